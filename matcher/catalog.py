@@ -1,0 +1,251 @@
+"""The postings of an index, loaded once for matching.
+
+A ``Catalog`` holds every posting as arrays: all requirement vectors in one
+matrix, which posting owns each row, the skills of each requirement and
+posting as sparse matrices, and a BM25 model of the postings' text.  Ranking
+a resume is then a few matrix products over every posting at once; only the
+top postings get their explanation built, from the same arrays.  It is
+built once per process (and again when the index changes) and is read-only
+afterwards, so any number of requests can share it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+from .errors import IndexProblem
+from .index import Index, posting_texts
+from .lexical import BM25
+from .postings import Posting
+from .ranking import (COVERED, MUST_WEIGHT, NICE_WEIGHT, PARTIAL, Explanation, Match,
+                      RequirementMatch, ResumeFeatures, evidence_sentence, combine,
+                      normalise_lexical, requirement_credit)
+from .resumes import Resume
+from .store import SUMMARY
+
+IGNORED_SECTIONS = {"benefits", "legal", "company"}
+BLOCK = 65_536  # requirement rows per matrix product, to bound memory on large indexes
+
+
+def matching_text(posting: Posting) -> str:
+    """The posting text that lexical scoring sees: no benefits, EEO or company blurb."""
+    kept = [s.text for s in posting.sections if s.kind not in IGNORED_SECTIONS]
+    return "\n".join([posting.title] + kept) if kept else posting.title + "\n" + posting.text
+
+
+def skill_weights(posting: Posting) -> dict[str, float]:
+    """Each skill of a posting with its weight: 2 if a must-have names it, 1 if only a
+    nice-to-have does, 0.5 if it appears elsewhere in the posting."""
+    weights = {s: 0.5 for s in posting.skills}
+    for req in posting.requirements:
+        for s in req.skills:
+            weights[s] = max(weights.get(s, 0.0), 2.0 if req.kind == "must" else 1.0)
+    return weights
+
+
+@dataclass
+class Filters:
+    remote_only: bool = False
+    location: str = ""
+    company: str = ""
+    min_salary: float | None = None
+
+    def accepts(self, p: Posting) -> bool:
+        if self.remote_only and not p.remote:
+            return False
+        if self.location and self.location.lower() not in (p.location or "").lower():
+            return False
+        if self.company and self.company.lower() not in (p.company or "").lower():
+            return False
+        if self.min_salary is not None:
+            # Postings that state no salary stay in: the filter can only judge stated ones.
+            top = p.salary_max or p.salary_min
+            if top is not None and top < self.min_salary:
+                return False
+        return True
+
+
+@dataclass
+class Scored:
+    """One resume against every posting: the arrays both the ranking and the explanations read."""
+    features: ResumeFeatures
+    best: np.ndarray        # per requirement: best similarity to a resume sentence
+    best_at: np.ndarray     # per requirement: index of that sentence
+    credit: np.ndarray      # per requirement: credit 0..1
+    signals: dict[str, np.ndarray]   # per posting, NaN where a posting lacks the signal
+    points: dict[str, np.ndarray]    # per posting: each signal's points
+    score: np.ndarray       # per posting, 0..100
+
+
+class Catalog:
+    """Postings with their vectors, ready to be ranked against."""
+
+    def __init__(self, postings: list[Posting], summaries: np.ndarray,
+                 requirements: list[np.ndarray], embedder, generation: int = 0):
+        self.embedder = embedder
+        self.generation = generation
+        self.postings = postings
+        dim = embedder.dim
+        self.summaries = np.ascontiguousarray(summaries, dtype=np.float32).reshape(-1, dim)
+        counts = np.array([len(r) for r in requirements], dtype=np.int64)
+        self.start = np.concatenate([[0], np.cumsum(counts)])
+        self.owner = np.repeat(np.arange(len(postings)), counts)
+        self.req_vectors = (np.ascontiguousarray(np.concatenate(requirements), dtype=np.float32)
+                            if len(requirements) and counts.sum() else np.zeros((0, dim), np.float32))
+        reqs = [r for p in postings for r in p.requirements]
+        self.req_weight = np.array([MUST_WEIGHT if r.kind == "must" else NICE_WEIGHT for r in reqs])
+        weight_sum = np.bincount(self.owner, self.req_weight, minlength=len(postings))
+        self._weight_sum = np.where(weight_sum > 0, weight_sum, np.nan)
+        self.years = np.array([p.years or np.nan for p in postings], dtype=np.float64)
+        # Skills as sparse matrices over one vocabulary: requirement x skill, posting x skill.
+        self.vocab: dict[str, int] = {}
+        rows, cols = [], []
+        for i, r in enumerate(reqs):
+            for s in set(r.skills):
+                rows.append(i)
+                cols.append(self.vocab.setdefault(s, len(self.vocab)))
+        prow, pcol, pval = [], [], []
+        for i, p in enumerate(postings):
+            for s, w in skill_weights(p).items():
+                prow.append(i)
+                pcol.append(self.vocab.setdefault(s, len(self.vocab)))
+                pval.append(w)
+        k = len(self.vocab)
+        self.req_skills = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(reqs), k))
+        self.req_skill_count = np.asarray(self.req_skills.sum(axis=1)).ravel()
+        self.posting_skills = sparse.csr_matrix((pval, (prow, pcol)), shape=(len(postings), k))
+        total = np.asarray(self.posting_skills.sum(axis=1)).ravel()
+        self._skill_total = np.where(total > 0, total, np.nan)
+        self._bm25 = BM25([matching_text(p) for p in postings])
+
+    @classmethod
+    def from_index(cls, index: Index) -> "Catalog":
+        """Load every posting of ``index`` with its vectors from the FAISS matrix."""
+        postings = list(index.store.postings())
+        position = {p.id: i for i, p in enumerate(postings)}
+        dim = index.embedder.dim
+        matrix, ids = index.vectors.matrix(), index.vectors.ids()
+        summaries = np.zeros((len(postings), dim), dtype=np.float32)
+        req_rows: list[list[int]] = [[] for _ in postings]
+        layout = index.store.layout()
+        if layout:
+            order = np.argsort(ids)
+            vec_ids = np.array([r[0] for r in layout], dtype=np.int64)
+            rows = order[np.searchsorted(ids[order], vec_ids)]
+            for (_, pid, pos), row in zip(layout, rows):
+                if pos == SUMMARY:
+                    summaries[position[pid]] = matrix[row]
+                else:
+                    req_rows[position[pid]].append(int(row))
+        # Copies, not views: a writer in this process may replace the FAISS matrix.
+        requirements = [matrix[r] if r else np.zeros((0, dim), np.float32) for r in req_rows]
+        return cls(postings, summaries, requirements, index.embedder,
+                   index.manifest().get("generation", 0))
+
+    @classmethod
+    def of_posting(cls, posting: Posting, embedder) -> "Catalog":
+        """A catalog of one posting, embedded now (for ranking resumes against it)."""
+        vectors = embedder.embed(posting_texts(posting))
+        return cls([posting], vectors[:1], [vectors[1:]], embedder)
+
+    def __len__(self) -> int:
+        return len(self.postings)
+
+    # -- scoring --------------------------------------------------------------
+    def score(self, features: ResumeFeatures, lexical: np.ndarray | None = None) -> Scored:
+        """Every posting's score for one resume (``lexical``: BM25 already normalised)."""
+        n_req = len(self.req_vectors)
+        best = np.zeros(n_req, dtype=np.float32)
+        best_at = np.zeros(n_req, dtype=np.int64)
+        if len(features.vectors):
+            for lo in range(0, n_req, BLOCK):
+                sims = features.vectors @ self.req_vectors[lo:lo + BLOCK].T
+                best_at[lo:lo + BLOCK] = sims.argmax(axis=0)
+                best[lo:lo + BLOCK] = sims.max(axis=0)
+        have = np.zeros(len(self.vocab))
+        for name in features.skills:
+            if name in self.vocab:
+                have[self.vocab[name]] = 1.0
+        found = self.req_skills @ have
+        credit = requirement_credit(best, self.req_skill_count, found, self.embedder.thresholds)
+        if lexical is None:
+            lexical = normalise_lexical(self._bm25.scores("\n".join(features.resume.sentences)))
+        resume_years = features.resume.years or 0.0
+        signals = {
+            "coverage": np.bincount(self.owner, self.req_weight * credit,
+                                    minlength=len(self.postings)) / self._weight_sum,
+            "skills": (self.posting_skills @ have) / self._skill_total,
+            "lexical": np.asarray(lexical, dtype=np.float64),
+            "dense": (np.maximum(self.summaries @ features.mean, 0.0).astype(np.float64)
+                      if len(features.vectors) else np.full(len(self.postings), np.nan)),
+            "fit": np.minimum(1.0, resume_years / self.years),
+        }
+        score, points = combine(signals)
+        return Scored(features, best, best_at, credit, signals, points, score)
+
+    def explain(self, i: int, scored: Scored) -> Explanation:
+        """The explanation of posting ``i``, read from the arrays that made its score."""
+        posting, features = self.postings[i], scored.features
+        sentences = features.resume.sentences
+        reqs = []
+        for j, req in enumerate(posting.requirements):
+            row = self.start[i] + j
+            sim, credit = float(scored.best[row]), float(scored.credit[row])
+            found = [s for s in req.skills if s in features.skills]
+            status = "covered" if credit >= COVERED else "partial" if credit >= PARTIAL else "missing"
+            evidence = (evidence_sentence(sentences, int(scored.best_at[row]), found, features, sim,
+                                  self.embedder.thresholds)
+                        if status != "missing" and sentences else None)
+            reqs.append(RequirementMatch(req.text, req.kind, status, credit, sim, evidence,
+                                         list(req.skills), found, req.years))
+        weights = skill_weights(posting)
+        signals = {k: float(v[i]) for k, v in scored.signals.items() if not np.isnan(v[i])}
+        return Explanation(
+            requirements=reqs,
+            skills_matched=[{"name": s, "resume": features.skills[s],
+                             "posting": [r.text for r in posting.requirements if s in r.skills][:3]}
+                            for s in weights if s in features.skills],
+            skills_missing=[s for s, w in weights.items() if w == 2.0 and s not in features.skills],
+            skills_nice_missing=[s for s, w in weights.items()
+                                 if w == 1.0 and s not in features.skills],
+            years_asked=posting.years, years_found=features.resume.years,
+            signals=signals,
+            contributions={k: float(scored.points[k][i]) for k in signals})
+
+    def rank(self, resume: Resume, top_k: int | None = 10, filters: Filters | None = None,
+             explain: bool = True) -> list[Match]:
+        """Postings ranked for ``resume``, best first; ``top_k=None`` ranks them all."""
+        if not self.postings:
+            raise IndexProblem("the index is empty: add postings first (matcher index add PATH)")
+        scored = self.score(ResumeFeatures.build(resume, self.embedder))
+        keep = np.arange(len(self.postings))
+        if filters:
+            keep = np.array([i for i in keep if filters.accepts(self.postings[i])], dtype=np.int64)
+        # Ties break on the posting id, so the same input always gives the same order.
+        order = sorted(keep, key=lambda i: (-round(float(scored.score[i]), 6), self.postings[i].id))
+        if top_k is not None:
+            order = order[:top_k]
+        return [Match(rank, self.postings[i], float(scored.score[i]),
+                      self.explain(i, scored) if explain else None)
+                for rank, i in enumerate(order, 1)]
+
+
+def rank_resumes(posting: Posting, resumes: list[Resume], embedder,
+                 explain: bool = True) -> list[tuple[Resume, Match]]:
+    """Resumes ranked for one posting (the recruiter's direction), best first.
+
+    BM25 here compares the posting with each resume, relative to the best
+    resume, mirroring the job seeker's direction."""
+    catalog = Catalog.of_posting(posting, embedder)
+    lexical = normalise_lexical(BM25(["\n".join(r.sentences) for r in resumes])
+                                .scores(matching_text(posting)))
+    scored = []
+    for i, resume in enumerate(resumes):
+        result = catalog.score(ResumeFeatures.build(resume, embedder), lexical[i:i + 1])
+        scored.append((float(result.score[0]), i, resume, result))
+    scored.sort(key=lambda t: (-round(t[0], 6), t[1]))
+    return [(resume, Match(rank, posting, score, catalog.explain(0, result) if explain else None))
+            for rank, (score, _, resume, result) in enumerate(scored, 1)]

@@ -1,0 +1,60 @@
+"""Settings as data: every knob has a name, a default and a help text.
+
+The app, the CLI's help and the README all read this one table.  Each
+setting can be given as an environment variable ``MATCHER_<NAME>``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: object
+    help: str
+
+    @property
+    def env(self) -> str:
+        return "MATCHER_" + self.name.upper()
+
+
+SETTINGS = [
+    Setting("index_dir", "index", "Directory of the on-disk index (SQLite + FAISS + manifest)."),
+    Setting("model", "all-MiniLM-L6-v2",
+            "Embedding model: 'all-MiniLM-L6-v2' (bundled, offline), any sentence-transformers "
+            "name or a local path; 'fake' is a deterministic hashing embedder for tests."),
+    Setting("esco_csv", "", "Optional ESCO skills CSV (preferredLabel, altLabels, skillType) "
+                            "loaded as an extra skill taxonomy."),
+    Setting("max_upload_mb", 5, "Largest resume upload accepted, in MiB."),
+    Setting("api_key", "", "Bearer key for the API's write endpoints; empty disables writes."),
+    Setting("rate_limit", "60/minute", "Rate limit on the match endpoints, per client address."),
+    Setting("secret_key", "", "Flask secret key for CSRF tokens; random per process when empty."),
+    Setting("log_level", "INFO", "Log level of the service."),
+]
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def get(name: str, overrides: dict | None = None):
+    """The value of a setting: explicit override, then environment, then default."""
+    setting = _BY_NAME[name]
+    if overrides and overrides.get(name) not in (None, ""):
+        return overrides[name]
+    raw = os.environ.get(setting.env)
+    if raw is None or raw == "":
+        return setting.default
+    if isinstance(setting.default, int):
+        try:
+            return int(raw)
+        except ValueError:
+            from .errors import InputError
+            raise InputError(f"{setting.env} must be a whole number, not {raw!r}")
+    return raw
+
+
+def index_dir(override: str | Path | None = None) -> Path:
+    return Path(get("index_dir", {"index_dir": override}))

@@ -1,0 +1,249 @@
+"""The on-disk index: the SQLite store, the FAISS cache and their manifest.
+
+Writers take a file lock, commit to SQLite first (the truth), then write the
+FAISS file and the manifest atomically.  A process killed between the two
+leaves a FAISS file that disagrees with SQLite; ``Index.open`` notices
+(ids and counts differ) and rebuilds it from SQLite, which needs no model.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+import numpy as np
+from filelock import FileLock, Timeout
+
+from .embed import Embedder
+from .errors import IndexProblem, NotFound
+from .postings import Posting
+from .store import Store
+from .vectors import VectorIndex
+
+FORMAT_VERSION = 1
+DB_NAME, FAISS_NAME, MANIFEST_NAME, LOCK_NAME = "matcher.db", "vectors.faiss", "manifest.json", ".lock"
+
+
+def posting_hash(posting: Posting) -> str:
+    """Content hash of a parsed posting: the same text and fields give the same hash,
+    so an unchanged posting is not embedded again."""
+    data = json.dumps(posting.to_dict(), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+def summary_text(posting: Posting) -> str:
+    """What a posting's one summary vector embeds: its title and its requirements."""
+    parts = [posting.title] + [r.text for r in posting.requirements]
+    return ". ".join(p for p in parts if p)[:2000] or posting.text[:2000]
+
+
+def posting_texts(posting: Posting) -> list[str]:
+    """The texts embedded for a posting: the summary, then each requirement."""
+    return [summary_text(posting)] + [r.text for r in posting.requirements]
+
+
+@dataclass
+class AddResult:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    def to_dict(self) -> dict:
+        return {"added": self.added, "updated": self.updated, "unchanged": self.unchanged}
+
+
+class Index:
+    """One index directory.  Open it with ``Index.open``."""
+
+    def __init__(self, directory: Path, embedder: Embedder, store: Store, vectors: VectorIndex):
+        self.directory = directory
+        self.embedder = embedder
+        self.store = store
+        self.vectors = vectors
+
+    # -- opening --------------------------------------------------------------
+    @classmethod
+    def open(cls, directory: str | Path, embedder: Embedder, create: bool = False,
+             other_model_ok: bool = False) -> "Index":
+        """Open (or with ``create``, make) the index in ``directory``.
+
+        A store built with another model is refused with the command that
+        fixes it (unless ``other_model_ok``, for ``reembed``); a FAISS file
+        that disagrees with SQLite is rebuilt.
+        """
+        directory = Path(directory)
+        db_path = directory / DB_NAME
+        if not db_path.exists():
+            if not create:
+                raise IndexProblem(f"no index in {directory}: add postings first "
+                                   f"(matcher index add PATH)")
+            directory.mkdir(parents=True, exist_ok=True)
+        store = Store(db_path)
+        model, dim = store.meta("model"), store.meta("dim")
+        if model is None:
+            store.set_meta("model", embedder.name)
+            store.set_meta("dim", str(embedder.dim))
+        elif (model != embedder.name or int(dim) != embedder.dim) and other_model_ok:
+            index = cls(directory, embedder, store, VectorIndex(embedder.dim))
+            return index
+        elif model != embedder.name or int(dim) != embedder.dim:
+            store.close()
+            raise IndexProblem(
+                f"the index in {directory} was built with model {model!r} but the configured "
+                f"model is {embedder.name!r}: set MATCHER_MODEL={model} or re-embed with "
+                f"`matcher index rebuild --reembed`")
+        index = cls(directory, embedder, store, VectorIndex(embedder.dim))
+        index._load_vectors()
+        return index
+
+    def _load_vectors(self) -> None:
+        path = self.directory / FAISS_NAME
+        manifest = self.manifest()
+        if path.exists() and manifest.get("format") == FORMAT_VERSION:
+            try:
+                vectors = VectorIndex.load(path)
+            except RuntimeError:
+                vectors = None
+            if vectors is not None and vectors.dim == self.embedder.dim and self._consistent(vectors):
+                self.vectors = vectors
+                return
+        if self.store.vector_count() or path.exists():
+            self._rebuild_from_store()
+
+    def _consistent(self, vectors: VectorIndex) -> bool:
+        if len(vectors) != self.store.vector_count():
+            return False
+        stored = np.array([r[0] for r in self.store.db.execute("SELECT id FROM vectors")],
+                          dtype=np.int64)
+        return np.array_equal(np.sort(vectors.ids()), np.sort(stored))
+
+    # -- writing --------------------------------------------------------------
+    def lock(self) -> FileLock:
+        return FileLock(str(self.directory / LOCK_NAME), timeout=600)
+
+    def add(self, postings: list[Posting],
+            progress: Callable[[int], None] | None = None) -> AddResult:
+        """Upsert postings: new ids are added, changed ones replaced, unchanged ones skipped."""
+        hashes = [posting_hash(p) for p in postings]
+        result = AddResult()
+        try:
+            with self.lock():
+                known = self.store.hashes(p.id for p in postings)
+                todo = []
+                for posting, digest in zip(postings, hashes):
+                    if known.get(posting.id) == digest:
+                        result.unchanged += 1
+                        if progress:
+                            progress(1)
+                        continue
+                    if posting.id in known:
+                        result.updated += 1
+                    else:
+                        result.added += 1
+                    todo.append((posting, digest))
+                # Embed and commit in chunks, so a long add keeps what it has done.
+                for start in range(0, len(todo), 256):
+                    chunk = todo[start:start + 256]
+                    texts = [posting_texts(p) for p, _ in chunk]
+                    flat = self.embedder.embed([t for group in texts for t in group])
+                    items, at = [], 0
+                    for (posting, digest), group in zip(chunk, texts):
+                        items.append((posting, digest, flat[at:at + len(group)]))
+                        at += len(group)
+                    removed = self.store.upsert(items)
+                    self._sync_vectors(removed, [p.id for p, _ in chunk])
+                    if progress:
+                        progress(len(chunk))
+        except Timeout:
+            raise IndexProblem(f"another process is writing the index in {self.directory}") from None
+        return result
+
+    def _sync_vectors(self, removed_ids: list[int], posting_ids: list[str]) -> None:
+        self.vectors.remove(removed_ids)
+        if posting_ids:
+            marks = ",".join("?" * len(posting_ids))
+            rows = self.store.db.execute(
+                f"SELECT id, vector FROM vectors WHERE posting_id IN ({marks})", posting_ids).fetchall()
+            ids = np.array([r[0] for r in rows], dtype=np.int64)
+            mat = np.stack([np.frombuffer(r[1], dtype=np.float16) for r in rows]).astype(np.float32) \
+                if rows else np.zeros((0, self.embedder.dim), dtype=np.float32)
+            self.vectors.add(ids, mat)
+        self._save_vectors()
+
+    def remove(self, ids: list[str]) -> None:
+        missing = [i for i in ids if i not in self.store.hashes([i])]
+        if missing:
+            raise NotFound(f"no posting with id {missing[0]!r} in the index")
+        with self.lock():
+            removed = self.store.remove(ids)
+            self._sync_vectors(removed, [])
+
+    def rebuild(self) -> None:
+        """Rebuild the FAISS file from SQLite (no re-embedding)."""
+        with self.lock():
+            self._rebuild_from_store()
+
+    def reembed(self, progress: Callable[[int], None] | None = None) -> None:
+        """Embed every posting again with the configured model (after a model change)."""
+        with self.lock():
+            postings = list(self.store.postings())
+            self.store.set_meta("model", self.embedder.name)
+            self.store.set_meta("dim", str(self.embedder.dim))
+            self.store.db.execute("UPDATE postings SET hash = ''")
+            self.store.db.conn.commit()
+        self.vectors = VectorIndex(self.embedder.dim)
+        self._rebuild_from_store()
+        self.add(postings, progress=progress)
+
+    def _rebuild_from_store(self) -> None:
+        ids, matrix = self.store.vectors(self.embedder.dim)
+        self.vectors = VectorIndex(self.embedder.dim)
+        self.vectors.add(ids, matrix)
+        self._save_vectors()
+
+    def _save_vectors(self) -> None:
+        self.vectors.save(self.directory / FAISS_NAME)
+        manifest = {
+            "format": FORMAT_VERSION, "model": self.embedder.name, "dim": self.embedder.dim,
+            "count": self.store.count(), "vectors": len(self.vectors),
+            "generation": int(self.manifest().get("generation", 0)) + 1,
+        }
+        _write_atomic(self.directory / MANIFEST_NAME, json.dumps(manifest, indent=2) + "\n")
+
+    # -- reading --------------------------------------------------------------
+    def manifest(self) -> dict:
+        try:
+            return json.loads((self.directory / MANIFEST_NAME).read_text())
+        except (OSError, ValueError):
+            return {}
+
+    def get(self, posting_id: str) -> Posting:
+        posting = self.store.get(posting_id)
+        if posting is None:
+            raise NotFound(f"no posting with id {posting_id!r} in the index")
+        return posting
+
+    def stats(self) -> dict:
+        files = [self.directory / n for n in (DB_NAME, FAISS_NAME, MANIFEST_NAME)]
+        size = sum(f.stat().st_size for f in files if f.exists())
+        return {"directory": str(self.directory), "postings": self.store.count(),
+                "vectors": len(self.vectors), "model": self.embedder.name,
+                "dim": self.embedder.dim, "bytes_on_disk": size,
+                "generation": self.manifest().get("generation", 0)}
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)

@@ -1,0 +1,92 @@
+"""The long-lived state of a serving process: the model and the current catalog.
+
+The model is loaded once per process.  The catalog (postings, vectors, BM25)
+is loaded once and reloaded when the index's manifest changes, so a server
+picks up postings added by ``matcher index add`` without a restart.  A
+reload builds a new catalog beside the old one and swaps the reference, so
+a request sees either the old index or the new one, never a mix.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from .catalog import Catalog, Filters
+from .embed import get_embedder
+from .errors import IndexProblem
+from .index import MANIFEST_NAME, Index
+from .postings import Posting
+from .ranking import Match
+from .resumes import Resume
+
+
+class Service:
+    def __init__(self, index_dir: str | Path, model: str | None = None):
+        self.index_dir = Path(index_dir)
+        self.embedder = get_embedder(model)
+        self._catalog: Catalog | None = None
+        self._stamp: tuple | None = None
+        self._lock = threading.Lock()
+
+    def _manifest_stamp(self) -> tuple | None:
+        try:
+            st = (self.index_dir / MANIFEST_NAME).stat()
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+    def open_index(self, create: bool = False) -> Index:
+        return Index.open(self.index_dir, self.embedder, create=create)
+
+    def catalog(self) -> Catalog:
+        """The current catalog, reloaded if the index changed on disk."""
+        stamp = self._manifest_stamp()
+        catalog = self._catalog
+        if catalog is not None and stamp == self._stamp:
+            return catalog
+        with self._lock:
+            if self._catalog is None or stamp != self._stamp:
+                if stamp is None and not (self.index_dir / "matcher.db").exists():
+                    raise IndexProblem("the index is empty: add postings first")
+                index = self.open_index()
+                try:
+                    fresh = Catalog.from_index(index)
+                finally:
+                    index.close()
+                self._catalog, self._stamp = fresh, self._manifest_stamp()
+            return self._catalog
+
+    def match(self, resume: Resume, top_k: int | None = 10, filters: Filters | None = None,
+              explain: bool = True) -> list[Match]:
+        return self.catalog().rank(resume, top_k, filters, explain)
+
+    def add(self, postings: list[Posting]) -> dict:
+        index = self.open_index(create=True)
+        try:
+            result = index.add(postings).to_dict()
+            result["postings"] = index.store.count()
+        finally:
+            index.close()
+        return result
+
+    def remove(self, posting_id: str) -> None:
+        index = self.open_index()
+        try:
+            index.remove([posting_id])
+        finally:
+            index.close()
+
+    def get(self, posting_id: str) -> Posting:
+        index = self.open_index()
+        try:
+            return index.get(posting_id)
+        finally:
+            index.close()
+
+    def page(self, offset: int, limit: int) -> tuple[list[dict], int]:
+        index = self.open_index()
+        try:
+            return index.store.rows(offset, limit), index.store.count()
+        finally:
+            index.close()

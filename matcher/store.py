@@ -1,0 +1,156 @@
+"""SQLite through sqlite-utils: the source of truth of the index.
+
+Tables: ``postings`` (one row per posting: the parsed posting as JSON, its
+content hash, a few columns to filter on), ``vectors`` (one row per embedded
+text: the posting's summary at position -1 and each requirement at its
+position, float16 blobs) and ``meta`` (model name and dimension).  FAISS is a
+cache of ``vectors`` and can always be rebuilt from here.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import numpy as np
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from .errors import IndexProblem
+from .postings import Posting
+
+migrations = Migrations("matcher")
+
+
+@migrations()
+def m001_create_tables(db: sqlite_utils.Database) -> None:
+    db["postings"].create({
+        "id": str, "hash": str, "title": str, "company": str, "location": str,
+        "remote": int, "salary_min": float, "salary_max": float,
+        "data": str, "added_at": str,
+    }, pk="id")
+    db.execute("""CREATE TABLE vectors (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        posting_id TEXT NOT NULL REFERENCES postings(id),
+        position INTEGER NOT NULL,
+        vector BLOB NOT NULL)""")
+    db["vectors"].create_index(["posting_id", "position"], unique=True)
+    db["meta"].create({"key": str, "value": str}, pk="key")
+
+
+SUMMARY = -1  # the position of a posting's summary vector
+
+
+class Store:
+    """The SQLite database of one index directory."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        try:
+            conn = sqlite3.connect(str(self.path), timeout=30, check_same_thread=False)
+            self.db = sqlite_utils.Database(conn)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            migrations.apply(self.db)
+        except sqlite3.DatabaseError as exc:
+            raise IndexProblem(f"{self.path} is not a usable matcher database ({exc})") from None
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- meta -----------------------------------------------------------------
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db["meta"].upsert({"key": key, "value": value}, pk="key")
+
+    # -- postings -------------------------------------------------------------
+    def count(self) -> int:
+        return self.db["postings"].count
+
+    def hashes(self, ids: Iterable[str]) -> dict[str, str]:
+        ids = list(ids)
+        found: dict[str, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for pid, digest in self.db.execute(
+                    f"SELECT id, hash FROM postings WHERE id IN ({marks})", chunk):
+                found[pid] = digest
+        return found
+
+    def upsert(self, items: list[tuple[Posting, str, np.ndarray]]) -> list[int]:
+        """Write postings with their vectors (row 0 the summary, then one per requirement)
+        in one transaction.  Returns the ids of the vectors it removed."""
+        removed: list[int] = []
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        with self.db.conn:
+            for posting, digest, vectors in items:
+                removed += self._delete_vectors(posting.id)
+                self.db["postings"].upsert({
+                    "id": posting.id, "hash": digest, "title": posting.title,
+                    "company": posting.company, "location": posting.location,
+                    "remote": None if posting.remote is None else int(posting.remote),
+                    "salary_min": posting.salary_min, "salary_max": posting.salary_max,
+                    "data": json.dumps(posting.to_dict(), ensure_ascii=False), "added_at": now,
+                }, pk="id")
+                self.db.conn.executemany(
+                    "INSERT INTO vectors (posting_id, position, vector) VALUES (?, ?, ?)",
+                    [(posting.id, pos - 1, vec.astype(np.float16).tobytes())
+                     for pos, vec in enumerate(vectors)])
+        return removed
+
+    def _delete_vectors(self, posting_id: str) -> list[int]:
+        ids = [r[0] for r in self.db.execute(
+            "SELECT id FROM vectors WHERE posting_id = ?", [posting_id])]
+        self.db.execute("DELETE FROM vectors WHERE posting_id = ?", [posting_id])
+        return ids
+
+    def remove(self, ids: list[str]) -> list[int]:
+        """Delete postings and their vectors in one transaction; returns the vector ids removed."""
+        removed: list[int] = []
+        with self.db.conn:
+            for pid in ids:
+                removed += self._delete_vectors(pid)
+                self.db.execute("DELETE FROM postings WHERE id = ?", [pid])
+        return removed
+
+    def get(self, posting_id: str) -> Posting | None:
+        row = self.db.execute("SELECT data FROM postings WHERE id = ?", [posting_id]).fetchone()
+        return Posting.from_dict(json.loads(row[0])) if row else None
+
+    def postings(self, offset: int = 0, limit: int | None = None) -> Iterator[Posting]:
+        sql = "SELECT data FROM postings ORDER BY id LIMIT ? OFFSET ?"
+        for (data,) in self.db.execute(sql, [-1 if limit is None else limit, offset]):
+            yield Posting.from_dict(json.loads(data))
+
+    def rows(self, offset: int = 0, limit: int | None = None) -> list[dict]:
+        """Light rows (no parsed data) for listings."""
+        sql = ("SELECT id, title, company, location, remote, salary_min, salary_max, added_at "
+               "FROM postings ORDER BY id LIMIT ? OFFSET ?")
+        cur = self.db.execute(sql, [-1 if limit is None else limit, offset])
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, row)) for row in cur]
+
+    # -- vectors --------------------------------------------------------------
+    def vector_count(self) -> int:
+        return self.db["vectors"].count
+
+    def vectors(self, dim: int) -> tuple[np.ndarray, np.ndarray]:
+        """All vector ids and their float32 vectors, ordered by id."""
+        rows = self.db.execute("SELECT id, vector FROM vectors ORDER BY id").fetchall()
+        ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        matrix = np.zeros((len(rows), dim), dtype=np.float32)
+        for i, (_, blob) in enumerate(rows):
+            matrix[i] = np.frombuffer(blob, dtype=np.float16)
+        return ids, matrix
+
+    def layout(self) -> list[tuple[int, str, int]]:
+        """(vector id, posting id, position) for every vector, grouped by posting."""
+        return self.db.execute(
+            "SELECT id, posting_id, position FROM vectors ORDER BY posting_id, position").fetchall()

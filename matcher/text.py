@@ -1,0 +1,80 @@
+"""Text clean-up shared by postings and resumes.
+
+Real postings and resumes are messy: mojibake from a wrong encoding round
+trip (``We‚Äôre``, ``ðŸ’°``), markdown links and emphasis, HTML, bullets
+of every shape.  Everything that reads a document goes through
+``clean_text`` first, and everything that needs sentences through
+``split_sentences``, so that the same sentence reads the same everywhere.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+import ftfy
+
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*\n]+?)\*(?!\w)|(?<![\w_])_(?!\s)([^_\n]+?)_(?![\w])")
+_CODE = re.compile(r"`([^`\n]*)`")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,500}>")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—>+]|\d{1,2}[.)]|[a-z][.)])\s+")
+_HEADING_MARK = re.compile(r"^\s*#{1,6}\s*")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
+
+
+def _emphasis(match: re.Match) -> str:
+    return match.group(2) or match.group(3) or match.group(4) or ""
+
+
+def clean_text(text: str) -> str:
+    """Repair encoding damage and strip markup, keeping one line per line.
+
+    Mojibake is repaired with ftfy (made for exactly this); markdown links
+    keep their label, emphasis and code marks go, HTML tags go, entities are
+    decoded, and runs of blank lines shrink to one.
+    """
+    text = ftfy.fix_text(text or "", normalization="NFC")
+    text = _ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _HTML_TAG.sub(" ", text)
+    text = html.unescape(text)
+    text = _MD_IMAGE.sub(r"\1", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _CODE.sub(r"\1", text)
+    text = _MD_EMPHASIS.sub(_emphasis, text)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+def strip_line_marks(line: str) -> str:
+    """A line without its bullet or heading marks."""
+    line = _HEADING_MARK.sub("", line)
+    return _BULLET.sub("", line).strip()
+
+
+def split_sentences(text: str, min_chars: int = 3) -> list[str]:
+    """The sentences of a text: one per bullet or line, long lines split at sentence ends."""
+    sentences: list[str] = []
+    for line in text.split("\n"):
+        line = strip_line_marks(line)
+        if not line:
+            continue
+        for part in _SENTENCE_END.split(line):
+            part = part.strip()
+            if len(part) >= min_chars and any(ch.isalnum() for ch in part):
+                sentences.append(part)
+    return sentences
+
+
+def normalise(text: str) -> str:
+    """Case-folded, accent-free form used for comparisons, never shown."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()

@@ -1,0 +1,156 @@
+"""The command line through click's CliRunner: every command and its errors."""
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from matcher.cli import cli
+
+from conftest import RESUME_TEXT, SEEDS
+
+
+@pytest.fixture
+def run(tmp_path):
+    index_dir = tmp_path / "idx"
+
+    def invoke(*args, index=index_dir):
+        result = CliRunner().invoke(cli, ["--index-dir", str(index), *map(str, args)])
+        assert "Traceback" not in result.output
+        return result
+    invoke.index_dir = index_dir
+    return invoke
+
+
+@pytest.fixture
+def seeded(run):
+    result = run("index", "add", SEEDS)
+    assert result.exit_code == 0, result.output
+    return run
+
+
+def _snapshot(index_dir):
+    return {p.name: p.read_bytes() for p in index_dir.iterdir() if p.is_file() and p.name != ".lock"
+            and not p.name.endswith(("-wal", "-shm"))}
+
+
+def test_help_and_version(run):
+    assert run("--help").exit_code == 0
+    assert "Example" in run("rank", "--help").output
+    assert run("--version").output.startswith("matcher")
+
+
+def test_index_add_list_stats_show(seeded):
+    assert "5 unchanged" in seeded("index", "add", SEEDS).output
+    listing = json.loads(seeded("index", "list", "--format", "json").output)
+    assert len(listing) == 5 and {"id", "title", "company"} <= set(listing[0])
+    stats = json.loads(seeded("index", "stats").output)
+    assert stats["postings"] == 5 and stats["model"] == "fake"
+    shown = seeded("show", "003_9161710239a7ba33")
+    assert shown.exit_code == 0 and "Discord" in shown.output
+    as_json = json.loads(seeded("show", "003_9161710239a7ba33", "--format", "json").output)
+    assert as_json["id"] == "003_9161710239a7ba33" and as_json["requirements"]
+
+
+def test_rank_json_shape(seeded, resume_file):
+    result = seeded("rank", resume_file, "--format", "json", "--all")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data[0]["resume"] == "jordan.txt"
+    matches = data[0]["matches"]
+    assert [m["rank"] for m in matches] == [1, 2, 3, 4, 5]
+    scores = [m["score"] for m in matches]
+    assert scores == sorted(scores, reverse=True) and all(0 <= s <= 100 for s in scores)
+    for key in ("posting_id", "title", "company", "score", "explanation"):
+        assert key in matches[0]
+    assert matches[0]["explanation"]["covered"][0]["evidence"]
+    # Same input, same output.
+    assert seeded("rank", resume_file, "--format", "json", "--all").output == result.output
+
+
+def test_rank_table_and_csv(seeded, resume_file):
+    table = seeded("rank", resume_file, "--top", "2")
+    assert table.exit_code == 0 and " 1. " in table.output and " 3. " not in table.output
+    out = seeded("rank", resume_file, "--format", "csv").output
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == 5 and rows[0]["rank"] == "1"
+
+
+def test_rank_resumes_and_skills(seeded, resume_file, tmp_path):
+    other = tmp_path / "chef.md"
+    other.write_text("# Chef\nBaked bread for 10 years.\n")
+    result = seeded("rank-resumes", "002_e398d6db5335ec34", resume_file, other, "--format", "json")
+    assert result.exit_code == 0, result.output
+    ranked = json.loads(result.output)["resumes"]
+    assert [r["resume"] for r in ranked] == ["jordan.txt", "chef.md"]
+    skills = json.loads(seeded("skills", "5 years of k8s and Postgres", "--format", "json").output)
+    assert {"Kubernetes", "PostgreSQL"} <= {s["name"] for s in skills}
+
+
+@pytest.mark.parametrize("name,content,message", [
+    ("missing.pdf", None, "missing.pdf"),
+    ("resume.exe", b"MZ", "resume.exe"),
+    ("empty.txt", b"   \n", "empty"),
+    ("fake.pdf", b"not a pdf at all", "fake.pdf"),
+])
+def test_bad_resumes_fail_cleanly(seeded, tmp_path, name, content, message):
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    before = _snapshot(seeded.index_dir)
+    result = seeded("rank", path)
+    assert result.exit_code != 0
+    assert message in result.output and result.output.count("\n") <= 2
+    assert _snapshot(seeded.index_dir) == before
+
+
+def test_keep_going_ranks_the_rest(seeded, resume_file, tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    result = seeded("rank", resume_file, tmp_path / "empty.txt", "--keep-going", "--format", "json")
+    assert result.exit_code == 1 and "empty" in result.output
+
+
+@pytest.mark.parametrize("name,content,message", [
+    ("feed.jsonl", '{"id": "a"}\n', "text"),
+    ("feed.jsonl", '{"text": "Requirements\\n- Rust"}\n', "id"),
+    ("feed.json", "{not json", "feed.json"),
+    ("feed.xml", "<x/>", "feed.xml"),
+])
+def test_bad_posting_files_leave_the_index_unchanged(seeded, tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_text(content)
+    before = _snapshot(seeded.index_dir)
+    result = seeded("index", "add", path)
+    assert result.exit_code != 0 and message in result.output
+    assert _snapshot(seeded.index_dir) == before
+
+
+def test_missing_posting_path(seeded, tmp_path):
+    result = seeded("index", "add", tmp_path / "nope")
+    assert result.exit_code != 0 and "nope" in result.output
+
+
+def test_empty_index_and_unknown_ids(run, resume_file, tmp_path):
+    result = run("rank", resume_file)
+    assert result.exit_code != 0 and "matcher index add" in result.output
+    run("index", "add", SEEDS)
+    assert run("show", "nope").exit_code != 0
+    assert "nope" in run("index", "remove", "nope").output
+
+
+def test_index_built_with_another_model_is_refused(seeded, resume_file):
+    import sqlite3
+    db = sqlite3.connect(seeded.index_dir / "matcher.db")
+    db.execute("UPDATE meta SET value = 'other-model' WHERE key = 'model'")
+    db.commit()
+    db.close()
+    result = seeded("rank", resume_file)
+    assert result.exit_code != 0 and "rebuild --reembed" in result.output
+
+
+def test_remove_and_rebuild(seeded):
+    assert seeded("index", "remove", "000_08d9c04a1e8f909e").exit_code == 0
+    assert json.loads(seeded("index", "stats").output)["postings"] == 4
+    assert seeded("index", "rebuild").exit_code == 0

@@ -1,0 +1,59 @@
+"""Ranking metrics on lists small enough to check by hand, and the eval data loader."""
+
+import math
+
+import pytest
+
+from matcher.errors import InputError
+from matcher.evaluation import (average_precision, load_pairs, metrics_for, ndcg_at,
+                                precision_at, roc_auc)
+
+
+def test_ndcg():
+    assert ndcg_at([2, 1, 0]) == pytest.approx(1.0)
+    # gains 0,2: dcg = 3/log2(3); ideal = 3/1
+    assert ndcg_at([0, 2]) == pytest.approx(1 / math.log2(3))
+    assert ndcg_at([0, 0]) is None
+
+
+def test_average_precision_and_precision_at():
+    assert average_precision([True, False, True]) == pytest.approx((1 + 2 / 3) / 2)
+    assert average_precision([False, False]) is None
+    assert precision_at([True, False, True, False], k=2) == 0.5
+
+
+def test_roc_auc_counts_ties_half():
+    assert roc_auc([3, 2, 1], [True, False, False]) == 1.0
+    assert roc_auc([1, 1], [True, False]) == 0.5
+    assert roc_auc([1, 2], [True, True]) is None
+
+
+def test_metrics_for_orders_by_score():
+    perfect = metrics_for({"q": [(0.9, 2), (0.5, 1), (0.1, 0)]})
+    reversed_ = metrics_for({"q": [(0.1, 2), (0.5, 1), (0.9, 0)]})
+    assert perfect["ndcg@10"] == pytest.approx(1.0) and perfect["roc_auc"] == 1.0
+    assert reversed_["ndcg@10"] < perfect["ndcg@10"] and reversed_["roc_auc"] == 0.0
+
+
+def test_load_pairs_formats_and_errors(tmp_path):
+    jsonl = tmp_path / "pairs.jsonl"
+    jsonl.write_text('{"posting": "Rust dev", "resume": "I write Rust", "label": 2}\n'
+                     '{"posting": "Rust dev", "resume": "I bake", "label": "No Fit"}\n')
+    pairs = load_pairs(jsonl)
+    assert [p.gain for p in pairs] == [2, 0] and pairs[0].posting_id == pairs[1].posting_id
+    csv_file = tmp_path / "pairs.csv"
+    csv_file.write_text("jd_id,job_description_text,resume_text,label\nJD1,Rust dev,I write Rust,Good Fit\n")
+    assert load_pairs(csv_file)[0].gain == 2
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"posting": "x", "label": 1}\n')
+    with pytest.raises(InputError, match="record 1"):
+        load_pairs(bad)
+    bad.write_text('{"posting": "x", "resume": "y", "label": "great"}\n')
+    with pytest.raises(InputError, match="label"):
+        load_pairs(bad)
+    with pytest.raises(InputError, match="no such file"):
+        load_pairs(tmp_path / "missing.csv")
+    other = tmp_path / "pairs.txt"
+    other.write_text("x")
+    with pytest.raises(InputError, match=".csv or .jsonl"):
+        load_pairs(other)

@@ -1,0 +1,288 @@
+"""Skill taxonomy and extraction: small hand-made inputs a person can check."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from matcher.errors import InputError
+from matcher.skills import (
+    Skill,
+    SkillMention,
+    Taxonomy,
+    extract_skills,
+    mentions_to_json,
+    skill_names,
+    taxonomy,
+)
+
+REPO = Path(__file__).resolve().parents[1]
+EVAL_DIRS = [REPO.parent / "shared" / "eval", Path("/work/shared/eval")]
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in Taxonomy.default().extract(text)]
+
+
+# -- aliases ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Experience with k8s", "Kubernetes"),
+    ("Postgres", "PostgreSQL"),
+    ("psql and PostgreSQL", "PostgreSQL"),
+    ("Strong JS skills", "JavaScript"),
+    ("Golang", "Go"),
+    ("amazon-web-services", "Amazon Web Services"),
+    ("AWS", "Amazon Web Services"),
+    ("NodeJS", "Node.js"),
+    ("node js", "Node.js"),
+    ("CI/CD", "CI/CD"),
+    ("CI / CD", "CI/CD"),
+    ("ReactJS", "React"),
+])
+def test_aliases_map_to_canonical_names(text, expected):
+    assert expected in names(text)
+
+
+def test_ts_alias_needs_a_list_or_cue():
+    assert names("React, TS and Node.js") == ["React", "TypeScript", "Node.js"]
+    assert names("TS/SCI clearance") == ["Security clearance"]
+
+
+# -- letters and words that are also languages -------------------------------
+
+def test_c_sharp_c_and_cpp_are_three_skills():
+    assert names("C#, C++ and C") == ["C#", "C++", "C"]
+    assert names("C/C++") == ["C", "C++"]
+    assert names("Objective-C") == ["Objective-C"]
+
+
+def test_c_only_as_a_language():
+    assert names("Reporting to C-level executives") == []
+    assert names("Students with grade C or better") == []
+    assert names("Firmware written in C.") == ["Firmware", "C"]
+
+
+def test_r_only_as_a_language():
+    assert names("Our R&D team") == []
+    assert names("Python, R and SQL") == ["Python", "R", "SQL"]
+    assert names("R programming") == ["R"]
+    assert names("Statistical analysis in R.") == ["Statistics", "R"]
+
+
+def test_go_only_as_a_language():
+    assert names("We go to market fast") == []
+    assert names("Go-to-market strategy") == []
+    assert names("Go to the website and apply") == []
+    assert names("Python\nGo to the website") == ["Python"]
+    assert names("Experience with Go and Kubernetes") == ["Go", "Kubernetes"]
+    assert names("Services written in Go.") == ["Go"]
+    assert names("Python/Java/Go for tooling") == ["Python", "Java", "Go"]
+
+
+def test_java_is_not_javascript():
+    assert names("Java and JavaScript") == ["Java", "JavaScript"]
+    assert names("Javascript") == ["JavaScript"]
+    assert names("Java Script") == ["JavaScript"]
+
+
+def test_case_sensitive_words():
+    assert names("You will excel in a team") == []
+    assert names("Excel at building relationships") == []
+    assert names("Advanced Excel and SQL") == ["Microsoft Excel", "SQL"]
+    assert names("We react quickly to incidents") == []
+    assert names("python, spark, hive") == ["Python", "Apache Spark", "Apache Hive"]
+    assert names("A spark of curiosity") == []
+    assert names("A swift response") == []
+    assert names("Swift and Kotlin") == ["Swift", "Kotlin"]
+    assert names("Head Chef in a busy kitchen") == []
+    assert names("Chef, Puppet and Ansible") == ["Chef", "Puppet", "Ansible"]
+
+
+def test_spring_needs_tech_context():
+    assert names("Spring 2020 semester") == []
+    assert names("Java, Spring and Hibernate") == ["Java", "Spring", "Hibernate"]
+    assert names("Spring Boot") == ["Spring Boot"]
+
+
+def test_job_titles_are_not_claims():
+    assert names("Senior Java Developer") == []
+    assert names("Our DevOps team") == []
+    assert names("Java Developer with Spring Boot experience") == ["Spring Boot"]
+
+
+# -- spans -------------------------------------------------------------------
+
+def test_spans_are_exact_sorted_and_disjoint():
+    text = "Built APIs in Python 3 (Django, FastAPI) on AWS EC2 with C#/.NET Core, Node.js and CI/CD."
+    mentions = Taxonomy.default().extract(text)
+    assert [m.surface for m in mentions] == [
+        "APIs", "Python 3", "Django", "FastAPI", "AWS EC2", "C#", ".NET Core", "Node.js", "CI/CD"]
+    for m in mentions:
+        assert text[m.start:m.end] == m.surface
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+
+
+def test_longest_match_wins():
+    assert names("Apache Kafka") == ["Apache Kafka"]
+    assert names("Ruby on Rails") == ["Ruby on Rails"]
+    assert names("ASP.NET MVC") == ["ASP.NET"]
+    assert names("React Native") == ["React Native"]
+
+
+def test_mention_to_dict_and_json():
+    mentions = Taxonomy.default().extract("Docker")
+    assert mentions == [SkillMention("Docker", "devops", 0, 6, "Docker")]
+    assert mentions_to_json(mentions) == [
+        {"name": "Docker", "category": "devops", "start": 0, "end": 6, "surface": "Docker"}]
+
+
+def test_empty_and_bad_text():
+    assert Taxonomy.default().extract("") == []
+    assert Taxonomy.default().extract(None) == []
+    with pytest.raises(InputError):
+        Taxonomy.default().extract(42)
+
+
+# -- module functions ------------------------------------------------------------
+
+def test_skill_names_dedupes_in_first_seen_order(monkeypatch):
+    monkeypatch.delenv("MATCHER_ESCO_CSV", raising=False)
+    text = "Docker and Python; later python with docker and k8s."
+    assert skill_names(text) == ["Docker", "Python", "Kubernetes"]
+    assert [m.name for m in extract_skills(text)] == ["Docker", "Python", "Python", "Docker", "Kubernetes"]
+
+
+def test_taxonomy_is_cached(monkeypatch):
+    monkeypatch.delenv("MATCHER_ESCO_CSV", raising=False)
+    assert taxonomy() is taxonomy() is Taxonomy.default()
+
+
+# -- the bundled taxonomy -------------------------------------------------------
+
+def test_default_taxonomy_size_and_categories():
+    tax = Taxonomy.default()
+    assert len(tax) >= 800
+    assert {"language", "framework", "database", "cloud", "devops", "data", "ml", "testing",
+            "tool", "practice", "protocol", "business", "soft"} <= set(tax.categories)
+    assert not tax.conflicts
+    assert sum(s.category == "soft" for s in tax) <= 10
+
+
+def test_get_by_name_or_alias():
+    tax = Taxonomy.default()
+    assert tax.get("kubernetes").name == "Kubernetes"
+    assert tax.get("k8s").name == "Kubernetes"
+    assert tax.get("Postgres") == tax.get("PostgreSQL")
+    assert tax.get("no such skill") is None
+    assert "Python" in tax
+    assert isinstance(tax.get("JD Edwards"), Skill)
+
+
+def test_business_tools():
+    assert names("SAP FICO, JD Edwards, Salesforce, Tableau and Power BI") == [
+        "SAP FICO", "JD Edwards", "Salesforce", "Tableau", "Power BI"]
+
+
+def test_extraction_is_fast():
+    text = ("Senior engineer with Python, Go, Kubernetes, Terraform and PostgreSQL. " * 60)[:7000]
+    tax = Taxonomy.default()
+    start = time.perf_counter()
+    tax.extract(text)
+    assert time.perf_counter() - start < 0.1
+
+
+# -- ESCO ----------------------------------------------------------------------
+
+ESCO_CSV = '''preferredLabel,altLabels,skillType
+manage musical staff,"manage staff of music
+direct musical staff",skill/competence
+Java (computer programming),"Java
+J2SE",knowledge
+Access,,knowledge
+tie,,knowledge
+'''
+
+
+@pytest.fixture
+def esco_file(tmp_path):
+    path = tmp_path / "skills_en.csv"
+    path.write_text(ESCO_CSV, encoding="utf-8")
+    return path
+
+
+def test_esco_import(esco_file):
+    tax = Taxonomy.from_esco_csv(esco_file)
+    assert len(tax) == 4
+    assert tax.get("manage musical staff").category == "esco:skill"
+    assert tax.get("Java (computer programming)").category == "esco:knowledge"
+    assert [m.name for m in tax.extract("Able to direct musical staff")] == ["manage musical staff"]
+    assert [m.name for m in tax.extract("Java and J2SE")] == ["Java (computer programming)"] * 2
+    # One-word labels match as written; short lowercase ones not at all.
+    assert tax.extract("access to a tie") == []
+    assert [m.name for m in tax.extract("MS Office: Access")] == ["Access"]
+
+
+def test_esco_merge_default_wins(esco_file):
+    merged = Taxonomy.default().merged(Taxonomy.from_esco_csv(esco_file))
+    assert len(merged) == len(Taxonomy.default()) + 4
+    java = merged.extract("Java")
+    assert [(m.name, m.category) for m in java] == [("Java", "language")]
+    assert [m.name for m in merged.extract("manage staff of music with Docker")] == [
+        "manage musical staff", "Docker"]
+
+
+def test_esco_setting_feeds_taxonomy(esco_file, monkeypatch):
+    monkeypatch.setenv("MATCHER_ESCO_CSV", str(esco_file))
+    assert "manage musical staff" in skill_names("I direct musical staff and use Python")
+    assert taxonomy() is taxonomy()
+
+
+@pytest.mark.parametrize("content", [
+    "name,category\nJava,language\n",          # wrong columns
+    "",                                         # empty
+    "preferredLabel,altLabels,skillType\n",     # header only
+])
+def test_bad_esco_csv_is_one_line_input_error(tmp_path, content):
+    path = tmp_path / "bad.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        Taxonomy.from_esco_csv(path)
+    assert "\n" not in str(info.value)
+
+
+def test_esco_csv_missing_or_binary(tmp_path):
+    with pytest.raises(InputError, match="not found"):
+        Taxonomy.from_esco_csv(tmp_path / "nope.csv")
+    binary = tmp_path / "binary.csv"
+    binary.write_bytes(b"\xff\xfe\x00\x00garbage\x00")
+    with pytest.raises(InputError):
+        Taxonomy.from_esco_csv(binary)
+    with pytest.raises(InputError):
+        Taxonomy.from_esco_csv(tmp_path)  # a directory
+    with pytest.raises(InputError):
+        Taxonomy.from_esco_csv("")
+
+
+# -- against human-marked spans ----------------------------------------------------
+
+def _skillspan() -> Path | None:
+    for folder in EVAL_DIRS:
+        if (folder / "skillspan-dev.json").is_file():
+            return folder / "skillspan-dev.json"
+    return None
+
+
+@pytest.mark.skipif(_skillspan() is None, reason="../shared/eval/skillspan-dev.json is not here")
+def test_skillspan_tech_knowledge_spans():
+    from matcher.skill_eval import evaluate_skillspan
+
+    result = evaluate_skillspan(_skillspan(), tax=Taxonomy.default())
+    # In sentences the annotators marked, claims are right 9 times in 10.
+    assert result["annotated_precision"] >= 0.85
+    # Overall the figure is lower: the annotators left a company's own stack
+    # ("We use PostgreSQL") unmarked; see matcher/skill_eval.py.
+    assert result["precision"] >= 0.62
+    assert result["recall"] >= 0.70
