@@ -103,7 +103,7 @@ _HEADING_RULES = [(kind, re.compile(pattern)) for kind, pattern in [
     ("legal", r"equal (employment )?opportunit|\beeo|diversity|inclusi|accommodat|privacy|e-verify|legal|disclaimer"
               r"|affirmative|sponsorship|\bvisa\b|background check|fraud|\bfake\b|scam|notice"),
     ("benefits", r"benefit|perks|compensation|salary|\bpay\b|what we offer|we offer|in it for you|rewards|time off"
-                 r"|why (join|work)"),
+                 r"|why (join|work)|you('ll| will) get"),
     ("nice", r"nice[ -]to[ -]ha|bonus|preferred|\bplus(es)?\b|desir|good to have|great to have|extra credit"
              r"|would be (great|nice)|not required|optional|ideally"),
     ("company", r"\babout (?!(the )?(role|job|position|opportunity|you)\b)|who we are|our (company|mission|story)"),
@@ -149,12 +149,15 @@ def _heading(line: str) -> str | None:
     body = body.rstrip(": ").strip()
     if md:
         return body
-    if line.endswith(":") and len(words) <= 8:
-        return body
+    if ":" in body:
+        return None  # "Location: Remote" is a label line, read by _label
+    kind = heading_kind(body)
+    itemish = bool(len(words) > 1 and _ITEM_START.match(body) or _ITEM_WORDS.search(body))
+    if line.endswith(":") and len(words) <= 8 and (kind or not itemish):
+        return body  # "Who you are:", but "Familiarity with the following tools:" is a lead-in
     # A bare line also needs even capitals: "Bonus Points", "Nice to haves", not "Project Management experience".
     capitals = {w[0].isupper() for w in words[1:] if len(w) > 3 and w[0].isalpha()}
-    if (len(words) <= 6 and body[-1] not in ".!?" and heading_kind(body) and len(capitals) < 2
-            and not (len(words) > 1 and _ITEM_START.match(body)) and not _ITEM_WORDS.search(body)):
+    if len(words) <= 6 and body[-1] not in ".!?" and kind and len(capitals) < 2 and not itemish:
         return body
     return None
 
@@ -207,7 +210,7 @@ def parse_years(sentence: str) -> float | None:
     """
     found = []
     for m in _YEARS.finditer(sentence):
-        if _NOT_EXPERIENCE.search(sentence[:m.start()]):
+        if _NOT_EXPERIENCE.search(sentence[max(0, m.start() - 20):m.start()]):
             continue  # "in the next 2 years" is a plan, not experience
         word = m.group(1).lower()
         value = float(_NUMBER_WORDS[word]) if word in _NUMBER_WORDS else float(word)
@@ -216,7 +219,8 @@ def parse_years(sentence: str) -> float | None:
     return max(found) if found else None
 
 
-_AMOUNT = r"(?P<c{0}>[$£€]|\b(?:USD|EUR|GBP|CAD|AUD)\s?)?\s?(?P<a{0}>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)\s?(?P<k{0}>[kK]\b)?"
+_AMOUNT = (r"(?P<c{0}>[$£€]|\b(?:USD|EUR|GBP|CAD|AUD)\s?)?"
+           r"\s?(?P<a{0}>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)\s?(?P<k{0}>[kK]\b)?")
 _PERIOD = r"\s?(?:/\s?|per\s|an?\s)(?P<p{0}>hour|hr|year|yr|annum|month|mo)\b"
 _SALARY = re.compile(_AMOUNT.format(1) + f"(?:{_PERIOD.format(1)})?"
                      r"(?:\s*(?:-|–|—|to)\s*" + _AMOUNT.format(2) + ")?"
@@ -280,6 +284,7 @@ _JOB_NOUN = re.compile(r"\b(engineer|developer|programmer|architect|scientist|an
                        r"|technician|researcher|writer|editor|sre|devops|recruiter|accountant|representative"
                        r"|advocate|strategist|owner|president|vp|executive|nurse|teacher|operator|assistant"
                        r"|tester)s?\b", re.I)
+_NOT_A_TITLE = re.compile(r"\b(we|we're|you|your|our|is|are|join|looking|hiring|seeking|will)\b", re.I)
 _TITLE_AT_COMPANY = re.compile(r"^(.+?)\s+(?:at|@)\s+([A-Z][\w&.,' -]{1,40})$")
 _TITLE_IN_PROSE = re.compile(r"(?:\b[Aa]s an?|looking for an?|hiring an?|seeking an?)\s+"
                              r"((?:[A-Z][\w+#/&.-]*\s+){0,5}[A-Z][\w+#/&.-]*)")
@@ -322,8 +327,8 @@ def _read_header(lines: list[str]) -> tuple[dict, int]:
             found["salary"] = salary
             rest = " ".join(w for w in text.replace(salary[2], " ").split() if re.search("[A-Za-z]", w))
             found["location"] = re.sub(r"\s*,\s*", ", ", rest)
-        elif not found and len(text.split()) <= 12 and text[-1] not in ".!?" and (
-                _JOB_NOUN.search(text) or (md and not heading_kind(text))):
+        elif not found and len(text.split()) <= 12 and text[-1] not in ".!?" and not _NOT_A_TITLE.search(text) \
+                and (_JOB_NOUN.search(text) or (md and not heading_kind(text))):
             at = _TITLE_AT_COMPANY.match(text)
             found["title"], company = (at.group(1), at.group(2)) if at else (text, "")
             if company:
@@ -438,20 +443,26 @@ def _boilerplate_kind(text: str) -> str | None:
     return "legal" if _LEGAL_TEXT.search(text) else "benefits" if _BENEFITS_TEXT.search(text) else None
 
 
-def _runs(paragraph: str) -> list[tuple[str, str | None]]:
-    """A paragraph cut where it turns to or from boilerplate: scraped postings are often one long line."""
-    runs: list[tuple[str, str | None]] = []
+def _runs(paragraph: str) -> list[tuple[str, str | None, bool]]:
+    """(text, boilerplate kind, reads like a requirement) runs of a paragraph's sentences.
+
+    Scraped postings are often one long line, so boilerplate is found sentence by sentence.
+    """
+    runs: list[tuple[str, str | None, bool]] = []
     for sentence in _SENTENCE_END.split(paragraph):
-        found = _boilerplate_kind(sentence)
-        if runs and runs[-1][1] == found:
-            runs[-1] = (runs[-1][0] + " " + sentence, found)
-        else:
-            runs.append((sentence, found))
+        run = (sentence, _boilerplate_kind(sentence), bool(_LOOKS_REQUIRED.search(sentence)))
+        if runs and runs[-1][1:] == run[1:]:
+            run = (runs.pop()[0] + " " + sentence, *run[1:])
+        runs.append(run)
     return runs
 
 
 def _sections(lines: list[str]) -> list[Section]:
-    """Sections by heading; an EEO or pay paragraph inside another section becomes a section of its own."""
+    """Sections by heading; EEO or pay text inside another section becomes a section of its own.
+
+    Once boilerplate starts, the prose after it stays boilerplate until the next heading, unless
+    it reads like a requirement ("We make hiring decisions based on ..." follows a pay sentence).
+    """
     raw: list[tuple[str, str, list[str]]] = []
     heading, kind, body = "", "about", []
     for line in lines:
@@ -470,13 +481,18 @@ def _sections(lines: list[str]) -> list[Section]:
         now = (heading, kind)
         for unit in _units(body):
             prose = kind not in BOILERPLATE_KINDS and not _is_bullet(unit)
-            for piece, found in _runs(unit) if prose else [(unit, None)]:
-                if prose:
-                    now = ("", found) if found else now if now[1] == kind else ("", "other")
+            same_line = False
+            for piece, found, required in _runs(unit) if prose else [(unit, None, False)]:
+                if found:
+                    now = ("", found)
+                elif prose and required:
+                    now = (heading, kind)
                 if parts and tuple(parts[-1][:2]) == now:
-                    parts[-1][2].append(piece)
+                    texts = parts[-1][2]
+                    texts[-1:] = [texts[-1] + " " + piece] if same_line else [texts[-1], piece]
                 else:
                     parts.append([now[0], now[1], [piece]])
+                same_line = True
         sections += [Section(k, h, "\n".join(u)) for h, k, u in parts]
     return sections
 
@@ -584,15 +600,16 @@ def parse_posting(text: str, id: str, meta: dict | None = None) -> Posting:
         return str(given.get(name) or header.get(name) or in_text.get(name) or "").strip()
 
     location = pick("location")
-    salary = _salary_from(given.get("salary")) or header.get("salary") or _salary_from(in_text.get("salary")) \
+    salary = _salary_from(given.get("salary")) or header.get("salary") \
+        or parse_salary(str(in_text.get("salary", "")), bare=True) \
         or next(filter(None, (parse_salary(l) for l in lines if _SALARY_CONTEXT.search(l))), None) \
         or (None, None, "")
-    if given.get("remote") is not None and _as_remote(given["remote"]) is not None:
-        remote = _as_remote(given["remote"])
-    else:
-        remote = _as_remote(in_text.get("remote")) if in_text.get("remote") else _remote_from(full, location)
     title = pick("title") or _title_in_prose(full)
     wanted = [title] + [s.text for s in sections if s.kind not in BOILERPLATE_KINDS]
+    remote = _as_remote(given.get("remote"))
+    remote = _as_remote(in_text.get("remote")) if remote is None else remote
+    if remote is None:  # EEO and benefits text ("interviews on-site") says nothing about the job
+        remote = _remote_from("\n".join(lines[:start] + wanted), location)
     must_years = [r.years for r in requirements if r.kind == "must" and r.years is not None]
     return Posting(
         id=str(id), title=title, company=pick("company"), location=location, remote=remote,
@@ -643,6 +660,7 @@ def _record(record: object, where: str) -> tuple[str, str, dict]:
     """(id, text, fields) of one record, or InputError naming where it is."""
     if not isinstance(record, dict):
         raise InputError(f"{where}: expected an object with 'id' and 'text', not {_kind_of(record)}")
+    record = {str(key).strip().lower(): value for key, value in record.items()}
     rid = record.get("id")
     if rid is None or (isinstance(rid, str) and not rid.strip()):
         raise InputError(f"{where}: record has no 'id'")
@@ -711,6 +729,18 @@ def _csv_records(path: Path, text: str) -> Iterator[tuple[str, str, dict, str]]:
         raise InputError(f"{path} line {reader.line_num}: not valid CSV ({e})") from None
 
 
+def _parsed(entries: Iterable[tuple[str, str, dict, str]], seen: dict[str, str]) -> Iterator[Posting]:
+    """Parse (id, text, fields, where) entries; an id already in ``seen`` is an error."""
+    for rid, text, meta, where in entries:
+        if rid in seen:
+            raise InputError(f"{where}: duplicate id {rid!r} (first seen in {seen[rid]})")
+        seen[rid] = where
+        try:
+            yield parse_posting(text, rid, meta)
+        except InputError as e:
+            raise InputError(f"{where}: {e}") from None
+
+
 def read_postings(paths: Iterable[str | Path]) -> Iterator[Posting]:
     """Postings from files and directories (recursively; .txt .md .json .jsonl .csv, sorted).
 
@@ -719,14 +749,22 @@ def read_postings(paths: Iterable[str | Path]) -> Iterator[Posting]:
     """
     seen: dict[str, str] = {}
     for path in _files(paths):
-        for rid, text, meta, where in _records(path):
-            if rid in seen:
-                raise InputError(f"{where}: duplicate id {rid!r} (first seen in {seen[rid]})")
-            seen[rid] = where
-            try:
-                yield parse_posting(text, rid, meta)
-            except InputError as e:
-                raise InputError(f"{where}: {e}") from None
+        count = 0
+        for count, posting in enumerate(_parsed(_records(path), seen), 1):
+            yield posting
+        if not count:
+            raise InputError(f"{path}: holds no posting records")
+
+
+def postings_from_records(records: Iterable[object], source: str = "records") -> list[Posting]:
+    """Postings from in-memory records (e.g. an API request body), checked like a file's records.
+
+    Errors name ``source`` and the record number; all records are parsed before any is returned.
+    """
+    def entries() -> Iterator[tuple[str, str, dict, str]]:
+        for n, record in enumerate(records, 1):
+            yield *_record(record, f"{source} record {n}"), f"{source} record {n}"
+    return list(_parsed(entries(), {}))
 
 
 def load_postings(paths: Iterable[str | Path]) -> list[Posting]:

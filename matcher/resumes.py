@@ -20,8 +20,8 @@ from pathlib import Path
 from .errors import InputError, MatcherError, TooLarge, Unprocessable, UnsupportedType
 from .text import clean_text, normalise, split_sentences, strip_line_marks
 
-__all__ = ["Resume", "Role", "redact", "read_resume", "read_resume_bytes", "resume_from_text",
-           "EXTENSIONS"]
+__all__ = ["EXTENSIONS", "Resume", "Role", "explicit_years", "find_roles", "heading_of",
+           "read_resume", "read_resume_bytes", "redact", "resume_from_text", "total_years"]
 
 EXTENSIONS = (".pdf", ".docx", ".txt", ".md")
 MAX_SENTENCE = 300        # characters; longer sentences are cut at a space
@@ -99,6 +99,8 @@ def read_resume_bytes(data: bytes, filename: str, max_bytes: int | None = None, 
         raise Unprocessable(f"{name} is empty")
     kind = _sniff(data)
     wanted = {".pdf": "pdf", ".docx": "docx", ".txt": "text", ".md": "text"}.get(ext, kind)
+    if not ext and kind not in ("pdf", "docx", "text"):
+        raise UnsupportedType(f"{name} is not a PDF, Word .docx or text file")
     if kind != wanted:
         what = {"pdf": "a PDF", "docx": "a Word .docx document", "text": "a text file"}
         looks = {"pdf": " (it looks like a PDF)", "docx": " (it looks like a Word document)",
@@ -162,7 +164,7 @@ def _sniff(data: bytes) -> str:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 return "docx" if "word/document.xml" in archive.namelist() else "zip"
         except (zipfile.BadZipFile, OSError, ValueError):
-            return "zip"
+            return "docx"  # most likely a truncated .docx: let its reader say it is damaged
     if data[:2] in (b"\xff\xfe", b"\xfe\xff") or _utf16_order(data[:4096]):
         return "text"
     sample = data[:8192]
@@ -288,25 +290,29 @@ def _docx_text(data: bytes, name: str) -> str:
         raise Unprocessable(f"{name} is damaged and could not be read as a Word document") \
             from None
     lines: list[str] = []
-    seen_header: set[str] = set()
     for section in document.sections:  # contact details often live in the page header
-        for line in _block_lines(section.header._element):
-            if line not in seen_header:
-                seen_header.add(line)
-                lines.append(line)
+        for header in (section.first_page_header, section.header):
+            if not header.is_linked_to_previous:  # reading a missing one would create it
+                lines.extend(line for line in _block_lines(header._element) if line not in lines)
     lines.extend(_block_lines(document.element.body))
     return "\n".join(lines)
 
 
 def _block_lines(element) -> list[str]:
-    """Paragraphs and table cells, in document order (tables are read row by row)."""
+    """Paragraphs, table cells and text boxes, in document order (tables row by row)."""
     from docx.oxml.ns import qn
 
     lines: list[str] = []
     for child in element.iterchildren():
         if child.tag == qn("w:p"):
             lines.append("".join(node.text or "" if node.tag == qn("w:t") else "\t"
-                                 for node in child.iter(qn("w:t"), qn("w:tab"))))
+                                 for node in child.iter(qn("w:t"), qn("w:tab"))
+                                 if not _boxed(node, child)))
+            # Templates put whole columns in text boxes; Word stores each box
+            # twice (DrawingML and a VML fallback), so the fallback is skipped.
+            for box in child.iter(qn("w:txbxContent")):
+                if not _boxed(box, child):
+                    lines.extend(_block_lines(box))
         elif child.tag == qn("w:tbl"):
             for row in child.iter(qn("w:tr")):
                 cells = []
@@ -320,6 +326,21 @@ def _block_lines(element) -> list[str]:
             for content in child.iterchildren(qn("w:sdtContent")):
                 lines.extend(_block_lines(content))
     return lines
+
+
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _boxed(node, paragraph) -> bool:
+    """Whether ``node`` sits in a text box (or a VML fallback) inside ``paragraph``."""
+    from docx.oxml.ns import qn
+
+    for ancestor in node.iterancestors():
+        if ancestor is paragraph:
+            return False
+        if ancestor.tag in (qn("w:txbxContent"), _FALLBACK):
+            return True
+    return False
 
 
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
@@ -487,10 +508,12 @@ operations quality assurance test research professional certified licensed regis
 resume curriculum vitae cv page profile contact experience education skills objective portfolio
 confidential address phone email linkedin github references and of the for in at with to my
 personal details career highlights overview qualified dear hiring team application cover letter
-remote hybrid""".split())
+remote hybrid office word excel access visio powerpoint outlook sql dynamics teams sharepoint
+windows azure exchange dos server visual power publisher onenote paint navision""".split())
 _LABELS = set("""email e-mail mail phone tel telephone mobile cell mob address home linkedin github
 gitlab website web portfolio blog twitter contact contacts name location skype telegram whatsapp url
-profile details info information personal and or me at e m t p w ph no number""".split())
+profile details info information personal and or me at e m t p w ph no number resume résumé
+cv curriculum vitae""".split())
 
 
 def redact(text: str) -> str:
@@ -506,26 +529,55 @@ def redact(text: str) -> str:
         return ""
     marked = _mark_contacts(text)
     names = _names(marked)
-    marked = _HONORIFIC.sub(lambda m: _MARK + _honorific_rest(m, names), marked)
+    if re.search(r"\bM(?:r|s|x|iss)", marked):
+        marked = _HONORIFIC.sub(lambda m: _honorific(m, names), marked)
     marked = _mark_names(marked, names)
-    marked = _mark_header_places(marked)
+    marked = _mark_header(marked)
     return _tidy(marked)
 
 
 def _mark_contacts(text: str) -> str:
-    text = _EMAIL.sub(_MARK, text)
-    text = _EMAIL_SPELLED.sub(_MARK, text)
-    text = _URL.sub(lambda m: _MARK + _trailing_punctuation(m.group(0)), text)
-    text = _DOMAIN.sub(lambda m: m.group(0) if m.group(0).lower() in _NOT_DOMAINS
-                       else _MARK + _trailing_punctuation(m.group(0)), text)
-    text = _PROFILE_FIELD.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + _MARK, text)
-    text = _HANDLE.sub(_MARK, text)
-    text = _PHONE_FIELD.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + _MARK, text)
-    text = _PHONE.sub(lambda m: _MARK if _is_phone(m.group(0)) else m.group(0), text)
-    text = _PO_BOX.sub(_MARK, text)
-    text = _ADDRESS.sub(_MARK, text)
-    text = _CITY_ZIP.sub(_MARK, text)
-    return _POSTCODE.sub(_MARK, text)
+    return "\n".join(_mark_contact_line(line) for line in text.split("\n"))
+
+
+_DIGIT = re.compile(r"\d")
+_DOT_WORD = re.compile(r"\.[a-z]")
+
+
+def _mark_contact_line(line: str) -> str:
+    # Each pattern runs only on lines that hold the character it needs: a
+    # megabyte of prose then costs a few substring tests per line, not a
+    # dozen regular-expression passes.
+    lower = line.lower()
+    if "@" in line:
+        line = _EMAIL.sub(_MARK, line)
+    if "at" in lower and ("[" in line or "(" in line):
+        line = _EMAIL_SPELLED.sub(_MARK, line)
+    if "http" in lower or "www." in lower:
+        line = _URL.sub(lambda m: _MARK + _trailing_punctuation(m.group(0)), line)
+    if _DOT_WORD.search(line):
+        line = _DOMAIN.sub(_domain, line)
+    if ":" in line:
+        line = _PROFILE_FIELD.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + _MARK, line)
+    if "@" in line:
+        line = _HANDLE.sub(_MARK, line)
+    if _DIGIT.search(line):
+        line = _PHONE_FIELD.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + _MARK, line)
+        line = _PHONE.sub(lambda m: _MARK if _is_phone(m.group(0)) else m.group(0), line)
+        if "box" in lower:
+            line = _PO_BOX.sub(_MARK, line)
+        line = _ADDRESS.sub(_MARK, line)
+        line = _CITY_ZIP.sub(_MARK, line)
+        line = _POSTCODE.sub(_MARK, line)
+    return line
+
+
+def _domain(match: re.Match) -> str:
+    found = match.group(0)
+    labels = found.split("/")[0].split(".")[:-1]
+    if found.lower() in _NOT_DOMAINS or all(len(label) == 1 for label in labels):  # "e.g.in"
+        return found
+    return _MARK + _trailing_punctuation(found)
 
 
 def _trailing_punctuation(url: str) -> str:
@@ -569,25 +621,30 @@ def _names(marked: str) -> list[list[str]]:
 
 
 def _name_words(candidate: str) -> list[str] | None:
+    """The name that ``candidate`` starts with ("Jane Doe Senior Engineer" -> Jane, Doe)."""
     words = candidate.split()
     if words and re.fullmatch(r"(?:Mr|Mrs|Ms|Mx|Miss|Mister|Dr)\.?", words[0]):
         words = words[1:]
-    core = [w for w in words if w.lower() not in _PARTICLES]
-    if not 1 <= len(core) <= 4 or len(words) > 6:
-        return None
+    taken: list[str] = []
     for w in words:
-        if w.lower() in _PARTICLES:
+        if w.lower() in _PARTICLES and taken:
+            taken.append(w)
             continue
-        if (not w[0].isupper() or any(ch.isdigit() for ch in w) or len(w) > 25
-                or not all(ch.isalpha() or ch in "'’.-" for ch in w)
+        if (not w[0].isupper() or len(w) > 25 or not all(ch.isalpha() or ch in "'’.-" for ch in w)
                 or w.lower().strip(".") in _NOT_NAMES or w.lower() in _HEADING_KIND
                 or _TITLE_WORD.search(w)):
-            return None
-    return words if any(len(w.strip(".")) >= 2 for w in core) else None
+            break
+        taken.append(w)
+    while taken and taken[-1].lower() in _PARTICLES:
+        taken.pop()
+    core = [w for w in taken if w.lower() not in _PARTICLES]
+    if not 1 <= len(core) <= 4 or not any(len(w.strip(".")) >= 2 for w in core):
+        return None
+    return taken
 
 
-def _honorific_rest(match: re.Match, names: list[list[str]]) -> str:
-    """Removes the name after "Mr."/"Ms." (remembering it), keeps what is not a name."""
+def _honorific(match: re.Match, names: list[list[str]]) -> str:
+    """"Mr./Ms." and the name after it go (the name is remembered); "Ms Office" stays."""
     words = match.group(1).split()
     taken = []
     for w in words:
@@ -595,11 +652,12 @@ def _honorific_rest(match: re.Match, names: list[list[str]]) -> str:
                 or _TITLE_WORD.search(w)):
             break
         taken.append(w)
-    if taken:
-        names.append(taken)
+    if not taken:
+        return match.group(0)
+    names.append(taken)
     rest = words[len(taken):]
     tail = match.group(1)[len(match.group(1).rstrip()):]
-    return (" " + " ".join(rest) + tail) if rest else tail
+    return _MARK + ((" " + " ".join(rest) + tail) if rest else tail)
 
 
 def _mark_names(text: str, names: list[list[str]]) -> str:
@@ -622,20 +680,32 @@ _PLACE = re.compile(rf"{_WORD}(?: {_WORD}){{0,3}}, ?(?:[A-Z]{{2}}|{_WORD}(?: {_W
                     r"(?: \d{5}(?:-\d{4})?)?")
 
 
-def _mark_header_places(text: str) -> str:
-    """In the contact block above the first section, "City, ST" is the author's home: drop it."""
+def _mark_header(text: str) -> str:
+    """The contact block above the first section: drop "City, ST" and bare link labels.
+
+    Next to a line that lost contact details, "Springfield, IL" is where the
+    author lives and "LinkedIn" alone is what is left of a markdown link to
+    their profile.  Elsewhere "Python, Rust" stays what it is.
+    """
     lines = text.split("\n")
-    for i, line in enumerate(lines[:8]):
+    head = []
+    for line in lines[:8]:
         if heading_of(line):
             break
-        for piece in re.split(r"[ \t]*(?:[|•·;\t\x00]|[ \t][-–—][ \t])[ \t]*", line):
+        head.append(_MARK in line)
+    for i in range(len(head)):
+        if not any(head[max(0, i - 1):i + 2]):
+            continue
+        for piece in re.split(r"[ \t]*(?:[|•·;\t\x00]|[ \t][-–—][ \t])[ \t]*",
+                              strip_line_marks(lines[i])):
             piece = piece.strip()
-            if piece and _PLACE.fullmatch(piece) and not _TITLE_WORD.search(piece):
-                lines[i] = lines[i].replace(piece, _MARK)
+            if piece and ((_PLACE.fullmatch(piece) and not _TITLE_WORD.search(piece))
+                          or piece.lower() in _LABELS):
+                lines[i] = lines[i].replace(piece, _MARK, 1)
     return "\n".join(lines)
 
 
-_AROUND_MARK = re.compile(r"[ \t|•·,;:/–—-]*\x00(?:[ \t|•·,;:/–—-]*\x00)*[ \t|•·,;/–—-]*")
+_AROUND_MARK = re.compile(r"[ \t|•·,:/–—-]*\x00(?:[ \t|•·,:/–—-]*\x00)*[ \t|•·,/–—-]*")
 
 
 def _tidy(marked: str) -> str:
@@ -723,7 +793,7 @@ def find_roles(text: str, today: dt.date) -> list[Role]:
             kind, body, goes_on = heading
             if goes_on:
                 section = kind
-        if kind not in ("education", "skills"):
+        if kind not in ("education", "skills") and _YEAR.search(body):
             floor = 0
             for match in _RANGE.finditer(body):
                 if _SCHOOL_CONTEXT.search(body, max(0, match.start() - 30), match.start()):
@@ -757,7 +827,8 @@ def total_years(roles: list[Role]) -> float | None:
 def explicit_years(text: str) -> float | None:
     """The largest "N+ years" / "N years of experience" the resume states (at most 50)."""
     found = []
-    for number, plus, tail in _STATED_YEARS.findall(text):
+    lines = (line for line in text.split("\n") if "yr" in line.lower() or "year" in line.lower())
+    for number, plus, tail in _STATED_YEARS.findall("\n".join(lines)):
         if plus or "experience" in tail.lower() or re.match(r"(?i)\s*exp\b", tail):
             value = _NUMBERS.get(number.lower()) if number.isalpha() else float(number)
             if value and value <= 50:

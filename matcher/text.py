@@ -15,8 +15,14 @@ import unicodedata
 
 import ftfy
 
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+# A label stops at the next bracket or line break, so a run of stray "[" costs
+# linear time, not quadratic.
+_URL_PART = r"\((?:[^()\n]|\([^()\n]*\))*\)"  # one level of parentheses inside a URL
+_MD_IMAGE = re.compile(r"!\[([^\[\]\n]*)\]" + _URL_PART)
+_MD_LINK = re.compile(r"\[([^\[\]\n]+)\]" + _URL_PART)
+# UTF-8 read as Mac Roman: emoji come out as "\uf8ff" (the Apple logo) and two or
+# three more characters, which ftfy leaves alone.
+_MAC_ROMAN = re.compile("\uf8ff[^\x00-\x7f\\s]{1,3}")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*\n]+?)\*(?!\w)|(?<![\w_])_(?!\s)([^_\n]+?)_(?![\w])")
 _CODE = re.compile(r"`([^`\n]*)`")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,500}>")
@@ -25,6 +31,13 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—>+]|\d{1,2}[.)]|[a-z][.)])\s+")
 _HEADING_MARK = re.compile(r"^\s*#{1,6}\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
+
+
+def _mac_roman(match: re.Match) -> str:
+    try:
+        return match.group().encode("mac_roman").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return match.group()
 
 
 def _emphasis(match: re.Match) -> str:
@@ -39,6 +52,7 @@ def clean_text(text: str) -> str:
     decoded, and runs of blank lines shrink to one.
     """
     text = ftfy.fix_text(text or "", normalization="NFC")
+    text = _MAC_ROMAN.sub(_mac_roman, text)
     text = _ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _HTML_TAG.sub(" ", text)
     text = html.unescape(text)

@@ -224,7 +224,7 @@ def test_csv_field_bigger_than_the_csv_module_default(tmp_path):
     with path.open("w", newline="") as f:
         writer = csv.writer(f)
         writer.writerow(["id", "description"])
-        writer.writerow(["big", "You have 4+ years of experience with Go.\n" + "More text here. " * 20000])
+        writer.writerow(["big", "You have 4+ years of experience with Go.\n" + "More text here. " * 9000])
     (p,) = read_postings([path])
     assert p.years == 4
 
@@ -451,3 +451,36 @@ def test_parse_posting_rejects_empty_text(text):
 def test_parse_posting_rejects_ill_typed_meta():
     with pytest.raises(InputError, match="posting 'x': 'company' must be text, not a list"):
         parse_posting("Go", "x", {"company": ["a"]})
+
+
+def test_label_lines_open_sections():
+    p = parse_posting("Mandatory Skills : Python, Go\nEqual Opportunity: We do not discriminate.\n"
+                      "Location: Berlin", "x")
+    assert [(s.kind, s.heading, s.text) for s in p.sections] == [
+        ("requirements", "Mandatory Skills", "Python, Go"),
+        ("legal", "Equal Opportunity", "We do not discriminate."), ("other", "Location", "Berlin")]
+    assert [r.text for r in p.requirements] == ["Python, Go"] and p.location == "Berlin"
+
+
+def test_boilerplate_continues_until_a_heading_unless_a_sentence_reads_like_a_requirement():
+    p = parse_posting("Requirements\n- Go\n\nWe offer a competitive salary. We decide on merit. "
+                      "Experience with Rust is a plus.\n\nNice to Have\n- Kafka", "x")
+    assert [(s.kind, s.text) for s in p.sections] == [
+        ("requirements", "- Go"), ("benefits", "We offer a competitive salary. We decide on merit."),
+        ("requirements", "Experience with Rust is a plus."), ("nice", "- Kafka")]
+
+
+def test_remote_field_without_an_answer_falls_back_to_the_text():
+    assert parse_posting("Work type: Full-time\n\nThis is a fully remote role.", "x").remote is True
+    assert parse_posting("Workplace type: Hybrid\n\nRequirements:\n- Go", "x").remote is False
+
+
+def test_postings_from_records_checks_like_a_file():
+    from matcher.postings import postings_from_records
+
+    (p,) = postings_from_records([{"id": "a", "description": "Requirements:\n- 3+ years of Go", "remote": True}])
+    assert (p.id, p.remote, p.years) == ("a", True, 3)
+    with pytest.raises(InputError, match=r"^request body record 2: duplicate id 'a'"):
+        postings_from_records([{"id": "a", "text": "Go"}, {"id": "a", "text": "Rust"}], source="request body")
+    with pytest.raises(InputError, match=r"^request body record 1: 'text' must be text, not a number$"):
+        postings_from_records([{"id": "a", "text": 3}], source="request body")

@@ -1,0 +1,558 @@
+"""Resumes: every format in and out of memory, every bad input refused in one line,
+redaction (and the fairness it buys), dated roles and years."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+
+import pytest
+
+from matcher.errors import InputError, MatcherError, TooLarge, Unprocessable, UnsupportedType
+from matcher.resumes import (Resume, find_roles, read_resume, read_resume_bytes, redact,
+                             resume_from_text, total_years)
+
+TODAY = dt.date(2024, 6, 15)
+
+RESUME = """Jane Doe
+jane.doe@example.com | +1 (555) 123-4567 | linkedin.com/in/janedoe
+123 Main Street, Springfield, IL 62704
+
+Summary
+Backend engineer with 6+ years of experience in Python and PostgreSQL.
+
+Experience
+Senior Backend Engineer, Acme Corp, Jan 2019 - Present
+- Built data pipelines in Python and Rust.
+Software Engineer, Beta Inc, Jun 2016 - Dec 2018
+- Ran PostgreSQL on Kubernetes.
+
+Education
+B.Sc. Computer Science, 2012 - 2016
+"""
+
+
+# -- fixtures built in memory ------------------------------------------------------
+def make_pdf(lines: list[str], *, user_password: str | None = None,
+             owner_password: str | None = None, image_only: bool = False) -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    if owner_password or user_password:
+        pdf.set_encryption(owner_password=owner_password or "owner", user_password=user_password)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    if image_only:  # a scan: drawing, no text layer
+        pdf.rect(20, 20, 150, 200, style="F")
+    for line in lines:
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def make_docx(paragraphs: list[str], table: list[list[str]] = (), header: str = "") -> bytes:
+    import docx
+
+    document = docx.Document()
+    if header:
+        document.sections[0].header.paragraphs[0].text = header
+    for text in paragraphs:
+        document.add_paragraph(text)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, text in enumerate(row):
+                grid.cell(r, c).text = text
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def assert_one_line(error: MatcherError, *words: str) -> None:
+    message = str(error)
+    assert "\n" not in message and "Traceback" not in message
+    for word in words:
+        assert word in message, (word, message)
+
+
+# -- formats -------------------------------------------------------------------------
+def test_text_from_bytes_and_path(tmp_path):
+    from_bytes = read_resume_bytes(RESUME.encode(), "jane.txt", today=TODAY)
+    path = tmp_path / "jane.txt"
+    path.write_text(RESUME, encoding="utf-8")
+    from_path = read_resume(path, today=TODAY)
+    assert isinstance(from_bytes, Resume) and from_bytes.name == "jane.txt"
+    assert from_bytes.text == from_path.text and from_bytes.sentences == from_path.sentences
+    assert "Built data pipelines in Python and Rust." in from_bytes.sentences
+    assert from_bytes.title == "Senior Backend Engineer"
+
+
+def test_markdown_resume_is_cleaned():
+    text = ("# Jane Doe\n[LinkedIn](https://linkedin.com/in/janedoe)\n\n## Experience\n"
+            "- **Senior Engineer**, Acme, 2019 - 2023\n- Wrote `Rust` services\n")
+    resume = read_resume_bytes(text.encode(), "cv.md", today=TODAY)
+    assert "Senior Engineer, Acme, 2019 - 2023" in resume.sentences
+    assert "Wrote Rust services" in resume.sentences
+    assert "Jane" not in resume.text and "linkedin" not in resume.text.lower()
+    assert resume.years == 4.0
+
+
+def test_pdf_from_bytes_and_path(tmp_path):
+    data = make_pdf(["Jane Doe", "jane@example.com", "Experience",
+                     "Senior Engineer, Acme Corp, Jan 2019 - Present",
+                     "Built distributed systems in Python and Rust for large retail customers "
+                     "across Europe and North America with a focus on reliability."])
+    path = tmp_path / "jane.pdf"
+    path.write_bytes(data)
+    for resume in (read_resume_bytes(data, "jane.pdf", today=TODAY), read_resume(path, today=TODAY)):
+        assert resume.name == "jane.pdf"
+        assert "Senior Engineer, Acme Corp, Jan 2019 - Present" in resume.sentences
+        # multi_cell wraps the long sentence; the wrapped lines are joined again
+        assert any(s.startswith("Built distributed systems") and s.endswith("reliability.")
+                   for s in resume.sentences)
+        assert "Jane" not in resume.text and "@" not in resume.text
+        assert resume.years == 5.5
+
+
+def test_pdf_text_repairs():
+    data = make_pdf(["S K I L L S", "Maintained the develop-", "ment pipeline for the team"])
+    resume = read_resume_bytes(data, "x.pdf", today=TODAY)
+    assert "SKILLS" in resume.sentences
+    assert "Maintained the development pipeline for the team" in resume.sentences
+
+
+def test_docx_paragraphs_tables_and_header(tmp_path):
+    data = make_docx(["Summary", "Platform engineer with 8 years of experience."],
+                     table=[["Senior Engineer, Acme", "03/2016 to Current"],
+                            ["Skills", "Python, Go, Terraform"]],
+                     header="Jane Doe | jane@example.com")
+    path = tmp_path / "cv.docx"
+    path.write_bytes(data)
+    for resume in (read_resume_bytes(data, "cv.docx", today=TODAY), read_resume(path, today=TODAY)):
+        assert "Platform engineer with 8 years of experience." in resume.sentences
+        assert "Senior Engineer, Acme | 03/2016 to Current" in resume.sentences
+        assert "Skills | Python, Go, Terraform" in resume.sentences
+        assert "Jane" not in resume.text and "@" not in resume.text
+        assert resume.years == 8.3 and resume.title == "Senior Engineer"
+
+
+def test_docx_text_boxes_are_read_once():
+    import docx
+    from docx.oxml import parse_xml
+
+    ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+          'xmlns:v="urn:schemas-microsoft-com:vml"')
+    box = ("<w:txbxContent><w:p><w:r><w:t>Senior Engineer, Acme, 2019 - 2023</w:t></w:r></w:p>"
+           "<w:p><w:r><w:t>Built Rust services.</w:t></w:r></w:p></w:txbxContent>")
+    # Word writes a text box twice: DrawingML, and a VML fallback for old readers.
+    paragraph = (f"<w:p {ns}><w:r><w:t>Experience</w:t></w:r><w:r><mc:AlternateContent>"
+                 f"<mc:Choice Requires=\"wps\"><w:drawing><wps:wsp><wps:txbx>{box}</wps:txbx>"
+                 f"</wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>"
+                 f"{box}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>")
+    document = docx.Document()
+    document.add_paragraph("Summary")
+    document.element.body.insert(1, parse_xml(paragraph))
+    out = io.BytesIO()
+    document.save(out)
+    resume = read_resume_bytes(out.getvalue(), "box.docx", today=TODAY)
+    assert resume.sentences == ["Summary", "Experience", "Senior Engineer, Acme, 2019 - 2023",
+                                "Built Rust services."]
+    assert resume.years == 4.0
+
+
+@pytest.mark.parametrize("maker", [
+    lambda: RESUME.encode(),
+    lambda: make_pdf(["Experience", "Engineer, Acme, 2019 - 2023"]),
+    lambda: make_docx(["Experience", "Engineer, Acme, 2019 - 2023"]),
+])
+def test_type_is_sniffed_when_the_name_has_no_extension(maker):
+    assert read_resume_bytes(maker(), "upload", today=TODAY).sentences
+
+
+def test_decoding_of_non_utf8_text():
+    text = "Summary\nCafé owner – “résumé” writer with 5+ years of experience.\n"
+    expected = 'Café owner – "résumé" writer with 5+ years of experience.'  # ftfy uncurls quotes
+    for data in (text.encode("cp1252"), text.encode("utf-8-sig"), text.encode("utf-16"),
+                 text.encode("utf-16-le")):
+        resume = read_resume_bytes(data, "cv.txt", today=TODAY)
+        assert resume.sentences[1] == expected and resume.years == 5.0
+    # bytes that are not even cp1252 (0x81) fall back to latin-1
+    latin = read_resume_bytes("Summary\nCafé naïve\x81 résumé writer".encode("latin-1"), "cv.txt")
+    assert "Café naïve" in latin.sentences[1] and "résumé writer" in latin.sentences[1]
+    # utf-8 read as cp1252 somewhere upstream: ftfy repairs the mojibake
+    plain = "Summary\nCafé owner – résumé writer."
+    broken = plain.encode("utf-8").decode("cp1252").encode("utf-8")  # "CafÃ© owner â€“ ..."
+    assert read_resume_bytes(broken, "cv.txt").sentences[1] == "Café owner – résumé writer."
+
+
+def test_to_dict_summarises_without_text():
+    resume = resume_from_text(RESUME, "jane.txt", today=TODAY)
+    summary = resume.to_dict()
+    assert set(summary) == {"name", "years", "title", "skills", "sentence_count", "roles"}
+    assert summary["sentence_count"] == len(resume.sentences)
+    assert summary["roles"][0] == {"title": "Senior Backend Engineer", "years": 5.5,
+                                   "start": "2019-01-01", "end": "2024-06-15"}
+    assert "Built data pipelines" not in repr(summary)
+
+
+def test_skills_are_spans_of_the_redacted_text():
+    pytest.importorskip("matcher.skills")
+    resume = resume_from_text(RESUME, today=TODAY)
+    names = {m.name for m in resume.skills}
+    assert {"Python", "PostgreSQL"} <= names
+    for m in resume.skills:
+        assert resume.text[m.start:m.end] == m.surface
+    assert set(resume.to_dict()["skills"]) == names
+
+
+# -- bad input ------------------------------------------------------------------------
+def _zip(members: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+BAD = [
+    ("resume.exe", b"MZ\x90\x00binary", UnsupportedType, ["resume.exe", ".exe"]),
+    ("resume.rtf", b"{\\rtf1 hello}", UnsupportedType, [".rtf"]),
+    ("resume.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", UnsupportedType, [".doc", ".docx"]),
+    ("x.pdf", b"just some text", UnsupportedType, ["x.pdf is not a PDF"]),
+    ("x.docx", b"%PDF-1.4\n1 0 obj", UnsupportedType, ["x.docx", "looks like a PDF"]),
+    ("x.txt", b"%PDF-1.4\n1 0 obj", UnsupportedType, ["x.txt is not a text file"]),
+    ("x.docx", _zip({"hello.txt": b"hi"}), UnsupportedType, ["x.docx", "zip"]),
+    ("x.txt", b"\x00\x01\x02\x03binary\x00\x00\xff", UnsupportedType, ["x.txt"]),
+    ("upload", b"MZ\x90\x00binary\x00", UnsupportedType, ["upload is not a PDF"]),
+    ("resume.txt", b"", Unprocessable, ["resume.txt is empty"]),
+    ("resume.txt", b"  \n\t \r\n ", Unprocessable, ["resume.txt is empty"]),
+    ("resume.md", b"\xef\xbb\xbf  \n", Unprocessable, ["resume.md"]),
+    ("broken.pdf", b"%PDF-1.4\nthis is not really a pdf\n%%EOF", Unprocessable, ["broken.pdf"]),
+    ("broken.docx", b"PK\x03\x04" + b"\x00" * 40, Unprocessable, ["broken.docx"]),
+]
+
+
+@pytest.mark.parametrize("name,data,kind,words", BAD, ids=[f"{b[0]}-{i}" for i, b in enumerate(BAD)])
+def test_bad_bytes_raise_one_clear_error(name, data, kind, words):
+    with pytest.raises(kind) as caught:
+        read_resume_bytes(data, name)
+    assert_one_line(caught.value, *words)
+
+
+def test_missing_file_and_directory(tmp_path):
+    with pytest.raises(InputError) as caught:
+        read_resume(tmp_path / "missing.pdf")
+    assert_one_line(caught.value, "missing.pdf")
+    with pytest.raises(InputError) as caught:
+        read_resume(tmp_path)
+    assert_one_line(caught.value, "directory")
+
+
+def test_too_large(tmp_path):
+    data = RESUME.encode() * 10
+    with pytest.raises(TooLarge) as caught:
+        read_resume_bytes(data, "big.txt", max_bytes=100)
+    assert_one_line(caught.value, "big.txt", "limit")
+    path = tmp_path / "big.txt"
+    path.write_bytes(data)
+    with pytest.raises(TooLarge):
+        read_resume(path, max_bytes=100)
+    assert read_resume_bytes(data, "big.txt", max_bytes=len(data)).sentences
+
+
+def test_encrypted_pdf():
+    data = make_pdf(["Senior Engineer, Acme"], user_password="secret")
+    with pytest.raises(Unprocessable) as caught:
+        read_resume_bytes(data, "locked.pdf")
+    assert_one_line(caught.value, "locked.pdf", "encrypted")
+    # An owner password alone (printing rights) opens with the empty password.
+    opened = read_resume_bytes(make_pdf(["Senior Engineer, Acme"], owner_password="owner"), "o.pdf")
+    assert opened.sentences == ["Senior Engineer, Acme"]
+
+
+def test_scanned_pdf():
+    with pytest.raises(Unprocessable) as caught:
+        read_resume_bytes(make_pdf([], image_only=True), "scan.pdf")
+    assert str(caught.value) == "no text could be read from scan.pdf (is it a scanned image?)"
+
+
+def test_truncated_pdf_never_escapes_as_another_error():
+    data = make_pdf(["Senior Engineer, Acme, 2019 - 2023"] * 40)
+    for cut in (len(data) // 4, len(data) // 2, len(data) - 40):
+        try:
+            resume = read_resume_bytes(data[:cut], "cut.pdf")
+        except MatcherError as error:
+            assert isinstance(error, Unprocessable)
+            assert_one_line(error, "cut.pdf")
+        else:
+            assert resume.sentences
+
+
+def test_zip_bomb_docx_is_refused_before_expanding():
+    document = make_docx(["Engineer"])
+    with zipfile.ZipFile(io.BytesIO(document)) as archive:
+        members = {info.filename: archive.read(info) for info in archive.infolist()}
+    for filler in (b" " * (60 * 1024 * 1024), b"\x00" * (3 * 1024 * 1024)):  # size, then ratio
+        bomb = _zip({**members, "word/media/padding.bin": filler})
+        with pytest.raises(Unprocessable) as caught:
+            read_resume_bytes(bomb, "bomb.docx")
+        assert_one_line(caught.value, "bomb.docx", "zip bomb")
+
+
+def test_text_with_nothing_left_after_redaction():
+    with pytest.raises(Unprocessable):
+        resume_from_text("jane@example.com\n+1 555 123 4567", "contact.txt")
+
+
+# -- redaction ----------------------------------------------------------------------------
+@pytest.mark.parametrize("email", ["jane.doe@example.com", "j_doe+jobs@mail.co.uk", "JANE@EXAMPLE.ORG",
+                                   "jane [at] example [dot] com", "jane(at)example.com"])
+def test_redacts_emails(email):
+    assert redact(f"Write to {email} today") == "Write to today"
+
+
+@pytest.mark.parametrize("phone", [
+    "+1 (555) 123-4567", "(555) 123-4567", "555-123-4567", "555.123.4567", "555 123 4567",
+    "+1-555-123-4567", "1-800-555-0199", "5551234567", "+15551234567", "555-123-4567 ext. 89",
+    "+44 20 7946 0958", "+44 (0)20 7946 0958", "07700 900123", "+49 30 1234567",
+    "+33 1 23 45 67 89", "+91 98765 43210", "+61 2 9876 5432", "+353 87 123 4567",
+])
+def test_redacts_phones(phone):
+    assert redact(f"Call {phone} now") == "Call now"
+
+
+@pytest.mark.parametrize("label", ["Phone: 555-0100", "Tel. 555 0100", "Mobile: +7 916 555 01 00"])
+def test_redacts_labelled_short_phones(label):
+    assert redact(f"Summary\n{label}\nEngineer") == "Summary\nEngineer"
+
+
+@pytest.mark.parametrize("address", [
+    "123 Main Street, Springfield, IL 62704",
+    "4500 Oak Ave Apt 12, Austin, TX 78701",
+    "1600 Pennsylvania Ave NW, Washington, DC 20500",
+    "Apt 4B, 221 West 5th Ave, New York, NY 10001, USA",
+    "Flat 3, 12 Baker Street, London NW1 6XE",
+    "77 Sunset Blvd., Suite 300",
+    "P.O. Box 1234",
+    "Portland, OR 97201",
+])
+def test_redacts_addresses(address):
+    assert redact(f"Summary\nAddress: {address}\nEngineer") == "Summary\nEngineer"
+
+
+@pytest.mark.parametrize("link", [
+    "https://www.linkedin.com/in/jane-doe-123/", "linkedin.com/in/janedoe", "github.com/jdoe",
+    "http://janedoe.dev", "www.janedoe.com/portfolio", "jdoe.github.io", "janedoe.dev",
+])
+def test_redacts_links(link):
+    assert redact(f"See {link} for more.") == "See for more."
+
+
+@pytest.mark.parametrize("kept", [
+    "Worked 2015-2019 on 2006 2008 2010 releases", "Built with ASP.NET, Node.js and socket.io",
+    "Shipped Amazon.com checkout", "Python 3.11 and 10.5 million users", "Jan 2018 - Present",
+    "Network 192.168.100.200 migration", "Managed 3 Data Center teams across 12 Regions",
+    "Windows 95/98/2000/2003", "34.5KV, 13.8 KV switchgear", "01/2008-01/2016",
+    "Ms Office, Ms Visio and Ms Sql Server", "Tools (e.g.in Jira)",
+])
+def test_keeps_what_is_not_personal(kept):
+    assert redact(f"Summary\n{kept}") == f"Summary\n{kept}"
+
+
+def test_name_in_header_and_everywhere_else():
+    text = ("Jane Doe\nSummary\nJane Doe is a data engineer. Jane's work and DOE'S notes.\n"
+            "References: contact Jane Doe")
+    assert redact(text) == ("Summary\nis a data engineer. work and notes.\nReferences: contact")
+
+
+@pytest.mark.parametrize("header", [
+    "JANE DOE", "Jane Doe, PhD", "# Jane Doe", "Jane Doe | Software Engineer",
+    "Curriculum Vitae\nJane Doe", "Name: Jane Doe", "Ms. Jane Doe", "Jane Doe Resume",
+    "Jane Doe Senior Software Engineer", "Jane van Doe", "Dr. Jane Doe",
+])
+def test_name_forms(header):
+    redacted = redact(f"{header}\nExperience\nJane built it; Doe led it.")
+    assert "Jane" not in redacted and "Doe" not in redacted and "JANE" not in redacted
+    assert "built it; led it." in redacted
+
+
+def test_places_go_only_from_the_contact_block():
+    assert redact("Jane Doe\njane@example.com\nBerlin, Germany\nSummary\nWorked in Berlin, Germany.") \
+        == "Summary\nWorked in Berlin, Germany."
+    assert redact("Backend engineer.\nPython, Rust\nShipped things.") == \
+        "Backend engineer.\nPython, Rust\nShipped things."
+
+
+def test_headings_and_titles_are_not_names():
+    for first in ("Summary", "Senior Software Engineer", "Professional Experience", "Data Scientist"):
+        text = f"{first}\nBuilt software for data teams."
+        assert redact(text) == text
+
+
+def test_honorific_goes_with_the_name():
+    assert redact("Summary\nMr. Ahmed Hassan led it; Hassan wrote it.") == \
+        "Summary\nled it; wrote it."
+    assert redact("Summary\nMr. Analyst of Methods") == "Summary\nMr. Analyst of Methods"
+
+
+def test_names_that_are_words_keep_the_words():
+    redacted = redact("April Grant\nExperience\nEngineer, Acme, April 2019 - Present\n"
+                      "Wrote the grant proposal. April Grant presented it.")
+    assert "April 2019 - Present" in redacted and "grant proposal" in redacted
+    assert "April Grant" not in redacted
+
+
+# -- fairness: only the person changes, the resume reads the same -----------------------
+BODY = """
+Summary
+{first} is a platform engineer with 7+ years of experience in Python, Go and Kubernetes.
+
+Experience
+Senior Platform Engineer, Northwind, 03/2019 to Current
+- Led migration of 40 services to Kubernetes; {first} cut deploy time by 60%.
+Software Engineer, Contoso, Jan 2015 - Feb 2019
+- Built billing APIs in Go.
+
+Education
+B.Sc. Computer Science, 2010 - 2014
+
+References
+Available on request from {full}'s former manager.
+"""
+
+PEOPLE = [
+    ("Jane Doe\njane.doe@gmail.com | +1 (555) 123-4567 | linkedin.com/in/janedoe\n"
+     "123 Main Street, Springfield, IL 62704", "Jane", "Jane Doe"),
+    ("John Smith\nj.smith1984@yahoo.com | 555.987.6543 | https://www.linkedin.com/in/john-smith-42/\n"
+     "4500 Oak Ave Apt 12, Austin, TX 78701", "John", "John Smith"),
+    ("Priya Raghunathan\npriya.r@outlook.com · +91 98765 43210 · github.com/priyar\n"
+     "Bengaluru, India", "Priya", "Priya Raghunathan"),
+    ("Connor O'Brien\nconnor@obrien.ie · +353 87 123 4567 · https://connorobrien.dev\n"
+     "Dublin, Ireland", "Connor", "Connor O'Brien"),
+    ("Ms. Emily Clarke\nTel: +44 20 7946 0958  |  Email: emily.clarke@btinternet.com\n"
+     "Flat 3, 12 Baker Street, London NW1 6XE", "Emily", "Emily Clarke"),
+    ("Mr. Ahmed Hassan\nPhone: (212) 555-0199 | Email: ahmed [at] hassan [dot] net\n"
+     "77 Sunset Blvd., Suite 300, Los Angeles, CA 90028", "Ahmed", "Ahmed Hassan"),
+    ("MARÍA JOSÉ GARCÍA\nmaria.garcia@correo.es | +34 612 34 56 78 | www.mariagarcia.es/cv\n"
+     "Madrid, Spain", "María", "María José García"),
+    ("# Kwame Mensah\n[LinkedIn](https://linkedin.com/in/kmensah) • [GitHub](https://github.com/kmensah)"
+     " • @kwame_dev\nAccra, Ghana", "Kwame", "Kwame Mensah"),
+]
+
+
+@pytest.mark.parametrize("a,b", [(0, 1), (2, 3), (4, 5), (6, 7), (0, 5), (2, 6)])
+def test_swapped_people_read_identically(a, b):
+    resumes = []
+    for header, first, full in (PEOPLE[a], PEOPLE[b]):
+        resumes.append(resume_from_text(header + "\n" + BODY.format(first=first, full=full),
+                                        today=TODAY))
+    one, two = resumes
+    assert one.text == two.text
+    assert one.sentences == two.sentences
+    assert (one.years, one.title) == (two.years, two.title) == (9.5, "Senior Platform Engineer")
+    for header, first, full in (PEOPLE[a], PEOPLE[b]):
+        for word in full.split() + [first]:
+            assert word.lower() not in one.text.lower()
+    assert "@" not in one.text and "linkedin" not in one.text.lower()
+
+
+# -- dated roles and years ------------------------------------------------------------------
+@pytest.mark.parametrize("line,start,end,years", [
+    ("Engineer, Acme, Jan 2018 - Present", "2018-01-01", "2024-06-15", 6.5),
+    ("Engineer, Acme, 2015–2019", "2015-01-01", "2019-01-01", 4.0),
+    ("Engineer, Acme, 03/2016 to Current", "2016-03-01", "2024-06-15", 8.3),
+    ("Staff Software Engineer,08/2016toCurrentLockheed Martin–Meridian,MS,", "2016-08-01",
+     "2024-06-15", 7.9),
+    ("Engineer, Acme, June 2019 – Mar 2021", "2019-06-01", "2021-03-31", 1.8),
+    ("Engineer, Acme, Jan 2018 - Dec 2018", "2018-01-01", "2018-12-31", 1.0),
+    ("Engineer, Acme, Sept. 2017 — Aug 2018", "2017-09-01", "2018-08-31", 1.0),
+    ("Team Lead, Acme (1/2019 - 5/2019)", "2019-01-01", "2019-05-31", 0.4),
+    ("Art Director, Graphic Designer,2009to2010Advanced Bionics", "2009-01-01", "2010-01-01", 1.0),
+    ("Sr Engineer,07/2015to08/2016Apex Systems–Mission,KS,", "2015-07-01", "2016-08-31", 1.2),
+    ("Engineer, Acme, 01/15/2019 - 02/20/2020", "2019-01-01", "2020-02-29", 1.2),
+    ("Engineer, Acme, May, 2014 until now", "2014-05-01", "2024-06-15", 10.1),
+    ("Engineer, Acme, 2020 - 2030", "2020-01-01", "2024-06-15", 4.5),
+])
+def test_date_ranges(line, start, end, years):
+    roles = find_roles(f"Experience\n{line}", TODAY)
+    assert len(roles) == 1
+    role = roles[0]
+    assert (role.start.isoformat(), role.end.isoformat(), role.years) == (start, end, years)
+
+
+@pytest.mark.parametrize("text", [
+    "Experience\nEngineer, 1950 - 1958",               # before 1960
+    "Experience\nEngineer, 2019 - 2015",               # ends before it starts
+    "Experience\nEngineer, 2026 - Present",            # starts in the future
+    "Education\nB.Sc. Computer Science, 2012 - 2016",  # school, not work
+    "EducationExpected in2012toto Master of Science",  # glued school line
+    "Experience\nM.Sc., Expected in 2010 - 2012",
+    "Skills\nVisual Studio 2010-2013, SQL Server 2005-2008",
+    "Experience\nManaged 2015 customers and 2019 orders",
+])
+def test_ranges_that_are_not_roles(text):
+    assert find_roles(text, TODAY) == []
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Experience\nSenior Data Scientist, Acme Corp, Jan 2018 - Present", "Senior Data Scientist"),
+    ("Experience\nSenior Data Scientist\nAcme Corp | Jan 2018 - Present", "Senior Data Scientist"),
+    ("Experience\n01/2013toPresentSenior Software EngineerAmetek, Boston", "Senior Software Engineer"),
+    ("ExperienceCox Automotive-Software Engineer IIDarlington,SC,01/2008-01/2016Technical scope",
+     "Software Engineer II"),
+    ("Experience\nAcme Corp, 2015 - 2019", ""),
+])
+def test_role_titles(text, title):
+    assert find_roles(text, TODAY)[0].title == title
+
+
+@pytest.mark.parametrize("text,years", [
+    # overlapping roles are counted once: 2015-2020 and 2018-2022 -> 7 years
+    ("Experience\nEngineer, A, 2015 - 2020\nConsultant, B, 2018 - 2022", 7.0),
+    # a gap is not counted: 2010-2012 + 2014-2016
+    ("Experience\nEngineer, A, 2010 - 2012\nEngineer, B, 2014 - 2016", 4.0),
+    # the same role listed twice
+    ("Experience\nEngineer, A, 03/2016 to Current\nEngineer, A, 03/2016 - Present", 8.3),
+    # an explicit statement larger than the dated roles wins
+    ("Summary\nEngineer with 12+ years of experience.\nExperience\nEngineer, A, 2019 - 2023", 12.0),
+    ("Summary\nEngineer with three years of experience in Rust.", 3.0),
+    ("Summary12+ years of professional experience in IT", 12.0),
+    ("Summary\nOver 8 years' experience in QA.\nExperience\nQA, A, 2010 - 2020", 10.0),
+    ("Summary\nWorked on a visa for 3 years. Likes Rust.", None),
+    ("Summary\nPastry chef who bakes bread.", None),
+])
+def test_years(text, years):
+    assert resume_from_text(text, today=TODAY).years == years
+
+
+def test_total_years_merges_overlaps():
+    roles = find_roles("Experience\nA, Jan 2018 - Dec 2019\nB, Jan 2019 - Dec 2020\n"
+                       "C, Jan 2022 - Dec 2022", TODAY)
+    assert total_years(roles) == 4.0
+    assert total_years([]) is None
+
+
+def test_roles_are_most_recent_first_and_title_is_the_latest():
+    resume = resume_from_text(RESUME, today=TODAY)
+    assert [r.title for r in resume.roles] == ["Senior Backend Engineer", "Software Engineer"]
+    assert resume.years == 8.0 and resume.title == "Senior Backend Engineer"
+
+
+# -- pathological input -------------------------------------------------------------------
+def test_two_megabyte_single_line_finishes():
+    sentence = "Built reliable Python services for payments at scale and mentored engineers "
+    text = (sentence * (2_000_000 // len(sentence) + 1))[:2_000_000]
+    resume = read_resume_bytes(text.encode(), "long.txt")
+    assert resume.sentences and all(len(s) <= 300 for s in resume.sentences)
+
+
+@pytest.mark.parametrize("unit", ["[a ", "**a ", "a@", "1 2 ", "x" * 50, "Jan 2019 - "])
+def test_hostile_patterns_finish(unit):
+    text = "Summary\n" + unit * (200_000 // len(unit))
+    try:
+        resume = resume_from_text(text)
+    except Unprocessable:
+        return
+    assert all(len(s) <= 300 for s in resume.sentences)
