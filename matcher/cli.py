@@ -454,6 +454,61 @@ def serve(ctx, host, port, threads):
                    outbuf_overflow=16 * 1024 * 1024)
 
 
+# -- bench ----------------------------------------------------------------------
+@cli.command()
+@click.option("--sizes", default="1000,10000", show_default=True,
+              help="Corpus sizes (postings), comma-separated.")
+@click.option("--large", is_flag=True, help="Add the 100,000-posting corpus (hours on a laptop).")
+@click.option("--queries", type=click.IntRange(1), default=60, show_default=True,
+              help="Match queries per size (one-page resumes; three-page: a third).")
+@click.option("--http-seconds", type=click.FloatRange(0.5), default=20.0, show_default=True,
+              help="Seconds of HTTP load per concurrency level.")
+@click.option("--no-http", is_flag=True, help="Skip the production-server part.")
+@click.option("--naive-sample", type=click.IntRange(1), default=40, show_default=True,
+              help="Postings the naive build baseline encodes.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default="docs/bench",
+              show_default=True, help="Directory for the JSON results and the plot.")
+@click.option("--markdown", type=click.Path(dir_okay=False), default="docs/BENCHMARKS.md",
+              show_default=True, help="Where to write the report.")
+@click.option("--seeds", "seeds_dir", type=click.Path(exists=True, file_okay=False), default="seeds",
+              show_default=True, help="Seed postings the corpora are generated from.")
+@click.option("--keep", is_flag=True, help="Keep the benchmark indexes (printed path).")
+@click.pass_context
+def bench(ctx, sizes, large, queries, http_seconds, no_http, naive_sample, out_dir, markdown,
+          seeds_dir, keep):
+    """Measure build throughput, match latency, HTTP throughput and memory, with baselines.
+
+    Writes docs/BENCHMARKS.md, docs/bench/results.json and docs/bench/benchmark.png.
+    Figures, never a pass/fail test; the default run takes minutes.
+
+    \b
+    Example:
+      matcher bench
+      matcher bench --sizes 200 --queries 10 --http-seconds 2
+      matcher bench --large
+    """
+    from .bench import LARGE_SIZE, BenchOptions, run_benchmark
+
+    try:
+        parsed = tuple(int(s) for s in sizes.split(",") if s.strip())
+    except ValueError:
+        raise MatcherError(f"--sizes must be whole numbers separated by commas, not {sizes!r}")
+    if not parsed or min(parsed) < 1:
+        raise MatcherError("--sizes needs at least one size above zero")
+    options = BenchOptions(
+        sizes=parsed + ((LARGE_SIZE,) if large else ()), model=ctx.obj["model"],
+        seeds_dir=Path(seeds_dir), out_dir=Path(out_dir), markdown=Path(markdown),
+        queries=queries, long_queries=max(1, queries // 3), http=not no_http,
+        http_seconds=http_seconds, naive_sample=naive_sample, keep=keep,
+        command="matcher " + " ".join(sys.argv[1:]) if sys.argv[1:] else "matcher bench")
+    results = run_benchmark(options)
+    for target in results["targets"]:
+        verdict = "met" if target["met"] else f"MISSED ({target['by']})"
+        click.echo(f"{target['target']}: {target['value']} {target['unit']} "
+                   f"(goal {target['goal']}) {verdict}")
+    click.echo(f"wrote {results['outputs']['markdown']}")
+
+
 # -- output ---------------------------------------------------------------------
 def _emit_rows(rows: list[dict], fields: list[str], fmt: str) -> None:
     if fmt == "json":

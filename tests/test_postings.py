@@ -148,10 +148,9 @@ def test_seeds_have_no_mojibake_and_no_boilerplate_requirements(path):
     assert p.requirements and p.must
 
 
-@pytest.mark.xfail(reason="text.clean_text leaves Mac Roman mojibake of emoji ('\\uf8ffüí∞'); lead to fix",
-                   strict=False)
 def test_seed_header_emoji_is_repaired():
-    assert "\uf8ff" not in seed("000").text
+    text = seed("000").text
+    assert "\uf8ff" not in text and "💰" in text
 
 
 @needs_skills
