@@ -1,0 +1,403 @@
+"""The JSON API through Flask's test client, over a fake-model index of the seeds."""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+
+import pytest
+
+from conftest import RESUME_TEXT, make_pdf
+
+SECRET = "s3cret-key"
+RECORD = {"id": "api-rust-1", "title": "Rust Engineer", "company": "Ferris Inc",
+          "location": "Berlin", "text": "Requirements\n- 3+ years of Rust in production.\n"
+                                        "- Experience with PostgreSQL and Kubernetes.\n"}
+
+
+def assert_error(response, status: int) -> dict:
+    """Every API error has exactly one shape."""
+    assert response.status_code == status, response.get_data(as_text=True)
+    assert response.mimetype == "application/json"
+    body = response.get_json()
+    assert set(body) == {"ok", "error", "status"}
+    assert body["ok"] is False and body["status"] == status
+    assert isinstance(body["error"], str) and body["error"] and "\n" not in body["error"]
+    return body
+
+
+def upload(client, data: bytes, filename: str, **fields):
+    fields["file"] = (io.BytesIO(data), filename)
+    return client.post("/api/v1/match", data=fields, content_type="multipart/form-data")
+
+
+# -- POST /api/v1/match -------------------------------------------------------------------
+def test_match_json_is_one_element_of_cli_rank_json(client, web_index):
+    from matcher.catalog import Catalog
+    from matcher.embed import get_embedder
+    from matcher.index import Index
+    from matcher.resumes import resume_from_text
+
+    response = client.post("/api/v1/match", json={"text": RESUME_TEXT, "top_k": 3})
+    assert response.status_code == 200
+    body = response.get_json()
+
+    # What `matcher rank --format json` prints for the same resume, built the same way.
+    index = Index.open(web_index, get_embedder("fake"))
+    try:
+        catalog = Catalog.from_index(index)
+    finally:
+        index.close()
+    resume = resume_from_text(RESUME_TEXT)
+    expected = {"resume": resume.name,
+                "matches": [m.to_dict() for m in catalog.rank(resume, 3)]}
+    assert body == expected
+    assert [m["rank"] for m in body["matches"]] == [1, 2, 3]
+    scores = [m["score"] for m in body["matches"]]
+    assert scores == sorted(scores, reverse=True)
+    explanation = body["matches"][0]["explanation"]
+    assert {"requirements", "covered", "skills_missing", "years_asked"} <= set(explanation)
+
+
+def test_match_multipart_text_file(client):
+    response = upload(client, RESUME_TEXT.encode(), "jordan.txt", top_k="2")
+    assert response.status_code == 200
+    body = response.get_json()
+    assert body["resume"] == "jordan.txt"
+    assert len(body["matches"]) == 2
+
+
+def test_match_pdf_upload(client):
+    response = upload(client, make_pdf(RESUME_TEXT), "jordan.pdf")
+    assert response.status_code == 200
+    body = response.get_json()
+    assert body["resume"] == "jordan.pdf"
+    assert len(body["matches"]) == 5
+    covered = [c for m in body["matches"] for c in m["explanation"]["covered"]]
+    assert covered and all(c["evidence"] for c in covered)
+
+
+def test_match_multipart_text_field_and_query_parameters(client):
+    response = client.post("/api/v1/match?top_k=1", data={"text": RESUME_TEXT})
+    assert response.status_code == 200
+    assert len(response.get_json()["matches"]) == 1
+
+
+def test_explain_false_leaves_out_explanations(client):
+    body = client.post("/api/v1/match", json={"text": RESUME_TEXT, "explain": False}).get_json()
+    assert body["matches"] and all("explanation" not in m for m in body["matches"])
+    body = client.post("/api/v1/match?explain=false", json={"text": RESUME_TEXT}).get_json()
+    assert all("explanation" not in m for m in body["matches"])
+
+
+def test_filters(client):
+    everything = client.post("/api/v1/match", json={"text": RESUME_TEXT}).get_json()["matches"]
+    remote = client.post("/api/v1/match", json={"text": RESUME_TEXT, "remote_only": True})
+    remote = remote.get_json()["matches"]
+    assert remote and len(remote) < len(everything)
+    assert all(m["remote"] for m in remote)
+
+    company = everything[0]["company"]
+    assert company
+    only = client.post("/api/v1/match", json={"text": RESUME_TEXT, "company": company.upper()})
+    assert {m["company"] for m in only.get_json()["matches"]} == {company}
+
+    rich = client.post("/api/v1/match", json={"text": RESUME_TEXT, "min_salary": "1,000,000"})
+    for m in rich.get_json()["matches"]:
+        # Postings that state no salary stay; stated ones below the floor go.
+        assert m["salary_max"] is None and m["salary_min"] is None
+
+
+@pytest.mark.parametrize("params", [
+    {"top_k": 0}, {"top_k": 101}, {"top_k": "ten"}, {"top_k": True},
+    {"remote_only": "maybe"}, {"explain": "perhaps"}, {"min_salary": "lots"},
+    {"min_salary": -5}, {"location": 42}, {"company": "x" * 500},
+])
+def test_bad_parameters_are_400(client, params):
+    assert_error(client.post("/api/v1/match", json={"text": RESUME_TEXT, **params}), 400)
+
+
+def test_bad_bodies(client):
+    assert_error(client.post("/api/v1/match", data="plain words", content_type="text/plain"), 415)
+    assert_error(client.post("/api/v1/match"), 415)
+    assert_error(client.post("/api/v1/match", data="{not json", content_type="application/json"),
+                 400)
+    assert_error(client.post("/api/v1/match", json=["a", "list"]), 400)
+    assert_error(client.post("/api/v1/match", json={"resume": "no text key"}), 400)
+    assert_error(client.post("/api/v1/match", json={"text": 12}), 400)
+    assert_error(client.post("/api/v1/match", json={"text": "   "}), 400)
+    assert_error(client.post("/api/v1/match", data={"top_k": "3"},
+                             content_type="multipart/form-data"), 400)
+
+
+def test_bad_uploads(client):
+    assert_error(upload(client, b"MZ\x90\x00binary", "resume.exe"), 415)
+    assert_error(upload(client, b"", "empty.txt"), 400)
+    assert_error(upload(client, b"%PDF-1.4\nthis is not really a pdf\n%%EOF", "broken.pdf"), 422)
+
+
+def test_upload_over_the_limit_is_413(make_app):
+    client = make_app(MAX_UPLOAD_MB=0.05).test_client()
+    big = (RESUME_TEXT * 200).encode()
+    assert len(big) > 0.05 * 1024 * 1024 + 64 * 1024
+    body = assert_error(upload(client, big, "big.txt"), 413)
+    assert "0.05 MB" in body["error"]
+    # Just over the file cap but inside the body allowance: the file reader refuses it.
+    body = assert_error(upload(client, b"a" * int(0.05 * 1024 * 1024 + 10), "big.txt"), 413)
+    assert_error(client.post("/api/v1/match", json={"text": "x" * 200_000}), 413)
+
+
+def test_uploads_never_touch_the_disk(client, monkeypatch):
+    import werkzeug.formparser
+
+    def no_disk(*args, **kwargs):
+        raise AssertionError("an upload was spooled to a temporary file")
+
+    # Werkzeug spools file parts over 500 KiB to disk unless the app keeps them in memory.
+    monkeypatch.setattr(werkzeug.formparser, "SpooledTemporaryFile", no_disk, raising=False)
+    padded = RESUME_TEXT + "\n" + ("Maintained internal tooling. " * 25_000)
+    assert len(padded) > 600_000
+    response = upload(client, padded.encode(), "long.txt")
+    assert response.status_code == 200
+
+
+def test_no_index_is_409(make_app, tmp_path):
+    client = make_app(INDEX_DIR=str(tmp_path / "nothing-here")).test_client()
+    assert_error(client.post("/api/v1/match", json={"text": RESUME_TEXT}), 409)
+
+
+# -- postings -------------------------------------------------------------------------------
+def test_list_postings_by_offset_and_page(client):
+    first = client.get("/api/v1/postings?limit=2").get_json()
+    assert first["total"] == 5 and first["offset"] == 0 and first["limit"] == 2
+    assert len(first["postings"]) == 2 and first["next"]
+    seen = [p["id"] for p in first["postings"]]
+    page = first
+    while page["next"]:
+        page = client.get(page["next"]).get_json()
+        seen += [p["id"] for p in page["postings"]]
+    assert len(seen) == len(set(seen)) == 5
+    assert page["next"] is None
+
+    paged = client.get("/api/v1/postings?page=3&per_page=2").get_json()
+    assert paged["page"] == 3 and paged["per_page"] == 2 and paged["offset"] == 4
+    assert [p["id"] for p in paged["postings"]] == seen[4:] and paged["next"] is None
+    assert client.get("/api/v1/postings?page=1&per_page=2").get_json()["next"] == \
+        "/api/v1/postings?page=2&per_page=2"
+    row = first["postings"][0]
+    assert {"id", "title", "company", "location", "remote", "href"} <= set(row)
+    assert client.get(row["href"]).status_code == 200
+
+
+@pytest.mark.parametrize("query", ["limit=0", "limit=101", "offset=-1", "page=0",
+                                   "per_page=1000", "limit=abc"])
+def test_list_postings_bad_paging_is_400(client, query):
+    assert_error(client.get("/api/v1/postings?" + query), 400)
+
+
+def test_get_posting(client):
+    first = client.get("/api/v1/postings?limit=1").get_json()["postings"][0]
+    posting = client.get(f"/api/v1/postings/{first['id']}").get_json()
+    assert posting["id"] == first["id"]
+    assert {"title", "requirements", "skills", "sections"} <= set(posting)
+    assert_error(client.get("/api/v1/postings/no-such-posting"), 404)
+
+
+def test_writes_are_disabled_without_a_configured_key(client):
+    body = assert_error(client.post("/api/v1/postings", json=RECORD,
+                                    headers={"Authorization": "Bearer anything"}), 403)
+    assert "MATCHER_API_KEY" in body["error"]
+    assert_error(client.delete("/api/v1/postings/000_08d9c04a1e8f909e"), 403)
+
+
+@pytest.mark.parametrize("headers", [{}, {"Authorization": "Bearer wrong"},
+                                     {"Authorization": SECRET}, {"Authorization": "Basic " + SECRET},
+                                     {"Authorization": "Bearer "}])
+def test_writes_need_the_right_key(make_app, headers):
+    client = make_app(API_KEY=SECRET).test_client()
+    response = client.post("/api/v1/postings", json=RECORD, headers=headers)
+    assert_error(response, 401)
+    assert response.headers["WWW-Authenticate"].startswith("Bearer")
+    assert_error(client.delete("/api/v1/postings/000_08d9c04a1e8f909e", headers=headers), 401)
+
+
+def test_add_update_delete_postings(make_app):
+    client = make_app(API_KEY=SECRET).test_client()
+    auth = {"Authorization": f"Bearer {SECRET}"}
+    assert client.post("/api/v1/postings", json=RECORD, headers=auth).get_json() == \
+        {"added": 1, "updated": 0, "unchanged": 0, "postings": 6}
+    assert client.post("/api/v1/postings", json=[RECORD], headers=auth).get_json()["unchanged"] == 1
+    changed = dict(RECORD, title="Senior Rust Engineer")
+    second = dict(RECORD, id="api-rust-2")
+    counts = client.post("/api/v1/postings", json=[changed, second], headers=auth).get_json()
+    assert counts == {"added": 1, "updated": 1, "unchanged": 0, "postings": 7}
+    assert client.get("/api/v1/postings/api-rust-1").get_json()["title"] == "Senior Rust Engineer"
+
+    # The running app sees new postings without a restart.
+    ids = {m["posting_id"] for m in client.post(
+        "/api/v1/match", json={"text": RESUME_TEXT, "top_k": 100}).get_json()["matches"]}
+    assert {"api-rust-1", "api-rust-2"} <= ids
+
+    assert client.delete("/api/v1/postings/api-rust-2", headers=auth).get_json() == \
+        {"ok": True, "deleted": "api-rust-2"}
+    assert_error(client.get("/api/v1/postings/api-rust-2"), 404)
+    assert_error(client.delete("/api/v1/postings/api-rust-2", headers=auth), 404)
+    ids = {m["posting_id"] for m in client.post(
+        "/api/v1/match", json={"text": RESUME_TEXT, "top_k": 100}).get_json()["matches"]}
+    assert "api-rust-2" not in ids and "api-rust-1" in ids
+    assert client.get("/healthz").get_json()["postings"] == 6
+
+
+def test_bad_posting_records(make_app):
+    client = make_app(API_KEY=SECRET).test_client()
+    auth = {"Authorization": f"Bearer {SECRET}"}
+    body = assert_error(client.post("/api/v1/postings", json=[RECORD, {"id": "x"}],
+                                    headers=auth), 400)
+    assert "record 2" in body["error"]  # names the bad record
+    assert_error(client.post("/api/v1/postings", json=[], headers=auth), 400)
+    assert_error(client.post("/api/v1/postings", json=[1, 2], headers=auth), 400)
+    assert_error(client.post("/api/v1/postings", json="text", headers=auth), 400)
+    assert_error(client.post("/api/v1/postings", data="id,text", headers=auth,
+                             content_type="text/csv"), 415)
+    # Nothing of a rejected batch was written.
+    assert client.get("/api/v1/postings").get_json()["total"] == 5
+
+
+# -- errors, limits, operations --------------------------------------------------------
+def test_unknown_routes_and_methods(client):
+    assert_error(client.get("/api/v1/nothing"), 404)
+    response = client.get("/api/v1/match")
+    assert_error(response, 405)
+    assert "POST" in response.headers["Allow"]
+    assert_error(client.put("/api/v1/postings/abc"), 405)
+
+
+def test_rate_limit_is_429_with_retry_after(make_app):
+    app = make_app(RATE_LIMIT="2/minute")
+    client = app.test_client()
+    for _ in range(2):
+        assert client.post("/api/v1/match", json={"text": RESUME_TEXT}).status_code == 200
+    response = client.post("/api/v1/match", json={"text": RESUME_TEXT})
+    body = assert_error(response, 429)
+    assert "2 per 1 minute" in body["error"]
+    assert int(response.headers["Retry-After"]) > 0
+    # Reading endpoints are not limited; another app counts on its own.
+    assert client.get("/api/v1/postings").status_code == 200
+    other = make_app(RATE_LIMIT="2/minute").test_client()
+    assert other.post("/api/v1/match", json={"text": RESUME_TEXT}).status_code == 200
+
+
+def test_unexpected_errors_are_500_json_and_not_logged_with_resume_text(make_app, caplog,
+                                                                         monkeypatch):
+    app = make_app()
+    app.config["TESTING"] = False  # let the handler catch it, as in production
+    app.config["PROPAGATE_EXCEPTIONS"] = False
+
+    def broken(resume, *args, **kwargs):
+        # An exception whose message quotes the resume, as a careless library might.
+        raise RuntimeError(resume.text[:200])
+
+    monkeypatch.setattr(app.extensions["matcher"], "match", broken)
+    with caplog.at_level(logging.DEBUG):
+        response = app.test_client().post("/api/v1/match", json={"text": RESUME_TEXT})
+    body = assert_error(response, 500)
+    assert "7 years" not in body["error"]
+    assert "RuntimeError" in caplog.text
+    assert "Backend engineer" not in caplog.text and "Tokio" not in caplog.text
+
+
+def test_matching_logs_no_resume_text(client, caplog):
+    with caplog.at_level(logging.DEBUG):
+        client.post("/api/v1/match", json={"text": RESUME_TEXT})
+        upload(client, b"%PDF-1.4 broken", "broken.pdf")
+    assert "Tokio" not in caplog.text and "jordan@example.com" not in caplog.text
+
+
+def test_healthz(client):
+    body = client.get("/healthz").get_json()
+    assert body["ok"] is True and body["model"] == "fake" and body["postings"] == 5
+
+
+def test_metrics(make_app):
+    first, second = make_app(), make_app()  # one registry each: no duplicate metrics
+    client = first.test_client()
+    client.post("/api/v1/match", json={"text": RESUME_TEXT})
+    client.get("/api/v1/postings/none")
+    response = client.get("/metrics")
+    assert response.status_code == 200
+    assert response.mimetype == "text/plain"
+    text = response.get_data(as_text=True)
+    assert 'matcher_http_requests_total{endpoint="api.match",method="POST",status="200"} 1.0' in text
+    assert 'matcher_http_requests_total{endpoint="api.get_posting",method="GET",status="404"} 1.0' \
+        in text
+    assert 'matcher_http_request_duration_seconds_count{endpoint="api.match"} 1.0' in text
+    assert "matcher_match_duration_seconds_count 1.0" in text
+    assert "matcher_index_postings 5.0" in text
+    assert "api.match" not in second.test_client().get("/metrics").get_data(as_text=True)
+
+
+# -- the OpenAPI document ----------------------------------------------------------------
+def _routes(app) -> dict[str, set[str]]:
+    routes: dict[str, set[str]] = {}
+    for rule in app.url_map.iter_rules():
+        if rule.endpoint == "static" or not (rule.rule.startswith("/api/v1")
+                                             or rule.endpoint.startswith("ops.")):
+            continue
+        path = re.sub(r"<(?:[^:<>]+:)?([^<>]+)>", r"{\1}", rule.rule)
+        routes.setdefault(path, set()).update(m.lower() for m in rule.methods - {"HEAD", "OPTIONS"})
+    return routes
+
+
+def test_openapi_matches_the_routes_both_ways(client):
+    doc = client.get("/api/v1/openapi.json").get_json()
+    assert doc["openapi"].startswith("3.")
+    documented = {path: {m for m in ops if m in {"get", "post", "put", "patch", "delete"}}
+                  for path, ops in doc["paths"].items()}
+    assert documented == _routes(client.application)
+    for path, ops in doc["paths"].items():
+        for method, op in ops.items():
+            assert op["responses"], (path, method)
+            for param in op.get("parameters", []):
+                if param["in"] == "path":
+                    assert "{" + param["name"] + "}" in path
+
+
+def test_openapi_schema_references_resolve(client):
+    doc = client.get("/api/v1/openapi.json").get_json()
+    refs = set(re.findall(r'"#/components/schemas/([A-Za-z]+)"', client.get(
+        "/api/v1/openapi.json").get_data(as_text=True)))
+    assert refs and refs <= set(doc["components"]["schemas"])
+
+
+def test_generated_requests_conform_to_the_document(make_app):
+    """Schemathesis: requests generated from the document, valid and invalid, never get a
+    500, and every answer has a documented status, content type and shape."""
+    schemathesis = pytest.importorskip("schemathesis")
+    from hypothesis import HealthCheck, given, settings
+    from schemathesis import checks as generic
+    from schemathesis.generation.modes import GenerationMode
+    from schemathesis.specs.openapi import checks as openapi_checks
+
+    app = make_app(API_KEY=SECRET, RATE_LIMIT="100000/minute")
+    schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", app)
+    conformance = [generic.not_a_server_error, openapi_checks.status_code_conformance,
+                   openapi_checks.content_type_conformance,
+                   openapi_checks.response_schema_conformance]
+    auth = {"Authorization": f"Bearer {SECRET}"}
+    for result in schema.get_all_operations():
+        operation = result.ok()
+        for mode, checks, examples in ((GenerationMode.POSITIVE, conformance, 10),
+                                       (GenerationMode.NEGATIVE, [generic.not_a_server_error], 8)):
+            @given(case=operation.as_strategy(generation_mode=mode))
+            @settings(max_examples=examples, deadline=None, database=None,
+                      suppress_health_check=list(HealthCheck))
+            def check(case):
+                headers = auth if case.method in ("POST", "DELETE") and "postings" in case.path \
+                    else None
+                response = case.call(headers=headers)
+                case.validate_response(response, checks=checks, headers=headers)
+
+            if mode == GenerationMode.NEGATIVE and not (operation.query or operation.body):
+                continue  # no query or body to break (a path id can be any string)
+            check()

@@ -1,0 +1,190 @@
+"""The upload form and the results page through Flask's test client."""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+
+import pytest
+
+from conftest import RESUME_TEXT, make_pdf
+
+
+def post_form(client, file: tuple[bytes, str] | None = None, **fields):
+    data = dict(fields)
+    if file is not None:
+        data["file"] = (io.BytesIO(file[0]), file[1])
+    return client.post("/match", data=data, content_type="multipart/form-data")
+
+
+def page_text(response) -> str:
+    return html.unescape(re.sub(r"\s+", " ", response.get_data(as_text=True)))
+
+
+def visible(response) -> str:
+    """The page's words without its tags."""
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", response.get_data(as_text=True))))
+
+
+def assert_form_error(response, status: int, words: str) -> str:
+    """Bad input re-renders the form with a message, never an error page."""
+    assert response.status_code == status
+    assert response.mimetype == "text/html"
+    text = page_text(response)
+    assert 'role="alert"' in text and 'id="file"' in text and 'name="csrf_token"' in text
+    assert words.lower() in text.lower(), text[:2000]
+    return text
+
+
+def test_form_is_accessible_local_and_scriptless(client):
+    response = client.get("/")
+    assert response.status_code == 200
+    body = response.get_data(as_text=True)
+    for field in ("file", "text", "remote_only", "location", "company", "min_salary", "top_k"):
+        assert re.search(rf'<label for="{field}"', body), field
+        assert re.search(rf'id="{field}"', body), field
+    assert 'enctype="multipart/form-data"' in body
+    assert 'name="viewport"' in body and 'lang="en"' in body
+    assert "<script" not in body and "style=" not in body
+    for url in re.findall(r'(?:href|src)="([^"]+)"', body):
+        assert not url.startswith(("http:", "https:", "//")), url
+    css = client.get("/static/matcher.css")
+    assert css.status_code == 200 and b"@media" in css.data
+
+
+def test_security_headers(client):
+    for response in (client.get("/"), client.post("/match", data={"text": RESUME_TEXT}),
+                     client.get("/api/v1/postings")):
+        csp = response.headers["Content-Security-Policy"]
+        assert "default-src 'self'" in csp and "frame-ancestors 'none'" in csp
+        assert "unsafe-inline" not in csp
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+        assert response.headers["X-Frame-Options"] == "DENY"
+        assert response.headers["Referrer-Policy"]
+
+
+def test_results_page_from_pasted_text(client):
+    response = post_form(client, text=RESUME_TEXT, top_k="5")
+    assert response.status_code == 200
+    assert response.headers["Cache-Control"] == "no-store"
+    text = page_text(response)
+    assert "Postings for pasted text" in visible(response)
+    assert len(re.findall(r'<li class="match"', text)) == 5
+    ranks = [int(r) for r in re.findall(r'<span class="rank">(\d+)\.</span>', text)]
+    assert ranks == [1, 2, 3, 4, 5]
+    scores = [float(s) for s in re.findall(r'<meter [^>]*value="([\d.]+)"', text)]
+    assert scores == sorted(scores, reverse=True)
+    assert "What to learn or add next" in text
+    # A covered requirement with the resume line that covers it, quoted.
+    covered = re.search(r'<li class="req req-covered">(.*?)</li>', text)
+    assert covered, "no covered requirement on the page"
+    evidence = re.search(r"<q>(.*?)</q>", covered.group(1))
+    assert evidence and evidence.group(1) in RESUME_TEXT.replace("\n", " ")
+    for words in ("Missing must-haves", "Years asked", "Matched", "Must"):
+        assert words in text
+    # Redacted: the resume's e-mail and phone never come back on the page.
+    assert "jordan@example.com" not in text and "555-0100" not in text
+
+
+def test_results_page_from_pdf_and_filters(client):
+    response = post_form(client, file=(make_pdf(RESUME_TEXT), "jordan.pdf"), remote_only="on",
+                         location="", company="", min_salary="")
+    assert response.status_code == 200
+    text = page_text(response)
+    assert "Postings for jordan.pdf" in visible(response) and "remote only" in text
+    assert text.count('<li class="match"') >= 1
+    assert text.count('<li class="match"') == text.count('<span class="badge">Remote</span>')
+
+
+def test_no_posting_passes_the_filters(client):
+    text = page_text(post_form(client, text=RESUME_TEXT, company="No Such Company Ltd"))
+    assert "No posting passes these filters" in text
+
+
+@pytest.mark.parametrize("fields, file, status, words", [
+    ({}, None, 400, "choose a resume file"),
+    ({"text": "   "}, None, 400, "choose a resume file"),
+    ({"text": RESUME_TEXT}, (b"hello", "x.txt"), 400, "not both"),
+    ({}, (b"MZ\x90\x00binary", "resume.exe"), 415, ".exe"),
+    ({}, (b"", "empty.txt"), 400, "empty"),
+    ({}, (b"%PDF-1.4\nnot a real pdf\n%%EOF", "scan.pdf"), 422, "scan.pdf"),
+    ({"text": RESUME_TEXT, "min_salary": "lots"}, None, 400, "min_salary"),
+    ({"text": RESUME_TEXT, "top_k": "1000"}, None, 400, "top_k"),
+])
+def test_bad_input_re_renders_the_form(client, fields, file, status, words):
+    assert_form_error(post_form(client, file=file, **fields), status, words)
+
+
+def test_form_keeps_the_users_values(client):
+    response = post_form(client, text=RESUME_TEXT, location="Berlin", min_salary="lots",
+                         remote_only="on")
+    text = assert_form_error(response, 400, "min_salary")
+    assert 'value="Berlin"' in text and 'value="lots"' in text
+    assert re.search(r'id="remote_only" name="remote_only" value="on"\s*checked', text)
+
+
+def test_too_large_upload_is_a_message_on_the_form(make_app):
+    client = make_app(MAX_UPLOAD_MB=0.05).test_client()
+    text = assert_form_error(post_form(client, file=(b"a" * 200_000, "big.txt")), 413, "too large")
+    assert "0.05 MB" in text
+    assert_form_error(post_form(client, file=(b"a" * 60_000, "big.txt")), 413, "0.05 MB")
+
+
+def test_csrf_refuses_a_post_without_token_with_a_friendly_message(make_app):
+    client = make_app(WTF_CSRF_ENABLED=True).test_client()
+    response = post_form(client, text=RESUME_TEXT, location="Remote")
+    text = assert_form_error(response, 400, "submit it again")
+    assert 'value="Remote"' in text
+    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/").get_data(as_text=True))
+    response = post_form(client, text=RESUME_TEXT, csrf_token=token.group(1))
+    assert response.status_code == 200 and "Postings for pasted text" in visible(response)
+    # The API is not a browser form: no token, a bearer key instead.
+    assert client.post("/api/v1/match", json={"text": RESUME_TEXT}).status_code == 200
+
+
+def test_rate_limit_on_the_form(make_app):
+    client = make_app(RATE_LIMIT="1/minute").test_client()
+    assert post_form(client, text=RESUME_TEXT).status_code == 200
+    response = post_form(client, text=RESUME_TEXT)
+    assert_form_error(response, 429, "too many requests")
+    assert int(response.headers["Retry-After"]) > 0
+    assert client.get("/").status_code == 200
+
+
+def test_empty_index_is_a_message(make_app, tmp_path):
+    client = make_app(INDEX_DIR=str(tmp_path / "empty")).test_client()
+    assert client.get("/").status_code == 200
+    assert_form_error(post_form(client, text=RESUME_TEXT), 409, "add postings")
+
+
+def test_other_page_errors_are_html(client):
+    response = client.get("/no/such/page")
+    assert response.status_code == 404 and response.mimetype == "text/html"
+    assert "Not found" in page_text(response)
+    response = client.get("/match")
+    assert response.status_code == 302 and response.headers["Location"].endswith("/")
+
+
+def test_missing_skill_summary_counts_the_explanations():
+    from types import SimpleNamespace
+
+    from matcher.pages import missing_skills
+
+    def match(must, nice):
+        return SimpleNamespace(explanation=SimpleNamespace(skills_missing=must,
+                                                           skills_nice_missing=nice))
+
+    summary = missing_skills([match(["Go", "Kafka"], ["AWS"]), match(["Go"], ["Kafka"]),
+                              match([], ["AWS"]), SimpleNamespace(explanation=None)])
+    assert summary == [{"name": "Go", "postings": 2, "must": 2},
+                       {"name": "Kafka", "postings": 2, "must": 1},
+                       {"name": "AWS", "postings": 2, "must": 0}]
+
+
+def test_only_web_addresses_are_linked():
+    from matcher.pages import web_url
+
+    assert web_url("https://example.com/job") == "https://example.com/job"
+    assert web_url("javascript:alert(1)") == ""
+    assert web_url(None) == ""
