@@ -17,13 +17,14 @@ import numpy as np
 from scipy import sparse
 
 from .errors import IndexProblem
-from .index import Index, posting_texts
+from .index import Index, posting_texts, posting_vectors
 from .lexical import BM25
 from .postings import Posting
 from .ranking import (COVERED, MUST_WEIGHT, NICE_WEIGHT, PARTIAL, Explanation, Match,
                       RequirementMatch, ResumeFeatures, evidence_sentence, combine,
                       normalise_lexical, requirement_credit)
 from .resumes import Resume
+from .skills import is_soft
 from .store import SUMMARY
 
 IGNORED_SECTIONS = {"benefits", "legal", "company"}
@@ -38,11 +39,13 @@ def matching_text(posting: Posting) -> str:
 
 def skill_weights(posting: Posting) -> dict[str, float]:
     """Each skill of a posting with its weight: 2 if a must-have names it, 1 if only a
-    nice-to-have does, 0.5 if it appears elsewhere in the posting."""
-    weights = {s: 0.5 for s in posting.skills}
+    nice-to-have does, 0.5 if it appears elsewhere in the posting.  Soft skills are
+    left out: resumes show them in what they say, not by naming them."""
+    weights = {s: 0.5 for s in posting.skills if not is_soft(s)}
     for req in posting.requirements:
         for s in req.skills:
-            weights[s] = max(weights.get(s, 0.0), 2.0 if req.kind == "must" else 1.0)
+            if not is_soft(s):
+                weights[s] = max(weights.get(s, 0.0), 2.0 if req.kind == "must" else 1.0)
     return weights
 
 
@@ -123,17 +126,27 @@ class Catalog:
 
     @classmethod
     def from_index(cls, index: Index) -> "Catalog":
-        """Load every posting of ``index`` with its vectors from the FAISS matrix."""
-        postings = list(index.store.postings())
+        """Load every posting of ``index`` with its vectors, as of one SQLite snapshot.
+
+        The vectors come from the FAISS matrix when it holds exactly the snapshot's
+        vector ids (ids are never reused, so the same ids mean the same vectors);
+        otherwise, e.g. while a writer is between its SQLite commit and its FAISS save,
+        from SQLite in the same snapshot.  Either way no posting is paired with
+        another's vectors.
+        """
+        with index.store.snapshot():
+            postings = list(index.store.postings())
+            layout = index.store.layout()
+            vec_ids = np.array([r[0] for r in layout], dtype=np.int64)
+            matrix, ids = index.vectors.matrix(), index.vectors.ids()
+            if len(ids) != len(vec_ids) or not np.array_equal(np.sort(ids), np.sort(vec_ids)):
+                ids, matrix = index.store.vectors(index.embedder.dim)
         position = {p.id: i for i, p in enumerate(postings)}
         dim = index.embedder.dim
-        matrix, ids = index.vectors.matrix(), index.vectors.ids()
         summaries = np.zeros((len(postings), dim), dtype=np.float32)
         req_rows: list[list[int]] = [[] for _ in postings]
-        layout = index.store.layout()
         if layout:
             order = np.argsort(ids)
-            vec_ids = np.array([r[0] for r in layout], dtype=np.int64)
             rows = order[np.searchsorted(ids[order], vec_ids)]
             for (_, pid, pos), row in zip(layout, rows):
                 if pos == SUMMARY:
@@ -148,7 +161,7 @@ class Catalog:
     @classmethod
     def of_posting(cls, posting: Posting, embedder) -> "Catalog":
         """A catalog of one posting, embedded now (for ranking resumes against it)."""
-        vectors = embedder.embed(posting_texts(posting))
+        vectors = posting_vectors(posting, embedder.embed(posting_texts(posting)))
         return cls([posting], vectors[:1], [vectors[1:]], embedder)
 
     def __len__(self) -> int:
@@ -179,7 +192,8 @@ class Catalog:
                                     minlength=len(self.postings)) / self._weight_sum,
             "skills": (self.posting_skills @ have) / self._skill_total,
             "lexical": np.asarray(lexical, dtype=np.float64),
-            "dense": (np.maximum(self.summaries @ features.mean, 0.0).astype(np.float64)
+            "dense": (requirement_credit(self.summaries @ features.mean, 0, 0,
+                                         self.embedder.thresholds)
                       if len(features.vectors) else np.full(len(self.postings), np.nan)),
             "fit": np.minimum(1.0, resume_years / self.years),
         }
@@ -224,6 +238,12 @@ class Catalog:
         keep = np.arange(len(self.postings))
         if filters:
             keep = np.array([i for i in keep if filters.accepts(self.postings[i])], dtype=np.int64)
+        if top_k is not None and len(keep) > top_k:
+            # Only postings that can reach the top k are sorted: those within rounding
+            # distance of the k-th best score (the sort below rounds to 6 decimals).
+            raw = scored.score[keep]
+            kth = np.partition(raw, len(raw) - top_k)[len(raw) - top_k]
+            keep = keep[raw >= kth - 1e-6]
         # Ties break on the posting id, so the same input always gives the same order.
         order = sorted(keep, key=lambda i: (-round(float(scored.score[i]), 6), self.postings[i].id))
         if top_k is not None:

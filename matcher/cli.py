@@ -209,6 +209,15 @@ def show(ctx, posting_id, fmt):
 
 
 # -- rank -----------------------------------------------------------------------
+def _max_resume_bytes() -> int:
+    """The upload limit (MATCHER_MAX_UPLOAD_MB) holds for resume files given here too."""
+    try:
+        megabytes = float(config.get("max_upload_mb"))
+    except (TypeError, ValueError):
+        raise MatcherError("MATCHER_MAX_UPLOAD_MB must be a number") from None
+    return int(megabytes * 1024 * 1024)
+
+
 def _resume_paths(items) -> list[Path]:
     paths: list[Path] = []
     for item in items:
@@ -252,7 +261,7 @@ def rank(ctx, resumes, top_k, rank_all, fmt, remote_only, location, company, min
     loaded, failed = [], 0
     for path in paths:
         try:
-            loaded.append(read_resume(path))
+            loaded.append(read_resume(path, max_bytes=_max_resume_bytes()))
         except MatcherError as exc:
             if not keep_going:
                 raise
@@ -302,7 +311,7 @@ def rank_resumes_cmd(ctx, posting, resumes, fmt):
             target = idx.get(posting)
         finally:
             idx.close()
-    loaded = [read_resume(p) for p in _resume_paths(resumes)]
+    loaded = [read_resume(p, max_bytes=_max_resume_bytes()) for p in _resume_paths(resumes)]
     if not loaded:
         raise MatcherError("no resumes found in " + ", ".join(resumes))
     ranked = rank_resumes(target, loaded, _embedder(ctx))
@@ -339,7 +348,7 @@ def skills(source, fmt):
 
     path = Path(source)
     if path.suffix.lower() in RESUME_TYPES and path.exists():
-        text = read_resume(path).text
+        text = read_resume(path, max_bytes=_max_resume_bytes()).text
     else:
         text = clean_text(source)
     mentions = extract_skills(text)
@@ -500,13 +509,27 @@ def bench(ctx, sizes, large, queries, http_seconds, no_http, naive_sample, out_d
         seeds_dir=Path(seeds_dir), out_dir=Path(out_dir), markdown=Path(markdown),
         queries=queries, long_queries=max(1, queries // 3), http=not no_http,
         http_seconds=http_seconds, naive_sample=naive_sample, keep=keep,
-        command="matcher " + " ".join(sys.argv[1:]) if sys.argv[1:] else "matcher bench")
+        command=_bench_command(ctx))
     results = run_benchmark(options)
     for target in results["targets"]:
         verdict = "met" if target["met"] else f"MISSED ({target['by']})"
         click.echo(f"{target['target']}: {target['value']} {target['unit']} "
                    f"(goal {target['goal']}) {verdict}")
     click.echo(f"wrote {results['outputs']['markdown']}")
+
+
+def _bench_command(ctx) -> str:
+    """The command line that reproduces this run, for the report."""
+    import shlex
+    from click.core import ParameterSource
+
+    words = ["matcher"] + (["--model", ctx.obj["model"]] if ctx.obj["model"] else []) + ["bench"]
+    for param in ctx.command.params:
+        if ctx.get_parameter_source(param.name) != ParameterSource.COMMANDLINE:
+            continue
+        value = ctx.params[param.name]
+        words += [param.opts[0]] if param.is_flag else [param.opts[0], str(value)]
+    return " ".join(shlex.quote(w) for w in words)
 
 
 # -- output ---------------------------------------------------------------------
@@ -557,12 +580,16 @@ def _emit_ranking(results: list[dict], fmt: str) -> None:
             click.echo(f"{m.rank:>3}. {m.score:5.1f}  {m.posting.title or m.posting.id}"
                        + (f" — {where}" if where else "") + f"  [{m.posting.id}]")
             click.echo(f"       covers {len(e.covered)}/{len(e.requirements)} requirements"
-                       + (f"; missing skills: {', '.join(e.skills_missing)}" if e.skills_missing else ""))
+                       + (f"; missing skills: {_few(e.skills_missing)}" if e.skills_missing else ""))
             for req in e.covered[:2]:
                 click.echo(f"       + {_short(req.text)}\n         <- \"{_short(req.evidence)}\"")
             for req in e.missing_must[:2]:
                 click.echo(f"       - {_short(req.text)}")
         click.echo()
+
+
+def _few(names: list[str], n: int = 6) -> str:
+    return ", ".join(names[:n]) + (f" and {len(names) - n} more" if len(names) > n else "")
 
 
 def _short(text: str | None, width: int = 90) -> str:

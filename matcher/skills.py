@@ -422,3 +422,48 @@ def skill_names(text: str) -> list[str]:
 def mentions_to_json(mentions: Iterable[SkillMention]) -> list[dict]:
     """Mentions as JSON-ready dicts (name, category, start, end, surface)."""
     return [m.to_dict() for m in mentions]
+
+
+IMPLIED_CSV = Path(__file__).parent / "data" / "implied.csv"
+
+
+@functools.lru_cache(maxsize=1)
+def _implications() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """(skill -> skills it implies, category -> skills it implies) from ``data/implied.csv``."""
+    by_skill: dict[str, tuple[str, ...]] = {}
+    by_category: dict[str, tuple[str, ...]] = {}
+    with open(IMPLIED_CSV, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            key, parents = row["skill"].strip(), tuple(_split(row["implies"]))
+            if key.startswith("category:"):
+                by_category[key.removeprefix("category:")] = parents
+            else:
+                by_skill[key] = parents
+    return by_skill, by_category
+
+
+def implied_skills(names: Iterable[str]) -> dict[str, str]:
+    """Broader skills that the given ones imply (Docker -> Containers, PostgreSQL -> SQL,
+    any programming language -> Software development), each with the skill that implies
+    it.  Followed transitively; skills already given are not repeated."""
+    by_skill, by_category = _implications()
+    tax = taxonomy()
+    given = list(dict.fromkeys(names))
+    found: dict[str, str] = {}
+    queue = [(name, name) for name in given]
+    while queue:
+        name, origin = queue.pop(0)
+        skill = tax.get(name)
+        parents = by_skill.get(name, ()) + by_category.get(skill.category if skill else "", ())
+        for parent in parents:
+            if parent not in found and parent not in given:
+                found[parent] = origin
+                queue.append((parent, origin))
+    return found
+
+
+def is_soft(name: str) -> bool:
+    """Whether a skill is a soft skill (teamwork, communication): resumes rarely name
+    them, so they are never counted as missing."""
+    skill = taxonomy().get(name)
+    return bool(skill and skill.category == "soft")

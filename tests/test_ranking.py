@@ -119,3 +119,15 @@ def test_recruiter_direction(fake_embedder):
     ranked = rank_resumes(posting, [poor, good], fake_embedder)
     assert [r.name for r, _ in ranked] == ["good", "poor"]
     assert ranked[0][1].score > ranked[1][1].score
+
+
+def test_implied_skills_count_and_soft_skills_are_never_missing(seed_index):
+    posting = parse_posting("# Platform Engineer\nRequirements\n- Experience with containers and SQL\n"
+                            "- Excellent teamwork\n", "platform")
+    catalog = _catalog(seed_index, [posting])
+    resume = resume_from_text("Shipped services in Docker backed by PostgreSQL.", "r")
+    e = catalog.rank(resume)[0].explanation
+    matched = {s["name"]: s["resume"] for s in e.skills_matched}
+    assert matched["Containers"] == ["Docker"] and "SQL" in matched
+    assert "Teamwork" not in e.skills_missing
+    assert e.requirements[0].status == "covered"

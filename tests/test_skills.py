@@ -286,3 +286,13 @@ def test_skillspan_tech_knowledge_spans():
     # ("We use PostgreSQL") unmarked; see matcher/skill_eval.py.
     assert result["precision"] >= 0.62
     assert result["recall"] >= 0.70
+
+
+def test_implied_skills_are_broader_and_transitive():
+    from matcher.skills import implied_skills, is_soft
+    found = implied_skills(["Docker", "PostgreSQL", "Amazon EKS"])
+    assert found["Containers"] == "Docker" and found["SQL"] == "PostgreSQL"
+    assert found["Kubernetes"] == "Amazon EKS" and found["Cloud computing"] == "Amazon EKS"
+    assert "Docker" not in implied_skills(["Containers"])  # never narrower
+    assert implied_skills(["Rust"]) == {"Software development": "Rust"}  # by category
+    assert is_soft("Teamwork") and not is_soft("Rust")
