@@ -13,13 +13,14 @@ import hmac
 from flask import Blueprint, current_app, jsonify, request, url_for
 
 from . import __version__
-from .errors import InputError, MatcherError, UnsupportedType
+from .errors import InputError, MatcherError, TooLarge, UnsupportedType
 from .web import match_resume, parse_int, parse_match_params, resume_from_pasted, resume_from_upload
 
 api = Blueprint("api", __name__, url_prefix="/api/v1")
 ops = Blueprint("ops", __name__)
 
 PAGE_DEFAULT, PAGE_MAX = 20, 100
+MAX_RECORDS = 1000  # posting records per POST /api/v1/postings
 OFFSET_MAX = 10**9  # far past any index, and inside SQLite's 64-bit integers
 
 
@@ -130,6 +131,11 @@ def add_postings():
         raise InputError("send one posting record (an object) or a non-empty list of them")
     if not all(isinstance(r, dict) for r in records):
         raise InputError("every posting record must be a JSON object")
+    if len(records) > MAX_RECORDS:
+        # One request holds the server's attention while every record is parsed and
+        # embedded: bulk loads belong to the CLI.
+        raise TooLarge(f"send at most {MAX_RECORDS} posting records per request, not "
+                       f"{len(records)}; load more with `matcher index add FILE`")
     postings = postings_from_records(records, source="request body")
     return jsonify(_service().add(postings))
 

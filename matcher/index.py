@@ -43,8 +43,30 @@ def summary_text(posting: Posting) -> str:
 
 
 def posting_texts(posting: Posting) -> list[str]:
-    """The texts embedded for a posting: the summary, then each requirement."""
-    return [summary_text(posting)] + [r.text for r in posting.requirements]
+    """The texts embedded for a posting: a head, then each requirement.
+
+    With requirements the head is the title, and the summary vector is the
+    mean of the head's and the requirements' vectors (``posting_vectors``):
+    the same vectors, so the summary costs the model nothing, where a long
+    summary text cost as much as all the requirements together.  Without
+    requirements the head is the summary text itself.
+    """
+    if posting.requirements:
+        head = posting.title or posting.requirements[0].text
+        return [head] + [r.text for r in posting.requirements]
+    return [summary_text(posting)]
+
+
+def posting_vectors(posting: Posting, rows: np.ndarray) -> np.ndarray:
+    """What is stored for a posting, from the vectors of its ``posting_texts``: the summary
+    vector, then one vector per requirement."""
+    if not posting.requirements:
+        return rows
+    out = np.array(rows, dtype=np.float32)
+    mean = out.mean(axis=0)
+    norm = float(np.linalg.norm(mean))
+    out[0] = mean / norm if norm else mean
+    return out
 
 
 @dataclass
@@ -113,7 +135,31 @@ class Index:
                 self.vectors = vectors
                 return
         if self.store.vector_count() or path.exists():
-            self._rebuild_from_store()
+            self._repair()
+
+    def _repair(self) -> None:
+        """Rebuild the FAISS cache from SQLite.  Only the holder of the write lock saves it:
+        a reader that meets a writer at work (SQLite ahead of FAISS until the writer saves)
+        keeps its rebuilt copy in memory and leaves the files to the writer."""
+        try:
+            with self.lock(timeout=0):
+                self._remove_leftovers()
+                self._rebuild_from_store()
+        except (Timeout, OSError):  # OSError: a read-only index directory
+            self._rebuild_from_store(save=False)
+
+    def _remove_leftovers(self) -> None:
+        """Temporary files of a writer that died before its rename (call under the lock)."""
+        for name in (FAISS_NAME, MANIFEST_NAME):
+            for stale in self.directory.glob(name + ".*.tmp"):
+                stale.unlink(missing_ok=True)
+
+    def _refresh(self) -> None:
+        """Under the lock: catch up with writes made since this index was opened (another
+        writer's), so that the FAISS file saved next agrees with SQLite."""
+        self._remove_leftovers()
+        if not self._consistent(self.vectors):
+            self._rebuild_from_store(save=False)
 
     def _consistent(self, vectors: VectorIndex) -> bool:
         if len(vectors) != self.store.vector_count():
@@ -123,8 +169,9 @@ class Index:
         return np.array_equal(np.sort(vectors.ids()), np.sort(stored))
 
     # -- writing --------------------------------------------------------------
-    def lock(self) -> FileLock:
-        return FileLock(str(self.directory / LOCK_NAME), timeout=600)
+    def lock(self, timeout: float = 600) -> FileLock:
+        """The index's write lock: one writer at a time, across processes."""
+        return FileLock(str(self.directory / LOCK_NAME), timeout=timeout)
 
     def add(self, postings: list[Posting],
             progress: Callable[[int], None] | None = None) -> AddResult:
@@ -133,6 +180,7 @@ class Index:
         result = AddResult()
         try:
             with self.lock():
+                self._refresh()
                 known = self.store.hashes(p.id for p in postings)
                 todo = []
                 for posting, digest in zip(postings, hashes):
@@ -146,24 +194,35 @@ class Index:
                     else:
                         result.added += 1
                     todo.append((posting, digest))
-                # Embed and commit in chunks, so a long add keeps what it has done.
-                for start in range(0, len(todo), 256):
-                    chunk = todo[start:start + 256]
-                    texts = [posting_texts(p) for p, _ in chunk]
-                    flat = self.embedder.embed([t for group in texts for t in group])
-                    items, at = [], 0
-                    for (posting, digest), group in zip(chunk, texts):
-                        items.append((posting, digest, flat[at:at + len(group)]))
-                        at += len(group)
-                    removed = self.store.upsert(items)
-                    self._sync_vectors(removed, [p.id for p, _ in chunk])
-                    if progress:
-                        progress(len(chunk))
+                # Embed and commit in chunks, so a long add keeps what it has done.  The
+                # FAISS file is written once at the end (rewriting it after every chunk made
+                # a large add quadratic); a crash before then leaves a FAISS file that
+                # disagrees with SQLite, which the next open rebuilds.
+                synced = False
+                try:
+                    for start in range(0, len(todo), 256):
+                        chunk = todo[start:start + 256]
+                        texts = [posting_texts(p) for p, _ in chunk]
+                        flat = self.embedder.embed([t for group in texts for t in group])
+                        items, at = [], 0
+                        for (posting, digest), group in zip(chunk, texts):
+                            items.append((posting, digest,
+                                          posting_vectors(posting, flat[at:at + len(group)])))
+                            at += len(group)
+                        removed = self.store.upsert(items)
+                        synced = True
+                        self._sync_vectors(removed, [p.id for p, _ in chunk], save=False)
+                        if progress:
+                            progress(len(chunk))
+                finally:
+                    if synced:
+                        self._save_vectors()
         except Timeout:
             raise IndexProblem(f"another process is writing the index in {self.directory}") from None
         return result
 
-    def _sync_vectors(self, removed_ids: list[int], posting_ids: list[str]) -> None:
+    def _sync_vectors(self, removed_ids: list[int], posting_ids: list[str],
+                      save: bool = True) -> None:
         self.vectors.remove(removed_ids)
         if posting_ids:
             marks = ",".join("?" * len(posting_ids))
@@ -173,19 +232,22 @@ class Index:
             mat = np.stack([np.frombuffer(r[1], dtype=np.float16) for r in rows]).astype(np.float32) \
                 if rows else np.zeros((0, self.embedder.dim), dtype=np.float32)
             self.vectors.add(ids, mat)
-        self._save_vectors()
+        if save:
+            self._save_vectors()
 
     def remove(self, ids: list[str]) -> None:
         missing = [i for i in ids if i not in self.store.hashes([i])]
         if missing:
             raise NotFound(f"no posting with id {missing[0]!r} in the index")
         with self.lock():
+            self._refresh()
             removed = self.store.remove(ids)
             self._sync_vectors(removed, [])
 
     def rebuild(self) -> None:
         """Rebuild the FAISS file from SQLite (no re-embedding)."""
         with self.lock():
+            self._remove_leftovers()
             self._rebuild_from_store()
 
     def reembed(self, progress: Callable[[int], None] | None = None) -> None:
@@ -196,15 +258,15 @@ class Index:
             self.store.set_meta("dim", str(self.embedder.dim))
             self.store.db.execute("UPDATE postings SET hash = ''")
             self.store.db.conn.commit()
-        self.vectors = VectorIndex(self.embedder.dim)
-        self._rebuild_from_store()
+            self._rebuild_from_store()
         self.add(postings, progress=progress)
 
-    def _rebuild_from_store(self) -> None:
+    def _rebuild_from_store(self, save: bool = True) -> None:
         ids, matrix = self.store.vectors(self.embedder.dim)
         self.vectors = VectorIndex(self.embedder.dim)
         self.vectors.add(ids, matrix)
-        self._save_vectors()
+        if save:
+            self._save_vectors()
 
     def _save_vectors(self) -> None:
         self.vectors.save(self.directory / FAISS_NAME)

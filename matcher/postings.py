@@ -761,15 +761,34 @@ def postings_from_records(records: Iterable[object], source: str = "records") ->
 
     Errors name ``source`` and the record number; all records are parsed before any is returned.
     """
-    def entries() -> Iterator[tuple[str, str, dict, str]]:
-        for n, record in enumerate(records, 1):
-            yield *_record(record, f"{source} record {n}"), f"{source} record {n}"
-    return list(_parsed(entries(), {}))
+    entries = [(*_record(record, f"{source} record {n}"), f"{source} record {n}")
+               for n, record in enumerate(records, 1)]
+    return list(_parsed(_checked(entries), {}))
 
 
 def load_postings(paths: Iterable[str | Path]) -> list[Posting]:
-    """All postings of ``read_postings``, parsed before any is returned, so a bad record changes nothing."""
-    return list(read_postings(paths))
+    """All postings of ``read_postings``, parsed before any is returned, so a bad record changes nothing.
+
+    Every record of every file is checked (id, text, field types, duplicates) before
+    the first is parsed, so a bad record at the end of a large file is reported at once.
+    """
+    entries: list[tuple[str, str, dict, str]] = []
+    for path in _files(paths):
+        found = list(_records(path))
+        if not found:
+            raise InputError(f"{path}: holds no posting records")
+        entries += found
+    return list(_parsed(_checked(entries), {}))
+
+
+def _checked(entries: list[tuple[str, str, dict, str]]) -> list[tuple[str, str, dict, str]]:
+    """``entries`` once no id among them is seen twice (else InputError naming both places)."""
+    seen: dict[str, str] = {}
+    for rid, _, _, where in entries:
+        if rid in seen:
+            raise InputError(f"{where}: duplicate id {rid!r} (first seen in {seen[rid]})")
+        seen[rid] = where
+    return entries
 
 
 def content_hash(text: str, meta: dict | None = None) -> str:

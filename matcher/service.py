@@ -12,6 +12,8 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from filelock import Timeout
+
 from .catalog import Catalog, Filters
 from .embed import get_embedder
 from .errors import IndexProblem
@@ -40,22 +42,40 @@ class Service:
         return Index.open(self.index_dir, self.embedder, create=create)
 
     def catalog(self) -> Catalog:
-        """The current catalog, reloaded if the index changed on disk."""
+        """The current catalog, reloaded if the index changed on disk.
+
+        A reload waits for a moment when no writer holds the index's lock: until
+        then the catalog already loaded keeps answering, so that a request sees the
+        index as it was before a write or as it is after it, never half of an add
+        (an add commits in chunks).  With no catalog yet, the committed state is
+        loaded at once (one consistent snapshot).
+        """
         stamp = self._manifest_stamp()
         catalog = self._catalog
         if catalog is not None and stamp == self._stamp:
             return catalog
         with self._lock:
-            if self._catalog is None or stamp != self._stamp:
-                if stamp is None and not (self.index_dir / "matcher.db").exists():
-                    raise IndexProblem("the index is empty: add postings first")
-                index = self.open_index()
+            stamp = self._manifest_stamp()
+            if self._catalog is not None and stamp == self._stamp:
+                return self._catalog
+            if stamp is None and not (self.index_dir / "matcher.db").exists():
+                raise IndexProblem("the index is empty: add postings first")
+            index = self.open_index()
+            try:
                 try:
+                    with index.lock(timeout=0):
+                        stamp = self._manifest_stamp()
+                        fresh = Catalog.from_index(index)
+                except Timeout:
+                    if self._catalog is not None:
+                        return self._catalog  # a writer is at work: reload when it is done
+                    fresh, stamp = Catalog.from_index(index), None
+                except OSError:  # a read-only index directory: no writer can be at work
                     fresh = Catalog.from_index(index)
-                finally:
-                    index.close()
-                self._catalog, self._stamp = fresh, self._manifest_stamp()
-            return self._catalog
+            finally:
+                index.close()
+            self._catalog, self._stamp = fresh, stamp
+            return fresh
 
     def match(self, resume: Resume, top_k: int | None = 10, filters: Filters | None = None,
               explain: bool = True) -> list[Match]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -61,6 +62,21 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """A read transaction: every query inside sees the same committed state, whatever
+        writers commit meanwhile (in WAL mode each reader keeps its snapshot)."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            yield
+            return
+        conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if conn.in_transaction:
+                conn.execute("COMMIT")
+
     # -- meta -----------------------------------------------------------------
     def meta(self, key: str, default: str | None = None) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
@@ -89,7 +105,9 @@ class Store:
         in one transaction.  Returns the ids of the vectors it removed."""
         removed: list[int] = []
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        with self.db.conn:
+        # atomic(), not ``with conn``: sqlite-utils commits each write made outside an open
+        # transaction, so under ``with conn`` a crash could leave a posting without vectors.
+        with self.db.atomic():
             for posting, digest, vectors in items:
                 removed += self._delete_vectors(posting.id)
                 self.db["postings"].upsert({
@@ -114,7 +132,7 @@ class Store:
     def remove(self, ids: list[str]) -> list[int]:
         """Delete postings and their vectors in one transaction; returns the vector ids removed."""
         removed: list[int] = []
-        with self.db.conn:
+        with self.db.atomic():
             for pid in ids:
                 removed += self._delete_vectors(pid)
                 self.db.execute("DELETE FROM postings WHERE id = ?", [pid])
@@ -145,10 +163,10 @@ class Store:
         """All vector ids and their float32 vectors, ordered by id."""
         rows = self.db.execute("SELECT id, vector FROM vectors ORDER BY id").fetchall()
         ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-        matrix = np.zeros((len(rows), dim), dtype=np.float32)
-        for i, (_, blob) in enumerate(rows):
-            matrix[i] = np.frombuffer(blob, dtype=np.float16)
-        return ids, matrix
+        if not rows:
+            return ids, np.zeros((0, dim), dtype=np.float32)
+        flat = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float16)
+        return ids, flat.reshape(len(rows), dim).astype(np.float32)
 
     def layout(self) -> list[tuple[int, str, int]]:
         """(vector id, posting id, position) for every vector, grouped by posting."""
