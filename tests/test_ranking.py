@@ -131,3 +131,18 @@ def test_implied_skills_count_and_soft_skills_are_never_missing(seed_index):
     assert matched["Containers"] == ["Docker"] and "SQL" in matched
     assert "Teamwork" not in e.skills_missing
     assert e.requirements[0].status == "covered"
+
+
+def test_swapped_people_get_the_same_scores(seed_index):
+    """Two resumes that differ only in the person (name, gender, contact details)
+    get identical rankings, scores and explanations."""
+    from test_resumes import BODY, PEOPLE, TODAY
+
+    catalog = Catalog.from_index(seed_index)
+    for a, b in [(0, 1), (2, 3), (4, 5), (6, 7)]:
+        results = []
+        for header, first, full in (PEOPLE[a], PEOPLE[b]):
+            resume = resume_from_text(header + "\n" + BODY.format(first=first, full=full),
+                                      "candidate", today=TODAY)
+            results.append([m.to_dict() for m in catalog.rank(resume, top_k=None)])
+        assert results[0] == results[1]
