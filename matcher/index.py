@@ -29,10 +29,15 @@ FORMAT_VERSION = 1
 DB_NAME, FAISS_NAME, MANIFEST_NAME, LOCK_NAME = "matcher.db", "vectors.faiss", "manifest.json", ".lock"
 
 
+# Bump when what is embedded for a posting changes (posting_texts, posting_vectors):
+# every posting's hash changes with it, so the next `index add` embeds them again.
+VECTOR_RECIPE = 2
+
+
 def posting_hash(posting: Posting) -> str:
-    """Content hash of a parsed posting: the same text and fields give the same hash,
-    so an unchanged posting is not embedded again."""
-    data = json.dumps(posting.to_dict(), sort_keys=True, ensure_ascii=False)
+    """Content hash of a parsed posting and of how it is embedded: the same text, fields
+    and recipe give the same hash, so an unchanged posting is not embedded again."""
+    data = json.dumps([VECTOR_RECIPE, posting.to_dict()], sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
