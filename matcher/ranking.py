@@ -151,8 +151,9 @@ def combine(signals: dict[str, np.ndarray]) -> tuple[np.ndarray, dict[str, np.nd
     return sum(points.values()), points
 
 
-def evidence_sentence(sentences: list[str], best: int, found: list[str], features: ResumeFeatures,
-              sim: float, thresholds: tuple[float, float]) -> str:
+def evidence_sentence(sentences: list[str], best: int, found: list[str],
+                      features: ResumeFeatures, sim: float,
+                      thresholds: tuple[float, float]) -> str:
     """The resume sentence that shows a requirement: the most similar one, unless the
     requirement was covered through a skill that sentence does not name."""
     if found and sim < thresholds[1]:
@@ -162,13 +163,6 @@ def evidence_sentence(sentences: list[str], best: int, found: list[str], feature
             if any(s in low for s in surfaces):
                 return sentence
     return sentences[best]
-
-
-def _unique(items) -> list[str]:
-    seen: dict[str, None] = {}
-    for item in items:
-        seen.setdefault(item, None)
-    return list(seen)
 
 
 def normalise_lexical(raw: np.ndarray) -> np.ndarray:
