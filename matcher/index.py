@@ -256,15 +256,32 @@ class Index:
             self._rebuild_from_store()
 
     def reembed(self, progress: Callable[[int], None] | None = None) -> None:
-        """Embed every posting again with the configured model (after a model change)."""
+        """Embed every posting again with the configured model (after a model change).
+
+        Everything is embedded first and written in one transaction with the new model's
+        name: a crash or an error before the commit leaves the old index whole, and the
+        two models' vectors (whose dimensions may differ) never share the store.
+        """
         with self.lock():
+            self._remove_leftovers()
             postings = list(self.store.postings())
-            self.store.set_meta("model", self.embedder.name)
-            self.store.set_meta("dim", str(self.embedder.dim))
-            self.store.db.execute("UPDATE postings SET hash = ''")
-            self.store.db.conn.commit()
+            items = []
+            for start in range(0, len(postings), 256):
+                chunk = postings[start:start + 256]
+                texts = [posting_texts(p) for p in chunk]
+                flat = self.embedder.embed([t for group in texts for t in group])
+                at = 0
+                for posting, group in zip(chunk, texts):
+                    vectors = posting_vectors(posting, flat[at:at + len(group)])
+                    items.append((posting, posting_hash(posting), vectors.astype(np.float16)))
+                    at += len(group)
+                if progress:
+                    progress(len(chunk))
+            with self.store.db.atomic():
+                self.store.upsert(items)
+                self.store.set_meta("model", self.embedder.name)
+                self.store.set_meta("dim", str(self.embedder.dim))
             self._rebuild_from_store()
-        self.add(postings, progress=progress)
 
     def _rebuild_from_store(self, save: bool = True) -> None:
         ids, matrix = self.store.vectors(self.embedder.dim)

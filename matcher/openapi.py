@@ -15,7 +15,8 @@ ERROR_CODES = {
     "403": "Writes are disabled: no API key is configured on the server.",
     "404": "No such posting.",
     "409": "The index is missing, empty or built with another model.",
-    "413": "The body is larger than the upload limit (MATCHER_MAX_UPLOAD_MB).",
+    "413": "The body is larger than the upload limit (MATCHER_MAX_UPLOAD_MB), or holds more "
+           "than 1,000 posting records.",
     "415": "A file type or content type matcher does not read.",
     "422": "Readable input that holds nothing usable (a scanned PDF, say).",
     "429": "Rate limit exceeded (MATCHER_RATE_LIMIT); see Retry-After.",

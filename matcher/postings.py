@@ -544,6 +544,9 @@ def _kind_of(value: object) -> str:
             type(None): "null"}.get(type(value), type(value).__name__)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")  # JSON's "\ud800" alone: not text UTF-8 can store
+
+
 def _validated(meta: dict) -> dict:
     """Record fields under canonical names, checked: text fields are text, salary text or a number."""
     out = _canonical(meta)
@@ -552,7 +555,7 @@ def _validated(meta: dict) -> dict:
         if wrong or (name == "remote" and isinstance(value, float)):
             raise InputError(f"'{name}' must be {'true/false' if name == 'remote' else 'text'}, "
                              f"not {_kind_of(value)}")
-    return out
+    return {k: _SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for k, v in out.items()}
 
 
 def _as_remote(value: object) -> bool | None:
@@ -581,6 +584,8 @@ def parse_posting(text: str, id: str, meta: dict | None = None) -> Posting:
     """
     if not isinstance(text, str) or not text.strip():
         raise InputError(f"posting {id!r} has no text")
+    if _SURROGATE.search(str(id)):
+        raise InputError(f"posting id {id!r} is not valid Unicode text")
     try:
         given = _validated(meta or {})
         front, body = _front_matter(text.replace("\r\n", "\n"))

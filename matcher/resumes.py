@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -20,12 +21,16 @@ from pathlib import Path
 from .errors import InputError, MatcherError, TooLarge, Unprocessable, UnsupportedType
 from .text import clean_text, normalise, split_sentences, strip_line_marks
 
-__all__ = ["EXTENSIONS", "Resume", "Role", "explicit_years", "find_roles", "heading_of",
+__all__ = ["EXTENSIONS", "MAX_CHARS", "Resume", "Role", "explicit_years", "find_roles", "heading_of",
            "read_resume", "read_resume_bytes", "redact", "resume_from_text", "total_years"]
 
 EXTENSIONS = (".pdf", ".docx", ".txt", ".md")
 MAX_SENTENCE = 300        # characters; longer sentences are cut at a space
 MAX_PDF_PAGES = 50        # a resume longer than this is not a resume
+# Characters read from a resume's text, about 20 pages: real resumes run to a few
+# thousand, and every sentence past them costs each request a model call (a 2 MB
+# line is 7,000 sentences, minutes of CPU with the bundled model).
+MAX_CHARS = 60_000
 MAX_UNPACKED = 50 * 1024 * 1024
 MAX_RATIO = 100           # unpacked / packed, for archives over a megabyte
 
@@ -85,7 +90,7 @@ def read_resume_bytes(data: bytes, filename: str, max_bytes: int | None = None, 
     encrypted, scanned or damaged files raise ``Unprocessable``; over
     ``max_bytes`` raises ``TooLarge``.  Nothing is written to disk.
     """
-    name = Path(filename or "upload").name or "upload"
+    name = _display_name(filename)
     data = bytes(data or b"") if not isinstance(data, str) else data.encode("utf-8")
     if max_bytes is not None and len(data) > max_bytes:
         raise TooLarge(_too_large(name, len(data), max_bytes))
@@ -128,6 +133,9 @@ def resume_from_text(text: str, name: str = "pasted text", today: dt.date | None
     """
     if not text or not text.strip():
         raise Unprocessable(f"{name} is empty")
+    if len(text) > MAX_CHARS:
+        cut = max(text.rfind("\n", 0, MAX_CHARS), text.rfind(" ", 0, MAX_CHARS))
+        text = text[:cut if cut > MAX_CHARS // 2 else MAX_CHARS]
     cleaned = redact(_clean(text))
     sentences = [piece for s in split_sentences(cleaned) for piece in _cap(s, MAX_SENTENCE)]
     if not sentences:
@@ -143,6 +151,18 @@ def resume_from_text(text: str, name: str = "pasted text", today: dt.date | None
 
 
 # -- helpers ---------------------------------------------------------------------
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _display_name(filename: str | None) -> str:
+    """The file name as messages and results show it: no directories (a client's path
+    is not ours to echo), no control characters (a message stays one line), not endless."""
+    name = Path(filename or "upload").name or "upload"
+    name = _SURROGATES.sub("\ufffd", _UNPRINTABLE.sub("?", name))
+    return name if len(name) <= 120 else name[:100] + "…" + name[-19:]
+
+
 def _too_large(name: str, size: int, limit: int) -> str:
     return f"{name} is {size / 1048576:.2f} MB, over the {limit / 1048576:.2f} MB limit"
 
@@ -203,6 +223,10 @@ def _decode(data: bytes) -> str:
 
 def _pdf_text(data: bytes, name: str) -> str:
     from pypdf import PdfReader
+
+    # pypdf logs what it tolerates in a damaged file ("EOF marker not found"); the user
+    # gets one clear message instead, and no log line is made from a resume.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
 
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)

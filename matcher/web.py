@@ -33,7 +33,8 @@ MIB = 1024 * 1024
 FORM_OVERHEAD = 64 * 1024
 
 # The Flask config keys that mirror matcher.config.SETTINGS.
-CONFIG_KEYS = ("INDEX_DIR", "MODEL", "MAX_UPLOAD_MB", "API_KEY", "RATE_LIMIT", "SECRET_KEY")
+CONFIG_KEYS = ("INDEX_DIR", "MODEL", "MAX_UPLOAD_MB", "API_KEY", "RATE_LIMIT", "SECRET_KEY",
+               "TRUSTED_PROXIES")
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
@@ -76,6 +77,12 @@ def load_settings(overrides: dict | None = None) -> dict:
     if upload_mb <= 0:
         raise InputError("MAX_UPLOAD_MB must be above zero")
     values["MAX_UPLOAD_MB"] = upload_mb
+    try:
+        values["TRUSTED_PROXIES"] = int(values.get("TRUSTED_PROXIES") or 0)
+    except (TypeError, ValueError):
+        raise InputError("TRUSTED_PROXIES must be a whole number") from None
+    if values["TRUSTED_PROXIES"] < 0:
+        raise InputError("TRUSTED_PROXIES must be zero or more")
     values["MAX_UPLOAD_BYTES"] = int(upload_mb * MIB)
     # The body is refused before it is read when it cannot hold an allowed upload.
     values.setdefault("MAX_CONTENT_LENGTH", values["MAX_UPLOAD_BYTES"] + FORM_OVERHEAD)
@@ -94,7 +101,7 @@ def create_app(config: dict | None = None) -> Flask:
     """The matcher web application.
 
     ``config`` holds Flask config keys; ``INDEX_DIR``, ``MODEL``,
-    ``MAX_UPLOAD_MB``, ``API_KEY``, ``RATE_LIMIT`` and ``SECRET_KEY`` default
+    ``MAX_UPLOAD_MB``, ``API_KEY``, ``RATE_LIMIT``, ``SECRET_KEY`` and ``TRUSTED_PROXIES`` default
     to the ``MATCHER_*`` settings.  A ready ``Service`` may be passed as
     ``SERVICE``.  The model is loaded here, once; the catalog on first use
     (``matcher serve`` loads it before it accepts requests).
@@ -107,6 +114,13 @@ def create_app(config: dict | None = None) -> Flask:
     app = Flask("matcher")
     app.request_class = InMemoryRequest
     app.config.update(load_settings(config))
+    if app.config["TRUSTED_PROXIES"]:
+        # The client's address (which the rate limit counts by) and scheme as the proxies
+        # saw them; without trusted proxies X-Forwarded-* is ignored, so it cannot be forged.
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        hops = app.config["TRUSTED_PROXIES"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
     # The same key order and characters as the CLI's JSON.
     app.json.sort_keys = False
     app.json.ensure_ascii = False

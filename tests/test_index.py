@@ -110,3 +110,41 @@ def test_rebuild_keeps_vectors(seed_index):
     seed_index.rebuild()
     # float16 storage in SQLite: the rebuilt vectors agree to float16 precision.
     assert np.allclose(np.sort(before, axis=0), np.sort(seed_index.vectors.matrix(), axis=0), atol=2e-3)
+
+
+def test_summary_vector_is_the_mean_of_title_and_requirements(seed_index, fake_embedder):
+    from matcher.index import posting_texts, posting_vectors
+
+    posting = seed_index.get("001_3d39a5101cca4ff5")
+    texts = posting_texts(posting)
+    assert texts[0] == posting.title and texts[1:] == [r.text for r in posting.requirements]
+    rows = posting_vectors(posting, fake_embedder.embed(texts))
+    mean = fake_embedder.embed(texts).mean(axis=0)
+    assert np.allclose(rows[0], mean / np.linalg.norm(mean), atol=1e-6)
+    assert np.allclose(rows[1:], fake_embedder.embed(texts[1:]))
+    bare = parse_posting("# Barista\n\nWe roast coffee and serve it with a smile.", "bare")
+    assert not bare.requirements and len(posting_texts(bare)) == 1  # the summary text itself
+
+
+def test_a_large_add_writes_the_faiss_file_once(tmp_path, fake_embedder, monkeypatch):
+    from matcher.vectors import VectorIndex
+
+    import dataclasses
+
+    saves = []
+    original = VectorIndex.save
+
+    def counted(self, path):
+        saves.append(path)
+        original(self, path)
+
+    monkeypatch.setattr(VectorIndex, "save", counted)
+    base = load_postings([SEEDS])[1]
+    postings = [dataclasses.replace(base, id=f"p{i}", title=f"Engineer {i}") for i in range(300)]
+    index = Index.open(tmp_path, fake_embedder, create=True)
+    index.add(postings)  # two chunks of embedding and SQLite commits
+    assert len(saves) == 1
+    index.close()
+    reopened = Index.open(tmp_path, fake_embedder)
+    assert len(reopened.vectors) == reopened.store.vector_count()
+    reopened.close()
