@@ -40,7 +40,7 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 @click.option("--index-dir", envvar="MATCHER_INDEX_DIR", default="index", show_default=True,
               type=click.Path(file_okay=False), help="Index directory (MATCHER_INDEX_DIR).")
 @click.option("--model", envvar="MATCHER_MODEL", default=None,
-              help="Embedding model name or path (MATCHER_MODEL); default all-MiniLM-L6-v2.")
+              help="Embedding model name or path (MATCHER_MODEL); default all-MiniLM-L6-v2-int8.")
 @click.pass_context
 def cli(ctx, index_dir, model):
     """matcher: rank job postings for a resume, with explanations.
@@ -482,9 +482,11 @@ def serve(ctx, host, port, threads):
 @click.option("--seeds", "seeds_dir", type=click.Path(exists=True, file_okay=False), default="seeds",
               show_default=True, help="Seed postings the corpora are generated from.")
 @click.option("--keep", is_flag=True, help="Keep the benchmark indexes (printed path).")
+@click.option("--report-only", is_flag=True,
+              help="Only write the report and plot again from the saved results.json.")
 @click.pass_context
 def bench(ctx, sizes, large, queries, http_seconds, no_http, naive_sample, out_dir, markdown,
-          seeds_dir, keep):
+          seeds_dir, keep, report_only):
     """Measure build throughput, match latency, HTTP throughput and memory, with baselines.
 
     Writes docs/BENCHMARKS.md, docs/bench/results.json and docs/bench/benchmark.png.
@@ -498,6 +500,13 @@ def bench(ctx, sizes, large, queries, http_seconds, no_http, naive_sample, out_d
     """
     from .bench import LARGE_SIZE, BenchOptions, run_benchmark
 
+    if report_only:
+        from .bench.report import render
+
+        if not (Path(out_dir) / "results.json").exists():
+            raise MatcherError(f"no results in {out_dir}: run `matcher bench` first")
+        click.echo(f"wrote {render(Path(out_dir), Path(markdown))['markdown']}")
+        return
     try:
         parsed = tuple(int(s) for s in sizes.split(",") if s.strip())
     except ValueError:

@@ -24,14 +24,19 @@ class Setting:
 
 SETTINGS = [
     Setting("index_dir", "index", "Directory of the on-disk index (SQLite + FAISS + manifest)."),
-    Setting("model", "all-MiniLM-L6-v2",
-            "Embedding model: 'all-MiniLM-L6-v2' (bundled, offline), any sentence-transformers "
-            "name or a local path; 'fake' is a deterministic hashing embedder for tests."),
+    Setting("model", "all-MiniLM-L6-v2-int8",
+            "Embedding model: 'all-MiniLM-L6-v2-int8' (the bundled model quantised to int8 and run "
+            "by onnxruntime, exported locally on first use), 'all-MiniLM-L6-v2' (the same in "
+            "float32 PyTorch), any sentence-transformers name or a local path; 'fake' is a "
+            "deterministic hashing embedder for tests."),
     Setting("esco_csv", "", "Optional ESCO skills CSV (preferredLabel, altLabels, skillType) "
                             "loaded as an extra skill taxonomy."),
     Setting("max_upload_mb", 5, "Largest resume upload accepted, in MiB."),
     Setting("api_key", "", "Bearer key for the API's write endpoints; empty disables writes."),
     Setting("rate_limit", "60/minute", "Rate limit on the match endpoints, per client address."),
+    Setting("trusted_proxies", 0,
+            "Reverse proxies in front of matcher whose X-Forwarded-For/-Proto/-Host to trust "
+            "(the client address the rate limit counts by); 0 trusts none."),
     Setting("secret_key", "", "Flask secret key for CSRF tokens; random per process when empty."),
     Setting("log_level", "INFO", "Log level of the service."),
 ]

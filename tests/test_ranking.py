@@ -146,3 +146,16 @@ def test_swapped_people_get_the_same_scores(seed_index):
                                       "candidate", today=TODAY)
             results.append([m.to_dict() for m in catalog.rank(resume, top_k=None)])
         assert results[0] == results[1]
+
+
+def test_top_k_is_the_head_of_the_full_ranking(seed_index):
+    from matcher.catalog import Catalog
+    from matcher.resumes import resume_from_text
+
+    from conftest import RESUME_TEXT
+
+    catalog = Catalog.from_index(seed_index)
+    resume = resume_from_text(RESUME_TEXT)
+    everything = [(m.posting.id, m.score) for m in catalog.rank(resume, top_k=None, explain=False)]
+    for k in (1, 2, 4):
+        assert [(m.posting.id, m.score) for m in catalog.rank(resume, top_k=k)] == everything[:k]

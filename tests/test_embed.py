@@ -1,0 +1,42 @@
+"""Embedders: the base class's promises (fake model) and the int8 ONNX model."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from matcher.embed import INT8_MODEL, FakeEmbedder, get_embedder
+
+
+def test_embed_dedupes_caches_and_normalises():
+    embedder = FakeEmbedder()
+    seen = []
+    original = embedder.embed_batch
+    embedder.embed_batch = lambda texts: (seen.extend(texts), original(texts))[1]
+    vectors = embedder.embed(["go and rust", "python", "go and rust"])
+    assert seen == ["python", "go and rust"]  # once each, shortest first
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0)
+    assert np.array_equal(vectors[0], vectors[2])
+    embedder.embed(["python"])
+    assert seen == ["python", "go and rust"]  # served from the cache
+
+
+@pytest.mark.model
+def test_int8_model_is_close_to_float32(tmp_path, monkeypatch):
+    monkeypatch.setenv("MATCHER_CACHE_DIR", str(tmp_path))
+    texts = ["5+ years of experience with Rust and Tokio", "Strong communication skills",
+             "Built async services in Rust serving 50k requests per second"]
+    int8 = get_embedder("minilm-int8")
+    assert int8.name == INT8_MODEL and int8.dim == 384
+    assert list(tmp_path.glob("onnx/*-int8.onnx"))  # exported from the bundled weights, cached
+    close = (int8.embed(texts) * get_embedder("all-MiniLM-L6-v2").embed(texts)).sum(axis=1)
+    assert close.min() > 0.97
+
+
+@pytest.mark.model
+def test_int8_vectors_do_not_depend_on_batch_mates():
+    int8 = get_embedder("minilm-int8")
+    short, long = "Rust", "Experience operating large PostgreSQL clusters on Kubernetes in AWS"
+    alone = int8.embed_batch([short])
+    together = int8.embed_batch([short, long])
+    assert np.array_equal(alone[0], together[0])
