@@ -40,7 +40,7 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 @click.option("--index-dir", envvar="MATCHER_INDEX_DIR", default="index", show_default=True,
               type=click.Path(file_okay=False), help="Index directory (MATCHER_INDEX_DIR).")
 @click.option("--model", envvar="MATCHER_MODEL", default=None,
-              help="Embedding model name or path (MATCHER_MODEL); default all-MiniLM-L6-v2-int8.")
+              help="Embedding model name or path (MATCHER_MODEL); default all-MiniLM-L6-v2.")
 @click.pass_context
 def cli(ctx, index_dir, model):
     """matcher: rank job postings for a resume, with explanations.

@@ -24,11 +24,11 @@ class Setting:
 
 SETTINGS = [
     Setting("index_dir", "index", "Directory of the on-disk index (SQLite + FAISS + manifest)."),
-    Setting("model", "all-MiniLM-L6-v2-int8",
-            "Embedding model: 'all-MiniLM-L6-v2-int8' (the bundled model quantised to int8 and run "
-            "by onnxruntime, exported locally on first use), 'all-MiniLM-L6-v2' (the same in "
-            "float32 PyTorch), any sentence-transformers name or a local path; 'fake' is a "
-            "deterministic hashing embedder for tests."),
+    Setting("model", "all-MiniLM-L6-v2",
+            "Embedding model: 'all-MiniLM-L6-v2' (bundled, offline), 'all-MiniLM-L6-v2-int8' (the "
+            "same quantised to int8 and run by onnxruntime, exported locally on first use), any "
+            "sentence-transformers name or a local path; 'fake' is a deterministic hashing "
+            "embedder for tests."),
     Setting("esco_csv", "", "Optional ESCO skills CSV (preferredLabel, altLabels, skillType) "
                             "loaded as an extra skill taxonomy."),
     Setting("max_upload_mb", 5, "Largest resume upload accepted, in MiB."),

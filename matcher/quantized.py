@@ -3,9 +3,11 @@
 ``onnx_model(path)`` exports the model's transformer with its mean pooling
 to ONNX (PyTorch's exporter, from the weights on disk: nothing is
 downloaded) and quantises its matrix products to int8 (dynamic, per
-channel).  On a 2-core AVX2 machine that embeds about 1.8x faster than
-PyTorch in float32, at a cosine of 0.99 to the float32 vectors; fusing
-the graph with onnxruntime's transformer optimiser first was slower here.  The result
+channel), at a cosine of 0.99 to the float32 vectors.  Batched, it ran
+1.5x faster than PyTorch in float32 on an idle 2-core AVX2 machine;
+``OnnxInt8Embedder`` runs one text at a time so that a text's vector does
+not depend on its batch-mates, which gives that speed back (see there).
+Fusing the graph with onnxruntime's transformer optimiser was slower here.  The result
 is cached on disk, keyed by the weights' size and date, so the export runs
 once per machine (about ten seconds).
 
