@@ -8,16 +8,12 @@ form with JavaScript off, and reads the results page.  Never runs
 
 from __future__ import annotations
 
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+
+from matcher.loadtest import serve
 
 from conftest import RESUME_TEXT, ROOT, make_pdf
 
@@ -33,12 +29,6 @@ pytestmark = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """The real server (waitress) over a fake-model seed index; yields its base URL."""
@@ -49,38 +39,10 @@ def server(tmp_path_factory):
     web_index = tmp_path / "index"
     # The server must use the model the index was built with: the fake one, to stay fast.
     Service(web_index, "fake").add(load_postings([ROOT / "seeds"]))
-    port = free_port()
-    env = dict(os.environ, MATCHER_MODEL="fake", MATCHER_LOG_LEVEL="WARNING")
-    env.pop("MATCHER_API_KEY", None)
-    log_path = tmp_path / "server.log"
-    with open(log_path, "wb") as log:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "matcher", "--index-dir", str(web_index), "serve",
-             "--host", "127.0.0.1", "--port", str(port)],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"the server exited ({proc.returncode}):\n{log_path.read_text()}")
-            try:
-                with urllib.request.urlopen(base + "/healthz", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"the server did not answer /healthz in 60 s:\n{log_path.read_text()}")
-            time.sleep(0.2)
-        yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+    settings = {"MATCHER_LOG_LEVEL": "WARNING", "MATCHER_API_KEY": ""}
+    with serve(web_index, model="fake", env=settings, log_path=tmp_path / "server.log",
+               startup_timeout=60) as running:
+        yield running["url"]
 
 
 @pytest.fixture(scope="module")

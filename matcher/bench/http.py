@@ -10,7 +10,6 @@ from __future__ import annotations
 import http.client
 import json
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -18,26 +17,8 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from ..loadtest import free_port, process_memory
 from .measure import percentiles
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def proc_memory(pid: int) -> dict:
-    """VmRSS and VmHWM (peak) of a process, in MiB (empty where /proc is not there)."""
-    out = {}
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            key, _, value = line.partition(":")
-            if key in ("VmRSS", "VmHWM"):
-                out[key] = round(int(value.split()[0]) / 1024, 1)
-    except OSError:
-        pass
-    return out
 
 
 class Server:
@@ -87,7 +68,7 @@ class Server:
             conn.close()
 
     def memory(self) -> dict:
-        return proc_memory(self.proc.pid)
+        return process_memory(self.proc.pid)
 
     def stop(self) -> None:
         if self.proc.poll() is None:
