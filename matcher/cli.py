@@ -394,7 +394,8 @@ def eval_cmd(ctx, paths, fmt):
     reports = {}
     for path in files:
         if path.name.startswith("skillspan"):
-            reports[path.name] = evaluate_skillspan(path)
+            reports[path.name] = {"asked": evaluate_skillspan(path),
+                                  "every_mention": evaluate_skillspan(path, asked=False)}
         elif path.suffix in {".csv", ".jsonl"}:
             try:
                 pairs = load_pairs(path)
@@ -414,8 +415,11 @@ def eval_cmd(ctx, paths, fmt):
             click.echo(format_report(report))
         else:
             click.echo("| skill extractor | precision | recall | F1 | claimed | gold |\n|---|---:|---:|---:|---:|---:|")
-            click.echo(f"| matcher | {report['precision']:.3f} | {report['recall']:.3f} | "
-                       f"{report['f1']:.3f} | {report['claimed']} | {report['gold']} |\n")
+            for label, key in (("what a posting asks (matcher)", "asked"), ("every mention", "every_mention")):
+                r = report[key]
+                click.echo(f"| {label} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | "
+                           f"{r['claimed']} | {r['gold']} |")
+            click.echo()
 
 
 # -- serve ----------------------------------------------------------------------

@@ -502,7 +502,7 @@ def _skill_names(text: str) -> list[str]:
         from .skills import skill_names
     except ImportError:  # the skills module is optional: without it postings carry no skills
         return []
-    return skill_names(text)
+    return skill_names(text, asked=True)
 
 
 def _requirement(text: str, section: Section, nice: bool) -> Requirement:

@@ -6,6 +6,12 @@ technologies.  The sentence is rebuilt by joining tokens with single spaces,
 so every token span has exact character offsets, and the extractor runs on
 that sentence.  A claimed mention is correct when it overlaps a gold span;
 a gold span is found when some claimed mention overlaps it.
+
+The claims are what matcher reads from a posting (``asked_skills``: mentions in
+sentences about the company or in job-title lines are not claimed as asked of
+the candidate), or with ``asked=False`` every mention the taxonomy finds.  Soft
+skills are never claims of knowledge: SkillSpan marks them as skills, not
+knowledge.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from collections import Counter
 from pathlib import Path
 
 from .errors import InputError
-from .skills import SkillMention, Taxonomy, taxonomy
+from .skills import SkillMention, Taxonomy, asked_skills, taxonomy
 
 
 def sentence_and_spans(tokens: list[str], tags: list[str]) -> tuple[str, list[tuple[int, int]]]:
@@ -39,7 +45,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def evaluate_skillspan(path: str | Path, source: str = "tech", tags: str = "tags_knowledge",
-                       tax: Taxonomy | None = None, details: bool = False) -> dict:
+                       tax: Taxonomy | None = None, details: bool = False, asked: bool = True) -> dict:
     """Precision, recall and F1 of the extractor against SkillSpan gold spans.
 
     Returns ``{precision, recall, f1, claimed, gold, correct, found}`` and
@@ -71,7 +77,8 @@ def evaluate_skillspan(path: str | Path, source: str = "tech", tags: str = "tags
         if not isinstance(record.get("tokens"), list) or not isinstance(record.get(tags), list):
             raise InputError(f"SkillSpan file {path}, line {number}: no tokens or {tags}")
         sentence, spans = sentence_and_spans(record["tokens"], record[tags])
-        mentions: list[SkillMention] = tax.extract(sentence)
+        mentions: list[SkillMention] = asked_skills(sentence, tax) if asked else tax.extract(sentence)
+        mentions = [m for m in mentions if m.category != "soft"]
         claimed += len(mentions)
         gold += len(spans)
         for m in mentions:

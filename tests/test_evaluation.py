@@ -57,3 +57,32 @@ def test_load_pairs_formats_and_errors(tmp_path):
     other.write_text("x")
     with pytest.raises(InputError, match=".csv or .jsonl"):
         load_pairs(other)
+
+
+def test_skillspan_scoring_by_hand(tmp_path):
+    """Two sentences: 'We use Slack.' names a tool the company uses (not claimed as
+    asked); 'Experience with Python and Docker' has gold spans on Python only."""
+    import json
+
+    from click.testing import CliRunner
+
+    from matcher.cli import cli
+    from matcher.skill_eval import evaluate_skillspan
+
+    rows = [{"idx": 1, "source": "tech", "tokens": ["We", "use", "Slack", "."],
+             "tags_knowledge": ["O", "O", "O", "O"]},
+            {"idx": 1, "source": "tech", "tokens": ["Experience", "with", "Python", "and", "Docker"],
+             "tags_knowledge": ["O", "O", "B", "O", "O"]},
+            {"idx": 2, "source": "house", "tokens": ["Java"], "tags_knowledge": ["B"]}]
+    path = tmp_path / "skillspan-tiny.json"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    asked = evaluate_skillspan(path)
+    assert (asked["claimed"], asked["correct"], asked["gold"], asked["found"]) == (2, 1, 1, 1)
+    assert asked["precision"] == 0.5 and asked["recall"] == 1.0
+    every = evaluate_skillspan(path, asked=False)
+    assert (every["claimed"], every["correct"]) == (3, 1)
+
+    result = CliRunner().invoke(cli, ["eval", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "| what a posting asks (matcher) | 0.500 | 1.000 |" in result.output
+    assert "| every mention | 0.333 | 1.000 |" in result.output

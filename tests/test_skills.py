@@ -12,8 +12,10 @@ from matcher.skills import (
     Skill,
     SkillMention,
     Taxonomy,
+    asked_skills,
     extract_skills,
     mentions_to_json,
+    names_without_asking,
     skill_names,
     taxonomy,
 )
@@ -114,6 +116,30 @@ def test_job_titles_are_not_claims():
 
 
 # -- spans -------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, told", [
+    ("We use PostgreSQL and DynamoDB.", True),
+    ("Our team lives in Slack and Jira", True),
+    ("The company is a leader in financial services.", True),
+    ("Software Engineer - Cloud Security", True),
+    ("DevOps Engineer (CI CD Cloud Docker Jenkins)", True),
+    ("We expect experience with Kafka.", False),  # speaks of the candidate
+    ("You will build our services in Go and Kafka", False),
+    ("Strong Python and PostgreSQL", False),
+    ("Experience as a Java developer", False),
+])
+def test_sentences_that_name_skills_without_asking(sentence, told):
+    assert names_without_asking(sentence) is told
+
+
+def test_asked_skills_skip_company_sentences_and_titles():
+    posting = ("Senior Engineer - Linux\nWe are a leader in financial services. We use Slack.\n"
+               "Requirements: Python and Docker. You know our stack: Kubernetes.")
+    assert [m.name for m in asked_skills(posting)] == ["Python", "Docker", "Kubernetes"]
+    assert {"Linux", "Financial services", "Slack"} <= set(skill_names(posting))
+    assert skill_names(posting, asked=True) == ["Python", "Docker", "Kubernetes"]
+    assert asked_skills("") == []
+
 
 def test_spans_are_exact_sorted_and_disjoint():
     text = "Built APIs in Python 3 (Django, FastAPI) on AWS EC2 with C#/.NET Core, Node.js and CI/CD."
@@ -279,13 +305,15 @@ def _skillspan() -> Path | None:
 def test_skillspan_tech_knowledge_spans():
     from matcher.skill_eval import evaluate_skillspan
 
-    result = evaluate_skillspan(_skillspan(), tax=Taxonomy.default())
+    asked = evaluate_skillspan(_skillspan(), tax=Taxonomy.default())
+    every = evaluate_skillspan(_skillspan(), tax=Taxonomy.default(), asked=False)
     # In sentences the annotators marked, claims are right 9 times in 10.
-    assert result["annotated_precision"] >= 0.85
-    # Overall the figure is lower: the annotators left a company's own stack
-    # ("We use PostgreSQL") unmarked; see matcher/skill_eval.py.
-    assert result["precision"] >= 0.62
-    assert result["recall"] >= 0.70
+    assert asked["annotated_precision"] >= 0.9
+    # Overall the figure is lower: the annotators left much unmarked (a company's
+    # own stack, blurbs, titles); leaving out what a posting says of the company
+    # buys precision for a little recall.
+    assert asked["precision"] >= 0.7 and asked["precision"] > every["precision"] + 0.03
+    assert asked["recall"] >= 0.7 and asked["correct"] > 0.95 * every["correct"]
 
 
 def test_implied_skills_are_broader_and_transitive():
