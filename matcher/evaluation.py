@@ -24,6 +24,7 @@ from .errors import InputError
 
 GAINS = {"good fit": 2, "potential fit": 1, "no fit": 0}
 METRICS = ("ndcg@10", "ap", "roc_auc", "p@10")
+BASELINES = ("BM25", "TF-IDF cosine", "whole-document embedding")
 RELEVANT = 1  # a gain at or above this counts as relevant for AP, ROC-AUC and P@10
 
 
@@ -70,22 +71,45 @@ def precision_at(relevant_in_rank_order: list[bool], k: int = 10) -> float | Non
     return sum(top) / len(top) if top else None
 
 
-def metrics_for(queries: dict[str, list[tuple[float, int]]]) -> dict[str, float]:
-    """Mean of each metric over queries; each query is a list of (score, gain).
+def query_metrics(items: list[tuple[float, int]]) -> dict[str, float | None]:
+    """Each metric of one query's (score, gain) items; None where it is undefined.
 
     Items are ordered by score; ties keep the data's order."""
+    order = sorted(range(len(items)), key=lambda i: (-items[i][0], i))
+    gains = [items[i][1] for i in order]
+    rel = [g >= RELEVANT for g in gains]
+    return {"ndcg@10": ndcg_at(gains), "ap": average_precision(rel),
+            "roc_auc": roc_auc([s for s, _ in items], [g >= RELEVANT for _, g in items]),
+            "p@10": precision_at(rel) if any(rel) else None}
+
+
+def metrics_for(queries: dict[str, list[tuple[float, int]]]) -> dict[str, float]:
+    """Mean of each metric over queries; each query is a list of (score, gain)."""
     sums: dict[str, list[float]] = defaultdict(list)
     for items in queries.values():
-        order = sorted(range(len(items)), key=lambda i: (-items[i][0], i))
-        gains = [items[i][1] for i in order]
-        rel = [g >= RELEVANT for g in gains]
-        values = {"ndcg@10": ndcg_at(gains), "ap": average_precision(rel),
-                  "roc_auc": roc_auc([s for s, _ in items], [g >= RELEVANT for _, g in items]),
-                  "p@10": precision_at(rel) if any(rel) else None}
-        for name, value in values.items():
+        for name, value in query_metrics(items).items():
             if value is not None:
                 sums[name].append(value)
     return {name: float(np.mean(sums[name])) if sums[name] else float("nan") for name in METRICS}
+
+
+def paired_difference(a: dict[str, list[tuple[float, int]]], b: dict[str, list[tuple[float, int]]],
+                      metric: str, rounds: int = 2000, seed: int = 0) -> tuple[float, float, float]:
+    """Mean of ``metric`` under ranking ``a`` minus under ``b``, over the queries where it
+    is defined, with a 95% paired bootstrap interval over queries (seeded: the same
+    data gives the same interval).  An interval that holds 0 is a difference the data
+    cannot tell from noise."""
+    diffs = []
+    for query in a:
+        x, y = query_metrics(a[query])[metric], query_metrics(b[query])[metric]
+        if x is not None and y is not None:
+            diffs.append(x - y)
+    if not diffs:
+        return float("nan"), float("nan"), float("nan")
+    values = np.array(diffs)
+    picks = np.random.default_rng(seed).integers(0, len(values), size=(rounds, len(values)))
+    means = values[picks].mean(axis=1)
+    return float(values.mean()), float(np.quantile(means, 0.025)), float(np.quantile(means, 0.975))
 
 
 # -- data -----------------------------------------------------------------------
@@ -217,9 +241,10 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
             scores["TF-IDF cosine"][(pid, rid, "recruiter")] = float(tfidf[i, j])
             scores["whole-document embedding"][(pid, rid, "recruiter")] = float(dense[i, j])
 
-    report = {"pairs": len(pairs), "postings": len(pids), "resumes": len(rids), "directions": {}}
+    report = {"pairs": len(pairs), "postings": len(pids), "resumes": len(rids), "directions": {},
+              "differences": {}}
     for direction in ("seeker", "recruiter"):
-        table = {}
+        by_method = {}
         for method, values in scores.items():
             queries: dict[str, list[tuple[float, int]]] = defaultdict(list)
             for (pid, rid, d), score in values.items():
@@ -227,8 +252,12 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
                     continue
                 query = rid if direction == "seeker" else pid
                 queries[query].append((score, labels.get((pid, rid), 0)))
-            table[method] = metrics_for(queries)
-        report["directions"][direction] = table
+            by_method[method] = queries
+        report["directions"][direction] = {m: metrics_for(q) for m, q in by_method.items()}
+        report["differences"][direction] = {
+            baseline: {metric: paired_difference(by_method["matcher"], by_method[baseline], metric)
+                       for metric in ("ndcg@10", "ap")}
+            for baseline in BASELINES}
     return report
 
 
@@ -242,11 +271,20 @@ def format_report(report: dict) -> str:
         lines += [f"### {names[direction]}", "",
                   "| method | " + " | ".join(METRICS) + " |",
                   "|---|" + "---:|" * len(METRICS)]
-        order = ["matcher", "BM25", "TF-IDF cosine", "whole-document embedding"]
+        order = ["matcher", *BASELINES]
         order += sorted(m for m in table if m not in order)
         for method in order:
             if method in table:
                 lines.append(f"| {method.strip()} | " + " | ".join(
                     f"{table[method][m]:.3f}" for m in METRICS) + " |")
         lines.append("")
+        differences = report.get("differences", {}).get(direction)
+        if differences:
+            lines += ["matcher minus each baseline, mean over queries with a 95% paired bootstrap "
+                      "interval (an interval across 0: not told apart from noise):", "",
+                      "| baseline | ndcg@10 | ap |", "|---|---:|---:|"]
+            for baseline, cells in differences.items():
+                lines.append(f"| {baseline} | " + " | ".join(
+                    f"{mean:+.3f} [{lo:+.3f}, {hi:+.3f}]" for mean, lo, hi in cells.values()) + " |")
+            lines.append("")
     return "\n".join(lines)

@@ -86,3 +86,17 @@ def test_skillspan_scoring_by_hand(tmp_path):
     assert result.exit_code == 0, result.output
     assert "| what a posting asks (matcher) | 0.500 | 1.000 |" in result.output
     assert "| every mention | 0.333 | 1.000 |" in result.output
+
+
+def test_paired_difference_by_hand():
+    from matcher.evaluation import paired_difference
+    # Two queries; ranking a puts the relevant item first in both, b in one of them.
+    a = {"q1": [(2.0, 1), (1.0, 0)], "q2": [(2.0, 1), (1.0, 0)]}
+    b = {"q1": [(2.0, 1), (1.0, 0)], "q2": [(1.0, 1), (2.0, 0)]}
+    mean, lo, hi = paired_difference(a, b, "ap")
+    assert mean == pytest.approx(0.25)  # AP 1 vs 1, and 1 vs 0.5
+    assert 0.0 <= lo <= mean <= hi <= 0.5
+    assert paired_difference(a, b, "ap") == (mean, lo, hi)  # seeded: the same every run
+    same = paired_difference(a, a, "ndcg@10")
+    assert same == (0.0, 0.0, 0.0)
+    assert all(math.isnan(x) for x in paired_difference({"q": [(1.0, 0)]}, {"q": [(1.0, 0)]}, "ap"))
