@@ -31,17 +31,21 @@ SETTINGS = [
             "embedder for tests."),
     Setting("esco_csv", "", "Optional ESCO skills CSV (preferredLabel, altLabels, skillType) "
                             "loaded as an extra skill taxonomy."),
-    Setting("max_upload_mb", 5, "Largest resume upload accepted, in MiB."),
+    Setting("max_upload_mb", 5.0, "Largest resume upload accepted, in MiB."),
     Setting("api_key", "", "Bearer key for the API's write endpoints; empty disables writes."),
     Setting("rate_limit", "60/minute", "Rate limit on the match endpoints, per client address."),
     Setting("trusted_proxies", 0,
             "Reverse proxies in front of matcher whose X-Forwarded-For/-Proto/-Host to trust "
             "(the client address the rate limit counts by); 0 trusts none."),
     Setting("secret_key", "", "Flask secret key for CSRF tokens; random per process when empty."),
+    Setting("secure_cookies", False, "Send the form's session cookie over HTTPS only (Secure); "
+                                     "turn on when matcher is served behind TLS."),
     Setting("log_level", "INFO", "Log level of the service."),
 ]
 
 _BY_NAME = {s.name: s for s in SETTINGS}
+_BOOLEANS = {"1": True, "true": True, "yes": True, "on": True, "0": False, "false": False, "no": False,
+             "off": False}
 
 
 def get(name: str, overrides: dict | None = None):
@@ -52,13 +56,17 @@ def get(name: str, overrides: dict | None = None):
     raw = os.environ.get(setting.env)
     if raw is None or raw == "":
         return setting.default
-    if isinstance(setting.default, int):
-        try:
-            return int(raw)
-        except ValueError:
-            from .errors import InputError
-            raise InputError(f"{setting.env} must be a whole number, not {raw!r}")
-    return raw
+    from .errors import InputError
+    if isinstance(setting.default, bool):
+        if raw.strip().lower() not in _BOOLEANS:
+            raise InputError(f"{setting.env} must be 1/0, true/false, yes/no or on/off, not {raw!r}")
+        return _BOOLEANS[raw.strip().lower()]
+    kind, noun = {int: (int, "a whole number"), float: (float, "a number")}.get(type(setting.default),
+                                                                               (str, ""))
+    try:
+        return kind(raw)
+    except ValueError:
+        raise InputError(f"{setting.env} must be {noun}, not {raw!r}") from None
 
 
 def index_dir(override: str | Path | None = None) -> Path:

@@ -34,7 +34,7 @@ FORM_OVERHEAD = 64 * 1024
 
 # The Flask config keys that mirror matcher.config.SETTINGS.
 CONFIG_KEYS = ("INDEX_DIR", "MODEL", "MAX_UPLOAD_MB", "API_KEY", "RATE_LIMIT", "SECRET_KEY",
-               "TRUSTED_PROXIES")
+               "TRUSTED_PROXIES", "SECURE_COOKIES")
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
@@ -94,6 +94,7 @@ def load_settings(overrides: dict | None = None) -> dict:
     values["API_KEY"] = str(values.get("API_KEY") or "")
     values.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
     values.setdefault("SESSION_COOKIE_HTTPONLY", True)
+    values.setdefault("SESSION_COOKIE_SECURE", bool(values.get("SECURE_COOKIES")))
     return values
 
 
@@ -101,7 +102,8 @@ def create_app(config: dict | None = None) -> Flask:
     """The matcher web application.
 
     ``config`` holds Flask config keys; ``INDEX_DIR``, ``MODEL``,
-    ``MAX_UPLOAD_MB``, ``API_KEY``, ``RATE_LIMIT``, ``SECRET_KEY`` and ``TRUSTED_PROXIES`` default
+    ``MAX_UPLOAD_MB``, ``API_KEY``, ``RATE_LIMIT``, ``SECRET_KEY``, ``TRUSTED_PROXIES`` and
+    ``SECURE_COOKIES`` default
     to the ``MATCHER_*`` settings.  A ready ``Service`` may be passed as
     ``SERVICE``.  The model is loaded here, once; the catalog on first use
     (``matcher serve`` loads it before it accepts requests).

@@ -371,3 +371,28 @@ def test_the_real_server_refuses_a_huge_body_before_it_is_sent(tmp_path, web_ind
         assert answer.startswith(b"HTTP/1.1 413"), answer[:200]
         status, _ = _post(server["url"], "/api/v1/match", b'{"text": "Python"}', "application/json")
         assert status == 200
+
+
+# -- settings from the environment ------------------------------------------------------------
+def test_secure_cookies_and_settings_parsing(make_app, monkeypatch):
+    from matcher import config, create_app
+    from matcher.errors import InputError
+
+    index_dir = make_app().config["INDEX_DIR"]
+    app = create_app({"TESTING": True, "INDEX_DIR": index_dir, "MODEL": "fake"})
+    assert app.config["SESSION_COOKIE_SECURE"] is False
+    monkeypatch.setenv("MATCHER_SECURE_COOKIES", "on")
+    monkeypatch.setenv("MATCHER_MAX_UPLOAD_MB", "0.5")
+    app = create_app({"TESTING": True, "INDEX_DIR": index_dir, "MODEL": "fake"})
+    assert app.config["SESSION_COOKIE_SECURE"] is True
+    assert app.config["MAX_UPLOAD_BYTES"] == 512 * 1024
+    # The form's session cookie now carries Secure.
+    cookie = app.test_client().get("/").headers["Set-Cookie"]
+    assert "; Secure" in cookie and "HttpOnly" in cookie
+    for name, raw, message in [("MATCHER_SECURE_COOKIES", "maybe", "must be 1/0, true/false"),
+                               ("MATCHER_MAX_UPLOAD_MB", "five", "must be a number"),
+                               ("MATCHER_TRUSTED_PROXIES", "1.5", "must be a whole number")]:
+        monkeypatch.setenv(name, raw)
+        with pytest.raises(InputError, match=message):
+            config.get(name.removeprefix("MATCHER_").lower())
+        monkeypatch.delenv(name)
