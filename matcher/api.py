@@ -123,7 +123,7 @@ def get_posting(posting_id: str):
 def add_postings():
     """Add or update one record or a list of records (the fields of the CLI's JSONL)."""
     require_api_key()
-    from .postings import postings_from_records
+    from .feeds import postings_from_records
 
     body = _json_body()
     records = [body] if isinstance(body, dict) else body

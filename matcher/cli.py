@@ -83,7 +83,7 @@ def index_add(ctx, paths):
     Example:
       matcher index add seeds/ feed.jsonl
     """
-    from .postings import load_postings
+    from .feeds import load_postings
 
     postings = load_postings(paths)
     if not postings:
@@ -297,7 +297,7 @@ def rank_resumes_cmd(ctx, posting, resumes, fmt):
       matcher rank-resumes 003_9161710239a7ba33 candidates/
     """
     from .catalog import rank_resumes
-    from .postings import load_postings
+    from .feeds import load_postings
     from .resumes import read_resume
 
     if Path(posting).exists():

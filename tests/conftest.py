@@ -45,7 +45,7 @@ def fake_embedder():
 def seed_index(tmp_path, fake_embedder):
     """An index of the five seeds in a temporary directory, built with the fake embedder."""
     from matcher.index import Index
-    from matcher.postings import load_postings
+    from matcher.feeds import load_postings
 
     directory = tmp_path / "index"
     index = Index.open(directory, fake_embedder, create=True)
@@ -77,7 +77,7 @@ def make_pdf(text: str) -> bytes:
 @pytest.fixture
 def web_index(tmp_path):
     """An index directory of the five seeds, built with the fake model through the Service."""
-    from matcher.postings import load_postings
+    from matcher.feeds import load_postings
     from matcher.service import Service
 
     directory = tmp_path / "web-index"

@@ -74,7 +74,7 @@ class Served:
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory) -> Served:
-    from matcher.postings import load_postings
+    from matcher.feeds import load_postings
     from matcher.service import Service
 
     directory = tmp_path_factory.mktemp("bad-inputs") / "index"

@@ -32,7 +32,7 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """The real server (waitress) over a fake-model seed index; yields its base URL."""
-    from matcher.postings import load_postings
+    from matcher.feeds import load_postings
     from matcher.service import Service
 
     tmp_path = tmp_path_factory.mktemp("server")

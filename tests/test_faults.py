@@ -29,7 +29,7 @@ from click.testing import CliRunner
 from matcher.cli import cli
 from matcher.errors import IndexProblem
 from matcher.index import DB_NAME, FAISS_NAME, MANIFEST_NAME, Index
-from matcher.postings import postings_from_records
+from matcher.feeds import postings_from_records
 from matcher.vectors import VectorIndex
 
 from conftest import RESUME_TEXT, ROOT

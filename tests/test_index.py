@@ -6,8 +6,9 @@ import numpy as np
 import pytest
 
 from matcher.errors import IndexProblem, NotFound
+from matcher.feeds import load_postings
 from matcher.index import FAISS_NAME, MANIFEST_NAME, Index
-from matcher.postings import load_postings, parse_posting
+from matcher.postings import parse_posting
 
 from conftest import SEEDS
 

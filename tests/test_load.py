@@ -21,7 +21,7 @@ MEMORY_SLACK_MIB = 40
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    from matcher.postings import load_postings
+    from matcher.feeds import load_postings
     from matcher.service import Service
 
     from conftest import SEEDS

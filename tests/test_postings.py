@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from matcher.errors import InputError
+from matcher.feeds import load_postings, read_postings
 from matcher.postings import (
-    SECTION_KINDS, Posting, content_hash, format_posting, load_postings, parse_posting, parse_salary,
-    parse_years, read_postings,
+    SECTION_KINDS, Posting, format_posting, parse_posting, parse_salary, parse_years,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -371,13 +371,6 @@ def test_salary_found_in_the_body():
     assert (p.salary_min, p.salary_max, p.salary_text) == (150000, 180000, "$150,000 - $180,000")
 
 
-def test_content_hash():
-    assert content_hash("text", {"a": 1, "b": 2}) == content_hash("text", {"b": 2, "a": 1})
-    assert content_hash("text") != content_hash("text ")
-    assert content_hash("text", {"title": "x"}) != content_hash("text", {"title": "y"})
-    assert re.fullmatch(r"[0-9a-f]{64}", content_hash("text"))
-
-
 # --- bad input: InputError, one line, naming the file and record --------------------------
 
 def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
@@ -475,7 +468,7 @@ def test_remote_field_without_an_answer_falls_back_to_the_text():
 
 
 def test_postings_from_records_checks_like_a_file():
-    from matcher.postings import postings_from_records
+    from matcher.feeds import postings_from_records
 
     (p,) = postings_from_records([{"id": "a", "description": "Requirements:\n- 3+ years of Go", "remote": True}])
     assert (p.id, p.remote, p.years) == ("a", True, 3)

@@ -18,7 +18,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from matcher.errors import MatcherError
-from matcher.postings import Posting, load_postings, parse_posting, postings_from_records
+from matcher.feeds import load_postings, postings_from_records
+from matcher.postings import Posting, parse_posting
 from matcher.resumes import Resume, read_resume_bytes, resume_from_text
 from matcher.skills import extract_skills
 

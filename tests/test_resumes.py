@@ -10,8 +10,9 @@ import zipfile
 import pytest
 
 from matcher.errors import InputError, MatcherError, TooLarge, Unprocessable, UnsupportedType
-from matcher.resumes import (Resume, find_roles, read_resume, read_resume_bytes, redact,
-                             resume_from_text, total_years)
+from matcher.redaction import redact
+from matcher.resumes import Resume, read_resume, read_resume_bytes, resume_from_text
+from matcher.roles import find_roles, total_years
 
 TODAY = dt.date(2024, 6, 15)
 

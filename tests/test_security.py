@@ -78,7 +78,7 @@ def test_resumes_leave_no_trace_on_a_real_server(tmp_path):
     """Uploads (every format, good and bad, one over Werkzeug's 500 KiB spooling threshold)
     through the API and the form of `matcher serve`, with DEBUG logs: the marker is in no
     file of the index directory or the server's temporary directory, and not in its log."""
-    from matcher.postings import load_postings
+    from matcher.feeds import load_postings
     from matcher.service import Service
 
     directory = tmp_path / "index"

@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..postings import Posting, load_postings
+from ..feeds import load_postings
+from ..postings import Posting
 
 # Terms that are swapped for another of their group: the sentence stays a
 # plausible requirement, its words (and vector) change.
