@@ -4,14 +4,19 @@ A ``Catalog`` holds every posting as arrays: all requirement vectors in one
 matrix, which posting owns each row, the skills of each requirement and
 posting as sparse matrices, and a BM25 model of the postings' text.  Ranking
 a resume is then a few matrix products over every posting at once; only the
-top postings get their explanation built, from the same arrays.  It is
-built once per process (and again when the index changes) and is read-only
-afterwards, so any number of requests can share it.
+top postings are parsed (the others stay compressed JSON) and get their
+explanation built, from the same arrays.  It is built once per process (and
+again when the index changes) and is read-only afterwards, so any number of
+requests can share it.
 """
 
 from __future__ import annotations
 
+import json
+import zlib
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
 import numpy as np
 from scipy import sparse
@@ -25,7 +30,6 @@ from .ranking import (COVERED, MUST_WEIGHT, NICE_WEIGHT, PARTIAL, Explanation, M
                       normalise_lexical, requirement_credit)
 from .resumes import Resume
 from .skills import is_soft
-from .store import SUMMARY
 
 IGNORED_SECTIONS = {"benefits", "legal", "company"}
 BLOCK = 65_536  # requirement rows per matrix product, to bound memory on large indexes
@@ -49,6 +53,38 @@ def skill_weights(posting: Posting) -> dict[str, float]:
     return weights
 
 
+class StoredPostings(Sequence[Posting]):
+    """Postings kept as their stored JSON, compressed, and parsed when read.
+
+    Scoring reads arrays, and a match needs only its top postings parsed: 10,000
+    parsed postings take about 200 MiB, their compressed JSON about 25 MiB.
+    """
+
+    def __init__(self, records: Iterable[str]):
+        self._records = [zlib.compress(r.encode("utf-8"), 1) for r in records]
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def __getitem__(self, i: int) -> Posting:
+        return _parse_record(self._records[i])
+
+
+@lru_cache(maxsize=256)  # the top postings of one request come up again in the next ones
+def _parse_record(record: bytes) -> Posting:
+    return Posting.from_dict(json.loads(zlib.decompress(record)))
+
+
+class Facts(NamedTuple):
+    """The few fields of a posting that filters and ranking read for every posting."""
+    id: str
+    company: str
+    location: str
+    remote: bool | None
+    salary_min: float | None
+    salary_max: float | None
+
+
 @dataclass
 class Filters:
     remote_only: bool = False
@@ -56,7 +92,7 @@ class Filters:
     company: str = ""
     min_salary: float | None = None
 
-    def accepts(self, p: Posting) -> bool:
+    def accepts(self, p: Posting | Facts) -> bool:
         if self.remote_only and not p.remote:
             return False
         if self.location and self.location.lower() not in (p.location or "").lower():
@@ -86,75 +122,71 @@ class Scored:
 class Catalog:
     """Postings with their vectors, ready to be ranked against."""
 
-    def __init__(self, postings: list[Posting], summaries: np.ndarray,
-                 requirements: list[np.ndarray], embedder, generation: int = 0):
+    def __init__(self, postings: Sequence[Posting], summaries: np.ndarray,
+                 req_vectors: np.ndarray, embedder, generation: int = 0):
+        """``summaries``: one vector per posting; ``req_vectors``: one per requirement,
+        posting by posting.  ``postings`` is read once, one posting at a time."""
         self.embedder = embedder
         self.generation = generation
         self.postings = postings
         dim = embedder.dim
         self.summaries = np.ascontiguousarray(summaries, dtype=np.float32).reshape(-1, dim)
-        counts = np.array([len(r) for r in requirements], dtype=np.int64)
-        self.start = np.concatenate([[0], np.cumsum(counts)])
-        self.owner = np.repeat(np.arange(len(postings)), counts)
-        self.req_vectors = (np.ascontiguousarray(np.concatenate(requirements), dtype=np.float32)
-                            if len(requirements) and counts.sum() else np.zeros((0, dim), np.float32))
-        reqs = [r for p in postings for r in p.requirements]
-        self.req_weight = np.array([MUST_WEIGHT if r.kind == "must" else NICE_WEIGHT for r in reqs])
-        weight_sum = np.bincount(self.owner, self.req_weight, minlength=len(postings))
-        self._weight_sum = np.where(weight_sum > 0, weight_sum, np.nan)
-        self.years = np.array([p.years or np.nan for p in postings], dtype=np.float64)
+        self.req_vectors = np.ascontiguousarray(req_vectors, dtype=np.float32).reshape(-1, dim)
+        # What filters and the order of ties read, for every posting.
+        self.facts: list[Facts] = []
+        counts, years, req_weight = [], [], []
         # Skills as sparse matrices over one vocabulary: requirement x skill, posting x skill.
         self.vocab: dict[str, int] = {}
-        rows, cols = [], []
-        for i, r in enumerate(reqs):
-            for s in set(r.skills):
-                rows.append(i)
-                cols.append(self.vocab.setdefault(s, len(self.vocab)))
-        prow, pcol, pval = [], [], []
-        for i, p in enumerate(postings):
-            for s, w in skill_weights(p).items():
-                prow.append(i)
-                pcol.append(self.vocab.setdefault(s, len(self.vocab)))
-                pval.append(w)
+        rows, cols, prow, pcol, pval = [], [], [], [], []
+
+        def lexical_texts() -> Iterator[str]:
+            # One pass: each posting adds its rows to the lists above, then hands its text
+            # to BM25, which turns it into token ids at once, so no text is kept.
+            for i, p in enumerate(postings):
+                self.facts.append(Facts(p.id, p.company, p.location, p.remote,
+                                        p.salary_min, p.salary_max))
+                counts.append(len(p.requirements))
+                years.append(p.years or np.nan)
+                for r in p.requirements:
+                    for s in set(r.skills):
+                        rows.append(len(req_weight))
+                        cols.append(self.vocab.setdefault(s, len(self.vocab)))
+                    req_weight.append(MUST_WEIGHT if r.kind == "must" else NICE_WEIGHT)
+                for s, w in skill_weights(p).items():
+                    prow.append(i)
+                    pcol.append(self.vocab.setdefault(s, len(self.vocab)))
+                    pval.append(w)
+                yield matching_text(p)
+
+        self._bm25 = BM25(lexical_texts())
+        if len(self.req_vectors) != len(req_weight) or len(self.summaries) != len(postings):
+            raise IndexProblem("the index's vectors do not match its postings: re-embed them "
+                               "with `matcher index rebuild --reembed`")
+        self.start = np.concatenate([[0], np.cumsum(counts, dtype=np.int64)])
+        self.owner = np.repeat(np.arange(len(postings)), counts)
+        self.req_weight = np.array(req_weight)
+        weight_sum = np.bincount(self.owner, self.req_weight, minlength=len(postings))
+        self._weight_sum = np.where(weight_sum > 0, weight_sum, np.nan)
+        self.years = np.array(years, dtype=np.float64)
         k = len(self.vocab)
-        self.req_skills = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(reqs), k))
+        self.req_skills = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)),
+                                            shape=(len(req_weight), k))
         self.req_skill_count = np.asarray(self.req_skills.sum(axis=1)).ravel()
         self.posting_skills = sparse.csr_matrix((pval, (prow, pcol)), shape=(len(postings), k))
         total = np.asarray(self.posting_skills.sum(axis=1)).ravel()
         self._skill_total = np.where(total > 0, total, np.nan)
-        self._bm25 = BM25([matching_text(p) for p in postings])
 
     @classmethod
     def from_index(cls, index: Index) -> "Catalog":
         """Load every posting of ``index`` with its vectors, as of one SQLite snapshot.
 
-        The vectors come from the FAISS matrix when it holds exactly the snapshot's
-        vector ids (ids are never reused, so the same ids mean the same vectors);
-        otherwise, e.g. while a writer is between its SQLite commit and its FAISS save,
-        from SQLite in the same snapshot.  Either way no posting is paired with
-        another's vectors.
+        The vectors come from SQLite, not FAISS: the FAISS file is a cache of the same
+        float16 vectors, and the catalog needs them in posting order, which SQLite gives.
+        ``index`` may be opened with ``load_vectors=False``.
         """
         with index.store.snapshot():
-            postings = list(index.store.postings())
-            layout = index.store.layout()
-            vec_ids = np.array([r[0] for r in layout], dtype=np.int64)
-            matrix, ids = index.vectors.matrix(), index.vectors.ids()
-            if len(ids) != len(vec_ids) or not np.array_equal(np.sort(ids), np.sort(vec_ids)):
-                ids, matrix = index.store.vectors(index.embedder.dim)
-        position = {p.id: i for i, p in enumerate(postings)}
-        dim = index.embedder.dim
-        summaries = np.zeros((len(postings), dim), dtype=np.float32)
-        req_rows: list[list[int]] = [[] for _ in postings]
-        if layout:
-            order = np.argsort(ids)
-            rows = order[np.searchsorted(ids[order], vec_ids)]
-            for (_, pid, pos), row in zip(layout, rows):
-                if pos == SUMMARY:
-                    summaries[position[pid]] = matrix[row]
-                else:
-                    req_rows[position[pid]].append(int(row))
-        # Copies, not views: a writer in this process may replace the FAISS matrix.
-        requirements = [matrix[r] if r else np.zeros((0, dim), np.float32) for r in req_rows]
+            postings = StoredPostings(index.store.postings_json())
+            summaries, requirements = index.store.vectors_by_posting(index.embedder.dim)
         return cls(postings, summaries, requirements, index.embedder,
                    index.manifest().get("generation", 0))
 
@@ -162,7 +194,7 @@ class Catalog:
     def of_posting(cls, posting: Posting, embedder) -> "Catalog":
         """A catalog of one posting, embedded now (for ranking resumes against it)."""
         vectors = posting_vectors(posting, embedder.embed(posting_texts(posting)))
-        return cls([posting], vectors[:1], [vectors[1:]], embedder)
+        return cls([posting], vectors[:1], vectors[1:], embedder)
 
     def __len__(self) -> int:
         return len(self.postings)
@@ -237,7 +269,7 @@ class Catalog:
         scored = self.score(ResumeFeatures.build(resume, self.embedder))
         keep = np.arange(len(self.postings))
         if filters:
-            keep = np.array([i for i in keep if filters.accepts(self.postings[i])], dtype=np.int64)
+            keep = np.array([i for i in keep if filters.accepts(self.facts[i])], dtype=np.int64)
         if top_k is not None and len(keep) > top_k:
             # Only postings that can reach the top k are sorted: those within rounding
             # distance of the k-th best score (the sort below rounds to 6 decimals).
@@ -245,7 +277,7 @@ class Catalog:
             kth = np.partition(raw, len(raw) - top_k)[len(raw) - top_k]
             keep = keep[raw >= kth - 1e-6]
         # Ties break on the posting id, so the same input always gives the same order.
-        order = sorted(keep, key=lambda i: (-round(float(scored.score[i]), 6), self.postings[i].id))
+        order = sorted(keep, key=lambda i: (-round(float(scored.score[i]), 6), self.facts[i].id))
         if top_k is not None:
             order = order[:top_k]
         return [Match(rank, self.postings[i], float(scored.score[i]),

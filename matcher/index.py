@@ -87,7 +87,8 @@ class AddResult:
 class Index:
     """One index directory.  Open it with ``Index.open``."""
 
-    def __init__(self, directory: Path, embedder: Embedder, store: Store, vectors: VectorIndex):
+    def __init__(self, directory: Path, embedder: Embedder, store: Store,
+                 vectors: VectorIndex | None):
         self.directory = directory
         self.embedder = embedder
         self.store = store
@@ -96,12 +97,15 @@ class Index:
     # -- opening --------------------------------------------------------------
     @classmethod
     def open(cls, directory: str | Path, embedder: Embedder, create: bool = False,
-             other_model_ok: bool = False) -> "Index":
+             other_model_ok: bool = False, load_vectors: bool = True) -> "Index":
         """Open (or with ``create``, make) the index in ``directory``.
 
         A store built with another model is refused with the command that
         fixes it (unless ``other_model_ok``, for ``reembed``); a FAISS file
-        that disagrees with SQLite is rebuilt.
+        that disagrees with SQLite is rebuilt.  With ``load_vectors=False`` the
+        FAISS file is neither read nor repaired and ``vectors`` is None: for
+        readers of SQLite alone (a catalog load, a posting shown), which would
+        otherwise hold every vector a second time; such an index cannot write.
         """
         directory = Path(directory)
         db_path = directory / DB_NAME
@@ -124,6 +128,8 @@ class Index:
                 f"the index in {directory} was built with model {model!r} but the configured "
                 f"model is {embedder.name!r}: set MATCHER_MODEL={model} or re-embed with "
                 f"`matcher index rebuild --reembed`")
+        if not load_vectors:
+            return cls(directory, embedder, store, None)
         index = cls(directory, embedder, store, VectorIndex(embedder.dim))
         index._load_vectors()
         return index

@@ -9,7 +9,9 @@ a request sees either the old index or the new one, never a mix.
 
 from __future__ import annotations
 
+import os
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from filelock import Timeout
@@ -30,6 +32,12 @@ class Service:
         self._catalog: Catalog | None = None
         self._stamp: tuple | None = None
         self._lock = threading.Lock()
+        # Matches are computed by one thread per core, whatever the number of request
+        # threads: more at once finish no sooner (the model and the matrix products use
+        # every core already), and each thread that has computed a match keeps its
+        # working set in its own malloc arena.  At 10,000 postings and 8 request threads
+        # that grew the server by ~370 MiB under load, against ~190 MiB with 2 workers.
+        self._workers = ThreadPoolExecutor(os.cpu_count() or 1, thread_name_prefix="match")
 
     def _manifest_stamp(self) -> tuple | None:
         try:
@@ -38,8 +46,8 @@ class Service:
             return None
         return (st.st_mtime_ns, st.st_size, st.st_ino)
 
-    def open_index(self, create: bool = False) -> Index:
-        return Index.open(self.index_dir, self.embedder, create=create)
+    def open_index(self, create: bool = False, load_vectors: bool = True) -> Index:
+        return Index.open(self.index_dir, self.embedder, create=create, load_vectors=load_vectors)
 
     def catalog(self) -> Catalog:
         """The current catalog, reloaded if the index changed on disk.
@@ -60,7 +68,9 @@ class Service:
                 return self._catalog
             if stamp is None and not (self.index_dir / "matcher.db").exists():
                 raise IndexProblem("the index is empty: add postings first")
-            index = self.open_index()
+            # Without FAISS: the catalog reads its vectors from SQLite, and the FAISS file
+            # would put a second copy of every vector in memory while it loads.
+            index = self.open_index(load_vectors=False)
             try:
                 try:
                     with index.lock(timeout=0):
@@ -79,7 +89,7 @@ class Service:
 
     def match(self, resume: Resume, top_k: int | None = 10, filters: Filters | None = None,
               explain: bool = True) -> list[Match]:
-        return self.catalog().rank(resume, top_k, filters, explain)
+        return self._workers.submit(self.catalog().rank, resume, top_k, filters, explain).result()
 
     def add(self, postings: list[Posting]) -> dict:
         index = self.open_index(create=True)
@@ -98,14 +108,14 @@ class Service:
             index.close()
 
     def get(self, posting_id: str) -> Posting:
-        index = self.open_index()
+        index = self.open_index(load_vectors=False)
         try:
             return index.get(posting_id)
         finally:
             index.close()
 
     def page(self, offset: int, limit: int) -> tuple[list[dict], int]:
-        index = self.open_index()
+        index = self.open_index(load_vectors=False)
         try:
             return index.store.rows(offset, limit), index.store.count()
         finally:

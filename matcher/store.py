@@ -143,9 +143,14 @@ class Store:
         return Posting.from_dict(json.loads(row[0])) if row else None
 
     def postings(self, offset: int = 0, limit: int | None = None) -> Iterator[Posting]:
+        for data in self.postings_json(offset, limit):
+            yield Posting.from_dict(json.loads(data))
+
+    def postings_json(self, offset: int = 0, limit: int | None = None) -> Iterator[str]:
+        """The stored JSON of postings (``Posting.to_dict``), in id order."""
         sql = "SELECT data FROM postings ORDER BY id LIMIT ? OFFSET ?"
         for (data,) in self.db.execute(sql, [-1 if limit is None else limit, offset]):
-            yield Posting.from_dict(json.loads(data))
+            yield data
 
     def rows(self, offset: int = 0, limit: int | None = None) -> list[dict]:
         """Light rows (no parsed data) for listings."""
@@ -167,6 +172,29 @@ class Store:
             return ids, np.zeros((0, dim), dtype=np.float32)
         flat = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float16)
         return ids, flat.reshape(len(rows), dim).astype(np.float32)
+
+    def vectors_by_posting(self, dim: int) -> tuple[np.ndarray, np.ndarray]:
+        """Every posting's summary vector and every requirement vector, as two float32
+        matrices in the order of ``postings``: one summary row per posting, and the
+        requirement rows posting by posting, each posting's by position.  Rows are read
+        one at a time into matrices sized beforehand, so the vectors are never held twice."""
+        n_requirements = self.db.execute("SELECT count(*) FROM vectors WHERE position != ?",
+                                         [SUMMARY]).fetchone()[0]
+        summaries = np.empty((self.count(), dim), dtype=np.float32)
+        requirements = np.empty((n_requirements, dim), dtype=np.float32)
+        s = r = 0
+        for position, blob in self.db.execute(
+                "SELECT position, vector FROM vectors ORDER BY posting_id, position"):
+            if position == SUMMARY:
+                summaries[s] = np.frombuffer(blob, dtype=np.float16)
+                s += 1
+            else:
+                requirements[r] = np.frombuffer(blob, dtype=np.float16)
+                r += 1
+        if s != len(summaries):  # each posting is written with its vectors in one transaction
+            raise IndexProblem(f"{self.path}: {len(summaries) - s} postings have no vectors: "
+                               f"re-embed them with `matcher index rebuild --reembed`")
+        return summaries, requirements
 
     def layout(self) -> list[tuple[int, str, int]]:
         """(vector id, posting id, position) for every vector, grouped by posting."""

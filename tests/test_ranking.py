@@ -107,6 +107,30 @@ def test_filters(seed_index):
     assert all((m.posting.salary_max or m.posting.salary_min or 1e9) >= 300_000 for m in rich)
 
 
+def test_catalog_loads_from_sqlite_alone_what_the_faiss_cache_holds(seed_index, fake_embedder):
+    """A catalog loaded without FAISS: the postings it keeps compressed parse to the stored
+    ones, and its vectors are the FAISS cache's, in posting order."""
+    from matcher.catalog import StoredPostings
+    from matcher.index import FAISS_NAME, Index
+    from matcher.store import SUMMARY
+
+    faiss_file = (seed_index.directory / FAISS_NAME).read_bytes()
+    reader = Index.open(seed_index.directory, fake_embedder, load_vectors=False)
+    catalog = Catalog.from_index(reader)
+    reader.close()
+    assert reader.vectors is None and (seed_index.directory / FAISS_NAME).read_bytes() == faiss_file
+    assert isinstance(catalog.postings, StoredPostings)
+    assert list(catalog.postings) == list(seed_index.store.postings())
+    assert catalog.postings[-1] == seed_index.get(catalog.facts[-1].id)
+    row = {vector_id: i for i, vector_id in enumerate(seed_index.vectors.ids())}
+    layout = seed_index.store.layout()
+    matrix = seed_index.vectors.matrix()
+    assert np.array_equal(catalog.summaries,
+                          matrix[[row[v] for v, _, pos in layout if pos == SUMMARY]])
+    assert np.array_equal(catalog.req_vectors,
+                          matrix[[row[v] for v, _, pos in layout if pos != SUMMARY]])
+
+
 def test_top_k(seed_index):
     resume = resume_from_text(RESUME_TEXT, "jordan")
     assert len(Catalog.from_index(seed_index).rank(resume, top_k=2)) == 2

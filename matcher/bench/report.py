@@ -304,15 +304,10 @@ def analysis(results: dict) -> list[str]:
             f"and peaks at {http['peak_rss_mb']:.0f} MiB. The model and its runtime are a fixed "
             f"part (the server's RSS at {small} postings: {results['http'][small]['rss_after_load_mb']:.0f} "
             "MiB). Loading the catalog of 10,000 postings was measured apart (a 384-dimension "
-            "index, no model): the parsed Posting objects take about 200 MiB, building the BM25 "
-            "index about 100 MiB and 290 MiB more while it runs, and the requirement vectors "
-            "175 MiB, copied twice on the way (a list of per-posting arrays, then one "
-            "concatenated matrix) while the FAISS index (200 MiB) is still open; the catalog "
-            "load alone peaked at 1.2 GiB and settled at 810 MiB. Gathering the vectors "
-            "straight from SQLite into one preallocated matrix without opening FAISS, keeping "
-            "postings as their JSON until a match needs them, and building BM25 before the "
-            "vectors would take about 600 MiB off the peak; concurrent requests add the rest "
-            "(each scores a block of up to 65,536 requirements at once).")
+            "index, no model): it peaks about 345 MiB over the bare process and keeps about "
+            "310 MiB, of which the requirement vectors take 175 MiB, the summary vectors 15, the "
+            "postings as compressed JSON 24 and BM25 16. The rest comes from matching: each "
+            "match worker (one per core) keeps its working set, the model's included.")
     return found
 
 
