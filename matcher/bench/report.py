@@ -298,7 +298,7 @@ def analysis(results: dict) -> list[str]:
             "de-duplicating repeated sentences across postings are where the "
             f"{b['postings_per_s'] / naive['postings_per_s']:.1f}x comes from.")
     http = results.get("http", {}).get(big)
-    if http and http.get("peak_rss_mb") and http["peak_rss_mb"] >= 1024:
+    if http and http.get("peak_rss_mb"):
         found.append(
             f"The server holds {http['rss_after_load_mb']:.0f} MiB once {big} postings are loaded "
             f"and peaks at {http['peak_rss_mb']:.0f} MiB. The model and its runtime are a fixed "
