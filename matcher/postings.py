@@ -488,12 +488,20 @@ def _sections(lines: list[str]) -> list[Section]:
     return sections
 
 
-def _skill_names(text: str) -> list[str]:
+def _skill_names(text: str, asked: bool = False) -> list[str]:
     try:
         from .skills import skill_names
     except ImportError:  # the skills module is optional: without it postings carry no skills
         return []
-    return skill_names(text, asked=True)
+    return skill_names(text, asked=asked)
+
+
+def _posting_skills(wanted: list[str], requirements: list[Requirement]) -> list[str]:
+    """The skills the text asks for, in the order it names them: not those named in a
+    sentence about the company or in a job title ("We use Slack", "Senior Developer -
+    Linux"), except that whatever a requirement names is asked by its place."""
+    named = [s for r in requirements for s in r.skills]
+    return list(dict.fromkeys(_skill_names("\n".join(wanted), asked=True) + named))
 
 
 def _requirement(text: str, section: Section, nice: bool) -> Requirement:
@@ -610,7 +618,7 @@ def parse_posting(text: str, id: str, meta: dict | None = None) -> Posting:
     return Posting(
         id=str(id), title=title, company=pick("company"), location=location, remote=remote,
         salary_min=salary[0], salary_max=salary[1], salary_text=salary[2], url=pick("url"), text=full,
-        sections=sections, requirements=requirements, skills=_skill_names("\n".join(wanted)),
+        sections=sections, requirements=requirements, skills=_posting_skills(wanted, requirements),
         years=max(must_years) if must_years else None)
 
 

@@ -161,6 +161,15 @@ def test_seed_requirements_carry_skills():
     assert "Kubernetes" in seed("003").skills
 
 
+@needs_skills
+def test_posting_skills_are_what_it_asks():
+    p = parse_posting("# Senior Engineer - Linux\n\nWe are a leader in financial services. "
+                      "We chat in Slack.\n\n## Requirements\n- Our stack: Go and PostgreSQL\n"
+                      "- Experience with Docker\n", "x")
+    assert requirement(p, "Our stack: Go and PostgreSQL").skills == ["Go", "PostgreSQL"]
+    assert p.skills == ["Docker", "Go", "PostgreSQL"]  # a requirement asks by its place
+
+
 @pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
 def test_round_trip_through_json(path):
     (p,) = read_postings([path])
