@@ -58,9 +58,11 @@ def _embedder(ctx):
     return get_embedder(ctx.obj["model"])
 
 
-def _open_index(ctx, create: bool = False):
+def _open_index(ctx, create: bool = False, load_vectors: bool = True):
+    """The index; commands that only read SQLite pass ``load_vectors=False`` and skip the
+    FAISS file (a second copy of every vector in memory)."""
     from .index import Index
-    return Index.open(ctx.obj["index_dir"], _embedder(ctx), create=create)
+    return Index.open(ctx.obj["index_dir"], _embedder(ctx), create=create, load_vectors=load_vectors)
 
 
 # -- index ----------------------------------------------------------------------
@@ -110,7 +112,7 @@ def index_list(ctx, fmt):
     Example:
       matcher index list --format csv
     """
-    idx = _open_index(ctx)
+    idx = _open_index(ctx, load_vectors=False)
     try:
         rows = idx.store.rows()
     finally:
@@ -197,7 +199,7 @@ def show(ctx, posting_id, fmt):
     """
     from .postings import format_posting
 
-    idx = _open_index(ctx)
+    idx = _open_index(ctx, load_vectors=False)
     try:
         posting = idx.get(posting_id)
     finally:
@@ -267,7 +269,7 @@ def rank(ctx, resumes, top_k, rank_all, fmt, remote_only, location, company, min
                 raise
             click.echo(f"Error: {exc}", err=True)
             failed += 1
-    idx = _open_index(ctx)
+    idx = _open_index(ctx, load_vectors=False)
     try:
         catalog = Catalog.from_index(idx)
     finally:
@@ -306,7 +308,7 @@ def rank_resumes_cmd(ctx, posting, resumes, fmt):
             raise MatcherError(f"{posting} holds {len(found)} postings; give exactly one")
         target = found[0]
     else:
-        idx = _open_index(ctx)
+        idx = _open_index(ctx, load_vectors=False)
         try:
             target = idx.get(posting)
         finally:
