@@ -6,11 +6,15 @@ BM25 is one of matcher's signals and, with TF-IDF, a baseline that
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Iterable
 
 import bm25s
 import numpy as np
+
+# bm25s sets its own logger to DEBUG, which puts its progress lines in the service's log.
+logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 _TOKEN = re.compile(r"(?u)[\w][\w+#.]*[\w+#]|[\w]")
 

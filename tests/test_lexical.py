@@ -18,3 +18,11 @@ def test_bm25_scores_are_those_of_bm25s_over_the_tokens(seed_index):
         tokens = [t for t in tokenize(query) if t in reference.vocab_dict]
         expected = reference.get_scores(tokens) if tokens else np.zeros(len(documents))
         assert np.array_equal(ours.scores(query), expected)
+
+
+def test_bm25s_progress_lines_stay_out_of_the_log(caplog):
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    BM25(["python developer", "rust engineer"]).scores("python")
+    assert not [r for r in caplog.records if r.name.startswith("bm25s")]
