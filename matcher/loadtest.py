@@ -121,7 +121,7 @@ def _upload(kind: str, filename: str, data: bytes, expect: int, key: str | None,
     return Request(kind, "POST", "/api/v1/match", body, (("Content-Type", content_type),), expect, key)
 
 
-def _json(kind: str, payload, expect: int, key: str | None = None) -> Request:
+def json_request(kind: str, payload, expect: int, key: str | None = None) -> Request:
     body = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
     return Request(kind, "POST", "/api/v1/match", body, (("Content-Type", "application/json"),),
                    expect, key)
@@ -135,7 +135,7 @@ def workload(requests: int, invalid_share: float = 0.3, seed: int = 0, top_k: in
     valid, invalid = [], []
     for i, text in enumerate(resumes):
         valid += [
-            _json("json-text", {"text": text, "top_k": top_k}, 200, f"r{i}"),
+            json_request("json-text", {"text": text, "top_k": top_k}, 200, f"r{i}"),
             _upload("upload-txt", f"resume{i}.txt", text.encode(), 200, f"r{i}", top_k),
             _upload("upload-md", f"resume{i}.md", ("# " + text).encode(), 200, f"md{i}", top_k),
             _upload("upload-pdf", f"resume{i}.pdf", text_pdf(text), 200, f"pdf{i}", top_k),
@@ -146,9 +146,9 @@ def workload(requests: int, invalid_share: float = 0.3, seed: int = 0, top_k: in
         _upload("executable", "resume.exe", b"MZ\x90\x00" + bytes(range(256)) * 4, 415, None, top_k),
         _upload("damaged-pdf", "cv.pdf", b"%PDF-1.4\n" + bytes(range(256)) * 8, 422, None, top_k),
         _upload("pdf-named-txt", "cv.txt", text_pdf(resumes[0]), 415, None, top_k),
-        _json("bad-top-k", {"text": resumes[0], "top_k": 0}, 400),
-        _json("broken-json", b'{"text": "Python', 400),
-        _json("no-text", {"resume": resumes[0]}, 400),
+        json_request("bad-top-k", {"text": resumes[0], "top_k": 0}, 400),
+        json_request("broken-json", b'{"text": "Python', 400),
+        json_request("no-text", {"resume": resumes[0]}, 400),
         Request("wrong-content-type", "POST", "/api/v1/match", b"plain words",
                 (("Content-Type", "text/plain"),), 415),
         _upload("over-the-limit", "big.txt", b"x" * over, 413, None, top_k),
@@ -160,7 +160,8 @@ def workload(requests: int, invalid_share: float = 0.3, seed: int = 0, top_k: in
     return chosen
 
 
-def _send(base: str, request: Request, timeout: float) -> tuple[int, bytes]:
+def send(base: str, request: Request, timeout: float) -> tuple[int, bytes]:
+    """Send ``request`` to the server at ``base``: its status and body."""
     parts = urlsplit(base)
     if parts.scheme == "https":
         conn = http.client.HTTPSConnection(parts.hostname, parts.port or 443, timeout=timeout)
@@ -222,7 +223,7 @@ def run_load(base_url: str, requests: int = 300, concurrency: int = 8, *,
     distinct = {r.key: r for r in plan if r.key}
     for _ in range(max(1, warmup_rounds)):
         for request in list(distinct.values()) + list(kinds.values()):
-            status, payload = _send(base_url, request, timeout)
+            status, payload = send(base_url, request, timeout)
             if request.key and status == 200:
                 reference.setdefault(request.key, _answer(payload))
     memory_before = process_memory(pid)
@@ -244,7 +245,7 @@ def run_load(base_url: str, requests: int = 300, concurrency: int = 8, *,
                 return
             started = time.perf_counter()
             try:
-                status, payload = _send(base_url, request, timeout)
+                status, payload = send(base_url, request, timeout)
             except (OSError, http.client.HTTPException) as exc:
                 with lock:
                     transport_errors.append(f"{request.kind}: {type(exc).__name__}")
@@ -303,10 +304,13 @@ def serve(index_dir: str | Path, *, model: str | None = None, threads: int = 8,
           startup_timeout: float = 300.0) -> Iterator[dict]:
     """``python -m matcher --index-dir INDEX_DIR serve`` on a free loopback port, stopped on
     exit.  ``model`` defaults to the MATCHER_MODEL setting; ``env`` adds MATCHER_* settings.
-    Yields ``{"url", "pid", "log"}``; the server's output goes to ``log_path``."""
+    Yields ``{"url", "pid", "log", "startup_s"}``; the server's output goes to ``log_path``."""
     port = free_port()
     environment = dict(os.environ)
     environment["PYTHONUNBUFFERED"] = "1"
+    # The server imports this very package, installed or not.
+    package_root = str(Path(__file__).resolve().parents[1])
+    environment["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, environment.get("PYTHONPATH")]))
     if model:
         environment["MATCHER_MODEL"] = model
     environment.update(env or {})
@@ -318,13 +322,14 @@ def serve(index_dir: str | Path, *, model: str | None = None, threads: int = 8,
             env=environment, stdout=log, stderr=subprocess.STDOUT)
         url = f"http://127.0.0.1:{port}"
         try:
-            deadline = time.monotonic() + startup_timeout
+            started = time.monotonic()
+            deadline = started + startup_timeout
             while True:
                 if proc.poll() is not None:
                     raise RuntimeError(f"the server exited with {proc.returncode}: "
                                        + log_path.read_text(errors="replace")[-2000:])
                 try:
-                    status, _ = _send(url, Request("health", "GET", "/healthz", b"", (), 200), 2)
+                    status, _ = send(url, Request("health", "GET", "/healthz", b"", (), 200), 2)
                     if status == 200:
                         break
                 except OSError:
@@ -332,7 +337,8 @@ def serve(index_dir: str | Path, *, model: str | None = None, threads: int = 8,
                 if time.monotonic() > deadline:
                     raise RuntimeError("the server did not answer /healthz in time")
                 time.sleep(0.1)
-            yield {"url": url, "pid": proc.pid, "log": log_path}
+            yield {"url": url, "pid": proc.pid, "log": log_path,
+                   "startup_s": time.monotonic() - started}
         finally:
             if proc.poll() is None:
                 proc.terminate()

@@ -13,7 +13,7 @@ import json
 
 import pytest
 
-from matcher.loadtest import RESUMES, Request, _send, run_load, serve, workload
+from matcher.loadtest import RESUMES, Request, send, run_load, serve, workload
 
 REQUESTS, CONCURRENCY = 300, 8
 MEMORY_SLACK_MIB = 40
@@ -56,7 +56,7 @@ def test_short_load(server):
     check = Request("check", "POST", "/api/v1/match",
                     json.dumps({"text": RESUMES[0], "top_k": 5}).encode(),
                     (("Content-Type", "application/json"),), 200)
-    status, payload = _send(server["url"], check, 30)
+    status, payload = send(server["url"], check, 30)
     assert status == 200
     from matcher.catalog import Catalog
     from matcher.embed import get_embedder
