@@ -72,7 +72,7 @@ def main() -> None:
     sys.path.insert(0, str(ROOT))
     from playwright.sync_api import sync_playwright
 
-    from matcher.postings import load_postings
+    from matcher.feeds import load_postings
     from matcher.service import Service
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .errors import InputError
-from .postings import Posting, kind_of, validated, parse_posting
+from .posting_fields import kind_of, validated
+from .postings import Posting, parse_posting
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 RECORD_SUFFIXES = (".json", ".jsonl", ".csv")

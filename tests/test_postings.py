@@ -12,9 +12,9 @@ import pytest
 
 from matcher.errors import InputError
 from matcher.feeds import load_postings, read_postings
-from matcher.postings import (
-    SECTION_KINDS, Posting, format_posting, parse_posting, parse_salary, parse_years,
-)
+from matcher.posting_fields import parse_salary
+from matcher.posting_sections import SECTION_KINDS
+from matcher.postings import Posting, format_posting, parse_posting, parse_years
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -228,8 +228,9 @@ def profile(fn, limit: int = 15) -> dict:
 _GROUPS = [
     ("model forward (torch/onnxruntime)", ("torch", "onnxruntime", "/nn/modules", "transformers/")),
     ("tokenizer", ("tokenizers", "tokenization")),
-    ("posting parse (text cleanup, sections)", ("matcher/postings.py", "matcher/feeds.py", "matcher/text.py",
-                                                "ftfy", "unicodedata", "yaml/")),
+    ("posting parse (text cleanup, sections)", ("matcher/postings.py", "matcher/posting_sections.py",
+                                                "matcher/posting_fields.py", "matcher/feeds.py",
+                                                "matcher/text.py", "ftfy", "unicodedata", "yaml/")),
     ("skill extraction", ("matcher/skills.py",)),
     ("resume parse", ("matcher/resumes.py", "matcher/redaction.py", "matcher/roles.py",
                       "matcher/resume_sections.py")),
