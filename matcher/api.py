@@ -20,6 +20,7 @@ api = Blueprint("api", __name__, url_prefix="/api/v1")
 ops = Blueprint("ops", __name__)
 
 PAGE_DEFAULT, PAGE_MAX = 20, 100
+SIMILAR_DEFAULT, SIMILAR_MAX = 10, 100  # ?k= of /postings/<id>/similar, like top_k
 MAX_RECORDS = 1000  # posting records per POST /api/v1/postings
 OFFSET_MAX = 10**9  # far past any index, and inside SQLite's 64-bit integers
 
@@ -117,6 +118,15 @@ def list_postings():
 def get_posting(posting_id: str):
     """One parsed posting, as ``matcher show --format json`` prints it."""
     return jsonify(_service().get(posting_id).to_dict())
+
+
+@api.get("/postings/<path:posting_id>/similar")
+def similar_postings(posting_id: str):
+    """The postings most like one, by their summary vectors (``matcher similar``)."""
+    k = parse_int("k", request.args.get("k"), SIMILAR_DEFAULT, 1, SIMILAR_MAX)
+    found = _service().similar(posting_id, k)
+    return jsonify({"ok": True, "posting_id": posting_id,
+                    "similar": [s.to_dict() for s in found]})
 
 
 @api.post("/postings")

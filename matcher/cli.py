@@ -210,6 +210,33 @@ def show(ctx, posting_id, fmt):
         click.echo(format_posting(posting))
 
 
+# -- similar --------------------------------------------------------------------
+@cli.command()
+@click.argument("posting_id")
+@click.option("-k", "k", type=int, default=10, show_default=True,
+              help="How many postings to show (all the others if fewer).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table")
+@click.pass_context
+def similar(ctx, posting_id, k, fmt):
+    """Print the postings most like one in the index, by their summary vectors.
+
+    \b
+    Example:
+      matcher similar 003_9161710239a7ba33 -k 5
+    """
+    idx = _open_index(ctx)  # with its FAISS file, which similar() searches
+    try:
+        found = idx.similar(posting_id, k)
+    finally:
+        idx.close()
+    rows = [s.to_dict() for s in found]
+    if fmt == "json":
+        click.echo(json.dumps({"posting_id": posting_id, "similar": rows}, indent=2,
+                              ensure_ascii=False))
+        return
+    _emit_rows(rows, ["posting_id", "title", "company", "location", "similarity"], fmt)
+
+
 # -- rank -----------------------------------------------------------------------
 def _max_resume_bytes() -> int:
     """The upload limit (MATCHER_MAX_UPLOAD_MB) holds for resume files given here too."""

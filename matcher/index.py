@@ -4,6 +4,11 @@ Writers take a file lock, commit to SQLite first (the truth), then write the
 FAISS file and the manifest atomically.  A process killed between the two
 leaves a FAISS file that disagrees with SQLite; ``Index.open`` notices
 (ids and counts differ) and rebuilds it from SQLite, which needs no model.
+
+The FAISS file holds one vector per posting, its summary, keyed by that
+vector's id in SQLite; its one reader is ``similar`` (postings like a
+posting).  Matching reads every vector from SQLite (``catalog``), so
+requirement vectors are not cached in FAISS.
 """
 
 from __future__ import annotations
@@ -20,12 +25,15 @@ import numpy as np
 from filelock import FileLock, Timeout
 
 from .embed import Embedder
-from .errors import IndexProblem, NotFound
+from .errors import IndexProblem, InputError, NotFound
 from .postings import Posting
 from .store import Store
 from .vectors import VectorIndex
 
-FORMAT_VERSION = 1
+# Bump when what the FAISS file holds changes: a file of another format is rebuilt
+# from SQLite on open.  2: summary vectors only (1 held every vector).
+FORMAT_VERSION = 2
+SIMILAR_K_DEFAULT = 10
 DB_NAME, FAISS_NAME, MANIFEST_NAME, LOCK_NAME = "matcher.db", "vectors.faiss", "manifest.json", ".lock"
 
 
@@ -145,7 +153,7 @@ class Index:
             if vectors is not None and vectors.dim == self.embedder.dim and self._consistent(vectors):
                 self.vectors = vectors
                 return
-        if self.store.vector_count() or path.exists():
+        if self.store.summary_count() or path.exists():
             self._repair()
 
     def _repair(self) -> None:
@@ -173,11 +181,10 @@ class Index:
             self._rebuild_from_store(save=False)
 
     def _consistent(self, vectors: VectorIndex) -> bool:
-        if len(vectors) != self.store.vector_count():
+        """Whether ``vectors`` holds exactly the summary vectors SQLite has (by id)."""
+        if len(vectors) != self.store.summary_count():
             return False
-        stored = np.array([r[0] for r in self.store.db.execute("SELECT id FROM vectors")],
-                          dtype=np.int64)
-        return np.array_equal(np.sort(vectors.ids()), np.sort(stored))
+        return np.array_equal(np.sort(vectors.ids()), self.store.summary_ids())
 
     # -- writing --------------------------------------------------------------
     def lock(self, timeout: float = 600) -> FileLock:
@@ -234,15 +241,12 @@ class Index:
 
     def _sync_vectors(self, removed_ids: list[int], posting_ids: list[str],
                       save: bool = True) -> None:
+        """Bring the FAISS copy in step after a write: drop the vectors SQLite removed (the
+        requirement ids among them are not in FAISS, and removing them is a no-op), add the
+        summary vectors of ``posting_ids``."""
         self.vectors.remove(removed_ids)
         if posting_ids:
-            marks = ",".join("?" * len(posting_ids))
-            rows = self.store.db.execute(
-                f"SELECT id, vector FROM vectors WHERE posting_id IN ({marks})", posting_ids).fetchall()
-            ids = np.array([r[0] for r in rows], dtype=np.int64)
-            mat = np.stack([np.frombuffer(r[1], dtype=np.float16) for r in rows]).astype(np.float32) \
-                if rows else np.zeros((0, self.embedder.dim), dtype=np.float32)
-            self.vectors.add(ids, mat)
+            self.vectors.add(*self.store.summary_vectors(self.embedder.dim, posting_ids))
         if save:
             self._save_vectors()
 
@@ -290,7 +294,7 @@ class Index:
             self._rebuild_from_store()
 
     def _rebuild_from_store(self, save: bool = True) -> None:
-        ids, matrix = self.store.vectors(self.embedder.dim)
+        ids, matrix = self.store.summary_vectors(self.embedder.dim)
         self.vectors = VectorIndex(self.embedder.dim)
         self.vectors.add(ids, matrix)
         if save:
@@ -318,16 +322,72 @@ class Index:
             raise NotFound(f"no posting with id {posting_id!r} in the index")
         return posting
 
+    def similar(self, posting_id: str, k: int = SIMILAR_K_DEFAULT) -> list["Similar"]:
+        """The ``k`` postings most like ``posting_id`` (see ``similar_postings``).  Needs
+        the FAISS file: an index opened with ``load_vectors=False`` cannot answer."""
+        if self.vectors is None:
+            raise RuntimeError("this index was opened with load_vectors=False: "
+                               "similar() needs its FAISS file")
+        return similar_postings(self.store, self.vectors, posting_id, k)
+
     def stats(self) -> dict:
         files = [self.directory / n for n in (DB_NAME, FAISS_NAME, MANIFEST_NAME)]
         size = sum(f.stat().st_size for f in files if f.exists())
         return {"directory": str(self.directory), "postings": self.store.count(),
-                "vectors": len(self.vectors), "model": self.embedder.name,
+                "vectors": self.store.vector_count(),
+                "faiss_vectors": None if self.vectors is None else len(self.vectors),
+                "model": self.embedder.name,
                 "dim": self.embedder.dim, "bytes_on_disk": size,
                 "generation": self.manifest().get("generation", 0)}
 
     def close(self) -> None:
         self.store.close()
+
+
+@dataclass
+class Similar:
+    """One posting like another: its listing fields and the cosine of their summaries."""
+    posting_id: str
+    title: str | None
+    company: str | None
+    location: str | None
+    similarity: float
+
+    def to_dict(self) -> dict:
+        return {"posting_id": self.posting_id, "title": self.title, "company": self.company,
+                "location": self.location, "similarity": round(self.similarity, 3)}
+
+
+def similar_postings(store: Store, vectors: VectorIndex, posting_id: str,
+                     k: int = SIMILAR_K_DEFAULT) -> list[Similar]:
+    """The ``k`` postings whose summary vectors are nearest ``posting_id``'s, most similar
+    first, ties by posting id; never the posting itself.
+
+    The query is the posting's summary as SQLite has it now, so an updated posting is
+    looked up by its new vector; ``vectors`` may be a copy loaded a little earlier (a
+    server keeps one per index generation): hits SQLite no longer has are left out.
+    """
+    if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 1:
+        raise InputError(f"k must be a whole number of at least 1, not {k!r}")
+    query = store.summary_of(posting_id)
+    if query is None:
+        raise NotFound(f"no posting with id {posting_id!r} in the index")
+    # Ask FAISS for one more than k (the posting itself comes back too), and for more
+    # while the last hit ties the k-th best: FAISS cuts ties arbitrarily, the order
+    # promised here breaks them by posting id.
+    want = int(k) + 1
+    while True:
+        scores, ids = vectors.search(query[None, :], want)
+        hits = [(round(float(s), 6), int(v)) for s, v in zip(scores[0], ids[0]) if v >= 0]
+        owners = store.summary_owners([v for _, v in hits])
+        found = sorted(((score, owners[v]) for score, v in hits
+                        if v in owners and owners[v]["posting_id"] != posting_id),
+                       key=lambda t: (-t[0], t[1]["posting_id"]))
+        complete = len(hits) < want or want >= len(vectors)
+        if complete or (len(found) >= k and hits[-1][0] < found[k - 1][0]):
+            break
+        want = min(2 * want, len(vectors))
+    return [Similar(similarity=score, **row) for score, row in found[:k]]
 
 
 def _write_atomic(path: Path, text: str) -> None:

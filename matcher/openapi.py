@@ -146,6 +146,24 @@ SCHEMAS = {
                        "unchanged": {"type": "integer"},
                        "postings": {"type": "integer", "description": "Postings in the index now."}},
     },
+    "SimilarPosting": {
+        "type": "object",
+        "required": ["posting_id", "title", "company", "location", "similarity"],
+        "properties": {"posting_id": {"type": "string"}, "title": {"type": ["string", "null"]},
+                       "company": {"type": ["string", "null"]},
+                       "location": {"type": ["string", "null"]},
+                       "similarity": {"type": "number",
+                                      "description": "Cosine of the two postings' summary "
+                                                     "vectors, -1 to 1."}},
+    },
+    "SimilarResult": {
+        "type": "object", "required": ["ok", "posting_id", "similar"],
+        "description": "The postings most like one, most similar first (ties by id), never "
+                       "the posting itself; as `matcher similar --format json` prints them.",
+        "properties": {"ok": {"const": True}, "posting_id": {"type": "string"},
+                       "similar": {"type": "array",
+                                   "items": {"$ref": "#/components/schemas/SimilarPosting"}}},
+    },
     "Deleted": {
         "type": "object", "required": ["ok", "deleted"],
         "properties": {"ok": {"const": True}, "deleted": {"type": "string"}},
@@ -217,6 +235,19 @@ PATHS = {
             "security": [{"bearer": []}], "summary": "Remove one posting.",
             "responses": {"200": _json("Deleted", "The posting was removed."),
                           **_errors("401", "403", "404", "409")},
+        },
+    },
+    "/api/v1/postings/{posting_id}/similar": {
+        "get": {
+            "operationId": "similarPostings", "tags": ["postings"],
+            "parameters": [POSTING_ID,
+                           _query("k", {"type": "integer", "minimum": 1, "maximum": 100,
+                                        "default": 10},
+                                  "How many postings to return (fewer when the index holds "
+                                  "fewer others).")],
+            "summary": "The postings most like one, by their summary vectors.",
+            "responses": {"200": _json("SimilarResult", "The most similar postings."),
+                          **_errors("400", "404", "409")},
         },
     },
     "/api/v1/openapi.json": {

@@ -1,10 +1,13 @@
-"""The long-lived state of a serving process: the model and the current catalog.
+"""The long-lived state of a serving process: the model, the current catalog and
+the FAISS index of summary vectors.
 
 The model is loaded once per process.  The catalog (postings, vectors, BM25)
 is loaded once and reloaded when the index's manifest changes, so a server
 picks up postings added by ``matcher index add`` without a restart.  A
 reload builds a new catalog beside the old one and swaps the reference, so
-a request sees either the old index or the new one, never a mix.
+a request sees either the old index or the new one, never a mix.  The FAISS
+index, which only the similar-postings lookup reads, is loaded on the first
+such request and again when the manifest changes, never per request.
 """
 
 from __future__ import annotations
@@ -19,10 +22,11 @@ from filelock import Timeout
 from .catalog import Catalog, Filters
 from .embed import get_embedder
 from .errors import IndexProblem
-from .index import MANIFEST_NAME, Index
+from .index import MANIFEST_NAME, Index, Similar, similar_postings
 from .postings import Posting
 from .ranking import Match
 from .resumes import Resume
+from .vectors import VectorIndex
 
 
 class Service:
@@ -32,6 +36,8 @@ class Service:
         self._catalog: Catalog | None = None
         self._stamp: tuple | None = None
         self._lock = threading.Lock()
+        self._faiss: tuple[tuple | None, VectorIndex] | None = None  # (manifest stamp, index)
+        self._faiss_lock = threading.Lock()
         # Matches are computed by one thread per core, whatever the number of request
         # threads: more at once finish no sooner (the model and the matrix products use
         # every core already), and each thread that has computed a match keeps its
@@ -90,6 +96,37 @@ class Service:
     def match(self, resume: Resume, top_k: int | None = 10, filters: Filters | None = None,
               explain: bool = True) -> list[Match]:
         return self._workers.submit(self.catalog().rank, resume, top_k, filters, explain).result()
+
+    def summary_vectors(self) -> VectorIndex:
+        """The FAISS index of summary vectors, loaded once per index generation (manifest).
+
+        Loaded through ``Index.open``, so a FAISS file out of step with SQLite (a writer
+        at work, or killed) is rebuilt from SQLite rather than trusted.  Between a write
+        and the next load, ``similar_postings`` leaves out hits SQLite no longer has.
+        """
+        stamp = self._manifest_stamp()
+        cached = self._faiss
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        with self._faiss_lock:
+            stamp = self._manifest_stamp()
+            if self._faiss is not None and self._faiss[0] == stamp:
+                return self._faiss[1]
+            index = self.open_index()
+            try:
+                vectors = index.vectors
+            finally:
+                index.close()
+            self._faiss = (stamp, vectors)
+            return vectors
+
+    def similar(self, posting_id: str, k: int = 10) -> list[Similar]:
+        vectors = self.summary_vectors()
+        index = self.open_index(load_vectors=False)
+        try:
+            return similar_postings(index.store, vectors, posting_id, k)
+        finally:
+            index.close()
 
     def add(self, postings: list[Posting]) -> dict:
         index = self.open_index(create=True)

@@ -3,8 +3,10 @@
 Tables: ``postings`` (one row per posting: the parsed posting as JSON, its
 content hash, a few columns to filter on), ``vectors`` (one row per embedded
 text: the posting's summary at position -1 and each requirement at its
-position, float16 blobs) and ``meta`` (model name and dimension).  FAISS is a
-cache of ``vectors`` and can always be rebuilt from here.
+position, float16 blobs) and ``meta`` (model name and dimension).  The FAISS
+file caches the summary rows of ``vectors`` (one per posting, for the
+similar-postings lookup) and can always be rebuilt from here; requirement
+vectors live here only.
 """
 
 from __future__ import annotations
@@ -164,14 +166,54 @@ class Store:
     def vector_count(self) -> int:
         return self.db["vectors"].count
 
-    def vectors(self, dim: int) -> tuple[np.ndarray, np.ndarray]:
-        """All vector ids and their float32 vectors, ordered by id."""
-        rows = self.db.execute("SELECT id, vector FROM vectors ORDER BY id").fetchall()
+    def summary_count(self) -> int:
+        """Summary vectors: one per posting, what the FAISS file holds."""
+        return self.db.execute("SELECT count(*) FROM vectors WHERE position = ?",
+                               [SUMMARY]).fetchone()[0]
+
+    def summary_ids(self) -> np.ndarray:
+        """The vector ids of every posting's summary vector, sorted."""
+        rows = self.db.execute("SELECT id FROM vectors WHERE position = ? ORDER BY id", [SUMMARY])
+        return np.array([r[0] for r in rows], dtype=np.int64)
+
+    def summary_vectors(self, dim: int,
+                        posting_ids: list[str] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Summary vector ids and their float32 vectors, ordered by id: every posting's, or
+        those of ``posting_ids``.  This is what the FAISS file caches."""
+        sql = "SELECT id, vector FROM vectors WHERE position = ?"
+        args: list = [SUMMARY]
+        if posting_ids is not None:
+            sql += f" AND posting_id IN ({','.join('?' * len(posting_ids))})"
+            args += list(posting_ids)
+        rows = self.db.execute(sql + " ORDER BY id", args).fetchall()
         ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
         if not rows:
             return ids, np.zeros((0, dim), dtype=np.float32)
         flat = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float16)
         return ids, flat.reshape(len(rows), dim).astype(np.float32)
+
+    def summary_of(self, posting_id: str) -> np.ndarray | None:
+        """One posting's summary vector (float32), or None if the posting is not stored."""
+        row = self.db.execute("SELECT vector FROM vectors WHERE posting_id = ? AND position = ?",
+                              [posting_id, SUMMARY]).fetchone()
+        return None if row is None else np.frombuffer(row[0], dtype=np.float16).astype(np.float32)
+
+    def summary_owners(self, vector_ids: list[int]) -> dict[int, dict]:
+        """For summary vector ids, the listing fields of the posting each belongs to (id,
+        title, company, location).  Ids no longer stored (a posting removed or updated
+        since a FAISS copy was loaded) are absent: vector ids are never reused, so a stale
+        id can never name another posting."""
+        found: dict[int, dict] = {}
+        for start in range(0, len(vector_ids), 500):
+            chunk = [int(v) for v in vector_ids[start:start + 500]]
+            marks = ",".join("?" * len(chunk))
+            for vid, pid, title, company, location in self.db.execute(
+                    "SELECT v.id, p.id, p.title, p.company, p.location FROM vectors v "
+                    f"JOIN postings p ON p.id = v.posting_id "
+                    f"WHERE v.position = ? AND v.id IN ({marks})", [SUMMARY] + chunk):
+                found[vid] = {"posting_id": pid, "title": title, "company": company,
+                              "location": location}
+        return found
 
     def vectors_by_posting(self, dim: int) -> tuple[np.ndarray, np.ndarray]:
         """Every posting's summary vector and every requirement vector, as two float32

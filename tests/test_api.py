@@ -204,6 +204,70 @@ def test_get_posting(client):
     assert_error(client.get("/api/v1/postings/no-such-posting"), 404)
 
 
+SEED = "003_9161710239a7ba33"
+
+
+def test_similar_postings(client, web_index):
+    from matcher.embed import get_embedder
+    from matcher.index import Index
+
+    response = client.get(f"/api/v1/postings/{SEED}/similar?k=2")
+    assert response.status_code == 200
+    body = response.get_json()
+    index = Index.open(web_index, get_embedder("fake"))
+    try:  # what `matcher similar --format json` prints, plus "ok"
+        expected = [s.to_dict() for s in index.similar(SEED, 2)]
+    finally:
+        index.close()
+    assert body == {"ok": True, "posting_id": SEED, "similar": expected}
+    assert len(body["similar"]) == 2 and SEED not in [s["posting_id"] for s in body["similar"]]
+    assert set(body["similar"][0]) == {"posting_id", "title", "company", "location", "similarity"}
+    everyone = client.get(f"/api/v1/postings/{SEED}/similar").get_json()["similar"]
+    assert len(everyone) == 4  # k defaults to 10: every other posting of five
+    assert [s["similarity"] for s in everyone] == sorted((s["similarity"] for s in everyone),
+                                                         reverse=True)
+
+
+@pytest.mark.parametrize("query", ["k=0", "k=-1", "k=abc", "k=101", "k=1.5", "k=10000000000"])
+def test_similar_bad_k_is_400(client, query):
+    body = assert_error(client.get(f"/api/v1/postings/{SEED}/similar?{query}"), 400)
+    assert body["error"].startswith("k must be")
+
+
+def test_similar_unknown_posting_and_no_index(client, make_app, tmp_path):
+    body = assert_error(client.get("/api/v1/postings/no-such-posting/similar"), 404)
+    assert "no-such-posting" in body["error"]
+    empty = make_app(INDEX_DIR=str(tmp_path / "nothing-here")).test_client()
+    assert_error(empty.get(f"/api/v1/postings/{SEED}/similar"), 409)
+
+
+def test_similar_loads_faiss_once_per_index_generation(make_app, monkeypatch):
+    from matcher.vectors import VectorIndex
+
+    loads = []
+    original = VectorIndex.load.__func__
+
+    def counted(cls, path):
+        loads.append(path)
+        return original(cls, path)
+
+    monkeypatch.setattr(VectorIndex, "load", classmethod(counted))
+    app = make_app(API_KEY=SECRET)
+    client = app.test_client()
+    for _ in range(3):
+        assert client.get(f"/api/v1/postings/{SEED}/similar").status_code == 200
+    assert len(loads) == 1
+    # A write makes a new generation: the next lookup loads the FAISS file again, once,
+    # and sees the write.
+    auth = {"Authorization": f"Bearer {SECRET}"}
+    assert client.delete("/api/v1/postings/000_08d9c04a1e8f909e", headers=auth).status_code == 200
+    before = len(loads)
+    for _ in range(2):
+        found = client.get(f"/api/v1/postings/{SEED}/similar").get_json()["similar"]
+        assert "000_08d9c04a1e8f909e" not in [s["posting_id"] for s in found] and len(found) == 3
+    assert len(loads) == before + 1
+
+
 def test_writes_are_disabled_without_a_configured_key(client):
     body = assert_error(client.post("/api/v1/postings", json=RECORD,
                                     headers={"Authorization": "Bearer anything"}), 403)
@@ -284,6 +348,7 @@ def test_rate_limit_is_429_with_retry_after(make_app):
     assert int(response.headers["Retry-After"]) > 0
     # Reading endpoints are not limited; another app counts on its own.
     assert client.get("/api/v1/postings").status_code == 200
+    assert client.get(f"/api/v1/postings/{SEED}/similar").status_code == 200
     other = make_app(RATE_LIMIT="2/minute").test_client()
     assert other.post("/api/v1/match", json={"text": RESUME_TEXT}).status_code == 200
 

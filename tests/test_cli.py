@@ -89,6 +89,41 @@ def test_rank_resumes_and_skills(seeded, resume_file, tmp_path):
     assert {"Kubernetes", "PostgreSQL"} <= {s["name"] for s in skills}
 
 
+def test_similar(seeded):
+    assert "Example" in seeded("similar", "--help").output
+    result = seeded("similar", "003_9161710239a7ba33", "-k", "2", "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["posting_id"] == "003_9161710239a7ba33" and len(data["similar"]) == 2
+    assert set(data["similar"][0]) == {"posting_id", "title", "company", "location", "similarity"}
+    rows = list(csv.DictReader(io.StringIO(seeded("similar", "003_9161710239a7ba33",
+                                                  "--format", "csv").output)))
+    assert len(rows) == 4 and "003_9161710239a7ba33" not in [r["posting_id"] for r in rows]
+    assert [r["posting_id"] for r in rows[:2]] == [s["posting_id"] for s in data["similar"]]
+    table = seeded("similar", "003_9161710239a7ba33", "-k", "1000")
+    assert table.exit_code == 0 and table.output.count("\n") == 5  # header + every other
+    # Read-only: the lookup writes nothing.
+    before = _snapshot(seeded.index_dir)
+    seeded("similar", "003_9161710239a7ba33")
+    assert _snapshot(seeded.index_dir) == before
+
+
+@pytest.mark.parametrize("args,message", [
+    (["nope"], "no posting with id 'nope'"),
+    (["003_9161710239a7ba33", "-k", "0"], "k must be"),
+    (["003_9161710239a7ba33", "-k", "-3"], "k must be"),
+])
+def test_similar_errors_are_one_line(seeded, args, message):
+    result = seeded("similar", *args)
+    assert result.exit_code == 1 and message in result.output
+    assert result.output.count("\n") == 1
+
+
+def test_similar_k_must_be_a_number(seeded):
+    result = seeded("similar", "003_9161710239a7ba33", "-k", "abc")
+    assert result.exit_code != 0 and "'abc' is not a valid integer" in result.output
+
+
 @pytest.mark.parametrize("name,content,message", [
     ("missing.pdf", None, "missing.pdf"),
     ("resume.exe", b"MZ", "resume.exe"),

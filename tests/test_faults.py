@@ -1,10 +1,11 @@
 """Faults: atomic writes, one writer at a time, SIGKILL in the middle of an add, and
 readers (a serving process, a fresh start) during a write.
 
-SQLite is the truth and the FAISS file a cache of it.  What these tests hold
-the index to: an acknowledged add is never lost; a posting in SQLite always
-has all of its vectors; the next open finds SQLite and FAISS agreeing (or
-repairs FAISS from SQLite by itself); a reader never writes and never pairs
+SQLite is the truth and the FAISS file a cache of its summary vectors (one per
+posting).  What these tests hold the index to: an acknowledged add is never
+lost; a posting in SQLite always has all of its vectors; the next open finds
+FAISS holding exactly SQLite's summary vector ids (or repairs FAISS from
+SQLite by itself); a reader never writes and never pairs
 one posting with another's vectors; a serving process answers from the index
 as it was before a write or as it is after it, never from a mix.
 """
@@ -70,7 +71,8 @@ def add_command(directory: Path, path: Path) -> list[str]:
 
 def sqlite_state(directory: Path) -> dict:
     """What SQLite holds, read with a plain connection: hash per posting, requirement count
-    per posting, vector positions per posting and every vector id."""
+    per posting, vector positions per posting, every vector id and the summary vector ids
+    (what the FAISS file must hold)."""
     db = sqlite3.connect(directory / DB_NAME)
     try:
         postings = {pid: (digest, len(json.loads(data)["requirements"]), title)
@@ -81,9 +83,12 @@ def sqlite_state(directory: Path) -> dict:
                                    "ORDER BY posting_id, position"):
             positions.setdefault(pid, []).append(pos)
         ids = np.array(sorted(r[0] for r in db.execute("SELECT id FROM vectors")), dtype=np.int64)
+        summary_ids = np.array(sorted(r[0] for r in db.execute(
+            "SELECT id FROM vectors WHERE position = -1")), dtype=np.int64)
     finally:
         db.close()
-    return {"postings": postings, "positions": positions, "vector_ids": ids}
+    return {"postings": postings, "positions": positions, "vector_ids": ids,
+            "summary_ids": summary_ids}
 
 
 def assert_every_posting_whole(state: dict) -> None:
@@ -167,7 +172,7 @@ def test_a_failing_chunk_keeps_the_chunks_before_it_and_nothing_of_itself(tmp_pa
     assert sorted(state["postings"]) == [p.id for p in postings[:256]]
     assert_every_posting_whole(state)
     reopened = Index.open(tmp_path / "idx", fake_embedder)
-    assert np.array_equal(np.sort(reopened.vectors.ids()), state["vector_ids"])
+    assert np.array_equal(np.sort(reopened.vectors.ids()), state["summary_ids"])
     reopened.close()
 
 
@@ -215,7 +220,7 @@ def test_two_writers_leave_faiss_agreeing_with_sqlite(seed_index, fake_embedder)
     second.close()
     state = sqlite_state(seed_index.directory)
     assert {"first-writer", "second-writer"} <= set(state["postings"])
-    assert np.array_equal(faiss_ids(seed_index.directory), state["vector_ids"])
+    assert np.array_equal(faiss_ids(seed_index.directory), state["summary_ids"])
 
 
 class Narrow:
@@ -252,7 +257,10 @@ def test_reembed_is_all_or_nothing_across_a_dimension_change(seed_index, fake_em
     narrow.close()
     reopened = Index.open(directory, Narrow(fake_embedder))
     catalog = Catalog.from_index(reopened)
-    assert catalog.summaries.shape == (5, 32) and len(reopened.vectors) == len(before["vector_ids"])
+    assert catalog.summaries.shape == (5, 32) and reopened.vectors.dim == 32
+    assert np.array_equal(np.sort(reopened.vectors.ids()), sqlite_state(directory)["summary_ids"])
+    assert np.array_equal(faiss_ids(directory), sqlite_state(directory)["summary_ids"])
+    assert len(reopened.similar("003_9161710239a7ba33", 10)) == 4  # the new vectors, searched
     reopened.close()
     with pytest.raises(IndexProblem, match="rebuild --reembed"):
         Index.open(directory, fake_embedder)
@@ -291,6 +299,8 @@ def test_a_reader_during_a_write_never_writes_and_never_mixes(seed_index, fake_e
         _commit_without_faiss(directory, fake_embedder, records)
         reader = Index.open(directory, fake_embedder)
         catalog = Catalog.from_index(reader)
+        # Its FAISS copy, rebuilt in memory from SQLite, already finds the new postings.
+        assert len([s for s in reader.similar("mid-0", 30) if s.posting_id.startswith("mid-")]) == 19
         reader.close()
         # The reader repaired nothing on disk: that is the writer's job, under the lock.
         assert {n: (directory / n).read_bytes() for n in files} == files
@@ -298,7 +308,7 @@ def test_a_reader_during_a_write_never_writes_and_never_mixes(seed_index, fake_e
         lock.release()
     # What the catalog holds is exactly what a clean load of the finished index holds.
     done = Index.open(directory, fake_embedder)  # no writer now: repairs FAISS on disk
-    assert np.array_equal(faiss_ids(directory), sqlite_state(directory)["vector_ids"])
+    assert np.array_equal(faiss_ids(directory), sqlite_state(directory)["summary_ids"])
     clean = Catalog.from_index(done)
     done.close()
     assert [p.id for p in catalog.postings] == [p.id for p in clean.postings]
@@ -399,7 +409,7 @@ def test_the_server_picks_up_a_rebuilt_index_without_restart(make_app, web_index
     (web_index / FAISS_NAME).write_bytes(b"lost")  # a damaged cache, then the fixing command
     assert run.invoke(cli, ["--index-dir", str(web_index), "index", "rebuild"]).exit_code == 0
     assert len(ids()) == 4
-    assert np.array_equal(faiss_ids(web_index), sqlite_state(web_index)["vector_ids"])
+    assert np.array_equal(faiss_ids(web_index), sqlite_state(web_index)["summary_ids"])
 
 
 # -- SIGKILL in the middle of `matcher index add` -----------------------------------------
@@ -465,12 +475,12 @@ def test_sigkill_during_index_add_loses_nothing_acknowledged(tmp_path, fake_embe
             if pid.startswith("ack-"):  # never written again: exactly as acknowledged
                 assert state["postings"][pid][2] == title
         on_disk = faiss_ids(directory)
-        if on_disk is None or not np.array_equal(on_disk, state["vector_ids"]):
+        if on_disk is None or not np.array_equal(on_disk, state["summary_ids"]):
             mismatches += 1
         index = Index.open(directory, fake_embedder)
-        assert np.array_equal(np.sort(index.vectors.ids()), state["vector_ids"])
-        assert index.stats()["postings"] == len(state["postings"])
+        assert np.array_equal(np.sort(index.vectors.ids()), state["summary_ids"])
+        assert len(state["summary_ids"]) == index.stats()["postings"] == len(state["postings"])
         index.close()
-        assert np.array_equal(faiss_ids(directory), state["vector_ids"])  # repaired on disk
+        assert np.array_equal(faiss_ids(directory), state["summary_ids"])  # repaired on disk
         assert leftovers(directory) == []
     assert kills >= 2, (kills, mismatches)

@@ -1,14 +1,17 @@
-"""The on-disk index: upserts, content hashes, removal, rebuild, model checks, repair."""
+"""The on-disk index: upserts, content hashes, removal, rebuild, model checks, repair,
+and the similar-postings lookup over the FAISS file of summary vectors."""
 
 import json
 
 import numpy as np
 import pytest
 
-from matcher.errors import IndexProblem, NotFound
-from matcher.feeds import load_postings
-from matcher.index import FAISS_NAME, MANIFEST_NAME, Index
+from matcher.errors import IndexProblem, InputError, NotFound
+from matcher.feeds import load_postings, postings_from_records
+from matcher.index import FAISS_NAME, FORMAT_VERSION, MANIFEST_NAME, Index, similar_postings
 from matcher.postings import parse_posting
+from matcher.store import SUMMARY
+from matcher.vectors import VectorIndex
 
 from conftest import SEEDS
 
@@ -26,13 +29,22 @@ class CountingEmbedder:
         return self.inner.embed(texts, progress)
 
 
+def assert_faiss_holds_the_summaries(index) -> None:
+    """The FAISS copy holds exactly SQLite's summary vectors: one per posting, by id."""
+    assert len(index.vectors) == index.store.count()
+    assert np.array_equal(np.sort(index.vectors.ids()), index.store.summary_ids())
+
+
 def test_add_counts_and_stats(seed_index):
     stats = seed_index.stats()
     assert stats["postings"] == 5
     req_total = sum(len(p.requirements) for p in seed_index.store.postings())
-    assert stats["vectors"] == 5 + req_total  # one summary per posting + one per requirement
+    # SQLite: one summary per posting + one per requirement; FAISS: the summaries.
+    assert stats["vectors"] == 5 + req_total and stats["faiss_vectors"] == 5
+    assert_faiss_holds_the_summaries(seed_index)
     manifest = json.loads((seed_index.directory / MANIFEST_NAME).read_text())
-    assert manifest["model"] == "fake" and manifest["count"] == 5 and manifest["format"] == 1
+    assert manifest["model"] == "fake" and manifest["count"] == 5
+    assert manifest["format"] == FORMAT_VERSION and manifest["vectors"] == 5
 
 
 def test_unchanged_postings_are_not_embedded_again(tmp_path, fake_embedder):
@@ -53,13 +65,13 @@ def test_upsert_replaces_changed_posting(seed_index):
     result = seed_index.add([changed])
     assert result.updated == 1 and seed_index.stats()["postings"] == before
     assert "Haskell" in seed_index.get("003_9161710239a7ba33").requirements[0].text
-    assert len(seed_index.vectors) == seed_index.store.vector_count()
+    assert_faiss_holds_the_summaries(seed_index)
 
 
 def test_remove_and_unknown_id(seed_index):
     seed_index.remove(["000_08d9c04a1e8f909e"])
     assert seed_index.stats()["postings"] == 4
-    assert len(seed_index.vectors) == seed_index.store.vector_count()
+    assert_faiss_holds_the_summaries(seed_index)
     with pytest.raises(NotFound):
         seed_index.remove(["nope"])
     with pytest.raises(NotFound):
@@ -91,9 +103,9 @@ def test_lost_or_stale_faiss_file_is_rebuilt_from_sqlite(seed_index, fake_embedd
     reopened.vectors.save(directory / FAISS_NAME)
     reopened.close()
     again = Index.open(directory, fake_embedder)
-    assert len(again.vectors) == count
+    assert len(again.vectors) == count == 5
     ids = np.sort(again.vectors.ids())
-    assert np.array_equal(ids, np.sort([r[0] for r in again.store.layout()]))
+    assert np.array_equal(ids, np.sort([v for v, _, pos in again.store.layout() if pos == SUMMARY]))
     again.close()
 
 
@@ -147,5 +159,139 @@ def test_a_large_add_writes_the_faiss_file_once(tmp_path, fake_embedder, monkeyp
     assert len(saves) == 1
     index.close()
     reopened = Index.open(tmp_path, fake_embedder)
-    assert len(reopened.vectors) == reopened.store.vector_count()
+    assert_faiss_holds_the_summaries(reopened)
     reopened.close()
+
+
+def test_an_old_format_faiss_file_is_rebuilt_on_open(seed_index, fake_embedder):
+    """Format 1 cached every vector; opening such an index rebuilds the FAISS file from
+    SQLite with the summary vectors alone, and writes the new format to the manifest."""
+    directory = seed_index.directory
+    layout = seed_index.store.layout()
+    seed_index.close()
+    import sqlite3
+
+    conn = sqlite3.connect(directory / "matcher.db")
+    rows = conn.execute("SELECT id, vector FROM vectors ORDER BY id").fetchall()
+    conn.close()
+    old = VectorIndex(fake_embedder.dim)
+    old.add(np.array([r[0] for r in rows]),
+            np.stack([np.frombuffer(r[1], dtype=np.float16) for r in rows]).astype(np.float32))
+    assert len(old) == len(layout) > 5
+    for manifest_format in (1, FORMAT_VERSION):  # an old manifest, then a current one
+        old.save(directory / FAISS_NAME)
+        manifest = json.loads((directory / MANIFEST_NAME).read_text())
+        manifest["format"] = manifest_format
+        (directory / MANIFEST_NAME).write_text(json.dumps(manifest))
+        reopened = Index.open(directory, fake_embedder)
+        assert_faiss_holds_the_summaries(reopened)
+        reopened.close()
+        on_disk = VectorIndex.load(directory / FAISS_NAME)
+        assert np.array_equal(np.sort(on_disk.ids()),
+                              np.sort([v for v, _, pos in layout if pos == SUMMARY]))
+        assert json.loads((directory / MANIFEST_NAME).read_text())["format"] == FORMAT_VERSION
+
+
+# -- similar postings -------------------------------------------------------------------
+RUST = "Requirements\n- 5+ years of Rust with Tokio and Axum.\n- PostgreSQL in production.\n"
+SIMILAR_RECORDS = [
+    {"id": "rust-a", "title": "Rust Engineer", "company": "Ferris", "text": RUST},
+    # Two postings with the same text as rust-a: the same summary vector, a tie.
+    {"id": "twin-2", "title": "Rust Engineer", "company": "Ferris", "text": RUST},
+    {"id": "twin-1", "title": "Rust Engineer", "company": "Ferris", "text": RUST},
+    {"id": "rust-c", "title": "Rust Engineer", "company": "Crab Co",
+     "text": "Requirements\n- 5+ years of Rust with Tokio and Axum.\n- Kafka and Terraform.\n"},
+    {"id": "chef", "title": "Pastry Chef", "company": "Bakery",
+     "text": "Requirements\n- Bake sourdough bread every morning.\n- Decorate wedding cakes.\n"},
+]
+
+
+# An update of the chef: now the same title and requirements as rust-a.
+CHEF_TURNED_RUST = dict(SIMILAR_RECORDS[4], title="Rust Engineer", text=RUST)
+
+
+@pytest.fixture
+def similar_index(tmp_path, fake_embedder):
+    index = Index.open(tmp_path / "similar", fake_embedder, create=True)
+    index.add(postings_from_records(SIMILAR_RECORDS))
+    yield index
+    index.close()
+
+
+def brute_force(index, posting_id):
+    """Every other posting with the cosine of its summary to ``posting_id``'s, from SQLite."""
+    ids, matrix = index.store.summary_vectors(index.embedder.dim)
+    owners = index.store.summary_owners(list(ids))
+    query = index.store.summary_of(posting_id)
+    return {owners[v]["posting_id"]: float(row @ query) for v, row in zip(ids, matrix)
+            if owners[v]["posting_id"] != posting_id}
+
+
+def test_similar_returns_the_closest_postings_in_order_never_itself(similar_index):
+    found = similar_index.similar("rust-a", k=10)
+    # The twins tie (same text): by id.  Then the posting that shares half, then the chef.
+    assert [s.posting_id for s in found] == ["twin-1", "twin-2", "rust-c", "chef"]
+    assert found[0].similarity == pytest.approx(1.0, abs=2e-3)
+    assert found[0].similarity == found[1].similarity > found[2].similarity > found[3].similarity
+    expected = brute_force(similar_index, "rust-a")
+    for s in found:
+        assert s.similarity == pytest.approx(expected[s.posting_id], abs=1e-5)
+    assert found[0].to_dict() == {"posting_id": "twin-1", "title": "Rust Engineer",
+                                  "company": "Ferris", "location": "",
+                                  "similarity": round(found[0].similarity, 3)}
+    # k cuts the list; at a tie, the lower id stays, whatever order FAISS returned.
+    assert [s.posting_id for s in similar_index.similar("rust-a", k=1)] == ["twin-1"]
+    assert [s.posting_id for s in similar_index.similar("twin-2", k=2)] == ["rust-a", "twin-1"]
+    assert [s.posting_id for s in similar_index.similar("chef", k=10)][-1] != "chef"
+    # More than there are: every other posting.
+    assert len(similar_index.similar("chef", k=10**9)) == 4
+
+
+def test_similar_bad_k_and_unknown_id(similar_index):
+    for k in (0, -1, True, 2.5, "3", None):
+        with pytest.raises(InputError, match="k must be"):
+            similar_index.similar("rust-a", k)
+    with pytest.raises(NotFound, match="nope"):
+        similar_index.similar("nope")
+
+
+def test_similar_needs_the_faiss_file(similar_index, fake_embedder):
+    reader = Index.open(similar_index.directory, fake_embedder, load_vectors=False)
+    with pytest.raises(RuntimeError, match="load_vectors=False"):
+        reader.similar("rust-a")
+    reader.close()
+
+
+def test_similar_after_remove_and_update(similar_index, fake_embedder):
+    similar_index.remove(["twin-1"])
+    assert_faiss_holds_the_summaries(similar_index)
+    assert "twin-1" not in [s.posting_id for s in similar_index.similar("rust-a")]
+    with pytest.raises(NotFound):
+        similar_index.similar("twin-1")
+    # The chef becomes a Rust posting: its new vector is the one searched and found.
+    similar_index.add(postings_from_records([CHEF_TURNED_RUST]))
+    assert_faiss_holds_the_summaries(similar_index)
+    assert [s.posting_id for s in similar_index.similar("rust-a")][:2] == ["chef", "twin-2"]
+    assert [s.posting_id for s in similar_index.similar("chef")][:2] == ["rust-a", "twin-2"]
+    # A fresh open reads the same from the FAISS file on disk.
+    reopened = Index.open(similar_index.directory, fake_embedder)
+    assert [s.to_dict() for s in reopened.similar("chef")] == \
+        [s.to_dict() for s in similar_index.similar("chef")]
+    reopened.close()
+
+
+def test_a_stale_faiss_copy_never_names_a_removed_posting(similar_index, fake_embedder):
+    """A server keeps one FAISS copy per index generation: between a write and its next
+    load, hits that SQLite no longer has are left out, and the query is SQLite's vector."""
+    stale = similar_index.vectors
+    writer = Index.open(similar_index.directory, fake_embedder)
+    writer.remove(["twin-1"])
+    writer.add(postings_from_records([CHEF_TURNED_RUST]))
+    writer.close()
+    found = [s.posting_id for s in similar_postings(similar_index.store, stale, "rust-a", 10)]
+    assert "twin-1" not in found and "rust-a" not in found
+    # chef's summary in the stale copy is its old one, so it no longer comes back (its old
+    # vector id is gone from SQLite); a fresh load finds it again.
+    assert "chef" not in found
+    assert [s.posting_id for s in similar_postings(similar_index.store, stale, "chef", 2)] == \
+        ["rust-a", "twin-2"]

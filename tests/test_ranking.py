@@ -107,9 +107,10 @@ def test_filters(seed_index):
     assert all((m.posting.salary_max or m.posting.salary_min or 1e9) >= 300_000 for m in rich)
 
 
-def test_catalog_loads_from_sqlite_alone_what_the_faiss_cache_holds(seed_index, fake_embedder):
+def test_catalog_loads_from_sqlite_alone_what_the_index_holds(seed_index, fake_embedder):
     """A catalog loaded without FAISS: the postings it keeps compressed parse to the stored
-    ones, and its vectors are the FAISS cache's, in posting order."""
+    ones; its summary vectors are the FAISS cache's and its requirement vectors SQLite's,
+    in posting order."""
     from matcher.catalog import StoredPostings
     from matcher.index import FAISS_NAME, Index
     from matcher.store import SUMMARY
@@ -127,8 +128,10 @@ def test_catalog_loads_from_sqlite_alone_what_the_faiss_cache_holds(seed_index, 
     matrix = seed_index.vectors.matrix()
     assert np.array_equal(catalog.summaries,
                           matrix[[row[v] for v, _, pos in layout if pos == SUMMARY]])
-    assert np.array_equal(catalog.req_vectors,
-                          matrix[[row[v] for v, _, pos in layout if pos != SUMMARY]])
+    blobs = dict(seed_index.store.db.execute("SELECT id, vector FROM vectors").fetchall())
+    stored = np.stack([np.frombuffer(blobs[v], dtype=np.float16) for v, _, pos in layout
+                       if pos != SUMMARY]).astype(np.float32)
+    assert np.array_equal(catalog.req_vectors, stored)
 
 
 def test_top_k(seed_index):
