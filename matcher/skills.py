@@ -420,10 +420,17 @@ def extract_skills(text: str) -> list[SkillMention]:
 # speaks of the candidate ("we expect experience with Kafka").
 _COMPANY_VOICE = re.compile(r"\b(?:we|we'(?:re|ve|ll)|our|ours|us|(?:the|this) (?:company|firm|client|team))\b",
                             re.IGNORECASE)
+# A company introduced by its name: "Acme is a fintech company", "Acme is one of the leaders in"
+# (not "There is a ..." nor the role: "The Cloud Architect is an expert in ...").
+_COMPANY_INTRO = re.compile(r"\A\W*(?!(?:There|It|This|That|The)\b)((?:[A-Z<][\w<>&.'’-]*[ \t]+){1,4})"
+                            r"(?:is|are)[ \t]+(?:a|an|the|one of)\b")
+# A job title's gender marker, as in European postings: "(m/f/d)", "(w/m/x)".
+_GENDER_MARKER = re.compile(r"\(\s*[mwfdx]\s*/\s*[mwfdx]\s*(?:/\s*[mwfdx]\s*)?\)", re.IGNORECASE)
 _CANDIDATE_CUE = re.compile(
     r"\b(?:you|your|you'(?:ll|re|ve)|candidates?|applicants?|someone|experience[ds]?|knowledge|familiar\w*"
     r"|proficien\w*|skills?|expertise|background|understanding|ability|degree|years?|must|required"
-    r"|requirements?|looking for|seeking|hands-on|work(?:ing)? with)\b", re.IGNORECASE)
+    r"|requirements?|looking for|seeking|hands-on|work(?:ing)? with|plus|advantage\w*|bonus|asset"
+    r"|preferred|desir\w+|nice to have)\b", re.IGNORECASE)
 _ROLE_NOUN = re.compile(r"\b(?:developer|engineer|administrator|architect|manager|lead|analyst|consultant"
                         r"|specialist|programmer|designer|tester|scientist|intern)s?\b", re.IGNORECASE)
 _PROSE_WORD = re.compile(r"\b(?:with|in|of|for|to|and|on)\b|[.!?]\s*\Z", re.IGNORECASE)
@@ -436,8 +443,11 @@ def names_without_asking(sentence: str) -> bool:
     sentence = sentence.replace("\u2019", "'")
     if _CANDIDATE_CUE.search(sentence):
         return False
-    title = len(sentence.split()) <= 10 and _ROLE_NOUN.search(sentence) and not _PROSE_WORD.search(sentence)
-    return bool(title or _COMPANY_VOICE.search(sentence))
+    title = ((len(sentence.split()) <= 10 and _ROLE_NOUN.search(sentence)
+              and not _PROSE_WORD.search(sentence)) or _GENDER_MARKER.search(sentence))
+    intro = _COMPANY_INTRO.search(sentence)
+    return bool(title or _COMPANY_VOICE.search(sentence)
+                or (intro and not _ROLE_NOUN.search(intro.group(1))))
 
 
 def asked_skills(text: str, tax: Taxonomy | None = None) -> list[SkillMention]:

@@ -98,6 +98,8 @@ def test_case_sensitive_words():
     assert names("python, spark, hive") == ["Python", "Apache Spark", "Apache Hive"]
     assert names("A spark of curiosity") == []
     assert names("A swift response") == []
+    assert names("You will work on our core data platform") == []
+    assert names("Persistence with Core Data") == ["Core Data"]
     assert names("Swift and Kotlin") == ["Swift", "Kotlin"]
     assert names("Head Chef in a busy kitchen") == []
     assert names("Chef, Puppet and Ansible") == ["Chef", "Puppet", "Ansible"]
@@ -127,6 +129,11 @@ def test_job_titles_are_not_claims():
     ("You will build our services in Go and Kafka", False),
     ("Strong Python and PostgreSQL", False),
     ("Experience as a Java developer", False),
+    ("Acme is a fintech company based in Berlin.", True),  # a company introduced by its name
+    ("Senior Embedded Systems Developer (w/m/d) - Linux and C++", True),  # a title's gender marker
+    ("The Principal Cloud Architect is an expert in AWS", False),  # the role, not the company
+    ("There is a huge need for Kotlin", False),
+    ("Kubernetes is a plus", False),  # asks, softly
 ])
 def test_sentences_that_name_skills_without_asking(sentence, told):
     assert names_without_asking(sentence) is told
