@@ -74,7 +74,7 @@ def precision_at(relevant_in_rank_order: list[bool], k: int = 10) -> float | Non
 def query_metrics(items: list[tuple[float, int]]) -> dict[str, float | None]:
     """Each metric of one query's (score, gain) items; None where it is undefined.
 
-    Items are ordered by score; ties keep the data's order."""
+    Items are ordered by score; ties keep the order of ``items``."""
     order = sorted(range(len(items)), key=lambda i: (-items[i][0], i))
     gains = [items[i][1] for i in order]
     rel = [g >= RELEVANT for g in gains]
@@ -197,7 +197,7 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
 
     # scores[method][(pid, rid)] for every (posting, resume) combination
     scores: dict[str, dict[tuple[str, str], float]] = defaultdict(dict)
-    signals = ("coverage", "skills", "lexical", "dense", "fit")
+    signals = ("coverage", "skills", "lexical", "dense", "title", "fit")
 
     # Job seeker's direction: each resume against an index of every posting.
     with tempfile.TemporaryDirectory() as tmp:
@@ -247,7 +247,10 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
         by_method = {}
         for method, values in scores.items():
             queries: dict[str, list[tuple[float, int]]] = defaultdict(list)
-            for (pid, rid, d), score in values.items():
+            # In one fixed order for every method, so that ties (a signal such as fit is
+            # often 1.0 for several documents) break the same way for all: by id, not by
+            # the order matcher happened to rank them in.
+            for (pid, rid, d), score in sorted(values.items()):
                 if d != direction:
                     continue
                 query = rid if direction == "seeker" else pid
