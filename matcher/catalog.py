@@ -23,10 +23,11 @@ from scipy import sparse
 
 from .errors import IndexProblem
 from .index import Index, posting_texts, posting_vectors
+from .store import SUMMARY, TITLE
 from .lexical import BM25
 from .postings import Posting
 from .ranking import (COVERED, MUST_WEIGHT, NICE_WEIGHT, PARTIAL, Explanation, Match,
-                      RequirementMatch, ResumeFeatures, evidence_sentence, combine,
+                      RequirementMatch, ResumeFeatures, TitleMatch, evidence_sentence, combine,
                       normalise_lexical, requirement_credit)
 from .resumes import Resume
 from .skills import is_soft
@@ -114,6 +115,8 @@ class Scored:
     best: np.ndarray        # per requirement: best similarity to a resume sentence
     best_at: np.ndarray     # per requirement: index of that sentence
     credit: np.ndarray      # per requirement: credit 0..1
+    title_best: np.ndarray  # per posting: best similarity of its title to a resume role title
+    title_at: np.ndarray    # per posting: index of that role title
     signals: dict[str, np.ndarray]   # per posting, NaN where a posting lacks the signal
     points: dict[str, np.ndarray]    # per posting: each signal's points
     score: np.ndarray       # per posting, 0..100
@@ -122,15 +125,18 @@ class Scored:
 class Catalog:
     """Postings with their vectors, ready to be ranked against."""
 
-    def __init__(self, postings: Sequence[Posting], summaries: np.ndarray,
+    def __init__(self, postings: Sequence[Posting], summaries: np.ndarray, titles: np.ndarray,
                  req_vectors: np.ndarray, embedder, generation: int = 0):
-        """``summaries``: one vector per posting; ``req_vectors``: one per requirement,
-        posting by posting.  ``postings`` is read once, one posting at a time."""
+        """``summaries`` and ``titles``: one vector per posting (a zero title vector: the
+        posting has no title); ``req_vectors``: one per requirement, posting by posting.
+        ``postings`` is read once, one posting at a time."""
         self.embedder = embedder
         self.generation = generation
         self.postings = postings
         dim = embedder.dim
         self.summaries = np.ascontiguousarray(summaries, dtype=np.float32).reshape(-1, dim)
+        self.titles = np.ascontiguousarray(titles, dtype=np.float32).reshape(-1, dim)
+        self.has_title = self.titles.any(axis=1)
         self.req_vectors = np.ascontiguousarray(req_vectors, dtype=np.float32).reshape(-1, dim)
         # What filters and the order of ties read, for every posting.
         self.facts: list[Facts] = []
@@ -159,7 +165,8 @@ class Catalog:
                 yield matching_text(p)
 
         self._bm25 = BM25(lexical_texts())
-        if len(self.req_vectors) != len(req_weight) or len(self.summaries) != len(postings):
+        if len(self.req_vectors) != len(req_weight) or not (
+                len(self.summaries) == len(self.titles) == len(postings)):
             raise IndexProblem("the index's vectors do not match its postings: re-embed them "
                                "with `matcher index rebuild --reembed`")
         self.start = np.concatenate([[0], np.cumsum(counts, dtype=np.int64)])
@@ -186,15 +193,19 @@ class Catalog:
         """
         with index.store.snapshot():
             postings = StoredPostings(index.store.postings_json())
-            summaries, requirements = index.store.vectors_by_posting(index.embedder.dim)
-        return cls(postings, summaries, requirements, index.embedder,
+            summaries, titles, requirements = index.store.vectors_by_posting(index.embedder.dim)
+        return cls(postings, summaries, titles, requirements, index.embedder,
                    index.manifest().get("generation", 0))
 
     @classmethod
     def of_posting(cls, posting: Posting, embedder) -> "Catalog":
         """A catalog of one posting, embedded now (for ranking resumes against it)."""
-        vectors = posting_vectors(posting, embedder.embed(posting_texts(posting)))
-        return cls([posting], vectors[:1], vectors[1:], embedder)
+        vectors = dict(posting_vectors(posting, embedder.embed(posting_texts(posting))))
+        title = vectors.pop(TITLE, np.zeros(embedder.dim, dtype=np.float32))
+        summary = vectors.pop(SUMMARY)
+        requirements = [vectors[j] for j in range(len(posting.requirements))]
+        return cls([posting], summary[None], title[None],
+                   np.array(requirements, dtype=np.float32).reshape(-1, embedder.dim), embedder)
 
     def __len__(self) -> int:
         return len(self.postings)
@@ -219,6 +230,7 @@ class Catalog:
         if lexical is None:
             lexical = normalise_lexical(self._bm25.scores("\n".join(features.resume.sentences)))
         resume_years = features.resume.years or 0.0
+        title_best, title_at, title = self._title_signal(features)
         signals = {
             "coverage": np.bincount(self.owner, self.req_weight * credit,
                                     minlength=len(self.postings)) / self._weight_sum,
@@ -227,10 +239,22 @@ class Catalog:
             "dense": (requirement_credit(self.summaries @ features.mean, 0, 0,
                                          self.embedder.thresholds)
                       if len(features.vectors) else np.full(len(self.postings), np.nan)),
+            "title": title,
             "fit": np.minimum(1.0, resume_years / self.years),
         }
         score, points = combine(signals)
-        return Scored(features, best, best_at, credit, signals, points, score)
+        return Scored(features, best, best_at, credit, title_best, title_at, signals, points, score)
+
+    def _title_signal(self, features: ResumeFeatures):
+        """Per posting: the best similarity of its title to one of the resume's role titles,
+        which title that is, and the signal (NaN where either side has no title)."""
+        n = len(self.postings)
+        if not len(features.title_vectors):
+            return np.zeros(n, np.float32), np.zeros(n, np.int64), np.full(n, np.nan)
+        sims = self.titles @ features.title_vectors.T
+        best = sims.max(axis=1)
+        signal = requirement_credit(best, 0, 0, self.embedder.thresholds)
+        return best, sims.argmax(axis=1), np.where(self.has_title, signal, np.nan)
 
     def explain(self, i: int, scored: Scored) -> Explanation:
         """The explanation of posting ``i``, read from the arrays that made its score."""
@@ -258,6 +282,8 @@ class Catalog:
             skills_nice_missing=[s for s, w in weights.items()
                                  if w == 1.0 and s not in features.skills],
             years_asked=posting.years, years_found=features.resume.years,
+            title=(TitleMatch(posting.title, features.titles[int(scored.title_at[i])],
+                              float(scored.title_best[i])) if "title" in signals else None),
             signals=signals,
             contributions={k: float(scored.points[k][i]) for k in signals})
 

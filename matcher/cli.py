@@ -622,6 +622,7 @@ def _emit_ranking(results: list[dict], fmt: str) -> None:
             click.echo(f"{m.rank:>3}. {m.score:5.1f}  {m.posting.title or m.posting.id}"
                        + (f" — {where}" if where else "") + f"  [{m.posting.id}]")
             click.echo(f"       covers {len(e.covered)}/{len(e.requirements)} requirements"
+                       + (f"; title as \"{_short(e.title.resume, 40)}\"" if e.title else "")
                        + (f"; missing skills: {_few(e.skills_missing)}" if e.skills_missing else ""))
             for req in e.covered[:2]:
                 click.echo(f"       + {_short(req.text)}\n         <- \"{_short(req.evidence)}\"")

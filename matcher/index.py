@@ -27,7 +27,7 @@ from filelock import FileLock, Timeout
 from .embed import Embedder
 from .errors import IndexProblem, InputError, NotFound
 from .postings import Posting
-from .store import Store
+from .store import SUMMARY, TITLE, Store
 from .vectors import VectorIndex
 
 # Bump when what the FAISS file holds changes: a file of another format is rebuilt
@@ -39,7 +39,7 @@ DB_NAME, FAISS_NAME, MANIFEST_NAME, LOCK_NAME = "matcher.db", "vectors.faiss", "
 
 # Bump when what is embedded for a posting changes (posting_texts, posting_vectors):
 # every posting's hash changes with it, so the next `index add` embeds them again.
-VECTOR_RECIPE = 2
+VECTOR_RECIPE = 3
 
 
 def posting_hash(posting: Posting) -> str:
@@ -62,24 +62,27 @@ def posting_texts(posting: Posting) -> list[str]:
     mean of the head's and the requirements' vectors (``posting_vectors``):
     the same vectors, so the summary costs the model nothing, where a long
     summary text cost as much as all the requirements together.  Without
-    requirements the head is the summary text itself.
+    requirements the head is the summary text itself, followed by the title.
     """
     if posting.requirements:
         head = posting.title or posting.requirements[0].text
         return [head] + [r.text for r in posting.requirements]
-    return [summary_text(posting)]
+    return [summary_text(posting)] + ([posting.title] if posting.title else [])
 
 
-def posting_vectors(posting: Posting, rows: np.ndarray) -> np.ndarray:
-    """What is stored for a posting, from the vectors of its ``posting_texts``: the summary
-    vector, then one vector per requirement."""
+def posting_vectors(posting: Posting, rows: np.ndarray) -> list[tuple[int, np.ndarray]]:
+    """What is stored for a posting, from the vectors of its ``posting_texts``, as
+    (position, vector) pairs: the summary (``SUMMARY``), the title (``TITLE``, when the
+    posting has one) and each requirement (0, 1, ...)."""
+    rows = np.asarray(rows, dtype=np.float32)
     if not posting.requirements:
-        return rows
-    out = np.array(rows, dtype=np.float32)
-    mean = out.mean(axis=0)
+        return [(SUMMARY, rows[0])] + ([(TITLE, rows[1])] if posting.title else [])
+    mean = rows.mean(axis=0)
     norm = float(np.linalg.norm(mean))
-    out[0] = mean / norm if norm else mean
-    return out
+    out = [(SUMMARY, mean / norm if norm else mean)]
+    if posting.title:
+        out.append((TITLE, rows[0]))
+    return out + [(j, rows[j + 1]) for j in range(len(posting.requirements))]
 
 
 @dataclass
@@ -150,10 +153,15 @@ class Index:
                 vectors = VectorIndex.load(path)
             except RuntimeError:
                 vectors = None
-            if vectors is not None and vectors.dim == self.embedder.dim and self._consistent(vectors):
+            # A writer killed between its FAISS save and its manifest's rename leaves a FAISS
+            # file that agrees with SQLite beside an old manifest (or its temporary file):
+            # repaired too, so that the manifest, which servers watch, catches up.
+            if (vectors is not None and vectors.dim == self.embedder.dim
+                    and self._consistent(vectors) and manifest.get("count") == self.store.count()
+                    and not self._leftovers()):
                 self.vectors = vectors
                 return
-        if self.store.summary_count() or path.exists():
+        if self.store.summary_count() or path.exists() or self._leftovers():
             self._repair()
 
     def _repair(self) -> None:
@@ -167,11 +175,15 @@ class Index:
         except (Timeout, OSError):  # OSError: a read-only index directory
             self._rebuild_from_store(save=False)
 
+    def _leftovers(self) -> list[Path]:
+        """Temporary files of a writer: at work now, or dead before its rename."""
+        return [f for name in (FAISS_NAME, MANIFEST_NAME)
+                for f in self.directory.glob(name + ".*.tmp")]
+
     def _remove_leftovers(self) -> None:
         """Temporary files of a writer that died before its rename (call under the lock)."""
-        for name in (FAISS_NAME, MANIFEST_NAME):
-            for stale in self.directory.glob(name + ".*.tmp"):
-                stale.unlink(missing_ok=True)
+        for stale in self._leftovers():
+            stale.unlink(missing_ok=True)
 
     def _refresh(self) -> None:
         """Under the lock: catch up with writes made since this index was opened (another
@@ -282,8 +294,9 @@ class Index:
                 flat = self.embedder.embed([t for group in texts for t in group])
                 at = 0
                 for posting, group in zip(chunk, texts):
-                    vectors = posting_vectors(posting, flat[at:at + len(group)])
-                    items.append((posting, posting_hash(posting), vectors.astype(np.float16)))
+                    vectors = [(position, vector.astype(np.float16)) for position, vector
+                               in posting_vectors(posting, flat[at:at + len(group)])]
+                    items.append((posting, posting_hash(posting), vectors))
                     at += len(group)
                 if progress:
                     progress(len(chunk))

@@ -93,7 +93,8 @@ SCHEMAS = {
                             "requirements (each covered / partial / missing with the resume line "
                             "that covers it), covered, missing_must, skills_matched, "
                             "skills_missing, skills_nice_missing, years_asked, years_found, "
-                            "signals and contributions."},
+                            "title (the posting's title, the resume's closest role title and "
+                            "their similarity, or null), signals and contributions."},
         },
     },
     "MatchResult": {

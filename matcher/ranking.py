@@ -11,10 +11,13 @@ Each posting is scored from five signals, each in [0, 1]:
   lexical match among the postings compared;
 - ``dense``: the resume's mean sentence vector against the posting's summary,
   mapped to 0..1 with the same similarity thresholds as requirements;
+- ``title``: the posting's title against the titles of the resume's dated roles
+  (dense similarity of the closest one, mapped like requirements);
 - ``fit``: years of experience found versus asked.
 
 The score is ``100 * sum(weight * signal) / sum(weight)`` over the signals a
-posting has (a posting that asks no years has no ``fit``), so it reads as a
+posting has (a posting that asks no years has no ``fit``, a resume without dated
+role titles no ``title``), so it reads as a
 percentage of a perfect match.  The explanation is built from the same
 numbers; nothing in it is computed separately.
 """
@@ -32,7 +35,7 @@ from .skills import implied_skills
 # Equal weights: each signal was measured alone first (docs/EVALUATION.md) and no
 # signal was reliably better than the others on real labelled data, so none is
 # favoured.  Fitting weights to a hundred noisy labels would not generalise.
-WEIGHTS = {"coverage": 0.2, "skills": 0.2, "lexical": 0.2, "dense": 0.2, "fit": 0.2}
+WEIGHTS = {"coverage": 1.0, "skills": 1.0, "lexical": 1.0, "dense": 1.0, "title": 1.0, "fit": 1.0}
 MUST_WEIGHT, NICE_WEIGHT = 1.0, 0.35
 COVERED, PARTIAL = 0.75, 0.45  # requirement credit thresholds for the checklist
 
@@ -57,6 +60,17 @@ class RequirementMatch:
 
 
 @dataclass
+class TitleMatch:
+    posting: str        # the posting's title
+    resume: str         # the resume's role title closest to it, verbatim
+    similarity: float
+
+    def to_dict(self) -> dict:
+        return {"posting": self.posting, "resume": self.resume,
+                "similarity": round(self.similarity, 3)}
+
+
+@dataclass
 class Explanation:
     requirements: list[RequirementMatch]
     skills_matched: list[dict]
@@ -64,6 +78,7 @@ class Explanation:
     skills_nice_missing: list[str]
     years_asked: float | None
     years_found: float | None
+    title: TitleMatch | None         # None when the posting or the resume has no title
     signals: dict[str, float]        # each signal's value, 0..1
     contributions: dict[str, float]  # each signal's points in the 0..100 score
 
@@ -85,6 +100,7 @@ class Explanation:
             "skills_missing": self.skills_missing,
             "skills_nice_missing": self.skills_nice_missing,
             "years_asked": self.years_asked, "years_found": self.years_found,
+            "title": self.title.to_dict() if self.title else None,
             "signals": {k: round(v, 3) for k, v in self.signals.items()},
             "contributions": {k: round(v, 1) for k, v in self.contributions.items()},
         }
@@ -109,15 +125,19 @@ class Match:
 
 @dataclass
 class ResumeFeatures:
-    """What scoring needs of a resume: its sentences' vectors and skills."""
+    """What scoring needs of a resume: its sentences' vectors, role titles and skills."""
     resume: Resume
     vectors: np.ndarray          # sentences x dim
     mean: np.ndarray             # dim
     skills: dict[str, list[str]]  # canonical name -> surfaces as written (or of the skill implying it)
+    titles: list[str]            # the titles of its dated roles, each once
+    title_vectors: np.ndarray    # titles x dim
 
     @classmethod
     def build(cls, resume: Resume, embedder) -> "ResumeFeatures":
-        vectors = embedder.embed(resume.sentences)
+        titles = list(dict.fromkeys(r.title for r in resume.roles if r.title))
+        rows = embedder.embed(resume.sentences + titles)
+        vectors, title_vectors = rows[:len(resume.sentences)], rows[len(resume.sentences):]
         mean = vectors.mean(axis=0) if len(vectors) else np.zeros(embedder.dim, np.float32)
         norm = np.linalg.norm(mean)
         skills: dict[str, list[str]] = {}
@@ -128,7 +148,7 @@ class ResumeFeatures:
         # Broader skills the resume shows through narrower ones: Docker -> Containers.
         for parent, child in implied_skills(list(skills)).items():
             skills[parent] = list(skills[child])
-        return cls(resume, vectors, mean / norm if norm else mean, skills)
+        return cls(resume, vectors, mean / norm if norm else mean, skills, titles, title_vectors)
 
 
 def requirement_credit(similarity, skill_count, found_count, thresholds: tuple[float, float]):

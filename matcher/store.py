@@ -2,11 +2,11 @@
 
 Tables: ``postings`` (one row per posting: the parsed posting as JSON, its
 content hash, a few columns to filter on), ``vectors`` (one row per embedded
-text: the posting's summary at position -1 and each requirement at its
-position, float16 blobs) and ``meta`` (model name and dimension).  The FAISS
-file caches the summary rows of ``vectors`` (one per posting, for the
-similar-postings lookup) and can always be rebuilt from here; requirement
-vectors live here only.
+text: the posting's summary at position -1, its title at -2 and each
+requirement at its position, float16 blobs) and ``meta`` (model name and
+dimension).  The FAISS file caches the summary rows of ``vectors`` (one per
+posting, for the similar-postings lookup) and can always be rebuilt from here;
+title and requirement vectors live here only.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ def m001_create_tables(db: sqlite_utils.Database) -> None:
 
 
 SUMMARY = -1  # the position of a posting's summary vector
+TITLE = -2    # the position of its title's vector (a posting without a title has none)
 
 
 class Store:
@@ -102,9 +103,10 @@ class Store:
                 found[pid] = digest
         return found
 
-    def upsert(self, items: list[tuple[Posting, str, np.ndarray]]) -> list[int]:
-        """Write postings with their vectors (row 0 the summary, then one per requirement)
-        in one transaction.  Returns the ids of the vectors it removed."""
+    def upsert(self, items: list[tuple[Posting, str, list[tuple[int, np.ndarray]]]]) -> list[int]:
+        """Write postings with their vectors, (position, vector) pairs: ``SUMMARY``,
+        ``TITLE``, then 0, 1, ... for the requirements, in one transaction.  Returns the
+        ids of the vectors it removed."""
         removed: list[int] = []
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         # atomic(), not ``with conn``: sqlite-utils commits each write made outside an open
@@ -121,8 +123,8 @@ class Store:
                 }, pk="id")
                 self.db.conn.executemany(
                     "INSERT INTO vectors (posting_id, position, vector) VALUES (?, ?, ?)",
-                    [(posting.id, pos - 1, vec.astype(np.float16).tobytes())
-                     for pos, vec in enumerate(vectors)])
+                    [(posting.id, pos, np.asarray(vec).astype(np.float16).tobytes())
+                     for pos, vec in vectors])
         return removed
 
     def _delete_vectors(self, posting_id: str) -> list[int]:
@@ -215,28 +217,35 @@ class Store:
                               "location": location}
         return found
 
-    def vectors_by_posting(self, dim: int) -> tuple[np.ndarray, np.ndarray]:
-        """Every posting's summary vector and every requirement vector, as two float32
-        matrices in the order of ``postings``: one summary row per posting, and the
-        requirement rows posting by posting, each posting's by position.  Rows are read
-        one at a time into matrices sized beforehand, so the vectors are never held twice."""
-        n_requirements = self.db.execute("SELECT count(*) FROM vectors WHERE position != ?",
-                                         [SUMMARY]).fetchone()[0]
+    def vectors_by_posting(self, dim: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every posting's summary vector, title vector and every requirement vector, as
+        three float32 matrices in the order of ``postings``: one summary and one title row
+        per posting (zeros for a posting without a title), and the requirement rows posting
+        by posting, each posting's by position.  Rows are read one at a time into matrices
+        sized beforehand, so the vectors are never held twice."""
+        n_requirements = self.db.execute("SELECT count(*) FROM vectors WHERE position >= 0"
+                                         ).fetchone()[0]
         summaries = np.empty((self.count(), dim), dtype=np.float32)
+        titles = np.zeros((self.count(), dim), dtype=np.float32)
         requirements = np.empty((n_requirements, dim), dtype=np.float32)
-        s = r = 0
-        for position, blob in self.db.execute(
-                "SELECT position, vector FROM vectors ORDER BY posting_id, position"):
+        i, r, seen, previous = -1, 0, 0, None
+        for posting_id, position, blob in self.db.execute(
+                "SELECT posting_id, position, vector FROM vectors ORDER BY posting_id, position"):
+            if posting_id != previous:
+                i, previous = i + 1, posting_id
             if position == SUMMARY:
-                summaries[s] = np.frombuffer(blob, dtype=np.float16)
-                s += 1
+                summaries[i] = np.frombuffer(blob, dtype=np.float16)
+                seen += 1
+            elif position == TITLE:
+                titles[i] = np.frombuffer(blob, dtype=np.float16)
             else:
                 requirements[r] = np.frombuffer(blob, dtype=np.float16)
                 r += 1
-        if s != len(summaries):  # each posting is written with its vectors in one transaction
-            raise IndexProblem(f"{self.path}: {len(summaries) - s} postings have no vectors: "
+        if seen != len(summaries) or i + 1 != len(summaries):
+            # each posting is written with its vectors in one transaction
+            raise IndexProblem(f"{self.path}: {len(summaries) - seen} postings have no vectors: "
                                f"re-embed them with `matcher index rebuild --reembed`")
-        return summaries, requirements
+        return summaries, titles, requirements
 
     def layout(self) -> list[tuple[int, str, int]]:
         """(vector id, posting id, position) for every vector, grouped by posting."""

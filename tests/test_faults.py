@@ -35,10 +35,7 @@ from matcher.vectors import VectorIndex
 
 from conftest import RESUME_TEXT, ROOT
 
-try:  # the stored vectors of a posting from the vectors of its texts, where the index has it
-    from matcher.index import posting_vectors
-except ImportError:  # pragma: no cover
-    posting_vectors = None
+from matcher.index import posting_vectors
 
 SKILLS = ["Python", "Rust", "Go", "Kubernetes", "PostgreSQL", "AWS", "React", "Docker", "Kafka",
           "Redis", "Terraform", "GraphQL"]
@@ -92,10 +89,10 @@ def sqlite_state(directory: Path) -> dict:
 
 
 def assert_every_posting_whole(state: dict) -> None:
-    """Each posting has its summary vector and one vector per requirement, no more, no less;
-    no vector belongs to a posting that is not there."""
-    for pid, (_, requirements, _) in state["postings"].items():
-        assert state["positions"].get(pid) == list(range(-1, requirements)), pid
+    """Each posting has its summary vector, its title's (when it has a title) and one vector
+    per requirement, no more, no less; no vector belongs to a posting that is not there."""
+    for pid, (_, requirements, title) in state["postings"].items():
+        assert state["positions"].get(pid) == list(range(-1 - bool(title), requirements)), pid
     assert set(state["positions"]) <= set(state["postings"])
 
 
@@ -146,6 +143,25 @@ def test_manifest_is_replaced_whole(seed_index, monkeypatch):
     with pytest.raises(KeyboardInterrupt):
         index_module._write_atomic(path, '{"format": 1, "half": ')
     assert path.read_text() == before and json.loads(before)["count"] == 5
+
+
+def test_a_writer_killed_between_faiss_and_manifest_is_repaired_on_open(seed_index, fake_embedder):
+    """FAISS saved, the manifest's rename never done: the old manifest and its temporary file
+    are left.  The next open repairs: the manifest counts what SQLite has, with a new
+    generation (which servers watch), and the temporary file is gone."""
+    directory = seed_index.directory
+    old_manifest = (directory / MANIFEST_NAME).read_text()
+    seed_index.add(postings_from_records([{"id": "late", "title": "Late Posting",
+                                           "text": "Requirements\n- Python"}]))
+    seed_index.close()
+    (directory / MANIFEST_NAME).write_text(old_manifest)
+    (directory / (MANIFEST_NAME + ".x1y2.tmp")).write_text('{"format": 2, "half": ')
+    reopened = Index.open(directory, fake_embedder)
+    manifest = reopened.manifest()
+    assert manifest["count"] == reopened.store.count() == 6
+    assert manifest["generation"] > json.loads(old_manifest)["generation"]
+    assert leftovers(directory) == []
+    reopened.close()
 
 
 def test_a_failing_chunk_keeps_the_chunks_before_it_and_nothing_of_itself(tmp_path,
@@ -275,9 +291,7 @@ def _commit_without_faiss(directory: Path, embedder, records: list[dict]) -> Non
     writer = Index.open(directory, embedder)
     items = []
     for posting in postings_from_records(records):
-        vectors = embedder.embed(posting_texts(posting))
-        if posting_vectors is not None:
-            vectors = posting_vectors(posting, vectors)
+        vectors = posting_vectors(posting, embedder.embed(posting_texts(posting)))
         items.append((posting, posting_hash(posting), vectors))
     writer.store.upsert(items)
     writer.close()

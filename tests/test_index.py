@@ -38,9 +38,11 @@ def assert_faiss_holds_the_summaries(index) -> None:
 def test_add_counts_and_stats(seed_index):
     stats = seed_index.stats()
     assert stats["postings"] == 5
-    req_total = sum(len(p.requirements) for p in seed_index.store.postings())
-    # SQLite: one summary per posting + one per requirement; FAISS: the summaries.
-    assert stats["vectors"] == 5 + req_total and stats["faiss_vectors"] == 5
+    postings = list(seed_index.store.postings())
+    req_total = sum(len(p.requirements) for p in postings)
+    titled = sum(bool(p.title) for p in postings)
+    # SQLite: one summary per posting, one per title, one per requirement; FAISS: the summaries.
+    assert stats["vectors"] == 5 + titled + req_total and stats["faiss_vectors"] == 5
     assert_faiss_holds_the_summaries(seed_index)
     manifest = json.loads((seed_index.directory / MANIFEST_NAME).read_text())
     assert manifest["model"] == "fake" and manifest["count"] == 5
@@ -127,16 +129,22 @@ def test_rebuild_keeps_vectors(seed_index):
 
 def test_summary_vector_is_the_mean_of_title_and_requirements(seed_index, fake_embedder):
     from matcher.index import posting_texts, posting_vectors
+    from matcher.store import SUMMARY, TITLE
 
     posting = seed_index.get("001_3d39a5101cca4ff5")
     texts = posting_texts(posting)
     assert texts[0] == posting.title and texts[1:] == [r.text for r in posting.requirements]
     rows = posting_vectors(posting, fake_embedder.embed(texts))
     mean = fake_embedder.embed(texts).mean(axis=0)
-    assert np.allclose(rows[0], mean / np.linalg.norm(mean), atol=1e-6)
-    assert np.allclose(rows[1:], fake_embedder.embed(texts[1:]))
+    assert [pos for pos, _ in rows] == [SUMMARY, TITLE] + list(range(len(posting.requirements)))
+    assert np.allclose(rows[0][1], mean / np.linalg.norm(mean), atol=1e-6)
+    assert np.allclose(rows[1][1], fake_embedder.embed([posting.title])[0])
+    assert np.allclose([v for _, v in rows[2:]], fake_embedder.embed(texts[1:]))
+    # Without requirements: the summary text itself, then the title.
     bare = parse_posting("# Barista\n\nWe roast coffee and serve it with a smile.", "bare")
-    assert not bare.requirements and len(posting_texts(bare)) == 1  # the summary text itself
+    assert not bare.requirements and posting_texts(bare)[1:] == ["Barista"]
+    assert [pos for pos, _ in posting_vectors(bare, fake_embedder.embed(posting_texts(bare)))] \
+        == [SUMMARY, TITLE]
 
 
 def test_a_large_add_writes_the_faiss_file_once(tmp_path, fake_embedder, monkeypatch):

@@ -96,6 +96,35 @@ def test_years_fit(seed_index):
     assert e.signals["fit"] == pytest.approx(min(1.0, (resume.years or 0) / 10))
 
 
+def test_title_signal_compares_the_posting_title_with_the_resume_roles(seed_index, fake_embedder):
+    requirements = "Requirements\n- Experience with SQL and dashboards\n"
+    catalog = _catalog(seed_index, [parse_posting("# Data Analyst\n" + requirements, "analyst"),
+                                    parse_posting("# Pastry Chef\n" + requirements, "chef"),
+                                    parse_posting(requirements, "untitled")])
+    resume = resume_from_text("Experience\nSenior Data Analyst, Acme, Jan 2019 - Present\n"
+                              "Built dashboards in SQL.\nBarista, Cafe Uno, 2015 - 2018\n"
+                              "Served coffee.", "ana")
+    by_id = {m.posting.id: m.explanation for m in catalog.rank(resume, top_k=None)}
+    analyst, chef = by_id["analyst"], by_id["chef"]
+    # The closest of the resume's role titles is the one quoted, with its similarity.
+    assert analyst.title.resume == "Senior Data Analyst" and analyst.title.posting == "Data Analyst"
+    sims = fake_embedder.embed(["Data Analyst", "Senior Data Analyst", "Barista"])
+    assert analyst.title.similarity == pytest.approx(float(sims[0] @ sims[1]), abs=1e-3)
+    assert analyst.signals["title"] > chef.signals["title"]
+    assert analyst.signals["title"] == pytest.approx(
+        requirement_credit(analyst.title.similarity, 0, 0, fake_embedder.thresholds), abs=1e-3)
+    # A posting without a title has no title signal; the others' points still add up.
+    assert by_id["untitled"].title is None and "title" not in by_id["untitled"].signals
+    assert analyst.to_dict()["title"]["resume"] == "Senior Data Analyst"
+
+
+def test_no_title_signal_without_dated_roles(seed_index):
+    catalog = _catalog(seed_index, [parse_posting(RUST_POSTING, "rust")])
+    e = catalog.rank(resume_from_text("I write Rust and Tokio services.", "plain"))[0].explanation
+    assert e.title is None and "title" not in e.signals and "title" not in e.contributions
+    assert e.to_dict()["title"] is None
+
+
 def test_filters(seed_index):
     catalog = Catalog.from_index(seed_index)
     resume = resume_from_text(RESUME_TEXT, "jordan")
@@ -113,7 +142,7 @@ def test_catalog_loads_from_sqlite_alone_what_the_index_holds(seed_index, fake_e
     in posting order."""
     from matcher.catalog import StoredPostings
     from matcher.index import FAISS_NAME, Index
-    from matcher.store import SUMMARY
+    from matcher.store import SUMMARY, TITLE
 
     faiss_file = (seed_index.directory / FAISS_NAME).read_bytes()
     reader = Index.open(seed_index.directory, fake_embedder, load_vectors=False)
@@ -129,9 +158,14 @@ def test_catalog_loads_from_sqlite_alone_what_the_index_holds(seed_index, fake_e
     assert np.array_equal(catalog.summaries,
                           matrix[[row[v] for v, _, pos in layout if pos == SUMMARY]])
     blobs = dict(seed_index.store.db.execute("SELECT id, vector FROM vectors").fetchall())
-    stored = np.stack([np.frombuffer(blobs[v], dtype=np.float16) for v, _, pos in layout
-                       if pos != SUMMARY]).astype(np.float32)
-    assert np.array_equal(catalog.req_vectors, stored)
+
+    def stored(keep):
+        return np.stack([np.frombuffer(blobs[v], dtype=np.float16) for v, _, pos in layout
+                         if keep(pos)]).astype(np.float32)
+    assert np.array_equal(catalog.req_vectors, stored(lambda pos: pos >= 0))
+    titled = [pid for _, pid, pos in layout if pos == TITLE]
+    assert titled and titled == [p.id for p in catalog.postings if p.title]
+    assert np.array_equal(catalog.titles[catalog.has_title], stored(lambda pos: pos == TITLE))
 
 
 def test_top_k(seed_index):
