@@ -13,6 +13,7 @@ requests can share it.
 from __future__ import annotations
 
 import json
+import logging
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,6 +34,7 @@ from .resumes import Resume
 from .skills import is_soft
 
 IGNORED_SECTIONS = {"benefits", "legal", "company"}
+log = logging.getLogger(__name__)
 BLOCK = 65_536  # requirement rows per matrix product, to bound memory on large indexes
 
 
@@ -141,6 +143,7 @@ class Catalog:
         # What filters and the order of ties read, for every posting.
         self.facts: list[Facts] = []
         counts, years, req_weight = [], [], []
+        titled = 0
         # Skills as sparse matrices over one vocabulary: requirement x skill, posting x skill.
         self.vocab: dict[str, int] = {}
         rows, cols, prow, pcol, pval = [], [], [], [], []
@@ -148,10 +151,12 @@ class Catalog:
         def lexical_texts() -> Iterator[str]:
             # One pass: each posting adds its rows to the lists above, then hands its text
             # to BM25, which turns it into token ids at once, so no text is kept.
+            nonlocal titled
             for i, p in enumerate(postings):
                 self.facts.append(Facts(p.id, p.company, p.location, p.remote,
                                         p.salary_min, p.salary_max))
                 counts.append(len(p.requirements))
+                titled += bool(p.title)
                 years.append(p.years or np.nan)
                 for r in p.requirements:
                     for s in set(r.skills):
@@ -169,6 +174,10 @@ class Catalog:
                 len(self.summaries) == len(self.titles) == len(postings)):
             raise IndexProblem("the index's vectors do not match its postings: re-embed them "
                                "with `matcher index rebuild --reembed`")
+        if titled > self.has_title.sum():
+            # Embedded before titles had vectors of their own: matched without the title signal.
+            log.warning("%d postings have no title vector: re-embed them with "
+                        "`matcher index rebuild --reembed`", titled - self.has_title.sum())
         self.start = np.concatenate([[0], np.cumsum(counts, dtype=np.int64)])
         self.owner = np.repeat(np.arange(len(postings)), counts)
         self.req_weight = np.array(req_weight)

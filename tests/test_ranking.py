@@ -125,6 +125,18 @@ def test_no_title_signal_without_dated_roles(seed_index):
     assert e.to_dict()["title"] is None
 
 
+def test_an_index_embedded_before_title_vectors_ranks_without_them(seed_index, caplog):
+    from matcher.store import TITLE
+
+    seed_index.store.db.execute("DELETE FROM vectors WHERE position = ?", [TITLE])
+    seed_index.store.db.conn.commit()
+    with caplog.at_level("WARNING", logger="matcher.catalog"):
+        catalog = Catalog.from_index(seed_index)
+    assert "5 postings have no title vector" in caplog.text and "--reembed" in caplog.text
+    for m in catalog.rank(resume_from_text(RESUME_TEXT, "jordan"), top_k=None):
+        assert m.explanation.title is None and "title" not in m.explanation.signals
+
+
 def test_filters(seed_index):
     catalog = Catalog.from_index(seed_index)
     resume = resume_from_text(RESUME_TEXT, "jordan")
