@@ -109,8 +109,9 @@ def markdown(results: dict, plot_name: str | None, json_name: str) -> str:
 
     nb = results["baselines"].get("naive_build", {})
     out += ["## Index build", "",
-            "Throughput is postings from text to a searchable index: parse, embed (the summary and "
-            "every requirement), write (SQLite, FAISS, manifest).", "",
+            "Throughput is postings from text to a searchable index: parse, embed (the title and "
+            "every requirement; the summary is their mean), write (SQLite: every vector; FAISS: "
+            "the summaries; manifest).", "",
             _row(["postings", "postings/s", "total s", "parse s", "embed s", "write s",
                   "texts to model", "model texts/s", "disk bytes/posting"]), _row(["---:"] * 9)]
     for s in sizes:
@@ -275,9 +276,10 @@ def analysis(results: dict) -> list[str]:
             "or top-k, at the warm figure). Closing the cold target needs a faster model or "
             "hardware. The warm part grows with the corpus because every requirement vector is "
             "scored exactly (one matrix product over all of them): retrieving candidate "
-            "postings first (FAISS HNSW over requirement vectors plus BM25 and the summary "
-            "vectors) and scoring only those would make it sublinear, at the price of an "
-            "approximation that must be checked against the exhaustive ranking.")
+            "postings first (BM25 plus an HNSW index over the summary vectors, which the FAISS "
+            "file holds for the similar-postings lookup) and scoring only those would make it "
+            "sublinear, at the price of an approximation that must be checked against the "
+            "exhaustive ranking.")
     if small != big:
         g_cold = cold / results["match"][small]["1 page"]["cold"]["p50_ms"] if cold else None
         g_warm = (warm / results["match"][small]["1 page"]["warm"]["p50_ms"]
