@@ -78,7 +78,7 @@ def find_roles(text: str, today: dt.date) -> list[Role]:
     spans more than 50 years or starts in the future; an end after today is
     today.  A year alone counts from January.
     """
-    roles, section, previous = [], "other", ""
+    roles, section, previous, earlier = [], "other", "", ""
     for line in text.split("\n"):
         heading = heading_of(line)
         body, kind = line, section
@@ -95,10 +95,13 @@ def find_roles(text: str, today: dt.date) -> list[Role]:
                 if start.year < 1960 or end < start or start > today or end.year - start.year > 50:
                     continue
                 end = min(end, today)
-                roles.append(Role(_role_title(body, match, previous, floor), start, end,
-                                  round((end - start).days / 365.25, 1)))
+                roles.append(Role(_role_title(body, match, (previous, earlier), floor), start,
+                                  end, round((end - start).days / 365.25, 1)))
                 floor = match.end()
-        previous = "" if heading else (line if line.strip() else previous)
+        if heading:
+            previous = earlier = ""
+        elif line.strip():
+            previous, earlier = line, previous
     roles.sort(key=lambda r: (r.end, r.start), reverse=True)
     return roles
 
@@ -147,13 +150,19 @@ def _day(match: re.Match, p: str, today: dt.date) -> dt.date:
     return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
-def _role_title(body: str, match: re.Match, previous: str, floor: int = 0) -> str:
-    """The job title near a date range: before it on its line, on the line above, or after it."""
+def _role_title(body: str, match: re.Match, above: tuple[str, str], floor: int = 0) -> str:
+    """The job title near a date range: before it on its line (the nearest of the pieces
+    that '|', '•' or a sentence end separate: "Engineer | Acme | 2019 - 2021"), on one of
+    the two lines above ("Engineer" / "Acme · Full-time" / "2019 - 2021"), or after it.
+    A line above that holds a date range of its own belongs to another role."""
     before = body[floor:match.start()].rstrip(" (,-–—|:")
-    stops = [m.end() for m in _GLUED_STOP.finditer(before)]
-    candidates = [_title_part(before[stops[-1] if stops else 0:], before_date=True)]
-    if previous and len(previous) <= 100:
-        candidates.append(_title_part(previous, before_date=True))
+    cuts = [0] + [m.end() for m in _GLUED_STOP.finditer(before)]
+    candidates = [_title_part(before[a:b], before_date=True)
+                  for a, b in reversed(list(zip(cuts, cuts[1:] + [len(before)])))]
+    for line in above:
+        if not line or len(line) > 100 or _RANGE.search(line):
+            break
+        candidates.append(_title_part(line, before_date=True))
     after = body[match.end():match.end() + 120]
     ahead = _DATE_AHEAD.search(after)
     candidates.append(_title_part(after[:ahead.start()] if ahead else after, before_date=False))

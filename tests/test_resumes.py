@@ -504,9 +504,18 @@ def test_ranges_that_are_not_roles(text):
     ("ExperienceCox Automotive-Software Engineer IIDarlington,SC,01/2008-01/2016Technical scope",
      "Software Engineer II"),
     ("Experience\nAcme Corp, 2015 - 2019", ""),
+    ("Experience\nSoftware Engineer | Google | 2019 - Present", "Software Engineer"),
+    ("Experience\nMarketing Coordinator\nBrightCo · Full-time\nJan 2020 - Present · 3 yrs",
+     "Marketing Coordinator"),
 ])
 def test_role_titles(text, title):
     assert find_roles(text, TODAY)[0].title == title
+
+
+def test_a_line_above_with_its_own_dates_is_another_role():
+    roles = find_roles("Work history\n2019 - Present: Senior Developer at Initech\n"
+                       "2015 - 2019: Junior Developer at Hooli", TODAY)
+    assert [r.title for r in roles] == ["Senior Developer", "Junior Developer"]
 
 
 @pytest.mark.parametrize("text,years", [
