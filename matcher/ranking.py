@@ -11,13 +11,13 @@ Each posting is scored from five signals, each in [0, 1]:
   lexical match among the postings compared;
 - ``dense``: the resume's mean sentence vector against the posting's summary,
   mapped to 0..1 with the same similarity thresholds as requirements;
-- ``title``: the posting's title against the titles of the resume's dated roles
-  (dense similarity of the closest one, mapped like requirements);
+- ``title``: the posting's title against the resume's headline and the titles of
+  its dated roles (dense similarity of the closest one, mapped like requirements);
 - ``fit``: years of experience found versus asked.
 
 The score is ``100 * sum(weight * signal) / sum(weight)`` over the signals a
-posting has (a posting that asks no years has no ``fit``, a resume without dated
-role titles no ``title``), so it reads as a
+posting has (a posting that asks no years has no ``fit``, a resume without a
+headline or dated role titles no ``title``), so it reads as a
 percentage of a perfect match.  The explanation is built from the same
 numbers; nothing in it is computed separately.
 """
@@ -130,12 +130,13 @@ class ResumeFeatures:
     vectors: np.ndarray          # sentences x dim
     mean: np.ndarray             # dim
     skills: dict[str, list[str]]  # canonical name -> surfaces as written (or of the skill implying it)
-    titles: list[str]            # the titles of its dated roles, each once
+    titles: list[str]            # its headline and the titles of its dated roles, each once
     title_vectors: np.ndarray    # titles x dim
 
     @classmethod
     def build(cls, resume: Resume, embedder) -> "ResumeFeatures":
-        titles = list(dict.fromkeys(r.title for r in resume.roles if r.title))
+        titles = list(dict.fromkeys(t for t in [resume.headline] + [r.title for r in resume.roles]
+                                    if t))
         rows = embedder.embed(resume.sentences + titles)
         vectors, title_vectors = rows[:len(resume.sentences)], rows[len(resume.sentences):]
         mean = vectors.mean(axis=0) if len(vectors) else np.zeros(embedder.dim, np.float32)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .errors import InputError, MatcherError, TooLarge, Unprocessable, UnsupportedType
 from .redaction import redact
-from .roles import Role, explicit_years, find_roles, total_years
+from .roles import Role, explicit_years, find_roles, headline, total_years
 from .text import clean_text, split_sentences
 
 __all__ = ["EXTENSIONS", "MAX_CHARS", "Resume", "read_resume", "read_resume_bytes", "resume_from_text"]
@@ -47,12 +47,14 @@ class Resume:
     skills: list = field(default_factory=list)   # SkillMention spans into .text
     years: float | None = None
     roles: list[Role] = field(default_factory=list)
-    title: str = ""
+    title: str = ""      # the latest dated role's title
+    headline: str = ""   # the title the resume opens with, under the name
 
     def to_dict(self) -> dict:
         """A summary without the text itself: safe to log or return."""
         names = list(dict.fromkeys(m.name for m in self.skills))
         return {"name": self.name, "years": self.years, "title": self.title,
+                "headline": self.headline,
                 "skills": names, "sentence_count": len(self.sentences),
                 "roles": [r.to_dict() for r in self.roles]}
 
@@ -149,7 +151,7 @@ def resume_from_text(text: str, name: str = "pasted text", today: dt.date | None
     titled = [r for r in roles if r.title]
     return Resume(name=name, text=cleaned, sentences=sentences, skills=_skills(cleaned),
                   years=max(found) if found else None, roles=roles,
-                  title=titled[0].title if titled else "")
+                  title=titled[0].title if titled else "", headline=headline(cleaned))
 
 
 # -- helpers ---------------------------------------------------------------------

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .resume_sections import heading_of
 
-__all__ = ["Role", "explicit_years", "find_roles", "total_years"]
+__all__ = ["Role", "explicit_years", "find_roles", "headline", "total_years"]
 
 
 @dataclass
@@ -104,6 +104,19 @@ def find_roles(text: str, today: dt.date) -> list[Role]:
             previous, earlier = line, previous
     roles.sort(key=lambda r: (r.end, r.start), reverse=True)
     return roles
+
+
+def headline(text: str, lines: int = 5) -> str:
+    """The job title a resume opens with ("Senior Data Engineer" under the name), or "":
+    the first of its first ``lines`` non-empty lines, before any section heading, that
+    reads as a title and is short (a sentence that names a job is not a headline)."""
+    for line in [line for line in text.split("\n") if line.strip()][:lines]:
+        if heading_of(line):
+            break
+        title = _title_part(line, before_date=True) if len(line.split()) <= 10 else ""
+        if title:
+            return title
+    return ""
 
 
 def total_years(roles: list[Role]) -> float | None:

@@ -118,6 +118,12 @@ def test_title_signal_compares_the_posting_title_with_the_resume_roles(seed_inde
     assert analyst.to_dict()["title"]["resume"] == "Senior Data Analyst"
 
 
+def test_the_headline_is_a_title_too(seed_index):
+    catalog = _catalog(seed_index, [parse_posting("# Data Analyst\nRequirements\n- SQL", "analyst")])
+    e = catalog.rank(resume_from_text("Ana Lyst\nData Analyst\n\nSkills\nSQL", "ana"))[0].explanation
+    assert e.title.resume == "Data Analyst" and e.signals["title"] == 1.0
+
+
 def test_no_title_signal_without_dated_roles(seed_index):
     catalog = _catalog(seed_index, [parse_posting(RUST_POSTING, "rust")])
     e = catalog.rank(resume_from_text("I write Rust and Tokio services.", "plain"))[0].explanation

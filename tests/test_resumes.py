@@ -191,7 +191,8 @@ def test_decoding_of_non_utf8_text():
 def test_to_dict_summarises_without_text():
     resume = resume_from_text(RESUME, "jane.txt", today=TODAY)
     summary = resume.to_dict()
-    assert set(summary) == {"name", "years", "title", "skills", "sentence_count", "roles"}
+    assert set(summary) == {"name", "years", "title", "headline", "skills", "sentence_count",
+                            "roles"}
     assert summary["sentence_count"] == len(resume.sentences)
     assert summary["roles"][0] == {"title": "Senior Backend Engineer", "years": 5.5,
                                    "start": "2019-01-01", "end": "2024-06-15"}
@@ -510,6 +511,19 @@ def test_ranges_that_are_not_roles(text):
 ])
 def test_role_titles(text, title):
     assert find_roles(text, TODAY)[0].title == title
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Jane Doe\nSenior Data Engineer\njane@example.com\n\nSummary\nI build pipelines.",
+     "Senior Data Engineer"),
+    ("Jane Doe\nSenior Data Engineer | Python · Spark\n\nExperience\nAcme, 2019 - 2021",
+     "Senior Data Engineer"),
+    ("Summary\nSenior Data Engineer\n", ""),  # under a heading: the summary's, not a headline
+    ("Data engineer with six years of experience building pipelines for a bank.", ""),
+    ("Curriculum Vitae\nExperience\nEngineer, Acme, 2019 - 2021", ""),
+])
+def test_headline(text, title):
+    assert resume_from_text(text, "x").headline == title
 
 
 def test_a_line_above_with_its_own_dates_is_another_role():
