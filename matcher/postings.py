@@ -178,7 +178,7 @@ def _drop_repeats(lines: list[str]) -> list[str]:
 
 def _skill_names(text: str, asked: bool = False) -> list[str]:
     try:
-        from .skills import skill_names
+        from .skill_asking import skill_names
     except ImportError:  # the skills module is optional: without it postings carry no skills
         return []
     return skill_names(text, asked=asked)

@@ -21,7 +21,8 @@ from collections import Counter
 from pathlib import Path
 
 from .errors import InputError
-from .skills import SkillMention, Taxonomy, asked_skills, taxonomy
+from .skill_asking import asked_skills
+from .skills import SkillMention, Taxonomy, taxonomy
 
 
 def sentence_and_spans(tokens: list[str], tags: list[str]) -> tuple[str, list[tuple[int, int]]]:

@@ -1,20 +1,9 @@
 """The skill taxonomy and skill extraction.
 
 A taxonomy is a list of skills (canonical name, category, aliases) plus, for
-each surface form, how strictly it must be matched.  Most forms match in any
-case; forms that are also plain English words or letters need more evidence:
-
-* ``case`` forms (Excel, Spark, Swift, React, Slack...) match as written, or
-  all-lower/all-upper when they sit in a list next to another skill
-  ("python, spark"); at a sentence start they need that list too ("Excel in
-  a team" is not Excel).
-* ``context`` forms (Go, R, C, Spring, Chef, Express...) match only as
-  written AND in a list of skills ("C/C++", "Python, R") or beside a language
-  cue ("Go code", "languages such as R", "written in C.").  R&D, C-level and
-  go-to never match.
-
-A skill followed by a role word ("Java Developer", "DevOps team") names a
-job or a team, not a skill the text claims, and is skipped.
+each surface form, how strictly it must be matched: most forms match in any
+case, others only as written, in a list of skills or beside a language cue
+(the rules, and what each demands, are in ``skill_evidence``).
 
 Text is cut into tokens that keep tech spellings whole (``C++``, ``C#``;
 ``.NET`` is ``.`` + ``NET``), and every form is a token sequence in one dict
@@ -24,6 +13,9 @@ for ESCO's 14,000.  Matches are leftmost-longest and never overlap.
 The default taxonomy lives in ``matcher/data/skills.csv``: columns ``name,
 category, aliases, case_sensitive, needs_context``; the last three are
 '|'-separated, and the last two say which of the name and aliases are strict.
+
+Which of a posting's mentions ask something of the candidate is
+``skill_asking``'s.
 """
 
 from __future__ import annotations
@@ -38,40 +30,17 @@ from typing import Iterable, Iterator
 
 from . import config
 from .errors import InputError
+from .skill_evidence import CASE, CONTEXT, PLAIN, Form, confirmed
+from .skill_evidence import status as form_status
 
 DEFAULT_CSV = Path(__file__).parent / "data" / "skills.csv"
 ESCO_COLUMNS = ("preferredLabel", "altLabels", "skillType")
-
-PLAIN, CASE, CONTEXT = "plain", "case", "context"
 
 # Word tokens keep a trailing "++" or "#" (C++, C#, F#); every other
 # non-space character is a token of its own except '-' and '_', which join
 # words like a space does, so "amazon-web-services" reads as "amazon web services".
 _TOKEN = re.compile(r"[^\W_]+(?:\+\+|#)?|[^\w\s\-]")
-
-# What may sit between two items of a list of skills.
-_LIST_GAP = re.compile(r"(?:[\s,;/|&+()\[\]·•]|\band\b|\bor\b)*\Z", re.IGNORECASE)
-_BULLETS = set(" \t-*•·▪●◦‣–—>#")
-_ABBREVIATION_END = re.compile(r"\b(?:e\.g|i\.e|etc|incl|vs|ex)\.\Z", re.IGNORECASE)
-_CUE_AFTER = re.compile(
-    r"[ \t]*-?[ \t]*(?:programming|language|lang|development|engineering|code|coding|"
-    r"scripts?|scripting|librar(?:y|ies)|packages?|modules?|services|microservices|"
-    r"backends?|apps?|applications?|framework|stack|ecosystem)\b", re.IGNORECASE)
-_CUE_BEFORE = re.compile(r"\b(?:languages?|programming|coding|scripting|written in|tech stack)\b", re.IGNORECASE)
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|using|with)[ \t]+\Z", re.IGNORECASE)
-_CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:)!?/|]|\n|\Z|and\b|or\b)")
-# "Java Developer", "DevOps engineers", "SRE team": a job title or a team
-# names the skill without claiming it; the requirements say it again.
-_ROLE_AFTER = re.compile(
-    r"[ \t]*[-/]?[ \t]*(?:developers?|engineers?|architects?|managers?|administrators?|admins?|leads?|"
-    r"consultants?|specialists?|analysts?|designers?|programmers?|experts?|teams?|guilds?|departments?|"
-    r"positions?|roles?|interns?|testers?|ninjas?|gurus?|evangelists?|associates?|representatives?|reps?|"
-    r"executives?|coordinators?|directors?|supervisors?|technicians?|clerks?|officers?|assistants?|"
-    r"professionals?)\b", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\s*\([^)]*\)")
-_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z'’]*)")
-# "Excel at", "Slack off": a capitalised word opening a sentence may be the verb.
-_FUNCTION_WORD_AFTER = re.compile(r"[ \t]+(?:in|at|to|the|a|an|your|our|their|with|on|of|for|off|up|is|are)\b")
 
 
 @dataclass(frozen=True)
@@ -97,15 +66,6 @@ class SkillMention:
         return asdict(self)
 
 
-@dataclass(frozen=True, slots=True)
-class _Form:
-    """How one token sequence is matched: the skill, the rule and the spellings taken as written."""
-
-    skill: Skill
-    rule: str
-    spellings: tuple[tuple[str, ...], ...] = ()
-
-
 def _tokens(text: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(text))
 
@@ -120,21 +80,21 @@ class Taxonomy:
         # one so that a scan stops as soon as no longer form can follow.  A
         # flat dict and set hold ESCO's 120,000 forms in far less memory than
         # a trie of dicts.
-        self._forms: dict[tuple[str, ...], _Form] = {}
+        self._forms: dict[tuple[str, ...], Form] = {}
         self._prefixes: set[tuple[str, ...]] = set()
         self.conflicts: list[tuple[str, str, str]] = []  # (form, kept skill, dropped skill)
         for form, skill, rule in entries:
             spelled = _tokens(form)
-            self._add(spelled, _Form(skill, rule, () if rule == PLAIN else (spelled,)))
+            self._add(spelled, Form(skill, rule, () if rule == PLAIN else (spelled,)))
 
-    def _add(self, spelled: tuple[str, ...], new: _Form) -> None:
+    def _add(self, spelled: tuple[str, ...], new: Form) -> None:
         if not spelled:
             return
         skill = self._skills.setdefault(new.skill.name.casefold(), new.skill)
         key = tuple(sys.intern(token.lower()) for token in spelled)
         old = self._forms.get(key)
         if old is None:
-            self._forms[key] = new if new.skill is skill else _Form(skill, new.rule, new.spellings)
+            self._forms[key] = new if new.skill is skill else Form(skill, new.rule, new.spellings)
             self._prefixes.update(key[:n] for n in range(1, len(key)))
         elif old.skill is not skill:
             self.conflicts.append((" ".join(spelled), old.skill.name, skill.name))
@@ -142,7 +102,7 @@ class Taxonomy:
             # Two spellings of one skill ("Sass", "SASS"): the looser rule wins.
             looser = min(old.rule, new.rule, key=(PLAIN, CASE, CONTEXT).index)
             spellings = () if looser == PLAIN else tuple(dict.fromkeys(old.spellings + new.spellings))
-            self._forms[key] = _Form(skill, looser, spellings)
+            self._forms[key] = Form(skill, looser, spellings)
 
     # -- construction -------------------------------------------------
 
@@ -267,7 +227,7 @@ class Taxonomy:
                 key = tuple(lowered[i:j + 1])
                 form = self._forms.get(key)
                 if form is not None:
-                    status = _status(form, text, tokens[i:j + 1])
+                    status = form_status(form, text, tokens[i:j + 1])
                     if status:
                         best = (j + 1, (tokens[i].start(), tokens[j].end(), form.skill, status))
                 if key not in self._prefixes:
@@ -278,87 +238,8 @@ class Taxonomy:
             else:
                 i += 1
         return [SkillMention(skill.name, skill.category, start, end, text[start:end])
-                for start, end, skill, _ in _confirmed(text, found)]
+                for start, end, skill, _ in confirmed(text, found)]
 
-
-def _status(form: _Form, text: str, tokens: list[re.Match]) -> str:
-    """How much evidence a match still needs.
-
-    'sure'; 'list' (a skill list around it); 'context' (a list or a cue);
-    'inline' (a cue, or a list on the same line); '' (no match).
-    """
-    start, end = tokens[0].start(), tokens[-1].end()
-    if _ROLE_AFTER.match(text, end):
-        return ""
-    if form.rule == PLAIN:
-        return "sure"
-    spelled = tuple(m.group() for m in tokens)
-    if form.rule == CASE:
-        if spelled in form.spellings:
-            opens = _sentence_start(text, start) and _FUNCTION_WORD_AFTER.match(text, end)
-            return "list" if opens else "sure"
-        # "spark" or "SPARK" may be the tool in a list; "Solid" for SOLID is a word.
-        joined = text[start:end]
-        return "list" if joined.islower() or joined.isupper() else ""
-    if spelled not in form.spellings or _glued(text, start, end):
-        return ""
-    after = _LOWER_WORD_AFTER.match(text, end)
-    if after and after.group(1) not in ("and", "or") and not _CUE_AFTER.match(text, end):
-        return "inline"  # "Python/Go for tooling" yes, "...Python\nGo to market" no
-    return "context"
-
-
-def _confirmed(text: str, found: list[tuple[int, int, Skill, str]]) -> list[tuple[int, int, Skill, str]]:
-    """The found matches that are sure, cued, or chained by list separators to a confirmed one."""
-    ok = [status == "sure" or (status in ("context", "inline") and _cued(text, start, end))
-          for start, end, _, status in found]
-    changed = True
-    while changed:
-        changed = False
-        for k, (start, end, _, status) in enumerate(found):
-            if ok[k]:
-                continue
-            gaps = []
-            if k > 0 and ok[k - 1]:
-                gaps.append(text[found[k - 1][1]:start])
-            if k + 1 < len(found) and ok[k + 1]:
-                gaps.append(text[end:found[k + 1][0]])
-            if any(_is_list_gap(gap) and not (status == "inline" and "\n" in gap) for gap in gaps):
-                ok[k] = changed = True
-    return [match for match, keep in zip(found, ok) if keep]
-
-
-def _is_list_gap(gap: str) -> bool:
-    return len(gap) <= 12 and bool(_LIST_GAP.match(gap))
-
-
-def _cued(text: str, start: int, end: int) -> bool:
-    """A language cue around a context form: "Go code", "languages such as R", "written in C."."""
-    if _CUE_AFTER.match(text, end):
-        return True
-    window = re.split(r"[.!?\n]", text[max(0, start - 50):start])[-1]
-    if _CUE_BEFORE.search(window):
-        return True
-    return bool(_PREPOSITION_BEFORE.search(window) and _CLAUSE_END_AFTER.match(text, end))
-
-
-def _glued(text: str, start: int, end: int) -> bool:
-    """A letter-like form stuck to its neighbours: R&D, C-level, Go-to, U.S.-C."""
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    after2 = text[end + 1] if end + 1 < len(text) else " "
-    return (before in "&-'’." or after in "&-'’"
-            or (after == "." and after2.isalnum()))
-
-
-def _sentence_start(text: str, start: int) -> bool:
-    """True when only bullets or spaces stand between ``start`` and a line or sentence start."""
-    i = start - 1
-    while i >= 0 and text[i] in _BULLETS:
-        i -= 1
-    if i < 0 or text[i] == "\n":
-        return True
-    return text[i] in ".!?" and not _ABBREVIATION_END.search(text[max(0, i - 5):i + 1])
 
 
 def _split(field: str | None) -> list[str]:
@@ -413,60 +294,6 @@ def extract_skills(text: str) -> list[SkillMention]:
     """Skill mentions in ``text`` under ``taxonomy()``."""
     return taxonomy().extract(text)
 
-
-# A posting also says what the company does and uses ("We are a leader in financial
-# services", "Our team lives in Slack") and which job it is ("Senior Developer - Linux").
-# Such a sentence names skills without asking them of the candidate, unless it also
-# speaks of the candidate ("we expect experience with Kafka").
-_COMPANY_VOICE = re.compile(r"\b(?:we|we'(?:re|ve|ll)|our|ours|us|(?:the|this) (?:company|firm|client|team))\b",
-                            re.IGNORECASE)
-# A company introduced by its name: "Acme is a fintech company", "Acme is one of the leaders in"
-# (not "There is a ..." nor the role: "The Cloud Architect is an expert in ...").
-_COMPANY_INTRO = re.compile(r"\A\W*(?!(?:There|It|This|That|The)\b)((?:[A-Z<][\w<>&.'’-]*[ \t]+){1,4})"
-                            r"(?:is|are)[ \t]+(?:a|an|the|one of)\b")
-# A job title's gender marker, as in European postings: "(m/f/d)", "(w/m/x)".
-_GENDER_MARKER = re.compile(r"\(\s*[mwfdx]\s*/\s*[mwfdx]\s*(?:/\s*[mwfdx]\s*)?\)", re.IGNORECASE)
-_CANDIDATE_CUE = re.compile(
-    r"\b(?:you|your|you'(?:ll|re|ve)|candidates?|applicants?|someone|experience[ds]?|knowledge|familiar\w*"
-    r"|proficien\w*|skills?|expertise|background|understanding|ability|degree|years?|must|required"
-    r"|requirements?|looking for|seeking|hands-on|work(?:ing)? with|plus|advantage\w*|bonus|asset"
-    r"|preferred|desir\w+|nice to have)\b", re.IGNORECASE)
-_ROLE_NOUN = re.compile(r"\b(?:developer|engineer|administrator|architect|manager|lead|analyst|consultant"
-                        r"|specialist|programmer|designer|tester|scientist|intern)s?\b", re.IGNORECASE)
-_PROSE_WORD = re.compile(r"\b(?:with|in|of|for|to|and|on)\b|[.!?]\s*\Z", re.IGNORECASE)
-# A sentence: up to a line break, or up to '.', '!' or '?' before a space ("node.js" stays whole).
-_SENTENCE = re.compile(r"(?:[^\n.!?]|[.!?](?!\s))+[.!?]*")
-
-
-def names_without_asking(sentence: str) -> bool:
-    """Whether a posting's sentence speaks of the company or is a job title, not of the candidate."""
-    sentence = sentence.replace("\u2019", "'")
-    if _CANDIDATE_CUE.search(sentence):
-        return False
-    title = ((len(sentence.split()) <= 10 and _ROLE_NOUN.search(sentence)
-              and not _PROSE_WORD.search(sentence)) or _GENDER_MARKER.search(sentence))
-    intro = _COMPANY_INTRO.search(sentence)
-    return bool(title or _COMPANY_VOICE.search(sentence)
-                or (intro and not _ROLE_NOUN.search(intro.group(1))))
-
-
-def asked_skills(text: str, tax: Taxonomy | None = None) -> list[SkillMention]:
-    """The mentions in a posting's text that ask something of the candidate: those in
-    sentences about the company or in job-title lines are left out (see
-    ``names_without_asking``).  Resumes are read with ``extract_skills``: there "we
-    moved to Kubernetes" is the candidate's own work."""
-    mentions = (tax or taxonomy()).extract(text)
-    if not mentions:
-        return mentions
-    told = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if names_without_asking(m.group())]
-    return [m for m in mentions if not any(start <= m.start < end for start, end in told)]
-
-
-def skill_names(text: str, asked: bool = False) -> list[str]:
-    """Canonical names of the skills in ``text``, each once, in first-seen order; with
-    ``asked``, only those a posting asks of the candidate (``asked_skills``)."""
-    mentions = asked_skills(text) if asked else extract_skills(text)
-    return list(dict.fromkeys(m.name for m in mentions))
 
 
 def mentions_to_json(mentions: Iterable[SkillMention]) -> list[dict]:

@@ -8,15 +8,13 @@ from pathlib import Path
 import pytest
 
 from matcher.errors import InputError
+from matcher.skill_asking import asked_skills, names_without_asking, skill_names
 from matcher.skills import (
     Skill,
     SkillMention,
     Taxonomy,
-    asked_skills,
     extract_skills,
     mentions_to_json,
-    names_without_asking,
-    skill_names,
     taxonomy,
 )
 

@@ -231,7 +231,7 @@ _GROUPS = [
     ("posting parse (text cleanup, sections)", ("matcher/postings.py", "matcher/posting_sections.py",
                                                 "matcher/posting_fields.py", "matcher/feeds.py",
                                                 "matcher/text.py", "ftfy", "unicodedata", "yaml/")),
-    ("skill extraction", ("matcher/skills.py",)),
+    ("skill extraction", ("matcher/skills.py", "matcher/skill_evidence.py", "matcher/skill_asking.py")),
     ("resume parse", ("matcher/resumes.py", "matcher/redaction.py", "matcher/roles.py",
                       "matcher/resume_sections.py")),
     ("SQLite + FAISS writes", ("sqlite", "matcher/store.py", "faiss", "matcher/vectors.py",
