@@ -1,0 +1,157 @@
+"""The `index` command group (add, list, stats, remove, rebuild) and `show`:
+building the posting index and reading postings back from it."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from .cli import MatcherGroup, cli, embedder, emit_rows, open_index
+from .errors import MatcherError
+
+
+# -- index ----------------------------------------------------------------------
+@cli.group(cls=MatcherGroup)
+def index():
+    """Build and inspect the posting index."""
+
+
+@index.command("add")
+@click.argument("paths", nargs=-1, required=True)
+@click.pass_context
+def index_add(ctx, paths):
+    """Add or update postings from files and directories.
+
+    Reads .txt/.md postings (id = file stem) and .json/.jsonl/.csv records with
+    `id` and `text` (or `description`). Every file is checked before anything is
+    written; unchanged postings are not embedded again.
+
+    \b
+    Example:
+      matcher index add seeds/ feed.jsonl
+    """
+    from .feeds import load_postings
+
+    postings = load_postings(paths)
+    if not postings:
+        raise MatcherError("no postings found in " + ", ".join(paths))
+    idx = open_index(ctx, create=True)
+    try:
+        with click.progressbar(length=len(postings), label="Indexing postings",
+                               file=sys.stderr) as bar:
+            result = idx.add(postings, progress=bar.update)
+        stats = idx.stats()
+    finally:
+        idx.close()
+    click.echo(f"{result.added} added, {result.updated} updated, {result.unchanged} unchanged; "
+               f"{stats['postings']} postings in {stats['directory']}")
+
+
+@index.command("list")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table")
+@click.pass_context
+def index_list(ctx, fmt):
+    """List the postings in the index.
+
+    \b
+    Example:
+      matcher index list --format csv
+    """
+    idx = open_index(ctx, load_vectors=False)
+    try:
+        rows = idx.store.rows()
+    finally:
+        idx.close()
+    fields = ["id", "title", "company", "location", "remote", "salary_min", "salary_max"]
+    emit_rows(rows, fields, fmt)
+
+
+@index.command("stats")
+@click.pass_context
+def index_stats(ctx):
+    """Show the index's size, model and location.
+
+    \b
+    Example:
+      matcher index stats
+    """
+    idx = open_index(ctx)
+    try:
+        click.echo(json.dumps(idx.stats(), indent=2))
+    finally:
+        idx.close()
+
+
+@index.command("remove")
+@click.argument("ids", nargs=-1, required=True)
+@click.pass_context
+def index_remove(ctx, ids):
+    """Remove postings by id.
+
+    \b
+    Example:
+      matcher index remove 000_08d9c04a1e8f909e
+    """
+    idx = open_index(ctx)
+    try:
+        idx.remove(list(ids))
+        click.echo(f"removed {len(ids)}; {idx.store.count()} postings left")
+    finally:
+        idx.close()
+
+
+@index.command("rebuild")
+@click.option("--reembed", is_flag=True, help="Embed every posting again with the configured model.")
+@click.pass_context
+def index_rebuild(ctx, reembed):
+    """Rebuild the FAISS file from SQLite (or re-embed after a model change).
+
+    \b
+    Example:
+      matcher index rebuild
+      MATCHER_MODEL=/models/other matcher index rebuild --reembed
+    """
+    from .index import Index
+
+    if reembed:
+        idx = Index.open(ctx.obj["index_dir"], embedder(ctx), other_model_ok=True)
+        try:
+            total = idx.store.count()
+            with click.progressbar(length=total, label="Re-embedding", file=sys.stderr) as bar:
+                idx.reembed(progress=bar.update)
+        finally:
+            idx.close()
+    else:
+        idx = open_index(ctx)
+        try:
+            idx.rebuild()
+        finally:
+            idx.close()
+    click.echo("rebuilt " + str(ctx.obj["index_dir"]))
+
+
+# -- show -----------------------------------------------------------------------
+@cli.command()
+@click.argument("posting_id")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.pass_context
+def show(ctx, posting_id, fmt):
+    """Print a parsed posting: sections, requirements (must/nice, years), skills.
+
+    \b
+    Example:
+      matcher show 003_9161710239a7ba33
+    """
+    from .postings import format_posting
+
+    idx = open_index(ctx, load_vectors=False)
+    try:
+        posting = idx.get(posting_id)
+    finally:
+        idx.close()
+    if fmt == "json":
+        click.echo(json.dumps(posting.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_posting(posting))
