@@ -17,7 +17,8 @@ __all__ = ["asked_skills", "names_without_asking", "skill_names"]
 # A posting also says what the company does and uses ("We are a leader in financial
 # services", "Our team lives in Slack") and which job it is ("Senior Developer - Linux").
 # Such a sentence names skills without asking them of the candidate, unless it also
-# speaks of the candidate ("we expect experience with Kafka").
+# speaks of the candidate ("we expect experience with Kafka"; but "we are working with
+# Kafka" is the company's own work).
 _COMPANY_VOICE = re.compile(r"\b(?:we|we'(?:re|ve|ll)|our|ours|us|(?:the|this) (?:company|firm|client|team))\b",
                             re.IGNORECASE)
 # A company introduced by its name: "Acme is a fintech company", "Acme is one of the leaders in"
@@ -29,7 +30,8 @@ _GENDER_MARKER = re.compile(r"\(\s*[mwfdx]\s*/\s*[mwfdx]\s*(?:/\s*[mwfdx]\s*)?\)
 _CANDIDATE_CUE = re.compile(
     r"\b(?:you|your|you'(?:ll|re|ve)|candidates?|applicants?|someone|experience[ds]?|knowledge|familiar\w*"
     r"|proficien\w*|skills?|expertise|background|understanding|ability|degree|years?|must|required"
-    r"|requirements?|looking for|seeking|hands-on|work(?:ing)? with|plus|advantage\w*|bonus|asset"
+    r"|requirements?|looking for|seeking|hands-on|(?<!\bwe )(?<!\bwe are )(?<!\bwe're )work(?:ing)? with"
+    r"|plus|advantage\w*|bonus|asset"
     r"|preferred|desir\w+|nice to have)\b", re.IGNORECASE)
 _ROLE_NOUN = re.compile(r"\b(?:developer|engineer|administrator|architect|manager|lead|analyst|consultant"
                         r"|specialist|programmer|designer|tester|scientist|intern)s?\b", re.IGNORECASE)

@@ -132,6 +132,8 @@ def test_job_titles_are_not_claims():
     ("The Principal Cloud Architect is an expert in AWS", False),  # the role, not the company
     ("There is a huge need for Kotlin", False),
     ("Kubernetes is a plus", False),  # asks, softly
+    ("We are working with Kafka and Go", True),  # the company's own work
+    ("Experience working with Kafka", False),
 ])
 def test_sentences_that_name_skills_without_asking(sentence, told):
     assert names_without_asking(sentence) is told
