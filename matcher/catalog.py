@@ -24,7 +24,6 @@ from scipy import sparse
 
 from .errors import IndexProblem
 from .index import Index, posting_texts, posting_vectors
-from .store import SUMMARY, TITLE
 from .lexical import BM25
 from .postings import Posting
 from .ranking import (COVERED, MUST_WEIGHT, NICE_WEIGHT, PARTIAL, Explanation, Match,
@@ -32,6 +31,7 @@ from .ranking import (COVERED, MUST_WEIGHT, NICE_WEIGHT, PARTIAL, Explanation, M
                       normalise_lexical, requirement_credit)
 from .resumes import Resume
 from .skills import is_soft
+from .store import SUMMARY, TITLE
 
 IGNORED_SECTIONS = {"benefits", "legal", "company"}
 log = logging.getLogger(__name__)
@@ -117,8 +117,8 @@ class Scored:
     best: np.ndarray        # per requirement: best similarity to a resume sentence
     best_at: np.ndarray     # per requirement: index of that sentence
     credit: np.ndarray      # per requirement: credit 0..1
-    title_best: np.ndarray  # per posting: best similarity of its title to a resume role title
-    title_at: np.ndarray    # per posting: index of that role title
+    title_best: np.ndarray  # per posting: best similarity of its title to a resume title
+    title_at: np.ndarray    # per posting: index of that title in ``features.titles``
     signals: dict[str, np.ndarray]   # per posting, NaN where a posting lacks the signal
     points: dict[str, np.ndarray]    # per posting: each signal's points
     score: np.ndarray       # per posting, 0..100
@@ -255,8 +255,9 @@ class Catalog:
         return Scored(features, best, best_at, credit, title_best, title_at, signals, points, score)
 
     def _title_signal(self, features: ResumeFeatures):
-        """Per posting: the best similarity of its title to one of the resume's role titles,
-        which title that is, and the signal (NaN where either side has no title)."""
+        """Per posting: the best similarity of its title to one of the resume's titles
+        (headline and roles), which one that is, and the signal (NaN where either side has
+        no title)."""
         n = len(self.postings)
         if not len(features.title_vectors):
             return np.zeros(n, np.float32), np.zeros(n, np.int64), np.full(n, np.nan)

@@ -1,6 +1,6 @@
 """Ranking: a resume against every posting (or a posting against resumes).
 
-Each posting is scored from five signals, each in [0, 1]:
+Each posting is scored from six signals, each in [0, 1]:
 
 - ``coverage``: every requirement against the resume's sentences (dense
   similarity, lifted by the requirement's skills when the resume has them),
@@ -62,7 +62,7 @@ class RequirementMatch:
 @dataclass
 class TitleMatch:
     posting: str        # the posting's title
-    resume: str         # the resume's role title closest to it, verbatim
+    resume: str         # the resume's title (headline or role) closest to it, verbatim
     similarity: float
 
     def to_dict(self) -> dict:
