@@ -25,15 +25,15 @@ import numpy as np
 from filelock import FileLock, Timeout
 
 from .embed import Embedder
-from .errors import IndexProblem, InputError, NotFound
+from .errors import IndexProblem, NotFound
 from .postings import Posting
+from .similar import SIMILAR_K_DEFAULT, Similar, similar_postings
 from .store import SUMMARY, TITLE, Store
 from .vectors import VectorIndex
 
 # Bump when what the FAISS file holds changes: a file of another format is rebuilt
 # from SQLite on open.  2: summary vectors only (1 held every vector).
 FORMAT_VERSION = 2
-SIMILAR_K_DEFAULT = 10
 DB_NAME, FAISS_NAME, MANIFEST_NAME, LOCK_NAME = "matcher.db", "vectors.faiss", "manifest.json", ".lock"
 
 
@@ -335,7 +335,7 @@ class Index:
             raise NotFound(f"no posting with id {posting_id!r} in the index")
         return posting
 
-    def similar(self, posting_id: str, k: int = SIMILAR_K_DEFAULT) -> list["Similar"]:
+    def similar(self, posting_id: str, k: int = SIMILAR_K_DEFAULT) -> list[Similar]:
         """The ``k`` postings most like ``posting_id`` (see ``similar_postings``).  Needs
         the FAISS file: an index opened with ``load_vectors=False`` cannot answer."""
         if self.vectors is None:
@@ -355,52 +355,6 @@ class Index:
 
     def close(self) -> None:
         self.store.close()
-
-
-@dataclass
-class Similar:
-    """One posting like another: its listing fields and the cosine of their summaries."""
-    posting_id: str
-    title: str | None
-    company: str | None
-    location: str | None
-    similarity: float
-
-    def to_dict(self) -> dict:
-        return {"posting_id": self.posting_id, "title": self.title, "company": self.company,
-                "location": self.location, "similarity": round(self.similarity, 3)}
-
-
-def similar_postings(store: Store, vectors: VectorIndex, posting_id: str,
-                     k: int = SIMILAR_K_DEFAULT) -> list[Similar]:
-    """The ``k`` postings whose summary vectors are nearest ``posting_id``'s, most similar
-    first, ties by posting id; never the posting itself.
-
-    The query is the posting's summary as SQLite has it now, so an updated posting is
-    looked up by its new vector; ``vectors`` may be a copy loaded a little earlier (a
-    server keeps one per index generation): hits SQLite no longer has are left out.
-    """
-    if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 1:
-        raise InputError(f"k must be a whole number of at least 1, not {k!r}")
-    query = store.summary_of(posting_id)
-    if query is None:
-        raise NotFound(f"no posting with id {posting_id!r} in the index")
-    # Ask FAISS for one more than k (the posting itself comes back too), and for more
-    # while the last hit ties the k-th best: FAISS cuts ties arbitrarily, the order
-    # promised here breaks them by posting id.
-    want = int(k) + 1
-    while True:
-        scores, ids = vectors.search(query[None, :], want)
-        hits = [(round(float(s), 6), int(v)) for s, v in zip(scores[0], ids[0]) if v >= 0]
-        owners = store.summary_owners([v for _, v in hits])
-        found = sorted(((score, owners[v]) for score, v in hits
-                        if v in owners and owners[v]["posting_id"] != posting_id),
-                       key=lambda t: (-t[0], t[1]["posting_id"]))
-        complete = len(hits) < want or want >= len(vectors)
-        if complete or (len(found) >= k and hits[-1][0] < found[k - 1][0]):
-            break
-        want = min(2 * want, len(vectors))
-    return [Similar(similarity=score, **row) for score, row in found[:k]]
 
 
 def _write_atomic(path: Path, text: str) -> None:

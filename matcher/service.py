@@ -22,10 +22,11 @@ from filelock import Timeout
 from .catalog import Catalog, Filters
 from .embed import get_embedder
 from .errors import IndexProblem
-from .index import MANIFEST_NAME, Index, Similar, similar_postings
+from .index import MANIFEST_NAME, Index
 from .postings import Posting
 from .ranking import Match
 from .resumes import Resume
+from .similar import Similar, similar_postings
 from .vectors import VectorIndex
 
 

@@ -8,7 +8,8 @@ import pytest
 
 from matcher.errors import IndexProblem, InputError, NotFound
 from matcher.feeds import load_postings, postings_from_records
-from matcher.index import FAISS_NAME, FORMAT_VERSION, MANIFEST_NAME, Index, similar_postings
+from matcher.index import FAISS_NAME, FORMAT_VERSION, MANIFEST_NAME, Index
+from matcher.similar import similar_postings
 from matcher.postings import parse_posting
 from matcher.store import SUMMARY
 from matcher.vectors import VectorIndex
