@@ -83,6 +83,12 @@ def test_results_page_from_pasted_text(client):
     assert evidence and evidence.group(1) in RESUME_TEXT.replace("\n", " ")
     for words in ("Missing must-haves", "Years asked", "Matched", "Must"):
         assert words in text
+    # The title the resume holds that is closest to the posting's, and each signal's points,
+    # which add up to the score shown.
+    assert "Closest title in your resume: “Senior Backend Engineer”" in text
+    first = text.split('<li class="match"')[1]
+    points = [float(x) for x in re.findall(r"<dd>([\d.]+) points", first)]
+    assert len(points) >= 5 and sum(points) == pytest.approx(scores[0], abs=0.1 * len(points))
     # Redacted: the resume's e-mail and phone never come back on the page.
     assert "jordan@example.com" not in text and "555-0100" not in text
 
