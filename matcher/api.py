@@ -14,13 +14,14 @@ from flask import Blueprint, current_app, jsonify, request, url_for
 
 from . import __version__
 from .errors import InputError, MatcherError, TooLarge, UnsupportedType
+from .similar import SIMILAR_K_DEFAULT
 from .web import match_resume, parse_int, parse_match_params, resume_from_pasted, resume_from_upload
 
 api = Blueprint("api", __name__, url_prefix="/api/v1")
 ops = Blueprint("ops", __name__)
 
 PAGE_DEFAULT, PAGE_MAX = 20, 100
-SIMILAR_DEFAULT, SIMILAR_MAX = 10, 100  # ?k= of /postings/<id>/similar, like top_k
+SIMILAR_MAX = 100  # ?k= of /postings/<id>/similar, like top_k
 MAX_RECORDS = 1000  # posting records per POST /api/v1/postings
 OFFSET_MAX = 10**9  # far past any index, and inside SQLite's 64-bit integers
 
@@ -123,7 +124,7 @@ def get_posting(posting_id: str):
 @api.get("/postings/<path:posting_id>/similar")
 def similar_postings(posting_id: str):
     """The postings most like one, by their summary vectors (``matcher similar``)."""
-    k = parse_int("k", request.args.get("k"), SIMILAR_DEFAULT, 1, SIMILAR_MAX)
+    k = parse_int("k", request.args.get("k"), SIMILAR_K_DEFAULT, 1, SIMILAR_MAX)
     found = _service().similar(posting_id, k)
     return jsonify({"ok": True, "posting_id": posting_id,
                     "similar": [s.to_dict() for s in found]})

@@ -147,7 +147,7 @@ class Index:
 
     def _load_vectors(self) -> None:
         path = self.directory / FAISS_NAME
-        manifest = self.manifest()
+        manifest, leftovers = self.manifest(), self._leftovers()
         if path.exists() and manifest.get("format") == FORMAT_VERSION:
             try:
                 vectors = VectorIndex.load(path)
@@ -158,10 +158,10 @@ class Index:
             # repaired too, so that the manifest, which servers watch, catches up.
             if (vectors is not None and vectors.dim == self.embedder.dim
                     and self._consistent(vectors) and manifest.get("count") == self.store.count()
-                    and not self._leftovers()):
+                    and not leftovers):
                 self.vectors = vectors
                 return
-        if self.store.summary_count() or path.exists() or self._leftovers():
+        if self.store.summary_count() or path.exists() or leftovers:
             self._repair()
 
     def _repair(self) -> None:

@@ -26,7 +26,7 @@ from .index import MANIFEST_NAME, Index
 from .postings import Posting
 from .ranking import Match
 from .resumes import Resume
-from .similar import Similar, similar_postings
+from .similar import SIMILAR_K_DEFAULT, Similar, similar_postings
 from .vectors import VectorIndex
 
 
@@ -121,7 +121,7 @@ class Service:
             self._faiss = (stamp, vectors)
             return vectors
 
-    def similar(self, posting_id: str, k: int = 10) -> list[Similar]:
+    def similar(self, posting_id: str, k: int = SIMILAR_K_DEFAULT) -> list[Similar]:
         vectors = self.summary_vectors()
         index = self.open_index(load_vectors=False)
         try:
