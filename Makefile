@@ -5,14 +5,18 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 INDEX  ?= index
 PORT   ?= 5000
+# Where pip finds PyTorch.  Empty: the package registry as configured (a CPU build here);
+# elsewhere name PyTorch's CPU wheel index so that no CUDA wheels are pulled, e.g.
+#   make run TORCH_INDEX_URL=https://download.pytorch.org/whl/cpu
+TORCH_INDEX_URL ?=
 
-.PHONY: install run test test-fast lint bench eval browser clean
+.PHONY: install run test test-fast lint docs bench eval browser clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	# The CPU build of PyTorch first, so that sentence-transformers never pulls CUDA wheels.
-	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet torch==2.13.0 $(if $(TORCH_INDEX_URL),--index-url $(TORCH_INDEX_URL))
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
@@ -32,17 +36,26 @@ browser:
 	      || echo "chromium could not be installed: the browser test will be skipped"; \
 	  else echo "not root: chromium not installed, the browser test will be skipped"; fi; }
 
-test: $(STAMP) browser
+# Lint: ruff (pycodestyle, pyflakes, import order, bugbear, pyupgrade) and the generated
+# docs (the settings tables come from matcher/config.py; `make docs` writes them).
+lint: $(STAMP)
+	$(BIN)/ruff check matcher tools tests
+	$(BIN)/cog --check README.md docs/API.md
+
+docs: $(STAMP)
+	$(BIN)/cog -r README.md docs/API.md
+
+test: $(STAMP) browser lint
 	$(BIN)/python -m pytest -q
 
-test-fast: $(STAMP)
+test-fast: $(STAMP) lint
 	$(BIN)/python -m pytest -q -m "not model and not browser"
 
 eval: $(STAMP)
 	$(BIN)/matcher eval ../shared/eval
 
 bench: $(STAMP)
-	$(BIN)/matcher bench
+	$(BIN)/python -m tools.bench
 
 clean:
 	rm -rf $(VENV) .pytest_cache

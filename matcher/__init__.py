@@ -4,10 +4,10 @@ __version__ = "0.1.0"
 
 
 def create_app(config=None):
-    """The Flask application (see ``matcher.web.create_app``).
+    """The Flask application (see ``matcher.web.app.create_app``).
 
     Imported lazily so that ``import matcher`` and ``matcher --help`` stay fast.
     """
-    from .web import create_app as _create_app
+    from matcher.web import create_app as _create_app
 
     return _create_app(config)

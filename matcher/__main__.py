@@ -1,3 +1,3 @@
-from .cli import cli
+from matcher.cli import cli
 
 cli(prog_name="matcher")

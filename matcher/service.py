@@ -19,15 +19,15 @@ from pathlib import Path
 
 from filelock import Timeout
 
-from .catalog import Catalog, Filters
-from .embed import get_embedder
-from .errors import IndexProblem
-from .index import MANIFEST_NAME, Index
-from .postings import Posting
-from .ranking import Match
-from .resumes import Resume
-from .similar import SIMILAR_K_DEFAULT, Similar, similar_postings
-from .vectors import VectorIndex
+from matcher.embed.models import get_embedder
+from matcher.errors import IndexProblem
+from matcher.index.index import MANIFEST_NAME, Index
+from matcher.index.similar import SIMILAR_K_DEFAULT, Similar, similar_postings
+from matcher.index.vectors import VectorIndex
+from matcher.postings.parse import Posting
+from matcher.ranking.catalog import Catalog, Filters
+from matcher.ranking.signals import Match
+from matcher.resumes.read import Resume
 
 
 class Service:
@@ -77,8 +77,7 @@ class Service:
                 raise IndexProblem("the index is empty: add postings first")
             # Without FAISS: the catalog reads its vectors from SQLite, and the FAISS file
             # would put a second copy of every vector in memory while it loads.
-            index = self.open_index(load_vectors=False)
-            try:
+            with self.open_index(load_vectors=False) as index:
                 try:
                     with index.lock(timeout=0):
                         stamp = self._manifest_stamp()
@@ -89,8 +88,6 @@ class Service:
                     fresh, stamp = Catalog.from_index(index), None
                 except OSError:  # a read-only index directory: no writer can be at work
                     fresh = Catalog.from_index(index)
-            finally:
-                index.close()
             self._catalog, self._stamp = fresh, stamp
             return fresh
 
@@ -113,48 +110,30 @@ class Service:
             stamp = self._manifest_stamp()
             if self._faiss is not None and self._faiss[0] == stamp:
                 return self._faiss[1]
-            index = self.open_index()
-            try:
+            with self.open_index() as index:
                 vectors = index.vectors
-            finally:
-                index.close()
             self._faiss = (stamp, vectors)
             return vectors
 
     def similar(self, posting_id: str, k: int = SIMILAR_K_DEFAULT) -> list[Similar]:
         vectors = self.summary_vectors()
-        index = self.open_index(load_vectors=False)
-        try:
+        with self.open_index(load_vectors=False) as index:
             return similar_postings(index.store, vectors, posting_id, k)
-        finally:
-            index.close()
 
     def add(self, postings: list[Posting]) -> dict:
-        index = self.open_index(create=True)
-        try:
+        with self.open_index(create=True) as index:
             result = index.add(postings).to_dict()
             result["postings"] = index.store.count()
-        finally:
-            index.close()
         return result
 
     def remove(self, posting_id: str) -> None:
-        index = self.open_index()
-        try:
+        with self.open_index() as index:
             index.remove([posting_id])
-        finally:
-            index.close()
 
     def get(self, posting_id: str) -> Posting:
-        index = self.open_index(load_vectors=False)
-        try:
+        with self.open_index(load_vectors=False) as index:
             return index.get(posting_id)
-        finally:
-            index.close()
 
     def page(self, offset: int, limit: int) -> tuple[list[dict], int]:
-        index = self.open_index(load_vectors=False)
-        try:
+        with self.open_index(load_vectors=False) as index:
             return index.store.rows(offset, limit), index.store.count()
-        finally:
-            index.close()

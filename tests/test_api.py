@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from conftest import RESUME_TEXT, make_pdf
+from .helpers import RESUME_TEXT, make_pdf
 
 SECRET = "s3cret-key"
 RECORD = {"id": "api-rust-1", "title": "Rust Engineer", "company": "Ferris Inc",
@@ -34,21 +34,18 @@ def upload(client, data: bytes, filename: str, **fields):
 
 # -- POST /api/v1/match -------------------------------------------------------------------
 def test_match_json_is_one_element_of_cli_rank_json(client, web_index):
-    from matcher.catalog import Catalog
-    from matcher.embed import get_embedder
-    from matcher.index import Index
-    from matcher.resumes import resume_from_text
+    from matcher.embed.models import get_embedder
+    from matcher.index.index import Index
+    from matcher.ranking.catalog import Catalog
+    from matcher.resumes.read import resume_from_text
 
     response = client.post("/api/v1/match", json={"text": RESUME_TEXT, "top_k": 3})
     assert response.status_code == 200
     body = response.get_json()
 
     # What `matcher rank --format json` prints for the same resume, built the same way.
-    index = Index.open(web_index, get_embedder("fake"))
-    try:
+    with Index.open(web_index, get_embedder("fake")) as index:
         catalog = Catalog.from_index(index)
-    finally:
-        index.close()
     resume = resume_from_text(RESUME_TEXT)
     expected = {"resume": resume.name,
                 "matches": [m.to_dict() for m in catalog.rank(resume, 3)]}
@@ -207,17 +204,15 @@ SEED = "003_9161710239a7ba33"
 
 
 def test_similar_postings(client, web_index):
-    from matcher.embed import get_embedder
-    from matcher.index import Index
+    from matcher.embed.models import get_embedder
+    from matcher.index.index import Index
 
     response = client.get(f"/api/v1/postings/{SEED}/similar?k=2")
     assert response.status_code == 200
     body = response.get_json()
-    index = Index.open(web_index, get_embedder("fake"))
-    try:  # what `matcher similar --format json` prints, plus "ok"
+    with Index.open(web_index, get_embedder("fake")) as index:
+        # what `matcher similar --format json` prints, plus "ok"
         expected = [s.to_dict() for s in index.similar(SEED, 2)]
-    finally:
-        index.close()
     assert body == {"ok": True, "posting_id": SEED, "similar": expected}
     assert len(body["similar"]) == 2 and SEED not in [s["posting_id"] for s in body["similar"]]
     assert set(body["similar"][0]) == {"posting_id", "title", "company", "location", "similarity"}
@@ -241,7 +236,7 @@ def test_similar_unknown_posting_and_no_index(client, make_app, tmp_path):
 
 
 def test_similar_loads_faiss_once_per_index_generation(make_app, monkeypatch):
-    from matcher.vectors import VectorIndex
+    from matcher.index.vectors import VectorIndex
 
     loads = []
     original = VectorIndex.load.__func__
@@ -460,7 +455,8 @@ def test_generated_requests_conform_to_the_document(make_app):
                 headers = auth if case.method in ("POST", "DELETE") and "postings" in case.path \
                     else None
                 response = case.call(headers=headers)
-                case.validate_response(response, checks=checks, headers=headers)
+                # Run at once, inside this turn of the loop: `checks` is this turn's.
+                case.validate_response(response, checks=checks, headers=headers)  # noqa: B023
 
             if mode == GenerationMode.NEGATIVE and not (operation.query or operation.body):
                 continue  # no query or body to break (a path id can be any string)

@@ -26,8 +26,8 @@ from click.testing import CliRunner
 
 from matcher.cli import cli
 
-from bad_inputs.corpus import HUGE, POSTINGS, RESUMES, api_body, posting
-from conftest import RESUME_TEXT, SEEDS
+from .bad_inputs.corpus import HUGE, POSTINGS, RESUMES, api_body, posting
+from .helpers import RESUME_TEXT, SEEDS
 
 SECRET = "bad-inputs-key"
 AUTH = {"Authorization": f"Bearer {SECRET}"}
@@ -74,7 +74,7 @@ class Served:
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory) -> Served:
-    from matcher.feeds import load_postings
+    from matcher.postings.feeds import load_postings
     from matcher.service import Service
 
     directory = tmp_path_factory.mktemp("bad-inputs") / "index"
@@ -195,7 +195,7 @@ def test_image_only_pdf_is_never_an_empty_ranking(served):
 
 def test_a_huge_resume_is_read_to_its_first_pages():
     """Every sentence costs each request a model call: a 2 MB line is read to MAX_CHARS."""
-    from matcher.resumes import MAX_CHARS, read_resume_bytes
+    from matcher.resumes.read import MAX_CHARS, read_resume_bytes
 
     started = time.perf_counter()
     resume = read_resume_bytes(next(b for b in RESUMES if b.id == "one-2mb-line").make(), "a.txt")

@@ -10,11 +10,12 @@ import json
 
 from click.testing import CliRunner
 
-from conftest import SEEDS
-from matcher.bench.corpus import generate_postings, resume_text
-from matcher.cli import cli
-from matcher.postings import parse_posting
-from matcher.resumes import resume_from_text
+from matcher.postings.parse import parse_posting
+from matcher.resumes.read import resume_from_text
+from tools.bench.__main__ import bench
+from tools.bench.corpus import generate_postings, resume_text
+
+from .helpers import SEEDS
 
 
 def test_corpus_is_deterministic_and_varied():
@@ -36,8 +37,8 @@ def test_resumes_have_one_and_three_pages():
 
 def test_bench_smoke_run_writes_json_markdown_and_plot(tmp_path):
     out, md = tmp_path / "bench", tmp_path / "BENCHMARKS.md"
-    result = CliRunner().invoke(cli, [
-        "--model", "fake", "bench", "--sizes", "12,24", "--queries", "3", "--http-seconds", "0.5",
+    result = CliRunner().invoke(bench, [
+        "--model", "fake", "--sizes", "12,24", "--queries", "3", "--http-seconds", "0.5",
         "--naive-sample", "3", "--seeds", str(SEEDS), "--out", str(out), "--markdown", str(md)])
     assert result.exit_code == 0, result.output
     data = json.loads((out / "results.json").read_text())
@@ -62,5 +63,5 @@ def test_bench_smoke_run_writes_json_markdown_and_plot(tmp_path):
     assert all({"goal", "value", "met"} <= set(t) for t in data["targets"])
     assert data["profile"] and all(p["groups"] for p in data["profile"].values())
     text = md.read_text()
-    assert "## Targets" in text and "matcher --model fake bench" in text
+    assert "## Targets" in text and "python -m tools.bench --model fake" in text
     assert (out / "benchmark.png").stat().st_size > 0

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from matcher.loadtest import serve
+from tools.loadtest import serve
 
-from conftest import RESUME_TEXT, ROOT, make_pdf
+from .helpers import RESUME_TEXT, ROOT, make_pdf
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -32,7 +32,7 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """The real server (waitress) over a fake-model seed index; yields its base URL."""
-    from matcher.feeds import load_postings
+    from matcher.postings.feeds import load_postings
     from matcher.service import Service
 
     tmp_path = tmp_path_factory.mktemp("server")

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from matcher.cli import cli
 
-from conftest import RESUME_TEXT, SEEDS
+from .helpers import SEEDS
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from matcher.embed import INT8_MODEL, FakeEmbedder, get_embedder
+from matcher.embed.models import INT8_MODEL, FakeEmbedder, get_embedder
 
 
 def test_embed_dedupes_caches_and_normalises():

@@ -5,8 +5,14 @@ import math
 import pytest
 
 from matcher.errors import InputError
-from matcher.evaluation import (average_precision, load_pairs, metrics_for, ndcg_at,
-                                precision_at, roc_auc)
+from matcher.evaluation.pairs import (
+    average_precision,
+    load_pairs,
+    metrics_for,
+    ndcg_at,
+    precision_at,
+    roc_auc,
+)
 
 
 def test_ndcg():
@@ -67,7 +73,7 @@ def test_skillspan_scoring_by_hand(tmp_path):
     from click.testing import CliRunner
 
     from matcher.cli import cli
-    from matcher.skill_eval import evaluate_skillspan
+    from matcher.evaluation.skillspan import evaluate_skillspan
 
     rows = [{"idx": 1, "source": "tech", "tokens": ["We", "use", "Slack", "."],
              "tags_knowledge": ["O", "O", "O", "O"]},
@@ -89,7 +95,7 @@ def test_skillspan_scoring_by_hand(tmp_path):
 
 
 def test_paired_difference_by_hand():
-    from matcher.evaluation import paired_difference
+    from matcher.evaluation.pairs import paired_difference
     # Two queries; ranking a puts the relevant item first in both, b in one of them.
     a = {"q1": [(2.0, 1), (1.0, 0)], "q2": [(2.0, 1), (1.0, 0)]}
     b = {"q1": [(2.0, 1), (1.0, 0)], "q2": [(1.0, 1), (2.0, 0)]}

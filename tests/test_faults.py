@@ -29,13 +29,12 @@ from click.testing import CliRunner
 
 from matcher.cli import cli
 from matcher.errors import IndexProblem
-from matcher.index import DB_NAME, FAISS_NAME, MANIFEST_NAME, Index
-from matcher.feeds import postings_from_records
-from matcher.vectors import VectorIndex
+from matcher.index.index import DB_NAME, FAISS_NAME, MANIFEST_NAME, Index
+from matcher.index.recipe import posting_vectors
+from matcher.index.vectors import VectorIndex
+from matcher.postings.feeds import postings_from_records
 
-from conftest import RESUME_TEXT, ROOT
-
-from matcher.index import posting_vectors
+from .helpers import RESUME_TEXT, ROOT
 
 SKILLS = ["Python", "Rust", "Go", "Kubernetes", "PostgreSQL", "AWS", "React", "Docker", "Kafka",
           "Redis", "Terraform", "GraphQL"]
@@ -131,7 +130,7 @@ def test_a_failed_faiss_write_leaves_the_old_file_and_no_temporary(seed_index, m
 def test_manifest_is_replaced_whole(seed_index, monkeypatch):
     """The manifest goes through a temporary file and ``os.replace``: a crash before the
     rename leaves the old manifest, never a truncated one."""
-    from matcher import index as index_module
+    from matcher.index import index as index_module
 
     path = seed_index.directory / MANIFEST_NAME
     before = path.read_text()
@@ -254,7 +253,7 @@ class Narrow:
 
 
 def test_reembed_is_all_or_nothing_across_a_dimension_change(seed_index, fake_embedder):
-    from matcher.catalog import Catalog
+    from matcher.ranking.catalog import Catalog
 
     directory = seed_index.directory
     before = sqlite_state(directory)
@@ -286,7 +285,7 @@ def test_reembed_is_all_or_nothing_across_a_dimension_change(seed_index, fake_em
 def _commit_without_faiss(directory: Path, embedder, records: list[dict]) -> None:
     """A writer caught between its SQLite commit and its FAISS save: SQLite has the new
     postings, the FAISS file and the manifest are still the old ones.  Holds the lock."""
-    from matcher.index import posting_hash, posting_texts
+    from matcher.index.recipe import posting_hash, posting_texts
 
     writer = Index.open(directory, embedder)
     items = []
@@ -298,7 +297,7 @@ def _commit_without_faiss(directory: Path, embedder, records: list[dict]) -> Non
 
 
 def test_a_reader_during_a_write_never_writes_and_never_mixes(seed_index, fake_embedder):
-    from matcher.catalog import Catalog
+    from matcher.ranking.catalog import Catalog
 
     directory = seed_index.directory
     rng = random.Random(5)
@@ -340,9 +339,9 @@ def test_index_add_while_serving_answers_old_or_new_never_a_mix(make_app, web_in
     """`matcher index add` (another process) while the app answers match requests: no
     request fails, each answer is the old index's or the new one's, and the app serves the
     new one without a restart."""
-    from matcher.catalog import Catalog
-    from matcher.embed import get_embedder
-    from matcher.resumes import resume_from_text
+    from matcher.embed.models import get_embedder
+    from matcher.ranking.catalog import Catalog
+    from matcher.resumes.read import resume_from_text
 
     app = make_app()
     body = {"text": RESUME_TEXT, "top_k": 15}

@@ -7,14 +7,14 @@ import numpy as np
 import pytest
 
 from matcher.errors import IndexProblem, InputError, NotFound
-from matcher.feeds import load_postings, postings_from_records
-from matcher.index import FAISS_NAME, FORMAT_VERSION, MANIFEST_NAME, Index
-from matcher.similar import similar_postings
-from matcher.postings import parse_posting
-from matcher.store import SUMMARY
-from matcher.vectors import VectorIndex
+from matcher.index.index import FAISS_NAME, FORMAT_VERSION, MANIFEST_NAME, Index
+from matcher.index.similar import similar_postings
+from matcher.index.store import SUMMARY
+from matcher.index.vectors import VectorIndex
+from matcher.postings.feeds import load_postings, postings_from_records
+from matcher.postings.parse import parse_posting
 
-from conftest import SEEDS
+from .helpers import SEEDS
 
 
 class CountingEmbedder:
@@ -129,8 +129,8 @@ def test_rebuild_keeps_vectors(seed_index):
 
 
 def test_summary_vector_is_the_mean_of_title_and_requirements(seed_index, fake_embedder):
-    from matcher.index import posting_texts, posting_vectors
-    from matcher.store import SUMMARY, TITLE
+    from matcher.index.recipe import posting_texts, posting_vectors
+    from matcher.index.store import SUMMARY, TITLE
 
     posting = seed_index.get("001_3d39a5101cca4ff5")
     texts = posting_texts(posting)
@@ -149,9 +149,9 @@ def test_summary_vector_is_the_mean_of_title_and_requirements(seed_index, fake_e
 
 
 def test_a_large_add_writes_the_faiss_file_once(tmp_path, fake_embedder, monkeypatch):
-    from matcher.vectors import VectorIndex
-
     import dataclasses
+
+    from matcher.index.vectors import VectorIndex
 
     saves = []
     original = VectorIndex.save
@@ -266,7 +266,7 @@ def test_similar_bad_k_and_unknown_id(similar_index):
 
 def test_similar_needs_the_faiss_file(similar_index, fake_embedder):
     reader = Index.open(similar_index.directory, fake_embedder, load_vectors=False)
-    with pytest.raises(RuntimeError, match="load_vectors=False"):
+    with pytest.raises(IndexProblem, match="load_vectors=False"):
         reader.similar("rust-a")
     reader.close()
 

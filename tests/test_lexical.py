@@ -3,9 +3,9 @@
 import bm25s
 import numpy as np
 
-from matcher.lexical import BM25, tokenize
+from matcher.ranking.lexical import BM25, tokenize
 
-from conftest import RESUME_TEXT
+from .helpers import RESUME_TEXT
 
 
 def test_bm25_scores_are_those_of_bm25s_over_the_tokens(seed_index):

@@ -1,5 +1,5 @@
 """A short load test: the production server (waitress) on loopback, 8 concurrent clients,
-a few hundred mixed valid and invalid match requests (matcher.loadtest).
+a few hundred mixed valid and invalid match requests (tools.loadtest).
 
 It must end with no 5xx and no dropped connection, every invalid request refused with its
 own 4xx, every valid one answered exactly as when it was sent alone (and as the core ranks
@@ -13,7 +13,7 @@ import json
 
 import pytest
 
-from matcher.loadtest import RESUMES, Request, send, run_load, serve, workload
+from tools.loadtest import RESUMES, Request, run_load, send, serve, workload
 
 REQUESTS, CONCURRENCY = 300, 8
 MEMORY_SLACK_MIB = 40
@@ -21,10 +21,10 @@ MEMORY_SLACK_MIB = 40
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    from matcher.feeds import load_postings
+    from matcher.postings.feeds import load_postings
     from matcher.service import Service
 
-    from conftest import SEEDS
+    from .helpers import SEEDS
 
     directory = tmp_path_factory.mktemp("load") / "index"
     Service(directory, "fake").add(load_postings([SEEDS]))
@@ -58,15 +58,12 @@ def test_short_load(server):
                     (("Content-Type", "application/json"),), 200)
     status, payload = send(server["url"], check, 30)
     assert status == 200
-    from matcher.catalog import Catalog
-    from matcher.embed import get_embedder
-    from matcher.index import Index
-    from matcher.resumes import resume_from_text
+    from matcher.embed.models import get_embedder
+    from matcher.index.index import Index
+    from matcher.ranking.catalog import Catalog
+    from matcher.resumes.read import resume_from_text
 
-    index = Index.open(server["index"], get_embedder("fake"))
-    try:
+    with Index.open(server["index"], get_embedder("fake")) as index:
         expected = [(m.posting.id, round(m.score, 1)) for m in
                     Catalog.from_index(index).rank(resume_from_text(RESUMES[0]), 5)]
-    finally:
-        index.close()
     assert [(m["posting_id"], m["score"]) for m in json.loads(payload)["matches"]] == expected

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from conftest import RESUME_TEXT, make_pdf
+from .helpers import RESUME_TEXT, make_pdf
 
 
 def post_form(client, file: tuple[bytes, str] | None = None, **fields):
@@ -175,7 +175,7 @@ def test_other_page_errors_are_html(client):
 def test_missing_skill_summary_counts_the_explanations():
     from types import SimpleNamespace
 
-    from matcher.pages import missing_skills
+    from matcher.web.pages import missing_skills
 
     def match(must, nice):
         return SimpleNamespace(explanation=SimpleNamespace(skills_missing=must,
@@ -189,7 +189,7 @@ def test_missing_skill_summary_counts_the_explanations():
 
 
 def test_only_web_addresses_are_linked():
-    from matcher.pages import web_url
+    from matcher.web.pages import web_url
 
     assert web_url("https://example.com/job") == "https://example.com/job"
     assert web_url("javascript:alert(1)") == ""

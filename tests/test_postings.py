@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
 import re
 from pathlib import Path
@@ -11,16 +10,14 @@ from pathlib import Path
 import pytest
 
 from matcher.errors import InputError
-from matcher.feeds import load_postings, read_postings
-from matcher.posting_fields import parse_salary
-from matcher.posting_sections import SECTION_KINDS
-from matcher.postings import Posting, format_posting, parse_posting, parse_years
+from matcher.postings.feeds import load_postings, read_postings
+from matcher.postings.fields import parse_salary
+from matcher.postings.parse import Posting, format_posting, parse_posting, parse_years
+from matcher.postings.sections import SECTION_KINDS
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
+from .helpers import SEEDS
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "postings"
-HAS_SKILLS = importlib.util.find_spec("matcher.skills") is not None
-needs_skills = pytest.mark.skipif(not HAS_SKILLS, reason="matcher.skills is not there yet")
 
 MOJIBAKE = ("‚Äô", "ðŸ", "Ã", "â€", "Â")
 BOILERPLATE = re.compile(r"equal (employment )?opportunity|e-verify|privacy policy|benefits|base salary"
@@ -153,7 +150,6 @@ def test_seed_header_emoji_is_repaired():
     assert "\uf8ff" not in text and "💰" in text
 
 
-@needs_skills
 def test_seed_requirements_carry_skills():
     p = seed("000")
     assert "Rust" in requirement(p, "You have experience with Rust").skills
@@ -161,7 +157,6 @@ def test_seed_requirements_carry_skills():
     assert "Kubernetes" in seed("003").skills
 
 
-@needs_skills
 def test_posting_skills_are_what_it_asks():
     p = parse_posting("# Senior Engineer - Linux\n\nWe are a leader in financial services. "
                       "We chat in Slack.\n\n## Requirements\n- Our stack: Go and PostgreSQL\n"
@@ -477,7 +472,7 @@ def test_remote_field_without_an_answer_falls_back_to_the_text():
 
 
 def test_postings_from_records_checks_like_a_file():
-    from matcher.feeds import postings_from_records
+    from matcher.postings.feeds import postings_from_records
 
     (p,) = postings_from_records([{"id": "a", "description": "Requirements:\n- 3+ years of Go", "remote": True}])
     assert (p.id, p.remote, p.years) == ("a", True, 3)

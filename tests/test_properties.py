@@ -11,17 +11,17 @@ import io
 import json
 import os
 import tempfile
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from matcher.errors import MatcherError
-from matcher.feeds import load_postings, postings_from_records
-from matcher.postings import Posting, parse_posting
-from matcher.resumes import Resume, read_resume_bytes, resume_from_text
-from matcher.skills import extract_skills
+from matcher.postings.feeds import load_postings, postings_from_records
+from matcher.postings.parse import Posting, parse_posting
+from matcher.resumes.read import Resume, read_resume_bytes, resume_from_text
+from matcher.skills.taxonomy import extract_skills
 
 # MATCHER_PROPERTY_EXAMPLES=2000 for a longer hunt than the suite's.
 FAST = settings(max_examples=int(os.environ.get("MATCHER_PROPERTY_EXAMPLES", 60)), deadline=None,
@@ -122,13 +122,13 @@ def test_posting_files(data, suffix):
 
 
 # -- the resume reader ---------------------------------------------------------------------
-@lru_cache(maxsize=None)
+@cache
 def _valid_pdf() -> bytes:
-    from conftest import RESUME_TEXT, make_pdf
+    from .helpers import RESUME_TEXT, make_pdf
     return make_pdf(RESUME_TEXT)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _valid_docx() -> bytes:
     import docx
 

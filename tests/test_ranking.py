@@ -3,12 +3,12 @@
 import numpy as np
 import pytest
 
-from matcher.catalog import Catalog, Filters, rank_resumes
-from matcher.postings import parse_posting
-from matcher.ranking import requirement_credit
-from matcher.resumes import resume_from_text
+from matcher.postings.parse import parse_posting
+from matcher.ranking.catalog import Catalog, Filters, rank_resumes
+from matcher.ranking.signals import requirement_credit
+from matcher.resumes.read import resume_from_text
 
-from conftest import RESUME_TEXT
+from .helpers import RESUME_TEXT
 
 RUST_POSTING = """# Senior Rust Engineer
 Requirements
@@ -66,7 +66,7 @@ def test_fitting_posting_ranks_first_with_evidence(seed_index):
 
 
 def test_scores_are_the_combination_of_signals(seed_index):
-    from matcher.ranking import WEIGHTS
+    from matcher.ranking.signals import WEIGHTS
     resume = resume_from_text(RESUME_TEXT, "jordan")
     for m in Catalog.from_index(seed_index).rank(resume, top_k=None):
         e = m.explanation
@@ -132,11 +132,11 @@ def test_no_title_signal_without_dated_roles(seed_index):
 
 
 def test_an_index_embedded_before_title_vectors_ranks_without_them(seed_index, caplog):
-    from matcher.store import TITLE
+    from matcher.index.store import TITLE
 
     seed_index.store.db.execute("DELETE FROM vectors WHERE position = ?", [TITLE])
     seed_index.store.db.conn.commit()
-    with caplog.at_level("WARNING", logger="matcher.catalog"):
+    with caplog.at_level("WARNING", logger="matcher.ranking.catalog"):
         catalog = Catalog.from_index(seed_index)
     assert "5 postings have no title vector" in caplog.text and "--reembed" in caplog.text
     for m in catalog.rank(resume_from_text(RESUME_TEXT, "jordan"), top_k=None):
@@ -158,9 +158,9 @@ def test_catalog_loads_from_sqlite_alone_what_the_index_holds(seed_index, fake_e
     """A catalog loaded without FAISS: the postings it keeps compressed parse to the stored
     ones; its summary vectors are the FAISS cache's and its requirement vectors SQLite's,
     in posting order."""
-    from matcher.catalog import StoredPostings
-    from matcher.index import FAISS_NAME, Index
-    from matcher.store import SUMMARY, TITLE
+    from matcher.index.index import FAISS_NAME, Index
+    from matcher.index.store import SUMMARY, TITLE
+    from matcher.ranking.catalog import StoredPostings
 
     faiss_file = (seed_index.directory / FAISS_NAME).read_bytes()
     reader = Index.open(seed_index.directory, fake_embedder, load_vectors=False)
@@ -215,7 +215,7 @@ def test_implied_skills_count_and_soft_skills_are_never_missing(seed_index):
 def test_swapped_people_get_the_same_scores(seed_index):
     """Two resumes that differ only in the person (name, gender, contact details)
     get identical rankings, scores and explanations."""
-    from test_resumes import BODY, PEOPLE, TODAY
+    from .test_resumes import BODY, PEOPLE, TODAY
 
     catalog = Catalog.from_index(seed_index)
     for a, b in [(0, 1), (2, 3), (4, 5), (6, 7)]:
@@ -228,10 +228,10 @@ def test_swapped_people_get_the_same_scores(seed_index):
 
 
 def test_top_k_is_the_head_of_the_full_ranking(seed_index):
-    from matcher.catalog import Catalog
-    from matcher.resumes import resume_from_text
+    from matcher.ranking.catalog import Catalog
+    from matcher.resumes.read import resume_from_text
 
-    from conftest import RESUME_TEXT
+    from .helpers import RESUME_TEXT
 
     catalog = Catalog.from_index(seed_index)
     resume = resume_from_text(RESUME_TEXT)

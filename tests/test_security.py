@@ -26,9 +26,9 @@ from pathlib import Path
 
 import pytest
 
-from matcher.loadtest import _multipart, serve, text_pdf
+from tools.loadtest import _multipart, serve, text_pdf
 
-from conftest import RESUME_TEXT, SEEDS
+from .helpers import RESUME_TEXT, SEEDS
 
 SECRET = "correct horse battery staple"
 
@@ -78,7 +78,7 @@ def test_resumes_leave_no_trace_on_a_real_server(tmp_path):
     """Uploads (every format, good and bad, one over Werkzeug's 500 KiB spooling threshold)
     through the API and the form of `matcher serve`, with DEBUG logs: the marker is in no
     file of the index directory or the server's temporary directory, and not in its log."""
-    from matcher.feeds import load_postings
+    from matcher.postings.feeds import load_postings
     from matcher.service import Service
 
     directory = tmp_path / "index"
@@ -107,7 +107,7 @@ def test_resumes_leave_no_trace_on_a_real_server(tmp_path):
             body, content_type = _multipart({"top_k": "3"}, {"file": (filename, data)})
             got, payload = _post(url, "/api/v1/match", body, content_type)
             assert got == status, (filename, got, payload[:300])
-        got, _ = _post(url, "/api/v1/match", ('{"text": %s}' % _json_string(text)).encode(),
+        got, _ = _post(url, "/api/v1/match", f'{{"text": {_json_string(text)}}}'.encode(),
                        "application/json")
         assert got == 200
         # The form, with its CSRF token and session cookie, as a browser sends it.
@@ -185,7 +185,7 @@ def test_waitress_never_spools_an_accepted_body(monkeypatch, web_index):
 def test_the_key_is_compared_in_constant_time(make_app, monkeypatch):
     import hmac
 
-    from matcher import api
+    from matcher.web import api
 
     calls = []
     real = hmac.compare_digest
@@ -306,7 +306,7 @@ def test_security_headers_on_every_kind_of_answer(make_app, monkeypatch):
 
 
 def test_session_cookie_is_not_readable_by_script(make_app):
-    from matcher.web import SECURITY_HEADERS
+    from matcher.web.app import SECURITY_HEADERS
 
     client = make_app(WTF_CSRF_ENABLED=True).test_client()
     cookies = client.get("/").headers.getlist("Set-Cookie")

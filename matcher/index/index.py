@@ -1,0 +1,325 @@
+"""The on-disk index: the SQLite store, the FAISS cache and their manifest.
+
+Writers take a file lock, commit to SQLite first (the truth), then write the
+FAISS file and the manifest atomically.  A process killed between the two
+leaves a FAISS file that disagrees with SQLite; ``Index.open`` notices
+(ids and counts differ) and rebuilds it from SQLite, which needs no model.
+
+The FAISS file holds one vector per posting, its summary, keyed by that
+vector's id in SQLite; its one reader is ``similar`` (postings like a
+posting).  Matching reads every vector from SQLite (``catalog``), so
+requirement vectors are not cached in FAISS.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from filelock import FileLock, Timeout
+
+from matcher.embed.models import Embedder
+from matcher.errors import IndexProblem, NotFound
+from matcher.index.recipe import posting_hash, posting_texts, posting_vectors
+from matcher.index.similar import SIMILAR_K_DEFAULT, Similar, similar_postings
+from matcher.index.store import Store
+from matcher.index.vectors import VectorIndex
+from matcher.postings.parse import Posting
+
+# Bump when what the FAISS file holds changes: a file of another format is rebuilt
+# from SQLite on open.  2: summary vectors only (1 held every vector).
+FORMAT_VERSION = 2
+DB_NAME, FAISS_NAME, MANIFEST_NAME, LOCK_NAME = "matcher.db", "vectors.faiss", "manifest.json", ".lock"
+
+
+@dataclass
+class AddResult:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    def to_dict(self) -> dict:
+        return {"added": self.added, "updated": self.updated, "unchanged": self.unchanged}
+
+
+class Index:
+    """One index directory.  Open it with ``Index.open``, in a ``with`` block that closes it
+    (as ``sqlite_utils.Database`` is used)."""
+
+    def __init__(self, directory: Path, embedder: Embedder, store: Store,
+                 vectors: VectorIndex | None):
+        self.directory = directory
+        self.embedder = embedder
+        self.store = store
+        self.vectors = vectors
+
+    # -- opening --------------------------------------------------------------
+    @classmethod
+    def open(cls, directory: str | Path, embedder: Embedder, create: bool = False,
+             other_model_ok: bool = False, load_vectors: bool = True) -> Index:
+        """Open (or with ``create``, make) the index in ``directory``.
+
+        A store built with another model is refused with the command that
+        fixes it (unless ``other_model_ok``, for ``reembed``); a FAISS file
+        that disagrees with SQLite is rebuilt.  With ``load_vectors=False`` the
+        FAISS file is neither read nor repaired and ``vectors`` is None: for
+        readers of SQLite alone (a catalog load, a posting shown), which would
+        otherwise hold every vector a second time; such an index cannot write.
+        """
+        directory = Path(directory)
+        db_path = directory / DB_NAME
+        if not db_path.exists():
+            if not create:
+                raise IndexProblem(f"no index in {directory}: add postings first "
+                                   f"(matcher index add PATH)")
+            directory.mkdir(parents=True, exist_ok=True)
+        store = Store(db_path)
+        model, dim = store.meta("model"), store.meta("dim")
+        if model is None:
+            store.set_meta("model", embedder.name)
+            store.set_meta("dim", str(embedder.dim))
+        elif (model != embedder.name or int(dim) != embedder.dim) and other_model_ok:
+            index = cls(directory, embedder, store, VectorIndex(embedder.dim))
+            return index
+        elif model != embedder.name or int(dim) != embedder.dim:
+            store.close()
+            raise IndexProblem(
+                f"the index in {directory} was built with model {model!r} but the configured "
+                f"model is {embedder.name!r}: set MATCHER_MODEL={model} or re-embed with "
+                f"`matcher index rebuild --reembed`")
+        if not load_vectors:
+            return cls(directory, embedder, store, None)
+        index = cls(directory, embedder, store, VectorIndex(embedder.dim))
+        index._load_vectors()
+        return index
+
+    def _load_vectors(self) -> None:
+        path = self.directory / FAISS_NAME
+        manifest, leftovers = self.manifest(), self._leftovers()
+        if path.exists() and manifest.get("format") == FORMAT_VERSION:
+            try:
+                vectors = VectorIndex.load(path)
+            except RuntimeError:
+                vectors = None
+            # A writer killed between its FAISS save and its manifest's rename leaves a FAISS
+            # file that agrees with SQLite beside an old manifest (or its temporary file):
+            # repaired too, so that the manifest, which servers watch, catches up.
+            if (vectors is not None and vectors.dim == self.embedder.dim
+                    and self._consistent(vectors) and manifest.get("count") == self.store.count()
+                    and not leftovers):
+                self.vectors = vectors
+                return
+        if self.store.summary_count() or path.exists() or leftovers:
+            self._repair()
+
+    def _repair(self) -> None:
+        """Rebuild the FAISS cache from SQLite.  Only the holder of the write lock saves it:
+        a reader that meets a writer at work (SQLite ahead of FAISS until the writer saves)
+        keeps its rebuilt copy in memory and leaves the files to the writer."""
+        try:
+            with self.lock(timeout=0):
+                self._remove_leftovers()
+                self._rebuild_from_store()
+        except (Timeout, OSError):  # OSError: a read-only index directory
+            self._rebuild_from_store(save=False)
+
+    def _leftovers(self) -> list[Path]:
+        """Temporary files of a writer: at work now, or dead before its rename."""
+        return [f for name in (FAISS_NAME, MANIFEST_NAME)
+                for f in self.directory.glob(name + ".*.tmp")]
+
+    def _remove_leftovers(self) -> None:
+        """Temporary files of a writer that died before its rename (call under the lock)."""
+        for stale in self._leftovers():
+            stale.unlink(missing_ok=True)
+
+    def _refresh(self) -> None:
+        """Under the lock: catch up with writes made since this index was opened (another
+        writer's), so that the FAISS file saved next agrees with SQLite."""
+        self._remove_leftovers()
+        if not self._consistent(self.vectors):
+            self._rebuild_from_store(save=False)
+
+    def _consistent(self, vectors: VectorIndex) -> bool:
+        """Whether ``vectors`` holds exactly the summary vectors SQLite has (by id)."""
+        if len(vectors) != self.store.summary_count():
+            return False
+        return np.array_equal(np.sort(vectors.ids()), self.store.summary_ids())
+
+    # -- writing --------------------------------------------------------------
+    def lock(self, timeout: float = 600) -> FileLock:
+        """The index's write lock: one writer at a time, across processes."""
+        return FileLock(str(self.directory / LOCK_NAME), timeout=timeout)
+
+    def add(self, postings: list[Posting],
+            progress: Callable[[int], None] | None = None) -> AddResult:
+        """Upsert postings: new ids are added, changed ones replaced, unchanged ones skipped."""
+        hashes = [posting_hash(p) for p in postings]
+        result = AddResult()
+        try:
+            with self.lock():
+                self._refresh()
+                known = self.store.hashes(p.id for p in postings)
+                todo = []
+                for posting, digest in zip(postings, hashes):
+                    if known.get(posting.id) == digest:
+                        result.unchanged += 1
+                        if progress:
+                            progress(1)
+                        continue
+                    if posting.id in known:
+                        result.updated += 1
+                    else:
+                        result.added += 1
+                    todo.append((posting, digest))
+                # Embed and commit in chunks, so a long add keeps what it has done.  The
+                # FAISS file is written once at the end (rewriting it after every chunk made
+                # a large add quadratic); a crash before then leaves a FAISS file that
+                # disagrees with SQLite, which the next open rebuilds.
+                synced = False
+                try:
+                    for start in range(0, len(todo), 256):
+                        chunk = todo[start:start + 256]
+                        texts = [posting_texts(p) for p, _ in chunk]
+                        flat = self.embedder.embed([t for group in texts for t in group])
+                        items, at = [], 0
+                        for (posting, digest), group in zip(chunk, texts):
+                            items.append((posting, digest,
+                                          posting_vectors(posting, flat[at:at + len(group)])))
+                            at += len(group)
+                        removed = self.store.upsert(items)
+                        synced = True
+                        self._sync_vectors(removed, [p.id for p, _ in chunk], save=False)
+                        if progress:
+                            progress(len(chunk))
+                finally:
+                    if synced:
+                        self._save_vectors()
+        except Timeout:
+            raise IndexProblem(f"another process is writing the index in {self.directory}") from None
+        return result
+
+    def _sync_vectors(self, removed_ids: list[int], posting_ids: list[str],
+                      save: bool = True) -> None:
+        """Bring the FAISS copy in step after a write: drop the vectors SQLite removed (the
+        requirement ids among them are not in FAISS, and removing them is a no-op), add the
+        summary vectors of ``posting_ids``."""
+        self.vectors.remove(removed_ids)
+        if posting_ids:
+            self.vectors.add(*self.store.summary_vectors(self.embedder.dim, posting_ids))
+        if save:
+            self._save_vectors()
+
+    def remove(self, ids: list[str]) -> None:
+        missing = [i for i in ids if i not in self.store.hashes([i])]
+        if missing:
+            raise NotFound(f"no posting with id {missing[0]!r} in the index")
+        with self.lock():
+            self._refresh()
+            removed = self.store.remove(ids)
+            self._sync_vectors(removed, [])
+
+    def rebuild(self) -> None:
+        """Rebuild the FAISS file from SQLite (no re-embedding)."""
+        with self.lock():
+            self._remove_leftovers()
+            self._rebuild_from_store()
+
+    def reembed(self, progress: Callable[[int], None] | None = None) -> None:
+        """Embed every posting again with the configured model (after a model change).
+
+        Everything is embedded first and written in one transaction with the new model's
+        name: a crash or an error before the commit leaves the old index whole, and the
+        two models' vectors (whose dimensions may differ) never share the store.
+        """
+        with self.lock():
+            self._remove_leftovers()
+            postings = list(self.store.postings())
+            items = []
+            for start in range(0, len(postings), 256):
+                chunk = postings[start:start + 256]
+                texts = [posting_texts(p) for p in chunk]
+                flat = self.embedder.embed([t for group in texts for t in group])
+                at = 0
+                for posting, group in zip(chunk, texts):
+                    vectors = [(position, vector.astype(np.float16)) for position, vector
+                               in posting_vectors(posting, flat[at:at + len(group)])]
+                    items.append((posting, posting_hash(posting), vectors))
+                    at += len(group)
+                if progress:
+                    progress(len(chunk))
+            with self.store.db.atomic():
+                self.store.upsert(items)
+                self.store.set_meta("model", self.embedder.name)
+                self.store.set_meta("dim", str(self.embedder.dim))
+            self._rebuild_from_store()
+
+    def _rebuild_from_store(self, save: bool = True) -> None:
+        ids, matrix = self.store.summary_vectors(self.embedder.dim)
+        self.vectors = VectorIndex(self.embedder.dim)
+        self.vectors.add(ids, matrix)
+        if save:
+            self._save_vectors()
+
+    def _save_vectors(self) -> None:
+        self.vectors.save(self.directory / FAISS_NAME)
+        manifest = {
+            "format": FORMAT_VERSION, "model": self.embedder.name, "dim": self.embedder.dim,
+            "count": self.store.count(), "vectors": len(self.vectors),
+            "generation": int(self.manifest().get("generation", 0)) + 1,
+        }
+        _write_atomic(self.directory / MANIFEST_NAME, json.dumps(manifest, indent=2) + "\n")
+
+    # -- reading --------------------------------------------------------------
+    def manifest(self) -> dict:
+        try:
+            return json.loads((self.directory / MANIFEST_NAME).read_text())
+        except (OSError, ValueError):
+            return {}
+
+    def get(self, posting_id: str) -> Posting:
+        posting = self.store.get(posting_id)
+        if posting is None:
+            raise NotFound(f"no posting with id {posting_id!r} in the index")
+        return posting
+
+    def similar(self, posting_id: str, k: int = SIMILAR_K_DEFAULT) -> list[Similar]:
+        """The ``k`` postings most like ``posting_id`` (see ``similar_postings``).  Needs
+        the FAISS file: an index opened with ``load_vectors=False`` cannot answer."""
+        if self.vectors is None:
+            raise IndexProblem("this index was opened with load_vectors=False: "
+                               "similar() needs its FAISS file")
+        return similar_postings(self.store, self.vectors, posting_id, k)
+
+    def stats(self) -> dict:
+        files = [self.directory / n for n in (DB_NAME, FAISS_NAME, MANIFEST_NAME)]
+        size = sum(f.stat().st_size for f in files if f.exists())
+        return {"directory": str(self.directory), "postings": self.store.count(),
+                "vectors": self.store.vector_count(),
+                "faiss_vectors": None if self.vectors is None else len(self.vectors),
+                "model": self.embedder.name,
+                "dim": self.embedder.dim, "bytes_on_disk": size,
+                "generation": self.manifest().get("generation", 0)}
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)

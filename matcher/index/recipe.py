@@ -1,0 +1,63 @@
+"""What is embedded for a posting and how it is stored: the recipe.
+
+A posting sends its title and each requirement to the model; the summary
+vector is their mean, so it costs the model nothing.  The recipe's version
+is part of every posting's content hash, so changing it re-embeds them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import numpy as np
+
+from matcher.index.store import SUMMARY, TITLE
+from matcher.postings.parse import Posting
+
+# Bump when what is embedded for a posting changes (posting_texts, posting_vectors):
+# every posting's hash changes with it, so the next `index add` embeds them again.
+VECTOR_RECIPE = 3
+
+
+def posting_hash(posting: Posting) -> str:
+    """Content hash of a parsed posting and of how it is embedded: the same text, fields
+    and recipe give the same hash, so an unchanged posting is not embedded again."""
+    data = json.dumps([VECTOR_RECIPE, posting.to_dict()], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+def summary_text(posting: Posting) -> str:
+    """What a posting's one summary vector embeds: its title and its requirements."""
+    parts = [posting.title] + [r.text for r in posting.requirements]
+    return ". ".join(p for p in parts if p)[:2000] or posting.text[:2000]
+
+
+def posting_texts(posting: Posting) -> list[str]:
+    """The texts embedded for a posting: a head, then each requirement.
+
+    With requirements the head is the title, and the summary vector is the
+    mean of the head's and the requirements' vectors (``posting_vectors``):
+    the same vectors, so the summary costs the model nothing, where a long
+    summary text cost as much as all the requirements together.  Without
+    requirements the head is the summary text itself, followed by the title.
+    """
+    if posting.requirements:
+        head = posting.title or posting.requirements[0].text
+        return [head] + [r.text for r in posting.requirements]
+    return [summary_text(posting)] + ([posting.title] if posting.title else [])
+
+
+def posting_vectors(posting: Posting, rows: np.ndarray) -> list[tuple[int, np.ndarray]]:
+    """What is stored for a posting, from the vectors of its ``posting_texts``, as
+    (position, vector) pairs: the summary (``SUMMARY``), the title (``TITLE``, when the
+    posting has one) and each requirement (0, 1, ...)."""
+    rows = np.asarray(rows, dtype=np.float32)
+    if not posting.requirements:
+        return [(SUMMARY, rows[0])] + ([(TITLE, rows[1])] if posting.title else [])
+    mean = rows.mean(axis=0)
+    norm = float(np.linalg.norm(mean))
+    out = [(SUMMARY, mean / norm if norm else mean)]
+    if posting.title:
+        out.append((TITLE, rows[0]))
+    return out + [(j, rows[j + 1]) for j in range(len(posting.requirements))]

@@ -1,0 +1,253 @@
+"""SQLite through sqlite-utils: the source of truth of the index.
+
+Tables: ``postings`` (one row per posting: the parsed posting as JSON, its
+content hash, a few columns to filter on), ``vectors`` (one row per embedded
+text: the posting's summary at position -1, its title at -2 and each
+requirement at its position, float16 blobs) and ``meta`` (model name and
+dimension).  The FAISS file caches the summary rows of ``vectors`` (one per
+posting, for the similar-postings lookup) and can always be rebuilt from here;
+title and requirement vectors live here only.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from matcher.errors import IndexProblem
+from matcher.postings.parse import Posting
+
+migrations = Migrations("matcher")
+
+
+@migrations()
+def m001_create_tables(db: sqlite_utils.Database) -> None:
+    db["postings"].create({
+        "id": str, "hash": str, "title": str, "company": str, "location": str,
+        "remote": int, "salary_min": float, "salary_max": float,
+        "data": str, "added_at": str,
+    }, pk="id")
+    db.execute("""CREATE TABLE vectors (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        posting_id TEXT NOT NULL REFERENCES postings(id),
+        position INTEGER NOT NULL,
+        vector BLOB NOT NULL)""")
+    db["vectors"].create_index(["posting_id", "position"], unique=True)
+    db["meta"].create({"key": str, "value": str}, pk="key")
+
+
+SUMMARY = -1  # the position of a posting's summary vector
+TITLE = -2    # the position of its title's vector (a posting without a title has none)
+
+
+class Store:
+    """The SQLite database of one index directory."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        try:
+            conn = sqlite3.connect(str(self.path), timeout=30, check_same_thread=False)
+            self.db = sqlite_utils.Database(conn)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            migrations.apply(self.db)
+        except sqlite3.DatabaseError as exc:
+            raise IndexProblem(f"{self.path} is not a usable matcher database ({exc})") from None
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """A read transaction: every query inside sees the same committed state, whatever
+        writers commit meanwhile (in WAL mode each reader keeps its snapshot)."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            yield
+            return
+        conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if conn.in_transaction:
+                conn.execute("COMMIT")
+
+    # -- meta -----------------------------------------------------------------
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db["meta"].upsert({"key": key, "value": value}, pk="key")
+
+    # -- postings -------------------------------------------------------------
+    def count(self) -> int:
+        return self.db["postings"].count
+
+    def hashes(self, ids: Iterable[str]) -> dict[str, str]:
+        ids = list(ids)
+        found: dict[str, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for pid, digest in self.db.execute(
+                    f"SELECT id, hash FROM postings WHERE id IN ({marks})", chunk):
+                found[pid] = digest
+        return found
+
+    def upsert(self, items: list[tuple[Posting, str, list[tuple[int, np.ndarray]]]]) -> list[int]:
+        """Write postings with their vectors, (position, vector) pairs: ``SUMMARY``,
+        ``TITLE``, then 0, 1, ... for the requirements, in one transaction.  Returns the
+        ids of the vectors it removed."""
+        removed: list[int] = []
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        # atomic(), not ``with conn``: sqlite-utils commits each write made outside an open
+        # transaction, so under ``with conn`` a crash could leave a posting without vectors.
+        with self.db.atomic():
+            for posting, digest, vectors in items:
+                removed += self._delete_vectors(posting.id)
+                self.db["postings"].upsert({
+                    "id": posting.id, "hash": digest, "title": posting.title,
+                    "company": posting.company, "location": posting.location,
+                    "remote": None if posting.remote is None else int(posting.remote),
+                    "salary_min": posting.salary_min, "salary_max": posting.salary_max,
+                    "data": json.dumps(posting.to_dict(), ensure_ascii=False), "added_at": now,
+                }, pk="id")
+                self.db.conn.executemany(
+                    "INSERT INTO vectors (posting_id, position, vector) VALUES (?, ?, ?)",
+                    [(posting.id, pos, np.asarray(vec).astype(np.float16).tobytes())
+                     for pos, vec in vectors])
+        return removed
+
+    def _delete_vectors(self, posting_id: str) -> list[int]:
+        ids = [r[0] for r in self.db.execute(
+            "SELECT id FROM vectors WHERE posting_id = ?", [posting_id])]
+        self.db.execute("DELETE FROM vectors WHERE posting_id = ?", [posting_id])
+        return ids
+
+    def remove(self, ids: list[str]) -> list[int]:
+        """Delete postings and their vectors in one transaction; returns the vector ids removed."""
+        removed: list[int] = []
+        with self.db.atomic():
+            for pid in ids:
+                removed += self._delete_vectors(pid)
+                self.db.execute("DELETE FROM postings WHERE id = ?", [pid])
+        return removed
+
+    def get(self, posting_id: str) -> Posting | None:
+        row = self.db.execute("SELECT data FROM postings WHERE id = ?", [posting_id]).fetchone()
+        return Posting.from_dict(json.loads(row[0])) if row else None
+
+    def postings(self, offset: int = 0, limit: int | None = None) -> Iterator[Posting]:
+        for data in self.postings_json(offset, limit):
+            yield Posting.from_dict(json.loads(data))
+
+    def postings_json(self, offset: int = 0, limit: int | None = None) -> Iterator[str]:
+        """The stored JSON of postings (``Posting.to_dict``), in id order."""
+        sql = "SELECT data FROM postings ORDER BY id LIMIT ? OFFSET ?"
+        for (data,) in self.db.execute(sql, [-1 if limit is None else limit, offset]):
+            yield data
+
+    def rows(self, offset: int = 0, limit: int | None = None) -> list[dict]:
+        """Light rows (no parsed data) for listings."""
+        sql = ("SELECT id, title, company, location, remote, salary_min, salary_max, added_at "
+               "FROM postings ORDER BY id LIMIT ? OFFSET ?")
+        cur = self.db.execute(sql, [-1 if limit is None else limit, offset])
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, row)) for row in cur]
+
+    # -- vectors --------------------------------------------------------------
+    def vector_count(self) -> int:
+        return self.db["vectors"].count
+
+    def summary_count(self) -> int:
+        """Summary vectors: one per posting, what the FAISS file holds."""
+        return self.db.execute("SELECT count(*) FROM vectors WHERE position = ?",
+                               [SUMMARY]).fetchone()[0]
+
+    def summary_ids(self) -> np.ndarray:
+        """The vector ids of every posting's summary vector, sorted."""
+        rows = self.db.execute("SELECT id FROM vectors WHERE position = ? ORDER BY id", [SUMMARY])
+        return np.array([r[0] for r in rows], dtype=np.int64)
+
+    def summary_vectors(self, dim: int,
+                        posting_ids: list[str] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Summary vector ids and their float32 vectors, ordered by id: every posting's, or
+        those of ``posting_ids``.  This is what the FAISS file caches."""
+        sql = "SELECT id, vector FROM vectors WHERE position = ?"
+        args: list = [SUMMARY]
+        if posting_ids is not None:
+            sql += f" AND posting_id IN ({','.join('?' * len(posting_ids))})"
+            args += list(posting_ids)
+        rows = self.db.execute(sql + " ORDER BY id", args).fetchall()
+        ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        if not rows:
+            return ids, np.zeros((0, dim), dtype=np.float32)
+        flat = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float16)
+        return ids, flat.reshape(len(rows), dim).astype(np.float32)
+
+    def summary_of(self, posting_id: str) -> np.ndarray | None:
+        """One posting's summary vector (float32), or None if the posting is not stored."""
+        row = self.db.execute("SELECT vector FROM vectors WHERE posting_id = ? AND position = ?",
+                              [posting_id, SUMMARY]).fetchone()
+        return None if row is None else np.frombuffer(row[0], dtype=np.float16).astype(np.float32)
+
+    def summary_owners(self, vector_ids: list[int]) -> dict[int, dict]:
+        """For summary vector ids, the listing fields of the posting each belongs to (id,
+        title, company, location).  Ids no longer stored (a posting removed or updated
+        since a FAISS copy was loaded) are absent: vector ids are never reused, so a stale
+        id can never name another posting."""
+        found: dict[int, dict] = {}
+        for start in range(0, len(vector_ids), 500):
+            chunk = [int(v) for v in vector_ids[start:start + 500]]
+            marks = ",".join("?" * len(chunk))
+            for vid, pid, title, company, location in self.db.execute(
+                    "SELECT v.id, p.id, p.title, p.company, p.location FROM vectors v "
+                    f"JOIN postings p ON p.id = v.posting_id "
+                    f"WHERE v.position = ? AND v.id IN ({marks})", [SUMMARY] + chunk):
+                found[vid] = {"posting_id": pid, "title": title, "company": company,
+                              "location": location}
+        return found
+
+    def vectors_by_posting(self, dim: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every posting's summary vector, title vector and every requirement vector, as
+        three float32 matrices in the order of ``postings``: one summary and one title row
+        per posting (zeros for a posting without a title), and the requirement rows posting
+        by posting, each posting's by position.  Rows are read one at a time into matrices
+        sized beforehand, so the vectors are never held twice."""
+        n_requirements = self.db.execute("SELECT count(*) FROM vectors WHERE position >= 0"
+                                         ).fetchone()[0]
+        summaries = np.empty((self.count(), dim), dtype=np.float32)
+        titles = np.zeros((self.count(), dim), dtype=np.float32)
+        requirements = np.empty((n_requirements, dim), dtype=np.float32)
+        i, r, seen, previous = -1, 0, 0, None
+        for posting_id, position, blob in self.db.execute(
+                "SELECT posting_id, position, vector FROM vectors ORDER BY posting_id, position"):
+            if posting_id != previous:
+                i, previous = i + 1, posting_id
+            if position == SUMMARY:
+                summaries[i] = np.frombuffer(blob, dtype=np.float16)
+                seen += 1
+            elif position == TITLE:
+                titles[i] = np.frombuffer(blob, dtype=np.float16)
+            else:
+                requirements[r] = np.frombuffer(blob, dtype=np.float16)
+                r += 1
+        if seen != len(summaries) or i + 1 != len(summaries):
+            # each posting is written with its vectors in one transaction
+            raise IndexProblem(f"{self.path}: {len(summaries) - seen} postings have no vectors: "
+                               f"re-embed them with `matcher index rebuild --reembed`")
+        return summaries, titles, requirements
+
+    def layout(self) -> list[tuple[int, str, int]]:
+        """(vector id, posting id, position) for every vector, grouped by posting."""
+        return self.db.execute(
+            "SELECT id, posting_id, position FROM vectors ORDER BY posting_id, position").fetchall()

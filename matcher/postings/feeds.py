@@ -1,0 +1,196 @@
+"""Posting feeds: files, directories, JSON/JSONL/CSV records -> parsed ``Posting``s.
+
+A text file is one posting, its id the file stem; a .json, .jsonl or .csv
+file holds records with an 'id', a 'text' (or 'description') and optional
+fields.  A bad file, record or line, or an id seen twice, raises
+``InputError`` naming the file and the record or line.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from matcher.errors import InputError
+from matcher.postings.fields import kind_of, validated
+from matcher.postings.parse import Posting, parse_posting
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+RECORD_SUFFIXES = (".json", ".jsonl", ".csv")
+
+
+def _files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    for path in [paths] if isinstance(paths, (str, Path)) else paths:
+        path = Path(path)
+        if path.is_dir():
+            found = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in
+                           TEXT_SUFFIXES + RECORD_SUFFIXES and not any(
+                               part.startswith(".") for part in f.relative_to(path).parts))
+            if not found:
+                raise InputError(f"{path}: no posting files (.txt .md .json .jsonl .csv) in this directory")
+            yield from found
+        elif not path.exists():
+            raise InputError(f"{path}: no such file or directory")
+        elif path.suffix.lower() not in TEXT_SUFFIXES + RECORD_SUFFIXES:
+            raise InputError(f"{path}: cannot read {path.suffix or 'files without an extension'} postings; "
+                             "use .txt, .md, .json, .jsonl or .csv")
+        else:
+            yield path
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        text = data.decode("latin-1")  # never fails; ftfy in clean_text repairs what it can
+    if not text.strip():
+        raise InputError(f"{path}: file is empty")
+    return text
+
+
+def _record(record: object, where: str) -> tuple[str, str, dict]:
+    """(id, text, fields) of one record, or InputError naming where it is."""
+    if not isinstance(record, dict):
+        raise InputError(f"{where}: expected an object with 'id' and 'text', not {kind_of(record)}")
+    record = {str(key).strip().lower(): value for key, value in record.items()}
+    rid = record.get("id")
+    if rid is None or (isinstance(rid, str) and not rid.strip()):
+        raise InputError(f"{where}: record has no 'id'")
+    if isinstance(rid, bool) or not isinstance(rid, (str, int)):
+        raise InputError(f"{where}: 'id' must be text or a whole number, not {kind_of(rid)}")
+    name = "text" if record.get("text") not in (None, "") else "description"
+    text = record.get(name)
+    if text is None or (isinstance(text, str) and not text.strip()):
+        raise InputError(f"{where}: record {str(rid)!r} has no 'text' (or 'description')")
+    if not isinstance(text, str):
+        raise InputError(f"{where}: '{name}' must be text, not {kind_of(text)}")
+    try:
+        fields_ = validated({k: v for k, v in record.items() if k not in ("id", "text", "description")})
+    except InputError as e:
+        raise InputError(f"{where}: {e}") from None
+    return str(rid).strip(), text, fields_
+
+
+def _records(path: Path) -> Iterator[tuple[str, str, dict, str]]:
+    """(id, text, fields, where) for each posting in one file."""
+    text = _read_text(path)
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        yield path.stem, text, {}, str(path)
+    elif suffix == ".jsonl":
+        for n, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as e:
+                    raise InputError(f"{path} line {n}: not valid JSON ({e.msg})") from None
+                yield *_record(record, f"{path} line {n}"), f"{path} line {n}"
+    elif suffix == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as e:
+            raise InputError(f"{path}: not valid JSON (line {e.lineno}: {e.msg})") from None
+        if isinstance(data, dict) and not {"id", "text", "description"} & data.keys():
+            lists = [v for k, v in data.items() if k in ("postings", "jobs", "records", "items", "data")]
+            data = lists[0] if len(lists) == 1 and isinstance(lists[0], list) else data
+            if isinstance(data, dict):
+                raise InputError(f"{path}: expected a list of posting records or one record with 'id' and 'text'")
+        if not isinstance(data, (list, dict)):
+            raise InputError(f"{path}: expected a list of posting records, not {kind_of(data)}")
+        for n, record in enumerate(data if isinstance(data, list) else [data], 1):
+            yield *_record(record, f"{path} record {n}"), f"{path} record {n}"
+    else:
+        yield from _csv_records(path, text)
+
+
+def _csv_records(path: Path, text: str) -> Iterator[tuple[str, str, dict, str]]:
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # posting texts are long; the default is 128 KiB
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = [h.strip().lower() for h in next(reader, [])]
+        if "id" not in header:
+            raise InputError(f"{path}: the CSV has no 'id' column (columns: {', '.join(header) or 'none'})")
+        if "text" not in header and "description" not in header:
+            raise InputError(f"{path}: the CSV has no 'text' (or 'description') column")
+        for row in reader:
+            where = f"{path} line {reader.line_num}"
+            if any(cell.strip() for cell in row):
+                record = {k: v for k, v in zip(header, row) if v.strip()}
+                yield *_record(record, where), where
+    except csv.Error as e:
+        raise InputError(f"{path} line {reader.line_num}: not valid CSV ({e})") from None
+
+
+def _parsed(entries: Iterable[tuple[str, str, dict, str]], seen: dict[str, str]) -> Iterator[Posting]:
+    """Parse (id, text, fields, where) entries; an id already in ``seen`` is an error."""
+    for rid, text, meta, where in entries:
+        if rid in seen:
+            raise InputError(f"{where}: duplicate id {rid!r} (first seen in {seen[rid]})")
+        seen[rid] = where
+        try:
+            yield parse_posting(text, rid, meta)
+        except InputError as e:
+            raise InputError(f"{where}: {e}") from None
+
+
+def read_postings(paths: Iterable[str | Path]) -> Iterator[Posting]:
+    """Postings from files and directories (recursively; .txt .md .json .jsonl .csv, sorted).
+
+    A text file's id is its file stem.  A bad file or record, or an id seen
+    twice, raises InputError naming the file and the record or line.
+    """
+    seen: dict[str, str] = {}
+    for path in _files(paths):
+        empty = True
+        for posting in _parsed(_records(path), seen):
+            empty = False
+            yield posting
+        if empty:
+            raise InputError(f"{path}: holds no posting records")
+
+
+def postings_from_records(records: Iterable[object], source: str = "records") -> list[Posting]:
+    """Postings from in-memory records (e.g. an API request body), checked like a file's records.
+
+    Errors name ``source`` and the record number; all records are parsed before any is returned.
+    """
+    entries = [(*_record(record, f"{source} record {n}"), f"{source} record {n}")
+               for n, record in enumerate(records, 1)]
+    return list(_parsed(_checked(entries), {}))
+
+
+def load_postings(paths: Iterable[str | Path]) -> list[Posting]:
+    """All postings of ``read_postings``, parsed before any is returned, so a bad record changes nothing.
+
+    Every record of every file is checked (id, text, field types, duplicates) before
+    the first is parsed, so a bad record at the end of a large file is reported at once.
+    """
+    entries: list[tuple[str, str, dict, str]] = []
+    for path in _files(paths):
+        found = list(_records(path))
+        if not found:
+            raise InputError(f"{path}: holds no posting records")
+        entries += found
+    return list(_parsed(_checked(entries), {}))
+
+
+def _checked(entries: list[tuple[str, str, dict, str]]) -> list[tuple[str, str, dict, str]]:
+    """``entries`` once no id among them is seen twice (else InputError naming both places)."""
+    seen: dict[str, str] = {}
+    for rid, _, _, where in entries:
+        if rid in seen:
+            raise InputError(f"{where}: duplicate id {rid!r} (first seen in {seen[rid]})")
+        seen[rid] = where
+    return entries

@@ -1,0 +1,198 @@
+"""A posting's fields: title, company, location, salary, remote and url.
+
+Record fields and YAML front matter are checked (``validated``) and put under
+their canonical names; the rest is read from the text: the job-board header
+('# Title' / '### Company' / '#### $174,000/yr remote, US'), "Location: ..." lines
+anywhere, a title named in the prose, pay ranges (``parse_salary``, made yearly) and
+whether the job is remote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from matcher.errors import InputError
+from matcher.postings.sections import LABEL, MD_HEADING, heading_kind, is_bullet
+from matcher.text import strip_line_marks
+
+__all__ = ["SALARY_CONTEXT", "SURROGATE", "as_remote", "kind_of", "parse_salary", "read_header",
+           "remote_from", "salary_from", "text_fields", "title_in_prose", "validated"]
+
+
+# --- salary and remote --------------------------------------------------------
+_AMOUNT = (r"(?P<c{0}>[$£€]|\b(?:USD|EUR|GBP|CAD|AUD)\s?)?"
+           r"\s?(?P<a{0}>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)\s?(?P<k{0}>[kK]\b)?")
+_PERIOD = r"\s?(?:/\s?|per\s|an?\s)(?P<p{0}>hour|hr|year|yr|annum|month|mo)\b"
+_SALARY = re.compile(_AMOUNT.format(1) + f"(?:{_PERIOD.format(1)})?"
+                     r"(?:\s*(?:-|–|—|to)\s*" + _AMOUNT.format(2) + ")?"
+                     r"(?P<code>\s?(?:USD|EUR|GBP|CAD|AUD)\b)?"
+                     f"(?:{_PERIOD.format(2)}|\\s(?P<adverb>annually|yearly|hourly)\\b)?")
+SALARY_CONTEXT = re.compile(r"salary|compensation|\bpay\b|\bbase\b|range|\bote\b|wage|/\s?(yr|year|hr|hour)|per "
+                             r"(year|hour|annum)|annual|hourly|\d\s?k\b", re.I)
+_HOURS_A_YEAR = 2080
+
+
+def parse_salary(text: str, bare: bool = False) -> tuple[float, float, str] | None:
+    """(min, max, matched text) of the first plausible yearly pay in text, or None.
+
+    "$174,000/yr - $235,000/yr", "$150k-$180k", "$190,000-$204,000"; hourly and
+    monthly figures are turned into yearly ones.  Without ``bare`` an amount
+    needs a currency mark, so "400,000 requests" is not a salary.
+    """
+    for m in _SALARY.finditer(text):
+        if not (bare or m.group("c1") or m.group("c2") or m.group("code")):
+            continue
+        low = float(m.group("a1").replace(",", "")) * (1000 if m.group("k1") else 1)
+        high = float(m.group("a2").replace(",", "")) * (1000 if m.group("k2") else 1) if m.group("a2") else low
+        if m.group("k2") and not m.group("k1") and low < 1000:
+            low *= 1000  # "$150-180k": the k belongs to both
+        period = (m.group("p2") or m.group("p1") or m.group("adverb") or "year").lower()
+        per_year = _HOURS_A_YEAR if period.startswith("h") else 12 if period.startswith("mo") else 1
+        low, high = low * per_year, high * per_year
+        if 10_000 <= low <= high <= 5_000_000:
+            return low, high, m.group(0).strip()
+    return None
+
+
+_REMOTE_NO = re.compile(r"\b(not|no) (a )?remote\b|\bhybrid\b|\bon-?site\b(?! interview)|\bin[- ]office\b", re.I)
+_REMOTE_YES = re.compile(r"\b(fully|100%|completely|entirely) remote\b|\bremote[- ](first|friendly|only|position|role"
+                         r"|job|opportunity)\b|\b(position|role|job) is (fully )?remote\b|\bwork from anywhere\b"
+                         r"|\bremote \((us|usa|united states|uk|eu|europe|global|worldwide|anywhere|across)", re.I)
+
+
+def remote_from(text: str, location: str) -> bool | None:
+    if re.search(r"\bremote\b", location, re.I):
+        return True
+    if _REMOTE_NO.search(location):
+        return False
+    if _REMOTE_YES.search(text):
+        return True
+    return False if _REMOTE_NO.search(text) else None
+
+
+# --- header and fields ----------------------------------------------------------
+_ALIASES = {
+    "title": ("title", "role", "job title", "position", "job role", "position title"),
+    "company": ("company", "company name", "employer", "organization", "organisation"),
+    "location": ("location", "job location", "work location", "office location"),
+    "salary": ("salary", "salary range", "compensation", "pay", "pay range", "base salary"),
+    "remote": ("remote", "work type", "workplace type", "work mode", "workplace", "remote work"),
+    "url": ("url", "link", "apply url", "job url", "apply link"),
+}
+_ALIAS_OF = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
+_JOB_NOUN = re.compile(r"\b(engineer|developer|programmer|architect|scientist|analyst|manager|director|designer"
+                       r"|lead|head|officer|specialist|consultant|administrator|intern|associate|coordinator"
+                       r"|technician|researcher|writer|editor|sre|devops|recruiter|accountant|representative"
+                       r"|advocate|strategist|owner|president|vp|executive|nurse|teacher|operator|assistant"
+                       r"|tester)s?\b", re.I)
+_NOT_A_TITLE = re.compile(r"\b(we|we're|you|your|our|is|are|join|looking|hiring|seeking|will)\b", re.I)
+_TITLE_AT_COMPANY = re.compile(r"^(.+?)\s+(?:at|@)\s+([A-Z][\w&.,' -]{1,40})$")
+_TITLE_IN_PROSE = re.compile(r"(?:\b[Aa]s an?|looking for an?|hiring an?|seeking an?)\s+"
+                             r"((?:[A-Z][\w+#/&.-]*\s+){0,5}[A-Z][\w+#/&.-]*)")
+
+
+def _field_name(key: object) -> str | None:
+    return _ALIAS_OF.get(re.sub(r"[\s_-]+", " ", str(key)).strip().lower())
+
+
+def _canonical(d: dict) -> dict:
+    """Known fields of a record, front matter or "Key: value" lines under their canonical names."""
+    out: dict = {}
+    for key, value in d.items():
+        name = _field_name(key)
+        if name and name not in out and value not in (None, ""):
+            out[name] = value
+    return out
+
+
+def read_header(lines: list[str]) -> tuple[dict, int]:
+    """Title, company, salary and location from the top lines, and where the body starts.
+
+    Knows the job-board shape '# Title' / '### Company' / '#### 💰 $174,000/yr 🌎 remote, US'.
+    """
+    found: dict = {}
+    pos = 0
+    for _ in range(3):
+        while pos < len(lines) and not lines[pos].strip():
+            pos += 1
+        if pos >= len(lines):
+            break
+        line = lines[pos]
+        md = MD_HEADING.match(line)
+        text = (md.group(1) if md else line).strip()
+        label = LABEL.match(text)
+        if not text or len(text) > 100 or is_bullet(line) or (label and len(label.group(1).split()) <= 4):
+            break
+        salary = parse_salary(text, bare=True) if md else None
+        if salary and "salary" not in found:
+            found["salary"] = salary
+            rest = " ".join(w for w in text.replace(salary[2], " ").split() if re.search("[A-Za-z]", w))
+            found["location"] = re.sub(r"\s*,\s*", ", ", rest)
+        elif not found and len(text.split()) <= 12 and text[-1] not in ".!?" and not _NOT_A_TITLE.search(text) \
+                and (_JOB_NOUN.search(text) or (md and not heading_kind(text))):
+            at = _TITLE_AT_COMPANY.match(text)
+            found["title"], company = (at.group(1), at.group(2)) if at else (text, "")
+            if company:
+                found["company"] = company
+        elif "title" in found and "company" not in found and md and not heading_kind(text) \
+                and len(text.split()) <= 6:
+            found["company"] = text
+        else:
+            break
+        pos += 1
+    return found, pos
+
+
+def text_fields(lines: list[str]) -> dict:
+    """"Location: San Francisco"-style fields, wherever they are; long values are prose, not fields."""
+    pairs = {}
+    for line in lines:
+        m = LABEL.match(strip_line_marks(line))
+        if m and len(m.group(2)) <= 80 and _field_name(m.group(1)) not in pairs:
+            pairs[_field_name(m.group(1))] = m.group(2).strip()
+    pairs.pop(None, None)
+    return pairs
+
+
+def title_in_prose(text: str) -> str:
+    for m in _TITLE_IN_PROSE.finditer(text[:2000]):
+        if _JOB_NOUN.search(m.group(1)):
+            return m.group(1).strip()
+    return ""
+
+
+# --- record fields --------------------------------------------------------------
+def kind_of(value: object) -> str:
+    return {bool: "true/false", int: "a number", float: "a number", list: "a list", dict: "an object",
+            type(None): "null"}.get(type(value), type(value).__name__)
+
+
+SURROGATE = re.compile("[\ud800-\udfff]")  # JSON's "\ud800" alone: not text UTF-8 can store
+
+
+def validated(meta: dict) -> dict:
+    """Record fields under canonical names, checked: text fields are text, salary text or a number."""
+    out = _canonical(meta)
+    for name, value in out.items():
+        wrong = isinstance(value, (bool, list, dict)) if name != "remote" else isinstance(value, (list, dict))
+        if wrong or (name == "remote" and isinstance(value, float)):
+            raise InputError(f"'{name}' must be {'true/false' if name == 'remote' else 'text'}, "
+                             f"not {kind_of(value)}")
+    return {k: SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for k, v in out.items()}
+
+
+def as_remote(value: object) -> bool | None:
+    if isinstance(value, bool) or value is None:
+        return value
+    words = str(value).strip().lower()
+    if words in ("true", "yes", "y", "1") or re.search(r"\bremote\b", words) and not _REMOTE_NO.search(words):
+        return True
+    return False if words in ("false", "no", "n", "0") or _REMOTE_NO.search(words) else None
+
+
+def salary_from(value: object) -> tuple[float | None, float | None, str] | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value), float(value), str(value)
+    return parse_salary(str(value), bare=True) or (None, None, str(value).strip())

@@ -1,0 +1,316 @@
+"""Job postings: text in, structured ``Posting`` out (``feeds`` reads the files and records).
+
+A posting is read as a careful recruiter would: the header (title, company,
+location, salary: ``posting_fields``), then sections by their headings
+(``posting_sections``), then the requirement items of the requirement
+sections (here), each marked must or nice with the years of experience it
+asks.  Boilerplate (benefits, EEO/legal text, the company blurb) is kept as
+sections of its own kind and yields no requirements, so ranking can ignore
+it.  Postings come from many sites: headings may be markdown, bold, a line
+ending in ':' or a bare word, and scraped text often has its line breaks
+lost ("teamsHands-on ..."), which ``_unglue`` repairs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field, fields
+
+import yaml
+
+from matcher.errors import InputError
+from matcher.postings.fields import (
+    SALARY_CONTEXT,
+    SURROGATE,
+    as_remote,
+    parse_salary,
+    read_header,
+    remote_from,
+    salary_from,
+    text_fields,
+    title_in_prose,
+    validated,
+)
+from matcher.postings.sections import (
+    BOILERPLATE_KINDS,
+    LOOKS_REQUIRED,
+    MD_HEADING,
+    Section,
+    boilerplate_kind,
+    is_bullet,
+    split_sections,
+)
+from matcher.text import clean_text, normalise, split_sentences, strip_line_marks
+
+
+@dataclass
+class Requirement:
+    text: str
+    kind: str  # "must" | "nice"
+    years: float | None = None
+    section: str = ""
+    skills: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Posting:
+    id: str
+    title: str = ""
+    company: str = ""
+    location: str = ""
+    remote: bool | None = None
+    salary_min: float | None = None
+    salary_max: float | None = None
+    salary_text: str = ""
+    url: str = ""
+    text: str = ""
+    sections: list[Section] = field(default_factory=list)
+    requirements: list[Requirement] = field(default_factory=list)
+    skills: list[str] = field(default_factory=list)
+    years: float | None = None
+
+    @property
+    def must(self) -> list[Requirement]:
+        return [r for r in self.requirements if r.kind == "must"]
+
+    @property
+    def nice(self) -> list[Requirement]:
+        return [r for r in self.requirements if r.kind == "nice"]
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Posting:
+        """The posting ``to_dict`` gave; unknown keys are ignored."""
+        known = {f.name for f in fields(cls)}
+        data = {k: v for k, v in d.items() if k in known}
+        data["sections"] = [Section(**s) for s in d.get("sections", [])]
+        data["requirements"] = [Requirement(**{**r, "skills": list(r.get("skills", []))})
+                                for r in d.get("requirements", [])]
+        data["skills"] = list(d.get("skills", []))
+        return cls(**data)
+
+
+# --- scraped text whose line breaks were lost -------------------------------
+_STARTERS = ("Experience|Experienced|Ability|Strong|Knowledge|Proficiency|Proficient|Familiarity|Bachelor|Master"
+             "|Excellent|Solid|Working|Hands|Minimum|Understanding|Must|Demonstrated|Proven|Deep|Prior|Expertise"
+             "|Background|Comfortable|Fluent|Extensive|Professional|Project|Quality|Manage|Partner|Drive|Design"
+             "|Provide|Lead|Own|Guide|Build|Develop|Should|About|Responsibilities|Requirements|Qualifications")
+_FIELDS = ("(?:Job |Work |Employment |Position )?(?:Title|Location|Type|Duration|Description|Responsibilities"
+           "|Requirements|Qualifications|Skills|Salary|Compensation|Benefits)")
+_GLUE = [re.compile(p) for p in (
+    rf"(?:(?<=[a-z]{{3}})|(?<=\)))(?={_STARTERS}\b)",  # "teamsHands-on", not "InDesign"
+    rf"(?<=[A-Z]{{2}})(?=(?:Experience|{_FIELDS})\b)",  # "AIXExperience", "PADuration:"
+    rf"(?<=[a-z)])(?={_FIELDS}\s?:)",          # "AnalystLocation : REMOTE"
+    r"(?<=[A-Za-z.)])(?=\d{1,2}\+?\s*(?:years?|yrs)\b)",  # "Java10+ years"
+    r"(?<=[a-z]\.)(?=[A-Z][a-z]{2,})",         # "advantage.Experience"
+)]
+
+
+def _unglue(text: str) -> str:
+    for rule in _GLUE:
+        text = rule.sub("\n", text)
+    return text
+
+
+# --- years -------------------------------------------------------------------------
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split())}
+_NUM = r"(\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + ")"
+_YEARS = re.compile(rf"\b{_NUM}\s*\+?\s*(?:(?:-|–|—|to)\s*{_NUM}\s*\+?\s*)?(?:years?|yrs?)\b(?!\s*(?:old|ago))", re.I)
+_NOT_EXPERIENCE = re.compile(r"\b(next|past|last|first|within|every|per|in)\s*$", re.I)
+
+
+def parse_years(sentence: str) -> float | None:
+    """Years of experience a sentence asks for: "5+ years" -> 5, "3-5 years" -> 3, "at least three years" -> 3.
+
+    With several figures the largest counts ("5+ years, including 2+ in Rust" -> 5).
+    """
+    found = []
+    for m in _YEARS.finditer(sentence):
+        if _NOT_EXPERIENCE.search(sentence[max(0, m.start() - 20):m.start()]):
+            continue  # "in the next 2 years" is a plan, not experience
+        word = m.group(1).lower()
+        value = float(_NUMBER_WORDS[word]) if word in _NUMBER_WORDS else float(word)
+        if 0 < value <= 40:
+            found.append(value)
+    return max(found) if found else None
+
+
+# --- lines and requirements --------------------------------------------------------
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_BOLD_LINE = re.compile(r"^[ \t]*(\*\*|__)((?:(?!\1).){1,80})\1[ \t]*(:?)[ \t]*$", re.M)
+_HTML_BREAKS = [(re.compile(p, re.I), r) for p, r in (
+    (r"<h[1-6][^>]*>", "\n### "), (r"<li[^>]*>", "\n- "), (r"<br\s*/?>|</?(p|div|ul|ol|tr|h[1-6]|li)\b[^>]*>", "\n"))]
+_NICE_ITEM = re.compile(r"\b(bonus|nice[ -]to[ -]have|a plus|big plus|huge plus|plus if|preferred|ideally|desirable"
+                        r"|not required|advantage|advantageous|would be (great|nice|helpful))\b", re.I)
+
+
+def _front_matter(text: str) -> tuple[dict, str]:
+    m = _FRONT_MATTER.match(text)
+    if m:
+        try:
+            data = yaml.safe_load(m.group(1))
+        except yaml.YAMLError:
+            data = None  # a '---' rule that merely looks like front matter: keep it as text
+        if isinstance(data, dict):
+            return data, text[m.end():]
+    return {}, text
+
+
+def _markup_to_lines(text: str) -> str:
+    """HTML blocks and whole-line bold ("**Who You Are**") as lines and headings, before clean_text drops them."""
+    for rule, replacement in _HTML_BREAKS:
+        text = rule.sub(replacement, text)
+    return _BOLD_LINE.sub(lambda m: "### " + m.group(2) + m.group(3), text)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", normalise(text)).strip()
+
+
+def _drop_repeats(lines: list[str]) -> list[str]:
+    """The lines without paragraphs seen before (some boards print the description twice)."""
+    out: list[str] = []
+    seen: set[str] = set()
+    block: list[str] = []
+    for line in lines + [""]:
+        if line.strip():
+            block.append(line)
+            continue
+        key = _key(" ".join(block))
+        if block and (len(key) < 40 or key not in seen):
+            out += block + [""]
+        seen.add(key)
+        block = []
+    return out[:-1]
+
+
+def _skill_names(text: str, asked: bool = False) -> list[str]:
+    try:
+        from matcher.skills.asking import skill_names
+    except ImportError:  # the skills module is optional: without it postings carry no skills
+        return []
+    return skill_names(text, asked=asked)
+
+
+def _posting_skills(wanted: list[str], requirements: list[Requirement]) -> list[str]:
+    """The skills the text asks for, in the order it names them: not those named in a
+    sentence about the company or in a job title ("We use Slack", "Senior Developer -
+    Linux"), except that whatever a requirement names is asked by its place."""
+    named = [s for r in requirements for s in r.skills]
+    return list(dict.fromkeys(_skill_names("\n".join(wanted), asked=True) + named))
+
+
+def _requirement(text: str, section: Section, nice: bool) -> Requirement:
+    unqualified = re.sub(r"\([^)]*\)", "", text)  # "(AWS preferred)" qualifies a part, not the whole item
+    nice = nice or bool(_NICE_ITEM.search(unqualified))
+    return Requirement(text, "nice" if nice else "must", parse_years(text), section.heading, _skill_names(text))
+
+
+def _requirements(sections: list[Section]) -> list[Requirement]:
+    """Items of the requirement sections; with fewer than three, requirement-like sentences of the prose."""
+    found: list[Requirement] = []
+    seen: set[str] = set()
+
+    def add(item: str, section: Section, nice: bool) -> None:
+        key = _key(item)
+        if key and key not in seen and not boilerplate_kind(item) and not item.endswith(":"):
+            seen.add(key)
+            found.append(_requirement(item, section, nice))
+
+    for section in sections:
+        if section.kind in ("requirements", "nice"):
+            units = section.text.split("\n")
+            bullets = [strip_line_marks(u) for u in units if is_bullet(u)]
+            # with a list, the lines around it are lead-ins ("... any of the following.")
+            for item in bullets or [s for u in units for s in split_sentences(u)]:
+                add(item, section, section.kind == "nice")
+    if len(found) < 3:
+        for section in sections:
+            if section.kind in ("about", "responsibilities", "other"):
+                for sentence in split_sentences(section.text):
+                    if LOOKS_REQUIRED.search(sentence):
+                        add(sentence, section, False)
+    return found
+
+
+# --- parsing ------------------------------------------------------------------
+def parse_posting(text: str, id: str, meta: dict | None = None) -> Posting:
+    """Read one posting's text into a ``Posting``.
+
+    ``meta`` holds record fields (title, company, location, url, salary, remote);
+    they win over YAML front matter, which wins over what the text says.
+    Empty text or ill-typed fields raise InputError.
+    """
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(f"posting {id!r} has no text")
+    if SURROGATE.search(str(id)):
+        raise InputError(f"posting id {id!r} is not valid Unicode text")
+    try:
+        given = validated(meta or {})
+        front, body = _front_matter(text.replace("\r\n", "\n"))
+        given = {**validated(front), **given}
+    except InputError as e:
+        raise InputError(f"posting {id!r}: {e}") from None
+    lines = _drop_repeats(_unglue(clean_text(_markup_to_lines(body))).split("\n"))
+    if not any(line.strip() for line in lines):
+        raise InputError(f"posting {id!r} has no text")
+    full = "\n".join(MD_HEADING.sub(r"\1", line) for line in lines).strip()
+    header, start = read_header(lines)
+    in_text = text_fields(lines)
+    sections = split_sections(lines[start:])
+    requirements = _requirements(sections)
+
+    def pick(name: str) -> str:
+        return str(given.get(name) or header.get(name) or in_text.get(name) or "").strip()
+
+    location = pick("location")
+    salary = salary_from(given.get("salary")) or header.get("salary") \
+        or parse_salary(str(in_text.get("salary", "")), bare=True) \
+        or next(filter(None, (parse_salary(line) for line in lines if SALARY_CONTEXT.search(line))), None) \
+        or (None, None, "")
+    title = pick("title") or title_in_prose(full)
+    wanted = [title] + [s.text for s in sections if s.kind not in BOILERPLATE_KINDS]
+    remote = as_remote(given.get("remote"))
+    remote = as_remote(in_text.get("remote")) if remote is None else remote
+    if remote is None:  # EEO and benefits text ("interviews on-site") says nothing about the job
+        remote = remote_from("\n".join(lines[:start] + wanted), location)
+    must_years = [r.years for r in requirements if r.kind == "must" and r.years is not None]
+    return Posting(
+        id=str(id), title=title, company=pick("company"), location=location, remote=remote,
+        salary_min=salary[0], salary_max=salary[1], salary_text=salary[2], url=pick("url"), text=full,
+        sections=sections, requirements=requirements, skills=_posting_skills(wanted, requirements),
+        years=max(must_years) if must_years else None)
+
+
+# --- showing ------------------------------------------------------------------------
+def _money(amount: float) -> str:
+    return f"${amount:,.0f}"
+
+
+def format_posting(p: Posting) -> str:
+    """A posting as ``matcher show`` prints it: header, requirements, then each section by kind."""
+    salary = p.salary_text
+    if p.salary_min is not None:
+        span = _money(p.salary_min) + ("" if p.salary_max == p.salary_min else f" - {_money(p.salary_max)}")
+        salary = f"{span} a year" + (f" (\"{p.salary_text}\")" if p.salary_text else "")
+    details = [("id", p.id), ("company", p.company), ("location", p.location),
+               ("remote", {True: "yes", False: "no"}.get(p.remote, "")), ("salary", salary), ("url", p.url),
+               ("years asked", f"{p.years:g}" if p.years is not None else ""), ("skills", ", ".join(p.skills))]
+    out = [p.title or "(untitled posting)"] + [f"  {name}: {value}" for name, value in details if value]
+    out += ["", f"Requirements ({len(p.must)} must, {len(p.nice)} nice):"]
+    for r in p.requirements:
+        extra = [f"{r.years:g}+ years" if r.years is not None else "", ", ".join(r.skills)]
+        out.append(f"  [{r.kind}] {r.text}" + (f"  ({'; '.join(e for e in extra if e)})" if any(extra) else ""))
+    for s in p.sections:
+        out += ["", f"== {s.heading or '(no heading)'} [{s.kind}]"]
+        if s.kind in BOILERPLATE_KINDS:
+            out.append(f"  ({len(s.text)} characters of {s.kind} text, ignored for ranking)")
+        else:
+            out += [f"  {line}" for line in s.text.split("\n")]
+    return "\n".join(out)

@@ -1,0 +1,199 @@
+"""A posting's lines -> ``Section``s: which lines are headings, what kind of section each names.
+
+Headings may be markdown, bold, a line ending in ':', a "Heading: text" label or a bare
+word; ``heading_kind`` names the kind (requirements, nice, benefits, legal, company, ...).
+EEO and pay text inside another section becomes a section of its own, so that ranking can
+ignore the boilerplate.  ``postings`` reads the requirement items of the sections made here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from matcher.text import normalise, strip_line_marks
+
+__all__ = ["BOILERPLATE_KINDS", "LABEL", "LOOKS_REQUIRED", "MD_HEADING", "SECTION_KINDS", "Section",
+           "boilerplate_kind", "heading_kind", "is_bullet", "split_sections"]
+
+SECTION_KINDS = ("about", "responsibilities", "requirements", "nice", "benefits", "legal", "company", "other")
+BOILERPLATE_KINDS = frozenset({"benefits", "legal", "company"})
+
+
+@dataclass
+class Section:
+    kind: str
+    heading: str
+    text: str
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+# --- headings ---------------------------------------------------------------
+# First match wins, so the order matters: "Compensation & Bonus" is benefits,
+# "Bonus Points" and "Preferred Qualifications" are nice, "About Us" is the
+# company but "About You" is requirements and "About the Role" is about.
+_HEADING_RULES = [(kind, re.compile(pattern)) for kind, pattern in [
+    ("legal", r"equal (employment )?opportunit|\beeo|diversity|inclusi|accommodat|privacy|e-verify|legal|disclaimer"
+              r"|affirmative|sponsorship|\bvisa\b|background check|fraud|\bfake\b|scam|notice"),
+    ("benefits", r"benefit|perks|compensation|salary|\bpay\b|what we offer|we offer|in it for you|rewards|time off"
+                 r"|why (join|work)|you('ll| will) get"),
+    ("nice", r"nice[ -]to[ -]ha|bonus|preferred|\bplus(es)?\b|desir|good to have|great to have|extra credit"
+             r"|would be (great|nice)|not required|optional|ideally"),
+    ("company", r"\babout (?!(the )?(role|job|position|opportunity|you)\b)|who we are|our (company|mission|story)"),
+    ("requirements", r"requirement|qualification|who you are|about you|you (\w+ )?(bring|need|have)\b|looking for"
+                     r"|must[ -]haves?|skills|experience|expertise|ideal candidate|your (background|profile)"
+                     r"|what it takes|competenc|required|is this you|you might|you are\b|what you know"),
+    ("responsibilities", r"responsibilit|what you('ll| will)? ?(do|be doing|work on|own|build|achieve)|day[ -]to[ -]day"
+                         r"|duties|your (impact|role|mission)|in this role|key tasks|you will\b|you'll\b"
+                         r"|accountabilit"),
+    ("about", r"description|overview|summary|about the|the (role|job|position|opportunity)|introduction"),
+    ("company", r"our (team|values|culture)|the (company|team)|how we work|life at|why us|mission|culture"),
+    ("other", r"apply|location|interview|process|next steps|contact|details|employment|schedule|travel|type"
+              r"|duration|recruit|stack|tools"),
+]]
+MD_HEADING = re.compile(r"^#{1,6}\s*(.*)$")
+# A bare short line is only a heading when it does not read like a list item.
+_ITEM_START = re.compile(r"^(experience|strong|solid|excellent|good|great|deep|proficien|knowledge|familiar"
+                         r"|understanding|ability|working|hands|proven|demonstrated|relevant|\d)", re.I)
+_ITEM_WORDS = re.compile(r"\b(with|using|in|of|for)\b|,")
+LABEL = re.compile(r"^([A-Za-z][\w '&/()-]{1,60}?)\s*:\s*(\S.*)$")
+
+
+def heading_kind(heading: str) -> str | None:
+    """The section kind a heading names, or None when it names none we know."""
+    h = normalise(heading).replace("\u2019", "'")
+    for kind, rule in _HEADING_RULES:
+        if rule.search(h):
+            return kind
+    return None
+
+
+def is_bullet(line: str) -> bool:
+    return bool(line) and not line.startswith("#") and strip_line_marks(line) != line.strip()
+
+
+def _heading(line: str) -> str | None:
+    """The heading a whole line is, or None when it is body text."""
+    md = MD_HEADING.match(line)
+    body = (md.group(1) if md else line).strip()
+    words = body.rstrip(":").split()
+    if not words or len(body) > 80 or len(words) > 10 or (not md and is_bullet(line)):
+        return None
+    body = body.rstrip(": ").strip()
+    if md:
+        return body
+    if ":" in body:
+        return None  # "Location: Remote" is a label line, read by _label
+    kind = heading_kind(body)
+    itemish = bool(len(words) > 1 and _ITEM_START.match(body) or _ITEM_WORDS.search(body))
+    if line.endswith(":") and len(words) <= 8 and (kind or not itemish):
+        return body  # "Who you are:", but "Familiarity with the following tools:" is a lead-in
+    # A bare line also needs even capitals: "Bonus Points", "Nice to haves", not "Project Management experience".
+    capitals = {w[0].isupper() for w in words[1:] if len(w) > 3 and w[0].isalpha()}
+    if len(words) <= 6 and body[-1] not in ".!?" and kind and len(capitals) < 2 and not itemish:
+        return body
+    return None
+
+
+def _label(line: str) -> tuple[str, str, str] | None:
+    """(heading, kind, rest) of a "Heading: text" line such as "Equal Opportunity: We ..."."""
+    m = LABEL.match(line)
+    if not m or is_bullet(line) or len(m.group(1).split()) > 8:
+        return None
+    kind = heading_kind(m.group(1))
+    if kind is None or _ITEM_START.match(m.group(1)) and len(m.group(1).split()) > 1:
+        return None
+    return m.group(1).strip(), kind, m.group(2).strip()
+
+
+# --- sections ---------------------------------------------------------------------
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
+_LEGAL_TEXT = re.compile(r"equal (employment )?opportunit|without regard to|sexual orientation|gender identity"
+                         r"|national origin|veteran status|accommodation|e-verify|affirmative action|privacy "
+                         r"(policy|notice)|authori[sz]ed to work|background check|\beeo\b|discriminat|fraudulent"
+                         r"|job (posting )?scam", re.I)
+_BENEFITS_TEXT = re.compile(r"salary range|base salary|base pay|pay range|\bcompensation\b|competitive (salary|pay)"
+                            r"|(great|excellent|competitive|comprehensive|full|our|and) benefits|benefits (package"
+                            r"|include)|401\(?k|dental|paid (time off|parental|holidays)|parental leave|\bpto\b"
+                            r"|health insurance|stock options|total rewards|perks", re.I)
+LOOKS_REQUIRED = re.compile(
+    r"\b(experience (with|in|using|of|building|developing|designing|working|operating|leading|managing)"
+    r"|\d+\+?\s*(years|yrs)|years of|proficien|knowledge of|familiar|understanding of|degree|bachelor"
+    r"|master'?s|ph\.?d|you have|you've|you bring|you('ll| will) need|must (have|be)|required|expertise"
+    r"|skilled|strong (background|command|grasp|skills|experience)|ability to|background in|comfortable"
+    r"|fluen|hands-on|track record|certifi)", re.I)
+
+
+def _units(lines: list[str]) -> list[str]:
+    """One entry per paragraph line or bullet; a bullet keeps its wrapped lowercase continuation."""
+    units: list[str] = []
+    in_bullet = False
+    for line in lines:
+        if not line.strip():
+            in_bullet = False
+        elif in_bullet and line[0].islower() and not is_bullet(line):
+            units[-1] += " " + line
+        else:
+            units.append(line)
+            in_bullet = is_bullet(line)
+    return units
+
+
+def boilerplate_kind(text: str) -> str | None:
+    return "legal" if _LEGAL_TEXT.search(text) else "benefits" if _BENEFITS_TEXT.search(text) else None
+
+
+def _runs(paragraph: str) -> list[tuple[str, str | None, bool]]:
+    """(text, boilerplate kind, reads like a requirement) runs of a paragraph's sentences.
+
+    Scraped postings are often one long line, so boilerplate is found sentence by sentence.
+    """
+    runs: list[tuple[str, str | None, bool]] = []
+    for sentence in _SENTENCE_END.split(paragraph):
+        run = (sentence, boilerplate_kind(sentence), bool(LOOKS_REQUIRED.search(sentence)))
+        if runs and runs[-1][1:] == run[1:]:
+            run = (runs.pop()[0] + " " + sentence, *run[1:])
+        runs.append(run)
+    return runs
+
+
+def split_sections(lines: list[str]) -> list[Section]:
+    """Sections by heading; EEO or pay text inside another section becomes a section of its own.
+
+    Once boilerplate starts, the prose after it stays boilerplate until the next heading, unless
+    it reads like a requirement ("We make hiring decisions based on ..." follows a pay sentence).
+    """
+    raw: list[tuple[str, str, list[str]]] = []
+    heading, kind, body = "", "about", []
+    for line in lines:
+        title = _heading(line)
+        label = None if title is not None else _label(line)
+        if title is None and label is None:
+            body.append(MD_HEADING.sub(r"\1", line))  # a long '### paragraph' is text
+            continue
+        raw.append((heading, kind, body))
+        heading, kind, body = (title, heading_kind(title) or "other", []) if title is not None else \
+            (label[0], label[1], [label[2]])
+    raw.append((heading, kind, body))
+    sections: list[Section] = []
+    for heading, kind, body in raw:
+        parts: list[list] = []
+        now = (heading, kind)
+        for unit in _units(body):
+            prose = kind not in BOILERPLATE_KINDS and not is_bullet(unit)
+            same_line = False
+            for piece, found, required in _runs(unit) if prose else [(unit, None, False)]:
+                if found:
+                    now = ("", found)
+                elif prose and required:
+                    now = (heading, kind)
+                if parts and tuple(parts[-1][:2]) == now:
+                    texts = parts[-1][2]
+                    texts[-1:] = [texts[-1] + " " + piece] if same_line else [texts[-1], piece]
+                else:
+                    parts.append([now[0], now[1], [piece]])
+                same_line = True
+        sections += [Section(k, h, "\n".join(u)) for h, k, u in parts]
+    return sections

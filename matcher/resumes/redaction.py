@@ -1,0 +1,288 @@
+"""Redaction: a resume's text without names, e-mails, phones, street addresses and links.
+
+Runs before anything is scored, embedded or shown, so that two resumes
+differing only in who wrote them read the same to the ranking.
+"""
+
+from __future__ import annotations
+
+import re
+
+from matcher.resumes.roles import TITLE_WORD, YEAR
+from matcher.resumes.sections import DOCUMENT_TITLES, HEADING_KIND, heading_of
+from matcher.text import normalise, strip_line_marks
+
+__all__ = ["redact"]
+
+
+# Every removed span first becomes _MARK, so that only the lines that lost
+# something are tidied, the same way whatever was removed: two resumes that
+# differ only in name and contact details come out identical.
+_MARK = "\x00"
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
+_EMAIL_SPELLED = re.compile(r"(?i)(?<![\w.+-])[\w.+-]{1,64} ?[\[(] ?at ?[\])] ?[\w-]{1,63}"
+                            r"(?: ?(?:[\[(] ?dot ?[\])]|\.) ?[\w-]{1,63}){1,4}")
+_URL = re.compile(r"(?i)(?<![\w@])(?:https?://|www\.)[^\s<>\"'`]{1,2000}")
+_DOMAIN = re.compile(r"(?<![\w.@/-])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}"
+                     r"\.(?:com|io|dev|me|net|org|co|ai|app|info|tech|site|page|xyz|blog|online|"
+                     r"design|us|uk|ca|de|fr|in|au|eu)(?:/[^\s<>\"']{0,300})?(?![\w-])")
+_NOT_DOMAINS = {"asp.net", "ado.net", "vb.net", "socket.io", "draw.io", "dev.to"}
+_PROFILE_FIELD = re.compile(r"(?i)\b(?:linkedin|github|gitlab|twitter|skype|telegram|whatsapp|"
+                            r"portfolio|website|blog)(?: ?(?:profile|id|handle|url))? ?: ?(\S{1,100})")
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}(?![\w@.])")
+_PHONE = re.compile(r"(?<![\w+/.-])(?:\+ ?\d{1,3}[ .\-]?)?(?:\(0\) ?)?(?:\(\d{1,5}\)[ .\-]?)?"
+                    r"\d{1,8}(?:[ .\-\u00a0]\d{1,8}){1,5}(?: ?(?:x|ext\.?) ?\d{1,5})?(?![\w/])"
+                    r"|(?<![\w+/.-])\+?\d{10,14}(?![\w/])")
+_PHONE_FIELD = re.compile(r"(?i)\b(?:phone|tel|telephone|mobile|cell|mob|whatsapp)\b\.?"
+                          r"(?: ?(?:no\.?|number|#))? ?[:\-]? ?(\+?[\d ()./\-]{5,25}\d)")
+_STREET = (r"Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|"
+           r"Pl|Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|"
+           r"Close|Row|Alley|Plaza")
+_WORD = r"[A-Z][^\W\d_]*(?:['’.-][^\W\d_]*)*\.?(?!\d)"
+_UNIT = r"(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|#)\.?[ \t]*#?[\w-]{1,6}"
+_ADDRESS = re.compile(
+    rf"(?<![\w/.-])(?:{_UNIT},?[ \t]+)?\d{{1,6}}[A-Za-z]?(?:-\d{{1,6}})?,?[ \t]+(?:[A-Z0-9][\w'’.-]*[ \t]+){{1,4}}"
+    rf"(?:{_STREET})\b\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
+    rf"(?:,?[ \t]*{_UNIT})?"
+    rf"(?:,[ \t]?{_WORD}(?:[ \t]{_WORD}){{0,2}}){{0,3}}"
+    r"(?:,?[ \t]+(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})"
+    rf"(?:,[ \t]?{_WORD}(?:[ \t]{_WORD}){{0,2}})?)?")
+_CITY_ZIP = re.compile(rf"(?<!\w){_WORD}(?:[ \t]{_WORD}){{0,3}},[ \t]?[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?(?!\d)")
+_POSTCODE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![\w-])")
+_PO_BOX = re.compile(r"(?i)\bP\.? ?O\.? ?Box[ \t]+\d{1,6}")
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Miss|Mister)\b\.?[ \t]+((?:[A-Z][\w'’-]*\.?[ \t]?){1,3})")
+_NAME_FIELD = re.compile(r"(?im)^[ \t]*(?:full[ \t]+)?name[ \t]*[:：][ \t]*([^\n|•·,;\x00]{1,80})")
+_SEPARATORS = re.compile(r"[ \t]*(?:[|•·,;\t/\x00]|[ \t][-–—][ \t]|[ \t]{2,})[ \t]*")
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "das", "do", "dos", "du", "del", "della", "di",
+              "la", "le", "bin", "binti", "ibn", "al", "el", "y", "ter", "ten", "st.", "jr", "jr.",
+              "sr.", "ii", "iii", "iv"}
+# Names that are also common words, months or skills are removed only as a
+# whole name: dropping every "May", "Grant" or "Ruby" would eat dates and skills.
+_AMBIGUOUS = set("""january february march april may june july august september october november
+december will mark grant rose hope faith joy grace bill chase page young long king hunter bishop
+lane dean case price bell hill wood green brown white black gray grey love star sky drew pat sue
+rich art guy ray jack frank miles victor penny ruby pearl crystal amber ivy dawn eve max sunny ash
+ford gates baker cook mason carpenter porter walker summer autumn winter rusty sterling golden swift
+hardy noble major north west south east church wells banks booth field fields park parks julia
+rust dart scala java spark perl ada pascal an as at be by do go he hi if in is it me my no of oh
+on or so to up us we""".split())
+_NOT_NAMES = set("""software data web senior junior sr full stack frontend backend front back end cloud
+machine learning python java net sales marketing business product project program technical
+information technology systems network security mobile ios android customer service support
+operations quality assurance test research professional certified licensed registered summary
+resume curriculum vitae cv page profile contact experience education skills objective portfolio
+confidential address phone email linkedin github references and of the for in at with to my
+personal details career highlights overview qualified dear hiring team application cover letter
+remote hybrid office word excel access visio powerpoint outlook sql dynamics teams sharepoint
+windows azure exchange dos server visual power publisher onenote paint navision""".split())
+_LABELS = set("""email e-mail mail phone tel telephone mobile cell mob address home linkedin github
+gitlab website web portfolio blog twitter contact contacts name location skype telegram whatsapp url
+profile details info information personal and or me at e m t p w ph no number resume résumé
+cv curriculum vitae""".split())
+
+
+def redact(text: str) -> str:
+    """``text`` without names, e-mails, phones, street addresses and links.
+
+    The name is taken from the first line (one to four capitalised words that
+    are not a heading or a job title), from "Name:" fields and from "Mr./Ms."
+    titles; then every other occurrence of it, and of each of its words, goes
+    too.  Removed spans are dropped, not replaced, and lines left holding only
+    labels ("Email:", "|") go with them.
+    """
+    if not text:
+        return ""
+    marked = _mark_contacts(text)
+    names = _names(marked)
+    if re.search(r"\bM(?:r|s|x|iss)", marked):
+        marked = _HONORIFIC.sub(lambda m: _honorific(m, names), marked)
+    marked = _mark_names(marked, names)
+    marked = _mark_header(marked)
+    return _tidy(marked)
+
+
+def _mark_contacts(text: str) -> str:
+    return "\n".join(_mark_contact_line(line) for line in text.split("\n"))
+
+
+_DIGIT = re.compile(r"\d")
+_DOT_WORD = re.compile(r"\.[a-z]")
+
+
+def _mark_contact_line(line: str) -> str:
+    # Each pattern runs only on lines that hold the character it needs: a
+    # megabyte of prose then costs a few substring tests per line, not a
+    # dozen regular-expression passes.
+    lower = line.lower()
+    if "@" in line:
+        line = _EMAIL.sub(_MARK, line)
+    if "at" in lower and ("[" in line or "(" in line):
+        line = _EMAIL_SPELLED.sub(_MARK, line)
+    if "http" in lower or "www." in lower:
+        line = _URL.sub(lambda m: _MARK + _trailing_punctuation(m.group(0)), line)
+    if _DOT_WORD.search(line):
+        line = _DOMAIN.sub(_domain, line)
+    if ":" in line:
+        line = _PROFILE_FIELD.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + _MARK, line)
+    if "@" in line:
+        line = _HANDLE.sub(_MARK, line)
+    if _DIGIT.search(line):
+        line = _PHONE_FIELD.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + _MARK, line)
+        line = _PHONE.sub(lambda m: _MARK if _is_phone(m.group(0)) else m.group(0), line)
+        if "box" in lower:
+            line = _PO_BOX.sub(_MARK, line)
+        line = _ADDRESS.sub(_MARK, line)
+        line = _CITY_ZIP.sub(_MARK, line)
+        line = _POSTCODE.sub(_MARK, line)
+    return line
+
+
+def _domain(match: re.Match) -> str:
+    found = match.group(0)
+    labels = found.split("/")[0].split(".")[:-1]
+    if found.lower() in _NOT_DOMAINS or all(len(label) == 1 for label in labels):  # "e.g.in"
+        return found
+    return _MARK + _trailing_punctuation(found)
+
+
+def _trailing_punctuation(url: str) -> str:
+    """What a link regex swallowed from the sentence around it (".", ")"), to give back."""
+    kept = url.rstrip(".,;:!?)]}'\"")
+    return url[len(kept):]
+
+
+def _is_phone(candidate: str) -> bool:
+    digits = sum(ch.isdigit() for ch in candidate)
+    if not 9 <= digits <= 15:
+        return False
+    groups = re.findall(r"\d+", candidate)
+    if "+" not in candidate and "(" not in candidate:
+        if all(len(g) == 4 and YEAR.fullmatch(g) for g in groups):  # "2015-2019 2020"
+            return False
+        if len(groups) == 4 and "." in candidate and all(len(g) <= 3 for g in groups):  # IPv4
+            return False
+    return True
+
+
+def _names(marked: str) -> list[list[str]]:
+    """The name(s) of the resume's author, each as its words."""
+    names = []
+    for line in marked.split("\n"):
+        if not line.replace(_MARK, "").strip(" |•·,;:-–—\t"):
+            continue
+        heading = heading_of(line)
+        if heading and not heading[1] and strip_line_marks(line).lower().strip(" :") in DOCUMENT_TITLES:
+            continue  # "Curriculum Vitae" above the name
+        piece = next((p for p in _SEPARATORS.split(strip_line_marks(line)) if p.strip()), "")
+        words = _name_words(re.sub(r"(?i)^name[ \t]*:|\b(?:resume|cv|'s)\b", " ", piece))
+        if words and len(words) >= 2 and not heading:  # one word alone is too often not a name
+            names.append(words)
+        break
+    for match in _NAME_FIELD.finditer(marked):
+        words = _name_words(match.group(1))
+        if words:
+            names.append(words)
+    return names
+
+
+def _name_words(candidate: str) -> list[str] | None:
+    """The name that ``candidate`` starts with ("Jane Doe Senior Engineer" -> Jane, Doe)."""
+    words = candidate.split()
+    if words and re.fullmatch(r"(?:Mr|Mrs|Ms|Mx|Miss|Mister|Dr)\.?", words[0]):
+        words = words[1:]
+    taken: list[str] = []
+    for w in words:
+        if w.lower() in _PARTICLES and taken:
+            taken.append(w)
+            continue
+        if (not w[0].isupper() or len(w) > 25 or not all(ch.isalpha() or ch in "'’.-" for ch in w)
+                or w.lower().strip(".") in _NOT_NAMES or w.lower() in HEADING_KIND
+                or TITLE_WORD.search(w)):
+            break
+        taken.append(w)
+    while taken and taken[-1].lower() in _PARTICLES:
+        taken.pop()
+    core = [w for w in taken if w.lower() not in _PARTICLES]
+    if not 1 <= len(core) <= 4 or not any(len(w.strip(".")) >= 2 for w in core):
+        return None
+    return taken
+
+
+def _honorific(match: re.Match, names: list[list[str]]) -> str:
+    """"Mr./Ms." and the name after it go (the name is remembered); "Ms Office" stays."""
+    words = match.group(1).split()
+    taken = []
+    for w in words:
+        if (w.lower().strip(".") in _NOT_NAMES or w.lower() in HEADING_KIND
+                or TITLE_WORD.search(w)):
+            break
+        taken.append(w)
+    if not taken:
+        return match.group(0)
+    names.append(taken)
+    rest = words[len(taken):]
+    tail = match.group(1)[len(match.group(1).rstrip()):]
+    return _MARK + ((" " + " ".join(rest) + tail) if rest else tail)
+
+
+def _mark_names(text: str, names: list[list[str]]) -> str:
+    if not names:
+        return text
+    phrases, tokens = set(), set()
+    for words in names:
+        phrases.add(r"[\s.,-]+".join(re.escape(w.strip(".")) for w in words))
+        for w in words:
+            w = w.strip(".")
+            if len(w) >= 2 and w.lower() not in _PARTICLES and w.lower() not in _AMBIGUOUS:
+                tokens.update({w, normalise(w)})
+    alternatives = sorted(phrases, key=len, reverse=True) + sorted(map(re.escape, tokens),
+                                                                   key=len, reverse=True)
+    pattern = re.compile(r"(?i)(?<![\w@])(?:" + "|".join(alternatives) + r")(?:['’]s)?(?!\w)")
+    return pattern.sub(_MARK, text)
+
+
+_PLACE = re.compile(rf"{_WORD}(?: {_WORD}){{0,3}}, ?(?:[A-Z]{{2}}|{_WORD}(?: {_WORD}){{0,2}})"
+                    r"(?: \d{5}(?:-\d{4})?)?")
+
+
+def _mark_header(text: str) -> str:
+    """The contact block above the first section: drop "City, ST" and bare link labels.
+
+    Next to a line that lost contact details, "Springfield, IL" is where the
+    author lives and "LinkedIn" alone is what is left of a markdown link to
+    their profile.  Elsewhere "Python, Rust" stays what it is.
+    """
+    lines = text.split("\n")
+    head = []
+    for line in lines[:8]:
+        if heading_of(line):
+            break
+        head.append(_MARK in line)
+    for i in range(len(head)):
+        if not any(head[max(0, i - 1):i + 2]):
+            continue
+        for piece in re.split(r"[ \t]*(?:[|•·;\t\x00]|[ \t][-–—][ \t])[ \t]*",
+                              strip_line_marks(lines[i])):
+            piece = piece.strip()
+            if piece and ((_PLACE.fullmatch(piece) and not TITLE_WORD.search(piece))
+                          or piece.lower() in _LABELS):
+                lines[i] = lines[i].replace(piece, _MARK, 1)
+    return "\n".join(lines)
+
+
+_AROUND_MARK = re.compile(r"[ \t|•·,:/–—-]*\x00(?:[ \t|•·,:/–—-]*\x00)*[ \t|•·,/–—-]*")
+
+
+def _tidy(marked: str) -> str:
+    out = []
+    for line in marked.split("\n"):
+        if _MARK in line:
+            line = _AROUND_MARK.sub(" ", line)
+            line = re.sub(r"\(\s*\)|\[\s*\]|<\s*>", " ", line)
+            line = re.sub(r"\s+([.,;:!?)\]])", r"\1", re.sub(r"[ \t]+", " ", line)).strip()
+            line = line.lstrip(".,;:)]} ")
+            words = re.findall(r"[\w-]+", line.lower())
+            if all(w in _LABELS for w in words):
+                continue
+        out.append(line)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()

@@ -1,0 +1,207 @@
+"""Dated roles in a resume's text, and the years of experience they and the text state.
+
+"Senior Engineer, Acme, Jan 2019 - Present" is a ``Role`` with its title, its
+start and end dates and its length; ``total_years`` counts overlapping roles
+once, ``explicit_years`` reads "8+ years of experience".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from matcher.resumes.sections import heading_of
+
+__all__ = ["Role", "explicit_years", "find_roles", "headline", "total_years"]
+
+
+@dataclass
+class Role:
+    """One dated line of experience; ``end`` is today's date for "Present"."""
+
+    title: str
+    start: dt.date | None
+    end: dt.date | None
+    years: float
+
+    def to_dict(self) -> dict:
+        return {"title": self.title, "years": self.years,
+                "start": self.start.isoformat() if self.start else None,
+                "end": self.end.isoformat() if self.end else None}
+
+
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_MONTH_NAME = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+               r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _date(p: str) -> str:
+    return (rf"(?:(?<![A-Za-z])(?P<{p}mon>{_MONTH_NAME})\.?,?[ ]?['’]?(?P<{p}my>(?:19|20)\d\d)"
+            rf"|(?<![\d/.])(?P<{p}mm>0?[1-9]|1[0-2])[ ]?[/.][ ]?(?:(?:0?[1-9]|[12]\d|3[01])/)?"
+            rf"(?P<{p}ny>(?:19|20)\d\d)|(?<![\d/.])(?P<{p}y>(?:19|20)\d\d))(?!\d)")
+
+
+# Glued forms are the norm in extracted resumes: "08/2016toCurrent", "2009to2010Advanced".
+_RANGE = re.compile(_date("s_") + r"[ ]{0,3}(?:[-–—~]+|(?i:to|until|till|through|thru))[ ]{0,3}"
+                    r"(?:" + _date("e_") + r"|(?P<present>(?i:present|current|now|today|date|"
+                    r"ongoing))(?![a-z]))")
+_SCHOOL_CONTEXT = re.compile(r"(?i)expected|graduat|gpa|class of|degree")
+TITLE_WORD = re.compile(
+    r"(?<![A-Za-z])(?i:engineer|engineering|developer|programmer|scientist|analyst|manager|director|"
+    r"designer|architect|consultant|lead|leader|head|intern|specialist|administrator|technician|"
+    r"technologist|coordinator|officer|assistant|associate|executive|supervisor|operator|tester|"
+    r"sdet|sde|devops|sre|qa|president|vp|founder|co-founder|owner|teacher|instructor|nurse|"
+    r"accountant|representative|agent|advisor|adviser|editor|writer|researcher|professor|"
+    r"lecturer|fellow|trainee|apprentice|assembler|electrician|mechanic|incharge|cto|ceo|cfo|"
+    r"coo|cio|principal|chief|clerk|cashier|chef|receptionist|recruiter|attendant|staff|"
+    r"contractor|freelancer)s?(?![a-z])")
+_GLUE = re.compile(r"(?:[a-z]{5}|[A-Z]{4}|\d)(?=[A-Z][a-z])|[a-z]{5}(?=[A-Z]{2})")
+_GLUED_STOP = re.compile(r"[.;!?](?= )|(?<=[\w)][\w)])\.(?=[A-Z][a-z])|[|•]")
+_DATE_AHEAD = re.compile(r"\d{1,2}/\d{4}|(?<!\d)(?:19|20)\d\d(?!\d)")
+_CONNECTORS = {"of", "in", "and", "for", "the", "to", "at", "on", "with", "&", "a"}
+_TRAILING_PLACE = re.compile(r"(?:(?<=[a-zI])|(?:^|(?<=[-–—, ])))[A-Z][a-z]+(?: [A-Z][a-z]+)*,"
+                             r" ?(?:[A-Z]{2}|STATE|State)?[ ,]*$")
+_TITLE_SPLIT = re.compile(r"[ \t]*(?:[,|•·(–—@]|[ \t]-[ \t]|\bat\b|(?<=[\w.])-(?=[A-Z]))[ \t]*")
+_STATED_YEARS = re.compile(
+    r"(?i)(?<![\d.])(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty) ?(\+| ?plus)? ?(?:years?|yrs?)\b['’]?([^.\n]{0,60})")
+_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten "
+                                        "eleven twelve".split())} | {"fifteen": 15, "twenty": 20}
+
+
+def find_roles(text: str, today: dt.date) -> list[Role]:
+    """Dated roles outside education and skills sections, most recent first.
+
+    A range is dropped when it starts before 1960, ends before it starts,
+    spans more than 50 years or starts in the future; an end after today is
+    today.  A year alone counts from January.
+    """
+    roles, section, previous, earlier = [], "other", "", ""
+    for line in text.split("\n"):
+        heading = heading_of(line)
+        body, kind = line, section
+        if heading:
+            kind, body, goes_on = heading
+            if goes_on:
+                section = kind
+        if kind not in ("education", "skills") and YEAR.search(body):
+            floor = 0
+            for match in _RANGE.finditer(body):
+                if _SCHOOL_CONTEXT.search(body, max(0, match.start() - 30), match.start()):
+                    continue
+                start, end = _day(match, "s_", today), _day(match, "e_", today)
+                if start.year < 1960 or end < start or start > today or end.year - start.year > 50:
+                    continue
+                end = min(end, today)
+                roles.append(Role(_role_title(body, match, (previous, earlier), floor), start,
+                                  end, round((end - start).days / 365.25, 1)))
+                floor = match.end()
+        if heading:
+            previous = earlier = ""
+        elif line.strip():
+            previous, earlier = line, previous
+    roles.sort(key=lambda r: (r.end, r.start), reverse=True)
+    return roles
+
+
+def headline(text: str, lines: int = 5) -> str:
+    """The job title a resume opens with ("Senior Data Engineer" under the name), or "":
+    the first of its first ``lines`` non-empty lines, before any section heading, that
+    reads as a title and is short (a sentence that names a job is not a headline)."""
+    for line in [line for line in text.split("\n") if line.strip()][:lines]:
+        if heading_of(line):
+            break
+        title = _title_part(line, before_date=True) if len(line.split()) <= 10 else ""
+        if title:
+            return title
+    return ""
+
+
+def total_years(roles: list[Role]) -> float | None:
+    """Years covered by the roles, overlapping roles counted once."""
+    spans = sorted((r.start, r.end) for r in roles if r.start and r.end)
+    if not spans:
+        return None
+    days, (low, high) = 0, spans[0]
+    for start, end in spans[1:]:
+        if start > high:
+            days, low, high = days + (high - low).days, start, end
+        else:
+            high = max(high, end)
+    return round((days + (high - low).days) / 365.25, 1)
+
+
+def explicit_years(text: str) -> float | None:
+    """The largest "N+ years" / "N years of experience" the resume states (at most 50)."""
+    found = []
+    lines = (line for line in text.split("\n") if "yr" in line.lower() or "year" in line.lower())
+    for number, plus, tail in _STATED_YEARS.findall("\n".join(lines)):
+        if plus or "experience" in tail.lower() or re.match(r"(?i)\s*exp\b", tail):
+            value = _NUMBERS.get(number.lower()) if number.isalpha() else float(number)
+            if value and value <= 50:
+                found.append(float(value))
+    return max(found) if found else None
+
+
+def _day(match: re.Match, p: str, today: dt.date) -> dt.date:
+    """First day of a start; last day of an end month ("Jan-Dec 2018" is a year).
+
+    A year alone is its first of January at either end ("2015-2019": 4 years).
+    """
+    if p == "e_" and match.group("present"):
+        return today
+    if match.group(p + "y"):
+        return dt.date(int(match.group(p + "y")), 1, 1)
+    if match.group(p + "mon"):
+        year, month = int(match.group(p + "my")), _MONTHS.index(match.group(p + "mon")[:3].lower()) + 1
+    else:
+        year, month = int(match.group(p + "ny")), int(match.group(p + "mm"))
+    if p == "s_":
+        return dt.date(year, month, 1)
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def _role_title(body: str, match: re.Match, above: tuple[str, str], floor: int = 0) -> str:
+    """The job title near a date range: before it on its line (the nearest of the pieces
+    that '|', '•' or a sentence end separate: "Engineer | Acme | 2019 - 2021"), on one of
+    the two lines above ("Engineer" / "Acme · Full-time" / "2019 - 2021"), or after it.
+    A line above that holds a date range of its own belongs to another role."""
+    before = body[floor:match.start()].rstrip(" (,-–—|:")
+    cuts = [0] + [m.end() for m in _GLUED_STOP.finditer(before)]
+    candidates = [_title_part(before[a:b], before_date=True)
+                  for a, b in reversed(list(zip(cuts, cuts[1:] + [len(before)])))]
+    for line in above:
+        if not line or len(line) > 100 or _RANGE.search(line):
+            break
+        candidates.append(_title_part(line, before_date=True))
+    after = body[match.end():match.end() + 120]
+    ahead = _DATE_AHEAD.search(after)
+    candidates.append(_title_part(after[:ahead.start()] if ahead else after, before_date=False))
+    return next((c for c in candidates if c), "")
+
+
+def _title_part(segment: str, before_date: bool) -> str:
+    segment = segment.strip()
+    heading = heading_of(segment)
+    if heading:
+        segment = heading[1]
+    if before_date:
+        segment = _TRAILING_PLACE.sub("", segment)
+        glued = list(_GLUE.finditer(segment))
+        if glued:
+            segment = segment[glued[-1].end():]
+    else:
+        segment = re.split(r"(?<=[.;])\s", segment, maxsplit=1)[0]
+        glued = _GLUE.search(segment)
+        if glued:
+            segment = segment[:glued.end()]
+    parts = [p.strip(" -:;.)") for p in _TITLE_SPLIT.split(segment)]
+    for part in parts:
+        words = part.split()
+        # A title is a few capitalised words around a role noun, not a sentence.
+        loose = [w for w in words if w[0].islower() and w not in _CONNECTORS]
+        if TITLE_WORD.search(part) and len(words) <= 8 and len(loose) <= 1:
+            return part
+    return ""

@@ -1,0 +1,71 @@
+"""What a posting asks of the candidate: its skill mentions less those it only names.
+
+``asked_skills`` leaves out the mentions in sentences about the company and in
+job-title lines (``names_without_asking``); ``skill_names`` gives the canonical
+names of all the mentions, or of the asked ones.  The mentions themselves come
+from ``skills``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from matcher.skills.taxonomy import SkillMention, Taxonomy, extract_skills, taxonomy
+
+__all__ = ["asked_skills", "names_without_asking", "skill_names"]
+
+# A posting also says what the company does and uses ("We are a leader in financial
+# services", "Our team lives in Slack") and which job it is ("Senior Developer - Linux").
+# Such a sentence names skills without asking them of the candidate, unless it also
+# speaks of the candidate ("we expect experience with Kafka"; but "we are working with
+# Kafka" is the company's own work).
+_COMPANY_VOICE = re.compile(r"\b(?:we|we'(?:re|ve|ll)|our|ours|us|(?:the|this) (?:company|firm|client|team))\b",
+                            re.IGNORECASE)
+# A company introduced by its name: "Acme is a fintech company", "Acme is one of the leaders in"
+# (not "There is a ..." nor the role: "The Cloud Architect is an expert in ...").
+_COMPANY_INTRO = re.compile(r"\A\W*(?!(?:There|It|This|That|The)\b)((?:[A-Z<][\w<>&.'’-]*[ \t]+){1,4})"
+                            r"(?:is|are)[ \t]+(?:a|an|the|one of)\b")
+# A job title's gender marker, as in European postings: "(m/f/d)", "(w/m/x)".
+_GENDER_MARKER = re.compile(r"\(\s*[mwfdx]\s*/\s*[mwfdx]\s*(?:/\s*[mwfdx]\s*)?\)", re.IGNORECASE)
+_CANDIDATE_CUE = re.compile(
+    r"\b(?:you|your|you'(?:ll|re|ve)|candidates?|applicants?|someone|experience[ds]?|knowledge|familiar\w*"
+    r"|proficien\w*|skills?|expertise|background|understanding|ability|degree|years?|must|required"
+    r"|requirements?|looking for|seeking|hands-on|(?<!\bwe )(?<!\bwe are )(?<!\bwe're )work(?:ing)? with"
+    r"|plus|advantage\w*|bonus|asset"
+    r"|preferred|desir\w+|nice to have)\b", re.IGNORECASE)
+_ROLE_NOUN = re.compile(r"\b(?:developer|engineer|administrator|architect|manager|lead|analyst|consultant"
+                        r"|specialist|programmer|designer|tester|scientist|intern)s?\b", re.IGNORECASE)
+_PROSE_WORD = re.compile(r"\b(?:with|in|of|for|to|and|on)\b|[.!?]\s*\Z", re.IGNORECASE)
+# A sentence: up to a line break, or up to '.', '!' or '?' before a space ("node.js" stays whole).
+_SENTENCE = re.compile(r"(?:[^\n.!?]|[.!?](?!\s))+[.!?]*")
+
+
+def names_without_asking(sentence: str) -> bool:
+    """Whether a posting's sentence speaks of the company or is a job title, not of the candidate."""
+    sentence = sentence.replace("\u2019", "'")
+    if _CANDIDATE_CUE.search(sentence):
+        return False
+    title = ((len(sentence.split()) <= 10 and _ROLE_NOUN.search(sentence)
+              and not _PROSE_WORD.search(sentence)) or _GENDER_MARKER.search(sentence))
+    intro = _COMPANY_INTRO.search(sentence)
+    return bool(title or _COMPANY_VOICE.search(sentence)
+                or (intro and not _ROLE_NOUN.search(intro.group(1))))
+
+
+def asked_skills(text: str, tax: Taxonomy | None = None) -> list[SkillMention]:
+    """The mentions in a posting's text that ask something of the candidate: those in
+    sentences about the company or in job-title lines are left out (see
+    ``names_without_asking``).  Resumes are read with ``extract_skills``: there "we
+    moved to Kubernetes" is the candidate's own work."""
+    mentions = (tax or taxonomy()).extract(text)
+    if not mentions:
+        return mentions
+    told = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if names_without_asking(m.group())]
+    return [m for m in mentions if not any(start <= m.start < end for start, end in told)]
+
+
+def skill_names(text: str, asked: bool = False) -> list[str]:
+    """Canonical names of the skills in ``text``, each once, in first-seen order; with
+    ``asked``, only those a posting asks of the candidate (``asked_skills``)."""
+    mentions = asked_skills(text) if asked else extract_skills(text)
+    return list(dict.fromkeys(m.name for m in mentions))

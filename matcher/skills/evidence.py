@@ -1,0 +1,153 @@
+"""How much evidence a skill form needs before a match counts: the case and context rules.
+
+Most forms match in any case (``PLAIN``); forms that are also plain English
+words or letters need more evidence:
+
+* ``case`` forms (Excel, Spark, Swift, React, Slack...) match as written, or
+  all-lower/all-upper when they sit in a list next to another skill
+  ("python, spark"); at a sentence start they need that list too ("Excel in
+  a team" is not Excel).
+* ``context`` forms (Go, R, C, Spring, Chef, Express...) match only as
+  written AND in a list of skills ("C/C++", "Python, R") or beside a language
+  cue ("Go code", "languages such as R", "written in C.").  R&D, C-level and
+  go-to never match.
+
+A skill followed by a role word ("Java Developer", "DevOps team") names a
+job or a team, not a skill the text claims, and is skipped.
+
+``status`` says what a match that ``skills.Taxonomy.extract`` found still
+needs; ``confirmed`` keeps the matches that have it, chaining list items to
+their confirmed neighbours.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["CASE", "CONTEXT", "PLAIN", "Form", "Skill", "confirmed", "status"]
+
+PLAIN, CASE, CONTEXT = "plain", "case", "context"
+
+
+# A skill and the forms it is written in are what these rules read; the taxonomy
+# (matcher.skills.taxonomy) builds them from its CSV.
+@dataclass(frozen=True)
+class Skill:
+    """A canonical skill: its name, category and the other names it goes by."""
+
+    name: str
+    category: str
+    aliases: tuple[str, ...] = ()
+
+# What may sit between two items of a list of skills.
+_LIST_GAP = re.compile(r"(?:[\s,;/|&+()\[\]·•]|\band\b|\bor\b)*\Z", re.IGNORECASE)
+_BULLETS = set(" \t-*•·▪●◦‣–—>#")
+_ABBREVIATION_END = re.compile(r"\b(?:e\.g|i\.e|etc|incl|vs|ex)\.\Z", re.IGNORECASE)
+_CUE_AFTER = re.compile(
+    r"[ \t]*-?[ \t]*(?:programming|language|lang|development|engineering|code|coding|"
+    r"scripts?|scripting|librar(?:y|ies)|packages?|modules?|services|microservices|"
+    r"backends?|apps?|applications?|framework|stack|ecosystem)\b", re.IGNORECASE)
+_CUE_BEFORE = re.compile(r"\b(?:languages?|programming|coding|scripting|written in|tech stack)\b", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|using|with)[ \t]+\Z", re.IGNORECASE)
+_CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:)!?/|]|\n|\Z|and\b|or\b)")
+# "Java Developer", "DevOps engineers", "SRE team": a job title or a team
+# names the skill without claiming it; the requirements say it again.
+_ROLE_AFTER = re.compile(
+    r"[ \t]*[-/]?[ \t]*(?:developers?|engineers?|architects?|managers?|administrators?|admins?|leads?|"
+    r"consultants?|specialists?|analysts?|designers?|programmers?|experts?|teams?|guilds?|departments?|"
+    r"positions?|roles?|interns?|testers?|ninjas?|gurus?|evangelists?|associates?|representatives?|reps?|"
+    r"executives?|coordinators?|directors?|supervisors?|technicians?|clerks?|officers?|assistants?|"
+    r"professionals?)\b", re.IGNORECASE)
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z'’]*)")
+# "Excel at", "Slack off": a capitalised word opening a sentence may be the verb.
+_FUNCTION_WORD_AFTER = re.compile(r"[ \t]+(?:in|at|to|the|a|an|your|our|their|with|on|of|for|off|up|is|are)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """How one token sequence is matched: the skill, the rule and the spellings taken as written."""
+
+    skill: Skill
+    rule: str
+    spellings: tuple[tuple[str, ...], ...] = ()
+
+
+def status(form: Form, text: str, tokens: list[re.Match]) -> str:
+    """How much evidence a match still needs.
+
+    'sure'; 'list' (a skill list around it); 'context' (a list or a cue);
+    'inline' (a cue, or a list on the same line); '' (no match).
+    """
+    start, end = tokens[0].start(), tokens[-1].end()
+    if _ROLE_AFTER.match(text, end):
+        return ""
+    if form.rule == PLAIN:
+        return "sure"
+    spelled = tuple(m.group() for m in tokens)
+    if form.rule == CASE:
+        if spelled in form.spellings:
+            opens = _sentence_start(text, start) and _FUNCTION_WORD_AFTER.match(text, end)
+            return "list" if opens else "sure"
+        # "spark" or "SPARK" may be the tool in a list; "Solid" for SOLID is a word.
+        joined = text[start:end]
+        return "list" if joined.islower() or joined.isupper() else ""
+    if spelled not in form.spellings or _glued(text, start, end):
+        return ""
+    after = _LOWER_WORD_AFTER.match(text, end)
+    if after and after.group(1) not in ("and", "or") and not _CUE_AFTER.match(text, end):
+        return "inline"  # "Python/Go for tooling" yes, "...Python\nGo to market" no
+    return "context"
+
+
+def confirmed(text: str, found: list[tuple[int, int, Skill, str]]) -> list[tuple[int, int, Skill, str]]:
+    """The found matches that are sure, cued, or chained by list separators to a confirmed one."""
+    ok = [status == "sure" or (status in ("context", "inline") and _cued(text, start, end))
+          for start, end, _, status in found]
+    changed = True
+    while changed:
+        changed = False
+        for k, (start, end, _, status) in enumerate(found):
+            if ok[k]:
+                continue
+            gaps = []
+            if k > 0 and ok[k - 1]:
+                gaps.append(text[found[k - 1][1]:start])
+            if k + 1 < len(found) and ok[k + 1]:
+                gaps.append(text[end:found[k + 1][0]])
+            if any(_is_list_gap(gap) and not (status == "inline" and "\n" in gap) for gap in gaps):
+                ok[k] = changed = True
+    return [match for match, keep in zip(found, ok) if keep]
+
+
+def _is_list_gap(gap: str) -> bool:
+    return len(gap) <= 12 and bool(_LIST_GAP.match(gap))
+
+
+def _cued(text: str, start: int, end: int) -> bool:
+    """A language cue around a context form: "Go code", "languages such as R", "written in C."."""
+    if _CUE_AFTER.match(text, end):
+        return True
+    window = re.split(r"[.!?\n]", text[max(0, start - 50):start])[-1]
+    if _CUE_BEFORE.search(window):
+        return True
+    return bool(_PREPOSITION_BEFORE.search(window) and _CLAUSE_END_AFTER.match(text, end))
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """A letter-like form stuck to its neighbours: R&D, C-level, Go-to, U.S.-C."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    after2 = text[end + 1] if end + 1 < len(text) else " "
+    return (before in "&-'’." or after in "&-'’"
+            or (after == "." and after2.isalnum()))
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """True when only bullets or spaces stand between ``start`` and a line or sentence start."""
+    i = start - 1
+    while i >= 0 and text[i] in _BULLETS:
+        i -= 1
+    if i < 0 or text[i] == "\n":
+        return True
+    return text[i] in ".!?" and not _ABBREVIATION_END.search(text[max(0, i - 5):i + 1])

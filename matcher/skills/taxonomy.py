@@ -1,0 +1,337 @@
+"""The skill taxonomy and skill extraction.
+
+A taxonomy is a list of skills (canonical name, category, aliases) plus, for
+each surface form, how strictly it must be matched: most forms match in any
+case, others only as written, in a list of skills or beside a language cue
+(the rules, and what each demands, are in ``skill_evidence``).
+
+Text is cut into tokens that keep tech spellings whole (``C++``, ``C#``;
+``.NET`` is ``.`` + ``NET``), and every form is a token sequence in one dict
+(its prefixes in a set), so matching costs about the same for 800 skills as
+for ESCO's 14,000.  Matches are leftmost-longest and never overlap.
+
+The default taxonomy lives in ``matcher/data/skills.csv``: columns ``name,
+category, aliases, case_sensitive, needs_context``; the last three are
+'|'-separated, and the last two say which of the name and aliases are strict.
+
+Which of a posting's mentions ask something of the candidate is
+``skill_asking``'s.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from matcher import config
+from matcher.errors import InputError
+from matcher.skills.evidence import CASE, CONTEXT, PLAIN, Form, Skill, confirmed
+from matcher.skills.evidence import status as form_status
+
+DEFAULT_CSV = Path(__file__).parent / "data" / "skills.csv"
+ESCO_COLUMNS = ("preferredLabel", "altLabels", "skillType")
+
+# Word tokens keep a trailing "++" or "#" (C++, C#, F#); every other
+# non-space character is a token of its own except '-' and '_', which join
+# words like a space does, so "amazon-web-services" reads as "amazon web services".
+_TOKEN = re.compile(r"[^\W_]+(?:\+\+|#)?|[^\w\s\-]")
+_QUALIFIER = re.compile(r"\s*\([^)]*\)")
+
+
+@dataclass(frozen=True)
+class SkillMention:
+    """A skill found in a text; ``text[start:end] == surface``."""
+
+    name: str
+    category: str
+    start: int
+    end: int
+    surface: str
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(text))
+
+
+class Taxonomy:
+    """A set of skills and the matcher over all their names and aliases."""
+
+    def __init__(self, entries: Iterable[tuple[str, Skill, str]] = ()):
+        """Build from ``(form, skill, rule)`` entries; the first skill to claim a form keeps it."""
+        self._skills: dict[str, Skill] = {}
+        # Forms keyed by their lowercased tokens, plus every proper prefix of
+        # one so that a scan stops as soon as no longer form can follow.  A
+        # flat dict and set hold ESCO's 120,000 forms in far less memory than
+        # a trie of dicts.
+        self._forms: dict[tuple[str, ...], Form] = {}
+        self._prefixes: set[tuple[str, ...]] = set()
+        self.conflicts: list[tuple[str, str, str]] = []  # (form, kept skill, dropped skill)
+        for form, skill, rule in entries:
+            spelled = _tokens(form)
+            self._add(spelled, Form(skill, rule, () if rule == PLAIN else (spelled,)))
+
+    def _add(self, spelled: tuple[str, ...], new: Form) -> None:
+        if not spelled:
+            return
+        skill = self._skills.setdefault(new.skill.name.casefold(), new.skill)
+        key = tuple(sys.intern(token.lower()) for token in spelled)
+        old = self._forms.get(key)
+        if old is None:
+            self._forms[key] = new if new.skill is skill else Form(skill, new.rule, new.spellings)
+            self._prefixes.update(key[:n] for n in range(1, len(key)))
+        elif old.skill is not skill:
+            self.conflicts.append((" ".join(spelled), old.skill.name, skill.name))
+        elif new.rule != old.rule or new.spellings != old.spellings:
+            # Two spellings of one skill ("Sass", "SASS"): the looser rule wins.
+            looser = min(old.rule, new.rule, key=(PLAIN, CASE, CONTEXT).index)
+            spellings = () if looser == PLAIN else tuple(dict.fromkeys(old.spellings + new.spellings))
+            self._forms[key] = Form(skill, looser, spellings)
+
+    # -- construction -------------------------------------------------
+
+    @classmethod
+    def default(cls) -> Taxonomy:
+        """The bundled tech-heavy taxonomy (``matcher/data/skills.csv``)."""
+        return _default_taxonomy()
+
+    @classmethod
+    def _from_csv(cls, path: Path) -> Taxonomy:
+        """The bundled format: name, category, aliases, case_sensitive, needs_context."""
+        entries = []
+        with open(path, newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                name = row["name"].strip()
+                aliases = _split(row["aliases"])
+                skill = Skill(name, row["category"].strip(), tuple(a for a in aliases if a != name))
+                forms = [name, *skill.aliases]
+                strict = {f: CASE for f in _split(row["case_sensitive"])}
+                strict.update({f: CONTEXT for f in _split(row["needs_context"])})
+                unknown = set(strict) - set(forms)
+                if unknown:
+                    raise ValueError(f"{path}: {name}: strict forms {sorted(unknown)} are not its name or aliases")
+                entries += [(form, skill, strict.get(form, PLAIN)) for form in forms]
+        return cls(entries)
+
+    @classmethod
+    def from_esco_csv(cls, path: str | Path) -> Taxonomy:
+        """A taxonomy from an ESCO skills CSV (preferredLabel, altLabels one a line, skillType).
+
+        The category is ``esco:<skillType>`` ("esco:knowledge", "esco:skill").
+        One-word labels with capitals ("Access", "Canvas") are matched as
+        written, short lowercase ones are left out; longer labels match in
+        any case.  A missing or unreadable file, or missing columns, is an
+        InputError.
+        """
+        if not path:
+            raise InputError("no ESCO skills file given")
+        path = Path(path)
+        entries: list[tuple[str, Skill, str]] = []
+        skills: list[Skill] = []
+        try:
+            with path.open(newline="", encoding="utf-8-sig") as fh:
+                reader = csv.DictReader(fh)
+                missing = [c for c in ESCO_COLUMNS if c not in (reader.fieldnames or ())]
+                if missing:
+                    raise InputError(f"ESCO skills file {path.name} lacks column(s) {', '.join(missing)}; "
+                                     f"expected {', '.join(ESCO_COLUMNS)}")
+                for row in reader:
+                    skill, forms = _esco_skill(row)
+                    if skill:
+                        skills.append(skill)
+                        entries += forms
+        except FileNotFoundError:
+            raise InputError(f"ESCO skills file not found: {path}") from None
+        except (OSError, UnicodeDecodeError, csv.Error) as exc:
+            reason = (str(exc).splitlines() or [type(exc).__name__])[0]
+            raise InputError(f"cannot read ESCO skills file {path.name}: {reason}") from None
+        if not skills:
+            raise InputError(f"ESCO skills file {path.name} holds no skills")
+        tax = cls(entries)
+        for skill in skills:  # a skill whose labels are all too short still counts
+            tax._skills.setdefault(skill.name.casefold(), skill)
+        return tax
+
+    def merged(self, other: Taxonomy) -> Taxonomy:
+        """This taxonomy plus ``other``; on a shared skill name or form, this one wins."""
+        merged = Taxonomy()
+        merged._skills, merged._forms = dict(self._skills), dict(self._forms)
+        merged._prefixes = self._prefixes | other._prefixes
+        for key, skill in other._skills.items():
+            merged._skills.setdefault(key, skill)
+        for key, form in other._forms.items():
+            old = merged._forms.get(key)
+            if old is None:
+                merged._add(form.spellings[0] if form.spellings else key, form)
+            elif old.skill.name.casefold() != form.skill.name.casefold():
+                merged.conflicts.append((" ".join(key), old.skill.name, form.skill.name))
+        return merged
+
+    # -- queries ------------------------------------------------------
+
+    def get(self, name: str) -> Skill | None:
+        """The skill with this canonical name (any case), else the one this alias names, else None."""
+        skill = self._skills.get((name or "").strip().casefold())
+        if skill is None:
+            form = self._forms.get(tuple(t.lower() for t in _tokens(name or "")))
+            skill = form.skill if form else None
+        return skill
+
+    def __len__(self) -> int:
+        return len(self._skills)
+
+    def __iter__(self) -> Iterator[Skill]:
+        return iter(self._skills.values())
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and name.casefold() in self._skills
+
+    @property
+    def categories(self) -> list[str]:
+        """The categories in use, sorted."""
+        return sorted({s.category for s in self._skills.values()})
+
+    # -- extraction ---------------------------------------------------
+
+    def extract(self, text: str) -> list[SkillMention]:
+        """Skill mentions in ``text``: non-overlapping, leftmost-longest, sorted by start."""
+        if text is None:
+            return []
+        if not isinstance(text, str):
+            raise InputError("skill extraction needs text")
+        tokens = list(_TOKEN.finditer(text))
+        lowered = [m.group().lower() for m in tokens]
+        found: list[tuple[int, int, Skill, str]] = []  # (start, end, skill, status)
+        i = 0
+        while i < len(tokens):
+            best = None
+            for j in range(i, len(tokens)):
+                if j > i and "\n" in text[tokens[j - 1].end():tokens[j].start()]:
+                    break  # a form never runs across lines
+                key = tuple(lowered[i:j + 1])
+                form = self._forms.get(key)
+                if form is not None:
+                    status = form_status(form, text, tokens[i:j + 1])
+                    if status:
+                        best = (j + 1, (tokens[i].start(), tokens[j].end(), form.skill, status))
+                if key not in self._prefixes:
+                    break
+            if best:
+                i = best[0]
+                found.append(best[1])
+            else:
+                i += 1
+        return [SkillMention(skill.name, skill.category, start, end, text[start:end])
+                for start, end, skill, _ in confirmed(text, found)]
+
+
+
+def _split(field: str | None) -> list[str]:
+    seen: dict[str, None] = {}
+    for part in (field or "").split("|"):
+        if part.strip():
+            seen.setdefault(part.strip(), None)
+    return list(seen)
+
+
+def _esco_skill(row: dict) -> tuple[Skill | None, list[tuple[str, Skill, str]]]:
+    name = (row.get("preferredLabel") or "").strip()
+    if not name:
+        return None, []
+    labels = [name, *((row.get("altLabels") or "").splitlines())]
+    forms: dict[str, None] = {}
+    for label in labels:
+        label = label.strip()
+        # "Java (computer programming)": the qualifier never appears in text.
+        for form in (label, _QUALIFIER.sub("", label).strip() if "(" in label else ""):
+            if form:
+                forms.setdefault(form, None)
+    skill_type = (row.get("skillType") or "").strip().split("/")[0]
+    skill = Skill(name, f"esco:{skill_type}" if skill_type else "esco", tuple(f for f in forms if f != name))
+    entries = []
+    for form in forms:
+        words = [t for t in _tokens(form) if t[0].isalnum()]
+        if len(words) == 1 and form.islower() and len(form) <= 3:
+            continue  # "tie", "gps": too easily an ordinary word
+        rule = CASE if len(words) == 1 and not form.islower() else PLAIN
+        entries.append((form, skill, rule))
+    return skill, entries
+
+
+@functools.lru_cache(maxsize=1)
+def _default_taxonomy() -> Taxonomy:
+    return Taxonomy._from_csv(DEFAULT_CSV)
+
+
+@functools.lru_cache(maxsize=4)
+def _taxonomy_for(esco_csv: str) -> Taxonomy:
+    base = Taxonomy.default()
+    return base.merged(Taxonomy.from_esco_csv(esco_csv)) if esco_csv else base
+
+
+def taxonomy() -> Taxonomy:
+    """The default taxonomy, merged with the ESCO CSV named by MATCHER_ESCO_CSV when set (cached)."""
+    return _taxonomy_for(str(config.get("esco_csv") or ""))
+
+
+def extract_skills(text: str) -> list[SkillMention]:
+    """Skill mentions in ``text`` under ``taxonomy()``."""
+    return taxonomy().extract(text)
+
+
+
+def mentions_to_json(mentions: Iterable[SkillMention]) -> list[dict]:
+    """Mentions as JSON-ready dicts (name, category, start, end, surface)."""
+    return [m.to_dict() for m in mentions]
+
+
+IMPLIED_CSV = Path(__file__).parent / "data" / "implied.csv"
+
+
+@functools.lru_cache(maxsize=1)
+def _implications() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """(skill -> skills it implies, category -> skills it implies) from ``data/implied.csv``."""
+    by_skill: dict[str, tuple[str, ...]] = {}
+    by_category: dict[str, tuple[str, ...]] = {}
+    with open(IMPLIED_CSV, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            key, parents = row["skill"].strip(), tuple(_split(row["implies"]))
+            if key.startswith("category:"):
+                by_category[key.removeprefix("category:")] = parents
+            else:
+                by_skill[key] = parents
+    return by_skill, by_category
+
+
+def implied_skills(names: Iterable[str]) -> dict[str, str]:
+    """Broader skills that the given ones imply (Docker -> Containers, PostgreSQL -> SQL,
+    any programming language -> Software development), each with the skill that implies
+    it.  Followed transitively; skills already given are not repeated."""
+    by_skill, by_category = _implications()
+    tax = taxonomy()
+    given = list(dict.fromkeys(names))
+    found: dict[str, str] = {}
+    queue = [(name, name) for name in given]
+    while queue:
+        name, origin = queue.pop(0)
+        skill = tax.get(name)
+        parents = by_skill.get(name, ()) + by_category.get(skill.category if skill else "", ())
+        for parent in parents:
+            if parent not in found and parent not in given:
+                found[parent] = origin
+                queue.append((parent, origin))
+    return found
+
+
+def is_soft(name: str) -> bool:
+    """Whether a skill is a soft skill (teamwork, communication): resumes rarely name
+    them, so they are never counted as missing."""
+    skill = taxonomy().get(name)
+    return bool(skill and skill.category == "soft")

@@ -1,0 +1,193 @@
+"""The JSON API under ``/api/v1``, plus ``/healthz`` and ``/metrics``.
+
+A thin face: each view reads its input, calls the app's ``Service`` and
+returns what the core returns, serialised as the CLI serialises it.  Errors
+are raised as ``MatcherError`` and turned into the one JSON error shape by
+the handlers in ``matcher.web.errors``.
+"""
+
+from __future__ import annotations
+
+import hmac
+
+from flask import Blueprint, current_app, jsonify, request, url_for
+
+from matcher import __version__
+from matcher.errors import InputError, MatcherError, TooLarge, UnsupportedType
+from matcher.index.similar import SIMILAR_K_DEFAULT
+from matcher.web.requests import (
+    match_resume,
+    parse_int,
+    parse_match_params,
+    resume_from_pasted,
+    resume_from_upload,
+)
+
+api = Blueprint("api", __name__, url_prefix="/api/v1")
+ops = Blueprint("ops", __name__)
+
+PAGE_DEFAULT, PAGE_MAX = 20, 100
+SIMILAR_MAX = 100  # ?k= of /postings/<id>/similar, like top_k
+MAX_RECORDS = 1000  # posting records per POST /api/v1/postings
+OFFSET_MAX = 10**9  # far past any index, and inside SQLite's 64-bit integers
+
+
+def _service():
+    return current_app.extensions["matcher"]
+
+
+def _json_body():
+    """The request's JSON body; a wrong content type is 415, broken JSON 400."""
+    if not request.is_json:
+        raise UnsupportedType("send the body as application/json")
+    data = request.get_json(silent=True)
+    if data is None:
+        raise InputError("the body is not valid JSON")
+    return data
+
+
+def require_api_key() -> None:
+    """Refuse a write unless it carries the operator's bearer key."""
+    expected = current_app.config.get("API_KEY") or ""
+    if not expected:
+        raise MatcherError("writes are disabled: the operator has not set MATCHER_API_KEY", 403)
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    token = token.strip()
+    if scheme.lower() != "bearer" or not token:
+        raise MatcherError("this endpoint needs an API key: send 'Authorization: Bearer KEY'", 401)
+    if not hmac.compare_digest(token.encode("utf-8"), expected.encode("utf-8")):
+        raise MatcherError("the API key is not valid", 401)
+
+
+# -- matching -------------------------------------------------------------------------
+@api.post("/match")
+def match():
+    """Rank the postings for one resume: a multipart ``file`` (or ``text``) or JSON ``text``."""
+    if request.mimetype == "multipart/form-data" or request.mimetype == \
+            "application/x-www-form-urlencoded":
+        values = request.args.to_dict() | request.form.to_dict()
+        upload = request.files.get("file")
+        if upload is not None and upload.filename:
+            resume = resume_from_upload(upload)
+        elif values.get("text"):
+            resume = resume_from_pasted(values["text"])
+        else:
+            raise InputError("send the resume as a multipart 'file' part or a 'text' field")
+    elif request.is_json:
+        body = _json_body()
+        if not isinstance(body, dict):
+            raise InputError('the JSON body must be an object such as {"text": "..."}')
+        values = request.args.to_dict() | body
+        text = body.get("text")
+        if not isinstance(text, str):
+            raise InputError('the JSON body needs "text": the resume as a string')
+        resume = resume_from_pasted(text)
+    else:
+        raise UnsupportedType("send multipart/form-data with a 'file' part, "
+                              'or application/json with {"text": ...}')
+    top_k, filters, explain = parse_match_params(values)
+    matches = match_resume(resume, top_k, filters, explain)
+    return jsonify({"resume": resume.name, "matches": [m.to_dict(explain) for m in matches]})
+
+
+# -- postings -------------------------------------------------------------------------
+@api.get("/postings")
+def list_postings():
+    """A page of postings: ``offset``/``limit`` or ``page``/``per_page``, with total and next."""
+    args = request.args
+    by_page = "page" in args or "per_page" in args
+    if by_page:
+        page = parse_int("page", args.get("page"), 1, 1, OFFSET_MAX // PAGE_MAX)
+        limit = parse_int("per_page", args.get("per_page"), PAGE_DEFAULT, 1, PAGE_MAX)
+        offset = (page - 1) * limit
+    else:
+        offset = parse_int("offset", args.get("offset"), 0, 0, OFFSET_MAX)
+        limit = parse_int("limit", args.get("limit"), PAGE_DEFAULT, 1, PAGE_MAX)
+    rows, total = _service().page(offset, limit)
+    postings = []
+    for row in rows:
+        row = dict(row)
+        row["remote"] = None if row.get("remote") is None else bool(row["remote"])
+        row["href"] = url_for("api.get_posting", posting_id=row["id"])
+        postings.append(row)
+    more = offset + len(rows) < total
+    body = {"total": total, "offset": offset, "limit": limit, "postings": postings, "next": None}
+    if by_page:
+        body.update(page=page, per_page=limit)
+        if more:
+            body["next"] = url_for("api.list_postings", page=page + 1, per_page=limit)
+    elif more:
+        body["next"] = url_for("api.list_postings", offset=offset + limit, limit=limit)
+    return jsonify(body)
+
+
+@api.get("/postings/<path:posting_id>")
+def get_posting(posting_id: str):
+    """One parsed posting, as ``matcher show --format json`` prints it."""
+    return jsonify(_service().get(posting_id).to_dict())
+
+
+@api.get("/postings/<path:posting_id>/similar")
+def similar_postings(posting_id: str):
+    """The postings most like one, by their summary vectors (``matcher similar``)."""
+    k = parse_int("k", request.args.get("k"), SIMILAR_K_DEFAULT, 1, SIMILAR_MAX)
+    found = _service().similar(posting_id, k)
+    return jsonify({"ok": True, "posting_id": posting_id,
+                    "similar": [s.to_dict() for s in found]})
+
+
+@api.post("/postings")
+def add_postings():
+    """Add or update one record or a list of records (the fields of the CLI's JSONL)."""
+    require_api_key()
+    from matcher.postings.feeds import postings_from_records
+
+    body = _json_body()
+    records = [body] if isinstance(body, dict) else body
+    if not isinstance(records, list) or not records:
+        raise InputError("send one posting record (an object) or a non-empty list of them")
+    if not all(isinstance(r, dict) for r in records):
+        raise InputError("every posting record must be a JSON object")
+    if len(records) > MAX_RECORDS:
+        # One request holds the server's attention while every record is parsed and
+        # embedded: bulk loads belong to the CLI.
+        raise TooLarge(f"send at most {MAX_RECORDS} posting records per request, not "
+                       f"{len(records)}; load more with `matcher index add FILE`")
+    postings = postings_from_records(records, source="request body")
+    return jsonify(_service().add(postings))
+
+
+@api.delete("/postings/<path:posting_id>")
+def delete_posting(posting_id: str):
+    """Remove one posting from the index."""
+    require_api_key()
+    _service().remove(posting_id)
+    return jsonify({"ok": True, "deleted": posting_id})
+
+
+@api.get("/openapi.json")
+def openapi():
+    """The OpenAPI 3.1 document of this API."""
+    from matcher.web.openapi import document
+
+    return jsonify(document())
+
+
+# -- operations -----------------------------------------------------------------------
+@ops.get("/healthz")
+def healthz():
+    """Liveness and what the process serves: model, postings, version."""
+    service = _service()
+    body = {"ok": True, "version": __version__, "model": service.embedder.name}
+    try:
+        body["postings"] = len(service.catalog())
+    except MatcherError as exc:
+        body["postings"] = 0
+        body["index"] = exc.message
+    return jsonify(body)
+
+
+@ops.get("/metrics")
+def metrics():
+    """Prometheus metrics of this process."""
+    return current_app.extensions["matcher_metrics"].response()

@@ -1,0 +1,144 @@
+"""The Flask application: the factory, its settings, security headers and limits.
+
+``create_app`` wires the two faces (the pages and the ``/api/v1`` JSON API)
+to one ``Service`` that holds the model and the catalog for the life of the
+process.  Settings come from ``matcher.config`` (read and checked once); the
+error shape lives in ``matcher.web.errors``, what the faces share in
+``matcher.web.requests``.
+
+Resumes are personal data.  Uploads are parsed into memory (never spooled to
+a temporary file), bodies are capped before they are read whole, and nothing
+logged ever includes a resume's text.
+"""
+
+from __future__ import annotations
+
+import io
+import secrets
+from pathlib import Path
+
+from flask import Flask, Request, current_app, request
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
+from flask_wtf.csrf import CSRFProtect
+
+from matcher import config as settings
+from matcher.service import Service
+from matcher.web.api import api, ops
+from matcher.web.errors import register_error_handlers
+from matcher.web.metrics import Metrics
+from matcher.web.pages import pages
+from matcher.web.requests import format_mb
+
+# Multipart framing and the form's other fields travel with the file.
+FORM_OVERHEAD = 64 * 1024
+
+# The Flask config keys that mirror matcher.config.SETTINGS.
+CONFIG_KEYS = ("INDEX_DIR", "MODEL", "MAX_UPLOAD_MB", "API_KEY", "RATE_LIMIT", "SECRET_KEY",
+               "TRUSTED_PROXIES", "SECURE_COOKIES")
+
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+}
+
+
+class InMemoryRequest(Request):
+    """A request whose uploaded files stay in memory.
+
+    Werkzeug spools file parts over 500 KiB to a temporary file; a resume
+    must never touch the disk, and ``MAX_CONTENT_LENGTH`` already bounds the
+    memory this takes.
+    """
+
+    def _get_file_stream(self, total_content_length, content_type, filename=None,
+                         content_length=None):
+        return io.BytesIO()
+
+
+def load_settings(overrides: dict | None = None) -> dict:
+    """Flask config from the ``MATCHER_*`` settings, then ``overrides`` (Flask-style keys)."""
+    overrides = {k: v for k, v in (overrides or {}).items() if v is not None}
+    loaded = settings.load({key.lower(): overrides.pop(key) for key in CONFIG_KEYS
+                            if key in overrides})
+    values = {key: getattr(loaded, key.lower()) for key in CONFIG_KEYS}
+    values.update(overrides)
+    values["MAX_UPLOAD_BYTES"] = loaded.max_upload_bytes
+    # The body is refused before it is read when it cannot hold an allowed upload.
+    values.setdefault("MAX_CONTENT_LENGTH", values["MAX_UPLOAD_BYTES"] + FORM_OVERHEAD)
+    # Pasted resume text is a plain form field: the same cap as a file.
+    values.setdefault("MAX_FORM_MEMORY_SIZE", values["MAX_UPLOAD_BYTES"])
+    if not values.get("SECRET_KEY"):
+        # One process serves (waitress threads), so a per-process key is enough for CSRF.
+        values["SECRET_KEY"] = secrets.token_hex(32)
+    values.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
+    values.setdefault("SESSION_COOKIE_HTTPONLY", True)
+    values.setdefault("SESSION_COOKIE_SECURE", values["SECURE_COOKIES"])
+    return values
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """The matcher web application.
+
+    ``config`` holds Flask config keys; ``INDEX_DIR``, ``MODEL``,
+    ``MAX_UPLOAD_MB``, ``API_KEY``, ``RATE_LIMIT``, ``SECRET_KEY``, ``TRUSTED_PROXIES`` and
+    ``SECURE_COOKIES`` default
+    to the ``MATCHER_*`` settings.  A ready ``Service`` may be passed as
+    ``SERVICE``.  The model is loaded here, once; the catalog on first use
+    (``matcher serve`` loads it before it accepts requests).
+    """
+    # The templates and static files live beside this module.
+    app = Flask("matcher", root_path=str(Path(__file__).parent))
+    app.request_class = InMemoryRequest
+    app.config.update(load_settings(config))
+    if app.config["TRUSTED_PROXIES"]:
+        # The client's address (which the rate limit counts by) and scheme as the proxies
+        # saw them; without trusted proxies X-Forwarded-* is ignored, so it cannot be forged.
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        hops = app.config["TRUSTED_PROXIES"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
+    # The same key order and characters as the CLI's JSON.
+    app.json.sort_keys = False
+    app.json.ensure_ascii = False
+    service = app.config.pop("SERVICE", None) or Service(app.config["INDEX_DIR"],
+                                                         app.config["MODEL"] or None)
+    app.extensions["matcher"] = service
+
+    csrf = CSRFProtect(app)
+    app.register_blueprint(pages)
+    app.register_blueprint(api)
+    app.register_blueprint(ops)
+    # The API authenticates with a bearer key, not a browser session: no CSRF token.
+    csrf.exempt(api)
+
+    limiter = Limiter(get_remote_address, app=app, storage_uri="memory://",
+                      headers_enabled=True, default_limits=[])
+    app.extensions["matcher_limiter"] = limiter
+    rate = lambda: current_app.config["RATE_LIMIT"]  # noqa: E731 - read per request
+    for endpoint in ("api.match", "pages.match"):
+        # Wrapped per app, so that each app (and each test) counts on its own.
+        app.view_functions[endpoint] = limiter.limit(rate, methods=["POST"])(
+            app.view_functions[endpoint])
+
+    app.extensions["matcher_metrics"] = Metrics(app, service)
+    register_error_handlers(app)
+    app.after_request(_security_headers)
+    app.jinja_env.globals["max_upload_mb"] = format_mb(app.config["MAX_UPLOAD_MB"])
+    return app
+
+
+def _security_headers(response):
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    if request.method == "POST" or request.endpoint == "pages.match":
+        # Results quote the resume: no cache, shared or private, may keep them.
+        response.headers["Cache-Control"] = "no-store"
+    return response
+
+

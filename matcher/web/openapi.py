@@ -1,0 +1,291 @@
+"""The OpenAPI 3.1 document of the JSON API, served at ``/api/v1/openapi.json``.
+
+Written by hand as data, next to the code it describes; tests/test_api.py
+checks it against ``app.url_map`` both ways (every route documented with its
+methods, nothing documented that is not routed), so the two cannot drift.
+"""
+
+from __future__ import annotations
+
+from matcher import __version__
+
+ERROR_CODES = {
+    "400": "Bad input: a parameter, field or record that cannot be used.",
+    "401": "Missing or wrong API key.",
+    "403": "Writes are disabled: no API key is configured on the server.",
+    "404": "No such posting.",
+    "409": "The index is missing, empty or built with another model.",
+    "413": "The body is larger than the upload limit (MATCHER_MAX_UPLOAD_MB), or holds more "
+           "than 1,000 posting records.",
+    "415": "A file type or content type matcher does not read.",
+    "422": "Readable input that holds nothing usable (a scanned PDF, say).",
+    "429": "Rate limit exceeded (MATCHER_RATE_LIMIT); see Retry-After.",
+}
+
+
+def _errors(*codes: str) -> dict:
+    return {code: {"description": ERROR_CODES[code],
+                   "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+            for code in codes}
+
+
+def _json(schema_name: str, description: str) -> dict:
+    return {"description": description,
+            "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema_name}"}}}}
+
+
+def _query(name: str, schema: dict, description: str) -> dict:
+    return {"name": name, "in": "query", "required": False, "schema": schema,
+            "description": description}
+
+
+MATCH_PARAMS = {
+    "top_k": {"type": "integer", "minimum": 1, "maximum": 100, "default": 10,
+              "description": "How many postings to return."},
+    "remote_only": {"type": "boolean", "default": False, "description": "Only remote postings."},
+    "location": {"type": "string", "maxLength": 200,
+                 "description": "Only postings whose location contains this text."},
+    "company": {"type": "string", "maxLength": 200,
+                "description": "Only postings whose company contains this text."},
+    "min_salary": {"type": "number", "minimum": 0,
+                   "description": "Drop postings whose stated yearly salary is below this; "
+                                  "postings that state none stay."},
+    "explain": {"type": "boolean", "default": True,
+                "description": "Include the explanation of each match."},
+}
+
+POSTING_ID = {"name": "posting_id", "in": "path", "required": True, "schema": {"type": "string"},
+              "description": "The posting's id (a file stem or a record's `id`)."}
+
+SCHEMAS = {
+    "Error": {
+        "type": "object", "required": ["ok", "error", "status"],
+        "properties": {"ok": {"const": False}, "error": {"type": "string"},
+                       "status": {"type": "integer"}},
+    },
+    "MatchText": {
+        "type": "object", "required": ["text"],
+        "properties": {"text": {"type": "string", "minLength": 1, "pattern": "\\S",
+                                "description": "The resume as plain text."},
+                       **{k: {kk: vv for kk, vv in v.items() if kk != "description"}
+                          for k, v in MATCH_PARAMS.items()}},
+    },
+    "MatchUpload": {
+        "type": "object", "anyOf": [{"required": ["file"]}, {"required": ["text"]}],
+        "properties": {"file": {"type": "string", "format": "binary",
+                                "description": "A .pdf, .docx, .txt or .md resume."},
+                       "text": {"type": "string", "pattern": "\\S",
+                                "description": "Or the resume as text."},
+                       **{k: {kk: vv for kk, vv in v.items() if kk != "description"}
+                          for k, v in MATCH_PARAMS.items()}},
+    },
+    "Match": {
+        "type": "object",
+        "required": ["rank", "posting_id", "title", "company", "location", "score"],
+        "properties": {
+            "rank": {"type": "integer"}, "posting_id": {"type": "string"},
+            "title": {"type": "string"}, "company": {"type": "string"},
+            "location": {"type": "string"}, "remote": {"type": ["boolean", "null"]},
+            "salary_min": {"type": ["number", "null"]}, "salary_max": {"type": ["number", "null"]},
+            "url": {"type": "string"},
+            "score": {"type": "number", "description": "0 to 100."},
+            "explanation": {"type": "object", "description":
+                            "requirements (each covered / partial / missing with the resume line "
+                            "that covers it), covered, missing_must, skills_matched, "
+                            "skills_missing, skills_nice_missing, years_asked, years_found, "
+                            "title (the posting's title, the resume's closest role title and "
+                            "their similarity, or null), signals and contributions."},
+        },
+    },
+    "MatchResult": {
+        "type": "object", "required": ["resume", "matches"],
+        "description": "One element of `matcher rank --format json`.",
+        "properties": {"resume": {"type": "string"},
+                       "matches": {"type": "array", "items": {"$ref": "#/components/schemas/Match"}}},
+    },
+    "PostingRow": {
+        "type": "object", "required": ["id"],
+        "properties": {"id": {"type": "string"}, "title": {"type": ["string", "null"]},
+                       "company": {"type": ["string", "null"]},
+                       "location": {"type": ["string", "null"]},
+                       "remote": {"type": ["boolean", "null"]},
+                       "salary_min": {"type": ["number", "null"]},
+                       "salary_max": {"type": ["number", "null"]},
+                       "added_at": {"type": ["string", "null"]}, "href": {"type": "string"}},
+    },
+    "PostingPage": {
+        "type": "object", "required": ["total", "offset", "limit", "postings", "next"],
+        "properties": {"total": {"type": "integer"}, "offset": {"type": "integer"},
+                       "limit": {"type": "integer"}, "page": {"type": "integer"},
+                       "per_page": {"type": "integer"},
+                       "postings": {"type": "array",
+                                    "items": {"$ref": "#/components/schemas/PostingRow"}},
+                       "next": {"type": ["string", "null"],
+                                "description": "The address of the next page, null on the last."}},
+    },
+    "Posting": {
+        "type": "object", "required": ["id"],
+        "description": "A parsed posting: title, company, location, remote, salary, sections, "
+                       "requirements (must / nice, years, skills), skills and years.",
+        "properties": {"id": {"type": "string"}, "title": {"type": "string"},
+                       "requirements": {"type": "array", "items": {"type": "object"}},
+                       "skills": {"type": "array", "items": {"type": "string"}}},
+    },
+    "PostingRecord": {
+        "type": "object", "required": ["id"],
+        "description": "The fields of a line of the CLI's JSONL: `id` and `text` (or "
+                       "`description`), optional title, company, location, url, salary, remote.",
+        "properties": {"id": {"type": "string"}, "text": {"type": "string"},
+                       "description": {"type": "string"}, "title": {"type": "string"},
+                       "company": {"type": "string"}, "location": {"type": "string"},
+                       "url": {"type": "string"}, "salary": {"type": ["string", "number"]},
+                       "remote": {"type": ["boolean", "string"]}},
+    },
+    "AddResult": {
+        "type": "object", "required": ["added", "updated", "unchanged"],
+        "properties": {"added": {"type": "integer"}, "updated": {"type": "integer"},
+                       "unchanged": {"type": "integer"},
+                       "postings": {"type": "integer", "description": "Postings in the index now."}},
+    },
+    "SimilarPosting": {
+        "type": "object",
+        "required": ["posting_id", "title", "company", "location", "similarity"],
+        "properties": {"posting_id": {"type": "string"}, "title": {"type": ["string", "null"]},
+                       "company": {"type": ["string", "null"]},
+                       "location": {"type": ["string", "null"]},
+                       "similarity": {"type": "number",
+                                      "description": "Cosine of the two postings' summary "
+                                                     "vectors, -1 to 1."}},
+    },
+    "SimilarResult": {
+        "type": "object", "required": ["ok", "posting_id", "similar"],
+        "description": "The postings most like one, most similar first (ties by id), never "
+                       "the posting itself; as `matcher similar --format json` prints them.",
+        "properties": {"ok": {"const": True}, "posting_id": {"type": "string"},
+                       "similar": {"type": "array",
+                                   "items": {"$ref": "#/components/schemas/SimilarPosting"}}},
+    },
+    "Deleted": {
+        "type": "object", "required": ["ok", "deleted"],
+        "properties": {"ok": {"const": True}, "deleted": {"type": "string"}},
+    },
+    "Health": {
+        "type": "object", "required": ["ok", "version", "model", "postings"],
+        "properties": {"ok": {"type": "boolean"}, "version": {"type": "string"},
+                       "model": {"type": "string"}, "postings": {"type": "integer"},
+                       "index": {"type": "string", "description": "Why the index is not usable."}},
+    },
+}
+
+PATHS = {
+    "/api/v1/match": {
+        "post": {
+            "operationId": "match", "tags": ["matching"],
+            "summary": "Rank the indexed postings for one resume.",
+            "description": "Send a resume as a multipart `file` (or `text` field) or as JSON "
+                           "`{\"text\": ...}`. Parameters go in the query string or in the body.",
+            "parameters": [_query(k, {kk: vv for kk, vv in v.items() if kk != "description"},
+                                  v["description"]) for k, v in MATCH_PARAMS.items()],
+            "requestBody": {"required": True, "content": {
+                "multipart/form-data": {"schema": {"$ref": "#/components/schemas/MatchUpload"}},
+                "application/json": {"schema": {"$ref": "#/components/schemas/MatchText"}}}},
+            "responses": {"200": _json("MatchResult", "The ranked postings."),
+                          **_errors("400", "409", "413", "415", "422", "429")},
+        },
+    },
+    "/api/v1/postings": {
+        "get": {
+            "operationId": "listPostings", "tags": ["postings"],
+            "summary": "A page of the indexed postings.",
+            "description": "Page with `offset`/`limit` or with `page`/`per_page` (1-based).",
+            "parameters": [
+                _query("offset", {"type": "integer", "minimum": 0, "maximum": 10**9, "default": 0},
+                       "Rows to skip."),
+                _query("limit", {"type": "integer", "minimum": 1, "maximum": 100, "default": 20},
+                       "Rows to return."),
+                _query("page", {"type": "integer", "minimum": 1, "maximum": 10**7},
+                       "Page number, from 1."),
+                _query("per_page", {"type": "integer", "minimum": 1, "maximum": 100},
+                       "Rows per page."),
+            ],
+            "responses": {"200": _json("PostingPage", "One page of postings."),
+                          **_errors("400", "409")},
+        },
+        "post": {
+            "operationId": "addPostings", "tags": ["postings"], "security": [{"bearer": []}],
+            "summary": "Add or update postings (one record or a list).",
+            "description": "Every record is checked before anything is written; unchanged "
+                           "postings are not embedded again.",
+            "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                "oneOf": [{"$ref": "#/components/schemas/PostingRecord"},
+                          {"type": "array", "minItems": 1,
+                           "items": {"$ref": "#/components/schemas/PostingRecord"}}]}}}},
+            "responses": {"200": _json("AddResult", "Counts of added, updated and unchanged."),
+                          **_errors("400", "401", "403", "409", "413", "415")},
+        },
+    },
+    "/api/v1/postings/{posting_id}": {
+        "get": {
+            "operationId": "getPosting", "tags": ["postings"], "parameters": [POSTING_ID],
+            "summary": "One parsed posting.",
+            "responses": {"200": _json("Posting", "The parsed posting."),
+                          **_errors("404", "409")},
+        },
+        "delete": {
+            "operationId": "deletePosting", "tags": ["postings"], "parameters": [POSTING_ID],
+            "security": [{"bearer": []}], "summary": "Remove one posting.",
+            "responses": {"200": _json("Deleted", "The posting was removed."),
+                          **_errors("401", "403", "404", "409")},
+        },
+    },
+    "/api/v1/postings/{posting_id}/similar": {
+        "get": {
+            "operationId": "similarPostings", "tags": ["postings"],
+            "parameters": [POSTING_ID,
+                           _query("k", {"type": "integer", "minimum": 1, "maximum": 100,
+                                        "default": 10},
+                                  "How many postings to return (fewer when the index holds "
+                                  "fewer others).")],
+            "summary": "The postings most like one, by their summary vectors.",
+            "responses": {"200": _json("SimilarResult", "The most similar postings."),
+                          **_errors("400", "404", "409")},
+        },
+    },
+    "/api/v1/openapi.json": {
+        "get": {"operationId": "openapi", "tags": ["meta"], "summary": "This document.",
+                "responses": {"200": {"description": "The OpenAPI document.",
+                                      "content": {"application/json": {"schema": {"type": "object"}}}}}},
+    },
+    "/healthz": {
+        "get": {"operationId": "healthz", "tags": ["meta"],
+                "summary": "Liveness, model and number of postings.",
+                "responses": {"200": _json("Health", "The process is up.")}},
+    },
+    "/metrics": {
+        "get": {"operationId": "metrics", "tags": ["meta"],
+                "summary": "Prometheus metrics: requests and latencies by endpoint, match "
+                           "latency, index size.",
+                "responses": {"200": {"description": "Prometheus text format.",
+                                      "content": {"text/plain": {"schema": {"type": "string"}}}}}},
+    },
+}
+
+
+def document() -> dict:
+    """The OpenAPI document as a dict (a fresh copy each time)."""
+    import copy
+
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "matcher API", "version": __version__,
+                 "description": "Rank job postings for a resume, requirement by requirement, "
+                                "with explanations. Every error is "
+                                "`{\"ok\": false, \"error\": \"...\", \"status\": N}`."},
+        "servers": [{"url": "/"}],
+        "paths": copy.deepcopy(PATHS),
+        "components": {
+            "schemas": copy.deepcopy(SCHEMAS),
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer",
+                                           "description": "The operator's MATCHER_API_KEY."}},
+        },
+    }

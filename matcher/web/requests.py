@@ -1,0 +1,132 @@
+"""What the API and the pages share: resumes from an upload or pasted text, read in
+memory up to the size cap, matched through the app's ``Service``, and the request
+parameters (``top_k``, filters, ``explain``) parsed with one-line errors."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from flask import current_app
+
+from matcher.errors import InputError, TooLarge
+from matcher.resumes.read import read_resume_bytes, resume_from_text
+
+if TYPE_CHECKING:
+    from matcher.ranking.catalog import Filters
+    from matcher.resumes.read import Resume
+
+
+def format_mb(value: float) -> str:
+    return f"{value:g}"
+
+
+def resume_from_upload(storage) -> Resume:
+    """A ``Resume`` from an uploaded file part, read into memory up to the size cap."""
+    limit = current_app.config["MAX_UPLOAD_BYTES"]
+    name = storage.filename or "upload"
+    data = storage.stream.read(limit + 1)
+    if len(data) > limit:
+        raise TooLarge(f"{name} is larger than the "
+                       f"{format_mb(current_app.config['MAX_UPLOAD_MB'])} MB limit")
+    if not data:
+        raise InputError(f"{name} is empty")
+    return read_resume_bytes(data, name, max_bytes=limit)
+
+
+def resume_from_pasted(text: str) -> Resume:
+    """A ``Resume`` from pasted text."""
+    if not text or not text.strip():
+        raise InputError("the pasted text is empty")
+    if len(text.encode("utf-8", "ignore")) > current_app.config["MAX_UPLOAD_BYTES"]:
+        raise TooLarge(f"the pasted text is larger than the "
+                       f"{format_mb(current_app.config['MAX_UPLOAD_MB'])} MB limit")
+    return resume_from_text(text)
+
+
+def match_resume(resume, top_k: int, filters, explain: bool = True) -> list:
+    """Rank the catalog for ``resume`` through the app's ``Service``, timed for /metrics."""
+    service = current_app.extensions["matcher"]
+    started = time.perf_counter()
+    try:
+        return service.match(resume, top_k, filters, explain)
+    finally:
+        current_app.extensions["matcher_metrics"].match_seconds.observe(
+            time.perf_counter() - started)
+
+
+# -- request parameters (shared by the API and the form) ------------------------------
+TOP_K_MAX = 100
+_TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off", ""}
+
+
+def parse_bool(name: str, value, default: bool) -> bool:
+    if value is None:
+        return default
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise InputError(f"{name} must be true or false, not {str(value)[:40]!r}")
+
+
+def parse_int(name: str, value, default: int, low: int, high: int | None = None) -> int:
+    if value is None or value == "":
+        return default
+    if isinstance(value, bool):
+        raise InputError(f"{name} must be a whole number")
+    try:
+        number = int(str(value).strip()) if not isinstance(value, int) else value
+    except ValueError:
+        raise InputError(f"{name} must be a whole number, not {str(value)[:40]!r}") from None
+    if number < low or (high is not None and number > high):
+        span = f"between {low} and {high}" if high is not None else f"at least {low}"
+        raise InputError(f"{name} must be {span}, not {number}")
+    return number
+
+
+def parse_salary(value) -> float | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise InputError("min_salary must be a number")
+    if isinstance(value, (int, float)):
+        number = float(value)
+    else:
+        text = str(value).strip().replace(",", "").replace("$", "").replace(" ", "")
+        scale = 1000.0 if text[-1:] in ("k", "K") else 1.0
+        try:
+            number = float(text.rstrip("kK")) * scale
+        except ValueError:
+            raise InputError(f"min_salary must be a yearly amount such as 120000, "
+                             f"not {str(value)[:40]!r}") from None
+    if not number >= 0 or number == float("inf"):
+        raise InputError("min_salary must be a positive yearly amount")
+    return number
+
+
+def parse_text(name: str, value, limit: int = 200) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise InputError(f"{name} must be text")
+    value = value.strip()
+    if len(value) > limit:
+        raise InputError(f"{name} is longer than {limit} characters")
+    return value
+
+
+def parse_match_params(values) -> tuple[int, Filters, bool]:
+    """``top_k``, the filters and ``explain`` from request values (query, form or JSON)."""
+    from matcher.ranking.catalog import Filters
+
+    top_k = parse_int("top_k", values.get("top_k"), 10, 1, TOP_K_MAX)
+    filters = Filters(remote_only=parse_bool("remote_only", values.get("remote_only"), False),
+                      location=parse_text("location", values.get("location")),
+                      company=parse_text("company", values.get("company")),
+                      min_salary=parse_salary(values.get("min_salary")))
+    explain = parse_bool("explain", values.get("explain"), True)
+    return top_k, filters, explain

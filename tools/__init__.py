@@ -1,0 +1,1 @@
+"""Tooling that is not shipped: the benchmark, the load generator, the screenshot."""
