@@ -6,7 +6,8 @@ seeker's direction; a pair with no label counts as gain 0), and for each
 posting, every resume it was labelled with is ranked (the recruiter's
 direction).  matcher, BM25, TF-IDF cosine and whole-document embedding
 cosine are scored in the same run on the same data, and so is each of
-matcher's signals alone.
+matcher's signals alone, and matcher with its constants fitted again under
+cross-validation (``matcher.evaluation.fusion``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from matcher.errors import InputError
+from matcher.evaluation.fusion import calibration_folds, calibration_table, fitted_scales, fused_value, out_of_fold
 
 GAINS = {"good fit": 2, "potential fit": 1, "no fit": 0}
 METRICS = ("ndcg@10", "ap", "roc_auc", "p@10")
@@ -186,6 +188,7 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
     from matcher.postings.parse import parse_posting
     from matcher.ranking.catalog import Catalog, rank_resumes
     from matcher.ranking.lexical import BM25, tfidf_cosine
+    from matcher.ranking.signals import NORMS, SIGNALS
     from matcher.resumes.read import resume_from_text
 
     postings = {p.posting_id: p.posting for p in pairs}
@@ -195,30 +198,40 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
     parsed = {pid: parse_posting(postings[pid], pid) for pid in pids}
     read = {rid: resume_from_text(resumes[rid], rid) for rid in rids}
 
-    # scores[method][(pid, rid)] for every (posting, resume) combination
-    scores: dict[str, dict[tuple[str, str], float]] = defaultdict(dict)
-    signals = ("coverage", "skills", "lexical", "dense", "title", "fit")
+    # scores[method][(pid, rid, direction)] for every (posting, resume) combination
+    scores: dict[str, dict[tuple[str, str, str], float]] = defaultdict(dict)
+    pair_signals: dict[tuple[str, str], dict[str, float]] = {}
 
     # Job seeker's direction: each resume against an index of every posting.
     with tempfile.TemporaryDirectory() as tmp:
-        index = Index.open(Path(tmp), embedder, create=True)
-        index.add(list(parsed.values()))
-        catalog = Catalog.from_index(index)
-        index.close()
+        with Index.open(Path(tmp), embedder, create=True) as index:
+            index.add(list(parsed.values()))
+            catalog = Catalog.from_index(index)
         for rid in rids:
             for m in catalog.rank(read[rid], top_k=None):
+                e = m.explanation
                 scores["matcher"][(m.posting.id, rid, "seeker")] = m.score
-                for s in signals:
-                    scores[f"  signal: {s}"][(m.posting.id, rid, "seeker")] = \
-                        m.explanation.signals.get(s, 0.0)
+                pair_signals[(m.posting.id, rid)] = {
+                    **{s: e.signals.get(s, float("nan")) for s in SIGNALS},
+                    "coverage": e.coverage if e.coverage is not None else float("nan")}
     # Recruiter's direction: each posting against the resumes labelled with it.
     for pid in pids:
         mine = [rid for rid in rids if (pid, rid) in labels]
         for resume, m in rank_resumes(parsed[pid], [read[r] for r in mine], embedder):
             scores["matcher"][(pid, resume.name, "recruiter")] = m.score
-            for s in signals:
-                scores[f"  signal: {s}"][(pid, resume.name, "recruiter")] = \
-                    m.explanation.signals.get(s, 0.0)
+    # Each signal alone (a posting without it sits at the signal's usual value), and the
+    # fused value with its constants fitted without the pair's posting or resume.
+    folds = {hold: out_of_fold(pair_signals, labels, hold) for hold in ("posting", "resume")}
+    for (pid, rid), values in pair_signals.items():
+        for direction in ("seeker", "recruiter"):
+            if direction == "recruiter" and (pid, rid) not in labels:
+                continue
+            for name, value in values.items():
+                usual = NORMS[name][0] if name in NORMS else 0.0
+                scores[f"  signal: {name}"][(pid, rid, direction)] = usual if np.isnan(value) else value
+            for hold, fused in folds.items():
+                scores[f"  matcher, scales refitted leaving one {hold} out"][(pid, rid, direction)] = \
+                    fused[(pid, rid)]
 
     # Baselines on the raw texts, as other tools see them.
     posting_vecs = embedder.embed([postings[p] for p in pids])
@@ -243,6 +256,17 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
 
     report = {"pairs": len(pairs), "postings": len(pids), "resumes": len(rids), "directions": {},
               "differences": {}}
+    # What the score's numbers mean: the share of pairs labelled a fit in each band, over
+    # every (posting, resume) combination (unlabelled = not a fit) and over labelled pairs.
+    seeker_scores = {(pid, rid): s for (pid, rid, d), s in scores["matcher"].items() if d == "seeker"}
+    def relevant(key):
+        return labels.get(key, 0) >= RELEVANT
+    report["calibration"] = {
+        "all pairs": calibration_table(seeker_scores, relevant),
+        "labelled pairs": calibration_table({k: s for k, s in seeker_scores.items() if k in labels},
+                                            relevant),
+        "refitted": calibration_folds({k: fused_value(v, fitted_scales(list(pair_signals.values())))
+                                       for k, v in pair_signals.items()}, relevant)}
     for direction in ("seeker", "recruiter"):
         by_method = {}
         for method, values in scores.items():
@@ -289,5 +313,25 @@ def format_report(report: dict) -> str:
             for baseline, cells in differences.items():
                 lines.append(f"| {baseline} | " + " | ".join(
                     f"{mean:+.3f} [{lo:+.3f}, {hi:+.3f}]" for mean, lo, hi in cells.values()) + " |")
+            lines.append("")
+    calibration = report.get("calibration")
+    if calibration:
+        lines += ["### What the score means", "",
+                  "Share of pairs labelled a fit (gain >= 1) in each band of matcher's score:", ""]
+        for name in ("all pairs", "labelled pairs"):
+            lines += [f"{name.capitalize()}:", "", "| score | pairs | fit | share fit |",
+                      "|---|---:|---:|---:|"]
+            lines += [f"| {r['band']} | {r['pairs']} | {r['fit']} | {r['share']:.2f} |"
+                      for r in calibration[name]]
+            lines.append("")
+        refit = calibration.get("refitted")
+        if refit:
+            lines += [f"The calibration 100 / (1 + exp(-(a f + b))) ships with a = {refit['shipped']['a']}, "
+                      f"b = {refit['shipped']['b']}; fitted again leaving one resume out ({refit['folds']} "
+                      f"folds): a {refit['a'][0]:.3f} to {refit['a'][1]:.3f}, b {refit['b'][0]:.3f} to "
+                      f"{refit['b'][1]:.3f}. Out of fold (all pairs):", "",
+                      "| score | pairs | fit | share fit |", "|---|---:|---:|---:|"]
+            lines += [f"| {r['band']} | {r['pairs']} | {r['fit']} | {r['share']:.2f} |"
+                      for r in refit["out_of_fold"]]
             lines.append("")
     return "\n".join(lines)

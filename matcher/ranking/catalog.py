@@ -1,13 +1,13 @@
 """The postings of an index, loaded once for matching.
 
-A ``Catalog`` holds every posting as arrays: all requirement vectors in one
-matrix, which posting owns each row, the skills of each requirement and
-posting as sparse matrices, and a BM25 model of the postings' text.  Ranking
-a resume is then a few matrix products over every posting at once; only the
-top postings are parsed (the others stay compressed JSON) and get their
-explanation built, from the same arrays.  It is built once per process (and
-again when the index changes) and is read-only afterwards, so any number of
-requests can share it.
+A ``Catalog`` holds every posting as arrays: the summary and title vectors,
+all requirement vectors in one matrix (which posting owns each row), the
+years each posting asks, and a lexical index of the postings' text.  Ranking
+a resume is a few matrix products over every posting at once; only the
+postings shown (and those whose score the coverage cap may lower) are parsed
+(the others stay compressed JSON) and get their checklist built.  It is built
+once per process (and again when the index changes) and is read-only
+afterwards, so any number of requests can share it.
 """
 
 from __future__ import annotations
@@ -16,58 +16,45 @@ import json
 import logging
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
-from scipy import sparse
 
 from matcher.errors import IndexProblem
 from matcher.index.index import Index
 from matcher.index.recipe import posting_texts, posting_vectors
 from matcher.index.store import SUMMARY, TITLE
-from matcher.postings.parse import Posting
-from matcher.ranking.lexical import BM25
+from matcher.postings.parse import Posting, Requirement
+from matcher.ranking.lexical import LexicalIndex
 from matcher.ranking.signals import (
-    COVERED,
-    MUST_WEIGHT,
-    NICE_WEIGHT,
-    PARTIAL,
+    CAPPED_SCORE,
     Explanation,
     Match,
     RequirementMatch,
     ResumeFeatures,
     TitleMatch,
-    combine,
-    evidence_sentence,
-    normalise_lexical,
-    requirement_credit,
+    calibrated,
+    coverage_of,
+    fuse,
+    line_credits,
+    mostly_missing,
+    related_years,
+    status_of,
+    verdict,
 )
 from matcher.resumes.read import Resume
 from matcher.skills.taxonomy import is_soft
 
 IGNORED_SECTIONS = {"benefits", "legal", "company"}
 log = logging.getLogger(__name__)
-BLOCK = 65_536  # requirement rows per matrix product, to bound memory on large indexes
 
 
 def matching_text(posting: Posting) -> str:
     """The posting text that lexical scoring sees: no benefits, EEO or company blurb."""
     kept = [s.text for s in posting.sections if s.kind not in IGNORED_SECTIONS]
     return "\n".join([posting.title] + kept) if kept else posting.title + "\n" + posting.text
-
-
-def skill_weights(posting: Posting) -> dict[str, float]:
-    """Each skill of a posting with its weight: 2 if a must-have names it, 1 if only a
-    nice-to-have does, 0.5 if it appears elsewhere in the posting.  Soft skills are
-    left out: resumes show them in what they say, not by naming them."""
-    weights = {s: 0.5 for s in posting.skills if not is_soft(s)}
-    for req in posting.requirements:
-        for s in req.skills:
-            if not is_soft(s):
-                weights[s] = max(weights.get(s, 0.0), 2.0 if req.kind == "must" else 1.0)
-    return weights
 
 
 class StoredPostings(Sequence[Posting]):
@@ -124,18 +111,22 @@ class Filters:
         return True
 
 
+def skill_groups(requirement: Requirement) -> list[list[str]]:
+    """The skills a requirement asks, as groups any one member of which is enough
+    ("PostgreSQL or MySQL"); soft skills are left out: resumes show them in what they
+    say, not by naming them."""
+    return [[s] for s in requirement.skills if not is_soft(s)]
+
+
 @dataclass
 class Scored:
-    """One resume against every posting: the arrays both the ranking and the explanations read."""
+    """One resume against every posting: the arrays the ranking and explanations read."""
     features: ResumeFeatures
-    best: np.ndarray        # per requirement: best similarity to a resume sentence
-    best_at: np.ndarray     # per requirement: index of that sentence
-    credit: np.ndarray      # per requirement: credit 0..1
-    title_best: np.ndarray  # per posting: best similarity of its title to a resume title
-    title_at: np.ndarray    # per posting: index of that title in ``features.titles``
     signals: dict[str, np.ndarray]   # per posting, NaN where a posting lacks the signal
-    points: dict[str, np.ndarray]    # per posting: each signal's points
-    score: np.ndarray       # per posting, 0..100
+    parts: dict[str, np.ndarray]     # per posting: each signal's part of the fused value
+    fused: np.ndarray
+    score: np.ndarray                # per posting, 0..100, after the coverage cap
+    checklists: dict[int, tuple[list[RequirementMatch], float | None]] = field(default_factory=dict)
 
 
 class Catalog:
@@ -156,55 +147,32 @@ class Catalog:
         self.req_vectors = np.ascontiguousarray(req_vectors, dtype=np.float32).reshape(-1, dim)
         # What filters and the order of ties read, for every posting.
         self.facts: list[Facts] = []
-        counts, years, req_weight = [], [], []
+        counts, years = [], []
         titled = 0
-        # Skills as sparse matrices over one vocabulary: requirement x skill, posting x skill.
-        self.vocab: dict[str, int] = {}
-        rows, cols, prow, pcol, pval = [], [], [], [], []
 
         def lexical_texts() -> Iterator[str]:
-            # One pass: each posting adds its rows to the lists above, then hands its text
-            # to BM25, which turns it into token ids at once, so no text is kept.
+            # One pass: each posting adds its facts, then hands its text to the lexical
+            # index, which keeps only its weighted terms.
             nonlocal titled
-            for i, p in enumerate(postings):
+            for p in postings:
                 self.facts.append(Facts(p.id, p.company, p.location, p.remote,
                                         p.salary_min, p.salary_max))
                 counts.append(len(p.requirements))
                 titled += bool(p.title)
                 years.append(p.years or np.nan)
-                for r in p.requirements:
-                    for s in set(r.skills):
-                        rows.append(len(req_weight))
-                        cols.append(self.vocab.setdefault(s, len(self.vocab)))
-                    req_weight.append(MUST_WEIGHT if r.kind == "must" else NICE_WEIGHT)
-                for s, w in skill_weights(p).items():
-                    prow.append(i)
-                    pcol.append(self.vocab.setdefault(s, len(self.vocab)))
-                    pval.append(w)
                 yield matching_text(p)
 
-        self._bm25 = BM25(lexical_texts())
-        if len(self.req_vectors) != len(req_weight) or not (
+        self._lexical = LexicalIndex(lexical_texts())
+        if len(self.req_vectors) != sum(counts) or not (
                 len(self.summaries) == len(self.titles) == len(postings)):
             raise IndexProblem("the index's vectors do not match its postings: re-embed them "
                                "with `matcher index rebuild --reembed`")
         if titled > self.has_title.sum():
-            # Embedded before titles had vectors of their own: matched without the title signal.
+            # Embedded before titles had vectors of their own: matched without the years signal.
             log.warning("%d postings have no title vector: re-embed them with "
                         "`matcher index rebuild --reembed`", titled - self.has_title.sum())
         self.start = np.concatenate([[0], np.cumsum(counts, dtype=np.int64)])
-        self.owner = np.repeat(np.arange(len(postings)), counts)
-        self.req_weight = np.array(req_weight)
-        weight_sum = np.bincount(self.owner, self.req_weight, minlength=len(postings))
-        self._weight_sum = np.where(weight_sum > 0, weight_sum, np.nan)
         self.years = np.array(years, dtype=np.float64)
-        k = len(self.vocab)
-        self.req_skills = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)),
-                                            shape=(len(req_weight), k))
-        self.req_skill_count = np.asarray(self.req_skills.sum(axis=1)).ravel()
-        self.posting_skills = sparse.csr_matrix((pval, (prow, pcol)), shape=(len(postings), k))
-        total = np.asarray(self.posting_skills.sum(axis=1)).ravel()
-        self._skill_total = np.where(total > 0, total, np.nan)
 
     @classmethod
     def from_index(cls, index: Index) -> Catalog:
@@ -234,82 +202,86 @@ class Catalog:
         return len(self.postings)
 
     # -- scoring --------------------------------------------------------------
-    def score(self, features: ResumeFeatures, lexical: np.ndarray | None = None) -> Scored:
-        """Every posting's score for one resume (``lexical``: BM25 already normalised)."""
-        n_req = len(self.req_vectors)
-        best = np.zeros(n_req, dtype=np.float32)
-        best_at = np.zeros(n_req, dtype=np.int64)
-        if len(features.vectors):
-            for lo in range(0, n_req, BLOCK):
-                sims = features.vectors @ self.req_vectors[lo:lo + BLOCK].T
-                best_at[lo:lo + BLOCK] = sims.argmax(axis=0)
-                best[lo:lo + BLOCK] = sims.max(axis=0)
-        have = np.zeros(len(self.vocab))
-        for name in features.skills:
-            if name in self.vocab:
-                have[self.vocab[name]] = 1.0
-        found = self.req_skills @ have
-        credit = requirement_credit(best, self.req_skill_count, found, self.embedder.thresholds)
-        if lexical is None:
-            lexical = normalise_lexical(self._bm25.scores("\n".join(features.resume.sentences)))
-        resume_years = features.resume.years or 0.0
-        title_best, title_at, title = self._title_signal(features)
-        signals = {
-            "coverage": np.bincount(self.owner, self.req_weight * credit,
-                                    minlength=len(self.postings)) / self._weight_sum,
-            "skills": (self.posting_skills @ have) / self._skill_total,
-            "lexical": np.asarray(lexical, dtype=np.float64),
-            "dense": (requirement_credit(self.summaries @ features.mean, 0, 0,
-                                         self.embedder.thresholds)
-                      if len(features.vectors) else np.full(len(self.postings), np.nan)),
-            "title": title,
-            "fit": np.minimum(1.0, resume_years / self.years),
-        }
-        score, points = combine(signals)
-        return Scored(features, best, best_at, credit, title_best, title_at, signals, points, score)
-
-    def _title_signal(self, features: ResumeFeatures):
-        """Per posting: the best similarity of its title to one of the resume's titles
-        (headline and roles), which one that is, and the signal (NaN where either side has
-        no title)."""
+    def score(self, features: ResumeFeatures) -> Scored:
+        """Every posting's signals and score for one resume."""
         n = len(self.postings)
-        if not len(features.title_vectors):
-            return np.zeros(n, np.float32), np.zeros(n, np.int64), np.full(n, np.nan)
-        sims = self.titles @ features.title_vectors.T
-        best = sims.max(axis=1)
-        signal = requirement_credit(best, 0, 0, self.embedder.thresholds)
-        return best, sims.argmax(axis=1), np.where(self.has_title, signal, np.nan)
+        bm25, tfidf = self._lexical.scores(features.text)
+        asked = np.where(self.has_title, self.years, np.nan)
+        signals = {
+            "bm25": bm25,
+            "tfidf": tfidf,
+            "dense": (self.summaries @ features.mean).astype(np.float64)
+            if len(features.vectors) else np.full(n, np.nan),
+            "years": np.minimum(1.0, related_years(self.titles, features) / asked),
+        }
+        fused, parts = fuse(signals)
+        scored = Scored(features, signals, parts, fused, calibrated(fused))
+        # The cap: a posting missing most of its must-haves never reads as a strong match.
+        # Only postings above the cap can be lowered by it, so only those are read.
+        for i in np.flatnonzero(scored.score > CAPPED_SCORE):
+            if mostly_missing(self.checklist(int(i), scored)[0]):
+                scored.score[i] = CAPPED_SCORE
+        return scored
+
+    def checklist(self, i: int, scored: Scored) -> tuple[list[RequirementMatch], float | None]:
+        """Posting ``i``'s requirements, each with the resume line that shows it best, and
+        the coverage they add up to (computed once per request)."""
+        if i in scored.checklists:
+            return scored.checklists[i]
+        posting, features = self.postings[i], scored.features
+        sentences = features.resume.sentences
+        rows = self.req_vectors[self.start[i]:self.start[i + 1]]
+        similarities = (rows @ features.vectors.T if len(features.vectors)
+                        else np.zeros((len(rows), 0), np.float32))
+        reqs = []
+        for j, req in enumerate(posting.requirements):
+            credits = line_credits(req.text, skill_groups(req), similarities[j], features,
+                                   self.embedder.thresholds)
+            best = int(credits.argmax()) if len(credits) else 0
+            credit = float(credits[best]) if len(credits) else 0.0
+            status = status_of(credit)
+            reqs.append(RequirementMatch(
+                req.text, req.kind, status, credit,
+                float(similarities[j, best]) if len(credits) else 0.0,
+                sentences[best] if status != "missing" else None,
+                list(req.skills), [s for s in req.skills if s in features.skills], req.years))
+        scored.checklists[i] = result = (reqs, coverage_of(reqs))
+        return result
 
     def explain(self, i: int, scored: Scored) -> Explanation:
         """The explanation of posting ``i``, read from the arrays that made its score."""
         posting, features = self.postings[i], scored.features
-        sentences = features.resume.sentences
-        reqs = []
-        for j, req in enumerate(posting.requirements):
-            row = self.start[i] + j
-            sim, credit = float(scored.best[row]), float(scored.credit[row])
-            found = [s for s in req.skills if s in features.skills]
-            status = "covered" if credit >= COVERED else "partial" if credit >= PARTIAL else "missing"
-            evidence = (evidence_sentence(sentences, int(scored.best_at[row]), found, features, sim,
-                                  self.embedder.thresholds)
-                        if status != "missing" and sentences else None)
-            reqs.append(RequirementMatch(req.text, req.kind, status, credit, sim, evidence,
-                                         list(req.skills), found, req.years))
-        weights = skill_weights(posting)
+        reqs, coverage = self.checklist(i, scored)
+        found = features.skills
+        missing, nice_missing, matched = [], [], []
+        for req in posting.requirements:
+            for group in skill_groups(req):
+                if any(s in found for s in group):
+                    continue
+                names = missing if req.kind == "must" else nice_missing
+                name = " or ".join(group)
+                if name not in missing and name not in names:
+                    names.append(name)
+        asked = [s for r in posting.requirements for s in r.skills] + list(posting.skills)
+        for s in dict.fromkeys(asked):
+            if s in found and not is_soft(s):
+                matched.append({"name": s, "resume": found[s],
+                                "posting": [r.text for r in posting.requirements if s in r.skills][:3]})
+        nice_missing = [s for s in nice_missing if s not in missing]
+        title = None
+        if self.has_title[i] and len(features.title_vectors):
+            sims = features.title_vectors @ self.titles[i]
+            best = int(sims.argmax())
+            title = TitleMatch(posting.title, features.titles[best], float(sims[best]))
         signals = {k: float(v[i]) for k, v in scored.signals.items() if not np.isnan(v[i])}
+        years_found = (float(related_years(self.titles[i:i + 1], features)[0])
+                       if self.has_title[i] else None)
         return Explanation(
-            requirements=reqs,
-            skills_matched=[{"name": s, "resume": features.skills[s],
-                             "posting": [r.text for r in posting.requirements if s in r.skills][:3]}
-                            for s in weights if s in features.skills],
-            skills_missing=[s for s, w in weights.items() if w == 2.0 and s not in features.skills],
-            skills_nice_missing=[s for s, w in weights.items()
-                                 if w == 1.0 and s not in features.skills],
-            years_asked=posting.years, years_found=features.resume.years,
-            title=(TitleMatch(posting.title, features.titles[int(scored.title_at[i])],
-                              float(scored.title_best[i])) if "title" in signals else None),
-            signals=signals,
-            contributions={k: float(scored.points[k][i]) for k in signals})
+            requirements=reqs, coverage=coverage, skills_matched=matched, skills_missing=missing,
+            skills_nice_missing=nice_missing, years_asked=posting.years, years_found=years_found,
+            title=title, signals=signals,
+            contributions={k: float(scored.parts[k][i]) for k in signals},
+            fused=float(scored.fused[i]), verdict=verdict(float(scored.score[i])))
 
     def rank(self, resume: Resume, top_k: int | None = 10, filters: Filters | None = None,
              explain: bool = True) -> list[Match]:
@@ -326,8 +298,10 @@ class Catalog:
             raw = scored.score[keep]
             kth = np.partition(raw, len(raw) - top_k)[len(raw) - top_k]
             keep = keep[raw >= kth - 1e-6]
-        # Ties break on the posting id, so the same input always gives the same order.
-        order = sorted(keep, key=lambda i: (-round(float(scored.score[i]), 6), self.facts[i].id))
+        # Ties break on the fused value, then the posting id: the same input always gives
+        # the same order.
+        order = sorted(keep, key=lambda i: (-round(float(scored.score[i]), 6),
+                                            -round(float(scored.fused[i]), 9), self.facts[i].id))
         if top_k is not None:
             order = order[:top_k]
         return [Match(rank, self.postings[i], float(scored.score[i]),
@@ -337,17 +311,14 @@ class Catalog:
 
 def rank_resumes(posting: Posting, resumes: list[Resume], embedder,
                  explain: bool = True) -> list[tuple[Resume, Match]]:
-    """Resumes ranked for one posting (the recruiter's direction), best first.
-
-    BM25 here compares the posting with each resume, relative to the best
-    resume, mirroring the job seeker's direction."""
+    """Resumes ranked for one posting (the recruiter's direction), best first.  Each
+    pair gets the score it gets in the job seeker's direction: no signal depends on
+    the other resumes or postings."""
     catalog = Catalog.of_posting(posting, embedder)
-    lexical = normalise_lexical(BM25(["\n".join(r.sentences) for r in resumes])
-                                .scores(matching_text(posting)))
     scored = []
     for i, resume in enumerate(resumes):
-        result = catalog.score(ResumeFeatures.build(resume, embedder), lexical[i:i + 1])
-        scored.append((float(result.score[0]), i, resume, result))
-    scored.sort(key=lambda t: (-round(t[0], 6), t[1]))
+        result = catalog.score(ResumeFeatures.build(resume, embedder))
+        scored.append((float(result.score[0]), float(result.fused[0]), i, resume, result))
+    scored.sort(key=lambda t: (-round(t[0], 6), -round(t[1], 9), t[2]))
     return [(resume, Match(rank, posting, score, catalog.explain(0, result) if explain else None))
-            for rank, (score, _, resume, result) in enumerate(scored, 1)]
+            for rank, (score, _, _, resume, result) in enumerate(scored, 1)]

@@ -1,17 +1,29 @@
-"""Lexical scoring: BM25 through bm25s, and TF-IDF cosine through scikit-learn.
+"""Lexical scoring.
 
-BM25 is one of matcher's signals and, with TF-IDF, a baseline that
-``matcher eval`` measures in the same run.
+``LexicalIndex`` gives matcher's two lexical signals, BM25 and TF-IDF cosine
+of a resume against every posting, with an IDF that does not come from the
+catalog: ``idf(term) = -ln p(term)``, the term's frequency in English text
+(wordfreq), and a fixed document length for BM25.  A pair's lexical scores
+therefore never move when other postings join the index, and rare terms
+(technologies, licences, tools) weigh most, as in a catalog IDF.
+
+``BM25`` (bm25s) and ``tfidf_cosine`` (scikit-learn) fit their statistics on
+the texts compared: they are the baselines ``matcher eval`` measures in the
+same run.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import re
+from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 import bm25s
 import numpy as np
+from scipy import sparse
 
 # bm25s sets its own logger to DEBUG, which puts its progress lines in the service's log.
 logging.getLogger("bm25s").setLevel(logging.WARNING)
@@ -22,6 +34,74 @@ _TOKEN = re.compile(r"(?u)[\w][\w+#.]*[\w+#]|[\w]")
 def tokenize(text: str) -> list[str]:
     """Lower-case word tokens, keeping tech tokens such as c++, c#, node.js whole."""
     return [t for t in _TOKEN.findall(text.lower()) if t not in _STOPWORDS and len(t) > 1 or t in ("c", "r")]
+
+
+# BM25's textbook k1 and b; the document length it normalises by is a fixed typical
+# posting length (tokens after stop words), never the catalog's mean.
+K1, B, TYPICAL_LENGTH = 1.5, 0.75, 200.0
+# Unknown words read as once per 100 million words (Zipf 1): rare, not infinitely so.
+ZIPF_FLOOR = 1.0
+
+
+@lru_cache(maxsize=262_144)
+def idf(term: str) -> float:
+    """A term's fixed inverse document frequency: -ln of its frequency in English text."""
+    from wordfreq import zipf_frequency
+
+    return math.log(1e9) - max(zipf_frequency(term, "en"), ZIPF_FLOOR) * math.log(10)
+
+
+def tfidf_weights(counts: Counter) -> dict[str, float]:
+    """Sublinear term frequency times fixed IDF, L2-normalised."""
+    weights = {t: (1.0 + math.log(n)) * idf(t) for t, n in counts.items()}
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    return {t: w / norm for t, w in weights.items()}
+
+
+class LexicalIndex:
+    """BM25 and TF-IDF cosine of one query against many documents, with fixed IDF.
+
+    Each document is one sparse row, computed once: BM25's saturated term
+    weights and the unit TF-IDF vector.  A query is one sparse product.
+    """
+
+    def __init__(self, documents: Iterable[str]):
+        self.vocab: dict[str, int] = {}
+        indptr, indices, bm25, tfidf = [0], [], [], []
+        for text in documents:
+            counts = Counter(tokenize(text))
+            length = sum(counts.values())
+            saturation = K1 * (1 - B + B * length / TYPICAL_LENGTH)
+            unit = tfidf_weights(counts)
+            for term, n in counts.items():
+                indices.append(self.vocab.setdefault(term, len(self.vocab)))
+                bm25.append(idf(term) * n * (K1 + 1) / (n + saturation))
+                tfidf.append(unit[term])
+            indptr.append(len(indices))
+        shape = (len(indptr) - 1, max(1, len(self.vocab)))
+        indices_array = np.asarray(indices, dtype=np.int32)
+        indptr_array = np.asarray(indptr, dtype=np.int64)
+        self._bm25 = sparse.csr_matrix((np.asarray(bm25, np.float32), indices_array, indptr_array),
+                                       shape=shape)
+        self._tfidf = sparse.csr_matrix((np.asarray(tfidf, np.float32), indices_array, indptr_array),
+                                        shape=shape)
+
+    def __len__(self) -> int:
+        return self._bm25.shape[0]
+
+    def scores(self, query: str) -> tuple[np.ndarray, np.ndarray]:
+        """(BM25, TF-IDF cosine) of ``query`` against every document.  BM25 counts each
+        distinct query term once: a resume that repeats a word does not outscore one
+        that says it once."""
+        counts = Counter(tokenize(query))
+        unit = tfidf_weights(counts)
+        known = [(self.vocab[t], unit[t]) for t in counts if t in self.vocab]
+        present = np.zeros(self._bm25.shape[1], dtype=np.float32)
+        weights = np.zeros(self._bm25.shape[1], dtype=np.float32)
+        for column, weight in known:
+            present[column], weights[column] = 1.0, weight
+        return (np.asarray(self._bm25 @ present, dtype=np.float64),
+                np.asarray(self._tfidf @ weights, dtype=np.float64))
 
 
 class BM25:

@@ -1,25 +1,30 @@
-"""Ranking: a resume against every posting (or a posting against resumes).
+"""The score of a resume/posting pair, and the results that explain it.
 
-Each posting is scored from six signals, each in [0, 1]:
+Four signals rank, each computed from the pair alone, never from the other
+postings of the catalog (so a pair's score does not move when postings join):
 
-- ``coverage``: every requirement against the resume's sentences (dense
-  similarity, lifted by the requirement's skills when the resume has them),
-  must-haves weighing more than nice-to-haves;
-- ``skills``: the posting's skills found in the resume (canonical names, so
-  k8s = Kubernetes), skills named by must-haves counting double;
-- ``lexical``: BM25 of the resume against the posting, relative to the best
-  lexical match among the postings compared;
-- ``dense``: the resume's mean sentence vector against the posting's summary,
-  mapped to 0..1 with the same similarity thresholds as requirements;
-- ``title``: the posting's title against the resume's headline and the titles of
-  its dated roles (dense similarity of the closest one, mapped like requirements);
-- ``fit``: years of experience found versus asked.
+- ``bm25``: BM25 of the resume's words against the posting's, with a fixed
+  IDF (word frequencies of English) and a fixed document length
+  (``matcher.ranking.lexical``);
+- ``tfidf``: cosine of the two texts' TF-IDF vectors, the same fixed IDF;
+- ``dense``: cosine of the resume's mean sentence vector and the posting's
+  summary vector (the mean of its title and requirement vectors), raw;
+- ``years``: years in the resume's roles whose title is like the posting's
+  (title cosine at least ``RELATED_TITLE``) over the years the posting asks,
+  capped at 1; absent when the posting asks none or has no title.
 
-The score is ``100 * sum(weight * signal) / sum(weight)`` over the signals a
-posting has (a posting that asks no years has no ``fit``, a resume without a
-headline or dated role titles no ``title``), so it reads as a
-percentage of a perfect match.  The explanation is built from the same
-numbers; nothing in it is computed separately.
+The fused value ``f`` is the mean of their z-scores, each centred and scaled
+by fixed constants (``NORMS``), with equal weights: on the labelled data,
+weights fitted per fold flipped from fold to fold and did no better under
+cross-validation (docs/EVALUATION.md).  The score is ``f`` calibrated:
+``100 / (1 + exp(-(a f + b)))``, read as the chance that a person labels the
+pair a fit, and it never exceeds ``CAPPED_SCORE`` (below "likely fit") while
+more than half of the posting's must-haves are missing from the resume: a
+posting missing most of its must-haves never reads as a strong match.
+
+Requirement coverage, the skills and the closest title make the
+explanation (the checklist beside the score); on the labelled data they rank
+worse than the four signals and carry no weight in ``f``.
 """
 
 from __future__ import annotations
@@ -29,15 +34,33 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from matcher.postings.parse import Posting
+from matcher.ranking.lexical import idf, tokenize
 from matcher.resumes.read import Resume
 from matcher.skills.taxonomy import implied_skills
 
-# Equal weights: each signal was measured alone first (docs/EVALUATION.md) and no
-# signal was reliably better than the others on real labelled data, so none is
-# favoured.  Fitting weights to a hundred noisy labels would not generalise.
-WEIGHTS = {"coverage": 1.0, "skills": 1.0, "lexical": 1.0, "dense": 1.0, "title": 1.0, "fit": 1.0}
+SIGNALS = ("bm25", "tfidf", "dense", "years")
+# (mean, standard deviation) of each signal over the 440 resume/posting pairs of the
+# labelled development data (cnam-100, docs/EVALUATION.md): scales, not weights.
+# Refitted in every cross-validation fold they moved the metrics by at most 0.016.
+NORMS = {"bm25": (201.66, 89.59), "tfidf": (0.0685, 0.0275), "dense": (0.544, 0.114),
+         "years": (0.2097, 0.3460)}
+# The calibration f -> probability of "fit" (logistic, fitted on the same pairs with
+# unlabelled pairs as not fit; over 88 leave-one-resume-out folds a stayed in
+# 0.56..0.66 and b in -1.88..-1.81).
+CALIBRATION = (0.596, -1.827)
+RELATED_TITLE = 0.5          # a role counts towards years when its title is this close
+CAPPED_SCORE = 45.0
+# A score's words, by the share of labelled pairs that were a fit in each band.
+VERDICTS = ((50.0, "likely fit"), (25.0, "possible fit"), (10.0, "unlikely fit"), (0.0, "poor fit"))
+FIT_FLOOR = 25.0             # a "possible fit" or better: what to learn next is drawn from these
+
+# The checklist.  A requirement's credit from one resume line is half its dense
+# similarity (mapped to 0..1 between the model's thresholds) and half the share of the
+# requirement's words (by IDF) the line uses, or the share of its skills the line
+# names, whichever is more.  Must-haves weigh 1, nice-to-haves 0.35, each also by how
+# much its words say (their IDF mass), so "Rust" outweighs "good communication".
 MUST_WEIGHT, NICE_WEIGHT = 1.0, 0.35
-COVERED, PARTIAL = 0.75, 0.45  # requirement credit thresholds for the checklist
+COVERED, PARTIAL = 0.65, 0.4
 
 
 @dataclass
@@ -46,10 +69,10 @@ class RequirementMatch:
     kind: str
     status: str                 # covered | partial | missing
     credit: float               # 0..1, what the requirement adds to coverage
-    similarity: float           # best dense similarity to a resume sentence
-    evidence: str | None        # the resume sentence that covers it, verbatim
+    similarity: float           # dense similarity of the evidence line
+    evidence: str | None        # the resume line that shows it, verbatim; None when missing
     skills: list[str]
-    skills_found: list[str]
+    skills_found: list[str]     # its skills the resume names anywhere
     years: float | None
 
     def to_dict(self) -> dict:
@@ -73,14 +96,17 @@ class TitleMatch:
 @dataclass
 class Explanation:
     requirements: list[RequirementMatch]
+    coverage: float | None           # must-weighted requirement credit, 0..1; None: no requirements
     skills_matched: list[dict]
     skills_missing: list[str]        # named by must-haves, absent from the resume
     skills_nice_missing: list[str]
     years_asked: float | None
-    years_found: float | None
+    years_found: float | None        # years in roles whose title is like the posting's
     title: TitleMatch | None         # None when the posting or the resume has no title
-    signals: dict[str, float]        # each signal's value, 0..1
-    contributions: dict[str, float]  # each signal's points in the 0..100 score
+    signals: dict[str, float]        # each ranking signal's raw value
+    contributions: dict[str, float]  # each signal's part of the fused value (they add up to it)
+    fused: float
+    verdict: str
 
     @property
     def covered(self) -> list[RequirementMatch]:
@@ -92,17 +118,21 @@ class Explanation:
 
     def to_dict(self) -> dict:
         return {
+            "verdict": self.verdict,
             "requirements": [r.to_dict() for r in self.requirements],
+            "coverage": None if self.coverage is None else round(self.coverage, 3),
             "covered": [{"requirement": r.text, "kind": r.kind, "evidence": r.evidence,
                          "similarity": round(r.similarity, 3)} for r in self.covered],
             "missing_must": [r.text for r in self.missing_must],
             "skills_matched": self.skills_matched,
             "skills_missing": self.skills_missing,
             "skills_nice_missing": self.skills_nice_missing,
-            "years_asked": self.years_asked, "years_found": self.years_found,
+            "years_asked": self.years_asked,
+            "years_found": None if self.years_found is None else round(self.years_found, 1),
             "title": self.title.to_dict() if self.title else None,
             "signals": {k: round(v, 3) for k, v in self.signals.items()},
-            "contributions": {k: round(v, 1) for k, v in self.contributions.items()},
+            "contributions": {k: round(v, 3) for k, v in self.contributions.items()},
+            "fused": round(self.fused, 3),
         }
 
 
@@ -125,13 +155,17 @@ class Match:
 
 @dataclass
 class ResumeFeatures:
-    """What scoring needs of a resume: its sentences' vectors, role titles and skills."""
+    """What scoring needs of a resume, computed once per request."""
     resume: Resume
+    text: str                    # what the lexical signals read: its sentences
     vectors: np.ndarray          # sentences x dim
-    mean: np.ndarray             # dim
+    mean: np.ndarray             # dim, unit length (zero without sentences)
     skills: dict[str, list[str]]  # canonical name -> surfaces as written (or of the skill implying it)
     titles: list[str]            # its headline and the titles of its dated roles, each once
     title_vectors: np.ndarray    # titles x dim
+    role_vectors: np.ndarray     # dated roles with a title x dim
+    role_years: np.ndarray       # their years
+    lines: list[tuple[str, frozenset[str]]]  # each sentence lower-cased, and its words
 
     @classmethod
     def build(cls, resume: Resume, embedder) -> ResumeFeatures:
@@ -141,6 +175,9 @@ class ResumeFeatures:
         vectors, title_vectors = rows[:len(resume.sentences)], rows[len(resume.sentences):]
         mean = vectors.mean(axis=0) if len(vectors) else np.zeros(embedder.dim, np.float32)
         norm = np.linalg.norm(mean)
+        roles = [r for r in resume.roles if r.title]
+        role_vectors = (title_vectors[[titles.index(r.title) for r in roles]] if roles
+                        else np.zeros((0, embedder.dim), np.float32))
         skills: dict[str, list[str]] = {}
         for m in resume.skills:
             surfaces = skills.setdefault(m.name, [])
@@ -149,44 +186,88 @@ class ResumeFeatures:
         # Broader skills the resume shows through narrower ones: Docker -> Containers.
         for parent, child in implied_skills(list(skills)).items():
             skills[parent] = list(skills[child])
-        return cls(resume, vectors, mean / norm if norm else mean, skills, titles, title_vectors)
+        lines = [(s.lower(), frozenset(tokenize(s))) for s in resume.sentences]
+        return cls(resume, "\n".join(resume.sentences), vectors, mean / norm if norm else mean, skills,
+                   titles, title_vectors, role_vectors,
+                   np.array([r.years for r in roles], dtype=np.float64), lines)
 
 
-def requirement_credit(similarity, skill_count, found_count, thresholds: tuple[float, float]):
-    """Requirement credit: dense similarity mapped to 0..1, lifted to the share of the
-    requirement's skills that the resume has.  Works on numbers and on arrays."""
-    lo, hi = thresholds
-    dense = np.clip((np.asarray(similarity, dtype=np.float64) - lo) / (hi - lo), 0.0, 1.0)
-    share = np.divide(found_count, skill_count, out=np.zeros_like(dense),
-                      where=np.asarray(skill_count) > 0)
-    return np.maximum(dense, share)
-
-
-def combine(signals: dict[str, np.ndarray]) -> tuple[np.ndarray, dict[str, np.ndarray]]:
-    """Scores (0..100) and each signal's points from signal arrays; NaN = the posting lacks it."""
+# -- ranking ------------------------------------------------------------------------
+def fuse(signals: dict[str, np.ndarray]) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """The fused value of every posting and each signal's part of it: the mean of the
+    z-scores of the signals a posting has (NaN = the posting lacks that signal)."""
     present = {k: ~np.isnan(v) for k, v in signals.items()}
-    weight_total = sum(WEIGHTS[k] * present[k] for k in signals)
-    weight_total = np.where(weight_total > 0, weight_total, 1.0)
-    points = {k: np.where(present[k], 100.0 * WEIGHTS[k] * np.nan_to_num(v) / weight_total, 0.0)
-              for k, v in signals.items()}
-    return sum(points.values()), points
+    count = np.maximum(sum(p.astype(np.float64) for p in present.values()), 1.0)
+    parts = {k: np.where(present[k], (np.nan_to_num(v) - NORMS[k][0]) / NORMS[k][1], 0.0) / count
+             for k, v in signals.items()}
+    return sum(parts.values()), parts
 
 
-def evidence_sentence(sentences: list[str], best: int, found: list[str],
-                      features: ResumeFeatures, sim: float,
-                      thresholds: tuple[float, float]) -> str:
-    """The resume sentence that shows a requirement: the most similar one, unless the
-    requirement was covered through a skill that sentence does not name."""
-    if found and sim < thresholds[1]:
-        surfaces = [s.lower() for name in found for s in features.skills[name]]
-        for sentence in sentences:
-            low = sentence.lower()
-            if any(s in low for s in surfaces):
-                return sentence
-    return sentences[best]
+def calibrated(fused: np.ndarray) -> np.ndarray:
+    """The score, 0..100: the calibrated chance that a person labels the pair a fit."""
+    a, b = CALIBRATION
+    return 100.0 / (1.0 + np.exp(-(a * np.asarray(fused, dtype=np.float64) + b)))
 
 
-def normalise_lexical(raw: np.ndarray) -> np.ndarray:
-    """BM25 scores relative to the best among those compared (0..1)."""
-    top = float(raw.max()) if len(raw) else 0.0
-    return raw / top if top > 0 else np.zeros_like(raw)
+def verdict(score: float) -> str:
+    return next(words for floor, words in VERDICTS if score >= floor)
+
+
+def related_years(posting_titles: np.ndarray, features: ResumeFeatures) -> np.ndarray:
+    """Per posting: the years of the resume's roles whose title is like the posting's."""
+    if not len(features.role_vectors):
+        return np.zeros(len(posting_titles))
+    related = (posting_titles @ features.role_vectors.T) >= RELATED_TITLE
+    return related.astype(np.float64) @ features.role_years
+
+
+# -- the checklist ------------------------------------------------------------------
+def dense_credit(similarity, thresholds: tuple[float, float]):
+    """Dense similarity mapped to 0..1 between the model's thresholds."""
+    lo, hi = thresholds
+    return np.clip((np.asarray(similarity, dtype=np.float64) - lo) / (hi - lo), 0.0, 1.0)
+
+
+def requirement_weight(text: str, kind: str) -> float:
+    """How much a requirement counts in coverage: must over nice, times what its words say."""
+    return (MUST_WEIGHT if kind == "must" else NICE_WEIGHT) * max(word_mass(set(tokenize(text))), 1.0)
+
+
+def word_mass(words: set[str]) -> float:
+    return sum(idf(w) for w in words)
+
+
+def line_credits(requirement: str, groups: list[list[str]], similarities: np.ndarray,
+                 features: ResumeFeatures, thresholds: tuple[float, float]) -> np.ndarray:
+    """A requirement's credit from each resume line: half dense similarity, half the IDF
+    share of its words the line uses; or the share of its skill groups (alternatives: one
+    member is enough) the line names, whichever is more."""
+    words = set(tokenize(requirement))
+    mass = word_mass(words)
+    lexical = np.array([word_mass(words & line_words) / mass if mass else 0.0
+                        for _, line_words in features.lines])
+    credit = 0.5 * dense_credit(similarities, thresholds) + 0.5 * lexical
+    if groups:
+        shown = np.zeros(len(features.lines))
+        for group in groups:
+            surfaces = [s.lower() for name in group for s in features.skills.get(name, ())]
+            shown += np.array([any(s in low for s in surfaces) for low, _ in features.lines], dtype=float)
+        credit = np.maximum(credit, shown / len(groups))
+    return credit
+
+
+def status_of(credit: float) -> str:
+    return "covered" if credit >= COVERED else "partial" if credit >= PARTIAL else "missing"
+
+
+def mostly_missing(requirements: list[RequirementMatch]) -> bool:
+    """More than half of the must-haves have no line that shows them."""
+    musts = [r for r in requirements if r.kind == "must"]
+    return sum(r.status == "missing" for r in musts) * 2 > len(musts)
+
+
+def coverage_of(requirements: list[RequirementMatch]) -> float | None:
+    if not requirements:
+        return None
+    weights = [requirement_weight(r.text, r.kind) for r in requirements]
+    return sum(w * r.credit for w, r in zip(weights, requirements)) / sum(weights)

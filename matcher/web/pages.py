@@ -12,6 +12,7 @@ from flask import Blueprint, current_app, redirect, render_template, request, ur
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from matcher.errors import InputError, MatcherError
+from matcher.ranking.signals import CAPPED_SCORE, FIT_FLOOR
 from matcher.web.requests import match_resume, parse_match_params, resume_from_pasted, resume_from_upload
 
 pages = Blueprint("pages", __name__)
@@ -89,12 +90,15 @@ def match():
     except MatcherError as exc:
         return render_form(exc.message, exc.status, form)
     return render_template("results.html", resume=resume, matches=matches, filters=filters,
-                           top_k=top_k, summary=missing_skills(matches),
+                           top_k=top_k, summary=missing_skills(matches), capped=CAPPED_SCORE,
+                           fit_floor=FIT_FLOOR,
                            postings=_catalog_size())
 
 
 def missing_skills(matches, limit: int = SUMMARY_SKILLS) -> list[dict]:
-    """The skills most often missing across ``matches``: what to learn or add next.
+    """The skills most often missing across the ``matches`` that fit the resume (a
+    possible fit or better): what to learn or add next.  A posting the resume does not
+    fit says nothing about what this person should learn.
 
     Counts the explanations' own lists (must-have skills first), so the
     summary says nothing the per-posting explanations do not.
@@ -102,7 +106,7 @@ def missing_skills(matches, limit: int = SUMMARY_SKILLS) -> list[dict]:
     counts: dict[str, dict] = {}
     for m in matches:
         e = m.explanation
-        if e is None:
+        if e is None or m.score < FIT_FLOOR:
             continue
         for name in e.skills_missing:
             entry = counts.setdefault(name, {"name": name, "postings": 0, "must": 0})
