@@ -61,6 +61,11 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(text))
 
 
+def token_matches(text: str) -> list[re.Match]:
+    """The tokens skill forms are made of, as matches into ``text`` (for aligning two texts)."""
+    return list(_TOKEN.finditer(text))
+
+
 class Taxonomy:
     """A set of skills and the matcher over all their names and aliases."""
 
