@@ -29,7 +29,7 @@ def evaluate(ctx, paths, fmt):
       matcher eval pairs.jsonl --format json
     """
     from matcher.evaluation.pairs import evaluate, format_report, load_pairs
-    from matcher.evaluation.skillspan import evaluate_skillspan
+    from matcher.evaluation.skillspan import evaluate_skillspan, evaluate_skillspan_postings
 
     files: list[Path] = []
     found_in_dirs: set[Path] = set()
@@ -48,7 +48,8 @@ def evaluate(ctx, paths, fmt):
     for path in files:
         if path.name.startswith("skillspan"):
             reports[path.name] = {"asked": evaluate_skillspan(path),
-                                  "every_mention": evaluate_skillspan(path, asked=False)}
+                                  "every_mention": evaluate_skillspan(path, asked=False),
+                                  "posting_files": evaluate_skillspan_postings(path)}
         elif path.suffix in {".csv", ".jsonl"}:
             try:
                 pairs = load_pairs(path)
@@ -67,11 +68,15 @@ def evaluate(ctx, paths, fmt):
         if "directions" in report:
             click.echo(format_report(report))
         else:
-            click.echo("| skill extractor | precision | recall | F1 | claimed | gold |\n|---|---:|---:|---:|---:|---:|")
-            for label, key in (("what a posting asks (matcher)", "asked"), ("every mention", "every_mention")):
+            # precision and recall against knowledge spans; "precision (any span)" counts a claim
+            # right when it overlaps any span a person marked, skill or knowledge.
+            click.echo("| skill extractor | precision | recall | F1 | claimed | gold | precision (any span) |\n"
+                       "|---|---:|---:|---:|---:|---:|---:|")
+            for label, key in (("what a posting asks (matcher)", "asked"), ("every mention", "every_mention"),
+                               ("whole postings, as `matcher skills --as posting`", "posting_files")):
                 r = report[key]
                 click.echo(f"| {label} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | "
-                           f"{r['claimed']} | {r['gold']} |")
+                           f"{r['claimed']} | {r['gold']} | {r['precision_any_span']:.3f} |")
             click.echo()
 
 

@@ -5,7 +5,14 @@ with BIO tags; in its ``tech`` source the "knowledge" spans are mostly
 technologies.  The sentence is rebuilt by joining tokens with single spaces,
 so every token span has exact character offsets, and the extractor runs on
 that sentence.  A claimed mention is correct when it overlaps a gold span;
-a gold span is found when some claimed mention overlaps it.
+a gold span is found when some claimed mention overlaps it.  A second
+precision, ``precision_any_span``, counts a claim correct when it overlaps any
+span a person marked, skill or knowledge ("customer service", "triage bugs"
+are marked as skills, not knowledge, yet are what the posting asks).
+
+``evaluate_skillspan_postings`` measures the same on whole postings: a
+posting's sentences (one SkillSpan ``idx``), one a line, read the way
+``matcher skills FILE --as posting`` reads a file (``posting_asked_mentions``).
 
 The claims are what matcher reads from a posting (``asked_skills``: mentions in
 sentences about the company or in job-title lines are not claimed as asked of
@@ -22,7 +29,7 @@ from pathlib import Path
 
 from matcher.errors import InputError
 from matcher.skills.asking import asked_skills
-from matcher.skills.taxonomy import SkillMention, Taxonomy, taxonomy
+from matcher.skills.taxonomy import SkillMention, Taxonomy, taxonomy, token_matches
 
 
 def sentence_and_spans(tokens: list[str], tags: list[str]) -> tuple[str, list[tuple[int, int]]]:
@@ -39,6 +46,15 @@ def sentence_and_spans(tokens: list[str], tags: list[str]) -> tuple[str, list[tu
         elif tag == "I":
             spans[-1] = (spans[-1][0], end)
     return " ".join(tokens), spans
+
+
+def _other_spans(record: dict, tags: str) -> list[tuple[int, int]]:
+    """The spans of the record's other tag columns (skill spans beside knowledge ones)."""
+    spans: list[tuple[int, int]] = []
+    for other in ("tags_skill", "tags_knowledge"):
+        if other != tags and isinstance(record.get(other), list):
+            spans += sentence_and_spans(record["tokens"], record[other])[1]
+    return spans
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -59,13 +75,53 @@ def evaluate_skillspan(path: str | Path, source: str = "tech", tags: str = "tags
     tuning sentence by sentence.
     """
     tax = tax or taxonomy()
+    claimed = correct = gold = found = annotated_claimed = annotated_correct = correct_any = 0
+    false_positives: Counter = Counter()
+    missed: Counter = Counter()
+    for record in _records(path, source, tags):
+        sentence, spans = sentence_and_spans(record["tokens"], record[tags])
+        marked = spans + _other_spans(record, tags)
+        mentions: list[SkillMention] = asked_skills(sentence, tax) if asked else tax.extract(sentence)
+        mentions = [m for m in mentions if m.category != "soft"]
+        claimed += len(mentions)
+        gold += len(spans)
+        for m in mentions:
+            hit = any(_overlaps((m.start, m.end), span) for span in spans)
+            correct += hit
+            correct_any += any(_overlaps((m.start, m.end), span) for span in marked)
+            annotated_claimed += bool(spans)
+            annotated_correct += hit
+            if not hit:
+                false_positives[(m.category, m.name)] += 1
+        for span in spans:
+            if any(_overlaps((m.start, m.end), span) for m in mentions):
+                found += 1
+            else:
+                missed[sentence[span[0]:span[1]]] += 1
+    result = _scores(claimed, correct, gold, found)
+    result.update({
+        "annotated_precision": round(annotated_correct / annotated_claimed, 4) if annotated_claimed else 0.0,
+        "precision_any_span": round(correct_any / claimed, 4) if claimed else 0.0})
+    if details:
+        result["false_positives"] = false_positives
+        result["missed"] = missed
+    return result
+
+
+def _scores(claimed: int, correct: int, gold: int, found: int) -> dict:
+    precision = correct / claimed if claimed else 0.0
+    recall = found / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
+            "claimed": claimed, "gold": gold, "correct": correct, "found": found}
+
+
+def _records(path: str | Path, source: str, tags: str) -> list[dict]:
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise InputError(f"cannot read SkillSpan file {path}: {exc.strerror or exc}") from None
-    claimed = correct = gold = found = annotated_claimed = annotated_correct = 0
-    false_positives: Counter = Counter()
-    missed: Counter = Counter()
+    records = []
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -77,30 +133,101 @@ def evaluate_skillspan(path: str | Path, source: str = "tech", tags: str = "tags
             continue
         if not isinstance(record.get("tokens"), list) or not isinstance(record.get(tags), list):
             raise InputError(f"SkillSpan file {path}, line {number}: no tokens or {tags}")
-        sentence, spans = sentence_and_spans(record["tokens"], record[tags])
-        mentions: list[SkillMention] = asked_skills(sentence, tax) if asked else tax.extract(sentence)
+        records.append(record)
+    return records
+
+
+def evaluate_skillspan_postings(path: str | Path, source: str = "tech", tags: str = "tags_knowledge",
+                                tax: Taxonomy | None = None) -> dict:
+    """Like ``evaluate_skillspan``, on whole postings read as ``matcher skills --as posting`` reads them.
+
+    A posting is the sentences of one ``idx``, joined by line breaks (so the
+    posting parser sees its sections and its company-voice lines); soft skills
+    are not claimed, as above.  Returns ``{precision, recall, f1, claimed,
+    gold, correct, found, precision_any_span, postings}``.
+    """
+    postings: dict[object, list[dict]] = {}
+    for record in _records(path, source, tags):
+        postings.setdefault(record.get("idx"), []).append(record)
+    claimed = correct = gold = found = correct_any = 0
+    for records in postings.values():
+        lines, spans, marked, pos = [], [], [], 0
+        for record in records:
+            sentence, own = sentence_and_spans(record["tokens"], record[tags])
+            spans += [(pos + a, pos + b) for a, b in own]
+            marked += [(pos + a, pos + b) for a, b in own + _other_spans(record, tags)]
+            lines.append(sentence)
+            pos += len(sentence) + 1
+        text = "\n".join(lines)
+        if not text.strip():
+            continue
+        try:
+            mentions = posting_asked_mentions(text, tax)
+        except InputError:  # a posting of nothing but placeholders has no text to parse
+            mentions = []
         mentions = [m for m in mentions if m.category != "soft"]
         claimed += len(mentions)
         gold += len(spans)
-        for m in mentions:
-            hit = any(_overlaps((m.start, m.end), span) for span in spans)
-            correct += hit
-            annotated_claimed += bool(spans)
-            annotated_correct += hit
-            if not hit:
-                false_positives[(m.category, m.name)] += 1
-        for span in spans:
-            if any(_overlaps((m.start, m.end), span) for m in mentions):
-                found += 1
-            else:
-                missed[sentence[span[0]:span[1]]] += 1
-    precision = correct / claimed if claimed else 0.0
-    recall = found / gold if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    result = {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
-              "claimed": claimed, "gold": gold, "correct": correct, "found": found,
-              "annotated_precision": round(annotated_correct / annotated_claimed, 4) if annotated_claimed else 0.0}
-    if details:
-        result["false_positives"] = false_positives
-        result["missed"] = missed
+        correct += sum(any(_overlaps((m.start, m.end), s) for s in spans) for m in mentions)
+        correct_any += sum(any(_overlaps((m.start, m.end), s) for s in marked) for m in mentions)
+        found += sum(any(_overlaps((m.start, m.end), s) for m in mentions) for s in spans)
+    result = _scores(claimed, correct, gold, found)
+    result.update({"precision_any_span": round(correct_any / claimed, 4) if claimed else 0.0,
+                   "postings": len(postings)})
     return result
+
+
+# -- a whole posting, as the index reads it -------------------------------------
+def posting_asked_mentions(text: str, tax: Taxonomy | None = None) -> list[SkillMention]:
+    """What a posting asks, as the index reads it, with spans into ``text`` as given.
+
+    The index takes a posting's skills from its parsed text (``parse_posting``:
+    cleaned, markup stripped, boilerplate sections left out): ``asked_skills``
+    over its title and non-boilerplate sections, plus every skill a requirement
+    item names.  Those mentions are found here the same way, then carried back
+    to ``text`` by aligning the two token sequences, so that
+    ``text[start:end] == surface`` holds for the text the caller gave.  A
+    mention the alignment cannot place (a title from front matter, say) is
+    given the first unclaimed mention of the same skill in ``text``.
+
+    It lives here, not in ``matcher.skills``, because postings import skills.
+    """
+    from difflib import SequenceMatcher
+
+    from matcher.postings.parse import parse_posting
+    from matcher.postings.sections import BOILERPLATE_KINDS
+
+    tax = tax or taxonomy()
+    posting = parse_posting(text, "posting")
+    wanted = "\n".join([posting.title] + [s.text for s in posting.sections if s.kind not in BOILERPLATE_KINDS])
+    asked = {(m.start, m.end): m for m in asked_skills(wanted, tax)}
+    for requirement in posting.requirements:  # a requirement's skills are asked by its place
+        at = wanted.find(requirement.text)
+        if at >= 0:
+            for m in tax.extract(requirement.text):
+                asked.setdefault((at + m.start, at + m.end), m)
+    given = tax.extract(text)
+    by_start = {m.start: m for m in given}
+    ours = token_matches(text)
+    theirs = token_matches(wanted)
+    where = {m.start(): k for k, m in enumerate(theirs)}
+    matcher = SequenceMatcher(None, [t.group().lower() for t in theirs], [t.group().lower() for t in ours],
+                              autojunk=False)
+    to_ours: dict[int, int] = {}
+    for a, b, size in matcher.get_matching_blocks():
+        to_ours.update((a + n, b + n) for n in range(size))
+    kept: dict[int, SkillMention] = {}
+    unplaced: list[str] = []
+    for (start, _), m in sorted(asked.items()):
+        k = to_ours.get(where.get(start, -1))
+        mine = by_start.get(ours[k].start()) if k is not None else None
+        if mine is not None and mine.name == m.name:
+            kept[mine.start] = mine
+        else:
+            unplaced.append(m.name)
+    for name in dict.fromkeys(unplaced):
+        if not any(m.name == name for m in kept.values()):
+            first = next((m for m in given if m.name == name and m.start not in kept), None)
+            if first is not None:
+                kept[first.start] = first
+    return [kept[start] for start in sorted(kept)]

@@ -47,8 +47,11 @@ _ABBREVIATION_END = re.compile(r"\b(?:e\.g|i\.e|etc|incl|vs|ex)\.\Z", re.IGNOREC
 _CUE_AFTER = re.compile(
     r"[ \t]*-?[ \t]*(?:programming|language|lang|development|engineering|code|coding|"
     r"scripts?|scripting|librar(?:y|ies)|packages?|modules?|services|microservices|"
-    r"backends?|apps?|applications?|framework|stack|ecosystem)\b", re.IGNORECASE)
-_CUE_BEFORE = re.compile(r"\b(?:languages?|programming|coding|scripting|written in|tech stack)\b", re.IGNORECASE)
+    r"backends?|apps?|applications?|framework|stack|ecosystem|EHR|EMR|charting)\b", re.IGNORECASE)
+# A records system named beside its kind ("Epic EHR", "EMR systems such as Epic") is cued
+# like a language beside "language".
+_CUE_BEFORE = re.compile(r"\b(?:languages?|programming|coding|scripting|written in|tech stack|EHRs?|EMRs?"
+                         r"|electronic (?:health|medical) records?)\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|using|with)[ \t]+\Z", re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:)!?/|]|\n|\Z|and\b|or\b)")
 # "Java Developer", "DevOps engineers", "SRE team": a job title or a team
@@ -87,7 +90,10 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
     spelled = tuple(m.group() for m in tokens)
     if form.rule == CASE:
         if spelled in form.spellings:
-            opens = _sentence_start(text, start) and _FUNCTION_WORD_AFTER.match(text, end)
+            # A form in capitals ("RN with 5 years", "CNA in long-term care") is an
+            # acronym, not a verb that opens the sentence ("Excel at").
+            acronym = len(text[start:end]) > 1 and text[start:end].isupper()
+            opens = _sentence_start(text, start) and _FUNCTION_WORD_AFTER.match(text, end) and not acronym
             return "list" if opens else "sure"
         # "spark" or "SPARK" may be the tool in a list; "Solid" for SOLID is a word.
         joined = text[start:end]

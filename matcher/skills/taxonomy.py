@@ -34,6 +34,10 @@ from matcher.skills.evidence import CASE, CONTEXT, PLAIN, Form, Skill, confirmed
 from matcher.skills.evidence import status as form_status
 
 DEFAULT_CSV = Path(__file__).parent / "data" / "skills.csv"
+# Skills outside software, hand-written for this project: healthcare, accounting and
+# finance, trades, driving and logistics, sales, retail and hospitality, teaching, legal
+# and HR, with their certifications and licences (RN, CDL Class A, CPA, OSHA 30, ...).
+DOMAINS_CSV = Path(__file__).parent / "data" / "domains.csv"
 ESCO_COLUMNS = ("preferredLabel", "altLabels", "skillType")
 
 # Word tokens keep a trailing "++" or "#" (C++, C#, F#); every other
@@ -59,6 +63,11 @@ class SkillMention:
 
 def _tokens(text: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(text))
+
+
+def token_matches(text: str) -> list[re.Match]:
+    """The tokens skill forms are made of, as matches into ``text`` (for aligning two texts)."""
+    return list(_TOKEN.finditer(text))
 
 
 class Taxonomy:
@@ -99,12 +108,17 @@ class Taxonomy:
 
     @classmethod
     def default(cls) -> Taxonomy:
-        """The bundled tech-heavy taxonomy (``matcher/data/skills.csv``)."""
+        """The bundled taxonomy: tech (``data/skills.csv``) and other trades (``data/domains.csv``)."""
         return _default_taxonomy()
 
     @classmethod
-    def _from_csv(cls, path: Path) -> Taxonomy:
-        """The bundled format: name, category, aliases, case_sensitive, needs_context."""
+    def _from_csv(cls, *paths: Path) -> Taxonomy:
+        """The bundled format: name, category, aliases, case_sensitive, needs_context.
+        With several files, an earlier file keeps a form both claim."""
+        return cls([entry for path in paths for entry in cls._csv_entries(path)])
+
+    @staticmethod
+    def _csv_entries(path: Path) -> list[tuple[str, Skill, str]]:
         entries = []
         with open(path, newline="", encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
@@ -118,7 +132,7 @@ class Taxonomy:
                 if unknown:
                     raise ValueError(f"{path}: {name}: strict forms {sorted(unknown)} are not its name or aliases")
                 entries += [(form, skill, strict.get(form, PLAIN)) for form in forms]
-        return cls(entries)
+        return entries
 
     @classmethod
     def from_esco_csv(cls, path: str | Path) -> Taxonomy:
@@ -267,7 +281,7 @@ def _esco_skill(row: dict) -> tuple[Skill | None, list[tuple[str, Skill, str]]]:
 
 @functools.lru_cache(maxsize=1)
 def _default_taxonomy() -> Taxonomy:
-    return Taxonomy._from_csv(DEFAULT_CSV)
+    return Taxonomy._from_csv(DEFAULT_CSV, DOMAINS_CSV)
 
 
 @functools.lru_cache(maxsize=4)

@@ -1,0 +1,93 @@
+"""Skills outside software (data/domains.csv): resumes and postings in nursing, accounting,
+trades and driving, sales and retail, teaching.  Hand-written snippets a person can check."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher.skills.asking import asked_skills
+from matcher.skills.taxonomy import Taxonomy, extract_skills, implied_skills, is_soft, taxonomy
+
+
+def names(text: str) -> set[str]:
+    return {m.name for m in extract_skills(text)}
+
+
+RESUMES = {
+    "nursing": ("Registered Nurse with 6 years in the ICU. BLS, ACLS and PALS certified; CCRN.\n"
+                "Charted in Epic; IV therapy, wound care, phlebotomy and triage in a busy ED.",
+                {"RN license", "Critical care nursing", "BLS", "ACLS", "PALS", "CCRN", "Epic", "IV therapy",
+                 "Wound care", "Phlebotomy", "Triage"}),
+    "accounting": ("CPA with 8 years in accounts payable and receivable; month-end close, bank reconciliations,\n"
+                   "payroll, GAAP and IFRS reporting in QuickBooks and SAP FI. CMA candidate.",
+                   {"CPA", "Accounts payable", "General ledger", "Account reconciliation", "Payroll", "GAAP", "IFRS",
+                    "QuickBooks", "SAP FICO", "CMA"}),
+    "driving": ("Class A CDL driver with HAZMAT endorsement and a current DOT medical card.\n"
+                "Forklift certified; OSHA 10; pallet jack, RF scanner, shipping and receiving.",
+                {"CDL Class A", "HAZMAT endorsement", "DOT medical card", "Forklift certification", "OSHA 10",
+                 "Pallet jack", "RF scanner", "Shipping and receiving"}),
+    "retail": ("Retail sales associate: POS systems, cash handling, merchandising and upselling;\n"
+               "cold calling for the store's B2B accounts in Salesforce CRM.",
+               {"Point of sale", "Cash handling", "Merchandising", "Upselling", "Cold calling", "Salesforce"}),
+    "teaching": ("State teaching license (grades 1-6). Classroom management, lesson planning and IEP meetings;\n"
+                 "ESL and TESOL certificate; Google Classroom.",
+                 {"Teaching license", "Classroom management", "Lesson planning", "IEP", "ESL", "TESOL certification",
+                  "Google Classroom"}),
+}
+
+
+@pytest.mark.parametrize("field", sorted(RESUMES))
+def test_a_resume_outside_software_gets_its_skills(field):
+    text, expected = RESUMES[field]
+    assert expected <= names(text), expected - names(text)
+
+
+POSTINGS = [
+    ("Requirements: Valid Class A CDL and a clean driving record.", {"CDL Class A", "Clean driving record"}),
+    ("Must hold an active CPA license.", {"CPA"}),
+    ("CCRN certification required; 2 years of ICU experience.", {"CCRN", "Critical care nursing"}),
+    ("RN with current BLS; Epic experience preferred.", {"RN license", "BLS", "Epic"}),
+    ("Forklift certification and OSHA 30 a plus.", {"Forklift certification", "OSHA 30"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSTINGS)
+def test_what_a_posting_outside_software_asks(text, expected):
+    assert expected <= {m.name for m in asked_skills(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "It was an epic journey across the country.",       # Epic only as written, in a list or cue
+    "We are looking for pals to join us.",              # PALS only as written
+    "The pos and neg samples were balanced",            # POS only as written or in a list
+    "Use Java collections and generics.",               # not debt collection
+    "Our charting library renders dashboards.",         # not clinical documentation
+    "We offer long-term care insurance.",               # a benefit, not geriatric care
+])
+def test_words_that_are_also_skills_need_their_evidence(text):
+    found = names(text) & {"Epic", "PALS", "Point of sale", "Debt collection", "Clinical documentation",
+                           "Geriatric care"}
+    assert not found
+
+
+def test_epic_needs_a_list_or_a_records_cue():
+    assert "Epic" in names("Documented care in Epic.")
+    assert "Epic" in names("Epic EHR")
+    assert "Epic" in names("Cerner, Epic, Meditech")
+    assert "Epic" not in names("Epic wins for the team")
+
+
+def test_capital_acronyms_open_a_sentence_without_a_list():
+    assert "RN license" in names("RN with 5 years of med-surg experience.")
+    assert "Microsoft Excel" not in names("Excel at teamwork.")
+
+
+def test_the_bundled_files_claim_no_form_twice():
+    assert taxonomy().conflicts == [] and Taxonomy.default().conflicts == []
+
+
+def test_domain_skills_keep_the_api():
+    assert not is_soft("BLS")
+    assert taxonomy().get("Class A CDL").name == "CDL Class A"
+    assert "BLS" in implied_skills(["ACLS"])
+    assert "Commercial driver's license" in implied_skills(["CDL Class A"])
