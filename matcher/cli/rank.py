@@ -153,13 +153,13 @@ def _emit_ranking(results: list[dict], fmt: str) -> None:
     if fmt == "csv":
         rows = [{"resume": r["resume"], "rank": m.rank, "posting_id": m.posting.id,
                  "title": m.posting.title, "company": m.posting.company,
-                 "score": round(m.score, 1),
+                 "score": round(m.score, 1), "verdict": m.explanation.verdict,
                  "covered": len(m.explanation.covered),
                  "requirements": len(m.explanation.requirements),
                  "missing_must": " | ".join(x.text for x in m.explanation.missing_must),
                  "skills_missing": "; ".join(m.explanation.skills_missing)}
                 for r in results for m in r["matches"]]
-        fields = ["resume", "rank", "posting_id", "title", "company", "score", "covered",
+        fields = ["resume", "rank", "posting_id", "title", "company", "score", "verdict", "covered",
                   "requirements", "missing_must", "skills_missing"]
         emit_rows(rows, fields, "csv")
         return
@@ -170,7 +170,7 @@ def _emit_ranking(results: list[dict], fmt: str) -> None:
             where = ", ".join(x for x in (m.posting.company, m.posting.location) if x)
             click.echo(f"{m.rank:>3}. {m.score:5.1f}  {m.posting.title or m.posting.id}"
                        + (f" — {where}" if where else "") + f"  [{m.posting.id}]")
-            click.echo(f"       covers {len(e.covered)}/{len(e.requirements)} requirements"
+            click.echo(f"       {e.verdict}; covers {len(e.covered)}/{len(e.requirements)} requirements"
                        + (f"; title as \"{_short(e.title.resume, 40)}\"" if e.title else "")
                        + (f"; missing skills: {_few(e.skills_missing)}" if e.skills_missing else ""))
             for req in e.covered[:2]:

@@ -47,14 +47,14 @@ from matcher.ranking.signals import (
 from matcher.resumes.read import Resume
 from matcher.skills.taxonomy import is_soft
 
-IGNORED_SECTIONS = {"benefits", "legal", "company"}
 log = logging.getLogger(__name__)
 
 
-def matching_text(posting: Posting) -> str:
-    """The posting text that lexical scoring sees: no benefits, EEO or company blurb."""
-    kept = [s.text for s in posting.sections if s.kind not in IGNORED_SECTIONS]
-    return "\n".join([posting.title] + kept) if kept else posting.title + "\n" + posting.text
+def lexical_text(posting: Posting) -> str:
+    """The posting text the lexical signals read: its title and its whole text (leaving
+    out its benefits, EEO and company sections measured no better on labelled data, and
+    the signals' scales were measured on whole texts)."""
+    return posting.title + "\n" + posting.text
 
 
 class StoredPostings(Sequence[Posting]):
@@ -160,7 +160,7 @@ class Catalog:
                 counts.append(len(p.requirements))
                 titled += bool(p.title)
                 years.append(p.years or np.nan)
-                yield matching_text(p)
+                yield lexical_text(p)
 
         self._lexical = LexicalIndex(lexical_texts())
         if len(self.req_vectors) != sum(counts) or not (

@@ -88,13 +88,18 @@ SCHEMAS = {
             "location": {"type": "string"}, "remote": {"type": ["boolean", "null"]},
             "salary_min": {"type": ["number", "null"]}, "salary_max": {"type": ["number", "null"]},
             "url": {"type": "string"},
-            "score": {"type": "number", "description": "0 to 100."},
+            "score": {"type": "number", "description":
+                      "0 to 100: the calibrated chance that a person labels the pair a fit "
+                      "(at most 45 while most must-haves are missing)."},
             "explanation": {"type": "object", "description":
-                            "requirements (each covered / partial / missing with the resume line "
-                            "that covers it), covered, missing_must, skills_matched, "
-                            "skills_missing, skills_nice_missing, years_asked, years_found, "
-                            "title (the posting's title, the resume's closest role title and "
-                            "their similarity, or null), signals and contributions."},
+                            "verdict (likely / possible / unlikely / poor fit), requirements (each "
+                            "covered / partial / missing with the resume line that shows it), "
+                            "coverage, covered, missing_must, skills_matched, skills_missing "
+                            "(\"A or B\" when one of them is asked), skills_nice_missing, "
+                            "years_asked, years_found (years in roles whose title is like the "
+                            "posting's), title (the posting's title, the resume's closest title and "
+                            "their similarity, or null), signals (bm25, tfidf, dense, years), "
+                            "contributions (each signal's part of fused) and fused."},
         },
     },
     "MatchResult": {

@@ -19,7 +19,7 @@ import numpy as np
 from matcher.embed.models import Embedder
 from matcher.index.index import Index
 from matcher.postings.parse import Posting, parse_posting
-from matcher.ranking.catalog import Catalog, matching_text
+from matcher.ranking.catalog import Catalog, lexical_text
 from matcher.ranking.lexical import BM25
 from matcher.resumes.read import resume_from_text
 from matcher.text import clean_text, split_sentences
@@ -184,7 +184,7 @@ def bm25_latency(postings: list[Posting], resumes: list[str], queries: int,
                  top_k: int = 10) -> dict:
     """BM25 (bm25s) over the postings' text, the resume's text as the query: top ``top_k``."""
     start = time.perf_counter()
-    model = BM25([matching_text(p) for p in postings])
+    model = BM25([lexical_text(p) for p in postings])
     index_s = time.perf_counter() - start
     samples = []
     for i in range(queries):
