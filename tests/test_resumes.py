@@ -651,6 +651,16 @@ def test_label_lines_above_a_block_are_not_sentences():
     ("Summary\nManaged Teams\nOf ten people.\n", ["Managed Teams", "Of ten people."]),  # a verb
     ("Summary\nWorked on payments with\nStripe Connect\nand more.\n",  # a clause going on
      ["Worked on payments with", "Stripe Connect", "and more."]),
+    ("Summary\nExpert\nin building web applications.\n",  # the next line goes on with it
+     ["Expert", "in building web applications."]),
+    ("Summary\nDesigned a notification module with Spring, Java mail and JDBC\n"
+     "Template.Involved\nIn design reviews.\n",  # two sentences glued together
+     ["Designed a notification module with Spring, Java mail and JDBC", "Template.Involved",
+      "In design reviews."]),
+    ("Summary\nLed the rewrite of the company's Purchase & Order Management\nSystem\n"
+     "Project Description: a web based ordering system.\n",  # the tail of a wrapped line
+     ["Led the rewrite of the company's Purchase & Order Management", "System",
+      "Project Description: a web based ordering system."]),
 ])
 def test_short_content_lines_stay(text, kept):
     assert resume_from_text(text, today=TODAY).sentences == kept
@@ -674,7 +684,7 @@ def test_empty_and_label_line_rules():
         assert looks_like_label(line), line
     for line in ("Registered Nurse", "Led the team", "Python, Go, Rust", "- Data Science",
                  "BLS ACLS PALS", "Over", "and Redis", "B.Sc.", "Five years of Go and Rust",
-                 "Dallas, TX", "Wrote services.", "2019 - 2021"):
+                 "Dallas, TX", "Wrote services.", "2019 - 2021", "Template.Involved"):
         assert not looks_like_label(line), line
 
 

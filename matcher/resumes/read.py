@@ -216,21 +216,41 @@ def _content_text(text: str, mentions: list) -> str:
             continue
         if (not heading and i not in skilled and not TITLE_WORD.search(body)
                 and looks_like_label(body) and _above_block(body, lines, after.get(i))
-                and not (i > 0 and _CONNECTOR_END.search(lines[i - 1].rstrip()))):
+                and not _wrap_tail(body, lines[i - 1] if i else "")):
             continue
         out.append(body)
     return "\n".join(out)
 
 
+WRAP_TAIL = 50  # characters: a line above this long without a sentence end may have wrapped
+
+
+def _marked(label: str) -> bool:
+    """Whether a label is marked as a heading: capitals, '#', a closing ':'."""
+    bare = label.strip().lstrip("#").strip()
+    return bare.isupper() or bare.endswith(":") or label.lstrip().startswith("#")
+
+
 def _above_block(label: str, lines: list[str], following: int | None) -> bool:
-    """Whether a label line has a block under it: any line for a marked heading (capitals,
-    '#', a closing ':'), a line that is not itself a label for a title-case one."""
+    """Whether a label line has a block under it: a next line that does not go on with
+    it (lower case) and, under a title-case label, is not itself a label."""
     if following is None:
         return False
-    bare = label.strip().lstrip("#").strip()
-    if bare.isupper() or bare.endswith(":") or label.lstrip().startswith("#"):
+    nxt = lines[following].strip()
+    if nxt[:1].islower():
+        return False
+    return _marked(label) or not looks_like_label(nxt)
+
+
+def _wrap_tail(label: str, above: str) -> bool:
+    """Whether a title-case label line may be the end of the line above it, wrapped or
+    going on: that line ends with a comma or a word such as "and", or is long and ends
+    no sentence ("... Purchase & Order Management" / "System")."""
+    above = above.rstrip()
+    if _CONNECTOR_END.search(above):
         return True
-    return not looks_like_label(lines[following])
+    return (not _marked(label) and len(above) >= WRAP_TAIL
+            and not re.search(r"[.!?:]['\")\]]*$", above))
 
 
 def _sniff(data: bytes) -> str:

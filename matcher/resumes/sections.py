@@ -82,6 +82,7 @@ def is_empty_line(line: str) -> bool:
 
 # Words a label is made of: letters (with ' . - &), none of them a number.
 _LABEL_WORD = re.compile(r"[^\W\d_][\w'’.&-]*|&")
+_GLUED_STOP = re.compile(r"[a-z]\.[A-Z]?[a-z]{2}")  # "Template.Involved": two sentences glued
 _LOWER_OK = {"and", "of", "&", "the", "in", "for", "on", "at", "to", "a", "an"}
 # A line starting with one of these continues or opens a clause: not a label.
 _CLAUSE_START = {"and", "or", "but", "nor", "with", "without", "to", "in", "of", "for", "on", "at",
@@ -101,7 +102,8 @@ def looks_like_label(line: str) -> bool:
     """Whether ``line`` reads as a heading or label rather than as content: one to four
     words, not a bullet, no digits, no list or sentence punctuation, written as a title
     ("Clinical Rotations", "CORE STRENGTHS") or ending in ':', not opening with a word
-    that continues a clause, and no word that reads as a verb.  All-capital words of up
+    that continues a clause, no word that reads as a verb, no sentences glued
+    together ("Template.Involved").  All-capital words of up
     to four letters are taken for acronyms ("BLS ACLS PALS"), which are content.
 
     The caller decides the rest (no skill or job title in it, alone above a block).
@@ -112,7 +114,8 @@ def looks_like_label(line: str) -> bool:
     colon = body.endswith(":")
     body = body.rstrip(": ").strip()
     words = body.split()
-    if not 1 <= len(words) <= 4 or any(not _LABEL_WORD.fullmatch(w) for w in words):
+    if not 1 <= len(words) <= 4 or any(not _LABEL_WORD.fullmatch(w) or _GLUED_STOP.search(w)
+                                       for w in words):
         return False
     if body.endswith((".", "!", "?")) or words[0].lower() in _CLAUSE_START:
         return False
