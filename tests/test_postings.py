@@ -480,3 +480,81 @@ def test_postings_from_records_checks_like_a_file():
         postings_from_records([{"id": "a", "text": "Go"}, {"id": "a", "text": "Rust"}], source="request body")
     with pytest.raises(InputError, match=r"^request body record 1: 'text' must be text, not a number$"):
         postings_from_records([{"id": "a", "text": 3}], source="request body")
+
+
+# -- either/or: skills of which one is enough --------------------------------------------
+from matcher.postings import skill_alternatives  # noqa: E402
+
+DB = ["PostgreSQL", "MySQL", "Redis"]
+
+
+@pytest.mark.parametrize("text, skills, groups", [
+    # the tracker's examples
+    ("Experience with databases (PostgreSQL, MySQL, Redis, etc.)", DB, [DB]),
+    ("Container orchestration: Kubernetes, Nomad, etc.", ["Kubernetes", "Nomad"],
+     [["Kubernetes", "Nomad"]]),
+    ("Cloud experience in AWS or GCP", ["Amazon Web Services", "Google Cloud Platform"],
+     [["Amazon Web Services", "Google Cloud Platform"]]),
+    ("Go and one of PostgreSQL, MySQL", ["Go", "PostgreSQL", "MySQL"],
+     [["Go"], ["PostgreSQL", "MySQL"]]),
+    # one of them is enough
+    ("Python or Go", ["Python", "Go"], [["Python", "Go"]]),
+    ("Python, Go or Rust", ["Python", "Go", "Rust"], [["Python", "Go", "Rust"]]),
+    ("Python, Go, or Rust", ["Python", "Go", "Rust"], [["Python", "Go", "Rust"]]),
+    ("Python/Go", ["Python", "Go"], [["Python", "Go"]]),
+    ("Java and/or Kotlin", ["Java", "Kotlin"], [["Java", "Kotlin"]]),
+    ("Python, Go, etc.", ["Python", "Go"], [["Python", "Go"]]),
+    ("Python, Go, ...", ["Python", "Go"], [["Python", "Go"]]),
+    ("Scripting (e.g. Python, Ruby)", ["Python", "Ruby"], [["Python", "Ruby"]]),
+    ("Scripting languages such as Python, Ruby", ["Python", "Ruby"], [["Python", "Ruby"]]),
+    ("A scripting language like Python or Ruby", ["Python", "Ruby"], [["Python", "Ruby"]]),
+    ("(Python, Go, Rust, etc.)", ["Python", "Go", "Rust"], [["Python", "Go", "Rust"]]),
+    ("Fluency in one of Python, Go", ["Python", "Go"], [["Python", "Go"]]),
+    ("Any of the following: Python, Go, Rust", ["Python", "Go", "Rust"],
+     [["Python", "Go", "Rust"]]),
+    ("AWS, GCP or other cloud platforms", ["Amazon Web Services", "Google Cloud Platform"],
+     [["Amazon Web Services", "Google Cloud Platform"]]),
+    # all of them are asked
+    ("Python and Go", ["Python", "Go"], [["Python"], ["Go"]]),
+    ("Python, Go and Rust", ["Python", "Go", "Rust"], [["Python"], ["Go"], ["Rust"]]),
+    ("Both Python and Go", ["Python", "Go"], [["Python"], ["Go"]]),
+    ("A modern stack, including Python and Go", ["Python", "Go"], [["Python"], ["Go"]]),
+    ("Docker, Kubernetes", ["Docker", "Kubernetes"], [["Docker"], ["Kubernetes"]]),
+    ("Our stack (Python, Go, Rust)", ["Python", "Go", "Rust"], [["Python"], ["Go"], ["Rust"]]),
+    ("We would like Python and Go experience", ["Python", "Go"], [["Python"], ["Go"]]),
+    ("Python, or experience with Go", ["Python", "Go"], [["Python"], ["Go"]]),
+    # mixed: the "and" parts stay asked, the "or" parts are a choice; a slash binds closest
+    ("OpenTelemetry, Prometheus/Grafana, Sentry", ["OpenTelemetry", "Prometheus", "Grafana", "Sentry"],
+     [["OpenTelemetry"], ["Prometheus", "Grafana"], ["Sentry"]]),
+    ("Python and Go or Rust", ["Python", "Go", "Rust"], [["Python"], ["Go", "Rust"]]),
+    ("Strong SQL; Python or R is a plus", ["SQL", "Python", "R"], [["SQL"], ["Python", "R"]]),
+    # a skill the text does not show stays alone, in the order given
+    ("Python or Go", ["Terraform", "Python", "Go"], [["Terraform"], ["Python", "Go"]]),
+    ("", ["Python"], [["Python"]]),
+    ("Python or Go", [], []),
+])
+def test_skill_alternatives(text, skills, groups):
+    assert skill_alternatives(text, skills) == groups
+
+
+def test_broad_skill_joins_the_group_of_its_examples():
+    assert skill_alternatives("Experience with databases (PostgreSQL, MySQL, Redis, etc.)",
+                              ["Relational databases", *DB]) == [["Relational databases", *DB]]
+    # ... but not a skill that the examples do not imply
+    assert skill_alternatives("Go (PostgreSQL or MySQL)", ["Go", "PostgreSQL", "MySQL"]) \
+        == [["Go"], ["PostgreSQL", "MySQL"]]
+
+
+def test_requirement_alternatives_are_computed_not_stored():
+    posting = parse_posting("Backend Engineer\n\nRequirements\n"
+                            "- Experience with databases (PostgreSQL, MySQL, Redis, etc.)\n"
+                            "- Python and Rust\n- Cloud experience in AWS or GCP\n", id="alt")
+    by_text = {r.text: r for r in posting.requirements}
+    databases = by_text["Experience with databases (PostgreSQL, MySQL, Redis, etc.)"]
+    assert databases.alternatives == [databases.skills]  # one group: any one of them
+    assert by_text["Python and Rust"].alternatives == [["Python"], ["Rust"]]
+    assert by_text["Cloud experience in AWS or GCP"].alternatives == [
+        ["Amazon Web Services", "Google Cloud Platform"]]
+    stored = posting.to_dict()
+    assert all("alternatives" not in r for r in stored["requirements"])
+    assert Posting.from_dict(json.loads(json.dumps(stored))) == posting

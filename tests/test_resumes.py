@@ -118,7 +118,8 @@ def test_pdf_from_bytes_and_path(tmp_path):
 def test_pdf_text_repairs():
     data = make_pdf(["S K I L L S", "Maintained the develop-", "ment pipeline for the team"])
     resume = read_resume_bytes(data, "x.pdf", today=TODAY)
-    assert "SKILLS" in resume.sentences
+    assert resume.text.startswith("SKILLS\n")  # a heading: in the text, never a sentence
+    assert "SKILLS" not in resume.sentences
     assert "Maintained the development pipeline for the team" in resume.sentences
 
 
@@ -158,8 +159,7 @@ def test_docx_text_boxes_are_read_once():
     out = io.BytesIO()
     document.save(out)
     resume = read_resume_bytes(out.getvalue(), "box.docx", today=TODAY)
-    assert resume.sentences == ["Summary", "Experience", "Senior Engineer, Acme, 2019 - 2023",
-                                "Built Rust services."]
+    assert resume.sentences == ["Senior Engineer, Acme, 2019 - 2023", "Built Rust services."]
     assert resume.years == 4.0
 
 
@@ -178,14 +178,15 @@ def test_decoding_of_non_utf8_text():
     for data in (text.encode("cp1252"), text.encode("utf-8-sig"), text.encode("utf-16"),
                  text.encode("utf-16-le")):
         resume = read_resume_bytes(data, "cv.txt", today=TODAY)
-        assert resume.sentences[1] == expected and resume.years == 5.0
+        # "Summary" is a heading: never a sentence
+        assert resume.sentences == [expected] and resume.years == 5.0
     # bytes that are not even cp1252 (0x81) fall back to latin-1
     latin = read_resume_bytes("Summary\nCafé naïve\x81 résumé writer".encode("latin-1"), "cv.txt")
-    assert "Café naïve" in latin.sentences[1] and "résumé writer" in latin.sentences[1]
+    assert "Café naïve" in latin.sentences[0] and "résumé writer" in latin.sentences[0]
     # utf-8 read as cp1252 somewhere upstream: ftfy repairs the mojibake
     plain = "Summary\nCafé owner – résumé writer."
     broken = plain.encode("utf-8").decode("cp1252").encode("utf-8")  # "CafÃ© owner â€“ ..."
-    assert read_resume_bytes(broken, "cv.txt").sentences[1] == "Café owner – résumé writer."
+    assert read_resume_bytes(broken, "cv.txt").sentences[0] == "Café owner – résumé writer."
 
 
 def test_to_dict_summarises_without_text():
@@ -579,3 +580,169 @@ def test_hostile_patterns_finish(unit):
     except Unprocessable:
         return
     assert all(len(s) <= 300 for s in resume.sentences)
+
+
+# -- sentences: headings and lines without content are never evidence -------------------
+from matcher.resumes.read import _rejoin_wraps  # noqa: E402
+from matcher.resumes.sections import is_empty_line, looks_like_label  # noqa: E402
+
+NURSE = """Registered Nurse
+
+Licenses and certifications
+BLS, ACLS, PALS
+CCRN certification, 2021
+
+SKILLS
+Python, Go, Rust
+Strong written and verbal communication with patients and families.
+
+Work Experience
+Registered Nurse, Mercy Hospital, Jan 2018 - Present
+- Cared for up to six ICU patients a shift.
+
+Education:
+B.S. Nursing, State University, 2014 - 2018
+"""
+
+
+def test_headings_are_never_sentences():
+    resume = resume_from_text(NURSE, today=TODAY)
+    for heading in ("Licenses and certifications", "SKILLS", "Work Experience", "Education:",
+                    "Education"):
+        assert heading not in resume.sentences
+    # short content lines stay: lists of skills, certifications, the title under the name
+    for kept in ("BLS, ACLS, PALS", "Python, Go, Rust", "Registered Nurse",
+                 "CCRN certification, 2021", "Cared for up to six ICU patients a shift.",
+                 "Registered Nurse, Mercy Hospital, Jan 2018 - Present"):
+        assert kept in resume.sentences
+    # the text, which roles, the headline and redaction read, is untouched
+    assert "Licenses and certifications\n" in resume.text and "\nSKILLS\n" in resume.text
+    assert resume.headline == "Registered Nurse" and resume.title == "Registered Nurse"
+    assert resume.years == 6.5
+
+
+def test_lines_without_content_are_not_sentences():
+    text = ("Summary\nBackend engineer who builds payment systems.\n•\n·\n---\n"
+            "Jan 2019 - Present\n05/2018 – Current\nJanuary\n2019\n"
+            "Senior Engineer, Acme, 2019 - 2023\n- Wrote Rust services.\n")
+    resume = resume_from_text(text, today=TODAY)
+    assert resume.sentences == ["Backend engineer who builds payment systems.",
+                                "Senior Engineer, Acme, 2019 - 2023", "Wrote Rust services."]
+    assert len(resume.roles) == 3  # dates alone on their lines still count for roles (text)
+
+
+def test_label_lines_above_a_block_are_not_sentences():
+    text = ("CLINICAL ROTATIONS\nCared for patients on a cardiac ward.\n\n"
+            "Core Strengths:\nCalm under pressure and careful with records.\n\n"
+            "Volunteer Work\nTaught first aid at the community centre.\n")
+    sentences = resume_from_text(text, today=TODAY).sentences
+    assert sentences == ["Cared for patients on a cardiac ward.",
+                         "Calm under pressure and careful with records.",
+                         "Taught first aid at the community centre."]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Summary\nSpanish\nFrench\n", ["Spanish", "French"]),       # a list of short lines
+    ("Summary\nData Engineering\n", ["Data Engineering"]),        # last line: no block under it
+    ("Experience\nSoftware Engineer\nBuilt the billing service.\n",  # a job title
+     ["Software Engineer", "Built the billing service."]),
+    ("Summary\nMachine Learning\nBuilt models.\n", ["Machine Learning", "Built models."]),  # a skill
+    ("Summary\nBLS ACLS PALS\nCertified in 2020.\n", ["BLS ACLS PALS", "Certified in 2020."]),
+    ("Summary\nManaged Teams\nOf ten people.\n", ["Managed Teams", "Of ten people."]),  # a verb
+    ("Summary\nWorked on payments with\nStripe Connect\nand more.\n",  # a clause going on
+     ["Worked on payments with", "Stripe Connect", "and more."]),
+    ("Summary\nExpert\nin building web applications.\n",  # the next line goes on with it
+     ["Expert", "in building web applications."]),
+    ("Summary\nDesigned a notification module with Spring, Java mail and JDBC\n"
+     "Template.Involved\nIn design reviews.\n",  # two sentences glued together
+     ["Designed a notification module with Spring, Java mail and JDBC", "Template.Involved",
+      "In design reviews."]),
+    ("Summary\nLed the rewrite of the company's Purchase & Order Management\nSystem\n"
+     "Project Description: a web based ordering system.\n",  # the tail of a wrapped line
+     ["Led the rewrite of the company's Purchase & Order Management", "System",
+      "Project Description: a web based ordering system."]),
+])
+def test_short_content_lines_stay(text, kept):
+    assert resume_from_text(text, today=TODAY).sentences == kept
+
+
+def test_glued_heading_keeps_its_line():
+    resume = resume_from_text("ExperienceSenior Engineer, Acme, 2019 - 2021\n"
+                              "SkillsPython, Go, Rust\nSkills: Python\n", today=TODAY)
+    assert resume.sentences == ["Senior Engineer, Acme, 2019 - 2021", "Python, Go, Rust",
+                                "Skills: Python"]
+
+
+def test_empty_and_label_line_rules():
+    for line in ("·", "•", "--", "2019", "Jan 2019 - Present", "05/2018 to Current", "January",
+                 "Sept.", "(2019)"):
+        assert is_empty_line(line), line
+    for line in ("Go", "BLS", "Registered Nurse", "Python, Go, Rust", "Toronto"):
+        assert not is_empty_line(line), line
+    for line in ("Clinical Rotations", "CORE STRENGTHS", "Core strengths:", "## Volunteer Work",
+                 "Mayo Clinic", "Skills & Abilities"):
+        assert looks_like_label(line), line
+    for line in ("Registered Nurse", "Led the team", "Python, Go, Rust", "- Data Science",
+                 "BLS ACLS PALS", "Over", "and Redis", "B.Sc.", "Five years of Go and Rust",
+                 "Dallas, TX", "Wrote services.", "2019 - 2021", "Template.Involved"):
+        assert not looks_like_label(line), line
+
+
+def test_only_headings_is_no_readable_text():
+    with pytest.raises(Unprocessable):
+        resume_from_text("SKILLS\nEducation\n", today=TODAY)
+
+
+# -- PDF lines wrapped mid-sentence are joined again -------------------------------------
+WRAPPING = [
+    "Experience",
+    "Senior Backend Engineer, Acme Corp, Jan 2019 - Present",
+    "- Built async services for payments and ledgers that handle fifty thousand requests per "
+    "second in Go and Python.",
+    "- Designed the event pipeline between the billing system and the data warehouse with "
+    "PostgreSQL and Redis, cutting costs.",
+    "- Mentored six engineers across two continents on reliability, testing, incident response "
+    "and code review, and wrote the guides the team still uses for onboarding new people.",
+]
+
+
+def _raw_pdf_text(data: bytes) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_pdf_wrapped_bullets_come_out_as_whole_sentences():
+    data = make_pdf(WRAPPING)
+    raw = _raw_pdf_text(data)
+    assert "Go and\nPython." in raw and "PostgreSQL and\nRedis" in raw  # fpdf2 did wrap them
+    pdf = read_resume_bytes(data, "cv.pdf", today=TODAY)
+    txt = read_resume_bytes("\n".join(WRAPPING).encode(), "cv.txt", today=TODAY)
+    assert pdf.sentences == txt.sentences  # the same sentences as the text file
+    assert ("Built async services for payments and ledgers that handle fifty thousand requests "
+            "per second in Go and Python.") in pdf.sentences
+    assert not any(s in ("Python.", "Go and Python.") or s.endswith(" and")
+                   for s in pdf.sentences)
+
+
+def test_pdf_short_lines_are_not_glued():
+    lines = ["Senior Backend Engineer", "jordan at example dot com", "Berlin, remote", "python",
+             "go", "rust and more", "kubernetes", "Summary", "Engineer who writes things.",
+             "- a bullet of its own"]
+    sentences = read_resume_bytes(make_pdf(lines), "list.pdf", today=TODAY).sentences
+    assert sentences == ["Senior Backend Engineer", "jordan at example dot com", "Berlin, remote",
+                         "python", "rust and more", "kubernetes", "Engineer who writes things.",
+                         "a bullet of its own"]  # "go" is under split_sentences' 3 characters
+
+
+def test_rejoin_wraps_rules():
+    long = "Built services for payments and ledgers that handle many requests per second in"
+    assert _rejoin_wraps(f"{long}\nGo and Python.") == f"{long} Go and Python."
+    assert _rejoin_wraps(f"{long[:-3]} with care\nand speed.") == f"{long[:-3]} with care and speed."
+    for ending, following in ((".", "and then more."), (":", "more"), ("", "- a bullet"),
+                              ("", "EXPERIENCE"), ("", "Education"), (" with care", "Rust Belt")):
+        text = f"{long[:-3]}{ending}\n{following}"
+        assert _rejoin_wraps(text) == text, text
+    assert _rejoin_wraps("Jane Doe\njane@example.com") == "Jane Doe\njane@example.com"
+    # a short line is not joined even when the text's other lines are long
+    assert _rejoin_wraps(f"{long}.\nshort line and\nmore here") == f"{long}.\nshort line and\nmore here"

@@ -11,6 +11,7 @@ disk or logged.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import io
 import logging
@@ -21,8 +22,9 @@ from pathlib import Path
 
 from matcher.errors import InputError, MatcherError, TooLarge, Unprocessable, UnsupportedType
 from matcher.resumes.redaction import redact
-from matcher.resumes.roles import Role, explicit_years, find_roles, headline, total_years
-from matcher.text import clean_text, split_sentences
+from matcher.resumes.roles import TITLE_WORD, Role, explicit_years, find_roles, headline, total_years
+from matcher.resumes.sections import heading_of, is_empty_line, looks_like_label
+from matcher.text import clean_text, split_sentences, strip_line_marks
 
 __all__ = ["EXTENSIONS", "MAX_CHARS", "Resume", "read_resume", "read_resume_bytes", "resume_from_text"]
 
@@ -141,7 +143,9 @@ def resume_from_text(text: str, name: str = "pasted text", today: dt.date | None
         cut = max(text.rfind("\n", 0, MAX_CHARS), text.rfind(" ", 0, MAX_CHARS))
         text = text[:cut if cut > MAX_CHARS // 2 else MAX_CHARS]
     cleaned = redact(_clean(text))
-    sentences = [piece for s in split_sentences(cleaned) for piece in _cap(s, MAX_SENTENCE)]
+    skills = _skills(cleaned)
+    sentences = [piece for s in split_sentences(_content_text(cleaned, skills))
+                 for piece in _cap(s, MAX_SENTENCE)]
     if not sentences:
         raise Unprocessable(f"{name} holds no readable text")
     roles = find_roles(cleaned, today or dt.date.today())
@@ -149,7 +153,7 @@ def resume_from_text(text: str, name: str = "pasted text", today: dt.date | None
     stated = explicit_years(cleaned)
     found = [y for y in (dated, stated) if y]
     titled = [r for r in roles if r.title]
-    return Resume(name=name, text=cleaned, sentences=sentences, skills=_skills(cleaned),
+    return Resume(name=name, text=cleaned, sentences=sentences, skills=skills,
                   years=max(found) if found else None, roles=roles,
                   title=titled[0].title if titled else "", headline=headline(cleaned))
 
@@ -177,6 +181,76 @@ def _skills(text: str) -> list:
     except ImportError:
         return []
     return extract_skills(text)
+
+
+_CONNECTOR_END = re.compile(r"(?i)(?:[,;&/(-]|\b(?:and|or|of|in|with|for|to|the|a|an|at|on|by|"
+                            r"from|as|including))$")
+
+
+def _content_text(text: str, mentions: list) -> str:
+    """``text`` without the lines that must never be a sentence (quoted as evidence,
+    embedded): section headings ("SKILLS", "Licenses and certifications", "Education:"),
+    lines without words (bullets, punctuation, dates, a lone month) and label lines
+    (``looks_like_label``: "Clinical Rotations") that hold no skill and no job title and
+    sit alone above a block.  A heading glued to its first line keeps that line
+    ("ExperienceSenior Engineer, ..." -> "Senior Engineer, ...").  ``text`` itself,
+    which roles, headline and redaction read, is left as it is.
+    """
+    lines = text.split("\n")
+    skilled: set[int] = set()
+    if mentions:
+        ends, pos = [], 0
+        for line in lines:
+            pos += len(line) + 1
+            ends.append(pos)
+        for m in mentions:
+            skilled.update(range(bisect.bisect_right(ends, m.start),
+                                 bisect.bisect_right(ends, max(m.start, m.end - 1)) + 1))
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    after = dict(zip(filled, filled[1:]))
+    out = []
+    for i, line in enumerate(lines):
+        heading = heading_of(line.rstrip(" •·▪●|"))
+        body = heading[1] if heading and heading[2] else line
+        if not body.strip() or is_empty_line(body):
+            continue
+        if (not heading and i not in skilled and not TITLE_WORD.search(body)
+                and looks_like_label(body) and _above_block(body, lines, after.get(i))
+                and not _wrap_tail(body, lines[i - 1] if i else "")):
+            continue
+        out.append(body)
+    return "\n".join(out)
+
+
+WRAP_TAIL = 50  # characters: a line above this long without a sentence end may have wrapped
+
+
+def _marked(label: str) -> bool:
+    """Whether a label is marked as a heading: capitals, '#', a closing ':'."""
+    bare = label.strip().lstrip("#").strip()
+    return bare.isupper() or bare.endswith(":") or label.lstrip().startswith("#")
+
+
+def _above_block(label: str, lines: list[str], following: int | None) -> bool:
+    """Whether a label line has a block under it: a next line that does not go on with
+    it (lower case) and, under a title-case label, is not itself a label."""
+    if following is None:
+        return False
+    nxt = lines[following].strip()
+    if nxt[:1].islower():
+        return False
+    return _marked(label) or not looks_like_label(nxt)
+
+
+def _wrap_tail(label: str, above: str) -> bool:
+    """Whether a title-case label line may be the end of the line above it, wrapped or
+    going on: that line ends with a comma or a word such as "and", or is long and ends
+    no sentence ("... Purchase & Order Management" / "System")."""
+    above = above.rstrip()
+    if _CONNECTOR_END.search(above):
+        return True
+    return (not _marked(label) and len(above) >= WRAP_TAIL
+            and not re.search(r"[.!?:]['\")\]]*$", above))
 
 
 def _sniff(data: bytes) -> str:
@@ -285,7 +359,9 @@ def _glued(text: str) -> float:
 
 _HYPHEN_BREAK = re.compile(r"([a-z])[-\u00ad]\n([a-z])")
 _SPACED_LETTERS = re.compile(r"(?<!\S)(?:[A-Za-z] ){2,}[A-Za-z](?!\S)")
-_WRAPPED = re.compile(r"([a-z,;])\n(?=[a-z])")
+_ENDS_SENTENCE = re.compile(r"[.!?:]['\")\]]*$")
+WRAP_SHARE = 0.7     # a line this close to the page's long lines may have wrapped
+MIN_WRAPPED = 35     # characters; shorter lines (names, contacts, titles, dates) never wrapped
 
 
 def _repair_pdf_text(text: str) -> str:
@@ -293,7 +369,47 @@ def _repair_pdf_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _HYPHEN_BREAK.sub(r"\1\2", text)
     text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
-    return _WRAPPED.sub(r"\1 ", text)
+    return _rejoin_wraps(text)
+
+
+def _rejoin_wraps(text: str) -> str:
+    """Lines that a PDF wrapped, joined again with a space so that sentences come out whole.
+
+    A line is joined to the next when it may have wrapped (at least ``WRAP_SHARE`` of the
+    text's long lines, the 90th percentile of its line lengths, and ``MIN_WRAPPED``
+    characters), does not end a sentence (. ! ? or a closing ':'), is no heading, and the
+    next line goes on with the clause: it starts in lower case, or the line ends with a
+    comma or a word that needs one after it ("and", "with", "in").  A next line that is a
+    bullet or a heading starts anew.  Short lines (contact lines, titles, dates) and lists
+    of them are never glued.
+    """
+    lines = text.split("\n")
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    if not lengths:
+        return text
+    long = lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
+    wrapped = max(MIN_WRAPPED, WRAP_SHARE * long)
+    out: list[str] = []
+    previous = ""  # the last physical line of out[-1]
+    for line in lines:
+        if out and _continues(previous, line, wrapped):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+        previous = line.strip()
+    return "\n".join(out)
+
+
+def _continues(line: str, following: str, wrapped: float) -> bool:
+    """Whether ``following`` is the rest of a sentence that ``line`` was wrapped in."""
+    nxt = following.strip()
+    if (not line or not nxt or len(line) < wrapped or _ENDS_SENTENCE.search(line)
+            or strip_line_marks(nxt) != nxt):
+        return False
+    heading = heading_of(nxt)
+    if heading and heading[2]:  # a new section, even when glued to its first line
+        return False
+    return nxt[0].islower() or bool(_CONNECTOR_END.search(line))
 
 
 def _docx_text(data: bytes, name: str) -> str:

@@ -1,7 +1,9 @@
 """Resume section headings: which lines open Experience, Education, Skills and the rest.
 
-Read by ``redaction`` (the contact block ends at the first heading) and by
-``roles`` (dates under Education or Skills are not jobs).
+Read by ``redaction`` (the contact block ends at the first heading), by
+``roles`` (dates under Education or Skills are not jobs) and by ``read``
+(headings and lines without content are never a resume's sentences:
+``is_empty_line``, ``looks_like_label``).
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ import re
 
 from matcher.text import strip_line_marks
 
-__all__ = ["heading_of"]
+_MD_MARK = re.compile(r"^\s*#{1,6}\s*")
+
+__all__ = ["heading_of", "is_empty_line", "looks_like_label"]
 
 
 _HEADINGS = {
@@ -60,3 +64,65 @@ def heading_of(line: str) -> tuple[str, str, bool] | None:
             and (glued[:1].isupper() or glued[:1].isdigit())):
         return kind, glued, True
     return None
+
+
+# -- lines that say nothing: never quoted as evidence ------------------------------
+_MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+# What a line of dates is made of besides digits and punctuation: "Jan 2019 - Present".
+_DATE_WORDS = re.compile(rf"(?i)(?<![a-z])(?:{_MONTH}|present|current|now|today|to|till|until|"
+                         rf"through|thru|since)(?![a-z])")
+
+
+def is_empty_line(line: str) -> bool:
+    """Whether ``line`` holds no words besides dates: only punctuation, bullets, numbers,
+    "2019 - Present", "05/2018", a lone month ("January")."""
+    return not re.search(r"[^\W\d_]", _DATE_WORDS.sub(" ", line))
+
+
+# Words a label is made of: letters (with ' . - &), none of them a number.
+_LABEL_WORD = re.compile(r"[^\W\d_][\w'’.&-]*|&")
+_GLUED_STOP = re.compile(r"[a-z]\.[A-Z]?[a-z]{2}")  # "Template.Involved": two sentences glued
+_LOWER_OK = {"and", "of", "&", "the", "in", "for", "on", "at", "to", "a", "an"}
+# A line starting with one of these continues or opens a clause: not a label.
+_CLAUSE_START = {"and", "or", "but", "nor", "with", "without", "to", "in", "of", "for", "on", "at",
+                 "by", "from", "over", "under", "as", "the", "a", "an", "our", "my", "their", "his",
+                 "her", "this", "that", "these", "those", "i", "we", "it", "also", "than", "then",
+                 "into", "within", "via", "per", "while", "when", "where", "which", "who"}
+# Words that read as verbs: a label names a section, a sentence says something.
+_VERB = re.compile(
+    r"(?i)^(?:[a-z]{2,}(?:ed|ing)|is|are|was|were|be|been|am|has|have|had|do|does|did|can|could|"
+    r"will|would|shall|should|may|might|must|led|built|ran|made|won|wrote|taught|grew|drove|"
+    r"began|set|cut|met|got|gave|took|kept|sold|bought|spoke|ensure|ensures|manage|manages|"
+    r"lead|leads|build|builds|develop|develops|create|creates|provide|provides|"
+    r"maintain|maintains)$")
+
+
+def looks_like_label(line: str) -> bool:
+    """Whether ``line`` reads as a heading or label rather than as content: one to four
+    words, not a bullet, no digits, no list or sentence punctuation, written as a title
+    ("Clinical Rotations", "CORE STRENGTHS") or ending in ':', not opening with a word
+    that continues a clause, no word that reads as a verb, no sentences glued
+    together ("Template.Involved").  All-capital words of up
+    to four letters are taken for acronyms ("BLS ACLS PALS"), which are content.
+
+    The caller decides the rest (no skill or job title in it, alone above a block).
+    """
+    body = _MD_MARK.sub("", line).strip()
+    if not body or body != strip_line_marks(body):  # a bullet is content
+        return False
+    colon = body.endswith(":")
+    body = body.rstrip(": ").strip()
+    words = body.split()
+    if not 1 <= len(words) <= 4 or any(not _LABEL_WORD.fullmatch(w) or _GLUED_STOP.search(w)
+                                       for w in words):
+        return False
+    if body.endswith((".", "!", "?")) or words[0].lower() in _CLAUSE_START:
+        return False
+    if any(_VERB.match(w.strip(".'’-")) for w in words):
+        return False
+    content = [w for w in words if w.lower() not in _LOWER_OK]
+    if not content or all(w.isupper() and len(w.strip(".&-")) <= 4 for w in content):
+        return False
+    titled = all(w[0].isupper() or w.lower() in _LOWER_OK for w in words)
+    return colon or titled
