@@ -306,3 +306,30 @@ def test_top_k_is_the_head_of_the_full_ranking(seed_index):
     everything = [(m.posting.id, m.score) for m in catalog.rank(resume, top_k=None, explain=False)]
     for k in (1, 2, 4):
         assert [(m.posting.id, m.score) for m in catalog.rank(resume, top_k=k)] == everything[:k]
+
+
+def test_one_of_several_skills_is_enough(seed_index):
+    posting = parse_posting("# Backend Engineer\nRequirements\n"
+                            "- Experience with relational databases (PostgreSQL, MySQL, Redis, etc.)\n"
+                            "- Kubernetes, Nomad, etc.\n- Cloud experience with AWS or GCP\n", "either")
+    catalog = _catalog(seed_index, [posting])
+    e = catalog.rank(resume_from_text(RESUME_TEXT, "jordan"))[0].explanation
+    # The resume names PostgreSQL, Kubernetes and AWS: nothing of these lists is missing.
+    for name in ("MySQL", "Nomad", "GCP", "Redis"):
+        assert not any(name in missing for missing in e.skills_missing)
+    assert all(r.status == "covered" for r in e.requirements)
+    # A list none of whose members the resume names is missing as one choice.
+    cobol = _catalog(seed_index, [parse_posting("# Mainframe\nRequirements\n- COBOL or Fortran\n", "c")])
+    missing = cobol.rank(resume_from_text(RESUME_TEXT, "jordan"))[0].explanation.skills_missing
+    assert any(" or " in m and "COBOL" in m for m in missing)
+
+
+def test_headings_are_never_evidence(seed_index):
+    posting = parse_posting("# Truck Driver\nRequirements\n- Valid Class A CDL\n- CPA license\n"
+                            "- CCRN certification\n- Strong written and verbal communication skills\n", "d")
+    catalog = _catalog(seed_index, [posting])
+    resume = resume_from_text("Sam Driver\n\nLicenses and certifications\nForklift operator card\n\n"
+                              "SKILLS\nCooking, gardening\n\nExperience\n"
+                              "Cook, Diner, 2015 - 2020\nMade breakfast for 200 guests a day.", "sam")
+    for r in catalog.rank(resume)[0].explanation.requirements:
+        assert r.evidence not in ("Licenses and certifications", "SKILLS", "Experience")

@@ -115,7 +115,8 @@ def skill_groups(requirement: Requirement) -> list[list[str]]:
     """The skills a requirement asks, as groups any one member of which is enough
     ("PostgreSQL or MySQL"); soft skills are left out: resumes show them in what they
     say, not by naming them."""
-    return [[s] for s in requirement.skills if not is_soft(s)]
+    groups = [[s for s in group if not is_soft(s)] for group in requirement.alternatives]
+    return [g for g in groups if g]
 
 
 @dataclass
