@@ -63,16 +63,17 @@ def test_a_line_shows_a_requirement_by_its_words_or_its_skills(fake_embedder):
                                                   "baked bread every morning."]
     similarities = np.zeros(len(features.lines))
     requirement = "Experience with PostgreSQL replicas"
-    credits = line_credits(requirement, [], similarities, features, fake_embedder.thresholds)
+    credits, wording = line_credits(requirement, [], similarities, features, fake_embedder.thresholds)
+    assert list(credits) == list(wording)
     # Half of the credit is the share of the requirement's words (by IDF) the line uses.
     assert credits[0] > 0.3 and credits[1] == 0.0
     words = set(tokenize(requirement))
     assert credits[0] == pytest.approx(0.5 * word_mass(words & features.lines[0][1]) / word_mass(words))
     # A line naming every skill group of the requirement shows it fully.
-    both = line_credits(requirement, [["PostgreSQL"]], similarities, features, fake_embedder.thresholds)
+    both, _ = line_credits(requirement, [["PostgreSQL"]], similarities, features, fake_embedder.thresholds)
     assert both[0] == 1.0 and both[1] == 0.0
     # Alternatives: one member of a group is enough.
-    either = line_credits("PostgreSQL or MySQL", [["PostgreSQL", "MySQL"]], similarities, features,
+    either, _ = line_credits("PostgreSQL or MySQL", [["PostgreSQL", "MySQL"]], similarities, features,
                           fake_embedder.thresholds)
     assert either[0] == 1.0
 

@@ -35,6 +35,7 @@ from matcher.ranking.signals import (
     RequirementMatch,
     ResumeFeatures,
     TitleMatch,
+    best_line,
     calibrated,
     coverage_of,
     fuse,
@@ -236,9 +237,9 @@ class Catalog:
                         else np.zeros((len(rows), 0), np.float32))
         reqs = []
         for j, req in enumerate(posting.requirements):
-            credits = line_credits(req.text, skill_groups(req), similarities[j], features,
-                                   self.embedder.thresholds)
-            best = int(credits.argmax()) if len(credits) else 0
+            credits, wording = line_credits(req.text, skill_groups(req), similarities[j], features,
+                                            self.embedder.thresholds)
+            best = best_line(credits, wording) if len(credits) else 0
             credit = float(credits[best]) if len(credits) else 0.0
             status = status_of(credit)
             reqs.append(RequirementMatch(

@@ -238,22 +238,30 @@ def word_mass(words: set[str]) -> float:
 
 
 def line_credits(requirement: str, groups: list[list[str]], similarities: np.ndarray,
-                 features: ResumeFeatures, thresholds: tuple[float, float]) -> np.ndarray:
+                 features: ResumeFeatures, thresholds: tuple[float, float]) -> tuple[np.ndarray, np.ndarray]:
     """A requirement's credit from each resume line: half dense similarity, half the IDF
-    share of its words the line uses; or the share of its skill groups (alternatives: one
-    member is enough) the line names, whichever is more."""
+    share of its words the line uses (returned too, as the tie-break between lines); or
+    the share of its skill groups (alternatives: one member is enough) the line names,
+    whichever is more."""
     words = set(tokenize(requirement))
     mass = word_mass(words)
     lexical = np.array([word_mass(words & line_words) / mass if mass else 0.0
                         for _, line_words in features.lines])
-    credit = 0.5 * dense_credit(similarities, thresholds) + 0.5 * lexical
+    wording = 0.5 * dense_credit(similarities, thresholds) + 0.5 * lexical
+    credit = wording
     if groups:
         shown = np.zeros(len(features.lines))
         for group in groups:
             surfaces = [s.lower() for name in group for s in features.skills.get(name, ())]
             shown += np.array([any(s in low for s in surfaces) for low, _ in features.lines], dtype=float)
         credit = np.maximum(credit, shown / len(groups))
-    return credit
+    return credit, wording
+
+
+def best_line(credit: np.ndarray, wording: np.ndarray) -> int:
+    """The line that shows a requirement best: the most credit, then the closest wording
+    ("RN License, Massachusetts" before "Registered Nurse" for an RN licence)."""
+    return max(range(len(credit)), key=lambda s: (round(float(credit[s]), 9), float(wording[s])))
 
 
 def status_of(credit: float) -> str:
