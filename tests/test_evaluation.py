@@ -106,3 +106,34 @@ def test_paired_difference_by_hand():
     same = paired_difference(a, a, "ndcg@10")
     assert same == (0.0, 0.0, 0.0)
     assert all(math.isnan(x) for x in paired_difference({"q": [(1.0, 0)]}, {"q": [(1.0, 0)]}, "ap"))
+
+
+def test_out_of_fold_scales_never_see_the_held_out_pairs():
+    from matcher.evaluation.fusion import fitted_scales, fused_value, out_of_fold
+
+    signals = {("p1", "r1"): {"bm25": 10.0, "tfidf": 0.1, "dense": 0.5, "years": float("nan")},
+               ("p1", "r2"): {"bm25": 20.0, "tfidf": 0.2, "dense": 0.6, "years": 1.0},
+               ("p2", "r1"): {"bm25": 30.0, "tfidf": 0.3, "dense": 0.7, "years": 0.0},
+               ("p2", "r2"): {"bm25": 40.0, "tfidf": 0.4, "dense": 0.8, "years": 0.5},
+               ("p3", "r3"): {"bm25": 50.0, "tfidf": 0.5, "dense": 0.9, "years": 1.0}}
+    labels = {("p1", "r1"): 2, ("p2", "r2"): 1, ("p3", "r3"): 0}
+    folds = []
+    by_resume = out_of_fold(signals, labels, "resume", folds)
+    assert len(folds) == 3 and set(by_resume) == set(signals)
+    # r3's pair is scored with scales fitted on r1's and r2's pairs alone.
+    train = [v for (_, r), v in signals.items() if r != "r3"]
+    assert by_resume[("p3", "r3")] == fused_value(signals[("p3", "r3")], fitted_scales(train))
+    # Leaving p1 out also leaves out r1, the resume labelled with it: p3's pair alone trains.
+    by_posting = out_of_fold(signals, labels, "posting")
+    only = fitted_scales([signals[("p3", "r3")], signals[("p2", "r2")]])
+    assert by_posting[("p1", "r2")] == fused_value(signals[("p1", "r2")], only)
+
+
+def test_calibration_table_counts_fits_per_band():
+    from matcher.evaluation.fusion import calibration_table
+
+    scores = {("a", "1"): 5.0, ("a", "2"): 7.0, ("b", "1"): 35.0, ("b", "2"): 100.0}
+    fits = {("a", "1"), ("b", "2")}
+    rows = calibration_table(scores, lambda k: k in fits)
+    assert [(r["band"], r["pairs"], r["fit"]) for r in rows] == [("0-10", 2, 1), ("30-40", 1, 0),
+                                                                 ("90-100", 1, 1)]

@@ -38,8 +38,9 @@ def fused_value(signals: dict[str, float], scales: dict[str, tuple[float, float]
 
 
 def out_of_fold(pair_signals: dict[PairKey, dict[str, float]], labels: dict[PairKey, int],
-                hold_out: str) -> dict[PairKey, float]:
-    """Each pair's fused value with scales fitted on the pairs of the other folds.
+                hold_out: str, fold_scales: list | None = None) -> dict[PairKey, float]:
+    """Each pair's fused value with scales fitted on the pairs of the other folds (each
+    fold's scales are appended to ``fold_scales`` when given).
 
     ``hold_out="posting"``: a fold is one posting with every resume labelled with it
     (no pair in training shares either); ``"resume"``: a fold is one resume."""
@@ -63,10 +64,20 @@ def out_of_fold(pair_signals: dict[PairKey, dict[str, float]], labels: dict[Pair
     out: dict[PairKey, float] = {}
     for fold in sorted({fold_of(k) for k in pair_signals}):
         scales = fitted_scales([v for k, v in pair_signals.items() if not shares(k, fold)])
+        if fold_scales is not None:
+            fold_scales.append(scales)
         for key, values in pair_signals.items():
             if fold_of(key) == fold:
                 out[key] = fused_value(values, scales)
     return out
+
+
+def scale_ranges(fold_scales: list[dict[str, tuple[float, float]]]) -> dict[str, dict]:
+    """Per signal, the range of its fitted mean and standard deviation over the folds."""
+    return {name: {"folds": len(fold_scales),
+                   "mean": [min(s[name][0] for s in fold_scales), max(s[name][0] for s in fold_scales)],
+                   "sd": [min(s[name][1] for s in fold_scales), max(s[name][1] for s in fold_scales)]}
+            for name in SIGNALS} if fold_scales else {}
 
 
 def calibration_table(scores: dict[PairKey, float], relevant: Callable[[PairKey], bool]) -> list[dict]:

@@ -22,7 +22,14 @@ from pathlib import Path
 import numpy as np
 
 from matcher.errors import InputError
-from matcher.evaluation.fusion import calibration_folds, calibration_table, fitted_scales, fused_value, out_of_fold
+from matcher.evaluation.fusion import (
+    calibration_folds,
+    calibration_table,
+    fitted_scales,
+    fused_value,
+    out_of_fold,
+    scale_ranges,
+)
 
 GAINS = {"good fit": 2, "potential fit": 1, "no fit": 0}
 METRICS = ("ndcg@10", "ap", "roc_auc", "p@10")
@@ -221,7 +228,8 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
             scores["matcher"][(pid, resume.name, "recruiter")] = m.score
     # Each signal alone (a posting without it sits at the signal's usual value), and the
     # fused value with its constants fitted without the pair's posting or resume.
-    folds = {hold: out_of_fold(pair_signals, labels, hold) for hold in ("posting", "resume")}
+    fold_scales: dict[str, list] = {"posting": [], "resume": []}
+    folds = {hold: out_of_fold(pair_signals, labels, hold, fold_scales[hold]) for hold in fold_scales}
     for (pid, rid), values in pair_signals.items():
         for direction in ("seeker", "recruiter"):
             if direction == "recruiter" and (pid, rid) not in labels:
@@ -255,7 +263,10 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
             scores["whole-document embedding"][(pid, rid, "recruiter")] = float(dense[i, j])
 
     report = {"pairs": len(pairs), "postings": len(pids), "resumes": len(rids), "directions": {},
-              "differences": {}}
+              "differences": {},
+              "scales": {"shipped": {k: list(NORMS[k]) for k in SIGNALS},
+                         "all pairs": {k: list(v) for k, v in fitted_scales(list(pair_signals.values())).items()},
+                         **{f"leave one {hold} out": scale_ranges(s) for hold, s in fold_scales.items()}}}
     # What the score's numbers mean: the share of pairs labelled a fit in each band, over
     # every (posting, resume) combination (unlabelled = not a fit) and over labelled pairs.
     seeker_scores = {(pid, rid): s for (pid, rid, d), s in scores["matcher"].items() if d == "seeker"}
@@ -314,6 +325,20 @@ def format_report(report: dict) -> str:
                 lines.append(f"| {baseline} | " + " | ".join(
                     f"{mean:+.3f} [{lo:+.3f}, {hi:+.3f}]" for mean, lo, hi in cells.values()) + " |")
             lines.append("")
+    scales = report.get("scales")
+    if scales:
+        lines += ["### The fused score's scales (mean, standard deviation of each signal)", "",
+                  "| signal | shipped | fitted on all these pairs | leave one posting out (range) "
+                  "| leave one resume out (range) |", "|---|---|---|---|---|"]
+        for name, (mean, sd) in scales["shipped"].items():
+            fitted = scales["all pairs"][name]
+            cells = [f"{mean:g}, {sd:g}", f"{fitted[0]:.4g}, {fitted[1]:.4g}"]
+            for hold in ("posting", "resume"):
+                r = scales.get(f"leave one {hold} out", {}).get(name)
+                cells.append(f"{r['mean'][0]:.4g}..{r['mean'][1]:.4g}, {r['sd'][0]:.4g}..{r['sd'][1]:.4g} "
+                             f"({r['folds']} folds)" if r else "")
+            lines.append(f"| {name} | " + " | ".join(cells) + " |")
+        lines.append("")
     calibration = report.get("calibration")
     if calibration:
         lines += ["### What the score means", "",
