@@ -103,6 +103,7 @@ def calibration_folds(fused: dict[PairKey, float], relevant: Callable[[PairKey],
     y = np.array([relevant(k) for k in keys])
     if len(set(y)) < 2:
         return {}
+    everything = LogisticRegression(C=1e6).fit(x, y)
     a_values, b_values, oof = [], [], {}
     for resume in sorted({k[1] for k in keys}):
         train = np.array([k[1] != resume for k in keys])
@@ -114,6 +115,9 @@ def calibration_folds(fused: dict[PairKey, float], relevant: Callable[[PairKey],
         b_values.append(b)
         for k, value in zip(np.array(keys, dtype=object)[~train], x[~train, 0]):
             oof[tuple(k)] = float(100.0 / (1.0 + np.exp(-(a * value + b))))
-    return {"shipped": {"a": CALIBRATION[0], "b": CALIBRATION[1]}, "folds": len(a_values),
+    return {"shipped": {"a": CALIBRATION[0], "b": CALIBRATION[1]},
+            "all pairs": {"a": round(float(everything.coef_[0][0]), 4),
+                          "b": round(float(everything.intercept_[0]), 4)},
+            "folds": len(a_values),
             "a": [min(a_values), max(a_values)], "b": [min(b_values), max(b_values)],
             "out_of_fold": calibration_table(oof, relevant)}

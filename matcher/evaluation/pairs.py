@@ -352,7 +352,8 @@ def format_report(report: dict) -> str:
         refit = calibration.get("refitted")
         if refit:
             lines += [f"The calibration 100 / (1 + exp(-(a f + b))) ships with a = {refit['shipped']['a']}, "
-                      f"b = {refit['shipped']['b']}; fitted again leaving one resume out ({refit['folds']} "
+                      f"b = {refit['shipped']['b']}; fitted on all these pairs a = {refit['all pairs']['a']}, "
+                      f"b = {refit['all pairs']['b']}; fitted again leaving one resume out ({refit['folds']} "
                       f"folds): a {refit['a'][0]:.3f} to {refit['a'][1]:.3f}, b {refit['b'][0]:.3f} to "
                       f"{refit['b'][1]:.3f}. Out of fold (all pairs):", "",
                       "| score | pairs | fit | share fit |", "|---|---:|---:|---:|"]
