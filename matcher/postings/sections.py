@@ -50,8 +50,9 @@ _HEADING_RULES = [(kind, re.compile(pattern)) for kind, pattern in [
                          r"|accountabilit"),
     ("about", r"description|overview|summary|about the|the (role|job|position|opportunity)|introduction"),
     ("company", r"our (team|values|culture)|the (company|team)|how we work|life at|why us|mission|culture"),
-    ("other", r"apply|location|interview|process|next steps|contact|details|employment|schedule|travel|type"
-              r"|duration|recruit|stack|tools"),
+    # Whole words only: "typescript" is no "type", "stackoverflow" no "stack".
+    ("other", r"\b(?:apply|locations?|interview\w*|process(?:es)?|next steps|contacts?|details?|employment|schedules?"
+              r"|travel\w*|types?|duration|recruit\w*|stacks?|tools?)\b"),
 ]]
 MD_HEADING = re.compile(r"^#{1,6}\s*(.*)$")
 # A bare short line is only a heading when it does not read like a list item.
