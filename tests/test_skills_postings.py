@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from matcher.evaluation.skillspan import posting_asked_mentions
 from matcher.postings.sections import heading_kind
+from matcher.skills.asking import asked_skills, names_without_asking
 
 
 def asked(text: str) -> list[str]:
@@ -60,3 +61,33 @@ def test_a_short_benefits_sentence_is_still_boilerplate_whole():
     text = ("Backend Developer\n\nRequirements\n- 3 years of Go\n\n"
             "We offer a competitive salary and a Scala training budget.")
     assert "Scala" not in {m.name for m in posting_asked_mentions(text)}
+
+
+# -- what a posting asks: titles, run-ons, industries -------------------------------
+def names(text: str) -> set[str]:
+    return {m.name for m in asked_skills(text)}
+
+
+def test_a_job_title_counts_words_not_brackets_and_slashes():
+    assert names_without_asking("Full Stack Engineer ( Vue / Rust / PostgreSQL / Redis )")
+    # eleven words is prose, not a title
+    assert not names_without_asking("Senior Platform Engineer Kafka Go Rust Redis Terraform Vault Consul Nomad")
+
+
+def test_a_run_on_sentence_is_read_statement_by_statement_at_its_field_labels():
+    run_on = ("Embedded Engineer ( Rust / Zephyr ) ( m/f/d ) Date posted: 2021-01-01 Job description: "
+              "You will write firmware for our sensors and review the code of two colleagues every week "
+              "while keeping our build pipeline green and learning the hardware side from our lab team")
+    assert "Rust" not in names(run_on)  # the title statement
+    short = "Embedded Engineer ( Rust / Zephyr ) ( m/f/d ) Date posted: today. You write Rust firmware."
+    assert "Rust" in names(short)
+
+
+def test_an_industry_in_company_prose_is_not_asked():
+    assert "Banking" not in names("Acme Holdings has served customers in retail banking across "
+                                  "four continents since the nineteen fifties.")
+    assert "Banking" in names("Industry: Banking")
+    assert "Banking" in names("Two years of experience in retail banking software.")
+    # other skills in the same prose stay asked
+    assert "Apache Kafka" in names("Acme Holdings has moved payments in retail banking onto Kafka "
+                                   "across four continents.")
