@@ -24,6 +24,7 @@ knowledge.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -178,6 +179,25 @@ def evaluate_skillspan_postings(path: str | Path, source: str = "tech", tags: st
 
 
 # -- a whole posting, as the index reads it -------------------------------------
+def _requirement_at(wanted: str, item: str, cursor: int) -> int:
+    """Where a requirement item stands in the posting's wanted text.
+
+    Requirements come in the order of the text, so the search starts where the
+    previous one ended, and a short item ("Java") is looked for as a whole line
+    first: the first "Java" of the text may be the title's ("Engineer - Java"),
+    which is not asked.  -1 when it is not there.
+    """
+    line = re.compile(r"(?m)^[^\w\n]*" + re.escape(item) + r"[ \t]*$")
+    for start in (cursor, 0):
+        whole = line.search(wanted, start)
+        if whole:
+            return whole.start() + whole.group().index(item)
+        at = wanted.find(item, start)
+        if at >= 0:
+            return at
+    return -1
+
+
 def posting_asked_mentions(text: str, tax: Taxonomy | None = None) -> list[SkillMention]:
     """What a posting asks, as the index reads it, with spans into ``text`` as given.
 
@@ -201,9 +221,11 @@ def posting_asked_mentions(text: str, tax: Taxonomy | None = None) -> list[Skill
     posting = parse_posting(text, "posting")
     wanted = "\n".join([posting.title] + [s.text for s in posting.sections if s.kind not in BOILERPLATE_KINDS])
     asked = {(m.start, m.end): m for m in asked_skills(wanted, tax)}
+    cursor = 0
     for requirement in posting.requirements:  # a requirement's skills are asked by its place
-        at = wanted.find(requirement.text)
+        at = _requirement_at(wanted, requirement.text, cursor)
         if at >= 0:
+            cursor = at + len(requirement.text)
             for m in tax.extract(requirement.text):
                 asked.setdefault((at + m.start, at + m.end), m)
     given = tax.extract(text)

@@ -50,8 +50,9 @@ _HEADING_RULES = [(kind, re.compile(pattern)) for kind, pattern in [
                          r"|accountabilit"),
     ("about", r"description|overview|summary|about the|the (role|job|position|opportunity)|introduction"),
     ("company", r"our (team|values|culture)|the (company|team)|how we work|life at|why us|mission|culture"),
-    ("other", r"apply|location|interview|process|next steps|contact|details|employment|schedule|travel|type"
-              r"|duration|recruit|stack|tools"),
+    # Whole words only: "typescript" is no "type", "stackoverflow" no "stack".
+    ("other", r"\b(?:apply|locations?|interview\w*|process(?:es)?|next steps|contacts?|details?|employment|schedules?"
+              r"|travel\w*|types?|duration|recruit\w*|stacks?|tools?)\b"),
 ]]
 MD_HEADING = re.compile(r"^#{1,6}\s*(.*)$")
 # A bare short line is only a heading when it does not read like a list item.
@@ -145,17 +146,59 @@ def boilerplate_kind(text: str) -> str | None:
     return "legal" if _LEGAL_TEXT.search(text) else "benefits" if _BENEFITS_TEXT.search(text) else None
 
 
-def _runs(paragraph: str) -> list[tuple[str, str | None, bool]]:
-    """(text, boilerplate kind, reads like a requirement) runs of a paragraph's sentences.
+# A run-on sentence: scraped text whose sentence breaks were lost, so that one "sentence"
+# holds the header fields, the requirements and the benefits of a whole posting.
+_RUN_ON_WORDS = 40
+# An inline field label inside a run-on: "... Job type: Full-time Role: ...", "... Job benefits: ...".
+_INLINE_LABEL = re.compile(r"(?<=\s)(?=(?:[A-Z][\w&/-]*[ \t]){0,3}[A-Za-z][\w&/-]*[ \t]?:[ \t])")
 
-    Scraped postings are often one long line, so boilerplate is found sentence by sentence.
+
+def _run_on_pieces(sentence: str) -> list[tuple[str, str | None]]:
+    """A run-on sentence cut into (text, boilerplate kind) pieces.
+
+    It is cut before each inline field label ("Job type:", "Job benefits:"); a piece whose
+    label names boilerplate ("Compensation:", "Benefits:") is boilerplate, and in any other
+    piece boilerplate starts where its text does ("... is a plus Competitive salary and
+    perks"): the words before stay content.  A piece after a label that names no
+    boilerplate is content again, so one benefits word does not swallow the rest.
+    """
+    pieces: list[tuple[str, str | None]] = []
+    bounds = [0, *(m.start() for m in _INLINE_LABEL.finditer(sentence)), len(sentence)]
+    for start, end in zip(bounds, bounds[1:]):
+        piece = sentence[start:end].strip()
+        if not piece:
+            continue
+        label = LABEL.match(piece)
+        kind = heading_kind(label.group(1)) if label else None
+        if kind in BOILERPLATE_KINDS:
+            pieces.append((piece, kind))
+            continue
+        cue = _LEGAL_TEXT.search(piece) or _BENEFITS_TEXT.search(piece)
+        if cue and cue.start() > 0 and piece[:cue.start()].strip():
+            rest = piece[cue.start():].strip()
+            pieces += [(piece[:cue.start()].strip(), None), (rest, boilerplate_kind(rest))]
+        else:
+            pieces.append((piece, boilerplate_kind(piece)))
+    return pieces
+
+
+def _runs(paragraph: str) -> list[tuple[str, str | None, bool]]:
+    """(text, boilerplate kind, content) runs of a paragraph's sentences; content: it reads
+    like a requirement, or it is a piece of a run-on sentence that names no boilerplate.
+
+    Scraped postings are often one long line, so boilerplate is found sentence by sentence,
+    and a run-on sentence piece by piece (``_run_on_pieces``).
     """
     runs: list[tuple[str, str | None, bool]] = []
     for sentence in _SENTENCE_END.split(paragraph):
-        run = (sentence, boilerplate_kind(sentence), bool(LOOKS_REQUIRED.search(sentence)))
-        if runs and runs[-1][1:] == run[1:]:
-            run = (runs.pop()[0] + " " + sentence, *run[1:])
-        runs.append(run)
+        if len(sentence.split()) > _RUN_ON_WORDS:
+            parts = [(piece, found, found is None) for piece, found in _run_on_pieces(sentence)]
+        else:
+            parts = [(sentence, boilerplate_kind(sentence), bool(LOOKS_REQUIRED.search(sentence)))]
+        for run in parts:
+            if runs and runs[-1][1:] == run[1:]:
+                run = (runs.pop()[0] + " " + run[0], *run[1:])
+            runs.append(run)
     return runs
 
 

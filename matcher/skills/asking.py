@@ -38,6 +38,18 @@ _ROLE_NOUN = re.compile(r"\b(?:developer|engineer|administrator|architect|manage
 _PROSE_WORD = re.compile(r"\b(?:with|in|of|for|to|and|on)\b|[.!?]\s*\Z", re.IGNORECASE)
 # A sentence: up to a line break, or up to '.', '!' or '?' before a space ("node.js" stays whole).
 _SENTENCE = re.compile(r"(?:[^\n.!?]|[.!?](?!\s))+[.!?]*")
+# Words, not the brackets and slashes between them: "Engineer ( Java / React )" is three words.
+_WORD = re.compile(r"\w[\w+#.'-]*")
+# A run-on sentence (scraped text whose sentence breaks were lost) is read as statements cut
+# before its inline field labels: "Backend Engineer ( Go ) Date posted: ... Role: ...".
+_RUN_ON_WORDS = 40
+_INLINE_LABEL = re.compile(r"(?<=\s)(?=[A-Z][\w&/-]*(?:[ \t][A-Za-z][\w&/-]*){0,2}[ \t]?:[ \t])")
+# An industry named in prose without a word about the candidate is the company's business
+# ("Acme is a global leader in financial services"), not asked; in a short field or list
+# ("Industry: Fintech", "Banking, Insurance") or beside a candidate cue ("experience in
+# banking") it is.
+_DOMAIN_CATEGORY = "domain"
+_SHORT_STATEMENT_WORDS = 8
 
 
 def names_without_asking(sentence: str) -> bool:
@@ -45,7 +57,7 @@ def names_without_asking(sentence: str) -> bool:
     sentence = sentence.replace("\u2019", "'")
     if _CANDIDATE_CUE.search(sentence):
         return False
-    title = ((len(sentence.split()) <= 10 and _ROLE_NOUN.search(sentence)
+    title = ((len(_WORD.findall(sentence)) <= 10 and _ROLE_NOUN.search(sentence)
               and not _PROSE_WORD.search(sentence)) or _GENDER_MARKER.search(sentence))
     intro = _COMPANY_INTRO.search(sentence)
     return bool(title or _COMPANY_VOICE.search(sentence)
@@ -60,8 +72,24 @@ def asked_skills(text: str, tax: Taxonomy | None = None) -> list[SkillMention]:
     mentions = (tax or taxonomy()).extract(text)
     if not mentions:
         return mentions
-    told = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if names_without_asking(m.group())]
-    return [m for m in mentions if not any(start <= m.start < end for start, end in told)]
+    statements = list(_statements(text))
+    told = [(start, end) for start, end, statement in statements if names_without_asking(statement)]
+    business = [(start, end) for start, end, statement in statements
+                if len(_WORD.findall(statement)) > _SHORT_STATEMENT_WORDS
+                and not _CANDIDATE_CUE.search(statement.replace("\u2019", "'"))]
+    return [m for m in mentions if not any(start <= m.start < end for start, end in told)
+            and not (m.category == _DOMAIN_CATEGORY and any(start <= m.start < end for start, end in business))]
+
+
+def _statements(text: str):
+    """(start, end, text) of the sentences of ``text``; a run-on sentence is cut before its
+    inline field labels, each of which starts a statement of its own."""
+    for m in _SENTENCE.finditer(text):
+        cuts = [m.start(), m.end()]
+        if len(m.group().split()) > _RUN_ON_WORDS:
+            cuts[1:1] = [m.start() + c.start() for c in _INLINE_LABEL.finditer(m.group())]
+        for start, end in zip(cuts, cuts[1:]):
+            yield start, end, text[start:end]
 
 
 def skill_names(text: str, asked: bool = False) -> list[str]:

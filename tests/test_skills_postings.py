@@ -1,0 +1,93 @@
+"""Rules that decide which skills a whole posting asks (``matcher skills --as posting``).
+
+Each rule has a case it must catch and a case it must leave alone; the texts are
+written for these tests.
+"""
+
+from __future__ import annotations
+
+from matcher.evaluation.skillspan import posting_asked_mentions
+from matcher.postings.sections import heading_kind
+from matcher.skills.asking import asked_skills, names_without_asking
+
+
+def asked(text: str) -> list[str]:
+    return [m.surface for m in posting_asked_mentions(text)]
+
+
+# -- headings are whole words -------------------------------------------------------
+def test_a_line_of_technologies_is_not_a_heading_by_a_word_inside_a_name():
+    assert heading_kind("typescript react graphql") is None
+    assert heading_kind("Job type") == "other"
+    assert heading_kind("Our Tools") == "other"
+    assert heading_kind("Hiring processes") == "other"
+    text = "Backend Engineer\n\nTechnologies\nkotlin typescript postgresql\n\nRequirements\n- 3 years of Go\n"
+    assert {"kotlin", "typescript", "postgresql"} <= set(asked(text))
+
+
+# -- a requirement item is asked where it stands ------------------------------------
+def test_a_short_requirement_is_placed_on_its_own_line_not_in_the_title():
+    text = "Platform Engineer - Rust\n\nWhat you bring\n- Rust\n- Kafka\n- 4 years of backend work\n"
+    mentions = posting_asked_mentions(text)
+    rust = [m.start for m in mentions if m.name == "Rust"]
+    assert rust == [text.index("\n- Rust") + 3]
+
+
+# -- a run-on sentence is read piece by piece ---------------------------------------
+RUN_ON = ("Data Engineer Job type: Full-time Role: Data Engineer Technologies airflow snowflake "
+          "What you bring solid experience building pipelines with Airflow and dbt on Snowflake you "
+          "know Terraform well and enjoy pairing with analysts who will rely on your models every "
+          "day across our markets Job benefits: Competitive salary a yearly budget for Kubernetes "
+          "courses and free lunches on Fridays for the whole team in our office by the river")
+
+
+def test_a_run_on_sentence_keeps_its_requirements_before_the_benefits():
+    names = {m.name for m in posting_asked_mentions(RUN_ON)}
+    assert {"Apache Airflow", "dbt", "Snowflake", "Terraform"} <= names
+    assert "Kubernetes" not in names  # in the benefits piece
+
+
+def test_a_benefits_word_inside_a_run_on_starts_the_boilerplate_there():
+    text = ("Backend Developer\n\nWe want someone with deep Django and PostgreSQL experience who has built "
+            "APIs that serve millions of requests a day and can mentor two juniors while keeping the "
+            "release train moving every week and also a competitive salary with a Scala training "
+            "budget and a gym membership for everyone on the team")
+    names = {m.name for m in posting_asked_mentions(text)}
+    assert {"Django", "PostgreSQL"} <= names
+    assert "Scala" not in names
+
+
+def test_a_short_benefits_sentence_is_still_boilerplate_whole():
+    text = ("Backend Developer\n\nRequirements\n- 3 years of Go\n\n"
+            "We offer a competitive salary and a Scala training budget.")
+    assert "Scala" not in {m.name for m in posting_asked_mentions(text)}
+
+
+# -- what a posting asks: titles, run-ons, industries -------------------------------
+def names(text: str) -> set[str]:
+    return {m.name for m in asked_skills(text)}
+
+
+def test_a_job_title_counts_words_not_brackets_and_slashes():
+    assert names_without_asking("Full Stack Engineer ( Vue / Rust / PostgreSQL / Redis )")
+    # eleven words is prose, not a title
+    assert not names_without_asking("Senior Platform Engineer Kafka Go Rust Redis Terraform Vault Consul Nomad")
+
+
+def test_a_run_on_sentence_is_read_statement_by_statement_at_its_field_labels():
+    run_on = ("Embedded Engineer ( Rust / Zephyr ) ( m/f/d ) Date posted: 2021-01-01 Job description: "
+              "You will write firmware for our sensors and review the code of two colleagues every week "
+              "while keeping our build pipeline green and learning the hardware side from our lab team")
+    assert "Rust" not in names(run_on)  # the title statement
+    short = "Embedded Engineer ( Rust / Zephyr ) ( m/f/d ) Date posted: today. You write Rust firmware."
+    assert "Rust" in names(short)
+
+
+def test_an_industry_in_company_prose_is_not_asked():
+    assert "Banking" not in names("Acme Holdings has served customers in retail banking across "
+                                  "four continents since the nineteen fifties.")
+    assert "Banking" in names("Industry: Banking")
+    assert "Banking" in names("Two years of experience in retail banking software.")
+    # other skills in the same prose stay asked
+    assert "Apache Kafka" in names("Acme Holdings has moved payments in retail banking onto Kafka "
+                                   "across four continents.")
