@@ -514,6 +514,10 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
      [["Python", "Go", "Rust"]]),
     ("AWS, GCP or other cloud platforms", ["Amazon Web Services", "Google Cloud Platform"],
      [["Amazon Web Services", "Google Cloud Platform"]]),
+    # items the taxonomy does not know still belong to the list
+    ("Frameworks like Tokio, Axum, Actix Web, Tower, or similar", ["Tokio", "Actix"],
+     [["Tokio", "Actix"]]),
+    ("Python, Elixir-ish tools, or Go", ["Python", "Go"], [["Python", "Go"]]),
     # all of them are asked
     ("Python and Go", ["Python", "Go"], [["Python"], ["Go"]]),
     ("Python, Go and Rust", ["Python", "Go", "Rust"], [["Python"], ["Go"], ["Rust"]]),
@@ -523,6 +527,7 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
     ("Our stack (Python, Go, Rust)", ["Python", "Go", "Rust"], [["Python"], ["Go"], ["Rust"]]),
     ("We would like Python and Go experience", ["Python", "Go"], [["Python"], ["Go"]]),
     ("Python, or experience with Go", ["Python", "Go"], [["Python"], ["Go"]]),
+    ("Python and five years of Go", ["Python", "Go"], [["Python"], ["Go"]]),
     # mixed: the "and" parts stay asked, the "or" parts are a choice; a slash binds closest
     ("OpenTelemetry, Prometheus/Grafana, Sentry", ["OpenTelemetry", "Prometheus", "Grafana", "Sentry"],
      [["OpenTelemetry"], ["Prometheus", "Grafana"], ["Sentry"]]),

@@ -248,7 +248,11 @@ def _requirements(sections: list[Section]) -> list[Requirement]:
 # --- either/or: skills of which one is enough ---------------------------------------
 Span = tuple[int, int, str]  # where a skill sits in a text: start, end, canonical name
 # Between two skills of one list: commas, slashes, "and", "or", "and/or".
-_LIST_GAP = re.compile(r"(?i)[\s,/|&]*(?:(?:and/or|or|and|nor)\b[\s,/|&]*)*")
+_JOINERS = r"(?:(?:and/or|or|and|nor)\b[\s,/|&]*)*"
+# An item of the same list the taxonomy does not know ("Tokio, Axum, Actix Web"): one to
+# three words, no joiner among them, followed by the list's separator.
+_OTHER_ITEM = r"(?!(?:and|or|nor)\b)[\w.+#-]+(?:[ \t](?!(?:and|or|nor)\b)[\w.+#-]+){0,2}[ \t]*[,/|]\s*"
+_LIST_GAP = re.compile(rf"(?i)[\s,/|&]*{_JOINERS}(?:{_OTHER_ITEM}{_JOINERS})*")
 _OR_GAP = re.compile(r"(?i)/|\bor\b")
 _AND_GAP = re.compile(r"(?i)(?<!/)\band\b(?!/)|&")
 _SLASH_GAP = re.compile(r"\s*/\s*")
