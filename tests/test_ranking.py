@@ -59,8 +59,8 @@ def _features(text, embedder):
 def test_a_line_shows_a_requirement_by_its_words_or_its_skills(fake_embedder):
     features = _features("Pat Doe\nKept PostgreSQL replicas healthy.\nBaked bread every morning.",
                          fake_embedder)
-    assert [low for low, _ in features.lines] == ["kept postgresql replicas healthy.",
-                                                  "baked bread every morning."]
+    assert features.resume.sentences == ["Kept PostgreSQL replicas healthy.", "Baked bread every morning."]
+    assert features.skill_lines["PostgreSQL"] == {0}
     similarities = np.zeros(len(features.lines))
     requirement = "Experience with PostgreSQL replicas"
     credits, wording = line_credits(requirement, [], similarities, features, fake_embedder.thresholds)
@@ -68,7 +68,7 @@ def test_a_line_shows_a_requirement_by_its_words_or_its_skills(fake_embedder):
     # Half of the credit is the share of the requirement's words (by IDF) the line uses.
     assert credits[0] > 0.3 and credits[1] == 0.0
     words = set(tokenize(requirement))
-    assert credits[0] == pytest.approx(0.5 * word_mass(words & features.lines[0][1]) / word_mass(words))
+    assert credits[0] == pytest.approx(0.5 * word_mass(words & features.lines[0]) / word_mass(words))
     # A line naming every skill group of the requirement shows it fully.
     both, _ = line_credits(requirement, [["PostgreSQL"]], similarities, features, fake_embedder.thresholds)
     assert both[0] == 1.0 and both[1] == 0.0
@@ -334,3 +334,10 @@ def test_headings_are_never_evidence(seed_index):
                               "Cook, Diner, 2015 - 2020\nMade breakfast for 200 guests a day.", "sam")
     for r in catalog.rank(resume)[0].explanation.requirements:
         assert r.evidence not in ("Licenses and certifications", "SKILLS", "Experience")
+
+
+def test_a_line_names_a_skill_as_a_word(fake_embedder):
+    features = _features("Pat Doe\nGave ongoing support to good clients.\nWrote services in Go and C.",
+                         fake_embedder)
+    assert "Go" in features.skills
+    assert features.skill_lines["Go"] == {1}  # not "ongoing", not "good"

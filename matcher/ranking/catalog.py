@@ -128,6 +128,7 @@ class Scored:
     parts: dict[str, np.ndarray]     # per posting: each signal's part of the fused value
     fused: np.ndarray
     score: np.ndarray                # per posting, 0..100, after the coverage cap
+    related_years: np.ndarray        # per posting: the resume's years in roles like it
     checklists: dict[int, tuple[list[RequirementMatch], float | None]] = field(default_factory=dict)
 
 
@@ -209,15 +210,16 @@ class Catalog:
         n = len(self.postings)
         bm25, tfidf = self._lexical.scores(features.text)
         asked = np.where(self.has_title, self.years, np.nan)
+        related = related_years(self.titles, features)
         signals = {
             "bm25": bm25,
             "tfidf": tfidf,
             "dense": (self.summaries @ features.mean).astype(np.float64)
             if len(features.vectors) else np.full(n, np.nan),
-            "years": np.minimum(1.0, related_years(self.titles, features) / asked),
+            "years": np.minimum(1.0, related / asked),
         }
         fused, parts = fuse(signals)
-        scored = Scored(features, signals, parts, fused, calibrated(fused))
+        scored = Scored(features, signals, parts, fused, calibrated(fused), related)
         # The cap: a posting missing most of its must-haves never reads as a strong match.
         # Only postings above the cap can be lowered by it, so only those are read.
         for i in np.flatnonzero(scored.score > CAPPED_SCORE):
@@ -276,8 +278,7 @@ class Catalog:
             best = int(sims.argmax())
             title = TitleMatch(posting.title, features.titles[best], float(sims[best]))
         signals = {k: float(v[i]) for k, v in scored.signals.items() if not np.isnan(v[i])}
-        years_found = (float(related_years(self.titles[i:i + 1], features)[0])
-                       if self.has_title[i] else None)
+        years_found = float(scored.related_years[i]) if self.has_title[i] else None
         return Explanation(
             requirements=reqs, coverage=coverage, skills_matched=matched, skills_missing=missing,
             skills_nice_missing=nice_missing, years_asked=posting.years, years_found=years_found,

@@ -29,6 +29,7 @@ worse than the four signals and carry no weight in ``f``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -165,7 +166,8 @@ class ResumeFeatures:
     title_vectors: np.ndarray    # titles x dim
     role_vectors: np.ndarray     # dated roles with a title x dim
     role_years: np.ndarray       # their years
-    lines: list[tuple[str, frozenset[str]]]  # each sentence lower-cased, and its words
+    lines: list[frozenset[str]]  # each sentence's words
+    skill_lines: dict[str, frozenset[int]]  # each skill: the sentences that name it
 
     @classmethod
     def build(cls, resume: Resume, embedder) -> ResumeFeatures:
@@ -186,10 +188,19 @@ class ResumeFeatures:
         # Broader skills the resume shows through narrower ones: Docker -> Containers.
         for parent, child in implied_skills(list(skills)).items():
             skills[parent] = list(skills[child])
-        lines = [(s.lower(), frozenset(tokenize(s))) for s in resume.sentences]
+        lowered = [s.lower() for s in resume.sentences]
+        skill_lines = {name: frozenset(i for i, low in enumerate(lowered)
+                                       if any(_names(surface, low) for surface in surfaces))
+                       for name, surfaces in skills.items()}
         return cls(resume, "\n".join(resume.sentences), vectors, mean / norm if norm else mean, skills,
                    titles, title_vectors, role_vectors,
-                   np.array([r.years for r in roles], dtype=np.float64), lines)
+                   np.array([r.years for r in roles], dtype=np.float64),
+                   [frozenset(tokenize(s)) for s in resume.sentences], skill_lines)
+
+
+def _names(surface: str, line: str) -> bool:
+    """Whether a lower-cased line holds a skill's surface as a word ("go", not "ongoing")."""
+    return re.search(rf"(?<![\w+#.]){re.escape(surface.lower())}(?![\w+#])", line) is not None
 
 
 # -- ranking ------------------------------------------------------------------------
@@ -246,14 +257,14 @@ def line_credits(requirement: str, groups: list[list[str]], similarities: np.nda
     words = set(tokenize(requirement))
     mass = word_mass(words)
     lexical = np.array([word_mass(words & line_words) / mass if mass else 0.0
-                        for _, line_words in features.lines])
+                        for line_words in features.lines])
     wording = 0.5 * dense_credit(similarities, thresholds) + 0.5 * lexical
     credit = wording
     if groups:
         shown = np.zeros(len(features.lines))
         for group in groups:
-            surfaces = [s.lower() for name in group for s in features.skills.get(name, ())]
-            shown += np.array([any(s in low for s in surfaces) for low, _ in features.lines], dtype=float)
+            lines = frozenset().union(*(features.skill_lines.get(name, ()) for name in group))
+            shown[list(lines)] += 1.0
         credit = np.maximum(credit, shown / len(groups))
     return credit, wording
 
