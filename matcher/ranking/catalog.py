@@ -26,7 +26,7 @@ from matcher.errors import IndexProblem
 from matcher.index.index import Index
 from matcher.index.recipe import posting_texts, posting_vectors
 from matcher.index.store import SUMMARY, TITLE
-from matcher.postings.parse import Posting, Requirement
+from matcher.postings.parse import Posting, Requirement, skill_alternatives
 from matcher.ranking.lexical import LexicalIndex
 from matcher.ranking.signals import (
     CAPPED_SCORE,
@@ -112,12 +112,17 @@ class Filters:
         return True
 
 
-def skill_groups(requirement: Requirement) -> list[list[str]]:
+def skill_groups(requirement: Requirement) -> tuple[tuple[str, ...], ...]:
     """The skills a requirement asks, as groups any one member of which is enough
     ("PostgreSQL or MySQL"); soft skills are left out: resumes show them in what they
     say, not by naming them."""
-    groups = [[s for s in group if not is_soft(s)] for group in requirement.alternatives]
-    return [g for g in groups if g]
+    return _skill_groups(requirement.text, tuple(requirement.skills))
+
+
+@lru_cache(maxsize=4096)  # the postings shown come up again in the next requests
+def _skill_groups(text: str, skills: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    groups = (tuple(s for s in group if not is_soft(s)) for group in skill_alternatives(text, list(skills)))
+    return tuple(g for g in groups if g)
 
 
 @dataclass

@@ -30,6 +30,7 @@ worse than the four signals and carry no weight in ``f``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -248,7 +249,7 @@ def word_mass(words: set[str]) -> float:
     return sum(idf(w) for w in words)
 
 
-def line_credits(requirement: str, groups: list[list[str]], similarities: np.ndarray,
+def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities: np.ndarray,
                  features: ResumeFeatures, thresholds: tuple[float, float]) -> tuple[np.ndarray, np.ndarray]:
     """A requirement's credit from each resume line: half dense similarity, half the IDF
     share of its words the line uses (returned too, as the tie-break between lines); or
