@@ -97,7 +97,7 @@ def test_resumes_leave_no_trace_on_a_real_server(tmp_path):
             ("cv.md", text.encode(), 200),
             ("cv.pdf", text_pdf(text), 200),
             ("cv.docx", docx_with(text), 200),
-            ("long.txt", (text + "\nMaintained internal tooling. " * 25_000).encode(), 200),
+            ("long.txt", (text + "\n" + "Maintained internal tooling " * 25_000).encode(), 200),
             ("broken.pdf", b"%PDF-1.4\n" + text.encode() + b"\nbroken", 422),
             ("cv.exe", b"MZ" + text.encode(), 415),
             ("scan.pdf", text.encode(), 415),

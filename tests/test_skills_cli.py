@@ -72,7 +72,8 @@ def test_a_pdf_gives_its_extracted_text_with_the_skills(tmp_path):
 
 def test_input_over_the_limit_is_refused_not_cut(tmp_path):
     path = tmp_path / "long.txt"
-    path.write_text("Python and SQL. " * (MAX_CHARS // 16 + 10), encoding="utf-8")
+    # One long line (a few hundred sentences, under the resume's sentence cap).
+    path.write_text("Python and SQL " * (MAX_CHARS // 15 + 10), encoding="utf-8")
     result = skills(path)
     assert result.exit_code != 0
     assert "60,000-character limit" in result.output and len(result.output.strip().splitlines()) == 1

@@ -52,13 +52,17 @@ class Embedder:
     def embed_batch(self, texts: list[str]) -> np.ndarray:  # pragma: no cover - interface
         raise NotImplementedError
 
-    def embed(self, texts: list[str], progress=None) -> np.ndarray:
+    def embed(self, texts: list[str], progress=None, *, cache: bool = True) -> np.ndarray:
         """Vectors for ``texts`` (n x dim, float32, unit length), the same order.
 
         Repeated texts are embedded once; recently seen texts come from a
         cache keyed by content hash; batches are sorted by length so that
         padding is not wasted.  ``progress(n)`` is called after each batch.
+        With ``cache=False`` the shared cache is neither read nor written:
+        the vectors live only as long as the caller keeps them.
         """
+        if not cache:
+            return self._embed_uncached(texts, progress)
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         keys = [text_key(t) for t in texts]
         todo: dict[bytes, str] = {}
@@ -87,6 +91,31 @@ class Embedder:
                 out[i] = vec
             while len(self._cache) > self.cache_size:
                 self._cache.popitem(last=False)
+        return out
+
+    def embed_private(self, texts: list[str]) -> np.ndarray:
+        """Vectors for texts that must not outlive the request that sent them (a resume's
+        sentences and titles): ``embed(texts, cache=False)``.  The shared cache would
+        tell one client, by how fast a sentence comes back, whether another sent it
+        (8 ms cached against 31 ms embedded), and would keep resume text (as vectors)
+        after the request; so a resume is embedded in full every time, even when the
+        same resume is sent again."""
+        return self.embed(texts, cache=False)
+
+    def _embed_uncached(self, texts: list[str], progress=None) -> np.ndarray:
+        """``embed`` without the shared cache: repeats within ``texts`` are still embedded once."""
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        rows: dict[str, list[int]] = {}
+        for i, text in enumerate(texts):
+            rows.setdefault(text, []).append(i)
+        pending = sorted(rows, key=len)
+        for start in range(0, len(pending), self.batch_size):
+            chunk = pending[start:start + self.batch_size]
+            vectors = _normalise(np.asarray(self.embed_batch(chunk), dtype=np.float32))
+            for text, vec in zip(chunk, vectors):
+                out[rows[text]] = vec
+            if progress:
+                progress(len(chunk))
         return out
 
 

@@ -2,7 +2,8 @@
 
 A text file is one posting, its id the file stem; a .json, .jsonl or .csv
 file holds records with an 'id', a 'text' (or 'description') and optional
-fields.  A bad file, record or line, or an id seen twice, raises
+fields.  A bad file, record or line, an id seen twice, or a posting over
+``MAX_POSTING_CHARS`` characters or ``MAX_REQUIREMENTS`` requirements, raises
 ``InputError`` naming the file and the record or line.
 """
 
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from matcher.errors import InputError
 from matcher.postings.fields import kind_of, validated
-from matcher.postings.parse import Posting, parse_posting
+from matcher.postings.parse import MAX_POSTING_CHARS, MAX_REQUIREMENTS, Posting, parse_posting
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 RECORD_SUFFIXES = (".json", ".jsonl", ".csv")
@@ -139,10 +140,18 @@ def _parsed(entries: Iterable[tuple[str, str, dict, str]], seen: dict[str, str])
         if rid in seen:
             raise InputError(f"{where}: duplicate id {rid!r} (first seen in {seen[rid]})")
         seen[rid] = where
+        size = len(text) + sum(len(str(v)) for v in meta.values())
+        if size > MAX_POSTING_CHARS:
+            raise InputError(f"{where}: posting {rid!r} is {size:,} characters, over the "
+                             f"{MAX_POSTING_CHARS:,}-character limit")
         try:
-            yield parse_posting(text, rid, meta)
+            posting = parse_posting(text, rid, meta)
         except InputError as e:
             raise InputError(f"{where}: {e}") from None
+        if len(posting.requirements) > MAX_REQUIREMENTS:
+            raise InputError(f"{where}: posting {rid!r} lists {len(posting.requirements):,} "
+                             f"requirements, over the limit of {MAX_REQUIREMENTS:,}")
+        yield posting
 
 
 def read_postings(paths: Iterable[str | Path]) -> Iterator[Posting]:

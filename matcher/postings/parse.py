@@ -42,6 +42,13 @@ from matcher.postings.sections import (
 )
 from matcher.text import clean_text, normalise, split_sentences, strip_line_marks
 
+# What one posting may hold when it is added to an index (``matcher.postings.feeds``
+# refuses more): every match that shows a posting returns its requirements, and every
+# request's checklist compares each with the resume's sentences.  Real postings run to
+# 2,000-15,000 characters and 5-40 requirements.
+MAX_POSTING_CHARS = 50_000   # its text and fields together
+MAX_REQUIREMENTS = 100
+
 
 @dataclass
 class Requirement:

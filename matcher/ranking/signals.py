@@ -174,7 +174,9 @@ class ResumeFeatures:
     def build(cls, resume: Resume, embedder) -> ResumeFeatures:
         titles = list(dict.fromkeys(t for t in [resume.headline] + [r.title for r in resume.roles]
                                     if t))
-        rows = embedder.embed(resume.sentences + titles)
+        # Embedded for this request alone: a resume's vectors never enter the cache that
+        # requests share (its timing would tell one client what another sent).
+        rows = embedder.embed_private(resume.sentences + titles)
         vectors, title_vectors = rows[:len(resume.sentences)], rows[len(resume.sentences):]
         mean = vectors.mean(axis=0) if len(vectors) else np.zeros(embedder.dim, np.float32)
         norm = np.linalg.norm(mean)

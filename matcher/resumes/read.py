@@ -16,6 +16,7 @@ import datetime as dt
 import io
 import logging
 import re
+import time
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +27,8 @@ from matcher.resumes.roles import TITLE_WORD, Role, explicit_years, find_roles, 
 from matcher.resumes.sections import heading_of, is_empty_line, looks_like_label
 from matcher.text import clean_text, split_sentences, strip_line_marks
 
-__all__ = ["EXTENSIONS", "MAX_CHARS", "Resume", "read_resume", "read_resume_bytes", "resume_from_text"]
+__all__ = ["EXTENSIONS", "MAX_CHARS", "MAX_ROLES", "MAX_SENTENCES", "READ_SECONDS", "Resume",
+           "read_resume", "read_resume_bytes", "resume_from_text"]
 
 EXTENSIONS = (".pdf", ".docx", ".txt", ".md")
 MAX_SENTENCE = 300        # characters; longer sentences are cut at a space
@@ -35,8 +37,25 @@ MAX_PDF_PAGES = 50        # a resume longer than this is not a resume
 # thousand, and every sentence past them costs each request a model call (a 2 MB
 # line is 7,000 sentences, minutes of CPU with the bundled model).
 MAX_CHARS = 60_000
+# Every sentence (and every role title) is embedded for each request, about 10 ms each
+# with the bundled model on one core, and the checklist compares each with the
+# requirements of the postings scored: past these a resume is refused (422), not cut.
+# A page holds about 30 sentences; 60,000 characters of short fragments hold 12,000.
+MAX_SENTENCES = 400
+MAX_ROLES = 100           # dated roles
+# Reading an upload (PDF or .docx to text) stops with a 422 past this many seconds; it
+# is checked between pages, paragraphs and content-stream operators.
+READ_SECONDS = 5.0
+# Bytes of page content (decompressed streams and the forms they draw) a PDF is read
+# to, all pages together: a stream that fifty pages share counts fifty times, and a page
+# read twice (layout mode) twice.  pypdf extracts text from about 0.8 MB a second on
+# one core, and one page's stream is parsed whole before the time budget can stop it.
+MAX_PDF_CONTENT = 3 * 1024 * 1024
 MAX_UNPACKED = 50 * 1024 * 1024
 MAX_RATIO = 100           # unpacked / packed, for archives over a megabyte
+# Uncompressed bytes of a .docx's XML parts (the document, headers, styles...): parsed
+# whole into memory, about 25 bytes of memory per byte of XML.
+MAX_XML = 4 * 1024 * 1024
 
 
 @dataclass
@@ -148,7 +167,13 @@ def resume_from_text(text: str, name: str = "pasted text", today: dt.date | None
                  for piece in _cap(s, MAX_SENTENCE)]
     if not sentences:
         raise Unprocessable(f"{name} holds no readable text")
+    if len(sentences) > MAX_SENTENCES:
+        raise Unprocessable(f"{name} holds {len(sentences):,} sentences, over the "
+                            f"{MAX_SENTENCES:,} a resume is read to; send a shorter resume")
     roles = find_roles(cleaned, today or dt.date.today())
+    if len(roles) > MAX_ROLES:
+        raise Unprocessable(f"{name} holds {len(roles):,} dated roles, over the "
+                            f"{MAX_ROLES:,} a resume is read to; send a shorter resume")
     dated = total_years(roles)
     stated = explicit_years(cleaned)
     found = [y for y in (dated, stated) if y]
@@ -159,6 +184,31 @@ def resume_from_text(text: str, name: str = "pasted text", today: dt.date | None
 
 
 # -- helpers ---------------------------------------------------------------------
+class _Budget:
+    """What reading one file may take: ``READ_SECONDS`` of time (``check()``) and, for a
+    PDF, ``MAX_PDF_CONTENT`` bytes of page content parsed (``parse(page)``); past either
+    it raises ``Unprocessable``."""
+
+    def __init__(self, name: str):
+        self.name, self.seconds, self.content = name, READ_SECONDS, 0
+        self.deadline = time.monotonic() + self.seconds
+
+    def check(self, *_) -> None:  # also a pypdf operator visitor: (operator, operands, cm, tm)
+        if time.monotonic() > self.deadline:
+            raise Unprocessable(f"{self.name} takes too long to read (over {self.seconds:g} s); "
+                                "save it again as a plain PDF or .docx, or paste its text")
+
+    def parse(self, page) -> None:
+        """Count what parsing ``page`` will cost, before pypdf parses it (a content stream
+        is parsed whole before its first operator reaches ``check``)."""
+        self.check()
+        self.content += _content_size(page)
+        if self.content > MAX_PDF_CONTENT:
+            raise Unprocessable(f"{self.name} holds over {MAX_PDF_CONTENT // 1048576} MB of page "
+                                "content; that is not a resume (save it again as a plain PDF, "
+                                "or paste its text)")
+
+
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
@@ -323,28 +373,52 @@ def _pdf_text(data: bytes, name: str) -> str:
             from None
     if not pages:
         raise Unprocessable(f"{name} is damaged or truncated and could not be read as a PDF")
+    budget, chars = _Budget(name), 0
     texts = []
     for page in pages:
         try:
-            texts.append(_best_page_text(page))
+            texts.append(_best_page_text(page, budget))
+        except MatcherError:
+            raise
         except Exception:  # one bad page should not lose the others
             continue
+        chars += len(texts[-1])
+        if chars > MAX_CHARS:  # the rest would be cut (resume_from_text)
+            break
     text = _repair_pdf_text("\n".join(texts))
     if not text.strip():
         raise Unprocessable(f"no text could be read from {name} (is it a scanned image?)")
     return text
 
 
-def _best_page_text(page) -> str:
+def _content_size(page) -> int:
+    """Bytes of content a page's text extraction parses: its content streams and the form
+    XObjects it names (one level; deeper ones are left to the time budget)."""
+    contents = page.get_contents()
+    size = len(contents.get_data()) if contents is not None else 0
+    resources = page.get("/Resources")
+    xobjects = resources.get_object().get("/XObject") if resources is not None else None
+    for ref in (xobjects.get_object().values() if xobjects is not None else ()):
+        form = ref.get_object()
+        if form.get("/Subtype") == "/Form":
+            size += len(form.get_data())
+    return size
+
+
+def _best_page_text(page, budget: _Budget) -> str:
     """pypdf's plain extraction, unless layout mode reads clearly better.
 
     Plain mode follows the content stream, which keeps two-column resumes in
     column order; layout mode recovers spaces some producers leave out (words
     glued together), so it wins only when plain mode's words are too long.
+    ``budget`` is charged before each mode and checked at every operator of plain mode
+    (layout mode takes no visitor).
     """
-    plain = page.extract_text() or ""
+    budget.parse(page)
+    plain = page.extract_text(visitor_operand_before=budget.check) or ""
     if _glued(plain) < 0.05:
         return plain
+    budget.parse(page)
     try:
         layout = page.extract_text(extraction_mode="layout") or ""
     except Exception:
@@ -426,6 +500,12 @@ def _docx_text(data: bytes, name: str) -> str:
     if unpacked > MAX_UNPACKED or (unpacked > 1048576 and unpacked / packed > MAX_RATIO):
         raise Unprocessable(f"{name} unpacks to {unpacked / 1048576:.0f} MB; "
                             "that is not a resume (refused as a possible zip bomb)")
+    # python-docx parses every XML part whole (a tree in memory, ~25x the XML): the XML
+    # itself is capped, however well it compresses.
+    xml = sum(m.file_size for m in members if m.filename.lower().endswith((".xml", ".rels")))
+    if xml > MAX_XML:
+        raise Unprocessable(f"{name} holds {xml / 1048576:.1f} MB of document XML, over the "
+                            f"{MAX_XML // 1048576} MB a resume is read to; that is not a resume")
     import docx
 
     try:
@@ -433,21 +513,27 @@ def _docx_text(data: bytes, name: str) -> str:
     except Exception:
         raise Unprocessable(f"{name} is damaged and could not be read as a Word document") \
             from None
+    budget = _Budget(name)
     lines: list[str] = []
     for section in document.sections:  # contact details often live in the page header
+        budget.check()
         for header in (section.first_page_header, section.header):
             if not header.is_linked_to_previous:  # reading a missing one would create it
-                lines.extend(line for line in _block_lines(header._element) if line not in lines)
-    lines.extend(_block_lines(document.element.body))
+                lines.extend(line for line in _block_lines(header._element, budget)
+                             if line not in lines)
+    lines.extend(_block_lines(document.element.body, budget))
     return "\n".join(lines)
 
 
-def _block_lines(element) -> list[str]:
-    """Paragraphs, table cells and text boxes, in document order (tables row by row)."""
+def _block_lines(element, budget: _Budget | None = None) -> list[str]:
+    """Paragraphs, table cells and text boxes, in document order (tables row by row);
+    ``budget`` is checked at every paragraph and table row."""
     from docx.oxml.ns import qn
 
     lines: list[str] = []
     for child in element.iterchildren():
+        if budget:
+            budget.check()
         if child.tag == qn("w:p"):
             lines.append("".join(node.text or "" if node.tag == qn("w:t") else "\t"
                                  for node in child.iter(qn("w:t"), qn("w:tab"))
@@ -456,19 +542,21 @@ def _block_lines(element) -> list[str]:
             # twice (DrawingML and a VML fallback), so the fallback is skipped.
             for box in child.iter(qn("w:txbxContent")):
                 if not _boxed(box, child):
-                    lines.extend(_block_lines(box))
+                    lines.extend(_block_lines(box, budget))
         elif child.tag == qn("w:tbl"):
             for row in child.iter(qn("w:tr")):
+                if budget:
+                    budget.check()
                 cells = []
                 for cell in row.iterchildren(qn("w:tc")):
-                    text = " ".join(x for x in _block_lines(cell) if x.strip())
+                    text = " ".join(x for x in _block_lines(cell, budget) if x.strip())
                     if text and (not cells or cells[-1] != text):  # merged cells repeat
                         cells.append(text)
                 if cells:
                     lines.append(" | ".join(cells))
         elif child.tag == qn("w:sdt"):  # content controls wrap ordinary paragraphs
             for content in child.iterchildren(qn("w:sdtContent")):
-                lines.extend(_block_lines(content))
+                lines.extend(_block_lines(content, budget))
     return lines
 
 
