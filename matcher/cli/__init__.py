@@ -18,12 +18,12 @@ import click
 
 from matcher import __version__, config
 from matcher.cli import evaluate, index, rank, serve, skills
-from matcher.cli.options import CONTEXT, MatcherGroup
+from matcher.cli.options import CONTEXT, MatcherGroup, echo
 
 
 def _help_settings(ctx, _param, value):
     if value and not ctx.resilient_parsing:
-        click.echo(config.help_text())
+        echo(config.help_text())
         ctx.exit()
 
 

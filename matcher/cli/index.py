@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from matcher.cli.options import MatcherGroup, embedder, emit_rows, format_option, open_index
+from matcher.cli.options import MatcherGroup, echo, embedder, emit_rows, format_option, open_index
 from matcher.errors import MatcherError
 
 
@@ -42,7 +42,7 @@ def index_add(ctx, paths):
                                file=sys.stderr) as bar:
             result = idx.add(postings, progress=bar.update)
         stats = idx.stats()
-    click.echo(f"{result.added} added, {result.updated} updated, {result.unchanged} unchanged; "
+    echo(f"{result.added} added, {result.updated} updated, {result.unchanged} unchanged; "
                f"{stats['postings']} postings in {stats['directory']}")
 
 
@@ -72,7 +72,7 @@ def index_stats(ctx):
       matcher index stats
     """
     with open_index(ctx) as idx:
-        click.echo(json.dumps(idx.stats(), indent=2))
+        echo(json.dumps(idx.stats(), indent=2))
 
 
 @index.command("remove")
@@ -87,7 +87,7 @@ def index_remove(ctx, ids):
     """
     with open_index(ctx) as idx:
         idx.remove(list(ids))
-        click.echo(f"removed {len(ids)}; {idx.store.count()} postings left")
+        echo(f"removed {len(ids)}; {idx.store.count()} postings left")
 
 
 @index.command("rebuild")
@@ -111,7 +111,7 @@ def index_rebuild(ctx, reembed):
     else:
         with open_index(ctx) as idx:
             idx.rebuild()
-    click.echo("rebuilt " + str(ctx.obj["index_dir"]))
+    echo("rebuilt " + str(ctx.obj["index_dir"]))
 
 
 # -- show -----------------------------------------------------------------------
@@ -131,6 +131,6 @@ def show(ctx, posting_id, fmt):
     with open_index(ctx, load_vectors=False) as idx:
         posting = idx.get(posting_id)
     if fmt == "json":
-        click.echo(json.dumps(posting.to_dict(), indent=2, ensure_ascii=False))
+        echo(json.dumps(posting.to_dict(), indent=2, ensure_ascii=False))
     else:
-        click.echo(format_posting(posting))
+        echo(format_posting(posting))
