@@ -41,8 +41,8 @@ def cli(ctx, index_dir, model):
 
     \b
     Example:
-      matcher index add seeds/
-      matcher rank resume.pdf --top 5
+      matcher index add seeds/ examples/feed.jsonl
+      matcher rank examples/resumes/nurse.pdf --top 5
     """
     ctx.obj = {"index_dir": Path(index_dir), "model": model}
 

@@ -26,7 +26,7 @@ def evaluate(ctx, paths, fmt):
     \b
     Example:
       matcher eval ../shared/eval
-      matcher eval pairs.jsonl --format json
+      matcher eval examples/pairs.jsonl --format json
     """
     from matcher.evaluation.pairs import evaluate, format_report, load_pairs
     from matcher.evaluation.skillspan import evaluate_skillspan, evaluate_skillspan_postings

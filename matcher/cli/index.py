@@ -15,7 +15,13 @@ from matcher.errors import MatcherError
 # -- index ----------------------------------------------------------------------
 @click.group(cls=MatcherGroup)
 def index():
-    """Build and inspect the posting index."""
+    """Build and inspect the posting index.
+
+    \b
+    Example:
+      matcher index add seeds/ examples/feed.jsonl
+      matcher index list --format csv
+    """
 
 
 @index.command("add")
@@ -30,7 +36,7 @@ def index_add(ctx, paths):
 
     \b
     Example:
-      matcher index add seeds/ feed.jsonl
+      matcher index add seeds/ examples/feed.jsonl
     """
     from matcher.postings.feeds import load_postings
 

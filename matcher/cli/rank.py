@@ -78,8 +78,8 @@ def rank(ctx, resumes, top_k, rank_all, fmt, remote_only, location, company, min
 
     \b
     Example:
-      matcher rank resume.pdf --top 5
-      matcher rank resumes/ --all --format csv > ranking.csv
+      matcher rank examples/resumes/nurse.pdf --top 5
+      matcher rank examples/resumes/ --all --format csv > ranking.csv
     """
     from matcher.ranking.catalog import Catalog, Filters
     from matcher.resumes.read import read_resume
@@ -120,7 +120,7 @@ def rank_resumes(ctx, posting, resumes, fmt):
 
     \b
     Example:
-      matcher rank-resumes 003_9161710239a7ba33 candidates/
+      matcher rank-resumes icu-nurse-1 examples/resumes/
     """
     from matcher.postings.feeds import load_postings
     from matcher.ranking.catalog import rank_resumes

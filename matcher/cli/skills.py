@@ -41,8 +41,8 @@ def skills(source, kind, fmt):
 
     \b
     Example:
-      matcher skills resume.pdf
-      matcher skills posting.md --as posting
+      matcher skills examples/resumes/nurse.pdf
+      matcher skills seeds/002_e398d6db5335ec34.txt --as posting
       matcher skills "5 years of k8s and Postgres" --format json
     """
     from matcher.evaluation.skillspan import posting_asked_mentions
