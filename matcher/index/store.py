@@ -163,12 +163,24 @@ class Store:
         if conn.in_transaction:
             yield
             return
-        conn.execute("BEGIN")
+        try:
+            conn.execute("BEGIN")
+        except sqlite3.DatabaseError as exc:
+            raise store_problem(self.path, exc) from None
         try:
             yield
-        finally:
+        except BaseException:
             if conn.in_transaction:
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.DatabaseError:
+                    pass  # the first error is the one to report
+            raise
+        if conn.in_transaction:
+            try:
                 conn.execute("COMMIT")
+            except sqlite3.DatabaseError as exc:
+                raise store_problem(self.path, exc) from None
 
     # -- meta -----------------------------------------------------------------
     def meta(self, key: str, default: str | None = None) -> str | None:
