@@ -396,3 +396,17 @@ def test_readers_of_a_read_only_store_write_nothing(index, fake_embedder, monkey
     with pytest.raises(IndexProblem, match="read-only"):
         index_module.Index.open(index, fake_embedder, create=True)
     assert not (index / ".lock").exists()
+
+
+def test_the_web_service_reads_a_read_only_index(web_index, monkeypatch):
+    import matcher.index.index as index_module
+    from matcher.resumes.read import read_resume_bytes
+    from matcher.service import Service
+
+    from .helpers import RESUME_TEXT
+
+    monkeypatch.setattr(index_module, "_writable", lambda *_: False)
+    service = Service(web_index, "fake")
+    assert len(service.catalog()) == 5
+    assert service.match(read_resume_bytes(RESUME_TEXT.encode(), "r.txt"), 3)
+    assert service.similar("002_e398d6db5335ec34", 2) and service.get("002_e398d6db5335ec34")

@@ -38,6 +38,12 @@ FORMAT_VERSION = 2
 DB_NAME, FAISS_NAME, MANIFEST_NAME, LOCK_NAME = "matcher.db", "vectors.faiss", "manifest.json", ".lock"
 
 
+class ReadOnlyIndex(IndexProblem, PermissionError):
+    """A write asked of an index this process cannot write: an ``IndexProblem`` (one line for
+    the faces) and a ``PermissionError``, as a lock file in a read-only directory raised
+    before, which readers that try the lock (the serving catalog) already expect."""
+
+
 @dataclass
 class AddResult:
     added: int = 0
@@ -185,7 +191,7 @@ class Index:
         """The index's write lock: one writer at a time, across processes.  A read-only
         index has none: writing it is refused here, with the reason."""
         if self.readonly:
-            raise IndexProblem(f"the index in {self.directory} is read-only: changing it needs "
+            raise ReadOnlyIndex(f"the index in {self.directory} is read-only: changing it needs "
                                "write access to the directory (reading works as it is)")
         return FileLock(str(self.directory / LOCK_NAME), timeout=timeout)
 
