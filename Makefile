@@ -51,8 +51,11 @@ test: $(STAMP) browser lint
 test-fast: $(STAMP) lint
 	$(BIN)/python -m pytest -q -m "not model and not browser"
 
+# Labelled data: EVAL=DIR or FILE (default ../shared/eval, present in the project's workspace only).
+EVAL ?= ../shared/eval
 eval: $(STAMP)
-	$(BIN)/matcher eval ../shared/eval
+	@test -e $(EVAL) || { echo "make eval: no labelled data at $(EVAL); give EVAL=DIR or FILE of .csv/.jsonl pairs with columns posting, resume (text or a file path), label (Good Fit/Potential Fit/No Fit or a number), e.g. make eval EVAL=examples/pairs.jsonl" >&2; exit 1; }
+	$(BIN)/matcher eval $(EVAL)
 
 bench: $(STAMP)
 	$(BIN)/python -m tools.bench

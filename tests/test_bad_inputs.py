@@ -212,6 +212,10 @@ def test_markup_in_a_posting_shows_as_text(make_app):
                    url="javascript:alert('u')",
                    text="Requirements\n- 3+ years of Rust <script>alert('r')</script>.\n"
                         "- Experience with PostgreSQL and Kubernetes <iframe src=//x>.\n")
+    # A javascript: address is refused at ingestion, so no face can return it.
+    refused = client.post("/api/v1/postings", json=evil, headers=AUTH)
+    assert refused.status_code == 400 and "'url' must be an http" in refused.get_json()["error"]
+    evil["url"] = "https://example.com/jobs/<b>1</b>"
     assert client.post("/api/v1/postings", json=evil, headers=AUTH).status_code == 200
     page = client.post("/match", data={"text": RESUME_TEXT, "top_k": "10"}).get_data(as_text=True)
     assert "evil-1" in page or "Rust Engineer" in page

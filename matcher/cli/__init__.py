@@ -18,12 +18,12 @@ import click
 
 from matcher import __version__, config
 from matcher.cli import evaluate, index, rank, serve, skills
-from matcher.cli.options import CONTEXT, MatcherGroup
+from matcher.cli.options import CONTEXT, MatcherGroup, echo
 
 
 def _help_settings(ctx, _param, value):
     if value and not ctx.resilient_parsing:
-        click.echo(config.help_text())
+        echo(config.help_text())
         ctx.exit()
 
 
@@ -41,8 +41,8 @@ def cli(ctx, index_dir, model):
 
     \b
     Example:
-      matcher index add seeds/
-      matcher rank resume.pdf --top 5
+      matcher index add seeds/ examples/feed.jsonl
+      matcher rank examples/resumes/nurse.pdf --top 5
     """
     ctx.obj = {"index_dir": Path(index_dir), "model": model}
 

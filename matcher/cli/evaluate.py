@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from matcher.cli.options import embedder, format_option
+from matcher.cli.options import echo, embedder, format_option
 from matcher.errors import MatcherError
 
 
@@ -26,7 +26,7 @@ def evaluate(ctx, paths, fmt):
     \b
     Example:
       matcher eval ../shared/eval
-      matcher eval pairs.jsonl --format json
+      matcher eval examples/pairs.jsonl --format json
     """
     from matcher.evaluation.pairs import evaluate, format_report, load_pairs
     from matcher.evaluation.skillspan import evaluate_skillspan, evaluate_skillspan_postings
@@ -61,23 +61,23 @@ def evaluate(ctx, paths, fmt):
     if not reports:
         raise MatcherError("no labelled data found in " + ", ".join(paths))
     if fmt == "json":
-        click.echo(json.dumps(reports, indent=2))
+        echo(json.dumps(reports, indent=2))
         return
     for name, report in reports.items():
-        click.echo(f"## {name}\n")
+        echo(f"## {name}\n")
         if "directions" in report:
-            click.echo(format_report(report))
+            echo(format_report(report))
         else:
             # precision and recall against knowledge spans; "precision (any span)" counts a claim
             # right when it overlaps any span a person marked, skill or knowledge.
-            click.echo("| skill extractor | precision | recall | F1 | claimed | gold | precision (any span) |\n"
+            echo("| skill extractor | precision | recall | F1 | claimed | gold | precision (any span) |\n"
                        "|---|---:|---:|---:|---:|---:|---:|")
             for label, key in (("what a posting asks (matcher)", "asked"), ("every mention", "every_mention"),
                                ("whole postings, as `matcher skills --as posting`", "posting_files")):
                 r = report[key]
-                click.echo(f"| {label} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | "
+                echo(f"| {label} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | "
                            f"{r['claimed']} | {r['gold']} | {r['precision_any_span']:.3f} |")
-            click.echo()
+            echo()
 
 
 # -- bench ----------------------------------------------------------------------

@@ -8,14 +8,20 @@ import sys
 
 import click
 
-from matcher.cli.options import MatcherGroup, embedder, emit_rows, format_option, open_index
+from matcher.cli.options import MatcherGroup, echo, embedder, emit_rows, format_option, open_index
 from matcher.errors import MatcherError
 
 
 # -- index ----------------------------------------------------------------------
 @click.group(cls=MatcherGroup)
 def index():
-    """Build and inspect the posting index."""
+    """Build and inspect the posting index.
+
+    \b
+    Example:
+      matcher index add seeds/ examples/feed.jsonl
+      matcher index list --format csv
+    """
 
 
 @index.command("add")
@@ -30,7 +36,7 @@ def index_add(ctx, paths):
 
     \b
     Example:
-      matcher index add seeds/ feed.jsonl
+      matcher index add seeds/ examples/feed.jsonl
     """
     from matcher.postings.feeds import load_postings
 
@@ -42,7 +48,7 @@ def index_add(ctx, paths):
                                file=sys.stderr) as bar:
             result = idx.add(postings, progress=bar.update)
         stats = idx.stats()
-    click.echo(f"{result.added} added, {result.updated} updated, {result.unchanged} unchanged; "
+    echo(f"{result.added} added, {result.updated} updated, {result.unchanged} unchanged; "
                f"{stats['postings']} postings in {stats['directory']}")
 
 
@@ -72,7 +78,7 @@ def index_stats(ctx):
       matcher index stats
     """
     with open_index(ctx) as idx:
-        click.echo(json.dumps(idx.stats(), indent=2))
+        echo(json.dumps(idx.stats(), indent=2))
 
 
 @index.command("remove")
@@ -87,7 +93,7 @@ def index_remove(ctx, ids):
     """
     with open_index(ctx) as idx:
         idx.remove(list(ids))
-        click.echo(f"removed {len(ids)}; {idx.store.count()} postings left")
+        echo(f"removed {len(ids)}; {idx.store.count()} postings left")
 
 
 @index.command("rebuild")
@@ -111,7 +117,7 @@ def index_rebuild(ctx, reembed):
     else:
         with open_index(ctx) as idx:
             idx.rebuild()
-    click.echo("rebuilt " + str(ctx.obj["index_dir"]))
+    echo("rebuilt " + str(ctx.obj["index_dir"]))
 
 
 # -- show -----------------------------------------------------------------------
@@ -131,6 +137,6 @@ def show(ctx, posting_id, fmt):
     with open_index(ctx, load_vectors=False) as idx:
         posting = idx.get(posting_id)
     if fmt == "json":
-        click.echo(json.dumps(posting.to_dict(), indent=2, ensure_ascii=False))
+        echo(json.dumps(posting.to_dict(), indent=2, ensure_ascii=False))
     else:
-        click.echo(format_posting(posting))
+        echo(format_posting(posting))

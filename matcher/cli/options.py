@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import sqlite3
 
 import click
 
@@ -16,6 +18,34 @@ RESUME_TYPES = {".pdf", ".docx", ".txt", ".md"}
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
+# What a terminal would obey rather than show: C0 controls but tab and newline, DEL, C1
+# controls (ESC [ and CSI start escape sequences) and the bidirectional overrides, which
+# reorder what is shown.  Posting titles, ids and file names are untrusted text.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe(text: object) -> str:
+    """``text`` without the characters a terminal would act on: everything the CLI prints
+    goes through here (``echo``, ``secho``, the error line)."""
+    return _UNSAFE.sub("", str(text))
+
+
+def echo(message: object = "", **kwargs) -> None:
+    """``click.echo`` of ``safe(message)``: the one way the commands print."""
+    click.echo(safe(message), **kwargs)
+
+
+def secho(message: object = "", **kwargs) -> None:
+    click.secho(safe(message), **kwargs)
+
+
+class OneLineError(click.ClickException):
+    """A ClickException whose line is printed through ``safe``."""
+
+    def format_message(self) -> str:
+        return safe(self.message)
+
+
 class MatcherGroup(click.Group):
     """Turns the core's errors into one clear line and a non-zero exit."""
 
@@ -23,7 +53,11 @@ class MatcherGroup(click.Group):
         try:
             return super().invoke(ctx)
         except MatcherError as exc:
-            raise click.ClickException(str(exc)) from None
+            raise OneLineError(str(exc)) from None
+        except sqlite3.DatabaseError as exc:  # the store's own errors are IndexProblems; a last resort
+            raise OneLineError(f"the index in {ctx.obj['index_dir'] if ctx.obj else 'index'} cannot be "
+                                f"read ({exc}): re-create it from your postings with "
+                                "`matcher index add PATH...` in a new --index-dir") from None
         except KeyboardInterrupt:
             raise click.Abort() from None
 
@@ -52,20 +86,21 @@ def max_resume_bytes() -> int:
 
 def emit_rows(rows: list[dict], fields: list[str], fmt: str) -> None:
     if fmt == "json":
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        echo(json.dumps(rows, indent=2, ensure_ascii=False))
     elif fmt == "csv":
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=fields, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
-        click.echo(buf.getvalue(), nl=False)
+        echo(buf.getvalue(), nl=False)
     else:
         widths = {f: max([len(f)] + [len(_cell(r.get(f))) for r in rows]) for f in fields}
         widths = {f: min(w, 48) for f, w in widths.items()}
-        click.echo("  ".join(f.upper().ljust(widths[f]) for f in fields))
+        echo("  ".join(f.upper().ljust(widths[f]) for f in fields))
         for r in rows:
-            click.echo("  ".join(_cell(r.get(f))[:widths[f]].ljust(widths[f]) for f in fields))
+            echo("  ".join(_cell(r.get(f))[:widths[f]].ljust(widths[f]) for f in fields))
 
 
 def _cell(value) -> str:
-    return "" if value is None else str(value)
+    """A table cell: one line of safe text."""
+    return "" if value is None else " ".join(safe(value).split())

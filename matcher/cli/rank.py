@@ -9,7 +9,16 @@ from pathlib import Path
 
 import click
 
-from matcher.cli.options import RESUME_TYPES, embedder, emit_rows, format_option, max_resume_bytes, open_index
+from matcher.cli.options import (
+    RESUME_TYPES,
+    echo,
+    embedder,
+    emit_rows,
+    format_option,
+    max_resume_bytes,
+    open_index,
+    secho,
+)
 from matcher.errors import MatcherError
 
 
@@ -31,7 +40,7 @@ def similar(ctx, posting_id, k, fmt):
         found = idx.similar(posting_id, k)
     rows = [s.to_dict() for s in found]
     if fmt == "json":
-        click.echo(json.dumps({"posting_id": posting_id, "similar": rows}, indent=2,
+        echo(json.dumps({"posting_id": posting_id, "similar": rows}, indent=2,
                               ensure_ascii=False))
         return
     emit_rows(rows, ["posting_id", "title", "company", "location", "similarity"], fmt)
@@ -69,8 +78,8 @@ def rank(ctx, resumes, top_k, rank_all, fmt, remote_only, location, company, min
 
     \b
     Example:
-      matcher rank resume.pdf --top 5
-      matcher rank resumes/ --all --format csv > ranking.csv
+      matcher rank examples/resumes/nurse.pdf --top 5
+      matcher rank examples/resumes/ --all --format csv > ranking.csv
     """
     from matcher.ranking.catalog import Catalog, Filters
     from matcher.resumes.read import read_resume
@@ -85,7 +94,7 @@ def rank(ctx, resumes, top_k, rank_all, fmt, remote_only, location, company, min
         except MatcherError as exc:
             if not keep_going:
                 raise
-            click.echo(f"Error: {exc}", err=True)
+            echo(f"Error: {exc}", err=True)
             failed += 1
     with open_index(ctx, load_vectors=False) as idx:
         catalog = Catalog.from_index(idx)
@@ -111,7 +120,7 @@ def rank_resumes(ctx, posting, resumes, fmt):
 
     \b
     Example:
-      matcher rank-resumes 003_9161710239a7ba33 candidates/
+      matcher rank-resumes icu-nurse-1 examples/resumes/
     """
     from matcher.postings.feeds import load_postings
     from matcher.ranking.catalog import rank_resumes
@@ -130,7 +139,7 @@ def rank_resumes(ctx, posting, resumes, fmt):
         raise MatcherError("no resumes found in " + ", ".join(resumes))
     ranked = rank_resumes(target, loaded, embedder(ctx))
     if fmt == "json":
-        click.echo(json.dumps({"posting_id": target.id, "title": target.title, "resumes": [
+        echo(json.dumps({"posting_id": target.id, "title": target.title, "resumes": [
             {"rank": m.rank, "resume": r.name, "score": round(m.score, 1),
              "explanation": m.explanation.to_dict()} for r, m in ranked]}, indent=2,
             ensure_ascii=False))
@@ -140,14 +149,14 @@ def rank_resumes(ctx, posting, resumes, fmt):
              "missing_must": len(m.explanation.missing_must),
              "skills_missing": "; ".join(m.explanation.skills_missing)} for r, m in ranked]
     if fmt == "table":
-        click.echo(f"{target.title or target.id} — {target.company}")
+        echo(f"{target.title or target.id} — {target.company}")
     emit_rows(rows, list(rows[0]), fmt)
 
 
 # -- output ---------------------------------------------------------------------
 def _emit_ranking(results: list[dict], fmt: str) -> None:
     if fmt == "json":
-        click.echo(json.dumps([{"resume": r["resume"], "matches": [m.to_dict() for m in r["matches"]]}
+        echo(json.dumps([{"resume": r["resume"], "matches": [m.to_dict() for m in r["matches"]]}
                                for r in results], indent=2, ensure_ascii=False))
         return
     if fmt == "csv":
@@ -164,20 +173,20 @@ def _emit_ranking(results: list[dict], fmt: str) -> None:
         emit_rows(rows, fields, "csv")
         return
     for r in results:
-        click.secho(f"== {r['resume']}", bold=True)
+        secho(f"== {r['resume']}", bold=True)
         for m in r["matches"]:
             e = m.explanation
             where = ", ".join(x for x in (m.posting.company, m.posting.location) if x)
-            click.echo(f"{m.rank:>3}. {m.score:5.1f}  {m.posting.title or m.posting.id}"
+            echo(f"{m.rank:>3}. {m.score:5.1f}  {m.posting.title or m.posting.id}"
                        + (f" — {where}" if where else "") + f"  [{m.posting.id}]")
-            click.echo(f"       {e.verdict}; covers {len(e.covered)}/{len(e.requirements)} requirements"
+            echo(f"       {e.verdict}; covers {len(e.covered)}/{len(e.requirements)} requirements"
                        + (f"; title as \"{_short(e.title.resume, 40)}\"" if e.title else "")
                        + (f"; missing skills: {_few(e.skills_missing)}" if e.skills_missing else ""))
             for req in e.covered[:2]:
-                click.echo(f"       + {_short(req.text)}\n         <- \"{_short(req.evidence)}\"")
+                echo(f"       + {_short(req.text)}\n         <- \"{_short(req.evidence)}\"")
             for req in e.missing_must[:2]:
-                click.echo(f"       - {_short(req.text)}")
-        click.echo()
+                echo(f"       - {_short(req.text)}")
+        echo()
 
 
 def _few(names: list[str], n: int = 6) -> str:

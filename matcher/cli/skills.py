@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from matcher.cli.options import RESUME_TYPES, format_option, max_resume_bytes
+from matcher.cli.options import RESUME_TYPES, echo, format_option, max_resume_bytes
 from matcher.errors import InputError, TooLarge, UnsupportedType
 
 # Extensions that name a document: SOURCE ending in one of them is a file, and a
@@ -41,8 +41,8 @@ def skills(source, kind, fmt):
 
     \b
     Example:
-      matcher skills resume.pdf
-      matcher skills posting.md --as posting
+      matcher skills examples/resumes/nurse.pdf
+      matcher skills seeds/002_e398d6db5335ec34.txt --as posting
       matcher skills "5 years of k8s and Postgres" --format json
     """
     from matcher.evaluation.skillspan import posting_asked_mentions
@@ -64,12 +64,12 @@ def skills(source, kind, fmt):
         found = [m.to_dict() for m in mentions]
         if path is not None and path.suffix.lower() in _EXTRACTED:
             out = {"source": str(path), "text": text, "skills": found}
-            click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+            echo(json.dumps(out, indent=2, ensure_ascii=False))
         else:
-            click.echo(json.dumps(found, indent=2, ensure_ascii=False))
+            echo(json.dumps(found, indent=2, ensure_ascii=False))
         return
     for m in mentions:
-        click.echo(f"{m.name:<24} {m.category:<12} {m.start:>6}-{m.end:<6} {m.surface}")
+        echo(f"{m.name:<24} {m.category:<12} {m.start:>6}-{m.end:<6} {m.surface}")
 
 
 def _as_path(source: str) -> Path | None:

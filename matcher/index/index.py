@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +25,7 @@ import numpy as np
 from filelock import FileLock, Timeout
 
 from matcher.embed.models import Embedder
-from matcher.errors import IndexProblem, NotFound
+from matcher.errors import IndexProblem, InputError, NotFound
 from matcher.index.recipe import posting_hash, posting_texts, posting_vectors
 from matcher.index.similar import SIMILAR_K_DEFAULT, Similar, similar_postings
 from matcher.index.store import Store
@@ -35,6 +36,12 @@ from matcher.postings.parse import Posting
 # from SQLite on open.  2: summary vectors only (1 held every vector).
 FORMAT_VERSION = 2
 DB_NAME, FAISS_NAME, MANIFEST_NAME, LOCK_NAME = "matcher.db", "vectors.faiss", "manifest.json", ".lock"
+
+
+class ReadOnlyIndex(IndexProblem, PermissionError):
+    """A write asked of an index this process cannot write: an ``IndexProblem`` (one line for
+    the faces) and a ``PermissionError``, as a lock file in a read-only directory raised
+    before, which readers that try the lock (the serving catalog) already expect."""
 
 
 @dataclass
@@ -57,6 +64,7 @@ class Index:
         self.embedder = embedder
         self.store = store
         self.vectors = vectors
+        self.readonly = store.readonly
 
     # -- opening --------------------------------------------------------------
     @classmethod
@@ -77,12 +85,35 @@ class Index:
             if not create:
                 raise IndexProblem(f"no index in {directory}: add postings first "
                                    f"(matcher index add PATH)")
-            directory.mkdir(parents=True, exist_ok=True)
-        store = Store(db_path)
+            try:
+                directory.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise IndexProblem(f"cannot create the index directory {directory} "
+                                   f"({exc.strerror or exc})") from None
+        if not _writable(directory, db_path):
+            if create:
+                raise IndexProblem(f"the index in {directory} is read-only: adding postings needs "
+                                   "write access to the directory (reading works as it is)")
+            store = Store(db_path, readonly=True)
+        elif create:
+            # The first writers of a new index meet here: creating the tables and setting the
+            # model is done by one at a time (two at once failed with "database is locked").
+            try:
+                with FileLock(str(directory / LOCK_NAME), timeout=600):
+                    store = Store(db_path)
+                    if store.meta("model") is None:
+                        store.set_meta("model", embedder.name)
+                        store.set_meta("dim", str(embedder.dim))
+            except Timeout:
+                raise IndexProblem(f"another process is writing the index in {directory}") from None
+        else:
+            store = Store(db_path)
         model, dim = store.meta("model"), store.meta("dim")
-        if model is None:
-            store.set_meta("model", embedder.name)
-            store.set_meta("dim", str(embedder.dim))
+        if model is None or not str(dim).isdigit():
+            store.close()
+            raise IndexProblem(f"{db_path} names no model: it was never finished; re-create the "
+                               f"index from your postings (move {directory} aside, then "
+                               "`matcher index add PATH...`)")
         elif (model != embedder.name or int(dim) != embedder.dim) and other_model_ok:
             index = cls(directory, embedder, store, VectorIndex(embedder.dim))
             return index
@@ -104,7 +135,7 @@ class Index:
         if path.exists() and manifest.get("format") == FORMAT_VERSION:
             try:
                 vectors = VectorIndex.load(path)
-            except RuntimeError:
+            except Exception:  # a damaged cache: rebuilt from SQLite below
                 vectors = None
             # A writer killed between its FAISS save and its manifest's rename leaves a FAISS
             # file that agrees with SQLite beside an old manifest (or its temporary file):
@@ -120,12 +151,16 @@ class Index:
     def _repair(self) -> None:
         """Rebuild the FAISS cache from SQLite.  Only the holder of the write lock saves it:
         a reader that meets a writer at work (SQLite ahead of FAISS until the writer saves)
-        keeps its rebuilt copy in memory and leaves the files to the writer."""
+        keeps its rebuilt copy in memory and leaves the files to the writer, and so does a
+        reader of a read-only index, which takes no lock."""
+        if self.readonly:
+            self._rebuild_from_store(save=False)
+            return
         try:
             with self.lock(timeout=0):
                 self._remove_leftovers()
                 self._rebuild_from_store()
-        except (Timeout, OSError):  # OSError: a read-only index directory
+        except (Timeout, OSError, IndexProblem):  # a read-only directory, a full disk
             self._rebuild_from_store(save=False)
 
     def _leftovers(self) -> list[Path]:
@@ -153,12 +188,20 @@ class Index:
 
     # -- writing --------------------------------------------------------------
     def lock(self, timeout: float = 600) -> FileLock:
-        """The index's write lock: one writer at a time, across processes."""
+        """The index's write lock: one writer at a time, across processes.  A read-only
+        index has none: writing it is refused here, with the reason."""
+        if self.readonly:
+            raise ReadOnlyIndex(f"the index in {self.directory} is read-only: changing it needs "
+                               "write access to the directory (reading works as it is)")
         return FileLock(str(self.directory / LOCK_NAME), timeout=timeout)
 
     def add(self, postings: list[Posting],
             progress: Callable[[int], None] | None = None) -> AddResult:
         """Upsert postings: new ids are added, changed ones replaced, unchanged ones skipped."""
+        twice = [pid for pid, n in Counter(p.id for p in postings).items() if n > 1]
+        if twice:
+            raise InputError(f"duplicate id {twice[0]!r}: two postings have it (ids are compared "
+                             "after Unicode normalisation, so 'café' is one id however it is typed)")
         hashes = [posting_hash(p) for p in postings]
         result = AddResult()
         try:
@@ -197,9 +240,17 @@ class Index:
                         self._sync_vectors(removed, [p.id for p, _ in chunk], save=False)
                         if progress:
                             progress(len(chunk))
-                finally:
+                except BaseException:
+                    # What SQLite committed is kept; the FAISS file follows it if it can (else
+                    # the next open rebuilds it), and the first error is the one reported.
                     if synced:
-                        self._save_vectors()
+                        try:
+                            self._save_vectors()
+                        except (IndexProblem, OSError):
+                            pass
+                    raise
+                if synced:
+                    self._save_vectors()
         except Timeout:
             raise IndexProblem(f"another process is writing the index in {self.directory}") from None
         return result
@@ -216,9 +267,11 @@ class Index:
             self._save_vectors()
 
     def remove(self, ids: list[str]) -> None:
-        missing = [i for i in ids if i not in self.store.hashes([i])]
+        stored = [self.store.resolve_id(i) for i in ids]
+        missing = [i for i, s in zip(ids, stored) if s is None]
         if missing:
             raise NotFound(f"no posting with id {missing[0]!r} in the index")
+        ids = list(dict.fromkeys(stored))
         with self.lock():
             self._refresh()
             removed = self.store.remove(ids)
@@ -267,23 +320,41 @@ class Index:
             self._save_vectors()
 
     def _save_vectors(self) -> None:
-        self.vectors.save(self.directory / FAISS_NAME)
+        """Write the FAISS file, then the manifest, each atomically.  A failure (a full disk)
+        leaves the old files or none, never half of one; SQLite, the truth, is not touched, and
+        the next open rebuilds the cache."""
         manifest = {
             "format": FORMAT_VERSION, "model": self.embedder.name, "dim": self.embedder.dim,
             "count": self.store.count(), "vectors": len(self.vectors),
-            "generation": int(self.manifest().get("generation", 0)) + 1,
+            "generation": self.generation() + 1,
         }
-        _write_atomic(self.directory / MANIFEST_NAME, json.dumps(manifest, indent=2) + "\n")
+        try:
+            self.vectors.save(self.directory / FAISS_NAME)
+            _write_atomic(self.directory / MANIFEST_NAME, json.dumps(manifest, indent=2) + "\n")
+        except (OSError, RuntimeError) as exc:  # faiss reports a failed write as RuntimeError
+            reason = getattr(exc, "strerror", None) or str(exc).strip().splitlines()[0][:120]
+            raise IndexProblem(f"could not write the FAISS file in {self.directory} ({reason}): the "
+                               "postings in SQLite are kept; free some space, then run "
+                               "`matcher index rebuild`") from None
 
     # -- reading --------------------------------------------------------------
     def manifest(self) -> dict:
+        """The manifest, or {} when it is missing or is not a JSON object (a damaged manifest
+        is a stale cache: the FAISS file is rebuilt and the manifest rewritten)."""
         try:
-            return json.loads((self.directory / MANIFEST_NAME).read_text())
+            found = json.loads((self.directory / MANIFEST_NAME).read_text())
         except (OSError, ValueError):
             return {}
+        return found if isinstance(found, dict) else {}
+
+    def generation(self) -> int:
+        """The manifest's generation (0 when missing or not a whole number)."""
+        value = self.manifest().get("generation", 0)
+        return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
 
     def get(self, posting_id: str) -> Posting:
-        posting = self.store.get(posting_id)
+        stored = self.store.resolve_id(posting_id)
+        posting = None if stored is None else self.store.get(stored)
         if posting is None:
             raise NotFound(f"no posting with id {posting_id!r} in the index")
         return posting
@@ -304,7 +375,7 @@ class Index:
                 "faiss_vectors": None if self.vectors is None else len(self.vectors),
                 "model": self.embedder.name,
                 "dim": self.embedder.dim, "bytes_on_disk": size,
-                "generation": self.manifest().get("generation", 0)}
+                "generation": self.generation()}
 
     def close(self) -> None:
         self.store.close()
@@ -316,10 +387,20 @@ class Index:
         self.close()
 
 
+def _writable(directory: Path, db_path: Path) -> bool:
+    """Whether this process may write the index: its directory and, if there, its database."""
+    return os.access(directory, os.W_OK | os.X_OK) and (not db_path.exists() or os.access(db_path, os.W_OK))
+
+
 def _write_atomic(path: Path, text: str) -> None:
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    with os.fdopen(fd, "w") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    try:
+        with os.fdopen(fd, "w") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

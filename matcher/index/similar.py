@@ -45,7 +45,8 @@ def similar_postings(store: Store, vectors: VectorIndex, posting_id: str,
     """
     if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 1:
         raise InputError(f"k must be a whole number of at least 1, not {k!r}")
-    query = store.summary_of(posting_id)
+    stored = store.resolve_id(posting_id)  # 'café' however it is typed
+    query = None if stored is None else store.summary_of(stored)
     if query is None:
         raise NotFound(f"no posting with id {posting_id!r} in the index")
     # Ask FAISS for one more than k (the posting itself comes back too), and for more
@@ -57,7 +58,7 @@ def similar_postings(store: Store, vectors: VectorIndex, posting_id: str,
         hits = [(round(float(s), 6), int(v)) for s, v in zip(scores[0], ids[0]) if v >= 0]
         owners = store.summary_owners([v for _, v in hits])
         found = sorted(((score, owners[v]) for score, v in hits
-                        if v in owners and owners[v]["posting_id"] != posting_id),
+                        if v in owners and owners[v]["posting_id"] != stored),
                        key=lambda t: (-t[0], t[1]["posting_id"]))
         complete = len(hits) < want or want >= len(vectors)
         if complete or (len(found) >= k and hits[-1][0] < found[k - 1][0]):

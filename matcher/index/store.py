@@ -11,12 +11,16 @@ title and requirement vectors live here only.
 
 from __future__ import annotations
 
+import functools
+import inspect
 import json
 import sqlite3
+import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import quote
 
 import numpy as np
 import sqlite_utils
@@ -48,22 +52,108 @@ SUMMARY = -1  # the position of a posting's summary vector
 TITLE = -2    # the position of its title's vector (a posting without a title has none)
 
 
-class Store:
-    """The SQLite database of one index directory."""
+TABLES = ("postings", "vectors", "meta")
 
-    def __init__(self, path: Path):
+
+def store_problem(path: Path, exc: sqlite3.DatabaseError) -> IndexProblem:
+    """SQLite's error as one line that says what happened to the index and what fixes it.
+
+    SQLite rolls a failed transaction back, so after any of these the database holds what
+    it held before the statement that failed."""
+    directory, text = Path(path).parent, str(exc)
+    low = text.lower()
+    if "locked" in low or "busy" in low:
+        return IndexProblem(f"the index in {directory} is busy: another process is writing it; "
+                            "try again when it is done")
+    if "full" in low or "disk i/o" in low or "too large" in low:
+        return IndexProblem(f"could not write the index in {directory} ({text}): no space left on "
+                            "the disk or over a file-size limit; what was written before is kept and "
+                            "nothing half-written is; free some space and run the command again")
+    if "readonly" in low or "read-only" in low:
+        return IndexProblem(f"the index in {directory} is read-only ({text}): reading works, "
+                            "writing needs write access to the directory")
+    return IndexProblem(f"{path} is not a usable matcher database ({text}): it is damaged; "
+                        f"re-create the index from your postings (move {directory} aside, then "
+                        "`matcher index add PATH...`)")
+
+
+def _sqlite_errors_as_problems(cls):
+    """Every public method of ``cls`` raises ``IndexProblem`` (``store_problem``) where
+    SQLite raises ``DatabaseError`` (a damaged file, a full disk, a lock), generators as
+    they are consumed, so that no face shows a raw sqlite3 traceback."""
+    def wrap(method):
+        if inspect.isgeneratorfunction(method):
+            @functools.wraps(method)
+            def generator(self, *args, **kwargs):
+                try:
+                    yield from method(self, *args, **kwargs)
+                except sqlite3.DatabaseError as exc:
+                    raise store_problem(self.path, exc) from None
+            return generator
+
+        @functools.wraps(method)
+        def plain(self, *args, **kwargs):
+            try:
+                return method(self, *args, **kwargs)
+            except sqlite3.DatabaseError as exc:
+                raise store_problem(self.path, exc) from None
+        return plain
+
+    for name, member in list(vars(cls).items()):
+        if not name.startswith("_") and inspect.isfunction(member) and name != "snapshot":
+            setattr(cls, name, wrap(member))
+    return cls
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection to an index whose directory (or file) cannot be written.
+
+    ``mode=ro`` first: it reads a write-ahead log a writer left behind.  Where SQLite
+    cannot open even that (a WAL database in a read-only directory needs its -shm file),
+    ``immutable=1``: SQLite then reads the file as it is and takes no locks."""
+    uri = "file:" + quote(str(Path(path).resolve()))
+    try:
+        conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=30, check_same_thread=False)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        pass
+    return sqlite3.connect(uri + "?immutable=1", uri=True, check_same_thread=False)
+
+
+def nfc(posting_id: str) -> str:
+    return unicodedata.normalize("NFC", str(posting_id))
+
+
+@_sqlite_errors_as_problems
+class Store:
+    """The SQLite database of one index directory.  ``readonly``: opened without writing
+    anything (no journal-mode switch, no migrations), for an index that cannot be written."""
+
+    def __init__(self, path: Path, readonly: bool = False):
         self.path = Path(path)
+        self.readonly = readonly
         try:
-            conn = sqlite3.connect(str(self.path), timeout=30, check_same_thread=False)
-            self.db = sqlite_utils.Database(conn)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
-            migrations.apply(self.db)
+            if readonly:
+                self.db = sqlite_utils.Database(_connect_readonly(self.path))
+                missing = [t for t in TABLES if not self.db[t].exists()]
+                if missing:
+                    raise IndexProblem(f"{self.path} is not a matcher index (no {missing[0]} table); "
+                                       "it cannot be set up while its directory is read-only")
+            else:
+                conn = sqlite3.connect(str(self.path), timeout=30, check_same_thread=False)
+                self.db = sqlite_utils.Database(conn)
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute("PRAGMA foreign_keys=ON")
+                migrations.apply(self.db)
         except sqlite3.DatabaseError as exc:
-            raise IndexProblem(f"{self.path} is not a usable matcher database ({exc})") from None
+            raise store_problem(self.path, exc) from None
 
     def close(self) -> None:
-        self.db.close()
+        try:
+            self.db.close()
+        except sqlite3.DatabaseError:
+            pass
 
     @contextmanager
     def snapshot(self) -> Iterator[None]:
@@ -73,12 +163,24 @@ class Store:
         if conn.in_transaction:
             yield
             return
-        conn.execute("BEGIN")
+        try:
+            conn.execute("BEGIN")
+        except sqlite3.DatabaseError as exc:
+            raise store_problem(self.path, exc) from None
         try:
             yield
-        finally:
+        except BaseException:
             if conn.in_transaction:
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.DatabaseError:
+                    pass  # the first error is the one to report
+            raise
+        if conn.in_transaction:
+            try:
                 conn.execute("COMMIT")
+            except sqlite3.DatabaseError as exc:
+                raise store_problem(self.path, exc) from None
 
     # -- meta -----------------------------------------------------------------
     def meta(self, key: str, default: str | None = None) -> str | None:
@@ -91,6 +193,14 @@ class Store:
     # -- postings -------------------------------------------------------------
     def count(self) -> int:
         return self.db["postings"].count
+
+    def resolve_id(self, posting_id: str) -> str | None:
+        """The id as stored of ``posting_id`` (as given, or NFC-normalised: 'café' typed either
+        way), or None when no posting has it."""
+        for candidate in dict.fromkeys([str(posting_id), nfc(posting_id)]):
+            if self.db.execute("SELECT 1 FROM postings WHERE id = ?", [candidate]).fetchone():
+                return candidate
+        return None
 
     def hashes(self, ids: Iterable[str]) -> dict[str, str]:
         ids = list(ids)

@@ -9,14 +9,17 @@ whether the job is remote.
 
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
 
 from matcher.errors import InputError
 from matcher.postings.sections import LABEL, MD_HEADING, heading_kind, is_bullet
 from matcher.text import strip_line_marks
 
-__all__ = ["SALARY_CONTEXT", "SURROGATE", "as_remote", "kind_of", "parse_salary", "read_header",
-           "remote_from", "salary_from", "text_fields", "title_in_prose", "validated"]
+__all__ = ["ID_MAX_CHARS", "SALARY_CONTEXT", "SALARY_MAX", "SURROGATE", "as_remote", "checked_id",
+           "kind_of", "parse_salary", "read_header", "remote_from", "salary_from", "text_fields",
+           "title_in_prose", "validated", "web_url"]
 
 
 # --- salary and remote --------------------------------------------------------
@@ -170,15 +173,73 @@ def kind_of(value: object) -> str:
 SURROGATE = re.compile("[\ud800-\udfff]")  # JSON's "\ud800" alone: not text UTF-8 can store
 
 
+SALARY_MAX = 100_000_000  # a numeric salary above this is a mistake (or an attack), not a pay
+ID_MAX_CHARS = 200
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def checked_id(value: object) -> str:
+    """A posting id as stored: text NFC-normalised and stripped, or InputError saying why not.
+
+    An id is printable text (no control, format or line-separator characters), without
+    '/' or '\\' (it is a path segment in the API's addresses, and browsers read '\\' as
+    '/'), not '.' or '..', at most ``ID_MAX_CHARS`` characters.  'café' typed with a
+    combining accent and with a precomposed 'é' is one id.
+    """
+    text = str(value)
+    if SURROGATE.search(text):
+        raise InputError(f"posting id {text!r} is not valid Unicode text")
+    text = unicodedata.normalize("NFC", text).strip()
+    if not text:
+        raise InputError("posting id is empty")
+    if len(text) > ID_MAX_CHARS:
+        raise InputError(f"posting id {text[:20]!r}... has {len(text):,} characters; "
+                         f"the limit is {ID_MAX_CHARS}")
+    if not text.isprintable():
+        raise InputError(f"posting id {text!r} holds control or invisible characters")
+    if "/" in text or "\\" in text:
+        raise InputError(f"posting id {text!r} holds '/' or '\\'; ids are used in web addresses")
+    if text in (".", ".."):
+        raise InputError(f"posting id {text!r} is not allowed")
+    return text
+
+
+def web_url(value: object) -> str:
+    """``value`` stripped if it is an http(s) address with a host, else ""."""
+    text = str(value or "").strip()
+    return text if re.match(r"https?://[^\s/?#]", text, re.I) and not _CONTROL.search(text) else ""
+
+
+def _checked_salary(value: object) -> object:
+    """A numeric salary must be finite and between 0 and ``SALARY_MAX``; text is parsed later."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        if not 0 <= value <= SALARY_MAX:
+            shown = str(value) if abs(value) < 10 ** 15 else f"a {len(str(abs(value)))}-digit number"
+            raise InputError(f"'salary' {shown} is out of range (0 to {SALARY_MAX:,})")
+    elif isinstance(value, float):
+        if not math.isfinite(value):
+            raise InputError(f"'salary' must be a finite number, not {value}")
+        if not 0 <= value <= SALARY_MAX:
+            raise InputError(f"'salary' {value:g} is out of range (0 to {SALARY_MAX:,})")
+    return value
+
+
 def validated(meta: dict) -> dict:
-    """Record fields under canonical names, checked: text fields are text, salary text or a number."""
+    """Record fields under canonical names, checked: text fields are text, salary text or a
+    finite number in range, url an http(s) address (anything else is refused: a
+    ``javascript:`` or ``data:`` address would reach every face that shows it)."""
     out = _canonical(meta)
     for name, value in out.items():
         wrong = isinstance(value, (bool, list, dict)) if name != "remote" else isinstance(value, (list, dict))
         if wrong or (name == "remote" and isinstance(value, float)):
             raise InputError(f"'{name}' must be {'true/false' if name == 'remote' else 'text'}, "
                              f"not {kind_of(value)}")
-    return {k: SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for k, v in out.items()}
+        if name == "salary":
+            _checked_salary(value)
+        if name == "url" and not web_url(value):
+            raise InputError(f"'url' must be an http:// or https:// address, not {str(value)[:60]!r}")
+    return {k: _CONTROL.sub(" ", SURROGATE.sub("\ufffd", v)).strip() if isinstance(v, str) else v
+            for k, v in out.items()}
 
 
 def as_remote(value: object) -> bool | None:

@@ -21,8 +21,8 @@ import yaml
 from matcher.errors import InputError
 from matcher.postings.fields import (
     SALARY_CONTEXT,
-    SURROGATE,
     as_remote,
+    checked_id,
     parse_salary,
     read_header,
     remote_from,
@@ -30,6 +30,7 @@ from matcher.postings.fields import (
     text_fields,
     title_in_prose,
     validated,
+    web_url,
 )
 from matcher.postings.sections import (
     BOILERPLATE_KINDS,
@@ -404,10 +405,9 @@ def parse_posting(text: str, id: str, meta: dict | None = None) -> Posting:
     they win over YAML front matter, which wins over what the text says.
     Empty text or ill-typed fields raise InputError.
     """
+    id = checked_id(id)
     if not isinstance(text, str) or not text.strip():
         raise InputError(f"posting {id!r} has no text")
-    if SURROGATE.search(str(id)):
-        raise InputError(f"posting id {id!r} is not valid Unicode text")
     try:
         given = validated(meta or {})
         front, body = _front_matter(text.replace("\r\n", "\n"))
@@ -439,8 +439,8 @@ def parse_posting(text: str, id: str, meta: dict | None = None) -> Posting:
         remote = remote_from("\n".join(lines[:start] + wanted), location)
     must_years = [r.years for r in requirements if r.kind == "must" and r.years is not None]
     return Posting(
-        id=str(id), title=title, company=pick("company"), location=location, remote=remote,
-        salary_min=salary[0], salary_max=salary[1], salary_text=salary[2], url=pick("url"), text=full,
+        id=id, title=title, company=pick("company"), location=location, remote=remote,
+        salary_min=salary[0], salary_max=salary[1], salary_text=salary[2], url=web_url(pick("url")), text=full,
         sections=sections, requirements=requirements, skills=_posting_skills(wanted, requirements),
         years=max(must_years) if must_years else None)
 
