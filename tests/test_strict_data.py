@@ -410,3 +410,15 @@ def test_the_web_service_reads_a_read_only_index(web_index, monkeypatch):
     assert len(service.catalog()) == 5
     assert service.match(read_resume_bytes(RESUME_TEXT.encode(), "r.txt"), 3)
     assert service.similar("002_e398d6db5335ec34", 2) and service.get("002_e398d6db5335ec34")
+
+
+def test_json_that_python_cannot_read_is_a_one_line_error(tmp_path):
+    from matcher.errors import InputError
+    from matcher.postings.feeds import load_postings
+
+    (tmp_path / "long.jsonl").write_text('{"id": ' + "9" * 5000 + ', "text": "Requirements\\n- Go"}\n')
+    with pytest.raises(InputError, match=r"long\.jsonl line 1: holds a number too long to read"):
+        load_postings([tmp_path / "long.jsonl"])
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000)
+    with pytest.raises(InputError, match=r"deep\.json: JSON nested too deeply"):
+        load_postings([tmp_path / "deep.json"])

@@ -93,16 +93,10 @@ def _records(path: Path) -> Iterator[tuple[str, str, dict, str]]:
     elif suffix == ".jsonl":
         for n, line in enumerate(text.splitlines(), 1):
             if line.strip():
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as e:
-                    raise InputError(f"{path} line {n}: not valid JSON ({e.msg})") from None
+                record = _json(line, f"{path} line {n}")
                 yield *_record(record, f"{path} line {n}"), f"{path} line {n}"
     elif suffix == ".json":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as e:
-            raise InputError(f"{path}: not valid JSON (line {e.lineno}: {e.msg})") from None
+        data = _json(text, str(path))
         if isinstance(data, dict) and not {"id", "text", "description"} & data.keys():
             lists = [v for k, v in data.items() if k in ("postings", "jobs", "records", "items", "data")]
             data = lists[0] if len(lists) == 1 and isinstance(lists[0], list) else data
@@ -203,3 +197,17 @@ def _checked(entries: list[tuple[str, str, dict, str]]) -> list[tuple[str, str, 
             raise InputError(f"{where}: duplicate id {rid!r} (first seen in {seen[rid]})")
         seen[rid] = where
     return entries
+
+
+def _json(text: str, where: str):
+    """``text`` as JSON, or a one-line error naming ``where``: bad syntax, a number too
+    long to read (Python refuses integers of over 4,300 digits) or nesting too deep."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        detail = e.msg if "line " in where else f"line {e.lineno}: {e.msg}"
+        raise InputError(f"{where}: not valid JSON ({detail})") from None
+    except ValueError:
+        raise InputError(f"{where}: holds a number too long to read") from None
+    except RecursionError:
+        raise InputError(f"{where}: JSON nested too deeply") from None
