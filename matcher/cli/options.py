@@ -74,9 +74,13 @@ def embedder(ctx):
 
 def open_index(ctx, create: bool = False, load_vectors: bool = True):
     """The index, to use in a ``with`` block; commands that only read SQLite pass
-    ``load_vectors=False`` and skip the FAISS file (a second copy of every vector in memory)."""
+    ``load_vectors=False`` and skip the FAISS file (a second copy of every vector in memory).
+    Its model is loaded only if something is embedded: listing, showing, removing or
+    finding similar postings never imports torch."""
+    from matcher.embed.models import lazy_embedder
     from matcher.index import Index
-    return Index.open(ctx.obj["index_dir"], embedder(ctx), create=create, load_vectors=load_vectors)
+    return Index.open(ctx.obj["index_dir"], lazy_embedder(ctx.obj["model"]), create=create,
+                      load_vectors=load_vectors)
 
 
 def max_resume_bytes() -> int:

@@ -270,3 +270,58 @@ def _load(name: str) -> Embedder:
 def get_embedder(name: str | None = None) -> Embedder:
     """The embedder for ``name`` (default: the MATCHER_MODEL setting), loaded once per process."""
     return _load(name or config.get("model"))
+
+
+class LazyEmbedder:
+    """An embedder that loads its model only when something is embedded.
+
+    It knows its model's name and dimension from the model's files, so commands
+    that only read or tidy the index (``index list``, ``stats``, ``remove``,
+    ``rebuild``, ``show``, ``similar``) check the index against the model
+    without importing torch or sentence-transformers.  Anything else it is asked
+    for (``embed``, ``thresholds``...) comes from the real embedder, loaded then.
+    """
+
+    def __init__(self, name: str):
+        self.name = INT8_MODEL if name in INT8_ALIASES else name
+        self._requested = name
+        self._dim = _dimension_on_disk(name)
+
+    @property
+    def loaded(self) -> Embedder:
+        return get_embedder(self._requested)
+
+    @property
+    def dim(self) -> int:
+        return self._dim if self._dim is not None else self.loaded.dim
+
+    def __getattr__(self, attribute):
+        return getattr(self.loaded, attribute)
+
+
+def _dimension_on_disk(name: str) -> int | None:
+    """A sentence-transformers model's vector size read from its files (pooling over the
+    transformer, no dense layer after it), or None when only loading it can tell."""
+    if name in _ALIASES or name in INT8_ALIASES:
+        try:
+            path = Path(_resolve(DEFAULT_MODEL))
+        except MatcherError:
+            return None
+    elif Path(name).is_dir():
+        path = Path(name)
+    else:
+        return None
+    try:
+        modules = json.loads((path / "modules.json").read_text())
+        if any("Dense" in m.get("type", "") for m in modules):
+            return None
+        pooling = next(m["path"] for m in modules if m.get("type", "").endswith("Pooling"))
+        return int(json.loads((path / pooling / "config.json").read_text())["word_embedding_dimension"])
+    except (OSError, ValueError, KeyError, StopIteration, TypeError):
+        return None
+
+
+def lazy_embedder(name: str | None = None) -> Embedder | LazyEmbedder:
+    """``get_embedder``'s model, loaded on first use (the fake one at once: it costs nothing)."""
+    name = name or config.get("model")
+    return get_embedder(name) if name == "fake" else LazyEmbedder(name)
