@@ -26,14 +26,11 @@ def serve(ctx, host, port, threads):
       matcher --index-dir index serve --port 5000
       MATCHER_API_KEY=secret matcher serve --host 0.0.0.0
     """
-    import logging
-
-    from waitress import serve as waitress_serve
-
     from matcher import create_app
+    from matcher.web.server import configure_logging, make_server
 
-    logging.basicConfig(level=config.load().log_level,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # Before the model loads: FAISS's loader and the rate limiter log only at DEBUG.
+    configure_logging(config.load().log_level)
     app = create_app({"INDEX_DIR": str(ctx.obj["index_dir"]), "MODEL": ctx.obj["model"]})
     service = app.extensions["matcher"]
     try:
@@ -43,10 +40,10 @@ def serve(ctx, host, port, threads):
         loaded = f"no usable index yet ({exc})"
     click.echo(f"matcher {__version__}: model {service.embedder.name}, {loaded}; "
                f"serving on http://{host}:{port}", err=True)
-    # The app answers bodies over its limit with a JSON 413; waitress's own cap sits
-    # above it only to bound memory.  waitress spools bodies over inbuf_overflow to a
-    # temporary file, and a resume must stay in memory: no spooling below the cap.
-    body_cap = 2 * app.config["MAX_CONTENT_LENGTH"] + 1024 * 1024
-    waitress_serve(app, host=host, port=port, threads=threads, ident="matcher",
-                   max_request_body_size=body_cap, inbuf_overflow=body_cap + 1,
-                   outbuf_overflow=16 * 1024 * 1024)
+    # waitress refuses a body over the app's cap from its header, answers a stalled or
+    # trickling one with 408, and lets the app answer its refusals (matcher.web.server).
+    server = make_server(app, host=host, port=port, threads=threads)
+    try:
+        server.run()
+    finally:
+        server.close()

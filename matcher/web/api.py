@@ -15,6 +15,7 @@ from flask import Blueprint, current_app, jsonify, request, url_for
 from matcher import __version__
 from matcher.errors import InputError, MatcherError, TooLarge, UnsupportedType
 from matcher.index.similar import SIMILAR_K_DEFAULT
+from matcher.web.jsonio import NonFiniteNumber
 from matcher.web.requests import (
     match_resume,
     parse_int,
@@ -29,6 +30,7 @@ ops = Blueprint("ops", __name__)
 PAGE_DEFAULT, PAGE_MAX = 20, 100
 SIMILAR_MAX = 100  # ?k= of /postings/<id>/similar, like top_k
 MAX_RECORDS = 1000  # posting records per POST /api/v1/postings
+MAX_JSON_DEPTH = 32  # a match request nests 1 level, a posting record a few
 OFFSET_MAX = 10**9  # far past any index, and inside SQLite's 64-bit integers
 
 
@@ -40,10 +42,36 @@ def _json_body():
     """The request's JSON body; a wrong content type is 415, broken JSON 400."""
     if not request.is_json:
         raise UnsupportedType("send the body as application/json")
-    data = request.get_json(silent=True)
+    raw = request.get_data(cache=True)  # past MAX_CONTENT_LENGTH: 413, unread
+    try:
+        data = current_app.json.loads(raw)
+    except NonFiniteNumber as exc:
+        raise InputError(f"the body is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise InputError(f"the JSON body is nested deeper than {MAX_JSON_DEPTH} levels") from None
+    except ValueError:  # broken JSON, bad UTF-8, an integer of over 4,300 digits
+        raise InputError("the body is not valid JSON") from None
     if data is None:
         raise InputError("the body is not valid JSON")
+    if _depth_over(data, MAX_JSON_DEPTH):
+        raise InputError(f"the JSON body is nested deeper than {MAX_JSON_DEPTH} levels")
     return data
+
+
+def _depth_over(data, limit: int) -> bool:
+    """Whether ``data`` nests lists and objects deeper than ``limit`` (walked without
+    recursion, so that no depth can overflow the stack)."""
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            value = list(value.values())
+        elif not isinstance(value, list):
+            continue
+        if depth > limit:
+            return True
+        stack.extend((item, depth + 1) for item in value if isinstance(item, (dict, list)))
+    return False
 
 
 def require_api_key() -> None:

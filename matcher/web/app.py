@@ -14,10 +14,12 @@ logged ever includes a resume's text.
 from __future__ import annotations
 
 import io
+import logging
 import secrets
+import time
 from pathlib import Path
 
-from flask import Flask, Request, current_app, request
+from flask import Flask, Request, abort, current_app, g, request
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_wtf.csrf import CSRFProtect
@@ -26,6 +28,7 @@ from matcher import config as settings
 from matcher.service import Service
 from matcher.web.api import api, ops
 from matcher.web.errors import register_error_handlers
+from matcher.web.jsonio import StrictJSONProvider
 from matcher.web.metrics import Metrics
 from matcher.web.pages import pages
 from matcher.web.requests import format_mb
@@ -46,6 +49,9 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
 }
+
+
+access_log = logging.getLogger("matcher.access")
 
 
 class InMemoryRequest(Request):
@@ -103,6 +109,7 @@ def create_app(config: dict | None = None) -> Flask:
 
         hops = app.config["TRUSTED_PROXIES"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
+    app.json = StrictJSONProvider(app)
     # The same key order and characters as the CLI's JSON.
     app.json.sort_keys = False
     app.json.ensure_ascii = False
@@ -111,6 +118,12 @@ def create_app(config: dict | None = None) -> Flask:
     app.extensions["matcher"] = service
 
     csrf = CSRFProtect(app)
+    # First of all before_request hooks: time the request, and answer a refusal by the
+    # server (matcher.web.server) before CSRF or a view could read the (absent) body.
+    app.before_request_funcs.setdefault(None, []).insert(0, _refused_by_server)
+    app.before_request_funcs[None].insert(0, _start_clock)
+    # Registered first, so run last: it logs the final status.
+    app.after_request(_access_log)
     app.register_blueprint(pages)
     app.register_blueprint(api)
     app.register_blueprint(ops)
@@ -131,6 +144,35 @@ def create_app(config: dict | None = None) -> Flask:
     app.after_request(_security_headers)
     app.jinja_env.globals["max_upload_mb"] = format_mb(app.config["MAX_UPLOAD_MB"])
     return app
+
+
+def _start_clock() -> None:
+    g.matcher_clock = time.perf_counter()
+
+
+def _refused_by_server() -> None:
+    refused = request.environ.get("matcher.refused")
+    if refused:
+        status, message = refused
+        try:
+            abort(status, description=message)
+        except LookupError:  # a status werkzeug has no exception for
+            abort(400, description=message)
+
+
+def _printable(text: str, limit: int = 200) -> str:
+    text = text[:limit]
+    return text if text.isprintable() else text.encode("unicode_escape").decode("ascii")
+
+
+def _access_log(response):
+    """One line per request: method, path (never the query string), status, duration.
+    No body, no file name, no client address."""
+    started = g.get("matcher_clock")
+    duration = (time.perf_counter() - started) * 1000 if started is not None else 0.0
+    access_log.info("%s %s %d %.1f ms", _printable(request.method, 16),
+                    _printable(request.path), response.status_code, duration)
+    return response
 
 
 def _security_headers(response):

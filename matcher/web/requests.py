@@ -57,6 +57,7 @@ def match_resume(resume, top_k: int, filters, explain: bool = True) -> list:
 
 # -- request parameters (shared by the API and the form) ------------------------------
 TOP_K_MAX = 100
+SALARY_MAX = 10**9  # a yearly amount; anything above is a mistake or an attack
 _TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off", ""}
 
 
@@ -84,7 +85,7 @@ def parse_int(name: str, value, default: int, low: int, high: int | None = None)
         raise InputError(f"{name} must be a whole number, not {str(value)[:40]!r}") from None
     if number < low or (high is not None and number > high):
         span = f"between {low} and {high}" if high is not None else f"at least {low}"
-        raise InputError(f"{name} must be {span}, not {number}")
+        raise InputError(f"{name} must be {span}, not {str(number)[:40]}")
     return number
 
 
@@ -94,7 +95,10 @@ def parse_salary(value) -> float | None:
     if isinstance(value, bool):
         raise InputError("min_salary must be a number")
     if isinstance(value, (int, float)):
-        number = float(value)
+        try:
+            number = float(value)
+        except OverflowError:  # an integer beyond any float
+            raise InputError(f"min_salary must be at most {SALARY_MAX:,}") from None
     else:
         text = str(value).strip().replace(",", "").replace("$", "").replace(" ", "")
         scale = 1000.0 if text[-1:] in ("k", "K") else 1.0
@@ -103,8 +107,10 @@ def parse_salary(value) -> float | None:
         except ValueError:
             raise InputError(f"min_salary must be a yearly amount such as 120000, "
                              f"not {str(value)[:40]!r}") from None
-    if not number >= 0 or number == float("inf"):
+    if not number >= 0 or number == float("inf"):  # negative, NaN or infinite
         raise InputError("min_salary must be a positive yearly amount")
+    if number > SALARY_MAX:
+        raise InputError(f"min_salary must be at most {SALARY_MAX:,}")
     return number
 
 
