@@ -422,3 +422,13 @@ def test_json_that_python_cannot_read_is_a_one_line_error(tmp_path):
     (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000)
     with pytest.raises(InputError, match=r"deep\.json: JSON nested too deeply"):
         load_postings([tmp_path / "deep.json"])
+
+
+def test_a_stored_script_url_never_leaves_the_index():
+    """Postings stored before URLs were checked keep a javascript: address in SQLite; reading
+    them back drops it, so no face (API, CLI, page) hands it on."""
+    from matcher.postings.parse import Posting
+
+    stored = {"id": "old", "title": "Old", "text": "Requirements\n- Go", "url": "javascript:alert(1)"}
+    assert Posting.from_dict(stored).url == ""
+    assert Posting.from_dict({**stored, "url": "https://example.com/job"}).url == "https://example.com/job"

@@ -106,6 +106,9 @@ class Posting:
         data["requirements"] = [Requirement(**{**r, "skills": list(r.get("skills", []))})
                                 for r in d.get("requirements", [])]
         data["skills"] = list(d.get("skills", []))
+        # Postings stored before URLs were checked at ingestion may hold javascript: or
+        # data: addresses: no face ever hands them on.
+        data["url"] = web_url(data.get("url", ""))
         return cls(**data)
 
 
