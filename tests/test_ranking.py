@@ -341,3 +341,22 @@ def test_a_line_names_a_skill_as_a_word(fake_embedder):
                          fake_embedder)
     assert "Go" in features.skills
     assert features.skill_lines["Go"] == {1}  # not "ongoing", not "good"
+
+
+def test_the_cap_is_read_only_where_it_can_change_the_top(seed_index, monkeypatch):
+    """With every pair above the cap, the top k are still the head of the full ranking,
+    and fewer checklists are built for them than for all."""
+    import matcher.ranking.catalog as catalog_module
+
+    monkeypatch.setattr(catalog_module, "calibrated", lambda fused: 50.0 + np.asarray(fused))
+    catalog = Catalog.from_index(seed_index)
+    resume = resume_from_text(RESUME_TEXT, "jordan")
+    everything = [(m.posting.id, m.score) for m in catalog.rank(resume, top_k=None, explain=False)]
+    assert any(score == CAPPED_SCORE for _, score in everything)  # some are capped
+    built = []
+    original = Catalog.checklist
+    monkeypatch.setattr(Catalog, "checklist", lambda self, i, s: built.append(i) or original(self, i, s))
+    for k in (1, 2, 3):
+        built.clear()
+        assert [(m.posting.id, m.score) for m in catalog.rank(resume, top_k=k, explain=False)] == everything[:k]
+        assert len(set(built)) < len(everything)

@@ -132,7 +132,7 @@ class Scored:
     signals: dict[str, np.ndarray]   # per posting, NaN where a posting lacks the signal
     parts: dict[str, np.ndarray]     # per posting: each signal's part of the fused value
     fused: np.ndarray
-    score: np.ndarray                # per posting, 0..100, after the coverage cap
+    score: np.ndarray                # per posting, 0..100, capped where it can reach the top
     related_years: np.ndarray        # per posting: the resume's years in roles like it
     checklists: dict[int, tuple[list[RequirementMatch], float | None]] = field(default_factory=dict)
 
@@ -210,8 +210,10 @@ class Catalog:
         return len(self.postings)
 
     # -- scoring --------------------------------------------------------------
-    def score(self, features: ResumeFeatures) -> Scored:
-        """Every posting's signals and score for one resume."""
+    def score(self, features: ResumeFeatures, among: np.ndarray | None = None,
+              top: int | None = None) -> Scored:
+        """Every posting's signals and score for one resume.  The cap is applied to the
+        postings ``among`` (default all) that can reach the ``top`` (default: all of them)."""
         n = len(self.postings)
         bm25, tfidf = self._lexical.scores(features.text)
         asked = np.where(self.has_title, self.years, np.nan)
@@ -225,12 +227,23 @@ class Catalog:
         }
         fused, parts = fuse(signals)
         scored = Scored(features, signals, parts, fused, calibrated(fused), related)
-        # The cap: a posting missing most of its must-haves never reads as a strong match.
-        # Only postings above the cap can be lowered by it, so only those are read.
-        for i in np.flatnonzero(scored.score > CAPPED_SCORE):
+        self._cap(scored, np.arange(n) if among is None else among, top)
+        return scored
+
+    def _cap(self, scored: Scored, among: np.ndarray, top: int | None) -> None:
+        """The cap: a posting missing most of its must-haves never reads as a strong match.
+        Only postings above it can be lowered, and they are read best first until ``top``
+        of them keep their score: every posting below those stays out of the top, capped
+        or not, so its checklist is never built."""
+        above = among[scored.score[among] > CAPPED_SCORE]
+        kept = 0
+        for i in above[np.argsort(-scored.score[above], kind="stable")]:
+            if top is not None and kept >= top:
+                break
             if mostly_missing(self.checklist(int(i), scored)[0]):
                 scored.score[i] = CAPPED_SCORE
-        return scored
+            else:
+                kept += 1
 
     def checklist(self, i: int, scored: Scored) -> tuple[list[RequirementMatch], float | None]:
         """Posting ``i``'s requirements, each with the resume line that shows it best, and
@@ -296,10 +309,10 @@ class Catalog:
         """Postings ranked for ``resume``, best first; ``top_k=None`` ranks them all."""
         if not self.postings:
             raise IndexProblem("the index is empty: add postings first (matcher index add PATH)")
-        scored = self.score(ResumeFeatures.build(resume, self.embedder))
         keep = np.arange(len(self.postings))
         if filters:
             keep = np.array([i for i in keep if filters.accepts(self.facts[i])], dtype=np.int64)
+        scored = self.score(ResumeFeatures.build(resume, self.embedder), keep, top_k)
         if top_k is not None and len(keep) > top_k:
             # Only postings that can reach the top k are sorted: those within rounding
             # distance of the k-th best score (the sort below rounds to 6 decimals).
