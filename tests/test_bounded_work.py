@@ -21,7 +21,7 @@ from matcher.cli import cli
 from matcher.errors import InputError, Unprocessable
 from matcher.postings.feeds import load_postings, postings_from_records
 from matcher.postings.parse import MAX_POSTING_CHARS, MAX_REQUIREMENTS
-from matcher.resumes import read
+from matcher.resumes import files
 from matcher.resumes.read import MAX_ROLES, MAX_SENTENCES, read_resume_bytes, resume_from_text
 
 from .helpers import RESUME_TEXT, SEEDS, make_pdf
@@ -145,7 +145,7 @@ def test_a_pdf_of_one_stream_shared_by_fifty_pages_is_refused_fast():
     elapsed = time.perf_counter() - started
     # Before the fix: 71.6 s (the tester) / ~31 s (here) to read all 50 pages.  Now a few
     # pages' worth (3 MB of content, ~4 s on a 2-core machine); the bound is generous.
-    assert elapsed < 3 * read.READ_SECONDS, elapsed
+    assert elapsed < 3 * files.READ_SECONDS, elapsed
     # The content budget stops it, or on a loaded machine the time budget first.
     assert re.search("MB of page content|takes too long to read", str(caught.value))
     assert one_line(str(caught.value))
@@ -153,7 +153,7 @@ def test_a_pdf_of_one_stream_shared_by_fifty_pages_is_refused_fast():
 
 
 def test_a_pdf_is_refused_once_past_the_content_budget(monkeypatch):
-    monkeypatch.setattr(read, "MAX_PDF_CONTENT", 300_000)
+    monkeypatch.setattr(files, "MAX_PDF_CONTENT", 300_000)
     started = time.perf_counter()
     with pytest.raises(Unprocessable, match=r"slow\.pdf holds over 0 MB of page content"):
         read_resume_bytes(operator_pdf(20_000, 50), "slow.pdf")
@@ -163,8 +163,8 @@ def test_a_pdf_is_refused_once_past_the_content_budget(monkeypatch):
 def test_a_pdf_is_refused_past_the_time_budget_even_within_a_page(monkeypatch):
     # The content budget out of the way: the time budget, checked at every operator,
     # stops the first page part-way.
-    monkeypatch.setattr(read, "MAX_PDF_CONTENT", 10**9)
-    monkeypatch.setattr(read, "READ_SECONDS", 0.2)
+    monkeypatch.setattr(files, "MAX_PDF_CONTENT", 10**9)
+    monkeypatch.setattr(files, "READ_SECONDS", 0.2)
     started = time.perf_counter()
     with pytest.raises(Unprocessable, match=r"slow\.pdf takes too long to read \(over 0\.2 s\)"):
         read_resume_bytes(operator_pdf(20_000, 50), "slow.pdf")
@@ -178,19 +178,19 @@ def test_an_ordinary_pdf_is_still_read():
 
 def test_the_time_budget_is_not_swallowed_by_the_per_page_tolerance(monkeypatch):
     """A damaged page is skipped, but running out of time is not 'a damaged page'."""
-    monkeypatch.setattr(read, "READ_SECONDS", -1.0)
+    monkeypatch.setattr(files, "READ_SECONDS", -1.0)
     with pytest.raises(Unprocessable, match="takes too long to read"):
         read_resume_bytes(make_pdf(RESUME_TEXT), "cv.pdf")
 
 
 # -- (3) a .docx's XML -------------------------------------------------------------------------
 def test_a_docx_whose_xml_is_over_the_cap_is_refused_before_it_is_parsed(monkeypatch):
-    monkeypatch.setattr(read, "MAX_XML", 1024 * 1024)
+    monkeypatch.setattr(files, "MAX_XML", 1024 * 1024)
     data = docx_with_big_xml(1536 * 1024)
     packed = len(data)
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         unpacked = sum(m.file_size for m in archive.infolist())
-    assert unpacked / packed < read.MAX_RATIO  # the ratio alone lets it through
+    assert unpacked / packed < files.MAX_RATIO  # the ratio alone lets it through
 
     import docx
 
@@ -208,8 +208,8 @@ def test_a_docx_whose_xml_is_over_the_cap_is_refused_before_it_is_parsed(monkeyp
 
 def test_the_default_xml_cap_refuses_the_testers_shape():
     """Over 4 MB of XML packed 5:1 (under the 50 MB unpacked and 100:1 limits)."""
-    data = docx_with_big_xml(read.MAX_XML + 100_000)
-    assert len(data) < read.MAX_UNPACKED and len(data) > read.MAX_XML / read.MAX_RATIO
+    data = docx_with_big_xml(files.MAX_XML + 100_000)
+    assert len(data) < files.MAX_UNPACKED and len(data) > files.MAX_XML / files.MAX_RATIO
     started = time.perf_counter()
     with pytest.raises(Unprocessable, match="MB of document XML, over the 4 MB"):
         read_resume_bytes(data, "big.docx")
@@ -219,7 +219,7 @@ def test_the_default_xml_cap_refuses_the_testers_shape():
 def test_a_docx_is_read_under_a_time_budget(monkeypatch):
     data = docx_of(RESUME_TEXT.splitlines())
     assert "Python" in read_resume_bytes(data, "cv.docx").text
-    monkeypatch.setattr(read, "READ_SECONDS", -1.0)
+    monkeypatch.setattr(files, "READ_SECONDS", -1.0)
     with pytest.raises(Unprocessable, match=r"cv\.docx takes too long to read"):
         read_resume_bytes(data, "cv.docx")
 

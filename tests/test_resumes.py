@@ -583,7 +583,7 @@ def test_hostile_patterns_finish(unit):
 
 
 # -- sentences: headings and lines without content are never evidence -------------------
-from matcher.resumes.read import _rejoin_wraps  # noqa: E402
+from matcher.resumes.files import _rejoin_wraps  # noqa: E402
 from matcher.resumes.sections import is_empty_line, looks_like_label  # noqa: E402
 
 NURSE = """Registered Nurse

@@ -91,7 +91,7 @@ def _file_text(path: Path) -> str:
 
     The file goes through the resume reader's checks first (size, type against
     content, empty, damaged), so a bad file gets the same one-line error."""
-    from matcher.resumes import read
+    from matcher.resumes import files, read
 
     if path.is_dir():
         raise InputError(f"{path} is a directory, not a file")
@@ -102,7 +102,7 @@ def _file_text(path: Path) -> str:
     read.read_resume(path, max_bytes=limit)  # raises the reader's one-line errors
     data = path.read_bytes()
     if ext == ".pdf":
-        return read._pdf_text(data, path.name)
+        return files.pdf_text(data, path.name)
     if ext == ".docx":
-        return read._docx_text(data, path.name)
-    return read._decode(data)
+        return files.docx_text(data, path.name)
+    return files.decode(data)

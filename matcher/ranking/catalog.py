@@ -26,7 +26,8 @@ from matcher.errors import IndexProblem
 from matcher.index.index import Index
 from matcher.index.recipe import posting_texts, posting_vectors
 from matcher.index.store import SUMMARY, TITLE
-from matcher.postings.parse import Posting, Requirement, skill_alternatives
+from matcher.postings.choices import skill_alternatives
+from matcher.postings.parse import Posting, Requirement
 from matcher.ranking.lexical import LexicalIndex
 from matcher.ranking.signals import (
     CAPPED_SCORE,

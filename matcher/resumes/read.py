@@ -13,49 +13,28 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import io
-import logging
 import re
-import time
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from matcher.errors import InputError, MatcherError, TooLarge, Unprocessable, UnsupportedType
+from matcher.resumes.files import CONNECTOR_END, MAX_CHARS, decode, docx_text, pdf_text, sniff
 from matcher.resumes.redaction import redact
 from matcher.resumes.roles import TITLE_WORD, Role, explicit_years, find_roles, headline, total_years
 from matcher.resumes.sections import heading_of, is_empty_line, looks_like_label
-from matcher.text import clean_text, split_sentences, strip_line_marks
+from matcher.text import clean_text, split_sentences
 
-__all__ = ["EXTENSIONS", "MAX_CHARS", "MAX_ROLES", "MAX_SENTENCES", "READ_SECONDS", "Resume",
+__all__ = ["EXTENSIONS", "MAX_CHARS", "MAX_ROLES", "MAX_SENTENCES", "Resume",
            "read_resume", "read_resume_bytes", "resume_from_text"]
 
 EXTENSIONS = (".pdf", ".docx", ".txt", ".md")
 MAX_SENTENCE = 300        # characters; longer sentences are cut at a space
-MAX_PDF_PAGES = 50        # a resume longer than this is not a resume
-# Characters read from a resume's text, about 20 pages: real resumes run to a few
-# thousand, and every sentence past them costs each request a model call (a 2 MB
-# line is 7,000 sentences, minutes of CPU with the bundled model).
-MAX_CHARS = 60_000
 # Every sentence (and every role title) is embedded for each request, about 10 ms each
 # with the bundled model on one core, and the checklist compares each with the
 # requirements of the postings scored: past these a resume is refused (422), not cut.
 # A page holds about 30 sentences; 60,000 characters of short fragments hold 12,000.
 MAX_SENTENCES = 400
 MAX_ROLES = 100           # dated roles
-# Reading an upload (PDF or .docx to text) stops with a 422 past this many seconds; it
-# is checked between pages, paragraphs and content-stream operators.
-READ_SECONDS = 5.0
-# Bytes of page content (decompressed streams and the forms they draw) a PDF is read
-# to, all pages together: a stream that fifty pages share counts fifty times, and a page
-# read twice (layout mode) twice.  pypdf extracts text from about 0.8 MB a second on
-# one core, and one page's stream is parsed whole before the time budget can stop it.
-MAX_PDF_CONTENT = 3 * 1024 * 1024
-MAX_UNPACKED = 50 * 1024 * 1024
-MAX_RATIO = 100           # unpacked / packed, for archives over a megabyte
-# Uncompressed bytes of a .docx's XML parts (the document, headers, styles...): parsed
-# whole into memory, about 25 bytes of memory per byte of XML.
-MAX_XML = 4 * 1024 * 1024
 
 
 @dataclass
@@ -127,7 +106,7 @@ def read_resume_bytes(data: bytes, filename: str, max_bytes: int | None = None, 
                               "use .pdf, .docx, .txt or .md")
     if not data.strip():
         raise Unprocessable(f"{name} is empty")
-    kind = _sniff(data)
+    kind = sniff(data)
     wanted = {".pdf": "pdf", ".docx": "docx", ".txt": "text", ".md": "text"}.get(ext, kind)
     if not ext and kind not in ("pdf", "docx", "text"):
         raise UnsupportedType(f"{name} is not a PDF, Word .docx or text file")
@@ -138,11 +117,11 @@ def read_resume_bytes(data: bytes, filename: str, max_bytes: int | None = None, 
         raise UnsupportedType(f"{name} is not {what[wanted]}{looks}")
     try:
         if kind == "pdf":
-            raw = _pdf_text(data, name)
+            raw = pdf_text(data, name)
         elif kind == "docx":
-            raw = _docx_text(data, name)
+            raw = docx_text(data, name)
         else:
-            raw = _decode(data)
+            raw = decode(data)
     except MatcherError:
         raise
     except Exception:  # a parser choking on a hostile file is the file's fault, not ours
@@ -184,31 +163,6 @@ def resume_from_text(text: str, name: str = "pasted text", today: dt.date | None
 
 
 # -- helpers ---------------------------------------------------------------------
-class _Budget:
-    """What reading one file may take: ``READ_SECONDS`` of time (``check()``) and, for a
-    PDF, ``MAX_PDF_CONTENT`` bytes of page content parsed (``parse(page)``); past either
-    it raises ``Unprocessable``."""
-
-    def __init__(self, name: str):
-        self.name, self.seconds, self.content = name, READ_SECONDS, 0
-        self.deadline = time.monotonic() + self.seconds
-
-    def check(self, *_) -> None:  # also a pypdf operator visitor: (operator, operands, cm, tm)
-        if time.monotonic() > self.deadline:
-            raise Unprocessable(f"{self.name} takes too long to read (over {self.seconds:g} s); "
-                                "save it again as a plain PDF or .docx, or paste its text")
-
-    def parse(self, page) -> None:
-        """Count what parsing ``page`` will cost, before pypdf parses it (a content stream
-        is parsed whole before its first operator reaches ``check``)."""
-        self.check()
-        self.content += _content_size(page)
-        if self.content > MAX_PDF_CONTENT:
-            raise Unprocessable(f"{self.name} holds over {MAX_PDF_CONTENT // 1048576} MB of page "
-                                "content; that is not a resume (save it again as a plain PDF, "
-                                "or paste its text)")
-
-
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
@@ -233,8 +187,6 @@ def _skills(text: str) -> list:
     return extract_skills(text)
 
 
-_CONNECTOR_END = re.compile(r"(?i)(?:[,;&/(-]|\b(?:and|or|of|in|with|for|to|the|a|an|at|on|by|"
-                            r"from|as|including))$")
 
 
 def _content_text(text: str, mentions: list) -> str:
@@ -297,282 +249,10 @@ def _wrap_tail(label: str, above: str) -> bool:
     going on: that line ends with a comma or a word such as "and", or is long and ends
     no sentence ("... Purchase & Order Management" / "System")."""
     above = above.rstrip()
-    if _CONNECTOR_END.search(above):
+    if CONNECTOR_END.search(above):
         return True
     return (not _marked(label) and len(above) >= WRAP_TAIL
             and not re.search(r"[.!?:]['\")\]]*$", above))
-
-
-def _sniff(data: bytes) -> str:
-    """'pdf', 'docx', 'zip', 'text' or 'binary', from the bytes alone."""
-    if b"%PDF-" in data[:1024]:
-        return "pdf"
-    if data[:4] == b"PK\x03\x04":
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as archive:
-                return "docx" if "word/document.xml" in archive.namelist() else "zip"
-        except (zipfile.BadZipFile, OSError, ValueError):
-            return "docx"  # most likely a truncated .docx: let its reader say it is damaged
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or _utf16_order(data[:4096]):
-        return "text"
-    sample = data[:8192]
-    if b"\x00" in sample:
-        return "binary"
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
-    return "binary" if controls > len(sample) * 0.05 else "text"
-
-
-def _utf16_order(sample: bytes) -> str | None:
-    """'utf-16-le' / 'utf-16-be' for BOM-less UTF-16 text (every other byte zero)."""
-    if len(sample) < 4 or sample.count(0) < len(sample) // 3:
-        return None
-    if sample[1::2].count(0) > len(sample) * 0.4:
-        return "utf-16-le"
-    if sample[0::2].count(0) > len(sample) * 0.4:
-        return "utf-16-be"
-    return None
-
-
-def _decode(data: bytes) -> str:
-    if data[:3] == b"\xef\xbb\xbf":
-        return data[3:].decode("utf-8", errors="replace")
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return data.decode("utf-16", errors="replace")
-    order = _utf16_order(data[:4096])
-    if order:
-        return data.decode(order, errors="replace")
-    for encoding in ("utf-8", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            pass
-    return data.decode("latin-1")  # every byte is a latin-1 character
-
-
-def _pdf_text(data: bytes, name: str) -> str:
-    from pypdf import PdfReader
-
-    # pypdf logs what it tolerates in a damaged file ("EOF marker not found"); the user
-    # gets one clear message instead, and no log line is made from a resume.
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-
-    try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            try:  # many "protected" PDFs only restrict printing: empty user password
-                opened = reader.decrypt("")
-            except Exception:
-                opened = 0
-            if not opened:
-                raise Unprocessable(f"{name} is encrypted; remove its password and try again")
-        pages = list(reader.pages[:MAX_PDF_PAGES])
-    except MatcherError:
-        raise
-    except Exception:
-        raise Unprocessable(f"{name} is damaged or truncated and could not be read as a PDF") \
-            from None
-    if not pages:
-        raise Unprocessable(f"{name} is damaged or truncated and could not be read as a PDF")
-    budget, chars = _Budget(name), 0
-    texts = []
-    for page in pages:
-        try:
-            texts.append(_best_page_text(page, budget))
-        except MatcherError:
-            raise
-        except Exception:  # one bad page should not lose the others
-            continue
-        chars += len(texts[-1])
-        if chars > MAX_CHARS:  # the rest would be cut (resume_from_text)
-            break
-    text = _repair_pdf_text("\n".join(texts))
-    if not text.strip():
-        raise Unprocessable(f"no text could be read from {name} (is it a scanned image?)")
-    return text
-
-
-def _content_size(page) -> int:
-    """Bytes of content a page's text extraction parses: its content streams and the form
-    XObjects it names (one level; deeper ones are left to the time budget)."""
-    contents = page.get_contents()
-    size = len(contents.get_data()) if contents is not None else 0
-    resources = page.get("/Resources")
-    xobjects = resources.get_object().get("/XObject") if resources is not None else None
-    for ref in (xobjects.get_object().values() if xobjects is not None else ()):
-        form = ref.get_object()
-        if form.get("/Subtype") == "/Form":
-            size += len(form.get_data())
-    return size
-
-
-def _best_page_text(page, budget: _Budget) -> str:
-    """pypdf's plain extraction, unless layout mode reads clearly better.
-
-    Plain mode follows the content stream, which keeps two-column resumes in
-    column order; layout mode recovers spaces some producers leave out (words
-    glued together), so it wins only when plain mode's words are too long.
-    ``budget`` is charged before each mode and checked at every operator of plain mode
-    (layout mode takes no visitor).
-    """
-    budget.parse(page)
-    plain = page.extract_text(visitor_operand_before=budget.check) or ""
-    if _glued(plain) < 0.05:
-        return plain
-    budget.parse(page)
-    try:
-        layout = page.extract_text(extraction_mode="layout") or ""
-    except Exception:
-        return plain
-    return layout if _glued(layout) < _glued(plain) else plain
-
-
-def _glued(text: str) -> float:
-    words = text.split()
-    return sum(len(w) > 25 and "/" not in w and "@" not in w for w in words) / max(len(words), 1)
-
-
-_HYPHEN_BREAK = re.compile(r"([a-z])[-\u00ad]\n([a-z])")
-_SPACED_LETTERS = re.compile(r"(?<!\S)(?:[A-Za-z] ){2,}[A-Za-z](?!\S)")
-_ENDS_SENTENCE = re.compile(r"[.!?:]['\")\]]*$")
-WRAP_SHARE = 0.7     # a line this close to the page's long lines may have wrapped
-MIN_WRAPPED = 35     # characters; shorter lines (names, contacts, titles, dates) never wrapped
-
-
-def _repair_pdf_text(text: str) -> str:
-    """Undo line-end hyphenation, "S K I L L S" spacing and lines wrapped mid-sentence."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _HYPHEN_BREAK.sub(r"\1\2", text)
-    text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
-    return _rejoin_wraps(text)
-
-
-def _rejoin_wraps(text: str) -> str:
-    """Lines that a PDF wrapped, joined again with a space so that sentences come out whole.
-
-    A line is joined to the next when it may have wrapped (at least ``WRAP_SHARE`` of the
-    text's long lines, the 90th percentile of its line lengths, and ``MIN_WRAPPED``
-    characters), does not end a sentence (. ! ? or a closing ':'), is no heading, and the
-    next line goes on with the clause: it starts in lower case, or the line ends with a
-    comma or a word that needs one after it ("and", "with", "in").  A next line that is a
-    bullet or a heading starts anew.  Short lines (contact lines, titles, dates) and lists
-    of them are never glued.
-    """
-    lines = text.split("\n")
-    lengths = sorted(len(line.strip()) for line in lines if line.strip())
-    if not lengths:
-        return text
-    long = lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
-    wrapped = max(MIN_WRAPPED, WRAP_SHARE * long)
-    out: list[str] = []
-    previous = ""  # the last physical line of out[-1]
-    for line in lines:
-        if out and _continues(previous, line, wrapped):
-            out[-1] = out[-1].rstrip() + " " + line.strip()
-        else:
-            out.append(line)
-        previous = line.strip()
-    return "\n".join(out)
-
-
-def _continues(line: str, following: str, wrapped: float) -> bool:
-    """Whether ``following`` is the rest of a sentence that ``line`` was wrapped in."""
-    nxt = following.strip()
-    if (not line or not nxt or len(line) < wrapped or _ENDS_SENTENCE.search(line)
-            or strip_line_marks(nxt) != nxt):
-        return False
-    heading = heading_of(nxt)
-    if heading and heading[2]:  # a new section, even when glued to its first line
-        return False
-    return nxt[0].islower() or bool(_CONNECTOR_END.search(line))
-
-
-def _docx_text(data: bytes, name: str) -> str:
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise Unprocessable(f"{name} is damaged and could not be read as a Word document") \
-            from None
-    unpacked = sum(m.file_size for m in members)
-    packed = sum(m.compress_size for m in members) or 1
-    # The sizes in the zip directory bound what zipfile will inflate, so
-    # checking them refuses a zip bomb before a byte of it is expanded.
-    if unpacked > MAX_UNPACKED or (unpacked > 1048576 and unpacked / packed > MAX_RATIO):
-        raise Unprocessable(f"{name} unpacks to {unpacked / 1048576:.0f} MB; "
-                            "that is not a resume (refused as a possible zip bomb)")
-    # python-docx parses every XML part whole (a tree in memory, ~25x the XML): the XML
-    # itself is capped, however well it compresses.
-    xml = sum(m.file_size for m in members if m.filename.lower().endswith((".xml", ".rels")))
-    if xml > MAX_XML:
-        raise Unprocessable(f"{name} holds {xml / 1048576:.1f} MB of document XML, over the "
-                            f"{MAX_XML // 1048576} MB a resume is read to; that is not a resume")
-    import docx
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception:
-        raise Unprocessable(f"{name} is damaged and could not be read as a Word document") \
-            from None
-    budget = _Budget(name)
-    lines: list[str] = []
-    for section in document.sections:  # contact details often live in the page header
-        budget.check()
-        for header in (section.first_page_header, section.header):
-            if not header.is_linked_to_previous:  # reading a missing one would create it
-                lines.extend(line for line in _block_lines(header._element, budget)
-                             if line not in lines)
-    lines.extend(_block_lines(document.element.body, budget))
-    return "\n".join(lines)
-
-
-def _block_lines(element, budget: _Budget | None = None) -> list[str]:
-    """Paragraphs, table cells and text boxes, in document order (tables row by row);
-    ``budget`` is checked at every paragraph and table row."""
-    from docx.oxml.ns import qn
-
-    lines: list[str] = []
-    for child in element.iterchildren():
-        if budget:
-            budget.check()
-        if child.tag == qn("w:p"):
-            lines.append("".join(node.text or "" if node.tag == qn("w:t") else "\t"
-                                 for node in child.iter(qn("w:t"), qn("w:tab"))
-                                 if not _boxed(node, child)))
-            # Templates put whole columns in text boxes; Word stores each box
-            # twice (DrawingML and a VML fallback), so the fallback is skipped.
-            for box in child.iter(qn("w:txbxContent")):
-                if not _boxed(box, child):
-                    lines.extend(_block_lines(box, budget))
-        elif child.tag == qn("w:tbl"):
-            for row in child.iter(qn("w:tr")):
-                if budget:
-                    budget.check()
-                cells = []
-                for cell in row.iterchildren(qn("w:tc")):
-                    text = " ".join(x for x in _block_lines(cell, budget) if x.strip())
-                    if text and (not cells or cells[-1] != text):  # merged cells repeat
-                        cells.append(text)
-                if cells:
-                    lines.append(" | ".join(cells))
-        elif child.tag == qn("w:sdt"):  # content controls wrap ordinary paragraphs
-            for content in child.iterchildren(qn("w:sdtContent")):
-                lines.extend(_block_lines(content, budget))
-    return lines
-
-
-_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-
-
-def _boxed(node, paragraph) -> bool:
-    """Whether ``node`` sits in a text box (or a VML fallback) inside ``paragraph``."""
-    from docx.oxml.ns import qn
-
-    for ancestor in node.iterancestors():
-        if ancestor is paragraph:
-            return False
-        if ancestor.tag in (qn("w:txbxContent"), _FALLBACK):
-            return True
-    return False
 
 
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")

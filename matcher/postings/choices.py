@@ -1,0 +1,149 @@
+"""Either/or in a requirement: which of the skills it names are alternatives, any one of
+which is enough ("PostgreSQL, MySQL or Redis", "AWS or GCP", "Kubernetes, Nomad, etc."),
+and which are asked together ("Python and Go")."""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int, str]  # where a skill sits in a text: start, end, canonical name
+# Between two skills of one list: commas, slashes, "and", "or", "and/or".
+_JOINERS = r"(?:(?:and/or|or|and|nor)\b[\s,/|&]*)*"
+# An item of the same list the taxonomy does not know ("Tokio, Axum, Actix Web"): one to
+# three words, no joiner among them, followed by the list's separator.
+_OTHER_ITEM = r"(?!(?:and|or|nor)\b)[\w.+#-]+(?:[ \t](?!(?:and|or|nor)\b)[\w.+#-]+){0,2}[ \t]*[,/|]\s*"
+_LIST_GAP = re.compile(rf"(?i)[\s,/|&]*{_JOINERS}(?:{_OTHER_ITEM}{_JOINERS})*")
+_OR_GAP = re.compile(r"(?i)/|\bor\b")
+_AND_GAP = re.compile(r"(?i)(?<!/)\band\b(?!/)|&")
+_SLASH_GAP = re.compile(r"\s*/\s*")
+_BOTH = re.compile(r"(?i)\bboth\s*$")
+# What before a list makes it examples or a choice: "e.g.", "such as", "one of the following:".
+_CHOICE_LEAD = re.compile(
+    r"(?i)(?:\be\.\s?g\.?|\beg\b|\bfor (?:example|instance)|\bsuch as|\b(?<!would )(?<!['’]d )like|\b(?:any )?one of|"
+    r"\bany of|\bone or more of|\bat least one of|\beither)"
+    r"(?:\s+(?:the\s+)?(?:following|these|those|below))?\s*[:,(]?\s*$")
+# What after a list leaves it open: "etc.", "...", "or similar".
+_CHOICE_TAIL = re.compile(
+    r"(?i)^\s*[,;]?\s*(?:etc\b|\.\.\.|…|and so on|and the like|and similar|and/or similar|"
+    r"or (?:similar|equivalent|comparable|another|other|related|alike|any other)\b)")
+# Between a broad skill and its examples: "databases (PostgreSQL, ...)", "orchestration: ...".
+_EXAMPLES_GAP = re.compile(r"(?i)\s*[(:,\u2013-]?\s*(?:(?:e\.\s?g\.?|for example|for instance|"
+                           r"such as|like|including|incl\.)\s*[,:]?\s*)?")
+
+
+def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
+    """The skills a requirement names, grouped into alternatives: each group is a list
+    of canonical names any ONE of which satisfies it; skills asked together stay in
+    groups of one.  Groups come in the order of ``skills``.
+
+    A list of skills (joined by commas, slashes, "and", "or") is a choice when a
+    skill in it is joined by "or" ("AWS or GCP", "X, Y or Z", "X and/or Y"), when
+    it is left open ("X, Y, etc.", "X, Y, ...", "or similar") or when it is brought
+    in as examples or a choice ("e.g. X, Y", "such as", "like", "one of", "any of",
+    "either").  Otherwise it is asked whole: "X and Y", "X, Y and Z", "both X and
+    Y", "including X and Y".  A slash binds closer than a comma: "X/Y" is a choice
+    of two, "W, X/Y, Z" asks W, one of X and Y, and Z.  A list joined by "or" that
+    also holds a bare "and" is cut there: "Python and Go or Rust" asks Python and
+    one of Go, Rust; "Go and one of PostgreSQL, MySQL" asks Go and one of the two.
+    A broad skill right before its examples joins their group when an example
+    implies it ("databases (PostgreSQL, MySQL, etc.)").  A skill the text does not
+    show stays alone.
+    """
+    wanted = list(dict.fromkeys(skills))
+    spans = _skill_spans(text, wanted)
+    lists: list[list[Span]] = []
+    for span in spans:
+        if lists and lists[-1][-1][1] <= span[0] and _LIST_GAP.fullmatch(text[lists[-1][-1][1]:span[0]]):
+            lists[-1].append(span)
+        else:
+            lists.append([span])
+    together: list[list[str]] = []   # groups of names, in text order
+    previous_end = 0
+    for run in lists:
+        lead, tail = text[previous_end:run[0][0]], text[run[-1][1]:]
+        previous_end = run[-1][1]
+        units = _slash_units(text, run)  # "Prometheus/Grafana" is a choice within a list
+        if _BOTH.search(lead):
+            pieces = units
+        elif _CHOICE_LEAD.search(lead) or _CHOICE_TAIL.match(tail):
+            pieces = [[span for unit in units for span in unit]]
+        else:
+            pieces = []
+            for part in _cut_at_and(text, units):
+                if any(_OR_GAP.search(text[a[-1][1]:b[0][0]]) for a, b in zip(part, part[1:])):
+                    pieces.append([span for unit in part for span in unit])
+                else:
+                    pieces += part
+        first = pieces[0]
+        broad = together[-1] if together and len(together[-1]) == 1 else None
+        before = next((s for s in spans if s[2] == broad[0]), None) if broad else None
+        if (before and len(first) > 1 and before[1] <= first[0][0]
+                and _EXAMPLES_GAP.fullmatch(text[before[1]:first[0][0]])
+                and before[2] in _implied([name for _, _, name in first])):
+            together.pop()
+            pieces[0] = [before] + first
+        together += [[name for _, _, name in piece] for piece in pieces]
+    where = {name: i for i, group in enumerate(together) for name in group}
+    groups: list[list[str]] = []
+    placed: dict[int, list[str]] = {}
+    for name in wanted:
+        if name not in where:
+            groups.append([name])
+        elif where[name] in placed:
+            placed[where[name]].append(name)
+        else:
+            placed[where[name]] = [name]
+            groups.append(placed[where[name]])
+    return groups
+
+
+def _slash_units(text: str, run: list[Span]) -> list[list[Span]]:
+    """``run`` in units of skills joined by a bare slash ("Prometheus/Grafana")."""
+    units = [[run[0]]]
+    for a, b in zip(run, run[1:]):
+        if not _SLASH_GAP.fullmatch(text[a[1]:b[0]]):
+            units.append([])
+        units[-1].append(b)
+    return units
+
+
+def _cut_at_and(text: str, units: list[list[Span]]) -> list[list[list[Span]]]:
+    """``units`` cut where a bare "and" (not "and/or", no "or") joins two of them."""
+    parts = [[units[0]]]
+    for a, b in zip(units, units[1:]):
+        gap = text[a[-1][1]:b[0][0]]
+        if _AND_GAP.search(gap) and not _OR_GAP.search(gap):
+            parts.append([])
+        parts[-1].append(b)
+    return parts
+
+
+def _skill_spans(text: str, names: list[str]) -> list[Span]:
+    """(start, end, name) of the first mention of each of ``names`` in ``text``, in text
+    order: as the skill extractor finds it, else the name itself as a whole word."""
+    found: dict[str, Span] = {}
+    try:
+        from matcher.skills.taxonomy import extract_skills
+    except ImportError:  # the skills module is optional
+        mentions = []
+    else:
+        mentions = extract_skills(text)
+    for m in mentions:
+        if m.name in names and m.name not in found:
+            found[m.name] = (m.start, m.end, m.name)
+    for name in names:
+        if name not in found and name.strip():
+            word = re.compile(r"(?<![\w.+#/-])" + re.escape(name) + r"(?![\w+#-]|\.\w)")
+            hit = word.search(text) or re.compile(word.pattern, re.I).search(text)
+            if hit:
+                found[name] = (hit.start(), hit.end(), name)
+    return sorted(found.values())
+
+
+def _implied(names: list[str]) -> set[str]:
+    """The broader skills that ``names`` imply (PostgreSQL -> Relational databases)."""
+    try:
+        from matcher.skills.taxonomy import implied_skills
+    except ImportError:
+        return set()
+    return set(implied_skills(names))
