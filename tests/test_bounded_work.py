@@ -24,6 +24,7 @@ from matcher.postings.parse import MAX_POSTING_CHARS, MAX_REQUIREMENTS
 from matcher.resumes import files
 from matcher.resumes.read import MAX_ROLES, MAX_SENTENCES, read_resume_bytes, resume_from_text
 
+from .bad_inputs.corpus import docx
 from .helpers import RESUME_TEXT, SEEDS, make_pdf
 
 SECRET = "bounded-work-key"
@@ -64,21 +65,10 @@ def operator_pdf(operators: int = 20_000, pages: int = 50) -> bytes:
     return bytes(out)
 
 
-def docx_of(paragraphs: list[str]) -> bytes:
-    import docx
-
-    document = docx.Document()
-    for text in paragraphs:
-        document.add_paragraph(text)
-    buf = io.BytesIO()
-    document.save(buf)
-    return buf.getvalue()
-
-
 def docx_with_big_xml(xml_bytes: int) -> bytes:
     """A .docx whose document.xml is ``xml_bytes`` of varied paragraphs: it packs about
     5:1, far under the zip-bomb ratio, as the tester's 45 MB document.xml did (56:1)."""
-    source = zipfile.ZipFile(io.BytesIO(docx_of(["Jordan Lee"])))
+    source = zipfile.ZipFile(io.BytesIO(docx(["Jordan Lee"])))
     head = source.read("word/document.xml")
     start = head.index(b"<w:body>") + len(b"<w:body>")
     rng = random.Random(0)
@@ -217,7 +207,7 @@ def test_the_default_xml_cap_refuses_the_testers_shape():
 
 
 def test_a_docx_is_read_under_a_time_budget(monkeypatch):
-    data = docx_of(RESUME_TEXT.splitlines())
+    data = docx(RESUME_TEXT.splitlines())
     assert "Python" in read_resume_bytes(data, "cv.docx").text
     monkeypatch.setattr(files, "READ_SECONDS", -1.0)
     with pytest.raises(Unprocessable, match=r"cv\.docx takes too long to read"):
