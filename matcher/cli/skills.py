@@ -91,7 +91,7 @@ def _file_text(path: Path) -> str:
 
     The file goes through the resume reader's checks first (size, type against
     content, empty, damaged), so a bad file gets the same one-line error."""
-    from matcher.resumes import files, read
+    from matcher.resumes.read import file_bytes, file_text, resume_from_text
 
     if path.is_dir():
         raise InputError(f"{path} is a directory, not a file")
@@ -99,10 +99,6 @@ def _file_text(path: Path) -> str:
     if ext not in RESUME_TYPES:
         raise UnsupportedType(f"{path.name}: unsupported file type '{ext}'; use .pdf, .docx, .txt or .md")
     limit = max_resume_bytes()
-    read.read_resume(path, max_bytes=limit)  # raises the reader's one-line errors
-    data = path.read_bytes()
-    if ext == ".pdf":
-        return files.pdf_text(data, path.name)
-    if ext == ".docx":
-        return files.docx_text(data, path.name)
-    return files.decode(data)
+    name, text = file_text(file_bytes(path, limit), path.name, limit)
+    resume_from_text(text, name)  # the reader's checks of what the text holds, one line each
+    return text

@@ -68,20 +68,25 @@ def read_resume(path: str | Path, *, max_bytes: int | None = None,
     ``read_resume_bytes`` raises for its content.
     """
     path = Path(path)
+    return read_resume_bytes(file_bytes(path, max_bytes), path.name, max_bytes=max_bytes, today=today)
+
+
+def file_bytes(path: Path, max_bytes: int | None = None) -> bytes:
+    """A resume file's bytes, or a one-line ``InputError`` (missing, unreadable, a
+    directory) or ``TooLarge`` (over ``max_bytes``, refused before it is read)."""
     try:
         if path.is_dir():
             raise InputError(f"{path} is a directory, not a resume file")
         size = path.stat().st_size
         if max_bytes is not None and size > max_bytes:
             raise TooLarge(_too_large(path.name, size, max_bytes))
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"no such file: {path}") from None
     except PermissionError:
         raise InputError(f"cannot read {path}: permission denied") from None
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
-    return read_resume_bytes(data, path.name, max_bytes=max_bytes, today=today)
 
 
 def read_resume_bytes(data: bytes, filename: str, max_bytes: int | None = None, *,
@@ -94,6 +99,14 @@ def read_resume_bytes(data: bytes, filename: str, max_bytes: int | None = None, 
     encrypted, scanned or damaged files raise ``Unprocessable``; over
     ``max_bytes`` raises ``TooLarge``.  Nothing is written to disk.
     """
+    name, raw = file_text(data, filename, max_bytes)
+    return resume_from_text(raw, name, today=today)
+
+
+def file_text(data: bytes, filename: str, max_bytes: int | None = None) -> tuple[str, str]:
+    """The display name and the text of a resume file held in memory, with every check
+    of ``read_resume_bytes`` on the file itself (size, type against content, empty,
+    encrypted, damaged, over the reading budgets)."""
     name = _display_name(filename)
     data = bytes(data or b"") if not isinstance(data, str) else data.encode("utf-8")
     if max_bytes is not None and len(data) > max_bytes:
@@ -126,7 +139,7 @@ def read_resume_bytes(data: bytes, filename: str, max_bytes: int | None = None, 
         raise
     except Exception:  # a parser choking on a hostile file is the file's fault, not ours
         raise Unprocessable(f"{name} is damaged and could not be read") from None
-    return resume_from_text(raw, name, today=today)
+    return name, raw
 
 
 def resume_from_text(text: str, name: str = "pasted text", today: dt.date | None = None) -> Resume:
