@@ -6,7 +6,7 @@ written for these tests.
 
 from __future__ import annotations
 
-from matcher.evaluation.skillspan import posting_asked_mentions
+from matcher.postings.asked import posting_asked_mentions
 from matcher.postings.sections import heading_kind
 from matcher.skills.asking import asked_skills, names_without_asking
 

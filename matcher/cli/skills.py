@@ -45,7 +45,7 @@ def skills(source, kind, fmt):
       matcher skills seeds/002_e398d6db5335ec34.txt --as posting
       matcher skills "5 years of k8s and Postgres" --format json
     """
-    from matcher.evaluation.skillspan import posting_asked_mentions
+    from matcher.postings.asked import posting_asked_mentions
     from matcher.resumes.read import MAX_CHARS
     from matcher.skills.taxonomy import extract_skills
 

@@ -24,13 +24,13 @@ knowledge.
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from pathlib import Path
 
 from matcher.errors import InputError
+from matcher.postings.asked import posting_asked_mentions
 from matcher.skills.asking import asked_skills
-from matcher.skills.taxonomy import SkillMention, Taxonomy, taxonomy, token_matches
+from matcher.skills.taxonomy import SkillMention, Taxonomy, taxonomy
 
 
 def sentence_and_spans(tokens: list[str], tags: list[str]) -> tuple[str, list[tuple[int, int]]]:
@@ -176,80 +176,3 @@ def evaluate_skillspan_postings(path: str | Path, source: str = "tech", tags: st
     result.update({"precision_any_span": round(correct_any / claimed, 4) if claimed else 0.0,
                    "postings": len(postings)})
     return result
-
-
-# -- a whole posting, as the index reads it -------------------------------------
-def _requirement_at(wanted: str, item: str, cursor: int) -> int:
-    """Where a requirement item stands in the posting's wanted text.
-
-    Requirements come in the order of the text, so the search starts where the
-    previous one ended, and a short item ("Java") is looked for as a whole line
-    first: the first "Java" of the text may be the title's ("Engineer - Java"),
-    which is not asked.  -1 when it is not there.
-    """
-    line = re.compile(r"(?m)^[^\w\n]*" + re.escape(item) + r"[ \t]*$")
-    for start in (cursor, 0):
-        whole = line.search(wanted, start)
-        if whole:
-            return whole.start() + whole.group().index(item)
-        at = wanted.find(item, start)
-        if at >= 0:
-            return at
-    return -1
-
-
-def posting_asked_mentions(text: str, tax: Taxonomy | None = None) -> list[SkillMention]:
-    """What a posting asks, as the index reads it, with spans into ``text`` as given.
-
-    The index takes a posting's skills from its parsed text (``parse_posting``:
-    cleaned, markup stripped, boilerplate sections left out): ``asked_skills``
-    over its title and non-boilerplate sections, plus every skill a requirement
-    item names.  Those mentions are found here the same way, then carried back
-    to ``text`` by aligning the two token sequences, so that
-    ``text[start:end] == surface`` holds for the text the caller gave.  A
-    mention the alignment cannot place (a title from front matter, say) is
-    given the first unclaimed mention of the same skill in ``text``.
-
-    It lives here, not in ``matcher.skills``, because postings import skills.
-    """
-    from difflib import SequenceMatcher
-
-    from matcher.postings.parse import parse_posting
-    from matcher.postings.sections import BOILERPLATE_KINDS
-
-    tax = tax or taxonomy()
-    posting = parse_posting(text, "posting")
-    wanted = "\n".join([posting.title] + [s.text for s in posting.sections if s.kind not in BOILERPLATE_KINDS])
-    asked = {(m.start, m.end): m for m in asked_skills(wanted, tax)}
-    cursor = 0
-    for requirement in posting.requirements:  # a requirement's skills are asked by its place
-        at = _requirement_at(wanted, requirement.text, cursor)
-        if at >= 0:
-            cursor = at + len(requirement.text)
-            for m in tax.extract(requirement.text):
-                asked.setdefault((at + m.start, at + m.end), m)
-    given = tax.extract(text)
-    by_start = {m.start: m for m in given}
-    ours = token_matches(text)
-    theirs = token_matches(wanted)
-    where = {m.start(): k for k, m in enumerate(theirs)}
-    matcher = SequenceMatcher(None, [t.group().lower() for t in theirs], [t.group().lower() for t in ours],
-                              autojunk=False)
-    to_ours: dict[int, int] = {}
-    for a, b, size in matcher.get_matching_blocks():
-        to_ours.update((a + n, b + n) for n in range(size))
-    kept: dict[int, SkillMention] = {}
-    unplaced: list[str] = []
-    for (start, _), m in sorted(asked.items()):
-        k = to_ours.get(where.get(start, -1))
-        mine = by_start.get(ours[k].start()) if k is not None else None
-        if mine is not None and mine.name == m.name:
-            kept[mine.start] = mine
-        else:
-            unplaced.append(m.name)
-    for name in dict.fromkeys(unplaced):
-        if not any(m.name == name for m in kept.values()):
-            first = next((m for m in given if m.name == name and m.start not in kept), None)
-            if first is not None:
-                kept[first.start] = first
-    return [kept[start] for start in sorted(kept)]
