@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from flask import current_app
 
 from matcher.errors import InputError, TooLarge
+from matcher.postings.fields import SALARY_MAX
 from matcher.resumes.read import read_resume_bytes, resume_from_text
 
 if TYPE_CHECKING:
@@ -57,7 +58,6 @@ def match_resume(resume, top_k: int, filters, explain: bool = True) -> list:
 
 # -- request parameters (shared by the API and the form) ------------------------------
 TOP_K_MAX = 100
-SALARY_MAX = 10**9  # a yearly amount; anything above is a mistake or an attack
 _TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off", ""}
 
 
