@@ -1,0 +1,33 @@
+from matcher.eligibility.levels import CLEARANCE_LEVELS, DEGREE_LEVELS, clearance_level, degree_levels, rank_of
+
+
+def levels(text):
+    return [level for level, _, _ in degree_levels(text)]
+
+
+def test_degree_words_and_abbreviations():
+    assert levels("BS in Computer Science required") == ["bachelor"]
+    assert levels("B.S., Computer Science, 2019") == ["bachelor"]
+    assert levels("MS or PhD in Electrical Engineering") == ["master", "doctorate"]
+    assert levels("Bachelor's or Master's degree") == ["bachelor", "master"]
+    assert levels("M.B.A., Wharton") == ["master"]
+    assert levels("High school diploma or GED") == ["high school", "high school"]
+
+
+def test_lower_case_words_are_not_degrees():
+    assert levels("Advanced ms excel and ba reporting") == []
+    assert levels("Built dashboards as a team") == []
+
+
+def test_clearance_levels():
+    assert clearance_level("Active TS/SCI clearance with polygraph") == "ts/sci"
+    assert clearance_level("Secret clearance required") == "secret"
+    assert clearance_level("Top Secret") == "top secret"
+    assert clearance_level("Must be able to obtain a security clearance") == ""
+    assert clearance_level("We keep no secrets from our customers") is None
+
+
+def test_order():
+    assert rank_of("master", DEGREE_LEVELS) > rank_of("bachelor", DEGREE_LEVELS)
+    assert rank_of("ts/sci", CLEARANCE_LEVELS) > rank_of("secret", CLEARANCE_LEVELS)
+    assert rank_of("", DEGREE_LEVELS) == -1
