@@ -19,6 +19,7 @@ from pathlib import Path
 
 from filelock import Timeout
 
+from matcher.eligibility.verdict import Preferences
 from matcher.embed.models import get_embedder
 from matcher.errors import IndexProblem
 from matcher.index.index import MANIFEST_NAME, Index
@@ -92,8 +93,9 @@ class Service:
             return fresh
 
     def match(self, resume: Resume, top_k: int | None = 10, filters: Filters | None = None,
-              explain: bool = True) -> list[Match]:
-        return self._workers.submit(self.catalog().rank, resume, top_k, filters, explain).result()
+              explain: bool = True, preferences: Preferences | None = None) -> list[Match]:
+        return self._workers.submit(self.catalog().rank, resume, top_k, filters, explain,
+                                    preferences).result()
 
     def summary_vectors(self) -> VectorIndex:
         """The FAISS index of summary vectors, loaded once per index generation (manifest).

@@ -47,7 +47,7 @@ def test_match_json_is_one_element_of_cli_rank_json(client, web_index):
     with Index.open(web_index, get_embedder("fake")) as index:
         catalog = Catalog.from_index(index)
     resume = resume_from_text(RESUME_TEXT)
-    expected = {"resume": resume.name,
+    expected = {"resume": resume.name, "preferences": {"where": [], "needs_sponsorship": False},
                 "matches": [m.to_dict() for m in catalog.rank(resume, 3)]}
     assert body == expected
     assert [m["rank"] for m in body["matches"]] == [1, 2, 3]

@@ -181,14 +181,17 @@ def test_missing_skill_summary_counts_the_explanations():
 
     from matcher.web.pages import missing_skills
 
-    def match(must, nice, score=40.0):
+    def match(must, nice, score=40.0, status="eligible"):
         return SimpleNamespace(score=score, explanation=SimpleNamespace(skills_missing=must,
-                                                                        skills_nice_missing=nice))
+                                                                        skills_nice_missing=nice),
+                               eligibility=SimpleNamespace(status=status))
 
-    # A posting the resume does not fit (score under FIT_FLOOR) says nothing of what to learn.
+    # A posting the resume does not fit (score under FIT_FLOOR), or one a knock-out rules
+    # out, says nothing of what to learn.
     summary = missing_skills([match(["Go", "Kafka"], ["AWS"]), match(["Go"], ["Kafka"]),
-                              match([], ["AWS"]), SimpleNamespace(score=40.0, explanation=None),
-                              match(["Kubernetes"], ["Terraform"], score=FIT_FLOOR - 1)])
+                              match([], ["AWS"]), SimpleNamespace(score=40.0, explanation=None, eligibility=None),
+                              match(["Kubernetes"], ["Terraform"], score=FIT_FLOOR - 1),
+                              match(["Clearance"], ["Rust"], score=90.0, status="blocked")])
     assert summary == [{"name": "Go", "postings": 2, "must": 2},
                        {"name": "Kafka", "postings": 2, "must": 1},
                        {"name": "AWS", "postings": 2, "must": 0}]

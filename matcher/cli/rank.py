@@ -69,21 +69,34 @@ def _resume_paths(items) -> list[Path]:
 @click.option("--company", default="", help="Only postings whose company contains this text.")
 @click.option("--min-salary", type=float, default=None,
               help="Drop postings whose stated salary is below this (yearly).")
+@click.option("--where", multiple=True, metavar="PLACE",
+              help="Where you would work: a country, a US state (name or code), a city, or 'remote'; "
+                   "repeat for several. Postings you could not work at are marked blocked and ranked last.")
+@click.option("--needs-sponsorship", is_flag=True,
+              help="You need visa sponsorship: postings that refuse it or require citizenship are blocked.")
 @click.option("--keep-going", is_flag=True,
               help="Report unreadable resumes and rank the rest (exit status 1 if any failed).")
 @click.pass_context
 def rank(ctx, resumes, top_k, rank_all, fmt, remote_only, location, company, min_salary,
-         keep_going):
+         where, needs_sponsorship, keep_going):
     """Rank the indexed postings for each resume (.pdf, .docx, .txt, .md or a directory).
+
+    \b
+    Postings a knock-out rules out (a clearance, citizenship or licence the resume
+    does not show, sponsorship refused, a place you did not choose, far too few years)
+    come after every other, marked BLOCKED with the posting's sentence.
 
     \b
     Example:
       matcher rank examples/resumes/nurse.pdf --top 5
+      matcher rank examples/resumes/nurse.pdf --where MA --where remote
       matcher rank examples/resumes/ --all --format csv > ranking.csv
     """
+    from matcher.eligibility.verdict import Preferences
     from matcher.ranking.catalog import Catalog, Filters
     from matcher.resumes.read import read_resume
 
+    preferences = Preferences.parse(where, needs_sponsorship)
     paths = _resume_paths(resumes)
     if not paths:
         raise MatcherError("no resumes found in " + ", ".join(resumes))
@@ -103,9 +116,9 @@ def rank(ctx, resumes, top_k, rank_all, fmt, remote_only, location, company, min
     with click.progressbar(loaded, label="Ranking", file=sys.stderr,
                            hidden=len(loaded) < 2) as bar:
         for resume in bar:
-            matches = catalog.rank(resume, None if rank_all else top_k, filters)
+            matches = catalog.rank(resume, None if rank_all else top_k, filters, preferences=preferences)
             results.append({"resume": resume.name, "matches": matches})
-    _emit_ranking(results, fmt)
+    _emit_ranking(results, fmt, preferences)
     if failed:
         ctx.exit(1)
 
@@ -141,10 +154,12 @@ def rank_resumes(ctx, posting, resumes, fmt):
     if fmt == "json":
         echo(json.dumps({"posting_id": target.id, "title": target.title, "resumes": [
             {"rank": m.rank, "resume": r.name, "score": round(m.score, 1),
-             "explanation": m.explanation.to_dict()} for r, m in ranked]}, indent=2,
+             "eligibility": m.eligibility.to_dict(), "explanation": m.explanation.to_dict()}
+            for r, m in ranked]}, indent=2,
             ensure_ascii=False))
         return
     rows = [{"rank": m.rank, "resume": r.name, "score": round(m.score, 1),
+             "eligibility": m.eligibility.status, "blockers": _blockers(m),
              "covered": len(m.explanation.covered),
              "missing_must": len(m.explanation.missing_must),
              "skills_missing": "; ".join(m.explanation.skills_missing)} for r, m in ranked]
@@ -154,22 +169,24 @@ def rank_resumes(ctx, posting, resumes, fmt):
 
 
 # -- output ---------------------------------------------------------------------
-def _emit_ranking(results: list[dict], fmt: str) -> None:
+def _emit_ranking(results: list[dict], fmt: str, preferences) -> None:
     if fmt == "json":
-        echo(json.dumps([{"resume": r["resume"], "matches": [m.to_dict() for m in r["matches"]]}
+        echo(json.dumps([{"resume": r["resume"], "preferences": preferences.to_dict(),
+                          "matches": [m.to_dict() for m in r["matches"]]}
                                for r in results], indent=2, ensure_ascii=False))
         return
     if fmt == "csv":
         rows = [{"resume": r["resume"], "rank": m.rank, "posting_id": m.posting.id,
                  "title": m.posting.title, "company": m.posting.company,
                  "score": round(m.score, 1), "verdict": m.explanation.verdict,
+                 "eligibility": m.eligibility.status, "blockers": _blockers(m),
                  "covered": len(m.explanation.covered),
                  "requirements": len(m.explanation.requirements),
                  "missing_must": " | ".join(x.text for x in m.explanation.missing_must),
                  "skills_missing": "; ".join(m.explanation.skills_missing)}
                 for r in results for m in r["matches"]]
-        fields = ["resume", "rank", "posting_id", "title", "company", "score", "verdict", "covered",
-                  "requirements", "missing_must", "skills_missing"]
+        fields = ["resume", "rank", "posting_id", "title", "company", "score", "verdict", "eligibility",
+                  "blockers", "covered", "requirements", "missing_must", "skills_missing"]
         emit_rows(rows, fields, "csv")
         return
     for r in results:
@@ -179,6 +196,8 @@ def _emit_ranking(results: list[dict], fmt: str) -> None:
             where = ", ".join(x for x in (m.posting.company, m.posting.location) if x)
             echo(f"{m.rank:>3}. {m.score:5.1f}  {m.posting.title or m.posting.id}"
                        + (f" — {where}" if where else "") + f"  [{m.posting.id}]")
+            for c in m.eligibility.blockers:
+                secho(f"       BLOCKED ({c.kind}): {_short(c.posting, 70)}  <- {_short(c.resume, 50)}", fg="red")
             echo(f"       {e.verdict}; covers {len(e.covered)}/{len(e.requirements)} requirements"
                        + (f"; title as \"{_short(e.title.resume, 40)}\"" if e.title else "")
                        + (f"; missing skills: {_few(e.skills_missing)}" if e.skills_missing else ""))
@@ -187,6 +206,10 @@ def _emit_ranking(results: list[dict], fmt: str) -> None:
             for req in e.missing_must[:2]:
                 echo(f"       - {_short(req.text)}")
         echo()
+
+
+def _blockers(m) -> str:
+    return " | ".join(f"{c.kind}: {c.posting}" for c in m.eligibility.blockers)
 
 
 def _few(names: list[str], n: int = 6) -> str:

@@ -33,6 +33,7 @@ from matcher.postings.fields import (
     validated,
     web_url,
 )
+from matcher.postings.knockouts import Knockout, posting_knockouts
 from matcher.postings.sections import (
     BOILERPLATE_KINDS,
     LOOKS_REQUIRED,
@@ -86,6 +87,7 @@ class Posting:
     requirements: list[Requirement] = field(default_factory=list)
     skills: list[str] = field(default_factory=list)
     years: float | None = None
+    knockouts: list[Knockout] = field(default_factory=list)   # who cannot take the job, and why
 
     @property
     def must(self) -> list[Requirement]:
@@ -107,6 +109,10 @@ class Posting:
         data["requirements"] = [Requirement(**{**r, "skills": list(r.get("skills", []))})
                                 for r in d.get("requirements", [])]
         data["skills"] = list(d.get("skills", []))
+        # Postings stored before knock-outs were read get them from their text now.
+        data["knockouts"] = ([Knockout.from_dict(k) for k in d["knockouts"]] if "knockouts" in d
+                             else posting_knockouts(data.get("text", ""), data.get("location", ""),
+                                                    data.get("remote")))
         # Postings stored before URLs were checked at ingestion may hold javascript: or
         # data: addresses: no face ever hands them on.
         data["url"] = web_url(data.get("url", ""))
@@ -302,7 +308,7 @@ def parse_posting(text: str, id: str, meta: dict | None = None) -> Posting:
         id=id, title=title, company=pick("company"), location=location, remote=remote,
         salary_min=salary[0], salary_max=salary[1], salary_text=salary[2], url=web_url(pick("url")), text=full,
         sections=sections, requirements=requirements, skills=_posting_skills(wanted, requirements),
-        years=max(must_years) if must_years else None)
+        years=max(must_years) if must_years else None, knockouts=posting_knockouts(full, location, remote))
 
 
 # --- showing ------------------------------------------------------------------------

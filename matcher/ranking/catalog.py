@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from matcher.eligibility.verdict import Eligibility, Knockouts, Preferences, Seeker, eligibility
 from matcher.errors import IndexProblem
 from matcher.index.index import Index
 from matcher.index.recipe import posting_texts, posting_vectors
@@ -156,7 +157,7 @@ class Catalog:
         self.req_vectors = np.ascontiguousarray(req_vectors, dtype=np.float32).reshape(-1, dim)
         # What filters and the order of ties read, for every posting.
         self.facts: list[Facts] = []
-        counts, years = [], []
+        counts, years, knockouts = [], [], []
         titled = 0
 
         def lexical_texts() -> Iterator[str]:
@@ -169,6 +170,7 @@ class Catalog:
                 counts.append(len(p.requirements))
                 titled += bool(p.title)
                 years.append(p.years or np.nan)
+                knockouts.append(p.knockouts)
                 yield lexical_text(p)
 
         self._lexical = LexicalIndex(lexical_texts())
@@ -182,6 +184,7 @@ class Catalog:
                         "`matcher index rebuild --reembed`", titled - self.has_title.sum())
         self.start = np.concatenate([[0], np.cumsum(counts, dtype=np.int64)])
         self.years = np.array(years, dtype=np.float64)
+        self.knockouts = Knockouts(knockouts)
 
     @classmethod
     def from_index(cls, index: Index) -> Catalog:
@@ -212,9 +215,10 @@ class Catalog:
 
     # -- scoring --------------------------------------------------------------
     def score(self, features: ResumeFeatures, among: np.ndarray | None = None,
-              top: int | None = None) -> Scored:
+              top: int | None = None, cap: bool = True) -> Scored:
         """Every posting's signals and score for one resume.  The cap is applied to the
-        postings ``among`` (default all) that can reach the ``top`` (default: all of them)."""
+        postings ``among`` (default all) that can reach the ``top`` (default: all of them);
+        ``cap=False`` leaves it to the caller (``capped``)."""
         n = len(self.postings)
         bm25, tfidf = self._lexical.scores(features.text)
         asked = np.where(self.has_title, self.years, np.nan)
@@ -228,10 +232,11 @@ class Catalog:
         }
         fused, parts = fuse(signals)
         scored = Scored(features, signals, parts, fused, calibrated(fused), related)
-        self._cap(scored, np.arange(n) if among is None else among, top)
+        if cap:
+            self.capped(scored, np.arange(n) if among is None else among, top)
         return scored
 
-    def _cap(self, scored: Scored, among: np.ndarray, top: int | None) -> None:
+    def capped(self, scored: Scored, among: np.ndarray, top: int | None) -> None:
         """The cap: a posting missing most of its must-haves never reads as a strong match.
         Only postings above it can be lowered, and they are read best first until ``top``
         of them keep their score: every posting below those stays out of the top, capped
@@ -271,6 +276,21 @@ class Catalog:
         scored.checklists[i] = result = (reqs, coverage_of(reqs))
         return result
 
+    def seeker(self, features: ResumeFeatures, preferences: Preferences | None) -> Seeker:
+        resume = features.resume
+        return Seeker(resume.credentials, resume.text, resume.years, bool(resume.roles),
+                      preferences or Preferences())
+
+    def eligibility(self, i: int, scored: Scored, seeker: Seeker) -> Eligibility:
+        """Posting ``i``'s knock-outs checked against the seeker."""
+        related = float(scored.related_years[i]) if self.has_title[i] else None
+        return eligibility(self.knockouts.per_posting[i], seeker, related)
+
+    def blocked(self, scored: Scored, seeker: Seeker) -> np.ndarray:
+        """Per posting: whether a knock-out blocks the seeker (related years count only
+        where the posting has a title to relate roles to)."""
+        return self.knockouts.blocked(seeker, np.where(self.has_title, scored.related_years, np.nan))
+
     def explain(self, i: int, scored: Scored) -> Explanation:
         """The explanation of posting ``i``, read from the arrays that made its score."""
         posting, features = self.postings[i], scored.features
@@ -306,41 +326,56 @@ class Catalog:
             fused=float(scored.fused[i]), verdict=verdict(float(scored.score[i])))
 
     def rank(self, resume: Resume, top_k: int | None = 10, filters: Filters | None = None,
-             explain: bool = True) -> list[Match]:
-        """Postings ranked for ``resume``, best first; ``top_k=None`` ranks them all."""
+             explain: bool = True, preferences: Preferences | None = None) -> list[Match]:
+        """Postings ranked for ``resume``, best first; ``top_k=None`` ranks them all.
+        Postings a knock-out blocks come after every other, marked."""
         if not self.postings:
             raise IndexProblem("the index is empty: add postings first (matcher index add PATH)")
         keep = np.arange(len(self.postings))
         if filters:
             keep = np.array([i for i in keep if filters.accepts(self.facts[i])], dtype=np.int64)
-        scored = self.score(ResumeFeatures.build(resume, self.embedder), keep, top_k)
-        if top_k is not None and len(keep) > top_k:
-            # Only postings that can reach the top k are sorted: those within rounding
-            # distance of the k-th best score (the sort below rounds to 6 decimals).
-            raw = scored.score[keep]
-            kth = np.partition(raw, len(raw) - top_k)[len(raw) - top_k]
-            keep = keep[raw >= kth - 1e-6]
-        # Ties break on the fused value, then the posting id: the same input always gives
-        # the same order.
-        order = sorted(keep, key=lambda i: (-round(float(scored.score[i]), 6),
-                                            -round(float(scored.fused[i]), 9), self.facts[i].id))
-        if top_k is not None:
-            order = order[:top_k]
+        features = ResumeFeatures.build(resume, self.embedder)
+        scored = self.score(features, cap=False)
+        seeker = self.seeker(features, preferences)
+        blocked = self.blocked(scored, seeker)
+        order = []
+        for group in (keep[~blocked[keep]], keep[blocked[keep]]):
+            room = None if top_k is None else top_k - len(order)
+            if room is not None and room <= 0:
+                break
+            self.capped(scored, group, room)
+            order += self._best(group, scored, room)
         return [Match(rank, self.postings[i], float(scored.score[i]),
-                      self.explain(i, scored) if explain else None)
+                      self.explain(i, scored) if explain else None, self.eligibility(i, scored, seeker))
                 for rank, i in enumerate(order, 1)]
 
+    def _best(self, among: np.ndarray, scored: Scored, top: int | None) -> list[int]:
+        """The ``top`` postings of ``among`` by score, best first."""
+        if top is not None and len(among) > top:
+            # Only postings that can reach the top are sorted: those within rounding
+            # distance of the top-th best score (the sort below rounds to 6 decimals).
+            raw = scored.score[among]
+            kth = np.partition(raw, len(raw) - top)[len(raw) - top]
+            among = among[raw >= kth - 1e-6]
+        # Ties break on the fused value, then the posting id: the same input always gives
+        # the same order.
+        order = sorted(among, key=lambda i: (-round(float(scored.score[i]), 6),
+                                             -round(float(scored.fused[i]), 9), self.facts[i].id))
+        return [int(i) for i in order[:top]]
 
 def rank_resumes(posting: Posting, resumes: list[Resume], embedder,
                  explain: bool = True) -> list[tuple[Resume, Match]]:
-    """Resumes ranked for one posting (the recruiter's direction), best first.  Each
-    pair gets the score it gets in the job seeker's direction: no signal depends on
-    the other resumes or postings."""
+    """Resumes ranked for one posting (the recruiter's direction), best first: those a
+    knock-out blocks after the others.  Each pair gets the score it gets in the job
+    seeker's direction: no signal depends on the other resumes or postings."""
     catalog = Catalog.of_posting(posting, embedder)
     scored = []
     for i, resume in enumerate(resumes):
-        result = catalog.score(ResumeFeatures.build(resume, embedder))
-        scored.append((float(result.score[0]), float(result.fused[0]), i, resume, result))
-    scored.sort(key=lambda t: (-round(t[0], 6), -round(t[1], 9), t[2]))
-    return [(resume, Match(rank, posting, score, catalog.explain(0, result) if explain else None))
-            for rank, (score, _, _, resume, result) in enumerate(scored, 1)]
+        features = ResumeFeatures.build(resume, embedder)
+        result = catalog.score(features)
+        fit = catalog.eligibility(0, result, catalog.seeker(features, None))
+        scored.append((fit.status == "blocked", float(result.score[0]), float(result.fused[0]), i, resume,
+                       result, fit))
+    scored.sort(key=lambda t: (t[0], -round(t[1], 6), -round(t[2], 9), t[3]))
+    return [(resume, Match(rank, posting, score, catalog.explain(0, result) if explain else None, fit))
+            for rank, (_, score, _, _, resume, result, fit) in enumerate(scored, 1)]

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from matcher.eligibility.verdict import Eligibility
 from matcher.postings.parse import Posting
 from matcher.ranking.lexical import idf, tokenize
 from matcher.resumes.read import Resume
@@ -144,12 +145,15 @@ class Match:
     posting: Posting
     score: float
     explanation: Explanation | None = field(default=None)
+    eligibility: Eligibility | None = field(default=None)
 
     def to_dict(self, explain: bool = True) -> dict:
         p = self.posting
         out = {"rank": self.rank, "posting_id": p.id, "title": p.title, "company": p.company,
                "location": p.location, "remote": p.remote, "salary_min": p.salary_min,
                "salary_max": p.salary_max, "url": p.url, "score": round(self.score, 1)}
+        if self.eligibility is not None:
+            out["eligibility"] = self.eligibility.to_dict()
         if explain and self.explanation is not None:
             out["explanation"] = self.explanation.to_dict()
         return out

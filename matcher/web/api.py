@@ -113,9 +113,10 @@ def match():
     else:
         raise UnsupportedType("send multipart/form-data with a 'file' part, "
                               'or application/json with {"text": ...}')
-    top_k, filters, explain = parse_match_params(values)
-    matches = match_resume(resume, top_k, filters, explain)
-    return jsonify({"resume": resume.name, "matches": [m.to_dict(explain) for m in matches]})
+    top_k, filters, explain, preferences = parse_match_params(values)
+    matches = match_resume(resume, top_k, filters, explain, preferences)
+    return jsonify({"resume": resume.name, "preferences": preferences.to_dict(),
+                    "matches": [m.to_dict(explain) for m in matches]})
 
 
 # -- postings -------------------------------------------------------------------------

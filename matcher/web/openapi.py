@@ -50,6 +50,14 @@ MATCH_PARAMS = {
     "min_salary": {"type": "number", "minimum": 0,
                    "description": "Drop postings whose stated yearly salary is below this; "
                                   "postings that state none stay."},
+    "where": {"oneOf": [{"type": "array", "maxItems": 20, "items": {"type": "string", "maxLength": 200}},
+                        {"type": "string"}],
+              "description": "Where the seeker would work: each a country, a US state (name or two-letter "
+                             "code), a city (\"Boston, MA\") or \"remote\"; a list in JSON, or one text "
+                             "with places separated by ';'. Postings elsewhere are blocked and ranked last."},
+    "needs_sponsorship": {"type": "boolean", "default": False,
+                          "description": "The seeker needs visa sponsorship: postings that refuse it or "
+                                         "require citizenship are blocked and ranked last."},
     "explain": {"type": "boolean", "default": True,
                 "description": "Include the explanation of each match."},
 }

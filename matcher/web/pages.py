@@ -85,11 +85,12 @@ def match():
             resume = resume_from_pasted(text)
         else:
             raise InputError("choose a resume file (PDF, DOCX, TXT or MD) or paste its text")
-        top_k, filters, _ = parse_match_params(form)
-        matches = match_resume(resume, top_k, filters, explain=True)
+        top_k, filters, _, preferences = parse_match_params(form)
+        matches = match_resume(resume, top_k, filters, True, preferences)
     except MatcherError as exc:
         return render_form(exc.message, exc.status, form)
     return render_template("results.html", resume=resume, matches=matches, filters=filters,
+                           preferences=preferences,
                            top_k=top_k, summary=missing_skills(matches), capped=CAPPED_SCORE,
                            fit_floor=FIT_FLOOR,
                            postings=_catalog_size())
@@ -97,8 +98,9 @@ def match():
 
 def missing_skills(matches, limit: int = SUMMARY_SKILLS) -> list[dict]:
     """The skills most often missing across the ``matches`` that fit the resume (a
-    possible fit or better): what to learn or add next.  A posting the resume does not
-    fit says nothing about what this person should learn.
+    possible fit or better, and not ruled out by a knock-out): what to learn or add
+    next.  A posting the resume does not fit, or that this person cannot take, says
+    nothing about what they should learn.
 
     Counts the explanations' own lists (must-have skills first), so the
     summary says nothing the per-posting explanations do not.
@@ -106,7 +108,7 @@ def missing_skills(matches, limit: int = SUMMARY_SKILLS) -> list[dict]:
     counts: dict[str, dict] = {}
     for m in matches:
         e = m.explanation
-        if e is None or m.score < FIT_FLOOR:
+        if e is None or m.score < FIT_FLOOR or (m.eligibility and m.eligibility.status == "blocked"):
             continue
         for name in e.skills_missing:
             entry = counts.setdefault(name, {"name": name, "postings": 0, "must": 0})

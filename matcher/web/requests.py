@@ -4,6 +4,7 @@ parameters (``top_k``, filters, ``explain``) parsed with one-line errors."""
 
 from __future__ import annotations
 
+import re
 import time
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ from matcher.postings.fields import SALARY_MAX
 from matcher.resumes.read import read_resume_bytes, resume_from_text
 
 if TYPE_CHECKING:
+    from matcher.eligibility.verdict import Preferences
     from matcher.ranking.catalog import Filters
     from matcher.resumes.read import Resume
 
@@ -45,12 +47,12 @@ def resume_from_pasted(text: str) -> Resume:
     return resume_from_text(text)
 
 
-def match_resume(resume, top_k: int, filters, explain: bool = True) -> list:
+def match_resume(resume, top_k: int, filters, explain: bool = True, preferences=None) -> list:
     """Rank the catalog for ``resume`` through the app's ``Service``, timed for /metrics."""
     service = current_app.extensions["matcher"]
     started = time.perf_counter()
     try:
-        return service.match(resume, top_k, filters, explain)
+        return service.match(resume, top_k, filters, explain, preferences)
     finally:
         current_app.extensions["matcher_metrics"].match_seconds.observe(
             time.perf_counter() - started)
@@ -125,8 +127,22 @@ def parse_text(name: str, value, limit: int = 200) -> str:
     return value
 
 
-def parse_match_params(values) -> tuple[int, Filters, bool]:
-    """``top_k``, the filters and ``explain`` from request values (query, form or JSON)."""
+def parse_places(value) -> list[str]:
+    """``where``: a list of places (JSON), or one text with places separated by ';' or
+    line breaks (a form or a query)."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [v for v in re.split(r"[;\n]", value) if v.strip()]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return value
+    raise InputError("where must be a list of places (text), or one text with places separated by ';'")
+
+
+def parse_match_params(values) -> tuple[int, Filters, bool, Preferences]:
+    """``top_k``, the filters, ``explain`` and the seeker's preferences from request
+    values (query, form or JSON)."""
+    from matcher.eligibility.verdict import Preferences
     from matcher.ranking.catalog import Filters
 
     top_k = parse_int("top_k", values.get("top_k"), 10, 1, TOP_K_MAX)
@@ -135,4 +151,6 @@ def parse_match_params(values) -> tuple[int, Filters, bool]:
                       company=parse_text("company", values.get("company")),
                       min_salary=parse_salary(values.get("min_salary")))
     explain = parse_bool("explain", values.get("explain"), True)
-    return top_k, filters, explain
+    preferences = Preferences.parse(parse_places(values.get("where")),
+                                    parse_bool("needs_sponsorship", values.get("needs_sponsorship"), False))
+    return top_k, filters, explain, preferences
