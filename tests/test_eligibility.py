@@ -1,0 +1,240 @@
+"""The verdict of a posting's knock-outs against a resume's credentials and the
+seeker's preferences: each rule on hand-made knock-outs, the bulk check against the
+one-by-one check, and the ranking's order."""
+
+import numpy as np
+import pytest
+
+from matcher.eligibility.verdict import Knockouts, Preferences, Seeker, check, eligibility
+from matcher.errors import InputError
+from matcher.postings.knockouts import Knockout
+from matcher.resumes.credentials import Credentials, Degree
+
+
+def seeker(credentials=None, text="", years=6.0, roles=True, where=(), sponsor=False):
+    return Seeker(credentials or Credentials(), text, years, roles, Preferences.parse(where, sponsor))
+
+
+def status(k, s, related=None):
+    c = check(k, s, related)
+    return None if c is None else c.status
+
+
+BS = Degree("bachelor", "computer science", 2016, 5, False, "B.S. Computer Science, 2016")
+PHD = Degree("doctorate", "physics", 2020, None, False, "PhD, Physics, 2020")
+
+
+def test_clearance_is_held_or_it_blocks():
+    ts = Knockout("clearance", "Active TS/SCI clearance required.", level="ts/sci")
+    assert status(ts, seeker()) == "blocked"
+    assert status(ts, seeker(Credentials(clearance="ts/sci", clearance_sentence="Active TS/SCI"))) == "met"
+    assert status(ts, seeker(Credentials(clearance="secret", clearance_sentence="Secret clearance"))) == "blocked"
+    # A clearance of no stated level against a stated level: the resume does not say.
+    assert status(ts, seeker(Credentials(clearance="clearance"))) == "unknown"
+    # "Able to obtain": a matter of citizenship, so only a visa need rules it out.
+    obtain = Knockout("clearance", "Must be able to obtain a Secret clearance.", level="secret")
+    assert status(obtain, seeker()) == "unknown"
+    assert status(obtain, seeker(sponsor=True)) == "blocked"
+    assert status(Knockout("clearance", "Clearance a plus.", required=False), seeker()) is None
+
+
+def test_sponsorship_and_citizenship_follow_the_seekers_need():
+    refused = Knockout("sponsorship", "We are unable to sponsor visas.", offered=False, required=True)
+    offered = Knockout("sponsorship", "Visa sponsorship available.", offered=True, required=False)
+    citizen = Knockout("citizenship", "Must be a U.S. citizen.", places=["US"])
+    assert status(refused, seeker()) is None
+    assert status(refused, seeker(sponsor=True)) == "blocked"
+    assert status(offered, seeker(sponsor=True)) == "met"
+    assert status(citizen, seeker()) == "unknown"
+    assert status(citizen, seeker(sponsor=True)) == "blocked"
+    assert status(citizen, seeker(Credentials(citizenship=["US"]))) == "met"
+    # A resume that says it needs a sponsor counts as the seeker saying so.
+    assert status(refused, seeker(Credentials(needs_sponsorship=True))) == "blocked"
+
+
+def test_degree_levels():
+    masters = Knockout("degree", "MS in Electrical Engineering required.", level="master",
+                       fields=["electrical engineering"])
+    assert status(masters, seeker(Credentials(degrees=[BS]))) == "blocked"
+    assert status(masters, seeker(Credentials(degrees=[BS, PHD]))) == "met"
+    assert status(masters, seeker()) == "unknown"
+    soft = Knockout("degree", "Bachelor's degree or equivalent experience.", required=False, level="bachelor")
+    assert status(soft, seeker(Credentials())) is None
+
+
+def test_years_block_only_when_far_short():
+    five = Knockout("years", "5+ years of professional experience.", years=5.0, fields=["professional"])
+    icu = Knockout("years", "2+ years of ICU nursing.", years=2.0, fields=["icu nursing"])
+    ten = Knockout("years", "10+ years of backend engineering.", years=10.0, fields=["backend engineering"])
+    assert status(five, seeker(years=4.0)) == "met"          # one short: people apply, rightly
+    assert status(five, seeker(years=1.0)) == "blocked"
+    assert status(five, seeker(roles=False, years=None)) == "unknown"
+    # Years in a field count the resume's related roles, not all of its years.
+    assert status(ten, seeker(years=12.0), related=3.0) == "blocked"
+    assert status(ten, seeker(years=12.0), related=7.0) == "met"
+    assert status(icu, seeker(years=9.5), related=0.0) == "met"   # two years: never far short
+
+
+def test_graduation_window():
+    window = Knockout("graduation", "Graduating between Dec 2025 and Jun 2026.", start="2025-12", end="2026-06")
+    soon = Degree("bachelor", "computer science", 2026, 5, True, "B.S. expected May 2026")
+    assert status(window, seeker(Credentials(degrees=[soon]))) == "met"
+    assert status(window, seeker(Credentials(degrees=[BS]))) == "blocked"
+    assert status(window, seeker()) == "unknown"
+
+
+def test_licences():
+    cdl = Knockout("licence", "Valid Class A CDL required.", name="Class A CDL")
+    car = Knockout("licence", "Valid driver's license required.", name="driver's license")
+    assert status(cdl, seeker(text="Truck driver\nClass A CDL, clean record")) == "met"
+    assert status(cdl, seeker(text="Backend engineer")) == "blocked"
+    assert status(car, seeker(text="Backend engineer")) == "unknown"   # few resumes state one
+
+
+def test_places_only_when_the_seeker_names_some():
+    onsite = Knockout("workplace", "On-site in Austin, TX, 5 days a week.", mode="onsite", places=["Austin, TX"])
+    remote = Knockout("workplace", "Remote (US).", mode="remote", places=["Remote (US)"])
+    assert status(onsite, seeker()) is None
+    assert status(onsite, seeker(where=["TX"])) == "met"
+    assert status(onsite, seeker(where=["NY", "remote"])) == "blocked"
+    assert status(remote, seeker(where=["remote"])) == "met"
+
+
+def test_verdict_names_every_blocker():
+    ks = [Knockout("clearance", "Active TS/SCI clearance required.", level="ts/sci"),
+          Knockout("sponsorship", "We cannot sponsor visas.", offered=False),
+          Knockout("citizenship", "Must be a US citizen.", places=["US"])]
+    v = eligibility(ks, seeker(sponsor=True), None)
+    assert v.status == "blocked"
+    assert [c.kind for c in v.blockers] == ["clearance", "sponsorship", "citizenship"]
+    assert v.to_dict()["blockers"][0] == {"kind": "clearance", "status": "blocked",
+                                          "posting": "Active TS/SCI clearance required.",
+                                          "resume": "the resume states no security clearance"}
+    assert eligibility(ks[2:], seeker(), None).status == "unknown"
+    assert eligibility([], seeker(), None).status == "eligible"
+
+
+def test_bulk_check_agrees_with_each_posting():
+    per_posting = [
+        [Knockout("clearance", "TS/SCI required.", level="ts/sci")],
+        [Knockout("years", "8+ years of backend work.", years=8.0, fields=["backend"])],
+        [Knockout("years", "8+ years of experience.", years=8.0, fields=[])],
+        [Knockout("workplace", "On-site in Austin, TX.", mode="onsite", places=["Austin, TX"])],
+        [Knockout("sponsorship", "No sponsorship.", offered=False),
+         Knockout("clearance", "Clearance preferred.", required=False)],
+        [],
+        [Knockout("clearance", "TS/SCI required.", level="ts/sci")],   # the same knock-out again
+    ]
+    table = Knockouts(per_posting)
+    related = np.array([0.0, 2.0, 0.0, 0.0, 0.0, 0.0, np.nan])
+    for s in (seeker(years=3.0), seeker(years=3.0, where=["NY"], sponsor=True),
+              seeker(Credentials(clearance="ts/sci"), years=20.0, where=["TX"]), seeker(roles=False)):
+        bulk = table.blocked(s, related)
+        one_by_one = [eligibility(ks, s, None if np.isnan(r) else r).status == "blocked"
+                      for ks, r in zip(per_posting, related)]
+        assert bulk.tolist() == one_by_one
+
+
+def test_preferences_are_checked():
+    with pytest.raises(InputError, match="unknown place"):
+        Preferences.parse(["Atlantis"])
+    with pytest.raises(InputError, match="at most"):
+        Preferences.parse(["remote"] * 21)
+    p = Preferences.parse(["remote", " ", "remote"], True)
+    assert len(p.where) == 1 and p.needs_sponsorship
+
+
+# -- through the ranking and the faces ----------------------------------------------
+BACKEND = """Senior Backend Engineer
+Requirements
+- 5+ years building distributed systems in Rust and Python.
+- PostgreSQL, Redis and Kubernetes in production on AWS.
+"""
+NURSE = """ICU Registered Nurse
+Requirements
+- Active RN license and BLS certification.
+- 2+ years of ICU nursing experience.
+"""
+
+
+@pytest.fixture
+def cleared_index(tmp_path, fake_embedder):
+    """Two postings: the backend one (the resume's best fit) asks for a TS/SCI clearance."""
+    from matcher.index.index import Index
+    from matcher.postings.parse import parse_posting
+
+    backend = parse_posting(BACKEND, "backend")
+    backend.knockouts = [Knockout("clearance", "Active TS/SCI clearance required.", level="ts/sci")]
+    nurse = parse_posting(NURSE, "nurse")
+    nurse.knockouts = []
+    with Index.open(tmp_path / "index", fake_embedder, create=True) as index:
+        index.add([backend, nurse])
+    return tmp_path / "index"
+
+
+def test_a_blocked_posting_ranks_after_every_other_and_says_why(cleared_index, fake_embedder):
+    from matcher.index.index import Index
+    from matcher.ranking.catalog import Catalog
+    from matcher.resumes.read import resume_from_text
+
+    from .helpers import RESUME_TEXT
+
+    with Index.open(cleared_index, fake_embedder, load_vectors=False) as index:
+        catalog = Catalog.from_index(index)
+    resume = resume_from_text(RESUME_TEXT)
+    scores = {m.posting.id: m.score for m in catalog.rank(resume, None)}
+    assert scores["backend"] > scores["nurse"]           # the better fit on its skills...
+    ranked = catalog.rank(resume, None)
+    assert [m.posting.id for m in ranked] == ["nurse", "backend"]   # ...comes last, blocked
+    assert ranked[1].eligibility.status == "blocked"
+    assert ranked[1].to_dict()["eligibility"]["blockers"][0]["posting"] == "Active TS/SCI clearance required."
+    assert [m.posting.id for m in catalog.rank(resume, 1)] == ["nurse"]
+
+
+def test_cli_rank_takes_places_and_sponsorship(cleared_index, resume_file):
+    import json
+
+    from click.testing import CliRunner
+
+    from matcher.cli import cli
+
+    def invoke(*args):
+        return CliRunner().invoke(cli, ["--index-dir", str(cleared_index), "rank", str(resume_file), *args])
+
+    result = invoke("--format", "json", "--where", "remote", "--needs-sponsorship")
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.output)[0]
+    assert body["preferences"]["needs_sponsorship"] is True
+    assert [m["eligibility"]["status"] for m in body["matches"]] == ["eligible", "blocked"]
+    table = invoke()
+    assert "BLOCKED (clearance): Active TS/SCI clearance required." in table.output
+    csv = invoke("--format", "csv")
+    assert "eligibility,blockers" in csv.output.splitlines()[0]
+    bad = invoke("--where", "Atlantis")
+    assert bad.exit_code != 0 and "unknown place 'Atlantis'" in bad.output
+    assert "Traceback" not in bad.output
+
+
+def test_api_reads_where_and_needs_sponsorship(client):
+    from .helpers import RESUME_TEXT
+
+    ok = client.post("/api/v1/match", json={"text": RESUME_TEXT, "where": ["remote"], "needs_sponsorship": True})
+    assert ok.status_code == 200
+    assert ok.get_json()["preferences"]["needs_sponsorship"] is True
+    assert all("eligibility" in m for m in ok.get_json()["matches"])
+    form = client.post("/api/v1/match", data={"text": RESUME_TEXT, "where": "remote; remote"})
+    assert form.status_code == 200 and len(form.get_json()["preferences"]["where"]) == 1
+    for bad in ({"where": "Atlantis"}, {"where": [3]}, {"where": {"a": 1}}, {"needs_sponsorship": "maybe"}):
+        response = client.post("/api/v1/match", json={"text": RESUME_TEXT, **bad})
+        assert response.status_code == 400, bad
+        assert response.get_json()["ok"] is False
+
+
+def test_form_reads_where_and_says_it_back(client):
+    from .helpers import RESUME_TEXT
+
+    page = client.post("/match", data={"text": RESUME_TEXT, "where": "remote", "needs_sponsorship": "on"})
+    assert page.status_code == 200
+    assert "You would work in:" in page.get_data(as_text=True)
+    bad = client.post("/match", data={"text": RESUME_TEXT, "where": "Atlantis"})
+    assert bad.status_code == 400 and "unknown place" in bad.get_data(as_text=True)
