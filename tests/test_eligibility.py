@@ -2,7 +2,6 @@
 seeker's preferences: each rule on hand-made knock-outs, the bulk check against the
 one-by-one check, and the ranking's order."""
 
-import numpy as np
 import pytest
 
 from matcher.eligibility.verdict import Knockouts, Preferences, Seeker, check, eligibility
@@ -15,8 +14,8 @@ def seeker(credentials=None, text="", years=6.0, roles=True, where=(), sponsor=F
     return Seeker(credentials or Credentials(), text, years, roles, Preferences.parse(where, sponsor))
 
 
-def status(k, s, related=None):
-    c = check(k, s, related)
+def status(k, s):
+    c = check(k, s)
     return None if c is None else c.status
 
 
@@ -64,15 +63,14 @@ def test_degree_levels():
 
 def test_years_block_only_when_far_short():
     five = Knockout("years", "5+ years of professional experience.", years=5.0, fields=["professional"])
-    icu = Knockout("years", "2+ years of ICU nursing.", years=2.0, fields=["icu nursing"])
+    two = Knockout("years", "2+ years of ICU nursing.", years=2.0, fields=["icu nursing"])
     ten = Knockout("years", "10+ years of backend engineering.", years=10.0, fields=["backend engineering"])
     assert status(five, seeker(years=4.0)) == "met"          # one short: people apply, rightly
+    assert status(five, seeker(years=2.5)) == "met"          # half: not far short
     assert status(five, seeker(years=1.0)) == "blocked"
     assert status(five, seeker(roles=False, years=None)) == "unknown"
-    # Years in a field count the resume's related roles, not all of its years.
-    assert status(ten, seeker(years=12.0), related=3.0) == "blocked"
-    assert status(ten, seeker(years=12.0), related=7.0) == "met"
-    assert status(icu, seeker(years=9.5), related=0.0) == "met"   # two years: never far short
+    assert status(ten, seeker(years=4.0)) == "blocked"
+    assert status(two, seeker(years=0.0)) == "met"           # two years: never far short
 
 
 def test_graduation_window():
@@ -83,12 +81,11 @@ def test_graduation_window():
     assert status(window, seeker()) == "unknown"
 
 
-def test_licences():
+def test_licences_are_shown_or_to_be_checked():
     cdl = Knockout("licence", "Valid Class A CDL required.", name="Class A CDL")
-    car = Knockout("licence", "Valid driver's license required.", name="driver's license")
     assert status(cdl, seeker(text="Truck driver\nClass A CDL, clean record")) == "met"
-    assert status(cdl, seeker(text="Backend engineer")) == "blocked"
-    assert status(car, seeker(text="Backend engineer")) == "unknown"   # few resumes state one
+    # Licences are written in too many ways for their absence to rule a job out.
+    assert status(cdl, seeker(text="Backend engineer")) == "unknown"
 
 
 def test_places_only_when_the_seeker_names_some():
@@ -104,14 +101,18 @@ def test_verdict_names_every_blocker():
     ks = [Knockout("clearance", "Active TS/SCI clearance required.", level="ts/sci"),
           Knockout("sponsorship", "We cannot sponsor visas.", offered=False),
           Knockout("citizenship", "Must be a US citizen.", places=["US"])]
-    v = eligibility(ks, seeker(sponsor=True), None)
+    v = eligibility(ks, seeker(sponsor=True))
     assert v.status == "blocked"
     assert [c.kind for c in v.blockers] == ["clearance", "sponsorship", "citizenship"]
     assert v.to_dict()["blockers"][0] == {"kind": "clearance", "status": "blocked",
                                           "posting": "Active TS/SCI clearance required.",
                                           "resume": "the resume states no security clearance"}
-    assert eligibility(ks[2:], seeker(), None).status == "unknown"
-    assert eligibility([], seeker(), None).status == "eligible"
+    assert eligibility(ks[2:], seeker()).status == "unknown"
+    assert eligibility([], seeker()).status == "eligible"
+    # One sentence, two knock-outs of a kind: one check, the most severe.
+    twice = [Knockout("citizenship", "US citizen or permanent resident.", places=["US"]),
+             Knockout("citizenship", "US citizen or permanent resident.", places=["United States"])]
+    assert len(eligibility(twice, seeker(sponsor=True)).checks) == 1
 
 
 def test_bulk_check_agrees_with_each_posting():
@@ -126,18 +127,16 @@ def test_bulk_check_agrees_with_each_posting():
         [Knockout("clearance", "TS/SCI required.", level="ts/sci")],   # the same knock-out again
     ]
     table = Knockouts(per_posting)
-    related = np.array([0.0, 2.0, 0.0, 0.0, 0.0, 0.0, np.nan])
-    for s in (seeker(years=3.0), seeker(years=3.0, where=["NY"], sponsor=True),
-              seeker(Credentials(clearance="ts/sci"), years=20.0, where=["TX"]), seeker(roles=False)):
-        bulk = table.blocked(s, related)
-        one_by_one = [eligibility(ks, s, None if np.isnan(r) else r).status == "blocked"
-                      for ks, r in zip(per_posting, related)]
-        assert bulk.tolist() == one_by_one
+    seekers = (seeker(years=3.0), seeker(years=3.0, where=["NY"], sponsor=True),
+               seeker(Credentials(clearance="ts/sci"), years=20.0, where=["TX"]), seeker(roles=False))
+    for s in seekers:
+        assert table.blocked(s).tolist() == [eligibility(ks, s).status == "blocked" for ks in per_posting]
+    assert table.blocked(seekers[1]).any() and not table.blocked(seekers[2]).all()
 
 
 def test_preferences_are_checked():
     with pytest.raises(InputError, match="unknown place"):
-        Preferences.parse(["Atlantis"])
+        Preferences.parse(["Qwxyzville"])
     with pytest.raises(InputError, match="at most"):
         Preferences.parse(["remote"] * 21)
     p = Preferences.parse(["remote", " ", "remote"], True)
@@ -210,8 +209,8 @@ def test_cli_rank_takes_places_and_sponsorship(cleared_index, resume_file):
     assert "BLOCKED (clearance): Active TS/SCI clearance required." in table.output
     csv = invoke("--format", "csv")
     assert "eligibility,blockers" in csv.output.splitlines()[0]
-    bad = invoke("--where", "Atlantis")
-    assert bad.exit_code != 0 and "unknown place 'Atlantis'" in bad.output
+    bad = invoke("--where", "Qwxyzville")
+    assert bad.exit_code != 0 and "unknown place 'Qwxyzville'" in bad.output
     assert "Traceback" not in bad.output
 
 
@@ -224,7 +223,7 @@ def test_api_reads_where_and_needs_sponsorship(client):
     assert all("eligibility" in m for m in ok.get_json()["matches"])
     form = client.post("/api/v1/match", data={"text": RESUME_TEXT, "where": "remote; remote"})
     assert form.status_code == 200 and len(form.get_json()["preferences"]["where"]) == 1
-    for bad in ({"where": "Atlantis"}, {"where": [3]}, {"where": {"a": 1}}, {"needs_sponsorship": "maybe"}):
+    for bad in ({"where": "Qwxyzville"}, {"where": [3]}, {"where": {"a": 1}}, {"needs_sponsorship": "maybe"}):
         response = client.post("/api/v1/match", json={"text": RESUME_TEXT, **bad})
         assert response.status_code == 400, bad
         assert response.get_json()["ok"] is False
@@ -236,5 +235,5 @@ def test_form_reads_where_and_says_it_back(client):
     page = client.post("/match", data={"text": RESUME_TEXT, "where": "remote", "needs_sponsorship": "on"})
     assert page.status_code == 200
     assert "You would work in:" in page.get_data(as_text=True)
-    bad = client.post("/match", data={"text": RESUME_TEXT, "where": "Atlantis"})
+    bad = client.post("/match", data={"text": RESUME_TEXT, "where": "Qwxyzville"})
     assert bad.status_code == 400 and "unknown place" in bad.get_data(as_text=True)

@@ -7,9 +7,15 @@ named with the posting's sentence and what the resume or the seeker's choice say
 read the way a recruiter reads it: a resume that names no security clearance holds
 none, and one that names degrees holds no higher one; but a resume rarely states a
 citizenship, so a citizenship rule it does not answer stays unknown unless the seeker
-said they need a visa sponsor.  Years block only when far short of what is asked (a
-person with four years applies to "5+ years" and is often right to): below half of it
-and more than two years short.
+said they need a visa sponsor.  Years block only when the resume's years of work fall
+far short of what is asked (a person with four years applies to "5+ years" and is often
+right to): below half of it and more than two years short.  They are years of any work:
+job titles are too loose a guide to which roles count ("Truck Driver" and "CDL Class A
+Regional Driver" are further apart than "Senior Backend Engineer" and "Senior
+Accountant" to the model), and a career in another field already ranks low on every
+signal.  A licence the resume does not show is to be checked, not a blocker: licences
+are written in too many ways ("RN licence", "Registered Nurse, Oregon Board") for their
+absence to rule a job out.
 
 Ranking reads the verdict of every posting at once (``Knockouts.blocked``): each
 distinct knock-out is checked once per request and the answer spread over the postings
@@ -33,12 +39,10 @@ from matcher.resumes.credentials import Credentials, licence_held
 
 MAX_PLACES = 20            # --where values one request may give
 YEARS_SLACK = 2.0          # years short of what is asked that never block
-_GENERIC_YEARS = re.compile(r"^(?:|professional|work|working|industry|relevant|related|total|overall|"
-                            r"full[- ]time|paid|hands[- ]on)(?: (?:work|experience))?$")
 _OBTAIN = re.compile(r"\b(?:obtain|able to (?:get|acquire|receive)|eligib|clearable|ability to)", re.I)
-_DRIVING = re.compile(r"\bdriv", re.I)
 
 STATUSES = ("eligible", "unknown", "blocked")
+_SEVERITY = {"met": 0, "unknown": 1, "blocked": 2}
 
 
 @dataclass(frozen=True)
@@ -104,15 +108,23 @@ class Seeker:
         return self.preferences.needs_sponsorship or self.credentials.needs_sponsorship is True
 
 
-def eligibility(knockouts: Sequence[Knockout], seeker: Seeker, related_years: float | None) -> Eligibility:
-    """A posting's verdict for one seeker, with every knock-out's check."""
-    checks = [c for k in knockouts if (c := check(k, seeker, related_years)) is not None]
+def eligibility(knockouts: Sequence[Knockout], seeker: Seeker) -> Eligibility:
+    """A posting's verdict for one seeker, with every knock-out's check (one per kind
+    and sentence: the most severe)."""
+    worst: dict[tuple[str, str], Check] = {}
+    for k in knockouts:
+        c = check(k, seeker)
+        if c is not None:
+            key = (c.kind, c.posting)
+            if key not in worst or _SEVERITY[c.status] > _SEVERITY[worst[key].status]:
+                worst[key] = c
+    checks = list(worst.values())
     status = ("blocked" if any(c.status == "blocked" for c in checks)
               else "unknown" if any(c.status == "unknown" for c in checks) else "eligible")
     return Eligibility(status, checks)
 
 
-def check(k: Knockout, seeker: Seeker, related_years: float | None = None) -> Check | None:
+def check(k: Knockout, seeker: Seeker) -> Check | None:
     """One knock-out against the seeker; None when it asks nothing of them (a
     preference, an offer, or a place when the seeker named none)."""
     if k.kind == "sponsorship":
@@ -125,28 +137,20 @@ def check(k: Knockout, seeker: Seeker, related_years: float | None = None) -> Ch
         return _workplace(k, seeker)
     if not k.required:
         return None
-    return _CHECKS[k.kind](k, seeker, related_years) if k.kind in _CHECKS else None
+    return _CHECKS[k.kind](k, seeker) if k.kind in _CHECKS else None
 
 
-def _years(k: Knockout, seeker: Seeker, related: float | None) -> Check | None:
+def _years(k: Knockout, seeker: Seeker) -> Check | None:
     if k.years is None:
         return None
-    generic = _GENERIC_YEARS.match(" ".join(k.fields).strip().lower()) is not None
-    found = seeker.total_years if generic else related
-    what = "of work" if generic else "in related roles"
+    found = seeker.total_years
     if not seeker.has_roles or found is None:
         return Check(k.kind, "unknown", k.sentence, "the resume gives no dated roles")
-    said = f"{found:.1f} years {what} in the resume"
-    return Check(k.kind, "blocked" if years_short(found, k.years) else "met", k.sentence, said)
+    short = found < 0.5 * k.years and found + YEARS_SLACK < k.years
+    return Check(k.kind, "blocked" if short else "met", k.sentence, f"{found:.1f} years of work in the resume")
 
 
-def years_short(found, asked):
-    """Far short of the years asked (works on arrays): below half and more than
-    ``YEARS_SLACK`` years short."""
-    return (found < 0.5 * asked) & (found + YEARS_SLACK < asked)
-
-
-def _degree(k: Knockout, seeker: Seeker, _related) -> Check | None:
+def _degree(k: Knockout, seeker: Seeker) -> Check | None:
     asked = rank_of(k.level, DEGREE_LEVELS)
     degrees = seeker.credentials.degrees
     if asked < 0:
@@ -160,7 +164,7 @@ def _degree(k: Knockout, seeker: Seeker, _related) -> Check | None:
     return Check(k.kind, "met", k.sentence, said)
 
 
-def _clearance(k: Knockout, seeker: Seeker, _related) -> Check:
+def _clearance(k: Knockout, seeker: Seeker) -> Check:
     held = seeker.credentials.clearance
     if _OBTAIN.search(k.sentence) and not held:
         # Clearances are granted to citizens: the rule is one of citizenship.
@@ -177,7 +181,7 @@ def _clearance(k: Knockout, seeker: Seeker, _related) -> Check:
     return Check(k.kind, "blocked", k.sentence, said)
 
 
-def _citizenship(k: Knockout, seeker: Seeker, _related) -> Check:
+def _citizenship(k: Knockout, seeker: Seeker) -> Check:
     wanted = {p.country for text in k.places for p in resolve(text) if p.country} or {"US"}
     held = set(seeker.credentials.citizenship)
     if held & wanted:
@@ -187,7 +191,7 @@ def _citizenship(k: Knockout, seeker: Seeker, _related) -> Check:
     return Check(k.kind, "unknown", k.sentence, "the resume does not state citizenship or work authorisation")
 
 
-def _graduation(k: Knockout, seeker: Seeker, _related) -> Check:
+def _graduation(k: Knockout, seeker: Seeker) -> Check:
     dated = [d for d in seeker.credentials.degrees if d.year]
     if not dated:
         return Check(k.kind, "unknown", k.sentence, "the resume gives no graduation date")
@@ -198,15 +202,13 @@ def _graduation(k: Knockout, seeker: Seeker, _related) -> Check:
     return Check(k.kind, "met" if inside else "blocked", k.sentence, said)
 
 
-def _licence(k: Knockout, seeker: Seeker, _related) -> Check | None:
+def _licence(k: Knockout, seeker: Seeker) -> Check | None:
     if not k.name:
         return None
     line = licence_held(k.name, seeker.credentials, seeker.text)
     if line:
         return Check(k.kind, "met", k.sentence, line)
-    # Few resumes mention a driving licence; other licences are what a resume lists.
-    status = "unknown" if _DRIVING.search(k.name) else "blocked"
-    return Check(k.kind, status, k.sentence, f"the resume does not show {k.name}")
+    return Check(k.kind, "unknown", k.sentence, f"the resume does not show {k.name}")
 
 
 def _workplace(k: Knockout, seeker: Seeker) -> Check | None:
@@ -240,15 +242,8 @@ class Knockouts:
         distinct: dict[tuple, int] = {}
         self._representatives: list[Knockout] = []
         owners, keys = [], []
-        years_at, years_asked, years_generic = [], [], []
         for i, ks in enumerate(self.per_posting):
             for k in ks:
-                if k.kind == "years":
-                    if k.required and k.years is not None:
-                        years_at.append(i)
-                        years_asked.append(k.years)
-                        years_generic.append(_GENERIC_YEARS.match(" ".join(k.fields).strip().lower()) is not None)
-                    continue
                 key = _key(k)
                 if key not in distinct:
                     distinct[key] = len(distinct)
@@ -257,25 +252,17 @@ class Knockouts:
                 keys.append(distinct[key])
         self._owners = np.array(owners, dtype=np.int64)
         self._keys = np.array(keys, dtype=np.int64)
-        self._years_at = np.array(years_at, dtype=np.int64)
-        self._years_asked = np.array(years_asked, dtype=np.float64)
-        self._years_generic = np.array(years_generic, dtype=bool)
 
     def __len__(self) -> int:
         return len(self.per_posting)
 
-    def blocked(self, seeker: Seeker, related_years: np.ndarray) -> np.ndarray:
+    def blocked(self, seeker: Seeker) -> np.ndarray:
         """Per posting: whether one of its knock-outs blocks this seeker (what
         ``eligibility(...).status == "blocked"`` says, for every posting at once)."""
         out = np.zeros(len(self.per_posting), dtype=bool)
         if len(self._keys):
             verdicts = np.array([_blocks(check(k, seeker)) for k in self._representatives], dtype=bool)
             out[self._owners[verdicts[self._keys]]] = True
-        if len(self._years_at) and seeker.has_roles:
-            found = np.where(self._years_generic, seeker.total_years if seeker.total_years is not None else np.nan,
-                             related_years[self._years_at])
-            short = years_short(np.nan_to_num(found, nan=np.inf), self._years_asked)
-            out[self._years_at[short]] = True
         return out
 
 

@@ -281,15 +281,9 @@ class Catalog:
         return Seeker(resume.credentials, resume.text, resume.years, bool(resume.roles),
                       preferences or Preferences())
 
-    def eligibility(self, i: int, scored: Scored, seeker: Seeker) -> Eligibility:
+    def eligibility(self, i: int, seeker: Seeker) -> Eligibility:
         """Posting ``i``'s knock-outs checked against the seeker."""
-        related = float(scored.related_years[i]) if self.has_title[i] else None
-        return eligibility(self.knockouts.per_posting[i], seeker, related)
-
-    def blocked(self, scored: Scored, seeker: Seeker) -> np.ndarray:
-        """Per posting: whether a knock-out blocks the seeker (related years count only
-        where the posting has a title to relate roles to)."""
-        return self.knockouts.blocked(seeker, np.where(self.has_title, scored.related_years, np.nan))
+        return eligibility(self.knockouts.per_posting[i], seeker)
 
     def explain(self, i: int, scored: Scored) -> Explanation:
         """The explanation of posting ``i``, read from the arrays that made its score."""
@@ -337,7 +331,7 @@ class Catalog:
         features = ResumeFeatures.build(resume, self.embedder)
         scored = self.score(features, cap=False)
         seeker = self.seeker(features, preferences)
-        blocked = self.blocked(scored, seeker)
+        blocked = self.knockouts.blocked(seeker)
         order = []
         for group in (keep[~blocked[keep]], keep[blocked[keep]]):
             room = None if top_k is None else top_k - len(order)
@@ -346,7 +340,7 @@ class Catalog:
             self.capped(scored, group, room)
             order += self._best(group, scored, room)
         return [Match(rank, self.postings[i], float(scored.score[i]),
-                      self.explain(i, scored) if explain else None, self.eligibility(i, scored, seeker))
+                      self.explain(i, scored) if explain else None, self.eligibility(i, seeker))
                 for rank, i in enumerate(order, 1)]
 
     def _best(self, among: np.ndarray, scored: Scored, top: int | None) -> list[int]:
@@ -373,7 +367,7 @@ def rank_resumes(posting: Posting, resumes: list[Resume], embedder,
     for i, resume in enumerate(resumes):
         features = ResumeFeatures.build(resume, embedder)
         result = catalog.score(features)
-        fit = catalog.eligibility(0, result, catalog.seeker(features, None))
+        fit = catalog.eligibility(0, catalog.seeker(features, None))
         scored.append((fit.status == "blocked", float(result.score[0]), float(result.fused[0]), i, resume,
                        result, fit))
     scored.sort(key=lambda t: (t[0], -round(t[1], 6), -round(t[2], 9), t[3]))
