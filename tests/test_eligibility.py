@@ -86,6 +86,9 @@ def test_licences_are_shown_or_to_be_checked():
     assert status(cdl, seeker(text="Truck driver\nClass A CDL, clean record")) == "met"
     # Licences are written in too many ways for their absence to rule a job out.
     assert status(cdl, seeker(text="Backend engineer")) == "unknown"
+    # A licence with no name says nothing to check.
+    assert status(Knockout("licence", "Or a compact licence.", name="licence"), seeker()) is None
+    assert status(Knockout("licence", "Certification required.", name="Active certification"), seeker()) is None
 
 
 def test_places_only_when_the_seeker_names_some():

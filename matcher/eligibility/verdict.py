@@ -39,6 +39,9 @@ from matcher.resumes.credentials import Credentials, licence_held
 
 MAX_PLACES = 20            # --where values one request may give
 YEARS_SLACK = 2.0          # years short of what is asked that never block
+_GENERIC_LICENCE = re.compile(r"(?i)\b(?:valid|active|current|unrestricted|an?|the|licen[cs]es?|"
+                              r"certifications?|certificates?|credentials?|registration)\b")
+_NAMED = re.compile(r"\w")
 _OBTAIN = re.compile(r"\b(?:obtain|able to (?:get|acquire|receive)|eligib|clearable|ability to)", re.I)
 
 STATUSES = ("eligible", "unknown", "blocked")
@@ -203,7 +206,7 @@ def _graduation(k: Knockout, seeker: Seeker) -> Check:
 
 
 def _licence(k: Knockout, seeker: Seeker) -> Check | None:
-    if not k.name:
+    if not _NAMED.search(_GENERIC_LICENCE.sub(" ", k.name)):   # "a licence", "certification": no name
         return None
     line = licence_held(k.name, seeker.credentials, seeker.text)
     if line:
