@@ -208,6 +208,7 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
     # scores[method][(pid, rid, direction)] for every (posting, resume) combination
     scores: dict[str, dict[tuple[str, str, str], float]] = defaultdict(dict)
     pair_signals: dict[tuple[str, str], dict[str, float]] = {}
+    blocked: set[tuple[str, str, str]] = set()   # (pid, rid, direction) a knock-out ranks last
 
     # Job seeker's direction: each resume against an index of every posting.
     with tempfile.TemporaryDirectory() as tmp:
@@ -217,7 +218,7 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
         for rid in rids:
             for m in catalog.rank(read[rid], top_k=None):
                 e = m.explanation
-                scores["matcher"][(m.posting.id, rid, "seeker")] = m.score
+                _score_match(scores, blocked, (m.posting.id, rid, "seeker"), m)
                 pair_signals[(m.posting.id, rid)] = {
                     **{s: e.signals.get(s, float("nan")) for s in SIGNALS},
                     "coverage": e.coverage if e.coverage is not None else float("nan")}
@@ -225,7 +226,7 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
     for pid in pids:
         mine = [rid for rid in rids if (pid, rid) in labels]
         for resume, m in rank_resumes(parsed[pid], [read[r] for r in mine], embedder):
-            scores["matcher"][(pid, resume.name, "recruiter")] = m.score
+            _score_match(scores, blocked, (pid, resume.name, "recruiter"), m)
     # Each signal alone (a posting without it sits at the signal's usual value), and the
     # fused value with its constants fitted without the pair's posting or resume.
     fold_scales: dict[str, list] = {"posting": [], "resume": []}
@@ -269,7 +270,7 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
                          **{f"leave one {hold} out": scale_ranges(s) for hold, s in fold_scales.items()}}}
     # What the score's numbers mean: the share of pairs labelled a fit in each band, over
     # every (posting, resume) combination (unlabelled = not a fit) and over labelled pairs.
-    seeker_scores = {(pid, rid): s for (pid, rid, d), s in scores["matcher"].items() if d == "seeker"}
+    seeker_scores = {(pid, rid): s for (pid, rid, d), s in scores[UNBLOCKED].items() if d == "seeker"}
     def relevant(key):
         return labels.get(key, 0) >= RELEVANT
     report["calibration"] = {
@@ -278,6 +279,10 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
                                             relevant),
         "refitted": calibration_folds({k: fused_value(v, fitted_scales(list(pair_signals.values())))
                                        for k, v in pair_signals.items()}, relevant)}
+    report["knockouts"] = {d: {"pairs": sum(k[2] == d for k in scores["matcher"]),
+                               "blocked": sum(k[2] == d for k in blocked),
+                               "blocked_fit": sum(k[2] == d and relevant(k[:2]) for k in blocked)}
+                           for d in ("seeker", "recruiter")}
     for direction in ("seeker", "recruiter"):
         by_method = {}
         for method, values in scores.items():
@@ -299,6 +304,20 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
     return report
 
 
+UNBLOCKED = "  matcher's score, knock-outs left out"
+BLOCKED_DROP = 1000.0   # the order matcher shows: a blocked posting after every other
+
+
+def _score_match(scores: dict, blocked: set, key: tuple[str, str, str], m) -> None:
+    """A match's place in matcher's ranking (its score, less ``BLOCKED_DROP`` when a
+    knock-out blocks it) and its score alone."""
+    shut = m.eligibility is not None and m.eligibility.status == "blocked"
+    if shut:
+        blocked.add(key)
+    scores["matcher"][key] = m.score - BLOCKED_DROP * shut
+    scores[UNBLOCKED][key] = m.score
+
+
 def format_report(report: dict) -> str:
     """Markdown tables, one per direction."""
     names = {"seeker": "Resume -> postings (job seeker; unlabelled pairs count as gain 0)",
@@ -316,6 +335,11 @@ def format_report(report: dict) -> str:
                 lines.append(f"| {method.strip()} | " + " | ".join(
                     f"{table[method][m]:.3f}" for m in METRICS) + " |")
         lines.append("")
+        knockouts = report.get("knockouts", {}).get(direction)
+        if knockouts:
+            lines += [f"Knock-outs (no places or visa need given) blocked {knockouts['blocked']} of "
+                      f"{knockouts['pairs']} pairs, {knockouts['blocked_fit']} of them labelled a fit; "
+                      "matcher ranks blocked postings after every other.", ""]
         differences = report.get("differences", {}).get(direction)
         if differences:
             lines += ["matcher minus each baseline, mean over queries with a 95% paired bootstrap "
