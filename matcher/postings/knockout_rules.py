@@ -73,7 +73,7 @@ def years_in(rest: str) -> str:
 
 
 # --- degree ------------------------------------------------------------------------------
-_DEGREE_NEXT = re.compile(r"\s*(?:'?s\b|degree|of\s+(?:science|arts|business|engineering|public|fine|education|laws"
+_DEGREE_NEXT = re.compile(r"\s*(?:['’]?s\b|degree|of\s+(?:science|arts|business|engineering|public|fine|education|laws"
                           r"|applied|computer)|in\b|/|,?\s*(?:or|and)\b)", _I)
 _ABBREVIATION_NEXT = re.compile(r"\s*(?:/|,|or\b|and\b|in\b|degree|from\b|required|preferred|\(|\.?\s*$|;|\+|-)", _I)
 _NOT_DEGREE_NEXT = re.compile(r"\s*(?:office|excel|word|teams|sql|access|project|dynamics|azure|outlook|powerpoint"
@@ -255,7 +255,7 @@ def place_list(value: str) -> list[str]:
 def work_places(sentence: str, mode: str) -> list[str]:
     """The places a workplace sentence names, as written ("Austin, TX", "NYC", "US")."""
     label = LOCATION_LABEL.match(sentence)
-    if label:
+    if label and len(label.group("value").split()) <= 8:  # a value, not prose ("Location: This is a remote ...")
         return place_list(label.group("value"))
     if not re.search(r"[a-z]", _MODE_WORDS.sub("", sentence)):  # a bare header location
         return place_list(sentence)

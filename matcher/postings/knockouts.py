@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass, field, fields
 from matcher.eligibility.levels import DEGREE_LEVELS, clearance_level, degree_levels, rank_of
 from matcher.postings import knockout_rules as R
 from matcher.postings.parse import years_mentions
-from matcher.postings.sections import heading_kind
+from matcher.postings.sections import heading_kind, is_bullet
 from matcher.text import split_sentences
 
 __all__ = ["KINDS", "Knockout", "posting_knockouts"]
@@ -122,8 +122,8 @@ def _clearance(sentence: str, nice: bool) -> Knockout | None:
     negated = bool(R.NO_CLEARANCE.search(sentence))
     if (level is None and not negated) or R.NOT_CLEARANCE.search(sentence):
         return None
-    at = R.CLEARANCE_WORD.search(sentence)
-    clause = _clause(sentence, at.start(), at.end()) if at else sentence
+    spans = [m.span() for m in R.CLEARANCE_WORD.finditer(sentence)]
+    clause = _clause(sentence, spans[0][0], spans[-1][1]) if spans else sentence
     return Knockout("clearance", sentence, required=not (nice or negated or _soft(clause)), level=level or "")
 
 
@@ -186,7 +186,8 @@ def _nice_heading(line: str) -> bool | None:
     """True/False for a heading line that opens a nice-to-have / another section, None for body text."""
     body = line.strip().lstrip("#").strip()
     words = body.rstrip(":").split()
-    if not words or len(words) > 6 or len(body) > 60 or body[-1] in ".!?":
+    if not words or is_bullet(line.strip()) or len(words) > 6 or len(body) > 60 or body[-1] in ".!?" \
+            or body[0].isdigit():
         return None
     kind = heading_kind(body.rstrip(":"))
     if kind is None and not body.endswith(":"):
@@ -216,5 +217,5 @@ def posting_knockouts(text: str, location: str = "", remote: bool | None = None)
         mode = {True: "remote", False: "onsite"}.get(remote, "")
         where = location.strip()
         found.append(Knockout("workplace", where or mode, mode=R.work_mode(where) or mode,
-                              places=R.work_places(where, mode) if where else []))
+                              places=R.place_list(where) if where else []))
     return found
