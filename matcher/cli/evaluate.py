@@ -14,23 +14,32 @@ from matcher.errors import MatcherError
 
 # -- eval -----------------------------------------------------------------------
 @click.command("eval")
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
+@click.option("--knockouts", "knockouts", type=click.Path(dir_okay=False), default=None,
+              help="A JSONL file of hand-labelled knock-out sentences: precision and recall of the "
+                   "posting knock-outs per kind.")
 @format_option("markdown", "json")
 @click.pass_context
-def evaluate(ctx, paths, fmt):
+def evaluate(ctx, paths, knockouts, fmt):
     """Measure ranking and skill extraction on labelled data, next to the baselines.
 
     PATHS are labelled pair files (.csv/.jsonl: posting, resume, label), SkillSpan
     files (.json lines with tokens and tags_knowledge), or directories of them.
 
+    With --knockouts FILE, also the knock-outs read from postings (years, degree, clearance,
+    citizenship, sponsorship, workplace, graduation, licence) against hand-labelled sentences.
+
     \b
     Example:
       matcher eval ../shared/eval
       matcher eval examples/pairs.jsonl --format json
+      matcher eval --knockouts matcher/evaluation/data/knockouts.jsonl
     """
     from matcher.evaluation.pairs import evaluate, format_report, load_pairs
     from matcher.evaluation.skillspan import evaluate_skillspan, evaluate_skillspan_postings
 
+    if not paths and not knockouts:
+        raise MatcherError("give labelled data: PATHS, or --knockouts FILE")
     files: list[Path] = []
     found_in_dirs: set[Path] = set()
     for item in paths:
@@ -58,6 +67,9 @@ def evaluate(ctx, paths, fmt):
                     continue  # a directory may hold other CSVs (a taxonomy, say)
                 raise
             reports[path.name] = evaluate(pairs, embedder(ctx))
+    if knockouts:
+        from matcher.evaluation.knockouts import evaluate_knockouts, load_knockout_labels
+        reports["knockouts: " + Path(knockouts).name] = evaluate_knockouts(load_knockout_labels(knockouts))
     if not reports:
         raise MatcherError("no labelled data found in " + ", ".join(paths))
     if fmt == "json":
@@ -67,6 +79,9 @@ def evaluate(ctx, paths, fmt):
         echo(f"## {name}\n")
         if "directions" in report:
             echo(format_report(report))
+        elif name.startswith("knockouts: "):
+            from matcher.evaluation.knockouts import format_knockout_report
+            echo(format_knockout_report(report))
         else:
             # precision and recall against knowledge spans; "precision (any span)" counts a claim
             # right when it overlaps any span a person marked, skill or knowledge.

@@ -1,60 +1,221 @@
-"""STAND-IN (replaced by the knockouts branch): the interface of spec13."""
+"""The knock-outs of a posting: what rules a candidate out, each with the sentence that states it.
+
+Years of (related) work, degree level and field, security clearance, citizenship or work
+authorisation, visa sponsorship refused or offered, on-site / hybrid / remote and where,
+graduation window, licences and certifications.  Every sentence of the whole text is read,
+boilerplate included (sponsorship and citizenship lines often sit in the legal text).
+A cheap screen picks the few sentences that name any of these; only those are read closely.
+
+Softeners and negations are read in the clause that states the knock-out: "preferred",
+"a plus", "nice to have" and lines under a "Nice to have" heading are stated but not
+required; "or equivalent experience" makes a degree optional; "no clearance required"
+is no clearance; "sponsorship available" is an offer (offered=True, required=False);
+"not remote" is on-site.  The words of each kind live in ``knockout_rules``.
+"""
+
 from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field, fields
 
-from matcher.eligibility.levels import clearance_level, degree_levels
+from matcher.eligibility.levels import DEGREE_LEVELS, clearance_level, degree_levels, rank_of
+from matcher.postings import knockout_rules as R
+from matcher.postings.sections import heading_kind, is_bullet
+from matcher.postings.years import years_mentions
+from matcher.text import split_sentences
+
+__all__ = ["KINDS", "Knockout", "posting_knockouts"]
 
 KINDS = ("years", "degree", "clearance", "citizenship", "sponsorship", "workplace", "graduation", "licence")
 
 
 @dataclass
 class Knockout:
-    kind: str
-    sentence: str
-    required: bool = True
-    years: float | None = None
-    level: str = ""
-    fields: list[str] = field(default_factory=list)
-    related: bool = False
-    places: list[str] = field(default_factory=list)
-    mode: str = ""
-    offered: bool | None = None
-    start: str = ""
+    kind: str                  # one of KINDS
+    sentence: str              # the posting's sentence (or line) that states it, as written, stripped
+    required: bool = True      # False when stated but not a knock-out ("preferred", "sponsorship available")
+    years: float | None = None  # years: the minimum asked
+    level: str = ""            # degree: one of DEGREE_LEVELS; clearance: one of CLEARANCE_LEVELS ("" = any)
+    fields: list[str] = field(default_factory=list)  # degree: fields asked; years: what the years are in
+    related: bool = False      # degree: "or a related field" was said
+    places: list[str] = field(default_factory=list)  # workplace: places; citizenship: countries; licence: where
+    mode: str = ""             # workplace: "onsite" | "hybrid" | "remote" ("" = a place, mode not stated)
+    offered: bool | None = None  # sponsorship: False = "unable to sponsor", True = "sponsorship available"
+    start: str = ""            # graduation window, "YYYY-MM" ("" = open)
     end: str = ""
-    name: str = ""
+    name: str = ""             # licence/certification as written ("Class A CDL", "RN license", "CPA")
 
     def to_dict(self) -> dict:
         return asdict(self)
 
     @classmethod
     def from_dict(cls, d: dict) -> Knockout:
+        """The knock-out ``to_dict`` gave; unknown keys are ignored."""
         known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in d.items() if k in known})
+        data = {k: v for k, v in d.items() if k in known}
+        for name in ("fields", "places"):
+            data[name] = list(data.get(name) or [])
+        return cls(**data)
+
+
+# --- clauses ----------------------------------------------------------------------
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The clause of ``sentence`` around [start, end): it stops at ';', at a sentence end, and at
+    the trigger of another knock-out after the span ("5+ years required, Master's preferred")."""
+    left = max(sentence.rfind(";", 0, start), sentence.rfind(". ", 0, start))
+    right = len(sentence)
+    for mark in (";", ". "):
+        at = sentence.find(mark, end)
+        if at != -1:
+            right = min(right, at)
+    nxt = R.NEXT_TOPIC.search(sentence, end, right)
+    if nxt:
+        right = nxt.start()
+    return sentence[left + 1:right]
+
+
+def _soft(clause: str) -> bool:
+    return bool(R.SOFT.search(clause))
+
+
+# --- the kinds --------------------------------------------------------------------
+def _years(sentence: str, nice: bool) -> Knockout | None:
+    if R.YEARS_NOT_ASKED.search(sentence) or (R.COMPANY_SUBJECT.match(sentence) and not R.ASKS.search(sentence)):
+        return None
+    found = []
+    for value, start, end in years_mentions(sentence):
+        after = sentence[end:end + 60]
+        if R.YEARS_OTHER.match(after):
+            continue  # "21 years of age", "5 years of runway", "a 4-year degree"
+        if R.YEARS_CONTEXT.match(after) or R.EXPERIENCE.search(sentence):
+            found.append((value, start, end))
+    if not found:
+        return None
+    value, start, end = max(found)
+    return Knockout("years", sentence, required=not (nice or _soft(_clause(sentence, start, end))),
+                    years=value, fields=[R.years_in(sentence[end:])])
+
+
+_DEGREE_JOIN = re.compile(r"(?:'s)?\s*(?:degree)?(?:\s*(?:[,/]|\bor\b|\band\b|\band/or\b))*\s*(?:an?\s+)?", re.I)
+
+
+def _degree(sentence: str, nice: bool) -> Knockout | None:
+    found = [(level, s, e) for level, s, e in degree_levels(sentence) if R.is_degree(sentence, level, s, e)]
+    if not found:
+        return None
+    # degrees joined by "or", "/", "," are one ask ("Master's or PhD preferred"); each ask is softened alone
+    groups = [[found[0]]]
+    for item in found[1:]:
+        if _DEGREE_JOIN.fullmatch(sentence[groups[-1][-1][2]:item[1]]):
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    hard = [g for g in groups if not _soft(_clause(sentence, g[0][1], g[-1][2]))]
+    level = min((f[0] for g in (hard or groups) for f in g), key=lambda lv: rank_of(lv, DEGREE_LEVELS))
+    optional = nice or not hard or bool(R.DEGREE_OPTIONAL.search(sentence))
+    names, related = R.degree_fields(sentence, found[-1][2])
+    return Knockout("degree", sentence, required=not optional, level=level, fields=names, related=related)
+
+
+def _clearance(sentence: str, nice: bool) -> Knockout | None:
+    level = clearance_level(sentence)
+    negated = bool(R.NO_CLEARANCE.search(sentence))
+    if (level is None and not negated) or R.NOT_CLEARANCE.search(sentence):
+        return None
+    spans = [m.span() for m in R.CLEARANCE_WORD.finditer(sentence)]
+    clause = _clause(sentence, spans[0][0], spans[-1][1]) if spans else sentence
+    return Knockout("clearance", sentence, required=not (nice or negated or _soft(clause)), level=level or "")
+
+
+def _citizenship(sentence: str, nice: bool) -> Knockout | None:
+    m = R.CITIZENSHIP.search(sentence)
+    if not m or R.NOT_ASKED_OF_YOU.search(sentence):
+        return None
+    required = not (nice or _soft(_clause(sentence, m.start(), m.end())) or R.NO_CITIZENSHIP.search(sentence))
+    return Knockout("citizenship", sentence, required=required, places=R.countries(sentence))
+
+
+def _sponsorship(sentence: str, nice: bool) -> Knockout | None:
+    if not R.SPONSOR.search(sentence) or R.NOT_VISA.search(sentence) and not R.VISA.search(sentence):
+        return None
+    if R.SPONSOR_REFUSED.search(sentence):
+        return Knockout("sponsorship", sentence, required=True, offered=False)
+    if R.SPONSOR_OFFERED.search(sentence):
+        return Knockout("sponsorship", sentence, required=False, offered=True)
+    return None
+
+
+def _workplace(sentence: str, nice: bool) -> Knockout | None:
+    mode = R.work_mode(sentence)
+    if not mode and not R.LOCATION_LABEL.match(sentence):
+        return None
+    return Knockout("workplace", sentence, required=not nice, mode=mode, places=R.work_places(sentence, mode))
+
+
+def _graduation(sentence: str, nice: bool) -> Knockout | None:
+    m = R.GRADUATION.search(sentence)
+    if not m or R.NOT_GRADUATION.search(sentence):
+        return None
+    start, end = R.window(sentence[m.start():])
+    if not (start or end) and not R.NEW_GRAD.search(sentence):
+        return None
+    return Knockout("graduation", sentence, required=not (nice or _soft(sentence)), start=start, end=end)
+
+
+def _licences(sentence: str, nice: bool) -> list[Knockout]:
+    out = []
+    for name, start, end in R.licences(sentence):
+        clause = _clause(sentence, start, end)
+        out.append(Knockout("licence", sentence, required=not (nice or _soft(clause)), name=name,
+                            places=R.licence_places(sentence[end:end + 40])))
+    return out
+
+
+_READERS = (_years, _degree, _clearance, _citizenship, _sponsorship, _workplace, _graduation)
+
+
+def sentence_knockouts(sentence: str, nice: bool = False) -> list[Knockout]:
+    """The knock-outs one sentence states; ``nice``: it sits under a "Nice to have" heading."""
+    if not R.SCREEN.search(sentence):
+        return []
+    found = [k for reader in _READERS if (k := reader(sentence, nice))]
+    return found + _licences(sentence, nice)
+
+
+def _nice_heading(line: str) -> bool | None:
+    """True/False for a heading line that opens a nice-to-have / another section, None for body text."""
+    body = line.strip().lstrip("#").strip()
+    words = body.rstrip(":").split()
+    if not words or is_bullet(line.strip()) or len(words) > 6 or len(body) > 60 or body[-1] in ".!?" \
+            or body[0].isdigit():
+        return None
+    kind = heading_kind(body.rstrip(":"))
+    if kind is None and not body.endswith(":"):
+        return None
+    return kind == "nice"
 
 
 def posting_knockouts(text: str, location: str = "", remote: bool | None = None) -> list[Knockout]:
-    out = []
-    for line in text.splitlines():
-        s = line.strip()
-        low = s.lower()
-        if not s:
+    """Every knock-out statement of a posting's whole text, in text order, one entry per statement
+    (a sentence naming two licences gives one entry for each).  When the text names no workplace,
+    the header's ``location`` / ``remote`` give one (mode "" when only a place is known)."""
+    found: list[Knockout] = []
+    seen: set[tuple[str, str, str]] = set()
+    nice = False
+    for line in (text or "").split("\n"):
+        heading = _nice_heading(line)
+        if heading is not None and ":" not in line.rstrip(":"):
+            nice = heading
             continue
-        level = clearance_level(s)
-        if level is not None and "no clearance" not in low:
-            out.append(Knockout("clearance", s, level=level))
-        if re.search(r"unable to sponsor|not sponsor|cannot sponsor", low):
-            out.append(Knockout("sponsorship", s, required=True, offered=False))
-        if re.search(r"u\.?s\.? citizen", low):
-            out.append(Knockout("citizenship", s, places=["US"]))
-        degrees = degree_levels(s)
-        if degrees and "degree" in low:
-            out.append(Knockout("degree", s, required="equivalent" not in low and "preferred" not in low,
-                                level=min(d[0] for d in degrees)))
-        m = re.search(r"(\d+)\+? years", low)
-        if m:
-            out.append(Knockout("years", s, required="preferred" not in low, years=float(m.group(1))))
-    if location or remote is not None:
-        out.append(Knockout("workplace", location, mode="remote" if remote else "onsite", places=[location]))
-    return out
+        for sentence in split_sentences(line):
+            for k in sentence_knockouts(sentence, nice):
+                key = (k.kind, k.sentence, k.name)
+                if key not in seen:
+                    seen.add(key)
+                    found.append(k)
+    if not any(k.kind == "workplace" for k in found) and (location.strip() or remote is not None):
+        mode = {True: "remote", False: "onsite"}.get(remote, "")
+        where = location.strip()
+        found.append(Knockout("workplace", where or mode, mode=R.work_mode(where) or mode,
+                              places=R.place_list(where) if where else []))
+    return found

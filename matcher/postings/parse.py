@@ -43,6 +43,7 @@ from matcher.postings.sections import (
     is_bullet,
     split_sections,
 )
+from matcher.postings.years import parse_years
 from matcher.text import clean_text, normalise, split_sentences, strip_line_marks
 
 # What one posting may hold when it is added to an index (``matcher.postings.feeds``
@@ -139,30 +140,6 @@ def _unglue(text: str) -> str:
     for rule in _GLUE:
         text = rule.sub("\n", text)
     return text
-
-
-# --- years -------------------------------------------------------------------------
-_NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split())}
-_NUM = r"(\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + ")"
-_YEARS = re.compile(rf"\b{_NUM}\s*\+?\s*(?:(?:-|–|—|to)\s*{_NUM}\s*\+?\s*)?(?:years?|yrs?)\b(?!\s*(?:old|ago))", re.I)
-_NOT_EXPERIENCE = re.compile(r"\b(next|past|last|first|within|every|per|in)\s*$", re.I)
-
-
-def parse_years(sentence: str) -> float | None:
-    """Years of experience a sentence asks for: "5+ years" -> 5, "3-5 years" -> 3, "at least three years" -> 3.
-
-    With several figures the largest counts ("5+ years, including 2+ in Rust" -> 5).
-    """
-    found = []
-    for m in _YEARS.finditer(sentence):
-        if _NOT_EXPERIENCE.search(sentence[max(0, m.start() - 20):m.start()]):
-            continue  # "in the next 2 years" is a plan, not experience
-        word = m.group(1).lower()
-        value = float(_NUMBER_WORDS[word]) if word in _NUMBER_WORDS else float(word)
-        if 0 < value <= 40:
-            found.append(value)
-    return max(found) if found else None
 
 
 # --- lines and requirements --------------------------------------------------------

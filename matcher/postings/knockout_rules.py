@@ -1,0 +1,413 @@
+"""The words of a posting's knock-outs: patterns and small readers ``knockouts`` uses.
+
+Each kind's patterns are general English of job postings, not phrases of any one
+posting: a trigger (what the sentence is about), the context that makes it a demand
+on the candidate, the words that make it something else (a company's own history, an
+EEO sentence, a sponsor of events), and the negations that turn it off.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.I
+
+# A cheap screen: a sentence naming none of these states no knock-out.
+SCREEN = re.compile(
+    r"\d\s*\+?\s*(?:-\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve"
+    r"|fifteen)\b[^.;]{0,12}\byears?\b|degree|bachelor|master|ph\.?\s?d|doctor|diploma|\bged\b|\b[bm]\.?s\.?c?\b"
+    r"|\b[bm]\.?a\b|mba|bsn|msn|\bassociate'?s?\b|clearance|secret|public trust|polygraph|citizen|authori[sz]|eligible"
+    r"|right to work|permanent resid|green card|itar|\bexport|persons?\b|sponsor|visa|h-?1-?b|remote|hybrid|on-?\s?site"
+    r"|in[- ]office|in[- ]person|office|location|relocat|from home|telecommut|graduat|class of|new grads?|licen[cs]"
+    r"|certif|\bcdl\b|\brn\b|\blpn\b|\bcpa\b|\bpe\b|\bbls\b|\bacls\b|\bpals\b|\bcpr\b|\bpmp\b|cissp|security\+"
+    r"|endorsement"
+    r"|\bemt\b|hazmat|twic", _I)
+
+# --- softeners and clauses ------------------------------------------------------------
+SOFT = re.compile(r"\b(?:preferred|preferably|preference|(?:a|big|huge|strong|definite) plus|bonus|nice[- ]to[- ]haves?"
+                  r"|ideally|desired|desirable|advantage(?:ous)?|not (?:required|necessary|mandatory|needed)"
+                  r"|helpful|beneficial|would be (?:great|nice|good|helpful)|optional|encouraged)\b", _I)
+NEXT_TOPIC = re.compile(r"\b(?:\d+\+?\s*(?:years|yrs)|bachelor|master'?s|ph\.?\s?d|doctorate|clearance|citizen"
+                        r"|sponsor|visa|remote|hybrid|on-?site|licen[cs]e|certifi\w*)|(?-i:\b(?:B\.?S|M\.?S|B\.?A|M\.?A"
+                        r"|MBA|CDL|RN|CPA|PE)\b)", _I)
+ASKS = re.compile(r"\b(?:you|your|candidates?|applicants?|must|requir\w*|minimum|at least|should|need\w*|looking for"
+                  r"|seeking|ideal)\b", _I)
+COMPANY_SUBJECT = re.compile(r"\s*(?:we|we're|we've|we have|our|the company|founded|for (?:over|more than"
+                             r"|nearly|almost)"
+                             r"|since|with (?:over|more than|nearly)|established|in business)\b", _I)
+
+# --- years ---------------------------------------------------------------------------------
+EXPERIENCE = re.compile(r"\bexperien\w*|\bexp\b|\bbackground\b|\btrack record\b|\bwork history\b", _I)
+YEARS_CONTEXT = re.compile(r"\s*(?:of\s+)?(?:\w+[\s-]+){0,4}?(?:experience|exp)\b|\s*(?:of|in|with|as|using|doing"
+                           r"|working|developing|building|leading|managing|designing|writing|programming|coding"
+                           r"|hands-on|professional|relevant|related|progressive|post|industry|practical|direct|proven"
+                           r"|full-time|combined|prior|previous|demonstrated|clinical|\w+ing)\b", _I)
+YEARS_OTHER = re.compile(r"\s*(?:of\s+)?(?:age|old|runway|history|funding|growth|existence|operations?"
+                         r"|in business|in a row"
+                         r"|warranty|service\b|serving|ago|later|from now|to come|running|straight|consecutive|college"
+                         r"|university|school|schooling|study|studies|education|coursework|tenure|employment with us"
+                         r"|contract|term|commitment|vesting|cliff|innovation|excellence|leadership in)\b", _I)
+YEARS_NOT_ASKED = re.compile(r"\bwithin (?:the )?(?:first|next|past|last)\b|\bafter \w+ (?:years?|yrs)\b", _I)
+_YEARS_WHAT = re.compile(r"\s*(?:of\s+)?(?:(?P<pre>(?:[\w/&+#.'-]+\s+){0,5}?)(?:work\s+)?(?:experience|exp)\b"
+                         r"(?P<post>.*)|(?P<rest>.*))", _I | re.S)
+_STOP_PHRASE = re.compile(r"\s*(?:[,;:.()]|\s-\s|\b(?:and|or|including|preferably|preferred|required|is|are|plus|with a"
+                          r"|ideally|in a|in an|in the|at a|at an|at least|that|which|where|who)\b)", _I)
+_LEAD = re.compile(r"^(?:in|with|as|using|of|on|for|a|an|the|your|relevant|related|hands-on)\s+", _I)
+
+
+def years_in(rest: str) -> str:
+    """What figures of years are in, lower case: "of ICU nursing experience" -> "icu nursing";
+    "of experience developing backend systems" -> "developing backend systems"; "" when unsaid."""
+    m = _YEARS_WHAT.match(rest)
+    pre = (m.group("pre") or "").strip() if m else ""
+    if pre and not re.fullmatch(r"(?:of|in|the|relevant|related|work|working)", pre, _I):
+        text = pre
+    else:
+        text = (m.group("post") if m and m.group("post") is not None else m.group("rest") if m else "") or ""
+    stop = _STOP_PHRASE.search(text)
+    text = text[:stop.start()] if stop else text
+    for _ in range(3):
+        text = _LEAD.sub("", text.strip())
+    words = text.split()
+    return " ".join(words[:6]).lower() if words and len(words) <= 8 else ""
+
+
+# --- degree ------------------------------------------------------------------------------
+_DEGREE_NEXT = re.compile(r"\s*(?:['’]?s\b|degree|of\s+(?:science|arts|business|engineering|public|fine|education|laws"
+                          r"|applied|computer)|in\b|/|,?\s*(?:or|and)\b)", _I)
+_ABBREVIATION_NEXT = re.compile(r"\s*(?:/|,|or\b|and\b|in\b|degree|from\b|required|preferred|\(|\.?\s*$|;|\+|-)", _I)
+_NOT_DEGREE_NEXT = re.compile(r"\s*(?:office|excel|word|teams|sql|access|project|dynamics|azure|outlook|powerpoint"
+                              r"|visio|sharepoint|365|windows|dos|edge|role|position|team)\b", _I)
+DEGREE_OPTIONAL = re.compile(
+    r"\bor (?:an? )?(?:equivalent|comparable|relevant|related|commensurate|applicable)\b(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:experience|work|training|background)|\bequivalent (?:combination|work|practical|professional|level of"
+    r"|military|years|experience)|\bin lieu of\b|\bdegree (?:is )?(?:not required|optional)|\bno degree\b"
+    r"|\bwithout a degree\b|\bor (?:\d+|\w+) (?:\w+ )?years? of (?:\w+ )?experience", _I)
+_FIELDS_START = re.compile(r"[^.;:]{0,40}?\b(?:in|of)\s+(?!(?:science|arts|applied science|business administration"
+                           r"|fine arts|laws)\b(?!\s*(?:in|,)))", _I)
+_FIELDS_STOP = re.compile(r"[.;:()\[\]]|\s(?:or|and)\s+(?:equivalent|comparable|relevant|commensurate|\d|higher|above"
+                          r"|at least|experience)\b|\s(?:required|preferred|is|are|with|from|plus|who|that|to|by)\b"
+                          r"|\s(?:and|with|plus|or)\s+\d|,\s*(?:and|or|plus)?\s*\d|\s-\s|$", _I)
+_RELATED = re.compile(r"\b(?:related|relevant|similar|equivalent|comparable|affiliated|applicable|allied|other)\b", _I)
+
+
+def is_degree(sentence: str, level: str, start: int, end: int) -> bool:
+    """Whether a degree word at [start, end) names a degree asked, not "Scrum Master", "MS Office"
+    or "BA" for a business analyst."""
+    surface = sentence[start:end]
+    after = sentence[end:end + 40]
+    lower = surface.lower()
+    if lower.startswith(("master", "bachelor", "doctor")) and not lower.endswith(("'s", "s")) \
+            and not _DEGREE_NEXT.match(after):
+        return False
+    if re.fullmatch(r"[A-Z][A-Za-z.]{0,5}", surface) and (_NOT_DEGREE_NEXT.match(after) or not (
+            _ABBREVIATION_NEXT.match(after) or re.search(r"\bdegree|diploma", sentence, _I))):
+        return False
+    if level == "high school" and not re.search(r"diploma|degree|\bged\b|equivalent|education|graduate", sentence, _I):
+        return False
+    return not (COMPANY_SUBJECT.match(sentence) and not ASKS.search(sentence))
+
+
+def degree_fields(sentence: str, end: int) -> tuple[list[str], bool]:
+    """(fields asked, "or a related field" said) after the last degree word."""
+    start = _FIELDS_START.match(sentence, end)
+    if not start:
+        return [], bool(re.search(r"\b(?:related|relevant) (?:field|discipline|area|degree)", sentence[end:], _I))
+    rest = sentence[start.end():]
+    stop = _FIELDS_STOP.search(rest)
+    rest = rest[:stop.start()] if stop else rest
+    names, related = [], False
+    for item in re.split(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*/\s*", rest):
+        item = re.sub(r"^(?:a|an|the|any)\s+", "", item.strip(), flags=_I).lower()
+        if not item:
+            continue
+        if _RELATED.search(item):
+            related = True
+        elif len(item.split()) <= 5:
+            names.append(item)
+    return list(dict.fromkeys(names)), related
+
+
+# --- clearance -----------------------------------------------------------------------------
+CLEARANCE_WORD = re.compile(r"clearance|ts\s?/\s?sci|top secret|\bsecret\b|public trust|polygraph", _I)
+NOT_CLEARANCE = re.compile(r"\bclearance (?:sale|rack|items?|price|center|event)|\b(?:customs|medical|tax|ground|cargo"
+                           r"|height|bridge|dental) clearance", _I)
+NO_CLEARANCE = re.compile(r"\bno (?:\w+\s+){0,2}clearance|\bclearance (?:is )?not (?:required|needed|necessary)"
+                          r"|\b(?:not|n't|never) (?:\w+\s+){0,2}(?:require|need)\w*\s+(?:\w+\s+){0,3}clearance"
+                          r"|\bwithout (?:\w+\s+){0,2}clearance|\bclearance:?\s*(?:none|n/a|not required)", _I)
+
+# --- citizenship and work authorisation ------------------------------------------------------
+CITIZENSHIP = re.compile(
+    r"\bcitizen(?:s|ship)?\b|\bU\.?S\.? persons?\b|\bITAR\b|\bexport control|\bpermanent residen|\bgreen card"
+    r"|\bauthori[sz]ed to (?:legally )?work\b|\b(?:legally|lawfully) (?:eligible|able|permitted|entitled) to work\b"
+    r"|\b(?:eligible|entitled|permitted) to work (?:\w+\s+){0,3}(?:in|for)\b|\bright to work\b"
+    r"|\bwork(?:ing)? (?:authori[sz]ation|permit|rights?)\b|\bemployment authori[sz]ation\b", _I)
+NOT_ASKED_OF_YOU = re.compile(r"without regard to|regardless of|discriminat|protected (?:veteran|class|status"
+                              r"|character)"
+                              r"|\be-?verify\b|\bi-9\b|national origin|citizenship status|\bcorporate citizen"
+                              r"|\bglobal citizen|\bgood citizen|\bcitizen (?:science|developer|journalis)", _I)
+NO_CITIZENSHIP = re.compile(r"\bcitizen(?:ship)? (?:is )?not (?:required|necessary|needed)|\bno citizenship"
+                            r"|\bnon-?(?:u\.?s\.? )?citizens? (?:are )?(?:welcome|eligible|encouraged)", _I)
+_COUNTRY = re.compile(r"(?<![\w.])(?:U\.S\.A\.|U\.S\.|USA|US|U\.K\.|UK|EU|United States(?: of America)?|United Kingdom"
+                      r"|Great Britain|Canada|Australia|New Zealand|Ireland|Germany|France|India|Mexico|Israel|Japan"
+                      r"|Singapore|Netherlands|European Union|Switzerland|Spain|Poland|Brazil)(?![\w])")
+
+
+def countries(sentence: str) -> list[str]:
+    return list(dict.fromkeys(m.group(0) for m in _COUNTRY.finditer(sentence)))
+
+
+# --- sponsorship -----------------------------------------------------------------------------
+SPONSOR = re.compile(r"\bsponsor\w*|\bvisas?\b|\bh-?1-?b\b|\bimmigration\b", _I)
+VISA = re.compile(r"\bvisas?\b|\bh-?1-?b\b|\bimmigration\b|\bwork (?:authori[sz]ation|permit|status)|\bemployment"
+                  r"(?:-based)? (?:authori|visa|based|sponsorship)|\bgreen card|\b(?:O-1|TN|OPT|CPT|L-1|STEM OPT)\b"
+                  r"|\bauthori[sz]ed to work|\bwork in the\b|\bcitizen", _I)
+NOT_VISA = re.compile(r"\b(?:event|community|conference|hackathon|meetup|team|executive|corporate|charit|partner"
+                      r"|program|club|league|sports?|sponsors? of|podcast|scholarship|fund|race|festival"
+                      r"|product)\w*", _I)
+SPONSOR_REFUSED = re.compile(r"\b(?:not|no|unable|cannot|can't|won't|don't|doesn't|isn't|aren't|without|ineligible"
+                             r"|never|neither|nor)\b|n't\b|\bnow or in the future\b", _I)
+SPONSOR_OFFERED = re.compile(r"\bsponsor|\bavailable|\boffer|\bprovide|\bsupport|\bwelcome|\bassist|\bconsider"
+                             r"|\bopen to\b|\beligible", _I)
+
+# --- workplace -------------------------------------------------------------------------------
+_HYBRID = re.compile(r"\bhybrid\b(?![\s-]+(?:cloud|multi|apps?|applications?|mobile|infrastructures?|vehicles?|cars?"
+                     r"|search|architectures?|integrations?|solutions?|systems?|deployments?|networks?|approach"
+                     r"|methodolog\w*|agile|storage|data|it|on-prem\w*|models? of|teams? of|events?|rag|retrieval"
+                     r"|quantum|algorithms?|ml|ai)\b)", _I)
+_REMOTE_NOT = re.compile(r"\bnot (?:a |an |fully |100% )?remote|\bno remote\b|\bnon-remote\b|\bisn't remote|\bremote"
+                         r" (?:work |working )?(?:is )?not (?:available|an option|possible|offered|permitted|allowed)"
+                         r"|\bnot (?:eligible|available|open) (?:for|to) remote|\bcannot be (?:done|performed|worked)"
+                         r" remotely|\bremote (?:candidates|applicants) will not", _I)
+_REMOTE = re.compile(
+    r"\b(?:fully|100%|completely|entirely|permanently|full[- ]time|work) remote\b|\bremote(?:[- ](?:first|friendly|only"
+    r"|position|role|job|opportunity|eligible|option|possible|ok|allowed|based|work(?!\s+experience)|employee|setup"
+    r"|worker))\b|\b(?:position|role|job|this|opportunity) (?:is|can be) (?:a )?(?:fully |100% )?remote(?:ly)?\b"
+    r"|\bwork(?:ing)? (?:fully |100% )?remotely (?:from|within|in|anywhere)|\bcan be (?:done|performed|worked)"
+    r" remotely|\bremote\s*[\(\[]|\bremote\s*[-–—,:/|]\s*(?=[A-Z])|^\W*remote\b|\blocation\s*:?\s*(?:\w+\s*)?remote"
+    r"|\bwork from (?:home|anywhere)|\bwfh\b|\btelecommut\w+|\bremote (?:within|in|from|across|anywhere)\b"
+    r"|\bor remote\b|\bremote or\b", _I)
+_REMOTE_OR_HYBRID = re.compile(r"\b(?:remote|hybrid)\s*(?:or|/|and)\s*(?:remote|hybrid)\b", _I)
+_ONSITE = re.compile(r"\bon[- ]?site\b(?![\s/-]*(?:interviews?|offshore|visits?|meetings?|support|customers?|clients?"
+                     r"|events?|training|services?|assessments?|inspections?|parking|gym|cafeteria|childcare|daycare"
+                     r"|amenities|perks))|\bin[- ]office\b|\bin[- ]person\b(?!\s+(?:interviews?|or|events?))"
+                     r"|\b(?:from|in|at) (?:our|the) (?:\w+ )?(?:office|offices|headquarters|hq|facility|plant|site"
+                     r"|campus|hospital|clinic|warehouse|store|lab)\b|\bdays (?:a|per) week in\b|\bcommut\w+ to\b"
+                     r"|\breport (?:daily )?to (?:our|the|an?) (?:\w+ )?(?:office|site|facility)", _I)
+_JOB_CONTEXT = re.compile(r"\b(?:position|role|job|work|working|based|located|schedule|days?|week|required|requirement"
+                          r"|must|this is|candidates?|you will|you'll|report|commute|employees?|location|full[- ]time"
+                          r"|opportunity|team members?|expected|expectation)\b|^\W*(?:on-?site|in[- ]office"
+                          r"|hybrid)\b", _I)
+_NOT_WORKPLACE = re.compile(r"\b(?:experience|comfortable|ability|able) (?:\w+\s+){0,3}(?:remote(?:ly)?|hybrid"
+                            r"|on-?site)"
+                            r"|\bremote (?:teams?|colleagues|sensing|monitoring|patients?|access|desktop|control"
+                            r"|servers?|repositor\w+|execution|procedure|locations?|sites?|areas?|villages?|devices?"
+                            r"|learning|collaboration)\b"
+                            r"|\binterviews? (?:will be )?(?:conducted )?(?:in[- ]person|on-?site)"
+                            r"|\bon-?site (?:or|and) (?:via|through|by) video", _I)
+LOCATION_LABEL = re.compile(r"^(?:job |work |office |position )?locations?\s*:\s*(?P<value>.+)$", _I)
+_MODE_WORDS = re.compile(r"\(?\b(?:fully |100% )?(?:remote(?:ly)?|hybrid|on-?\s?site|in[- ]office|in[- ]person"
+                         r"|work from home|wfh)\b(?:\s*(?:only|first|friendly|eligible|ok|optional))?\)?", _I)
+_PLACE_AFTER = re.compile(
+    r"\b(?:in|at|from|within|across|near|throughout|based in|located in|anywhere in|out of|to)\s+(?:the\s+|our\s+)?"
+    r"(?P<place>(?:[A-Z][\w.'-]*)(?:\s+(?:[A-Z][\w.'-]*|of(?=\s+[A-Z])))*(?:,\s*(?:[A-Z]{2}\b"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?)")
+_REMOTE_PARENS = re.compile(r"\bremote\s*(?:\(|\[|[-–—:,|]\s*)(?P<place>[^)\]\n.;]{2,60})", _I)
+_NOT_PLACE = re.compile(r"^(?:Our|The|We|Office|Offices|HQ|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                        r"|January|February|March|April|May|June|July|August|September|October|November|December"
+                        r"|Remote|Hybrid|Engineering|Product|Computer|Python|Rust|Java|English|Spanish|Eastern|Pacific"
+                        r"|Central|Mountain|EST|PST|CST|MST|ET|PT|CT|GMT|UTC|CET|Time|Days?)\b")
+_PLACE_TAIL = re.compile(r"\s+(?:Office|Offices|HQ|Headquarters|Area|Metro|Region|Time|Timezone|Campus)$|[\s,.]+$")
+
+
+def work_mode(sentence: str) -> str:
+    """"onsite" | "hybrid" | "remote" a sentence states for the job, "" when it states none.  Where
+    two are offered the most open one counts ("hybrid or remote" -> remote), but "hybrid: 3 days in
+    the office, 2 remote" is hybrid; a negated remote ("not remote") is on-site."""
+    if _NOT_WORKPLACE.search(sentence) and not LOCATION_LABEL.match(sentence):
+        return ""
+    if _REMOTE_NOT.search(sentence):
+        return "onsite"
+    if _REMOTE_OR_HYBRID.search(sentence) and re.search(r"\bremote", sentence, _I):
+        return "remote"
+    if _HYBRID.search(sentence):
+        return "hybrid"
+    if _REMOTE.search(sentence):
+        return "remote"
+    if _ONSITE.search(sentence) and (_JOB_CONTEXT.search(sentence) or LOCATION_LABEL.match(sentence)):
+        return "onsite"
+    return ""
+
+
+def place_list(value: str) -> list[str]:
+    """The places of a location value ("Austin, TX (On-site)", "remote,United States (remote)"), mode
+    words dropped, split at "or", "/", ";" and "|"."""
+    value = _MODE_WORDS.sub(" ", value)
+    out = []
+    for part in re.split(r"\s+or\s+|\s*[/;|]\s*|\s+&\s+", value):
+        part = re.sub(r"\(\s*\)|^[\s,:–—-]+|[\s,:–—-]+$", "", re.sub(r"\s+", " ", part)).strip()
+        part = re.sub(r"\s*\((?:only|based)\)|\s+only$", "", part, flags=_I).strip(" ,")
+        if re.search(r"[A-Za-z]{2}", part) and len(part) <= 60:
+            out.append(part)
+    return list(dict.fromkeys(out))
+
+
+def work_places(sentence: str, mode: str) -> list[str]:
+    """The places a workplace sentence names, as written ("Austin, TX", "NYC", "US")."""
+    label = LOCATION_LABEL.match(sentence)
+    if label and len(label.group("value").split()) <= 8:  # a value, not prose ("Location: This is a remote ...")
+        return place_list(label.group("value"))
+    if not re.search(r"[a-z]", _MODE_WORDS.sub("", sentence)):  # a bare header location
+        return place_list(sentence)
+    places = []
+    if mode == "remote":
+        m = _REMOTE_PARENS.search(sentence)
+        if m:
+            inside = re.sub(r"\b(?:only|based|eligible|across|within|anywhere in|the|candidates?|residents?)\b", " ",
+                            m.group("place"), flags=_I)
+            places += [p for p in place_list(inside) if re.match(r"[A-Z]", p) and not _NOT_PLACE.match(p)]
+    for m in _PLACE_AFTER.finditer(sentence):
+        place = _PLACE_TAIL.sub("", m.group("place")).strip()
+        if place and not _NOT_PLACE.match(place) and (re.search(r"[a-z]", place) or len(place) <= 5):
+            places.append(place)
+    return list(dict.fromkeys(places))
+
+
+# --- graduation ---------------------------------------------------------------------------------
+GRADUATION = re.compile(r"\bgraduat(?:ing|ion|es|ed|e)\b(?!\s+(?:degree|school|students?|programs?|programmes?|level"
+                        r"|studies|education|coursework|research|assistants?|certificates?|diplomas?|work|training))"
+                        r"|\bclass of\s+(?:'|20)\d{2}|\bnew[- ]grads?\b|\brecent (?:college |university )?grad\w*"
+                        r"|\bgrad(?:uation)? dates?\b|\bearly[- ]career\b(?=.*\b20\d\d\b)", _I)
+NEW_GRAD = re.compile(r"\bnew[- ]grads?\b|\brecent (?:college |university )?grad\w*|\bclass of\b|\bgraduat\w* (?:with"
+                      r"|in) the (?:last|past)\b|\bgraduating (?:students?|seniors?)\b|\b(?:expected"
+                      r"|anticipated|upcoming)"
+                      r" graduation\b|\bgraduat\w+ (?:in|by|before|between|from)\b", _I)
+NOT_GRADUATION = re.compile(r"\bgraduated (?:from )?(?:y ?combinator|yc|our|the \w+ (?:accelerator|incubator)"
+                            r"|techstars)"
+                            r"|\bgraduation (?:party|ceremony|gift)", _I)
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                       "dec"), 1)}
+_SEASONS = {"spring": (1, 6), "summer": (5, 8), "fall": (8, 12), "autumn": (8, 12), "winter": (12, 12)}
+_DATE = re.compile(r"\b(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?P<season>spring|summer"
+                   r"|fall|autumn|winter))\s*,?\s*(?:of\s+)?(?P<year>(?:20)?\d{2})\b"
+                   r"|\b(?P<num>\d{1,2})/(?P<nyear>20\d{2})"
+                   r"\b|\b(?P<bare>20\d{2})\b|'(?P<short>\d{2})\b", _I)
+
+
+def _dates(text: str) -> list[tuple[int, int, int, int]]:
+    """(start year, start month, end year, end month) of each date named."""
+    out = []
+    for m in _DATE.finditer(text):
+        if m.group("month") and m.group("year"):
+            year = int(m.group("year")) % 100 + 2000
+            month = _MONTHS[m.group("month").lower()]
+            out.append((year, month, year, month))
+        elif m.group("season"):
+            year = int(m.group("year")) % 100 + 2000
+            first, last = _SEASONS[m.group("season").lower()]
+            out.append((year, first, year + (m.group("season").lower() == "winter" and False), last))
+        elif m.group("num") and 1 <= int(m.group("num")) <= 12:
+            year, month = int(m.group("nyear")), int(m.group("num"))
+            out.append((year, month, year, month))
+        elif m.group("bare") or m.group("short"):
+            year = int(m.group("bare") or m.group("short")) % 100 + 2000
+            out.append((year, 1, year, 12))
+    return out
+
+
+def window(text: str) -> tuple[str, str]:
+    """("YYYY-MM", "YYYY-MM") of a graduation window: "between Dec 2025 and Jun 2026", "by June 2026"
+    (open start), "after May 2025" (open end), "class of 2026" (its year)."""
+    dates = _dates(text)
+    if not dates:
+        return "", ""
+    first, last = dates[0], dates[-1]
+    start, end = f"{first[0]}-{first[1]:02d}", f"{last[2]}-{last[3]:02d}"
+    lead = text[:_DATE.search(text).start()].lower()
+    if len(dates) == 1 and re.search(r"\b(?:by|before|no later than|prior to|until)\s*(?:the end of\s*)?$", lead):
+        return "", end
+    if len(dates) == 1 and re.search(r"\b(?:after|since|on or after)\s*$", lead):
+        return start, ""
+    return start, end
+
+
+# --- licences and certifications -------------------------------------------------------------------
+_KNOWN = re.compile(
+    r"(?<![\w-])(?:(?:Class [ABC] )?CDL(?:[- ]?[ABC]\b| Class [ABC]\b)?|RN|LPN|LVN|APRN|CNA|BLS|ACLS|PALS|NRP"
+    r"|TNCC|CPR|CPA"
+    r"|CFA|CMA|CFP|PE|EIT|PMP|CISSP|CISM|CISA|CEH|OSCP|CCNA|CCNP|(?:CompTIA )?Security\+|Network\+|A\+|ITIL|PHR|SPHR"
+    r"|SHRM-C?S?CP|EMT(?:-[BP])?|NREMT|HAZMAT|Hazmat|TWIC|NCLEX(?:-RN)?|CCRN|LCSW|LMFT|LPC|BCBA|RBT|CPhT|ASE"
+    r"|Series \d{1,2}|FAA A&P|A&P|DEA)(?![\w+])")
+_KNOWN_CONTEXT = re.compile(r"licen[cs]|certif|registration|registered|endorsement|\bcard\b|valid|active|current"
+                            r"|unrestricted|unencumbered|must|requir|hold|possess|obtain|in good standing|eligib|prefer"
+                            r"|plus|\bhave\b|\bwith\b.*\b(?:license|licence)", _I)
+_GENERIC = re.compile(r"(?P<name>(?:[\w'’+&/-]+\s+){0,4}?)(?:licen[cs]e|licensure|certification|certificate"
+                      r"|registration)"
+                      r"s?\b", _I)
+_CERTIFIED = re.compile(r"(?P<name>(?:\b[A-Z][\w+&-]*\s+){0,2}Certified(?:\s+[A-Z][\w+&-]*){1,4})")
+_GENERIC_CONTEXT = re.compile(r"\b(?:valid|active|current|unrestricted|unencumbered|must|requir\w*|hold|holds|possess"
+                              r"|obtain|in good standing|eligible|eligibility|preferred|a plus|have|maintain"
+                              r"|professional"
+                              r"|state|board)\b", _I)
+_NOT_LICENCE = re.compile(r"\b(?:software|open[- ]source|mit|apache|gpl|bsd|product|plate|business|soc ?2?|iso|b ?corp"
+                          r"|training|programs?|our|course|courses|ssl|tls|x\.?509|signing|digital|music|content|data"
+                          r"|api|saas|seat|enterprise|volume|site|marriage|birth|death|gift|completion"
+                          r"|occupancy)\b", _I)
+_BENEFIT = re.compile(r"\bwe (?:pay|reimburse|offer|provide|support|cover|sponsor)|\breimburs|\bopportunit|\bstipend"
+                      r"|\bbudget\b|\bdevelopment,|\bearn (?:your|a)\b", _I)
+_NAME_STOP = re.compile(r"^(?:a|an|the|valid|active|current|unrestricted|unencumbered|must|have|has|hold|holds|possess"
+                        r"|required|require|requires|with|and|or|of|in|to|be|obtain|maintain|any|other|appropriate"
+                        r"|applicable|relevant|necessary|good|standing|full|compact|multi-?state|current|state|and/or"
+                        r"|professional|eligible|eligibility|for|is|are|will|plus|including|such|as|e\.g\.|e\.g"
+                        r"|\W+|\d+)$", _I)
+_PLACE_AFTER_LICENCE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in"
+                                  r"|for) (?:the )?(?:state of )?(?P<place>[A-Z][a-z]+(?:\s[A-Z]"
+                                  r"[a-z]+)?|[A-Z]{2})\b")
+
+
+def licence_places(after: str) -> list[str]:
+    m = _PLACE_AFTER_LICENCE.match(after)
+    return [m.group("place")] if m and m.group("place") not in ("Good", "The", "Our", "Lieu") else []
+
+
+def _generic_name(words: str) -> str:
+    kept: list[str] = []
+    for word in reversed(words.split()):
+        if _NAME_STOP.match(word) and word not in ("Professional", "State"):
+            break
+        kept.insert(0, word)
+    return " ".join(kept)
+
+
+def licences(sentence: str) -> list[tuple[str, int, int]]:
+    """(name as written, start, end) of each licence or certification a sentence asks for."""
+    if _BENEFIT.search(sentence):
+        return []
+    out: list[tuple[str, int, int]] = []
+    known = list(_KNOWN.finditer(sentence)) if _KNOWN_CONTEXT.search(sentence) else []
+    for m in known:
+        name, end = m.group(0), m.end()
+        tail = re.match(r"\s+(?:licen[cs]e|licensure)\b", sentence[end:], _I)
+        if tail:
+            name, end = name + tail.group(0), end + len(tail.group(0))
+        if name in ("PE", "A+", "ASE", "DEA", "CNA", "RN", "CPR") and not re.search(
+                r"licen[cs]|certif|registered|requir|valid|active|current|must|prefer|plus", sentence, _I):
+            continue
+        out.append((name.strip(), m.start(), end))
+    for m in list(_GENERIC.finditer(sentence)) + list(_CERTIFIED.finditer(sentence)):
+        if any(s <= m.start() < e or m.start() <= s < m.end() for _, s, e in out):
+            continue
+        text = m.group(0)
+        if _NOT_LICENCE.search(text) or not _GENERIC_CONTEXT.search(sentence):
+            continue
+        if "Certified" in text and m.re is _CERTIFIED:
+            name = text.strip()
+        else:
+            head = _generic_name(m.group("name"))
+            noun = text[len(m.group("name")):]
+            name = f"{head} {noun}".strip() if head else noun.strip()
+            if not head and not re.search(r"\b(?:required|must|valid|active|current|hold|possess)\b", sentence, _I):
+                continue  # "certification a plus": some certificate, none named
+        out.append((name, m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end()))
+    out.sort(key=lambda t: t[1])
+    return out

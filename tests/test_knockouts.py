@@ -1,0 +1,161 @@
+"""The knock-outs of a posting, on hand-made sentences a person can check, and their measurement."""
+
+import json
+
+from click.testing import CliRunner
+
+from matcher.cli import cli
+from matcher.evaluation.knockouts import evaluate_knockouts, wilson
+from matcher.postings.knockouts import KINDS, Knockout, posting_knockouts
+
+
+def one(sentence, kind):
+    found = [k for k in posting_knockouts(sentence) if k.kind == kind]
+    assert len(found) == 1, (sentence, found)
+    return found[0]
+
+
+def none_of(sentence, kind):
+    return not [k for k in posting_knockouts(sentence) if k.kind == kind]
+
+
+def test_years_value_what_and_softeners():
+    k = one("5+ years of professional software engineering experience, including 2+ years using Rust.", "years")
+    assert (k.years, k.required, k.fields) == (5, True, ["professional software engineering"])
+    assert one("At least five years of experience with Kubernetes.", "years").years == 5
+    assert one("3-5 years of experience in data engineering", "years").years == 3
+    k = one("3 years of ICU nursing experience preferred.", "years")
+    assert (k.years, k.required, k.fields) == (3, False, ["icu nursing"])
+    assert not one("2+ years of Go is a plus", "years").required
+
+
+def test_years_distractors():
+    for sentence in ("We have 5 years of runway.", "Must be at least 21 years of age.",
+                     "For over 20 years, we have served our customers.", "Founded 10 years ago in Boston.",
+                     "401(k) match after 1 year of service."):
+        assert none_of(sentence, "years"), sentence
+
+
+def test_degree_level_fields_and_optional():
+    k = one("BS/MS in Computer Science or related field", "degree")
+    assert (k.level, k.fields, k.related, k.required) == ("bachelor", ["computer science"], True, True)
+    k = one("MS or PhD in Electrical Engineering required.", "degree")
+    assert (k.level, k.fields, k.required) == ("master", ["electrical engineering"], True)
+    assert not one("Bachelor's degree in computer science or equivalent work experience", "degree").required
+    assert not one("Bachelor’s degree or equivalent practical experience.", "degree").required
+    assert not one("Master's or PhD preferred.", "degree").required
+    k = one("Bachelor's degree required, Master's preferred.", "degree")
+    assert (k.level, k.required) == ("bachelor", True)
+    for sentence in ("Proficiency in MS Office.", "Certified Scrum Master on the team.", "Senior BA role"):
+        assert none_of(sentence, "degree"), sentence
+
+
+def test_clearance_levels_and_negations():
+    assert one("Active TS/SCI clearance with polygraph required.", "clearance").level == "ts/sci"
+    k = one("Must be able to obtain and maintain a Secret clearance.", "clearance")
+    assert (k.level, k.required) == ("secret", True)
+    assert not one("No clearance required.", "clearance").required
+    assert not one("This role does not require a security clearance.", "clearance").required
+    assert not one("A Top Secret clearance is a plus.", "clearance").required
+    assert none_of("Our secret sauce is our people.", "clearance")
+    assert none_of("Clearance sale items are final.", "clearance")
+
+
+def test_citizenship_and_work_authorisation():
+    assert one("Must be a US citizen.", "citizenship").places == ["US"]
+    k = one("Applicants must be legally authorized to work in the United States.", "citizenship")
+    assert (k.required, k.places) == (True, ["United States"])
+    assert one("US persons only (ITAR).", "citizenship").required
+    assert not one("U.S. citizenship is not required.", "citizenship").required
+    assert none_of("We consider applicants without regard to national origin or citizenship status.", "citizenship")
+    assert none_of("You must be able to work independently.", "citizenship")
+
+
+def test_sponsorship_refused_offered_and_distractors():
+    k = one("We are unable to sponsor visas for this role.", "sponsorship")
+    assert (k.offered, k.required) == (False, True)
+    assert one("This company will not sponsor H-1B visas.", "sponsorship").offered is False
+    k = one("Visa sponsorship available.", "sponsorship")
+    assert (k.offered, k.required) == (True, False)
+    found = {k.kind for k in posting_knockouts("Must be authorized to work in the US without sponsorship.")}
+    assert found == {"citizenship", "sponsorship"}
+    assert none_of("We sponsor community events and hackathons.", "sponsorship")
+
+
+def test_workplace_mode_and_places():
+    k = one("On-site in Austin, TX, 5 days a week.", "workplace")
+    assert (k.mode, k.places) == ("onsite", ["Austin, TX"])
+    k = one("Hybrid (3 days in our NYC office).", "workplace")
+    assert (k.mode, k.places) == ("hybrid", ["NYC"])
+    k = one("Remote (US only)", "workplace")
+    assert (k.mode, k.places) == ("remote", ["US"])
+    assert one("This position is not remote.", "workplace").mode == "onsite"
+    assert one("Hybrid or remote within Canada.", "workplace").mode == "remote"
+    assert one("Location: Austin, TX (On-site)", "workplace").places == ["Austin, TX"]
+    for sentence in ("Experience working with remote teams.", "Interviews will be conducted on-site.",
+                     "Build hybrid cloud infrastructure."):
+        assert none_of(sentence, "workplace"), sentence
+
+
+def test_graduation_windows():
+    k = one("Graduating between Dec 2025 and Jun 2026.", "graduation")
+    assert (k.start, k.end) == ("2025-12", "2026-06")
+    k = one("Class of 2026.", "graduation")
+    assert (k.start, k.end) == ("2026-01", "2026-12")
+    k = one("Must graduate by June 2026.", "graduation")
+    assert (k.start, k.end) == ("", "2026-06")
+    assert none_of("Master's degree or graduate degree preferred.", "graduation")
+    assert none_of("We graduated from Y Combinator in 2019.", "graduation")
+
+
+def test_licences():
+    assert one("Must hold a valid Class A CDL.", "licence").name == "Class A CDL"
+    k = one("Active RN license in Massachusetts.", "licence")
+    assert (k.name, k.places) == ("RN license", ["Massachusetts"])
+    assert one("CPA required.", "licence").name == "CPA"
+    k = one("PE license preferred.", "licence")
+    assert (k.name, k.required) == ("PE license", False)
+    names = [k.name for k in posting_knockouts("BLS and ACLS certification required.") if k.kind == "licence"]
+    assert names == ["BLS", "ACLS"]
+    for sentence in ("We pay for your AWS certification.", "Manage software license renewals.",
+                     "We work with a CPA firm."):
+        assert none_of(sentence, "licence"), sentence
+
+
+def test_posting_headings_fallback_and_round_trip():
+    text = "Requirements\n- 5+ years of Python experience\n\nNice to have\n- Master's degree in Physics\n"
+    found = posting_knockouts(text)
+    assert [(k.kind, k.required) for k in found] == [("years", True), ("degree", False)]
+    fallback = posting_knockouts("Build things.", location="Boston, MA", remote=False)
+    assert [(k.kind, k.mode, k.places) for k in fallback] == [("workplace", "onsite", ["Boston, MA"])]
+    assert posting_knockouts("Remote (US only)", location="Boston, MA")[0].mode == "remote"
+    assert posting_knockouts("Build things.") == []
+    k = posting_knockouts("Visa sponsorship available.")[0]
+    assert Knockout.from_dict({**k.to_dict(), "extra": 1}) == k
+    twice = posting_knockouts("Must be a US citizen.\nMust be a US citizen.")
+    assert len(twice) == 1
+    assert set(KINDS) == {"years", "degree", "clearance", "citizenship", "sponsorship", "workplace", "graduation",
+                          "licence"}
+
+
+def test_measurement_counts_and_cli(tmp_path):
+    rows = [{"sentence": "5+ years of Python experience.", "source": "x", "kinds": [
+                {"kind": "years", "required": True, "years": 5}]},
+            {"sentence": "We sponsor community events.", "source": "x", "kinds": []},
+            {"sentence": "Must be a US citizen.", "source": "x", "kinds": [
+                {"kind": "citizenship", "required": False, "places": ["US"]}]}]
+    report = evaluate_knockouts(rows)
+    assert report["kinds"]["years"]["right"] == 1 and report["kinds"]["years"]["field_accuracy"] == 1.0
+    assert report["kinds"]["citizenship"]["precision"] == 0.0 and report["kinds"]["citizenship"]["recall"] == 0.0
+    lo, hi = wilson(8, 10)
+    assert 0.44 < lo < 0.5 and 0.94 < hi < 0.98
+    path = tmp_path / "k.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows))
+    result = CliRunner().invoke(cli, ["eval", "--knockouts", str(path)])
+    assert result.exit_code == 0 and "| years | 1 | 1 | 1 |" in result.output
+    out = CliRunner().invoke(cli, ["eval", "--knockouts", str(path), "--format", "json"])
+    assert json.loads(out.output)["knockouts: k.jsonl"]["all"]["labelled"] == 2
+    path.write_text('{"sentence": "x", "kinds": [{"kind": "salary"}]}')
+    bad = CliRunner().invoke(cli, ["eval", "--knockouts", str(path)])
+    assert bad.exit_code != 0 and "Traceback" not in bad.output
+    assert CliRunner().invoke(cli, ["eval"]).exit_code != 0
