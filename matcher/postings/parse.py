@@ -289,6 +289,15 @@ def parse_posting(text: str, id: str, meta: dict | None = None) -> Posting:
 
 
 # --- showing ------------------------------------------------------------------------
+def describe_knockout(k: Knockout) -> str:
+    """What a knock-out asks, in a few words ("master; electrical engineering")."""
+    parts = [f"{k.years:g}+ years" if k.years is not None else "", k.level, ", ".join(k.fields), k.mode,
+             " or ".join(k.places), k.name,
+             {True: "sponsorship offered", False: "no sponsorship"}.get(k.offered, ""),
+             f"{k.start or '…'} to {k.end or '…'}" if k.start or k.end else ""]
+    return "; ".join(x for x in parts if x)
+
+
 def _money(amount: float) -> str:
     return f"${amount:,.0f}"
 
@@ -307,6 +316,12 @@ def format_posting(p: Posting) -> str:
     for r in p.requirements:
         extra = [f"{r.years:g}+ years" if r.years is not None else "", ", ".join(r.skills)]
         out.append(f"  [{r.kind}] {r.text}" + (f"  ({'; '.join(e for e in extra if e)})" if any(extra) else ""))
+    if p.knockouts:
+        out += ["", "Knock-outs (who cannot take the job):"]
+        for k in p.knockouts:
+            said = describe_knockout(k)
+            out.append(f"  [{k.kind}{'' if k.required else ', not required'}] {k.sentence}"
+                       + (f"  ({said})" if said else ""))
     for s in p.sections:
         out += ["", f"== {s.heading or '(no heading)'} [{s.kind}]"]
         if s.kind in BOILERPLATE_KINDS:
