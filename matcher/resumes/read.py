@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from matcher.errors import InputError, MatcherError, TooLarge, Unprocessable, UnsupportedType
+from matcher.resumes.credentials import Credentials, read_credentials
 from matcher.resumes.files import CONNECTOR_END, MAX_CHARS, decode, docx_text, pdf_text, sniff
 from matcher.resumes.redaction import redact
 from matcher.resumes.roles import TITLE_WORD, Role, explicit_years, find_roles, headline, total_years
@@ -49,6 +50,7 @@ class Resume:
     roles: list[Role] = field(default_factory=list)
     title: str = ""      # the latest dated role's title
     headline: str = ""   # the title the resume opens with, under the name
+    credentials: Credentials = field(default_factory=Credentials)  # degrees, clearance, citizenship, licences
 
     def to_dict(self) -> dict:
         """A summary without the text itself: safe to log or return."""
@@ -56,7 +58,8 @@ class Resume:
         return {"name": self.name, "years": self.years, "title": self.title,
                 "headline": self.headline,
                 "skills": names, "sentence_count": len(self.sentences),
-                "roles": [r.to_dict() for r in self.roles]}
+                "roles": [r.to_dict() for r in self.roles],
+                "credentials": self.credentials.to_dict()}
 
 
 # -- public entry points ---------------------------------------------------------
@@ -162,7 +165,8 @@ def resume_from_text(text: str, name: str = "pasted text", today: dt.date | None
     if len(sentences) > MAX_SENTENCES:
         raise Unprocessable(f"{name} holds {len(sentences):,} sentences, over the "
                             f"{MAX_SENTENCES:,} a resume is read to; send a shorter resume")
-    roles = find_roles(cleaned, today or dt.date.today())
+    today = today or dt.date.today()
+    roles = find_roles(cleaned, today)
     if len(roles) > MAX_ROLES:
         raise Unprocessable(f"{name} holds {len(roles):,} dated roles, over the "
                             f"{MAX_ROLES:,} a resume is read to; send a shorter resume")
@@ -172,7 +176,8 @@ def resume_from_text(text: str, name: str = "pasted text", today: dt.date | None
     titled = [r for r in roles if r.title]
     return Resume(name=name, text=cleaned, sentences=sentences, skills=skills,
                   years=max(found) if found else None, roles=roles,
-                  title=titled[0].title if titled else "", headline=headline(cleaned))
+                  title=titled[0].title if titled else "", headline=headline(cleaned),
+                  credentials=read_credentials(cleaned, sentences, today))
 
 
 # -- helpers ---------------------------------------------------------------------
