@@ -63,7 +63,7 @@ _ADMIN1_ISO = {
            "10": "QC", "11": "SK", "12": "YT", "13": "NT", "14": "NU"},
     "AU": {"01": "ACT", "02": "NSW", "03": "NT", "04": "QLD", "05": "SA", "06": "TAS", "07": "VIC", "08": "WA"},
 }
-_KEEP_ADMIN1 = {"US", "GB", "CA", "AU"}
+KEEP_ADMIN1 = {"US", "GB", "CA", "AU"}
 
 # Regions postings name ("Remote - EMEA"), as sets of countries built from GeoNames'
 # continents.  "EU" is read as Europe (a posting that says "EU" means Europe's time zones).
@@ -281,7 +281,7 @@ def _add_city(gz: Gazetteer, record: tuple[bytes, ...], biggest: dict[tuple[str,
     city = len(gz.city_name)
     gz.city_name.append(name)
     gz.city_country.append(sys.intern(country))
-    state = _ADMIN1_ISO.get(country, {}).get(admin1, admin1) if country in _KEEP_ADMIN1 else ""
+    state = _ADMIN1_ISO.get(country, {}).get(admin1, admin1) if country in KEEP_ADMIN1 else ""
     gz.city_state.append(sys.intern(state))
     gz.city_population.append(population)
     gz.city_lat.append(float(lat or 0))
