@@ -147,7 +147,8 @@ def _degrees(lines: list[str], sections: list[str], today: dt.date) -> list[Degr
             if level == "high school" and sections[i] != "education" and not _HIGH_SCHOOL_OK.search(line):
                 continue
             year, month, expected = _graduation(lines, sections, i, today)
-            field_ = _IMPLIED_FIELD.get(surface.lower().replace(".", ""), "") or _field(rest)
+            field_ = "" if level == "high school" else (
+                _IMPLIED_FIELD.get(surface.lower().replace(".", ""), "") or _field(rest))
             degree = Degree(level, field_, year, month, expected, line)
             if not any(d.level == degree.level and d.field == degree.field for d in out):
                 out.append(degree)
@@ -155,20 +156,18 @@ def _degrees(lines: list[str], sections: list[str], today: dt.date) -> list[Degr
 
 
 def _field(rest: str) -> str:
-    """The field written after a degree: "of Science in Nursing" -> "nursing"."""
-    rest = re.sub(r"^(?:'?s|’s)?\s*(?:degree)?\s*(?:\([^)]{0,12}\))?\s*", "", rest)
+    """The field written after a degree: "of Science in Nursing" -> "nursing",
+    ", Computer Science, 2019" -> "computer science"."""
+    rest = re.sub(r"(?i)^(?:['’]?s)?\s*(?:\([^)]{0,12}\)|degree|diploma|candidate|student|program(?:me)?|\s)*", "",
+                  rest)
     found = ""
     of = re.match(r"(?i)of\s+", rest)
     if of:
         phrase = _FIELD_STOP.split(rest[of.end():], maxsplit=1)[0]
         head, _, tail = phrase.partition(" in ")
-        if head.strip().lower() not in _NO_FIELD:
-            found = head
-        if tail:
-            found = tail
-        elif head.strip().lower() in _NO_FIELD:
-            rest = rest[of.end() + len(head):]
-            return _field_after(rest) if not found else found.strip().lower()
+        found = tail or ("" if head.strip().lower() in _NO_FIELD else head)
+        if not found:   # "Bachelor of Arts, History"
+            found = _field_after(rest[of.end() + len(head):])
     else:
         found = _field_after(rest)
     found = re.sub(r"(?i)\s+(?:degree|major|program)$", "", found.strip(" .")).strip()
