@@ -30,7 +30,8 @@ def degrees(text: str) -> list[tuple]:
      [("bachelor", "computer science", 2019, None, False)]),
     ("Education\nM.S. in Electrical Engineering\nState University\nExpected May 2026",
      [("master", "electrical engineering", 2026, 5, True)]),
-    ("Education\nMaster of Business Administration, June 2012", [("master", "business administration", 2012, 6, False)]),
+    ("Education\nMaster of Business Administration, June 2012",
+     [("master", "business administration", 2012, 6, False)]),
     ("Education: MBA, Wharton, 2012", [("master", "business administration", 2012, None, False)]),
     ("Ph.D. candidate in Physics, 2022 - Present", [("doctorate", "physics", None, None, True)]),
     ("Education\nBachelor of Arts, History, 05/2027", [("bachelor", "history", 2027, 5, True)]),   # a future date
