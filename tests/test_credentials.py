@@ -7,6 +7,8 @@ import datetime as dt
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from matcher.resumes import resume_from_text
 from matcher.resumes.credentials import Credentials, Degree, licence_held, read_credentials
@@ -162,3 +164,10 @@ def test_credentials_read_redacted_text():
     resume = resume_from_text("Jane Q. Example\njane@example.com\n\nSummary\nRN. Green card holder.\n", today=TODAY)
     assert resume.credentials.citizenship == ["US"]
     assert all("@" not in line for line in resume.credentials.sentences.values())
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aBSMPhD.,:;()-/ \n0123456789citizenUSTSCIRNCDL")), max_size=200))
+def test_any_text_reads_without_error(text):
+    creds = read(text)
+    assert isinstance(creds.to_dict(), dict)

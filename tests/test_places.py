@@ -10,6 +10,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from matcher.eligibility.places import REMOTE, Place, compatible, parse_where, resolve, within
 from matcher.errors import InputError
@@ -185,3 +187,13 @@ def test_the_gazetteer_reads_records_in_any_field_order():
     expected = (b"Alpha", b"1.5", b"-2.0", b"US", b"20000", b"MA", b'"Alfa"')
     assert list(city_records(ordered)) == [expected]
     assert list(city_records(shuffled)) == [expected]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aBcNY ,;()[]/-|•\n.'&:éORremote")), max_size=120))
+def test_any_text_resolves_or_is_refused_in_one_line(text):
+    assert all(isinstance(p, Place) for p in resolve(text))
+    try:
+        parse_where(text)
+    except InputError as exc:
+        assert "\n" not in str(exc)
