@@ -31,3 +31,15 @@ def test_order():
     assert rank_of("master", DEGREE_LEVELS) > rank_of("bachelor", DEGREE_LEVELS)
     assert rank_of("ts/sci", CLEARANCE_LEVELS) > rank_of("secret", CLEARANCE_LEVELS)
     assert rank_of("", DEGREE_LEVELS) == -1
+
+
+def test_words_and_acronyms_that_only_look_like_degrees():
+    # "24-bed ICU", "Med-Surg", "LLM pipelines" and "MFA" (multi-factor authentication) name no degree;
+    # the dotted forms do.
+    for text in ("Care for patients in a 24-bed ICU", "Med-Surg unit", "Built LLM pipelines",
+                 "Rolled out MFA for 2,000 users"):
+        assert levels(text) == [], text
+    assert levels("B.Ed. in Primary Education") == ["bachelor"]
+    assert levels("M.Ed., Curriculum and Instruction") == ["master"]
+    assert levels("LL.M. in Tax Law") == ["master"]
+    assert levels("MFA in Creative Writing") == ["master"]

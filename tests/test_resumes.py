@@ -193,7 +193,9 @@ def test_to_dict_summarises_without_text():
     resume = resume_from_text(RESUME, "jane.txt", today=TODAY)
     summary = resume.to_dict()
     assert set(summary) == {"name", "years", "title", "headline", "skills", "sentence_count",
-                            "roles"}
+                            "roles", "credentials"}
+    assert set(summary["credentials"]) == {"degrees", "clearance", "clearance_inactive", "citizenship",
+                                           "needs_sponsorship", "licences"}
     assert summary["sentence_count"] == len(resume.sentences)
     assert summary["roles"][0] == {"title": "Senior Backend Engineer", "years": 5.5,
                                    "start": "2019-01-01", "end": "2024-06-15"}

@@ -16,9 +16,9 @@ CLEARANCE_LEVELS = ("public trust", "secret", "top secret", "ts/sci")           
 # lower-case word would be an English word ("ma", "ms", "ba").
 _DEGREE_PATTERNS = {
     "doctorate": r"\b(?:ph\.?\s?d\.?|doctorate|doctoral|doctor of|d\.?phil|ed\.?d\.?|d\.?sc\.?)(?![a-z])",
-    "master": r"\b(?:master'?s?|m\.?\s?s\.?c?\.?|m\.?a\.?|m\.?eng\.?|mba|m\.?b\.?a\.?|msc|msn|mph|mfa|llm"
-              r"|m\.?ed\.?)(?![a-z])",
-    "bachelor": r"\b(?:bachelor'?s?|b\.?\s?s\.?c?\.?|b\.?a\.?|b\.?eng\.?|b\.?tech|bsn|bba|bfa|b\.?ed\.?"
+    "master": r"\b(?:master'?s?|m\.?\s?s\.?c?\.?|m\.?a\.?|m\.?eng\.?|mba|m\.?b\.?a\.?|msc|msn|mph"
+              r"|m\.f\.a\.?|mfa(?= in\b| degree)|ll\.m\.?|m\.ed\.?)(?![a-z])",
+    "bachelor": r"\b(?:bachelor'?s?|b\.?\s?s\.?c?\.?|b\.?a\.?|b\.?eng\.?|b\.?tech|bsn|bba|bfa|b\.ed\.?"
                 r"|undergraduate degree|four[- ]year degree|4[- ]year degree|college degree|university degree)"
                 r"(?![a-z])",
     "associate": r"\b(?:associate'?s?(?= degree| of| in)|a\.?a\.?s?\.?(?= degree| in)|adn|two[- ]year degree)(?![a-z])",

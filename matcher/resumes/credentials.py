@@ -1,54 +1,330 @@
-"""STAND-IN (replaced by the places branch): the interface of spec13."""
+"""What a resume answers to a posting's knock-outs: degrees, clearance, citizenship or
+work authorisation, visa sponsorship, licences and certifications.
+
+Read from the redacted text only, line by line, with the section each line sits in
+(``sections.heading_of``); dates are read as roles read them (``roles.dates_in``),
+levels as postings read them (``eligibility.levels``).  Rules a person can check:
+
+- **Degrees**: a level ``degree_levels`` finds; "Bachelor"/"Master" written out count
+  when followed by "of", "in", "'s" or "degree" (not "Scrum Master", "Master's
+  students"), "high school" only in the education section or with diploma/GED.  The
+  field follows "in" or "of" ("of Science"/"of Arts" are no field), or a comma ("B.S.,
+  Computer Science").  The graduation date is the latest date on the line or on the
+  next two lines of the education section; it is *expected* when the text says so
+  ("expected", "anticipated", "candidate", "in progress", "- Present") or the date is
+  after ``today``.
+- **Clearance**: the highest level a line states, unless the line negates it ("no
+  clearance"), only hopes for it ("eligible for", "able to obtain", "clearable") or
+  asks it ("requiring").  **An inactive, expired or lapsed clearance is not held**: it
+  goes to ``clearance_inactive`` (the verdict may call it reinstatable), not to
+  ``clearance``.
+- **Citizenship**: "US citizen", "citizen of Canada", "Citizenship: UK", "green card",
+  "permanent resident of X", "authorized/eligible to work in X", "right to work in
+  the UK" give X's ISO code; "not a US citizen", "non-citizen", "not authorized"
+  give nothing.  A bare "permanent resident" names no country and counts for none.
+- **Sponsorship**: "will require (H-1B) sponsorship", "need sponsorship", and visa
+  statuses that need an employer (H-1B, F-1, OPT, CPT, J-1, TN) -> True; "do not
+  require sponsorship", "without sponsorship", "no sponsorship needed" -> False (a
+  stated False wins over a visa status); silent -> None.
+- **Licences**: see ``licences``.
+"""
+
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
-from matcher.eligibility.levels import clearance_level, degree_levels
+from matcher.eligibility.levels import CLEARANCE_LEVELS, degree_levels, rank_of
+from matcher.eligibility.levels import clearance_level as _clearance_level
+from matcher.resumes.licences import licence_line, listed_licences
+from matcher.resumes.roles import dates_in
+from matcher.resumes.sections import heading_of
+
+__all__ = ["Credentials", "Degree", "licence_held", "read_credentials"]
 
 
 @dataclass
 class Degree:
-    level: str
-    field: str
-    year: int | None
+    level: str            # one of DEGREE_LEVELS
+    field: str            # lower case, "" if none ("computer science")
+    year: int | None      # graduation (or expected) year
     month: int | None
-    expected: bool
+    expected: bool        # "expected May 2026", "anticipated", a future date
     sentence: str
 
 
 @dataclass
 class Credentials:
     degrees: list[Degree] = field(default_factory=list)
-    clearance: str = ""
+    clearance: str = ""             # highest level held: a CLEARANCE_LEVELS entry, "clearance" when unspecified
     clearance_sentence: str = ""
-    citizenship: list[str] = field(default_factory=list)
+    citizenship: list[str] = field(default_factory=list)   # ISO alpha-2 codes
     needs_sponsorship: bool | None = None
     licences: list[str] = field(default_factory=list)
-    sentences: dict[str, str] = field(default_factory=dict)
+    sentences: dict[str, str] = field(default_factory=dict)  # kind -> the line that shows it
+    clearance_inactive: str = ""    # a level stated as inactive, expired or lapsed
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """A summary without the resume's lines: levels, fields, years, codes, names."""
+        return {"degrees": [{"level": d.level, "field": d.field, "year": d.year, "expected": d.expected}
+                            for d in self.degrees],
+                "clearance": self.clearance, "clearance_inactive": self.clearance_inactive,
+                "citizenship": list(self.citizenship), "needs_sponsorship": self.needs_sponsorship,
+                "licences": list(self.licences)}
 
 
 def read_credentials(text: str, sentences: list[str], today: dt.date) -> Credentials:
-    c = Credentials()
-    for s in sentences:
-        for level, _, _ in degree_levels(s):
-            y = re.search(r"(?:19|20)\d\d", s)
-            c.degrees.append(Degree(level, "", int(y.group(0)) if y else None, None, False, s))
-        level = clearance_level(s)
-        if level is not None and not c.clearance:
-            c.clearance, c.clearance_sentence = level or "clearance", s
-        if re.search(r"u\.?s\.? citizen", s.lower()):
-            c.citizenship = ["US"]
-            c.sentences["citizenship"] = s
-    return c
+    """The credentials a (redacted) resume text states.  ``sentences`` are the resume's
+    sentences, searched for statements a line break may have cut."""
+    lines, sections, licence_section = _lines(text)
+    creds = Credentials()
+    creds.degrees = _degrees(lines, sections, today)
+    if creds.degrees:
+        creds.sentences["degree"] = creds.degrees[0].sentence
+    pool = list(dict.fromkeys(lines + [s for s in sentences if s not in lines]))
+    _clearance(creds, pool)
+    _citizenship(creds, pool)
+    _sponsorship(creds, pool)
+    creds.licences = listed_licences(lines, licence_section)
+    if creds.licences:
+        creds.sentences["licence"] = next((line for line in lines if creds.licences[0] in line), "")
+    return creds
 
 
 def licence_held(name: str, credentials: Credentials, text: str) -> str | None:
-    for line in text.splitlines():
-        if name.lower() in line.lower():
-            return line.strip()
-    return None
+    """The resume line that shows the licence or certification a posting names ("Class A
+    CDL" is shown by "CDL-A"; "RN license" by "Registered Nurse (RN)"), or None."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return licence_line(name, lines) if name.strip() else None
+
+
+# -- lines and sections -----------------------------------------------------------
+_LICENCE_HEADING = re.compile(r"(?i)licen[cs]|certif")
+
+
+def _lines(text: str) -> tuple[list[str], list[str], list[bool]]:
+    """Non-empty lines (a heading's glued rest or a field's value kept), the section each
+    sits in, and whether it sits under a licences/certifications heading."""
+    lines, sections, licence = [], [], []
+    section, in_licences = "other", False
+    for line in text.split("\n"):
+        heading = heading_of(line)
+        kind, body, listed = section, line, in_licences
+        if heading:
+            kind, body, goes_on = heading
+            listed = bool(_LICENCE_HEADING.search(line[:len(line) - len(body)] if body else line))
+            if goes_on:
+                section, in_licences = kind, listed
+        if body.strip():
+            lines.append(body.strip())
+            sections.append(kind)
+            licence.append(listed)
+    return lines, sections, licence
+
+
+# -- degrees ----------------------------------------------------------------------
+_WRITTEN = re.compile(r"(?i)bachelor|master|associate")
+_DEGREE_FOLLOWS = re.compile(r"(?i)^(?:['’]?s)?\s*(?:degree\b|diploma\b|of\b|in\b|\(|,|:|\s-|–)")
+_HIGH_SCHOOL_OK = re.compile(r"(?i)diploma|\bged\b|graduat")
+_EXPECTED = re.compile(r"(?i)\b(?:expected|anticipated|candidate|in progress|pursuing|ongoing|current(?:ly)?|"
+                       r"will graduate|to be completed|present|now)\b")
+_NO_FIELD = {"science", "arts", "applied science", "fine arts", "philosophy", "technology", "the arts"}
+_SCHOOL = re.compile(r"(?i)\b(?:university|college|institute|school|academy|polytechnic|universit\w+)\b")
+_FIELD_STOP = re.compile(r"\s*(?:[,;|(\[–—:]|\s-\s|\d|\bfrom\b|\bat\b|\bwith\b|\bgpa\b|\bminor\b|$)", re.I)
+_IMPLIED_FIELD = {"mba": "business administration", "bsn": "nursing", "msn": "nursing", "adn": "nursing",
+                  "bba": "business administration", "llm": "law", "mph": "public health", "mfa": "fine arts"}
+
+
+def _degrees(lines: list[str], sections: list[str], today: dt.date) -> list[Degree]:
+    out: list[Degree] = []
+    for i, line in enumerate(lines):
+        for level, start, end in degree_levels(line):
+            surface = line[start:end]
+            rest = line[end:]
+            if _WRITTEN.match(surface) and not _DEGREE_FOLLOWS.match(rest):
+                continue
+            if level == "high school" and sections[i] != "education" and not _HIGH_SCHOOL_OK.search(line):
+                continue
+            year, month, expected = _graduation(lines, sections, i, today)
+            field_ = "" if level == "high school" else (
+                _IMPLIED_FIELD.get(surface.lower().replace(".", ""), "") or _field(rest))
+            degree = Degree(level, field_, year, month, expected, line)
+            if not any(d.level == degree.level and d.field == degree.field for d in out):
+                out.append(degree)
+    return out
+
+
+def _field(rest: str) -> str:
+    """The field written after a degree: "of Science in Nursing" -> "nursing",
+    ", Computer Science, 2019" -> "computer science"."""
+    rest = re.sub(r"(?i)^(?:['’]?s)?\s*(?:\([^)]{0,12}\)|degree|diploma|candidate|student|program(?:me)?|\s)*", "",
+                  rest)
+    found = ""
+    of = re.match(r"(?i)of\s+", rest)
+    if of:
+        phrase = _FIELD_STOP.split(rest[of.end():], maxsplit=1)[0]
+        head, _, tail = phrase.partition(" in ")
+        found = tail or ("" if head.strip().lower() in _NO_FIELD else head)
+        if not found:   # "Bachelor of Arts, History"
+            found = _field_after(rest[of.end() + len(head):])
+    else:
+        found = _field_after(rest)
+    found = re.sub(r"(?i)\s+(?:degree|major|program)$", "", found.strip(" .")).strip()
+    if not found or _SCHOOL.search(found) or len(found.split()) > 6 or not found[:1].isalpha():
+        return ""
+    return found.lower()
+
+
+def _field_after(rest: str) -> str:
+    match = re.match(r"(?i)\s*(?:in\s+|,\s*|-\s*|:\s*)?(?=[A-Z])", rest)
+    if not match or not rest[match.end():match.end() + 1].isupper():
+        return ""
+    return _FIELD_STOP.split(rest[match.end():], maxsplit=1)[0].strip()
+
+
+def _graduation(lines: list[str], sections: list[str], i: int,
+                today: dt.date) -> tuple[int | None, int | None, bool]:
+    window = [lines[i]]
+    if sections[i] == "education" and not dates_in(lines[i]):
+        for j in range(i + 1, min(i + 3, len(lines))):
+            if sections[j] != "education" or degree_levels(lines[j]):
+                break
+            window.append(lines[j])
+            if dates_in(lines[j]):
+                break
+    text = " ".join(window)
+    dates = [d for d in dates_in(text) if 1950 <= d[0] <= today.year + 8]
+    expected = bool(_EXPECTED.search(text))
+    if re.search(r"(?i)(?:19|20)\d\d\s*[-–—]\s*(?:present|current|now)\b", text):
+        return None, None, True
+    if not dates:
+        return None, None, expected
+    year, month = max(dates, key=lambda d: (d[0], d[1] or 0))
+    if (year, month or 12) > (today.year, today.month) and (year > today.year or month):
+        expected = True
+    return year, month, expected
+
+
+# -- clearance, citizenship, sponsorship -------------------------------------------
+_NOT_HELD = re.compile(r"(?i)\b(?:no|not|never|without|lack|eligible (?:for|to)|able to (?:obtain|get)|"
+                       r"ability to obtain|willing(?:ness)? to (?:obtain|undergo)|clearable|pursuing|in process|"
+                       r"pending|requir\w*|sponsorship for)\b")
+_HELD = re.compile(r"(?i)\b(?:active|current|hold|holds|holding|possess\w*|maintain\w*|have|has)\b")
+_INACTIVE = re.compile(r"(?i)\b(?:inactive|expired|lapsed|former(?:ly)?|previous(?:ly)?|past)\b")
+
+
+def _clearance(creds: Credentials, lines: list[str]) -> None:
+    best, inactive = -2, -2
+    for line in lines:
+        level = _clearance_level(line)
+        if level is None:
+            continue
+        if _NOT_HELD.search(line) and not (_HELD.search(line) and not re.search(r"(?i)\b(?:no|not|never)\b", line)):
+            continue
+        value = level or "clearance"
+        rank = rank_of(level, CLEARANCE_LEVELS)
+        if _INACTIVE.search(line):
+            if rank > inactive:
+                inactive, creds.clearance_inactive, creds.sentences["clearance_inactive"] = rank, value, line
+        elif rank > best:
+            best, creds.clearance, creds.clearance_sentence = rank, value, line
+            creds.sentences["clearance"] = line
+
+
+_US = r"(?:U\.\s?S\.(?:\s?A\.)?|US|USA|United States(?: of America)?|American)"
+_DEMONYMS = {"american": "US", "canadian": "CA", "british": "GB", "english": "GB", "irish": "IE", "indian": "IN",
+             "german": "DE", "french": "FR", "australian": "AU", "mexican": "MX", "chinese": "CN", "japanese": "JP",
+             "korean": "KR", "brazilian": "BR", "italian": "IT", "spanish": "ES", "dutch": "NL", "swiss": "CH",
+             "swedish": "SE", "polish": "PL", "israeli": "IL", "filipino": "PH", "nigerian": "NG",
+             "pakistani": "PK", "new zealander": "NZ", "singaporean": "SG", "ukrainian": "UA", "russian": "RU",
+             "eu": "", "european": ""}
+_NEGATED = re.compile(r"(?i)(?:\bnot\b|\bnon-?|\bno\b|\bnever\b|\bneither\b|\bunable\b|\bineligible\b)[^.;]{0,25}$")
+_STATUS = re.compile(
+    r"(?i)(?P<before>(?:[\w.]+[ /&,-]+(?:and |or )?){0,3})\b(?:citizen(?:ship)?|national|passport holder)\b"
+    r"(?P<after>\s*(?:of\b|:|-|—)\s*[^.;\n]{0,40})?"
+    r"|(?P<prbefore>(?:[\w.]+ ){0,2})\b(?:green card|permanent residen(?:t|cy|ce)|LPR\b)(?P<pr>[^.;\n]{0,40})"
+    r"|\b(?:authori[sz]ed|eligible|permitted|entitled|legally able|right|authori[sz]ation|clearance) to (?:work|live "
+    r"and work|be employed)(?P<work>[^.;\n]{0,40})"
+    r"|(?P<wa>\b[\w. ]{0,20})\bwork (?:authori[sz]ation|permit|rights)\b(?P<waafter>[^.;\n]{0,30})")
+
+
+def _lead(text: str) -> str:
+    """The words before a status that may name its country: "I am a U.S. " -> "U.S."."""
+    return re.sub(r"(?i)^.*?\b(?:a|an|am|i'?m|is|as|being|and|&)\s+", "", text).strip()
+
+
+_PIECE_NOISE = re.compile(r"(?i)^(?:in|of|the|a|an|dual|for|within)\s+|\s+(?:without|with|sponsor|visa|status|holder|"
+                          r"only|citizen|citizenship|national|resident|residence|permanent|authori[sz]ation|work)\b.*$")
+
+
+def _countries_in(phrase: str, any_place: bool = False) -> list[str]:
+    """Country codes a short phrase names ("US", "Canada", "U.S. and UK"); with
+    ``any_place`` the country of any place it names ("work in New York" -> US)."""
+    codes = []
+    for piece in re.split(r"\s*(?:/|,|&|\band\b|\bor\b|\(|\))\s*", phrase):
+        piece = piece.strip(" .:-—")
+        while True:
+            shorter = _PIECE_NOISE.sub("", piece).strip(" .:-—")
+            if shorter == piece:
+                break
+            piece = shorter
+        if not piece:
+            continue
+        if re.fullmatch(_US, piece, re.I if len(piece) > 3 else 0):
+            codes.append("US")
+        elif piece.lower() in _DEMONYMS:
+            if _DEMONYMS[piece.lower()]:
+                codes.append(_DEMONYMS[piece.lower()])
+        elif piece[:1].isupper() and len(piece.split()) <= 4:
+            from matcher.eligibility.places import resolve  # the gazetteer, only for other names
+            codes += [p.country for p in resolve(piece) if p.country and (any_place or p.kind == "country")]
+    return codes
+
+
+_STATUS_WORD = re.compile(r"(?i)citizen|national\b|passport|green card|permanent resid|\bLPR\b|to (?:live and )?work\b|"
+                          r"to be employed|work (?:authori|permit|rights)")
+
+
+def _citizenship(creds: Credentials, lines: list[str]) -> None:
+    for line in lines:
+        if not _STATUS_WORD.search(line):   # the status pattern is slow to try at every position
+            continue
+        for m in _STATUS.finditer(line):
+            lead = m.group("before") or m.group("prbefore") or m.group("wa") or ""
+            if _NEGATED.search(line[:m.start()] + lead):
+                continue
+            if m.group("pr") is not None:
+                codes = _countries_in(_lead(lead), True) or _countries_in(m.group("pr"), True) or (
+                    ["US"] if re.search(r"(?i)green card|\bLPR\b", m.group(0)) else [])
+            elif m.group("work") is not None:
+                codes = _countries_in(m.group("work"), True)
+            elif m.group("waafter") is not None:
+                codes = _countries_in(_lead(lead), True) or _countries_in(m.group("waafter"), True)
+            else:
+                codes = _countries_in(_lead(lead)) or _countries_in(m.group("after") or "")
+            new = [c for c in codes if c and c not in creds.citizenship]
+            if new:
+                creds.citizenship += new
+                creds.sentences.setdefault("citizenship", line)
+
+
+_NEEDS = re.compile(r"(?i)\b(?:will|would|do|does|shall)?\s*(?:require|need|seek)(?:s|ing)?\b[^.;]{0,30}?\bsponsor")
+_NO_NEED = re.compile(r"(?i)\b(?:(?:do|does|will|would) not|don'?t|doesn'?t|won'?t|never|no longer)\s+(?:require|need)"
+                      r"[^.;]{0,30}?\bsponsor|\bwithout\b[^.;]{0,25}\bsponsor|\bno\b[^.;]{0,20}\bsponsorship"
+                      r"|\bsponsorship\b[^.;]{0,15}\bnot\b[^.;]{0,10}(?:required|needed|necessary)")
+_VISA = re.compile(r"\bH-?1B\b|\b(?:F-?1|(?:STEM )?OPT|CPT|J-?1|TN)\b\s*(?:/\s*[\w-]+\s*)?(?:visa|status|holder|EAD)"
+                   r"|\b(?:on|holding|hold|have) (?:an? )?(?:F-?1|OPT|STEM OPT|J-?1|CPT)\b")
+
+
+def _sponsorship(creds: Credentials, lines: list[str]) -> None:
+    for line in lines:
+        if _NO_NEED.search(line):
+            creds.needs_sponsorship = False
+            creds.sentences["sponsorship"] = line
+            return
+    for line in lines:
+        if _NEEDS.search(line) or _VISA.search(line):
+            creds.needs_sponsorship = True
+            creds.sentences["sponsorship"] = line
+            return

@@ -50,7 +50,7 @@ class Resume:
     roles: list[Role] = field(default_factory=list)
     title: str = ""      # the latest dated role's title
     headline: str = ""   # the title the resume opens with, under the name
-    credentials: Credentials = field(default_factory=Credentials)
+    credentials: Credentials = field(default_factory=Credentials)  # degrees, clearance, citizenship, licences
 
     def to_dict(self) -> dict:
         """A summary without the text itself: safe to log or return."""
@@ -58,7 +58,8 @@ class Resume:
         return {"name": self.name, "years": self.years, "title": self.title,
                 "headline": self.headline,
                 "skills": names, "sentence_count": len(self.sentences),
-                "roles": [r.to_dict() for r in self.roles]}
+                "roles": [r.to_dict() for r in self.roles],
+                "credentials": self.credentials.to_dict()}
 
 
 # -- public entry points ---------------------------------------------------------
@@ -164,7 +165,8 @@ def resume_from_text(text: str, name: str = "pasted text", today: dt.date | None
     if len(sentences) > MAX_SENTENCES:
         raise Unprocessable(f"{name} holds {len(sentences):,} sentences, over the "
                             f"{MAX_SENTENCES:,} a resume is read to; send a shorter resume")
-    roles = find_roles(cleaned, today or dt.date.today())
+    today = today or dt.date.today()
+    roles = find_roles(cleaned, today)
     if len(roles) > MAX_ROLES:
         raise Unprocessable(f"{name} holds {len(roles):,} dated roles, over the "
                             f"{MAX_ROLES:,} a resume is read to; send a shorter resume")
@@ -175,7 +177,7 @@ def resume_from_text(text: str, name: str = "pasted text", today: dt.date | None
     return Resume(name=name, text=cleaned, sentences=sentences, skills=skills,
                   years=max(found) if found else None, roles=roles,
                   title=titled[0].title if titled else "", headline=headline(cleaned),
-                  credentials=read_credentials(cleaned, sentences, today or dt.date.today()))
+                  credentials=read_credentials(cleaned, sentences, today))
 
 
 # -- helpers ---------------------------------------------------------------------

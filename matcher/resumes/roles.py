@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from matcher.resumes.sections import heading_of
 
-__all__ = ["Role", "explicit_years", "find_roles", "headline", "total_years"]
+__all__ = ["Role", "dates_in", "explicit_years", "find_roles", "headline", "total_years"]
 
 
 @dataclass
@@ -47,6 +47,23 @@ def _date(p: str) -> str:
 _RANGE = re.compile(_date("s_") + r"[ ]{0,3}(?:[-–—~]+|(?i:to|until|till|through|thru))[ ]{0,3}"
                     r"(?:" + _date("e_") + r"|(?P<present>(?i:present|current|now|today|date|"
                     r"ongoing))(?![a-z]))")
+_DATE = re.compile(_date("d_"))
+
+
+def dates_in(text: str) -> list[tuple[int, int | None]]:
+    """(year, month or None) of each date a text writes, in order, read as role dates
+    are: "May 2019", "05/2019", "2019"."""
+    out = []
+    for match in _DATE.finditer(text):
+        if match.group("d_y"):
+            out.append((int(match.group("d_y")), None))
+        elif match.group("d_mon"):
+            out.append((int(match.group("d_my")), _MONTHS.index(match.group("d_mon")[:3].lower()) + 1))
+        else:
+            out.append((int(match.group("d_ny")), int(match.group("d_mm"))))
+    return out
+
+
 _SCHOOL_CONTEXT = re.compile(r"(?i)expected|graduat|gpa|class of|degree")
 TITLE_WORD = re.compile(
     r"(?<![A-Za-z])(?i:engineer|engineering|developer|programmer|scientist|analyst|manager|director|"

@@ -20,7 +20,8 @@ __all__ = ["heading_of", "is_empty_line", "looks_like_label"]
 _HEADINGS = {
     "education": "education|education and training|education & training|academic background|"
                  "academic qualifications|academics|certifications|certificates|certification|"
-                 "licenses and certifications|courses|coursework|training",
+                 "licenses and certifications|licences and certifications|certifications and licenses|"
+                 "certifications and licences|licenses|licences|licensure|courses|coursework|training",
     "experience": "experience|work experience|professional experience|work history|employment|"
                   "employment history|career history|relevant experience|professional background",
     "skills": "skills|technical skills|key skills|skills summary|core qualifications|qualifications|"

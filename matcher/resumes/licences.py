@@ -1,0 +1,150 @@
+"""Licences and certifications: the ones a resume lists, and whether it shows one a
+posting names.
+
+Each well-known credential has one id and the ways it is written ("Class A CDL",
+"CDL-A", "CDL Class A" are ``cdl-a``; "RN", "Registered Nurse" are ``rn``); an id may
+imply a broader one (``cdl-a`` implies ``cdl``).  A credential outside the table is
+matched by its distinctive words ("AWS Certified Solutions Architect" -> aws,
+solutions, architect on one line).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["KNOWN", "credential_ids", "licence_line", "listed_licences"]
+
+_CLASS = r"(?:class[- ]?)?"
+# id -> (pattern, ids it implies).  Abbreviations are matched in capitals only.
+KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
+    **{f"cdl-{c}": (rf"(?i:\bclass[- ]?{c}\b[\w' -]{{0,12}}?\b(?:cdl|commercial driver'?s?'? licen[cs]e)"
+                    rf"|\bcdl[- ]?{_CLASS}{c}\b|\b{c}[- ]cdl\b)", ("cdl",)) for c in "abc"},
+    "cdl": (r"\bCDL\b|(?i:commercial driver'?s?'? licen[cs]e)", ()),
+    "hazmat": (r"(?i:\bhaz-?mat\b)", ()),
+    "tanker": (r"(?i:\btanker endorsement)", ()),
+    "rn": (r"\bRN\b|(?i:\bregistered nurse)", ()),
+    "lpn": (r"\bL[PV]N\b|(?i:licensed (?:practical|vocational) nurse)", ()),
+    "np": (r"\b(?:A?PRN|[AF]NP|NP-C|NP)\b(?!-(?:hard|complete))|(?i:nurse practitioner)", ("rn",)),
+    "cna": (r"\bCNA\b|(?i:certified nurs(?:ing|e) (?:assistant|aide))", ()),
+    "bls": (r"\bBLS\b|(?i:basic life support)", ()),
+    "acls": (r"\bACLS\b|(?i:advanced cardi(?:ac|ovascular) life support)", ()),
+    "pals": (r"\bPALS\b|(?i:pediatric advanced life support)", ()),
+    "nrp": (r"\bNRP\b|(?i:neonatal resuscitation)", ()),
+    "tncc": (r"\bTNCC\b|(?i:trauma nursing core course)", ()),
+    "ccrn": (r"\bCCRN\b", ()),
+    "cpr": (r"\bCPR\b", ()),
+    "emt": (r"\bEMT(?:-B|-P)?\b|(?i:emergency medical technician)", ()),
+    "paramedic": (r"(?i:\bparamedic\b)|\bNRP-?P\b", ()),
+    "cpa": (r"\bCPA\b|(?i:certified public accountant)", ()),
+    "cma": (r"\bCMA\b|(?i:certified management accountant)", ()),
+    "cfa": (r"\bCFA\b|(?i:chartered financial analyst)", ()),
+    "cfp": (r"\bCFP\b|(?i:certified financial planner)", ()),
+    "pmp": (r"\bPMP\b|(?i:project management professional)", ()),
+    "capm": (r"\bCAPM\b", ()),
+    "csm": (r"\bCSM\b|(?i:certified scrum ?master)", ()),
+    "pe": (r"\bP\.E\.(?!\w)|^\s*PE\s*$|\bPE\b(?=\s*(?:licen|certif|\(|,|;|$))|(?i:professional engineer(?:ing)? "
+           r"licen)|(?i:licensed professional engineer)", ()),
+    "eit": (r"\bEIT\b|(?i:engineer[- ]in[- ]training)", ()),
+    "cissp": (r"\bCISSP\b", ()),
+    "cism": (r"\bCISM\b", ()),
+    "cisa": (r"\bCISA\b", ()),
+    "security+": (r"(?i:\b(?:comptia )?security\+)", ()),
+    "ccna": (r"\bCCNA\b", ()),
+    "ccnp": (r"\bCCNP\b", ()),
+    "shrm": (r"\bSHRM-(?:CP|SCP)\b|\bS?PHR\b", ()),
+    "teaching": (r"(?i:\bteach(?:ing|er)'?s? (?:licen[cs]e|certificat\w*|credential)|\b(?:certified|licensed) "
+                 r"teacher|\bstate teaching|\bteaching (?:cert|permit))", ()),
+    "series-7": (r"(?i:\bseries 7\b)", ()),
+    "series-63": (r"(?i:\bseries 63\b)", ()),
+    "series-66": (r"(?i:\bseries 66\b)", ()),
+    "osha-30": (r"(?i:\bosha[- ]?30\b)", ("osha-10",)),
+    "osha-10": (r"(?i:\bosha[- ]?10\b)", ()),
+    "forklift": (r"(?i:\bforklift (?:certifi\w+|licen[cs]e|operator certifi\w+))", ()),
+    "servsafe": (r"(?i:\bservsafe\b)", ()),
+    "real-estate": (r"(?i:\breal estate (?:licen[cs]e|salesperson|broker))", ()),
+    "bar": (r"(?i:\badmitted to (?:the )?(?:\w+ )?bar\b|\bbar admission|\blicensed attorney|\bmember of the \w+ "
+            r"(?:state )?bar)", ()),
+    "journeyman-electrician": (r"(?i:\bjourneyman electrician|\bjourneyman (?:electrical )?licen[cs]e)", ()),
+    "master-electrician": (r"(?i:\bmaster electrician)", ("journeyman-electrician",)),
+    "lcsw": (r"\bLCSW\b|(?i:licensed clinical social worker)", ()),
+    "lpc": (r"\bLPCC?\b|(?i:licensed professional counselor)", ()),
+    "pharmacist": (r"(?i:\b(?:registered|licensed) pharmacist)|\bRPh\b", ()),
+    "dot-medical": (r"(?i:\bdot medical card|\bmedical examiner'?s certificate)", ()),
+}
+_KNOWN = {cid: re.compile(pattern) for cid, (pattern, _) in KNOWN.items()}
+_ANY = re.compile("|".join(f"(?:{pattern})" for pattern, _ in KNOWN.values()))  # one pass to skip most lines
+
+
+def credential_ids(text: str) -> set[str]:
+    """The ids of the known credentials a text names, with the ids they imply."""
+    if not _ANY.search(text):
+        return set()
+    found = {cid for cid, pattern in _KNOWN.items() if pattern.search(text)}
+    for cid in list(found):
+        found.update(KNOWN[cid][1])
+    return found
+
+
+# Words that say what kind of thing a credential is, not which one.
+_GENERIC = re.compile(r"(?i)\b(?:valid|current|active|unrestricted|state|licen[cs]es?|licensed|licensure|"
+                      r"certificates?|certifications?|certified|credentials?|registration|registered|in|good|standing|"
+                      r"a|an|the|and|or|of|with|must|have|hold|required|preferred|plus|us|u\.s\.)\b")
+
+
+def licence_line(name: str, lines: list[str]) -> str | None:
+    """The first line that shows the credential ``name`` (as a posting writes it): every
+    known id the name carries is among the line's (with what they imply), or, for a name
+    the table does not know, every distinctive word of it is on the line."""
+    wanted = credential_ids(name)
+    if wanted:
+        for line in lines:
+            if wanted <= credential_ids(line):
+                return line.strip()
+        return None
+    words = [w for w in re.findall(r"[\w+#]+", _GENERIC.sub(" ", name)) if len(w) > 1 or w.isupper()]
+    if not words:
+        return None
+    patterns = [re.compile(rf"(?i)(?<![\w+#]){re.escape(w)}(?![\w+#])") for w in words]
+    for line in lines:
+        if all(p.search(line) for p in patterns):
+            return line.strip()
+    return None
+
+
+_LISTED = re.compile(r"(?i)\b(?:licen[cs]ed?|certifi\w+|certificate|endorsement|credential)\b")
+
+
+def listed_licences(lines: list[str], in_licence_section: list[bool]) -> list[str]:
+    """Licences and certifications as a resume writes them: each item of a line under a
+    licences/certifications heading (split at commas, semicolons and bullets), then, from
+    other lines, each phrase that names a known credential those items do not already
+    name ("Registered nurse (RN) with 6 years..." -> "Registered nurse")."""
+    listed: list[str] = []
+    phrases: list[str] = []
+    for line, in_section in zip(lines, in_licence_section):
+        if not in_section and not _ANY.search(line):
+            continue
+        for item in (i.strip(" .-*•·▪") for i in re.split(r"[,;•·▪|]|\s-\s", line)):
+            if not item or len(item) > 80:
+                continue
+            if in_section:
+                if len(item.split()) <= 8 or credential_ids(item) or _LISTED.search(item):
+                    listed.append(item)
+                continue
+            if not _ANY.search(item):
+                continue
+            found = sorted((m for p in _KNOWN.values() if (m := p.search(item))), key=lambda m: (m.start(), -m.end()))
+            end = -1
+            for m in found:
+                if m.start() >= end:   # "CDL Class A", not "CDL" inside it too
+                    phrases.append(m.group(0))
+                    end = m.end()
+    covered = set().union(*(credential_ids(i) for i in listed)) if listed else set()
+    out = listed + [p for p in phrases if not credential_ids(p) <= covered]
+    seen: set[str] = set()
+    kept = []
+    for item in out:
+        if item.lower() not in seen:
+            seen.add(item.lower())
+            kept.append(item)
+    return kept

