@@ -99,6 +99,11 @@ SCHEMAS = {
             "score": {"type": "number", "description":
                       "0 to 100: the calibrated chance that a person labels the pair a fit "
                       "(at most 45 while most must-haves are missing)."},
+            "eligibility": {"type": "object", "description":
+                            "status (eligible / unknown / blocked) and the knock-outs checked: blockers, "
+                            "unknown and met, each {kind, status, posting (the posting's sentence), resume "
+                            "(what the resume or the seeker's choice says)}. Blocked postings rank after "
+                            "every other."},
             "explanation": {"type": "object", "description":
                             "verdict (likely / possible / unlikely / poor fit), requirements (each "
                             "covered / partial / missing with the resume line that shows it), "
@@ -114,6 +119,8 @@ SCHEMAS = {
         "type": "object", "required": ["resume", "matches"],
         "description": "One element of `matcher rank --format json`.",
         "properties": {"resume": {"type": "string"},
+                       "preferences": {"type": "object", "description":
+                                       "where (the places as understood) and needs_sponsorship"},
                        "matches": {"type": "array", "items": {"$ref": "#/components/schemas/Match"}}},
     },
     "PostingRow": {
