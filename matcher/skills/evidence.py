@@ -25,9 +25,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["CASE", "CONTEXT", "PLAIN", "Form", "Skill", "confirmed", "status"]
+__all__ = ["CASE", "CONTEXT", "PLAIN", "ROLE", "Form", "Skill", "confirmed", "status"]
 
 PLAIN, CASE, CONTEXT = "plain", "case", "context"
+ROLE = "role"  # the status of a skill that names a job or a team
 
 
 # A skill and the forms it is written in are what these rules read; the taxonomy
@@ -80,11 +81,13 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
     """How much evidence a match still needs.
 
     'sure'; 'list' (a skill list around it); 'context' (a list or a cue);
-    'inline' (a cue, or a list on the same line); '' (no match).
+    'inline' (a cue, or a list on the same line); 'role' (a job or team named
+    after the skill: no match, nor of any shorter form at the same place,
+    "Node" of "Node.js Developer"); '' (no match).
     """
     start, end = tokens[0].start(), tokens[-1].end()
     if _ROLE_AFTER.match(text, end):
-        return ""
+        return ROLE
     if form.rule == PLAIN:
         return "sure"
     spelled = tuple(m.group() for m in tokens)

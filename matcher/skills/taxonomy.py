@@ -30,7 +30,7 @@ from pathlib import Path
 
 from matcher import config
 from matcher.errors import InputError
-from matcher.skills.evidence import CASE, CONTEXT, PLAIN, Form, Skill, confirmed
+from matcher.skills.evidence import CASE, CONTEXT, PLAIN, ROLE, Form, Skill, confirmed
 from matcher.skills.evidence import status as form_status
 
 DEFAULT_CSV = Path(__file__).parent / "data" / "skills.csv"
@@ -233,13 +233,16 @@ class Taxonomy:
                 form = self._forms.get(key)
                 if form is not None:
                     status = form_status(form, text, tokens[i:j + 1])
-                    if status:
+                    if status == ROLE:
+                        best = (j + 1, None)  # "Node.js Developer": no "Node" either
+                    elif status:
                         best = (j + 1, (tokens[i].start(), tokens[j].end(), form.skill, status))
                 if key not in self._prefixes:
                     break
             if best:
                 i = best[0]
-                found.append(best[1])
+                if best[1] is not None:
+                    found.append(best[1])
             else:
                 i += 1
         return [SkillMention(skill.name, skill.category, start, end, text[start:end])
