@@ -12,6 +12,12 @@ words or letters need more evidence:
   cue ("Go code", "languages such as R", "written in C.").  R&D, C-level and
   go-to never match.
 
+* ``broad`` forms name a whole area of the work (cloud, testing, security,
+  automation, front-end): they match in any case, but only in a list of
+  skills ("Docker, cloud and CI") or where the text asks for knowledge of
+  them ("experience in automation", "knowledge of public cloud"); elsewhere
+  they are ordinary words ("job security", "monitoring patients").
+
 A skill followed by a role word ("Java Developer", "DevOps team") names a
 job or a team, not a skill the text claims, and is skipped.
 
@@ -25,9 +31,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["CASE", "CONTEXT", "PLAIN", "ROLE", "Form", "Skill", "confirmed", "status"]
+__all__ = ["BROAD", "CASE", "CONTEXT", "PLAIN", "ROLE", "Form", "Skill", "confirmed", "status"]
 
-PLAIN, CASE, CONTEXT = "plain", "case", "context"
+PLAIN, CASE, CONTEXT, BROAD = "plain", "case", "context", "broad"
 ROLE = "role"  # the status of a skill that names a job or a team
 
 
@@ -53,6 +59,13 @@ _CUE_AFTER = re.compile(
 # like a language beside "language".
 _CUE_BEFORE = re.compile(r"\b(?:languages?|programming|coding|scripting|written in|tech stack|EHRs?|EMRs?"
                          r"|electronic (?:health|medical) records?)\b", re.IGNORECASE)
+# Words that ask for knowledge of what follows them: "experience in [modern] cloud",
+# "knowledge of automation", "familiarity with testing".  A broad form counts when it is
+# the head of their object (up to three words in between) or in a list of skills.
+_KNOWLEDGE_BEFORE = re.compile(
+    r"\b(?:experienced?|knowledge(?:able)?|understanding|familiar(?:ity)?|proficien(?:cy|t)|expertise|expert"
+    r"|background|exposure|skill(?:s|ed)?|competen(?:ce|cy|t)|fluen(?:cy|t)|hands-on|versed)"
+    r"[ \t]+(?:in|with|of|on|using|across|around)[ \t]+(?:[\w+#./-]+[ \t]+){0,3}\Z", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|using|with)[ \t]+\Z", re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:)!?/|]|\n|\Z|and\b|or\b)")
 # "Java Developer", "DevOps engineers", "SRE team": a job title or a team
@@ -90,6 +103,8 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
         return ROLE
     if form.rule == PLAIN:
         return "sure"
+    if form.rule == BROAD:
+        return BROAD
     spelled = tuple(m.group() for m in tokens)
     if form.rule == CASE:
         if spelled in form.spellings:
@@ -112,6 +127,7 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
 def confirmed(text: str, found: list[tuple[int, int, Skill, str]]) -> list[tuple[int, int, Skill, str]]:
     """The found matches that are sure, cued, or chained by list separators to a confirmed one."""
     ok = [status == "sure" or (status in ("context", "inline") and _cued(text, start, end))
+          or (status == BROAD and _asked_for(text, start))
           for start, end, _, status in found]
     changed = True
     while changed:
@@ -141,6 +157,12 @@ def _cued(text: str, start: int, end: int) -> bool:
     if _CUE_BEFORE.search(window):
         return True
     return bool(_PREPOSITION_BEFORE.search(window) and _CLAUSE_END_AFTER.match(text, end))
+
+
+def _asked_for(text: str, start: int) -> bool:
+    """A broad form that a knowledge word asks for: "experience in [public] cloud"."""
+    window = re.split(r"[.!?\n;:,()]", text[max(0, start - 80):start])[-1]
+    return bool(_KNOWLEDGE_BEFORE.search(window))
 
 
 def _glued(text: str, start: int, end: int) -> bool:
