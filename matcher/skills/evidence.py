@@ -68,14 +68,28 @@ _KNOWLEDGE_BEFORE = re.compile(
     r"[ \t]+(?:in|with|of|on|using|across|around)[ \t]+(?:[\w+#./-]+[ \t]+){0,3}\Z", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|using|with)[ \t]+\Z", re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:)!?/|]|\n|\Z|and\b|or\b)")
-# "Java Developer", "DevOps engineers", "SRE team": a job title or a team
-# names the skill without claiming it; the requirements say it again.
+# "Java Developer", "DevOps engineers", "SRE team", "Python Software Engineer", "QA and
+# support specialists", "our Agile 10 person team", "the devops squad": a job title or a
+# group of people names the skill without claiming it; the requirements say it again.  Up
+# to two words may stand between, none of them a function word ("React for our developers"
+# is React used for them).
+_ROLE_NOUNS = (r"developers?|engineers?|architects?|managers?|administrators?|admins?|DBAs?|leads?|"
+               r"consultants?|specialists?|analysts?|designers?|programmers?|experts?|teams?|guilds?|departments?|"
+               r"positions?|roles?|interns?|testers?|ninjas?|gurus?|evangelists?|associates?|representatives?|reps?|"
+               r"executives?|coordinators?|directors?|supervisors?|technicians?|clerks?|officers?|assistants?|"
+               r"professionals?|squads?|communit(?:y|ies)|tribes?|chapters?|masters?")
+_FUNCTION_WORDS = (r"for|to|with|in|on|at|by|of|from|as|into|our|your|their|his|her|its|the|a|an|this|that|these|"
+                   r"those|is|are|was|were|be|been|will|would|can|could|should|must|may|we|you|they|it|who|which|"
+                   r"when|where|while|if|than|then|so|such|like|including|plus|not|no|using|used|experience|"
+                   r"knowledge|skills?|e\.g|i\.e|etc")
+_SPACED_ROLE_NOUNS = (r"developers?|engineers?|architects?|managers?|administrators?|admins?|DBAs?|consultants?|"
+                      r"specialists?|analysts?|designers?|programmers?|teams?|guilds?|departments?|interns?|testers?|"
+                      r"squads?|communit(?:y|ies)|tribes?|chapters?")
+_GAP = r"(?:[ \t]+|[ \t]*[-/&][ \t]*)"
 _ROLE_AFTER = re.compile(
-    r"[ \t]*[-/]?[ \t]*(?:developers?|engineers?|architects?|managers?|administrators?|admins?|leads?|"
-    r"consultants?|specialists?|analysts?|designers?|programmers?|experts?|teams?|guilds?|departments?|"
-    r"positions?|roles?|interns?|testers?|ninjas?|gurus?|evangelists?|associates?|representatives?|reps?|"
-    r"executives?|coordinators?|directors?|supervisors?|technicians?|clerks?|officers?|assistants?|"
-    r"professionals?)\b", re.IGNORECASE)
+    rf"[ \t]*[-/]?[ \t]*(?:{_ROLE_NOUNS})\b"
+    rf"|(?:{_GAP}(?!(?:{_FUNCTION_WORDS})\b)[\w+#.]+\b(?:[ \t]*\([ \t]*\w+[ \t]*\))?){{1,2}}"
+    rf"{_GAP}(?:{_SPACED_ROLE_NOUNS})\b", re.IGNORECASE)
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z'’]*)")
 # "Excel at", "Slack off": a capitalised word opening a sentence may be the verb.
 _FUNCTION_WORD_AFTER = re.compile(r"[ \t]+(?:in|at|to|the|a|an|your|our|their|with|on|of|for|off|up|is|are)\b")
