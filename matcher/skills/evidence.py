@@ -90,6 +90,17 @@ _ROLE_AFTER = re.compile(
     rf"[ \t]*[-/]?[ \t]*(?:{_ROLE_NOUNS})\b"
     rf"|(?:{_GAP}(?!(?:{_FUNCTION_WORDS})\b)[\w+#.]+\b(?:[ \t]*\([ \t]*\w+[ \t]*\))?){{1,2}}"
     rf"{_GAP}(?:{_SPACED_ROLE_NOUNS})\b", re.IGNORECASE)
+# A language's name before a noun is a nationality or a market ("German market", "Finnish
+# people", "English classes"), not the language; as a language it stands alone, in a list,
+# or before a word about language ("German language", "English skills", "fluent English");
+# a capitalised word after it may open the next phrase of a run-on line ("English Strong ...").
+_SPOKEN = "spoken"
+_NOUN_AFTER = re.compile(r"[ \t]*-?[ \t]*([a-z][\w'’-]*)")
+_LANGUAGE_WORDS = re.compile(
+    r"(?:and|or|&|language|languages|skills?|speaking|speakers?|spoken|written|writing|native|mother|fluen\w*"
+    r"|proficien\w*|level|levels|communication|required|requirement|preferred|desirable|mandatory|essential"
+    r"|necessary|plus|advantage\w*|bonus|is|are|would|will|as|at|to|in|on|with|for|from|a|an|the|knowledge"
+    r"|both|only|also|[ABC][12])\Z", re.IGNORECASE)
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z'’]*)")
 # "Excel at", "Slack off": a capitalised word opening a sentence may be the verb.
 _FUNCTION_WORD_AFTER = re.compile(r"[ \t]+(?:in|at|to|the|a|an|your|our|their|with|on|of|for|off|up|is|are)\b")
@@ -115,6 +126,10 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
     start, end = tokens[0].start(), tokens[-1].end()
     if _ROLE_AFTER.match(text, end):
         return ROLE
+    if form.skill.category == _SPOKEN:
+        noun = _NOUN_AFTER.match(text, end)
+        if noun and not _LANGUAGE_WORDS.match(noun.group(1)):
+            return ""
     if form.rule == PLAIN:
         return "sure"
     if form.rule == BROAD:
