@@ -328,3 +328,54 @@ def test_implied_skills_are_broader_and_transitive():
     assert "Docker" not in implied_skills(["Containers"])  # never narrower
     assert implied_skills(["Rust"]) == {"Software development": "Rust"}  # by category
     assert is_soft("Teamwork") and not is_soft("Rust")
+
+
+# -- broad forms, jobs named after skills, languages as nationalities ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Experience in automation and monitoring", {"Automation", "Monitoring and alerting"}),
+    ("Knowledge of public cloud", {"Cloud computing"}),
+    ("Docker, cloud and Terraform", {"Docker", "Cloud computing", "Terraform"}),
+    ("Strong background in security", {"Cybersecurity"}),
+])
+def test_a_broad_form_counts_where_knowledge_of_it_is_asked_or_in_a_list(text, expected):
+    assert set(names(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We offer job security and a pension.",
+    "Monitoring patients on the ward at night.",
+    "The testing of new hires takes a week.",
+    "Cloud cover made the flight late.",
+])
+def test_a_broad_form_in_plain_prose_is_an_ordinary_word(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("We are hiring a Node.js Developer.", "Node.js", None),
+    ("We are hiring a Python Software Engineer.", "Python", None),
+    ("You join QA and support specialists.", "Quality assurance", None),
+    ("You will join our Agile 10 person team.", "Agile", None),
+    ("Experience with React for our developers", None, "React"),
+    ("Knowledge of Python or similar professional programming languages", None, "Python"),
+])
+def test_a_skill_that_names_a_job_or_a_group_a_few_words_on_is_not_claimed(text, gone, kept):
+    found = names(text)
+    if gone:
+        assert gone not in found
+    if kept:
+        assert kept in found
+
+
+@pytest.mark.parametrize("text, claimed", [
+    ("Fluent German and English", True),
+    ("German language skills", True),
+    ("Very good English both written and spoken", True),
+    ("Languages: German (C1)", True),
+    ("We serve 95% of the German market.", False),
+    ("Free Spanish classes every week", False),
+])
+def test_a_language_before_a_lowercase_noun_is_a_nationality(text, claimed):
+    found = names(text)
+    assert (("German" in found) or ("English" in found) or ("Spanish" in found)) is claimed

@@ -91,3 +91,15 @@ def test_an_industry_in_company_prose_is_not_asked():
     # other skills in the same prose stay asked
     assert "Apache Kafka" in names("Acme Holdings has moved payments in retail banking onto Kafka "
                                    "across four continents.")
+
+
+# -- a "Role:" field names the job ----------------------------------------------------
+def test_a_role_field_names_the_job_not_a_skill():
+    assert names_without_asking("Role: DevOps")
+    assert not names_without_asking("Experience with DevOps practices")
+    header = ("Backend Developer Date posted: 2021-01-01 Likes: 0 Job type: Full-time Role: QA/Test Developer "
+              "Industry: Financial Services Company size: 10k people Technologies python kotlin Job description "
+              "You will build tests in Python and Kotlin for our trading platform and its services every day")
+    found = [m.surface for m in asked_skills(header)]
+    assert "QA" not in found
+    assert {"python", "kotlin", "Python", "Kotlin"} <= set(found)

@@ -26,7 +26,12 @@ _COMPANY_VOICE = re.compile(r"\b(?:we|we'(?:re|ve|ll)|our|ours|us|(?:the|this) (
 _COMPANY_INTRO = re.compile(r"\A\W*(?!(?:There|It|This|That|The)\b)((?:[A-Z<][\w<>&.'’-]*[ \t]+){1,4})"
                             r"(?:is|are)[ \t]+(?:a|an|the|one of)\b")
 # A job title's gender marker, as in European postings: "(m/f/d)", "(w/m/x)".
-_GENDER_MARKER = re.compile(r"\(\s*[mwfdx]\s*/\s*[mwfdx]\s*(?:/\s*[mwfdx]\s*)?\)", re.IGNORECASE)
+_GENDER_MARKER = re.compile(r"\(\s*[mwfdx]\s*/+\s*[mwfdx]\s*(?:/+\s*[mwfdx]\s*)?\)", re.IGNORECASE)
+# A field that names the job: "Role: DevOps", "Position: QA/Test Developer", "Job title: ...".
+_TITLE_FIELD = re.compile(r"\A\W*(?:job[ \t]+)?(?:role|position|title|job)[ \t]*:", re.IGNORECASE)
+_TITLE_WORDS = 6
+# A redacted name ("<ORGANIZATION>", "<LOCATION>") stands for a name, not for words of a sentence.
+_PLACEHOLDER = re.compile(r"<[A-Z_]+>")
 _CANDIDATE_CUE = re.compile(
     r"\b(?:you|your|you'(?:ll|re|ve)|candidates?|applicants?|someone|experience[ds]?|knowledge|familiar\w*"
     r"|proficien\w*|skills?|expertise|background|understanding|ability|degree|years?|must|required"
@@ -43,7 +48,7 @@ _WORD = re.compile(r"\w[\w+#.'-]*")
 # A run-on sentence (scraped text whose sentence breaks were lost) is read as statements cut
 # before its inline field labels: "Backend Engineer ( Go ) Date posted: ... Role: ...".
 _RUN_ON_WORDS = 40
-_INLINE_LABEL = re.compile(r"(?<=\s)(?=[A-Z][\w&/-]*(?:[ \t][A-Za-z][\w&/-]*){0,2}[ \t]?:[ \t])")
+_INLINE_LABEL = re.compile(r"(?<=\s)(?=([A-Z][\w&/-]*(?:[ \t][A-Za-z][\w&/-]*){0,2}[ \t]?:)[ \t])")
 # An industry named in prose without a word about the candidate is the company's business
 # ("Acme is a global leader in financial services"), not asked; in a short field or list
 # ("Industry: Fintech", "Banking, Insurance") or beside a candidate cue ("experience in
@@ -55,13 +60,31 @@ _SHORT_STATEMENT_WORDS = 8
 def names_without_asking(sentence: str) -> bool:
     """Whether a posting's sentence speaks of the company or is a job title, not of the candidate."""
     sentence = sentence.replace("\u2019", "'")
+    if _title_field_end(sentence) == len(sentence):
+        return True
     if _CANDIDATE_CUE.search(sentence):
         return False
-    title = ((len(_WORD.findall(sentence)) <= 10 and _ROLE_NOUN.search(sentence)
+    title = ((len(_WORD.findall(_PLACEHOLDER.sub(" ", sentence))) <= 10 and _ROLE_NOUN.search(sentence)
               and not _PROSE_WORD.search(sentence)) or _GENDER_MARKER.search(sentence))
     intro = _COMPANY_INTRO.search(sentence)
     return bool(title or _COMPANY_VOICE.search(sentence)
                 or (intro and not _ROLE_NOUN.search(intro.group(1))))
+
+
+def _title_field_end(statement: str) -> int:
+    """Where the job a "Role:" or "Position:" field names ends: after its value when that is
+    short, or after the value's first role noun ("Role: DevOps Engineer Technologies ...");
+    0 when the statement is no such field."""
+    field = _TITLE_FIELD.match(statement)
+    if not field:
+        return 0
+    value = statement[field.end():]
+    if len(_WORD.findall(_PLACEHOLDER.sub(" ", value))) <= _TITLE_WORDS:
+        return len(statement)
+    role = _ROLE_NOUN.search(value)
+    if role and len(_WORD.findall(_PLACEHOLDER.sub(" ", value[:role.end()]))) <= _TITLE_WORDS:
+        return field.end() + role.end()
+    return 0
 
 
 def asked_skills(text: str, tax: Taxonomy | None = None) -> list[SkillMention]:
@@ -74,6 +97,7 @@ def asked_skills(text: str, tax: Taxonomy | None = None) -> list[SkillMention]:
         return mentions
     statements = list(_statements(text))
     told = [(start, end) for start, end, statement in statements if names_without_asking(statement)]
+    told += [(start, start + _title_field_end(statement)) for start, _, statement in statements]
     business = [(start, end) for start, end, statement in statements
                 if len(_WORD.findall(statement)) > _SHORT_STATEMENT_WORDS
                 and not _CANDIDATE_CUE.search(statement.replace("\u2019", "'"))]
@@ -87,9 +111,19 @@ def _statements(text: str):
     for m in _SENTENCE.finditer(text):
         cuts = [m.start(), m.end()]
         if len(m.group().split()) > _RUN_ON_WORDS:
-            cuts[1:1] = [m.start() + c.start() for c in _INLINE_LABEL.finditer(m.group())]
+            cuts[1:1] = sorted(m.start() + cut for cut in _label_starts(m.group()))
         for start, end in zip(cuts, cuts[1:]):
             yield start, end, text[start:end]
+
+
+def _label_starts(sentence: str) -> set[int]:
+    """Where the inline field labels of a run-on sentence start.  Of the word runs that end
+    at one colon the shortest is the label: in "Role: QA/Test Developer Industry: Banking"
+    the label is "Industry:", not "Developer Industry:", which would cut the role's value."""
+    by_colon: dict[int, int] = {}
+    for label in _INLINE_LABEL.finditer(sentence):
+        by_colon[label.end(1)] = max(by_colon.get(label.end(1), 0), label.start())
+    return set(by_colon.values())
 
 
 def skill_names(text: str, asked: bool = False) -> list[str]:

@@ -12,6 +12,12 @@ words or letters need more evidence:
   cue ("Go code", "languages such as R", "written in C.").  R&D, C-level and
   go-to never match.
 
+* ``broad`` forms name a whole area of the work (cloud, testing, security,
+  automation, front-end): they match in any case, but only in a list of
+  skills ("Docker, cloud and CI") or where the text asks for knowledge of
+  them ("experience in automation", "knowledge of public cloud"); elsewhere
+  they are ordinary words ("job security", "monitoring patients").
+
 A skill followed by a role word ("Java Developer", "DevOps team") names a
 job or a team, not a skill the text claims, and is skipped.
 
@@ -25,9 +31,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["CASE", "CONTEXT", "PLAIN", "Form", "Skill", "confirmed", "status"]
+__all__ = ["BROAD", "CASE", "CONTEXT", "PLAIN", "ROLE", "Form", "Skill", "confirmed", "status"]
 
-PLAIN, CASE, CONTEXT = "plain", "case", "context"
+PLAIN, CASE, CONTEXT, BROAD = "plain", "case", "context", "broad"
+ROLE = "role"  # the status of a skill that names a job or a team
 
 
 # A skill and the forms it is written in are what these rules read; the taxonomy
@@ -52,16 +59,48 @@ _CUE_AFTER = re.compile(
 # like a language beside "language".
 _CUE_BEFORE = re.compile(r"\b(?:languages?|programming|coding|scripting|written in|tech stack|EHRs?|EMRs?"
                          r"|electronic (?:health|medical) records?)\b", re.IGNORECASE)
+# Words that ask for knowledge of what follows them: "experience in [modern] cloud",
+# "knowledge of automation", "familiarity with testing".  A broad form counts when it is
+# the head of their object (up to three words in between) or in a list of skills.
+_KNOWLEDGE_BEFORE = re.compile(
+    r"\b(?:experienced?|knowledge(?:able)?|understanding|familiar(?:ity)?|proficien(?:cy|t)|expertise|expert"
+    r"|background|exposure|skill(?:s|ed)?|competen(?:ce|cy|t)|fluen(?:cy|t)|hands-on|versed)"
+    r"[ \t]+(?:in|with|of|on|using|across|around)[ \t]+(?:[\w+#./-]+[ \t]+){0,3}\Z", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|using|with)[ \t]+\Z", re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:)!?/|]|\n|\Z|and\b|or\b)")
-# "Java Developer", "DevOps engineers", "SRE team": a job title or a team
-# names the skill without claiming it; the requirements say it again.
+# "Java Developer", "DevOps engineers", "SRE team", "Python Software Engineer", "QA and
+# support specialists", "our Agile 10 person team", "the devops squad": a job title or a
+# group of people names the skill without claiming it; the requirements say it again.  Up
+# to two words may stand between, none of them a function word ("React for our developers"
+# is React used for them).
+_ROLE_NOUNS = (r"developers?|engineers?|architects?|managers?|administrators?|admins?|DBAs?|leads?|"
+               r"consultants?|specialists?|analysts?|designers?|programmers?|experts?|teams?|guilds?|departments?|"
+               r"positions?|roles?|interns?|testers?|ninjas?|gurus?|evangelists?|associates?|representatives?|reps?|"
+               r"executives?|coordinators?|directors?|supervisors?|technicians?|clerks?|officers?|assistants?|"
+               r"professionals?|squads?|communit(?:y|ies)|tribes?|chapters?|masters?")
+_FUNCTION_WORDS = (r"for|to|with|in|on|at|by|of|from|as|into|our|your|their|his|her|its|the|a|an|this|that|these|"
+                   r"those|is|are|was|were|be|been|will|would|can|could|should|must|may|we|you|they|it|who|which|"
+                   r"when|where|while|if|than|then|so|such|like|including|plus|not|no|using|used|experience|"
+                   r"knowledge|skills?|e\.g|i\.e|etc")
+_SPACED_ROLE_NOUNS = (r"developers?|engineers?|architects?|managers?|administrators?|admins?|DBAs?|consultants?|"
+                      r"specialists?|analysts?|designers?|programmers?|teams?|guilds?|departments?|interns?|testers?|"
+                      r"squads?|communit(?:y|ies)|tribes?|chapters?")
+_GAP = r"(?:[ \t]+|[ \t]*[-/&][ \t]*)"
 _ROLE_AFTER = re.compile(
-    r"[ \t]*[-/]?[ \t]*(?:developers?|engineers?|architects?|managers?|administrators?|admins?|leads?|"
-    r"consultants?|specialists?|analysts?|designers?|programmers?|experts?|teams?|guilds?|departments?|"
-    r"positions?|roles?|interns?|testers?|ninjas?|gurus?|evangelists?|associates?|representatives?|reps?|"
-    r"executives?|coordinators?|directors?|supervisors?|technicians?|clerks?|officers?|assistants?|"
-    r"professionals?)\b", re.IGNORECASE)
+    rf"[ \t]*[-/]?[ \t]*(?:{_ROLE_NOUNS})\b"
+    rf"|(?:{_GAP}(?!(?:{_FUNCTION_WORDS})\b)[\w+#.]+\b(?:[ \t]*\([ \t]*\w+[ \t]*\))?){{1,2}}"
+    rf"{_GAP}(?:{_SPACED_ROLE_NOUNS})\b", re.IGNORECASE)
+# A language's name before a noun is a nationality or a market ("German market", "Finnish
+# people", "English classes"), not the language; as a language it stands alone, in a list,
+# or before a word about language ("German language", "English skills", "fluent English");
+# a capitalised word after it may open the next phrase of a run-on line ("English Strong ...").
+_SPOKEN = "spoken"
+_NOUN_AFTER = re.compile(r"[ \t]*-?[ \t]*([a-z][\w'’-]*)")
+_LANGUAGE_WORDS = re.compile(
+    r"(?:and|or|&|language|languages|skills?|speaking|speakers?|spoken|written|writing|native|mother|fluen\w*"
+    r"|proficien\w*|level|levels|communication|required|requirement|preferred|desirable|mandatory|essential"
+    r"|necessary|plus|advantage\w*|bonus|is|are|would|will|as|at|to|in|on|with|for|from|a|an|the|knowledge"
+    r"|both|only|also|[ABC][12])\Z", re.IGNORECASE)
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z'’]*)")
 # "Excel at", "Slack off": a capitalised word opening a sentence may be the verb.
 _FUNCTION_WORD_AFTER = re.compile(r"[ \t]+(?:in|at|to|the|a|an|your|our|their|with|on|of|for|off|up|is|are)\b")
@@ -80,13 +119,21 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
     """How much evidence a match still needs.
 
     'sure'; 'list' (a skill list around it); 'context' (a list or a cue);
-    'inline' (a cue, or a list on the same line); '' (no match).
+    'inline' (a cue, or a list on the same line); 'role' (a job or team named
+    after the skill: no match, nor of any shorter form at the same place,
+    "Node" of "Node.js Developer"); '' (no match).
     """
     start, end = tokens[0].start(), tokens[-1].end()
     if _ROLE_AFTER.match(text, end):
-        return ""
+        return ROLE
+    if form.skill.category == _SPOKEN:
+        noun = _NOUN_AFTER.match(text, end)
+        if noun and not _LANGUAGE_WORDS.match(noun.group(1)):
+            return ""
     if form.rule == PLAIN:
         return "sure"
+    if form.rule == BROAD:
+        return BROAD
     spelled = tuple(m.group() for m in tokens)
     if form.rule == CASE:
         if spelled in form.spellings:
@@ -109,6 +156,7 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
 def confirmed(text: str, found: list[tuple[int, int, Skill, str]]) -> list[tuple[int, int, Skill, str]]:
     """The found matches that are sure, cued, or chained by list separators to a confirmed one."""
     ok = [status == "sure" or (status in ("context", "inline") and _cued(text, start, end))
+          or (status == BROAD and _asked_for(text, start))
           for start, end, _, status in found]
     changed = True
     while changed:
@@ -138,6 +186,12 @@ def _cued(text: str, start: int, end: int) -> bool:
     if _CUE_BEFORE.search(window):
         return True
     return bool(_PREPOSITION_BEFORE.search(window) and _CLAUSE_END_AFTER.match(text, end))
+
+
+def _asked_for(text: str, start: int) -> bool:
+    """A broad form that a knowledge word asks for: "experience in [public] cloud"."""
+    window = re.split(r"[.!?\n;:,()]", text[max(0, start - 80):start])[-1]
+    return bool(_KNOWLEDGE_BEFORE.search(window))
 
 
 def _glued(text: str, start: int, end: int) -> bool:

@@ -11,8 +11,8 @@ Text is cut into tokens that keep tech spellings whole (``C++``, ``C#``;
 for ESCO's 14,000.  Matches are leftmost-longest and never overlap.
 
 The default taxonomy lives in ``matcher/data/skills.csv``: columns ``name,
-category, aliases, case_sensitive, needs_context``; the last three are
-'|'-separated, and the last two say which of the name and aliases are strict.
+category, aliases, case_sensitive, needs_context, broad``; the last four are
+'|'-separated, and the last three say which of the name and aliases are strict.
 
 Which of a posting's mentions ask something of the candidate is
 ``skill_asking``'s.
@@ -30,7 +30,7 @@ from pathlib import Path
 
 from matcher import config
 from matcher.errors import InputError
-from matcher.skills.evidence import CASE, CONTEXT, PLAIN, Form, Skill, confirmed
+from matcher.skills.evidence import BROAD, CASE, CONTEXT, PLAIN, ROLE, Form, Skill, confirmed
 from matcher.skills.evidence import status as form_status
 
 DEFAULT_CSV = Path(__file__).parent / "data" / "skills.csv"
@@ -100,7 +100,7 @@ class Taxonomy:
             self.conflicts.append((" ".join(spelled), old.skill.name, skill.name))
         elif new.rule != old.rule or new.spellings != old.spellings:
             # Two spellings of one skill ("Sass", "SASS"): the looser rule wins.
-            looser = min(old.rule, new.rule, key=(PLAIN, CASE, CONTEXT).index)
+            looser = min(old.rule, new.rule, key=(PLAIN, CASE, CONTEXT, BROAD).index)
             spellings = () if looser == PLAIN else tuple(dict.fromkeys(old.spellings + new.spellings))
             self._forms[key] = Form(skill, looser, spellings)
 
@@ -113,7 +113,7 @@ class Taxonomy:
 
     @classmethod
     def _from_csv(cls, *paths: Path) -> Taxonomy:
-        """The bundled format: name, category, aliases, case_sensitive, needs_context.
+        """The bundled format: name, category, aliases, case_sensitive, needs_context[, broad].
         With several files, an earlier file keeps a form both claim."""
         return cls([entry for path in paths for entry in cls._csv_entries(path)])
 
@@ -128,6 +128,7 @@ class Taxonomy:
                 forms = [name, *skill.aliases]
                 strict = {f: CASE for f in _split(row["case_sensitive"])}
                 strict.update({f: CONTEXT for f in _split(row["needs_context"])})
+                strict.update({f: BROAD for f in _split(row.get("broad"))})
                 unknown = set(strict) - set(forms)
                 if unknown:
                     raise ValueError(f"{path}: {name}: strict forms {sorted(unknown)} are not its name or aliases")
@@ -233,13 +234,16 @@ class Taxonomy:
                 form = self._forms.get(key)
                 if form is not None:
                     status = form_status(form, text, tokens[i:j + 1])
-                    if status:
+                    if status == ROLE:
+                        best = (j + 1, None)  # "Node.js Developer": no "Node" either
+                    elif status:
                         best = (j + 1, (tokens[i].start(), tokens[j].end(), form.skill, status))
                 if key not in self._prefixes:
                     break
             if best:
                 i = best[0]
-                found.append(best[1])
+                if best[1] is not None:
+                    found.append(best[1])
             else:
                 i += 1
         return [SkillMention(skill.name, skill.category, start, end, text[start:end])
