@@ -41,10 +41,12 @@ SETTINGS = [
     Setting("index_dir", "index", "Directory of the on-disk index (SQLite + FAISS + manifest); "
                                   "`matcher --index-dir DIR` overrides it."),
     Setting("model", "all-MiniLM-L6-v2",
-            "Embedding model: `all-MiniLM-L6-v2` (bundled, offline), `all-MiniLM-L6-v2-int8` (the "
-            "same quantised to int8 and run by onnxruntime, exported locally on first use), any "
-            "sentence-transformers name or a local path; `fake` is a deterministic hashing "
-            "embedder for tests. It must be the model the index was built with "
+            "Embedding model: `all-MiniLM-L6-v2` (bundled, offline; run as a float32 ONNX graph "
+            "by onnxruntime, exported once on first use into `~/.cache/matcher/onnx` or "
+            "`$MATCHER_CACHE_DIR/onnx`), `all-MiniLM-L6-v2-torch` (the same vectors from PyTorch, "
+            "slower; interchangeable in one index), `all-MiniLM-L6-v2-int8` (the same quantised to "
+            "int8, blockwise), any sentence-transformers name or a local path; `fake` is a "
+            "deterministic hashing embedder for tests. It must be the model the index was built with "
             "(`matcher index rebuild --reembed` after a change)."),
     Setting("esco_csv", "", "Optional ESCO skills CSV (preferredLabel, altLabels, skillType) "
                             "loaded as an extra skill taxonomy."),

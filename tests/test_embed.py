@@ -40,3 +40,22 @@ def test_int8_vectors_do_not_depend_on_batch_mates():
     alone = int8.embed_batch([short])
     together = int8.embed_batch([short, long])
     assert np.array_equal(alone[0], together[0])
+
+
+@pytest.mark.model
+def test_default_model_runs_on_onnxruntime_with_pytorchs_vectors(tmp_path, monkeypatch):
+    monkeypatch.setenv("MATCHER_CACHE_DIR", str(tmp_path))
+    from matcher.embed.models import _load
+
+    _load.cache_clear()
+    try:
+        texts = ["5+ years of experience with Rust and Tokio", "SQL", "Strong communication skills in a team"]
+        default, torch = get_embedder("all-MiniLM-L6-v2"), get_embedder("all-MiniLM-L6-v2-torch")
+        assert type(default).__name__ == "OnnxEmbedder" and default.name == torch.name == "all-MiniLM-L6-v2"
+        assert list(tmp_path.glob("onnx/*-fp32.onnx"))
+        close = (default.embed(texts, cache=False) * torch.embed(texts, cache=False)).sum(axis=1)
+        assert close.min() > 0.9999
+        alone = default.embed_batch([texts[1]])[0]
+        assert np.allclose(alone, default.embed_batch(texts)[1], atol=1e-5)
+    finally:
+        _load.cache_clear()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import re
 import threading
@@ -25,7 +26,12 @@ from matcher.errors import MatcherError
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 _ALIASES = {DEFAULT_MODEL, "sentence-transformers/all-MiniLM-L6-v2", "minilm"}
-# The same model quantised to int8 and run by onnxruntime (see matcher.embed.onnx).
+# The default model runs as a float32 ONNX graph on onnxruntime: the same vectors as PyTorch
+# (cosine 1.0000), several times faster on a CPU (docs/BENCHMARKS.md, "Embedding backends").
+# The same model in PyTorch, under another name, writes the same vectors into the same index.
+TORCH_MODEL = "all-MiniLM-L6-v2-torch"
+TORCH_ALIASES = {TORCH_MODEL, "minilm-torch"}
+# The same model quantised to int8 (blockwise) and run by onnxruntime (see matcher.embed.onnx).
 INT8_MODEL = "all-MiniLM-L6-v2-int8"
 INT8_ALIASES = {INT8_MODEL, "minilm-int8"}
 
@@ -157,9 +163,9 @@ class FakeEmbedder(Embedder):
 class SentenceTransformerEmbedder(Embedder):
     """A sentence-transformers model, loaded once, offline."""
 
-    def __init__(self, name_or_path: str) -> None:
+    def __init__(self, name_or_path: str, name: str | None = None) -> None:
         super().__init__()
-        self.name = name_or_path
+        self.name = name or name_or_path
         _offline()
         try:
             from sentence_transformers import SentenceTransformer
@@ -190,61 +196,77 @@ def _offline() -> None:
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 
 
-class OnnxInt8Embedder(Embedder):
-    """The bundled model as an int8 ONNX graph (exported locally once), run by onnxruntime.
+class OnnxEmbedder(Embedder):
+    """The bundled model as an ONNX graph (exported locally once, see matcher.embed.onnx),
+    run by onnxruntime: ``variant`` ``int8`` (the ``all-MiniLM-L6-v2-int8`` model),
+    ``fp32`` or ``int8-dynamic`` (the last two for the benchmark).
 
-    Its vectors are within a cosine of about 0.99 of the float32 model's, so
-    an index records it as a model of its own name.  Opt-in: it is faster
-    than PyTorch only on a machine whose cores are busy with other work."""
+    Texts are tokenised without padding and run in groups of one token length, so no
+    padding is ever computed and every text's vector is the same whatever it is batched
+    with.  The groups run in parallel on ``workers`` threads (one per core), each run on
+    one thread: a group of short sentences is too little work to split across cores, and
+    threads that spin while waiting would steal the CPU from the server's other requests."""
 
-    name = INT8_MODEL
+    batch_size = 256   # texts per embed_batch call: the larger, the fuller each length group
+    group_rows = 64    # texts per run at most
 
-    def __init__(self) -> None:
+    def __init__(self, variant: str = "int8", name: str | None = None, workers: int | None = None) -> None:
         super().__init__()
         _offline()
+        self.variant = variant
+        self.name = name or (INT8_MODEL if variant == "int8" else f"{DEFAULT_MODEL}-onnx-{variant}")
         model_dir = Path(_resolve(DEFAULT_MODEL))
         try:
             import onnxruntime as ort
             from tokenizers import Tokenizer
         except ImportError as exc:
-            raise MatcherError(f"the {INT8_MODEL} model needs onnxruntime ({exc.name} is missing): "
+            raise MatcherError(f"the {self.name} model needs onnxruntime ({exc.name} is missing): "
                                "run `make install`", status=500) from None
         from matcher.embed.onnx import onnx_model
 
-        path = onnx_model(model_dir)
+        path = onnx_model(model_dir, variant)
         options = ort.SessionOptions()
-        # One thread per run, and runs in parallel on a small pool: one short sentence is
-        # too little work to split across cores.  Threads that spin while waiting would
-        # steal the CPU from the server's other requests: no spinning.
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self.workers = max(1, os.cpu_count() or 1)
-        self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="matcher-embed")
         options.log_severity_level = 3
         self.session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
-        config = json.loads((model_dir / "sentence_bert_config.json").read_text())
+        self.workers = max(1, workers or os.cpu_count() or 1)
+        self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="matcher-embed")
+        settings = json.loads((model_dir / "sentence_bert_config.json").read_text())
         self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
-        self.tokenizer.enable_truncation(int(config.get("max_seq_length", 256)))
+        # The bundled tokenizer.json pads every text to 128 tokens: a 15-token sentence would
+        # cost the model 128 tokens' work (this made the int8 model slower than PyTorch).
+        self.tokenizer.no_padding()
+        self.tokenizer.enable_truncation(int(settings.get("max_seq_length", 256)))
         self.dim = int(json.loads((model_dir / "config.json").read_text())["hidden_size"])
 
-    def embed_batch(self, texts: list[str]) -> np.ndarray:
-        # One text per run.  Dynamic quantisation scales activations per run, so in a
-        # padded batch a text's vector would depend on its batch-mates (cosine 0.98 to
-        # itself alone) and a resume's scores on what was embedded before it; alone it is
-        # the same vector whatever else is embedded.  The price: on an idle 2-core machine
-        # this ran 56 texts/s where batches of 8 ran 146 and float32 PyTorch 98; under
-        # heavy CPU contention it was the fastest (59 vs 15 for PyTorch).
-        def run(encoded) -> np.ndarray:
-            ids = np.array([encoded.ids], dtype=np.int64)
-            mask = np.array([encoded.attention_mask], dtype=np.int64)
-            return self.session.run(None, {"input_ids": ids, "attention_mask": mask,
-                                           "token_type_ids": np.zeros_like(ids)})[0][0]
+    def tokenize(self, texts: list[str]) -> list[list[int]]:
+        return [e.ids for e in self.tokenizer.encode_batch(texts)]
 
-        encoded = self.tokenizer.encode_batch(texts)
-        rows = (list(self._pool.map(run, encoded)) if len(encoded) > 1 and self.workers > 1
-                else [run(e) for e in encoded])
-        return np.asarray(rows, dtype=np.float32).reshape(len(texts), self.dim)
+    def embed_batch(self, texts: list[str]) -> np.ndarray:
+        return self.embed_ids(self.tokenize(texts))
+
+    def embed_ids(self, ids: list[list[int]]) -> np.ndarray:
+        """Pooled vectors (not normalised) for token id lists, in their order."""
+        groups: dict[int, list[int]] = {}
+        for row, tokens in enumerate(ids):
+            groups.setdefault(len(tokens), []).append(row)
+        runs = [rows[i:i + self.group_rows] for _, rows in sorted(groups.items())
+                for i in range(0, len(rows), self.group_rows)]
+
+        def run(rows: list[int]) -> np.ndarray:
+            batch = np.array([ids[r] for r in rows], dtype=np.int64)
+            ones = np.ones_like(batch)
+            return self.session.run(None, {"input_ids": batch, "attention_mask": ones,
+                                           "token_type_ids": np.zeros_like(batch)})[0]
+
+        out = np.zeros((len(ids), self.dim), dtype=np.float32)
+        found = self._pool.map(run, runs) if len(runs) > 1 and self.workers > 1 else map(run, runs)
+        for rows, vectors in zip(runs, found):
+            out[rows] = vectors
+        return out
 
 
 def _resolve(name: str) -> str:
@@ -263,7 +285,17 @@ def _load(name: str) -> Embedder:
     if name == "fake":
         return FakeEmbedder()
     if name in INT8_ALIASES:
-        return OnnxInt8Embedder()
+        return OnnxEmbedder("int8")
+    if name in TORCH_ALIASES:
+        return SentenceTransformerEmbedder(DEFAULT_MODEL, name=DEFAULT_MODEL)
+    if name == DEFAULT_MODEL:
+        try:
+            return OnnxEmbedder("fp32", name=DEFAULT_MODEL)
+        except MatcherError as exc:
+            # No writable cache for the one-time export (or no onnxruntime): the same vectors
+            # from PyTorch, slower.
+            logging.getLogger("matcher").warning("%s; embedding with PyTorch instead", exc)
+            return SentenceTransformerEmbedder(DEFAULT_MODEL, name=DEFAULT_MODEL)
     return SentenceTransformerEmbedder(name)
 
 
@@ -283,7 +315,8 @@ class LazyEmbedder:
     """
 
     def __init__(self, name: str):
-        self.name = INT8_MODEL if name in INT8_ALIASES else name
+        self.name = (INT8_MODEL if name in INT8_ALIASES else DEFAULT_MODEL if name in TORCH_ALIASES
+                     else name)
         self._requested = name
         self._dim = _dimension_on_disk(name)
 
@@ -302,7 +335,7 @@ class LazyEmbedder:
 def _dimension_on_disk(name: str) -> int | None:
     """A sentence-transformers model's vector size read from its files (pooling over the
     transformer, no dense layer after it), or None when only loading it can tell."""
-    if name in _ALIASES or name in INT8_ALIASES:
+    if name in _ALIASES or name in INT8_ALIASES or name in TORCH_ALIASES:
         try:
             path = Path(_resolve(DEFAULT_MODEL))
         except MatcherError:

@@ -1,19 +1,29 @@
-"""The bundled sentence-transformers model as an int8 ONNX graph, made locally.
+"""The bundled sentence-transformers model as ONNX graphs, made locally, once.
 
-``onnx_model(path)`` exports the model's transformer with its mean pooling
-to ONNX (PyTorch's exporter, from the weights on disk: nothing is
-downloaded) and quantises its matrix products to int8 (dynamic, per
-channel), at a cosine of 0.99 to the float32 vectors.  Batched, it ran
-1.5x faster than PyTorch in float32 on an idle 2-core AVX2 machine;
-``OnnxInt8Embedder`` runs one text at a time so that a text's vector does
-not depend on its batch-mates, which gives that speed back (see there).
-Fusing the graph with onnxruntime's transformer optimiser was slower here.  The result
-is cached on disk, keyed by the weights' size and date, so the export runs
-once per machine (about ten seconds).
+``onnx_model(path, variant)`` exports the model's transformer with its mean
+pooling to ONNX (PyTorch's exporter, from the weights on disk: nothing is
+downloaded) and, for the int8 variants, quantises its weight matrices:
+
+- ``fp32``: the graph as exported; the same vectors as PyTorch (cosine 1.0000).
+- ``int8``: every weight matrix in int8, blockwise (MatMulNBits, 8 bits, blocks
+  of 32, ``accuracy_level=4``): onnxruntime quantises the activations per row
+  and block at run time and multiplies in int8 (VNNI/AVX2).  Each token's row
+  is quantised on its own, so a text's vector does not depend on what it is
+  batched with, and it stays within a cosine of 0.999 of float32.
+- ``int8-dynamic``: onnxruntime's ``quantize_dynamic`` (per-channel int8
+  weights, one activation scale per tensor): what sentence-transformers'
+  ``export_dynamic_quantized_onnx_model`` makes through optimum's ORTQuantizer.
+  Its activation scale spans the whole batch, so a text's vector depends on its
+  batch-mates (cosine 0.976 to itself alone); kept for the benchmark.
+
+Results are cached in ``cache_dir()/onnx`` (MATCHER_CACHE_DIR, else
+``~/.cache/matcher``), keyed by the weights' size and date and the recipe's
+version, under a file lock: the export runs once per machine (seconds).
 
 Why not sentence-transformers' own ``backend="onnx"``: it loads through
-``optimum``, whose releases pin an older ``transformers`` than this project
-uses.  onnxruntime alone is enough to run the graph.
+``optimum-onnx``, whose one release pins ``transformers<4.58`` while
+sentence-transformers 6 needs ``transformers>=5``; pip would downgrade the
+one under the other.  onnxruntime alone runs the graph.
 """
 
 from __future__ import annotations
@@ -30,7 +40,8 @@ from filelock import FileLock
 
 from matcher.errors import MatcherError
 
-EXPORT_VERSION = 1  # bump when the export recipe changes: the cache key changes with it
+EXPORT_VERSION = 2  # bump when an export recipe changes: the cache key changes with it
+VARIANTS = ("fp32", "int8", "int8-dynamic")
 
 
 def cache_dir() -> Path:
@@ -50,11 +61,14 @@ def _key(model_dir: Path) -> str:
     return hashlib.blake2b("\n".join(parts).encode(), digest_size=10).hexdigest()
 
 
-def onnx_model(model_dir: str | Path) -> Path:
-    """The int8 ONNX file for the sentence-transformers model in ``model_dir``, made if missing."""
+def onnx_model(model_dir: str | Path, variant: str = "int8") -> Path:
+    """The ONNX file of ``variant`` (see ``VARIANTS``) for the sentence-transformers model in
+    ``model_dir``, made if missing."""
+    if variant not in VARIANTS:
+        raise ValueError(f"unknown ONNX variant {variant!r}: one of {', '.join(VARIANTS)}")
     model_dir = Path(model_dir)
     target_dir = cache_dir() / "onnx"
-    target = target_dir / f"{model_dir.name}-{_key(model_dir)}-int8.onnx"
+    target = target_dir / f"{model_dir.name}-{_key(model_dir)}-{variant}.onnx"
     if target.exists():
         return target
     try:
@@ -64,18 +78,23 @@ def onnx_model(model_dir: str | Path) -> Path:
                            "set MATCHER_CACHE_DIR to a writable directory", status=500) from None
     with FileLock(str(target) + ".lock", timeout=600):
         if not target.exists():  # another process may have made it while we waited
-            _export(model_dir, target)
+            if variant == "fp32":
+                _export(model_dir, target)
+            else:
+                _quantise(onnx_model(model_dir, "fp32"), target, variant)
+            target.with_suffix(".json").write_text(json.dumps(
+                {"source": str(model_dir), "variant": variant, "export_version": EXPORT_VERSION},
+                indent=2) + "\n")
     return target
 
 
 def _export(model_dir: Path, target: Path) -> None:
     try:
-        import onnxruntime  # noqa: F401 - checked before the slow export
+        import onnx  # noqa: F401 - checked before the slow export
         import torch
-        from onnxruntime.quantization import QuantType, quantize_dynamic
         from transformers import AutoModel
     except ImportError as exc:
-        raise MatcherError(f"the int8 model needs onnxruntime and onnx ({exc.name} is missing): "
+        raise MatcherError(f"the ONNX model needs onnx and torch ({exc.name} is missing): "
                            "run `make install`", status=500) from None
 
     base = AutoModel.from_pretrained(str(model_dir)).eval()
@@ -105,17 +124,41 @@ def _export(model_dir: Path, target: Path) -> None:
                               dynamic_axes={"input_ids": axes, "attention_mask": axes,
                                             "token_type_ids": axes, "embedding": {0: "batch"}},
                               opset_version=17, dynamo=False)
-        part = Path(tmp) / "int8.onnx"
-        # The quantiser logs advice through the root logger (and would install a handler
-        # on it): keep the process's logging as it was.
-        root, handlers = logging.getLogger(), list(logging.getLogger().handlers)
-        logging.disable(logging.WARNING)
-        try:
-            quantize_dynamic(str(raw), str(part), weight_type=QuantType.QInt8, per_channel=True,
-                             op_types_to_quantize=["MatMul"])
-        finally:
-            logging.disable(logging.NOTSET)
-            root.handlers[:] = handlers
-        os.replace(part, target)
-    target.with_suffix(".json").write_text(json.dumps(
-        {"source": str(model_dir), "export_version": EXPORT_VERSION}, indent=2) + "\n")
+        os.replace(raw, target)
+
+
+def _quantise(source: Path, target: Path, variant: str) -> None:
+    try:
+        import onnx
+        from onnxruntime.quantization import QuantType, quantize_dynamic
+    except ImportError as exc:
+        raise MatcherError(f"the int8 model needs onnxruntime and onnx ({exc.name} is missing): "
+                           "run `make install`", status=500) from None
+    # The quantisers log advice and progress through the root logger (and would install a
+    # handler on it): keep the process's logging as it was.
+    root, handlers = logging.getLogger(), list(logging.getLogger().handlers)
+    logging.disable(logging.WARNING)
+    try:
+        with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
+            part = Path(tmp) / "quantised.onnx"
+            if variant == "int8":
+                try:
+                    from onnxruntime.quantization.matmul_nbits_quantizer import (
+                        DefaultWeightOnlyQuantConfig,
+                        MatMulNBitsQuantizer,
+                    )
+                except ImportError as exc:
+                    raise MatcherError(f"the int8 model needs onnx-ir ({exc.name} is missing): "
+                                       "run `make install`", status=500) from None
+                config = DefaultWeightOnlyQuantConfig(block_size=32, is_symmetric=True,
+                                                      accuracy_level=4, bits=8)
+                quantiser = MatMulNBitsQuantizer(onnx.load(str(source)), algo_config=config)
+                quantiser.process()
+                quantiser.model.save_model_to_file(str(part), use_external_data_format=False)
+            else:
+                quantize_dynamic(str(source), str(part), weight_type=QuantType.QInt8, per_channel=True,
+                                 op_types_to_quantize=["MatMul"])
+            os.replace(part, target)
+    finally:
+        logging.disable(logging.NOTSET)
+        root.handlers[:] = handlers

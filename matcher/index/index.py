@@ -26,7 +26,7 @@ from filelock import FileLock, Timeout
 
 from matcher.embed.models import Embedder
 from matcher.errors import IndexProblem, InputError, NotFound
-from matcher.index.recipe import posting_hash, posting_texts, posting_vectors
+from matcher.index.recipe import posting_hash, posting_rows, posting_texts, posting_vectors
 from matcher.index.similar import SIMILAR_K_DEFAULT, Similar, similar_postings
 from matcher.index.store import Store
 from matcher.index.vectors import VectorIndex
@@ -35,6 +35,10 @@ from matcher.postings.parse import Posting
 # Bump when what the FAISS file holds changes: a file of another format is rebuilt
 # from SQLite on open.  2: summary vectors only (1 held every vector).
 FORMAT_VERSION = 2
+# Postings embedded and committed together by ``add``: one SQLite transaction each, and the
+# texts the model sees at once (the more, the fuller its length groups).
+ADD_BATCH = 1024
+SEEN_TEXTS = 200_000  # distinct texts' vectors an add keeps (about 300 MB at 384 dimensions)
 DB_NAME, FAISS_NAME, MANIFEST_NAME, LOCK_NAME = "matcher.db", "vectors.faiss", "manifest.json", ".lock"
 
 
@@ -225,16 +229,13 @@ class Index:
                 # a large add quadratic); a crash before then leaves a FAISS file that
                 # disagrees with SQLite, which the next open rebuilds.
                 synced = False
+                seen: dict[str, np.ndarray] = {}  # each distinct text embedded once per add
                 try:
-                    for start in range(0, len(todo), 256):
-                        chunk = todo[start:start + 256]
-                        texts = [posting_texts(p) for p, _ in chunk]
-                        flat = self.embedder.embed([t for group in texts for t in group])
-                        items, at = [], 0
-                        for (posting, digest), group in zip(chunk, texts):
-                            items.append((posting, digest,
-                                          posting_vectors(posting, flat[at:at + len(group)])))
-                            at += len(group)
+                    for start in range(0, len(todo), ADD_BATCH):
+                        chunk = todo[start:start + ADD_BATCH]
+                        if len(seen) > SEEN_TEXTS:  # bounded memory; the embedder's cache stays
+                            seen.clear()
+                        items = posting_rows(chunk, self.embedder, seen)
                         removed = self.store.upsert(items)
                         synced = True
                         self._sync_vectors(removed, [p.id for p, _ in chunk], save=False)

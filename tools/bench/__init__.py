@@ -30,7 +30,6 @@ from tools.bench.measure import (
     TimedEmbedder,
     bm25_latency,
     build_index,
-    embedding_backends,
     match_latency,
     naive_build,
     naive_encoder,
@@ -93,6 +92,28 @@ def machine() -> dict:
             "packages": packages, "load_start": _load(), "load_end": None}
 
 
+def resume_tokens(folder: Path, generated: str) -> dict[str, list[int]]:
+    """Token counts of what a match embeds for a resume (its sentences and titles, as
+    ``ResumeFeatures.build`` sends them): the plain-text examples and a generated one-page
+    resume."""
+    from tokenizers import Tokenizer
+
+    from matcher.embed.models import DEFAULT_MODEL, _resolve
+    from matcher.resumes.read import resume_from_text
+
+    tokenizer = Tokenizer.from_file(str(Path(_resolve(DEFAULT_MODEL)) / "tokenizer.json"))
+    tokenizer.no_padding()
+    tokenizer.enable_truncation(256)
+    texts = {f"examples/resumes/{p.name}": p.read_text() for p in sorted(folder.glob("*.txt"))}
+    texts["generated one-page resume"] = generated
+    out = {}
+    for name, text in texts.items():
+        resume = resume_from_text(text)
+        titles = list(dict.fromkeys(t for t in [resume.headline] + [r.title for r in resume.roles] if t))
+        out[name] = [len(e.ids) for e in tokenizer.encode_batch(resume.sentences + titles)]
+    return out
+
+
 def _load() -> list[float] | None:
     try:
         return [round(x, 2) for x in os.getloadavg()]
@@ -140,10 +161,15 @@ def run_benchmark(options: BenchOptions, log=None) -> dict:
 
         if options.backends and model != "fake":
             from matcher.postings.parse import parse_posting
+            from tools.bench.backends import embedding_backends, peak_flops
+            log("bench: this CPU's float32 matrix-multiply peak")
+            results["peak"] = peak_flops()
             texts = [r.text for pid, text in records[:40]
                      for r in parse_posting(text, pid).requirements]
             log(f"bench: embedding backends on {len(set(texts))} requirement texts")
-            results["backends"] = embedding_backends(texts)
+            results["backends"] = embedding_backends(texts, log=log)
+            results["resume_tokens"] = resume_tokens(options.seeds_dir.parent / "examples" / "resumes",
+                                                     one_page[0])
 
         sample = records[:min(options.naive_sample, len(records))]
         log(f"bench: naive build baseline on {len(sample)} postings")
@@ -204,6 +230,11 @@ def run_benchmark(options: BenchOptions, log=None) -> dict:
             shutil.rmtree(work, ignore_errors=True)
     results["machine"]["load_end"] = _load()
     results["duration_s"] = round(time.perf_counter() - started, 1)
+    if "peak" in results:
+        from tools.bench.backends import limit_figures, limits
+        backends = results["backends"]
+        results["limits"] = limits(results, results["resume_tokens"], backends["tokens"] / backends["texts"])
+        limit_figures(results["limits"], results, str(sizes[-1]))
     results["targets"] = judge_targets(results)
     quality = Path(options.out_dir) / "quality.json"
     if quality.exists():

@@ -70,6 +70,18 @@ def bench(ctx, model, sizes, large, queries, http_seconds, no_http, naive_sample
         verdict = "met" if target["met"] else f"MISSED ({target['by']})"
         click.echo(f"{target['target']}: {target['value']} {target['unit']} "
                    f"(goal {target['goal']}) {verdict}")
+    limits = results.get("limits")
+    if limits:
+        click.echo(f"CPU float32 matmul peak {results['peak']['peak_gflops']} GFLOP/s; model "
+                   f"{limits['flops_per_token_L16']:,} FLOPs/token (16-token text)")
+        for name, r in limits["resume"].items():
+            click.echo(f"{name}: {r['tokens']} tokens in {r['sentences']} texts, "
+                       f"{r['gflops']} GFLOP, {r['limit_ms']} ms at peak")
+        for f in limits["figures"]:
+            click.echo(f"{f['figure']}: {f['value']} {f['unit']}, limit {f['limit']} {f['unit']}, "
+                       f"{f['ratio']}x the limit's time")
+    click.echo(f"load average at start {results['machine']['load_start']}, "
+               f"at end {results['machine']['load_end']}")
     click.echo(f"wrote {results['outputs']['markdown']}")
 
 

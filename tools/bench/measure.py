@@ -109,12 +109,14 @@ def build_index(records: list[tuple[str, str]], directory: Path, embedder: Timed
 
 def naive_encoder(model: str):
     """The naive pipeline's encoder: sentence-transformers' ``encode`` with its default
-    settings (float32 PyTorch; for the int8 model, the float32 model it was made from)."""
-    from matcher.embed.models import DEFAULT_MODEL, INT8_ALIASES, FakeEmbedder, get_embedder
+    settings (float32 PyTorch; for the bundled model's ONNX backends, the PyTorch model they
+    were made from)."""
+    from matcher.embed.models import _ALIASES, INT8_ALIASES, TORCH_MODEL, FakeEmbedder, get_embedder
 
     if model == "fake":
         return FakeEmbedder().embed_batch
-    return get_embedder(DEFAULT_MODEL if model in INT8_ALIASES else model).model.encode
+    bundled = model in _ALIASES or model in INT8_ALIASES
+    return get_embedder(TORCH_MODEL if bundled else model).model.encode
 
 
 def naive_build(records: list[tuple[str, str]], encode) -> dict:
@@ -272,37 +274,3 @@ def _short_path(filename: str) -> str:
             cut = filename.split(marker, 1)[1]
             return ("matcher/" + cut) if marker == "/matcher/" else cut
     return filename
-
-
-# -- embedding backends ---------------------------------------------------------------
-def embedding_backends(texts: list[str], rounds: int = 3) -> dict:
-    """The bundled model in float32 (PyTorch) and int8 (onnxruntime) on the same texts:
-    texts per second, and how close the int8 vectors are to the float32 ones."""
-    from matcher.embed.models import DEFAULT_MODEL, INT8_MODEL, get_embedder
-
-    texts = sorted(set(texts), key=len)
-    backends = {"float32, PyTorch": get_embedder(DEFAULT_MODEL),
-                "int8, onnxruntime": get_embedder(INT8_MODEL)}
-    best = {label: float("inf") for label in backends}
-    vectors = {}
-    for embedder in backends.values():
-        embedder.embed_batch(texts[:8])  # first-call setup is not throughput
-    # Interleaved rounds, best of three each: the load of a shared machine drifts.
-    for _ in range(rounds):
-        for label, embedder in backends.items():
-            start = time.perf_counter()
-            found = np.concatenate([embedder.embed_batch(texts[i:i + embedder.batch_size])
-                                    for i in range(0, len(texts), embedder.batch_size)])
-            best[label] = min(best[label], time.perf_counter() - start)
-            vectors[label] = found / np.linalg.norm(found, axis=1, keepdims=True)
-    out = {}
-    reference = vectors["float32, PyTorch"]
-    for label, embedder in backends.items():
-        row = {"model": embedder.name, "texts": len(texts), "rounds": rounds,
-               "texts_per_s": round(len(texts) / best[label], 1)}
-        if label != "float32, PyTorch":
-            cosine = (vectors[label] * reference).sum(axis=1)
-            row.update(cosine_to_float32_mean=round(float(cosine.mean()), 4),
-                       cosine_to_float32_min=round(float(cosine.min()), 4))
-        out[label] = row
-    return out

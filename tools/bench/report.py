@@ -178,16 +178,55 @@ def markdown(results: dict, plot_name: str | None, json_name: str) -> str:
         out.append("")
 
     if results.get("backends"):
+        b = results["backends"]
         out += ["## Embedding backends", "",
-                "The bundled model run two ways on the same distinct requirement texts, in one "
-                "process, one after the other (`matcher.embed.onnx` exports the int8 graph from "
-                "the bundled weights once and caches it).", "",
-                _row(["backend", "model name", "texts", "texts/s", "cosine to float32 (mean / min)"]),
-                _row(["---", "---", "---:", "---:", "---:"])]
-        for label, b in results["backends"].items():
-            cos = (f"{b['cosine_to_float32_mean']} / {b['cosine_to_float32_min']}"
-                   if "cosine_to_float32_mean" in b else "–")
-            out.append(_row([label, f"`{b['model']}`", b["texts"], b["texts_per_s"], cos]))
+                f"The bundled model on the same {b['texts']} distinct requirement texts ({b['tokens']} "
+                f"tokens), in one process, interleaved rounds, best of {b['rounds']} (load average "
+                f"{b['load']} after them). Exports are made from the bundled weights once and cached "
+                "in `~/.cache/matcher/onnx` (`MATCHER_CACHE_DIR`). *Padded batches*: texts sorted by "
+                "length, padded to the longest of 64, one run on every core (what a plain onnxruntime "
+                "loop or sentence-transformers' ONNX backend does); *length groups*: texts of one "
+                "token count run together, so no padding is computed, each run on one thread, runs "
+                "in parallel (`OnnxEmbedder`). Both sessions use `ORT_ENABLE_ALL`. *int8 dynamic* is "
+                "`quantize_dynamic`, what sentence-transformers' `export_dynamic_quantized_onnx_model` "
+                "makes; *int8 blockwise* is MatMulNBits (8 bits, blocks of 32, int8 compute), the "
+                "`all-MiniLM-L6-v2-int8` model.", "",
+                _row(["backend", "texts/s", "cosine to float32 (mean / min)"]), _row(["---", "---:", "---:"])]
+        for label, r in b["rows"].items():
+            out.append(_row([label, r["texts_per_s"],
+                             f"{r['cosine_to_float32_mean']} / {r['cosine_to_float32_min']}"]))
+        alone = b.get("alone_vs_padded_batch_cosine_min", {})
+        out += ["", f"Tokenisation: {b['tokenise_s']} s for the {b['texts']} texts "
+                f"({b['tokenise_texts_per_s']} texts/s), a share of "
+                f"{b['tokenise_s'] / (b['texts'] / max(r['texts_per_s'] for r in b['rows'].values())):.0%} "
+                "of the fastest backend's time. A text's vector alone against the same text in a padded "
+                f"batch (cosine, min): int8 dynamic {alone.get('int8-dynamic')}, int8 blockwise "
+                f"{alone.get('int8')} (the dynamic scale spans the whole batch; the blockwise one a row).", ""]
+    if results.get("limits"):
+        lim, peak = results["limits"], results["peak"]
+        out += ["## The physical limit", "",
+                "FLOPs per token of all-MiniLM-L6-v2 (BERT: 6 layers, hidden H = 384, intermediate "
+                "I = 1536, 12 heads), a multiply-add counted as 2: per layer the Q, K, V and output "
+                "projections 4 x 2H², the feed-forward network 2 x 2HI, the attention scores and their "
+                "sum over V 2 x 2LH for a text of L tokens; layer norms, softmax, GELU and pooling add "
+                "under 1%:", "",
+                "    FLOPs/token = 6 x (8H² + 4HI + 4LH) = "
+                f"{lim['flops_per_token_L16']:,} at L = 16, {lim['flops_per_token_L128']:,} at L = 128", "",
+                f"This CPU's float32 matrix multiply ({peak['matmul_n']}² x {peak['matmul_n']}², best of "
+                f"repeats, same run): numpy {peak['gflops']['numpy']} GFLOP/s, torch "
+                f"{peak['gflops']['torch']} GFLOP/s; the limit below uses {peak['peak_gflops']} GFLOP/s. "
+                f"A requirement averages {lim['mean_tokens_per_requirement']} tokens, so at most "
+                f"{lim['limit_texts_per_s']} texts/s.", "",
+                _row(["resume", "texts embedded", "tokens", "GFLOP", "model time at peak (ms)"]),
+                _row(["---", "---:", "---:", "---:", "---:"])]
+        for name, r in lim["resume"].items():
+            out.append(_row([name, r["sentences"], r["tokens"], r["gflops"], r["limit_ms"]]))
+        out += ["", "Each figure next to its limit (ratio: the measured time over the limit's time, "
+                "1.0 = at the limit):", "", _row(["figure", "measured", "limit", "ratio"]),
+                _row(["---", "---:", "---:", "---:"])]
+        for f in lim["figures"]:
+            out.append(_row([f["figure"], f"{f['value']} {f['unit']}", f"{f['limit']} {f['unit']}",
+                             f"{f['ratio']}x"]))
         out.append("")
     if results.get("quality"):
         q = results["quality"]
