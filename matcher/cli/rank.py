@@ -82,9 +82,10 @@ def rank(ctx, resumes, top_k, rank_all, fmt, remote_only, location, company, min
     """Rank the indexed postings for each resume (.pdf, .docx, .txt, .md or a directory).
 
     \b
-    Postings a knock-out rules out (a clearance, citizenship or licence the resume
-    does not show, sponsorship refused, a place you did not choose, far too few years)
-    come after every other, marked BLOCKED with the posting's sentence.
+    Postings a knock-out rules out (a security clearance the resume does not
+    state, a higher degree than it shows, far too few years of work, a place you
+    did not choose; with --needs-sponsorship, sponsorship refused or citizenship
+    required) come after every other, marked BLOCKED with the posting's sentence.
 
     \b
     Example:
