@@ -35,14 +35,21 @@ class Section:
 # "Bonus Points" and "Preferred Qualifications" are nice, "About Us" is the
 # company but "About You" is requirements and "About the Role" is about.
 _HEADING_RULES = [(kind, re.compile(pattern)) for kind, pattern in [
+    # A job board's header fields describe the job or the company, they ask nothing:
+    # "Experience level: Senior" is no requirement, "Company size: 51-200 people" no blurb.
+    ("other", r"^(?:experience|seniority|career) level$|^(?:job|employment|contract) type$|^industry$"
+              r"|^technologies$|^tags$|^location options$|^date posted$"),
+    ("company", r"^company (?:size|type)$|\bcompany (?:description|overview|profile|info\w*|introduction)"),
     ("legal", r"equal (employment )?opportunit|\beeo|diversity|inclusi|accommodat|privacy|e-verify|legal|disclaimer"
               r"|affirmative|sponsorship|\bvisa\b|background check|fraud|\bfake\b|scam|notice"),
-    ("benefits", r"benefit|perks|compensation|salary|\bpay\b|what we offer|we offer|in it for you|rewards|time off"
-                 r"|why (join|work)|you('ll| will) get"),
+    ("benefits", r"benefit|perks|compensation|salary|\bpay\b|we(?:'ll| will| can)? offer|in it for you|rewards"
+                 r"|time off|why (join|work)|you('ll| will) get|you('ll| will) find with us|we provide"),
     ("nice", r"nice[ -]to[ -]ha|bonus|preferred|\bplus(es)?\b|desir|good to have|great to have|extra credit"
              r"|would be (great|nice)|not required|optional|ideally"),
     ("company", r"\babout (?!(the )?(role|job|position|opportunity|you)\b)|who we are|our (company|mission|story)"),
+    # What the company asks of the candidate: "What we'll need from you", "What we expect".
     ("requirements", r"requirement|qualification|who you are|about you|you (\w+ )?(bring|need|have)\b|looking for"
+                     r"|(?:need|want|expect|ask) (?:\w+ )?(?:from|of) you|we(?:'ll| will| would|'d)? (?:need|expect)\b"
                      r"|must[ -]haves?|skills|experience|expertise|ideal candidate|your (background|profile)"
                      r"|what it takes|competenc|required|is this you|you might|you are\b|what you know"),
     ("responsibilities", r"responsibilit|what you('ll| will)? ?(do|be doing|work on|own|build|achieve)|day[ -]to[ -]day"
