@@ -149,8 +149,27 @@ def _units(lines: list[str]) -> list[str]:
     return units
 
 
+# A sentence that introduces the company by its name ("Acme is a global leader in financial
+# services", "<ORGANIZATION> is one of the biggest fintech employers") or tells its history or
+# mission ("Our history spans 200 years", "Founded in 2014, Acme ..."): the company's blurb,
+# wherever it stands, even under a requirements heading.  Not "The engineer is an expert"
+# nor "You are a leader".
+_COMPANY_TEXT = re.compile(
+    r"(?:^|(?<=\s))(?!(?:The|This|That|It|There|You|He|She|They|We|Our|Your|As|In|At)\b)"
+    r"(?:[A-Z<][\w<>&.'’-]*[ \t]+){1,4}(?:is|are)[ \t]+(?:a|an|the|one of the)[ \t]+(?:[\w-]+[ \t]+){0,4}"
+    r"(?:leader|provider|company|start-?up|organi[sz]ation|firm|employer|platform|institution|brand|manufacturer"
+    r"|retailer|marketplace|consultancy|agency|group|bank)s?\b"
+    r"|\b(?i:our|the company's) (?:history|mission|vision|story) (?:is|spans|began)\b|^Founded in \d{4}\b")
+
+
 def boilerplate_kind(text: str) -> str | None:
-    return "legal" if _LEGAL_TEXT.search(text) else "benefits" if _BENEFITS_TEXT.search(text) else None
+    """The boilerplate kind of a sentence (legal, benefits, company), or None."""
+    return "legal" if _LEGAL_TEXT.search(text) else "benefits" if _BENEFITS_TEXT.search(text) \
+        else "company" if _COMPANY_TEXT.search(text) and not _ROLE_IN_INTRO.search(text) else None
+
+
+_ROLE_IN_INTRO = re.compile(r"\b(?:developer|engineer|architect|manager|analyst|consultant|specialist|designer"
+                            r"|scientist|lead)s? (?:is|are)\b", re.I)
 
 
 # A run-on sentence: scraped text whose sentence breaks were lost, so that one "sentence"
@@ -170,7 +189,13 @@ def _run_on_pieces(sentence: str) -> list[tuple[str, str | None]]:
     boilerplate is content again, so one benefits word does not swallow the rest.
     """
     pieces: list[tuple[str, str | None]] = []
-    bounds = [0, *(m.start() for m in _INLINE_LABEL.finditer(sentence)), len(sentence)]
+    # Of the word runs that end at one colon the shortest is the label: "Equity Job type: Full-time
+    # Experience level: Senior" holds the labels "type:" and "level:", each with its value.
+    by_colon: dict[int, int] = {}
+    for m in _INLINE_LABEL.finditer(sentence):
+        colon = sentence.index(":", m.start())
+        by_colon[colon] = max(by_colon.get(colon, 0), m.start())
+    bounds = [0, *sorted(by_colon.values()), len(sentence)]
     for start, end in zip(bounds, bounds[1:]):
         piece = sentence[start:end].strip()
         if not piece:
@@ -180,7 +205,7 @@ def _run_on_pieces(sentence: str) -> list[tuple[str, str | None]]:
         if kind in BOILERPLATE_KINDS:
             pieces.append((piece, kind))
             continue
-        cue = _LEGAL_TEXT.search(piece) or _BENEFITS_TEXT.search(piece)
+        cue = _LEGAL_TEXT.search(piece) or _BENEFITS_TEXT.search(piece) or _COMPANY_TEXT.search(piece)
         if cue and cue.start() > 0 and piece[:cue.start()].strip():
             rest = piece[cue.start():].strip()
             pieces += [(piece[:cue.start()].strip(), None), (rest, boilerplate_kind(rest))]
@@ -199,7 +224,11 @@ def _runs(paragraph: str) -> list[tuple[str, str | None, bool]]:
     runs: list[tuple[str, str | None, bool]] = []
     for sentence in _SENTENCE_END.split(paragraph):
         if len(sentence.split()) > _RUN_ON_WORDS:
-            parts = [(piece, found, found is None) for piece, found in _run_on_pieces(sentence)]
+            # A piece is content again after a field label that names no boilerplate, or when it
+            # reads like a requirement; a piece without either continues what came before it
+            # ("Company description: Our team ..." then "Our software monitors ..." is the company).
+            parts = [(piece, found, found is None and bool(LABEL.match(piece) or LOOKS_REQUIRED.search(piece)))
+                     for piece, found in _run_on_pieces(sentence)]
         else:
             parts = [(sentence, boilerplate_kind(sentence), bool(LOOKS_REQUIRED.search(sentence)))]
         for run in parts:
@@ -207,6 +236,12 @@ def _runs(paragraph: str) -> list[tuple[str, str | None, bool]]:
                 run = (runs.pop()[0] + " " + run[0], *run[1:])
             runs.append(run)
     return runs
+
+
+# After a company sentence, the prose that speaks to the candidate is the job again:
+# "Our mission is ... To help us we are looking for a Python developer ...".
+_ADDRESSES_CANDIDATE = re.compile(r"\b(?:you|your|you['’](?:ll|re|ve)|candidates?|applicants?|looking for|seeking"
+                                  r"|join)\b", re.I)
 
 
 def split_sections(lines: list[str]) -> list[Section]:
@@ -233,11 +268,13 @@ def split_sections(lines: list[str]) -> list[Section]:
         now = (heading, kind)
         for unit in _units(body):
             prose = kind not in BOILERPLATE_KINDS and not is_bullet(unit)
+            if is_bullet(unit) and now[1] == "company":
+                now = (heading, kind)  # a list after the company's blurb is the job's again
             same_line = False
             for piece, found, required in _runs(unit) if prose else [(unit, None, False)]:
                 if found:
                     now = ("", found)
-                elif prose and required:
+                elif prose and (required or now[1] == "company" and _ADDRESSES_CANDIDATE.search(piece)):
                     now = (heading, kind)
                 if parts and tuple(parts[-1][:2]) == now:
                     texts = parts[-1][2]
