@@ -37,9 +37,11 @@ class Section:
 _HEADING_RULES = [(kind, re.compile(pattern)) for kind, pattern in [
     # A job board's header fields describe the job or the company, they ask nothing:
     # "Experience level: Senior" is no requirement, "Company size: 51-200 people" no blurb.
+    # (Their values are short, but in scraped text a value runs on to the next field: "Company
+    # type: Private Technologies python Job description ...", so none of them is boilerplate.)
     ("other", r"^(?:experience|seniority|career) level$|^(?:job|employment|contract) type$|^industry$"
-              r"|^technologies$|^tags$|^location options$|^date posted$"),
-    ("company", r"^company (?:size|type)$|\bcompany (?:description|overview|profile|info\w*|introduction)"),
+              r"|^technologies$|^tags$|^location options$|^date posted$|^company (?:size|type)$"),
+    ("company", r"\bcompany (?:description|overview|profile|info\w*|introduction)"),
     ("legal", r"equal (employment )?opportunit|\beeo|diversity|inclusi|accommodat|privacy|e-verify|legal|disclaimer"
               r"|affirmative|sponsorship|\bvisa\b|background check|fraud|\bfake\b|scam|notice"),
     ("benefits", r"benefit|perks|compensation|salary|\bpay\b|we(?:'ll| will| can)? offer|in it for you|rewards"
@@ -179,6 +181,30 @@ _RUN_ON_WORDS = 40
 _INLINE_LABEL = re.compile(r"(?<=\s)(?=(?:[A-Z][\w&/-]*[ \t]){0,3}[A-Za-z][\w&/-]*[ \t]?:[ \t])")
 
 
+def _label_starts(sentence: str) -> list[int]:
+    """Where the inline field labels of a run-on sentence start.
+
+    Of the word runs that end at one colon the shortest is the label ("Equity Job type:
+    Full-time" holds "type:" after the value "Equity"), unless one more word makes it
+    name a kind of its own: "Company description:" is the company, not a "description:",
+    and "Experience level:" a header field.
+    """
+    by_colon: dict[int, list[int]] = {}
+    for m in _INLINE_LABEL.finditer(sentence):
+        by_colon.setdefault(sentence.index(":", m.start()), []).append(m.start())
+    starts = []
+    for colon, found in by_colon.items():
+        found.sort(reverse=True)  # shortest first
+        start, kind = found[0], heading_kind(sentence[found[0]:colon])
+        for longer in found[1:]:
+            longer_kind = heading_kind(sentence[longer:colon])
+            if longer_kind is not None and longer_kind != kind:
+                start = longer
+                break
+        starts.append(start)
+    return sorted(starts)
+
+
 def _run_on_pieces(sentence: str) -> list[tuple[str, str | None]]:
     """A run-on sentence cut into (text, boilerplate kind) pieces.
 
@@ -189,13 +215,7 @@ def _run_on_pieces(sentence: str) -> list[tuple[str, str | None]]:
     boilerplate is content again, so one benefits word does not swallow the rest.
     """
     pieces: list[tuple[str, str | None]] = []
-    # Of the word runs that end at one colon the shortest is the label: "Equity Job type: Full-time
-    # Experience level: Senior" holds the labels "type:" and "level:", each with its value.
-    by_colon: dict[int, int] = {}
-    for m in _INLINE_LABEL.finditer(sentence):
-        colon = sentence.index(":", m.start())
-        by_colon[colon] = max(by_colon.get(colon, 0), m.start())
-    bounds = [0, *sorted(by_colon.values()), len(sentence)]
+    bounds = [0, *_label_starts(sentence), len(sentence)]
     for start, end in zip(bounds, bounds[1:]):
         piece = sentence[start:end].strip()
         if not piece:
