@@ -101,3 +101,24 @@ def test_a_run_on_piece_without_a_label_continues_the_company():
     kinds = _kinds(line)
     assert [k for k, body in kinds if "Python and SQL" in body] == ["about"]
     assert [k for k, body in kinds if "Kubernetes and Linux" in body] == ["company"]
+
+
+def test_a_question_that_names_a_section_is_a_heading():
+    text = ("Who are we looking for?\nSomeone with experience in React.\n\nWho are you?\n"
+            "You are curious and careful.\n\nWhy join us?\nA learning budget and free lunch.\n")
+    assert _kind_of(text, "React") == "requirements"
+    assert _kind_of(text, "curious") == "requirements"
+    assert _kind_of(text, "learning budget") == "benefits"
+    # a question that is itself a requirement is no heading
+    assert _kind_of("Requirements\nDo you have experience with Kafka?\n", "Kafka") == "requirements"
+    assert heading_kind("What you'll bring") == "requirements"
+
+
+def test_a_company_sentence_under_requirements_is_no_requirement():
+    text = ("Senior Java Developer\n\nWhat we'll need from you\n"
+            "With the digital transformation we have some interesting challenges to solve.\n"
+            "We expect you to be a team player.\nIn-depth knowledge of Spring Boot.\n"
+            "Able to work closely with our product team.\n")
+    assert [r.text for r in parse_posting(text, "p").requirements] == [
+        "We expect you to be a team player.", "In-depth knowledge of Spring Boot.",
+        "Able to work closely with our product team."]

@@ -40,6 +40,7 @@ from matcher.postings.sections import (
     MD_HEADING,
     Section,
     boilerplate_kind,
+    company_voice,
     is_bullet,
     split_sections,
 )
@@ -220,7 +221,9 @@ def _requirements(sections: list[Section]) -> list[Requirement]:
 
     def add(item: str, section: Section, nice: bool) -> None:
         key = _key(item)
-        if key and key not in seen and not boilerplate_kind(item) and not item.endswith(":"):
+        # a sentence about the company under a requirements heading asks nothing of the candidate
+        if key and key not in seen and not boilerplate_kind(item) and not item.endswith(":") \
+                and not company_voice(item):
             seen.add(key)
             found.append(_requirement(item, section, nice))
 

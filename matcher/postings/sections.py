@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from matcher.text import normalise, strip_line_marks
 
 __all__ = ["BOILERPLATE_KINDS", "LABEL", "LOOKS_REQUIRED", "MD_HEADING", "SECTION_KINDS", "Section",
-           "boilerplate_kind", "heading_kind", "is_bullet", "split_sections"]
+           "boilerplate_kind", "company_voice", "heading_kind", "is_bullet", "split_sections"]
 
 SECTION_KINDS = ("about", "responsibilities", "requirements", "nice", "benefits", "legal", "company", "other")
 BOILERPLATE_KINDS = frozenset({"benefits", "legal", "company"})
@@ -50,7 +50,9 @@ _HEADING_RULES = [(kind, re.compile(pattern)) for kind, pattern in [
              r"|would be (great|nice)|not required|optional|ideally"),
     ("company", r"\babout (?!(the )?(role|job|position|opportunity|you)\b)|who we are|our (company|mission|story)"),
     # What the company asks of the candidate: "What we'll need from you", "What we expect".
-    ("requirements", r"requirement|qualification|who you are|about you|you (\w+ )?(bring|need|have)\b|looking for"
+    ("requirements", r"requirement|qualification|who (you are|are you)|about you"
+                     r"|you(?:'ll| will)? (\w+ )?(bring|need|have)\b|looking for"
+                     r"|you('ll| will) (be great|thrive|succeed|excel)|if you\b"
                      r"|(?:need|want|expect|ask) (?:\w+ )?(?:from|of) you|we(?:'ll| will| would|'d)? (?:need|expect)\b"
                      r"|must[ -]haves?|skills|experience|expertise|ideal candidate|your (background|profile)"
                      r"|what it takes|competenc|required|is this you|you might|you are\b|what you know"),
@@ -104,6 +106,11 @@ def _heading(line: str) -> str | None:
     capitals = {w[0].isupper() for w in words[1:] if len(w) > 3 and w[0].isalpha()}
     if len(words) <= 6 and body[-1] not in ".!?" and kind and len(capitals) < 2 and not itemish:
         return body
+    # A question that names a section is one: "Who are we looking for?", "Who are you?".
+    asks = re.sub(r"(?i)looking for", "", body)
+    if len(words) <= 6 and body.endswith("?") and kind and kind != "other" and not _ITEM_START.match(body) \
+            and not _ITEM_WORDS.search(asks):
+        return body.rstrip("?")
     return None
 
 
@@ -262,6 +269,22 @@ def _runs(paragraph: str) -> list[tuple[str, str | None, bool]]:
 # "Our mission is ... To help us we are looking for a Python developer ...".
 _ADDRESSES_CANDIDATE = re.compile(r"\b(?:you|your|you['’](?:ll|re|ve)|candidates?|applicants?|looking for|seeking"
                                   r"|join)\b", re.I)
+
+
+_COMPANY_VOICE = re.compile(r"\b(?:we|we['’](?:re|ve|ll|d)|our|ours|us)\b", re.I)
+
+
+def company_voice(sentence: str) -> bool:
+    """Whether a sentence speaks of the company ("we", "our") and asks nothing of the candidate:
+    "With the digital transformation we have some interesting challenges to solve" (but not "We
+    expect you to know Kafka" nor "We require 3+ years of Java")."""
+    return bool(_COMPANY_VOICE.search(sentence) and not _ADDRESSES_CANDIDATE.search(sentence)
+                and not LOOKS_REQUIRED.search(sentence) and not _ASKS_OF_SOMEONE.match(sentence))
+
+
+# An item that asks without saying "you": "Able to work closely with our product team".
+_ASKS_OF_SOMEONE = re.compile(r"\W*(?:(?:be )?(?:able|willing|eager|ready|happy|keen) to|passion(?:ate)?|desire)\b",
+                              re.I)
 
 
 def split_sections(lines: list[str]) -> list[Section]:
