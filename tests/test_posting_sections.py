@@ -122,3 +122,11 @@ def test_a_company_sentence_under_requirements_is_no_requirement():
     assert [r.text for r in parse_posting(text, "p").requirements] == [
         "We expect you to be a team player.", "In-depth knowledge of Spring Boot.",
         "Able to work closely with our product team."]
+
+
+def test_a_job_boards_one_line_header_gives_the_title_its_own_line():
+    text = ("Frontend Developer ( React ) - Date posted: 2021-03-22 Likes: 0 Dislikes: 0 Job description:\n"
+            "Job type: Full-time\n\nRequirements:\n- Experience with TypeScript\n")
+    posting = parse_posting(text, "p")
+    assert posting.title == "Frontend Developer ( React )"
+    assert "React" not in posting.skills and "TypeScript" in posting.skills  # a title names, it does not ask

@@ -134,6 +134,9 @@ _GLUE = [re.compile(p) for p in (
     rf"(?<=[a-z)])(?={_FIELDS}\s?:)",          # "AnalystLocation : REMOTE"
     r"(?<=[A-Za-z.)])(?=\d{1,2}\+?\s*(?:years?|yrs)\b)",  # "Java10+ years"
     r"(?<=[a-z]\.)(?=[A-Z][a-z]{2,})",         # "advantage.Experience"
+    # A job board's header on one line: "Frontend Developer (React) Acme Berlin - Date posted: ...":
+    # the title stands on a line of its own, before the board's fields.
+    r"(?<=\S)[ \t]+(?:[-|–·][ \t]+)?(?=(?:Date posted|Posted on|Posting date)[ \t]?:)",
 )]
 
 
