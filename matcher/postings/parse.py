@@ -40,6 +40,7 @@ from matcher.postings.sections import (
     MD_HEADING,
     Section,
     boilerplate_kind,
+    company_voice,
     is_bullet,
     split_sections,
 )
@@ -133,6 +134,9 @@ _GLUE = [re.compile(p) for p in (
     rf"(?<=[a-z)])(?={_FIELDS}\s?:)",          # "AnalystLocation : REMOTE"
     r"(?<=[A-Za-z.)])(?=\d{1,2}\+?\s*(?:years?|yrs)\b)",  # "Java10+ years"
     r"(?<=[a-z]\.)(?=[A-Z][a-z]{2,})",         # "advantage.Experience"
+    # A job board's header on one line: "Frontend Developer (React) Acme Berlin - Date posted: ...":
+    # the title stands on a line of its own, before the board's fields.
+    r"(?<=\S)[ \t]+(?:[-|–·][ \t]+)?(?=(?:Date posted|Posted on|Posting date)[ \t]?:)",
 )]
 
 
@@ -218,9 +222,12 @@ def _requirements(sections: list[Section]) -> list[Requirement]:
     found: list[Requirement] = []
     seen: set[str] = set()
 
-    def add(item: str, section: Section, nice: bool) -> None:
+    def add(item: str, section: Section, nice: bool, prose: bool = False) -> None:
         key = _key(item)
-        if key and key not in seen and not boilerplate_kind(item) and not item.endswith(":"):
+        # a prose sentence about the company under a requirements heading asks nothing of the
+        # candidate; a listed item ("- Our stack: Go and PostgreSQL") asks by its place
+        if key and key not in seen and not boilerplate_kind(item) and not item.endswith(":") \
+                and not (prose and company_voice(item)):
             seen.add(key)
             found.append(_requirement(item, section, nice))
 
@@ -230,7 +237,7 @@ def _requirements(sections: list[Section]) -> list[Requirement]:
             bullets = [strip_line_marks(u) for u in units if is_bullet(u)]
             # with a list, the lines around it are lead-ins ("... any of the following.")
             for item in bullets or [s for u in units for s in split_sentences(u)]:
-                add(item, section, section.kind == "nice")
+                add(item, section, section.kind == "nice", prose=not bullets)
     if len(found) < 3:
         for section in sections:
             if section.kind in ("about", "responsibilities", "other"):

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from matcher.text import normalise, strip_line_marks
 
 __all__ = ["BOILERPLATE_KINDS", "LABEL", "LOOKS_REQUIRED", "MD_HEADING", "SECTION_KINDS", "Section",
-           "boilerplate_kind", "heading_kind", "is_bullet", "split_sections"]
+           "boilerplate_kind", "company_voice", "heading_kind", "is_bullet", "split_sections"]
 
 SECTION_KINDS = ("about", "responsibilities", "requirements", "nice", "benefits", "legal", "company", "other")
 BOILERPLATE_KINDS = frozenset({"benefits", "legal", "company"})
@@ -35,14 +35,25 @@ class Section:
 # "Bonus Points" and "Preferred Qualifications" are nice, "About Us" is the
 # company but "About You" is requirements and "About the Role" is about.
 _HEADING_RULES = [(kind, re.compile(pattern)) for kind, pattern in [
+    # A job board's header fields describe the job or the company, they ask nothing:
+    # "Experience level: Senior" is no requirement, "Company size: 51-200 people" no blurb.
+    # (Their values are short, but in scraped text a value runs on to the next field: "Company
+    # type: Private Technologies python Job description ...", so none of them is boilerplate.)
+    ("other", r"^(?:experience|seniority|career) level$|^(?:job|employment|contract) type$|^industry$"
+              r"|^technologies$|^tags$|^location options$|^date posted$|^company (?:size|type)$"),
+    ("company", r"\bcompany (?:description|overview|profile|info\w*|introduction)"),
     ("legal", r"equal (employment )?opportunit|\beeo|diversity|inclusi|accommodat|privacy|e-verify|legal|disclaimer"
               r"|affirmative|sponsorship|\bvisa\b|background check|fraud|\bfake\b|scam|notice"),
-    ("benefits", r"benefit|perks|compensation|salary|\bpay\b|what we offer|we offer|in it for you|rewards|time off"
-                 r"|why (join|work)|you('ll| will) get"),
+    ("benefits", r"benefit|perks|compensation|salary|\bpay\b|we(?:'ll| will| can)? offer|in it for you|rewards"
+                 r"|time off|why (join|work)|you('ll| will) get|you('ll| will) find with us|we provide"),
     ("nice", r"nice[ -]to[ -]ha|bonus|preferred|\bplus(es)?\b|desir|good to have|great to have|extra credit"
              r"|would be (great|nice)|not required|optional|ideally"),
     ("company", r"\babout (?!(the )?(role|job|position|opportunity|you)\b)|who we are|our (company|mission|story)"),
-    ("requirements", r"requirement|qualification|who you are|about you|you (\w+ )?(bring|need|have)\b|looking for"
+    # What the company asks of the candidate: "What we'll need from you", "What we expect".
+    ("requirements", r"requirement|qualification|who (you are|are you)|about you"
+                     r"|you(?:'ll| will)? (\w+ )?(bring|need|have)\b|looking for"
+                     r"|you('ll| will) (be great|thrive|succeed|excel)|if you\b"
+                     r"|(?:need|want|expect|ask) (?:\w+ )?(?:from|of) you|we(?:'ll| will| would|'d)? (?:need|expect)\b"
                      r"|must[ -]haves?|skills|experience|expertise|ideal candidate|your (background|profile)"
                      r"|what it takes|competenc|required|is this you|you might|you are\b|what you know"),
     ("responsibilities", r"responsibilit|what you('ll| will)? ?(do|be doing|work on|own|build|achieve)|day[ -]to[ -]day"
@@ -95,6 +106,11 @@ def _heading(line: str) -> str | None:
     capitals = {w[0].isupper() for w in words[1:] if len(w) > 3 and w[0].isalpha()}
     if len(words) <= 6 and body[-1] not in ".!?" and kind and len(capitals) < 2 and not itemish:
         return body
+    # A question that names a section is one: "Who are we looking for?", "Who are you?".
+    asks = re.sub(r"(?i)looking for", "", body)
+    if len(words) <= 6 and body.endswith("?") and kind and kind != "other" and not _ITEM_START.match(body) \
+            and not _ITEM_WORDS.search(asks):
+        return body.rstrip("?")
     return None
 
 
@@ -142,8 +158,27 @@ def _units(lines: list[str]) -> list[str]:
     return units
 
 
+# A sentence that introduces the company by its name ("Acme is a global leader in financial
+# services", "<ORGANIZATION> is one of the biggest fintech employers") or tells its history or
+# mission ("Our history spans 200 years", "Founded in 2014, Acme ..."): the company's blurb,
+# wherever it stands, even under a requirements heading.  Not "The engineer is an expert"
+# nor "You are a leader".
+_COMPANY_TEXT = re.compile(
+    r"(?:^|(?<=\s))(?!(?:The|This|That|It|There|You|He|She|They|We|Our|Your|As|In|At)\b)"
+    r"(?:[A-Z<][\w<>&.'’-]*[ \t]+){1,4}(?:is|are)[ \t]+(?:a|an|the|one of the)[ \t]+(?:[\w-]+[ \t]+){0,4}"
+    r"(?:leader|provider|company|start-?up|organi[sz]ation|firm|employer|platform|institution|brand|manufacturer"
+    r"|retailer|marketplace|consultancy|agency|group|bank)s?\b"
+    r"|\b(?i:our|the company's) (?:history|mission|vision|story) (?:is|spans|began)\b|^Founded in \d{4}\b")
+
+
 def boilerplate_kind(text: str) -> str | None:
-    return "legal" if _LEGAL_TEXT.search(text) else "benefits" if _BENEFITS_TEXT.search(text) else None
+    """The boilerplate kind of a sentence (legal, benefits, company), or None."""
+    return "legal" if _LEGAL_TEXT.search(text) else "benefits" if _BENEFITS_TEXT.search(text) \
+        else "company" if _COMPANY_TEXT.search(text) and not _ROLE_IN_INTRO.search(text) else None
+
+
+_ROLE_IN_INTRO = re.compile(r"\b(?:developer|engineer|architect|manager|analyst|consultant|specialist|designer"
+                            r"|scientist|lead)s? (?:is|are)\b", re.I)
 
 
 # A run-on sentence: scraped text whose sentence breaks were lost, so that one "sentence"
@@ -151,6 +186,30 @@ def boilerplate_kind(text: str) -> str | None:
 _RUN_ON_WORDS = 40
 # An inline field label inside a run-on: "... Job type: Full-time Role: ...", "... Job benefits: ...".
 _INLINE_LABEL = re.compile(r"(?<=\s)(?=(?:[A-Z][\w&/-]*[ \t]){0,3}[A-Za-z][\w&/-]*[ \t]?:[ \t])")
+
+
+def _label_starts(sentence: str) -> list[int]:
+    """Where the inline field labels of a run-on sentence start.
+
+    Of the word runs that end at one colon the shortest is the label ("Equity Job type:
+    Full-time" holds "type:" after the value "Equity"), unless one more word makes it
+    name a kind of its own: "Company description:" is the company, not a "description:",
+    and "Experience level:" a header field.
+    """
+    by_colon: dict[int, list[int]] = {}
+    for m in _INLINE_LABEL.finditer(sentence):
+        by_colon.setdefault(sentence.index(":", m.start()), []).append(m.start())
+    starts = []
+    for colon, found in by_colon.items():
+        found.sort(reverse=True)  # shortest first
+        start, kind = found[0], heading_kind(sentence[found[0]:colon])
+        for longer in found[1:]:
+            longer_kind = heading_kind(sentence[longer:colon])
+            if longer_kind is not None and longer_kind != kind:
+                start = longer
+                break
+        starts.append(start)
+    return sorted(starts)
 
 
 def _run_on_pieces(sentence: str) -> list[tuple[str, str | None]]:
@@ -163,7 +222,7 @@ def _run_on_pieces(sentence: str) -> list[tuple[str, str | None]]:
     boilerplate is content again, so one benefits word does not swallow the rest.
     """
     pieces: list[tuple[str, str | None]] = []
-    bounds = [0, *(m.start() for m in _INLINE_LABEL.finditer(sentence)), len(sentence)]
+    bounds = [0, *_label_starts(sentence), len(sentence)]
     for start, end in zip(bounds, bounds[1:]):
         piece = sentence[start:end].strip()
         if not piece:
@@ -173,7 +232,7 @@ def _run_on_pieces(sentence: str) -> list[tuple[str, str | None]]:
         if kind in BOILERPLATE_KINDS:
             pieces.append((piece, kind))
             continue
-        cue = _LEGAL_TEXT.search(piece) or _BENEFITS_TEXT.search(piece)
+        cue = _LEGAL_TEXT.search(piece) or _BENEFITS_TEXT.search(piece) or _COMPANY_TEXT.search(piece)
         if cue and cue.start() > 0 and piece[:cue.start()].strip():
             rest = piece[cue.start():].strip()
             pieces += [(piece[:cue.start()].strip(), None), (rest, boilerplate_kind(rest))]
@@ -192,7 +251,11 @@ def _runs(paragraph: str) -> list[tuple[str, str | None, bool]]:
     runs: list[tuple[str, str | None, bool]] = []
     for sentence in _SENTENCE_END.split(paragraph):
         if len(sentence.split()) > _RUN_ON_WORDS:
-            parts = [(piece, found, found is None) for piece, found in _run_on_pieces(sentence)]
+            # A piece is content again after a field label that names no boilerplate, or when it
+            # reads like a requirement; a piece without either continues what came before it
+            # ("Company description: Our team ..." then "Our software monitors ..." is the company).
+            parts = [(piece, found, found is None and bool(LABEL.match(piece) or LOOKS_REQUIRED.search(piece)))
+                     for piece, found in _run_on_pieces(sentence)]
         else:
             parts = [(sentence, boilerplate_kind(sentence), bool(LOOKS_REQUIRED.search(sentence)))]
         for run in parts:
@@ -200,6 +263,28 @@ def _runs(paragraph: str) -> list[tuple[str, str | None, bool]]:
                 run = (runs.pop()[0] + " " + run[0], *run[1:])
             runs.append(run)
     return runs
+
+
+# After a company sentence, the prose that speaks to the candidate is the job again:
+# "Our mission is ... To help us we are looking for a Python developer ...".
+_ADDRESSES_CANDIDATE = re.compile(r"\b(?:you|your|you['’](?:ll|re|ve)|candidates?|applicants?|looking for|seeking"
+                                  r"|join)\b", re.I)
+
+
+_COMPANY_VOICE = re.compile(r"\b(?:we|we['’](?:re|ve|ll|d)|our|ours|us)\b", re.I)
+
+
+def company_voice(sentence: str) -> bool:
+    """Whether a sentence speaks of the company ("we", "our") and asks nothing of the candidate:
+    "With the digital transformation we have some interesting challenges to solve" (but not "We
+    expect you to know Kafka" nor "We require 3+ years of Java")."""
+    return bool(_COMPANY_VOICE.search(sentence) and not _ADDRESSES_CANDIDATE.search(sentence)
+                and not LOOKS_REQUIRED.search(sentence) and not _ASKS_OF_SOMEONE.match(sentence))
+
+
+# An item that asks without saying "you": "Able to work closely with our product team".
+_ASKS_OF_SOMEONE = re.compile(r"\W*(?:(?:be )?(?:able|willing|eager|ready|happy|keen) to|passion(?:ate)?|desire)\b",
+                              re.I)
 
 
 def split_sections(lines: list[str]) -> list[Section]:
@@ -226,11 +311,13 @@ def split_sections(lines: list[str]) -> list[Section]:
         now = (heading, kind)
         for unit in _units(body):
             prose = kind not in BOILERPLATE_KINDS and not is_bullet(unit)
+            if is_bullet(unit) and now[1] == "company":
+                now = (heading, kind)  # a list after the company's blurb is the job's again
             same_line = False
             for piece, found, required in _runs(unit) if prose else [(unit, None, False)]:
                 if found:
                     now = ("", found)
-                elif prose and required:
+                elif prose and (required or now[1] == "company" and _ADDRESSES_CANDIDATE.search(piece)):
                     now = (heading, kind)
                 if parts and tuple(parts[-1][:2]) == now:
                     texts = parts[-1][2]

@@ -1,0 +1,132 @@
+"""How a posting's sections are read: hand-made postings, one per rule (matcher/postings/sections.py)."""
+
+from matcher.postings.parse import parse_posting
+from matcher.postings.sections import heading_kind, split_sections
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(s.kind, s.text) for s in split_sections(text.split("\n"))]
+
+
+def _kind_of(text: str, phrase: str) -> str:
+    return next(kind for kind, body in _kinds(text) if phrase in body)
+
+
+def test_job_board_header_fields_ask_nothing():
+    assert heading_kind("Experience level") == "other"
+    assert heading_kind("Job type") == "other"
+    assert heading_kind("Industry") == "other"
+    assert heading_kind("Technologies") == "other"
+    assert heading_kind("Company size") == "other"
+    assert heading_kind("Company type") == "other"
+    # the fields' names only: these still ask
+    assert heading_kind("Required experience") == "requirements"
+    assert heading_kind("Years of experience") == "requirements"
+    posting = parse_posting("Backend Engineer\n\nExperience level: Senior\nCompany size: 51-200 people\n\n"
+                            "Requirements:\n- 3+ years of Python\n- Experience with PostgreSQL\n", "p")
+    assert [r.text for r in posting.requirements] == ["3+ years of Python", "Experience with PostgreSQL"]
+
+
+def test_company_description_is_the_company():
+    assert heading_kind("Company description") == "company"
+    assert heading_kind("Company overview") == "company"
+    assert heading_kind("Job description") == "about"
+    posting = parse_posting("Data Engineer\n\nRequirements:\n- Experience with Python\n\nCompany description:\n"
+                            "We build fintech products on Kafka and Cassandra for our customers.\n", "p")
+    assert "Python" in posting.skills
+    assert "Kafka" not in posting.skills and "Cassandra" not in posting.skills
+
+
+def test_headings_that_ask_of_the_candidate_and_that_offer():
+    assert heading_kind("What we'll need from you") == "requirements"
+    assert heading_kind("What we need from you") == "requirements"
+    assert heading_kind("What we expect") == "requirements"
+    assert heading_kind("What we'll offer you") == "benefits"
+    assert heading_kind("You will find with us") == "benefits"
+    text = ("What's the team like\nWe are a friendly team.\n\nWhat we'll need from you\n"
+            "In-depth knowledge of Spring Boot.\nExperience of using GraphQL in production.\n\n"
+            "What we'll offer you\nA subsidised canteen and 28 days of holiday.\n")
+    assert _kind_of(text, "Spring Boot") == "requirements"
+    assert _kind_of(text, "canteen") == "benefits"
+    assert [r.text for r in parse_posting(text, "p").requirements] == [
+        "In-depth knowledge of Spring Boot.", "Experience of using GraphQL in production."]
+
+
+def test_run_on_field_labels_are_the_shortest_word_run_before_the_colon():
+    # A scraped header on one line: "Equity Job type:" is the field "type:" after the value "Equity".
+    line = ("Frontend Engineer Date posted: 2021-03-28 Likes: 0 Dislikes: 0 Love: 0 Job description: "
+            "Compensation: 60k - 75k | Equity Job type: Full-time Experience level: Mid-Level Role: Frontend "
+            "Developer Technologies reactjs django docker Job description Join us as one of the first engineers "
+            "and build our product with us.")
+    kinds = _kinds(line)
+    assert [k for k, body in kinds if "Compensation" in body] == ["benefits"]
+    assert [k for k, body in kinds if "reactjs django" in body] == ["about"]
+
+
+def test_a_company_blurb_is_the_company_wherever_it_stands():
+    text = ("About the job\n"
+            "Acme is a global leader in financial services providing advice to banks.\n"
+            "Our history spans over 200 years of investment banking.\n"
+            "We are looking for someone with experience in Python to join our payments team.\n")
+    assert _kind_of(text, "global leader") == "company"
+    assert _kind_of(text, "200 years") == "company"
+    assert _kind_of(text, "experience in Python") == "about"  # it speaks to the candidate again
+    posting = parse_posting("Senior Developer\n\n" + text, "p")
+    assert "Python" in posting.skills and "Investment Banking" not in posting.skills
+    # a role is no company: "The engineer is an expert ..." stays the job's
+    assert _kind_of("About the job\nThe Cloud Engineer is a leader of our platform group.\n", "Cloud") == "about"
+
+
+def test_a_company_blurb_under_requirements_is_no_requirement():
+    text = ("Requirements:\n- Experience with Java\n- Knowledge of Spring\n- Familiarity with SQL\n"
+            "Acme is a global leader in financial services with offices in 40 countries.\n")
+    posting = parse_posting("Java Developer\n\n" + text, "p")
+    assert [r.text for r in posting.requirements] == [
+        "Experience with Java", "Knowledge of Spring", "Familiarity with SQL"]
+
+
+def test_a_list_after_the_company_blurb_is_the_job_again():
+    text = ("Overview\nOur mission is to make banking simple for everyone.\n"
+            "- Build web applications with React and Redux\n- Write tests\n")
+    assert _kind_of(text, "mission") == "company"
+    assert _kind_of(text, "React and Redux") == "about"
+
+
+def test_a_run_on_piece_without_a_label_continues_the_company():
+    # One scraped line: after "Company description:" the text is the company's until the next label.
+    line = ("We expect experience with Python and SQL and a good command of English in a team of twelve people "
+            "who ship every day Job benefits: free lunch and a yearly learning budget Company description: "
+            "Our team builds monitoring software and our product runs on Kubernetes and Linux in large data "
+            "centres for customers all over the world")
+    kinds = _kinds(line)
+    assert [k for k, body in kinds if "Python and SQL" in body] == ["about"]
+    assert [k for k, body in kinds if "Kubernetes and Linux" in body] == ["company"]
+
+
+def test_a_question_that_names_a_section_is_a_heading():
+    text = ("Who are we looking for?\nSomeone with experience in React.\n\nWho are you?\n"
+            "You are curious and careful.\n\nWhy join us?\nA learning budget and free lunch.\n")
+    assert _kind_of(text, "React") == "requirements"
+    assert _kind_of(text, "curious") == "requirements"
+    assert _kind_of(text, "learning budget") == "benefits"
+    # a question that is itself a requirement is no heading
+    assert _kind_of("Requirements\nDo you have experience with Kafka?\n", "Kafka") == "requirements"
+    assert heading_kind("What you'll bring") == "requirements"
+
+
+def test_a_company_sentence_under_requirements_is_no_requirement():
+    text = ("Senior Java Developer\n\nWhat we'll need from you\n"
+            "With the digital transformation we have some interesting challenges to solve.\n"
+            "We expect you to be a team player.\nIn-depth knowledge of Spring Boot.\n"
+            "Able to work closely with our product team.\n")
+    assert [r.text for r in parse_posting(text, "p").requirements] == [
+        "We expect you to be a team player.", "In-depth knowledge of Spring Boot.",
+        "Able to work closely with our product team."]
+
+
+def test_a_job_boards_one_line_header_gives_the_title_its_own_line():
+    text = ("Frontend Developer ( React ) - Date posted: 2021-03-22 Likes: 0 Dislikes: 0 Job description:\n"
+            "Job type: Full-time\n\nRequirements:\n- Experience with TypeScript\n")
+    posting = parse_posting(text, "p")
+    assert posting.title == "Frontend Developer ( React )"
+    assert "React" not in posting.skills and "TypeScript" in posting.skills  # a title names, it does not ask
