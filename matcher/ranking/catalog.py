@@ -121,7 +121,7 @@ def skill_groups(requirement: Requirement) -> tuple[tuple[str, ...], ...]:
     return _skill_groups(requirement.text, tuple(requirement.skills))
 
 
-@lru_cache(maxsize=4096)  # the postings shown come up again in the next requests
+@lru_cache(maxsize=65_536)  # the postings shown come up again in the next requests
 def _skill_groups(text: str, skills: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     groups = (tuple(s for s in group if not is_soft(s)) for group in skill_alternatives(text, list(skills)))
     return tuple(g for g in groups if g)

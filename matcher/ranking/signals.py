@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -172,6 +173,7 @@ class ResumeFeatures:
     role_vectors: np.ndarray     # dated roles with a title x dim
     role_years: np.ndarray       # their years
     lines: list[frozenset[str]]  # each sentence's words
+    word_lines: dict[str, np.ndarray]  # each word: the sentences that use it
     skill_lines: dict[str, frozenset[int]]  # each skill: the sentences that name it
 
     @classmethod
@@ -199,10 +201,19 @@ class ResumeFeatures:
         skill_lines = {name: frozenset(i for i, low in enumerate(lowered)
                                        if any(_names(surface, low) for surface in surfaces))
                        for name, surfaces in skills.items()}
+        lines = [frozenset(tokenize(s)) for s in resume.sentences]
         return cls(resume, "\n".join(resume.sentences), vectors, mean / norm if norm else mean, skills,
                    titles, title_vectors, role_vectors,
                    np.array([r.years for r in roles], dtype=np.float64),
-                   [frozenset(tokenize(s)) for s in resume.sentences], skill_lines)
+                   lines, _word_lines(lines), skill_lines)
+
+
+def _word_lines(lines: list[frozenset[str]]) -> dict[str, np.ndarray]:
+    rows: dict[str, list[int]] = {}
+    for i, words in enumerate(lines):
+        for w in words:
+            rows.setdefault(w, []).append(i)
+    return {w: np.array(r, dtype=np.int64) for w, r in rows.items()}
 
 
 def _names(surface: str, line: str) -> bool:
@@ -248,7 +259,14 @@ def dense_credit(similarity, thresholds: tuple[float, float]):
 
 def requirement_weight(text: str, kind: str) -> float:
     """How much a requirement counts in coverage: must over nice, times what its words say."""
-    return (MUST_WEIGHT if kind == "must" else NICE_WEIGHT) * max(word_mass(set(tokenize(text))), 1.0)
+    return (MUST_WEIGHT if kind == "must" else NICE_WEIGHT) * max(requirement_words(text)[1], 1.0)
+
+
+@lru_cache(maxsize=65_536)  # the requirements of the postings shown come up again
+def requirement_words(text: str) -> tuple[tuple[str, ...], float]:
+    """A requirement's distinct words and their IDF mass."""
+    words = tuple(sorted(set(tokenize(text))))
+    return words, word_mass(set(words))
 
 
 def word_mass(words: set[str]) -> float:
@@ -261,10 +279,14 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
     share of its words the line uses (returned too, as the tie-break between lines); or
     the share of its skill groups (alternatives: one member is enough) the line names,
     whichever is more."""
-    words = set(tokenize(requirement))
-    mass = word_mass(words)
-    lexical = np.array([word_mass(words & line_words) / mass if mass else 0.0
-                        for line_words in features.lines])
+    words, mass = requirement_words(requirement)
+    lexical = np.zeros(len(features.lines))
+    if mass:
+        for w in words:
+            rows = features.word_lines.get(w)
+            if rows is not None:
+                lexical[rows] += idf(w)
+        lexical /= mass
     wording = 0.5 * dense_credit(similarities, thresholds) + 0.5 * lexical
     credit = wording
     if groups:
@@ -279,7 +301,9 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
 def best_line(credit: np.ndarray, wording: np.ndarray) -> int:
     """The line that shows a requirement best: the most credit, then the closest wording
     ("RN License, Massachusetts" before "Registered Nurse" for an RN licence)."""
-    return max(range(len(credit)), key=lambda s: (round(float(credit[s]), 9), float(wording[s])))
+    rounded = np.round(np.asarray(credit, dtype=np.float64), 9)
+    tied = np.flatnonzero(rounded == rounded.max())
+    return int(tied[np.argmax(np.asarray(wording)[tied])])
 
 
 def status_of(credit: float) -> str:
