@@ -341,6 +341,12 @@ def rank_resumes(posting: Posting, resumes: list[Resume], embedder,
     for i, resume in enumerate(resumes):
         result = catalog.score(ResumeFeatures.build(resume, embedder))
         scored.append((float(result.score[0]), float(result.fused[0]), i, resume, result))
-    scored.sort(key=lambda t: (-round(t[0], 6), -round(t[1], 9), t[2]))
+    scored.sort(key=lambda t: resume_order(t[0], t[1], t[2]))
     return [(resume, Match(rank, posting, score, catalog.explain(0, result) if explain else None))
             for rank, (score, _, _, resume, result) in enumerate(scored, 1)]
+
+
+def resume_order(score: float, fused: float, position: int) -> tuple:
+    """The sort key of ``rank_resumes``: score, then fused value, then input position (shared
+    with the distributed ranking, ``matcher.scale.ranking``)."""
+    return (-round(score, 6), -round(fused, 9), position)
