@@ -97,7 +97,10 @@ class RayRanker:
                 jobs.append((None, str(exc)))
         pool = ActorPool(self.actors)
         todo = [job for job in jobs if job[0] is not None]
-        submit = (lambda actor, job: actor.call.remote(method, job[0], job[1], max_bytes, self.today, *args))
+
+        def submit(actor, job):
+            return actor.call.remote(method, job[0], job[1], max_bytes, self.today, *args)
+
         try:
             results = pool.map(submit, todo)
             for data, what in jobs:
