@@ -49,7 +49,7 @@ def cluster():
 
 @pytest.fixture(scope="module")
 def feed(tmp_path_factory) -> Path:
-    """90 generated postings and the examples' three: three chunks of ``RayEngine``'s 32."""
+    """90 generated postings and the examples' three."""
     path = tmp_path_factory.mktemp("feed") / "feed.jsonl"
     records = [{"id": rid, "text": text} for rid, text in generate_postings(90, SEEDS, seed=3)]
     lines = [json.dumps(r) for r in records] + (EXAMPLES / "feed.jsonl").read_text().splitlines()
@@ -155,7 +155,8 @@ def test_a_killed_worker_has_its_chunk_redone_once(cluster, tmp_path, feed, loca
     crashing = type("CrashingActor", (CrashOnce,), {"MARK": str(mark)})
     cloudpickle.register_pickle_by_value(sys.modules[__name__])
     try:
-        engine = RayEngine(2, actor=crashing)
+        engine = RayEngine(2, actor=crashing, chunk_size=16)  # 7 chunks (the fake model's vectors
+        # do not depend on which texts share a batch, the real model's do in their last bits)
         postings = engine.parse(read_entries([SEEDS, feed]))
         with Index.open(tmp_path / "index", fake_embedder, create=True) as index:
             result = index.add(postings, engine=engine)
@@ -208,3 +209,15 @@ def test_the_command_joins_a_running_cluster_by_its_address(cluster, tmp_path, l
     assert "5 added" in done.stdout
     seeds = {p.id for p in load_postings([SEEDS])}
     assert {row[0] for row in contents(directory)["postings"]} == seeds
+
+
+@pytest.mark.model
+def test_with_the_real_model_ray_and_local_give_the_same_index_and_rankings(cluster, tmp_path):
+    local, distributed = tmp_path / "local", tmp_path / "ray"
+    feeds = [str(SEEDS), str(EXAMPLES / "feed.jsonl")]
+    model = ["--model", "all-MiniLM-L6-v2"]
+    run(*model, "--index-dir", str(local), "index", "add", *feeds)
+    run(*model, "--index-dir", str(distributed), "index", "add", *feeds, "--engine", "ray", "--workers", "2")
+    assert contents(distributed) == contents(local)
+    args = [*model, "--index-dir", str(local), "rank", str(EXAMPLES / "resumes"), "--all", "--format", "json"]
+    assert run(*args, "--engine", "ray", "--workers", "2") == run(*args)

@@ -27,11 +27,13 @@ from collections.abc import Iterable, Iterator
 import numpy as np
 
 from matcher.errors import IndexProblem, InputError, MatcherError
-from matcher.index.engines import Rows, embed_postings
+from matcher.index.engines import CHUNK, Rows, embed_postings
 from matcher.postings.parse import Posting
 from matcher.scale.cluster import import_ray
 
-CHUNK = 32        # postings per actor call: small enough to spread a few hundred over the workers
+# Postings per actor call: the local engine's chunk.  A model's vectors depend (in their last
+# bits) on which texts share its batches, so the same chunks give the same vectors bit for bit;
+# a feed of fewer than 256 x workers postings keeps some workers idle.
 PARSE_BATCH = 64  # records per parsing task
 
 
@@ -97,11 +99,11 @@ class RayEngine:
     """Parse and embed on a Ray cluster (joined with ``cluster.ray_cluster``)."""
 
     name = "ray"
-    chunk_size = CHUNK
 
-    def __init__(self, workers: int, actor: type = EmbedActor):
+    def __init__(self, workers: int, actor: type = EmbedActor, chunk_size: int = CHUNK):
         self.workers = workers
         self.actor = actor
+        self.chunk_size = chunk_size
 
     def parse(self, entries: list[tuple[str, str, dict, str]]) -> list[Posting]:
         ray = import_ray()
