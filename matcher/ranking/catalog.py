@@ -313,7 +313,12 @@ class Catalog:
         keep = np.arange(len(self.postings))
         if filters:
             keep = np.array([i for i in keep if filters.accepts(self.facts[i])], dtype=np.int64)
-        scored = self.score(ResumeFeatures.build(resume, self.embedder), keep, top_k)
+        features = ResumeFeatures.build(resume, self.embedder)
+        shortlist = self.shortlist(features, keep, top_k)  # the candidate stage of a large catalog
+        if shortlist is None:
+            scored = self.score(features, keep, top_k)
+        else:
+            keep, scored = shortlist, self.score_rows(features, shortlist, top_k)
         if top_k is not None and len(keep) > top_k:
             # Only postings that can reach the top k are sorted: those within rounding
             # distance of the k-th best score (the sort below rounds to 6 decimals).
@@ -329,6 +334,49 @@ class Catalog:
         return [Match(rank, self.postings[i], float(scored.score[i]),
                       self.explain(i, scored) if explain else None)
                 for rank, i in enumerate(order, 1)]
+
+    # -- the candidate stage (large catalogs) ------------------------------------------------
+    def shortlist(self, features: ResumeFeatures, keep: np.ndarray, top_k: int | None) -> np.ndarray | None:
+        """The postings of ``keep`` to score exactly, or None for all of them: a catalog of at
+        least ``MATCHER_CANDIDATE_STAGE_MIN`` postings asked for its top k takes the
+        ``MATCHER_CANDIDATES`` postings nearest the resume by summary vector (FAISS IVF)
+        united with as many of BM25's top hits (``candidates``)."""
+        if top_k is None or not len(features.vectors):
+            return None
+        if getattr(self, "_stage", False) is False:  # built on first use, once per catalog
+            from matcher.ranking.candidates import CandidateStage
+
+            self._stage = CandidateStage.for_catalog(self.summaries)
+        if self._stage is None or len(keep) <= self._stage.k:
+            return None
+        bm25 = self._lexical.bm25(features.text)
+        return self._stage.pick(features.mean, bm25, keep)
+
+    def score_rows(self, features: ResumeFeatures, rows: np.ndarray, top: int | None) -> Scored:
+        """``score`` computed for the postings ``rows`` only (the others' entries are NaN):
+        each posting's signals and score depend on it and the resume alone, so a posting
+        scores here what it scores in ``score``."""
+        n = len(self.postings)
+        bm25, tfidf = self._lexical.scores(features.text, rows)
+        asked = np.where(self.has_title[rows], self.years[rows], np.nan)
+        related_rows = related_years(self.titles[rows], features)
+        part = {"bm25": bm25, "tfidf": tfidf,
+                "dense": (self.summaries[rows] @ features.mean).astype(np.float64),
+                "years": np.minimum(1.0, related_rows / asked)}
+        fused_rows, parts_rows = fuse(part)
+
+        def spread(values: np.ndarray) -> np.ndarray:
+            out = np.full(n, np.nan)
+            out[rows] = values
+            return out
+
+        related = np.zeros(n)
+        related[rows] = related_rows
+        scored = Scored(features, {k: spread(v) for k, v in part.items()},
+                        {k: spread(v) for k, v in parts_rows.items()}, spread(fused_rows),
+                        spread(calibrated(fused_rows)), related)
+        self._cap(scored, rows, top)
+        return scored
 
 
 def rank_resumes(posting: Posting, resumes: list[Resume], embedder,
