@@ -65,7 +65,7 @@ SETTINGS = [
             "Catalogs of at least this many postings are matched in two stages: the postings nearest "
             "the resume by summary vector (FAISS IVF) and BM25's top hits first, then only those scored "
             "exactly (docs/SCALING.md); smaller ones score every posting.", shown_default="`100000`"),
-    Setting("candidates", 1000, "Postings each half of the candidate stage takes (nearest by vector, "
+    Setting("candidates", 2000, "Postings each half of the candidate stage takes (nearest by vector, "
                                 "best by BM25)."),
     Setting("log_level", "INFO", "Log level of `matcher serve`: DEBUG, INFO, WARNING or ERROR."),
 ]

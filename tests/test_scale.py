@@ -16,10 +16,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import cloudpickle
 import pytest
 import ray
 from click.testing import CliRunner
+from ray import cloudpickle
 from ray.cluster_utils import Cluster
 
 from matcher.cli import cli
@@ -139,7 +139,6 @@ class CrashOnce(EmbedActor):
     (the first actor to remove it dies; Ray restarts it and runs the chunk again)."""
 
     MARK = ""
-    calls = 0
 
     def __call__(self, batch):
         try:
@@ -211,6 +210,22 @@ def test_the_command_joins_a_running_cluster_by_its_address(cluster, tmp_path, l
     assert {row[0] for row in contents(directory)["postings"]} == seeds
 
 
+
+def test_without_an_address_the_command_starts_and_stops_a_cluster_of_its_own(tmp_path):
+    directory = tmp_path / "index"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "MATCHER_MODEL": "fake"}
+    env.pop("RAY_ADDRESS", None)
+    feeds = [str(SEEDS), str(EXAMPLES / "feed.jsonl")]
+    done = subprocess.run([sys.executable, "-c", "from matcher.cli import cli; cli()", "--index-dir",
+                           str(directory), "index", "add", *feeds, "--engine", "ray", "--workers", "1"],
+                          env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    local = tmp_path / "local"
+    run("--index-dir", str(local), "index", "add", *feeds)
+    assert contents(directory) == contents(local)
+
+
 @pytest.mark.model
 def test_with_the_real_model_ray_and_local_give_the_same_index_and_rankings(cluster, tmp_path):
     local, distributed = tmp_path / "local", tmp_path / "ray"
@@ -221,3 +236,19 @@ def test_with_the_real_model_ray_and_local_give_the_same_index_and_rankings(clus
     assert contents(distributed) == contents(local)
     args = [*model, "--index-dir", str(local), "rank", str(EXAMPLES / "resumes"), "--all", "--format", "json"]
     assert run(*args, "--engine", "ray", "--workers", "2") == run(*args)
+
+
+def test_parts_are_taken_in_order_and_once_whatever_order_they_come_in():
+    from matcher.errors import IndexProblem
+    from matcher.scale.indexing import _in_order
+
+    class Arrivals:
+        def __init__(self, seqs):
+            self.seqs = seqs
+
+        def iter_rows(self):
+            return ({"seq": s, "value": f"v{s}"} for s in self.seqs)
+
+    assert [r["value"] for r in _in_order(Arrivals([1, 0, 0, 3, 2, 1]), 4)] == ["v0", "v1", "v2", "v3"]
+    with pytest.raises(IndexProblem, match="2 of 3"):
+        list(_in_order(Arrivals([1, 0]), 3))

@@ -49,7 +49,7 @@ def _quiet_logs() -> None:
     """Ray's start-up lines would mix with the command's output: its errors are told as
     one line by the command instead."""
     for name in ("ray", "ray.data", "ray._private", "ray.util"):
-        logging.getLogger(name).setLevel(logging.ERROR)
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     warnings.filterwarnings("ignore", module="ray")
 
 
@@ -76,7 +76,9 @@ def ray_cluster(options: RayOptions) -> Iterator[int]:
             if address:
                 ray.init(address=address, **kwargs)
             else:
-                ray.init(num_cpus=options.workers or os.cpu_count() or 1,
+                # "local": a new cluster, even where another one runs on this machine (a bare
+                # ray.init() would join that one).
+                ray.init(address="local", num_cpus=options.workers or os.cpu_count() or 1,
                          _system_config={"automatic_object_spilling_enabled": False}, **kwargs)
         except (ConnectionError, RuntimeError, ValueError) as exc:
             where = f"the Ray cluster at {address}" if address else "a local Ray cluster"

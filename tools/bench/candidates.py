@@ -75,7 +75,7 @@ def main(argv=None) -> dict:
     parser.add_argument("--index-dir", type=Path, required=True)
     parser.add_argument("--model", default="fake")
     parser.add_argument("--resumes", type=int, default=40, help="generated resumes (plus the examples')")
-    parser.add_argument("--candidates", type=int, default=1000)
+    parser.add_argument("--candidates", type=int, default=2000)
     parser.add_argument("--top", type=int, default=10)
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
