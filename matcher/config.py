@@ -63,6 +63,12 @@ SETTINGS = [
             shown_default="random"),
     Setting("secure_cookies", False, "Send the form's session cookie over HTTPS only (Secure); "
                                      "turn on when matcher is served behind TLS."),
+    Setting("candidate_stage_min", 1_000_000,
+            "Catalogs of at least this many postings are matched in two stages: the postings nearest "
+            "the resume by summary vector (FAISS IVF) and BM25's top hits first, then only those scored "
+            "exactly (docs/SCALING.md); smaller ones score every posting.", shown_default="`1000000`"),
+    Setting("candidates", 2000, "Postings each half of the candidate stage takes (nearest by vector, "
+                                "best by BM25)."),
     Setting("log_level", "INFO", "Log level of `matcher serve`: DEBUG, INFO, WARNING or ERROR."),
 ]
 
@@ -85,6 +91,8 @@ class Settings:
     trusted_proxies: int
     secret_key: str
     secure_cookies: bool
+    candidate_stage_min: int
+    candidates: int
     log_level: str
 
     @property
@@ -116,6 +124,8 @@ def parse(setting: Setting, raw, label: str | None = None):
             raise InputError(f"{label} must be above zero")
         if setting.name == "trusted_proxies" and value < 0:
             raise InputError(f"{label} must be zero or more")
+        if setting.name in ("candidate_stage_min", "candidates") and value < 1:
+            raise InputError(f"{label} must be 1 or more")
         return value
     value = "" if raw is None else str(raw)
     if setting.name == "log_level":

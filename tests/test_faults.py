@@ -165,10 +165,10 @@ def test_a_writer_killed_between_faiss_and_manifest_is_repaired_on_open(seed_ind
 
 def test_a_failing_chunk_keeps_the_chunks_before_it_and_nothing_of_itself(tmp_path, fake_embedder,
                                                                          monkeypatch):
-    """Each chunk of ADD_BATCH postings (here 256) is one SQLite transaction."""
-    from matcher.index import index as index_module
+    """Each chunk of engines.CHUNK postings (here 256) is one SQLite transaction."""
+    from matcher.index import engines
 
-    monkeypatch.setattr(index_module, "ADD_BATCH", 256)
+    monkeypatch.setattr(engines, "CHUNK", 256)
     rng = random.Random(1)
     postings = postings_from_records([record(f"p{i:04d}", 0, rng) for i in range(300)])
 

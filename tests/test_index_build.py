@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from matcher.embed.models import FakeEmbedder
-from matcher.index import index as index_module
+from matcher.index import engines
 from matcher.index.index import Index
 from matcher.index.recipe import posting_texts, posting_vectors
 from matcher.postings.feeds import load_postings
@@ -40,7 +40,7 @@ def test_batched_add_stores_what_one_posting_at_a_time_stores(tmp_path, monkeypa
     postings = _feed()
     with Index.open(tmp_path / "batched", FakeEmbedder(), create=True) as index:
         index.add(postings)
-    monkeypatch.setattr(index_module, "ADD_BATCH", 1)  # no batch shares a text with another
+    monkeypatch.setattr(engines, "CHUNK", 1)  # no batch shares a text with another
     embedder = FakeEmbedder()
     embedder.cache_size = 0  # and nothing is served from the embedder's cache either
     with Index.open(tmp_path / "one-by-one", embedder, create=True) as index:

@@ -8,6 +8,7 @@ import sys
 
 import click
 
+from matcher.cli.engine import engine_options, ray_workers
 from matcher.cli.options import MatcherGroup, echo, embedder, emit_rows, format_option, open_index
 from matcher.errors import MatcherError
 
@@ -26,8 +27,9 @@ def index():
 
 @index.command("add")
 @click.argument("paths", nargs=-1, required=True)
+@engine_options
 @click.pass_context
-def index_add(ctx, paths):
+def index_add(ctx, paths, engine, address, workers):
     """Add or update postings from files and directories.
 
     Reads .txt/.md postings (id = file stem) and .json/.jsonl/.csv records with
@@ -37,17 +39,25 @@ def index_add(ctx, paths):
     \b
     Example:
       matcher index add seeds/ examples/feed.jsonl
+      matcher index add feed.jsonl --engine ray --workers 2
     """
-    from matcher.postings.feeds import load_postings
+    from matcher.postings.feeds import load_postings, read_entries
 
-    postings = load_postings(paths)
-    if not postings:
-        raise MatcherError("no postings found in " + ", ".join(paths))
-    with open_index(ctx, create=True) as idx:
-        with click.progressbar(length=len(postings), label="Indexing postings",
-                               file=sys.stderr) as bar:
-            result = idx.add(postings, progress=bar.update)
-        stats = idx.stats()
+    with ray_workers(engine, address, workers) as count:
+        if count is None:
+            postings, runner = load_postings(paths), None
+        else:
+            from matcher.scale.indexing import RayEngine
+
+            runner = RayEngine(count)
+            postings = runner.parse(read_entries(paths))
+        if not postings:
+            raise MatcherError("no postings found in " + ", ".join(paths))
+        with open_index(ctx, create=True) as idx:
+            with click.progressbar(length=len(postings), label="Indexing postings",
+                                   file=sys.stderr) as bar:
+                result = idx.add(postings, progress=bar.update, engine=runner)
+            stats = idx.stats()
     echo(f"{result.added} added, {result.updated} updated, {result.unchanged} unchanged; "
                f"{stats['postings']} postings in {stats['directory']}")
 
@@ -98,22 +108,33 @@ def index_remove(ctx, ids):
 
 @index.command("rebuild")
 @click.option("--reembed", is_flag=True, help="Embed every posting again with the configured model.")
+@engine_options
 @click.pass_context
-def index_rebuild(ctx, reembed):
+def index_rebuild(ctx, reembed, engine, address, workers):
     """Rebuild the FAISS file from SQLite (or re-embed after a model change).
 
     \b
     Example:
       matcher index rebuild
       MATCHER_MODEL=/models/other matcher index rebuild --reembed
+      matcher index rebuild --reembed --engine ray --address 10.0.0.5:6379
     """
     from matcher.index.index import Index
 
+    if engine == "ray" and not reembed:
+        raise MatcherError("--engine ray is for --reembed: rebuilding the FAISS file embeds nothing")
     if reembed:
-        with Index.open(ctx.obj["index_dir"], embedder(ctx), other_model_ok=True) as idx:
-            total = idx.store.count()
-            with click.progressbar(length=total, label="Re-embedding", file=sys.stderr) as bar:
-                idx.reembed(progress=bar.update)
+        with ray_workers(engine, address, workers) as count:
+            runner, model = None, embedder(ctx) if count is None else None
+            if count is not None:  # the model is loaded by the workers, not here
+                from matcher.embed.models import lazy_embedder
+                from matcher.scale.indexing import RayEngine
+
+                runner, model = RayEngine(count), lazy_embedder(ctx.obj["model"])
+            with Index.open(ctx.obj["index_dir"], model, other_model_ok=True) as idx:
+                total = idx.store.count()
+                with click.progressbar(length=total, label="Re-embedding", file=sys.stderr) as bar:
+                    idx.reembed(progress=bar.update, engine=runner)
     else:
         with open_index(ctx) as idx:
             idx.rebuild()

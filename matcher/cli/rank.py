@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from matcher.cli.engine import engine_options, ray_workers
 from matcher.cli.options import (
     RESUME_TYPES,
     echo,
@@ -19,7 +20,7 @@ from matcher.cli.options import (
     open_index,
     secho,
 )
-from matcher.errors import MatcherError
+from matcher.errors import IndexProblem, MatcherError
 
 
 # -- similar --------------------------------------------------------------------
@@ -76,9 +77,10 @@ def _resume_paths(items) -> list[Path]:
               help="You need visa sponsorship: postings that refuse it or require citizenship are blocked.")
 @click.option("--keep-going", is_flag=True,
               help="Report unreadable resumes and rank the rest (exit status 1 if any failed).")
+@engine_options
 @click.pass_context
 def rank(ctx, resumes, top_k, rank_all, fmt, remote_only, location, company, min_salary,
-         where, needs_sponsorship, keep_going):
+         where, needs_sponsorship, keep_going, engine, address, workers):
     """Rank the indexed postings for each resume (.pdf, .docx, .txt, .md or a directory).
 
     \b
@@ -92,6 +94,7 @@ def rank(ctx, resumes, top_k, rank_all, fmt, remote_only, location, company, min
       matcher rank examples/resumes/nurse.pdf --top 5
       matcher rank examples/resumes/nurse.pdf --where MA --where remote
       matcher rank examples/resumes/ --all --format csv > ranking.csv
+      matcher rank resumes/ --engine ray --workers 2
     """
     from matcher.eligibility.verdict import Preferences
     from matcher.ranking.catalog import Catalog, Filters
@@ -101,6 +104,16 @@ def rank(ctx, resumes, top_k, rank_all, fmt, remote_only, location, company, min
     paths = _resume_paths(resumes)
     if not paths:
         raise MatcherError("no resumes found in " + ", ".join(resumes))
+    if engine == "ray":
+        with ray_workers(engine, address, workers) as count:
+            failed = _rank_on_ray(ctx, paths, count, None if rank_all else top_k,
+                                  Filters(remote_only, location, company, min_salary), preferences, fmt,
+                                  keep_going)
+        if failed:
+            ctx.exit(1)
+        return
+    with ray_workers(engine, address, workers):
+        pass  # refuses --address/--workers without --engine ray
     loaded, failed = [], 0
     for path in paths:
         try:
@@ -128,8 +141,9 @@ def rank(ctx, resumes, top_k, rank_all, fmt, remote_only, location, company, min
 @click.argument("posting")
 @click.argument("resumes", nargs=-1, required=True)
 @format_option("table", "json", "csv")
+@engine_options
 @click.pass_context
-def rank_resumes(ctx, posting, resumes, fmt):
+def rank_resumes(ctx, posting, resumes, fmt, engine, address, workers):
     """Rank resumes for one posting (an id in the index, or a posting file).
 
     \b
@@ -148,25 +162,61 @@ def rank_resumes(ctx, posting, resumes, fmt):
     else:
         with open_index(ctx, load_vectors=False) as idx:
             target = idx.get(posting)
-    loaded = [read_resume(p, max_bytes=max_resume_bytes()) for p in _resume_paths(resumes)]
-    if not loaded:
-        raise MatcherError("no resumes found in " + ", ".join(resumes))
-    ranked = rank_resumes(target, loaded, embedder(ctx))
+    if engine == "ray":
+        paths = _resume_paths(resumes)
+        if not paths:
+            raise MatcherError("no resumes found in " + ", ".join(resumes))
+        from matcher.scale.ranking import RayRanker
+
+        with ray_workers(engine, address, workers) as count:
+            with RayRanker(target, ctx.obj["model"], count, len(paths)) as ranker:
+                ranked = ranker.rank_resumes(target, paths, max_resume_bytes())
+    else:
+        with ray_workers(engine, address, workers):
+            pass  # refuses --address/--workers without --engine ray
+        loaded = [read_resume(p, max_bytes=max_resume_bytes()) for p in _resume_paths(resumes)]
+        if not loaded:
+            raise MatcherError("no resumes found in " + ", ".join(resumes))
+        ranked = [(r.name, m) for r, m in rank_resumes(target, loaded, embedder(ctx))]
     if fmt == "json":
         echo(json.dumps({"posting_id": target.id, "title": target.title, "resumes": [
-            {"rank": m.rank, "resume": r.name, "score": round(m.score, 1),
+            {"rank": m.rank, "resume": name, "score": round(m.score, 1),
              "eligibility": m.eligibility.to_dict(), "explanation": m.explanation.to_dict()}
-            for r, m in ranked]}, indent=2,
+            for name, m in ranked]}, indent=2,
             ensure_ascii=False))
         return
-    rows = [{"rank": m.rank, "resume": r.name, "score": round(m.score, 1),
+    rows = [{"rank": m.rank, "resume": name, "score": round(m.score, 1),
              "eligibility": m.eligibility.status, "blockers": _blockers(m),
              "covered": len(m.explanation.covered),
              "missing_must": len(m.explanation.missing_must),
-             "skills_missing": "; ".join(m.explanation.skills_missing)} for r, m in ranked]
+             "skills_missing": "; ".join(m.explanation.skills_missing)} for name, m in ranked]
     if fmt == "table":
         echo(f"{target.title or target.id} — {target.company}")
     emit_rows(rows, list(rows[0]), fmt)
+
+
+def _rank_on_ray(ctx, paths, workers, top_k, filters, preferences, fmt, keep_going) -> int:
+    """``rank`` on Ray actors holding the catalog: the same output, in the same order."""
+    from matcher.ranking.catalog import Catalog
+    from matcher.scale.ranking import RayRanker
+
+    with open_index(ctx, load_vectors=False) as idx:
+        catalog = Catalog.from_index(idx)
+    if not len(catalog):
+        raise IndexProblem("the index is empty: add postings first (matcher index add PATH)")
+    results, failed = [], 0
+    with RayRanker(catalog, ctx.obj["model"], workers, len(paths)) as ranker:
+        for status, result in ranker.rank(paths, max_resume_bytes(), top_k, filters, preferences):
+            if status == "error":
+                if not keep_going:
+                    raise MatcherError(result)
+                echo(f"Error: {result}", err=True)
+                failed += 1
+                continue
+            name, matches = result
+            results.append({"resume": name, "matches": matches})
+    _emit_ranking(results, fmt, preferences)
+    return failed
 
 
 # -- output ---------------------------------------------------------------------

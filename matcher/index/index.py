@@ -26,7 +26,8 @@ from filelock import FileLock, Timeout
 
 from matcher.embed.models import Embedder
 from matcher.errors import IndexProblem, InputError, NotFound
-from matcher.index.recipe import posting_hash, posting_rows, posting_texts, posting_vectors
+from matcher.index.engines import LocalEngine
+from matcher.index.recipe import posting_hash
 from matcher.index.similar import SIMILAR_K_DEFAULT, Similar, similar_postings
 from matcher.index.store import Store
 from matcher.index.vectors import VectorIndex
@@ -35,10 +36,6 @@ from matcher.postings.parse import Posting
 # Bump when what the FAISS file holds changes: a file of another format is rebuilt
 # from SQLite on open.  2: summary vectors only (1 held every vector).
 FORMAT_VERSION = 2
-# Postings embedded and committed together by ``add``: one SQLite transaction each, and the
-# texts the model sees at once (the more, the fuller its length groups).
-ADD_BATCH = 1024
-SEEN_TEXTS = 200_000  # distinct texts' vectors an add keeps (about 300 MB at 384 dimensions)
 DB_NAME, FAISS_NAME, MANIFEST_NAME, LOCK_NAME = "matcher.db", "vectors.faiss", "manifest.json", ".lock"
 
 
@@ -200,8 +197,11 @@ class Index:
         return FileLock(str(self.directory / LOCK_NAME), timeout=timeout)
 
     def add(self, postings: list[Posting],
-            progress: Callable[[int], None] | None = None) -> AddResult:
-        """Upsert postings: new ids are added, changed ones replaced, unchanged ones skipped."""
+            progress: Callable[[int], None] | None = None, engine=None) -> AddResult:
+        """Upsert postings: new ids are added, changed ones replaced, unchanged ones skipped.
+        ``engine`` embeds them (default ``LocalEngine``: this process; see ``engines``); what it
+        returns is written here, chunk by chunk in input order, whichever engine it is."""
+        engine = engine or LocalEngine()
         twice = [pid for pid, n in Counter(p.id for p in postings).items() if n > 1]
         if twice:
             raise InputError(f"duplicate id {twice[0]!r}: two postings have it (ids are compared "
@@ -229,13 +229,11 @@ class Index:
                 # a large add quadratic); a crash before then leaves a FAISS file that
                 # disagrees with SQLite, which the next open rebuilds.
                 synced = False
-                seen: dict[str, np.ndarray] = {}  # each distinct text embedded once per add
                 try:
-                    for start in range(0, len(todo), ADD_BATCH):
-                        chunk = todo[start:start + ADD_BATCH]
-                        if len(seen) > SEEN_TEXTS:  # bounded memory; the embedder's cache stays
-                            seen.clear()
-                        items = posting_rows(chunk, self.embedder, seen)
+                    chunks = [todo[s:s + engine.chunk_size] for s in range(0, len(todo), engine.chunk_size)]
+                    embedded = engine.embed([[p for p, _ in chunk] for chunk in chunks], self.embedder)
+                    for chunk, rows in zip(chunks, embedded):
+                        items = [(posting, digest, r) for (posting, digest), r in zip(chunk, rows)]
                         removed = self.store.upsert(items)
                         synced = True
                         self._sync_vectors(removed, [p.id for p, _ in chunk], save=False)
@@ -284,27 +282,24 @@ class Index:
             self._remove_leftovers()
             self._rebuild_from_store()
 
-    def reembed(self, progress: Callable[[int], None] | None = None) -> None:
-        """Embed every posting again with the configured model (after a model change).
+    def reembed(self, progress: Callable[[int], None] | None = None, engine=None) -> None:
+        """Embed every posting again with the configured model (after a model change), by
+        ``engine`` (default ``LocalEngine``).
 
         Everything is embedded first and written in one transaction with the new model's
         name: a crash or an error before the commit leaves the old index whole, and the
         two models' vectors (whose dimensions may differ) never share the store.
         """
+        engine = engine or LocalEngine()
         with self.lock():
             self._remove_leftovers()
             postings = list(self.store.postings())
+            chunks = [postings[s:s + engine.chunk_size] for s in range(0, len(postings), engine.chunk_size)]
             items = []
-            for start in range(0, len(postings), 256):
-                chunk = postings[start:start + 256]
-                texts = [posting_texts(p) for p in chunk]
-                flat = self.embedder.embed([t for group in texts for t in group])
-                at = 0
-                for posting, group in zip(chunk, texts):
-                    vectors = [(position, vector.astype(np.float16)) for position, vector
-                               in posting_vectors(posting, flat[at:at + len(group)])]
-                    items.append((posting, posting_hash(posting), vectors))
-                    at += len(group)
+            for chunk, rows in zip(chunks, engine.embed(chunks, self.embedder)):
+                for posting, vectors in zip(chunk, rows):
+                    items.append((posting, posting_hash(posting),
+                                  [(position, vector.astype(np.float16)) for position, vector in vectors]))
                 if progress:
                     progress(len(chunk))
             with self.store.db.atomic():

@@ -61,22 +61,3 @@ def posting_vectors(posting: Posting, rows: np.ndarray) -> list[tuple[int, np.nd
     if posting.title:
         out.append((TITLE, rows[0]))
     return out + [(j, rows[j + 1]) for j in range(len(posting.requirements))]
-
-
-def posting_rows(chunk: list[tuple[Posting, str]], embedder, seen: dict[str, np.ndarray] | None = None,
-                 ) -> list[tuple[Posting, str, list[tuple[int, np.ndarray]]]]:
-    """One batch of index building: (posting, hash) pairs to the rows ``Store.upsert`` writes.
-
-    Each distinct text is embedded once: ``seen`` (text -> vector, kept by the caller across
-    batches) serves the texts an earlier batch embedded, and the rest go to the model in one
-    call, which sorts them by length.  A text's vector does not depend on what it is embedded
-    with, so the rows are the same however the postings are split into batches.
-    """
-    seen = {} if seen is None else seen
-    texts = [posting_texts(p) for p, _ in chunk]
-    new = list(dict.fromkeys(t for group in texts for t in group if t not in seen))
-    if new:
-        for text, vector in zip(new, embedder.embed(new)):
-            seen[text] = vector
-    return [(posting, digest, posting_vectors(posting, np.stack([seen[t] for t in group])))
-            for (posting, digest), group in zip(chunk, texts)]

@@ -134,18 +134,24 @@ def _parsed(entries: Iterable[tuple[str, str, dict, str]], seen: dict[str, str])
         if rid in seen:
             raise InputError(f"{where}: duplicate id {rid!r} (first seen in {seen[rid]})")
         seen[rid] = where
-        size = len(text) + sum(len(str(v)) for v in meta.values())
-        if size > MAX_POSTING_CHARS:
-            raise InputError(f"{where}: posting {rid!r} is {size:,} characters, over the "
-                             f"{MAX_POSTING_CHARS:,}-character limit")
-        try:
-            posting = parse_posting(text, rid, meta)
-        except InputError as e:
-            raise InputError(f"{where}: {e}") from None
-        if len(posting.requirements) > MAX_REQUIREMENTS:
-            raise InputError(f"{where}: posting {rid!r} lists {len(posting.requirements):,} "
-                             f"requirements, over the limit of {MAX_REQUIREMENTS:,}")
-        yield posting
+        yield parse_entry(rid, text, meta, where)
+
+
+def parse_entry(rid: str, text: str, meta: dict, where: str) -> Posting:
+    """One checked record (``read_entries``) parsed into a ``Posting``, or an InputError naming
+    ``where``: the step a distributed add runs on its workers (``matcher.scale``)."""
+    size = len(text) + sum(len(str(v)) for v in meta.values())
+    if size > MAX_POSTING_CHARS:
+        raise InputError(f"{where}: posting {rid!r} is {size:,} characters, over the "
+                         f"{MAX_POSTING_CHARS:,}-character limit")
+    try:
+        posting = parse_posting(text, rid, meta)
+    except InputError as e:
+        raise InputError(f"{where}: {e}") from None
+    if len(posting.requirements) > MAX_REQUIREMENTS:
+        raise InputError(f"{where}: posting {rid!r} lists {len(posting.requirements):,} "
+                         f"requirements, over the limit of {MAX_REQUIREMENTS:,}")
+    return posting
 
 
 def read_postings(paths: Iterable[str | Path]) -> Iterator[Posting]:
@@ -180,13 +186,19 @@ def load_postings(paths: Iterable[str | Path]) -> list[Posting]:
     Every record of every file is checked (id, text, field types, duplicates) before
     the first is parsed, so a bad record at the end of a large file is reported at once.
     """
+    return list(_parsed(read_entries(paths), {}))
+
+
+def read_entries(paths: Iterable[str | Path]) -> list[tuple[str, str, dict, str]]:
+    """Every record of ``paths`` as (id, text, fields, where), checked (id, text, field types,
+    duplicates) but not parsed: ``parse_entry`` parses one."""
     entries: list[tuple[str, str, dict, str]] = []
     for path in _files(paths):
         found = list(_records(path))
         if not found:
             raise InputError(f"{path}: holds no posting records")
         entries += found
-    return list(_parsed(_checked(entries), {}))
+    return _checked(entries)
 
 
 def _checked(entries: list[tuple[str, str, dict, str]]) -> list[tuple[str, str, dict, str]]:

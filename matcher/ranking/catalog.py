@@ -329,7 +329,11 @@ class Catalog:
         if filters:
             keep = np.array([i for i in keep if filters.accepts(self.facts[i])], dtype=np.int64)
         features = ResumeFeatures.build(resume, self.embedder)
-        scored = self.score(features, cap=False)
+        shortlist = self.shortlist(features, keep, top_k)  # the candidate stage of a large catalog
+        if shortlist is None:
+            scored = self.score(features, cap=False)
+        else:
+            keep, scored = shortlist, self.score_rows(features, shortlist)
         seeker = self.seeker(features, preferences)
         blocked = self.knockouts.blocked(seeker)
         order = []
@@ -357,6 +361,49 @@ class Catalog:
                                              -round(float(scored.fused[i]), 9), self.facts[i].id))
         return [int(i) for i in order[:top]]
 
+    # -- the candidate stage (large catalogs) ------------------------------------------------
+    def shortlist(self, features: ResumeFeatures, keep: np.ndarray, top_k: int | None) -> np.ndarray | None:
+        """The postings of ``keep`` to score exactly, or None for all of them: a catalog of at
+        least ``MATCHER_CANDIDATE_STAGE_MIN`` postings asked for its top k takes the
+        ``MATCHER_CANDIDATES`` postings nearest the resume by summary vector (FAISS IVF)
+        united with as many of BM25's top hits (``candidates``)."""
+        if top_k is None or not len(features.vectors):
+            return None
+        if getattr(self, "_stage", False) is False:  # built on first use, once per catalog
+            from matcher.ranking.candidates import CandidateStage
+
+            self._stage = CandidateStage.for_catalog(self.summaries)
+        if self._stage is None or len(keep) <= self._stage.k:
+            return None
+        bm25 = self._lexical.bm25(features.text)
+        return self._stage.pick(features.mean, bm25, keep)
+
+    def score_rows(self, features: ResumeFeatures, rows: np.ndarray) -> Scored:
+        """``score`` computed for the postings ``rows`` only (the others' entries are NaN),
+        without the cap (``capped``): each posting's signals and score depend on it and the
+        resume alone, so a posting scores here what it scores in ``score``."""
+        n = len(self.postings)
+        bm25, tfidf = self._lexical.scores(features.text, rows)
+        asked = np.where(self.has_title[rows], self.years[rows], np.nan)
+        related_rows = related_years(self.titles[rows], features)
+        part = {"bm25": bm25, "tfidf": tfidf,
+                "dense": (self.summaries[rows] @ features.mean).astype(np.float64),
+                "years": np.minimum(1.0, related_rows / asked)}
+        fused_rows, parts_rows = fuse(part)
+
+        def spread(values: np.ndarray) -> np.ndarray:
+            out = np.full(n, np.nan)
+            out[rows] = values
+            return out
+
+        related = np.zeros(n)
+        related[rows] = related_rows
+        scored = Scored(features, {k: spread(v) for k, v in part.items()},
+                        {k: spread(v) for k, v in parts_rows.items()}, spread(fused_rows),
+                        spread(calibrated(fused_rows)), related)
+        return scored
+
+
 def rank_resumes(posting: Posting, resumes: list[Resume], embedder,
                  explain: bool = True) -> list[tuple[Resume, Match]]:
     """Resumes ranked for one posting (the recruiter's direction), best first: those a
@@ -370,6 +417,12 @@ def rank_resumes(posting: Posting, resumes: list[Resume], embedder,
         fit = catalog.eligibility(0, catalog.seeker(features, None))
         scored.append((fit.status == "blocked", float(result.score[0]), float(result.fused[0]), i, resume,
                        result, fit))
-    scored.sort(key=lambda t: (t[0], -round(t[1], 6), -round(t[2], 9), t[3]))
+    scored.sort(key=lambda t: resume_order(t[0], t[1], t[2], t[3]))
     return [(resume, Match(rank, posting, score, catalog.explain(0, result) if explain else None, fit))
             for rank, (_, score, _, _, resume, result, fit) in enumerate(scored, 1)]
+
+
+def resume_order(blocked: bool, score: float, fused: float, position: int) -> tuple:
+    """The sort key of ``rank_resumes``: blocked after the others, then score, fused value and
+    input position (shared with the distributed ranking, ``matcher.scale.ranking``)."""
+    return (blocked, -round(score, 6), -round(fused, 9), position)

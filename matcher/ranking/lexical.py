@@ -89,10 +89,20 @@ class LexicalIndex:
     def __len__(self) -> int:
         return self._bm25.shape[0]
 
-    def scores(self, query: str) -> tuple[np.ndarray, np.ndarray]:
-        """(BM25, TF-IDF cosine) of ``query`` against every document.  BM25 counts each
-        distinct query term once: a resume that repeats a word does not outscore one
-        that says it once."""
+    def scores(self, query: str, rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(BM25, TF-IDF cosine) of ``query`` against every document (or those of ``rows``).
+        BM25 counts each distinct query term once: a resume that repeats a word does not
+        outscore one that says it once."""
+        present, weights = self._query(query)
+        bm25, tfidf = (self._bm25, self._tfidf) if rows is None else (self._bm25[rows], self._tfidf[rows])
+        return (np.asarray(bm25 @ present, dtype=np.float64),
+                np.asarray(tfidf @ weights, dtype=np.float64))
+
+    def bm25(self, query: str) -> np.ndarray:
+        """BM25 of ``query`` against every document (the candidate stage's lexical half)."""
+        return np.asarray(self._bm25 @ self._query(query)[0], dtype=np.float64)
+
+    def _query(self, query: str) -> tuple[np.ndarray, np.ndarray]:
         counts = Counter(tokenize(query))
         unit = tfidf_weights(counts)
         known = [(self.vocab[t], unit[t]) for t in counts if t in self.vocab]
@@ -100,8 +110,7 @@ class LexicalIndex:
         weights = np.zeros(self._bm25.shape[1], dtype=np.float32)
         for column, weight in known:
             present[column], weights[column] = 1.0, weight
-        return (np.asarray(self._bm25 @ present, dtype=np.float64),
-                np.asarray(self._tfidf @ weights, dtype=np.float64))
+        return present, weights
 
 
 class BM25:
