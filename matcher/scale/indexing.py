@@ -55,7 +55,7 @@ def load_embedder(model: str):
     if model != "fake":
         limit_threads(threads)
     embedder = get_embedder(model)
-    if hasattr(embedder, "_pool"):  # the int8 ONNX model runs its sentences on a pool of threads
+    if hasattr(embedder, "_pool"):  # the ONNX models run their length groups on a pool of threads
         from concurrent.futures import ThreadPoolExecutor
 
         embedder.workers = max(1, threads)
