@@ -40,10 +40,11 @@ def test_commands_that_embed_nothing_load_no_model(tmp_path, command):
         index.add(load_postings([SEEDS]))
     script = ("import json, sys\nfrom matcher.cli import cli\n"
               "try:\n    cli(sys.argv[1:], standalone_mode=False)\nexcept SystemExit:\n    pass\n"
-              "print(json.dumps({m: m in sys.modules for m in ('torch', 'sentence_transformers')}))")
+              "print(json.dumps({m: m in sys.modules for m in ('torch', 'sentence_transformers', 'pandas')}))")
     env = {k: v for k, v in os.environ.items() if k != "MATCHER_MODEL"}
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     done = subprocess.run([sys.executable, "-c", script, "--index-dir", str(tmp_path / "index"), *command],
                           capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"torch": False, "sentence_transformers": False}
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"torch": False, "sentence_transformers": False,
+                                                                "pandas": False}

@@ -23,10 +23,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 import numpy as np
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
 
 from matcher.errors import IndexProblem
+from matcher.index.sqlitedb import Migrations, sqlite_utils
 from matcher.postings.parse import Posting
 
 migrations = Migrations("matcher")
