@@ -44,7 +44,6 @@ _GENERIC_LICENCE = re.compile(r"(?i)\b(?:valid|active|current|unrestricted|an?|t
 _NAMED = re.compile(r"\w")
 _OBTAIN = re.compile(r"\b(?:obtain|able to (?:get|acquire|receive)|eligib|clearable|ability to)", re.I)
 
-STATUSES = ("eligible", "unknown", "blocked")
 _SEVERITY = {"met": 0, "unknown": 1, "blocked": 2}
 
 

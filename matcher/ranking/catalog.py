@@ -214,27 +214,26 @@ class Catalog:
         return len(self.postings)
 
     # -- scoring --------------------------------------------------------------
-    def score(self, features: ResumeFeatures, among: np.ndarray | None = None,
-              top: int | None = None, cap: bool = True) -> Scored:
-        """Every posting's signals and score for one resume.  The cap is applied to the
-        postings ``among`` (default all) that can reach the ``top`` (default: all of them);
-        ``cap=False`` leaves it to the caller (``capped``)."""
-        n = len(self.postings)
-        bm25, tfidf = self._lexical.scores(features.text)
-        asked = np.where(self.has_title, self.years, np.nan)
-        related = related_years(self.titles, features)
-        signals = {
-            "bm25": bm25,
-            "tfidf": tfidf,
-            "dense": (self.summaries @ features.mean).astype(np.float64)
-            if len(features.vectors) else np.full(n, np.nan),
-            "years": np.minimum(1.0, related / asked),
-        }
+    def score(self, features: ResumeFeatures, cap: bool = True) -> Scored:
+        """Every posting's signals and score for one resume, capped where most must-haves
+        are missing; ``cap=False`` leaves the cap to the caller (``capped``)."""
+        signals, related = self._signals(features)
         fused, parts = fuse(signals)
         scored = Scored(features, signals, parts, fused, calibrated(fused), related)
         if cap:
-            self.capped(scored, np.arange(n) if among is None else among, top)
+            self.capped(scored, np.arange(len(self.postings)), None)
         return scored
+
+    def _signals(self, features: ResumeFeatures, rows: np.ndarray | None = None,
+                 ) -> tuple[dict[str, np.ndarray], np.ndarray]:
+        """Each signal of the postings ``rows`` (default all), and their related years."""
+        pick = slice(None) if rows is None else rows
+        bm25, tfidf = self._lexical.scores(features.text, rows)
+        related = related_years(self.titles[pick], features)
+        asked = np.where(self.has_title[pick], self.years[pick], np.nan)
+        dense = ((self.summaries[pick] @ features.mean).astype(np.float64) if len(features.vectors)
+                 else np.full(len(related), np.nan))
+        return {"bm25": bm25, "tfidf": tfidf, "dense": dense, "years": np.minimum(1.0, related / asked)}, related
 
     def capped(self, scored: Scored, among: np.ndarray, top: int | None) -> None:
         """The cap: a posting missing most of its must-haves never reads as a strong match.
@@ -383,12 +382,7 @@ class Catalog:
         without the cap (``capped``): each posting's signals and score depend on it and the
         resume alone, so a posting scores here what it scores in ``score``."""
         n = len(self.postings)
-        bm25, tfidf = self._lexical.scores(features.text, rows)
-        asked = np.where(self.has_title[rows], self.years[rows], np.nan)
-        related_rows = related_years(self.titles[rows], features)
-        part = {"bm25": bm25, "tfidf": tfidf,
-                "dense": (self.summaries[rows] @ features.mean).astype(np.float64),
-                "years": np.minimum(1.0, related_rows / asked)}
+        part, related_rows = self._signals(features, rows)
         fused_rows, parts_rows = fuse(part)
 
         def spread(values: np.ndarray) -> np.ndarray:
