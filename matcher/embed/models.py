@@ -239,8 +239,7 @@ class OnnxEmbedder(Embedder):
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         options.log_severity_level = 3
         self.session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
-        self.workers = max(1, workers or os.cpu_count() or 1)
-        self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="matcher-embed")
+        self.use_threads(workers or os.cpu_count() or 1)
         settings = json.loads((model_dir / "sentence_bert_config.json").read_text())
         self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         # The bundled tokenizer.json pads every text to 128 tokens: a 15-token sentence would
@@ -248,6 +247,14 @@ class OnnxEmbedder(Embedder):
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(int(settings.get("max_seq_length", 256)))
         self.dim = int(json.loads((model_dir / "config.json").read_text())["hidden_size"])
+
+    def use_threads(self, workers: int) -> None:
+        """Run length groups on ``workers`` threads (one per core this process may use)."""
+        old = getattr(self, "_pool", None)
+        self.workers = max(1, workers)
+        self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="matcher-embed")
+        if old is not None:
+            old.shutdown(wait=False)
 
     def tokenize(self, texts: list[str]) -> list[list[int]]:
         return [e.ids for e in self.tokenizer.encode_batch(texts)]

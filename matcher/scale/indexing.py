@@ -55,11 +55,8 @@ def load_embedder(model: str):
     if model != "fake":
         limit_threads(threads)
     embedder = get_embedder(model)
-    if hasattr(embedder, "_pool"):  # the ONNX models run their length groups on a pool of threads
-        from concurrent.futures import ThreadPoolExecutor
-
-        embedder.workers = max(1, threads)
-        embedder._pool = ThreadPoolExecutor(embedder.workers, thread_name_prefix="matcher-embed")
+    if hasattr(embedder, "use_threads"):  # the ONNX models run their length groups on a pool of threads
+        embedder.use_threads(threads)
     return embedder
 
 
