@@ -1,5 +1,5 @@
-"""The `index` command group (add, list, stats, remove, rebuild) and `show`:
-building the posting index and reading postings back from it."""
+"""The `index` command group (add, list, stats, remove, rebuild, publish) and `show`:
+building the posting index, publishing it to servers and reading postings back from it."""
 
 from __future__ import annotations
 
@@ -139,6 +139,33 @@ def index_rebuild(ctx, reembed, engine, address, workers):
         with open_index(ctx) as idx:
             idx.rebuild()
     echo("rebuilt " + str(ctx.obj["index_dir"]))
+
+
+@index.command("publish")
+@click.argument("link", type=click.Path(file_okay=True, dir_okay=True))
+@click.option("--keep", type=click.IntRange(min=1), default=None,
+              help="Then remove the oldest snapshots beside LINK beyond the newest N (default: keep all).")
+@click.pass_context
+def index_publish(ctx, link, keep):
+    """Publish the index as a read-only snapshot and point the symlink LINK at it.
+
+    Copies the index (--index-dir) into a new directory beside LINK (LINK-000001,
+    LINK-000002, ...), consistent even while postings are being added, read-only and
+    needing no write access to read; then replaces LINK atomically. Servers started
+    with `--index-dir LINK` load the new catalog on their next request. Prints the
+    snapshot's path.
+
+    \b
+    Example:
+      matcher --index-dir build index publish /srv/matcher/live --keep 3
+      matcher --index-dir /srv/matcher/live serve
+    """
+    from matcher.index.publish import publish
+
+    done = publish(ctx.obj["index_dir"], link, keep)
+    removed = f"; removed {len(done.removed)} older" if done.removed else ""
+    click.echo(f"published {done.postings} postings: {link} -> {done.snapshot.name}{removed}", err=True)
+    echo(done.snapshot)
 
 
 # -- show -----------------------------------------------------------------------

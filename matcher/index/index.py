@@ -37,6 +37,9 @@ from matcher.postings.parse import Posting
 # from SQLite on open.  2: summary vectors only (1 held every vector).
 FORMAT_VERSION = 2
 DB_NAME, FAISS_NAME, MANIFEST_NAME, LOCK_NAME = "matcher.db", "vectors.faiss", "manifest.json", ".lock"
+# The manifest key of a published snapshot (``matcher.index.publish``): such an index is
+# opened read-only whoever opens it, root included, whom file modes do not stop.
+SNAPSHOT_KEY = "snapshot"
 
 
 class ReadOnlyIndex(IndexProblem, PermissionError):
@@ -91,7 +94,11 @@ class Index:
             except OSError as exc:
                 raise IndexProblem(f"cannot create the index directory {directory} "
                                    f"({exc.strerror or exc})") from None
-        if not _writable(directory, db_path):
+        if is_snapshot(directory):
+            if create:
+                raise IndexProblem(_SNAPSHOT_READ_ONLY.format(directory=directory))
+            store = Store(db_path, readonly=True)
+        elif not _writable(directory, db_path):
             if create:
                 raise IndexProblem(f"the index in {directory} is read-only: adding postings needs "
                                    "write access to the directory (reading works as it is)")
@@ -191,6 +198,8 @@ class Index:
     def lock(self, timeout: float = 600) -> FileLock:
         """The index's write lock: one writer at a time, across processes.  A read-only
         index has none: writing it is refused here, with the reason."""
+        if self.readonly and is_snapshot(self.directory):
+            raise ReadOnlyIndex(_SNAPSHOT_READ_ONLY.format(directory=self.directory))
         if self.readonly:
             raise ReadOnlyIndex(f"the index in {self.directory} is read-only: changing it needs "
                                "write access to the directory (reading works as it is)")
@@ -381,6 +390,19 @@ class Index:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+_SNAPSHOT_READ_ONLY = ("the index in {directory} is a published snapshot, read-only: change the index it was "
+                       "published from, then `matcher index publish` again (reading works as it is)")
+
+
+def is_snapshot(directory: str | Path) -> bool:
+    """Whether ``directory`` holds a published snapshot (its manifest says so)."""
+    try:
+        manifest = json.loads((Path(directory) / MANIFEST_NAME).read_text())
+    except (OSError, ValueError):
+        return False
+    return isinstance(manifest, dict) and isinstance(manifest.get(SNAPSHOT_KEY), dict)
 
 
 def _writable(directory: Path, db_path: Path) -> bool:
