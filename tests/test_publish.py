@@ -140,7 +140,7 @@ def test_publish_copies_a_committed_state_while_a_writer_waits(build, tmp_path, 
 
 
 # -- refusals: one line, nothing damaged ---------------------------------------------------------
-@pytest.mark.parametrize("case", ["directory", "file", "no parent", "not an index", "unfinished"])
+@pytest.mark.parametrize("case", ["directory", "file", "no parent", "not an index", "empty database", "unfinished"])
 def test_bad_input_is_one_line_and_damages_nothing(build, tmp_path, case):
     source, link = build, tmp_path / "live"
     if case == "directory":
@@ -157,6 +157,11 @@ def test_bad_input_is_one_line_and_damages_nothing(build, tmp_path, case):
         source = tmp_path / "empty"
         source.mkdir()
         words = ["no index in", "nothing to publish"]
+    elif case == "empty database":
+        source = tmp_path / "empty"
+        source.mkdir()
+        (source / "matcher.db").write_bytes(b"")
+        words = ["is not a matcher index (no postings table): nothing to publish"]
     else:
         source = tmp_path / "unfinished"
         source.mkdir()

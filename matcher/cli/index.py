@@ -16,7 +16,7 @@ from matcher.errors import MatcherError
 # -- index ----------------------------------------------------------------------
 @click.group(cls=MatcherGroup)
 def index():
-    """Build and inspect the posting index.
+    """Build, inspect and publish the posting index.
 
     \b
     Example:
@@ -143,8 +143,8 @@ def index_rebuild(ctx, reembed, engine, address, workers):
 
 @index.command("publish")
 @click.argument("link", type=click.Path(file_okay=True, dir_okay=True))
-@click.option("--keep", type=click.IntRange(min=1), default=None,
-              help="Then remove the oldest snapshots beside LINK beyond the newest N (default: keep all).")
+@click.option("--keep", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Afterwards remove the snapshots beside LINK older than the newest N (default: keep all).")
 @click.pass_context
 def index_publish(ctx, link, keep):
     """Publish the index as a read-only snapshot and point the symlink LINK at it.
@@ -164,7 +164,7 @@ def index_publish(ctx, link, keep):
 
     done = publish(ctx.obj["index_dir"], link, keep)
     removed = f"; removed {len(done.removed)} older" if done.removed else ""
-    click.echo(f"published {done.postings} postings: {link} -> {done.snapshot.name}{removed}", err=True)
+    echo(f"published {done.postings} postings: {link} -> {done.snapshot.name}{removed}", err=True)
     echo(done.snapshot)
 
 

@@ -117,7 +117,10 @@ def _new_directory(link: Path) -> Path:
 def _copy(source: Path, snapshot: Path) -> int:
     """Copy the store of ``source`` into ``snapshot`` and give it a FAISS file and a manifest;
     returns the number of postings."""
-    store = Store(source / DB_NAME, readonly=True)
+    try:
+        store = Store(source / DB_NAME, readonly=True)
+    except IndexProblem as exc:  # its advice is for opening an index in place: not this command's
+        raise IndexProblem(f"{str(exc).split('; ')[0]}: nothing to publish") from None
     try:
         model, dim = store.meta("model"), store.meta("dim")
         if model is None or not str(dim).isdigit():
