@@ -130,3 +130,19 @@ def test_a_job_boards_one_line_header_gives_the_title_its_own_line():
     posting = parse_posting(text, "p")
     assert posting.title == "Frontend Developer ( React )"
     assert "React" not in posting.skills and "TypeScript" in posting.skills  # a title names, it does not ask
+
+
+def test_the_companys_own_stack_is_the_company():
+    assert heading_kind("Our tech stack") == "company"
+    assert heading_kind("Our Core tech stack") == "company"
+    assert heading_kind("Technologies we use") == "company"
+    assert heading_kind("The tools we work with") == "company"
+    # a stack the candidate is asked about, or a stack with no owner, is not the company's
+    assert heading_kind("Tech stack") == "other"
+    assert heading_kind("Technologies you will use") != "company"
+    text = ("Frontend Developer\n\nOur Core tech stack\nNext.js\nGatsby\nDocker\n\n"
+            "Requirements\n- Solid experience with React\n- Exposure and/or interest in our tech stack: Kotlin and RxJava\n")
+    assert _kind_of(text, "Gatsby") == "company"
+    skills = parse_posting(text, "p").skills
+    assert "React" in skills and "Kotlin" in skills
+    assert "Gatsby" not in skills and "Docker" not in skills

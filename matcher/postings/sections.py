@@ -31,6 +31,12 @@ class Section:
 
 
 # --- headings ---------------------------------------------------------------
+# The company's own stack, named as the company's: "Our (core) tech stack", "Technologies we
+# use", "The tools we work with".  What it runs is not what it asks of the candidate (that is
+# said under "Requirements"); "Tech stack" alone and "Exposure to our tech stack:" are not this.
+_OWN_STACK = (r"^(?:our|the company's) (?:\w+ ){0,2}(?:stacks?|technolog\w*|tools)\b(?! (?:you|that you)\b)"
+              r"|^(?:the )?(?:\w+ )?(?:stacks?|technolog\w*|tools|languages) (?:that )?we (?:\w+ )?(?:use|work with"
+              r"|build with)\b(?!.*\byou)")
 # First match wins, so the order matters: "Compensation & Bonus" is benefits,
 # "Bonus Points" and "Preferred Qualifications" are nice, "About Us" is the
 # company but "About You" is requirements and "About the Role" is about.
@@ -42,6 +48,7 @@ _HEADING_RULES = [(kind, re.compile(pattern)) for kind, pattern in [
     ("other", r"^(?:experience|seniority|career) level$|^(?:job|employment|contract) type$|^industry$"
               r"|^technologies$|^tags$|^location options$|^date posted$|^company (?:size|type)$"),
     ("company", r"\bcompany (?:description|overview|profile|info\w*|introduction)"),
+    ("company", _OWN_STACK),
     ("legal", r"equal (employment )?opportunit|\beeo|diversity|inclusi|accommodat|privacy|e-verify|legal|disclaimer"
               r"|affirmative|sponsorship|\bvisa\b|background check|fraud|\bfake\b|scam|notice"),
     ("benefits", r"benefit|perks|compensation|salary|\bpay\b|we(?:'ll| will| can)? offer|in it for you|rewards"
@@ -104,7 +111,9 @@ def _heading(line: str) -> str | None:
         return body  # "Who you are:", but "Familiarity with the following tools:" is a lead-in
     # A bare line also needs even capitals: "Bonus Points", "Nice to haves", not "Project Management experience".
     capitals = {w[0].isupper() for w in words[1:] if len(w) > 3 and w[0].isalpha()}
-    if len(words) <= 6 and body[-1] not in ".!?" and kind and len(capitals) < 2 and not itemish:
+    # ("Our Core tech stack" names the company's stack whatever its capitals.)
+    if len(words) <= 6 and body[-1] not in ".!?" and kind and not itemish \
+            and (len(capitals) < 2 or re.match(_OWN_STACK, normalise(body))):
         return body
     # A question that names a section is one: "Who are we looking for?", "Who are you?".
     asks = re.sub(r"(?i)looking for", "", body)
