@@ -146,3 +146,17 @@ def test_the_companys_own_stack_is_the_company():
     skills = parse_posting(text, "p").skills
     assert "React" in skills and "Kotlin" in skills
     assert "Gatsby" not in skills and "Docker" not in skills
+
+
+def test_a_lead_in_ending_in_an_ellipsis_is_a_heading_when_it_names_a_section():
+    text = ("Python Developer\n\nRequirements\n- Experience with Django\n\nYou will find with us.. .\n"
+            ". . a team of 22 developers who work according to Scrum .\n"
+            ". . a techstack with Python and tools like Pylint and MyPy .\n")
+    assert _kind_of(text, "Pylint") == "benefits"
+    skills = parse_posting(text, "p").skills
+    assert "Django" in skills and "Scrum" not in skills
+    # a sentence that trails off names no section: it stays text of the section it is in
+    trailing = "Benefits\nA learning budget and so much more...\n"
+    assert _kinds(trailing) == [("benefits", "A learning budget and so much more...")]
+    assert _kinds("Benefits\nAnd so much more...\nA learning budget\n")[0][0] == "benefits"
+    assert [k for k, _ in _kinds("Benefits\nA learning budget\nAnd so much more...\nPlenty of Kafka\n")] == ["benefits"]

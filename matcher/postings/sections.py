@@ -77,6 +77,7 @@ MD_HEADING = re.compile(r"^#{1,6}\s*(.*)$")
 _ITEM_START = re.compile(r"^(experience|strong|solid|excellent|good|great|deep|proficien|knowledge|familiar"
                          r"|understanding|ability|working|hands|proven|demonstrated|relevant|\d)", re.I)
 _ITEM_WORDS = re.compile(r"\b(with|using|in|of|for)\b|,")
+_ELLIPSIS_END = re.compile(r"(?:[ \t]*(?:\.[ \t]*){2,}|[ \t]*…)\Z")
 LABEL = re.compile(r"^([A-Za-z][\w '&/()-]{1,60}?)\s*:\s*(\S.*)$")
 
 
@@ -97,6 +98,13 @@ def _heading(line: str) -> str | None:
     """The heading a whole line is, or None when it is body text."""
     md = MD_HEADING.match(line)
     body = (md.group(1) if md else line).strip()
+    # A lead-in whose items finish it ends in an ellipsis as others end in a colon: "You will
+    # find with us...", then "... a team of 22 developers", "... a learning budget".
+    # An ellipsis also trails off a sentence ("and much more..."), so such a line is a heading
+    # only when it names a section.
+    ellipsis = bool(_ELLIPSIS_END.search(body))
+    lead_in = line.endswith(":") or ellipsis
+    body = _ELLIPSIS_END.sub("", body)
     words = body.rstrip(":").split()
     if not words or len(body) > 80 or len(words) > 10 or (not md and is_bullet(line)):
         return None
@@ -107,7 +115,7 @@ def _heading(line: str) -> str | None:
         return None  # "Location: Remote" is a label line, read by _label
     kind = heading_kind(body)
     itemish = bool(len(words) > 1 and _ITEM_START.match(body) or _ITEM_WORDS.search(body))
-    if line.endswith(":") and len(words) <= 8 and (kind or not itemish):
+    if lead_in and len(words) <= 8 and (kind or not itemish and not ellipsis):
         return body  # "Who you are:", but "Familiarity with the following tools:" is a lead-in
     # A bare line also needs even capitals: "Bonus Points", "Nice to haves", not "Project Management experience".
     capitals = {w[0].isupper() for w in words[1:] if len(w) > 3 and w[0].isalpha()}
