@@ -19,7 +19,8 @@ def asked(text: str) -> list[str]:
 def test_a_line_of_technologies_is_not_a_heading_by_a_word_inside_a_name():
     assert heading_kind("typescript react graphql") is None
     assert heading_kind("Job type") == "other"
-    assert heading_kind("Our Tools") == "other"
+    assert heading_kind("Tools") == "other"
+    assert heading_kind("Our Tools") == "company"  # the company's own tools (test_posting_sections)
     assert heading_kind("Hiring processes") == "other"
     text = "Backend Engineer\n\nTechnologies\nkotlin typescript postgresql\n\nRequirements\n- 3 years of Go\n"
     assert {"kotlin", "typescript", "postgresql"} <= set(asked(text))
