@@ -160,3 +160,19 @@ def test_a_lead_in_ending_in_an_ellipsis_is_a_heading_when_it_names_a_section():
     assert _kinds(trailing) == [("benefits", "A learning budget and so much more...")]
     assert _kinds("Benefits\nAnd so much more...\nA learning budget\n")[0][0] == "benefits"
     assert [k for k, _ in _kinds("Benefits\nA learning budget\nAnd so much more...\nPlenty of Kafka\n")] == ["benefits"]
+
+
+def test_a_heading_in_capitals_inside_a_run_on_starts_its_section():
+    # scraped text with its line breaks lost: the capitals are the heading that stood on a line
+    line = ("YOUR TASKS You build the firmware of our machines in C++ and Python and you review the code of "
+            "your colleagues every day and you test it on our devices in the lab with the hardware team "
+            "THE EQUIPMENT WE PROVIDE Enjoy coffee and fruit for free Use state of the art laptops ( MacOS "
+            "Linux Windows ) and a modern office in the city centre")
+    kinds = _kinds(line)
+    assert kinds[0][0] != "benefits" and "firmware" in kinds[0][1]
+    assert ("benefits", "THE EQUIPMENT WE PROVIDE Enjoy coffee and fruit for free Use state of the art laptops ( "
+                        "MacOS Linux Windows ) and a modern office in the city centre") in kinds
+    skills = parse_posting("Embedded Engineer\n\n" + line, "p").skills
+    assert "C++" in skills and "Linux" not in skills
+    # capitals that name no section are no heading: "AWS S3" stays in its sentence
+    assert len(_kinds("Requirements\n" + line.replace("THE EQUIPMENT WE PROVIDE", "AWS S3 SQS"))) == 1

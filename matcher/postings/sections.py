@@ -229,6 +229,22 @@ def _label_starts(sentence: str) -> list[int]:
     return sorted(starts)
 
 
+# A heading in capitals whose line break was lost: "... the engineering department THE EQUIPMENT WE
+# PROVIDE Enjoy coffee ...", "YOUR PROFILE ...".  Two words or more, and it must name a section:
+# "AWS S3" or "SQL ETL" in capitals name none.
+_CAPS_RUN = re.compile(r"(?<!\S)[A-Z][A-Z'’&-]+(?:[ \t]+[A-Z][A-Z'’&-]+){1,6}(?![\w'’&-])")
+
+
+def _caps_headings(sentence: str) -> dict[int, str]:
+    """{start: kind} of the headings in capitals inside a run-on sentence."""
+    found = {}
+    for m in _CAPS_RUN.finditer(sentence):
+        kind = heading_kind(m.group())
+        if kind is not None and kind != "other":
+            found[m.start()] = kind
+    return found
+
+
 def _run_on_pieces(sentence: str) -> list[tuple[str, str | None]]:
     """A run-on sentence cut into (text, boilerplate kind) pieces.
 
@@ -239,13 +255,14 @@ def _run_on_pieces(sentence: str) -> list[tuple[str, str | None]]:
     boilerplate is content again, so one benefits word does not swallow the rest.
     """
     pieces: list[tuple[str, str | None]] = []
-    bounds = [0, *_label_starts(sentence), len(sentence)]
+    headings = _caps_headings(sentence)
+    bounds = sorted({0, *_label_starts(sentence), *headings, len(sentence)})
     for start, end in zip(bounds, bounds[1:]):
         piece = sentence[start:end].strip()
         if not piece:
             continue
         label = LABEL.match(piece)
-        kind = heading_kind(label.group(1)) if label else None
+        kind = heading_kind(label.group(1)) if label else headings.get(start)
         if kind in BOILERPLATE_KINDS:
             pieces.append((piece, kind))
             continue
