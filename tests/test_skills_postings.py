@@ -7,6 +7,7 @@ written for these tests.
 from __future__ import annotations
 
 from matcher.postings.asked import posting_asked_mentions
+from matcher.postings.parse import parse_posting
 from matcher.postings.sections import heading_kind
 from matcher.skills.asking import asked_skills, names_without_asking
 
@@ -104,3 +105,21 @@ def test_a_role_field_names_the_job_not_a_skill():
     found = [m.surface for m in asked_skills(header)]
     assert "QA" not in found
     assert {"python", "kotlin", "Python", "Kotlin"} <= set(found)
+
+
+# -- the title names the job ----------------------------------------------------------
+def test_the_posting_title_names_the_job_and_asks_nothing():
+    # a title cut short by the board with an ellipsis is still the title
+    text = ("Artificial Intelligence / Machine Learning Senior Associate - Corporate & Investment...\n\n"
+            "Requirements\n- 3+ years of Python\n")
+    posting = parse_posting(text, "p")
+    assert posting.title == "Artificial Intelligence / Machine Learning Senior Associate - Corporate & Investment"
+    assert "Machine learning" not in posting.skills and "Python" in posting.skills
+    assert asked(text) == ["Python"]
+    # a job noun in -ician is a job: "Bioinformatician"
+    text = "Bioinformatician - COVID Data Analysis\n\nRequirements\n- Experience with R and Python\n"
+    assert parse_posting(text, "p").title == "Bioinformatician - COVID Data Analysis"
+    assert "Data analysis" not in parse_posting(text, "p").skills
+    assert "Data Analysis" not in asked(text)
+    # the same words in a requirement are asked
+    assert "Data analysis" in parse_posting(text + "- Data analysis of sequencing runs\n", "p").skills
