@@ -137,3 +137,15 @@ def test_a_company_doing_its_business_or_telling_its_funding_asks_nothing():
     text = ("Backend Engineer\n\nAcme provides payment services built on Kafka.\n\n"
             "Requirements\n- Experience with Kafka and Go\n")
     assert asked(text) == ["Kafka", "Go"]
+
+
+# -- a gender-marked title names the job wherever it stands ---------------------------
+def test_a_title_quoted_with_its_gender_marker_names_the_job():
+    text = ("Embedded Engineer\n\nWe are looking for an Embedded IoT Engineer ( C++ / Yocto Linux / RTOS ) ( m/f/d ) "
+            "who wants to build our next devices .\n\nRequirements\n- Firmware development with C++ and Python\n")
+    assert asked(text) == ["Firmware development", "C++", "Python"]
+    # without the marker the sentence says what the work is made of, and it is asked
+    plain = "We are looking for an Embedded IoT Engineer to build firmware in C++ on Yocto Linux ."
+    assert {"C++", "Yocto", "Linux"} <= {m.surface for m in asked_skills(plain)}
+    # the marker's title only: a list before it, not bracketed after a role word, still asks
+    assert "Rust" in [m.surface for m in asked_skills("Knowledge of Rust is a plus Senior Engineer (m/f/d)")]

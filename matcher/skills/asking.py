@@ -35,6 +35,13 @@ _FUNDING = re.compile(r"\bSeries [A-F] (?:funding|round|investment)|\bfunding ro
                       r"(?:[$€£]|USD|EUR)?[ \t]*\d", re.IGNORECASE)
 # A job title's gender marker, as in European postings: "(m/f/d)", "(w/m/x)".
 _GENDER_MARKER = re.compile(r"\(\s*[mwfdx]\s*/+\s*[mwfdx]\s*(?:/+\s*[mwfdx]\s*)?\)", re.IGNORECASE)
+# A job title quoted with its gender marker names the job wherever it stands, with the skills
+# bracketed after its role word: "We are looking for an Embedded Engineer ( C++ / Yocto Linux )
+# ( m/f/d ) who ..." (the title as posted; what is asked is said again in the requirements).
+_MARKED_TITLE = re.compile(
+    r"(?:[A-Z][\w+#./&-]*[ \t]+){0,4}(?i:developer|engineer|administrator|architect|manager|lead|analyst|consultant"
+    r"|specialist|programmer|designer|tester|scientist|intern)s?[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?"
+    r"(?=\((?i:\s*[mwfdx]\s*/+\s*[mwfdx]\s*(?:/+\s*[mwfdx]\s*)?)\))")
 # A field that names the job: "Role: DevOps", "Position: QA/Test Developer", "Job title: ...".
 _TITLE_FIELD = re.compile(r"\A\W*(?:job[ \t]+)?(?:role|position|title|job)[ \t]*:", re.IGNORECASE)
 _TITLE_WORDS = 6
@@ -106,6 +113,7 @@ def asked_skills(text: str, tax: Taxonomy | None = None) -> list[SkillMention]:
     statements = list(_statements(text))
     told = [(start, end) for start, end, statement in statements if names_without_asking(statement)]
     told += [(start, start + _title_field_end(statement)) for start, _, statement in statements]
+    told += [m.span() for m in _MARKED_TITLE.finditer(text)]
     business = [(start, end) for start, end, statement in statements
                 if len(_WORD.findall(statement)) > _SHORT_STATEMENT_WORDS
                 and not _CANDIDATE_CUE.search(statement.replace("\u2019", "'"))]
