@@ -141,7 +141,8 @@ def test_the_companys_own_stack_is_the_company():
     assert heading_kind("Tech stack") == "other"
     assert heading_kind("Technologies you will use") != "company"
     text = ("Frontend Developer\n\nOur Core tech stack\nNext.js\nGatsby\nDocker\n\n"
-            "Requirements\n- Solid experience with React\n- Exposure and/or interest in our tech stack: Kotlin and RxJava\n")
+            "Requirements\n- Solid experience with React\n"
+            "- Exposure and/or interest in our tech stack: Kotlin and RxJava\n")
     assert _kind_of(text, "Gatsby") == "company"
     skills = parse_posting(text, "p").skills
     assert "React" in skills and "Kotlin" in skills
