@@ -25,7 +25,13 @@ _MD_LINK = re.compile(r"\[([^\[\]\n]+)\]" + _URL_PART)
 _MAC_ROMAN = re.compile("\uf8ff[^\x00-\x7f\\s]{1,3}")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*\n]+?)\*(?!\w)|(?<![\w_])_(?!\s)([^_\n]+?)_(?![\w])")
 _CODE = re.compile(r"`([^`\n]*)`")
-_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,500}>")
+# A redaction placeholder ("<ORGANIZATION>", "<LOCATION>", "<EMAIL_ADDRESS>": a word in capitals,
+# no attributes, not an HTML element's name) stands for a name the text held; it is no tag.
+_HTML_ELEMENTS = ("A|ABBR|ADDRESS|ARTICLE|ASIDE|B|BIG|BLOCKQUOTE|BODY|BR|BUTTON|CAPTION|CENTER|CITE|CODE|DD|DEL"
+                  "|DETAILS|DIV|DL|DT|EM|FIELDSET|FIGURE|FONT|FOOTER|FORM|H[1-6]|HEAD|HEADER|HR|HTML|I|IMG|INPUT"
+                  "|INS|LABEL|LI|LINK|MAIN|MARK|META|NAV|NOBR|OL|OPTION|P|PRE|S|SCRIPT|SECTION|SELECT|SMALL|SPAN"
+                  "|STRIKE|STRONG|STYLE|SUB|SUMMARY|SUP|TABLE|TBODY|TD|TEXTAREA|TFOOT|TH|THEAD|TITLE|TR|TT|U|UL")
+_HTML_TAG = re.compile(rf"</?(?!(?!(?:{_HTML_ELEMENTS})>)[A-Z][A-Z_]+>)[a-zA-Z][^<>]{{0,500}}>")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—>+]|\d{1,2}[.)]|[a-z][.)])\s+")

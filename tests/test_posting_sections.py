@@ -130,3 +130,50 @@ def test_a_job_boards_one_line_header_gives_the_title_its_own_line():
     posting = parse_posting(text, "p")
     assert posting.title == "Frontend Developer ( React )"
     assert "React" not in posting.skills and "TypeScript" in posting.skills  # a title names, it does not ask
+
+
+def test_the_companys_own_stack_is_the_company():
+    assert heading_kind("Our tech stack") == "company"
+    assert heading_kind("Our Core tech stack") == "company"
+    assert heading_kind("Technologies we use") == "company"
+    assert heading_kind("The tools we work with") == "company"
+    # a stack the candidate is asked about, or a stack with no owner, is not the company's
+    assert heading_kind("Tech stack") == "other"
+    assert heading_kind("Technologies you will use") != "company"
+    text = ("Frontend Developer\n\nOur Core tech stack\nNext.js\nGatsby\nDocker\n\n"
+            "Requirements\n- Solid experience with React\n"
+            "- Exposure and/or interest in our tech stack: Kotlin and RxJava\n")
+    assert _kind_of(text, "Gatsby") == "company"
+    skills = parse_posting(text, "p").skills
+    assert "React" in skills and "Kotlin" in skills
+    assert "Gatsby" not in skills and "Docker" not in skills
+
+
+def test_a_lead_in_ending_in_an_ellipsis_is_a_heading_when_it_names_a_section():
+    text = ("Python Developer\n\nRequirements\n- Experience with Django\n\nYou will find with us.. .\n"
+            ". . a team of 22 developers who work according to Scrum .\n"
+            ". . a techstack with Python and tools like Pylint and MyPy .\n")
+    assert _kind_of(text, "Pylint") == "benefits"
+    skills = parse_posting(text, "p").skills
+    assert "Django" in skills and "Scrum" not in skills
+    # a sentence that trails off names no section: it stays text of the section it is in
+    trailing = "Benefits\nA learning budget and so much more...\n"
+    assert _kinds(trailing) == [("benefits", "A learning budget and so much more...")]
+    assert _kinds("Benefits\nAnd so much more...\nA learning budget\n")[0][0] == "benefits"
+    assert [k for k, _ in _kinds("Benefits\nA learning budget\nAnd so much more...\nPlenty of Kafka\n")] == ["benefits"]
+
+
+def test_a_heading_in_capitals_inside_a_run_on_starts_its_section():
+    # scraped text with its line breaks lost: the capitals are the heading that stood on a line
+    line = ("YOUR TASKS You build the firmware of our machines in C++ and Python and you review the code of "
+            "your colleagues every day and you test it on our devices in the lab with the hardware team "
+            "THE EQUIPMENT WE PROVIDE Enjoy coffee and fruit for free Use state of the art laptops ( MacOS "
+            "Linux Windows ) and a modern office in the city centre")
+    kinds = _kinds(line)
+    assert kinds[0][0] != "benefits" and "firmware" in kinds[0][1]
+    assert ("benefits", "THE EQUIPMENT WE PROVIDE Enjoy coffee and fruit for free Use state of the art laptops ( "
+                        "MacOS Linux Windows ) and a modern office in the city centre") in kinds
+    skills = parse_posting("Embedded Engineer\n\n" + line, "p").skills
+    assert "C++" in skills and "Linux" not in skills
+    # capitals that name no section are no heading: "AWS S3" stays in its sentence
+    assert len(_kinds("Requirements\n" + line.replace("THE EQUIPMENT WE PROVIDE", "AWS S3 SQS"))) == 1

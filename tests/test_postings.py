@@ -295,6 +295,16 @@ def test_html_posting():
     assert p.sections[-1].kind == "legal"
 
 
+def test_redaction_placeholders_are_no_html_tags():
+    from matcher.text import clean_text
+    assert clean_text("<ORGANIZATION> is a <b>fintech</b> firm<BR>in <LOCATION>; <DIV>write to</DIV> <EMAIL_ADDRESS>") \
+        == "<ORGANIZATION> is a fintech firm in <LOCATION>; write to <EMAIL_ADDRESS>"
+    # so the company's introduction by its (redacted) name is still the company's
+    p = parse_posting("Backend Engineer\n\n<ORGANIZATION> is a VC-backed SaaS start-up based in <LOCATION>.\n\n"
+                      "Requirements\n- 3+ years of Python\n", "x")
+    assert "SaaS" not in p.skills and "Python" in p.skills
+
+
 @pytest.mark.parametrize("item", [
     "Bonus points if you have experience with GraphQL", "Experience with Go is a plus",
     "A degree in CS is preferred", "Nice to have: Terraform", "Ideally you have used Kafka",

@@ -7,6 +7,7 @@ written for these tests.
 from __future__ import annotations
 
 from matcher.postings.asked import posting_asked_mentions
+from matcher.postings.parse import parse_posting
 from matcher.postings.sections import heading_kind
 from matcher.skills.asking import asked_skills, names_without_asking
 
@@ -19,7 +20,8 @@ def asked(text: str) -> list[str]:
 def test_a_line_of_technologies_is_not_a_heading_by_a_word_inside_a_name():
     assert heading_kind("typescript react graphql") is None
     assert heading_kind("Job type") == "other"
-    assert heading_kind("Our Tools") == "other"
+    assert heading_kind("Tools") == "other"
+    assert heading_kind("Our Tools") == "company"  # the company's own tools (test_posting_sections)
     assert heading_kind("Hiring processes") == "other"
     text = "Backend Engineer\n\nTechnologies\nkotlin typescript postgresql\n\nRequirements\n- 3 years of Go\n"
     assert {"kotlin", "typescript", "postgresql"} <= set(asked(text))
@@ -103,3 +105,47 @@ def test_a_role_field_names_the_job_not_a_skill():
     found = [m.surface for m in asked_skills(header)]
     assert "QA" not in found
     assert {"python", "kotlin", "Python", "Kotlin"} <= set(found)
+
+
+# -- the title names the job ----------------------------------------------------------
+def test_the_posting_title_names_the_job_and_asks_nothing():
+    # a title cut short by the board with an ellipsis is still the title
+    text = ("Artificial Intelligence / Machine Learning Senior Associate - Corporate & Investment...\n\n"
+            "Requirements\n- 3+ years of Python\n")
+    posting = parse_posting(text, "p")
+    assert posting.title == "Artificial Intelligence / Machine Learning Senior Associate - Corporate & Investment"
+    assert "Machine learning" not in posting.skills and "Python" in posting.skills
+    assert asked(text) == ["Python"]
+    # a job noun in -ician is a job: "Bioinformatician"
+    text = "Bioinformatician - COVID Data Analysis\n\nRequirements\n- Experience with R and Python\n"
+    assert parse_posting(text, "p").title == "Bioinformatician - COVID Data Analysis"
+    assert "Data analysis" not in parse_posting(text, "p").skills
+    assert "Data Analysis" not in asked(text)
+    # the same words in a requirement are asked
+    assert "Data analysis" in parse_posting(text + "- Data analysis of sequencing runs\n", "p").skills
+
+
+# -- a company's business and funding are the company's -------------------------------
+def test_a_company_doing_its_business_or_telling_its_funding_asks_nothing():
+    assert names_without_asking("Acme provides modern enterprise services and is amid a cloud transformation .")
+    assert names_without_asking("<ORGANIZATION> technology can be integrated into consumer electronics devices .")
+    assert names_without_asking("In 2019 Acme reached a 2.5 billion valuation after a Series C funding round .")
+    # a duty written without a subject, a role's work, and anything said to the candidate still ask
+    assert not names_without_asking("Frequently develops scripts to automate routine tasks in Python .")
+    assert not names_without_asking("Senior Engineers develop services in Go .")
+    assert not names_without_asking("Acme provides training in Kubernetes to candidates who lack it .")
+    text = ("Backend Engineer\n\nAcme provides payment services built on Kafka.\n\n"
+            "Requirements\n- Experience with Kafka and Go\n")
+    assert asked(text) == ["Kafka", "Go"]
+
+
+# -- a gender-marked title names the job wherever it stands ---------------------------
+def test_a_title_quoted_with_its_gender_marker_names_the_job():
+    text = ("Embedded Engineer\n\nWe are looking for an Embedded IoT Engineer ( C++ / Yocto Linux / RTOS ) ( m/f/d ) "
+            "who wants to build our next devices .\n\nRequirements\n- Firmware development with C++ and Python\n")
+    assert asked(text) == ["Firmware development", "C++", "Python"]
+    # without the marker the sentence says what the work is made of, and it is asked
+    plain = "We are looking for an Embedded IoT Engineer to build firmware in C++ on Yocto Linux ."
+    assert {"C++", "Yocto", "Linux"} <= {m.surface for m in asked_skills(plain)}
+    # the marker's title only: a list before it, not bracketed after a role word, still asks
+    assert "Rust" in [m.surface for m in asked_skills("Knowledge of Rust is a plus Senior Engineer (m/f/d)")]

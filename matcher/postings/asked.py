@@ -48,7 +48,9 @@ def posting_asked_mentions(text: str, tax: Taxonomy | None = None) -> list[Skill
     tax = tax or taxonomy()
     posting = parse_posting(text, "posting")
     wanted = "\n".join([posting.title] + [s.text for s in posting.sections if s.kind not in BOILERPLATE_KINDS])
-    asked = {(m.start, m.end): m for m in asked_skills(wanted, tax)}
+    # The title names the job, whatever its words ("Bioinformatician - COVID Data Analysis"):
+    # nothing in it is asked.
+    asked = {(m.start, m.end): m for m in asked_skills(wanted, tax) if m.start > len(posting.title)}
     cursor = 0
     for requirement in posting.requirements:  # a requirement's skills are asked by its place
         at = _requirement_at(wanted, requirement.text, cursor)

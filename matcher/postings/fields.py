@@ -87,7 +87,8 @@ _JOB_NOUN = re.compile(r"\b(engineer|developer|programmer|architect|scientist|an
                        r"|lead|head|officer|specialist|consultant|administrator|intern|associate|coordinator"
                        r"|technician|researcher|writer|editor|sre|devops|recruiter|accountant|representative"
                        r"|advocate|strategist|owner|president|vp|executive|nurse|teacher|operator|assistant"
-                       r"|tester)s?\b", re.I)
+                       r"|tester|\w+ician)s?\b", re.I)  # -ician: technician, statistician, bioinformatician
+_TRUNCATED = re.compile(r"(?:[ \t]*(?:\.[ \t]*){2,}|[ \t]*…)\Z")
 _NOT_A_TITLE = re.compile(r"\b(we|we're|you|your|our|is|are|join|looking|hiring|seeking|will)\b", re.I)
 _TITLE_AT_COMPANY = re.compile(r"^(.+?)\s+(?:at|@)\s+([A-Z][\w&.,' -]{1,40})$")
 _TITLE_IN_PROSE = re.compile(r"(?:\b[Aa]s an?|looking for an?|hiring an?|seeking an?)\s+"
@@ -122,7 +123,9 @@ def read_header(lines: list[str]) -> tuple[dict, int]:
             break
         line = lines[pos]
         md = MD_HEADING.match(line)
-        text = (md.group(1) if md else line).strip()
+        # A board cuts a long title short with an ellipsis ("... Senior Associate - Corporate &
+        # Investment..."): the title, not a sentence.
+        text = _TRUNCATED.sub("", (md.group(1) if md else line).strip())
         label = LABEL.match(text)
         if not text or len(text) > 100 or is_bullet(line) or (label and len(label.group(1).split()) <= 4):
             break

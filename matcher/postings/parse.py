@@ -206,9 +206,10 @@ def _skill_names(text: str, asked: bool = False) -> list[str]:
 def _posting_skills(wanted: list[str], requirements: list[Requirement]) -> list[str]:
     """The skills the text asks for, in the order it names them: not those named in a
     sentence about the company or in a job title ("We use Slack", "Senior Developer -
-    Linux"), except that whatever a requirement names is asked by its place."""
+    Linux"), nor in the posting's title (``wanted[0]``: it names the job, whatever its
+    words), except that whatever a requirement names is asked by its place."""
     named = [s for r in requirements for s in r.skills]
-    return list(dict.fromkeys(_skill_names("\n".join(wanted), asked=True) + named))
+    return list(dict.fromkeys(_skill_names("\n".join(wanted[1:]), asked=True) + named))
 
 
 def _requirement(text: str, section: Section, nice: bool) -> Requirement:

@@ -31,6 +31,12 @@ class Section:
 
 
 # --- headings ---------------------------------------------------------------
+# The company's own stack, named as the company's: "Our (core) tech stack", "Technologies we
+# use", "The tools we work with".  What it runs is not what it asks of the candidate (that is
+# said under "Requirements"); "Tech stack" alone and "Exposure to our tech stack:" are not this.
+_OWN_STACK = (r"^(?:our|the company's) (?:\w+ ){0,2}(?:stacks?|technolog\w*|tools)\b(?! (?:you|that you)\b)"
+              r"|^(?:the )?(?:\w+ )?(?:stacks?|technolog\w*|tools|languages) (?:that )?we (?:\w+ )?(?:use|work with"
+              r"|build with)\b(?!.*\byou)")
 # First match wins, so the order matters: "Compensation & Bonus" is benefits,
 # "Bonus Points" and "Preferred Qualifications" are nice, "About Us" is the
 # company but "About You" is requirements and "About the Role" is about.
@@ -42,6 +48,7 @@ _HEADING_RULES = [(kind, re.compile(pattern)) for kind, pattern in [
     ("other", r"^(?:experience|seniority|career) level$|^(?:job|employment|contract) type$|^industry$"
               r"|^technologies$|^tags$|^location options$|^date posted$|^company (?:size|type)$"),
     ("company", r"\bcompany (?:description|overview|profile|info\w*|introduction)"),
+    ("company", _OWN_STACK),
     ("legal", r"equal (employment )?opportunit|\beeo|diversity|inclusi|accommodat|privacy|e-verify|legal|disclaimer"
               r"|affirmative|sponsorship|\bvisa\b|background check|fraud|\bfake\b|scam|notice"),
     ("benefits", r"benefit|perks|compensation|salary|\bpay\b|we(?:'ll| will| can)? offer|in it for you|rewards"
@@ -70,6 +77,7 @@ MD_HEADING = re.compile(r"^#{1,6}\s*(.*)$")
 _ITEM_START = re.compile(r"^(experience|strong|solid|excellent|good|great|deep|proficien|knowledge|familiar"
                          r"|understanding|ability|working|hands|proven|demonstrated|relevant|\d)", re.I)
 _ITEM_WORDS = re.compile(r"\b(with|using|in|of|for)\b|,")
+_ELLIPSIS_END = re.compile(r"(?:[ \t]*(?:\.[ \t]*){2,}|[ \t]*…)\Z")
 LABEL = re.compile(r"^([A-Za-z][\w '&/()-]{1,60}?)\s*:\s*(\S.*)$")
 
 
@@ -90,6 +98,13 @@ def _heading(line: str) -> str | None:
     """The heading a whole line is, or None when it is body text."""
     md = MD_HEADING.match(line)
     body = (md.group(1) if md else line).strip()
+    # A lead-in whose items finish it ends in an ellipsis as others end in a colon: "You will
+    # find with us...", then "... a team of 22 developers", "... a learning budget".
+    # An ellipsis also trails off a sentence ("and much more..."), so such a line is a heading
+    # only when it names a section.
+    ellipsis = bool(_ELLIPSIS_END.search(body))
+    lead_in = line.endswith(":") or ellipsis
+    body = _ELLIPSIS_END.sub("", body)
     words = body.rstrip(":").split()
     if not words or len(body) > 80 or len(words) > 10 or (not md and is_bullet(line)):
         return None
@@ -100,11 +115,13 @@ def _heading(line: str) -> str | None:
         return None  # "Location: Remote" is a label line, read by _label
     kind = heading_kind(body)
     itemish = bool(len(words) > 1 and _ITEM_START.match(body) or _ITEM_WORDS.search(body))
-    if line.endswith(":") and len(words) <= 8 and (kind or not itemish):
+    if lead_in and len(words) <= 8 and (kind or not itemish and not ellipsis):
         return body  # "Who you are:", but "Familiarity with the following tools:" is a lead-in
     # A bare line also needs even capitals: "Bonus Points", "Nice to haves", not "Project Management experience".
     capitals = {w[0].isupper() for w in words[1:] if len(w) > 3 and w[0].isalpha()}
-    if len(words) <= 6 and body[-1] not in ".!?" and kind and len(capitals) < 2 and not itemish:
+    # ("Our Core tech stack" names the company's stack whatever its capitals.)
+    if len(words) <= 6 and body[-1] not in ".!?" and kind and not itemish \
+            and (len(capitals) < 2 or re.match(_OWN_STACK, normalise(body))):
         return body
     # A question that names a section is one: "Who are we looking for?", "Who are you?".
     asks = re.sub(r"(?i)looking for", "", body)
@@ -212,6 +229,22 @@ def _label_starts(sentence: str) -> list[int]:
     return sorted(starts)
 
 
+# A heading in capitals whose line break was lost: "... the engineering department THE EQUIPMENT WE
+# PROVIDE Enjoy coffee ...", "YOUR PROFILE ...".  Two words or more, and it must name a section:
+# "AWS S3" or "SQL ETL" in capitals name none.
+_CAPS_RUN = re.compile(r"(?<!\S)[A-Z][A-Z'’&-]+(?:[ \t]+[A-Z][A-Z'’&-]+){1,6}(?![\w'’&-])")
+
+
+def _caps_headings(sentence: str) -> dict[int, str]:
+    """{start: kind} of the headings in capitals inside a run-on sentence."""
+    found = {}
+    for m in _CAPS_RUN.finditer(sentence):
+        kind = heading_kind(m.group())
+        if kind is not None and kind != "other":
+            found[m.start()] = kind
+    return found
+
+
 def _run_on_pieces(sentence: str) -> list[tuple[str, str | None]]:
     """A run-on sentence cut into (text, boilerplate kind) pieces.
 
@@ -222,13 +255,14 @@ def _run_on_pieces(sentence: str) -> list[tuple[str, str | None]]:
     boilerplate is content again, so one benefits word does not swallow the rest.
     """
     pieces: list[tuple[str, str | None]] = []
-    bounds = [0, *_label_starts(sentence), len(sentence)]
+    headings = _caps_headings(sentence)
+    bounds = sorted({0, *_label_starts(sentence), *headings, len(sentence)})
     for start, end in zip(bounds, bounds[1:]):
         piece = sentence[start:end].strip()
         if not piece:
             continue
         label = LABEL.match(piece)
-        kind = heading_kind(label.group(1)) if label else None
+        kind = heading_kind(label.group(1)) if label else headings.get(start)
         if kind in BOILERPLATE_KINDS:
             pieces.append((piece, kind))
             continue

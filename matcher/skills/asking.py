@@ -23,10 +23,25 @@ _COMPANY_VOICE = re.compile(r"\b(?:we|we'(?:re|ve|ll)|our|ours|us|(?:the|this) (
                             re.IGNORECASE)
 # A company introduced by its name: "Acme is a fintech company", "Acme is one of the leaders in"
 # (not "There is a ..." nor the role: "The Cloud Architect is an expert in ...").
-_COMPANY_INTRO = re.compile(r"\A\W*(?!(?:There|It|This|That|The)\b)((?:[A-Z<][\w<>&.'’-]*[ \t]+){1,4})"
-                            r"(?:is|are)[ \t]+(?:a|an|the|one of)\b")
+# So is a company's name doing its business ("Acme provides enterprise services", "Acme technology
+# can be integrated into consumer electronics"; not "Frequently develops scripts", a duty) and
+# its funding ("In 2019 Acme reached a 2.5 billion valuation after a Series C funding round").
+_COMPANY_INTRO = re.compile(
+    r"\A\W*(?!(?:There|It|This|That|The|Also|Then|Often)\b)((?:[A-Z<](?![\w<>&.'’-]*ly\b)[\w<>&.'’-]*[ \t]+){1,4})"
+    r"(?:(?:is|are)[ \t]+(?:a|an|the|one of)\b|(?:provides|offers|builds|develops|delivers|produces|operates"
+    r"|serves|helps|enables|powers|connects|speciali[sz]es|creates|makes|was founded)\b"
+    r"|(?:technology|products?|solutions?|platform|software)[ \t]+(?:is|are|can|helps|enables|powers)\b)")
+_FUNDING = re.compile(r"\bSeries [A-F] (?:funding|round|investment)|\bfunding round\b|\b(?:raised|secured)[ \t]+"
+                      r"(?:[$€£]|USD|EUR)?[ \t]*\d", re.IGNORECASE)
 # A job title's gender marker, as in European postings: "(m/f/d)", "(w/m/x)".
 _GENDER_MARKER = re.compile(r"\(\s*[mwfdx]\s*/+\s*[mwfdx]\s*(?:/+\s*[mwfdx]\s*)?\)", re.IGNORECASE)
+# A job title quoted with its gender marker names the job wherever it stands, with the skills
+# bracketed after its role word: "We are looking for an Embedded Engineer ( C++ / Yocto Linux )
+# ( m/f/d ) who ..." (the title as posted; what is asked is said again in the requirements).
+_MARKED_TITLE = re.compile(
+    r"(?:[A-Z][\w+#./&-]*[ \t]+){0,4}(?i:developer|engineer|administrator|architect|manager|lead|analyst|consultant"
+    r"|specialist|programmer|designer|tester|scientist|intern)s?[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?"
+    r"(?=\((?i:\s*[mwfdx]\s*/+\s*[mwfdx]\s*(?:/+\s*[mwfdx]\s*)?)\))")
 # A field that names the job: "Role: DevOps", "Position: QA/Test Developer", "Job title: ...".
 _TITLE_FIELD = re.compile(r"\A\W*(?:job[ \t]+)?(?:role|position|title|job)[ \t]*:", re.IGNORECASE)
 _TITLE_WORDS = 6
@@ -67,7 +82,7 @@ def names_without_asking(sentence: str) -> bool:
     title = ((len(_WORD.findall(_PLACEHOLDER.sub(" ", sentence))) <= 10 and _ROLE_NOUN.search(sentence)
               and not _PROSE_WORD.search(sentence)) or _GENDER_MARKER.search(sentence))
     intro = _COMPANY_INTRO.search(sentence)
-    return bool(title or _COMPANY_VOICE.search(sentence)
+    return bool(title or _COMPANY_VOICE.search(sentence) or _FUNDING.search(sentence)
                 or (intro and not _ROLE_NOUN.search(intro.group(1))))
 
 
@@ -98,6 +113,7 @@ def asked_skills(text: str, tax: Taxonomy | None = None) -> list[SkillMention]:
     statements = list(_statements(text))
     told = [(start, end) for start, end, statement in statements if names_without_asking(statement)]
     told += [(start, start + _title_field_end(statement)) for start, _, statement in statements]
+    told += [m.span() for m in _MARKED_TITLE.finditer(text)]
     business = [(start, end) for start, end, statement in statements
                 if len(_WORD.findall(statement)) > _SHORT_STATEMENT_WORDS
                 and not _CANDIDATE_CUE.search(statement.replace("\u2019", "'"))]
