@@ -65,10 +65,11 @@ SETTINGS = [
                                      "turn on when matcher is served behind TLS."),
     Setting("candidate_stage_min", 1_000_000,
             "Catalogs of at least this many postings are matched in two stages: the postings nearest "
-            "the resume by summary vector (FAISS IVF) and BM25's top hits first, then only those scored "
-            "exactly (docs/SCALING.md); smaller ones score every posting.", shown_default="`1000000`"),
+            "the resume by summary vector (FAISS IVF, saved with the index) and the best by the other "
+            "signals first, then only those scored exactly (docs/SCALING.md); smaller ones score every "
+            "posting.", shown_default="`1000000`"),
     Setting("candidates", 2000, "Postings each half of the candidate stage takes (nearest by vector, "
-                                "best by BM25)."),
+                                "best by BM25, TF-IDF and related years)."),
     Setting("log_level", "INFO", "Log level of `matcher serve`: DEBUG, INFO, WARNING or ERROR."),
 ]
 

@@ -31,7 +31,7 @@ RESUMES = [resume_from_text(RESUME_TEXT, "jordan")] + [
 
 
 def test_below_the_threshold_every_posting_is_scored(catalog, monkeypatch):
-    monkeypatch.delattr(catalog, "_stage", raising=False)
+    monkeypatch.setattr(catalog, "_stage", False)
     assert catalog.shortlist(_features(catalog, RESUMES[0]), np.arange(len(catalog)), 10) is None
     assert catalog._stage is None  # 400 postings, under the default threshold
 
@@ -44,12 +44,12 @@ def _features(catalog, resume):
 def test_the_shortlist_keeps_the_exhaustive_top_10_and_its_scores(catalog, monkeypatch):
     monkeypatch.setenv("MATCHER_CANDIDATE_STAGE_MIN", "100")
     monkeypatch.setenv("MATCHER_CANDIDATES", "60")
-    monkeypatch.delattr(catalog, "_stage", raising=False)
+    monkeypatch.setattr(catalog, "_stage", False)
     kept = []
     for resume in RESUMES:
         catalog._stage = None
         exhaustive = catalog.rank(resume, 10)
-        del catalog._stage
+        catalog._stage = False
         staged = catalog.rank(resume, 10)
         assert isinstance(catalog._stage, CandidateStage)
         short = catalog.shortlist(_features(catalog, resume), np.arange(len(catalog)), 10)
@@ -69,7 +69,46 @@ def test_a_filter_applies_to_the_shortlist(catalog, monkeypatch):
 
     monkeypatch.setenv("MATCHER_CANDIDATE_STAGE_MIN", "100")
     monkeypatch.setenv("MATCHER_CANDIDATES", "30")
-    monkeypatch.delattr(catalog, "_stage", raising=False)
+    monkeypatch.setattr(catalog, "_stage", False)
     remote = Filters(remote_only=True)
     staged = catalog.rank(RESUMES[0], 10, remote)
     assert staged and all(m.posting.remote for m in staged)
+
+
+def test_the_writer_saves_the_ivf_index_and_a_catalog_reads_it(tmp_path, monkeypatch):
+    from matcher.embed.models import get_embedder
+    from matcher.index.vectors import CLUSTERED_PREFIX, ClusteredIndex
+
+    records = [{"id": i, "text": t} for i, t in generate_postings(160, SEEDS, seed=11)]
+    monkeypatch.setenv("MATCHER_CANDIDATE_STAGE_MIN", "100")
+    monkeypatch.setenv("MATCHER_CANDIDATES", "30")
+    embedder = get_embedder("fake")
+    with Index.open(tmp_path, embedder, create=True) as index:
+        index.add(postings_from_records(records[:150]))
+        saved = sorted(tmp_path.glob(CLUSTERED_PREFIX + "*"))
+        assert [p.name for p in saved] == [ClusteredIndex.name_for(index.vectors.ids())]
+        assert index.stats()["bytes_on_disk"] > sum(
+            (tmp_path / n).stat().st_size for n in ("matcher.db", "vectors.faiss", "manifest.json"))
+        catalog = Catalog.from_index(index)
+    trained = ClusteredIndex.build
+    monkeypatch.setattr(ClusteredIndex, "build", lambda *a: pytest.fail("trained, not read"))
+    features = _features(catalog, RESUMES[0])
+    shortlist = catalog.shortlist(features, np.arange(len(catalog)), 10)
+    assert len(catalog._stage.clustered) == 150
+    monkeypatch.setattr(ClusteredIndex, "build", trained)
+    fresh = CandidateStage(trained(catalog.summary_ids, catalog.summaries), catalog.summary_ids, 30)
+    np.testing.assert_array_equal(shortlist, fresh.pick(catalog, features, np.arange(len(catalog))))
+
+    with Index.open(tmp_path, embedder) as index:  # ten more postings: a new file, the old one gone
+        index.add(postings_from_records(records[150:]))
+        assert [p.name for p in tmp_path.glob(CLUSTERED_PREFIX + "*")] == [
+            ClusteredIndex.name_for(index.vectors.ids())] != [p.name for p in saved]
+    # A catalog loaded before the write (ids that no file names now) trains its own.
+    catalog._stage = False
+    assert len(catalog.shortlist(features, np.arange(len(catalog)), 10)) >= 30
+    assert len(catalog._stage.clustered) == 150
+
+    monkeypatch.setenv("MATCHER_CANDIDATE_STAGE_MIN", "1000")
+    with Index.open(tmp_path, embedder) as index:  # below the threshold: no file is kept
+        index.remove([records[0]["id"]])
+    assert not list(tmp_path.glob(CLUSTERED_PREFIX + "*"))

@@ -24,13 +24,14 @@ from pathlib import Path
 import numpy as np
 from filelock import FileLock, Timeout
 
+from matcher import config
 from matcher.embed.models import Embedder
 from matcher.errors import IndexProblem, InputError, NotFound
 from matcher.index.engines import LocalEngine
 from matcher.index.recipe import posting_hash
 from matcher.index.similar import SIMILAR_K_DEFAULT, Similar, similar_postings
 from matcher.index.store import Store
-from matcher.index.vectors import VectorIndex
+from matcher.index.vectors import CLUSTERED_PREFIX, ClusteredIndex, VectorIndex
 from matcher.postings.parse import Posting
 
 # Bump when what the FAISS file holds changes: a file of another format is rebuilt
@@ -335,12 +336,26 @@ class Index:
         }
         try:
             self.vectors.save(self.directory / FAISS_NAME)
+            self._save_clustered()
             _write_atomic(self.directory / MANIFEST_NAME, json.dumps(manifest, indent=2) + "\n")
         except (OSError, RuntimeError) as exc:  # faiss reports a failed write as RuntimeError
             reason = getattr(exc, "strerror", None) or str(exc).strip().splitlines()[0][:120]
             raise IndexProblem(f"could not write the FAISS file in {self.directory} ({reason}): the "
                                "postings in SQLite are kept; free some space, then run "
                                "`matcher index rebuild`") from None
+
+    def _save_clustered(self) -> None:
+        """A catalog of at least ``MATCHER_CANDIDATE_STAGE_MIN`` postings: the candidate
+        stage's IVF index of the summary vectors, trained from scratch and saved under the
+        name its vectors give (before the manifest, which servers watch, so a server that
+        reloads finds it).  Other such files, and a dead writer's temporary ones, go."""
+        ids = self.vectors.ids()
+        keep = ClusteredIndex.name_for(ids) if len(ids) >= config.get("candidate_stage_min") else None
+        if keep and not (self.directory / keep).exists():
+            ClusteredIndex.build(ids, self.vectors.matrix()).save(self.directory / keep)
+        for old in self.directory.glob(CLUSTERED_PREFIX + "*"):
+            if old.name != keep:
+                old.unlink(missing_ok=True)
 
     # -- reading --------------------------------------------------------------
     def manifest(self) -> dict:
@@ -374,6 +389,7 @@ class Index:
 
     def stats(self) -> dict:
         files = [self.directory / n for n in (DB_NAME, FAISS_NAME, MANIFEST_NAME)]
+        files += list(self.directory.glob(CLUSTERED_PREFIX + "*.faiss"))
         size = sum(f.stat().st_size for f in files if f.exists())
         return {"directory": str(self.directory), "postings": self.store.count(),
                 "vectors": self.store.vector_count(),

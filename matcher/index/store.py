@@ -326,24 +326,26 @@ class Store:
                               "location": location}
         return found
 
-    def vectors_by_posting(self, dim: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def vectors_by_posting(self, dim: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Every posting's summary vector, title vector and every requirement vector, as
         three float32 matrices in the order of ``postings``: one summary and one title row
         per posting (zeros for a posting without a title), and the requirement rows posting
-        by posting, each posting's by position.  Rows are read one at a time into matrices
-        sized beforehand, so the vectors are never held twice."""
+        by posting, each posting's by position; and the summary vectors' ids.  Rows are read
+        one at a time into matrices sized beforehand, so the vectors are never held twice."""
         n_requirements = self.db.execute("SELECT count(*) FROM vectors WHERE position >= 0"
                                          ).fetchone()[0]
         summaries = np.empty((self.count(), dim), dtype=np.float32)
+        summary_ids = np.empty(self.count(), dtype=np.int64)
         titles = np.zeros((self.count(), dim), dtype=np.float32)
         requirements = np.empty((n_requirements, dim), dtype=np.float32)
         i, r, seen, previous = -1, 0, 0, None
-        for posting_id, position, blob in self.db.execute(
-                "SELECT posting_id, position, vector FROM vectors ORDER BY posting_id, position"):
+        for vector_id, posting_id, position, blob in self.db.execute(
+                "SELECT id, posting_id, position, vector FROM vectors ORDER BY posting_id, position"):
             if posting_id != previous:
                 i, previous = i + 1, posting_id
             if position == SUMMARY:
                 summaries[i] = np.frombuffer(blob, dtype=np.float16)
+                summary_ids[i] = vector_id
                 seen += 1
             elif position == TITLE:
                 titles[i] = np.frombuffer(blob, dtype=np.float16)
@@ -354,7 +356,7 @@ class Store:
             # each posting is written with its vectors in one transaction
             raise IndexProblem(f"{self.path}: {len(summaries) - seen} postings have no vectors: "
                                f"re-embed them with `matcher index rebuild --reembed`")
-        return summaries, titles, requirements
+        return summaries, titles, requirements, summary_ids
 
     def layout(self) -> list[tuple[int, str, int]]:
         """(vector id, posting id, position) for every vector, grouped by posting."""

@@ -18,6 +18,7 @@ import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
@@ -29,6 +30,7 @@ from matcher.index.recipe import posting_texts, posting_vectors
 from matcher.index.store import SUMMARY, TITLE
 from matcher.postings.choices import skill_alternatives
 from matcher.postings.parse import Posting, Requirement
+from matcher.ranking.candidates import CandidateStage
 from matcher.ranking.lexical import LexicalIndex
 from matcher.ranking.signals import (
     CAPPED_SCORE,
@@ -143,13 +145,18 @@ class Catalog:
     """Postings with their vectors, ready to be ranked against."""
 
     def __init__(self, postings: Sequence[Posting], summaries: np.ndarray, titles: np.ndarray,
-                 req_vectors: np.ndarray, embedder, generation: int = 0):
+                 req_vectors: np.ndarray, embedder, generation: int = 0,
+                 summary_ids: np.ndarray | None = None, directory: Path | None = None):
         """``summaries`` and ``titles``: one vector per posting (a zero title vector: the
         posting has no title); ``req_vectors``: one per requirement, posting by posting.
-        ``postings`` is read once, one posting at a time."""
+        ``postings`` is read once, one posting at a time.  ``summary_ids`` (the summary
+        vectors' ids in the store) and ``directory`` (the index's) let a large catalog read
+        its candidate stage's saved IVF index instead of training one."""
         self.embedder = embedder
         self.generation = generation
         self.postings = postings
+        self.summary_ids, self.directory = summary_ids, directory
+        self._stage: CandidateStage | None | bool = False  # not looked for yet
         dim = embedder.dim
         self.summaries = np.ascontiguousarray(summaries, dtype=np.float32).reshape(-1, dim)
         self.titles = np.ascontiguousarray(titles, dtype=np.float32).reshape(-1, dim)
@@ -196,9 +203,9 @@ class Catalog:
         """
         with index.store.snapshot():
             postings = StoredPostings(index.store.postings_json())
-            summaries, titles, requirements = index.store.vectors_by_posting(index.embedder.dim)
+            summaries, titles, requirements, ids = index.store.vectors_by_posting(index.embedder.dim)
         return cls(postings, summaries, titles, requirements, index.embedder,
-                   index.manifest().get("generation", 0))
+                   index.manifest().get("generation", 0), ids, index.directory)
 
     @classmethod
     def of_posting(cls, posting: Posting, embedder) -> Catalog:
@@ -224,16 +231,20 @@ class Catalog:
             self.capped(scored, np.arange(len(self.postings)), None)
         return scored
 
-    def _signals(self, features: ResumeFeatures, rows: np.ndarray | None = None,
+    def _signals(self, features: ResumeFeatures, rows: np.ndarray | None = None, dense: bool = True,
                  ) -> tuple[dict[str, np.ndarray], np.ndarray]:
-        """Each signal of the postings ``rows`` (default all), and their related years."""
+        """Each signal of the postings ``rows`` (default all), and their related years;
+        ``dense=False`` leaves the dense signal out (the candidate stage's)."""
         pick = slice(None) if rows is None else rows
         bm25, tfidf = self._lexical.scores(features.text, rows)
         related = related_years(self.titles[pick], features)
         asked = np.where(self.has_title[pick], self.years[pick], np.nan)
-        dense = ((self.summaries[pick] @ features.mean).astype(np.float64) if len(features.vectors)
-                 else np.full(len(related), np.nan))
-        return {"bm25": bm25, "tfidf": tfidf, "dense": dense, "years": np.minimum(1.0, related / asked)}, related
+        signals = {"bm25": bm25, "tfidf": tfidf}
+        if dense:
+            signals["dense"] = ((self.summaries[pick] @ features.mean).astype(np.float64)
+                                if len(features.vectors) else np.full(len(related), np.nan))
+        signals["years"] = np.minimum(1.0, related / asked)
+        return signals, related
 
     def capped(self, scored: Scored, among: np.ndarray, top: int | None) -> None:
         """The cap: a posting missing most of its must-haves never reads as a strong match.
@@ -363,19 +374,15 @@ class Catalog:
     # -- the candidate stage (large catalogs) ------------------------------------------------
     def shortlist(self, features: ResumeFeatures, keep: np.ndarray, top_k: int | None) -> np.ndarray | None:
         """The postings of ``keep`` to score exactly, or None for all of them: a catalog of at
-        least ``MATCHER_CANDIDATE_STAGE_MIN`` postings asked for its top k takes the
-        ``MATCHER_CANDIDATES`` postings nearest the resume by summary vector (FAISS IVF)
-        united with as many of BM25's top hits (``candidates``)."""
+        least ``MATCHER_CANDIDATE_STAGE_MIN`` postings asked for its top k takes a shortlist
+        from the candidate stage (``matcher.ranking.candidates``)."""
         if top_k is None or not len(features.vectors):
             return None
-        if getattr(self, "_stage", False) is False:  # built on first use, once per catalog
-            from matcher.ranking.candidates import CandidateStage
-
-            self._stage = CandidateStage.for_catalog(self.summaries)
+        if self._stage is False:  # looked for on first use, once per catalog
+            self._stage = CandidateStage.for_catalog(self)
         if self._stage is None or len(keep) <= self._stage.k:
             return None
-        bm25 = self._lexical.bm25(features.text)
-        return self._stage.pick(features.mean, bm25, keep)
+        return self._stage.pick(self, features, keep)
 
     def score_rows(self, features: ResumeFeatures, rows: np.ndarray) -> Scored:
         """``score`` computed for the postings ``rows`` only (the others' entries are NaN),
