@@ -20,6 +20,7 @@ import pytest
 from click.testing import CliRunner
 
 from matcher.cli import cli
+from matcher.resumes.read import resume_from_text
 
 from .helpers import RESUME_TEXT, ROOT, SEEDS
 
@@ -100,6 +101,25 @@ def test_publish_makes_a_read_only_snapshot_and_points_the_link(build, tmp_path,
     for args in (["index", "add", str(SEEDS)], ["index", "remove", "000_08d9c04a1e8f909e"], ["index", "rebuild"]):
         one_line_error(invoke("--index-dir", str(link), *args), "published snapshot", "read-only")
     assert files(snapshot) == sealed  # nothing written: no lock, no journal, no -wal
+
+
+def test_a_large_catalogs_snapshot_carries_its_candidate_stage(build, tmp_path, fake_embedder, monkeypatch):
+    from matcher.index.index import Index
+    from matcher.index.vectors import CLUSTERED_PREFIX, ClusteredIndex
+    from matcher.ranking.catalog import Catalog
+
+    monkeypatch.setenv("MATCHER_CANDIDATE_STAGE_MIN", "5")  # the five seeds are a large catalog now
+    link = tmp_path / "live"
+    assert invoke("--index-dir", str(build), "index", "publish", str(link)).exit_code == 0
+    trained = list((tmp_path / "live-000001").glob(CLUSTERED_PREFIX + "*"))  # the source has none
+    add_extra(build, fake_embedder)  # the writer saves one for its six postings
+    [saved] = build.glob(CLUSTERED_PREFIX + "*")
+    assert invoke("--index-dir", str(build), "index", "publish", str(link)).exit_code == 0
+    assert len(trained) == 1 and (link / saved.name).read_bytes() == saved.read_bytes()
+    with Index.open(link, fake_embedder, load_vectors=False) as index:
+        catalog = Catalog.from_index(index)
+    monkeypatch.setattr(ClusteredIndex, "build", lambda *a: pytest.fail("trained, not read"))
+    assert len(catalog.rank(resume_from_text(RESUME_TEXT, "r"), 2)) == 2 and len(catalog._stage.clustered) == 6
 
 
 def test_publishing_again_switches_the_link_and_keep_removes_only_old_snapshots(build, tmp_path, fake_embedder):

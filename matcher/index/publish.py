@@ -10,8 +10,10 @@ the new catalog (``Service.catalog``); nothing else is shared between them.
   wait only for the copy.  The copy's journal mode is DELETE, so a reader of the snapshot
   needs no ``-wal``/``-shm`` file and writes none.
 * The FAISS file is rebuilt from the copy's summary vectors (no model is loaded), so it
-  agrees with the copy whatever the source's cache holds; the manifest says the directory
-  is a snapshot, which ``Index.open`` opens read-only whoever runs it (root too).
+  agrees with the copy whatever the source's cache holds, and so is the candidate stage's
+  IVF index of a catalog at its threshold (copied when the source's holds the same
+  vectors); the manifest says the directory is a snapshot, which ``Index.open`` opens
+  read-only whoever runs it (root too).
 * The files and the directory are made read-only and fsynced; then a new symlink is
   renamed over ``link``.  ``rename(2)`` is atomic: whoever opens ``link`` gets the old
   snapshot or the new one, never a mix.
@@ -34,10 +36,11 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from matcher import config
 from matcher.errors import IndexProblem, InputError
 from matcher.index.index import DB_NAME, FAISS_NAME, FORMAT_VERSION, LOCK_NAME, MANIFEST_NAME, SNAPSHOT_KEY, is_snapshot
 from matcher.index.store import Store, store_problem
-from matcher.index.vectors import VectorIndex
+from matcher.index.vectors import ClusteredIndex, VectorIndex
 
 LOCK_WAIT_S = 600  # as long as a writer waits for another
 
@@ -158,6 +161,7 @@ def _copy(source: Path, snapshot: Path) -> int:
     finally:
         copy.close()
     vectors.save(snapshot / FAISS_NAME)
+    _clustered(source, snapshot, vectors)
     try:
         generation = json.loads((source / MANIFEST_NAME).read_text()).get("generation", 0)
     except (OSError, ValueError, AttributeError):
@@ -170,6 +174,20 @@ def _copy(source: Path, snapshot: Path) -> int:
     }
     (snapshot / MANIFEST_NAME).write_text(json.dumps(manifest, indent=2) + "\n")
     return count
+
+
+def _clustered(source: Path, snapshot: Path, vectors: VectorIndex) -> None:
+    """A catalog at the candidate stage's threshold gets its IVF index in the snapshot too
+    (replicas cannot save one): the source's file when its name says it holds the copied
+    vectors, else one trained now."""
+    ids = vectors.ids()
+    if len(ids) < config.get("candidate_stage_min"):
+        return
+    name = ClusteredIndex.name_for(ids)
+    if (source / name).is_file():
+        shutil.copyfile(source / name, snapshot / name)
+    else:
+        ClusteredIndex.build(ids, vectors.matrix()).save(snapshot / name)
 
 
 def _seal(snapshot: Path) -> None:
