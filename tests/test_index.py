@@ -128,6 +128,31 @@ def test_rebuild_keeps_vectors(seed_index):
     assert np.allclose(np.sort(before, axis=0), np.sort(seed_index.vectors.matrix(), axis=0), atol=2e-3)
 
 
+def test_rebuild_stores_the_knock_outs_of_postings_added_before_they_were_read(seed_index, caplog):
+    from click.testing import CliRunner
+
+    from matcher.cli import cli
+    from matcher.ranking.catalog import Catalog
+
+    expected = {p.id: p.knockouts for p in seed_index.store.postings()}
+    with seed_index.store.db.atomic():  # as an older matcher stored them: no "knockouts" key
+        for pid, data in seed_index.store.db.execute("SELECT id, data FROM postings").fetchall():
+            old = {k: v for k, v in json.loads(data).items() if k != "knockouts"}
+            seed_index.store.db.execute("UPDATE postings SET data = ? WHERE id = ?", [json.dumps(old), pid])
+    assert seed_index.store.outdated() == len(expected)
+    assert {p.id: p.knockouts for p in seed_index.store.postings()} == expected  # read from the text
+    with caplog.at_level("WARNING"):
+        Catalog.from_index(seed_index)
+    assert f"{len(expected)} postings were added before their knock-outs were stored" in caplog.text
+    hashes = seed_index.store.hashes(expected)
+    result = CliRunner().invoke(cli, ["--index-dir", str(seed_index.directory), "index", "rebuild"])
+    assert result.exit_code == 0 and f"stored the knock-outs of {len(expected)} postings" in result.output
+    assert seed_index.store.outdated() == 0 and seed_index.store.hashes(expected) == hashes
+    assert all("knockouts" in json.loads(d) for d in seed_index.store.postings_json())
+    assert {p.id: p.knockouts for p in seed_index.store.postings()} == expected
+    assert seed_index.rebuild() == 0
+
+
 def test_summary_vector_is_the_mean_of_title_and_requirements(seed_index, fake_embedder):
     from matcher.index.recipe import posting_texts, posting_vectors
     from matcher.index.store import SUMMARY, TITLE

@@ -113,6 +113,9 @@ def index_remove(ctx, ids):
 def index_rebuild(ctx, reembed, engine, address, workers):
     """Rebuild the FAISS file from SQLite (or re-embed after a model change).
 
+    Postings added by an older matcher also get their knock-outs stored (read from
+    their text), which a server otherwise reads again every time it loads them.
+
     \b
     Example:
       matcher index rebuild
@@ -135,10 +138,12 @@ def index_rebuild(ctx, reembed, engine, address, workers):
                 total = idx.store.count()
                 with click.progressbar(length=total, label="Re-embedding", file=sys.stderr) as bar:
                     idx.reembed(progress=bar.update, engine=runner)
+        echo("rebuilt " + str(ctx.obj["index_dir"]))
     else:
         with open_index(ctx) as idx:
-            idx.rebuild()
-    echo("rebuilt " + str(ctx.obj["index_dir"]))
+            updated = idx.rebuild()
+        echo("rebuilt " + str(ctx.obj["index_dir"])
+             + (f" (stored the knock-outs of {updated} postings added before they were read)" if updated else ""))
 
 
 @index.command("publish")

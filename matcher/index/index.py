@@ -286,11 +286,14 @@ class Index:
             removed = self.store.remove(ids)
             self._sync_vectors(removed, [])
 
-    def rebuild(self) -> None:
-        """Rebuild the FAISS file from SQLite (no re-embedding)."""
+    def rebuild(self) -> int:
+        """Rebuild the FAISS file from SQLite (no re-embedding), and store the knock-outs of
+        postings stored before they were read; returns how many those were."""
         with self.lock():
             self._remove_leftovers()
+            updated = self.store.update_outdated()
             self._rebuild_from_store()
+        return updated
 
     def reembed(self, progress: Callable[[int], None] | None = None, engine=None) -> None:
         """Embed every posting again with the configured model (after a model change), by

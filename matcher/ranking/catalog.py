@@ -202,6 +202,10 @@ class Catalog:
         ``index`` may be opened with ``load_vectors=False``.
         """
         with index.store.snapshot():
+            if outdated := index.store.outdated():
+                log.warning("%d postings were added before their knock-outs were stored: they are read "
+                            "from the text at every load (~5 ms a posting); `matcher index rebuild` "
+                            "stores them once", outdated)
             postings = StoredPostings(index.store.postings_json())
             summaries, titles, requirements, ids = index.store.vectors_by_posting(index.embedder.dim)
         return cls(postings, summaries, titles, requirements, index.embedder,
