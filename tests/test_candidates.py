@@ -96,8 +96,8 @@ def test_the_writer_saves_the_ivf_index_and_a_catalog_reads_it(tmp_path, monkeyp
     shortlist = catalog.shortlist(features, np.arange(len(catalog)), 10)
     assert len(catalog._stage.clustered) == 150
     monkeypatch.setattr(ClusteredIndex, "build", trained)
-    fresh = CandidateStage(trained(catalog.summary_ids, catalog.summaries), catalog.summary_ids, 30)
-    np.testing.assert_array_equal(shortlist, fresh.pick(catalog, features, np.arange(len(catalog))))
+    catalog._stage = CandidateStage(trained(catalog.summary_ids, catalog.summaries), catalog.summary_ids, 30)
+    np.testing.assert_array_equal(shortlist, catalog.shortlist(features, np.arange(len(catalog)), 10))
 
     with Index.open(tmp_path, embedder) as index:  # ten more postings: a new file, the old one gone
         index.add(postings_from_records(records[150:]))

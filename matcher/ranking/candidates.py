@@ -23,17 +23,12 @@ the threshold when it was written): the same vectors give the same clusters.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 import numpy as np
 
 from matcher import config
 from matcher.index.vectors import ClusteredIndex
-from matcher.ranking.signals import fuse
-
-if TYPE_CHECKING:
-    from matcher.ranking.catalog import Catalog
-    from matcher.ranking.signals import ResumeFeatures
 
 log = logging.getLogger(__name__)
 
@@ -47,37 +42,37 @@ class CandidateStage:
         self._sorted = ids[self._order]
 
     @classmethod
-    def for_catalog(cls, catalog: Catalog) -> CandidateStage | None:
-        """The stage of ``catalog``, or None when it is below the threshold."""
-        n = len(catalog.summaries)
+    def for_catalog(cls, summaries: np.ndarray, ids: np.ndarray | None = None,
+                    directory: Path | None = None) -> CandidateStage | None:
+        """The stage of a catalog with these summary vectors (row by row) and their ids in
+        the store, or None when it is below the threshold.  The IVF index is the one saved
+        in ``directory`` for these ids, or one trained now."""
+        n = len(summaries)
         if n < config.get("candidate_stage_min"):
             return None
-        ids = catalog.summary_ids if catalog.summary_ids is not None else np.arange(n, dtype=np.int64)
+        ids = ids if ids is not None else np.arange(n, dtype=np.int64)
         clustered = None
-        if catalog.directory is not None:
-            path = catalog.directory / ClusteredIndex.name_for(ids)
+        if directory is not None:
+            path = directory / ClusteredIndex.name_for(ids)
             try:
                 clustered = ClusteredIndex.load(path) if path.exists() else None
             except (OSError, RuntimeError):  # damaged or removed meanwhile: trained below
                 clustered = None
         if clustered is None or len(clustered) != n:
             log.info("training the candidate stage's IVF index over %d postings", n)
-            clustered = ClusteredIndex.build(ids, catalog.summaries)
+            clustered = ClusteredIndex.build(ids, summaries)
         return cls(clustered, ids, config.get("candidates"))
 
     def rows(self, ids: np.ndarray) -> np.ndarray:
         """The catalog rows of summary vector ids."""
         return self._order[np.searchsorted(self._sorted, ids)]
 
-    def pick(self, catalog: Catalog, features: ResumeFeatures, keep: np.ndarray) -> np.ndarray:
-        """Rows of ``keep`` to score: the ``k`` nearest by summary vector (the IVF index) and
-        the ``k`` best by the other signals fused (BM25, TF-IDF, years: sparse products and
-        the title vectors, computed for every posting of ``keep``), sorted."""
+    def pick(self, mean: np.ndarray, others: np.ndarray, keep: np.ndarray) -> np.ndarray:
+        """Rows of ``keep`` to score: the ``k`` nearest ``mean`` by summary vector (the IVF
+        index) and the ``k`` best by ``others`` (the other signals fused, one value for each
+        row of ``keep``), sorted."""
         k = min(self.k, len(keep))
         allowed = None if len(keep) == len(self.ids) else self.ids[keep]
-        dense = self.rows(self.clustered.search(features.mean, k, allowed))
-        # Over every posting, then those of keep: slicing the sparse matrices by rows would
-        # copy them (hundreds of MiB at 100,000 postings) to save a product that costs less.
-        others = fuse(catalog._signals(features, dense=False)[0])[0][keep]
+        dense = self.rows(self.clustered.search(mean, k, allowed))
         best = keep[np.argpartition(-others, k - 1)[:k]] if k < len(keep) else keep
         return np.union1d(dense, best).astype(np.int64)

@@ -383,10 +383,13 @@ class Catalog:
         if top_k is None or not len(features.vectors):
             return None
         if self._stage is False:  # looked for on first use, once per catalog
-            self._stage = CandidateStage.for_catalog(self)
+            self._stage = CandidateStage.for_catalog(self.summaries, self.summary_ids, self.directory)
         if self._stage is None or len(keep) <= self._stage.k:
             return None
-        return self._stage.pick(self, features, keep)
+        # The other signals over every posting, then those of keep: slicing the sparse
+        # matrices by rows would copy them (390 MiB at 100,000 postings) to save less.
+        others = fuse(self._signals(features, dense=False)[0])[0][keep]
+        return self._stage.pick(features.mean, others, keep)
 
     def score_rows(self, features: ResumeFeatures, rows: np.ndarray) -> Scored:
         """``score`` computed for the postings ``rows`` only (the others' entries are NaN),

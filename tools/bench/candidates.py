@@ -91,7 +91,7 @@ def main(argv=None) -> dict:
     os.environ.update(MATCHER_CANDIDATE_STAGE_MIN="1", MATCHER_CANDIDATES=str(args.candidates))
     saved = (args.index_dir / ClusteredIndex.name_for(catalog.summary_ids)).exists()
     start = time.perf_counter()
-    catalog._stage = CandidateStage.for_catalog(catalog)  # the saved IVF index, or one trained now
+    catalog._stage = CandidateStage.for_catalog(catalog.summaries, catalog.summary_ids, args.index_dir)
     stage_build_s = time.perf_counter() - start
     staged, staged_s, staged_peak = timed(catalog, resumes, args.top)
     recall = [len(set(a) & set(b)) / len(a) for a, b in zip(exact, staged) if a]
