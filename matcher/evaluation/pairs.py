@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
@@ -310,12 +311,15 @@ BLOCKED_DROP = 1000.0   # the order matcher shows: a blocked posting after every
 
 def _score_match(scores: dict, blocked: set, key: tuple[str, str, str], m) -> None:
     """A match's place in matcher's ranking (its score, less ``BLOCKED_DROP`` when a
-    knock-out blocks it) and its score alone."""
+    knock-out blocks it) and its score alone.  Equal scores (postings held at the cap)
+    are ordered as matcher orders them, by the fused value: it is added below the score's
+    sixth decimal, where the ranking rounds scores."""
     shut = m.eligibility is not None and m.eligibility.status == "blocked"
     if shut:
         blocked.add(key)
-    scores["matcher"][key] = m.score - BLOCKED_DROP * shut
-    scores[UNBLOCKED][key] = m.score
+    place = round(m.score, 6) + 1e-7 / (1.0 + math.exp(-m.explanation.fused))
+    scores["matcher"][key] = place - BLOCKED_DROP * shut
+    scores[UNBLOCKED][key] = place
 
 
 def format_report(report: dict) -> str:
