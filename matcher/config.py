@@ -63,11 +63,11 @@ SETTINGS = [
             shown_default="random"),
     Setting("secure_cookies", False, "Send the form's session cookie over HTTPS only (Secure); "
                                      "turn on when matcher is served behind TLS."),
-    Setting("candidate_stage_min", 1_000_000,
+    Setting("candidate_stage_min", 100_000,
             "Catalogs of at least this many postings are matched in two stages: the postings nearest "
             "the resume by summary vector (FAISS IVF, saved with the index) and the best by the other "
             "signals first, then only those scored exactly (docs/SCALING.md); smaller ones score every "
-            "posting.", shown_default="`1000000`"),
+            "posting.", shown_default="`100000`"),
     Setting("candidates", 2000, "Postings each half of the candidate stage takes (nearest by vector, "
                                 "best by BM25, TF-IDF and related years)."),
     Setting("log_level", "INFO", "Log level of `matcher serve`: DEBUG, INFO, WARNING or ERROR."),
