@@ -274,12 +274,16 @@ class Store:
     def update_outdated(self) -> int:
         """Store what the postings ``outdated`` counts lack, read once from their text, in one
         transaction (their hashes and vectors stay: their text is unchanged)."""
-        rows = self.db.execute(f"SELECT id, data FROM postings WHERE {_OUTDATED}").fetchall()
+        ids = [pid for (pid,) in self.db.execute(f"SELECT id FROM postings WHERE {_OUTDATED}")]
         with self.db.atomic():
-            self.db.conn.executemany("UPDATE postings SET data = ? WHERE id = ?", [
-                (json.dumps(Posting.from_dict(json.loads(data)).to_dict(), ensure_ascii=False), pid)
-                for pid, data in rows])
-        return len(rows)
+            for start in range(0, len(ids), 500):  # a part at a time: records are KBs each
+                chunk = ids[start:start + 500]
+                rows = self.db.execute(f"SELECT id, data FROM postings WHERE id IN ({','.join('?' * len(chunk))})",
+                                       chunk).fetchall()
+                self.db.conn.executemany("UPDATE postings SET data = ? WHERE id = ?", [
+                    (json.dumps(Posting.from_dict(json.loads(data)).to_dict(), ensure_ascii=False), pid)
+                    for pid, data in rows])
+        return len(ids)
 
     def rows(self, offset: int = 0, limit: int | None = None) -> list[dict]:
         """Light rows (no parsed data) for listings."""
