@@ -69,7 +69,7 @@ SETTINGS = [
             "signals first, then only those scored exactly (docs/SCALING.md); smaller ones score every "
             "posting.", shown_default="`100000`"),
     Setting("candidates", 2000, "Postings each half of the candidate stage takes (nearest by vector, "
-                                "best by BM25, TF-IDF and related years)."),
+                                "best by BM25 and related years)."),
     Setting("log_level", "INFO", "Log level of `matcher serve`: DEBUG, INFO, WARNING or ERROR."),
 ]
 

@@ -55,9 +55,9 @@ def test_the_shortlist_keeps_the_exhaustive_top_10_and_its_scores(catalog, monke
         short = catalog.shortlist(_features(catalog, resume), np.arange(len(catalog)), 10)
         assert 60 <= len(short) <= 120 < len(catalog)
         scores = {m.posting.id: m.score for m in exhaustive}
-        for match in staged:  # a shortlisted posting scores what it scores among all
-            if match.posting.id in scores:
-                assert match.score == pytest.approx(scores[match.posting.id], abs=1e-9)
+        for match in staged:  # a shortlisted posting scores what it scores among all, up to
+            if match.posting.id in scores:  # float32 rounding: BLAS sums a subset's rows its own way
+                assert match.score == pytest.approx(scores[match.posting.id], abs=1e-4)
         kept.append(len(set(scores) & {m.posting.id for m in staged}) / 10)
         # --all never takes the shortlist
         assert len(catalog.rank(resume, None, explain=False)) == len(catalog)

@@ -8,6 +8,7 @@ from matcher.ranking.catalog import Catalog, Filters, rank_resumes
 from matcher.ranking.lexical import tokenize
 from matcher.ranking.signals import (
     CAPPED_SCORE,
+    FUSED,
     NORMS,
     SIGNALS,
     ResumeFeatures,
@@ -97,15 +98,16 @@ def test_fitting_posting_ranks_first_with_evidence(seed_index):
     assert cobol.verdict in ("unlikely fit", "poor fit")
     # The parts add up to the fused value, and come from the same signals.
     assert sum(e.contributions.values()) == pytest.approx(e.fused)
-    assert set(e.contributions) == set(e.signals) <= set(SIGNALS)
+    assert set(e.contributions) == set(e.signals) & set(FUSED) and set(e.signals) <= set(SIGNALS)
 
 
 def test_scores_are_the_calibrated_fusion_of_the_signals(seed_index):
     resume = resume_from_text(RESUME_TEXT, "jordan")
     for m in Catalog.from_index(seed_index).rank(resume, top_k=None):
         e = m.explanation
-        fused = np.mean([(v - NORMS[k][0]) / NORMS[k][1] for k, v in e.signals.items()])
+        fused = np.mean([(v - NORMS[k][0]) / NORMS[k][1] for k, v in e.signals.items() if k in FUSED])
         assert e.fused == pytest.approx(fused)
+        assert "tfidf" in e.signals and "tfidf" not in e.contributions  # shown, not fused
         expected = float(calibrated(fused))
         if mostly_missing(e.requirements):
             expected = min(expected, CAPPED_SCORE)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from matcher.ranking.signals import CALIBRATION, SIGNALS
+from matcher.ranking.signals import CALIBRATION, FUSED, SIGNALS
 
 PairKey = tuple[str, str]          # (posting id, resume id)
 BANDS = (0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100)
@@ -31,16 +31,18 @@ def fitted_scales(values: list[dict[str, float]]) -> dict[str, tuple[float, floa
     return scales
 
 
-def fused_value(signals: dict[str, float], scales: dict[str, tuple[float, float]]) -> float:
-    parts = [(signals[k] - scales[k][0]) / scales[k][1] for k in SIGNALS
+def fused_value(signals: dict[str, float], scales: dict[str, tuple[float, float]],
+                names: tuple[str, ...] = FUSED) -> float:
+    parts = [(signals[k] - scales[k][0]) / scales[k][1] for k in names
              if not np.isnan(signals.get(k, np.nan))]
     return float(np.mean(parts)) if parts else 0.0
 
 
 def out_of_fold(pair_signals: dict[PairKey, dict[str, float]], labels: dict[PairKey, int],
-                hold_out: str, fold_scales: list | None = None) -> dict[PairKey, float]:
-    """Each pair's fused value with scales fitted on the pairs of the other folds (each
-    fold's scales are appended to ``fold_scales`` when given).
+                hold_out: str, fold_scales: list | None = None,
+                names: tuple[str, ...] = FUSED) -> dict[PairKey, float]:
+    """Each pair's fused value (of the signals ``names``) with scales fitted on the pairs
+    of the other folds (each fold's scales are appended to ``fold_scales`` when given).
 
     ``hold_out="posting"``: a fold is one posting with every resume labelled with it
     (no pair in training shares either); ``"resume"``: a fold is one resume."""
@@ -68,7 +70,7 @@ def out_of_fold(pair_signals: dict[PairKey, dict[str, float]], labels: dict[Pair
             fold_scales.append(scales)
         for key, values in pair_signals.items():
             if fold_of(key) == fold:
-                out[key] = fused_value(values, scales)
+                out[key] = fused_value(values, scales, names)
     return out
 
 

@@ -5,9 +5,9 @@ shortlist and scores only it, exactly as ever: a posting's score never changes,
 only whether it is looked at.  The shortlist unites two halves of
 ``MATCHER_CANDIDATES`` postings each: the nearest to the resume's mean sentence
 vector among the postings' summary vectors (the dense signal's own vectors),
-from a FAISS IVF index that probes a share of its lists; and the best by the
-other three signals fused as the score fuses them (BM25, TF-IDF and the related
-years: sparse products and one product with the title vectors, over every
+from a FAISS IVF index that probes a quarter of its lists; and the best by the
+score's other signals fused as the score fuses them (BM25 and the related
+years: a sparse product and one product with the title vectors, over every
 posting).  BM25's top hits alone were not enough: at 100,000 generated
 postings a nurse's top 10 came from postings high on related years and middling
 on everything else (docs/SCALING.md).  ``python -m tools.bench.candidates``

@@ -34,6 +34,7 @@ from matcher.ranking.candidates import CandidateStage
 from matcher.ranking.lexical import LexicalIndex
 from matcher.ranking.signals import (
     CAPPED_SCORE,
+    FUSED,
     Explanation,
     Match,
     RequirementMatch,
@@ -235,20 +236,21 @@ class Catalog:
             self.capped(scored, np.arange(len(self.postings)), None)
         return scored
 
-    def _signals(self, features: ResumeFeatures, rows: np.ndarray | None = None, dense: bool = True,
+    def _signals(self, features: ResumeFeatures, rows: np.ndarray | None = None, every: bool = True,
                  ) -> tuple[dict[str, np.ndarray], np.ndarray]:
         """Each signal of the postings ``rows`` (default all), and their related years;
-        ``dense=False`` leaves the dense signal out (the candidate stage's)."""
+        ``every=False`` gives only the fused signals but dense (the candidate stage's: no
+        dense, no TF-IDF, which is shown and not fused)."""
         pick = slice(None) if rows is None else rows
-        bm25, tfidf = self._lexical.scores(features.text, rows)
         related = related_years(self.titles[pick], features)
         asked = np.where(self.has_title[pick], self.years[pick], np.nan)
-        signals = {"bm25": bm25, "tfidf": tfidf}
-        if dense:
-            signals["dense"] = ((self.summaries[pick] @ features.mean).astype(np.float64)
-                                if len(features.vectors) else np.full(len(related), np.nan))
-        signals["years"] = np.minimum(1.0, related / asked)
-        return signals, related
+        if not every:
+            return {"bm25": self._lexical.bm25(features.text)[pick],
+                    "years": np.minimum(1.0, related / asked)}, related
+        bm25, tfidf = self._lexical.scores(features.text, rows)
+        dense = ((self.summaries[pick] @ features.mean).astype(np.float64) if len(features.vectors)
+                 else np.full(len(related), np.nan))
+        return {"bm25": bm25, "tfidf": tfidf, "dense": dense, "years": np.minimum(1.0, related / asked)}, related
 
     def capped(self, scored: Scored, among: np.ndarray, top: int | None) -> None:
         """The cap: a posting missing most of its must-haves never reads as a strong match.
@@ -330,7 +332,7 @@ class Catalog:
             requirements=reqs, coverage=coverage, skills_matched=matched, skills_missing=missing,
             skills_nice_missing=nice_missing, years_asked=posting.years, years_found=years_found,
             title=title, signals=signals,
-            contributions={k: float(scored.parts[k][i]) for k in signals},
+            contributions={k: float(scored.parts[k][i]) for k in signals if k in FUSED},
             fused=float(scored.fused[i]), verdict=verdict(float(scored.score[i])))
 
     def rank(self, resume: Resume, top_k: int | None = 10, filters: Filters | None = None,
@@ -386,15 +388,17 @@ class Catalog:
             self._stage = CandidateStage.for_catalog(self.summaries, self.summary_ids, self.directory)
         if self._stage is None or len(keep) <= self._stage.k:
             return None
-        # The other signals over every posting, then those of keep: slicing the sparse
-        # matrices by rows would copy them (390 MiB at 100,000 postings) to save less.
-        others = fuse(self._signals(features, dense=False)[0])[0][keep]
+        # The other fused signals over every posting, then those of keep: slicing the sparse
+        # matrix by rows would copy it (hundreds of MiB at 100,000 postings) to save less.
+        others = fuse(self._signals(features, every=False)[0])[0][keep]
         return self._stage.pick(features.mean, others, keep)
 
     def score_rows(self, features: ResumeFeatures, rows: np.ndarray) -> Scored:
         """``score`` computed for the postings ``rows`` only (the others' entries are NaN),
         without the cap (``capped``): each posting's signals and score depend on it and the
-        resume alone, so a posting scores here what it scores in ``score``."""
+        resume alone, so a posting scores here what it scores in ``score`` (up to float32
+        rounding of its dense cosine, one unit in the last place: BLAS sums a subset's rows
+        in another order)."""
         n = len(self.postings)
         part, related_rows = self._signals(features, rows)
         fused_rows, parts_rows = fuse(part)
