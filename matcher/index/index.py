@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,7 +30,7 @@ from matcher.index.engines import LocalEngine
 from matcher.index.recipe import posting_hash
 from matcher.index.similar import SIMILAR_K_DEFAULT, Similar, similar_postings
 from matcher.index.store import Store
-from matcher.index.vectors import CLUSTERED_PREFIX, ClusteredIndex, VectorIndex
+from matcher.index.vectors import CLUSTERED_PREFIX, ClusteredIndex, VectorIndex, replaced_atomically
 from matcher.postings.parse import Posting
 
 # Bump when what the FAISS file holds changes: a file of another format is rebuilt
@@ -430,14 +429,5 @@ def _writable(directory: Path, db_path: Path) -> bool:
 
 
 def _write_atomic(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    with replaced_atomically(path) as tmp, open(tmp, "w") as fh:
+        fh.write(text)

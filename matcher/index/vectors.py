@@ -13,6 +13,8 @@ import hashlib
 import math
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import faiss
@@ -121,12 +123,20 @@ CLUSTERED_PREFIX = "candidates-"
 
 
 def write_index(index: faiss.Index, path: Path) -> None:
-    """Write atomically: a temporary file in the same directory, fsynced, then renamed."""
+    with replaced_atomically(path) as tmp:
+        faiss.write_index(index, tmp)
+
+
+@contextmanager
+def replaced_atomically(path: Path) -> Iterator[str]:
+    """A temporary file beside ``path`` for the block to write; then fsynced and renamed
+    over ``path``, so a reader sees the old file or the new one, never half of one.  A
+    failure removes the temporary file and leaves ``path`` as it was."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:
-        faiss.write_index(index, tmp)
+        yield tmp
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
