@@ -1,7 +1,9 @@
 """Ranking metrics on lists small enough to check by hand, and the eval data loader."""
 
+import itertools
 import math
 
+import numpy as np
 import pytest
 
 from matcher.errors import InputError
@@ -32,6 +34,28 @@ def test_roc_auc_counts_ties_half():
     assert roc_auc([3, 2, 1], [True, False, False]) == 1.0
     assert roc_auc([1, 1], [True, False]) == 0.5
     assert roc_auc([1, 2], [True, True]) is None
+
+
+@pytest.mark.parametrize("items", [
+    [(0.5, 2), (0.5, 0), (0.5, 1), (0.2, 1), (0.9, 0)],
+    [(1.0, 0), (1.0, 1), (1.0, 0), (1.0, 2), (0.0, 1), (0.0, 0), (0.0, 2)],
+    [(0.3, 1), (0.3, 1), (0.7, 0), (0.7, 0), (0.7, 2)] * 3,   # 15 items: the top 10 cuts a group
+])
+def test_tied_scores_count_as_the_mean_over_every_order_of_the_ties(items):
+    """The exact expectations equal the mean over every order of the tied items, so no
+    method earns credit from the order ties happen to be listed in."""
+    groups = {}
+    for score, gain in items:
+        groups.setdefault(score, []).append(gain)
+    ordered = [groups[s] for s in sorted(groups, reverse=True)]
+    orders = [sum(choice, []) for choice in itertools.product(
+        *[[list(p) for p in set(itertools.permutations(g))] for g in ordered])]
+    tied = metrics_for({"q": items})
+    assert tied["ndcg@10"] == pytest.approx(np.mean([ndcg_at(o) for o in orders]))
+    assert tied["ap"] == pytest.approx(np.mean([average_precision([g >= 1 for g in o]) for o in orders]))
+    assert tied["p@10"] == pytest.approx(np.mean([precision_at([g >= 1 for g in o]) for o in orders]))
+    listed_first = metrics_for({"q": sorted(items, key=lambda t: -t[1])})
+    assert listed_first == tied      # the order items are given in changes nothing
 
 
 def test_metrics_for_orders_by_score():

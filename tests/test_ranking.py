@@ -172,6 +172,23 @@ def test_years_count_only_in_related_roles(seed_index):
     assert nurse_e.years_asked == 2
 
 
+def test_a_posting_that_states_no_years_still_asks_for_related_work(seed_index):
+    """Whether a posting states years does not decide whether the years signal counts:
+    without a stated figure, a year of related work meets it, and unrelated work none."""
+    posting = "# ICU Registered Nurse\nRequirements\n- ICU nursing experience\n- Current BLS certification\n"
+    catalog = _catalog(seed_index, [parse_posting(posting, "icu")])
+    half = resume_from_text("Experience\nICU Registered Nurse, Mercy Hospital, Jan 2023 - Jun 2023\n"
+                            "Cared for ventilated patients.", "new-nurse")
+    nurse = resume_from_text("Experience\nICU Registered Nurse, Mercy Hospital, Jan 2020 - Dec 2023\n"
+                             "Cared for ventilated patients.", "nurse")
+    coder = resume_from_text("Experience\nBackend Engineer, Acme, Jan 2015 - Dec 2024\n"
+                             "Built services in Go.", "coder")
+    half_e, nurse_e, coder_e = (catalog.rank(r)[0].explanation for r in (half, nurse, coder))
+    assert nurse_e.years_asked is None and nurse_e.signals["years"] == 1.0
+    assert half_e.signals["years"] == pytest.approx(0.4, abs=0.1)
+    assert coder_e.signals["years"] == 0 and coder_e.years_found == 0
+
+
 def test_the_closest_title_is_explained_not_scored(seed_index, fake_embedder):
     requirements = "Requirements\n- Experience with SQL and dashboards\n"
     catalog = _catalog(seed_index, [parse_posting("# Data Analyst\n" + requirements, "analyst"),

@@ -48,21 +48,41 @@ class Pair:
 
 
 # -- metrics (one ranked list) --------------------------------------------------
-def ndcg_at(gains_in_rank_order: list[float], k: int = 10) -> float | None:
+# A ranked list is given as gains in rank order; an item may be a group of tied gains
+# (documents with the same score), read as its expected value over every order of the
+# group, as in McSherry and Najork, "Computing information retrieval performance
+# measures efficiently in the presence of tied scores" (ECIR 2008): a method whose
+# scores tie earns no credit from the order in which ties happen to be listed.
+def _groups(ranked: list) -> list[list[float]]:
+    return [list(g) if isinstance(g, (list, tuple)) else [g] for g in ranked]
+
+
+def ndcg_at(ranked: list, k: int = 10) -> float | None:
     """nDCG@k with exponential gain; None when the list has no relevant item."""
-    ideal = sorted(gains_in_rank_order, reverse=True)
-    def dcg(g):
-        return sum((2 ** x - 1) / np.log2(i + 2) for i, x in enumerate(g[:k]))
-    best = dcg(ideal)
-    return dcg(gains_in_rank_order) / best if best > 0 else None
+    groups = _groups(ranked)
+    dcg, start = 0.0, 0
+    for group in groups:
+        positions = range(start, min(start + len(group), k))
+        dcg += np.mean([2 ** g - 1 for g in group]) * sum(1 / np.log2(i + 2) for i in positions)
+        start += len(group)
+    ideal = sorted((g for group in groups for g in group), reverse=True)[:k]
+    best = sum((2 ** x - 1) / np.log2(i + 2) for i, x in enumerate(ideal))
+    return dcg / best if best > 0 else None
 
 
-def average_precision(relevant_in_rank_order: list[bool]) -> float | None:
-    hits, total = 0, 0.0
-    for i, rel in enumerate(relevant_in_rank_order, 1):
-        if rel:
-            hits += 1
-            total += hits / i
+def average_precision(ranked: list) -> float | None:
+    """Average precision of relevant (true) items; None without any.  In a tied group of
+    n items, r relevant, after ``seen`` items of which ``hits`` relevant, a relevant item
+    is at the group's j-th place with chance 1/n and then has (j - 1)(r - 1)/(n - 1)
+    relevant items of its group before it, on average."""
+    total, seen, hits = 0.0, 0, 0
+    for group in _groups(ranked):
+        n, r = len(group), sum(bool(x) for x in group)
+        if r:
+            expected = sum((hits + 1 + ((j - 1) * (r - 1) / (n - 1) if n > 1 else 0.0)) / (seen + j)
+                           for j in range(1, n + 1)) / n
+            total += r * expected
+        seen, hits = seen + n, hits + r
     return total / hits if hits else None
 
 
@@ -76,21 +96,28 @@ def roc_auc(scores: list[float], relevant: list[bool]) -> float | None:
     return wins / (len(pos) * len(neg))
 
 
-def precision_at(relevant_in_rank_order: list[bool], k: int = 10) -> float | None:
-    top = relevant_in_rank_order[:k]
-    return sum(top) / len(top) if top else None
+def precision_at(ranked: list, k: int = 10) -> float | None:
+    groups, shown, hits = _groups(ranked), 0, 0.0
+    for group in groups:
+        take = min(len(group), k - shown)
+        if take <= 0:
+            break
+        hits += take * sum(bool(x) for x in group) / len(group)
+        shown += take
+    return hits / shown if shown else None
 
 
 def query_metrics(items: list[tuple[float, int]]) -> dict[str, float | None]:
     """Each metric of one query's (score, gain) items; None where it is undefined.
-
-    Items are ordered by score; ties keep the order of ``items``."""
-    order = sorted(range(len(items)), key=lambda i: (-items[i][0], i))
-    gains = [items[i][1] for i in order]
-    rel = [g >= RELEVANT for g in gains]
+    Items with equal scores are a tied group (their expected value over every order)."""
+    tied: dict[float, list[int]] = defaultdict(list)
+    for score, gain in items:
+        tied[score].append(gain)
+    gains = [tied[s] for s in sorted(tied, reverse=True)]
+    rel = [[g >= RELEVANT for g in group] for group in gains]
     return {"ndcg@10": ndcg_at(gains), "ap": average_precision(rel),
             "roc_auc": roc_auc([s for s, _ in items], [g >= RELEVANT for _, g in items]),
-            "p@10": precision_at(rel) if any(rel) else None}
+            "p@10": precision_at(rel) if any(any(g) for g in rel) else None}
 
 
 def metrics_for(queries: dict[str, list[tuple[float, int]]]) -> dict[str, float]:
@@ -196,7 +223,7 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
     from matcher.postings.parse import parse_posting
     from matcher.ranking.catalog import Catalog, rank_resumes
     from matcher.ranking.lexical import BM25, tfidf_cosine
-    from matcher.ranking.signals import NORMS, SIGNALS
+    from matcher.ranking.signals import FUSED, NORMS, SIGNALS
     from matcher.resumes.read import resume_from_text
 
     postings = {p.posting_id: p.posting for p in pairs}
@@ -292,9 +319,8 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
         by_method = {}
         for method, values in scores.items():
             queries: dict[str, list[tuple[float, int]]] = defaultdict(list)
-            # In one fixed order for every method, so that ties (a signal such as fit is
-            # often 1.0 for several documents) break the same way for all: by id, not by
-            # the order matcher happened to rank them in.
+            # Ties (a signal such as years is often 1.0 for several documents) count as
+            # their expected value over every order (query_metrics), for every method.
             for (pid, rid, d), score in sorted(values.items()):
                 if d != direction:
                     continue
@@ -305,7 +331,7 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
         report["differences"][direction] = {
             baseline: {metric: paired_difference(by_method["matcher"], by_method[baseline], metric)
                        for metric in ("ndcg@10", "ap")}
-            for baseline in BASELINES}
+            for baseline in (*BASELINES, *(f"  signal: {name}" for name in FUSED))}
     return report
 
 
@@ -350,11 +376,11 @@ def format_report(report: dict) -> str:
                       "matcher ranks blocked postings after every other.", ""]
         differences = report.get("differences", {}).get(direction)
         if differences:
-            lines += ["matcher minus each baseline, mean over queries with a 95% paired bootstrap "
-                      "interval (an interval across 0: not told apart from noise):", "",
-                      "| baseline | ndcg@10 | ap |", "|---|---:|---:|"]
+            lines += ["matcher minus each baseline and each signal it fuses, mean over queries with a "
+                      "95% paired bootstrap interval (an interval across 0: not told apart from noise):", "",
+                      "| compared with | ndcg@10 | ap |", "|---|---:|---:|"]
             for baseline, cells in differences.items():
-                lines.append(f"| {baseline} | " + " | ".join(
+                lines.append(f"| {baseline.strip()} | " + " | ".join(
                     f"{mean:+.3f} [{lo:+.3f}, {hi:+.3f}]" for mean, lo, hi in cells.values()) + " |")
             lines.append("")
     scales = report.get("scales")

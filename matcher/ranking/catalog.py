@@ -35,6 +35,7 @@ from matcher.ranking.lexical import LexicalIndex
 from matcher.ranking.signals import (
     CAPPED_SCORE,
     FUSED,
+    UNSTATED_YEARS,
     Explanation,
     Match,
     RequirementMatch,
@@ -243,7 +244,7 @@ class Catalog:
         dense, no TF-IDF, which is shown and not fused)."""
         pick = slice(None) if rows is None else rows
         related = related_years(self.titles[pick], features)
-        asked = np.where(self.has_title[pick], self.years[pick], np.nan)
+        asked = np.where(self.has_title[pick], np.nan_to_num(self.years[pick], nan=UNSTATED_YEARS), np.nan)
         if not every:
             return {"bm25": self._lexical.bm25(features.text)[pick],
                     "years": np.minimum(1.0, related / asked)}, related

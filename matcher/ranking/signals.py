@@ -13,7 +13,9 @@ and three of them rank (``FUSED``):
   summary vector (the mean of its title and requirement vectors), raw;
 - ``years``: years in the resume's roles whose title is like the posting's
   (title cosine at least ``RELATED_TITLE``) over the years the posting asks,
-  capped at 1; absent when the posting asks none or has no title.
+  capped at 1; a posting that states no years still asks for related work, and
+  ``UNSTATED_YEARS`` of it meet it (so whether a posting states years does not
+  decide how many signals its score averages); absent when it has no title.
 
 The fused value ``f`` is the mean of the z-scores of ``bm25``, ``dense`` and
 ``years``, each centred and scaled by fixed constants (``NORMS``), with equal
@@ -54,12 +56,13 @@ FUSED = ("bm25", "dense", "years")     # the signals f averages
 # labelled development data (cnam-100, docs/EVALUATION.md): scales, not weights.
 # Refitted in every cross-validation fold (`matcher eval` prints the out-of-fold rows).
 NORMS = {"bm25": (233.1, 99.12), "tfidf": (0.08532, 0.03277), "dense": (0.5413, 0.1147),
-         "years": (0.2216, 0.3621)}
+         "years": (0.3059, 0.4227)}
 # The calibration f -> probability of "fit" (logistic, fitted on the same pairs with
 # unlabelled pairs as not fit; `matcher eval` prints its range over leave-one-resume-out
 # folds).
-CALIBRATION = (0.669, -1.825)
+CALIBRATION = (0.730, -1.844)
 RELATED_TITLE = 0.5          # a role counts towards years when its title is this close
+UNSTATED_YEARS = 1.0         # the years of related work a posting that states none asks
 CAPPED_SCORE = 45.0
 # A score's words, by the share of labelled pairs that were a fit in each band.
 VERDICTS = ((50.0, "likely fit"), (25.0, "possible fit"), (10.0, "unlikely fit"), (0.0, "poor fit"))
