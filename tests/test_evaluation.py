@@ -116,6 +116,8 @@ def test_skillspan_scoring_by_hand(tmp_path):
     assert result.exit_code == 0, result.output
     assert "| what a posting asks (matcher) | 0.500 | 1.000 |" in result.output
     assert "| every mention | 0.333 | 1.000 |" in result.output
+    # The house source (jobs of every kind) is measured on its own: its one posting names Java.
+    assert "| whole postings of every kind of job (`house` source) | 1.000 | 1.000 |" in result.output
 
 
 def test_paired_difference_by_hand():

@@ -58,7 +58,9 @@ def evaluate(ctx, paths, knockouts, fmt):
         if path.name.startswith("skillspan"):
             reports[path.name] = {"asked": evaluate_skillspan(path),
                                   "every_mention": evaluate_skillspan(path, asked=False),
-                                  "posting_files": evaluate_skillspan_postings(path)}
+                                  "posting_files": evaluate_skillspan_postings(path),
+                                  # SkillSpan's other source: postings of every kind of job.
+                                  "house_posting_files": evaluate_skillspan_postings(path, source="house")}
         elif path.suffix in {".csv", ".jsonl"}:
             try:
                 pairs = load_pairs(path)
@@ -88,7 +90,8 @@ def evaluate(ctx, paths, knockouts, fmt):
             echo("| skill extractor | precision | recall | F1 | claimed | gold | precision (any span) |\n"
                        "|---|---:|---:|---:|---:|---:|---:|")
             for label, key in (("what a posting asks (matcher)", "asked"), ("every mention", "every_mention"),
-                               ("whole postings, as `matcher skills --as posting`", "posting_files")):
+                               ("whole postings, as `matcher skills --as posting`", "posting_files"),
+                               ("whole postings of every kind of job (`house` source)", "house_posting_files")):
                 r = report[key]
                 echo(f"| {label} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | "
                            f"{r['claimed']} | {r['gold']} | {r['precision_any_span']:.3f} |")
