@@ -397,3 +397,8 @@ def test_a_team_s_abbreviation_a_unit_or_the_role_held_is_not_claimed(text, gone
         assert gone not in found
     if kept:
         assert kept in found
+
+
+def test_a_lowercase_name_ending_a_compound_word_is_the_word():
+    assert names("Rock-solid JavaScript fundamentals") == ["JavaScript"]
+    assert names("Kotlin, solid and clean code") == ["Kotlin", "SOLID principles"]  # a list item still

@@ -156,8 +156,11 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
             acronym = len(text[start:end]) > 1 and text[start:end].isupper()
             opens = _sentence_start(text, start) and _FUNCTION_WORD_AFTER.match(text, end) and not acronym
             return "list" if opens else "sure"
-        # "spark" or "SPARK" may be the tool in a list; "Solid" for SOLID is a word.
+        # "spark" or "SPARK" may be the tool in a list; "Solid" for SOLID is a word, and so is
+        # "solid" ending a compound word ("rock-solid").
         joined = text[start:end]
+        if joined.islower() and start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+            return ""
         return "list" if joined.islower() or joined.isupper() else ""
     if spelled not in form.spellings or _glued(text, start, end):
         return ""
