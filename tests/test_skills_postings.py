@@ -164,3 +164,10 @@ def test_a_company_introduced_by_name_inside_a_run_on_sentence_is_the_company():
            "code reviews with the whole team every week Experience with Spring Boot is a plus and we also value "
            "curiosity about payments and the people who use them every day")
     assert "Spring Boot" in asked(ask)
+
+
+def test_a_product_s_experience_is_no_candidate_cue():
+    # "shopping experience" is what the company sells, not what it asks of the candidate
+    assert names_without_asking("We are building a shopping experience that is more than just e-commerce .")
+    assert not names_without_asking("We expect experience with e-commerce platforms .")
+    assert not names_without_asking("Our stack needs someone with customer experience in Salesforce .")

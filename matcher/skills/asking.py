@@ -47,8 +47,13 @@ _TITLE_FIELD = re.compile(r"\A\W*(?:job[ \t]+)?(?:role|position|title|job)[ \t]*
 _TITLE_WORDS = 6
 # A redacted name ("<ORGANIZATION>", "<LOCATION>") stands for a name, not for words of a sentence.
 _PLACEHOLDER = re.compile(r"<[A-Z_]+>")
+# "experience" is the candidate's, unless it is what a product gives its users ("a shopping
+# experience", "the customer experience", "user experience").
 _CANDIDATE_CUE = re.compile(
-    r"\b(?:you|your|you'(?:ll|re|ve)|candidates?|applicants?|someone|experience[ds]?|knowledge|familiar\w*"
+    r"\b(?:you|your|you'(?:ll|re|ve)|candidates?|applicants?|someone"
+    r"|(?<!\buser )(?<!\busers' )(?<!\bcustomer )(?<!\bcustomers' )(?<!\bclient )(?<!\bshopping )(?<!\bguest )"
+    r"(?<!\bpatient )(?<!\bplayer )(?<!\bbrand )(?<!\bdigital )(?<!\bbuying )(?<!\bshopper )experience[ds]?"
+    r"|knowledge|familiar\w*"
     r"|proficien\w*|skills?|expertise|background|understanding|ability|degree|years?|must|required"
     r"|requirements?|looking for|seeking|hands-on|(?<!\bwe )(?<!\bwe are )(?<!\bwe're )work(?:ing)? with"
     r"|plus|advantage\w*|bonus|asset"
