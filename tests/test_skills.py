@@ -402,3 +402,13 @@ def test_a_team_s_abbreviation_a_unit_or_the_role_held_is_not_claimed(text, gone
 def test_a_lowercase_name_ending_a_compound_word_is_the_word():
     assert names("Rock-solid JavaScript fundamentals") == ["JavaScript"]
     assert "SOLID principles" in names("Kotlin, solid and clean code")  # a list item still
+
+
+@pytest.mark.parametrize("text, claimed", [
+    ("You will be part of an agile cross-functional development team that ships weekly.", []),
+    ("As a member of the iOS Mobile Platform Delivery team your work will reach millions.", []),
+    ("You will be part of a team for Kafka and Go", ["Apache Kafka", "Go"]),  # a function word ends the name
+    ("Experience in an agile environment in a team of five", ["Agile"]),
+])
+def test_the_words_naming_the_team_the_candidate_joins_are_not_claimed(text, claimed):
+    assert names(text) == claimed

@@ -101,6 +101,13 @@ _ORGANISATION_AFTER = re.compile(r"(?:[ \t]*[-/]?[ \t]*[A-Z][\w&]*){0,3}[ \t]+(?
 _BRACKET_BEFORE = re.compile(r"((?:[\w-]+[ \t]+){1,6})\([ \t]*\Z")
 _BRACKET_CLOSE_AFTER = re.compile(r"[ \t]*\)")
 _ROLE_NOUN_END = re.compile(rf"\b(?:{_ROLE_NOUNS})[ \t]+\Z", re.IGNORECASE)
+# The team the candidate joins, named with its words: "part of an agile cross-functional development
+# team", "a member of the iOS Mobile Development Agile team": the words name the team, up to five
+# words before its noun, none of them a function word ("part of a team for Kafka" stays).
+_JOIN_BEFORE = re.compile(r"\b(?:part of|members? of|join(?:ing|s)?|in)[ \t]+(?:an?|the|our|this)[ \t]+"
+                          rf"(?:(?!(?:{_FUNCTION_WORDS})\b)[\w+#./&-]+[ \t]+){{0,5}}\Z", re.IGNORECASE)
+_TEAM_AFTER = re.compile(rf"(?:{_GAP}(?!(?:{_FUNCTION_WORDS})\b)[\w+#./&]+\b){{0,5}}?{_GAP}"
+                         r"(?:teams?|squads?|tribes?|guilds?|departments?)\b", re.IGNORECASE)
 # "As an SRE you'll ...", "As a DevOps, you ...": the role the candidate will hold.
 _AS_A_BEFORE = re.compile(r"\b[Aa]s an?[ \t]+\Z")
 _YOU_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:you|you'll|you’ll|your)\b", re.IGNORECASE)
@@ -192,10 +199,13 @@ def confirmed(text: str, found: list[tuple[int, int, Skill, str]]) -> list[tuple
 
 
 def _names_the_job(text: str, start: int, end: int) -> bool:
-    """An abbreviation of the job title before it ("Site Reliability Engineer (SRE)"), or the role
-    the candidate will hold ("As an SRE you'll ...")."""
+    """An abbreviation of the job title before it ("Site Reliability Engineer (SRE)"), the role
+    the candidate will hold ("As an SRE you'll ...") or the team they join ("part of an agile
+    cross-functional team")."""
     before = text[max(0, start - 80):start]
     if _AS_A_BEFORE.search(before) and _YOU_AFTER.match(text, end):
+        return True
+    if _JOIN_BEFORE.search(before) and _TEAM_AFTER.match(text, end):
         return True
     title = _BRACKET_BEFORE.search(before)
     if not title or not _BRACKET_CLOSE_AFTER.match(text, end) or not _ROLE_NOUN_END.search(title.group(1)):
