@@ -149,3 +149,25 @@ def test_a_title_quoted_with_its_gender_marker_names_the_job():
     assert {"C++", "Yocto", "Linux"} <= {m.surface for m in asked_skills(plain)}
     # the marker's title only: a list before it, not bracketed after a role word, still asks
     assert "Rust" in [m.surface for m in asked_skills("Knowledge of Rust is a plus Senior Engineer (m/f/d)")]
+
+
+def test_a_company_introduced_by_name_inside_a_run_on_sentence_is_the_company():
+    # scraped text whose sentence breaks were lost: the blurb follows the last requirement
+    run_on = ("Backend Engineer\nRequirements:\n- Three years of Kotlin in production - Good written English - "
+              "A degree in computer science - Knowledge of payments would be a plus Northwind Traders is a "
+              "global leader in financial services providing advice and products to the largest companies "
+              "and institutions in forty countries .")
+    found = asked(run_on)
+    assert "Kotlin" in found and "financial services" not in found
+    # a name before "is a plus" asks, softly
+    ask = ("Backend Engineer\nRequirements:\n- Three years of Kotlin in production and a good eye for detail in "
+           "code reviews with the whole team every week Experience with Spring Boot is a plus and we also value "
+           "curiosity about payments and the people who use them every day")
+    assert "Spring Boot" in asked(ask)
+
+
+def test_a_product_s_experience_is_no_candidate_cue():
+    # "shopping experience" is what the company sells, not what it asks of the candidate
+    assert names_without_asking("We are building a shopping experience that is more than just e-commerce .")
+    assert not names_without_asking("We expect experience with e-commerce platforms .")
+    assert not names_without_asking("Our stack needs someone with customer experience in Salesforce .")
