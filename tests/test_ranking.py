@@ -9,6 +9,7 @@ from matcher.ranking.lexical import tokenize
 from matcher.ranking.signals import (
     CAPPED_SCORE,
     FUSED,
+    IMPLIED_CREDIT,
     NORMS,
     SIGNALS,
     ResumeFeatures,
@@ -17,6 +18,7 @@ from matcher.ranking.signals import (
     line_credits,
     mostly_missing,
     requirement_weight,
+    status_of,
     verdict,
     word_mass,
 )
@@ -77,6 +79,26 @@ def test_a_line_shows_a_requirement_by_its_words_or_its_skills(fake_embedder):
     either, _ = line_credits("PostgreSQL or MySQL", [["PostgreSQL", "MySQL"]], similarities, features,
                           fake_embedder.thresholds)
     assert either[0] == 1.0
+
+
+def test_a_skill_shown_only_through_its_kind_covers_a_requirement_partly(fake_embedder):
+    """Python is a language, so the resume shows software development; but a line about
+    Python models does not show "professional software engineering experience": partly
+    covered.  Docker is containers itself, so it shows "experience with containers"."""
+    features = _features("Pat Doe\nBuilt forecasting models in Python.\nShipped services in Docker.",
+                         fake_embedder)
+    assert features.by_kind == {"Software development": "Python"}
+    similarities = np.zeros(len(features.lines))
+    engineering, _ = line_credits("Professional software engineering experience", [["Software development"]],
+                                  similarities, features, fake_embedder.thresholds)
+    assert engineering[0] == IMPLIED_CREDIT and status_of(IMPLIED_CREDIT) == "partial"
+    # A requirement that names the language itself is shown by it.
+    named, _ = line_credits("Software engineering in Python", [["Software development"], ["Python"]],
+                            similarities, features, fake_embedder.thresholds)
+    assert named[0] == 1.0
+    containers, _ = line_credits("Experience with containers", [["Containers"]], similarities, features,
+                                 fake_embedder.thresholds)
+    assert containers[1] == 1.0
 
 
 def test_fitting_posting_ranks_first_with_evidence(seed_index):

@@ -75,6 +75,7 @@ FIT_FLOOR = 25.0             # a "possible fit" or better: what to learn next is
 # much its words say (their IDF mass), so "Rust" outweighs "good communication".
 MUST_WEIGHT, NICE_WEIGHT = 1.0, 0.35
 COVERED, PARTIAL = 0.65, 0.4
+IMPLIED_CREDIT = 0.5   # a skill group a line shows only through the kind of a skill: partly
 
 
 @dataclass
@@ -185,6 +186,9 @@ class ResumeFeatures:
     lines: list[frozenset[str]]  # each sentence's words
     word_lines: dict[str, np.ndarray]  # each word: the sentences that use it
     skill_lines: dict[str, frozenset[int]]  # each skill: the sentences that name it
+    # Skills it shows only through the kind of a narrower one (Python -> Software development),
+    # each with that one.
+    by_kind: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, resume: Resume, embedder) -> ResumeFeatures:
@@ -205,7 +209,10 @@ class ResumeFeatures:
             if m.surface not in surfaces:
                 surfaces.append(m.surface)
         # Broader skills the resume shows through narrower ones: Docker -> Containers.
-        for parent, child in implied_skills(list(skills)).items():
+        implied = implied_skills(list(skills))
+        by_kind = {parent: child for parent, child in implied.items()
+                   if parent not in implied_skills(list(skills), by_kind=False)}
+        for parent, child in implied.items():
             skills[parent] = list(skills[child])
         lowered = [s.lower() for s in resume.sentences]
         skill_lines = {name: frozenset(i for i, low in enumerate(lowered)
@@ -215,7 +222,7 @@ class ResumeFeatures:
         return cls(resume, "\n".join(resume.sentences), vectors, mean / norm if norm else mean, skills,
                    titles, title_vectors, role_vectors,
                    np.array([r.years for r in roles], dtype=np.float64),
-                   lines, _word_lines(lines), skill_lines)
+                   lines, _word_lines(lines), skill_lines, by_kind)
 
 
 def _word_lines(lines: list[frozenset[str]]) -> dict[str, np.ndarray]:
@@ -290,7 +297,10 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
     """A requirement's credit from each resume line: half dense similarity, half the IDF
     share of its words the line uses (returned too, as the tie-break between lines); or
     the share of its skill groups (alternatives: one member is enough) the line names,
-    whichever is more."""
+    whichever is more.  A group the line shows only through the kind of a skill the
+    requirement does not name ("Python", a language, for "software engineering
+    experience") counts ``IMPLIED_CREDIT``: the line shows that kind of work, not the
+    requirement, so alone it makes the requirement partly covered."""
     words, mass = requirement_words(requirement)
     lexical = np.zeros(len(features.lines))
     if mass:
@@ -303,9 +313,16 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
     credit = wording
     if groups:
         shown = np.zeros(len(features.lines))
+        asked = {name for group in groups for name in group}
+        def partly(name: str) -> bool:
+            return name in features.by_kind and features.by_kind[name] not in asked
         for group in groups:
-            lines = frozenset().union(*(features.skill_lines.get(name, ()) for name in group))
-            shown[list(lines)] += 1.0
+            named = frozenset().union(*(features.skill_lines.get(name, ()) for name in group
+                                        if not partly(name)))
+            through = frozenset().union(*(features.skill_lines.get(name, ()) for name in group
+                                          if partly(name))) - named
+            shown[list(named)] += 1.0
+            shown[list(through)] += IMPLIED_CREDIT
         credit = np.maximum(credit, shown / len(groups))
     return credit, wording
 

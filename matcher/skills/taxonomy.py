@@ -328,11 +328,15 @@ def _implications() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ..
     return by_skill, by_category
 
 
-def implied_skills(names: Iterable[str]) -> dict[str, str]:
+def implied_skills(names: Iterable[str], by_kind: bool = True) -> dict[str, str]:
     """Broader skills that the given ones imply (Docker -> Containers, PostgreSQL -> SQL,
     any programming language -> Software development), each with the skill that implies
-    it.  Followed transitively; skills already given are not repeated."""
+    it.  Followed transitively; skills already given are not repeated.  ``by_kind=False``
+    leaves out what a skill implies only by its category (a language -> Software
+    development): a kind of work, not the broader skill itself."""
     by_skill, by_category = _implications()
+    if not by_kind:
+        by_category = {}
     tax = taxonomy()
     given = list(dict.fromkeys(names))
     found: dict[str, str] = {}
