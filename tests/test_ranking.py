@@ -211,6 +211,28 @@ def test_a_posting_that_states_no_years_still_asks_for_related_work(seed_index):
     assert coder_e.signals["years"] == 0 and coder_e.years_found == 0
 
 
+def test_years_of_the_jobs_own_work_are_shown_by_the_roles_like_it(seed_index):
+    """A requirement that asks years and names no skill ("1+ years of classroom teaching
+    experience") is shown by the line of a role like the posting; years elsewhere show
+    nothing, and too few show it partly."""
+    posting = parse_posting("# Classroom Teacher\nRequirements\n- 2+ years of classroom teaching experience\n",
+                            "teacher")
+    catalog = _catalog(seed_index, [posting])
+    assert posting.requirements[0].years == 2 and not posting.requirements[0].skills
+
+    def requirement(text):
+        return catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0]
+    teacher = requirement("Experience\nClassroom Teacher, Lincoln Elementary, Aug 2017 - Jun 2024\n"
+                          "Planned lessons for 24 pupils.")
+    assert teacher.status == "covered" and teacher.credit == 1.0
+    assert teacher.evidence == "Classroom Teacher, Lincoln Elementary, Aug 2017 - Jun 2024"
+    new = requirement("Experience\nClassroom Teacher, Lincoln Elementary, Jan 2024 - Jun 2024\n"
+                      "Planned lessons for 24 pupils.")
+    assert new.status != "covered" and new.credit < teacher.credit
+    coder = requirement("Experience\nBackend Engineer, Acme, Jan 2015 - Dec 2024\nBuilt services in Go.")
+    assert coder.status == "missing" and coder.evidence is None
+
+
 def test_the_closest_title_is_explained_not_scored(seed_index, fake_embedder):
     requirements = "Requirements\n- Experience with SQL and dashboards\n"
     catalog = _catalog(seed_index, [parse_posting("# Data Analyst\n" + requirements, "analyst"),

@@ -50,6 +50,7 @@ from matcher.ranking.signals import (
     related_years,
     status_of,
     verdict,
+    years_credits,
 )
 from matcher.resumes.read import Resume
 from matcher.skills.taxonomy import is_soft
@@ -280,8 +281,12 @@ class Catalog:
                         else np.zeros((len(rows), 0), np.float32))
         reqs = []
         for j, req in enumerate(posting.requirements):
-            credits, wording = line_credits(req.text, skill_groups(req), similarities[j], features,
+            groups = skill_groups(req)
+            credits, wording = line_credits(req.text, groups, similarities[j], features,
                                             self.embedder.thresholds)
+            if req.years and not groups and self.has_title[i] and len(credits):
+                # Years of the job's own work: the roles like the posting's show them.
+                credits = np.maximum(credits, years_credits(req.years, self.titles[i], features))
             best = best_line(credits, wording) if len(credits) else 0
             credit = float(credits[best]) if len(credits) else 0.0
             status = status_of(credit)

@@ -183,6 +183,7 @@ class ResumeFeatures:
     title_vectors: np.ndarray    # titles x dim
     role_vectors: np.ndarray     # dated roles with a title x dim
     role_years: np.ndarray       # their years
+    role_lines: np.ndarray       # the sentence each stands in (-1: none)
     lines: list[frozenset[str]]  # each sentence's words
     word_lines: dict[str, np.ndarray]  # each word: the sentences that use it
     skill_lines: dict[str, frozenset[int]]  # each skill: the sentences that name it
@@ -219,9 +220,11 @@ class ResumeFeatures:
                                        if any(_names(surface, low) for surface in surfaces))
                        for name, surfaces in skills.items()}
         lines = [frozenset(tokenize(s)) for s in resume.sentences]
+        role_lines = np.array([next((i for i, s in enumerate(resume.sentences) if r.title in s), -1)
+                               for r in roles], dtype=np.int64)
         return cls(resume, "\n".join(resume.sentences), vectors, mean / norm if norm else mean, skills,
                    titles, title_vectors, role_vectors,
-                   np.array([r.years for r in roles], dtype=np.float64),
+                   np.array([r.years for r in roles], dtype=np.float64), role_lines,
                    lines, _word_lines(lines), skill_lines, by_kind)
 
 
@@ -259,6 +262,20 @@ def calibrated(fused: np.ndarray) -> np.ndarray:
 
 def verdict(score: float) -> str:
     return next(words for floor, words in VERDICTS if score >= floor)
+
+
+def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatures) -> np.ndarray:
+    """A requirement that asks years of the job's own work and names no skill ("1+ years of
+    classroom teaching experience"): per resume line, the years of the roles whose title
+    is like the posting's over the years asked, capped at 1, on the lines that hold those
+    roles; 0 elsewhere."""
+    credit = np.zeros(len(features.lines))
+    if not len(features.role_vectors) or not asked:
+        return credit
+    related = (features.role_vectors @ posting_title) >= RELATED_TITLE
+    shown = related & (features.role_lines >= 0)
+    credit[features.role_lines[shown]] = min(1.0, float(features.role_years[related].sum()) / asked)
+    return credit
 
 
 def related_years(posting_titles: np.ndarray, features: ResumeFeatures) -> np.ndarray:
