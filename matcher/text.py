@@ -37,6 +37,9 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—>+]|\d{1,2}[.)]|[a-z][.)])\s+")
 _HEADING_MARK = re.compile(r"^\s*#{1,6}\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
+# A piece that ends in an initialism or a title's abbreviation ("B.S.", "Ph.D.", "U.S.",
+# "Dr.") ends no sentence: "B.S. Elementary Education, 2017" is one line.
+_NO_END = re.compile(r"(?:(?:\b[A-Za-z]{1,2}\.){2,}|\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Inc|Co|Ltd|No|vs)\.)\Z")
 
 
 def _mac_roman(match: re.Match) -> str:
@@ -87,7 +90,13 @@ def split_sentences(text: str, min_chars: int = 3) -> list[str]:
         line = strip_line_marks(line)
         if not line:
             continue
+        parts: list[str] = []
         for part in _SENTENCE_END.split(line):
+            if parts and _NO_END.search(parts[-1]):
+                parts[-1] += " " + part
+            else:
+                parts.append(part)
+        for part in parts:
             part = part.strip()
             if len(part) >= min_chars and any(ch.isalnum() for ch in part):
                 sentences.append(part)

@@ -748,3 +748,14 @@ def test_rejoin_wraps_rules():
     assert _rejoin_wraps("Jane Doe\njane@example.com") == "Jane Doe\njane@example.com"
     # a short line is not joined even when the text's other lines are long
     assert _rejoin_wraps(f"{long}.\nshort line and\nmore here") == f"{long}.\nshort line and\nmore here"
+
+
+def test_an_initialism_or_a_titles_abbreviation_ends_no_sentence():
+    from matcher.text import split_sentences
+
+    assert split_sentences("B.S. Elementary Education, University of Wisconsin, 2017") == [
+        "B.S. Elementary Education, University of Wisconsin, 2017"]
+    assert split_sentences("Ph.D. Physics, MIT. Worked with Dr. Smith on U.S. grants. Led a team.") == [
+        "Ph.D. Physics, MIT.", "Worked with Dr. Smith on U.S. grants.", "Led a team."]
+    # A word that ends in two letters ends its sentence as before.
+    assert split_sentences("M.S. Statistics. Built models.") == ["M.S. Statistics.", "Built models."]
