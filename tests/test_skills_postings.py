@@ -149,3 +149,17 @@ def test_a_title_quoted_with_its_gender_marker_names_the_job():
     assert {"C++", "Yocto", "Linux"} <= {m.surface for m in asked_skills(plain)}
     # the marker's title only: a list before it, not bracketed after a role word, still asks
     assert "Rust" in [m.surface for m in asked_skills("Knowledge of Rust is a plus Senior Engineer (m/f/d)")]
+
+
+# -- how to apply is the hiring process ---------------------------------------------
+def test_how_to_apply_names_the_documents_language_not_a_skill():
+    assert "English" not in names("Send your CV and a cover letter in English to the hiring manager .")
+    assert "English" not in names("Please apply online , in English .")
+    assert "Skype" not in names("Shortlisted people will be invited to a Skype interview in June .")
+    # a requirement line about the application is no requirement of a skill
+    text = "Lab Technician\n\nRequirements\n- Your application must be written in Danish\n- Experience with HPLC\n"
+    assert "Danish" not in asked(text) and "Danish" not in parse_posting(text, "p").skills
+    # a skill asked in the same sentence, or a language asked of the candidate, stays asked
+    assert "English" in names("Fluent English is required ; please send your CV by e-mail .")
+    assert "Microsoft Excel" in names("Your CV should show experience with Excel .")
+    assert "English" in names("You write reports in English for our clients .")

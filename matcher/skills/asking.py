@@ -12,7 +12,7 @@ import re
 
 from matcher.skills.taxonomy import SkillMention, Taxonomy, extract_skills, taxonomy
 
-__all__ = ["asked_skills", "names_without_asking", "skill_names"]
+__all__ = ["about_applying", "asked_skills", "names_without_asking", "skill_names"]
 
 # A posting also says what the company does and uses ("We are a leader in financial
 # services", "Our team lives in Slack") and which job it is ("Senior Developer - Linux").
@@ -69,6 +69,20 @@ _INLINE_LABEL = re.compile(r"(?<=\s)(?=([A-Z][\w&/-]*(?:[ \t][A-Za-z][\w&/-]*){0
 # ("Industry: Fintech", "Banking, Insurance") or beside a candidate cue ("experience in
 # banking") it is.
 _DOMAIN_CATEGORY = "domain"
+# How to apply is the hiring process, not the job: "Send your CV in English", "attach all your
+# materials in one pdf", "you will be invited to a Skype interview" name the language of the
+# documents or the tool of the interview, not skills asked; a sentence that also asks for a skill
+# ("a CV that shows your experience with Excel") is left to the other rules.
+_APPLICATION = re.compile(
+    r"\b(?:CVs?|curriculum vitae|r[eé]sum[eé]s?|cover letters?|motivation(?:al)? letters?|transcripts?"
+    r"|application (?:forms?|materials?|documents?|package)|your application"
+    r"|(?:the|an|all) applications? (?:must|should|shall|has to|have to|is to|are to|will be|can be))\b"
+    r"|\bapply (?:online|now|here|via|through|at|by|on)\b"
+    r"|\binvited (?:to|for) (?:an? |the )?(?:[\w-]+ ){0,2}(?:interviews?|meetings?|calls?|conversations?)\b",
+    re.IGNORECASE)
+_SKILL_CUE = re.compile(
+    r"\b(?:experience[ds]?|knowledge|familiar\w*|proficien\w*|skills?|skilled|expertise|fluen\w*|understanding"
+    r"|abilit(?:y|ies)|competen\w*|command of)\b", re.IGNORECASE)
 _SHORT_STATEMENT_WORDS = 8
 
 
@@ -84,6 +98,14 @@ def names_without_asking(sentence: str) -> bool:
     intro = _COMPANY_INTRO.search(sentence)
     return bool(title or _COMPANY_VOICE.search(sentence) or _FUNDING.search(sentence)
                 or (intro and not _ROLE_NOUN.search(intro.group(1))))
+
+
+def about_applying(sentence: str) -> bool:
+    """Whether a posting's sentence tells how to apply (the documents, the interview) without
+    asking for a skill: "Send your CV in English", "You will be invited to a Skype interview".  A
+    run-on sentence (scraped text whose breaks were lost) holds more than that, and is not one."""
+    return (len(sentence.split()) <= _RUN_ON_WORDS and bool(_APPLICATION.search(sentence))
+            and not _SKILL_CUE.search(sentence))
 
 
 def _title_field_end(statement: str) -> int:
@@ -114,6 +136,7 @@ def asked_skills(text: str, tax: Taxonomy | None = None) -> list[SkillMention]:
     told = [(start, end) for start, end, statement in statements if names_without_asking(statement)]
     told += [(start, start + _title_field_end(statement)) for start, _, statement in statements]
     told += [m.span() for m in _MARKED_TITLE.finditer(text)]
+    told += [(start, end) for start, end, statement in statements if about_applying(statement)]
     business = [(start, end) for start, end, statement in statements
                 if len(_WORD.findall(statement)) > _SHORT_STATEMENT_WORDS
                 and not _CANDIDATE_CUE.search(statement.replace("\u2019", "'"))]
