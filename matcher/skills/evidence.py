@@ -90,6 +90,14 @@ _ROLE_AFTER = re.compile(
     rf"[ \t]*[-/]?[ \t]*(?:{_ROLE_NOUNS})\b"
     rf"|(?:{_GAP}(?!(?:{_FUNCTION_WORDS})\b)[\w+#.]+\b(?:[ \t]*\([ \t]*\w+[ \t]*\))?){{1,2}}"
     rf"{_GAP}(?:{_SPACED_ROLE_NOUNS})\b", re.IGNORECASE)
+# A capitalised name after a unit of an organisation or a person's title names that unit or that
+# job, like a role word after it ("Sales Manager"): "reporting to the Head of Sales", "the
+# Department of Physics, Chemistry and Pharmacy", "Centre for Biomembrane Physics" (not "head of
+# sales" in prose).
+_UNIT_BEFORE = re.compile(
+    r"\b(?:Head|Director|Dean|VP|Vice President|Department|Dept\.?|Faculty|School|Institute|Cent(?:er|re)"
+    r"|Division|Ministry|Chair|Office)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:[A-Z][\w-]*|and|&)[ \t]*,?[ \t]+){0,4}\Z")
 # A language's name before a noun is a nationality or a market ("German market", "Finnish
 # people", "English classes"), not the language; as a language it stands alone, in a list,
 # or before a word about language ("German language", "English skills", "fluent English");
@@ -124,7 +132,8 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
     "Node" of "Node.js Developer"); '' (no match).
     """
     start, end = tokens[0].start(), tokens[-1].end()
-    if _ROLE_AFTER.match(text, end):
+    if _ROLE_AFTER.match(text, end) or (text[start].isupper()
+                                         and _UNIT_BEFORE.search(text, max(0, start - 80), start)):
         return ROLE
     if form.skill.category == _SPOKEN:
         noun = _NOUN_AFTER.match(text, end)

@@ -1,0 +1,27 @@
+"""Skills in postings of every kind of job (sales, research, logistics, finance): the rules
+that keep the names a posting uses for other things (a department, a defined acronym, an
+address, the offer) from being read as skills asked.  The texts are written for these tests."""
+
+from __future__ import annotations
+
+from matcher.skills.asking import asked_skills
+from matcher.skills.taxonomy import extract_skills
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in extract_skills(text)]
+
+
+def asked(text: str) -> list[str]:
+    return [m.name for m in asked_skills(text)]
+
+
+# -- a unit of an organisation or a person's title ------------------------------------
+def test_a_name_after_head_of_or_department_of_names_the_unit():
+    assert "Sales" not in names("You will report to the Head of Sales Europe .")
+    assert "Physics" not in names("The post is based at the Department of Physics .")
+    assert "Chemistry" not in names("The post is based at the Department of Physics , Chemistry and Biology .")
+    # the same words asked in prose, or lower case, are skills
+    assert "Sales" in names("Three years of experience in Sales and account management .")
+    assert "Physics" in names("You hold a PhD in Physics .")
+    assert "Sales" in names("You will be head of sales for the region .")
