@@ -25,3 +25,13 @@ def test_a_name_after_head_of_or_department_of_names_the_unit():
     assert "Sales" in names("Three years of experience in Sales and account management .")
     assert "Physics" in names("You hold a PhD in Physics .")
     assert "Sales" in names("You will be head of sales for the region .")
+
+
+# -- an acronym the text defines as something else ------------------------------------
+def test_an_acronym_the_text_defines_as_something_else_is_not_the_skill():
+    text = "We are hiring a Partner Success Manager ( PSM ) . The PSM owns our partner accounts ."
+    assert "Certified ScrumMaster" not in names(text)
+    assert "Certified ScrumMaster" in names("You hold a PSM or CSM certificate .")
+    # defined as the skill itself, it is the skill
+    assert names("Search Engine Optimization (SEO) for our shop pages .") == ["Search engine optimization"] * 2
+    assert "Search engine optimization" in names("Search Engine Optimization (SEO) . Three years of SEO .")

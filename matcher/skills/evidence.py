@@ -163,7 +163,13 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
 
 
 def confirmed(text: str, found: list[tuple[int, int, Skill, str]]) -> list[tuple[int, int, Skill, str]]:
-    """The found matches that are sure, cued, or chained by list separators to a confirmed one."""
+    """The found matches that are sure, cued, or chained by list separators to a confirmed one.
+
+    An acronym the text defines as something else ("Partner Success Manager ( PSM )") is that
+    thing wherever the text uses it, not the skill the same letters abbreviate (PSM, a Scrum
+    certificate)."""
+    defined = _defined_acronyms(text)
+    found = [match for match in found if not _defined_otherwise(text[match[0]:match[1]], match[2], defined)]
     ok = [status == "sure" or (status in ("context", "inline") and _cued(text, start, end))
           or (status == BROAD and _asked_for(text, start))
           for start, end, _, status in found]
@@ -181,6 +187,32 @@ def confirmed(text: str, found: list[tuple[int, int, Skill, str]]) -> list[tuple
             if any(_is_list_gap(gap) and not (status == "inline" and "\n" in gap) for gap in gaps):
                 ok[k] = changed = True
     return [match for match, keep in zip(found, ok) if keep]
+
+
+# An acronym defined in the text: the words, then their initials in brackets.
+_DEFINITION = re.compile(r"((?:[A-Za-z][\w'’-]*[ \t]+){1,8})\([ \t]*([A-Z]{2,6})s?[ \t]*\)")
+_INITIAL_SKIP = {"of", "and", "for", "the", "&", "in", "on", "to"}
+_NAME_WORD = re.compile(r"[a-z]{3,}")
+
+
+def _defined_acronyms(text: str) -> dict[str, str]:
+    """Acronyms the text defines, with what they stand for: "Partner Success Manager ( PSM )"."""
+    defined: dict[str, str] = {}
+    for m in _DEFINITION.finditer(text):
+        acronym = m.group(2)
+        words = [w for w in m.group(1).split() if w.lower() not in _INITIAL_SKIP]
+        if len(words) >= len(acronym) and "".join(w[0] for w in words[-len(acronym):]).upper() == acronym:
+            defined.setdefault(acronym, " ".join(words[-len(acronym):]))
+    return defined
+
+
+def _defined_otherwise(surface: str, skill: Skill, defined: dict[str, str]) -> bool:
+    """Whether ``surface`` is an acronym the text defines by words that share none with the skill's names."""
+    meaning = defined.get(surface)
+    if meaning is None:
+        return False
+    names = {w.rstrip("s") for name in (skill.name, *skill.aliases) for w in _NAME_WORD.findall(name.lower())}
+    return not any(w.rstrip("s") in names for w in _NAME_WORD.findall(meaning.lower()))
 
 
 def _is_list_gap(gap: str) -> bool:
