@@ -35,3 +35,12 @@ def test_an_acronym_the_text_defines_as_something_else_is_not_the_skill():
     # defined as the skill itself, it is the skill
     assert names("Search Engine Optimization (SEO) for our shop pages .") == ["Search engine optimization"] * 2
     assert "Search engine optimization" in names("Search Engine Optimization (SEO) . Three years of SEO .")
+
+
+# -- an address ------------------------------------------------------------------------
+def test_a_web_or_mail_address_is_an_address_not_a_skill():
+    assert names("Read more at http://acme.example/careers .") == []
+    assert names("Questions to python@acme.example or www.docker.example .") == []
+    # a skill beside an address, or a link's text, is a skill
+    assert names("We use HTTP and REST ; see https://acme.example .") == ["HTTP", "REST"]
+    assert names("- [Django](https://djangoproject.com) and Python") == ["Django", "Python"]

@@ -132,6 +132,8 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
     "Node" of "Node.js Developer"); '' (no match).
     """
     start, end = tokens[0].start(), tokens[-1].end()
+    if _in_address(text, start, end):
+        return ""
     if _ROLE_AFTER.match(text, end) or (text[start].isupper()
                                          and _UNIT_BEFORE.search(text, max(0, start - 80), start)):
         return ROLE
@@ -233,6 +235,17 @@ def _asked_for(text: str, start: int) -> bool:
     """A broad form that a knowledge word asks for: "experience in [public] cloud"."""
     window = re.split(r"[.!?\n;:,()]", text[max(0, start - 80):start])[-1]
     return bool(_KNOWLEDGE_BEFORE.search(window))
+
+
+# A web or e-mail address: "http://acme.com/jobs", "www.acme.com", "jobs@acme.com".
+_ADDRESS = re.compile(r"(?:[a-z][\w+.-]*://|www\.|[\w.+-]+@[\w-]+\.\w)", re.IGNORECASE)
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """A form inside a web or e-mail address is part of it ("http://", "www.docker.com", "jobs@python.org"):
+    the address starts after the last space or bracket before the form."""
+    left = max(text.rfind(c, 0, start) for c in " \t\n([<\"'") + 1
+    return bool(_ADDRESS.match(text, left))
 
 
 def _glued(text: str, start: int, end: int) -> bool:
