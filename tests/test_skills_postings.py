@@ -163,3 +163,10 @@ def test_how_to_apply_names_the_documents_language_not_a_skill():
     assert "English" in names("Fluent English is required ; please send your CV by e-mail .")
     assert "Microsoft Excel" in names("Your CV should show experience with Excel .")
     assert "English" in names("You write reports in English for our clients .")
+
+
+def test_the_pay_and_terms_of_employment_are_the_offer_not_a_skill():
+    assert "Contract negotiation" not in names("Negotiation of a salary supplement is possible .")
+    assert "German" not in names("Pay follows the collective agreement with the German Nurses Union .")
+    # a skill asked beside the pay stays asked
+    assert "Contract negotiation" in names("Salary depends on your experience in contract negotiation .")

@@ -8,7 +8,7 @@ import re
 
 from matcher.postings.parse import parse_posting
 from matcher.postings.sections import BOILERPLATE_KINDS
-from matcher.skills.asking import about_applying, asked_skills
+from matcher.skills.asking import about_hiring, asked_skills
 from matcher.skills.taxonomy import SkillMention, Taxonomy, taxonomy, token_matches
 
 
@@ -56,7 +56,7 @@ def posting_asked_mentions(text: str, tax: Taxonomy | None = None) -> list[Skill
         at = _requirement_at(wanted, requirement.text, cursor)
         if at >= 0:
             cursor = at + len(requirement.text)
-            if about_applying(requirement.text):  # how to apply names no skill asked
+            if about_hiring(requirement.text):  # how to apply names no skill asked
                 continue
             for m in tax.extract(requirement.text):
                 asked.setdefault((at + m.start, at + m.end), m)

@@ -207,10 +207,10 @@ def _requirement_skills(text: str) -> list[str]:
     """The skills a requirement names; none when it tells how to apply ("The application must be
     submitted in English"): that names the documents' language, not a skill asked."""
     try:
-        from matcher.skills.asking import about_applying
+        from matcher.skills.asking import about_hiring
     except ImportError:
         return []
-    return [] if about_applying(text) else _skill_names(text)
+    return [] if about_hiring(text) else _skill_names(text)
 
 
 def _posting_skills(wanted: list[str], requirements: list[Requirement]) -> list[str]:

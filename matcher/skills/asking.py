@@ -12,7 +12,7 @@ import re
 
 from matcher.skills.taxonomy import SkillMention, Taxonomy, extract_skills, taxonomy
 
-__all__ = ["about_applying", "asked_skills", "names_without_asking", "skill_names"]
+__all__ = ["about_hiring", "asked_skills", "names_without_asking", "skill_names"]
 
 # A posting also says what the company does and uses ("We are a leader in financial
 # services", "Our team lives in Slack") and which job it is ("Senior Developer - Linux").
@@ -80,6 +80,11 @@ _APPLICATION = re.compile(
     r"|\bapply (?:online|now|here|via|through|at|by|on)\b"
     r"|\binvited (?:to|for) (?:an? |the )?(?:[\w-]+ ){0,2}(?:interviews?|meetings?|calls?|conversations?)\b",
     re.IGNORECASE)
+# So are the pay and the terms of employment, the offer: "Negotiation for a salary supplement is
+# possible", "The appointment follows the collective agreement with the Danish Confederation".
+_OFFER = re.compile(
+    r"\b(?:salary|salaries|remuneration|wages?|pension|collective agreements?|terms of (?:employment|appointment)"
+    r"|(?:employment|appointment) terms|pay (?:is|will be)|paid (?:according|in accordance))\b", re.IGNORECASE)
 _SKILL_CUE = re.compile(
     r"\b(?:experience[ds]?|knowledge|familiar\w*|proficien\w*|skills?|skilled|expertise|fluen\w*|understanding"
     r"|abilit(?:y|ies)|competen\w*|command of)\b", re.IGNORECASE)
@@ -100,11 +105,13 @@ def names_without_asking(sentence: str) -> bool:
                 or (intro and not _ROLE_NOUN.search(intro.group(1))))
 
 
-def about_applying(sentence: str) -> bool:
-    """Whether a posting's sentence tells how to apply (the documents, the interview) without
-    asking for a skill: "Send your CV in English", "You will be invited to a Skype interview".  A
-    run-on sentence (scraped text whose breaks were lost) holds more than that, and is not one."""
-    return (len(sentence.split()) <= _RUN_ON_WORDS and bool(_APPLICATION.search(sentence))
+def about_hiring(sentence: str) -> bool:
+    """Whether a posting's sentence tells how to apply (the documents, the interview) or what the
+    job pays, without asking for a skill: "Send your CV in English", "You will be invited to a
+    Skype interview", "Negotiation for a salary supplement is possible".  A run-on sentence
+    (scraped text whose breaks were lost) holds more than that, and is not one."""
+    return (len(sentence.split()) <= _RUN_ON_WORDS
+            and bool(_APPLICATION.search(sentence) or _OFFER.search(sentence))
             and not _SKILL_CUE.search(sentence))
 
 
@@ -136,7 +143,7 @@ def asked_skills(text: str, tax: Taxonomy | None = None) -> list[SkillMention]:
     told = [(start, end) for start, end, statement in statements if names_without_asking(statement)]
     told += [(start, start + _title_field_end(statement)) for start, _, statement in statements]
     told += [m.span() for m in _MARKED_TITLE.finditer(text)]
-    told += [(start, end) for start, end, statement in statements if about_applying(statement)]
+    told += [(start, end) for start, end, statement in statements if about_hiring(statement)]
     business = [(start, end) for start, end, statement in statements
                 if len(_WORD.findall(statement)) > _SHORT_STATEMENT_WORDS
                 and not _CANDIDATE_CUE.search(statement.replace("\u2019", "'"))]
