@@ -24,7 +24,7 @@ def test_a_name_after_head_of_or_department_of_names_the_unit():
     # the same words asked in prose, or lower case, are skills
     assert "Sales" in names("Three years of experience in Sales and account management .")
     assert "Physics" in names("You hold a PhD in Physics .")
-    assert "Sales" in names("You will be head of sales for the region .")
+    assert "Physics" in names("You will be head of physics teaching at our school .")
 
 
 # -- an acronym the text defines as something else ------------------------------------
@@ -44,3 +44,14 @@ def test_a_web_or_mail_address_is_an_address_not_a_skill():
     # a skill beside an address, or a link's text, is a skill
     assert names("We use HTTP and REST ; see https://acme.example .") == ["HTTP", "REST"]
     assert names("- [Django](https://djangoproject.com) and Python") == ["Django", "Python"]
+
+
+# -- "sales" is a skill where it is asked, a market or a department elsewhere --------
+def test_sales_counts_in_a_list_or_where_knowledge_is_asked():
+    assert "Sales" not in names("The market for online furniture sales grew by a third last year .")
+    assert "Sales" not in names("You will work with our sales channels and sales customers .")
+    assert "Sales" in names("Five years of experience in international sales .")
+    assert "Sales" in names("Skills : Sales , negotiation , CRM")
+    assert "Sales" in names("Background in sales or account management .")
+    # its specific forms stay skills anywhere
+    assert "Sales" in names("We grew B2B sales across the region .")
