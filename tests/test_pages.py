@@ -88,6 +88,8 @@ def test_results_page_from_pasted_text(client):
     assert evidence and evidence.group(1) in RESUME_TEXT.replace("\n", " ")
     for words in ("Missing must-haves", "Years asked", "Matched", "Must"):
         assert words in text
+    # Apollo's seed states no years: the related years are still shown, and what meets them.
+    assert "(no figure asked; a year meets it)" in text
     # The title the resume holds that is closest to the posting's, and each signal's pull.
     assert "Closest title in your resume: “Senior Backend Engineer”" in text
     first = text.split('<li class="match"')[1]

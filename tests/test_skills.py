@@ -379,3 +379,36 @@ def test_a_skill_that_names_a_job_or_a_group_a_few_words_on_is_not_claimed(text,
 def test_a_language_before_a_lowercase_noun_is_a_nationality(text, claimed):
     found = names(text)
     assert (("German" in found) or ("English" in found) or ("Spanish" in found)) is claimed
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Join our Site Reliability Engineering (SRE) team.", "Site Reliability Engineering", None),
+    ("As a Site Reliability Engineer (SRE) you will run our platform.", "Site Reliability Engineering", None),
+    ("As an SRE you'll be on call one week in six.", "Site Reliability Engineering", None),
+    ("Experience as an SRE is a plus", None, "Site Reliability Engineering"),
+    ("You join our Data Engineering Group in Leeds.", "Data engineering", None),
+    ("We are a Gold SAP Partner.", "SAP", None),
+    ("Set up AWS security groups", None, "Amazon Web Services"),
+    ("Working knowledge of Databases (SQL) is required", None, "SQL"),
+])
+def test_a_team_s_abbreviation_a_unit_or_the_role_held_is_not_claimed(text, gone, kept):
+    found = names(text)
+    if gone:
+        assert gone not in found
+    if kept:
+        assert kept in found
+
+
+def test_a_lowercase_name_ending_a_compound_word_is_the_word():
+    assert names("Rock-solid JavaScript fundamentals") == ["JavaScript"]
+    assert "SOLID principles" in names("Kotlin, solid and clean code")  # a list item still
+
+
+@pytest.mark.parametrize("text, claimed", [
+    ("You will be part of an agile cross-functional development team that ships weekly.", []),
+    ("As a member of the iOS Mobile Platform Delivery team your work will reach millions.", []),
+    ("You will be part of a team for Kafka and Go", ["Apache Kafka", "Go"]),  # a function word ends the name
+    ("Experience in an agile environment in a team of five", ["Agile"]),
+])
+def test_the_words_naming_the_team_the_candidate_joins_are_not_claimed(text, claimed):
+    assert names(text) == claimed

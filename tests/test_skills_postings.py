@@ -170,3 +170,25 @@ def test_the_pay_and_terms_of_employment_are_the_offer_not_a_skill():
     assert "German" not in names("Pay follows the collective agreement with the German Nurses Union .")
     # a skill asked beside the pay stays asked
     assert "Contract negotiation" in names("Salary depends on your experience in contract negotiation .")
+
+
+def test_a_company_introduced_by_name_inside_a_run_on_sentence_is_the_company():
+    # scraped text whose sentence breaks were lost: the blurb follows the last requirement
+    run_on = ("Backend Engineer\nRequirements:\n- Three years of Kotlin in production - Good written English - "
+              "A degree in computer science - Knowledge of payments would be a plus Northwind Traders is a "
+              "global leader in financial services providing advice and products to the largest companies "
+              "and institutions in forty countries .")
+    found = asked(run_on)
+    assert "Kotlin" in found and "financial services" not in found
+    # a name before "is a plus" asks, softly
+    ask = ("Backend Engineer\nRequirements:\n- Three years of Kotlin in production and a good eye for detail in "
+           "code reviews with the whole team every week Experience with Spring Boot is a plus and we also value "
+           "curiosity about payments and the people who use them every day")
+    assert "Spring Boot" in asked(ask)
+
+
+def test_a_product_s_experience_is_no_candidate_cue():
+    # "shopping experience" is what the company sells, not what it asks of the candidate
+    assert names_without_asking("We are building a shopping experience that is more than just e-commerce .")
+    assert not names_without_asking("We expect experience with e-commerce platforms .")
+    assert not names_without_asking("Our stack needs someone with customer experience in Salesforce .")

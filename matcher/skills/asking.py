@@ -47,8 +47,13 @@ _TITLE_FIELD = re.compile(r"\A\W*(?:job[ \t]+)?(?:role|position|title|job)[ \t]*
 _TITLE_WORDS = 6
 # A redacted name ("<ORGANIZATION>", "<LOCATION>") stands for a name, not for words of a sentence.
 _PLACEHOLDER = re.compile(r"<[A-Z_]+>")
+# "experience" is the candidate's, unless it is what a product gives its users ("a shopping
+# experience", "the customer experience", "user experience").
 _CANDIDATE_CUE = re.compile(
-    r"\b(?:you|your|you'(?:ll|re|ve)|candidates?|applicants?|someone|experience[ds]?|knowledge|familiar\w*"
+    r"\b(?:you|your|you'(?:ll|re|ve)|candidates?|applicants?|someone"
+    r"|(?<!\buser )(?<!\busers' )(?<!\bcustomer )(?<!\bcustomers' )(?<!\bclient )(?<!\bshopping )(?<!\bguest )"
+    r"(?<!\bpatient )(?<!\bplayer )(?<!\bbrand )(?<!\bdigital )(?<!\bbuying )(?<!\bshopper )experience[ds]?"
+    r"|knowledge|familiar\w*"
     r"|proficien\w*|skills?|expertise|background|understanding|ability|degree|years?|must|required"
     r"|requirements?|looking for|seeking|hands-on|(?<!\bwe )(?<!\bwe are )(?<!\bwe're )work(?:ing)? with"
     r"|plus|advantage\w*|bonus|asset"
@@ -64,6 +69,8 @@ _WORD = re.compile(r"\w[\w+#.'-]*")
 # before its inline field labels: "Backend Engineer ( Go ) Date posted: ... Role: ...".
 _RUN_ON_WORDS = 40
 _INLINE_LABEL = re.compile(r"(?<=\s)(?=([A-Z][\w&/-]*(?:[ \t][A-Za-z][\w&/-]*){0,2}[ \t]?:)[ \t])")
+# A name's first word after a word in lower case (the whole name, not its second word).
+_NAME_START = re.compile(r"(?<=[a-z,;)][ \t])(?:<[A-Z_]+>|[A-Z])")
 # An industry named in prose without a word about the candidate is the company's business
 # ("Acme is a global leader in financial services"), not asked; in a short field or list
 # ("Industry: Fintech", "Banking, Insurance") or beside a candidate cue ("experience in
@@ -157,9 +164,20 @@ def _statements(text: str):
     for m in _SENTENCE.finditer(text):
         cuts = [m.start(), m.end()]
         if len(m.group().split()) > _RUN_ON_WORDS:
-            cuts[1:1] = sorted(m.start() + cut for cut in _label_starts(m.group()))
+            cuts[1:1] = sorted(m.start() + cut for cut in _label_starts(m.group()) | _intro_starts(m.group()) if cut)
         for start, end in zip(cuts, cuts[1:]):
             yield start, end, text[start:end]
+
+
+def _intro_starts(sentence: str) -> set[int]:
+    """Where a company introduced by its name starts inside a run-on sentence: "... would be a
+    plus Acme Corp is a global leader in financial services ..." (the break before it was lost)."""
+    starts = set()
+    for word in _NAME_START.finditer(sentence):
+        intro = _COMPANY_INTRO.match(sentence[word.start():word.start() + 200])
+        if intro and not _ROLE_NOUN.search(intro.group(1)):
+            starts.add(word.start())
+    return starts
 
 
 def _label_starts(sentence: str) -> set[int]:

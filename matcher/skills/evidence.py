@@ -86,8 +86,10 @@ _SPACED_ROLE_NOUNS = (r"developers?|engineers?|architects?|managers?|administrat
                       r"specialists?|analysts?|designers?|programmers?|teams?|guilds?|departments?|interns?|testers?|"
                       r"squads?|communit(?:y|ies)|tribes?|chapters?")
 _GAP = r"(?:[ \t]+|[ \t]*[-/&][ \t]*)"
+# "Site Reliability Engineering (SRE) team": the skill's abbreviation may stand between, and the
+# abbreviation itself names the team ("SRE ) team").
 _ROLE_AFTER = re.compile(
-    rf"[ \t]*[-/]?[ \t]*(?:{_ROLE_NOUNS})\b"
+    rf"(?:[ \t]*\([ \t]*[\w+#.]+[ \t]*\)|[ \t]*\))?[ \t]*[-/]?[ \t]*(?:{_ROLE_NOUNS})\b"
     rf"|(?:{_GAP}(?!(?:{_FUNCTION_WORDS})\b)[\w+#.]+\b(?:[ \t]*\([ \t]*\w+[ \t]*\))?){{1,2}}"
     rf"{_GAP}(?:{_SPACED_ROLE_NOUNS})\b", re.IGNORECASE)
 # A capitalised name after a unit of an organisation or a person's title names that unit or that
@@ -98,6 +100,25 @@ _UNIT_BEFORE = re.compile(
     r"\b(?:Head|Director|Dean|VP|Vice President|Department|Dept\.?|Faculty|School|Institute|Cent(?:er|re)"
     r"|Division|Ministry|Chair|Office)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
     r"(?:(?:[A-Z][\w-]*|and|&)[ \t]*,?[ \t]+){0,4}\Z")
+# A unit or a standing of an organisation, named in capitals: "our Software Engineering Group",
+# "Network Services Group", "a Gold SAP Partner", "the Cloud Division" (lowercase "security
+# groups" and "consumer groups" are things of AWS and Kafka).
+_ORGANISATION_AFTER = re.compile(r"(?:[ \t]*[-/]?[ \t]*[A-Z][\w&]*){0,3}[ \t]+(?:Groups?|Partners?|Division)\b")
+# "Site Reliability Engineer (SRE)", "Software Engineer in Test (SET)": an abbreviation in brackets
+# after a job title, made of the title's initials, names the job.
+_BRACKET_BEFORE = re.compile(r"((?:[\w-]+[ \t]+){1,6})\([ \t]*\Z")
+_BRACKET_CLOSE_AFTER = re.compile(r"[ \t]*\)")
+_ROLE_NOUN_END = re.compile(rf"\b(?:{_ROLE_NOUNS})[ \t]+\Z", re.IGNORECASE)
+# The team the candidate joins, named with its words: "part of an agile cross-functional development
+# team", "a member of the iOS Mobile Development Agile team": the words name the team, up to five
+# words before its noun, none of them a function word ("part of a team for Kafka" stays).
+_JOIN_BEFORE = re.compile(r"\b(?:part of|members? of|join(?:ing|s)?|in)[ \t]+(?:an?|the|our|this)[ \t]+"
+                          rf"(?:(?!(?:{_FUNCTION_WORDS})\b)[\w+#./&-]+[ \t]+){{0,5}}\Z", re.IGNORECASE)
+_TEAM_AFTER = re.compile(rf"(?:{_GAP}(?!(?:{_FUNCTION_WORDS})\b)[\w+#./&]+\b){{0,5}}?{_GAP}"
+                         r"(?:teams?|squads?|tribes?|guilds?|departments?)\b", re.IGNORECASE)
+# "As an SRE you'll ...", "As a DevOps, you ...": the role the candidate will hold.
+_AS_A_BEFORE = re.compile(r"\b[Aa]s an?[ \t]+\Z")
+_YOU_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:you|you'll|you’ll|your)\b", re.IGNORECASE)
 # A language's name before a noun is a nationality or a market ("German market", "Finnish
 # people", "English classes"), not the language; as a language it stands alone, in a list,
 # or before a word about language ("German language", "English skills", "fluent English");
@@ -134,8 +155,8 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
     start, end = tokens[0].start(), tokens[-1].end()
     if _in_address(text, start, end):
         return ""
-    if _ROLE_AFTER.match(text, end) or (text[start].isupper()
-                                         and _UNIT_BEFORE.search(text, max(0, start - 80), start)):
+    if (_ROLE_AFTER.match(text, end) or _ORGANISATION_AFTER.match(text, end) or _names_the_job(text, start, end)
+            or (text[start].isupper() and _UNIT_BEFORE.search(text, max(0, start - 80), start))):
         return ROLE
     if form.skill.category == _SPOKEN:
         noun = _NOUN_AFTER.match(text, end)
@@ -153,8 +174,11 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
             acronym = len(text[start:end]) > 1 and text[start:end].isupper()
             opens = _sentence_start(text, start) and _FUNCTION_WORD_AFTER.match(text, end) and not acronym
             return "list" if opens else "sure"
-        # "spark" or "SPARK" may be the tool in a list; "Solid" for SOLID is a word.
+        # "spark" or "SPARK" may be the tool in a list; "Solid" for SOLID is a word, and so is
+        # "solid" ending a compound word ("rock-solid").
         joined = text[start:end]
+        if joined.islower() and start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+            return ""
         return "list" if joined.islower() or joined.isupper() else ""
     if spelled not in form.spellings or _glued(text, start, end):
         return ""
@@ -215,6 +239,24 @@ def _defined_otherwise(surface: str, skill: Skill, defined: dict[str, str]) -> b
         return False
     names = {w.rstrip("s") for name in (skill.name, *skill.aliases) for w in _NAME_WORD.findall(name.lower())}
     return not any(w.rstrip("s") in names for w in _NAME_WORD.findall(meaning.lower()))
+
+
+def _names_the_job(text: str, start: int, end: int) -> bool:
+    """An abbreviation of the job title before it ("Site Reliability Engineer (SRE)"), the role
+    the candidate will hold ("As an SRE you'll ...") or the team they join ("part of an agile
+    cross-functional team")."""
+    before = text[max(0, start - 80):start]
+    if _AS_A_BEFORE.search(before) and _YOU_AFTER.match(text, end):
+        return True
+    if _JOIN_BEFORE.search(before) and _TEAM_AFTER.match(text, end):
+        return True
+    title = _BRACKET_BEFORE.search(before)
+    if not title or not _BRACKET_CLOSE_AFTER.match(text, end) or not _ROLE_NOUN_END.search(title.group(1)):
+        return False
+    letters = text[start:end]
+    words = re.split(r"[ \t-]+", title.group(1).strip())
+    return letters.isalpha() and len(letters) <= len(words) and "".join(
+        w[0] for w in words[-len(letters):]).casefold() == letters.casefold()
 
 
 def _is_list_gap(gap: str) -> bool:
