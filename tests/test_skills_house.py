@@ -55,3 +55,12 @@ def test_sales_counts_in_a_list_or_where_knowledge_is_asked():
     assert "Sales" in names("Background in sales or account management .")
     # its specific forms stay skills anywhere
     assert "Sales" in names("We grew B2B sales across the region .")
+
+
+# -- "<skill> level" grades something else --------------------------------------------
+def test_a_skill_before_level_grades_something_else():
+    assert "Contract negotiation" not in names("You speak English at negotiation level .")
+    assert "English" in names("You speak English at negotiation level .")
+    assert "Contract negotiation" in names("Negotiation skills and a driving licence .")
+    # a language's level is the language
+    assert "English" in names("English level C1 is required .")

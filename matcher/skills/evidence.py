@@ -119,6 +119,9 @@ _TEAM_AFTER = re.compile(rf"(?:{_GAP}(?!(?:{_FUNCTION_WORDS})\b)[\w+#./&]+\b){{0
 # "As an SRE you'll ...", "As a DevOps, you ...": the role the candidate will hold.
 _AS_A_BEFORE = re.compile(r"\b[Aa]s an?[ \t]+\Z")
 _YOU_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:you|you'll|you’ll|your)\b", re.IGNORECASE)
+# A skill's name before "level" grades something else ("English at negotiation level", "experience at
+# management level"); a language's level ("English level C1") is the language, asked.
+_LEVEL_AFTER = re.compile(r"[ \t]+levels?\b", re.IGNORECASE)
 # A language's name before a noun is a nationality or a market ("German market", "Finnish
 # people", "English classes"), not the language; as a language it stands alone, in a list,
 # or before a word about language ("German language", "English skills", "fluent English");
@@ -158,6 +161,8 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
     if (_ROLE_AFTER.match(text, end) or _ORGANISATION_AFTER.match(text, end) or _names_the_job(text, start, end)
             or (text[start].isupper() and _UNIT_BEFORE.search(text, max(0, start - 80), start))):
         return ROLE
+    if form.skill.category != _SPOKEN and _LEVEL_AFTER.match(text, end):
+        return ""
     if form.skill.category == _SPOKEN:
         noun = _NOUN_AFTER.match(text, end)
         if noun and not _LANGUAGE_WORDS.match(noun.group(1)):
