@@ -192,3 +192,11 @@ def test_a_product_s_experience_is_no_candidate_cue():
     assert names_without_asking("We are building a shopping experience that is more than just e-commerce .")
     assert not names_without_asking("We expect experience with e-commerce platforms .")
     assert not names_without_asking("Our stack needs someone with customer experience in Salesforce .")
+
+
+def test_a_company_introduced_with_the_before_its_name_asks_nothing():
+    assert names_without_asking("The Nordheim Institute is a research centre for quantum physics and chemistry .")
+    assert "Physics" not in names("The Nordheim Institute is a research centre for quantum physics .")
+    # the role, a position or the person sought, introduced the same way, still ask
+    assert not names_without_asking("The Cloud Architect is an expert in AWS .")
+    assert not names_without_asking("The Position is a chance to build Kafka pipelines .")

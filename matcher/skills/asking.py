@@ -27,7 +27,8 @@ _COMPANY_VOICE = re.compile(r"\b(?:we|we'(?:re|ve|ll)|our|ours|us|(?:the|this) (
 # can be integrated into consumer electronics"; not "Frequently develops scripts", a duty) and
 # its funding ("In 2019 Acme reached a 2.5 billion valuation after a Series C funding round").
 _COMPANY_INTRO = re.compile(
-    r"\A\W*(?!(?:There|It|This|That|The|Also|Then|Often)\b)((?:[A-Z<](?![\w<>&.'’-]*ly\b)[\w<>&.'’-]*[ \t]+){1,4})"
+    r"\A\W*(?:The[ \t]+(?=[A-Z<]))?(?!(?:There|It|This|That|The|Also|Then|Often|Role|Position|Job|Candidate"
+    r"|Ideal|Successful|Right|Person|Applicant)\b)((?:[A-Z<](?![\w<>&.'’-]*ly\b)[\w<>&.'’-]*[ \t]+){1,4})"
     r"(?:(?:is|are)[ \t]+(?:a|an|the|one of)\b|(?:provides|offers|builds|develops|delivers|produces|operates"
     r"|serves|helps|enables|powers|connects|speciali[sz]es|creates|makes|was founded)\b"
     r"|(?:technology|products?|solutions?|platform|software)[ \t]+(?:is|are|can|helps|enables|powers)\b)")
