@@ -200,3 +200,10 @@ def test_a_company_introduced_with_the_before_its_name_asks_nothing():
     # the role, a position or the person sought, introduced the same way, still ask
     assert not names_without_asking("The Cloud Architect is an expert in AWS .")
     assert not names_without_asking("The Position is a chance to build Kafka pipelines .")
+
+
+def test_the_department_or_institute_speaking_of_itself_asks_nothing():
+    assert names_without_asking("The department teaches economics and business administration .")
+    assert "Economics" not in names("The institute runs programmes in economics and statistics .")
+    # said to the candidate, the same words ask
+    assert "Economics" in names("You will teach economics in the department .")

@@ -19,7 +19,8 @@ __all__ = ["about_hiring", "asked_skills", "names_without_asking", "skill_names"
 # Such a sentence names skills without asking them of the candidate, unless it also
 # speaks of the candidate ("we expect experience with Kafka"; but "we are working with
 # Kafka" is the company's own work).
-_COMPANY_VOICE = re.compile(r"\b(?:we|we'(?:re|ve|ll)|our|ours|us|(?:the|this) (?:company|firm|client|team))\b",
+_COMPANY_VOICE = re.compile(r"\b(?:we|we'(?:re|ve|ll)|our|ours|us|(?:the|this) (?:company|firm|client|team)"
+                            r"|(?:the|this) (?:department|institute|university|faculty|centre|center|division))\b",
                             re.IGNORECASE)
 # A company introduced by its name: "Acme is a fintech company", "Acme is one of the leaders in"
 # (not "There is a ..." nor the role: "The Cloud Architect is an expert in ...").
