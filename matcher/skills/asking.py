@@ -18,9 +18,11 @@ __all__ = ["about_hiring", "asked_skills", "names_without_asking", "skill_names"
 # services", "Our team lives in Slack") and which job it is ("Senior Developer - Linux").
 # Such a sentence names skills without asking them of the candidate, unless it also
 # speaks of the candidate ("we expect experience with Kafka"; but "we are working with
-# Kafka" is the company's own work).
+# Kafka" is the company's own work).  So does a unit of the employer, named or not ("The
+# department teaches economics", "the Data Office is responsible for data governance").
 _COMPANY_VOICE = re.compile(r"\b(?:we|we'(?:re|ve|ll)|our|ours|us|(?:the|this) (?:company|firm|client|team)"
-                            r"|(?:the|this) (?:department|institute|university|faculty|centre|center|division))\b",
+                            r"|(?:the|this) (?-i:[A-Z][\w&-]* )?(?:department|institute|university|faculty|centre"
+                            r"|center|division|office))\b",
                             re.IGNORECASE)
 # A company introduced by its name: "Acme is a fintech company", "Acme is one of the leaders in"
 # (not "There is a ..." nor the role: "The Cloud Architect is an expert in ...").
