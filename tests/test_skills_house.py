@@ -64,3 +64,9 @@ def test_a_skill_before_level_grades_something_else():
     assert "Contract negotiation" in names("Negotiation skills and a driving licence .")
     # a language's level is the language
     assert "English" in names("English level C1 is required .")
+
+
+# -- "<skill> Head" is a job ---------------------------------------------------------
+def test_a_skill_before_head_names_the_job():
+    assert "PLM" not in names("Reporting to the PLM Head of the business unit .")
+    assert "PLM" in names("Five years of PLM experience in manufacturing .")

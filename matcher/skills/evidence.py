@@ -73,7 +73,7 @@ _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:)!?/|]|\n|\Z|and\b|or\b)")
 # group of people names the skill without claiming it; the requirements say it again.  Up
 # to two words may stand between, none of them a function word ("React for our developers"
 # is React used for them).
-_ROLE_NOUNS = (r"developers?|engineers?|architects?|managers?|administrators?|admins?|DBAs?|leads?|"
+_ROLE_NOUNS = (r"developers?|engineers?|architects?|managers?|administrators?|admins?|DBAs?|leads?|heads?|"
                r"consultants?|specialists?|analysts?|designers?|programmers?|experts?|teams?|guilds?|departments?|"
                r"positions?|roles?|interns?|testers?|ninjas?|gurus?|evangelists?|associates?|representatives?|reps?|"
                r"executives?|coordinators?|directors?|supervisors?|technicians?|clerks?|officers?|assistants?|"
