@@ -209,3 +209,9 @@ def test_the_department_or_institute_speaking_of_itself_asks_nothing():
     assert "Economics" in names("You will teach economics in the department .")
     # a unit named by one capitalised word speaks the same way
     assert "Data governance" not in names("Therefore the Data Office is responsible for data governance .")
+
+
+def test_a_job_boards_category_path_asks_nothing():
+    path = "Operations > Supply Chain & Repair > Warehouse Management > Transport"
+    assert "Warehouse management" not in names(path)
+    assert "Warehouse management" in names("Three years of warehouse management > required")

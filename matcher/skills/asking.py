@@ -100,6 +100,9 @@ _SKILL_CUE = re.compile(
     r"\b(?:experience[ds]?|knowledge|familiar\w*|proficien\w*|skills?|skilled|expertise|fluen\w*|understanding"
     r"|abilit(?:y|ies)|competen\w*|command of)\b", re.IGNORECASE)
 _SHORT_STATEMENT_WORDS = 8
+# A job board's category path ("Operations > Supply Chain > Warehouse Management > Transport")
+# files the job in the board's tree; its steps are names of units, not skills asked.
+_PATH_STEP = re.compile(r"\s>\s")
 
 
 def names_without_asking(sentence: str) -> bool:
@@ -155,6 +158,7 @@ def asked_skills(text: str, tax: Taxonomy | None = None) -> list[SkillMention]:
     told += [(start, start + _title_field_end(statement)) for start, _, statement in statements]
     told += [m.span() for m in _MARKED_TITLE.finditer(text)]
     told += [(start, end) for start, end, statement in statements if about_hiring(statement)]
+    told += [(start, end) for start, end, statement in statements if len(_PATH_STEP.findall(statement)) >= 2]
     business = [(start, end) for start, end, statement in statements
                 if len(_WORD.findall(statement)) > _SHORT_STATEMENT_WORDS
                 and not _CANDIDATE_CUE.search(statement.replace("\u2019", "'"))]
