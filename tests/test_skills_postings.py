@@ -168,6 +168,7 @@ def test_how_to_apply_names_the_documents_language_not_a_skill():
 def test_the_pay_and_terms_of_employment_are_the_offer_not_a_skill():
     assert "Contract negotiation" not in names("Negotiation of a salary supplement is possible .")
     assert "German" not in names("Pay follows the collective agreement with the German Nurses Union .")
+    assert "Danish" not in names("The appointment is in accordance with the Danish Confederation of Engineers .")
     # a skill asked beside the pay stays asked
     assert "Contract negotiation" in names("Salary depends on your experience in contract negotiation .")
 

@@ -95,7 +95,9 @@ _APPLICATION = re.compile(
 # possible", "The appointment follows the collective agreement with the Danish Confederation".
 _OFFER = re.compile(
     r"\b(?:salary|salaries|remuneration|wages?|pension|collective agreements?|terms of (?:employment|appointment)"
-    r"|(?:employment|appointment) terms|pay (?:is|will be)|paid (?:according|in accordance))\b", re.IGNORECASE)
+    r"|(?:employment|appointment) terms|pay (?:is|will be)|paid (?:according|in accordance)"
+    r"|(?:appointment|employment) (?:is|will be) (?:made )?(?:in accordance|according))\b",
+    re.IGNORECASE)
 _SKILL_CUE = re.compile(
     r"\b(?:experience[ds]?|knowledge|familiar\w*|proficien\w*|skills?|skilled|expertise|fluen\w*|understanding"
     r"|abilit(?:y|ies)|competen\w*|command of)\b", re.IGNORECASE)
