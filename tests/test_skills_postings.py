@@ -151,6 +151,28 @@ def test_a_title_quoted_with_its_gender_marker_names_the_job():
     assert "Rust" in [m.surface for m in asked_skills("Knowledge of Rust is a plus Senior Engineer (m/f/d)")]
 
 
+# -- how to apply is the hiring process ---------------------------------------------
+def test_how_to_apply_names_the_documents_language_not_a_skill():
+    assert "English" not in names("Send your CV and a cover letter in English to the hiring manager .")
+    assert "English" not in names("Please apply online , in English .")
+    assert "Skype" not in names("Shortlisted people will be invited to a Skype interview in June .")
+    # a requirement line about the application is no requirement of a skill
+    text = "Lab Technician\n\nRequirements\n- Your application must be written in Danish\n- Experience with HPLC\n"
+    assert "Danish" not in asked(text) and "Danish" not in parse_posting(text, "p").skills
+    # a skill asked in the same sentence, or a language asked of the candidate, stays asked
+    assert "English" in names("Fluent English is required ; please send your CV by e-mail .")
+    assert "Microsoft Excel" in names("Your CV should show experience with Excel .")
+    assert "English" in names("You write reports in English for our clients .")
+
+
+def test_the_pay_and_terms_of_employment_are_the_offer_not_a_skill():
+    assert "Contract negotiation" not in names("Negotiation of a salary supplement is possible .")
+    assert "German" not in names("Pay follows the collective agreement with the German Nurses Union .")
+    assert "Danish" not in names("The appointment is in accordance with the Danish Confederation of Engineers .")
+    # a skill asked beside the pay stays asked
+    assert "Contract negotiation" in names("Salary depends on your experience in contract negotiation .")
+
+
 def test_a_company_introduced_by_name_inside_a_run_on_sentence_is_the_company():
     # scraped text whose sentence breaks were lost: the blurb follows the last requirement
     run_on = ("Backend Engineer\nRequirements:\n- Three years of Kotlin in production - Good written English - "
@@ -171,3 +193,26 @@ def test_a_product_s_experience_is_no_candidate_cue():
     assert names_without_asking("We are building a shopping experience that is more than just e-commerce .")
     assert not names_without_asking("We expect experience with e-commerce platforms .")
     assert not names_without_asking("Our stack needs someone with customer experience in Salesforce .")
+
+
+def test_a_company_introduced_with_the_before_its_name_asks_nothing():
+    assert names_without_asking("The Nordheim Institute is a research centre for quantum physics and chemistry .")
+    assert "Physics" not in names("The Nordheim Institute is a research centre for quantum physics .")
+    # the role, a position or the person sought, introduced the same way, still ask
+    assert not names_without_asking("The Cloud Architect is an expert in AWS .")
+    assert not names_without_asking("The Position is a chance to build Kafka pipelines .")
+
+
+def test_the_department_or_institute_speaking_of_itself_asks_nothing():
+    assert names_without_asking("The department teaches economics and business administration .")
+    assert "Economics" not in names("The institute runs programmes in economics and statistics .")
+    # said to the candidate, the same words ask
+    assert "Economics" in names("You will teach economics in the department .")
+    # a unit named by one capitalised word speaks the same way
+    assert "Data governance" not in names("Therefore the Data Office is responsible for data governance .")
+
+
+def test_a_job_boards_category_path_asks_nothing():
+    path = "Operations > Supply Chain & Repair > Warehouse Management > Transport"
+    assert "Warehouse management" not in names(path)
+    assert "Warehouse management" in names("Three years of warehouse management > required")

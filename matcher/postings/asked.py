@@ -8,7 +8,7 @@ import re
 
 from matcher.postings.parse import parse_posting
 from matcher.postings.sections import BOILERPLATE_KINDS
-from matcher.skills.asking import asked_skills
+from matcher.skills.asking import about_hiring, asked_skills
 from matcher.skills.taxonomy import SkillMention, Taxonomy, taxonomy, token_matches
 
 
@@ -56,6 +56,8 @@ def posting_asked_mentions(text: str, tax: Taxonomy | None = None) -> list[Skill
         at = _requirement_at(wanted, requirement.text, cursor)
         if at >= 0:
             cursor = at + len(requirement.text)
+            if about_hiring(requirement.text):  # how to apply names no skill asked
+                continue
             for m in tax.extract(requirement.text):
                 asked.setdefault((at + m.start, at + m.end), m)
     given = tax.extract(text)

@@ -203,6 +203,16 @@ def _skill_names(text: str, asked: bool = False) -> list[str]:
     return skill_names(text, asked=asked)
 
 
+def _requirement_skills(text: str) -> list[str]:
+    """The skills a requirement names; none when it tells how to apply ("The application must be
+    submitted in English"): that names the documents' language, not a skill asked."""
+    try:
+        from matcher.skills.asking import about_hiring
+    except ImportError:
+        return []
+    return [] if about_hiring(text) else _skill_names(text)
+
+
 def _posting_skills(wanted: list[str], requirements: list[Requirement]) -> list[str]:
     """The skills the text asks for, in the order it names them: not those named in a
     sentence about the company or in a job title ("We use Slack", "Senior Developer -
@@ -215,7 +225,8 @@ def _posting_skills(wanted: list[str], requirements: list[Requirement]) -> list[
 def _requirement(text: str, section: Section, nice: bool) -> Requirement:
     unqualified = re.sub(r"\([^)]*\)", "", text)  # "(AWS preferred)" qualifies a part, not the whole item
     nice = nice or bool(_NICE_ITEM.search(unqualified))
-    return Requirement(text, "nice" if nice else "must", parse_years(text), section.heading, _skill_names(text))
+    return Requirement(text, "nice" if nice else "must", parse_years(text), section.heading,
+                       _requirement_skills(text))
 
 
 def _requirements(sections: list[Section]) -> list[Requirement]:

@@ -12,14 +12,17 @@ import re
 
 from matcher.skills.taxonomy import SkillMention, Taxonomy, extract_skills, taxonomy
 
-__all__ = ["asked_skills", "names_without_asking", "skill_names"]
+__all__ = ["about_hiring", "asked_skills", "names_without_asking", "skill_names"]
 
 # A posting also says what the company does and uses ("We are a leader in financial
 # services", "Our team lives in Slack") and which job it is ("Senior Developer - Linux").
 # Such a sentence names skills without asking them of the candidate, unless it also
 # speaks of the candidate ("we expect experience with Kafka"; but "we are working with
-# Kafka" is the company's own work).
-_COMPANY_VOICE = re.compile(r"\b(?:we|we'(?:re|ve|ll)|our|ours|us|(?:the|this) (?:company|firm|client|team))\b",
+# Kafka" is the company's own work).  So does a unit of the employer, named or not ("The
+# department teaches economics", "the Data Office is responsible for data governance").
+_COMPANY_VOICE = re.compile(r"\b(?:we|we'(?:re|ve|ll)|our|ours|us|(?:the|this) (?:company|firm|client|team)"
+                            r"|(?:the|this) (?-i:[A-Z][\w&-]* )?(?:department|institute|university|faculty|centre"
+                            r"|center|division|office))\b",
                             re.IGNORECASE)
 # A company introduced by its name: "Acme is a fintech company", "Acme is one of the leaders in"
 # (not "There is a ..." nor the role: "The Cloud Architect is an expert in ...").
@@ -27,7 +30,8 @@ _COMPANY_VOICE = re.compile(r"\b(?:we|we'(?:re|ve|ll)|our|ours|us|(?:the|this) (
 # can be integrated into consumer electronics"; not "Frequently develops scripts", a duty) and
 # its funding ("In 2019 Acme reached a 2.5 billion valuation after a Series C funding round").
 _COMPANY_INTRO = re.compile(
-    r"\A\W*(?!(?:There|It|This|That|The|Also|Then|Often)\b)((?:[A-Z<](?![\w<>&.'’-]*ly\b)[\w<>&.'’-]*[ \t]+){1,4})"
+    r"\A\W*(?:The[ \t]+(?=[A-Z<]))?(?!(?:There|It|This|That|The|Also|Then|Often|Role|Position|Job|Candidate"
+    r"|Ideal|Successful|Right|Person|Applicant)\b)((?:[A-Z<](?![\w<>&.'’-]*ly\b)[\w<>&.'’-]*[ \t]+){1,4})"
     r"(?:(?:is|are)[ \t]+(?:a|an|the|one of)\b|(?:provides|offers|builds|develops|delivers|produces|operates"
     r"|serves|helps|enables|powers|connects|speciali[sz]es|creates|makes|was founded)\b"
     r"|(?:technology|products?|solutions?|platform|software)[ \t]+(?:is|are|can|helps|enables|powers)\b)")
@@ -76,7 +80,31 @@ _NAME_START = re.compile(r"(?<=[a-z,;)][ \t])(?:<[A-Z_]+>|[A-Z])")
 # ("Industry: Fintech", "Banking, Insurance") or beside a candidate cue ("experience in
 # banking") it is.
 _DOMAIN_CATEGORY = "domain"
+# How to apply is the hiring process, not the job: "Send your CV in English", "attach all your
+# materials in one pdf", "you will be invited to a Skype interview" name the language of the
+# documents or the tool of the interview, not skills asked; a sentence that also asks for a skill
+# ("a CV that shows your experience with Excel") is left to the other rules.
+_APPLICATION = re.compile(
+    r"\b(?:CVs?|curriculum vitae|r[eé]sum[eé]s?|cover letters?|motivation(?:al)? letters?|transcripts?"
+    r"|application (?:forms?|materials?|documents?|package)|your application"
+    r"|(?:the|an|all) applications? (?:must|should|shall|has to|have to|is to|are to|will be|can be))\b"
+    r"|\bapply (?:online|now|here|via|through|at|by|on)\b"
+    r"|\binvited (?:to|for) (?:an? |the )?(?:[\w-]+ ){0,2}(?:interviews?|meetings?|calls?|conversations?)\b",
+    re.IGNORECASE)
+# So are the pay and the terms of employment, the offer: "Negotiation for a salary supplement is
+# possible", "The appointment follows the collective agreement with the Danish Confederation".
+_OFFER = re.compile(
+    r"\b(?:salary|salaries|remuneration|wages?|pension|collective agreements?|terms of (?:employment|appointment)"
+    r"|(?:employment|appointment) terms|pay (?:is|will be)|paid (?:according|in accordance)"
+    r"|(?:appointment|employment) (?:is|will be) (?:made )?(?:in accordance|according))\b",
+    re.IGNORECASE)
+_SKILL_CUE = re.compile(
+    r"\b(?:experience[ds]?|knowledge|familiar\w*|proficien\w*|skills?|skilled|expertise|fluen\w*|understanding"
+    r"|abilit(?:y|ies)|competen\w*|command of)\b", re.IGNORECASE)
 _SHORT_STATEMENT_WORDS = 8
+# A job board's category path ("Operations > Supply Chain > Warehouse Management > Transport")
+# files the job in the board's tree; its steps are names of units, not skills asked.
+_PATH_STEP = re.compile(r"\s>\s")
 
 
 def names_without_asking(sentence: str) -> bool:
@@ -91,6 +119,16 @@ def names_without_asking(sentence: str) -> bool:
     intro = _COMPANY_INTRO.search(sentence)
     return bool(title or _COMPANY_VOICE.search(sentence) or _FUNDING.search(sentence)
                 or (intro and not _ROLE_NOUN.search(intro.group(1))))
+
+
+def about_hiring(sentence: str) -> bool:
+    """Whether a posting's sentence tells how to apply (the documents, the interview) or what the
+    job pays, without asking for a skill: "Send your CV in English", "You will be invited to a
+    Skype interview", "Negotiation for a salary supplement is possible".  A run-on sentence
+    (scraped text whose breaks were lost) holds more than that, and is not one."""
+    return (len(sentence.split()) <= _RUN_ON_WORDS
+            and bool(_APPLICATION.search(sentence) or _OFFER.search(sentence))
+            and not _SKILL_CUE.search(sentence))
 
 
 def _title_field_end(statement: str) -> int:
@@ -121,6 +159,8 @@ def asked_skills(text: str, tax: Taxonomy | None = None) -> list[SkillMention]:
     told = [(start, end) for start, end, statement in statements if names_without_asking(statement)]
     told += [(start, start + _title_field_end(statement)) for start, _, statement in statements]
     told += [m.span() for m in _MARKED_TITLE.finditer(text)]
+    told += [(start, end) for start, end, statement in statements if about_hiring(statement)]
+    told += [(start, end) for start, end, statement in statements if len(_PATH_STEP.findall(statement)) >= 2]
     business = [(start, end) for start, end, statement in statements
                 if len(_WORD.findall(statement)) > _SHORT_STATEMENT_WORDS
                 and not _CANDIDATE_CUE.search(statement.replace("\u2019", "'"))]

@@ -73,7 +73,7 @@ _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:)!?/|]|\n|\Z|and\b|or\b)")
 # group of people names the skill without claiming it; the requirements say it again.  Up
 # to two words may stand between, none of them a function word ("React for our developers"
 # is React used for them).
-_ROLE_NOUNS = (r"developers?|engineers?|architects?|managers?|administrators?|admins?|DBAs?|leads?|"
+_ROLE_NOUNS = (r"developers?|engineers?|architects?|managers?|administrators?|admins?|DBAs?|leads?|heads?|"
                r"consultants?|specialists?|analysts?|designers?|programmers?|experts?|teams?|guilds?|departments?|"
                r"positions?|roles?|interns?|testers?|ninjas?|gurus?|evangelists?|associates?|representatives?|reps?|"
                r"executives?|coordinators?|directors?|supervisors?|technicians?|clerks?|officers?|assistants?|"
@@ -92,6 +92,14 @@ _ROLE_AFTER = re.compile(
     rf"(?:[ \t]*\([ \t]*[\w+#.]+[ \t]*\)|[ \t]*\))?[ \t]*[-/]?[ \t]*(?:{_ROLE_NOUNS})\b"
     rf"|(?:{_GAP}(?!(?:{_FUNCTION_WORDS})\b)[\w+#.]+\b(?:[ \t]*\([ \t]*\w+[ \t]*\))?){{1,2}}"
     rf"{_GAP}(?:{_SPACED_ROLE_NOUNS})\b", re.IGNORECASE)
+# A capitalised name after a unit of an organisation or a person's title names that unit or that
+# job, like a role word after it ("Sales Manager"): "reporting to the Head of Sales", "the
+# Department of Physics, Chemistry and Pharmacy", "Centre for Biomembrane Physics" (not "head of
+# sales" in prose).
+_UNIT_BEFORE = re.compile(
+    r"\b(?:Head|Director|Dean|VP|Vice President|Department|Dept\.?|Faculty|School|Institute|Cent(?:er|re)"
+    r"|Division|Ministry|Chair|Office)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:[A-Z][\w-]*|and|&)[ \t]*,?[ \t]+){0,4}\Z")
 # A unit or a standing of an organisation, named in capitals: "our Software Engineering Group",
 # "Network Services Group", "a Gold SAP Partner", "the Cloud Division" (lowercase "security
 # groups" and "consumer groups" are things of AWS and Kafka).
@@ -111,6 +119,9 @@ _TEAM_AFTER = re.compile(rf"(?:{_GAP}(?!(?:{_FUNCTION_WORDS})\b)[\w+#./&]+\b){{0
 # "As an SRE you'll ...", "As a DevOps, you ...": the role the candidate will hold.
 _AS_A_BEFORE = re.compile(r"\b[Aa]s an?[ \t]+\Z")
 _YOU_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:you|you'll|you’ll|your)\b", re.IGNORECASE)
+# A skill's name before "level" grades something else ("English at negotiation level", "experience at
+# management level"); a language's level ("English level C1") is the language, asked.
+_LEVEL_AFTER = re.compile(r"[ \t]+levels?\b", re.IGNORECASE)
 # A language's name before a noun is a nationality or a market ("German market", "Finnish
 # people", "English classes"), not the language; as a language it stands alone, in a list,
 # or before a word about language ("German language", "English skills", "fluent English");
@@ -145,8 +156,13 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
     "Node" of "Node.js Developer"); '' (no match).
     """
     start, end = tokens[0].start(), tokens[-1].end()
-    if _ROLE_AFTER.match(text, end) or _ORGANISATION_AFTER.match(text, end) or _names_the_job(text, start, end):
+    if _in_address(text, start, end):
+        return ""
+    if (_ROLE_AFTER.match(text, end) or _ORGANISATION_AFTER.match(text, end) or _names_the_job(text, start, end)
+            or (text[start].isupper() and _UNIT_BEFORE.search(text, max(0, start - 80), start))):
         return ROLE
+    if form.skill.category != _SPOKEN and _LEVEL_AFTER.match(text, end):
+        return ""
     if form.skill.category == _SPOKEN:
         noun = _NOUN_AFTER.match(text, end)
         if noun and not _LANGUAGE_WORDS.match(noun.group(1)):
@@ -178,7 +194,13 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
 
 
 def confirmed(text: str, found: list[tuple[int, int, Skill, str]]) -> list[tuple[int, int, Skill, str]]:
-    """The found matches that are sure, cued, or chained by list separators to a confirmed one."""
+    """The found matches that are sure, cued, or chained by list separators to a confirmed one.
+
+    An acronym the text defines as something else ("Partner Success Manager ( PSM )") is that
+    thing wherever the text uses it, not the skill the same letters abbreviate (PSM, a Scrum
+    certificate)."""
+    defined = _defined_acronyms(text)
+    found = [match for match in found if not _defined_otherwise(text[match[0]:match[1]], match[2], defined)]
     ok = [status == "sure" or (status in ("context", "inline") and _cued(text, start, end))
           or (status == BROAD and _asked_for(text, start))
           for start, end, _, status in found]
@@ -196,6 +218,32 @@ def confirmed(text: str, found: list[tuple[int, int, Skill, str]]) -> list[tuple
             if any(_is_list_gap(gap) and not (status == "inline" and "\n" in gap) for gap in gaps):
                 ok[k] = changed = True
     return [match for match, keep in zip(found, ok) if keep]
+
+
+# An acronym defined in the text: the words, then their initials in brackets.
+_DEFINITION = re.compile(r"((?:[A-Za-z][\w'’-]*[ \t]+){1,8})\([ \t]*([A-Z]{2,6})s?[ \t]*\)")
+_INITIAL_SKIP = {"of", "and", "for", "the", "&", "in", "on", "to"}
+_NAME_WORD = re.compile(r"[a-z]{3,}")
+
+
+def _defined_acronyms(text: str) -> dict[str, str]:
+    """Acronyms the text defines, with what they stand for: "Partner Success Manager ( PSM )"."""
+    defined: dict[str, str] = {}
+    for m in _DEFINITION.finditer(text):
+        acronym = m.group(2)
+        words = [w for w in m.group(1).split() if w.lower() not in _INITIAL_SKIP]
+        if len(words) >= len(acronym) and "".join(w[0] for w in words[-len(acronym):]).upper() == acronym:
+            defined.setdefault(acronym, " ".join(words[-len(acronym):]))
+    return defined
+
+
+def _defined_otherwise(surface: str, skill: Skill, defined: dict[str, str]) -> bool:
+    """Whether ``surface`` is an acronym the text defines by words that share none with the skill's names."""
+    meaning = defined.get(surface)
+    if meaning is None:
+        return False
+    names = {w.rstrip("s") for name in (skill.name, *skill.aliases) for w in _NAME_WORD.findall(name.lower())}
+    return not any(w.rstrip("s") in names for w in _NAME_WORD.findall(meaning.lower()))
 
 
 def _names_the_job(text: str, start: int, end: int) -> bool:
@@ -234,6 +282,17 @@ def _asked_for(text: str, start: int) -> bool:
     """A broad form that a knowledge word asks for: "experience in [public] cloud"."""
     window = re.split(r"[.!?\n;:,()]", text[max(0, start - 80):start])[-1]
     return bool(_KNOWLEDGE_BEFORE.search(window))
+
+
+# A web or e-mail address: "http://acme.com/jobs", "www.acme.com", "jobs@acme.com".
+_ADDRESS = re.compile(r"(?:[a-z][\w+.-]*://|www\.|[\w.+-]+@[\w-]+\.\w)", re.IGNORECASE)
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """A form inside a web or e-mail address is part of it ("http://", "www.docker.com", "jobs@python.org"):
+    the address starts after the last space or bracket before the form."""
+    left = max(text.rfind(c, 0, start) for c in " \t\n([<\"'") + 1
+    return bool(_ADDRESS.match(text, left))
 
 
 def _glued(text: str, start: int, end: int) -> bool:
