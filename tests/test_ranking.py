@@ -388,6 +388,26 @@ def test_one_of_several_skills_is_enough(seed_index):
     assert any(" or " in m and "COBOL" in m for m in missing)
 
 
+def test_a_requirement_whose_skills_several_lines_show_quotes_each_line(seed_index):
+    posting = parse_posting("# Staff Accountant\nRequirements\n"
+                            "- Proficiency with QuickBooks or NetSuite and advanced Excel\n", "acct")
+    catalog = _catalog(seed_index, [posting])
+
+    def requirement(text):
+        return catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0]
+    both = requirement("Experience\nBuilt variance models in Excel with pivot tables.\n"
+                       "Moved the ledger from QuickBooks to NetSuite.")
+    assert both.status == "covered" and both.credit == 1.0
+    assert {both.evidence, *both.evidence_more} == {"Built variance models in Excel with pivot tables.",
+                                                   "Moved the ledger from QuickBooks to NetSuite."}
+    assert both.to_dict()["evidence_more"] == both.evidence_more and len(both.evidence_more) == 1
+    # One line showing both needs no other; a resume showing one of the two is partly there.
+    one_line = requirement("Experience\nKept the books in QuickBooks and Excel.")
+    assert one_line.status == "covered" and one_line.evidence_more == []
+    excel = requirement("Experience\nBuilt variance models in Excel with pivot tables.\nBaked bread.")
+    assert excel.status != "covered" and excel.evidence_more == []
+
+
 def test_headings_are_never_evidence(seed_index):
     posting = parse_posting("# Truck Driver\nRequirements\n- Valid Class A CDL\n- CPA license\n"
                             "- CCRN certification\n- Strong written and verbal communication skills\n", "d")

@@ -253,7 +253,8 @@ def _emit_ranking(results: list[dict], fmt: str, preferences) -> None:
                        + (f"; title as \"{_short(e.title.resume, 40)}\"" if e.title else "")
                        + (f"; missing skills: {_few(e.skills_missing)}" if e.skills_missing else ""))
             for req in e.covered[:2]:
-                echo(f"       + {_short(req.text)}\n         <- \"{_short(req.evidence)}\"")
+                echo(f"       + {_short(req.text)}\n         <- \"{_short(req.evidence)}\""
+                     + "".join(f"\n            \"{_short(line)}\"" for line in req.evidence_more))
             for req in e.missing_must[:2]:
                 echo(f"       - {_short(req.text)}")
         echo()

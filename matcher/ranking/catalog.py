@@ -41,10 +41,12 @@ from matcher.ranking.signals import (
     RequirementMatch,
     ResumeFeatures,
     TitleMatch,
+    across_lines,
     best_line,
     calibrated,
     coverage_of,
     fuse,
+    group_shows,
     line_credits,
     mostly_missing,
     related_years,
@@ -289,12 +291,22 @@ class Catalog:
                 credits = np.maximum(credits, years_credits(req.years, self.titles[i], features))
             best = best_line(credits, wording) if len(credits) else 0
             credit = float(credits[best]) if len(credits) else 0.0
+            more: list[int] = []
+            if len(groups) > 1 and len(credits):
+                # Its skills on different lines: each line quoted.
+                together, more = across_lines(group_shows(groups, features), best)
+                if together > credit:
+                    credit = together
+                else:
+                    more = []
             status = status_of(credit)
+            shown = status != "missing"
             reqs.append(RequirementMatch(
                 req.text, req.kind, status, credit,
                 float(similarities[j, best]) if len(credits) else 0.0,
-                sentences[best] if status != "missing" else None,
-                list(req.skills), [s for s in req.skills if s in features.skills], req.years))
+                sentences[best] if shown else None,
+                list(req.skills), [s for s in req.skills if s in features.skills], req.years,
+                [sentences[k] for k in more] if shown else []))
         scored.checklists[i] = result = (reqs, coverage_of(reqs))
         return result
 

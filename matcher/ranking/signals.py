@@ -89,11 +89,12 @@ class RequirementMatch:
     skills: list[str]
     skills_found: list[str]     # its skills the resume names anywhere
     years: float | None
+    evidence_more: list[str] = field(default_factory=list)  # lines showing its other skills
 
     def to_dict(self) -> dict:
         return {"text": self.text, "kind": self.kind, "status": self.status,
                 "credit": round(self.credit, 3), "similarity": round(self.similarity, 3),
-                "evidence": self.evidence, "skills": self.skills,
+                "evidence": self.evidence, "evidence_more": self.evidence_more, "skills": self.skills,
                 "skills_found": self.skills_found, "years": self.years}
 
 
@@ -137,6 +138,7 @@ class Explanation:
             "requirements": [r.to_dict() for r in self.requirements],
             "coverage": None if self.coverage is None else round(self.coverage, 3),
             "covered": [{"requirement": r.text, "kind": r.kind, "evidence": r.evidence,
+                         "evidence_more": r.evidence_more,
                          "similarity": round(r.similarity, 3)} for r in self.covered],
             "missing_must": [r.text for r in self.missing_must],
             "skills_matched": self.skills_matched,
@@ -329,19 +331,36 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
     wording = 0.5 * dense_credit(similarities, thresholds) + 0.5 * lexical
     credit = wording
     if groups:
-        shown = np.zeros(len(features.lines))
-        asked = {name for group in groups for name in group}
-        def partly(name: str) -> bool:
-            return name in features.by_kind and features.by_kind[name] not in asked
-        for group in groups:
-            named = frozenset().union(*(features.skill_lines.get(name, ()) for name in group
-                                        if not partly(name)))
-            through = frozenset().union(*(features.skill_lines.get(name, ()) for name in group
-                                          if partly(name))) - named
-            shown[list(named)] += 1.0
-            shown[list(through)] += IMPLIED_CREDIT
-        credit = np.maximum(credit, shown / len(groups))
+        credit = np.maximum(credit, group_shows(groups, features).mean(axis=0))
     return credit, wording
+
+
+def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures) -> np.ndarray:
+    """Groups x lines: 1 where the line names one of the group's skills, ``IMPLIED_CREDIT``
+    where it shows one only through the kind of a skill the requirement does not name."""
+    shows = np.zeros((len(groups), len(features.lines)))
+    asked = {name for group in groups for name in group}
+
+    def partly(name: str) -> bool:
+        return name in features.by_kind and features.by_kind[name] not in asked
+    for g, group in enumerate(groups):
+        named = frozenset().union(*(features.skill_lines.get(name, ()) for name in group
+                                    if not partly(name)))
+        through = frozenset().union(*(features.skill_lines.get(name, ()) for name in group
+                                      if partly(name))) - named
+        shows[g, list(through)] = IMPLIED_CREDIT
+        shows[g, list(named)] = 1.0
+    return shows
+
+
+def across_lines(shows: np.ndarray, best: int) -> tuple[float, list[int]]:
+    """A requirement whose skill groups several lines show ("QuickBooks or NetSuite and
+    advanced Excel": one line each): the share of its groups the resume shows, and the
+    lines besides ``best`` that show the groups ``best`` shows less, in resume order."""
+    if not shows.size:
+        return 0.0, []
+    extra = {int(np.argmax(row)) for row in shows if row[best] < row.max()}
+    return float(shows.max(axis=1).mean()), sorted(extra)
 
 
 def best_line(credit: np.ndarray, wording: np.ndarray) -> int:

@@ -106,7 +106,8 @@ SCHEMAS = {
                             "every other."},
             "explanation": {"type": "object", "description":
                             "verdict (likely / possible / unlikely / poor fit), requirements (each "
-                            "covered / partial / missing with the resume line that shows it), "
+                            "covered / partial / missing with the resume line that shows it, and "
+                            "evidence_more: the lines that show its other skills), "
                             "coverage, covered, missing_must, skills_matched, skills_missing "
                             "(\"A or B\" when one of them is asked), skills_nice_missing, "
                             "years_asked, years_found (years in roles whose title is like the "
