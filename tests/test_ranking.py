@@ -5,22 +5,24 @@ import pytest
 
 from matcher.postings.parse import parse_posting
 from matcher.ranking.catalog import Catalog, Filters, rank_resumes
-from matcher.ranking.lexical import tokenize
-from matcher.ranking.signals import (
-    CAPPED_SCORE,
-    FUSED,
+from matcher.ranking.checklist import (
     IMPLIED_CREDIT,
-    NORMS,
-    SIGNALS,
-    ResumeFeatures,
-    calibrated,
     dense_credit,
     line_credits,
     mostly_missing,
     requirement_weight,
     status_of,
-    verdict,
     word_mass,
+)
+from matcher.ranking.lexical import tokenize
+from matcher.ranking.signals import (
+    CAPPED_SCORE,
+    FUSED,
+    NORMS,
+    SIGNALS,
+    ResumeFeatures,
+    calibrated,
+    verdict,
 )
 from matcher.resumes.read import resume_from_text
 

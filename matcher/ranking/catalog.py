@@ -28,9 +28,9 @@ from matcher.errors import IndexProblem
 from matcher.index.index import Index
 from matcher.index.recipe import posting_texts, posting_vectors
 from matcher.index.store import SUMMARY, TITLE
-from matcher.postings.choices import skill_alternatives
-from matcher.postings.parse import Posting, Requirement
+from matcher.postings.parse import Posting
 from matcher.ranking.candidates import CandidateStage
+from matcher.ranking.checklist import coverage_of, mostly_missing, requirement_matches, skill_groups
 from matcher.ranking.lexical import LexicalIndex
 from matcher.ranking.signals import (
     CAPPED_SCORE,
@@ -41,18 +41,10 @@ from matcher.ranking.signals import (
     RequirementMatch,
     ResumeFeatures,
     TitleMatch,
-    across_lines,
-    best_line,
     calibrated,
-    coverage_of,
     fuse,
-    group_shows,
-    line_credits,
-    mostly_missing,
     related_years,
-    status_of,
     verdict,
-    years_credits,
 )
 from matcher.resumes.read import Resume
 from matcher.skills.taxonomy import is_soft
@@ -119,19 +111,6 @@ class Filters:
             if top is not None and top < self.min_salary:
                 return False
         return True
-
-
-def skill_groups(requirement: Requirement) -> tuple[tuple[str, ...], ...]:
-    """The skills a requirement asks, as groups any one member of which is enough
-    ("PostgreSQL or MySQL"); soft skills are left out: resumes show them in what they
-    say, not by naming them."""
-    return _skill_groups(requirement.text, tuple(requirement.skills))
-
-
-@lru_cache(maxsize=65_536)  # the postings shown come up again in the next requests
-def _skill_groups(text: str, skills: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    groups = (tuple(s for s in group if not is_soft(s)) for group in skill_alternatives(text, list(skills)))
-    return tuple(g for g in groups if g)
 
 
 @dataclass
@@ -277,36 +256,12 @@ class Catalog:
         if i in scored.checklists:
             return scored.checklists[i]
         posting, features = self.postings[i], scored.features
-        sentences = features.resume.sentences
         rows = self.req_vectors[self.start[i]:self.start[i + 1]]
         similarities = (rows @ features.vectors.T if len(features.vectors)
                         else np.zeros((len(rows), 0), np.float32))
-        reqs = []
-        for j, req in enumerate(posting.requirements):
-            groups = skill_groups(req)
-            credits, wording = line_credits(req.text, groups, similarities[j], features,
-                                            self.embedder.thresholds)
-            if req.years and not groups and self.has_title[i] and len(credits):
-                # Years of the job's own work: the roles like the posting's show them.
-                credits = np.maximum(credits, years_credits(req.years, self.titles[i], features))
-            best = best_line(credits, wording) if len(credits) else 0
-            credit = float(credits[best]) if len(credits) else 0.0
-            more: list[int] = []
-            if len(groups) > 1 and len(credits):
-                # Its skills on different lines: each line quoted.
-                together, more = across_lines(group_shows(groups, features), best)
-                if together > credit:
-                    credit = together
-                else:
-                    more = []
-            status = status_of(credit)
-            shown = status != "missing"
-            reqs.append(RequirementMatch(
-                req.text, req.kind, status, credit,
-                float(similarities[j, best]) if len(credits) else 0.0,
-                sentences[best] if shown else None,
-                list(req.skills), [s for s in req.skills if s in features.skills], req.years,
-                [sentences[k] for k in more] if shown else []))
+        title = self.titles[i] if self.has_title[i] else None
+        reqs = requirement_matches(posting.requirements, similarities, features, self.embedder.thresholds,
+                                   title)
         scored.checklists[i] = result = (reqs, coverage_of(reqs))
         return result
 

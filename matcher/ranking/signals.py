@@ -30,23 +30,21 @@ pair a fit, and it never exceeds ``CAPPED_SCORE`` (below "likely fit") while
 more than half of the posting's must-haves are missing from the resume: a
 posting missing most of its must-haves never reads as a strong match.
 
-Requirement coverage, the skills and the closest title make the
-explanation (the checklist beside the score); on the labelled data they rank
-worse than the fused signals and carry no weight in ``f``.
+Requirement coverage (``matcher.ranking.checklist``), the skills and the
+closest title make the explanation beside the score; on the labelled data
+they rank worse than the fused signals and carry no weight in ``f``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import numpy as np
 
 from matcher.eligibility.verdict import Eligibility
 from matcher.postings.parse import Posting
-from matcher.ranking.lexical import idf, tokenize
+from matcher.ranking.lexical import tokenize
 from matcher.resumes.read import Resume
 from matcher.skills.taxonomy import implied_skills
 
@@ -68,14 +66,6 @@ CAPPED_SCORE = 45.0
 VERDICTS = ((50.0, "likely fit"), (25.0, "possible fit"), (10.0, "unlikely fit"), (0.0, "poor fit"))
 FIT_FLOOR = 25.0             # a "possible fit" or better: what to learn next is drawn from these
 
-# The checklist.  A requirement's credit from one resume line is half its dense
-# similarity (mapped to 0..1 between the model's thresholds) and half the share of the
-# requirement's words (by IDF) the line uses, or the share of its skills the line
-# names, whichever is more.  Must-haves weigh 1, nice-to-haves 0.35, each also by how
-# much its words say (their IDF mass), so "Rust" outweighs "good communication".
-MUST_WEIGHT, NICE_WEIGHT = 1.0, 0.35
-COVERED, PARTIAL = 0.65, 0.4
-IMPLIED_CREDIT = 0.5   # a skill group a line shows only through the kind of a skill: partly
 
 
 @dataclass
@@ -266,123 +256,9 @@ def verdict(score: float) -> str:
     return next(words for floor, words in VERDICTS if score >= floor)
 
 
-def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatures) -> np.ndarray:
-    """A requirement that asks years of the job's own work and names no skill ("1+ years of
-    classroom teaching experience"): per resume line, the years of the roles whose title
-    is like the posting's over the years asked, capped at 1, on the lines that hold those
-    roles; 0 elsewhere."""
-    credit = np.zeros(len(features.lines))
-    if not len(features.role_vectors) or not asked:
-        return credit
-    related = (features.role_vectors @ posting_title) >= RELATED_TITLE
-    shown = related & (features.role_lines >= 0)
-    credit[features.role_lines[shown]] = min(1.0, float(features.role_years[related].sum()) / asked)
-    return credit
-
-
 def related_years(posting_titles: np.ndarray, features: ResumeFeatures) -> np.ndarray:
     """Per posting: the years of the resume's roles whose title is like the posting's."""
     if not len(features.role_vectors):
         return np.zeros(len(posting_titles))
     related = (posting_titles @ features.role_vectors.T) >= RELATED_TITLE
     return related.astype(np.float64) @ features.role_years
-
-
-# -- the checklist ------------------------------------------------------------------
-def dense_credit(similarity, thresholds: tuple[float, float]):
-    """Dense similarity mapped to 0..1 between the model's thresholds."""
-    lo, hi = thresholds
-    return np.clip((np.asarray(similarity, dtype=np.float64) - lo) / (hi - lo), 0.0, 1.0)
-
-
-def requirement_weight(text: str, kind: str) -> float:
-    """How much a requirement counts in coverage: must over nice, times what its words say."""
-    return (MUST_WEIGHT if kind == "must" else NICE_WEIGHT) * max(requirement_words(text)[1], 1.0)
-
-
-@lru_cache(maxsize=65_536)  # the requirements of the postings shown come up again
-def requirement_words(text: str) -> tuple[tuple[str, ...], float]:
-    """A requirement's distinct words and their IDF mass."""
-    words = tuple(sorted(set(tokenize(text))))
-    return words, word_mass(set(words))
-
-
-def word_mass(words: set[str]) -> float:
-    return sum(idf(w) for w in words)
-
-
-def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities: np.ndarray,
-                 features: ResumeFeatures, thresholds: tuple[float, float]) -> tuple[np.ndarray, np.ndarray]:
-    """A requirement's credit from each resume line: half dense similarity, half the IDF
-    share of its words the line uses (returned too, as the tie-break between lines); or
-    the share of its skill groups (alternatives: one member is enough) the line names,
-    whichever is more.  A group the line shows only through the kind of a skill the
-    requirement does not name ("Python", a language, for "software engineering
-    experience") counts ``IMPLIED_CREDIT``: the line shows that kind of work, not the
-    requirement, so alone it makes the requirement partly covered."""
-    words, mass = requirement_words(requirement)
-    lexical = np.zeros(len(features.lines))
-    if mass:
-        for w in words:
-            rows = features.word_lines.get(w)
-            if rows is not None:
-                lexical[rows] += idf(w)
-        lexical /= mass
-    wording = 0.5 * dense_credit(similarities, thresholds) + 0.5 * lexical
-    credit = wording
-    if groups:
-        credit = np.maximum(credit, group_shows(groups, features).mean(axis=0))
-    return credit, wording
-
-
-def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures) -> np.ndarray:
-    """Groups x lines: 1 where the line names one of the group's skills, ``IMPLIED_CREDIT``
-    where it shows one only through the kind of a skill the requirement does not name."""
-    shows = np.zeros((len(groups), len(features.lines)))
-    asked = {name for group in groups for name in group}
-
-    def partly(name: str) -> bool:
-        return name in features.by_kind and features.by_kind[name] not in asked
-    for g, group in enumerate(groups):
-        named = frozenset().union(*(features.skill_lines.get(name, ()) for name in group
-                                    if not partly(name)))
-        through = frozenset().union(*(features.skill_lines.get(name, ()) for name in group
-                                      if partly(name))) - named
-        shows[g, list(through)] = IMPLIED_CREDIT
-        shows[g, list(named)] = 1.0
-    return shows
-
-
-def across_lines(shows: np.ndarray, best: int) -> tuple[float, list[int]]:
-    """A requirement whose skill groups several lines show ("QuickBooks or NetSuite and
-    advanced Excel": one line each): the share of its groups the resume shows, and the
-    lines besides ``best`` that show the groups ``best`` shows less, in resume order."""
-    if not shows.size:
-        return 0.0, []
-    extra = {int(np.argmax(row)) for row in shows if row[best] < row.max()}
-    return float(shows.max(axis=1).mean()), sorted(extra)
-
-
-def best_line(credit: np.ndarray, wording: np.ndarray) -> int:
-    """The line that shows a requirement best: the most credit, then the closest wording
-    ("RN License, Massachusetts" before "Registered Nurse" for an RN licence)."""
-    rounded = np.round(np.asarray(credit, dtype=np.float64), 9)
-    tied = np.flatnonzero(rounded == rounded.max())
-    return int(tied[np.argmax(np.asarray(wording)[tied])])
-
-
-def status_of(credit: float) -> str:
-    return "covered" if credit >= COVERED else "partial" if credit >= PARTIAL else "missing"
-
-
-def mostly_missing(requirements: list[RequirementMatch]) -> bool:
-    """More than half of the must-haves have no line that shows them."""
-    musts = [r for r in requirements if r.kind == "must"]
-    return sum(r.status == "missing" for r in musts) * 2 > len(musts)
-
-
-def coverage_of(requirements: list[RequirementMatch]) -> float | None:
-    if not requirements:
-        return None
-    weights = [requirement_weight(r.text, r.kind) for r in requirements]
-    return sum(w * r.credit for w, r in zip(weights, requirements)) / sum(weights)

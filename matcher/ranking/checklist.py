@@ -1,0 +1,192 @@
+"""The checklist: each requirement of a posting, Covered, Partly covered or Missing by
+the resume line that shows it best, quoted verbatim.
+
+A requirement's credit from one resume line is half its dense similarity
+(mapped to 0..1 between the model's thresholds) and half the share of the
+requirement's words (by IDF) the line uses, or the share of its skills the
+line names, whichever is more; its skills may stand on several lines, each
+quoted, and years of the job's own work are shown by the roles like the
+posting.  Coverage weighs must-haves 1 and nice-to-haves 0.35, each also by
+how much its words say (their IDF mass), so "Rust" outweighs "good
+communication".  The checklist explains the score and carries no weight in
+it; it holds the score below "likely fit" while most must-haves are missing
+(``mostly_missing``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+
+from matcher.postings.choices import skill_alternatives
+from matcher.postings.parse import Requirement
+from matcher.ranking.lexical import idf, tokenize
+from matcher.ranking.signals import RELATED_TITLE, RequirementMatch, ResumeFeatures
+from matcher.skills.taxonomy import is_soft
+
+MUST_WEIGHT, NICE_WEIGHT = 1.0, 0.35
+COVERED, PARTIAL = 0.65, 0.4
+IMPLIED_CREDIT = 0.5   # a skill group a line shows only through the kind of a skill: partly
+
+
+def skill_groups(requirement: Requirement) -> tuple[tuple[str, ...], ...]:
+    """The skills a requirement asks, as groups any one member of which is enough
+    ("PostgreSQL or MySQL"); soft skills are left out: resumes show them in what they
+    say, not by naming them."""
+    return _skill_groups(requirement.text, tuple(requirement.skills))
+
+
+@lru_cache(maxsize=65_536)  # the postings shown come up again in the next requests
+def _skill_groups(text: str, skills: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    groups = (tuple(s for s in group if not is_soft(s)) for group in skill_alternatives(text, list(skills)))
+    return tuple(g for g in groups if g)
+
+
+def requirement_matches(requirements: Sequence[Requirement], similarities: np.ndarray,
+                        features: ResumeFeatures, thresholds: tuple[float, float],
+                        title: np.ndarray | None) -> list[RequirementMatch]:
+    """Each requirement with the resume line that shows it best: ``similarities`` are the
+    requirements' dense similarities to the resume's lines, ``title`` the posting's title
+    vector (None without a title)."""
+    sentences = features.resume.sentences
+    reqs = []
+    for j, req in enumerate(requirements):
+        groups = skill_groups(req)
+        credits, wording = line_credits(req.text, groups, similarities[j], features, thresholds)
+        if req.years and not groups and title is not None and len(credits):
+            # Years of the job's own work: the roles like the posting's show them.
+            credits = np.maximum(credits, years_credits(req.years, title, features))
+        best = best_line(credits, wording) if len(credits) else 0
+        credit = float(credits[best]) if len(credits) else 0.0
+        more: list[int] = []
+        if len(groups) > 1 and len(credits):
+            # Its skills on different lines: each line quoted.
+            together, more = across_lines(group_shows(groups, features), best)
+            if together > credit:
+                credit = together
+            else:
+                more = []
+        status = status_of(credit)
+        shown = status != "missing"
+        reqs.append(RequirementMatch(
+            req.text, req.kind, status, credit,
+            float(similarities[j, best]) if len(credits) else 0.0,
+            sentences[best] if shown else None,
+            list(req.skills), [s for s in req.skills if s in features.skills], req.years,
+            [sentences[k] for k in more] if shown else []))
+    return reqs
+
+
+def dense_credit(similarity, thresholds: tuple[float, float]):
+    """Dense similarity mapped to 0..1 between the model's thresholds."""
+    lo, hi = thresholds
+    return np.clip((np.asarray(similarity, dtype=np.float64) - lo) / (hi - lo), 0.0, 1.0)
+
+
+def requirement_weight(text: str, kind: str) -> float:
+    """How much a requirement counts in coverage: must over nice, times what its words say."""
+    return (MUST_WEIGHT if kind == "must" else NICE_WEIGHT) * max(requirement_words(text)[1], 1.0)
+
+
+@lru_cache(maxsize=65_536)  # the requirements of the postings shown come up again
+def requirement_words(text: str) -> tuple[tuple[str, ...], float]:
+    """A requirement's distinct words and their IDF mass."""
+    words = tuple(sorted(set(tokenize(text))))
+    return words, word_mass(set(words))
+
+
+def word_mass(words: set[str]) -> float:
+    return sum(idf(w) for w in words)
+
+
+def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities: np.ndarray,
+                 features: ResumeFeatures, thresholds: tuple[float, float]) -> tuple[np.ndarray, np.ndarray]:
+    """A requirement's credit from each resume line: half dense similarity, half the IDF
+    share of its words the line uses (returned too, as the tie-break between lines); or
+    the share of its skill groups (alternatives: one member is enough) the line names,
+    whichever is more.  A group the line shows only through the kind of a skill the
+    requirement does not name ("Python", a language, for "software engineering
+    experience") counts ``IMPLIED_CREDIT``: the line shows that kind of work, not the
+    requirement, so alone it makes the requirement partly covered."""
+    words, mass = requirement_words(requirement)
+    lexical = np.zeros(len(features.lines))
+    if mass:
+        for w in words:
+            rows = features.word_lines.get(w)
+            if rows is not None:
+                lexical[rows] += idf(w)
+        lexical /= mass
+    wording = 0.5 * dense_credit(similarities, thresholds) + 0.5 * lexical
+    credit = wording
+    if groups:
+        credit = np.maximum(credit, group_shows(groups, features).mean(axis=0))
+    return credit, wording
+
+
+def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures) -> np.ndarray:
+    """Groups x lines: 1 where the line names one of the group's skills, ``IMPLIED_CREDIT``
+    where it shows one only through the kind of a skill the requirement does not name."""
+    shows = np.zeros((len(groups), len(features.lines)))
+    asked = {name for group in groups for name in group}
+
+    def partly(name: str) -> bool:
+        return name in features.by_kind and features.by_kind[name] not in asked
+    for g, group in enumerate(groups):
+        named = frozenset().union(*(features.skill_lines.get(name, ()) for name in group
+                                    if not partly(name)))
+        through = frozenset().union(*(features.skill_lines.get(name, ()) for name in group
+                                      if partly(name))) - named
+        shows[g, list(through)] = IMPLIED_CREDIT
+        shows[g, list(named)] = 1.0
+    return shows
+
+
+def across_lines(shows: np.ndarray, best: int) -> tuple[float, list[int]]:
+    """A requirement whose skill groups several lines show ("QuickBooks or NetSuite and
+    advanced Excel": one line each): the share of its groups the resume shows, and the
+    lines besides ``best`` that show the groups ``best`` shows less, in resume order."""
+    if not shows.size:
+        return 0.0, []
+    extra = {int(np.argmax(row)) for row in shows if row[best] < row.max()}
+    return float(shows.max(axis=1).mean()), sorted(extra)
+
+
+def best_line(credit: np.ndarray, wording: np.ndarray) -> int:
+    """The line that shows a requirement best: the most credit, then the closest wording
+    ("RN License, Massachusetts" before "Registered Nurse" for an RN licence)."""
+    rounded = np.round(np.asarray(credit, dtype=np.float64), 9)
+    tied = np.flatnonzero(rounded == rounded.max())
+    return int(tied[np.argmax(np.asarray(wording)[tied])])
+
+
+def status_of(credit: float) -> str:
+    return "covered" if credit >= COVERED else "partial" if credit >= PARTIAL else "missing"
+
+
+def mostly_missing(requirements: list[RequirementMatch]) -> bool:
+    """More than half of the must-haves have no line that shows them."""
+    musts = [r for r in requirements if r.kind == "must"]
+    return sum(r.status == "missing" for r in musts) * 2 > len(musts)
+
+
+def coverage_of(requirements: list[RequirementMatch]) -> float | None:
+    if not requirements:
+        return None
+    weights = [requirement_weight(r.text, r.kind) for r in requirements]
+    return sum(w * r.credit for w, r in zip(weights, requirements)) / sum(weights)
+
+
+def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatures) -> np.ndarray:
+    """A requirement that asks years of the job's own work and names no skill ("1+ years of
+    classroom teaching experience"): per resume line, the years of the roles whose title
+    is like the posting's over the years asked, capped at 1, on the lines that hold those
+    roles; 0 elsewhere."""
+    credit = np.zeros(len(features.lines))
+    if not len(features.role_vectors) or not asked:
+        return credit
+    related = (features.role_vectors @ posting_title) >= RELATED_TITLE
+    shown = related & (features.role_lines >= 0)
+    credit[features.role_lines[shown]] = min(1.0, float(features.role_years[related].sum()) / asked)
+    return credit
