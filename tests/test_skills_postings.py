@@ -216,3 +216,33 @@ def test_a_job_boards_category_path_asks_nothing():
     path = "Operations > Supply Chain & Repair > Warehouse Management > Transport"
     assert "Warehouse management" not in names(path)
     assert "Warehouse management" in names("Three years of warehouse management > required")
+
+
+# -- a job description's prose: the employer's context or the job ------------------
+DESCRIBED = ("Data Engineer\n\nJob description\n"
+             "In our sister lab the research programme covers particle physics and astrophysics with three "
+             "telescopes .\n"
+             "Its main research areas include particle physics , astrophysics and cosmology .\n"
+             "The new colleague will build data pipelines in Python for the telescopes .\n"
+             "This role is responsible for testing the Airflow jobs of the observatory .\n"
+             "Build dashboards in Tableau for the astronomers at the observatory .\n"
+             "Kafka Kubernetes Spark\n"
+             "- Experience with Snowflake\n"
+             "\nRequirements\n- SQL\n")
+
+
+def test_a_job_descriptions_prose_about_the_employer_asks_nothing():
+    found = asked(DESCRIBED)
+    # the employer's research, told with its subject first and nothing of the job, is context
+    assert "physics" not in " ".join(found) and "astrophysics" not in found
+    # the job's holder, its role, an instruction, a list of skills and a list item still ask
+    assert {"Python", "Airflow", "Tableau", "Kafka", "Kubernetes", "Spark", "Snowflake", "SQL"} <= set(found)
+    # the index reads the same skills as asked
+    skills = parse_posting(DESCRIBED, "p").skills
+    assert "Physics" not in skills and {"Python", "Apache Airflow", "Tableau", "Snowflake"} <= set(skills)
+
+
+def test_the_same_prose_under_a_requirements_heading_still_asks():
+    # only a job description's prose ("about") tells the employer's context; elsewhere the rules before apply
+    text = DESCRIBED.replace("Job description", "What you bring")
+    assert "Physics" in parse_posting(text, "p").skills

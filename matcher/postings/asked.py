@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 
-from matcher.postings.parse import parse_posting
-from matcher.postings.sections import BOILERPLATE_KINDS
+from matcher.postings.parse import parse_posting, wanted_text
 from matcher.skills.asking import about_hiring, asked_skills
 from matcher.skills.taxonomy import SkillMention, Taxonomy, taxonomy, token_matches
 
@@ -47,10 +46,10 @@ def posting_asked_mentions(text: str, tax: Taxonomy | None = None) -> list[Skill
 
     tax = tax or taxonomy()
     posting = parse_posting(text, "posting")
-    wanted = "\n".join([posting.title] + [s.text for s in posting.sections if s.kind not in BOILERPLATE_KINDS])
+    wanted, described = wanted_text(posting.title, posting.sections)
     # The title names the job, whatever its words ("Bioinformatician - COVID Data Analysis"):
     # nothing in it is asked.
-    asked = {(m.start, m.end): m for m in asked_skills(wanted, tax) if m.start > len(posting.title)}
+    asked = {(m.start, m.end): m for m in asked_skills(wanted, tax, described) if m.start > len(posting.title)}
     cursor = 0
     for requirement in posting.requirements:  # a requirement's skills are asked by its place
         at = _requirement_at(wanted, requirement.text, cursor)

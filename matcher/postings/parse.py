@@ -195,12 +195,31 @@ def _drop_repeats(lines: list[str]) -> list[str]:
     return out[:-1]
 
 
-def _skill_names(text: str, asked: bool = False) -> list[str]:
+def _skill_names(text: str, asked: bool = False, described: tuple[tuple[int, int], ...] = ()) -> list[str]:
     try:
         from matcher.skills.asking import skill_names
     except ImportError:  # the skills module is optional: without it postings carry no skills
         return []
-    return skill_names(text, asked=asked)
+    return skill_names(text, asked=asked, described=described)
+
+
+def wanted_text(title: str, sections: list[Section]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The text a posting's asked skills are read from: its title and its sections that are not
+    boilerplate, one after another, with the spans of its job description's prose (the lines of
+    its "about" sections that are no list items), where the employer's context is told."""
+    parts, described, at = [title], [], len(title) + 1
+    for section in sections:
+        if section.kind in BOILERPLATE_KINDS:
+            continue
+        if section.kind == "about":
+            for line in section.text.split("\n"):
+                if not is_bullet(line):
+                    described.append((at, at + len(line)))
+                at += len(line) + 1
+        else:
+            at += len(section.text) + 1
+        parts.append(section.text)
+    return "\n".join(parts), tuple(described)
 
 
 def _requirement_skills(text: str) -> list[str]:
@@ -213,13 +232,16 @@ def _requirement_skills(text: str) -> list[str]:
     return [] if about_hiring(text) else _skill_names(text)
 
 
-def _posting_skills(wanted: list[str], requirements: list[Requirement]) -> list[str]:
+def _posting_skills(title: str, sections: list[Section], requirements: list[Requirement]) -> list[str]:
     """The skills the text asks for, in the order it names them: not those named in a
     sentence about the company or in a job title ("We use Slack", "Senior Developer -
-    Linux"), nor in the posting's title (``wanted[0]``: it names the job, whatever its
-    words), except that whatever a requirement names is asked by its place."""
+    Linux"), nor in the posting's title (it names the job, whatever its words), except that
+    whatever a requirement names is asked by its place."""
     named = [s for r in requirements for s in r.skills]
-    return list(dict.fromkeys(_skill_names("\n".join(wanted[1:]), asked=True) + named))
+    text, described = wanted_text(title, sections)
+    skip = len(title) + 1
+    body = tuple((start - skip, end - skip) for start, end in described)
+    return list(dict.fromkeys(_skill_names(text[skip:], asked=True, described=body) + named))
 
 
 def _requirement(text: str, section: Section, nice: bool) -> Requirement:
@@ -303,7 +325,7 @@ def parse_posting(text: str, id: str, meta: dict | None = None) -> Posting:
     return Posting(
         id=id, title=title, company=pick("company"), location=location, remote=remote,
         salary_min=salary[0], salary_max=salary[1], salary_text=salary[2], url=web_url(pick("url")), text=full,
-        sections=sections, requirements=requirements, skills=_posting_skills(wanted, requirements),
+        sections=sections, requirements=requirements, skills=_posting_skills(title, sections, requirements),
         years=max(must_years) if must_years else None, knockouts=posting_knockouts(full, location, remote))
 
 

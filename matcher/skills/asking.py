@@ -105,6 +105,21 @@ _SHORT_STATEMENT_WORDS = 8
 # A job board's category path ("Operations > Supply Chain > Warehouse Management > Transport")
 # files the job in the board's tree; its steps are names of units, not skills asked.
 _PATH_STEP = re.compile(r"\s>\s")
+# A job description's prose also tells the employer's context: "The institute pursues research
+# in condensed matter physics", "Its main research areas include particle physics".  There a
+# skill is asked only in a sentence that speaks of the candidate (``_CANDIDATE_CUE``) or of the
+# job ("This role will be responsible for testing", "The new colleague will ...": the role, its
+# duties, the person holding it, what will be done), in a list of skills, or in an instruction
+# ("Build services in Java": no subject before its verb).  The context opens with its subject:
+# an article, a pronoun, a preposition or a name.
+_JOB_CUE = re.compile(
+    r"\b(?:roles?|positions?|jobs?|posts?|vacanc\w+|responsib\w*|duties|tasks?|the work|will"
+    r"|colleagues?|new hires?|person|employees?|incumbent|holder|members?|students?|researchers?"
+    r"|professors?|postdoc\w*|fellows?|assistants?|officers?|coordinators?|technicians?"
+    r"|representatives?|executives?|advis[eo]rs?|experts?|leaders?|head)\b", re.IGNORECASE)
+_SUBJECT_FIRST = re.compile(
+    r"\W*(?:<[A-Z_]+>|(?:the|this|that|these|those|a|an|its|their|our|we|they|there|in|at|with|for|since|from|by|as"
+    r"|over|on|after|today|currently|founded|based|together|through|across|within|besides|also)\b)", re.IGNORECASE)
 
 
 def names_without_asking(sentence: str) -> bool:
@@ -147,11 +162,14 @@ def _title_field_end(statement: str) -> int:
     return 0
 
 
-def asked_skills(text: str, tax: Taxonomy | None = None) -> list[SkillMention]:
+def asked_skills(text: str, tax: Taxonomy | None = None,
+                 described: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()) -> list[SkillMention]:
     """The mentions in a posting's text that ask something of the candidate: those in
     sentences about the company or in job-title lines are left out (see
-    ``names_without_asking``).  Resumes are read with ``extract_skills``: there "we
-    moved to Kubernetes" is the candidate's own work."""
+    ``names_without_asking``).  ``described`` are the spans of a job description's prose
+    (its "about" lines, not list items): there a sentence of the employer's context names
+    without asking (``_employer_context``).  Resumes are read with ``extract_skills``:
+    there "we moved to Kubernetes" is the candidate's own work."""
     mentions = (tax or taxonomy()).extract(text)
     if not mentions:
         return mentions
@@ -161,11 +179,25 @@ def asked_skills(text: str, tax: Taxonomy | None = None) -> list[SkillMention]:
     told += [m.span() for m in _MARKED_TITLE.finditer(text)]
     told += [(start, end) for start, end, statement in statements if about_hiring(statement)]
     told += [(start, end) for start, end, statement in statements if len(_PATH_STEP.findall(statement)) >= 2]
+    told += [(start, end) for start, end, statement in statements
+             if any(a <= start < b for a, b in described)
+             and _employer_context(statement, [m.surface for m in mentions if start <= m.start < end])]
     business = [(start, end) for start, end, statement in statements
                 if len(_WORD.findall(statement)) > _SHORT_STATEMENT_WORDS
                 and not _CANDIDATE_CUE.search(statement.replace("\u2019", "'"))]
     return [m for m in mentions if not any(start <= m.start < end for start, end in told)
             and not (m.category == _DOMAIN_CATEGORY and any(start <= m.start < end for start, end in business))]
+
+
+def _employer_context(statement: str, named: list[str]) -> bool:
+    """Whether a job description's prose sentence tells the employer's context: over eight words,
+    opening with its subject, speaking neither of the candidate nor of the job, and no list of
+    skills (their names are under half of its words)."""
+    words = len(_WORD.findall(statement))
+    plain = statement.replace("\u2019", "'")
+    return (words > _SHORT_STATEMENT_WORDS and bool(_SUBJECT_FIRST.match(statement))
+            and not _CANDIDATE_CUE.search(plain) and not _JOB_CUE.search(plain) and not _ROLE_NOUN.search(plain)
+            and 2 * sum(len(_WORD.findall(name)) for name in named) < words)
 
 
 def _statements(text: str):
@@ -200,8 +232,9 @@ def _label_starts(sentence: str) -> set[int]:
     return set(by_colon.values())
 
 
-def skill_names(text: str, asked: bool = False) -> list[str]:
+def skill_names(text: str, asked: bool = False, described: tuple[tuple[int, int], ...] = ()) -> list[str]:
     """Canonical names of the skills in ``text``, each once, in first-seen order; with
-    ``asked``, only those a posting asks of the candidate (``asked_skills``)."""
-    mentions = asked_skills(text) if asked else extract_skills(text)
+    ``asked``, only those a posting asks of the candidate (``asked_skills``, ``described``
+    the spans of its job description's prose)."""
+    mentions = asked_skills(text, described=described) if asked else extract_skills(text)
     return list(dict.fromkeys(m.name for m in mentions))
