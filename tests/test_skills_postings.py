@@ -165,6 +165,15 @@ def test_how_to_apply_names_the_documents_language_not_a_skill():
     assert "English" in names("You write reports in English for our clients .")
 
 
+def test_a_pointer_to_more_information_names_documents_not_skills():
+    assert "Software development" not in names("For more information on Software Engineering please view the "
+                                               "Engineering Job Family page .")
+    assert "Danish" not in names("Further information on the duties can be found in the Memorandum on Academic "
+                                 "Staff at Danish Universities .")
+    # a skill asked beside it stays asked
+    assert "Kotlin" in names("Experience with Kotlin is required ; more information is on our careers page .")
+
+
 def test_the_pay_and_terms_of_employment_are_the_offer_not_a_skill():
     assert "Contract negotiation" not in names("Negotiation of a salary supplement is possible .")
     assert "German" not in names("Pay follows the collective agreement with the German Nurses Union .")

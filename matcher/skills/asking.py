@@ -98,6 +98,11 @@ _OFFER = re.compile(
     r"|(?:employment|appointment) terms|pay (?:is|will be)|paid (?:according|in accordance)"
     r"|(?:appointment|employment) (?:is|will be) (?:made )?(?:in accordance|according))\b",
     re.IGNORECASE)
+# So is a pointer to more information ("For more information on Software Engineering roles please
+# view the Job Family Overview", "Further information ... can be found in the Memorandum on Academic
+# Staff at Danish Universities"): it names documents, not skills asked.
+_REFERRAL = re.compile(r"\b(?:more|further|additional) information\b|\bcan be (?:found|read|seen) (?:at|in|on|here)\b"
+                       r"|\bplease (?:visit|view|see|refer to|read)\b", re.IGNORECASE)
 _SKILL_CUE = re.compile(
     r"\b(?:experience[ds]?|knowledge|familiar\w*|proficien\w*|skills?|skilled|expertise|fluen\w*|understanding"
     r"|abilit(?:y|ies)|competen\w*|command of)\b", re.IGNORECASE)
@@ -137,12 +142,13 @@ def names_without_asking(sentence: str) -> bool:
 
 
 def about_hiring(sentence: str) -> bool:
-    """Whether a posting's sentence tells how to apply (the documents, the interview) or what the
-    job pays, without asking for a skill: "Send your CV in English", "You will be invited to a
-    Skype interview", "Negotiation for a salary supplement is possible".  A run-on sentence
+    """Whether a posting's sentence tells how to apply (the documents, the interview), what the
+    job pays or where to read more, without asking for a skill: "Send your CV in English", "You
+    will be invited to a Skype interview", "Negotiation for a salary supplement is possible",
+    "For more information on Software Engineering roles please view ...".  A run-on sentence
     (scraped text whose breaks were lost) holds more than that, and is not one."""
     return (len(sentence.split()) <= _RUN_ON_WORDS
-            and bool(_APPLICATION.search(sentence) or _OFFER.search(sentence))
+            and bool(_APPLICATION.search(sentence) or _OFFER.search(sentence) or _REFERRAL.search(sentence))
             and not _SKILL_CUE.search(sentence))
 
 
