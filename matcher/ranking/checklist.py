@@ -54,7 +54,8 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
     reqs = []
     for j, req in enumerate(requirements):
         groups = skill_groups(req)
-        credits, wording = line_credits(req.text, groups, similarities[j], features, thresholds)
+        shows = group_shows(groups, features)
+        credits, wording = line_credits(req.text, groups, similarities[j], features, thresholds, shows)
         if req.years and not groups and title is not None and len(credits):
             # Years of the job's own work: the roles like the posting's show them.
             credits = np.maximum(credits, years_credits(req.years, title, features))
@@ -63,7 +64,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
         more: list[int] = []
         if len(groups) > 1 and len(credits):
             # Its skills on different lines: each line quoted.
-            together, more = across_lines(group_shows(groups, features), best)
+            together, more = across_lines(shows, best)
             if together > credit:
                 credit = together
             else:
@@ -102,14 +103,16 @@ def word_mass(words: set[str]) -> float:
 
 
 def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities: np.ndarray,
-                 features: ResumeFeatures, thresholds: tuple[float, float]) -> tuple[np.ndarray, np.ndarray]:
+                 features: ResumeFeatures, thresholds: tuple[float, float],
+                 shows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """A requirement's credit from each resume line: half dense similarity, half the IDF
     share of its words the line uses (returned too, as the tie-break between lines); or
     the share of its skill groups (alternatives: one member is enough) the line names,
     whichever is more.  A group the line shows only through the kind of a skill the
     requirement does not name ("Python", a language, for "software engineering
     experience") counts ``IMPLIED_CREDIT``: the line shows that kind of work, not the
-    requirement, so alone it makes the requirement partly covered."""
+    requirement, so alone it makes the requirement partly covered.  ``shows``: the groups'
+    ``group_shows``, when the caller has them."""
     words, mass = requirement_words(requirement)
     lexical = np.zeros(len(features.lines))
     if mass:
@@ -121,7 +124,8 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
     wording = 0.5 * dense_credit(similarities, thresholds) + 0.5 * lexical
     credit = wording
     if groups:
-        credit = np.maximum(credit, group_shows(groups, features).mean(axis=0))
+        shows = group_shows(groups, features) if shows is None else shows
+        credit = np.maximum(credit, shows.mean(axis=0))
     return credit, wording
 
 
