@@ -316,11 +316,10 @@ def parse_posting(text: str, id: str, meta: dict | None = None) -> Posting:
         or next(filter(None, (parse_salary(line) for line in lines if SALARY_CONTEXT.search(line))), None) \
         or (None, None, "")
     title = pick("title") or title_in_prose(full)
-    wanted = [title] + [s.text for s in sections if s.kind not in BOILERPLATE_KINDS]
     remote = as_remote(given.get("remote"))
     remote = as_remote(in_text.get("remote")) if remote is None else remote
     if remote is None:  # EEO and benefits text ("interviews on-site") says nothing about the job
-        remote = remote_from("\n".join(lines[:start] + wanted), location)
+        remote = remote_from("\n".join(lines[:start] + [wanted_text(title, sections)[0]]), location)
     must_years = [r.years for r in requirements if r.kind == "must" and r.years is not None]
     return Posting(
         id=id, title=title, company=pick("company"), location=location, remote=remote,
