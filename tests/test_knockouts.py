@@ -32,8 +32,18 @@ def test_years_value_what_and_softeners():
 def test_years_distractors():
     for sentence in ("We have 5 years of runway.", "Must be at least 21 years of age.",
                      "For over 20 years, we have served our customers.", "Founded 10 years ago in Boston.",
-                     "401(k) match after 1 year of service."):
+                     "401(k) match after 1 year of service.",
+                     "Brightline Electric has served central Ohio for 30 years with commercial and industrial work.",
+                     "The clinic has been open for over 20 years in downtown Denver."):
         assert none_of(sentence, "years"), sentence
+    # ... but a candidate's history stated as an ask is one.
+    assert one("You must have held a CDL for 2 years with commercial driving experience.", "years").years == 2
+
+
+def test_years_under_a_company_heading_are_the_companys():
+    text = ("About us\nBrightline brings 30 years of electrical experience to central Ohio.\n"
+            "Requirements\n- 4+ years of commercial electrical experience\n")
+    assert [(k.kind, k.years) for k in posting_knockouts(text)] == [("years", 4)]
 
 
 def test_degree_level_fields_and_optional():

@@ -48,6 +48,10 @@ YEARS_OTHER = re.compile(r"\s*(?:of\s+)?(?:age|old|runway|history|funding|growth
                          r"|university|school|schooling|study|studies|education|coursework|tenure|employment with us"
                          r"|contract|term|commitment|vesting|cliff|innovation|excellence|leadership in)\b", _I)
 YEARS_NOT_ASKED = re.compile(r"\bwithin (?:the )?(?:first|next|past|last)\b|\bafter \w+ (?:years?|yrs)\b", _I)
+# A third party's history: "Acme has served central Ohio for 30 years with commercial work",
+# "The clinic has been open for over 20 years" (read when no candidate cue is in the sentence).
+HISTORY = re.compile(r"\bhas\s+(?:\w+\s+){0,2}?(?:been|\w+ed)\b.*\bfor\s+(?:over|more than|nearly|almost|about"
+                     r"|around|some)?\s*$", _I)
 _YEARS_WHAT = re.compile(r"\s*(?:of\s+)?(?:(?P<pre>(?:[\w/&+#.'-]+\s+){0,5}?)(?:work\s+)?(?:experience|exp)\b"
                          r"(?P<post>.*)|(?P<rest>.*))", _I | re.S)
 _STOP_PHRASE = re.compile(r"\s*(?:[,;:.()]|\s-\s|\b(?:and|or|including|preferably|preferred|required|is|are|plus|with a"

@@ -3,7 +3,8 @@
 Years of (related) work, degree level and field, security clearance, citizenship or work
 authorisation, visa sponsorship refused or offered, on-site / hybrid / remote and where,
 graduation window, licences and certifications.  Every sentence of the whole text is read,
-boilerplate included (sponsorship and citizenship lines often sit in the legal text).
+boilerplate included (sponsorship and citizenship lines often sit in the legal text), except
+that years under a company heading ("About us") are the company's, never a knock-out.
 A cheap screen picks the few sentences that name any of these; only those are read closely.
 
 Softeners and negations are read in the clause that states the knock-out: "preferred",
@@ -87,6 +88,8 @@ def _years(sentence: str, nice: bool) -> Knockout | None:
         after = sentence[end:end + 60]
         if R.YEARS_OTHER.match(after):
             continue  # "21 years of age", "5 years of runway", "a 4-year degree"
+        if R.HISTORY.search(sentence[:start]) and not R.ASKS.search(sentence):
+            continue  # "Acme has served Ohio for 30 years"
         if R.YEARS_CONTEXT.match(after) or R.EXPERIENCE.search(sentence):
             found.append((value, start, end))
     if not found:
@@ -182,8 +185,8 @@ def sentence_knockouts(sentence: str, nice: bool = False) -> list[Knockout]:
     return found + _licences(sentence, nice)
 
 
-def _nice_heading(line: str) -> bool | None:
-    """True/False for a heading line that opens a nice-to-have / another section, None for body text."""
+def _heading_kind(line: str) -> str | None:
+    """The kind of section a heading line opens ("" when it names none we know), None for body text."""
     body = line.strip().lstrip("#").strip()
     words = body.rstrip(":").split()
     if not words or is_bullet(line.strip()) or len(words) > 6 or len(body) > 60 or body[-1] in ".!?" \
@@ -192,7 +195,7 @@ def _nice_heading(line: str) -> bool | None:
     kind = heading_kind(body.rstrip(":"))
     if kind is None and not body.endswith(":"):
         return None
-    return kind == "nice"
+    return kind or ""
 
 
 def posting_knockouts(text: str, location: str = "", remote: bool | None = None) -> list[Knockout]:
@@ -201,14 +204,16 @@ def posting_knockouts(text: str, location: str = "", remote: bool | None = None)
     the header's ``location`` / ``remote`` give one (mode "" when only a place is known)."""
     found: list[Knockout] = []
     seen: set[tuple[str, str, str]] = set()
-    nice = False
+    section = ""
     for line in (text or "").split("\n"):
-        heading = _nice_heading(line)
+        heading = _heading_kind(line)
         if heading is not None and ":" not in line.rstrip(":"):
-            nice = heading
+            section = heading
             continue
         for sentence in split_sentences(line):
-            for k in sentence_knockouts(sentence, nice):
+            for k in sentence_knockouts(sentence, nice=section == "nice"):
+                if k.kind == "years" and section == "company":
+                    continue  # "About us": the company's years, asked of no one
                 key = (k.kind, k.sentence, k.name)
                 if key not in seen:
                     seen.add(key)
