@@ -156,15 +156,16 @@ def test_rebuild_stores_the_knock_outs_of_postings_added_before_they_were_read(s
 def test_summary_vector_is_the_mean_of_title_and_requirements(seed_index, fake_embedder):
     from matcher.index.recipe import posting_texts, posting_vectors
     from matcher.index.store import SUMMARY, TITLE
+    from matcher.text import job_kind
 
     posting = seed_index.get("001_3d39a5101cca4ff5")
     texts = posting_texts(posting)
-    assert texts[0] == posting.title and texts[1:] == [r.text for r in posting.requirements]
+    assert texts[0] == job_kind(posting.title) and texts[1:] == [r.text for r in posting.requirements]
     rows = posting_vectors(posting, fake_embedder.embed(texts))
     mean = fake_embedder.embed(texts).mean(axis=0)
     assert [pos for pos, _ in rows] == [SUMMARY, TITLE] + list(range(len(posting.requirements)))
     assert np.allclose(rows[0][1], mean / np.linalg.norm(mean), atol=1e-6)
-    assert np.allclose(rows[1][1], fake_embedder.embed([posting.title])[0])
+    assert np.allclose(rows[1][1], fake_embedder.embed([job_kind(posting.title)])[0])
     assert np.allclose([v for _, v in rows[2:]], fake_embedder.embed(texts[1:]))
     # Without requirements: the summary text itself, then the title.
     bare = parse_posting("# Barista\n\nWe roast coffee and serve it with a smile.", "bare")

@@ -579,3 +579,13 @@ def test_requirement_alternatives_are_computed_not_stored():
     stored = posting.to_dict()
     assert all("alternatives" not in r for r in stored["requirements"])
     assert Posting.from_dict(json.loads(json.dumps(stored))) == posting
+
+
+@pytest.mark.parametrize("first_line", ["HR Generalist", "Truck Driver", "Physician Assistant", "Warehouse Worker",
+                                        "Pharmacist", "Store Manager"])
+def test_titles_of_jobs_of_every_kind(first_line):
+    assert parse_posting(f"{first_line}\nAcme\n\nRequirements\n- 2+ years of related work\n", "p").title == first_line
+
+
+def test_a_name_on_the_first_line_is_no_title():
+    assert parse_posting("Jordan Baker\n\nRequirements\n- 2+ years of related work\n", "p").title == ""

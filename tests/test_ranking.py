@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from matcher.index.recipe import posting_texts
 from matcher.postings.parse import parse_posting
 from matcher.ranking.catalog import Catalog, Filters, rank_resumes
 from matcher.ranking.checklist import (
@@ -25,6 +26,7 @@ from matcher.ranking.signals import (
     verdict,
 )
 from matcher.resumes.read import resume_from_text
+from matcher.text import job_kind
 
 from .helpers import RESUME_TEXT
 
@@ -245,8 +247,9 @@ def test_the_closest_title_is_explained_not_scored(seed_index, fake_embedder):
     by_id = {m.posting.id: m.explanation for m in catalog.rank(resume, top_k=None)}
     analyst = by_id["analyst"]
     assert analyst.title.resume == "Senior Data Analyst" and analyst.title.posting == "Data Analyst"
-    sims = fake_embedder.embed(["Data Analyst", "Senior Data Analyst", "Barista"])
-    assert analyst.title.similarity == pytest.approx(float(sims[0] @ sims[1]), abs=1e-3)
+    # compared as the work they name: "Senior Data Analyst" is a "Data Analyst"
+    sims = fake_embedder.embed(["Data Analyst", job_kind("Senior Data Analyst"), "Barista"])
+    assert analyst.title.similarity == pytest.approx(float(sims[0] @ sims[1]), abs=1e-3) == pytest.approx(1.0)
     assert "title" not in analyst.signals
     # A posting without a title has no title line and no years signal.
     assert by_id["untitled"].title is None and "years" not in by_id["untitled"].signals
@@ -445,3 +448,39 @@ def test_the_cap_is_read_only_where_it_can_change_the_top(seed_index, monkeypatc
         built.clear()
         assert [(m.posting.id, m.score) for m in catalog.rank(resume, top_k=k, explain=False)] == everything[:k]
         assert len(set(built)) < len(everything)
+
+
+def test_a_degree_is_shown_by_the_resumes_degrees(seed_index):
+    """A requirement that asks a degree is shown by the resume's degree line: covered in
+    the field asked, partly in another field (a "related field" is for a person to judge)
+    or one level lower; never by a job title that shares its words."""
+    posting = parse_posting("# HR Generalist\nRequirements\n- Bachelor's degree in Human Resources or related field\n",
+                            "hr")
+    catalog = _catalog(seed_index, [posting])
+
+    def requirement(education):
+        text = ("Experience\nHuman Resources Generalist, Desert Freight, Mar 2021 - Present\n"
+                f"Ran recruiting for hourly staff.\nEducation\n{education}\n")
+        return catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0]
+    other = requirement("B.S. Business Administration, Arizona State University, 2018")
+    assert (other.status, other.evidence) == ("partial", "B.S. Business Administration, Arizona State University, 2018")
+    same = requirement("Bachelor of Arts in Human Resources, Arizona State University, 2018")
+    assert (same.status, same.credit) == ("covered", 1.0)
+    assert same.evidence == "Bachelor of Arts in Human Resources, Arizona State University, 2018"
+    higher = requirement("Master of Science in Human Resource Management, 2020")
+    assert higher.status == "covered"
+    lower = requirement("High school diploma, Tempe High School, 2012")
+    assert lower.status == "missing" and lower.evidence is None
+
+
+def test_titles_are_compared_without_their_seniority():
+    assert job_kind("Senior Data Scientist") == "Data Scientist"
+    assert job_kind("Sr. Accountant") == "Accountant"
+    assert job_kind("Software Engineer II") == "Software Engineer"
+    assert job_kind("Staff Nurse") == "Nurse"
+    assert job_kind("Entry-Level Sales Associate") == "Sales Associate"
+    # what is nothing but a seniority, or names it elsewhere, stays
+    assert job_kind("Lead") == "Lead" and job_kind("Team Lead") == "Team Lead"
+    assert job_kind("Principal") == "Principal"
+    posting = parse_posting("# Senior Rust Developer\nRequirements\n- 3+ years of Rust\n", "p")
+    assert posting_texts(posting)[0] == "Rust Developer"

@@ -510,6 +510,11 @@ def test_ranges_that_are_not_roles(text):
     ("Experience\nSoftware Engineer | Google | 2019 - Present", "Software Engineer"),
     ("Experience\nMarketing Coordinator\nBrightCo · Full-time\nJan 2020 - Present · 3 yrs",
      "Marketing Coordinator"),
+    # jobs outside offices: their titles count their years too
+    ("Experience\nTruck Driver, Swift Transportation, Jan 2018 - Dec 2022", "Truck Driver"),
+    ("Experience\nHR Generalist, Desert Freight, Mar 2021 - Present", "HR Generalist"),
+    ("Experience\nPharmacist, CareWell Pharmacy, 2016 - 2023", "Pharmacist"),
+    ("Experience\nWarehouse Worker, Northwind, 2019 - 2021", "Warehouse Worker"),
 ])
 def test_role_titles(text, title):
     assert find_roles(text, TODAY)[0].title == title

@@ -327,6 +327,12 @@ def test_implied_skills_are_broader_and_transitive():
     assert found["Kubernetes"] == "Amazon EKS" and found["Cloud computing"] == "Amazon EKS"
     assert "Docker" not in implied_skills(["Containers"])  # never narrower
     assert implied_skills(["Rust"]) == {"Software development": "Rust"}  # by category
+    # an HR information system is what Workday is, not HR management
+    assert implied_skills(["Workday"]) == {"HRIS": "Workday"}
+    assert {m.name for m in extract_skills("Experience with an HRIS such as BambooHR")} == {"HRIS", "BambooHR"}
+    # two spoken languages make a bilingual, one does not
+    assert implied_skills(["English", "Spanish"]) == {"Bilingual": "English"}
+    assert implied_skills(["English"]) == {}
     assert is_soft("Teamwork") and not is_soft("Rust")
 
 

@@ -14,10 +14,11 @@ import numpy as np
 
 from matcher.index.store import SUMMARY, TITLE
 from matcher.postings.parse import Posting
+from matcher.text import job_kind
 
 # Bump when what is embedded for a posting changes (posting_texts, posting_vectors):
 # every posting's hash changes with it, so the next `index add` embeds them again.
-VECTOR_RECIPE = 3
+VECTOR_RECIPE = 4
 
 
 def posting_hash(posting: Posting) -> str:
@@ -36,6 +37,9 @@ def summary_text(posting: Posting) -> str:
 def posting_texts(posting: Posting) -> list[str]:
     """The texts embedded for a posting: a head, then each requirement.
 
+    The title is embedded as the work it names, without its seniority (``job_kind``):
+    the title vector tells which of a resume's roles are like the job.
+
     With requirements the head is the title, and the summary vector is the
     mean of the head's and the requirements' vectors (``posting_vectors``):
     the same vectors, so the summary costs the model nothing, where a long
@@ -43,9 +47,9 @@ def posting_texts(posting: Posting) -> list[str]:
     requirements the head is the summary text itself, followed by the title.
     """
     if posting.requirements:
-        head = posting.title or posting.requirements[0].text
+        head = job_kind(posting.title) if posting.title else posting.requirements[0].text
         return [head] + [r.text for r in posting.requirements]
-    return [summary_text(posting)] + ([posting.title] if posting.title else [])
+    return [summary_text(posting)] + ([job_kind(posting.title)] if posting.title else [])
 
 
 def posting_vectors(posting: Posting, rows: np.ndarray) -> list[tuple[int, np.ndarray]]:

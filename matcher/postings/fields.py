@@ -15,7 +15,7 @@ import unicodedata
 
 from matcher.errors import InputError
 from matcher.postings.sections import LABEL, MD_HEADING, heading_kind, is_bullet
-from matcher.text import strip_line_marks
+from matcher.text import JOB_WORD, strip_line_marks
 
 __all__ = ["ID_MAX_CHARS", "SALARY_CONTEXT", "SALARY_MAX", "SURROGATE", "as_remote", "checked_id",
            "kind_of", "parse_salary", "read_header", "remote_from", "salary_from", "text_fields",
@@ -83,11 +83,6 @@ _ALIASES = {
     "url": ("url", "link", "apply url", "job url", "apply link"),
 }
 _ALIAS_OF = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
-_JOB_NOUN = re.compile(r"\b(engineer|developer|programmer|architect|scientist|analyst|manager|director|designer"
-                       r"|lead|head|officer|specialist|consultant|administrator|intern|associate|coordinator"
-                       r"|technician|researcher|writer|editor|sre|devops|recruiter|accountant|representative"
-                       r"|advocate|strategist|owner|president|vp|executive|nurse|teacher|operator|assistant"
-                       r"|tester|\w+ician)s?\b", re.I)  # -ician: technician, statistician, bioinformatician
 _TRUNCATED = re.compile(r"(?:[ \t]*(?:\.[ \t]*){2,}|[ \t]*…)\Z")
 _NOT_A_TITLE = re.compile(r"\b(we|we're|you|your|our|is|are|join|looking|hiring|seeking|will)\b", re.I)
 _TITLE_AT_COMPANY = re.compile(r"^(.+?)\s+(?:at|@)\s+([A-Z][\w&.,' -]{1,40})$")
@@ -135,7 +130,7 @@ def read_header(lines: list[str]) -> tuple[dict, int]:
             rest = " ".join(w for w in text.replace(salary[2], " ").split() if re.search("[A-Za-z]", w))
             found["location"] = re.sub(r"\s*,\s*", ", ", rest)
         elif not found and len(text.split()) <= 12 and text[-1] not in ".!?" and not _NOT_A_TITLE.search(text) \
-                and (_JOB_NOUN.search(text) or (md and not heading_kind(text))):
+                and (JOB_WORD.search(text) or (md and not heading_kind(text))):
             at = _TITLE_AT_COMPANY.match(text)
             found["title"], company = (at.group(1), at.group(2)) if at else (text, "")
             if company:
@@ -162,7 +157,7 @@ def text_fields(lines: list[str]) -> dict:
 
 def title_in_prose(text: str) -> str:
     for m in _TITLE_IN_PROSE.finditer(text[:2000]):
-        if _JOB_NOUN.search(m.group(1)):
+        if JOB_WORD.search(m.group(1)):
             return m.group(1).strip()
     return ""
 

@@ -5,8 +5,8 @@ A requirement's credit from one resume line is half its dense similarity
 (mapped to 0..1 between the model's thresholds) and half the share of the
 requirement's words (by IDF) the line uses, or the share of its skills the
 line names, whichever is more; its skills may stand on several lines, each
-quoted, and years of the job's own work are shown by the roles like the
-posting.  Coverage weighs must-haves 1 and nice-to-haves 0.35, each also by
+quoted, years of the job's own work are shown by the roles like the posting,
+and a degree only by the resume's degrees.  Coverage weighs must-haves 1 and nice-to-haves 0.35, each also by
 how much its words say (their IDF mass), so "Rust" outweighs "good
 communication".  The checklist explains the score and carries no weight in
 it; it holds the score below "likely fit" while most must-haves are missing
@@ -20,7 +20,9 @@ from functools import lru_cache
 
 import numpy as np
 
+from matcher.eligibility.levels import DEGREE_LEVELS, rank_of
 from matcher.postings.choices import skill_alternatives
+from matcher.postings.knockouts import sentence_knockouts
 from matcher.postings.parse import Requirement
 from matcher.ranking.lexical import idf, tokenize
 from matcher.ranking.signals import RELATED_TITLE, RequirementMatch, ResumeFeatures
@@ -59,6 +61,9 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
         if req.years and not groups and title is not None and len(credits):
             # Years of the job's own work: the roles like the posting's show them.
             credits = np.maximum(credits, years_credits(req.years, title, features))
+        degree = degree_credits(req.text, features) if len(credits) else None
+        if degree is not None:
+            credits = degree  # a degree is shown by the resume's degrees, not by a job title's words
         best = best_line(credits, wording) if len(credits) else 0
         credit = float(credits[best]) if len(credits) else 0.0
         more: list[int] = []
@@ -194,3 +199,38 @@ def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatu
     shown = related & (features.role_lines >= 0)
     credit[features.role_lines[shown]] = min(1.0, float(features.role_years[related].sum()) / asked)
     return credit
+
+
+def degree_credits(requirement: str, features: ResumeFeatures) -> np.ndarray | None:
+    """A requirement that asks a degree ("Bachelor's degree in Human Resources or related
+    field"), when the resume names degrees: per line, 1 where a degree of the level asked
+    or higher stands in a field asked (or none is asked), ``PARTIAL`` in another field
+    (whether it is the "related field" a posting allows is for a person to judge: a
+    nursing degree is no related field for HR) or a level lower by one; 0 elsewhere.
+    None when the requirement asks no degree or the resume names none (then the line's
+    words and meaning decide, as for any requirement)."""
+    asked = _degree_asked(requirement)
+    degrees = features.resume.credentials.degrees
+    if asked is None or not degrees:
+        return None
+    level, fields = asked
+    credit = np.zeros(len(features.lines))
+    sentences = features.resume.sentences
+    for d in degrees:
+        line = next((i for i, s in enumerate(sentences) if s in d.sentence or d.sentence in s), None)
+        if line is None:
+            continue
+        gap = rank_of(d.level, DEGREE_LEVELS) - level
+        in_field = not fields or any(set(tokenize(f)) & set(tokenize(d.field)) for f in fields)
+        value = (1.0 if in_field else PARTIAL) if gap >= 0 else PARTIAL if gap == -1 else 0.0
+        credit[line] = max(credit[line], value)
+    return credit
+
+
+@lru_cache(maxsize=65_536)
+def _degree_asked(requirement: str) -> tuple[int, tuple[str, ...]] | None:
+    """(level rank, fields) of the degree a requirement asks."""
+    for k in sentence_knockouts(requirement):
+        if k.kind == "degree" and rank_of(k.level, DEGREE_LEVELS) >= 0:
+            return rank_of(k.level, DEGREE_LEVELS), tuple(k.fields)
+    return None

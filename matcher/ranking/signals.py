@@ -12,7 +12,9 @@ and three of them rank (``FUSED``):
 - ``dense``: cosine of the resume's mean sentence vector and the posting's
   summary vector (the mean of its title and requirement vectors), raw;
 - ``years``: years in the resume's roles whose title is like the posting's
-  (title cosine at least ``RELATED_TITLE``) over the years the posting asks,
+  (cosine at least ``RELATED_TITLE`` of the titles without their seniority,
+  ``job_kind``: "Senior Accountant" is no "Senior Software Engineer") over the
+  years the posting asks,
   capped at 1; a posting that states no years still asks for related work, and
   ``UNSTATED_YEARS`` of it meet it (so whether a posting states years does not
   decide how many signals its score averages); absent when it has no title.
@@ -47,18 +49,19 @@ from matcher.postings.parse import Posting
 from matcher.ranking.lexical import tokenize
 from matcher.resumes.read import Resume
 from matcher.skills.taxonomy import implied_skills
+from matcher.text import job_kind
 
 SIGNALS = ("bm25", "tfidf", "dense", "years")
 FUSED = ("bm25", "dense", "years")     # the signals f averages
 # (mean, standard deviation) of each signal over the 440 resume/posting pairs of the
 # labelled development data (cnam-100, docs/EVALUATION.md): scales, not weights.
 # Refitted in every cross-validation fold (`matcher eval` prints the out-of-fold rows).
-NORMS = {"bm25": (233.1, 99.12), "tfidf": (0.08532, 0.03277), "dense": (0.541, 0.1148),
-         "years": (0.3059, 0.4227)}
+NORMS = {"bm25": (233.1, 99.12), "tfidf": (0.08532, 0.03277), "dense": (0.5418, 0.1142),
+         "years": (0.3205, 0.4285)}
 # The calibration f -> probability of "fit" (logistic, fitted on the same pairs with
 # unlabelled pairs as not fit; `matcher eval` prints its range over leave-one-resume-out
 # folds).
-CALIBRATION = (0.729, -1.844)
+CALIBRATION = (0.743, -1.845)
 RELATED_TITLE = 0.5          # a role counts towards years when its title is this close
 UNSTATED_YEARS = 1.0         # the years of related work a posting that states none asks
 CAPPED_SCORE = 45.0
@@ -189,7 +192,7 @@ class ResumeFeatures:
                                     if t))
         # Embedded for this request alone: a resume's vectors never enter the cache that
         # requests share (its timing would tell one client what another sent).
-        rows = embedder.embed_private(resume.sentences + titles)
+        rows = embedder.embed_private(resume.sentences + [job_kind(t) for t in titles])
         vectors, title_vectors = rows[:len(resume.sentences)], rows[len(resume.sentences):]
         mean = vectors.mean(axis=0) if len(vectors) else np.zeros(embedder.dim, np.float32)
         norm = np.linalg.norm(mean)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from matcher.resumes.sections import heading_of
+from matcher.text import JOB_WORD
 
 __all__ = ["Role", "dates_in", "explicit_years", "find_roles", "headline", "total_years"]
 
@@ -65,15 +66,7 @@ def dates_in(text: str) -> list[tuple[int, int | None]]:
 
 
 _SCHOOL_CONTEXT = re.compile(r"(?i)expected|graduat|gpa|class of|degree")
-TITLE_WORD = re.compile(
-    r"(?<![A-Za-z])(?i:engineer|engineering|developer|programmer|scientist|analyst|manager|director|"
-    r"designer|architect|consultant|lead|leader|head|intern|specialist|administrator|technician|"
-    r"technologist|coordinator|officer|assistant|associate|executive|supervisor|operator|tester|"
-    r"sdet|sde|devops|sre|qa|president|vp|founder|co-founder|owner|teacher|instructor|nurse|"
-    r"accountant|representative|agent|advisor|adviser|editor|writer|researcher|professor|"
-    r"lecturer|fellow|trainee|apprentice|assembler|electrician|mechanic|incharge|cto|ceo|cfo|"
-    r"coo|cio|principal|chief|clerk|cashier|chef|receptionist|recruiter|attendant|staff|"
-    r"contractor|freelancer)s?(?![a-z])")
+TITLE_WORD = JOB_WORD
 _GLUE = re.compile(r"(?:[a-z]{5}|[A-Z]{4}|\d)(?=[A-Z][a-z])|[a-z]{5}(?=[A-Z]{2})")
 _GLUED_STOP = re.compile(r"[.;!?](?= )|(?<=[\w)][\w)])\.(?=[A-Z][a-z])|[|•]")
 _DATE_AHEAD = re.compile(r"\d{1,2}/\d{4}|(?<!\d)(?:19|20)\d\d(?!\d)")

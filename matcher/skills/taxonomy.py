@@ -330,10 +330,11 @@ def _implications() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ..
 
 def implied_skills(names: Iterable[str], by_kind: bool = True) -> dict[str, str]:
     """Broader skills that the given ones imply (Docker -> Containers, PostgreSQL -> SQL,
-    any programming language -> Software development), each with the skill that implies
-    it.  Followed transitively; skills already given are not repeated.  ``by_kind=False``
-    leaves out what a skill implies only by its category (a language -> Software
-    development): a kind of work, not the broader skill itself."""
+    any programming language -> Software development; two spoken languages -> Bilingual),
+    each with the skill that implies it.  Followed transitively; skills already given
+    are not repeated.  ``by_kind=False`` leaves out what a skill implies only by its
+    category (a language -> Software development): a kind of work, not the broader
+    skill itself."""
     by_skill, by_category = _implications()
     if not by_kind:
         by_category = {}
@@ -349,7 +350,14 @@ def implied_skills(names: Iterable[str], by_kind: bool = True) -> dict[str, str]
             if parent not in found and parent not in given:
                 found[parent] = origin
                 queue.append((parent, origin))
+    # Two spoken languages make a bilingual: "English, Spanish" shows "Bilingual".
+    spoken = [name for name in given if (skill := tax.get(name)) and skill.category == "spoken"]
+    if len(spoken) >= 2 and BILINGUAL not in given and BILINGUAL in tax:
+        found.setdefault(BILINGUAL, spoken[0])
     return found
+
+
+BILINGUAL = "Bilingual"
 
 
 def is_soft(name: str) -> bool:
