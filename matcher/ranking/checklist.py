@@ -6,9 +6,9 @@ A requirement's credit from one resume line is half its dense similarity
 requirement's words (by IDF) the line uses, or the share of its skills the
 line names, whichever is more; its skills may stand on several lines, each
 quoted, years of the job's own work are shown by the roles like the posting,
-and a degree only by the resume's degrees.  Coverage weighs must-haves 1 and nice-to-haves 0.35, each also by
-how much its words say (their IDF mass), so "Rust" outweighs "good
-communication".  The checklist explains the score and carries no weight in
+and a degree only by the resume's degrees.  Coverage weighs must-haves 1 and
+nice-to-haves 0.35, each also by how much its words say (their IDF mass), so
+"Rust" outweighs "good communication".  The checklist explains the score and carries no weight in
 it; it holds the score below "likely fit" while most must-haves are missing
 (``mostly_missing``).
 """
@@ -217,7 +217,9 @@ def degree_credits(requirement: str, features: ResumeFeatures) -> np.ndarray | N
     credit = np.zeros(len(features.lines))
     sentences = features.resume.sentences
     for d in degrees:
-        line = next((i for i, s in enumerate(sentences) if s in d.sentence or d.sentence in s), None)
+        # the sentence that holds the degree's line, or else one the line holds
+        line = next((i for i, s in enumerate(sentences) if d.sentence in s),
+                    next((i for i, s in enumerate(sentences) if s in d.sentence), None))
         if line is None:
             continue
         gap = rank_of(d.level, DEGREE_LEVELS) - level

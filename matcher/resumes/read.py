@@ -21,9 +21,9 @@ from matcher.errors import InputError, MatcherError, TooLarge, Unprocessable, Un
 from matcher.resumes.credentials import Credentials, read_credentials
 from matcher.resumes.files import CONNECTOR_END, MAX_CHARS, decode, docx_text, pdf_text, sniff
 from matcher.resumes.redaction import redact
-from matcher.resumes.roles import TITLE_WORD, Role, explicit_years, find_roles, headline, total_years
+from matcher.resumes.roles import Role, explicit_years, find_roles, headline, total_years
 from matcher.resumes.sections import heading_of, is_empty_line, looks_like_label
-from matcher.text import clean_text, split_sentences
+from matcher.text import JOB_WORD, clean_text, split_sentences
 
 __all__ = ["EXTENSIONS", "MAX_CHARS", "MAX_ROLES", "MAX_SENTENCES", "Resume",
            "read_resume", "read_resume_bytes", "resume_from_text"]
@@ -234,7 +234,7 @@ def _content_text(text: str, mentions: list) -> str:
         body = heading[1] if heading and heading[2] else line
         if not body.strip() or is_empty_line(body):
             continue
-        if (not heading and i not in skilled and not TITLE_WORD.search(body)
+        if (not heading and i not in skilled and not JOB_WORD.search(body)
                 and looks_like_label(body) and _above_block(body, lines, after.get(i))
                 and not _wrap_tail(body, lines[i - 1] if i else "")):
             continue

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from matcher.resumes.roles import TITLE_WORD, YEAR
+from matcher.resumes.roles import YEAR
 from matcher.resumes.sections import DOCUMENT_TITLES, HEADING_KIND, heading_of
-from matcher.text import normalise, strip_line_marks
+from matcher.text import JOB_WORD, normalise, strip_line_marks
 
 __all__ = ["redact"]
 
@@ -197,7 +197,7 @@ def _name_words(candidate: str) -> list[str] | None:
             continue
         if (not w[0].isupper() or len(w) > 25 or not all(ch.isalpha() or ch in "'’.-" for ch in w)
                 or w.lower().strip(".") in _NOT_NAMES or w.lower() in HEADING_KIND
-                or TITLE_WORD.search(w)):
+                or JOB_WORD.search(w)):
             break
         taken.append(w)
     while taken and taken[-1].lower() in _PARTICLES:
@@ -214,7 +214,7 @@ def _honorific(match: re.Match, names: list[list[str]]) -> str:
     taken = []
     for w in words:
         if (w.lower().strip(".") in _NOT_NAMES or w.lower() in HEADING_KIND
-                or TITLE_WORD.search(w)):
+                or JOB_WORD.search(w)):
             break
         taken.append(w)
     if not taken:
@@ -264,7 +264,7 @@ def _mark_header(text: str) -> str:
         for piece in re.split(r"[ \t]*(?:[|•·;\t\x00]|[ \t][-–—][ \t])[ \t]*",
                               strip_line_marks(lines[i])):
             piece = piece.strip()
-            if piece and ((_PLACE.fullmatch(piece) and not TITLE_WORD.search(piece))
+            if piece and ((_PLACE.fullmatch(piece) and not JOB_WORD.search(piece))
                           or piece.lower() in _LABELS):
                 lines[i] = lines[i].replace(piece, _MARK, 1)
     return "\n".join(lines)

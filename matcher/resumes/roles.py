@@ -66,7 +66,6 @@ def dates_in(text: str) -> list[tuple[int, int | None]]:
 
 
 _SCHOOL_CONTEXT = re.compile(r"(?i)expected|graduat|gpa|class of|degree")
-TITLE_WORD = JOB_WORD
 _GLUE = re.compile(r"(?:[a-z]{5}|[A-Z]{4}|\d)(?=[A-Z][a-z])|[a-z]{5}(?=[A-Z]{2})")
 _GLUED_STOP = re.compile(r"[.;!?](?= )|(?<=[\w)][\w)])\.(?=[A-Z][a-z])|[|•]")
 _DATE_AHEAD = re.compile(r"\d{1,2}/\d{4}|(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -212,6 +211,6 @@ def _title_part(segment: str, before_date: bool) -> str:
         words = part.split()
         # A title is a few capitalised words around a role noun, not a sentence.
         loose = [w for w in words if w[0].islower() and w not in _CONNECTORS]
-        if TITLE_WORD.search(part) and len(words) <= 8 and len(loose) <= 1:
+        if JOB_WORD.search(part) and len(words) <= 8 and len(loose) <= 1:
             return part
     return ""

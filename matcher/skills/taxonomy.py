@@ -328,6 +328,9 @@ def _implications() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ..
     return by_skill, by_category
 
 
+BILINGUAL = "Bilingual"   # what two spoken languages show
+
+
 def implied_skills(names: Iterable[str], by_kind: bool = True) -> dict[str, str]:
     """Broader skills that the given ones imply (Docker -> Containers, PostgreSQL -> SQL,
     any programming language -> Software development; two spoken languages -> Bilingual),
@@ -355,9 +358,6 @@ def implied_skills(names: Iterable[str], by_kind: bool = True) -> dict[str, str]
     if len(spoken) >= 2 and BILINGUAL not in given and BILINGUAL in tax:
         found.setdefault(BILINGUAL, spoken[0])
     return found
-
-
-BILINGUAL = "Bilingual"
 
 
 def is_soft(name: str) -> bool:
