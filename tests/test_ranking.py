@@ -473,6 +473,23 @@ def test_a_degree_is_shown_by_the_resumes_degrees(seed_index):
     assert lower.status == "missing" and lower.evidence is None
 
 
+def test_a_certification_is_shown_by_its_name_not_by_the_words_of_another(seed_index):
+    """"OSHA forklift operator certification" shares "OSHA" and "certification" with an
+    OSHA 10 card and shows it partly at most; "BLS" alone covers half of "BLS and ACLS"."""
+    posting = parse_posting("# Electrician\nRequirements\n- OSHA 10 certification\n- BLS and ACLS certification\n",
+                            "el")
+    catalog = _catalog(seed_index, [posting])
+
+    def requirements(certifications):
+        text = f"Experience\nWarehouse Associate, Acme, 2020 - 2024\nCertifications\n{certifications}\n"
+        return catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements
+    osha, life = requirements("OSHA forklift operator certification (2022)\nBLS for Healthcare Providers, 2023")
+    assert osha.status != "covered" and osha.credit <= 0.4
+    assert (life.status, life.credit) == ("partial", 0.5)
+    osha, life = requirements("OSHA 10-hour card, 2022\nBLS and ACLS certified, 2023")
+    assert osha.status == life.status == "covered"
+
+
 def test_titles_are_compared_without_their_seniority():
     assert job_kind("Senior Data Scientist") == "Data Scientist"
     assert job_kind("Sr. Accountant") == "Accountant"

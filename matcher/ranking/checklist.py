@@ -26,7 +26,7 @@ from matcher.postings.knockouts import sentence_knockouts
 from matcher.postings.parse import Requirement
 from matcher.ranking.lexical import idf, tokenize
 from matcher.ranking.signals import RELATED_TITLE, RequirementMatch, ResumeFeatures
-from matcher.skills.taxonomy import is_soft
+from matcher.skills.taxonomy import is_credential, is_soft
 
 MUST_WEIGHT, NICE_WEIGHT = 1.0, 0.35
 COVERED, PARTIAL = 0.65, 0.4
@@ -116,7 +116,9 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
     whichever is more.  A group the line shows only through the kind of a skill the
     requirement does not name ("Python", a language, for "software engineering
     experience") counts ``IMPLIED_CREDIT``: the line shows that kind of work, not the
-    requirement, so alone it makes the requirement partly covered.  ``shows``: the groups'
+    requirement, so alone it makes the requirement partly covered.  A requirement that
+    asks only certifications or licences is covered only by lines that name them: its
+    words alone make it partly covered at most.  ``shows``: the groups'
     ``group_shows``, when the caller has them."""
     words, mass = requirement_words(requirement)
     lexical = np.zeros(len(features.lines))
@@ -130,6 +132,10 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
     credit = wording
     if groups:
         shows = group_shows(groups, features) if shows is None else shows
+        if all(is_credential(name) for group in groups for name in group):
+            # Certifications and licences are shown by their names: a line's words make one
+            # partly covered at most ("OSHA forklift certification" for "OSHA 10 certification").
+            credit = np.minimum(credit, PARTIAL)
         credit = np.maximum(credit, shows.mean(axis=0))
     return credit, wording
 

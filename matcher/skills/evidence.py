@@ -116,9 +116,10 @@ _JOIN_BEFORE = re.compile(r"\b(?:part of|members? of|join(?:ing|s)?|in)[ \t]+(?:
                           rf"(?:(?!(?:{_FUNCTION_WORDS})\b)[\w+#./&-]+[ \t]+){{0,5}}\Z", re.IGNORECASE)
 _TEAM_AFTER = re.compile(rf"(?:{_GAP}(?!(?:{_FUNCTION_WORDS})\b)[\w+#./&]+\b){{0,5}}?{_GAP}"
                          r"(?:teams?|squads?|tribes?|guilds?|departments?)\b", re.IGNORECASE)
-# "As an SRE you'll ...", "As a DevOps, you ...": the role the candidate will hold.
-_AS_A_BEFORE = re.compile(r"\b[Aa]s an?[ \t]+\Z")
-_YOU_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:you|you'll|you’ll|your)\b", re.IGNORECASE)
+# "As an SRE you'll ...", "As a Senior DevOps in Cloud Services, you ...": the role the candidate
+# will hold, up to five words before the "you" that holds it.
+_AS_A_BEFORE = re.compile(r"\b[Aa]s an?[ \t]+(?:[A-Z][\w-]*[ \t]+)?\Z")
+_YOU_AFTER = re.compile(r"(?:[ \t]+[\w<>&-]+){0,5}?[ \t]*,?[ \t]*(?i:you|you'll|you’ll|your)\b")
 # A skill's name before "level" grades something else ("English at negotiation level", "experience at
 # management level"); a language's level ("English level C1") is the language, asked.
 _LEVEL_AFTER = re.compile(r"[ \t]+levels?\b", re.IGNORECASE)

@@ -360,6 +360,14 @@ def implied_skills(names: Iterable[str], by_kind: bool = True) -> dict[str, str]
     return found
 
 
+def is_credential(name: str) -> bool:
+    """Whether a skill is a certification or a licence (CDL Class A, OSHA 10, ACLS): shown
+    by naming it, never by words it shares with another one ("OSHA forklift certification"
+    is no OSHA 10 card)."""
+    skill = taxonomy().get(name)
+    return bool(skill and skill.category == "certification")
+
+
 def is_soft(name: str) -> bool:
     """Whether a skill is a soft skill (teamwork, communication): resumes rarely name
     them, so they are never counted as missing."""
