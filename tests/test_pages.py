@@ -99,6 +99,21 @@ def test_results_page_from_pasted_text(client):
     assert "jordan@example.com" not in text and "555-0100" not in text
 
 
+def test_conditions_of_the_job_are_listed_apart(make_app):
+    app = make_app(API_KEY="s" * 32)
+    client = app.test_client()
+    record = {"id": "warehouse", "title": "Warehouse Associate",
+              "text": "Requirements\n- 1+ year of warehouse experience\n- Able to lift 50 lbs\n"}
+    assert client.post("/api/v1/postings", json=record,
+                       headers={"Authorization": f"Bearer {'s' * 32}"}).status_code == 200
+    text = "Experience\nWarehouse Associate, Acme Foods, 2019 - 2024\nPicked orders with an RF scanner.\n"
+    page = visible(post_form(client, text=text, top_k="10"))
+    match = page[page.index("Warehouse Associate"):]
+    assert "Covers 1 of 1 requirements" in match
+    checklist, conditions = match.split("Conditions of the job", 1)
+    assert "Able to lift" not in checklist and "Able to lift 50 lbs" in conditions[:300]
+
+
 def test_results_page_from_pdf_and_filters(client):
     response = post_form(client, file=(make_pdf(RESUME_TEXT), "jordan.pdf"), remote_only="on",
                          location="", company="", min_salary="")

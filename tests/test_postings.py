@@ -135,6 +135,25 @@ def test_004_headings_without_marks_minimum_years_and_nice_to_haves():
     assert p.years == 5
 
 
+@pytest.mark.parametrize("item, kind", [
+    ("Able to stand for 8 hours and lift 50 lbs", "condition"),
+    ("Weekend and evening availability", "condition"),
+    ("Must pass a pre-employment physical exam", "condition"),
+    ("Ability to work rotating shifts including nights and weekends", "condition"),
+    ("Willing to travel up to 25%", "condition"),
+    ("Must be at least 18 years of age", "condition"),
+    # a licence or a skill beside a condition is asked, and a resume shows it
+    ("Valid driver's license and reliable transportation", "must"),
+    ("Experience lifting and transferring patients safely", "must"),
+    ("Experience with shift scheduling software", "must"),
+])
+def test_conditions_of_the_work_are_told_apart_from_what_a_resume_shows(item, kind):
+    p = parse_posting(f"# Warehouse Associate\nRequirements\n- {item}\n- 1+ year of warehouse experience\n", "w")
+    assert requirement(p, item).kind == kind
+    assert [r.text for r in p.conditions] == ([item] if kind == "condition" else [])
+    assert (item in format_posting(p)) and ("1 condition)" in format_posting(p)) == (kind == "condition")
+
+
 @pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
 def test_seeds_have_no_mojibake_and_no_boilerplate_requirements(path):
     (p,) = read_postings([path])

@@ -490,6 +490,23 @@ def test_a_certification_is_shown_by_its_name_not_by_the_words_of_another(seed_i
     assert osha.status == life.status == "covered"
 
 
+def test_conditions_of_the_work_count_neither_for_nor_against(seed_index):
+    """"Able to lift 50 lbs" and "Weekend availability" are listed to confirm, not Missing:
+    they weigh nothing in coverage and never make most must-haves missing."""
+    text = ("# Warehouse Associate\nRequirements\n- 1+ year of warehouse experience\n"
+            "- Able to stand for 8 hours and lift 50 lbs\n- Weekend and evening availability\n")
+    with_conditions = _catalog(seed_index, [parse_posting(text, "w")])
+    resume = resume_from_text("Experience\nWarehouse Associate, Acme Foods, 2019 - 2024\n"
+                              "Picked and packed orders with an RF scanner.\n", "r")
+    e = with_conditions.rank(resume)[0].explanation
+    assert [r.kind for r in e.requirements] == ["must", "condition", "condition"]
+    assert [r.text for r in e.asked] == ["1+ year of warehouse experience"]
+    assert len(e.conditions) == 2 and e.missing_must == [] and not mostly_missing(e.requirements)
+    alone = _catalog(seed_index, [parse_posting(text.split("- Able")[0], "w")]).rank(resume)[0].explanation
+    assert e.coverage == alone.coverage == 1.0
+    assert [r["kind"] for r in e.to_dict()["requirements"]] == ["must", "condition", "condition"]
+
+
 def test_titles_are_compared_without_their_seniority():
     assert job_kind("Senior Data Scientist") == "Data Scientist"
     assert job_kind("Sr. Accountant") == "Accountant"

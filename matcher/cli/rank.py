@@ -232,7 +232,7 @@ def _emit_ranking(results: list[dict], fmt: str, preferences) -> None:
                  "score": round(m.score, 1), "verdict": m.explanation.verdict,
                  "eligibility": m.eligibility.status, "blockers": _blockers(m),
                  "covered": len(m.explanation.covered),
-                 "requirements": len(m.explanation.requirements),
+                 "requirements": len(m.explanation.asked),
                  "missing_must": " | ".join(x.text for x in m.explanation.missing_must),
                  "skills_missing": "; ".join(m.explanation.skills_missing)}
                 for r in results for m in r["matches"]]
@@ -249,7 +249,9 @@ def _emit_ranking(results: list[dict], fmt: str, preferences) -> None:
                        + (f" — {where}" if where else "") + f"  [{m.posting.id}]")
             for c in m.eligibility.blockers:
                 secho(f"       BLOCKED ({c.kind}): {_short(c.posting, 70)}  <- {_short(c.resume, 50)}", fg="red")
-            echo(f"       {e.verdict}; covers {len(e.covered)}/{len(e.requirements)} requirements"
+            echo(f"       {e.verdict}; covers {len(e.covered)}/{len(e.asked)} requirements"
+                       + (f"; {len(e.conditions)} condition{'s' * (len(e.conditions) != 1)} to confirm"
+                          if e.conditions else "")
                        + (f"; title as \"{_short(e.title.resume, 40)}\"" if e.title else "")
                        + (f"; missing skills: {_few(e.skills_missing)}" if e.skills_missing else ""))
             for req in e.covered[:2]:

@@ -58,7 +58,7 @@ MAX_REQUIREMENTS = 100
 @dataclass
 class Requirement:
     text: str
-    kind: str  # "must" | "nice"
+    kind: str  # "must" | "nice" | "condition" (of the work, not shown by a resume: CONDITION)
     years: float | None = None
     section: str = ""
     skills: list[str] = field(default_factory=list)
@@ -98,6 +98,10 @@ class Posting:
     @property
     def nice(self) -> list[Requirement]:
         return [r for r in self.requirements if r.kind == "nice"]
+
+    @property
+    def conditions(self) -> list[Requirement]:
+        return [r for r in self.requirements if r.kind == "condition"]
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -153,6 +157,26 @@ _HTML_BREAKS = [(re.compile(p, re.I), r) for p, r in (
     (r"<h[1-6][^>]*>", "\n### "), (r"<li[^>]*>", "\n- "), (r"<br\s*/?>|</?(p|div|ul|ol|tr|h[1-6]|li)\b[^>]*>", "\n"))]
 _NICE_ITEM = re.compile(r"\b(bonus|nice[ -]to[ -]have|a plus|big plus|huge plus|plus if|preferred|ideally|desirable"
                         r"|not required|advantage|advantageous|would be (great|nice|helpful))\b", re.I)
+
+
+# A condition of the work rather than something a resume shows: a physical demand, hours,
+# a screening, transport, travel or an age.  It is listed for the seeker to confirm, and
+# never counts as covered or missing ("Able to lift 50 lbs", "Weekend availability",
+# "Must pass a background check and drug screen").
+CONDITION = re.compile(
+    r"\b(?:lift|lifting|carry|carrying|push|pushing|pull|pulling|move|moving)\b[^.;]{0,40}?\b\d+\s*\+?\s*"
+    r"(?:lbs?|pounds|kg|kilos?|kilograms)\b"
+    r"|\b(?:stand|standing|sit|sitting|walk|walking|kneel\w*|bend\w*|stoop\w*|climb\w*)\b[^.;]{0,40}?"
+    r"\b(?:for (?:long|extended|prolonged)|\d+\+?\s*(?:hours?|hrs)\b|(?:an |the )?(?:entire|whole|full) shift)"
+    r"|\bphysical(?:ly)?\b[^.;]{0,20}?\b(?:able|capable|demands?|requirements?|fit)\b"
+    r"|\b(?:availab\w*|(?:able|ability|willing(?:ness)?) to work|flexib\w*)\b[^.;]{0,40}?"
+    r"\b(?:weekends?|evenings?|nights?|holidays?|overtime|shifts?|rotating|on[- ]call)\b"
+    r"|^\W*(?:weekend|evening|night|holiday|shift)s?\b[^.;]{0,40}?\bavailab"
+    r"|\b(?:pass|passing|clear|submit to|undergo)\b[^.;]{0,30}?\b(?:background|criminal|drug|physical exam"
+    r"|medical exam|credit check|reference check)"
+    r"|\breliable (?:transportation|transport|vehicle)\b|\bwilling(?:ness)? to (?:travel|relocate)\b"
+    r"|\btravel(?:ing)? up to \d+\s*%"
+    r"|\b(?:at least|must be)\s+(?:1[6-9]|2[01])\b[^.;]{0,15}?\b(?:years? (?:of age|old)|or older)\b", re.I)
 
 
 def _front_matter(text: str) -> tuple[dict, str]:
@@ -247,8 +271,18 @@ def _posting_skills(title: str, sections: list[Section], requirements: list[Requ
 def _requirement(text: str, section: Section, nice: bool) -> Requirement:
     unqualified = re.sub(r"\([^)]*\)", "", text)  # "(AWS preferred)" qualifies a part, not the whole item
     nice = nice or bool(_NICE_ITEM.search(unqualified))
-    return Requirement(text, "nice" if nice else "must", parse_years(text), section.heading,
-                       _requirement_skills(text))
+    skills = _requirement_skills(text)
+    # "Valid driver's license and reliable transportation" asks a licence a resume shows too
+    kind = "condition" if CONDITION.search(text) and not _hard_skills(skills) else "nice" if nice else "must"
+    return Requirement(text, kind, parse_years(text), section.heading, skills)
+
+
+def _hard_skills(names: list[str]) -> list[str]:
+    try:
+        from matcher.skills.taxonomy import is_soft
+    except ImportError:
+        return names
+    return [n for n in names if not is_soft(n)]
 
 
 def _requirements(sections: list[Section]) -> list[Requirement]:
@@ -352,7 +386,8 @@ def format_posting(p: Posting) -> str:
                ("remote", {True: "yes", False: "no"}.get(p.remote, "")), ("salary", salary), ("url", p.url),
                ("years asked", f"{p.years:g}" if p.years is not None else ""), ("skills", ", ".join(p.skills))]
     out = [p.title or "(untitled posting)"] + [f"  {name}: {value}" for name, value in details if value]
-    out += ["", f"Requirements ({len(p.must)} must, {len(p.nice)} nice):"]
+    out += ["", f"Requirements ({len(p.must)} must, {len(p.nice)} nice"
+            + (f", {len(p.conditions)} condition{'s' * (len(p.conditions) != 1)}" if p.conditions else "") + "):"]
     for r in p.requirements:
         extra = [f"{r.years:g}+ years" if r.years is not None else "", ", ".join(r.skills)]
         out.append(f"  [{r.kind}] {r.text}" + (f"  ({'; '.join(e for e in extra if e)})" if any(extra) else ""))

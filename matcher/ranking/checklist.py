@@ -8,7 +8,8 @@ line names, whichever is more; its skills may stand on several lines, each
 quoted, years of the job's own work are shown by the roles like the posting,
 and a degree only by the resume's degrees.  Coverage weighs must-haves 1 and
 nice-to-haves 0.35, each also by how much its words say (their IDF mass), so
-"Rust" outweighs "good communication".  The checklist explains the score and carries no weight in
+"Rust" outweighs "good communication"; conditions of the work ("Able to lift 50
+lbs") are listed for the seeker to confirm and weigh nothing.  The checklist explains the score and carries no weight in
 it; it holds the score below "likely fit" while most must-haves are missing
 (``mostly_missing``).
 """
@@ -187,6 +188,9 @@ def mostly_missing(requirements: list[RequirementMatch]) -> bool:
 
 
 def coverage_of(requirements: list[RequirementMatch]) -> float | None:
+    """The requirements' credit weighted by ``requirement_weight``; conditions of the work
+    ("Weekend availability") are no part of it: a resume does not show them."""
+    requirements = [r for r in requirements if r.kind != "condition"]
     if not requirements:
         return None
     weights = [requirement_weight(r.text, r.kind) for r in requirements]

@@ -105,7 +105,7 @@ class TitleMatch:
 @dataclass
 class Explanation:
     requirements: list[RequirementMatch]
-    coverage: float | None           # must-weighted requirement credit, 0..1; None: no requirements
+    coverage: float | None           # must-weighted requirement credit, 0..1; None: none asked
     skills_matched: list[dict]
     skills_missing: list[str]        # named by must-haves, absent from the resume
     skills_nice_missing: list[str]
@@ -118,8 +118,18 @@ class Explanation:
     verdict: str
 
     @property
+    def asked(self) -> list[RequirementMatch]:
+        """The requirements a resume can show: all but the conditions of the work."""
+        return [r for r in self.requirements if r.kind != "condition"]
+
+    @property
+    def conditions(self) -> list[RequirementMatch]:
+        """Conditions of the work ("Able to lift 50 lbs"): for the seeker to confirm."""
+        return [r for r in self.requirements if r.kind == "condition"]
+
+    @property
     def covered(self) -> list[RequirementMatch]:
-        return [r for r in self.requirements if r.status == "covered"]
+        return [r for r in self.asked if r.status == "covered"]
 
     @property
     def missing_must(self) -> list[RequirementMatch]:
