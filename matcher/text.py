@@ -18,7 +18,8 @@ import ftfy
 # A job noun: the word that makes a few words a job title ("Senior Backend Engineer", "HR
 # Generalist", "Truck Driver", "Physician"), read in postings' headers and resumes' roles alike.
 # Words that are common surnames (Baker, Cook, Carpenter, Mason, Porter) are left out: name
-# removal stops at a job noun, and a name must never be kept as text.
+# removal stops at a job noun, and a name must never be kept as text; they count only after a
+# word no name is ("Line Cook", "Finish Carpenter").
 JOB_WORD = re.compile(
     r"(?<![A-Za-z])(?i:engineer|engineering|developer|programmer|scientist|analyst|manager|director|"
     r"designer|architect|consultant|lead|leader|head|intern|specialist|administrator|"
@@ -33,7 +34,8 @@ JOB_WORD = re.compile(
     r"dispatcher|courier|planner|estimator|inspector|machinist|installer|hygienist|paramedic|emt|"
     r"janitor|custodian|housekeeper|bartender|barista|stocker|merchandiser|salesperson|realtor|"
     r"attorney|lawyer|surgeon|dentist|veterinarian|midwife|nanny|superintendent|foreman|plumber|"
-    r"welder|pilot)s?(?![a-z])")
+    r"welder|pilot|(?:line|prep|short[- ]order|head|sous|pastry|fry|grill|banquet) cook"
+    r"|(?:finish|framing|journeyman|apprentice|rough) carpenter)s?(?![a-z])")
 
 # Seniority says how senior, not what work: "Senior Accountant" and "Senior Software Engineer"
 # are 0.59 alike to the model, "Accountant" and "Software Engineer" 0.39.

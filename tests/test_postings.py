@@ -135,6 +135,25 @@ def test_004_headings_without_marks_minimum_years_and_nice_to_haves():
     assert p.years == 5
 
 
+def test_a_flattened_posting_keeps_its_sections_and_requirements():
+    """A job board's one-paragraph posting: its inline labels after a sentence start sections,
+    and a requirement sentence cut by semicolons is one requirement per clause."""
+    p = parse_posting(
+        "Account Executive Loopline helps 4,000 logistics companies plan routes. Responsibilities: "
+        "Prospect and qualify new accounts; run product demos; close new business. Requirements: 3+ years "
+        "of B2B SaaS closing experience; experience with Salesforce or HubSpot CRM; excellent negotiation "
+        "skills (written; spoken); bachelor's degree preferred. Benefits: OTE $140,000, medical, dental.", "ae")
+    assert [s.kind for s in p.sections] == ["about", "responsibilities", "requirements", "benefits"]
+    assert [(r.kind, r.text) for r in p.requirements] == [
+        ("must", "3+ years of B2B SaaS closing experience"),
+        ("must", "experience with Salesforce or HubSpot CRM"),
+        ("must", "excellent negotiation skills (written; spoken)"),
+        ("nice", "bachelor's degree preferred")]
+    # a label that names no section cuts nothing, nor a semicolon before a clause too short to ask
+    q = parse_posting("# Analyst\nRequirements\nExperience with SQL. Note: strong dbt skills; Looker.\n", "a")
+    assert [r.text for r in q.requirements] == ["Experience with SQL.", "Note: strong dbt skills; Looker."]
+
+
 @pytest.mark.parametrize("item, kind", [
     ("Able to stand for 8 hours and lift 50 lbs", "condition"),
     ("Weekend and evening availability", "condition"),
@@ -601,9 +620,23 @@ def test_requirement_alternatives_are_computed_not_stored():
 
 
 @pytest.mark.parametrize("first_line", ["HR Generalist", "Truck Driver", "Physician Assistant", "Warehouse Worker",
-                                        "Pharmacist", "Store Manager"])
+                                        "Pharmacist", "Store Manager", "Line Cook", "Finish Carpenter"])
 def test_titles_of_jobs_of_every_kind(first_line):
     assert parse_posting(f"{first_line}\nAcme\n\nRequirements\n- 2+ years of related work\n", "p").title == first_line
+
+
+@pytest.mark.parametrize("header, title, company, location", [
+    ("Line Cook - Full Time\nHarbor Table Restaurant Group — Portland, ME", "Line Cook",
+     "Harbor Table Restaurant Group", "Portland, ME"),
+    ("Warehouse Associate (Part-time)\nMidwest Parts Distribution - Columbus, OH", "Warehouse Associate",
+     "Midwest Parts Distribution", "Columbus, OH"),
+    ("HR Generalist\nNorthwind Logistics | Remote (US)", "HR Generalist", "Northwind Logistics", "Remote (US)"),
+    # the part after the dash is no place: no company is guessed
+    ("Data Analyst\nReporting - Dashboards and SQL", "Data Analyst", "", ""),
+])
+def test_a_plain_header_gives_the_company_and_its_place(header, title, company, location):
+    p = parse_posting(f"{header}\n\nRequirements\n- 2+ years of related work\n", "p")
+    assert (p.title, p.company, p.location) == (title, company, location)
 
 
 def test_a_name_on_the_first_line_is_no_title():

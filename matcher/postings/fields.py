@@ -86,6 +86,11 @@ _ALIAS_OF = {alias: name for name, aliases in _ALIASES.items() for alias in alia
 _TRUNCATED = re.compile(r"(?:[ \t]*(?:\.[ \t]*){2,}|[ \t]*…)\Z")
 _NOT_A_TITLE = re.compile(r"\b(we|we're|you|your|our|is|are|join|looking|hiring|seeking|will)\b", re.I)
 _TITLE_AT_COMPANY = re.compile(r"^(.+?)\s+(?:at|@)\s+([A-Z][\w&.,' -]{1,40})$")
+# How the job is held, after its title: "Line Cook - Full Time", "Nurse (Part-time)".
+_EMPLOYMENT_AFTER = re.compile(r"[ \t]*(?:[-–—|,][ \t]*|\([ \t]*)(?:full|part)[- ]?time(?:[ \t]*\))?[ \t]*\Z", re.I)
+# The company and its place on the line after a plain title: "Harbor Table — Portland, ME",
+# "Midwest Parts Distribution - Columbus, OH"; the place must be one the gazetteer knows.
+_COMPANY_PLACE = re.compile(r"^([A-Z][\w&.,'’ -]{1,60}?)[ \t]+[-–—|·][ \t]+([A-Z][\w .,'’()-]{1,60})$")
 _TITLE_IN_PROSE = re.compile(r"(?:\b[Aa]s an?|looking for an?|hiring an?|seeking an?)\s+"
                              r"((?:[A-Z][\w+#/&.-]*\s+){0,5}[A-Z][\w+#/&.-]*)")
 
@@ -133,15 +138,27 @@ def read_header(lines: list[str]) -> tuple[dict, int]:
                 and (JOB_WORD.search(text) or (md and not heading_kind(text))):
             at = _TITLE_AT_COMPANY.match(text)
             found["title"], company = (at.group(1), at.group(2)) if at else (text, "")
+            found["title"] = _EMPLOYMENT_AFTER.sub("", found["title"]) or found["title"]
             if company:
                 found["company"] = company
         elif "title" in found and "company" not in found and md and not heading_kind(text) \
                 and len(text.split()) <= 6:
             found["company"] = text
+        elif "title" in found and "company" not in found and (placed := _company_place(text)):
+            found["company"], found["location"] = placed
         else:
             break
         pos += 1
     return found, pos
+
+
+def _company_place(line: str) -> tuple[str, str] | None:
+    """(company, location) of a "Company — City, ST" line, or None."""
+    m = _COMPANY_PLACE.match(line)
+    if not m or heading_kind(m.group(1)) or _NOT_A_TITLE.search(m.group(1)):
+        return None
+    from matcher.eligibility.places import resolve
+    return (m.group(1).strip(), m.group(2).strip()) if resolve(m.group(2)) else None
 
 
 def text_fields(lines: list[str]) -> dict:

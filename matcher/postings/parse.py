@@ -41,6 +41,7 @@ from matcher.postings.sections import (
     Section,
     boilerplate_kind,
     company_voice,
+    heading_kind,
     is_bullet,
     split_sections,
 )
@@ -144,10 +145,16 @@ _GLUE = [re.compile(p) for p in (
 )]
 
 
+# A section's label inside a paragraph, after a sentence ends: "... plan routes. Responsibilities:
+# Prospect and qualify ... Requirements: 3+ years of ...", as job boards flatten a posting.
+_INLINE_HEADING = re.compile(r"(?<=[.!?;])[ \t]+(?=([A-Z][\w'’&/-]*(?:[ \t]+[\w'’&/-]+){0,3})[ \t]?:[ \t]+\S)")
+_SECTION_LABELS = {"requirements", "responsibilities", "nice", "benefits", "legal", "company"}
+
+
 def _unglue(text: str) -> str:
     for rule in _GLUE:
         text = rule.sub("\n", text)
-    return text
+    return _INLINE_HEADING.sub(lambda m: "\n" if heading_kind(m.group(1)) in _SECTION_LABELS else m.group(), text)
 
 
 # --- lines and requirements --------------------------------------------------------
@@ -304,7 +311,7 @@ def _requirements(sections: list[Section]) -> list[Requirement]:
             units = section.text.split("\n")
             bullets = [strip_line_marks(u) for u in units if is_bullet(u)]
             # with a list, the lines around it are lead-ins ("... any of the following.")
-            for item in bullets or [s for u in units for s in split_sentences(u)]:
+            for item in bullets or [i for u in units for s in split_sentences(u) for i in _clauses(s)]:
                 add(item, section, section.kind == "nice", prose=not bullets)
     if len(found) < 3:
         for section in sections:
@@ -313,6 +320,17 @@ def _requirements(sections: list[Section]) -> list[Requirement]:
                     if LOOKS_REQUIRED.search(sentence):
                         add(sentence, section, False)
     return found
+
+
+_CLAUSE_END = re.compile(r";[ \t]+(?![^()]*\))")   # not inside brackets: "(hard requirement; MUST HAVE)"
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A prose requirement sentence cut at its semicolons when each part is a requirement of
+    its own: "3+ years of B2B sales; experience with Salesforce or HubSpot; a bachelor's
+    degree preferred." is three requirements, as a list would have been."""
+    parts = [p.strip().rstrip(".").strip() for p in _CLAUSE_END.split(sentence)]
+    return parts if len(parts) > 1 and all(len(p.split()) >= 3 for p in parts) else [sentence]
 
 
 # --- parsing ------------------------------------------------------------------
