@@ -235,6 +235,12 @@ def test_years_of_the_jobs_own_work_are_shown_by_the_roles_like_it(seed_index):
     assert new.status != "covered" and new.credit < teacher.credit
     coder = requirement("Experience\nBackend Engineer, Acme, Jan 2015 - Dec 2024\nBuilt services in Go.")
     assert coder.status == "missing" and coder.evidence is None
+    # Two roles add up to the years: the longer one is quoted, the other beside it.
+    both = requirement("Experience\nClassroom Teacher, Lincoln Elementary, Aug 2023 - Jun 2024\n"
+                       "Planned lessons.\nClassroom Teacher, Oak Park School, Aug 2018 - Jun 2023\nTaught grade 3.")
+    assert both.status == "covered"
+    assert both.evidence == "Classroom Teacher, Oak Park School, Aug 2018 - Jun 2023"
+    assert both.evidence_more == ["Classroom Teacher, Lincoln Elementary, Aug 2023 - Jun 2024"]
 
 
 def test_the_closest_title_is_explained_not_scored(seed_index, fake_embedder):

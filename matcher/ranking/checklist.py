@@ -59,15 +59,20 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
         groups = skill_groups(req)
         shows = group_shows(groups, features)
         credits, wording = line_credits(req.text, groups, similarities[j], features, thresholds, shows)
+        roles: list[int] = []
         if req.years and not groups and title is not None and len(credits):
             # Years of the job's own work: the roles like the posting's show them.
-            credits = np.maximum(credits, years_credits(req.years, title, features))
+            by_roles, roles = years_credits(req.years, title, features)
+            credits = np.maximum(credits, by_roles)
         degree = degree_credits(req.text, features) if len(credits) else None
         if degree is not None:
-            credits = degree  # a degree is shown by the resume's degrees, not by a job title's words
+            credits, roles = degree, []  # a degree is shown by the resume's degrees, not by a job title's words
         best = best_line(credits, wording) if len(credits) else 0
         credit = float(credits[best]) if len(credits) else 0.0
         more: list[int] = []
+        if roles and credit > 0 and np.isclose(credits[roles[0]], credit) and credits[roles[0]] > wording[best]:
+            # The related roles add up to the years: the longest one quoted, the others beside it.
+            best, more = roles[0], sorted(roles[1:])
         if len(groups) > 1 and len(credits):
             # Its skills on different lines: each line quoted.
             together, more = across_lines(shows, best)
@@ -197,18 +202,19 @@ def coverage_of(requirements: list[RequirementMatch]) -> float | None:
     return sum(w * r.credit for w, r in zip(weights, requirements)) / sum(weights)
 
 
-def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatures) -> np.ndarray:
+def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatures) -> tuple[np.ndarray, list[int]]:
     """A requirement that asks years of the job's own work and names no skill ("1+ years of
     classroom teaching experience"): per resume line, the years of the roles whose title
     is like the posting's over the years asked, capped at 1, on the lines that hold those
-    roles; 0 elsewhere."""
+    roles; 0 elsewhere.  With it, those lines, the longest role's first."""
     credit = np.zeros(len(features.lines))
     if not len(features.role_vectors) or not asked:
-        return credit
+        return credit, []
     related = (features.role_vectors @ posting_title) >= RELATED_TITLE
-    shown = related & (features.role_lines >= 0)
+    shown = np.flatnonzero(related & (features.role_lines >= 0))
     credit[features.role_lines[shown]] = min(1.0, float(features.role_years[related].sum()) / asked)
-    return credit
+    longest_first = shown[np.argsort(-features.role_years[shown], kind="stable")]
+    return credit, list(dict.fromkeys(int(features.role_lines[i]) for i in longest_first))
 
 
 def degree_credits(requirement: str, features: ResumeFeatures) -> np.ndarray | None:

@@ -225,12 +225,28 @@ class ResumeFeatures:
                                        if any(_names(surface, low) for surface in surfaces))
                        for name, surfaces in skills.items()}
         lines = [frozenset(tokenize(s)) for s in resume.sentences]
-        role_lines = np.array([next((i for i, s in enumerate(resume.sentences) if r.title in s), -1)
-                               for r in roles], dtype=np.int64)
+        role_lines = np.array(_role_lines(resume.sentences, roles), dtype=np.int64)
         return cls(resume, "\n".join(resume.sentences), vectors, mean / norm if norm else mean, skills,
                    titles, title_vectors, role_vectors,
                    np.array([r.years for r in roles], dtype=np.float64), role_lines,
                    lines, _word_lines(lines), skill_lines, by_kind)
+
+
+_DATED = re.compile(r"\b(?:19|20)\d\d\b|\b(?i:present|current|now)\b")
+
+
+def _role_lines(sentences: list[str], roles: list) -> list[int]:
+    """The sentence each role stands in (-1: none), in the resume's order: the next one that
+    holds its title, a dated one first ("Medical Assistant | UW Health | 2021 - Present", not
+    the summary's "Certified Medical Assistant with 3 years ..."); two roles of one title
+    stand in two lines."""
+    lines, after = [], 0
+    for role in roles:
+        holding = [i for i in range(after, len(sentences)) if role.title in sentences[i]]
+        line = next((i for i in holding if _DATED.search(sentences[i])), holding[0] if holding else -1)
+        lines.append(line)
+        after = line + 1 if line >= 0 else after
+    return lines
 
 
 def _word_lines(lines: list[frozenset[str]]) -> dict[str, np.ndarray]:
