@@ -149,6 +149,10 @@ def test_a_flattened_posting_keeps_its_sections_and_requirements():
         ("must", "experience with Salesforce or HubSpot CRM"),
         ("must", "excellent negotiation skills (written; spoken)"),
         ("nice", "bachelor's degree preferred")]
+    # a board's header fields run into one line
+    r = parse_posting("Account Executive, Mid-Market Sales Company: Loopline Location: Denver, CO\n"
+                      "Requirements: 3+ years of B2B sales.", "ae2")
+    assert (r.title, r.company, r.location) == ("Account Executive, Mid-Market Sales", "Loopline", "Denver, CO")
     # a label that names no section cuts nothing, nor a semicolon before a clause too short to ask
     q = parse_posting("# Analyst\nRequirements\nExperience with SQL. Note: strong dbt skills; Looker.\n", "a")
     assert [r.text for r in q.requirements] == ["Experience with SQL.", "Note: strong dbt skills; Looker."]

@@ -138,6 +138,9 @@ _GLUE = [re.compile(p) for p in (
     rf"(?<=[A-Z]{{2}})(?=(?:Experience|{_FIELDS})\b)",  # "AIXExperience", "PADuration:"
     rf"(?<=[a-z)])(?={_FIELDS}\s?:)",          # "AnalystLocation : REMOTE"
     r"(?<=[A-Za-z.)])(?=\d{1,2}\+?\s*(?:years?|yrs)\b)",  # "Java10+ years"
+    # A board's header fields run into one line: "... Sales Company: Loopline Location: Denver, CO".
+    r"(?<=\S)(?<!\bJob)(?<!\bWork)(?<!\bOffice)[ \t]+"
+    r"(?=(?:Company|Employer|(?:Job |Work |Office )?Location|Job Title|Job Type|Employment Type)[ \t]?:[ \t]+\S)",
     r"(?<=[a-z]\.)(?=[A-Z][a-z]{2,})",         # "advantage.Experience"
     # A job board's header on one line: "Frontend Developer (React) Acme Berlin - Date posted: ...":
     # the title stands on a line of its own, before the board's fields.

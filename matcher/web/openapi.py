@@ -105,7 +105,9 @@ SCHEMAS = {
                             "(what the resume or the seeker's choice says)}. Blocked postings rank after "
                             "every other."},
             "explanation": {"type": "object", "description":
-                            "verdict (likely / possible / unlikely / poor fit), requirements (each "
+                            "verdict (likely / possible / unlikely / poor fit), requirements (each of "
+                            "kind must / nice / condition, a condition of the work being for the "
+                            "seeker to confirm and outside coverage; each "
                             "covered / partial / missing with the resume line that shows it, and "
                             "evidence_more: the lines that show its other skills), "
                             "coverage, covered, missing_must, skills_matched, skills_missing "
