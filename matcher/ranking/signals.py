@@ -5,8 +5,9 @@ postings of the catalog (so a pair's score does not move when postings join),
 and three of them rank (``FUSED``):
 
 - ``bm25``: BM25 of the resume's words against the posting's, with a fixed
-  IDF (word frequencies of English) and a fixed document length
-  (``matcher.ranking.lexical``);
+  IDF (word frequencies of English) and a fixed document length, divided by
+  the posting's BM25 against itself plus a typical posting's: about the share
+  of the posting's weighted words the resume uses (``matcher.ranking.lexical``);
 - ``tfidf``: cosine of the two texts' TF-IDF vectors, the same fixed IDF
   (shown, not fused: see below);
 - ``dense``: cosine of the resume's mean sentence vector and the posting's
@@ -56,12 +57,12 @@ FUSED = ("bm25", "dense", "years")     # the signals f averages
 # (mean, standard deviation) of each signal over the 440 resume/posting pairs of the
 # labelled development data (cnam-100, docs/EVALUATION.md): scales, not weights.
 # Refitted in every cross-validation fold (`matcher eval` prints the out-of-fold rows).
-NORMS = {"bm25": (233.1, 99.12), "tfidf": (0.08532, 0.03277), "dense": (0.5418, 0.1142),
+NORMS = {"bm25": (0.06517, 0.02335), "tfidf": (0.08532, 0.03277), "dense": (0.5418, 0.1142),
          "years": (0.3205, 0.4285)}
 # The calibration f -> probability of "fit" (logistic, fitted on the same pairs with
 # unlabelled pairs as not fit; `matcher eval` prints its range over leave-one-resume-out
 # folds).
-CALIBRATION = (0.743, -1.845)
+CALIBRATION = (0.836, -1.866)
 RELATED_TITLE = 0.5          # a role counts towards years when its title is this close
 UNSTATED_YEARS = 1.0         # the years of related work a posting that states none asks
 CAPPED_SCORE = 45.0
