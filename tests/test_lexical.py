@@ -26,3 +26,23 @@ def test_bm25s_progress_lines_stay_out_of_the_log(caplog):
     caplog.set_level(logging.DEBUG)
     BM25(["python developer", "rust engineer"]).scores("python")
     assert not [r for r in caplog.records if r.name.startswith("bm25s")]
+
+
+def test_bm25_is_the_share_of_the_postings_words_with_a_typical_postings_evidence():
+    """BM25 over the posting's own BM25 plus a typical posting's: a posting's length does not
+    decide (more words the resume lacks lower it, never raise it), and a title alone cannot
+    outscore a posting that asks what the resume shows."""
+    from matcher.ranking.lexical import TYPICAL_MASS, LexicalIndex
+
+    full = ("ICU Registered Nurse. Active RN licence, BLS and ACLS. Two years of critical care nursing "
+            "with ventilated patients and vasoactive drips; charting in Epic.")
+    padded = full + " Our benefits include dental, vision, a pension and free parking at the hospital garage."
+    index = LexicalIndex([full, padded, "Registered Nurse"])
+    resume = ("Registered nurse with six years of critical care: ventilated patients, vasoactive drips, "
+              "Epic charting. RN licence, BLS, ACLS, CCRN.")
+    bm25, _ = index.scores(resume)
+    assert bm25[0] > bm25[1] > 0 and bm25[0] > bm25[2]
+    own = np.asarray(index._bm25.sum(axis=1)).ravel()
+    assert np.allclose(index.scores(full)[0][0], own[0] / (own[0] + TYPICAL_MASS))
+    assert np.allclose(index.bm25(resume), bm25)
+    assert np.allclose(index.scores(resume, np.array([2, 0]))[0], bm25[[2, 0]])
