@@ -235,6 +235,15 @@ def test_years_of_the_jobs_own_work_are_shown_by_the_roles_like_it(seed_index):
     assert new.status != "covered" and new.credit < teacher.credit
     coder = requirement("Experience\nBackend Engineer, Acme, Jan 2015 - Dec 2024\nBuilt services in Go.")
     assert coder.status == "missing" and coder.evidence is None
+    # Years of a kind of work ("software engineering": every language shows it) are years of
+    # the job's own work too: the related roles show them, not a line naming a language.
+    engineer = _catalog(seed_index, [parse_posting(
+        "# Backend Engineer\nRequirements\n- 5+ years of professional software engineering experience\n", "be")])
+    assert engineer.postings[0].requirements[0].skills == ["Software development"]
+    shown = engineer.rank(resume_from_text(
+        "Experience\nBackend Engineer, Acme, Jan 2015 - Dec 2024\nBuilt services in Rust.", "r"))[0]
+    assert shown.explanation.requirements[0].status == "covered"
+    assert shown.explanation.requirements[0].evidence == "Backend Engineer, Acme, Jan 2015 - Dec 2024"
     # Two roles add up to the years: the longer one is quoted, the other beside it.
     both = requirement("Experience\nClassroom Teacher, Lincoln Elementary, Aug 2023 - Jun 2024\n"
                        "Planned lessons.\nClassroom Teacher, Oak Park School, Aug 2018 - Jun 2023\nTaught grade 3.")

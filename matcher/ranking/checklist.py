@@ -27,7 +27,7 @@ from matcher.postings.knockouts import sentence_knockouts
 from matcher.postings.parse import Requirement
 from matcher.ranking.lexical import idf, tokenize
 from matcher.ranking.signals import RELATED_TITLE, RequirementMatch, ResumeFeatures
-from matcher.skills.taxonomy import is_credential, is_soft
+from matcher.skills.taxonomy import is_credential, is_kind_of_work, is_soft
 
 MUST_WEIGHT, NICE_WEIGHT = 1.0, 0.35
 COVERED, PARTIAL = 0.65, 0.4
@@ -60,8 +60,10 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
         shows = group_shows(groups, features)
         credits, wording = line_credits(req.text, groups, similarities[j], features, thresholds, shows)
         roles: list[int] = []
-        if req.years and not groups and title is not None and len(credits):
-            # Years of the job's own work: the roles like the posting's show them.
+        if req.years and title is not None and len(credits) \
+                and all(is_kind_of_work(name) for group in groups for name in group):
+            # Years of the job's own work (no skill named, or only the kind of work: "5+ years
+            # of software engineering"): the roles like the posting's show them.
             by_roles, roles = years_credits(req.years, title, features)
             credits = np.maximum(credits, by_roles)
         degree = degree_credits(req.text, features) if len(credits) else None

@@ -331,6 +331,14 @@ def _implications() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ..
 BILINGUAL = "Bilingual"   # what two spoken languages show
 
 
+def is_kind_of_work(name: str) -> bool:
+    """Whether a skill is a kind of work that whole categories of skills show (Software
+    development, which every programming language implies) rather than a skill of its own:
+    "5+ years of software engineering" asks years of that work, as "5+ years of classroom
+    teaching" does."""
+    return any(name in parents for parents in _implications()[1].values())
+
+
 def implied_skills(names: Iterable[str], by_kind: bool = True) -> dict[str, str]:
     """Broader skills that the given ones imply (Docker -> Containers, PostgreSQL -> SQL,
     any programming language -> Software development; two spoken languages -> Bilingual),
