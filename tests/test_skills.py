@@ -408,6 +408,12 @@ def test_a_team_s_abbreviation_a_unit_or_the_role_held_is_not_claimed(text, gone
         assert kept in found
 
 
+def test_a_name_with_a_capital_inside_is_a_common_word_in_lower_case():
+    assert names("Familiarity with feature flags and safe rollouts") == ["Feature flags"]
+    assert names("Methods such as SAFE and SCRUM") == ["SAFe", "Scrum"]
+    assert names("Python, ios and android") == ["Python", "iOS", "Android"]  # "ios" is no everyday word
+
+
 def test_a_lowercase_name_ending_a_compound_word_is_the_word():
     assert names("Rock-solid JavaScript fundamentals") == ["JavaScript"]
     assert "SOLID principles" in names("Kotlin, solid and clean code")  # a list item still

@@ -28,6 +28,7 @@ their confirmed neighbours.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -181,9 +182,12 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
             opens = _sentence_start(text, start) and _FUNCTION_WORD_AFTER.match(text, end) and not acronym
             return "list" if opens else "sure"
         # "spark" or "SPARK" may be the tool in a list; "Solid" for SOLID is a word, and so is
-        # "solid" ending a compound word ("rock-solid").
+        # "solid" ending a compound word ("rock-solid"), and a name with a capital inside
+        # written all in lower case when that is a common word ("safe rollouts" is no SAFe).
         joined = text[start:end]
         if joined.islower() and start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+            return ""
+        if joined.islower() and any(_common_word(s) for s in form.spellings if _capital_inside(s)):
             return ""
         return "list" if joined.islower() or joined.isupper() else ""
     if spelled not in form.spellings or _glued(text, start, end):
@@ -192,6 +196,19 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
     if after and after.group(1) not in ("and", "or") and not _CUE_AFTER.match(text, end):
         return "inline"  # "Python/Go for tooling" yes, "...Python\nGo to market" no
     return "context"
+
+
+def _capital_inside(spelled: tuple[str, ...]) -> bool:
+    return any(any(ch.isupper() for ch in token[1:]) and not token.isupper() for token in spelled)
+
+
+COMMON_WORD = 4.5   # Zipf frequency from which a lower-case word is everyday English ("safe" 5.1)
+
+
+@functools.lru_cache(maxsize=4096)
+def _common_word(spelled: tuple[str, ...]) -> bool:
+    from wordfreq import zipf_frequency
+    return zipf_frequency(" ".join(spelled).lower(), "en") >= COMMON_WORD
 
 
 def confirmed(text: str, found: list[tuple[int, int, Skill, str]]) -> list[tuple[int, int, Skill, str]]:
