@@ -5,13 +5,14 @@ A requirement's credit from one resume line is half its dense similarity
 (mapped to 0..1 between the model's thresholds) and half the share of the
 requirement's words (by IDF) the line uses, or the share of its skills the
 line names, whichever is more; its skills may stand on several lines, each
-quoted, years of the job's own work are shown by the roles like the posting,
-and a degree only by the resume's degrees.  Coverage weighs must-haves 1 and
+quoted, years of the job's own work are shown by the roles like the posting
+(each quoted), a degree only by the resume's degrees and a certification or
+licence only by a line that names it.  Coverage weighs must-haves 1 and
 nice-to-haves 0.35, each also by how much its words say (their IDF mass), so
 "Rust" outweighs "good communication"; conditions of the work ("Able to lift 50
-lbs") are listed for the seeker to confirm and weigh nothing.  The checklist explains the score and carries no weight in
-it; it holds the score below "likely fit" while most must-haves are missing
-(``mostly_missing``).
+lbs") are listed for the seeker to confirm and weigh nothing.  The checklist
+explains the score and carries no weight in it; it holds the score below
+"likely fit" while most must-haves are missing (``mostly_missing``).
 """
 
 from __future__ import annotations

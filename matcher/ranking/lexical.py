@@ -15,8 +15,9 @@ a long posting scored above a short one whatever the fit (a medical-surgical
 nurse scored 22 on a short med/surg posting, below a long ICU one); the share
 alone went the other way, and a posting that is nothing but the title
 "Registered Nurse" scored 97 for every nurse.  Between the two, the posting's
-length no longer decides, and on the labelled data it ranked better in both
-directions (docs/EVALUATION.md).
+length no longer decides; on the labelled data it ranked better alone and, in
+both directions, with postings held out, a little worse with resumes held out
+(docs/EVALUATION.md).
 
 ``BM25`` (bm25s) and ``tfidf_cosine`` (scikit-learn) fit their statistics on
 the texts compared: they are the baselines ``matcher eval`` measures in the
@@ -106,9 +107,9 @@ class LexicalIndex:
         return self._bm25.shape[0]
 
     def scores(self, query: str, rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-        """(BM25 over each document's own and a typical one's, TF-IDF cosine) of ``query`` against every document
-        (or those of ``rows``).  BM25 counts each distinct query term once: a resume that
-        repeats a word does not outscore one that says it once."""
+        """(BM25 over each document's own and a typical one's, TF-IDF cosine) of ``query``
+        against every document (or those of ``rows``).  BM25 counts each distinct query term
+        once: a resume that repeats a word does not outscore one that says it once."""
         present, weights = self._query(query)
         bm25, tfidf = (self._bm25, self._tfidf) if rows is None else (self._bm25[rows], self._tfidf[rows])
         own = self._own if rows is None else self._own[rows]
