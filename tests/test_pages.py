@@ -10,7 +10,7 @@ import pytest
 
 from matcher.ranking.signals import FIT_FLOOR, verdict
 
-from .helpers import RESUME_TEXT, make_pdf
+from .helpers import RESUME_TEXT, ROOT, make_pdf
 
 
 def post_form(client, file: tuple[bytes, str] | None = None, **fields):
@@ -112,6 +112,25 @@ def test_conditions_of_the_job_are_listed_apart(make_app):
     assert "Covers 1 of 1 requirements" in match
     checklist, conditions = match.split("Conditions of the job", 1)
     assert "Able to lift" not in checklist and "Able to lift 50 lbs" in conditions[:300]
+
+
+def test_what_to_learn_next_comes_from_the_postings_that_fit(make_app):
+    """A truck driver fits the example feed's CDL posting and misses its "clean driving
+    record": that is what to add next, and nothing from the postings she does not fit."""
+    import json
+
+    client = make_app(API_KEY="k" * 32).test_client()
+    feed = [json.loads(line) for line in (ROOT / "examples" / "feed.jsonl").read_text().splitlines()]
+    assert client.post("/api/v1/postings", json=feed,
+                       headers={"Authorization": f"Bearer {'k' * 32}"}).status_code == 200
+    resume = (ROOT / "examples" / "resumes" / "driver.txt").read_text()
+    response = post_form(client, text=resume, top_k="10")
+    text = page_text(response)
+    scores = [float(s) for s in re.findall(r'<meter [^>]*value="([\d.]+)"', text)]
+    assert scores[0] >= FIT_FLOOR > scores[1]
+    learn = visible(response).split("What to learn or add next", 1)[1].split("1. ", 1)[0]
+    assert "Clean driving record" in learn and "missing in 1 of the 1 postings that fit" in learn
+    assert "Kubernetes" not in learn and "Rust" not in learn
 
 
 def test_results_page_from_pdf_and_filters(client):
