@@ -138,6 +138,25 @@ def test_docx_paragraphs_tables_and_header(tmp_path):
         assert resume.years == 8.3 and resume.title == "Senior Engineer"
 
 
+def test_a_docx_page_laid_out_in_a_table_reads_column_by_column():
+    """A template's two columns as one table row (skills left, experience right), lines
+    broken inside a paragraph: each line stays a line, so roles, dates and skills are read."""
+    import docx
+
+    document = docx.Document()
+    left, right = document.add_table(rows=1, cols=2).rows[0].cells
+    left.text = "SKILLS\nSalesforce\nHubSpot"          # one paragraph, broken lines
+    right.paragraphs[0].text = "EXPERIENCE"
+    right.add_paragraph("Account Executive — Routewise, Denver, CO | Jan 2021 – Dec 2023")
+    right.add_paragraph("Closed $1.2M in new ARR in 2023, 118% of quota")
+    out = io.BytesIO()
+    document.save(out)
+    resume = read_resume_bytes(out.getvalue(), "columns.docx", today=TODAY)
+    assert "Closed $1.2M in new ARR in 2023, 118% of quota" in resume.sentences
+    assert [(r.title, r.years) for r in resume.roles] == [("Account Executive", 3.0)]
+    assert {"Salesforce", "HubSpot"} <= {m.name for m in resume.skills}
+
+
 def test_docx_text_boxes_are_read_once():
     import docx
     from docx.oxml import parse_xml

@@ -287,17 +287,24 @@ def docx_text(data: bytes, name: str) -> str:
 
 def _block_lines(element, budget: Budget | None = None) -> list[str]:
     """Paragraphs, table cells and text boxes, in document order (tables row by row);
-    ``budget`` is checked at every paragraph and table row."""
+    ``budget`` is checked at every paragraph and table row.
+
+    A row whose cells hold a line each is data ("Senior Engineer, Acme | 03/2016 to
+    Current"): one line, its cells joined.  A row whose cells hold several lines is a
+    page laid out in columns (skills on the left, experience on the right): each cell's
+    lines, cell after cell, as the text of a page in columns is read."""
     from docx.oxml.ns import qn
 
+    text, tab, breaks = qn("w:t"), qn("w:tab"), (qn("w:br"), qn("w:cr"))
     lines: list[str] = []
     for child in element.iterchildren():
         if budget:
             budget.check()
         if child.tag == qn("w:p"):
-            lines.append("".join(node.text or "" if node.tag == qn("w:t") else "\t"
-                                 for node in child.iter(qn("w:t"), qn("w:tab"))
-                                 if not _boxed(node, child)))
+            # a line break inside a paragraph ("Skills<br/>Salesforce<br/>HubSpot") ends a line
+            lines.extend("".join(node.text or "" if node.tag == text else "\t" if node.tag == tab else "\n"
+                                 for node in child.iter(text, tab, *breaks)
+                                 if not _boxed(node, child)).split("\n"))
             # Templates put whole columns in text boxes; Word stores each box
             # twice (DrawingML and a VML fallback), so the fallback is skipped.
             for box in child.iter(qn("w:txbxContent")):
@@ -307,13 +314,15 @@ def _block_lines(element, budget: Budget | None = None) -> list[str]:
             for row in child.iter(qn("w:tr")):
                 if budget:
                     budget.check()
-                cells = []
+                cells: list[list[str]] = []
                 for cell in row.iterchildren(qn("w:tc")):
-                    text = " ".join(x for x in _block_lines(cell, budget) if x.strip())
-                    if text and (not cells or cells[-1] != text):  # merged cells repeat
-                        cells.append(text)
-                if cells:
-                    lines.append(" | ".join(cells))
+                    held = [x for x in _block_lines(cell, budget) if x.strip()]
+                    if held and (not cells or cells[-1] != held):  # merged cells repeat
+                        cells.append(held)
+                if all(len(held) == 1 for held in cells):
+                    lines.extend([" | ".join(held[0] for held in cells)] if cells else [])
+                else:
+                    lines.extend(line for held in cells for line in held)
         elif child.tag == qn("w:sdt"):  # content controls wrap ordinary paragraphs
             for content in child.iterchildren(qn("w:sdtContent")):
                 lines.extend(_block_lines(content, budget))
