@@ -635,6 +635,9 @@ def test_titles_of_jobs_of_every_kind(first_line):
     ("Warehouse Associate (Part-time)\nMidwest Parts Distribution - Columbus, OH", "Warehouse Associate",
      "Midwest Parts Distribution", "Columbus, OH"),
     ("HR Generalist\nNorthwind Logistics | Remote (US)", "HR Generalist", "Northwind Logistics", "Remote (US)"),
+    ("Medical Assistant\nCedar Valley Clinic, Madison, WI", "Medical Assistant", "Cedar Valley Clinic", "Madison, WI"),
+    # a line of places names no company
+    ("Data Analyst\nRemote, United States, Canada", "Data Analyst", "", ""),
     # the part after the dash is no place: no company is guessed
     ("Data Analyst\nReporting - Dashboards and SQL", "Data Analyst", "", ""),
 ])

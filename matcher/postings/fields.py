@@ -153,12 +153,19 @@ def read_header(lines: list[str]) -> tuple[dict, int]:
 
 
 def _company_place(line: str) -> tuple[str, str] | None:
-    """(company, location) of a "Company — City, ST" line, or None."""
-    m = _COMPANY_PLACE.match(line)
-    if not m or heading_kind(m.group(1)) or _NOT_A_TITLE.search(m.group(1)):
-        return None
+    """(company, location) of a "Company — City, ST" or "Company, City, ST" line, or None:
+    the place must be one the gazetteer knows and the company none."""
     from matcher.eligibility.places import resolve
-    return (m.group(1).strip(), m.group(2).strip()) if resolve(m.group(2)) else None
+
+    m = _COMPANY_PLACE.match(line)
+    parts = line.split(",")
+    company, place = (m.group(1), m.group(2)) if m else \
+        (",".join(parts[:-2]), ",".join(parts[-2:])) if len(parts) >= 3 else ("", "")
+    company, place = company.strip(), place.strip()
+    if not company[:1].isupper() or len(company.split()) > 6 or heading_kind(company) \
+            or _NOT_A_TITLE.search(company) or resolve(company):
+        return None
+    return (company, place) if resolve(place) else None
 
 
 def text_fields(lines: list[str]) -> dict:
