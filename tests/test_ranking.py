@@ -21,8 +21,10 @@ from matcher.ranking.signals import (
     FUSED,
     NORMS,
     SIGNALS,
+    Z_LIMIT,
     ResumeFeatures,
     calibrated,
+    fuse,
     verdict,
 )
 from matcher.resumes.read import resume_from_text
@@ -131,7 +133,8 @@ def test_scores_are_the_calibrated_fusion_of_the_signals(seed_index):
     resume = resume_from_text(RESUME_TEXT, "jordan")
     for m in Catalog.from_index(seed_index).rank(resume, top_k=None):
         e = m.explanation
-        fused = np.mean([(v - NORMS[k][0]) / NORMS[k][1] for k, v in e.signals.items() if k in FUSED])
+        fused = sum(np.clip((e.signals[k] - NORMS[k][0]) / NORMS[k][1], -Z_LIMIT, Z_LIMIT)
+                    for k in FUSED if k in e.signals) / len(FUSED)
         assert e.fused == pytest.approx(fused)
         assert "tfidf" in e.signals and "tfidf" not in e.contributions  # shown, not fused
         expected = float(calibrated(fused))
@@ -142,6 +145,22 @@ def test_scores_are_the_calibrated_fusion_of_the_signals(seed_index):
         weights = [requirement_weight(r.text, r.kind) for r in e.requirements]
         assert e.coverage == pytest.approx(
             sum(w * r.credit for w, r in zip(weights, e.requirements)) / sum(weights))
+
+
+def test_no_signal_carries_the_score_alone_and_a_missing_one_reads_as_usual():
+    mean, sd = NORMS["bm25"]
+    usual = {"bm25": np.array([mean, mean + 7 * sd, mean + Z_LIMIT * sd, mean]),
+             "dense": np.full(4, NORMS["dense"][0]),
+             "years": np.array([NORMS["years"][0], NORMS["years"][0], NORMS["years"][0], np.nan])}
+    fused, parts = fuse(usual)
+    # Seven standard deviations of BM25 count as many as three: no more.
+    assert fused[1] == pytest.approx(fused[2]) == pytest.approx(Z_LIMIT / len(FUSED))
+    # A posting without the years signal (no title) neither gains nor loses by it.
+    assert fused[3] == pytest.approx(fused[0]) == pytest.approx(0.0) and parts["years"][3] == 0.0
+    strong = {k: v.copy() for k, v in usual.items()}
+    strong["dense"][:] = NORMS["dense"][0] + NORMS["dense"][1]
+    with_years, without = fuse({k: v[[0, 3]] for k, v in strong.items()})[0]
+    assert with_years == pytest.approx(without) == pytest.approx(1 / len(FUSED))
 
 
 def test_a_posting_missing_most_must_haves_never_reads_as_a_likely_fit(seed_index, monkeypatch):

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from matcher.ranking.signals import CALIBRATION, FUSED, SIGNALS
+from matcher.ranking.signals import CALIBRATION, FUSED, SIGNALS, standardised
 
 PairKey = tuple[str, str]          # (posting id, resume id)
 BANDS = (0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100)
@@ -33,9 +33,7 @@ def fitted_scales(values: list[dict[str, float]]) -> dict[str, tuple[float, floa
 
 def fused_value(signals: dict[str, float], scales: dict[str, tuple[float, float]],
                 names: tuple[str, ...] = FUSED) -> float:
-    parts = [(signals[k] - scales[k][0]) / scales[k][1] for k in names
-             if not np.isnan(signals.get(k, np.nan))]
-    return float(np.mean(parts)) if parts else 0.0
+    return float(np.mean([standardised(signals.get(k, np.nan), *scales[k]) for k in names]))
 
 
 def out_of_fold(pair_signals: dict[PairKey, dict[str, float]], labels: dict[PairKey, int],

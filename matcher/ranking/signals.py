@@ -21,7 +21,9 @@ and three of them rank (``FUSED``):
   decide how many signals its score averages); absent when it has no title.
 
 The fused value ``f`` is the mean of the z-scores of ``bm25``, ``dense`` and
-``years``, each centred and scaled by fixed constants (``NORMS``), with equal
+``years``, each centred and scaled by fixed constants (``NORMS``) and held
+within ``Z_LIMIT``, a signal a posting lacks counting as its usual value (a
+posting with no title neither gains nor loses by having no years), with equal
 weights: on the labelled data, weights fitted per fold flipped from fold to
 fold and did no better under cross-validation (docs/EVALUATION.md).  TF-IDF
 carries no weight: it is the same lexical evidence as BM25 (the same words,
@@ -62,7 +64,11 @@ NORMS = {"bm25": (0.06517, 0.02335), "tfidf": (0.08532, 0.03277), "dense": (0.54
 # The calibration f -> probability of "fit" (logistic, fitted on the same pairs with
 # unlabelled pairs as not fit; `matcher eval` prints its range over leave-one-resume-out
 # folds).
-CALIBRATION = (0.836, -1.866)
+CALIBRATION = (0.847, -1.867)
+# No signal's z-score counts beyond this: BM25 has a long tail (a long resume against
+# short postings reaches 7 standard deviations, dense 2.6, years 1.6 at most), and one
+# signal alone would carry the score.
+Z_LIMIT = 3.0
 RELATED_TITLE = 0.5          # a role counts towards years when its title is this close
 UNSTATED_YEARS = 1.0         # the years of related work a posting that states none asks
 CAPPED_SCORE = 45.0
@@ -264,14 +270,18 @@ def _names(surface: str, line: str) -> bool:
 
 
 # -- ranking ------------------------------------------------------------------------
+def standardised(values, mean: float, sd: float):
+    """A signal's z-score held within ``Z_LIMIT``; NaN (a posting that lacks the signal)
+    reads as the signal's usual value, 0."""
+    return np.nan_to_num(np.clip((np.asarray(values, dtype=np.float64) - mean) / sd, -Z_LIMIT, Z_LIMIT),
+                         nan=0.0)
+
+
 def fuse(signals: dict[str, np.ndarray]) -> tuple[np.ndarray, dict[str, np.ndarray]]:
     """The fused value of every posting and each signal's part of it: the mean of the
-    z-scores of the ``FUSED`` signals a posting has (NaN = the posting lacks that signal);
-    the others' parts are 0."""
-    present = {k: ~np.isnan(v) for k, v in signals.items() if k in FUSED}
-    count = np.maximum(sum(p.astype(np.float64) for p in present.values()), 1.0)
-    parts = {k: (np.where(present[k], (np.nan_to_num(v) - NORMS[k][0]) / NORMS[k][1], 0.0) / count
-                 if k in FUSED else np.zeros(len(v)))
+    ``FUSED`` signals' z-scores (``standardised``: a signal a posting lacks counts as its
+    usual value); the others' parts are 0."""
+    parts = {k: standardised(v, *NORMS[k]) / len(FUSED) if k in FUSED else np.zeros(len(v))
              for k, v in signals.items()}
     return sum(parts.values()), parts
 
