@@ -64,6 +64,21 @@ def test_the_shortlist_keeps_the_exhaustive_top_10_and_its_scores(catalog, monke
     assert np.mean(kept) >= 0.9
 
 
+def test_ties_at_the_edge_of_the_shortlist_are_broken_by_the_dense_part():
+    from matcher.index.vectors import ClusteredIndex
+
+    vectors = np.eye(8, 384, dtype=np.float32)
+    stage = CandidateStage(ClusteredIndex.build(np.arange(8, dtype=np.int64), vectors), np.arange(8), 3)
+    # Rows 1, 4, 5 and 6 tie at the top of the other signals (held at the z-score limit);
+    # only two more places are left after row 2, which is above them.
+    others = np.array([0.0, 1.0, 2.0, 0.1, 1.0, 1.0, 1.0, 0.0])
+    dense_part = {1: 0.1, 4: 0.4, 5: 0.3, 6: 0.2}
+    picked = stage.pick(vectors[7], others, np.arange(8),
+                        tie_break=lambda rows: np.array([dense_part[int(r)] for r in rows]))
+    nearest = set(stage.rows(stage.clustered.search(vectors[7], 3, None)).tolist())
+    assert set(picked.tolist()) == nearest | {2, 4, 5}
+
+
 def test_a_filter_applies_to_the_shortlist(catalog, monkeypatch):
     from matcher.ranking.catalog import Filters
 

@@ -648,3 +648,25 @@ def test_a_plain_header_gives_the_company_and_its_place(header, title, company, 
 
 def test_a_name_on_the_first_line_is_no_title():
     assert parse_posting("Jordan Baker\n\nRequirements\n- 2+ years of related work\n", "p").title == ""
+
+
+@pytest.mark.parametrize("prose, title", [
+    ("As a Senior Rust Developer, you will build our services.", "Senior Rust Developer"),
+    ("We are looking for a skilled Software Developer to join our team.", "Software Developer"),
+    ("Acme is searching for a Sales Manager with focus on the Nordic markets.", "Sales Manager"),
+    ("The lab is recruiting a Research Assistant for a 15-month project.", "Research Assistant"),
+    ("A full-time position as Associate Professor in cell biology is open.", "Associate Professor"),
+    ("We are seeking an experienced Registered Nurse (RN) for our ICU.", "Registered Nurse"),
+    ("Acme is looking for motivated warehouse workers for its Aarhus site.", "Warehouse Workers"),
+    ("We are looking for a highly motivated and independent engineer/physicist.", "Engineer/Physicist"),
+    ("We are hiring a Line Cook!", "Line Cook"),
+    ("We are looking for a Chief Financial Officer.", "Chief Financial Officer"),
+    # Prose that names no job: no title.
+    ("We are looking for people who want to work with our engineers.", ""),
+    ("Please send questions to the hiring manager.", ""),
+    ("Travel as needed. As a rule, we meet on Mondays.", ""),
+    ("You will report to the Engineering Manager.", ""),
+])
+def test_a_posting_without_a_title_line_takes_the_job_its_prose_names(prose, title):
+    text = f"Who we are\nAcme builds tools for small shops. {prose}\n\nRequirements\n- 2+ years of related work\n"
+    assert parse_posting(text, "p").title == title

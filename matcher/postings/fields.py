@@ -75,7 +75,7 @@ def remote_from(text: str, location: str) -> bool | None:
 
 # --- header and fields ----------------------------------------------------------
 _ALIASES = {
-    "title": ("title", "role", "job title", "position", "job role", "position title"),
+    "title": ("title", "role", "job title", "position", "job role", "position title", "official title"),
     "company": ("company", "company name", "employer", "organization", "organisation"),
     "location": ("location", "job location", "work location", "office location"),
     "salary": ("salary", "salary range", "compensation", "pay", "pay range", "base salary"),
@@ -91,10 +91,22 @@ _EMPLOYMENT_AFTER = re.compile(r"[ \t]*(?:[-–—|,][ \t]*|\([ \t]*)(?:full|par
 # The company and its place on the line after a plain title: "Harbor Table — Portland, ME",
 # "Midwest Parts Distribution - Columbus, OH"; the place must be one the gazetteer knows.
 _COMPANY_PLACE = re.compile(r"^([A-Z][\w&.,'’ -]{1,60}?)[ \t]+[-–—|·][ \t]+([A-Z][\w .,'’()-]{1,60})$")
-_TITLE_IN_PROSE = re.compile(r"(?:\b[Aa]s an?|looking for an?|hiring an?|seeking an?)\s+"
-                             r"((?:[A-Z][\w+#/&.-]*\s+){0,5}[A-Z][\w+#/&.-]*)")
-
-
+# Where prose names the job: "As a Senior Rust Developer, you", "We are looking for a skilled
+# Software Developer", "is recruiting a Research Assistant", "a position as Associate
+# Professor in ...", "seeking motivated warehouse workers".  "hiring" and "as" need an
+# article after them ("the hiring manager", "as needed" name no job).
+_TITLE_CUE = re.compile(r"\b(?:(?:[Aa]s|hiring|appoint)(?=\s+(?:an?|two|three|several)\s)"
+                        r"|looking\s+for|searching\s+for|seeking|recruiting|(?:position|role|job)\s+as)\s+")
+_TITLE_LEAD = re.compile(r"(?:(?:an?|the|our|two|three|four|five|several|a\s+number\s+of|new|full-time|part-time)\s+)*",
+                         re.I)
+# Words that describe the person, not the job: "skilled", "highly motivated and independent".
+_DESCRIBES = re.compile(r"^(?:\w+(?:ed|ly|ive|ful|ous|ent|ant|ic|able|ible)|and|or|new|great|good|strong|keen|smart"
+                        r"|bright|talented|skilled|passionate|experienced|dedicated|proactive|hands-on|self-driven"
+                        r"|full-time|part-time|ambitious|enthusiastic|independent|driven|energetic|responsible)$", re.I)
+_TITLE_WORD = re.compile(r"[\w+#/&'’-]+(?:\.[\w+#/&'’-]+)*")
+# Words that end the phrase naming the job ("people who work with our engineers" names none).
+_PHRASE_END = re.compile(r"(?i:who|which|that|to|with|for|in|at|on|from|by|of|within|where|whose|will|would|can"
+                         r"|is|are|our|your|their|its|the)$")
 def _field_name(key: object) -> str | None:
     return _ALIAS_OF.get(re.sub(r"[\s_-]+", " ", str(key)).strip().lower())
 
@@ -180,9 +192,37 @@ def text_fields(lines: list[str]) -> dict:
 
 
 def title_in_prose(text: str) -> str:
-    for m in _TITLE_IN_PROSE.finditer(text[:2000]):
-        if JOB_WORD.search(m.group(1)):
-            return m.group(1).strip()
+    """The job a posting's prose names (``_TITLE_CUE``), for a posting without a title line:
+    the first job noun in the words after the cue (up to punctuation or a function word),
+    with the capitalised words before it ("Registered Nurse") or, in lower case, the one
+    noun before it ("warehouse workers", shown "Warehouse Workers"), and the capitalised
+    words or job nouns after it ("Assistant Professor"); "" when none."""
+    for cue in _TITLE_CUE.finditer(text[:2000]):
+        start = _TITLE_LEAD.match(text, cue.end()).end()
+        words: list[re.Match] = []
+        for m in _TITLE_WORD.finditer(text, start):
+            gap = text[words[-1].end() if words else start:m.start()]
+            if gap.strip() or "\n" in gap or len(words) == 8 \
+                    or _PHRASE_END.match(m.group()):
+                break  # punctuation or a function word ends the phrase
+            words.append(m)
+        job = JOB_WORD.search(text, start, words[-1].end()) if words else None
+        if job is None:
+            continue
+        names = [w.group() for w in words]
+        first = found = next(i for i, w in enumerate(words) if w.end() > job.start())
+        last = next(i for i, w in enumerate(words) if w.end() >= job.end())
+        while first > 0 and names[first - 1][:1].isupper():
+            first -= 1
+        if first == found > 0 and names[found].islower() and names[found - 1].isalpha() \
+                and not _DESCRIBES.match(names[found - 1]):
+            first -= 1
+        while last + 1 < len(names) and (JOB_WORD.match(names[last + 1])
+                                         or names[last + 1][:1].isupper() and names[last][:1].isupper()):
+            last += 1
+        title = text[words[first].start():words[last].end()]
+        # Shown as a title: "warehouse workers" -> "Warehouse Workers".
+        return re.sub(r"(?<![\w'’])[a-z]", lambda c: c.group().upper(), title) if title.islower() else title
     return ""
 
 

@@ -23,6 +23,7 @@ the threshold when it was written): the same vectors give the same clusters.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -67,12 +68,23 @@ class CandidateStage:
         """The catalog rows of summary vector ids."""
         return self._order[np.searchsorted(self._sorted, ids)]
 
-    def pick(self, mean: np.ndarray, others: np.ndarray, keep: np.ndarray) -> np.ndarray:
+    def pick(self, mean: np.ndarray, others: np.ndarray, keep: np.ndarray,
+             tie_break: Callable[[np.ndarray], np.ndarray] | None = None) -> np.ndarray:
         """Rows of ``keep`` to score: the ``k`` nearest ``mean`` by summary vector (the IVF
         index) and the ``k`` best by ``others`` (the other signals fused, one value for each
-        row of ``keep``), sorted."""
+        row of ``keep``), sorted.  When more than ``k`` rows share the ``k``-th value (the
+        z-scores are held within a limit, so in a large catalog thousands of postings can
+        tie at the top), ``tie_break`` of those rows (their dense part) chooses among them."""
         k = min(self.k, len(keep))
         allowed = None if len(keep) == len(self.ids) else self.ids[keep]
         dense = self.rows(self.clustered.search(mean, k, allowed))
-        best = keep[np.argpartition(-others, k - 1)[:k]] if k < len(keep) else keep
-        return np.union1d(dense, best).astype(np.int64)
+        if k >= len(keep):
+            return np.union1d(dense, keep).astype(np.int64)
+        chosen = np.argpartition(-others, k - 1)[:k]
+        edge = others[chosen].min()
+        tied = np.flatnonzero(others == edge)
+        if tie_break is not None and len(tied) > np.count_nonzero(others[chosen] == edge):
+            above = np.flatnonzero(others > edge)
+            order = np.argsort(-tie_break(keep[tied]), kind="stable")
+            chosen = np.concatenate([above, tied[order[:k - len(above)]]])
+        return np.union1d(dense, keep[chosen]).astype(np.int64)

@@ -364,7 +364,8 @@ class Catalog:
         # The other fused signals over every posting, then those of keep: slicing the sparse
         # matrix by rows would copy it (hundreds of MiB at 100,000 postings) to save less.
         others = fuse(self._signals(features, every=False)[0])[0][keep]
-        return self._stage.pick(features.mean, others, keep)
+        return self._stage.pick(features.mean, others, keep, tie_break=lambda rows: fuse(
+            {"dense": (self.summaries[rows] @ features.mean).astype(np.float64)})[0])
 
     def score_rows(self, features: ResumeFeatures, rows: np.ndarray) -> Scored:
         """``score`` computed for the postings ``rows`` only (the others' entries are NaN),
