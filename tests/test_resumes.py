@@ -497,6 +497,11 @@ def test_swapped_people_read_identically(a, b):
     ("Engineer, Acme, 01/15/2019 - 02/20/2020", "2019-01-01", "2020-02-29", 1.2),
     ("Engineer, Acme, May, 2014 until now", "2014-05-01", "2024-06-15", 10.1),
     ("Engineer, Acme, 2020 - 2030", "2020-01-01", "2024-06-15", 4.5),
+    ("Data Analyst | Initech | Sep '19 – Jun '22", "2019-09-01", "2022-06-30", 2.8),
+    ("Line Cook, Harbor Table, Summer 2021 - Fall 2022", "2021-06-01", "2022-09-30", 1.3),
+    ("Warehouse Associate  2020-03 – 2022-11  Midwest Parts", "2020-03-01", "2022-11-30", 2.7),
+    ("Truck Driver - Valley Logistics - Since 2019", "2019-01-01", "2024-06-15", 5.5),
+    ("Registered Nurse, Mercy Hospital, since March 2018", "2018-03-01", "2024-06-15", 6.3),
 ])
 def test_date_ranges(line, start, end, years):
     roles = find_roles(f"Experience\n{line}", TODAY)
@@ -514,6 +519,9 @@ def test_date_ranges(line, start, end, years):
     "Experience\nM.Sc., Expected in 2010 - 2012",
     "Skills\nVisual Studio 2010-2013, SQL Server 2005-2008",
     "Experience\nManaged 2015 customers and 2019 orders",
+    "Experience\nSince 2015 I have volunteered at the food bank every weekend.",  # a sentence
+    "Experience\nSince 2019",                         # no role named
+    "Experience\nTeacher, 2010-11 school year",       # no range
 ])
 def test_ranges_that_are_not_roles(text):
     assert find_roles(text, TODAY) == []

@@ -33,36 +33,52 @@ class Role:
 
 
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+# A season stands for its first month: "Summer 2021 - Fall 2022".
+_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
 _MONTH_NAME = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-               r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+               r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)")
 YEAR = re.compile(r"(?:19|20)\d\d")
+_SHORT_YEAR = re.compile(r"['’]\d\d(?!\d)")
 
 
 def _date(p: str) -> str:
-    return (rf"(?:(?<![A-Za-z])(?P<{p}mon>{_MONTH_NAME})\.?,?[ ]?['’]?(?P<{p}my>(?:19|20)\d\d)"
+    """A date: "May 2019", "Sep '19", "Summer 2021", "05/2019", "2019-05", "2019"."""
+    return (rf"(?:(?<![A-Za-z])(?P<{p}mon>{_MONTH_NAME})\.?,?[ ]?(?:['’]?(?P<{p}my>(?:19|20)\d\d)"
+            rf"|['’](?P<{p}my2>\d\d))"
             rf"|(?<![\d/.])(?P<{p}mm>0?[1-9]|1[0-2])[ ]?[/.][ ]?(?:(?:0?[1-9]|[12]\d|3[01])/)?"
-            rf"(?P<{p}ny>(?:19|20)\d\d)|(?<![\d/.])(?P<{p}y>(?:19|20)\d\d))(?!\d)")
+            rf"(?P<{p}ny>(?:19|20)\d\d)|(?<![\d/.-])(?P<{p}iy>(?:19|20)\d\d)[-/.](?P<{p}im>0[1-9]|1[0-2])"
+            rf"|(?<![\d/.])(?P<{p}y>(?:19|20)\d\d))(?!\d)")
 
 
 # Glued forms are the norm in extracted resumes: "08/2016toCurrent", "2009to2010Advanced".
 _RANGE = re.compile(_date("s_") + r"[ ]{0,3}(?:[-–—~]+|(?i:to|until|till|through|thru))[ ]{0,3}"
                     r"(?:" + _date("e_") + r"|(?P<present>(?i:present|current|now|today|date|"
                     r"ongoing))(?![a-z]))")
+# A role still held, with its start alone: "Truck Driver - Valley Logistics - Since 2019".
+_SINCE = re.compile(r"(?i:since)[ ]+" + _date("s_"))
 _DATE = re.compile(_date("d_"))
+
+
+def _year_month(match: re.Match, p: str) -> tuple[int, int | None]:
+    """(year, month or None) of the date of ``match`` whose groups start with ``p``."""
+    if match.group(p + "y"):
+        return int(match.group(p + "y")), None
+    if match.group(p + "mon"):
+        name = match.group(p + "mon").lower()
+        month = _SEASONS.get(name) or _MONTHS.index(name[:3]) + 1
+        if match.group(p + "my2"):  # "Sep '19": the century that puts it no later than next year
+            short = int(match.group(p + "my2"))
+            return (2000 + short if 2000 + short <= dt.date.today().year + 1 else 1900 + short), month
+        return int(match.group(p + "my")), month
+    if match.group(p + "iy"):
+        return int(match.group(p + "iy")), int(match.group(p + "im"))
+    return int(match.group(p + "ny")), int(match.group(p + "mm"))
 
 
 def dates_in(text: str) -> list[tuple[int, int | None]]:
     """(year, month or None) of each date a text writes, in order, read as role dates
     are: "May 2019", "05/2019", "2019"."""
-    out = []
-    for match in _DATE.finditer(text):
-        if match.group("d_y"):
-            out.append((int(match.group("d_y")), None))
-        elif match.group("d_mon"):
-            out.append((int(match.group("d_my")), _MONTHS.index(match.group("d_mon")[:3].lower()) + 1))
-        else:
-            out.append((int(match.group("d_ny")), int(match.group("d_mm"))))
-    return out
+    return [_year_month(match, "d_") for match in _DATE.finditer(text)]
 
 
 _SCHOOL_CONTEXT = re.compile(r"(?i)expected|graduat|gpa|class of|degree")
@@ -85,7 +101,9 @@ def find_roles(text: str, today: dt.date) -> list[Role]:
 
     A range is dropped when it starts before 1960, ends before it starts,
     spans more than 50 years or starts in the future; an end after today is
-    today.  A year alone counts from January.
+    today.  A year alone counts from January; a season from its first month.  A role
+    still held may give its start alone ("Truck Driver - Since 2019") on a short line
+    that names it.
     """
     roles, section, previous, earlier = [], "other", "", ""
     for line in text.split("\n"):
@@ -95,17 +113,22 @@ def find_roles(text: str, today: dt.date) -> list[Role]:
             kind, body, goes_on = heading
             if goes_on:
                 section = kind
-        if kind not in ("education", "skills") and YEAR.search(body):
+        if kind not in ("education", "skills") and (YEAR.search(body) or _SHORT_YEAR.search(body)):
             floor = 0
-            for match in _RANGE.finditer(body):
+            # "Since 2019" dates a role on a short line that names one, not in a sentence.
+            ranges = list(_RANGE.finditer(body)) or [m for m in _SINCE.finditer(body) if len(body.split()) <= 12]
+            for match in ranges:
                 if _SCHOOL_CONTEXT.search(body, max(0, match.start() - 30), match.start()):
                     continue
-                start, end = _day(match, "s_", today), _day(match, "e_", today)
+                start = _day(match, "s_", today)
+                end = _day(match, "e_", today) if match.re is _RANGE else today
+                title = _role_title(body, match, (previous, earlier), floor)
+                if match.re is _SINCE and not title:
+                    continue
                 if start.year < 1960 or end < start or start > today or end.year - start.year > 50:
                     continue
                 end = min(end, today)
-                roles.append(Role(_role_title(body, match, (previous, earlier), floor), start,
-                                  end, round((end - start).days / 365.25, 1)))
+                roles.append(Role(title, start, end, round((end - start).days / 365.25, 1)))
                 floor = match.end()
         if heading:
             previous = earlier = ""
@@ -161,12 +184,9 @@ def _day(match: re.Match, p: str, today: dt.date) -> dt.date:
     """
     if p == "e_" and match.group("present"):
         return today
-    if match.group(p + "y"):
-        return dt.date(int(match.group(p + "y")), 1, 1)
-    if match.group(p + "mon"):
-        year, month = int(match.group(p + "my")), _MONTHS.index(match.group(p + "mon")[:3].lower()) + 1
-    else:
-        year, month = int(match.group(p + "ny")), int(match.group(p + "mm"))
+    year, month = _year_month(match, p)
+    if month is None:
+        return dt.date(year, 1, 1)
     if p == "s_":
         return dt.date(year, month, 1)
     return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
