@@ -542,6 +542,11 @@ def test_ranges_that_are_not_roles(text):
     ("Experience\nHR Generalist, Desert Freight, Mar 2021 - Present", "HR Generalist"),
     ("Experience\nPharmacist, CareWell Pharmacy, 2016 - 2023", "Pharmacist"),
     ("Experience\nWarehouse Worker, Northwind, 2019 - 2021", "Warehouse Worker"),
+    # trades whose names are surnames too are titles beside a role's dates, not in a name
+    ("Experience\nCook, Harbor Diner, 2019 - Present", "Cook"),
+    ("Experience\nFood Server | Olive Garden | 2018 - 2021", "Food Server"),
+    ("Experience\nWindows Server 2012 - 2016 upgrades", ""),
+    ("Experience\nBaker\nSunrise Bakery, 2017 - Present", "Baker"),
 ])
 def test_role_titles(text, title):
     assert find_roles(text, TODAY)[0].title == title
@@ -555,6 +560,7 @@ def test_role_titles(text, title):
     ("Summary\nSenior Data Engineer\n", ""),  # under a heading: the summary's, not a headline
     ("Data engineer with six years of experience building pipelines for a bank.", ""),
     ("Curriculum Vitae\nExperience\nEngineer, Acme, 2019 - 2021", ""),
+    ("Jordan Cook\n\nExperience\nBaker, Sunrise Bakery, 2017 - Present", ""),  # a name, no title
 ])
 def test_headline(text, title):
     assert resume_from_text(text, "x").headline == title

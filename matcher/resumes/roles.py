@@ -81,6 +81,16 @@ def dates_in(text: str) -> list[tuple[int, int | None]]:
     return [_year_month(match, "d_") for match in _DATE.finditer(text)]
 
 
+# Beside a role's dates, trades whose names are also surnames or verbs ("Cook, Harbor Table,
+# 2019 - Present") are titles too; elsewhere (a resume's first lines, where the name stands,
+# and redaction) only JOB_WORD is.
+ROLE_WORD = re.compile(JOB_WORD.pattern + r"|(?<![A-Za-z])(?i:cook|baker|butcher|waiter|waitress"
+                       r"|(?:food|banquet|cocktail) server|hostess|dishwasher|busser|cleaner|painter|roofer"
+                       r"|mason|gardener|landscaper|farmer|guard|porter|mover|packer|picker|loader|stylist"
+                       r"|barber|hairdresser|cosmetologist|carpenter|firefighter|soldier|sergeant|doctor"
+                       r"|physicist|chemist|biologist|[a-z]*ologist|photographer|journalist|reporter"
+                       r"|translator|interpreter|coach|volunteer|tailor|banker|broker|trader|buyer|surveyor"
+                       r"|drafter|draftsman)s?(?![a-z])")
 _SCHOOL_CONTEXT = re.compile(r"(?i)expected|graduat|gpa|class of|degree")
 _GLUE = re.compile(r"(?:[a-z]{5}|[A-Z]{4}|\d)(?=[A-Z][a-z])|[a-z]{5}(?=[A-Z]{2})")
 _GLUED_STOP = re.compile(r"[.;!?](?= )|(?<=[\w)][\w)])\.(?=[A-Z][a-z])|[|•]")
@@ -199,19 +209,20 @@ def _role_title(body: str, match: re.Match, above: tuple[str, str], floor: int =
     A line above that holds a date range of its own belongs to another role."""
     before = body[floor:match.start()].rstrip(" (,-–—|:")
     cuts = [0] + [m.end() for m in _GLUED_STOP.finditer(before)]
-    candidates = [_title_part(before[a:b], before_date=True)
+    candidates = [_title_part(before[a:b], before_date=True, nouns=ROLE_WORD)
                   for a, b in reversed(list(zip(cuts, cuts[1:] + [len(before)])))]
     for line in above:
         if not line or len(line) > 100 or _RANGE.search(line):
             break
-        candidates.append(_title_part(line, before_date=True))
+        candidates.append(_title_part(line, before_date=True, nouns=ROLE_WORD))
     after = body[match.end():match.end() + 120]
     ahead = _DATE_AHEAD.search(after)
-    candidates.append(_title_part(after[:ahead.start()] if ahead else after, before_date=False))
+    candidates.append(_title_part(after[:ahead.start()] if ahead else after, before_date=False,
+                                  nouns=ROLE_WORD))
     return next((c for c in candidates if c), "")
 
 
-def _title_part(segment: str, before_date: bool) -> str:
+def _title_part(segment: str, before_date: bool, nouns: re.Pattern = JOB_WORD) -> str:
     segment = segment.strip()
     heading = heading_of(segment)
     if heading:
@@ -231,6 +242,6 @@ def _title_part(segment: str, before_date: bool) -> str:
         words = part.split()
         # A title is a few capitalised words around a role noun, not a sentence.
         loose = [w for w in words if w[0].islower() and w not in _CONNECTORS]
-        if JOB_WORD.search(part) and len(words) <= 8 and len(loose) <= 1:
+        if nouns.search(part) and len(words) <= 8 and len(loose) <= 1:
             return part
     return ""
