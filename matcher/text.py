@@ -37,6 +37,17 @@ JOB_WORD = re.compile(
     r"welder|pilot|(?:line|prep|short[- ]order|head|sous|pastry|fry|grill|banquet) cook"
     r"|(?:finish|framing|journeyman|apprentice|rough) carpenter)s?(?![a-z])")
 
+# Trades whose names are also surnames or verbs: a title beside a role's dates ("Cook, Harbor
+# Table, 2019 - Present") or as a posting's header line ("Dishwasher - Part Time"); elsewhere
+# (a resume's first lines, where the name stands, and redaction) only JOB_WORD is.
+ROLE_WORD = re.compile(JOB_WORD.pattern + r"|(?<![A-Za-z])(?i:cook|baker|butcher|waiter|waitress"
+                       r"|(?:food|banquet|cocktail) server|hostess|dishwasher|busser|cleaner|painter|roofer"
+                       r"|mason|gardener|landscaper|farmer|guard|porter|mover|packer|picker|loader|stylist"
+                       r"|barber|hairdresser|cosmetologist|carpenter|firefighter|soldier|sergeant|doctor"
+                       r"|physicist|chemist|biologist|[a-z]*ologist|photographer|journalist|reporter"
+                       r"|translator|interpreter|coach|volunteer|tailor|banker|broker|trader|buyer|surveyor"
+                       r"|drafter|draftsman)s?(?![a-z])")
+
 # Seniority says how senior, not what work: "Senior Accountant" and "Senior Software Engineer"
 # are 0.59 alike to the model, "Accountant" and "Software Engineer" 0.39.
 _SENIORITY = re.compile(r"^(?:(?:senior|sr\.?|junior|jr\.?|lead|staff|principal|entry[- ]level|mid[- ]level"

@@ -670,3 +670,24 @@ def test_a_name_on_the_first_line_is_no_title():
 def test_a_posting_without_a_title_line_takes_the_job_its_prose_names(prose, title):
     text = f"Who we are\nAcme builds tools for small shops. {prose}\n\nRequirements\n- 2+ years of related work\n"
     assert parse_posting(text, "p").title == title
+
+
+@pytest.mark.parametrize("header, title, company", [
+    # a company's name above the title
+    ("Harbor Health\nICU Registered Nurse\nBoston, MA", "ICU Registered Nurse", "Harbor Health"),
+    ("Baker Hughes\nField Engineer", "Field Engineer", "Baker Hughes"),
+    # a trade whose name is also a surname or a verb, alone on its line
+    ("Cook\nHarbor Diner — Portland, ME", "Cook", "Harbor Diner"),
+    ("Dishwasher - Part Time", "Dishwasher", ""),
+    ("Server (Full-Time)", "Server", ""),
+    # a call for the job
+    ("Line Cook needed!", "Line Cook", ""),
+    ("Barista wanted", "Barista", ""),
+    ("Now hiring: Line Cook", "Line Cook", ""),
+    # no title: a name, a heading, a welcome
+    ("Jordan Baker", "", ""),
+    ("Welcome!\nAcme is a bakery.", "", ""),
+])
+def test_header_shapes_of_every_trade(header, title, company):
+    p = parse_posting(f"{header}\n\nRequirements\n- 1+ years of related work\n- Food handler card\n", "p")
+    assert (p.title, p.company) == (title, company)

@@ -15,7 +15,7 @@ import unicodedata
 
 from matcher.errors import InputError
 from matcher.postings.sections import LABEL, MD_HEADING, heading_kind, is_bullet
-from matcher.text import JOB_WORD, strip_line_marks
+from matcher.text import JOB_WORD, ROLE_WORD, strip_line_marks
 
 __all__ = ["ID_MAX_CHARS", "SALARY_CONTEXT", "SALARY_MAX", "SURROGATE", "as_remote", "checked_id",
            "kind_of", "parse_salary", "read_header", "remote_from", "salary_from", "text_fields",
@@ -75,7 +75,8 @@ def remote_from(text: str, location: str) -> bool | None:
 
 # --- header and fields ----------------------------------------------------------
 _ALIASES = {
-    "title": ("title", "role", "job title", "position", "job role", "position title", "official title"),
+    "title": ("title", "role", "job title", "position", "job role", "position title", "official title",
+              "now hiring", "hiring", "we're hiring", "we are hiring", "job opening", "opening", "vacancy"),
     "company": ("company", "company name", "employer", "organization", "organisation"),
     "location": ("location", "job location", "work location", "office location"),
     "salary": ("salary", "salary range", "compensation", "pay", "pay range", "base salary"),
@@ -124,7 +125,9 @@ def _canonical(d: dict) -> dict:
 def read_header(lines: list[str]) -> tuple[dict, int]:
     """Title, company, salary and location from the top lines, and where the body starts.
 
-    Knows the job-board shape '# Title' / '### Company' / '#### 💰 $174,000/yr 🌎 remote, US'.
+    Knows the job-board shape '# Title' / '### Company' / '#### 💰 $174,000/yr 🌎 remote, US',
+    a plain 'Title' / 'Company — City, ST', and a company's name above the title
+    ('Harbor Health' / 'ICU Registered Nurse').
     """
     found: dict = {}
     pos = 0
@@ -135,9 +138,7 @@ def read_header(lines: list[str]) -> tuple[dict, int]:
             break
         line = lines[pos]
         md = MD_HEADING.match(line)
-        # A board cuts a long title short with an ellipsis ("... Senior Associate - Corporate &
-        # Investment..."): the title, not a sentence.
-        text = _TRUNCATED.sub("", (md.group(1) if md else line).strip())
+        text = _header_text(line)
         label = LABEL.match(text)
         if not text or len(text) > 100 or is_bullet(line) or (label and len(label.group(1).split()) <= 4):
             break
@@ -146,13 +147,14 @@ def read_header(lines: list[str]) -> tuple[dict, int]:
             found["salary"] = salary
             rest = " ".join(w for w in text.replace(salary[2], " ").split() if re.search("[A-Za-z]", w))
             found["location"] = re.sub(r"\s*,\s*", ", ", rest)
-        elif not found and len(text.split()) <= 12 and text[-1] not in ".!?" and not _NOT_A_TITLE.search(text) \
-                and (JOB_WORD.search(text) or (md and not heading_kind(text))):
-            at = _TITLE_AT_COMPANY.match(text)
-            found["title"], company = (at.group(1), at.group(2)) if at else (text, "")
+        elif "title" not in found and set(found) <= {"company"} and (title := _title_line(text, md)):
+            at = _TITLE_AT_COMPANY.match(title)
+            found["title"], company = (at.group(1), at.group(2)) if at else (title, "")
             found["title"] = _EMPLOYMENT_AFTER.sub("", found["title"]) or found["title"]
             if company:
                 found["company"] = company
+        elif not found and _company_above_title(text, lines[pos + 1:]):
+            found["company"] = text
         elif "title" in found and "company" not in found and md and not heading_kind(text) \
                 and len(text.split()) <= 6:
             found["company"] = text
@@ -162,6 +164,43 @@ def read_header(lines: list[str]) -> tuple[dict, int]:
             break
         pos += 1
     return found, pos
+
+
+def _header_text(line: str) -> str:
+    # A board cuts a long title short with an ellipsis ("... Senior Associate - Corporate &
+    # Investment..."): the title, not a sentence.
+    md = MD_HEADING.match(line)
+    return _TRUNCATED.sub("", (md.group(1) if md else line).strip())
+
+
+# "Line Cook needed!", "Barista wanted": the title and a call for it.
+_CALLED_FOR = re.compile(r"[ \t]+(?:(?:is |are )?(?:urgently )?(?:needed|wanted|required)|(?:now )?hiring)[ \t]*!*\Z",
+                         re.I)
+
+
+def _title_line(text: str, md: re.Match | None) -> str:
+    """The job title a header line is, without how the job is held ("Line Cook - Full Time")
+    or a call for it ("Line Cook needed!"), or "": a short line that is no sentence and names
+    a job (a trade whose name is also a surname or a verb only alone: "Cook", "Dishwasher -
+    Part Time", "Server"; "Jordan Baker" is a name)."""
+    text = _CALLED_FOR.sub("", text)
+    bare = _EMPLOYMENT_AFTER.sub("", text) or text
+    if len(text.split()) > 12 or text[-1] in ".!?" or _NOT_A_TITLE.search(text):
+        return ""
+    if JOB_WORD.search(text) or (md and not heading_kind(text)) \
+            or (len(bare.split()) == 1 and (ROLE_WORD.fullmatch(bare) or bare.lower() in ("server", "host"))):
+        return bare
+    return ""
+
+
+def _company_above_title(text: str, following: list[str]) -> bool:
+    """Whether a first line is a company's name with the job title on the next line: a few
+    capitalised words, no sentence, no heading, and a title below."""
+    below = next((line for line in following if line.strip()), "")
+    if not below or is_bullet(below) or len(text.split()) > 6 or not text[:1].isupper() \
+            or text[-1] in ".!?:" or heading_kind(text) or _NOT_A_TITLE.search(text) or LABEL.match(text):
+        return False
+    return bool(_title_line(_header_text(below), MD_HEADING.match(below)))
 
 
 def _company_place(line: str) -> tuple[str, str] | None:

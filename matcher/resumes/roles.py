@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from matcher.resumes.sections import heading_of
-from matcher.text import JOB_WORD
+from matcher.text import JOB_WORD, ROLE_WORD
 
 __all__ = ["Role", "dates_in", "explicit_years", "find_roles", "headline", "total_years"]
 
@@ -81,16 +81,6 @@ def dates_in(text: str) -> list[tuple[int, int | None]]:
     return [_year_month(match, "d_") for match in _DATE.finditer(text)]
 
 
-# Beside a role's dates, trades whose names are also surnames or verbs ("Cook, Harbor Table,
-# 2019 - Present") are titles too; elsewhere (a resume's first lines, where the name stands,
-# and redaction) only JOB_WORD is.
-ROLE_WORD = re.compile(JOB_WORD.pattern + r"|(?<![A-Za-z])(?i:cook|baker|butcher|waiter|waitress"
-                       r"|(?:food|banquet|cocktail) server|hostess|dishwasher|busser|cleaner|painter|roofer"
-                       r"|mason|gardener|landscaper|farmer|guard|porter|mover|packer|picker|loader|stylist"
-                       r"|barber|hairdresser|cosmetologist|carpenter|firefighter|soldier|sergeant|doctor"
-                       r"|physicist|chemist|biologist|[a-z]*ologist|photographer|journalist|reporter"
-                       r"|translator|interpreter|coach|volunteer|tailor|banker|broker|trader|buyer|surveyor"
-                       r"|drafter|draftsman)s?(?![a-z])")
 _SCHOOL_CONTEXT = re.compile(r"(?i)expected|graduat|gpa|class of|degree")
 _GLUE = re.compile(r"(?:[a-z]{5}|[A-Z]{4}|\d)(?=[A-Z][a-z])|[a-z]{5}(?=[A-Z]{2})")
 _GLUED_STOP = re.compile(r"[.;!?](?= )|(?<=[\w)][\w)])\.(?=[A-Z][a-z])|[|•]")
