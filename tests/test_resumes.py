@@ -566,6 +566,22 @@ def test_headline(text, title):
     assert resume_from_text(text, "x").headline == title
 
 
+@pytest.mark.parametrize("text,titles", [
+    # titles under their dates, as many templates set them
+    ("Experience\nAcme Corp    2019 – Present\nSenior Software Engineer\n- Built APIs\n"
+     "Globex    2016 – 2019\nSoftware Engineer\n- Built tools", ["Senior Software Engineer", "Software Engineer"]),
+    ("Experience\n2019 – Present\nStaff Nurse, Mercy Hospital\n- Cared for 6 patients", ["Staff Nurse"]),
+    ("Experience\nAcme Corp (Jan 2019 - Present)\nLine Cook\nGlobex (2016 - 2019)\nPrep Cook",
+     ["Line Cook", "Prep Cook"]),
+    # titles above their dates: a role with none above takes none from below
+    ("Experience\nSenior Software Engineer\nAcme Corp | 2019 – Present\n- Built APIs\n"
+     "Globex | 2016 – 2019\nJunior Developer\nInitech | 2014 – 2016",
+     ["Senior Software Engineer", "", "Junior Developer"]),
+])
+def test_titles_above_or_below_their_dates_as_the_first_role_sets_them(text, titles):
+    assert [r.title for r in find_roles(text, TODAY)] == titles
+
+
 def test_a_line_above_with_its_own_dates_is_another_role():
     roles = find_roles("Work history\n2019 - Present: Senior Developer at Initech\n"
                        "2015 - 2019: Junior Developer at Hooli", TODAY)
@@ -797,3 +813,30 @@ def test_an_initialism_or_a_titles_abbreviation_ends_no_sentence():
         "Ph.D. Physics, MIT.", "Worked with Dr. Smith on U.S. grants.", "Led a team."]
     # A word that ends in two letters ends its sentence as before.
     assert split_sentences("M.S. Statistics. Built models.") == ["M.S. Statistics.", "Built models."]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Clinical Experience", "experience"), ("TEACHING EXPERIENCE", "experience"),
+    ("Military Service", "experience"), ("Employment Experience", "experience"),
+    ("Licenses & Certifications", "education"), ("LICENSES/CERTIFICATIONS", "education"),
+    ("Clinical Rotations", "education"), ("Relevant Coursework", "education"),
+    ("Tools & Technologies", "skills"), ("Relevant Skills", "skills"), ("Key Achievements", "other"),
+    # a skill, a job or a sentence that ends like a section is none
+    ("Customer Service", None), ("Web Development", None), ("User Experience", None),
+    ("Director of Customer Experience", None), ("5 years of experience", None),
+])
+def test_sections_named_in_their_own_words(line, kind):
+    from matcher.resumes.sections import heading_of
+
+    found = heading_of(line)
+    assert (found[0] if found else None) == kind
+
+
+def test_roles_under_a_section_of_their_own_name_after_education_count():
+    text = ("Maria Lopez, RN\n\nEducation\nBSN, Simmons University, 2012 - 2016\n\n"
+            "Clinical Experience\nRegistered Nurse, Mercy Hospital ICU\n2016 - Present\n"
+            "- Cared for 2-3 critically ill patients per shift\n\n"
+            "Licenses & Certifications\nRN License, Massachusetts, 2016\n")
+    resume = resume_from_text(text, today=TODAY)
+    assert [(r.title, r.years) for r in resume.roles] == [("Registered Nurse", 8.5)]
+    assert "Licenses & Certifications" not in resume.sentences

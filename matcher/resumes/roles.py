@@ -84,6 +84,7 @@ def dates_in(text: str) -> list[tuple[int, int | None]]:
 _SCHOOL_CONTEXT = re.compile(r"(?i)expected|graduat|gpa|class of|degree")
 _GLUE = re.compile(r"(?:[a-z]{5}|[A-Z]{4}|\d)(?=[A-Z][a-z])|[a-z]{5}(?=[A-Z]{2})")
 _GLUED_STOP = re.compile(r"[.;!?](?= )|(?<=[\w)][\w)])\.(?=[A-Z][a-z])|[|•]")
+_BULLET_START = re.compile(r"^\s*(?:[-*•·▪●◦‣–—>+]|\d{1,2}[.)])\s")
 _DATE_AHEAD = re.compile(r"\d{1,2}/\d{4}|(?<!\d)(?:19|20)\d\d(?!\d)")
 _CONNECTORS = {"of", "in", "and", "for", "the", "to", "at", "on", "with", "&", "a"}
 _TRAILING_PLACE = re.compile(r"(?:(?<=[a-zI])|(?:^|(?<=[-–—, ])))[A-Z][a-z]+(?: [A-Z][a-z]+)*,"
@@ -103,10 +104,14 @@ def find_roles(text: str, today: dt.date) -> list[Role]:
     spans more than 50 years or starts in the future; an end after today is
     today.  A year alone counts from January; a season from its first month.  A role
     still held may give its start alone ("Truck Driver - Since 2019") on a short line
-    that names it.
+    that names it.  A title stands on the range's line, or above it or under it ("Acme
+    Corp  2019 - Present" / "Senior Engineer"): the first role that has its title off its
+    line says which, for every role (above, the title under a range is the next role's).
     """
     roles, section, previous, earlier = [], "other", "", ""
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    below_layout: bool | None = None  # titles under their dates, decided by the first role
+    for i, line in enumerate(lines):
         heading = heading_of(line)
         body, kind = line, section
         if heading:
@@ -122,7 +127,11 @@ def find_roles(text: str, today: dt.date) -> list[Role]:
                     continue
                 start = _day(match, "s_", today)
                 end = _day(match, "e_", today) if match.re is _RANGE else today
-                title = _role_title(body, match, (previous, earlier), floor)
+                on_line, above, after = _role_titles(body, match, (previous, earlier), floor)
+                below = _title_below(lines[i + 1:])
+                if below_layout is None and not on_line and (above or below):
+                    below_layout = not above
+                title = on_line or (after or below if below_layout else above or after)
                 if match.re is _SINCE and not title:
                     continue
                 if start.year < 1960 or end < start or start > today or end.year - start.year > 50:
@@ -192,24 +201,37 @@ def _day(match: re.Match, p: str, today: dt.date) -> dt.date:
     return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
-def _role_title(body: str, match: re.Match, above: tuple[str, str], floor: int = 0) -> str:
-    """The job title near a date range: before it on its line (the nearest of the pieces
-    that '|', '•' or a sentence end separate: "Engineer | Acme | 2019 - 2021"), on one of
-    the two lines above ("Engineer" / "Acme · Full-time" / "2019 - 2021"), or after it.
-    A line above that holds a date range of its own belongs to another role."""
+def _role_titles(body: str, match: re.Match, above: tuple[str, str], floor: int = 0) -> tuple[str, str, str]:
+    """The job titles near a date range, each "" when none: before it on its line (the
+    nearest of the pieces that '|', '•' or a sentence end separate: "Engineer | Acme |
+    2019 - 2021"), on one of the two lines above ("Engineer" / "Acme · Full-time" / "2019 -
+    2021"), and after it on its line.  A line above that holds a date range of its own
+    belongs to another role."""
     before = body[floor:match.start()].rstrip(" (,-–—|:")
     cuts = [0] + [m.end() for m in _GLUED_STOP.finditer(before)]
-    candidates = [_title_part(before[a:b], before_date=True, nouns=ROLE_WORD)
-                  for a, b in reversed(list(zip(cuts, cuts[1:] + [len(before)])))]
+    on_line = next((t for a, b in reversed(list(zip(cuts, cuts[1:] + [len(before)])))
+                    if (t := _title_part(before[a:b], before_date=True, nouns=ROLE_WORD))), "")
+    over = ""
     for line in above:
         if not line or len(line) > 100 or _RANGE.search(line):
             break
-        candidates.append(_title_part(line, before_date=True, nouns=ROLE_WORD))
+        if over := _title_part(line, before_date=True, nouns=ROLE_WORD):
+            break
     after = body[match.end():match.end() + 120]
     ahead = _DATE_AHEAD.search(after)
-    candidates.append(_title_part(after[:ahead.start()] if ahead else after, before_date=False,
-                                  nouns=ROLE_WORD))
-    return next((c for c in candidates if c), "")
+    return on_line, over, _title_part(after[:ahead.start()] if ahead else after, before_date=False,
+                                      nouns=ROLE_WORD)
+
+
+def _title_below(following: list[str]) -> str:
+    """A job title on one of the two lines under a date range ("Acme Corp  2019 - Present" /
+    "Senior Software Engineer"), before any bullet, heading or other range, or ""."""
+    for line in [line for line in following[:4] if line.strip()][:2]:
+        if len(line) > 100 or _RANGE.search(line) or heading_of(line) or _BULLET_START.match(line):
+            return ""
+        if title := _title_part(line, before_date=True, nouns=ROLE_WORD):
+            return title
+    return ""
 
 
 def _title_part(segment: str, before_date: bool, nouns: re.Pattern = JOB_WORD) -> str:

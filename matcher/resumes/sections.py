@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from matcher.text import strip_line_marks
+from matcher.text import JOB_WORD, strip_line_marks
 
 _MD_MARK = re.compile(r"^\s*#{1,6}\s*")
 
@@ -21,12 +21,14 @@ _HEADINGS = {
     "education": "education|education and training|education & training|academic background|"
                  "academic qualifications|academics|certifications|certificates|certification|"
                  "licenses and certifications|licences and certifications|certifications and licenses|"
-                 "certifications and licences|licenses|licences|licensure|courses|coursework|training",
+                 "certifications and licences|licenses|licences|licensure|courses|coursework|training|"
+                 "certifications and training|professional development",
     "experience": "experience|work experience|professional experience|work history|employment|"
-                  "employment history|career history|relevant experience|professional background",
+                  "employment history|career history|relevant experience|professional background|"
+                  "military service|military experience",
     "skills": "skills|technical skills|key skills|skills summary|core qualifications|qualifications|"
               "highlights|core competencies|competencies|areas of expertise|expertise|"
-              "technical proficiencies|tools|technologies",
+              "technical proficiencies|tools|technologies|tools and technologies",
     "other": "summary|professional summary|profile|professional profile|objective|career objective|"
              "career overview|overview|projects|personal projects|awards|honors|honours|"
              "publications|languages|interests|hobbies|references|volunteer|volunteering|"
@@ -43,14 +45,47 @@ _NEVER_GLUED = {"technologies", "tools", "training", "courses", "coursework", "o
 DOCUMENT_TITLES = {"resume", "résumé", "cv", "curriculum vitae"}
 
 
+# A heading of its own words, by its last word: "Clinical Experience", "Teaching Experience",
+# "Licenses & Certifications", "Key Achievements".  Words that also end a skill's name
+# ("Customer Service", "Web Development", "Forklift Training") are not among them.
+_LAST_WORD_KIND = {**dict.fromkeys(("experience", "history", "employment", "internships"), "experience"),
+                   **dict.fromkeys(("certifications", "certificates", "licenses", "licences", "licensure",
+                                    "coursework", "rotations"), "education"),
+                   **dict.fromkeys(("skills", "competencies", "proficiencies"), "skills"),
+                   **dict.fromkeys(("highlights", "achievements", "accomplishments", "awards", "projects",
+                                    "summary", "interests", "references"), "other")}
+_HEADING_WORDS = re.compile(r"[A-Z][\w'’-]*|and|of|&|/")
+# "Director of Customer Experience" is a job, "User Experience" a skill: no headings.
+_NOT_A_SECTION = re.compile(r"(?i)\b(?:customer|user|patient|guest|client|employee|member|student|visitor|brand"
+                            r"|digital|product)\s+experience\b")
+
+
 def heading_of(line: str) -> tuple[str, str, bool] | None:
     """(kind, rest of the line, whether the section goes on) when ``line`` opens a section.
 
     Headings stand alone ("EXPERIENCE", "## Work history:"), or are glued
     to their first line as in many extracted resumes ("ExperienceSenior
-    Engineer,...").  "Skills: Python, Rust" is a one-line field.
+    Engineer,...").  "Skills: Python, Rust" is a one-line field.  A heading
+    standing alone that is none of the known ones is read by its last word when it
+    looks like a label ("Clinical Experience", "Licenses & Certifications").
     """
     stripped = strip_line_marks(line).strip(" *_")
+    return _known_heading(stripped) or _heading_by_last_word(stripped)
+
+
+def _heading_by_last_word(stripped: str) -> tuple[str, str, bool] | None:
+    words = re.sub(r"\s*([&/])\s*", r" \1 ", stripped.rstrip(": ")).split()
+    kind = _LAST_WORD_KIND.get(words[-1].lower()) if words else None
+    if kind and len(words) <= 5 and all(_HEADING_WORDS.fullmatch(w) for w in words) \
+            and not JOB_WORD.search(stripped) and not _NOT_A_SECTION.search(stripped):
+        return kind, "", True
+    return None
+
+
+def _known_heading(stripped: str) -> tuple[str, str, bool] | None:
+    # "Licenses & Certifications", "LICENSES/CERTIFICATIONS": as with "and".
+    if re.fullmatch(r"[A-Za-z ]+[&/][A-Za-z ]+:?", stripped):
+        stripped = re.sub(r"\s*[&/]\s*", " and ", stripped)
     match = _HEADING.match(stripped)
     if not match:
         return None
