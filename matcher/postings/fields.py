@@ -108,6 +108,8 @@ _TITLE_WORD = re.compile(r"[\w+#/&'’-]+(?:\.[\w+#/&'’-]+)*")
 # Words that end the phrase naming the job ("people who work with our engineers" names none).
 _PHRASE_END = re.compile(r"(?i:who|which|that|to|with|for|in|at|on|from|by|of|within|where|whose|will|would|can"
                          r"|is|are|our|your|their|its|the)$")
+
+
 def _field_name(key: object) -> str | None:
     return _ALIAS_OF.get(re.sub(r"[\s_-]+", " ", str(key)).strip().lower())
 
