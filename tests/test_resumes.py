@@ -840,3 +840,43 @@ def test_roles_under_a_section_of_their_own_name_after_education_count():
     resume = resume_from_text(text, today=TODAY)
     assert [(r.title, r.years) for r in resume.roles] == [("Registered Nurse", 8.5)]
     assert "Licenses & Certifications" not in resume.sentences
+
+
+def _pdf_in_columns(rows: list[tuple[str, str]], right_x: float) -> bytes:
+    """A PDF written line by line across the page: each row's left text, then its right."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for i, (left, right) in enumerate(rows):
+        for x, text in ((10, left), (right_x, right)):
+            if text:
+                pdf.set_xy(x, 20 + i * 6)
+                pdf.cell(0, 6, text)
+    return bytes(pdf.output())
+
+
+TWO_COLUMNS = [("SKILLS", "EXPERIENCE"), ("Python, SQL, Tableau", "Data Analyst, Initech, 2019 - Present"),
+               ("Excel, Power BI", "- Built dashboards in Tableau for 40 stores."),
+               ("", "- Wrote SQL pipelines feeding the finance team."),
+               ("EDUCATION", "Junior Analyst, Globex, 2016 - 2019"),
+               ("B.S. Statistics", "- Cleaned sales data with Python and pandas."),
+               ("Ohio State, 2016", "- Reported weekly KPIs to regional managers."),
+               ("", "PROJECTS"), ("", "Store traffic forecast in Python")]
+
+
+def test_a_pdf_in_two_columns_written_line_by_line_reads_column_by_column():
+    data = _pdf_in_columns(TWO_COLUMNS, 70)
+    assert "Python, SQL, Tableau Data Analyst" in _raw_pdf_text(data).replace("\n", " ")  # interleaved
+    resume = read_resume_bytes(data, "cv.pdf", today=TODAY)
+    assert [(r.title, r.years) for r in resume.roles] == [("Data Analyst", 5.5), ("Junior Analyst", 3.0)]
+    left, right = [line for line, _ in TWO_COLUMNS if line], [line for _, line in TWO_COLUMNS if line]
+    assert resume.text.split("\n") == left + right
+    # one column with its dates at a tab stop keeps its lines whole
+    rows = [("Data Analyst, Initech", "Jan 2019 - Present"), ("- Built dashboards for 40 stores.", ""),
+            ("- Wrote SQL pipelines for finance.", ""), ("Junior Analyst, Globex", "Jun 2016 - Dec 2018"),
+            ("- Cleaned sales data with Python.", ""), ("Intern, Hooli", "Jun 2015 - Aug 2015")]
+    single = read_resume_bytes(_pdf_in_columns(rows, 150), "cv.pdf", today=TODAY)
+    assert single.text.split("\n")[0] == "Data Analyst, Initech Jan 2019 - Present"
+    assert [r.title for r in single.roles] == ["Data Analyst", "Junior Analyst", "Intern"]

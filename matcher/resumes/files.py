@@ -9,6 +9,7 @@ import logging
 import re
 import time
 import zipfile
+from collections import Counter
 
 from matcher.errors import MatcherError, Unprocessable
 from matcher.resumes.sections import heading_of
@@ -169,21 +170,86 @@ def _best_page_text(page, budget: Budget) -> str:
     """pypdf's plain extraction, unless layout mode reads clearly better.
 
     Plain mode follows the content stream, which keeps two-column resumes in
-    column order; layout mode recovers spaces some producers leave out (words
-    glued together), so it wins only when plain mode's words are too long.
+    column order when their producer wrote one column after the other; layout mode
+    recovers spaces some producers leave out (words glued together), so it wins when
+    plain mode's words are too long, and it is split into its columns when the page is
+    set in two columns that the content stream interleaves line by line ("SKILLS
+    EXPERIENCE" / "Python, SQL  Data Analyst, Initech, 2019 - Present").
     ``budget`` is charged before each mode and checked at every operator of plain mode
     (layout mode takes no visitor).
     """
     budget.parse(page)
-    plain = page.extract_text(visitor_operand_before=budget.check) or ""
-    if _glued(plain) < 0.05:
+    starts: list[tuple[float, float]] = []
+
+    def position(text, cm, tm, *_):
+        if text.strip():
+            starts.append((tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]))
+
+    plain = page.extract_text(visitor_operand_before=budget.check, visitor_text=position) or ""
+    interleaved = _interleaved_columns(starts)
+    if _glued(plain) < 0.05 and not interleaved:
         return plain
     budget.parse(page)
     try:
         layout = page.extract_text(extraction_mode="layout") or ""
     except Exception:
         return plain
+    if interleaved and (columns := _split_columns(layout)):
+        return columns
     return layout if _glued(layout) < _glued(plain) else plain
+
+
+def _interleaved_columns(starts: list[tuple[float, float]]) -> bool:
+    """Whether text fragments starting at these (x, y) positions are set in two columns
+    written line by line across the page: at least three lines with text in both
+    columns, and two where only the right column goes on."""
+    lines: dict[int, list[float]] = {}
+    for x, y in starts:
+        lines.setdefault(round(y / 2), []).append(x)
+    left = min((x for x, _ in starts), default=0.0)
+    inner = Counter(round(x / 3) for xs in lines.values() for x in xs if x > min(xs) + 40)
+    if not inner:
+        return False
+    edge = inner.most_common(1)[0][0] * 3
+    near = [xs for xs in lines.values() if any(abs(x - edge) <= 4 for x in xs)]
+    both = sum(min(xs) < edge - 40 for xs in near)
+    right_only = sum(min(xs) >= edge - 4 for xs in near)
+    return edge - left > 100 and both >= 3 and right_only >= 2
+
+
+_COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+
+
+def _split_columns(layout: str) -> str | None:
+    """Layout mode's text of a two-column page as the left column's lines, then the
+    right's, or None when no column edge holds: the character where the right column's
+    text starts after a gap of spaces (or alone on its line) on many lines."""
+    lines = [line.rstrip() for line in layout.split("\n")]
+    edges = Counter(m.end() for line in lines for m in _COLUMN_GAP.finditer(line))
+    edges.update(len(line) - len(line.lstrip()) for line in lines if line.strip() and line[:3] == "   ")
+    if not edges:
+        return None
+    edge = edges.most_common(1)[0][0]
+
+    def right_start(line: str) -> int | None:
+        for at in (edge, edge - 1, edge + 1):
+            if 0 < at < len(line) and line[at] != " " and not line[max(0, at - 3):at].strip():
+                return at
+        return None
+
+    left, right, both, right_only = [], [], 0, 0
+    for line in lines:
+        at = right_start(line) if line.strip() else None
+        if at is None:
+            left.append(line)
+            continue
+        both += bool(line[:at].strip())
+        right_only += not line[:at].strip()
+        left.append(line[:at])
+        right.append(line[at:])
+    if edge < 15 or both < 3 or right_only < 2:
+        return None
+    return "\n".join(re.sub(r" {2,}", " ", line).strip() for line in left + right if line.strip())
 
 
 def _glued(text: str) -> float:
