@@ -43,3 +43,16 @@ def test_words_and_acronyms_that_only_look_like_degrees():
     assert levels("M.Ed., Curriculum and Instruction") == ["master"]
     assert levels("LL.M. in Tax Law") == ["master"]
     assert levels("MFA in Creative Writing") == ["master"]
+
+
+def test_degrees_of_engineers_nurses_pharmacists_and_lawyers():
+    assert levels("B.S.E. Mechanical Engineering, University of Michigan") == ["bachelor"]
+    assert levels("BSE in Electrical Engineering") == ["bachelor"]
+    assert levels("B.E. in Mechanical Engineering") == ["bachelor"]
+    assert levels("A.A.S. Nursing") == ["associate"]
+    assert levels("AAS, Welding Technology") == ["associate"]
+    assert levels("PharmD, 2015") == levels("Pharm.D.") == levels("DNP") == ["doctorate"]
+    assert levels("JD, Harvard Law School") == levels("J.D. required") == ["doctorate"]
+    # the same letters as words or products name none
+    for text in ("Configured JD Edwards ERP", "be ready to travel", "bse", "use aas for that"):
+        assert levels(text) == [], text

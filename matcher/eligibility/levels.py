@@ -15,19 +15,23 @@ CLEARANCE_LEVELS = ("public trust", "secret", "top secret", "ts/sci")           
 # as whole tokens with or without dots ("BS", "B.S.", "B.Sc."), case-sensitive where a
 # lower-case word would be an English word ("ma", "ms", "ba").
 _DEGREE_PATTERNS = {
-    "doctorate": r"\b(?:ph\.?\s?d\.?|doctorate|doctoral|doctor of|d\.?phil|ed\.?d\.?|d\.?sc\.?)(?![a-z])",
+    "doctorate": r"\b(?:ph\.?\s?d\.?|doctorate|doctoral|doctor of|d\.?phil|ed\.?d\.?|d\.?sc\.?|pharm\.?\s?d\.?"
+                 r"|psy\.?d\.?|dnp|d\.n\.p\.|dpt|j\.d\.|jd(?! edwards))(?![a-z])",
     "master": r"\b(?:master'?s?|m\.?\s?s\.?c?\.?|m\.?a\.?|m\.?eng\.?|mba|m\.?b\.?a\.?|msc|msn|mph"
               r"|m\.f\.a\.?|mfa(?= in\b| degree)|ll\.m\.?|m\.ed\.?)(?![a-z])",
-    "bachelor": r"\b(?:bachelor'?s?|b\.?\s?s\.?c?\.?|b\.?a\.?|b\.?eng\.?|b\.?tech|bsn|bba|bfa|b\.ed\.?"
+    "bachelor": r"\b(?:bachelor'?s?|b\.?s\.?e\.?|b\.?\s?s\.?c?\.?|b\.e\.|b\.?a\.?|b\.?eng\.?|b\.?tech|bsn|bba|bfa"
+                r"|b\.ed\.?"
                 r"|undergraduate degree|four[- ]year degree|4[- ]year degree|college degree|university degree)"
                 r"(?![a-z])",
-    "associate": r"\b(?:associate'?s?(?= degree| of| in)|a\.?a\.?s?\.?(?= degree| in)|adn|two[- ]year degree)(?![a-z])",
+    "associate": r"\b(?:associate'?s?(?= degree| of| in)|a\.?a\.?s?\.?(?= degree| in)|a\.a\.s\.|aas(?=,? [A-Z])|adn"
+                 r"|two[- ]year degree)(?![a-z])",
     "high school": r"\b(?:high school|ged|secondary school)(?![a-z])",
 }
 # Abbreviations that are also common words or letters: only when written in capitals.
-_UPPER_ONLY = re.compile(r"\b(?:MS|MA|BS|BA|M\.S\.|M\.A\.|B\.S\.|B\.A\.|MSc|BSc|M\.Sc\.|B\.Sc\.|AA|AAS|A\.A\.)"
-                         r"(?![A-Za-z])")
-_LOWER_AMBIGUOUS = {"ms", "ma", "ba", "bs", "m.s", "m.a", "b.a", "b.s", "aa", "aas", "a.a", "ms.", "ma.", "ba.", "bs."}
+_UPPER_ONLY = re.compile(r"\b(?:MS|MA|BS|BA|M\.S\.|M\.A\.|B\.S\.|B\.A\.|MSc|BSc|M\.Sc\.|B\.Sc\.|AA|AAS|A\.A\."
+                         r"|BSE|JD|DPT)(?![A-Za-z])")
+_LOWER_AMBIGUOUS = {"ms", "ma", "ba", "bs", "m.s", "m.a", "b.a", "b.s", "aa", "aas", "a.a", "ms.", "ma.", "ba.", "bs.",
+                    "bse", "jd", "dpt"}
 _DEGREE = {level: re.compile(p, re.I) for level, p in _DEGREE_PATTERNS.items()}
 
 _CLEARANCE_PATTERNS = (
