@@ -217,6 +217,18 @@ def test_years_count_only_in_related_roles(seed_index):
     assert nurse_e.years_asked == 2
 
 
+def test_a_resume_without_dated_roles_counts_the_years_it_states_in_related_work(seed_index):
+    catalog = _catalog(seed_index, [parse_posting(NURSE_POSTING, "icu")])
+    nurse = resume_from_text("Summary\nICU Registered Nurse with 4 years of experience caring for "
+                             "ventilated patients.\nSkills\nBLS, ACLS", "nurse")
+    coder = resume_from_text("Summary\nBackend Engineer with 10 years of experience in Go.", "coder")
+    nurse_e, coder_e = (catalog.rank(r)[0].explanation for r in (nurse, coder))
+    assert nurse.roles == [] and nurse_e.years_found == 4.0 and nurse_e.signals["years"] == 1.0
+    assert coder_e.years_found == 0 and coder_e.signals["years"] == 0
+    years_row = next(r for r in nurse_e.requirements if "2+ years" in r.text)
+    assert years_row.status == "covered" and "4 years of experience" in years_row.evidence
+
+
 def test_a_posting_that_states_no_years_still_asks_for_related_work(seed_index):
     """Whether a posting states years does not decide whether the years signal counts:
     without a stated figure, a year of related work meets it, and unrelated work none."""

@@ -880,3 +880,18 @@ def test_a_pdf_in_two_columns_written_line_by_line_reads_column_by_column():
     single = read_resume_bytes(_pdf_in_columns(rows, 150), "cv.pdf", today=TODAY)
     assert single.text.split("\n")[0] == "Data Analyst, Initech Jan 2019 - Present"
     assert [r.title for r in single.roles] == ["Data Analyst", "Junior Analyst", "Intern"]
+
+
+@pytest.mark.parametrize("text, title, years", [
+    ("Registered Nurse with 6 years of experience in ICU and med-surg.", "Registered Nurse", 6.0),
+    ("Summary\n5+ years of work experience in Software QA and testing.", "Software QA", 5.0),
+    ("I have six years as a Registered Nurse at Mercy.", "Registered Nurse", 6.0),
+    ("3 years in Python and 8 years in Java development.", "Java development", 8.0),
+])
+def test_a_resume_without_dated_roles_states_the_work_its_years_are_in(text, title, years):
+    resume = resume_from_text(f"Jordan Baker\n\n{text}\n", today=TODAY)
+    assert resume.roles == [] and (resume.stated.title, resume.stated.years) == (title, years)
+    # a resume with a titled dated role has no stated one
+    dated = resume_from_text(f"{text}\n\nExperience\nNurse, Mercy, 2016 - 2020\n", today=TODAY)
+    assert dated.stated is None
+    assert resume_from_text("Managed a team with 5 years of budget.\n", today=TODAY).stated is None

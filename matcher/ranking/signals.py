@@ -12,7 +12,8 @@ and three of them rank (``FUSED``):
   (shown, not fused: see below);
 - ``dense``: cosine of the resume's mean sentence vector and the posting's
   summary vector (the mean of its title and requirement vectors), raw;
-- ``years``: years in the resume's roles whose title is like the posting's
+- ``years``: years in the resume's roles (without a titled dated role, the kind of work it
+  states its years in, ``Resume.stated``) whose title is like the posting's
   (cosine at least ``RELATED_TITLE`` of the titles without their seniority,
   ``job_kind``: "Senior Accountant" is no "Senior Software Engineer") over the
   years the posting asks,
@@ -191,9 +192,9 @@ class ResumeFeatures:
     vectors: np.ndarray          # sentences x dim
     mean: np.ndarray             # dim, unit length (zero without sentences)
     skills: dict[str, list[str]]  # canonical name -> surfaces as written (or of the skill implying it)
-    titles: list[str]            # its headline and the titles of its dated roles, each once
+    titles: list[str]            # its headline, its dated roles' titles and its stated kind of work, each once
     title_vectors: np.ndarray    # titles x dim
-    role_vectors: np.ndarray     # dated roles with a title x dim
+    role_vectors: np.ndarray     # dated roles with a title (or the stated role) x dim
     role_years: np.ndarray       # their years
     role_lines: np.ndarray       # the sentence each stands in (-1: none)
     lines: list[frozenset[str]]  # each sentence's words
@@ -205,7 +206,8 @@ class ResumeFeatures:
 
     @classmethod
     def build(cls, resume: Resume, embedder) -> ResumeFeatures:
-        titles = list(dict.fromkeys(t for t in [resume.headline] + [r.title for r in resume.roles]
+        stated = [resume.stated] if resume.stated else []
+        titles = list(dict.fromkeys(t for t in [resume.headline] + [r.title for r in resume.roles + stated]
                                     if t))
         # Embedded for this request alone: a resume's vectors never enter the cache that
         # requests share (its timing would tell one client what another sent).
@@ -213,7 +215,8 @@ class ResumeFeatures:
         vectors, title_vectors = rows[:len(resume.sentences)], rows[len(resume.sentences):]
         mean = vectors.mean(axis=0) if len(vectors) else np.zeros(embedder.dim, np.float32)
         norm = np.linalg.norm(mean)
-        roles = [r for r in resume.roles if r.title]
+        # Dated roles with a title; without any, the kind of work the resume states years in.
+        roles = [r for r in resume.roles if r.title] or stated
         role_vectors = (title_vectors[[titles.index(r.title) for r in roles]] if roles
                         else np.zeros((0, embedder.dim), np.float32))
         skills: dict[str, list[str]] = {}

@@ -21,7 +21,7 @@ from matcher.errors import InputError, MatcherError, TooLarge, Unprocessable, Un
 from matcher.resumes.credentials import Credentials, read_credentials
 from matcher.resumes.files import CONNECTOR_END, MAX_CHARS, decode, docx_text, pdf_text, sniff
 from matcher.resumes.redaction import redact
-from matcher.resumes.roles import Role, explicit_years, find_roles, headline, total_years
+from matcher.resumes.roles import Role, explicit_years, find_roles, headline, stated_role, total_years
 from matcher.resumes.sections import heading_of, is_empty_line, looks_like_label
 from matcher.text import JOB_WORD, clean_text, split_sentences
 
@@ -50,6 +50,8 @@ class Resume:
     roles: list[Role] = field(default_factory=list)
     title: str = ""      # the latest dated role's title
     headline: str = ""   # the title the resume opens with, under the name
+    # Without a titled dated role: the kind of work it states its years in (undated).
+    stated: Role | None = None
     credentials: Credentials = field(default_factory=Credentials)  # degrees, clearance, citizenship, licences
 
     def to_dict(self) -> dict:
@@ -177,6 +179,7 @@ def resume_from_text(text: str, name: str = "pasted text", today: dt.date | None
     return Resume(name=name, text=cleaned, sentences=sentences, skills=skills,
                   years=max(found) if found else None, roles=roles,
                   title=titled[0].title if titled else "", headline=headline(cleaned),
+                  stated=None if titled else stated_role(cleaned),
                   credentials=read_credentials(cleaned, sentences, today))
 
 

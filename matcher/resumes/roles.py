@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from matcher.resumes.sections import heading_of
 from matcher.text import JOB_WORD, ROLE_WORD
 
-__all__ = ["Role", "dates_in", "explicit_years", "find_roles", "headline", "total_years"]
+__all__ = ["Role", "dates_in", "explicit_years", "find_roles", "headline", "stated_role", "total_years"]
 
 
 @dataclass
@@ -184,6 +184,36 @@ def explicit_years(text: str) -> float | None:
             if value and value <= 50:
                 found.append(float(value))
     return max(found) if found else None
+
+
+_NUMBER = (r"(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+           r" ?(?:\+| ?plus)? ?(?:years?|yrs?)['’]?")
+_PHRASE = (r"([A-Za-z][\w&/-]*(?:\.[\w&/-]+)*(?: [A-Za-z][\w&/-]*(?:\.[\w&/-]+)*){0,5}?)"
+           r"(?=[,.;:(]| and | with | including | to | for | at | in |\n|$)")
+# "5+ years of work experience in Software QA", "six years as a Registered Nurse".
+_YEARS_IN = re.compile(r"(?i)(?<![\d.])" + _NUMBER + r"(?: of)?(?: [a-z-]+){0,3}? (?:experience )?(?:in|as) "
+                       r"(?:an? |the )?" + _PHRASE)
+# "Registered Nurse with 6 years of experience".
+_TITLE_WITH_YEARS = re.compile(r"(?:^|(?<=[.;:] ))([A-Z][\w&/.-]*(?: [A-Za-z][\w&/.-]*){0,5}?),? with "
+                               r"(?:(?:over|more than|nearly|almost) )?" + _NUMBER, re.M)
+
+
+def stated_role(text: str) -> Role | None:
+    """The kind of work a resume states its years in, as an undated role, for a resume
+    without a titled dated role: "Registered Nurse with 6 years ..." (a job title first),
+    else the most years stated in one ("5+ years of work experience in Software QA", "six
+    years as a Registered Nurse").  One role: statements of one career are not added up."""
+    titled = [(title, m.group(2)) for m in _TITLE_WITH_YEARS.finditer(text)
+              if (title := _title_part(m.group(1), before_date=True, nouns=ROLE_WORD))]
+    stated = [(m.group(2), m.group(1)) for m in _YEARS_IN.finditer(text) if not heading_of(m.group(2))]
+    roles = []
+    for kind, number in titled or stated:
+        years = _NUMBERS.get(number.lower()) if number.isalpha() else float(number)
+        if years and years <= 50:
+            roles.append(Role(kind, None, None, float(years)))
+    if not roles:
+        return None
+    return roles[0] if titled else max(roles, key=lambda r: r.years)
 
 
 def _day(match: re.Match, p: str, today: dt.date) -> dt.date:
