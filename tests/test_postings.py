@@ -158,6 +158,12 @@ def test_a_flattened_posting_keeps_its_sections_and_requirements():
     assert [r.text for r in q.requirements] == ["Experience with SQL.", "Note: strong dbt skills; Looker."]
 
 
+def test_a_background_check_the_employer_announces_is_legal_text():
+    p = parse_posting("# Driver\nRequirements\n- CDL-A\n\nOffers are contingent on a background check in "
+                      "accordance with applicable law.\n", "d")
+    assert [r.text for r in p.requirements] == ["CDL-A"]
+
+
 @pytest.mark.parametrize("item, kind", [
     ("Able to stand for 8 hours and lift 50 lbs", "condition"),
     ("Weekend and evening availability", "condition"),
@@ -165,6 +171,7 @@ def test_a_flattened_posting_keeps_its_sections_and_requirements():
     ("Ability to work rotating shifts including nights and weekends", "condition"),
     ("Willing to travel up to 25%", "condition"),
     ("Must be at least 18 years of age", "condition"),
+    ("Must pass a background check and drug screen", "condition"),
     # a licence or a skill beside a condition is asked, and a resume shows it
     ("Valid driver's license and reliable transportation", "must"),
     ("Experience lifting and transferring patients safely", "must"),
@@ -405,6 +412,11 @@ def test_remote(text, remote):
     ("Minimum 6 years experience", 6), ("5+ years, including 2+ years in Rust", 5),
     ("Founded 20 years ago", None), ("in the next 2 years you will grow", None), ("a 4-year degree", None),
     ("Experience with Go", None),
+    # as trades' postings write them
+    ("Minimum of three (3) years of experience as a line cook", 3), ("Two or more years of retail", 2),
+    ("Six months of warehouse experience", 0.5), ("18 months of experience", 1.5),
+    ("6-12 months of retail experience", 0.5), ("a 12 month contract", None),
+    ("Obtain ACLS within 6 months of hire", None),
 ])
 def test_parse_years(sentence, years):
     assert parse_years(sentence) == years

@@ -172,7 +172,8 @@ _NICE_ITEM = re.compile(r"\b(bonus|nice[ -]to[ -]have|a plus|big plus|huge plus|
 # A condition of the work rather than something a resume shows: a physical demand, hours,
 # a screening, transport, travel or an age.  It is listed for the seeker to confirm, and
 # never counts as covered or missing ("Able to lift 50 lbs", "Weekend availability",
-# "Must pass a pre-employment physical exam"; a background check is legal text already).
+# "Must pass a pre-employment physical exam", "Must pass a background check and drug screen";
+# a background check the employer announces is legal text: ``sections.boilerplate_kind``).
 CONDITION = re.compile(
     r"\b(?:lift|lifting|carry|carrying|push|pushing|pull|pulling|move|moving)\b[^.;]{0,40}?\b\d+\s*\+?\s*"
     r"(?:lbs?|pounds|kg|kilos?|kilograms)\b"

@@ -188,9 +188,17 @@ _COMPANY_TEXT = re.compile(
     r"|\b(?i:our|the company's) (?:history|mission|vision|story) (?:is|spans|began)\b|^Founded in \d{4}\b")
 
 
+# "Must pass a background check and drug screen" asks the candidate to pass a screening: a
+# condition of the job, where "Offers are contingent on a background check in accordance
+# with the law" is legal text.
+_SCREENING_ASKED = re.compile(r"\b(?:must|able to|ability to|willing(?:ness)? to)\s+(?:be able to\s+)?"
+                              r"(?:pass|clear|submit to|undergo)\b[^.;]{0,30}?\bbackground checks?", re.I)
+
+
 def boilerplate_kind(text: str) -> str | None:
     """The boilerplate kind of a sentence (legal, benefits, company), or None."""
-    return "legal" if _LEGAL_TEXT.search(text) else "benefits" if _BENEFITS_TEXT.search(text) \
+    legal = _LEGAL_TEXT.search(_SCREENING_ASKED.sub(" ", text))
+    return "legal" if legal else "benefits" if _BENEFITS_TEXT.search(text) \
         else "company" if _COMPANY_TEXT.search(text) and not _ROLE_IN_INTRO.search(text) else None
 
 

@@ -1,5 +1,5 @@
 """Years of experience a posting's sentence asks: "5+ years" -> 5, "3-5 years" -> 3,
-"three years" -> 3; read by requirements and knock-outs alike."""
+"three (3) years" -> 3, "six months" -> 0.5; read by requirements and knock-outs alike."""
 
 from __future__ import annotations
 
@@ -8,7 +8,10 @@ import re
 _NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split())}
 _NUM = r"(\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + ")"
-_YEARS = re.compile(rf"\b{_NUM}\s*\+?\s*(?:(?:-|–|—|to)\s*{_NUM}\s*\+?\s*)?(?:years?|yrs?)\b(?!\s*(?:old|ago))", re.I)
+# "three (3) years", "two or more years", "3-5 years"; and months: "six months" -> 0.5.
+_YEARS = re.compile(rf"\b{_NUM}\s*(?:\(\s*\d{{1,2}}\s*\)\s*)?\+?\s*(?:or more\s+|or longer\s+)?"
+                    rf"(?:(?:-|–|—|to)\s*{_NUM}\s*\+?\s*)?(?P<unit>years?|yrs?|months?)\b(?!\s*(?:old|ago))", re.I)
+_MONTHS_OF_WORK = re.compile(r"['’]?\s*(?:of\b|(?:\w+\s+){0,2}?experience\b)", re.I)
 _NOT_EXPERIENCE = re.compile(r"\b(next|past|last|first|within|every|per|in)\s*$", re.I)
 
 
@@ -21,6 +24,10 @@ def years_mentions(sentence: str) -> list[tuple[float, int, int]]:
             continue  # "in the next 2 years" is a plan, not experience
         word = m.group(1).lower()
         value = float(_NUMBER_WORDS[word]) if word in _NUMBER_WORDS else float(word)
+        if m.group("unit").lower().startswith("month"):
+            if not _MONTHS_OF_WORK.match(sentence, m.end()):
+                continue  # "a 12 month contract" is no experience asked
+            value = round(value / 12, 2)
         if 0 < value <= 40:
             found.append((value, m.start(), m.end()))
     return found
