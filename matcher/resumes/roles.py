@@ -90,9 +90,9 @@ _CONNECTORS = {"of", "in", "and", "for", "the", "to", "at", "on", "with", "&", "
 _TRAILING_PLACE = re.compile(r"(?:(?<=[a-zI])|(?:^|(?<=[-–—, ])))[A-Z][a-z]+(?: [A-Z][a-z]+)*,"
                              r" ?(?:[A-Z]{2}|STATE|State)?[ ,]*$")
 _TITLE_SPLIT = re.compile(r"[ \t]*(?:[,|•·(–—@]|[ \t]-[ \t]|\bat\b|(?<=[\w.])-(?=[A-Z]))[ \t]*")
-_STATED_YEARS = re.compile(
-    r"(?i)(?<![\d.])(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|fifteen|twenty) ?(\+| ?plus)? ?(?:years?|yrs?)\b['’]?([^.\n]{0,60})")
+_YEARS_NUMBER = (r"(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+                 r"|twenty)")
+_STATED_YEARS = re.compile(r"(?i)(?<![\d.])" + _YEARS_NUMBER + r" ?(\+| ?plus)? ?(?:years?|yrs?)\b['’]?([^.\n]{0,60})")
 _NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten "
                                         "eleven twelve".split())} | {"fifteen": 15, "twenty": 20}
 
@@ -186,8 +186,7 @@ def explicit_years(text: str) -> float | None:
     return max(found) if found else None
 
 
-_NUMBER = (r"(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
-           r" ?(?:\+| ?plus)? ?(?:years?|yrs?)['’]?")
+_NUMBER = _YEARS_NUMBER + r" ?(?:\+| ?plus)? ?(?:years?|yrs?)['’]?"
 _PHRASE = (r"([A-Za-z][\w&/-]*(?:\.[\w&/-]+)*(?: [A-Za-z][\w&/-]*(?:\.[\w&/-]+)*){0,5}?)"
            r"(?=[,.;:(]| and | with | including | to | for | at | in |\n|$)")
 # "5+ years of work experience in Software QA", "six years as a Registered Nurse".
