@@ -688,6 +688,11 @@ def test_a_posting_without_a_title_line_takes_the_job_its_prose_names(prose, tit
     # a company's name above the title
     ("Harbor Health\nICU Registered Nurse\nBoston, MA", "ICU Registered Nurse", "Harbor Health"),
     ("Baker Hughes\nField Engineer", "Field Engineer", "Baker Hughes"),
+    # a place or a board's badge above the title is no company
+    ("Boston, MA\nRegistered Nurse", "Registered Nurse", ""),
+    ("Remote\nSenior Data Engineer", "Senior Data Engineer", ""),
+    ("Full Time\nLine Cook", "Line Cook", ""),
+    ("New!\nBarista", "Barista", ""),
     # a trade whose name is also a surname or a verb, alone on its line
     ("Cook\nHarbor Diner — Portland, ME", "Cook", "Harbor Diner"),
     ("Dishwasher - Part Time", "Dishwasher", ""),
@@ -703,3 +708,5 @@ def test_a_posting_without_a_title_line_takes_the_job_its_prose_names(prose, tit
 def test_header_shapes_of_every_trade(header, title, company):
     p = parse_posting(f"{header}\n\nRequirements\n- 1+ years of related work\n- Food handler card\n", "p")
     assert (p.title, p.company) == (title, company)
+    if header.startswith(("Boston", "Remote")):
+        assert p.location == header.split("\n")[0]

@@ -128,8 +128,8 @@ def read_header(lines: list[str]) -> tuple[dict, int]:
     """Title, company, salary and location from the top lines, and where the body starts.
 
     Knows the job-board shape '# Title' / '### Company' / '#### 💰 $174,000/yr 🌎 remote, US',
-    a plain 'Title' / 'Company — City, ST', and a company's name above the title
-    ('Harbor Health' / 'ICU Registered Nurse').
+    a plain 'Title' / 'Company — City, ST', and a company's name, a place or a board's badge
+    above the title ('Harbor Health' / 'ICU Registered Nurse').
     """
     found: dict = {}
     pos = 0
@@ -149,14 +149,14 @@ def read_header(lines: list[str]) -> tuple[dict, int]:
             found["salary"] = salary
             rest = " ".join(w for w in text.replace(salary[2], " ").split() if re.search("[A-Za-z]", w))
             found["location"] = re.sub(r"\s*,\s*", ", ", rest)
-        elif "title" not in found and set(found) <= {"company"} and (title := _title_line(text, md)):
+        elif "title" not in found and set(found) <= {"company", "location"} and (title := _title_line(text, md)):
             at = _TITLE_AT_COMPANY.match(title)
             found["title"], company = (at.group(1), at.group(2)) if at else (title, "")
             found["title"] = _EMPLOYMENT_AFTER.sub("", found["title"]) or found["title"]
             if company:
                 found["company"] = company
-        elif not found and _company_above_title(text, lines[pos + 1:]):
-            found["company"] = text
+        elif not found and (above := _above_title(text, lines[pos + 1:])) is not None:
+            found.update(above)
         elif "title" in found and "company" not in found and md and not heading_kind(text) \
                 and len(text.split()) <= 6:
             found["company"] = text
@@ -195,14 +195,28 @@ def _title_line(text: str, md: re.Match | None) -> str:
     return ""
 
 
-def _company_above_title(text: str, following: list[str]) -> bool:
-    """Whether a first line is a company's name with the job title on the next line: a few
-    capitalised words, no sentence, no heading, and a title below."""
+# A board's badge above the title: neither the company nor the place.
+_BADGE = re.compile(r"(?i)(?:new|featured|urgent(?:ly hiring)?|hot( job)?|promoted|sponsored|actively hiring"
+                    r"|(?:full|part)[- ]?time|contract|temporary|temp|internship|seasonal|per diem)!?")
+_WORKPLACE = re.compile(r"(?i)(?:fully |100% )?remote(?:\b.*)?|hybrid(?:\b.*)?|on-?site")
+
+
+def _above_title(text: str, following: list[str]) -> dict | None:
+    """What a first line above the job title says, when the next line is the title and this
+    one a few capitalised words, no sentence and no heading: the place ("Boston, MA",
+    "Remote"), nothing (a board's badge: "New", "Full Time"), or the company ("Harbor
+    Health" / "ICU Registered Nurse"); None when it is no such line."""
+    from matcher.eligibility.places import resolve
+
     below = next((line for line in following if line.strip()), "")
     if not below or is_bullet(below) or len(text.split()) > 6 or not text[:1].isupper() \
-            or text[-1] in ".!?:" or heading_kind(text) or _NOT_A_TITLE.search(text) or LABEL.match(text):
-        return False
-    return bool(_title_line(_header_text(below), MD_HEADING.match(below)))
+            or (text[-1] in ".!?:" and not _BADGE.fullmatch(text)) or heading_kind(text) \
+            or _NOT_A_TITLE.search(text) or LABEL.match(text) \
+            or not _title_line(_header_text(below), MD_HEADING.match(below)):
+        return None
+    if _BADGE.fullmatch(text):
+        return {}
+    return {"location": text} if _WORKPLACE.fullmatch(text) or resolve(text) else {"company": text}
 
 
 def _company_place(line: str) -> tuple[str, str] | None:
