@@ -73,6 +73,16 @@ def test_years_block_only_when_far_short():
     assert status(two, seeker(years=0.0)) == "met"           # two years: never far short
 
 
+def test_a_degree_accepted_in_place_of_the_years_meets_them():
+    either = Knockout("years", "Degree in CS or EE and/or 5 years equivalent network engineering experience.",
+                      years=5.0, level="bachelor")
+    assert status(either, seeker(Credentials(degrees=[BS]), years=1.0)) == "met"
+    assert "accepted in place of the years" in check(either, seeker(Credentials(degrees=[BS]), years=1.0)).resume
+    assert status(either, seeker(years=1.0)) == "blocked"    # neither the degree nor the years
+    assert status(either, seeker(years=4.0)) == "met"
+    assert Knockouts([[either]]).blocked(seeker(Credentials(degrees=[BS]), years=1.0)).tolist() == [False]
+
+
 def test_graduation_window():
     window = Knockout("graduation", "Graduating between Dec 2025 and Jun 2026.", start="2025-12", end="2026-06")
     soon = Degree("bachelor", "computer science", 2026, 5, True, "B.S. expected May 2026")

@@ -29,6 +29,19 @@ def test_years_value_what_and_softeners():
     assert not one("2+ years of Go is a plus", "years").required
 
 
+def test_years_a_degree_can_stand_in_for():
+    for sentence in ("University degree in computer science or electrical engineering and/or 5 years equivalent "
+                     "network engineering experience.",
+                     "Bachelor's degree or at least 4 years of relevant work experience.",
+                     "6 years of experience in lieu of a bachelor's degree.",
+                     "5+ years of experience or a BS in Computer Science."):
+        assert one(sentence, "years").level == "bachelor", sentence
+    # Both asked, or an "or" inside the years' own phrase: no degree stands in for them.
+    for sentence in ("Bachelor's degree in Computer Science or Electrical Engineering and 5 years of experience.",
+                     "5+ years of experience with Python or Go."):
+        assert one(sentence, "years").level == "", sentence
+
+
 def test_years_distractors():
     for sentence in ("We have 5 years of runway.", "Must be at least 21 years of age.",
                      "For over 20 years, we have served our customers.", "Founded 10 years ago in Boston.",

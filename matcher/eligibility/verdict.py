@@ -9,7 +9,8 @@ none, and one that names degrees holds no higher one; but a resume rarely states
 citizenship, so a citizenship rule it does not answer stays unknown unless the seeker
 said they need a visa sponsor.  Years block only when the resume's years of work fall
 far short of what is asked (a person with four years applies to "5+ years" and is often
-right to): below half of it and more than two years short.  They are years of any work:
+right to): below half of it and more than two years short, and a degree the sentence
+accepts in their place ("a degree in EE and/or 5 years' experience") meets them.  They are years of any work:
 job titles are too loose a guide to which roles count ("Truck Driver" and "CDL Class A
 Regional Driver" are further apart than "Senior Backend Engineer" and "Senior
 Accountant" to the model), and a career in another field already ranks low on every
@@ -145,6 +146,10 @@ def check(k: Knockout, seeker: Seeker) -> Check | None:
 def _years(k: Knockout, seeker: Seeker) -> Check | None:
     if k.years is None:
         return None
+    if k.level:  # a degree accepted in their place ("a degree in EE and/or 5 years' experience")
+        degree = _degree(k, seeker)
+        if degree is not None and degree.status == "met":
+            return Check(k.kind, "met", k.sentence, f"{degree.resume}, accepted in place of the years")
     found = seeker.total_years
     if not seeker.has_roles or found is None:
         return Check(k.kind, "unknown", k.sentence, "the resume gives no dated roles")

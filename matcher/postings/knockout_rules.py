@@ -47,6 +47,14 @@ YEARS_OTHER = re.compile(r"\s*(?:of\s+)?(?:age|old|runway|history|funding|growth
                          r"|warranty|service\b|serving|ago|later|from now|to come|running|straight|consecutive|college"
                          r"|university|school|schooling|study|studies|education|coursework|tenure|employment with us"
                          r"|contract|term|commitment|vesting|cliff|innovation|excellence|leadership in)\b", _I)
+# Years offered in place of a degree: "a degree in EE and/or 5 years' equivalent experience",
+# "Bachelor's degree or 4+ years of experience" (the degree before them), "6 years of
+# experience in lieu of a degree" (after them).
+OR_BEFORE = re.compile(r"(?:\band/or|\bor)\s+(?:(?:at least|a minimum of|minimum|min\.|an additional|additional"
+                       r"|equivalent)\s+)?$", _I)
+IN_LIEU_AFTER = re.compile(r"[^.;]{0,60}?\b(?:in lieu of|instead of|in place of|as a substitute for|or)\s+(?:an?\s+|the\s+)?"
+                           r"(?:equivalent\s+|relevant\s+|related\s+|four-year\s+|4-year\s+)?(?:college\s+|university\s+)?"
+                           r"(?:degree|diploma|bachelor|master|associate|BA\b|BS\b|B\.S\.|B\.A\.)", _I)
 YEARS_NOT_ASKED = re.compile(r"\bwithin (?:the )?(?:first|next|past|last)\b|\bafter \w+ (?:years?|yrs)\b", _I)
 # A third party's history: "Acme has served central Ohio for 30 years with commercial work",
 # "The clinic has been open for over 20 years" (read when no candidate cue is in the sentence).

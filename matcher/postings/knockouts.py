@@ -36,7 +36,8 @@ class Knockout:
     sentence: str              # the posting's sentence (or line) that states it, as written, stripped
     required: bool = True      # False when stated but not a knock-out ("preferred", "sponsorship available")
     years: float | None = None  # years: the minimum asked
-    level: str = ""            # degree: one of DEGREE_LEVELS; clearance: one of CLEARANCE_LEVELS ("" = any)
+    level: str = ""            # degree: one of DEGREE_LEVELS; clearance: one of CLEARANCE_LEVELS ("" = any);
+    #                            years: the degree accepted in their place ("" = none)
     fields: list[str] = field(default_factory=list)  # degree: fields asked; years: what the years are in
     related: bool = False      # degree: "or a related field" was said
     places: list[str] = field(default_factory=list)  # workplace: places; citizenship: countries; licence: where
@@ -96,7 +97,21 @@ def _years(sentence: str, nice: bool) -> Knockout | None:
         return None
     value, start, end = max(found)
     return Knockout("years", sentence, required=not (nice or _soft(_clause(sentence, start, end))),
-                    years=value, fields=[R.years_in(sentence[end:])])
+                    years=value, fields=[R.years_in(sentence[end:])], level=_degree_instead(sentence, start, end))
+
+
+def _degree_instead(sentence: str, start: int, end: int) -> str:
+    """The degree a sentence accepts in place of the years at [start, end) ("a degree in EE
+    and/or 5 years' equivalent experience", "4 years of experience in lieu of a bachelor's"):
+    its lowest level, "" when none is."""
+    if R.OR_BEFORE.search(sentence, 0, start):
+        degrees = degree_levels(sentence[:start])
+    elif R.IN_LIEU_AFTER.match(sentence, end):
+        degrees = degree_levels(sentence[end:])
+    else:
+        return ""
+    levels = [level for level, s, e in degrees if R.is_degree(sentence, level, s, e)]
+    return min(levels, key=lambda lv: rank_of(lv, DEGREE_LEVELS)) if levels else ""
 
 
 _DEGREE_JOIN = re.compile(r"(?:'s)?\s*(?:degree)?(?:\s*(?:[,/]|\bor\b|\band\b|\band/or\b))*\s*(?:an?\s+)?", re.I)
