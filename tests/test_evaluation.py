@@ -163,3 +163,82 @@ def test_calibration_table_counts_fits_per_band():
     rows = calibration_table(scores, lambda k: k in fits)
     assert [(r["band"], r["pairs"], r["fit"]) for r in rows] == [("0-10", 2, 1), ("30-40", 1, 0),
                                                                  ("90-100", 1, 1)]
+
+
+def _catalog_files(tmp_path):
+    """A tiny eval directory: two postings in a SkillSpan file, one in a cnam-style CSV, and two
+    resumes, with grades for each resume against all three postings."""
+    import csv
+    import json
+
+    rows = [{"idx": 7, "source": "tech", "tokens": ["Senior", "Rust", "Developer"], "tags_knowledge": ["O", "B", "O"]},
+            {"idx": 7, "source": "tech", "tokens": ["5+", "years", "of", "Rust", "and", "Tokio", "at",
+                                                   "<ORGANIZATION>"], "tags_knowledge": ["O"] * 8},
+            {"idx": 3, "source": "house", "tokens": ["Pastry", "Chef"], "tags_knowledge": ["O", "O"]},
+            {"idx": 3, "source": "house", "tokens": ["Bake", "bread", "and", "cakes", "every", "morning", "."],
+             "tags_knowledge": ["O"] * 7}]
+    (tmp_path / "skillspan-dev.json").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    rust = "Backend engineer.\nBuilt Rust and Tokio services for 6 years.\nSkills: Rust, Tokio, PostgreSQL"
+    baker = "Pastry chef.\nBaked bread and cakes for 10 years in a bakery."
+    with open(tmp_path / "cnam-100.csv", "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["jd_id", "job_description_text", "resume_text", "label"])
+        w.writerow(["JD01", "Bakery Assistant\nHelp bake bread and pastries at dawn.", rust, "No Fit"])
+        w.writerow(["JD01", "Bakery Assistant\nHelp bake bread and pastries at dawn.", baker, "Good Fit"])
+    from matcher.evaluation.pairs import load_pairs
+    ids = {p.resume: p.resume_id for p in load_pairs(tmp_path / "cnam-100.csv")}
+    postings = ["skillspan-dev.json:tech:7", "skillspan-dev.json:house:3", "cnam-100.csv:JD01"]
+    grades = {ids[rust]: [2, 0, 0], ids[baker]: [0, 2, 1]}
+    return {"resumes": [{"resume": f"cnam-100.csv:{rid}", "labeller": "test",
+                         "postings": [{"posting": p, "grade": g, "reason": ""} for p, g in zip(postings, gs)]}
+                        for rid, gs in grades.items()]}
+
+
+def test_catalog_set_reads_its_texts_and_ranks(tmp_path, fake_embedder):
+    from matcher.evaluation.catalog import evaluate_catalog, format_catalog_report, read_texts, sources
+
+    labels = _catalog_files(tmp_path)
+    assert sources(labels) == {"cnam-100.csv", "skillspan-dev.json"}
+    texts = read_texts(labels, tmp_path)
+    # A SkillSpan posting as it was graded: a line a sentence, the redaction placeholders left out.
+    assert texts["skillspan-dev.json:tech:7"] == "Senior Rust Developer\n5+ years of Rust and Tokio at"
+    report = evaluate_catalog(tmp_path, fake_embedder, labels)
+    assert (report["resumes"], report["postings"], report["pairs"]) == (2, 3, 6)
+    assert report["grades"] == {2: 2, 1: 1, 0: 3} and report["blocked"] == {"pairs": 0, "fit": 0}
+    part = report["potential fit or better"]
+    assert part["queries"] == 2 and set(part["methods"]) >= {"matcher", "BM25", "TF-IDF cosine", "  signal: dense"}
+    # Each resume's own trade comes first for matcher and for the baselines alike.
+    assert part["methods"]["matcher"]["ndcg@10"] == pytest.approx(1.0)
+    assert part["methods"]["BM25"]["roc_auc"] == pytest.approx(1.0)
+    text = format_catalog_report(report)
+    assert "### Relevant = good fit only (2 resumes)" in text and "| matcher |" in text
+
+
+def test_catalog_labels_errors(tmp_path):
+    import json
+
+    from matcher.evaluation.catalog import load_labels, read_texts
+
+    bad = tmp_path / "labels.json"
+    bad.write_text(json.dumps({"resumes": [{"resume": "cnam-100.csv:x", "postings": [{"posting": "p", "grade": 5}]}]}))
+    with pytest.raises(InputError, match="not the expected form"):
+        load_labels(bad)
+    with pytest.raises(InputError, match="cannot read catalog labels"):
+        load_labels(tmp_path / "missing.json")
+    labels = _catalog_files(tmp_path)
+    labels["resumes"][0]["postings"][0]["posting"] = "skillspan-dev.json:tech:99"
+    with pytest.raises(InputError, match="1 texts not in"):
+        read_texts(labels, tmp_path)
+
+
+@pytest.mark.skipif(not (__import__("pathlib").Path(__file__).parents[2] / "shared" / "eval" / "cnam-100.csv").exists(),
+                    reason="../shared/eval is not here")
+def test_the_shipped_catalog_labels_name_texts_of_the_eval_data():
+    from pathlib import Path
+
+    from matcher.evaluation.catalog import load_labels, read_texts
+
+    labels = load_labels()
+    texts = read_texts(labels, Path(__file__).parents[2] / "shared" / "eval")
+    assert len(labels["resumes"]) == 24 and all(len(r["postings"]) == 50 for r in labels["resumes"])
+    assert all(texts[r["resume"]] for r in labels["resumes"])

@@ -24,7 +24,10 @@ def evaluate(ctx, paths, knockouts, fmt):
     """Measure ranking and skill extraction on labelled data, next to the baselines.
 
     PATHS are labelled pair files (.csv/.jsonl: posting, resume, label), SkillSpan
-    files (.json lines with tokens and tags_knowledge), or directories of them.
+    files (.json lines with tokens and tags_knowledge), or directories of them.  A
+    directory that holds cnam-100.csv and SkillSpan's train and dev files also gets the
+    catalog set: 16 of its resumes, each against 50 of its real postings, graded by
+    reading (matcher/evaluation/data/catalog.json).
 
     With --knockouts FILE, also the knock-outs read from postings (years, degree, clearance,
     citizenship, sponsorship, workplace, graduation, licence) against hand-labelled sentences.
@@ -69,6 +72,14 @@ def evaluate(ctx, paths, knockouts, fmt):
                     continue  # a directory may hold other CSVs (a taxonomy, say)
                 raise
             reports[path.name] = evaluate(pairs, embedder(ctx))
+    # The catalog set: graded resume/posting pairs whose texts are in the eval directory.
+    from matcher.evaluation.catalog import evaluate_catalog, load_labels, sources
+    catalog = load_labels()
+    for item in paths:
+        if Path(item).is_dir() and all((Path(item) / name).is_file() for name in sources(catalog)):
+            reports["catalog.json: resumes against fifty real postings"] = evaluate_catalog(
+                item, embedder(ctx), catalog)
+            break
     if knockouts:
         from matcher.evaluation.knockouts import evaluate_knockouts, load_knockout_labels
         reports["knockouts: " + Path(knockouts).name] = evaluate_knockouts(load_knockout_labels(knockouts))
@@ -81,6 +92,9 @@ def evaluate(ctx, paths, knockouts, fmt):
         echo(f"## {name}\n")
         if "directions" in report:
             echo(format_report(report))
+        elif name.startswith("catalog.json"):
+            from matcher.evaluation.catalog import format_catalog_report
+            echo(format_catalog_report(report))
         elif name.startswith("knockouts: "):
             from matcher.evaluation.knockouts import format_knockout_report
             echo(format_knockout_report(report))

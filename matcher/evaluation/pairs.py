@@ -339,17 +339,23 @@ UNBLOCKED = "  matcher's score, knock-outs left out"
 BLOCKED_DROP = 1000.0   # the order matcher shows: a blocked posting after every other
 
 
-def _score_match(scores: dict, blocked: set, key: tuple[str, str, str], m) -> None:
-    """A match's place in matcher's ranking (its score, less ``BLOCKED_DROP`` when a
-    knock-out blocks it) and its score alone.  Equal scores (postings held at the cap)
-    are ordered as matcher orders them, by the fused value: it is added below the score's
-    sixth decimal, where the ranking rounds scores."""
+def place(m) -> tuple[float, bool]:
+    """A match's place in matcher's ranking, knock-outs left out, and whether a knock-out
+    blocks it (matcher shows it after every other).  Equal scores (postings held at the
+    cap) are ordered as matcher orders them, by the fused value: it is added below the
+    score's sixth decimal, where the ranking rounds scores."""
     shut = m.eligibility is not None and m.eligibility.status == "blocked"
+    return round(m.score, 6) + 1e-7 / (1.0 + math.exp(-m.explanation.fused)), shut
+
+
+def _score_match(scores: dict, blocked: set, key: tuple[str, str, str], m) -> None:
+    """A match's place in matcher's ranking (less ``BLOCKED_DROP`` when a knock-out blocks
+    it) and its place with knock-outs left out."""
+    at, shut = place(m)
     if shut:
         blocked.add(key)
-    place = round(m.score, 6) + 1e-7 / (1.0 + math.exp(-m.explanation.fused))
-    scores["matcher"][key] = place - BLOCKED_DROP * shut
-    scores[UNBLOCKED][key] = place
+    scores["matcher"][key] = at - BLOCKED_DROP * shut
+    scores[UNBLOCKED][key] = at
 
 
 def format_report(report: dict) -> str:
