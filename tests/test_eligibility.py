@@ -54,8 +54,16 @@ def test_sponsorship_and_citizenship_follow_the_seekers_need():
 def test_degree_levels():
     masters = Knockout("degree", "MS in Electrical Engineering required.", level="master",
                        fields=["electrical engineering"])
-    assert status(masters, seeker(Credentials(degrees=[BS]))) == "blocked"
+    # One level below (a bachelor's for a master's): to check, experience often stands in.
+    assert status(masters, seeker(Credentials(degrees=[BS]))) == "unknown"
+    assert "one level below" in check(masters, seeker(Credentials(degrees=[BS]))).resume
     assert status(masters, seeker(Credentials(degrees=[BS, PHD]))) == "met"
+    # Two levels below rules it out.
+    phd = Knockout("degree", "PhD in Physics required.", level="doctorate", fields=["physics"])
+    assert status(phd, seeker(Credentials(degrees=[BS]))) == "blocked"
+    high_school = Degree("high school", "", 2010, None, False, "High school diploma, 2010")
+    bachelor = Knockout("degree", "Bachelor's degree required.", level="bachelor")
+    assert status(bachelor, seeker(Credentials(degrees=[high_school]))) == "blocked"
     assert status(masters, seeker()) == "unknown"
     soft = Knockout("degree", "Bachelor's degree or equivalent experience.", required=False, level="bachelor")
     assert status(soft, seeker(Credentials())) is None

@@ -206,7 +206,7 @@ def test_catalog_set_reads_its_texts_and_ranks(tmp_path, fake_embedder):
     assert (report["resumes"], report["postings"], report["pairs"]) == (2, 3, 6)
     assert report["grades"] == {2: 2, 1: 1, 0: 3} and report["blocked"] == {"pairs": 0, "fit": 0}
     part = report["potential fit or better"]
-    assert part["queries"] == 2 and set(part["methods"]) >= {"matcher", "BM25", "TF-IDF cosine", "  signal: dense"}
+    assert part["queries"] == 2 and set(part["methods"]) >= {"matcher", "BM25", "TF-IDF cosine", "  signal: opening"}
     # Each resume's own trade comes first for matcher and for the baselines alike.
     assert part["methods"]["matcher"]["ndcg@10"] == pytest.approx(1.0)
     assert part["methods"]["BM25"]["roc_auc"] == pytest.approx(1.0)
@@ -240,5 +240,5 @@ def test_the_shipped_catalog_labels_name_texts_of_the_eval_data():
 
     labels = load_labels()
     texts = read_texts(labels, Path(__file__).parents[2] / "shared" / "eval")
-    assert len(labels["resumes"]) == 24 and all(len(r["postings"]) == 50 for r in labels["resumes"])
+    assert len(labels["resumes"]) == 32 and all(len(r["postings"]) == 50 for r in labels["resumes"])
     assert all(texts[r["resume"]] for r in labels["resumes"])

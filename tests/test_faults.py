@@ -31,6 +31,7 @@ from matcher.cli import cli
 from matcher.errors import IndexProblem
 from matcher.index.index import DB_NAME, FAISS_NAME, MANIFEST_NAME, Index
 from matcher.index.recipe import posting_vectors
+from matcher.index.store import OPENING, SUMMARY, TITLE
 from matcher.index.vectors import VectorIndex
 from matcher.postings.feeds import postings_from_records
 
@@ -88,10 +89,12 @@ def sqlite_state(directory: Path) -> dict:
 
 
 def assert_every_posting_whole(state: dict) -> None:
-    """Each posting has its summary vector, its title's (when it has a title) and one vector
-    per requirement, no more, no less; no vector belongs to a posting that is not there."""
+    """Each posting has its opening and summary vectors, its title's (when it has a title) and
+    one vector per requirement, no more, no less; no vector belongs to a posting that is not
+    there."""
     for pid, (_, requirements, title) in state["postings"].items():
-        assert state["positions"].get(pid) == list(range(-1 - bool(title), requirements)), pid
+        expected = [OPENING] + [TITLE] * bool(title) + [SUMMARY] + list(range(requirements))
+        assert state["positions"].get(pid) == expected, pid
     assert set(state["positions"]) <= set(state["postings"])
 
 

@@ -42,8 +42,9 @@ def test_add_counts_and_stats(seed_index):
     postings = list(seed_index.store.postings())
     req_total = sum(len(p.requirements) for p in postings)
     titled = sum(bool(p.title) for p in postings)
-    # SQLite: one summary per posting, one per title, one per requirement; FAISS: the summaries.
-    assert stats["vectors"] == 5 + titled + req_total and stats["faiss_vectors"] == 5
+    # SQLite: one summary and one opening per posting, one per title, one per requirement;
+    # FAISS: the summaries.
+    assert stats["vectors"] == 2 * 5 + titled + req_total and stats["faiss_vectors"] == 5
     assert_faiss_holds_the_summaries(seed_index)
     manifest = json.loads((seed_index.directory / MANIFEST_NAME).read_text())
     assert manifest["model"] == "fake" and manifest["count"] == 5
@@ -154,24 +155,29 @@ def test_rebuild_stores_the_knock_outs_of_postings_added_before_they_were_read(s
 
 
 def test_summary_vector_is_the_mean_of_title_and_requirements(seed_index, fake_embedder):
-    from matcher.index.recipe import posting_texts, posting_vectors
-    from matcher.index.store import SUMMARY, TITLE
+    from matcher.index.recipe import opening_text, posting_texts, posting_vectors
+    from matcher.index.store import OPENING, SUMMARY, TITLE
     from matcher.text import job_kind
 
     posting = seed_index.get("001_3d39a5101cca4ff5")
     texts = posting_texts(posting)
-    assert texts[0] == job_kind(posting.title) and texts[1:] == [r.text for r in posting.requirements]
+    assert texts[0] == job_kind(posting.title) and texts[1:-1] == [r.text for r in posting.requirements]
+    assert texts[-1] == posting.text == opening_text(posting)   # the text opens with the title
     rows = posting_vectors(posting, fake_embedder.embed(texts))
-    mean = fake_embedder.embed(texts).mean(axis=0)
-    assert [pos for pos, _ in rows] == [SUMMARY, TITLE] + list(range(len(posting.requirements)))
+    mean = fake_embedder.embed(texts[:-1]).mean(axis=0)
+    assert [pos for pos, _ in rows] == [SUMMARY, TITLE, OPENING] + list(range(len(posting.requirements)))
     assert np.allclose(rows[0][1], mean / np.linalg.norm(mean), atol=1e-6)
     assert np.allclose(rows[1][1], fake_embedder.embed([job_kind(posting.title)])[0])
-    assert np.allclose([v for _, v in rows[2:]], fake_embedder.embed(texts[1:]))
-    # Without requirements: the summary text itself, then the title.
+    assert np.allclose(rows[2][1], fake_embedder.embed([posting.text])[0])
+    assert np.allclose([v for _, v in rows[3:]], fake_embedder.embed(texts[1:-1]))
+    # Without requirements: the summary text itself, then the title, then the opening.
     bare = parse_posting("# Barista\n\nWe roast coffee and serve it with a smile.", "bare")
-    assert not bare.requirements and posting_texts(bare)[1:] == ["Barista"]
+    assert not bare.requirements and posting_texts(bare)[1:-1] == ["Barista"]
     assert [pos for pos, _ in posting_vectors(bare, fake_embedder.embed(posting_texts(bare)))] \
-        == [SUMMARY, TITLE]
+        == [SUMMARY, TITLE, OPENING]
+    # A feed's record gives the title apart from its description: the opening reads it first.
+    record = parse_posting("We roast coffee and serve it with a smile.", "rec", {"title": "Barista"})
+    assert opening_text(record) == "Barista\nWe roast coffee and serve it with a smile."
 
 
 def test_a_large_add_writes_the_faiss_file_once(tmp_path, fake_embedder, monkeypatch):

@@ -27,6 +27,8 @@ def test_years_value_what_and_softeners():
     k = one("3 years of ICU nursing experience preferred.", "years")
     assert (k.years, k.required, k.fields) == (3, False, ["icu nursing"])
     assert not one("2+ years of Go is a plus", "years").required
+    # Hedged asks are no knock-out: "You probably have a BA-level background".
+    assert not one("You probably have a BA-level or market economist background.", "degree").required
 
 
 def test_years_a_degree_can_stand_in_for():

@@ -326,6 +326,23 @@ def test_an_index_embedded_before_title_vectors_ranks_without_them(seed_index, c
         assert m.explanation.title is None and "years" not in m.explanation.signals
 
 
+def test_an_index_embedded_before_opening_vectors_ranks_without_them(seed_index, caplog):
+    from matcher.index.store import OPENING
+
+    before = {m.posting.id: m.explanation for m in
+              Catalog.from_index(seed_index).rank(resume_from_text(RESUME_TEXT, "jordan"), top_k=None)}
+    seed_index.store.db.execute("DELETE FROM vectors WHERE position = ?", [OPENING])
+    seed_index.store.db.conn.commit()
+    with caplog.at_level("WARNING", logger="matcher.ranking.catalog"):
+        catalog = Catalog.from_index(seed_index)
+    assert "5 postings have no opening vector" in caplog.text and "--reembed" in caplog.text
+    for m in catalog.rank(resume_from_text(RESUME_TEXT, "jordan"), top_k=None):
+        e = m.explanation
+        # The signal is missing, so it counts as its usual value: it has no part in the fused value.
+        assert "opening" not in e.signals and "opening" not in e.contributions
+        assert e.fused == pytest.approx(before[m.posting.id].fused - before[m.posting.id].contributions["opening"])
+
+
 def test_filters(seed_index):
     catalog = Catalog.from_index(seed_index)
     resume = resume_from_text(RESUME_TEXT, "jordan")
@@ -342,7 +359,7 @@ def test_catalog_loads_from_sqlite_alone_what_the_index_holds(seed_index, fake_e
     ones; its summary vectors are the FAISS cache's and its requirement vectors SQLite's,
     in posting order."""
     from matcher.index.index import FAISS_NAME, Index
-    from matcher.index.store import SUMMARY, TITLE
+    from matcher.index.store import OPENING, SUMMARY, TITLE
     from matcher.ranking.catalog import StoredPostings
 
     faiss_file = (seed_index.directory / FAISS_NAME).read_bytes()
@@ -367,6 +384,7 @@ def test_catalog_loads_from_sqlite_alone_what_the_index_holds(seed_index, fake_e
     titled = [pid for _, pid, pos in layout if pos == TITLE]
     assert titled and titled == [p.id for p in catalog.postings if p.title]
     assert np.array_equal(catalog.titles[catalog.has_title], stored(lambda pos: pos == TITLE))
+    assert catalog.has_opening.all() and np.array_equal(catalog.openings, stored(lambda pos: pos == OPENING))
 
 
 def test_top_k(seed_index):

@@ -1,8 +1,11 @@
 """What is embedded for a posting and how it is stored: the recipe.
 
-A posting sends its title and each requirement to the model; the summary
-vector is their mean, so it costs the model nothing.  The recipe's version
-is part of every posting's content hash, so changing it re-embeds them.
+A posting sends its title, each requirement and its whole text to the model;
+the summary vector is the mean of the title's and the requirements' vectors,
+so it costs the model nothing, and the opening vector is the text read as one
+passage (the model reads its first 256 word pieces: the title and what the job
+is).  The recipe's version is part of every posting's content hash, so
+changing it re-embeds them.
 """
 
 from __future__ import annotations
@@ -12,13 +15,13 @@ import json
 
 import numpy as np
 
-from matcher.index.store import SUMMARY, TITLE
+from matcher.index.store import OPENING, SUMMARY, TITLE
 from matcher.postings.parse import Posting
 from matcher.text import job_kind
 
 # Bump when what is embedded for a posting changes (posting_texts, posting_vectors):
 # every posting's hash changes with it, so the next `index add` embeds them again.
-VECTOR_RECIPE = 4
+VECTOR_RECIPE = 5
 
 
 def posting_hash(posting: Posting) -> str:
@@ -34,8 +37,17 @@ def summary_text(posting: Posting) -> str:
     return ". ".join(p for p in parts if p)[:2000] or posting.text[:2000]
 
 
+def opening_text(posting: Posting) -> str:
+    """What a posting's opening vector embeds: its text, its title first when the text does
+    not open with it (a feed's record gives the title apart from the description)."""
+    if posting.title and posting.title.lower() not in posting.text[:500].lower():
+        return f"{posting.title}\n{posting.text}"
+    return posting.text
+
+
 def posting_texts(posting: Posting) -> list[str]:
-    """The texts embedded for a posting: a head, then each requirement.
+    """The texts embedded for a posting: a head, then each requirement, and last its
+    ``opening_text``.
 
     The title is embedded as the work it names, without its seniority (``job_kind``):
     the title vector tells which of a resume's roles are like the job.
@@ -48,20 +60,21 @@ def posting_texts(posting: Posting) -> list[str]:
     """
     if posting.requirements:
         head = job_kind(posting.title) if posting.title else posting.requirements[0].text
-        return [head] + [r.text for r in posting.requirements]
-    return [summary_text(posting)] + ([job_kind(posting.title)] if posting.title else [])
+        return [head] + [r.text for r in posting.requirements] + [opening_text(posting)]
+    return [summary_text(posting)] + ([job_kind(posting.title)] if posting.title else []) + [opening_text(posting)]
 
 
 def posting_vectors(posting: Posting, rows: np.ndarray) -> list[tuple[int, np.ndarray]]:
     """What is stored for a posting, from the vectors of its ``posting_texts``, as
     (position, vector) pairs: the summary (``SUMMARY``), the title (``TITLE``, when the
-    posting has one) and each requirement (0, 1, ...)."""
+    posting has one), the opening (``OPENING``) and each requirement (0, 1, ...)."""
     rows = np.asarray(rows, dtype=np.float32)
+    rows, opening = rows[:-1], (OPENING, rows[-1])
     if not posting.requirements:
-        return [(SUMMARY, rows[0])] + ([(TITLE, rows[1])] if posting.title else [])
+        return [(SUMMARY, rows[0])] + ([(TITLE, rows[1])] if posting.title else []) + [opening]
     mean = rows.mean(axis=0)
     norm = float(np.linalg.norm(mean))
     out = [(SUMMARY, mean / norm if norm else mean)]
     if posting.title:
         out.append((TITLE, rows[0]))
-    return out + [(j, rows[j + 1]) for j in range(len(posting.requirements))]
+    return out + [opening] + [(j, rows[j + 1]) for j in range(len(posting.requirements))]

@@ -2,11 +2,11 @@
 
 Tables: ``postings`` (one row per posting: the parsed posting as JSON, its
 content hash, a few columns to filter on), ``vectors`` (one row per embedded
-text: the posting's summary at position -1, its title at -2 and each
-requirement at its position, float16 blobs) and ``meta`` (model name and
-dimension).  The FAISS file caches the summary rows of ``vectors`` (one per
-posting, for the similar-postings lookup) and can always be rebuilt from here;
-title and requirement vectors live here only.
+text: the posting's summary at position -1, its title at -2, its text read
+as one passage at -3 and each requirement at its position, float16 blobs) and
+``meta`` (model name and dimension).  The FAISS file caches the summary rows of
+``vectors`` (one per posting, for the similar-postings lookup) and can always be
+rebuilt from here; the other vectors live here only.
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ def m001_create_tables(db: sqlite_utils.Database) -> None:
 
 SUMMARY = -1  # the position of a posting's summary vector
 TITLE = -2    # the position of its title's vector (a posting without a title has none)
+OPENING = -3  # the position of its text's vector, read as one passage (the model's first 256 word pieces)
 
 
 TABLES = ("postings", "vectors", "meta")
@@ -346,17 +347,19 @@ class Store:
                               "location": location}
         return found
 
-    def vectors_by_posting(self, dim: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """Every posting's summary vector, title vector and every requirement vector, as
-        three float32 matrices in the order of ``postings``: one summary and one title row
-        per posting (zeros for a posting without a title), and the requirement rows posting
-        by posting, each posting's by position; and the summary vectors' ids.  Rows are read
+    def vectors_by_posting(self, dim: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Every posting's summary, title and opening vectors and every requirement vector, as
+        four float32 matrices in the order of ``postings``: one summary, one title and one
+        opening row per posting (zeros for a posting without a title, or stored before
+        openings were), and the requirement rows posting by posting, each posting's by
+        position; and the summary vectors' ids.  Rows are read
         one at a time into matrices sized beforehand, so the vectors are never held twice."""
         n_requirements = self.db.execute("SELECT count(*) FROM vectors WHERE position >= 0"
                                          ).fetchone()[0]
         summaries = np.empty((self.count(), dim), dtype=np.float32)
         summary_ids = np.empty(self.count(), dtype=np.int64)
         titles = np.zeros((self.count(), dim), dtype=np.float32)
+        openings = np.zeros((self.count(), dim), dtype=np.float32)
         requirements = np.empty((n_requirements, dim), dtype=np.float32)
         i, r, seen, previous = -1, 0, 0, None
         for vector_id, posting_id, position, blob in self.db.execute(
@@ -369,6 +372,8 @@ class Store:
                 seen += 1
             elif position == TITLE:
                 titles[i] = np.frombuffer(blob, dtype=np.float16)
+            elif position == OPENING:
+                openings[i] = np.frombuffer(blob, dtype=np.float16)
             else:
                 requirements[r] = np.frombuffer(blob, dtype=np.float16)
                 r += 1
@@ -376,7 +381,7 @@ class Store:
             # each posting is written with its vectors in one transaction
             raise IndexProblem(f"{self.path}: {len(summaries) - seen} postings have no vectors: "
                                f"re-embed them with `matcher index rebuild --reembed`")
-        return summaries, titles, requirements, summary_ids
+        return summaries, titles, openings, requirements, summary_ids
 
     def layout(self) -> list[tuple[int, str, int]]:
         """(vector id, posting id, position) for every vector, grouped by posting."""

@@ -26,7 +26,8 @@ SCREEN = re.compile(
 # --- softeners and clauses ------------------------------------------------------------
 SOFT = re.compile(r"\b(?:preferred|preferably|preference|(?:a|big|huge|strong|definite) plus|bonus|nice[- ]to[- ]haves?"
                   r"|ideally|desired|desirable|advantage(?:ous)?|not (?:required|necessary|mandatory|needed)"
-                  r"|helpful|beneficial|would be (?:great|nice|good|helpful)|optional|encouraged)\b", _I)
+                  r"|helpful|beneficial|would be (?:great|nice|good|helpful)|optional|encouraged"
+                  r"|probably|perhaps|possibly)\b", _I)
 NEXT_TOPIC = re.compile(r"\b(?:\d+\+?\s*(?:years|yrs)|bachelor|master'?s|ph\.?\s?d|doctorate|clearance|citizen"
                         r"|sponsor|visa|remote|hybrid|on-?site|licen[cs]e|certifi\w*)|(?-i:\b(?:B\.?S|M\.?S|B\.?A|M\.?A"
                         r"|MBA|CDL|RN|CPA|PE)\b)", _I)
@@ -52,9 +53,10 @@ YEARS_OTHER = re.compile(r"\s*(?:of\s+)?(?:age|old|runway|history|funding|growth
 # experience in lieu of a degree" (after them).
 OR_BEFORE = re.compile(r"(?:\band/or|\bor)\s+(?:(?:at least|a minimum of|minimum|min\.|an additional|additional"
                        r"|equivalent)\s+)?$", _I)
-IN_LIEU_AFTER = re.compile(r"[^.;]{0,60}?\b(?:in lieu of|instead of|in place of|as a substitute for|or)\s+(?:an?\s+|the\s+)?"
-                           r"(?:equivalent\s+|relevant\s+|related\s+|four-year\s+|4-year\s+)?(?:college\s+|university\s+)?"
-                           r"(?:degree|diploma|bachelor|master|associate|BA\b|BS\b|B\.S\.|B\.A\.)", _I)
+IN_LIEU_AFTER = re.compile(r"[^.;]{0,60}?\b(?:in lieu of|instead of|in place of|as a substitute for|or)\s+"
+                           r"(?:an?\s+|the\s+)?(?:equivalent\s+|relevant\s+|related\s+|four-year\s+|4-year\s+)?"
+                           r"(?:college\s+|university\s+)?(?:degree|diploma|bachelor|master|associate|BA\b|BS\b"
+                           r"|B\.S\.|B\.A\.)", _I)
 YEARS_NOT_ASKED = re.compile(r"\bwithin (?:the )?(?:first|next|past|last)\b|\bafter \w+ (?:years?|yrs)\b", _I)
 # A third party's history: "Acme has served central Ohio for 30 years with commercial work",
 # "The clinic has been open for over 20 years" (read when no candidate cue is in the sentence).

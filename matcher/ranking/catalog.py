@@ -27,7 +27,7 @@ from matcher.eligibility.verdict import Eligibility, Knockouts, Preferences, See
 from matcher.errors import IndexProblem
 from matcher.index.index import Index
 from matcher.index.recipe import posting_texts, posting_vectors
-from matcher.index.store import SUMMARY, TITLE
+from matcher.index.store import OPENING, SUMMARY, TITLE
 from matcher.postings.parse import Posting
 from matcher.ranking.candidates import CandidateStage
 from matcher.ranking.checklist import coverage_of, mostly_missing, requirement_matches, skill_groups
@@ -129,10 +129,11 @@ class Catalog:
     """Postings with their vectors, ready to be ranked against."""
 
     def __init__(self, postings: Sequence[Posting], summaries: np.ndarray, titles: np.ndarray,
-                 req_vectors: np.ndarray, embedder, generation: int = 0,
+                 openings: np.ndarray, req_vectors: np.ndarray, embedder, generation: int = 0,
                  summary_ids: np.ndarray | None = None, directory: Path | None = None):
-        """``summaries`` and ``titles``: one vector per posting (a zero title vector: the
-        posting has no title); ``req_vectors``: one per requirement, posting by posting.
+        """``summaries``, ``titles`` and ``openings``: one vector per posting (a zero title
+        vector: the posting has no title; a zero opening: it was embedded before openings
+        were); ``req_vectors``: one per requirement, posting by posting.
         ``postings`` is read once, one posting at a time.  ``summary_ids`` (the summary
         vectors' ids in the store) and ``directory`` (the index's) let a large catalog read
         its candidate stage's saved IVF index instead of training one."""
@@ -145,6 +146,8 @@ class Catalog:
         self.summaries = np.ascontiguousarray(summaries, dtype=np.float32).reshape(-1, dim)
         self.titles = np.ascontiguousarray(titles, dtype=np.float32).reshape(-1, dim)
         self.has_title = self.titles.any(axis=1)
+        self.openings = np.ascontiguousarray(openings, dtype=np.float32).reshape(-1, dim)
+        self.has_opening = self.openings.any(axis=1)
         self.req_vectors = np.ascontiguousarray(req_vectors, dtype=np.float32).reshape(-1, dim)
         # What filters and the order of ties read, for every posting.
         self.facts: list[Facts] = []
@@ -166,13 +169,17 @@ class Catalog:
 
         self._lexical = LexicalIndex(lexical_texts())
         if len(self.req_vectors) != sum(counts) or not (
-                len(self.summaries) == len(self.titles) == len(postings)):
+                len(self.summaries) == len(self.titles) == len(self.openings) == len(postings)):
             raise IndexProblem("the index's vectors do not match its postings: re-embed them "
                                "with `matcher index rebuild --reembed`")
         if titled > self.has_title.sum():
             # Embedded before titles had vectors of their own: matched without the years signal.
             log.warning("%d postings have no title vector: re-embed them with "
                         "`matcher index rebuild --reembed`", titled - self.has_title.sum())
+        if not self.has_opening.all():
+            # Embedded before openings had vectors: matched without the opening signal.
+            log.warning("%d postings have no opening vector: re-embed them with "
+                        "`matcher index rebuild --reembed`", len(postings) - self.has_opening.sum())
         self.start = np.concatenate([[0], np.cumsum(counts, dtype=np.int64)])
         self.years = np.array(years, dtype=np.float64)
         self.knockouts = Knockouts(knockouts)
@@ -191,8 +198,8 @@ class Catalog:
                             "from the text at every load (~5 ms a posting); `matcher index rebuild` "
                             "stores them once", outdated)
             postings = StoredPostings(index.store.postings_json())
-            summaries, titles, requirements, ids = index.store.vectors_by_posting(index.embedder.dim)
-        return cls(postings, summaries, titles, requirements, index.embedder,
+            summaries, titles, openings, requirements, ids = index.store.vectors_by_posting(index.embedder.dim)
+        return cls(postings, summaries, titles, openings, requirements, index.embedder,
                    index.manifest().get("generation", 0), ids, index.directory)
 
     @classmethod
@@ -200,9 +207,9 @@ class Catalog:
         """A catalog of one posting, embedded now (for ranking resumes against it)."""
         vectors = dict(posting_vectors(posting, embedder.embed(posting_texts(posting))))
         title = vectors.pop(TITLE, np.zeros(embedder.dim, dtype=np.float32))
-        summary = vectors.pop(SUMMARY)
+        summary, opening = vectors.pop(SUMMARY), vectors.pop(OPENING)
         requirements = [vectors[j] for j in range(len(posting.requirements))]
-        return cls([posting], summary[None], title[None],
+        return cls([posting], summary[None], title[None], opening[None],
                    np.array(requirements, dtype=np.float32).reshape(-1, embedder.dim), embedder)
 
     def __len__(self) -> int:
@@ -227,13 +234,18 @@ class Catalog:
         pick = slice(None) if rows is None else rows
         related = related_years(self.titles[pick], features)
         asked = np.where(self.has_title[pick], np.nan_to_num(self.years[pick], nan=UNSTATED_YEARS), np.nan)
+        # A posting embedded before openings were (a zero vector), or a resume with no text,
+        # lacks the opening signal.
+        opening = np.where(self.has_opening[pick] & bool(features.opening.any()),
+                           (self.openings[pick] @ features.opening).astype(np.float64), np.nan)
         if not every:
-            return {"bm25": self._lexical.bm25(features.text)[pick],
+            return {"bm25": self._lexical.bm25(features.text)[pick], "opening": opening,
                     "years": np.minimum(1.0, related / asked)}, related
         bm25, tfidf = self._lexical.scores(features.text, rows)
         dense = ((self.summaries[pick] @ features.mean).astype(np.float64) if len(features.vectors)
                  else np.full(len(related), np.nan))
-        return {"bm25": bm25, "tfidf": tfidf, "dense": dense, "years": np.minimum(1.0, related / asked)}, related
+        return {"bm25": bm25, "tfidf": tfidf, "dense": dense, "opening": opening,
+                "years": np.minimum(1.0, related / asked)}, related
 
     def capped(self, scored: Scored, among: np.ndarray, top: int | None) -> None:
         """The cap: a posting missing most of its must-haves never reads as a strong match.
