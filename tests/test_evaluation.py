@@ -229,6 +229,10 @@ def test_catalog_labels_errors(tmp_path):
     labels["resumes"][0]["postings"][0]["posting"] = "skillspan-dev.json:tech:99"
     with pytest.raises(InputError, match="1 texts not in"):
         read_texts(labels, tmp_path)
+    with open(tmp_path / "skillspan-dev.json", "a") as f:
+        f.write("{not json\n")
+    with pytest.raises(InputError, match="line 5: not JSON"):
+        read_texts(labels, tmp_path)
 
 
 @pytest.mark.skipif(not (__import__("pathlib").Path(__file__).parents[2] / "shared" / "eval" / "cnam-100.csv").exists(),

@@ -2,7 +2,7 @@
 
 cnam-100 has five postings, so it cannot show how a resume's ranking of many
 postings goes, which is what a job seeker sees and what both held-out sets of
-issue 12 measure.  ``data/catalog.json`` grades 16 of cnam-100's resumes,
+issue 12 measure.  ``data/catalog.json`` grades 32 of cnam-100's resumes,
 each against 50 of the real postings in SkillSpan's train and dev files (and
 cnam's own), as good fit (2), potential fit (1) or no fit (0), with the
 grader's reason (``data/README.md`` says how they were chosen and graded).
@@ -36,6 +36,7 @@ from matcher.evaluation.pairs import (
     paired_difference,
     place,
 )
+from matcher.evaluation.skillspan import read_records
 
 LABELS = Path(__file__).parent / "data" / "catalog.json"
 BASELINES = ("BM25", "TF-IDF cosine", "whole-document embedding")
@@ -75,12 +76,7 @@ def read_texts(labels: dict, directory: Path) -> dict[str, str]:
         path = directory / name
         if name.startswith("skillspan"):
             grouped: dict[str, list[dict]] = defaultdict(list)
-            try:
-                lines = path.read_text(encoding="utf-8").splitlines()
-            except OSError as exc:
-                raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
-            for line in filter(str.strip, lines):
-                record = json.loads(line)
+            for record in read_records(path):
                 grouped[f"{name}:{record.get('source')}:{record.get('idx')}"].append(record)
             texts.update({ref: skillspan_posting(records) for ref, records in grouped.items()})
         else:

@@ -79,7 +79,7 @@ def evaluate_skillspan(path: str | Path, source: str = "tech", tags: str = "tags
     claimed = correct = gold = found = annotated_claimed = annotated_correct = correct_any = 0
     false_positives: Counter = Counter()
     missed: Counter = Counter()
-    for record in _records(path, source, tags):
+    for record in read_records(path, source, tags):
         sentence, spans = sentence_and_spans(record["tokens"], record[tags])
         marked = spans + _other_spans(record, tags)
         mentions: list[SkillMention] = asked_skills(sentence, tax) if asked else tax.extract(sentence)
@@ -117,7 +117,9 @@ def _scores(claimed: int, correct: int, gold: int, found: int) -> dict:
             "claimed": claimed, "gold": gold, "correct": correct, "found": found}
 
 
-def _records(path: str | Path, source: str, tags: str) -> list[dict]:
+def read_records(path: str | Path, source: str = "", tags: str = "tags_knowledge") -> list[dict]:
+    """The records of a SkillSpan file (of one ``source``, or all), each with its tokens and
+    ``tags``; a clear error for a file that cannot be read or a line that is no record."""
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except OSError as exc:
@@ -148,7 +150,7 @@ def evaluate_skillspan_postings(path: str | Path, source: str = "tech", tags: st
     gold, correct, found, precision_any_span, postings}``.
     """
     postings: dict[object, list[dict]] = {}
-    for record in _records(path, source, tags):
+    for record in read_records(path, source, tags):
         postings.setdefault(record.get("idx"), []).append(record)
     claimed = correct = gold = found = correct_any = 0
     for records in postings.values():
