@@ -54,12 +54,21 @@ _SENIORITY = re.compile(r"^(?:(?:senior|sr\.?|junior|jr\.?|lead|staff|principal|
                         r"|experienced|graduate)[ \t]+)+|[ \t,]+(?:I{1,3}|IV|[1-4])$", re.I)
 
 
+# Who may apply says nothing of the work either: "(m/f/d)", "(w/m/d)", "(f/m/x)", "(all genders)";
+# nor do brackets left empty and separators left dangling ("iOS Developer ( ) | |").
+_GENDER = re.compile(r"\(\s*(?:[mfwdxh]\s*/+\s*){1,3}[mfwdxhi*]{1,3}\s*\)|\(\s*all genders?\s*\)"
+                     r"|\(\s*\)", re.I)
+_DANGLING = re.compile(r"(?:\s*[-–—|/,:])+\s*$")
+
+
 def job_kind(title: str) -> str:
-    """A job title without its seniority, for telling what work it is: "Senior Data
-    Scientist" -> "Data Scientist", "Software Engineer II" -> "Software Engineer"; a title
-    that is nothing else stays as it is."""
-    kind = _SENIORITY.sub("", title.strip()).strip()
-    return kind or title.strip()
+    """A job title without its seniority or gender marker, for telling what work it is:
+    "Senior Data Scientist" -> "Data Scientist", "Software Engineer II" -> "Software
+    Engineer", "Frontend Engineer (f/m/d)" -> "Frontend Engineer"; a title that is nothing
+    else stays as it is."""
+    bare = _DANGLING.sub("", " ".join(_GENDER.sub(" ", title).split()))
+    kind = _SENIORITY.sub("", bare).strip()
+    return kind or bare or title.strip()
 
 
 # A label stops at the next bracket or line break, so a run of stray "[" costs

@@ -283,6 +283,18 @@ def test_years_of_the_jobs_own_work_are_shown_by_the_roles_like_it(seed_index):
     assert both.evidence_more == ["Classroom Teacher, Lincoln Elementary, Aug 2023 - Jun 2024"]
 
 
+@pytest.mark.parametrize("title, kind", [
+    ("Senior Data Scientist", "Data Scientist"), ("Software Engineer II", "Software Engineer"),
+    ("Frontend Engineer (f/m/d)", "Frontend Engineer"), ("Sales Manager (m/w/d)", "Sales Manager"),
+    ("Data Scientist (all genders)", "Data Scientist"), ("iOS Developer ( f/m/d ) | | |", "iOS Developer"),
+    ("Principal DevOps Engineer -", "DevOps Engineer"), ("Network Engineer - ( )", "Network Engineer"),
+    ("Senior Fullstack Engineer (m/f/d) - OMS", "Fullstack Engineer - OMS"), ("C++ Developer", "C++ Developer"),
+    ("Senior", "Senior"), ("(m/f/d)", "(m/f/d)")])
+def test_the_kind_of_work_a_title_names(title, kind):
+    """Seniority, gender markers and dangling separators say nothing of the work."""
+    assert job_kind(title) == kind
+
+
 def test_the_closest_title_is_explained_not_scored(seed_index, fake_embedder):
     requirements = "Requirements\n- Experience with SQL and dashboards\n"
     catalog = _catalog(seed_index, [parse_posting("# Data Analyst\n" + requirements, "analyst"),

@@ -21,7 +21,7 @@ from matcher.text import job_kind
 
 # Bump when what is embedded for a posting changes (posting_texts, posting_vectors):
 # every posting's hash changes with it, so the next `index add` embeds them again.
-VECTOR_RECIPE = 5
+VECTOR_RECIPE = 6
 
 
 def posting_hash(posting: Posting) -> str:
