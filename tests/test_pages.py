@@ -95,6 +95,9 @@ def test_results_page_from_pasted_text(client):
     first = text.split('<li class="match"')[1]
     parts = re.findall(r"<dd>([+-][\d.]+) \((above|below) a typical pair\)</dd>", first)
     assert len(parts) >= 3 and all((float(x) >= 0) == (side == "above") for x, side in parts)
+    # Each fused signal under its own name, the opening among them.
+    for label in ("Shared rare words (BM25)", "Meaning of what the job asks", "Meaning of the two texts as a whole"):
+        assert f"<dt>{label}</dt>" in first
     # Redacted: the resume's e-mail and phone never come back on the page.
     assert "jordan@example.com" not in text and "555-0100" not in text
 
