@@ -61,6 +61,19 @@ _GENDER = re.compile(r"\(\s*(?:[mfwdxh]\s*/+\s*){1,3}[mfwdxhi*]{1,3}\s*\)|\(\s*a
 _DANGLING = re.compile(r"(?:\s*[-–—|/,:])+\s*$")
 
 
+# The opening of a text, read as one passage (the ``opening`` signal): its first hundred words,
+# about half the model's window of 256 word pieces, at half the cost of the whole window and
+# ranking as well (docs/EVALUATION.md).
+OPENING_WORDS = 100
+_OPENING = re.compile(rf"\s*(?:\S+\s+){{0,{OPENING_WORDS - 1}}}\S+")
+
+
+def opening(text: str) -> str:
+    """The first ``OPENING_WORDS`` words of ``text``, its line breaks kept."""
+    m = _OPENING.match(text)
+    return m.group().strip() if m else ""
+
+
 def job_kind(title: str) -> str:
     """A job title without its seniority or gender marker, for telling what work it is:
     "Senior Data Scientist" -> "Data Scientist", "Software Engineer II" -> "Software

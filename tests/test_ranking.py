@@ -295,6 +295,16 @@ def test_the_kind_of_work_a_title_names(title, kind):
     assert job_kind(title) == kind
 
 
+def test_the_opening_is_the_first_hundred_words_lines_kept():
+    from matcher.text import OPENING_WORDS, opening
+
+    text = "Jordan Rivera\nBackend engineer\n\n" + " ".join(f"word{i}" for i in range(200))
+    head = opening(text)
+    assert head.startswith("Jordan Rivera\nBackend engineer\n\nword0") and len(head.split()) == OPENING_WORDS
+    assert head.endswith(f"word{OPENING_WORDS - 5}")   # four words before word0
+    assert opening("  short text\n") == "short text" and opening("") == ""
+
+
 def test_the_closest_title_is_explained_not_scored(seed_index, fake_embedder):
     requirements = "Requirements\n- Experience with SQL and dashboards\n"
     catalog = _catalog(seed_index, [parse_posting("# Data Analyst\n" + requirements, "analyst"),

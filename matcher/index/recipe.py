@@ -1,11 +1,11 @@
 """What is embedded for a posting and how it is stored: the recipe.
 
-A posting sends its title, each requirement and its whole text to the model;
+A posting sends its title, each requirement and its opening to the model;
 the summary vector is the mean of the title's and the requirements' vectors,
-so it costs the model nothing, and the opening vector is the text read as one
-passage (the model reads its first 256 word pieces: the title and what the job
-is).  The recipe's version is part of every posting's content hash, so
-changing it re-embeds them.
+so it costs the model nothing, and the opening vector is the text's first
+hundred words read as one passage (the title and what the job is).  The
+recipe's version is part of every posting's content hash, so changing it
+re-embeds them.
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ import numpy as np
 
 from matcher.index.store import OPENING, SUMMARY, TITLE
 from matcher.postings.parse import Posting
-from matcher.text import job_kind
+from matcher.text import job_kind, opening
 
 # Bump when what is embedded for a posting changes (posting_texts, posting_vectors):
 # every posting's hash changes with it, so the next `index add` embeds them again.
-VECTOR_RECIPE = 6
+VECTOR_RECIPE = 7
 
 
 def posting_hash(posting: Posting) -> str:
@@ -38,11 +38,12 @@ def summary_text(posting: Posting) -> str:
 
 
 def opening_text(posting: Posting) -> str:
-    """What a posting's opening vector embeds: its text, its title first when the text does
-    not open with it (a feed's record gives the title apart from the description)."""
+    """What a posting's opening vector embeds: the ``opening`` of its text, its title first
+    when the text does not open with it (a feed's record gives the title apart from the
+    description)."""
     if posting.title and posting.title.lower() not in posting.text[:500].lower():
-        return f"{posting.title}\n{posting.text}"
-    return posting.text
+        return opening(f"{posting.title}\n{posting.text}")
+    return opening(posting.text)
 
 
 def posting_texts(posting: Posting) -> list[str]:

@@ -2,8 +2,8 @@
 
 Tables: ``postings`` (one row per posting: the parsed posting as JSON, its
 content hash, a few columns to filter on), ``vectors`` (one row per embedded
-text: the posting's summary at position -1, its title at -2, its text read
-as one passage at -3 and each requirement at its position, float16 blobs) and
+text: the posting's summary at position -1, its title at -2, its opening
+read as one passage at -3 and each requirement at its position, float16 blobs) and
 ``meta`` (model name and dimension).  The FAISS file caches the summary rows of
 ``vectors`` (one per posting, for the similar-postings lookup) and can always be
 rebuilt from here; the other vectors live here only.
@@ -50,7 +50,7 @@ def m001_create_tables(db: sqlite_utils.Database) -> None:
 
 SUMMARY = -1  # the position of a posting's summary vector
 TITLE = -2    # the position of its title's vector (a posting without a title has none)
-OPENING = -3  # the position of its text's vector, read as one passage (the model's first 256 word pieces)
+OPENING = -3  # the position of its opening's vector (its first hundred words read as one passage)
 
 
 TABLES = ("postings", "vectors", "meta")

@@ -12,9 +12,9 @@ and four of them rank (``FUSED``):
   (shown, not fused: see below);
 - ``dense``: cosine of the resume's mean sentence vector and the posting's
   summary vector (the mean of its title and requirement vectors), raw;
-- ``opening``: cosine of the two texts each read as one passage (the model reads
-  the first 256 word pieces: a resume's summary and first roles, a posting's title
-  and what the job is), the resume's text redacted as every signal reads it; the
+- ``opening``: cosine of the two texts' openings (``matcher.text.opening``: the first
+  hundred words, a resume's summary and first role, a posting's title and what the
+  job is) each read as one passage, the resume's text redacted as every signal reads it; the
   ``dense`` vectors see every requirement but not what the job is, and this sees
   that; absent for a posting embedded before openings were;
 - ``years``: years in the resume's roles (without a titled dated role, the kind of work it
@@ -58,7 +58,7 @@ from matcher.postings.parse import Posting
 from matcher.ranking.lexical import tokenize
 from matcher.resumes.read import Resume
 from matcher.skills.taxonomy import implied_skills
-from matcher.text import job_kind
+from matcher.text import job_kind, opening
 
 SIGNALS = ("bm25", "tfidf", "dense", "opening", "years")
 FUSED = ("bm25", "dense", "opening", "years")     # the signals f averages
@@ -66,11 +66,11 @@ FUSED = ("bm25", "dense", "opening", "years")     # the signals f averages
 # labelled development data (cnam-100, docs/EVALUATION.md): scales, not weights.
 # Refitted in every cross-validation fold (`matcher eval` prints the out-of-fold rows).
 NORMS = {"bm25": (0.06517, 0.02335), "tfidf": (0.08532, 0.03277), "dense": (0.5418, 0.1142),
-         "opening": (0.403, 0.09602), "years": (0.3205, 0.4285)}
+         "opening": (0.3753, 0.09217), "years": (0.3205, 0.4285)}
 # The calibration f -> probability of "fit" (logistic, fitted on the same pairs with
 # unlabelled pairs as not fit; `matcher eval` prints its range over leave-one-resume-out
 # folds).
-CALIBRATION = (0.889, -1.873)
+CALIBRATION = (0.929, -1.876)
 # No signal's z-score counts beyond this: BM25 has a long tail (a long resume against
 # short postings reaches 7 standard deviations, dense 2.6, years 1.6 at most), and one
 # signal alone would carry the score.
@@ -196,7 +196,7 @@ class ResumeFeatures:
     text: str                    # what the lexical signals read: its sentences
     vectors: np.ndarray          # sentences x dim
     mean: np.ndarray             # dim, unit length (zero without sentences)
-    opening: np.ndarray          # dim: its text read as one passage (zero without text)
+    opening: np.ndarray          # dim: its opening read as one passage (zero without text)
     skills: dict[str, list[str]]  # canonical name -> surfaces as written (or of the skill implying it)
     titles: list[str]            # its headline, its dated roles' titles and its stated kind of work, each once
     title_vectors: np.ndarray    # titles x dim
@@ -217,10 +217,10 @@ class ResumeFeatures:
                                     if t))
         # Embedded for this request alone: a resume's vectors never enter the cache that
         # requests share (its timing would tell one client what another sent).
-        rows = embedder.embed_private(resume.sentences + [job_kind(t) for t in titles] + [resume.text])
+        rows = embedder.embed_private(resume.sentences + [job_kind(t) for t in titles] + [opening(resume.text)])
         n = len(resume.sentences)
-        vectors, title_vectors, opening = rows[:n], rows[n:n + len(titles)], rows[-1]
-        opening = opening if resume.text.strip() else np.zeros(embedder.dim, np.float32)
+        vectors, title_vectors, passage = rows[:n], rows[n:n + len(titles)], rows[-1]
+        passage = passage if resume.text.strip() else np.zeros(embedder.dim, np.float32)
         mean = vectors.mean(axis=0) if len(vectors) else np.zeros(embedder.dim, np.float32)
         norm = np.linalg.norm(mean)
         # Dated roles with a title; without any, the kind of work the resume states years in.
@@ -244,7 +244,7 @@ class ResumeFeatures:
                        for name, surfaces in skills.items()}
         lines = [frozenset(tokenize(s)) for s in resume.sentences]
         role_lines = np.array(_role_lines(resume.sentences, roles), dtype=np.int64)
-        return cls(resume, "\n".join(resume.sentences), vectors, mean / norm if norm else mean, opening, skills,
+        return cls(resume, "\n".join(resume.sentences), vectors, mean / norm if norm else mean, passage, skills,
                    titles, title_vectors, role_vectors,
                    np.array([r.years for r in roles], dtype=np.float64), role_lines,
                    lines, _word_lines(lines), skill_lines, by_kind)

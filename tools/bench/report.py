@@ -109,9 +109,10 @@ def markdown(results: dict, plot_name: str | None, json_name: str) -> str:
 
     nb = results["baselines"].get("naive_build", {})
     out += ["## Index build", "",
-            "Throughput is postings from text to a searchable index: parse, embed (the title and "
-            "every requirement; the summary is their mean), write (SQLite: every vector; FAISS: "
-            "the summaries; manifest).", "",
+            "Throughput is postings from text to a searchable index: parse, embed (the title, "
+            "every requirement and the opening, the first hundred words; the summary is the mean of "
+            "the title's and the requirements'), write (SQLite: every vector; FAISS: the summaries; "
+            "manifest).", "",
             _row(["postings", "postings/s", "total s", "parse s", "embed s", "write s",
                   "texts to model", "model texts/s", "disk bytes/posting"]), _row(["---:"] * 9)]
     for s in sizes:
