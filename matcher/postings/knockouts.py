@@ -104,13 +104,11 @@ def _degree_instead(sentence: str, start: int, end: int) -> str:
     """The degree a sentence accepts in place of the years at [start, end) ("a degree in EE
     and/or 5 years' equivalent experience", "4 years of experience in lieu of a bachelor's"):
     its lowest level, "" when none is."""
-    if R.OR_BEFORE.search(sentence, 0, start):
-        degrees = degree_levels(sentence[:start])
-    elif R.IN_LIEU_AFTER.match(sentence, end):
-        degrees = degree_levels(sentence[end:])
-    else:
+    before = bool(R.OR_BEFORE.search(sentence, 0, start))
+    if not (before or R.IN_LIEU_AFTER.match(sentence, end)):
         return ""
-    levels = [level for level, s, e in degrees if R.is_degree(sentence, level, s, e)]
+    levels = [level for level, s, e in degree_levels(sentence)
+              if (e <= start if before else s >= end) and R.is_degree(sentence, level, s, e)]
     return min(levels, key=lambda lv: rank_of(lv, DEGREE_LEVELS)) if levels else ""
 
 
