@@ -42,10 +42,14 @@ LABELS = Path(__file__).parent / "data" / "catalog.json"
 BASELINES = ("BM25", "TF-IDF cosine", "whole-document embedding")
 
 
+def references(labels: dict) -> set[str]:
+    """Every text the labels name ("skillspan-dev.json:tech:14", "cnam-100.csv:<resume id>")."""
+    return {ref for r in labels["resumes"] for ref in [r["resume"], *(p["posting"] for p in r["postings"])]}
+
+
 def sources(labels: dict) -> set[str]:
     """The files of the eval directory the labels' texts come from."""
-    return {ref.split(":")[0] for r in labels["resumes"]
-            for ref in [r["resume"], *(p["posting"] for p in r["postings"])]}
+    return {ref.split(":")[0] for ref in references(labels)}
 
 
 def load_labels(path: str | Path = LABELS) -> dict:
@@ -83,8 +87,7 @@ def read_texts(labels: dict, directory: Path) -> dict[str, str]:
             for pair in load_pairs(path):
                 texts[f"{name}:{pair.posting_id}"] = pair.posting
                 texts[f"{name}:{pair.resume_id}"] = pair.resume
-    missing = sorted({ref for r in labels["resumes"] for ref in [r["resume"], *(p["posting"] for p in r["postings"])]}
-                     - set(texts))
+    missing = sorted(references(labels) - set(texts))
     if missing:
         raise InputError(f"catalog labels name {len(missing)} texts not in {directory} (first: {missing[0]})")
     return texts
