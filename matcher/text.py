@@ -174,5 +174,7 @@ def split_sentences(text: str, min_chars: int = 3) -> list[str]:
 
 def normalise(text: str) -> str:
     """Case-folded, accent-free form used for comparisons, never shown."""
+    if text.isascii():  # nothing to decompose: the same result, without a call per character
+        return text.casefold()
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()

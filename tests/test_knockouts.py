@@ -6,6 +6,7 @@ from click.testing import CliRunner
 
 from matcher.cli import cli
 from matcher.evaluation.knockouts import evaluate_knockouts, wilson
+from matcher.postings import knockout_rules
 from matcher.postings.knockouts import KINDS, Knockout, posting_knockouts
 
 
@@ -184,3 +185,14 @@ def test_measurement_counts_and_cli(tmp_path):
     bad = CliRunner().invoke(cli, ["eval", "--knockouts", str(path)])
     assert bad.exit_code != 0 and "Traceback" not in bad.output
     assert CliRunner().invoke(cli, ["eval"]).exit_code != 0
+
+
+def test_the_screen_reads_ascii_and_other_text_alike():
+    """``screened`` lowers ASCII text for speed: it passes what the case-blind SCREEN passes."""
+    sentences = ["Must hold an active SECRET clearance", "5+ Years of Python", "We love dogs and cats.",
+                 "Bachelor's Degree required", "Führerschein Klasse B, CDL preferred", "Café staff wanted",
+                 "Ingénieur avec 3 ans d'expérience", "Remote-first team", "Über uns"]
+    for sentence in sentences:
+        assert knockout_rules.screened(sentence) == bool(knockout_rules.SCREEN.search(sentence)), sentence
+    assert not knockout_rules.screened("We love dogs and cats.")
+    assert knockout_rules.screened("Führerschein Klasse B, CDL preferred")

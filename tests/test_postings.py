@@ -710,3 +710,11 @@ def test_header_shapes_of_every_trade(header, title, company):
     assert (p.title, p.company) == (title, company)
     if header.startswith(("Boston", "Remote")):
         assert p.location == header.split("\n")[0]
+
+
+def test_normalise_folds_case_and_accents_whether_or_not_ascii():
+    from matcher.text import normalise
+
+    assert normalise("Senior PYTHON Developer") == "senior python developer"
+    assert normalise("Café Straße Ñandú") == "cafe strasse nandu"
+    assert normalise("ﬁnance") == "finance"  # a ligature decomposes

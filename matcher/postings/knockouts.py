@@ -192,7 +192,7 @@ _READERS = (_years, _degree, _clearance, _citizenship, _sponsorship, _workplace,
 
 def sentence_knockouts(sentence: str, nice: bool = False) -> list[Knockout]:
     """The knock-outs one sentence states; ``nice``: it sits under a "Nice to have" heading."""
-    if not R.SCREEN.search(sentence):
+    if not R.screened(sentence):
         return []
     found = [k for reader in _READERS if (k := reader(sentence, nice))]
     return found + _licences(sentence, nice)

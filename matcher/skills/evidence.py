@@ -240,6 +240,7 @@ def confirmed(text: str, found: list[tuple[int, int, Skill, str]]) -> list[tuple
 
 # An acronym defined in the text: the words, then their initials in brackets.
 _DEFINITION = re.compile(r"((?:[A-Za-z][\w'’-]*[ \t]+){1,8})\([ \t]*([A-Z]{2,6})s?[ \t]*\)")
+_BRACKETED_INITIALS = re.compile(r"\([ \t]*[A-Z]{2,6}s?[ \t]*\)")  # the end of a definition: a fast test
 _INITIAL_SKIP = {"of", "and", "for", "the", "&", "in", "on", "to"}
 _NAME_WORD = re.compile(r"[a-z]{3,}")
 
@@ -247,6 +248,8 @@ _NAME_WORD = re.compile(r"[a-z]{3,}")
 def _defined_acronyms(text: str) -> dict[str, str]:
     """Acronyms the text defines, with what they stand for: "Partner Success Manager ( PSM )"."""
     defined: dict[str, str] = {}
+    if not _BRACKETED_INITIALS.search(text):  # scanning for the words first costs a posting's parse 5%
+        return defined
     for m in _DEFINITION.finditer(text):
         acronym = m.group(2)
         words = [w for w in m.group(1).split() if w.lower() not in _INITIAL_SKIP]
@@ -268,13 +271,16 @@ def _names_the_job(text: str, start: int, end: int) -> bool:
     """An abbreviation of the job title before it ("Site Reliability Engineer (SRE)"), the role
     the candidate will hold ("As an SRE you'll ...") or the team they join ("part of an agile
     cross-functional team")."""
+    # The patterns after the skill are anchored, so cheap: each is tried before its search behind.
     before = text[max(0, start - 80):start]
-    if _AS_A_BEFORE.search(before) and _YOU_AFTER.match(text, end):
+    if _YOU_AFTER.match(text, end) and _AS_A_BEFORE.search(before):
         return True
-    if _JOIN_BEFORE.search(before) and _TEAM_AFTER.match(text, end):
+    if _TEAM_AFTER.match(text, end) and _JOIN_BEFORE.search(before):
         return True
+    if not _BRACKET_CLOSE_AFTER.match(text, end):
+        return False
     title = _BRACKET_BEFORE.search(before)
-    if not title or not _BRACKET_CLOSE_AFTER.match(text, end) or not _ROLE_NOUN_END.search(title.group(1)):
+    if not title or not _ROLE_NOUN_END.search(title.group(1)):
         return False
     letters = text[start:end]
     words = re.split(r"[ \t-]+", title.group(1).strip())
