@@ -2,7 +2,7 @@
 
 cnam-100 has five postings, so it cannot show how a resume's ranking of many
 postings goes, which is what a job seeker sees and what both held-out sets of
-issue 12 measure.  ``data/catalog.json`` grades 32 of cnam-100's resumes,
+issue 12 measure.  ``data/catalog.json`` grades 40 of cnam-100's resumes,
 each against 50 of the real postings in SkillSpan's train and dev files (and
 cnam's own), as good fit (2), potential fit (1) or no fit (0), with the
 grader's reason (``data/README.md`` says how they were chosen and graded).
@@ -146,6 +146,15 @@ def evaluate_catalog(directory: str | Path, embedder, labels: dict | None = None
               "grades": {g: sum(v == g for v in grade_of.values()) for g in (2, 1, 0)},
               "blocked": {"pairs": len(blocked), "fit": sum(g >= RELEVANT for g in blocked)},
               "calibration": calibration_table(score_of, lambda k: grade_of[k] >= RELEVANT)}
+    # Each set of eight resumes on its own (the labeller's letter): sets were graded at
+    # different times with stated uses (data/README.md), so a check set's row is read alone.
+    set_of = {r["resume"]: r["labeller"].rstrip("0123456789") for r in labels["resumes"]}
+    report["sets"] = {
+        letter: {"queries": sum(set_of[q] == letter and any(g >= RELEVANT for _, g in items)
+                                for q, items in scores["matcher"].items()),
+                 "methods": {m: metrics_for({q: items for q, items in scores[m].items() if set_of[q] == letter})
+                             for m in ("matcher", *BASELINES)}}
+        for letter in sorted(set(set_of.values()))}
     for relevance, table in (("potential fit or better", scores), ("good fit only", good_only)):
         report[relevance] = {
             "methods": {m: metrics_for(q) for m, q in table.items()},
@@ -173,6 +182,15 @@ def format_catalog_report(report: dict) -> str:
         for baseline, cells in part["differences"].items():
             lines.append(f"| {baseline} | " + " | ".join(
                 f"{mean:+.3f} [{lo:+.3f}, {hi:+.3f}]" for mean, lo, hi in cells.values()) + " |")
+        lines.append("")
+    if len(report.get("sets", {})) > 1:
+        lines += ["Each set of eight resumes alone (potential fit or better; ROC-AUC / AP; the sets' uses "
+                  "are in matcher/evaluation/data/README.md):", "",
+                  "| set | resumes | matcher | " + " | ".join(BASELINES) + " |", "|---|---:|" + "---:|" * 4]
+        for letter, part in report["sets"].items():
+            lines.append(f"| {letter} | {part['queries']} | " + " | ".join(
+                f"{part['methods'][m]['roc_auc']:.3f} / {part['methods'][m]['ap']:.3f}"
+                for m in ("matcher", *BASELINES)) + " |")
         lines.append("")
     lines += [f"Knock-outs (no places or visa need given) blocked {report['blocked']['pairs']} of "
               f"{report['pairs']} pairs, {report['blocked']['fit']} of them graded a fit; matcher ranks "
