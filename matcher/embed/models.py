@@ -292,6 +292,10 @@ class OnnxEmbedder(Embedder):
             return self.session.run(None, {"input_ids": batch, "attention_mask": mask,
                                            "token_type_ids": np.zeros_like(batch)})[0]
 
+        # The costliest runs first (tokens times rows, a resume's opening among them): started
+        # last, a long run kept one thread busy while the other idled.  Each run computes what it
+        # did before; only the order the threads take them in changes.
+        runs.sort(key=lambda rows: -len(rows) * max(len(ids[r]) for r in rows))
         out = np.zeros((len(ids), self.dim), dtype=np.float32)
         found = self._pool.map(run, runs) if len(runs) > 1 and self.workers > 1 else map(run, runs)
         for rows, vectors in zip(runs, found):
