@@ -189,9 +189,9 @@ def _catalog_files(tmp_path):
     ids = {p.resume: p.resume_id for p in load_pairs(tmp_path / "cnam-100.csv")}
     postings = ["skillspan-dev.json:tech:7", "skillspan-dev.json:house:3", "cnam-100.csv:JD01"]
     grades = {ids[rust]: [2, 0, 0], ids[baker]: [0, 2, 1]}
-    return {"resumes": [{"resume": f"cnam-100.csv:{rid}", "labeller": "test",
+    return {"resumes": [{"resume": f"cnam-100.csv:{rid}", "labeller": f"{letter}1",
                          "postings": [{"posting": p, "grade": g, "reason": ""} for p, g in zip(postings, gs)]}
-                        for rid, gs in grades.items()]}
+                        for letter, (rid, gs) in zip("AB", grades.items())]}
 
 
 def test_catalog_set_reads_its_texts_and_ranks(tmp_path, fake_embedder):
@@ -212,6 +212,10 @@ def test_catalog_set_reads_its_texts_and_ranks(tmp_path, fake_embedder):
     assert part["methods"]["BM25"]["roc_auc"] == pytest.approx(1.0)
     text = format_catalog_report(report)
     assert "### Relevant = good fit only (2 resumes)" in text and "| matcher |" in text
+    # Each set of resumes (the labeller's letter) is also measured alone.
+    assert set(report["sets"]) == {"A", "B"} and report["sets"]["A"]["queries"] == 1
+    assert report["sets"]["B"]["methods"]["matcher"]["roc_auc"] == pytest.approx(1.0)
+    assert "| A | 1 | 1.000 / 1.000 |" in text and "| B | 1 |" in text
 
 
 def test_catalog_labels_errors(tmp_path):

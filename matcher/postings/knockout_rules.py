@@ -32,6 +32,7 @@ def screened(sentence: str) -> bool:
         return bool(_SCREEN_LOWER.search(sentence.lower()))
     return bool(SCREEN.search(sentence))
 
+
 # --- softeners and clauses ------------------------------------------------------------
 SOFT = re.compile(r"\b(?:preferred|preferably|preference|(?:a|big|huge|strong|definite) plus|bonus|nice[- ]to[- ]haves?"
                   r"|ideally|desired|desirable|advantage(?:ous)?|not (?:required|necessary|mandatory|needed)"
