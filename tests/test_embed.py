@@ -59,3 +59,16 @@ def test_default_model_runs_on_onnxruntime_with_pytorchs_vectors(tmp_path, monke
         assert np.allclose(alone, default.embed_batch(texts)[1], atol=1e-5)
     finally:
         _load.cache_clear()
+
+
+@pytest.mark.model
+def test_the_onnx_model_holds_blas_to_one_thread():
+    """The model's runs take every core: numpy's BLAS, whose threads spin after each product,
+    is held to the calling thread once the ONNX model is loaded."""
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    with threadpool_limits(limits=2, user_api="blas"):
+        embedder = get_embedder("all-MiniLM-L6-v2")
+        embedder.use_threads(2)
+        assert type(embedder).__name__ == "OnnxEmbedder"
+        assert all(lib["num_threads"] == 1 for lib in threadpool_info() if lib["user_api"] == "blas")
