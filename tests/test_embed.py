@@ -62,13 +62,21 @@ def test_default_model_runs_on_onnxruntime_with_pytorchs_vectors(tmp_path, monke
 
 
 @pytest.mark.model
-def test_the_onnx_model_holds_blas_to_one_thread():
-    """The model's runs take every core: numpy's BLAS, whose threads spin after each product,
-    is held to the calling thread once the ONNX model is loaded."""
+def test_the_models_hold_blas_to_one_thread():
+    """The model's threads take every core: numpy's BLAS, whose threads spin after each
+    product, is held to the calling thread once a model is loaded (ONNX or PyTorch)."""
     from threadpoolctl import threadpool_info, threadpool_limits
+
+    from matcher.embed.models import SentenceTransformerEmbedder
+
+    def blas_threads():
+        return {lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"}
 
     with threadpool_limits(limits=2, user_api="blas"):
         embedder = get_embedder("all-MiniLM-L6-v2")
         embedder.use_threads(2)
-        assert type(embedder).__name__ == "OnnxEmbedder"
-        assert all(lib["num_threads"] == 1 for lib in threadpool_info() if lib["user_api"] == "blas")
+        assert type(embedder).__name__ == "OnnxEmbedder" and blas_threads() == {1}
+    with threadpool_limits(limits=2, user_api="blas"):
+        assert blas_threads() == {2}
+        SentenceTransformerEmbedder("all-MiniLM-L6-v2")
+        assert blas_threads() == {1}

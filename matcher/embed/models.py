@@ -182,6 +182,7 @@ class SentenceTransformerEmbedder(Embedder):
         self.dim = int(self.model.get_embedding_dimension()
                        if hasattr(self.model, "get_embedding_dimension")
                        else self.model.get_sentence_embedding_dimension())
+        _blas_on_one_thread()  # PyTorch's threads take every core, as the ONNX model's do
 
     def embed_batch(self, texts: list[str]) -> np.ndarray:
         return self.model.encode(texts, batch_size=self.batch_size, convert_to_numpy=True,
@@ -305,7 +306,7 @@ class OnnxEmbedder(Embedder):
 
 
 def _blas_on_one_thread() -> None:
-    """Hold numpy's BLAS (and FAISS's) to the calling thread.  The model's runs take every
+    """Hold numpy's BLAS (and FAISS's) to the calling thread.  The model's threads take every
     core; OpenBLAS's own threads keep spinning after each product, so a request's embedding
     that followed another's scoring (a few matrix-vector products) shared its cores with them:
     a one-page resume's embedding took 65 ms right after a catalog's scoring, 46 ms with BLAS
