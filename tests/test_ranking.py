@@ -336,13 +336,19 @@ def test_no_title_without_a_headline_or_dated_roles(seed_index):
     assert e.title is None and e.to_dict()["title"] is None
 
 
+def _catalog_without(index, position: int, caplog) -> Catalog:
+    """The catalog of ``index`` once the vectors stored at ``position`` are gone, as in an
+    index embedded before they were: it loads, with a warning that names the re-embed."""
+    index.store.db.execute("DELETE FROM vectors WHERE position = ?", [position])
+    index.store.db.conn.commit()
+    with caplog.at_level("WARNING", logger="matcher.ranking.catalog"):
+        return Catalog.from_index(index)
+
+
 def test_an_index_embedded_before_title_vectors_ranks_without_them(seed_index, caplog):
     from matcher.index.store import TITLE
 
-    seed_index.store.db.execute("DELETE FROM vectors WHERE position = ?", [TITLE])
-    seed_index.store.db.conn.commit()
-    with caplog.at_level("WARNING", logger="matcher.ranking.catalog"):
-        catalog = Catalog.from_index(seed_index)
+    catalog = _catalog_without(seed_index, TITLE, caplog)
     assert "5 postings have no title vector" in caplog.text and "--reembed" in caplog.text
     for m in catalog.rank(resume_from_text(RESUME_TEXT, "jordan"), top_k=None):
         assert m.explanation.title is None and "years" not in m.explanation.signals
@@ -353,10 +359,7 @@ def test_an_index_embedded_before_opening_vectors_ranks_without_them(seed_index,
 
     before = {m.posting.id: m.explanation for m in
               Catalog.from_index(seed_index).rank(resume_from_text(RESUME_TEXT, "jordan"), top_k=None)}
-    seed_index.store.db.execute("DELETE FROM vectors WHERE position = ?", [OPENING])
-    seed_index.store.db.conn.commit()
-    with caplog.at_level("WARNING", logger="matcher.ranking.catalog"):
-        catalog = Catalog.from_index(seed_index)
+    catalog = _catalog_without(seed_index, OPENING, caplog)
     assert "5 postings have no opening vector" in caplog.text and "--reembed" in caplog.text
     for m in catalog.rank(resume_from_text(RESUME_TEXT, "jordan"), top_k=None):
         e = m.explanation
