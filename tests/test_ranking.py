@@ -20,6 +20,7 @@ from matcher.ranking.signals import (
     CAPPED_SCORE,
     FUSED,
     NORMS,
+    RELATED_TITLE,
     SIGNALS,
     Z_LIMIT,
     ResumeFeatures,
@@ -215,6 +216,20 @@ def test_years_count_only_in_related_roles(seed_index):
     assert coder.years > 9 and coder_e.years_found == 0 and coder_e.signals["years"] == 0
     assert nurse_e.years_found == pytest.approx(4.0, abs=0.1) and nurse_e.signals["years"] == 1.0
     assert nurse_e.years_asked == 2
+
+
+def test_the_same_years_count_for_more_in_the_same_job_than_in_a_related_one(seed_index):
+    catalog = _catalog(seed_index, [parse_posting(NURSE_POSTING, "icu")])
+    same, related = (resume_from_text(f"Experience\n{title}, Mercy Hospital, Jan 2020 - Dec 2023\n"
+                                      "Cared for ventilated patients.", title) for title in
+                     ("ICU Registered Nurse", "Staff Nurse"))
+    same_e, related_e = (catalog.rank(r)[0].explanation for r in (same, related))
+    # Both meet the two years asked; the years signal is that share times the closest title's cosine.
+    assert same_e.years_found == related_e.years_found == pytest.approx(4.0, abs=0.1)
+    assert related_e.title.similarity >= RELATED_TITLE
+    assert same_e.signals["years"] == 1.0
+    assert related_e.signals["years"] == pytest.approx(related_e.title.similarity, abs=1e-3)
+    assert related_e.signals["years"] < 1.0
 
 
 def test_a_resume_without_dated_roles_counts_the_years_it_states_in_related_work(seed_index):

@@ -232,20 +232,21 @@ class Catalog:
         ``every=False`` gives only the fused signals but dense (the candidate stage's: no
         dense, no TF-IDF, which is shown and not fused)."""
         pick = slice(None) if rows is None else rows
-        related = related_years(self.titles[pick], features)
+        related, closest = related_years(self.titles[pick], features)
         asked = np.where(self.has_title[pick], np.nan_to_num(self.years[pick], nan=UNSTATED_YEARS), np.nan)
+        years = np.minimum(1.0, related / asked) * closest
         # A posting embedded before openings were (a zero vector), or a resume with no text,
         # lacks the opening signal.
         opening = np.where(self.has_opening[pick] & bool(features.opening.any()),
                            (self.openings[pick] @ features.opening).astype(np.float64), np.nan)
         if not every:
             return {"bm25": self._lexical.bm25(features.text)[pick], "opening": opening,
-                    "years": np.minimum(1.0, related / asked)}, related
+                    "years": years}, related
         bm25, tfidf = self._lexical.scores(features.text, rows)
         dense = ((self.summaries[pick] @ features.mean).astype(np.float64) if len(features.vectors)
                  else np.full(len(related), np.nan))
         return {"bm25": bm25, "tfidf": tfidf, "dense": dense, "opening": opening,
-                "years": np.minimum(1.0, related / asked)}, related
+                "years": years}, related
 
     def capped(self, scored: Scored, among: np.ndarray, top: int | None) -> None:
         """The cap: a posting missing most of its must-haves never reads as a strong match.

@@ -22,7 +22,10 @@ and four of them rank (``FUSED``):
   (cosine at least ``RELATED_TITLE`` of the titles without their seniority,
   ``job_kind``: "Senior Accountant" is no "Senior Software Engineer") over the
   years the posting asks,
-  capped at 1; a posting that states no years still asks for related work, and
+  capped at 1, times the cosine of the resume's closest role title: the same years
+  count for more in the same job ("Accountant" for "Staff Accountant", 1.0) than in a
+  merely related one ("Software Engineer" for "Embedded Software Engineer", 0.72); a
+  posting that states no years still asks for related work, and
   ``UNSTATED_YEARS`` of it meet it (so whether a posting states years does not
   decide how many signals its score averages); absent when it has no title.
 
@@ -66,11 +69,11 @@ FUSED = ("bm25", "dense", "opening", "years")     # the signals f averages
 # labelled development data (cnam-100, docs/EVALUATION.md): scales, not weights.
 # Refitted in every cross-validation fold (`matcher eval` prints the out-of-fold rows).
 NORMS = {"bm25": (0.06517, 0.02335), "tfidf": (0.08532, 0.03277), "dense": (0.5418, 0.1142),
-         "opening": (0.3753, 0.09217), "years": (0.3205, 0.4285)}
+         "opening": (0.3753, 0.09217), "years": (0.2306, 0.3221)}
 # The calibration f -> probability of "fit" (logistic, fitted on the same pairs with
 # unlabelled pairs as not fit; `matcher eval` prints its range over leave-one-resume-out
 # folds).
-CALIBRATION = (0.929, -1.876)
+CALIBRATION = (0.968, -1.891)
 # No signal's z-score counts beyond this: BM25 has a long tail (a long resume against
 # short postings reaches 7 standard deviations, dense 2.6, years 1.6 at most), and one
 # signal alone would carry the score.
@@ -307,9 +310,12 @@ def verdict(score: float) -> str:
     return next(words for floor, words in VERDICTS if score >= floor)
 
 
-def related_years(posting_titles: np.ndarray, features: ResumeFeatures) -> np.ndarray:
-    """Per posting: the years of the resume's roles whose title is like the posting's."""
+def related_years(posting_titles: np.ndarray, features: ResumeFeatures) -> tuple[np.ndarray, np.ndarray]:
+    """Per posting: the years of the resume's roles whose title is like the posting's, and
+    the cosine of the resume's closest role title."""
     if not len(features.role_vectors):
-        return np.zeros(len(posting_titles))
-    related = (posting_titles @ features.role_vectors.T) >= RELATED_TITLE
-    return related.astype(np.float64) @ features.role_years
+        return np.zeros(len(posting_titles)), np.zeros(len(posting_titles))
+    similar = (posting_titles @ features.role_vectors.T).astype(np.float64)
+    # float32 unit vectors give a title's cosine with itself a hair above 1.
+    return ((similar >= RELATED_TITLE).astype(np.float64) @ features.role_years,
+            np.clip(similar.max(axis=1), 0.0, 1.0))
