@@ -510,6 +510,18 @@ def test_date_ranges(line, start, end, years):
     assert (role.start.isoformat(), role.end.isoformat(), role.years) == (start, end, years)
 
 
+def test_roles_glued_to_the_sentence_before_them_are_read():
+    """Extracted text often loses its line breaks: a role's dates follow the last sentence of
+    the role before ("...in C++.11/2013to04/2014Software Intern")."""
+    text = ("Experience\n06/2014to06/2016Software EngineerAcme Corp–Boston,MA,Built test tools in "
+            "C++.11/2013to04/2014Software InternBeta Labs–Austin,TX,Developed REST services."
+            "01/2011to05/2013Lab TechnicianGamma Inc–Austin,TX,Ran assays.")
+    roles = find_roles(text, TODAY)
+    assert [(r.title, r.start.isoformat(), r.years) for r in roles] == [
+        ("Software Engineer", "2014-06-01", 2.1), ("Software Intern", "2013-11-01", 0.5),
+        ("Lab Technician", "2011-01-01", 2.4)]
+
+
 @pytest.mark.parametrize("text", [
     "Experience\nEngineer, 1950 - 1958",               # before 1960
     "Experience\nEngineer, 2019 - 2015",               # ends before it starts
