@@ -44,5 +44,4 @@ def test_bm25_is_the_share_of_the_postings_words_with_a_typical_postings_evidenc
     assert bm25[0] > bm25[1] > 0 and bm25[0] > bm25[2]
     own = np.asarray(index._bm25.sum(axis=1)).ravel()
     assert np.allclose(index.scores(full)[0][0], own[0] / (own[0] + TYPICAL_MASS))
-    assert np.allclose(index.bm25(resume), bm25)
     assert np.allclose(index.scores(resume, np.array([2, 0]))[0], bm25[[2, 0]])

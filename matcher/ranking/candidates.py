@@ -6,9 +6,9 @@ only whether it is looked at.  The shortlist unites two halves of
 ``MATCHER_CANDIDATES`` postings each: the nearest to the resume's mean sentence
 vector among the postings' summary vectors (the dense signal's own vectors),
 from a FAISS IVF index that probes a quarter of its lists; and the best by the
-score's other signals fused as the score fuses them (BM25, the opening cosine
-and the related years: a sparse product and one product each with the opening
-and the title vectors, over every posting).  BM25's top hits alone were not enough: at 100,000 generated
+score's other signals fused as the score fuses them (BM25, TF-IDF, the opening
+cosine and the related years: two sparse products and one product each with the
+opening and the title vectors, over every posting).  BM25's top hits alone were not enough: at 100,000 generated
 postings a nurse's top 10 came from postings high on related years and middling
 on everything else (docs/SCALING.md).  ``python -m tools.bench.candidates``
 measures how much of the exhaustive top 10 the shortlist keeps.

@@ -229,8 +229,7 @@ class Catalog:
     def _signals(self, features: ResumeFeatures, rows: np.ndarray | None = None, every: bool = True,
                  ) -> tuple[dict[str, np.ndarray], np.ndarray]:
         """Each signal of the postings ``rows`` (default all), and their related years;
-        ``every=False`` gives only the fused signals but dense (the candidate stage's: no
-        dense, no TF-IDF, which is shown and not fused)."""
+        ``every=False`` gives every signal but dense (the candidate stage's other half)."""
         pick = slice(None) if rows is None else rows
         related, closest = related_years(self.titles[pick], features)
         asked = np.where(self.has_title[pick], np.nan_to_num(self.years[pick], nan=UNSTATED_YEARS), np.nan)
@@ -239,10 +238,9 @@ class Catalog:
         # lacks the opening signal.
         opening = np.where(self.has_opening[pick] & bool(features.opening.any()),
                            (self.openings[pick] @ features.opening).astype(np.float64), np.nan)
-        if not every:
-            return {"bm25": self._lexical.bm25(features.text)[pick], "opening": opening,
-                    "years": years}, related
         bm25, tfidf = self._lexical.scores(features.text, rows)
+        if not every:
+            return {"bm25": bm25, "tfidf": tfidf, "opening": opening, "years": years}, related
         dense = ((self.summaries[pick] @ features.mean).astype(np.float64) if len(features.vectors)
                  else np.full(len(related), np.nan))
         return {"bm25": bm25, "tfidf": tfidf, "dense": dense, "opening": opening,

@@ -116,11 +116,6 @@ class LexicalIndex:
         return (np.asarray(bm25 @ present, dtype=np.float64) / own,
                 np.asarray(tfidf @ weights, dtype=np.float64))
 
-    def bm25(self, query: str) -> np.ndarray:
-        """BM25 of ``query`` over each document's own and a typical one's, for every document
-        (the candidate stage's lexical half)."""
-        return np.asarray(self._bm25 @ self._query(query)[0], dtype=np.float64) / self._own
-
     def _query(self, query: str) -> tuple[np.ndarray, np.ndarray]:
         counts = Counter(tokenize(query))
         unit = tfidf_weights(counts)
