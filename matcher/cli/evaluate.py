@@ -26,7 +26,7 @@ def evaluate(ctx, paths, knockouts, fmt):
     PATHS are labelled pair files (.csv/.jsonl: posting, resume, label), SkillSpan
     files (.json lines with tokens and tags_knowledge), or directories of them.  A
     directory that holds cnam-100.csv and SkillSpan's train and dev files also gets the
-    catalog set: 56 of its resumes, each against 50 of its real postings, graded by
+    catalog set: cnam-100 resumes, each against 50 of its real postings, graded by
     reading (matcher/evaluation/data/catalog.json).
 
     With --knockouts FILE, also the knock-outs read from postings (years, degree, clearance,

@@ -2,7 +2,7 @@
 
 cnam-100 has five postings, so it cannot show how a resume's ranking of many
 postings goes, which is what a job seeker sees and what both held-out sets of
-issue 12 measure.  ``data/catalog.json`` grades 56 of cnam-100's resumes,
+issue 12 measure.  ``data/catalog.json`` grades cnam-100's resumes in sets of eight,
 each against 50 of the real postings in SkillSpan's train and dev files (and
 cnam's own), as good fit (2), potential fit (1) or no fit (0), with the
 grader's reason (``data/README.md`` says how they were chosen and graded).
