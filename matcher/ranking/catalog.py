@@ -34,7 +34,6 @@ from matcher.ranking.checklist import coverage_of, mostly_missing, requirement_m
 from matcher.ranking.lexical import LexicalIndex
 from matcher.ranking.signals import (
     CAPPED_SCORE,
-    FUSED,
     UNSTATED_YEARS,
     Explanation,
     Match,
@@ -316,7 +315,7 @@ class Catalog:
             requirements=reqs, coverage=coverage, skills_matched=matched, skills_missing=missing,
             skills_nice_missing=nice_missing, years_asked=posting.years, years_found=years_found,
             title=title, signals=signals,
-            contributions={k: float(scored.parts[k][i]) for k in signals if k in FUSED},
+            contributions={k: float(scored.parts[k][i]) for k in signals},
             fused=float(scored.fused[i]), verdict=verdict(float(scored.score[i])))
 
     def rank(self, resume: Resume, top_k: int | None = 10, filters: Filters | None = None,

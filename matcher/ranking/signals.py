@@ -298,9 +298,8 @@ def standardised(values, mean: float, sd: float):
 def fuse(signals: dict[str, np.ndarray]) -> tuple[np.ndarray, dict[str, np.ndarray]]:
     """The fused value of every posting and each signal's part of it: the mean of the
     ``FUSED`` signals' z-scores (``standardised``: a signal a posting lacks counts as its
-    usual value); the others' parts are 0."""
-    parts = {k: standardised(v, *NORMS[k]) / len(FUSED) if k in FUSED else np.zeros(len(v))
-             for k, v in signals.items()}
+    usual value, and one left out of ``signals``, as the candidate stage leaves dense, adds 0)."""
+    parts = {k: standardised(v, *NORMS[k]) / len(FUSED) for k, v in signals.items()}
     return sum(parts.values()), parts
 
 
