@@ -427,3 +427,110 @@ def test_a_lowercase_name_ending_a_compound_word_is_the_word():
 ])
 def test_the_words_naming_the_team_the_candidate_joins_are_not_claimed(text, claimed):
     assert names(text) == claimed
+
+
+# -- one product's name is no alias of another's ------------------------------------
+
+def test_lightgbm_catboost_and_xgboost_are_three_libraries():
+    from matcher.skills.taxonomy import implied_skills
+    assert names("Built models with LightGBM and XGBoost") == ["LightGBM", "XGBoost"]
+    assert names("CatBoost") == ["CatBoost"]
+    assert names("Experience with gradient boosting") == ["Gradient boosting"]
+    # each is a gradient boosting library, so a resume naming one shows the method
+    assert implied_skills(["LightGBM"]) == {"Gradient boosting": "LightGBM"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Looker Studio", "Looker Studio"),
+    ("Google Data Studio", "Looker Studio"),
+    ("I2C", "I2C"),
+    ("4G/LTE", "LTE"),
+    ("CompTIA A+", "CompTIA A+"),
+    ("CompTIA Network+", "CompTIA Network+"),
+    ("CCNP", "CCNP"),
+    ("CCIE", "CCIE"),
+    ("PowerApps", "Power Apps"),
+    ("Power Platform", "Microsoft Power Platform"),
+    ("SAP HANA", "SAP HANA"),
+    ("SAP SD", "SAP SD"),
+    ("SAP PP", "SAP PP"),
+    ("SAP BusinessObjects", "SAP BusinessObjects"),
+    ("MSTest", "MSTest"),
+    ("xUnit.net", "xUnit.net"),
+    ("Uvicorn", "Uvicorn"),
+    ("uWSGI", "uWSGI"),
+    ("Argo Workflows", "Argo Workflows"),
+    ("Delta Lake", "Delta Lake"),
+    ("JAX-WS", "JAX-WS"),
+    ("JAXB", "JAXB"),
+    ("Sage 50", "Sage"),
+])
+def test_a_product_is_its_own_skill_not_an_alias_of_a_rival_or_sibling(text, expected):
+    assert names(text) == [expected]
+
+
+def test_a_higher_certification_shows_the_lower_one():
+    from matcher.skills.taxonomy import implied_skills
+    assert implied_skills(["CCIE"]) == {"CCNP": "CCIE", "CCNA": "CCIE"}
+    assert "CCIE" not in implied_skills(["CCNA"])
+
+
+@pytest.mark.parametrize("text", [
+    "Experience designing and analyzing A/B tests.",
+    "Ran an A/B test on the checkout page",
+    "Set up split tests for the landing pages",
+])
+def test_a_b_tests_are_a_b_testing(text):
+    assert names(text) == ["A/B testing"]
+
+
+def test_sage_accounting_needs_its_capital_or_a_product_name():
+    assert names("QuickBooks, Sage or Xero") == ["QuickBooks", "Sage", "Xero"]
+    assert names("Bookkeeping in Sage 100 and Sage Intacct") == ["Bookkeeping", "Sage", "Sage Intacct"]
+    assert names("She gave sage advice to new hires.") == []
+    from matcher.skills.taxonomy import implied_skills
+    assert implied_skills(["Sage Intacct"]) == {"Sage": "Sage Intacct"}
+
+
+# -- a form that names different skills in different fields ---------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Querying S3 data lakes with AWS Athena", ["Amazon S3", "Data lakes", "Amazon Athena"]),
+    ("Amazon Athena", ["Amazon Athena"]),
+    ("S3, Redshift and Athena", ["Amazon S3", "Amazon Redshift", "Amazon Athena"]),
+    ("Experience with eClinicalWorks, Athena, etc.", ["eClinicalWorks", "athenahealth"]),
+    ("Charting in Athena EHR for a family practice", ["athenahealth", "Healthcare IT"]),
+    ("Experience with Python, Athena", ["Python"]),  # neither field's words: no guess
+])
+def test_bare_athena_is_amazon_athena_beside_aws_words_and_athenahealth_beside_records_words(text, expected):
+    assert names(text) == expected
+
+
+SENSES_SKILLS = """name,category,aliases,case_sensitive,needs_context,broad
+Mercury,planet,,Mercury,,
+Mercury poisoning,health,,,,
+Chemistry,field,,,,
+"""
+
+
+def test_senses_pick_the_skill_a_form_names_by_the_words_near_it(tmp_path):
+    skills = tmp_path / "skills.csv"
+    skills.write_text(SENSES_SKILLS, encoding="utf-8")
+    senses = tmp_path / "senses.csv"
+    senses.write_text("form,skill,near,not_near\nMercury,Mercury,orbit|orbits|planet,toxic\n"
+                      "Mercury,Mercury poisoning,toxic|exposure limits,\n", encoding="utf-8")
+    tax = Taxonomy._from_csv(skills, senses=senses)
+    assert [m.name for m in tax.extract("Mercury orbits the Sun.")] == ["Mercury"]
+    assert [m.name for m in tax.extract("Exposure to Mercury is toxic.")] == ["Mercury poisoning"]
+    assert [m.name for m in tax.extract("exposure limits, then Mercury")] == ["Mercury poisoning"]
+    assert [m.name for m in tax.extract("The toxic planet Mercury")] == ["Mercury poisoning"]  # not_near
+    assert [m.name for m in tax.extract("Mercury (toxic) and chemistry")] == ["Mercury poisoning", "Chemistry"]
+    assert [m.name for m in tax.extract("Mercury and chemistry")] == ["Chemistry"]  # no sense fits
+    assert [m.name for m in tax.extract("Mercury orbits, nontoxic")] == ["Mercury"]  # whole words only
+    assert tax.get("Mercury").name == "Mercury"
+    senses.write_text("form,skill,near,not_near\nVenus,Mercury,,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="Venus"):
+        Taxonomy._from_csv(skills, senses=senses)
+    senses.write_text("form,skill,near,not_near\nMercury,Venus,,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="Venus"):
+        Taxonomy._from_csv(skills, senses=senses)

@@ -91,3 +91,72 @@ def test_domain_skills_keep_the_api():
     assert taxonomy().get("Class A CDL").name == "CDL Class A"
     assert "BLS" in implied_skills(["ACLS"])
     assert "Commercial driver's license" in implied_skills(["CDL Class A"])
+
+
+def test_a_twic_card_is_an_id_card_not_an_endorsement():
+    assert names("Must hold a TWIC card") == {"TWIC card"}
+    assert names("Transportation Worker Identification Credential") == {"TWIC card"}
+    assert "Commercial driver's license" not in implied_skills(["TWIC card"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Endorsements: HazMat (H), Tanker (N), Doubles/Triples (T)",
+     {"HAZMAT endorsement", "Tanker endorsement", "Doubles/triples endorsement"}),
+    ("CDL-A with H, N and T endorsements", {"CDL Class A"}),  # letters alone are no endorsement
+    ("Doubles/triples endorsement and a tanker endorsement", {"Doubles/triples endorsement", "Tanker endorsement"}),
+    ("Passenger (P) and School Bus (S) endorsements", {"Passenger endorsement", "School bus endorsement"}),
+])
+def test_cdl_endorsements_are_found_as_licences_write_them(text, expected):
+    assert names(text) == expected
+
+
+def test_every_endorsement_shows_a_cdl():
+    for endorsement in ("Doubles/triples endorsement", "Passenger endorsement", "School bus endorsement"):
+        assert "Commercial driver's license" in implied_skills([endorsement])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bend and install EMT, rigid and PVC conduit", {"Electrical wiring"}),
+    ("Ran 3/4 inch EMT through the warehouse for new circuits", {"Electrical wiring"}),
+    ("Certifications: EMT, CPR", {"EMT certification", "CPR"}),
+    ("Licensed EMT with 3 years on an ambulance crew", {"EMT certification"}),
+    ("NREMT certified EMT-B", {"EMT certification"}),
+])
+def test_emt_is_the_medical_certification_unless_conduit_words_stand_near(text, expected):
+    assert names(text) == expected
+
+
+def test_hand_tools_are_not_power_tools():
+    assert names("Own hand tools and reliable transportation") == {"Hand tools"}
+    assert names("Safe use of power tools") == {"Power tools"}
+
+
+@pytest.mark.parametrize("text", [
+    "Texas Educator Certificate, Mathematics 7-12 (Standard)",
+    "Holds a state teaching certificate",
+    "Valid teaching credential",
+    "Educator certification required",
+])
+def test_a_teaching_licence_by_its_other_names(text):
+    assert "Teaching license" in names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Omnicell", "Omnicell"),
+    ("Certified Coding Specialist", "Certified Coding Specialist"),
+    ("RHIT", "RHIT"),
+    ("Lacerte", "Lacerte"),
+    ("UltraTax", "UltraTax CS"),
+    ("Drake Tax", "Drake Tax"),
+    ("barber license", "Barber license"),
+    ("esthetician license", "Esthetician license"),
+    ("master electrician license", "Master electrician license"),
+    ("reach truck", "Forklift certification"),
+    ("dental assisting", "Dental assisting"),
+])
+def test_a_product_or_licence_is_its_own_skill_not_an_alias_of_another(text, expected):
+    assert names(text) == {expected}
+
+
+def test_a_master_electrician_shows_a_journeyman_licence():
+    assert "Journeyman electrician license" in implied_skills(["Master electrician license"])

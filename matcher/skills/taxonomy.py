@@ -10,9 +10,17 @@ Text is cut into tokens that keep tech spellings whole (``C++``, ``C#``;
 (its prefixes in a set), so matching costs about the same for 800 skills as
 for ESCO's 14,000.  Matches are leftmost-longest and never overlap.
 
-The default taxonomy lives in ``matcher/data/skills.csv``: columns ``name,
+The default taxonomy lives in ``matcher/skills/data/skills.csv``: columns ``name,
 category, aliases, case_sensitive, needs_context, broad``; the last four are
 '|'-separated, and the last three say which of the name and aliases are strict.
+
+A few forms name different skills in different fields: "EMT" is the medical
+certification, or the electrical metallic tubing an electrician bends;
+"Athena" is Amazon's query service, or the athenahealth records system.
+``data/senses.csv`` (columns ``form, skill, near, not_near``) lists the skills
+such a form may name, in order, each with the words that must stand near it
+(within ``NEAR`` characters; none listed: any) and the words that must not;
+the form names the first skill whose words fit, and none when no skill's do.
 
 Which of a posting's mentions ask something of the candidate is
 ``skill_asking``'s.
@@ -38,6 +46,8 @@ DEFAULT_CSV = Path(__file__).parent / "data" / "skills.csv"
 # finance, trades, driving and logistics, sales, retail and hospitality, teaching, legal
 # and HR, with their certifications and licences (RN, CDL Class A, CPA, OSHA 30, ...).
 DOMAINS_CSV = Path(__file__).parent / "data" / "domains.csv"
+SENSES_CSV = Path(__file__).parent / "data" / "senses.csv"
+NEAR = 100   # characters either side of an ambiguous form in which its senses' words are looked for
 ESCO_COLUMNS = ("preferredLabel", "altLabels", "skillType")
 
 # Word tokens keep a trailing "++" or "#" (C++, C#, F#); every other
@@ -65,6 +75,16 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(text))
 
 
+@dataclass(frozen=True)
+class _Sense:
+    """One skill an ambiguous form may name, and the words (as lowercased token sequences)
+    that must, and must not, stand near it."""
+
+    form: Form
+    near: tuple[tuple[str, ...], ...]
+    not_near: tuple[tuple[str, ...], ...]
+
+
 def token_matches(text: str) -> list[re.Match]:
     """The tokens skill forms are made of, as matches into ``text`` (for aligning two texts)."""
     return list(_TOKEN.finditer(text))
@@ -83,6 +103,8 @@ class Taxonomy:
         self._forms: dict[tuple[str, ...], Form] = {}
         self._prefixes: set[tuple[str, ...]] = set()
         self.conflicts: list[tuple[str, str, str]] = []  # (form, kept skill, dropped skill)
+        # Forms that name different skills in different fields, with their senses in order.
+        self._senses: dict[tuple[str, ...], tuple[_Sense, ...]] = {}
         for form, skill, rule in entries:
             spelled = _tokens(form)
             self._add(spelled, Form(skill, rule, () if rule == PLAIN else (spelled,)))
@@ -112,10 +134,32 @@ class Taxonomy:
         return _default_taxonomy()
 
     @classmethod
-    def _from_csv(cls, *paths: Path) -> Taxonomy:
+    def _from_csv(cls, *paths: Path, senses: Path | None = None) -> Taxonomy:
         """The bundled format: name, category, aliases, case_sensitive, needs_context[, broad].
-        With several files, an earlier file keeps a form both claim."""
-        return cls([entry for path in paths for entry in cls._csv_entries(path)])
+        With several files, an earlier file keeps a form both claim.  ``senses`` names a file
+        of forms whose skill depends on the words near them (form, skill, near, not_near)."""
+        tax = cls([entry for path in paths for entry in cls._csv_entries(path)])
+        if senses:
+            tax._read_senses(senses)
+        return tax
+
+    def _read_senses(self, path: Path) -> None:
+        """Add the senses in ``path``; each form must already be a form of some skill here, and is
+        matched by that form's rule whichever skill it names."""
+        senses: dict[tuple[str, ...], list[_Sense]] = {}
+        with open(path, newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                form, name = row["form"].strip(), row["skill"].strip()
+                key = tuple(token.lower() for token in _tokens(form))
+                base, skill = self._forms.get(key), self._skills.get(name.casefold())
+                if base is None or skill is None:
+                    raise ValueError(f"{path}: {form} -> {name}: "
+                                     f"{'no skill has the form' if base is None else 'no such skill'}")
+                words = [tuple(t.lower() for t in _tokens(w)) for w in _split(row["near"])]
+                avoid = [tuple(t.lower() for t in _tokens(w)) for w in _split(row["not_near"])]
+                senses.setdefault(key, []).append(
+                    _Sense(Form(skill, base.rule, base.spellings), tuple(words), tuple(avoid)))
+        self._senses.update((key, tuple(found)) for key, found in senses.items())
 
     @staticmethod
     def _csv_entries(path: Path) -> list[tuple[str, Skill, str]]:
@@ -178,6 +222,7 @@ class Taxonomy:
         """This taxonomy plus ``other``; on a shared skill name or form, this one wins."""
         merged = Taxonomy()
         merged._skills, merged._forms = dict(self._skills), dict(self._forms)
+        merged._senses = dict(self._senses)
         merged._prefixes = self._prefixes | other._prefixes
         for key, skill in other._skills.items():
             merged._skills.setdefault(key, skill)
@@ -215,8 +260,11 @@ class Taxonomy:
 
     # -- extraction ---------------------------------------------------
 
-    def extract(self, text: str) -> list[SkillMention]:
-        """Skill mentions in ``text``: non-overlapping, leftmost-longest, sorted by start."""
+    def extract(self, text: str, held: bool = False) -> list[SkillMention]:
+        """Skill mentions in ``text``: non-overlapping, leftmost-longest, sorted by start.
+        ``held``: ``text`` is the title of a job someone held ("DevOps Engineer", "Senior
+        Backend Engineer"), which names the work they did: a form followed by a role word
+        or a broad one counts there, as any form does that the rules would take with a cue."""
         if text is None:
             return []
         if not isinstance(text, str):
@@ -232,8 +280,12 @@ class Taxonomy:
                     break  # a form never runs across lines
                 key = tuple(lowered[i:j + 1])
                 form = self._forms.get(key)
+                if form is not None and key in self._senses:
+                    form = _sense(self._senses[key], text, tokens[i].start(), tokens[j].end())
                 if form is not None:
                     status = form_status(form, text, tokens[i:j + 1])
+                    if held and status:
+                        status = "sure"
                     if status == ROLE:
                         best = (j + 1, None)  # "Node.js Developer": no "Node" either
                     elif status:
@@ -249,6 +301,30 @@ class Taxonomy:
         return [SkillMention(skill.name, skill.category, start, end, text[start:end])
                 for start, end, skill, _ in confirmed(text, found)]
 
+
+
+def _sense(senses: tuple[_Sense, ...], text: str, start: int, end: int) -> Form | None:
+    """The form of the first sense whose words stand near ``text[start:end]`` and whose
+    unwanted words do not; None when no sense fits."""
+    left, right = max(0, start - NEAR), min(len(text), end + NEAR)
+    # A word the window cuts in two is not a word of the text ("conduit" cut to "duit").
+    before = [m.group().lower() for m in _TOKEN.finditer(text, left, start)
+              if not (m.start() == left > 0 and text[left - 1].isalnum())]
+    after = [m.group().lower() for m in _TOKEN.finditer(text, end, right)
+             if not (m.end() == right < len(text) and text[right].isalnum())]
+
+    def near(words: tuple[tuple[str, ...], ...]) -> bool:
+        return any(_holds(side, w) for w in words for side in (before, after))
+
+    for sense in senses:
+        if (not sense.near or near(sense.near)) and not near(sense.not_near):
+            return sense.form
+    return None
+
+
+def _holds(tokens: list[str], words: tuple[str, ...]) -> bool:
+    n = len(words)
+    return any(tuple(tokens[k:k + n]) == words for k in range(len(tokens) - n + 1))
 
 
 def _split(field: str | None) -> list[str]:
@@ -285,7 +361,7 @@ def _esco_skill(row: dict) -> tuple[Skill | None, list[tuple[str, Skill, str]]]:
 
 @functools.lru_cache(maxsize=1)
 def _default_taxonomy() -> Taxonomy:
-    return Taxonomy._from_csv(DEFAULT_CSV, DOMAINS_CSV)
+    return Taxonomy._from_csv(DEFAULT_CSV, DOMAINS_CSV, senses=SENSES_CSV)
 
 
 @functools.lru_cache(maxsize=4)
@@ -299,9 +375,9 @@ def taxonomy() -> Taxonomy:
     return _taxonomy_for(str(config.get("esco_csv") or ""))
 
 
-def extract_skills(text: str) -> list[SkillMention]:
-    """Skill mentions in ``text`` under ``taxonomy()``."""
-    return taxonomy().extract(text)
+def extract_skills(text: str, held: bool = False) -> list[SkillMention]:
+    """Skill mentions in ``text`` under ``taxonomy()`` (``held``: a job title someone held)."""
+    return taxonomy().extract(text, held)
 
 
 
