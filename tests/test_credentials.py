@@ -54,6 +54,24 @@ def test_lines_that_only_look_like_degrees(text):
     assert degrees(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a Massachusetts or Mississippi address is no master's degree
+    ("Jordan Lee\nBoston, MA  |  617-555-0166\nExperience\nData Analyst, Harbor Bank, Boston, MA, Jan 2020 - Present"
+     "\nEducation\nB.S. Mathematics, Northeastern University, Boston, MA, 2019",
+     [("bachelor", "mathematics", 2019, None, False)]),
+    ("Jackson, MS 39201\nExperience\nElectrician, Delta Power, Hattiesburg, MS, 2015 - Present", []),
+    ("Hopkinton, MA | 508-555-0100\nExperience\nAnalyst, Acme Corp, Hopkinton, MA, 2019 - 2021", []),
+    ("Education\nB.A. History, Smith College, Hopkinton, MA, 2012", [("bachelor", "history", 2012, None, False)]),
+    # the degrees stay
+    ("Education\nEconomics, MA, 2015", [("master", "", 2015, None, False)]),
+    ("Education\nMA in English, Boston College, Chestnut Hill, MA, 2012", [("master", "english", 2012, None, False)]),
+    ("Education\nMS Computer Science, Mississippi State University, Starkville, MS, 2018",
+     [("master", "computer science", 2018, None, False)]),
+])
+def test_state_codes_in_addresses_are_no_degrees(text, expected):
+    assert degrees(text) == expected
+
+
 @pytest.mark.parametrize("text, held, inactive", [
     ("Active TS/SCI clearance with polygraph", "ts/sci", ""),
     ("Security Clearance: Top Secret", "top secret", ""),

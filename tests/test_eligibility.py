@@ -6,7 +6,7 @@ import pytest
 
 from matcher.eligibility.verdict import Knockouts, Preferences, Seeker, check, eligibility
 from matcher.errors import InputError
-from matcher.postings.knockouts import Knockout
+from matcher.postings.knockouts import Knockout, posting_knockouts
 from matcher.resumes.credentials import Credentials, Degree
 
 
@@ -81,6 +81,22 @@ def test_years_block_only_when_far_short():
     assert status(two, seeker(years=0.0)) == "met"           # two years: never far short
 
 
+def test_years_of_other_work_are_to_check_not_met():
+    # A nurse's 12.6 years against "5+ years of software engineering": total years never
+    # block, but with no years in roles like the posting they are not met either.
+    five = Knockout("years", "5+ years of professional software engineering experience.", years=5.0,
+                    fields=["professional software engineering"])
+    nurse = seeker(years=12.6)
+    c = check(five, nurse, related_years=0.0)
+    assert (c.status, c.resume) == ("unknown", "12.6 years of work, 0.0 in roles like this one")
+    assert check(five, nurse, related_years=4.0).status == "met"      # one short: people apply, rightly
+    assert check(five, nurse).status == "met"                          # related years not known
+    assert check(five, seeker(years=1.0), related_years=0.0).status == "blocked"
+    v = eligibility([five], nurse, related_years=0.0)
+    assert v.status == "unknown" and v.unknown[0].resume.endswith("0.0 in roles like this one")
+    assert Knockouts([[five]]).blocked(nurse).tolist() == [False]
+
+
 def test_a_degree_accepted_in_place_of_the_years_meets_them():
     either = Knockout("years", "Degree in CS or EE and/or 5 years equivalent network engineering experience.",
                       years=5.0, level="bachelor")
@@ -116,6 +132,21 @@ def test_places_only_when_the_seeker_names_some():
     assert status(onsite, seeker(where=["TX"])) == "met"
     assert status(onsite, seeker(where=["NY", "remote"])) == "blocked"
     assert status(remote, seeker(where=["remote"])) == "met"
+
+
+def test_hybrid_elsewhere_is_blocked_like_on_site_elsewhere():
+    # A hybrid job needs presence: only the seeker's places count, never "remote".
+    hybrid = Knockout("workplace", "Cloudmint Analytics - San Francisco, CA (Hybrid)", mode="hybrid",
+                      places=["San Francisco, CA"])
+    assert status(hybrid, seeker(where=["OH"])) == "blocked"
+    assert status(hybrid, seeker(where=["remote"])) == "blocked"
+    assert status(hybrid, seeker(where=["OH", "remote"])) == "blocked"
+    assert status(hybrid, seeker(where=["CA"])) == "met"
+    assert status(hybrid, seeker(where=["Oakland, CA"])) == "met"          # a commute away
+    # the posting's own location gives a place to a hybrid sentence that names none
+    ks = posting_knockouts("Software Engineer\nCloudmint Analytics - San Francisco, CA (Hybrid)\n",
+                           "San Francisco, CA (Hybrid)")
+    assert eligibility(ks, seeker(where=["OH"])).status == "blocked"
 
 
 def test_verdict_names_every_blocker():

@@ -76,6 +76,23 @@ def test_degree_level_fields_and_optional():
         assert none_of(sentence, "degree"), sentence
 
 
+def test_a_state_code_in_a_place_is_no_degree():
+    # "MA" (Massachusetts) and "MS" (Mississippi) in a header, a location or a residence rule
+    for sentence in ("Bay State Power & Light Contractors, Boston, MA", "Harborside Outfitters - Boston, MA",
+                     "Location: Jackson, MS 39201", "Boston, MA (Hybrid)", "Candidates must reside in MA.",
+                     "Remote (MA, NH, RI)", "Acme Roofing, Hopkinton, MA"):
+        assert none_of(sentence, "degree"), sentence
+    text = "Journeyman Electrician - Commercial\nBay State Power & Light Contractors, Boston, MA\n\nRequirements\n"
+    assert [k.kind for k in posting_knockouts(text + "- 4+ years of commercial electrical experience.\n")] == ["years"]
+    # true degrees stay, written out or abbreviated
+    for sentence, level in (("MA in English required.", "master"), ("MS or PhD in Statistics.", "master"),
+                            ("Master of Arts in Mathematics required.", "master"),
+                            ("Doctor of Pharmacy (PharmD) required.", "doctorate"),
+                            ("Doctorate required.", "doctorate"),
+                            ("Economics, MA degree required.", "master")):
+        assert one(sentence, "degree").level == level, sentence
+
+
 def test_clearance_levels_and_negations():
     assert one("Active TS/SCI clearance with polygraph required.", "clearance").level == "ts/sci"
     k = one("Must be able to obtain and maintain a Secret clearance.", "clearance")
@@ -121,6 +138,16 @@ def test_workplace_mode_and_places():
     for sentence in ("Experience working with remote teams.", "Interviews will be conducted on-site.",
                      "Build hybrid cloud infrastructure."):
         assert none_of(sentence, "workplace"), sentence
+
+
+def test_a_workplace_sentence_naming_no_place_takes_the_postings_location():
+    text = ("Software Engineer\nCloudmint Analytics - San Francisco, CA (Hybrid)\n\nBenefits\n"
+            "- Hybrid schedule, 3 days a week in the office.\n- Fully remote Fridays.\n")
+    found = [(k.mode, k.places) for k in posting_knockouts(text, "San Francisco, CA (Hybrid)") if k.kind == "workplace"]
+    assert found == [("hybrid", ["San Francisco, CA"]), ("hybrid", ["San Francisco, CA"]), ("remote", [])]
+    # a sentence naming its own place keeps it
+    k = posting_knockouts("On-site in Austin, TX, 5 days a week.", "Dallas, TX")[0]
+    assert (k.mode, k.places) == ("onsite", ["Austin, TX"])
 
 
 def test_graduation_windows():

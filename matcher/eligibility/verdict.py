@@ -4,22 +4,25 @@ resume's credentials and the seeker's preferences.
 A posting is *blocked* when one of its required knock-outs is not met (each blocker
 named with the posting's sentence and what the resume or the seeker's choice says),
 *unknown* when the resume does not answer one, and *eligible* otherwise.  Silence is
-read the way a recruiter reads it: a resume that names no security clearance holds
-none, and one that names degrees holds no higher one; but a resume rarely states a
+read the way a recruiter reads it: a resume that names no security clearance holds none,
+and one that names degrees holds no higher one; but a resume rarely states a
 citizenship, so a citizenship rule it does not answer stays unknown unless the seeker
 said they need a visa sponsor.  Years block only when the resume's years of work fall
 far short of what is asked (a person with four years applies to "5+ years" and is often
 right to): below half of it and more than two years short, and a degree the sentence
-accepts in their place ("a degree in EE and/or 5 years' experience") meets them.  They are years of any work:
-job titles are too loose a guide to which roles count ("Truck Driver" and "CDL Class A
-Regional Driver" are further apart than "Senior Backend Engineer" and "Senior
-Accountant" to the model), and a career in another field already ranks low on every
-signal.  A licence the resume does not show is to be checked, not a blocker: licences
-are written in too many ways ("RN licence", "Registered Nurse, Oregon Board") for their
-absence to rule a job out.  So is a degree one level below the one asked (a bachelor's
-for "Master's degree in Finance"): experience often stands in for it, and in the catalog
-set (docs/EVALUATION.md) 5 of 91 such pairs were graded a fit, and 1 of 58 pairs two
-or more levels short.
+accepts in their place ("a degree in EE and/or 5 years' experience") meets them.  They
+are years of any work: job titles are too loose a guide to which roles count ("Truck
+Driver" and "CDL Class A Regional Driver" are further apart than "Senior Backend
+Engineer" and "Senior Accountant" to the model), and a career in another field already
+ranks low on every signal.  But they are *met* only when the years in roles like the
+posting's (the ranking's related years, where the caller gives them) are not far short
+either: a nurse's twelve years against "5+ years of software engineering" are to check,
+"12.6 years of work, 0.0 in roles like this one", never met.  A licence the resume does
+not show is to be checked, not a blocker: licences are written in too many ways ("RN
+licence", "Registered Nurse, Oregon Board") for their absence to rule a job out.  So is
+a degree one level below the one asked (a bachelor's for "Master's degree in Finance"):
+experience often stands in for it, and in the catalog set (docs/EVALUATION.md) 5 of 91
+such pairs were graded a fit, and 1 of 58 pairs two or more levels short.
 
 Ranking reads the verdict of every posting at once (``Knockouts.blocked``): each
 distinct knock-out is checked once per request and the answer spread over the postings
@@ -114,12 +117,14 @@ class Seeker:
         return self.preferences.needs_sponsorship or self.credentials.needs_sponsorship is True
 
 
-def eligibility(knockouts: Sequence[Knockout], seeker: Seeker) -> Eligibility:
+def eligibility(knockouts: Sequence[Knockout], seeker: Seeker, related_years: float | None = None) -> Eligibility:
     """A posting's verdict for one seeker, with every knock-out's check (one per kind
-    and sentence: the most severe)."""
+    and sentence: the most severe).  ``related_years``: the resume's years in roles like
+    this posting (None when unknown); they never block, but years far short in them are
+    not met (see the module's docstring)."""
     worst: dict[tuple[str, str], Check] = {}
     for k in knockouts:
-        c = check(k, seeker)
+        c = check(k, seeker, related_years)
         if c is not None:
             key = (c.kind, c.posting)
             if key not in worst or _SEVERITY[c.status] > _SEVERITY[worst[key].status]:
@@ -130,9 +135,10 @@ def eligibility(knockouts: Sequence[Knockout], seeker: Seeker) -> Eligibility:
     return Eligibility(status, checks)
 
 
-def check(k: Knockout, seeker: Seeker) -> Check | None:
+def check(k: Knockout, seeker: Seeker, related_years: float | None = None) -> Check | None:
     """One knock-out against the seeker; None when it asks nothing of them (a
-    preference, an offer, or a place when the seeker named none)."""
+    preference, an offer, or a place when the seeker named none).  ``related_years`` as
+    ``eligibility`` takes them."""
     if k.kind == "sponsorship":
         if k.offered is False and seeker.needs_sponsorship:
             return Check(k.kind, "blocked", k.sentence, "you need visa sponsorship")
@@ -143,10 +149,17 @@ def check(k: Knockout, seeker: Seeker) -> Check | None:
         return _workplace(k, seeker)
     if not k.required:
         return None
+    if k.kind == "years":
+        return _years(k, seeker, related_years)
     return _CHECKS[k.kind](k, seeker) if k.kind in _CHECKS else None
 
 
-def _years(k: Knockout, seeker: Seeker) -> Check | None:
+def _far_short(found: float, asked: float) -> bool:
+    """Years that block: below half of those asked and more than ``YEARS_SLACK`` short."""
+    return found < 0.5 * asked and found + YEARS_SLACK < asked
+
+
+def _years(k: Knockout, seeker: Seeker, related_years: float | None = None) -> Check | None:
     if k.years is None:
         return None
     if k.level:  # a degree accepted in their place ("a degree in EE and/or 5 years' experience")
@@ -156,8 +169,12 @@ def _years(k: Knockout, seeker: Seeker) -> Check | None:
     found = seeker.total_years
     if not seeker.has_roles or found is None:
         return Check(k.kind, "unknown", k.sentence, "the resume gives no dated roles")
-    short = found < 0.5 * k.years and found + YEARS_SLACK < k.years
-    return Check(k.kind, "blocked" if short else "met", k.sentence, f"{found:.1f} years of work in the resume")
+    if _far_short(found, k.years):
+        return Check(k.kind, "blocked", k.sentence, f"{found:.1f} years of work in the resume")
+    if related_years is None:
+        return Check(k.kind, "met", k.sentence, f"{found:.1f} years of work in the resume")
+    said = f"{found:.1f} years of work, {related_years:.1f} in roles like this one"
+    return Check(k.kind, "unknown" if _far_short(related_years, k.years) else "met", k.sentence, said)
 
 
 def _degree(k: Knockout, seeker: Seeker) -> Check | None:
@@ -242,7 +259,7 @@ def workplace_places(k: Knockout) -> list[Place]:
     return places
 
 
-_CHECKS = {"years": _years, "degree": _degree, "clearance": _clearance, "citizenship": _citizenship,
+_CHECKS = {"degree": _degree, "clearance": _clearance, "citizenship": _citizenship,
            "graduation": _graduation, "licence": _licence}
 
 

@@ -2,7 +2,8 @@
 
 Record fields and YAML front matter are checked (``validated``) and put under
 their canonical names; the rest is read from the text: the job-board header
-('# Title' / '### Company' / '#### $174,000/yr remote, US'), "Location: ..." lines
+('# Title' / '### Company' / '#### $174,000/yr remote, US'), a title line's length and
+place ('Travel ICU RN - 13 weeks - Seattle, WA'), "Location: ..." lines
 anywhere, a title named in the prose, pay ranges (``parse_salary``, made yearly) and
 whether the job is remote.
 """
@@ -149,12 +150,15 @@ def read_header(lines: list[str]) -> tuple[dict, int]:
             found["salary"] = salary
             rest = " ".join(w for w in text.replace(salary[2], " ").split() if re.search("[A-Za-z]", w))
             found["location"] = re.sub(r"\s*,\s*", ", ", rest)
-        elif "title" not in found and set(found) <= {"company", "location"} and (title := _title_line(text, md)):
+        elif "title" not in found and set(found) <= {"company", "location"} and (titled := _title_of(text, md))[0]:
+            title, place = titled
             at = _TITLE_AT_COMPANY.match(title)
             found["title"], company = (at.group(1), at.group(2)) if at else (title, "")
             found["title"] = _EMPLOYMENT_AFTER.sub("", found["title"]) or found["title"]
             if company:
                 found["company"] = company
+            if place and "location" not in found:
+                found["location"] = place
         elif not found and (above := _above_title(text, lines[pos + 1:])) is not None:
             found.update(above)
         elif "title" in found and "company" not in found and md and not heading_kind(text) \
@@ -195,6 +199,57 @@ def _title_line(text: str, md: re.Match | None) -> str:
     return ""
 
 
+# What a title line may say after the title, each part after a spaced dash or a bar, or in
+# brackets at its end: how long the job lasts ("13 weeks", "6-month contract"), how it is held
+# ("Full Time", "Contract", "Per Diem") and where ("Seattle, WA", "Remote", "Texas").
+_TITLE_PARTS = re.compile(r"[ \t]+[-–—|·][ \t]+")
+_LENGTH = re.compile(r"(?i)\(?[ \t]*(?:\d{1,2}|one|two|three|four|five|six|eight|nine|ten|twelve|thirteen)[- \t]?"
+                     r"(?:weeks?|wks?|months?|mos?)(?:[- \t](?:contract|assignment|term))?[ \t]*\)?")
+_HELD = re.compile(r"(?i)\(?[ \t]*(?:(?:full|part)[- ]?time|contract(?:[- ]to[- ]hire)?|temporary|temp|per diem|prn"
+                   r"|seasonal|permanent|locum(?:s| tenens)?)[ \t]*\)?")
+_LENGTH_AFTER = re.compile(r"[ \t]*\([ \t]*(?:\d{1,2}|one|two|three|four|five|six|eight|nine|ten|twelve|thirteen)"
+                           r"[- \t]?(?:weeks?|wks?|months?|mos?)[^()]*\)\Z", re.I)
+
+
+def _title_of(text: str, md: re.Match | None) -> tuple[str, str]:
+    """(title, place) of a header line that is a job title (``_title_line``), with what it
+    says after the title set apart (``_TITLE_PARTS``): "Travel ICU RN - 13 weeks - Seattle, WA"
+    -> ("Travel ICU RN", "Seattle, WA").  A job given a length is a job title even without a
+    job word ("Travel ICU RN"); a place is set apart when it is qualified ("Seattle, WA"), a
+    country, a state, a region or a work mode ("Java Developer - Mobile" keeps its word).
+    ("", "") when the line is no title."""
+    from matcher.eligibility.places import resolve
+
+    parts = _TITLE_PARTS.split(text)
+    places: list[str] = []
+    lasts = False
+    while len(parts) > 1:
+        last = parts[-1].strip()
+        if _LENGTH.fullmatch(last):
+            lasts = True
+        elif not _HELD.fullmatch(last):
+            found = resolve(last) if re.search(r"[A-Za-z]", last) else []
+            if not found or ("," not in last and not _WORKPLACE.fullmatch(last)
+                             and any(p.kind == "city" for p in found)):
+                break
+            places.insert(0, last)
+        parts.pop()
+    title = " - ".join(parts).strip()
+    if _LENGTH_AFTER.search(title):   # "Travel ICU RN (13 weeks)"
+        title, lasts = _LENGTH_AFTER.sub("", title).strip(), True
+    if title == text.strip():
+        return _title_line(text, md), ""
+    named = _title_line(title, md) or (title if lasts and _plain_title(title) else "")
+    return (named, " - ".join(places)) if named else ("", "")
+
+
+def _plain_title(text: str) -> bool:
+    """A few capitalised words, no sentence: what a job given a length may be called."""
+    words = text.split()
+    return 0 < len(words) <= 6 and text[:1].isupper() and text[-1] not in ".!?:" and not _NOT_A_TITLE.search(text) \
+        and heading_kind(text) in (None, "other")   # "other": "Travel ..." is a kind of job too
+
+
 # A board's badge above the title: neither the company nor the place.
 _BADGE = re.compile(r"(?i)(?:new|featured|urgent(?:ly hiring)?|hot( job)?|promoted|sponsored|actively hiring"
                     r"|(?:full|part)[- ]?time|contract|temporary|temp|internship|seasonal|per diem)!?")
@@ -212,7 +267,7 @@ def _above_title(text: str, following: list[str]) -> dict | None:
     if not below or is_bullet(below) or len(text.split()) > 6 or not text[:1].isupper() \
             or (text[-1] in ".!?:" and not _BADGE.fullmatch(text)) or heading_kind(text) \
             or _NOT_A_TITLE.search(text) or LABEL.match(text) \
-            or not _title_line(_header_text(below), MD_HEADING.match(below)):
+            or not _title_of(_header_text(below), MD_HEADING.match(below))[0]:
         return None
     if _BADGE.fullmatch(text):
         return {}

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from matcher.eligibility.levels import degree_levels, state_code_reading
+
 _I = re.I
 
 # A cheap screen: a sentence naming none of these states no knock-out.
@@ -112,19 +114,27 @@ _FIELDS_START = re.compile(r"[^.;:]{0,40}?\b(?:in|of)\s+(?!(?:science|arts|appli
 _FIELDS_STOP = re.compile(r"[.;:()\[\]]|\s(?:or|and)\s+(?:equivalent|comparable|relevant|commensurate|\d|higher|above"
                           r"|at least|experience)\b|\s(?:required|preferred|is|are|with|from|plus|who|that|to|by)\b"
                           r"|\s(?:and|with|plus|or)\s+\d|,\s*(?:and|or|plus)?\s*\d|\s-\s|$", _I)
+_DEGREE_TALK = re.compile(r"\bdegrees?\b|\bdiplomas?\b|\bgraduate\b", _I)
 _RELATED = re.compile(r"\b(?:related|relevant|similar|equivalent|comparable|affiliated|applicable|allied|other)\b", _I)
 
 
 def is_degree(sentence: str, level: str, start: int, end: int) -> bool:
     """Whether a degree word at [start, end) names a degree asked, not "Scrum Master", "MS Office"
-    or "BA" for a business analyst."""
+    or "BA" for a business analyst.  A state code after a name the gazetteer does not know
+    ("Acme Roofing, Hopkinton, MA") is a place unless the sentence speaks of degrees (the word
+    "degree" or "diploma", or another degree: "BA in Economics, MA preferred")."""
+    if state_code_reading(sentence, start, end) == "name" and not (
+            _DEGREE_TALK.search(sentence) or len(degree_levels(sentence)) > 1):
+        return False
     surface = sentence[start:end]
     after = sentence[end:end + 40]
     lower = surface.lower()
-    if lower.startswith(("master", "bachelor", "doctor")) and not lower.endswith(("'s", "s")) \
-            and not _DEGREE_NEXT.match(after):
+    # words written out are no abbreviations ("Master" and "Doctor" have six letters), and
+    # "Doctorate" is never a person or a title
+    written = lower.startswith(("master", "bachelor", "doctor")) and not lower.startswith("doctorate")
+    if written and not lower.endswith(("'s", "s", " of")) and not _DEGREE_NEXT.match(after):
         return False
-    if re.fullmatch(r"[A-Z][A-Za-z.]{0,5}", surface) and (_NOT_DEGREE_NEXT.match(after) or not (
+    if not written and re.fullmatch(r"[A-Z][A-Za-z.]{0,5}", surface) and (_NOT_DEGREE_NEXT.match(after) or not (
             _ABBREVIATION_NEXT.match(after) or re.search(r"\bdegree|diploma", sentence, _I))):
         return False
     if level == "high school" and not re.search(r"diploma|degree|\bged\b|equivalent|education|graduate", sentence, _I):

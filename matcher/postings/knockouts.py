@@ -214,7 +214,8 @@ def _heading_kind(line: str) -> str | None:
 def posting_knockouts(text: str, location: str = "", remote: bool | None = None) -> list[Knockout]:
     """Every knock-out statement of a posting's whole text, in text order, one entry per statement
     (a sentence naming two licences gives one entry for each).  When the text names no workplace,
-    the header's ``location`` / ``remote`` give one (mode "" when only a place is known)."""
+    the header's ``location`` / ``remote`` give one (mode "" when only a place is known); an
+    on-site or hybrid workplace sentence that names no place takes the ``location``'s places."""
     found: list[Knockout] = []
     seen: set[tuple[str, str, str]] = set()
     section = ""
@@ -231,6 +232,13 @@ def posting_knockouts(text: str, location: str = "", remote: bool | None = None)
                 if key not in seen:
                     seen.add(key)
                     found.append(k)
+    if location.strip():
+        # A workplace sentence that names no place ("Hybrid, 3 days in office", "Cloudmint
+        # Analytics - San Francisco, CA (Hybrid)" read as prose) speaks of the posting's own
+        # location: an on-site or hybrid job there needs a seeker who would work there.
+        for k in found:
+            if k.kind == "workplace" and not k.places and k.mode != "remote":
+                k.places = R.place_list(location.strip())
     if not any(k.kind == "workplace" for k in found) and (location.strip() or remote is not None):
         mode = {True: "remote", False: "onsite"}.get(remote, "")
         where = location.strip()

@@ -7,7 +7,9 @@ levels as postings read them (``eligibility.levels``).  Rules a person can check
 
 - **Degrees**: a level ``degree_levels`` finds; "Bachelor"/"Master" written out count
   when followed by "of", "in", "'s" or "degree" (not "Scrum Master", "Master's
-  students"), "high school" only in the education section or with diploma/GED.  The
+  students"), "high school" only in the education section or with diploma/GED, "MA"/"MS"
+  not as a place ("Boston, MA"; after a town the gazetteer does not know, a degree only
+  in the education section or on a school's line, with no degree before it).  The
   field follows "in" or "of" ("of Science"/"of Arts" are no field), or a comma ("B.S.,
   Computer Science").  The graduation date is the latest date on the line or on the
   next two lines of the education section; it is *expected* when the text says so
@@ -35,7 +37,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from matcher.eligibility.levels import CLEARANCE_LEVELS, degree_levels, rank_of
+from matcher.eligibility.levels import CLEARANCE_LEVELS, degree_levels, rank_of, state_code_reading
 from matcher.eligibility.levels import clearance_level as _clearance_level
 from matcher.resumes.licences import licence_line, listed_licences
 from matcher.resumes.roles import dates_in
@@ -146,6 +148,8 @@ def _degrees(lines: list[str], sections: list[str], today: dt.date) -> list[Degr
                 continue
             if level == "high school" and sections[i] != "education" and not _HIGH_SCHOOL_OK.search(line):
                 continue
+            if state_code_reading(line, start, end) == "name" and not _degree_not_place(line, start, sections[i]):
+                continue
             year, month, expected = _graduation(lines, sections, i, today)
             field_ = "" if level == "high school" else (
                 _IMPLIED_FIELD.get(surface.lower().replace(".", ""), "") or _field(rest))
@@ -153,6 +157,16 @@ def _degrees(lines: list[str], sections: list[str], today: dt.date) -> list[Degr
             if not any(d.level == degree.level and d.field == degree.field for d in out):
                 out.append(degree)
     return out
+
+
+def _degree_not_place(line: str, start: int, section: str) -> bool:
+    """Whether "MA"/"MS" after a name the gazetteer does not know ("Economics, MA, 2015" or
+    "Hopkinton, MA") is a degree: in the education section or on a line naming a school, and
+    with no degree before it on the line (there it ends the school's address: "B.S. Mathematics,
+    Northeastern University, Hopkinton, MA")."""
+    if any(s < start for _, s, _ in degree_levels(line)):
+        return False
+    return section == "education" or bool(_SCHOOL.search(line))
 
 
 def _field(rest: str) -> str:
