@@ -127,6 +127,79 @@ def test_bad_bodies(client):
                              content_type="multipart/form-data"), 400)
 
 
+# -- fields: unknown, repeated or mistyped ones are a 400, never ignored -------------------
+def _two_files(client):
+    files = [(io.BytesIO(RESUME_TEXT.encode()), "a.txt"), (io.BytesIO(b"Nurse, ICU, 5 years"), "b.txt")]
+    return client.post("/api/v1/match", data={"file": files}, content_type="multipart/form-data")
+
+
+@pytest.mark.parametrize("send, words", [
+    (lambda c: upload(c, RESUME_TEXT.encode(), "cv.txt", top="-1"),
+     "unknown field 'top'; expected one of: file, text, top_k, remote_only, location, company, "
+     "min_salary, where, needs_sponsorship, explain"),
+    (lambda c: upload(c, RESUME_TEXT.encode(), "cv.txt", foo="bar"), "unknown field 'foo'"),
+    (lambda c: c.post("/api/v1/match", data={"text": RESUME_TEXT, "topk": "3"}), "unknown field 'topk'"),
+    (lambda c: c.post("/api/v1/match", json={"text": RESUME_TEXT, "bogus": 1}),
+     "unknown field 'bogus'; expected one of: text, top_k,"),
+    (lambda c: c.post("/api/v1/match?top=3", json={"text": RESUME_TEXT}),
+     "unknown query parameter 'top'; expected one of: top_k,"),
+    (lambda c: upload(c, RESUME_TEXT.encode(), "cv.txt", text=RESUME_TEXT), "not both"),
+    (_two_files, "'file' is given more than once"),
+    (lambda c: c.post("/api/v1/match", data={"text": RESUME_TEXT, "top_k": ["1", "2"]}),
+     "'top_k' is given more than once"),
+    (lambda c: c.post("/api/v1/match?top_k=1", json={"text": RESUME_TEXT, "top_k": 2}),
+     "in the query string and in the body"),
+    (lambda c: c.post("/api/v1/match", data={"text": RESUME_TEXT, "file": "cv.pdf"},
+                      content_type="multipart/form-data"), "'file' must be a file part"),
+    (lambda c: c.post("/api/v1/match", data={"text": (io.BytesIO(b"Go"), "cv.txt")},
+                      content_type="multipart/form-data"), "'text' must be a text field"),
+    (lambda c: c.post("/api/v1/match", json={"text": RESUME_TEXT, "remote_only": "yes"}),
+     "remote_only must be true or false, not the text 'yes'"),
+    (lambda c: c.post("/api/v1/match", json={"text": RESUME_TEXT, "explain": 0}),
+     "explain must be true or false, not 0"),
+    (lambda c: c.post("/api/v1/match", json={"text": RESUME_TEXT, "needs_sponsorship": None}),
+     "needs_sponsorship must be true or false, not null"),
+    (lambda c: c.post("/api/v1/match", json={"text": RESUME_TEXT, "top_k": "5"}),
+     "top_k must be a whole number, not the text '5'"),
+    (lambda c: c.post("/api/v1/match", json={"text": RESUME_TEXT, "top_k": 2.0}),
+     "top_k must be a whole number, not 2.0"),
+    (lambda c: c.post("/api/v1/match", json={"text": RESUME_TEXT, "min_salary": [1]}),
+     "min_salary must be a number or text, not a list"),
+])
+def test_unknown_repeated_or_mistyped_fields_are_400(client, send, words):
+    body = assert_error(send(client), 400)
+    assert words in body["error"], body["error"]
+
+
+def test_every_documented_match_field_is_taken(client):
+    from matcher.web.openapi import MATCH_PARAMS
+    from matcher.web.requests import parse_match_params
+
+    class Asked(dict):  # the names parse_match_params reads are the documented ones
+        def get(self, key, default=None):
+            names.add(key)
+            return super().get(key, default)
+
+    names: set = set()
+    parse_match_params(Asked())
+    assert names == set(MATCH_PARAMS)
+    every = {"top_k": 3, "remote_only": False, "location": "", "company": "", "min_salary": "50k",
+             "where": ["remote"], "needs_sponsorship": False, "explain": True}
+    assert client.post("/api/v1/match", json={"text": RESUME_TEXT, **every}).status_code == 200
+    form = {name: "remote" if name == "where" else str(value).lower() for name, value in every.items()}
+    assert upload(client, RESUME_TEXT.encode(), "cv.txt", **form).status_code == 200
+    assert client.post("/api/v1/match?top_k=2&explain=false", data={"text": RESUME_TEXT}).status_code == 200
+    # `where` may repeat in a form or a query, one place each (as `matcher rank --where`)
+    both = client.post("/api/v1/match?where=Berlin", data={"text": RESUME_TEXT, "where": ["remote", "TX"]})
+    assert both.status_code == 400  # ... but in one place: the query string or the body
+    repeated = client.post("/api/v1/match", data={"text": RESUME_TEXT, "where": ["remote", "TX"]})
+    assert repeated.status_code == 200 and len(repeated.get_json()["preferences"]["where"]) == 2
+    # a form's file input left empty, next to pasted text, is no file
+    empty = client.post("/api/v1/match", data={"text": RESUME_TEXT, "file": (io.BytesIO(b""), "")},
+                        content_type="multipart/form-data")
+    assert empty.status_code == 200
+
+
 def test_bad_uploads(client):
     assert_error(upload(client, b"MZ\x90\x00binary", "resume.exe"), 415)
     assert_error(upload(client, b"", "empty.txt"), 400)
@@ -319,8 +392,17 @@ def test_bad_posting_records(make_app):
     assert_error(client.post("/api/v1/postings", json="text", headers=auth), 400)
     assert_error(client.post("/api/v1/postings", data="id,text", headers=auth,
                              content_type="text/csv"), 415)
+    body = assert_error(client.post("/api/v1/postings", json=[RECORD, dict(RECORD, id="b", titel="x")],
+                                    headers=auth), 400)
+    assert body["error"] == ("request body record 2: unknown field 'titel'; expected one of: id, text, "
+                             "description, title, company, location, url, salary, remote")
+    body = assert_error(client.post("/api/v1/postings?dry_run=1", json=RECORD, headers=auth), 400)
+    assert "unknown query parameter 'dry_run'" in body["error"]
     # Nothing of a rejected batch was written.
     assert client.get("/api/v1/postings").get_json()["total"] == 5
+    # The field names are read as the CLI reads a feed's: "Title" is title.
+    capitalised = {key.capitalize(): value for key, value in RECORD.items()}
+    assert client.post("/api/v1/postings", json=capitalised, headers=auth).get_json()["added"] == 1
 
 
 # -- errors, limits, operations --------------------------------------------------------

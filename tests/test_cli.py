@@ -189,3 +189,54 @@ def test_remove_and_rebuild(seeded):
     assert seeded("index", "remove", "000_08d9c04a1e8f909e").exit_code == 0
     assert json.loads(seeded("index", "stats").output)["postings"] == 4
     assert seeded("index", "rebuild").exit_code == 0
+
+
+# -- the root options are taken after the command too ---------------------------------
+def _leaf_commands(group, prefix=()):
+    for name, command in sorted(group.commands.items()):
+        if hasattr(command, "commands"):
+            yield from _leaf_commands(command, (*prefix, name))
+        else:
+            yield (*prefix, name), command
+
+
+def test_every_command_that_opens_the_index_takes_the_root_options_after_its_name():
+    for path, command in _leaf_commands(cli):
+        options = {opt for param in command.params for opt in getattr(param, "opts", [])}
+        if path == ("skills",):
+            assert "--index-dir" not in options  # reads no index and embeds nothing
+        elif path == ("eval",):
+            assert "--model" in options and "--index-dir" not in options
+        else:
+            assert {"--index-dir", "--model"} <= options, path
+
+
+def test_root_options_before_or_after_the_command_the_later_wins(tmp_path, resume_file, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the default index/ would land here
+    built, other = tmp_path / "built", tmp_path / "other"
+
+    def invoke(*args, env=None):
+        result = CliRunner().invoke(cli, [*map(str, args)], env=env)
+        assert "Traceback" not in result.output
+        return result
+
+    added = invoke("index", "add", SEEDS, "--index-dir", built)
+    assert added.exit_code == 0, added.output
+    assert (built / "matcher.db").exists() and not (tmp_path / "index").exists()
+    pid = "003_9161710239a7ba33"
+    for args in (("index", "list"), ("index", "stats"), ("show", pid), ("similar", pid),
+                 ("rank", resume_file), ("rank-resumes", pid, resume_file), ("index", "rebuild")):
+        for position in ([*args, "--index-dir", built], ["--index-dir", built, *args],
+                         ["index", "--index-dir", built, *args[1:]] if args[0] == "index" else args):
+            result = invoke(*position, env={"MATCHER_INDEX_DIR": str(built)} if position == args else None)
+            assert result.exit_code == 0, (position, result.output)
+    assert len(json.loads(invoke("--index-dir", other, "index", "list", "--index-dir", built,
+                                 "--format", "json").output)) == 5
+    refused = invoke("--index-dir", built, "index", "list", "--index-dir", other)
+    assert refused.exit_code == 1 and str(other) in refused.output
+    from_env = invoke("index", "stats", "--index-dir", other, env={"MATCHER_INDEX_DIR": str(built)})
+    assert from_env.exit_code == 1 and str(other) in from_env.output
+    # --model too: the index was built with the fake model
+    assert "built with model 'fake'" in invoke("similar", pid, "--index-dir", built, "--model", "other").output
+    assert invoke("--model", "other", "similar", pid, "--index-dir", built, "--model", "fake").exit_code == 0
+    assert "--model" in invoke("eval", "--help").output

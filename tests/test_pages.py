@@ -160,6 +160,7 @@ def test_no_posting_passes_the_filters(client):
     ({}, (b"%PDF-1.4\nnot a real pdf\n%%EOF", "scan.pdf"), 422, "scan.pdf"),
     ({"text": RESUME_TEXT, "min_salary": "lots"}, None, 400, "min_salary"),
     ({"text": RESUME_TEXT, "top_k": "1000"}, None, 400, "top_k"),
+    ({"text": RESUME_TEXT, "top": "3"}, None, 400, "unknown field 'top'"),
 ])
 def test_bad_input_re_renders_the_form(client, fields, file, status, words):
     assert_form_error(post_form(client, file=file, **fields), status, words)

@@ -36,7 +36,8 @@ B.Sc. Computer Science, 2012 - 2016
 
 # -- fixtures built in memory ------------------------------------------------------
 def make_pdf(lines: list[str], *, user_password: str | None = None,
-             owner_password: str | None = None, image_only: bool = False) -> bytes:
+             owner_password: str | None = None, image_only: bool = False,
+             width: float = 0) -> bytes:
     from fpdf import FPDF
 
     pdf = FPDF()
@@ -47,7 +48,7 @@ def make_pdf(lines: list[str], *, user_password: str | None = None,
     if image_only:  # a scan: drawing, no text layer
         pdf.rect(20, 20, 150, 200, style="F")
     for line in lines:
-        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(width, 6, line, new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
 
 
@@ -803,6 +804,31 @@ def test_pdf_short_lines_are_not_glued():
                          "a bullet of its own"]  # "go" is under split_sentences' 3 characters
 
 
+NARROW = [
+    "Experience",
+    "Site Reliability Engineer, Cloudberry, Feb 2020 - Present",
+    "- Ran 40 production Kubernetes clusters on GCP (GKE) serving 12 million users at 99.95% "
+    "availability.",
+    "- Led the incident response process for both \"checkout\" and search services across regions.",
+    "- Reduced the p99 latency of the search service from 1,200 ms to 300 ms with caching.",
+    "- Owned the migration of the main analytics pipelines [Airflow, dbt] to the new platform.",
+    "Platform Engineer, Kestrel Logistics, 2017 - 2020",
+    "(2016 - 2017) Junior Engineer, Kestrel Logistics",
+]
+
+
+def test_pdf_wrap_before_a_bracket_a_quote_or_a_number_is_joined():
+    data = make_pdf(NARROW, width=95)  # a narrow column
+    raw = _raw_pdf_text(data)
+    for wrap in ("GCP\n(GKE)", "both\n\"checkout\"", "from\n1,200 ms", "pipelines\n[Airflow"):
+        assert wrap in raw, wrap  # fpdf2 did wrap there
+    pdf = read_resume_bytes(data, "cv.pdf", today=TODAY)
+    txt = read_resume_bytes("\n".join(NARROW).encode(), "cv.txt", today=TODAY)
+    assert pdf.text == txt.text  # every line whole again, and the role under its dates apart
+    assert "Led the incident response process for both \"checkout\" and search services across " \
+           "regions." in pdf.sentences
+
+
 def test_rejoin_wraps_rules():
     long = "Built services for payments and ledgers that handle many requests per second in"
     assert _rejoin_wraps(f"{long}\nGo and Python.") == f"{long} Go and Python."
@@ -812,6 +838,15 @@ def test_rejoin_wraps_rules():
         text = f"{long[:-3]}{ending}\n{following}"
         assert _rejoin_wraps(text) == text, text
     assert _rejoin_wraps("Jane Doe\njane@example.com") == "Jane Doe\njane@example.com"
+    for following in ("(GKE) serving users.", '"checkout" and search.', "12 million users.",
+                      "1,200 ms to 300 ms.", "[Python, Go] for the team."):
+        assert _rejoin_wraps(f"{long[:-3]}\n{following}") == f"{long[:-3]} {following}", following
+    for following in ("(2019 - 2021)", "(2016 - 2017) Junior Engineer", "2019 to 2021 Analyst",
+                      "2020 Best Engineer Award", "1. Built the thing.", "(05/2018 - 06/2019)"):
+        assert _rejoin_wraps(f"{long[:-3]}\n{following}") == f"{long[:-3]}\n{following}", following
+    # a line ending in an article or a preposition goes on, however short it is
+    assert _rejoin_wraps(f"{long}.\n- Ran clusters on\nKubernetes.") == f"{long}.\n- Ran clusters on Kubernetes."
+    assert _rejoin_wraps("Indianapolis, IN\nAcme Corp") == "Indianapolis, IN\nAcme Corp"
     # a short line is not joined even when the text's other lines are long
     assert _rejoin_wraps(f"{long}.\nshort line and\nmore here") == f"{long}.\nshort line and\nmore here"
 

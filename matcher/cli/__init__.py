@@ -12,13 +12,11 @@ never import the model's libraries.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from matcher import __version__, config
 from matcher.cli import evaluate, index, rank, serve, skills
-from matcher.cli.options import CONTEXT, MatcherGroup, echo
+from matcher.cli.options import CONTEXT, MatcherGroup, echo, root_options
 
 
 def _help_settings(ctx, _param, value):
@@ -31,10 +29,7 @@ def _help_settings(ctx, _param, value):
 @click.version_option(__version__, "--version", prog_name="matcher")
 @click.option("--help-settings", is_flag=True, expose_value=False, is_eager=True,
               callback=_help_settings, help="Show every MATCHER_* setting and exit.")
-@click.option("--index-dir", envvar="MATCHER_INDEX_DIR", default="index", show_default=True,
-              type=click.Path(file_okay=False), help="Index directory (MATCHER_INDEX_DIR).")
-@click.option("--model", envvar="MATCHER_MODEL", default=None,
-              help="Embedding model name or path (MATCHER_MODEL); default all-MiniLM-L6-v2.")
+@root_options(root=True)
 @click.pass_context
 def cli(ctx, index_dir, model):
     """matcher: rank job postings for a resume, with explanations.
@@ -44,7 +39,7 @@ def cli(ctx, index_dir, model):
       matcher index add seeds/ examples/feed.jsonl
       matcher rank examples/resumes/nurse.pdf --top 5
     """
-    ctx.obj = {"index_dir": Path(index_dir), "model": model}
+    ctx.obj = {"index_dir": index_dir, "model": model}
 
 
 for command in (index.index, index.show, rank.rank, rank.rank_resumes, rank.similar,

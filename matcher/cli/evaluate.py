@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from matcher.cli.options import echo, embedder, format_option
+from matcher.cli.options import echo, embedder, format_option, root_options
 from matcher.errors import MatcherError
 
 
@@ -19,6 +19,7 @@ from matcher.errors import MatcherError
               help="A JSONL file of hand-labelled knock-out sentences: precision and recall of the "
                    "posting knock-outs per kind.")
 @format_option("markdown", "json")
+@root_options("model")
 @click.pass_context
 def evaluate(ctx, paths, knockouts, fmt):
     """Measure ranking and skill extraction on labelled data, next to the baselines.

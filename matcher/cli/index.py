@@ -9,12 +9,21 @@ import sys
 import click
 
 from matcher.cli.engine import engine_options, ray_workers
-from matcher.cli.options import MatcherGroup, echo, embedder, emit_rows, format_option, open_index
+from matcher.cli.options import (
+    MatcherGroup,
+    echo,
+    embedder,
+    emit_rows,
+    format_option,
+    open_index,
+    root_options,
+)
 from matcher.errors import MatcherError
 
 
 # -- index ----------------------------------------------------------------------
 @click.group(cls=MatcherGroup)
+@root_options()
 def index():
     """Build, inspect and publish the posting index.
 
@@ -28,6 +37,7 @@ def index():
 @index.command("add")
 @click.argument("paths", nargs=-1, required=True)
 @engine_options
+@root_options()
 @click.pass_context
 def index_add(ctx, paths, engine, address, workers):
     """Add or update postings from files and directories.
@@ -64,6 +74,7 @@ def index_add(ctx, paths, engine, address, workers):
 
 @index.command("list")
 @format_option("table", "json", "csv")
+@root_options()
 @click.pass_context
 def index_list(ctx, fmt):
     """List the postings in the index.
@@ -79,6 +90,7 @@ def index_list(ctx, fmt):
 
 
 @index.command("stats")
+@root_options()
 @click.pass_context
 def index_stats(ctx):
     """Show the index's size, model and location.
@@ -93,6 +105,7 @@ def index_stats(ctx):
 
 @index.command("remove")
 @click.argument("ids", nargs=-1, required=True)
+@root_options()
 @click.pass_context
 def index_remove(ctx, ids):
     """Remove postings by id.
@@ -109,6 +122,7 @@ def index_remove(ctx, ids):
 @index.command("rebuild")
 @click.option("--reembed", is_flag=True, help="Embed every posting again with the configured model.")
 @engine_options
+@root_options()
 @click.pass_context
 def index_rebuild(ctx, reembed, engine, address, workers):
     """Rebuild the FAISS file from SQLite (or re-embed after a model change).
@@ -150,6 +164,7 @@ def index_rebuild(ctx, reembed, engine, address, workers):
 @click.argument("link", type=click.Path(file_okay=True, dir_okay=True))
 @click.option("--keep", type=click.IntRange(min=1), default=None, metavar="N",
               help="Afterwards remove the snapshots beside LINK older than the newest N (default: keep all).")
+@root_options()
 @click.pass_context
 def index_publish(ctx, link, keep):
     """Publish the index as a read-only snapshot and point the symlink LINK at it.
@@ -177,6 +192,7 @@ def index_publish(ctx, link, keep):
 @click.command()
 @click.argument("posting_id")
 @format_option("text", "json")
+@root_options()
 @click.pass_context
 def show(ctx, posting_id, fmt):
     """Print a parsed posting: sections, requirements (must/nice, years), skills.

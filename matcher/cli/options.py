@@ -8,6 +8,7 @@ import io
 import json
 import re
 import sqlite3
+from pathlib import Path
 
 import click
 
@@ -60,6 +61,45 @@ class MatcherGroup(click.Group):
                                 "`matcher index add PATH...` in a new --index-dir") from None
         except KeyboardInterrupt:
             raise click.Abort() from None
+
+
+# The root group's options, which every command that opens the index or loads the model also
+# takes after its own name ("matcher index add seeds/ --index-dir build"), where a user puts
+# them as often as before it.  Read once, by the root group, with their MATCHER_* defaults.
+_ROOT_OPTIONS = {
+    "index_dir": dict(param_decls=("--index-dir",), envvar="MATCHER_INDEX_DIR", default="index",
+                      type=click.Path(file_okay=False, path_type=Path),
+                      help="Index directory (MATCHER_INDEX_DIR)."),
+    "model": dict(param_decls=("--model",), envvar="MATCHER_MODEL", default=None,
+                  help="Embedding model name or path (MATCHER_MODEL); default all-MiniLM-L6-v2."),
+}
+
+
+def root_options(*names: str, root: bool = False):
+    """The root options ``names`` ('index_dir', 'model'; default both) on a command.
+
+    On the root group (``root=True``) they are read with their environment defaults and
+    passed to its callback.  On a command they are optional again after its name: one
+    given there replaces the root's value in ``ctx.obj`` (``matcher --index-dir a rank
+    --index-dir b`` reads b), and one left out keeps it."""
+
+    def override(ctx, param, value):
+        if value is not None:
+            ctx.ensure_object(dict)[param.name] = value
+
+    def decorate(command):
+        for name in reversed(names or tuple(_ROOT_OPTIONS)):
+            spec = dict(_ROOT_OPTIONS[name])
+            decls = spec.pop("param_decls")
+            if root:
+                command = click.option(*decls, show_default=spec["default"] is not None, **spec)(command)
+            else:
+                spec.update(envvar=None, default=None, expose_value=False, callback=override,
+                            help=spec["help"] + " Given here, it wins over one before the command.")
+                command = click.option(*decls, name, **spec)(command)
+        return command
+
+    return decorate
 
 
 def format_option(*choices: str):

@@ -18,6 +18,7 @@ from matcher.cli.options import (
     format_option,
     max_resume_bytes,
     open_index,
+    root_options,
     secho,
 )
 from matcher.errors import IndexProblem, MatcherError
@@ -29,6 +30,7 @@ from matcher.errors import IndexProblem, MatcherError
 @click.option("-k", "k", type=int, default=10, show_default=True,
               help="How many postings to show (all the others if fewer).")
 @format_option("table", "json", "csv")
+@root_options()
 @click.pass_context
 def similar(ctx, posting_id, k, fmt):
     """Print the postings most like one in the index, by their summary vectors.
@@ -78,6 +80,7 @@ def _resume_paths(items) -> list[Path]:
 @click.option("--keep-going", is_flag=True,
               help="Report unreadable resumes and rank the rest (exit status 1 if any failed).")
 @engine_options
+@root_options()
 @click.pass_context
 def rank(ctx, resumes, top_k, rank_all, fmt, remote_only, location, company, min_salary,
          where, needs_sponsorship, keep_going, engine, address, workers):
@@ -142,6 +145,7 @@ def rank(ctx, resumes, top_k, rank_all, fmt, remote_only, location, company, min
 @click.argument("resumes", nargs=-1, required=True)
 @format_option("table", "json", "csv")
 @engine_options
+@root_options()
 @click.pass_context
 def rank_resumes(ctx, posting, resumes, fmt, engine, address, workers):
     """Rank resumes for one posting (an id in the index, or a posting file).

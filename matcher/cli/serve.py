@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from matcher import __version__, config
+from matcher.cli.options import root_options
 from matcher.errors import MatcherError
 
 
@@ -14,6 +15,7 @@ from matcher.errors import MatcherError
 @click.option("--port", type=click.IntRange(1, 65535), default=5000, show_default=True)
 @click.option("--threads", type=click.IntRange(1, 64), default=8, show_default=True,
               help="Worker threads; one process, so the model is loaded once.")
+@root_options()
 @click.pass_context
 def serve(ctx, host, port, threads):
     """Serve the upload form and the JSON API with waitress.

@@ -12,7 +12,7 @@ import zipfile
 from collections import Counter
 
 from matcher.errors import MatcherError, Unprocessable
-from matcher.resumes.sections import heading_of
+from matcher.resumes.sections import heading_of, is_empty_line
 from matcher.text import strip_line_marks
 
 MAX_PDF_PAGES = 50        # a resume longer than this is not a resume
@@ -260,8 +260,16 @@ def _glued(text: str) -> float:
 _HYPHEN_BREAK = re.compile(r"([a-z])[-\u00ad]\n([a-z])")
 _SPACED_LETTERS = re.compile(r"(?<!\S)(?:[A-Za-z] ){2,}[A-Za-z](?!\S)")
 _ENDS_SENTENCE = re.compile(r"[.!?:]['\")\]]*$")
+# How the rest of a wrapped clause can start besides a lower-case word: an opening bracket
+# or quote ("(GKE) serving", '"checkout" and search'), or a number that a lower-case word
+# follows ("12 million users", "1,200 ms", "30% of", "$2M budget").
+_GOES_ON = re.compile(r"""[(\[{"'\u201c\u2018\u00ab]\S|[$\u20ac\u00a3]?\d[\d,.]*[%a-zA-Z]{0,3}\s+[a-z]""")
+_YEAR_FIRST = re.compile(r"[(\[]?(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d(?!\d)")
 WRAP_SHARE = 0.7     # a line this close to the page's long lines may have wrapped
 MIN_WRAPPED = 35     # characters; shorter lines (names, contacts, titles, dates) never wrapped
+# A line ending in an article or a preposition is unfinished however short it is (no name,
+# contact, title or date ends so); lower case only, so that "Indianapolis, IN" is no "in".
+_UNFINISHED = re.compile(r"\b(?:the|a|an|of|to|from|with|for|in|on|at|by)$")
 
 
 def _repair_pdf_text(text: str) -> str:
@@ -277,11 +285,14 @@ def _rejoin_wraps(text: str) -> str:
 
     A line is joined to the next when it may have wrapped (at least ``WRAP_SHARE`` of the
     text's long lines, the 90th percentile of its line lengths, and ``MIN_WRAPPED``
-    characters), does not end a sentence (. ! ? or a closing ':'), is no heading, and the
-    next line goes on with the clause: it starts in lower case, or the line ends with a
-    comma or a word that needs one after it ("and", "with", "in").  A next line that is a
-    bullet or a heading starts anew.  Short lines (contact lines, titles, dates) and lists
-    of them are never glued.
+    characters), does not end a sentence (. ! ? or a closing ':'), and the next line goes
+    on with the clause: it starts in lower case, with an opening bracket or quote, or with
+    a number that a lower-case word follows ("12 million users"), or the line ends with a
+    comma or a word that needs one after it ("and", "with", "in").  A line ending in an
+    article or a preposition ("the", "on") is joined whatever its length.  A next line
+    that is a bullet, a heading, only dates or opens with a year ("(2019 - 2021) Analyst")
+    starts anew.  Short lines
+    (contact lines, titles, dates) and lists of them are never glued.
     """
     lines = text.split("\n")
     lengths = sorted(len(line.strip()) for line in lines if line.strip())
@@ -303,13 +314,20 @@ def _rejoin_wraps(text: str) -> str:
 def _continues(line: str, following: str, wrapped: float) -> bool:
     """Whether ``following`` is the rest of a sentence that ``line`` was wrapped in."""
     nxt = following.strip()
-    if (not line or not nxt or len(line) < wrapped or _ENDS_SENTENCE.search(line)
-            or strip_line_marks(nxt) != nxt):
+    if not line or not nxt or _ENDS_SENTENCE.search(line) or strip_line_marks(nxt) != nxt:
         return False
     heading = heading_of(nxt)
     if heading and heading[2]:  # a new section, even when glued to its first line
         return False
-    return nxt[0].islower() or bool(CONNECTOR_END.search(line))
+    if _UNFINISHED.search(line):  # "- Ran 40 clusters on" / "Kubernetes", in a narrow column
+        return True
+    if len(line) < wrapped:
+        return False
+    if nxt[0].islower() or CONNECTOR_END.search(line):
+        return True
+    # A line that opens with a year ("(2016 - 2017) Junior Engineer", "2019 to 2021 ...") is a
+    # new entry, and one of dates alone ("(05/2018 - 06/2019)") no clause.
+    return bool(_GOES_ON.match(nxt)) and not _YEAR_FIRST.match(nxt) and not is_empty_line(nxt)
 
 
 def docx_text(data: bytes, name: str) -> str:

@@ -16,8 +16,10 @@ from matcher import __version__
 from matcher.errors import InputError, MatcherError, TooLarge, UnsupportedType
 from matcher.index.similar import SIMILAR_K_DEFAULT
 from matcher.web.jsonio import NonFiniteNumber
+from matcher.web.openapi import SCHEMAS
 from matcher.web.requests import (
     match_resume,
+    match_values,
     parse_int,
     parse_match_params,
     resume_from_pasted,
@@ -30,6 +32,8 @@ ops = Blueprint("ops", __name__)
 PAGE_DEFAULT, PAGE_MAX = 20, 100
 SIMILAR_MAX = 100  # ?k= of /postings/<id>/similar, like top_k
 MAX_RECORDS = 1000  # posting records per POST /api/v1/postings
+# A posting record's fields (the OpenAPI document's): any other is a 400, never ignored.
+RECORD_FIELDS = tuple(SCHEMAS["PostingRecord"]["properties"])   # id, text, description, ...
 MAX_JSON_DEPTH = 32  # a match request nests 1 level, a posting record a few
 OFFSET_MAX = 10**9  # far past any index, and inside SQLite's 64-bit integers
 
@@ -93,19 +97,21 @@ def match():
     """Rank the postings for one resume: a multipart ``file`` (or ``text``) or JSON ``text``."""
     if request.mimetype == "multipart/form-data" or request.mimetype == \
             "application/x-www-form-urlencoded":
-        values = request.args.to_dict() | request.form.to_dict()
-        upload = request.files.get("file")
-        if upload is not None and upload.filename:
+        values = match_values()
+        upload, text = values.pop("file", None), values.pop("text", "")
+        if upload is not None and text.strip():
+            raise InputError("send the resume as a 'file' part or a 'text' field, not both")
+        if upload is not None:
             resume = resume_from_upload(upload)
-        elif values.get("text"):
-            resume = resume_from_pasted(values["text"])
+        elif text:
+            resume = resume_from_pasted(text)
         else:
             raise InputError("send the resume as a multipart 'file' part or a 'text' field")
     elif request.is_json:
         body = _json_body()
         if not isinstance(body, dict):
             raise InputError('the JSON body must be an object such as {"text": "..."}')
-        values = request.args.to_dict() | body
+        values = match_values(body)
         text = body.get("text")
         if not isinstance(text, str):
             raise InputError('the JSON body needs "text": the resume as a string')
@@ -171,6 +177,10 @@ def add_postings():
     require_api_key()
     from matcher.postings.feeds import postings_from_records
 
+    if request.args:
+        raise InputError(f"unknown query parameter {next(iter(request.args))!r}; this endpoint "
+                         "takes none (the records go in the body)")
+
     body = _json_body()
     records = [body] if isinstance(body, dict) else body
     if not isinstance(records, list) or not records:
@@ -183,6 +193,11 @@ def add_postings():
         raise TooLarge(f"send at most {MAX_RECORDS} posting records per request, not "
                        f"{len(records)}; load more with `matcher index add FILE`")
     postings = postings_from_records(records, source="request body")
+    for n, record in enumerate(records, 1):  # names as the reader reads them: "Title" is title
+        for key in record:
+            if str(key).strip().lower() not in RECORD_FIELDS:
+                raise InputError(f"request body record {n}: unknown field {str(key)[:60]!r}; "
+                                 f"expected one of: {', '.join(RECORD_FIELDS)}")
     return jsonify(_service().add(postings))
 
 

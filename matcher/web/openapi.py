@@ -10,7 +10,8 @@ from __future__ import annotations
 from matcher import __version__
 
 ERROR_CODES = {
-    "400": "Bad input: a parameter, field or record that cannot be used.",
+    "400": "Bad input: a parameter, field or record that cannot be used, or one the endpoint "
+           "does not know.",
     "401": "Missing or wrong API key.",
     "403": "Writes are disabled: no API key is configured on the server.",
     "404": "No such posting.",
@@ -47,8 +48,9 @@ MATCH_PARAMS = {
                  "description": "Only postings whose location contains this text."},
     "company": {"type": "string", "maxLength": 200,
                 "description": "Only postings whose company contains this text."},
-    "min_salary": {"type": "number", "minimum": 0,
-                   "description": "Drop postings whose stated yearly salary is below this; "
+    "min_salary": {"type": ["number", "string"], "minimum": 0,
+                   "description": "Drop postings whose stated yearly salary is below this (a "
+                                  "number, or a text such as \"120k\" or \"120,000\"); "
                                   "postings that state none stay."},
     "where": {"oneOf": [{"type": "array", "maxItems": 20, "items": {"type": "string", "maxLength": 200}},
                         {"type": "string"}],
@@ -72,14 +74,15 @@ SCHEMAS = {
                        "status": {"type": "integer"}},
     },
     "MatchText": {
-        "type": "object", "required": ["text"],
+        "type": "object", "required": ["text"], "additionalProperties": False,
         "properties": {"text": {"type": "string", "minLength": 1, "pattern": "\\S",
                                 "description": "The resume as plain text."},
                        **{k: {kk: vv for kk, vv in v.items() if kk != "description"}
                           for k, v in MATCH_PARAMS.items()}},
     },
     "MatchUpload": {
-        "type": "object", "anyOf": [{"required": ["file"]}, {"required": ["text"]}],
+        "type": "object", "oneOf": [{"required": ["file"]}, {"required": ["text"]}],
+        "additionalProperties": False,
         "properties": {"file": {"type": "string", "format": "binary",
                                 "description": "A .pdf, .docx, .txt or .md resume."},
                        "text": {"type": "string", "pattern": "\\S",
@@ -155,9 +158,10 @@ SCHEMAS = {
                        "skills": {"type": "array", "items": {"type": "string"}}},
     },
     "PostingRecord": {
-        "type": "object", "required": ["id"],
+        "type": "object", "required": ["id"], "additionalProperties": False,
         "description": "The fields of a line of the CLI's JSONL: `id` and `text` (or "
-                       "`description`), optional title, company, location, url, salary, remote.",
+                       "`description`), optional title, company, location, url, salary, remote; "
+                       "any other field is a 400.",
         "properties": {"id": {"type": "string"}, "text": {"type": "string"},
                        "description": {"type": "string"}, "title": {"type": "string"},
                        "company": {"type": "string"}, "location": {"type": "string"},
@@ -206,7 +210,10 @@ PATHS = {
             "operationId": "match", "tags": ["matching"],
             "summary": "Rank the indexed postings for one resume.",
             "description": "Send a resume as a multipart `file` (or `text` field) or as JSON "
-                           "`{\"text\": ...}`. Parameters go in the query string or in the body.",
+                           "`{\"text\": ...}`. Parameters go in the query string or in the body. "
+                           "An unknown field, one given twice (only `where` may repeat in a form "
+                           "or query, one place each), a file and a text together, or a JSON "
+                           "value of another type than documented is a 400.",
             "parameters": [_query(k, {kk: vv for kk, vv in v.items() if kk != "description"},
                                   v["description"]) for k, v in MATCH_PARAMS.items()],
             "requestBody": {"required": True, "content": {

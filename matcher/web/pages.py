@@ -13,7 +13,13 @@ from werkzeug.exceptions import RequestEntityTooLarge
 
 from matcher.errors import InputError, MatcherError
 from matcher.ranking.signals import CAPPED_SCORE, FIT_FLOOR
-from matcher.web.requests import match_resume, parse_match_params, resume_from_pasted, resume_from_upload
+from matcher.web.requests import (
+    match_resume,
+    match_values,
+    parse_match_params,
+    resume_from_pasted,
+    resume_from_upload,
+)
 
 pages = Blueprint("pages", __name__)
 
@@ -77,6 +83,7 @@ def match():
     has_file = upload is not None and bool(upload.filename)
     text = form.get("text", "")
     try:
+        match_values(also=("csrf_token",))  # every field known and given once, as the API checks
         if has_file and text.strip():
             raise InputError("choose a file or paste text, not both")
         if has_file:

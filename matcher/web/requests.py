@@ -1,18 +1,21 @@
 """What the API and the pages share: resumes from an upload or pasted text, read in
-memory up to the size cap, matched through the app's ``Service``, and the request
-parameters (``top_k``, filters, ``explain``) parsed with one-line errors."""
+memory up to the size cap, matched through the app's ``Service``, the request's fields
+checked (each known, given once, of its type) and its parameters (``top_k``, filters,
+``explain``) parsed, with one-line errors."""
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from typing import TYPE_CHECKING
 
-from flask import current_app
+from flask import current_app, request
 
 from matcher.errors import InputError, TooLarge
-from matcher.postings.fields import SALARY_MAX
+from matcher.postings.fields import SALARY_MAX, kind_of
 from matcher.resumes.read import read_resume_bytes, resume_from_text
+from matcher.web.openapi import MATCH_PARAMS, SCHEMAS
 
 if TYPE_CHECKING:
     from matcher.eligibility.verdict import Preferences
@@ -56,6 +59,85 @@ def match_resume(resume, top_k: int, filters, explain: bool = True, preferences=
     finally:
         current_app.extensions["matcher_metrics"].match_seconds.observe(
             time.perf_counter() - started)
+
+
+# -- request fields (shared by the API and the form) -----------------------------------
+# What a request may name (the OpenAPI document's, so that the two cannot drift): a field
+# it does not know, often a misspelt one ("top" for "top_k"), is a 400, never ignored.
+FORM_FIELDS = tuple(SCHEMAS["MatchUpload"]["properties"])       # file, text, top_k, ...
+JSON_FIELDS = tuple(SCHEMAS["MatchText"]["properties"])         # text, top_k, ...
+REPEATABLE = {"where"}  # in a query or a form, one place per field (as `--where`)
+
+
+def _unknown(name: str, allowed, what: str = "field") -> InputError:
+    return InputError(f"unknown {what} {name!r}; expected one of: {', '.join(allowed)}")
+
+
+def match_values(body: dict | None = None, also: tuple[str, ...] = ()) -> dict:
+    """The match request's values from the query string and the body (a form's fields and
+    its ``file`` part, or ``body``, a JSON object), each name known and given once, and a
+    JSON value of its documented type; else ``InputError`` naming the field.  ``also``:
+    other form fields that the face itself reads (the page's CSRF token), skipped here."""
+    values: dict = {}
+
+    def add(name: str, items: list) -> None:
+        if name in values or (len(items) > 1 and name not in REPEATABLE):
+            where = " (in the query string and in the body)" if name in values else ""
+            raise InputError(f"{name!r} is given more than once{where}; send it once")
+        values[name] = items if len(items) > 1 else items[0]
+
+    for name in request.args:
+        if name not in MATCH_PARAMS:
+            raise _unknown(name, tuple(MATCH_PARAMS), "query parameter")
+        add(name, request.args.getlist(name))
+    if body is None:
+        for name in request.form:
+            if name in also:
+                continue
+            if name not in FORM_FIELDS:
+                raise _unknown(name, FORM_FIELDS)
+            if name == "file":
+                raise InputError("'file' must be a file part (curl -F file=@resume.pdf), not a text field")
+            add(name, request.form.getlist(name))
+        for name in request.files:
+            if name not in FORM_FIELDS:
+                raise _unknown(name, FORM_FIELDS)
+            if name != "file":
+                raise InputError(f"{name!r} must be a text field, not a file part")
+            chosen = [f for f in request.files.getlist(name) if f.filename]  # a form's empty input
+            if chosen:
+                add(name, chosen)
+        return values
+    for name, value in body.items():
+        if name not in JSON_FIELDS:
+            raise _unknown(name, JSON_FIELDS)
+        if name in MATCH_PARAMS:
+            _check_json_type(name, value, MATCH_PARAMS[name])
+        add(name, [value])
+    return values
+
+
+_JSON_TYPES = {"string": ("text", str), "integer": ("a whole number", int),
+               "number": ("a number", (int, float)), "boolean": ("true or false", bool),
+               "array": ("a list", list)}
+
+
+def _check_json_type(name: str, value, schema: dict) -> None:
+    """A JSON value of the type its OpenAPI schema names ("remote_only": "yes" is not true);
+    ranges and text forms are the parsers' (``parse_match_params``)."""
+    types = [t for option in schema.get("oneOf", [schema])
+             for t in ([option["type"]] if isinstance(option["type"], str) else option["type"])]
+    for kind in types:
+        _, cls = _JSON_TYPES[kind]
+        if isinstance(value, cls) and (kind == "boolean" or not isinstance(value, bool)):
+            return
+    if isinstance(value, str):
+        shown = f"the text {value[:40]!r}"
+    elif isinstance(value, (list, dict)):
+        shown = kind_of(value)
+    else:  # as JSON writes it: true, null, 2.0
+        shown = json.dumps(value)[:40]
+    raise InputError(f"{name} must be {' or '.join(_JSON_TYPES[t][0] for t in types)}, not {shown}")
 
 
 # -- request parameters (shared by the API and the form) ------------------------------
