@@ -403,6 +403,9 @@ def test_bad_posting_records(make_app):
     # The field names are read as the CLI reads a feed's: "Title" is title.
     capitalised = {key.capitalize(): value for key, value in RECORD.items()}
     assert client.post("/api/v1/postings", json=capitalised, headers=auth).get_json()["added"] == 1
+    # ... and the other names a feed may give a field, as `matcher index add` takes them.
+    aliased = {"id": "api-rust-9", "text": RECORD["text"], "Job Title": "Rust Engineer", "employer": "Ferris"}
+    assert client.post("/api/v1/postings", json=aliased, headers=auth).get_json()["added"] == 1
 
 
 # -- errors, limits, operations --------------------------------------------------------

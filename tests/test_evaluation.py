@@ -248,5 +248,5 @@ def test_the_shipped_catalog_labels_name_texts_of_the_eval_data():
 
     labels = load_labels()
     texts = read_texts(labels, Path(__file__).parents[2] / "shared" / "eval")
-    assert len(labels["resumes"]) == 80 and all(len(r["postings"]) == 50 for r in labels["resumes"])
+    assert len(labels["resumes"]) == 88 and all(len(r["postings"]) == 50 for r in labels["resumes"])
     assert all(texts[r["resume"]] for r in labels["resumes"])

@@ -172,6 +172,10 @@ def test_a_background_check_the_employer_announces_is_legal_text():
     ("Willing to travel up to 25%", "condition"),
     ("Must be at least 18 years of age", "condition"),
     ("Must pass a background check and drug screen", "condition"),
+    ("Must be at least 23 years old.", "condition"),
+    ("Must live within 50 miles of Houston, TX.", "condition"),
+    ("Live within commuting distance of the plant", "condition"),
+    ("At least 20 years of experience in warehousing", "must"),
     # a licence or a skill beside a condition is asked, and a resume shows it
     ("Valid driver's license and reliable transportation", "must"),
     ("Experience lifting and transferring patients safely", "must"),
@@ -585,8 +589,15 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
     ("AWS, GCP or other cloud platforms", ["Amazon Web Services", "Google Cloud Platform"],
      [["Amazon Web Services", "Google Cloud Platform"]]),
     # items the taxonomy does not know still belong to the list
+    # ... and a name among them joins the choice as written (not an everyday word: "Tower")
     ("Frameworks like Tokio, Axum, Actix Web, Tower, or similar", ["Tokio", "Actix"],
-     [["Tokio", "Actix"]]),
+     [["Tokio", "Actix", "Axum"]]),
+    ("Experience with QuickBooks, Acumatica or Xero.", ["QuickBooks", "Xero"], [["QuickBooks", "Xero", "Acumatica"]]),
+    ("Experience teaching Calculus or Statistics.", ["Statistics"], [["Statistics", "Calculus"]]),
+    ("Statistics or Calculus", ["Statistics"], [["Statistics", "Calculus"]]),
+    ("Java, Kotlin or Other JVM languages", ["Java", "Kotlin"], [["Java", "Kotlin"]]),
+    ("Degree in Statistics, Computer Science, or a related field", ["Statistics", "Computer science"],
+     [["Statistics", "Computer science"]]),
     ("Python, Elixir-ish tools, or Go", ["Python", "Go"], [["Python", "Go"]]),
     # all of them are asked
     ("Python and Go", ["Python", "Go"], [["Python"], ["Go"]]),
@@ -615,6 +626,9 @@ def test_skill_alternatives(text, skills, groups):
 def test_broad_skill_joins_the_group_of_its_examples():
     assert skill_alternatives("Experience with databases (PostgreSQL, MySQL, Redis, etc.)",
                               ["Relational databases", *DB]) == [["Relational databases", *DB]]
+    # ... or any broad skill whose examples the text names as such
+    assert skill_alternatives("Proficiency in a scripting language such as Python, Bash or Go.",
+                              ["Scripting", "Python", "Bash", "Go"]) == [["Scripting", "Python", "Bash", "Go"]]
     # ... but not a skill that the examples do not imply
     assert skill_alternatives("Go (PostgreSQL or MySQL)", ["Go", "PostgreSQL", "MySQL"]) \
         == [["Go"], ["PostgreSQL", "MySQL"]]
@@ -718,3 +732,22 @@ def test_normalise_folds_case_and_accents_whether_or_not_ascii():
     assert normalise("Senior PYTHON Developer") == "senior python developer"
     assert normalise("Café Straße Ñandú") == "cafe strasse nandu"
     assert normalise("ﬁnance") == "finance"  # a ligature decomposes
+
+
+@pytest.mark.parametrize("header, title, location", [
+    # "Title - length - City, ST": the title, and the place set apart, a length or a way of holding dropped
+    ("Travel ICU RN - 13 weeks - Seattle, WA\nNorthstar Travel Nursing", "Travel ICU RN", "Seattle, WA"),
+    ("Travel ICU RN (13 weeks) - Seattle, WA", "Travel ICU RN", "Seattle, WA"),
+    ("Contract Java Developer - 6 months - Remote", "Contract Java Developer", "Remote"),
+    ("Software Engineer - Seattle, WA", "Software Engineer", "Seattle, WA"),
+    ("Senior Accountant | Boston, MA (Hybrid)", "Senior Accountant", "Boston, MA (Hybrid)"),
+    ("Barista - Part Time - Portland, OR", "Barista", "Portland, OR"),
+    # a word after the dash that is no qualified place stays in the title ("Mobile" is a city too)
+    ("iOS Developer - Mobile", "iOS Developer - Mobile", ""),
+    ("Engineering Manager - Payments", "Engineering Manager - Payments", ""),
+    # a company and its place, with no length, is still no title
+    ("Northstar Travel Nursing - Seattle, WA\nWe place nurses.", "", ""),
+])
+def test_a_title_line_keeps_its_title_and_gives_its_place(header, title, location):
+    p = parse_posting(f"{header}\n\nRequirements\n- 2+ years of related work\n", "p")
+    assert (p.title, p.location) == (title, location)

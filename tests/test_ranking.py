@@ -1,5 +1,7 @@
 """Scoring and explanations on small, hand-made inputs whose answer a person can check."""
 
+import datetime
+
 import numpy as np
 import pytest
 
@@ -495,6 +497,49 @@ def test_one_of_several_skills_is_enough(seed_index):
     cobol = _catalog(seed_index, [parse_posting("# Mainframe\nRequirements\n- COBOL or Fortran\n", "c")])
     missing = cobol.rank(resume_from_text(RESUME_TEXT, "jordan"))[0].explanation.skills_missing
     assert any(" or " in m and "COBOL" in m for m in missing)
+
+
+def test_a_requirement_is_covered_only_when_every_skill_it_asks_is_named(seed_index):
+    posting = parse_posting("# ICU Nurse\nRequirements\n- BLS, ACLS and PALS required.\n"
+                            "- Experience with QuickBooks, Acumatica or Xero.\n"
+                            "- Master's degree in Statistics, Computer Science, or a related field.\n", "rn")
+    catalog = _catalog(seed_index, [posting])
+    e = catalog.rank(resume_from_text("Certifications\nBLS and ACLS (AHA), current.\n"
+                                      "Kept the books in Acumatica for a clinic.\n"
+                                      "M.S. in Statistics, 2015.", "r"))[0].explanation
+    certs, books, degree = e.requirements
+    # Two of three named: partly, and the one not named is missing.
+    assert certs.status == "partial" and certs.credit >= 0.65 and "PALS" in e.skills_missing
+    # A name the taxonomy does not know, offered as one of the choices, is shown as written.
+    assert books.status == "covered" and "Acumatica" in books.evidence
+    assert not any("Xero" in m or "QuickBooks" in m for m in e.skills_missing + e.skills_nice_missing)
+    # A degree's fields are a choice; a covered requirement lists nothing missing.
+    assert degree.status == "covered" and not any("Computer science" in m for m in e.skills_missing)
+
+
+def test_the_titles_of_jobs_held_show_their_work(seed_index):
+    posting = parse_posting("# Site Reliability Engineer\nRequirements\n- 3+ years of DevOps experience.\n"
+                            "- 5+ years of backend development experience.\n- Experience with Terraform.\n", "sre")
+    catalog = _catalog(seed_index, [posting])
+    resume = resume_from_text("Experience\nDevOps Engineer, Kestrel Logistics, Jan 2016 - Jan 2020\n"
+                              "Wrote Terraform modules for every service.\n"
+                              "Senior Backend Engineer, Acme, Feb 2020 - Jan 2026\n", "r",
+                              today=datetime.date(2026, 6, 1))
+    assert {"DevOps", "Back-end development"} <= {m.name for m in resume.skills}
+    assert all(resume.text[m.start:m.end] == m.surface for m in resume.skills)
+    e = catalog.rank(resume)[0].explanation
+    assert [r.status for r in e.requirements] == ["covered"] * 3
+    assert e.skills_missing == []
+
+
+def test_years_of_other_work_never_meet_the_years_a_posting_asks(seed_index):
+    posting = parse_posting("# Software Engineer\nRequirements\n"
+                            "- 5+ years of professional software engineering experience.\n", "swe")
+    catalog = _catalog(seed_index, [posting])
+    nurse = resume_from_text("Experience\nRegistered Nurse, Mercy Hospital, Jan 2014 - Jan 2026\n"
+                             "Cared for ICU patients.\n", "rn", today=datetime.date(2026, 6, 1))
+    years = [c for c in catalog.rank(nurse)[0].eligibility.checks if c.kind == "years"]
+    assert [c.status for c in years] == ["unknown"] and "in roles like this one" in years[0].resume
 
 
 def test_a_requirement_whose_skills_several_lines_show_quotes_each_line(seed_index):

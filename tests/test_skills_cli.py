@@ -53,6 +53,17 @@ def test_spans_index_markdown_as_written(tmp_path):
     assert {"Python", "Django", "Docker", "Terraform"} <= {m["name"] for m in found}
 
 
+def test_a_resume_shows_the_skills_its_job_titles_name(tmp_path):
+    path = tmp_path / "resume.txt"
+    path.write_text("Experience\nDevOps Engineer, Kestrel Logistics, Jan 2017 - Jan 2020\n"
+                    "Wrote Terraform modules.\n", encoding="utf-8")
+    found = json.loads(skills(path, "--format", "json").output)
+    spans_hold(path, found)
+    assert [m["name"] for m in found] == ["DevOps", "Logistics", "Terraform"]
+    # a posting's title names the job, not a skill it asks
+    assert "DevOps" not in [m["name"] for m in json.loads(skills(path, "--as", "posting", "--format", "json").output)]
+
+
 def test_text_given_on_the_command_line_is_indexed_as_given():
     text = "  **k8s**  and\tPostgres"
     found = json.loads(skills(text, "--format", "json").output)

@@ -21,7 +21,8 @@ _EXTRACTED = {".pdf", ".docx"}  # files whose text is extracted (and printed wit
 @click.command()
 @click.argument("source")
 @click.option("--as", "kind", type=click.Choice(["resume", "posting"]), default="resume", show_default=True,
-              help="resume: every mention; posting: what the posting asks of the candidate, "
+              help="resume: every mention, and the skills the titles of its dated roles name; "
+                   "posting: what the posting asks of the candidate, "
                    "as the index reads it (not the company's own tools, not job-title lines).")
 @format_option("table", "json")
 def skills(source, kind, fmt):
@@ -46,8 +47,7 @@ def skills(source, kind, fmt):
       matcher skills "5 years of k8s and Postgres" --format json
     """
     from matcher.postings.asked import posting_asked_mentions
-    from matcher.resumes.read import MAX_CHARS
-    from matcher.skills.taxonomy import extract_skills
+    from matcher.resumes.read import MAX_CHARS, resume_skills
 
     path = _as_path(source)
     if path is None:
@@ -59,7 +59,7 @@ def skills(source, kind, fmt):
     if len(text) > MAX_CHARS:
         raise TooLarge(f"{name} holds {len(text):,} characters, over the {MAX_CHARS:,}-character limit "
                        "for a resume or posting; nothing was read")
-    mentions = posting_asked_mentions(text) if kind == "posting" else extract_skills(text)
+    mentions = posting_asked_mentions(text) if kind == "posting" else resume_skills(text)
     if fmt == "json":
         found = [m.to_dict() for m in mentions]
         if path is not None and path.suffix.lower() in _EXTRACTED:

@@ -9,9 +9,10 @@ import re
 Span = tuple[int, int, str]  # where a skill sits in a text: start, end, canonical name
 # Between two skills of one list: commas, slashes, "and", "or", "and/or".
 _JOINERS = r"(?:(?:and/or|or|and|nor)\b[\s,/|&]*)*"
-# An item of the same list the taxonomy does not know ("Tokio, Axum, Actix Web"): one to
-# three words, no joiner among them, followed by the list's separator.
-_OTHER_ITEM = r"(?!(?:and|or|nor)\b)[\w.+#-]+(?:[ \t](?!(?:and|or|nor)\b)[\w.+#-]+){0,2}[ \t]*[,/|]\s*"
+# An item of the same list the taxonomy does not know ("Tokio, Axum, Actix Web", "Sage or
+# Xero"): one to three words, no joiner among them, followed by the list's separator or "or".
+_OTHER_ITEM = (r"(?!(?:and|or|nor)\b)[\w.+#-]+(?:[ \t](?!(?:and|or|nor)\b)[\w.+#-]+){0,2}"
+               r"(?:[ \t]*[,/|]\s*|[ \t]+(?=(?:and/or|or|nor)\b))")
 _LIST_GAP = re.compile(rf"(?i)[\s,/|&]*{_JOINERS}(?:{_OTHER_ITEM}{_JOINERS})*")
 _OR_GAP = re.compile(r"(?i)/|\bor\b")
 _AND_GAP = re.compile(r"(?i)(?<!/)\band\b(?!/)|&")
@@ -25,10 +26,22 @@ _CHOICE_LEAD = re.compile(
 # What after a list leaves it open: "etc.", "...", "or similar".
 _CHOICE_TAIL = re.compile(
     r"(?i)^\s*[,;]?\s*(?:etc\b|\.\.\.|…|and so on|and the like|and similar|and/or similar|"
-    r"or (?:similar|equivalent|comparable|another|other|related|alike|any other)\b)")
+    r"or (?:an?\s+|any\s+)?(?:similar|equivalent|comparable|another|other|related|alike|any other)\b)")
 # Between a broad skill and its examples: "databases (PostgreSQL, ...)", "orchestration: ...".
 _EXAMPLES_GAP = re.compile(r"(?i)\s*[(:,\u2013-]?\s*(?:(?:e\.\s?g\.?|for example|for instance|"
                            r"such as|like|including|incl\.)\s*[,:]?\s*)?")
+# The same, with the examples named as such and up to two words of the broad skill's noun
+# between ("a scripting language such as Python, Bash or Go"): the text says they are kinds of it.
+_NAMED_EXAMPLES_GAP = re.compile(r"(?i)(?:[ \t]+[a-z][\w-]*){0,2}\s*[(:,\u2013-]?\s*(?:e\.\s?g\.?|for example|"
+                                 r"for instance|such as|like|including|incl\.)\s*[,:]?\s*")
+# A name the taxonomy does not know, offered as one of the alternatives ("QuickBooks, Sage or
+# Xero", "Calculus or Statistics"): up to three words, the first with a capital, the others
+# capitalised or numbers ("Sage 50").  Kept as written, so that a resume naming it shows the
+# choice; everyday words ("Other", "Tower") are no names.
+_NAME = r"(?=[\w.+#-]*[A-Z])[\w.+#-]*[\w+#](?:[ \t](?:[A-Z0-9][\w.+#-]*[\w+#]|\d+))?(?:[ \t][A-Z0-9][\w.+#-]*[\w+#])?"
+_ITEM_CUT = re.compile(r"(?i)[,/|&;()]|\b(?:and/or|or|and|nor|etc)\b|\.\.\.|…")
+_NAME_BEFORE = re.compile(rf"(?:^|[\s,(:])({_NAME})[ \t]*,?[ \t]*(?:and/or|or)[ \t]+$")
+_NAME_AFTER = re.compile(rf"^[ \t]*,?[ \t]*(?:and/or|or)[ \t]+({_NAME})(?![\w+#-])")
 
 
 def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
@@ -47,7 +60,8 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
     one of Go, Rust; "Go and one of PostgreSQL, MySQL" asks Go and one of the two.
     A broad skill right before its examples joins their group when an example
     implies it ("databases (PostgreSQL, MySQL, etc.)").  A skill the text does not
-    show stays alone.
+    show stays alone.  Names in the list the taxonomy does not know ("QuickBooks, Sage or
+    Xero", "Calculus or Statistics") join a choice as written, after its known skills.
     """
     wanted = list(dict.fromkeys(skills))
     spans = _skill_spans(text, wanted)
@@ -58,10 +72,12 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
         else:
             lists.append([span])
     together: list[list[str]] = []   # groups of names, in text order
+    unknown: dict[int, list[str]] = {}  # a group's alternatives the taxonomy does not know
     previous_end = 0
     for run in lists:
         lead, tail = text[previous_end:run[0][0]], text[run[-1][1]:]
         previous_end = run[-1][1]
+        before_name, after_name = _NAME_BEFORE.search(lead), _NAME_AFTER.match(tail)
         units = _slash_units(text, run)  # "Prometheus/Grafana" is a choice within a list
         if _BOTH.search(lead):
             pieces = units
@@ -77,11 +93,22 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
         first = pieces[0]
         broad = together[-1] if together and len(together[-1]) == 1 else None
         before = next((s for s in spans if s[2] == broad[0]), None) if broad else None
-        if (before and len(first) > 1 and before[1] <= first[0][0]
-                and _EXAMPLES_GAP.fullmatch(text[before[1]:first[0][0]])
-                and before[2] in _implied([name for _, _, name in first])):
-            together.pop()
-            pieces[0] = [before] + first
+        if before and len(first) > 1 and before[1] <= first[0][0]:
+            gap = text[before[1]:first[0][0]]
+            if _NAMED_EXAMPLES_GAP.fullmatch(gap) or (
+                    _EXAMPLES_GAP.fullmatch(gap) and before[2] in _implied([name for _, _, name in first])):
+                together.pop()
+                pieces[0] = [before] + first
+        for k, piece in enumerate(pieces):
+            names = [name for a, b in zip(piece, piece[1:]) for name in _names_in(text[a[1]:b[0]])]
+            if k == 0 and before_name and (len(piece) > 1 or not names):
+                names.insert(0, before_name.group(1))
+            if k == len(pieces) - 1 and after_name and (len(piece) > 1 or len(pieces) == 1):
+                names.append(after_name.group(1))
+            known = {name.lower() for _, _, name in piece}
+            names = [n for n in dict.fromkeys(names) if n.lower() not in known and not _everyday(n)]
+            if names and (len(piece) > 1 or before_name or after_name):
+                unknown[len(together) + k] = names
         together += [[name for _, _, name in piece] for piece in pieces]
     where = {name: i for i, group in enumerate(together) for name in group}
     groups: list[list[str]] = []
@@ -94,7 +121,23 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
         else:
             placed[where[name]] = [name]
             groups.append(placed[where[name]])
+    for i, group in placed.items():
+        group += unknown.get(i, [])
     return groups
+
+
+def _names_in(gap: str) -> list[str]:
+    """The names between two skills of one list that the taxonomy does not know."""
+    return [piece.strip() for piece in _ITEM_CUT.split(gap) if re.fullmatch(_NAME, piece.strip())]
+
+
+def _everyday(name: str) -> bool:
+    """Whether a name opens with an everyday English word ("Other JVM languages", "Tools"):
+    no product or subject."""
+    from wordfreq import zipf_frequency
+
+    from matcher.skills.evidence import COMMON_WORD
+    return zipf_frequency(name.split()[0].lower(), "en") >= COMMON_WORD
 
 
 def _slash_units(text: str, run: list[Span]) -> list[list[Span]]:

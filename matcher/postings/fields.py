@@ -111,7 +111,9 @@ _PHRASE_END = re.compile(r"(?i:who|which|that|to|with|for|in|at|on|from|by|of|wi
                          r"|is|are|our|your|their|its|the)$")
 
 
-def _field_name(key: object) -> str | None:
+def field_name(key: object) -> str | None:
+    """The canonical field a record's key, a front-matter key or a "Key:" line names ("Job
+    Title", "employer"), None for any other."""
     return _ALIAS_OF.get(re.sub(r"[\s_-]+", " ", str(key)).strip().lower())
 
 
@@ -119,7 +121,7 @@ def _canonical(d: dict) -> dict:
     """Known fields of a record, front matter or "Key: value" lines under their canonical names."""
     out: dict = {}
     for key, value in d.items():
-        name = _field_name(key)
+        name = field_name(key)
         if name and name not in out and value not in (None, ""):
             out[name] = value
     return out
@@ -295,8 +297,8 @@ def text_fields(lines: list[str]) -> dict:
     pairs = {}
     for line in lines:
         m = LABEL.match(strip_line_marks(line))
-        if m and len(m.group(2)) <= 80 and _field_name(m.group(1)) not in pairs:
-            pairs[_field_name(m.group(1))] = m.group(2).strip()
+        if m and len(m.group(2)) <= 80 and field_name(m.group(1)) not in pairs:
+            pairs[field_name(m.group(1))] = m.group(2).strip()
     pairs.pop(None, None)
     return pairs
 

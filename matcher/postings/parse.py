@@ -170,7 +170,8 @@ _NICE_ITEM = re.compile(r"\b(bonus|nice[ -]to[ -]have|a plus|big plus|huge plus|
 
 
 # A condition of the work rather than something a resume shows: a physical demand, hours,
-# a screening, transport, travel or an age.  It is listed for the seeker to confirm, and
+# a screening, transport, travel, an age or where one lives ("Must live within 50 miles of
+# Houston").  It is listed for the seeker to confirm, and
 # never counts as covered or missing ("Able to lift 50 lbs", "Weekend availability",
 # "Must pass a pre-employment physical exam", "Must pass a background check and drug screen";
 # a background check the employer announces is legal text: ``sections.boilerplate_kind``).
@@ -187,7 +188,9 @@ CONDITION = re.compile(
     r"|medical exam|credit check|reference check)"
     r"|\breliable (?:transportation|transport|vehicle)\b|\bwilling(?:ness)? to (?:travel|relocate)\b"
     r"|\btravel(?:ing)? up to \d+\s*%"
-    r"|\b(?:at least|must be)\s+(?:1[6-9]|2[01])\b[^.;]{0,15}?\b(?:years? (?:of age|old)|or older)\b", re.I)
+    r"|\b(?:at least|must be)\s+(?:1[6-9]|[2-9]\d)\b[^.;]{0,15}?\b(?:years? (?:of age|old)|or older)\b"
+    r"|\b(?:live|reside|be located|be based)\s+(?:in|near|within)\b|\bcommut\w* distance\b"
+    r"|\bwithin (?:a )?\d+[- ]?(?:miles?|mi|km|kilomet\w+|minutes?)\b[^.;]{0,30}?\b(?:of|commut\w*|drive)\b", re.I)
 
 
 # libyaml's safe loader when PyYAML was built with it (the same documents, several times faster).

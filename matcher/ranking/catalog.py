@@ -280,9 +280,11 @@ class Catalog:
         return Seeker(resume.credentials, resume.text, resume.years, bool(resume.roles),
                       preferences or Preferences())
 
-    def eligibility(self, i: int, seeker: Seeker) -> Eligibility:
-        """Posting ``i``'s knock-outs checked against the seeker."""
-        return eligibility(self.knockouts.per_posting[i], seeker)
+    def eligibility(self, i: int, seeker: Seeker, scored: Scored | None = None) -> Eligibility:
+        """Posting ``i``'s knock-outs checked against the seeker; with ``scored``, years asked
+        are met only when the years in roles like the posting's are not far short either."""
+        related = float(scored.related_years[i]) if scored is not None and self.has_title[i] else None
+        return eligibility(self.knockouts.per_posting[i], seeker, related)
 
     def explain(self, i: int, scored: Scored) -> Explanation:
         """The explanation of posting ``i``, read from the arrays that made its score."""
@@ -290,9 +292,11 @@ class Catalog:
         reqs, coverage = self.checklist(i, scored)
         found = features.skills
         missing, nice_missing, matched = [], [], []
-        for req in posting.requirements:
+        for req, match in zip(posting.requirements, reqs):
+            if match.status == "covered":
+                continue  # shown by its degree or by years in roles like the job, if not by name
             for group in skill_groups(req):
-                if any(s in found for s in group):
+                if any(s in found or features.lines_naming(s) for s in group):
                     continue
                 names = missing if req.kind == "must" else nice_missing
                 name = " or ".join(group)
@@ -343,7 +347,7 @@ class Catalog:
             self.capped(scored, group, room)
             order += self._best(group, scored, room)
         return [Match(rank, self.postings[i], float(scored.score[i]),
-                      self.explain(i, scored) if explain else None, self.eligibility(i, seeker))
+                      self.explain(i, scored) if explain else None, self.eligibility(i, seeker, scored))
                 for rank, i in enumerate(order, 1)]
 
     def _best(self, among: np.ndarray, scored: Scored, top: int | None) -> list[int]:
@@ -410,7 +414,7 @@ def rank_resumes(posting: Posting, resumes: list[Resume], embedder,
     for i, resume in enumerate(resumes):
         features = ResumeFeatures.build(resume, embedder)
         result = catalog.score(features)
-        fit = catalog.eligibility(0, catalog.seeker(features, None))
+        fit = catalog.eligibility(0, catalog.seeker(features, None), result)
         scored.append((fit.status == "blocked", float(result.score[0]), float(result.fused[0]), i, resume,
                        result, fit))
     scored.sort(key=lambda t: resume_order(t[0], t[1], t[2], t[3]))

@@ -7,7 +7,8 @@ requirement's words (by IDF) the line uses, or the share of its skills the
 line names, whichever is more; its skills may stand on several lines, each
 quoted, years of the job's own work are shown by the roles like the posting
 (each quoted), a degree only by the resume's degrees and a certification or
-licence only by a line that names it.  Coverage weighs must-haves 1 and
+licence only by a line that names it; a requirement naming a skill that no line names
+is partly covered at most.  Coverage weighs must-haves 1 and
 nice-to-haves 0.35, each also by how much its words say (their IDF mass), so
 "Rust" outweighs "good communication"; conditions of the work ("Able to lift 50
 lbs") are listed for the seeker to confirm and weigh nothing.  The checklist
@@ -84,6 +85,9 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             else:
                 more = []
         status = status_of(credit)
+        if status == "covered" and degree is None and not roles and len(credits) and (shows.max(axis=1) < 1).any():
+            # A skill it names that no line names ("BLS, ACLS and PALS" without PALS): partly.
+            status = "partial"
         shown = status != "missing"
         reqs.append(RequirementMatch(
             req.text, req.kind, status, credit,
@@ -158,10 +162,8 @@ def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures) -> np
     def partly(name: str) -> bool:
         return name in features.by_kind and features.by_kind[name] not in asked
     for g, group in enumerate(groups):
-        named = frozenset().union(*(features.skill_lines.get(name, ()) for name in group
-                                    if not partly(name)))
-        through = frozenset().union(*(features.skill_lines.get(name, ()) for name in group
-                                      if partly(name))) - named
+        named = frozenset().union(*(features.lines_naming(name) for name in group if not partly(name)))
+        through = frozenset().union(*(features.lines_naming(name) for name in group if partly(name))) - named
         shows[g, list(through)] = IMPLIED_CREDIT
         shows[g, list(named)] = 1.0
     return shows

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from matcher.errors import InputError, MatcherError, TooLarge, Unprocessable, UnsupportedType
@@ -176,6 +176,7 @@ def resume_from_text(text: str, name: str = "pasted text", today: dt.date | None
     stated = explicit_years(cleaned)
     found = [y for y in (dated, stated) if y]
     titled = [r for r in roles if r.title]
+    skills = _held_skills(cleaned, titled, skills)
     return Resume(name=name, text=cleaned, sentences=sentences, skills=skills,
                   years=max(found) if found else None, roles=roles,
                   title=titled[0].title if titled else "", headline=headline(cleaned),
@@ -206,6 +207,33 @@ def _skills(text: str) -> list:
     except ImportError:
         return []
     return extract_skills(text)
+
+
+def resume_skills(text: str, today: dt.date | None = None) -> list:
+    """The skill mentions of a resume's text, as ``Resume.skills`` holds them: those the
+    extractor finds and those the titles of its dated roles name, spans into ``text``."""
+    return _held_skills(text, [r for r in find_roles(text, today or dt.date.today()) if r.title], _skills(text))
+
+
+def _held_skills(text: str, roles: list, skills: list) -> list:
+    """``skills`` and those the titles of the roles held name ("DevOps Engineer", "QA
+    Automation Engineer", "Senior Backend Engineer"), at each title's first place in
+    ``text``: the person did that work.  Extraction leaves a skill before a role word
+    out, since in a posting it names the job rather than asking the skill."""
+    try:
+        from matcher.skills.taxonomy import extract_skills
+    except ImportError:
+        return skills
+    taken = [(m.start, m.end) for m in skills]
+    added = []
+    for title in dict.fromkeys(r.title for r in roles):
+        at = text.find(title)
+        for m in extract_skills(title, held=True) if at >= 0 else ():
+            start, end = at + m.start, at + m.end
+            if not any(a < end and start < b for a, b in taken):
+                taken.append((start, end))
+                added.append(replace(m, start=start, end=end))
+    return sorted(skills + added, key=lambda m: m.start) if added else skills
 
 
 

@@ -44,7 +44,7 @@ class RankActor:
         """One resume against the catalog's one posting (``rank-resumes``)."""
         features = ResumeFeatures.build(resume, self.catalog.embedder)
         result = self.catalog.score(features)
-        fit = self.catalog.eligibility(0, self.catalog.seeker(features, None))
+        fit = self.catalog.eligibility(0, self.catalog.seeker(features, None), result)
         return (float(result.score[0]), float(result.fused[0]), resume.name,
                 self.catalog.explain(0, result), fit)
 

@@ -15,6 +15,7 @@ from flask import Blueprint, current_app, jsonify, request, url_for
 from matcher import __version__
 from matcher.errors import InputError, MatcherError, TooLarge, UnsupportedType
 from matcher.index.similar import SIMILAR_K_DEFAULT
+from matcher.postings.fields import field_name
 from matcher.web.jsonio import NonFiniteNumber
 from matcher.web.openapi import SCHEMAS
 from matcher.web.requests import (
@@ -193,9 +194,9 @@ def add_postings():
         raise TooLarge(f"send at most {MAX_RECORDS} posting records per request, not "
                        f"{len(records)}; load more with `matcher index add FILE`")
     postings = postings_from_records(records, source="request body")
-    for n, record in enumerate(records, 1):  # names as the reader reads them: "Title" is title
+    for n, record in enumerate(records, 1):  # names as the reader reads them: "Title", "employer"
         for key in record:
-            if str(key).strip().lower() not in RECORD_FIELDS:
+            if str(key).strip().lower() not in RECORD_FIELDS and field_name(key) is None:
                 raise InputError(f"request body record {n}: unknown field {str(key)[:60]!r}; "
                                  f"expected one of: {', '.join(RECORD_FIELDS)}")
     return jsonify(_service().add(postings))
