@@ -47,7 +47,7 @@ def test_aliases_map_to_canonical_names(text, expected):
 
 def test_ts_alias_needs_a_list_or_cue():
     assert names("React, TS and Node.js") == ["React", "TypeScript", "Node.js"]
-    assert names("TS/SCI clearance") == ["Security clearance"]
+    assert names("TS/SCI clearance") == ["TS/SCI clearance"]
 
 
 # -- letters and words that are also languages -------------------------------
@@ -534,3 +534,8 @@ def test_senses_pick_the_skill_a_form_names_by_the_words_near_it(tmp_path):
     senses.write_text("form,skill,near,not_near\nMercury,Venus,,\n", encoding="utf-8")
     with pytest.raises(ValueError, match="Venus"):
         Taxonomy._from_csv(skills, senses=senses)
+
+
+def test_power_query_is_its_own_tool_not_power_bi():
+    assert names("Cleaned the data with Power Query in Excel") == ["Power Query", "Microsoft Excel"]
+    assert names("Power BI, DAX and Power Query") == ["Power BI", "Power BI", "Power Query"]

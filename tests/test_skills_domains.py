@@ -21,7 +21,7 @@ RESUMES = {
     "accounting": ("CPA with 8 years in accounts payable and receivable; month-end close, bank reconciliations,\n"
                    "payroll, GAAP and IFRS reporting in QuickBooks and SAP FI. CMA candidate.",
                    {"CPA", "Accounts payable", "General ledger", "Account reconciliation", "Payroll", "GAAP", "IFRS",
-                    "QuickBooks", "SAP FICO", "CMA"}),
+                    "QuickBooks", "SAP FICO", "Certified Management Accountant"}),
     "driving": ("Class A CDL driver with HAZMAT endorsement and a current DOT medical card.\n"
                 "Forklift certified; OSHA 10; pallet jack, RF scanner, shipping and receiving.",
                 {"CDL Class A", "HAZMAT endorsement", "DOT medical card", "Forklift certification", "OSHA 10",
@@ -160,3 +160,131 @@ def test_a_product_or_licence_is_its_own_skill_not_an_alias_of_another(text, exp
 
 def test_a_master_electrician_shows_a_journeyman_licence():
     assert "Journeyman electrician license" in implied_skills(["Master electrician license"])
+
+
+# -- credentials that share letters or a ladder ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Preferred: CPP or FPC certification; experience reconciling payroll to the general ledger",
+     {"Certified Payroll Professional", "Fundamental Payroll Certification", "Payroll", "General ledger"}),
+    ("Multi-state payroll experience. CPP certification required.",
+     {"Multi-state payroll", "Certified Payroll Professional"}),
+    ("Certified Payroll Professional (CPP), 2019", {"Certified Payroll Professional"}),
+    ("Languages: Python, CPP, Java", {"Python", "C++", "Java"}),
+    ("Wrote firmware in CPP on Linux", {"Firmware", "C++", "Linux"}),
+    ("Calculate CPP and EI deductions for Canadian payroll", {"Payroll"}),  # the Canada Pension Plan
+    ("CPP certification required", set()),                                # neither field's words: no guess
+])
+def test_cpp_is_the_payroll_certification_beside_payroll_words_and_cpp_beside_programming_words(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CMA (AAMA) or RMA certification required", {"Certified Medical Assistant", "Registered Medical Assistant"}),
+    ("Certifications: CMA, BLS, CPR", {"Certified Medical Assistant", "BLS", "CPR"}),
+    ("CMA with 4 years rooming patients and taking vitals",
+     {"Certified Medical Assistant", "Vital signs"}),
+    ("CMA (Certified Management Accountant), IMA member.", {"Certified Management Accountant"}),
+    ("CPA or CMA preferred; 5 years of cost accounting", {"CPA", "Certified Management Accountant", "Accounting"}),
+    ("Certifications: CMA", set()),                                       # neither field's words: no guess
+    ("Processed RMA returns for defective units", set()),                 # a return authorisation
+    ("CCMA (NHA), 2021", {"Certified Clinical Medical Assistant"}),
+])
+def test_cma_is_the_medical_assistant_beside_clinical_words_and_the_accountant_beside_accounting_words(
+        text, expected):
+    assert names(text) == expected
+
+
+def test_every_medical_assistant_credential_shows_a_medical_assistant_certification():
+    for credential in ("Certified Medical Assistant", "Registered Medical Assistant",
+                       "Certified Clinical Medical Assistant"):
+        assert "Medical assistant certification" in implied_skills([credential])
+    assert "Registered Medical Assistant" not in implied_skills(["Certified Medical Assistant"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SPHR or SHRM-SCP certification required", {"SPHR", "SHRM-SCP"}),
+    ("SHRM-CP or PHR certification", {"SHRM-CP", "PHR"}),
+    ("SHRM Certified Professional (SHRM-CP), 2020", {"SHRM-CP"}),
+    ("aPHR, 2022", {"aPHR"}),
+    ("Senior Professional in Human Resources", {"SPHR"}),
+])
+def test_each_hr_credential_is_its_own_skill(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("higher, lower", [
+    ("SPHR", "PHR"), ("PHR", "aPHR"), ("SHRM-SCP", "SHRM-CP"),
+    ("Certified Payroll Professional", "Fundamental Payroll Certification"),
+    ("Paramedic certification", "EMT certification"),
+    ("Family nurse practitioner", "Nurse practitioner license"),
+    ("Nurse practitioner license", "RN license"),
+    ("EPA 608 Universal", "EPA 608 certification"),
+    ("ASE Master Technician", "ASE certification"),
+    ("Armed security license", "Security guard license"),
+    ("Real estate broker license", "Real estate license"),
+    ("OSHA 30", "OSHA 10"),
+    ("CDL Class A", "CDL Class B"),
+    ("TS/SCI clearance", "Secret clearance"),
+    ("AWS Certified Solutions Architect Professional", "AWS Certified Solutions Architect"),
+    ("CKS", "CKA"),
+])
+def test_a_higher_credential_shows_the_lower_one_never_the_reverse(higher, lower):
+    assert lower in implied_skills([higher])
+    assert higher not in implied_skills([lower])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SHRM-CP certified", "SHRM-CP"),
+    ("EMT-B", "EMT certification"),
+    ("Licensed paramedic, EMT-P", "Paramedic certification"),
+    ("EPA 608 Universal certification", "EPA 608 Universal"),
+    ("ASE Master Technician", "ASE Master Technician"),
+    ("armed guard license", "Armed security license"),
+    ("licensed real estate broker", "Real estate broker license"),
+    ("P&C license", "Property and casualty insurance license"),
+    ("life and health license", "Life and health insurance license"),
+    ("FNP-BC", "Family nurse practitioner"),
+    ("Top Secret clearance", "Top Secret clearance"),
+    ("Secret clearance", "Secret clearance"),
+])
+def test_a_senior_or_sibling_credential_is_no_alias_of_another(text, expected):
+    assert names(text) == {expected}
+
+
+# -- kitchens, HR and payroll ------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Experience with food costing, inventory, ordering and scheduling",
+     {"Food cost control", "Inventory management", "Procurement"}),
+    ("Menu development, recipe costing and kitchen management", {"Menu development", "Food cost control",
+                                                                  "Kitchen management"}),
+    ("1+ years of line cook experience", {"Line cooking"}),
+    ("Cut food cost from 34% to 29%", {"Food cost control"}),
+    ("Guaranteed message ordering with Kafka", {"Apache Kafka"}),     # ordering of messages, not of supplies
+    ("Maintained the Ansible inventory and playbooks", {"Ansible"}),  # the hosts Ansible manages
+])
+def test_kitchen_work_is_found(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Experience administering benefits, FMLA leave and open enrollment",
+     {"Benefits administration", "Leave administration"}),
+    ("Employee relations, benefits administration, onboarding and HRIS",
+     {"Employee relations", "Benefits administration", "Employee onboarding", "HRIS"}),
+    ("Knowledge of payroll tax filings, garnishments and year-end W-2 processing",
+     {"Payroll tax", "Wage garnishments", "W-2 processing"}),
+    ("Experience with Kronos, Paylocity or Paycor", {"UKG", "Paylocity", "Paycor"}),
+    ("Expertise in ADP Workforce Now and UKG Pro", {"ADP Workforce Now", "UKG"}),
+    ("4+ years of multi-state payroll processing", {"Multi-state payroll"}),
+])
+def test_hr_and_payroll_work_is_found(text, expected):
+    assert names(text) == expected
+
+
+def test_payroll_work_shows_payroll():
+    for skill in ("Multi-state payroll", "Payroll tax", "Wage garnishments", "W-2 processing"):
+        assert "Payroll" in implied_skills([skill])
+    assert implied_skills(["ADP Workforce Now"]) == {"ADP": "ADP Workforce Now"}
+    assert "ADP Workforce Now" not in implied_skills(["ADP"])
