@@ -105,6 +105,8 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—>+]|\d{1,2}[.)]|[a-z][.)])\s+")
 _HEADING_MARK = re.compile(r"^\s*#{1,6}\s*")
+# A line framed by runs of one mark: "== CERTIFICATIONS ==", "--- Skills ---", "*** EXPERIENCE ***".
+_FRAMED = re.compile(r"^\s*([=~*_#-])\1+\s*(\S.*?)\s*\1+\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
 # A piece that ends in an initialism or a title's abbreviation ("B.S.", "Ph.D.", "U.S.",
 # "Dr.") ends no sentence: "B.S. Elementary Education, 2017" is one line.
@@ -148,7 +150,7 @@ def clean_text(text: str) -> str:
 
 def strip_line_marks(line: str) -> str:
     """A line without its bullet or heading marks."""
-    line = _HEADING_MARK.sub("", line)
+    line = _HEADING_MARK.sub("", _FRAMED.sub(r"\2", line))
     return _BULLET.sub("", line).strip()
 
 

@@ -62,6 +62,12 @@ def test_lines_that_only_look_like_degrees(text):
     ("Jackson, MS 39201\nExperience\nElectrician, Delta Power, Hattiesburg, MS, 2015 - Present", []),
     ("Hopkinton, MA | 508-555-0100\nExperience\nAnalyst, Acme Corp, Hopkinton, MA, 2019 - 2021", []),
     ("Education\nB.A. History, Smith College, Hopkinton, MA, 2012", [("bachelor", "history", 2012, None, False)]),
+    # a role's dates after the place, with no comma between
+    ("Experience\nData Analyst I, Magnolia Health Partners, Jackson, MS               Jun 2022 - Present\n"
+     "Operations Intern, Mississippi Department of Transportation, Jackson, MS   May 2021 - Aug 2021", []),
+    ("Experience\nStaff Accountant, River Valley Foods, Springfield, MA    Jun 2016 - Dec 2017\n"
+     "Education\nB.S. Accounting, State University, 2016", [("bachelor", "accounting", 2016, None, False)]),
+    ("Experience\nAnalyst, Acme Corp, Hopkinton, MA   Sep 2019 - Present", []),
     # the degrees stay
     ("Education\nEconomics, MA, 2015", [("master", "", 2015, None, False)]),
     ("Education\nMA in English, Boston College, Chestnut Hill, MA, 2012", [("master", "english", 2012, None, False)]),
@@ -159,6 +165,22 @@ def test_licences_as_written_and_licence_held():
 def test_licence_held_across_spellings(line, name):
     text = f"Summary\nAnalyst.\n{line}"
     assert licence_held(name, read(text), text) == line
+
+
+@pytest.mark.parametrize("line, name, held", [
+    # a senior credential shows the junior one, never the reverse
+    ("SHRM-SCP, 2019", "SHRM-CP", True),
+    ("SHRM-CP certified.", "SHRM-SCP", False),
+    ("SHRM-CP certified.", "SPHR", False),
+    ("SPHR (HRCI)", "PHR", True),
+    # a medical assistant's CMA is no management accountant's
+    ("CMA (Certified Management Accountant), IMA member.", "CMA (AAMA)", False),
+    ("CMA (AAMA), 2021", "Certified Medical Assistant", True),
+    ("Registered Medical Assistant (RMA)", "RMA", True),
+])
+def test_credentials_that_differ_are_told_apart(line, name, held):
+    text = f"Summary\nAssistant.\n{line}"
+    assert (licence_held(name, read(text), text) is not None) is held
 
 
 def test_pe_is_not_a_physical_education_teacher_nor_private_equity():

@@ -89,12 +89,46 @@ def test_years_of_other_work_are_to_check_not_met():
     nurse = seeker(years=12.6)
     c = check(five, nurse, related_years=0.0)
     assert (c.status, c.resume) == ("unknown", "12.6 years of work, 0.0 in roles like this one")
-    assert check(five, nurse, related_years=4.0).status == "met"      # one short: people apply, rightly
+    assert check(five, nurse, related_years=5.0).status == "met"
     assert check(five, nurse).status == "met"                          # related years not known
     assert check(five, seeker(years=1.0), related_years=0.0).status == "blocked"
     v = eligibility([five], nurse, related_years=0.0)
     assert v.status == "unknown" and v.unknown[0].resume.endswith("0.0 in roles like this one")
     assert Knockouts([[five]]).blocked(nurse).tolist() == [False]
+
+
+def test_licences_joined_by_or_are_met_by_either():
+    k = posting_knockouts("- CMA (AAMA) or RMA certification required")
+    assert [x.kind for x in k] == ["licence"]
+    cma = seeker(text="Certifications\nCertified Medical Assistant (CMA), AAMA, 2021")
+    c = check(k[0], cma)
+    assert (c.status, c.resume) == ("met", "Certified Medical Assistant (CMA), AAMA, 2021")
+    rma = seeker(text="Licenses\nRMA certification (AMT), 2020")
+    assert check(k[0], rma).status == "met"
+    c = check(k[0], seeker(text="Front desk, scheduling"))
+    assert (c.status, c.resume) == ("unknown", "the resume does not show CMA (AAMA) or RMA certification")
+    # the second of two alternatives the table knows
+    rn_or_lpn = posting_knockouts("Active RN or LPN license required.")[0]
+    assert check(rn_or_lpn, seeker(text="Licensed Practical Nurse (LPN), Ohio")).status == "met"
+
+
+def test_years_are_met_only_when_the_related_years_reach_those_asked():
+    # Not blocked (total years never far short), but short in roles like the posting: to check.
+    five = Knockout("years", "5+ years of experience as a data analyst.", years=5.0, fields=["data analyst"])
+    seven = Knockout("years", "7+ years of payroll experience.", years=7.0, fields=["payroll"])
+    two = Knockout("years", "2+ years of experience as a medical assistant.", years=2.0, fields=["medical assistant"])
+    for k, total, related in ((five, 4.8, 4.5), (seven, 13.6, 6.7), (two, 0.0, 0.0), (two, 3.0, 1.9)):
+        c = check(k, seeker(years=total), related_years=related)
+        assert (c.status, c.resume) == ("unknown", f"{total:.1f} years of work, {related:.1f} in roles like this one")
+        assert not Knockouts([[k]]).blocked(seeker(years=total)).any()
+    assert check(five, seeker(years=6.0), related_years=5.0).status == "met"
+    assert check(five, seeker(years=6.0), related_years=4.96).status == "met"   # shown as 5.0
+    assert check(seven, seeker(years=13.6), related_years=9.0).status == "met"
+    # the blocking stays on the total years, far short
+    assert check(five, seeker(years=1.0), related_years=1.0).status == "blocked"
+    # no related years given (a posting with no title): years not far short are met
+    assert check(five, seeker(years=4.0)).status == "met"
+    assert check(two, seeker(years=0.0)).status == "met"
 
 
 def test_a_degree_accepted_in_place_of_the_years_meets_them():

@@ -2,6 +2,7 @@
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from matcher.cli import cli
@@ -169,10 +170,33 @@ def test_licences():
     k = one("PE license preferred.", "licence")
     assert (k.name, k.required) == ("PE license", False)
     names = [k.name for k in posting_knockouts("BLS and ACLS certification required.") if k.kind == "licence"]
-    assert names == ["BLS", "ACLS"]
+    assert names == ["BLS", "ACLS certification"]
     for sentence in ("We pay for your AWS certification.", "Manage software license renewals.",
                      "We work with a CPA firm."):
         assert none_of(sentence, "licence"), sentence
+
+
+def test_licences_joined_by_or_are_one_knockout():
+    k = one("- CMA (AAMA) or RMA certification required", "licence")
+    assert (k.name, k.alternatives, k.required) == ("CMA (AAMA) or RMA certification", ["CMA", "RMA certification"],
+                                                    True)
+    assert one("Active RN or LPN license required.", "licence").alternatives == ["RN", "LPN license"]
+    assert one("RN/LPN license required.", "licence").alternatives == ["RN", "LPN license"]
+    assert one("BLS, ACLS or PALS certification required.", "licence").alternatives == [
+        "BLS", "ACLS", "PALS certification"]
+    # a name the table does not know after a known one keeps its own name
+    assert one("PMP or CSM certification required.", "licence").alternatives == ["PMP", "CSM certification"]
+    # what follows the last name softens the whole ask
+    assert not one("PHR or SHRM-CP certification preferred.", "licence").required
+    assert not one("BLS certification preferred.", "licence").required
+    # names joined by "and" or by commas alone are each asked
+    for sentence in ("BLS and ACLS certification required.", "PALS, ACLS as required by specialty."):
+        assert [k.alternatives for k in posting_knockouts(sentence)] == [[], []], sentence
+    both = [k for k in posting_knockouts("Current CPR certification and either CNA or CMA certification required.")]
+    assert [(k.name, k.alternatives) for k in both] == [("CPR certification", []),
+                                                       ("CNA or CMA certification", ["CNA", "CMA certification"])]
+    k = one("- CMA (AAMA) or RMA certification required", "licence")
+    assert Knockout.from_dict(k.to_dict()) == k
 
 
 def test_posting_headings_fallback_and_round_trip():
@@ -223,3 +247,14 @@ def test_the_screen_reads_ascii_and_other_text_alike():
         assert knockout_rules.screened(sentence) == bool(knockout_rules.SCREEN.search(sentence)), sentence
     assert not knockout_rules.screened("We love dogs and cats.")
     assert knockout_rules.screened("Führerschein Klasse B, CDL preferred")
+
+
+@pytest.mark.parametrize("sentence, required", [
+    ("Must have 3 years of experience as a medical assistant, dermatology preferred.", True),
+    ("3+ years of experience required; ICU preferred.", True),
+    ("5+ years of experience preferred.", False),
+    ("No degree required, 5 years of experience preferred.", False),
+])
+def test_years_a_must_word_governs_stay_required_beside_a_softened_add_on(sentence, required):
+    years = [k for k in posting_knockouts(sentence) if k.kind == "years"]
+    assert [k.required for k in years] == [required]

@@ -98,6 +98,28 @@ def test_a_state_code_after_an_unknown_name_is_left_to_the_line():
     assert state_code_reading("MA in English", 0, 2) == ""
 
 
+def test_a_state_code_after_a_city_of_that_state_is_a_place_whatever_follows():
+    for text in ("Data Analyst I, Magnolia Health Partners, Jackson, MS               Jun 2022 - Present",
+                 "Staff Accountant, River Valley Foods, Springfield, MA    Jun 2016 - Dec 2017",
+                 "Boston MA Remote", "Jackson, MS Office", "Boston, MA Sept. 2019 - Present"):
+        start = text.rindex(", M") + 2 if ", M" in text else text.index(" M") + 1
+        assert state_code_reading(text, start, start + 2) == "place", text
+        assert levels(text) == [], text
+    # unless the degree's own words follow
+    assert levels("Boston, MA in Economics") == ["master"]
+    assert levels("Jackson, MS degree, 2019") == ["master"]
+
+
+def test_a_month_or_present_after_a_state_code_ends_a_place_the_line_decides():
+    # after an unknown name, a role's dates leave it to the caller like a comma or a year
+    for text in ("Hopkinton, MA  May 2019 - Present", "Economics, MA Jun 2015", "Hopkinton, MA Fall 2019",
+                 "Hopkinton, MA - Present"):
+        assert state_code_reading(text, 11, 13) == "name", text
+    # a word that only starts like a month does not end one ("Mar" in "Marketing")
+    for text in ("Hopkinton, MA Marketing", "Economics, MA Fall semester"):
+        assert state_code_reading(text, 11, 13) == "", text
+
+
 def test_degrees_without_a_state_code_load_no_gazetteer():
     script = ("import json, sys\nfrom matcher.eligibility.levels import degree_levels\n"
               "degree_levels('MS in Statistics, University of Chicago, 2019; MA in English')\n"

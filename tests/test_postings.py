@@ -595,6 +595,10 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
     ("Experience with QuickBooks, Acumatica or Xero.", ["QuickBooks", "Xero"], [["QuickBooks", "Xero", "Acumatica"]]),
     ("Experience teaching Calculus or Statistics.", ["Statistics"], [["Statistics", "Calculus"]]),
     ("Statistics or Calculus", ["Statistics"], [["Statistics", "Calculus"]]),
+    ("Proficiency with Salesforce, HubSpot or Pipedrive", ["Salesforce", "HubSpot"],
+     [["Salesforce", "HubSpot", "Pipedrive"]]),
+    ("Experience with Zoom, Google Classroom, Seesaw, etc.", ["Zoom", "Google Classroom"],
+     [["Zoom", "Google Classroom", "Seesaw"]]),
     ("Java, Kotlin or Other JVM languages", ["Java", "Kotlin"], [["Java", "Kotlin"]]),
     ("Degree in Statistics, Computer Science, or a related field", ["Statistics", "Computer science"],
      [["Statistics", "Computer science"]]),
@@ -751,3 +755,72 @@ def test_normalise_folds_case_and_accents_whether_or_not_ascii():
 def test_a_title_line_keeps_its_title_and_gives_its_place(header, title, location):
     p = parse_posting(f"{header}\n\nRequirements\n- 2+ years of related work\n", "p")
     assert (p.title, p.location) == (title, location)
+
+
+@pytest.mark.parametrize("header, title, company, location", [
+    # "Title - Company - Place": the company between a job title and its place, with a bar too
+    ("HR Generalist - Queen City Foods - Charlotte, NC", "HR Generalist", "Queen City Foods", "Charlotte, NC"),
+    ("Payroll Specialist - Midwest Components Inc. - Indianapolis, IN (Hybrid)", "Payroll Specialist",
+     "Midwest Components Inc.", "Indianapolis, IN (Hybrid)"),
+    ("Kitchen Manager | Harbor Oyster House | Providence, RI", "Kitchen Manager", "Harbor Oyster House",
+     "Providence, RI"),
+    ("Line Cook - Harbor Table - Full Time", "Line Cook", "Harbor Table", ""),
+    ("HR Generalist at Queen City Foods - Charlotte, NC", "HR Generalist", "Queen City Foods", "Charlotte, NC"),
+    ("Payroll Specialist at Midwest Components Inc. - Indianapolis, IN", "Payroll Specialist",
+     "Midwest Components Inc.", "Indianapolis, IN"),
+    # a company's legal form names it without a place after it
+    ("Payroll Specialist - Midwest Components Inc.", "Payroll Specialist", "Midwest Components Inc.", ""),
+    # the job's specialty stays in the title: a skill, a part of a company, one bare word
+    ("Registered Nurse - ICU - Boston, MA", "Registered Nurse - ICU", "", "Boston, MA"),
+    ("Senior Associate - Corporate & Investment Banking - New York, NY",
+     "Senior Associate - Corporate & Investment Banking", "", "New York, NY"),
+    ("Registered Nurse - Emergency Department - Boston, MA", "Registered Nurse - Emergency Department", "",
+     "Boston, MA"),
+    ("Software Engineer - Backend - Remote", "Software Engineer - Backend", "", "Remote"),
+    ("Engineering Manager - Payments", "Engineering Manager - Payments", "", ""),
+    # no job title before it: no company either
+    ("Northstar Travel Nursing - Seattle, WA\nWe place nurses.", "", "", ""),
+])
+def test_a_title_line_gives_the_company_between_the_title_and_its_place(header, title, company, location):
+    p = parse_posting(f"{header}\n\nRequirements\n- 2+ years of related work\n", "p")
+    assert (p.title, p.company, p.location) == (title, company, location)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an amount with no word of pay is a deal, a budget or a quota
+    ("Requirements\n- 10+ years of enterprise sales, closing $500k+ deals\n- Bachelor's degree", None),
+    ("Requirements\n- Go\n- Managed a $2,000,000 annual budget\n", None),
+    ("Requirements\n- Go\n\nStarting at $60,000 annually.", (60000, 60000)),
+    # pay words, a pay heading, or a range standing on its own line
+    ("Requirements\n- Go\n\nPay: $25/hour", (52000, 52000)),
+    ("Requirements\n- Go\n\nCompensation\n$150k - $180k + equity", (150000, 180000)),
+    ("Senior ML Engineer\nAcme\n$180,000 - $230,000\n\nRequirements\n- Python", (180000, 230000)),
+    ("Requirements\n- Go\n\nWe pay $120,000 to $140,000 depending on experience.", (120000, 140000)),
+])
+def test_a_salary_needs_words_of_pay_or_a_range_on_its_own_line(text, expected):
+    p = parse_posting(text, "x")
+    assert ((p.salary_min, p.salary_max) if p.salary_min is not None else None) == expected
+
+
+@pytest.mark.parametrize("item, kind", [
+    # the must word governs the item; the softener only its add-on
+    ("Bachelor's degree required; MBA preferred", "must"),
+    ("Must have 3 years of experience as a medical assistant, dermatology preferred", "must"),
+    ("MBA preferred; bachelor's degree required", "must"),
+    ("Python is a must, Go a plus", "must"),
+    ("Python required (Go preferred)", "must"),
+    # no must word governs the softener: nice
+    ("Experience with Kafka preferred but not required", "nice"),
+    ("AWS certification preferred, not required", "nice"),
+    ("No degree required; a CS degree is a plus", "nice"),
+    ("Bonus if you must travel for work", "nice"),
+])
+def test_a_must_word_keeps_an_item_with_a_softened_add_on_a_must(item, kind):
+    p = parse_posting(f"Requirements\n- Experience with Python\n- {item}", "x")
+    assert p.requirements[1].kind == kind
+
+
+def test_must_years_with_a_softened_add_on_are_the_postings_years():
+    p = parse_posting("Requirements\n- Must have 3 years of experience as a medical assistant, dermatology "
+                      "preferred\n- Proficiency with eClinicalWorks", "x")
+    assert p.years == 3

@@ -571,6 +571,11 @@ def test_headings_are_never_evidence(seed_index):
                               "Cook, Diner, 2015 - 2020\nMade breakfast for 200 guests a day.", "sam")
     for r in catalog.rank(resume)[0].explanation.requirements:
         assert r.evidence not in ("Licenses and certifications", "SKILLS", "Experience")
+    # ... nor a heading framed by marks
+    framed = resume_from_text("Sam Driver\n\n== CERTIFICATIONS ==\nForklift operator card\n\n"
+                              "--- EXPERIENCE ---\nCook, Diner, 2015 - 2020\nMade breakfast for 200 guests a day.",
+                              "sam")
+    assert not any("CERTIFICATIONS" in s or "EXPERIENCE" in s for s in framed.sentences)
 
 
 def test_a_line_names_a_skill_as_a_word(fake_embedder):

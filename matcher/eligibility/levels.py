@@ -4,14 +4,16 @@ Both sides read these words alike, so "BS in Computer Science required" and
 "B.S., Computer Science, 2019" meet on the same level.
 
 "MA" and "MS" are also US state codes (Massachusetts, Mississippi).  Written as a place
-they name no degree: after a city of that state ("Boston, MA", "Jackson MS", "Boston,
-MA (Hybrid)"), before a ZIP code ("MA 02115"), after "in"/"within"/"across" ("must
-reside in MA"), or in a list with another state code ("Remote (MA, NH, RI)").  The
-city is looked up in the gazetteer (cities over 15,000 people), loaded only when such a
-code follows a name.  A code after a name the gazetteer does not know ("Hopkinton, MA"
-or "Economics, MA, 2015") is left to the caller, who sees the whole line
-(``state_code_reading``).  A degree's own words after the code keep it a degree:
-"MA in English", "MS degree", "MS program".
+they name no degree: after a city of that state, whatever follows ("Boston, MA",
+"Jackson MS", "Boston, MA (Hybrid)", "Jackson, MS   Jun 2022 - Present"), before a ZIP
+code ("MA 02115"), after "in"/"within"/"across" ("must reside in MA"), or in a list with
+another state code ("Remote (MA, NH, RI)").  The city is looked up in the gazetteer
+(cities over 15,000 people), loaded only when such a code follows a name.  A code after
+a name the gazetteer does not know is left to the caller, who sees the whole line
+(``state_code_reading``), when a place could end there: the end of the line,
+punctuation, a number, a month or "Present" ("Hopkinton, MA", "Economics, MA, 2015",
+"Hopkinton, MA  May 2019 - Present").  A degree's own words after the code keep it a
+degree, even after a city: "MA in English", "MS degree", "MS program".
 """
 
 from __future__ import annotations
@@ -92,7 +94,11 @@ _DEGREE_GOES_ON = re.compile(r"\s*(?:['’]s\b|degree|program|programme|student|
 _ZIP_AFTER = re.compile(r"[ \t]*\d{5}(?:-\d{4})?(?![\d-])")
 # What follows a place: the end, punctuation, a bracket, a dash, a number ("Boston, MA | 2019",
 # "Boston, MA (Hybrid)", "Boston, MA - Remote", "Boston MA 2019", "a Boston, MA-based team").
-_PLACE_FOLLOWS = re.compile(r"\s*(?:$|[,;|()\[\]•·!?–—]|\.(?!\w)|\d|-(?!\w)|-based\b)|\s+-")
+_PLACE_FOLLOWS = re.compile(r"\s*(?:$|[,;|()\[\]•·!?–—]|\.(?!\w)|\d|-(?!\w)|-based\b)|\s+-"
+                            # or the dates of a role on the same line ("Jackson, MS   Jun 2022 - Present")
+                            r"|\s+(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                            r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+                            r"|(?:spring|summer|fall|autumn|winter)(?=\s+\d)|present)(?![\w-])", re.I)
 _NEIGHBOUR_AFTER = re.compile(r"\s*(?:,|/|&|\bor\b|\band\b)\s*([A-Z]{2})(?![\w-])")
 _NEIGHBOUR_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2})\s*(?:,|/|&|\bor\b|\band\b)\s*$")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|within|across|throughout|outside|near)[ \t]+$")
@@ -105,7 +111,8 @@ def state_code_reading(text: str, start: int, end: int) -> str:
     """How a degree abbreviation at [start, end) that is also a US state code reads: "place"
     where what is around it settles it as a place (see the module's docstring), "name" where
     it only follows a name the gazetteer does not know and a place could end there
-    ("Hopkinton, MA", "Economics, MA, 2015"), "" otherwise (a degree, or no state code)."""
+    ("Hopkinton, MA", "Economics, MA, 2015", "Hopkinton, MA  May 2019"), "" otherwise (a
+    degree, or no state code)."""
     code = text[start:end].rstrip(".")
     if len(code) != 2 or code not in US_STATE_CODES:
         return ""
@@ -117,17 +124,18 @@ def state_code_reading(text: str, start: int, end: int) -> str:
     neighbour = _NEIGHBOUR_AFTER.match(text, after) or _NEIGHBOUR_BEFORE.search(text, max(0, start - 12), start)
     if neighbour and neighbour.group(1) in US_STATE_CODES and neighbour.group(1) not in _NOT_A_NEIGHBOUR:
         return "place"
-    if not _PLACE_FOLLOWS.match(text, after):
-        return ""
+    place_ends = bool(_PLACE_FOLLOWS.match(text, after))
     before = text[max(0, start - 80):start]
-    if _PLACE_PREPOSITION.search(before):
+    if place_ends and _PLACE_PREPOSITION.search(before):
         return "place"
     name = _NAME_BEFORE.search(before)
     if not name or any(p.fullmatch(name.group("last").rstrip(",")) for p in _DEGREE.values()):
         return ""   # "MBA, MS": a degree before it
     words = name.group("words").split()
     suffixes = (" ".join(words[i:]) for i in range(len(words)) if words[i][:1].isupper())
-    return "place" if any(_us_city_in(s.rstrip(".,"), code) for s in suffixes) else "name"
+    if any(_us_city_in(s.rstrip(".,"), code) for s in suffixes):
+        return "place"   # a city of that state: a place whatever follows ("Jackson, MS   Jun 2022")
+    return "name" if place_ends else ""
 
 
 @lru_cache(maxsize=4096)

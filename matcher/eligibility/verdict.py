@@ -15,14 +15,18 @@ are years of any work: job titles are too loose a guide to which roles count ("T
 Driver" and "CDL Class A Regional Driver" are further apart than "Senior Backend
 Engineer" and "Senior Accountant" to the model), and a career in another field already
 ranks low on every signal.  But they are *met* only when the years in roles like the
-posting's (the ranking's related years, where the caller gives them) are not far short
-either: a nurse's twelve years against "5+ years of software engineering" are to check,
-"12.6 years of work, 0.0 in roles like this one", never met.  A licence the resume does
-not show is to be checked, not a blocker: licences are written in too many ways ("RN
-licence", "Registered Nurse, Oregon Board") for their absence to rule a job out.  So is
-a degree one level below the one asked (a bachelor's for "Master's degree in Finance"):
-experience often stands in for it, and in the catalog set (docs/EVALUATION.md) 5 of 91
-such pairs were graded a fit, and 1 of 58 pairs two or more levels short.
+posting's (the ranking's related years, where the caller gives them) reach the years
+asked; short of them, and not blocked, they are to check: a nurse's twelve years against
+"5+ years of software engineering" ("12.6 years of work, 0.0 in roles like this one"),
+and an analyst's "4.8 years of work, 4.5 in roles like this one" against "5+ years".
+Where the caller gives no related years (a posting with no title), years of work not
+far short are met.  A licence the resume does not show is to be checked, not a blocker:
+licences are written in too many ways ("RN licence", "Registered Nurse, Oregon Board")
+for their absence to rule a job out; licences a posting joins by "or" ("CMA (AAMA) or RMA
+certification") ask one of them, which either meets.  So is a degree one level below the
+one asked (a bachelor's for "Master's degree in Finance"): experience often stands in for
+it, and in the catalog set (docs/EVALUATION.md) 5 of 91 such pairs were graded a fit, and
+1 of 58 pairs two or more levels short.
 
 Ranking reads the verdict of every posting at once (``Knockouts.blocked``): each
 distinct knock-out is checked once per request and the answer spread over the postings
@@ -120,8 +124,8 @@ class Seeker:
 def eligibility(knockouts: Sequence[Knockout], seeker: Seeker, related_years: float | None = None) -> Eligibility:
     """A posting's verdict for one seeker, with every knock-out's check (one per kind
     and sentence: the most severe).  ``related_years``: the resume's years in roles like
-    this posting (None when unknown); they never block, but years far short in them are
-    not met (see the module's docstring)."""
+    this posting (None when unknown); they never block, but years below those asked in
+    them are to check, not met (see the module's docstring)."""
     worst: dict[tuple[str, str], Check] = {}
     for k in knockouts:
         c = check(k, seeker, related_years)
@@ -174,7 +178,8 @@ def _years(k: Knockout, seeker: Seeker, related_years: float | None = None) -> C
     if related_years is None:
         return Check(k.kind, "met", k.sentence, f"{found:.1f} years of work in the resume")
     said = f"{found:.1f} years of work, {related_years:.1f} in roles like this one"
-    return Check(k.kind, "unknown" if _far_short(related_years, k.years) else "met", k.sentence, said)
+    # compared as shown, so "5.0 in roles like this one" meets "5+ years"
+    return Check(k.kind, "met" if round(related_years, 1) >= k.years else "unknown", k.sentence, said)
 
 
 def _degree(k: Knockout, seeker: Seeker) -> Check | None:
@@ -233,11 +238,14 @@ def _graduation(k: Knockout, seeker: Seeker) -> Check:
 
 
 def _licence(k: Knockout, seeker: Seeker) -> Check | None:
-    if not _NAMED.search(_GENERIC_LICENCE.sub(" ", k.name)):   # "a licence", "certification": no name
+    # "CMA or RMA certification" asks one of them: the first the resume shows meets it
+    names = [n for n in (k.alternatives or [k.name]) if _NAMED.search(_GENERIC_LICENCE.sub(" ", n))]
+    if not names:   # "a licence", "certification": no name
         return None
-    line = licence_held(k.name, seeker.credentials, seeker.text)
-    if line:
-        return Check(k.kind, "met", k.sentence, line)
+    for name in names:
+        line = licence_held(name, seeker.credentials, seeker.text)
+        if line:
+            return Check(k.kind, "met", k.sentence, line)
     return Check(k.kind, "unknown", k.sentence, f"the resume does not show {k.name}")
 
 

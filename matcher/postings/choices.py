@@ -42,6 +42,9 @@ _NAME = r"(?=[\w.+#-]*[A-Z])[\w.+#-]*[\w+#](?:[ \t](?:[A-Z0-9][\w.+#-]*[\w+#]|\d
 _ITEM_CUT = re.compile(r"(?i)[,/|&;()]|\b(?:and/or|or|and|nor|etc)\b|\.\.\.|…")
 _NAME_BEFORE = re.compile(rf"(?:^|[\s,(:])({_NAME})[ \t]*,?[ \t]*(?:and/or|or)[ \t]+$")
 _NAME_AFTER = re.compile(rf"^[ \t]*,?[ \t]*(?:and/or|or)[ \t]+({_NAME})(?![\w+#-])")
+# Items the taxonomy does not know between a list and what leaves it open ("..., Seesaw, etc.").
+_WORD_NO_JOINER = r"(?!(?:and|or|nor|etc)\b)\w[\w.+#-]*"
+_OPEN_ITEMS = re.compile(rf"(?:[ \t]*[,/|][ \t]*{_WORD_NO_JOINER}(?:[ \t]{_WORD_NO_JOINER}){{0,2}})*")
 
 
 def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
@@ -77,20 +80,26 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
     for run in lists:
         lead, tail = text[previous_end:run[0][0]], text[run[-1][1]:]
         previous_end = run[-1][1]
+        # Names the taxonomy does not know, offered with the run: "Calculus or [Statistics]",
+        # "[Statistics] or Calculus", "[Zoom, Google Classroom], Seesaw, etc."
         before_name, after_name = _NAME_BEFORE.search(lead), _NAME_AFTER.match(tail)
+        items = _OPEN_ITEMS.match(tail).end()
+        open_tail = _CHOICE_TAIL.match(tail[items:])
         units = _slash_units(text, run)  # "Prometheus/Grafana" is a choice within a list
         if _BOTH.search(lead):
-            pieces = units
-        elif _CHOICE_LEAD.search(lead) or _CHOICE_TAIL.match(tail):
-            pieces = [[span for unit in units for span in unit]]
+            pieces = [(unit, False) for unit in units]
+        elif _CHOICE_LEAD.search(lead) or open_tail:
+            pieces = [([span for unit in units for span in unit], True)]
         else:
             pieces = []
-            for part in _cut_at_and(text, units):
-                if any(_OR_GAP.search(text[a[-1][1]:b[0][0]]) for a, b in zip(part, part[1:])):
-                    pieces.append([span for unit in part for span in unit])
+            parts = _cut_at_and(text, units)
+            for n, part in enumerate(parts):
+                if (any(_OR_GAP.search(text[a[-1][1]:b[0][0]]) for a, b in zip(part, part[1:]))
+                        or (n == 0 and before_name) or (n == len(parts) - 1 and after_name)):
+                    pieces.append(([span for unit in part for span in unit], True))
                 else:
-                    pieces += part
-        first = pieces[0]
+                    pieces += [(unit, False) for unit in part]
+        first = pieces[0][0]
         broad = together[-1] if together and len(together[-1]) == 1 else None
         before = next((s for s in spans if s[2] == broad[0]), None) if broad else None
         if before and len(first) > 1 and before[1] <= first[0][0]:
@@ -98,18 +107,20 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
             if _NAMED_EXAMPLES_GAP.fullmatch(gap) or (
                     _EXAMPLES_GAP.fullmatch(gap) and before[2] in _implied([name for _, _, name in first])):
                 together.pop()
-                pieces[0] = [before] + first
-        for k, piece in enumerate(pieces):
+                pieces[0] = ([before] + first, True)
+        for k, (piece, choice) in enumerate(pieces):
+            if not choice:
+                continue
             names = [name for a, b in zip(piece, piece[1:]) for name in _names_in(text[a[1]:b[0]])]
-            if k == 0 and before_name and (len(piece) > 1 or not names):
+            if k == 0 and before_name:
                 names.insert(0, before_name.group(1))
-            if k == len(pieces) - 1 and after_name and (len(piece) > 1 or len(pieces) == 1):
-                names.append(after_name.group(1))
+            if k == len(pieces) - 1:
+                names += _names_in(tail[:items]) if open_tail else [after_name.group(1)] if after_name else []
             known = {name.lower() for _, _, name in piece}
             names = [n for n in dict.fromkeys(names) if n.lower() not in known and not _everyday(n)]
-            if names and (len(piece) > 1 or before_name or after_name):
+            if names:
                 unknown[len(together) + k] = names
-        together += [[name for _, _, name in piece] for piece in pieces]
+        together += [[name for _, _, name in piece] for piece, _ in pieces]
     where = {name: i for i, group in enumerate(together) for name in group}
     groups: list[list[str]] = []
     placed: dict[int, list[str]] = {}

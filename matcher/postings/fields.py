@@ -2,10 +2,11 @@
 
 Record fields and YAML front matter are checked (``validated``) and put under
 their canonical names; the rest is read from the text: the job-board header
-('# Title' / '### Company' / '#### $174,000/yr remote, US'), a title line's length and
-place ('Travel ICU RN - 13 weeks - Seattle, WA'), "Location: ..." lines
-anywhere, a title named in the prose, pay ranges (``parse_salary``, made yearly) and
-whether the job is remote.
+('# Title' / '### Company' / '#### $174,000/yr remote, US'), a title line's company, length
+and place ('Travel ICU RN - 13 weeks - Seattle, WA', 'HR Generalist - Queen City Foods -
+Charlotte, NC'), "Location: ..." lines anywhere, a title named in the prose, pay ranges
+(``parse_salary``, made yearly; in the body only where a line speaks of pay: ``line_salary``)
+and whether the job is remote.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from matcher.postings.sections import LABEL, MD_HEADING, heading_kind, is_bullet
 from matcher.text import JOB_WORD, ROLE_WORD, strip_line_marks
 
 __all__ = ["ID_MAX_CHARS", "SALARY_CONTEXT", "SALARY_MAX", "SURROGATE", "as_remote", "checked_id",
-           "kind_of", "parse_salary", "read_header", "remote_from", "salary_from", "text_fields",
+           "kind_of", "line_salary", "parse_salary", "read_header", "remote_from", "salary_from", "text_fields",
            "title_in_prose", "validated", "web_url"]
 
 
@@ -31,8 +32,10 @@ _SALARY = re.compile(_AMOUNT.format(1) + f"(?:{_PERIOD.format(1)})?"
                      r"(?:\s*(?:-|–|—|to)\s*" + _AMOUNT.format(2) + ")?"
                      r"(?P<code>\s?(?:USD|EUR|GBP|CAD|AUD)\b)?"
                      f"(?:{_PERIOD.format(2)}|\\s(?P<adverb>annually|yearly|hourly)\\b)?")
+# Words that say a line speaks of pay (an amount alone may be a deal, a budget or a quota:
+# "closing $500k+ deals", "a $2,000,000 annual budget").
 SALARY_CONTEXT = re.compile(r"salary|compensation|\bpay\b|\bbase\b|range|\bote\b|wage|/\s?(yr|year|hr|hour)|per "
-                             r"(year|hour|annum)|annual|hourly|\d\s?k\b", re.I)
+                             r"(year|hour|annum)|annually|hourly", re.I)
 _HOURS_A_YEAR = 2080
 
 
@@ -56,6 +59,19 @@ def parse_salary(text: str, bare: bool = False) -> tuple[float, float, str] | No
         if 10_000 <= low <= high <= 5_000_000:
             return low, high, m.group(0).strip()
     return None
+
+
+def line_salary(line: str, heading: str = "") -> tuple[float, float, str] | None:
+    """The pay a line of a posting's body states (``parse_salary``), or None: an amount on a
+    line that speaks of pay or under a heading that does (``SALARY_CONTEXT``: "Salary",
+    "$25/hour", "Compensation" / "$150k - $180k"), or a range that stands on its line with at
+    most two words beside it ("$150k - $180k + equity").  "10+ years of sales, closing $500k+
+    deals" states no pay."""
+    found = parse_salary(line)
+    if found is None or SALARY_CONTEXT.search(line) or SALARY_CONTEXT.search(heading):
+        return found
+    words = re.findall(r"[^\W\d_]{2,}", line.replace(found[2], " "))
+    return found if found[0] != found[1] and len(words) <= 2 else None
 
 
 _REMOTE_NO = re.compile(r"\b(not|no) (a )?remote\b|\bhybrid\b|\bon-?site\b(?! interview)|\bin[- ]office\b", re.I)
@@ -153,10 +169,8 @@ def read_header(lines: list[str]) -> tuple[dict, int]:
             rest = " ".join(w for w in text.replace(salary[2], " ").split() if re.search("[A-Za-z]", w))
             found["location"] = re.sub(r"\s*,\s*", ", ", rest)
         elif "title" not in found and set(found) <= {"company", "location"} and (titled := _title_of(text, md))[0]:
-            title, place = titled
-            at = _TITLE_AT_COMPANY.match(title)
-            found["title"], company = (at.group(1), at.group(2)) if at else (title, "")
-            found["title"] = _EMPLOYMENT_AFTER.sub("", found["title"]) or found["title"]
+            title, company, place = titled
+            found["title"] = _EMPLOYMENT_AFTER.sub("", title) or title
             if company:
                 found["company"] = company
             if place and "location" not in found:
@@ -213,13 +227,25 @@ _LENGTH_AFTER = re.compile(r"[ \t]*\([ \t]*(?:\d{1,2}|one|two|three|four|five|si
                            r"[- \t]?(?:weeks?|wks?|months?|mos?)[^()]*\)\Z", re.I)
 
 
-def _title_of(text: str, md: re.Match | None) -> tuple[str, str]:
-    """(title, place) of a header line that is a job title (``_title_line``), with what it
-    says after the title set apart (``_TITLE_PARTS``): "Travel ICU RN - 13 weeks - Seattle, WA"
-    -> ("Travel ICU RN", "Seattle, WA").  A job given a length is a job title even without a
-    job word ("Travel ICU RN"); a place is set apart when it is qualified ("Seattle, WA"), a
-    country, a state, a region or a work mode ("Java Developer - Mobile" keeps its word).
-    ("", "") when the line is no title."""
+# A company's legal form at the end of its name: "Midwest Components Inc.", "Acme, LLC".
+_LEGAL_FORM = re.compile(r"[ \t,]+(?:(?i:inc|incorporated|llc|l\.l\.c|llp|ltd|limited|corp|corporation|co|company|plc"
+                         r"|gmbh|pty|pvt)|AG|AS|AB|BV|B\.V|KG|NV|Oy|SA|S\.A|SRL)\.?\Z")
+# A part of a company, not a company: "Emergency Department", "Night Shift", "Platform Team".
+_COMPANY_PART = re.compile(r"(?i)\b(?:teams?|departments?|dept|units?|divisions?|shifts?|floors?|wards?|desks?|squads?"
+                           r"|pods?|practice areas?)\.?\Z")
+
+
+def _title_of(text: str, md: re.Match | None) -> tuple[str, str, str]:
+    """(title, company, place) of a header line that is a job title (``_title_line``), with
+    what it says after the title set apart (``_TITLE_PARTS``): "Travel ICU RN - 13 weeks -
+    Seattle, WA" -> ("Travel ICU RN", "", "Seattle, WA").  A job given a length is a job title
+    even without a job word ("Travel ICU RN"); a place is set apart when it is qualified
+    ("Seattle, WA"), a country, a state, a region or a work mode ("Java Developer - Mobile"
+    keeps its word).  The company is the part between a job title and what was set apart
+    ("HR Generalist - Queen City Foods - Charlotte, NC") or the last part when it has a legal
+    form ("Payroll Specialist - Midwest Components Inc."), if it reads as a company's name
+    (``_company_part``), or what follows "at" ("Line Cook at Harbor Table - Portland, ME").
+    ("", "", "") when the line is no title."""
     from matcher.eligibility.places import resolve
 
     parts = _TITLE_PARTS.split(text)
@@ -236,13 +262,44 @@ def _title_of(text: str, md: re.Match | None) -> tuple[str, str]:
                 break
             places.insert(0, last)
         parts.pop()
+    apart = " - ".join(parts).strip() != text.strip()
+    company = ""
+    if len(parts) > 1 and (apart or _LEGAL_FORM.search(parts[-1].strip())) \
+            and _company_part(parts[-1].strip()) and _title_line(" - ".join(parts[:-1]).strip(), None):
+        company = parts.pop().strip()
     title = " - ".join(parts).strip()
     if _LENGTH_AFTER.search(title):   # "Travel ICU RN (13 weeks)"
         title, lasts = _LENGTH_AFTER.sub("", title).strip(), True
+    at = _TITLE_AT_COMPANY.match(title)
+    if at and not company and _title_line(at.group(1), md):
+        title, company = at.group(1), at.group(2)
     if title == text.strip():
-        return _title_line(text, md), ""
+        return _title_line(text, md), "", ""
     named = _title_line(title, md) or (title if lasts and _plain_title(title) else "")
-    return (named, " - ".join(places)) if named else ("", "")
+    return (named, company, " - ".join(places)) if named else ("", "", "")
+
+
+def _company_part(text: str) -> bool:
+    """Whether a part of a title line may be the company's name: a few words, the first
+    capitalised, no sentence; with a legal form, that is enough ("Midwest Components Inc.");
+    else two words or more ("Payments" is a team as often as a company) naming no job (that
+    is the title's), no skill and no part of a company (the job's specialty: "Corporate &
+    Investment Banking", "ICU", "Emergency Department")."""
+    words = text.split()
+    if not 0 < len(words) <= 6 or not text[:1].isupper() or _NOT_A_TITLE.search(text):
+        return False
+    if _LEGAL_FORM.search(text):
+        return True
+    return len(words) > 1 and not ROLE_WORD.search(text) and not _COMPANY_PART.search(text) \
+        and not _skill_names(text)
+
+
+def _skill_names(text: str) -> list[str]:
+    try:
+        from matcher.skills.asking import skill_names
+    except ImportError:  # without the skills module no part is known to name a skill
+        return []
+    return skill_names(text)
 
 
 def _plain_title(text: str) -> bool:

@@ -40,6 +40,31 @@ SOFT = re.compile(r"\b(?:preferred|preferably|preference|(?:a|big|huge|strong|de
                   r"|ideally|desired|desirable|advantage(?:ous)?|not (?:required|necessary|mandatory|needed)"
                   r"|helpful|beneficial|would be (?:great|nice|good|helpful)|optional|encouraged"
                   r"|probably|perhaps|possibly)\b", _I)
+# What makes an ask a must whatever add-on it softens after: "Bachelor's degree required; MBA
+# preferred", "Must have 3 years of experience as a medical assistant, dermatology preferred".
+MUST_WORD = re.compile(r"\b(must|required|requires?|mandatory|essential|necessary)\b", re.I)
+_CLAUSE_MARK = re.compile(r"[;,]|\s[-–—]\s")
+_NEGATION = re.compile(r"\b(?:no|not|never|without)\b|n't\b", re.I)
+
+
+def softened(text: str, softener: re.Pattern) -> bool:
+    """Whether ``text`` is said to be nice to have ("Experience with Go is a plus"): it names a
+    ``softener`` that no must word governs, a must word before it ("Must have 3 years in a
+    clinic, dermatology preferred") or in another clause ("MBA preferred; bachelor's degree
+    required"), and not denied in its clause ("No degree required; ...").  A part in
+    brackets qualifies a part, not the whole ("(AWS preferred)")."""
+    unqualified = re.sub(r"\([^)]*\)", "", text)
+    soft = softener.search(unqualified)
+    if soft is None:
+        return False
+    for must in MUST_WORD.finditer(unqualified):
+        clause = _CLAUSE_MARK.split(unqualified[:must.start()])[-1]
+        if not _NEGATION.search(clause) and (must.start() < soft.start()
+                                             or _CLAUSE_MARK.search(unqualified, soft.end(), must.start())):
+            return False
+    return True
+
+
 NEXT_TOPIC = re.compile(r"\b(?:\d+\+?\s*(?:years|yrs)|bachelor|master'?s|ph\.?\s?d|doctorate|clearance|citizen"
                         r"|sponsor|visa|remote|hybrid|on-?site|licen[cs]e|certifi\w*)|(?-i:\b(?:B\.?S|M\.?S|B\.?A|M\.?A"
                         r"|MBA|CDL|RN|CPA|PE)\b)", _I)
@@ -421,7 +446,8 @@ def licences(sentence: str) -> list[tuple[str, int, int]]:
     known = list(_KNOWN.finditer(sentence)) if _KNOWN_CONTEXT.search(sentence) else []
     for m in known:
         name, end = m.group(0), m.end()
-        tail = re.match(r"\s+(?:licen[cs]e|licensure)\b", sentence[end:], _I)
+        # the noun after the name is part of it, so what follows the noun ("preferred") softens it
+        tail = re.match(r"\s+(?:licen[cs]e|licensure|certification|certificate|registration)s?\b", sentence[end:], _I)
         if tail:
             name, end = name + tail.group(0), end + len(tail.group(0))
         if name in ("PE", "A+", "ASE", "DEA", "CNA", "RN", "CPR") and not re.search(
@@ -429,19 +455,55 @@ def licences(sentence: str) -> list[tuple[str, int, int]]:
             continue
         out.append((name.strip(), m.start(), end))
     for m in list(_GENERIC.finditer(sentence)) + list(_CERTIFIED.finditer(sentence)):
-        if any(s <= m.start() < e or m.start() <= s < m.end() for _, s, e in out):
+        # a known name inside the words before the noun: only the words after it name this one
+        # ("PMP or CSM certification": "CSM certification")
+        inside = [e for _, s, e in out if s < m.end() and m.start() < e]
+        words_from = max(inside, default=m.start("name"))
+        if inside and (m.re is _CERTIFIED or words_from >= m.end("name")):
             continue
         text = m.group(0)
         if _NOT_LICENCE.search(text) or not _GENERIC_CONTEXT.search(sentence):
             continue
         if "Certified" in text and m.re is _CERTIFIED:
-            name = text.strip()
+            name, start = text.strip(), m.start() + len(text) - len(text.lstrip())
         else:
-            head = _generic_name(m.group("name"))
-            noun = text[len(m.group("name")):]
+            words = sentence[words_from:m.end("name")]
+            head = _generic_name(words)
+            noun = sentence[m.end("name"):m.end()]
             name = f"{head} {noun}".strip() if head else noun.strip()
             if not head and not re.search(r"\b(?:required|must|valid|active|current|hold|possess)\b", sentence, _I):
                 continue  # "certification a plus": some certificate, none named
-        out.append((name, m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end()))
+            # the name starts at its first word ("or RMA certification": at "RMA")
+            tokens = list(re.finditer(r"\S+", words))
+            start = words_from + tokens[-len(head.split())].start() if head else m.end("name")
+        out.append((name, start, m.end()))
     out.sort(key=lambda t: t[1])
+    return out
+
+
+# "A or B" between two licences asks one of them: "CMA (AAMA) or RMA certification",
+# "RN/LPN license", "BLS, ACLS or PALS" (a bracket after a name may say whose it is).
+_LICENCE_JOIN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*(?:,\s*)?(?:(?:and\s*/\s*)?or\b|/)?"
+                           r"\s*(?:either\s+|an?\s+|the\s+)?", _I)
+_LICENCE_OR = re.compile(r"\bor\b|/", _I)
+
+
+def licence_choices(sentence: str) -> list[list[tuple[str, int, int]]]:
+    """The licences a sentence asks for (``licences``), grouped: each group one ask, a group
+    of two or more the alternatives joined by "or" or "/" ("CMA or RMA", "BLS, ACLS or PALS"),
+    any one of which meets it.  Names joined by commas alone or by "and" are each asked."""
+    groups: list[list[tuple[str, int, int]]] = []
+    joins: list[bool] = []   # per group: whether an "or" joined it
+    for item in licences(sentence):
+        if groups:
+            between = sentence[groups[-1][-1][2]:item[1]]
+            if between.strip() and _LICENCE_JOIN.fullmatch(between):
+                groups[-1].append(item)
+                joins[-1] = joins[-1] or bool(_LICENCE_OR.search(between))
+                continue
+        groups.append([item])
+        joins.append(False)
+    out = []
+    for group, joined in zip(groups, joins):
+        out += [group] if joined else [[item] for item in group]
     return out

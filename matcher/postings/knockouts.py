@@ -2,9 +2,11 @@
 
 Years of (related) work, degree level and field, security clearance, citizenship or work
 authorisation, visa sponsorship refused or offered, on-site / hybrid / remote and where,
-graduation window, licences and certifications.  Every sentence of the whole text is read,
-boilerplate included (sponsorship and citizenship lines often sit in the legal text), except
-that years under a company heading ("About us") are the company's, never a knock-out.
+graduation window, licences and certifications (licences joined by "or" or "/" are one
+knock-out that any of them meets: "CMA (AAMA) or RMA certification").  Every sentence of
+the whole text is read, boilerplate included (sponsorship and citizenship lines often sit in
+the legal text), except that years under a company heading ("About us") are the company's,
+never a knock-out.
 A cheap screen picks the few sentences that name any of these; only those are read closely.
 
 Softeners and negations are read in the clause that states the knock-out: "preferred",
@@ -45,7 +47,10 @@ class Knockout:
     offered: bool | None = None  # sponsorship: False = "unable to sponsor", True = "sponsorship available"
     start: str = ""            # graduation window, "YYYY-MM" ("" = open)
     end: str = ""
-    name: str = ""             # licence/certification as written ("Class A CDL", "RN license", "CPA")
+    name: str = ""             # licence/certification as written ("Class A CDL", "RN license", "CPA",
+    #                            "CMA (AAMA) or RMA certification")
+    alternatives: list[str] = field(default_factory=list)  # licence: the names any one of which meets it,
+    #                            when the posting asks one of several ("CMA", "RMA certification"); [] = just name
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -55,7 +60,7 @@ class Knockout:
         """The knock-out ``to_dict`` gave; unknown keys are ignored."""
         known = {f.name for f in fields(cls)}
         data = {k: v for k, v in d.items() if k in known}
-        for name in ("fields", "places"):
+        for name in ("fields", "places", "alternatives"):
             data[name] = list(data.get(name) or [])
         return cls(**data)
 
@@ -77,7 +82,7 @@ def _clause(sentence: str, start: int, end: int) -> str:
 
 
 def _soft(clause: str) -> bool:
-    return bool(R.SOFT.search(clause))
+    return R.softened(clause, R.SOFT)
 
 
 # --- the kinds --------------------------------------------------------------------
@@ -180,10 +185,14 @@ def _graduation(sentence: str, nice: bool) -> Knockout | None:
 
 def _licences(sentence: str, nice: bool) -> list[Knockout]:
     out = []
-    for name, start, end in R.licences(sentence):
+    for group in R.licence_choices(sentence):
+        start, end = group[0][1], group[-1][2]
         clause = _clause(sentence, start, end)
+        # one of several ("CMA (AAMA) or RMA certification"): one knock-out, named as written
+        name = group[0][0] if len(group) == 1 else sentence[start:end]
         out.append(Knockout("licence", sentence, required=not (nice or _soft(clause)), name=name,
-                            places=R.licence_places(sentence[end:end + 40])))
+                            places=R.licence_places(sentence[end:end + 40]),
+                            alternatives=[n for n, _, _ in group] if len(group) > 1 else []))
     return out
 
 

@@ -21,9 +21,9 @@ import yaml
 from matcher.errors import InputError
 from matcher.postings.choices import skill_alternatives
 from matcher.postings.fields import (
-    SALARY_CONTEXT,
     as_remote,
     checked_id,
+    line_salary,
     parse_salary,
     read_header,
     remote_from,
@@ -33,6 +33,7 @@ from matcher.postings.fields import (
     validated,
     web_url,
 )
+from matcher.postings.knockout_rules import softened
 from matcher.postings.knockouts import Knockout, posting_knockouts
 from matcher.postings.sections import (
     BOILERPLATE_KINDS,
@@ -287,8 +288,7 @@ def _posting_skills(title: str, sections: list[Section], requirements: list[Requ
 
 
 def _requirement(text: str, section: Section, nice: bool) -> Requirement:
-    unqualified = re.sub(r"\([^)]*\)", "", text)  # "(AWS preferred)" qualifies a part, not the whole item
-    nice = nice or bool(_NICE_ITEM.search(unqualified))
+    nice = nice or softened(text, _NICE_ITEM)
     skills = _requirement_skills(text)
     # "Valid driver's license and reliable transportation" asks a licence a resume shows too
     kind = "condition" if CONDITION.search(text) and not _hard_skills(skills) else "nice" if nice else "must"
@@ -376,7 +376,9 @@ def parse_posting(text: str, id: str, meta: dict | None = None) -> Posting:
     location = pick("location")
     salary = salary_from(given.get("salary")) or header.get("salary") \
         or parse_salary(str(in_text.get("salary", "")), bare=True) \
-        or next(filter(None, (parse_salary(line) for line in lines if SALARY_CONTEXT.search(line))), None) \
+        or next(filter(None, (line_salary(line, heading) for heading, line in
+                              [("", line) for line in lines[:start]]
+                              + [(s.heading, line) for s in sections for line in s.text.split("\n")])), None) \
         or (None, None, "")
     title = pick("title") or title_in_prose(full)
     remote = as_remote(given.get("remote"))

@@ -36,7 +36,10 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     "emt": (r"\bEMT(?:-B|-P)?\b|(?i:emergency medical technician)", ()),
     "paramedic": (r"(?i:\bparamedic\b)|\bNRP-?P\b", ()),
     "cpa": (r"\bCPA\b|(?i:certified public accountant)", ()),
-    "cma": (r"\bCMA\b|(?i:certified management accountant)", ()),
+    # "CMA" is a management accountant's, but a medical assistant's beside "(AAMA)".
+    "cma": (r"\bCMA\b(?!\s*\(AAMA\))|(?i:certified management accountant)", ()),
+    "cma-aama": (r"\bCMA\s*\(AAMA\)|(?i:certified medical assistant)", ()),
+    "rma": (r"\bRMA\b|(?i:registered medical assistant)", ()),
     "cfa": (r"\bCFA\b|(?i:chartered financial analyst)", ()),
     "cfp": (r"\bCFP\b|(?i:certified financial planner)", ()),
     "pmp": (r"\bPMP\b|(?i:project management professional)", ()),
@@ -51,7 +54,11 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     "security+": (r"(?i:\b(?:comptia )?security\+)", ()),
     "ccna": (r"\bCCNA\b", ()),
     "ccnp": (r"\bCCNP\b", ()),
-    "shrm": (r"\bSHRM-(?:CP|SCP)\b|\bS?PHR\b", ()),
+    # The senior credential shows the junior one, never the reverse.
+    "shrm-scp": (r"\bSHRM-SCP\b", ("shrm-cp",)),
+    "shrm-cp": (r"\bSHRM-CP\b", ()),
+    "sphr": (r"\bSPHR\b", ("phr",)),
+    "phr": (r"\bPHR\b", ()),
     "teaching": (r"(?i:\bteach(?:ing|er)'?s? (?:licen[cs]e|certificat\w*|credential)|\b(?:certified|licensed) "
                  r"teacher|\bstate teaching|\bteaching (?:cert|permit))", ()),
     "series-7": (r"(?i:\bseries 7\b)", ()),
