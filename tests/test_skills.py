@@ -539,3 +539,95 @@ def test_senses_pick_the_skill_a_form_names_by_the_words_near_it(tmp_path):
 def test_power_query_is_its_own_tool_not_power_bi():
     assert names("Cleaned the data with Power Query in Excel") == ["Power Query", "Microsoft Excel"]
     assert names("Power BI, DAX and Power Query") == ["Power BI", "Power BI", "Power Query"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Test management tools such as TestRail or Zephyr", ["TestRail", "Zephyr"]),
+    ("Tracked test runs in Zephyr", ["Zephyr"]),
+    ("Jira with Zephyr Scale for test cases", ["Jira", "Zephyr"]),
+    ("Built BLE firmware on Zephyr for nRF52 boards", ["Bluetooth", "Firmware", "RTOS"]),
+    ("RTOS: FreeRTOS, Zephyr", ["RTOS", "RTOS", "RTOS"]),
+    ("Zephyr RTOS", ["RTOS"]),
+    ("Zephyr", []),  # neither field's words: no guess
+])
+def test_bare_zephyr_is_the_test_tool_beside_test_words_and_the_rtos_beside_embedded_words(text, expected):
+    assert names(text) == expected
+
+
+# -- products of one ecosystem that show it, and products that do not ------------------
+
+def test_mobile_ci_services_are_their_own_skills_and_show_ci_cd():
+    from matcher.skills.taxonomy import implied_skills
+    assert names("CI/CD for mobile apps (Fastlane, Bitrise, Xcode Cloud, etc.)") == [
+        "CI/CD", "Mobile development", "Fastlane", "Bitrise", "Xcode Cloud"]
+    assert names("Xcode and Xcode Cloud") == ["Xcode", "Xcode Cloud"]
+    for service in ("Bitrise", "Xcode Cloud", "Fastlane"):
+        assert "CI/CD" in implied_skills([service])
+    for platform in ("iOS", "Android"):
+        assert "Mobile development" in implied_skills([platform])
+
+
+def test_a_state_library_is_its_own_skill_and_shows_only_a_framework_it_is_made_for():
+    from matcher.postings.choices import skill_alternatives
+    from matcher.skills.taxonomy import implied_skills
+    assert names("Experience with Pinia or Vuex") == ["Pinia", "Vuex"]
+    assert skill_alternatives("Experience with Pinia or Vuex", ["Pinia", "Vuex"]) == [["Pinia", "Vuex"]]
+    assert skill_alternatives("Vue.js (Vuex or Pinia)", names("Vue.js (Vuex or Pinia)")) == [
+        ["Vue.js", "Vuex", "Pinia"]]
+    assert names("Angular with NgRx") == ["Angular", "NgRx"]
+    assert names("React Redux and Zustand") == ["React", "Redux", "Zustand"]
+    assert "Vue.js" in implied_skills(["Vuex"]) and "Vue.js" in implied_skills(["Pinia"])
+    assert "Angular" in implied_skills(["NgRx"])
+    for library in ("Redux", "MobX", "Zustand"):  # used beyond one framework
+        assert not {"React", "Vue.js", "Angular"} & set(implied_skills([library]))
+    assert names("Der Zustand der Daten") == []
+
+
+def test_a_data_engineer_title_shows_data_engineering_but_colleagues_named_do_not():
+    assert names("4+ years of data engineering experience") == ["Data engineering"]
+    assert [m.name for m in extract_skills("Senior Data Engineer", held=True)] == ["Data engineering"]
+    assert names("Partner with data engineers and analysts") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Proficient in AutoCAD Civil 3D", ["AutoCAD Civil 3D"]),
+    ("Civil 3D, MicroStation, Navisworks and Primavera P6",
+     ["AutoCAD Civil 3D", "MicroStation", "Navisworks", "Primavera P6"]),
+    ("Reviewed shop drawings in Bluebeam Revu", ["Bluebeam"]),
+    ("Construction management software (Procore, Bluebeam, etc.)", ["Procore", "Bluebeam"]),
+    ("HEC-RAS or HydroCAD", ["HEC-RAS", "HydroCAD"]),
+    ("Proficient in CSiBridge, SAP2000 or ETABS", ["CSiBridge", "SAP2000", "ETABS"]),
+    ("Stormwater management reports and SWPPPs", ["Stormwater management", "Stormwater management"]),
+    ("BS in Civil Engineering", ["Civil engineering"]),
+])
+def test_civil_and_construction_tools_are_found_by_their_names(text, expected):
+    assert names(text) == expected
+
+
+def test_civil_3d_shows_autocad():
+    from matcher.skills.taxonomy import implied_skills
+    assert "AutoCAD" in implied_skills(["AutoCAD Civil 3D"])
+    assert "AutoCAD Civil 3D" not in implied_skills(["AutoCAD"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Knowledge of NIST 800-53 and FedRAMP", ["NIST 800-53", "FedRAMP"]),
+    ("NIST CSF and NIST SP 800-171", ["NIST Cybersecurity Framework", "NIST 800-171"]),
+    ("GuardDuty, Security Hub and IAM Access Analyzer", ["Amazon GuardDuty", "AWS Security Hub", "AWS IAM"]),
+    ("CISSP, CISM or CCSP certification required", ["CISSP", "CISM", "CCSP"]),
+    ("AWS Certified Security – Specialty, 2021", ["AWS Certified Security Specialty"]),
+    ("Active Secret level clearance", ["Secret clearance"]),
+    ("Active Top Secret/SCI clearance with polygraph", ["TS/SCI clearance"]),
+    ("The town's job security hub", []),
+])
+def test_security_frameworks_services_certifications_and_clearances(text, expected):
+    assert names(text) == expected
+
+
+def test_a_framework_or_an_aws_security_service_shows_what_it_is_part_of():
+    from matcher.skills.taxonomy import implied_skills
+    for framework in ("NIST 800-53", "NIST Cybersecurity Framework", "NIST 800-171"):
+        assert "NIST" in implied_skills([framework])
+    assert {"Amazon Web Services", "Cloud security"} <= set(implied_skills(["AWS Security Hub"]))
+    assert {"Amazon Web Services", "Identity and access management"} <= set(implied_skills(["AWS IAM"]))
+    assert "NIST 800-53" not in implied_skills(["NIST"])

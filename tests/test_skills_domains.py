@@ -288,3 +288,25 @@ def test_payroll_work_shows_payroll():
         assert "Payroll" in implied_skills([skill])
     assert implied_skills(["ADP Workforce Now"]) == {"ADP": "ADP Workforce Now"}
     assert "ADP Workforce Now" not in implied_skills(["ADP"])
+
+
+# -- pharmacy --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Active CPhT certification (PTCB or NHA) required", {"Pharmacy technician certification"}),
+    ("CPhT - Pharmacy Technician Certification Board (PTCB), 2021", {"Pharmacy technician certification"}),
+    ("Texas pharmacy technician registration", {"Pharmacy technician registration"}),
+    ("Texas State Board of Pharmacy - Registered Pharmacy Technician", {"Pharmacy technician registration"}),
+    ("Sterile compounding (USP 797) experience preferred", {"Sterile compounding"}),
+    ("IV admixture in a USP <797> cleanroom", {"Sterile compounding"}),
+    ("Compound non-sterile preparations", {"Non-sterile compounding"}),   # no sterile compounding inside it
+    ("Filling prescriptions under pharmacist supervision", {"Prescription filling"}),
+])
+def test_pharmacy_technician_credentials_and_compounding(text, expected):
+    assert names(text) == expected
+
+
+def test_sterile_compounding_shows_sterile_technique_and_a_registration_no_certification():
+    assert "Sterile technique" in implied_skills(["Sterile compounding"])
+    assert "Sterile compounding" not in implied_skills(["Non-sterile compounding"])
+    assert "Pharmacy technician certification" not in implied_skills(["Pharmacy technician registration"])
