@@ -40,6 +40,8 @@ def degrees(text: str) -> list[tuple]:
     ("Education\nHigh School Diploma, 2010", [("high school", "", 2010, None, False)]),
     ("Associate of Applied Science in Welding Technology, 2018", [("associate", "welding technology", 2018, None,
                                                                    False)]),
+    ("EDUCATION\nA.S. Accounting, Pikes Peak Community College, 2013", [("associate", "accounting", 2013, None,
+                                                                         False)]),
 ])
 def test_degrees_with_field_and_graduation(text, expected):
     assert degrees(text) == expected
@@ -181,6 +183,32 @@ def test_licence_held_across_spellings(line, name):
 def test_credentials_that_differ_are_told_apart(line, name, held):
     text = f"Summary\nAssistant.\n{line}"
     assert (licence_held(name, read(text), text) is not None) is held
+
+
+@pytest.mark.parametrize("line, name, held", [
+    # someone else's credential, or a firm's, is not the person's own
+    ("- Close month-end and prepare financial statements for the CPA.", "CPA", False),
+    ("Reported to our CPA and the controller", "CPA", False),
+    ("Senior Associate at a regional CPA firm", "CPA", False),
+    ("Hold a Class A CDL, clean record", "Class A CDL", True),
+    ("Licensed CPA, Colorado", "CPA", True),
+    # a credential not yet held meets only an ask for eligibility
+    ("Passed all four parts of the CPA exam", "CPA", False),
+    ("Passed all four parts of the CPA exam", "CPA-eligible", True),
+    ("CPA candidate, 2025", "CPA", False),
+    ("CPA-eligible", "CPA-eligible", True),
+    ("Licensed CPA, Colorado", "CPA-eligible", True),
+    ("Prepared statements for the CPA", "CPA-eligible", False),
+])
+def test_a_credential_is_the_persons_own_and_held(line, name, held):
+    text = f"Summary\nAccountant.\n{line}"
+    assert (licence_held(name, read(text), text) is not None) is held
+
+
+def test_listed_licences_are_the_persons_own():
+    text = "Experience\n- Prepared financial statements for the CPA.\n- Licensed CPA since 2019"
+    assert read(text).licences == ["CPA"]
+    assert read("Experience\n- Prepared financial statements for the CPA.").licences == []
 
 
 def test_pe_is_not_a_physical_education_teacher_nor_private_equity():

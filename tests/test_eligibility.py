@@ -37,6 +37,47 @@ def test_clearance_is_held_or_it_blocks():
     assert status(Knockout("clearance", "Clearance a plus.", required=False), seeker()) is None
 
 
+def test_a_preferred_higher_clearance_does_not_block_the_required_one():
+    secret = seeker(Credentials(clearance="secret", clearance_sentence="Active Secret clearance"))
+    [k] = posting_knockouts("- Secret clearance required, TS/SCI preferred")
+    assert status(k, secret) == "met"
+    [k] = posting_knockouts("- Active Secret clearance required; TS/SCI preferred")
+    assert status(k, secret) == "met"
+    assert status(k, seeker()) == "blocked"
+    [k] = posting_knockouts("- TS/SCI required.")
+    assert status(k, secret) == "blocked"
+
+
+def test_work_authorisation_alone_is_to_check_for_a_seeker_who_needs_a_sponsor():
+    [authorised] = posting_knockouts("- Must be authorized to work in the US.")
+    assert (authorised.kind, authorised.required) == ("citizenship", True)
+    c = check(authorised, seeker(sponsor=True))
+    assert (c.status, c.resume) == ("unknown", "you need visa sponsorship; the posting asks work authorisation")
+    assert status(authorised, seeker()) == "unknown"
+    assert status(authorised, seeker(Credentials(citizenship=["US"]))) == "met"
+    # citizenship, residence, authorisation for any employer, or sponsorship refused: blocked
+    for text in ("- U.S. citizenship required.", "- Must be a US citizen or green card holder.",
+                 "- Must be authorized to work for any employer in the US.",
+                 "- Must be authorized to work in the US without sponsorship."):
+        ks = posting_knockouts(text)
+        assert eligibility(ks, seeker(sponsor=True)).status == "blocked", text
+        assert Knockouts([ks, [authorised]]).blocked(seeker(sponsor=True)).tolist() == [True, False], text
+
+
+def test_checks_that_say_the_same_thing_are_one():
+    text = ("iOS Developer - Fieldnote - Seattle, WA (Hybrid)\n\nRequirements\n- 4+ years of iOS development\n\n"
+            "Hybrid, 2 days a week in Seattle.\n")
+    ks = posting_knockouts(text, "Seattle, WA (Hybrid)")
+    assert [k.kind for k in ks].count("workplace") == 2
+    v = eligibility(ks, seeker(where=["Austin, TX"]))
+    assert v.status == "blocked"
+    assert [c.posting for c in v.blockers] == ["iOS Developer - Fieldnote - Seattle, WA (Hybrid)"]
+    # places that differ are each checked
+    ks = [Knockout("workplace", "On-site in Seattle, WA.", mode="onsite", places=["Seattle, WA"]),
+          Knockout("workplace", "Or on-site in Denver, CO.", mode="onsite", places=["Denver, CO"])]
+    assert len(eligibility(ks, seeker(where=["Austin, TX"])).blockers) == 2
+
+
 def test_sponsorship_and_citizenship_follow_the_seekers_need():
     refused = Knockout("sponsorship", "We are unable to sponsor visas.", offered=False, required=True)
     offered = Knockout("sponsorship", "Visa sponsorship available.", offered=True, required=False)
@@ -110,6 +151,17 @@ def test_licences_joined_by_or_are_met_by_either():
     # the second of two alternatives the table knows
     rn_or_lpn = posting_knockouts("Active RN or LPN license required.")[0]
     assert check(rn_or_lpn, seeker(text="Licensed Practical Nurse (LPN), Ohio")).status == "met"
+
+
+def test_a_licence_or_eligibility_for_it():
+    [k] = posting_knockouts("- CPA or CPA-eligible")
+    c = check(k, seeker(text="Experience\n- Close month-end and prepare financial statements for the CPA."))
+    assert (c.status, c.resume) == ("unknown", "the resume does not show CPA or CPA-eligible")
+    assert status(k, seeker(text="Education\nPassed all four parts of the CPA exam, 2024")) == "met"
+    assert status(k, seeker(text="Licenses\nCPA, Colorado")) == "met"
+    # the licence itself is not met by eligibility for it
+    [cpa] = posting_knockouts("- CPA required")
+    assert status(cpa, seeker(text="Education\nPassed all four parts of the CPA exam, 2024")) == "unknown"
 
 
 def test_years_are_met_only_when_the_related_years_reach_those_asked():

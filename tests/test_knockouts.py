@@ -105,6 +105,35 @@ def test_clearance_levels_and_negations():
     assert none_of("Clearance sale items are final.", "clearance")
 
 
+@pytest.mark.parametrize("sentence, required, level", [
+    # the level asked is the highest a required clause names; a softened one is a preference
+    ("- Active Secret clearance required; TS/SCI preferred", True, "secret"),
+    ("- Secret clearance required, TS/SCI preferred", True, "secret"),
+    ("- Must hold an active Secret clearance (TS/SCI a plus)", True, "secret"),
+    ("- TS/SCI preferred; Secret clearance required", True, "secret"),
+    ("- Active clearance required; TS/SCI preferred", True, ""),
+    ("- Active TS/SCI clearance required", True, "ts/sci"),
+    ("- TS/SCI required.", True, "ts/sci"),
+    ("- Top Secret clearance required, with SCI eligibility", True, "ts/sci"),
+    # levels joined by "or" are met by the lowest
+    ("- Must have an active Secret or TS/SCI clearance.", True, "secret"),
+    ("- Security clearance preferred (Secret or higher)", False, "secret"),
+])
+def test_clearance_level_asked_is_the_highest_required(sentence, required, level):
+    k = one(sentence, "clearance")
+    assert (k.required, k.level) == (required, level)
+
+
+def test_prose_after_a_nice_to_have_list_is_no_longer_nice():
+    text = ("Frontend Developer\n\nBonus\n- Nuxt experience\n- A relevant certification preferred\n\n"
+            "Must be authorized to work in the US. Remote within the United States.\n")
+    k = one(text, "citizenship")
+    assert (k.required, k.places) == (True, ["US"])
+    # a bullet's wrapped line and the list's own items stay nice
+    text = "Nice to have\n- 3+ years of Go,\n  ideally in fintech\n- Master's degree in CS\n"
+    assert not one(text, "years").required and not one(text, "degree").required
+
+
 def test_citizenship_and_work_authorisation():
     assert one("Must be a US citizen.", "citizenship").places == ["US"]
     k = one("Applicants must be legally authorized to work in the United States.", "citizenship")
@@ -199,6 +228,15 @@ def test_licences_joined_by_or_are_one_knockout():
     assert Knockout.from_dict(k.to_dict()) == k
 
 
+def test_a_licence_asked_or_its_eligibility_is_named_once_each():
+    k = one("- CPA or CPA-eligible", "licence")
+    assert (k.name, k.alternatives, k.required) == ("CPA or CPA-eligible", ["CPA", "CPA-eligible"], True)
+    assert one("Must be CPA eligible.", "licence").name == "CPA eligible"
+    # the same name twice is one name
+    k = one("- CPA or CPA required", "licence")
+    assert (k.name, k.alternatives) == ("CPA", [])
+
+
 def test_posting_headings_fallback_and_round_trip():
     text = "Requirements\n- 5+ years of Python experience\n\nNice to have\n- Master's degree in Physics\n"
     found = posting_knockouts(text)
@@ -254,6 +292,8 @@ def test_the_screen_reads_ascii_and_other_text_alike():
     ("3+ years of experience required; ICU preferred.", True),
     ("5+ years of experience preferred.", False),
     ("No degree required, 5 years of experience preferred.", False),
+    ("3-5 years of accounting experience, public accounting preferred.", True),
+    ("2+ years of pharmacy technician experience; hospital experience preferred.", True),
 ])
 def test_years_a_must_word_governs_stay_required_beside_a_softened_add_on(sentence, required):
     years = [k for k in posting_knockouts(sentence) if k.kind == "years"]

@@ -7,6 +7,7 @@ from matcher.eligibility.levels import (
     CLEARANCE_LEVELS,
     DEGREE_LEVELS,
     clearance_level,
+    clearance_mentions,
     degree_levels,
     rank_of,
     state_code_reading,
@@ -39,6 +40,25 @@ def test_clearance_levels():
     assert clearance_level("Top Secret") == "top secret"
     assert clearance_level("Must be able to obtain a security clearance") == ""
     assert clearance_level("We keep no secrets from our customers") is None
+
+
+def test_clearance_mentions_each_level_once_where_it_stands():
+    text = "Active Secret clearance required; TS/SCI preferred"
+    assert clearance_mentions(text) == [("secret", 7, 13), ("ts/sci", 34, 40)]
+    # "Top Secret/SCI" is one level, not Top Secret and Secret too
+    assert [lv for lv, _, _ in clearance_mentions("Top Secret/SCI with polygraph")] == ["ts/sci"]
+    assert [lv for lv, _, _ in clearance_mentions("Secret, Top Secret, or TS/SCI clearance")] == [
+        "secret", "top secret", "ts/sci"]
+    assert clearance_mentions("Our secret sauce") == []
+
+
+def test_an_associate_degree_written_a_s_with_dots():
+    assert levels("A.S. Accounting, Pikes Peak Community College, 2013") == ["associate"]
+    assert levels("A.S. in Nursing") == ["associate"]
+    assert levels("A.A.S. Nursing") == ["associate"]
+    # "as" is a word; "AS" bare and other dotted capitals are no degree
+    for text in ("as soon as possible", "AS in Biology", "A.S.A.P.", "a.s. in biology", "U.S. Army"):
+        assert levels(text) == [], text
 
 
 def test_order():

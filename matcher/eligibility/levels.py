@@ -36,7 +36,9 @@ _DEGREE_PATTERNS = {
                 r"|b\.ed\.?"
                 r"|undergraduate degree|four[- ]year degree|4[- ]year degree|college degree|university degree)"
                 r"(?![a-z])",
+    # "A.S." only with its dots and in capitals ("as" is a word): "A.S. Accounting"
     "associate": r"\b(?:associate'?s?(?= degree| of| in)|a\.?a\.?s?\.?(?= degree| in)|a\.a\.s\.|aas(?=,? [A-Z])|adn"
+                 r"|(?<![\w.])(?-i:A\.S\.)"
                  r"|two[- ]year degree)(?![a-z])",
     "high school": r"\b(?:high school|ged|secondary school)(?![a-z])",
 }
@@ -147,15 +149,31 @@ def _us_city_in(name: str, state: str) -> bool:
     return any(gz.city_country[i] == "US" and gz.city_state[i] == state for i in own + other)
 
 
+def clearance_mentions(text: str) -> list[tuple[str, int, int]]:
+    """Each clearance level a text names: (level, start, end), in text order; where two
+    overlap the higher level wins ("Top Secret/SCI" is TS/SCI, not Top Secret and Secret).
+    A bare "Secret" counts only where the text says "clearance" or writes levels with a
+    slash ("Secret/TS"): "our secret sauce" names no clearance."""
+    lowered = text.lower()
+    secret_ok = "clearance" in lowered or "/" in lowered
+    found = [(rank, level, m.start(), m.end()) for rank, (level, pattern) in enumerate(_CLEARANCE)
+             for m in pattern.finditer(text) if level != "secret" or secret_ok]
+    found.sort(key=lambda t: (t[2], t[0]))   # by start, the higher level first
+    kept: list[tuple[str, int, int]] = []
+    for _, level, start, end in found:
+        if kept and start < kept[-1][2]:
+            continue
+        kept.append((level, start, end))
+    return kept
+
+
 def clearance_level(text: str) -> str | None:
     """The highest clearance level a text names ("TS/SCI", "Secret clearance"), "" for a
     clearance of no stated level, None when it names no clearance."""
+    levels = [level for level, _, _ in clearance_mentions(text)]
+    if levels:
+        return max(levels, key=lambda lv: rank_of(lv, CLEARANCE_LEVELS))
     lowered = text.lower()
-    for level, pattern in _CLEARANCE:
-        if pattern.search(lowered):
-            if level == "secret" and "clearance" not in lowered and "/" not in lowered:
-                continue
-            return level
     return "" if re.search(r"\bclearance\b", lowered) and re.search(r"\bsecurity\b|\bgovernment\b|\bdod\b|\bfederal\b|"
                                                                       r"\bactive\b|\bclearable\b|\bobtain\b", lowered) \
         else None

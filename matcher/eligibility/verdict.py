@@ -7,7 +7,10 @@ named with the posting's sentence and what the resume or the seeker's choice say
 read the way a recruiter reads it: a resume that names no security clearance holds none,
 and one that names degrees holds no higher one; but a resume rarely states a
 citizenship, so a citizenship rule it does not answer stays unknown unless the seeker
-said they need a visa sponsor.  Years block only when the resume's years of work fall
+said they need a visa sponsor: then citizenship or permanent residence asked blocks,
+but work authorisation alone ("Must be authorized to work in the US") is to check,
+since some who need a sponsor hold it (a visa moved to a new employer); a sponsorship
+the posting refuses blocks them.  Years block only when the resume's years of work fall
 far short of what is asked (a person with four years applies to "5+ years" and is often
 right to): below half of it and more than two years short, and a degree the sentence
 accepts in their place ("a degree in EE and/or 5 years' experience") meets them.  They
@@ -45,6 +48,7 @@ import numpy as np
 from matcher.eligibility.levels import CLEARANCE_LEVELS, DEGREE_LEVELS, rank_of
 from matcher.eligibility.places import Place, compatible, parse_where, resolve
 from matcher.errors import InputError
+from matcher.postings.knockout_rules import ASKS_CITIZENSHIP
 from matcher.postings.knockouts import Knockout
 from matcher.resumes.credentials import Credentials, licence_held
 
@@ -125,15 +129,22 @@ def eligibility(knockouts: Sequence[Knockout], seeker: Seeker, related_years: fl
     """A posting's verdict for one seeker, with every knock-out's check (one per kind
     and sentence: the most severe).  ``related_years``: the resume's years in roles like
     this posting (None when unknown); they never block, but years below those asked in
-    them are to check, not met (see the module's docstring)."""
-    worst: dict[tuple[str, str], Check] = {}
+    them are to check, not met (see the module's docstring).  Checks that say the same
+    thing are one (the first): a posting's header and a sentence that both put the job in
+    Seattle give one workplace blocker, not two."""
+    worst: dict[tuple[str, str], tuple[Check, tuple]] = {}
     for k in knockouts:
         c = check(k, seeker, related_years)
         if c is not None:
             key = (c.kind, c.posting)
-            if key not in worst or _SEVERITY[c.status] > _SEVERITY[worst[key].status]:
-                worst[key] = c
-    checks = list(worst.values())
+            if key not in worst or _SEVERITY[c.status] > _SEVERITY[worst[key][0].status]:
+                worst[key] = (c, (c.kind, c.status, c.resume, _asked(k)))
+    said: set[tuple] = set()
+    checks = []
+    for c, same in worst.values():
+        if same not in said:
+            said.add(same)
+            checks.append(c)
     status = ("blocked" if any(c.status == "blocked" for c in checks)
               else "unknown" if any(c.status == "unknown" for c in checks) else "eligible")
     return Eligibility(status, checks)
@@ -222,7 +233,9 @@ def _citizenship(k: Knockout, seeker: Seeker) -> Check:
     if held & wanted:
         return Check(k.kind, "met", k.sentence, seeker.credentials.sentences.get("citizenship", "citizenship stated"))
     if seeker.needs_sponsorship:
-        return Check(k.kind, "blocked", k.sentence, "you need visa sponsorship")
+        if ASKS_CITIZENSHIP.search(k.sentence):
+            return Check(k.kind, "blocked", k.sentence, "you need visa sponsorship")
+        return Check(k.kind, "unknown", k.sentence, "you need visa sponsorship; the posting asks work authorisation")
     return Check(k.kind, "unknown", k.sentence, "the resume does not state citizenship or work authorisation")
 
 
@@ -258,6 +271,14 @@ def _workplace(k: Knockout, seeker: Seeker) -> Check | None:
     fits = compatible(places, k.mode, list(wanted))
     status = "unknown" if fits is None else "met" if fits else "blocked"
     return Check(k.kind, status, k.sentence, said)
+
+
+def _asked(k: Knockout) -> tuple:
+    """What a knock-out asks, whatever sentence says it: a workplace its places as resolved
+    ("Seattle, WA" and "Seattle" are one), another kind every field but the sentence."""
+    if k.kind == "workplace":
+        return tuple(sorted({p.name for p in workplace_places(k)}))
+    return _frozen(replace(k, sentence=""))
 
 
 def workplace_places(k: Knockout) -> list[Place]:
@@ -311,8 +332,9 @@ def _blocks(c: Check | None) -> bool:
 def _key(k: Knockout) -> tuple:
     """What a check reads of a knock-out: knock-outs with the same key get the same
     answer for a seeker (the sentence only through whether it speaks of obtaining a
-    clearance)."""
-    return _frozen(replace(k, sentence=str(bool(_OBTAIN.search(k.sentence)))))
+    clearance or asks citizenship)."""
+    read = (bool(_OBTAIN.search(k.sentence)), bool(ASKS_CITIZENSHIP.search(k.sentence)))
+    return _frozen(replace(k, sentence=str(read)))
 
 
 def _frozen(k: Knockout) -> tuple:

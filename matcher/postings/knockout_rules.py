@@ -18,7 +18,8 @@ _I = re.I
 SCREEN = re.compile(
     r"\d\s*\+?\s*(?:-\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve"
     r"|fifteen)\b[^.;]{0,12}\byears?\b|degree|bachelor|master|ph\.?\s?d|doctor|diploma|\bged\b|\b[bm]\.?s\.?c?\b"
-    r"|\b[bm]\.?a\b|mba|bsn|msn|\bassociate'?s?\b|clearance|secret|public trust|polygraph|citizen|authori[sz]|eligible"
+    r"|\b[bm]\.?a\b|mba|bsn|msn|\bassociate'?s?\b|\ba\.s\.|clearance|secret|ts\s?/\s?sci|public trust|polygraph"
+    r"|citizen|authori[sz]|eligible"
     r"|right to work|permanent resid|green card|itar|\bexport|persons?\b|sponsor|visa|h-?1-?b|remote|hybrid|on-?\s?site"
     r"|in[- ]office|in[- ]person|office|location|relocat|from home|telecommut|graduat|class of|new grads?|licen[cs]"
     r"|certif|\bcdl\b|\brn\b|\blpn\b|\bcpa\b|\bpe\b|\bbls\b|\bacls\b|\bpals\b|\bcpr\b|\bpmp\b|cissp|security\+"
@@ -207,6 +208,11 @@ NOT_ASKED_OF_YOU = re.compile(r"without regard to|regardless of|discriminat|prot
                               r"|\bglobal citizen|\bgood citizen|\bcitizen (?:science|developer|journalis)", _I)
 NO_CITIZENSHIP = re.compile(r"\bcitizen(?:ship)? (?:is )?not (?:required|necessary|needed)|\bno citizenship"
                             r"|\bnon-?(?:u\.?s\.? )?citizens? (?:are )?(?:welcome|eligible|encouraged)", _I)
+# What asks citizenship or lasting residence, which a seeker who needs a visa sponsor cannot
+# meet, as against work authorisation alone ("Must be authorized to work in the US"), which
+# they may hold; "authorized to work for any employer" is authorisation no visa gives.
+ASKS_CITIZENSHIP = re.compile(r"\bcitizen(?:s|ship)?\b|\bU\.?S\.? persons?\b|\bITAR\b|\bexport control"
+                              r"|\bpermanent residen|\bgreen card|\bfor any (?:\w+\s+){0,2}employer\b", _I)
 _COUNTRY = re.compile(r"(?<![\w.])(?:U\.S\.A\.|U\.S\.|USA|US|U\.K\.|UK|EU|United States(?: of America)?|United Kingdom"
                       r"|Great Britain|Canada|Australia|New Zealand|Ireland|Germany|France|India|Mexico|Israel|Japan"
                       r"|Singapore|Netherlands|European Union|Switzerland|Spain|Poland|Brazil)(?![\w])")
@@ -446,6 +452,10 @@ def licences(sentence: str) -> list[tuple[str, int, int]]:
     known = list(_KNOWN.finditer(sentence)) if _KNOWN_CONTEXT.search(sentence) else []
     for m in known:
         name, end = m.group(0), m.end()
+        # eligibility for it is asked, not the credential: "CPA-eligible", "CPA eligible"
+        eligible = re.match(r"[- ]eligible\b", sentence[end:], _I)
+        if eligible:
+            name, end = name + eligible.group(0), end + eligible.end()
         # the noun after the name is part of it, so what follows the noun ("preferred") softens it
         tail = re.match(r"\s+(?:licen[cs]e|licensure|certification|certificate|registration)s?\b", sentence[end:], _I)
         if tail:

@@ -11,9 +11,13 @@ A cheap screen picks the few sentences that name any of these; only those are re
 
 Softeners and negations are read in the clause that states the knock-out: "preferred",
 "a plus", "nice to have" and lines under a "Nice to have" heading are stated but not
-required; "or equivalent experience" makes a degree optional; "no clearance required"
-is no clearance; "sponsorship available" is an offer (offered=True, required=False);
-"not remote" is on-site.  The words of each kind live in ``knockout_rules``.
+required (prose after the heading's list and a blank line is no longer under it); "or
+equivalent experience" makes a degree optional; "no clearance required" is no clearance;
+"sponsorship available" is an offer (offered=True, required=False); "not remote" is
+on-site.  The clearance asked is the highest level a required part of the sentence names:
+"Active Secret clearance required; TS/SCI preferred" asks Secret, "Secret or TS/SCI" the
+lower.  A licence's eligibility ("CPA or CPA-eligible") is its own alternative.  The words
+of each kind live in ``knockout_rules``.
 """
 
 from __future__ import annotations
@@ -21,8 +25,16 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field, fields
 
-from matcher.eligibility.levels import DEGREE_LEVELS, clearance_level, degree_levels, rank_of
+from matcher.eligibility.levels import (
+    CLEARANCE_LEVELS,
+    DEGREE_LEVELS,
+    clearance_level,
+    clearance_mentions,
+    degree_levels,
+    rank_of,
+)
 from matcher.postings import knockout_rules as R
+from matcher.postings.kinds import asked_before_add_on
 from matcher.postings.sections import heading_kind, is_bullet
 from matcher.postings.years import years_mentions
 from matcher.text import split_sentences
@@ -69,6 +81,12 @@ class Knockout:
 def _clause(sentence: str, start: int, end: int) -> str:
     """The clause of ``sentence`` around [start, end): it stops at ';', at a sentence end, and at
     the trigger of another knock-out after the span ("5+ years required, Master's preferred")."""
+    left, right = _clause_bounds(sentence, start, end)
+    return sentence[left:right]
+
+
+def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Where ``_clause`` starts and ends."""
     left = max(sentence.rfind(";", 0, start), sentence.rfind(". ", 0, start))
     right = len(sentence)
     for mark in (";", ". "):
@@ -78,7 +96,7 @@ def _clause(sentence: str, start: int, end: int) -> str:
     nxt = R.NEXT_TOPIC.search(sentence, end, right)
     if nxt:
         right = nxt.start()
-    return sentence[left + 1:right]
+    return left + 1, right
 
 
 def _soft(clause: str) -> bool:
@@ -101,7 +119,10 @@ def _years(sentence: str, nice: bool) -> Knockout | None:
     if not found:
         return None
     value, start, end = max(found)
-    return Knockout("years", sentence, required=not (nice or _soft(_clause(sentence, start, end))),
+    # "3-5 years of accounting experience, public accounting preferred": the softener is the add-on's
+    asked = asked_before_add_on(sentence)
+    soft = _soft(_clause(sentence, start, end)) and not (asked is not None and end <= len(asked))
+    return Knockout("years", sentence, required=not (nice or soft),
                     years=value, fields=[R.years_in(sentence[end:])], level=_degree_instead(sentence, start, end))
 
 
@@ -145,7 +166,59 @@ def _clearance(sentence: str, nice: bool) -> Knockout | None:
         return None
     spans = [m.span() for m in R.CLEARANCE_WORD.finditer(sentence)]
     clause = _clause(sentence, spans[0][0], spans[-1][1]) if spans else sentence
-    return Knockout("clearance", sentence, required=not (nice or negated or _soft(clause)), level=level or "")
+    required = not (nice or negated or _soft(clause))
+    if required:
+        # the level asked is the highest a required clause names: "Active Secret clearance
+        # required; TS/SCI preferred" asks Secret ("" when only an unnamed clearance is required)
+        hard = [lv for lv, soft in _clearance_asks(sentence) if not soft]
+        level = max(hard, key=lambda lv: rank_of(lv, CLEARANCE_LEVELS), default="")
+    return Knockout("clearance", sentence, required=required, level=level or "")
+
+
+_CLEARANCE_TAIL = re.compile(r"\s*(?:security\s+)?clearance\b", re.I)
+_LEVELS_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and\s*/\s*)?or\b|/|,)\s*(?:an?\s+|the\s+)?", re.I)
+_PART_MARK = re.compile(r"[;,()]|\s[-–—]\s|\s(?:and|but|while|whereas)\s", re.I)
+
+
+def _clearance_asks(sentence: str) -> list[tuple[str, bool]]:
+    """(level, softened) of each clearance a sentence names, "" for one of no level ("clearance",
+    "polygraph").  Levels joined by "or", "/" or commas are one ask, met by the lowest ("Secret
+    or TS/SCI clearance").  Each ask is read in its own part of the clause: from the mark
+    (comma, ';', bracket, spaced dash, "and", "but") after the ask before it to the mark before
+    the ask after it, or inside its brackets ("Secret clearance required (TS/SCI preferred)")."""
+    mentions = []
+    for level, start, end in clearance_mentions(sentence):
+        tail = _CLEARANCE_TAIL.match(sentence, end)
+        mentions.append((level, start, tail.end() if tail else end))
+    for m in R.CLEARANCE_WORD.finditer(sentence):
+        if not any(s <= m.start() < e for _, s, e in mentions):
+            mentions.append(("", m.start(), m.end()))
+    mentions.sort(key=lambda t: t[1])
+    groups: list[list[tuple[str, int, int]]] = []
+    for item in mentions:
+        if groups and item[0] and groups[-1][-1][0] and _LEVELS_JOIN.fullmatch(sentence[groups[-1][-1][2]:item[1]]):
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    out = []
+    for i, group in enumerate(groups):
+        start, end = group[0][1], group[-1][2]
+        left, right = _clause_bounds(sentence, start, end)
+        opening, closing = sentence.rfind("(", 0, start), sentence.find(")", end)
+        if opening > sentence.rfind(")", 0, start) and closing != -1 and sentence.find("(", end, closing) == -1:
+            left, right = opening + 1, closing
+        else:
+            if i:
+                before = groups[i - 1][-1][2]
+                marks = list(_PART_MARK.finditer(sentence, before, start))
+                left = max(left, marks[-1].end() if marks else before)
+            if i + 1 < len(groups):
+                after = groups[i + 1][0][1]
+                mark = _PART_MARK.search(sentence, end, after)
+                right = min(right, mark.start() if mark else after)
+        level = min((lv for lv, _, _ in group), key=lambda lv: rank_of(lv, CLEARANCE_LEVELS))
+        out.append((level, _soft(sentence[left:right])))
+    return out
 
 
 def _citizenship(sentence: str, nice: bool) -> Knockout | None:
@@ -188,11 +261,13 @@ def _licences(sentence: str, nice: bool) -> list[Knockout]:
     for group in R.licence_choices(sentence):
         start, end = group[0][1], group[-1][2]
         clause = _clause(sentence, start, end)
-        # one of several ("CMA (AAMA) or RMA certification"): one knock-out, named as written
-        name = group[0][0] if len(group) == 1 else sentence[start:end]
+        # one of several ("CMA (AAMA) or RMA certification"): one knock-out, named as written,
+        # each name once
+        names = list(dict.fromkeys(n for n, _, _ in group))
+        name = names[0] if len(names) == 1 else sentence[start:end]
         out.append(Knockout("licence", sentence, required=not (nice or _soft(clause)), name=name,
                             places=R.licence_places(sentence[end:end + 40]),
-                            alternatives=[n for n, _, _ in group] if len(group) > 1 else []))
+                            alternatives=names if len(names) > 1 else []))
     return out
 
 
@@ -228,11 +303,21 @@ def posting_knockouts(text: str, location: str = "", remote: bool | None = None)
     found: list[Knockout] = []
     seen: set[tuple[str, str, str]] = set()
     section = ""
+    listed = gap = False   # the section's bullet list has begun; a blank line followed it
     for line in (text or "").split("\n"):
         heading = _heading_kind(line)
         if heading is not None and ":" not in line.rstrip(":"):
-            section = heading
+            section, listed, gap = heading, False, False
             continue
+        if not line.strip():
+            gap = listed
+            continue
+        if is_bullet(line.strip()):
+            listed, gap = True, False
+        elif gap:
+            # prose after a heading's list and a blank line is no longer under the heading
+            # ("Nice to have" / "- Nuxt" / "" / "Must be authorized to work in the US.")
+            section, listed, gap = "", False, False
         for sentence in split_sentences(line):
             for k in sentence_knockouts(sentence, nice=section == "nice"):
                 if k.kind == "years" and section == "company":

@@ -6,13 +6,20 @@ Each well-known credential has one id and the ways it is written ("Class A CDL",
 imply a broader one (``cdl-a`` implies ``cdl``).  A credential outside the table is
 matched by its distinctive words ("AWS Certified Solutions Architect" -> aws,
 solutions, architect on one line).
+
+A resume line shows a known credential as the person's own unless the line names it
+as someone else's or as a thing: after a preposition and a determiner ("financial
+statements for the CPA", "reported to our RN") or a possessive ("our CPA", "their
+RN"), or before a word for a firm or a team ("a regional CPA firm").  Nor is one not
+yet held the credential ("CPA-eligible", "passed the CPA exam", "CPA candidate",
+"pursuing the CPA"): it meets only an ask for eligibility ("CPA-eligible").
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["KNOWN", "credential_ids", "licence_line", "listed_licences"]
+__all__ = ["KNOWN", "credential_ids", "held_ids", "licence_line", "listed_licences"]
 
 _CLASS = r"(?:class[- ]?)?"
 # id -> (pattern, ids it implies).  Abbreviations are matched in capitals only.
@@ -92,6 +99,42 @@ def credential_ids(text: str) -> set[str]:
     return found
 
 
+# How a line names a credential that is not the person's own (see the module's docstring).
+_OTHERS_BEFORE = re.compile(r"(?i)(?:\b(?:for|to|with|by|from|under|alongside)\s+(?:the|our|their)"
+                            r"|\b(?:our|their))\s+$")
+_THING_AFTER = re.compile(r"(?i)[\s-]*(?:firms?|practices?|clients?|partners?|staff|teams?)\b")
+_PROSPECTIVE_AFTER = re.compile(r"(?i)[\s-]*(?:eligib\w*|exams?|examinations?|candidate|candidacy|track"
+                                r"|coursework|review course|\(?in progress|\(?pending|\(?expected)\b")
+_PROSPECTIVE_BEFORE = re.compile(r"(?i)\b(?:pursuing|studying for|preparing for|working towards?|eligible (?:to sit )?"
+                                 r"for|sit(?:ting)? for|sat for|candidate for|progress towards?)\s+(?:the\s+|an?\s+)?$")
+# A posting's ask that a credential not yet held meets: "CPA-eligible", "eligible for the CPA exam".
+_ELIGIBLE_ASK = re.compile(r"(?i)eligib|\bexam\b|\bcandidate\b")
+
+
+def _mention(line: str, start: int, end: int) -> str:
+    """How a line names the credential at [start, end): "own", "prospective" (not yet held)
+    or "other" (someone else's, or a firm's)."""
+    before, after = line[max(0, start - 40):start], line[end:end + 40]
+    if _PROSPECTIVE_AFTER.match(after) or _PROSPECTIVE_BEFORE.search(before):
+        return "prospective"
+    if _OTHERS_BEFORE.search(before) or _THING_AFTER.match(after):
+        return "other"
+    return "own"
+
+
+def held_ids(line: str, prospective: bool = False) -> set[str]:
+    """The ids of the known credentials a resume line shows as the person's own (with the
+    ids they imply); ``prospective``: one not yet held counts too ("CPA-eligible")."""
+    if not _ANY.search(line):
+        return set()
+    kinds = ("own", "prospective") if prospective else ("own",)
+    found = {cid for cid, pattern in _KNOWN.items()
+             if any(_mention(line, m.start(), m.end()) in kinds for m in pattern.finditer(line))}
+    for cid in list(found):
+        found.update(KNOWN[cid][1])
+    return found
+
+
 # Words that say what kind of thing a credential is, not which one.
 _GENERIC = re.compile(r"(?i)\b(?:valid|current|active|unrestricted|state|licen[cs]es?|licensed|licensure|"
                       r"certificates?|certifications?|certified|credentials?|registration|registered|in|good|standing|"
@@ -100,12 +143,14 @@ _GENERIC = re.compile(r"(?i)\b(?:valid|current|active|unrestricted|state|licen[c
 
 def licence_line(name: str, lines: list[str]) -> str | None:
     """The first line that shows the credential ``name`` (as a posting writes it): every
-    known id the name carries is among the line's (with what they imply), or, for a name
+    known id the name carries is among those the line shows as the person's own (with
+    what they imply; one not yet held too when the name asks eligibility), or, for a name
     the table does not know, every distinctive word of it is on the line."""
     wanted = credential_ids(name)
     if wanted:
+        prospective = bool(_ELIGIBLE_ASK.search(name))
         for line in lines:
-            if wanted <= credential_ids(line):
+            if wanted <= held_ids(line, prospective):
                 return line.strip()
         return None
     words = [w for w in re.findall(r"[\w+#]+", _GENERIC.sub(" ", name)) if len(w) > 1 or w.isupper()]
@@ -140,7 +185,9 @@ def listed_licences(lines: list[str], in_licence_section: list[bool]) -> list[st
                 continue
             if not _ANY.search(item):
                 continue
-            found = sorted((m for p in _KNOWN.values() if (m := p.search(item))), key=lambda m: (m.start(), -m.end()))
+            own = (next((m for m in p.finditer(item) if _mention(item, m.start(), m.end()) == "own"), None)
+                   for p in _KNOWN.values())
+            found = sorted((m for m in own if m), key=lambda m: (m.start(), -m.end()))
             end = -1
             for m in found:
                 if m.start() >= end:   # "CDL Class A", not "CDL" inside it too
