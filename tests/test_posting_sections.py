@@ -177,3 +177,11 @@ def test_a_heading_in_capitals_inside_a_run_on_starts_its_section():
     assert "C++" in skills and "Linux" not in skills
     # capitals that name no section are no heading: "AWS S3" stays in its sentence
     assert len(_kinds("Requirements\n" + line.replace("THE EQUIPMENT WE PROVIDE", "AWS S3 SQS"))) == 1
+
+
+def test_a_sentence_that_opens_with_must_asks_of_the_candidate():
+    from matcher.postings.sections import company_voice
+    assert not company_voice("Must live within 30 miles of our Seattle office.")
+    assert company_voice("Our team must ship every week.")
+    p = parse_posting("Preferred\n- Kotlin\n\nHybrid, 2 days a week. Must live within 30 miles of our office.", "x")
+    assert [r.text for r in p.conditions] == ["Must live within 30 miles of our office."]

@@ -595,6 +595,7 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
     ("Experience with QuickBooks, Acumatica or Xero.", ["QuickBooks", "Xero"], [["QuickBooks", "Xero", "Acumatica"]]),
     ("Experience teaching Calculus or Statistics.", ["Statistics"], [["Statistics", "Calculus"]]),
     ("Statistics or Calculus", ["Statistics"], [["Statistics", "Calculus"]]),
+    ("Senior Kafka, Northwind", ["Apache Kafka"], [["Apache Kafka"]]),  # "Senior" holds no "or"
     ("Proficiency with Salesforce, HubSpot or Pipedrive", ["Salesforce", "HubSpot"],
      [["Salesforce", "HubSpot", "Pipedrive"]]),
     ("Experience with Zoom, Google Classroom, Seesaw, etc.", ["Zoom", "Google Classroom"],
@@ -824,3 +825,98 @@ def test_must_years_with_a_softened_add_on_are_the_postings_years():
     p = parse_posting("Requirements\n- Must have 3 years of experience as a medical assistant, dermatology "
                       "preferred\n- Proficiency with eClinicalWorks", "x")
     assert p.years == 3
+
+
+@pytest.mark.parametrize("item, kind, years", [
+    # the first clause asks; the softener in a later clause softens its add-on only
+    ("2+ years of pharmacy technician experience; hospital experience preferred", "must", 2),
+    ("3-5 years of accounting experience, public accounting preferred", "must", 3),
+    ("Experience with SQL; Tableau is a plus", "must", None),
+    ("Bachelor's degree in Accounting, CPA preferred", "must", None),
+    ("Strong communication skills, leadership experience a plus", "must", None),
+    # the years of the add-on are not what the item asks
+    ("Bachelor's degree; 2+ years of experience preferred", "must", None),
+    # the softener governs the first clause, or the whole item
+    ("Experience with Go is a plus", "nice", None),
+    ("Python preferred", "nice", None),
+    ("Bachelor's degree preferred, Master's a plus", "nice", None),
+    ("No degree required; a CS degree is a plus", "nice", None),
+    ("Experience with Kafka, not required", "nice", None),
+    ("Experience with Kafka, which would be a big plus", "nice", None),
+    # a comma that joins the items of a list the softener governs whole
+    ("Experience with AWS, GCP, or Azure preferred", "nice", None),
+    ("Bachelor's degree in Computer Science, Engineering, or related field preferred", "nice", None),
+    ("Bachelor's degree in Business, Finance or a related field preferred", "nice", None),
+    ("Familiarity with Jira, Confluence a plus", "nice", None),
+])
+def test_an_ask_with_a_softened_add_on_in_a_later_clause_is_a_must(item, kind, years):
+    p = parse_posting(f"Requirements\n- Experience with Python\n- {item}", "x")
+    assert (p.requirements[1].kind, p.requirements[1].years) == (kind, years)
+    assert p.years == (years if kind == "must" else None)
+
+
+def test_the_years_of_a_must_with_a_softened_add_on_are_the_postings_years():
+    p = parse_posting("Pharmacy Technician II\n\nRequirements\n- Texas pharmacy technician registration\n"
+                      "- 2+ years of pharmacy technician experience; hospital experience preferred\n", "x")
+    assert p.years == 2
+
+
+def test_a_condition_of_the_work_is_one_wherever_it_stands():
+    p = parse_posting(
+        "Civil Engineer II - Keystone Land Design - Denver, CO\n\n"
+        "We're hiring a Civil Engineer. Must live within 30 miles of our Denver office.\n\n"
+        "Requirements\n- 5+ years of site development design experience\n- Proficient in AutoCAD Civil 3D\n\n"
+        "Preferred\n- HEC-RAS or HydroCAD\n\nMust be able to visit job sites and lift 25 lbs.\n\n"
+        "Schedule: rotating 12-hour shifts, weekends and holidays.\n\n"
+        "Benefits\n- Paid holidays and weekends off\n\n"
+        "Equal Opportunity: offers are contingent on a background check.", "x")
+    assert [r.text for r in p.conditions] == [
+        "Must live within 30 miles of our Denver office.", "Must be able to visit job sites and lift 25 lbs.",
+        "rotating 12-hour shifts, weekends and holidays."]
+    assert [r.kind for r in p.requirements if r.kind != "condition"] == ["must", "must", "nice"]
+
+
+def test_a_condition_in_a_requirement_sections_prose_is_read_once():
+    p = parse_posting("Requirements\n3+ years of B2B sales; must be able to lift 50 lbs; fluent in Spanish.\n", "x")
+    assert [(r.kind, r.text) for r in p.requirements] == [
+        ("must", "3+ years of B2B sales"), ("condition", "must be able to lift 50 lbs"), ("must", "fluent in Spanish")]
+
+
+@pytest.mark.parametrize("sentence, company", [
+    ("Harvest Foods is hiring a Data Analyst.", "Harvest Foods"),
+    ("Acme Mobility is looking for an Android Engineer.", "Acme Mobility"),
+    ("Round Rock ISD is seeking a certified Mathematics Teacher.", "Round Rock ISD"),
+    ("Acme, a logistics start-up, is recruiting drivers.", "Acme"),
+    ("Bank of the West is hiring a Teller.", "Bank of the West"),
+    ("The Home Depot is hiring a Cashier.", "The Home Depot"),
+    # no name: a pronoun, a client, the company, a part of one
+    ("We are hiring a Data Analyst.", ""),
+    ("Our client is seeking a Registered Nurse.", ""),
+    ("The Company is looking for a Cashier.", ""),
+    ("The Platform Team is hiring a Go Developer.", ""),
+    ("Our 28-bed Intensive Care Unit is seeking a Registered Nurse.", ""),
+])
+def test_the_first_prose_sentence_names_the_company_hiring(sentence, company):
+    p = parse_posting(f"Data Analyst | Remote (US)\n\n{sentence}\n\nRequirements\n- 2+ years of SQL\n", "x")
+    assert (p.title, p.company) == ("Data Analyst", company)
+
+
+def test_only_the_first_prose_sentence_names_the_company():
+    p = parse_posting("Data Analyst\n\nYou will build dashboards. Harvest Foods is hiring fast.\n", "x")
+    assert p.company == ""
+    given = parse_posting("Harvest Foods is hiring a Data Analyst.\n", "x", {"company": "Harvest Group"})
+    assert given.company == "Harvest Group"
+
+
+@pytest.mark.parametrize("prose, title, company", [
+    ("Fieldnote is an offline-first note-taking app.", "iOS Developer", "Fieldnote"),
+    ("At Fieldnote, we build note-taking apps.", "iOS Developer", "Fieldnote"),
+    ("Fieldnote is hiring an iOS Developer.", "iOS Developer", "Fieldnote"),
+    # one word the prose does not name as a company stays in the title
+    ("We're hiring an iOS Developer to build our note-taking app.", "iOS Developer - Fieldnote", ""),
+])
+def test_a_one_word_part_after_the_title_is_the_company_the_prose_names(prose, title, company):
+    p = parse_posting(f"iOS Developer - Fieldnote - Seattle, WA (Hybrid)\n\n{prose}\n\nRequirements\n- Swift\n", "x")
+    assert (p.title, p.company, p.location) == (title, company, "Seattle, WA (Hybrid)")
+    skill = parse_posting("Backend Developer - Python - Austin, TX\n\nPython is a must.\n", "x")
+    assert (skill.title, skill.company) == ("Backend Developer - Python", "")

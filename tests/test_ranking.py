@@ -532,6 +532,24 @@ def test_the_titles_of_jobs_held_show_their_work(seed_index):
     assert e.skills_missing == []
 
 
+def test_years_asked_are_covered_only_by_roles_that_reach_them(seed_index):
+    posting = parse_posting("# Software Engineer\nRequirements\n"
+                            "- 5+ years of professional software engineering experience.\n"
+                            "- 4+ years of Python.\n", "swe")
+    catalog = _catalog(seed_index, [posting])
+
+    def statuses(text):
+        resume = resume_from_text(text, "r", today=datetime.date(2026, 6, 1))
+        return [r.status for r in catalog.rank(resume)[0].explanation.requirements]
+    # A degree line names the field and a line names Python: the work, not the years.
+    assert statuses("Education\nB.S. Software Engineering, Oregon State University, 2019\n"
+                    "Experience\nPharmacy Clerk, Rite Aid, Jan 2024 - Jan 2026\n"
+                    "Wrote Python scripts for the inventory.\n") == ["partial", "partial"]
+    # Roles like the job that reach the years show both.
+    assert statuses("Experience\nSoftware Engineer, Acme, Jan 2019 - Jan 2026\n"
+                    "Built Python services for billing.\n") == ["covered", "covered"]
+
+
 def test_years_of_other_work_never_meet_the_years_a_posting_asks(seed_index):
     posting = parse_posting("# Software Engineer\nRequirements\n"
                             "- 5+ years of professional software engineering experience.\n", "swe")

@@ -942,3 +942,75 @@ def test_a_resume_without_dated_roles_states_the_work_its_years_are_in(text, tit
     dated = resume_from_text(f"{text}\n\nExperience\nNurse, Mercy, 2016 - 2020\n", today=TODAY)
     assert dated.stated is None
     assert resume_from_text("Managed a team with 5 years of budget.\n", today=TODAY).stated is None
+
+
+@pytest.mark.parametrize("text, titles", [
+    # title first, then the company, the place and the dates
+    ("Project Engineer | Blue Mesa Civil Consultants | Denver, CO | 2018 - Present\n- Designed grading.\n"
+     "Staff Engineer | Granite Engineering Group | Boulder, CO | 2015 - 2018",
+     ["Project Engineer", "Staff Engineer"]),
+    # company first, whatever the separator
+    ("Blue Mesa Civil Consultants | Project Engineer | 2018 - Present\n"
+     "Granite Engineering Group - Staff Engineer - 2015 - 2018", ["Project Engineer", "Staff Engineer"]),
+    ("Blue Mesa Civil Consultants — Project Engineer — 2018 - Present", ["Project Engineer"]),
+    # dates first
+    ("2018 - Present | Blue Mesa Civil Consultants | Project Engineer", ["Project Engineer"]),
+    # the title on the line above the company's line with the dates, or under it
+    ("Project Engineer\nBlue Mesa Civil Consultants | Denver, CO | 2018 - Present\n- Designed grading.\n"
+     "Staff Engineer\nGranite Engineering Group, Boulder, CO, 2015 - 2018", ["Project Engineer", "Staff Engineer"]),
+    ("Harbor Dental Associates | Boston, MA | 2019 - Present\nFront Desk Receptionist", ["Front Desk Receptionist"]),
+    # a company named with a job word, or after a legal form, loses to the title beside it
+    ("Analyst | Principal Financial Group | 2019 - 2021", ["Analyst"]),
+    ("Analyst, Acme Analytics, Inc. | 2019 - 2021", ["Analyst"]),
+    # a title run into its company's name (the separator lost) ends at its job noun
+    ("Staff Accountant Harbor Tax Services | Reno, NV | 2016 - Present", ["Staff Accountant"]),
+    # a title that ends as a company's name does is still a title when it names a person
+    ("Director of Client Services | Northwind | 2019 - Present", ["Director of Client Services"]),
+])
+def test_a_roles_title_is_its_job_not_its_company(text, titles):
+    assert [r.title for r in find_roles(f"Experience\n{text}", TODAY)] == titles
+
+
+def test_a_pipe_role_line_keeps_its_title_after_its_company_is_redacted():
+    resume = resume_from_text("Rosa Quill\n\nExperience\nBookkeeper | Quill Bookkeeping Services | Reno, NV | "
+                              "2016 - Present\n- Kept books for 25 clients.\n", today=TODAY)
+    assert [r.title for r in resume.roles] == ["Bookkeeper"]
+
+
+WRAPPED_NAMES = [
+    "Experience",
+    "Cloud Security Engineer | Meridian | 2019 - Present",
+    "- Built guardrails for 120 AWS accounts with AWS Organizations, SCPs, GuardDuty, Security Hub and IAM "
+    "Access Analyzer.",
+    "- Moved the nightly reporting jobs of the finance team from cron scripts to Apache Airflow on Google Cloud "
+    "Composer.",
+    "- Ran threat modeling sessions with the development teams of the three product lines in AWS GovCloud",
+    "Security Analyst | Capitol Networks | 2016 - 2019",
+    "- Reviewed firewall rules and vulnerability scans every week for the two hundred servers in Nessus",
+    "- Led audits.",
+]
+
+
+def test_pdf_wrap_before_the_last_word_of_a_name_is_joined():
+    data = make_pdf(WRAPPED_NAMES)
+    raw = _raw_pdf_text(data)
+    for wrap in ("IAM\nAccess Analyzer.", "Cloud\nComposer."):
+        assert wrap in raw, wrap  # fpdf2 did wrap there
+    pdf = read_resume_bytes(data, "cv.pdf", today=TODAY)
+    txt = read_resume_bytes("\n".join(WRAPPED_NAMES).encode(), "cv.txt", today=TODAY)
+    assert pdf.text == txt.text  # the names whole again; the role line and the bullet after
+    # the long lines without a full stop start anew
+    assert "Built guardrails for 120 AWS accounts with AWS Organizations, SCPs, GuardDuty, Security Hub " \
+           "and IAM Access Analyzer." in pdf.sentences
+
+
+def test_rejoin_wraps_takes_the_end_of_a_name_and_nothing_that_starts_anew():
+    long = "Built guardrails for many AWS accounts with AWS Organizations, Security Hub and IAM Access"
+    for tail in ("Analyzer.", "Access Analyzer.", "FedRAMP Moderate.", "SQL Server 2019."):
+        assert _rejoin_wraps(f"{long}\n{tail}") == f"{long} {tail}", tail
+    for following in ("Led the team.", "- Led the team.", "EDUCATION", "Skills:", "Analyst | Acme | 2019 - 2021",
+                      "Acme Engineering Inc.", "Jan 2019 - Present.", "Ran threat modeling for four teams.",
+                      "Project Engineer"):
+        assert _rejoin_wraps(f"{long}\n{following}") == f"{long}\n{following}", following
+    # only a name runs on: after a line that ends in a lower-case word, a short sentence is its own
+    assert _rejoin_wraps(f"{long} accounts\nFluent Spanish.") == f"{long} accounts\nFluent Spanish."

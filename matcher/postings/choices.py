@@ -40,8 +40,8 @@ _NAMED_EXAMPLES_GAP = re.compile(r"(?i)(?:[ \t]+[a-z][\w-]*){0,2}\s*[(:,\u2013-]
 # choice; everyday words ("Other", "Tower") are no names.
 _NAME = r"(?=[\w.+#-]*[A-Z])[\w.+#-]*[\w+#](?:[ \t](?:[A-Z0-9][\w.+#-]*[\w+#]|\d+))?(?:[ \t][A-Z0-9][\w.+#-]*[\w+#])?"
 _ITEM_CUT = re.compile(r"(?i)[,/|&;()]|\b(?:and/or|or|and|nor|etc)\b|\.\.\.|…")
-_NAME_BEFORE = re.compile(rf"(?:^|[\s,(:])({_NAME})[ \t]*,?[ \t]*(?:and/or|or)[ \t]+$")
-_NAME_AFTER = re.compile(rf"^[ \t]*,?[ \t]*(?:and/or|or)[ \t]+({_NAME})(?![\w+#-])")
+_NAME_BEFORE = re.compile(rf"(?:^|[\s,(:])({_NAME})(?:[ \t]*,[ \t]*|[ \t]+)(?:and/or|or)[ \t]+$")
+_NAME_AFTER = re.compile(rf"^(?:[ \t]*,[ \t]*|[ \t]+)(?:and/or|or)[ \t]+({_NAME})(?![\w+#-])")
 # Items the taxonomy does not know between a list and what leaves it open ("..., Seesaw, etc.").
 _WORD_NO_JOINER = r"(?!(?:and|or|nor|etc)\b)\w[\w.+#-]*"
 _OPEN_ITEMS = re.compile(rf"(?:[ \t]*[,/|][ \t]*{_WORD_NO_JOINER}(?:[ \t]{_WORD_NO_JOINER}){{0,2}})*")

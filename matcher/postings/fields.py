@@ -4,7 +4,8 @@ Record fields and YAML front matter are checked (``validated``) and put under
 their canonical names; the rest is read from the text: the job-board header
 ('# Title' / '### Company' / '#### $174,000/yr remote, US'), a title line's company, length
 and place ('Travel ICU RN - 13 weeks - Seattle, WA', 'HR Generalist - Queen City Foods -
-Charlotte, NC'), "Location: ..." lines anywhere, a title named in the prose, pay ranges
+Charlotte, NC'), "Location: ..." lines anywhere, a title named in the prose, the company the
+first sentence names as hiring ("Harvest Foods is hiring a Data Analyst"), pay ranges
 (``parse_salary``, made yearly; in the body only where a line speaks of pay: ``line_salary``)
 and whether the job is remote.
 """
@@ -16,12 +17,13 @@ import re
 import unicodedata
 
 from matcher.errors import InputError
+from matcher.postings.kinds import named_skills
 from matcher.postings.sections import LABEL, MD_HEADING, heading_kind, is_bullet
 from matcher.text import JOB_WORD, ROLE_WORD, strip_line_marks
 
 __all__ = ["ID_MAX_CHARS", "SALARY_CONTEXT", "SALARY_MAX", "SURROGATE", "as_remote", "checked_id",
-           "kind_of", "line_salary", "parse_salary", "read_header", "remote_from", "salary_from", "text_fields",
-           "title_in_prose", "validated", "web_url"]
+           "company_after_title", "company_in_prose", "kind_of", "line_salary", "parse_salary", "read_header",
+           "remote_from", "salary_from", "text_fields", "title_in_prose", "validated", "web_url"]
 
 
 # --- salary and remote --------------------------------------------------------
@@ -291,15 +293,7 @@ def _company_part(text: str) -> bool:
     if _LEGAL_FORM.search(text):
         return True
     return len(words) > 1 and not ROLE_WORD.search(text) and not _COMPANY_PART.search(text) \
-        and not _skill_names(text)
-
-
-def _skill_names(text: str) -> list[str]:
-    try:
-        from matcher.skills.asking import skill_names
-    except ImportError:  # without the skills module no part is known to name a skill
-        return []
-    return skill_names(text)
+        and not named_skills(text)
 
 
 def _plain_title(text: str) -> bool:
@@ -347,6 +341,54 @@ def _company_place(line: str) -> tuple[str, str] | None:
             or _NOT_A_TITLE.search(company) or resolve(company):
         return None
     return (company, place) if resolve(place) else None
+
+
+# A sentence that names the employer hiring: "Harvest Foods is hiring a Data Analyst", "Acme
+# Mobility is looking for an Android Engineer", "Round Rock ISD is seeking ...", "Acme, a
+# logistics start-up, is recruiting ...".  The name: capitalised words, with "of", "and", "&"
+# between them ("Bank of the West").
+_HIRING = re.compile(r"(?P<name>[A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z0-9][\w&.'’-]*|&|of|and|the|for)){0,6})"
+                     r"(?:,[ \t][^,]{1,80},)?[ \t]+(?:is|are)[ \t]+(?:now[ \t]+|currently[ \t]+|actively[ \t]+)?"
+                     r"(?:hiring|looking[ \t]+for|seeking|searching[ \t]+for|recruiting)\b")
+# Not a name: "The company is hiring", "Our client is seeking", "This team is looking for".
+_NOT_A_NAME = re.compile(r"(?i)^(?:this|that|these|each|every|any|some|no|one|my|his|her|their|its|it|they|he|she"
+                         r"|who|which|what|if|when|now|today|here|there|client|company|employer|hiring)\b")
+
+
+def company_in_prose(sentence: str) -> str:
+    """The employer a posting's first prose sentence names as hiring ("Harvest Foods is hiring
+    a Data Analyst" -> "Harvest Foods"), or "": not "We are hiring", "Our client is seeking",
+    "The company is looking for" (after "The", two capitalised words: "The Home Depot"), nor a
+    part of a company ("The Platform Team is hiring")."""
+    m = _HIRING.match(sentence.strip())
+    if m is None:
+        return ""
+    name = m.group("name")
+    words = name.split()
+    if _NOT_A_TITLE.search(name) or _NOT_A_NAME.match(name) or _COMPANY_PART.search(name) \
+            or words[-1] in ("&", "of", "and", "the", "for") \
+            or words[0] == "The" and sum(w[:1].isupper() for w in words[1:]) < 2:
+        return ""
+    return name
+
+
+def company_after_title(title: str, text: str) -> tuple[str, str]:
+    """(title, company) of a title line's title whose last part, after a spaced dash or a bar,
+    is one capitalised word that the posting's prose names as a company: "iOS Developer -
+    Fieldnote" with "Fieldnote is ..." (or "Fieldnote's", "At Fieldnote,", "Join Fieldnote")
+    -> ("iOS Developer", "Fieldnote").  Alone, such a word is as often a team or the job's
+    specialty ("Java Developer - Payments"), so it stays in the title: (title, ""), as does a
+    skill's name ("Backend Developer - Python" with "Python is a must")."""
+    parts = _TITLE_PARTS.split(title)
+    last = parts[-1].strip()
+    rest = " - ".join(parts[:-1]).strip()
+    if len(parts) < 2 or len(last.split()) != 1 or not last[:1].isupper() or ROLE_WORD.search(last) \
+            or _COMPANY_PART.search(last) or named_skills(last) or not _title_line(rest, None):
+        return title, ""
+    name = re.escape(last)
+    named = re.compile(rf"(?:^|(?<=[.!?])\s+)(?:(?:At|Join)[ \t]+{name}\b|{name}(?:['’]s\b|[ \t]+(?:is|was|has)\b))",
+                       re.M)
+    return (rest, last) if named.search(text) else (title, "")
 
 
 def text_fields(lines: list[str]) -> dict:

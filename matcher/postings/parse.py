@@ -4,11 +4,12 @@ A posting is read as a careful recruiter would: the header (title, company,
 location, salary: ``posting_fields``), then sections by their headings
 (``posting_sections``), then the requirement items of the requirement
 sections (here), each marked must or nice with the years of experience it
-asks.  Boilerplate (benefits, EEO/legal text, the company blurb) is kept as
-sections of its own kind and yields no requirements, so ranking can ignore
-it.  Postings come from many sites: headings may be markdown, bold, a line
-ending in ':' or a bare word, and scraped text often has its line breaks
-lost ("teamsHands-on ..."), which ``_unglue`` repairs.
+asks, and the conditions of the work wherever they stand.  Boilerplate
+(benefits, EEO/legal text, the company blurb) is kept as sections of its own
+kind and yields no requirements, so ranking can ignore it.  Postings come
+from many sites: headings may be markdown, bold, a line ending in ':' or a
+bare word, and scraped text often has its line breaks lost ("teamsHands-on
+..."), which ``_unglue`` repairs.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from matcher.postings.choices import skill_alternatives
 from matcher.postings.fields import (
     as_remote,
     checked_id,
+    company_after_title,
+    company_in_prose,
     line_salary,
     parse_salary,
     read_header,
@@ -32,6 +35,14 @@ from matcher.postings.fields import (
     title_in_prose,
     validated,
     web_url,
+)
+from matcher.postings.kinds import (
+    CONDITION,
+    NICE_ITEM,
+    asked_before_add_on,
+    hard_skills,
+    named_skills,
+    requirement_skills,
 )
 from matcher.postings.knockout_rules import softened
 from matcher.postings.knockouts import Knockout, posting_knockouts
@@ -166,34 +177,6 @@ _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\
 _BOLD_LINE = re.compile(r"^[ \t]*(\*\*|__)((?:(?!\1).){1,80})\1[ \t]*(:?)[ \t]*$", re.M)
 _HTML_BREAKS = [(re.compile(p, re.I), r) for p, r in (
     (r"<h[1-6][^>]*>", "\n### "), (r"<li[^>]*>", "\n- "), (r"<br\s*/?>|</?(p|div|ul|ol|tr|h[1-6]|li)\b[^>]*>", "\n"))]
-_NICE_ITEM = re.compile(r"\b(bonus|nice[ -]to[ -]have|a plus|big plus|huge plus|plus if|preferred|ideally|desirable"
-                        r"|not required|advantage|advantageous|would be (great|nice|helpful))\b", re.I)
-
-
-# A condition of the work rather than something a resume shows: a physical demand, hours,
-# a screening, transport, travel, an age or where one lives ("Must live within 50 miles of
-# Houston").  It is listed for the seeker to confirm, and
-# never counts as covered or missing ("Able to lift 50 lbs", "Weekend availability",
-# "Must pass a pre-employment physical exam", "Must pass a background check and drug screen";
-# a background check the employer announces is legal text: ``sections.boilerplate_kind``).
-CONDITION = re.compile(
-    r"\b(?:lift|lifting|carry|carrying|push|pushing|pull|pulling|move|moving)\b[^.;]{0,40}?\b\d+\s*\+?\s*"
-    r"(?:lbs?|pounds|kg|kilos?|kilograms)\b"
-    r"|\b(?:stand|standing|sit|sitting|walk|walking|kneel\w*|bend\w*|stoop\w*|climb\w*)\b[^.;]{0,40}?"
-    r"\b(?:for (?:long|extended|prolonged)|\d+\+?\s*(?:hours?|hrs)\b|(?:an |the )?(?:entire|whole|full) shift)"
-    r"|\bphysical(?:ly)?\b[^.;]{0,20}?\b(?:able|capable|demands?|requirements?|fit)\b"
-    r"|\b(?:availab\w*|(?:able|ability|willing(?:ness)?) to work|flexib\w*)\b[^.;]{0,40}?"
-    r"\b(?:weekends?|evenings?|nights?|holidays?|overtime|shifts?|rotating|on[- ]call)\b"
-    r"|^\W*(?:weekend|evening|night|holiday|shift)s?\b[^.;]{0,40}?\bavailab"
-    r"|\b(?:pass|passing|clear|submit to|undergo)\b[^.;]{0,30}?\b(?:background|criminal|drug|physical exam"
-    r"|medical exam|credit check|reference check)"
-    r"|\breliable (?:transportation|transport|vehicle)\b|\bwilling(?:ness)? to (?:travel|relocate)\b"
-    r"|\btravel(?:ing)? up to \d+\s*%"
-    r"|\b(?:at least|must be)\s+(?:1[6-9]|[2-9]\d)\b[^.;]{0,15}?\b(?:years? (?:of age|old)|or older)\b"
-    r"|\b(?:live|reside|be located|be based)\s+(?:in|near|within)\b|\bcommut\w* distance\b"
-    r"|\bwithin (?:a )?\d+[- ]?(?:miles?|mi|km|kilomet\w+|minutes?)\b[^.;]{0,30}?\b(?:of|commut\w*|drive)\b", re.I)
-
-
 # libyaml's safe loader when PyYAML was built with it (the same documents, several times faster).
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -238,14 +221,6 @@ def _drop_repeats(lines: list[str]) -> list[str]:
     return out[:-1]
 
 
-def _skill_names(text: str, asked: bool = False, described: tuple[tuple[int, int], ...] = ()) -> list[str]:
-    try:
-        from matcher.skills.asking import skill_names
-    except ImportError:  # the skills module is optional: without it postings carry no skills
-        return []
-    return skill_names(text, asked=asked, described=described)
-
-
 def wanted_text(title: str, sections: list[Section]) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The text a posting's asked skills are read from: its title and its sections that are not
     boilerplate, one after another, with the spans of its job description's prose (the lines of
@@ -265,16 +240,6 @@ def wanted_text(title: str, sections: list[Section]) -> tuple[str, tuple[tuple[i
     return "\n".join(parts), tuple(described)
 
 
-def _requirement_skills(text: str) -> list[str]:
-    """The skills a requirement names; none when it tells how to apply ("The application must be
-    submitted in English"): that names the documents' language, not a skill asked."""
-    try:
-        from matcher.skills.asking import about_hiring
-    except ImportError:
-        return []
-    return [] if about_hiring(text) else _skill_names(text)
-
-
 def _posting_skills(title: str, sections: list[Section], requirements: list[Requirement]) -> list[str]:
     """The skills the text asks for, in the order it names them: not those named in a
     sentence about the company or in a job title ("We use Slack", "Senior Developer -
@@ -284,38 +249,38 @@ def _posting_skills(title: str, sections: list[Section], requirements: list[Requ
     text, described = wanted_text(title, sections)
     skip = len(title) + 1
     body = tuple((start - skip, end - skip) for start, end in described)
-    return list(dict.fromkeys(_skill_names(text[skip:], asked=True, described=body) + named))
+    return list(dict.fromkeys(named_skills(text[skip:], asked=True, described=body) + named))
 
 
 def _requirement(text: str, section: Section, nice: bool) -> Requirement:
-    nice = nice or softened(text, _NICE_ITEM)
-    skills = _requirement_skills(text)
+    years = parse_years(text)
+    if not nice and softened(text, NICE_ITEM):
+        asked = asked_before_add_on(text)
+        # the item's years are those of what it asks, not of its add-on ("a degree; 2+ years preferred")
+        nice, years = (True, years) if asked is None else (False, parse_years(asked))
+    skills = requirement_skills(text)
     # "Valid driver's license and reliable transportation" asks a licence a resume shows too
-    kind = "condition" if CONDITION.search(text) and not _hard_skills(skills) else "nice" if nice else "must"
-    return Requirement(text, kind, parse_years(text), section.heading, skills)
-
-
-def _hard_skills(names: list[str]) -> list[str]:
-    try:
-        from matcher.skills.taxonomy import is_soft
-    except ImportError:
-        return names
-    return [n for n in names if not is_soft(n)]
+    kind = "condition" if CONDITION.search(text) and not hard_skills(skills) else "nice" if nice else "must"
+    return Requirement(text, kind, years, section.heading, skills)
 
 
 def _requirements(sections: list[Section]) -> list[Requirement]:
-    """Items of the requirement sections; with fewer than three, requirement-like sentences of the prose."""
+    """Items of the requirement sections; with fewer than three, requirement-like sentences of the
+    prose; and the conditions of the work (``CONDITION``) of every section but boilerplate."""
     found: list[Requirement] = []
     seen: set[str] = set()
 
-    def add(item: str, section: Section, nice: bool, prose: bool = False) -> None:
+    def add(item: str, section: Section, nice: bool, prose: bool = False, condition: bool = False) -> None:
         key = _key(item)
         # a prose sentence about the company under a requirements heading asks nothing of the
         # candidate; a listed item ("- Our stack: Go and PostgreSQL") asks by its place
         if key and key not in seen and not boilerplate_kind(item) and not item.endswith(":") \
                 and not (prose and company_voice(item)):
+            read = _requirement(item, section, nice)
+            if condition and read.kind != "condition":
+                return
             seen.add(key)
-            found.append(_requirement(item, section, nice))
+            found.append(read)
 
     for section in sections:
         if section.kind in ("requirements", "nice"):
@@ -330,6 +295,21 @@ def _requirements(sections: list[Section]) -> list[Requirement]:
                 for sentence in split_sentences(section.text):
                     if LOOKS_REQUIRED.search(sentence):
                         add(sentence, section, False)
+    # A condition of the work is one wherever it stands: "Schedule: rotating 12-hour shifts",
+    # "Must live within 30 miles of our office." below the list of preferred skills.  The
+    # units are those read above: the items of a list, the clauses of a requirement section's
+    # prose, the sentences of other prose.
+    for section in sections:
+        if section.kind in BOILERPLATE_KINDS:
+            continue
+        listed = section.kind in ("requirements", "nice")
+        for unit in section.text.split("\n"):
+            if listed and is_bullet(unit):
+                continue
+            for sentence in split_sentences(unit):
+                for item in _clauses(sentence) if listed else [sentence]:
+                    if CONDITION.search(item):
+                        add(item, section, False, prose=not is_bullet(unit), condition=True)
     return found
 
 
@@ -345,6 +325,15 @@ def _clauses(sentence: str) -> list[str]:
 
 
 # --- parsing ------------------------------------------------------------------
+def _first_prose_sentence(sections: list[Section]) -> str:
+    """The first sentence of the posting's body that is no list item and no heading."""
+    for section in sections:
+        for line in section.text.split("\n"):
+            if line.strip() and not is_bullet(line):
+                return next(iter(split_sentences(line)), "")
+    return ""
+
+
 def parse_posting(text: str, id: str, meta: dict | None = None) -> Posting:
     """Read one posting's text into a ``Posting``.
 
@@ -381,13 +370,18 @@ def parse_posting(text: str, id: str, meta: dict | None = None) -> Posting:
                               + [(s.heading, line) for s in sections for line in s.text.split("\n")])), None) \
         or (None, None, "")
     title = pick("title") or title_in_prose(full)
+    company = pick("company") or company_in_prose(_first_prose_sentence(sections))
+    if title == header.get("title"):   # "iOS Developer - Fieldnote", and the prose names Fieldnote
+        named_title, named = company_after_title(title, full)
+        if named and company in ("", named):
+            title, company = named_title, named
     remote = as_remote(given.get("remote"))
     remote = as_remote(in_text.get("remote")) if remote is None else remote
     if remote is None:  # EEO and benefits text ("interviews on-site") says nothing about the job
         remote = remote_from("\n".join(lines[:start] + [wanted_text(title, sections)[0]]), location)
     must_years = [r.years for r in requirements if r.kind == "must" and r.years is not None]
     return Posting(
-        id=id, title=title, company=pick("company"), location=location, remote=remote,
+        id=id, title=title, company=company, location=location, remote=remote,
         salary_min=salary[0], salary_max=salary[1], salary_text=salary[2], url=web_url(pick("url")), text=full,
         sections=sections, requirements=requirements, skills=_posting_skills(title, sections, requirements),
         years=max(must_years) if must_years else None, knockouts=posting_knockouts(full, location, remote))

@@ -324,9 +324,10 @@ def company_voice(sentence: str) -> bool:
                 and not LOOKS_REQUIRED.search(sentence) and not _ASKS_OF_SOMEONE.match(sentence))
 
 
-# An item that asks without saying "you": "Able to work closely with our product team".
-_ASKS_OF_SOMEONE = re.compile(r"\W*(?:(?:be )?(?:able|willing|eager|ready|happy|keen) to|passion(?:ate)?|desire)\b",
-                              re.I)
+# An item that asks without saying "you": "Able to work closely with our product team",
+# "Must live within 30 miles of our office".
+_ASKS_OF_SOMEONE = re.compile(r"\W*(?:(?:be )?(?:able|willing|eager|ready|happy|keen) to|passion(?:ate)?|desire"
+                              r"|must)\b", re.I)
 
 
 def split_sections(lines: list[str]) -> list[Section]:

@@ -6,7 +6,8 @@ A requirement's credit from one resume line is half its dense similarity
 requirement's words (by IDF) the line uses, or the share of its skills the
 line names, whichever is more; its skills may stand on several lines, each
 quoted, years of the job's own work are shown by the roles like the posting
-(each quoted), a degree only by the resume's degrees and a certification or
+(each quoted), and no line covers years asked that those roles do not reach
+(it shows the work, not the years: partly covered at most), a degree only by the resume's degrees and a certification or
 licence only by a line that names it; a requirement naming a skill that no line names
 is partly covered at most.  Coverage weighs must-haves 1 and
 nice-to-haves 0.35, each also by how much its words say (their IDF mass), so
@@ -62,12 +63,17 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
         shows = group_shows(groups, features)
         credits, wording = line_credits(req.text, groups, similarities[j], features, thresholds, shows)
         roles: list[int] = []
-        if req.years and title is not None and len(credits) \
-                and all(is_kind_of_work(name) for group in groups for name in group):
-            # Years of the job's own work (no skill named, or only the kind of work: "5+ years
-            # of software engineering"): the roles like the posting's show them.
-            by_roles, roles = years_credits(req.years, title, features)
-            credits = np.maximum(credits, by_roles)
+        if req.years and title is not None and len(credits):
+            # Years are shown by the roles like the posting's: a line that names the skill or
+            # says the words shows the work, not the years, unless those roles reach them.
+            naming = frozenset().union(*(features.lines_naming(name) for group in groups for name in group))
+            by_roles, related, share = years_credits(req.years, title, features, naming)
+            if share < 1:
+                credits = np.minimum(credits, PARTIAL)
+            if all(is_kind_of_work(name) for group in groups for name in group):
+                # Years of the job's own work (no skill named, or only the kind of work: "5+
+                # years of software engineering"): those roles' lines show them.
+                credits, roles = np.maximum(credits, by_roles), related
         degree = degree_credits(req.text, features) if len(credits) else None
         if degree is not None:
             credits, roles = degree, []  # a degree is shown by the resume's degrees, not by a job title's words
@@ -207,19 +213,24 @@ def coverage_of(requirements: list[RequirementMatch]) -> float | None:
     return sum(w * r.credit for w, r in zip(weights, requirements)) / sum(weights)
 
 
-def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatures) -> tuple[np.ndarray, list[int]]:
-    """A requirement that asks years of the job's own work and names no skill ("1+ years of
-    classroom teaching experience"): per resume line, the years of the roles whose title
-    is like the posting's over the years asked, capped at 1, on the lines that hold those
-    roles; 0 elsewhere.  With it, those lines, the longest role's first."""
+def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatures,
+                  naming: frozenset[int] = frozenset()) -> tuple[np.ndarray, list[int], float]:
+    """Years asked, as the roles that do the work show them: those whose title is like the
+    posting's, and those whose line is among ``naming`` (the lines that name a skill the
+    requirement asks: "Senior Backend Engineer" for "5+ years of backend development").
+    Per resume line, those roles' years over the years asked, capped at 1, on the lines
+    that hold them, 0 elsewhere (what shows "1+ years of classroom teaching experience");
+    those lines, the longest role's first; and the share itself (a role stated without a
+    line, "Registered Nurse with 6 years of experience", counts in it)."""
     credit = np.zeros(len(features.lines))
     if not len(features.role_vectors) or not asked:
-        return credit, []
-    related = (features.role_vectors @ posting_title) >= RELATED_TITLE
+        return credit, [], 0.0
+    related = ((features.role_vectors @ posting_title) >= RELATED_TITLE) | np.isin(features.role_lines, list(naming))
     shown = np.flatnonzero(related & (features.role_lines >= 0))
-    credit[features.role_lines[shown]] = min(1.0, float(features.role_years[related].sum()) / asked)
+    share = min(1.0, float(features.role_years[related].sum()) / asked)
+    credit[features.role_lines[shown]] = share
     longest_first = shown[np.argsort(-features.role_years[shown], kind="stable")]
-    return credit, list(dict.fromkeys(int(features.role_lines[i]) for i in longest_first))
+    return credit, list(dict.fromkeys(int(features.role_lines[i]) for i in longest_first)), share
 
 
 def degree_credits(requirement: str, features: ResumeFeatures) -> np.ndarray | None:

@@ -271,16 +271,14 @@ _DATED = re.compile(r"\b(?:19|20)\d\d\b|\b(?i:present|current|now)\b")
 
 
 def _role_lines(sentences: list[str], roles: list) -> list[int]:
-    """The sentence each role stands in (-1: none), in the resume's order: the next one that
-    holds its title, a dated one first ("Medical Assistant | UW Health | 2021 - Present", not
-    the summary's "Certified Medical Assistant with 3 years ..."); two roles of one title
-    stand in two lines."""
-    lines, after = [], 0
+    """The sentence each role stands in (-1: none): the first one not taken by another role
+    that holds its title, a dated one first ("Medical Assistant | UW Health | 2021 - Present",
+    not the summary's "Certified Medical Assistant with 3 years ..."); two roles of one title
+    stand in two lines, whatever order the roles come in."""
+    lines: list[int] = []
     for role in roles:
-        holding = [i for i in range(after, len(sentences)) if role.title in sentences[i]]
-        line = next((i for i in holding if _DATED.search(sentences[i])), holding[0] if holding else -1)
-        lines.append(line)
-        after = line + 1 if line >= 0 else after
+        holding = [i for i, s in enumerate(sentences) if role.title in s and i not in lines]
+        lines.append(next((i for i in holding if _DATED.search(sentences[i])), holding[0] if holding else -1))
     return lines
 
 

@@ -12,7 +12,7 @@ import zipfile
 from collections import Counter
 
 from matcher.errors import MatcherError, Unprocessable
-from matcher.resumes.sections import heading_of, is_empty_line
+from matcher.resumes.sections import heading_of, is_empty_line, reads_as_verb
 from matcher.text import strip_line_marks
 
 MAX_PDF_PAGES = 50        # a resume longer than this is not a resume
@@ -267,6 +267,7 @@ _GOES_ON = re.compile(r"""[(\[{"'\u201c\u2018\u00ab]\S|[$\u20ac\u00a3]?\d[\d,.]*
 _YEAR_FIRST = re.compile(r"[(\[]?(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d(?!\d)")
 WRAP_SHARE = 0.7     # a line this close to the page's long lines may have wrapped
 MIN_WRAPPED = 35     # characters; shorter lines (names, contacts, titles, dates) never wrapped
+TAIL_WORDS = 3       # words of a sentence's end that a wrap may leave alone on the next line
 # A line ending in an article or a preposition is unfinished however short it is (no name,
 # contact, title or date ends so); lower case only, so that "Indianapolis, IN" is no "in".
 _UNFINISHED = re.compile(r"\b(?:the|a|an|of|to|from|with|for|in|on|at|by)$")
@@ -289,10 +290,11 @@ def _rejoin_wraps(text: str) -> str:
     on with the clause: it starts in lower case, with an opening bracket or quote, or with
     a number that a lower-case word follows ("12 million users"), or the line ends with a
     comma or a word that needs one after it ("and", "with", "in").  A line ending in an
-    article or a preposition ("the", "on") is joined whatever its length.  A next line
-    that is a bullet, a heading, only dates or opens with a year ("(2019 - 2021) Analyst")
-    starts anew.  Short lines
-    (contact lines, titles, dates) and lists of them are never glued.
+    article or a preposition ("the", "on") is joined whatever its length, and a name that
+    ran on into a short last line ending the sentence is joined to it ("... and FedRAMP" /
+    "Moderate.", ``_wrapped_tail``).  A next line that is a bullet, a heading, only dates or
+    opens with a year ("(2019 - 2021) Analyst") starts anew.  Short lines (contact lines,
+    titles, dates) and lists of them are never glued.
     """
     lines = text.split("\n")
     lengths = sorted(len(line.strip()) for line in lines if line.strip())
@@ -325,9 +327,33 @@ def _continues(line: str, following: str, wrapped: float) -> bool:
         return False
     if nxt[0].islower() or CONNECTOR_END.search(line):
         return True
+    if _wrapped_tail(line, nxt):
+        return True
     # A line that opens with a year ("(2016 - 2017) Junior Engineer", "2019 to 2021 ...") is a
     # new entry, and one of dates alone ("(05/2018 - 06/2019)") no clause.
     return bool(_GOES_ON.match(nxt)) and not _YEAR_FIRST.match(nxt) and not is_empty_line(nxt)
+
+
+# The last words of a sentence, the first a capital or a number: "Moderate.", "Access Analyzer.".
+_TAIL = re.compile(rf"[A-Z0-9]\S*(?: \S+){{0,{TAIL_WORDS - 1}}}")
+_FULL_STOP = re.compile(r"[.!?]['\")\]]*$")
+# The full stop of an abbreviation ends no sentence: "Acme Engineering Inc." is a company's line.
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]{1,2}\.){2,}$|\b(?:Inc|Co|Corp|Ltd|LLC|LLP|Jr|Sr|St)\.$")
+
+
+def _wrapped_tail(line: str, nxt: str) -> bool:
+    """Whether ``nxt`` is the end of a name that ran over the end of ``line`` (a line long
+    enough to have wrapped, with no sentence end): ``line`` ends in a word with a capital
+    or a digit and ``nxt`` is at most ``TAIL_WORDS`` words, the first one such a word too, that
+    end the sentence ("... controls to NIST 800-53 and FedRAMP" / "Moderate.").  A sentence
+    of its own opens with a verb ("Led the team."); a list item, a label or a role's line
+    has no full stop ("Skills:", "Analyst | Acme | 2019 - 2021", "Acme Engineering Inc.")."""
+    last = line.split()[-1]
+    if not (last[0].isupper() or last[0].isdigit()) or not last[-1].isalnum():
+        return False
+    if not _TAIL.fullmatch(nxt) or not _FULL_STOP.search(nxt) or _ABBREVIATION_END.search(nxt):
+        return False
+    return not is_empty_line(nxt) and not reads_as_verb(nxt.split()[0].rstrip(".!?"))
 
 
 def docx_text(data: bytes, name: str) -> str:

@@ -231,15 +231,16 @@ def _day(match: re.Match, p: str, today: dt.date) -> dt.date:
 
 
 def _role_titles(body: str, match: re.Match, above: tuple[str, str], floor: int = 0) -> tuple[str, str, str]:
-    """The job titles near a date range, each "" when none: before it on its line (the
-    nearest of the pieces that '|', '•' or a sentence end separate: "Engineer | Acme |
-    2019 - 2021"), on one of the two lines above ("Engineer" / "Acme · Full-time" / "2019 -
-    2021"), and after it on its line.  A line above that holds a date range of its own
-    belongs to another role."""
+    """The job titles near a date range, each "" when none: before it on its line (of the
+    pieces that '|', '•' or a sentence end separate, the one that reads most as a title, the
+    nearest of equals: "Engineer | Acme Group | 2019 - 2021"), on one of the two lines
+    above ("Engineer" / "Acme · Full-time" / "2019 - 2021"), and after it on its line.  A
+    line above that holds a date range of its own belongs to another role."""
     before = body[floor:match.start()].rstrip(" (,-–—|:")
     cuts = [0] + [m.end() for m in _GLUED_STOP.finditer(before)]
-    on_line = next((t for a, b in reversed(list(zip(cuts, cuts[1:] + [len(before)])))
-                    if (t := _title_part(before[a:b], before_date=True, nouns=ROLE_WORD))), "")
+    pieces = [_best_title(before[a:b], before_date=True, nouns=ROLE_WORD)
+              for a, b in reversed(list(zip(cuts, cuts[1:] + [len(before)])))]
+    on_line = max(pieces, key=lambda found: found[0], default=(0, ""))[1]
     over = ""
     for line in above:
         if not line or len(line) > 100 or _RANGE.search(line):
@@ -264,6 +265,24 @@ def _title_below(following: list[str]) -> str:
 
 
 def _title_part(segment: str, before_date: bool, nouns: re.Pattern = JOB_WORD) -> str:
+    return _best_title(segment, before_date, nouns)[1]
+
+
+# The last word of a company's name: a legal form or a word firms name themselves by.
+_COMPANY_END = re.compile(
+    r"(?i)(?:inc|incorporated|llc|llp|ltd|limited|corp|corporation|co|company|gmbh|plc|pty|group"
+    r"|services|consultants|consulting|associates|partners|solutions|holdings|enterprises|industries"
+    r"|technologies|labs|laboratories|agency|firm|bank|hospital|university|college|institute"
+    r"|foundation)\.?")
+
+
+def _best_title(segment: str, before_date: bool, nouns: re.Pattern = JOB_WORD) -> tuple[int, str]:
+    """(how much it reads as a job title, the title) for the piece of ``segment`` that reads
+    most as one, the first of equals, or (0, "") when none does.  A title names a person by a
+    job noun in the singular: a piece without one names a field or a firm ("Summit
+    Engineering Group", "Front Range Civil Consultants").  One that ends as a company's name
+    does ("Principal Financial Group") reads less as a title than one that does not, yet is
+    one when nothing better is near ("Director of Client Services")."""
     segment = segment.strip()
     heading = heading_of(segment)
     if heading:
@@ -278,11 +297,27 @@ def _title_part(segment: str, before_date: bool, nouns: re.Pattern = JOB_WORD) -
         glued = _GLUE.search(segment)
         if glued:
             segment = segment[:glued.end()]
-    parts = [p.strip(" -:;.)") for p in _TITLE_SPLIT.split(segment)]
-    for part in parts:
+    best = (0, "")
+    for part in (p.strip(" -:;.)") for p in _TITLE_SPLIT.split(segment)):
         words = part.split()
         # A title is a few capitalised words around a role noun, not a sentence.
         loose = [w for w in words if w[0].islower() and w not in _CONNECTORS]
-        if nouns.search(part) and len(words) <= 8 and len(loose) <= 1:
-            return part
-    return ""
+        people = [m for m in nouns.finditer(part) if _names_a_person(m.group(), nouns)]
+        if not people or len(words) > 8 or len(loose) > 1:
+            continue
+        company = _COMPANY_END.fullmatch(words[-1])
+        if company and re.fullmatch(r"(?: [A-Z][\w&'’.-]*)+", part[people[-1].end():]):
+            # A title run into its company's name when the separator between them was lost
+            # ("Staff Accountant Acme Tax Services"): the title ends at its last job noun.
+            part = part[:people[-1].end()]
+        score = 1 if company else 2
+        if score > best[0]:
+            best = (score, part)
+    return best
+
+
+def _names_a_person(noun: str, nouns: re.Pattern) -> bool:
+    """Whether a job noun names one person: not a plural ("Consultants") nor the field
+    "engineering"."""
+    noun = noun.lower()
+    return noun != "engineering" and not (noun.endswith("s") and nouns.fullmatch(noun[:-1]))

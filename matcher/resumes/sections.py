@@ -14,7 +14,7 @@ from matcher.text import JOB_WORD, strip_line_marks
 
 _MD_MARK = re.compile(r"^\s*#{1,6}\s*")
 
-__all__ = ["heading_of", "is_empty_line", "looks_like_label"]
+__all__ = ["heading_of", "is_empty_line", "looks_like_label", "reads_as_verb"]
 
 
 _HEADINGS = {
@@ -134,6 +134,11 @@ _VERB = re.compile(
     r"maintain|maintains)$")
 
 
+def reads_as_verb(word: str) -> bool:
+    """Whether ``word`` reads as a verb ("Managed", "leading", "built", "ensures")."""
+    return bool(_VERB.match(word.strip(".'’-")))
+
+
 def looks_like_label(line: str) -> bool:
     """Whether ``line`` reads as a heading or label rather than as content: one to four
     words, not a bullet, no digits, no list or sentence punctuation, written as a title
@@ -155,7 +160,7 @@ def looks_like_label(line: str) -> bool:
         return False
     if body.endswith((".", "!", "?")) or words[0].lower() in _CLAUSE_START:
         return False
-    if any(_VERB.match(w.strip(".'’-")) for w in words):
+    if any(reads_as_verb(w) for w in words):
         return False
     content = [w for w in words if w.lower() not in _LOWER_OK]
     if not content or all(w.isupper() and len(w.strip(".&-")) <= 4 for w in content):

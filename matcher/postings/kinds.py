@@ -1,0 +1,111 @@
+"""What kind of ask a requirement item is: a must-have, a nice-to-have, or a condition of the
+work that a resume does not show; and what it asks when a softener qualifies only an add-on.
+
+Read by ``parse`` for each item and by ``knockouts`` for the years a sentence asks, so that
+"3-5 years of accounting experience, public accounting preferred" asks its years in both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from matcher.postings.knockout_rules import NEXT_TOPIC
+from matcher.postings.sections import LOOKS_REQUIRED
+from matcher.postings.years import parse_years
+
+# What makes an item a nice-to-have, unless a must word governs it (``knockout_rules.softened``).
+NICE_ITEM = re.compile(r"\b(bonus|nice[ -]to[ -]have|a plus|big plus|huge plus|plus if|preferred|ideally|desirable"
+                       r"|not required|advantage|advantageous|would be (great|nice|helpful))\b", re.I)
+
+
+# A condition of the work rather than something a resume shows: a physical demand, hours,
+# a screening, transport, travel, an age or where one lives ("Must live within 50 miles of
+# Houston", "Rotating 12-hour shifts, weekends and holidays").  It is listed for the seeker
+# to confirm, and never counts as covered or missing ("Able to lift 50 lbs", "Weekend availability",
+# "Must pass a pre-employment physical exam", "Must pass a background check and drug screen";
+# a background check the employer announces is legal text: ``sections.boilerplate_kind``).
+CONDITION = re.compile(
+    r"\b(?:lift|lifting|carry|carrying|push|pushing|pull|pulling|move|moving)\b[^.;]{0,40}?\b\d+\s*\+?\s*"
+    r"(?:lbs?|pounds|kg|kilos?|kilograms)\b"
+    r"|\b(?:stand|standing|sit|sitting|walk|walking|kneel\w*|bend\w*|stoop\w*|climb\w*)\b[^.;]{0,40}?"
+    r"\b(?:for (?:long|extended|prolonged)|\d+\+?\s*(?:hours?|hrs)\b|(?:an |the )?(?:entire|whole|full) shift)"
+    r"|\bphysical(?:ly)?\b[^.;]{0,20}?\b(?:able|capable|demands?|requirements?|fit)\b"
+    r"|\b(?:availab\w*|(?:able|ability|willing(?:ness)?) to work|flexib\w*)\b[^.;]{0,40}?"
+    r"\b(?:weekends?|evenings?|nights?|holidays?|overtime|shifts?|rotating|on[- ]call)\b"
+    r"|^\W*(?:weekend|evening|night|holiday|shift)s?\b[^.;]{0,40}?\bavailab"
+    r"|\b(?:rotating|\d{1,2}[- ]?(?:hour|hr))[- ]shifts?\b"
+    r"|\b(?:nights?|evenings?|weekends?)(?:,? (?:and|&|or)|,) (?:nights?|evenings?|weekends?|holidays?)\b"
+    r"|\b(?:pass|passing|clear|submit to|undergo)\b[^.;]{0,30}?\b(?:background|criminal|drug|physical exam"
+    r"|medical exam|credit check|reference check)"
+    r"|\breliable (?:transportation|transport|vehicle)\b|\bwilling(?:ness)? to (?:travel|relocate)\b"
+    r"|\btravel(?:ing)? up to \d+\s*%"
+    r"|\b(?:at least|must be)\s+(?:1[6-9]|[2-9]\d)\b[^.;]{0,15}?\b(?:years? (?:of age|old)|or older)\b"
+    r"|\b(?:live|reside|be located|be based)\s+(?:in|near|within)\b|\bcommut\w* distance\b"
+    r"|\bwithin (?:a )?\d+[- ]?(?:miles?|mi|km|kilomet\w+|minutes?)\b[^.;]{0,30}?\b(?:of|commut\w*|drive)\b", re.I)
+
+
+def named_skills(text: str, asked: bool = False, described: tuple[tuple[int, int], ...] = ()) -> list[str]:
+    try:
+        from matcher.skills.asking import skill_names
+    except ImportError:  # the skills module is optional: without it postings carry no skills
+        return []
+    return skill_names(text, asked=asked, described=described)
+
+
+def requirement_skills(text: str) -> list[str]:
+    """The skills a requirement names; none when it tells how to apply ("The application must be
+    submitted in English"): that names the documents' language, not a skill asked."""
+    try:
+        from matcher.skills.asking import about_hiring
+    except ImportError:
+        return []
+    return [] if about_hiring(text) else named_skills(text)
+
+
+# An ask, then an add-on that a softener qualifies alone: "2+ years of pharmacy technician
+# experience; hospital experience preferred", "3-5 years of accounting experience, public
+# accounting preferred".  A comma also joins the items of a list that the softener governs
+# whole ("AWS, GCP, or Azure preferred", "a degree in Finance, Economics or a related field
+# preferred", "Jira, Confluence a plus"), so after a comma the softened clause is an add-on
+# only when it reads as one: two words or more, or a degree, licence or years of its own,
+# before its softener, no "and"/"or" among them, and no run of commas before it.
+_CLAUSE_CUT = re.compile(r";|,(?=\s)|\s[-–—]\s")
+_DENIED = re.compile(r"\b(?:no|not|never|without|none)\b|n't\b", re.I)
+_LIST_WORD = re.compile(r"\b(?:and|or|nor|etc)\b|/", re.I)
+# A softened clause about what came before it: "..., which is a plus", "..., but not required".
+_REFERS_BACK = re.compile(r"\s*(?:which|that|this|it|these|those|both|either|any|all|but|though|although|also)\b",
+                          re.I)
+
+
+def asked_before_add_on(text: str) -> str | None:
+    """The part of a requirement item that asks before its softened add-on (its first clause
+    names years, a skill or a degree, undenied, and the first softener stands in a later
+    clause of its own), or None when the softener governs the item."""
+    # a part in brackets qualifies a part ("(AWS preferred)"): blanked, keeping the offsets
+    plain = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), text)
+    soft = NICE_ITEM.search(plain)
+    cuts = list(_CLAUSE_CUT.finditer(plain, 0, soft.start())) if soft else []
+    if not cuts:
+        return None
+    first = plain[:cuts[0].start()]
+    if _DENIED.search(first) or not (LOOKS_REQUIRED.search(first) or parse_years(first) is not None
+                                     or requirement_skills(first)):
+        return None
+    cut = cuts[-1]
+    end = _CLAUSE_CUT.search(plain, soft.end())
+    before, after = plain[cut.end():soft.start()], plain[soft.end():end.start() if end else len(plain)]
+    if not (before + after).split() or (before.strip() and _REFERS_BACK.match(before)):
+        return None   # "..., not required", "..., which would be a plus": the whole is softened
+    if cut.group() == "," and before.strip():
+        listed = len(cuts) > 1 and cuts[-2].group() == ","
+        if listed or _LIST_WORD.search(before) or len(before.split()) < 2 and not NEXT_TOPIC.search(before):
+            return None
+    return text[:cut.start()]
+
+
+def hard_skills(names: list[str]) -> list[str]:
+    try:
+        from matcher.skills.taxonomy import is_soft
+    except ImportError:
+        return names
+    return [n for n in names if not is_soft(n)]
