@@ -76,6 +76,12 @@ def test_rank_table_and_csv(seeded, resume_file):
     out = seeded("rank", resume_file, "--format", "csv").output
     rows = list(csv.DictReader(io.StringIO(out)))
     assert len(rows) == 5 and rows[0]["rank"] == "1"
+    # the columns the README names
+    assert list(rows[0]) == ["resume", "rank", "posting_id", "title", "company", "score", "verdict", "eligibility",
+                             "blockers", "covered", "requirements", "missing_must", "skills_missing"]
+    out = seeded("rank-resumes", "002_e398d6db5335ec34", resume_file, "--format", "csv").output
+    assert list(next(csv.DictReader(io.StringIO(out)))) == ["rank", "resume", "score", "verdict", "eligibility",
+                                                            "blockers", "covered", "missing_must", "skills_missing"]
 
 
 def test_rank_resumes_and_skills(seeded, resume_file, tmp_path):

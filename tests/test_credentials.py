@@ -239,3 +239,9 @@ def test_credentials_read_redacted_text():
 def test_any_text_reads_without_error(text):
     creds = read(text)
     assert isinstance(creds.to_dict(), dict)
+
+
+def test_a_credential_named_like_an_article_is_read():
+    text = "Summary\nHelp desk technician.\nCompTIA A+ certified (2024)."
+    assert licence_held("A+", read(text), text) == "CompTIA A+ certified (2024)."
+    assert licence_held("Network+ certification", read(text), text) is None

@@ -3,6 +3,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from matcher.eligibility.levels import (
     CLEARANCE_LEVELS,
     DEGREE_LEVELS,
@@ -150,3 +152,10 @@ def test_degrees_without_a_state_code_load_no_gazetteer():
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout.strip().splitlines()[-1]) == [False, True]
+
+
+@pytest.mark.parametrize("text", ["Scheduling in MS Project and Excel", "MS Office, MS Excel, MS Teams",
+                                  "Certified in MS SQL Server", "MS-SQL Server 2008, MS-DOS",
+                                  "Fixed issues in any MS software", "5 years in a BA role"])
+def test_a_product_or_a_job_after_an_abbreviation_is_no_degree(text):
+    assert degree_levels(text) == []

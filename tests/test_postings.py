@@ -889,6 +889,7 @@ def test_a_condition_in_a_requirement_sections_prose_is_read_once():
     ("Acme, a logistics start-up, is recruiting drivers.", "Acme"),
     ("Bank of the West is hiring a Teller.", "Bank of the West"),
     ("The Home Depot is hiring a Cashier.", "The Home Depot"),
+    ("Lakeshore Behavioral Health seeks a licensed clinical social worker.", "Lakeshore Behavioral Health"),
     # no name: a pronoun, a client, the company, a part of one
     ("We are hiring a Data Analyst.", ""),
     ("Our client is seeking a Registered Nurse.", ""),
@@ -920,3 +921,16 @@ def test_a_one_word_part_after_the_title_is_the_company_the_prose_names(prose, t
     assert (p.title, p.company, p.location) == (title, company, "Seattle, WA (Hybrid)")
     skill = parse_posting("Backend Developer - Python - Austin, TX\n\nPython is a must.\n", "x")
     assert (skill.title, skill.company) == ("Backend Developer - Python", "")
+
+
+def test_an_ask_before_a_semicolon_stays_a_must_beside_a_softened_add_on():
+    p = parse_posting("# CNC Machinist\nRequirements\n- Edit G-code programs; Mastercam a plus\n"
+                      "- Mastercam a plus\n", "cnc")
+    assert [r.kind for r in p.requirements] == ["must", "nice"]
+
+
+def test_an_offer_among_the_requirements_asks_nothing():
+    p = parse_posting("# ESL Teacher\nRequirements\n- Bachelor's degree\n"
+                      "- H-1B visa sponsorship available for qualified candidates\n", "esl")
+    assert [r.text for r in p.requirements] == ["Bachelor's degree"]
+    assert [k.offered for k in p.knockouts if k.kind == "sponsorship"] == [True]

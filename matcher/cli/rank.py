@@ -189,13 +189,13 @@ def rank_resumes(ctx, posting, resumes, fmt, engine, address, workers):
             for name, m in ranked]}, indent=2,
             ensure_ascii=False))
         return
-    rows = [{"rank": m.rank, "resume": name, "score": round(m.score, 1),
+    rows = [{"rank": m.rank, "resume": name, "score": round(m.score, 1), "verdict": m.explanation.verdict,
              "eligibility": m.eligibility.status, "blockers": _blockers(m),
              "covered": len(m.explanation.covered),
              "missing_must": len(m.explanation.missing_must),
              "skills_missing": "; ".join(m.explanation.skills_missing)} for name, m in ranked]
     if fmt == "table":
-        echo(f"{target.title or target.id} — {target.company}")
+        echo(" — ".join(x for x in (target.title or target.id, target.company) if x))
     emit_rows(rows, list(rows[0]), fmt)
 
 

@@ -48,6 +48,11 @@ _UPPER_ONLY = re.compile(r"\b(?:MS|MA|BS|BA|M\.S\.|M\.A\.|B\.S\.|B\.A\.|MSc|BSc|
 _LOWER_AMBIGUOUS = {"ms", "ma", "ba", "bs", "m.s", "m.a", "b.a", "b.s", "aa", "aas", "a.a", "ms.", "ma.", "ba.", "bs.",
                     "bse", "jd", "dpt"}
 _DEGREE = {level: re.compile(p, re.I) for level, p in _DEGREE_PATTERNS.items()}
+# What after an abbreviation makes it a product or a job, not a degree: "MS Project", "MS Office",
+# "BA role" (a business analyst).
+NOT_A_DEGREE_NEXT = re.compile(r"[ \t]*-?[ \t]*(?:office|excel|word|teams|sql|access|project|dynamics|azure|outlook"
+                               r"|powerpoint|visio|sharepoint|365|windows|dos|edge|software|server|visual|exchange"
+                               r"|publisher|onenote|paint|role|position|team)\b", re.I)
 
 _CLEARANCE_PATTERNS = (
     ("ts/sci", r"\bts\s?/\s?sci\b|\btop secret\s?/\s?sci\b|\bsci eligib"),
@@ -69,7 +74,7 @@ def degree_levels(text: str) -> list[tuple[str, int, int]]:
             if surface.lower().rstrip(".") in _LOWER_AMBIGUOUS or surface.lower() in _LOWER_AMBIGUOUS:
                 if not _UPPER_ONLY.fullmatch(surface) and not _UPPER_ONLY.match(text, m.start()):
                     continue
-                if state_code_reading(text, m.start(), m.end()) == "place":
+                if state_code_reading(text, m.start(), m.end()) == "place" or NOT_A_DEGREE_NEXT.match(text, m.end()):
                     continue
             found.append((level, m.start(), m.end()))
     found.sort(key=lambda t: t[1])

@@ -9,8 +9,8 @@ import re
 Span = tuple[int, int, str]  # where a skill sits in a text: start, end, canonical name
 # Between two skills of one list: commas, slashes, "and", "or", "and/or".
 _JOINERS = r"(?:(?:and/or|or|and|nor)\b[\s,/|&]*)*"
-# An item of the same list the taxonomy does not know ("Tokio, Axum, Actix Web", "Sage or
-# Xero"): one to three words, no joiner among them, followed by the list's separator or "or".
+# An item of the same list the taxonomy does not know ("Tokio, Axum, Actix Web", "Acumatica
+# or Xero"): one to three words, no joiner among them, followed by the list's separator or "or".
 _OTHER_ITEM = (r"(?!(?:and|or|nor)\b)[\w.+#-]+(?:[ \t](?!(?:and|or|nor)\b)[\w.+#-]+){0,2}"
                r"(?:[ \t]*[,/|]\s*|[ \t]+(?=(?:and/or|or|nor)\b))")
 _LIST_GAP = re.compile(rf"(?i)[\s,/|&]*{_JOINERS}(?:{_OTHER_ITEM}{_JOINERS})*")
@@ -34,9 +34,9 @@ _EXAMPLES_GAP = re.compile(r"(?i)\s*[(:,\u2013-]?\s*(?:(?:e\.\s?g\.?|for example
 # between ("a scripting language such as Python, Bash or Go"): the text says they are kinds of it.
 _NAMED_EXAMPLES_GAP = re.compile(r"(?i)(?:[ \t]+[a-z][\w-]*){0,2}\s*[(:,\u2013-]?\s*(?:e\.\s?g\.?|for example|"
                                  r"for instance|such as|like|including|incl\.)\s*[,:]?\s*")
-# A name the taxonomy does not know, offered as one of the alternatives ("QuickBooks, Sage or
-# Xero", "Calculus or Statistics"): up to three words, the first with a capital, the others
-# capitalised or numbers ("Sage 50").  Kept as written, so that a resume naming it shows the
+# A name the taxonomy does not know, offered as one of the alternatives ("QuickBooks, Acumatica
+# or Xero", "Calculus or Statistics"): up to three words, the first with a capital, the others
+# capitalised or numbers ("Acumatica 2024").  Kept as written, so that a resume naming it shows the
 # choice; everyday words ("Other", "Tower") are no names.
 _NAME = r"(?=[\w.+#-]*[A-Z])[\w.+#-]*[\w+#](?:[ \t](?:[A-Z0-9][\w.+#-]*[\w+#]|\d+))?(?:[ \t][A-Z0-9][\w.+#-]*[\w+#])?"
 _ITEM_CUT = re.compile(r"(?i)[,/|&;()]|\b(?:and/or|or|and|nor|etc)\b|\.\.\.|…")
@@ -63,7 +63,7 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
     one of Go, Rust; "Go and one of PostgreSQL, MySQL" asks Go and one of the two.
     A broad skill right before its examples joins their group when an example
     implies it ("databases (PostgreSQL, MySQL, etc.)").  A skill the text does not
-    show stays alone.  Names in the list the taxonomy does not know ("QuickBooks, Sage or
+    show stays alone.  Names in the list the taxonomy does not know ("QuickBooks, Acumatica or
     Xero", "Calculus or Statistics") join a choice as written, after its known skills.
     """
     wanted = list(dict.fromkeys(skills))

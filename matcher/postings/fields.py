@@ -344,12 +344,12 @@ def _company_place(line: str) -> tuple[str, str] | None:
 
 
 # A sentence that names the employer hiring: "Harvest Foods is hiring a Data Analyst", "Acme
-# Mobility is looking for an Android Engineer", "Round Rock ISD is seeking ...", "Acme, a
+# Mobility is looking for an Android Engineer", "Round Rock ISD seeks ...", "Acme, a
 # logistics start-up, is recruiting ...".  The name: capitalised words, with "of", "and", "&"
 # between them ("Bank of the West").
 _HIRING = re.compile(r"(?P<name>[A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z0-9][\w&.'’-]*|&|of|and|the|for)){0,6})"
-                     r"(?:,[ \t][^,]{1,80},)?[ \t]+(?:is|are)[ \t]+(?:now[ \t]+|currently[ \t]+|actively[ \t]+)?"
-                     r"(?:hiring|looking[ \t]+for|seeking|searching[ \t]+for|recruiting)\b")
+                     r"(?:,[ \t][^,]{1,80},)?[ \t]+(?:(?:is|are)[ \t]+(?:now[ \t]+|currently[ \t]+|actively[ \t]+)?"
+                     r"(?:hiring|looking[ \t]+for|seeking|searching[ \t]+for|recruiting)|seeks|(?:now[ \t]+)?hires)\b")
 # Not a name: "The company is hiring", "Our client is seeking", "This team is looking for".
 _NOT_A_NAME = re.compile(r"(?i)^(?:this|that|these|each|every|any|some|no|one|my|his|her|their|its|it|they|he|she"
                          r"|who|which|what|if|when|now|today|here|there|client|company|employer|hiring)\b")

@@ -88,7 +88,9 @@ def asked_before_add_on(text: str) -> str | None:
     if not cuts:
         return None
     first = plain[:cuts[0].start()]
-    if _DENIED.search(first) or not (LOOKS_REQUIRED.search(first) or parse_years(first) is not None
+    # after a ';' the add-on is a clause of its own: any first clause of two words or more asks
+    stated = cuts[-1].group() == ";" and len(first.split()) >= 2
+    if _DENIED.search(first) or not (stated or LOOKS_REQUIRED.search(first) or parse_years(first) is not None
                                      or requirement_skills(first)):
         return None
     cut = cuts[-1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from matcher.eligibility.levels import degree_levels, state_code_reading
+from matcher.eligibility.levels import NOT_A_DEGREE_NEXT, degree_levels, state_code_reading
 
 _I = re.I
 
@@ -128,8 +128,6 @@ def years_in(rest: str) -> str:
 _DEGREE_NEXT = re.compile(r"\s*(?:['’]?s\b|degree|of\s+(?:science|arts|business|engineering|public|fine|education|laws"
                           r"|applied|computer)|in\b|/|,?\s*(?:or|and)\b)", _I)
 _ABBREVIATION_NEXT = re.compile(r"\s*(?:/|,|or\b|and\b|in\b|degree|from\b|required|preferred|\(|\.?\s*$|;|\+|-)", _I)
-_NOT_DEGREE_NEXT = re.compile(r"\s*(?:office|excel|word|teams|sql|access|project|dynamics|azure|outlook|powerpoint"
-                              r"|visio|sharepoint|365|windows|dos|edge|role|position|team)\b", _I)
 DEGREE_OPTIONAL = re.compile(
     r"\bor (?:an? )?(?:equivalent|comparable|relevant|related|commensurate|applicable)\b(?:\s+[\w-]+){0,3}?\s+"
     r"(?:experience|work|training|background)|\bequivalent (?:combination|work|practical|professional|level of"
@@ -160,7 +158,7 @@ def is_degree(sentence: str, level: str, start: int, end: int) -> bool:
     written = lower.startswith(("master", "bachelor", "doctor")) and not lower.startswith("doctorate")
     if written and not lower.endswith(("'s", "s", " of")) and not _DEGREE_NEXT.match(after):
         return False
-    if not written and re.fullmatch(r"[A-Z][A-Za-z.]{0,5}", surface) and (_NOT_DEGREE_NEXT.match(after) or not (
+    if not written and re.fullmatch(r"[A-Z][A-Za-z.]{0,5}", surface) and (NOT_A_DEGREE_NEXT.match(after) or not (
             _ABBREVIATION_NEXT.match(after) or re.search(r"\bdegree|diploma", sentence, _I))):
         return False
     if level == "high school" and not re.search(r"diploma|degree|\bged\b|equivalent|education|graduate", sentence, _I):

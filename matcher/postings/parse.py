@@ -45,7 +45,7 @@ from matcher.postings.kinds import (
     requirement_skills,
 )
 from matcher.postings.knockout_rules import softened
-from matcher.postings.knockouts import Knockout, posting_knockouts
+from matcher.postings.knockouts import Knockout, posting_knockouts, sentence_knockouts
 from matcher.postings.sections import (
     BOILERPLATE_KINDS,
     LOOKS_REQUIRED,
@@ -275,7 +275,7 @@ def _requirements(sections: list[Section]) -> list[Requirement]:
         # a prose sentence about the company under a requirements heading asks nothing of the
         # candidate; a listed item ("- Our stack: Go and PostgreSQL") asks by its place
         if key and key not in seen and not boilerplate_kind(item) and not item.endswith(":") \
-                and not (prose and company_voice(item)):
+                and not (prose and company_voice(item)) and not _offers(item):
             read = _requirement(item, section, nice)
             if condition and read.kind != "condition":
                 return
@@ -311,6 +311,13 @@ def _requirements(sections: list[Section]) -> list[Requirement]:
                     if CONDITION.search(item):
                         add(item, section, False, prose=not is_bullet(unit), condition=True)
     return found
+
+
+def _offers(item: str) -> bool:
+    """Whether an item is something the employer offers, asking nothing: "H-1B visa sponsorship
+    available for qualified candidates" (a knock-out read as an offer)."""
+    knockouts = sentence_knockouts(item)
+    return bool(knockouts) and all(k.kind == "sponsorship" and k.offered for k in knockouts)
 
 
 _CLAUSE_END = re.compile(r";[ \t]+(?![^()]*\))")   # not inside brackets: "(hard requirement; MUST HAVE)"

@@ -261,7 +261,7 @@ class ResumeFeatures:
 
     def lines_naming(self, name: str) -> frozenset[int]:
         """The sentences that name a skill; for a name the taxonomy does not know (an
-        alternative a posting offers as written: "Sage"), those that hold it as words."""
+        alternative a posting offers as written: "Acumatica"), those that hold it as words."""
         if name in self.skill_lines or name in taxonomy():
             return self.skill_lines.get(name, frozenset())
         return frozenset(i for i, s in enumerate(self.resume.sentences) if _names(name, s.lower()))

@@ -135,10 +135,10 @@ def held_ids(line: str, prospective: bool = False) -> set[str]:
     return found
 
 
-# Words that say what kind of thing a credential is, not which one.
+# Words that say what kind of thing a credential is, not which one (the article "A" not in "A+").
 _GENERIC = re.compile(r"(?i)\b(?:valid|current|active|unrestricted|state|licen[cs]es?|licensed|licensure|"
                       r"certificates?|certifications?|certified|credentials?|registration|registered|in|good|standing|"
-                      r"a|an|the|and|or|of|with|must|have|hold|required|preferred|plus|us|u\.s\.)\b")
+                      r"a|an|the|and|or|of|with|must|have|hold|required|preferred|plus|us|u\.s\.)\b(?![+#])")
 
 
 def licence_line(name: str, lines: list[str]) -> str | None:
