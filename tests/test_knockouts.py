@@ -298,3 +298,9 @@ def test_the_screen_reads_ascii_and_other_text_alike():
 def test_years_a_must_word_governs_stay_required_beside_a_softened_add_on(sentence, required):
     years = [k for k in posting_knockouts(sentence) if k.kind == "years"]
     assert [k.required for k in years] == [required]
+
+
+def test_hybrid_of_methods_is_no_workplace():
+    assert not [k for k in posting_knockouts("You will work in Agile hybrid DevOps teams.") if k.kind == "workplace"]
+    assert [k.mode for k in posting_knockouts("This is a hybrid role, 3 days in the office.")
+            if k.kind == "workplace"] == ["hybrid"]

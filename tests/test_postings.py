@@ -934,3 +934,13 @@ def test_an_offer_among_the_requirements_asks_nothing():
                       "- H-1B visa sponsorship available for qualified candidates\n", "esl")
     assert [r.text for r in p.requirements] == ["Bachelor's degree"]
     assert [k.offered for k in p.knockouts if k.kind == "sponsorship"] == [True]
+
+
+@pytest.mark.parametrize("sentence, years", [
+    ("Applicants must be at least 25 years of age.", None),        # an age
+    ("You must have less than 4 years of research experience.", None),  # a ceiling
+    ("No more than 2 years of professional experience.", None),
+    ("5+ years of experience.", 5.0),
+])
+def test_an_age_or_a_ceiling_is_no_experience_asked(sentence, years):
+    assert parse_years(sentence) == years

@@ -237,7 +237,7 @@ SPONSOR_OFFERED = re.compile(r"\bsponsor|\bavailable|\boffer|\bprovide|\bsupport
 _HYBRID = re.compile(r"\bhybrid\b(?![\s-]+(?:cloud|multi|apps?|applications?|mobile|infrastructures?|vehicles?|cars?"
                      r"|search|architectures?|integrations?|solutions?|systems?|deployments?|networks?|approach"
                      r"|methodolog\w*|agile|storage|data|it|on-prem\w*|models? of|teams? of|events?|rag|retrieval"
-                     r"|quantum|algorithms?|ml|ai)\b)", _I)
+                     r"|quantum|algorithms?|ml|ai|devops|scrum|kanban|waterfall)\b)", _I)
 _REMOTE_NOT = re.compile(r"\bnot (?:a |an |fully |100% )?remote|\bno remote\b|\bnon-remote\b|\bisn't remote|\bremote"
                          r" (?:work |working )?(?:is )?not (?:available|an option|possible|offered|permitted|allowed)"
                          r"|\bnot (?:eligible|available|open) (?:for|to) remote|\bcannot be (?:done|performed|worked)"

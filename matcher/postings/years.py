@@ -10,18 +10,24 @@ _NUMBER_WORDS = {w: i for i, w in enumerate(
 _NUM = r"(\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + ")"
 # "three (3) years", "two or more years", "3-5 years"; and months: "six months" -> 0.5.
 _YEARS = re.compile(rf"\b{_NUM}\s*(?:\(\s*\d{{1,2}}\s*\)\s*)?\+?\s*(?:or more\s+|or longer\s+)?"
-                    rf"(?:(?:-|–|—|to)\s*{_NUM}\s*\+?\s*)?(?P<unit>years?|yrs?|months?)\b(?!\s*(?:old|ago))", re.I)
+                    rf"(?:(?:-|–|—|to)\s*{_NUM}\s*\+?\s*)?(?P<unit>years?|yrs?|months?)\b"
+                    r"(?!\s*(?:old|ago|of\s+age))", re.I)
 _MONTHS_OF_WORK = re.compile(r"['’]?\s*(?:of\b|(?:\w+\s+){0,2}?experience\b)", re.I)
 _NOT_EXPERIENCE = re.compile(r"\b(next|past|last|first|within|every|per|in)\s*$", re.I)
+# A ceiling, not experience asked: "less than 4 years of research experience" (a stipend for
+# early-career researchers), "no more than 2 years", "up to 1 year".
+_AT_MOST = re.compile(r"\b(?:(?:less|fewer|no\s+more)\s+than|at\s+most|up\s+to|maximum(?:\s+of)?|under)\s*$", re.I)
 
 
 def years_mentions(sentence: str) -> list[tuple[float, int, int]]:
     """(years, start, end) of each figure of years a sentence names as experience asked, in text order:
-    "5+ years" -> 5, "3-5 years" -> 3, "three years" -> 3; not "in the next 2 years", "10 years old"."""
+    "5+ years" -> 5, "3-5 years" -> 3, "three years" -> 3; not "in the next 2 years", "10 years old",
+    "25 years of age", "less than 4 years"."""
     found = []
     for m in _YEARS.finditer(sentence):
-        if _NOT_EXPERIENCE.search(sentence[max(0, m.start() - 20):m.start()]):
-            continue  # "in the next 2 years" is a plan, not experience
+        before = sentence[max(0, m.start() - 20):m.start()]
+        if _NOT_EXPERIENCE.search(before) or _AT_MOST.search(before):
+            continue  # "in the next 2 years" is a plan, "less than 4 years" a ceiling: no experience asked
         word = m.group(1).lower()
         value = float(_NUMBER_WORDS[word]) if word in _NUMBER_WORDS else float(word)
         if m.group("unit").lower().startswith("month"):
