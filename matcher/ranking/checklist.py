@@ -66,7 +66,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
         if req.years and title is not None and len(credits):
             # Years are shown by the roles like the posting's: a line that names the skill or
             # says the words shows the work, not the years, unless those roles reach them.
-            naming = frozenset().union(*(features.lines_naming(name) for group in groups for name in group))
+            naming = np.flatnonzero(shows.max(axis=0)) if len(groups) else ()  # lines naming a skill asked
             by_roles, related, share = years_credits(req.years, title, features, naming)
             if share < 1:
                 credits = np.minimum(credits, PARTIAL)
@@ -214,7 +214,7 @@ def coverage_of(requirements: list[RequirementMatch]) -> float | None:
 
 
 def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatures,
-                  naming: frozenset[int] = frozenset()) -> tuple[np.ndarray, list[int], float]:
+                  naming=()) -> tuple[np.ndarray, list[int], float]:
     """Years asked, as the roles that do the work show them: those whose title is like the
     posting's, and those whose line is among ``naming`` (the lines that name a skill the
     requirement asks: "Senior Backend Engineer" for "5+ years of backend development").
@@ -225,7 +225,7 @@ def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatu
     credit = np.zeros(len(features.lines))
     if not len(features.role_vectors) or not asked:
         return credit, [], 0.0
-    related = ((features.role_vectors @ posting_title) >= RELATED_TITLE) | np.isin(features.role_lines, list(naming))
+    related = ((features.role_vectors @ posting_title) >= RELATED_TITLE) | np.isin(features.role_lines, naming)
     shown = np.flatnonzero(related & (features.role_lines >= 0))
     share = min(1.0, float(features.role_years[related].sum()) / asked)
     credit[features.role_lines[shown]] = share

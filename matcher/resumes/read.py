@@ -201,12 +201,12 @@ def _too_large(name: str, size: int, limit: int) -> str:
     return f"{name} is {size / 1048576:.2f} MB, over the {limit / 1048576:.2f} MB limit"
 
 
-def _skills(text: str) -> list:
+def _skills(text: str, held: bool = False) -> list:
     try:  # written alongside this module; resumes work without it
         from matcher.skills.taxonomy import extract_skills
     except ImportError:
         return []
-    return extract_skills(text)
+    return extract_skills(text, held)
 
 
 def resume_skills(text: str, today: dt.date | None = None) -> list:
@@ -220,15 +220,11 @@ def _held_skills(text: str, roles: list, skills: list) -> list:
     Automation Engineer", "Senior Backend Engineer"), at each title's first place in
     ``text``: the person did that work.  Extraction leaves a skill before a role word
     out, since in a posting it names the job rather than asking the skill."""
-    try:
-        from matcher.skills.taxonomy import extract_skills
-    except ImportError:
-        return skills
     taken = [(m.start, m.end) for m in skills]
     added = []
     for title in dict.fromkeys(r.title for r in roles):
         at = text.find(title)
-        for m in extract_skills(title, held=True) if at >= 0 else ():
+        for m in _skills(title, held=True) if at >= 0 else ():
             start, end = at + m.start, at + m.end
             if not any(a < end and start < b for a, b in taken):
                 taken.append((start, end))
