@@ -157,18 +157,19 @@ def test_rebuild_stores_the_knock_outs_of_postings_added_before_they_were_read(s
 def test_summary_vector_is_the_mean_of_title_and_requirements(seed_index, fake_embedder):
     from matcher.index.recipe import opening_text, posting_texts, posting_vectors
     from matcher.index.store import OPENING, SUMMARY, TITLE
+    from matcher.skills.taxonomy import without_stack
     from matcher.text import OPENING_WORDS, job_kind, opening
 
     posting = seed_index.get("001_3d39a5101cca4ff5")
     texts = posting_texts(posting)
-    assert texts[0] == job_kind(posting.title) and texts[1:-1] == [r.text for r in posting.requirements]
+    assert texts[0] == job_kind(without_stack(posting.title)) and texts[1:-1] == [r.text for r in posting.requirements]
     assert texts[-1] == opening_text(posting) == opening(posting.text)   # the text opens with the title
     assert len(opening(posting.text).split()) == OPENING_WORDS < len(posting.text.split())
     rows = posting_vectors(posting, fake_embedder.embed(texts))
     mean = fake_embedder.embed(texts[:-1]).mean(axis=0)
     assert [pos for pos, _ in rows] == [SUMMARY, TITLE, OPENING] + list(range(len(posting.requirements)))
     assert np.allclose(rows[0][1], mean / np.linalg.norm(mean), atol=1e-6)
-    assert np.allclose(rows[1][1], fake_embedder.embed([job_kind(posting.title)])[0])
+    assert np.allclose(rows[1][1], fake_embedder.embed([job_kind(without_stack(posting.title))])[0])
     assert np.allclose(rows[2][1], fake_embedder.embed([opening(posting.text)])[0])
     assert np.allclose([v for _, v in rows[3:]], fake_embedder.embed(texts[1:-1]))
     # Without requirements: the summary text itself, then the title, then the opening.

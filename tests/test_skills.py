@@ -631,3 +631,21 @@ def test_a_framework_or_an_aws_security_service_shows_what_it_is_part_of():
     assert {"Amazon Web Services", "Cloud security"} <= set(implied_skills(["AWS Security Hub"]))
     assert {"Amazon Web Services", "Identity and access management"} <= set(implied_skills(["AWS IAM"]))
     assert "NIST 800-53" not in implied_skills(["NIST"])
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("Frontend Software Engineer - JavaScript / Typescript / React", "Frontend Software Engineer"),
+    ("Web Developer - JavaScript - React", "Web Developer"),
+    ("Full-Stack Engineer ( Java JavaScript React Node )", "Full-Stack Engineer"),
+    ("Data Engineer (Spark/Kafka) - Berlin", "Data Engineer - Berlin"),
+    ("Software Engineer - Java, Spring and AWS", "Software Engineer"),
+    # One skill says what work it is; a piece that is more than skills is no stack.
+    ("Backend Engineer ( Python )", "Backend Engineer ( Python )"),
+    ("Software Engineer - Java", "Software Engineer - Java"),
+    ("Senior Software Engineer - Realtime Services", "Senior Software Engineer - Realtime Services"),
+    ("Registered Nurse - ICU", "Registered Nurse - ICU"),
+    ("Python - Django", "Python - Django"),
+])
+def test_a_title_is_the_work_without_the_stack_it_lists(title, kind):
+    from matcher.skills.taxonomy import without_stack
+    assert without_stack(title) == kind

@@ -17,11 +17,12 @@ import numpy as np
 
 from matcher.index.store import OPENING, SUMMARY, TITLE
 from matcher.postings.parse import Posting
+from matcher.skills.taxonomy import without_stack
 from matcher.text import job_kind, opening
 
 # Bump when what is embedded for a posting changes (posting_texts, posting_vectors):
 # every posting's hash changes with it, so the next `index add` embeds them again.
-VECTOR_RECIPE = 7
+VECTOR_RECIPE = 8
 
 
 def posting_hash(posting: Posting) -> str:
@@ -50,8 +51,9 @@ def posting_texts(posting: Posting) -> list[str]:
     """The texts embedded for a posting: a head, then each requirement, and last its
     ``opening_text``.
 
-    The title is embedded as the work it names, without its seniority (``job_kind``):
-    the title vector tells which of a resume's roles are like the job.
+    The title is embedded as the work it names, without its seniority (``job_kind``)
+    and without a list of the tools it uses (``without_stack``): the title vector tells
+    which of a resume's roles are like the job.
 
     With requirements the head is the title, and the summary vector is the
     mean of the head's and the requirements' vectors (``posting_vectors``):
@@ -60,9 +62,10 @@ def posting_texts(posting: Posting) -> list[str]:
     requirements the head is the summary text itself, followed by the title.
     """
     if posting.requirements:
-        head = job_kind(posting.title) if posting.title else posting.requirements[0].text
+        head = job_kind(without_stack(posting.title)) if posting.title else posting.requirements[0].text
         return [head] + [r.text for r in posting.requirements] + [opening_text(posting)]
-    return [summary_text(posting)] + ([job_kind(posting.title)] if posting.title else []) + [opening_text(posting)]
+    kind = [job_kind(without_stack(posting.title))] if posting.title else []
+    return [summary_text(posting)] + kind + [opening_text(posting)]
 
 
 def posting_vectors(posting: Posting, rows: np.ndarray) -> list[tuple[int, np.ndarray]]:

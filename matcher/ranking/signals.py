@@ -22,8 +22,8 @@ and all five rank (``FUSED``):
 - ``years``: years in the resume's roles (without a titled dated role, the kind of work it
   states its years in, ``Resume.stated``) whose title is like the posting's
   (cosine at least ``RELATED_TITLE`` of the titles without their seniority,
-  ``job_kind``: "Senior Accountant" is no "Senior Software Engineer") over the
-  years the posting asks,
+  ``job_kind``: "Senior Accountant" is no "Senior Software Engineer", nor the tools they
+  list, ``without_stack``) over the years the posting asks,
   capped at 1, times the cosine of the resume's closest role title: the same years
   count for more in the same job ("Accountant" for "Staff Accountant", 1.0) than in a
   merely related one ("Software Engineer" for "Embedded Software Engineer", 0.72); a
@@ -64,7 +64,7 @@ from matcher.eligibility.verdict import Eligibility
 from matcher.postings.parse import Posting
 from matcher.ranking.lexical import tokenize
 from matcher.resumes.read import Resume
-from matcher.skills.taxonomy import implied_skills, taxonomy
+from matcher.skills.taxonomy import implied_skills, taxonomy, without_stack
 from matcher.text import job_kind, opening
 
 SIGNALS = ("bm25", "tfidf", "dense", "opening", "years")
@@ -227,7 +227,8 @@ class ResumeFeatures:
                                     if t))
         # Embedded for this request alone: a resume's vectors never enter the cache that
         # requests share (its timing would tell one client what another sent).
-        rows = embedder.embed_private(resume.sentences + [job_kind(t) for t in titles] + [opening(resume.text)])
+        kinds = [job_kind(without_stack(t)) for t in titles]
+        rows = embedder.embed_private(resume.sentences + kinds + [opening(resume.text)])
         n = len(resume.sentences)
         vectors, title_vectors, passage = rows[:n], rows[n:n + len(titles)], rows[-1]
         passage = passage if resume.text.strip() else np.zeros(embedder.dim, np.float32)

@@ -381,6 +381,42 @@ def extract_skills(text: str, held: bool = False) -> list[SkillMention]:
 
 
 
+# A title's pieces: what a dash, a bar or brackets set apart ("Web Developer - JavaScript - React").
+_TITLE_PIECE = re.compile(r"[ \t]+[-–—|][ \t]+|[ \t]*[()][ \t]*")
+_LIST_GLUE = re.compile(r"(?i)[\s,/&+.]+|\band\b|\bor\b")
+
+
+def without_stack(title: str) -> str:
+    """A job title without the list of tools it names after a dash or in brackets:
+    "Frontend Engineer - JavaScript / TypeScript / React" -> "Frontend Engineer", "Web
+    Developer - JavaScript - React" -> "Web Developer".  Pieces after the first that name
+    skills and nothing else, two or more skills together, are the stack the job uses, not
+    the work it is, and they drown the title for the model (0.58 like "Front End
+    Developer", against 0.78 without them); one skill ("Backend Engineer (Python)") says
+    what work it is, and stays."""
+    cuts = [0] + [x for m in _TITLE_PIECE.finditer(title) for x in (m.start(), m.end())] + [len(title)]
+    pieces = list(zip(cuts[::2], cuts[1::2]))   # (start, end) of each piece, separators between
+    stack, names = [], set()
+    for i, (start, end) in enumerate(pieces[1:], 1):
+        found = extract_skills(title[start:end])
+        rest = title[start:end]
+        for m in sorted(found, key=lambda m: m.start, reverse=True):
+            rest = rest[:m.start] + " " + rest[m.end:]
+        if found and not _LIST_GLUE.sub("", rest):
+            stack.append(i)
+            names.update(m.name for m in found)
+    if len(names) < 2:
+        return title
+    # Each dropped piece takes the separator before it; what is left keeps its own text.
+    kept = "".join(title[cuts[2 * i - 1] if i else 0:end] for i, (_, end) in enumerate(pieces) if i not in stack)
+    out, open_ = [], 0
+    for ch in kept:   # a bracket whose opening went with a dropped piece closes nothing
+        if ch != ")" or open_:
+            out.append(ch)
+            open_ += (ch == "(") - (ch == ")")
+    return "".join(out).strip(" -–—|(") or title
+
+
 def mentions_to_json(mentions: Iterable[SkillMention]) -> list[dict]:
     """Mentions as JSON-ready dicts (name, category, start, end, surface)."""
     return [m.to_dict() for m in mentions]
