@@ -550,6 +550,25 @@ def test_years_asked_are_covered_only_by_roles_that_reach_them(seed_index):
                     "Built Python services for billing.\n") == ["covered", "covered"]
 
 
+def test_years_asked_with_a_skill_are_quoted_from_the_roles_that_hold_them(seed_index):
+    """"5+ years of commercial HVAC": a role line that names HVAC is quoted before a
+    certificate's line that names it too; when no role line names it, the longest role
+    that holds the years stands beside the line that names the work."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Service Technician\nRequirements\n- 5+ years of commercial HVAC experience\n", "hvac")])
+
+    def requirement(text):
+        resume = resume_from_text(text, "r", today=datetime.date(2026, 6, 1))
+        return catalog.rank(resume)[0].explanation.requirements[0]
+    named = requirement("Experience\nService Technician, HVAC Pros, Jan 2016 - Jan 2026\nRepaired rooftop units.\n"
+                        "Education\nCertificate in HVAC repair, East Valley Institute, 2015\n")
+    assert named.status == "covered" and named.evidence.startswith("Service Technician, HVAC Pros")
+    unnamed = requirement("Experience\nService Technician, Desert Air, Jan 2016 - Jan 2026\nRepaired rooftop units.\n"
+                          "Education\nCertificate in HVAC repair, East Valley Institute, 2015\n")
+    assert unnamed.status == "covered" and unnamed.evidence.startswith("Certificate in HVAC repair")
+    assert unnamed.evidence_more == ["Service Technician, Desert Air, Jan 2016 - Jan 2026"]
+
+
 def test_years_of_other_work_never_meet_the_years_a_posting_asks(seed_index):
     posting = parse_posting("# Software Engineer\nRequirements\n"
                             "- 5+ years of professional software engineering experience.\n", "swe")

@@ -63,6 +63,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
         shows = group_shows(groups, features)
         credits, wording = line_credits(req.text, groups, similarities[j], features, thresholds, shows)
         roles: list[int] = []
+        years_lines: list[int] = []   # the lines of roles that reach the years asked
         if req.years and title is not None and len(credits):
             # Years are shown by the roles like the posting's: a line that names the skill or
             # says the words shows the work, not the years, unless those roles reach them.
@@ -70,6 +71,8 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             by_roles, related, share = years_credits(req.years, title, features, naming)
             if share < 1:
                 credits = np.minimum(credits, PARTIAL)
+            else:
+                years_lines = related
             if all(is_kind_of_work(name) for group in groups for name in group):
                 # Years of the job's own work (no skill named, or only the kind of work: "5+
                 # years of software engineering"): those roles' lines show them.
@@ -83,6 +86,10 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
         if roles and credit > 0 and np.isclose(credits[roles[0]], credit) and credits[roles[0]] > wording[best]:
             # The related roles add up to the years: the longest one quoted, the others beside it.
             best, more = roles[0], sorted(roles[1:])
+        elif degree is None and years_lines and best not in years_lines:
+            # The years come from roles: one of them that shows the work as well as the best
+            # line is quoted ("HVAC Installer | ..." before an HVAC certificate's line).
+            best = next((k for k in years_lines if np.isclose(credits[k], credit)), best)
         if len(groups) > 1 and len(credits):
             # Its skills on different lines: each line quoted.
             together, more = across_lines(shows, best)
@@ -91,6 +98,8 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             else:
                 more = []
         status = status_of(credit)
+        if status == "covered" and degree is None and years_lines and best not in years_lines + more:
+            more = sorted(more + [years_lines[0]])   # the longest role with the years, beside the line
         if status == "covered" and degree is None and not roles and len(credits) and (shows.max(axis=1) < 1).any():
             # A skill it names that no line names ("BLS, ACLS and PALS" without PALS): partly.
             status = "partial"
