@@ -709,3 +709,15 @@ def test_titles_are_compared_without_their_seniority():
     assert job_kind("Principal") == "Principal"
     posting = parse_posting("# Senior Rust Developer\nRequirements\n- 3+ years of Rust\n", "p")
     assert posting_texts(posting)[0] == "Rust Developer"
+
+
+
+def test_roles_a_little_short_of_the_years_asked_cover_them_partly(seed_index):
+    """1.8 years of the 2 asked is close, and still short: partly covered, as the
+    knock-out says "to check"."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Classroom Teacher\nRequirements\n- 2+ years of classroom teaching experience\n", "t")])
+    resume = resume_from_text("Experience\nClassroom Teacher, Lincoln Elementary, Aug 2022 - May 2024\n"
+                              "Planned lessons.", "r", today=datetime.date(2026, 6, 1))
+    req = catalog.rank(resume)[0].explanation.requirements[0]
+    assert req.status == "partial" and req.evidence.startswith("Classroom Teacher, Lincoln Elementary")

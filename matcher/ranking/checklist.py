@@ -69,14 +69,14 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             # says the words shows the work, not the years, unless those roles reach them.
             naming = np.flatnonzero(shows.max(axis=0)) if len(groups) else ()  # lines naming a skill asked
             by_roles, related, share = years_credits(req.years, title, features, naming)
-            if share < 1:
-                credits = np.minimum(credits, PARTIAL)
-            else:
-                years_lines = related
             if all(is_kind_of_work(name) for group in groups for name in group):
                 # Years of the job's own work (no skill named, or only the kind of work: "5+
                 # years of software engineering"): those roles' lines show them.
                 credits, roles = np.maximum(credits, by_roles), related
+            if share < 1:
+                credits = np.minimum(credits, PARTIAL)   # 4.2 years of the 5 asked: partly
+            else:
+                years_lines = related
         degree = degree_credits(req.text, features) if len(credits) else None
         if degree is not None:
             credits, roles = degree, []  # a degree is shown by the resume's degrees, not by a job title's words
