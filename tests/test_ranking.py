@@ -721,3 +721,19 @@ def test_roles_a_little_short_of_the_years_asked_cover_them_partly(seed_index):
                               "Planned lessons.", "r", today=datetime.date(2026, 6, 1))
     req = catalog.rank(resume)[0].explanation.requirements[0]
     assert req.status == "partial" and req.evidence.startswith("Classroom Teacher, Lincoln Elementary")
+
+
+def test_the_checklist_agrees_with_the_knockouts_beside_it(seed_index):
+    """A licence the knock-outs do not find in the resume leaves its requirement partly
+    covered at most, whatever else its line shows; a licence found leaves it as it is."""
+    posting = parse_posting("# Food Safety Inspector\nRequirements\n"
+                            "- HACCP certification required; PCQI certification required\n", "fs")
+    catalog = _catalog(seed_index, [posting])
+
+    def row(text):
+        match = catalog.rank(resume_from_text(text, "r"))[0]
+        return match.explanation.requirements[0], {c.posting: c.status for c in match.eligibility.checks}
+    one, checks = row("Certifications\nHACCP certification, 2021\n")
+    assert "unknown" in checks.values() and one.status == "partial"
+    both, checks = row("Certifications\nHACCP certification, 2021\nPCQI certification, 2022\n")
+    assert set(checks.values()) == {"met"} and both.status == "covered"

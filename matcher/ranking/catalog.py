@@ -30,7 +30,7 @@ from matcher.index.recipe import posting_texts, posting_vectors
 from matcher.index.store import OPENING, SUMMARY, TITLE
 from matcher.postings.parse import Posting
 from matcher.ranking.candidates import CandidateStage
-from matcher.ranking.checklist import coverage_of, mostly_missing, requirement_matches, skill_groups
+from matcher.ranking.checklist import agreeing, coverage_of, mostly_missing, requirement_matches, skill_groups
 from matcher.ranking.lexical import LexicalIndex
 from matcher.ranking.signals import (
     CAPPED_SCORE,
@@ -286,10 +286,14 @@ class Catalog:
         related = float(scored.related_years[i]) if scored is not None and self.has_title[i] else None
         return eligibility(self.knockouts.per_posting[i], seeker, related)
 
-    def explain(self, i: int, scored: Scored) -> Explanation:
-        """The explanation of posting ``i``, read from the arrays that made its score."""
+    def explain(self, i: int, scored: Scored, fit: Eligibility | None = None) -> Explanation:
+        """The explanation of posting ``i``, read from the arrays that made its score; with
+        ``fit``, its checklist agrees with the knock-outs checked there (``agreeing``)."""
         posting, features = self.postings[i], scored.features
         reqs, coverage = self.checklist(i, scored)
+        if fit is not None:
+            reqs = agreeing(reqs, fit.checks)
+            coverage = coverage_of(reqs)
         found = features.skills
         missing, nice_missing, matched = [], [], []
         for req, match in zip(posting.requirements, reqs):
@@ -346,9 +350,10 @@ class Catalog:
                 break
             self.capped(scored, group, room)
             order += self._best(group, scored, room)
+        fits = [self.eligibility(i, seeker, scored) for i in order]
         return [Match(rank, self.postings[i], float(scored.score[i]),
-                      self.explain(i, scored) if explain else None, self.eligibility(i, seeker, scored))
-                for rank, i in enumerate(order, 1)]
+                      self.explain(i, scored, fit) if explain else None, fit)
+                for rank, (i, fit) in enumerate(zip(order, fits), 1)]
 
     def _best(self, among: np.ndarray, scored: Scored, top: int | None) -> list[int]:
         """The ``top`` postings of ``among`` by score, best first."""
@@ -418,7 +423,7 @@ def rank_resumes(posting: Posting, resumes: list[Resume], embedder,
         scored.append((fit.status == "blocked", float(result.score[0]), float(result.fused[0]), i, resume,
                        result, fit))
     scored.sort(key=lambda t: resume_order(t[0], t[1], t[2], t[3]))
-    return [(resume, Match(rank, posting, score, catalog.explain(0, result) if explain else None, fit))
+    return [(resume, Match(rank, posting, score, catalog.explain(0, result, fit) if explain else None, fit))
             for rank, (_, score, _, _, resume, result, fit) in enumerate(scored, 1)]
 
 

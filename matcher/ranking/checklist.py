@@ -20,11 +20,13 @@ explains the score and carries no weight in it; it holds the score below
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 import numpy as np
 
 from matcher.eligibility.levels import DEGREE_LEVELS, rank_of
+from matcher.eligibility.verdict import Check
 from matcher.postings.choices import skill_alternatives
 from matcher.postings.knockouts import sentence_knockouts
 from matcher.postings.parse import Requirement
@@ -111,6 +113,21 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             list(req.skills), [s for s in req.skills if s in features.skills], req.years,
             [sentences[k] for k in more] if shown else []))
     return reqs
+
+
+# Knock-outs a line's words cannot show: the checklist agrees with their checks.
+SHOWN_BY_CHECK = ("licence", "clearance", "citizenship")
+
+
+def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check]) -> list[RequirementMatch]:
+    """The checklist as the knock-outs beside it read it: a requirement whose sentence
+    asks a licence, a clearance or a citizenship that the resume does not show ("to
+    check" or blocked) is partly covered at most, whatever its other names or its words
+    show ("HACCP certification required; PCQI certification required" by a HACCP line)."""
+    unshown = [c.posting for c in checks if c.kind in SHOWN_BY_CHECK and c.status != "met"]
+    return [replace(r, status="partial", credit=min(r.credit, PARTIAL))
+            if r.status == "covered" and any(r.text in s or s in r.text for s in unshown) else r
+            for r in reqs]
 
 
 def dense_credit(similarity, thresholds: tuple[float, float]):

@@ -46,7 +46,7 @@ class RankActor:
         result = self.catalog.score(features)
         fit = self.catalog.eligibility(0, self.catalog.seeker(features, None), result)
         return (float(result.score[0]), float(result.fused[0]), resume.name,
-                self.catalog.explain(0, result), fit)
+                self.catalog.explain(0, result, fit), fit)
 
     def call(self, method: str, data: bytes, filename: str, max_bytes: int | None, today: dt.date,
              *args) -> tuple:
