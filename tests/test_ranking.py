@@ -737,3 +737,12 @@ def test_the_checklist_agrees_with_the_knockouts_beside_it(seed_index):
     assert "unknown" in checks.values() and one.status == "partial"
     both, checks = row("Certifications\nHACCP certification, 2021\nPCQI certification, 2022\n")
     assert set(checks.values()) == {"met"} and both.status == "covered"
+
+
+def test_a_gpa_asked_is_shown_by_the_gpa_the_resume_states(seed_index):
+    catalog = _catalog(seed_index, [parse_posting("# Audit Associate\nRequirements\n- Minimum GPA of 3.0\n", "a")])
+
+    def row(text):
+        return catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0]
+    assert row("Education\nB.S. Accounting, Ohio State University, 2026, GPA 3.7/4.0\n").status == "covered"
+    assert row("Education\nB.S. Accounting, Ohio State University, 2026, GPA 2.8/4.0\n").status == "missing"

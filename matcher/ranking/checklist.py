@@ -7,9 +7,10 @@ requirement's words (by IDF) the line uses, or the share of its skills the
 line names, whichever is more; its skills may stand on several lines, each
 quoted, years of the job's own work are shown by the roles like the posting
 (each quoted), and no line covers years asked that those roles do not reach
-(it shows the work, not the years: partly covered at most), a degree only by the resume's degrees and a certification or
-licence only by a line that names it; a requirement naming a skill that no line names
-is partly covered at most.  Coverage weighs must-haves 1 and
+(it shows the work, not the years: partly covered at most), a degree only by
+the resume's degrees, a grade point average only by the one it states, and a
+certification or licence only by a line that names it; a requirement naming a
+skill that no line names is partly covered at most.  Coverage weighs must-haves 1 and
 nice-to-haves 0.35, each also by how much its words say (their IDF mass), so
 "Rust" outweighs "good communication"; conditions of the work ("Able to lift 50
 lbs") are listed for the seeker to confirm and weigh nothing.  The checklist
@@ -19,6 +20,7 @@ explains the score and carries no weight in it; it holds the score below
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -80,8 +82,10 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             else:
                 years_lines = related
         degree = degree_credits(req.text, features) if len(credits) else None
+        if degree is None and len(credits):
+            degree = gpa_credits(req.text, sentences)
         if degree is not None:
-            credits, roles = degree, []  # a degree is shown by the resume's degrees, not by a job title's words
+            credits, roles = degree, []  # a degree (a GPA) is shown by the resume's degrees (GPA), not by words
         best = best_line(credits, wording) if len(credits) else 0
         credit = float(credits[best]) if len(credits) else 0.0
         more: list[int] = []
@@ -284,6 +288,28 @@ def degree_credits(requirement: str, features: ResumeFeatures) -> np.ndarray | N
         in_field = not fields or any(set(tokenize(f)) & set(tokenize(d.field)) for f in fields)
         value = (1.0 if in_field else PARTIAL) if gap >= 0 else PARTIAL if gap == -1 else 0.0
         credit[line] = max(credit[line], value)
+    return credit
+
+
+_GPA = r"(?i:\bgpa\b|grade point average)"
+_GPA_NUMBER = r"(?<![\d.])([0-4]\.\d{1,2})(?![\d])(?!\s*/\s*(?:[5-9]|10)\b)"
+_GPA_ASKED = re.compile(_GPA + r"[^.\d]{0,25}" + _GPA_NUMBER + "|" + _GPA_NUMBER + r"\+?\s*(?:cumulative\s+)?" + _GPA)
+_GPA_STATED = re.compile(_GPA + r"[^\d\n]{0,6}" + _GPA_NUMBER + "|" + _GPA_NUMBER + r"(?:\s*/\s*4(?:\.0+)?)?\s*" + _GPA)
+
+
+def gpa_credits(requirement: str, sentences: Sequence[str]) -> np.ndarray | None:
+    """A requirement that asks a grade point average ("Minimum GPA of 3.0"), when the
+    resume states one: 1 on the line whose GPA reaches it ("GPA 3.7/4.0"), 0 elsewhere
+    (a lower GPA shows it is not met).  None when it asks none or the resume states none."""
+    asked = _GPA_ASKED.search(requirement)
+    if not asked:
+        return None
+    stated = [(i, float(m.group(1) or m.group(2))) for i, s in enumerate(sentences) for m in _GPA_STATED.finditer(s)]
+    if not stated:
+        return None
+    credit = np.zeros(len(sentences))
+    for i, gpa in stated:
+        credit[i] = max(credit[i], float(gpa >= float(asked.group(1) or asked.group(2))))
     return credit
 
 
