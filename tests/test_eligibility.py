@@ -375,3 +375,24 @@ def test_form_reads_where_and_says_it_back(client):
     assert "You would work in:" in page.get_data(as_text=True)
     bad = client.post("/match", data={"text": RESUME_TEXT, "where": "Qwxyzville"})
     assert bad.status_code == 400 and "unknown place" in bad.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("where, status", [("OH", "met"), ("Columbus, OH", "met"), ("MI", "met"),
+                                           ("OR", "blocked"), ("Phoenix", "blocked"), ("Chicago", "blocked")])
+def test_remote_for_residents_of_named_places_suits_those_places_only(where, status):
+    [k] = [k for k in posting_knockouts("Loan Processor\nMidwest Credit Union — Remote (Ohio, Indiana, Michigan "
+                                        "residents only)\n") if k.kind == "workplace"]
+    assert check(k, seeker(where=[where])).status == status
+    assert Knockouts([[k]]).blocked(seeker(where=[where]))[0] == (status == "blocked")
+
+
+@pytest.mark.parametrize("sentence", ["Senior Loan Originator (Remote - US)", "Remote - must live in Texas"])
+def test_remote_in_a_named_area_blocks_a_seeker_outside_it(sentence):
+    [k] = [k for k in posting_knockouts(sentence) if k.kind == "workplace"]
+    assert check(k, seeker(where=["London, UK"])).status == "blocked"
+
+
+def test_remote_whose_places_are_the_employers_offices_suits_anyone():
+    [k] = [k for k in posting_knockouts("This is a fully remote role; our headquarters are in Boston, MA.")
+           if k.kind == "workplace"]
+    assert check(k, seeker(where=["OR"])).status == "met"

@@ -197,3 +197,13 @@ def test_any_text_resolves_or_is_refused_in_one_line(text):
         parse_where(text)
     except InputError as exc:
         assert "\n" not in str(exc)
+
+
+def test_states_in_a_row_are_each_a_state():
+    assert [p.state for p in resolve("Remote (Ohio, Indiana, Michigan residents only)")] == ["OH", "IN", "MI"]
+    assert [p.name for p in resolve("Georgia, USA")] == ["Georgia, United States"]
+
+
+def test_days_of_the_week_are_no_places():
+    assert [p.city for p in resolve("Savannah, GA | On-site (Mon–Fri)")] == ["Savannah"]
+    assert [p.city for p in resolve("Chicago, IL — Hybrid (Tues–Thurs in our West Loop office)")] == ["Chicago"]

@@ -1,7 +1,9 @@
 """How a posting's sections are read: hand-made postings, one per rule (matcher/postings/sections.py)."""
 
+import pytest
+
 from matcher.postings.parse import parse_posting
-from matcher.postings.sections import heading_kind, split_sections
+from matcher.postings.sections import boilerplate_kind, heading_kind, split_sections
 
 
 def _kinds(text: str) -> list[tuple[str, str]]:
@@ -185,3 +187,28 @@ def test_a_sentence_that_opens_with_must_asks_of_the_candidate():
     assert company_voice("Our team must ship every week.")
     p = parse_posting("Preferred\n- Kotlin\n\nHybrid, 2 days a week. Must live within 30 miles of our office.", "x")
     assert [r.text for r in p.conditions] == ["Must live within 30 miles of our office."]
+
+
+def test_a_requirement_naming_dental_work_is_no_benefit():
+    p = parse_posting("Dental Hygienist\n\nMust have\n- Current Oregon dental hygiene license\n"
+                      "- 2+ years of clinical dental hygiene experience\n- Current BLS certification\n\n"
+                      "Benefits\n- Medical, dental and vision insurance\n", "x")
+    assert [r.text for r in p.must] == ["Current Oregon dental hygiene license",
+                                        "2+ years of clinical dental hygiene experience", "Current BLS certification"]
+    assert p.years == 2
+
+
+def test_insurance_offered_is_a_benefit():
+    for text in ("Medical, dental and vision insurance", "Medical/Dental/Vision", "Dental coverage from day one"):
+        assert boilerplate_kind(text) == "benefits"
+    assert boilerplate_kind("Experience in a dental office") is None
+
+
+@pytest.mark.parametrize("heading", ["What we're looking for", "What we're looking for in you", "What you'll bring",
+                                     "Who you are"])
+def test_a_heading_that_asks_is_a_heading(heading):
+    p = parse_posting(f"Marketing Manager\n\nSome words about the job.\n\n{heading}\n- 7+ years of marketing\n"
+                      "- Strong analytics: Google Analytics 4, Looker Studio or Tableau\n- Hands-on with HubSpot\n",
+                      "x")
+    assert p.sections[-1].heading == heading and p.sections[-1].kind == "requirements"
+    assert "Strong analytics: Google Analytics 4, Looker Studio or Tableau" in [r.text for r in p.must]

@@ -944,3 +944,53 @@ def test_an_offer_among_the_requirements_asks_nothing():
 ])
 def test_an_age_or_a_ceiling_is_no_experience_asked(sentence, years):
     assert parse_years(sentence) == years
+
+
+def test_a_must_item_with_a_one_word_softened_add_on_after_its_years_stays_a_must():
+    p = parse_posting("Requirements:\n- 3+ years of logistics or supply chain experience, DoD preferred\n"
+                      "- Experience with SAP\n", "x")
+    assert (p.requirements[0].kind, p.requirements[0].years, p.years) == ("must", 3, 3)
+    [k] = [k for k in p.knockouts if k.kind == "years"]
+    assert k.required and k.years == 3
+
+
+@pytest.mark.parametrize("header, title, company, location", [
+    # a tagline or the job's specialty after a dash is no company; the line below names it
+    ("CDL-A Regional Driver — Home Weekends\nPeach State Carriers, Atlanta, GA",
+     "CDL-A Regional Driver — Home Weekends", "Peach State Carriers", "Atlanta, GA"),
+    ("Physical Therapist (DPT) – Acute Care\nAdventCare Health, Orlando, FL — on-site",
+     "Physical Therapist (DPT) – Acute Care", "AdventCare Health", "Orlando, FL — on-site"),
+    # the company's line in parts: its place, how the work is done, the pay
+    ("# Dental Hygienist – Periodontal Practice\n\n**Puget Sound Periodontics** | Seattle, WA | On-site | $58–$68/hr",
+     "Dental Hygienist – Periodontal Practice", "Puget Sound Periodontics", "Seattle, WA | On-site"),
+    ("Logistics Coordinator – Import Operations\nTidewater Global Logistics | Savannah, GA | On-site (Mon–Fri)",
+     "Logistics Coordinator – Import Operations", "Tidewater Global Logistics", "Savannah, GA | On-site (Mon–Fri)"),
+    ("Logistics Coordinator\nIronclad Defense Systems — Warner Robins, GA — On-site",
+     "Logistics Coordinator", "Ironclad Defense Systems", "Warner Robins, GA | On-site"),
+    ("Physical Therapist Assistant\nGulf Coast Rehab Partners, Tampa, FL (Westchase clinic) - Full Time, On-Site",
+     "Physical Therapist Assistant", "Gulf Coast Rehab Partners", "Tampa, FL (Westchase clinic) | Full Time, On-Site"),
+    # a job noun JOB_WORD lacks, above the company's name and place
+    ("Universal Banker II\nScioto Valley Bank | Columbus, OH | Full-time, on-site in branch",
+     "Universal Banker II", "Scioto Valley Bank", "Columbus, OH | Full-time, on-site in branch"),
+    ("Loan Processor (Consumer & Auto)\nMidwest Credit Union Service Org — Remote (Ohio, Indiana, Michigan residents "
+     "only)", "Loan Processor (Consumer & Auto)", "Midwest Credit Union Service Org",
+     "Remote (Ohio, Indiana, Michigan residents only)"),
+    # the company alone on its line, the place on the next
+    ("Litigation Paralegal\nBennett Ross Kline LLP\nDallas, TX (Hybrid - 3 days in office)",
+     "Litigation Paralegal", "Bennett Ross Kline LLP", "Dallas, TX (Hybrid - 3 days in office)"),
+])
+def test_a_header_names_title_company_and_place(header, title, company, location):
+    p = parse_posting(header + "\n\nRequirements\n- 2+ years of experience\n", "x")
+    assert (p.title, p.company, p.location) == (title, company, location)
+
+
+def test_a_first_line_that_names_no_job_above_a_company_line_is_no_title():
+    p = parse_posting("Harbor Health Center\nScioto Valley Bank | Columbus, OH\n\nWe are hiring.\n", "x")
+    assert p.title != "Harbor Health Center"
+
+
+def test_a_workplace_sentence_naming_a_place_unknown_takes_the_postings_location():
+    p = parse_posting("Marketing Manager\nLakeshore Provisions — Chicago, IL — Hybrid (Tues–Thurs in our West Loop "
+                      "office)\n\nRequirements\n- 7+ years of marketing\n", "x")
+    [k] = [k for k in p.knockouts if k.kind == "workplace"]
+    assert k.mode == "hybrid" and k.places[0] == "Chicago, IL"

@@ -170,8 +170,10 @@ def _qualified(gz: Gazetteer, part: str, r: _Reading, quals: list[_Reading]) -> 
                 return _city(gz, city)
     first = quals[0]
     if r.states and not r.cities or r.states and not any(_agrees(gz, c, first) for c in r.cities):
-        for country, code in r.states:     # "Ontario, Canada", "Georgia, USA"
-            if first.country == country or any(c == country for c, _ in first.states + first.qualifier_codes):
+        # "Ontario, Canada", "Georgia, USA": a state lies in a country, never in another state
+        # ("Ohio, Indiana, Michigan" are three states)
+        for country, code in r.states:
+            if first.country == country or any(c == country and not code for c, code in first.qualifier_codes):
                 return _state(gz, country, code)
     if r.cities or _is_qualifier(r) or r.region or not re.fullmatch(r"[A-Z][\w.'’-]*(?: [\w.'’-]+){0,3}", part):
         return None

@@ -89,7 +89,11 @@ _NOT_PLACE = re.compile(
     r"preferred|required|optional|flexible|friendly|first|full[- ]time|part[- ]time|contract|temporary|"
     r"multiple|various|several|many|all|select|locations?|cities|sites?|tbd|n/a|time ?zones?|"
     r"timezones?|\d+ days?(?: a| per)? week|days?|week|per|hours?|overlap|eligible|candidates?|"
-    r"nationwide|country|countries|position|role|opportunity)\b|"
+    r"nationwide|country|countries|position|role|opportunity|residents?|citizens?|living)\b|"
+    # days of the week ("On-site (Mon–Fri)", "Tues–Thurs in office"): "Mon" is no town in India
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?\.?\s*[-–—]\s*"
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?\b\.?|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|"
     r"\d+%?")
 _LEADING = re.compile(r"(?i)^(?:in|from|within|near|around|across|at|based in|anywhere in|located in)\s+")
 _PARTS = re.compile(r"\s*(?:[,()\[\]:{}]|\s[-–—]\s|^[-–—]|[-–—]$|\s·\s)\s*")

@@ -46,7 +46,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from matcher.eligibility.levels import CLEARANCE_LEVELS, DEGREE_LEVELS, rank_of
-from matcher.eligibility.places import Place, compatible, parse_where, resolve
+from matcher.eligibility.places import REMOTE, Place, compatible, parse_where, resolve
 from matcher.errors import InputError
 from matcher.postings.knockout_rules import ASKS_CITIZENSHIP
 from matcher.postings.knockouts import Knockout
@@ -281,10 +281,21 @@ def _asked(k: Knockout) -> tuple:
     return _frozen(replace(k, sentence=""))
 
 
+# Where the employer is, not where the worker must be: "fully remote; our headquarters are in
+# Boston", "a remote-first company with offices in London".
+_EMPLOYER_SITE = re.compile(r"(?i)\b(?:headquarter\w*|hq|offices?|campus(?:es)?|(?:team|company|we)(?: is| are|'re)?"
+                            r" based|founded)\b")
+
+
 def workplace_places(k: Knockout) -> list[Place]:
+    """The places a workplace knock-out lets the work be done in.  A remote job's places are
+    where it may be done from ("Remote (Ohio, Indiana, Michigan residents only)": remote in
+    those three states), unless its sentence names them as the employer's offices: then, as
+    with no place named, it may be done from anywhere."""
     places = [p for text in k.places for p in resolve(text)]
     if k.mode == "remote" and not any(p.kind == "remote" for p in places):
-        places.append(Place("remote", "Remote"))
+        if not places or _EMPLOYER_SITE.search(k.sentence):
+            places.append(REMOTE)
     return places
 
 
@@ -332,8 +343,9 @@ def _blocks(c: Check | None) -> bool:
 def _key(k: Knockout) -> tuple:
     """What a check reads of a knock-out: knock-outs with the same key get the same
     answer for a seeker (the sentence only through whether it speaks of obtaining a
-    clearance or asks citizenship)."""
-    read = (bool(_OBTAIN.search(k.sentence)), bool(ASKS_CITIZENSHIP.search(k.sentence)))
+    clearance, asks citizenship or names the employer's offices)."""
+    read = (bool(_OBTAIN.search(k.sentence)), bool(ASKS_CITIZENSHIP.search(k.sentence)),
+            bool(_EMPLOYER_SITE.search(k.sentence)))
     return _frozen(replace(k, sentence=str(read)))
 
 

@@ -170,7 +170,8 @@ def read_header(lines: list[str]) -> tuple[dict, int]:
             found["salary"] = salary
             rest = " ".join(w for w in text.replace(salary[2], " ").split() if re.search("[A-Za-z]", w))
             found["location"] = re.sub(r"\s*,\s*", ", ", rest)
-        elif "title" not in found and set(found) <= {"company", "location"} and (titled := _title_of(text, md))[0]:
+        elif "title" not in found and set(found) <= {"company", "location"} \
+                and (titled := _title_of(text, md, loose=_company_below(lines[pos + 1:])))[0]:
             title, company, place = titled
             found["title"] = _EMPLOYMENT_AFTER.sub("", title) or title
             if company:
@@ -184,6 +185,10 @@ def read_header(lines: list[str]) -> tuple[dict, int]:
             found["company"] = text
         elif "title" in found and "company" not in found and (placed := _company_place(text)):
             found["company"], found["location"] = placed
+        elif "title" in found and "company" not in found and _company_alone(text, lines[pos + 1:]):
+            found["company"] = text   # "Bennett Ross Kline LLP" / "Dallas, TX (Hybrid)"
+        elif set(found) >= {"title", "company"} and "location" not in found and _place_line(text):
+            found["location"] = text
         else:
             break
         pos += 1
@@ -197,21 +202,29 @@ def _header_text(line: str) -> str:
     return _TRUNCATED.sub("", (md.group(1) if md else line).strip())
 
 
+# A capitalised word naming who does something ("Processor", "Originator", "Scheduler"): a job
+# noun when the line stands above the company's name and place; not the nouns of that shape
+# that name a place or an organisation ("Harbor Health Center").
+_AGENT_NOUN = re.compile(r"\b(?!(?:Cent|Harb|Tow|Wat|Riv|Corn|Flo|Do|Man|Chamb|Clust|Shelt|Quart|Theat|Pow|Col"
+                         r"|Lab|Mot|Sect|Partn|Bord|Hang)(?:er|or)s?\b)[A-Z][a-z]{2,}(?:er|or)s?\b")
 # "Line Cook needed!", "Barista wanted": the title and a call for it.
 _CALLED_FOR = re.compile(r"[ \t]+(?:(?:is |are )?(?:urgently )?(?:needed|wanted|required)|(?:now )?hiring)[ \t]*!*\Z",
                          re.I)
 
 
-def _title_line(text: str, md: re.Match | None) -> str:
+def _title_line(text: str, md: re.Match | None, loose: bool = False) -> str:
     """The job title a header line is, without how the job is held ("Line Cook - Full Time")
     or a call for it ("Line Cook needed!"), or "": a short line that is no sentence and names
     a job (a trade whose name is also a surname or a verb only alone: "Cook", "Dishwasher -
-    Part Time", "Server"; "Jordan Baker" is a name)."""
+    Part Time", "Server"; "Jordan Baker" is a name).  ``loose``: the line stands above the
+    company's name and place, so any job noun names a job ("Universal Banker II", "Loan
+    Processor (Consumer & Auto)")."""
     text = _CALLED_FOR.sub("", text)
     bare = _EMPLOYMENT_AFTER.sub("", text) or text
     if len(text.split()) > 12 or text[-1] in ".!?" or _NOT_A_TITLE.search(text):
         return ""
     if JOB_WORD.search(text) or (md and not heading_kind(text)) \
+            or (loose and (ROLE_WORD.search(text) or _AGENT_NOUN.search(bare)) and _plain_title(bare)) \
             or (len(bare.split()) == 1 and (ROLE_WORD.fullmatch(bare) or bare.lower() in ("server", "host"))):
         return bare
     return ""
@@ -237,7 +250,7 @@ _COMPANY_PART = re.compile(r"(?i)\b(?:teams?|departments?|dept|units?|divisions?
                            r"|pods?|practice areas?)\.?\Z")
 
 
-def _title_of(text: str, md: re.Match | None) -> tuple[str, str, str]:
+def _title_of(text: str, md: re.Match | None, loose: bool = False) -> tuple[str, str, str]:
     """(title, company, place) of a header line that is a job title (``_title_line``), with
     what it says after the title set apart (``_TITLE_PARTS``): "Travel ICU RN - 13 weeks -
     Seattle, WA" -> ("Travel ICU RN", "", "Seattle, WA").  A job given a length is a job title
@@ -247,10 +260,11 @@ def _title_of(text: str, md: re.Match | None) -> tuple[str, str, str]:
     ("HR Generalist - Queen City Foods - Charlotte, NC") or the last part when it has a legal
     form ("Payroll Specialist - Midwest Components Inc."), if it reads as a company's name
     (``_company_part``), or what follows "at" ("Line Cook at Harbor Table - Portland, ME").
-    ("", "", "") when the line is no title."""
+    ("", "", "") when the line is no title; ``loose`` as ``_title_line`` takes it."""
     from matcher.eligibility.places import resolve
 
     parts = _TITLE_PARTS.split(text)
+    written = len(parts)
     places: list[str] = []
     lasts = False
     while len(parts) > 1:
@@ -264,7 +278,7 @@ def _title_of(text: str, md: re.Match | None) -> tuple[str, str, str]:
                 break
             places.insert(0, last)
         parts.pop()
-    apart = " - ".join(parts).strip() != text.strip()
+    apart = len(parts) < written
     company = ""
     if len(parts) > 1 and (apart or _LEGAL_FORM.search(parts[-1].strip())) \
             and _company_part(parts[-1].strip()) and _title_line(" - ".join(parts[:-1]).strip(), None):
@@ -275,9 +289,11 @@ def _title_of(text: str, md: re.Match | None) -> tuple[str, str, str]:
     at = _TITLE_AT_COMPANY.match(title)
     if at and not company and _title_line(at.group(1), md):
         title, company = at.group(1), at.group(2)
-    if title == text.strip():
-        return _title_line(text, md), "", ""
-    named = _title_line(title, md) or (title if lasts and _plain_title(title) else "")
+    if not apart and not company and not lasts and title == " - ".join(_TITLE_PARTS.split(text)).strip():
+        # nothing set apart: the line is the title as written ("CDL-A Regional Driver — Home
+        # Weekends": a tagline or the job's specialty after a dash is no company)
+        return _title_line(text, md, loose), "", ""
+    named = _title_line(title, md, loose) or (title if lasts and _plain_title(title) else "")
     return (named, company, " - ".join(places)) if named else ("", "", "")
 
 
@@ -329,18 +345,75 @@ def _above_title(text: str, following: list[str]) -> dict | None:
 
 def _company_place(line: str) -> tuple[str, str] | None:
     """(company, location) of a "Company — City, ST" or "Company, City, ST" line, or None:
-    the place must be one the gazetteer knows and the company none."""
+    the place must be one the gazetteer knows and the company none.  The line may go on in
+    parts after spaced dashes or bars: how the work is done and the pay ("Puget Sound
+    Periodontics | Seattle, WA | On-site | $58–$68/hr", "Gulf Coast Estate Law, Houston,
+    Texas — on-site only", "Midwest Credit Union — Remote (Ohio residents only)"); the
+    location is what follows the company, less the pay."""
     from matcher.eligibility.places import resolve
 
     m = _COMPANY_PLACE.match(line)
     parts = line.split(",")
-    company, place = (m.group(1), m.group(2)) if m else \
-        (",".join(parts[:-2]), ",".join(parts[-2:])) if len(parts) >= 3 else ("", "")
-    company, place = company.strip(), place.strip()
-    if not company[:1].isupper() or len(company.split()) > 6 or heading_kind(company) \
-            or _NOT_A_TITLE.search(company) or resolve(company):
-        return None
-    return (company, place) if resolve(place) else None
+    readings = [(m.group(1), m.group(2)) if m else ("", ""),
+                (",".join(parts[:-2]), ",".join(parts[-2:])) if len(parts) >= 3 else ("", ""),
+                _company_then_place(line)]
+    for company, place in readings:
+        company, place = company.strip(), place.strip()
+        # a company may be "Global" ("Tidewater Global Logistics"), never a place
+        if not company[:1].isupper() or len(company.split()) > 6 or heading_kind(company) \
+                or _NOT_A_TITLE.search(company) or _TITLE_PARTS.search(company) or _WORKPLACE.match(company) \
+                or any(p.kind != "remote" for p in resolve(company)):
+            continue
+        if place and (resolve(place) or _WORKPLACE.match(place)):
+            return company, place
+    return None
+
+
+def _company_then_place(line: str) -> tuple[str, str]:
+    """(company, location) of a line in parts after spaced dashes or bars whose first part is
+    the company (or "Company, City, ST"), the rest its place and how the work is done; a part
+    stating pay is left out.  ("", "") when it has no such parts."""
+    from matcher.eligibility.places import resolve
+
+    pieces = re.split(r"([ \t]+[-–—|·][ \t]+)", line)
+    if len(pieces) < 3:
+        return "", ""
+    company, rest = pieces[0].strip(), pieces[2::2]
+    if "," in company:   # "Gulf Coast Estate Law, Houston, Texas — on-site only"
+        names = company.split(",")
+        for cut in range(1, len(names)):
+            if resolve(",".join(names[cut:])) and not resolve(",".join(names[:cut])):
+                company, rest = ",".join(names[:cut]).strip(), [",".join(names[cut:]).strip()] + rest
+                break
+        else:
+            return "", ""
+    kept = [p.strip() for p in rest if parse_salary(p) is None and p.strip()]
+    return company, " | ".join(kept)
+
+
+def _company_below(following: list[str]) -> bool:
+    """Whether the next line names the company and its place ("Scioto Valley Bank | Columbus,
+    OH"): the line above it is the job's title."""
+    below = next((line for line in following if line.strip()), "")
+    return bool(below) and not is_bullet(below) and _company_place(_header_text(below)) is not None
+
+
+def _company_alone(text: str, following: list[str]) -> bool:
+    """Whether a line after the title is the company's name alone: a name with a legal form
+    ("Bennett Ross Kline LLP"), or a few capitalised words above a line that is a place."""
+    if not _company_part(text) or heading_kind(text) or _place_line(text):
+        return False
+    below = next((line for line in following if line.strip()), "")
+    return bool(_LEGAL_FORM.search(text)) or bool(below) and _place_line(_header_text(below))
+
+
+def _place_line(text: str) -> bool:
+    """Whether a header line is a location: a few words, no sentence, naming a place the
+    gazetteer knows ("Dallas, TX (Hybrid - 3 days in office)", "Remote (US)")."""
+    from matcher.eligibility.places import resolve
+
+    return 0 < len(text.split()) <= 10 and text[:1].isupper() and text[-1] not in ".!?:" \
+        and not _NOT_A_TITLE.search(text) and not LABEL.match(text) and bool(resolve(text))
 
 
 # A sentence that names the employer hiring: "Harvest Foods is hiring a Data Analyst", "Acme

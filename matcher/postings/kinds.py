@@ -68,7 +68,8 @@ def requirement_skills(text: str) -> list[str]:
 # whole ("AWS, GCP, or Azure preferred", "a degree in Finance, Economics or a related field
 # preferred", "Jira, Confluence a plus"), so after a comma the softened clause is an add-on
 # only when it reads as one: two words or more, or a degree, licence or years of its own,
-# before its softener, no "and"/"or" among them, and no run of commas before it.
+# before its softener (or one word after years asked), no "and"/"or" among them, and no run
+# of commas before it.
 _CLAUSE_CUT = re.compile(r";|,(?=\s)|\s[-–—]\s")
 _DENIED = re.compile(r"\b(?:no|not|never|without|none)\b|n't\b", re.I)
 _LIST_WORD = re.compile(r"\b(?:and|or|nor|etc)\b|/", re.I)
@@ -100,7 +101,10 @@ def asked_before_add_on(text: str) -> str | None:
         return None   # "..., not required", "..., which would be a plus": the whole is softened
     if cut.group() == "," and before.strip():
         listed = len(cuts) > 1 and cuts[-2].group() == ","
-        if listed or _LIST_WORD.search(before) or len(before.split()) < 2 and not NEXT_TOPIC.search(before):
+        # one word alone is an add-on after years asked ("3+ years of logistics experience, DoD
+        # preferred"), where a list of skills does not start
+        if listed or _LIST_WORD.search(before) or len(before.split()) < 2 and not NEXT_TOPIC.search(before) \
+                and parse_years(first) is None:
             return None
     return text[:cut.start()]
 

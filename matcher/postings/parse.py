@@ -44,7 +44,7 @@ from matcher.postings.kinds import (
     named_skills,
     requirement_skills,
 )
-from matcher.postings.knockout_rules import softened
+from matcher.postings.knockout_rules import place_list, softened
 from matcher.postings.knockouts import Knockout, posting_knockouts, sentence_knockouts
 from matcher.postings.sections import (
     BOILERPLATE_KINDS,
@@ -391,7 +391,21 @@ def parse_posting(text: str, id: str, meta: dict | None = None) -> Posting:
         id=id, title=title, company=company, location=location, remote=remote,
         salary_min=salary[0], salary_max=salary[1], salary_text=salary[2], url=web_url(pick("url")), text=full,
         sections=sections, requirements=requirements, skills=_posting_skills(title, sections, requirements),
-        years=max(must_years) if must_years else None, knockouts=posting_knockouts(full, location, remote))
+        years=max(must_years) if must_years else None, knockouts=_placed(posting_knockouts(full, location, remote),
+                                                                           location))
+
+
+def _placed(knockouts: list[Knockout], location: str) -> list[Knockout]:
+    """The knock-outs, an on-site or hybrid workplace one whose places the gazetteer does not
+    know ("Hybrid, Tues–Thurs in our West Loop office": a neighbourhood) taking those of the
+    posting's location ("Chicago, IL"), as one that names no place does."""
+    from matcher.eligibility.places import resolve
+
+    for k in knockouts:
+        if k.kind == "workplace" and k.places and k.mode != "remote" and location.strip() \
+                and not any(resolve(p) for p in k.places) and resolve(location):
+            k.places = place_list(location.strip())
+    return knockouts
 
 
 # --- showing ------------------------------------------------------------------------

@@ -78,6 +78,7 @@ _ITEM_START = re.compile(r"^(experience|strong|solid|excellent|good|great|deep|p
                          r"|understanding|ability|working|hands|proven|demonstrated|relevant|\d)", re.I)
 _ITEM_WORDS = re.compile(r"\b(with|using|in|of|for)\b|,")
 _ELLIPSIS_END = re.compile(r"(?:[ \t]*(?:\.[ \t]*){2,}|[ \t]*…)\Z")
+_ASKING = re.compile(r"(?i)(?:what|who|how|why)\b")
 LABEL = re.compile(r"^([A-Za-z][\w '&/()-]{1,60}?)\s*:\s*(\S.*)$")
 
 
@@ -114,7 +115,10 @@ def _heading(line: str) -> str | None:
     if ":" in body:
         return None  # "Location: Remote" is a label line, read by _label
     kind = heading_kind(body)
-    itemish = bool(len(words) > 1 and _ITEM_START.match(body) or _ITEM_WORDS.search(body))
+    # A heading that asks ("What we're looking for", "What we're looking for in you", "Who you
+    # are") is no item, whatever words it holds.
+    itemish = bool(len(words) > 1 and _ITEM_START.match(body) or _ITEM_WORDS.search(body)) \
+        and not (kind and _ASKING.match(body))
     if lead_in and len(words) <= 8 and (kind or not itemish and not ellipsis):
         return body  # "Who you are:", but "Familiarity with the following tools:" is a lead-in
     # A bare line also needs even capitals: "Bonus Points", "Nice to haves", not "Project Management experience".
@@ -150,8 +154,13 @@ _LEGAL_TEXT = re.compile(r"equal (employment )?opportunit|without regard to|sexu
                          r"|job (posting )?scam", re.I)
 _BENEFITS_TEXT = re.compile(r"salary range|base salary|base pay|pay range|\bcompensation\b|competitive (salary|pay)"
                             r"|(great|excellent|competitive|comprehensive|full|our|and) benefits|benefits (package"
-                            r"|include)|401\(?k|dental|paid (time off|parental|holidays)|parental leave|\bpto\b"
-                            r"|health insurance|stock options|total rewards|perks", re.I)
+                            r"|include)|401\(?k|paid (time off|parental|holidays)|parental leave|\bpto\b"
+                            r"|stock options|total rewards|perks"
+                            # cover offered, not a field asked: "medical, dental and vision insurance",
+                            # "dental coverage", "Medical/Dental/Vision", but not "dental hygiene license"
+                            r"|\b(?:medical|health|dental|vision|life|disability)[ \t]+(?:insurance|coverage|plans?)\b"
+                            r"|\b(?:medical|health|dental)[ \t]*(?:,|/|&|and)[ \t]*(?:and[ \t]+|&[ \t]*)?"
+                            r"(?:dental|vision)\b", re.I)
 LOOKS_REQUIRED = re.compile(
     r"\b(experience (with|in|using|of|building|developing|designing|working|operating|leading|managing)"
     r"|\d+\+?\s*(years|yrs)|years of|proficien|knowledge of|familiar|understanding of|degree|bachelor"
