@@ -245,3 +245,38 @@ def test_a_credential_named_like_an_article_is_read():
     text = "Summary\nHelp desk technician.\nCompTIA A+ certified (2024)."
     assert licence_held("A+", read(text), text) == "CompTIA A+ certified (2024)."
     assert licence_held("Network+ certification", read(text), text) is None
+
+
+def test_a_credential_still_to_come_is_not_held():
+    text = ("Summary\nBank teller. Completed the pre-licensing course and will sit the NMLS SAFE exam in the"
+            " spring.\nI am not yet licensed.\nCertifications\nAPICS CSCP candidate (exam scheduled)\n"
+            "CPA, CFA Level II candidate\n")
+    creds = read(text)
+    assert licence_held("NMLS license", creds, text) is None
+    assert licence_held("APICS CSCP", creds, text) is None
+    assert licence_held("CPA", creds, text)          # held, beside another still to come
+    assert licence_held("CFA", creds, text) is None
+    assert licence_held("NMLS license eligible", creds, text)   # an ask for eligibility is met
+
+
+def test_another_roles_or_another_states_licence_is_not_the_one_asked():
+    text = ("Licenses\nFlorida Physical Therapist Assistant License PTA 12345 (active)\n"
+            "Notary Public (State of Ohio commission)\nRN, Ohio Board of Nursing\n")
+    creds = read(text)
+    assert licence_held("Florida Physical Therapist license", creds, text) is None
+    assert licence_held("Florida Physical Therapist Assistant license", creds, text)
+    assert licence_held("Texas Notary Public commission", creds, text) is None
+    assert licence_held("Notary Public commission", creds, text)
+    assert licence_held("Texas RN license", creds, text) is None
+    assert licence_held("Ohio RN license", creds, text)
+
+
+def test_a_degree_offered_in_place_of_a_certificate_is_shown_by_the_degree():
+    text = "Education\nParalegal Certificate (ABA-approved), El Centro College, 2020\nHigh School Diploma, 2016\n"
+    creds = read(text)
+    assert licence_held("Paralegal certificate", creds, text).startswith("Paralegal Certificate")
+    assert licence_held("bachelor's degree", creds, text) is None
+    text = "Education\nB.S. Supply Chain Management, Georgia Southern University, 2018\nLitigation Paralegal, 2019\n"
+    creds = read(text)
+    assert licence_held("bachelor's degree", creds, text).startswith("B.S.")
+    assert licence_held("Paralegal certificate", creds, text) is None   # a job title is no certificate

@@ -304,3 +304,44 @@ def test_hybrid_of_methods_is_no_workplace():
     assert not [k for k in posting_knockouts("You will work in Agile hybrid DevOps teams.") if k.kind == "workplace"]
     assert [k.mode for k in posting_knockouts("This is a hybrid role, 3 days in the office.")
             if k.kind == "workplace"] == ["hybrid"]
+
+
+def test_a_certificate_offered_in_place_of_a_degree_is_one_licence_knockout():
+    text = "Requirements:\n- Paralegal certificate from an ABA-approved program or bachelor's degree\n"
+    found = [k for k in posting_knockouts(text) if k.kind in ("degree", "licence")]
+    degree = next(k for k in found if k.kind == "degree")
+    licence = next(k for k in found if k.kind == "licence")
+    assert not degree.required   # the degree alone is no knock-out
+    assert licence.required and licence.alternatives == ["Paralegal certificate", "bachelor's degree"]
+    assert licence.name == "Paralegal certificate from an ABA-approved program or bachelor's degree"
+    k = one("Bachelor's degree or equivalent certification required.", "licence")
+    assert k.alternatives == ["Bachelor's degree", "equivalent certification"]
+    assert not one("Bachelor's degree or equivalent certification required.", "degree").required
+    # "and" asks both; a licence after a ';' is its own ask
+    assert one("Bachelor's degree in Accounting required; CPA certification preferred.", "degree").required
+
+
+def test_either_or_certifications_keep_their_full_names():
+    k = one("- EPA 608 Universal or Type II certification (required)", "licence")
+    assert k.name == "EPA 608 Universal or Type II certification"
+    assert k.alternatives == ["EPA 608 Universal certification", "Type II certification"]
+
+
+def test_a_generic_word_is_no_licence_name():
+    k = one("- Current Florida PTA license (or eligible for licensure)", "licence")
+    assert (k.name, k.alternatives) == ("Florida PTA license", [])
+    k = one("- Active Washington State Dental Hygiene license (required - we cannot hire pending licensure)",
+            "licence")
+    assert k.name == "Washington State Dental Hygiene license"
+    names = [k.name for k in posting_knockouts("- Active NMLS license with Ohio state license required")
+             if k.kind == "licence"]
+    assert names == ["NMLS license", "Ohio state license"]
+
+
+def test_a_states_licence_keeps_its_state_and_notary_commissions_and_permits_are_licences():
+    assert one("Must hold an active Texas RN license.", "licence").name == "Texas RN license"
+    assert one("-Texas Notary Public commission (active) - required on day one", "licence").name == \
+        "Texas Notary Public commission"
+    assert one("Valid Washington local anesthesia permit required.", "licence").name == \
+        "Washington local anesthesia permit"
+    assert none_of("Valid work permit required.", "licence")

@@ -159,3 +159,11 @@ def test_degrees_without_a_state_code_load_no_gazetteer():
                                   "Fixed issues in any MS software", "5 years in a BA role"])
 def test_a_product_or_a_job_after_an_abbreviation_is_no_degree(text):
     assert degree_levels(text) == []
+
+
+def test_us_states_by_name():
+    from matcher.eligibility.levels import us_states
+    assert us_states("Licensed in West Virginia and Virginia") == {"West Virginia", "Virginia"}
+    assert us_states("Active Washington State license") == {"Washington"}
+    assert us_states("Offices in Washington, DC") == set()
+    assert us_states("a new yorker's texas-style bbq") == set()

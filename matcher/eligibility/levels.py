@@ -93,6 +93,25 @@ def degree_levels(text: str) -> list[tuple[str, int, int]]:
 US_STATE_CODES = frozenset(
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK"
     " OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split())
+# The states by name, for licences: a state's licence is not another state's ("Texas RN license").
+US_STATE_NAMES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+    "District of Columbia", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
+    "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
+    "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+    "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+    "West Virginia", "Wisconsin", "Wyoming")
+_STATE_NAME = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(US_STATE_NAMES, key=len, reverse=True))
+                         + r")(?![\w-])(?!,? D\.?C\b)")
+
+
+def us_states(text: str) -> set[str]:
+    """The US states a text names in full, capitalised ("Texas", "West Virginia"; not
+    "Washington, DC")."""
+    return {m.group(0) for m in _STATE_NAME.finditer(text)}
+
+
 # State codes that are also degrees, credentials or words in capitals ("MS, MD or PhD", "PA-C",
 # "MS OR PhD"): next to a degree code they say nothing about places.
 _NOT_A_NEIGHBOUR = frozenset({"MA", "MS", "MD", "ME", "PA", "ND", "IN", "OR"})

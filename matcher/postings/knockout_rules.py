@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from matcher.eligibility.levels import NOT_A_DEGREE_NEXT, degree_levels, state_code_reading
+from matcher.eligibility.levels import NOT_A_DEGREE_NEXT, US_STATE_NAMES, degree_levels, state_code_reading
 
 _I = re.I
 
@@ -23,7 +23,7 @@ SCREEN = re.compile(
     r"|right to work|permanent resid|green card|itar|\bexport|persons?\b|sponsor|visa|h-?1-?b|remote|hybrid|on-?\s?site"
     r"|in[- ]office|in[- ]person|office|location|relocat|from home|telecommut|graduat|class of|new grads?|licen[cs]"
     r"|certif|\bcdl\b|\brn\b|\blpn\b|\bcpa\b|\bpe\b|\bbls\b|\bacls\b|\bpals\b|\bcpr\b|\bpmp\b|cissp|security\+"
-    r"|endorsement"
+    r"|endorsement|permit|notary"
     r"|\bemt\b|hazmat|twic", _I)
 # The same, case-sensitive, for ASCII text lowered first: twice as fast (no case folding per character).
 _SCREEN_LOWER = re.compile(SCREEN.pattern)
@@ -133,6 +133,33 @@ DEGREE_OPTIONAL = re.compile(
     r"(?:experience|work|training|background)|\bequivalent (?:combination|work|practical|professional|level of"
     r"|military|years|experience)|\bin lieu of\b|\bdegree (?:is )?(?:not required|optional)|\bno degree\b"
     r"|\bwithout a degree\b|\bor (?:\d+|\w+) (?:\w+ )?years? of (?:\w+ )?experience", _I)
+# A certificate or licence offered in place of a degree: "Paralegal certificate from an
+# ABA-approved program or bachelor's degree" (before it), "Bachelor's degree or equivalent
+# certification", "BSN or RN license" (after it).
+_CREDENTIAL_NOUN = r"(?:certificate|certification|licen[cs]e|licensure|credential)s?\b"
+_NAME_WORD = r"(?:(?!(?:and|with|experience|years?|\d+)\b)[\w'’+&/-]+\s+)"
+_CREDENTIAL_BEFORE = re.compile(rf"(?P<name>{_NAME_WORD}{{0,4}}?){_CREDENTIAL_NOUN}(?:(?!\band\b)[^.;]){{0,60}}?"
+                                r"\bor\s+(?:an?\s+|the\s+)?$", _I)
+_CREDENTIAL_AFTER = re.compile(rf"(?:(?!\band\b)[^.;]){{0,40}}?\bor\s+(?:an?\s+|the\s+)?(?P<name>{_NAME_WORD}{{0,3}}?)"
+                               rf"{_CREDENTIAL_NOUN}", _I)
+
+
+def credential_for_degree(sentence: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """(name, start, end) of a certificate or licence a sentence offers in place of the degree
+    at [start, end), None when it offers none."""
+    m = _CREDENTIAL_BEFORE.search(sentence, 0, start)
+    if m is None:
+        m = _CREDENTIAL_AFTER.match(sentence, end)
+    if m is None:
+        return None
+    noun_at = m.end("name")
+    noun = re.match(_CREDENTIAL_NOUN, sentence[noun_at:], _I)
+    head = _generic_name(sentence[m.start("name"):noun_at])
+    tokens = list(re.finditer(r"\S+", sentence[m.start("name"):noun_at]))
+    name_start = m.start("name") + tokens[-len(head.split())].start() if head else noun_at
+    return f"{head} {noun.group(0)}".strip(), name_start, noun_at + noun.end()
+
+
 _FIELDS_START = re.compile(r"[^.;:]{0,40}?\b(?:in|of)\s+(?!(?:science|arts|applied science|business administration"
                            r"|fine arts|laws)\b(?!\s*(?:in|,)))", _I)
 _FIELDS_STOP = re.compile(r"[.;:()\[\]]|\s(?:or|and)\s+(?:equivalent|comparable|relevant|commensurate|\d|higher|above"
@@ -404,8 +431,8 @@ _KNOWN = re.compile(
 _KNOWN_CONTEXT = re.compile(r"licen[cs]|certif|registration|registered|endorsement|\bcard\b|valid|active|current"
                             r"|unrestricted|unencumbered|must|requir|hold|possess|obtain|in good standing|eligib|prefer"
                             r"|plus|\bhave\b|\bwith\b.*\b(?:license|licence)", _I)
-_GENERIC = re.compile(r"(?P<name>(?:[\w'’+&/-]+\s+){0,4}?)(?:licen[cs]e|licensure|certification|certificate"
-                      r"|registration)"
+_GENERIC = re.compile(r"(?P<name>(?:[\w'’+&/-]+\s+){0,6}?)(?:licen[cs]e|licensure|certification|certificate"
+                      r"|registration|permit|endorsement|(?<=notary )commission|(?<=notary public )commission)"
                       r"s?\b", _I)
 _CERTIFIED = re.compile(r"(?P<name>(?:\b[A-Z][\w+&-]*\s+){0,2}Certified(?:\s+[A-Z][\w+&-]*){1,4})")
 _GENERIC_CONTEXT = re.compile(r"\b(?:valid|active|current|unrestricted|unencumbered|must|requir\w*|hold|holds|possess"
@@ -415,13 +442,15 @@ _GENERIC_CONTEXT = re.compile(r"\b(?:valid|active|current|unrestricted|unencumbe
 _NOT_LICENCE = re.compile(r"\b(?:software|open[- ]source|mit|apache|gpl|bsd|product|plate|business|soc ?2?|iso|b ?corp"
                           r"|training|programs?|our|course|courses|ssl|tls|x\.?509|signing|digital|music|content|data"
                           r"|api|saas|seat|enterprise|volume|site|marriage|birth|death|gift|completion"
-                          r"|occupancy)\b", _I)
+                          r"|occupancy|(?:work|parking|building|residen\w*|study|event|construction) permits?)\b", _I)
 _BENEFIT = re.compile(r"\bwe (?:pay|reimburse|offer|provide|support|cover|sponsor)|\breimburs|\bopportunit|\bstipend"
                       r"|\bbudget\b|\bdevelopment,|\bearn (?:your|a)\b", _I)
 _NAME_STOP = re.compile(r"^(?:a|an|the|valid|active|current|unrestricted|unencumbered|must|have|has|hold|holds|possess"
                         r"|required|require|requires|with|and|or|of|in|to|be|obtain|maintain|any|other|appropriate"
                         r"|applicable|relevant|necessary|good|standing|full|compact|multi-?state|current|state|and/or"
                         r"|professional|eligible|eligibility|for|is|are|will|plus|including|such|as|e\.g\.|e\.g"
+                        r"|we|you|i|they|our|your|their|us|can|cannot|can't|could|would|may|might|should|shall|not|no"
+                        r"|pending|upon|until|before|after|without|hire|hired|hiring|start|by|from|within|at|on"
                         r"|\W+|\d+)$", _I)
 _PLACE_AFTER_LICENCE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in"
                                   r"|for) (?:the )?(?:state of )?(?P<place>[A-Z][a-z]+(?:\s[A-Z]"
@@ -434,12 +463,28 @@ def licence_places(after: str) -> list[str]:
 
 
 def _generic_name(words: str) -> str:
+    """The words of a licence's name before its noun, read back to the first that names none
+    ("must hold an active Oregon dental hygiene" -> "Oregon dental hygiene"; "we cannot hire
+    pending" -> "")."""
     kept: list[str] = []
-    for word in reversed(words.split()):
-        if _NAME_STOP.match(word) and word not in ("Professional", "State"):
+    split = words.split()
+    for i in range(len(split) - 1, -1, -1):
+        word = split[i]
+        # "state" after a capitalised word is a state's ("Ohio state license"), a number a name's ("EPA 608")
+        named = i > 0 and split[i - 1][:1].isupper() and not _NAME_STOP.match(split[i - 1]) and (
+            word.lower() == "state" or word.isdigit())
+        if _NAME_STOP.match(word) and word not in ("Professional", "State") and not named:
             break
         kept.insert(0, word)
+    while kept and not kept[0][:1].isalnum():   # "-Texas Notary Public" (a bullet without its space)
+        kept[0] = kept[0].lstrip("-–—*•·(\"'")
+        if not kept[0]:
+            kept.pop(0)
     return " ".join(kept)
+
+
+_STATE_BEFORE = re.compile(r"(?:" + "|".join(US_STATE_NAMES) + r")(?:\s+state)?\s+$", _I)
+_OR_BEFORE_NAME = re.compile(r"(?:and/|and\s*/\s*)?\bor\s+$", _I)
 
 
 def licences(sentence: str) -> list[tuple[str, int, int]]:
@@ -461,7 +506,11 @@ def licences(sentence: str) -> list[tuple[str, int, int]]:
         if name in ("PE", "A+", "ASE", "DEA", "CNA", "RN", "CPR") and not re.search(
                 r"licen[cs]|certif|registered|requir|valid|active|current|must|prefer|plus", sentence, _I):
             continue
-        out.append((name.strip(), m.start(), end))
+        start = m.start()
+        state = _STATE_BEFORE.search(sentence, 0, start)
+        if state and not any(e > state.start() for _, _, e in out):   # a state's own: "Texas RN license"
+            name, start = sentence[state.start():start] + name, state.start()
+        out.append((name.strip(), start, end))
     for m in list(_GENERIC.finditer(sentence)) + list(_CERTIFIED.finditer(sentence)):
         # a known name inside the words before the noun: only the words after it name this one
         # ("PMP or CSM certification": "CSM certification")
@@ -484,9 +533,22 @@ def licences(sentence: str) -> list[tuple[str, int, int]]:
             # the name starts at its first word ("or RMA certification": at "RMA")
             tokens = list(re.finditer(r"\S+", words))
             start = words_from + tokens[-len(head.split())].start() if head else m.end("name")
+            # "EPA 608 Universal or Type II certification": each of the two is a certification
+            other = _OR_BEFORE_NAME.search(sentence, words_from, start) if head else None
+            first = _generic_name(sentence[words_from:other.start()]) if other else ""
+            if first and not inside:
+                before = list(re.finditer(r"\S+", sentence[words_from:other.start()]))
+                first_start = words_from + before[-len(first.split())].start()
+                out.append((f"{first} {noun.strip()}", first_start, words_from + before[-1].end()))
         out.append((name, start, m.end()))
     out.sort(key=lambda t: t[1])
-    return out
+    # a bare noun beside a named licence is that licence's ("Current Florida PTA license (or
+    # eligible for licensure)"), no other one
+    named = [t for t in out if not _BARE.fullmatch(t[0])]
+    return [t for t in out if not (named and _BARE.fullmatch(t[0]))]
+
+
+_BARE = re.compile(r"(?:licen[cs]e|licensure|certification|certificate|registration|permit|endorsement)s?", _I)
 
 
 # "A or B" between two licences asks one of them: "CMA (AAMA) or RMA certification",

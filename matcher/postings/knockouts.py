@@ -16,7 +16,10 @@ equivalent experience" makes a degree optional; "no clearance required" is no cl
 "sponsorship available" is an offer (offered=True, required=False); "not remote" is
 on-site.  The clearance asked is the highest level a required part of the sentence names:
 "Active Secret clearance required; TS/SCI preferred" asks Secret, "Secret or TS/SCI" the
-lower.  A licence's eligibility ("CPA or CPA-eligible") is its own alternative.  The words
+lower.  A licence's eligibility ("CPA or CPA-eligible") is its own alternative; a certificate
+or licence offered in place of a degree ("Paralegal certificate ... or bachelor's degree",
+"Bachelor's degree or equivalent certification") makes the degree optional and is one licence
+knock-out with the degree as its alternative.  The words
 of each kind live in ``knockout_rules``.
 """
 
@@ -154,9 +157,39 @@ def _degree(sentence: str, nice: bool) -> Knockout | None:
             groups.append([item])
     hard = [g for g in groups if not _soft(_clause(sentence, g[0][1], g[-1][2]))]
     level = min((f[0] for g in (hard or groups) for f in g), key=lambda lv: rank_of(lv, DEGREE_LEVELS))
-    optional = nice or not hard or bool(R.DEGREE_OPTIONAL.search(sentence))
+    # a certificate or licence in its place ("Paralegal certificate ... or bachelor's degree") is
+    # asked as a licence knock-out that either meets (``_degree_or_credential``)
+    optional = nice or not hard or bool(R.DEGREE_OPTIONAL.search(sentence)) or bool(
+        R.credential_for_degree(sentence, found[0][1], found[-1][2]))
     names, related = R.degree_fields(sentence, found[-1][2])
     return Knockout("degree", sentence, required=not optional, level=level, fields=names, related=related)
+
+
+def _degree_or_credential(sentence: str, nice: bool) -> Knockout | None:
+    """A degree asked with a certificate or licence in its place, as one licence knock-out that
+    either meets: "Paralegal certificate from an ABA-approved program or bachelor's degree" ->
+    alternatives "Paralegal certificate", "bachelor's degree"."""
+    found = [(level, s, e) for level, s, e in degree_levels(sentence) if R.is_degree(sentence, level, s, e)]
+    if not found:
+        return None
+    start, end = found[0][1], found[-1][2]
+    credential = R.credential_for_degree(sentence, start, end)
+    if credential is None:
+        return None
+    name, c_start, c_end = credential
+    degree = sentence[start:end]
+    if found[0][0] == "high school" and not re.search(r"diploma|\bged\b", degree, re.I):
+        degree = "high school diploma"
+    elif re.fullmatch(r"(?i)(?:bachelor|master|associate)['’]?s?", degree):
+        degree = re.sub(r"['’]?s?$", "", degree) + "'s degree"      # "bachelor's" -> "bachelor's degree"
+    elif not re.search(r"degree|diploma|\bged\b", degree, re.I):
+        degree = f"{degree} degree"
+    tail = re.match(r"(?:['’]s)?\s+(?:degree|diploma)\b", sentence[end:], re.I)
+    first, last = min(start, c_start), max(end + (tail.end() if tail else 0), c_end)
+    soft = _soft(_clause(sentence, first, last)) or bool(R.DEGREE_OPTIONAL.search(sentence))
+    alternatives = [name, degree] if c_start < start else [degree, name]
+    return Knockout("licence", sentence, required=not (nice or soft), name=sentence[first:last],
+                    alternatives=alternatives)
 
 
 def _clearance(sentence: str, nice: bool) -> Knockout | None:
@@ -279,7 +312,11 @@ def sentence_knockouts(sentence: str, nice: bool = False) -> list[Knockout]:
     if not R.screened(sentence):
         return []
     found = [k for reader in _READERS if (k := reader(sentence, nice))]
-    return found + _licences(sentence, nice)
+    either = _degree_or_credential(sentence, nice)
+    if either is None:
+        return found + _licences(sentence, nice)
+    # the certificate offered in place of the degree is asked only with it
+    return found + [either] + [k for k in _licences(sentence, nice) if k.name not in either.alternatives]
 
 
 def _heading_kind(line: str) -> str | None:

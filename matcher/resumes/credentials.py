@@ -37,7 +37,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from matcher.eligibility.levels import CLEARANCE_LEVELS, degree_levels, rank_of, state_code_reading
+from matcher.eligibility.levels import CLEARANCE_LEVELS, DEGREE_LEVELS, degree_levels, rank_of, state_code_reading
 from matcher.eligibility.levels import clearance_level as _clearance_level
 from matcher.resumes.licences import licence_line, listed_licences
 from matcher.resumes.roles import dates_in
@@ -96,9 +96,27 @@ def read_credentials(text: str, sentences: list[str], today: dt.date) -> Credent
 
 def licence_held(name: str, credentials: Credentials, text: str) -> str | None:
     """The resume line that shows the licence or certification a posting names ("Class A
-    CDL" is shown by "CDL-A"; "RN license" by "Registered Nurse (RN)"), or None."""
+    CDL" is shown by "CDL-A"; "RN license" by "Registered Nurse (RN)"), or None.  A degree
+    named as the alternative to a certificate ("Paralegal certificate ... or bachelor's
+    degree") is shown by a degree of its level or higher."""
+    asked = _degree_asked(name)
+    if asked is not None:
+        held = [d for d in credentials.degrees if rank_of(d.level, DEGREE_LEVELS) >= rank_of(asked, DEGREE_LEVELS)]
+        return held[0].sentence if held else None
     lines = [line for line in text.split("\n") if line.strip()]
     return licence_line(name, lines) if name.strip() else None
+
+
+_DEGREE_NAME = re.compile(r"(?i)^[\w.'’ -]*\b(?:degree|diploma)$|^ged$")
+
+
+def _degree_asked(name: str) -> str | None:
+    """The level of a degree a licence knock-out names as an alternative ("bachelor's degree",
+    "BSN degree"), None when the name is no degree."""
+    if not _DEGREE_NAME.match(name.strip()):
+        return None
+    levels = degree_levels(name)
+    return min((lv for lv, _, _ in levels), key=lambda lv: rank_of(lv, DEGREE_LEVELS)) if levels else None
 
 
 # -- lines and sections -----------------------------------------------------------

@@ -12,12 +12,24 @@ as someone else's or as a thing: after a preposition and a determiner ("financia
 statements for the CPA", "reported to our RN") or a possessive ("our CPA", "their
 RN"), or before a word for a firm or a team ("a regional CPA firm").  Nor is one not
 yet held the credential ("CPA-eligible", "passed the CPA exam", "CPA candidate",
-"pursuing the CPA"): it meets only an ask for eligibility ("CPA-eligible").
+"pursuing the CPA"): it meets only an ask for eligibility ("CPA-eligible"); nor is one
+whose part of the line (between commas, semicolons, bullets or sentence ends) says it is
+still to come ("APICS CSCP candidate (exam scheduled)", "will sit the NMLS SAFE exam",
+"not yet licensed", "in progress", "expected 2026").
+
+A credential the table does not know is shown by a line with all its distinctive words
+that names a credential ("licence", "certified", "permit"...) when the posting's name
+does, and not one for another role ("Physical Therapist Assistant License" is no
+"Physical Therapist license").  A credential of a state is shown only by a line naming
+that state ("Texas RN license" is not "RN, Ohio Board of Nursing"): licences of one
+state seldom count in another, so the rest is to check.
 """
 
 from __future__ import annotations
 
 import re
+
+from matcher.eligibility.levels import us_states
 
 __all__ = ["KNOWN", "credential_ids", "held_ids", "licence_line", "listed_licences"]
 
@@ -107,6 +119,21 @@ _PROSPECTIVE_AFTER = re.compile(r"(?i)[\s-]*(?:eligib\w*|exams?|examinations?|ca
                                 r"|coursework|review course|\(?in progress|\(?pending|\(?expected)\b")
 _PROSPECTIVE_BEFORE = re.compile(r"(?i)\b(?:pursuing|studying for|preparing for|working towards?|eligible (?:to sit )?"
                                  r"for|sit(?:ting)? for|sat for|candidate for|progress towards?)\s+(?:the\s+|an?\s+)?$")
+# A part of a line that says its credential is still to come.
+_TO_COME = re.compile(r"(?i)\b(?:candidate|candidacy|in progress|pending|expected|anticipated|scheduled|will sit"
+                      r"|sitting for|not yet|pursuing|studying for|preparing for|working towards?|pre-?licens\w*"
+                      r"|enrolled|to be completed|upcoming)\b")
+_PART_END = re.compile(r"[,;|•·▪]|\.\s|\s[-–—]\s")
+
+
+def _part(line: str, start: int, end: int) -> str:
+    """The part of ``line`` around [start, end), between commas, semicolons, bullets,
+    spaced dashes and sentence ends."""
+    left = max((m.end() for m in _PART_END.finditer(line, 0, start)), default=0)
+    right = _PART_END.search(line, end)
+    return line[left:right.start() if right else len(line)]
+
+
 # A posting's ask that a credential not yet held meets: "CPA-eligible", "eligible for the CPA exam".
 _ELIGIBLE_ASK = re.compile(r"(?i)eligib|\bexam\b|\bcandidate\b")
 
@@ -115,7 +142,8 @@ def _mention(line: str, start: int, end: int) -> str:
     """How a line names the credential at [start, end): "own", "prospective" (not yet held)
     or "other" (someone else's, or a firm's)."""
     before, after = line[max(0, start - 40):start], line[end:end + 40]
-    if _PROSPECTIVE_AFTER.match(after) or _PROSPECTIVE_BEFORE.search(before):
+    if _PROSPECTIVE_AFTER.match(after) or _PROSPECTIVE_BEFORE.search(before) or _TO_COME.search(
+            _part(line, start, end)):
         return "prospective"
     if _OTHERS_BEFORE.search(before) or _THING_AFTER.match(after):
         return "other"
@@ -138,17 +166,28 @@ def held_ids(line: str, prospective: bool = False) -> set[str]:
 # Words that say what kind of thing a credential is, not which one (the article "A" not in "A+").
 _GENERIC = re.compile(r"(?i)\b(?:valid|current|active|unrestricted|state|licen[cs]es?|licensed|licensure|"
                       r"certificates?|certifications?|certified|credentials?|registration|registered|in|good|standing|"
-                      r"a|an|the|and|or|of|with|must|have|hold|required|preferred|plus|us|u\.s\.)\b(?![+#])")
+                      r"a|an|the|and|or|of|with|must|have|hold|required|preferred|plus|us|u\.s\.|eligible|eligibility)\b(?![+#])")
+
+
+# A credential's kind, which a line must name to show a credential whose name does.
+_CREDENTIAL_WORD = re.compile(r"(?i)\b(?:licen[cs]\w*|certif\w*|credential\w*|registration|registered|permit"
+                              r"|endorsement|commission|card)\b")
+# Words after a name that make it another role's credential ("Physical Therapist Assistant").
+_JUNIOR = re.compile(r"(?i)[\s-]*(?:assistant|aide|technician|tech|apprentice|trainee|intern|student|helper)\b")
 
 
 def licence_line(name: str, lines: list[str]) -> str | None:
     """The first line that shows the credential ``name`` (as a posting writes it): every
     known id the name carries is among those the line shows as the person's own (with
     what they imply; one not yet held too when the name asks eligibility), or, for a name
-    the table does not know, every distinctive word of it is on the line."""
+    the table does not know, every distinctive word of it is on the line, in a part that
+    does not say it is still to come, not followed by another role's word, and with a word
+    for a credential when the name has one.  A name naming a state needs a line naming it."""
+    states = us_states(name)
+    prospective = bool(_ELIGIBLE_ASK.search(name))
+    lines = [line for line in lines if not states or us_states(line) & states]
     wanted = credential_ids(name)
     if wanted:
-        prospective = bool(_ELIGIBLE_ASK.search(name))
         for line in lines:
             if wanted <= held_ids(line, prospective):
                 return line.strip()
@@ -157,9 +196,17 @@ def licence_line(name: str, lines: list[str]) -> str | None:
     if not words:
         return None
     patterns = [re.compile(rf"(?i)(?<![\w+#]){re.escape(w)}(?![\w+#])") for w in words]
+    kind = _CREDENTIAL_WORD.search(name)
     for line in lines:
-        if all(p.search(line) for p in patterns):
-            return line.strip()
+        found = [p.search(line) for p in patterns]
+        if not all(found) or (kind and not _CREDENTIAL_WORD.search(line)):
+            continue
+        first, last = min(m.start() for m in found), max(m.end() for m in found)
+        if not prospective and _TO_COME.search(_part(line, first, last)):
+            continue   # "APICS CSCP candidate (exam scheduled)"
+        if _JUNIOR.match(line, last) and not _JUNIOR.search(name):
+            continue   # "Physical Therapist Assistant License" for "Physical Therapist license"
+        return line.strip()
     return None
 
 
