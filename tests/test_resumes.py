@@ -1014,3 +1014,139 @@ def test_rejoin_wraps_takes_the_end_of_a_name_and_nothing_that_starts_anew():
         assert _rejoin_wraps(f"{long}\n{following}") == f"{long}\n{following}", following
     # only a name runs on: after a line that ends in a lower-case word, a short sentence is its own
     assert _rejoin_wraps(f"{long} accounts\nFluent Spanish.") == f"{long} accounts\nFluent Spanish."
+
+
+def _pdf_wrapped_where(rows: list[tuple[str, str | float]]) -> bytes:
+    """A PDF of lines, each in a cell of the width given (mm; 0 across the page) or just wide
+    enough for the line up to the text given, so that fpdf2 wraps it there; Helvetica in
+    cp1252 for the dashes."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.core_fonts_encoding = "windows-1252"
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for line, where in rows:
+        if isinstance(where, str):
+            first = line[:line.index(where)].rstrip() if where else ""
+            where = pdf.get_string_width(first) + 2 * pdf.c_margin + 1 if first else 0
+        pdf.multi_cell(where, 6, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+DATE_WRAPS = [
+    ("Experience", ""),
+    ("Meridian Robotics \u2014 Principal Mechanical Engineer \u2014 Apr 2018 \u2013 Present", "Present"),
+    ("- Ran shock and vibration analysis for the rugged enclosures of the radio product line.", ""),
+    ("Sous Chef, Harbor Table Bistro, New Orleans (Mar 2015 - Mar 2019)", "2019)"),
+    ("- Ran the line of twelve cooks and kept the daily temperature logs for the whole kitchen.", ""),
+    ("Northfield Stores \u2014 Store Director (Store Manager) \u2014 March 2020 to Present", "2020 to"),
+    ("- Led a store of 68 team members and thirty-one million dollars in annual sales.", ""),
+]
+
+
+def test_pdf_wrap_inside_a_roles_dates_is_joined_and_the_role_kept():
+    data = _pdf_wrapped_where(DATE_WRAPS)
+    raw = _raw_pdf_text(data)
+    for wrap in ("Apr 2018 \u2013\nPresent", "- Mar\n2019)", "\u2014 March\n2020 to Present"):
+        assert wrap in raw, wrap  # fpdf2 did wrap there
+    text = "\n".join(line for line, _ in DATE_WRAPS)
+    pdf = read_resume_bytes(data, "cv.pdf", today=TODAY)
+    txt = read_resume_bytes(text.encode(), "cv.txt", today=TODAY)
+    assert pdf.text == txt.text
+    assert [(r.title, r.years) for r in pdf.roles] == [(r.title, r.years) for r in txt.roles]
+    assert sorted(r.title for r in pdf.roles) == ["Principal Mechanical Engineer", "Sous Chef", "Store Director"]
+
+
+SIDEBAR = ["Licenses & Certifications", "B.S., Mechanical Engineering \u2014 Clarkson University \u2014 2011",
+           "M.S., Mechanical Engineering \u2014 Rochester Institute of Technology \u2014 2013",
+           "Texas Educator Certificate, Science 7-12 (2015, renewed 2025)",
+           "Instructional Design Certificate, ATD (Association for Talent Development)"]
+
+
+def test_pdf_narrow_column_lines_ending_in_a_connector_or_an_open_bracket_are_joined():
+    main = ["Summary", "Mechanical engineer with fifteen years designing precision electromechanical "
+                       "assemblies and enclosures for defense and medical devices."]
+    data = _pdf_wrapped_where([(line, 60) for line in SIDEBAR] + [(line, 0) for line in main])
+    raw = _raw_pdf_text(data)
+    for wrap in ("Engineering \u2014\nClarkson", "Technology\n\u2014 2013", "Certificate,\nScience",
+                 "renewed\n2025)", "Talent\nDevelopment)"):
+        assert wrap in raw, wrap  # fpdf2 did wrap there, in lines far shorter than the page's
+    from matcher.resumes.files import pdf_text
+
+    lines = pdf_text(data, "cv.pdf").split("\n")
+    assert lines == SIDEBAR + main
+    # "(2015, renewed" / "2025)": a bracket the next line closes, whatever the lengths
+    assert _rejoin_wraps("Science 7-12 (2015, renewed\n2025)") == "Science 7-12 (2015, renewed 2025)"
+
+
+MARKERLESS = [
+    ("Experience", ""),
+    ("Platform Engineer, Kestrel Logistics, 2017 - 2020", ""),
+    ("Led the move of the billing platform to Kubernetes on GCP for three regions", ""),
+    ("Mentored four engineers on testing, incident response and code review", ""),
+    ("Shipped the new warehouse scheduling service to all sites in March", ""),
+    ("2020 Engineering Excellence Award for the scheduling service", ""),
+    ("Skills", ""),
+    ("Python", ""), ("Kubernetes", ""), ("Terraform", ""),
+]
+
+
+def test_pdf_bullets_without_markers_and_short_lists_are_not_joined():
+    data = make_pdf([line for line, _ in MARKERLESS], width=160)
+    from matcher.resumes.files import pdf_text
+
+    assert pdf_text(data, "cv.pdf").split("\n") == [line for line, _ in MARKERLESS]
+    # a month after a word is prose, not a date cut in two; a year alone after a dash is a new item
+    long = "Shipped the new warehouse scheduling service to all of the sites in March"
+    assert _rejoin_wraps(f"{long}\n2020 Award for it") == f"{long}\n2020 Award for it"
+    assert _rejoin_wraps("- 2019\n- 2020") == "- 2019\n- 2020"
+
+
+@pytest.mark.parametrize("line, following", [
+    ("Meridian \u2014 Engineer \u2014 Apr 2018 \u2013", "Present"), ("Bistro (Mar 2015 - Mar", "2019)"),
+    ("Target \u2014 Store Director \u2014 March", "2020 to Present"), ("Analyst, Acme, 05/2018 -", "06/2019"),
+    ("Analyst, Acme, Jan 2015 to Mar", "2019"), ("Analyst, Acme (Mar. 2015 - Mar.", "2019)"),
+])
+def test_rejoin_wraps_joins_a_date_range_cut_in_two_whatever_the_lengths(line, following):
+    long = "Built services for payments and ledgers that handle many requests per second."
+    assert _rejoin_wraps(f"{long}\n{line}\n{following}") == f"{long}\n{line} {following}"
+
+
+# -- the firms a resume's roles were held at ---------------------------------------------
+
+def _skill_names(text: str) -> set[str]:
+    from matcher.resumes.read import resume_skills
+    resume = resume_from_text(text, today=TODAY)
+    names = {m.name for m in resume.skills}
+    assert names == {m.name for m in resume_skills(resume.text, TODAY)}   # `matcher skills` reads it alike
+    return names
+
+
+@pytest.mark.parametrize("text, lost", [
+    ("Experience\nPhysical Therapist Assistant, Excel Sports Physical Therapy, Tampa, FL  Jul 2021 - Present\n"
+     "- Therapeutic exercise and gait training\n", "Microsoft Excel"),
+    ("Experience\nMarketing Manager, Ruby Tuesday, Chicago, IL — 2018 to 2021\n- Ran the brand's campaigns\n",
+     "Ruby"),
+    ("Experience\nOffice Manager | Summit Payroll Services | 2015 - 2018\n- Scheduling and filing\n", "Payroll"),
+    ("Experience\nSwift Freight Solutions — Logistics Coordinator, 01/2021 – Present\n- Booked carriers\n", "Swift"),
+    # Stacked: the firm on the line under or above the dated title.
+    ("Experience\nLogistics Coordinator                01/2021 – Present\nSwift Freight Solutions, Savannah, GA\n"
+     "- Booked carriers\n", "Swift"),
+    ("Experience\nSwift Freight Solutions\nLogistics Coordinator, 01/2021 – Present\n- Booked carriers\n", "Swift"),
+])
+def test_a_firm_named_on_a_role_line_shows_no_skill(text, lost):
+    assert lost not in _skill_names(text)
+
+
+def test_skills_beside_a_role_line_stay():
+    text = ("Experience\nRegistered Nurse, ICU, Mercy Hospital, 2019 - 2021\n- Titrated drips\n"
+            "Registered Nurse, Cardiac ICU — 2016 - 2019\n"
+            "Physical Therapist Assistant, Excel Sports Physical Therapy, Tampa, FL  2012 - 2016\n"
+            "- Kept visit logs in Excel\n"
+            "Skills\nExcel, Ruby, Swift, payroll\n")
+    names = _skill_names(text)
+    # The unit beside the title, the firm's trade at the end of its name, what the bullets and the
+    # skills list name.
+    assert {"Critical care nursing", "Physical therapy", "Microsoft Excel", "Ruby", "Swift", "Payroll"} <= names
+    assert "Microsoft Excel" not in _skill_names(text.replace("- Kept visit logs in Excel\n", "").split("Skills")[0])

@@ -649,3 +649,12 @@ def test_a_framework_or_an_aws_security_service_shows_what_it_is_part_of():
 def test_a_title_is_the_work_without_the_stack_it_lists(title, kind):
     from matcher.skills.taxonomy import without_stack
     assert without_stack(title) == kind
+
+
+def test_an_erp_system_shows_erp():
+    from matcher.skills.taxonomy import implied_skills
+    assert implied_skills(["SAP"]) == {"ERP": "SAP"}
+    assert set(implied_skills(["SAP S/4HANA"])) == {"SAP", "ERP"}
+    for system in ("Oracle NetSuite", "JD Edwards", "Oracle E-Business Suite"):
+        assert "ERP" in implied_skills([system])
+    assert "SAP" not in implied_skills(["ERP"])   # never narrower

@@ -310,3 +310,33 @@ def test_sterile_compounding_shows_sterile_technique_and_a_registration_no_certi
     assert "Sterile technique" in implied_skills(["Sterile compounding"])
     assert "Sterile compounding" not in implied_skills(["Non-sterile compounding"])
     assert "Pharmacy technician certification" not in implied_skills(["Pharmacy technician registration"])
+
+
+# -- ordinary words read by the words near them --------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # Shipping containers are no Docker; software ones stand beside software words.
+    ("Schedule 60+ inbound containers a week with drayage carriers", set()),
+    ("Deploy services as containers on Kubernetes", {"Containers", "Kubernetes"}),
+    ("Experience with containers and orchestration", {"Containers"}),
+    # On call is a condition of the work; incident work is named by its own words.
+    ("Must participate in on-call rotation including weekends", set()),
+    ("Must be on call weekends", set()),
+    ("Carried the pager: on-call for production outages, wrote postmortems", {"Incident management"}),
+    # Home care a dental hygienist teaches is brushing, not home health care.
+    ("Teach home care and oral hygiene to children", set()),
+    ("Educate patients on home care after periodontal treatment", set()),
+    ("Provided home care to elderly clients: bathing, meals, medication reminders", {"Home health care"}),
+    # A legal team's document review databases are no relational databases.
+    ("Manage document review databases (Relativity)", {"Litigation support"}),
+    ("Experience with databases such as PostgreSQL", {"Relational databases", "PostgreSQL"}),
+])
+def test_ordinary_words_name_a_skill_only_beside_its_words(text, expected):
+    assert names(text) == expected
+
+
+def test_a_driver_license_without_the_apostrophe_is_one():
+    assert names("Arizona Driver License, clean driving record") == {"Driver's license", "Clean driving record"}
+    assert names("Valid Arizona driver's license required") == {"Driver's license"}
+    assert names("Texas drivers licence") == {"Driver's license"}
+    assert names("Class A commercial driver license") == {"CDL Class A"}

@@ -12,7 +12,7 @@ import zipfile
 from collections import Counter
 
 from matcher.errors import MatcherError, Unprocessable
-from matcher.resumes.sections import heading_of, is_empty_line, reads_as_verb
+from matcher.resumes.sections import cuts_a_date, heading_of, is_empty_line, reads_as_verb
 from matcher.text import strip_line_marks
 
 MAX_PDF_PAGES = 50        # a resume longer than this is not a resume
@@ -271,6 +271,14 @@ TAIL_WORDS = 3       # words of a sentence's end that a wrap may leave alone on 
 # A line ending in an article or a preposition is unfinished however short it is (no name,
 # contact, title or date ends so); lower case only, so that "Indianapolis, IN" is no "in".
 _UNFINISHED = re.compile(r"\b(?:the|a|an|of|to|from|with|for|in|on|at|by)$")
+# A line ending in a connector goes on however it starts; an en or em dash too ("Acme —").
+_OPEN_END = re.compile(rf"{CONNECTOR_END.pattern}|[\u2013\u2014]$")
+# A narrow column's lines (a sidebar of education and skills beside the experience) are
+# short against the page's: there a line ending in a connector may have wrapped when it is
+# this long and at least ``WRAP_SHARE`` of the longest line within ``NEAR_LINES`` of it.
+MIN_NARROW = 20
+NEAR_LINES = 2
+_DASH_MARK = re.compile(r"[-\u2013\u2014]\s")
 
 
 def _repair_pdf_text(text: str) -> str:
@@ -289,12 +297,18 @@ def _rejoin_wraps(text: str) -> str:
     characters), does not end a sentence (. ! ? or a closing ':'), and the next line goes
     on with the clause: it starts in lower case, with an opening bracket or quote, or with
     a number that a lower-case word follows ("12 million users"), or the line ends with a
-    comma or a word that needs one after it ("and", "with", "in").  A line ending in an
+    comma, a dash or a word that needs one after it ("and", "with", "in").  A line ending in an
     article or a preposition ("the", "on") is joined whatever its length, and a name that
     ran on into a short last line ending the sentence is joined to it ("... and FedRAMP" /
     "Moderate.", ``_wrapped_tail``).  A next line that is a bullet, a heading, only dates or
     opens with a year ("(2019 - 2021) Analyst") starts anew.  Short lines (contact lines,
     titles, dates) and lists of them are never glued.
+
+    Some shapes are a wrap whatever the lengths: a date range cut in two ("Apr 2018 –" /
+    "Present", "(Mar 2015 - Mar" / "2019)"), a bracket the next line closes ("(2015,
+    renewed" / "2025)"), and a dash and dates alone under a line ("— 2013").  In a narrow
+    column a line ending in a connector is measured against its neighbours (``MIN_NARROW``,
+    ``NEAR_LINES``) rather than the page.
     """
     lines = text.split("\n")
     lengths = sorted(len(line.strip()) for line in lines if line.strip())
@@ -304,8 +318,10 @@ def _rejoin_wraps(text: str) -> str:
     wrapped = max(MIN_WRAPPED, WRAP_SHARE * long)
     out: list[str] = []
     previous = ""  # the last physical line of out[-1]
-    for line in lines:
-        if out and _continues(previous, line, wrapped):
+    for i, line in enumerate(lines):
+        near = max(len(x.strip()) for x in lines[max(0, i - 1 - NEAR_LINES):i + NEAR_LINES])
+        narrow = max(MIN_NARROW, WRAP_SHARE * near)
+        if out and _continues(previous, line, wrapped, narrow):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
             out.append(line)
@@ -313,25 +329,45 @@ def _rejoin_wraps(text: str) -> str:
     return "\n".join(out)
 
 
-def _continues(line: str, following: str, wrapped: float) -> bool:
-    """Whether ``following`` is the rest of a sentence that ``line`` was wrapped in."""
+def _continues(line: str, following: str, wrapped: float, narrow: float | None = None) -> bool:
+    """Whether ``following`` is the rest of a sentence that ``line`` was wrapped in;
+    ``narrow`` is how long a line ending in a connector must be among its neighbours."""
     nxt = following.strip()
-    if not line or not nxt or _ENDS_SENTENCE.search(line) or strip_line_marks(nxt) != nxt:
+    if not line or not nxt:
         return False
     heading = heading_of(nxt)
     if heading and heading[2]:  # a new section, even when glued to its first line
         return False
+    if strip_line_marks(nxt) != nxt:
+        # "— 2013" under "M.S., Mechanical Engineering —" / "Rochester Institute of Technology"
+        return (bool(_DASH_MARK.match(nxt)) and is_empty_line(nxt) and not is_empty_line(line)
+                and not _ENDS_SENTENCE.search(line) and len(line) >= min(wrapped, narrow or wrapped))
+    if cuts_a_date(line, nxt) or _closes_bracket(line, nxt):
+        return True
+    if _ENDS_SENTENCE.search(line):
+        return False
     if _UNFINISHED.search(line):  # "- Ran 40 clusters on" / "Kubernetes", in a narrow column
+        return True
+    if _OPEN_END.search(line) and len(line) >= min(wrapped, narrow or wrapped):
         return True
     if len(line) < wrapped:
         return False
-    if nxt[0].islower() or CONNECTOR_END.search(line):
+    if nxt[0].islower():
         return True
     if _wrapped_tail(line, nxt):
         return True
     # A line that opens with a year ("(2016 - 2017) Junior Engineer", "2019 to 2021 ...") is a
     # new entry, and one of dates alone ("(05/2018 - 06/2019)") no clause.
     return bool(_GOES_ON.match(nxt)) and not _YEAR_FIRST.match(nxt) and not is_empty_line(nxt)
+
+
+def _closes_bracket(line: str, nxt: str) -> bool:
+    """Whether ``line`` leaves a bracket open that ``nxt`` closes before opening another:
+    "Science 7-12 (2015, renewed" / "2025)"."""
+    if line.count("(") <= line.count(")"):
+        return False
+    close, opening = nxt.find(")"), nxt.find("(")
+    return close >= 0 and (opening < 0 or close < opening)
 
 
 # The last words of a sentence, the first a capital or a number: "Moderate.", "Access Analyzer.".

@@ -21,7 +21,7 @@ from matcher.errors import InputError, MatcherError, TooLarge, Unprocessable, Un
 from matcher.resumes.credentials import Credentials, read_credentials
 from matcher.resumes.files import CONNECTOR_END, MAX_CHARS, decode, docx_text, pdf_text, sniff
 from matcher.resumes.redaction import redact
-from matcher.resumes.roles import Role, explicit_years, find_roles, headline, stated_role, total_years
+from matcher.resumes.roles import Role, employer_spans, explicit_years, find_roles, headline, stated_role, total_years
 from matcher.resumes.sections import heading_of, is_empty_line, looks_like_label
 from matcher.text import JOB_WORD, clean_text, split_sentences
 
@@ -176,7 +176,7 @@ def resume_from_text(text: str, name: str = "pasted text", today: dt.date | None
     stated = explicit_years(cleaned)
     found = [y for y in (dated, stated) if y]
     titled = [r for r in roles if r.title]
-    skills = _held_skills(cleaned, titled, skills)
+    skills = _held_skills(cleaned, titled, _not_employers(skills, employer_spans(cleaned, today)))
     return Resume(name=name, text=cleaned, sentences=sentences, skills=skills,
                   years=max(found) if found else None, roles=roles,
                   title=titled[0].title if titled else "", headline=headline(cleaned),
@@ -212,7 +212,20 @@ def _skills(text: str, held: bool = False) -> list:
 def resume_skills(text: str, today: dt.date | None = None) -> list:
     """The skill mentions of a resume's text, as ``Resume.skills`` holds them: those the
     extractor finds and those the titles of its dated roles name, spans into ``text``."""
-    return _held_skills(text, [r for r in find_roles(text, today or dt.date.today()) if r.title], _skills(text))
+    today = today or dt.date.today()
+    skills = _not_employers(_skills(text), employer_spans(text, today))
+    return _held_skills(text, [r for r in find_roles(text, today) if r.title], skills)
+
+
+def _not_employers(skills: list, firms: list[tuple[int, int]]) -> list:
+    """``skills`` without the mentions inside the name of a firm a role was held at
+    (``roles.employer_spans``): "Excel Sports Physical Therapy" shows no Excel, "Ruby Tuesday"
+    no Ruby, "Summit Payroll Services" no payroll.  A mention that is the whole name ("Oracle")
+    or its last words, the trade of the firm or the unit ("Cardiac ICU", "Tampa Physical
+    Therapy"), stays: the work was that."""
+    if not firms:
+        return skills
+    return [m for m in skills if not any(start <= m.start and m.end <= end and m.end != end for start, end in firms)]
 
 
 def _held_skills(text: str, roles: list, skills: list) -> list:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from matcher.resumes.sections import heading_of
 from matcher.text import JOB_WORD, ROLE_WORD
 
-__all__ = ["Role", "dates_in", "explicit_years", "find_roles", "headline", "stated_role", "total_years"]
+__all__ = ["Role", "dates_in", "employer_spans", "explicit_years", "find_roles", "headline", "stated_role",
+           "total_years"]
 
 
 @dataclass
@@ -108,7 +110,17 @@ def find_roles(text: str, today: dt.date) -> list[Role]:
     Corp  2019 - Present" / "Senior Engineer"): the first role that has its title off its
     line says which, for every role (above, the title under a range is the next role's).
     """
-    roles, section, previous, earlier = [], "other", "", ""
+    roles = [Role(title, start, end, round((end - start).days / 365.25, 1))
+             for _, _, _, title, start, end in _dated_roles(text, today)]
+    roles.sort(key=lambda r: (r.end, r.start), reverse=True)
+    return roles
+
+
+def _dated_roles(text: str, today: dt.date) -> Iterator[tuple[list[str], int, re.Match, str, dt.date, dt.date]]:
+    """``find_roles``' roles in the order the text has them, each as (the text's lines, the
+    index of its dated line, its date range, matched in the part of that line after any
+    heading glued to it, its title, its start, its end)."""
+    section, previous, earlier = "other", "", ""
     lines = text.split("\n")
     below_layout: bool | None = None  # titles under their dates, decided by the first role
     for i, line in enumerate(lines):
@@ -136,15 +148,99 @@ def find_roles(text: str, today: dt.date) -> list[Role]:
                     continue
                 if start.year < 1960 or end < start or start > today or end.year - start.year > 50:
                     continue
-                end = min(end, today)
-                roles.append(Role(title, start, end, round((end - start).days / 365.25, 1)))
+                yield lines, i, match, title, start, min(end, today)
                 floor = match.end()
         if heading:
             previous = earlier = ""
         elif line.strip():
             previous, earlier = line, previous
-    roles.sort(key=lambda r: (r.end, r.start), reverse=True)
-    return roles
+
+
+def employer_spans(text: str, today: dt.date) -> list[tuple[int, int]]:
+    """Where a resume names the firms its roles were held at: (start, end) into ``text`` of
+    each employer's name, read on the line of each titled dated role and on the lines just
+    above and under it ("Physical Therapist Assistant, Excel Sports Physical Therapy, Tampa,
+    FL  Jul 2021 - Present"; "Logistics Coordinator  2021 - Present" / "Swift Freight
+    Solutions, Savannah, GA").  Of the pieces a comma, a bar, a dash, "at" or "@" set apart,
+    a firm's is a few capitalised words without a job noun (``_names_a_firm``): every one
+    that ends in a company word ("Summit Payroll Services"), and the one beside the title
+    ("Marketing Manager, Ruby Tuesday"), or the first of a line without a title.  A title
+    run into its firm's name ("Staff Accountant Acme Tax Services") leaves the rest to the
+    firm.  The words of a firm's name name no skill its staff hold."""
+    starts, pos = [], 0
+    lines = text.split("\n")
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    spans: set[tuple[int, int]] = set()
+    for _, i, match, title, _, _ in _dated_roles(text, today):
+        if not title:
+            continue
+        line = lines[i]
+        at = starts[i] + len(line) - len(match.string) if line.endswith(match.string) else -1
+        if at < 0:
+            continue
+        ahead = _DATE_AHEAD.search(match.string, match.end())
+        segments = [(at, at + match.start()), (at + match.end(), at + (ahead.start() if ahead else len(line)))]
+        for k in (_neighbour(lines, i, -1), _neighbour(lines, i, 1)):
+            if k is not None:
+                segments.append((starts[k], starts[k] + len(lines[k])))
+        for low, high in segments:
+            spans.update(_firms(text, low, high, title))
+    return sorted(spans)
+
+
+def _neighbour(lines: list[str], i: int, step: int) -> int | None:
+    """The index of the non-empty line just above (``step`` -1) or under (1) line ``i``, when it
+    may hold a role's title or firm: short, no bullet, heading or date range of its own."""
+    k = i + step
+    while 0 <= k < len(lines) and not lines[k].strip():
+        k += step
+    if not 0 <= k < len(lines):
+        return None
+    line = lines[k]
+    if len(line) > 100 or _RANGE.search(line) or heading_of(line) or _BULLET_START.match(line):
+        return None
+    return k
+
+
+def _firms(text: str, low: int, high: int, title: str) -> list[tuple[int, int]]:
+    """The spans of firms' names among the pieces of ``text[low:high]`` (``employer_spans``)."""
+    cuts = [low] + [x for m in _TITLE_SPLIT.finditer(text, low, high) for x in (m.start(), m.end())] + [high]
+    pieces = []
+    for start, end in zip(cuts[::2], cuts[1::2]):
+        piece = text[start:end]
+        stripped = piece.strip(" -:;.)")
+        if stripped:
+            start += piece.index(stripped)
+            pieces.append((start, start + len(stripped)))
+    found: list[tuple[int, int]] = []
+    titled = None
+    for k, (start, end) in enumerate(pieces):
+        piece = text[start:end]
+        if titled is None and (piece == title or _title_part(piece, before_date=True, nouns=ROLE_WORD)):
+            titled = k
+            if piece.startswith(title) and _names_a_firm(piece[len(title):].strip()):
+                found.append((start + len(title) + 1, end))   # "Staff Accountant Acme Tax Services"
+    firms = [k for k, (start, end) in enumerate(pieces) if k != titled and _names_a_firm(text[start:end])]
+    chosen = {k for k in firms if _COMPANY_END.fullmatch(text[pieces[k][0]:pieces[k][1]].split()[-1])}
+    if titled is None:
+        chosen.update(firms[:1] if firms and firms[0] == 0 else [])
+    else:
+        beside = [k for k in (titled + 1, titled - 1) if k in firms]
+        chosen.update(beside[:1])
+    return found + [pieces[k] for k in sorted(chosen)]
+
+
+_FIRM_WORD = re.compile(r"[A-Z0-9][\w&'’.-]*|&|of|and|the|de|du|la|le|del|von|van|for")
+
+
+def _names_a_firm(piece: str) -> bool:
+    """Whether a piece of a role line may be a firm's name: one to eight capitalised words
+    ("Excel Sports Physical Therapy", "BayCare St. Joseph's Hospital"), none a job noun."""
+    words = piece.split()
+    return (0 < len(words) <= 8 and all(_FIRM_WORD.fullmatch(w) for w in words)
+            and any(ch.isalpha() for ch in piece) and not ROLE_WORD.search(piece))
 
 
 def headline(text: str, lines: int = 5) -> str:

@@ -116,6 +116,30 @@ def is_empty_line(line: str) -> bool:
     return not re.search(r"[^\W\d_]", _DATE_WORDS.sub(" ", line))
 
 
+# A date range cut at a line's end: a date and its dash or "to" ("Mar 2015 -", "Apr 2018 –",
+# "05/2018 to"), or a month waiting for its year after a dash, a comma, a bracket or a bar
+# ("(Mar 2015 - Mar", "— March"): capitalised, so that "may" is a word, and never after a
+# word ("promoted in March" / "2020 Award" is a sentence and an item).
+_RANGE_OPEN = re.compile(rf"(?i)(?<![\w/])(?:(?:{_MONTH})\.?\s+|\d{{1,2}}/)?(?:19|20)\d\d\s*"
+                         r"(?:[-\u2013\u2014]|to|till|until)$")
+_MONTH_OPEN = re.compile(rf"(?:^|[-\u2013\u2014,(|]\s*|(?:19|20)\d\d\s+(?:to|till|until)\s+)"
+                         rf"(?=[A-Z])(?i:{_MONTH})\.?$")
+# What ends it on the next line: a year, a month and its year, or "Present".
+_RANGE_END = re.compile(rf"(?i)(?:(?:{_MONTH})\.?\s+|\d{{1,2}}/)?(?:19|20)\d\d(?!\d)"
+                        r"|(?:present|current|now|today)(?![a-z])")
+_YEAR_START = re.compile(r"(?:19|20)\d\d(?!\d)")
+
+
+def cuts_a_date(line: str, following: str) -> bool:
+    """Whether a date or a date range starts at the end of ``line`` and ends at the start of
+    ``following``, as when a PDF wraps a role's line inside its dates: "... Apr 2018 –" /
+    "Present", "(Mar 2015 - Mar" / "2019)", "— March" / "2020 to Present"."""
+    line, following = line.rstrip(), following.lstrip()
+    if _RANGE_OPEN.search(line):
+        return bool(_RANGE_END.match(following))
+    return bool(_MONTH_OPEN.search(line)) and bool(_YEAR_START.match(following))
+
+
 # Words a label is made of: letters (with ' . - &), none of them a number.
 _LABEL_WORD = re.compile(r"[^\W\d_][\w'’.&-]*|&")
 _GLUED_STOP = re.compile(r"[a-z]\.[A-Z]?[a-z]{2}")  # "Template.Involved": two sentences glued
