@@ -746,3 +746,13 @@ def test_a_gpa_asked_is_shown_by_the_gpa_the_resume_states(seed_index):
         return catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0]
     assert row("Education\nB.S. Accounting, Ohio State University, 2026, GPA 3.7/4.0\n").status == "covered"
     assert row("Education\nB.S. Accounting, Ohio State University, 2026, GPA 2.8/4.0\n").status == "missing"
+
+
+def test_bilingual_asks_both_languages_it_names(seed_index):
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Universal Banker\nRequirements\n- Bilingual English/Spanish required\n", "b")])
+
+    def row(text):
+        return catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0]
+    assert row("Skills\nCash handling, bilingual English/Tamil\n").status == "partial"
+    assert row("Skills\nCash handling, bilingual English/Spanish\n").status == "covered"

@@ -34,7 +34,7 @@ from matcher.postings.knockouts import sentence_knockouts
 from matcher.postings.parse import Requirement
 from matcher.ranking.lexical import idf, tokenize
 from matcher.ranking.signals import RELATED_TITLE, RequirementMatch, ResumeFeatures
-from matcher.skills.taxonomy import is_credential, is_kind_of_work, is_soft
+from matcher.skills.taxonomy import is_credential, is_kind_of_work, is_soft, taxonomy
 
 MUST_WEIGHT, NICE_WEIGHT = 1.0, 0.35
 COVERED, PARTIAL = 0.65, 0.4
@@ -48,10 +48,22 @@ def skill_groups(requirement: Requirement) -> tuple[tuple[str, ...], ...]:
     return _skill_groups(requirement.text, tuple(requirement.skills))
 
 
+_BILINGUAL = re.compile(r"(?i)\bbilingual\b")
+
+
 @lru_cache(maxsize=65_536)  # the postings shown come up again in the next requests
 def _skill_groups(text: str, skills: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    groups = (tuple(s for s in group if not is_soft(s)) for group in skill_alternatives(text, list(skills)))
+    groups = [tuple(s for s in group if not is_soft(s)) for group in skill_alternatives(text, list(skills))]
+    if _BILINGUAL.search(text):
+        # "Bilingual English/Spanish" asks both languages, not one of them.
+        groups = [(name,) for group in groups for name in group] if all(
+            _spoken(name) for group in groups if len(group) > 1 for name in group) else groups
     return tuple(g for g in groups if g)
+
+
+def _spoken(name: str) -> bool:
+    skill = taxonomy().get(name)
+    return skill is not None and skill.category == "spoken"
 
 
 def requirement_matches(requirements: Sequence[Requirement], similarities: np.ndarray,
