@@ -280,3 +280,18 @@ def test_a_degree_offered_in_place_of_a_certificate_is_shown_by_the_degree():
     creds = read(text)
     assert licence_held("bachelor's degree", creds, text).startswith("B.S.")
     assert licence_held("Paralegal certificate", creds, text) is None   # a job title is no certificate
+
+
+def test_progress_asks_educator_certificates_and_forklift_certification():
+    from matcher.resumes.licences import licence_line
+    # "pursuing" asks progress: a candidate meets it, as does the credential itself
+    for line in ("CPA candidate, exam scheduled 2025", "Certified Public Accountant (CPA), California"):
+        assert licence_line("actively pursuing CPA licensure", [line]), line
+    assert licence_line("CPA licensure", ["CPA candidate, exam scheduled 2025"]) is None
+    # a state's educator certificate is its teaching certificate, and only that state's
+    assert licence_line("Texas teaching certificate", ["Texas Educator Certificate, Science 7-12"])
+    assert licence_line("Texas teaching certificate", ["Ohio Educator License"]) is None
+    # operating a forklift is experience, not a certification
+    assert licence_line("Forklift certification", ["Managed forklift operations"]) is None
+    for line in ("Forklift certified (OSHA), 2022", "Certified forklift operator"):
+        assert licence_line("Forklift certification", [line]), line

@@ -345,3 +345,35 @@ def test_a_states_licence_keeps_its_state_and_notary_commissions_and_permits_are
     assert one("Valid Washington local anesthesia permit required.", "licence").name == \
         "Washington local anesthesia permit"
     assert none_of("Valid work permit required.", "licence")
+
+
+def test_years_of_a_named_kind_of_experience_are_asked():
+    # "of operations" is a company's age only when no "experience" follows
+    found = [k for k in posting_knockouts("5+ years of operations management experience in warehousing or distribution")
+             if k.kind == "years"]
+    assert [(k.years, k.required, k.fields) for k in found] == [(5.0, True, ["operations management"])]
+    assert not [k for k in posting_knockouts("We have 30 years of operations behind us.") if k.kind == "years"]
+
+
+def test_a_degrees_field_is_the_required_asks_not_the_preferred_ones():
+    for sentence, fields in (("Associate degree in Nursing required; BSN preferred", ["nursing"]),
+                             ("Bachelor's degree in Human Resources or Business required; Master's preferred",
+                              ["human resources", "business"])):
+        [k] = [k for k in posting_knockouts(sentence) if k.kind == "degree"]
+        assert k.required and k.fields == fields, sentence
+
+
+def test_stages_of_one_credential_are_one_ask_and_benefits_are_none():
+    [k] = [k for k in posting_knockouts("CPA-eligible or actively pursuing CPA licensure") if k.kind == "licence"]
+    assert k.alternatives == ["CPA-eligible", "actively pursuing CPA licensure"]
+    assert not [k for k in posting_knockouts("Starting salary $75,000 plus CPA exam support.") if k.kind == "licence"]
+    assert not [k for k in posting_knockouts("Supervise 20-30 associates in receiving, picking and loading")
+                if k.kind == "degree"]
+
+
+def test_citizenship_offered_beside_work_authorisation_asks_the_authorisation():
+    ask = knockout_rules.ASKS_CITIZENSHIP
+    assert not ask.search("Applicants must be U.S. citizens or have legal authorization to work.")
+    assert not ask.search("Must be authorized to work in the US or be a US citizen")
+    assert ask.search("Must be a US citizen or permanent resident")
+    assert ask.search("US citizenship required (ITAR); ability to obtain a Secret clearance")

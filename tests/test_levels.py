@@ -167,3 +167,10 @@ def test_us_states_by_name():
     assert us_states("Active Washington State license") == {"Washington"}
     assert us_states("Offices in Washington, DC") == set()
     assert us_states("a new yorker's texas-style bbq") == set()
+
+
+def test_counted_associates_are_people_not_a_degree():
+    assert degree_levels("Supervise 20-30 associates in receiving") == []
+    assert degree_levels("a team of 12 sales associates in retail") == []
+    assert [lv for lv, _, _ in degree_levels("Associates in Nursing required")] == ["associate"]
+    assert [lv for lv, _, _ in degree_levels("two Associates degrees")] == ["associate"]

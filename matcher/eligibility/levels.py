@@ -48,6 +48,10 @@ _UPPER_ONLY = re.compile(r"\b(?:MS|MA|BS|BA|M\.S\.|M\.A\.|B\.S\.|B\.A\.|MSc|BSc|
 _LOWER_AMBIGUOUS = {"ms", "ma", "ba", "bs", "m.s", "m.a", "b.a", "b.s", "aa", "aas", "a.a", "ms.", "ma.", "ba.", "bs.",
                     "bse", "jd", "dpt"}
 _DEGREE = {level: re.compile(p, re.I) for level, p in _DEGREE_PATTERNS.items()}
+# "Associates" counted are people, not a degree: "Supervise 20-30 associates in receiving",
+# "a team of twelve associates in retail" (but "two associates degrees").
+_COUNTED = re.compile(r"(?:\b\d[\d,]*\+?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?"
+                      r"|hundreds?|many|several|multiple|numerous)|\bteam of)[ \t]+(?:[\w-]+[ \t]+)?$", re.I)
 # What after an abbreviation makes it a product or a job, not a degree: "MS Project", "MS Office",
 # "BA role" (a business analyst).
 NOT_A_DEGREE_NEXT = re.compile(r"[ \t]*-?[ \t]*(?:office|excel|word|teams|sql|access|project|dynamics|azure|outlook"
@@ -76,6 +80,9 @@ def degree_levels(text: str) -> list[tuple[str, int, int]]:
                     continue
                 if state_code_reading(text, m.start(), m.end()) == "place" or NOT_A_DEGREE_NEXT.match(text, m.end()):
                     continue
+            if level == "associate" and m.group(0).lower() == "associates" and not text.startswith(
+                    " degree", m.end()) and _COUNTED.search(text, max(0, m.start() - 40), m.start()):
+                continue
             found.append((level, m.start(), m.end()))
     found.sort(key=lambda t: t[1])
     # One span, one level: the longer match wins where two overlap ("M.B.A." vs "B.A.").

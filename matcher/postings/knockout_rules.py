@@ -86,6 +86,9 @@ YEARS_OTHER = re.compile(r"\s*(?:of\s+)?(?:age|old|runway|history|funding|growth
                          r"|warranty|service\b|serving|ago|later|from now|to come|running|straight|consecutive|college"
                          r"|university|school|schooling|study|studies|education|coursework|tenure|employment with us"
                          r"|contract|term|commitment|vesting|cliff|innovation|excellence|leadership in)\b", _I)
+# Years "of" a word above that are still years of experience: "5+ years of operations
+# management experience", "3 years of service industry experience".
+YEARS_OF_EXPERIENCE = re.compile(r"\s*(?:of\s+)?(?:[\w/&-]+\s+){1,4}?(?:work\s+)?(?:experience|exp)\b", _I)
 # Years offered in place of a degree: "a degree in EE and/or 5 years' equivalent experience",
 # "Bachelor's degree or 4+ years of experience" (the degree before them), "6 years of
 # experience in lieu of a degree" (after them).
@@ -236,8 +239,15 @@ NO_CITIZENSHIP = re.compile(r"\bcitizen(?:ship)? (?:is )?not (?:required|necessa
 # What asks citizenship or lasting residence, which a seeker who needs a visa sponsor cannot
 # meet, as against work authorisation alone ("Must be authorized to work in the US"), which
 # they may hold; "authorized to work for any employer" is authorisation no visa gives.
-ASKS_CITIZENSHIP = re.compile(r"\bcitizen(?:s|ship)?\b|\bU\.?S\.? persons?\b|\bITAR\b|\bexport control"
-                              r"|\bpermanent residen|\bgreen card|\bfor any (?:\w+\s+){0,2}employer\b", _I)
+# Citizenship offered as one way to work authorisation ("must be U.S. citizens or have legal
+# authorization to work") asks the authorisation.
+_AUTHORISED = (r"(?:(?:(?:legal(?:ly)?|lawful(?:ly)?|valid)\s+)?(?:authori[sz](?:ed|ation)|eligib\w*|entitled"
+               r"|permitted|permission|right)\s+(?:to\s+)?work\b|\bwork\s+(?:authori[sz]ation|permit))")
+_BESIDE = r"(?:(?!\band\b|green card|permanent resid|citizen)[^.;]){0,40}?"   # no other ask between
+ASKS_CITIZENSHIP = re.compile(r"^(?!.*\bcitizen(?:s|ship)?\b" + _BESIDE + r"\bor\b" + _BESIDE + _AUTHORISED
+                              + r"|.*" + _AUTHORISED + r"[^.;]{0,60}?\bor\b" + _BESIDE + r"\bcitizen(?:s|ship)?\b)"
+                              r".*?(?:\bcitizen(?:s|ship)?\b|\bU\.?S\.? persons?\b|\bITAR\b|\bexport control"
+                              r"|\bpermanent residen|\bgreen card|\bfor any (?:\w+\s+){0,2}employer\b)", _I | re.S)
 _COUNTRY = re.compile(r"(?<![\w.])(?:U\.S\.A\.|U\.S\.|USA|US|U\.K\.|UK|EU|United States(?: of America)?|United Kingdom"
                       r"|Great Britain|Canada|Australia|New Zealand|Ireland|Germany|France|India|Mexico|Israel|Japan"
                       r"|Singapore|Netherlands|European Union|Switzerland|Spain|Poland|Brazil)(?![\w])")
@@ -483,6 +493,16 @@ def _generic_name(words: str) -> str:
     return " ".join(kept)
 
 
+# What after a credential's name makes it something the employer gives: "CPA exam support",
+# "PMP certification reimbursement", "CDL training provided".
+_GIVEN_AFTER = re.compile(r"(?:[- ]eligible)?\s*(?:exam|examination|licen[cs]e|licensure|certification|test|study"
+                          r"|review|training)?\s*(?:fees?\s+)?(?:support|assistance|reimbursement|reimbursed|paid"
+                          r"|stipend|bonus|sponsorship|sponsored|provided|allowance)\b", _I)
+# Words before a name that ask progress towards it, not the credential: "actively pursuing CPA
+# licensure", "eligible to sit for the CPA exam".
+_TOWARD_BEFORE = re.compile(r"(?:\b(?:actively|currently)\s+)?\b(?:pursuing|working towards?|studying for"
+                            r"|preparing for|progress(?:ing)? towards?|enrolled in|eligib\w* (?:to sit )?for"
+                            r"|sit(?:ting)? for)\s+(?:the\s+|an?\s+)?$", _I)
 _STATE_BEFORE = re.compile(r"(?:" + "|".join(US_STATE_NAMES) + r")(?:\s+state)?\s+$", _I)
 _OR_BEFORE_NAME = re.compile(r"(?:and/|and\s*/\s*)?\bor\s+$", _I)
 
@@ -495,6 +515,8 @@ def licences(sentence: str) -> list[tuple[str, int, int]]:
     known = list(_KNOWN.finditer(sentence)) if _KNOWN_CONTEXT.search(sentence) else []
     for m in known:
         name, end = m.group(0), m.end()
+        if _GIVEN_AFTER.match(sentence, end):
+            continue  # a benefit that names it: "plus CPA exam support", "PMP certification reimbursement"
         # eligibility for it is asked, not the credential: "CPA-eligible", "CPA eligible"
         eligible = re.match(r"[- ]eligible\b", sentence[end:], _I)
         if eligible:
@@ -510,6 +532,10 @@ def licences(sentence: str) -> list[tuple[str, int, int]]:
         state = _STATE_BEFORE.search(sentence, 0, start)
         if state and not any(e > state.start() for _, _, e in out):   # a state's own: "Texas RN license"
             name, start = sentence[state.start():start] + name, state.start()
+        # on the way to it is asked, not the credential: "actively pursuing CPA licensure"
+        toward = _TOWARD_BEFORE.search(sentence, 0, start)
+        if toward and not any(e > toward.start() for _, _, e in out):
+            name, start = sentence[toward.start():start] + name, toward.start()
         out.append((name.strip(), start, end))
     for m in list(_GENERIC.finditer(sentence)) + list(_CERTIFIED.finditer(sentence)):
         # a known name inside the words before the noun: only the words after it name this one

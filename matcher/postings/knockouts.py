@@ -113,7 +113,7 @@ def _years(sentence: str, nice: bool) -> Knockout | None:
     found = []
     for value, start, end in years_mentions(sentence):
         after = sentence[end:end + 60]
-        if R.YEARS_OTHER.match(after):
+        if R.YEARS_OTHER.match(after) and not R.YEARS_OF_EXPERIENCE.match(after):
             continue  # "21 years of age", "5 years of runway", "a 4-year degree"
         if R.HISTORY.search(sentence[:start]) and not R.ASKS.search(sentence):
             continue  # "Acme has served Ohio for 30 years"
@@ -161,8 +161,16 @@ def _degree(sentence: str, nice: bool) -> Knockout | None:
     # asked as a licence knock-out that either meets (``_degree_or_credential``)
     optional = nice or not hard or bool(R.DEGREE_OPTIONAL.search(sentence)) or bool(
         R.credential_for_degree(sentence, found[0][1], found[-1][2]))
-    names, related = R.degree_fields(sentence, found[-1][2])
-    return Knockout("degree", sentence, required=not optional, level=level, fields=names, related=related)
+    # the fields are those of the asks that set the level, each read up to the next ask:
+    # "Associate degree in Nursing required; BSN preferred" asks nursing
+    names, related = [], False
+    for group in hard or groups:
+        after = [g[0][1] for g in groups if g[0][1] > group[-1][2]]
+        more, near = R.degree_fields(sentence[:min(after, default=len(sentence))], group[-1][2])
+        names += more
+        related = related or near
+    return Knockout("degree", sentence, required=not optional, level=level, fields=list(dict.fromkeys(names)),
+                    related=related)
 
 
 def _degree_or_credential(sentence: str, nice: bool) -> Knockout | None:

@@ -78,14 +78,15 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     "shrm-cp": (r"\bSHRM-CP\b", ()),
     "sphr": (r"\bSPHR\b", ("phr",)),
     "phr": (r"\bPHR\b", ()),
-    "teaching": (r"(?i:\bteach(?:ing|er)'?s? (?:licen[cs]e|certificat\w*|credential)|\b(?:certified|licensed) "
-                 r"teacher|\bstate teaching|\bteaching (?:cert|permit))", ()),
+    # a state's educator certificate is its teaching certificate ("Texas Educator Certificate")
+    "teaching": (r"(?i:\b(?:teach(?:ing|er)|educator)'?s? (?:licen[cs]e|certificat\w*|credential)|\b(?:certified"
+                 r"|licensed) (?:teacher|educator)|\bstate teaching|\bteaching (?:cert|permit))", ()),
     "series-7": (r"(?i:\bseries 7\b)", ()),
     "series-63": (r"(?i:\bseries 63\b)", ()),
     "series-66": (r"(?i:\bseries 66\b)", ()),
     "osha-30": (r"(?i:\bosha[- ]?30\b)", ("osha-10",)),
     "osha-10": (r"(?i:\bosha[- ]?10\b)", ()),
-    "forklift": (r"(?i:\bforklift (?:certifi\w+|licen[cs]e|operator certifi\w+))", ()),
+    "forklift": (r"(?i:\bforklift (?:certifi\w+|licen[cs]e|operator certifi\w+)|\bcertified forklift)", ()),
     "servsafe": (r"(?i:\bservsafe\b)", ()),
     "real-estate": (r"(?i:\breal estate (?:licen[cs]e|salesperson|broker))", ()),
     "bar": (r"(?i:\badmitted to (?:the )?(?:\w+ )?bar\b|\bbar admission|\blicensed attorney|\bmember of the \w+ "
@@ -134,8 +135,10 @@ def _part(line: str, start: int, end: int) -> str:
     return line[left:right.start() if right else len(line)]
 
 
-# A posting's ask that a credential not yet held meets: "CPA-eligible", "eligible for the CPA exam".
-_ELIGIBLE_ASK = re.compile(r"(?i)eligib|\bexam\b|\bcandidate\b")
+# A posting's ask that a credential not yet held meets: "CPA-eligible", "eligible for the CPA exam",
+# "pursuing CPA licensure".
+_ELIGIBLE_ASK = re.compile(r"(?i)eligib|\bexam\b|\bcandidate\b|\bpursuing\b|\bworking towards?\b|\bstudying for\b"
+                           r"|\bpreparing for\b|\bprogress(?:ing)? towards?\b|\benrolled in\b|\bsit(?:ting)? for\b")
 
 
 def _mention(line: str, start: int, end: int) -> str:
