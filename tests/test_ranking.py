@@ -756,3 +756,10 @@ def test_bilingual_asks_both_languages_it_names(seed_index):
         return catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0]
     assert row("Skills\nCash handling, bilingual English/Tamil\n").status == "partial"
     assert row("Skills\nCash handling, bilingual English/Spanish\n").status == "covered"
+
+
+def test_a_clearance_is_no_skill_to_learn(seed_index):
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Mechanical Engineer\nRequirements\n- Ability to obtain a Secret clearance\n- SolidWorks\n", "me")])
+    e = catalog.rank(resume_from_text("Skills\nAutoCAD\n", "r"))[0].explanation
+    assert e.skills_missing == ["SolidWorks"]

@@ -46,9 +46,10 @@ from matcher.ranking.signals import (
     verdict,
 )
 from matcher.resumes.read import Resume
-from matcher.skills.taxonomy import is_soft
+from matcher.skills.taxonomy import implied_skills, is_soft
 
 log = logging.getLogger(__name__)
+CLEARANCE = "Security clearance"   # what every clearance level implies
 
 
 def lexical_text(posting: Posting) -> str:
@@ -300,8 +301,8 @@ class Catalog:
             if match.status == "covered":
                 continue  # shown by its degree or by years in roles like the job, if not by name
             for group in skill_groups(req):
-                if any(s in found or features.lines_naming(s) for s in group):
-                    continue
+                if any(s in found or features.lines_naming(s) for s in group) or all(map(_clearance, group)):
+                    continue  # a clearance is no skill to learn: the knock-outs say what it asks
                 names = missing if req.kind == "must" else nice_missing
                 name = " or ".join(group)
                 if name not in missing and name not in names:
@@ -407,6 +408,10 @@ class Catalog:
                         {k: spread(v) for k, v in parts_rows.items()}, spread(fused_rows),
                         spread(calibrated(fused_rows)), related)
         return scored
+
+
+def _clearance(name: str) -> bool:
+    return name == CLEARANCE or CLEARANCE in implied_skills([name])
 
 
 def rank_resumes(posting: Posting, resumes: list[Resume], embedder,
