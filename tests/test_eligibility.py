@@ -396,3 +396,15 @@ def test_remote_whose_places_are_the_employers_offices_suits_anyone():
     [k] = [k for k in posting_knockouts("This is a fully remote role; our headquarters are in Boston, MA.")
            if k.kind == "workplace"]
     assert check(k, seeker(where=["OR"])).status == "met"
+
+
+@pytest.mark.parametrize("header", [
+    "Senior Mechanical Engineer\nApex Aerostructures\nSyracuse, NY (on-site)",
+    "Senior Instructional Designer\nGulf State University, Office of Digital Learning\n"
+    "Baton Rouge, LA | Remote (must reside in Louisiana)",
+])
+def test_a_header_place_under_the_company_blocks_a_seeker_elsewhere(header):
+    from matcher.postings.parse import parse_posting
+
+    p = parse_posting(f"{header}\n\nResponsibilities\n- Lead design reviews\n", "p")
+    assert eligibility(p.knockouts, seeker(where=["TX"])).status == "blocked"

@@ -207,3 +207,12 @@ def test_states_in_a_row_are_each_a_state():
 def test_days_of_the_week_are_no_places():
     assert [p.city for p in resolve("Savannah, GA | On-site (Mon–Fri)")] == ["Savannah"]
     assert [p.city for p in resolve("Chicago, IL — Hybrid (Tues–Thurs in our West Loop office)")] == ["Chicago"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Remote (must reside in Louisiana)", ["Remote (Louisiana, United States)"]),
+    ("Remote - must live in Texas", ["Remote (Texas, United States)"]),
+    ("Remote (candidates must be located in Ohio)", ["Remote (Ohio, United States)"]),
+])
+def test_where_a_remote_worker_must_live_is_the_remote_area(text, expected):
+    assert names(text) == expected

@@ -994,3 +994,46 @@ def test_a_workplace_sentence_naming_a_place_unknown_takes_the_postings_location
                       "office)\n\nRequirements\n- 7+ years of marketing\n", "x")
     [k] = [k for k in p.knockouts if k.kind == "workplace"]
     assert k.mode == "hybrid" and k.places[0] == "Chicago, IL"
+
+
+@pytest.mark.parametrize("header, title, company, location", [
+    # "Partner" and "Originator" are job nouns in a title line ("Partners" names a company)
+    ("Senior HR Business Partner\nAllied Retail Group, Corporate Office\nCincinnati, OH — hybrid",
+     "Senior HR Business Partner", "Allied Retail Group", "Cincinnati, OH — hybrid"),
+    ("Senior Mortgage Loan Originator (Remote - US)", "Senior Mortgage Loan Originator", "", "Remote - US"),
+    # the company alone on its line, then the place: a legal form even where a word is a town
+    ("Audit Associate - Assurance\nLarkin & Shaw LLP\nSan Francisco, CA | Hybrid",
+     "Audit Associate - Assurance", "Larkin & Shaw LLP", "San Francisco, CA | Hybrid"),
+    # a skill's name among the company's words ("Apex")
+    ("Senior Mechanical Engineer - Defense Electronics\nApex Aerostructures\nSyracuse, NY (on-site)",
+     "Senior Mechanical Engineer - Defense Electronics", "Apex Aerostructures", "Syracuse, NY (on-site)"),
+    # a part of the employer after its name is left out
+    ("Food Safety Inspector\nLouisiana Department of Health - Office of Public Health\nNew Orleans, LA (field-based)",
+     "Food Safety Inspector", "Louisiana Department of Health", "New Orleans, LA (field-based)"),
+    ("Senior Instructional Designer\nGulf State University, Office of Digital Learning\n"
+     "Baton Rouge, LA | Remote (must reside in Louisiana)", "Senior Instructional Designer", "Gulf State University",
+     "Baton Rouge, LA | Remote (must reside in Louisiana)"),
+    # the place below as a "Location:" field
+    ("Instructional Designer\nNorthwind Learning Solutions\nLocation: Austin, TX (Hybrid - 2 days on-site)",
+     "Instructional Designer", "Northwind Learning Solutions", "Austin, TX (Hybrid - 2 days on-site)"),
+])
+def test_header_lines_under_the_title_give_the_company_and_place(header, title, company, location):
+    p = parse_posting(f"{header}\n\nRequirements\n- 2+ years of related work\n", "p")
+    assert (p.title, p.company, p.location) == (title, company, location)
+
+
+def test_a_remote_header_place_makes_the_posting_remote():
+    p = parse_posting("Senior Instructional Designer\nGulf State University, Office of Digital Learning\n"
+                      "Baton Rouge, LA | Remote (must reside in Louisiana)\n\nResponsibilities\n"
+                      "- Consult with faculty to design online and hybrid courses\n", "p")
+    assert p.remote is True
+
+
+@pytest.mark.parametrize("duty, remote", [
+    ("Consult with faculty to design online and hybrid courses", None),   # an adjective of courses
+    ("This is a hybrid role with 3 days in the office", False),
+    ("Schedule: hybrid (3 days in office)", False),
+])
+def test_hybrid_is_a_workplace_only_when_it_speaks_of_the_work(duty, remote):
+    p = parse_posting(f"Instructional Designer\n\nResponsibilities\n- {duty}\n- Build course shells\n", "p")
+    assert p.remote is remote

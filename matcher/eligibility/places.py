@@ -94,6 +94,8 @@ _NOT_PLACE = re.compile(
     r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?\.?\s*[-–—]\s*"
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?\b\.?|"
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|"
+    # where the worker must live: "Remote (must reside in Louisiana)", "must be located in"
+    r"\b(?i:(?:must|should|need to|required to)\s+(?:reside|live|be\s+(?:located|based))|resid(?:e|es|ing))\b|"
     r"\d+%?")
 _LEADING = re.compile(r"(?i)^(?:in|from|within|near|around|across|at|based in|anywhere in|located in)\s+")
 _PARTS = re.compile(r"\s*(?:[,()\[\]:{}]|\s[-–—]\s|^[-–—]|[-–—]$|\s·\s)\s*")

@@ -21,7 +21,7 @@ from matcher.postings.kinds import named_skills
 from matcher.postings.sections import LABEL, MD_HEADING, heading_kind, is_bullet
 from matcher.text import JOB_WORD, ROLE_WORD, strip_line_marks
 
-__all__ = ["ID_MAX_CHARS", "SALARY_CONTEXT", "SALARY_MAX", "SURROGATE", "as_remote", "checked_id",
+__all__ = ["HYBRID_WORK", "ID_MAX_CHARS", "SALARY_CONTEXT", "SALARY_MAX", "SURROGATE", "as_remote", "checked_id",
            "company_after_title", "company_in_prose", "kind_of", "line_salary", "parse_salary", "read_header",
            "remote_from", "salary_from", "text_fields", "title_in_prose", "validated", "web_url"]
 
@@ -76,7 +76,15 @@ def line_salary(line: str, heading: str = "") -> tuple[float, float, str] | None
     return found if found[0] != found[1] and len(words) <= 2 else None
 
 
-_REMOTE_NO = re.compile(r"\b(not|no) (a )?remote\b|\bhybrid\b|\bon-?site\b(?! interview)|\bin[- ]office\b", re.I)
+# "Hybrid" is a workplace where it speaks of the work: alone, before a bracket, a dash or
+# punctuation ("Austin, TX (Hybrid - 2 days on-site)", "This role is hybrid."), or before a
+# word about the work ("hybrid role", "hybrid schedule", "hybrid, 3 days in office", "hybrid
+# with 2 days on-site"); not as an adjective of something else ("online and hybrid courses").
+HYBRID_WORK = re.compile(r"\bhybrid\b(?=[ \t]*(?:$|[,.;:!?()\[\]|–—]|(?<=[ \t])-|/[ \t]*(?:remote|on-?site)"
+                         r"|(?:role|position|job|schedule|work\w*|model|arrangement|set-?up|opportunity|basis"
+                         r"|with|in|at|from|\d)\b))", re.I | re.M)
+_REMOTE_NO = re.compile(r"(?m)\b(not|no) (a )?remote\b|" + HYBRID_WORK.pattern + r"|\bon-?site\b(?! interview)"
+                        r"|\bin[- ]office\b", re.I)
 _REMOTE_YES = re.compile(r"\b(fully|100%|completely|entirely) remote\b|\bremote[- ](first|friendly|only|position|role"
                          r"|job|opportunity)\b|\b(position|role|job) is (fully )?remote\b|\bwork from anywhere\b"
                          r"|\bremote \((us|usa|united states|uk|eu|europe|global|worldwide|anywhere|across)", re.I)
@@ -185,8 +193,8 @@ def read_header(lines: list[str]) -> tuple[dict, int]:
             found["company"] = text
         elif "title" in found and "company" not in found and (placed := _company_place(text)):
             found["company"], found["location"] = placed
-        elif "title" in found and "company" not in found and _company_alone(text, lines[pos + 1:]):
-            found["company"] = text   # "Bennett Ross Kline LLP" / "Dallas, TX (Hybrid)"
+        elif "title" in found and "company" not in found and (company := _company_alone(text, lines[pos + 1:])):
+            found["company"] = company   # "Bennett Ross Kline LLP" / "Dallas, TX (Hybrid)"
         elif set(found) >= {"title", "company"} and "location" not in found and _place_line(text):
             found["location"] = text
         else:
@@ -212,6 +220,11 @@ _CALLED_FOR = re.compile(r"[ \t]+(?:(?:is |are )?(?:urgently )?(?:needed|wanted|
                          re.I)
 
 
+# Job nouns of a title line that are other words in prose: "Senior HR Business Partner",
+# "HRBP", "Mortgage Loan Originator" ("Partners" is a company's name: "Buckeye Health Partners").
+_TITLE_NOUN = re.compile(r"(?<![A-Za-z])(?i:partner|originator|hrbp)(?![A-Za-z])")
+
+
 def _title_line(text: str, md: re.Match | None, loose: bool = False) -> str:
     """The job title a header line is, without how the job is held ("Line Cook - Full Time")
     or a call for it ("Line Cook needed!"), or "": a short line that is no sentence and names
@@ -223,7 +236,7 @@ def _title_line(text: str, md: re.Match | None, loose: bool = False) -> str:
     bare = _EMPLOYMENT_AFTER.sub("", text) or text
     if len(text.split()) > 12 or text[-1] in ".!?" or _NOT_A_TITLE.search(text):
         return ""
-    if JOB_WORD.search(text) or (md and not heading_kind(text)) \
+    if JOB_WORD.search(text) or _TITLE_NOUN.search(text) or (md and not heading_kind(text)) \
             or (loose and (ROLE_WORD.search(text) or _AGENT_NOUN.search(bare)) and _plain_title(bare)) \
             or (len(bare.split()) == 1 and (ROLE_WORD.fullmatch(bare) or bare.lower() in ("server", "host"))):
         return bare
@@ -234,6 +247,19 @@ def _title_line(text: str, md: re.Match | None, loose: bool = False) -> str:
 # brackets at its end: how long the job lasts ("13 weeks", "6-month contract"), how it is held
 # ("Full Time", "Contract", "Per Diem") and where ("Seattle, WA", "Remote", "Texas").
 _TITLE_PARTS = re.compile(r"[ \t]+[-–—|·][ \t]+")
+# A workplace in brackets at a title's end: "Mortgage Loan Originator (Remote - US)".
+_WORKPLACE_AFTER = re.compile(r"[ \t]*\([ \t]*(?P<place>(?i:(?:fully |100% )?remote|hybrid|on-?site)\b[^()]*)\)\Z")
+
+
+def _title_parts(text: str) -> list[str]:
+    """A title line cut at its spaced dashes and bars outside brackets ("Loan Originator
+    (Remote - US) - Acme Lending" in two parts)."""
+    parts, start = [], 0
+    for m in _TITLE_PARTS.finditer(text):
+        if text.count("(", start, m.start()) <= text.count(")", start, m.start()):
+            parts.append(text[start:m.start()])
+            start = m.end()
+    return parts + [text[start:]]
 _LENGTH = re.compile(r"(?i)\(?[ \t]*(?:\d{1,2}|one|two|three|four|five|six|eight|nine|ten|twelve|thirteen)[- \t]?"
                      r"(?:weeks?|wks?|months?|mos?)(?:[- \t](?:contract|assignment|term))?[ \t]*\)?")
 _HELD = re.compile(r"(?i)\(?[ \t]*(?:(?:full|part)[- ]?time|contract(?:[- ]to[- ]hire)?|temporary|temp|per diem|prn"
@@ -263,7 +289,7 @@ def _title_of(text: str, md: re.Match | None, loose: bool = False) -> tuple[str,
     ("", "", "") when the line is no title; ``loose`` as ``_title_line`` takes it."""
     from matcher.eligibility.places import resolve
 
-    parts = _TITLE_PARTS.split(text)
+    parts = _title_parts(text)
     written = len(parts)
     places: list[str] = []
     lasts = False
@@ -286,10 +312,13 @@ def _title_of(text: str, md: re.Match | None, loose: bool = False) -> tuple[str,
     title = " - ".join(parts).strip()
     if _LENGTH_AFTER.search(title):   # "Travel ICU RN (13 weeks)"
         title, lasts = _LENGTH_AFTER.sub("", title).strip(), True
+    if (mode := _WORKPLACE_AFTER.search(title)) and not places:   # "Loan Originator (Remote - US)"
+        title, places = title[:mode.start()].strip(), [mode.group("place").strip()]
+        apart = True
     at = _TITLE_AT_COMPANY.match(title)
     if at and not company and _title_line(at.group(1), md):
         title, company = at.group(1), at.group(2)
-    if not apart and not company and not lasts and title == " - ".join(_TITLE_PARTS.split(text)).strip():
+    if not apart and not company and not lasts and title == " - ".join(_title_parts(text)).strip():
         # nothing set apart: the line is the title as written ("CDL-A Regional Driver — Home
         # Weekends": a tagline or the job's specialty after a dash is no company)
         return _title_line(text, md, loose), "", ""
@@ -297,19 +326,21 @@ def _title_of(text: str, md: re.Match | None, loose: bool = False) -> tuple[str,
     return (named, company, " - ".join(places)) if named else ("", "", "")
 
 
-def _company_part(text: str) -> bool:
+def _company_part(text: str, alone: bool = False) -> bool:
     """Whether a part of a title line may be the company's name: a few words, the first
     capitalised, no sentence; with a legal form, that is enough ("Midwest Components Inc.");
     else two words or more ("Payments" is a team as often as a company) naming no job (that
     is the title's), no skill and no part of a company (the job's specialty: "Corporate &
-    Investment Banking", "ICU", "Emergency Department")."""
+    Investment Banking", "ICU", "Emergency Department").  ``alone``: the text is a line of its
+    own, so a skill's name among its words is the company's ("Apex Aerostructures"), not all
+    of them."""
     words = text.split()
     if not 0 < len(words) <= 6 or not text[:1].isupper() or _NOT_A_TITLE.search(text):
         return False
     if _LEGAL_FORM.search(text):
         return True
-    return len(words) > 1 and not ROLE_WORD.search(text) and not _COMPANY_PART.search(text) \
-        and not named_skills(text)
+    skills = all(named_skills(w) for w in words) if alone else named_skills(text)
+    return len(words) > 1 and not ROLE_WORD.search(text) and not _COMPANY_PART.search(text) and not skills
 
 
 def _plain_title(text: str) -> bool:
@@ -398,13 +429,30 @@ def _company_below(following: list[str]) -> bool:
     return bool(below) and not is_bullet(below) and _company_place(_header_text(below)) is not None
 
 
-def _company_alone(text: str, following: list[str]) -> bool:
-    """Whether a line after the title is the company's name alone: a name with a legal form
-    ("Bennett Ross Kline LLP"), or a few capitalised words above a line that is a place."""
-    if not _company_part(text) or heading_kind(text) or _place_line(text):
-        return False
-    below = next((line for line in following if line.strip()), "")
-    return bool(_LEGAL_FORM.search(text)) or bool(below) and _place_line(_header_text(below))
+# A part of an employer after its name: "Gulf State University, Office of Digital Learning".
+_UNIT_AFTER = re.compile(r",[ \t]+|[ \t]+[-–—|·][ \t]+")
+
+
+def _company_alone(text: str, following: list[str]) -> str:
+    """The company a line after the title names alone, or "": a name with a legal form
+    ("Larkin & Shaw LLP", though "Larkin" is also a town), or a few capitalised words above
+    a line that is a place ("Dallas, TX (Hybrid)", "Location: Austin, TX").  A part of the
+    employer after a comma or a spaced dash is left out ("Louisiana Department of Health -
+    Office of Public Health" -> "Louisiana Department of Health")."""
+    if heading_kind(text) or not text[:1].isupper():
+        return ""
+    if _LEGAL_FORM.search(text) and _company_part(text):
+        return text
+    below = _header_text(next((line for line in following if line.strip()), ""))
+    label = LABEL.match(below)
+    if label and field_name(label.group(1)) == "location":
+        below = label.group(2).strip()
+    if not below or not _place_line(below):
+        return ""
+    name = _UNIT_AFTER.split(text)[0].strip()
+    if _LEGAL_FORM.search(text):
+        name = text
+    return name if _company_part(name, alone=True) and not _place_line(name) else ""
 
 
 def _place_line(text: str) -> bool:
