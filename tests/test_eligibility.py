@@ -34,6 +34,10 @@ def test_clearance_is_held_or_it_blocks():
     obtain = Knockout("clearance", "Must be able to obtain a Secret clearance.", level="secret")
     assert status(obtain, seeker()) == "unknown"
     assert status(obtain, seeker(sponsor=True)) == "blocked"
+    # a lower clearance held leaves one to obtain to check too; one that reaches it meets it
+    public = Credentials(clearance="public trust", clearance_sentence="Public Trust clearance")
+    assert status(obtain, seeker(public)) == "unknown"
+    assert status(obtain, seeker(Credentials(clearance="top secret"))) == "met"
     assert status(Knockout("clearance", "Clearance a plus.", required=False), seeker()) is None
 
 
@@ -114,12 +118,13 @@ def test_years_block_only_when_far_short():
     five = Knockout("years", "5+ years of professional experience.", years=5.0, fields=["professional"])
     two = Knockout("years", "2+ years of ICU nursing.", years=2.0, fields=["icu nursing"])
     ten = Knockout("years", "10+ years of backend engineering.", years=10.0, fields=["backend engineering"])
-    assert status(five, seeker(years=4.0)) == "met"          # one short: people apply, rightly
-    assert status(five, seeker(years=2.5)) == "met"          # half: not far short
+    # Without related years (a posting with no title) years not far short are to check.
+    assert status(five, seeker(years=4.0)) == "unknown"      # one short: people apply, rightly
+    assert status(five, seeker(years=2.5)) == "unknown"      # half: not far short
     assert status(five, seeker(years=1.0)) == "blocked"
     assert status(five, seeker(roles=False, years=None)) == "unknown"
     assert status(ten, seeker(years=4.0)) == "blocked"
-    assert status(two, seeker(years=0.0)) == "met"           # two years: never far short
+    assert status(two, seeker(years=0.0)) == "unknown"       # two years: never far short
 
 
 def test_years_of_other_work_are_to_check_not_met():
@@ -131,7 +136,7 @@ def test_years_of_other_work_are_to_check_not_met():
     c = check(five, nurse, related_years=0.0)
     assert (c.status, c.resume) == ("unknown", "12.6 years of work, 0.0 in roles like this one")
     assert check(five, nurse, related_years=5.0).status == "met"
-    assert check(five, nurse).status == "met"                          # related years not known
+    assert check(five, nurse).status == "unknown"                      # related years not known
     assert check(five, seeker(years=1.0), related_years=0.0).status == "blocked"
     v = eligibility([five], nurse, related_years=0.0)
     assert v.status == "unknown" and v.unknown[0].resume.endswith("0.0 in roles like this one")
@@ -178,9 +183,11 @@ def test_years_are_met_only_when_the_related_years_reach_those_asked():
     assert check(seven, seeker(years=13.6), related_years=9.0).status == "met"
     # the blocking stays on the total years, far short
     assert check(five, seeker(years=1.0), related_years=1.0).status == "blocked"
-    # no related years given (a posting with no title): years not far short are met
-    assert check(five, seeker(years=4.0)).status == "met"
-    assert check(two, seeker(years=0.0)).status == "met"
+    # no related years given (a posting with no title): years not far short are to check,
+    # whatever work they are of
+    c = check(five, seeker(years=9.0))
+    assert (c.status, c.resume) == ("unknown", "9.0 years of work; the posting has no title to compare the roles with")
+    assert check(two, seeker(years=0.0)).status == "unknown"
 
 
 def test_a_degree_accepted_in_place_of_the_years_meets_them():
@@ -189,7 +196,7 @@ def test_a_degree_accepted_in_place_of_the_years_meets_them():
     assert status(either, seeker(Credentials(degrees=[BS]), years=1.0)) == "met"
     assert "accepted in place of the years" in check(either, seeker(Credentials(degrees=[BS]), years=1.0)).resume
     assert status(either, seeker(years=1.0)) == "blocked"    # neither the degree nor the years
-    assert status(either, seeker(years=4.0)) == "met"
+    assert status(either, seeker(years=4.0)) == "unknown"
     assert Knockouts([[either]]).blocked(seeker(Credentials(degrees=[BS]), years=1.0)).tolist() == [False]
 
 

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 from matcher.cli import cli
 from matcher.evaluation.knockouts import evaluate_knockouts, wilson
 from matcher.postings import knockout_rules
-from matcher.postings.knockouts import KINDS, Knockout, posting_knockouts
+from matcher.postings.knockouts import KINDS, Knockout, posting_knockouts, sentence_knockouts
 
 
 def one(sentence, kind):
@@ -377,3 +377,9 @@ def test_citizenship_offered_beside_work_authorisation_asks_the_authorisation():
     assert not ask.search("Must be authorized to work in the US or be a US citizen")
     assert ask.search("Must be a US citizen or permanent resident")
     assert ask.search("US citizenship required (ITAR); ability to obtain a Secret clearance")
+
+
+def test_hybrid_is_a_workplace_only_where_it_speaks_of_the_work():
+    assert sentence_knockouts("Consult with faculty to design online and hybrid courses.") == []
+    for sentence in ("This is a hybrid role based in Austin.", "Hybrid (3 days in office)", "Work model: hybrid"):
+        assert [(k.kind, k.mode) for k in sentence_knockouts(sentence)] == [("workplace", "hybrid")]

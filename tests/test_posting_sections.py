@@ -212,3 +212,9 @@ def test_a_heading_that_asks_is_a_heading(heading):
                       "x")
     assert p.sections[-1].heading == heading and p.sections[-1].kind == "requirements"
     assert "Strong analytics: Google Analytics 4, Looker Studio or Tableau" in [r.text for r in p.must]
+
+
+def test_who_we_are_looking_for_asks_and_who_we_are_tells():
+    from matcher.postings.sections import heading_kind
+    assert heading_kind("Who we are looking for") == "requirements"
+    assert heading_kind("Who we are") == "company"

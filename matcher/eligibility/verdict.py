@@ -22,14 +22,15 @@ posting's (the ranking's related years, where the caller gives them) reach the y
 asked; short of them, and not blocked, they are to check: a nurse's twelve years against
 "5+ years of software engineering" ("12.6 years of work, 0.0 in roles like this one"),
 and an analyst's "4.8 years of work, 4.5 in roles like this one" against "5+ years".
-Where the caller gives no related years (a posting with no title), years of work not
-far short are met.  A licence the resume does not show is to be checked, not a blocker:
-licences are written in too many ways ("RN licence", "Registered Nurse, Oregon Board")
-for their absence to rule a job out; licences a posting joins by "or" ("CMA (AAMA) or RMA
-certification") ask one of them, which either meets.  So is a degree one level below the
-one asked (a bachelor's for "Master's degree in Finance"): experience often stands in for
-it, and in the catalog set (docs/EVALUATION.md) 5 of 91 such pairs were graded a fit, and
-1 of 58 pairs two or more levels short.
+Where the caller gives no related years (a posting with no title), years of work not far
+short are to check: nothing tells which roles are like the job.  A licence the resume
+does not show is to be checked, not a blocker: licences are written in too many ways
+("RN licence", "Registered Nurse, Oregon Board") for their absence to rule a job out;
+licences a posting joins by "or" ("CMA (AAMA) or RMA certification") ask one of them,
+which either meets.  So is a degree one level below the one asked (a bachelor's for
+"Master's degree in Finance"): experience often stands in for it, and in the catalog set
+(docs/EVALUATION.md) 5 of 91 such pairs were graded a fit, and 1 of 58 pairs two or more
+levels short.
 
 Ranking reads the verdict of every posting at once (``Knockouts.blocked``): each
 distinct knock-out is checked once per request and the answer spread over the postings
@@ -186,8 +187,9 @@ def _years(k: Knockout, seeker: Seeker, related_years: float | None = None) -> C
         return Check(k.kind, "unknown", k.sentence, "the resume gives no dated roles")
     if _far_short(found, k.years):
         return Check(k.kind, "blocked", k.sentence, f"{found:.1f} years of work in the resume")
-    if related_years is None:
-        return Check(k.kind, "met", k.sentence, f"{found:.1f} years of work in the resume")
+    if related_years is None:  # no title to tell which roles are like the job
+        return Check(k.kind, "unknown", k.sentence, f"{found:.1f} years of work; the posting has no title"
+                     " to compare the roles with")
     said = f"{found:.1f} years of work, {related_years:.1f} in roles like this one"
     # compared as shown, so "5.0 in roles like this one" meets "5+ years"
     return Check(k.kind, "met" if round(related_years, 1) >= k.years else "unknown", k.sentence, said)
@@ -212,11 +214,14 @@ def _degree(k: Knockout, seeker: Seeker) -> Check | None:
 
 def _clearance(k: Knockout, seeker: Seeker) -> Check:
     held = seeker.credentials.clearance
-    if _OBTAIN.search(k.sentence) and not held:
-        # Clearances are granted to citizens: the rule is one of citizenship.
+    short = not held or rank_of(held, CLEARANCE_LEVELS) < rank_of(k.level, CLEARANCE_LEVELS)
+    if _OBTAIN.search(k.sentence) and short:
+        # One to obtain, and none held that reaches it (none, or a lower one): clearances are
+        # granted to citizens, so the rule is one of citizenship.
         if seeker.needs_sponsorship:
             return Check(k.kind, "blocked", k.sentence, "you need visa sponsorship")
-        return Check(k.kind, "unknown", k.sentence, "the resume states no clearance")
+        return Check(k.kind, "unknown", k.sentence, seeker.credentials.clearance_sentence or held
+                     or "the resume states no clearance")
     if not held:
         return Check(k.kind, "blocked", k.sentence, "the resume states no security clearance")
     said = seeker.credentials.clearance_sentence or held

@@ -18,10 +18,11 @@ import unicodedata
 
 from matcher.errors import InputError
 from matcher.postings.kinds import named_skills
+from matcher.postings.knockout_rules import HYBRID_WORK
 from matcher.postings.sections import LABEL, MD_HEADING, heading_kind, is_bullet
 from matcher.text import JOB_WORD, ROLE_WORD, strip_line_marks
 
-__all__ = ["HYBRID_WORK", "ID_MAX_CHARS", "SALARY_CONTEXT", "SALARY_MAX", "SURROGATE", "as_remote", "checked_id",
+__all__ = ["ID_MAX_CHARS", "SALARY_CONTEXT", "SALARY_MAX", "SURROGATE", "as_remote", "checked_id",
            "company_after_title", "company_in_prose", "kind_of", "line_salary", "parse_salary", "read_header",
            "remote_from", "salary_from", "text_fields", "title_in_prose", "validated", "web_url"]
 
@@ -76,13 +77,6 @@ def line_salary(line: str, heading: str = "") -> tuple[float, float, str] | None
     return found if found[0] != found[1] and len(words) <= 2 else None
 
 
-# "Hybrid" is a workplace where it speaks of the work: alone, before a bracket, a dash or
-# punctuation ("Austin, TX (Hybrid - 2 days on-site)", "This role is hybrid."), or before a
-# word about the work ("hybrid role", "hybrid schedule", "hybrid, 3 days in office", "hybrid
-# with 2 days on-site"); not as an adjective of something else ("online and hybrid courses").
-HYBRID_WORK = re.compile(r"\bhybrid\b(?=[ \t]*(?:$|[,.;:!?()\[\]|–—]|(?<=[ \t])-|/[ \t]*(?:remote|on-?site)"
-                         r"|(?:role|position|job|schedule|work\w*|model|arrangement|set-?up|opportunity|basis"
-                         r"|with|in|at|from|\d)\b))", re.I | re.M)
 _REMOTE_NO = re.compile(r"(?m)\b(not|no) (a )?remote\b|" + HYBRID_WORK.pattern + r"|\bon-?site\b(?! interview)"
                         r"|\bin[- ]office\b", re.I)
 _REMOTE_YES = re.compile(r"\b(fully|100%|completely|entirely) remote\b|\bremote[- ](first|friendly|only|position|role"

@@ -271,6 +271,13 @@ SPONSOR_OFFERED = re.compile(r"\bsponsor|\bavailable|\boffer|\bprovide|\bsupport
                              r"|\bopen to\b|\beligible", _I)
 
 # --- workplace -------------------------------------------------------------------------------
+# "Hybrid" is a workplace where it speaks of the work: alone, before a bracket, a dash or
+# punctuation ("Austin, TX (Hybrid - 2 days on-site)", "This role is hybrid."), or before a
+# word about the work ("hybrid role", "hybrid schedule", "hybrid, 3 days in office", "hybrid
+# with 2 days on-site"); not as an adjective of something else ("online and hybrid courses").
+HYBRID_WORK = re.compile(r"\bhybrid\b(?=[ \t]*(?:$|[,.;:!?()\[\]|–—]|(?<=[ \t])-|/[ \t]*(?:remote|on-?site)"
+                         r"|(?:role|position|job|schedule|work\w*|model|arrangement|set-?up|opportunity|basis"
+                         r"|with|in|at|from|\d)\b))", re.I | re.M)
 _HYBRID = re.compile(r"\bhybrid\b(?![\s-]+(?:cloud|multi|apps?|applications?|mobile|infrastructures?|vehicles?|cars?"
                      r"|search|architectures?|integrations?|solutions?|systems?|deployments?|networks?|approach"
                      r"|methodolog\w*|agile|storage|data|it|on-prem\w*|models? of|teams? of|events?|rag|retrieval"
@@ -330,7 +337,7 @@ def work_mode(sentence: str) -> str:
         return "onsite"
     if _REMOTE_OR_HYBRID.search(sentence) and re.search(r"\bremote", sentence, _I):
         return "remote"
-    if _HYBRID.search(sentence):
+    if _HYBRID.search(sentence) and HYBRID_WORK.search(sentence):
         return "hybrid"
     if _REMOTE.search(sentence):
         return "remote"
