@@ -215,6 +215,5 @@ def test_a_heading_that_asks_is_a_heading(heading):
 
 
 def test_who_we_are_looking_for_asks_and_who_we_are_tells():
-    from matcher.postings.sections import heading_kind
     assert heading_kind("Who we are looking for") == "requirements"
     assert heading_kind("Who we are") == "company"
