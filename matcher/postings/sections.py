@@ -55,7 +55,8 @@ _HEADING_RULES = [(kind, re.compile(pattern)) for kind, pattern in [
                  r"|time off|why (join|work)|you('ll| will) get|you('ll| will) find with us|we provide"),
     ("nice", r"nice[ -]to[ -]ha|bonus|preferred|\bplus(es)?\b|desir|good to have|great to have|extra credit"
              r"|would be (great|nice)|not required|optional|ideally"),
-    ("company", r"\babout (?!(the )?(role|job|position|opportunity|you)\b)|who we are(?! looking)|our (company|mission|story)"),
+    ("company", r"\babout (?!(the )?(role|job|position|opportunity|you)\b)|who we are(?! looking)"
+                r"|our (company|mission|story)"),
     # What the company asks of the candidate: "What we'll need from you", "What we expect".
     ("requirements", r"requirement|qualification|who (you are|are you)|about you"
                      r"|you(?:'ll| will)? (\w+ )?(bring|need|have)\b|looking for"
