@@ -340,3 +340,60 @@ def test_a_driver_license_without_the_apostrophe_is_one():
     assert names("Valid Arizona driver's license required") == {"Driver's license"}
     assert names("Texas drivers licence") == {"Driver's license"}
     assert names("Class A commercial driver license") == {"CDL Class A"}
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Mountain View Hospital | Aurora, CO | Full-time, 3x12 night shifts", "Amazon Aurora"),
+    ("Our clinic is located in Aurora and serves the metro area.", "Amazon Aurora"),
+    ("French Quarter, New Orleans, LA", "French"),
+    ("Communicate with parents and participate in PLC meetings with the science department.", "PLC programming"),
+    ("Apex designs rugged electronic enclosures for airborne defense platforms.", "Apex"),
+])
+def test_place_and_company_names_are_no_skills(text, wrong):
+    assert wrong not in names(text)
+
+
+def test_the_named_things_still_read_as_skills_in_their_own_words():
+    assert {"Amazon Aurora", "Amazon Redshift"} <= names("Migrated MySQL to Aurora, Redshift and DynamoDB.")
+    assert {"English", "Spanish", "French"} <= names("Languages: English, Spanish Intermediate, French")
+    assert "PLC programming" in names("Troubleshot Allen-Bradley PLC logic and VFDs on the packaging line.")
+    assert "Apex" in names("Wrote Apex triggers and SOQL queries for Salesforce.")
+    assert "Professional learning communities" in names("Led grade-level PLC meetings with teachers.")
+
+
+def test_a_cook_titled_chef_holds_no_devops_tool():
+    assert "Chef" not in {m.name for m in extract_skills("Executive Chef", held=True)}
+    assert "Chef" not in names("Sous Chef, Commander's Table Bistro. Ran the line for 200 covers.")
+    assert "Chef" in names("Configuration management with Chef, Puppet and Ansible on Linux servers.")
+
+
+def test_a_store_manager_shows_retail_work():
+    assert "Store operations" in {m.name for m in extract_skills("Store Director (Store Manager)", held=True)}
+    assert "Retail sales" in names("Store manager with 11 years in multi-unit retail.")
+    assert "Retail sales" in implied_skills(["Store operations"])
+    assert "Retail sales" not in names("Allied Retail Group is an equal opportunity employer.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Build e-learning modules in Articulate Storyline 360 and Rise; publish SCORM packages to our LMS.",
+     {"E-learning development", "Articulate Storyline", "Articulate Rise", "SCORM", "Learning management systems"}),
+    ("Apply ADDIE or SAM; evaluate with the Kirkpatrick model. Adobe Captivate, Camtasia, xAPI. CPTD certification.",
+     {"ADDIE", "Kirkpatrick model", "Adobe Captivate", "Camtasia", "xAPI", "CPTD"}),
+    ("Proficiency in SolidWorks and GD&T; structural and thermal analysis (FEA) and tolerance stack-ups; DFMEA.",
+     {"GD&T", "Finite element analysis", "Tolerance analysis", "FMEA"}),
+    ("Professional Engineer (PE) license preferred. Testing to MIL-STD-810 and MIL-STD-461. CSWP certification.",
+     {"PE license", "MIL-STD-810", "MIL-STD-461", "CSWP"}),
+    ("HVAC-R service; HVACR and HVAC/R systems; NATE certification; experience with heat pumps and BAS.",
+     {"HVAC", "NATE certification", "Heat pumps", "Building automation systems"}),
+    ("Active NMLS license; experience with Encompass and Optimal Blue; knowledge of TRID and RESPA.",
+     {"NMLS license", "Encompass", "Optimal Blue", "Mortgage regulations"}),
+    ("Current Florida PTA license. Doctor of Physical Therapy (DPT). Dental hygiene license; Dentrix.",
+     {"Physical therapist assistant license", "DPT", "Dental hygiene license", "Dentrix"}),
+])
+def test_skills_of_instructional_design_engineering_and_the_trades(text, expected):
+    assert expected <= names(text)
+
+
+def test_common_words_of_the_new_skills_stay_words():
+    assert not {"E-learning development", "Building automation systems", "Articulate Rise"} & names(
+        "Access to e-learning portals. Python for building automation of our APIs. Prices rise in spring.")

@@ -61,11 +61,11 @@ _CUE_AFTER = re.compile(
 _CUE_BEFORE = re.compile(r"\b(?:languages?|programming|coding|scripting|written in|tech stack|EHRs?|EMRs?"
                          r"|electronic (?:health|medical) records?)\b", re.IGNORECASE)
 # Words that ask for knowledge of what follows them: "experience in [modern] cloud",
-# "knowledge of automation", "familiarity with testing".  A broad form counts when it is
-# the head of their object (up to three words in between) or in a list of skills.
+# "knowledge of automation", "familiarity with testing", "11 years in multi-unit retail".  A broad
+# form counts when it is the head of their object (up to three words in between) or in a list of skills.
 _KNOWLEDGE_BEFORE = re.compile(
     r"\b(?:experienced?|knowledge(?:able)?|understanding|familiar(?:ity)?|proficien(?:cy|t)|expertise|expert"
-    r"|background|exposure|skill(?:s|ed)?|competen(?:ce|cy|t)|fluen(?:cy|t)|hands-on|versed)"
+    r"|background|exposure|skill(?:s|ed)?|competen(?:ce|cy|t)|fluen(?:cy|t)|hands-on|versed|years?)"
     r"[ \t]+(?:in|with|of|on|using|across|around)[ \t]+(?:[\w+#./-]+[ \t]+){0,3}\Z", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|using|with)[ \t]+\Z", re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:)!?/|]|\n|\Z|and\b|or\b)")
@@ -124,6 +124,15 @@ _YOU_AFTER = re.compile(r"(?:[ \t]+[\w<>&-]+){0,5}?[ \t]*,?[ \t]*(?i:you|you'll|
 # A skill's name before "level" grades something else ("English at negotiation level", "experience at
 # management level"); a language's level ("English level C1") is the language, asked.
 _LEVEL_AFTER = re.compile(r"[ \t]+levels?\b", re.IGNORECASE)
+# A place's name, before a state or province code ("Aurora, CO", "Aurora, CO 80011 | Full-time") or
+# after the words that place something ("located in Aurora", "offices in Aurora"): a capitalised form
+# there is the town, not the product ("Aurora" is no Amazon Aurora).  A code followed by another list
+# item is not a state ("RN, MA, LPN"), and acronyms are never towns.
+_STATE_CODES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|"
+                "NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|AB|BC|MB|NB|NL|NS|ON|PE|QC|SK")
+_STATE_AFTER = re.compile(rf",[ \t]*(?:{_STATE_CODES})\b(?![ \t]*(?:[,/&+]|and\b|or\b))")
+_PLACE_BEFORE = re.compile(r"\b(?:located|based|headquartered|situated|offices?|campus(?:es)?|relocat\w*|resides?"
+                           r"|residing)[ \t]+(?:in|to)[ \t]+\Z", re.IGNORECASE)
 # A language's name before a noun is a nationality or a market ("German market", "Finnish
 # people", "English classes"), not the language; as a language it stands alone, in a list,
 # or before a word about language ("German language", "English skills", "fluent English");
@@ -135,6 +144,13 @@ _LANGUAGE_WORDS = re.compile(
     r"|proficien\w*|level|levels|communication|required|requirement|preferred|desirable|mandatory|essential"
     r"|necessary|plus|advantage\w*|bonus|is|are|would|will|as|at|to|in|on|with|for|from|a|an|the|knowledge"
     r"|both|only|also|[ABC][12])\Z", re.IGNORECASE)
+# A language's name before a capitalised word that ends the phrase is part of a proper name ("French
+# Quarter, New Orleans", "English Channel"), unless that word is about the language or its level
+# ("Spanish Fluent", "French Intermediate").
+_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z'’-]+)(?=[ \t]*(?:[,;|)]|\n|\Z))")
+_LEVEL_WORDS = re.compile(r"(?:basic|intermediate|advanced|conversational|beginners?|elementary|upper|native|fluent"
+                          r"|professional|business|working|limited|full|bilingual|certified|proficient|good|excellent"
+                          r"|strong|oral|reading)\Z", re.IGNORECASE)
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z'’]*)")
 # "Excel at", "Slack off": a capitalised word opening a sentence may be the verb.
 _FUNCTION_WORD_AFTER = re.compile(r"[ \t]+(?:in|at|to|the|a|an|your|our|their|with|on|of|for|off|up|is|are)\b")
@@ -158,7 +174,7 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
     "Node" of "Node.js Developer"); '' (no match).
     """
     start, end = tokens[0].start(), tokens[-1].end()
-    if _in_address(text, start, end):
+    if _in_address(text, start, end) or _at_place(text, start, end):
         return ""
     if (_ROLE_AFTER.match(text, end) or _ORGANISATION_AFTER.match(text, end) or _names_the_job(text, start, end)
             or (text[start].isupper() and _UNIT_BEFORE.search(text, max(0, start - 80), start))):
@@ -168,6 +184,9 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
     if form.skill.category == _SPOKEN:
         noun = _NOUN_AFTER.match(text, end)
         if noun and not _LANGUAGE_WORDS.match(noun.group(1)):
+            return ""
+        name = _NAME_AFTER.match(text, end)
+        if name and not (_LANGUAGE_WORDS.match(name.group(1)) or _LEVEL_WORDS.match(name.group(1))):
             return ""
     if form.rule == PLAIN:
         return "sure"
@@ -196,6 +215,14 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
     if after and after.group(1) not in ("and", "or") and not _CUE_AFTER.match(text, end):
         return "inline"  # "Python/Go for tooling" yes, "...Python\nGo to market" no
     return "context"
+
+
+def _at_place(text: str, start: int, end: int) -> bool:
+    """A capitalised name of a town: before a state code ("Aurora, CO") or after "located in"."""
+    surface = text[start:end]
+    if not surface[:1].isupper() or surface.isupper():
+        return False
+    return bool(_STATE_AFTER.match(text, end) or _PLACE_BEFORE.search(text, max(0, start - 40), start))
 
 
 def _capital_inside(spelled: tuple[str, ...]) -> bool:
