@@ -547,3 +547,123 @@ def test_generated_requests_conform_to_the_document(make_app):
             if mode == GenerationMode.NEGATIVE and not (operation.query or operation.body):
                 continue  # no query or body to break (a path id can be any string)
             check()
+
+
+# -- nothing sent is ignored: repeated keys, aliases together, remote, query strings -----------
+def _raw_json(client, path: str, text: str, **kwargs):
+    return client.post(path, data=text, content_type="application/json", **kwargs)
+
+
+def test_a_json_key_given_twice_is_a_400_naming_it(make_app):
+    client = make_app(API_KEY=SECRET).test_client()
+    body = assert_error(_raw_json(client, "/api/v1/match", '{"text": "nurse", "text": "driver"}'), 400)
+    assert "'text' is given more than once" in body["error"]
+    auth = {"Authorization": f"Bearer {SECRET}"}
+    record = '{"id": "dk-a", "id": "dk-b", "text": "Requirements\\n- 3+ years of Go"}'
+    body = assert_error(_raw_json(client, "/api/v1/postings", record, headers=auth), 400)
+    assert "'id' is given more than once" in body["error"]
+    # Nested objects too, and the same key in two objects is no repeat.
+    nested = '[{"id": "a", "text": "Go", "title": "x", "title": "y"}]'
+    assert "'title'" in assert_error(_raw_json(client, "/api/v1/postings", nested, headers=auth), 400)["error"]
+    assert client.get("/api/v1/postings").get_json()["total"] == 5
+
+
+@pytest.mark.parametrize("names", [("text", "description"), ("title", "Job Title"), ("title", "TITLE"),
+                                   ("company", "employer"), ("remote", "Work Type")])
+def test_a_record_field_under_two_of_its_names_is_a_400_naming_both(make_app, names):
+    client = make_app(API_KEY=SECRET).test_client()
+    record = dict(RECORD)
+    for name in names:
+        record[name] = record.get(name.lower(), "true" if "remote" in names else "Rust Engineer")
+    body = assert_error(client.post("/api/v1/postings", json=record,
+                                    headers={"Authorization": f"Bearer {SECRET}"}), 400)
+    assert f"{names[0]!r} and {names[1]!r} are the same field" in body["error"]
+    assert client.get("/api/v1/postings").get_json()["total"] == 5
+
+
+@pytest.mark.parametrize("value, stored", [(True, True), (False, False), ("yes", True), ("No", False),
+                                           ("fully remote", True), ("on-site", False), (1, True), (0, False),
+                                           (None, None), ("", None)])
+def test_remote_values_the_feeds_read_are_stored(make_app, value, stored):
+    client = make_app(API_KEY=SECRET).test_client()
+    response = client.post("/api/v1/postings", json=dict(RECORD, remote=value),
+                           headers={"Authorization": f"Bearer {SECRET}"})
+    assert response.status_code == 200, response.get_json()
+    rows = client.get("/api/v1/postings?limit=100").get_json()["postings"]
+    assert [r["remote"] for r in rows if r["id"] == RECORD["id"]] == [stored]
+
+
+@pytest.mark.parametrize("value", ["maybe", 2, -1, 1.5, ["remote"], {"remote": True}])
+def test_remote_values_nobody_can_read_are_a_400(make_app, value):
+    client = make_app(API_KEY=SECRET).test_client()
+    body = assert_error(client.post("/api/v1/postings", json=dict(RECORD, remote=value),
+                                    headers={"Authorization": f"Bearer {SECRET}"}), 400)
+    assert body["error"].startswith("request body record 1: 'remote' must be true or false")
+    assert client.get("/api/v1/postings").get_json()["total"] == 5
+
+
+@pytest.mark.parametrize("query, said", [
+    ("/api/v1/postings?limt=5", "unknown query parameter 'limt'; expected one of: offset, limit, page, per_page"),
+    ("/api/v1/postings?limit=2&limit=50", "query parameter 'limit' is given more than once"),
+    ("/api/v1/postings?page=1&offset=0", "not both"),
+    ("/api/v1/postings?per_page=5&limit=5", "not both"),
+    ("/api/v1/postings/{id}/similar?kk=1", "unknown query parameter 'kk'; expected one of: k"),
+    ("/api/v1/postings/{id}/similar?k=1&k=2", "query parameter 'k' is given more than once"),
+    ("/api/v1/postings/{id}?full=1", "unknown query parameter 'full'; this endpoint takes none"),
+    ("/api/v1/openapi.json?v=2", "unknown query parameter 'v'"),
+    ("/healthz?verbose=1", "unknown query parameter 'verbose'"),
+    ("/metrics?x=1", "unknown query parameter 'x'"),
+])
+def test_every_get_route_refuses_unknown_and_repeated_query_parameters(client, query, said):
+    posting_id = client.get("/api/v1/postings").get_json()["postings"][0]["id"]
+    body = assert_error(client.get(query.replace("{id}", posting_id)), 400)
+    assert said in body["error"]
+
+
+def test_documented_query_parameters_still_work(client):
+    assert client.get("/api/v1/postings?limit=2&offset=1").get_json()["limit"] == 2
+    assert client.get("/api/v1/postings?page=2&per_page=2").get_json()["page"] == 2
+    posting_id = client.get("/api/v1/postings").get_json()["postings"][0]["id"]
+    assert len(client.get(f"/api/v1/postings/{posting_id}/similar?k=2").get_json()["similar"]) == 2
+    # where may repeat in a query, one place each.
+    response = client.post("/api/v1/match?where=Texas&where=remote", json={"text": RESUME_TEXT})
+    assert response.status_code == 200
+
+
+# -- messages that say what is wrong ---------------------------------------------------------
+def test_a_json_body_that_is_not_an_object_is_named(make_app):
+    client = make_app(API_KEY=SECRET).test_client()
+    body = assert_error(_raw_json(client, "/api/v1/match", "null"), 400)
+    assert "must be an object" in body["error"] and "not valid JSON" not in body["error"]
+    body = assert_error(_raw_json(client, "/api/v1/postings", "null",
+                                  headers={"Authorization": f"Bearer {SECRET}"}), 400)
+    assert body["error"].endswith("not null")
+
+
+def test_an_integer_too_long_to_read_is_out_of_range_not_bad_json(client):
+    body = assert_error(_raw_json(client, "/api/v1/match", '{"text": "nurse", "top_k": ' + "9" * 5000 + "}"), 400)
+    assert body["error"] == "top_k is out of range: a number of 5,000 digits"
+    body = assert_error(_raw_json(client, "/api/v1/match", '{"text": "nurse", "top_k": 1e999}'), 400)
+    assert body["error"] == "top_k is out of range: 1e999"
+
+
+@pytest.mark.parametrize("data, content_type", [
+    (b'--xx\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nnurse',
+     "multipart/form-data; boundary=xx"),
+    (b"abc", "multipart/form-data"),
+])
+def test_a_malformed_multipart_body_is_said_to_be_malformed(client, data, content_type):
+    body = assert_error(client.post("/api/v1/match", data=data, content_type=content_type), 400)
+    assert body["error"].startswith("the multipart/form-data body is malformed")
+    page = client.post("/match", data=data, content_type=content_type)
+    assert page.status_code == 400 and "malformed" in page.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("path", ["/api", "/api/", "/api/x", "/api/v2", "/healthz/x"])
+def test_everything_under_api_answers_json(client, path):
+    assert_error(client.get(path), 404)
+
+
+def test_pages_outside_api_stay_html(client):
+    response = client.get("/apix")
+    assert response.status_code == 404 and response.mimetype == "text/html"

@@ -252,3 +252,49 @@ def test_parts_are_taken_in_order_and_once_whatever_order_they_come_in():
     assert [r["value"] for r in _in_order(Arrivals([1, 0, 0, 3, 2, 1]), 4)] == ["v0", "v1", "v2", "v3"]
     with pytest.raises(IndexProblem, match="2 of 3"):
         list(_in_order(Arrivals([1, 0]), 3))
+
+
+# -- an address nothing answers at fails fast ------------------------------------------------
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.mark.parametrize("address", [f"127.0.0.1:{_closed_port()}", "nosuchhost.invalid:6379"])
+def test_an_unreachable_address_is_one_line_and_a_nonzero_exit_within_seconds(address):
+    import time
+
+    from matcher.scale.cluster import CONNECT_TIMEOUT_S
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "MATCHER_MODEL": "fake"}
+    env.pop("RAY_ADDRESS", None)
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-c", "from matcher.cli import cli; cli()", "rank",
+                           str(EXAMPLES / "resumes" / "nurse.txt"), "--engine", "ray", "--address", address],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert time.monotonic() - started < CONNECT_TIMEOUT_S + 30  # Ray used to retry for minutes
+    assert done.returncode != 0
+    assert done.stderr.startswith(f"Error: could not connect to the Ray cluster at {address} (")
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+
+
+def test_check_reachable_passes_a_listening_port_and_bounds_a_silent_one():
+    import socket
+    import time
+
+    from matcher.errors import MatcherError
+    from matcher.scale.cluster import check_reachable
+
+    with socket.socket() as listening:
+        listening.bind(("127.0.0.1", 0))
+        listening.listen()
+        check_reachable(f"127.0.0.1:{listening.getsockname()[1]}")
+        check_reachable(f"ray://127.0.0.1:{listening.getsockname()[1]}")
+    check_reachable("auto")  # Ray's to read
+    started = time.monotonic()
+    with pytest.raises(MatcherError, match="could not connect"):
+        check_reachable("192.0.2.1:6379", timeout=0.5)  # TEST-NET-1: nothing answers there
+    assert time.monotonic() - started < 5

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import os
+import socket
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +26,9 @@ from dataclasses import dataclass
 from matcher.errors import InputError, MatcherError
 
 MAX_WORKERS = 1024
+# How long joining a cluster may take to reach its address before the command gives up:
+# ray.init itself retries an unreachable GCS for minutes, printing warnings.
+CONNECT_TIMEOUT_S = 10
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,28 @@ def _quiet(ray) -> None:
     context.execution_options.preserve_order = True
 
 
+def check_reachable(address: str, timeout: float = CONNECT_TIMEOUT_S) -> None:
+    """A cluster's address ("HOST:PORT", or "ray://HOST:PORT" for Ray Client) that accepts a
+    TCP connection within ``timeout`` seconds, else a ``MatcherError`` saying why: a host
+    that does not resolve, a port that refuses, or no answer.  Other addresses ("auto",
+    "local") are Ray's to read."""
+    host, colon, port = address.removeprefix("ray://").rpartition(":")
+    host = host.strip("[]")
+    if not colon or not host or not port.isdigit():
+        return
+    try:
+        with socket.create_connection((host, int(port)), timeout=timeout):
+            return
+    except socket.gaierror:
+        reason = f"the host {host!r} is not known"
+    except TimeoutError:
+        reason = f"no answer within {timeout:g} s"
+    except (OSError, OverflowError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    raise MatcherError(f"could not connect to the Ray cluster at {address} ({reason}); "
+                       "is `ray start --head` running there?")
+
+
 @contextmanager
 def ray_cluster(options: RayOptions) -> Iterator[int]:
     """Connected to Ray inside the block; yields the number of actors to run."""
@@ -74,6 +100,7 @@ def ray_cluster(options: RayOptions) -> Iterator[int]:
         kwargs = {"include_dashboard": False, "log_to_driver": False, "logging_level": logging.ERROR}
         try:
             if address:
+                check_reachable(address)
                 ray.init(address=address, **kwargs)
             else:
                 # "local": a new cluster, even where another one runs on this machine (a bare

@@ -9,15 +9,16 @@ the handlers in ``matcher.web.errors``.
 from __future__ import annotations
 
 import hmac
+import re
 
 from flask import Blueprint, current_app, jsonify, request, url_for
 
 from matcher import __version__
 from matcher.errors import InputError, MatcherError, TooLarge, UnsupportedType
 from matcher.index.similar import SIMILAR_K_DEFAULT
-from matcher.postings.fields import field_name
-from matcher.web.jsonio import NonFiniteNumber
-from matcher.web.openapi import SCHEMAS
+from matcher.postings.fields import as_remote, field_name, kind_of
+from matcher.web.jsonio import NonFiniteNumber, RepeatedKey
+from matcher.web.openapi import PATHS, SCHEMAS
 from matcher.web.requests import (
     match_resume,
     match_values,
@@ -50,14 +51,14 @@ def _json_body():
     raw = request.get_data(cache=True)  # past MAX_CONTENT_LENGTH: 413, unread
     try:
         data = current_app.json.loads(raw)
-    except NonFiniteNumber as exc:
-        raise InputError(f"the body is not valid JSON: {exc}") from None
+    except NonFiniteNumber as exc:  # NaN, 1e999, an integer of over 4,300 digits
+        raise InputError(str(exc)) from None
+    except RepeatedKey as exc:
+        raise InputError(f"in the JSON body, {exc}") from None
     except RecursionError:
         raise InputError(f"the JSON body is nested deeper than {MAX_JSON_DEPTH} levels") from None
-    except ValueError:  # broken JSON, bad UTF-8, an integer of over 4,300 digits
+    except ValueError:  # broken JSON, bad UTF-8
         raise InputError("the body is not valid JSON") from None
-    if data is None:
-        raise InputError("the body is not valid JSON")
     if _depth_over(data, MAX_JSON_DEPTH):
         raise InputError(f"the JSON body is nested deeper than {MAX_JSON_DEPTH} levels")
     return data
@@ -77,6 +78,36 @@ def _depth_over(data, limit: int) -> bool:
             return True
         stack.extend((item, depth + 1) for item in value if isinstance(item, (dict, list)))
     return False
+
+
+def _operation() -> dict | None:
+    """The OpenAPI operation of this request's route and method (None: no such route)."""
+    if request.url_rule is None:
+        return None
+    path = re.sub(r"<(?:[^:<>]+:)?([^<>]+)>", r"{\1}", request.url_rule.rule)
+    method = "get" if request.method == "HEAD" else request.method.lower()
+    return PATHS.get(path, {}).get(method)
+
+
+def check_query() -> None:
+    """Every route's query string: each parameter one its OpenAPI operation names, and given
+    once unless the parameter is a list (``where``); else a 400 naming it, never ignored."""
+    operation = _operation()
+    if operation is None or not request.args:
+        return
+    params = {p["name"]: p["schema"] for p in operation.get("parameters", []) if p["in"] == "query"}
+    for name in request.args:
+        if name not in params:
+            expected = f"expected one of: {', '.join(params)}" if params else "this endpoint takes none"
+            raise InputError(f"unknown query parameter {name[:60]!r}; {expected}")
+        schema = params[name]
+        listed = any(option.get("type") == "array" for option in schema.get("oneOf", [schema]))
+        if not listed and len(request.args.getlist(name)) > 1:
+            raise InputError(f"query parameter {name!r} is given more than once; send it once")
+
+
+api.before_request(check_query)
+ops.before_request(check_query)
 
 
 def require_api_key() -> None:
@@ -111,7 +142,8 @@ def match():
     elif request.is_json:
         body = _json_body()
         if not isinstance(body, dict):
-            raise InputError('the JSON body must be an object such as {"text": "..."}')
+            raise InputError('the JSON body must be an object such as {"text": "..."}, '
+                             f"not {kind_of(body)}")
         values = match_values(body)
         text = body.get("text")
         if not isinstance(text, str):
@@ -132,6 +164,8 @@ def list_postings():
     """A page of postings: ``offset``/``limit`` or ``page``/``per_page``, with total and next."""
     args = request.args
     by_page = "page" in args or "per_page" in args
+    if by_page and ("offset" in args or "limit" in args):
+        raise InputError("page with offset/limit or with page/per_page, not both at once")
     if by_page:
         page = parse_int("page", args.get("page"), 1, 1, OFFSET_MAX // PAGE_MAX)
         limit = parse_int("per_page", args.get("per_page"), PAGE_DEFAULT, 1, PAGE_MAX)
@@ -178,14 +212,11 @@ def add_postings():
     require_api_key()
     from matcher.postings.feeds import postings_from_records
 
-    if request.args:
-        raise InputError(f"unknown query parameter {next(iter(request.args))!r}; this endpoint "
-                         "takes none (the records go in the body)")
-
     body = _json_body()
     records = [body] if isinstance(body, dict) else body
     if not isinstance(records, list) or not records:
-        raise InputError("send one posting record (an object) or a non-empty list of them")
+        raise InputError("send one posting record (an object) or a non-empty list of them, "
+                         f"not {kind_of(body) if body != [] else 'an empty list'}")
     if not all(isinstance(r, dict) for r in records):
         raise InputError("every posting record must be a JSON object")
     if len(records) > MAX_RECORDS:
@@ -193,13 +224,43 @@ def add_postings():
         # embedded: bulk loads belong to the CLI.
         raise TooLarge(f"send at most {MAX_RECORDS} posting records per request, not "
                        f"{len(records)}; load more with `matcher index add FILE`")
+    for n, record in enumerate(records, 1):
+        _check_record(record, f"request body record {n}")
     postings = postings_from_records(records, source="request body")
-    for n, record in enumerate(records, 1):  # names as the reader reads them: "Title", "employer"
-        for key in record:
-            if str(key).strip().lower() not in RECORD_FIELDS and field_name(key) is None:
-                raise InputError(f"request body record {n}: unknown field {str(key)[:60]!r}; "
-                                 f"expected one of: {', '.join(RECORD_FIELDS)}")
     return jsonify(_service().add(postings))
+
+
+def _check_record(record: dict, where: str) -> None:
+    """Each field of a posting record known (named as the feeds' reader names them: "Title",
+    "employer"), given once under one of its names ("title" and "Job Title" together are a
+    400: one would be dropped), and ``remote`` one the reader understands; else InputError."""
+    seen: dict[str, str] = {}
+    for key in record:
+        shown = str(key)[:60]
+        low = str(key).strip().lower()
+        name = "text" if low in ("text", "description") else low if low in RECORD_FIELDS else field_name(key)
+        if name is None:
+            raise InputError(f"{where}: unknown field {shown!r}; "
+                             f"expected one of: {', '.join(RECORD_FIELDS)}")
+        if name in seen:
+            raise InputError(f"{where}: {seen[name]!r} and {shown!r} are the same field; send one")
+        seen[name] = shown
+        if name == "remote":
+            _check_remote(record[key], where)
+
+
+def _check_remote(value, where: str) -> None:
+    """``remote`` as the feeds' reader reads it (``as_remote``): true or false, 1 or 0, or a
+    text it understands ("yes", "no", "remote", "on-site", "hybrid"); null or "" say nothing.
+    Any other value would be stored as unknown, silently: a 400."""
+    if value is None or value == "":
+        return
+    if isinstance(value, (bool, int, str)) and as_remote(value) is not None:
+        return
+    shown = f"{value[:40]!r}" if isinstance(value, str) else kind_of(value) if isinstance(
+        value, (list, dict)) else str(value)[:40]
+    raise InputError(f"{where}: 'remote' must be true or false (or a text such as \"yes\", \"no\", "
+                     f"\"remote\", \"on-site\", \"hybrid\"), not {shown}")
 
 
 @api.delete("/postings/<path:posting_id>")

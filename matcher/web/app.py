@@ -23,6 +23,7 @@ from flask import Flask, Request, abort, current_app, g, request
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_wtf.csrf import CSRFProtect
+from werkzeug.formparser import FormDataParser
 
 from matcher import config as settings
 from matcher.service import Service
@@ -54,13 +55,38 @@ SECURITY_HEADERS = {
 access_log = logging.getLogger("matcher.access")
 
 
+class StrictFormDataParser(FormDataParser):
+    """A form parser that notes why it could not read a body (a multipart body without its
+    boundary or its closing line) in ``malformed``; werkzeug's own hands the view an empty
+    form silently, which would then ask for fields that were in fact sent."""
+
+    malformed: str | None = None
+
+    def parse(self, stream, mimetype, content_length, options=None):
+        self.silent = False
+        try:
+            return super().parse(stream, mimetype, content_length, options)
+        except ValueError as exc:
+            detail = ("its Content-Type names no boundary" if "boundary" in str(exc).lower()
+                      else "a part or the closing boundary is broken or missing")
+            self.malformed = f"the {mimetype} body is malformed: {detail}"
+            return stream, self.cls(), self.cls()
+
+
 class InMemoryRequest(Request):
     """A request whose uploaded files stay in memory.
 
     Werkzeug spools file parts over 500 KiB to a temporary file; a resume
     must never touch the disk, and ``MAX_CONTENT_LENGTH`` already bounds the
-    memory this takes.
+    memory this takes.  A malformed form body is a 400 (``StrictFormDataParser``).
     """
+
+    form_data_parser_class = StrictFormDataParser
+    form_parser: StrictFormDataParser | None = None
+
+    def make_form_data_parser(self) -> FormDataParser:
+        self.form_parser = super().make_form_data_parser()
+        return self.form_parser
 
     def _get_file_stream(self, total_content_length, content_type, filename=None,
                          content_length=None):
@@ -122,6 +148,8 @@ def create_app(config: dict | None = None) -> Flask:
     # server (matcher.web.server) before CSRF or a view could read the (absent) body.
     app.before_request_funcs.setdefault(None, []).insert(0, _refused_by_server)
     app.before_request_funcs[None].insert(0, _start_clock)
+    # Then, before CSRF reads its token from it, a form body that cannot be read is a 400.
+    app.before_request_funcs[None].insert(2, _malformed_form)
     # Registered first, so run last: it logs the final status.
     app.after_request(_access_log)
     app.register_blueprint(pages)
@@ -158,6 +186,14 @@ def _refused_by_server() -> None:
             abort(status, description=message)
         except LookupError:  # a status werkzeug has no exception for
             abort(400, description=message)
+
+
+def _malformed_form() -> None:
+    if request.mimetype in ("multipart/form-data", "application/x-www-form-urlencoded"):
+        request.form  # noqa: B018 - parsed here, once
+        parser = request.form_parser
+        if parser is not None and parser.malformed:
+            abort(400, description=parser.malformed)
 
 
 def _printable(text: str, limit: int = 200) -> str:

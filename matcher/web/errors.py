@@ -14,8 +14,9 @@ from matcher.errors import MatcherError
 from matcher.web.pages import render_error
 from matcher.web.requests import format_mb
 
-# Paths answered in JSON; every other path is a page and gets HTML.
-JSON_PREFIXES = ("/api/", "/healthz", "/metrics")
+# Paths answered in JSON, each with everything under it; every other path is a page and
+# gets HTML.
+JSON_PREFIXES = ("/api", "/healthz", "/metrics")
 
 log = logging.getLogger("matcher.web")
 
@@ -26,7 +27,8 @@ def error_body(message: str, status: int) -> dict:
 
 
 def wants_json() -> bool:
-    return request.path.startswith(JSON_PREFIXES)
+    path = request.path
+    return any(path == prefix or path.startswith(prefix + "/") for prefix in JSON_PREFIXES)
 
 
 def error_response(message: str, status: int, headers: dict | None = None):

@@ -4,19 +4,51 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 
 from flask.json.provider import DefaultJSONProvider
 
 
 class NonFiniteNumber(ValueError):
-    """A JSON number that is not a finite float (NaN, Infinity, 1e999)."""
+    """A JSON number that is not a finite float (NaN, Infinity, 1e999), or an integer too
+    long for Python to read (over ``sys.get_int_max_str_digits()`` digits)."""
 
 
-def _finite_float(text: str) -> float:
+class RepeatedKey(ValueError):
+    """A JSON object that names one key twice: the parser would keep the last silently."""
+
+
+class _OutOfRange:
+    """Where a number out of range was read; refused with its key by ``_object``."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def __str__(self) -> str:
+        digits = len(self.text.lstrip("-"))
+        return f"a number of {digits:,} digits" if digits > 40 else self.text
+
+
+def _finite_float(text: str):
     number = float(text)
-    if not math.isfinite(number):
-        raise NonFiniteNumber(f"the number {text[:40]} is out of range")
-    return number
+    return number if math.isfinite(number) else _OutOfRange(text)
+
+
+def _int(text: str):
+    limit = sys.get_int_max_str_digits()
+    return _OutOfRange(text) if limit and len(text.lstrip("-")) > limit else int(text)
+
+
+def _object(pairs: list) -> dict:
+    """A JSON object, refused when it repeats a key or holds a number out of range."""
+    out: dict = {}
+    for key, value in pairs:
+        if key in out:
+            raise RepeatedKey(f"{key[:60]!r} is given more than once; send it once")
+        if isinstance(value, _OutOfRange):
+            raise NonFiniteNumber(f"{key[:60]} is out of range: {value}")
+        out[key] = value
+    return out
 
 
 def _refuse_constant(name: str):
@@ -36,12 +68,29 @@ def _finite(value):
 
 class StrictJSONProvider(DefaultJSONProvider):
     """JSON in and out without NaN or Infinity: they are not JSON.  Reading refuses them
-    (and numbers that overflow a float, such as 1e999); writing maps them to null."""
+    (``NonFiniteNumber``, naming the key of a number that overflows a float, such as
+    1e999, or is too long to read) and an object that repeats a key (``RepeatedKey``);
+    writing maps non-finite numbers to null."""
 
     def loads(self, s, **kwargs):
         kwargs.setdefault("parse_constant", _refuse_constant)
-        kwargs.setdefault("parse_float", _finite_float)
-        return json.loads(s, **kwargs)
+        found: list[_OutOfRange] = []
+
+        def noted(read):
+            def parse(text: str):
+                value = read(text)
+                if isinstance(value, _OutOfRange):
+                    found.append(value)
+                return value
+            return parse
+
+        kwargs.setdefault("parse_float", noted(_finite_float))
+        kwargs.setdefault("parse_int", noted(_int))
+        kwargs.setdefault("object_pairs_hook", _object)
+        data = json.loads(s, **kwargs)
+        if found:  # not inside an object (which names its key): in a list, or alone
+            raise NonFiniteNumber(f"a number is out of range: {found[0]}")
+        return data
 
     def dumps(self, obj, **kwargs):
         kwargs.setdefault("allow_nan", False)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from matcher import __version__
 
 ERROR_CODES = {
-    "400": "Bad input: a parameter, field or record that cannot be used, or one the endpoint "
-           "does not know.",
+    "400": "Bad input: a parameter, field or record that cannot be used, one the endpoint "
+           "does not know (a query parameter too), or one given twice.",
     "401": "Missing or wrong API key.",
     "403": "Writes are disabled: no API key is configured on the server.",
     "404": "No such posting.",
@@ -161,12 +161,20 @@ SCHEMAS = {
         "type": "object", "required": ["id"], "additionalProperties": False,
         "description": "The fields of a line of the CLI's JSONL: `id` and `text` (or "
                        "`description`), optional title, company, location, url, salary, remote; "
-                       "any other field is a 400.",
+                       "named in any case or by a feed's other names (`Job Title`, `employer`). "
+                       "Any other field, a key given twice, or one field under two of its names "
+                       "(`title` and `Job Title`, `text` and `description`) is a 400.",
         "properties": {"id": {"type": "string"}, "text": {"type": "string"},
                        "description": {"type": "string"}, "title": {"type": "string"},
                        "company": {"type": "string"}, "location": {"type": "string"},
                        "url": {"type": "string"}, "salary": {"type": ["string", "number"]},
-                       "remote": {"type": ["boolean", "string"]}},
+                       "remote": {"type": ["boolean", "integer", "string", "null"],
+                                  "description": "true or false; or as a feed gives it: 1 or 0, or "
+                                                 "a text such as \"yes\", \"no\", \"remote\", "
+                                                 "\"fully remote\", \"on-site\", \"hybrid\" "
+                                                 "(hybrid is not remote). null or \"\" say "
+                                                 "nothing; any other value (\"maybe\", 2) is a "
+                                                 "400."}},
     },
     "AddResult": {
         "type": "object", "required": ["added", "updated", "unchanged"],
@@ -227,7 +235,8 @@ PATHS = {
         "get": {
             "operationId": "listPostings", "tags": ["postings"],
             "summary": "A page of the indexed postings.",
-            "description": "Page with `offset`/`limit` or with `page`/`per_page` (1-based).",
+            "description": "Page with `offset`/`limit` or with `page`/`per_page` (1-based), "
+                           "not both at once.",
             "parameters": [
                 _query("offset", {"type": "integer", "minimum": 0, "maximum": 10**9, "default": 0},
                        "Rows to skip."),
@@ -259,13 +268,13 @@ PATHS = {
             "operationId": "getPosting", "tags": ["postings"], "parameters": [POSTING_ID],
             "summary": "One parsed posting.",
             "responses": {"200": _json("Posting", "The parsed posting."),
-                          **_errors("404", "409")},
+                          **_errors("400", "404", "409")},
         },
         "delete": {
             "operationId": "deletePosting", "tags": ["postings"], "parameters": [POSTING_ID],
             "security": [{"bearer": []}], "summary": "Remove one posting.",
             "responses": {"200": _json("Deleted", "The posting was removed."),
-                          **_errors("401", "403", "404", "409")},
+                          **_errors("400", "401", "403", "404", "409")},
         },
     },
     "/api/v1/postings/{posting_id}/similar": {
@@ -284,19 +293,21 @@ PATHS = {
     "/api/v1/openapi.json": {
         "get": {"operationId": "openapi", "tags": ["meta"], "summary": "This document.",
                 "responses": {"200": {"description": "The OpenAPI document.",
-                                      "content": {"application/json": {"schema": {"type": "object"}}}}}},
+                                      "content": {"application/json": {"schema": {"type": "object"}}}},
+                              **_errors("400")}},
     },
     "/healthz": {
         "get": {"operationId": "healthz", "tags": ["meta"],
                 "summary": "Liveness, model and number of postings.",
-                "responses": {"200": _json("Health", "The process is up.")}},
+                "responses": {"200": _json("Health", "The process is up."), **_errors("400")}},
     },
     "/metrics": {
         "get": {"operationId": "metrics", "tags": ["meta"],
                 "summary": "Prometheus metrics: requests and latencies by endpoint, match "
                            "latency, index size.",
                 "responses": {"200": {"description": "Prometheus text format.",
-                                      "content": {"text/plain": {"schema": {"type": "string"}}}}}},
+                                      "content": {"text/plain": {"schema": {"type": "string"}}}},
+                              **_errors("400")}},
     },
 }
 
