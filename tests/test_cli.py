@@ -106,7 +106,7 @@ def test_similar(seeded):
                                                   "--format", "csv").output)))
     assert len(rows) == 4 and "003_9161710239a7ba33" not in [r["posting_id"] for r in rows]
     assert [r["posting_id"] for r in rows[:2]] == [s["posting_id"] for s in data["similar"]]
-    table = seeded("similar", "003_9161710239a7ba33", "-k", "1000")
+    table = seeded("similar", "003_9161710239a7ba33", "-k", "100")  # the most, as the API
     assert table.exit_code == 0 and table.output.count("\n") == 5  # header + every other
     # Read-only: the lookup writes nothing.
     before = _snapshot(seeded.index_dir)
@@ -246,3 +246,91 @@ def test_root_options_before_or_after_the_command_the_later_wins(tmp_path, resum
     assert "built with model 'fake'" in invoke("similar", pid, "--index-dir", built, "--model", "other").output
     assert invoke("--model", "other", "similar", pid, "--index-dir", built, "--model", "fake").exit_code == 0
     assert "--model" in invoke("eval", "--help").output
+
+
+# -- batches over directories, option checks as the API's, counts and messages -------------
+def test_index_add_names_the_files_it_skips_in_a_directory(seeded, tmp_path):
+    feed = tmp_path / "feed"
+    (feed / ".git").mkdir(parents=True)
+    (feed / "nurse.txt").write_text("Registered Nurse\nRequirements\n- BLS certification\n")
+    for name in ("flyer.pdf", "setup.exe", ".DS_Store", ".git/config"):
+        (feed / name).write_bytes(b"%PDF-1.4 x")
+    result = seeded("index", "add", feed)
+    assert result.exit_code == 0 and "1 added" in result.stdout
+    skipped = result.stderr.splitlines()
+    assert [line for line in skipped if line.startswith("skipped")] == [
+        f"skipped {feed / 'flyer.pdf'}: not a posting file (.txt .md .json .jsonl .csv)",
+        f"skipped {feed / 'setup.exe'}: not a posting file (.txt .md .json .jsonl .csv)"]
+
+
+@pytest.mark.parametrize("content,message", [
+    (bytes((i * 167 + i // 7) % 256 for i in range(3000)), "not a text file"),
+    ("\ufeffRegistered Nurse\nRequirements\n- BLS certification\n".encode("utf-16-le"), None),
+])
+def test_index_add_reads_posting_files_as_resumes_are_read(seeded, tmp_path, content, message):
+    (tmp_path / "p.txt").write_bytes(content)
+    before = _snapshot(seeded.index_dir)
+    result = seeded("index", "add", tmp_path / "p.txt")
+    if message:
+        assert result.exit_code == 1 and message in result.output and result.output.count("\n") == 1
+        assert _snapshot(seeded.index_dir) == before
+    else:
+        assert result.exit_code == 0, result.output
+        assert json.loads(seeded("show", "p", "--format", "json").output)["title"] == "Registered Nurse"
+
+
+@pytest.mark.parametrize("command", [["rank"], ["rank-resumes", "003_9161710239a7ba33"]])
+def test_batch_commands_stop_at_an_unreadable_resume_or_keep_going(seeded, tmp_path, command):
+    from .helpers import RESUME_TEXT
+    folder = tmp_path / "resumes"
+    folder.mkdir()
+    (folder / "a-good.txt").write_text(RESUME_TEXT)
+    (folder / "b-empty.txt").write_text("")
+    (folder / "c-notes.exe").write_bytes(b"MZ")
+    stopped = seeded(*command, folder, "--format", "json")
+    assert stopped.exit_code == 1 and stopped.stdout == ""
+    assert "Error: b-empty.txt is empty; --keep-going ranks the others" in stopped.stderr
+    going = seeded(*command, folder, "--format", "json", "--keep-going")
+    assert going.exit_code == 1
+    assert f"skipped {folder / 'c-notes.exe'}: not a resume file" in going.stderr
+    assert "Error: b-empty.txt is empty\n" in going.stderr
+    data = json.loads(going.stdout)
+    names = [r["resume"] for r in data] if command == ["rank"] else [r["resume"] for r in data["resumes"]]
+    assert names == ["a-good.txt"]
+    assert "--keep-going" in seeded(*command, "--help").output
+
+
+@pytest.mark.parametrize("value", ["nan", "-5", "inf", "1e12"])
+def test_min_salary_is_checked_as_the_api_checks_it(seeded, resume_file, value):
+    result = seeded("rank", resume_file, f"--min-salary={value}")
+    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert "--min-salary must be a yearly amount from 0 to 100,000,000" in result.output
+
+
+def test_where_takes_places_separated_by_semicolons_and_an_empty_list_is_none(seeded, resume_file):
+    def places(*where):
+        result = seeded("rank", resume_file, "--format", "json", *[f"--where={w}" for w in where])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.output)[0]["preferences"]["where"]
+    assert places(";;;") == places("") == []
+    assert places("MA; remote") == places("MA", "remote") == ["Massachusetts, United States", "Remote"]
+
+
+def test_similar_k_has_the_api_limit(seeded):
+    from matcher.cli.rank import SIMILAR_MAX
+    from matcher.web.api import SIMILAR_MAX as API_MAX
+    assert SIMILAR_MAX == API_MAX == 100
+    result = seeded("similar", "003_9161710239a7ba33", "-k", "101")
+    assert result.exit_code == 1 and "-k must be between 1 and 100, not 101" in result.output
+    assert result.output.count("\n") == 1
+
+
+@pytest.mark.parametrize("source", ["", "   "])
+def test_skills_of_an_empty_source_says_it_is_empty(run, source):
+    result = run("skills", source)
+    assert result.exit_code == 1 and result.output == "Error: SOURCE is empty: give a file or some text\n"
+
+
+def test_remove_counts_each_posting_once(seeded):
+    result = seeded("index", "remove", "000_08d9c04a1e8f909e", "000_08d9c04a1e8f909e")
+    assert result.exit_code == 0 and result.output.startswith("removed 1; 4 postings left")

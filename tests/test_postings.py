@@ -284,7 +284,7 @@ def test_csv_field_bigger_than_the_csv_module_default(tmp_path):
         writer.writerow(["big", "You have 4+ years of experience with Go.\n" + "More text here. " * 9000])
     # A field over the csv module's default (128 KiB) is read, and refused by the posting
     # size cap with one line naming the record, not by the csv module.
-    with pytest.raises(InputError, match=r"big\.csv line 5: posting 'big' is 144,041 characters, "
+    with pytest.raises(InputError, match=r"big\.csv line 4: posting 'big' is 144,041 characters, "
                                          r"over the 50,000-character limit"):
         list(read_postings([path]))
     p = next(read_postings([path]))  # the record before it is read whole
@@ -1037,3 +1037,77 @@ def test_a_remote_header_place_makes_the_posting_remote():
 def test_hybrid_is_a_workplace_only_when_it_speaks_of_the_work(duty, remote):
     p = parse_posting(f"Instructional Designer\n\nResponsibilities\n- {duty}\n- Build course shells\n", "p")
     assert p.remote is remote
+
+
+# -- feeds: nothing given is dropped unsaid, every file decoded as a resume is -------------
+NURSE = "Registered Nurse\nRequirements\n- 2+ years of ICU nursing\n- BLS certification"
+
+
+@pytest.mark.parametrize("name,content,message", [
+    ("twice.csv", 'id,text,text\nc-5,"' + NURSE + '",x\n', "the column 'text' twice"),
+    ("case.csv", 'id,Title,text,title\nc-5,Nurse,"' + NURSE + '",Cook\n', "the column 'title' twice"),
+    ("alias.csv", 'id,title,position,text\nc-5,Nurse,Cook,"' + NURSE + '"\n', "'title' and 'position'"),
+    ("both.jsonl", json.dumps({"id": "a", "text": NURSE, "description": "other"}) + "\n",
+     "'text' and 'description'"),
+    ("case.jsonl", json.dumps({"id": "a", "ID": "b", "text": NURSE}) + "\n", "'id' and 'ID'"),
+    ("key.jsonl", '{"id": "a", "id": "b", "text": "x"}\n', "the key 'id' is given twice"),
+    ("key.json", '[{"id": "a", "text": "x", "text": "y"}]', "the key 'text' is given twice"),
+    ("ragged.csv", 'id,title,text\nc-6,Nurse,"' + NURSE + '",extra,cols\n', "line 2: the record has 5 cells"),
+])
+def test_a_field_given_twice_or_a_cell_past_the_header_is_refused_naming_it(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(message)):
+        load_postings([path])
+
+
+def test_the_same_value_under_two_names_and_empty_trailing_cells_are_read(tmp_path):
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "a", "text": NURSE, "description": NURSE,
+                                                  "Title": "", "title": "ICU Nurse"}) + "\n")
+    (tmp_path / "b.csv").write_text('id,title,position,text\nb,Nurse,Nurse,"' + NURSE + '",,\n')
+    a, b = load_postings([tmp_path / "a.jsonl", tmp_path / "b.csv"])
+    assert (a.id, a.title, b.id, b.title) == ("a", "ICU Nurse", "b", "Nurse")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-8-sig"])
+def test_posting_files_are_decoded_as_resumes_are(tmp_path, encoding):
+    bom = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}.get(encoding, b"")
+    files = {"u.txt": NURSE, "u.csv": 'id,text\nu-1,"' + NURSE + '"\n',
+             "u.json": json.dumps([{"id": "u-2", "text": NURSE}])}
+    for name, text in files.items():
+        (tmp_path / name).write_bytes(bom + text.encode(encoding))
+    postings = load_postings([tmp_path])
+    assert [(p.id, p.title) for p in postings] == [("u-1", "Registered Nurse"), ("u-2", "Registered Nurse"),
+                                                    ("u", "Registered Nurse")]
+
+
+@pytest.mark.parametrize("content,message", [
+    (bytes((i * 167 + i // 7) % 256 for i in range(3000)), "not a text file (it holds binary data)"),
+    (b"%PDF-1.4\n1 0 obj\n<< >>\nendobj\n", "not a text file (it looks like a PDF)"),
+    (b"Registered Nurse\x00\x00 ICU\nRequirements\n- BLS\n", "not a text file"),
+])
+def test_a_posting_file_that_is_not_text_is_refused(tmp_path, content, message):
+    for name in ("junk.txt", "junk.csv", "junk.jsonl"):
+        (tmp_path / name).write_bytes(content)
+        with pytest.raises(InputError, match=re.escape(f"{name}: {message}")):
+            load_postings([tmp_path / name])
+
+
+def test_csv_errors_name_the_line_a_record_starts_on(tmp_path):
+    (tmp_path / "dup.csv").write_text('id,text\nc-8,"' + NURSE + '"\nc-8,"' + NURSE + ' x"\n')
+    with pytest.raises(InputError, match=r"dup\.csv line 6: duplicate id 'c-8' \(first seen in .*dup\.csv line 2\)"):
+        load_postings([tmp_path / "dup.csv"])
+    (tmp_path / "gap.csv").write_text('id,title,text\r\nq-1,Nurse,"A\nB\nC"\r\n\r\nq-2,Nurse,\r\n')
+    with pytest.raises(InputError, match=r"gap\.csv line 6: record 'q-2' has no 'text'"):
+        load_postings([tmp_path / "gap.csv"])
+
+
+def test_skipped_files_names_a_directorys_other_files(tmp_path):
+    from matcher.postings.feeds import skipped_files
+
+    (tmp_path / "sub").mkdir()
+    (tmp_path / ".git").mkdir()
+    for name in ("a.txt", "b.pdf", "sub/c.exe", ".DS_Store", ".git/config", "sub/d.csv"):
+        (tmp_path / name).write_text("x")
+    assert skipped_files([tmp_path]) == [tmp_path / "b.pdf", tmp_path / "sub" / "c.exe"]
+    assert skipped_files([tmp_path / "a.txt"]) == []

@@ -44,15 +44,19 @@ def index_add(ctx, paths, engine, address, workers):
 
     Reads .txt/.md postings (id = file stem) and .json/.jsonl/.csv records with
     `id` and `text` (or `description`). Every file is checked before anything is
-    written; unchanged postings are not embedded again.
+    written; unchanged postings are not embedded again. Other files in a
+    directory (a .pdf, an .exe) are not read: each is named on stderr
+    ("skipped FILE: ..."), and the add goes on (exit status 0).
 
     \b
     Example:
       matcher index add seeds/ examples/feed.jsonl
       matcher index add feed.jsonl --engine ray --workers 2
     """
-    from matcher.postings.feeds import load_postings, read_entries
+    from matcher.postings.feeds import load_postings, read_entries, skipped_files
 
+    for path in skipped_files(paths):
+        echo(f"skipped {path}: not a posting file (.txt .md .json .jsonl .csv)", err=True)
     with ray_workers(engine, address, workers) as count:
         if count is None:
             postings, runner = load_postings(paths), None
@@ -115,8 +119,10 @@ def index_remove(ctx, ids):
       matcher index remove 000_08d9c04a1e8f909e
     """
     with open_index(ctx) as idx:
+        # An id given twice (or typed two ways that name one posting: 'café') is removed once.
+        distinct = {idx.store.resolve_id(i) or i for i in ids}
         idx.remove(list(ids))
-        echo(f"removed {len(ids)}; {idx.store.count()} postings left")
+        echo(f"removed {len(distinct)}; {idx.store.count()} postings left")
 
 
 @index.command("rebuild")

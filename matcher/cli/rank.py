@@ -21,14 +21,17 @@ from matcher.cli.options import (
     root_options,
     secho,
 )
-from matcher.errors import IndexProblem, MatcherError
+from matcher.errors import IndexProblem, InputError, MatcherError
+
+# The most postings `similar -k` shows: the API's limit for ?k= (matcher.web.api.SIMILAR_MAX).
+SIMILAR_MAX = 100
 
 
 # -- similar --------------------------------------------------------------------
 @click.command()
 @click.argument("posting_id")
 @click.option("-k", "k", type=int, default=10, show_default=True,
-              help="How many postings to show (all the others if fewer).")
+              help=f"How many postings to show, 1 to {SIMILAR_MAX} (all the others if fewer).")
 @format_option("table", "json", "csv")
 @root_options()
 @click.pass_context
@@ -39,6 +42,8 @@ def similar(ctx, posting_id, k, fmt):
     Example:
       matcher similar 003_9161710239a7ba33 -k 5
     """
+    if not 1 <= k <= SIMILAR_MAX:
+        raise InputError(f"-k must be between 1 and {SIMILAR_MAX}, not {k}")
     with open_index(ctx) as idx:  # with its FAISS file, which similar() searches
         found = idx.similar(posting_id, k)
     rows = [s.to_dict() for s in found]
@@ -51,14 +56,69 @@ def similar(ctx, posting_id, k, fmt):
 
 # -- rank -----------------------------------------------------------------------
 def _resume_paths(items) -> list[Path]:
+    """The resume files ``items`` name: files as given, and the .pdf/.docx/.txt/.md files
+    under directories.  A directory's other files are named on stderr, one line each, and
+    passed over; hidden ones (".DS_Store", ".git") silently."""
     paths: list[Path] = []
     for item in items:
         path = Path(item)
-        if path.is_dir():
-            paths += sorted(p for p in path.rglob("*") if p.suffix.lower() in RESUME_TYPES)
-        else:
+        if not path.is_dir():
             paths.append(path)
+            continue
+        for p in sorted(path.rglob("*")):
+            if not p.is_file() or any(part.startswith(".") for part in p.relative_to(path).parts):
+                continue
+            if p.suffix.lower() in RESUME_TYPES:
+                paths.append(p)
+            else:
+                echo(f"skipped {p}: not a resume file (.pdf .docx .txt .md)", err=True)
     return paths
+
+
+def _places(where) -> list[str]:
+    """``--where`` values, each one place or several separated by ';' (as the API's
+    ``where`` text): "MA; remote".  Empty pieces are no place, as in the API."""
+    return [piece for value in where for piece in value.split(";") if piece.strip()]
+
+
+def _min_salary(value: float | None) -> float | None:
+    """``--min-salary`` under the API's rule: a yearly amount from 0 to SALARY_MAX."""
+    from matcher.postings.fields import SALARY_MAX
+
+    if value is None:
+        return None
+    if not 0 <= value <= SALARY_MAX:  # NaN fails both
+        raise InputError(f"--min-salary must be a yearly amount from 0 to {SALARY_MAX:,}, not {value:g}")
+    return value
+
+
+def _read_all(paths, keep_going: bool) -> tuple[list, int]:
+    """The resumes at ``paths`` and how many could not be read.  An unreadable one stops
+    the command with its line, unless ``keep_going``: then its line goes to stderr, and
+    the rest are read."""
+    from matcher.resumes.read import read_resume
+
+    loaded, failed = [], 0
+    for path in paths:
+        try:
+            loaded.append(read_resume(path, max_bytes=max_resume_bytes()))
+        except MatcherError as exc:
+            if not keep_going:
+                raise type(exc)(_with_hint(str(exc), len(paths))) from None
+            echo(f"Error: {exc}", err=True)
+            failed += 1
+    return loaded, failed
+
+
+def _with_hint(message: str, count: int) -> str:
+    """An unreadable resume's line, with the way past it when it stops a batch."""
+    return message + ("; --keep-going ranks the others" if count > 1 else "")
+
+
+_KEEP_GOING = click.option(
+    "--keep-going", is_flag=True,
+    help="Report each unreadable resume on stderr and rank the rest (exit status 1 if any "
+         "failed). Without it the first unreadable resume stops the command, nothing ranked.")
 
 
 @click.command()
@@ -74,11 +134,11 @@ def _resume_paths(items) -> list[Path]:
               help="Drop postings whose stated salary is below this (yearly).")
 @click.option("--where", multiple=True, metavar="PLACE",
               help="Where you would work: a country, a US state (name or code), a city, or 'remote'; "
-                   "repeat for several. Postings you could not work at are marked blocked and ranked last.")
+                   "repeat for several, or separate them by ';'. Postings you could not work at are "
+                   "marked blocked and ranked last.")
 @click.option("--needs-sponsorship", is_flag=True,
               help="You need visa sponsorship: postings that refuse it or require citizenship are blocked.")
-@click.option("--keep-going", is_flag=True,
-              help="Report unreadable resumes and rank the rest (exit status 1 if any failed).")
+@_KEEP_GOING
 @engine_options
 @root_options()
 @click.pass_context
@@ -101,9 +161,9 @@ def rank(ctx, resumes, top_k, rank_all, fmt, remote_only, location, company, min
     """
     from matcher.eligibility.verdict import Preferences
     from matcher.ranking.catalog import Catalog, Filters
-    from matcher.resumes.read import read_resume
 
-    preferences = Preferences.parse(where, needs_sponsorship)
+    preferences = Preferences.parse(_places(where), needs_sponsorship)
+    min_salary = _min_salary(min_salary)
     paths = _resume_paths(resumes)
     if not paths:
         raise MatcherError("no resumes found in " + ", ".join(resumes))
@@ -117,15 +177,7 @@ def rank(ctx, resumes, top_k, rank_all, fmt, remote_only, location, company, min
         return
     with ray_workers(engine, address, workers):
         pass  # refuses --address/--workers without --engine ray
-    loaded, failed = [], 0
-    for path in paths:
-        try:
-            loaded.append(read_resume(path, max_bytes=max_resume_bytes()))
-        except MatcherError as exc:
-            if not keep_going:
-                raise
-            echo(f"Error: {exc}", err=True)
-            failed += 1
+    loaded, failed = _read_all(paths, keep_going)
     with open_index(ctx, load_vectors=False) as idx:
         catalog = Catalog.from_index(idx)
     filters = Filters(remote_only, location, company, min_salary)
@@ -144,19 +196,23 @@ def rank(ctx, resumes, top_k, rank_all, fmt, remote_only, location, company, min
 @click.argument("posting")
 @click.argument("resumes", nargs=-1, required=True)
 @format_option("table", "json", "csv")
+@_KEEP_GOING
 @engine_options
 @root_options()
 @click.pass_context
-def rank_resumes(ctx, posting, resumes, fmt, engine, address, workers):
+def rank_resumes(ctx, posting, resumes, fmt, keep_going, engine, address, workers):
     """Rank resumes for one posting (an id in the index, or a posting file).
 
     \b
     Example:
       matcher rank-resumes icu-nurse-1 examples/resumes/
+      matcher rank-resumes icu-nurse-1 resumes/ --keep-going
     """
     from matcher.postings.feeds import load_postings
     from matcher.ranking.catalog import rank_resumes
-    from matcher.resumes.read import read_resume
+
+    if keep_going and engine == "ray":
+        raise InputError("rank-resumes --keep-going runs on the local engine only, not --engine ray")
 
     if Path(posting).exists():
         found = load_postings([posting])
@@ -174,14 +230,24 @@ def rank_resumes(ctx, posting, resumes, fmt, engine, address, workers):
 
         with ray_workers(engine, address, workers) as count:
             with RayRanker(target, ctx.obj["model"], count, len(paths)) as ranker:
-                ranked = ranker.rank_resumes(target, paths, max_resume_bytes())
+                try:
+                    ranked = ranker.rank_resumes(target, paths, max_resume_bytes())
+                except MatcherError as exc:
+                    raise type(exc)(_with_hint(str(exc), len(paths))) from None
     else:
         with ray_workers(engine, address, workers):
             pass  # refuses --address/--workers without --engine ray
-        loaded = [read_resume(p, max_bytes=max_resume_bytes()) for p in _resume_paths(resumes)]
-        if not loaded:
+        paths = _resume_paths(resumes)
+        if not paths:
             raise MatcherError("no resumes found in " + ", ".join(resumes))
-        ranked = [(r.name, m) for r, m in rank_resumes(target, loaded, embedder(ctx))]
+        loaded, failed = _read_all(paths, keep_going)
+        ranked = [(r.name, m) for r, m in rank_resumes(target, loaded, embedder(ctx))] if loaded else []
+    _emit_resumes(target, ranked, fmt)
+    if engine != "ray" and failed:
+        ctx.exit(1)
+
+
+def _emit_resumes(target, ranked, fmt: str) -> None:
     if fmt == "json":
         echo(json.dumps({"posting_id": target.id, "title": target.title, "resumes": [
             {"rank": m.rank, "resume": name, "score": round(m.score, 1),
@@ -196,7 +262,8 @@ def rank_resumes(ctx, posting, resumes, fmt, engine, address, workers):
              "skills_missing": "; ".join(m.explanation.skills_missing)} for name, m in ranked]
     if fmt == "table":
         echo(" — ".join(x for x in (target.title or target.id, target.company) if x))
-    emit_rows(rows, list(rows[0]), fmt)
+    emit_rows(rows, ["rank", "resume", "score", "verdict", "eligibility", "blockers", "covered",
+                     "missing_must", "skills_missing"], fmt)
 
 
 def _rank_on_ray(ctx, paths, workers, top_k, filters, preferences, fmt, keep_going) -> int:
@@ -213,7 +280,7 @@ def _rank_on_ray(ctx, paths, workers, top_k, filters, preferences, fmt, keep_goi
         for status, result in ranker.rank(paths, max_resume_bytes(), top_k, filters, preferences):
             if status == "error":
                 if not keep_going:
-                    raise MatcherError(result)
+                    raise MatcherError(_with_hint(result, len(paths)))
                 echo(f"Error: {result}", err=True)
                 failed += 1
                 continue

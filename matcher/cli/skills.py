@@ -49,6 +49,8 @@ def skills(source, kind, fmt):
     from matcher.postings.asked import posting_asked_mentions
     from matcher.resumes.read import MAX_CHARS, resume_skills
 
+    if not source.strip():  # "" would be read as the path "." (the current directory)
+        raise InputError("SOURCE is empty: give a file or some text")
     path = _as_path(source)
     if path is None:
         text, name = source, "TEXT"

@@ -17,20 +17,28 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from matcher.errors import InputError
-from matcher.postings.fields import kind_of, validated
+from matcher.postings.fields import field_name, kind_of, validated
 from matcher.postings.parse import MAX_POSTING_CHARS, MAX_REQUIREMENTS, Posting, parse_posting
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 RECORD_SUFFIXES = (".json", ".jsonl", ".csv")
 
 
+def _walk(directory: Path) -> tuple[list[Path], list[Path]]:
+    """(posting files, other files) under ``directory``, sorted; hidden files and
+    directories (".git", ".DS_Store") are neither."""
+    posting, other = [], []
+    for f in sorted(directory.rglob("*")):
+        if f.is_file() and not any(part.startswith(".") for part in f.relative_to(directory).parts):
+            (posting if f.suffix.lower() in TEXT_SUFFIXES + RECORD_SUFFIXES else other).append(f)
+    return posting, other
+
+
 def _files(paths: Iterable[str | Path]) -> Iterator[Path]:
     for path in [paths] if isinstance(paths, (str, Path)) else paths:
         path = Path(path)
         if path.is_dir():
-            found = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in
-                           TEXT_SUFFIXES + RECORD_SUFFIXES and not any(
-                               part.startswith(".") for part in f.relative_to(path).parts))
+            found = _walk(path)[0]
             if not found:
                 raise InputError(f"{path}: no posting files (.txt .md .json .jsonl .csv) in this directory")
             yield from found
@@ -43,19 +51,30 @@ def _files(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield path
 
 
+def skipped_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The files in the directories among ``paths`` that are not read as postings (another
+    extension: a .pdf, an .exe), for the caller to name; hidden files are not listed."""
+    paths = [paths] if isinstance(paths, (str, Path)) else paths
+    return [f for path in map(Path, paths) if path.is_dir() for f in _walk(path)[1]]
+
+
 def _read_text(path: Path) -> str:
+    """A posting file's text, decoded as a resume's is (a UTF-8 or UTF-16 byte-order mark,
+    UTF-16 without one, UTF-8, else Windows-1252); a file that is not text (a PDF, a zip,
+    random bytes) is refused, not read as mojibake."""
+    from matcher.resumes.files import decode, sniff
+
     try:
         data = path.read_bytes()
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        text = data.decode("latin-1")  # never fails; ftfy in clean_text repairs what it can
+    kind = sniff(data)
+    if kind != "text":
+        looks = {"pdf": "it looks like a PDF", "docx": "it looks like a Word document",
+                 "zip": "it looks like a zip archive"}.get(kind, "it holds binary data")
+        raise InputError(f"{path}: not a text file ({looks}); postings are read from text: "
+                         ".txt, .md, .json, .jsonl or .csv")
+    text = decode(data)
     if not text.strip():
         raise InputError(f"{path}: file is empty")
     return text
@@ -65,7 +84,7 @@ def _record(record: object, where: str) -> tuple[str, str, dict]:
     """(id, text, fields) of one record, or InputError naming where it is."""
     if not isinstance(record, dict):
         raise InputError(f"{where}: expected an object with 'id' and 'text', not {kind_of(record)}")
-    record = {str(key).strip().lower(): value for key, value in record.items()}
+    record = _folded(record, where)
     rid = record.get("id")
     if rid is None or (isinstance(rid, str) and not rid.strip()):
         raise InputError(f"{where}: record has no 'id'")
@@ -82,6 +101,27 @@ def _record(record: object, where: str) -> tuple[str, str, dict]:
     except InputError as e:
         raise InputError(f"{where}: {e}") from None
     return str(rid).strip(), text, fields_
+
+
+def _folded(record: dict, where: str) -> dict:
+    """``record`` with its keys stripped and lower-cased, or InputError when two keys give
+    one field different values: 'Title' and 'title', 'title' and 'position' (aliases,
+    ``field_name``), 'text' and 'description'.  Nothing given is dropped unsaid."""
+    out: dict = {}
+    given: dict[str, tuple[str, object]] = {}  # field -> (the key that gave it, its value)
+    for key, value in record.items():
+        shown = str(key).strip()
+        name = shown.lower()
+        fold = "text" if name in ("text", "description") else field_name(name) or name
+        empty = value is None or (isinstance(value, str) and not value.strip())
+        if not empty and fold in given and given[fold][1] != value:
+            raise InputError(f"{where}: {given[fold][0]!r} and {shown!r} both give the {fold}, with "
+                             "different values; keep one")
+        if not empty:
+            given.setdefault(fold, (shown, value))
+        if not empty or name not in out:
+            out[name] = value
+    return out
 
 
 def _records(path: Path) -> Iterator[tuple[str, str, dict, str]]:
@@ -113,19 +153,28 @@ def _records(path: Path) -> Iterator[tuple[str, str, dict, str]]:
 def _csv_records(path: Path, text: str) -> Iterator[tuple[str, str, dict, str]]:
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # posting texts are long; the default is 128 KiB
     reader = csv.reader(io.StringIO(text, newline=""))
+    first = 1  # the line a record starts on, which messages name (a quoted text spans lines)
     try:
         header = [h.strip().lower() for h in next(reader, [])]
         if "id" not in header:
             raise InputError(f"{path}: the CSV has no 'id' column (columns: {', '.join(header) or 'none'})")
         if "text" not in header and "description" not in header:
             raise InputError(f"{path}: the CSV has no 'text' (or 'description') column")
+        twice = [h for n, h in enumerate(header) if h and h in header[:n]]
+        if twice:
+            raise InputError(f"{path}: the CSV has the column {twice[0]!r} twice; keep one")
+        first = reader.line_num + 1
         for row in reader:
-            where = f"{path} line {reader.line_num}"
+            where = f"{path} line {first}"
+            if any(cell.strip() for cell in row[len(header):]):
+                raise InputError(f"{where}: the record has {len(row)} cells, the header "
+                                 f"{len(header)} columns")
             if any(cell.strip() for cell in row):
                 record = {k: v for k, v in zip(header, row) if v.strip()}
                 yield *_record(record, where), where
+            first = reader.line_num + 1
     except csv.Error as e:
-        raise InputError(f"{path} line {reader.line_num}: not valid CSV ({e})") from None
+        raise InputError(f"{path} line {first}: not valid CSV ({e})") from None
 
 
 def _parsed(entries: Iterable[tuple[str, str, dict, str]], seen: dict[str, str]) -> Iterator[Posting]:
@@ -215,7 +264,7 @@ def _json(text: str, where: str):
     """``text`` as JSON, or a one-line error naming ``where``: bad syntax, a number too
     long to read (Python refuses integers of over 4,300 digits) or nesting too deep."""
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=lambda pairs: _object(pairs, where))
     except json.JSONDecodeError as e:
         detail = e.msg if "line " in where else f"line {e.lineno}: {e.msg}"
         raise InputError(f"{where}: not valid JSON ({detail})") from None
@@ -223,3 +272,14 @@ def _json(text: str, where: str):
         raise InputError(f"{where}: holds a number too long to read") from None
     except RecursionError:
         raise InputError(f"{where}: JSON nested too deeply") from None
+
+
+def _object(pairs: list[tuple[str, object]], where: str) -> dict:
+    """A JSON object, or InputError when it names a key twice (the parser would keep the
+    last value and lose the first unsaid)."""
+    out: dict = {}
+    for key, value in pairs:
+        if key in out:
+            raise InputError(f"{where}: the key {key!r} is given twice in one object; keep one")
+        out[key] = value
+    return out

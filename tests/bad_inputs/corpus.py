@@ -237,7 +237,7 @@ POSTINGS = [
                 "expected an object"),
     BadPostings("jsonl-truncated", "feed.jsonl",
                 lambda: jsonl([posting("a")]) + b'{"id": "b", "text": "Requirem', "not valid JSON"),
-    BadPostings("jsonl-binary-junk", "feed.jsonl", lambda: junk(3000, 6), "not valid JSON"),
+    BadPostings("jsonl-binary-junk", "feed.jsonl", lambda: junk(3000, 6), "not a text file"),
     BadPostings("jsonl-empty-file", "feed.jsonl", lambda: b"", "empty", api_status=400),
     BadPostings("json-not-a-list", "feed.json", lambda: b'"just a string"', "expected a list"),
     BadPostings("csv-missing-id-column", "feed.csv",
