@@ -252,7 +252,7 @@ API_WORDS = {  # where the API's message differs from the file reader's
     "jsonl-empty-file": "non-empty list",
     "jsonl-record-is-a-string": "must be a JSON object",
     "json-not-a-list": "posting record",
-    "csv-missing-id-column": "has no 'id'",
+    "csv-missing-id-column": "unknown field 'name'",   # its records' other field, named first
     "csv-missing-text-column": "has no 'text'",
     "jsonl-truncated": "not valid JSON",
     "jsonl-binary-junk": "not valid JSON",
