@@ -763,3 +763,27 @@ def test_a_clearance_is_no_skill_to_learn(seed_index):
         "# Mechanical Engineer\nRequirements\n- Ability to obtain a Secret clearance\n- SolidWorks\n", "me")])
     e = catalog.rank(resume_from_text("Skills\nAutoCAD\n", "r"))[0].explanation
     assert e.skills_missing == ["SolidWorks"]
+
+
+def test_a_degree_asked_of_a_resume_that_names_none_is_partly_covered_at_most(seed_index):
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Staff Accountant\nRequirements\n- Bachelor's degree in Accounting or Finance\n", "acct")])
+    row = catalog.rank(resume_from_text("Education\nCoursework in accounting, Ohlone College (no degree)\n",
+                                        "r"))[0].explanation.requirements[0]
+    assert row.status != "covered"
+
+
+def test_a_citizenship_the_knockouts_find_covers_its_requirement(seed_index):
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Mechanical Engineer\nRequirements\n- US citizenship required (ITAR)\n- SolidWorks\n", "me")])
+    match = catalog.rank(resume_from_text("Summary\nMechanical engineer. U.S. citizen.\n", "r"))[0]
+    assert [c.status for c in match.eligibility.checks if c.kind == "citizenship"] == ["met"]
+    row = match.explanation.requirements[0]
+    assert row.status == "covered" and row.evidence == "U.S. citizen."
+
+
+def test_a_posting_a_knockout_blocks_reads_ruled_out_whatever_its_score(seed_index):
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Security Engineer\nRequirements\n- Active TS/SCI clearance required\n- Python and Splunk\n", "sec")])
+    match = catalog.rank(resume_from_text("Skills\nPython, Splunk, security engineering\n", "r"))[0]
+    assert match.eligibility.status == "blocked" and match.explanation.verdict == "ruled out"

@@ -50,6 +50,7 @@ from matcher.skills.taxonomy import implied_skills, is_soft
 
 log = logging.getLogger(__name__)
 CLEARANCE = "Security clearance"   # what every clearance level implies
+RULED_OUT = "ruled out"   # the words of a posting a knock-out blocks, whatever its score
 
 
 def lexical_text(posting: Posting) -> str:
@@ -293,7 +294,7 @@ class Catalog:
         posting, features = self.postings[i], scored.features
         reqs, coverage = self.checklist(i, scored)
         if fit is not None:
-            reqs = agreeing(reqs, fit.checks)
+            reqs = agreeing(reqs, fit.checks, features.resume.sentences)
             coverage = coverage_of(reqs)
         found = features.skills
         missing, nice_missing, matched = [], [], []
@@ -325,7 +326,8 @@ class Catalog:
             skills_nice_missing=nice_missing, years_asked=posting.years, years_found=years_found,
             title=title, signals=signals,
             contributions={k: float(scored.parts[k][i]) for k in signals},
-            fused=float(scored.fused[i]), verdict=verdict(float(scored.score[i])))
+            fused=float(scored.fused[i]),
+            verdict=RULED_OUT if fit is not None and fit.status == "blocked" else verdict(float(scored.score[i])))
 
     def rank(self, resume: Resume, top_k: int | None = 10, filters: Filters | None = None,
              explain: bool = True, preferences: Preferences | None = None) -> list[Match]:

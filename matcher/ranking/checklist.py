@@ -94,7 +94,11 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             else:
                 years_lines = related
         degree = degree_credits(req.text, features) if len(credits) else None
-        if degree is None and len(credits):
+        if degree is None and len(credits) and _degree_asked(req.text) is not None:
+            # A degree asked and none the resume names ("Coursework in accounting (no degree)"):
+            # its words show the field, not the degree.
+            credits = np.minimum(credits, PARTIAL)
+        elif degree is None and len(credits):
             degree = gpa_credits(req.text, sentences)
         if degree is not None:
             credits, roles = degree, []  # a degree (a GPA) is shown by the resume's degrees (GPA), not by words
@@ -135,15 +139,24 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
 SHOWN_BY_CHECK = ("licence", "clearance", "citizenship")
 
 
-def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check]) -> list[RequirementMatch]:
+def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: Sequence[str]) -> list[RequirementMatch]:
     """The checklist as the knock-outs beside it read it: a requirement whose sentence
     asks a licence, a clearance or a citizenship that the resume does not show ("to
     check" or blocked) is partly covered at most, whatever its other names or its words
-    show ("HACCP certification required; PCQI certification required" by a HACCP line)."""
-    unshown = [c.posting for c in checks if c.kind in SHOWN_BY_CHECK and c.status != "met"]
-    return [replace(r, status="partial", credit=min(r.credit, PARTIAL))
-            if r.status == "covered" and any(r.text in s or s in r.text for s in unshown) else r
-            for r in reqs]
+    show ("HACCP certification required; PCQI certification required" by a HACCP line);
+    one that asks nothing else (no skill other than credentials) and whose every such
+    ask the knock-outs find is covered by the resume line they quote ("US citizenship
+    required (ITAR)" by "U.S. citizen.")."""
+    out = []
+    for r in reqs:
+        own = [c for c in checks if c.kind in SHOWN_BY_CHECK and (r.text in c.posting or c.posting in r.text)]
+        if r.status == "covered" and any(c.status != "met" for c in own):
+            r = replace(r, status="partial", credit=min(r.credit, PARTIAL))
+        elif (r.status != "covered" and own and all(c.status == "met" for c in own)
+              and all(is_credential(name) for name in r.skills) and own[0].resume in sentences):
+            r = replace(r, status="covered", credit=1.0, evidence=own[0].resume, evidence_more=[])
+        out.append(r)
+    return out
 
 
 def dense_credit(similarity, thresholds: tuple[float, float]):
