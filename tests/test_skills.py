@@ -658,3 +658,22 @@ def test_an_erp_system_shows_erp():
     for system in ("Oracle NetSuite", "JD Edwards", "Oracle E-Business Suite"):
         assert "ERP" in implied_skills([system])
     assert "SAP" not in implied_skills(["ERP"])   # never narrower
+
+
+@pytest.mark.parametrize("text", [
+    "Designed PostgreSQL schemas and wrote migrations; tuned slow queries with indexes.",
+    "Experience designing database schemas and normalising tables.",
+    "Owned the MySQL schema and its migrations.",
+])
+def test_a_database_schema_shows_database_design(text):
+    assert "Database design" in {m.name for m in extract_skills(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Validated payloads against JSON schemas for the REST API.",
+    "Added schema markup for SEO and rich results.",
+    "Defined the GraphQL schema for the mobile app.",
+    "Wrote XML schemas (XSD) for the partner feed.",
+])
+def test_other_schemas_are_no_database_design(text):
+    assert "Database design" not in {m.name for m in extract_skills(text)}

@@ -397,3 +397,74 @@ def test_skills_of_instructional_design_engineering_and_the_trades(text, expecte
 def test_common_words_of_the_new_skills_stay_words():
     assert not {"E-learning development", "Building automation systems", "Articulate Rise"} & names(
         "Access to e-learning portals. Python for building automation of our APIs. Prices rise in spring.")
+
+
+def test_a_bank_teller_shows_banking():
+    held = {m.name for title in ("Head Teller", "Bank Teller", "Teller Supervisor")
+            for m in extract_skills(title, held=True)}
+    assert "Teller operations" in held
+    assert {"Banking", "Cash handling"} <= set(implied_skills(["Teller operations"]))
+    assert "Teller operations" in names("Two years of teller experience at a credit union.")
+    # A posting's job title names the job without asking it.
+    assert "Teller operations" not in {m.name for m in asked_skills("Teller Supervisor\nLead the teller line.")
+                                       if m.start < 17}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Westlaw, Clio, PACER, legal research, bilingual Spanish", {"Bilingual", "Spanish"}),
+    ("Bilingual Spanish", {"Bilingual", "Spanish"}),
+    ("Bilingual English/Spanish required", {"Bilingual", "English", "Spanish"}),
+])
+def test_bilingual_before_a_language_shows_both(text, expected):
+    assert expected <= names(text)
+
+
+def test_a_language_before_a_name_is_still_no_language():
+    assert "French" not in names("French Quarter, New Orleans, LA")
+    assert "English" not in names("Crossed the English Channel")
+
+
+@pytest.mark.parametrize("text", [
+    "Associate Degree in Nursing (ADN), Community College of Aurora, 2020",
+    "BS, Business Administration, University of Aurora",
+    "Clerk, City of Aurora, Aurora, CO",
+])
+def test_a_name_of_a_place_inside_an_institution_is_no_product(text):
+    assert "Amazon Aurora" not in names(text)
+    assert "SQL" not in implied_skills(names(text))
+
+
+def test_a_product_after_of_in_prose_is_still_the_product():
+    assert "Amazon Aurora" in names("Led the migration of Aurora clusters to Graviton instances.")
+    assert "Amazon Aurora" in names("Cut the cost of Aurora by 30%.")
+
+
+@pytest.mark.parametrize("text", [
+    "ANCC Informatics Nursing Certification (RN-BC)",
+    "Jane Doe, MSN, RN-BC",
+    "Board certified in medical-surgical nursing (RN-BC), ANCC",
+])
+def test_rn_bc_is_its_own_credential(text):
+    found = names(text)
+    assert "RN-BC" in found
+    assert "RN license" not in found
+
+
+def test_an_rn_shows_no_rn_bc_but_rn_bc_shows_an_rn():
+    assert "RN-BC" not in names("RN, BSN; BLS and ACLS")
+    assert "RN-BC" not in implied_skills(["RN license"])
+    assert "RN license" in implied_skills(["RN-BC"])
+
+
+def test_a_form_runs_across_a_wrapped_line():
+    text = "Truck driver with 8 years of regional experience and a clean\ndriving record. CDL Class A."
+    assert {"Clean driving record", "CDL Class A"} <= names(text)
+    mention = next(m for m in extract_skills(text) if m.name == "Clean driving record")
+    assert text[mention.start:mention.end] == "clean\ndriving record"
+
+
+def test_a_form_never_runs_across_a_new_line_of_its_own():
+    # A line that opens with a capital, a bullet or after a blank line starts anew.
+    assert "Clean driving record" not in names("Kept the trailer clean\nDriving record: 2 points")
+    assert "Clean driving record" not in names("Kept the trailer clean\n- driving record on file")
+    assert "Clean driving record" not in names("Kept the trailer clean\n\ndriving record on file")

@@ -133,6 +133,12 @@ _STATE_CODES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|
 _STATE_AFTER = re.compile(rf",[ \t]*(?:{_STATE_CODES})\b(?![ \t]*(?:[,/&+]|and\b|or\b))")
 _PLACE_BEFORE = re.compile(r"\b(?:located|based|headquartered|situated|offices?|campus(?:es)?|relocat\w*|resides?"
                            r"|residing)[ \t]+(?:in|to)[ \t]+\Z", re.IGNORECASE)
+# A capitalised name after "of" in the capitalised name of a school, a hospital, a bank or a
+# town's government is the place it is in or named after ("Community College of Aurora",
+# "University of Phoenix", "City of Aurora"), not a product; in prose ("the cost of Aurora") it is.
+_INSTITUTION_BEFORE = re.compile(r"\b(?:College|University|Academy|Polytechnic|Conservatory|Seminary|Hospital"
+                                 r"|Bank|City|County|Town|Township|Village|Borough|State|Commonwealth|District)"
+                                 r"[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
 # A language's name before a noun is a nationality or a market ("German market", "Finnish
 # people", "English classes"), not the language; as a language it stands alone, in a list,
 # or before a word about language ("German language", "English skills", "fluent English");
@@ -149,7 +155,7 @@ _LANGUAGE_WORDS = re.compile(
 # ("Spanish Fluent", "French Intermediate").
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z'’-]+)(?=[ \t]*(?:[,;|)]|\n|\Z))")
 _LEVEL_WORDS = re.compile(r"(?:basic|intermediate|advanced|conversational|beginners?|elementary|upper|native|fluent"
-                          r"|professional|business|working|limited|full|bilingual|certified|proficient|good|excellent"
+                          r"|professional|business|working|limited|full|bilingual|multilingual|trilingual|certified|proficient|good|excellent"
                           r"|strong|oral|reading)\Z", re.IGNORECASE)
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z'’]*)")
 # "Excel at", "Slack off": a capitalised word opening a sentence may be the verb.
@@ -181,7 +187,9 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
         return ROLE
     if form.skill.category != _SPOKEN and _LEVEL_AFTER.match(text, end):
         return ""
-    if form.skill.category == _SPOKEN:
+    # "Bilingual" is no language's name: it never stands for a nation or inside a proper name,
+    # and a language after it is the one spoken ("bilingual Spanish", "Bilingual candidates").
+    if form.skill.category == _SPOKEN and not _LEVEL_WORDS.match(text, start, end):
         noun = _NOUN_AFTER.match(text, end)
         if noun and not _LANGUAGE_WORDS.match(noun.group(1)):
             return ""
@@ -218,11 +226,14 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
 
 
 def _at_place(text: str, start: int, end: int) -> bool:
-    """A capitalised name of a town: before a state code ("Aurora, CO") or after "located in"."""
+    """A capitalised name of a town: before a state code ("Aurora, CO"), after "located in", or
+    after "of" in an institution's name ("Community College of Aurora")."""
     surface = text[start:end]
     if not surface[:1].isupper() or surface.isupper():
         return False
-    return bool(_STATE_AFTER.match(text, end) or _PLACE_BEFORE.search(text, max(0, start - 40), start))
+    before = max(0, start - 40)
+    return bool(_STATE_AFTER.match(text, end) or _PLACE_BEFORE.search(text, before, start)
+                or _INSTITUTION_BEFORE.search(text, before, start))
 
 
 def _capital_inside(spelled: tuple[str, ...]) -> bool:

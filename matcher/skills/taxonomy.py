@@ -276,8 +276,8 @@ class Taxonomy:
         while i < len(tokens):
             best = None
             for j in range(i, len(tokens)):
-                if j > i and "\n" in text[tokens[j - 1].end():tokens[j].start()]:
-                    break  # a form never runs across lines
+                if j > i and not _same_line(text, tokens[j - 1].end(), tokens[j]):
+                    break  # a form runs across no line but a wrapped one
                 key = tuple(lowered[i:j + 1])
                 form = self._forms.get(key)
                 if form is not None and key in self._senses:
@@ -301,6 +301,18 @@ class Taxonomy:
         return [SkillMention(skill.name, skill.category, start, end, text[start:end])
                 for start, end, skill, _ in confirmed(text, found)]
 
+
+
+# A line break inside a sentence: one new line between spaces, the line going on in lower case
+# ("a clean\ndriving record", a text file wrapped at 80 columns).  A line that opens with a
+# capital, a bullet or after a blank line starts something else.
+_WRAP = re.compile(r"[ \t]*\n[ \t]*\Z")
+
+
+def _same_line(text: str, gap_start: int, token: re.Match) -> bool:
+    """Whether ``token`` goes on the line that ends at ``gap_start``, or a wrapped continuation of it."""
+    gap = text[gap_start:token.start()]
+    return "\n" not in gap or bool(_WRAP.match(gap) and token.group()[0].islower())
 
 
 def _sense(senses: tuple[_Sense, ...], text: str, start: int, end: int) -> Form | None:
