@@ -295,3 +295,40 @@ def test_progress_asks_educator_certificates_and_forklift_certification():
     assert licence_line("Forklift certification", ["Managed forklift operations"]) is None
     for line in ("Forklift certified (OSHA), 2022", "Certified forklift operator"):
         assert licence_line("Forklift certification", [line]), line
+
+
+@pytest.mark.parametrize("line", [
+    "- Prepare sales tax filings and 1099s; hand off year-end files to the outside CPA.",
+    "Reconciled accounts for our external CPA each quarter",
+    "Reported to the charge RN on each shift",
+])
+def test_a_credential_named_as_someone_elses_is_not_held(line):
+    """A credential after a preposition and a determiner, with adjectives between ("to the
+    outside CPA"), is someone else's: it meets neither the credential nor its eligibility."""
+    creds = read(line)
+    for name in ("CPA", "CPA-eligible or actively pursuing CPA licensure", "RN license"):
+        assert licence_held(name, creds, line) is None
+    assert licence_held("CPA", read("Licensed as a CPA in Ohio"), "Licensed as a CPA in Ohio")
+
+
+def test_an_expired_credential_is_not_held():
+    """Expired, lapsed or inactive is not held, whether said after a spaced dash or in brackets;
+    a future expiry date is held."""
+    text = "Certifications\nBLS (American Heart Association) - expired August 2024\nACLS - expired August 2024\n"
+    creds = read(text)
+    assert licence_held("BLS certification", creds, text) is None
+    assert licence_held("ACLS", creds, text) is None
+    line = "RN, BLS (inactive), ACLS"
+    assert licence_held("BLS", read(line), line) is None
+    assert licence_held("ACLS", read(line), line) == line
+    current = "BLS - expires August 2027"
+    assert licence_held("BLS", read(current), current) == current
+    lapsed = "Six Sigma Green Belt certification (lapsed 2019)"
+    assert licence_held("Six Sigma Green Belt certification", read(lapsed), lapsed) is None
+
+
+def test_a_candidate_for_shrm_cp_does_not_hold_it():
+    line = "SHRM-CP candidate (exam scheduled March 2026)"
+    creds = read(line)
+    assert licence_held("SHRM-CP", creds, line) is None
+    assert licence_held("PHR certification", creds, line) is None

@@ -2,12 +2,14 @@
 seeker's preferences: each rule on hand-made knock-outs, the bulk check against the
 one-by-one check, and the ranking's order."""
 
+import datetime as dt
+
 import pytest
 
 from matcher.eligibility.verdict import Knockouts, Preferences, Seeker, check, eligibility
 from matcher.errors import InputError
 from matcher.postings.knockouts import Knockout, posting_knockouts
-from matcher.resumes.credentials import Credentials, Degree
+from matcher.resumes.credentials import Credentials, Degree, read_credentials
 
 
 def seeker(credentials=None, text="", years=6.0, roles=True, where=(), sponsor=False):
@@ -102,7 +104,8 @@ def test_degree_levels():
     # One level below (a bachelor's for a master's): to check, experience often stands in.
     assert status(masters, seeker(Credentials(degrees=[BS]))) == "unknown"
     assert "one level below" in check(masters, seeker(Credentials(degrees=[BS]))).resume
-    assert status(masters, seeker(Credentials(degrees=[BS, PHD]))) == "met"
+    phd_ee = Degree("doctorate", "electrical engineering", 2020, None, False, "PhD, Electrical Engineering, 2020")
+    assert status(masters, seeker(Credentials(degrees=[BS, phd_ee]))) == "met"
     # Two levels below rules it out.
     phd = Knockout("degree", "PhD in Physics required.", level="doctorate", fields=["physics"])
     assert status(phd, seeker(Credentials(degrees=[BS]))) == "blocked"
@@ -415,3 +418,45 @@ def test_a_header_place_under_the_company_blocks_a_seeker_elsewhere(header):
 
     p = parse_posting(f"{header}\n\nResponsibilities\n- Lead design reviews\n", "p")
     assert eligibility(p.knockouts, seeker(where=["TX"])).status == "blocked"
+
+
+def test_degree_in_another_field_is_to_check():
+    """A degree of the level asked meets a posting that names fields only in one of them (a
+    shared word, as the checklist compares fields); in another field, or none stated, it is
+    to check, never blocked, with or without "or related field"."""
+    mech = Knockout("degree", "B.S. in Mechanical or Biomedical Engineering", level="bachelor",
+                    fields=["mechanical", "biomedical engineering"])
+    assert status(mech, seeker(Credentials(degrees=[BS]))) == "unknown"
+    said = check(mech, seeker(Credentials(degrees=[BS]))).resume
+    assert "the posting asks mechanical or biomedical engineering" in said
+    me = Degree("bachelor", "mechanical engineering", 2016, None, False, "B.S. Mechanical Engineering, 2016")
+    assert status(mech, seeker(Credentials(degrees=[BS, me]))) == "met"
+    hr = Knockout("degree", "Bachelor's degree in HR or Business Administration required", level="bachelor",
+                  fields=["hr", "business administration"], related=True)
+    psychology = Degree("bachelor", "psychology", 2014, None, False, "B.A. Psychology, 2014")
+    business = Degree("bachelor", "business", 2014, None, False, "B.S. Business, 2014")
+    unnamed = Degree("bachelor", "", 2014, None, False, "Bachelor's degree, 2014")
+    assert status(hr, seeker(Credentials(degrees=[psychology]))) == "unknown"
+    assert status(hr, seeker(Credentials(degrees=[unnamed]))) == "unknown"
+    assert status(hr, seeker(Credentials(degrees=[business]))) == "met"
+    # a higher degree in another field is to check too; the level alone still blocks
+    assert status(hr, seeker(Credentials(degrees=[PHD]))) == "unknown"
+    high_school = Degree("high school", "", 2010, None, False, "High school diploma, 2010")
+    assert status(hr, seeker(Credentials(degrees=[high_school]))) == "blocked"
+    # the years' fields are no degree fields: a degree accepted in place of years meets them
+    years = Knockout("years", "BS in EE or 5 years of experience", years=5.0, level="bachelor", fields=["hardware"])
+    assert status(years, seeker(Credentials(degrees=[BS]), years=0.5)) == "met"
+
+
+def test_no_degree_stated_is_to_check_and_a_diploma_blocks_a_bachelors():
+    """Coursework "(no degree)" is no degree: against a degree ask it is to check; a stated
+    high-school diploma against a bachelor's is two levels short and blocks."""
+    text = "EDUCATION\nCoursework in accounting, Ohlone College (no degree)\n"
+    creds = read_credentials(text, [text.split("\n")[1]], dt.date(2026, 1, 15))
+    assert creds.degrees == []
+    ask = Knockout("degree", "Bachelor's degree in Accounting or Finance", level="bachelor",
+                   fields=["accounting", "finance"])
+    assert status(ask, seeker(creds, text)) == "unknown"
+    text = "EDUCATION\nHigh School Diploma, Grimsley High School, 2020\n"
+    creds = read_credentials(text, [text.split("\n")[1]], dt.date(2026, 1, 15))
+    assert status(ask, seeker(creds, text)) == "blocked"

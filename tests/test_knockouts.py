@@ -383,3 +383,20 @@ def test_hybrid_is_a_workplace_only_where_it_speaks_of_the_work():
     assert sentence_knockouts("Consult with faculty to design online and hybrid courses.") == []
     for sentence in ("This is a hybrid role based in Austin.", "Hybrid (3 days in office)", "Work model: hybrid"):
         assert [(k.kind, k.mode) for k in sentence_knockouts(sentence)] == [("workplace", "hybrid")]
+
+
+def test_a_licence_named_by_the_word_for_holding_it():
+    """"NMLS licensed" and "ASE-certified" name the licence asked; an employer's own
+    ("our ISO-certified lab") is none."""
+    k = one("NMLS licensed Mortgage Loan Originator, currently licensed in at least 5 states (required)", "licence")
+    assert (k.name, k.required) == ("NMLS licensed", True)
+    assert one("Must be NCCER-certified in pipe welding", "licence").name == "NCCER-certified"
+    assert none_of("Work in our ISO-certified lab with a friendly team", "licence")
+
+
+def test_degree_fields_stop_at_other_asks_and_the_degree_kind():
+    assert one("Bachelor of Science in Nursing (BSN)", "degree").fields == ["nursing"]
+    k = one("Bachelor's or Master's degree in Accounting, graduating between December 2025 and August 2026", "degree")
+    assert k.fields == ["accounting"]
+    assert one("B.S. in Mechanical or Biomedical Engineering", "degree").fields == ["mechanical",
+                                                                                   "biomedical engineering"]

@@ -11,6 +11,7 @@ from matcher.eligibility.levels import (
     clearance_level,
     clearance_mentions,
     degree_levels,
+    in_field,
     rank_of,
     state_code_reading,
 )
@@ -174,3 +175,11 @@ def test_counted_associates_are_people_not_a_degree():
     assert degree_levels("a team of 12 sales associates in retail") == []
     assert [lv for lv, _, _ in degree_levels("Associates in Nursing required")] == ["associate"]
     assert [lv for lv, _, _ in degree_levels("two Associates degrees")] == ["associate"]
+
+
+def test_a_degree_stands_in_a_field_that_shares_a_word():
+    assert in_field(["human resources", "business administration"], "business")
+    assert not in_field(["human resources", "business administration"], "psychology")
+    assert not in_field(["mechanical", "biomedical engineering"], "computer science")
+    assert not in_field(["accounting"], "")
+    assert in_field([], "history")

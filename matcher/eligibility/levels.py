@@ -213,3 +213,24 @@ def clearance_level(text: str) -> str | None:
 def rank_of(level: str, levels: tuple[str, ...]) -> int:
     """A level's place in its order (-1 for "" or unknown)."""
     return levels.index(level) if level in levels else -1
+
+
+# A field's words as the ranking's tokenizer reads them (``ranking.lexical.tokenize``),
+# without the small words a field's name carries ("of", "and").
+_FIELD_TOKEN = re.compile(r"(?u)[\w][\w+#.]*[\w+#]|[\w]")
+_FIELD_STOP = frozenset({"a", "an", "and", "or", "of", "in", "the", "for", "with", "to", "on", "at", "as", "by", "its"})
+
+
+def field_words(field: str) -> set[str]:
+    """The words of a degree's field, lower case: "Business Administration" -> business, administration."""
+    return {t for t in _FIELD_TOKEN.findall(field.lower()) if t not in _FIELD_STOP and len(t) > 1}
+
+
+def in_field(asked: list[str] | tuple[str, ...], field: str) -> bool:
+    """Whether a degree in ``field`` stands in one of the fields ``asked``: they share a word
+    ("business" for "Business Administration"), as the checklist compares them.  A field not
+    stated stands in none; no field asked, any."""
+    if not asked:
+        return True
+    words = field_words(field)
+    return any(words & field_words(f) for f in asked)

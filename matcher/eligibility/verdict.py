@@ -30,7 +30,10 @@ licences a posting joins by "or" ("CMA (AAMA) or RMA certification") ask one of 
 which either meets.  So is a degree one level below the one asked (a bachelor's for
 "Master's degree in Finance"): experience often stands in for it, and in the catalog set
 (docs/EVALUATION.md) 5 of 91 such pairs were graded a fit, and 1 of 58 pairs two or more
-levels short.
+levels short.  A degree of the level asked meets a posting that names fields only in one of
+them (a field sharing a word with one, as the checklist compares them: "business" for
+"Business Administration"); in another field, or none stated, it is to check, never a
+blocker, "or related field" or not: what field is related is a person's judgement.
 
 Ranking reads the verdict of every posting at once (``Knockouts.blocked``): each
 distinct knock-out is checked once per request and the answer spread over the postings
@@ -46,12 +49,12 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from matcher.eligibility.levels import CLEARANCE_LEVELS, DEGREE_LEVELS, rank_of
+from matcher.eligibility.levels import CLEARANCE_LEVELS, DEGREE_LEVELS, in_field, rank_of
 from matcher.eligibility.places import REMOTE, Place, compatible, parse_where, resolve
 from matcher.errors import InputError
 from matcher.postings.knockout_rules import ASKS_CITIZENSHIP
 from matcher.postings.knockouts import Knockout
-from matcher.resumes.credentials import Credentials, licence_held
+from matcher.resumes.credentials import Credentials, Degree, licence_held
 
 MAX_PLACES = 20            # --where values one request may give
 YEARS_SLACK = 2.0          # years short of what is asked that never block
@@ -202,14 +205,28 @@ def _degree(k: Knockout, seeker: Seeker) -> Check | None:
         return None
     if not degrees:
         return Check(k.kind, "unknown", k.sentence, "the resume names no degree")
+    reached = [d for d in degrees if rank_of(d.level, DEGREE_LEVELS) >= asked]
+    if k.kind == "degree" and k.fields and reached:
+        # the level asked in a field the posting names meets it; in another field (or none
+        # stated) it is for a person to judge, "or related field" or not
+        fitting = [d for d in reached if in_field(k.fields, d.field)]
+        if fitting:
+            return Check(k.kind, "met", k.sentence, _said(fitting[0]))
+        other = f"in {reached[0].field}" if reached[0].field else "with no field stated"
+        return Check(k.kind, "unknown", k.sentence, f"{reached[0].level} degree {other}; the posting asks "
+                     + " or ".join(k.fields) + (" or a related field" if k.related else ""))
     best = max(degrees, key=lambda d: rank_of(d.level, DEGREE_LEVELS))
-    said = f"{best.level} degree" + (f" in {best.field}" if best.field else "")
+    said = _said(best)
     short = asked - rank_of(best.level, DEGREE_LEVELS)
     if short >= 2:
         return Check(k.kind, "blocked", k.sentence, f"the resume's highest degree: {said}")
     if short == 1:
         return Check(k.kind, "unknown", k.sentence, f"the resume's highest degree: {said}, one level below")
     return Check(k.kind, "met", k.sentence, said)
+
+
+def _said(d: Degree) -> str:
+    return f"{d.level} degree" + (f" in {d.field}" if d.field else "")
 
 
 def _clearance(k: Knockout, seeker: Seeker) -> Check:

@@ -167,7 +167,10 @@ _FIELDS_START = re.compile(r"[^.;:]{0,40}?\b(?:in|of)\s+(?!(?:science|arts|appli
                            r"|fine arts|laws)\b(?!\s*(?:in|,)))", _I)
 _FIELDS_STOP = re.compile(r"[.;:()\[\]]|\s(?:or|and)\s+(?:equivalent|comparable|relevant|commensurate|\d|higher|above"
                           r"|at least|experience)\b|\s(?:required|preferred|is|are|with|from|plus|who|that|to|by)\b"
-                          r"|\s(?:and|with|plus|or)\s+\d|,\s*(?:and|or|plus)?\s*\d|\s-\s|$", _I)
+                          r"|\s(?:and|with|plus|or)\s+\d|,\s*(?:and|or|plus)?\s*\d|\s-\s"
+                          r"|,\s*(?:graduat\w*|having|including|ideally|preferably|completed|earned)\b|$", _I)
+# The kind of degree before its field: "(Bachelor of) Science in Nursing" asks nursing.
+_DEGREE_KIND = re.compile(r"^(?:science|arts|applied science|fine arts)\s+in\s+", _I)
 _DEGREE_TALK = re.compile(r"\bdegrees?\b|\bdiplomas?\b|\bgraduate\b", _I)
 _RELATED = re.compile(r"\b(?:related|relevant|similar|equivalent|comparable|affiliated|applicable|allied|other)\b", _I)
 
@@ -206,7 +209,7 @@ def degree_fields(sentence: str, end: int) -> tuple[list[str], bool]:
     rest = rest[:stop.start()] if stop else rest
     names, related = [], False
     for item in re.split(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*/\s*", rest):
-        item = re.sub(r"^(?:a|an|the|any)\s+", "", item.strip(), flags=_I).lower()
+        item = _DEGREE_KIND.sub("", re.sub(r"^(?:a|an|the|any)\s+", "", item.strip(), flags=_I)).lower()
         if not item:
             continue
         if _RELATED.search(item):
@@ -460,6 +463,10 @@ _NOT_LICENCE = re.compile(r"\b(?:software|open[- ]source|mit|apache|gpl|bsd|prod
                           r"|training|programs?|our|course|courses|ssl|tls|x\.?509|signing|digital|music|content|data"
                           r"|api|saas|seat|enterprise|volume|site|marriage|birth|death|gift|completion"
                           r"|occupancy|(?:work|parking|building|residen\w*|study|event|construction) permits?)\b", _I)
+# A credential named by the word for holding it: "NMLS licensed", "ASE-certified" (a name in
+# capitals before "licensed" or "certified"), not an employer's own ("our ISO-certified lab").
+_HELD_AS = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Z0-9&+]{1,9})[- ](?:licensed|certified)\b")
+_OWNER_BEFORE = re.compile(r"\b(?:our|their|its|is|are|we're|we are)\s+(?:an?\s+)?$", _I)
 _BENEFIT = re.compile(r"\bwe (?:pay|reimburse|offer|provide|support|cover|sponsor)|\breimburs|\bopportunit|\bstipend"
                       r"|\bbudget\b|\bdevelopment,|\bearn (?:your|a)\b", _I)
 _NAME_STOP = re.compile(r"^(?:a|an|the|valid|active|current|unrestricted|unencumbered|must|have|has|hold|holds|possess"
@@ -544,6 +551,11 @@ def licences(sentence: str) -> list[tuple[str, int, int]]:
         if toward and not any(e > toward.start() for _, _, e in out):
             name, start = sentence[toward.start():start] + name, toward.start()
         out.append((name.strip(), start, end))
+    for m in _HELD_AS.finditer(sentence):
+        if any(s < m.end() and m.start() < e for _, s, e in out) or _NOT_LICENCE.search(m.group(0)) \
+                or _OWNER_BEFORE.search(sentence, 0, m.start()) or not _GENERIC_CONTEXT.search(sentence):
+            continue
+        out.append((m.group(0), m.start(), m.end()))
     for m in list(_GENERIC.finditer(sentence)) + list(_CERTIFIED.finditer(sentence)):
         # a known name inside the words before the noun: only the words after it name this one
         # ("PMP or CSM certification": "CSM certification")

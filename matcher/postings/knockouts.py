@@ -16,11 +16,12 @@ equivalent experience" makes a degree optional; "no clearance required" is no cl
 "sponsorship available" is an offer (offered=True, required=False); "not remote" is
 on-site.  The clearance asked is the highest level a required part of the sentence names:
 "Active Secret clearance required; TS/SCI preferred" asks Secret, "Secret or TS/SCI" the
-lower.  A licence's eligibility ("CPA or CPA-eligible") is its own alternative; a certificate
-or licence offered in place of a degree ("Paralegal certificate ... or bachelor's degree",
-"Bachelor's degree or equivalent certification") makes the degree optional and is one licence
-knock-out with the degree as its alternative.  The words
-of each kind live in ``knockout_rules``.
+lower.  A licence named by the word for holding it ("NMLS licensed Mortgage Loan Originator",
+"NCCER-certified") is asked as that name.  A licence's eligibility ("CPA or CPA-eligible") is
+its own alternative; a certificate or licence offered in place of a degree ("Paralegal
+certificate ... or bachelor's degree", "Bachelor's degree or equivalent certification") makes
+the degree optional and is one licence knock-out with the degree as its alternative.  The
+words of each kind live in ``knockout_rules``.
 """
 
 from __future__ import annotations

@@ -8,9 +8,12 @@ matched by its distinctive words ("AWS Certified Solutions Architect" -> aws,
 solutions, architect on one line).
 
 A resume line shows a known credential as the person's own unless the line names it
-as someone else's or as a thing: after a preposition and a determiner ("financial
-statements for the CPA", "reported to our RN") or a possessive ("our CPA", "their
-RN"), or before a word for a firm or a team ("a regional CPA firm").  Nor is one not
+as someone else's or as a thing: after a preposition and a determiner, with up to two
+lower-case words between ("financial statements for the CPA", "reported to our RN", "hand
+off year-end files to the outside CPA") or a possessive ("our CPA", "their RN"), or before
+a word for a firm or a team ("a regional CPA firm").  Nor is one no longer held: expired,
+lapsed, inactive, revoked in its part of the line or after it up to the next comma or other
+credential ("BLS (American Heart Association) - expired August 2024").  Nor is one not
 yet held the credential ("CPA-eligible", "passed the CPA exam", "CPA candidate",
 "pursuing the CPA"): it meets only an ask for eligibility ("CPA-eligible"); nor is one
 whose part of the line (between commas, semicolons, bullets or sentence ends) says it is
@@ -113,8 +116,8 @@ def credential_ids(text: str) -> set[str]:
 
 
 # How a line names a credential that is not the person's own (see the module's docstring).
-_OTHERS_BEFORE = re.compile(r"(?i)(?:\b(?:for|to|with|by|from|under|alongside)\s+(?:the|our|their)"
-                            r"|\b(?:our|their))\s+$")
+_OTHERS_BEFORE = re.compile(r"(?i)(?:\b(?:for|to|with|by|from|under|alongside)\s+(?:the|our|their|an?)"
+                            r"|\b(?:our|their))\s+(?:(?-i:[a-z][\w'’-]*)\s+){0,2}$")
 _THING_AFTER = re.compile(r"(?i)[\s-]*(?:firms?|practices?|clients?|partners?|staff|teams?)\b")
 _PROSPECTIVE_AFTER = re.compile(r"(?i)[\s-]*(?:eligib\w*|exams?|examinations?|candidate|candidacy|track"
                                 r"|coursework|review course|\(?in progress|\(?pending|\(?expected)\b")
@@ -125,6 +128,10 @@ _TO_COME = re.compile(r"(?i)\b(?:candidate|candidacy|in progress|pending|expecte
                       r"|sitting for|not yet|pursuing|studying for|preparing for|working towards?|pre-?licens\w*"
                       r"|enrolled|to be completed|upcoming)\b")
 _PART_END = re.compile(r"[,;|•·▪]|\.\s|\s[-–—]\s")
+# A credential no longer held: "BLS - expired August 2024", "RN (inactive)", "lapsed CPR".
+_LAPSED = re.compile(r"(?i)\b(?:expired|lapsed|inactive|revoked|suspended|no longer (?:active|current|valid|held)"
+                     r"|not (?:current|active|renewed))\b")
+_ITEM_END = re.compile(r"[,;|•·▪]|\.\s")
 
 
 def _part(line: str, start: int, end: int) -> str:
@@ -135,6 +142,17 @@ def _part(line: str, start: int, end: int) -> str:
     return line[left:right.start() if right else len(line)]
 
 
+def _lapsed(line: str, start: int, end: int) -> bool:
+    """Whether the credential at [start, end) is said to be no longer held: in its part of
+    the line, or after it up to the next comma, semicolon, bullet, sentence end or other
+    credential ("BLS (American Heart Association) - expired August 2024")."""
+    stop = _ITEM_END.search(line, end)
+    tail = line[end:stop.start() if stop else len(line)]
+    other = _ANY.search(tail)
+    tail = tail[:other.start()] if other else tail
+    return bool(_LAPSED.search(_part(line, start, end)) or _LAPSED.search(tail))
+
+
 # A posting's ask that a credential not yet held meets: "CPA-eligible", "eligible for the CPA exam",
 # "pursuing CPA licensure".
 _ELIGIBLE_ASK = re.compile(r"(?i)eligib|\bexam\b|\bcandidate\b|\bpursuing\b|\bworking towards?\b|\bstudying for\b"
@@ -142,9 +160,11 @@ _ELIGIBLE_ASK = re.compile(r"(?i)eligib|\bexam\b|\bcandidate\b|\bpursuing\b|\bwo
 
 
 def _mention(line: str, start: int, end: int) -> str:
-    """How a line names the credential at [start, end): "own", "prospective" (not yet held)
-    or "other" (someone else's, or a firm's)."""
+    """How a line names the credential at [start, end): "own", "prospective" (not yet held),
+    "lapsed" (expired, inactive) or "other" (someone else's, or a firm's)."""
     before, after = line[max(0, start - 40):start], line[end:end + 40]
+    if _lapsed(line, start, end):
+        return "lapsed"
     if _PROSPECTIVE_AFTER.match(after) or _PROSPECTIVE_BEFORE.search(before) or _TO_COME.search(
             _part(line, start, end)):
         return "prospective"
@@ -207,6 +227,8 @@ def licence_line(name: str, lines: list[str]) -> str | None:
         first, last = min(m.start() for m in found), max(m.end() for m in found)
         if not prospective and _TO_COME.search(_part(line, first, last)):
             continue   # "APICS CSCP candidate (exam scheduled)"
+        if _lapsed(line, first, last):
+            continue   # "Six Sigma Green Belt certification (expired)"
         if _JUNIOR.match(line, last) and not _JUNIOR.search(name):
             continue   # "Physical Therapist Assistant License" for "Physical Therapist license"
         return line.strip()
