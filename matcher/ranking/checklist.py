@@ -27,7 +27,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from matcher.eligibility.levels import DEGREE_LEVELS, rank_of
+from matcher.eligibility.levels import DEGREE_LEVELS, in_field, rank_of
 from matcher.eligibility.verdict import Check
 from matcher.postings.choices import skill_alternatives
 from matcher.postings.knockouts import sentence_knockouts
@@ -292,10 +292,11 @@ def degree_credits(requirement: str, features: ResumeFeatures) -> np.ndarray | N
     """A requirement that asks a degree ("Bachelor's degree in Human Resources or related
     field"), when the resume names degrees: per line, 1 where a degree of the level asked
     or higher stands in a field asked (or none is asked), ``PARTIAL`` in another field
-    (whether it is the "related field" a posting allows is for a person to judge: a
-    nursing degree is no related field for HR) or a level lower by one; 0 elsewhere.
-    None when the requirement asks no degree or the resume names none (then the line's
-    words and meaning decide, as for any requirement)."""
+    (``in_field``, as the knock-outs compare them; whether it is the "related field" a
+    posting allows is for a person to judge: a nursing degree is no related field for
+    HR) or a level lower by one; 0 elsewhere.  None when the requirement asks no degree
+    or the resume names none (then the line's words and meaning decide, partly covered
+    at most)."""
     asked = _degree_asked(requirement)
     degrees = features.resume.credentials.degrees
     if asked is None or not degrees:
@@ -310,8 +311,7 @@ def degree_credits(requirement: str, features: ResumeFeatures) -> np.ndarray | N
         if line is None:
             continue
         gap = rank_of(d.level, DEGREE_LEVELS) - level
-        in_field = not fields or any(set(tokenize(f)) & set(tokenize(d.field)) for f in fields)
-        value = (1.0 if in_field else PARTIAL) if gap >= 0 else PARTIAL if gap == -1 else 0.0
+        value = (1.0 if in_field(fields, d.field) else PARTIAL) if gap >= 0 else PARTIAL if gap == -1 else 0.0
         credit[line] = max(credit[line], value)
     return credit
 
