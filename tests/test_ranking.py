@@ -756,6 +756,9 @@ def test_bilingual_asks_both_languages_it_names(seed_index):
         return catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0]
     assert row("Skills\nCash handling, bilingual English/Tamil\n").status == "partial"
     assert row("Skills\nCash handling, bilingual English/Spanish\n").status == "covered"
+    # English is shown by what an English resume says, as soft skills are: never one to learn
+    match = catalog.rank(resume_from_text("Skills\nCash handling, bilingual Spanish\n", "r"))[0]
+    assert match.explanation.requirements[0].status == "covered" and match.explanation.skills_missing == []
 
 
 def test_a_clearance_is_no_skill_to_learn(seed_index):

@@ -43,17 +43,22 @@ IMPLIED_CREDIT = 0.5   # a skill group a line shows only through the kind of a s
 
 def skill_groups(requirement: Requirement) -> tuple[tuple[str, ...], ...]:
     """The skills a requirement asks, as groups any one member of which is enough
-    ("PostgreSQL or MySQL"); soft skills are left out: resumes show them in what they
-    say, not by naming them."""
+    ("PostgreSQL or MySQL"); soft skills and English are left out: resumes show them in
+    what they say, not by naming them."""
     return _skill_groups(requirement.text, tuple(requirement.skills))
 
 
 _BILINGUAL = re.compile(r"(?i)\bbilingual\b")
 
 
+# The language matcher reads resumes in: a resume shows it by what it says, as a soft skill.
+WRITTEN_IN = "English"
+
+
 @lru_cache(maxsize=65_536)  # the postings shown come up again in the next requests
 def _skill_groups(text: str, skills: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    groups = [tuple(s for s in group if not is_soft(s)) for group in skill_alternatives(text, list(skills))]
+    groups = [tuple(s for s in group if not is_soft(s) and s != WRITTEN_IN)
+              for group in skill_alternatives(text, list(skills))]
     if _BILINGUAL.search(text):
         # "Bilingual English/Spanish" asks both languages, not one of them.
         groups = [(name,) for group in groups for name in group] if all(
