@@ -48,6 +48,12 @@ ROLE_WORD = re.compile(JOB_WORD.pattern + r"|(?<![A-Za-z])(?i:cook|baker|butcher
                        r"|translator|interpreter|coach|volunteer|tailor|banker|broker|trader|buyer|surveyor"
                        r"|drafter|draftsman)s?(?![a-z])")
 
+# A title of someone who leads others: "Warehouse Supervisor", "Head Teller", "Charge Nurse",
+# "Team Lead"; a "Warehouse Associate" leads no one, however like the job the model reads it.
+LEAD_TITLE = re.compile(r"(?i)\b(?:supervisor|manager|lead|leader|head|director|chief|foreman|forewoman"
+                        r"|superintendent|president|vp|owner|charge nurse|crew chief)s?\b")
+
+
 # Seniority says how senior, not what work: "Senior Accountant" and "Senior Software Engineer"
 # are 0.59 alike to the model, "Accountant" and "Software Engineer" 0.39.
 _SENIORITY = re.compile(r"^(?:(?:senior|sr\.?|junior|jr\.?|lead|staff|principal|entry[- ]level|mid[- ]level"

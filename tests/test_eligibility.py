@@ -460,3 +460,11 @@ def test_no_degree_stated_is_to_check_and_a_diploma_blocks_a_bachelors():
     text = "EDUCATION\nHigh School Diploma, Grimsley High School, 2020\n"
     creds = read_credentials(text, [text.split("\n")[1]], dt.date(2026, 1, 15))
     assert status(ask, seeker(creds, text)) == "blocked"
+
+
+def test_years_of_leading_others_are_met_by_roles_that_lead_others():
+    lead = Knockout("years", "2+ years of warehouse supervisory experience.", years=2.0, fields=["warehouse"])
+    work = Knockout("years", "2+ years of warehouse experience.", years=2.0, fields=["warehouse"])
+    assert check(lead, seeker(years=6.0), related_years=6.0, leading_years=0.0).status == "unknown"
+    assert check(lead, seeker(years=6.0), related_years=6.0, leading_years=3.0).status == "met"
+    assert check(work, seeker(years=6.0), related_years=6.0, leading_years=0.0).status == "met"

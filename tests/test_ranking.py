@@ -790,3 +790,21 @@ def test_a_posting_a_knockout_blocks_reads_ruled_out_whatever_its_score(seed_ind
         "# Security Engineer\nRequirements\n- Active TS/SCI clearance required\n- Python and Splunk\n", "sec")])
     match = catalog.rank(resume_from_text("Skills\nPython, Splunk, security engineering\n", "r"))[0]
     assert match.eligibility.status == "blocked" and match.explanation.verdict == "ruled out"
+
+
+def test_years_of_supervisory_experience_count_only_roles_that_lead_others(seed_index):
+    """A Warehouse Associate's years are years of warehouse work, not of supervising it."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Warehouse Supervisor\nRequirements\n- 2+ years of warehouse supervisory experience\n", "ws")])
+
+    def match(title):
+        resume = resume_from_text(f"Experience\n{title}, Valley Logistics, Jan 2019 - Jan 2026\nPicked orders.\n",
+                                  "r", today=datetime.date(2026, 6, 1))
+        m = catalog.rank(resume)[0]
+        return m.explanation.requirements[0].status, [(c.status, c.resume) for c in m.eligibility.checks
+                                                       if c.kind == "years"]
+    status, years = match("Warehouse Supervisor")
+    assert status == "covered" and years[0][0] == "met"
+    status, years = match("Warehouse Associate")
+    assert status != "covered"
+    assert years == [("unknown", "7.1 years of work, 0.0 in roles like this one that lead others")]

@@ -52,7 +52,7 @@ import numpy as np
 from matcher.eligibility.levels import CLEARANCE_LEVELS, DEGREE_LEVELS, in_field, rank_of
 from matcher.eligibility.places import REMOTE, Place, compatible, parse_where, resolve
 from matcher.errors import InputError
-from matcher.postings.knockout_rules import ASKS_CITIZENSHIP
+from matcher.postings.knockout_rules import ASKS_CITIZENSHIP, ASKS_LEADING
 from matcher.postings.knockouts import Knockout
 from matcher.resumes.credentials import Credentials, Degree, licence_held
 
@@ -129,16 +129,19 @@ class Seeker:
         return self.preferences.needs_sponsorship or self.credentials.needs_sponsorship is True
 
 
-def eligibility(knockouts: Sequence[Knockout], seeker: Seeker, related_years: float | None = None) -> Eligibility:
+def eligibility(knockouts: Sequence[Knockout], seeker: Seeker, related_years: float | None = None,
+                leading_years: float | None = None) -> Eligibility:
     """A posting's verdict for one seeker, with every knock-out's check (one per kind
     and sentence: the most severe).  ``related_years``: the resume's years in roles like
     this posting (None when unknown); they never block, but years below those asked in
-    them are to check, not met (see the module's docstring).  Checks that say the same
+    them are to check, not met (see the module's docstring).  ``leading_years``: those of
+    them in roles that lead others (``LEAD_TITLE``), which alone meet years of supervisory
+    or leadership experience ("2+ years of warehouse supervisory experience").  Checks that say the same
     thing are one (the first): a posting's header and a sentence that both put the job in
     Seattle give one workplace blocker, not two."""
     worst: dict[tuple[str, str], tuple[Check, tuple]] = {}
     for k in knockouts:
-        c = check(k, seeker, related_years)
+        c = check(k, seeker, related_years, leading_years)
         if c is not None:
             key = (c.kind, c.posting)
             if key not in worst or _SEVERITY[c.status] > _SEVERITY[worst[key][0].status]:
@@ -154,10 +157,11 @@ def eligibility(knockouts: Sequence[Knockout], seeker: Seeker, related_years: fl
     return Eligibility(status, checks)
 
 
-def check(k: Knockout, seeker: Seeker, related_years: float | None = None) -> Check | None:
+def check(k: Knockout, seeker: Seeker, related_years: float | None = None,
+          leading_years: float | None = None) -> Check | None:
     """One knock-out against the seeker; None when it asks nothing of them (a
-    preference, an offer, or a place when the seeker named none).  ``related_years`` as
-    ``eligibility`` takes them."""
+    preference, an offer, or a place when the seeker named none).  ``related_years`` and
+    ``leading_years`` as ``eligibility`` takes them."""
     if k.kind == "sponsorship":
         if k.offered is False and seeker.needs_sponsorship:
             return Check(k.kind, "blocked", k.sentence, "you need visa sponsorship")
@@ -169,7 +173,7 @@ def check(k: Knockout, seeker: Seeker, related_years: float | None = None) -> Ch
     if not k.required:
         return None
     if k.kind == "years":
-        return _years(k, seeker, related_years)
+        return _years(k, seeker, related_years, leading_years)
     return _CHECKS[k.kind](k, seeker) if k.kind in _CHECKS else None
 
 
@@ -178,7 +182,8 @@ def _far_short(found: float, asked: float) -> bool:
     return found < 0.5 * asked and found + YEARS_SLACK < asked
 
 
-def _years(k: Knockout, seeker: Seeker, related_years: float | None = None) -> Check | None:
+def _years(k: Knockout, seeker: Seeker, related_years: float | None = None,
+           leading_years: float | None = None) -> Check | None:
     if k.years is None:
         return None
     if k.level:  # a degree accepted in their place ("a degree in EE and/or 5 years' experience")
@@ -193,7 +198,10 @@ def _years(k: Knockout, seeker: Seeker, related_years: float | None = None) -> C
     if related_years is None:  # no title to tell which roles are like the job
         return Check(k.kind, "unknown", k.sentence, f"{found:.1f} years of work; the posting has no title"
                      " to compare the roles with")
-    said = f"{found:.1f} years of work, {related_years:.1f} in roles like this one"
+    like = "in roles like this one"
+    if leading_years is not None and ASKS_LEADING.search(k.sentence):
+        related_years, like = leading_years, "in roles like this one that lead others"
+    said = f"{found:.1f} years of work, {related_years:.1f} {like}"
     # compared as shown, so "5.0 in roles like this one" meets "5+ years"
     return Check(k.kind, "met" if round(related_years, 1) >= k.years else "unknown", k.sentence, said)
 

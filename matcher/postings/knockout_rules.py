@@ -244,6 +244,11 @@ NO_CITIZENSHIP = re.compile(r"\bcitizen(?:ship)? (?:is )?not (?:required|necessa
 # they may hold; "authorized to work for any employer" is authorisation no visa gives.
 # Citizenship offered as one way to work authorisation ("must be U.S. citizens or have legal
 # authorization to work") asks the authorisation.
+# Years of leading others, not of the work alone: "2+ years of warehouse supervisory experience",
+# "3 years in a leadership role", "experience managing a team of 10".
+ASKS_LEADING = re.compile(r"\b(?:supervisory|supervising|supervision|leadership|people[- ]management"
+                          r"|(?:managing|leading|supervising) (?:a |the )?(?:team|teams|staff|people|employees|crews?)"
+                          r"|as an? (?:supervisor|manager|team lead(?:er)?))\b", _I)
 _AUTHORISED = (r"(?:(?:(?:legal(?:ly)?|lawful(?:ly)?|valid)\s+)?(?:authori[sz](?:ed|ation)|eligib\w*|entitled"
                r"|permitted|permission|right)\s+(?:to\s+)?work\b|\bwork\s+(?:authori[sz]ation|permit))")
 _BESIDE = r"(?:(?!\band\b|green card|permanent resid|citizen)[^.;]){0,40}?"   # no other ask between

@@ -42,6 +42,7 @@ from matcher.ranking.signals import (
     TitleMatch,
     calibrated,
     fuse,
+    leading_years,
     related_years,
     verdict,
 )
@@ -285,8 +286,10 @@ class Catalog:
     def eligibility(self, i: int, seeker: Seeker, scored: Scored | None = None) -> Eligibility:
         """Posting ``i``'s knock-outs checked against the seeker; with ``scored``, years asked
         are met only when the years in roles like the posting's are not far short either."""
-        related = float(scored.related_years[i]) if scored is not None and self.has_title[i] else None
-        return eligibility(self.knockouts.per_posting[i], seeker, related)
+        if scored is None or not self.has_title[i]:
+            return eligibility(self.knockouts.per_posting[i], seeker)
+        return eligibility(self.knockouts.per_posting[i], seeker, float(scored.related_years[i]),
+                           leading_years(self.titles[i], scored.features))
 
     def explain(self, i: int, scored: Scored, fit: Eligibility | None = None) -> Explanation:
         """The explanation of posting ``i``, read from the arrays that made its score; with

@@ -30,6 +30,7 @@ import numpy as np
 from matcher.eligibility.levels import DEGREE_LEVELS, in_field, rank_of
 from matcher.eligibility.verdict import Check
 from matcher.postings.choices import skill_alternatives
+from matcher.postings.knockout_rules import ASKS_LEADING
 from matcher.postings.knockouts import sentence_knockouts
 from matcher.postings.parse import Requirement
 from matcher.ranking.lexical import idf, tokenize
@@ -89,7 +90,8 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             # Years are shown by the roles like the posting's: a line that names the skill or
             # says the words shows the work, not the years, unless those roles reach them.
             naming = np.flatnonzero(shows.max(axis=0)) if len(groups) else ()  # lines naming a skill asked
-            by_roles, related, share = years_credits(req.years, title, features, naming)
+            by_roles, related, share = years_credits(req.years, title, features, naming,
+                                                     bool(ASKS_LEADING.search(req.text)))
             if all(is_kind_of_work(name) for group in groups for name in group):
                 # Years of the job's own work (no skill named, or only the kind of work: "5+
                 # years of software engineering"): those roles' lines show them.
@@ -274,10 +276,12 @@ def coverage_of(requirements: list[RequirementMatch]) -> float | None:
 
 
 def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatures,
-                  naming=()) -> tuple[np.ndarray, list[int], float]:
+                  naming=(), leading: bool = False) -> tuple[np.ndarray, list[int], float]:
     """Years asked, as the roles that do the work show them: those whose title is like the
     posting's, and those whose line is among ``naming`` (the lines that name a skill the
-    requirement asks: "Senior Backend Engineer" for "5+ years of backend development").
+    requirement asks: "Senior Backend Engineer" for "5+ years of backend development");
+    with ``leading`` (years of supervisory or leadership experience), only those of them
+    whose titles lead others.
     Per resume line, those roles' years over the years asked, capped at 1, on the lines
     that hold them, 0 elsewhere (what shows "1+ years of classroom teaching experience");
     those lines, the longest role's first; and the share itself (a role stated without a
@@ -286,6 +290,8 @@ def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatu
     if not len(features.role_vectors) or not asked:
         return credit, [], 0.0
     related = ((features.role_vectors @ posting_title) >= RELATED_TITLE) | np.isin(features.role_lines, naming)
+    if leading:
+        related &= features.role_leads   # years of leading others: roles that lead others
     shown = np.flatnonzero(related & (features.role_lines >= 0))
     share = min(1.0, float(features.role_years[related].sum()) / asked)
     credit[features.role_lines[shown]] = share

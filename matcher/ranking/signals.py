@@ -65,7 +65,7 @@ from matcher.postings.parse import Posting
 from matcher.ranking.lexical import tokenize
 from matcher.resumes.read import Resume
 from matcher.skills.taxonomy import implied_skills, taxonomy, without_stack
-from matcher.text import job_kind, opening
+from matcher.text import LEAD_TITLE, job_kind, opening
 
 SIGNALS = ("bm25", "tfidf", "dense", "opening", "years")
 FUSED = SIGNALS     # the signals f averages
@@ -219,6 +219,8 @@ class ResumeFeatures:
     # Skills it shows only through the kind of a narrower one (Python -> Software development),
     # each with that one.
     by_kind: dict[str, str] = field(default_factory=dict)
+    # Per role of role_vectors: whether its title is one of someone who leads others (LEAD_TITLE).
+    role_leads: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
 
     @classmethod
     def build(cls, resume: Resume, embedder) -> ResumeFeatures:
@@ -258,7 +260,8 @@ class ResumeFeatures:
         return cls(resume, "\n".join(resume.sentences), vectors, mean / norm if norm else mean, passage, skills,
                    titles, title_vectors, role_vectors,
                    np.array([r.years for r in roles], dtype=np.float64), role_lines,
-                   lines, _word_lines(lines), skill_lines, by_kind)
+                   lines, _word_lines(lines), skill_lines, by_kind,
+                   np.array([bool(LEAD_TITLE.search(r.title)) for r in roles], dtype=bool))
 
     def lines_naming(self, name: str) -> frozenset[int]:
         """The sentences that name a skill; for a name the taxonomy does not know (an
@@ -320,6 +323,14 @@ def calibrated(fused: np.ndarray) -> np.ndarray:
 
 def verdict(score: float) -> str:
     return next(words for floor, words in VERDICTS if score >= floor)
+
+
+def leading_years(posting_title: np.ndarray, features: ResumeFeatures) -> float:
+    """The years of the resume's roles like the posting's whose titles lead others."""
+    if not len(features.role_vectors):
+        return 0.0
+    like = (features.role_vectors @ posting_title) >= RELATED_TITLE
+    return float(features.role_years[like & features.role_leads].sum())
 
 
 def related_years(posting_titles: np.ndarray, features: ResumeFeatures) -> tuple[np.ndarray, np.ndarray]:
