@@ -1150,3 +1150,11 @@ def test_skills_beside_a_role_line_stay():
     # skills list name.
     assert {"Critical care nursing", "Physical therapy", "Microsoft Excel", "Ruby", "Swift", "Payroll"} <= names
     assert "Microsoft Excel" not in _skill_names(text.replace("- Kept visit logs in Excel\n", "").split("Skills")[0])
+
+
+def test_a_hard_wrapped_paragraph_is_read_as_whole_sentences():
+    r = resume_from_text("Summary\nTruck driver with 8 years of over-the-road and regional experience and a clean\n"
+                         "driving record. CDL Class A with HAZMAT.\nSkills\npython, java\n", "r")
+    assert "Truck driver with 8 years of over-the-road and regional experience and a clean driving record." \
+        in r.sentences
+    assert "python, java" in r.sentences   # a short label line above a lower-case line stays apart

@@ -158,7 +158,7 @@ def resume_from_text(text: str, name: str = "pasted text", today: dt.date | None
     if len(text) > MAX_CHARS:
         cut = max(text.rfind("\n", 0, MAX_CHARS), text.rfind(" ", 0, MAX_CHARS))
         text = text[:cut if cut > MAX_CHARS // 2 else MAX_CHARS]
-    cleaned = redact(_clean(text))
+    cleaned = redact(_rejoin_wrapped(_clean(text)))
     skills = _skills(cleaned)
     sentences = [piece for s in split_sentences(_content_text(cleaned, skills))
                  for piece in _cap(s, MAX_SENTENCE)]
@@ -311,6 +311,19 @@ def _wrap_tail(label: str, above: str) -> bool:
         return True
     return (not _marked(label) and len(above) >= WRAP_TAIL
             and not re.search(r"[.!?:]['\")\]]*$", above))
+
+
+_WRAP = re.compile(r"(?<=[\w,;)])\n(?=[a-z])")
+
+
+def _rejoin_wrapped(text: str) -> str:
+    """``text`` with the lines of a hard-wrapped paragraph joined: a long line (``WRAP_TAIL``)
+    that ends inside a sentence, and a next line that goes on in lower case ("... and a
+    clean" / "driving record."), are one line.  The line break becomes a space, so offsets
+    into the text stay those of the text given."""
+    def join(m: re.Match) -> str:
+        return " " if m.start() - text.rfind("\n", 0, m.start()) > WRAP_TAIL else "\n"
+    return _WRAP.sub(join, text)
 
 
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
