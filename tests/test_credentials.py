@@ -332,3 +332,17 @@ def test_a_candidate_for_shrm_cp_does_not_hold_it():
     creds = read(line)
     assert licence_held("SHRM-CP", creds, line) is None
     assert licence_held("PHR certification", creds, line) is None
+
+
+def test_a_state_asked_beside_the_licence_name_is_asked_too():
+    text = ("Licenses\nCalifornia Single Subject Teaching Credential: Mathematics (Clear), 2020\n"
+            "RN, Ohio Board of Nursing\n")
+    creds = resume_from_text(text, "r").credentials
+    # the posting's sentence names the state its name leaves out
+    assert licence_held("Teacher certification", creds, text, "Teacher certification in Texas required") is None
+    assert licence_held("RN license", creds, text, "Active RN license in the state of Texas required") is None
+    assert licence_held("RN license", creds, text, "Active RN license in the state of Ohio required")
+    assert licence_held("Teacher certification", creds, text)   # no state asked: any state's
+    # a state alone names no credential: "Texas certification" is not shown by a Texas RN line
+    assert licence_held("Texas certification", resume_from_text("Texas RN license", "r").credentials,
+                        "Texas RN license") is None

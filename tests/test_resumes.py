@@ -1158,3 +1158,23 @@ def test_a_hard_wrapped_paragraph_is_read_as_whole_sentences():
     assert "Truck driver with 8 years of over-the-road and regional experience and a clean driving record." \
         in r.sentences
     assert "python, java" in r.sentences   # a short label line above a lower-case line stays apart
+
+
+def test_title_line_with_a_qualifier_above_a_dated_firm_line_is_the_title():
+    # a title whose noun is no job word ("LPN", "Medical Coder") above its firm and dates
+    text = ("Experience\nLPN, Night Shift\n"
+            "Hillcrest Skilled Nursing & Rehab, Dayton, OH | September 2020 – Present\n"
+            "Administer medications to 28 residents\n"
+            "Medical Coder, Outpatient Orthopedics\nFlorida Orthopaedic Institute, Tampa, FL — Jan 2016 to Aug 2020\n"
+            "Code outpatient encounters in Epic\n")
+    assert [r.title for r in find_roles(text, TODAY)] == ["LPN", "Medical Coder"]
+    # a firm's line above a line of dates alone is no title
+    assert [r.title for r in find_roles("Experience\nHillcrest Skilled Nursing & Rehab\n2017 - 2020\n", TODAY)] == [""]
+
+
+def test_a_firm_named_by_its_people_is_no_title():
+    text = ("Experience\nMedical Billing Specialist\n"
+            "BayCare Physician Partners, Clearwater, FL — Mar 2018 to Dec 2020\n- Posted charges\n")
+    assert [r.title for r in find_roles(text, TODAY)] == ["Medical Billing Specialist"]
+    assert [r.title for r in find_roles("Experience\nStaff Accountant Acme Tax Services, 2019 - 2021\n", TODAY)] \
+        == ["Staff Accountant"]

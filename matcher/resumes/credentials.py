@@ -94,17 +94,18 @@ def read_credentials(text: str, sentences: list[str], today: dt.date) -> Credent
     return creds
 
 
-def licence_held(name: str, credentials: Credentials, text: str) -> str | None:
+def licence_held(name: str, credentials: Credentials, text: str, sentence: str = "") -> str | None:
     """The resume line that shows the licence or certification a posting names ("Class A
     CDL" is shown by "CDL-A"; "RN license" by "Registered Nurse (RN)"), or None.  A degree
     named as the alternative to a certificate ("Paralegal certificate ... or bachelor's
-    degree") is shown by a degree of its level or higher."""
+    degree") is shown by a degree of its level or higher.  ``sentence``: the posting's, whose
+    state a name without one asks ("RN license in the state of Texas")."""
     asked = _degree_asked(name)
     if asked is not None:
         held = [d for d in credentials.degrees if rank_of(d.level, DEGREE_LEVELS) >= rank_of(asked, DEGREE_LEVELS)]
         return held[0].sentence if held else None
     lines = [line for line in text.split("\n") if line.strip()]
-    return licence_line(name, lines) if name.strip() else None
+    return licence_line(name, lines, sentence) if name.strip() else None
 
 
 _DEGREE_NAME = re.compile(r"(?i)^[\w.'’ -]*\b(?:degree|diploma)$|^ged$")

@@ -199,14 +199,17 @@ _CREDENTIAL_WORD = re.compile(r"(?i)\b(?:licen[cs]\w*|certif\w*|credential\w*|re
 _JUNIOR = re.compile(r"(?i)[\s-]*(?:assistant|aide|technician|tech|apprentice|trainee|intern|student|helper)\b")
 
 
-def licence_line(name: str, lines: list[str]) -> str | None:
+def licence_line(name: str, lines: list[str], sentence: str = "") -> str | None:
     """The first line that shows the credential ``name`` (as a posting writes it): every
     known id the name carries is among those the line shows as the person's own (with
     what they imply; one not yet held too when the name asks eligibility), or, for a name
     the table does not know, every distinctive word of it is on the line, in a part that
     does not say it is still to come, not followed by another role's word, and with a word
-    for a credential when the name has one.  A name naming a state needs a line naming it."""
-    states = us_states(name)
+    for a credential when the name has one.  A name naming a state needs a line naming it;
+    so does one whose ``sentence`` (the posting's) names a state when the name names none
+    ("RN license in the state of Texas", "Teacher certification in Texas").  A state is no
+    distinctive word: "Texas certification" names no credential a line could show."""
+    states = us_states(name) or us_states(sentence)
     prospective = bool(_ELIGIBLE_ASK.search(name))
     lines = [line for line in lines if not states or us_states(line) & states]
     wanted = credential_ids(name)
@@ -215,7 +218,8 @@ def licence_line(name: str, lines: list[str]) -> str | None:
             if wanted <= held_ids(line, prospective):
                 return line.strip()
         return None
-    words = [w for w in re.findall(r"[\w+#]+", _GENERIC.sub(" ", name)) if len(w) > 1 or w.isupper()]
+    unnamed = _GENERIC.sub(" ", re.sub("|".join(map(re.escape, states)), " ", name) if states else name)
+    words = [w for w in re.findall(r"[\w+#]+", unnamed) if len(w) > 1 or w.isupper()]
     if not words:
         return None
     patterns = [re.compile(rf"(?i)(?<![\w+#]){re.escape(w)}(?![\w+#])") for w in words]

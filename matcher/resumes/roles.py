@@ -144,6 +144,8 @@ def _dated_roles(text: str, today: dt.date) -> Iterator[tuple[list[str], int, re
                 if below_layout is None and not on_line and (above or below):
                     below_layout = not above
                 title = on_line or (after or below if below_layout else above or after)
+                if not title and not below_layout:
+                    title = _title_over_firm(body[floor:match.start()], previous)
                 if match.re is _SINCE and not title:
                     continue
                 if start.year < 1960 or end < start or start > today or end.year - start.year > 50:
@@ -349,6 +351,25 @@ def _role_titles(body: str, match: re.Match, above: tuple[str, str], floor: int 
                                       nouns=ROLE_WORD)
 
 
+def _title_over_firm(before: str, above: str) -> str:
+    """The job title on the line above a dated line that names only its firm before the
+    range, when no job noun says it ("LPN, Night Shift" / "Hillcrest Skilled Nursing, Dayton,
+    OH | 2020 - Present"): the first piece of that line, when it is a few capitalised words
+    and no firm's name by its last word, nor a place, nor a range, heading or bullet of
+    its own; else ""."""
+    before = _TRAILING_PLACE.sub("", before.strip()).strip(" (,-–—|:")
+    if not before or not _names_a_firm(before.split(",")[0].strip()):
+        return ""
+    if not above or len(above) > 100 or _RANGE.search(above) or heading_of(above) or _BULLET_START.match(above):
+        return ""
+    first = _TITLE_SPLIT.split(above.strip(), maxsplit=1)[0].strip(" -:;.)")
+    words = first.split()
+    if (not 0 < len(words) <= 5 or not _names_a_firm(first) or _COMPANY_END.fullmatch(words[-1])
+            or _TRAILING_PLACE.sub("", above.strip()) != above.strip() or YEAR.search(first)):
+        return ""
+    return first
+
+
 def _title_below(following: list[str]) -> str:
     """A job title on one of the two lines under a date range ("Acme Corp  2019 - Present" /
     "Senior Software Engineer"), before any bullet, heading or other range, or ""."""
@@ -378,7 +399,8 @@ def _best_title(segment: str, before_date: bool, nouns: re.Pattern = JOB_WORD) -
     job noun in the singular: a piece without one names a field or a firm ("Summit
     Engineering Group", "Front Range Civil Consultants").  One that ends as a company's name
     does ("Principal Financial Group") reads less as a title than one that does not, yet is
-    one when nothing better is near ("Director of Client Services")."""
+    one when nothing better is near ("Director of Client Services"); one whose job noun the
+    company word follows at once names a firm ("BayCare Physician Partners")."""
     segment = segment.strip()
     heading = heading_of(segment)
     if heading:
@@ -402,6 +424,8 @@ def _best_title(segment: str, before_date: bool, nouns: re.Pattern = JOB_WORD) -
         if not people or len(words) > 8 or len(loose) > 1:
             continue
         company = _COMPANY_END.fullmatch(words[-1])
+        if company and part[people[-1].end():].strip() == words[-1]:
+            continue   # a firm named by its people and a company word: "BayCare Physician Partners"
         if company and re.fullmatch(r"(?: [A-Z][\w&'’.-]*)+", part[people[-1].end():]):
             # A title run into its company's name when the separator between them was lost
             # ("Staff Accountant Acme Tax Services"): the title ends at its last job noun.
