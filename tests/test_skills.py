@@ -677,3 +677,19 @@ def test_a_database_schema_shows_database_design(text):
 ])
 def test_other_schemas_are_no_database_design(text):
     assert "Database design" not in {m.name for m in extract_skills(text)}
+
+
+@pytest.mark.parametrize("title, skill", [
+    ("Senior Data Analyst", "Data analysis"),
+    ("Assistant Project Manager", "Project management"),
+    ("Financial Analyst", "Financial analysis"),
+    ("Medical Coder", "Medical coding"),
+])
+def test_a_held_title_names_the_work_of_its_role(title, skill):
+    assert skill in [m.name for m in extract_skills(title, held=True)]
+    assert skill not in [m.name for m in extract_skills(title)]   # a posting's title asks nothing
+
+
+def test_a_held_title_names_no_work_the_taxonomy_lacks():
+    assert [m.name for m in extract_skills("Store Manager", held=True)] == ["Store operations"]
+    assert extract_skills("General Manager", held=True) == []

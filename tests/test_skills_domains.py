@@ -468,3 +468,41 @@ def test_a_form_never_runs_across_a_new_line_of_its_own():
     assert "Clean driving record" not in names("Kept the trailer clean\nDriving record: 2 points")
     assert "Clean driving record" not in names("Kept the trailer clean\n- driving record on file")
     assert "Clean driving record" not in names("Kept the trailer clean\n\ndriving record on file")
+
+
+@pytest.mark.parametrize("text", [
+    "Knowledge of CPT and ICD-10 coding",
+    "3+ years of outpatient professional fee coding experience",
+    "Experience in inpatient coding of DRGs from medical records",
+])
+def test_coding_beside_medical_words_is_medical_coding(text):
+    found = {m.name for m in asked_skills(text)}
+    assert "Medical coding" in found
+    assert "Software development" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "3+ years of coding experience in Python",
+    "Knowledge of coding standards and EHR integrations in Java",
+])
+def test_coding_beside_software_words_stays_software(text):
+    assert "Software development" in {m.name for m in asked_skills(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Experience with Kareo or AdvancedMD. CPB certification preferred.",
+     {"Kareo", "AdvancedMD", "CPB certification"}),
+    ("Experience with NextGen, eClinicalWorks, athenahealth billing or Availity. RHIA, RHIT, CCA or CPC-A.",
+     {"NextGen Healthcare", "eClinicalWorks", "athenahealth", "Availity", "RHIA", "RHIT",
+      "Certified Coding Associate", "CPC certification"}),
+    ("CPC (AAPC) or CCS (AHIMA) certification required", {"CPC certification", "Certified Coding Specialist"}),
+])
+def test_billing_software_and_coding_credentials(text, expected):
+    assert names(text) == expected
+
+
+def test_coding_credentials_show_medical_coding_and_their_letters_stay_elsewhere():
+    for credential in ("CPC certification", "Certified Coding Specialist", "CPB certification"):
+        assert "Medical coding" in implied_skills([credential])
+    assert "CPC certification" not in names("Pay-per-click: CPC, CPM and CTR reporting")
+    assert "NextGen Healthcare" not in names("Deploy NextGen firewalls across the campus network.")

@@ -264,7 +264,8 @@ class Taxonomy:
         """Skill mentions in ``text``: non-overlapping, leftmost-longest, sorted by start.
         ``held``: ``text`` is the title of a job someone held ("DevOps Engineer", "Senior
         Backend Engineer"), which names the work they did: a form followed by a role word
-        or a broad one counts there, as any form does that the rules would take with a cue."""
+        or a broad one counts there, as any form does that the rules would take with a cue, and
+        a field before a role noun names the work of that role ("Data Analyst": data analysis)."""
         if text is None:
             return []
         if not isinstance(text, str):
@@ -280,6 +281,8 @@ class Taxonomy:
                     break  # a form runs across no line but a wrapped one
                 key = tuple(lowered[i:j + 1])
                 form = self._forms.get(key)
+                if form is None and held and j > i:
+                    form = self._work_of_role(key)
                 if form is not None and key in self._senses:
                     form = _sense(self._senses[key], text, tokens[i].start(), tokens[j].end())
                 if form is not None:
@@ -301,6 +304,31 @@ class Taxonomy:
         return [SkillMention(skill.name, skill.category, start, end, text[start:end])
                 for start, end, skill, _ in confirmed(text, found)]
 
+    def _work_of_role(self, key: tuple[str, ...]) -> Form | None:
+        """The skill a held title "<field> <role noun>" names by the work of that role: a "Data
+        Analyst" did data analysis, a "Project Manager" project management, when the taxonomy
+        holds that form ("Store Manager" names no management the taxonomy does not)."""
+        noun = key[-1]
+        works = _WORK_OF_ROLE.get(noun) or (_WORK_OF_ROLE.get(noun[:-1], ()) if noun.endswith("s") else ())
+        for work in works:
+            form = self._forms.get(key[:-1] + (work,))
+            if form is not None and form.rule in (PLAIN, BROAD) and key[:-1] + (work,) not in self._senses:
+                return form
+        return None
+
+
+# The work a role noun of a job title does, as the forms of skills say it ("analyst": "data
+# analysis", "financial analysis").
+_WORK_OF_ROLE = {
+    "analyst": ("analysis", "analytics"), "manager": ("management",), "engineer": ("engineering",),
+    "developer": ("development",), "designer": ("design",), "coordinator": ("coordination",),
+    "administrator": ("administration",), "architect": ("architecture",), "consultant": ("consulting",),
+    "planner": ("planning",), "programmer": ("programming",), "tester": ("testing",), "scientist": ("science",),
+    "accountant": ("accounting",), "coder": ("coding",), "auditor": ("auditing",),
+    "recruiter": ("recruiting", "recruitment"), "supervisor": ("supervision",), "estimator": ("estimating",),
+    "scheduler": ("scheduling",), "teacher": ("teaching",), "instructor": ("instruction",),
+    "trainer": ("training",), "writer": ("writing",), "editor": ("editing",), "biller": ("billing",),
+}
 
 
 # A line break inside a sentence: one new line between spaces, the line going on in lower case
