@@ -468,3 +468,16 @@ def test_years_of_leading_others_are_met_by_roles_that_lead_others():
     assert check(lead, seeker(years=6.0), related_years=6.0, leading_years=0.0).status == "unknown"
     assert check(lead, seeker(years=6.0), related_years=6.0, leading_years=3.0).status == "met"
     assert check(work, seeker(years=6.0), related_years=6.0, leading_years=0.0).status == "met"
+
+
+@pytest.mark.parametrize("header", [
+    "Data Analyst\nEvergreen Health Plan - Remote (must reside in WA, OR or ID)",
+    "Data Analyst\nEvergreen Health Plan - Remote (must reside in WA, OR, or ID)",
+    "Data Analyst\nEvergreen Health Plan - Remote (Washington, Oregon or Idaho)",
+    "Data Analyst\nEvergreen Health Plan - Remote (residents of WA/OR/ID)",
+])
+@pytest.mark.parametrize("where, status", [("WA", "met"), ("Portland, OR", "met"), ("ID", "met"),
+                                           ("CA", "blocked")])
+def test_remote_for_a_list_of_states_suits_every_state_listed(header, where, status):
+    [k] = [k for k in posting_knockouts(header + "\n") if k.kind == "workplace"]
+    assert check(k, seeker(where=[where])).status == status

@@ -400,3 +400,17 @@ def test_degree_fields_stop_at_other_asks_and_the_degree_kind():
     assert k.fields == ["accounting"]
     assert one("B.S. in Mechanical or Biomedical Engineering", "degree").fields == ["mechanical",
                                                                                    "biomedical engineering"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Salary: $62,140 - $108,650 per year (per certificated salary schedule, with master's stipend)",
+    "A $2,500 annual stipend for teachers holding a master's degree.",
+    "Master's degree differential: $3,000 per year.",
+    "Nurses with a BSN receive a pay differential of $1.50/hr.",
+])
+def test_pay_for_a_degree_is_an_offer_not_an_ask(sentence):
+    assert none_of(sentence, "degree")
+
+
+def test_a_degree_asked_beside_pay_is_still_asked():
+    assert one("Master's degree required; salary $62,000 - $80,000 per year.", "degree").level == "master"

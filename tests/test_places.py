@@ -216,3 +216,11 @@ def test_days_of_the_week_are_no_places():
 ])
 def test_where_a_remote_worker_must_live_is_the_remote_area(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Remote (must reside in WA, OR or ID)", "Remote (must reside in WA, OR, or ID)",
+                                  "Remote (Washington, Oregon or Idaho)", "Remote (residents of WA/OR/ID)",
+                                  "Remote - residents of WA, OR or ID"])
+def test_remote_for_a_list_of_states_is_remote_in_each(text):
+    assert [p.name for p in resolve(text)] == ["Remote (Washington, United States)", "Remote (Oregon, United States)",
+                                               "Remote (Idaho, United States)"]

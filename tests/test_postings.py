@@ -1111,3 +1111,44 @@ def test_skipped_files_names_a_directorys_other_files(tmp_path):
         (tmp_path / name).write_text("x")
     assert skipped_files([tmp_path]) == [tmp_path / "b.pdf", tmp_path / "sub" / "c.exe"]
     assert skipped_files([tmp_path / "a.txt"]) == []
+
+
+@pytest.mark.parametrize("header, title", [
+    ("Medical Coder - Outpatient (CPC Required)\nRiverbend Physicians Group - Remote",
+     "Medical Coder - Outpatient (CPC Required)"),
+    ("Claims Processor (Bilingual Required)\nBayview Insurance Group | Tampa, FL",
+     "Claims Processor (Bilingual Required)"),
+])
+def test_a_title_line_naming_an_ask_in_brackets_is_the_title_not_a_heading(header, title):
+    p = parse_posting(header + "\n\nWe are seeking a certified coder for outpatient services.\n\n"
+                      "Qualifications:\n- 3+ years of coding experience\n", "x")
+    assert p.title == title and p.company and p.location
+    assert not [r for r in p.requirements if r.text in header]   # neither the title nor the company's line
+
+
+@pytest.mark.parametrize("opening, location", [
+    ("Peak Logistics is hiring in Reno, NV!", "Reno, NV"),
+    ("We're hiring forklift operators in Reno, NV.", "Reno, NV"),
+    ("This position is based in Denver, CO and reports to the plant manager.", "Denver, CO"),
+    ("The role is located in Austin, Texas.", "Austin, Texas"),
+])
+def test_a_place_the_opening_prose_names_is_the_location(opening, location):
+    p = parse_posting(f"Forklift Operator\n{opening}\n\nWhat we need:\n* 6 months+ experience operating a forklift\n",
+                      "x")
+    assert p.location == location
+    assert [k.places for k in p.knockouts if k.kind == "workplace"] == [[location]]
+
+
+@pytest.mark.parametrize("opening", [
+    "Acme, based in Austin, TX, builds software for clinics.",   # the company's place, not the job's
+    "We are hiring in several cities.",
+])
+def test_prose_that_places_no_job_gives_no_location(opening):
+    p = parse_posting(f"Forklift Operator\n{opening}\n\nWhat we need:\n* 6 months+ experience\n", "x")
+    assert p.location == ""
+
+
+def test_a_location_line_wins_over_the_opening_prose():
+    p = parse_posting("Forklift Operator\nPeak Logistics is hiring in Reno, NV!\nLocation: Sparks, NV\n\n"
+                      "What we need:\n* 6 months+ experience\n", "x")
+    assert p.location == "Sparks, NV"

@@ -151,7 +151,7 @@ def _any(r: _Reading) -> bool:
 
 
 def _split_part(gz: Gazetteer, part: str, strict: bool) -> list[str]:
-    pieces = [p.strip() for p in re.split(r"(?i)\s+(?:and|&)\s+|-", part) if p.strip()]
+    pieces = [p.strip() for p in re.split(r"(?i)\s+(?:and|&|or)\s+|-|/", part) if p.strip()]
     if len(pieces) > 1:
         return pieces
     words = part.split()

@@ -11,8 +11,9 @@ How a text is read:
 
 - It is cut into **alternatives** at ";", "|", "•", line ends, " or " and "/" (outside
   brackets), and each alternative into **parts** at commas, brackets and spaced dashes.
-  A part that is not a place as a whole is cut again at " and "/"&" ("Boston, MA and
-  Denver, CO"); "Trinidad and Tobago" stays whole.
+  A part that is not a place as a whole is cut again at " and ", "&", " or " and "/"
+  ("Boston, MA and Denver, CO"; in brackets, "Remote (WA, OR or ID)", "Remote (CA/NV/AZ)");
+  "Trinidad and Tobago" stays whole.
 - A part followed by qualifiers (a US state, a country, a division: "Boston, MA",
   "London, UK", "Toronto, ON", "Boston MA, USA") is the biggest city of that name the
   qualifiers agree with.  A city the gazetteer lacks (it holds cities over 15,000
@@ -37,7 +38,8 @@ How a text is read:
   "United States (remote)" are remote in the US, "Remote - EMEA" remote in EMEA (a
   region: a set of countries from GeoNames' continents; "EU" reads as Europe), "Remote"
   alone remote anywhere, "Remote (EST)" remote in the US.  A country or region after
-  " or " that follows a remote one is remote too ("Remote - US or Canada").
+  " or " that follows a remote one is remote too ("Remote - US or Canada"), and so is a
+  state after a remote one that names states ("Remote - residents of WA, OR or ID").
 - Work modes ("Hybrid", "On-site", "In office") and words such as "Multiple
   locations" are not places; a text naming nothing else resolves to [].
 """
@@ -97,7 +99,8 @@ _NOT_PLACE = re.compile(
     # where the worker must live: "Remote (must reside in Louisiana)", "must be located in"
     r"\b(?i:(?:must|should|need to|required to)\s+(?:reside|live|be\s+(?:located|based))|resid(?:e|es|ing))\b|"
     r"\d+%?")
-_LEADING = re.compile(r"(?i)^(?:in|from|within|near|around|across|at|based in|anywhere in|located in)\s+")
+# ("or", "and" in lower case only: "OR" is Oregon)
+_LEADING = re.compile(r"^(?:(?i:in|of|from|within|near|around|across|at|based in|anywhere in|located in)|or|and)\s+")
 _PARTS = re.compile(r"\s*(?:[,()\[\]:{}]|\s[-–—]\s|^[-–—]|[-–—]$|\s·\s)\s*")
 
 
@@ -112,6 +115,7 @@ def _resolve(text: str, strict: bool) -> tuple[Place, ...]:
     text = _AS_COUNTRY.sub(lambda m: gz.country_keys.get(key(m.group(1) or m.group(2)), m.group(0)), text)
     out: list[Place] = []
     remote_before = False
+    states_before: set[str] = set()   # "state" when the remote alternative before named states
     for alternative in _split_outside_brackets(text):
         remote = bool(_REMOTE.search(alternative))
         rest = _REMOTE.sub(" ", alternative)
@@ -120,9 +124,11 @@ def _resolve(text: str, strict: bool) -> tuple[Place, ...]:
         rest = _NOT_PLACE.sub(" ", rest)
         parts = [_LEADING.sub("", p.strip(" .-*/")).strip() for p in _PARTS.split(rest)]
         places = read_parts(gz, [p for p in parts if p], strict)
-        if not remote and remote_before and places and all(p.kind in ("country", "region") for p in places):
-            remote = True   # "Remote - US or Canada"
+        if not remote and remote_before and places \
+                and all(p.kind in ("country", "region") or p.kind in states_before for p in places):
+            remote = True   # "Remote - US or Canada", "Remote - residents of WA, OR or ID"
         if remote:
+            states_before = {p.kind for p in places if p.kind == "state"} if places else set()
             places = [remote_in(gz, p) for p in places] or [REMOTE]
         remote_before = remote and places != [REMOTE]
         out.extend(places)

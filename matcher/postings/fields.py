@@ -5,7 +5,8 @@ their canonical names; the rest is read from the text: the job-board header
 ('# Title' / '### Company' / '#### $174,000/yr remote, US'), a title line's company, length
 and place ('Travel ICU RN - 13 weeks - Seattle, WA', 'HR Generalist - Queen City Foods -
 Charlotte, NC'), "Location: ..." lines anywhere, a title named in the prose, the company the
-first sentence names as hiring ("Harvest Foods is hiring a Data Analyst"), pay ranges
+first sentence names as hiring ("Harvest Foods is hiring a Data Analyst") and, without a location
+line, the place the opening sentences put the job in ("hiring in Reno, NV!"), pay ranges
 (``parse_salary``, made yearly; in the body only where a line speaks of pay: ``line_salary``)
 and whether the job is remote.
 """
@@ -23,8 +24,8 @@ from matcher.postings.sections import LABEL, MD_HEADING, heading_kind, is_bullet
 from matcher.text import JOB_WORD, ROLE_WORD, strip_line_marks
 
 __all__ = ["ID_MAX_CHARS", "SALARY_CONTEXT", "SALARY_MAX", "SURROGATE", "as_remote", "checked_id",
-           "company_after_title", "company_in_prose", "kind_of", "line_salary", "parse_salary", "read_header",
-           "remote_from", "salary_from", "text_fields", "title_in_prose", "validated", "web_url"]
+           "company_after_title", "company_in_prose", "kind_of", "line_salary", "location_in_prose", "parse_salary",
+           "read_header", "remote_from", "salary_from", "text_fields", "title_in_prose", "validated", "web_url"]
 
 
 # --- salary and remote --------------------------------------------------------
@@ -337,11 +338,17 @@ def _company_part(text: str, alone: bool = False) -> bool:
     return len(words) > 1 and not ROLE_WORD.search(text) and not _COMPANY_PART.search(text) and not skills
 
 
+# A part in brackets at a title's end: "Medical Coder (CPC Required)" asks a licence of the
+# candidate and is still a title, not a "Requirements" heading.
+_BRACKETS_AFTER = re.compile(r"[ \t]*\([^()]*\)\Z")
+
+
 def _plain_title(text: str) -> bool:
-    """A few capitalised words, no sentence: what a job given a length may be called."""
+    """A few capitalised words, no sentence: what a job given a length may be called.  Whether
+    it names a section is read without a part in brackets at its end (``_BRACKETS_AFTER``)."""
     words = text.split()
     return 0 < len(words) <= 6 and text[:1].isupper() and text[-1] not in ".!?:" and not _NOT_A_TITLE.search(text) \
-        and heading_kind(text) in (None, "other")   # "other": "Travel ..." is a kind of job too
+        and heading_kind(_BRACKETS_AFTER.sub("", text) or text) in (None, "other")   # "Travel ...": a job too
 
 
 # A board's badge above the title: neither the company nor the place.
@@ -485,6 +492,29 @@ def company_in_prose(sentence: str) -> str:
             or words[0] == "The" and sum(w[:1].isupper() for w in words[1:]) < 2:
         return ""
     return name
+
+
+# Where the opening prose places the job: "Peak Logistics is hiring in Reno, NV!", "We're hiring
+# forklift operators in Reno, NV", "This position is based in Denver, CO", "The role is located
+# in Austin, Texas" (not "Acme, based in Austin, TX, builds ...": the company's place).
+_PLACED_JOB = re.compile(r"\bhiring(?:[ \t]+[\w-]+){0,3}?[ \t]+in[ \t]+(?=[A-Z])"
+                         r"|\b(?:position|role|job|opening|opportunity|you|you['’]ll|you[ \t]+will|work)\b"
+                         r"[^.!?,;]{0,30}?\b(?:based|located)[ \t]+(?:in|at|out[ \t]+of)[ \t]+(?=[A-Z])", re.I)
+_PLACE_NAME = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+                         r"(?:,[ \t]*(?:[A-Z]{2}\b|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?")
+
+
+def location_in_prose(sentences: list[str]) -> str:
+    """The place the opening sentences say the job is in (``_PLACED_JOB``), as written, or "":
+    the gazetteer must know it ("hiring in several cities" names none)."""
+    from matcher.eligibility.places import resolve
+
+    for sentence in sentences:
+        for cue in _PLACED_JOB.finditer(sentence):
+            place = _PLACE_NAME.match(sentence, cue.end())
+            if place and any(p.kind != "remote" for p in resolve(place.group())):
+                return place.group().strip()
+    return ""
 
 
 def company_after_title(title: str, text: str) -> tuple[str, str]:

@@ -175,6 +175,14 @@ _DEGREE_TALK = re.compile(r"\bdegrees?\b|\bdiplomas?\b|\bgraduate\b", _I)
 _RELATED = re.compile(r"\b(?:related|relevant|similar|equivalent|comparable|affiliated|applicable|allied|other)\b", _I)
 
 
+# Pay for a degree, an offer: "with master's stipend", "Master's degree differential", "a $2,500
+# stipend for teachers holding a master's degree", "a pay differential for a BSN".
+_PAY_WORD = r"(?:stipend|differential|allowance|bonus|premium|incentive|increment|supplement|pay|salary|lane|column)s?"
+_PAY_NEXT = re.compile(r"(?:['’]?s)?(?:\s+(?:degree|diploma))?\s+" + _PAY_WORD + r"\b", _I)
+_PAY_BEFORE = re.compile(r"\b" + _PAY_WORD + r"\s+(?:of\s+\S+\s+)?(?:for|with)\s+(?:\w+\s+){0,3}"
+                         r"(?:(?:holding|with|who\s+(?:hold|have))\s+)?(?:an?\s+|the\s+)?\Z", _I)
+
+
 def is_degree(sentence: str, level: str, start: int, end: int) -> bool:
     """Whether a degree word at [start, end) names a degree asked, not "Scrum Master", "MS Office"
     or "BA" for a business analyst.  A state code after a name the gazetteer does not know
@@ -196,6 +204,8 @@ def is_degree(sentence: str, level: str, start: int, end: int) -> bool:
         return False
     if level == "high school" and not re.search(r"diploma|degree|\bged\b|equivalent|education|graduate", sentence, _I):
         return False
+    if _PAY_NEXT.match(after) or _PAY_BEFORE.search(sentence[max(0, start - 80):start]):
+        return False   # paid for, not asked: "master's stipend", "a pay differential for a BSN"
     return not (COMPANY_SUBJECT.match(sentence) and not ASKS.search(sentence))
 
 
@@ -378,14 +388,27 @@ def work_places(sentence: str, mode: str) -> list[str]:
     if mode == "remote":
         m = _REMOTE_PARENS.search(sentence)
         if m:
-            inside = re.sub(r"\b(?:only|based|eligible|across|within|anywhere in|the|candidates?|residents?)\b", " ",
-                            m.group("place"), flags=_I)
+            inside = re.sub(r"\b(?:only|based|eligible|across|within|anywhere in|the|candidates?|residents?"
+                            r"|(?:must|should|need to|required to)\s+(?:reside|live|be\s+(?:located|based))"
+                            r"|living|located)(?:\s+(?:in|of))?\b", " ", m.group("place"), flags=_I)
             places += [p for p in place_list(inside) if re.match(r"[A-Z]", p) and not _NOT_PLACE.match(p)]
     for m in _PLACE_AFTER.finditer(sentence):
         place = _PLACE_TAIL.sub("", m.group("place")).strip()
         if place and not _NOT_PLACE.match(place) and (re.search(r"[a-z]", place) or len(place) <= 5):
             places.append(place)
-    return list(dict.fromkeys(places))
+    return list(dict.fromkeys(p for place in places for p in _listed(place)))
+
+
+def _listed(place: str) -> list[str]:
+    """A place as written, or the places of a list it is ("WA, OR" -> "WA", "OR"; "Washington,
+    Oregon"): the gazetteer reads each part between its commas as a place of its own (not
+    "Austin, TX", which is one city)."""
+    from matcher.eligibility.places import resolve
+
+    parts = [p.strip() for p in place.split(",") if p.strip()]
+    if len(parts) < 2 or len(resolve(place)) < len(parts) or not all(resolve(p) for p in parts):
+        return [place]
+    return parts
 
 
 # --- graduation ---------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from matcher.postings.fields import (
     company_after_title,
     company_in_prose,
     line_salary,
+    location_in_prose,
     parse_salary,
     read_header,
     remote_from,
@@ -334,11 +335,19 @@ def _clauses(sentence: str) -> list[str]:
 # --- parsing ------------------------------------------------------------------
 def _first_prose_sentence(sections: list[Section]) -> str:
     """The first sentence of the posting's body that is no list item and no heading."""
+    return next(iter(_opening_sentences(sections, 1)), "")
+
+
+def _opening_sentences(sections: list[Section], count: int) -> list[str]:
+    """The first ``count`` sentences of the posting's body that are no list items and no headings."""
+    out: list[str] = []
     for section in sections:
         for line in section.text.split("\n"):
             if line.strip() and not is_bullet(line):
-                return next(iter(split_sentences(line)), "")
-    return ""
+                out += split_sentences(line)[:count - len(out)]
+                if len(out) >= count:
+                    return out
+    return out
 
 
 def parse_posting(text: str, id: str, meta: dict | None = None) -> Posting:
@@ -369,7 +378,7 @@ def parse_posting(text: str, id: str, meta: dict | None = None) -> Posting:
     def pick(name: str) -> str:
         return str(given.get(name) or header.get(name) or in_text.get(name) or "").strip()
 
-    location = pick("location")
+    location = pick("location") or location_in_prose(_opening_sentences(sections, 3))
     salary = salary_from(given.get("salary")) or header.get("salary") \
         or parse_salary(str(in_text.get("salary", "")), bare=True) \
         or next(filter(None, (line_salary(line, heading) for heading, line in
