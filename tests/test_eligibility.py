@@ -481,3 +481,9 @@ def test_years_of_leading_others_are_met_by_roles_that_lead_others():
 def test_remote_for_a_list_of_states_suits_every_state_listed(header, where, status):
     [k] = [k for k in posting_knockouts(header + "\n") if k.kind == "workplace"]
     assert check(k, seeker(where=[where])).status == status
+
+
+def test_a_state_the_sentence_asks_beside_a_licence_is_asked():
+    [k] = [k for k in posting_knockouts("- Active RN license in the state of Texas required") if k.kind == "licence"]
+    assert status(k, seeker(text="Licenses\nRN, Ohio Board of Nursing, 2018")) == "unknown"
+    assert status(k, seeker(text="Licenses\nRN, Texas Board of Nursing, 2018")) == "met"

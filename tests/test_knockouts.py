@@ -381,7 +381,8 @@ def test_citizenship_offered_beside_work_authorisation_asks_the_authorisation():
 
 def test_hybrid_is_a_workplace_only_where_it_speaks_of_the_work():
     assert sentence_knockouts("Consult with faculty to design online and hybrid courses.") == []
-    for sentence in ("This is a hybrid role based in Austin.", "Hybrid (3 days in office)", "Work model: hybrid"):
+    for sentence in ("This is a hybrid role based in Austin.", "Hybrid (3 days in office)", "Work model: hybrid",
+                     "Per our policy on hybrid/virtual work, candidates must live nearby."):
         assert [(k.kind, k.mode) for k in sentence_knockouts(sentence)] == [("workplace", "hybrid")]
 
 

@@ -286,7 +286,7 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
     if not names:   # "a licence", "certification": no name
         return None
     for name in names:
-        line = licence_held(name, seeker.credentials, seeker.text)
+        line = licence_held(name, seeker.credentials, seeker.text, k.sentence)
         if line:
             return Check(k.kind, "met", k.sentence, line)
     return Check(k.kind, "unknown", k.sentence, f"the resume does not show {k.name}")

@@ -293,7 +293,8 @@ SPONSOR_OFFERED = re.compile(r"\bsponsor|\bavailable|\boffer|\bprovide|\bsupport
 # punctuation ("Austin, TX (Hybrid - 2 days on-site)", "This role is hybrid."), or before a
 # word about the work ("hybrid role", "hybrid schedule", "hybrid, 3 days in office", "hybrid
 # with 2 days on-site"); not as an adjective of something else ("online and hybrid courses").
-HYBRID_WORK = re.compile(r"\bhybrid\b(?=[ \t]*(?:$|[,.;:!?()\[\]|–—]|(?<=[ \t])-|/[ \t]*(?:remote|on-?site)"
+HYBRID_WORK = re.compile(r"\bhybrid\b(?=[ \t]*(?:$|[,.;:!?()\[\]|–—]|(?<=[ \t])-"
+                         r"|/[ \t]*(?:remote|on-?site|virtual|in-?office|flex\w*)"
                          r"|(?:role|position|job|schedule|work\w*|model|arrangement|set-?up|opportunity|basis"
                          r"|with|in|at|from|\d)\b))", re.I | re.M)
 _HYBRID = re.compile(r"\bhybrid\b(?![\s-]+(?:cloud|multi|apps?|applications?|mobile|infrastructures?|vehicles?|cars?"
