@@ -415,3 +415,18 @@ def test_pay_for_a_degree_is_an_offer_not_an_ask(sentence):
 
 def test_a_degree_asked_beside_pay_is_still_asked():
     assert one("Master's degree required; salary $62,000 - $80,000 per year.", "degree").level == "master"
+
+
+@pytest.mark.parametrize("sentence", [
+    "We treat security as a first class citizen.",
+    "Our apps improve the daily life of every-day citizen.",
+    "Senior citizen discounts in our stores.",
+    "We offer assistance with visa application/work permit.",
+])
+def test_citizens_as_a_figure_of_speech_or_help_with_a_permit_ask_no_citizenship(sentence):
+    assert [k.kind for k in sentence_knockouts(sentence) if k.kind == "citizenship"] == []
+
+
+def test_a_permit_asked_beside_visas_refused_is_still_asked():
+    assert "citizenship" in {k.kind for k in sentence_knockouts("You must hold a valid work permit; we do not "
+                                                                 "support visas.")}

@@ -246,19 +246,25 @@ CITIZENSHIP = re.compile(
 NOT_ASKED_OF_YOU = re.compile(r"without regard to|regardless of|discriminat|protected (?:veteran|class|status"
                               r"|character)"
                               r"|\be-?verify\b|\bi-9\b|national origin|citizenship status|\bcorporate citizen"
-                              r"|\bglobal citizen|\bgood citizen|\bcitizen (?:science|developer|journalis)", _I)
+                              r"|\bglobal citizen|\bgood citizen|\bcitizen (?:science|developer|journalis)"
+                              # citizens as the people a product serves, and "citizen" as a figure of speech
+                              r"|\b(?:first|second)[- ]class citizen|\bevery[- ]?day citizen|\bsenior citizen"
+                              r"|\b(?:fellow|ordinary|private|average|digital) citizen"
+                              # help with a visa or a work permit is an offer
+                              r"|\b(?:assist\w*|help|support)\s+(?:with|for|in|on)\b[^.;]{0,30}"
+                              r"\b(?:visas?|work permits?)\b", _I)
 NO_CITIZENSHIP = re.compile(r"\bcitizen(?:ship)? (?:is )?not (?:required|necessary|needed)|\bno citizenship"
                             r"|\bnon-?(?:u\.?s\.? )?citizens? (?:are )?(?:welcome|eligible|encouraged)", _I)
-# What asks citizenship or lasting residence, which a seeker who needs a visa sponsor cannot
-# meet, as against work authorisation alone ("Must be authorized to work in the US"), which
-# they may hold; "authorized to work for any employer" is authorisation no visa gives.
-# Citizenship offered as one way to work authorisation ("must be U.S. citizens or have legal
-# authorization to work") asks the authorisation.
 # Years of leading others, not of the work alone: "2+ years of warehouse supervisory experience",
 # "3 years in a leadership role", "experience managing a team of 10".
 ASKS_LEADING = re.compile(r"\b(?:supervisory|supervising|supervision|leadership|people[- ]management"
                           r"|(?:managing|leading|supervising) (?:a |the )?(?:team|teams|staff|people|employees|crews?)"
                           r"|as an? (?:supervisor|manager|team lead(?:er)?))\b", _I)
+# What asks citizenship or lasting residence, which a seeker who needs a visa sponsor cannot
+# meet, as against work authorisation alone ("Must be authorized to work in the US"), which
+# they may hold; "authorized to work for any employer" is authorisation no visa gives.
+# Citizenship offered as one way to work authorisation ("must be U.S. citizens or have legal
+# authorization to work") asks the authorisation.
 _AUTHORISED = (r"(?:(?:(?:legal(?:ly)?|lawful(?:ly)?|valid)\s+)?(?:authori[sz](?:ed|ation)|eligib\w*|entitled"
                r"|permitted|permission|right)\s+(?:to\s+)?work\b|\bwork\s+(?:authori[sz]ation|permit))")
 _BESIDE = r"(?:(?!\band\b|green card|permanent resid|citizen)[^.;]){0,40}?"   # no other ask between
