@@ -693,3 +693,49 @@ def test_a_held_title_names_the_work_of_its_role(title, skill):
 def test_a_held_title_names_no_work_the_taxonomy_lacks():
     assert [m.name for m in extract_skills("Store Manager", held=True)] == ["Store operations"]
     assert extract_skills("General Manager", held=True) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("GoogleTest and Unity", ["GoogleTest", "Unity (C test framework)"]),
+    ("Unit tests with Unity and CMock for embedded C firmware",
+     ["Unity (C test framework)", "CMock", "Embedded systems", "Firmware"]),
+    ("Unity and C# for 3D games", ["Unity", "C#"]),
+    ("AR/VR apps in Unity, with unit tests", ["Unity"]),  # game words win over test words
+    ("Unity", ["Unity"]),
+])
+def test_bare_unity_is_the_c_test_framework_beside_unit_test_words_and_the_engine_beside_game_words(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("API tests with REST Assured", ["API testing", "REST Assured"]),
+    ("Postman, rest assured and JMeter", ["Postman", "REST Assured", "JMeter"]),
+    ("Rest assured that we pay well", []),  # the phrase, not the library
+    ("Designed REST APIs", ["REST"]),
+])
+def test_testing_an_api_is_api_testing_not_api_design(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ISTQB Certified Tester Foundation Level", "ISTQB Foundation Level", "CTFL", "CTAL certified", "ISTQB",
+])
+def test_istqb_is_a_certification(text):
+    from matcher.skills.taxonomy import is_credential
+    assert names(text) == ["ISTQB certification"]
+    assert is_credential("ISTQB certification")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deploy to Elastic Beanstalk", ["AWS Elastic Beanstalk"]),
+    ("Amazon Elastic Container Service and an Elastic Load Balancer", ["Amazon ECS", "Elastic Load Balancing"]),
+    ("Amazon Elastic Kubernetes Service", ["Amazon EKS"]),
+    ("Elastic, Kafka", ["Elasticsearch", "Apache Kafka"]),
+])
+def test_aws_elastic_products_are_their_own_skills_not_elasticsearch(text, expected):
+    assert names(text) == expected
+
+
+def test_elastic_beanstalk_shows_aws():
+    from matcher.skills.taxonomy import implied_skills
+    assert "Amazon Web Services" in implied_skills(["AWS Elastic Beanstalk"])
