@@ -1152,3 +1152,45 @@ def test_a_location_line_wins_over_the_opening_prose():
     p = parse_posting("Forklift Operator\nPeak Logistics is hiring in Reno, NV!\nLocation: Sparks, NV\n\n"
                       "What we need:\n* 6 months+ experience\n", "x")
     assert p.location == "Sparks, NV"
+
+
+def test_plain_lines_of_a_mixed_requirement_section_are_items():
+    from matcher.postings.parse import parse_posting
+    text = ("Data Engineer\n\nWhat we need\nIntegrity\n- you do the right thing\n"
+            "The skills we're looking for are\n3+ years experience with JavaScript\nWebpack React & Redux\n"
+            "Bonus points for experience with\nFull-stack knowledge\nPair programming\n")
+    p = parse_posting(text, "mixed")
+    must = [r.text for r in p.must]
+    assert "3+ years experience with JavaScript" in must and "Webpack React & Redux" in must
+    assert "Integrity - you do the right thing" in must
+    assert [r.text for r in p.nice] == ["Full-stack knowledge", "Pair programming"]
+
+
+def test_mixed_list_counts_plain_item_lines_beside_prose_bullets():
+    from matcher.postings.parse import parse_posting
+    text = ("Developer\n\nRequirements:\n- you care about quality.\nExperience with Django\nSQL and Postgres\n")
+    must = [r.text for r in parse_posting(text, "m2").must]
+    assert "Experience with Django" in must and "SQL and Postgres" in must
+
+
+def test_application_lines_and_repeated_titles_ask_nothing_and_beneficial_softens():
+    from matcher.postings.parse import parse_posting
+    text = ("JavaScript Developer\n\nRequirements:\n- JavaScript Developer\n- 3+ years of React\n"
+            "- You can also send us your application directly to\n- Master of Science or Engineering\n"
+            "- Experience with Spinnaker is beneficial\n")
+    p = parse_posting(text, "m3")
+    assert [r.text for r in p.must] == ["3+ years of React", "Master of Science or Engineering"]
+    assert [r.text for r in p.nice] == ["Experience with Spinnaker is beneficial"]
+
+
+def test_title_drops_scrape_noise_and_stops_at_board_fields():
+    from matcher.postings.parse import parse_posting
+    assert parse_posting("iOS Developer 02000\n\nBuild apps.", "t1").title == "iOS Developer"
+    assert parse_posting("iOS Developer ( f/m/d ) | | |\n\nBuild apps.", "t2").title == "iOS Developer ( f/m/d )"
+    assert parse_posting("Front End Developer -\n\nBuild apps.", "t3").title == "Front End Developer"
+    assert parse_posting("Senior Java Developer ( FIRE ) ( )\n\nBuild.", "t4").title == "Senior Java Developer ( FIRE )"
+    assert parse_posting("Senior Threat Hunter Date posted: 2021-07-23 Likes: 0\n\nHunt.", "t5").title \
+        == "Senior Threat Hunter"
+    assert parse_posting("Angular Developer: Security Services Onboarding\n\nBuild.", "t6").title \
+        == "Angular Developer: Security Services Onboarding"
+    assert parse_posting("Location: Remote\n\nBuild.", "t7").title == ""

@@ -166,15 +166,18 @@ def read_header(lines: list[str]) -> tuple[dict, int]:
         md = MD_HEADING.match(line)
         text = _header_text(line)
         label = LABEL.match(text)
-        if not text or len(text) > 100 or is_bullet(line) or (label and len(label.group(1).split()) <= 4):
+        if not text or len(text) > 100 or is_bullet(line) \
+                or (label and len(label.group(1).split()) <= 4 and not _titled_label(label.group(1))):
             break
+        text = _tidy_title(text) if "title" not in found else text
         salary = parse_salary(text, bare=True) if md else None
         if salary and "salary" not in found:
             found["salary"] = salary
             rest = " ".join(w for w in text.replace(salary[2], " ").split() if re.search("[A-Za-z]", w))
             found["location"] = re.sub(r"\s*,\s*", ", ", rest)
         elif "title" not in found and set(found) <= {"company", "location"} \
-                and (titled := _title_of(text, md, loose=_company_below(lines[pos + 1:])))[0]:
+                and (titled := _title_of(text, md, loose=_company_below(lines[pos + 1:])
+                                         or _board_field_below(lines[pos + 1:])))[0]:
             title, company, place = titled
             found["title"] = _EMPLOYMENT_AFTER.sub("", title) or title
             if company:
@@ -196,6 +199,34 @@ def read_header(lines: list[str]) -> tuple[dict, int]:
             break
         pos += 1
     return found, pos
+
+
+# What a scraped title line carries after the title: an empty pair of brackets whose words
+# were removed ("Senior Java Developer ( FIRE ) ( )"), a postal code ("iOS Developer 02000"),
+# separators left dangling ("iOS Developer ( f/m/d ) | | |", "Front End Developer -").
+_TITLE_NOISE = re.compile(r"[ \t]*(?:\([ \t]*\)|(?<=[A-Za-z)])[ \t]+\d{4,6}|[-–—|·,])[ \t]*\Z")
+# A job board's field on the line below the title: "Date posted: 2021-07-23 Likes: 0 ...".
+_BOARD_FIELD = re.compile(r"^\W*(?:Date posted|Posted on|Posting date)[ \t]?:", re.I)
+
+
+def _tidy_title(text: str) -> str:
+    """A title line without what a scrape left after the title (``_TITLE_NOISE``)."""
+    while (tidied := _TITLE_NOISE.sub("", text)) != text and tidied:
+        text = tidied
+    return text
+
+
+def _titled_label(name: str) -> bool:
+    """Whether a "Name: text" line's name is a job title, the rest its team or product
+    ("Angular Developer: Security Services Onboarding"), not a field ("Location: Remote")."""
+    return field_name(name) is None and heading_kind(name) is None and bool(JOB_WORD.search(name))
+
+
+def _board_field_below(following: list[str]) -> bool:
+    """Whether the next line is a job board's field ("Date posted: ..."): the line above it is
+    the job's title, any job noun naming the job ("Senior Threat Hunter")."""
+    below = next((line for line in following if line.strip()), "")
+    return bool(_BOARD_FIELD.match(below))
 
 
 def _header_text(line: str) -> str:

@@ -15,7 +15,8 @@ from matcher.postings.years import parse_years
 
 # What makes an item a nice-to-have, unless a must word governs it (``knockout_rules.softened``).
 NICE_ITEM = re.compile(r"\b(bonus|nice[ -]to[ -]have|a plus|big plus|huge plus|plus if|preferred|ideally|desirable"
-                       r"|not required|advantage|advantageous|would be (great|nice|helpful))\b", re.I)
+                       r"|not required|advantage|advantageous|beneficial|an asset"
+                       r"|would be (great|nice|helpful))\b", re.I)
 
 
 # A condition of the work rather than something a resume shows: a physical demand, hours,

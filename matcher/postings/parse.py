@@ -59,7 +59,7 @@ from matcher.postings.sections import (
     split_sections,
 )
 from matcher.postings.years import parse_years
-from matcher.text import clean_text, normalise, split_sentences, strip_line_marks
+from matcher.text import JOB_WORD, clean_text, normalise, split_sentences, strip_line_marks
 
 # What one posting may hold when it is added to an index (``matcher.postings.feeds``
 # refuses more): every match that shows a posting returns its requirements, and every
@@ -276,7 +276,7 @@ def _requirements(sections: list[Section]) -> list[Requirement]:
         # a prose sentence about the company under a requirements heading asks nothing of the
         # candidate; a listed item ("- Our stack: Go and PostgreSQL") asks by its place
         if key and key not in seen and not boilerplate_kind(item) and not item.endswith(":") \
-                and not (prose and company_voice(item)) and not _offers(item):
+                and not (prose and company_voice(item)) and not _offers(item) and not _asks_nothing(item):
             read = _requirement(item, section, nice)
             if condition and read.kind != "condition":
                 return
@@ -287,7 +287,11 @@ def _requirements(sections: list[Section]) -> list[Requirement]:
         if section.kind in ("requirements", "nice"):
             units = section.text.split("\n")
             bullets = [strip_line_marks(u) for u in units if is_bullet(u)]
-            # with a list, the lines around it are lead-ins ("... any of the following.")
+            # with a list, the lines around it are lead-ins ("... any of the following."),
+            # unless they read as items and the list is the lesser part or reads as prose
+            plain = [u for u in units if not is_bullet(u) and _reads_as_item(u)]
+            if bullets and (len(bullets) < len(plain) or sum(map(_prose_item, bullets)) * 2 > len(bullets)):
+                bullets = [strip_line_marks(u) for u in units if is_bullet(u) or u in plain]
             for item in bullets or [i for u in units for s in split_sentences(u) for i in _clauses(s)]:
                 add(item, section, section.kind == "nice", prose=not bullets)
     if len(found) < 3:
@@ -312,6 +316,39 @@ def _requirements(sections: list[Section]) -> list[Requirement]:
                     if CONDITION.search(item):
                         add(item, section, False, prose=not is_bullet(unit), condition=True)
     return found
+
+
+_TITLE_ITEM = re.compile(r"^[A-Z][\w./+#&-]*(?:[ \t]+[\w./+#&()-]+){0,4}\Z")
+
+
+def _asks_nothing(item: str) -> bool:
+    """Whether an item asks nothing of the candidate: it tells how to apply or what the hiring
+    process is (``about_hiring``: "send us your application directly to"), or it is a job
+    title on its own line ("JavaScript Developer", the title repeated)."""
+    from matcher.skills.asking import about_hiring
+
+    last = item.split()[-1] if item.split() else ""
+    title = _TITLE_ITEM.match(item.strip()) and re.fullmatch(rf"(?:{JOB_WORD.pattern})s?", last) \
+        and not LOOKS_REQUIRED.search(item) and not re.search(r"\b(?:or|and)\b", item)
+    return bool(title) or about_hiring(item)
+
+
+def _reads_as_item(line: str) -> bool:
+    """Whether a plain line of a requirement section reads as a list item: a short phrase that
+    ends no sentence ("Webpack React & Redux"), or a requirement ("3+ years experience with
+    JavaScript")."""
+    line = line.strip()
+    # a line wrapped from the one before starts in lower case or closes its bracket: "Apache ) and ..."
+    # a lead-in is none: "... tell us if you have any of the following."
+    return bool(re.match(r"[A-Z0-9]", line)) and not re.search(r"(?::|\bfollowing\W*)\Z", line) \
+        and not re.match(r"[^(]*\)", line) and (
+        len(line.split()) <= 8 and line[-1] not in ".!?" or bool(LOOKS_REQUIRED.search(line)))
+
+
+def _prose_item(item: str) -> bool:
+    """Whether a list item reads as prose: it starts in lower case or ends a sentence."""
+    item = strip_line_marks(item).strip()
+    return bool(item) and (item[0].islower() or item[-1] in ".!?")
 
 
 def _offers(item: str) -> bool:

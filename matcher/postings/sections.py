@@ -80,6 +80,7 @@ _ITEM_START = re.compile(r"^(experience|strong|solid|excellent|good|great|deep|p
 _ITEM_WORDS = re.compile(r"\b(with|using|in|of|for)\b|,")
 _ELLIPSIS_END = re.compile(r"(?:[ \t]*(?:\.[ \t]*){2,}|[ \t]*…)\Z")
 _ASKING = re.compile(r"(?i)(?:what|who|how|why)\b")
+_DANGLING_END = re.compile(r"(?i)\b(?:with|for|are|is|include|including|following|of|in|on|like|as)\Z")
 LABEL = re.compile(r"^([A-Za-z][\w '&/()-]{1,60}?)\s*:\s*(\S.*)$")
 
 
@@ -107,6 +108,9 @@ def _heading(line: str) -> str | None:
     ellipsis = bool(_ELLIPSIS_END.search(body))
     lead_in = line.endswith(":") or ellipsis
     body = _ELLIPSIS_END.sub("", body)
+    # A lead-in cut before its items ends in a word that wants them: "The skills we're looking
+    # for are", "Bonus points for experience with" (text written one sentence a line).
+    dangling = bool(_DANGLING_END.search(body))
     words = body.rstrip(":").split()
     if not words or len(body) > 80 or len(words) > 10 or (not md and is_bullet(line)):
         return None
@@ -122,6 +126,9 @@ def _heading(line: str) -> str | None:
         and not (kind and _ASKING.match(body))
     if lead_in and len(words) <= 8 and (kind or not itemish and not ellipsis):
         return body  # "Who you are:", but "Familiarity with the following tools:" is a lead-in
+    # ("We are looking for" / "a Network Engineer ...": a sentence going on, no lead-in)
+    if dangling and len(words) <= 8 and kind in ("requirements", "nice") and not re.match(r"(?i)(?:we|i)\b", body):
+        return body
     # A bare line also needs even capitals: "Bonus Points", "Nice to haves", not "Project Management experience".
     capitals = {w[0].isupper() for w in words[1:] if len(w) > 3 and w[0].isalpha()}
     # ("Our Core tech stack" names the company's stack whatever its capitals.)
@@ -170,6 +177,10 @@ LOOKS_REQUIRED = re.compile(
     r"|fluen|hands-on|track record|certifi)", re.I)
 
 
+# A label of a few capitalised words, no sentence: "Integrity", "Direct feedback".
+_LABEL_ONLY = re.compile(r"^[A-Z][\w'’&/-]*(?:[ \t]+[\w'’&/-]+){0,3}\Z")
+
+
 def _units(lines: list[str]) -> list[str]:
     """One entry per paragraph line or bullet; a bullet keeps its wrapped lowercase continuation."""
     units: list[str] = []
@@ -179,6 +190,9 @@ def _units(lines: list[str]) -> list[str]:
             in_bullet = False
         elif in_bullet and line[0].islower() and not is_bullet(line):
             units[-1] += " " + line
+        elif is_bullet(line) and line.startswith("- ") and line[2:3].islower() and units \
+                and _LABEL_ONLY.match(units[-1]):
+            units[-1] += " " + line   # "Integrity" / "- you do the right thing": one line cut at its dash
         else:
             units.append(line)
             in_bullet = is_bullet(line)
@@ -350,6 +364,12 @@ def split_sections(lines: list[str]) -> list[Section]:
     heading, kind, body = "", "about", []
     for line in lines:
         title = _heading(line)
+        # the line after a lead-in ("Bonus points for experience with") is its first item, not
+        # a heading, when it names no section of its own ("Full-stack knowledge": a stack)
+        if title is not None and not body and heading and _DANGLING_END.search(heading) \
+                and not MD_HEADING.match(line) and not line.rstrip().endswith(":") \
+                and heading_kind(title) in (None, "other"):
+            title = None
         label = None if title is not None else _label(line)
         if title is None and label is None:
             body.append(MD_HEADING.sub(r"\1", line))  # a long '### paragraph' is text
