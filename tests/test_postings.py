@@ -1194,3 +1194,11 @@ def test_title_drops_scrape_noise_and_stops_at_board_fields():
     assert parse_posting("Angular Developer: Security Services Onboarding\n\nBuild.", "t6").title \
         == "Angular Developer: Security Services Onboarding"
     assert parse_posting("Location: Remote\n\nBuild.", "t7").title == ""
+
+
+def test_questions_contact_and_the_offers_conditions_ask_nothing():
+    p = parse_posting("# Data Engineer\nRequirements\n- 3+ years of Python\n"
+                      "- If you have any questions feel free to get in touch with our HR team\n"
+                      "- Apply and tell us how you can make a difference\n"
+                      "- We may withdraw the offer if the background check fails\n", "de")
+    assert [r.text for r in p.requirements] == ["3+ years of Python"]

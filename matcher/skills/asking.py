@@ -89,7 +89,11 @@ _APPLICATION = re.compile(
     r"|application (?:forms?|materials?|documents?|package)|your application"
     r"|(?:the|an|all) applications? (?:must|should|shall|has to|have to|is to|are to|will be|can be))\b"
     r"|\bapply (?:online|now|here|via|through|at|by|on)\b"
-    r"|\binvited (?:to|for) (?:an? |the )?(?:[\w-]+ ){0,2}(?:interviews?|meetings?|calls?|conversations?)\b",
+    r"|\binvited (?:to|for) (?:an? |the )?(?:[\w-]+ ){0,2}(?:interviews?|meetings?|calls?|conversations?)\b"
+    # questions and contact, applying, and the offer's conditions: "If you have any questions feel free to
+    # get in touch with our HR team", "Apply and tell us ...", "... we may withdraw the offer"
+    r"|\bif you have (?:any )?questions\b|\b(?:get in touch|contact)\b[^.]{0,40}\b(?:us|our|hr|recruit\w*)\b"
+    r"|^\W*apply\b|\bwithdraw (?:the|an|your|our) (?:job )?offer\b",
     re.IGNORECASE)
 # So are the pay and the terms of employment, the offer: "Negotiation for a salary supplement is
 # possible", "The appointment follows the collective agreement with the Danish Confederation".
