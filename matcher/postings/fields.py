@@ -286,6 +286,8 @@ def _title_parts(text: str) -> list[str]:
             parts.append(text[start:m.start()])
             start = m.end()
     return parts + [text[start:]]
+
+
 _LENGTH = re.compile(r"(?i)\(?[ \t]*(?:\d{1,2}|one|two|three|four|five|six|eight|nine|ten|twelve|thirteen)[- \t]?"
                      r"(?:weeks?|wks?|months?|mos?)(?:[- \t](?:contract|assignment|term))?[ \t]*\)?")
 _HELD = re.compile(r"(?i)\(?[ \t]*(?:(?:full|part)[- ]?time|contract(?:[- ]to[- ]hire)?|temporary|temp|per diem|prn"
