@@ -506,3 +506,60 @@ def test_coding_credentials_show_medical_coding_and_their_letters_stay_elsewhere
         assert "Medical coding" in implied_skills([credential])
     assert "CPC certification" not in names("Pay-per-click: CPC, CPM and CTR reporting")
     assert "NextGen Healthcare" not in names("Deploy NextGen firewalls across the campus network.")
+
+
+def test_an_acronym_written_as_a_word_is_no_acronym():
+    # "ELK" in capitals is the Elastic stack; "Elk" in a name ("Elk Grove") is the animal or the place.
+    assert "ELK Stack" not in names("School Counselor, Elk Grove Unified School District, Elk Grove, CA")
+    assert "ELK Stack" in names("Shipped logs to ELK and built Kibana dashboards.")
+    assert "ELK Stack" in names("Log analysis: e.g. elk, Splunk")
+
+
+def test_a_clinical_risk_assessment_is_no_risk_management():
+    assert "Risk management" not in names("Crisis response, including suicide risk assessment and safety plans.")
+    assert "Risk management" in names("Led the vendor risk assessment and the controls testing program.")
+
+
+def test_a_town_in_a_list_of_places_is_no_product():
+    assert "Amazon Aurora" not in names("Job site: projects in Denver, Aurora and Colorado Springs, CO. Travel daily.")
+    assert "Amazon Aurora" not in names("Clinics across Denver, Aurora and Boulder.")
+    assert "Amazon Aurora" in names("Migrated MySQL to Aurora, Redshift and DynamoDB.")
+
+
+def test_a_product_name_before_a_trade_word_is_a_firm():
+    text = "About Pinecone Health\nPinecone Health is an equal opportunity employer."
+    assert "Pinecone" not in names(text)
+    assert "Pinecone" in names("Built semantic search on Pinecone and Weaviate.")
+    assert {"Linux", "Java EE"} <= names("Administer Linux Systems and Java EE Technologies.")
+
+
+def test_contract_management_is_its_own_skill():
+    found = names("Master's degree in Contract Management")
+    assert "Contract management" in found and "Vendor management" not in found
+
+
+def test_federal_acquisition_rules_in_capitals_near_contract_words():
+    found = names("Administer prime contracts under FAR and DFARS; support DCAA audits and CAS compliance.")
+    assert {"Federal Acquisition Regulation", "DFARS", "Cost Accounting Standards"} <= found
+    assert "Federal Acquisition Regulation" in implied_skills(["DFARS"])
+    # "far" in prose, aviation's FARs and a chemical's CAS number are none of them.
+    assert "Federal Acquisition Regulation" not in names("We have come far as a team; contracts grew.")
+    assert "Federal Acquisition Regulation" not in names("Flew under FAR Part 91 as a commercial pilot.")
+    assert "Cost Accounting Standards" not in names("Logged each reagent by its CAS number.")
+
+
+def test_meddicc_is_a_sales_method():
+    assert "MEDDICC" in names("Experience with MEDDICC or Challenger sales methodology")
+    assert "MEDDICC" in names("Qualified pipeline with MEDDIC.")
+
+
+def test_usability_testing_is_its_own_skill_and_shows_ux_design():
+    assert "Usability testing" in names("Ran 30+ usability tests and user interviews")
+    assert "Usability testing" in names("Experience running usability testing")
+    assert "UX design" in implied_skills(["Usability testing"])
+
+
+def test_a_clean_record_beside_a_licence_is_a_clean_driving_record():
+    assert "Clean driving record" in names("Valid Wisconsin driver's license, clean record")
+    assert "Clean driving record" not in names("Clean record: no criminal convictions.")
+    assert "Clean driving record" not in names("Kept a clean record of every invoice.")

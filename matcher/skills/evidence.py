@@ -105,6 +105,16 @@ _UNIT_BEFORE = re.compile(
 # "Network Services Group", "a Gold SAP Partner", "the Cloud Division" (lowercase "security
 # groups" and "consumer groups" are things of AWS and Kafka).
 _ORGANISATION_AFTER = re.compile(r"(?:[ \t]*[-/]?[ \t]*[A-Z][\w&]*){0,3}[ \t]+(?:Groups?|Partners?|Division)\b")
+# A firm named after a product, with the word for its trade in capitals after the name: "Pinecone
+# Health", "Kafka Labs", "Spark Bank, Inc.".  The trade word ends the name: a sentence goes on with
+# a function word or a mark ("Pinecone Health is ..."), not with the noun of a phrase ("Pinecone Labs
+# team"), and no further capitalised word follows ("Spark Capital Markets").  "Systems" and
+# "Technologies" are left out: title-cased text names the things themselves so ("Linux Systems",
+# "Java EE Technologies").
+_FIRM_AFTER = re.compile(
+    r"[ \t]+(?:Health|Healthcare|Labs?|Laboratories|Bank|Therapeutics|Capital|Ventures"
+    r"|Holdings|Inc|LLC|Ltd|Corp|Corporation)\b"
+    rf"(?=[ \t]*(?:['’]s\b|[.,;:!?)|]|\n|\Z|(?:{_FUNCTION_WORDS}|and|or)\b))")
 # "Site Reliability Engineer (SRE)", "Software Engineer in Test (SET)": an abbreviation in brackets
 # after a job title, made of the title's initials, names the job.
 _BRACKET_BEFORE = re.compile(r"((?:[\w-]+[ \t]+){1,6})\([ \t]*\Z")
@@ -183,6 +193,7 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
     if _in_address(text, start, end) or _at_place(text, start, end):
         return ""
     if (_ROLE_AFTER.match(text, end) or _ORGANISATION_AFTER.match(text, end) or _names_the_job(text, start, end)
+            or (text[start].isupper() and _FIRM_AFTER.match(text, end))
             or (text[start].isupper() and _UNIT_BEFORE.search(text, max(0, start - 80), start))):
         return ROLE
     if form.skill.category != _SPOKEN and _LEVEL_AFTER.match(text, end):
@@ -233,7 +244,41 @@ def _at_place(text: str, start: int, end: int) -> bool:
         return False
     before = max(0, start - 40)
     return bool(_STATE_AFTER.match(text, end) or _PLACE_BEFORE.search(text, before, start)
-                or _INSTITUTION_BEFORE.search(text, before, start))
+                or _INSTITUTION_BEFORE.search(text, before, start) or _in_list_of_places(text, start, end))
+
+
+# A list of capitalised names: "Denver, Aurora and Colorado Springs, CO".
+_PLACE_ITEM = r"[A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.-]+){0,2}"
+_PLACE_SEP = r"(?:[ \t]*[,/][ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
+_PLACE_ITEM_AFTER = re.compile(rf"{_PLACE_SEP}({_PLACE_ITEM})")
+_PLACE_ITEM_BEFORE = re.compile(rf"(?<![\w'’.-])({_PLACE_ITEM}){_PLACE_SEP}\Z")
+BIG_CITY = 100_000   # people in a city whose name, beside a form in a list, makes the list one of places
+
+
+def _in_list_of_places(text: str, start: int, end: int) -> bool:
+    """A name in a list of capitalised names that ends with a state code ("Denver, Aurora and
+    Colorado Springs, CO"), or that is a town's name in a list beside a city's ("Denver, Aurora
+    and Boulder"): the list names places (not "MySQL to Aurora, Redshift and DynamoDB")."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    right_end = min(end + 120, len(text) if line_end < 0 else line_end)
+    items, pos = [], end
+    while m := _PLACE_ITEM_AFTER.match(text, pos, right_end):
+        items.append(m.group(1))
+        pos = m.end()
+    if items and _STATE_AFTER.match(text, pos):
+        return True
+    left = text[max(line_start, start - 120):start]
+    while m := _PLACE_ITEM_BEFORE.search(left):
+        items.append(m.group(1))
+        left = left[:m.start()]
+    if not items:
+        return False
+    from matcher.eligibility.gazetteer import gazetteer, key
+    gz = gazetteer()
+    if not any(gz.cities(key(text[start:end]))):
+        return False
+    return any(city for item in items for city in gz.cities(key(item))[0]
+               if gz.city_population[city] >= BIG_CITY)
 
 
 def _capital_inside(spelled: tuple[str, ...]) -> bool:
