@@ -160,6 +160,18 @@ def strip_line_marks(line: str) -> str:
     return _BULLET.sub("", line).strip()
 
 
+def sentence_pieces(text: str) -> list[str]:
+    """``text`` cut at its sentence ends, not after an initialism or a title's abbreviation
+    ("U.S. Citizenship is required." is one sentence); the pieces as written."""
+    parts: list[str] = []
+    for part in _SENTENCE_END.split(text):
+        if parts and _NO_END.search(parts[-1]):
+            parts[-1] += " " + part
+        else:
+            parts.append(part)
+    return parts
+
+
 def split_sentences(text: str, min_chars: int = 3) -> list[str]:
     """The sentences of a text: one per bullet or line, long lines split at sentence ends."""
     sentences: list[str] = []
@@ -167,13 +179,7 @@ def split_sentences(text: str, min_chars: int = 3) -> list[str]:
         line = strip_line_marks(line)
         if not line:
             continue
-        parts: list[str] = []
-        for part in _SENTENCE_END.split(line):
-            if parts and _NO_END.search(parts[-1]):
-                parts[-1] += " " + part
-            else:
-                parts.append(part)
-        for part in parts:
+        for part in sentence_pieces(line):
             part = part.strip()
             if len(part) >= min_chars and any(ch.isalnum() for ch in part):
                 sentences.append(part)

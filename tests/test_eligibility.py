@@ -487,3 +487,24 @@ def test_a_state_the_sentence_asks_beside_a_licence_is_asked():
     [k] = [k for k in posting_knockouts("- Active RN license in the state of Texas required") if k.kind == "licence"]
     assert status(k, seeker(text="Licenses\nRN, Ohio Board of Nursing, 2018")) == "unknown"
     assert status(k, seeker(text="Licenses\nRN, Texas Board of Nursing, 2018")) == "met"
+
+
+@pytest.mark.parametrize("sentence, where, status", [
+    # a list of states after a remote country narrows it
+    ("Remote (US) - candidates in CO, TX, IL, NY, GA or NC", "Florida", "blocked"),
+    ("Remote (US) - candidates in CO, TX, IL, NY, GA or NC", "CO", "met"),
+    # "except" leaves places out
+    ("Remote - US (we hire in all states except HI and AK)", "HI", "blocked"),
+    ("Remote - US (we hire in all states except HI and AK)", "CA", "met"),
+])
+def test_remote_places_narrowed_by_a_state_list_or_an_exception(sentence, where, status):
+    [k] = [k for k in posting_knockouts(sentence) if k.kind == "workplace"]
+    assert check(k, seeker(where=[where])).status == status
+
+
+def test_a_hybrid_header_line_places_the_job():
+    text = "Senior Product Designer\nQuillstack, Inc. - Seattle, WA (Hybrid, 2 days/week)\n\nRequirements\n- Figma\n"
+    from matcher.postings.parse import parse_posting
+    p = parse_posting(text, "x")
+    [k] = [k for k in p.knockouts if k.kind == "workplace"]
+    assert check(k, seeker(where=["TX"])).status == "blocked"

@@ -430,3 +430,34 @@ def test_citizens_as_a_figure_of_speech_or_help_with_a_permit_ask_no_citizenship
 def test_a_permit_asked_beside_visas_refused_is_still_asked():
     assert "citizenship" in {k.kind for k in sentence_knockouts("You must hold a valid work permit; we do not "
                                                                  "support visas.")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "PharmD from an ACPE-accredited college of pharmacy (required)",
+    "Pharm.D. required",
+    "JD from an ABA-accredited law school required",
+    "Doctor of Physical Therapy (DPT) required",
+    "M.D. required",
+])
+def test_a_doctorate_named_by_its_abbreviation_is_a_degree_knockout(sentence):
+    [k] = [k for k in sentence_knockouts(sentence) if k.kind == "degree"]
+    assert (k.level, k.required) == ("doctorate", True)
+
+
+def test_a_credential_required_is_a_licence_knockout():
+    s = "Valid California Pupil Personnel Services (PPS) Credential in School Counseling (required)"
+    [k] = [k for k in sentence_knockouts(s) if k.kind == "licence"]
+    assert k.required and "PPS" in k.name and k.name.endswith("Credential")
+
+
+def test_two_tiers_of_one_licence_are_one_knockout():
+    s = "Must hold or be eligible for a Minnesota Tier 3 or Tier 4 School Counselor license"
+    [k] = [k for k in sentence_knockouts(s) if k.kind == "licence"]
+    assert len(k.alternatives) == 2 and "Tier 3" in k.alternatives[0]
+
+
+@pytest.mark.parametrize("text", ["8+ years in plumbing, with at least 3 years as a foreman or crew lead",
+                                  "2 years as a shift lead", "3 years in a supervisory role"])
+def test_years_as_a_foreman_or_lead_ask_leading(text):
+    assert knockout_rules.ASKS_LEADING.search(text)
+    assert not knockout_rules.ASKS_LEADING.search("3 years as a software engineer")

@@ -224,3 +224,9 @@ def test_where_a_remote_worker_must_live_is_the_remote_area(text, expected):
 def test_remote_for_a_list_of_states_is_remote_in_each(text):
     assert [p.name for p in resolve(text)] == ["Remote (Washington, United States)", "Remote (Oregon, United States)",
                                                "Remote (Idaho, United States)"]
+
+
+def test_a_remote_country_narrowed_to_the_states_listed():
+    from matcher.postings.knockout_rules import excluded_places, work_places
+    assert work_places("Remote (US) - candidates in CO, TX or NC", "remote") == ["CO", "TX", "NC"]
+    assert excluded_places("Remote - US (we hire in all states except HI and AK)") == ["HI", "AK"]

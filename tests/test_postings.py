@@ -1202,3 +1202,19 @@ def test_questions_contact_and_the_offers_conditions_ask_nothing():
                       "- Apply and tell us how you can make a difference\n"
                       "- We may withdraw the offer if the background check fails\n", "de")
     assert [r.text for r in p.requirements] == ["3+ years of Python"]
+
+
+def test_a_sentence_is_not_cut_after_an_initialism():
+    text = ("Title X\n\nPreferred:\n- DAWIA certification\n\nWork arrangement: on-site, 100%.\n"
+            "U.S. Citizenship is required due to the nature of this work.\n")
+    p = parse_posting(text, "x")
+    assert not any(r.text.startswith("Citizenship") for r in p.requirements)
+
+
+def test_the_employer_and_place_after_a_now_hiring_title_line():
+    text = ("Now hiring: Sous Chef / Kitchen Supervisor\n"
+            "Harvest Table Group is hiring a Sous Chef for our Cincinnati, OH location (on-site).\n\n"
+            "Must have\n* 4 years of line cook experience\n")
+    p = parse_posting(text, "x")
+    assert (p.title, p.company, p.location) == ("Sous Chef / Kitchen Supervisor", "Harvest Table Group",
+                                                "Cincinnati, OH")

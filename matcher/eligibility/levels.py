@@ -29,7 +29,7 @@ CLEARANCE_LEVELS = ("public trust", "secret", "top secret", "ts/sci")           
 # lower-case word would be an English word ("ma", "ms", "ba").
 _DEGREE_PATTERNS = {
     "doctorate": r"\b(?:ph\.?\s?d\.?|doctorate|doctoral|doctor of|d\.?phil|ed\.?d\.?|d\.?sc\.?|pharm\.?\s?d\.?"
-                 r"|psy\.?d\.?|dnp|d\.n\.p\.|dpt|j\.d\.|jd(?! edwards))(?![a-z])",
+                 r"|psy\.?d\.?|dnp|d\.n\.p\.|dpt|j\.d\.|jd(?! edwards)|m\.d\.)(?![a-z])",
     "master": r"\b(?:master'?s?|m\.?\s?s\.?c?\.?|m\.?a\.?|m\.?eng\.?|mba|m\.?b\.?a\.?|msc|msn|mph"
               r"|m\.f\.a\.?|mfa(?= in\b| degree)|ll\.m\.?|m\.ed\.?)(?![a-z])",
     "bachelor": r"\b(?:bachelor'?s?|b\.?s\.?e\.?|b\.?\s?s\.?c?\.?|b\.e\.|b\.?a\.?|b\.?eng\.?|b\.?tech|bsn|bba|bfa"

@@ -50,7 +50,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from matcher.eligibility.levels import CLEARANCE_LEVELS, DEGREE_LEVELS, in_field, rank_of
-from matcher.eligibility.places import REMOTE, Place, compatible, parse_where, resolve
+from matcher.eligibility.places import REMOTE, Place, compatible, parse_where, resolve, within
 from matcher.errors import InputError
 from matcher.postings.knockout_rules import ASKS_CITIZENSHIP, ASKS_LEADING
 from matcher.postings.knockouts import Knockout
@@ -298,7 +298,12 @@ def _workplace(k: Knockout, seeker: Seeker) -> Check | None:
         return None
     places = workplace_places(k)
     said = "you chose: " + "; ".join(p.name for p in wanted)
-    fits = compatible(places, k.mode, list(wanted))
+    # a place the posting leaves out ("all states except HI and AK") suits no one who would work there
+    left_out = [p for text in k.excluded for p in resolve(text)]
+    open_to = [w for w in wanted if not any(within(w, p) for p in left_out)]
+    if not open_to:
+        return Check(k.kind, "blocked", k.sentence, said)
+    fits = compatible(places, k.mode, open_to)
     status = "unknown" if fits is None else "met" if fits else "blocked"
     return Check(k.kind, status, k.sentence, said)
 
@@ -307,7 +312,7 @@ def _asked(k: Knockout) -> tuple:
     """What a knock-out asks, whatever sentence says it: a workplace its places as resolved
     ("Seattle, WA" and "Seattle" are one), another kind every field but the sentence."""
     if k.kind == "workplace":
-        return tuple(sorted({p.name for p in workplace_places(k)}))
+        return tuple(sorted({p.name for p in workplace_places(k)})), tuple(sorted(k.excluded))
     return _frozen(replace(k, sentence=""))
 
 

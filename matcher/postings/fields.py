@@ -113,7 +113,7 @@ _TITLE_AT_COMPANY = re.compile(r"^(.+?)\s+(?:at|@)\s+([A-Z][\w&.,' -]{1,40})$")
 _EMPLOYMENT_AFTER = re.compile(r"[ \t]*(?:[-–—|,][ \t]*|\([ \t]*)(?:full|part)[- ]?time(?:[ \t]*\))?[ \t]*\Z", re.I)
 # The company and its place on the line after a plain title: "Harbor Table — Portland, ME",
 # "Midwest Parts Distribution - Columbus, OH"; the place must be one the gazetteer knows.
-_COMPANY_PLACE = re.compile(r"^([A-Z][\w&.,'’ -]{1,60}?)[ \t]+[-–—|·][ \t]+([A-Z][\w .,'’()-]{1,60})$")
+_COMPANY_PLACE = re.compile(r"^([A-Z][\w&.,'’ -]{1,60}?)[ \t]+[-–—|·][ \t]+([A-Z][\w .,'’()/-]{1,60})$")
 # Where prose names the job: "As a Senior Rust Developer, you", "We are looking for a skilled
 # Software Developer", "is recruiting a Research Assistant", "a position as Associate
 # Professor in ...", "seeking motivated warehouse workers".  "hiring" and "as" need an
@@ -529,8 +529,11 @@ def company_in_prose(sentence: str) -> str:
 
 # Where the opening prose places the job: "Peak Logistics is hiring in Reno, NV!", "We're hiring
 # forklift operators in Reno, NV", "This position is based in Denver, CO", "The role is located
-# in Austin, Texas" (not "Acme, based in Austin, TX, builds ...": the company's place).
+# in Austin, Texas", "a Sous Chef for our Cincinnati, OH location" (not "Acme, based in Austin,
+# TX, builds ...": the company's place).
 _PLACED_JOB = re.compile(r"\bhiring(?:[ \t]+[\w-]+){0,3}?[ \t]+in[ \t]+(?=[A-Z])"
+                         r"|\b(?:for|at|in)[ \t]+our[ \t]+(?=[A-Z][^.!?;]{0,40}?[ \t](?:location|office|store"
+                         r"|restaurant|branch|site|campus|facility|clinic|hospital|warehouse|plant|kitchen)s?\b)"
                          r"|\b(?:position|role|job|opening|opportunity|you|you['’]ll|you[ \t]+will|work)\b"
                          r"[^.!?,;]{0,30}?\b(?:based|located)[ \t]+(?:in|at|out[ \t]+of)[ \t]+(?=[A-Z])", re.I)
 _PLACE_NAME = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"

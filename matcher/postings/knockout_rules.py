@@ -23,7 +23,7 @@ SCREEN = re.compile(
     r"|right to work|permanent resid|green card|itar|\bexport|persons?\b|sponsor|visa|h-?1-?b|remote|hybrid|on-?\s?site"
     r"|in[- ]office|in[- ]person|office|location|relocat|from home|telecommut|graduat|class of|new grads?|licen[cs]"
     r"|certif|\bcdl\b|\brn\b|\blpn\b|\bcpa\b|\bpe\b|\bbls\b|\bacls\b|\bpals\b|\bcpr\b|\bpmp\b|cissp|security\+"
-    r"|endorsement|permit|notary"
+    r"|endorsement|permit|notary|credential|pharm\.?\s?d|\bj\.?d\b|\bed\.?d\b|\bdpt\b|\bpsy\.?d|\bdnp\b|\bm\.d\."
     r"|\bemt\b|hazmat|twic", _I)
 # The same, case-sensitive, for ASCII text lowered first: twice as fast (no case folding per character).
 _SCREEN_LOWER = re.compile(SCREEN.pattern)
@@ -256,10 +256,12 @@ NOT_ASKED_OF_YOU = re.compile(r"without regard to|regardless of|discriminat|prot
 NO_CITIZENSHIP = re.compile(r"\bcitizen(?:ship)? (?:is )?not (?:required|necessary|needed)|\bno citizenship"
                             r"|\bnon-?(?:u\.?s\.? )?citizens? (?:are )?(?:welcome|eligible|encouraged)", _I)
 # Years of leading others, not of the work alone: "2+ years of warehouse supervisory experience",
-# "3 years in a leadership role", "experience managing a team of 10".
+# "3 years in a leadership role", "experience managing a team of 10", "3 years as a foreman or
+# crew lead", "2 years as a shift lead".
 ASKS_LEADING = re.compile(r"\b(?:supervisory|supervising|supervision|leadership|people[- ]management"
                           r"|(?:managing|leading|supervising) (?:a |the )?(?:team|teams|staff|people|employees|crews?)"
-                          r"|as an? (?:supervisor|manager|team lead(?:er)?))\b", _I)
+                          r"|(?:as|in)\s+an?\s+(?:[\w-]+\s+)?(?:supervisor|manager|lead|leader|foreman|forewoman"
+                          r"|superintendent|crew chief)s?|as (?:the )?head \w+)\b", _I)
 # What asks citizenship or lasting residence, which a seeker who needs a visa sponsor cannot
 # meet, as against work authorisation alone ("Must be authorized to work in the US"), which
 # they may hold; "authorized to work for any employer" is authorisation no visa gives.
@@ -371,10 +373,15 @@ def work_mode(sentence: str) -> str:
     return ""
 
 
+# A bracket that tells how the work is done and names no place: "(Hybrid, 2 days/week)".
+_MODE_BRACKET = re.compile(r"\(\s*(?i:(?:fully |100% )?(?:remote|hybrid|on-?\s?site|in[- ]office|in[- ]person))\b"
+                           r"[^()A-Z]*\)")
+
+
 def place_list(value: str) -> list[str]:
-    """The places of a location value ("Austin, TX (On-site)", "remote,United States (remote)"), mode
-    words dropped, split at "or", "/", ";" and "|"."""
-    value = _MODE_WORDS.sub(" ", value)
+    """The places of a location value ("Austin, TX (On-site)", "remote,United States (remote)",
+    "Seattle, WA (Hybrid, 2 days/week)"), mode words dropped, split at "or", "/", ";" and "|"."""
+    value = _MODE_WORDS.sub(" ", _MODE_BRACKET.sub(" ", value))
     out = []
     for part in re.split(r"\s+or\s+|\s*[/;|]\s*|\s+&\s+", value):
         part = re.sub(r"\(\s*\)|^[\s,:–—-]+|[\s,:–—-]+$", "", re.sub(r"\s+", " ", part)).strip()
@@ -384,8 +391,60 @@ def place_list(value: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# Places a remote job may not be done from: "we hire in all states except HI and AK".
+_EXCEPT = re.compile(r"\b(?:except(?:\s+(?:in|for))?|excluding|other than|with the exception of|but not(?:\s+in)?)"
+                     r"\s+(?:the\s+)?(?P<list>[A-Z][^.;()\[\]]{0,80})")
+# The next place of a list after a place: ", TX", " or NC", ", and Georgia".
+_LIST_NEXT = re.compile(r"(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)"
+                        r"(?P<place>[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+
+
+def excluded_places(sentence: str) -> list[str]:
+    """The places a workplace sentence leaves out, as written ("all states except HI and AK" ->
+    "HI", "AK"): states, countries or regions after "except", "excluding", "other than"."""
+    from matcher.eligibility.places import resolve
+
+    out: list[str] = []
+    for m in _EXCEPT.finditer(sentence):
+        for part in re.split(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+|\s*/\s*", m.group("list")):
+            part = part.strip()
+            if not part or not all(p.kind in ("state", "country", "region") for p in resolve(part)) \
+                    or not resolve(part):
+                break
+            out.append(part)
+    return list(dict.fromkeys(out))
+
+
+def _with_list(sentence: str, place: str, end: int) -> list[str]:
+    """``place`` and the states, countries or regions listed after it ("CO, TX, IL or NC")."""
+    from matcher.eligibility.places import resolve
+
+    out = [place]
+    while (m := _LIST_NEXT.match(sentence, end)) and resolve(m.group("place")) and all(
+            p.kind in ("state", "country", "region") for p in resolve(m.group("place"))):
+        out.append(m.group("place"))
+        end = m.end()
+    return out
+
+
+def _narrowest(places: list[str]) -> list[str]:
+    """Of a remote job's places, those no other one lies in: "Remote (US) - candidates in CO or
+    TX" is remote in Colorado or Texas, not anywhere in the US."""
+    from matcher.eligibility.places import resolve, within
+
+    read = {text: resolve(text) for text in places}
+    inner = [p for ps in read.values() for p in ps]
+    return [text for text, ps in read.items()
+            if not (ps and all(any(q != p and within(q, p) for q in inner) for p in ps))]
+
+
 def work_places(sentence: str, mode: str) -> list[str]:
-    """The places a workplace sentence names, as written ("Austin, TX", "NYC", "US")."""
+    """The places a workplace sentence names, as written ("Austin, TX", "NYC", "US"), less those
+    it leaves out (``excluded_places``); a remote job's places narrowed to the smallest named
+    ("Remote (US) - candidates in CO, TX or NC": "CO", "TX", "NC")."""
+    excluded = _EXCEPT.search(sentence)
+    if excluded:
+        sentence = sentence[:excluded.start()]
     label = LOCATION_LABEL.match(sentence)
     if label and len(label.group("value").split()) <= 8:  # a value, not prose ("Location: This is a remote ...")
         return place_list(label.group("value"))
@@ -401,9 +460,11 @@ def work_places(sentence: str, mode: str) -> list[str]:
             places += [p for p in place_list(inside) if re.match(r"[A-Z]", p) and not _NOT_PLACE.match(p)]
     for m in _PLACE_AFTER.finditer(sentence):
         place = _PLACE_TAIL.sub("", m.group("place")).strip()
-        if place and not _NOT_PLACE.match(place) and (re.search(r"[a-z]", place) or len(place) <= 5):
-            places.append(place)
-    return list(dict.fromkeys(p for place in places for p in _listed(place)))
+        if place and not _NOT_PLACE.match(place) and (re.search(r"[a-z]", place)
+                                                      or all(len(p.strip()) <= 5 for p in place.split(","))):
+            places += _with_list(sentence, place, m.start("place") + len(place))
+    found = list(dict.fromkeys(p for place in places for p in _listed(place)))
+    return _narrowest(found) if mode == "remote" else found
 
 
 def _listed(place: str) -> list[str]:
@@ -486,7 +547,8 @@ _KNOWN = re.compile(
 _KNOWN_CONTEXT = re.compile(r"licen[cs]|certif|registration|registered|endorsement|\bcard\b|valid|active|current"
                             r"|unrestricted|unencumbered|must|requir|hold|possess|obtain|in good standing|eligib|prefer"
                             r"|plus|\bhave\b|\bwith\b.*\b(?:license|licence)", _I)
-_GENERIC = re.compile(r"(?P<name>(?:[\w'’+&/-]+\s+){0,6}?)(?:licen[cs]e|licensure|certification|certificate"
+_GENERIC = re.compile(r"(?P<name>(?:(?:[\w'’+&/-]+|\([A-Z]{2,6}\))\s+){0,8}?)(?:licen[cs]e|licensure|certification"
+                      r"|certificate|credential"
                       r"|registration|permit|endorsement|(?<=notary )commission|(?<=notary public )commission)"
                       r"s?\b", _I)
 _CERTIFIED = re.compile(r"(?P<name>(?:\b[A-Z][\w+&-]*\s+){0,2}Certified(?:\s+[A-Z][\w+&-]*){1,4})")
@@ -628,7 +690,8 @@ def licences(sentence: str) -> list[tuple[str, int, int]]:
     return [t for t in out if not (named and _BARE.fullmatch(t[0]))]
 
 
-_BARE = re.compile(r"(?:licen[cs]e|licensure|certification|certificate|registration|permit|endorsement)s?", _I)
+_BARE = re.compile(r"(?:licen[cs]e|licensure|certification|certificate|credential|registration|permit|endorsement)s?",
+                   _I)
 
 
 # "A or B" between two licences asks one of them: "CMA (AAMA) or RMA certification",

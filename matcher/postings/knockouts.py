@@ -67,6 +67,8 @@ class Knockout:
     #                            "CMA (AAMA) or RMA certification")
     alternatives: list[str] = field(default_factory=list)  # licence: the names any one of which meets it,
     #                            when the posting asks one of several ("CMA", "RMA certification"); [] = just name
+    excluded: list[str] = field(default_factory=list)  # workplace: places the work may not be done from
+    #                            ("we hire in all states except HI and AK": "HI", "AK")
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -76,7 +78,7 @@ class Knockout:
         """The knock-out ``to_dict`` gave; unknown keys are ignored."""
         known = {f.name for f in fields(cls)}
         data = {k: v for k, v in d.items() if k in known}
-        for name in ("fields", "places", "alternatives"):
+        for name in ("fields", "places", "alternatives", "excluded"):
             data[name] = list(data.get(name) or [])
         return cls(**data)
 
@@ -285,7 +287,8 @@ def _workplace(sentence: str, nice: bool) -> Knockout | None:
     mode = R.work_mode(sentence)
     if not mode and not R.LOCATION_LABEL.match(sentence):
         return None
-    return Knockout("workplace", sentence, required=not nice, mode=mode, places=R.work_places(sentence, mode))
+    return Knockout("workplace", sentence, required=not nice, mode=mode, places=R.work_places(sentence, mode),
+                    excluded=R.excluded_places(sentence))
 
 
 def _graduation(sentence: str, nice: bool) -> Knockout | None:

@@ -370,9 +370,13 @@ def _clauses(sentence: str) -> list[str]:
 
 
 # --- parsing ------------------------------------------------------------------
-def _first_prose_sentence(sections: list[Section]) -> str:
-    """The first sentence of the posting's body that is no list item and no heading."""
-    return next(iter(_opening_sentences(sections, 1)), "")
+def _first_prose_sentence(sections: list[Section], title: str = "") -> str:
+    """The first sentence of the posting's body that is no list item and no heading, nor the
+    line the title was read from ("Now hiring: Sous Chef / Kitchen Supervisor")."""
+    opening = _opening_sentences(sections, 2)
+    if title and opening and opening[0].endswith(title):
+        opening = opening[1:]
+    return next(iter(opening), "")
 
 
 def _opening_sentences(sections: list[Section], count: int) -> list[str]:
@@ -423,7 +427,7 @@ def parse_posting(text: str, id: str, meta: dict | None = None) -> Posting:
                               + [(s.heading, line) for s in sections for line in s.text.split("\n")])), None) \
         or (None, None, "")
     title = pick("title") or title_in_prose(full)
-    company = pick("company") or company_in_prose(_first_prose_sentence(sections))
+    company = pick("company") or company_in_prose(_first_prose_sentence(sections, title))
     if title == header.get("title"):   # "iOS Developer - Fieldnote", and the prose names Fieldnote
         named_title, named = company_after_title(title, full)
         if named and company in ("", named):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
-from matcher.text import normalise, strip_line_marks
+from matcher.text import normalise, sentence_pieces, strip_line_marks
 
 __all__ = ["BOILERPLATE_KINDS", "LABEL", "LOOKS_REQUIRED", "MD_HEADING", "SECTION_KINDS", "Section",
            "boilerplate_kind", "company_voice", "heading_kind", "is_bullet", "split_sections"]
@@ -155,7 +155,6 @@ def _label(line: str) -> tuple[str, str, str] | None:
 
 
 # --- sections ---------------------------------------------------------------------
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
 _LEGAL_TEXT = re.compile(r"equal (employment )?opportunit|without regard to|sexual orientation|gender identity"
                          r"|national origin|veteran status|accommodation|e-verify|affirmative action|privacy "
                          r"(policy|notice)|authori[sz]ed to work|background check|\beeo\b|discriminat|fraudulent"
@@ -315,7 +314,7 @@ def _runs(paragraph: str) -> list[tuple[str, str | None, bool]]:
     and a run-on sentence piece by piece (``_run_on_pieces``).
     """
     runs: list[tuple[str, str | None, bool]] = []
-    for sentence in _SENTENCE_END.split(paragraph):
+    for sentence in sentence_pieces(paragraph):
         if len(sentence.split()) > _RUN_ON_WORDS:
             # A piece is content again after a field label that names no boilerplate, or when it
             # reads like a requirement; a piece without either continues what came before it
