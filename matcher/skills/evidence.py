@@ -265,8 +265,7 @@ def _in_list_of_places(text: str, start: int, end: int) -> bool:
     while m := _PLACE_ITEM_AFTER.match(text, pos, right_end):
         items.append(m.group(1))
         pos = m.end()
-    if items and _STATE_AFTER.match(text, pos):
-        return True
+    listed = bool(items) and bool(_STATE_AFTER.match(text, pos))
     left = text[max(line_start, start - 120):start]
     while m := _PLACE_ITEM_BEFORE.search(left):
         items.append(m.group(1))
@@ -275,9 +274,11 @@ def _in_list_of_places(text: str, start: int, end: int) -> bool:
         return False
     from matcher.eligibility.gazetteer import gazetteer, key
     gz = gazetteer()
+    # The name must be a town's: a firm's trade before its city ("Excel Sports Physical
+    # Therapy, Tampa, FL") is no place.
     if not any(gz.cities(key(text[start:end]))):
         return False
-    return any(city for item in items for city in gz.cities(key(item))[0]
+    return listed or any(city for item in items for city in gz.cities(key(item))[0]
                if gz.city_population[city] >= BIG_CITY)
 
 
