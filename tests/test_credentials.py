@@ -346,3 +346,56 @@ def test_a_state_asked_beside_the_licence_name_is_asked_too():
     # a state alone names no credential: "Texas certification" is not shown by a Texas RN line
     assert licence_held("Texas certification", resume_from_text("Texas RN license", "r").credentials,
                         "Texas RN license") is None
+
+
+def test_a_licence_applied_for_is_not_held():
+    """An application submitted, applied for, awaiting or in process is still to come, said in
+    the licence's part of the line or after it (a spaced dash, brackets); it meets an ask for
+    eligibility."""
+    text = ("Licensure\nRegistered Pharmacist, Georgia Board of Pharmacy (active)\n"
+            "Florida pharmacist license: application submitted, pending\n"
+            "Texas pharmacist license (applied for)\nOhio pharmacist license - awaiting board approval\n"
+            "RN license: application in process\n")
+    creds = read(text)
+    for state in ("Florida", "Texas", "Ohio"):
+        assert licence_held(f"Active, unrestricted {state} pharmacist license", creds, text) is None, state
+    assert licence_held("Georgia pharmacist license", creds, text)
+    assert licence_held("RN license", creds, text) is None
+    assert licence_held("Florida pharmacist license or eligible", creds, text)
+    # words to come before another credential are that one's
+    assert licence_held("CPA", read("CPA - pursuing CFA"), "CPA - pursuing CFA") == "CPA - pursuing CFA"
+
+
+def test_an_expired_certification_in_brackets_is_not_held():
+    line = "* Backflow Prevention Assembly Tester certification (expired 2021)"
+    assert licence_held("Backflow prevention tester certification", read(line), line) is None
+
+
+def test_a_master_plumbers_licence_shows_a_journeymans_and_the_job_shows_neither():
+    text = "Licenses\nWisconsin Master Plumber License #12345 (active)\n"
+    creds = read(text)
+    assert licence_held("Valid Wisconsin Journeyman Plumber license", creds, text)
+    assert licence_held("Colorado Master Plumber license", creds, text) is None
+    text = "Licenses\nWisconsin Journeyman Plumber License #222145-42 (active)\n"
+    assert licence_held("Wisconsin Master Plumber license", read(text), text) is None
+    job = "Journeyman Plumber, Acme Plumbing, Madison, Wisconsin, 2015 - 2020"
+    assert licence_held("Wisconsin Journeyman Plumber license", read(job), job) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Education\nM.Ed. School Counseling, California State University, Sacramento, 2020",
+     [("master", "school counseling", 2020)]),
+    ("Education\nB.S. School Psychology, 2012", [("bachelor", "school psychology", 2012)]),
+    ("Education\nB.A., Boston College, 2010", [("bachelor", "", 2010)]),
+    ("Education\nB.S., University of Texas at Austin, 2010", [("bachelor", "", 2010)]),
+    ("Jordan Lee, M.Ed.", [("master", "education", None)]),
+    ("Education\nMFA in Creative Writing, 2015", [("master", "creative writing", 2015)]),
+    ("Education\nMBA, Finance, 2019", [("master", "business administration", 2019)]),
+    ("Education\nJ.D., 2014", [("doctorate", "law", 2014)]),
+    ("Education\nDPT, 2016", [("doctorate", "physical therapy", 2016)]),
+    # the name line's bare PharmD and the dated education line are one degree, with its year
+    ("Priya Raman, PharmD\nEducation\nDoctor of Pharmacy (PharmD), University of Georgia, 2017",
+     [("doctorate", "pharmacy", 2017)]),
+])
+def test_a_degrees_field_after_an_abbreviation_or_named_by_it(text, expected):
+    assert [(d.level, d.field, d.year) for d in read(text).degrees] == expected

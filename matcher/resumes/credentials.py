@@ -10,11 +10,15 @@ levels as postings read them (``eligibility.levels``).  Rules a person can check
   students"), "high school" only in the education section or with diploma/GED, "MA"/"MS"
   not as a place ("Boston, MA"; after a town the gazetteer does not know, a degree only
   in the education section or on a school's line, with no degree before it).  The
-  field follows "in" or "of" ("of Science"/"of Arts" are no field), or a comma ("B.S.,
-  Computer Science").  The graduation date is the latest date on the line or on the
-  next two lines of the education section; it is *expected* when the text says so
-  ("expected", "anticipated", "candidate", "in progress", "- Present") or the date is
-  after ``today``.
+  field follows "in" or "of" ("of Science"/"of Arts" are no field), a comma ("B.S.,
+  Computer Science") or an abbreviation ("M.Ed. School Counseling"), and is no school's
+  name ("Boston College", "University of Texas"; "School Counseling" is a field).  An
+  abbreviation naming its field gives it ("MBA", "PharmD", "MSW"); one naming a broad
+  field gives it when none is written ("M.Ed.": education); a degree written twice (a
+  name line's "PharmD", then the education line) keeps the dated one.  The graduation
+  date is the latest date on the line or on the next two lines of the education section;
+  it is *expected* when the text says so ("expected", "anticipated", "candidate", "in
+  progress", "- Present") or the date is after ``today``.
 - **Clearance**: the highest level a line states, unless the line negates it ("no
   clearance"), only hopes for it ("eligible for", "able to obtain", "clearable") or
   asks it ("requiring").  **An inactive, expired or lapsed clearance is not held**: it
@@ -153,8 +157,18 @@ _EXPECTED = re.compile(r"(?i)\b(?:expected|anticipated|candidate|in progress|pur
 _NO_FIELD = {"science", "arts", "applied science", "fine arts", "philosophy", "technology", "the arts"}
 _SCHOOL = re.compile(r"(?i)\b(?:university|college|institute|school|academy|polytechnic|universit\w+)\b")
 _FIELD_STOP = re.compile(r"\s*(?:[,;|(\[–—:]|\s-\s|\d|\bfrom\b|\bat\b|\bwith\b|\bgpa\b|\bminor\b|$)", re.I)
+# The field an abbreviation names: it is the degree's field whatever follows ("MBA, Finance").
 _IMPLIED_FIELD = {"mba": "business administration", "bsn": "nursing", "msn": "nursing", "adn": "nursing",
-                  "bba": "business administration", "llm": "law", "mph": "public health", "mfa": "fine arts"}
+                  "bba": "business administration", "llm": "law", "mph": "public health", "msw": "social work",
+                  "pharmd": "pharmacy", "jd": "law", "md": "medicine", "dpt": "physical therapy", "dnp": "nursing"}
+# The broad field an abbreviation names: the degree's only when no field is written after it
+# ("M.Ed. School Counseling" is in school counseling, a bare "M.Ed." in education).
+_BROAD_FIELD = {"med": "education", "edd": "education", "bed": "education", "mat": "teaching",
+                "mfa": "fine arts", "bfa": "fine arts"}
+# A school's name, not a field: a word for a school last or before "of" ("Boston College",
+# "University of Texas"), not "School Counseling".
+_SCHOOL_NAME = re.compile(r"(?i)\b(?:university|college|institute|school|academy|polytechnic|universit\w+)"
+                          r"(?:\s+(?:of|for|de|at)\b|\s*$)")
 
 
 def _degrees(lines: list[str], sections: list[str], today: dt.date) -> list[Degree]:
@@ -170,11 +184,15 @@ def _degrees(lines: list[str], sections: list[str], today: dt.date) -> list[Degr
             if state_code_reading(line, start, end) == "name" and not _degree_not_place(line, start, sections[i]):
                 continue
             year, month, expected = _graduation(lines, sections, i, today)
+            short = re.sub(r"[.\s]", "", surface.lower())
             field_ = "" if level == "high school" else (
-                _IMPLIED_FIELD.get(surface.lower().replace(".", ""), "") or _field(rest))
+                _IMPLIED_FIELD.get(short, "") or _field(rest) or _BROAD_FIELD.get(short, ""))
             degree = Degree(level, field_, year, month, expected, line)
-            if not any(d.level == degree.level and d.field == degree.field for d in out):
+            same = next((k for k, d in enumerate(out) if d.level == level and d.field == field_), None)
+            if same is None:
                 out.append(degree)
+            elif out[same].year is None and year is not None:
+                out[same] = degree   # "Jane Doe, PharmD" and then the dated education line
     return out
 
 
@@ -204,7 +222,7 @@ def _field(rest: str) -> str:
     else:
         found = _field_after(rest)
     found = re.sub(r"(?i)\s+(?:degree|major|program)$", "", found.strip(" .")).strip()
-    if not found or _SCHOOL.search(found) or len(found.split()) > 6 or not found[:1].isalpha():
+    if not found or _SCHOOL_NAME.search(found) or len(found.split()) > 6 or not found[:1].isalpha():
         return ""
     return found.lower()
 

@@ -16,9 +16,12 @@ lapsed, inactive, revoked in its part of the line or after it up to the next com
 credential ("BLS (American Heart Association) - expired August 2024").  Nor is one not
 yet held the credential ("CPA-eligible", "passed the CPA exam", "CPA candidate",
 "pursuing the CPA"): it meets only an ask for eligibility ("CPA-eligible"); nor is one
-whose part of the line (between commas, semicolons, bullets or sentence ends) says it is
-still to come ("APICS CSCP candidate (exam scheduled)", "will sit the NMLS SAFE exam",
-"not yet licensed", "in progress", "expected 2026").
+whose part of the line (between commas, semicolons, bullets or sentence ends), or what
+follows it up to the next comma or other credential, says it is still to come ("APICS
+CSCP candidate (exam scheduled)", "will sit the NMLS SAFE exam", "not yet licensed", "in
+progress", "expected 2026", "application submitted", "applied for", "awaiting", "in
+process").  A licence word names the plumber's licence, not the job ("Journeyman Plumber
+License", "Licensed Master Plumber"; a master plumber's shows a journeyman's).
 
 A credential the table does not know is shown by a line with all its distinctive words
 that names a credential ("licence", "certified", "permit"...) when the posting's name
@@ -96,6 +99,9 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
             r"(?:state )?bar)", ()),
     "journeyman-electrician": (r"(?i:\bjourneyman electrician|\bjourneyman (?:electrical )?licen[cs]e)", ()),
     "master-electrician": (r"(?i:\bmaster electrician)", ("journeyman-electrician",)),
+    # a plumber's licence, not the job: "Journeyman Plumber License", "Licensed Master Plumber"
+    **{f"{grade}-plumber": (rf"(?i:\blicensed {grade} plumber|\b{grade} plumb(?:er|ing)(?:['’]s)? licen[cs]e)", implied)
+       for grade, implied in (("journeyman", ()), ("master", ("journeyman-plumber",)))},
     "lcsw": (r"\bLCSW\b|(?i:licensed clinical social worker)", ()),
     "lpc": (r"\bLPCC?\b|(?i:licensed professional counselor)", ()),
     "pharmacist": (r"(?i:\b(?:registered|licensed) pharmacist)|\bRPh\b", ()),
@@ -126,7 +132,8 @@ _PROSPECTIVE_BEFORE = re.compile(r"(?i)\b(?:pursuing|studying for|preparing for|
 # A part of a line that says its credential is still to come.
 _TO_COME = re.compile(r"(?i)\b(?:candidate|candidacy|in progress|pending|expected|anticipated|scheduled|will sit"
                       r"|sitting for|not yet|pursuing|studying for|preparing for|working towards?|pre-?licens\w*"
-                      r"|enrolled|to be completed|upcoming)\b")
+                      r"|enrolled|to be completed|upcoming|appl(?:ied|ying) for|application (?:submitted|filed"
+                      r"|sent|made|in (?:process|progress|review)|under review)|awaiting|in process|under review)\b")
 _PART_END = re.compile(r"[,;|•·▪]|\.\s|\s[-–—]\s")
 # A credential no longer held: "BLS - expired August 2024", "RN (inactive)", "lapsed CPR".
 _LAPSED = re.compile(r"(?i)\b(?:expired|lapsed|inactive|revoked|suspended|no longer (?:active|current|valid|held)"
@@ -153,6 +160,18 @@ def _lapsed(line: str, start: int, end: int) -> bool:
     return bool(_LAPSED.search(_part(line, start, end)) or _LAPSED.search(tail))
 
 
+def _to_come(line: str, start: int, end: int) -> bool:
+    """Whether the credential at [start, end) is said to be still to come: in its part of the
+    line, or after it up to the next comma, semicolon, bullet or sentence end ("Florida
+    pharmacist license - application submitted"), unless another credential comes first
+    there: the words before it are its own ("CPA - pursuing CFA")."""
+    if _TO_COME.search(_part(line, start, end)):
+        return True
+    stop = _ITEM_END.search(line, end)
+    tail = line[end:stop.start() if stop else len(line)]
+    return not _ANY.search(tail) and bool(_TO_COME.search(tail))
+
+
 # A posting's ask that a credential not yet held meets: "CPA-eligible", "eligible for the CPA exam",
 # "pursuing CPA licensure".
 _ELIGIBLE_ASK = re.compile(r"(?i)eligib|\bexam\b|\bcandidate\b|\bpursuing\b|\bworking towards?\b|\bstudying for\b"
@@ -165,8 +184,7 @@ def _mention(line: str, start: int, end: int) -> str:
     before, after = line[max(0, start - 40):start], line[end:end + 40]
     if _lapsed(line, start, end):
         return "lapsed"
-    if _PROSPECTIVE_AFTER.match(after) or _PROSPECTIVE_BEFORE.search(before) or _TO_COME.search(
-            _part(line, start, end)):
+    if _PROSPECTIVE_AFTER.match(after) or _PROSPECTIVE_BEFORE.search(before) or _to_come(line, start, end):
         return "prospective"
     if _OTHERS_BEFORE.search(before) or _THING_AFTER.match(after):
         return "other"
@@ -229,7 +247,7 @@ def licence_line(name: str, lines: list[str], sentence: str = "") -> str | None:
         if not all(found) or (kind and not _CREDENTIAL_WORD.search(line)):
             continue
         first, last = min(m.start() for m in found), max(m.end() for m in found)
-        if not prospective and _TO_COME.search(_part(line, first, last)):
+        if not prospective and _to_come(line, first, last):
             continue   # "APICS CSCP candidate (exam scheduled)"
         if _lapsed(line, first, last):
             continue   # "Six Sigma Green Belt certification (expired)"
