@@ -183,3 +183,23 @@ def test_a_degree_stands_in_a_field_that_shares_a_word():
     assert not in_field(["mechanical", "biomedical engineering"], "computer science")
     assert not in_field(["accounting"], "")
     assert in_field([], "history")
+
+
+@pytest.mark.parametrize("text, level", [
+    ("B.F.A. Graphic Design, University of Texas at Austin, 2020", "bachelor"),
+    ("B.B.A. Finance, 2015", "bachelor"),
+    ("B.S.N. Nursing, 2019", "bachelor"),
+    ("M.A.T. Secondary Education, 2018", "master"),
+    ("MSW, Columbia University", "master"),
+    ("A.A. General Studies, 2015", "associate"),
+    ("D.P.T., 2020", "doctorate"),
+])
+def test_dotted_and_capital_degree_abbreviations(text, level):
+    from matcher.eligibility.levels import degree_levels
+    assert [lv for lv, _, _ in degree_levels(text)][:1] == [level]
+
+
+@pytest.mark.parametrize("text", ["the mat by the door", "March 2020", "Boston, MA"])
+def test_words_like_degree_abbreviations_are_none(text):
+    from matcher.eligibility.levels import degree_levels
+    assert degree_levels(text) == []

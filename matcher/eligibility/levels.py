@@ -29,16 +29,19 @@ CLEARANCE_LEVELS = ("public trust", "secret", "top secret", "ts/sci")           
 # lower-case word would be an English word ("ma", "ms", "ba").
 _DEGREE_PATTERNS = {
     "doctorate": r"\b(?:ph\.?\s?d\.?|doctorate|doctoral|doctor of|d\.?phil|ed\.?d\.?|d\.?sc\.?|pharm\.?\s?d\.?"
-                 r"|psy\.?d\.?|dnp|d\.n\.p\.|dpt|j\.d\.|jd(?! edwards)|m\.d\.)(?![a-z])",
-    "master": r"\b(?:master'?s?|m\.?\s?s\.?c?\.?|m\.?a\.?|m\.?eng\.?|mba|m\.?b\.?a\.?|msc|msn|mph"
+                 r"|psy\.?d\.?|dnp|d\.n\.p\.|dpt|d\.p\.t\.|j\.d\.|jd(?! edwards)|m\.d\.)(?![a-z])",
+    # the dotted forms longer than "M.A.", "M.S.", "B.S." are tried before them
+    "master": r"\b(?:m\.a\.t\.|m\.s\.w\.|m\.s\.n\.|m\.p\.h\.|m\.p\.a\.|m\.arch\.|(?-i:MEd|MAT|MSW|MPA)"
+              r"|master'?s?|m\.?\s?s\.?c?\.?|m\.?a\.?|m\.?eng\.?|mba|m\.?b\.?a\.?|msc|msn|mph"
               r"|m\.f\.a\.?|mfa(?= in\b| degree)|ll\.m\.?|m\.ed\.?)(?![a-z])",
-    "bachelor": r"\b(?:bachelor'?s?|b\.?s\.?e\.?|b\.?\s?s\.?c?\.?|b\.e\.|b\.?a\.?|b\.?eng\.?|b\.?tech|bsn|bba|bfa"
+    "bachelor": r"\b(?:b\.s\.n\.|b\.f\.a\.|b\.b\.a\.|b\.a\.sc\.|basc|b\.arch\."
+                r"|bachelor'?s?|b\.?s\.?e\.?|b\.?\s?s\.?c?\.?|b\.e\.|b\.?a\.?|b\.?eng\.?|b\.?tech|bsn|bba|bfa"
                 r"|b\.ed\.?"
                 r"|undergraduate degree|four[- ]year degree|4[- ]year degree|college degree|university degree)"
                 r"(?![a-z])",
     # "A.S." only with its dots and in capitals ("as" is a word): "A.S. Accounting"
     "associate": r"\b(?:associate'?s?(?= degree| of| in)|a\.?a\.?s?\.?(?= degree| in)|a\.a\.s\.|aas(?=,? [A-Z])|adn"
-                 r"|(?<![\w.])(?-i:A\.S\.)"
+                 r"|(?<![\w.])(?-i:A\.S\.|A\.A\.(?:S\.)?)"
                  r"|two[- ]year degree)(?![a-z])",
     "high school": r"\b(?:high school|ged|secondary school)(?![a-z])",
 }
