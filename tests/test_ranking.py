@@ -808,3 +808,15 @@ def test_years_of_supervisory_experience_count_only_roles_that_lead_others(seed_
     status, years = match("Warehouse Associate")
     assert status != "covered"
     assert years == [("unknown", "7.1 years of work, 0.0 in roles like this one that lead others")]
+
+
+def test_an_expired_or_pending_credential_shows_no_certification_asked(seed_index):
+    catalog = _catalog(seed_index, [parse_posting(
+        "# ICU Nurse\nRequirements\n- ICU experience\nNice to have\n- CCRN certification\n", "icu")])
+
+    def row(text):
+        reqs = catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements
+        return next(r for r in reqs if "CCRN" in r.text)
+    assert row("Certifications\nCCRN certification (expired 2021)\n").status != "covered"
+    assert row("Certifications\nCCRN candidate, exam scheduled March 2027\n").status != "covered"
+    assert row("Certifications\nCCRN, AACN, 2019\n").status == "covered"

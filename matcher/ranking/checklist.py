@@ -35,6 +35,7 @@ from matcher.postings.knockouts import sentence_knockouts
 from matcher.postings.parse import Requirement
 from matcher.ranking.lexical import idf, tokenize
 from matcher.ranking.signals import RELATED_TITLE, RequirementMatch, ResumeFeatures
+from matcher.resumes.licences import says_held
 from matcher.skills.taxonomy import is_credential, is_kind_of_work, is_soft, taxonomy
 
 MUST_WEIGHT, NICE_WEIGHT = 1.0, 0.35
@@ -229,9 +230,17 @@ def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures) -> np
 
     def partly(name: str) -> bool:
         return name in features.by_kind and features.by_kind[name] not in asked
+
+    def naming(name: str) -> frozenset[int]:
+        lines = features.lines_naming(name)
+        if not is_credential(name):
+            return lines
+        # a credential shows only where it is the person's own: not expired, to come, another's
+        sentences, surfaces = features.resume.sentences, features.skills.get(name, [name])
+        return frozenset(i for i in lines if all(says_held(sentences[i], s) for s in surfaces))
     for g, group in enumerate(groups):
-        named = frozenset().union(*(features.lines_naming(name) for name in group if not partly(name)))
-        through = frozenset().union(*(features.lines_naming(name) for name in group if partly(name))) - named
+        named = frozenset().union(*(naming(name) for name in group if not partly(name)))
+        through = frozenset().union(*(naming(name) for name in group if partly(name))) - named
         shows[g, list(through)] = IMPLIED_CREDIT
         shows[g, list(named)] = 1.0
     return shows

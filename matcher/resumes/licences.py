@@ -191,6 +191,14 @@ def _mention(line: str, start: int, end: int) -> str:
     return "own"
 
 
+def says_held(line: str, surface: str) -> bool:
+    """Whether ``line`` names the credential written ``surface`` as the person's own, not
+    lapsed, still to come or someone else's ("Backflow tester certification (expired 2021)"
+    does not); True when the line does not write it so."""
+    at = line.lower().find(surface.lower())
+    return at < 0 or _mention(line, at, at + len(surface)) == "own"
+
+
 def held_ids(line: str, prospective: bool = False) -> set[str]:
     """The ids of the known credentials a resume line shows as the person's own (with the
     ids they imply); ``prospective``: one not yet held counts too ("CPA-eligible")."""
