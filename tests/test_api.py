@@ -161,8 +161,8 @@ def _two_files(client):
      "needs_sponsorship must be true or false, not null"),
     (lambda c: c.post("/api/v1/match", json={"text": RESUME_TEXT, "top_k": "5"}),
      "top_k must be a whole number, not the text '5'"),
-    (lambda c: c.post("/api/v1/match", json={"text": RESUME_TEXT, "top_k": 2.0}),
-     "top_k must be a whole number, not 2.0"),
+    (lambda c: c.post("/api/v1/match", json={"text": RESUME_TEXT, "top_k": 2.5}),
+     "top_k must be a whole number, not 2.5"),
     (lambda c: c.post("/api/v1/match", json={"text": RESUME_TEXT, "min_salary": [1]}),
      "min_salary must be a number or text, not a list"),
 ])
@@ -667,3 +667,115 @@ def test_everything_under_api_answers_json(client, path):
 def test_pages_outside_api_stay_html(client):
     response = client.get("/apix")
     assert response.status_code == 404 and response.mimetype == "text/html"
+
+
+# -- the contract as an integrator reads it (job-board walk-through) ---------------------
+def _schema_keys_missing(value, schema: dict, schemas: dict, where: str) -> list[str]:
+    """The keys of ``value`` (nested through objects and arrays) its schema does not name."""
+    if "$ref" in schema:
+        schema = schemas[schema["$ref"].rsplit("/", 1)[1]]
+    missing = []
+    if isinstance(value, dict) and "properties" in schema:
+        for key, item in value.items():
+            if key not in schema["properties"]:
+                missing.append(f"{where}.{key}")
+            else:
+                missing += _schema_keys_missing(item, schema["properties"][key], schemas, f"{where}.{key}")
+    elif isinstance(value, list) and "items" in schema:
+        for item in value:
+            missing += _schema_keys_missing(item, schema["items"], schemas, f"{where}[]")
+    return missing
+
+
+def test_every_field_of_a_posting_and_a_match_is_in_the_schema(make_app):
+    client = make_app(API_KEY=SECRET).test_client()
+    schemas = client.get("/api/v1/openapi.json").get_json()["components"]["schemas"]
+    record = {"id": "ko-1", "title": "Go Engineer", "salary": "$120,000 - $150,000",
+              "url": "https://example.com/ko-1",
+              "text": "Requirements\n- 5+ years of Go required.\n- Must be a US citizen.\n"
+                      "- We are unable to sponsor visas.\n- Bachelor's degree in Computer Science."}
+    assert client.post("/api/v1/postings", json=record,
+                       headers={"Authorization": f"Bearer {SECRET}"}).status_code == 200
+    posting = client.get("/api/v1/postings/ko-1").get_json()
+    assert posting["knockouts"] and posting["sections"] and posting["requirements"]
+    assert set(posting) == set(schemas["Posting"]["properties"])
+    assert _schema_keys_missing(posting, schemas["Posting"], schemas, "Posting") == []
+    for name in ("Knockout", "Requirement", "Section", "Posting"):  # each field says what it is
+        assert all("type" in p or "enum" in p or "$ref" in p for p in schemas[name]["properties"].values())
+    result = client.post("/api/v1/match", json={"text": RESUME_TEXT, "top_k": 100}).get_json()
+    assert _schema_keys_missing(result, schemas["MatchResult"], schemas, "MatchResult") == []
+    row = client.get("/api/v1/postings?limit=1").get_json()
+    assert _schema_keys_missing(row, schemas["PostingPage"], schemas, "PostingPage") == []
+
+
+def test_an_integer_id_is_taken_as_its_digits_as_feeds_take_it(make_app):
+    client = make_app(API_KEY=SECRET).test_client()
+    auth = {"Authorization": f"Bearer {SECRET}"}
+    assert client.post("/api/v1/postings", json={"id": 5, "text": "Go dev"}, headers=auth).status_code == 200
+    assert client.get("/api/v1/postings/5").get_json()["id"] == "5"
+    for bad in (5.0, True, {"n": 5}, [5]):
+        body = assert_error(client.post("/api/v1/postings", json={"id": bad, "text": "Go dev"},
+                                        headers=auth), 400)
+        assert "'id' must be text or a whole number" in body["error"]
+    schema = client.get("/api/v1/openapi.json").get_json()["components"]["schemas"]["PostingRecord"]
+    assert schema["properties"]["id"]["type"] == ["string", "integer"]
+
+
+@pytest.mark.parametrize("path, key, expected", [
+    ("/api/v1/postings?limit=2.0", "limit", 2), ("/api/v1/postings?offset=1.0", "offset", 1),
+    ("/api/v1/postings?page=2.0&per_page=2.00", "per_page", 2)])
+def test_a_whole_number_written_with_a_point_is_whole(client, path, key, expected):
+    assert client.get(path).get_json()[key] == expected
+
+
+def test_a_whole_float_is_an_integer_as_json_schema_says(client):
+    body = client.post("/api/v1/match", json={"text": RESUME_TEXT, "top_k": 3.0}).get_json()
+    assert len(body["matches"]) == 3
+    assert len(client.get(f"/api/v1/postings/{SEED}/similar?k=2.0").get_json()["similar"]) == 2
+    for send in (lambda: client.post("/api/v1/match", json={"text": RESUME_TEXT, "top_k": 3.5}),
+                 lambda: client.get("/api/v1/postings?limit=2.5"),
+                 lambda: client.get(f"/api/v1/postings/{SEED}/similar?k=1e1"),
+                 lambda: client.post("/api/v1/match", json={"text": RESUME_TEXT, "top_k": 1e300})):
+        assert_error(send(), 400)
+    body = assert_error(client.get("/api/v1/postings?offset=" + "9" * 5000), 400)
+    assert "out of range" in body["error"]
+
+
+def test_a_form_encoded_match_is_documented_and_other_bodies_are_415(client):
+    form = client.post("/api/v1/match", data=f"text={RESUME_TEXT[:200]}&top_k=2",
+                       content_type="application/x-www-form-urlencoded")
+    assert form.status_code == 200 and len(form.get_json()["matches"]) == 2
+    content = client.get("/api/v1/openapi.json").get_json()["paths"]["/api/v1/match"]["post"][
+        "requestBody"]["content"]
+    assert set(content) == {"multipart/form-data", "application/x-www-form-urlencoded",
+                            "application/json"}
+    for other in ("text/plain", "application/xml"):
+        assert_error(client.post("/api/v1/match", data="text=x", content_type=other), 415)
+
+
+def test_retry_after_only_with_a_429_and_bad_requests_count(make_app):
+    client = make_app(RATE_LIMIT="3/minute").test_client()
+    ok = client.post("/api/v1/match", json={"text": RESUME_TEXT})
+    assert ok.status_code == 200 and "Retry-After" not in ok.headers
+    assert ok.headers["X-RateLimit-Limit"] == "3" and ok.headers["X-RateLimit-Remaining"] == "2"
+    assert int(ok.headers["X-RateLimit-Reset"]) > 1_000_000_000  # seconds since the epoch
+    bad = client.post("/api/v1/match", json={"text": RESUME_TEXT, "top_k": 0})
+    assert bad.status_code == 400 and "Retry-After" not in bad.headers
+    assert bad.headers["X-RateLimit-Remaining"] == "1"  # a bad request counts, as documented
+    wrong = client.post("/api/v1/match", data="x", content_type="text/plain")
+    assert wrong.status_code == 415 and wrong.headers["X-RateLimit-Remaining"] == "0"
+    over = client.post("/api/v1/match", json={"text": RESUME_TEXT})
+    assert over.status_code == 429 and int(over.headers["Retry-After"]) > 0
+    headers = client.get("/api/v1/openapi.json").get_json()["paths"]["/api/v1/match"]["post"][
+        "responses"]["200"]["headers"]
+    assert set(headers) == {"X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"}
+
+
+def test_metrics_label_a_405_with_its_route(client):
+    client.get("/api/v1/match")
+    client.put("/api/v1/postings/x")
+    client.get("/api/v1/nothing")
+    text = client.get("/metrics").get_data(as_text=True)
+    assert 'matcher_http_requests_total{endpoint="api.match",method="GET",status="405"} 1.0' in text
+    assert 'matcher_http_requests_total{endpoint="api.get_posting",method="PUT",status="405"} 1.0' in text
+    assert 'matcher_http_requests_total{endpoint="unmatched",method="GET",status="404"} 1.0' in text

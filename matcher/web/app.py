@@ -161,6 +161,9 @@ def create_app(config: dict | None = None) -> Flask:
     limiter = Limiter(get_remote_address, app=app, storage_uri="memory://",
                       headers_enabled=True, default_limits=[])
     app.extensions["matcher_limiter"] = limiter
+    # Run after the limiter's own hook (the last registered runs first), which sends
+    # Retry-After with every answer: it means "wait" only on a 429.
+    app.after_request_funcs[None].insert(0, _retry_after_on_429_only)
     rate = lambda: current_app.config["RATE_LIMIT"]  # noqa: E731 - read per request
     for endpoint in ("api.match", "pages.match"):
         # Wrapped per app, so that each app (and each test) counts on its own.
@@ -172,6 +175,12 @@ def create_app(config: dict | None = None) -> Flask:
     app.after_request(_security_headers)
     app.jinja_env.globals["max_upload_mb"] = format_mb(app.config["MAX_UPLOAD_MB"])
     return app
+
+
+def _retry_after_on_429_only(response):
+    if response.status_code != 429:
+        response.headers.pop("Retry-After", None)
+    return response
 
 
 def _start_clock() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from flask import Flask, Response, g, request
+from flask import Flask, Response, current_app, g, request
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
     CollectorRegistry,
@@ -17,6 +17,7 @@ from prometheus_client import (
     Histogram,
     generate_latest,
 )
+from werkzeug.exceptions import HTTPException, MethodNotAllowed
 
 from matcher.errors import MatcherError
 
@@ -49,7 +50,7 @@ class Metrics:
 
     def _record(self, response):
         # The endpoint name, not the path: paths of 404s would grow the label set unbounded.
-        endpoint = request.endpoint or "unmatched"
+        endpoint = request.endpoint or _endpoint_of_405() or "unmatched"
         started = g.get("matcher_started")
         if started is not None:
             self.latency.labels(endpoint).observe(time.perf_counter() - started)
@@ -59,6 +60,20 @@ class Metrics:
     def response(self) -> Response:
         return Response(generate_latest(self.registry), mimetype=None,
                         content_type=CONTENT_TYPE_LATEST)
+
+
+def _endpoint_of_405() -> str | None:
+    """The endpoint of a route the request's address matches with another method (a 405:
+    ``GET /api/v1/match``); None when it matches no route."""
+    exc = request.routing_exception
+    if not isinstance(exc, MethodNotAllowed) or not exc.valid_methods:
+        return None
+    try:
+        adapter = current_app.url_map.bind_to_environ(request.environ)
+        endpoint, _ = adapter.match(method=exc.valid_methods[0])
+    except HTTPException:  # a redirect or no match after all
+        return None
+    return endpoint
 
 
 def _catalog_size(service) -> float:

@@ -18,9 +18,22 @@ ERROR_CODES = {
     "409": "The index is missing, empty or built with another model.",
     "413": "The body is larger than the upload limit (MATCHER_MAX_UPLOAD_MB), or holds more "
            "than 1,000 posting records.",
-    "415": "A file type or content type matcher does not read.",
+    "415": "A file type matcher does not read, or a body of a content type the endpoint "
+           "does not list.",
     "422": "Readable input that holds nothing usable (a scanned PDF, say).",
-    "429": "Rate limit exceeded (MATCHER_RATE_LIMIT); see Retry-After.",
+    "429": "Rate limit exceeded (MATCHER_RATE_LIMIT); Retry-After (sent with a 429 only) "
+           "says how many seconds to wait.",
+}
+
+
+# Sent with every answer of a rate-limited endpoint (POST /api/v1/match), errors included.
+RATE_LIMIT_HEADERS = {
+    "X-RateLimit-Limit": {"schema": {"type": "integer"}, "description":
+                          "Requests allowed per window by the tightest MATCHER_RATE_LIMIT rule."},
+    "X-RateLimit-Remaining": {"schema": {"type": "integer"}, "description":
+                              "Requests left in the current window."},
+    "X-RateLimit-Reset": {"schema": {"type": "integer"}, "description":
+                          "When the window resets, in seconds since the Unix epoch."},
 }
 
 
@@ -149,13 +162,80 @@ SCHEMAS = {
                        "next": {"type": ["string", "null"],
                                 "description": "The address of the next page, null on the last."}},
     },
+    "Section": {
+        "type": "object", "required": ["kind", "heading", "text"],
+        "properties": {"kind": {"type": "string", "description":
+                                "What the section holds: about, responsibilities, requirements, "
+                                "nice (nice-to-haves), benefits, legal, company or other."},
+                       "heading": {"type": "string", "description": "Its heading as written (\"\" for none)."},
+                       "text": {"type": "string"}},
+    },
+    "Requirement": {
+        "type": "object", "required": ["text", "kind"],
+        "properties": {"text": {"type": "string", "description": "The posting's line, as written."},
+                       "kind": {"enum": ["must", "nice", "condition"], "description":
+                                "A must-have, a nice-to-have, or a condition of the work for the "
+                                "seeker to confirm (\"Able to lift 50 lbs\")."},
+                       "years": {"type": ["number", "null"], "description": "Years it asks, if any."},
+                       "section": {"type": "string", "description": "The heading it stands under."},
+                       "skills": {"type": "array", "items": {"type": "string"}, "description":
+                                  "The skills it names (\"A or B\" when one of them is asked)."}},
+    },
+    "Knockout": {
+        "type": "object", "required": ["kind", "sentence", "required"],
+        "description": "A condition that rules a seeker out (what `eligibility` in a match checks). "
+                       "Fields that do not apply to the kind are empty (\"\", [], null or false).",
+        "properties": {
+            "kind": {"enum": ["years", "degree", "clearance", "citizenship", "sponsorship",
+                              "workplace", "graduation", "licence"]},
+            "sentence": {"type": "string", "description": "The posting's sentence that states it."},
+            "required": {"type": "boolean", "description":
+                         "false when stated but not a knock-out (\"preferred\", \"sponsorship "
+                         "available\")."},
+            "years": {"type": ["number", "null"], "description": "years: the minimum asked."},
+            "level": {"type": "string", "description":
+                      "degree: high school, associate, bachelor, master or doctorate; clearance: "
+                      "public trust, secret, top secret or ts/sci (\"\" = any); years: the degree "
+                      "accepted in their place (\"\" = none)."},
+            "fields": {"type": "array", "items": {"type": "string"}, "description":
+                       "degree: the fields asked; years: what the years are in."},
+            "related": {"type": "boolean", "description": "degree: \"or a related field\" was said."},
+            "places": {"type": "array", "items": {"type": "string"}, "description":
+                       "workplace: where the work is; citizenship: the countries; licence: where "
+                       "it is valid."},
+            "mode": {"enum": ["", "onsite", "hybrid", "remote"], "description":
+                     "workplace: how the work is done (\"\" = not stated)."},
+            "offered": {"type": ["boolean", "null"], "description":
+                        "sponsorship: false = \"unable to sponsor\", true = \"sponsorship available\"."},
+            "start": {"type": "string", "description": "graduation: the window's start, YYYY-MM (\"\" = open)."},
+            "end": {"type": "string", "description": "graduation: the window's end, YYYY-MM (\"\" = open)."},
+            "name": {"type": "string", "description": "licence: the licence or certification as written."},
+            "alternatives": {"type": "array", "items": {"type": "string"}, "description":
+                             "licence: the names any one of which meets it ([] = just name)."},
+            "excluded": {"type": "array", "items": {"type": "string"}, "description":
+                         "workplace: places the work may not be done from."},
+        },
+    },
     "Posting": {
         "type": "object", "required": ["id"],
-        "description": "A parsed posting: title, company, location, remote, salary, sections, "
-                       "requirements (must / nice, years, skills), skills and years.",
+        "description": "A parsed posting, as `matcher show --format json` prints it.",
         "properties": {"id": {"type": "string"}, "title": {"type": "string"},
-                       "requirements": {"type": "array", "items": {"type": "object"}},
-                       "skills": {"type": "array", "items": {"type": "string"}}},
+                       "company": {"type": "string"}, "location": {"type": "string"},
+                       "remote": {"type": ["boolean", "null"], "description": "null: not stated."},
+                       "salary_min": {"type": ["number", "null"],
+                                      "description": "The stated salary, yearly; null: none."},
+                       "salary_max": {"type": ["number", "null"]},
+                       "salary_text": {"type": "string", "description": "The salary as the record gave it."},
+                       "url": {"type": "string", "description": "An http(s) address, or \"\"."},
+                       "text": {"type": "string", "description": "The posting's text."},
+                       "sections": {"type": "array", "items": {"$ref": "#/components/schemas/Section"}},
+                       "requirements": {"type": "array",
+                                        "items": {"$ref": "#/components/schemas/Requirement"}},
+                       "skills": {"type": "array", "items": {"type": "string"},
+                                  "description": "Every skill the posting names."},
+                       "years": {"type": ["number", "null"],
+                                 "description": "The years of experience the posting asks; null: none."},
+                       "knockouts": {"type": "array", "items": {"$ref": "#/components/schemas/Knockout"}}},
     },
     "PostingRecord": {
         "type": "object", "required": ["id"], "additionalProperties": False,
@@ -164,7 +244,11 @@ SCHEMAS = {
                        "named in any case or by a feed's other names (`Job Title`, `employer`). "
                        "Any other field, a key given twice, or one field under two of its names "
                        "(`title` and `Job Title`, `text` and `description`) is a 400.",
-        "properties": {"id": {"type": "string"}, "text": {"type": "string"},
+        "properties": {"id": {"type": ["string", "integer"],
+                              "description": "A string, or an integer taken as its digits (5 is "
+                                             "\"5\"); a number with a decimal point, true or "
+                                             "false, a list or an object is a 400."},
+                       "text": {"type": "string"},
                        "description": {"type": "string"}, "title": {"type": "string"},
                        "company": {"type": "string"}, "location": {"type": "string"},
                        "url": {"type": "string"}, "salary": {"type": ["string", "number"]},
@@ -217,8 +301,12 @@ PATHS = {
         "post": {
             "operationId": "match", "tags": ["matching"],
             "summary": "Rank the indexed postings for one resume.",
-            "description": "Send a resume as a multipart `file` (or `text` field) or as JSON "
-                           "`{\"text\": ...}`. Parameters go in the query string or in the body. "
+            "description": "Send a resume as a multipart `file` (or `text` field), as a "
+                           "form-encoded `text` field (what `curl -d text=...` sends) or as JSON "
+                           "`{\"text\": ...}`; any other body is a 415. Parameters go in the "
+                           "query string or in the body. "
+                           "Each request counts against MATCHER_RATE_LIMIT (per client "
+                           "address), one refused as bad input (400, 415, 422) too. "
                            "An unknown field, one given twice (only `where` may repeat in a form "
                            "or query, one place each), a file and a text together, or a JSON "
                            "value of another type than documented is a 400.",
@@ -226,8 +314,11 @@ PATHS = {
                                   v["description"]) for k, v in MATCH_PARAMS.items()],
             "requestBody": {"required": True, "content": {
                 "multipart/form-data": {"schema": {"$ref": "#/components/schemas/MatchUpload"}},
+                "application/x-www-form-urlencoded": {"schema": {
+                    "$ref": "#/components/schemas/MatchText"}},
                 "application/json": {"schema": {"$ref": "#/components/schemas/MatchText"}}}},
-            "responses": {"200": _json("MatchResult", "The ranked postings."),
+            "responses": {"200": {**_json("MatchResult", "The ranked postings."),
+                                  "headers": RATE_LIMIT_HEADERS},
                           **_errors("400", "409", "413", "415", "422", "429")},
         },
     },

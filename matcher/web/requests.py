@@ -131,6 +131,8 @@ def _check_json_type(name: str, value, schema: dict) -> None:
         _, cls = _JSON_TYPES[kind]
         if isinstance(value, cls) and (kind == "boolean" or not isinstance(value, bool)):
             return
+        if kind == "integer" and isinstance(value, float) and value.is_integer():
+            return  # JSON Schema's integer: 3.0 is 3
     if isinstance(value, str):
         shown = f"the text {value[:40]!r}"
     elif isinstance(value, (list, dict)):
@@ -158,15 +160,30 @@ def parse_bool(name: str, value, default: bool) -> bool:
     raise InputError(f"{name} must be true or false, not {str(value)[:40]!r}")
 
 
+_WHOLE = re.compile(r"[+-]?\d+(?:\.0*)?")  # "3", "3.0": a whole number written as text
+
+
 def parse_int(name: str, value, default: int, low: int, high: int | None = None) -> int:
+    """A whole number from a JSON number or a text, as JSON Schema's integer: 3 and 3.0 (or
+    "3.0") are 3, 3.5 is a 400; then within ``low`` to ``high``."""
     if value is None or value == "":
         return default
     if isinstance(value, bool):
         raise InputError(f"{name} must be a whole number")
-    try:
-        number = int(str(value).strip()) if not isinstance(value, int) else value
-    except ValueError:
-        raise InputError(f"{name} must be a whole number, not {str(value)[:40]!r}") from None
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise InputError(f"{name} must be a whole number, not {json.dumps(value)[:40]}")
+        number = int(value)
+    elif isinstance(value, int):
+        number = value
+    else:
+        text = str(value).strip()
+        try:
+            number = int(text.split(".")[0]) if _WHOLE.fullmatch(text) else None
+        except ValueError:  # over Python's 4,300 digits: no index is that long
+            raise InputError(f"{name} is out of range: a number of {len(text):,} digits") from None
+        if number is None:
+            raise InputError(f"{name} must be a whole number, not {str(value)[:40]!r}")
     if number < low or (high is not None and number > high):
         span = f"between {low} and {high}" if high is not None else f"at least {low}"
         raise InputError(f"{name} must be {span}, not {str(number)[:40]}")
