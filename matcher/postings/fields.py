@@ -437,7 +437,8 @@ def _company_place(line: str) -> tuple[str, str] | None:
 def _company_then_place(line: str) -> tuple[str, str]:
     """(company, location) of a line in parts after spaced dashes or bars whose first part is
     the company (or "Company, City, ST"), the rest its place and how the work is done; a part
-    stating pay is left out.  ("", "") when it has no such parts."""
+    stating pay or the terms of the job ("Full-time, nights") is left out.  ("", "") when it
+    has no such parts."""
     from matcher.eligibility.places import resolve
 
     pieces = re.split(r"([ \t]+[-–—|·][ \t]+)", line)
@@ -452,7 +453,9 @@ def _company_then_place(line: str) -> tuple[str, str]:
                 break
         else:
             return "", ""
-    kept = [p.strip() for p in rest if parse_salary(p) is None and p.strip()]
+    # the place and how the work is done; a part with only the pay or the terms ("Full-time, 3x12 night
+    # shifts") is no place
+    kept = [p.strip() for p in rest if p.strip() and (resolve(p.strip()) or _WORKPLACE.search(p))]
     return company, " | ".join(kept)
 
 
