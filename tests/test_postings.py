@@ -1222,5 +1222,6 @@ def test_the_employer_and_place_after_a_now_hiring_title_line():
 
 def test_the_terms_of_a_job_in_its_header_are_no_place():
     p = parse_posting("Registered Nurse - Medical Surgical - Nights\n"
-                      "Mountain View Hospital | Aurora, CO | Full-time, 3x12 night shifts\n\nRequirements\n- BLS\n", "rn")
+                      "Mountain View Hospital | Aurora, CO | Full-time, 3x12 night shifts\n\n"
+                      "Requirements\n- BLS\n", "rn")
     assert (p.company, p.location) == ("Mountain View Hospital", "Aurora, CO")
