@@ -288,12 +288,12 @@ def _title_parts(text: str) -> list[str]:
     return parts + [text[start:]]
 
 
-_LENGTH = re.compile(r"(?i)\(?[ \t]*(?:\d{1,2}|one|two|three|four|five|six|eight|nine|ten|twelve|thirteen)[- \t]?"
-                     r"(?:weeks?|wks?|months?|mos?)(?:[- \t](?:contract|assignment|term))?[ \t]*\)?")
+# How long a contract runs: "13 weeks", "six-month".
+_SPAN = r"(?:\d{1,2}|one|two|three|four|five|six|eight|nine|ten|twelve|thirteen)[- \t]?(?:weeks?|wks?|months?|mos?)"
+_LENGTH = re.compile(r"(?i)\(?[ \t]*" + _SPAN + r"(?:[- \t](?:contract|assignment|term))?[ \t]*\)?")
 _HELD = re.compile(r"(?i)\(?[ \t]*(?:(?:full|part)[- ]?time|contract(?:[- ]to[- ]hire)?|temporary|temp|per diem|prn"
                    r"|seasonal|permanent|locum(?:s| tenens)?)[ \t]*\)?")
-_LENGTH_AFTER = re.compile(r"[ \t]*\([ \t]*(?:\d{1,2}|one|two|three|four|five|six|eight|nine|ten|twelve|thirteen)"
-                           r"[- \t]?(?:weeks?|wks?|months?|mos?)[^()]*\)\Z", re.I)
+_LENGTH_AFTER = re.compile(r"[ \t]*\([ \t]*" + _SPAN + r"[^()]*\)\Z", re.I)
 
 
 # A company's legal form at the end of its name: "Midwest Components Inc.", "Acme, LLC".
