@@ -367,6 +367,16 @@ def test_nice_items_inside_a_must_section(item):
     assert [r.kind for r in p.requirements] == ["must", "nice"]
 
 
+def test_an_item_under_a_preferred_heading_that_says_it_is_required_is_a_must():
+    p = parse_posting("Nurse\n\nRequirements\n- BLS certification\n\nPreferred\n- BSN preferred\n"
+                      "- U.S. Citizenship is required for this role (federal contract)\n"
+                      "- Epic experience (not required)\n"
+                      "- Spanish, which is required for some shifts, is a plus\n", "x")
+    assert [r.kind for r in p.requirements] == ["must", "nice", "must", "nice", "nice"]
+    citizenship = [k for k in p.knockouts if k.kind == "citizenship"]
+    assert len(citizenship) == 1 and citizenship[0].required
+
+
 def test_headingless_posting_yields_requirement_sentences():
     text = ("Acme is hiring a Backend Engineer to join our payments team. You will build APIs. "
             "You have 4+ years of experience with Go. Familiarity with Postgres is a plus. "

@@ -66,6 +66,18 @@ def softened(text: str, softener: re.Pattern) -> bool:
     return True
 
 
+def required_anyway(text: str, softener: re.Pattern) -> bool:
+    """Whether an item under a "Preferred" or "Nice to have" heading says it is required all
+    the same ("U.S. Citizenship is required for this role"): a must word not denied in its
+    clause, and no ``softener`` of its own."""
+    plain = re.sub(r"\([^)]*\)", "", text)
+    if softener.search(plain):
+        return False
+    return any(not _NEGATION.search(_CLAUSE_MARK.split(plain[:m.start()])[-1])
+               and not re.match(r"\s*(?:but|though)\b", plain[m.end():], re.I)
+               for m in MUST_WORD.finditer(plain))
+
+
 NEXT_TOPIC = re.compile(r"\b(?:\d+\+?\s*(?:years|yrs)|bachelor|master'?s|ph\.?\s?d|doctorate|clearance|citizen"
                         r"|sponsor|visa|remote|hybrid|on-?site|licen[cs]e|certifi\w*)|(?-i:\b(?:B\.?S|M\.?S|B\.?A|M\.?A"
                         r"|MBA|CDL|RN|CPA|PE)\b)", _I)

@@ -368,7 +368,8 @@ def posting_knockouts(text: str, location: str = "", remote: bool | None = None)
             # ("Nice to have" / "- Nuxt" / "" / "Must be authorized to work in the US.")
             section, listed, gap = "", False, False
         for sentence in split_sentences(line):
-            for k in sentence_knockouts(sentence, nice=section == "nice"):
+            nice = section == "nice" and not R.required_anyway(sentence, R.SOFT)
+            for k in sentence_knockouts(sentence, nice=nice):
                 if k.kind == "years" and section == "company":
                     continue  # "About us": the company's years, asked of no one
                 key = (k.kind, k.sentence, k.name)

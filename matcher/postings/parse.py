@@ -45,7 +45,7 @@ from matcher.postings.kinds import (
     named_skills,
     requirement_skills,
 )
-from matcher.postings.knockout_rules import place_list, softened
+from matcher.postings.knockout_rules import place_list, required_anyway, softened
 from matcher.postings.knockouts import Knockout, posting_knockouts, sentence_knockouts
 from matcher.postings.sections import (
     BOILERPLATE_KINDS,
@@ -255,6 +255,7 @@ def _posting_skills(title: str, sections: list[Section], requirements: list[Requ
 
 def _requirement(text: str, section: Section, nice: bool) -> Requirement:
     years = parse_years(text)
+    nice = nice and not required_anyway(text, NICE_ITEM)
     if not nice and softened(text, NICE_ITEM):
         asked = asked_before_add_on(text)
         # the item's years are those of what it asks, not of its add-on ("a degree; 2+ years preferred")
