@@ -205,6 +205,19 @@ def test_a_credential_is_the_persons_own_and_held(line, name, held):
     assert (licence_held(name, read(text), text) is not None) is held
 
 
+@pytest.mark.parametrize("sentence, held", [
+    # the posting takes eligibility in place of the licence
+    ("Current Ohio RN license or be eligible for licensure in Ohio", True),
+    ("Ohio RN license (or eligible for licensure within 90 days of hire)", True),
+    # it does not: eligibility elsewhere in the sentence is to work, not for the licence
+    ("Current Ohio RN license required; must be eligible to work in the US", False),
+    ("Current Ohio RN license required", False),
+])
+def test_a_licence_to_come_meets_an_ask_that_takes_eligibility(sentence, held):
+    text = "Summary\nNew graduate nurse.\n- NCLEX-RN candidate, eligible for Ohio RN licensure (exam in January)"
+    assert (licence_held("Ohio RN license", read(text), text, sentence) is not None) is held
+
+
 def test_listed_licences_are_the_persons_own():
     text = "Experience\n- Prepared financial statements for the CPA.\n- Licensed CPA since 2019"
     assert read(text).licences == ["CPA"]

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from matcher.eligibility.levels import us_states
+from matcher.eligibility.levels import US_STATE_NAMES, us_states
 
 __all__ = ["KNOWN", "credential_ids", "held_ids", "licence_line", "listed_licences"]
 
@@ -128,7 +128,8 @@ _THING_AFTER = re.compile(r"(?i)[\s-]*(?:firms?|practices?|clients?|partners?|st
 _PROSPECTIVE_AFTER = re.compile(r"(?i)[\s-]*(?:eligib\w*|exams?|examinations?|candidate|candidacy|track"
                                 r"|coursework|review course|\(?in progress|\(?pending|\(?expected)\b")
 _PROSPECTIVE_BEFORE = re.compile(r"(?i)\b(?:pursuing|studying for|preparing for|working towards?|eligible (?:to sit )?"
-                                 r"for|sit(?:ting)? for|sat for|candidate for|progress towards?)\s+(?:the\s+|an?\s+)?$")
+                                 r"for|sit(?:ting)? for|sat for|candidate for|progress towards?)\s+(?:the\s+|an?\s+)?"
+                                 r"(?:(?:" + "|".join(US_STATE_NAMES) + r")\s+)?$")
 # A part of a line that says its credential is still to come.
 _TO_COME = re.compile(r"(?i)\b(?:candidate|candidacy|in progress|pending|expected|anticipated|scheduled|will sit"
                       r"|sitting for|not yet|pursuing|studying for|preparing for|working towards?|pre-?licens\w*"
@@ -176,6 +177,9 @@ def _to_come(line: str, start: int, end: int) -> bool:
 # "pursuing CPA licensure".
 _ELIGIBLE_ASK = re.compile(r"(?i)eligib|\bexam\b|\bcandidate\b|\bpursuing\b|\bworking towards?\b|\bstudying for\b"
                            r"|\bpreparing for\b|\bprogress(?:ing)? towards?\b|\benrolled in\b|\bsit(?:ting)? for\b")
+# A posting's sentence that takes eligibility in place of the credential it names: "Current Ohio
+# RN license or be eligible for licensure", "CPA (or CPA-eligible)", "licensed, or in the process".
+_OR_ELIGIBLE = re.compile(r"(?i)\bor\b[^.;:]{0,30}?(?:eligib|\bpursuing\b|\bin the process\b|\bworking towards?\b)")
 
 
 def _mention(line: str, start: int, end: int) -> str:
@@ -228,15 +232,16 @@ _JUNIOR = re.compile(r"(?i)[\s-]*(?:assistant|aide|technician|tech|apprentice|tr
 def licence_line(name: str, lines: list[str], sentence: str = "") -> str | None:
     """The first line that shows the credential ``name`` (as a posting writes it): every
     known id the name carries is among those the line shows as the person's own (with
-    what they imply; one not yet held too when the name asks eligibility), or, for a name
-    the table does not know, every distinctive word of it is on the line, in a part that
-    does not say it is still to come, not followed by another role's word, and with a word
-    for a credential when the name has one.  A name naming a state needs a line naming it;
+    what they imply; one not yet held too when the name asks eligibility or the posting's
+    ``sentence`` takes eligibility in its place), or, for a name the table does not know,
+    every distinctive word of it is on the line, in a part that does not say it is still
+    to come, not followed by another role's word, and with a word for a credential when
+    the name has one.  A name naming a state needs a line naming it;
     so does one whose ``sentence`` (the posting's) names a state when the name names none
     ("RN license in the state of Texas", "Teacher certification in Texas").  A state is no
     distinctive word: "Texas certification" names no credential a line could show."""
     states = us_states(name) or us_states(sentence)
-    prospective = bool(_ELIGIBLE_ASK.search(name))
+    prospective = bool(_ELIGIBLE_ASK.search(name) or _OR_ELIGIBLE.search(sentence))
     lines = [line for line in lines if not states or us_states(line) & states]
     wanted = credential_ids(name)
     if wanted:
