@@ -88,6 +88,8 @@ def _record(record: object, where: str) -> tuple[str, str, dict]:
     rid = record.get("id")
     if rid is None or (isinstance(rid, str) and not rid.strip()):
         raise InputError(f"{where}: record has no 'id'")
+    if isinstance(rid, float) and rid.is_integer():
+        rid = int(rid)   # JSON Schema's integer: 5.0 is 5
     if isinstance(rid, bool) or not isinstance(rid, (str, int)):
         raise InputError(f"{where}: 'id' must be text or a whole number, not {kind_of(rid)}")
     name = "text" if record.get("text") not in (None, "") else "description"
