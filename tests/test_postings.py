@@ -948,6 +948,10 @@ def test_an_offer_among_the_requirements_asks_nothing():
 
 @pytest.mark.parametrize("sentence, years", [
     ("Applicants must be at least 25 years of age.", None),        # an age
+    ("18 years or older, high school diploma or GED", None),
+    ("Must be 21 years and over with a clean driving record", None),
+    ("Must be 18 years of age or older and have 2 years of construction experience", 2.0),
+    ("2 years or more of warehouse experience", 2.0),
     ("You must have less than 4 years of research experience.", None),  # a ceiling
     ("No more than 2 years of professional experience.", None),
     ("5+ years of experience.", 5.0),

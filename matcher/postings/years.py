@@ -11,7 +11,7 @@ _NUM = r"(\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + ")"
 # "three (3) years", "two or more years", "3-5 years"; and months: "six months" -> 0.5.
 _YEARS = re.compile(rf"\b{_NUM}\s*(?:\(\s*\d{{1,2}}\s*\)\s*)?\+?\s*(?:or more\s+|or longer\s+)?"
                     rf"(?:(?:-|–|—|to)\s*{_NUM}\s*\+?\s*)?(?P<unit>years?|yrs?|months?)\b"
-                    r"(?!\s*(?:old|ago|of\s+age))", re.I)
+                    r"(?!\s*(?:old|ago|of\s+age|(?:or|and)\s+(?:older|over|above|up)\b))", re.I)
 _MONTHS_OF_WORK = re.compile(r"['’]?\s*(?:of\b|(?:\w+\s+){0,2}?experience\b)", re.I)
 _NOT_EXPERIENCE = re.compile(r"\b(next|past|last|first|within|every|per|in)\s*$", re.I)
 # A ceiling, not experience asked: "less than 4 years of research experience" (a stipend for
@@ -22,7 +22,7 @@ _AT_MOST = re.compile(r"\b(?:(?:less|fewer|no\s+more)\s+than|at\s+most|up\s+to|m
 def years_mentions(sentence: str) -> list[tuple[float, int, int]]:
     """(years, start, end) of each figure of years a sentence names as experience asked, in text order:
     "5+ years" -> 5, "3-5 years" -> 3, "three years" -> 3; not "in the next 2 years", "10 years old",
-    "25 years of age", "less than 4 years"."""
+    "25 years of age", "18 years or older", "less than 4 years"."""
     found = []
     for m in _YEARS.finditer(sentence):
         before = sentence[max(0, m.start() - 20):m.start()]
