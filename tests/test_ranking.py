@@ -220,6 +220,22 @@ def test_years_count_only_in_related_roles(seed_index):
     assert nurse_e.years_asked == 2
 
 
+def test_related_roles_held_at_once_count_their_years_once(seed_index):
+    catalog = _catalog(seed_index, [parse_posting(NURSE_POSTING.replace("2+", "5+"), "icu")])
+    jobs = ("ICU Registered Nurse, Mercy Hospital, Jan 2021 - Dec 2023\nCared for ventilated patients.\n"
+            "ICU Registered Nurse (per diem), St. Luke's, {} - Dec 2023\nCovered weekend shifts.")
+    together, one_after = (resume_from_text("Experience\n" + jobs.format(start), start)
+                           for start in ("Jan 2021", "Jan 2018"))
+    together_e, one_after_e = (catalog.rank(r)[0].explanation for r in (together, one_after))
+    # two nursing jobs over the same three years are three years of nursing, not six
+    assert together_e.years_found == pytest.approx(3.0, abs=0.1)
+    assert together_e.signals["years"] == pytest.approx(0.6, abs=0.02)
+    years_row = next(r for r in together_e.requirements if "5+ years" in r.text)
+    assert years_row.status != "covered"
+    # St. Luke's from 2018 reaches back three more years: six in all
+    assert one_after_e.years_found == pytest.approx(6.0, abs=0.1) and one_after_e.signals["years"] == 1.0
+
+
 def test_the_same_years_count_for_more_in_the_same_job_than_in_a_related_one(seed_index):
     catalog = _catalog(seed_index, [parse_posting(NURSE_POSTING, "icu")])
     same, related = (resume_from_text(f"Experience\n{title}, Mercy Hospital, Jan 2020 - Dec 2023\n"
@@ -305,10 +321,16 @@ def test_years_of_the_jobs_own_work_are_shown_by_the_roles_like_it(seed_index):
     ("Frontend Engineer (f/m/d)", "Frontend Engineer"), ("Sales Manager (m/w/d)", "Sales Manager"),
     ("Data Scientist (all genders)", "Data Scientist"), ("iOS Developer ( f/m/d ) | | |", "iOS Developer"),
     ("Principal DevOps Engineer -", "DevOps Engineer"), ("Network Engineer - ( )", "Network Engineer"),
-    ("Senior Fullstack Engineer (m/f/d) - OMS", "Fullstack Engineer - OMS"), ("C++ Developer", "C++ Developer"),
-    ("Senior", "Senior"), ("(m/f/d)", "(m/f/d)")])
+    ("Senior Fullstack Engineer (m/f/d) - OMS", "Fullstack Engineer"), ("C++ Developer", "C++ Developer"),
+    ("Senior", "Senior"), ("(m/f/d)", "(m/f/d)"),
+    # a unit, shift, team or place after a job named in two words or more
+    ("Software Engineer II - Backend (Payments)", "Software Engineer"),
+    ("Registered Nurse - Medical/Surgical Unit (Days)", "Registered Nurse"),
+    ("Sr. Data Analyst | Remote", "Data Analyst"), ("Senior Manager - Data Engineering", "Manager - Data Engineering"),
+    ("Engineer - Audio", "Engineer - Audio"), ("Teacher (K-5)", "Teacher (K-5)")])
 def test_the_kind_of_work_a_title_names(title, kind):
-    """Seniority, gender markers and dangling separators say nothing of the work."""
+    """Seniority, gender markers, dangling separators and the qualifiers of a job named in
+    two words or more say nothing of the work."""
     assert job_kind(title) == kind
 
 

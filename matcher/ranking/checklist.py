@@ -302,7 +302,7 @@ def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatu
     if leading:
         related &= features.role_leads   # years of leading others: roles that lead others
     shown = np.flatnonzero(related & (features.role_lines >= 0))
-    share = min(1.0, float(features.role_years[related].sum()) / asked)
+    share = min(1.0, features.years_of(related) / asked)
     credit[features.role_lines[shown]] = share
     longest_first = shown[np.argsort(-features.role_years[shown], kind="stable")]
     return credit, list(dict.fromkeys(int(features.role_lines[i]) for i in longest_first)), share

@@ -221,6 +221,8 @@ class ResumeFeatures:
     by_kind: dict[str, str] = field(default_factory=dict)
     # Per role of role_vectors: whether its title is one of someone who leads others (LEAD_TITLE).
     role_leads: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    # Per role: its start and end as day numbers (NaN for a role stated without dates).
+    role_spans: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
 
     @classmethod
     def build(cls, resume: Resume, embedder) -> ResumeFeatures:
@@ -261,7 +263,32 @@ class ResumeFeatures:
                    titles, title_vectors, role_vectors,
                    np.array([r.years for r in roles], dtype=np.float64), role_lines,
                    lines, _word_lines(lines), skill_lines, by_kind,
-                   np.array([bool(LEAD_TITLE.search(r.title)) for r in roles], dtype=bool))
+                   np.array([bool(LEAD_TITLE.search(r.title)) for r in roles], dtype=bool),
+                   np.array([(r.start.toordinal(), r.end.toordinal()) if r.start and r.end else (np.nan, np.nan)
+                             for r in roles], dtype=np.float64).reshape(-1, 2))
+
+    def years_of(self, roles: np.ndarray) -> float:
+        """The years the roles a boolean mask picks cover, roles held at once counted once
+        (two part-time nursing jobs over the same four years are four years of nursing); a
+        role alone, or one stated without dates, counts its own years."""
+        picked = np.flatnonzero(roles)
+        dated = picked[~np.isnan(self.role_spans[picked, 0])]
+        total = float(self.role_years[np.setdiff1d(picked, dated)].sum())
+        group, high = [], -np.inf
+        for i in dated[np.argsort(self.role_spans[dated, 0], kind="stable")]:
+            start, end = self.role_spans[i]
+            if group and start > high:
+                total += self._covered(group)
+                group, high = [], -np.inf
+            group.append(i)
+            high = max(high, end)
+        return total + self._covered(group) if group else total
+
+    def _covered(self, group: list[int]) -> float:
+        if len(group) == 1:
+            return float(self.role_years[group[0]])
+        spans = self.role_spans[group]
+        return float((spans[:, 1].max() - spans[:, 0].min()) / 365.25)
 
     def lines_naming(self, name: str) -> frozenset[int]:
         """The sentences that name a skill; for a name the taxonomy does not know (an
@@ -330,15 +357,17 @@ def leading_years(posting_title: np.ndarray, features: ResumeFeatures) -> float:
     if not len(features.role_vectors):
         return 0.0
     like = (features.role_vectors @ posting_title) >= RELATED_TITLE
-    return float(features.role_years[like & features.role_leads].sum())
+    return features.years_of(like & features.role_leads)
 
 
 def related_years(posting_titles: np.ndarray, features: ResumeFeatures) -> tuple[np.ndarray, np.ndarray]:
-    """Per posting: the years of the resume's roles whose title is like the posting's, and
+    """Per posting: the years covered by the resume's roles whose title is like the posting's, and
     the cosine of the resume's closest role title."""
     if not len(features.role_vectors):
         return np.zeros(len(posting_titles)), np.zeros(len(posting_titles))
     similar = (posting_titles @ features.role_vectors.T).astype(np.float64)
+    # Postings whose like roles are the same share one sum (a few kinds among thousands).
+    kinds, which = np.unique(similar >= RELATED_TITLE, axis=0, return_inverse=True)
+    years = np.array([features.years_of(kind) for kind in kinds])[which.reshape(-1)]
     # float32 unit vectors give a title's cosine with itself a hair above 1.
-    return ((similar >= RELATED_TITLE).astype(np.float64) @ features.role_years,
-            np.clip(similar.max(axis=1), 0.0, 1.0))
+    return years, np.clip(similar.max(axis=1), 0.0, 1.0)
