@@ -1178,3 +1178,163 @@ def test_a_firm_named_by_its_people_is_no_title():
     assert [r.title for r in find_roles(text, TODAY)] == ["Medical Billing Specialist"]
     assert [r.title for r in find_roles("Experience\nStaff Accountant Acme Tax Services, 2019 - 2021\n", TODAY)] \
         == ["Staff Accountant"]
+
+
+# -- page furniture, columns either way, Word's marks, .doc names, Markdown -------------
+def _pdf_with_running_header(footer: str) -> bytes:
+    """Two pages, each with a header line and a footer (``footer`` with {page} and {pages}),
+    and a bullet that the page break cuts."""
+    from fpdf import FPDF
+
+    class Paged(FPDF):
+        def header(self):
+            self.set_font("Helvetica", size=9)
+            self.cell(0, 6, "Jordan Blake | Licensed Electrician | jordan@example.com", align="C")
+            self.ln(10)
+
+        def footer(self):
+            self.set_y(-15)
+            self.set_font("Helvetica", size=9)
+            self.cell(0, 6, footer.format(page=self.page_no(), pages="{nb}"), align="C")
+
+    pdf = Paged()
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for line in ["Experience", "Journeyman Electrician, Volt Electric, May 2018 - Present"]:
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(max(0, 265 - pdf.get_y()))
+    pdf.multi_cell(0, 6, "- Troubleshot motor controls and PLC-driven equipment in food plants, tracing "
+                         "faults in ladder logic, contactors and field wiring with the maintenance team, and "
+                         "cut unplanned downtime by 20 percent.", new_x="LMARGIN", new_y="NEXT")
+    for line in ["Licenses", "Wisconsin Journeyman Electrician License"]:
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("footer", ["Page {page} of {pages}", "{page} / {pages}", "- {page} -", "{page}"])
+def test_pdf_page_numbers_and_running_headers_are_not_resume_text(footer):
+    data = _pdf_with_running_header(footer)
+    raw = _raw_pdf_text(data).split("\n")
+    assert len(raw) > 8 and raw.count(raw[0]) == 2  # fpdf2 wrote the header on both pages
+    resume = read_resume_bytes(data, "cv.pdf", today=TODAY)
+    assert resume.text.count("Licensed Electrician") == 1  # the first page's header stays
+    assert ("Troubleshot motor controls and PLC-driven equipment in food plants, tracing faults in ladder "
+            "logic, contactors and field wiring with the maintenance team, and cut unplanned downtime by "
+            "20 percent.") in resume.sentences  # one sentence across the page break
+    assert resume.text.endswith("Licenses\nWisconsin Journeyman Electrician License")
+    assert not any(s.lower().startswith("page") or s[:1] in "-0123456789" for s in resume.sentences)
+
+
+def test_page_furniture_rules():
+    from matcher.resumes.files import _without_page_furniture
+
+    pages = ["Jane Doe - Nurse\nSummary\nCared for 4 patients.\n(1)",
+             "Jane Doe - Nurse\nSkills\nIV therapy\n40\n2 of 2\n"]
+    assert _without_page_furniture(pages) == ["Jane Doe - Nurse\nSummary\nCared for 4 patients.",
+                                              "Skills\nIV therapy\n40"]
+    # a number inside a page is content; one page has no running header
+    assert _without_page_furniture(["Summary\n12\nCared for patients.\nMore.\nEnd."]) == \
+        ["Summary\n12\nCared for patients.\nMore.\nEnd."]
+    assert _without_page_furniture(["Jane Doe\nPage 1 of 1\nSummary"]) == ["Jane Doe\nSummary"]
+
+
+SIDEBAR_LONGER = [("LANGUAGES", "EXPERIENCE"), ("English, Spanish", "Data Analyst, Initech, 2019 - Present"),
+                  ("", "- Built dashboards in Tableau for 40 stores and"),
+                  ("SKILLS", "   cut reporting time by half."), ("Python", ""),
+                  ("SQL", "Junior Analyst, Globex, 2016 - 2019"),
+                  ("Tableau", "- Cleaned sales data with Python and pandas."),
+                  ("Power BI", "- Reported weekly KPIs to regional managers."),
+                  ("Excel", ""), ("EDUCATION", ""), ("B.S. Statistics", ""), ("Ohio State, 2016", "")]
+
+
+@pytest.mark.parametrize("rows", [SIDEBAR_LONGER, SIDEBAR_LONGER[:8] + [
+    ("", "Intern, Hooli, 2015 - 2016"), ("", "- Tested the billing service."),
+    ("", "- Wrote the release notes.")]], ids=["left-longer", "right-longer"])
+def test_a_pdf_in_two_columns_line_by_line_splits_whichever_column_is_longer(rows):
+    data = _pdf_in_columns(rows, 70)
+    assert "SQL Junior Analyst" in _raw_pdf_text(data).replace("\n", " ")  # interleaved
+    resume = read_resume_bytes(data, "cv.pdf", today=TODAY)
+    left, right = [line for line, _ in rows if line], [line.strip() for _, line in rows if line]
+    right[2:4] = [f"{right[2]} {right[3]}"]  # the indented wrap joins its bullet
+    assert resume.text.split("\n") == left + right
+    assert [r.title for r in resume.roles][:2] == ["Data Analyst", "Junior Analyst"]
+
+
+def test_column_detection_leaves_one_column_pages_whole():
+    from matcher.resumes.files import _split_columns
+
+    # dates at a tab stop on a few lines of one column, long lines running across
+    page = "\n".join(["Data Analyst, Initech                      Jan 2019 - Present",
+                      "- Built dashboards for forty stores across the region and the stores",
+                      "- Wrote SQL pipelines for the finance team every week of the year",
+                      "Junior Analyst, Globex                     Jun 2016 - Dec 2018",
+                      "- Cleaned sales data with Python and pandas for the merchandising team",
+                      "Intern, Hooli                              Jun 2015 - Aug 2015",
+                      "   Hooli Labs"])
+    assert _split_columns(page) is None
+    # a table of rows, one cell beside the other on every line
+    table = "\n".join(f"{k:<30}{v}" for k, v in [("Python", "8 years"), ("SQL", "6 years"), ("Go", "2 years")])
+    assert _split_columns(table) is None
+
+
+def _docx_with_runs(runs_xml: str) -> bytes:
+    import docx
+    from docx.oxml import parse_xml
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    document.add_paragraph("Experience")
+    document.element.body.insert(1, parse_xml(f"<w:p {ns}>{runs_xml}</w:p>"))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_docx_non_breaking_and_optional_hyphens_tabs_and_breaks():
+    from matcher.resumes.files import docx_text
+
+    runs = ("<w:r><w:t>Medical</w:t><w:noBreakHyphen/><w:t>Surgical Nurse</w:t><w:tab/>"
+            "<w:t>2016 - 2018</w:t><w:br/><w:t>Elec</w:t><w:softHyphen/><w:t>trical work</w:t></w:r>")
+    assert docx_text(_docx_with_runs(runs), "cv.docx").split("\n") == [
+        "Experience", "Medical-Surgical Nurse\t2016 - 2018", "Electrical work"]
+
+
+def test_docx_table_in_a_table_cell_is_read_once():
+    import docx
+
+    from matcher.resumes.files import docx_text
+
+    document = docx.Document()
+    left, right = document.add_table(rows=1, cols=2).rows[0].cells
+    left.text = "SKILLS\nPython"
+    right.paragraphs[0].text = "EXPERIENCE"
+    inner = right.add_table(rows=2, cols=2)
+    for r, (role, dates) in enumerate([("Engineer, Acme", "2020 - 2023"), ("Intern, Beta", "2019 - 2020")]):
+        inner.cell(r, 0).text, inner.cell(r, 1).text = role, dates
+    right.add_paragraph("EDUCATION")
+    out = io.BytesIO()
+    document.save(out)
+    assert docx_text(out.getvalue(), "cv.docx").split("\n") == [
+        "SKILLS", "Python", "EXPERIENCE", "Engineer, Acme | 2020 - 2023", "Intern, Beta | 2019 - 2020", "EDUCATION"]
+
+
+def test_a_docx_saved_under_a_doc_name_is_read_and_an_old_doc_refused():
+    data = make_docx(["Experience", "Engineer, Acme, 2019 - 2023"])
+    assert read_resume_bytes(data, "cv.doc", today=TODAY).sentences == \
+        read_resume_bytes(data, "cv.docx", today=TODAY).sentences
+    with pytest.raises(UnsupportedType) as caught:
+        read_resume_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "cv.doc")
+    assert_one_line(caught.value, "cv.doc", "old Word .doc", ".docx")
+
+
+def test_markdown_headings_and_tables_read_as_text():
+    text = ("# Jane Doe\n\n## Skills\n\n| Area | Tools |\n|---|:---:|\n| Languages | SQL, Python |\n\n"
+            "## Experience\n\n### Data Analyst, Initech (Feb 2021 - Present)\n\n- Built Tableau dashboards.\n"
+            "### Junior Analyst, Globex (2019 - 2021) ###\n")
+    resume = read_resume_bytes(text.encode(), "cv.md", today=TODAY)
+    assert [r.title for r in resume.roles] == ["Data Analyst", "Junior Analyst"]
+    assert "Languages | SQL, Python" in resume.sentences
+    assert "Data Analyst, Initech (Feb 2021 - Present)" in resume.sentences
+    assert not any("|---" in line or line.startswith(("#", "|")) for line in resume.text.split("\n"))
+    assert "Jane" not in resume.text

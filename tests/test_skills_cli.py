@@ -116,7 +116,7 @@ def test_as_posting_leaves_out_what_the_company_uses(tmp_path):
     ("empty.txt", b"", "empty"),
     ("blank.md", b"  \n\n", "empty"),
     ("resume.xls", b"Python", "unsupported file type"),
-    ("resume.doc", b"Python", "unsupported file type"),
+    ("resume.doc", b"Python", "old Word .doc files are not read"),   # as `matcher rank` says
     ("fake.pdf", b"Python and SQL", "is not a PDF"),
 ])
 def test_bad_input_is_one_line_and_a_non_zero_exit(tmp_path, name, content, message):

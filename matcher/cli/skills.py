@@ -9,13 +9,14 @@ from pathlib import Path
 import click
 
 from matcher.cli.options import RESUME_TYPES, echo, format_option, max_resume_bytes
-from matcher.errors import InputError, TooLarge, UnsupportedType
+from matcher.errors import InputError, TooLarge
 
 # Extensions that name a document: SOURCE ending in one of them is a file, and a
 # missing or unsupported one is an error, not text to search ("node.js" stays text).
 _DOCUMENT_TYPES = RESUME_TYPES | {".doc", ".rtf", ".odt", ".pages", ".html", ".htm", ".xls", ".xlsx",
                                   ".csv", ".json", ".jsonl", ".xml", ".png", ".jpg", ".jpeg", ".zip"}
-_EXTRACTED = {".pdf", ".docx"}  # files whose text is extracted (and printed with --format json)
+# files whose text is extracted (and printed with --format json); a .doc that reads is a .docx
+_EXTRACTED = {".pdf", ".docx", ".doc"}
 
 
 @click.command()
@@ -97,9 +98,6 @@ def _file_text(path: Path) -> str:
 
     if path.is_dir():
         raise InputError(f"{path} is a directory, not a file")
-    ext = path.suffix.lower()
-    if ext not in RESUME_TYPES:
-        raise UnsupportedType(f"{path.name}: unsupported file type '{ext}'; use .pdf, .docx, .txt or .md")
     limit = max_resume_bytes()
     name, text = file_text(file_bytes(path, limit), path.name, limit)
     resume_from_text(text, name)  # the reader's checks of what the text holds, one line each

@@ -12,7 +12,7 @@ import zipfile
 from collections import Counter
 
 from matcher.errors import MatcherError, Unprocessable
-from matcher.resumes.sections import cuts_a_date, heading_of, is_empty_line, reads_as_verb
+from matcher.resumes.sections import SPACED_LETTERS, cuts_a_date, heading_of, is_empty_line, reads_as_verb
 from matcher.text import strip_line_marks
 
 MAX_PDF_PAGES = 50        # a resume longer than this is not a resume
@@ -146,10 +146,59 @@ def pdf_text(data: bytes, name: str) -> str:
         chars += len(texts[-1])
         if chars > MAX_CHARS:  # the rest would be cut (resume_from_text)
             break
-    text = _repair_pdf_text("\n".join(texts))
+    text = _repair_pdf_text("\n".join(_without_page_furniture(texts)))
     if not text.strip():
         raise Unprocessable(f"no text could be read from {name} (is it a scanned image?)")
     return text
+
+
+# A page's number on a line of its own: "Page 2", "Page 2 of 3", "p. 2/3" wherever it is on
+# the page; "2 of 3", "2 / 3", "- 2 -" or "(2)" among its top or bottom ``EDGE_LINES``; and a
+# lone "2" as its first or last line.
+_PAGE_LABEL = re.compile(r"(?i)[-\u2013\u2014(\[\s]*(?:page|pg\.?|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?"
+                         r"[-\u2013\u2014)\]\s]*")
+_PAGE_NUMBER = re.compile(r"(?i)\s*(?:\d{1,3}\s*(?:of|/)\s*\d{1,3}|[-\u2013\u2014]\s*\d{1,3}\s*[-\u2013\u2014]"
+                          r"|\(\d{1,3}\)|\[\d{1,3}\])\s*")
+_LONE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
+EDGE_LINES = 3  # lines at the top and at the bottom of a page where its header and footer sit
+
+
+def _without_page_furniture(pages: list[str]) -> list[str]:
+    """The pages' texts without what the page, not the resume, says: page numbers
+    (``_PAGE_LABEL``, ``_PAGE_NUMBER``, ``_LONE_NUMBER``) and, in a file of two pages or
+    more, a running header or footer, a line found among the top or the bottom
+    ``EDGE_LINES`` of every page (digits aside: "Jane Doe, page 2").  Such a line stays
+    where it opens the first page, whose header names the person and the title.  Blank
+    lines at a page's ends go too, so that a sentence the page break cut reads on as a
+    wrap (``_rejoin_wraps``)."""
+    split = [page.split("\n") for page in pages]
+
+    def edges(lines: list[str]) -> tuple[list[int], list[int]]:
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        return filled[:EDGE_LINES], filled[-EDGE_LINES:]
+
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "0", " ".join(line.split())).casefold()
+
+    repeated: set[str] = set()
+    if len(split) > 1:
+        shared = [{key(lines[i]) for part in edges(lines) for i in part} for lines in split]
+        repeated = {k for k in set.intersection(*shared) if any(c.isalpha() for c in k)}
+    out = []
+    for number, lines in enumerate(split):
+        top, bottom = edges(lines)
+        ends = (top[0], bottom[-1]) if top else ()
+        kept = []
+        for i, line in enumerate(lines):
+            edge = i in top or i in bottom
+            if (_PAGE_LABEL.fullmatch(line) or (edge and _PAGE_NUMBER.fullmatch(line))
+                    or (i in ends and _LONE_NUMBER.fullmatch(line))):
+                continue
+            if edge and key(line) in repeated and not (number == 0 and i in top):
+                continue
+            kept.append(line)
+        out.append("\n".join(kept).strip("\n"))
+    return out
 
 
 def _content_size(page) -> int:
@@ -173,8 +222,9 @@ def _best_page_text(page, budget: Budget) -> str:
     column order when their producer wrote one column after the other; layout mode
     recovers spaces some producers leave out (words glued together), so it wins when
     plain mode's words are too long, and it is split into its columns when the page is
-    set in two columns that the content stream interleaves line by line ("SKILLS
-    EXPERIENCE" / "Python, SQL  Data Analyst, Initech, 2019 - Present").
+    set in two columns (``_two_columns``), which it must be when the content stream
+    interleaves them line by line ("SKILLS EXPERIENCE" / "Python, SQL  Data Analyst,
+    Initech, 2019 - Present").
     ``budget`` is charged before each mode and checked at every operator of plain mode
     (layout mode takes no visitor).
     """
@@ -186,44 +236,71 @@ def _best_page_text(page, budget: Budget) -> str:
             starts.append((tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]))
 
     plain = page.extract_text(visitor_operand_before=budget.check, visitor_text=position) or ""
-    interleaved = _interleaved_columns(starts)
-    if _glued(plain) < 0.05 and not interleaved:
+    columns = _two_columns(starts)
+    if _glued(plain) < 0.05 and not (columns and _interleaved(starts, columns)):
         return plain
     budget.parse(page)
     try:
         layout = page.extract_text(extraction_mode="layout") or ""
     except Exception:
         return plain
-    if interleaved and (columns := _split_columns(layout)):
-        return columns
+    if columns and (split := _split_columns(layout)):
+        return split
     return layout if _glued(layout) < _glued(plain) else plain
 
 
-def _interleaved_columns(starts: list[tuple[float, float]]) -> bool:
-    """Whether text fragments starting at these (x, y) positions are set in two columns
-    written line by line across the page: at least three lines with text in both
-    columns, and two where only the right column goes on."""
+COLUMN_SHARE = 2 / 3  # of the lines beside a column, those with text in it
+# Lines where one column goes on with the other blank, within the span of the right one:
+# without them two "columns" that always have text side by side are a table's rows.
+MIN_ALONE = 2
+
+
+def _two_columns(starts: list[tuple[float, float]]) -> float | None:
+    """The x where a page's right column starts, when text fragments starting at these
+    (x, y) positions are set in two columns, else None: at least three lines with text in
+    both, the right column's text on most of the lines from its first to its last
+    (``COLUMN_SHARE``; dates at a tab stop on a few lines of one column are not a column),
+    and ``MIN_ALONE`` lines there with text in one column only, whichever is longer."""
     lines: dict[int, list[float]] = {}
     for x, y in starts:
         lines.setdefault(round(y / 2), []).append(x)
     left = min((x for x, _ in starts), default=0.0)
     inner = Counter(round(x / 3) for xs in lines.values() for x in xs if x > min(xs) + 40)
     if not inner:
-        return False
+        return None
     edge = inner.most_common(1)[0][0] * 3
-    near = [xs for xs in lines.values() if any(abs(x - edge) <= 4 for x in xs)]
-    both = sum(min(xs) < edge - 40 for xs in near)
-    right_only = sum(min(xs) >= edge - 4 for xs in near)
-    return edge - left > 100 and both >= 3 and right_only >= 2
+    rows = [lines[y] for y in sorted(lines, reverse=True)]  # top of the page first
+    held = [i for i, xs in enumerate(rows) if any(abs(x - edge) <= 4 for x in xs)]
+    span = rows[held[0]:held[-1] + 1]
+    both = sum(min(xs) < edge - 40 for xs in (rows[i] for i in held))
+    right_only = sum(min(xs) >= edge - 4 for xs in span)
+    left_only = sum(max(xs) < edge - 4 for xs in span)
+    if (edge - left > 100 and both >= 3 and len(held) >= COLUMN_SHARE * len(span)
+            and right_only + left_only >= MIN_ALONE):
+        return edge
+    return None
+
+
+def _interleaved(starts: list[tuple[float, float]], edge: float) -> bool:
+    """Whether the content stream goes back and forth across the column ``edge`` as a
+    page written line by line does (twice a line), not once or twice as one written
+    column after column."""
+    sides = [x >= edge - 4 for x, _ in starts]
+    return sum(a != b for a, b in zip(sides, sides[1:])) >= 4
 
 
 _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+COLUMN_INDENT = 4  # characters past the column's edge a line may start (a wrap's indent)
 
 
 def _split_columns(layout: str) -> str | None:
     """Layout mode's text of a two-column page as the left column's lines, then the
-    right's, or None when no column edge holds: the character where the right column's
-    text starts after a gap of spaces (or alone on its line) on many lines."""
+    right's, or None when no column edge holds.  The edge is the character where the
+    right column's text starts after a gap of spaces (or alone on its line) on most lines;
+    a line's right part starts there after a gap, or up to ``COLUMN_INDENT`` characters
+    further (a wrapped line indented).  It holds when three lines have text on both sides,
+    ``MIN_ALONE`` lines beside the right column have text on one side only, and no line
+    there runs across the edge (a page in one column with its dates at a tab stop)."""
     lines = [line.rstrip() for line in layout.split("\n")]
     edges = Counter(m.end() for line in lines for m in _COLUMN_GAP.finditer(line))
     edges.update(len(line) - len(line.lstrip()) for line in lines if line.strip() and line[:3] == "   ")
@@ -232,23 +309,27 @@ def _split_columns(layout: str) -> str | None:
     edge = edges.most_common(1)[0][0]
 
     def right_start(line: str) -> int | None:
-        for at in (edge, edge - 1, edge + 1):
-            if 0 < at < len(line) and line[at] != " " and not line[max(0, at - 3):at].strip():
-                return at
+        for at in range(edge - 1, min(len(line), edge + COLUMN_INDENT + 1)):
+            if line[at] != " ":
+                return at if at > 0 and not line[max(0, min(at, edge) - 3):at].strip() else None
         return None
 
-    left, right, both, right_only = [], [], 0, 0
-    for line in lines:
-        at = right_start(line) if line.strip() else None
-        if at is None:
-            left.append(line)
-            continue
-        both += bool(line[:at].strip())
-        right_only += not line[:at].strip()
-        left.append(line[:at])
-        right.append(line[at:])
-    if edge < 15 or both < 3 or right_only < 2:
+    starts = [right_start(line) if line.strip() else None for line in lines]
+    held = [i for i, at in enumerate(starts) if at is not None]
+    if edge < 15 or not held:
         return None
+    both = sum(bool(lines[i][:starts[i]].strip()) for i in held)
+    alone = across = 0
+    for i in range(held[0], held[-1] + 1):
+        line = lines[i]
+        if starts[i] is None and line.strip():
+            across += len(line) > edge
+            alone += len(line) <= edge
+        alone += starts[i] is not None and not line[:starts[i]].strip()
+    if both < 3 or alone < MIN_ALONE or across:
+        return None
+    left = [line if at is None else line[:at] for line, at in zip(lines, starts)]
+    right = [line[at:] for line, at in zip(lines, starts) if at is not None]
     return "\n".join(re.sub(r" {2,}", " ", line).strip() for line in left + right if line.strip())
 
 
@@ -258,7 +339,6 @@ def _glued(text: str) -> float:
 
 
 _HYPHEN_BREAK = re.compile(r"([a-z])[-\u00ad]\n([a-z])")
-_SPACED_LETTERS = re.compile(r"(?<!\S)(?:[A-Za-z] ){2,}[A-Za-z](?!\S)")
 _ENDS_SENTENCE = re.compile(r"[.!?:]['\")\]]*$")
 # How the rest of a wrapped clause can start besides a lower-case word: an opening bracket
 # or quote ("(GKE) serving", '"checkout" and search'), or a number that a lower-case word
@@ -285,7 +365,7 @@ def _repair_pdf_text(text: str) -> str:
     """Undo line-end hyphenation, "S K I L L S" spacing and lines wrapped mid-sentence."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _HYPHEN_BREAK.sub(r"\1\2", text)
-    text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
+    text = SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
     return _rejoin_wraps(text)
 
 
@@ -438,18 +518,22 @@ def _block_lines(element, budget: Budget | None = None) -> list[str]:
     A row whose cells hold a line each is data ("Senior Engineer, Acme | 03/2016 to
     Current"): one line, its cells joined.  A row whose cells hold several lines is a
     page laid out in columns (skills on the left, experience on the right): each cell's
-    lines, cell after cell, as the text of a page in columns is read."""
+    lines, cell after cell, as the text of a page in columns is read.  A table inside a
+    cell is read with the cell, once."""
     from docx.oxml.ns import qn
 
-    text, tab, breaks = qn("w:t"), qn("w:tab"), (qn("w:br"), qn("w:cr"))
+    # What a run's marks stand for: a tab, a line break (a line break inside a paragraph,
+    # "Skills<br/>Salesforce<br/>HubSpot", ends a line), Word's non-breaking hyphen
+    # ("Medical-Surgical"); an optional hyphen is nothing.
+    text = qn("w:t")
+    marks = {qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n", qn("w:noBreakHyphen"): "-"}
     lines: list[str] = []
     for child in element.iterchildren():
         if budget:
             budget.check()
         if child.tag == qn("w:p"):
-            # a line break inside a paragraph ("Skills<br/>Salesforce<br/>HubSpot") ends a line
-            lines.extend("".join(node.text or "" if node.tag == text else "\t" if node.tag == tab else "\n"
-                                 for node in child.iter(text, tab, *breaks)
+            lines.extend("".join(node.text or "" if node.tag == text else marks[node.tag]
+                                 for node in child.iter(text, *marks)
                                  if not _boxed(node, child)).split("\n"))
             # Templates put whole columns in text boxes; Word stores each box
             # twice (DrawingML and a VML fallback), so the fallback is skipped.
@@ -457,7 +541,7 @@ def _block_lines(element, budget: Budget | None = None) -> list[str]:
                 if not _boxed(box, child):
                     lines.extend(_block_lines(box, budget))
         elif child.tag == qn("w:tbl"):
-            for row in child.iter(qn("w:tr")):
+            for row in _rows(child):
                 if budget:
                     budget.check()
                 cells: list[list[str]] = []
@@ -473,6 +557,20 @@ def _block_lines(element, budget: Budget | None = None) -> list[str]:
             for content in child.iterchildren(qn("w:sdtContent")):
                 lines.extend(_block_lines(content, budget))
     return lines
+
+
+def _rows(table) -> list:
+    """A table's own rows (those in a content control too), not those of tables in its cells."""
+    from docx.oxml.ns import qn
+
+    rows = []
+    for child in table.iterchildren(qn("w:tr"), qn("w:sdt")):
+        if child.tag == qn("w:tr"):
+            rows.append(child)
+        else:
+            for content in child.iterchildren(qn("w:sdtContent")):
+                rows.extend(_rows(content))
+    return rows
 
 
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"

@@ -117,8 +117,10 @@ def file_text(data: bytes, filename: str, max_bytes: int | None = None) -> tuple
     if max_bytes is not None and len(data) > max_bytes:
         raise TooLarge(_too_large(name, len(data), max_bytes))
     ext = Path(name).suffix.lower()
-    if ext == ".doc":
-        raise UnsupportedType(f"{name}: old Word .doc files are not read; save it as .docx or PDF")
+    if ext == ".doc":  # a .docx saved under a .doc name is read as what it is
+        if sniff(data) != "docx":
+            raise UnsupportedType(f"{name}: old Word .doc files are not read; save it as .docx or PDF")
+        ext = ".docx"
     if ext and ext not in EXTENSIONS:
         raise UnsupportedType(f"{name}: unsupported file type '{ext}'; "
                               "use .pdf, .docx, .txt or .md")
@@ -329,10 +331,37 @@ def _rejoin_wrapped(text: str) -> str:
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 
 
+# Markdown's heading marks ("### Data Analyst, Acme") and a table's cell bars ("| SQL | 5 years |").
+_MD_HEADING = re.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
+_MD_CELL_BAR = re.compile(r"(?<!\\)\|")
+
+
+def _markdown_line(line: str) -> str | None:
+    """A line of Markdown as text: a heading without its marks (closing ones too: "## Skills
+    ##"), a table's row as its cells joined with " | " (one line, as a .docx table's row is
+    read), or None for a table's rule line ("|---|:--|"); any other line as it is."""
+    heading = _MD_HEADING.match(line)
+    if heading:
+        title = line[heading.end():].strip()
+        bare = title.rstrip("#")
+        return bare.rstrip() if bare != title and (not bare or bare[-1] in " \t") else title
+    row = line.strip()
+    if len(row) < 2 or row[0] != "|" or row[-1] != "|":
+        return line
+    if set(row) <= set("|-: \t"):
+        return None
+    cells = (cell.strip().replace("\\|", "|") for cell in _MD_CELL_BAR.split(row[1:-1]))
+    return " | ".join(cell for cell in cells if cell)
+
+
 def _clean(text: str) -> str:
-    """clean_text, fed lines of bounded length so that pathological input stays linear."""
+    """clean_text, fed lines of bounded length so that pathological input stays linear;
+    Markdown's headings and tables read as text (``_markdown_line``)."""
     lines = []
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = _markdown_line(line)
+        if line is None:
+            continue
         if len(line) > 400:
             # Real resumes glue sentences ("deadline.Coordinated"): part them first,
             # so long lines are cut at sentence ends rather than mid-phrase.
