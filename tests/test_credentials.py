@@ -412,3 +412,19 @@ def test_a_master_plumbers_licence_shows_a_journeymans_and_the_job_shows_neither
 ])
 def test_a_degrees_field_after_an_abbreviation_or_named_by_it(text, expected):
     assert [(d.level, d.field, d.year) for d in read(text).degrees] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Licenses\nRegistered Nurse (RN), Massachusetts\nBLS, ACLS", ["Registered Nurse (RN)", "BLS", "ACLS"]),
+    ("Certifications\nCertified Public Accountant (CPA), Illinois", ["Certified Public Accountant (CPA)"]),
+    ("Certifications\nServSafe Food Handler, 2023", ["ServSafe Food Handler"]),
+    ("Certifications\nOhio Professional Teaching License, Grades PK-5", ["Ohio Professional Teaching License"]),
+    ("Licenses\nRegistered Nurse; Illinois (active); BLS", ["Registered Nurse", "BLS"]),
+    ("Certifications\nCPT I certificate, CDPH, active through 2026; BLS, exp 08/2025",
+     ["CPT I certificate", "CDPH", "BLS"]),
+    ("Licenses\nRN, TX\nTeaching certificate, K-12", ["RN", "Teaching certificate"]),
+    # a credential that is also a state's code stays: PA, a physician assistant's
+    ("Certifications\nPA, BLS", ["PA", "BLS"]),
+])
+def test_a_state_a_date_or_grades_alone_are_no_licence(text, expected):
+    assert read(text).licences == expected

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from matcher.eligibility.levels import US_STATE_NAMES, us_states
+from matcher.eligibility.levels import US_STATE_CODES, US_STATE_NAMES, us_states
 
 __all__ = ["KNOWN", "credential_ids", "held_ids", "licence_line", "listed_licences"]
 
@@ -271,11 +271,31 @@ def licence_line(name: str, lines: list[str], sentence: str = "") -> str | None:
 
 
 _LISTED = re.compile(r"(?i)\b(?:licen[cs]ed?|certifi\w+|certificate|endorsement|credential)\b")
+# What an item beside a credential says of it without naming one: the state that issued it, a
+# date, the grades or ages it covers, its standing ("Certified Public Accountant (CPA), Illinois";
+# "ServSafe Food Handler, 2023"; "Teaching License, Grades PK-5"; "active through 2026").
+_CODES_ALSO_CREDENTIALS = {"PA", "MD", "MA", "MS", "ME", "ND", "IN", "OR"}   # PA: a physician assistant
+_QUALIFIER = re.compile(
+    r"(?i)\b(?:" + "|".join(sorted(US_STATE_NAMES, key=len, reverse=True)) + r")\b"
+    r"|(?-i:\b(?:" + "|".join(sorted(US_STATE_CODES - _CODES_ALSO_CREDENTIALS)) + r")\b)"
+    r"|\b(?:grades?|ages?|levels?)\s+(?:pre-?k|pk|tk|k|\d{1,2})(?:\s*(?:-|–|to|through)\s*(?:\d{1,2}|k))?\b"
+    r"|\b(?:pre-?k|pk|k|\d{1,2})\s*[-–]\s*(?:\d{1,2})\b"
+    r"|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|\b\d{1,2}/(?:\d{1,2}/)?\d{2,4}\b|\b(?:19|20)\d\d\b"
+    r"|\b(?:active|current|valid|in good standing|good standing|exp(?:ires|ired|iration)?|renewed|issued|since"
+    r"|through|thru|until|to|present|state(?: of)?|license|licence|no\.?|number)\b\.?|#\s*\w+")
+
+
+def _qualifies_only(item: str) -> bool:
+    """Whether a listed item only qualifies the credential beside it (a state, a date, a grade
+    range, its standing): no credential of its own."""
+    return not re.search(r"[^\W\d_]", _QUALIFIER.sub(" ", item))
 
 
 def listed_licences(lines: list[str], in_licence_section: list[bool]) -> list[str]:
     """Licences and certifications as a resume writes them: each item of a line under a
-    licences/certifications heading (split at commas, semicolons and bullets), then, from
+    licences/certifications heading (split at commas, semicolons and bullets) that names more
+    than the state, date, grades or standing of the one beside it, then, from
     other lines, each phrase that names a known credential those items do not already
     name ("Registered nurse (RN) with 6 years..." -> "Registered nurse")."""
     listed: list[str] = []
@@ -287,7 +307,8 @@ def listed_licences(lines: list[str], in_licence_section: list[bool]) -> list[st
             if not item or len(item) > 80:
                 continue
             if in_section:
-                if len(item.split()) <= 8 or credential_ids(item) or _LISTED.search(item):
+                if (len(item.split()) <= 8 or credential_ids(item) or _LISTED.search(item)) \
+                        and not _qualifies_only(item):
                     listed.append(item)
                 continue
             if not _ANY.search(item):

@@ -185,13 +185,26 @@ def _names(marked: str) -> list[list[str]]:
     return names
 
 
+# A nickname between quotes or brackets inside a name: Robert "Bobby" Haines, Ana (Annie) Ruiz,
+# ROBERT 'BOBBY' HAINES; written as the name is, so that "Jane Doe (PhD)" keeps its degree.
+_NICKNAME = re.compile(r"[\"'“‘(\[]((?:[A-Z][a-z'’-]+)+|[A-Z'’-]{2,})[\"'”’)\]]")
+
+
 def _name_words(candidate: str) -> list[str] | None:
-    """The name that ``candidate`` starts with ("Jane Doe Senior Engineer" -> Jane, Doe)."""
+    """The name that ``candidate`` starts with ("Jane Doe Senior Engineer" -> Jane, Doe); a
+    nickname in quotes or brackets between its words is one of them (Robert "Bobby" Haines ->
+    Robert, Bobby, Haines)."""
     words = candidate.split()
     if words and re.fullmatch(r"(?:Mr|Mrs|Ms|Mx|Miss|Mister|Dr)\.?", words[0]):
         words = words[1:]
     taken: list[str] = []
+    nicknames: set[int] = set()   # where among the words taken the nicknames stand
     for w in words:
+        nickname = _NICKNAME.fullmatch(w) if taken else None
+        if nickname and nickname.group(1).isupper() == taken[0].isupper():
+            nicknames.add(len(taken))
+            taken.append(nickname.group(1))
+            continue
         if w.lower() in _PARTICLES and taken:
             taken.append(w)
             continue
@@ -200,7 +213,8 @@ def _name_words(candidate: str) -> list[str] | None:
                 or JOB_WORD.search(w)):
             break
         taken.append(w)
-    while taken and taken[-1].lower() in _PARTICLES:
+    # a word in brackets after the name is no nickname: "Jane Doe (CPA)"
+    while taken and (taken[-1].lower() in _PARTICLES or len(taken) - 1 in nicknames):
         taken.pop()
     core = [w for w in taken if w.lower() not in _PARTICLES]
     if not 1 <= len(core) <= 4 or not any(len(w.strip(".")) >= 2 for w in core):
@@ -225,16 +239,23 @@ def _honorific(match: re.Match, names: list[list[str]]) -> str:
     return _MARK + ((" " + " ".join(rest) + tail) if rest else tail)
 
 
+# What may stand between two words of a name as written: spaces, an initial's full stop, a
+# comma, a hyphen, the quotes or brackets around a nickname.
+_BETWEEN_NAME_WORDS = r"[\s.,\-\"'“”‘’()\[\]]+"
+
+
 def _mark_names(text: str, names: list[list[str]]) -> str:
     if not names:
         return text
     phrases, tokens = set(), set()
     for words in names:
-        phrases.add(r"[\s.,-]+".join(re.escape(w.strip(".")) for w in words))
+        phrases.add(_BETWEEN_NAME_WORDS.join(re.escape(w.strip(".")) for w in words))
         for w in words:
             w = w.strip(".")
-            if len(w) >= 2 and w.lower() not in _PARTICLES and w.lower() not in _AMBIGUOUS:
-                tokens.update({w, normalise(w)})
+            # "Mary-Jane" is written "Mary" too: each part of a hyphenated name is one of its words.
+            for part in {w, *w.split("-")}:
+                if len(part) >= 2 and part.lower() not in _PARTICLES and part.lower() not in _AMBIGUOUS:
+                    tokens.update({part, normalise(part)})
     alternatives = sorted(phrases, key=len, reverse=True) + sorted(map(re.escape, tokens),
                                                                    key=len, reverse=True)
     pattern = re.compile(r"(?i)(?<![\w@])(?:" + "|".join(alternatives) + r")(?:['’]s)?(?!\w)")

@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from matcher.resumes.sections import heading_of
+from matcher.eligibility.levels import US_STATE_CODES, us_states
+from matcher.resumes.sections import heading_of, reads_as_verb
+from matcher.skills.taxonomy import extract_skills, taxonomy
 from matcher.text import JOB_WORD, ROLE_WORD
 
 __all__ = ["Role", "dates_in", "employer_spans", "explicit_years", "find_roles", "headline", "stated_role",
@@ -91,7 +93,10 @@ _DATE_AHEAD = re.compile(r"\d{1,2}/\d{4}|(?<!\d)(?:19|20)\d\d(?!\d)")
 _CONNECTORS = {"of", "in", "and", "for", "the", "to", "at", "on", "with", "&", "a"}
 _TRAILING_PLACE = re.compile(r"(?:(?<=[a-zI])|(?:^|(?<=[-–—, ])))[A-Z][a-z]+(?: [A-Z][a-z]+)*,"
                              r" ?(?:[A-Z]{2}|STATE|State)?[ ,]*$")
-_TITLE_SPLIT = re.compile(r"[ \t]*(?:[,|•·(–—@]|[ \t]-[ \t]|\bat\b|(?<=[\w.])-(?=[A-Z]))[ \t]*")
+# A hyphen between a firm's name and a title glued to it splits them ("Cox Automotive-Software
+# Engineer", "ACCENTURE-QA Tester"); one before a letter alone joins a grade to its licence
+# ("CDL-A Truck Driver", "EMT-B").
+_TITLE_SPLIT = re.compile(r"[ \t]*(?:[,|•·(–—@]|[ \t]-[ \t]|\bat\b|(?<=[\w.])-(?=[A-Z])(?![A-Z]\b))[ \t]*")
 _YEARS_NUMBER = (r"(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
                  r"|twenty)")
 _STATED_YEARS = re.compile(r"(?i)(?<![\d.])" + _YEARS_NUMBER + r" ?(\+| ?plus)? ?(?:years?|yrs?)\b['’]?([^.\n]{0,60})")
@@ -109,11 +114,28 @@ def find_roles(text: str, today: dt.date) -> list[Role]:
     that names it.  A title stands on the range's line, or above it or under it ("Acme
     Corp  2019 - Present" / "Senior Engineer"): the first role that has its title off its
     line says which, for every role (above, the title under a range is the next role's).
+    A role read twice (a table of roles above a paragraph for each, the same dates with the
+    same title or the same firm) is one role, with the title one of its readings has.
     """
-    roles = [Role(title, start, end, round((end - start).days / 365.25, 1))
-             for _, _, _, title, start, end in _dated_roles(text, today)]
+    roles: list[Role] = []
+    firms: list[set[str]] = []
+    for title, start, end, spans in _roles_and_firms(text, today):
+        names = {text[a:b].lower() for a, b in spans}
+        twin = next((k for k, role in enumerate(roles) if (role.start, role.end) == (start, end)
+                     and (_same_title(role.title, title) or names & firms[k])), None)
+        if twin is None:
+            roles.append(Role(title, start, end, round((end - start).days / 365.25, 1)))
+            firms.append(names)
+        else:
+            roles[twin].title = roles[twin].title or title
+            firms[twin] |= names
     roles.sort(key=lambda r: (r.end, r.start), reverse=True)
     return roles
+
+
+def _same_title(one: str, other: str) -> bool:
+    """Whether two readings of a role's title say the same, whatever their case and spacing."""
+    return " ".join(one.lower().split()) == " ".join(other.lower().split())
 
 
 def _dated_roles(text: str, today: dt.date) -> Iterator[tuple[list[str], int, re.Match, str, dt.date, dt.date]]:
@@ -146,6 +168,8 @@ def _dated_roles(text: str, today: dt.date) -> Iterator[tuple[list[str], int, re
                 title = on_line or (after or below if below_layout else above or after)
                 if not title and not below_layout:
                     title = _title_over_firm(body[floor:match.start()], previous)
+                if not title:
+                    title = _title_by_form(body[floor:match.start()])
                 if match.re is _SINCE and not title:
                     continue
                 if start.year < 1960 or end < start or start > today or end.year - start.year > 50:
@@ -169,27 +193,30 @@ def employer_spans(text: str, today: dt.date) -> list[tuple[int, int]]:
     ("Marketing Manager, Ruby Tuesday"), or the first of a line without a title.  A title
     run into its firm's name ("Staff Accountant Acme Tax Services") leaves the rest to the
     firm.  The words of a firm's name name no skill its staff hold."""
+    return sorted({span for title, _, _, spans in _roles_and_firms(text, today) if title for span in spans})
+
+
+def _roles_and_firms(text: str, today: dt.date) -> Iterator[tuple[str, dt.date, dt.date, list[tuple[int, int]]]]:
+    """Each dated role in the order the text has it: (its title, start, end, the spans of the
+    firms it names, as ``employer_spans`` reads them)."""
     starts, pos = [], 0
     lines = text.split("\n")
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
-    spans: set[tuple[int, int]] = set()
-    for _, i, match, title, _, _ in _dated_roles(text, today):
-        if not title:
-            continue
+    for _, i, match, title, start, end in _dated_roles(text, today):
         line = lines[i]
         at = starts[i] + len(line) - len(match.string) if line.endswith(match.string) else -1
-        if at < 0:
-            continue
-        ahead = _DATE_AHEAD.search(match.string, match.end())
-        segments = [(at, at + match.start()), (at + match.end(), at + (ahead.start() if ahead else len(line)))]
-        for k in (_neighbour(lines, i, -1), _neighbour(lines, i, 1)):
-            if k is not None:
-                segments.append((starts[k], starts[k] + len(lines[k])))
-        for low, high in segments:
-            spans.update(_firms(text, low, high, title))
-    return sorted(spans)
+        spans: list[tuple[int, int]] = []
+        if at >= 0:
+            ahead = _DATE_AHEAD.search(match.string, match.end())
+            segments = [(at, at + match.start()), (at + match.end(), at + (ahead.start() if ahead else len(line)))]
+            for k in (_neighbour(lines, i, -1), _neighbour(lines, i, 1)):
+                if k is not None:
+                    segments.append((starts[k], starts[k] + len(lines[k])))
+            for low, high in segments:
+                spans.extend(_firms(text, low, high, title))
+        yield title, start, end, spans
 
 
 def _neighbour(lines: list[str], i: int, step: int) -> int | None:
@@ -370,6 +397,55 @@ def _title_over_firm(before: str, above: str) -> str:
     return first
 
 
+# A job noun by its form: a person named by what they do ("Server", "Phlebotomist",
+# "Sonographer", "Mortician"), a word of five letters or more in the singular.
+_PERSON_FORM = re.compile(r"(?i)[a-z]{3,}(?:er|or|ist|ian)")
+_BRACKETS = re.compile(r"[ \t]*[(\[][^()\[\]\n]{0,40}[)\]]")
+
+
+def _title_by_form(before: str) -> str:
+    """The job title of a dated line on which no job noun, and no line near it, names one,
+    read by its form: of the pieces before the dates, when there are two or more and none is
+    prose ("Server | Olive Garden, Madison WI | 2021 - 2024"), the one that names a person, by
+    the form of its last word ("Server", "Phlebotomist") or as a credential the taxonomy
+    knows by a job's name ("CNA" is a Certified Nursing Assistant), with the fewest words; a
+    piece in brackets qualifies its neighbour and is dropped ("CNA (per diem)" -> "CNA"), as
+    it is from any title.  A piece is a few capitalised words, none a number, not opening
+    with a verb, not a place nor a firm by its last word; a tie names none."""
+    pieces = [p.strip(" -:;.") for p in _TITLE_SPLIT.split(_BRACKETS.sub("", before).strip(" (,-–—|:"))]
+    pieces = [p for p in pieces if p]
+    if len(pieces) < 2 or any(len(p.split()) > 6 for p in pieces):
+        return ""
+    found = []
+    for k, piece in enumerate(pieces):
+        words = piece.split()
+        if (len(words) > 4 or not all(_FIRM_WORD.fullmatch(w) for w in words) or any(ch.isdigit() for ch in piece)
+                or reads_as_verb(words[0]) or _COMPANY_END.fullmatch(words[-1]) or us_states(piece)
+                or (k + 1 < len(pieces) and _only_a_state(pieces[k + 1]))):
+            continue
+        if _PERSON_FORM.fullmatch(words[-1]) or _credential_of_a_job(piece):
+            found.append((len(words), piece))
+    found.sort()
+    return found[0][1] if found and (len(found) == 1 or found[0][0] < found[1][0]) else ""
+
+
+def _only_a_state(piece: str) -> bool:
+    """Whether a piece of a role line is a US state alone ("CO", "Texas"): the piece before it a city."""
+    return piece in US_STATE_CODES or us_states(piece) == {piece}
+
+
+def _credential_of_a_job(piece: str) -> bool:
+    """Whether a piece is a certification or licence alone whose name, as the taxonomy writes
+    it, ends in a job noun ("CNA": Certified Nursing Assistant, "RN": Registered Nurse), not in
+    the credential's own word ("Class A commercial driver license")."""
+    mentions = extract_skills(piece)
+    if len(mentions) != 1 or mentions[0].surface != piece or mentions[0].category != "certification":
+        return False
+    skill = taxonomy().get(mentions[0].name)
+    forms = (skill.name, *skill.aliases) if skill else ()
+    return any(JOB_WORD.fullmatch(form.split()[-1]) for form in forms if form.split())
+
+
 def _title_below(following: list[str]) -> str:
     """A job title on one of the two lines under a date range ("Acme Corp  2019 - Present" /
     "Senior Software Engineer"), before any bullet, heading or other range, or ""."""
@@ -393,6 +469,11 @@ _COMPANY_END = re.compile(
     r"|foundation)\.?")
 
 
+# Markdown's marks are no part of a title: "### Data Analyst, Peachtree Health (2021 - Present)",
+# "**Data Analyst**".
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+")
+
+
 def _best_title(segment: str, before_date: bool, nouns: re.Pattern = JOB_WORD) -> tuple[int, str]:
     """(how much it reads as a job title, the title) for the piece of ``segment`` that reads
     most as one, the first of equals, or (0, "") when none does.  A title names a person by a
@@ -401,7 +482,7 @@ def _best_title(segment: str, before_date: bool, nouns: re.Pattern = JOB_WORD) -
     does ("Principal Financial Group") reads less as a title than one that does not, yet is
     one when nothing better is near ("Director of Client Services"); one whose job noun the
     company word follows at once names a firm ("BayCare Physician Partners")."""
-    segment = segment.strip()
+    segment = _MARKDOWN_HEADING.sub("", segment.strip())
     heading = heading_of(segment)
     if heading:
         segment = heading[1]
@@ -416,7 +497,7 @@ def _best_title(segment: str, before_date: bool, nouns: re.Pattern = JOB_WORD) -
         if glued:
             segment = segment[:glued.end()]
     best = (0, "")
-    for part in (p.strip(" -:;.)") for p in _TITLE_SPLIT.split(segment)):
+    for part in (p.strip(" -:;.)*_") for p in _TITLE_SPLIT.split(segment)):
         words = part.split()
         # A title is a few capitalised words around a role noun, not a sentence.
         loose = [w for w in words if w[0].islower() and w not in _CONNECTORS]

@@ -14,7 +14,7 @@ from matcher.text import JOB_WORD, strip_line_marks
 
 _MD_MARK = re.compile(r"^\s*#{1,6}\s*")
 
-__all__ = ["heading_of", "is_empty_line", "looks_like_label", "reads_as_verb"]
+__all__ = ["SPACED_LETTERS", "heading_of", "is_empty_line", "looks_like_label", "reads_as_verb"]
 
 
 _HEADINGS = {
@@ -60,16 +60,24 @@ _NOT_A_SECTION = re.compile(r"(?i)\b(?:customer|user|patient|guest|client|employ
                             r"|digital|product)\s+experience\b")
 
 
+# A word written with a space between its letters, as headings often are ("S K I L L S"):
+# the rule files.py applies to a PDF's text, read here for every format.
+SPACED_LETTERS = re.compile(r"(?<!\S)(?:[A-Za-z] ){2,}[A-Za-z](?!\S)")
+
+
 def heading_of(line: str) -> tuple[str, str, bool] | None:
     """(kind, rest of the line, whether the section goes on) when ``line`` opens a section.
 
     Headings stand alone ("EXPERIENCE", "## Work history:"), or are glued
     to their first line as in many extracted resumes ("ExperienceSenior
-    Engineer,...").  "Skills: Python, Rust" is a one-line field.  A heading
+    Engineer,...").  "Skills: Python, Rust" is a one-line field; a heading written with its
+    letters spaced out ("S K I L L S") reads as the word.  A heading
     standing alone that is none of the known ones is read by its last word when it
     looks like a label ("Clinical Experience", "Licenses & Certifications").
     """
     stripped = strip_line_marks(line).strip(" *_")
+    if SPACED_LETTERS.search(stripped):   # "E X P E R I E N C E", "W O R K   H I S T O R Y"
+        stripped = " ".join(SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), stripped).split())
     return _known_heading(stripped) or _heading_by_last_word(stripped)
 
 

@@ -1,0 +1,190 @@
+"""Names as people write them (nicknames, initials, hyphens) go with the rest of the name;
+roles keep their titles when no job noun names them, and a role read twice is one role;
+headings written with their letters spaced out are headings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from matcher.ranking.catalog import Catalog
+from matcher.resumes.read import resume_from_text
+from matcher.resumes.redaction import redact
+from matcher.resumes.roles import find_roles, headline
+from matcher.resumes.sections import heading_of
+
+from .test_resumes import BODY, TODAY
+
+
+# -- names -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("header, words", [
+    ('Robert "Bobby" Haines', ["Robert", "Bobby", "Haines"]),
+    ("Robert 'Bobby' Haines", ["Robert", "Bobby", "Haines"]),
+    ("Robert \u201cBobby\u201d Haines", ["Robert", "Bobby", "Haines"]),
+    ("Robert \u2018Bobby\u2019 Haines", ["Robert", "Bobby", "Haines"]),
+    ("Robert (Bobby) Haines", ["Robert", "Bobby", "Haines"]),
+    ('ROBERT "BOBBY" HAINES', ["Robert", "Bobby", "Haines"]),
+    ('Name: Robert "Bobby" Haines', ["Robert", "Bobby", "Haines"]),
+    ("Jane Q. Doe", ["Jane", "Doe"]),
+    ("Mary-Jane O'Neil", ["Mary", "Jane", "O'Neil"]),
+    ("Jean-Luc Picard", ["Jean", "Luc", "Picard"]),
+])
+def test_a_name_goes_whole_with_its_nickname_initials_and_hyphenated_parts(header, words):
+    body = " ".join(f"{w} drove." for w in words)
+    redacted = redact(f"{header}\nTruck Driver\n\nExperience\n{body}\nHauled freight.")
+    for word in words:
+        assert word.lower() not in redacted.lower(), word
+    assert '"' not in redacted and "(" not in redacted and "\u201c" not in redacted
+    assert redacted.startswith("Truck Driver\n") and "Hauled freight." in redacted
+
+
+@pytest.mark.parametrize("header, kept", [
+    ("Jane Doe (PhD)", "PhD"), ("JANE DOE (MBA)", "MBA"), ("John Smith (CPA)", "CPA"),
+])
+def test_a_credential_in_brackets_after_the_name_is_no_nickname(header, kept):
+    first = header.split()[0].capitalize()
+    redacted = redact(f"{header}\nEngineer\n\nEducation\n{kept}, 2015\n{first} wrote it.")
+    assert f"{kept}, 2015" in redacted and first not in redacted
+
+
+NICKNAMED = [
+    ('Robert "Bobby" Haines\nbobby.haines@example.com | (515) 555-0142\nDes Moines, IA', "Bobby",
+     "Robert Haines"),
+    ('Maria "Mia" Lopez\nmia.lopez@example.com | (515) 555-0199\nAmes, IA', "Mia", "Maria Lopez"),
+    ("Priya (Pia) Raghunathan\npriya.r@outlook.com \u00b7 +91 98765 43210\nBengaluru, India", "Pia",
+     "Priya Raghunathan"),
+    ("Anne-Marie O'Brien\nannemarie@obrien.ie \u00b7 +353 87 123 4567\nDublin, Ireland", "Anne",
+     "Anne-Marie O'Brien"),
+]
+
+
+@pytest.mark.parametrize("a, b", [(0, 1), (2, 3), (0, 3)])
+def test_people_with_nicknames_swapped_read_identically(a, b):
+    resumes = [resume_from_text(header + "\n" + BODY.format(first=first, full=full), today=TODAY)
+               for header, first, full in (NICKNAMED[a], NICKNAMED[b])]
+    one, two = resumes
+    assert one.text == two.text and one.sentences == two.sentences
+    assert (one.years, one.title) == (two.years, two.title) == (9.5, "Senior Platform Engineer")
+    for _header, first, full in (NICKNAMED[a], NICKNAMED[b]):
+        for word in full.replace("-", " ").split() + [first]:
+            assert word.lower() not in one.text.lower(), word
+
+
+def test_people_with_nicknames_swapped_get_the_same_scores(seed_index):
+    catalog = Catalog.from_index(seed_index)
+    for a, b in [(0, 1), (2, 3)]:
+        results = []
+        for header, first, full in (NICKNAMED[a], NICKNAMED[b]):
+            resume = resume_from_text(header + "\n" + BODY.format(first=first, full=full), "candidate",
+                                      today=TODAY)
+            results.append([m.to_dict() for m in catalog.rank(resume, top_k=None)])
+        assert results[0] == results[1]
+
+
+# -- role titles --------------------------------------------------------------------------
+@pytest.mark.parametrize("text, titles", [
+    # no job noun: the piece beside the firm and place that names a person by its form, or a
+    # credential the taxonomy knows by a job's name; a bracketed qualifier is dropped
+    ("CNA (per diem) | Maple Leaf Assisted Living, Madison WI | Oct 2023 \u2013 Present\n- Helped residents.\n"
+     "Server | Olive Garden, Madison WI | May 2021 \u2013 Sep 2023\n- Served tables.", ["CNA", "Server"]),
+    ("Phlebotomist \u2014 Quest Diagnostics, Sacramento, CA \u2014 Jun 2021 - Present", ["Phlebotomist"]),
+    ("Olive Garden | Server | 2019 - 2021", ["Server"]),
+    ("Mercy Medical Center | Phlebotomist | 2019 - 2021", ["Phlebotomist"]),
+    ("RN | Mercy Medical Center | 2019 - 2021", ["RN"]),
+    # the same brackets go from a title with a job noun
+    ("Software Engineer (Contract) | Acme | 2019 - 2021", ["Software Engineer"]),
+    # a licence's grade stays with it
+    ("CDL-A Truck Driver Apr 2017 \u2013 Present\nMidwest Freight Lines, Des Moines, IA", ["CDL-A Truck Driver"]),
+    ("EMT-B | County Ambulance | 2016 - 2019", ["EMT-B"]),
+    # a firm in capitals glued to its title by a hyphen is still apart from it
+    ("ACCENTURE-QA Tester, City, STATE, 11/2006-06/2007", ["QA Tester"]),
+    # markdown's marks are no part of a title
+    ("### Data Analyst, Peachtree Health (Feb 2021 \u2013 Present)", ["Data Analyst"]),
+    ("**Data Analyst**, Peachtree Health, Feb 2021 \u2013 Present", ["Data Analyst"]),
+])
+def test_a_roles_title_without_a_job_noun(text, titles):
+    assert [r.title for r in find_roles(f"Experience\n{text}", TODAY)] == titles
+
+
+@pytest.mark.parametrize("text", [
+    "Full-Stack Web Development Bootcamp | Nashville Software School | Feb 2024 - Jun 2024",  # no person
+    "Windows Server 2012 - 2016 upgrades",                # one piece: no title beside a firm
+    "Glacier | Server | 2019 - 2021",                     # two pieces alike: neither
+    "Acme Corp, 2015 - 2019",
+    "Upgraded Windows Server, Exchange 2012 - 2016",       # a verb opens a sentence
+])
+def test_pieces_that_name_no_person_are_no_title(text):
+    assert [r.title for r in find_roles(f"Experience\n{text}", TODAY)] == [""]
+
+
+def test_a_licence_prefixed_headline_is_kept_whole():
+    assert headline("Jordan Lee\nCDL-A Truck Driver\n\nSkills\nClass A CDL") == "CDL-A Truck Driver"
+
+
+def test_a_cna_has_years_in_her_roles():
+    resume = resume_from_text("Jasmine Carter\n\nExperience\n"
+                              "CNA (per diem) | Maple Leaf Assisted Living, Madison WI | Oct 2023 \u2013 Present\n"
+                              "- Helped 12 residents with bathing and meals.\n"
+                              "Server | Olive Garden, Madison WI | May 2021 \u2013 Sep 2023\n"
+                              "- Served 30+ tables a shift.\n", today=TODAY)
+    assert [(r.title, r.years) for r in resume.roles] == [("CNA", 0.7), ("Server", 2.4)]
+    assert resume.title == "CNA"
+
+
+# -- a role read twice ----------------------------------------------------------------------
+TABLE_AND_PARAGRAPHS = """Experience
+| Role | Company | Dates |
+| Data Analyst | Peachtree Health | Feb 2021 \u2013 Present |
+| Junior Data Analyst | Southern Retail Co. | Jul 2019 \u2013 Jan 2021 |
+### Data Analyst, Peachtree Health (Feb 2021 \u2013 Present)
+- Built Tableau dashboards.
+### Junior Data Analyst, Southern Retail Co. (Jul 2019 \u2013 Jan 2021)
+- Automated weekly sales reports.
+"""
+
+
+def test_a_role_read_twice_is_one_role():
+    roles = find_roles(TABLE_AND_PARAGRAPHS, TODAY)
+    assert [(r.title, r.start, r.end) for r in roles] == [
+        ("Data Analyst", dt.date(2021, 2, 1), TODAY),
+        ("Junior Data Analyst", dt.date(2019, 7, 1), dt.date(2021, 1, 31))]
+    # the same dates at the same firm, the title written two ways
+    roles = find_roles("Experience\nData Analyst | Peachtree Health | 2021 - 2023\n"
+                       "Senior Data Analyst, Peachtree Health, 2021 - 2023\n", TODAY)
+    assert [r.title for r in roles] == ["Data Analyst"]
+    # an untitled reading takes the title of the other
+    roles = find_roles("Experience\nPeachtree Health, 2021 - 2023\nData Analyst, Peachtree Health, 2021 - 2023\n",
+                       TODAY)
+    assert [r.title for r in roles] == ["Data Analyst"]
+
+
+def test_roles_held_at_once_stay_apart():
+    roles = find_roles("Experience\nServer | Olive Garden | 2019 - 2021\nCashier | Target | 2019 - 2021\n"
+                       "Cashier | Target | 2016 - 2018\n", TODAY)
+    assert [r.title for r in roles] == ["Server", "Cashier", "Cashier"]
+
+
+# -- letter-spaced headings -------------------------------------------------------------------
+@pytest.mark.parametrize("line, kind", [
+    ("E X P E R I E N C E", "experience"),
+    ("W O R K   E X P E R I E N C E", "experience"),
+    ("S K I L L S", "skills"),
+    ("E D U C A T I O N", "education"),
+    ("P R O F E S S I O N A L  S U M M A R Y", "other"),
+])
+def test_a_heading_with_its_letters_spaced_out_is_a_heading(line, kind):
+    assert heading_of(line)[0] == kind
+
+
+def test_letters_spaced_out_that_spell_no_heading_are_no_heading():
+    assert heading_of("A B C") is None and heading_of("I T Support") is None
+
+
+def test_a_resume_with_spaced_headings_reads_its_sections():
+    resume = resume_from_text("Emily Carter\nTeacher\n\nE X P E R I E N C E\n"
+                              "Fifth Grade Teacher\tAug 2019 - Present\n- Taught math.\n\n"
+                              "E D U C A T I O N\nB.S. Elementary Education, 2015 - 2019\n\n"
+                              "S K I L L S\nClassroom management\n", today=TODAY)
+    assert not any(" ".join("EXPERIENCE") in s or " ".join("SKILLS") in s for s in resume.sentences)
+    assert [r.title for r in resume.roles] == ["Fifth Grade Teacher"]   # the degree's dates are no role
