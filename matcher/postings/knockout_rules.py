@@ -609,8 +609,9 @@ def _generic_name(words: str) -> str:
         if _NAME_STOP.match(word) and word not in ("Professional", "State") and not named:
             break
         kept.insert(0, word)
-    while kept and not kept[0][:1].isalnum():   # "-Texas Notary Public" (a bullet without its space)
-        kept[0] = kept[0].lstrip("-–—*•·(\"'")
+    # what opens the name but no word: "-Texas Notary Public" (a bullet without its space), "/AED"
+    while kept and not kept[0][:1].isalnum():
+        kept[0] = kept[0][1:]
         if not kept[0]:
             kept.pop(0)
     return " ".join(kept)

@@ -301,11 +301,18 @@ def _graduation(sentence: str, nice: bool) -> Knockout | None:
     return Knockout("graduation", sentence, required=not (nice or _soft(sentence)), start=start, end=end)
 
 
+# The noun a name shares with the names after it: "CPR/AED certification", "CPR and First Aid
+# certification" (what follows that noun, "preferred", qualifies the first name too).
+_SHARED_NOUN = re.compile(r"(?:\s*(?:/|,|&|\band\b|\bor\b)\s*[\w&+.-]+(?:\s+[A-Z][\w&+.-]*)?){1,3}\s+"
+                          r"(?:licen[cs]es?|licensure|certifications?|certificates?|cards?|registrations?)\b", re.I)
+
+
 def _licences(sentence: str, nice: bool) -> list[Knockout]:
     out = []
     for group in R.licence_choices(sentence):
         start, end = group[0][1], group[-1][2]
-        clause = _clause(sentence, start, end)
+        noun = _SHARED_NOUN.match(sentence, end)
+        clause = _clause(sentence, start, noun.end() if noun else end)
         # one of several ("CMA (AAMA) or RMA certification"): one knock-out, named as written,
         # each name once
         names = list(dict.fromkeys(n for n, _, _ in group))
