@@ -70,7 +70,9 @@ def _endpoint_of_405() -> str | None:
         return None
     try:
         adapter = current_app.url_map.bind_to_environ(request.environ)
-        endpoint, _ = adapter.match(method=exc.valid_methods[0])
+        # the methods come in no set order: GET's route when there is one, so a label is stable
+        valid = exc.valid_methods
+        endpoint, _ = adapter.match(method="GET" if "GET" in valid else sorted(valid)[0])
     except HTTPException:  # a redirect or no match after all
         return None
     return endpoint
