@@ -236,6 +236,17 @@ def test_related_roles_held_at_once_count_their_years_once(seed_index):
     assert one_after_e.years_found == pytest.approx(6.0, abs=0.1) and one_after_e.signals["years"] == 1.0
 
 
+def test_the_job_a_resume_seeks_shows_no_experience_of_it(seed_index):
+    posting = ("# Flight Attendant\nRequirements\n- Prior flight attendant experience\n"
+               "- High school diploma or GED\n")
+    catalog = _catalog(seed_index, [parse_posting(posting, "fa")])
+    resume = resume_from_text("Objective\nSeeking a Flight Attendant position with a major airline.\n"
+                              "Experience\nSales Associate, Macy's, Jan 2019 - Dec 2023\n"
+                              "Helped customers choose gifts.", "fa")
+    row = next(r for r in catalog.rank(resume)[0].explanation.requirements if "flight attendant" in r.text)
+    assert "Seeking" not in (row.evidence or "") and row.status == "missing"
+
+
 def test_the_same_years_count_for_more_in_the_same_job_than_in_a_related_one(seed_index):
     catalog = _catalog(seed_index, [parse_posting(NURSE_POSTING, "icu")])
     same, related = (resume_from_text(f"Experience\n{title}, Mercy Hospital, Jan 2020 - Dec 2023\n"

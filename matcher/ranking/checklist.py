@@ -200,8 +200,9 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
     experience") counts ``IMPLIED_CREDIT``: the line shows that kind of work, not the
     requirement, so alone it makes the requirement partly covered.  A requirement that
     asks only certifications or licences is covered only by lines that name them: its
-    words alone make it partly covered at most.  ``shows``: the groups'
-    ``group_shows``, when the caller has them."""
+    words alone make it partly covered at most.  A line about the job the person seeks
+    ("Seeking a Flight Attendant position") shows nothing by its words.  ``shows``: the
+    groups' ``group_shows``, when the caller has them."""
     words, mass = requirement_words(requirement)
     lexical = np.zeros(len(features.lines))
     if mass:
@@ -211,6 +212,8 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
                 lexical[rows] += idf(w)
         lexical /= mass
     wording = 0.5 * dense_credit(similarities, thresholds) + 0.5 * lexical
+    if len(features.seeks) == len(wording):
+        wording[features.seeks] = 0.0   # the job wanted is no work shown
     credit = wording
     if groups:
         shows = group_shows(groups, features) if shows is None else shows

@@ -223,6 +223,8 @@ class ResumeFeatures:
     role_leads: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     # Per role: its start and end as day numbers (NaN for a role stated without dates).
     role_spans: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
+    # Per sentence: whether it says what the person seeks ("Seeking a Flight Attendant position").
+    seeks: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
 
     @classmethod
     def build(cls, resume: Resume, embedder) -> ResumeFeatures:
@@ -265,7 +267,8 @@ class ResumeFeatures:
                    lines, _word_lines(lines), skill_lines, by_kind,
                    np.array([bool(LEAD_TITLE.search(r.title)) for r in roles], dtype=bool),
                    np.array([(r.start.toordinal(), r.end.toordinal()) if r.start and r.end else (np.nan, np.nan)
-                             for r in roles], dtype=np.float64).reshape(-1, 2))
+                             for r in roles], dtype=np.float64).reshape(-1, 2),
+                   np.array([bool(SEEKS.search(s)) for s in resume.sentences], dtype=bool))
 
     def years_of(self, roles: np.ndarray) -> float:
         """The years the roles a boolean mask picks cover, roles held at once counted once
@@ -296,6 +299,13 @@ class ResumeFeatures:
         if name in self.skill_lines or name in taxonomy():
             return self.skill_lines.get(name, frozenset())
         return frozenset(i for i, s in enumerate(self.resume.sentences) if _names(name, s.lower()))
+
+
+# A sentence about the job the person wants, which shows nothing they have done: "Objective:
+# ...", "Seeking a Flight Attendant position", "looking for a role as a data analyst".
+SEEKS = re.compile(r"(?i)^\W*(?:career\s+)?objective\b|\b(?:seeking|looking for|aspiring to|hoping to|eager to"
+                   r"|to obtain|to secure|interested in)\b[^.;]{0,60}?\b(?:position|role|job|opportunit\w*"
+                   r"|career|employment)\b")
 
 
 _DATED = re.compile(r"\b(?:19|20)\d\d\b|\b(?i:present|current|now)\b")
