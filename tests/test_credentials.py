@@ -428,3 +428,16 @@ def test_a_degrees_field_after_an_abbreviation_or_named_by_it(text, expected):
 ])
 def test_a_state_a_date_or_grades_alone_are_no_licence(text, expected):
     assert read(text).licences == expected
+
+
+def test_a_credential_whose_stated_expiry_date_has_passed_is_not_held():
+    """"BLS, exp 08/2025" read after August 2025 is lapsed; a date still to come is held."""
+    line = "BLS (American Heart Association), exp 08/2025"
+    later = read_credentials(line, [line], dt.date(2026, 11, 30))
+    assert licence_held("Current BLS certification", later, line) is None
+    sooner = read_credentials(line, [line], dt.date(2025, 3, 1))
+    assert licence_held("Current BLS certification", sooner, line) == line
+    both = "Certifications\nBLS exp 08/2025, ACLS (expires March 2027)"
+    creds = read_credentials(both, [both], dt.date(2026, 11, 30))
+    assert licence_held("BLS", creds, both) is None
+    assert licence_held("ACLS", creds, both) == "BLS exp 08/2025, ACLS (expires March 2027)"

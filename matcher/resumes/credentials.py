@@ -70,6 +70,7 @@ class Credentials:
     licences: list[str] = field(default_factory=list)
     sentences: dict[str, str] = field(default_factory=dict)  # kind -> the line that shows it
     clearance_inactive: str = ""    # a level stated as inactive, expired or lapsed
+    today: dt.date | None = None    # the day the resume was read: stated expiry dates before it have passed
 
     def to_dict(self) -> dict:
         """A summary without the resume's lines: levels, fields, years, codes, names."""
@@ -84,7 +85,8 @@ def read_credentials(text: str, sentences: list[str], today: dt.date) -> Credent
     """The credentials a (redacted) resume text states.  ``sentences`` are the resume's
     sentences, searched for statements a line break may have cut."""
     lines, sections, licence_section = _lines(text)
-    creds = Credentials()
+    lines = [expiry_passed(line, today) for line in lines]
+    creds = Credentials(today=today)
     creds.degrees = _degrees(lines, sections, today)
     if creds.degrees:
         creds.sentences["degree"] = creds.degrees[0].sentence
@@ -109,7 +111,32 @@ def licence_held(name: str, credentials: Credentials, text: str, sentence: str =
         held = [d for d in credentials.degrees if rank_of(d.level, DEGREE_LEVELS) >= rank_of(asked, DEGREE_LEVELS)]
         return held[0].sentence if held else None
     lines = [line for line in text.split("\n") if line.strip()]
-    return licence_line(name, lines, sentence) if name.strip() else None
+    if not name.strip():
+        return None
+    if credentials.today is None:
+        return licence_line(name, lines, sentence)
+    # an expiry date passed reads as expired; the line shown is the resume's own
+    read = {expiry_passed(line, credentials.today): line for line in reversed(lines)}
+    held = licence_line(name, list(read), sentence)
+    return read.get(held, held) if held is not None else None
+
+
+# An expiry date a line states: "BLS, exp 08/2025", "ACLS (expires March 2027)", "valid through 2024".
+_EXPIRY = re.compile(r"(?i)\s*[,;(]?\s*\b(?:exp(?:\.|ires?|iring|iration(?: date)?)?|valid (?:through|thru|until|to)"
+                     r"|good (?:through|thru|until))\b\.?:?\s*(?=(?:[A-Z][a-z]{2,8}\.? )?\d)")
+
+
+def expiry_passed(line: str, today: dt.date) -> str:
+    """``line`` with each expiry date it states that has passed by ``today`` written as
+    "- expired DATE", which ``licences`` reads as a credential no longer held ("BLS, exp
+    08/2025" read in 2026 is lapsed); a date still to come, or none, leaves it as it is."""
+    def lapsed(match: re.Match) -> str:
+        dates = dates_in(line[match.end():match.end() + 20])
+        if not dates:
+            return match.group()
+        year, month = dates[0]
+        return " - expired " if (year, month or 12) < (today.year, today.month) else match.group()
+    return _EXPIRY.sub(lapsed, line)
 
 
 _DEGREE_NAME = re.compile(r"(?i)^[\w.'’ -]*\b(?:degree|diploma)$|^ged$")
