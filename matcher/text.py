@@ -34,7 +34,9 @@ JOB_WORD = re.compile(
     r"dispatcher|courier|planner|estimator|inspector|machinist|installer|hygienist|paramedic|emt|"
     r"janitor|custodian|housekeeper|bartender|barista|stocker|merchandiser|salesperson|realtor|"
     r"attorney|lawyer|surgeon|dentist|veterinarian|midwife|nanny|superintendent|foreman|plumber|"
-    r"welder|pilot|(?:line|prep|short[- ]order|head|sous|pastry|fry|grill|banquet) cook"
+    r"welder|pilot|dietitian|nutritionist|phlebotomist|perfusionist|florist|sonographer|groomer|lifeguard|"
+    r"(?:lock|gun|black)smith|millwright|(?:iron|steel|metal|wood|case)worker|embalmer|upholsterer|bricklayer|"
+    r"(?:line|prep|short[- ]order|head|sous|pastry|fry|grill|banquet) cook"
     r"|(?:finish|framing|journeyman|apprentice|rough) carpenter)s?(?![a-z])")
 
 # Trades whose names are also surnames or verbs: a title beside a role's dates ("Cook, Harbor
@@ -46,7 +48,7 @@ ROLE_WORD = re.compile(JOB_WORD.pattern + r"|(?<![A-Za-z])(?i:cook|baker|butcher
                        r"|barber|hairdresser|cosmetologist|carpenter|firefighter|soldier|sergeant|doctor"
                        r"|physicist|chemist|biologist|[a-z]*ologist|photographer|journalist|reporter"
                        r"|translator|interpreter|coach|volunteer|tailor|banker|broker|trader|buyer|surveyor"
-                       r"|drafter|draftsman)s?(?![a-z])")
+                       r"|drafter|draftsman|valet|glazier)s?(?![a-z])")
 
 # A title of someone who leads others: "Warehouse Supervisor", "Head Teller", "Charge Nurse",
 # "Team Lead"; a "Warehouse Associate" leads no one, however like the job the model reads it.

@@ -485,3 +485,23 @@ def test_two_tiers_of_one_licence_are_one_knockout():
 def test_years_as_a_foreman_or_lead_ask_leading(text):
     assert knockout_rules.ASKS_LEADING.search(text)
     assert not knockout_rules.ASKS_LEADING.search("3 years as a software engineer")
+
+
+@pytest.mark.parametrize("sentence, name, alternative", [
+    ("- Texas All-Lines Adjuster license required (or ability to obtain within 90 days)",
+     "Texas All-Lines Adjuster license", "ability to obtain within 90 days"),
+    ("- ARRT (CT) certification, or ability to obtain it within 12 months of hire",
+     "ARRT (CT) certification", "ability to obtain it within 12 months of hire"),
+])
+def test_an_or_ability_to_obtain_is_the_licences_alternative(sentence, name, alternative):
+    k = one(sentence, "licence")
+    assert (k.name, k.alternatives, k.required) == (name, [name, alternative], True)
+    # a second ask joined by "and" is no alternative
+    assert one("Valid driver's license and ability to obtain airport SIDA badge", "licence").alternatives == []
+
+
+def test_an_associate_in_designation_is_no_degree():
+    assert not [k for k in posting_knockouts("- Associate in Claims (AIC) designation") if k.kind == "degree"]
+    assert not [k for k in posting_knockouts("Associate in Risk Management designation preferred")
+                if k.kind == "degree"]
+    assert one("Associate in Applied Science (AAS) in Nursing required", "degree").level == "associate"

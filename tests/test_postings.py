@@ -1239,3 +1239,30 @@ def test_the_terms_of_a_job_in_its_header_are_no_place():
                       "Mountain View Hospital | Aurora, CO | Full-time, 3x12 night shifts\n\n"
                       "Requirements\n- BLS\n", "rn")
     assert (p.company, p.location) == ("Mountain View Hospital", "Aurora, CO")
+
+
+_ONE_WORD_BODY = "\n\nRequirements\n- 1+ year of related experience\n"
+
+
+@pytest.mark.parametrize("job", ["Phlebotomist", "Dietitian", "Perfusionist", "Locksmith", "Lifeguard", "Groomer",
+                                 "Nutritionist", "Millwright", "Ironworker", "Audiologist", "Electrician"])
+def test_a_one_word_title_keeps_its_company_and_place(job):
+    p = parse_posting(f"{job}\nValley Health Partners - Sacramento, CA\n\nWe run three clinics." + _ONE_WORD_BODY,
+                      "p")
+    assert (p.title, p.company, p.location) == (job, "Valley Health Partners", "Sacramento, CA")
+    p = parse_posting(f"{job} - Valley Health Partners - Sacramento, CA\n\nWe run three clinics." + _ONE_WORD_BODY,
+                      "p")
+    assert (p.title, p.company, p.location) == (job, "Valley Health Partners", "Sacramento, CA")
+
+
+@pytest.mark.parametrize("job", ["Phlebotomist", "Sonographer", "Florist", "Dietitian"])
+def test_a_person_noun_the_prose_seeks_is_the_title(job):
+    p = parse_posting(f"About us\nValley Health Partners is seeking a {job} for our clinic." + _ONE_WORD_BODY, "p")
+    assert p.title == job
+
+
+def test_a_name_above_a_title_is_no_title_by_its_form():
+    p = parse_posting("Pioneer\nRegistered Nurse\nBoston, MA" + _ONE_WORD_BODY, "p")
+    assert (p.title, p.company) == ("Registered Nurse", "Pioneer")
+    assert parse_posting("Houston Methodist\nRegistered Nurse" + _ONE_WORD_BODY, "p").title == "Registered Nurse"
+    assert parse_posting("Jordan Walker\n" + _ONE_WORD_BODY, "p").title == ""

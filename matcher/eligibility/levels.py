@@ -55,6 +55,10 @@ _DEGREE = {level: re.compile(p, re.I) for level, p in _DEGREE_PATTERNS.items()}
 # "a team of twelve associates in retail" (but "two associates degrees").
 _COUNTED = re.compile(r"(?:\b\d[\d,]*\+?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?"
                       r"|hundreds?|many|several|multiple|numerous)|\bteam of)[ \t]+(?:[\w-]+[ \t]+)?$", re.I)
+# What after "Associate" makes it a professional designation, not a degree: "Associate in Claims
+# (AIC) designation", "Associate in Risk Management designation".
+_DESIGNATION_AFTER = re.compile(r"[ \t]+(?:in|of)(?:[ \t]+(?:[A-Z][\w&-]*|and|&|of))+(?:[ \t]*\([A-Z]{2,6}\))?"
+                                r"[ \t]+(?i:designations?|credentials?)\b")
 # What after an abbreviation makes it a product or a job, not a degree: "MS Project", "MS Office",
 # "BA role" (a business analyst).
 NOT_A_DEGREE_NEXT = re.compile(r"[ \t]*-?[ \t]*(?:office|excel|word|teams|sql|access|project|dynamics|azure|outlook"
@@ -85,6 +89,8 @@ def degree_levels(text: str) -> list[tuple[str, int, int]]:
                     continue
             if level == "associate" and m.group(0).lower() == "associates" and not text.startswith(
                     " degree", m.end()) and _COUNTED.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            if level == "associate" and _DESIGNATION_AFTER.match(text, m.end()):
                 continue
             found.append((level, m.start(), m.end()))
     found.sort(key=lambda t: t[1])

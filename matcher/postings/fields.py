@@ -177,7 +177,8 @@ def read_header(lines: list[str]) -> tuple[dict, int]:
             found["location"] = re.sub(r"\s*,\s*", ", ", rest)
         elif "title" not in found and set(found) <= {"company", "location"} \
                 and (titled := _title_of(text, md, loose=_company_below(lines[pos + 1:])
-                                         or _board_field_below(lines[pos + 1:])))[0]:
+                                         or _board_field_below(lines[pos + 1:])))[0] \
+                and not _name_above_title(titled[0], lines[pos + 1:]):
             title, company, place = titled
             found["title"] = _EMPLOYMENT_AFTER.sub("", title) or title
             if company:
@@ -240,7 +241,18 @@ def _header_text(line: str) -> str:
 # noun when the line stands above the company's name and place; not the nouns of that shape
 # that name a place or an organisation ("Harbor Health Center").
 _AGENT_NOUN = re.compile(r"\b(?!(?:Cent|Harb|Tow|Wat|Riv|Corn|Flo|Do|Man|Chamb|Clust|Shelt|Quart|Theat|Pow|Col"
-                         r"|Lab|Mot|Sect|Partn|Bord|Hang)(?:er|or)s?\b)[A-Z][a-z]{2,}(?:er|or)s?\b")
+                         r"|Lab|Mot|Sect|Partn|Bord|Hang|Comput|Pap|Lett|Summ|Wint|Silv|Copp|Ord|Numb|Monit|Mirr"
+                         r"|Fact|Vect|Maj|Seni|Juni|Interi|Exteri|Premi|Sup|Oth|Und|Ov|Aft|Bett|Care|Fronti|Pione"
+                         r"|Anch|Arb|Min|Sens|Matt|Met|Corrid|Tract|Trail|Contain)(?:er|or)s?\b)"
+                         r"[A-Z][a-z]{2,}(?:er|or)s?\b")
+# A person noun by its form, the last word of a short header line: who does something
+# (``_AGENT_NOUN``: "Sonographer"), who practises ("Phlebotomist", "Perfusionist") or who is
+# skilled in ("Dietitian", "Electrician", "Librarian"; not a nation's "-ian": "Canadian").  Not
+# the nouns of that shape that name no one ("Checklist", "Assist", "Computer", "Senior") or a
+# church's name a hospital goes by ("Houston Methodist").
+_PERSON_NOUN = re.compile(r"(?!(?:Check|Play|Short|Wait|Wish|Black|White|Hit)lists?\Z|[A-Za-z]*sists?\Z"
+                          r"|(?:Baptist|Methodist|Adventist|Presbyterian|Christian)s?\Z)"
+                          r"(?:[A-Z][a-z]{2,}(?:ist|ician|itian|arian|odian|orian)s?\Z|" + _AGENT_NOUN.pattern + r"\Z)")
 # "Line Cook needed!", "Barista wanted": the title and a call for it.
 _CALLED_FOR = re.compile(r"[ \t]+(?:(?:is |are )?(?:urgently )?(?:needed|wanted|required)|(?:now )?hiring)[ \t]*!*\Z",
                          re.I)
@@ -264,9 +276,30 @@ def _title_line(text: str, md: re.Match | None, loose: bool = False) -> str:
         return ""
     if JOB_WORD.search(text) or _TITLE_NOUN.search(text) or (md and not heading_kind(text)) \
             or (loose and (ROLE_WORD.search(text) or _AGENT_NOUN.search(bare)) and _plain_title(bare)) \
-            or (len(bare.split()) == 1 and (ROLE_WORD.fullmatch(bare) or bare.lower() in ("server", "host"))):
+            or (len(bare.split()) == 1 and (ROLE_WORD.fullmatch(bare) or bare.lower() in ("server", "host"))) \
+            or _by_form(bare):
         return bare
     return ""
+
+
+def _name_above_title(title: str, following: list[str]) -> bool:
+    """Whether a header line read as a title by its form alone is a name above the job's
+    title ("Pioneer" / "Registered Nurse"): the next line is a title."""
+    if not _by_form(title) or JOB_WORD.search(title) or ROLE_WORD.search(title):
+        return False
+    below = next((line for line in following if line.strip()), "")
+    return bool(below) and not is_bullet(below) and bool(_title_of(_header_text(below), MD_HEADING.match(below))[0])
+
+
+def _by_form(title: str) -> bool:
+    """Whether a header line is a job title by its last word's form alone (``_PERSON_NOUN``):
+    "Phlebotomist", "Pediatric Dietitian (Days)", "Sonographer"; a few capitalised words, no
+    sentence.  A doer's "-er" or "-or" after other words is as often a surname ("Jordan
+    Baker"), so it counts alone on its line only."""
+    words = (_BRACKETS_AFTER.sub("", title) or title).split()
+    if not words or not _plain_title(title) or not _PERSON_NOUN.match(words[-1]):
+        return False
+    return len(words) == 1 or not _AGENT_NOUN.fullmatch(words[-1])
 
 
 # What a title line may say after the title, each part after a spaced dash or a bar, or in
@@ -602,6 +635,8 @@ def title_in_prose(text: str) -> str:
                 break  # punctuation or a function word ends the phrase
             words.append(m)
         job = JOB_WORD.search(text, start, words[-1].end()) if words else None
+        if job is None and words and _PERSON_NOUN.match(words[-1].group()):
+            job = words[-1]   # "is seeking a Phlebotomist for": a person noun by its form
         if job is None:
             continue
         names = [w.group() for w in words]

@@ -703,6 +703,13 @@ def licences(sentence: str) -> list[tuple[str, int, int]]:
     return [t for t in out if not (named and _BARE.fullmatch(t[0]))]
 
 
+# Obtaining the licence offered in its place, after it: "license required (or ability to obtain
+# within 90 days)", "ARRT (CT) certification, or ability to obtain it within 12 months of hire";
+# not a second ask ("license and ability to obtain a SIDA badge").
+OR_OBTAIN = re.compile(r"[ \t]*(?:[\w-]+[ \t]*){0,2}[,(]?[ \t]*\bor[ \t]+(?:the[ \t]+|be[ \t]+)?(?P<alt>(?:ability|able"
+                       r"|willing(?:ness)?)[ \t]+to[ \t]+(?:obtain|get|acquire)\b[^;)]*)", _I)
+
+
 _BARE = re.compile(r"(?:licen[cs]e|licensure|certification|certificate|credential|registration|permit|endorsement)s?",
                    _I)
 

@@ -317,6 +317,11 @@ def _licences(sentence: str, nice: bool) -> list[Knockout]:
         # each name once
         names = list(dict.fromkeys(n for n, _, _ in group))
         name = names[0] if len(names) == 1 else sentence[start:end]
+        # "(or ability to obtain within 90 days)": obtaining it is its own alternative, as
+        # "CPA-eligible" is; no resume shows it, so without the licence the ask is one to check
+        obtain = R.OR_OBTAIN.match(sentence, noun.end() if noun else end)
+        if obtain:
+            names.append(obtain.group("alt").strip(" ,."))
         out.append(Knockout("licence", sentence, required=not (nice or _soft(clause)), name=name,
                             places=R.licence_places(sentence[end:end + 40]),
                             alternatives=names if len(names) > 1 else []))
