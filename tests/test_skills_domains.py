@@ -563,3 +563,80 @@ def test_a_clean_record_beside_a_licence_is_a_clean_driving_record():
     assert "Clean driving record" in names("Valid Wisconsin driver's license, clean record")
     assert "Clean driving record" not in names("Clean record: no criminal convictions.")
     assert "Clean driving record" not in names("Kept a clean record of every invoice.")
+
+
+def test_a_welding_code_of_the_american_welding_society_is_no_cloud():
+    found = names("CERTS: AWS D1.1 3G & 4G (FCAW), current; OSHA 10")
+    assert "AWS D1.1 certification" in found and "Amazon Web Services" not in found
+    assert "Amazon Web Services" not in names("Weld structural steel beams and moment connections per AWS code.")
+    assert "AWS welding certification" in names("AWS certified welder: SMAW and FCAW, bend tests passed.")
+    assert "Welding" in implied_skills(["AWS D1.1 certification"])
+    assert "Amazon Web Services" in names("Deployed services on AWS with Terraform.")
+
+
+def test_api_before_a_standard_number_is_the_standard():
+    found = names("- API 1104 certification required")
+    assert "API 1104 certification" in found and "API design" not in found
+    assert "API design" not in names("Inspected tanks to API 2610 and pipe to ASME B31.3.")
+    assert "API design" in names("Designed REST APIs; API versioning since 2019.")
+    assert "API design" in names("Built an API in 2021 for the billing team.")
+
+
+def test_a_registry_mark_after_a_radiography_credential_is_no_language():
+    assert "R" not in names("ARRT registration in Radiography (R) required; BLS certification.")
+    found = names("Jane Roe, R.T.(R)(ARRT) - radiologic technologist")
+    assert "R" not in found and "ARRT certification" in found
+    assert "Radiography" in implied_skills(["ARRT certification"])
+    assert "R" in names("Statistics in Python and R.")
+
+
+def test_security_beside_guard_words_is_no_cybersecurity():
+    assert "Cybersecurity" not in names("- 3+ years of armed security, military police or law enforcement experience")
+    assert "Cybersecurity" not in names("Unarmed Security Officer\n- 1+ year of security experience; guard card")
+    assert "Cybersecurity" in names("5 years of experience in security: SIEM, firewalls and IAM.")
+
+
+def test_cornerstone_is_the_lms_only_beside_hr_words():
+    vet = "Experience with AVImark or Cornerstone practice software at a veterinary clinic"
+    assert "Cornerstone OnDemand" not in names(vet)
+    assert "IDEXX Cornerstone" in names("Charted patients in Cornerstone at a small animal hospital.")
+    assert "Cornerstone OnDemand" in names("Administered the LMS (Cornerstone) and compliance training for HR.")
+
+
+def test_information_architecture_is_ux_not_software_architecture():
+    found = names("Wireframes, user flows, information architecture")
+    assert "Information architecture" in found and "Software architecture" not in found
+    assert "UX design" in implied_skills(["Information architecture"])
+
+
+def test_a_product_name_in_a_trade_firm_name_is_no_skill():
+    text = "Bright Spark Electric, Columbus, OH\nBright Spark Electric will pay for your schooling."
+    assert "Apache Spark" not in names(text)
+    assert "Apache Spark" in names("Pipelines in Spark and Kafka.")
+
+
+@pytest.mark.parametrize("text, skill", [
+    ("FAA A&P certificate; avionics troubleshooting", "FAA A&P certificate"),
+    ("Airframe & Powerplant license, 12 years on Boeing 737s", "FAA A&P certificate"),
+    ("A&P with IA; signed off annual inspections under Part 43", "FAA Inspection Authorization"),
+    ("FCC GROL (General Radiotelephone Operator License)", "FCC GROL"),
+    ("Troubleshoot electrical and avionics faults using wiring diagrams", "Avionics"),
+    ("M.S., CCC-SLP; dysphagia and aphasia therapy", "CCC-SLP"),
+    ("RRT (NBRC), 6 years managing ventilators in the ICU", "Registered Respiratory Therapist"),
+    ("CRT, NBRC; oxygen therapy and nebulizer treatments", "Certified Respiratory Therapist"),
+    ("CVT with 4 years in small animal veterinary practice", "Credentialed veterinary technician"),
+    ("Must be an LVT or RVT (veterinary technician credential)", "Credentialed veterinary technician"),
+    ("ARRT certified radiologic technologist", "ARRT certification"),
+])
+def test_trade_and_clinical_credentials_are_found(text, skill):
+    assert skill in names(text)
+
+
+def test_short_credential_forms_need_their_field_near():
+    assert "FAA Inspection Authorization" not in names("Des Moines, IA 50309")
+    assert "Registered Respiratory Therapist" not in names("Called the RRT (rapid response team) twice on nights.")
+    assert "Certified Respiratory Therapist" not in names("Replaced CRT monitors with LCD panels.")
+    vascular = "RVT (Registered Vascular Technologist), carotid duplex scans"
+    assert "Credentialed veterinary technician" not in names(vascular)
+    assert "Certified Respiratory Therapist" in implied_skills(["Registered Respiratory Therapist"])
+    assert "FAA A&P certificate" in implied_skills(["FAA Inspection Authorization"])

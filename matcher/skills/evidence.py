@@ -106,15 +106,21 @@ _UNIT_BEFORE = re.compile(
 # groups" and "consumer groups" are things of AWS and Kafka).
 _ORGANISATION_AFTER = re.compile(r"(?:[ \t]*[-/]?[ \t]*[A-Z][\w&]*){0,3}[ \t]+(?:Groups?|Partners?|Division)\b")
 # A firm named after a product, with the word for its trade in capitals after the name: "Pinecone
-# Health", "Kafka Labs", "Spark Bank, Inc.".  The trade word ends the name: a sentence goes on with
-# a function word or a mark ("Pinecone Health is ..."), not with the noun of a phrase ("Pinecone Labs
-# team"), and no further capitalised word follows ("Spark Capital Markets").  "Systems" and
-# "Technologies" are left out: title-cased text names the things themselves so ("Linux Systems",
-# "Java EE Technologies").
+# Health", "Kafka Labs", "Spark Bank, Inc.", "Bright Spark Electric".  The trade word ends the name:
+# a sentence goes on with a function word or a mark ("Pinecone Health is ..."), not with the noun of
+# a phrase ("Pinecone Labs team"), and no further capitalised word follows ("Spark Capital Markets").
+# "Systems" and "Technologies" are left out: title-cased text names the things themselves so ("Linux
+# Systems", "Java EE Technologies").
 _FIRM_AFTER = re.compile(
     r"[ \t]+(?:Health|Healthcare|Labs?|Laboratories|Bank|Therapeutics|Capital|Ventures"
-    r"|Holdings|Inc|LLC|Ltd|Corp|Corporation)\b"
+    r"|Holdings|Inc|LLC|Ltd|Corp|Corporation|Company|Industries|Enterprises|Electric|Plumbing|Roofing"
+    r"|Construction|Contractors|Motors)\b"
     rf"(?=[ \t]*(?:['’]s\b|[.,;:!?)|]|\n|\Z|(?:{_FUNCTION_WORDS}|and|or)\b))")
+# The number of a standard after a body's initials: "API 1104", "API 2610", "AWS D1.1" name the
+# standard of the American Petroleum Institute or the American Welding Society, not the software skill
+# the same letters spell.  A year is no standard's number ("SQL 2019", "API in 2021"), nor is one
+# with letters after it ("HTTP 500s").  A credential's own number stays its own ("OSHA 500").
+_STANDARD_NUMBER_AFTER = re.compile(r"[ \t]+(?:(?!(?:19|20)\d\d\b)\d{3,}|[A-Z]\d+(?:\.\d+)+)(?![\w.-]*[A-Za-z])")
 # "Site Reliability Engineer (SRE)", "Software Engineer in Test (SET)": an abbreviation in brackets
 # after a job title, made of the title's initials, names the job.
 _BRACKET_BEFORE = re.compile(r"((?:[\w-]+[ \t]+){1,6})\([ \t]*\Z")
@@ -154,6 +160,7 @@ _INSTITUTION_BEFORE = re.compile(r"\b(?:College|University|Academy|Polytechnic|C
 # or before a word about language ("German language", "English skills", "fluent English");
 # a capitalised word after it may open the next phrase of a run-on line ("English Strong ...").
 _SPOKEN = "spoken"
+_CERTIFICATION = "certification"   # a credential's number is its own ("OSHA 500", "CCNA 200-301")
 _NOUN_AFTER = re.compile(r"[ \t]*-?[ \t]*([a-z][\w'’-]*)")
 _LANGUAGE_WORDS = re.compile(
     r"(?:and|or|&|language|languages|skills?|speaking|speakers?|spoken|written|writing|native|mother|fluen\w*"
@@ -196,6 +203,10 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
             or (text[start].isupper() and _FIRM_AFTER.match(text, end))
             or (text[start].isupper() and _UNIT_BEFORE.search(text, max(0, start - 80), start))):
         return ROLE
+    surface = text[start:end]
+    if (form.skill.category != _CERTIFICATION and surface.isalpha() and surface.isupper()
+            and _STANDARD_NUMBER_AFTER.match(text, end)):
+        return ""
     if form.skill.category != _SPOKEN and _LEVEL_AFTER.match(text, end):
         return ""
     # "Bilingual" is no language's name: it never stands for a nation or inside a proper name,
