@@ -116,9 +116,9 @@ def licence_held(name: str, credentials: Credentials, text: str, sentence: str =
     if credentials.today is None:
         return licence_line(name, lines, sentence)
     # an expiry date passed reads as expired; the line shown is the resume's own
-    read = {expiry_passed(line, credentials.today): line for line in reversed(lines)}
-    held = licence_line(name, list(read), sentence)
-    return read.get(held, held) if held is not None else None
+    read = [expiry_passed(line, credentials.today) for line in lines]
+    held = licence_line(name, read, sentence)
+    return lines[read.index(held)] if held is not None else None
 
 
 # An expiry date a line states: "BLS, exp 08/2025", "ACLS (expires March 2027)", "valid through 2024".
