@@ -376,8 +376,12 @@ def related_years(posting_titles: np.ndarray, features: ResumeFeatures) -> tuple
     if not len(features.role_vectors):
         return np.zeros(len(posting_titles)), np.zeros(len(posting_titles))
     similar = (posting_titles @ features.role_vectors.T).astype(np.float64)
-    # Postings whose like roles are the same share one sum (a few kinds among thousands).
-    kinds, which = np.unique(similar >= RELATED_TITLE, axis=0, return_inverse=True)
-    years = np.array([features.years_of(kind) for kind in kinds])[which.reshape(-1)]
+    # Postings whose like roles are the same share one sum (a few kinds among thousands),
+    # each kind keyed by its roles packed as bytes.
+    like = similar >= RELATED_TITLE
+    packed = np.ascontiguousarray(np.packbits(like, axis=1))
+    keys = packed.view(np.dtype((np.void, packed.shape[1]))).ravel()
+    _, first, which = np.unique(keys, return_index=True, return_inverse=True)
+    years = np.array([features.years_of(like[i]) for i in first])[which.reshape(-1)]
     # float32 unit vectors give a title's cosine with itself a hair above 1.
     return years, np.clip(similar.max(axis=1), 0.0, 1.0)
