@@ -83,7 +83,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
     reqs = []
     for j, req in enumerate(requirements):
         groups = skill_groups(req)
-        shows = group_shows(groups, features)
+        shows = group_shows(groups, features, req.text)
         credits, wording = line_credits(req.text, groups, similarities[j], features, thresholds, shows)
         roles: list[int] = []
         years_lines: list[int] = []   # the lines of roles that reach the years asked
@@ -216,7 +216,7 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
         wording[features.seeks] = 0.0   # the job wanted is no work shown
     credit = wording
     if groups:
-        shows = group_shows(groups, features) if shows is None else shows
+        shows = group_shows(groups, features, requirement) if shows is None else shows
         if all(is_credential(name) for group in groups for name in group):
             # Certifications and licences are shown by their names: a line's words make one
             # partly covered at most ("OSHA forklift certification" for "OSHA 10 certification").
@@ -225,9 +225,20 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
     return credit, wording
 
 
-def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures) -> np.ndarray:
+# A requirement that asks a certification or licence: "6G pipe welding certification"; and a
+# resume line that says one is held ("HACCP certified", "HACCP certification, 2021"), which a
+# school's certificate ("Welding Technology Certificate") does not.
+_ASKS_CREDENTIAL = re.compile(r"(?i)\b(?:certifi\w*|licen[cs]\w*|credential\w*)\b")
+_SAYS_CREDENTIAL = re.compile(r"(?i)\b(?:certified|certifications?|licen[cs](?:ed|es?)|credentialed)\b")
+
+
+def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures, requirement: str = "") -> np.ndarray:
     """Groups x lines: 1 where the line names one of the group's skills, ``IMPLIED_CREDIT``
-    where it shows one only through the kind of a skill the requirement does not name."""
+    where it shows one only through the kind of a skill the requirement does not name.  A
+    ``requirement`` that asks a certification or licence none of its skills is ("6G pipe
+    welding certification", "AWS certification") is shown partly at most by a line that
+    names its skill without saying it is certified or licensed in it: the line shows the
+    field, not the credential."""
     shows = np.zeros((len(groups), len(features.lines)))
     asked = {name for group in groups for name in group}
 
@@ -246,7 +257,25 @@ def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures) -> np
         through = frozenset().union(*(naming(name) for name in group if partly(name))) - named
         shows[g, list(through)] = IMPLIED_CREDIT
         shows[g, list(named)] = 1.0
+    if _ASKS_CREDENTIAL.search(requirement) and not any(is_credential(name) for name in asked):
+        sentences = features.resume.sentences
+        for g, group in enumerate(groups):
+            surfaces = [s for name in group for s in features.skills.get(name, [name])]
+            for i in np.flatnonzero(shows[g] > PARTIAL):
+                if not _holds_credential(sentences[i], surfaces):
+                    shows[g, i] = PARTIAL
     return shows
+
+
+_PART = re.compile(r"[,;|•·]|\s[-–—]\s")
+
+
+def _holds_credential(line: str, surfaces: Sequence[str]) -> bool:
+    """Whether a part of ``line`` (between commas, semicolons, bullets, spaced dashes) names
+    one of the skill's ``surfaces`` and says it is certified or licensed ("HACCP
+    certification, 2021"; not "CERTS: AWS D1.1 3G & 4G ; Forklift certified" for welding)."""
+    return any(_SAYS_CREDENTIAL.search(part) and any(s.lower() in part.lower() for s in surfaces)
+               for part in _PART.split(line))
 
 
 def across_lines(shows: np.ndarray, best: int) -> tuple[float, list[int]]:
