@@ -377,6 +377,16 @@ def test_an_item_under_a_preferred_heading_that_says_it_is_required_is_a_must():
     assert len(citizenship) == 1 and citizenship[0].required
 
 
+def test_a_requirement_names_a_skill_of_some_fields_only_where_the_posting_does():
+    guard = parse_posting("Security Officer - Unarmed\nPacific Guard Services - Los Angeles, CA\n\n"
+                          "Requirements\n- Valid California BSIS Guard Card required\n"
+                          "- 1+ year of security experience\n", "guard")
+    assert "Cybersecurity" not in {name for r in guard.requirements for name in r.skills}
+    engineer = parse_posting("Backend Engineer\n\nRequirements\n- 5+ years of Python\n"
+                             "- Strong background in security\n", "backend")
+    assert "Cybersecurity" in engineer.requirements[1].skills
+
+
 def test_headingless_posting_yields_requirement_sentences():
     text = ("Acme is hiring a Backend Engineer to join our payments team. You will build APIs. "
             "You have 4+ years of experience with Go. Familiarity with Postgres is a plus. "

@@ -266,6 +266,23 @@ def _requirement(text: str, section: Section, nice: bool) -> Requirement:
     return Requirement(text, kind, years, section.heading, skills)
 
 
+def _in_context(requirements: list[Requirement], text: str) -> list[Requirement]:
+    """The requirements, each without a skill its item names only in some fields when the
+    posting's whole text, read around the item, names it nowhere: "1+ year of security
+    experience" alone reads as cybersecurity, under "Unarmed Security Officer" as guarding."""
+    try:
+        from matcher.skills.taxonomy import extract_skills, taxonomy
+    except ImportError:
+        return requirements
+    sensed = taxonomy().sensed()
+    if not any(name in sensed for r in requirements for name in r.skills):
+        return requirements
+    found = {m.name for m in extract_skills(text)}
+    for r in requirements:
+        r.skills = [name for name in r.skills if name not in sensed or name in found]
+    return requirements
+
+
 def _requirements(sections: list[Section]) -> list[Requirement]:
     """Items of the requirement sections; with fewer than three, requirement-like sentences of the
     prose; and the conditions of the work (``CONDITION``) of every section but boilerplate."""
@@ -415,7 +432,7 @@ def parse_posting(text: str, id: str, meta: dict | None = None) -> Posting:
     header, start = read_header(lines)
     in_text = text_fields(lines)
     sections = split_sections(lines[start:])
-    requirements = _requirements(sections)
+    requirements = _in_context(_requirements(sections), full)
 
     def pick(name: str) -> str:
         return str(given.get(name) or header.get(name) or in_text.get(name) or "").strip()

@@ -161,6 +161,10 @@ class Taxonomy:
                     _Sense(Form(skill, base.rule, base.spellings), tuple(words), tuple(avoid)))
         self._senses.update((key, tuple(found)) for key, found in senses.items())
 
+    def sensed(self) -> frozenset[str]:
+        """The names of the skills a form names only in some fields (``data/senses.csv``)."""
+        return frozenset(sense.form.skill.name for found in self._senses.values() for sense in found)
+
     @staticmethod
     def _csv_entries(path: Path) -> list[tuple[str, Skill, str]]:
         entries = []
