@@ -82,26 +82,13 @@ def opening(text: str) -> str:
     return m.group().strip() if m else ""
 
 
-# Where a title's qualifiers begin: a spaced dash or bar, or a bracket ("Registered Nurse -
-# Medical/Surgical Unit (Days)", "Software Engineer II - Backend (Payments)").
-_QUALIFIER = re.compile(r"[ \t]+[-–—|][ \t]+|[ \t]*\(")
-
-
 def job_kind(title: str) -> str:
     """A job title without its seniority or gender marker, for telling what work it is:
     "Senior Data Scientist" -> "Data Scientist", "Software Engineer II" -> "Software
     Engineer", "Frontend Engineer (f/m/d)" -> "Frontend Engineer"; a title that is nothing
-    else stays as it is.  What follows a dash, a bar or a bracket qualifies the job (its
-    unit, shift, team or place) and goes when the words before it name a job of two words
-    or more: "Registered Nurse - Medical/Surgical Unit (Days)" -> "Registered Nurse", 0.62
-    like it to the model with them; "Engineer - Audio" keeps them."""
+    else stays as it is."""
     bare = _DANGLING.sub("", " ".join(_GENDER.sub(" ", title).split()))
     kind = _SENIORITY.sub("", bare).strip()
-    cut = _QUALIFIER.search(kind)
-    if cut:
-        proper = _SENIORITY.sub("", kind[:cut.start()]).strip()
-        if len(proper.split()) >= 2:
-            return proper
     return kind or bare or title.strip()
 
 
