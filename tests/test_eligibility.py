@@ -508,3 +508,30 @@ def test_a_hybrid_header_line_places_the_job():
     p = parse_posting(text, "x")
     [k] = [k for k in p.knockouts if k.kind == "workplace"]
     assert check(k, seeker(where=["TX"])).status == "blocked"
+
+
+def test_a_degree_in_a_field_offered_for_a_credential_is_met_in_that_field_only():
+    # "CDA credential or an Associate degree in Early Childhood Education": a librarian's
+    # master's in another field does not meet it (to check); one in the field does
+    k = next(k for k in posting_knockouts("Requirements\n- CDA (Child Development Associate) credential or an "
+                                          "Associate degree in Early Childhood Education.\n") if k.kind == "licence")
+    mlis = Degree("master", "library and information science", 2023, 5, False, "MLIS, 2023")
+    ece = Degree("bachelor", "early childhood education", 2019, 5, False, "B.A. Early Childhood Education, 2019")
+    other = check(k, seeker(Credentials(degrees=[mlis])))
+    assert other.status == "unknown" and "library and information science" in other.resume
+    assert check(k, seeker(Credentials(degrees=[ece]))).resume == ece.sentence
+    assert status(k, seeker(Credentials(degrees=[ece]))) == "met"
+    # the credential by its abbreviation alone, as a resume writes it
+    assert status(k, seeker(text="Early childhood educator, CDA credentialed.")) == "met"
+    # with no field named, any degree of the level still meets the degree offered
+    para = next(k for k in posting_knockouts("- Paralegal certificate or bachelor's degree.") if k.kind == "licence")
+    assert status(para, seeker(Credentials(degrees=[mlis]))) == "met"
+
+
+def test_a_relative_graduation_window_blocks_an_old_graduation():
+    k = next(k for k in posting_knockouts("Requirements\n- Must have graduated within the last 3 years.\n")
+             if k.kind == "graduation")
+    old = Degree("bachelor", "criminal justice", 2010, None, False, "B.S. Criminal Justice, 2010")
+    assert status(k, seeker(Credentials(degrees=[old]))) == "blocked"
+    recent = Degree("bachelor", "criminal justice", dt.date.today().year - 1, 5, False, "B.S., last year")
+    assert status(k, seeker(Credentials(degrees=[recent]))) == "met"

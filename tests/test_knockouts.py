@@ -1,5 +1,6 @@
 """The knock-outs of a posting, on hand-made sentences a person can check, and their measurement."""
 
+import datetime as dt
 import json
 import signal
 
@@ -505,3 +506,36 @@ def test_an_associate_in_designation_is_no_degree():
     assert not [k for k in posting_knockouts("Associate in Risk Management designation preferred")
                 if k.kind == "degree"]
     assert one("Associate in Applied Science (AAS) in Nursing required", "degree").level == "associate"
+
+
+def test_years_stay_required_before_an_either_or_add_on_that_qualifies_their_field():
+    for sentence in ("2+ years of full-cycle recruiting experience, high-volume or hourly hiring preferred.",
+                     "5+ years of professional translation experience, legal or medical preferred."):
+        k = one(sentence, "years")
+        assert k.required and k.years in (2, 5), sentence
+    # the softener governs a list that goes on from the years' skill
+    assert not one("5+ years of experience in Python, Java or Go preferred.", "years").required
+
+
+def test_graduation_relative_windows_and_alternatives():
+    today = dt.date(2026, 11, 30)
+    assert knockout_rules.window("graduated within the last 3 years", today) == ("2023-11", "")
+    assert knockout_rules.window("graduated in the past two (2) years", today) == ("2024-11", "")
+    assert knockout_rules.window("graduated in 2020 or later", today) == ("2020-01", "")
+    assert knockout_rules.window("graduated between Dec 2025 and Jun 2026", today) == ("2025-12", "2026-06")
+    alone = one("Must have graduated within the last 3 years.", "graduation")
+    assert alone.required and alone.start and not alone.end
+    # offered in place of a certificate: stated, not required on its own
+    either = one("California POST Basic Certificate required, or graduation from a California POST-certified "
+                 "academy within the last 3 years.", "graduation")
+    assert not either.required and either.start
+
+
+def test_a_licence_name_keeps_a_bracket_and_the_degree_offered_in_its_place():
+    k = [k for k in posting_knockouts("- Active Texas Life, Accident and Health insurance agent (producer) license, "
+                                      "or the ability to obtain it within 60 days of hire.") if k.kind == "licence"]
+    assert k and "insurance agent (producer) license" in k[0].name
+    cda = [k for k in posting_knockouts("- CDA (Child Development Associate) credential or an Associate degree in "
+                                        "Early Childhood Education.") if k.kind == "licence"]
+    assert cda[0].alternatives[0] == "CDA (Child Development Associate) credential"
+    assert (cda[0].level, cda[0].fields) == ("associate", ["early childhood education"])

@@ -202,6 +202,10 @@ def test_insurance_offered_is_a_benefit():
     for text in ("Medical, dental and vision insurance", "Medical/Dental/Vision", "Dental coverage from day one"):
         assert boilerplate_kind(text) == "benefits"
     assert boilerplate_kind("Experience in a dental office") is None
+    # the insurance a job sells or handles is asked, not offered
+    for text in ("Valid Texas Life & Health insurance agent (producer) license",
+                 "2+ years of health insurance billing experience"):
+        assert boilerplate_kind(text) is None
 
 
 @pytest.mark.parametrize("heading", ["What we're looking for", "What we're looking for in you", "What you'll bring",

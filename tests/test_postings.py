@@ -1276,3 +1276,11 @@ def test_a_name_above_a_title_is_no_title_by_its_form():
     assert (p.title, p.company) == ("Registered Nurse", "Pioneer")
     assert parse_posting("Houston Methodist\nRegistered Nurse" + _ONE_WORD_BODY, "p").title == "Registered Nurse"
     assert parse_posting("Jordan Walker\n" + _ONE_WORD_BODY, "p").title == ""
+
+
+def test_years_before_an_either_or_add_on_stay_a_must():
+    p = parse_posting("# Recruiter\nRequirements\n- 2+ years of full-cycle recruiting experience, high-volume or "
+                      "hourly hiring preferred.\n- Python, Go or Rust preferred.\n", "r")
+    years, langs = p.requirements
+    assert (years.kind, years.years) == ("must", 2)
+    assert langs.kind == "nice"

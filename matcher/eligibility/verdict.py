@@ -27,7 +27,10 @@ short are to check: nothing tells which roles are like the job.  A licence the r
 does not show is to be checked, not a blocker: licences are written in too many ways
 ("RN licence", "Registered Nurse, Oregon Board") for their absence to rule a job out;
 licences a posting joins by "or" ("CMA (AAMA) or RMA certification") ask one of them,
-which either meets.  So is a degree one level below the one asked (a bachelor's for
+which either meets; a degree offered in place of a credential in a field named ("CDA
+credential or an Associate degree in Early Childhood Education") is met, as a degree
+knock-out is, by that level or higher in that field, and in another field is to check.
+So is a degree one level below the one asked (a bachelor's for
 "Master's degree in Finance"): experience often stands in for it, and in the catalog set
 (docs/EVALUATION.md) 5 of 91 such pairs were graded a fit, and 1 of 58 pairs two or more
 levels short.  A degree of the level asked meets a posting that names fields only in one of
@@ -61,6 +64,7 @@ YEARS_SLACK = 2.0          # years short of what is asked that never block
 _GENERIC_LICENCE = re.compile(r"(?i)\b(?:valid|active|current|unrestricted|an?|the|licen[cs]es?|"
                               r"certifications?|certificates?|credentials?|registration)\b")
 _NAMED = re.compile(r"\w")
+_DEGREE_NAMED = re.compile(r"(?i)\b(?:degree|diploma|ged)\W*$")
 _OBTAIN = re.compile(r"\b(?:obtain|able to (?:get|acquire|receive)|eligib|clearable|ability to)", re.I)
 
 _SEVERITY = {"met": 0, "unknown": 1, "blocked": 2}
@@ -285,11 +289,30 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
     names = [n for n in (k.alternatives or [k.name]) if _NAMED.search(_GENERIC_LICENCE.sub(" ", n))]
     if not names:   # "a licence", "certification": no name
         return None
+    other = None
     for name in names:
-        line = licence_held(name, seeker.credentials, seeker.text, k.sentence)
-        if line:
-            return Check(k.kind, "met", k.sentence, line)
-    return Check(k.kind, "unknown", k.sentence, f"the resume does not show {k.name}")
+        if k.level and k.fields and _DEGREE_NAMED.search(name):
+            # the degree offered in its place, in a field named: "CDA credential or an Associate
+            # degree in Early Childhood Education" is met by that degree or a higher one in that
+            # field, as a degree knock-out is; in another field it is to check
+            asked = rank_of(k.level, DEGREE_LEVELS)
+            reached = [d for d in seeker.credentials.degrees if rank_of(d.level, DEGREE_LEVELS) >= asked]
+            fitting = [d for d in reached if in_field(k.fields, d.field)]
+            if fitting:
+                return Check(k.kind, "met", k.sentence, fitting[0].sentence or _said(fitting[0]))
+            if reached:
+                other = _said(reached[0]) if reached[0].field else f"{reached[0].level} degree with no field stated"
+            continue
+        # a bracket that spells the name out or says whose it is need not be on the resume's
+        # line: "CDA (Child Development Associate) credential" is shown by "CDA credentialed"
+        for form in dict.fromkeys((name, re.sub(r"\s*\([^()]*\)", "", name))):
+            line = licence_held(form, seeker.credentials, seeker.text, k.sentence)
+            if line:
+                return Check(k.kind, "met", k.sentence, line)
+    said = f"the resume does not show {k.name}"
+    if other:
+        said += f"; {other}, the posting asks " + " or ".join(k.fields) + (" or a related field" if k.related else "")
+    return Check(k.kind, "unknown", k.sentence, said)
 
 
 def _workplace(k: Knockout, seeker: Seeker) -> Check | None:

@@ -70,10 +70,13 @@ def requirement_skills(text: str) -> list[str]:
 # preferred", "Jira, Confluence a plus"), so after a comma the softened clause is an add-on
 # only when it reads as one: two words or more, or a degree, licence or years of its own,
 # before its softener (or one word after years asked), no "and"/"or" among them, and no run
-# of commas before it.
+# of commas before it; but after years of some experience an add-on with "and" or "or"
+# qualifies the years' field ("5+ years of professional translation experience, legal or
+# medical preferred").
 _CLAUSE_CUT = re.compile(r";|,(?=\s)|\s[-–—]\s")
 _DENIED = re.compile(r"\b(?:no|not|never|without|none)\b|n't\b", re.I)
 _LIST_WORD = re.compile(r"\b(?:and|or|nor|etc)\b|/", re.I)
+_ENDS_EXPERIENCE = re.compile(r"\b(?:experience|exp|background)\W*$", re.I)
 # A softened clause about what came before it: "..., which is a plus", "..., but not required".
 _REFERS_BACK = re.compile(r"\s*(?:which|that|this|it|these|those|both|either|any|all|but|though|although|also)\b",
                           re.I)
@@ -102,10 +105,13 @@ def asked_before_add_on(text: str) -> str | None:
         return None   # "..., not required", "..., which would be a plus": the whole is softened
     if cut.group() == "," and before.strip():
         listed = len(cuts) > 1 and cuts[-2].group() == ","
-        # one word alone is an add-on after years asked ("3+ years of logistics experience, DoD
-        # preferred"), where a list of skills does not start
-        if listed or _LIST_WORD.search(before) or len(before.split()) < 2 and not NEXT_TOPIC.search(before) \
-                and parse_years(first) is None:
+        # after years of some experience ("2+ years of full-cycle recruiting experience,
+        # high-volume or hourly hiring preferred") the add-on qualifies the years' field, "or"
+        # or not; after years of a skill ("5+ years of Python, Go or Rust preferred") it goes on
+        # with the list
+        of_experience = parse_years(first) is not None and bool(_ENDS_EXPERIENCE.search(first))
+        if listed or _LIST_WORD.search(before) and not of_experience \
+                or len(before.split()) < 2 and not NEXT_TOPIC.search(before) and parse_years(first) is None:
             return None
     return text[:cut.start()]
 

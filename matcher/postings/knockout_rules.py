@@ -8,6 +8,7 @@ EEO sentence, a sponsor of events), and the negations that turn it off.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from matcher.eligibility.levels import NOT_A_DEGREE_NEXT, US_STATE_NAMES, degree_levels, state_code_reading
@@ -152,7 +153,8 @@ DEGREE_OPTIONAL = re.compile(
 # ABA-approved program or bachelor's degree" (before it), "Bachelor's degree or equivalent
 # certification", "BSN or RN license" (after it).
 _CREDENTIAL_NOUN = r"(?:certificate|certification|licen[cs]e|licensure|credential)s?\b"
-_NAME_WORD = r"(?:(?!(?:and|with|experience|years?|\d+)\b)[\w'’+&/-]+\s+)"
+# a word of a credential's name, or a bracket that spells it out ("CDA (Child Development Associate)")
+_NAME_WORD = r"(?:(?!(?:and|with|experience|years?|\d+)\b)[\w'’+&/-]+\s+|\([A-Z][\w'’ -]{1,40}\)\s+)"
 _CREDENTIAL_BEFORE = re.compile(rf"(?P<name>{_NAME_WORD}{{0,4}}?){_CREDENTIAL_NOUN}(?:(?!\band\b)[^.;]){{0,60}}?"
                                 r"\bor\s+(?:an?\s+|the\s+)?$", _I)
 _CREDENTIAL_AFTER = re.compile(rf"(?:(?!\band\b)[^.;]){{0,40}}?\bor\s+(?:an?\s+|the\s+)?(?P<name>{_NAME_WORD}{{0,3}}?)"
@@ -533,18 +535,40 @@ def _dates(text: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
-def window(text: str) -> tuple[str, str]:
+_COUNT = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+# A window back from today: "within the last 3 years", "in the past two (2) years", "in the last 18 months".
+_RELATIVE = re.compile(r"\b(?:within|in|during|over)\s+the\s+(?:last|past|previous|preceding)\s+(?P<n>\d{1,2}|"
+                       + "|".join(_COUNT) + r")\s*(?:\(\s*\d{1,2}\s*\)\s*)?(?P<unit>years?|months?)\b", _I)
+
+
+def window(text: str, today: dt.date | None = None) -> tuple[str, str]:
     """("YYYY-MM", "YYYY-MM") of a graduation window: "between Dec 2025 and Jun 2026", "by June 2026"
-    (open start), "after May 2025" (open end), "class of 2026" (its year)."""
+    (open start), "after May 2025" or "in 2020 or later" (open end), "class of 2026" (its year);
+    one back from ``today`` (default: the real today), open at its end: "within the last 3 years"
+    read on 2026-11-30 is 2023-11 on.  A posting is read when it is indexed, near the day it was
+    written, so the window stays the one it meant."""
+    clause = text[:100].split(";")[0]
+    relative = _RELATIVE.search(clause)
+    if relative and not _DATE.search(clause):
+        today = today or dt.date.today()
+        n = relative.group("n").lower()
+        months = (int(n) if n.isdigit() else _COUNT[n]) * (1 if relative.group("unit").lower().startswith("month")
+                                                           else 12)
+        back = today.year * 12 + today.month - 1 - months
+        return f"{back // 12}-{back % 12 + 1:02d}", ""
     dates = _dates(text)
     if not dates:
         return "", ""
     first, last = dates[0], dates[-1]
     start, end = f"{first[0]}-{first[1]:02d}", f"{last[2]}-{last[3]:02d}"
-    lead = text[:_DATE.search(text).start()].lower()
-    if len(dates) == 1 and re.search(r"\b(?:by|before|no later than|prior to|until)\s*(?:the end of\s*)?$", lead):
+    at = _DATE.search(text)
+    lead, tail = text[:at.start()].lower(), text[at.end():]
+    if len(dates) == 1 and (re.search(r"\b(?:by|before|no later than|prior to|until)\s*(?:the end of\s*)?$", lead)
+                            or re.match(r"\s*,?\s*or\s+(?:earlier|before)\b", tail, _I)):
         return "", end
-    if len(dates) == 1 and re.search(r"\b(?:after|since|on or after)\s*$", lead):
+    if len(dates) == 1 and (re.search(r"\b(?:after|since|on or after)\s*$", lead)
+                            or re.match(r"\s*,?\s*or\s+(?:later|after|more recently)\b|\s*(?:onwards?|and later)\b",
+                                        tail, _I)):
         return start, ""
     return start, end
 
@@ -559,7 +583,8 @@ _KNOWN = re.compile(
 _KNOWN_CONTEXT = re.compile(r"licen[cs]|certif|registration|registered|endorsement|\bcard\b|valid|active|current"
                             r"|unrestricted|unencumbered|must|requir|hold|possess|obtain|in good standing|eligib|prefer"
                             r"|plus|\bhave\b|\bwith\b.*\b(?:license|licence)", _I)
-_GENERIC = re.compile(r"(?P<name>(?:(?:[\w'’+&/-]+|\([A-Z]{2,6}\))\s+){0,8}?)(?:licen[cs]e|licensure|certification"
+_GENERIC = re.compile(r"(?P<name>(?:(?:[\w'’+&/-]+|\([A-Z]{2,6}\)|\((?!or\b|and\b|e\.g)[a-z]+(?: [a-z]+){0,2}\))\s+)"
+                      r"{0,8}?)(?:licen[cs]e|licensure|certification"
                       r"|certificate|credential"
                       r"|registration|permit|endorsement|(?<=notary )commission|(?<=notary public )commission)"
                       r"s?\b", _I)

@@ -20,7 +20,10 @@ lower.  A licence named by the word for holding it ("NMLS licensed Mortgage Loan
 "NCCER-certified") is asked as that name.  A licence's eligibility ("CPA or CPA-eligible") is
 its own alternative; a certificate or licence offered in place of a degree ("Paralegal
 certificate ... or bachelor's degree", "Bachelor's degree or equivalent certification") makes
-the degree optional and is one licence knock-out with the degree as its alternative.  The
+the degree optional and is one licence knock-out with the degree as its alternative (its level
+and fields kept).  A graduation window may run back from the day the posting is read
+("within the last 3 years"); a graduation offered in place of another ask ("... Certificate
+required, or graduation from an academy within the last 3 years") is stated, not required.  The
 words of each kind live in ``knockout_rules``.
 """
 
@@ -55,9 +58,10 @@ class Knockout:
     required: bool = True      # False when stated but not a knock-out ("preferred", "sponsorship available")
     years: float | None = None  # years: the minimum asked
     level: str = ""            # degree: one of DEGREE_LEVELS; clearance: one of CLEARANCE_LEVELS ("" = any);
-    #                            years: the degree accepted in their place ("" = none)
-    fields: list[str] = field(default_factory=list)  # degree: fields asked; years: what the years are in
-    related: bool = False      # degree: "or a related field" was said
+    #                            years and licence: the degree accepted in their place ("" = none)
+    fields: list[str] = field(default_factory=list)  # degree (and a licence's degree): fields asked;
+    #                            years: what the years are in
+    related: bool = False      # degree (and a licence's degree): "or a related field" was said
     places: list[str] = field(default_factory=list)  # workplace: places; citizenship: countries; licence: where
     mode: str = ""             # workplace: "onsite" | "hybrid" | "remote" ("" = a place, mode not stated)
     offered: bool | None = None  # sponsorship: False = "unable to sponsor", True = "sponsorship available"
@@ -199,8 +203,12 @@ def _degree_or_credential(sentence: str, nice: bool) -> Knockout | None:
     first, last = min(start, c_start), max(end + (tail.end() if tail else 0), c_end)
     soft = _soft(_clause(sentence, first, last)) or bool(R.DEGREE_OPTIONAL.search(sentence))
     alternatives = [name, degree] if c_start < start else [degree, name]
+    # the degree's level and fields, read before the credential when it follows ("BSN or RN
+    # license in Texas"): "an Associate degree in Early Childhood Education" asks that field
+    level = min((lv for lv, _, _ in found), key=lambda lv: rank_of(lv, DEGREE_LEVELS))
+    names, related = R.degree_fields(sentence[:c_start] if c_start > end else sentence, end)
     return Knockout("licence", sentence, required=not (nice or soft), name=sentence[first:last],
-                    alternatives=alternatives)
+                    alternatives=alternatives, level=level, fields=names, related=related)
 
 
 def _clearance(sentence: str, nice: bool) -> Knockout | None:
@@ -298,7 +306,16 @@ def _graduation(sentence: str, nice: bool) -> Knockout | None:
     start, end = R.window(sentence[m.start():])
     if not (start or end) and not R.NEW_GRAD.search(sentence):
         return None
-    return Knockout("graduation", sentence, required=not (nice or _soft(sentence)), start=start, end=end)
+    # offered in place of another ask ("POST Basic Certificate required, or graduation from a
+    # POST academy within the last 3 years"): a knock-out cannot say "this or that" across kinds,
+    # so the graduation is stated, not required, and the other ask stays
+    instead = _OR_BEFORE.search(sentence, 0, m.start())
+    other = instead is not None and bool(R.NEXT_TOPIC.search(sentence, 0, instead.start())) \
+        and not R.GRADUATION.search(sentence, 0, instead.start())
+    return Knockout("graduation", sentence, required=not (nice or other or _soft(sentence)), start=start, end=end)
+
+
+_OR_BEFORE = re.compile(r"\bor\s+(?:an?\s+|the\s+|recent\s+|be\s+a\s+)?$", re.I)
 
 
 # The noun a name shares with the names after it: "CPR/AED certification", "CPR and First Aid

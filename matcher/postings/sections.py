@@ -165,7 +165,10 @@ _BENEFITS_TEXT = re.compile(r"salary range|base salary|base pay|pay range|\bcomp
                             r"|stock options|total rewards|perks"
                             # cover offered, not a field asked: "medical, dental and vision insurance",
                             # "dental coverage", "Medical/Dental/Vision", but not "dental hygiene license"
+                            # nor the insurance a job sells or handles ("Health insurance agent license")
                             r"|\b(?:medical|health|dental|vision|life|disability)[ \t]+(?:insurance|coverage|plans?)\b"
+                            r"(?![ \t]+(?:agents?|producers?|licen[cs]\w*|brokers?|sales|underwrit\w*|claims|billing"
+                            r"|verification|carriers?|products?|polic(?:y|ies)|industry|experience))"
                             r"|\b(?:medical|health|dental)[ \t]*(?:,|/|&|and)[ \t]*(?:and[ \t]+|&[ \t]*)?"
                             r"(?:dental|vision)\b", re.I)
 LOOKS_REQUIRED = re.compile(
