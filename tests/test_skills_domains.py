@@ -640,3 +640,56 @@ def test_short_credential_forms_need_their_field_near():
     assert "Credentialed veterinary technician" not in names(vascular)
     assert "Certified Respiratory Therapist" in implied_skills(["Registered Respiratory Therapist"])
     assert "FAA A&P certificate" in implied_skills(["FAA Inspection Authorization"])
+
+
+def test_nrp_is_the_paramedic_registration_beside_paramedic_words():
+    assert names("Nationally Registered Paramedic (NRP), 2021") == {"National Registry Paramedic"}
+    assert names("Flight medic: NRP, ACLS, PALS, PHTLS; 911 paramedic for six years") >= {"National Registry Paramedic"}
+    assert "NRP" not in names("Flight medic: NRP, ACLS, PALS, PHTLS; 911 paramedic for six years")
+    assert "NRP" in names("NICU nurse with NRP and PALS, caring for newborns")
+    assert names("NRP, BLS") == {"BLS"}   # neither field near: it names nothing
+    assert "Paramedic certification" in implied_skills(["National Registry Paramedic"])
+
+
+def test_library_words_are_no_software_skills():
+    assert "Relational databases" not in names("Searching library databases for patrons")
+    assert "Software development" not in names("Experience with makerspace programming for teens")
+    assert "Relational databases" in names("Experience with databases and Python programming")
+    assert "Software development" in names("Experience with databases and Python programming")
+
+
+def test_a_recruiters_sourcing_is_talent_acquisition():
+    assert names("Strong sourcing of candidates on job boards") == {"Talent acquisition"}
+    assert names("Supplier sourcing and purchasing") == {"Procurement"}
+
+
+def test_a_law_named_in_capitals_is_no_skill():
+    assert "SAFe" not in names("Active NMLS license (SAFE Act) with state sponsorship")
+    assert "SAFe" in names("Methods such as SAFE and Scrum")
+
+
+def test_patient_accounting_and_critical_care_transport_are_their_own_skills():
+    assert names("Cerner patient accounting") == {"Cerner", "Patient accounting"}
+    assert names("two years of critical care transport") == {"Critical care transport"}
+
+
+def test_an_oracle_module_is_no_oracle_database():
+    assert names("SAP MM or Oracle Purchasing modules") == {"SAP MM", "Oracle E-Business Suite"}
+
+
+def test_a_town_before_a_state_code_without_a_comma_is_a_place():
+    assert "Amazon Aurora" not in names("Warehouse Associate\nAmazon, Aurora CO\n2019 - 2021")
+    assert "Amazon Aurora" not in names("Our site at Aurora CO 80011")
+    assert "Amazon Aurora" in names("Migrated MySQL to Aurora, Redshift and DynamoDB")
+
+
+def test_selling_is_sales_but_not_in_a_compound():
+    assert names("Four years selling Medicare plans by phone") == {"Sales"}
+    assert "Sales" not in names("Read a best-selling novel")
+
+
+def test_therapy_modalities_are_skills_and_dbt_beside_them_is_no_data_tool():
+    assert names("Trained in CBT, DBT and EMDR for trauma therapy") == {
+        "Cognitive behavioral therapy", "EMDR"}
+    assert "Cognitive behavioral therapy" in implied_skills(["Trauma-focused CBT"])
+    assert "dbt" in names("Skills: dbt, Snowflake, SQL")

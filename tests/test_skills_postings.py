@@ -255,3 +255,28 @@ def test_the_same_prose_under_a_requirements_heading_still_asks():
     # only a job description's prose ("about") tells the employer's context; elsewhere the rules before apply
     text = DESCRIBED.replace("Job description", "What you bring")
     assert "Physics" in parse_posting(text, "p").skills
+
+
+# -- either/or alternatives ------------------------------------------------------------
+def _alternatives(text: str) -> list[list[str]]:
+    from matcher.postings.choices import skill_alternatives
+    from matcher.skills.taxonomy import extract_skills
+    return skill_alternatives(text, list(dict.fromkeys(m.name for m in extract_skills(text))))
+
+
+def test_several_names_the_taxonomy_does_not_know_before_or_all_join_the_choice():
+    assert _alternatives("Use of a library system (Polaris, Sierra or Koha).") == [["Koha", "Polaris", "Sierra"]]
+    assert _alternatives("Zoho, Acumatica or QuickBooks") == [["QuickBooks", "Zoho", "Acumatica"]]
+
+
+def test_skills_in_brackets_after_an_unknown_alternative_join_the_choice():
+    groups = _alternatives("Experience with CBT, DBT or trauma-focused modalities (TF-CBT, EMDR).")
+    assert groups == [["Cognitive behavioral therapy", "Trauma-focused CBT", "EMDR", "DBT"]]
+    assert _alternatives("Experience with Jenkins, GitLab CI or hosted services (CircleCI, Travis CI).") == [
+        ["Jenkins", "GitLab CI", "CircleCI", "Travis CI"]]
+    # without "or" the list is asked whole
+    assert _alternatives("Experience with CBT and EMDR.") == [["Cognitive behavioral therapy"], ["EMDR"]]
+
+
+def test_laboratory_systems_named_as_alternatives():
+    assert _alternatives("Experience with Sunquest or Epic Beaker LIS.") == [["Sunquest", "Epic Beaker"]]

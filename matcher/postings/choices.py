@@ -14,6 +14,11 @@ _JOINERS = r"(?:(?:and/or|or|and|nor)\b[\s,/|&]*)*"
 _OTHER_ITEM = (r"(?!(?:and|or|nor)\b)[\w.+#-]+(?:[ \t](?!(?:and|or|nor)\b)[\w.+#-]+){0,2}"
                r"(?:[ \t]*[,/|]\s*|[ \t]+(?=(?:and/or|or|nor)\b))")
 _LIST_GAP = re.compile(rf"(?i)[\s,/|&]*{_JOINERS}(?:{_OTHER_ITEM}{_JOINERS})*")
+# An alternative the taxonomy does not know, with the skills it stands for in brackets after it:
+# "CBT, DBT or trauma-focused modalities (TF-CBT, EMDR)": the bracketed skills are kinds of that
+# alternative, so the list goes on through them.
+_OR_EXAMPLES_GAP = re.compile(rf"(?i)[\s,/|&]*(?:{_OTHER_ITEM})*(?:and/or|or)[ \t]+(?:[\w.+#-]+[ \t]+){{0,2}}"
+                              r"[\w.+#-]+[ \t]*\([ \t]*")
 _OR_GAP = re.compile(r"(?i)/|\bor\b")
 _AND_GAP = re.compile(r"(?i)(?<!/)\band\b(?!/)|&")
 _SLASH_GAP = re.compile(r"\s*/\s*")
@@ -40,7 +45,9 @@ _NAMED_EXAMPLES_GAP = re.compile(r"(?i)(?:[ \t]+[a-z][\w-]*){0,2}\s*[(:,\u2013-]
 # choice; everyday words ("Other", "Tower") are no names.
 _NAME = r"(?=[\w.+#-]*[A-Z])[\w.+#-]*[\w+#](?:[ \t](?:[A-Z0-9][\w.+#-]*[\w+#]|\d+))?(?:[ \t][A-Z0-9][\w.+#-]*[\w+#])?"
 _ITEM_CUT = re.compile(r"(?i)[,/|&;()]|\b(?:and/or|or|and|nor|etc)\b|\.\.\.|…")
-_NAME_BEFORE = re.compile(rf"(?:^|[\s,(:])({_NAME})(?:[ \t]*,[ \t]*|[ \t]+)(?:and/or|or)[ \t]+$")
+# Before the list, one such name or several ("(Polaris, Sierra or Koha)").
+_NAME_BEFORE = re.compile(rf"(?:^|[\s,(:])((?:{_NAME}[ \t]*,[ \t]*)*{_NAME})"
+                          r"(?:[ \t]*,[ \t]*|[ \t]+)(?:and/or|or)[ \t]+$")
 _NAME_AFTER = re.compile(rf"^(?:[ \t]*,[ \t]*|[ \t]+)(?:and/or|or)[ \t]+({_NAME})(?![\w+#-])")
 # Items the taxonomy does not know between a list and what leaves it open ("..., Seesaw, etc.").
 _WORD_NO_JOINER = r"(?!(?:and|or|nor|etc)\b)\w[\w.+#-]*"
@@ -70,7 +77,8 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
     spans = _skill_spans(text, wanted)
     lists: list[list[Span]] = []
     for span in spans:
-        if lists and lists[-1][-1][1] <= span[0] and _LIST_GAP.fullmatch(text[lists[-1][-1][1]:span[0]]):
+        gap = text[lists[-1][-1][1]:span[0]] if lists and lists[-1][-1][1] <= span[0] else None
+        if gap is not None and (_LIST_GAP.fullmatch(gap) or _OR_EXAMPLES_GAP.fullmatch(gap)):
             lists[-1].append(span)
         else:
             lists.append([span])
@@ -113,7 +121,7 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
                 continue
             names = [name for a, b in zip(piece, piece[1:]) for name in _names_in(text[a[1]:b[0]])]
             if k == 0 and before_name:
-                names.insert(0, before_name.group(1))
+                names[:0] = [name.strip() for name in before_name.group(1).split(",")]
             if k == len(pieces) - 1:
                 names += _names_in(tail[:items]) if open_tail else [after_name.group(1)] if after_name else []
             known = {name.lower() for _, _, name in piece}

@@ -146,7 +146,11 @@ _LEVEL_AFTER = re.compile(r"[ \t]+levels?\b", re.IGNORECASE)
 # item is not a state ("RN, MA, LPN"), and acronyms are never towns.
 _STATE_CODES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|"
                 "NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|AB|BC|MB|NB|NL|NS|ON|PE|QC|SK")
-_STATE_AFTER = re.compile(rf",[ \t]*(?:{_STATE_CODES})\b(?![ \t]*(?:[,/&+]|and\b|or\b))")
+# The comma may be left out where the code ends the line or stands before a ZIP code or a separator
+# ("Amazon, Aurora CO", "Aurora CO 80011"); a code after a bare space elsewhere is often no state
+# ("Java ME", "Python OR Go").
+_STATE_AFTER = re.compile(rf",[ \t]*(?:{_STATE_CODES})\b(?![ \t]*(?:[,/&+]|and\b|or\b))"
+                          rf"|[ \t]+(?:{_STATE_CODES})(?=[ \t]*(?:\n|\Z|\d{{5}}\b|[|·•]))")
 _PLACE_BEFORE = re.compile(r"\b(?:located|based|headquartered|situated|offices?|campus(?:es)?|relocat\w*|resides?"
                            r"|residing)[ \t]+(?:in|to)[ \t]+\Z", re.IGNORECASE)
 # A capitalised name after "of" in the capitalised name of a school, a hospital, a bank or a
@@ -175,6 +179,7 @@ _LEVEL_WORDS = re.compile(r"(?:basic|intermediate|advanced|conversational|beginn
                           r"|professional|business|working|limited|full|bilingual|multilingual|trilingual|certified|proficient|good|excellent"
                           r"|strong|oral|reading)\Z", re.IGNORECASE)
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z'’]*)")
+_LAW_AFTER = re.compile(r"[ \t]+Act\b")
 # "Excel at", "Slack off": a capitalised word opening a sentence may be the verb.
 _FUNCTION_WORD_AFTER = re.compile(r"[ \t]+(?:in|at|to|the|a|an|your|our|their|with|on|of|for|off|up|is|are)\b")
 
@@ -218,6 +223,11 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
         name = _NAME_AFTER.match(text, end)
         if name and not (_LANGUAGE_WORDS.match(name.group(1)) or _LEVEL_WORDS.match(name.group(1))):
             return ""
+    # A word in -ing joined by a hyphen to the word before it is half of a compound adjective
+    # ("best-selling", "fast-growing"), not the work the form names.
+    if (surface.islower() and surface.endswith("ing") and start > 1 and text[start - 1] == "-"
+            and text[start - 2].isalpha()):
+        return ""
     if form.rule == PLAIN:
         return "sure"
     if form.rule == BROAD:
@@ -237,6 +247,10 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
         if joined.islower() and start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
             return ""
         if joined.islower() and any(_common_word(s) for s in form.spellings if _capital_inside(s)):
+            return ""
+        # A name in capitals before "Act" is a law's ("the SAFE Act", "the CARES Act"), not the skill
+        # the letters spell otherwise.
+        if _LAW_AFTER.match(text, end):
             return ""
         return "list" if joined.islower() or joined.isupper() else ""
     if spelled not in form.spellings or _glued(text, start, end):
