@@ -17,7 +17,7 @@ from matcher.ranking.checklist import (
     status_of,
     word_mass,
 )
-from matcher.ranking.lexical import tokenize
+from matcher.ranking.lexical import idf, tokenize
 from matcher.ranking.signals import (
     CAPPED_SCORE,
     FUSED,
@@ -602,7 +602,7 @@ def test_years_asked_are_covered_only_by_roles_that_reach_them(seed_index):
 def test_years_asked_with_a_skill_are_quoted_from_the_roles_that_hold_them(seed_index):
     """"5+ years of commercial HVAC": a role line that names HVAC is quoted before a
     certificate's line that names it too; when no role line names it, the longest role
-    that holds the years stands beside the line that names the work."""
+    that holds the years is quoted, the line that names the work beside it."""
     catalog = _catalog(seed_index, [parse_posting(
         "# Service Technician\nRequirements\n- 5+ years of commercial HVAC experience\n", "hvac")])
 
@@ -614,8 +614,8 @@ def test_years_asked_with_a_skill_are_quoted_from_the_roles_that_hold_them(seed_
     assert named.status == "covered" and named.evidence.startswith("Service Technician, HVAC Pros")
     unnamed = requirement("Experience\nService Technician, Desert Air, Jan 2016 - Jan 2026\nRepaired rooftop units.\n"
                           "Education\nCertificate in HVAC repair, East Valley Institute, 2015\n")
-    assert unnamed.status == "covered" and unnamed.evidence.startswith("Certificate in HVAC repair")
-    assert unnamed.evidence_more == ["Service Technician, Desert Air, Jan 2016 - Jan 2026"]
+    assert unnamed.status == "covered" and unnamed.evidence == "Service Technician, Desert Air, Jan 2016 - Jan 2026"
+    assert unnamed.evidence_more == ["Certificate in HVAC repair, East Valley Institute, 2015"]
 
 
 def test_years_of_other_work_never_meet_the_years_a_posting_asks(seed_index):
@@ -869,3 +869,39 @@ def test_an_expired_or_pending_credential_shows_no_certification_asked(seed_inde
     assert row("Certifications\nCCRN certification (expired 2021)\n").status != "covered"
     assert row("Certifications\nCCRN candidate, exam scheduled March 2027\n").status != "covered"
     assert row("Certifications\nCCRN, AACN, 2019\n").status == "covered"
+
+
+@pytest.mark.parametrize("duty, status", [
+    ("Quote and enroll clients in Medicare plans", "partial"),   # the roles show the years, not sales
+    ("Quote and enroll clients in Medicare plans; customer service by phone", "covered"),
+])
+def test_years_the_roles_like_the_posting_meet_are_shown_by_their_lines(seed_index, duty, status):
+    posting = parse_posting("# Insurance Agent\nRequirements\n- 1+ year of sales or customer service experience\n",
+                            "agent")
+    catalog = _catalog(seed_index, [posting])
+    resume = resume_from_text(f"Experience\nInsurance Agent, Gulf Benefits, Jan 2019 - Dec 2024\n{duty}\n", "r")
+    match = catalog.rank(resume)[0]
+    assert any(c.kind == "years" and c.status == "met" for c in match.eligibility.checks)
+    row = match.explanation.requirements[0]
+    assert row.status == status and row.evidence == "Insurance Agent, Gulf Benefits, Jan 2019 - Dec 2024"
+
+
+def test_a_certification_no_skill_names_is_shown_by_a_line_that_holds_one(fake_embedder):
+    """"Blood bank specialist (SBB) certification" names no skill: a line about blood bank work
+    shows the field, not the certification (partly at most, however close its meaning); one
+    naming SBB or saying it is certified shows it."""
+    features = _features("Pat Doe\nGeneralist with blood bank and chemistry experience.\nSBB(ASCP), 2022\n"
+                         "Certified specialist in blood banking, 2023", fake_embedder)
+    requirement = "Blood bank specialist (SBB) certification."
+    credits, wording = line_credits(requirement, [], np.ones(len(features.lines)), features, fake_embedder.thresholds)
+    assert wording[0] > 0.65 and credits[0] == pytest.approx(0.4)
+    assert list(credits[1:]) == list(wording[1:]) and credits[2] > 0.65
+
+
+def test_a_line_uses_a_requirements_words_in_any_of_their_forms(fake_embedder):
+    """"Negotiated long-term agreements" uses the word of "negotiation skills"."""
+    features = _features("Pat Doe\nNegotiated long-term agreements with suppliers.\nBaked bread.", fake_embedder)
+    requirement = "Strong negotiation skills"
+    credits, _ = line_credits(requirement, [], np.zeros(len(features.lines)), features, fake_embedder.thresholds)
+    words = set(tokenize(requirement))
+    assert credits[0] == pytest.approx(0.5 * idf("negotiation") / word_mass(words)) and credits[1] == 0.0

@@ -297,7 +297,8 @@ class Catalog:
         posting, features = self.postings[i], scored.features
         reqs, coverage = self.checklist(i, scored)
         if fit is not None:
-            reqs = agreeing(reqs, fit.checks, features.resume.sentences)
+            reqs = agreeing(reqs, fit.checks, features.resume.sentences, features,
+                            self.titles[i] if self.has_title[i] else None)
             coverage = coverage_of(reqs)
         found = features.skills
         missing, nice_missing, matched = [], [], []
