@@ -103,12 +103,12 @@ def test_clearance_held_inactive_or_not(text, held, inactive):
     ("US Citizen", ["US"]),
     ("I am a U.S. citizen.", ["US"]),
     ("Citizenship: United States", ["US"]),
-    ("Green card holder", ["US"]),
-    ("Canadian citizen and US permanent resident", ["CA", "US"]),
+    ("Green card holder", []),                          # a resident, no citizen
+    ("Canadian citizen and US permanent resident", ["CA"]),
     ("Dual US/UK citizen", ["US", "GB"]),
     ("Citizen of Germany", ["DE"]),
-    ("Authorized to work in the US without sponsorship", ["US"]),
-    ("Eligible to work in the UK", ["GB"]),
+    ("Authorized to work in the US without sponsorship", []),
+    ("Eligible to work in the UK", []),
     ("I am not a US citizen", []),
     ("Non-US citizen", []),
     ("Not authorized to work in the United States", []),
@@ -243,7 +243,7 @@ def test_resume_carries_a_summary_of_its_credentials_and_no_lines():
 
 def test_credentials_read_redacted_text():
     resume = resume_from_text("Jane Q. Example\njane@example.com\n\nSummary\nRN. Green card holder.\n", today=TODAY)
-    assert resume.credentials.citizenship == ["US"]
+    assert resume.credentials.residence == ["US"]
     assert all("@" not in line for line in resume.credentials.sentences.values())
 
 
@@ -441,3 +441,96 @@ def test_a_credential_whose_stated_expiry_date_has_passed_is_not_held():
     creds = read_credentials(both, [both], dt.date(2026, 11, 30))
     assert licence_held("BLS", creds, both) is None
     assert licence_held("ACLS", creds, both) == "BLS exp 08/2025, ACLS (expires March 2027)"
+
+
+@pytest.mark.parametrize("text, citizen, resident, authorised", [
+    ("Citizenship: Permanent resident of the U.S. (green card)", [], ["US"], ["US"]),
+    ("Green card holder", [], ["US"], ["US"]),
+    ("Canadian citizen and US permanent resident", ["CA"], ["US"], ["US"]),
+    ("Authorized to work in the US without sponsorship", [], [], ["US"]),
+    ("Eligible to work in the UK", [], [], ["GB"]),
+    ("Work authorization: US (EAD)", [], [], ["US"]),
+    ("US Citizen", ["US"], [], []),
+])
+def test_a_permanent_resident_or_someone_authorised_to_work_is_no_citizen(text, citizen, resident, authorised):
+    creds = read(text)
+    assert (creds.citizenship, creds.residence, creds.work_authorisation) == (citizen, resident, authorised)
+
+
+LPC_A = ("Licensure\nLicensed Professional Counselor Associate (LPC-A), Texas #87654 - supervised by Dr. R. Ortiz, "
+         "LPC-S\nFull LPC licensure pending (application submitted Jan 2025)\n")
+
+
+def test_a_junior_grade_supervisors_credential_or_pending_licence_is_not_the_licence():
+    """"LPC-A" is a junior credential, not the LPC; the supervisor's LPC-S is not the seeker's;
+    "full LPC licensure pending" shows no LPC.  An ask that offers the junior grade takes it."""
+    creds = read(LPC_A)
+    for name, sentence in (("Texas LPC license", "Active, unrestricted Texas LPC license required."),
+                           ("LPC", "Licensed Professional Counselor (LPC)"), ("LPC-S", "LPC-S designation.")):
+        assert licence_held(name, creds, LPC_A, sentence) is None, name
+    assert "LPC-S" not in creds.licences
+    assert licence_held("Texas LPC", creds, LPC_A, "Texas LPC-Associate or LPC license.") is not None
+    assert licence_held("LPC-Associate", creds, LPC_A) is not None
+    assert licence_held("LPC-Associate", read("LPC, Texas"), "LPC, Texas") == "LPC, Texas"   # the full one shows it
+
+
+@pytest.mark.parametrize("line, name", [
+    ("LPC Associate, Texas", "LPC"), ("LPCC-Intern, California", "LPCC"), ("LMSW, New York", "LCSW"),
+    ("RN student, graduating 2026", "RN"), ("Paramedic trainee", "Paramedic"),
+])
+def test_a_licence_name_followed_by_associate_intern_or_student_is_another_credential(line, name):
+    assert licence_held(name, read(line), line) is None
+    assert licence_held("CDL", read("CDL-A"), "CDL-A") == "CDL-A"   # a class, not a junior grade
+
+
+@pytest.mark.parametrize("line", [
+    "Education\nCoursework toward A.A.S. Early Childhood Education, Wake Tech (24 credits)",
+    "Education\nB.A. English (incomplete), State University, 2012",
+    "Education\nSome college, Associate of Arts program, 2010 - 2011",
+])
+def test_a_degree_begun_and_not_finished_is_not_held(line):
+    assert read(line).degrees == []
+    assert [d.level for d in read("Education\nB.S. Biology, 2015; coursework toward M.S. Chemistry").degrees] \
+        == ["bachelor"]
+
+
+def test_credentials_held_as_resumes_write_them_are_recognised():
+    """A line under a certifications heading names a credential by where it sits; a sentence's
+    state goes with the credential it names, not the one beside it; a paramedic is an EMT."""
+    ff = "Certifications\nFirefighter I & II (Pro Board), 2020\n"
+    assert licence_held("Firefighter II certification", read(ff), ff) == "Firefighter I & II (Pro Board), 2020"
+    assert licence_held("Firefighter II certification", read("Firefighter I & II"), "Firefighter I & II") is None
+    ot = "Licensure\nOhio OT License #OT.012345\nNBCOT Certified (OTR), 2017\n"
+    assert licence_held("NBCOT certification", read(ot), ot, "NBCOT certification and a current Ohio "
+                        "occupational therapist license (OTR/L).") == "NBCOT Certified (OTR), 2017"
+    medic = "Certifications\nTexas DSHS Licensed Paramedic #123456\n"
+    assert licence_held("EMT", read(medic), medic, "Current EMT-Basic certification (Colorado or National "
+                        "Registry).") == "Texas DSHS Licensed Paramedic #123456"
+    assert licence_held("EMT", read(medic), medic, "Current Colorado EMT-Basic certification.") is None
+
+
+def test_a_lapsed_credential_in_brackets_or_stated_expired_is_not_held_anywhere():
+    """"PHR (2009, lapsed)" is lapsed; so is an NRP whose stated expiry has passed, and the
+    letters after the name at the top do not show it again."""
+    hr = "Certifications\nSHRM-SCP (2016), PHR (2009, lapsed)\n"
+    assert licence_held("PHR", read(hr), hr) is None
+    assert licence_held("SHRM-CP", read(hr), hr) == "SHRM-SCP (2016), PHR (2009, lapsed)"
+    medic = "NRP\n\nCertifications\n- Nationally Registered Paramedic (NRP), exp 03/2026\n- ACLS\n"
+    later = read_credentials(medic, [], dt.date(2026, 11, 30))
+    assert licence_held("NRP", later, medic) is None
+    assert licence_held("Paramedic certification", later, medic) is None
+    sooner = read_credentials(medic, [], dt.date(2026, 1, 15))
+    assert licence_held("NRP", sooner, medic) is not None
+    ff = "Certifications\nEMT-B, National Registry - expired 06/2022\n"
+    assert licence_held("EMT", read(ff), ff) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Led a team of 12 recruiters hiring 4,000+ package handlers and CDL drivers per year",
+    "Filled 40 RN openings in 2023",
+    "Volunteer firefighter seeking a career position as Firefighter/EMT.",
+])
+def test_a_credential_of_the_people_one_hires_or_of_a_job_sought_is_not_held(line):
+    creds = read(line)
+    assert creds.licences == []
+    assert all(licence_held(name, creds, line) is None for name in ("CDL", "RN", "EMT"))

@@ -188,3 +188,17 @@ def test_a_resume_with_spaced_headings_reads_its_sections():
                               "S K I L L S\nClassroom management\n", today=TODAY)
     assert not any(" ".join("EXPERIENCE") in s or " ".join("SKILLS") in s for s in resume.sentences)
     assert [r.title for r in resume.roles] == ["Fifth Grade Teacher"]   # the degree's dates are no role
+
+
+@pytest.mark.parametrize("line", [
+    "Career break (family caregiving) -- 2019 to 2021",
+    "Sabbatical, travel in South America, 2019 - 2020",
+    "Parental leave | Jan 2020 - Dec 2020",
+    "Employment gap: job search 2019 - 2020",
+])
+def test_a_dated_break_from_work_is_no_role(line):
+    text = f"Experience\nLead Teacher, Little Acorns, 2016 - 2019\n{line}\nTeacher, Oak School, 2021 - 2023\n"
+    roles = find_roles(text, TODAY)
+    assert [r.title for r in roles] == ["Teacher", "Lead Teacher"]
+    assert [r.title for r in find_roles("Experience\nTravel Nurse, Aya Healthcare, 2019 - 2021\n", TODAY)] \
+        == ["Travel Nurse"]

@@ -18,16 +18,21 @@ levels as postings read them (``eligibility.levels``).  Rules a person can check
   name line's "PharmD", then the education line) keeps the dated one.  The graduation
   date is the latest date on the line or on the next two lines of the education section;
   it is *expected* when the text says so ("expected", "anticipated", "candidate", "in
-  progress", "- Present") or the date is after ``today``.
+  progress", "- Present") or the date is after ``today``.  A degree its part of the line
+  (up to the degrees beside it, a semicolon or a bar) says was begun and not finished is none: "Coursework toward
+  A.A.S. ... (24 credits)", "(incomplete)", "some college".
 - **Clearance**: the highest level a line states, unless the line negates it ("no
   clearance"), only hopes for it ("eligible for", "able to obtain", "clearable") or
   asks it ("requiring").  **An inactive, expired or lapsed clearance is not held**: it
   goes to ``clearance_inactive`` (the verdict may call it reinstatable), not to
   ``clearance``.
-- **Citizenship**: "US citizen", "citizen of Canada", "Citizenship: UK", "green card",
-  "permanent resident of X", "authorized/eligible to work in X", "right to work in
-  the UK" give X's ISO code; "not a US citizen", "non-citizen", "not authorized"
-  give nothing.  A bare "permanent resident" names no country and counts for none.
+- **Citizenship and work authorisation**: "US citizen", "citizen of Canada",
+  "Citizenship: UK" give X's ISO code as ``citizenship``; "green card", "permanent
+  resident of X" (also as a "Citizenship:" field's value) give it as ``residence``, and
+  those and "authorized/eligible to work in X", "right to work in the UK" as
+  ``work_authorisation``: a permanent resident or someone authorised to work is no
+  citizen.  "not a US citizen", "non-citizen", "not authorized" give nothing.  A bare
+  "permanent resident" names no country and counts for none.
 - **Sponsorship**: "will require (H-1B) sponsorship", "need sponsorship", and visa
   statuses that need an employer (H-1B, F-1, OPT, CPT, J-1, TN) -> True; "do not
   require sponsorship", "without sponsorship", "no sponsorship needed" -> False (a
@@ -43,7 +48,7 @@ from dataclasses import dataclass, field
 
 from matcher.eligibility.levels import CLEARANCE_LEVELS, DEGREE_LEVELS, degree_levels, rank_of, state_code_reading
 from matcher.eligibility.levels import clearance_level as _clearance_level
-from matcher.resumes.licences import licence_line, listed_licences
+from matcher.resumes.licences import credential_ids, lapsed_ids, licence_line, listed_licences
 from matcher.resumes.roles import dates_in
 from matcher.resumes.sections import heading_of
 
@@ -71,6 +76,10 @@ class Credentials:
     sentences: dict[str, str] = field(default_factory=dict)  # kind -> the line that shows it
     clearance_inactive: str = ""    # a level stated as inactive, expired or lapsed
     today: dt.date | None = None    # the day the resume was read: stated expiry dates before it have passed
+    # Countries the person may live and work in without being a citizen (ISO codes): a green
+    # card or permanent residence, and, with those, any stated right or authorisation to work.
+    residence: list[str] = field(default_factory=list)
+    work_authorisation: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         """A summary without the resume's lines: levels, fields, years, codes, names."""
@@ -102,7 +111,9 @@ def read_credentials(text: str, sentences: list[str], today: dt.date) -> Credent
 
 def licence_held(name: str, credentials: Credentials, text: str, sentence: str = "") -> str | None:
     """The resume line that shows the licence or certification a posting names ("Class A
-    CDL" is shown by "CDL-A"; "RN license" by "Registered Nurse (RN)"), or None.  A degree
+    CDL" is shown by "CDL-A"; "RN license" by "Registered Nurse (RN)"), or None.  One a line
+    says has lapsed ("NRP, exp 03/2026" read later) is not shown by the letters after the
+    name at the top ("NRP" above the first heading).  A degree
     named as the alternative to a certificate ("Paralegal certificate ... or bachelor's
     degree") is shown by a degree of its level or higher.  ``sentence``: the posting's, whose
     state a name without one asks ("RN license in the state of Texas")."""
@@ -113,11 +124,18 @@ def licence_held(name: str, credentials: Credentials, text: str, sentence: str =
     lines = [line for line in text.split("\n") if line.strip()]
     if not name.strip():
         return None
-    if credentials.today is None:
-        return licence_line(name, lines, sentence)
+    body, _, in_section = _lines(text)
+    today = credentials.today
+    listed = {expiry_passed(line, today) if today else line for line, inside in zip(body, in_section) if inside}
+    if today is None:
+        return licence_line(name, lines, sentence, listed)
     # an expiry date passed reads as expired; the line shown is the resume's own
-    read = [expiry_passed(line, credentials.today) for line in lines]
-    held = licence_line(name, read, sentence)
+    read = [expiry_passed(line, today) for line in lines]
+    # a credential stated lapsed is not shown by the letters after the name above the first heading
+    lapsed = set().union(*(lapsed_ids(line) for line in read)) & credential_ids(name)
+    header = next((k for k, line in enumerate(lines) if heading_of(line)), 0)
+    read = [line if k >= header or not credential_ids(line) & lapsed else "" for k, line in enumerate(read)]
+    held = licence_line(name, read, sentence, listed)
     return lines[read.index(held)] if held is not None else None
 
 
@@ -198,10 +216,26 @@ _SCHOOL_NAME = re.compile(r"(?i)\b(?:university|college|institute|school|academy
                           r"(?:\s+(?:of|for|de|at)\b|\s*$)")
 
 
+# A degree begun and not finished, nor said to be still under way: "Coursework toward A.A.S. ...
+# (24 credits)", "B.A. English (incomplete)", "some college".
+_UNFINISHED = re.compile(r"(?i)\b(?:towards?|course ?work|some college|incomplete|unfinished|not completed"
+                         r"|did not (?:complete|finish|graduate)|withdr[ae]w|non-?degree)\b")
+
+
+_CLAUSE_END = re.compile(r"[;|•]")
+
+
 def _degrees(lines: list[str], sections: list[str], today: dt.date) -> list[Degree]:
     out: list[Degree] = []
     for i, line in enumerate(lines):
-        for level, start, end in degree_levels(line):
+        found = degree_levels(line)
+        for k, (level, start, end) in enumerate(found):
+            low = max([found[k - 1][2] if k else 0] + [m.end() for m in _CLAUSE_END.finditer(line, 0, start)])
+            high = min([found[k + 1][1] if k + 1 < len(found) else len(line)]
+                       + [m.start() for m in _CLAUSE_END.finditer(line, end)])
+            own = line[low:high]
+            if _UNFINISHED.search(own):
+                continue   # not held: its part of the line says it was not finished
             surface = line[start:end]
             rest = line[end:]
             if _WRITTEN.match(surface) and not _DEGREE_FOLLOWS.match(rest):
@@ -372,19 +406,43 @@ def _citizenship(creds: Credentials, lines: list[str]) -> None:
             lead = m.group("before") or m.group("prbefore") or m.group("wa") or ""
             if _NEGATED.search(line[:m.start()] + lead):
                 continue
+            kind = "citizenship"
             if m.group("pr") is not None:
                 codes = _countries_in(_lead(lead), True) or _countries_in(m.group("pr"), True) or (
                     ["US"] if re.search(r"(?i)green card|\bLPR\b", m.group(0)) else [])
+                kind = "residence"
             elif m.group("work") is not None:
-                codes = _countries_in(m.group("work"), True)
+                codes, kind = _countries_in(m.group("work"), True), "work_authorisation"
             elif m.group("waafter") is not None:
                 codes = _countries_in(_lead(lead), True) or _countries_in(m.group("waafter"), True)
+                kind = "work_authorisation"
+            elif _NOT_CITIZEN.search(m.group("after") or ""):
+                # "Citizenship: Permanent resident of the U.S. (green card)": the value is a status
+                value = m.group("after")
+                codes = _countries_in(value, True) or (["US"] if re.search(r"(?i)green card|\bLPR\b", value) else [])
+                kind = "residence" if _RESIDENT.search(value) else "work_authorisation"
             else:
                 codes = _countries_in(_lead(lead)) or _countries_in(m.group("after") or "")
-            new = [c for c in codes if c and c not in creds.citizenship]
-            if new:
-                creds.citizenship += new
-                creds.sentences.setdefault("citizenship", line)
+            _record(creds, kind, codes, line)
+
+
+# A status that is not citizenship, given as the value of a "Citizenship:" field.
+_RESIDENT = re.compile(r"(?i)green card|permanent resid|\bLPR\b")
+_NOT_CITIZEN = re.compile(r"(?i)green card|permanent resid|\bLPR\b|\bresident\b|\bauthori[sz]|\bwork (?:permit|visa)"
+                          r"|\bvisa\b|\bEAD\b|\bH-?1B\b")
+
+
+def _record(creds: Credentials, kind: str, codes: list[str], line: str) -> None:
+    """Note countries of one kind of status: a citizen may also live and work there, a
+    permanent resident also work there."""
+    kinds = {"citizenship": ("citizenship",), "residence": ("residence", "work_authorisation"),
+             "work_authorisation": ("work_authorisation",)}[kind]
+    for each in kinds:
+        held = getattr(creds, each)
+        new = [c for c in codes if c and c not in held]
+        if new:
+            held += new
+            creds.sentences.setdefault(each, line)
 
 
 _NEEDS = re.compile(r"(?i)\b(?:will|would|do|does|shall)?\s*(?:require|need|seek)(?:s|ing)?\b[^.;]{0,30}?\bsponsor")

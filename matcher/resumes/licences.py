@@ -11,7 +11,11 @@ A resume line shows a known credential as the person's own unless the line names
 as someone else's or as a thing: after a preposition and a determiner, with up to two
 lower-case words between ("financial statements for the CPA", "reported to our RN", "hand
 off year-end files to the outside CPA") or a possessive ("our CPA", "their RN"), or before
-a word for a firm or a team ("a regional CPA firm").  Nor is one no longer held: expired,
+a word for a firm or a team ("a regional CPA firm") or for people or posts in the plural
+("hiring ... CDL drivers", "RN openings"), or after a supervisor's name ("supervised by
+Dr. R. Ortiz, LPC-S").  A credential's junior grade is another credential: a name followed
+by "-A", Associate, Intern, Trainee, Student, Assistant ("LPC-A", "LPCC-Intern", "RN
+student") shows only an ask for it (``JUNIOR``).  Nor is one no longer held: expired,
 lapsed, inactive, revoked in its part of the line or after it up to the next comma or other
 credential ("BLS (American Heart Association) - expired August 2024").  Nor is one not
 yet held the credential ("CPA-eligible", "passed the CPA exam", "CPA candidate",
@@ -34,10 +38,11 @@ state seldom count in another, so the rest is to check.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from matcher.eligibility.levels import US_STATE_CODES, US_STATE_NAMES, us_states
 
-__all__ = ["KNOWN", "credential_ids", "held_ids", "licence_line", "listed_licences"]
+__all__ = ["JUNIOR", "KNOWN", "credential_ids", "held_ids", "lapsed_ids", "licence_line", "listed_licences"]
 
 _CLASS = r"(?:class[- ]?)?"
 # id -> (pattern, ids it implies).  Abbreviations are matched in capitals only.
@@ -56,10 +61,10 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     "pals": (r"\bPALS\b|(?i:pediatric advanced life support)", ()),
     "nrp": (r"\bNRP\b|(?i:neonatal resuscitation)", ()),
     "tncc": (r"\bTNCC\b|(?i:trauma nursing core course)", ()),
-    "ccrn": (r"\bCCRN\b", ()),
+    "ccrn": (r"\bCCRN\b", ("rn",)),   # a critical-care nurse's, held by RNs only
     "cpr": (r"\bCPR\b", ()),
     "emt": (r"\bEMT(?:-B|-P)?\b|(?i:emergency medical technician)", ()),
-    "paramedic": (r"(?i:\bparamedic\b)|\bNRP-?P\b", ()),
+    "paramedic": (r"(?i:\bparamedic\b)|\bNRP-?P\b", ("emt",)),   # a paramedic is certified as an EMT too
     "cpa": (r"\bCPA\b|(?i:certified public accountant)", ()),
     # "CMA" is a management accountant's, but a medical assistant's beside "(AAMA)".
     "cma": (r"\bCMA\b(?!\s*\(AAMA\))|(?i:certified management accountant)", ()),
@@ -111,20 +116,50 @@ _KNOWN = {cid: re.compile(pattern) for cid, (pattern, _) in KNOWN.items()}
 _ANY = re.compile("|".join(f"(?:{pattern})" for pattern, _ in KNOWN.values()))  # one pass to skip most lines
 
 
+JUNIOR = "-junior"   # the suffix of the id of a credential's junior grade ("LPC-A": "lpc-junior")
+
+
 def credential_ids(text: str) -> set[str]:
-    """The ids of the known credentials a text names, with the ids they imply."""
+    """The ids of the known credentials a text names, with the ids they imply; a junior grade
+    ("LPC-Associate") by its own id, the credential's with ``JUNIOR``."""
     if not _ANY.search(text):
         return set()
-    found = {cid for cid, pattern in _KNOWN.items() if pattern.search(text)}
+    found = {cid + JUNIOR if _junior(text, m.start(), m.end()) else cid
+             for cid, pattern in _KNOWN.items() for m in pattern.finditer(text)}
+    return _implied(found)
+
+
+def _implied(found: set[str]) -> set[str]:
+    """``found`` with the ids its credentials imply; a full credential shows its junior grade."""
     for cid in list(found):
-        found.update(KNOWN[cid][1])
-    return found
+        if cid in KNOWN:
+            found.update(KNOWN[cid][1])
+    return found | {cid + JUNIOR for cid in found if cid in KNOWN}
+
+
+# A word after a credential's name that makes it another, junior credential, held on the way to
+# it or beside it: "LPC-A", "LPC Associate", "LPCC-Intern", "RN student", "Paramedic trainee".
+_JUNIOR_AFTER = re.compile(r"(?-i:-A)\b(?![-\w])|(?i:[\s-]*(?:associates?|interns?|internship|trainees?|students?"
+                           r"|assistants?|aides?|apprentices?)\b)")
+
+
+def _junior(line: str, start: int, end: int) -> bool:
+    """Whether the credential at [start, end) is a junior grade of it ("LPC-A"), not a longer
+    credential's name that goes on ("CDL-A" is a Class A licence)."""
+    return bool(_JUNIOR_AFTER.match(line, end)) and not any(
+        m.start() <= start and m.end() > end for p in _KNOWN.values() for m in p.finditer(line))
 
 
 # How a line names a credential that is not the person's own (see the module's docstring).
 _OTHERS_BEFORE = re.compile(r"(?i)(?:\b(?:for|to|with|by|from|under|alongside)\s+(?:the|our|their|an?)"
-                            r"|\b(?:our|their))\s+(?:(?-i:[a-z][\w'’-]*)\s+){0,2}$")
-_THING_AFTER = re.compile(r"(?i)[\s-]*(?:firms?|practices?|clients?|partners?|staff|teams?)\b")
+                            r"|\b(?:our|their))\s+(?:(?-i:[a-z][\w'’-]*)\s+){0,2}$"
+                            # a supervisor's, after their name: "supervised by Dr. R. Ortiz, LPC-S"
+                            r"|\b(?:supervis\w*|mentored|precepted|report(?:s|ed|ing)? to)\s+(?:by\s+|under\s+)?"
+                            r"(?-i:(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),?\s*$")
+# Also before a plural word for people or posts, whom it names: "hiring ... CDL drivers", "RN openings".
+_THING_AFTER = re.compile(r"(?i)[\s-]*(?:firms?|practices?|clients?|partners?|staff|teams?|drivers|nurses|holders"
+                          r"|candidates|applicants|hires|recruits|workers|employees|positions|roles|jobs|openings"
+                          r"|requisitions|vacancies)\b")
 _PROSPECTIVE_AFTER = re.compile(r"(?i)[\s-]*(?:eligib\w*|exams?|examinations?|candidate|candidacy|track"
                                 r"|coursework|review course|\(?in progress|\(?pending|\(?expected)\b")
 _PROSPECTIVE_BEFORE = re.compile(r"(?i)\b(?:pursuing|studying for|preparing for|working towards?|eligible (?:to sit )?"
@@ -140,6 +175,34 @@ _PART_END = re.compile(r"[,;|•·▪]|\.\s|\s[-–—]\s")
 _LAPSED = re.compile(r"(?i)\b(?:expired|lapsed|inactive|revoked|suspended|no longer (?:active|current|valid|held)"
                      r"|not (?:current|active|renewed))\b")
 _ITEM_END = re.compile(r"[,;|•·▪]|\.\s")
+_BRACKET_AFTER = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
+
+
+def _tail(line: str, end: int) -> tuple[str, bool]:
+    """What a line says after the credential ending at ``end``: a bracket right after it, read
+    whole ("PHR (2009, lapsed)") unless it names another credential among other words (one
+    alone is the same credential's abbreviation: "Paramedic (NRP) - expired 2026"), then up to
+    the next comma, semicolon, bullet or sentence end, and before any other credential, and on
+    past commas through items that name no credential ("EMT-B, National Registry - expired");
+    and whether another credential comes before the first comma."""
+    bracket = _BRACKET_AFTER.match(line, end)
+    if bracket and _ANY.search(bracket.group()) and not _ANY.fullmatch(bracket.group().strip(" ()[]")):
+        bracket = None
+    after = bracket.end() if bracket else end
+    stop = _ITEM_END.search(line, after)
+    rest = line[after:stop.start() if stop else len(line)]
+    other = _ANY.search(rest)
+    if other:
+        return line[end:after] + rest[:other.start()], True
+    # items after a comma that name no credential of their own still speak of it:
+    # "EMT-B, National Registry — expired 06/2022"
+    while stop and stop.group() == ",":
+        following = _ITEM_END.search(line, stop.end())
+        item = line[stop.end():following.start() if following else len(line)]
+        if _ANY.search(item):
+            break
+        rest, stop = rest + "," + item, following
+    return line[end:after] + rest, False
 
 
 def _part(line: str, start: int, end: int) -> str:
@@ -153,12 +216,9 @@ def _part(line: str, start: int, end: int) -> str:
 def _lapsed(line: str, start: int, end: int) -> bool:
     """Whether the credential at [start, end) is said to be no longer held: in its part of
     the line, or after it up to the next comma, semicolon, bullet, sentence end or other
-    credential ("BLS (American Heart Association) - expired August 2024")."""
-    stop = _ITEM_END.search(line, end)
-    tail = line[end:stop.start() if stop else len(line)]
-    other = _ANY.search(tail)
-    tail = tail[:other.start()] if other else tail
-    return bool(_LAPSED.search(_part(line, start, end)) or _LAPSED.search(tail))
+    credential ("BLS (American Heart Association) - expired August 2024"), a bracket after it
+    read whole ("PHR (2009, lapsed)")."""
+    return bool(_LAPSED.search(_part(line, start, end)) or _LAPSED.search(_tail(line, end)[0]))
 
 
 def _to_come(line: str, start: int, end: int) -> bool:
@@ -168,9 +228,8 @@ def _to_come(line: str, start: int, end: int) -> bool:
     there: the words before it are its own ("CPA - pursuing CFA")."""
     if _TO_COME.search(_part(line, start, end)):
         return True
-    stop = _ITEM_END.search(line, end)
-    tail = line[end:stop.start() if stop else len(line)]
-    return not _ANY.search(tail) and bool(_TO_COME.search(tail))
+    tail, other = _tail(line, end)
+    return not other and bool(_TO_COME.search(tail))
 
 
 # A posting's ask that a credential not yet held meets: "CPA-eligible", "eligible for the CPA exam",
@@ -182,17 +241,34 @@ _ELIGIBLE_ASK = re.compile(r"(?i)eligib|\bexam\b|\bcandidate\b|\bpursuing\b|\bwo
 _OR_ELIGIBLE = re.compile(r"(?i)\bor\b[^.;:]{0,30}?(?:eligib|\bpursuing\b|\bin the process\b|\bworking towards?\b)")
 
 
+# The job a line seeks, not a credential held: "seeking a career position as Firefighter/EMT".
+_SOUGHT_BEFORE = re.compile(r"(?i)\b(?:seek\w*|looking for|apply\w* for|interested in)\b[^.;]{0,40}\b(?:position|role"
+                            r"|job|career|opening)s?\s+(?:as|of)\s+(?:an?\s+)?[\w/ -]{0,25}$")
+
+
 def _mention(line: str, start: int, end: int) -> str:
     """How a line names the credential at [start, end): "own", "prospective" (not yet held),
-    "lapsed" (expired, inactive) or "other" (someone else's, or a firm's)."""
+    "lapsed" (expired, inactive), "other" (someone else's, or a firm's) or "junior" (a junior
+    grade of it, another credential: "LPC-A")."""
     before, after = line[max(0, start - 40):start], line[end:end + 40]
     if _lapsed(line, start, end):
         return "lapsed"
-    if _PROSPECTIVE_AFTER.match(after) or _PROSPECTIVE_BEFORE.search(before) or _to_come(line, start, end):
+    if (_PROSPECTIVE_AFTER.match(after) or _PROSPECTIVE_BEFORE.search(before)
+            or _SOUGHT_BEFORE.search(line, max(0, start - 80), start) or _to_come(line, start, end)):
         return "prospective"
     if _OTHERS_BEFORE.search(before) or _THING_AFTER.match(after):
         return "other"
+    if _junior(line, start, end):
+        return "junior"
     return "own"
+
+
+def lapsed_ids(line: str) -> set[str]:
+    """The ids of the known credentials a line says are no longer held ("BLS - expired 2024")."""
+    if not _ANY.search(line):
+        return set()
+    return {cid for cid, pattern in _KNOWN.items()
+            if any(_mention(line, m.start(), m.end()) == "lapsed" for m in pattern.finditer(line))}
 
 
 def says_held(line: str, surface: str) -> bool:
@@ -205,15 +281,20 @@ def says_held(line: str, surface: str) -> bool:
 
 def held_ids(line: str, prospective: bool = False) -> set[str]:
     """The ids of the known credentials a resume line shows as the person's own (with the
-    ids they imply); ``prospective``: one not yet held counts too ("CPA-eligible")."""
+    ids they imply; a junior grade by its own id: "LPC-A" shows "lpc-junior", not "lpc");
+    ``prospective``: one not yet held counts too ("CPA-eligible")."""
     if not _ANY.search(line):
         return set()
     kinds = ("own", "prospective") if prospective else ("own",)
-    found = {cid for cid, pattern in _KNOWN.items()
-             if any(_mention(line, m.start(), m.end()) in kinds for m in pattern.finditer(line))}
-    for cid in list(found):
-        found.update(KNOWN[cid][1])
-    return found
+    found = set()
+    for cid, pattern in _KNOWN.items():
+        for m in pattern.finditer(line):
+            kind = _mention(line, m.start(), m.end())
+            if kind in kinds:
+                found.add(cid)
+            elif kind == "junior":
+                found.add(cid + JUNIOR)
+    return _implied(found)
 
 
 # Words that say what kind of thing a credential is, not which one (the article "A" not in "A+").
@@ -229,7 +310,38 @@ _CREDENTIAL_WORD = re.compile(r"(?i)\b(?:licen[cs]\w*|certif\w*|credential\w*|re
 _JUNIOR = re.compile(r"(?i)[\s-]*(?:assistant|aide|technician|tech|apprentice|trainee|intern|student|helper)\b")
 
 
-def licence_line(name: str, lines: list[str], sentence: str = "") -> str | None:
+# A posting's sentence that turns a junior grade away ("LPC Associates (LPC-A) will not be considered").
+_REFUSED = re.compile(r"(?i)\b(?:not|no|never|won'?t|cannot|excluded|ineligible)\b")
+# A state's credential offered beside a national one: "(Colorado or National Registry)".
+_OR_NATIONAL = re.compile(r"(?i)\bor\s+(?:the\s+)?national(?:ly)?\b|\bnational\w*\s+(?:registry\s+)?or\b")
+# Where a sentence goes on to ask another thing, whose state is its own: "NBCOT certification and
+# a current Ohio occupational therapist license".
+_NEXT_ASK = re.compile(r"(?i)\s*(?:;|,?\s+\band\b|\bas well as\b|\bplus\b)\s*")
+
+
+def _asked_states(name: str, sentence: str) -> set[str]:
+    """The states a posting asks of the credential ``name``: those it names, else those of the
+    part of its ``sentence`` that names it (parts split at "and" and semicolons), none when
+    the sentence takes a national credential in their place."""
+    states = us_states(name)
+    if states or not sentence or _OR_NATIONAL.search(sentence):
+        return states
+    at = sentence.lower().find(name.lower())
+    if at < 0:
+        return us_states(sentence)
+    cuts = [0] + [m.end() for m in _NEXT_ASK.finditer(sentence)] + [len(sentence)]
+    low = max(c for c in cuts if c <= at)
+    high = min((m.start() for m in _NEXT_ASK.finditer(sentence, at + len(name))), default=len(sentence))
+    return us_states(sentence[low:high])
+
+
+def _shows(wanted: set[str], held: set[str], junior_ok: set[str]) -> bool:
+    """Whether the ids ``held`` show every id ``wanted``, the junior grade counting for those in
+    ``junior_ok``."""
+    return all(cid in held or (cid in junior_ok and cid + JUNIOR in held) for cid in wanted)
+
+
+def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collection[str] = ()) -> str | None:
     """The first line that shows the credential ``name`` (as a posting writes it): every
     known id the name carries is among those the line shows as the person's own (with
     what they imply; one not yet held too when the name asks eligibility or the posting's
@@ -238,15 +350,24 @@ def licence_line(name: str, lines: list[str], sentence: str = "") -> str | None:
     to come, not followed by another role's word, and with a word for a credential when
     the name has one.  A name naming a state needs a line naming it;
     so does one whose ``sentence`` (the posting's) names a state when the name names none
-    ("RN license in the state of Texas", "Teacher certification in Texas").  A state is no
-    distinctive word: "Texas certification" names no credential a line could show."""
-    states = us_states(name) or us_states(sentence)
+    ("RN license in the state of Texas", "Teacher certification in Texas"), in the part of it
+    that names it ("NBCOT certification and an Ohio OT license": no state for NBCOT), unless
+    it takes a national one ("Colorado or National Registry").  A state is no distinctive
+    word: "Texas certification" names no credential a line could show.  A junior grade
+    ("LPC-A", "LPC Associate") shows only an ask for it, or one whose ``sentence`` offers it
+    too ("LPC-Associate or LPC license") and turns none away.  ``listed``: the lines under a
+    licences or certifications heading, which name a credential by where they sit
+    ("Firefighter I & II (Pro Board)")."""
+    states = _asked_states(name, sentence)
     prospective = bool(_ELIGIBLE_ASK.search(name) or _OR_ELIGIBLE.search(sentence))
     lines = [line for line in lines if not states or us_states(line) & states]
     wanted = credential_ids(name)
     if wanted:
+        junior_ok = set() if _REFUSED.search(sentence) else {
+            cid for cid, pattern in _KNOWN.items() for m in pattern.finditer(sentence)
+            if _junior(sentence, m.start(), m.end())}
         for line in lines:
-            if wanted <= held_ids(line, prospective):
+            if _shows(wanted, held_ids(line, prospective), junior_ok):
                 return line.strip()
         return None
     unnamed = _GENERIC.sub(" ", re.sub("|".join(map(re.escape, states)), " ", name) if states else name)
@@ -257,7 +378,7 @@ def licence_line(name: str, lines: list[str], sentence: str = "") -> str | None:
     kind = _CREDENTIAL_WORD.search(name)
     for line in lines:
         found = [p.search(line) for p in patterns]
-        if not all(found) or (kind and not _CREDENTIAL_WORD.search(line)):
+        if not all(found) or (kind and not _CREDENTIAL_WORD.search(line) and line.strip() not in listed):
             continue
         first, last = min(m.start() for m in found), max(m.end() for m in found)
         if not prospective and _to_come(line, first, last):
@@ -292,6 +413,15 @@ def _qualifies_only(item: str) -> bool:
     return not re.search(r"[^\W\d_]", _QUALIFIER.sub(" ", item))
 
 
+def _others_only(line: str, item: str) -> bool:
+    """Whether every known credential an item of ``line`` names is someone else's there."""
+    at = line.find(item)
+    if at < 0:
+        return False
+    kinds = [_mention(line, at + m.start(), at + m.end()) for p in _KNOWN.values() for m in p.finditer(item)]
+    return bool(kinds) and all(kind == "other" for kind in kinds)
+
+
 def listed_licences(lines: list[str], in_licence_section: list[bool]) -> list[str]:
     """Licences and certifications as a resume writes them: each item of a line under a
     licences/certifications heading (split at commas, semicolons and bullets) that names more
@@ -307,6 +437,8 @@ def listed_licences(lines: list[str], in_licence_section: list[bool]) -> list[st
             if not item or len(item) > 80:
                 continue
             if in_section:
+                if _others_only(line, item):
+                    continue   # "supervised by Dr. R. Ortiz, LPC-S": the supervisor's
                 if (len(item.split()) <= 8 or credential_ids(item) or _LISTED.search(item)) \
                         and not _qualifies_only(item):
                     listed.append(item)

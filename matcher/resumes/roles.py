@@ -115,7 +115,9 @@ def find_roles(text: str, today: dt.date) -> list[Role]:
     Corp  2019 - Present" / "Senior Engineer"): the first role that has its title off its
     line says which, for every role (above, the title under a range is the next role's).
     A role read twice (a table of roles above a paragraph for each, the same dates with the
-    same title or the same firm) is one role, with the title one of its readings has.
+    same title or the same firm) is one role, with the title one of its readings has.  A
+    dated line with no title on it that names a time out of work (a career break, a gap, a
+    sabbatical, caregiving, parental leave, travel, a job search) is no role.
     """
     roles: list[Role] = []
     firms: list[set[str]] = []
@@ -162,6 +164,8 @@ def _dated_roles(text: str, today: dt.date) -> Iterator[tuple[list[str], int, re
                 start = _day(match, "s_", today)
                 end = _day(match, "e_", today) if match.re is _RANGE else today
                 on_line, above, after = _role_titles(body, match, (previous, earlier), floor)
+                if not on_line and _BREAK.search(_own_text(body, match, floor)):
+                    continue   # "Career break (family caregiving) -- 2019 to 2021": no work
                 below = _title_below(lines[i + 1:])
                 if below_layout is None and not on_line and (above or below):
                     below_layout = not above
@@ -180,6 +184,21 @@ def _dated_roles(text: str, today: dt.date) -> Iterator[tuple[list[str], int, re
             previous = earlier = ""
         elif line.strip():
             previous, earlier = line, previous
+
+
+# A dated time out of work: a break, a gap, a sabbatical, caring for family, parental leave,
+# travel, a job search.
+_BREAK = re.compile(r"(?i)\b(?:(?:career |employment )?break|(?:employment |career )?gap|gap year|sabbatical"
+                    r"|caregiv\w*|car(?:ed|ing) for|(?:parental|maternity|paternity|family|medical) leave"
+                    r"|leave of absence|travel(?:l?ing|l?ed)?|job (?:search|hunt)\w*|between (?:jobs|roles)"
+                    r"|stay[- ]at[- ]home|full[- ]time (?:parent|caregiver)|relocat\w*|time off|unemploy\w*)\b")
+
+
+def _own_text(body: str, match: re.Match, floor: int) -> str:
+    """The words of a dated line that belong to its range: from the previous range (or the
+    line's start) to the next date."""
+    ahead = _DATE_AHEAD.search(body, match.end())
+    return body[floor:match.start()] + " " + body[match.end():ahead.start() if ahead else len(body)]
 
 
 def employer_spans(text: str, today: dt.date) -> list[tuple[int, int]]:
