@@ -70,6 +70,16 @@ def test_work_authorisation_alone_is_to_check_for_a_seeker_who_needs_a_sponsor()
         assert Knockouts([ks, [authorised]]).blocked(seeker(sponsor=True)).tolist() == [True, False], text
 
 
+def test_a_permanent_resident_meets_asks_of_authorisation_or_residence_not_of_citizenship():
+    resident = Credentials(residence=["US"], work_authorisation=["US"])
+    authorised = Credentials(work_authorisation=["US"])
+    [work] = posting_knockouts("- Must be authorized to work in the US.")
+    [citizen] = posting_knockouts("- Must be a U.S. citizen.")
+    [either] = posting_knockouts("- Must be a US citizen or permanent resident.")
+    assert [status(k, seeker(resident)) for k in (work, citizen, either)] == ["met", "unknown", "met"]
+    assert [status(k, seeker(authorised)) for k in (work, citizen, either)] == ["met", "unknown", "unknown"]
+
+
 def test_checks_that_say_the_same_thing_are_one():
     text = ("iOS Developer - Fieldnote - Seattle, WA (Hybrid)\n\nRequirements\n- 4+ years of iOS development\n\n"
             "Hybrid, 2 days a week in Seattle.\n")

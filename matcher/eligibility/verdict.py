@@ -68,6 +68,7 @@ _DEGREE_NAMED = re.compile(r"(?i)\b(?:degree|diploma|ged)\W*$")
 _OBTAIN = re.compile(r"\b(?:obtain|able to (?:get|acquire|receive)|eligib|clearable|ability to)", re.I)
 
 _SEVERITY = {"met": 0, "unknown": 1, "blocked": 2}
+_RESIDENCE_ASKED = re.compile(r"\bpermanent residen|\bgreen card|\bLPRs?\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -263,9 +264,17 @@ def _clearance(k: Knockout, seeker: Seeker) -> Check:
 
 def _citizenship(k: Knockout, seeker: Seeker) -> Check:
     wanted = {p.country for text in k.places for p in resolve(text) if p.country} or {"US"}
-    held = set(seeker.credentials.citizenship)
-    if held & wanted:
-        return Check(k.kind, "met", k.sentence, seeker.credentials.sentences.get("citizenship", "citizenship stated"))
+    creds = seeker.credentials
+    # Citizenship meets every ask; a right to work one that asks only that ("authorized to work
+    # in the US"); permanent residence one that names it ("U.S. citizens or permanent residents").
+    shown = [("citizenship", creds.citizenship)]
+    if not ASKS_CITIZENSHIP.search(k.sentence):
+        shown.append(("work_authorisation", creds.work_authorisation))
+    elif _RESIDENCE_ASKED.search(k.sentence):
+        shown.append(("residence", creds.residence))
+    for kind, held in shown:
+        if set(held) & wanted:
+            return Check(k.kind, "met", k.sentence, creds.sentences.get(kind, "citizenship stated"))
     if seeker.needs_sponsorship:
         if ASKS_CITIZENSHIP.search(k.sentence):
             return Check(k.kind, "blocked", k.sentence, "you need visa sponsorship")
