@@ -10,6 +10,7 @@ from matcher.postings.parse import parse_posting
 from matcher.ranking.catalog import Catalog, Filters, rank_resumes
 from matcher.ranking.checklist import (
     IMPLIED_CREDIT,
+    PARTIAL,
     dense_credit,
     line_credits,
     mostly_missing,
@@ -905,3 +906,19 @@ def test_a_line_uses_a_requirements_words_in_any_of_their_forms(fake_embedder):
     credits, _ = line_credits(requirement, [], np.zeros(len(features.lines)), features, fake_embedder.thresholds)
     words = set(tokenize(requirement))
     assert credits[0] == pytest.approx(0.5 * idf("negotiation") / word_mass(words)) and credits[1] == 0.0
+    # who does the work is another word: an operator's line uses no word of "operations"
+    features = _features("Pat Doe\nForklift operator on night shifts.", fake_embedder)
+    credits, _ = line_credits("Warehouse operations", [], np.zeros(len(features.lines)), features,
+                              fake_embedder.thresholds)
+    assert credits[0] == 0.0
+
+
+def test_a_credential_listed_under_the_licences_heading_holds_it(fake_embedder):
+    features = _features("Pat Doe\nCertifications\nHazardous Materials Operations (Pro Board), 2020\n"
+                         "Experience\nRead a hazardous materials operations manual.", fake_embedder)
+    requirement = "Hazardous Materials Operations certification"
+    # both lines mean it; only the one the resume lists as held shows the certification
+    credits, _ = line_credits(requirement, [], np.ones(len(features.lines)), features, fake_embedder.thresholds)
+    held, read = (features.resume.sentences.index(s) for s in features.resume.sentences
+                  if "Operations" in s or "manual" in s)
+    assert credits[held] > PARTIAL >= credits[read]

@@ -220,16 +220,17 @@ def word_mass(words: set[str]) -> float:
     return sum(idf(w) for w in words)
 
 
-# Endings of one word's forms: "negotiation", "negotiated", "negotiating" are one word.
-_ENDINGS = ("ations", "ation", "ating", "ated", "ates", "ate", "ators", "ator", "ments", "ment", "ings", "ing",
-            "ions", "ion", "ers", "er", "ed", "es", "s")
+# Endings of one word's forms: "negotiation", "negotiated", "negotiating" are one word.  Not
+# the endings of who does it: an "operator" is no "operation", a "manager" no "managing".
+_ENDINGS = ("ations", "ation", "ating", "ated", "ates", "ate", "ments", "ment", "ings", "ing",
+            "ions", "ion", "ed", "es", "s")
 
 
 @lru_cache(maxsize=65_536)
 def word_form(word: str) -> str:
     """The form a word shares with its others: its ending and a final "e" cut, leaving at least
-    four letters ("negotiat(ion|ed)" -> "negoti", "managing", "manager" -> "manag", "sales" ->
-    "sale"); a tech token ("node.js", "c++") or a number stays as it is."""
+    four letters ("negotiat(ion|ed)" -> "negoti", "managing", "managed" -> "manag", "sales" ->
+    "sale"; "operator" stays); a tech token ("node.js", "c++") or a number stays as it is."""
     if not word.isalpha():
         return word
     stem = next((word[:-len(e)] for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= 4), word)
@@ -281,7 +282,9 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
         # certification"): a line's words show it only where the line holds a credential or
         # names one the requirement names ("SBB"), not where it names the field ("blood bank").
         names = [a for a in _ACRONYM.findall(requirement) if not _known_field(a)]
+        listed = [item.lower() for item in features.resume.credentials.licences]
         holds = np.array([bool(_SAYS_CREDENTIAL.search(s)) or any(_names_word(a, s) for a in names)
+                          or any(item in s.lower() for item in listed)
                           for s in features.resume.sentences], dtype=bool)
         if len(holds) == len(credit):
             credit = np.where(holds, credit, np.minimum(credit, PARTIAL))
@@ -332,7 +335,7 @@ def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures, requi
         for g, group in enumerate(groups):
             surfaces = [s for name in group for s in features.skills.get(name, [name])]
             for i in np.flatnonzero(shows[g] > PARTIAL):
-                if not _holds_credential(sentences[i], surfaces):
+                if not _holds_credential(sentences[i], surfaces, features.resume.credentials.licences):
                     shows[g, i] = PARTIAL
     return shows
 
@@ -356,12 +359,15 @@ def _names_word(name: str, line: str) -> bool:
 _PART = re.compile(r"[,;|•·]|\s[-–—]\s")
 
 
-def _holds_credential(line: str, surfaces: Sequence[str]) -> bool:
+def _holds_credential(line: str, surfaces: Sequence[str], listed: Sequence[str] = ()) -> bool:
     """Whether a part of ``line`` (between commas, semicolons, bullets, spaced dashes) names
     one of the skill's ``surfaces`` and says it is certified or licensed ("HACCP
-    certification, 2021"; not "CERTS: AWS D1.1 3G & 4G ; Forklift certified" for welding)."""
-    return any(_SAYS_CREDENTIAL.search(part) and any(s.lower() in part.lower() for s in surfaces)
-               for part in _PART.split(line))
+    certification, 2021"; not "CERTS: AWS D1.1 3G & 4G ; Forklift certified" for welding), or
+    is one of the credentials the resume lists under its licences heading (``listed``:
+    "Hazmat Operations (Pro Board)")."""
+    held = [item.lower() for item in listed]
+    return any((_SAYS_CREDENTIAL.search(part) or any(item in part.lower() for item in held))
+               and any(s.lower() in part.lower() for s in surfaces) for part in _PART.split(line))
 
 
 def across_lines(shows: np.ndarray, best: int) -> tuple[float, list[int]]:
