@@ -545,3 +545,25 @@ def test_a_relative_graduation_window_blocks_an_old_graduation():
     assert status(k, seeker(Credentials(degrees=[old]))) == "blocked"
     recent = Degree("bachelor", "criminal justice", dt.date.today().year - 1, 5, False, "B.S., last year")
     assert status(k, seeker(Credentials(degrees=[recent]))) == "met"
+
+
+def test_a_sponsorship_offer_or_a_work_visa_accepted_leaves_citizenship_to_check():
+    needs = seeker(sponsor=True)
+    visa = posting_knockouts("Australian citizenship, permanent residency or a valid work visa.")
+    assert eligibility(visa, needs).status == "unknown"
+    alone = posting_knockouts("Australian citizenship or permanent residency required.")
+    assert eligibility(alone, needs).status == "blocked"
+    offered = posting_knockouts("Australian citizenship or permanent residency required.\n"
+                                "Sponsorship may be considered for experienced candidates.")
+    assert eligibility(offered, needs).status == "unknown"
+    assert Knockouts([alone, offered]).blocked(needs).tolist() == [True, False]
+    refused = posting_knockouts("Australian citizenship or permanent residency required.\n"
+                                "We are unable to offer visa sponsorship.")
+    assert eligibility(refused, needs).status == "blocked"
+
+
+def test_eu_citizens_asked_are_met_by_a_member_states_citizen():
+    ks = posting_knockouts("Applicants must be EU citizens.")
+    assert status(ks[0], seeker(Credentials(citizenship=["IE"]))) == "met"
+    assert status(ks[0], seeker(Credentials(citizenship=["GB"]))) == "unknown"
+    assert status(ks[0], seeker(Credentials(citizenship=["US"]))) == "unknown"

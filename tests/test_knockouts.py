@@ -539,3 +539,26 @@ def test_a_licence_name_keeps_a_bracket_and_the_degree_offered_in_its_place():
                                         "Early Childhood Education.") if k.kind == "licence"]
     assert cda[0].alternatives[0] == "CDA (Child Development Associate) credential"
     assert (cda[0].level, cda[0].fields) == ("associate", ["early childhood education"])
+
+
+def test_a_work_visa_accepted_asks_authorisation_not_citizenship():
+    asks = knockout_rules.ASKS_CITIZENSHIP.search
+    assert not asks("Australian citizenship, permanent residency or a valid work visa")
+    assert not asks("Applicants must be EU citizens or hold a valid Danish work permit.")
+    assert asks("Australian citizenship or permanent residency required.")
+    assert asks("Must be a U.S. citizen.")
+
+
+def test_help_with_a_work_permit_is_an_offer_of_sponsorship():
+    sentence = "We can support work permit applications through the Fast-track scheme."
+    assert none_of(sentence, "citizenship")
+    k = one(sentence, "sponsorship")
+    assert k.offered is True and not k.required
+    assert one("We assist with visa applications.", "sponsorship").offered is True
+
+
+def test_an_offer_of_sponsorship_marks_the_postings_citizenship_asks():
+    text = "Australian citizenship or permanent residency required.\nSponsorship may be considered."
+    assert one(text, "citizenship").offered is True
+    assert one("Australian citizenship or permanent residency required.", "citizenship").offered is None
+    assert one("Must be a U.S. citizen. We do not sponsor visas.", "citizenship").offered is None

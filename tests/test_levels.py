@@ -203,3 +203,29 @@ def test_dotted_and_capital_degree_abbreviations(text, level):
 def test_words_like_degree_abbreviations_are_none(text):
     from matcher.eligibility.levels import degree_levels
     assert degree_levels(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "18th Edition BS 7671:2018", "Wiring to BS 7671", "BS EN 60204-1", "BS EN ISO 9001:2015",
+    "Bristol BS7", "Bristol BS7 8AA", "Bath BA2 7AY", "Halal standard MS 1500",
+])
+def test_a_standard_or_a_postcode_district_is_no_degree(text):
+    assert degree_levels(text) == []
+
+
+@pytest.mark.parametrize("text, level", [
+    ("HND Electrical and Electronic Engineering, 2015", "associate"),
+    ("Higher National Diploma in Computing", "associate"),
+    ("Foundation Degree in Early Years", "associate"),
+    ("BComm (Marketing), University of Galway", "bachelor"),
+    ("BCom in Accounting", "bachelor"), ("B.Com, 2018", "bachelor"),
+    ("PGCE Secondary Mathematics with QTS", "bachelor"),
+    ("Postgraduate Certificate in Education", "bachelor"),
+    ("MA (Hons) Economics, University of St Andrews", "bachelor"),
+    ("M.A. Hons History", "bachelor"),
+    # what stays as it was
+    ("MA in English", "master"), ("MEng (Hons) Civil Engineering", "master"), ("BS 2019", "bachelor"),
+    ("BSc (Hons) Computing, 2:1", "bachelor"), ("MBA 2015", "master"),
+])
+def test_uk_and_irish_degrees_at_their_levels(text, level):
+    assert [lv for lv, _, _ in degree_levels(text)] == [level]

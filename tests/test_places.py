@@ -230,3 +230,43 @@ def test_a_remote_country_narrowed_to_the_states_listed():
     from matcher.postings.knockout_rules import excluded_places, work_places
     assert work_places("Remote (US) - candidates in CO, TX or NC", "remote") == ["CO", "TX", "NC"]
     assert excluded_places("Remote - US (we hire in all states except HI and AK)") == ["HI", "AK"]
+
+
+@pytest.mark.parametrize("local, english", [
+    ("København", "Copenhagen"), ("München", "Munich"), ("Köln", "Cologne"), ("Wien", "Vienna"),
+    ("Praha", "Prague"), ("Lisboa", "Lisbon"), ("Warszawa", "Warsaw"), ("Den Haag", "The Hague"),
+    ("Göteborg", "Gothenburg"), ("Łódź", "Lodz"), ("Hannover", "Hanover"), ("Mantova", "Mantua"),
+])
+def test_a_city_by_its_local_and_its_english_name(local, english):
+    assert parse_where(local) == parse_where(english)
+    assert one(local) == one(english)
+
+
+def test_postcodes_and_postal_districts_are_no_places():
+    copenhagen = parse_where("Copenhagen")
+    for text in ("2100 København Ø", "2100 København Ø, Denmark", "København K", "1050 København K"):
+        assert one(text) == copenhagen, text
+    assert one("8000 Aarhus C, Denmark") == parse_where("Aarhus")
+    bristol = "Bristol, England, United Kingdom"
+    for text in ("Bristol BS5 6XX", "Location: Bristol BS5 6XX", "Bristol BS7", "Bristol, BS1 4DJ"):
+        assert names(text) == [bristol], text
+    assert parse_where("bristol bs5").name == bristol
+    assert names("Toronto, ON M5V 2T6") == ["Toronto, Ontario, Canada"]
+    assert names("1012 AB Amsterdam") == ["Amsterdam, The Netherlands"]
+    assert names("Dublin D02 X285") == ["Dublin, Ireland"]
+    assert names("Perth WA 6000") == ["Perth, Western Australia, Australia"]
+    # the job in "2100 København Ø" suits a seeker who would work in Copenhagen, and one in Bristol
+    assert compatible(resolve("2100 København Ø, Denmark"), "", [copenhagen]) is True
+    assert compatible(resolve("Bristol BS5 6XX"), "", [parse_where("Bristol")]) is True
+
+
+def test_the_eu_is_its_member_states():
+    eu = parse_where("EU")
+    assert eu == parse_where("European Union") and eu.kind == "region"
+    assert not within(one("Manchester"), eu) and not within(one("London, UK"), eu)   # left in 2020
+    assert not within(one("Oslo"), eu) and not within(one("Zurich"), eu)
+    for city in ("Dublin", "Berlin", "Copenhagen", "Warsaw", "Nicosia", "Valletta", "Zagreb"):
+        assert within(one(city), eu), city
+    assert within(one("Oslo"), parse_where("EEA")) and within(eu, parse_where("Europe"))
+    assert compatible(resolve("Manchester, UK"), "hybrid", [eu]) is False
+    assert names("Remote - EU") == ["Remote (EU)"]

@@ -17,9 +17,11 @@ figures are in the README's eligibility section):
   ("Ontario", "New South Wales", "England") with their ISO codes ("ON", "NSW").
   About 5 MiB.
 
-Everything here is keyed by ``key(text)``: accents folded, lower case, punctuation
-dropped, "St."/"Ft."/"Mt." spelt out, so "Zürich", "St. Louis" and "Washington, D.C."
-meet "zurich", "saint louis" and "washington dc".
+Everything here is keyed by ``key(text)``: accents folded, the letters without a
+decomposition spelt as GeoNames' ASCII names spell them ("ø" as "o", "æ" as "ae", "ß"
+as "ss", "ł" as "l"), lower case, punctuation dropped, "St."/"Ft."/"Mt." spelt out, so
+"Zürich", "København", "St. Louis" and "Washington, D.C." meet "zurich", "kobenhavn",
+"saint louis" and "washington dc".
 """
 
 from __future__ import annotations
@@ -56,6 +58,16 @@ CITY_ALIASES = {
     "sf bay area": ("san francisco", "US"), "silicon valley": ("san jose", "US"), "dfw": ("dallas", "US"),
     "la": None,  # Louisiana's code: never Los Angeles
 }
+# Names of a city its loaded record lacks (the loader keeps ASCII alternate names of cities
+# over ALTERNATE_NAMES_FROM people only) or whose English name another city's own name
+# outranks (Hanover, Maryland, before Hannover); each counts as the city's own name, so
+# the biggest city of the name wins and a qualifier still picks another ("Hanover, NH").
+# The names are GeoNames' alternate names of these cities (geonames.org, CC-BY).
+CITY_EXONYMS = {
+    "hanover": ("hannover", "DE"), "calcutta": ("kolkata", "IN"), "mantova": ("mantua", "IT"),
+    "s gravenhage": ("the hague", "NL"), "coruna": ("a coruna", "ES"), "la coruna": ("a coruna", "ES"),
+    "san sebastian": ("donostia san sebastian", "ES"),
+}
 # GeoNames' first-level codes are FIPS numbers outside the US and UK; the two countries
 # postings name most often after the US get their ISO codes back.
 _ADMIN1_ISO = {
@@ -66,10 +78,19 @@ _ADMIN1_ISO = {
 KEEP_ADMIN1 = {"US", "GB", "CA", "AU"}
 
 # Regions postings name ("Remote - EMEA"), as sets of countries built from GeoNames'
-# continents.  "EU" is read as Europe (a posting that says "EU" means Europe's time zones).
+# continents, and two unions of states.  "EU" is the European Union: its 27 member
+# states since the UK left on 31 January 2020 (european-union.europa.eu, "EU countries"),
+# with Åland, a part of Finland that ISO 3166 codes apart; the outermost regions
+# (Réunion, Guadeloupe...) have codes of their own and are left out, so that the EU lies
+# in Europe.  The EEA adds Iceland, Liechtenstein and Norway.
+EU_MEMBERS = frozenset({"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
+                        "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "AX"})
+EEA_MEMBERS = EU_MEMBERS | {"IS", "LI", "NO"}
 _MIDDLE_EAST = {"AE", "BH", "CY", "EG", "IL", "IQ", "IR", "JO", "KW", "LB", "OM", "PS", "QA", "SA", "SY", "TR", "YE"}
 _REGION_NAMES = {
-    "Europe": ("europe", "eu", "european union", "european"),
+    "Europe": ("europe", "european"),
+    "EU": ("eu", "european union", "e u"),
+    "EEA": ("eea", "european economic area"),
     "EMEA": ("emea", "europe middle east and africa"),
     "APAC": ("apac", "asia pacific", "asia pac", "asiapac"),
     "Asia": ("asia",),
@@ -86,8 +107,10 @@ _REGION_NAMES = {
 
 
 def key(text: str) -> str:
-    """The form every name is matched in: "St. Louis" -> "saint louis", "Zürich" -> "zurich"."""
+    """The form every name is matched in: "St. Louis" -> "saint louis", "Zürich" -> "zurich",
+    "København" -> "kobenhavn"."""
     if not text.isascii():
+        text = text.translate(_UNFOLDED)
         text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     text = text.lower()
     if _PLAIN.fullmatch(text) and not _ABBREVIATED.search(text):   # most names
@@ -97,6 +120,10 @@ def key(text: str) -> str:
     return _ABBREVIATED.sub(lambda m: _SPELT[m.group(1)], text)
 
 
+# Letters NFKD leaves whole, as GeoNames' ASCII names write them ("Kobenhavn", "Lodz").
+_UNFOLDED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "ẞ": "Ss",
+                           "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th",
+                           "ı": "i", "ħ": "h", "Ħ": "H"})
 _SPELT = {"st": "saint ", "ste": "sainte ", "ft": "fort ", "mt": "mount "}
 _ABBREVIATED = re.compile(r"\b(st|ste|ft|mt) (?=[a-z])")
 _PLAIN = re.compile(r"[a-z]+(?: [a-z]+)*")
@@ -213,6 +240,10 @@ def _load() -> Gazetteer:
             gz.region_keys[name] = region
     gz.regions = _regions(gz.continent)
     _load_cities(gz, os.path.join(data, "cities15000.json"))
+    for name, (own, country) in CITY_EXONYMS.items():
+        for city in _ids(gz.by_name.get(own)):
+            if gz.city_country[city] == country:
+                _add(gz.by_name, name, city)
     return gz
 
 
@@ -232,6 +263,7 @@ def _regions(continent: dict[str, str]) -> dict[str, frozenset[str]]:
         "Middle East": _MIDDLE_EAST, "Americas": americas, "North America": on["NA"],
         "Latin America": americas - {"US", "CA", "GL", "PM", "BM"}, "South America": on["SA"],
         "DACH": {"DE", "AT", "CH"}, "Nordics": {"DK", "FI", "IS", "NO", "SE"},
+        "EU": EU_MEMBERS & set(continent), "EEA": EEA_MEMBERS & set(continent),
     }.items()}
 
 

@@ -36,13 +36,17 @@ _DEGREE_PATTERNS = {
               r"|m\.f\.a\.?|mfa(?= in\b| degree)|ll\.m\.?|m\.ed\.?)(?![a-z])",
     "bachelor": r"\b(?:b\.s\.n\.|b\.f\.a\.|b\.b\.a\.|b\.a\.sc\.|basc|b\.arch\."
                 r"|bachelor'?s?|b\.?s\.?e\.?|b\.?\s?s\.?c?\.?|b\.e\.|b\.?a\.?|b\.?eng\.?|b\.?tech|bsn|bba|bfa"
-                r"|b\.ed\.?"
+                r"|b\.ed\.?|(?<![@.])(?-i:B\.?\s?Comm?\.?)"
+                # a postgraduate certificate or diploma (PGCE) follows a first degree and is no master's
+                r"|(?-i:PGCE|PGDE|PGCert|PGDip)|post-?graduate (?:certificate|diploma)"
                 r"|undergraduate degree|four[- ]year degree|4[- ]year degree|college degree|university degree)"
                 r"(?![a-z])",
     # "A.S." only with its dots and in capitals ("as" is a word): "A.S. Accounting"
     "associate": r"\b(?:associate'?s?(?= degree| of| in)|a\.?a\.?s?\.?(?= degree| in)|a\.a\.s\.|aas(?=,? [A-Z])|adn"
                  r"|(?<![\w.])(?-i:A\.S\.|A\.A\.(?:S\.)?)"
-                 r"|two[- ]year degree)(?![a-z])",
+                 r"|two[- ]year degree"
+                 # the UK's Higher National Diploma and foundation degree: below a bachelor's
+                 r"|(?-i:HND)|higher national diploma|foundation degree|(?-i:FdA|FdSc|FdEng))(?![a-z])",
     "high school": r"\b(?:high school|ged|secondary school)(?![a-z])",
 }
 # Abbreviations that are also common words or letters: only when written in capitals.
@@ -51,6 +55,13 @@ _UPPER_ONLY = re.compile(r"\b(?:MS|MA|BS|BA|M\.S\.|M\.A\.|B\.S\.|B\.A\.|MSc|BSc|
 _LOWER_AMBIGUOUS = {"ms", "ma", "ba", "bs", "m.s", "m.a", "b.a", "b.s", "aa", "aas", "a.a", "ms.", "ma.", "ba.", "bs.",
                     "bse", "jd", "dpt"}
 _DEGREE = {level: re.compile(p, re.I) for level, p in _DEGREE_PATTERNS.items()}
+# An abbreviation followed by a digit is a code, not a degree: a postcode district ("Bristol
+# BS7", "BA2 7AY"); followed by a standard's number, a standard ("BS 7671:2018", "BS EN
+# 60204-1", "BS EN ISO 9001"; a year alone, as in "BS 2019", still leaves the degree).
+_CODE_NEXT = re.compile(r"\d|[ \t]+(?:(?:EN|ISO|IEC)\b[ \t]*)+\d|[ \t]+(?!(?:19|20)\d\d\b)\d{3,5}\b|"
+                        r"[ \t]+\d{3,5}[:-]\d")
+# The Scottish "MA (Hons)" is a first degree, at a bachelor's level.
+_SCOTTISH_MA = re.compile(r"(?-i:M\.?A\.?)[ \t]*(?:\([ \t]*)?Hons\b", re.I)
 # "Associates" counted are people, not a degree: "Supervise 20-30 associates in receiving",
 # "a team of twelve associates in retail" (but "two associates degrees").
 _COUNTED = re.compile(r"(?:\b\d[\d,]*\+?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?"
@@ -76,8 +87,10 @@ _CLEARANCE = tuple((level, re.compile(p, re.I)) for level, p in _CLEARANCE_PATTE
 
 def degree_levels(text: str) -> list[tuple[str, int, int]]:
     """Each degree a text names: (level, start, end), in text order.  "MS" counts only in
-    capitals ("ms" and "ma" are words) and not as a place ("Boston, MA"); "Bachelor's or
-    Master's" gives both levels."""
+    capitals ("ms" and "ma" are words) and not as a place ("Boston, MA"), nor before a
+    digit or a standard's number ("Bristol BS7", "BS 7671"); "Bachelor's or Master's"
+    gives both levels.  UK forms: HND and a foundation degree are associate level, a
+    PGCE (a postgraduate certificate) and the Scottish "MA (Hons)" bachelor's level."""
     found = []
     for level, pattern in _DEGREE.items():
         for m in pattern.finditer(text):
@@ -87,6 +100,10 @@ def degree_levels(text: str) -> list[tuple[str, int, int]]:
                     continue
                 if state_code_reading(text, m.start(), m.end()) == "place" or NOT_A_DEGREE_NEXT.match(text, m.end()):
                     continue
+            if len(surface.replace(".", "").strip()) <= 4 and _CODE_NEXT.match(text, m.end()):
+                continue
+            if level == "master" and _SCOTTISH_MA.match(text, m.start()):
+                level = "bachelor"
             if level == "associate" and m.group(0).lower() == "associates" and not text.startswith(
                     " degree", m.end()) and _COUNTED.search(text, max(0, m.start() - 40), m.start()):
                 continue

@@ -155,6 +155,11 @@ def _split_part(gz: Gazetteer, part: str, strict: bool) -> list[str]:
     if len(pieces) > 1:
         return pieces
     words = part.split()
+    if len(words) > 1:   # a postal district's letter: "København Ø", "Aarhus C", "K Frederiksberg"
+        for rest, letter in ((words[:-1], words[-1]), (words[1:], words[0])):
+            if len(letter) == 1 and letter.isalpha() and (letter.isupper() or not strict) \
+                    and _read(gz, " ".join(rest), strict).cities:
+                return [" ".join(rest)]
     for n in (1, 2, 3):   # "Boston MA", "Austin Texas", "London United Kingdom"
         if len(words) > n:
             head, tail = " ".join(words[:-n]), " ".join(words[-n:])

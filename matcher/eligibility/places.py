@@ -36,12 +36,16 @@ How a text is read:
 - **Remote**: an alternative that says remote ("Remote", "Work from home", "Anywhere",
   "Worldwide", "Distributed") is remote within the places it names: "Remote (US)" and
   "United States (remote)" are remote in the US, "Remote - EMEA" remote in EMEA (a
-  region: a set of countries from GeoNames' continents; "EU" reads as Europe), "Remote"
+  region: a set of countries from GeoNames' continents; "EU" is the European Union), "Remote"
   alone remote anywhere, "Remote (EST)" remote in the US.  A country or region after
   " or " that follows a remote one is remote too ("Remote - US or Canada"), and so is a
   state after a remote one that names states ("Remote - residents of WA, OR or ID").
 - Work modes ("Hybrid", "On-site", "In office") and words such as "Multiple
   locations" are not places; a text naming nothing else resolves to [].
+- **Postcodes** are not places: numbers ("2100 København", "Sydney NSW 2000"), words of
+  letters and digits ("Bristol BS5 6XX", "Bristol BS7", "Toronto, ON M5V 2T6", "Dublin
+  D02 X285") and the Dutch "1012 AB" are dropped, and so is a postal district's one
+  letter before or after a city ("København Ø", "Aarhus C").
 """
 
 from __future__ import annotations
@@ -99,6 +103,9 @@ _NOT_PLACE = re.compile(
     # where the worker must live: "Remote (must reside in Louisiana)", "must be located in"
     r"\b(?i:(?:must|should|need to|required to)\s+(?:reside|live|be\s+(?:located|based))|resid(?:e|es|ing))\b|"
     r"\d+%?")
+# A postcode or a part of one: a word of letters and digits ("BS5", "6XX", "M5V", "D02"),
+# or a Dutch one before its town ("1012 AB Amsterdam"); numbers alone go with ``_NOT_PLACE``.
+_POSTCODE = re.compile(r"\b(?:\d{4} ?[A-Z]{2}(?= [A-Z][a-z])|(?i:(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,8}))\b")
 # ("or", "and" in lower case only: "OR" is Oregon)
 _LEADING = re.compile(r"^(?:(?i:in|of|from|within|near|around|across|at|based in|anywhere in|located in)|or|and)\s+")
 _PARTS = re.compile(r"\s*(?:[,()\[\]:{}]|\s[-–—]\s|^[-–—]|[-–—]$|\s·\s)\s*")
@@ -121,7 +128,7 @@ def _resolve(text: str, strict: bool) -> tuple[Place, ...]:
         rest = _REMOTE.sub(" ", alternative)
         if remote:
             rest = _TIME_ZONE.sub(", US, ", rest)
-        rest = _NOT_PLACE.sub(" ", rest)
+        rest = _NOT_PLACE.sub(" ", _POSTCODE.sub(" ", rest))
         parts = [_LEADING.sub("", p.strip(" .-*/")).strip() for p in _PARTS.split(rest)]
         places = read_parts(gz, [p for p in parts if p], strict)
         if not remote and remote_before and places \

@@ -7,9 +7,10 @@ named with the posting's sentence and what the resume or the seeker's choice say
 read the way a recruiter reads it: a resume that names no security clearance holds none,
 and one that names degrees holds no higher one; but a resume rarely states a
 citizenship, so a citizenship rule it does not answer stays unknown unless the seeker
-said they need a visa sponsor: then citizenship or permanent residence asked blocks,
-but work authorisation alone ("Must be authorized to work in the US") is to check,
-since some who need a sponsor hold it (a visa moved to a new employer); a sponsorship
+said they need a visa sponsor: then citizenship or permanent residence asked blocks
+(unless the posting offers sponsorship: then it is to check), but work authorisation
+alone ("Must be authorized to work in the US"; a work visa among the statuses accepted)
+is to check, since some who need a sponsor hold it (a visa moved to a new employer); a sponsorship
 the posting refuses blocks them.  Years block only when the resume's years of work fall
 far short of what is asked (a person with four years applies to "5+ years" and is often
 right to): below half of it and more than two years short, and a degree the sentence
@@ -52,6 +53,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from matcher.eligibility.gazetteer import gazetteer
 from matcher.eligibility.levels import CLEARANCE_LEVELS, DEGREE_LEVELS, in_field, rank_of
 from matcher.eligibility.places import REMOTE, Place, compatible, parse_where, resolve, within
 from matcher.errors import InputError
@@ -263,7 +265,7 @@ def _clearance(k: Knockout, seeker: Seeker) -> Check:
 
 
 def _citizenship(k: Knockout, seeker: Seeker) -> Check:
-    wanted = {p.country for text in k.places for p in resolve(text) if p.country} or {"US"}
+    wanted = _countries_asked(k)
     creds = seeker.credentials
     # Citizenship meets every ask; a right to work one that asks only that ("authorized to work
     # in the US"); permanent residence one that names it ("U.S. citizens or permanent residents").
@@ -276,10 +278,22 @@ def _citizenship(k: Knockout, seeker: Seeker) -> Check:
         if set(held) & wanted:
             return Check(k.kind, "met", k.sentence, creds.sentences.get(kind, "citizenship stated"))
     if seeker.needs_sponsorship:
+        if k.offered:   # the posting offers sponsorship elsewhere
+            return Check(k.kind, "unknown", k.sentence, "you need visa sponsorship; the posting offers it")
         if ASKS_CITIZENSHIP.search(k.sentence):
             return Check(k.kind, "blocked", k.sentence, "you need visa sponsorship")
         return Check(k.kind, "unknown", k.sentence, "you need visa sponsorship; the posting asks work authorisation")
     return Check(k.kind, "unknown", k.sentence, "the resume does not state citizenship or work authorisation")
+
+
+def _countries_asked(k: Knockout) -> set[str]:
+    """The countries whose citizens a citizenship knock-out names: a union's members for
+    "EU citizens"; the US when it names none."""
+    regions = gazetteer().regions
+    wanted: set[str] = set()
+    for p in (p for text in k.places for p in resolve(text)):
+        wanted |= {p.country} if p.country else regions.get(p.region, frozenset())
+    return wanted or {"US"}
 
 
 def _graduation(k: Knockout, seeker: Seeker) -> Check:

@@ -265,8 +265,8 @@ NOT_ASKED_OF_YOU = re.compile(r"without regard to|regardless of|discriminat|prot
                               r"|\b(?:first|second)[- ]class citizen|\bevery[- ]?day citizen|\bsenior citizen"
                               r"|\b(?:fellow|ordinary|private|average|digital) citizen"
                               # help with a visa or a work permit is an offer
-                              r"|\b(?:assist\w*|help|support)\s+(?:with|for|in|on)\b[^.;]{0,30}"
-                              r"\b(?:visas?|work permits?)\b", _I)
+                              r"|\b(?:assist\w*|help|support)\s+(?:(?:with|for|in|on)\b[^.;]{0,30}"
+                              r"\b(?:visas?|work permits?)\b|(?:visa|work permit) (?:applications?|process))", _I)
 NO_CITIZENSHIP = re.compile(r"\bcitizen(?:ship)? (?:is )?not (?:required|necessary|needed)|\bno citizenship"
                             r"|\bnon-?(?:u\.?s\.? )?citizens? (?:are )?(?:welcome|eligible|encouraged)", _I)
 # Years of leading others, not of the work alone: "2+ years of warehouse supervisory experience",
@@ -284,13 +284,20 @@ ASKS_LEADING = re.compile(r"\b(?:supervisory|supervising|supervision|leadership|
 _AUTHORISED = (r"(?:(?:(?:legal(?:ly)?|lawful(?:ly)?|valid)\s+)?(?:authori[sz](?:ed|ation)|eligib\w*|entitled"
                r"|permitted|permission|right)\s+(?:to\s+)?work\b|\bwork\s+(?:authori[sz]ation|permit))")
 _BESIDE = r"(?:(?!\band\b|green card|permanent resid|citizen)[^.;]){0,40}?"   # no other ask between
+# A work visa or permit among the statuses accepted ("Australian citizenship, permanent
+# residency or a valid work visa", "EU citizens or hold a valid Danish work permit"): a visa
+# holder may apply, so the ask is one of work authorisation.
+_VISA_ACCEPTED = (r"\bcitizen(?:s|ship)?\b[^.;]{0,80}?\bor\b(?:\s+[\w-]+){0,4}?\s+(?:(?:work(?:ing)?|employment"
+                  r"|temporary|skilled)\s+(?:visas?|permits?)|valid\s+visas?)\b")
 ASKS_CITIZENSHIP = re.compile(r"^(?!.*\bcitizen(?:s|ship)?\b" + _BESIDE + r"\bor\b" + _BESIDE + _AUTHORISED
-                              + r"|.*" + _AUTHORISED + r"[^.;]{0,60}?\bor\b" + _BESIDE + r"\bcitizen(?:s|ship)?\b)"
+                              + r"|.*" + _AUTHORISED + r"[^.;]{0,60}?\bor\b" + _BESIDE + r"\bcitizen(?:s|ship)?\b"
+                              + r"|.*" + _VISA_ACCEPTED + r")"
                               r".*?(?:\bcitizen(?:s|ship)?\b|\bU\.?S\.? persons?\b|\bITAR\b|\bexport control"
                               r"|\bpermanent residen|\bgreen card|\bfor any (?:\w+\s+){0,2}employer\b)", _I | re.S)
 _COUNTRY = re.compile(r"(?<![\w.])(?:U\.S\.A\.|U\.S\.|USA|US|U\.K\.|UK|EU|United States(?: of America)?|United Kingdom"
                       r"|Great Britain|Canada|Australia|New Zealand|Ireland|Germany|France|India|Mexico|Israel|Japan"
-                      r"|Singapore|Netherlands|European Union|Switzerland|Spain|Poland|Brazil)(?![\w])")
+                      r"|Singapore|Netherlands|European Union|EEA|European Economic Area|Switzerland|Spain|Poland"
+                      r"|Brazil|Denmark|Sweden|Norway|Austria|Belgium|Portugal|Italy)(?![\w])")
 
 
 def countries(sentence: str) -> list[str]:
@@ -307,6 +314,10 @@ NOT_VISA = re.compile(r"\b(?:event|community|conference|hackathon|meetup|team|ex
                       r"|product)\w*", _I)
 SPONSOR_REFUSED = re.compile(r"\b(?:not|no|unable|cannot|can't|won't|don't|doesn't|isn't|aren't|without|ineligible"
                              r"|never|neither|nor)\b|n't\b|\bnow or in the future\b", _I)
+# Help with a visa or a work permit offered: "We can support work permit applications",
+# "we assist with visa applications".
+PERMIT_HELP = re.compile(r"\b(?:assist\w*|help\w*|support\w*)\s+(?:(?:with|for|in|on)\b[^.;]{0,30}"
+                         r"\b(?:visas?|work permits?)\b|(?:visa|work permit) (?:applications?|process))", _I)
 SPONSOR_OFFERED = re.compile(r"\bsponsor|\bavailable|\boffer|\bprovide|\bsupport|\bwelcome|\bassist|\bconsider"
                              r"|\bopen to\b|\beligible", _I)
 

@@ -64,7 +64,8 @@ class Knockout:
     related: bool = False      # degree (and a licence's degree): "or a related field" was said
     places: list[str] = field(default_factory=list)  # workplace: places; citizenship: countries; licence: where
     mode: str = ""             # workplace: "onsite" | "hybrid" | "remote" ("" = a place, mode not stated)
-    offered: bool | None = None  # sponsorship: False = "unable to sponsor", True = "sponsorship available"
+    offered: bool | None = None  # sponsorship: False = "unable to sponsor", True = "sponsorship available";
+    #                            citizenship: True when the posting offers sponsorship elsewhere
     start: str = ""            # graduation window, "YYYY-MM" ("" = open)
     end: str = ""
     name: str = ""             # licence/certification as written ("Class A CDL", "RN license", "CPA",
@@ -282,6 +283,8 @@ def _citizenship(sentence: str, nice: bool) -> Knockout | None:
 
 
 def _sponsorship(sentence: str, nice: bool) -> Knockout | None:
+    if R.PERMIT_HELP.search(sentence) and not R.SPONSOR_REFUSED.search(sentence):
+        return Knockout("sponsorship", sentence, required=False, offered=True)
     if not R.SPONSOR.search(sentence) or R.NOT_VISA.search(sentence) and not R.VISA.search(sentence):
         return None
     if R.SPONSOR_REFUSED.search(sentence):
@@ -405,6 +408,12 @@ def posting_knockouts(text: str, location: str = "", remote: bool | None = None)
                 if key not in seen:
                     seen.add(key)
                     found.append(k)
+    if any(k.kind == "sponsorship" and k.offered for k in found):
+        # a posting that offers sponsorship ("Sponsorship may be considered") may take one who
+        # needs it whatever its citizenship sentence says: to check, not a blocker
+        for k in found:
+            if k.kind == "citizenship":
+                k.offered = True
     if location.strip():
         # A workplace sentence that names no place ("Hybrid, 3 days in office", "Cloudmint
         # Analytics - San Francisco, CA (Hybrid)" read as prose) speaks of the posting's own
