@@ -221,3 +221,31 @@ def test_a_heading_that_asks_is_a_heading(heading):
 def test_who_we_are_looking_for_asks_and_who_we_are_tells():
     assert heading_kind("Who we are looking for") == "requirements"
     assert heading_kind("Who we are") == "company"
+
+
+@pytest.mark.parametrize("heading", ["Person specification", "Essential criteria", "Essential", "Selection criteria",
+                                     "Key selection criteria", "Qualifications and experience",
+                                     "Skills and experience", "About you"])
+def test_british_and_australian_requirement_headings_open_requirements(heading):
+    p = parse_posting(f"Staff Nurse\n\nA word about the ward.\n\n{heading}\n- Current registration with the board\n"
+                      "- Experience of IV medication administration\n\nDesirable criteria\n"
+                      "- Mentorship qualification\n",
+                      "x")
+    assert [r.text for r in p.must] == ["Current registration with the board",
+                                        "Experience of IV medication administration"]
+    assert [r.text for r in p.nice] == ["Mentorship qualification"]
+
+
+def test_essential_functions_are_still_no_requirements():
+    assert heading_kind("Essential Functions") != "requirements"
+    assert heading_kind("Desirable") == "nice"
+
+
+def test_a_field_line_with_its_value_is_no_heading_over_what_follows():
+    text = ("Teacher of Mathematics\nOakfield Academy\nSalary: MPS/UPS (£30,000 - £46,525)\n\n"
+            "Oakfield Academy is a thriving school.\n- 2+ years of teaching experience\n- A degree in Mathematics\n")
+    kinds = _kinds(text)
+    assert ("benefits", "MPS/UPS (£30,000 - £46,525)") in kinds
+    assert _kind_of(text, "thriving school") == "about"
+    p = parse_posting(text, "x")
+    assert [r.text for r in p.must] == ["2+ years of teaching experience", "A degree in Mathematics"]

@@ -1284,3 +1284,52 @@ def test_years_before_an_either_or_add_on_stay_a_must():
     years, langs = p.requirements
     assert (years.kind, years.years) == ("must", 2)
     assert langs.kind == "nice"
+
+
+@pytest.mark.parametrize("written, place", [
+    ("Bristol BS5 6XX", "Bristol"), ("London SW1A 1AA", "London"), ("Bristol BS7", "Bristol"),
+    ("2100 København Ø, Denmark", "København, Denmark"), ("80331 München", "München"),
+    ("1012 AB Amsterdam", "Amsterdam"), ("Toronto, ON M5V 2T6", "Toronto, ON"), ("Bengaluru 560001", "Bengaluru"),
+    ("Leeds LS1 4DY (Hybrid)", "Leeds (Hybrid)"), ("Dublin 2, Ireland", "Dublin 2, Ireland"),
+    ("Remote (US)", "Remote (US)")])
+def test_a_postcode_is_no_part_of_the_place_read(written, place):
+    from matcher.postings.fields import without_postcode
+
+    assert without_postcode(written) == place
+    p = parse_posting(f"Data Analyst\n\nLocation: {written}\n\nRequirements\n- SQL\n", "x")
+    assert p.location == place
+
+
+def test_a_company_and_its_town_with_a_postcode_after_the_title():
+    p = parse_posting("Management Accountant\nHarrow & Finch LLP - Birmingham B3 2HJ\n\nRequirements\n- Excel\n", "x")
+    assert (p.title, p.company, p.location) == ("Management Accountant", "Harrow & Finch LLP", "Birmingham")
+    p = parse_posting("Teacher of Mathematics\nOakfield Academy - Bristol BS5 6XX\n\nRequirements\n- QTS\n", "x")
+    assert (p.company, p.location) == ("Oakfield Academy", "Bristol")
+    assert any(k.kind == "workplace" and k.places == ["Bristol"] for k in p.knockouts)
+
+
+@pytest.mark.parametrize("line, low, high, shown", [
+    ("Salary: MPS/UPS (£30,000 - £46,525)", 30000, 46525, "£30,000 - £46,525 a year"),
+    ("£45,000 - £55,000 + 25 days holiday + pension", 45000, 55000, "£45,000 - £55,000 a year"),
+    ("Salary: DKK 50,000 - 60,000 per month plus pension", 600000, 720000, "DKK 600,000 - DKK 720,000 a year"),
+    ("CTC: INR 12 - 18 LPA", 1200000, 1800000, "INR 1,200,000 - INR 1,800,000 a year"),
+    ("Pay: 12-18 LPA", 1200000, 1800000, "INR 1,200,000 - INR 1,800,000 a year"),
+    ("Salary: €65,000 - €80,000 per year", 65000, 80000, "€65,000 - €80,000 a year"),
+    ("Salary: $65,000 - $75,000 CAD", 65000, 75000, "CAD 65,000 - CAD 75,000 a year"),
+    ("Salary: 60,000 CHF", 60000, 60000, "CHF 60,000 a year"),
+    ("Salary: $120,000 - $150,000", 120000, 150000, "$120,000 - $150,000 a year")])
+def test_a_salary_keeps_the_currency_it_states(line, low, high, shown):
+    p = parse_posting(f"Data Analyst\n\n{line}\n\nRequirements\n- SQL\n- Excel\n", "x")
+    assert (p.salary_min, p.salary_max, p.yearly_salary) == (low, high, shown)
+    assert f"salary: {shown}" in format_posting(p)
+
+
+def test_a_salary_stating_no_currency_is_shown_in_dollars():
+    p = parse_posting("Requirements\n- Go", "x", {"salary": 120000})
+    assert p.currency == "" and p.yearly_salary == "$120,000 a year"
+
+
+def test_show_names_no_stray_apostrophe_for_years_asked():
+    p = parse_posting("Electrician\n\nRequirements\n- 3+ years' experience on commercial fit-out projects\n", "x")
+    shown = format_posting(p)
+    assert "(3+ years" in shown and "; ')" not in shown and "; '" not in shown

@@ -24,34 +24,44 @@ from matcher.postings.sections import LABEL, MD_HEADING, heading_kind, is_bullet
 from matcher.text import JOB_WORD, ROLE_WORD, strip_line_marks
 
 __all__ = ["ID_MAX_CHARS", "SALARY_CONTEXT", "SALARY_MAX", "SURROGATE", "as_remote", "checked_id",
-           "company_after_title", "company_in_prose", "kind_of", "line_salary", "location_in_prose", "parse_salary",
-           "read_header", "remote_from", "salary_from", "text_fields", "title_in_prose", "validated", "web_url"]
+           "company_after_title", "company_in_prose", "format_money", "kind_of", "line_salary",
+           "location_in_prose", "parse_salary", "read_header", "remote_from", "salary_currency", "salary_from",
+           "text_fields", "title_in_prose", "validated", "web_url", "without_postcode"]
 
 
 # --- salary and remote --------------------------------------------------------
-_AMOUNT = (r"(?P<c{0}>[$£€]|\b(?:USD|EUR|GBP|CAD|AUD)\s?)?"
+# A currency as a posting states it: a symbol ("$", "£", "€", "₹", "A$", "US$") or a code
+# ("DKK 50,000", "60,000 SEK").  Indian pay is often in lakhs a year: "12-18 LPA" is 1,200,000
+# to 1,800,000 rupees.
+_CODES = r"USD|EUR|GBP|CAD|AUD|NZD|DKK|SEK|NOK|CHF|INR|PLN|SGD"
+_AMOUNT = (r"(?P<c{0}>(?:US|AU|A|CA|C|NZ|S)?\$|[£€₹]|\b(?:" + _CODES + r")\s?)?"
            r"\s?(?P<a{0}>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)\s?(?P<k{0}>[kK]\b)?")
 _PERIOD = r"\s?(?:/\s?|per\s|an?\s)(?P<p{0}>hour|hr|year|yr|annum|month|mo)\b"
+_LAKHS = r"\s?(?P<lakhs>LPA\b|(?i:lakhs?|lacs?)\b(?:\s(?:per annum|p\.\s?a\.|a year))?)"
 _SALARY = re.compile(_AMOUNT.format(1) + f"(?:{_PERIOD.format(1)})?"
                      r"(?:\s*(?:-|–|—|to)\s*" + _AMOUNT.format(2) + ")?"
-                     r"(?P<code>\s?(?:USD|EUR|GBP|CAD|AUD)\b)?"
+                     r"(?P<code>\s?(?:" + _CODES + r")\b)?" + f"(?:{_LAKHS})?"
                      f"(?:{_PERIOD.format(2)}|\\s(?P<adverb>annually|yearly|hourly)\\b)?")
+_CURRENCY = re.compile(r"(?:US|AU|A|CA|C|NZ|S)?\$|[£€₹]|\b(?:" + _CODES + r")\b"
+                       r"|(?P<lakhs>\bLPA\b|(?i:\blakhs?\b|\blacs?\b))")
 # Words that say a line speaks of pay (an amount alone may be a deal, a budget or a quota:
-# "closing $500k+ deals", "a $2,000,000 annual budget").
-SALARY_CONTEXT = re.compile(r"salary|compensation|\bpay\b|\bbase\b|range|\bote\b|wage|/\s?(yr|year|hr|hour)|per "
-                             r"(year|hour|annum)|annually|hourly", re.I)
+# "closing $500k+ deals", "a $2,000,000 annual budget").  "CTC" is the Indian cost to company.
+SALARY_CONTEXT = re.compile(r"salary|compensation|\bpay\b|\bbase\b|range|\bote\b|\bctc\b|\blpa\b|wage"
+                            r"|/\s?(yr|year|hr|hour)|per (year|hour|annum|month)|annually|hourly", re.I)
 _HOURS_A_YEAR = 2080
 
 
 def parse_salary(text: str, bare: bool = False) -> tuple[float, float, str] | None:
     """(min, max, matched text) of the first plausible yearly pay in text, or None.
 
-    "$174,000/yr - $235,000/yr", "$150k-$180k", "$190,000-$204,000"; hourly and
-    monthly figures are turned into yearly ones.  Without ``bare`` an amount
-    needs a currency mark, so "400,000 requests" is not a salary.
+    "$174,000/yr - $235,000/yr", "$150k-$180k", "$190,000-$204,000", "£28,407 - £34,581 per
+    annum", "DKK 50,000 - 60,000 per month", "INR 12 - 18 LPA"; hourly and monthly figures are
+    turned into yearly ones, lakhs into units.  The amounts are in the currency the text
+    states (``salary_currency`` of the matched text).  Without ``bare`` an amount needs a
+    currency mark ("LPA" is one), so "400,000 requests" is not a salary.
     """
     for m in _SALARY.finditer(text):
-        if not (bare or m.group("c1") or m.group("c2") or m.group("code")):
+        if not (bare or m.group("c1") or m.group("c2") or m.group("code") or m.group("lakhs")):
             continue
         low = float(m.group("a1").replace(",", "")) * (1000 if m.group("k1") else 1)
         high = float(m.group("a2").replace(",", "")) * (1000 if m.group("k2") else 1) if m.group("a2") else low
@@ -59,10 +69,27 @@ def parse_salary(text: str, bare: bool = False) -> tuple[float, float, str] | No
             low *= 1000  # "$150-180k": the k belongs to both
         period = (m.group("p2") or m.group("p1") or m.group("adverb") or "year").lower()
         per_year = _HOURS_A_YEAR if period.startswith("h") else 12 if period.startswith("mo") else 1
+        per_year *= 100_000 if m.group("lakhs") else 1
         low, high = low * per_year, high * per_year
         if 10_000 <= low <= high <= 5_000_000:
             return low, high, m.group(0).strip()
     return None
+
+
+def salary_currency(text: str) -> str:
+    """The currency a salary's text states, as it states it ("$", "£", "€", "A$", "DKK"; a code
+    rather than a symbol), "INR" for lakhs ("12-18 LPA"), or "" when it states none ("394000")."""
+    found = list(_CURRENCY.finditer(text or ""))
+    # a code says more than a symbol: "$65,000 - $75,000 CAD" is in Canadian dollars
+    m = next((m for m in found if m.group().isalpha()), found[0] if found else None)
+    return "" if m is None else "INR" if m.group("lakhs") else m.group()
+
+
+def format_money(amount: float, currency: str = "") -> str:
+    """An amount with its currency: "£30,000", "DKK 600,000"; "$" when none is stated (the US
+    boards most postings come from)."""
+    currency = currency or "$"
+    return f"{currency}{amount:,.0f}" if not currency.isalpha() else f"{currency} {amount:,.0f}"
 
 
 def line_salary(line: str, heading: str = "") -> tuple[float, float, str] | None:
@@ -74,7 +101,8 @@ def line_salary(line: str, heading: str = "") -> tuple[float, float, str] | None
     found = parse_salary(line)
     if found is None or SALARY_CONTEXT.search(line) or SALARY_CONTEXT.search(heading):
         return found
-    words = re.findall(r"[^\W\d_]{2,}", line.replace(found[2], " "))
+    # what a "+" adds after the range is more of the pay: "£45,000 - £55,000 + 25 days holiday + pension"
+    words = re.findall(r"[^\W\d_]{2,}", re.sub(r"\+.*", "", line.replace(found[2], " ", 1)))
     return found if found[0] != found[1] and len(words) <= 2 else None
 
 
@@ -101,7 +129,7 @@ _ALIASES = {
               "now hiring", "hiring", "we're hiring", "we are hiring", "job opening", "opening", "vacancy"),
     "company": ("company", "company name", "employer", "organization", "organisation"),
     "location": ("location", "job location", "work location", "office location"),
-    "salary": ("salary", "salary range", "compensation", "pay", "pay range", "base salary"),
+    "salary": ("salary", "salary range", "compensation", "pay", "pay range", "base salary", "ctc"),
     "remote": ("remote", "work type", "workplace type", "work mode", "workplace", "remote work"),
     "url": ("url", "link", "apply url", "job url", "apply link"),
 }
@@ -359,7 +387,7 @@ def _title_of(text: str, md: re.Match | None, loose: bool = False) -> tuple[str,
         if _LENGTH.fullmatch(last):
             lasts = True
         elif not _HELD.fullmatch(last):
-            found = resolve(last) if re.search(r"[A-Za-z]", last) else []
+            found = resolve(without_postcode(last)) if re.search(r"[A-Za-z]", last) else []
             if not found or ("," not in last and not _WORKPLACE.fullmatch(last)
                              and any(p.kind == "city" for p in found)):
                 break
@@ -438,7 +466,30 @@ def _above_title(text: str, following: list[str]) -> dict | None:
         return None
     if _BADGE.fullmatch(text):
         return {}
-    return {"location": text} if _WORKPLACE.fullmatch(text) or resolve(text) else {"company": text}
+    return {"location": text} if _WORKPLACE.fullmatch(text) or resolve(without_postcode(text)) else {"company": text}
+
+
+# A postcode beside the town it serves (``without_postcode``): British "BS5 6XX", "SW1A 1AA" and,
+# at a part's end, "BS7"; Canadian "M5V 2T6"; Dutch "1012 AB" before the town; Polish "00-950",
+# Swedish "114 55"; and numbers of four to six digits (Danish "2100", German "80331",
+# Australian "NSW 2000", Indian "560001", US "78701-1234").  A Danish postal district's letter
+# after the town goes with its number ("2100 København Ø").
+_DISTRICT = re.compile(r"\b\d{4}[ \t]+([^\W\d_][\w'’.-]*(?:[ \t][^\W\d_]{2,}[\w'’.-]*)*)[ \t]+[A-ZÆØÅ](?![\w.])")
+_POSTCODE = re.compile(r"[ \t]*(?:-[ \t]*)?\b(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
+                       r"|\d{4}[ \t]?[A-Z]{2}(?=[ \t]+[A-Z][a-z])|\d{2}-\d{3}(?=[ \t]+[A-Z])"
+                       r"|\d{3}[ \t]\d{2}(?=[ \t]+[A-Z])"
+                       r"|\d{5}-\d{4}|\d{4,6}|[A-Z]{1,2}\d{1,2}[A-Z]?(?=[ \t]*(?:[,()|]|\Z)))\b")
+
+
+def without_postcode(place: str) -> str:
+    """A place as a posting writes it without its postcode, the town kept: "Bristol BS5 6XX"
+    -> "Bristol", "2100 København Ø, Denmark" -> "København, Denmark", "Leeds LS1 4DY
+    (Hybrid)" -> "Leeds (Hybrid)", "Toronto, ON M5V 2T6" -> "Toronto, ON".  A text that
+    would keep no word is returned as it is."""
+    text = _POSTCODE.sub("", _DISTRICT.sub(r"\1", place))
+    text = re.sub(r"[ \t]{2,}", " ", re.sub(r"\([ \t]*\)", "", text))
+    text = re.sub(r"[ \t]+(?=[,)])|(?<=\()[ \t]+", "", text).strip(" \t,-–—|·")
+    return text if re.search(r"[^\W\d_]{2,}", text) else place.strip()
 
 
 def _company_place(line: str) -> tuple[str, str] | None:
@@ -460,9 +511,9 @@ def _company_place(line: str) -> tuple[str, str] | None:
         # a company may be "Global" ("Tidewater Global Logistics"), never a place
         if not company[:1].isupper() or len(company.split()) > 6 or heading_kind(company) \
                 or _NOT_A_TITLE.search(company) or _TITLE_PARTS.search(company) or _WORKPLACE.match(company) \
-                or any(p.kind != "remote" for p in resolve(company)):
+                or not _LEGAL_FORM.search(company) and any(p.kind != "remote" for p in resolve(company)):
             continue
-        if place and (resolve(place) or _WORKPLACE.match(place)):
+        if place and (resolve(without_postcode(place)) or _WORKPLACE.match(place)):
             return company, place
     return None
 
@@ -481,14 +532,14 @@ def _company_then_place(line: str) -> tuple[str, str]:
     if "," in company:   # "Gulf Coast Estate Law, Houston, Texas — on-site only"
         names = company.split(",")
         for cut in range(1, len(names)):
-            if resolve(",".join(names[cut:])) and not resolve(",".join(names[:cut])):
+            if resolve(without_postcode(",".join(names[cut:]))) and not resolve(",".join(names[:cut])):
                 company, rest = ",".join(names[:cut]).strip(), [",".join(names[cut:]).strip()] + rest
                 break
         else:
             return "", ""
     # the place and how the work is done; a part with only the pay or the terms ("Full-time, 3x12 night
     # shifts") is no place
-    kept = [p.strip() for p in rest if p.strip() and (resolve(p.strip()) or _WORKPLACE.search(p))]
+    kept = [p.strip() for p in rest if p.strip() and (resolve(without_postcode(p)) or _WORKPLACE.search(p))]
     return company, " | ".join(kept)
 
 
@@ -531,7 +582,7 @@ def _place_line(text: str) -> bool:
     from matcher.eligibility.places import resolve
 
     return 0 < len(text.split()) <= 10 and text[:1].isupper() and text[-1] not in ".!?:" \
-        and not _NOT_A_TITLE.search(text) and not LABEL.match(text) and bool(resolve(text))
+        and not _NOT_A_TITLE.search(text) and not LABEL.match(text) and bool(resolve(without_postcode(text)))
 
 
 # A sentence that names the employer hiring: "Harvest Foods is hiring a Data Analyst", "Acme

@@ -26,16 +26,19 @@ from matcher.postings.fields import (
     checked_id,
     company_after_title,
     company_in_prose,
+    format_money,
     line_salary,
     location_in_prose,
     parse_salary,
     read_header,
     remote_from,
+    salary_currency,
     salary_from,
     text_fields,
     title_in_prose,
     validated,
     web_url,
+    without_postcode,
 )
 from matcher.postings.kinds import (
     CONDITION,
@@ -116,6 +119,23 @@ class Posting:
     @property
     def conditions(self) -> list[Requirement]:
         return [r for r in self.requirements if r.kind == "condition"]
+
+    @property
+    def currency(self) -> str:
+        """The currency the salary's text states ("£", "€", "DKK", "INR" for lakhs), "" when it
+        states none; read from ``salary_text``, never stored."""
+        return salary_currency(self.salary_text)
+
+    @property
+    def yearly_salary(self) -> str:
+        """The yearly pay as shown, in the posting's own currency: "£30,000 - £46,525 a year",
+        "DKK 600,000 - DKK 720,000 a year"; "" when no amount was read."""
+        if self.salary_min is None:
+            return ""
+        low = format_money(self.salary_min, self.currency)
+        high = "" if self.salary_max in (None, self.salary_min) \
+            else f" - {format_money(self.salary_max, self.currency)}"
+        return f"{low}{high} a year"
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -437,7 +457,7 @@ def parse_posting(text: str, id: str, meta: dict | None = None) -> Posting:
     def pick(name: str) -> str:
         return str(given.get(name) or header.get(name) or in_text.get(name) or "").strip()
 
-    location = pick("location") or location_in_prose(_opening_sentences(sections, 3))
+    location = without_postcode(pick("location") or location_in_prose(_opening_sentences(sections, 3)))
     salary = salary_from(given.get("salary")) or header.get("salary") \
         or parse_salary(str(in_text.get("salary", "")), bare=True) \
         or next(filter(None, (line_salary(line, heading) for heading, line in
@@ -479,23 +499,20 @@ def _placed(knockouts: list[Knockout], location: str) -> list[Knockout]:
 # --- showing ------------------------------------------------------------------------
 def describe_knockout(k: Knockout) -> str:
     """What a knock-out asks, in a few words ("master; electrical engineering")."""
-    parts = [f"{k.years:g}+ years" if k.years is not None else "", k.level, ", ".join(k.fields), k.mode,
+    # a possessive's apostrophe read with what years are in ("3+ years' experience") is no word
+    named = [f for f in (f.strip(" '’\"") for f in k.fields) if f]
+    parts = [f"{k.years:g}+ years" if k.years is not None else "", k.level, ", ".join(named), k.mode,
              " or ".join(k.places), k.name,
              {True: "sponsorship offered", False: "no sponsorship"}.get(k.offered, ""),
              f"{k.start or '…'} to {k.end or '…'}" if k.start or k.end else ""]
     return "; ".join(x for x in parts if x)
 
 
-def _money(amount: float) -> str:
-    return f"${amount:,.0f}"
-
-
 def format_posting(p: Posting) -> str:
     """A posting as ``matcher show`` prints it: header, requirements, then each section by kind."""
     salary = p.salary_text
     if p.salary_min is not None:
-        span = _money(p.salary_min) + ("" if p.salary_max == p.salary_min else f" - {_money(p.salary_max)}")
-        salary = f"{span} a year" + (f" (\"{p.salary_text}\")" if p.salary_text else "")
+        salary = p.yearly_salary + (f" (\"{p.salary_text}\")" if p.salary_text else "")
     details = [("id", p.id), ("company", p.company), ("location", p.location),
                ("remote", {True: "yes", False: "no"}.get(p.remote, "")), ("salary", salary), ("url", p.url),
                ("years asked", f"{p.years:g}" if p.years is not None else ""), ("skills", ", ".join(p.skills))]

@@ -57,8 +57,11 @@ _HEADING_RULES = [(kind, re.compile(pattern)) for kind, pattern in [
              r"|would be (great|nice)|not required|optional|ideally"),
     ("company", r"\babout (?!(the )?(role|job|position|opportunity|you)\b)|who we are(?! looking)"
                 r"|our (company|mission|story)"),
-    # What the company asks of the candidate: "What we'll need from you", "What we expect".
-    ("requirements", r"requirement|qualification|who (you are|are you)|about you"
+    # What the company asks of the candidate: "What we'll need from you", "What we expect", and
+    # the British and Australian "Person specification", "Essential (criteria)", "Key selection
+    # criteria" (not the "Essential functions" of a job: its duties).
+    ("requirements", r"requirement|qualification|who (you are|are you)|about you|person spec|criteria\b"
+                     r"|^essentials?$"
                      r"|you(?:'ll| will)? (\w+ )?(bring|need|have)\b|looking for"
                      r"|you('ll| will) (be great|thrive|succeed|excel)|if you\b"
                      r"|(?:need|want|expect|ask) (?:\w+ )?(?:from|of) you|we(?:'ll| will| would|'d)? (?:need|expect)\b"
@@ -362,9 +365,15 @@ def split_sections(lines: list[str]) -> list[Section]:
     Once boilerplate starts, the prose after it stays boilerplate until the next heading, unless
     it reads like a requirement ("We make hiring decisions based on ..." follows a pay sentence).
     """
+    from matcher.postings.fields import field_name
+
     raw: list[tuple[str, str, list[str]]] = []
     heading, kind, body = "", "about", []
+    resumed = None   # the section a field line ("Salary: £30,000") stands in, taken up again after it
     for line in lines:
+        if resumed is not None and not line.strip():
+            raw.append((heading, kind, body))
+            (heading, kind), body, resumed = resumed, [], None
         title = _heading(line)
         # the line after a lead-in ("Bonus points for experience with") is its first item, not
         # a heading, when it names no section of its own ("Full-stack knowledge": a stack)
@@ -377,6 +386,12 @@ def split_sections(lines: list[str]) -> list[Section]:
             body.append(MD_HEADING.sub(r"\1", line))  # a long '### paragraph' is text
             continue
         raw.append((heading, kind, body))
+        # A field of the posting with its value ("Salary: MPS/UPS (£30,000 - £46,525)", "Location:
+        # Leeds") is no heading: what follows its paragraph is the section it stands in.
+        if label is not None and field_name(label[0]) is not None:
+            resumed = resumed or (heading, kind)
+        else:
+            resumed = None
         heading, kind, body = (title, heading_kind(title) or "other", []) if title is not None else \
             (label[0], label[1], [label[2]])
     raw.append((heading, kind, body))
