@@ -534,3 +534,25 @@ def test_a_credential_of_the_people_one_hires_or_of_a_job_sought_is_not_held(lin
     creds = read(line)
     assert creds.licences == []
     assert all(licence_held(name, creds, line) is None for name in ("CDL", "RN", "EMT"))
+
+
+@pytest.mark.parametrize("name, text, shown", [
+    ("Fully qualified ACA, ACCA or CIMA", "Certifications\nACA (ICAEW Chartered Accountant), 2016\n", True),
+    ("Fully qualified ACA, ACCA or CIMA", "Certifications\nCIMA (ACMA, CGMA), 2019\n", True),
+    ("Fully qualified ACA, ACCA or CIMA", "Certifications\nAAT Level 4 Diploma in Accounting\n", False),
+    ("CIPD Level 5 qualification", "Education\nCIPD Level 5 Associate Diploma in People Management — 2021\n", True),
+    ("CIPD Level 5 qualification", "Fatima Khan Chartered MCIPD\nEducation\nMA HRM, 2019\n", True),
+    ("CIPD Level 7 qualification", "Education\nCIPD Level 5 Associate Diploma in People Management — 2021\n", False),
+    ("QTS", "Qualifications\nPGCE Secondary Mathematics with Qualified Teacher Status, 2015\n", True),
+    ("NMC registration", "NMC PIN: 16A1234E\nExperience\nStaff Nurse, 2019 - present\n", True),
+    ("AHPRA registration", "Registration\nRegistered Nurse, AHPRA (NMW0001234567)\n", True),
+    ("18th Edition", "Qualifications\n18th Edition BS 7671:2018 (City & Guilds 2382-22)\n", True),
+    ("ECS/JIB Gold Card", "Cards\nECS Gold Card holder.\n", True),
+    ("ECS/JIB Gold Card", "Cards\nECS Labourer card\n", False),
+    ("PRINCE2 Foundation", "Certifications\nPRINCE2 Practitioner (AXELOS), 2016\n", True),
+    ("PRINCE2 Practitioner", "Certifications\nPRINCE2 Foundation, 2016\n", False),
+    ("Enhanced DBS check", "Checks\nEnhanced DBS (Update Service), 2024\n", True),
+    ("Enhanced DBS check", "Checks\nWilling to undergo an enhanced DBS check\n", False),
+])
+def test_uk_and_australian_credentials_are_held_by_their_names(name, text, shown):
+    assert (licence_held(name, read(text), text) is not None) is shown

@@ -693,3 +693,65 @@ def test_therapy_modalities_are_skills_and_dbt_beside_them_is_no_data_tool():
         "Cognitive behavioral therapy", "EMDR"}
     assert "Cognitive behavioral therapy" in implied_skills(["Trauma-focused CBT"])
     assert "dbt" in names("Skills: dbt, Snowflake, SQL")
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Fully qualified ACA, ACCA or CIMA", "Chartered Accountant"),
+    ("Fully qualified ACA, ACCA or CIMA", "ACCA"),
+    ("Fully qualified ACA, ACCA or CIMA", "CIMA"),
+    ("ICAEW Chartered Accountant qualified in 2020", "Chartered Accountant"),
+    ("Fatima Khan Chartered MCIPD", "CIPD"),
+    ("CIPD Level 5 Associate Diploma in People Management — 2021", "CIPD"),
+    ("Qualified Teacher Status (QTS) - essential", "Qualified Teacher Status"),
+    ("QTS, PGCE Secondary Mathematics", "Qualified Teacher Status"),
+    ("NMC PIN: 16A1234E", "NMC registration"),
+    ("Current registration as a Registered Nurse with AHPRA", "AHPRA registration"),
+    ("18th Edition BS 7671:2018 (City & Guilds 2382-22)", "18th Edition Wiring Regulations"),
+    ("ECS/JIB Gold Card", "ECS card"),
+    ("PRINCE2 Foundation and Practitioner", "PRINCE2"),
+    ("Valid CSCS card", "CSCS card"),
+    ("Maintain employee records in iTrent; TUPE transfers", "iTrent"),
+])
+def test_uk_and_australian_credentials_are_read(line, name):
+    assert name in names(line)
+
+
+@pytest.mark.parametrize("line, wrong", [
+    ("ECS/JIB Gold Card holder", "Amazon ECS"),
+    ("I have passed the NMC CBT and OSCE and hold an NMC PIN", "Cognitive behavioral therapy"),
+    ("Ensure ACA compliance and 1095-C reporting for employee benefits", "Chartered Accountant"),
+    ("ACCA Manual J load calculations for residential HVAC", "ACCA"),
+    ("QTS data centers: colocation and hyperscale campuses", "Qualified Teacher Status"),
+])
+def test_a_short_credential_name_is_read_by_the_words_near_it(line, wrong):
+    assert wrong not in names(line)
+
+
+def test_cbt_and_ecs_keep_their_own_senses():
+    assert "Cognitive behavioral therapy" in names("Delivered CBT and DBT to adults with anxiety and depression")
+    assert "Amazon ECS" in names("Deployed services to ECS and Lambda on AWS")
+
+
+@pytest.mark.parametrize("line, wrong", [
+    ("IT Project Manager — Lothian Bank plc — Apr 2018 – Present", "PLC programming"),
+    ("Engineer — Rust Belt Holdings — 2019 – 2021", "Rust"),
+    ("Office: Swift House, 12 Queen Street, Leeds", "Swift"),
+    ("Met the client at Salesforce Tower, San Francisco", "Salesforce"),
+    ("Nationality: Polish (EU Settled Status – right to work in the UK)", "Polish"),
+    ("Born: 11.08.1993 | Nationality: Danish | Married", "Danish"),
+    ("Citizenship: British / Polish", "Polish"),
+])
+def test_a_firm_a_building_or_a_nationality_names_no_skill(line, wrong):
+    assert wrong not in names(line)
+
+
+def test_a_language_line_and_a_maker_of_plcs_still_name_skills():
+    assert {"Polish", "English"} <= names("Nationality: Polish\nLanguages: Polish (native), English (fluent)")
+    assert "Polish" in names("Fluent in Polish and English")
+    assert "PLC programming" in names("Programmed Siemens PLC logic and SCADA screens")
+    assert "Rust" in names("Backend services in Rust and Go")
+
+
+def test_uk_hr_casework_shows_employee_relations():
+    assert "Employee relations" in names("Advise managers on disciplinaries, grievances, absence and capability cases")
+    assert "HRIS" in implied_skills(["iTrent"])

@@ -111,6 +111,37 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     "lpc": (r"\bLPCC?\b|(?i:licensed professional counselor)", ()),
     "pharmacist": (r"(?i:\b(?:registered|licensed) pharmacist)|\bRPh\b", ()),
     "dot-medical": (r"(?i:\bdot medical card|\bmedical examiner'?s certificate)", ()),
+    # UK, Irish and Australian credentials.  "ACA" is the ICAEW's chartered accountant, not the US
+    # Affordable Care Act ("ACA compliance", "ACA reporting").
+    "aca": (r"\bACA\b(?![\s-]*(?i:compliance|reporting|regulations?|mandates?|requirements?|forms?|filings?"
+            r"|eligib\w*|tracking|measurement|guidelines|rules|health|10\d\d))|\bICAEW\b|\bICAS\b"
+            r"|(?i:chartered accountants ireland|associate chartered accountant)", ()),
+    "acca": (r"\b[AF]CCA\b|(?i:chartered certified accountant|association of chartered certified accountants)", ()),
+    "cima": (r"\bCIMA\b|\b[AF]CMA\b|\bCGMA\b|(?i:chartered management accountant"
+             r"|chartered institute of management accountants)", ()),
+    # CIPD's levels: a higher one shows a lower; a Chartered Member (MCIPD, FCIPD) holds level 5 or more.
+    "cipd": (r"\b[MF]?CIPD\b|(?i:chartered institute of personnel)", ()),
+    **{f"cipd-{n}": (rf"(?i:\bCIPD\b[^,;.\n]{{0,20}}?\blevel ?{n}\b(?:\s+(?:associate|advanced|foundation)"
+                     rf"\s+(?:diploma|certificate))?|\blevel ?{n}\b[^,;.\n]{{0,60}}?\bCIPD\b)",
+                     ("cipd",) + tuple(f"cipd-{k}" for k in (3, 5) if k < n)) for n in (3, 5, 7)},
+    "cipd-chartered": (r"\b[MF]CIPD\b|(?i:chartered (?:member|fellow) (?:of (?:the )?)?CIPD)",
+                       ("cipd", "cipd-5", "cipd-3")),
+    "qts": (r"\bQTS\b|\bQTLS\b|(?i:qualified teacher status|qualified teacher learning and skills)", ()),
+    "nmc": (r"(?i:\bNMC\b[\s-]*(?:registered|registration|PIN|number)|registered with the (?:NMC|nursing (?:and|&) "
+            r"midwifery council)|nursing (?:and|&) midwifery council)", ()),
+    "ahpra": (r"(?i:\bAHPRA\b|australian health practitioner regulation agency)", ()),
+    "18th-edition": (r"(?i:\b18th[- ]edition\b|\bBS ?7671\b|\b(?:city (?:&|and) guilds|C&G)[- ]?2382\b"
+                     r"|\b2382-\d\d\b)", ()),
+    "ecs": (r"\b(?:ECS|JIB)(?:\s*/\s*(?:ECS|JIB))?(?:\s+\w+)?\s+[Cc]ard\b"
+            r"|(?i:electrotechnical certification scheme)", ()),
+    "ecs-gold": (r"\b(?:ECS|JIB)(?:\s*/\s*(?:ECS|JIB))?\s+[Gg]old\b", ("ecs",)),
+    "cscs": (r"\bCSCS\b|(?i:construction skills certification scheme)", ()),
+    "prince2": (r"(?i:\bprince ?2\b)", ()),
+    "prince2-foundation": (r"(?i:\bprince ?2\W{0,3}(?:agile\s+)?foundation\b)", ("prince2",)),
+    "prince2-practitioner": (r"(?i:\bprince ?2\W{0,3}(?:agile\s+)?practitioner\b)", ("prince2-foundation", "prince2")),
+    # a criminal record check of the UK's Disclosure and Barring Service, not the bank
+    "dbs": (r"\bDBS\b(?!\s+Bank)|(?i:disclosure and barring)", ()),
+    "dbs-enhanced": (r"(?i:\benhanced\s+(?:DBS|disclosure)\b)", ("dbs",)),
 }
 _KNOWN = {cid: re.compile(pattern) for cid, (pattern, _) in KNOWN.items()}
 _ANY = re.compile("|".join(f"(?:{pattern})" for pattern, _ in KNOWN.values()))  # one pass to skip most lines
@@ -168,7 +199,8 @@ _PROSPECTIVE_BEFORE = re.compile(r"(?i)\b(?:pursuing|studying for|preparing for|
 # A part of a line that says its credential is still to come.
 _TO_COME = re.compile(r"(?i)\b(?:candidate|candidacy|in progress|pending|expected|anticipated|scheduled|will sit"
                       r"|sitting for|not yet|pursuing|studying for|preparing for|working towards?|pre-?licens\w*"
-                      r"|enrolled|to be completed|upcoming|appl(?:ied|ying) for|application (?:submitted|filed"
+                      r"|enrolled|to be completed|upcoming|willing(?:ness)? to (?:obtain|undergo|get|apply)"
+                      r"|appl(?:ied|ying) for|application (?:submitted|filed"
                       r"|sent|made|in (?:process|progress|review)|under review)|awaiting|in process|under review)\b")
 _PART_END = re.compile(r"[,;|•·▪]|\.\s|\s[-–—]\s")
 # A credential no longer held: "BLS - expired August 2024", "RN (inactive)", "lapsed CPR".
@@ -341,6 +373,20 @@ def _shows(wanted: set[str], held: set[str], junior_ok: set[str]) -> bool:
     return all(cid in held or (cid in junior_ok and cid + JUNIOR in held) for cid in wanted)
 
 
+# Names of credentials joined by "or" (a list before it by commas) ask one of them: "Fully qualified
+# ACA, ACCA or CIMA", "CMA or RMA".
+_OR = re.compile(r"(?i)\bor\b")
+_OR_ITEM = re.compile(r"(?i),|\band/or\b|\bor\b")
+
+
+def _choices(name: str) -> list[set[str]]:
+    """The alternatives a name offers, each the ids it asks; none when it offers none."""
+    if not _OR.search(name):
+        return []
+    choices = [ids for part in _OR_ITEM.split(name) if (ids := credential_ids(part))]
+    return choices if len(choices) > 1 else []
+
+
 def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collection[str] = ()) -> str | None:
     """The first line that shows the credential ``name`` (as a posting writes it): every
     known id the name carries is among those the line shows as the person's own (with
@@ -366,8 +412,10 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
         junior_ok = set() if _REFUSED.search(sentence) else {
             cid for cid, pattern in _KNOWN.items() for m in pattern.finditer(sentence)
             if _junior(sentence, m.start(), m.end())}
+        choices = _choices(name) or [wanted]
         for line in lines:
-            if _shows(wanted, held_ids(line, prospective), junior_ok):
+            held = held_ids(line, prospective)
+            if any(_shows(choice, held, junior_ok) for choice in choices):
                 return line.strip()
         return None
     unnamed = _GENERIC.sub(" ", re.sub("|".join(map(re.escape, states)), " ", name) if states else name)

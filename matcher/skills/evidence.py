@@ -111,11 +111,20 @@ _ORGANISATION_AFTER = re.compile(r"(?:[ \t]*[-/]?[ \t]*[A-Z][\w&]*){0,3}[ \t]+(?
 # a phrase ("Pinecone Labs team"), and no further capitalised word follows ("Spark Capital Markets").
 # "Systems" and "Technologies" are left out: title-cased text names the things themselves so ("Linux
 # Systems", "Java EE Technologies").
+# Up to two capitalised words may stand between ("Rust Belt Holdings"), and a legal form after a
+# name ends a firm's too ("Lothian Bank plc", "Nordic Trading A/S", "Acme GmbH").  A building is
+# named the same way: "Swift House", "Salesforce Tower".
+_LEGAL_FORMS = (r"plc|PLC|Plc|Ltd|Limited|LLC|LLP|Inc|Corp|GmbH|AG|A/S|ApS|BV|B\.V|NV|N\.V|SA|S\.A|SpA|S\.p\.A|Srl"
+                r"|SARL|Oy|Pvt[ \t.]+Ltd|Pty[ \t.]+Ltd")
 _FIRM_AFTER = re.compile(
-    r"[ \t]+(?:Health|Healthcare|Labs?|Laboratories|Bank|Therapeutics|Capital|Ventures"
-    r"|Holdings|Inc|LLC|Ltd|Corp|Corporation|Company|Industries|Enterprises|Electric|Plumbing|Roofing"
-    r"|Construction|Contractors|Motors)\b"
-    rf"(?=[ \t]*(?:['’]s\b|[.,;:!?)|]|\n|\Z|(?:{_FUNCTION_WORDS}|and|or)\b))")
+    r"(?:[ \t]+[A-Z][\w&'’-]*){0,2}?[ \t]+(?:Health|Healthcare|Labs?|Laboratories|Bank|Therapeutics|Capital|Ventures"
+    r"|Holdings|Corporation|Company|Industries|Enterprises|Electric|Plumbing|Roofing"
+    rf"|Construction|Contractors|Motors|House|Tower|Towers|Building|Plaza|Chambers|Wharf|{_LEGAL_FORMS})(?![\w&/])"
+    rf"(?=[ \t]*(?:['’]s\b|[.,;:!?)|—–-]|\n|\Z|(?:{_FUNCTION_WORDS}|and|or)\b))")
+# A legal form after a firm's name is part of that name, not the skill it may spell ("Lothian Bank
+# plc" is no PLC programming); in capitals after a maker's name it may be the thing ("Siemens PLC").
+_LEGAL_FORM = re.compile(rf"(?:{_LEGAL_FORMS})\.?\Z")
+_NAME_BEFORE = re.compile(r"[A-Z][\w&'’.-]*,?[ \t]+\Z")
 # The number of a standard after a body's initials: "API 1104", "API 2610", "AWS D1.1" name the
 # standard of the American Petroleum Institute or the American Welding Society, not the software skill
 # the same letters spell.  A year is no standard's number ("SQL 2019", "API in 2021"), nor is one
@@ -180,6 +189,12 @@ _LEVEL_WORDS = re.compile(r"(?:basic|intermediate|advanced|conversational|beginn
                           r"|strong|oral|reading)\Z", re.IGNORECASE)
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z'’]*)")
 _LAW_AFTER = re.compile(r"[ \t]+Act\b")
+# A nationality is no language spoken: "Nationality: Polish", "Citizenship: British / Polish" (the
+# names after the label, up to the language's); the language shows in a languages line or beside
+# a word about speaking it ("fluent Polish").
+_NATIONALITY_BEFORE = re.compile(r"\b(?:nationality|nationalities|citizenship|citizen of)[ \t]*[:\-–—]?[ \t]*"
+                                 r"(?:[A-Z][\w'’-]*(?:[ \t]+\([^()\n]*\))?[ \t]*(?:[,/&]|and)[ \t]*)*\Z",
+                                 re.IGNORECASE)
 # "Excel at", "Slack off": a capitalised word opening a sentence may be the verb.
 _FUNCTION_WORD_AFTER = re.compile(r"[ \t]+(?:in|at|to|the|a|an|your|our|their|with|on|of|for|off|up|is|are)\b")
 
@@ -209,6 +224,9 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
             or (text[start].isupper() and _UNIT_BEFORE.search(text, max(0, start - 80), start))):
         return ROLE
     surface = text[start:end]
+    if (not surface.isupper() and _LEGAL_FORM.match(surface)
+            and _NAME_BEFORE.search(text, max(0, start - 40), start)):
+        return ""
     if (form.skill.category != _CERTIFICATION and surface.isalpha() and surface.isupper()
             and _STANDARD_NUMBER_AFTER.match(text, end)):
         return ""
@@ -216,6 +234,8 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
         return ""
     # "Bilingual" is no language's name: it never stands for a nation or inside a proper name,
     # and a language after it is the one spoken ("bilingual Spanish", "Bilingual candidates").
+    if form.skill.category == _SPOKEN and _NATIONALITY_BEFORE.search(text, max(0, start - 80), start):
+        return ""
     if form.skill.category == _SPOKEN and not _LEVEL_WORDS.match(text, start, end):
         noun = _NOUN_AFTER.match(text, end)
         if noun and not _LANGUAGE_WORDS.match(noun.group(1)):
