@@ -85,6 +85,17 @@ def salary_currency(text: str) -> str:
     return "" if m is None else "INR" if m.group("lakhs") else m.group()
 
 
+# The ISO 4217 code of a currency as a posting writes it; "$" alone names no one dollar.
+_ISO = {"£": "GBP", "€": "EUR", "₹": "INR", "US$": "USD", "AU$": "AUD", "A$": "AUD", "CA$": "CAD", "C$": "CAD",
+        "NZ$": "NZD", "S$": "SGD"}
+
+
+def currency_code(stated: str) -> str:
+    """The ISO 4217 code of a ``salary_currency`` ("£" -> "GBP", "DKK" -> "DKK"), or "" for
+    "$" alone (US, Canadian or Australian) and for none stated."""
+    return stated if stated.isalpha() else _ISO.get(stated, "")
+
+
 def format_money(amount: float, currency: str = "") -> str:
     """An amount with its currency: "£30,000", "DKK 600,000"; "$" when none is stated (the US
     boards most postings come from)."""

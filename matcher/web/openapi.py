@@ -111,6 +111,9 @@ SCHEMAS = {
             "title": {"type": "string"}, "company": {"type": "string"},
             "location": {"type": "string"}, "remote": {"type": ["boolean", "null"]},
             "salary_min": {"type": ["number", "null"]}, "salary_max": {"type": ["number", "null"]},
+            "salary_currency": {"type": "string", "description":
+                                "The ISO 4217 code of the currency the salary states (GBP, EUR, DKK); \"\" "
+                                "for none stated, or \"$\" alone (which dollar is not said)."},
             "url": {"type": "string"},
             "score": {"type": "number", "description":
                       "0 to 100: the calibrated chance that a person labels the pair a fit "
