@@ -19,7 +19,10 @@ import ftfy
 # Generalist", "Truck Driver", "Physician"), read in postings' headers and resumes' roles alike.
 # Words that are common surnames (Baker, Cook, Carpenter, Mason, Porter) are left out: name
 # removal stops at a job noun, and a name must never be kept as text; they count only after a
-# word no name is ("Line Cook", "Finish Carpenter").
+# word no name is ("Line Cook", "Finish Carpenter").  Titles of British and European CVs are here too
+# ("Warehouse Operative", "Werkstudent", "Working Student", "Support Worker", "Carer"); "graduate"
+# is not, since it names degrees and headings ("Graduate Certificate", "Graduate Education") and a
+# graduate's title has a job noun of its own ("Graduate Trainee", "Graduate Software Engineer").
 JOB_WORD = re.compile(
     r"(?<![A-Za-z])(?i:engineer|engineering|developer|programmer|scientist|analyst|manager|director|"
     r"designer|architect|consultant|lead|leader|head|intern|specialist|administrator|"
@@ -37,6 +40,7 @@ JOB_WORD = re.compile(
     r"welder|pilot|dietitian|nutritionist|phlebotomist|perfusionist|florist|sonographer|groomer|lifeguard|"
     r"(?:lock|gun|black)smith|millwright|(?:iron|steel|metal|wood|case)worker|embalmer|upholsterer|bricklayer|"
     r"(?:line|prep|short[- ]order|head|sous|pastry|fry|grill|banquet) cook"
+    r"|operative|werkstudent(?:in)?|working student|carer|practitioner|solicitor|barrister|registrar|matron"
     r"|(?:finish|framing|journeyman|apprentice|rough) carpenter)s?(?![a-z])")
 
 # Trades whose names are also surnames or verbs: a title beside a role's dates ("Cook, Harbor
@@ -48,7 +52,7 @@ ROLE_WORD = re.compile(JOB_WORD.pattern + r"|(?<![A-Za-z])(?i:cook|baker|butcher
                        r"|barber|hairdresser|cosmetologist|carpenter|firefighter|soldier|sergeant|doctor"
                        r"|physicist|chemist|biologist|[a-z]*ologist|photographer|journalist|reporter"
                        r"|translator|interpreter|coach|volunteer|tailor|banker|broker|trader|buyer|surveyor"
-                       r"|drafter|draftsman|valet|glazier)s?(?![a-z])")
+                       r"|drafter|draftsman|valet|glazier|fitter|joiner|handler|steward|stewardess|warden)s?(?![a-z])")
 
 # A title of someone who leads others: "Warehouse Supervisor", "Head Teller", "Charge Nurse",
 # "Team Lead"; a "Warehouse Associate" leads no one, however like the job the model reads it.

@@ -1338,3 +1338,78 @@ def test_markdown_headings_and_tables_read_as_text():
     assert "Data Analyst, Initech (Feb 2021 - Present)" in resume.sentences
     assert not any("|---" in line or line.startswith(("#", "|")) for line in resume.text.split("\n"))
     assert "Jane" not in resume.text
+
+
+# -- dates written day first, and roles still held ------------------------------------------
+@pytest.mark.parametrize("line,start,end", [
+    ("Healthcare Assistant, Kingston Hospital, 01/06/2016 – 31/08/2019", "2016-06-01", "2019-08-31"),
+    ("Healthcare Assistant\nKingston Hospital | 01/06/2016 – 31/08/2019", "2016-06-01", "2019-08-31"),
+    ("Data Engineer — Novo Nordisk A/S — 01.03.2020 – present", "2020-03-01", "2024-06-15"),
+    ("Data Engineer — Maersk — 03.2018 – 02.2020", "2018-03-01", "2020-02-29"),
+    ("Software Engineer, Infosys, 14-02-2019 - 20-05-2021", "2019-02-01", "2021-05-31"),
+    ("Senior Software Engineer, Infosys Ltd, Bengaluru (Jun 2021 – Till Date)", "2021-06-01", "2024-06-15"),
+    ("Senior Software Engineer — Infosys Ltd — Jun 2021 – to date", "2021-06-01", "2024-06-15"),
+    ("Senior Software Engineer — Infosys Ltd — Jun 2021 - till now", "2021-06-01", "2024-06-15"),
+    ("Senior Software Engineer — Infosys Ltd — Jun 2021 – Ongoing", "2021-06-01", "2024-06-15"),
+    ("Senior Software Engineer — Infosys Ltd — Jun 2021 – Current", "2021-06-01", "2024-06-15"),
+])
+def test_dates_written_day_first_and_roles_held_till_date(line, start, end):
+    roles = find_roles(f"Experience\n{line}", TODAY)
+    assert [(r.start.isoformat(), r.end.isoformat()) for r in roles] == [(start, end)]
+
+
+@pytest.mark.parametrize("other,first_start", [
+    ("Nurse, Mercy, 15/09/2019 – 30/04/2021", "2016-06-01"),   # a day over 12 first: day first
+    ("Nurse, Mercy, 09/15/2019 – 04/30/2021", "2016-01-01"),   # a day over 12 second: month first
+    ("Nurse, Mercy, 1 September 2019 – 30 April 2021", "2016-06-01"),  # dates written day first
+    ("Nurse, Mercy, 2019 – 2021", "2016-01-01"),                # no evidence: month first
+])
+def test_a_date_whose_day_and_month_are_both_12_or_less_reads_as_the_resume_writes_dates(other, first_start):
+    text = f"Experience\n{other}\nCarer, Home Care Ltd, 01/06/2016 – 01/08/2019"
+    roles = find_roles(text, TODAY)
+    assert roles[-1].title == "Carer" and roles[-1].start.isoformat() == first_start
+
+
+def test_an_indian_resume_with_till_date_counts_all_its_years():
+    text = ("PROFESSIONAL EXPERIENCE\nSenior Software Engineer, Infosys Ltd, Bengaluru (Jun 2021 – Till Date)\n"
+            "- Developed microservices in Java\n"
+            "Software Engineer, Tata Consultancy Services (TCS), Chennai (Jul 2019 – May 2021)\n- Java\n")
+    resume = resume_from_text(text, today=dt.date(2026, 11, 30))
+    assert resume.years == 7.4 and resume.title == "Senior Software Engineer"
+
+
+# -- firms named with a legal form from outside the United States ----------------------------
+@pytest.mark.parametrize("line, firm", [
+    ("IT Project Manager — Lothian Bank plc — Apr 2018 – Present", "Lothian Bank plc"),
+    ("Data Engineer — Novo Nordisk A/S, Bagsværd — 01.03.2020 – present", "Novo Nordisk A/S"),
+    ("Accountant, Excel Sports Sp. z o.o., Warsaw, 2019 - 2021", "Excel Sports Sp. z o.o"),
+    ("Engineer, Infosys Pvt. Ltd., Pune, 2019 - 2021", "Infosys Pvt. Ltd"),
+])
+def test_a_firm_with_a_legal_form_is_an_employer(line, firm):
+    from matcher.resumes.roles import employer_spans
+    text = f"Experience\n{line}"
+    assert [text[a:b] for a, b in employer_spans(text, TODAY)] == [firm]
+
+
+@pytest.mark.parametrize("line, skill", [
+    ("IT Project Manager — Lothian Bank PLC — Apr 2018 – Present", "PLC programming"),
+    ("Accountant — Excel Sports Physical Therapy A/S, Aarhus — 2019 - 2021", "Microsoft Excel"),
+    ("Accountant, Excel Sports Sp. z o.o., Warsaw, 2019 - 2021", "Microsoft Excel"),
+])
+def test_an_employers_name_or_legal_form_names_no_skill(line, skill):
+    resume = resume_from_text(f"Experience\n{line}\n- Kept the books.", today=TODAY)
+    assert skill not in {m.name for m in resume.skills}
+
+
+# -- a credential whose stated expiry has passed is no skill held -----------------------------
+MEDIC = ("MARCUS DELGADO, NRP\n\nCERTIFICATIONS\n- Nationally Registered Paramedic (NRP), exp 03/2026\n"
+         "- ACLS (exp 01/2026), PALS\n\nEXPERIENCE\nParamedic - Williamson County EMS\n06/2019 - present\n"
+         "- Advanced airway management\n")
+
+
+def test_a_credential_whose_expiry_has_passed_is_no_skill_held():
+    later = {m.name for m in resume_from_text(MEDIC, today=dt.date(2026, 11, 30)).skills}
+    sooner = {m.name for m in resume_from_text(MEDIC, today=dt.date(2025, 11, 30)).skills}
+    assert "National Registry Paramedic" in sooner and "ACLS" in sooner
+    assert "National Registry Paramedic" not in later and "ACLS" not in later
+    assert "PALS" in later   # the expiry beside ACLS is not its neighbour's

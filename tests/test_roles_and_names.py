@@ -202,3 +202,57 @@ def test_a_dated_break_from_work_is_no_role(line):
     assert [r.title for r in roles] == ["Teacher", "Lead Teacher"]
     assert [r.title for r in find_roles("Experience\nTravel Nurse, Aya Healthcare, 2019 - 2021\n", TODAY)] \
         == ["Travel Nurse"]
+
+
+# -- personal details --------------------------------------------------------------------------
+PERSONAL = [
+    "Date of Birth: 12/03/1994\nNationality: British\nMarital Status: Single\nGender: Female",
+    "Date of Birth: 03/11/1971\nNationality: Nigerian\nMarital Status: Married, two children\nReligion: Christian",
+    "DOB: 14-02-1997 | Gender: Male | Marital Status: Unmarried | Father's Name: V. Rao\nPassport No: K1234567",
+    "Born: 11.08.1993 | Nationality: Danish | Married\n[Photo]",
+    "",
+]
+
+
+@pytest.mark.parametrize("a, b", [(0, 1), (2, 3), (0, 4), (3, 4)])
+def test_people_differing_in_personal_details_read_identically(a, b):
+    body = BODY.format(first="Jane", full="Jane Doe")
+    one, two = (resume_from_text(f"Jane Doe\njane@example.com\n{PERSONAL[k]}\n" + body, today=TODAY) for k in (a, b))
+    assert one.text == two.text and one.sentences == two.sentences
+    for word in ("Birth", "British", "Nigerian", "Married", "Single", "Gender", "Religion", "Passport", "Photo",
+                 "Danish", "1994", "1997"):
+        assert word not in one.text, word
+
+
+def test_people_differing_in_personal_details_get_the_same_scores(seed_index):
+    catalog = Catalog.from_index(seed_index)
+    results = []
+    for details in PERSONAL:
+        resume = resume_from_text(f"Jane Doe\n{details}\n" + BODY.format(first="Jane", full="Jane Doe"), "candidate",
+                                  today=TODAY)
+        results.append([m.to_dict() for m in catalog.rank(resume, top_k=None)])
+    assert all(result == results[0] for result in results[1:])
+
+
+def test_a_right_to_work_stated_with_a_nationality_is_still_read():
+    resume = resume_from_text("Jane Doe\nNationality: Polish (EU Settled Status – right to work in the UK)\n"
+                              + BODY.format(first="Jane", full="Jane Doe"), today=TODAY)
+    assert "Polish" not in resume.text
+    assert resume.credentials.work_authorisation == ["GB"]
+
+
+def test_a_label_like_a_personal_field_inside_the_work_stays():
+    text = "Experience\nCare Assistant, Acme Care, 2019 - 2021\n- Supported single parents and male patients aged 60+"
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Warehouse Operative — Amazon, Daventry — 05/2019 – present", "Warehouse Operative"),
+    ("Werkstudent Data Engineering — Siemens AG, München — 10/2018 – 08/2020", "Werkstudent Data Engineering"),
+    ("Working Student, SAP SE, Walldorf, 04/2019 - 09/2020", "Working Student"),
+    ("Carer, Home Instead, 2015 - 2019", "Carer"),
+    ("Advanced Nurse Practitioner, Leeds Teaching Hospitals, 2015 - 2019", "Advanced Nurse Practitioner"),
+    ("Pipe Fitter - Babcock - 2015 - 2019", "Pipe Fitter"),
+])
+def test_british_and_european_titles_are_job_titles(line, title):
+    assert [r.title for r in find_roles(f"Experience\n{line}", TODAY)] == [title]

@@ -18,10 +18,19 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from matcher.errors import InputError, MatcherError, TooLarge, Unprocessable, UnsupportedType
-from matcher.resumes.credentials import Credentials, read_credentials
+from matcher.resumes.credentials import Credentials, expiry_passed, read_credentials
 from matcher.resumes.files import CONNECTOR_END, MAX_CHARS, decode, docx_text, pdf_text, sniff
-from matcher.resumes.redaction import redact
-from matcher.resumes.roles import Role, employer_spans, explicit_years, find_roles, headline, stated_role, total_years
+from matcher.resumes.redaction import personal_status, redact
+from matcher.resumes.roles import (
+    Role,
+    employer_spans,
+    explicit_years,
+    find_roles,
+    headline,
+    is_legal_form,
+    stated_role,
+    total_years,
+)
 from matcher.resumes.sections import heading_of, is_empty_line, looks_like_label
 from matcher.text import JOB_WORD, clean_text, split_sentences
 
@@ -160,7 +169,8 @@ def resume_from_text(text: str, name: str = "pasted text", today: dt.date | None
     if len(text) > MAX_CHARS:
         cut = max(text.rfind("\n", 0, MAX_CHARS), text.rfind(" ", 0, MAX_CHARS))
         text = text[:cut if cut > MAX_CHARS // 2 else MAX_CHARS]
-    cleaned = redact(_rejoin_wrapped(_clean(text)))
+    written = _rejoin_wrapped(_clean(text))
+    cleaned = redact(written)
     skills = _skills(cleaned)
     sentences = [piece for s in split_sentences(_content_text(cleaned, skills))
                  for piece in _cap(s, MAX_SENTENCE)]
@@ -178,12 +188,12 @@ def resume_from_text(text: str, name: str = "pasted text", today: dt.date | None
     stated = explicit_years(cleaned)
     found = [y for y in (dated, stated) if y]
     titled = [r for r in roles if r.title]
-    skills = _held_skills(cleaned, titled, _not_employers(skills, employer_spans(cleaned, today)))
+    skills = _held_skills(cleaned, titled, _not_employers(skills, employer_spans(cleaned, today)), today)
     return Resume(name=name, text=cleaned, sentences=sentences, skills=skills,
                   years=max(found) if found else None, roles=roles,
                   title=titled[0].title if titled else "", headline=headline(cleaned),
                   stated=None if titled else stated_role(cleaned),
-                  credentials=read_credentials(cleaned, sentences, today))
+                  credentials=read_credentials(cleaned, sentences + personal_status(written), today))
 
 
 # -- helpers ---------------------------------------------------------------------
@@ -216,7 +226,7 @@ def resume_skills(text: str, today: dt.date | None = None) -> list:
     extractor finds and those the titles of its dated roles name, spans into ``text``."""
     today = today or dt.date.today()
     skills = _not_employers(_skills(text), employer_spans(text, today))
-    return _held_skills(text, [r for r in find_roles(text, today) if r.title], skills)
+    return _held_skills(text, [r for r in find_roles(text, today) if r.title], skills, today)
 
 
 def _not_employers(skills: list, firms: list[tuple[int, int]]) -> list:
@@ -224,17 +234,22 @@ def _not_employers(skills: list, firms: list[tuple[int, int]]) -> list:
     (``roles.employer_spans``): "Excel Sports Physical Therapy" shows no Excel, "Ruby Tuesday"
     no Ruby, "Summit Payroll Services" no payroll.  A mention that is the whole name ("Oracle")
     or its last words, the trade of the firm or the unit ("Cardiac ICU", "Tampa Physical
-    Therapy"), stays: the work was that."""
+    Therapy"), stays: the work was that; a legal form is no trade ("Lothian Bank PLC" shows no
+    PLC programming)."""
     if not firms:
         return skills
-    return [m for m in skills if not any(start <= m.start and m.end <= end and m.end != end for start, end in firms)]
+    return [m for m in skills
+            if not any(start <= m.start and m.end <= end and (m.end != end or is_legal_form(m.surface))
+                       for start, end in firms)]
 
 
-def _held_skills(text: str, roles: list, skills: list) -> list:
+def _held_skills(text: str, roles: list, skills: list, today: dt.date) -> list:
     """``skills`` and those the titles of the roles held name ("DevOps Engineer", "QA
     Automation Engineer", "Senior Backend Engineer"), at each title's first place in
     ``text``: the person did that work.  Extraction leaves a skill before a role word
-    out, since in a posting it names the job rather than asking the skill."""
+    out, since in a posting it names the job rather than asking the skill.  A credential
+    whose stated expiry has passed by ``today`` is not held (``_lapsed``)."""
+    skills = _lapsed(text, skills, today)
     taken = [(m.start, m.end) for m in skills]
     added = []
     for title in dict.fromkeys(r.title for r in roles):
@@ -247,6 +262,42 @@ def _held_skills(text: str, roles: list, skills: list) -> list:
     return sorted(skills + added, key=lambda m: m.start) if added else skills
 
 
+
+
+_CREDENTIAL_PIECE = re.compile(r"[^,;|•]+")
+
+
+def _lapsed(text: str, skills: list, today: dt.date) -> list:
+    """``skills`` without those a line says have lapsed: on a line that states an expiry date
+    passed by ``today`` (``credentials.expiry_passed``: "Nationally Registered Paramedic (NRP),
+    exp 03/2026" read in November 2026), the skills of the piece the date follows (pieces are
+    set apart by commas, semicolons, bars and bullets: "ACLS (exp 01/2025), PALS" lapses ACLS
+    only; a piece with no skill of its own, ", exp 03/2026", dates the piece before it).
+    Those skills go from that line and from the letters after the name, above the first
+    heading ("Marcus Delgado, NRP"); elsewhere a line still shows the work done with them."""
+    if not skills or "exp" not in text.lower() and "valid" not in text.lower() and "good" not in text.lower():
+        return skills
+    lapsed: set[str] = set()
+    gone: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if expiry_passed(line, today) != line:
+            pieces = [(pos + m.start(), pos + m.end(), m.group()) for m in _CREDENTIAL_PIECE.finditer(line)]
+            for k, (start, end, piece) in enumerate(pieces):
+                if expiry_passed(piece, today) == piece:
+                    continue
+                named = [m for m in skills if start <= m.start and m.end <= end]
+                if not named and k:
+                    start, end, _ = pieces[k - 1]
+                    named = [m for m in skills if start <= m.start and m.end <= end]
+                lapsed.update(m.name for m in named)
+            gone.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    if not lapsed:
+        return skills
+    first_heading = next((i for i, line in enumerate(text.split("\n")) if heading_of(line)), 0)
+    gone.append((0, sum(len(line) + 1 for line in text.split("\n")[:first_heading])))
+    return [m for m in skills if m.name not in lapsed or not any(a <= m.start < b for a, b in gone)]
 
 
 def _content_text(text: str, mentions: list) -> str:

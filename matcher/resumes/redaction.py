@@ -1,4 +1,6 @@
-"""Redaction: a resume's text without names, e-mails, phones, street addresses and links.
+"""Redaction: a resume's text without names, e-mails, phones, street addresses, links and
+personal details (date of birth, nationality, marital status, gender, religion, a passport
+number, a photo).
 
 Runs before anything is scored, embedded or shown, so that two resumes
 differing only in who wrote them read the same to the ranking.
@@ -12,7 +14,7 @@ from matcher.resumes.roles import YEAR
 from matcher.resumes.sections import DOCUMENT_TITLES, HEADING_KIND, heading_of
 from matcher.text import JOB_WORD, normalise, strip_line_marks
 
-__all__ = ["redact"]
+__all__ = ["personal_status", "redact"]
 
 
 # Every removed span first becomes _MARK, so that only the lines that lost
@@ -82,7 +84,8 @@ cv curriculum vitae""".split())
 
 
 def redact(text: str) -> str:
-    """``text`` without names, e-mails, phones, street addresses and links.
+    """``text`` without names, e-mails, phones, street addresses, links and personal details
+    (``_without_personal_details``).
 
     The name is taken from the first line (one to four capitalised words that
     are not a heading or a job title), from "Name:" fields and from "Mr./Ms."
@@ -92,13 +95,63 @@ def redact(text: str) -> str:
     """
     if not text:
         return ""
-    marked = _mark_contacts(text)
+    marked = _mark_contacts(_without_personal_details(text)[0])
     names = _names(marked)
     if re.search(r"\bM(?:r|s|x|iss)", marked):
         marked = _HONORIFIC.sub(lambda m: _honorific(m, names), marked)
     marked = _mark_names(marked, names)
     marked = _mark_header(marked)
     return _tidy(marked)
+
+
+# Personal details, which say nothing of the work: a field with its value ("Date of Birth:
+# 12/03/1994", "Nationality: British", "Marital Status: Single", "Gender: Male", "Religion: ...",
+# "Passport No: ...", "Father's Name: ...", "Photo: attached").  "Citizenship:" is no such field:
+# it states a right to work, which a posting may ask.
+_PERSONAL_FIELD = re.compile(
+    r"(?i)^(?:date[ ]of[ ]birth|d\.?[ ]?o\.?[ ]?b\.?|birth[ ]?date|born(?:[ ]on)?|place[ ]of[ ]birth|age"
+    r"|nationality|nationalities|marital[ ]status|civil[ ]status|family[ ]status|gender|sex|religion|caste"
+    r"|ethnicity|passport[ ](?:no\.?|number|#)|(?:father|mother|husband|wife|spouse)(?:['’]s)?[ ]name"
+    r"|number[ ]of[ ]children|dependants|dependents|photo(?:graph)?)[ ]*[:：]")
+# A detail written without its label, beside a labelled one ("Born: 11.08.1993 | Married").
+_PERSONAL_VALUE = re.compile(r"(?i)(?:married|unmarried|single|divorced|widowed|separated|male|female)"
+                             r"(?:,[ ]\w+(?:[ ]\w+)?)?")
+# A photo's place: "[Photo]", "Photograph attached", "(passport-size photo)".
+_PHOTO = re.compile(r"(?i)[\[(<]?[ ]*(?:passport[- ]size[ ])?(?:photo(?:graph)?|picture|headshot)"
+                    r"(?:[ ](?:attached|enclosed))?[ ]*[\])>]?")
+# The fields of personal details that may state a country's citizenship or a right to work there.
+_STATUS_FIELD = re.compile(r"(?i)^nationalit")
+_DETAIL_SEPARATORS = re.compile(r"[ \t]*(?:[|•·;\t]|[ \t]{2,})[ \t]*")
+
+
+def _without_personal_details(text: str) -> tuple[str, list[str]]:
+    """``text`` without its personal details, and the nationality fields among them.  Of a
+    line's pieces that a bar, a bullet, a semicolon or a wide gap set apart, each personal
+    field goes, and with them any detail written bare beside them ("Married"); a line left
+    with nothing goes whole, so that a resume reads the same with or without such a line."""
+    kept, status = [], []
+    for line in text.split("\n"):
+        bare = strip_line_marks(line)
+        if not bare or (len(bare) > 40 and ":" not in bare and "：" not in bare):
+            kept.append(line)
+            continue
+        pieces = [p for p in _DETAIL_SEPARATORS.split(bare) if p]
+        personal = [bool(_PERSONAL_FIELD.match(p) or _PHOTO.fullmatch(p)) for p in pieces]
+        if not any(personal):
+            kept.append(line)
+            continue
+        status += [p for p, mine in zip(pieces, personal) if mine and _STATUS_FIELD.match(p)]
+        rest = [p for p, mine in zip(pieces, personal) if not mine and not _PERSONAL_VALUE.fullmatch(p.strip(" ."))]
+        if rest:
+            kept.append(" | ".join(rest))
+    return "\n".join(kept), status
+
+
+def personal_status(text: str) -> list[str]:
+    """The nationality fields ``redact`` removes from ``text`` as personal details
+    ("Nationality: Irish (EU citizen)"): read for citizenship and a right to work, which a
+    posting may ask, and for nothing else."""
+    return _without_personal_details(text)[1]
 
 
 def _mark_contacts(text: str) -> str:

@@ -17,8 +17,8 @@ from matcher.resumes.sections import heading_of, reads_as_verb
 from matcher.skills.taxonomy import extract_skills, taxonomy
 from matcher.text import JOB_WORD, ROLE_WORD
 
-__all__ = ["Role", "dates_in", "employer_spans", "explicit_years", "find_roles", "headline", "stated_role",
-           "total_years"]
+__all__ = ["Role", "dates_in", "employer_spans", "explicit_years", "find_roles", "headline", "is_legal_form",
+           "stated_role", "total_years"]
 
 
 @dataclass
@@ -46,25 +46,38 @@ _SHORT_YEAR = re.compile(r"['’]\d\d(?!\d)")
 
 
 def _date(p: str) -> str:
-    """A date: "May 2019", "Sep '19", "Summer 2021", "05/2019", "2019-05", "2019"."""
-    return (rf"(?:(?<![A-Za-z])(?P<{p}mon>{_MONTH_NAME})\.?,?[ ]?(?:['’]?(?P<{p}my>(?:19|20)\d\d)"
+    """A date: "May 2019", "Sep '19", "Summer 2021", "05/2019", "03.2020", "2019-05", "2019",
+    "1 June 2016", "June 1, 2016",
+    and a day's date with its day and month in either order ("31/08/2019", "01.03.2020",
+    "14-02-1997", "08/31/2019": ``_day_first`` says which)."""
+    return (rf"(?:(?:(?<![\d/.])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ ])?(?<![A-Za-z])(?P<{p}mon>{_MONTH_NAME})\.?"
+            rf"(?:[ ](?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,)?,?[ ]?(?:['’]?(?P<{p}my>(?:19|20)\d\d)"
             rf"|['’](?P<{p}my2>\d\d))"
-            rf"|(?<![\d/])(?<!\d\.)(?P<{p}mm>0?[1-9]|1[0-2])[ ]?[/.][ ]?(?:(?:0?[1-9]|[12]\d|3[01])/)?"
+            rf"|(?<![\d/.-])(?P<{p}da>0?[1-9]|[12]\d|3[01])(?P<{p}sep>[/.]|-(?=\d\d-))(?P<{p}db>0?[1-9]|[12]\d|3[01])"
+            rf"(?P={p}sep)(?P<{p}dy>(?:19|20)\d\d)"
+            rf"|(?<![\d/])(?<!\d\.)(?P<{p}mm>0?[1-9]|1[0-2])[ ]?[/.][ ]?"
             rf"(?P<{p}ny>(?:19|20)\d\d)|(?<![\d/.-])(?P<{p}iy>(?:19|20)\d\d)[-/.](?P<{p}im>0[1-9]|1[0-2])"
             rf"|(?<![\d/])(?<!\d\.)(?P<{p}y>(?:19|20)\d\d))(?!\d)")
 
 
 # Glued forms are the norm in extracted resumes: "08/2016toCurrent", "2009to2010Advanced".
+# A role still held ends "present", "current", "now", "ongoing", or "to date", "till date", "till
+# now" after a dash ("Jun 2021 – Till Date").
 _RANGE = re.compile(_date("s_") + r"[ ]{0,3}(?:[-–—~]+|(?i:to|until|till|through|thru))[ ]{0,3}"
-                    r"(?:" + _date("e_") + r"|(?P<present>(?i:present|current|now|today|date|"
-                    r"ongoing))(?![a-z]))")
+                    r"(?:" + _date("e_") + r"|(?P<present>(?i:(?:(?:to|till|until|up ?to)[ ]+)?(?:present|current|now"
+                    r"|today|date)|ongoing))(?![a-z]))")
 # A role still held, with its start alone: "Truck Driver - Valley Logistics - Since 2019".
 _SINCE = re.compile(r"(?i:since)[ ]+" + _date("s_"))
 _DATE = re.compile(_date("d_"))
 
 
-def _year_month(match: re.Match, p: str) -> tuple[int, int | None]:
-    """(year, month or None) of the date of ``match`` whose groups start with ``p``."""
+def _year_month(match: re.Match, p: str, day_first: bool = False) -> tuple[int, int | None]:
+    """(year, month or None) of the date of ``match`` whose groups start with ``p``; a day's
+    date whose numbers are both 12 or less has its day first when ``day_first``."""
+    if match.group(p + "dy"):
+        one, two = int(match.group(p + "da")), int(match.group(p + "db"))
+        month = two if one > 12 or (day_first and two <= 12) else one
+        return int(match.group(p + "dy")), min(month, 12)
     if match.group(p + "y"):
         return int(match.group(p + "y")), None
     if match.group(p + "mon"):
@@ -81,8 +94,36 @@ def _year_month(match: re.Match, p: str) -> tuple[int, int | None]:
 
 def dates_in(text: str) -> list[tuple[int, int | None]]:
     """(year, month or None) of each date a text writes, in order, read as role dates
-    are: "May 2019", "05/2019", "2019"."""
-    return [_year_month(match, "d_") for match in _DATE.finditer(text)]
+    are: "May 2019", "05/2019", "2019", "31/08/2019"."""
+    day_first = _day_first(text)
+    return [_year_month(match, "d_", day_first) for match in _DATE.finditer(text)]
+
+
+_WRITTEN_DAY_FIRST = re.compile(rf"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ ]{_MONTH_NAME}\.?,?[ ]"
+                                r"(?:19|20)\d\d")
+_WRITTEN_MONTH_FIRST = re.compile(rf"{_MONTH_NAME}\.?[ ](?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,[ ]?(?:19|20)\d\d")
+
+
+def _day_first(text: str) -> bool:
+    """Whether a text writes a day's date with its day first ("01/06/2016" is 1 June), for the
+    dates whose day and month are both 12 or less.  What the text's own dates show decides, in
+    this order: a date whose first number is over 12 ("31/08/2019") says day first, one whose
+    second is ("08/31/2019") month first, the more of the two winning; then dates written out
+    ("12 March 2019" against "March 12, 2019"); then the dotted form ("01.03.2020"), which is
+    written day first; else month first, as in the United States."""
+    first = second = dotted = 0
+    for match in _DATE.finditer(text) if re.search(r"\d[/.-]\d{1,2}[/.-](?:19|20)\d\d", text) else ():
+        if match.group("d_dy"):
+            one, two = int(match.group("d_da")), int(match.group("d_db"))
+            first += one > 12
+            second += two > 12
+            dotted += match.group("d_sep") == "."
+    if first != second:
+        return first > second
+    written = len(_WRITTEN_DAY_FIRST.findall(text)) - len(_WRITTEN_MONTH_FIRST.findall(text))
+    if written:
+        return written > 0
+    return dotted > 0
 
 
 _SCHOOL_CONTEXT = re.compile(r"(?i)expected|graduat|gpa|class of|degree")
@@ -146,6 +187,7 @@ def _dated_roles(text: str, today: dt.date) -> Iterator[tuple[list[str], int, re
     heading glued to it, its title, its start, its end)."""
     section, previous, earlier = "other", "", ""
     lines = text.split("\n")
+    day_first = _day_first(text)
     below_layout: bool | None = None  # titles under their dates, decided by the first role
     for i, line in enumerate(lines):
         heading = heading_of(line)
@@ -161,8 +203,8 @@ def _dated_roles(text: str, today: dt.date) -> Iterator[tuple[list[str], int, re
             for match in ranges:
                 if _SCHOOL_CONTEXT.search(body, max(0, match.start() - 30), match.start()):
                     continue
-                start = _day(match, "s_", today)
-                end = _day(match, "e_", today) if match.re is _RANGE else today
+                start = _day(match, "s_", today, day_first)
+                end = _day(match, "e_", today, day_first) if match.re is _RANGE else today
                 on_line, above, after = _role_titles(body, match, (previous, earlier), floor)
                 if not on_line and _BREAK.search(_own_text(body, match, floor)):
                     continue   # "Career break (family caregiving) -- 2019 to 2021": no work
@@ -280,7 +322,17 @@ def _firms(text: str, low: int, high: int, title: str) -> list[tuple[int, int]]:
     return found + [pieces[k] for k in sorted(chosen)]
 
 
-_FIRM_WORD = re.compile(r"[A-Z0-9][\w&'’.-]*|&|of|and|the|de|du|la|le|del|von|van|for")
+# A legal form, as firms outside the United States write it too, lower case or with a slash:
+# "Lothian Bank plc", "Novo Nordisk A/S", "Infosys Pvt. Ltd.", "Kowalski Sp. z o.o.", "Philips N.V.".
+_LEGAL_FORM = (r"(?i:plc|p\.l\.c\.?|ltd\.?|llc|llp|inc\.?|gmbh|pvt\.?|pte\.?|pty\.?|a/s|aps|asa|ag|se|sa|s\.a\.?"
+               r"|s\.a\.s\.?|nv|n\.v\.?|bv|b\.v\.?|oy|oyj|ab|spa|s\.p\.a\.?|srl|s\.r\.l\.?|sarl|kg|ohg|kgaa"
+               r"|bhd|sdn|sp\.|z|o\.o\.?|s\.?l\.?u?|lda|k\.?k\.?)")
+def is_legal_form(word: str) -> bool:
+    """Whether a word is a company's legal form ("plc", "PLC", "Ltd", "GmbH", "A/S")."""
+    return bool(re.fullmatch(_LEGAL_FORM, word.strip()))
+
+
+_FIRM_WORD = re.compile(r"[A-Z0-9][\w&'’.-]*|&|of|and|the|de|du|la|le|del|von|van|for|" + _LEGAL_FORM)
 
 
 def _names_a_firm(piece: str) -> bool:
@@ -359,14 +411,14 @@ def stated_role(text: str) -> Role | None:
     return roles[0] if titled else max(roles, key=lambda r: r.years)
 
 
-def _day(match: re.Match, p: str, today: dt.date) -> dt.date:
+def _day(match: re.Match, p: str, today: dt.date, day_first: bool = False) -> dt.date:
     """First day of a start; last day of an end month ("Jan-Dec 2018" is a year).
 
     A year alone is its first of January at either end ("2015-2019": 4 years).
     """
     if p == "e_" and match.group("present"):
         return today
-    year, month = _year_month(match, p)
+    year, month = _year_month(match, p, day_first)
     if month is None:
         return dt.date(year, 1, 1)
     if p == "s_":
@@ -482,7 +534,7 @@ def _title_part(segment: str, before_date: bool, nouns: re.Pattern = JOB_WORD) -
 
 # The last word of a company's name: a legal form or a word firms name themselves by.
 _COMPANY_END = re.compile(
-    r"(?i)(?:inc|incorporated|llc|llp|ltd|limited|corp|corporation|co|company|gmbh|plc|pty|group"
+    _LEGAL_FORM + r"|(?i:inc|incorporated|llc|llp|ltd|limited|corp|corporation|co|company|gmbh|plc|pty|group"
     r"|services|consultants|consulting|associates|partners|solutions|holdings|enterprises|industries"
     r"|technologies|labs|laboratories|agency|firm|bank|hospital|university|college|institute"
     r"|foundation)\.?")
