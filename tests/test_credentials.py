@@ -556,3 +556,13 @@ def test_a_credential_of_the_people_one_hires_or_of_a_job_sought_is_not_held(lin
 ])
 def test_uk_and_australian_credentials_are_held_by_their_names(name, text, shown):
     assert (licence_held(name, read(text), text) is not None) is shown
+
+
+@pytest.mark.parametrize("line, held", [
+    ("Paramedic w/ 7 yrs of 911 experience.", False),   # a paramedic is no flight paramedic
+    ("FP-C (Certified Flight Paramedic), 2022", True),
+    ("Certified Flight Paramedic (IBSC), 2021", True),
+])
+def test_a_specialty_of_a_jobs_credential_needs_its_specialty(line, held):
+    text = f"Summary\nParamedic.\n{line}"
+    assert (licence_held("FP-C (Certified Flight Paramedic) certification", read(text), text) is not None) is held

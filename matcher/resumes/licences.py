@@ -367,6 +367,26 @@ def _asked_states(name: str, sentence: str) -> set[str]:
     return us_states(sentence[low:high])
 
 
+# A person's credential named by their job ("Paramedic", "Registered Nurse") and the words before
+# it that make it a specialty of its own: "Certified Flight Paramedic", "Critical Care Paramedic".
+_JOB_CREDENTIAL = re.compile(r"(?i)(?:paramedic|nurse|therapist|technician|technologist|pharmacist|assistant"
+                             r"|practitioner|specialist|counselor|hygienist|accountant|engineer|inspector)s?")
+
+
+def _specialty(name: str) -> list[re.Pattern]:
+    """The words a line must also name to show ``name`` when a known credential in it is a
+    job's and capitalised words that are no generic nor a state's stand right before it
+    ("Flight" in "FP-C (Certified Flight Paramedic)"): a paramedic is no flight paramedic."""
+    words: list[str] = []
+    for pattern in _KNOWN.values():
+        for m in pattern.finditer(name):
+            if not _JOB_CREDENTIAL.search(m.group()):
+                continue
+            before = re.findall(r"[A-Z][\w-]*", name[max(0, m.start() - 40):m.start()].split("(")[-1])
+            words += [w for w in before if not _GENERIC.fullmatch(w) and not us_states(w) and not _ANY.fullmatch(w)]
+    return [re.compile(rf"(?i)(?<![\w-]){re.escape(w)}(?![\w-])") for w in dict.fromkeys(words)]
+
+
 def _shows(wanted: set[str], held: set[str], junior_ok: set[str]) -> bool:
     """Whether the ids ``held`` show every id ``wanted``, the junior grade counting for those in
     ``junior_ok``."""
@@ -413,9 +433,10 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
             cid for cid, pattern in _KNOWN.items() for m in pattern.finditer(sentence)
             if _junior(sentence, m.start(), m.end())}
         choices = _choices(name) or [wanted]
+        specialty = _specialty(name)
         for line in lines:
             held = held_ids(line, prospective)
-            if any(_shows(choice, held, junior_ok) for choice in choices):
+            if any(_shows(choice, held, junior_ok) for choice in choices) and all(p.search(line) for p in specialty):
                 return line.strip()
         return None
     unnamed = _GENERIC.sub(" ", re.sub("|".join(map(re.escape, states)), " ", name) if states else name)
