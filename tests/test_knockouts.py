@@ -562,3 +562,12 @@ def test_an_offer_of_sponsorship_marks_the_postings_citizenship_asks():
     assert one(text, "citizenship").offered is True
     assert one("Australian citizenship or permanent residency required.", "citizenship").offered is None
     assert one("Must be a U.S. citizen. We do not sponsor visas.", "citizenship").offered is None
+
+
+@pytest.mark.parametrize("sentence, field", [
+    ("3+ years' experience managing commercial fit-out projects", "managing commercial fit-out projects"),
+    ("5 years’ post-graduate experience", "post-graduate"),
+])
+def test_the_possessive_of_years_is_no_part_of_what_they_are_in(sentence, field):
+    [k] = [k for k in sentence_knockouts(sentence) if k.kind == "years"]
+    assert k.fields == [field]

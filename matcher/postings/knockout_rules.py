@@ -126,6 +126,7 @@ _LEAD = re.compile(r"^(?:in|with|as|using|of|on|for|a|an|the|your|relevant|relat
 def years_in(rest: str) -> str:
     """What figures of years are in, lower case: "of ICU nursing experience" -> "icu nursing";
     "of experience developing backend systems" -> "developing backend systems"; "" when unsaid."""
+    rest = re.sub(r"^['’]", "", rest)   # the possessive of "3+ years' experience"
     m = _YEARS_WHAT.match(rest)
     pre = (m.group("pre") or "").strip() if m else ""
     if pre and not re.fullmatch(r"(?:of|in|the|relevant|related|work|working)", pre, _I):
