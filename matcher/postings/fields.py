@@ -20,7 +20,7 @@ import unicodedata
 from matcher.errors import InputError
 from matcher.postings.kinds import named_skills
 from matcher.postings.knockout_rules import HYBRID_WORK
-from matcher.postings.sections import LABEL, MD_HEADING, heading_kind, is_bullet
+from matcher.postings.sections import LABEL, MD_HEADING, field_name, heading_kind, is_bullet
 from matcher.text import JOB_WORD, ROLE_WORD, strip_line_marks
 
 __all__ = ["ID_MAX_CHARS", "SALARY_CONTEXT", "SALARY_MAX", "SURROGATE", "as_remote", "checked_id",
@@ -135,16 +135,6 @@ def remote_from(text: str, location: str) -> bool | None:
 
 
 # --- header and fields ----------------------------------------------------------
-_ALIASES = {
-    "title": ("title", "role", "job title", "position", "job role", "position title", "official title",
-              "now hiring", "hiring", "we're hiring", "we are hiring", "job opening", "opening", "vacancy"),
-    "company": ("company", "company name", "employer", "organization", "organisation"),
-    "location": ("location", "job location", "work location", "office location"),
-    "salary": ("salary", "salary range", "compensation", "pay", "pay range", "base salary", "ctc"),
-    "remote": ("remote", "work type", "workplace type", "work mode", "workplace", "remote work"),
-    "url": ("url", "link", "apply url", "job url", "apply link"),
-}
-_ALIAS_OF = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
 _TRUNCATED = re.compile(r"(?:[ \t]*(?:\.[ \t]*){2,}|[ \t]*…)\Z")
 _NOT_A_TITLE = re.compile(r"\b(we|we're|you|your|our|is|are|join|looking|hiring|seeking|will)\b", re.I)
 _TITLE_AT_COMPANY = re.compile(r"^(.+?)\s+(?:at|@)\s+([A-Z][\w&.,' -]{1,40})$")
@@ -169,12 +159,6 @@ _TITLE_WORD = re.compile(r"[\w+#/&'’-]+(?:\.[\w+#/&'’-]+)*")
 # Words that end the phrase naming the job ("people who work with our engineers" names none).
 _PHRASE_END = re.compile(r"(?i:who|which|that|to|with|for|in|at|on|from|by|of|within|where|whose|will|would|can"
                          r"|is|are|our|your|their|its|the)$")
-
-
-def field_name(key: object) -> str | None:
-    """The canonical field a record's key, a front-matter key or a "Key:" line names ("Job
-    Title", "employer"), None for any other."""
-    return _ALIAS_OF.get(re.sub(r"[\s_-]+", " ", str(key)).strip().lower())
 
 
 def _canonical(d: dict) -> dict:

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from matcher.text import normalise, sentence_pieces, strip_line_marks
 
 __all__ = ["BOILERPLATE_KINDS", "LABEL", "LOOKS_REQUIRED", "MD_HEADING", "SECTION_KINDS", "Section",
-           "boilerplate_kind", "company_voice", "heading_kind", "is_bullet", "split_sections"]
+           "boilerplate_kind", "company_voice", "field_name", "heading_kind", "is_bullet", "split_sections"]
 
 SECTION_KINDS = ("about", "responsibilities", "requirements", "nice", "benefits", "legal", "company", "other")
 BOILERPLATE_KINDS = frozenset({"benefits", "legal", "company"})
@@ -359,14 +359,31 @@ _ASKS_OF_SOMEONE = re.compile(r"\W*(?:(?:be )?(?:able|willing|eager|ready|happy|
                               r"|must)\b", re.I)
 
 
+# The fields a record, a front-matter block or a "Key:" line may give, by the names they go by.
+_ALIASES = {
+    "title": ("title", "role", "job title", "position", "job role", "position title", "official title",
+              "now hiring", "hiring", "we're hiring", "we are hiring", "job opening", "opening", "vacancy"),
+    "company": ("company", "company name", "employer", "organization", "organisation"),
+    "location": ("location", "job location", "work location", "office location"),
+    "salary": ("salary", "salary range", "compensation", "pay", "pay range", "base salary", "ctc"),
+    "remote": ("remote", "work type", "workplace type", "work mode", "workplace", "remote work"),
+    "url": ("url", "link", "apply url", "job url", "apply link"),
+}
+_ALIAS_OF = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
+
+
+def field_name(key: object) -> str | None:
+    """The canonical field a record's key, a front-matter key or a "Key:" line names ("Job
+    Title", "employer"), None for any other."""
+    return _ALIAS_OF.get(re.sub(r"[\s_-]+", " ", str(key)).strip().lower())
+
+
 def split_sections(lines: list[str]) -> list[Section]:
     """Sections by heading; EEO or pay text inside another section becomes a section of its own.
 
     Once boilerplate starts, the prose after it stays boilerplate until the next heading, unless
     it reads like a requirement ("We make hiring decisions based on ..." follows a pay sentence).
     """
-    from matcher.postings.fields import field_name
-
     raw: list[tuple[str, str, list[str]]] = []
     heading, kind, body = "", "about", []
     resumed = None   # the section a field line ("Salary: £30,000") stands in, taken up again after it
