@@ -297,8 +297,7 @@ class Catalog:
         posting, features = self.postings[i], scored.features
         reqs, coverage = self.checklist(i, scored)
         if fit is not None:
-            reqs = agreeing(reqs, fit.checks, features.resume.sentences, features,
-                            self.titles[i] if self.has_title[i] else None)
+            reqs = agreeing(reqs, fit.checks, features.resume.sentences)
             coverage = coverage_of(reqs)
         found = features.skills
         missing, nice_missing, matched = [], [], []

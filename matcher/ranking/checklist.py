@@ -151,20 +151,14 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
 SHOWN_BY_CHECK = ("licence", "clearance", "citizenship")
 
 
-def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: Sequence[str],
-             features: ResumeFeatures | None = None, title: np.ndarray | None = None) -> list[RequirementMatch]:
+def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: Sequence[str]) -> list[RequirementMatch]:
     """The checklist as the knock-outs beside it read it: a requirement whose sentence
     asks a licence, a clearance or a citizenship that the resume does not show ("to
     check" or blocked) is partly covered at most, whatever its other names or its words
     show ("HACCP certification required; PCQI certification required" by a HACCP line);
     one that asks nothing else (no skill other than credentials) and whose every such
     ask the knock-outs find is covered by the resume line they quote ("US citizenship
-    required (ITAR)" by "U.S. citizen.").  With the resume's ``features`` and the posting's
-    ``title`` vector, a requirement asking years whose knock-out the roles like the posting
-    meet ("1+ year of sales or customer service experience": "5.9 in roles like this one")
-    is shown by those roles' lines: covered when the resume names each skill it asks (or it
-    asks only the kind of work), partly covered otherwise (the roles show the years, not the
-    skill)."""
+    required (ITAR)" by "U.S. citizen.")."""
     out = []
     for r in reqs:
         own = [c for c in checks if c.kind in SHOWN_BY_CHECK and (r.text in c.posting or c.posting in r.text)]
@@ -173,29 +167,8 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
         elif (r.status != "covered" and own and all(c.status == "met" for c in own)
               and all(is_credential(name) for name in r.skills) and own[0].resume in sentences):
             r = replace(r, status="covered", credit=1.0, evidence=own[0].resume, evidence_more=[])
-        elif r.status != "covered" and r.years and features is not None and title is not None and any(
-                c.kind == "years" and c.status == "met" and (r.text in c.posting or c.posting in r.text)
-                for c in checks):
-            r = _shown_by_roles(r, features, title)
         out.append(r)
     return out
-
-
-def _shown_by_roles(r: RequirementMatch, features: ResumeFeatures, title: np.ndarray) -> RequirementMatch:
-    """A requirement asking years that the knock-outs find met: the lines of the roles like
-    the posting that reach them, quoted (the longest first); covered when every skill group
-    it asks is named on some line or is the kind of work, partly covered otherwise."""
-    _, related, share = years_credits(r.years, title, features, (), bool(ASKS_LEADING.search(r.text)))
-    if share < 1 or not related:
-        return r   # the knock-out met by a degree in place of the years, or by a role without a line
-    groups = _skill_groups(r.text, tuple(r.skills))
-    named = all(any(is_kind_of_work(name) or features.lines_naming(name) for name in group) for group in groups)
-    status = "covered" if named else "partial"
-    if status == "partial" and r.status == "partial":
-        return r   # its own line shows it as well
-    sentences = features.resume.sentences
-    return replace(r, status=status, credit=max(r.credit, 1.0 if named else PARTIAL), evidence=sentences[related[0]],
-                   evidence_more=[sentences[k] for k in sorted(related[1:])])
 
 
 def dense_credit(similarity, thresholds: tuple[float, float]):
@@ -220,41 +193,11 @@ def word_mass(words: set[str]) -> float:
     return sum(idf(w) for w in words)
 
 
-# Endings of one word's forms: "negotiation", "negotiated", "negotiating" are one word.  Not
-# the endings of who does it: an "operator" is no "operation", a "manager" no "managing".
-_ENDINGS = ("ations", "ation", "ating", "ated", "ates", "ate", "ments", "ment", "ings", "ing",
-            "ions", "ion", "ed", "es", "s")
-
-
-@lru_cache(maxsize=65_536)
-def word_form(word: str) -> str:
-    """The form a word shares with its others: its ending and a final "e" cut, leaving at least
-    four letters ("negotiat(ion|ed)" -> "negoti", "managing", "managed" -> "manag", "sales" ->
-    "sale"; "operator" stays); a tech token ("node.js", "c++") or a number stays as it is."""
-    if not word.isalpha():
-        return word
-    stem = next((word[:-len(e)] for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= 4), word)
-    return stem[:-1] if stem.endswith("e") and len(stem) > 4 else stem
-
-
-
-def _form_lines(word_lines: dict[str, np.ndarray], words: Sequence[str]) -> dict[str, np.ndarray]:
-    """The resume lines that use a form of each of ``words`` (``word_form``), by form."""
-    wanted = {word_form(w) for w in words}
-    rows: dict[str, list[np.ndarray]] = {}
-    for w, lines in word_lines.items():
-        form = word_form(w)
-        if form in wanted:
-            rows.setdefault(form, []).append(lines)
-    return {f: np.unique(np.concatenate(r)) for f, r in rows.items()}
-
-
 def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities: np.ndarray,
                  features: ResumeFeatures, thresholds: tuple[float, float],
                  shows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """A requirement's credit from each resume line: half dense similarity, half the IDF
-    share of its words the line uses, in any of their forms ("negotiated" for "negotiation":
-    ``word_form``; returned too, as the tie-break between lines); or
+    share of its words the line uses (returned too, as the tie-break between lines); or
     the share of its skill groups (alternatives: one member is enough) the line names,
     whichever is more.  A group the line shows only through the kind of a skill the
     requirement does not name ("Python", a language, for "software engineering
@@ -267,9 +210,8 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
     words, mass = requirement_words(requirement)
     lexical = np.zeros(len(features.lines))
     if mass:
-        forms = _form_lines(features.word_lines, words)
         for w in words:
-            rows = forms.get(word_form(w))
+            rows = features.word_lines.get(w)
             if rows is not None:
                 lexical[rows] += idf(w)
         lexical /= mass
