@@ -647,7 +647,10 @@ def test_nrp_is_the_paramedic_registration_beside_paramedic_words():
     assert names("Flight medic: NRP, ACLS, PALS, PHTLS; 911 paramedic for six years") >= {"National Registry Paramedic"}
     assert "NRP" not in names("Flight medic: NRP, ACLS, PALS, PHTLS; 911 paramedic for six years")
     assert "NRP" in names("NICU nurse with NRP and PALS, caring for newborns")
-    assert names("NRP, BLS") == {"BLS"}   # neither field near: it names nothing
+    # beside the life-support courses of a hospital it is the neonatal programme, as they are
+    assert names("NRP, BLS") == {"BLS", "NRP"}
+    assert "NRP" in names("Respiratory Therapist. Certifications: BLS | ACLS | PALS | NRP")
+    assert names("NRP") == set()   # no field near: it names nothing
     assert "Paramedic certification" in implied_skills(["National Registry Paramedic"])
 
 
