@@ -567,6 +567,9 @@ def test_an_offer_of_sponsorship_marks_the_postings_citizenship_asks():
 @pytest.mark.parametrize("sentence, field", [
     ("3+ years' experience managing commercial fit-out projects", "managing commercial fit-out projects"),
     ("5 years’ post-graduate experience", "post-graduate"),
+    # what kind of experience is no field: the field follows it
+    ("3+ years' post-qualification experience in management accounts", "management accounts"),
+    ("5+ years of professional experience in accounting", "accounting"),
 ])
 def test_the_possessive_of_years_is_no_part_of_what_they_are_in(sentence, field):
     [k] = [k for k in sentence_knockouts(sentence) if k.kind == "years"]

@@ -123,13 +123,19 @@ _STOP_PHRASE = re.compile(r"\s*(?:[,;:.()]|\s-\s|\b(?:and|or|including|preferabl
 _LEAD = re.compile(r"^(?:in|with|as|using|of|on|for|a|an|the|your|relevant|related|hands-on)\s+", _I)
 
 
+_KIND_OF_EXPERIENCE = re.compile(r"(?:(?:of|in|the|relevant|related|work|working|professional|proven|practical"
+                                 r"|hands-on|post-?qualifi\w*|pqe|previous|prior|demonstrable|solid|paid)\s*)+", _I)
+
+
 def years_in(rest: str) -> str:
     """What figures of years are in, lower case: "of ICU nursing experience" -> "icu nursing";
     "of experience developing backend systems" -> "developing backend systems"; "" when unsaid."""
     rest = re.sub(r"^['’]", "", rest)   # the possessive of "3+ years' experience"
     m = _YEARS_WHAT.match(rest)
     pre = (m.group("pre") or "").strip() if m else ""
-    if pre and not re.fullmatch(r"(?:of|in|the|relevant|related|work|working)", pre, _I):
+    # words that say what kind of experience, not in what: "relevant", "professional",
+    # "post-qualification" ("3+ years' post-qualification experience in management accounts")
+    if pre and not _KIND_OF_EXPERIENCE.fullmatch(pre):
         text = pre
     else:
         text = (m.group("post") if m and m.group("post") is not None else m.group("rest") if m else "") or ""
