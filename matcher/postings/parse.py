@@ -499,9 +499,7 @@ def _placed(knockouts: list[Knockout], location: str) -> list[Knockout]:
 # --- showing ------------------------------------------------------------------------
 def describe_knockout(k: Knockout) -> str:
     """What a knock-out asks, in a few words ("master; electrical engineering")."""
-    # a possessive's apostrophe read with what years are in ("3+ years' experience") is no word
-    named = [f for f in (f.strip(" '’\"") for f in k.fields) if f]
-    parts = [f"{k.years:g}+ years" if k.years is not None else "", k.level, ", ".join(named), k.mode,
+    parts = [f"{k.years:g}+ years" if k.years is not None else "", k.level, ", ".join(k.fields), k.mode,
              " or ".join(k.places), k.name,
              {True: "sponsorship offered", False: "no sponsorship"}.get(k.offered, ""),
              f"{k.start or '…'} to {k.end or '…'}" if k.start or k.end else ""]
