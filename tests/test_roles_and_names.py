@@ -256,3 +256,62 @@ def test_a_label_like_a_personal_field_inside_the_work_stays():
 ])
 def test_british_and_european_titles_are_job_titles(line, title):
     assert [r.title for r in find_roles(f"Experience\n{line}", TODAY)] == [title]
+
+
+# -- street addresses outside the US -------------------------------------------------------------
+ADDRESSES = [
+    "14 Larkhall Rise, London SW4 6HB",
+    "Flat 3, 22 Baker Street, London NW1 6XE",
+    "Apt 4B, 12 MG Road, Bengaluru, Karnataka 560066",
+    "45 Rue de Rivoli, 75001 Paris",
+    "Hauptstraße 5, 80331 München",
+    "12 Smith St, Fitzroy VIC 3065",
+    "221 King St W, Toronto, ON M5V 1J5",
+    "Nørrebrogade 12, 2200 København N",
+    "",
+]
+
+
+@pytest.mark.parametrize("a, b", [(0, 1), (2, 3), (4, 5), (6, 7), (0, 8), (3, 8), (7, 8)])
+def test_people_differing_in_a_street_address_read_identically(a, b):
+    body = BODY.format(first="Jane", full="Jane Doe")
+    one, two = (resume_from_text(f"Jane Doe\njane@example.com | +44 20 7946 0958\n{ADDRESSES[k]}\n" + body,
+                                 today=TODAY) for k in (a, b))
+    assert one.text == two.text and one.sentences == two.sentences
+    assert (one.years, one.title) == (two.years, two.title) == (9.5, "Senior Platform Engineer")
+    for word in ("Larkhall", "6HB", "Baker", "MG Road", "560066", "Rivoli", "75001", "Hauptstraße", "80331",
+                 "Smith St", "3065", "King St", "M5V", "Nørrebrogade", "2200"):
+        assert word not in one.text, word
+
+
+def test_people_differing_in_a_street_address_get_the_same_scores(seed_index):
+    catalog = Catalog.from_index(seed_index)
+    results = []
+    for address in ADDRESSES:
+        resume = resume_from_text(f"Jane Doe\n{address}\n" + BODY.format(first="Jane", full="Jane Doe"),
+                                  "candidate", today=TODAY)
+        results.append([m.to_dict() for m in catalog.rank(resume, top_k=None)])
+    assert all(result == results[-1] for result in results)
+
+
+@pytest.mark.parametrize("line", [
+    "Reduced costs by 22 Road trips", "12 Street teams", "Managed 45 Street-level sites",
+    "Ran 12 Abbey Road sessions", "Migrated 5 Via Rail routes, 2019", "Platoon Leader, 2nd Brigade 12, 2015 - 2019",
+    "Werkstudent, SAP SE, 69190 Walldorf, 04/2019 - 09/2020", "Engineer, Siemens AG, München, 2019 - 2021",
+])
+def test_work_lines_with_numbers_and_street_words_stay(line):
+    text = f"Experience\nCare Assistant, Acme Care, 2019 - 2021\n- {line}"
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize("text, titles", [
+    # a hyphen after one capitalised word joins a compound that modifies the job noun
+    ("Medical-Surgical Nurse, St. Mary Hospital, Jan 2019 - Present", ["Medical-Surgical Nurse"]),
+    ("Medical-Surgical Nurse | St. Mary Hospital | 2019 - 2023", ["Medical-Surgical Nurse"]),  # from "‑"
+    ("Full-Stack Developer, Acme Corp, 2019 - 2022", ["Full-Stack Developer"]),
+    # a firm of several words or in capitals glued by a hyphen is still apart from the title
+    ("Cox Automotive-Software Engineer, 2015 - 2018", ["Software Engineer"]),
+    ("ACCENTURE-QA Tester, City, STATE, 11/2006-06/2007", ["QA Tester"]),
+])
+def test_a_hyphen_joins_a_compound_title_and_splits_a_glued_firm(text, titles):
+    assert [r.title for r in find_roles(f"Experience\n{text}", TODAY)] == titles

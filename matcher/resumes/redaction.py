@@ -37,18 +37,45 @@ _PHONE = re.compile(r"(?<![\w+/.-])(?:\+ ?\d{1,3}[ .\-]?)?(?:\(0\) ?)?(?:\(\d{1,
                     r"|(?<![\w+/.-])\+?\d{10,14}(?![\w/])")
 _PHONE_FIELD = re.compile(r"(?i)\b(?:phone|tel|telephone|mobile|cell|mob|whatsapp)\b\.?"
                           r"(?: ?(?:no\.?|number|#))? ?[:\-]? ?(\+?[\d ()./\-]{5,25}\d)")
+# A street named the English way, after its house number ("12 Baker Street", "14 Larkhall Rise").
+# A sentence that goes on after the street word is work, not an address ("Ran 12 Abbey Road
+# sessions", "Managed 45 Main Street-level sites").
 _STREET = (r"Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|"
            r"Pl|Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|"
-           r"Close|Row|Alley|Plaza")
+           r"Close|Row|Alley|Plaza|Rise|Gardens|Gdns|Mews|Grove|Marg")
 _WORD = r"[A-Z][^\W\d_]*(?:['’.-][^\W\d_]*)*\.?(?!\d)"
+_TOWN = rf"{_WORD}(?!\w)(?:[ \t]{_WORD}(?!\w)){{0,2}}"
 _UNIT = r"(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|#)\.?[ \t]*#?[\w-]{1,6}"
+_HOUSE = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,6}[A-Za-z]?)?"
+# A postcode after a street and its town: a US ZIP ("IL 62704"), an Indian PIN ("560066",
+# "560 066"), a British ("SW4 6HB") or Canadian ("M5V 1J5") postcode, or an Australian state
+# with its four digits ("VIC 3065").
+_ZIP = (r"(?:\d{5}(?:-\d{4})?|\d{6}|\d{3}[ \t]\d{3}|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}"
+        r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|(?:ACT|NSW|NT|QLD|SA|TAS|VIC|WA)[ \t]+\d{4})(?!\d)")
+# A European postcode, written before the town: "75001", "D-80331", "2200", "1015 CS", "111 43".
+_EU_ZIP = r"(?:[A-Z]{1,2}-[ \t]?)?(?:\d{3}[ \t]\d{2}|\d{4,5})(?:[ \t][A-Z]{2})?(?!\d)"
 _ADDRESS = re.compile(
-    rf"(?<![\w/.-])(?:{_UNIT},?[ \t]+)?\d{{1,6}}[A-Za-z]?(?:-\d{{1,6}})?,?[ \t]+(?:[A-Z0-9][\w'’.-]*[ \t]+){{1,4}}"
-    rf"(?:{_STREET})\b\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
+    rf"(?<![\w/.-])(?:{_UNIT},?[ \t]+)?{_HOUSE},?[ \t]+(?:[A-Z0-9][\w'’.-]*[ \t]+){{1,4}}"
+    rf"(?:{_STREET})\b(?!\.?[ \t]+[a-z]|-\w)\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
     rf"(?:,?[ \t]*{_UNIT})?"
-    rf"(?:,[ \t]?{_WORD}(?:[ \t]{_WORD}){{0,2}}){{0,3}}"
-    r"(?:,?[ \t]+(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})"
-    rf"(?:,[ \t]?{_WORD}(?:[ \t]{_WORD}){{0,2}})?)?")
+    rf"(?:,[ \t]?{_TOWN}){{0,3}}"
+    rf"(?:,?[ \t]+(?:{_ZIP}|{_EU_ZIP}[ \t]+{_TOWN})(?:,[ \t]?{_TOWN})?)?"
+    r"(?![ \t]*\d)")  # a town is not read up to a postcode's letters ("Fitzroy VIC 3065")
+# A street named the continental way: a word ending in a street word ("Hauptstraße",
+# "Nørrebrogade", "Kungsgatan"), or a street word before the name ("Rue de Rivoli", "Via
+# Roma", "Calle Mayor"), with its house number before or after.  Such a name is taken for a
+# street only with the postcode and town that follow it, since "Via" and "-gade" have other
+# uses.
+_STREET_END = (r"(?i:straße|strasse|str\.|gade|vej|weg|gasse|gatan|gata|vägen|straat|laan|gracht|"
+               r"allee|platz|plein|veien|vei)")
+_STREET_FRONT = (r"(?:Rue|Avenue|Boulevard|Bd|Allée|Chemin|Place|Via|Viale|Piazza|Corso|Calle|Avenida|"
+                 r"Paseo|Plaza|Carrer|Rua|Travessa)")
+_STREET_NAMED = (rf"(?:(?:[A-Z][^\W\d_]*[ \t]){{0,2}}[^\W\d_]*{_STREET_END}"
+                 rf"|{_STREET_FRONT}(?:[ \t]+(?:[A-Z][\w'’.-]*|d[aeiou][ls]?|d'|la|le|les|los|las|del|della))"
+                 r"{1,4})")
+_ADDRESS_ABROAD = re.compile(
+    rf"(?<![\w/.-])(?:{_UNIT},?[ \t]+)?(?:{_HOUSE},?[ \t]+{_STREET_NAMED}|{_STREET_NAMED}[ \t]+{_HOUSE})"
+    rf"(?:,?[ \t]*{_UNIT})?,?[ \t]+{_EU_ZIP}[ \t]+{_TOWN}(?![\w-])")
 _CITY_ZIP = re.compile(rf"(?<!\w){_WORD}(?:[ \t]{_WORD}){{0,3}},[ \t]?[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?(?!\d)")
 _POSTCODE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![\w-])")
 _PO_BOX = re.compile(r"(?i)\bP\.? ?O\.? ?Box[ \t]+\d{1,6}")
@@ -185,6 +212,7 @@ def _mark_contact_line(line: str) -> str:
         if "box" in lower:
             line = _PO_BOX.sub(_MARK, line)
         line = _ADDRESS.sub(_MARK, line)
+        line = _ADDRESS_ABROAD.sub(_MARK, line)
         line = _CITY_ZIP.sub(_MARK, line)
         line = _POSTCODE.sub(_MARK, line)
     return line
