@@ -280,3 +280,18 @@ def test_skills_in_brackets_after_an_unknown_alternative_join_the_choice():
 
 def test_laboratory_systems_named_as_alternatives():
     assert _alternatives("Experience with Sunquest or Epic Beaker LIS.") == [["Sunquest", "Epic Beaker"]]
+
+
+def test_names_in_brackets_as_examples_of_a_known_skill_join_its_choice():
+    assert _alternatives("Comfortable with a CRM (Follow Up Boss, kvCORE or similar).") == [
+        ["CRM", "Follow Up Boss", "kvCORE"]]
+    assert _alternatives("Experience with a CRM platform (e.g. Follow Up Boss).") == [["CRM", "Follow Up Boss"]]
+    # a known skill among the examples joins too
+    assert _alternatives("Experience with a CRM (e.g. Salesforce, Follow Up Boss).") == [
+        ["CRM", "Salesforce", "Follow Up Boss"]]
+    assert _alternatives("Python and CRM (Follow Up Boss, kvCORE).") == [
+        ["Python"], ["CRM", "Follow Up Boss", "kvCORE"]]
+    # a lone name, names asked together or words are no examples
+    assert _alternatives("Experience with CRM (Follow Up Boss and kvCORE).") == [["CRM"]]
+    assert _alternatives("Experience with CRM (Stellar).") == [["CRM"]]
+    assert _alternatives("Experience with CRM (3+ years).") == [["CRM"]]

@@ -52,6 +52,12 @@ _NAME_AFTER = re.compile(rf"^(?:[ \t]*,[ \t]*|[ \t]+)(?:and/or|or)[ \t]+({_NAME}
 # Items the taxonomy does not know between a list and what leaves it open ("..., Seesaw, etc.").
 _WORD_NO_JOINER = r"(?!(?:and|or|nor|etc)\b)\w[\w.+#-]*"
 _OPEN_ITEMS = re.compile(rf"(?:[ \t]*[,/|][ \t]*{_WORD_NO_JOINER}(?:[ \t]{_WORD_NO_JOINER}){{0,2}})*")
+# Brackets right after a skill, or after up to two words of its noun ("a CRM platform (...)").
+_BRACKET_AFTER = re.compile(r"(?:[ \t]+(?!(?:and|or|nor|with|in|of)\b)[a-z][\w-]*){0,2}[ \t]*\(([^()]*)\)")
+# What in the brackets says they hold examples: "(e.g. ...)", "(such as ...)".
+_EXAMPLES_LEAD = re.compile(r"(?i)^\s*(?:e\.\s?g\.?|eg\b|for (?:example|instance)|such as|like|including|incl\.)"
+                            r"\s*[,:]?\s*")
+_BARE_AND = re.compile(r"(?i)(?<!/)\band\b(?!/)|&")
 
 
 def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
@@ -85,6 +91,7 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
     together: list[list[str]] = []   # groups of names, in text order
     unknown: dict[int, list[str]] = {}  # a group's alternatives the taxonomy does not know
     previous_end = 0
+    in_examples: tuple[int, int] | None = None   # brackets after the last run that hold its examples
     for run in lists:
         lead, tail = text[previous_end:run[0][0]], text[run[-1][1]:]
         previous_end = run[-1][1]
@@ -110,12 +117,20 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
         first = pieces[0][0]
         broad = together[-1] if together and len(together[-1]) == 1 else None
         before = next((s for s in spans if s[2] == broad[0]), None) if broad else None
-        if before and len(first) > 1 and before[1] <= first[0][0]:
+        if in_examples and in_examples[0] <= first[0][0] < in_examples[1]:
+            # skills in brackets that hold examples of the group before ("a CRM (e.g. Salesforce)")
+            group = together.pop()
+            pieces[0] = ([s for s in spans if s[2] in group] + first, True)
+        elif before and len(first) > 1 and before[1] <= first[0][0]:
             gap = text[before[1]:first[0][0]]
             if _NAMED_EXAMPLES_GAP.fullmatch(gap) or (
                     _EXAMPLES_GAP.fullmatch(gap) and before[2] in _implied([name for _, _, name in first])):
                 together.pop()
                 pieces[0] = ([before] + first, True)
+        # Names in brackets right after the run's last skill, as its examples, join its group.
+        examples, in_examples = _examples_after(text, run[-1][1], spans)
+        if examples:
+            pieces[-1] = (pieces[-1][0], True)
         for k, (piece, choice) in enumerate(pieces):
             if not choice:
                 continue
@@ -125,9 +140,10 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
             if k == len(pieces) - 1:
                 names += _names_in(tail[:items]) if open_tail else [after_name.group(1)] if after_name else []
             known = {name.lower() for _, _, name in piece}
-            names = [n for n in dict.fromkeys(names) if n.lower() not in known and not _everyday(n)]
+            names = [n for n in names if not _everyday(n)] + (examples if k == len(pieces) - 1 else [])
+            names = [n for n in dict.fromkeys(names) if n.lower() not in known]
             if names:
-                unknown[len(together) + k] = names
+                unknown[len(together) + k] = list(dict.fromkeys(unknown.get(len(together) + k, []) + names))
         together += [[name for _, _, name in piece] for piece, _ in pieces]
     where = {name: i for i, group in enumerate(together) for name in group}
     groups: list[list[str]] = []
@@ -148,6 +164,43 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
 def _names_in(gap: str) -> list[str]:
     """The names between two skills of one list that the taxonomy does not know."""
     return [piece.strip() for piece in _ITEM_CUT.split(gap) if re.fullmatch(_NAME, piece.strip())]
+
+
+def _examples_after(text: str, end: int, spans: list[Span]) -> tuple[list[str], tuple[int, int] | None]:
+    """The names the taxonomy does not know in brackets right after a skill ending at ``end``,
+    when they read as examples of it, so that any one of them shows it: "a CRM (Follow Up Boss,
+    kvCORE or similar)", "(e.g. Follow Up Boss)", "(Follow Up Boss, kvCORE)".  They read so when
+    the brackets bring them in as examples ("e.g.", "such as"), leave them open ("or similar",
+    "etc.") or list two or more of them with no bare "and"; every item must be a name or a skill
+    the taxonomy knows.  A lone name ("MLS (Stellar MLS)") or words ("(3+ years)") are no examples.
+    With them, where the brackets say they hold examples ("e.g.", "or similar"), the brackets'
+    span, whose skills join the group too: "a CRM (e.g. Salesforce, Follow Up Boss)".  A name of
+    several words is no everyday word ("Follow Up Boss"); a single one may be ("Other")."""
+    bracket = _BRACKET_AFTER.match(text, end)
+    if not bracket:
+        return [], None
+    start, stop = bracket.span(1)
+    lead = _EXAMPLES_LEAD.match(text[start:stop])
+    start += lead.end() if lead else 0
+    inside = text[start:stop]
+    open_at = next((m.start() for m in re.finditer(r"(?<![\w.+#/-])(?=\S)|[,;]", inside)
+                    if _CHOICE_TAIL.match(inside[m.start():])), None)
+    stop = start + open_at if open_at is not None else stop
+    cuts = [start] + [i for m in _ITEM_CUT.finditer(text, start, stop) for i in m.span()] + [stop]
+    items = [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if text[a:b].strip()]
+    explicit = bool(lead) or open_at is not None
+    if not items or (not explicit and (len(items) < 2 or _BARE_AND.search(text, start, stop))):
+        return [], None
+    names = []
+    for a, b in items:
+        if any(a <= s < b for s, _, _ in spans):
+            continue   # a skill the taxonomy knows
+        name = text[a:b].strip()
+        if not re.fullmatch(_NAME, name):
+            return [], None
+        if " " in name or not _everyday(name):
+            names.append(name)
+    return names, bracket.span(1) if names and explicit else None
 
 
 def _everyday(name: str) -> bool:

@@ -136,13 +136,38 @@ _TRAILING_PLACE = re.compile(r"(?:(?<=[a-zI])|(?:^|(?<=[-–—, ])))[A-Z][a-z]+
                              r" ?(?:[A-Z]{2}|STATE|State)?[ ,]*$")
 # A hyphen between a firm's name and a title glued to it splits them ("Cox Automotive-Software
 # Engineer", "ACCENTURE-QA Tester"); one before a letter alone joins a grade to its licence
-# ("CDL-A Truck Driver", "EMT-B").
+# ("CDL-A Truck Driver", "EMT-B"), and one after a single capitalised word joins a compound
+# (``_title_cuts``).
 _TITLE_SPLIT = re.compile(r"[ \t]*(?:[,|•·(–—@]|[ \t]-[ \t]|\bat\b|(?<=[\w.])-(?=[A-Z])(?![A-Z]\b))[ \t]*")
+# The one word of a piece before a hyphen that joins it to the next as a compound modifier.
+_COMPOUND_HEAD = re.compile(r"[ \t]*[A-Z][a-z]+")
 _YEARS_NUMBER = (r"(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
                  r"|twenty)")
 _STATED_YEARS = re.compile(r"(?i)(?<![\d.])" + _YEARS_NUMBER + r" ?(\+| ?plus)? ?(?:years?|yrs?)\b['’]?([^.\n]{0,60})")
 _NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten "
                                         "eleven twelve".split())} | {"fifteen": 15, "twenty": 20}
+
+
+def _title_cuts(text: str, low: int = 0, high: int | None = None) -> list[tuple[int, int]]:
+    """The spans of what splits ``text[low:high]`` into the pieces of a role line (``_TITLE_SPLIT``).
+    A hyphen glued between two capitalised words splits only where the piece before it is
+    several words or written in capitals, a firm's name ("Cox Automotive-Software Engineer",
+    "ACCENTURE-QA Tester"); after one capitalised word it joins a compound that modifies the
+    job noun ("Medical-Surgical Nurse", "Full-Stack Developer")."""
+    high = len(text) if high is None else high
+    cuts: list[tuple[int, int]] = []
+    for m in _TITLE_SPLIT.finditer(text, low, high):
+        if m.group() == "-" and _COMPOUND_HEAD.fullmatch(text, cuts[-1][1] if cuts else low, m.start()):
+            continue
+        cuts.append(m.span())
+    return cuts
+
+
+def _title_pieces(text: str, maxsplit: int = 0) -> list[str]:
+    """``text`` cut at ``_title_cuts``, at most ``maxsplit`` times when it is more than 0."""
+    cuts = _title_cuts(text)[:maxsplit or None]
+    bounds = [0] + [x for span in cuts for x in span] + [len(text)]
+    return [text[a:b] for a, b in zip(bounds[::2], bounds[1::2])]
 
 
 def find_roles(text: str, today: dt.date) -> list[Role]:
@@ -296,7 +321,7 @@ def _neighbour(lines: list[str], i: int, step: int) -> int | None:
 
 def _firms(text: str, low: int, high: int, title: str) -> list[tuple[int, int]]:
     """The spans of firms' names among the pieces of ``text[low:high]`` (``employer_spans``)."""
-    cuts = [low] + [x for m in _TITLE_SPLIT.finditer(text, low, high) for x in (m.start(), m.end())] + [high]
+    cuts = [low] + [x for span in _title_cuts(text, low, high) for x in span] + [high]
     pieces = []
     for start, end in zip(cuts[::2], cuts[1::2]):
         piece = text[start:end]
@@ -460,7 +485,7 @@ def _title_over_firm(before: str, above: str) -> str:
         return ""
     if not above or len(above) > 100 or _RANGE.search(above) or heading_of(above) or _BULLET_START.match(above):
         return ""
-    first = _TITLE_SPLIT.split(above.strip(), maxsplit=1)[0].strip(" -:;.)")
+    first = _title_pieces(above.strip(), maxsplit=1)[0].strip(" -:;.)")
     words = first.split()
     if (not 0 < len(words) <= 5 or not _names_a_firm(first) or _COMPANY_END.fullmatch(words[-1])
             or _TRAILING_PLACE.sub("", above.strip()) != above.strip() or YEAR.search(first)):
@@ -483,7 +508,7 @@ def _title_by_form(before: str) -> str:
     piece in brackets qualifies its neighbour and is dropped ("CNA (per diem)" -> "CNA"), as
     it is from any title.  A piece is a few capitalised words, none a number, not opening
     with a verb, not a place nor a firm by its last word; a tie names none."""
-    pieces = [p.strip(" -:;.") for p in _TITLE_SPLIT.split(_BRACKETS.sub("", before).strip(" (,-–—|:"))]
+    pieces = [p.strip(" -:;.") for p in _title_pieces(_BRACKETS.sub("", before).strip(" (,-–—|:"))]
     pieces = [p for p in pieces if p]
     if len(pieces) < 2 or any(len(p.split()) > 6 for p in pieces):
         return ""
@@ -568,7 +593,7 @@ def _best_title(segment: str, before_date: bool, nouns: re.Pattern = JOB_WORD) -
         if glued:
             segment = segment[:glued.end()]
     best = (0, "")
-    for part in (p.strip(" -:;.)*_") for p in _TITLE_SPLIT.split(segment)):
+    for part in (p.strip(" -:;.)*_") for p in _title_pieces(segment)):
         words = part.split()
         # A title is a few capitalised words around a role noun, not a sentence.
         loose = [w for w in words if w[0].islower() and w not in _CONNECTORS]
