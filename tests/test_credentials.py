@@ -566,3 +566,29 @@ def test_uk_and_australian_credentials_are_held_by_their_names(name, text, shown
 def test_a_specialty_of_a_jobs_credential_needs_its_specialty(line, held):
     text = f"Summary\nParamedic.\n{line}"
     assert (licence_held("FP-C (Certified Flight Paramedic) certification", read(text), text) is not None) is held
+
+
+@pytest.mark.parametrize("sentence, text, shown", [
+    # a modality's code in brackets after the credential asks that modality
+    ("ARRT (MR) certification required",
+     "Certifications\nARRT Radiography (R), #0000 - 2020\nARRT (CT) exam scheduled for Nov 2025\n", False),
+    ("ARRT (MR) certification required",
+     "Summary\nTechnologist, ARRT registered in radiography. Cross-training in MR.\n", False),
+    ("ARRT (MR) certification required", "Certifications\nARRT (R)(MR) certification, 2021\n", True),
+    ("ARRT (R) required", "Certifications\nARRT Radiography (R), #0000 - 2020\n", True),
+    ("CDL (A) required", "Licenses\nCDL (B), 2019\n", False),
+    # an issuer's letters in brackets ask nothing more
+    ("BLS (AHA) certification required", "Certifications\nBLS (American Red Cross), 2025\n", True),
+])
+def test_a_code_in_brackets_after_a_credential_asks_that_code(sentence, text, shown):
+    creds = read(text)
+    name = sentence.removesuffix(" required")
+    # the eligibility check also tries the name without its bracket ("ARRT certification")
+    bare = name.replace(name[name.index(" ("):name.index(")") + 1], "")
+    for form in (name, bare):
+        assert (licence_held(form, creds, text, sentence) is not None) is shown, form
+
+
+def test_a_lapsed_credential_does_not_meet_an_either_or_ask():
+    text = "Certifications\nPHR (2009, lapsed)\n"
+    assert licence_held("SHRM-CP or PHR", read(text), text, "SHRM-CP or PHR preferred") is None

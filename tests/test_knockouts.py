@@ -574,3 +574,18 @@ def test_an_offer_of_sponsorship_marks_the_postings_citizenship_asks():
 def test_the_possessive_of_years_is_no_part_of_what_they_are_in(sentence, field):
     [k] = [k for k in sentence_knockouts(sentence) if k.kind == "years"]
     assert k.fields == [field]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("California Certified Phlebotomy Technician I (CPT I) certificate issued by CDPH required",
+     "California Certified Phlebotomy Technician I (CPT I) certificate"),
+    ("Certified Nursing Assistant (CNA) certificate required", "Certified Nursing Assistant (CNA) certificate"),
+])
+def test_a_bracket_after_a_licence_name_is_its_abbreviation_not_a_second_licence(sentence, name):
+    found = [k for k in sentence_knockouts(sentence) if k.kind == "licence"]
+    assert [(k.name, k.alternatives) for k in found] == [(name, [])]
+
+
+def test_a_bracket_spelling_out_a_licence_keeps_the_alternative_after_it():
+    k = one("FP-C (Certified Flight Paramedic) or CCP-C certification required", "licence")
+    assert k.alternatives == ["FP-C (Certified Flight Paramedic) certification", "CCP-C certification"]

@@ -740,10 +740,40 @@ def licences(sentence: str) -> list[tuple[str, int, int]]:
                 out.append((f"{first} {noun.strip()}", first_start, words_from + before[-1].end()))
         out.append((name, start, m.end()))
     out.sort(key=lambda t: t[1])
+    out = _with_abbreviations(sentence, out)
     # a bare noun beside a named licence is that licence's ("Current Florida PTA license (or
     # eligible for licensure)"), no other one
     named = [t for t in out if not _BARE.fullmatch(t[0])]
     return [t for t in out if not (named and _BARE.fullmatch(t[0]))]
+
+
+# A bracket right after a name that names it again: its abbreviation or what it stands for,
+# capitalised words without a list in them ("(CPT I)", "(CNA)", "(Certified Flight Paramedic)");
+# not whose it is in lower case ("(or eligible)") nor several names ("(RN/LPN)").
+_ABBREVIATION_BRACKET = re.compile(r"\s*\((?P<inner>[A-Z][\w&+.-]*(?: [A-Z0-9][\w&+.-]*){0,3})\)")
+
+
+def _with_abbreviations(sentence: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``found`` (in order) with a name found inside the bracket right after another name
+    made one with it, and a bare noun right after that bracket too: the bracket names the
+    same credential again ("California Certified Phlebotomy Technician I (CPT I) certificate",
+    "Certified Nursing Assistant (CNA) certificate" are one each)."""
+    out: list[tuple[str, int, int]] = []
+    joined = False   # whether the last name took the bracket after it
+    for item in found:
+        if out:
+            name, start, end = out[-1]
+            bracket = _ABBREVIATION_BRACKET.match(sentence, end)
+            if bracket and bracket.start("inner") - 1 <= item[1] < bracket.end():
+                last = max(item[2], bracket.end())
+                out[-1], joined = (name + sentence[end:last], start, last), True
+                continue
+            if joined and _BARE.fullmatch(item[0]) and not sentence[end:item[1]].strip():
+                out[-1] = (name + sentence[end:item[2]], start, item[2])
+                continue
+        out.append(item)
+        joined = False
+    return out
 
 
 # Obtaining the licence offered in its place, after it: "license required (or ability to obtain

@@ -32,7 +32,11 @@ that names a credential ("licence", "certified", "permit"...) when the posting's
 does, and not one for another role ("Physical Therapist Assistant License" is no
 "Physical Therapist license").  A credential of a state is shown only by a line naming
 that state ("Texas RN license" is not "RN, Ohio Board of Nursing"): licences of one
-state seldom count in another, so the rest is to check.
+state seldom count in another, so the rest is to check.  A code of one or two capitals in
+brackets after a credential asks that modality or specialty ("ARRT (MR)"): a line writing
+the credential with other codes ("ARRT Radiography (R)") does not show it, one writing none
+needs the code in the sentence that names it; an issuer's longer letters ("BLS (AHA)") ask
+nothing more.
 """
 
 from __future__ import annotations
@@ -407,6 +411,54 @@ def _choices(name: str) -> list[set[str]]:
     return choices if len(choices) > 1 else []
 
 
+# A code in brackets right after a credential's name in capitals that says which of its kinds is
+# asked: a modality or specialty, one or two capitals ("ARRT (MR)", "ARRT (R)(CT)", "CDL (A)").
+# Who issued it takes more letters ("BLS (AHA)", "CMA (AAMA)") and asks nothing more.
+_CODED = re.compile(r"(?<![\w.-])(?P<name>[A-Z][A-Z0-9&+-]*[A-Z0-9+])(?P<codes>(?:\s*\([A-Z]{1,2}\))+)")
+_CODE = re.compile(r"\(([A-Z]{1,2})\)")
+_CAPITALS = re.compile(r"(?<![\w.-])[A-Z][A-Z0-9&+-]*[A-Z0-9+](?![\w-])")
+
+
+def _asked_codes(name: str, sentence: str) -> dict[str, list[set[str]]]:
+    """Per credential ``name`` asks with codes in brackets after it, the codes (each set one
+    way to meet it); a name read without its brackets ("ARRT certification") asks those its
+    ``sentence`` writes after the same credential ("ARRT (MR) certification required")."""
+    found = list(_CODED.finditer(name))
+    if not found and sentence:
+        written = set(_CAPITALS.findall(name))
+        found = [m for m in _CODED.finditer(sentence) if m.group("name") in written]
+    asked: dict[str, list[set[str]]] = {}
+    for m in found:
+        asked.setdefault(m.group("name"), []).append(set(_CODE.findall(m.group("codes"))))
+    return asked
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _codes_shown(line: str, asked: dict[str, list[set[str]]]) -> bool:
+    """Whether ``line`` may show the codes ``asked`` (``_asked_codes``): where it writes the
+    credential with codes in brackets in its part ("ARRT Radiography (R)", "R.T.(R)(ARRT)"),
+    one of those places has every code asked; where it writes none, each code is a word of
+    the sentence that names it (of the line, if it names it in other words), as a name with
+    its code is read ("ARRT registered in radiography" shows no MR; "ARRT registered in
+    radiography. Cross-training in CT." no CT)."""
+    for credential, ways in asked.items():
+        at = list(re.finditer(rf"(?<![\w-]){re.escape(credential)}(?![\w-])", line))
+        places = [set(_CODE.findall(_part(line, m.start(), m.end()))) for m in at]
+        if any(places):
+            if not any(codes <= place for codes in ways for place in places):
+                return False
+            continue
+        texts = [line[max((e.end() for e in _SENTENCE_END.finditer(line, 0, m.start())), default=0):
+                      next((e.end() for e in _SENTENCE_END.finditer(line, m.end())), len(line))]
+                 for m in at] or [line]
+        if not any(all(re.search(rf"(?<![\w.]){c}(?!\w|\.\w)", text) for c in codes)
+                   for codes in ways for text in texts):
+            return False
+    return True
+
+
 def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collection[str] = ()) -> str | None:
     """The first line that shows the credential ``name`` (as a posting writes it): every
     known id the name carries is among those the line shows as the person's own (with
@@ -427,6 +479,8 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
     states = _asked_states(name, sentence)
     prospective = bool(_ELIGIBLE_ASK.search(name) or _OR_ELIGIBLE.search(sentence))
     lines = [line for line in lines if not states or us_states(line) & states]
+    codes = _asked_codes(name, sentence)
+    lines = [line for line in lines if _codes_shown(line, codes)] if codes else lines
     wanted = credential_ids(name)
     if wanted:
         junior_ok = set() if _REFUSED.search(sentence) else {
