@@ -592,3 +592,10 @@ def test_a_code_in_brackets_after_a_credential_asks_that_code(sentence, text, sh
 def test_a_lapsed_credential_does_not_meet_an_either_or_ask():
     text = "Certifications\nPHR (2009, lapsed)\n"
     assert licence_held("SHRM-CP or PHR", read(text), text, "SHRM-CP or PHR preferred") is None
+
+
+def test_a_credential_said_lapsed_in_words_is_no_skill_held():
+    text = ("Summary\nHR Generalist.\nCertifications\nSHRM-SCP, 2020\nPHR (2009, lapsed)\nBLS - expired 2024\n"
+            "ACLS, current")
+    names = {m.name for m in resume_from_text(text, "r").skills}
+    assert {"SHRM-SCP", "ACLS"} <= names and not names & {"PHR", "BLS"}

@@ -46,7 +46,8 @@ from collections.abc import Collection
 
 from matcher.eligibility.levels import US_STATE_CODES, US_STATE_NAMES, us_states
 
-__all__ = ["JUNIOR", "KNOWN", "credential_ids", "held_ids", "lapsed_ids", "licence_line", "listed_licences"]
+__all__ = ["JUNIOR", "KNOWN", "credential_ids", "held_ids", "lapsed_ids", "licence_line", "listed_licences",
+           "said_lapsed"]
 
 _CLASS = r"(?:class[- ]?)?"
 # id -> (pattern, ids it implies).  Abbreviations are matched in capitals only.
@@ -297,6 +298,12 @@ def _mention(line: str, start: int, end: int) -> str:
     if _junior(line, start, end):
         return "junior"
     return "own"
+
+
+def said_lapsed(line: str, start: int, end: int) -> bool:
+    """Whether ``line`` says the credential it names at [start, end) is no longer held
+    ("PHR (2009, lapsed)", "BLS - expired 2024")."""
+    return _lapsed(line, start, end)
 
 
 def lapsed_ids(line: str) -> set[str]:

@@ -20,6 +20,7 @@ from pathlib import Path
 from matcher.errors import InputError, MatcherError, TooLarge, Unprocessable, UnsupportedType
 from matcher.resumes.credentials import Credentials, expiry_passed, read_credentials
 from matcher.resumes.files import CONNECTOR_END, MAX_CHARS, decode, docx_text, pdf_text, sniff
+from matcher.resumes.licences import said_lapsed
 from matcher.resumes.redaction import personal_status, redact
 from matcher.resumes.roles import (
     Role,
@@ -249,7 +250,7 @@ def _held_skills(text: str, roles: list, skills: list, today: dt.date) -> list:
     ``text``: the person did that work.  Extraction leaves a skill before a role word
     out, since in a posting it names the job rather than asking the skill.  A credential
     whose stated expiry has passed by ``today`` is not held (``_lapsed``)."""
-    skills = _lapsed(text, skills, today)
+    skills = _said_lapsed(text, _lapsed(text, skills, today))
     taken = [(m.start, m.end) for m in skills]
     added = []
     for title in dict.fromkeys(r.title for r in roles):
@@ -265,6 +266,22 @@ def _held_skills(text: str, roles: list, skills: list, today: dt.date) -> list:
 
 
 _CREDENTIAL_PIECE = re.compile(r"[^,;|•]+")
+
+
+def _said_lapsed(text: str, skills: list) -> list:
+    """``skills`` without each certification its line says in words is no longer held ("PHR
+    (2009, lapsed)", "BLS - expired 2024"): that mention shows no credential held."""
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    kept = []
+    for m in skills:
+        if m.category == "certification":
+            at = starts[bisect.bisect_right(starts, m.start) - 1]
+            end = text.find("\n", at)
+            line = text[at:end if end >= 0 else len(text)]
+            if said_lapsed(line, m.start - at, m.end - at):
+                continue
+        kept.append(m)
+    return kept
 
 
 def _lapsed(text: str, skills: list, today: dt.date) -> list:
