@@ -224,9 +224,8 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
         # certification"): a line's words show it only where the line holds a credential or
         # names one the requirement names ("SBB"), not where it names the field ("blood bank").
         names = [a for a in _ACRONYM.findall(requirement) if not _known_field(a)]
-        listed = [item.lower() for item in features.resume.credentials.licences]
-        holds = np.array([bool(_SAYS_CREDENTIAL.search(s)) or any(_names_word(a, s) for a in names)
-                          or any(item in s.lower() for item in listed)
+        listed = features.resume.credentials.licences
+        holds = np.array([_says_held(s, listed) or any(_names_word(a, s) for a in names)
                           for s in features.resume.sentences], dtype=bool)
         if len(holds) == len(credit):
             credit = np.where(holds, credit, np.minimum(credit, PARTIAL))
@@ -307,9 +306,15 @@ def _holds_credential(line: str, surfaces: Sequence[str], listed: Sequence[str] 
     certification, 2021"; not "CERTS: AWS D1.1 3G & 4G ; Forklift certified" for welding), or
     is one of the credentials the resume lists under its licences heading (``listed``:
     "Hazmat Operations (Pro Board)")."""
-    held = [item.lower() for item in listed]
-    return any((_SAYS_CREDENTIAL.search(part) or any(item in part.lower() for item in held))
-               and any(s.lower() in part.lower() for s in surfaces) for part in _PART.split(line))
+    return any(_says_held(part, listed) and any(s.lower() in part.lower() for s in surfaces)
+               for part in _PART.split(line))
+
+
+def _says_held(text: str, listed: Sequence[str]) -> bool:
+    """Whether ``text`` says a credential is held: certified or licensed, or one of those the
+    resume lists under its licences heading (``listed``)."""
+    low = text.lower()
+    return bool(_SAYS_CREDENTIAL.search(text)) or any(item.lower() in low for item in listed)
 
 
 def across_lines(shows: np.ndarray, best: int) -> tuple[float, list[int]]:
