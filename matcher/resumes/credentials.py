@@ -80,6 +80,9 @@ class Credentials:
     # card or permanent residence, and, with those, any stated right or authorisation to work.
     residence: list[str] = field(default_factory=list)
     work_authorisation: list[str] = field(default_factory=list)
+    # The resume's lines as ``licence_held`` reads them, kept with this resume's credentials
+    # (one request's), never in a cache that requests share.
+    _read: dict = field(default_factory=dict, repr=False, compare=False)
 
     def to_dict(self) -> dict:
         """A summary without the resume's lines: levels, fields, years, codes, names."""
@@ -121,22 +124,35 @@ def licence_held(name: str, credentials: Credentials, text: str, sentence: str =
     if asked is not None:
         held = [d for d in credentials.degrees if rank_of(d.level, DEGREE_LEVELS) >= rank_of(asked, DEGREE_LEVELS)]
         return held[0].sentence if held else None
-    lines = [line for line in text.split("\n") if line.strip()]
     if not name.strip():
         return None
-    body, _, in_section = _lines(text)
-    today = credentials.today
-    listed = {expiry_passed(line, today) if today else line for line, inside in zip(body, in_section) if inside}
-    if today is None:
+    if text not in credentials._read:
+        credentials._read = {text: _as_read(text, credentials.today)}
+    lines, read, listed, lapsed, header = credentials._read[text]
+    if credentials.today is None:
         return licence_line(name, lines, sentence, listed)
-    # an expiry date passed reads as expired; the line shown is the resume's own
-    read = [expiry_passed(line, today) for line in lines]
     # a credential stated lapsed is not shown by the letters after the name above the first heading
-    lapsed = set().union(*(lapsed_ids(line) for line in read)) & credential_ids(name)
-    header = next((k for k, line in enumerate(lines) if heading_of(line)), 0)
+    lapsed = lapsed & credential_ids(name)
     read = [line if k >= header or not credential_ids(line) & lapsed else "" for k, line in enumerate(read)]
     held = licence_line(name, read, sentence, listed)
     return lines[read.index(held)] if held is not None else None
+
+
+def _as_read(text: str, today: dt.date | None) -> tuple[list[str], list[str], set[str], set[str], int]:
+    """A resume text's non-empty lines; the same lines with each expiry date passed by
+    ``today`` read as expired (the lines themselves without ``today``); the lines under a
+    licences heading, so read; the ids of the credentials some line says have lapsed; and
+    where the first heading stands."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    body, _, in_section = _lines(text)
+    if today is None:
+        return lines, lines, {line for line, inside in zip(body, in_section) if inside}, set(), 0
+    # an expiry date passed reads as expired; the line shown is the resume's own
+    read = [expiry_passed(line, today) for line in lines]
+    listed = {expiry_passed(line, today) for line, inside in zip(body, in_section) if inside}
+    lapsed = set().union(*(lapsed_ids(line) for line in read))
+    header = next((k for k, line in enumerate(lines) if heading_of(line)), 0)
+    return lines, read, listed, lapsed, header
 
 
 # An expiry date a line states: "BLS, exp 08/2025", "ACLS (expires March 2027)", "valid through 2024".
