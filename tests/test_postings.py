@@ -1317,11 +1317,22 @@ def test_a_company_and_its_town_with_a_postcode_after_the_title():
     ("Salary: €65,000 - €80,000 per year", 65000, 80000, "€65,000 - €80,000 a year"),
     ("Salary: $65,000 - $75,000 CAD", 65000, 75000, "CAD 65,000 - CAD 75,000 a year"),
     ("Salary: 60,000 CHF", 60000, 60000, "CHF 60,000 a year"),
-    ("Salary: $120,000 - $150,000", 120000, 150000, "$120,000 - $150,000 a year")])
+    ("Salary: $120,000 - $150,000", 120000, 150000, "$120,000 - $150,000 a year"),
+    # dots group thousands where Europe writes them, and the currency may follow the amount
+    ("Salary: 50.000 kr. per month", 600000, 600000, "kr 600,000 a year"),
+    ("Salary: 45.000 - 55.000 € a year", 45000, 55000, "€45,000 - €55,000 a year"),
+    ("Salary: SEK 45.000/month", 540000, 540000, "SEK 540,000 a year"),
+    ("Pay: $18.50/hour", 38480, 38480, "$38,480 a year")])
 def test_a_salary_keeps_the_currency_it_states(line, low, high, shown):
     p = parse_posting(f"Data Analyst\n\n{line}\n\nRequirements\n- SQL\n- Excel\n", "x")
     assert (p.salary_min, p.salary_max, p.yearly_salary) == (low, high, shown)
     assert f"salary: {shown}" in format_posting(p)
+
+
+def test_kroner_name_no_one_currency_code():
+    from matcher.postings.fields import currency_code
+
+    assert (currency_code("kr"), currency_code("DKK"), currency_code("£"), currency_code("$")) == ("", "DKK", "GBP", "")
 
 
 def test_a_salary_stating_no_currency_is_shown_in_dollars():

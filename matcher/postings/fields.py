@@ -34,15 +34,17 @@ __all__ = ["ID_MAX_CHARS", "SALARY_CONTEXT", "SALARY_MAX", "SURROGATE", "as_remo
 # ("DKK 50,000", "60,000 SEK").  Indian pay is often in lakhs a year: "12-18 LPA" is 1,200,000
 # to 1,800,000 rupees.
 _CODES = r"USD|EUR|GBP|CAD|AUD|NZD|DKK|SEK|NOK|CHF|INR|PLN|SGD"
+# Thousands are grouped by commas, or by dots where Europe writes them ("€45.000", "50.000 kr.").
 _AMOUNT = (r"(?P<c{0}>(?:US|AU|A|CA|C|NZ|S)?\$|[£€₹]|\b(?:" + _CODES + r")\s?)?"
-           r"\s?(?P<a{0}>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)\s?(?P<k{0}>[kK]\b)?")
+           r"\s?(?P<a{0}>(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|\d+)(?:\.\d+)?)"
+           r"\s?(?P<k{0}>[kK]\b)?")
 _PERIOD = r"\s?(?:/\s?|per\s|an?\s)(?P<p{0}>hour|hr|year|yr|annum|month|mo)\b"
 _LAKHS = r"\s?(?P<lakhs>LPA\b|(?i:lakhs?|lacs?)\b(?:\s(?:per annum|p\.\s?a\.|a year))?)"
 _SALARY = re.compile(_AMOUNT.format(1) + f"(?:{_PERIOD.format(1)})?"
                      r"(?:\s*(?:-|–|—|to)\s*" + _AMOUNT.format(2) + ")?"
-                     r"(?P<code>\s?(?:" + _CODES + r")\b)?" + f"(?:{_LAKHS})?"
+                     r"(?P<code>\s?(?:(?:" + _CODES + r")\b|€|kr\b\.?))?" + f"(?:{_LAKHS})?"
                      f"(?:{_PERIOD.format(2)}|\\s(?P<adverb>annually|yearly|hourly)\\b)?")
-_CURRENCY = re.compile(r"(?:US|AU|A|CA|C|NZ|S)?\$|[£€₹]|\b(?:" + _CODES + r")\b"
+_CURRENCY = re.compile(r"(?:US|AU|A|CA|C|NZ|S)?\$|[£€₹]|\b(?:" + _CODES + r"|kr)\b"
                        r"|(?P<lakhs>\bLPA\b|(?i:\blakhs?\b|\blacs?\b))")
 # Words that say a line speaks of pay (an amount alone may be a deal, a budget or a quota:
 # "closing $500k+ deals", "a $2,000,000 annual budget").  "CTC" is the Indian cost to company.
@@ -63,8 +65,8 @@ def parse_salary(text: str, bare: bool = False) -> tuple[float, float, str] | No
     for m in _SALARY.finditer(text):
         if not (bare or m.group("c1") or m.group("c2") or m.group("code") or m.group("lakhs")):
             continue
-        low = float(m.group("a1").replace(",", "")) * (1000 if m.group("k1") else 1)
-        high = float(m.group("a2").replace(",", "")) * (1000 if m.group("k2") else 1) if m.group("a2") else low
+        low = _number(m.group("a1")) * (1000 if m.group("k1") else 1)
+        high = _number(m.group("a2")) * (1000 if m.group("k2") else 1) if m.group("a2") else low
         if m.group("k2") and not m.group("k1") and low < 1000:
             low *= 1000  # "$150-180k": the k belongs to both
         period = (m.group("p2") or m.group("p1") or m.group("adverb") or "year").lower()
@@ -74,6 +76,13 @@ def parse_salary(text: str, bare: bool = False) -> tuple[float, float, str] | No
         if 10_000 <= low <= high <= 5_000_000:
             return low, high, m.group(0).strip()
     return None
+
+
+def _number(amount: str) -> float:
+    """"120,000" -> 120000, "50.000" (dots grouping thousands) -> 50000, "12.50" -> 12.5."""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", amount):
+        return float(amount.replace(".", ""))
+    return float(amount.replace(",", ""))
 
 
 def salary_currency(text: str) -> str:
@@ -92,8 +101,9 @@ _ISO = {"£": "GBP", "€": "EUR", "₹": "INR", "US$": "USD", "AU$": "AUD", "A$
 
 def currency_code(stated: str) -> str:
     """The ISO 4217 code of a ``salary_currency`` ("£" -> "GBP", "DKK" -> "DKK"), or "" for
-    "$" alone (US, Canadian or Australian) and for none stated."""
-    return stated if stated.isalpha() else _ISO.get(stated, "")
+    "$" alone (US, Canadian or Australian), "kr" alone (Danish, Swedish or Norwegian) and
+    for none stated."""
+    return stated if stated.isalpha() and stated.isupper() else _ISO.get(stated, "")
 
 
 def format_money(amount: float, currency: str = "") -> str:
