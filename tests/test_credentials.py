@@ -589,6 +589,28 @@ def test_a_code_in_brackets_after_a_credential_asks_that_code(sentence, text, sh
         assert (licence_held(form, creds, text, sentence) is not None) is shown, form
 
 
+@pytest.mark.parametrize("line, flight, critical_care", [
+    ("FP-C, 2022", True, False), ("CCP-C, 2022", False, True), ("Certified Flight Paramedic, 2021", True, False),
+    ("Paramedic, 2021", False, False), ("NRP, 2022", False, False)])
+def test_a_credential_written_in_full_and_abbreviated_is_shown_either_way(line, flight, critical_care):
+    sentence = "Certified Flight Paramedic (FP-C) or Critical Care Paramedic (CCP-C) certification required"
+    text = f"Summary\nParamedic.\nCertifications\n{line}\n"
+    held = [licence_held(name, read(text), text, sentence) is not None for name in (
+        "Certified Flight Paramedic (FP-C) certification", "Critical Care Paramedic (CCP-C) certification")]
+    assert held == [flight, critical_care]
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("Licenses\nARRT registered technologist, radiography, 2019\n", True),
+    ("Certifications\nARRT (R), 2019\n", True),
+    ("Certifications\nARRT (CT), 2021\n", False),
+    ("Certifications\nARRT (MR) 2020\n", False),
+])
+def test_a_code_spelled_out_after_a_credential_asks_that_code(text, shown):
+    sentence = "ARRT registration in Radiography (R) required"
+    assert (licence_held("ARRT registration", read(text), text, sentence) is not None) is shown
+
+
 def test_a_lapsed_credential_does_not_meet_an_either_or_ask():
     text = "Certifications\nPHR (2009, lapsed)\n"
     assert licence_held("SHRM-CP or PHR", read(text), text, "SHRM-CP or PHR preferred") is None

@@ -589,3 +589,7 @@ def test_a_bracket_after_a_licence_name_is_its_abbreviation_not_a_second_licence
 def test_a_bracket_spelling_out_a_licence_keeps_the_alternative_after_it():
     k = one("FP-C (Certified Flight Paramedic) or CCP-C certification required", "licence")
     assert k.alternatives == ["FP-C (Certified Flight Paramedic) certification", "CCP-C certification"]
+    # and spelled out first, its code after it
+    k = one("Certified Flight Paramedic (FP-C) or Critical Care Paramedic (CCP-C) certification required", "licence")
+    assert k.alternatives == ["Certified Flight Paramedic (FP-C) certification",
+                              "Critical Care Paramedic (CCP-C) certification"]

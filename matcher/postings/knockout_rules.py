@@ -601,8 +601,9 @@ _KNOWN = re.compile(
 _KNOWN_CONTEXT = re.compile(r"licen[cs]|certif|registration|registered|endorsement|\bcard\b|valid|active|current"
                             r"|unrestricted|unencumbered|must|requir|hold|possess|obtain|in good standing|eligib|prefer"
                             r"|plus|\bhave\b|\bwith\b.*\b(?:license|licence)", _I)
-_GENERIC = re.compile(r"(?P<name>(?:(?:[\w'’+&/-]+|\([A-Z]{2,6}\)|\((?!or\b|and\b|e\.g)[a-z]+(?: [a-z]+){0,2}\))\s+)"
-                      r"{0,8}?)(?:licen[cs]e|licensure|certification"
+_GENERIC = re.compile(r"(?P<name>(?:(?:[\w'’+&/-]+|\([A-Z][A-Z0-9&+-]{1,7}\)"
+                      r"|\((?!or\b|and\b|e\.g)[a-z]+(?: [a-z]+){0,2}\))\s+)"
+                      r"{0,10}?)(?:licen[cs]e|licensure|certification"
                       r"|certificate|credential"
                       r"|registration|permit|endorsement|(?<=notary )commission|(?<=notary public )commission)"
                       r"s?\b", _I)

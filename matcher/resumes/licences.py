@@ -426,30 +426,57 @@ _CODE = re.compile(r"\(([A-Z]{1,2})\)")
 _CAPITALS = re.compile(r"(?<![\w.-])[A-Z][A-Z0-9&+-]*[A-Z0-9+](?![\w-])")
 
 
-def _asked_codes(name: str, sentence: str) -> dict[str, list[set[str]]]:
+# A code spelled out by the words before it: "Radiography (R)", "Computed Tomography (CT)"
+# (the code the initials of the last of them), after the credential it is of, in its clause
+# ("ARRT registration in Radiography (R)").
+_SPELLED = re.compile(r"(?P<words>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s*\((?P<code>[A-Z]{1,2})\)")
+_SPELLED_AFTER = re.compile(r"(?<![\w.-])(?P<name>[A-Z][A-Z0-9&+-]*[A-Z0-9+])(?![\w-])[^.;()]{0,40}?\b"
+                            + _SPELLED.pattern)
+
+
+def _spelled_code(words: str, code: str) -> str:
+    """The last of ``words`` whose initials start with ``code`` ("Magnetic Resonance Imaging",
+    "MR"), or ""."""
+    split = words.split()
+    for i in range(len(split) - 1, -1, -1):
+        if "".join(w[0] for w in split[i:]).startswith(code):
+            return " ".join(split[i:])
+    return ""
+
+
+def _asked_codes(name: str, sentence: str) -> tuple[dict[str, list[set[str]]], dict[str, str]]:
     """Per credential ``name`` asks with codes in brackets after it, the codes (each set one
     way to meet it); a name read without its brackets ("ARRT certification") asks those its
-    ``sentence`` writes after the same credential ("ARRT (MR) certification required")."""
+    ``sentence`` writes after the same credential ("ARRT (MR) certification required"), or
+    spells out after it ("ARRT registration in Radiography (R)").  With them, the words
+    the sentence spells a code with ({"R": "Radiography"})."""
     found = list(_CODED.finditer(name))
+    asked: dict[str, list[set[str]]] = {}
+    spelled: dict[str, str] = {}
     if not found and sentence:
         written = set(_CAPITALS.findall(name))
         found = [m for m in _CODED.finditer(sentence) if m.group("name") in written]
-    asked: dict[str, list[set[str]]] = {}
+        for m in _SPELLED_AFTER.finditer(sentence) if not found else ():
+            words = _spelled_code(m.group("words"), m.group("code"))
+            if m.group("name") in written and words:
+                asked.setdefault(m.group("name"), []).append({m.group("code")})
+                spelled[m.group("code")] = words
     for m in found:
         asked.setdefault(m.group("name"), []).append(set(_CODE.findall(m.group("codes"))))
-    return asked
+    return asked, spelled
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
-def _codes_shown(line: str, asked: dict[str, list[set[str]]]) -> bool:
+def _codes_shown(line: str, asked: dict[str, list[set[str]]], spelled: dict[str, str]) -> bool:
     """Whether ``line`` may show the codes ``asked`` (``_asked_codes``): where it writes the
     credential with codes in brackets in its part ("ARRT Radiography (R)", "R.T.(R)(ARRT)"),
     one of those places has every code asked; where it writes none, each code is a word of
     the sentence that names it (of the line, if it names it in other words), as a name with
     its code is read ("ARRT registered in radiography" shows no MR; "ARRT registered in
-    radiography. Cross-training in CT." no CT)."""
+    radiography. Cross-training in CT." no CT), or the words ``spelled`` for it are ("ARRT
+    registered in radiography" shows R spelled "Radiography")."""
     for credential, ways in asked.items():
         at = list(re.finditer(rf"(?<![\w-]){re.escape(credential)}(?![\w-])", line))
         places = [set(_CODE.findall(_part(line, m.start(), m.end()))) for m in at]
@@ -460,10 +487,32 @@ def _codes_shown(line: str, asked: dict[str, list[set[str]]]) -> bool:
         texts = [line[max((e.end() for e in _SENTENCE_END.finditer(line, 0, m.start())), default=0):
                       next((e.end() for e in _SENTENCE_END.finditer(line, m.end())), len(line))]
                  for m in at] or [line]
-        if not any(all(re.search(rf"(?<![\w.]){c}(?!\w|\.\w)", text) for c in codes)
+        if not any(all(re.search(rf"(?<![\w.]){c}(?!\w|\.\w)", text)
+                       or c in spelled and re.search(rf"\b{spelled[c]}\b", text, re.I) for c in codes)
                    for codes in ways for text in texts):
             return False
     return True
+
+
+# A credential's name in full and its abbreviation in brackets, either way round: "Certified
+# Flight Paramedic (FP-C)", "FP-C (Certified Flight Paramedic)".
+_FULL = r"(?:[A-Z][a-z]+\s+){1,5}?(?:[A-Z][a-z]+|[IV]{1,3})"
+_ABBREVIATED = re.compile(rf"(?P<full>{_FULL})\s*\((?P<short>[A-Z][A-Z0-9&+ -]{{1,8}})\)"
+                          rf"|(?P<short2>(?<![\w-])[A-Z][A-Z0-9&+-]{{1,8}})\s*\((?P<full2>{_FULL})\)")
+
+
+def _two_forms(name: str) -> list[str]:
+    """``name`` with its full words alone and with its abbreviation alone, when it writes a
+    credential both ways and the abbreviation's letters are initials of the full words
+    ("FP-C (Certified Flight Paramedic) certification" -> "FP-C certification", "Certified
+    Flight Paramedic certification"); none otherwise ("BLS (American Heart Association)")."""
+    m = _ABBREVIATED.search(name)
+    if not m:
+        return []
+    full, short = m.group("full") or m.group("full2"), m.group("short") or m.group("short2")
+    if not set(re.sub(r"[^A-Z]", "", short)) <= {w[0] for w in full.split()}:
+        return []
+    return [re.sub(r"\s+", " ", (name[:m.start()] + part + name[m.end():]).strip()) for part in (short, full)]
 
 
 def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collection[str] = ()) -> str | None:
@@ -482,12 +531,16 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
     ("LPC-A", "LPC Associate") shows only an ask for it, or one whose ``sentence`` offers it
     too ("LPC-Associate or LPC license") and turns none away.  ``listed``: the lines under a
     licences or certifications heading, which name a credential by where they sit
-    ("Firefighter I & II (Pro Board)")."""
+    ("Firefighter I & II (Pro Board)").  A name written in full and as its abbreviation
+    ("Certified Flight Paramedic (FP-C)") is shown by a line that shows either."""
+    forms = _two_forms(name)
+    if forms:
+        return next((line for form in forms if (line := licence_line(form, lines, sentence, listed))), None)
     states = _asked_states(name, sentence)
     prospective = bool(_ELIGIBLE_ASK.search(name) or _OR_ELIGIBLE.search(sentence))
     lines = [line for line in lines if not states or us_states(line) & states]
-    codes = _asked_codes(name, sentence)
-    lines = [line for line in lines if _codes_shown(line, codes)] if codes else lines
+    codes, spelled = _asked_codes(name, sentence)
+    lines = [line for line in lines if _codes_shown(line, codes, spelled)] if codes else lines
     wanted = credential_ids(name)
     if wanted:
         junior_ok = set() if _REFUSED.search(sentence) else {
