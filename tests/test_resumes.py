@@ -366,6 +366,12 @@ def test_redacts_addresses(address):
     assert redact(f"Summary\nAddress: {address}\nEngineer") == "Summary\nEngineer"
 
 
+@pytest.mark.parametrize("line", ["Bookkeeper, 12 Main Street Ltd, London, 2019 - 2023",
+                                  "Bookkeeper at 7 Kings Road LLC (2019-2021)"])
+def test_a_firm_named_like_a_street_is_no_address(line):
+    assert redact(f"Jane Doe\n45 High St SE, Washington, DC 20003\n\nExperience\n{line}") == f"Experience\n{line}"
+
+
 @pytest.mark.parametrize("link", [
     "https://www.linkedin.com/in/jane-doe-123/", "linkedin.com/in/janedoe", "github.com/jdoe",
     "http://janedoe.dev", "www.janedoe.com/portfolio", "jdoe.github.io", "janedoe.dev",

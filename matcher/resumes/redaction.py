@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from matcher.resumes.roles import YEAR
+from matcher.resumes.roles import YEAR, is_legal_form
 from matcher.resumes.sections import DOCUMENT_TITLES, HEADING_KIND, heading_of
 from matcher.text import JOB_WORD, normalise, strip_line_marks
 
@@ -211,11 +211,17 @@ def _mark_contact_line(line: str) -> str:
         line = _PHONE.sub(lambda m: _MARK if _is_phone(m.group(0)) else m.group(0), line)
         if "box" in lower:
             line = _PO_BOX.sub(_MARK, line)
-        line = _ADDRESS.sub(_MARK, line)
+        line = _ADDRESS.sub(_street_unless_firm, line)
         line = _ADDRESS_ABROAD.sub(_MARK, line)
         line = _CITY_ZIP.sub(_MARK, line)
         line = _POSTCODE.sub(_MARK, line)
     return line
+
+
+def _street_unless_firm(match: re.Match) -> str:
+    """_MARK for a street address; a firm named like one is kept ("12 Main Street Ltd")."""
+    after = re.match(r"[ \t]+([\w./]+)", match.string[match.end():])
+    return match.group(0) if after and is_legal_form(after.group(1)) else _MARK
 
 
 def _domain(match: re.Match) -> str:
