@@ -186,7 +186,7 @@ def test_a_sentence_that_opens_with_must_asks_of_the_candidate():
     assert not company_voice("Must live within 30 miles of our Seattle office.")
     assert company_voice("Our team must ship every week.")
     p = parse_posting("Preferred\n- Kotlin\n\nHybrid, 2 days a week. Must live within 30 miles of our office.", "x")
-    assert [r.text for r in p.conditions] == ["Must live within 30 miles of our office."]
+    assert [r.text for r in p.conditions] == ["Hybrid, 2 days a week.", "Must live within 30 miles of our office."]
 
 
 def test_a_requirement_naming_dental_work_is_no_benefit():

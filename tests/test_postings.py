@@ -1155,6 +1155,8 @@ def test_a_title_line_naming_an_ask_in_brackets_is_the_title_not_a_heading(heade
     ("We're hiring forklift operators in Reno, NV.", "Reno, NV"),
     ("This position is based in Denver, CO and reports to the plant manager.", "Denver, CO"),
     ("The role is located in Austin, Texas.", "Austin, Texas"),
+    ("Mercy Regional Hospital is seeking an operator to join our warehouse team in Springfield, IL.",
+     "Springfield, IL"),
 ])
 def test_a_place_the_opening_prose_names_is_the_location(opening, location):
     p = parse_posting(f"Forklift Operator\n{opening}\n\nWhat we need:\n* 6 months+ experience operating a forklift\n",
@@ -1344,3 +1346,33 @@ def test_show_names_no_stray_apostrophe_for_years_asked():
     p = parse_posting("Electrician\n\nRequirements\n- 3+ years' experience on commercial fit-out projects\n", "x")
     shown = format_posting(p)
     assert "(3+ years" in shown and "; ')" not in shown and "; '" not in shown
+
+
+def test_a_posting_flattened_into_one_paragraph_keeps_its_requirements_apart():
+    # scraped postings often lose their line breaks: the sentences and a list written as one
+    # sentence are still one requirement each, each with its own must or nice
+    p = parse_posting("Registered Nurse - ICU. Requirements: Current RN license in Illinois. BLS and ACLS "
+                      "certification required. 2+ years of ICU experience preferred. BSN preferred.", "x")
+    assert [(r.text, r.kind) for r in p.requirements] == [
+        ("Current RN license in Illinois.", "must"), ("BLS and ACLS certification required.", "must"),
+        ("2+ years of ICU experience preferred.", "nice"), ("BSN preferred.", "nice")]
+    p = parse_posting("Senior Accountant\n\nWhat you bring: Bachelor's degree in Accounting or Finance, CPA preferred, "
+                      "4+ years of progressive accounting experience, advanced Excel skills (pivot tables, VLOOKUP), "
+                      "experience with NetSuite or SAP. Hybrid in Chicago, IL.", "x")
+    assert [(r.text, r.kind) for r in p.requirements] == [
+        ("Bachelor's degree in Accounting or Finance", "must"), ("CPA preferred", "nice"),
+        ("4+ years of progressive accounting experience", "must"),
+        ("advanced Excel skills (pivot tables, VLOOKUP)", "must"), ("experience with NetSuite or SAP", "must"),
+        ("Hybrid in Chicago, IL.", "condition")]
+    # the years are not softened by the CPA's "preferred" before them
+    assert [k.required for k in p.knockouts if k.kind == "years"] == [True]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Experience with Python, Django, and PostgreSQL.",
+    "Ability to lift 50 lbs, stand for long periods, and work weekends.",
+    "Bachelor's degree in Computer Science, Information Systems, or a related field.",
+    "Strong communication, organizational, and time management skills."])
+def test_a_sentence_naming_the_parts_of_one_ask_stays_one_requirement(sentence):
+    p = parse_posting(f"Analyst\n\nRequirements\n{sentence}", "x")
+    assert [r.text for r in p.requirements] == [sentence]

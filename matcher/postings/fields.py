@@ -621,13 +621,15 @@ def company_in_prose(sentence: str) -> str:
 
 # Where the opening prose places the job: "Peak Logistics is hiring in Reno, NV!", "We're hiring
 # forklift operators in Reno, NV", "This position is based in Denver, CO", "The role is located
-# in Austin, Texas", "a Sous Chef for our Cincinnati, OH location" (not "Acme, based in Austin,
-# TX, builds ...": the company's place).
+# in Austin, Texas", "a Sous Chef for our Cincinnati, OH location", "to join our ICU team in
+# Springfield, IL" (not "Acme, based in Austin, TX, builds ...": the company's place).
 _PLACED_JOB = re.compile(r"\bhiring(?:[ \t]+[\w-]+){0,3}?[ \t]+in[ \t]+(?=[A-Z])"
                          r"|\b(?:for|at|in)[ \t]+our[ \t]+(?=[A-Z][^.!?;]{0,40}?[ \t](?:location|office|store"
                          r"|restaurant|branch|site|campus|facility|clinic|hospital|warehouse|plant|kitchen)s?\b)"
                          r"|\b(?:position|role|job|opening|opportunity|you|you['’]ll|you[ \t]+will|work)\b"
-                         r"[^.!?,;]{0,30}?\b(?:based|located)[ \t]+(?:in|at|out[ \t]+of)[ \t]+(?=[A-Z])", re.I)
+                         r"[^.!?,;]{0,30}?\b(?:based|located)[ \t]+(?:in|at|out[ \t]+of)[ \t]+(?=[A-Z])"
+                         r"|\bjoin(?:ing)?[ \t]+(?:our|the)[ \t]+(?:[\w&/-]+[ \t]+){0,3}?(?:team|department|unit|staff)"
+                         r"[ \t]+in[ \t]+(?=[A-Z])", re.I)
 _PLACE_NAME = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
                          r"(?:,[ \t]*(?:[A-Z]{2}\b|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?")
 

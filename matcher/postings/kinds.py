@@ -39,6 +39,11 @@ CONDITION = re.compile(
     r"|\b(?:pass|passing|clear|submit to|undergo)\b[^.;]{0,30}?\b(?:background|criminal|drug|physical exam"
     r"|medical exam|credit check|reference check)"
     r"|\breliable (?:transportation|transport|vehicle)\b|\bwilling(?:ness)? to (?:travel|relocate)\b"
+    # an item that states where the work is done: "Hybrid in Chicago, IL", "On-site, 5 days a
+    # week", "Remote (US only)"; not a remote job's bare word ("Remote position")
+    r"|^\W*(?:hybrid|on-?site|in[- ]office|in[- ]person)\b"
+    r"(?=\s*(?:$|\.|in\b|at\b|from\b|[-–—(:,/]|\d|position|role|schedule))"
+    r"|^\W*(?:fully |100% )?remote\s*[-–—(:,]\s*\w"
     r"|\btravel(?:ing)? up to \d+\s*%"
     r"|\b(?:at least|must be)\s+(?:1[6-9]|[2-9]\d)\b[^.;]{0,15}?\b(?:years? (?:of age|old)|or older)\b"
     r"|\b(?:live|reside|be located|be based)\s+(?:in|near|within)\b|\bcommut\w* distance\b"

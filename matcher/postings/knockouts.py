@@ -96,9 +96,18 @@ def _clause(sentence: str, start: int, end: int) -> str:
     return sentence[left:right]
 
 
+_COMMA = re.compile(r",\s")
+
+
 def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """Where ``_clause`` starts and ends."""
+    """Where ``_clause`` starts and ends.  Before the span it also stops at the comma after
+    another knock-out's trigger ("Bachelor's degree, CPA preferred, 4+ years of accounting
+    experience": the years are not the CPA's clause)."""
     left = max(sentence.rfind(";", 0, start), sentence.rfind(". ", 0, start))
+    before = list(R.NEXT_TOPIC.finditer(sentence, left + 1, start))
+    comma = _COMMA.search(sentence, before[-1].end(), start) if before else None
+    if comma:
+        left = comma.start()
     right = len(sentence)
     for mark in (";", ". "):
         at = sentence.find(mark, end)

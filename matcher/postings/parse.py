@@ -399,12 +399,24 @@ def _offers(item: str) -> bool:
 _CLAUSE_END = re.compile(r";[ \t]+(?![^()]*\))")   # not inside brackets: "(hard requirement; MUST HAVE)"
 
 
+_LIST_COMMA = re.compile(r",[ \t]+(?![^()]*\))")
+
+
 def _clauses(sentence: str) -> list[str]:
     """A prose requirement sentence cut at its semicolons when each part is a requirement of
     its own: "3+ years of B2B sales; experience with Salesforce or HubSpot; a bachelor's
-    degree preferred." is three requirements, as a list would have been."""
+    degree preferred." is three requirements, as a list would have been.  So are three or
+    more parts between commas, each of two words or more and none joined by "and" or "or"
+    (a list flattened into a sentence: "Bachelor's degree in Accounting, CPA preferred, 4+
+    years of accounting experience, advanced Excel skills"); not the words of one ask
+    ("Python, Django, and PostgreSQL", "lift 50 lbs, stand for long periods, and work weekends")."""
     parts = [p.strip().rstrip(".").strip() for p in _CLAUSE_END.split(sentence)]
-    return parts if len(parts) > 1 and all(len(p.split()) >= 3 for p in parts) else [sentence]
+    if len(parts) > 1 and all(len(p.split()) >= 3 for p in parts):
+        return parts
+    parts = [p.strip().rstrip(".").strip() for p in _LIST_COMMA.split(sentence)]
+    if len(parts) >= 3 and all(len(p.split()) >= 2 and not re.match(r"(?i)(?:and|or|etc)\b", p) for p in parts):
+        return parts
+    return [sentence]
 
 
 # --- parsing ------------------------------------------------------------------
