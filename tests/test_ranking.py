@@ -270,6 +270,18 @@ def test_the_job_a_resume_seeks_shows_no_experience_of_it(seed_index):
     assert "Seeking" not in (row.evidence or "") and row.status == "missing"
 
 
+@pytest.mark.parametrize("line, seeks", [
+    ("Transitioning to civilian supply chain / warehouse operations management.", True),
+    ("Moving into clinical informatics after 8 years at the bedside.", True),
+    ("Currently transitioning into data analytics.", True),
+    ("Led the team transitioning to Epic from Cerner.", False),
+    ("Moved 40 pallets an hour into racking.", False)])
+def test_a_career_changers_next_step_is_what_they_seek(line, seeks):
+    from matcher.ranking.signals import SEEKS
+
+    assert bool(SEEKS.search(line)) is seeks
+
+
 def test_the_same_years_count_for_more_in_the_same_job_than_in_a_related_one(seed_index):
     catalog = _catalog(seed_index, [parse_posting(NURSE_POSTING, "icu")])
     same, related = (resume_from_text(f"Experience\n{title}, Mercy Hospital, Jan 2020 - Dec 2023\n"
