@@ -73,6 +73,9 @@ def test_degree_level_fields_and_optional():
     assert not one("Bachelor's degree in computer science or equivalent work experience", "degree").required
     assert not one("Bachelor’s degree or equivalent practical experience.", "degree").required
     assert not one("Master's or PhD preferred.", "degree").required
+    # a bare "or equivalent" after the degree most often means equivalent experience
+    assert not one("BS/MS in Computer Science or equivalent", "degree").required
+    assert one("Bachelor's degree in Nursing or equivalent degree required", "degree").required
     k = one("Bachelor's degree required, Master's preferred.", "degree")
     assert (k.level, k.required) == ("bachelor", True)
     for sentence in ("Proficiency in MS Office.", "Certified Scrum Master on the team.", "Senior BA role"):

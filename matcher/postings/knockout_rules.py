@@ -155,7 +155,10 @@ DEGREE_OPTIONAL = re.compile(
     r"\bor (?:an? )?(?:equivalent|comparable|relevant|related|commensurate|applicable)\b(?:\s+[\w-]+){0,3}?\s+"
     r"(?:experience|work|training|background)|\bequivalent (?:combination|work|practical|professional|level of"
     r"|military|years|experience)|\bin lieu of\b|\bdegree (?:is )?(?:not required|optional)|\bno degree\b"
-    r"|\bwithout a degree\b|\bor (?:\d+|\w+) (?:\w+ )?years? of (?:\w+ )?experience", _I)
+    r"|\bwithout a degree\b|\bor (?:\d+|\w+) (?:\w+ )?years? of (?:\w+ )?experience"
+    # a bare "or equivalent" ending the ask: most often equivalent experience ("BS/MS in Computer
+    # Science or equivalent")
+    r"|\b(?:degree|bachelor|master|B\.?S|B\.?A|M\.?S|M\.?A)\b[^.;]{0,50}?\bor (?:the )?equivalent\s*(?:[.;)]|$)", _I)
 # A certificate or licence offered in place of a degree: "Paralegal certificate from an
 # ABA-approved program or bachelor's degree" (before it), "Bachelor's degree or equivalent
 # certification", "BSN or RN license" (after it).
