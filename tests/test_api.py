@@ -782,3 +782,30 @@ def test_metrics_label_a_405_with_its_route(client):
     assert 'matcher_http_requests_total{endpoint="api.match",method="GET",status="405"} 1.0' in text
     assert 'matcher_http_requests_total{endpoint="api.get_posting",method="PUT",status="405"} 1.0' in text
     assert 'matcher_http_requests_total{endpoint="unmatched",method="GET",status="404"} 1.0' in text
+
+
+def test_a_posting_gives_its_salary_currency_as_a_match_does(make_app):
+    client = make_app(API_KEY=SECRET).test_client()
+    auth = {"Authorization": f"Bearer {SECRET}"}
+    records = [{"id": "gbp-1", "title": "Night Auditor", "salary": "£30,000 - £36,000",
+                "text": "Requirements\n- 2+ years of hotel night audit experience."},
+               {"id": "usd-1", "title": "Night Auditor", "salary": "$40,000 - $46,000",
+                "text": "Requirements\n- 2+ years of hotel night audit work."},
+               {"id": "none-1", "title": "Night Auditor", "text": "Requirements\n- Night audit work."}]
+    assert client.post("/api/v1/postings", json=records, headers=auth).status_code == 200
+    currency = {r["id"]: client.get(f"/api/v1/postings/{r['id']}").get_json()["salary_currency"]
+                for r in records}
+    assert currency == {"gbp-1": "GBP", "usd-1": "", "none-1": ""}
+    matches = client.post("/api/v1/match", json={"text": RESUME_TEXT, "top_k": 100}).get_json()["matches"]
+    assert {m["posting_id"]: m["salary_currency"] for m in matches if m["posting_id"] in currency} == currency
+
+
+def test_job_board_names_for_the_id_and_the_text_are_taken_as_feeds_take_them(make_app):
+    client = make_app(API_KEY=SECRET).test_client()
+    auth = {"Authorization": f"Bearer {SECRET}"}
+    record = {"Job ID": "jb-1", "Job Title": "Welder", "Job Description": "Requirements\n- MIG welding."}
+    assert client.post("/api/v1/postings", json=record, headers=auth).status_code == 200
+    assert client.get("/api/v1/postings/jb-1").get_json()["title"] == "Welder"
+    body = assert_error(client.post("/api/v1/postings", json={"id": "jb-2", "ref": "R-1", "text": "Go"},
+                                    headers=auth), 400)
+    assert "unknown field 'ref'" in body["error"]  # beside an 'id', a 'ref' is no field of a posting

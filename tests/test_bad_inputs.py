@@ -268,6 +268,11 @@ def test_postings_through_the_cli(served, bad, tmp_path):
     before = served.state()
     started = time.perf_counter()
     result = served.cli("index", "add", str(path))
+    if not bad.cli_error:  # an empty feed: said on stderr in one line, nothing added, exit 0
+        assert result.exit_code == 0 and result.stdout == "", result.output
+        assert result.stderr.count("\n") == 1 and bad.words in result.stderr
+        assert served.state() == before
+        return
     assert_cli_error(result, bad.words)
     assert bad.filename in result.output  # the message names the file
     if bad.id == "jsonl-100000-records-bad-last":

@@ -334,3 +334,170 @@ def test_skills_of_an_empty_source_says_it_is_empty(run, source):
 def test_remove_counts_each_posting_once(seeded):
     result = seeded("index", "remove", "000_08d9c04a1e8f909e", "000_08d9c04a1e8f909e")
     assert result.exit_code == 0 and result.output.startswith("removed 1; 4 postings left")
+
+
+# -- index add: every bad record, --keep-going, repeats, empty feeds, field names ------------
+NURSE_TEXT = "Registered Nurse\nRequirements\n- BLS certification\n- 2+ years of ICU experience\n"
+
+
+def _jsonl(path, *records):
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    return path
+
+
+def _feed_with_bad_records(tmp_path, bad=3):
+    good = [{"id": f"good-{n}", "text": NURSE_TEXT + f"- shift {n}\n"} for n in range(2)]
+    broken = [{"id": "huge", "text": "x " * 40_000}, {"id": "no-text", "title": "Nurse"},
+              {"id": "neg", "text": NURSE_TEXT, "salary": -5}]
+    broken += [{"id": f"no-text-{n}", "title": "Nurse"} for n in range(bad - 3)]
+    return _jsonl(tmp_path / "feed.jsonl", good[0], *broken[:bad], good[1])
+
+
+def test_index_add_lists_every_bad_record_in_line_order_and_adds_nothing(seeded, tmp_path):
+    feed = _feed_with_bad_records(tmp_path)
+    before = _snapshot(seeded.index_dir)
+    result = seeded("index", "add", feed)
+    assert result.exit_code == 1 and result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert lines[0] == "Error: 3 records refused, nothing added; --keep-going adds the 2 good records:"
+    assert [line.split(":")[0] for line in lines[1:]] == [f"  {feed} line {n}" for n in (2, 3, 4)]
+    assert "50,000-character limit" in lines[1] and "has no 'text'" in lines[2] and "'salary'" in lines[3]
+    assert _snapshot(seeded.index_dir) == before
+
+
+def test_index_add_lists_at_most_twenty_bad_records(seeded, tmp_path):
+    result = seeded("index", "add", _feed_with_bad_records(tmp_path, bad=25))
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 1 and len(lines) == 22 and lines[-1] == "  and 5 more"
+
+
+def test_index_add_keep_going_adds_the_good_records_and_names_each_bad_one(seeded, tmp_path):
+    feed = _feed_with_bad_records(tmp_path)
+    result = seeded("index", "add", feed, "--keep-going")
+    assert result.exit_code == 1
+    assert result.stdout.startswith("2 added, 0 updated, 0 unchanged; 7 postings")
+    refused = [line for line in result.stderr.splitlines() if line.startswith("refused ")]
+    assert [line.split(":")[0] for line in refused] == [f"refused {feed} line {n}" for n in (2, 3, 4)]
+    assert result.stderr.splitlines()[-1] == "Error: 3 records refused (named above)"
+    assert seeded("show", "good-1").exit_code == 0 and seeded("show", "neg").exit_code == 1
+    # a clean feed with --keep-going is exit status 0
+    assert seeded("index", "add", SEEDS, "--keep-going").exit_code == 0
+
+
+def test_index_add_takes_a_repeated_record_once_but_refuses_an_id_with_two_contents(seeded, tmp_path):
+    record = {"id": "rn-1", "title": "Registered Nurse", "text": NURSE_TEXT}
+    result = seeded("index", "add", _jsonl(tmp_path / "twice.jsonl", record, record))
+    assert result.exit_code == 0 and result.stdout.startswith("1 added")
+    assert f"{tmp_path / 'twice.jsonl'} line 2: the same record as {tmp_path / 'twice.jsonl'} line 1 " \
+           "(id 'rn-1'); taken once" in result.stderr
+    other = _jsonl(tmp_path / "other.jsonl", record, {**record, "title": "ICU Nurse"})
+    result = seeded("index", "add", other)
+    assert result.exit_code == 1 and "line 2: duplicate id 'rn-1' with other content" in result.output
+
+
+@pytest.mark.parametrize("name,content", [("empty.jsonl", ""), ("blank.jsonl", "\n  \n"),
+                                          ("header.csv", "id,title,text\n"), ("none.json", "[]")])
+def test_an_empty_feed_adds_nothing_and_is_no_error(seeded, tmp_path, name, content):
+    (tmp_path / name).write_text(content)
+    before = _snapshot(seeded.index_dir)
+    result = seeded("index", "add", tmp_path / name)
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "nothing to add from it" in result.stderr
+    assert _snapshot(seeded.index_dir) == before
+
+
+def test_a_file_that_is_not_a_feed_still_fails(seeded, tmp_path):
+    (tmp_path / "junk.jsonl").write_bytes(bytes((i * 167 + i // 7) % 256 for i in range(3000)))
+    result = seeded("index", "add", tmp_path / "junk.jsonl")
+    assert result.exit_code == 1 and "not a text file" in result.output
+
+
+def test_job_board_names_for_the_id_and_the_text_are_read(seeded, tmp_path):
+    (tmp_path / "board.csv").write_text('Job ID,Job Title,Employer,Job Description\n'
+                                        f'b-1,Registered Nurse,Harbor Health,"{NURSE_TEXT}"\n')
+    _jsonl(tmp_path / "board.jsonl", {"job_id": "b-2", "body": NURSE_TEXT},
+           {"Requisition ID": "b-3", "content": NURSE_TEXT + "- night shifts\n"},
+           {"id": "b-4", "ref": "R-77", "text": NURSE_TEXT + "- weekends\n"})
+    result = seeded("index", "add", tmp_path / "board.csv", tmp_path / "board.jsonl")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("4 added")
+    assert json.loads(seeded("show", "b-1", "--format", "json").output)["company"] == "Harbor Health"
+    # with an 'id' given, 'ref' is another field, and named as unused
+    assert f"{tmp_path / 'board.jsonl'}: ignored field 'ref' (the record's 'id' is read instead): " \
+           "matcher does not read it" in result.stderr
+
+
+def test_unused_fields_are_named_once_per_file_with_a_suggestion(seeded, tmp_path):
+    feed = _jsonl(tmp_path / "typo.jsonl", {"id": "t-1", "titel": "Welder", "text": NURSE_TEXT},
+                  {"id": "t-2", "titel": "Welder", "Department": "Ops", "text": NURSE_TEXT + "- x\n"})
+    result = seeded("index", "add", feed)
+    assert result.exit_code == 0
+    notes = [line for line in result.stderr.splitlines() if "ignored" in line]
+    assert notes == [f"{feed}: ignored fields 'titel' (did you mean 'title'?), 'Department': "
+                     "matcher does not read them"]
+
+
+def test_a_semicolon_separated_csv_gets_a_hint(seeded, tmp_path):
+    (tmp_path / "semi.csv").write_text("id;title;description\nx-1;Nurse;Requirements\n")
+    result = seeded("index", "add", tmp_path / "semi.csv")
+    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert "the header looks ';'-separated" in result.output
+
+
+def test_index_add_notes_a_posting_repeated_under_another_id(seeded, tmp_path):
+    text = (SEEDS / "003_9161710239a7ba33.txt").read_text()
+    feed = tmp_path / "feed"
+    feed.mkdir()
+    for name in ("copy-1", "copy-2"):
+        (feed / f"{name}.txt").write_text(text)
+    (feed / "elsewhere.txt").write_text(text.replace("United States", "Norway"))
+    result = seeded("index", "add", feed)
+    assert result.exit_code == 0 and result.stdout.startswith("3 added")
+    notes = [line for line in result.stderr.splitlines() if line.startswith("note:")]
+    assert notes == ["note: posting 'copy-2' has the same text as 'copy-1' (added all the same)",
+                     "note: posting 'copy-1' has the same text as '003_9161710239a7ba33' (added all the same)"]
+    again = seeded("index", "add", feed)  # unchanged postings are not noted again
+    assert again.exit_code == 0 and "note:" not in again.stderr
+
+
+def test_remove_removes_the_ids_present_and_names_each_missing_one(seeded):
+    result = seeded("index", "remove", "000_08d9c04a1e8f909e", "gone-1", "003_9161710239a7ba33", "gone-2")
+    assert result.exit_code == 1
+    assert result.stdout == "removed 2; 3 postings left\n"
+    assert result.stderr == ("Error: no posting with id 'gone-1' in the index\n"
+                             "Error: no posting with id 'gone-2' in the index\n")
+    assert json.loads(seeded("index", "stats").output)["postings"] == 3
+    none = seeded("index", "remove", "gone-1", "gone-2")
+    assert none.exit_code == 1 and "none of the 2 ids is in the index; nothing removed" in none.stderr
+
+
+# -- option values as the API reads them, in one line ---------------------------------------
+@pytest.mark.parametrize("value", ["170k", "170K", "$170,000", "170000"])
+def test_min_salary_takes_the_apis_forms(seeded, resume_file, value):
+    result = seeded("rank", resume_file, f"--min-salary={value}", "--format", "json", "--all")
+    assert result.exit_code == 0, result.output
+    plain = seeded("rank", resume_file, "--min-salary=170000", "--format", "json", "--all")
+    assert result.stdout == plain.stdout
+
+
+def test_min_salary_that_is_no_amount_is_one_line(seeded, resume_file):
+    result = seeded("rank", resume_file, "--min-salary=lots")
+    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert "--min-salary must be a yearly amount from 0 to 100,000,000 (such as 120000, 120k or $120,000), " \
+           "not 'lots'" in result.output
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--top", "0"], "Error: Invalid value for '--top': 0 is not in the range x>=1.\n"),
+    (["--top", "x"], "Error: Invalid value for '--top': 'x' is not a valid integer range.\n")])
+def test_a_bad_option_value_is_one_line_with_clicks_exit_status(seeded, resume_file, args, message):
+    result = seeded("rank", resume_file, *args)
+    assert result.exit_code == 2 and result.output == message
+
+
+def test_show_json_gives_the_salary_currency_as_the_api_does(run, tmp_path):
+    feed = tmp_path / "pay.jsonl"
+    feed.write_text(json.dumps({"id": "eur-1", "title": "Baker", "salary": "€30.000 - €34.000",
+                                "text": "Requirements\n- 2+ years of bakery work."}) + "\n")
+    assert run("index", "add", feed).exit_code == 0
+    assert json.loads(run("show", "eur-1", "--format", "json").output)["salary_currency"] == "EUR"

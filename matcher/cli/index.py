@@ -18,7 +18,10 @@ from matcher.cli.options import (
     open_index,
     root_options,
 )
-from matcher.errors import MatcherError
+from matcher.errors import InputError, MatcherError, NotFound
+
+# The most refused records an `index add` without --keep-going lists before "and N more".
+REFUSED_SHOWN = 20
 
 
 # -- index ----------------------------------------------------------------------
@@ -36,44 +39,108 @@ def index():
 
 @index.command("add")
 @click.argument("paths", nargs=-1, required=True)
+@click.option("--keep-going", is_flag=True,
+              help="Add the good records and name each refused one on stderr (exit status 1 if any "
+                   "was refused). Without it one bad record adds nothing, and every bad one is listed.")
 @engine_options
 @root_options()
 @click.pass_context
-def index_add(ctx, paths, engine, address, workers):
+def index_add(ctx, paths, keep_going, engine, address, workers):
     """Add or update postings from files and directories.
 
     Reads .txt/.md postings (id = file stem) and .json/.jsonl/.csv records with
     `id` and `text` (or `description`). Every file is checked before anything is
-    written; unchanged postings are not embedded again. Other files in a
-    directory (a .pdf, an .exe) are not read: each is named on stderr
-    ("skipped FILE: ..."), and the add goes on (exit status 0).
+    written, and one bad record adds nothing: the error lists every bad record
+    (file and line), up to 20. With --keep-going the good records are added and
+    each bad one is named on stderr ("refused FILE line N: ..."), exit status 1.
+    Unchanged postings are not embedded again. A record repeated as it is, an empty
+    feed file and fields matcher does not read are noted on stderr, as is a posting
+    whose text another posting already has. Other files in a directory (a .pdf, an
+    .exe) are not read: each is named on stderr ("skipped FILE: ..."), and the add
+    goes on (exit status 0).
 
     \b
     Example:
       matcher index add seeds/ examples/feed.jsonl
+      matcher index add nightly.jsonl --keep-going
       matcher index add feed.jsonl --engine ray --workers 2
     """
-    from matcher.postings.feeds import load_postings, read_entries, skipped_files
+    from matcher.postings.feeds import read_entries, read_feed, skipped_files
 
+    if keep_going and engine == "ray":
+        raise InputError("index add --keep-going runs on the local engine only, not --engine ray")
     for path in skipped_files(paths):
         echo(f"skipped {path}: not a posting file (.txt .md .json .jsonl .csv)", err=True)
+    refused: list[str] = []
     with ray_workers(engine, address, workers) as count:
         if count is None:
-            postings, runner = load_postings(paths), None
+            feed, runner = read_feed(paths, parse_all=keep_going), None
+            for note in feed.notes:
+                echo(note, err=True)
+            refused, postings = feed.refused, feed.postings
+            if refused and not keep_going:
+                raise InputError(_refusal(refused, feed.good))
+            if not postings and not refused:
+                return  # empty feeds: each is named above; nothing to add is no error
         else:
             from matcher.scale.indexing import RayEngine
 
             runner = RayEngine(count)
             postings = runner.parse(read_entries(paths))
+        for line in refused:
+            echo(f"refused {line}", err=True)
         if not postings:
-            raise MatcherError("no postings found in " + ", ".join(paths))
+            raise MatcherError(f"nothing added: all {len(refused)} records were refused" if refused
+                               else "no postings found in " + ", ".join(paths))
         with open_index(ctx, create=True) as idx:
+            _note_repeats(idx, postings)
             with click.progressbar(length=len(postings), label="Indexing postings",
                                    file=sys.stderr) as bar:
                 result = idx.add(postings, progress=bar.update, engine=runner)
             stats = idx.stats()
     echo(f"{result.added} added, {result.updated} updated, {result.unchanged} unchanged; "
                f"{stats['postings']} postings in {stats['directory']}")
+    if refused:
+        echo(f"Error: {len(refused)} record{'s' * (len(refused) != 1)} refused (named above)", err=True)
+        ctx.exit(1)
+
+
+def _refusal(refused: list[str], good: int) -> str:
+    """The error of an add that one or more bad records stopped: each named, in file and line
+    order, up to REFUSED_SHOWN; with the way past them when ``good`` records could be added."""
+    hint = "nothing added" + (f"; --keep-going adds the {good} good record{'s' * (good != 1)}" if good else "")
+    if len(refused) == 1:
+        return f"{refused[0]} (--keep-going adds the others)" if good else refused[0]
+    lines = refused[:REFUSED_SHOWN]
+    more = [f"  and {len(refused) - len(lines)} more"] if len(refused) > len(lines) else []
+    return "\n".join([f"{len(refused)} records refused, {hint}:"] + [f"  {x}" for x in lines] + more)
+
+
+def _note_repeats(idx, postings) -> None:
+    """A note on stderr for each new or changed posting that another one (in the index or
+    earlier in the feed) repeats under another id: the same text, title, company and
+    location.  It is added all the same; unchanged postings are not noted again."""
+    from matcher.index.recipe import posting_hash
+    from matcher.postings.feeds import same_posting
+
+    known = idx.store.hashes(p.id for p in postings)
+    changed = [p for p in postings if known.get(p.id) != posting_hash(p)]
+    if not changed:
+        return
+    ids = {p.id for p in changed}
+    in_feed = {p.id for p in postings}
+    repeats: dict[str, str] = {}
+    for pid, other in same_posting(postings):
+        if pid in ids or other in ids:  # the new or changed one is named
+            repeats.setdefault(*((pid, other) if pid in ids else (other, pid)))
+    for pid, other in idx.store.same_text(changed):
+        if other not in in_feed:  # a stored posting the feed replaces was compared above
+            repeats.setdefault(pid, other)
+    shown = list(repeats.items())[:REFUSED_SHOWN]
+    for pid, other in shown:
+        echo(f"note: posting {pid!r} has the same text as {other!r} (added all the same)", err=True)
+    if len(repeats) > len(shown):
+        echo(f"note: and {len(repeats) - len(shown)} more postings have the same text as another", err=True)
 
 
 @index.command("list")
@@ -114,15 +181,28 @@ def index_stats(ctx):
 def index_remove(ctx, ids):
     """Remove postings by id.
 
+    The ids in the index are removed; each id not in it is named on stderr, and then
+    the exit status is 1 (the others are removed all the same).
+
     \b
     Example:
       matcher index remove 000_08d9c04a1e8f909e
     """
     with open_index(ctx) as idx:
         # An id given twice (or typed two ways that name one posting: 'café') is removed once.
-        distinct = {idx.store.resolve_id(i) or i for i in ids}
-        idx.remove(list(ids))
-        echo(f"removed {len(distinct)}; {idx.store.count()} postings left")
+        stored = {i: idx.store.resolve_id(i) for i in ids}
+        missing = list(dict.fromkeys(i for i, s in stored.items() if s is None))
+        present = list(dict.fromkeys(s for s in stored.values() if s is not None))
+        if not present and len(missing) == 1:
+            raise NotFound(f"no posting with id {missing[0]!r} in the index")
+        for i in missing:
+            echo(f"Error: no posting with id {i!r} in the index", err=True)
+        if not present:
+            raise NotFound(f"none of the {len(missing)} ids is in the index; nothing removed")
+        idx.remove(present)
+        echo(f"removed {len(present)}; {idx.store.count()} postings left")
+    if missing:
+        ctx.exit(1)
 
 
 @index.command("rebuild")
@@ -207,11 +287,14 @@ def show(ctx, posting_id, fmt):
     Example:
       matcher show 003_9161710239a7ba33
     """
+    from matcher.postings.fields import currency_code
     from matcher.postings.parse import format_posting
 
     with open_index(ctx, load_vectors=False) as idx:
         posting = idx.get(posting_id)
-    if fmt == "json":
-        echo(json.dumps(posting.to_dict(), indent=2, ensure_ascii=False))
+    if fmt == "json":  # the API's GET /api/v1/postings/<id>: with the salary's currency code, as a match
+        data = {**posting.to_dict(),
+                "salary_currency": currency_code(posting.currency) if posting.salary_max else ""}
+        echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         echo(format_posting(posting))

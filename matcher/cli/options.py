@@ -47,12 +47,21 @@ class OneLineError(click.ClickException):
         return safe(self.message)
 
 
+class BadValue(OneLineError):
+    """An option's or argument's value that its type refuses ("--top 0", "-k abc"): click's
+    own line, without the usage text around it, and click's exit status for a usage error."""
+
+    exit_code = 2
+
+
 class MatcherGroup(click.Group):
     """Turns the core's errors into one clear line and a non-zero exit."""
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
+        except click.BadParameter as exc:
+            raise BadValue(exc.format_message()) from None
         except MatcherError as exc:
             raise OneLineError(str(exc)) from None
         except sqlite3.DatabaseError as exc:  # the store's own errors are IndexProblems; a last resort

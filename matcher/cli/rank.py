@@ -81,15 +81,23 @@ def _places(where) -> list[str]:
     return [piece for value in where for piece in value.split(";") if piece.strip()]
 
 
-def _min_salary(value: float | None) -> float | None:
-    """``--min-salary`` under the API's rule: a yearly amount from 0 to SALARY_MAX."""
+def _min_salary(value: str | None) -> float | None:
+    """``--min-salary`` read by the API's parser (``min_salary``: 120000, "120k", "$120,000"),
+    a yearly amount from 0 to SALARY_MAX, or a one-line error."""
     from matcher.postings.fields import SALARY_MAX
 
     if value is None:
         return None
-    if not 0 <= value <= SALARY_MAX:  # NaN fails both
-        raise InputError(f"--min-salary must be a yearly amount from 0 to {SALARY_MAX:,}, not {value:g}")
-    return value
+    from matcher.web.requests import parse_salary  # imported only when the option is given
+
+    try:
+        number = parse_salary(value)
+    except InputError:
+        number = None
+    if number is None:
+        raise InputError(f"--min-salary must be a yearly amount from 0 to {SALARY_MAX:,} "
+                         f"(such as 120000, 120k or $120,000), not {value.strip()[:40]!r}")
+    return number
 
 
 def _read_all(paths, keep_going: bool) -> tuple[list, int]:
@@ -130,8 +138,9 @@ _KEEP_GOING = click.option(
 @click.option("--remote-only", is_flag=True, help="Only remote postings.")
 @click.option("--location", default="", help="Only postings whose location contains this text.")
 @click.option("--company", default="", help="Only postings whose company contains this text.")
-@click.option("--min-salary", type=float, default=None,
-              help="Drop postings whose stated salary is below this (yearly).")
+@click.option("--min-salary", default=None, metavar="AMOUNT",
+              help="Drop postings whose stated salary is below this (yearly): 120000, 120k or "
+                   "$120,000, as the API's min_salary.")
 @click.option("--where", multiple=True, metavar="PLACE",
               help="Where you would work: a country, a US state (name or code), a city, or 'remote'; "
                    "repeat for several, or separate them by ';'. Postings you could not work at are "

@@ -253,6 +253,26 @@ class Store:
                 self.db.execute("DELETE FROM postings WHERE id = ?", [pid])
         return removed
 
+    def same_text(self, postings: list[Posting]) -> list[tuple[str, str]]:
+        """(id, stored id) for each of ``postings`` that a stored posting under another id
+        repeats: the same text, title, company and location (``feeds.same_posting``).  Only
+        the stored texts of the same length are read."""
+        by_length: dict[int, list[Posting]] = {}
+        for posting in postings:
+            by_length.setdefault(len(posting.text), []).append(posting)
+        found = []
+        rows = list(self.db.execute("SELECT id, title, company, location, "
+                                    "length(json_extract(data, '$.text')) FROM postings"))
+        for stored, title, company, location, length in rows:
+            if length not in by_length:
+                continue
+            (text,) = self.db.execute("SELECT json_extract(data, '$.text') FROM postings WHERE id = ?",
+                                      [stored]).fetchone()
+            key = (text, title or "", company or "", location or "")
+            found += [(p.id, stored) for p in by_length[length]
+                      if p.id != stored and (p.text, p.title, p.company, p.location) == key]
+        return found
+
     def get(self, posting_id: str) -> Posting | None:
         row = self.db.execute("SELECT data FROM postings WHERE id = ?", [posting_id]).fetchone()
         return Posting.from_dict(json.loads(row[0])) if row else None

@@ -10,18 +10,63 @@ fields.  A bad file, record or line, an id seen twice, or a posting over
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from matcher.errors import InputError
 from matcher.postings.fields import field_name, kind_of, validated
 from matcher.postings.parse import MAX_POSTING_CHARS, MAX_REQUIREMENTS, Posting, parse_posting
+from matcher.postings.sections import _ALIASES
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 RECORD_SUFFIXES = (".json", ".jsonl", ".csv")
+
+# Other names job boards' exports give a record's id and text ("Job ID", "job_id",
+# "Requisition ID"; "Job Description", "Body"), compared as ``field_name`` compares keys:
+# lower-cased, with runs of spaces, '_' and '-' as one space.  One is read only when the
+# record has no 'id' (no 'text' or 'description'): an export with both 'id' and 'ref' keeps
+# its 'id'.  They name record fields only, not "Key:" lines in a posting's text ("Job
+# description" there is a heading), so they are not among ``sections._ALIASES``.
+ID_ALIASES = ("job id", "jobid", "posting id", "requisition id", "req id", "ref")
+TEXT_ALIASES = ("job description", "body", "content")
+# Every name a record field is read under: for "did you mean" (``_unused``).
+KNOWN_FIELDS = ("id", "text", "description", *ID_ALIASES, *TEXT_ALIASES,
+                *(alias for aliases in _ALIASES.values() for alias in aliases))
+
+
+def _key(name: object) -> str:
+    return re.sub(r"[\s_-]+", " ", str(name)).strip().lower()
+
+
+def _alias(name: object) -> str | None:
+    """"id" or "text" when ``name`` is one of their other names, else None."""
+    key = _key(name)
+    return "id" if key in ID_ALIASES else "text" if key in TEXT_ALIASES else None
+
+
+def _given(value: object) -> bool:
+    return not (value is None or (isinstance(value, str) and not value.strip()))
+
+
+def record_field(name: object, record: dict | None = None) -> str | None:
+    """The field a record's key gives: "id", "text" (also for 'description'), a canonical
+    field (``field_name``), or None for a key matcher does not use.  An id or text alias
+    ("Job ID") counts only when ``record`` has no 'id' (no 'text' or 'description')."""
+    low = str(name).strip().lower()
+    if low in ("id", "text", "description"):
+        return "text" if low == "description" else low
+    alias = _alias(low)
+    if alias is not None:
+        direct = {str(k).strip().lower() for k, v in (record or {}).items() if _given(v)}
+        taken = "id" in direct if alias == "id" else bool({"text", "description"} & direct)
+        return None if taken else alias
+    return field_name(low)
 
 
 def _walk(directory: Path) -> tuple[list[Path], list[Path]]:
@@ -58,7 +103,7 @@ def skipped_files(paths: Iterable[str | Path]) -> list[Path]:
     return [f for path in map(Path, paths) if path.is_dir() for f in _walk(path)[1]]
 
 
-def _read_text(path: Path) -> str:
+def _read_text(path: Path, empty_ok: bool = False) -> str:
     """A posting file's text, decoded as a resume's is (a UTF-8 or UTF-16 byte-order mark,
     UTF-16 without one, UTF-8, else Windows-1252); a file that is not text (a PDF, a zip,
     random bytes) is refused, not read as mojibake."""
@@ -75,7 +120,7 @@ def _read_text(path: Path) -> str:
         raise InputError(f"{path}: not a text file ({looks}); postings are read from text: "
                          ".txt, .md, .json, .jsonl or .csv")
     text = decode(data)
-    if not text.strip():
+    if not text.strip() and not empty_ok:
         raise InputError(f"{path}: file is empty")
     return text
 
@@ -102,7 +147,16 @@ def _record(record: object, where: str) -> tuple[str, str, dict]:
         fields_ = validated({k: v for k, v in record.items() if k not in ("id", "text", "description")})
     except InputError as e:
         raise InputError(f"{where}: {e}") from None
-    return str(rid).strip(), text, fields_
+    rid = str(rid).strip()
+    _check_size(rid, text, fields_, where)
+    return rid, text, fields_
+
+
+def _check_size(rid: str, text: str, meta: dict, where: str) -> None:
+    size = len(text) + sum(len(str(v)) for v in meta.values())
+    if size > MAX_POSTING_CHARS:
+        raise InputError(f"{where}: posting {rid!r} is {size:,} characters, over the "
+                         f"{MAX_POSTING_CHARS:,}-character limit")
 
 
 def _folded(record: dict, where: str) -> dict:
@@ -114,8 +168,10 @@ def _folded(record: dict, where: str) -> dict:
     for key, value in record.items():
         shown = str(key).strip()
         name = shown.lower()
-        fold = "text" if name in ("text", "description") else field_name(name) or name
-        empty = value is None or (isinstance(value, str) and not value.strip())
+        fold = record_field(name, record) or name
+        if _alias(name) is not None and fold in ("id", "text"):
+            name = fold  # "Job ID" read as the id: stored under 'id'
+        empty = not _given(value)
         if not empty and fold in given and given[fold][1] != value:
             raise InputError(f"{where}: {given[fold][0]!r} and {shown!r} both give the {fold}, with "
                              "different values; keep one")
@@ -126,17 +182,39 @@ def _folded(record: dict, where: str) -> dict:
     return out
 
 
+def _unused(record: object) -> list[str]:
+    """The keys of ``record`` that give no field matcher reads (shown as given)."""
+    if not isinstance(record, dict):
+        return []
+    return [str(k).strip() for k, v in record.items() if record_field(k, record) is None and _given(v)]
+
+
+def _did_you_mean(name: str) -> str:
+    if _alias(name):  # "ref" beside an "id"
+        return f" (the record's {_alias(name)!r} is read instead)"
+    close = difflib.get_close_matches(_key(name), KNOWN_FIELDS, n=1, cutoff=0.75)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
 def _records(path: Path) -> Iterator[tuple[str, str, dict, str]]:
-    """(id, text, fields, where) for each posting in one file."""
-    text = _read_text(path)
+    """(id, text, fields, where) for each posting in one file; the first bad one raises."""
+    for item in _items(path, _read_text(path)):
+        if isinstance(item, InputError):
+            raise item
+        yield item[:4]
+
+
+def _items(path: Path, text: str) -> Iterator[tuple[str, str, dict, str, list[str]] | InputError]:
+    """(id, text, fields, where, unused keys) for each posting in one file, or the InputError
+    of a bad record in its place (the records after it are read on); a file that cannot be
+    read as records at all (not JSON, a CSV without an id column) raises."""
     suffix = path.suffix.lower()
     if suffix in TEXT_SUFFIXES:
-        yield path.stem, text, {}, str(path)
+        yield path.stem, text, {}, str(path), []
     elif suffix == ".jsonl":
         for n, line in enumerate(text.splitlines(), 1):
             if line.strip():
-                record = _json(line, f"{path} line {n}")
-                yield *_record(record, f"{path} line {n}"), f"{path} line {n}"
+                yield _item(f"{path} line {n}", line=line)
     elif suffix == ".json":
         data = _json(text, str(path))
         if isinstance(data, dict) and not {"id", "text", "description"} & data.keys():
@@ -147,21 +225,35 @@ def _records(path: Path) -> Iterator[tuple[str, str, dict, str]]:
         if not isinstance(data, (list, dict)):
             raise InputError(f"{path}: expected a list of posting records, not {kind_of(data)}")
         for n, record in enumerate(data if isinstance(data, list) else [data], 1):
-            yield *_record(record, f"{path} record {n}"), f"{path} record {n}"
+            yield _item(f"{path} record {n}", record)
     else:
         yield from _csv_records(path, text)
 
 
-def _csv_records(path: Path, text: str) -> Iterator[tuple[str, str, dict, str]]:
+def _item(where: str, record: object = None, line: str | None = None
+          ) -> tuple[str, str, dict, str, list[str]] | InputError:
+    """One record (or one JSONL line, read here) checked, or its InputError."""
+    try:
+        record = _json(line, where) if line is not None else record
+        return *_record(record, where), where, _unused(record)
+    except InputError as e:
+        return e
+
+
+def _csv_records(path: Path, text: str) -> Iterator[tuple[str, str, dict, str, list[str]] | InputError]:
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # posting texts are long; the default is 128 KiB
     reader = csv.reader(io.StringIO(text, newline=""))
     first = 1  # the line a record starts on, which messages name (a quoted text spans lines)
     try:
         header = [h.strip().lower() for h in next(reader, [])]
-        if "id" not in header:
-            raise InputError(f"{path}: the CSV has no 'id' column (columns: {', '.join(header) or 'none'})")
-        if "text" not in header and "description" not in header:
-            raise InputError(f"{path}: the CSV has no 'text' (or 'description') column")
+        gives = {record_field(h, dict.fromkeys(header, "x")) for h in header}
+        semicolons = "; the header looks ';'-separated: matcher reads comma-separated CSV" \
+            if len(header) == 1 and header[0].count(";") >= 1 else ""
+        if "id" not in gives:
+            raise InputError(f"{path}: the CSV has no 'id' column (columns: {', '.join(header) or 'none'})"
+                             + semicolons)
+        if "text" not in gives:
+            raise InputError(f"{path}: the CSV has no 'text' (or 'description') column" + semicolons)
         twice = [h for n, h in enumerate(header) if h and h in header[:n]]
         if twice:
             raise InputError(f"{path}: the CSV has the column {twice[0]!r} twice; keep one")
@@ -169,11 +261,11 @@ def _csv_records(path: Path, text: str) -> Iterator[tuple[str, str, dict, str]]:
         for row in reader:
             where = f"{path} line {first}"
             if any(cell.strip() for cell in row[len(header):]):
-                raise InputError(f"{where}: the record has {len(row)} cells, the header "
+                yield InputError(f"{where}: the record has {len(row)} cells, the header "
                                  f"{len(header)} columns")
-            if any(cell.strip() for cell in row):
+            elif any(cell.strip() for cell in row):
                 record = {k: v for k, v in zip(header, row) if v.strip()}
-                yield *_record(record, where), where
+                yield _item(where, record)
             first = reader.line_num + 1
     except csv.Error as e:
         raise InputError(f"{path} line {first}: not valid CSV ({e})") from None
@@ -191,10 +283,7 @@ def _parsed(entries: Iterable[tuple[str, str, dict, str]], seen: dict[str, str])
 def parse_entry(rid: str, text: str, meta: dict, where: str) -> Posting:
     """One checked record (``read_entries``) parsed into a ``Posting``, or an InputError naming
     ``where``: the step a distributed add runs on its workers (``matcher.scale``)."""
-    size = len(text) + sum(len(str(v)) for v in meta.values())
-    if size > MAX_POSTING_CHARS:
-        raise InputError(f"{where}: posting {rid!r} is {size:,} characters, over the "
-                         f"{MAX_POSTING_CHARS:,}-character limit")
+    _check_size(rid, text, meta, where)
     try:
         posting = parse_posting(text, rid, meta)
     except InputError as e:
@@ -260,6 +349,96 @@ def _checked(entries: list[tuple[str, str, dict, str]]) -> list[tuple[str, str, 
             raise InputError(f"{where}: duplicate id {rid!r} (first seen in {seen[rid]})")
         seen[rid] = where
     return entries
+
+
+@dataclass
+class Feed:
+    """What ``read_feed`` made of the files: the postings it could read, each record it
+    refused ("FILE line N: reason", in file and line order) and notes for the operator (a
+    repeated record taken once, an empty file, fields matcher does not use)."""
+
+    postings: list[Posting] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    good: int = 0   # the records that passed the checks (parsed or not)
+
+
+def read_feed(paths: Iterable[str | Path], parse_all: bool = True) -> Feed:
+    """The records of ``paths`` as ``index add`` takes them, every problem collected rather
+    than the first raised (``load_postings`` raises the first):
+
+    - a bad record, or a file that is not a feed (binary, not JSON, a CSV without an id
+      column), is refused with its line; the other records are read;
+    - a record repeated with the same id and the same content is taken once, with a note;
+      the same id with other content is refused;
+    - an empty feed file (.json .jsonl .csv with no records: a nightly export with no new
+      jobs) adds nothing, with a note; an empty .txt/.md posting is refused;
+    - the fields of a file that matcher does not use are noted once per file.
+
+    Records are parsed only when ``parse_all`` or when none was refused by the checks (which
+    are quick): a caller that will add nothing when one is refused (the default of ``index
+    add``) lists the checks' refusals at once, without parsing a large feed first.
+    A missing path raises InputError."""
+    feed = Feed()
+    refused: list[tuple[tuple[int, int], str]] = []
+    entries: list[tuple[tuple[int, int], tuple[str, str, dict, str]]] = []
+    seen: dict[str, tuple[str, str, dict]] = {}
+    for fileno, path in enumerate(_files(paths)):
+        count = 0
+        try:
+            text = _read_text(path, empty_ok=path.suffix.lower() in RECORD_SUFFIXES)
+            unused: dict[str, None] = {}
+            for n, item in enumerate(_items(path, text) if text.strip() else ()):
+                count += 1
+                if isinstance(item, InputError):
+                    refused.append(((fileno, n), str(item)))
+                    continue
+                rid, body, meta, where, extra = item
+                unused.update(dict.fromkeys(extra))
+                if rid in seen:
+                    first, *content = seen[rid]
+                    if content == [body, meta]:
+                        feed.notes.append(f"{where}: the same record as {first} (id {rid!r}); taken once")
+                    else:
+                        refused.append(((fileno, n), f"{where}: duplicate id {rid!r} with other content "
+                                                     f"(first seen in {first})"))
+                    continue
+                seen[rid] = (where, body, meta)
+                entries.append(((fileno, n), (rid, body, meta, where)))
+        except InputError as e:  # the whole file
+            refused.append(((fileno, count), str(e)))
+            continue
+        if not count:
+            feed.notes.append(f"{path}: {'file is empty' if not text.strip() else 'holds no posting records'}; "
+                              "nothing to add from it")
+        if unused:
+            feed.notes.append(f"{path}: ignored field{'s' * (len(unused) > 1)} "
+                              + ", ".join(f"{k!r}{_did_you_mean(k)}" for k in unused)
+                              + ": matcher does not read " + ("them" if len(unused) > 1 else "it"))
+    feed.good = len(entries)
+    if parse_all or not refused:
+        for order, (rid, body, meta, where) in entries:
+            try:
+                feed.postings.append(parse_entry(rid, body, meta, where))
+            except InputError as e:
+                refused.append((order, str(e)))
+    feed.refused = [message for _, message in sorted(refused, key=lambda r: r[0])]
+    return feed
+
+
+def same_posting(postings: list[Posting]) -> list[tuple[str, str]]:
+    """(id, earlier id) for each posting that an earlier one under another id repeats: the
+    same text, title, company and location (the same job from two sources).  The same text
+    at another place or under another title is another opening, not a repeat."""
+    first: dict[tuple, str] = {}
+    found = []
+    for p in postings:
+        key = (p.text, p.title, p.company, p.location)
+        if key in first:
+            found.append((p.id, first[key]))
+        else:
+            first[key] = p.id
+    return found
 
 
 def _json(text: str, where: str):

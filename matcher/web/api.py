@@ -16,7 +16,7 @@ from flask import Blueprint, current_app, jsonify, request, url_for
 from matcher import __version__
 from matcher.errors import InputError, MatcherError, TooLarge, UnsupportedType
 from matcher.index.similar import SIMILAR_K_DEFAULT
-from matcher.postings.fields import as_remote, field_name, kind_of
+from matcher.postings.fields import as_remote, kind_of
 from matcher.web.jsonio import NonFiniteNumber, RepeatedKey
 from matcher.web.openapi import PATHS, SCHEMAS
 from matcher.web.requests import (
@@ -193,8 +193,13 @@ def list_postings():
 
 @api.get("/postings/<path:posting_id>")
 def get_posting(posting_id: str):
-    """One parsed posting, as ``matcher show --format json`` prints it."""
-    return jsonify(_service().get(posting_id).to_dict())
+    """One parsed posting, as ``matcher show --format json`` prints it: its fields and the ISO
+    code of its salary's currency, as a match gives it (``salary_currency``)."""
+    from matcher.postings.fields import currency_code
+
+    posting = _service().get(posting_id)
+    return jsonify({**posting.to_dict(),
+                    "salary_currency": currency_code(posting.currency) if posting.salary_max else ""})
 
 
 @api.get("/postings/<path:posting_id>/similar")
@@ -234,11 +239,14 @@ def _check_record(record: dict, where: str) -> None:
     """Each field of a posting record known (named as the feeds' reader names them: "Title",
     "employer"), given once under one of its names ("title" and "Job Title" together are a
     400: one would be dropped), and ``remote`` one the reader understands; else InputError."""
+    from matcher.postings.feeds import record_field
+
     seen: dict[str, str] = {}
     for key in record:
         shown = str(key)[:60]
         low = str(key).strip().lower()
-        name = "text" if low in ("text", "description") else low if low in RECORD_FIELDS else field_name(key)
+        name = "text" if low in ("text", "description") else low if low in RECORD_FIELDS \
+            else record_field(key, record)  # "Job Title", "employer", "job_id" (no 'id' given), ...
         if name is None:
             raise InputError(f"{where}: unknown field {shown!r}; "
                              f"expected one of: {', '.join(RECORD_FIELDS)}")

@@ -229,6 +229,10 @@ SCHEMAS = {
                                       "description": "The stated salary, yearly; null: none."},
                        "salary_max": {"type": ["number", "null"]},
                        "salary_text": {"type": "string", "description": "The salary as the record gave it."},
+                       "salary_currency": {"type": "string", "description":
+                                           "The ISO 4217 code of the currency the salary states (GBP, "
+                                           "EUR, DKK), as in a match; \"\" for none stated, \"$\" alone "
+                                           "or no salary."},
                        "url": {"type": "string", "description": "An http(s) address, or \"\"."},
                        "text": {"type": "string", "description": "The posting's text."},
                        "sections": {"type": "array", "items": {"$ref": "#/components/schemas/Section"}},
