@@ -29,7 +29,7 @@ JOB_WORD = re.compile(
     r"technologist|coordinator|officer|assistant|associate|executive|supervisor|operator|tester|"
     r"sdet|sde|devops|sre|qa|president|vp|founder|co-founder|owner|teacher|instructor|nurse|"
     r"accountant|representative|agent|advisor|adviser|editor|writer|researcher|professor|"
-    r"lecturer|fellow|trainee|apprentice|assembler|mechanic|incharge|cto|ceo|cfo|"
+    r"lecturer|fellow|trainee|apprentice|assembler|mechanic|incharge|cto|ceo|cfo|ncoic|oic|nco|sergeant|commander|"
     r"coo|cio|principal|chief|clerk|cashier|chef|receptionist|recruiter|attendant|staff|"
     r"contractor|freelancer|advocate|strategist|[a-z]*ician|driver|generalist|pharmacist|therapist|"
     r"paralegal|bookkeeper|auditor|controller|aide|caregiver|worker|laborer|labourer|counselor|"
@@ -49,15 +49,20 @@ JOB_WORD = re.compile(
 ROLE_WORD = re.compile(JOB_WORD.pattern + r"|(?<![A-Za-z])(?i:cook|baker|butcher|waiter|waitress"
                        r"|(?:food|banquet|cocktail) server|hostess|dishwasher|busser|cleaner|painter|roofer"
                        r"|mason|gardener|landscaper|farmer|guard|porter|mover|packer|picker|loader|stylist"
-                       r"|barber|hairdresser|cosmetologist|carpenter|firefighter|soldier|sergeant|doctor"
+                       r"|barber|hairdresser|cosmetologist|carpenter|firefighter|soldier|doctor"
                        r"|physicist|chemist|biologist|[a-z]*ologist|photographer|journalist|reporter"
                        r"|translator|interpreter|coach|volunteer|tailor|banker|broker|trader|buyer|surveyor"
                        r"|drafter|draftsman|valet|glazier|fitter|joiner|handler|steward|stewardess|warden)s?(?![a-z])")
 
 # A title of someone who leads others: "Warehouse Supervisor", "Head Teller", "Charge Nurse",
 # "Team Lead"; a "Warehouse Associate" leads no one, however like the job the model reads it.
+# Military billets and ranks that lead: "SSA NCOIC", "Battery Commander", "Squad Leader", "Section
+# Chief", "Platoon Sergeant", "Staff Sergeant", "Sergeant First Class", "Chief Petty Officer"; a
+# "Sergeant" or "Petty Officer" alone, a grade others may hold without leading, does not.
 LEAD_TITLE = re.compile(r"(?i)\b(?:supervisor|manager|lead|leader|head|director|chief|foreman|forewoman"
-                        r"|superintendent|president|vp|owner|charge nurse|crew chief)s?\b")
+                        r"|superintendent|president|vp|owner|charge nurse|crew chief|ncoic|oic|commander"
+                        r"|(?:staff|first|master|platoon|gunnery|command|senior(?:[ \t]+[a-z]+){0,2})[ \t]+sergeant"
+                        r"|sergeant[ \t]+(?:first[ \t]+class|major))s?\b")
 
 
 # Seniority says how senior, not what work: "Senior Accountant" and "Senior Software Engineer"
@@ -113,6 +118,15 @@ _HTML_ELEMENTS = ("A|ABBR|ADDRESS|ARTICLE|ASIDE|B|BIG|BLOCKQUOTE|BODY|BR|BUTTON|
                   "|INS|LABEL|LI|LINK|MAIN|MARK|META|NAV|NOBR|OL|OPTION|P|PRE|S|SCRIPT|SECTION|SELECT|SMALL|SPAN"
                   "|STRIKE|STRONG|STYLE|SUB|SUMMARY|SUP|TABLE|TBODY|TD|TEXTAREA|TFOOT|TH|THEAD|TITLE|TR|TT|U|UL")
 _HTML_TAG = re.compile(rf"</?(?!(?!(?:{_HTML_ELEMENTS})>)[A-Z][A-Z_]+>)[a-zA-Z][^<>]{{0,500}}>")
+# Markup whose content is no text to read: comments, a doctype, and the script, style,
+# noscript, template and head elements (a <title>'s text is kept as a line of its own: it is
+# often the job's title).  Only an element closed by its end tag is dropped, so a "<script>"
+# named in prose drops nothing; each end tag is looked for once, so the work stays linear.
+_HIDDEN_START = re.compile(r"<!--|<(script|style|noscript|template|head|title)(?=[\s/>])[^<>]{0,500}>", re.I)
+_HIDDEN_END = {name: re.compile(rf"</{name}\s*>", re.I)
+               for name in ("script", "style", "noscript", "template", "head", "title")}
+_TITLE_START = re.compile(r"<title(?=[\s/>])[^<>]{0,500}>", re.I)
+_DOCTYPE = re.compile(r"<!doctype\b[^<>]{0,500}>|<\?xml\b[^<>]{0,500}\?>", re.I)
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—>+]|\d{1,2}[.)]|[a-z][.)])\s+")
@@ -138,6 +152,51 @@ def _emphasis(match: re.Match) -> str:
     return match.group(2) or match.group(3) or match.group(4) or ""
 
 
+def _titles(head: str) -> list[str]:
+    """The text of each closed <title> element in ``head``, on one line."""
+    found, pos = [], 0
+    while (start := _TITLE_START.search(head, pos)) and (end := _HIDDEN_END["title"].search(head, start.end())):
+        found.append(" ".join(head[start.end():end.start()].split()))
+        pos = end.end()
+    return [title for title in found if title]
+
+
+def drop_hidden_markup(text: str) -> str:
+    """``text`` without HTML comments, its doctype, and the contents of its closed script,
+    style, noscript, template and head elements; a <title>'s text stays, as a line."""
+    if "<" not in text:
+        return text
+    out: list[str] = []
+    pos, unclosed = 0, set()
+    while start := _HIDDEN_START.search(text, pos):
+        name = (start.group(1) or "!--").lower()
+        end = None
+        if name not in unclosed:
+            if name == "!--":
+                at = text.find("-->", start.end())
+                end = (at, at + 3) if at >= 0 else None
+            else:
+                found = _HIDDEN_END[name].search(text, start.end())
+                end = found.span() if found else None
+            if end is None:
+                unclosed.add(name)  # no end tag after this one: none after any later one either
+        if end is None:
+            out.append(text[pos:start.end()])
+            pos = start.end()
+            continue
+        out.append(text[pos:start.start()])
+        inner = text[start.end():end[0]]
+        if name == "title":
+            out.append("\n" + " ".join(inner.split()) + "\n")
+        elif name == "head":
+            out.append("\n" + "\n".join(_titles(inner)) + "\n")
+        elif name != "!--":
+            out.append(" ")
+        pos = end[1]
+    out.append(text[pos:])
+    return _DOCTYPE.sub("", "".join(out))
+
+
 def clean_text(text: str) -> str:
     """Repair encoding damage and strip markup, keeping one line per line.
 
@@ -148,7 +207,7 @@ def clean_text(text: str) -> str:
     text = ftfy.fix_text(text or "", normalization="NFC")
     text = _MAC_ROMAN.sub(_mac_roman, text)
     text = _ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _HTML_TAG.sub(" ", text)
+    text = _HTML_TAG.sub(" ", drop_hidden_markup(text))
     text = html.unescape(text)
     text = _MD_IMAGE.sub(r"\1", text)
     text = _MD_LINK.sub(r"\1", text)

@@ -80,3 +80,27 @@ def test_the_models_hold_blas_to_one_thread():
         assert blas_threads() == {2}
         SentenceTransformerEmbedder("all-MiniLM-L6-v2")
         assert blas_threads() == {1}
+
+
+@pytest.mark.model
+def test_onnx_embedder_writes_no_onnxruntime_telemetry(tmp_path):
+    """onnxruntime keeps a device id and an event queue for Microsoft's collector under
+    $HOME/.cache/Microsoft from its import on: matcher turns that off (offline, nothing
+    personal written).  A fresh process, since the telemetry starts at onnxruntime's import."""
+    import os
+    import subprocess
+    import sys
+
+    from matcher.embed.onnx import cache_dir
+
+    env = {k: v for k, v in os.environ.items() if k != "ORT_DISABLE_TELEMETRY"}
+    env.update(HOME=str(tmp_path), MATCHER_CACHE_DIR=str(cache_dir()))  # the exported model, kept
+    env.pop("XDG_CACHE_HOME", None)
+    script = ("from matcher.embed.models import get_embedder; "
+              "e = get_embedder('all-MiniLM-L6-v2'); "
+              "assert type(e).__name__ == 'OnnxEmbedder'; print(e.embed(['Forklift operator']).shape)")
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "(1, 384)" in done.stdout
+    assert not (tmp_path / ".cache" / "Microsoft").exists()
+    assert not list(tmp_path.rglob("*onnxruntime*"))

@@ -249,3 +249,47 @@ def test_a_field_line_with_its_value_is_no_heading_over_what_follows():
     assert _kind_of(text, "thriving school") == "about"
     p = parse_posting(text, "x")
     assert [r.text for r in p.must] == ["2+ years of teaching experience", "A degree in Mathematics"]
+
+
+# -- HTML: what a page never shows as text is not read as the posting ----------------------
+def test_html_script_style_comments_and_head_are_not_posting_text():
+    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Forklift Operator</title>"
+            "<style>p{color:red}</style><script>alert(1)</script></head><body><h1>Forklift Operator</h1>"
+            "<p>Second shift, $20/hr.</p><ul><li>Forklift certification required</li>"
+            "<li>6 months warehouse experience</li></ul><noscript>Enable JavaScript</noscript>"
+            "<template><p>Apply now</p></template></body></html>")
+    posting = parse_posting(page, "html-page")
+    assert posting.title == "Forklift Operator"
+    assert posting.company == ""   # the <h1> says the <title> again: no company
+    for hidden in ("color", "alert", "JavaScript", "Apply now", "DOCTYPE", "charset"):
+        assert hidden not in posting.text
+    assert "Second shift" in posting.text
+
+
+def test_an_html_comment_is_dropped_and_the_title_below_it_read():
+    page = ("<!-- internal: req 4471, hiring manager Bob -->\n<h1>Host / Hostess</h1><p>Greet guests.</p>"
+            "<h3>Requirements</h3><ul><li>1 year restaurant host experience</li></ul>")
+    posting = parse_posting(page, "host")
+    assert posting.title == "Host / Hostess"
+    assert "Bob" not in posting.text and "4471" not in posting.text
+    assert posting.years == 1
+
+
+def test_a_head_title_alone_is_the_title_and_other_heads_read_on():
+    posting = parse_posting("<html><head><title>Night Auditor</title><style>.a{color:red}</style>"
+                            "<script>var x=1;</script></head><body><p>Overnight front desk.</p>"
+                            "<ul><li>1 year hotel experience</li></ul></body></html>", "auditor")
+    assert posting.title == "Night Auditor" and "color" not in posting.text and "var x" not in posting.text
+    assert "Overnight front desk." in posting.text
+
+
+@pytest.mark.parametrize("text", [
+    "Warehouse Associate\n\nRequirements:\n- <5 years of experience is fine (when a<b)\n- 2+ years of PHP",
+    "Web Developer\n\nRequirements:\n- Knowledge of the <script> and <style> tags and XSS\n- 2+ years of PHP",
+    "Web Developer\n\nRequirements:\n- Sanitise <!-- comments and CDATA\n- 2+ years of PHP",
+])
+def test_a_literal_angle_bracket_or_a_tag_named_in_prose_keeps_the_text(text):
+    posting = parse_posting(text, "prose")
+    assert "2+ years of PHP" in posting.text
+    assert "<5 years" not in text or "<5 years of experience is fine (when a<b)" in posting.text
+    assert len(posting.requirements) == 2

@@ -1419,3 +1419,49 @@ def test_a_credential_whose_expiry_has_passed_is_no_skill_held():
     assert "National Registry Paramedic" in sooner and "ACLS" in sooner
     assert "National Registry Paramedic" not in later and "ACLS" not in later
     assert "PALS" in later   # the expiry beside ACLS is not its neighbour's
+
+
+# -- a resume pasted as an HTML page: what the page never shows is not read ---------------------
+def test_clean_text_drops_script_style_comments_and_head_but_keeps_the_title():
+    from matcher.text import clean_text
+
+    page = ("<!doctype html><html><head><meta name='generator' content='ResumeBuilder'>"
+            "<title>Dana Ortiz  -  Line Cook</title><style>body{font-family:Arial}</style></head>"
+            "<body><!-- template 7, exported 2024 --><h2>Experience</h2>"
+            "<p>Line Cook, Blue Fern Bistro, 2019 - present</p><script>track('view')</script>"
+            "<noscript>Please enable JavaScript</noscript></body></html>")
+    assert clean_text(page).split("\n")[0] == "Dana Ortiz - Line Cook"
+    for hidden in ("font-family", "template 7", "track", "JavaScript", "doctype", "ResumeBuilder"):
+        assert hidden not in clean_text(page)
+    assert "Line Cook, Blue Fern Bistro, 2019 - present" in clean_text(page)
+
+
+@pytest.mark.parametrize("text", [
+    "Skills: XSS prevention (<script> injection), CSP, <style> isolation",
+    "Managed teams of <5 people; budgets <$2M where a<b",
+    "Open <!-- no end here: kept",
+])
+def test_clean_text_keeps_prose_that_names_a_tag_or_has_a_literal_angle_bracket(text):
+    from matcher.text import clean_text
+
+    cleaned = clean_text(text)
+    assert "XSS prevention" in cleaned or "<5 people" in cleaned or "no end here: kept" in cleaned
+    assert "isolation" in cleaned or "a<b" in cleaned or "Open" in cleaned
+
+
+def test_an_html_resume_has_no_style_or_comment_text():
+    resume = resume_from_text("<html><head><title>Resume</title><style>.skills{color:#333}</style></head>"
+                              "<body><!-- exported from ResumeBuilder --><h2>Experience</h2>"
+                              "<p>Line Cook, Blue Fern Bistro, Denver CO, 2019 - present</p>"
+                              "<h2>Skills</h2><p>Knife skills, ServSafe</p></body></html>", today=TODAY)
+    assert "color" not in resume.text and "ResumeBuilder" not in resume.text
+    assert "ServSafe" in {m.name for m in resume.skills}
+
+
+def test_a_script_block_in_a_pasted_resume_is_dropped_whole():
+    # a bracket inside the script once cut it into pieces that each kept their code
+    text = ("<script>\nwindow.dataLayer = window.dataLayer || [];\nfunction gtag(){dataLayer.push(arguments);}\n"
+            "</script>\nExperience\nRegistered Nurse, Mercy Hospital, 2019 - 2024\n")
+    resume = resume_from_text(text, "r")
+    assert not any("dataLayer" in s or "gtag" in s for s in resume.sentences)
+    assert any("Registered Nurse" in s for s in resume.sentences)

@@ -224,13 +224,14 @@ class OnnxEmbedder(Embedder):
         self.variant = variant
         self.name = name or (INT8_MODEL if variant == "int8" else f"{DEFAULT_MODEL}-onnx-{variant}")
         model_dir = Path(_resolve(DEFAULT_MODEL))
+        from matcher.embed.onnx import import_onnxruntime, onnx_model
+
         try:
-            import onnxruntime as ort
+            ort = import_onnxruntime()  # with its telemetry off
             from tokenizers import Tokenizer
         except ImportError as exc:
             raise MatcherError(f"the {self.name} model needs onnxruntime ({exc.name} is missing): "
                                "run `make install`", status=500) from None
-        from matcher.embed.onnx import onnx_model
 
         path = onnx_model(model_dir, variant)
         options = ort.SessionOptions()

@@ -44,6 +44,25 @@ EXPORT_VERSION = 2  # bump when an export recipe changes: the cache key changes 
 VARIANTS = ("fp32", "int8", "int8-dynamic")
 
 
+def no_telemetry() -> None:
+    """Turn onnxruntime's telemetry off, before its import: from its import on it keeps a
+    device id and an event queue for Microsoft's collector under
+    ``~/.cache/Microsoft/DeveloperTools/.onnxruntime``.  matcher works offline and writes
+    nothing about its users or their machine."""
+    os.environ["ORT_DISABLE_TELEMETRY"] = "1"
+
+
+def import_onnxruntime():
+    """onnxruntime, imported with its telemetry off (ImportError when it is missing)."""
+    no_telemetry()
+    import onnxruntime
+
+    disable = getattr(onnxruntime, "disable_telemetry_events", None)
+    if disable is not None:  # the events too, were it imported before (by another package)
+        disable()
+    return onnxruntime
+
+
 def cache_dir() -> Path:
     """Where exported models are kept: MATCHER_CACHE_DIR, else the user's cache directory."""
     base = os.environ.get("MATCHER_CACHE_DIR") or os.path.join(
@@ -130,6 +149,8 @@ def _export(model_dir: Path, target: Path) -> None:
 def _quantise(source: Path, target: Path, variant: str) -> None:
     try:
         import onnx
+
+        import_onnxruntime()
         from onnxruntime.quantization import QuantType, quantize_dynamic
     except ImportError as exc:
         raise MatcherError(f"the int8 model needs onnxruntime and onnx ({exc.name} is missing): "

@@ -23,6 +23,7 @@ from matcher.errors import InputError
 from matcher.postings.choices import skill_alternatives
 from matcher.postings.fields import (
     as_remote,
+    at_weekly_hours,
     checked_id,
     company_after_title,
     company_in_prose,
@@ -62,7 +63,7 @@ from matcher.postings.sections import (
     split_sections,
 )
 from matcher.postings.years import parse_years
-from matcher.text import JOB_WORD, clean_text, normalise, split_sentences, strip_line_marks
+from matcher.text import JOB_WORD, clean_text, drop_hidden_markup, normalise, split_sentences, strip_line_marks
 
 # What one posting may hold when it is added to an index (``matcher.postings.feeds``
 # refuses more): every match that shows a posting returns its requirements, and every
@@ -129,9 +130,9 @@ class Posting:
     @property
     def yearly_salary(self) -> str:
         """The yearly pay as shown, in the posting's own currency: "£30,000 - £46,525 a year",
-        "DKK 600,000 - DKK 720,000 a year"; "" when no amount was read."""
+        "DKK 600,000 - DKK 720,000 a year", "up to $90,000 a year"; "" when no amount was read."""
         if self.salary_min is None:
-            return ""
+            return "" if self.salary_max is None else f"up to {format_money(self.salary_max, self.currency)} a year"
         low = format_money(self.salary_min, self.currency)
         high = "" if self.salary_max in (None, self.salary_min) \
             else f" - {format_money(self.salary_max, self.currency)}"
@@ -214,8 +215,24 @@ def _front_matter(text: str) -> tuple[dict, str]:
     return {}, text
 
 
+# A page's <title> and its first <h1>: mostly the same title, one of them with more after it
+# ("Forklift Operator | Acme Careers" / "Forklift Operator"), read once.
+_PAGE_TITLE = re.compile(r"<title(?=[\s/>])[^<>]{0,500}>([^<]{0,500})</title\s*>", re.I)
+_FIRST_H1 = re.compile(r"<h1(?=[\s/>])[^<>]{0,500}>((?:(?!</?h1\b).){0,1000}?)</h1\s*>", re.I | re.S)
+
+
+def _says_again(title: str, heading: str) -> bool:
+    title, heading = _key(clean_text(title)), _key(clean_text(heading))
+    return bool(title and heading) and (f"{title} ".startswith(f"{heading} ") or f"{heading} ".startswith(f"{title} "))
+
+
 def _markup_to_lines(text: str) -> str:
-    """HTML blocks and whole-line bold ("**Who You Are**") as lines and headings, before clean_text drops them."""
+    """HTML blocks and whole-line bold ("**Who You Are**") as lines and headings, before clean_text drops them.
+    Comments and what a page never shows as text (script, style, head but its <title>) go first."""
+    title, h1 = _PAGE_TITLE.search(text), _FIRST_H1.search(text)
+    if title and h1 and _says_again(title.group(1), h1.group(1)):
+        text = text[:title.start()] + text[title.end():]   # the page's heading says it: no line of its own
+    text = drop_hidden_markup(text)
     for rule, replacement in _HTML_BREAKS:
         text = rule.sub(replacement, text)
     return _BOLD_LINE.sub(lambda m: "### " + m.group(2) + m.group(3), text)
@@ -357,18 +374,38 @@ def _requirements(sections: list[Section]) -> list[Requirement]:
 
 
 _TITLE_ITEM = re.compile(r"^[A-Z][\w./+#&-]*(?:[ \t]+[\w./+#&()-]+){0,4}\Z")
+# An invitation to a group of people: "Former teachers welcome!", "Military veterans are encouraged
+# to apply", "Bootcamp grads welcome".  The group is people (a plural, "people", "alumni"), named
+# without what they must have ("Candidates with a CDL are encouraged to apply" asks a CDL).
+_INVITED = re.compile(r"(?i)^\W*(?P<who>[\w'’ -]{2,60}?)[ \t]+(?:(?:are|is)[ \t]+)?(?:(?:strongly|especially|also"
+                      r"|always|very|more than)[ \t]+)?(?:welcomed?|encouraged(?:[ \t]+to[ \t]+apply)?"
+                      r"|invited[ \t]+to[ \t]+apply)\b")
+_NOT_PEOPLE = re.compile(r"(?i)\b(?:with|who|having|holding|that|must|experience|knowledge|skills?|familiarity"
+                         r"|background|degrees?|certif\w*|exposure|contributions?|projects?|ideas|questions"
+                         r"|applications?|submissions?|resumes?|portfolios?)\b")
+
+
+def _invitation(item: str) -> bool:
+    """Whether an item invites a group of people to apply (``_INVITED``) and asks nothing: not
+    "Must be a veteran", "Veteran status required", "Experience with Terraform welcome"."""
+    m = _INVITED.match(item)
+    if m is None or re.search(r"(?i)\b(?:must|required|requirement|need(?:ed|s)?)\b", item):
+        return False
+    last = m.group("who").split()[-1].lower()
+    return not _NOT_PEOPLE.search(m.group("who")) and (last.endswith("s") or last in ("people", "alumni"))
 
 
 def _asks_nothing(item: str) -> bool:
     """Whether an item asks nothing of the candidate: it tells how to apply or what the hiring
-    process is (``about_hiring``: "send us your application directly to"), or it is a job
-    title on its own line ("JavaScript Developer", the title repeated)."""
+    process is (``about_hiring``: "send us your application directly to"), it invites a group
+    to apply (``_invitation``: "Former teachers welcome!"), or it is a job title on its own
+    line ("JavaScript Developer", the title repeated)."""
     from matcher.skills.asking import about_hiring
 
     last = item.split()[-1] if item.split() else ""
     title = _TITLE_ITEM.match(item.strip()) and re.fullmatch(rf"(?:{JOB_WORD.pattern})s?", last) \
         and not LOOKS_REQUIRED.search(item) and not re.search(r"\b(?:or|and)\b", item)
-    return bool(title) or about_hiring(item)
+    return bool(title) or _invitation(item) or about_hiring(item)
 
 
 def _reads_as_item(line: str) -> bool:
@@ -477,6 +514,8 @@ def parse_posting(text: str, id: str, meta: dict | None = None) -> Posting:
                               + [(s.heading, line) for s in sections for line in s.text.split("\n")])), None) \
         or (None, None, "")
     title = pick("title") or title_in_prose(full)
+    # hourly pay of a part-time job, made yearly at the hours its header states ("25 hrs/week")
+    salary = at_weekly_hours(salary, "\n".join(lines[:start] + [title]))
     company = pick("company") or company_in_prose(_first_prose_sentence(sections, title))
     if title == header.get("title"):   # "iOS Developer - Fieldnote", and the prose names Fieldnote
         named_title, named = company_after_title(title, full)
@@ -521,7 +560,7 @@ def describe_knockout(k: Knockout) -> str:
 def format_posting(p: Posting) -> str:
     """A posting as ``matcher show`` prints it: header, requirements, then each section by kind."""
     salary = p.salary_text
-    if p.salary_min is not None:
+    if p.yearly_salary:
         salary = p.yearly_salary + (f" (\"{p.salary_text}\")" if p.salary_text else "")
     details = [("id", p.id), ("company", p.company), ("location", p.location),
                ("remote", {True: "yes", False: "no"}.get(p.remote, "")), ("salary", salary), ("url", p.url),

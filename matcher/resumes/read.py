@@ -30,10 +30,11 @@ from matcher.resumes.roles import (
     headline,
     is_legal_form,
     stated_role,
+    titled_by_headline,
     total_years,
 )
 from matcher.resumes.sections import heading_of, is_empty_line, looks_like_label
-from matcher.text import JOB_WORD, clean_text, split_sentences
+from matcher.text import JOB_WORD, clean_text, drop_hidden_markup, split_sentences
 
 __all__ = ["EXTENSIONS", "MAX_CHARS", "MAX_ROLES", "MAX_SENTENCES", "Resume",
            "read_resume", "read_resume_bytes", "resume_from_text"]
@@ -181,7 +182,7 @@ def resume_from_text(text: str, name: str = "pasted text", today: dt.date | None
         raise Unprocessable(f"{name} holds {len(sentences):,} sentences, over the "
                             f"{MAX_SENTENCES:,} a resume is read to; send a shorter resume")
     today = today or dt.date.today()
-    roles = find_roles(cleaned, today)
+    roles = titled_by_headline(find_roles(cleaned, today), cleaned)
     if len(roles) > MAX_ROLES:
         raise Unprocessable(f"{name} holds {len(roles):,} dated roles, over the "
                             f"{MAX_ROLES:,} a resume is read to; send a shorter resume")
@@ -227,7 +228,8 @@ def resume_skills(text: str, today: dt.date | None = None) -> list:
     extractor finds and those the titles of its dated roles name, spans into ``text``."""
     today = today or dt.date.today()
     skills = _not_employers(_skills(text), employer_spans(text, today))
-    return _held_skills(text, [r for r in find_roles(text, today) if r.title], skills, today)
+    return _held_skills(text, [r for r in titled_by_headline(find_roles(text, today), text) if r.title], skills,
+                        today)
 
 
 def _not_employers(skills: list, firms: list[tuple[int, int]]) -> list:
@@ -426,7 +428,8 @@ def _clean(text: str) -> str:
     """clean_text, fed lines of bounded length so that pathological input stays linear;
     Markdown's headings and tables read as text (``_markdown_line``)."""
     lines = []
-    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    # a script or style block is dropped whole before the text is cut into lines
+    for line in drop_hidden_markup(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"):
         line = _markdown_line(line)
         if line is None:
             continue

@@ -97,7 +97,9 @@ def _padded_runner(session, batch: int = 64):
 
 
 def _ort_session(path, threads: int):
-    import onnxruntime as ort
+    from matcher.embed.onnx import import_onnxruntime
+
+    ort = import_onnxruntime()
 
     options = ort.SessionOptions()
     options.intra_op_num_threads = threads
