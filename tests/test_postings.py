@@ -1376,3 +1376,149 @@ def test_a_posting_flattened_into_one_paragraph_keeps_its_requirements_apart():
 def test_a_sentence_naming_the_parts_of_one_ask_stays_one_requirement(sentence):
     p = parse_posting(f"Analyst\n\nRequirements\n{sentence}", "x")
     assert [r.text for r in p.requirements] == [sentence]
+
+
+# --- header lines, pay, headings, invitations and conditions (walk-through findings F4, F5, F8, F10) ------------
+def _header(text: str) -> tuple:
+    p = parse_posting(text + "\n\nRequirements\n- 2+ years of experience\n", "x")
+    return p.title, p.company, p.location, p.salary_min, p.salary_max
+
+
+def test_a_header_line_in_parts_gives_its_place_and_its_pay():
+    assert _header("Instructional Designer\nBrightpath Learning Solutions\n"
+                   "Remote (US) | Full-time | $68,000 - $82,000") \
+        == ("Instructional Designer", "Brightpath Learning Solutions", "Remote (US)", 68000, 82000)
+    # a place already read from the title is kept; the pay is read
+    assert _header("Content Marketing Manager (Remote)\nTallyho HR — B2B SaaS\n"
+                   "Remote, US only | $95,000 – $115,000")[3:] == (95000, 115000)
+
+
+def test_pay_at_the_end_of_a_title_line_is_cut_off_and_read():
+    text = ("Senior Backend Engineer (Go) — Ledgerline — New York, NY — $180,000-$220,000\n\n"
+            "About us: Ledgerline is a payments infrastructure company.")
+    assert _header(text) == ("Senior Backend Engineer (Go)", "Ledgerline", "New York, NY", 180000, 220000)
+    assert _header("Senior Backend Engineer (Go) - Ledgerline - New York, NY - $180,000 - $220,000")[2:] \
+        == ("New York, NY", 180000, 220000)
+
+
+def test_a_sign_on_bonus_in_a_title_line_is_no_pay_and_no_part_of_the_title():
+    assert _header("ICU Registered Nurse - Night Shift - $10,000 sign on bonus!\n"
+                   "OhioHealth Grant Medical Center, Columbus, OH") \
+        == ("ICU Registered Nurse - Night Shift", "OhioHealth Grant Medical Center", "Columbus, OH", None, None)
+
+
+@pytest.mark.parametrize("line", ["Prairie State Foods, Inc. · Lisle, IL · Hybrid",
+                                  "Prairie State Foods, Inc. | Lisle, IL | Hybrid"])
+def test_a_legal_form_after_a_comma_stays_with_the_company(line):
+    title, company, location, *_ = _header(f"Staff Accountant\n{line}")
+    assert (company, location.split(" | ")[0]) == ("Prairie State Foods, Inc.", "Lisle, IL")
+
+
+@pytest.mark.parametrize("first, title", [("Now hiring: Barista (Part-Time)", "Barista"),
+                                          ("We're hiring! Barista", "Barista")])
+def test_a_call_for_staff_before_the_title_does_not_stop_the_header(first, title):
+    assert _header(f"{first}\nVictrola Coffee Roasters\nCapitol Hill, Seattle WA")[:3] \
+        == (title, "Victrola Coffee Roasters", "Capitol Hill, Seattle WA")
+
+
+def test_a_shout_before_the_title_is_left_out():
+    p = parse_posting("EDTECH STARTUP IS HIRING!!  Curriculum Developer – Middle School Science\n"
+                      "Company: LabSpark Education\n\nRequirements\n- Teaching experience", "x")
+    assert (p.title, p.company) == ("Curriculum Developer – Middle School Science", "LabSpark Education")
+
+
+@pytest.mark.parametrize("company", ["Hammond & Sons General Contractors", "Hammond and Sons General Contractors",
+                                     "Lakeshore General Contractors",
+                                     "Pike Place Market Preservation & Development Authority"])
+def test_a_firm_or_a_long_name_with_joining_words_is_the_company(company):
+    assert _header(f"Project Coordinator\n{company}\nMilwaukee, WI")[1:3] == (company, "Milwaukee, WI")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("$1,200 weekly", (62400, 62400)),
+    ("Earn $1,400 - $1,700/week!", (72800, 88400)),
+    ("up to $90,000", (None, 90000)),
+    ("Up to $25/hr", (None, 52000)),
+    ("45 000 $ - 52 000 $", (45000, 52000)),
+    ("Salaire : 60 000 € par an", (60000, 60000)),
+    ("$25/hour, 20 hrs/week", (26000, 26000)),
+    ("$24 - $28/hour", (49920, 58240)),
+    ("a team of 2 100 people", None),
+    ("$50 100 employees", None),
+])
+def test_weekly_pay_a_maximum_alone_spaced_thousands_and_stated_hours(text, expected):
+    found = parse_salary(text, bare=True)
+    assert (found[:2] if found else None) == expected
+
+
+def test_up_to_a_salary_keeps_the_minimum_unknown_and_the_words():
+    p = parse_posting("Data Analyst\n\nSalary: up to $90,000\n\nRequirements\n- SQL", "x")
+    assert (p.salary_min, p.salary_max, p.salary_text) == (None, 90000, "up to $90,000")
+
+
+def test_hourly_pay_is_made_yearly_at_the_hours_the_posting_states():
+    from matcher.postings.fields import at_weekly_hours, weekly_hours
+
+    assert weekly_hours("Accounts Payable Specialist – Part-Time (25 hrs/week)") == 25
+    assert weekly_hours("Social Media Coordinator (Part-time, 20 hrs/week)") == 20
+    assert weekly_hours("6-month contract, 30 hrs/wk") == 30
+    assert weekly_hours("a 40-hour work week") is None
+    assert at_weekly_hours(parse_salary("$24 - $28/hour"), "Part-Time (25 hrs/week)")[:2] == (31200, 36400)
+    # a yearly salary does not change with the hours
+    assert at_weekly_hours(parse_salary("$60,000"), "20 hrs/week")[:2] == (60000, 60000)
+
+
+def test_weekly_pay_on_its_line_is_read_in_the_body():
+    p = parse_posting("CDL-A Regional Truck Driver\nHeartland Express\nCharlotte, NC\n\nEarn $1,400 - $1,700/week!\n\n"
+                      "Requirements\n- Class A CDL", "x")
+    assert (p.salary_min, p.salary_max) == (72800, 88400)
+
+
+@pytest.mark.parametrize("heading", ["What we look for", "What we're looking for", "You:", "About you", "You have",
+                                     "You bring"])
+def test_headings_that_name_what_the_candidate_brings(heading):
+    p = parse_posting(f"Barista\n\nWe roast coffee.\n\n{heading}\n- Have 6+ months of espresso bar experience\n"
+                      "- Have a food worker card", "x")
+    assert [r.kind for r in p.requirements] == ["must", "must"]
+
+
+@pytest.mark.parametrize("item", ["Former teachers welcome!", "Military veterans are encouraged to apply",
+                                  "Currently enrolled students encouraged to apply; flexible schedule",
+                                  "Bootcamp grads welcome"])
+def test_an_invitation_is_no_requirement(item):
+    p = parse_posting(f"Analyst\n\nRequirements\n- SQL and Excel\n- {item}", "x")
+    assert [r.text for r in p.requirements] == ["SQL and Excel"]
+
+
+# ("Veteran status required" is read as EEO text by ``sections.boilerplate_kind``, before invitations.)
+@pytest.mark.parametrize("item", ["Must be a veteran", "Veterans must provide a DD-214",
+                                  "Candidates with a CDL are encouraged to apply", "Experience with Terraform welcome"])
+def test_an_ask_beside_words_of_welcome_stays_a_requirement(item):
+    p = parse_posting(f"Analyst\n\nRequirements\n- SQL and Excel\n- {item}", "x")
+    assert item in [r.text for r in p.requirements]
+
+
+@pytest.mark.parametrize("item", ["Ability to travel 70%+ within the district", "Up to 40% travel required",
+                                  "Must be able to work in our SF office 3 days/week", "On-site 4 days a week in NYC."])
+def test_travel_and_days_at_the_office_are_conditions_of_the_work(item):
+    p = parse_posting(f"Analyst\n\nRequirements\n- SQL and Excel\n- {item}", "x")
+    assert [r.kind for r in p.requirements if r.text == item] == ["condition"]
+
+
+@pytest.mark.parametrize("item", ["Reduced travel costs by 20% across the region",
+                                  "Travel expense reports for 50% of staff"])
+def test_a_percentage_beside_travel_is_not_always_a_condition(item):
+    p = parse_posting(f"Analyst\n\nRequirements\n- SQL and Excel\n- {item}", "x")
+    assert [r.kind for r in p.requirements if r.text == item] != ["condition"]
+
+
+def test_part_time_hourly_pay_is_made_yearly_at_the_hours_stated():
+    p = parse_posting("Barista (Part-Time)\nBean Co - Seattle, WA\nPart-Time (25 hrs/week) | $24 - $28/hour\n\n"
+                      "Requirements\n- 6 months of espresso experience\n", "x")
+    assert (p.salary_min, p.salary_max) == (31200, 36400)
+
+
+def test_a_salary_given_as_a_maximum_only_shows_as_such():
+    p = parse_posting("Warehouse Associate\n\nPay: up to $90,000 a year\n\nRequirements\n- Forklift\n", "x")
+    assert (p.salary_min, p.salary_max, p.yearly_salary) == (None, 90000, "up to $90,000 a year")
+    assert "salary: up to $90,000 a year" in format_posting(p)

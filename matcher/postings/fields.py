@@ -23,10 +23,10 @@ from matcher.postings.knockout_rules import HYBRID_WORK
 from matcher.postings.sections import LABEL, MD_HEADING, field_name, heading_kind, is_bullet
 from matcher.text import JOB_WORD, ROLE_WORD, strip_line_marks
 
-__all__ = ["ID_MAX_CHARS", "SALARY_CONTEXT", "SALARY_MAX", "SURROGATE", "as_remote", "checked_id",
+__all__ = ["ID_MAX_CHARS", "SALARY_CONTEXT", "SALARY_MAX", "SURROGATE", "as_remote", "at_weekly_hours", "checked_id",
            "company_after_title", "company_in_prose", "format_money", "kind_of", "line_salary",
            "location_in_prose", "parse_salary", "read_header", "remote_from", "salary_currency", "salary_from",
-           "text_fields", "title_in_prose", "validated", "web_url", "without_postcode"]
+           "text_fields", "title_in_prose", "validated", "web_url", "weekly_hours", "without_postcode"]
 
 
 # --- salary and remote --------------------------------------------------------
@@ -35,54 +35,100 @@ __all__ = ["ID_MAX_CHARS", "SALARY_CONTEXT", "SALARY_MAX", "SURROGATE", "as_remo
 # to 1,800,000 rupees.
 _CODES = r"USD|EUR|GBP|CAD|AUD|NZD|DKK|SEK|NOK|CHF|INR|PLN|SGD"
 # Thousands are grouped by commas, or by dots where Europe writes them ("€45.000", "50.000 kr.").
+# Where French is written, by spaces ("45 000 $"), the currency after the amount.
 _AMOUNT = (r"(?P<c{0}>(?:US|AU|A|CA|C|NZ|S)?\$|[£€₹]|\b(?:" + _CODES + r")\s?)?"
-           r"\s?(?P<a{0}>(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|\d+)(?:\.\d+)?)"
-           r"\s?(?P<k{0}>[kK]\b)?")
-_PERIOD = r"\s?(?:/\s?|per\s|an?\s)(?P<p{0}>hour|hr|year|yr|annum|month|mo)\b"
+           r"\s?(?P<a{0}>(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+(?![\d.])"
+           r"|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?=[ \u00a0\u202f]?(?:[$€£]|kr\b|(?:" + _CODES + r")\b))"
+           r"|\d+)(?:\.\d+)?)"
+           r"(?:\s?(?P<k{0}>[kK]\b))?(?:[ \u00a0\u202f]?(?P<t{0}>\$|€|£)(?![ \t]?\d))?")
+_PERIOD = r"\s?(?:/\s?|per\s|an?\s)(?P<p{0}>hour|hr|year|yr|annum|month|mo|week|wk)\b"
 _LAKHS = r"\s?(?P<lakhs>LPA\b|(?i:lakhs?|lacs?)\b(?:\s(?:per annum|p\.\s?a\.|a year))?)"
 _SALARY = re.compile(_AMOUNT.format(1) + f"(?:{_PERIOD.format(1)})?"
                      r"(?:\s*(?:-|–|—|to)\s*" + _AMOUNT.format(2) + ")?"
                      r"(?P<code>\s?(?:(?:" + _CODES + r")\b|€|kr\b\.?))?" + f"(?:{_LAKHS})?"
-                     f"(?:{_PERIOD.format(2)}|\\s(?P<adverb>annually|yearly|hourly)\\b)?")
+                     f"(?:{_PERIOD.format(2)}|\\s(?P<adverb>annually|yearly|hourly|weekly)\\b)?")
 _CURRENCY = re.compile(r"(?:US|AU|A|CA|C|NZ|S)?\$|[£€₹]|\b(?:" + _CODES + r"|kr)\b"
                        r"|(?P<lakhs>\bLPA\b|(?i:\blakhs?\b|\blacs?\b))")
 # Words that say a line speaks of pay (an amount alone may be a deal, a budget or a quota:
 # "closing $500k+ deals", "a $2,000,000 annual budget").  "CTC" is the Indian cost to company.
 SALARY_CONTEXT = re.compile(r"salary|compensation|\bpay\b|\bbase\b|range|\bote\b|\bctc\b|\blpa\b|wage"
-                            r"|/\s?(yr|year|hr|hour)|per (year|hour|annum|month)|annually|hourly", re.I)
+                            r"|/\s?(yr|year|hr|hour|wk|week)\b|per (year|hour|annum|month|week)|annually|hourly"
+                            r"|\bweekly\b", re.I)
 _HOURS_A_YEAR = 2080
 
 
-def parse_salary(text: str, bare: bool = False) -> tuple[float, float, str] | None:
+# The hours a week a part-time or contract job states: "Part-Time (25 hrs/week)", "20 hrs/week",
+# "30 hrs/wk", "25 hours per week", "32 hours a week".
+_WEEKLY_HOURS = re.compile(r"(?i)\b(?P<h>\d{1,2}(?:\.\d)?)(?:[ \t]*(?:-|–|to)[ \t]*(?P<h2>\d{1,2}))?[ \t]*"
+                           r"(?:hrs?|hours?)\.?[ \t]*(?:/|per|a|an|each)[ \t]*(?:week|wk)\b")
+# A maximum alone: "up to $90,000", "Up to $25/hr".
+_UP_TO = re.compile(r"(?i)\b(?:up[ \t]+to|maximum(?:[ \t]+of)?|max\.?)[ \t]*\Z")
+
+
+def weekly_hours(text: str) -> float | None:
+    """The hours a week a text states the job takes (``_WEEKLY_HOURS``; of a range, its middle:
+    "20-25 hrs/week" -> 22.5), or None; more than 60 or fewer than 4 are no such statement."""
+    m = _WEEKLY_HOURS.search(text or "")
+    if m is None:
+        return None
+    hours = (float(m.group("h")) + float(m.group("h2") or m.group("h"))) / 2
+    return hours if 4 <= hours <= 60 else None
+
+
+def parse_salary(text: str, bare: bool = False, hours: float | None = None
+                 ) -> tuple[float | None, float, str] | None:
     """(min, max, matched text) of the first plausible yearly pay in text, or None.
 
     "$174,000/yr - $235,000/yr", "$150k-$180k", "$190,000-$204,000", "£28,407 - £34,581 per
-    annum", "DKK 50,000 - 60,000 per month", "INR 12 - 18 LPA"; hourly and monthly figures are
-    turned into yearly ones, lakhs into units.  The amounts are in the currency the text
-    states (``salary_currency`` of the matched text).  Without ``bare`` an amount needs a
-    currency mark ("LPA" is one), so "400,000 requests" is not a salary.
+    annum", "DKK 50,000 - 60,000 per month", "INR 12 - 18 LPA", "45 000 $ - 52 000 $"; hourly,
+    weekly and monthly figures are turned into yearly ones, lakhs into units.  Hourly pay is
+    made yearly at the hours a week the text states ("$25/hour, 20 hrs/week"), else at
+    ``hours`` (the posting's), else at 40.  A maximum alone ("up to $90,000") has no minimum
+    (None).  The amounts are in the currency the text states (``salary_currency`` of the
+    matched text).  Without ``bare`` an amount needs a currency mark ("LPA" is one), so
+    "400,000 requests" is not a salary.
     """
+    hours = weekly_hours(text) or hours or _HOURS_A_YEAR / 52
     for m in _SALARY.finditer(text):
-        if not (bare or m.group("c1") or m.group("c2") or m.group("code") or m.group("lakhs")):
+        if not (bare or m.group("c1") or m.group("c2") or m.group("t1") or m.group("t2") or m.group("code")
+                or m.group("lakhs")):
             continue
         low = _number(m.group("a1")) * (1000 if m.group("k1") else 1)
         high = _number(m.group("a2")) * (1000 if m.group("k2") else 1) if m.group("a2") else low
         if m.group("k2") and not m.group("k1") and low < 1000:
             low *= 1000  # "$150-180k": the k belongs to both
         period = (m.group("p2") or m.group("p1") or m.group("adverb") or "year").lower()
-        per_year = _HOURS_A_YEAR if period.startswith("h") else 12 if period.startswith("mo") else 1
+        per_year = hours * 52 if period.startswith("h") else 12 if period.startswith("mo") \
+            else 52 if period.startswith("w") else 1
         per_year *= 100_000 if m.group("lakhs") else 1
-        low, high = low * per_year, high * per_year
+        low, high = round(low * per_year, 2), round(high * per_year, 2)
         if 10_000 <= low <= high <= 5_000_000:
+            up_to = _UP_TO.search(text, 0, m.start()) if not m.group("a2") else None
+            if up_to:
+                return None, high, text[up_to.start():m.end()].strip()
             return low, high, m.group(0).strip()
     return None
+
+
+def at_weekly_hours(salary: tuple[float | None, float | None, str] | None, text: str
+                    ) -> tuple[float | None, float | None, str] | None:
+    """A salary read from hourly pay (its text "$24 - $28/hour") made yearly at the hours a week
+    the posting's text states ("Part-Time (25 hrs/week)") rather than at 40; any other salary,
+    or one whose own text states its hours, as it is."""
+    hours = weekly_hours(text)
+    if not salary or salary[1] is None or not hours or weekly_hours(salary[2]):
+        return salary
+    again = parse_salary(salary[2], bare=True, hours=hours)
+    hourly = parse_salary(salary[2], bare=True)
+    # only pay given by the hour changes with the hours
+    return again if again and hourly and again[1] != hourly[1] else salary
 
 
 def _number(amount: str) -> float:
     """"120,000" -> 120000, "50.000" (dots grouping thousands) -> 50000, "12.50" -> 12.5."""
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", amount):
         return float(amount.replace(".", ""))
-    return float(amount.replace(",", ""))
+    return float(re.sub(r"[,\s]", "", amount))
 
 
 def salary_currency(text: str) -> str:
@@ -198,6 +244,10 @@ def read_header(lines: list[str]) -> tuple[dict, int]:
         line = lines[pos]
         md = MD_HEADING.match(line)
         text = _header_text(line)
+        if "title" not in found:   # "Now hiring: Barista", "EDTECH STARTUP IS HIRING!!  Curriculum Developer"
+            text, cut = _title_without_extras(text, md)
+            if cut.get("salary"):
+                found.setdefault("salary", cut["salary"])
         label = LABEL.match(text)
         if not text or len(text) > 100 or is_bullet(line) \
                 or (label and len(label.group(1).split()) <= 4 and not _titled_label(label.group(1))):
@@ -208,7 +258,7 @@ def read_header(lines: list[str]) -> tuple[dict, int]:
             found["salary"] = salary
             rest = " ".join(w for w in text.replace(salary[2], " ").split() if re.search("[A-Za-z]", w))
             found["location"] = re.sub(r"\s*,\s*", ", ", rest)
-        elif "title" not in found and set(found) <= {"company", "location"} \
+        elif "title" not in found and set(found) <= {"company", "location", "salary"} \
                 and (titled := _title_of(text, md, loose=_company_below(lines[pos + 1:])
                                          or _board_field_below(lines[pos + 1:])))[0] \
                 and not _name_above_title(titled[0], lines[pos + 1:]):
@@ -227,12 +277,92 @@ def read_header(lines: list[str]) -> tuple[dict, int]:
             found["company"], found["location"] = placed
         elif "title" in found and "company" not in found and (company := _company_alone(text, lines[pos + 1:])):
             found["company"] = company   # "Bennett Ross Kline LLP" / "Dallas, TX (Hybrid)"
+        elif "title" in found and (terms := _terms_line(text)) and not set(terms) <= set(found):
+            for name, value in terms.items():   # "Remote (US) | Full-time | $68,000 - $82,000"
+                found.setdefault(name, value)
         elif set(found) >= {"title", "company"} and "location" not in found and _place_line(text):
             found["location"] = text
         else:
             break
         pos += 1
     return found, pos
+
+
+# A call for staff before the title on its line: "Now hiring: Barista (Part-Time)", "We're hiring!
+# Line Cook", a shout in capitals ending in "!" ("EDTECH STARTUP IS HIRING!!  Curriculum Developer").
+_CALL_BEFORE = re.compile(r"^(?:(?i:(?:we(?:'re|’re|[ \t]+are)[ \t]+)?(?:now[ \t]+|urgently[ \t]+"
+                          r"|actively[ \t]+)?hiring)[ \t]*[:!]+|(?=[^a-z]*[A-Z]{3})[^a-z:!]{3,60}!+)[ \t]+(?=[A-Z])")
+# A part of a title line that offers a bonus, not the pay: "$10,000 sign on bonus!".
+_BONUS = re.compile(r"(?i)\b(?:bonus|sign[- ]?on|signing|relocation|referral)\b")
+
+
+def _pay_part(part: str) -> tuple[float | None, float, str] | None:
+    """The pay a part of a header line states, when the part says little else ("$180,000-$220,000",
+    "$95,000 – $115,000 + equity"); None for a bonus ("$10,000 sign on bonus!") or a sentence."""
+    found = parse_salary(part)
+    if found is None or _BONUS.search(part):
+        return None
+    words = re.findall(r"[^\W\d_]{2,}", re.sub(r"\+.*", "", part.replace(found[2], " ", 1)))
+    return found if len(words) <= 2 else None
+
+
+def _header_parts(text: str) -> list[str]:
+    """A header line cut at its spaced dashes and bars (``_title_parts``), a pay range kept whole
+    ("Remote | $68,000 - $82,000" in two parts)."""
+    pay = parse_salary(text)
+    if pay is None or not _TITLE_PARTS.search(pay[2]):
+        return _title_parts(text)
+    return [part.replace("\ue000", pay[2]) for part in _title_parts(text.replace(pay[2], "\ue000", 1))]
+
+
+def _title_without_extras(text: str, md: re.Match | None) -> tuple[str, dict]:
+    """A first header line without what stands around its job title, and what that said: a call
+    for staff before it (``_CALL_BEFORE``), the pay ("... — New York, NY — $180,000-$220,000":
+    {"salary": ...}) or a bonus ("ICU Registered Nurse - Night Shift - $10,000 sign on bonus!")
+    in its last parts.  Each is cut only when what is left reads as a title."""
+    cut: dict = {}
+    call = _CALL_BEFORE.match(text)
+    if call and _title_of(_tidy_title(text[call.end():]), md, loose=True)[0]:
+        text = text[call.end():].strip()
+    parts = _header_parts(text)
+    while len(parts) > 1 and re.search(r"\d", parts[-1]) and re.search(r"[$£€₹]|\b(?:" + _CODES + r")\b", parts[-1]):
+        pay = _pay_part(parts[-1].strip())
+        if pay is None and not _BONUS.search(parts[-1]):
+            break
+        rest = _tidy_title(text[:text.rindex(parts[-1])].rstrip())
+        if not rest or not _title_of(rest, md, loose=True)[0]:
+            break
+        if pay:
+            cut.setdefault("salary", pay)
+        text, parts = rest, parts[:-1]
+    return text, cut
+
+
+def _terms_line(text: str) -> dict:
+    """The location and pay of a header line in parts after bars or spaced dashes that says only
+    where, how and for what pay the job is done ("Remote (US) | Full-time | $68,000 - $82,000"
+    -> the place "Remote (US)" and the pay; "Remote, US only | $95,000 – $115,000"), or {}: a
+    part that is none of these, or nothing to leave out of the place (no pay, no terms)."""
+    from matcher.eligibility.places import resolve
+
+    parts = [p.strip() for p in _header_parts(text)]
+    if len(parts) < 2:
+        return {}
+    found: dict = {}
+    places: list[str] = []
+    for part in parts:
+        pay = _pay_part(part)
+        if pay:
+            found.setdefault("salary", pay)
+        elif not (_HELD.fullmatch(part) or _LENGTH.fullmatch(part) or _BONUS.search(part)):
+            if not (_WORKPLACE.fullmatch(part) or resolve(without_postcode(part))):
+                return {}
+            places.append(part)
+    if len(places) == len(parts):
+        return {}
+    if places:
+        found["location"] = " | ".join(places)
+    return found
 
 
 # What a scraped title line carries after the title: an empty pair of brackets whose words
@@ -365,6 +495,13 @@ _LENGTH_AFTER = re.compile(r"[ \t]*\([ \t]*" + _SPAN + r"[^()]*\)\Z", re.I)
 # A company's legal form at the end of its name: "Midwest Components Inc.", "Acme, LLC".
 _LEGAL_FORM = re.compile(r"[ \t,]+(?:(?i:inc|incorporated|llc|l\.l\.c|llp|ltd|limited|corp|corporation|co|company|plc"
                          r"|gmbh|pty|pvt)|AG|AS|AB|BV|B\.V|KG|NV|Oy|SA|S\.A|SRL)\.?\Z")
+# A firm's name by its form: "Hammond & Sons", "Baker and Associates", "Keane Bros.", "Lakeshore
+# General Contractors" (a plural trade after a name names the firm; a job title is one person).
+_FIRM = re.compile(r"(?:&|\band)[ \t]+(?:Sons?|Daughters?|Brothers|Bros\.?|Associates|Partners|Co\.?)(?![\w])"
+                   r"|(?<=[a-z])[ \t]+(?:Contractors|Builders|Consultants|Associates|Partners|Architects|Engineers"
+                   r"|Attorneys|Advisors|Realtors|Surveyors|Outfitters|Roofers|Plumbers|Electricians)\Z")
+# Words that join a name's words and make it no longer: "Preservation & Development Authority".
+_NAME_JOINERS = frozenset({"&", "and", "of", "the", "for", "de"})
 # A part of a company, not a company: "Emergency Department", "Night Shift", "Platform Team".
 _COMPANY_PART = re.compile(r"(?i)\b(?:teams?|departments?|dept|units?|divisions?|shifts?|floors?|wards?|desks?|squads?"
                            r"|pods?|practice areas?)\.?\Z")
@@ -429,9 +566,10 @@ def _company_part(text: str, alone: bool = False) -> bool:
     own, so a skill's name among its words is the company's ("Apex Aerostructures"), not all
     of them."""
     words = text.split()
-    if not 0 < len(words) <= 6 or not text[:1].isupper() or _NOT_A_TITLE.search(text):
+    if not 0 < len([w for w in words if w.lower() not in _NAME_JOINERS]) <= 6 or not text[:1].isupper() \
+            or _NOT_A_TITLE.search(text):
         return False
-    if _LEGAL_FORM.search(text):
+    if _LEGAL_FORM.search(text) or _FIRM.search(text):
         return True
     skills = all(named_skills(w) for w in words) if alone else named_skills(text)
     return len(words) > 1 and not ROLE_WORD.search(text) and not _COMPANY_PART.search(text) and not skills
@@ -513,6 +651,8 @@ def _company_place(line: str) -> tuple[str, str] | None:
                 _company_then_place(line)]
     for company, place in readings:
         company, place = company.strip(), place.strip()
+        if _LEGAL_FORM.match(" " + place.split()[0] if place else ""):
+            continue   # "Prairie State Foods, Inc. · Lisle, IL": the legal form is the company's
         # a company may be "Global" ("Tidewater Global Logistics"), never a place
         if not company[:1].isupper() or len(company.split()) > 6 or heading_kind(company) \
                 or _NOT_A_TITLE.search(company) or _TITLE_PARTS.search(company) or _WORKPLACE.match(company) \
@@ -534,7 +674,8 @@ def _company_then_place(line: str) -> tuple[str, str]:
     if len(pieces) < 3:
         return "", ""
     company, rest = pieces[0].strip(), pieces[2::2]
-    if "," in company:   # "Gulf Coast Estate Law, Houston, Texas — on-site only"
+    # "Prairie State Foods, Inc." is a name
+    if "," in company and not _LEGAL_FORM.search(company):   # "Gulf Coast Estate Law, Houston, Texas — on-site only"
         names = company.split(",")
         for cut in range(1, len(names)):
             if resolve(without_postcode(",".join(names[cut:]))) and not resolve(",".join(names[:cut])):
@@ -567,7 +708,7 @@ def _company_alone(text: str, following: list[str]) -> str:
     Office of Public Health" -> "Louisiana Department of Health")."""
     if heading_kind(text) or not text[:1].isupper():
         return ""
-    if _LEGAL_FORM.search(text) and _company_part(text):
+    if (_LEGAL_FORM.search(text) or _FIRM.search(text)) and _company_part(text):
         return text
     below = _header_text(next((line for line in following if line.strip()), ""))
     label = LABEL.match(below)
@@ -650,7 +791,8 @@ def location_in_prose(sentences: list[str]) -> str:
 def company_after_title(title: str, text: str) -> tuple[str, str]:
     """(title, company) of a title line's title whose last part, after a spaced dash or a bar,
     is one capitalised word that the posting's prose names as a company: "iOS Developer -
-    Fieldnote" with "Fieldnote is ..." (or "Fieldnote's", "At Fieldnote,", "Join Fieldnote")
+    Fieldnote" with "Fieldnote is ..." (or "Fieldnote's", "At Fieldnote,", "Join Fieldnote", "About us:
+    Fieldnote is")
     -> ("iOS Developer", "Fieldnote").  Alone, such a word is as often a team or the job's
     specialty ("Java Developer - Payments"), so it stays in the title: (title, ""), as does a
     skill's name ("Backend Developer - Python" with "Python is a must")."""
@@ -661,7 +803,7 @@ def company_after_title(title: str, text: str) -> tuple[str, str]:
             or _COMPANY_PART.search(last) or named_skills(last) or not _title_line(rest, None):
         return title, ""
     name = re.escape(last)
-    named = re.compile(rf"(?:^|(?<=[.!?])\s+)(?:(?:At|Join)[ \t]+{name}\b|{name}(?:['’]s\b|[ \t]+(?:is|was|has)\b))",
+    named = re.compile(rf"(?:^|(?<=[.!?:])\s+)(?:(?:At|Join)[ \t]+{name}\b|{name}(?:['’]s\b|[ \t]+(?:is|was|has)\b))",
                        re.M)
     return (rest, last) if named.search(text) else (title, "")
 

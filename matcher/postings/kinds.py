@@ -45,6 +45,12 @@ CONDITION = re.compile(
     r"(?=\s*(?:$|\.|in\b|at\b|from\b|[-–—(:,/]|\d|position|role|schedule))"
     r"|^\W*(?:fully |100% )?remote\s*[-–—(:,]\s*\w"
     r"|\btravel(?:ing)? up to \d+\s*%"
+    # how much of the time is travel, how many days a week are at the office: "Ability to travel
+    # 70%+ within the district", "work in our SF office 3 days/week", "in the office 3 days a week"
+    r"|\btravel(?:ing|s)?[ \t]*:?[ \t]+(?:(?:up to|about|approximately|approx\.?|roughly|around|at least|~)[ \t]*)?"
+    r"\d{1,3}[ \t]*%|\b\d{1,3}[ \t]*%\+?[ \t]+(?:of (?:the )?time[ \t]+)?travel\b"
+    r"|\b(?:office|on-?site|in[- ]person|hybrid)\b[^.;]{0,40}?\b[1-7]\+?\s*days?\s*(?:a|per|/|each)\s*(?:week|wk)\b"
+    r"|\b[1-7]\+?\s*days?\s*(?:a|per|/|each)\s*(?:week|wk)\b[^.;]{0,40}?\b(?:office|on-?site|in[- ]person)\b"
     r"|\b(?:at least|must be)\s+(?:1[6-9]|[2-9]\d)\b[^.;]{0,15}?\b(?:years? (?:of age|old)|or older)\b"
     r"|\b(?:live|reside|be located|be based)\s+(?:in|near|within)\b|\bcommut\w* distance\b"
     r"|\bwithin (?:a )?\d+[- ]?(?:miles?|mi|km|kilomet\w+|minutes?)\b[^.;]{0,30}?\b(?:of|commut\w*|drive)\b", re.I)

@@ -62,7 +62,7 @@ _HEADING_RULES = [(kind, re.compile(pattern)) for kind, pattern in [
     # criteria" (not the "Essential functions" of a job: its duties).
     ("requirements", r"requirement|qualification|who (you are|are you)|about you|person spec|criteria\b"
                      r"|^essentials?$"
-                     r"|you(?:'ll| will)? (\w+ )?(bring|need|have)\b|looking for"
+                     r"|you(?:'ll| will)? (\w+ )?(bring|need|have)\b|looking for|\bwe look for\b|^you$"
                      r"|you('ll| will) (be great|thrive|succeed|excel)|if you\b"
                      r"|(?:need|want|expect|ask) (?:\w+ )?(?:from|of) you|we(?:'ll| will| would|'d)? (?:need|expect)\b"
                      r"|must[ -]haves?|skills|experience|expertise|ideal candidate|your (background|profile)"
