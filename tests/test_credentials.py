@@ -621,3 +621,64 @@ def test_a_credential_said_lapsed_in_words_is_no_skill_held():
             "ACLS, current")
     names = {m.name for m in resume_from_text(text, "r").skills}
     assert {"SHRM-SCP", "ACLS"} <= names and not names & {"PHR", "BLS"}
+
+
+# -- a credential the line says is not held ------------------------------------------------------
+@pytest.mark.parametrize("line, name", [
+    ("Epic Inpatient Clinical Documentation \u2014 super user training (not proctored certification)",
+     "Epic certification"),
+    ("Six Sigma Green Belt coursework, not certified", "Six Sigma Green Belt certification"),
+    ("PMP exam prep \u2014 certification not completed", "PMP"),
+    ("ACLS course taken (not certified)", "ACLS"),
+    ("Forklift certification (not completed)", "forklift certification"),
+    ("Uncertified nursing assistant (CNA training only)", "CNA certification"),
+])
+def test_a_credential_the_line_says_is_not_held_holds_nothing(line, name):
+    text = f"Certifications\n{line}\n"
+    creds = read(text)
+    assert licence_held(name, creds, text) is None
+    assert line not in creds.licences
+
+
+def test_a_credential_word_inside_another_credentials_name_shows_no_other_credential():
+    # "Registered" belongs to Registered Nurse: the line names no Epic certification
+    text = "Summary\nRegistered Nurse with 7 years in med-surg, and 3 years as unit Epic super user.\n"
+    assert licence_held("Epic certification", read(text), text) is None
+    text = "Certifications\nEpic Certified: ClinDoc Inpatient (2023)\n"
+    assert licence_held("Epic certification", read(text), text)
+    text = "Summary\nRegistered Nurse, Epic ClinDoc certified since 2022.\n"
+    assert licence_held("Epic certification", read(text), text)
+
+
+# -- degrees: the Indian and British engineering degrees, and evaluations --------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Education\nB.Tech. Computer Science, IIT Delhi, 2015", [("bachelor", "computer science", 2015)]),
+    ("Education\nM.Tech. Structural Engineering, IIT Bombay, 2017", [("master", "structural engineering", 2017)]),
+    ("Education\nMTech in VLSI Design, 2017", [("master", "vlsi design", 2017)]),
+    ("Education\nB.Eng. Mechanical Engineering, University of Lagos, Nigeria, 2014",
+     [("bachelor", "mechanical engineering", 2014)]),
+    ("Education\nM.Eng. Civil Engineering, 2016", [("master", "civil engineering", 2016)]),
+    # an evaluation restates the degree: it is none of its own, and its line's date is no graduation
+    ("Profile\nMoved to the USA in 2025. Degree evaluated by WES as equivalent to a U.S. Bachelor of Science in"
+     " Mechanical Engineering.\nEducation\nB.Eng. Mechanical Engineering, University of Lagos, Nigeria, 2014"
+     " (First Class Honours) \u2014 WES evaluated: U.S. B.S. equivalent",
+     [("bachelor", "mechanical engineering", 2014)]),
+    # alone, it is the degree the resume states, with no date
+    ("Profile\nMoved to the USA in 2025. Degree evaluated by WES as equivalent to a U.S. Bachelor of Science in"
+     " Mechanical Engineering.", [("bachelor", "mechanical engineering", None)]),
+    ("Skills\nFintech, Mtech tools", []),
+])
+def test_engineering_degrees_with_their_field_and_an_evaluation_restating_one(text, expected):
+    assert [(d.level, d.field, d.year) for d in read(text).degrees] == expected
+
+
+def test_a_degree_still_to_come_is_no_degree_offered_in_place_of_a_certificate():
+    text = "Education\nB.A. Communication (in progress), expected June 2027\n"
+    assert licence_held("bachelor's degree", read(text), text) is None
+
+
+def test_bls_is_a_cpr_certification_and_not_the_other_way():
+    text = "Summary\nRN.\nCertifications\nBLS (AHA), 2025\n"
+    assert licence_held("CPR certification", read(text), text, "CPR certification required") is not None
+    text = "Summary\nCaregiver.\nCertifications\nCPR, 2025\n"
+    assert licence_held("BLS certification", read(text), text, "BLS certification required") is None

@@ -567,3 +567,73 @@ def test_eu_citizens_asked_are_met_by_a_member_states_citizen():
     assert status(ks[0], seeker(Credentials(citizenship=["IE"]))) == "met"
     assert status(ks[0], seeker(Credentials(citizenship=["GB"]))) == "unknown"
     assert status(ks[0], seeker(Credentials(citizenship=["US"]))) == "unknown"
+
+
+def test_stated_years_without_dated_roles_read_as_the_explanation_reads_them():
+    """"Journeyman Electrician with 8 years of commercial electrical experience", no dated
+    roles: the explanation counts 8 years in work like the posting's, and the knock-out reads
+    the same years; stated years never block."""
+    four = Knockout("years", "4+ years commercial electrical experience", years=4.0, fields=["commercial electrical"])
+    stated = seeker(roles=False, years=8.0)
+    c = check(four, stated, related_years=8.0)
+    assert (c.status, c.resume) == ("met", "8.0 years stated (no dated roles), 8.0 in work like this one")
+    assert eligibility([four], stated, related_years=8.0).status == "eligible"
+    assert check(four, stated, related_years=0.0).status == "unknown"    # years stated in other work
+    assert check(four, stated).status == "unknown"                       # a posting with no title
+    ten = Knockout("years", "10+ years of commercial electrical work", years=10.0, fields=["commercial electrical"])
+    assert check(ten, seeker(roles=False, years=2.0), related_years=2.0).status == "unknown"
+    assert Knockouts([[ten]]).blocked(seeker(roles=False, years=2.0)).tolist() == [False]
+    c = check(four, seeker(roles=False, years=None), related_years=0.0)
+    assert (c.status, c.resume) == ("unknown", "the resume gives no dated roles")
+
+
+def test_a_degree_still_to_come_meets_a_degree_knock_out_only_in_a_graduation_window():
+    coming = Degree("bachelor", "communication", 2027, 6, True, "B.A. Communication (in progress), expected June 2027")
+    bachelor = Knockout("degree", "Bachelor's degree from accredited university", level="bachelor")
+    student = seeker(Credentials(degrees=[coming]))
+    c = check(bachelor, student)
+    assert c.status == "unknown" and "still to come" in c.resume
+    assert eligibility([bachelor], student).status == "unknown"
+    # a posting whose graduation window takes it: a new graduate's degree meets it
+    window = Knockout("graduation", "Graduating between Dec 2026 and Jun 2027.", start="2026-12", end="2027-06")
+    v = eligibility([bachelor, window], student)
+    assert v.status == "eligible" and all(c.status == "met" for c in v.checks)
+    early = Knockout("graduation", "Graduating between Dec 2025 and Jun 2026.", start="2025-12", end="2026-06")
+    assert [c.status for c in eligibility([bachelor, early], student).checks] == ["unknown", "blocked"]
+    # one held meets it as before; a degree to come keeps a knock-out a level above to check, not blocked
+    assert status(bachelor, seeker(Credentials(degrees=[BS, coming]))) == "met"
+    high_school = Degree("high school", "", 2022, None, False, "High school diploma, 2022")
+    masters = Knockout("degree", "Master's degree required.", level="master")
+    assert status(masters, seeker(Credentials(degrees=[high_school, coming]))) == "unknown"
+    # nor is a degree to come accepted in place of years
+    years = Knockout("years", "BS in Communication or 5 years of experience", years=5.0, level="bachelor")
+    assert status(years, seeker(Credentials(degrees=[coming]), years=0.5)) == "blocked"
+
+
+def test_a_degree_in_a_field_of_the_same_kind_is_not_the_field_asked():
+    mechanical = Knockout("degree", "Bachelor's degree in Mechanical Engineering required", level="bachelor",
+                          fields=["mechanical engineering"])
+    industrial = Degree("bachelor", "industrial engineering", 2001, None, False, "B.S. Industrial Engineering, 2001")
+    assert status(mechanical, seeker(Credentials(degrees=[industrial]))) == "unknown"
+    accounting = Knockout("degree", "Bachelor's degree in Accounting", level="bachelor", fields=["accounting"])
+    accountancy = Degree("bachelor", "accountancy", 2012, None, False, "B.S. Accountancy, 2012")
+    assert status(accounting, seeker(Credentials(degrees=[accountancy]))) == "met"
+
+
+def test_a_us_secret_clearance_held_answers_us_citizenship():
+    citizen = Knockout("citizenship", "U.S. citizenship required", places=[])
+    held = Credentials(clearance="secret", clearance_sentence="Active SECRET clearance.")
+    c = check(citizen, seeker(held))
+    assert (c.status, c.resume) == ("met", "Active SECRET clearance.")
+    # the sentence of a line that states the clearance, as the checklist quotes it
+    line = Credentials(clearance="secret", clearance_sentence="Led 24 soldiers. Active SECRET clearance.")
+    assert check(citizen, seeker(line)).resume == "Active SECRET clearance."
+    assert status(citizen, seeker(Credentials(clearance="ts/sci", clearance_sentence="TS/SCI"))) == "met"
+    # a Public Trust, a clearance of no level, one lapsed, or another country's citizen: no sign
+    assert status(citizen, seeker(Credentials(clearance="public trust"))) == "unknown"
+    assert status(citizen, seeker(Credentials(clearance="clearance"))) == "unknown"
+    assert status(citizen, seeker(Credentials(clearance_inactive="secret"))) == "unknown"
+    canadian = Credentials(clearance="secret", clearance_sentence="Secret clearance", citizenship=["CA"])
+    assert status(citizen, seeker(canadian)) == "unknown"
+    uk = Knockout("citizenship", "Must be a UK national.", places=["UK"])
+    assert status(uk, seeker(held)) == "unknown"

@@ -229,3 +229,37 @@ def test_a_standard_or_a_postcode_district_is_no_degree(text):
 ])
 def test_uk_and_irish_degrees_at_their_levels(text, level):
     assert [lv for lv, _, _ in degree_levels(text)] == [level]
+
+
+@pytest.mark.parametrize("asked, field, stands", [
+    # a word for a kind of field is shared by fields that differ
+    (["mechanical engineering"], "industrial engineering", False),
+    (["computer science"], "political science", False),
+    (["business administration"], "public administration", False),
+    (["mechanical engineering"], "engineering", False),
+    (["mechanical engineering"], "mechanical engineering", True),
+    (["computer science"], "computer engineering", True),
+    # a field asked only by its kind takes any field of that kind
+    (["engineering"], "industrial engineering", True),
+    (["science", "education"], "computer science", True),
+    # another name of a field is that field
+    (["accounting"], "accountancy", True),
+    (["education", "instructional design"], "curriculum and instruction", True),
+    (["education"], "curriculum & instruction", True),
+    (["accounting"], "finance", False),
+])
+def test_a_field_shares_a_word_that_says_which_field(asked, field, stands):
+    assert in_field(asked, field) is stands
+
+
+@pytest.mark.parametrize("text, level", [
+    ("B.Tech. Computer Science, 2015", "bachelor"), ("BTech, Mechanical Engineering", "bachelor"),
+    ("M.Tech. Structural Engineering", "master"), ("MTech in VLSI Design", "master"),
+])
+def test_technology_degrees_of_india(text, level):
+    assert levels(text) == [level]
+    assert degree_levels(text)[0][2] == text.index(text.split()[0]) + len(text.split()[0].rstrip(","))
+
+
+def test_a_word_like_a_technology_degree_is_none():
+    assert levels("Fintech and Mtech tools") == []

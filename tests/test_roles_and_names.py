@@ -315,3 +315,67 @@ def test_work_lines_with_numbers_and_street_words_stay(line):
 ])
 def test_a_hyphen_joins_a_compound_title_and_splits_a_glued_firm(text, titles):
     assert [r.title for r in find_roles(f"Experience\n{text}", TODAY)] == titles
+
+
+# -- military titles and leading ------------------------------------------------------------
+@pytest.mark.parametrize("text, titles", [
+    # a bracket spelling a unit's initials splits no title: the billet goes on after it
+    ("Supply Support Activity (SSA) NCOIC \u2014 82nd Airborne Division Sustainment Brigade, Fort Liberty, NC"
+     "   06/2020 \u2013 10/2023\nSenior Logistics Sergeant \u2014 1st Cavalry Division, Fort Cavazos, TX"
+     "   03/2017 \u2013 05/2020", ["Supply Support Activity (SSA) NCOIC", "Senior Logistics Sergeant"]),
+    ("Motor Pool OIC, 3rd Infantry Division, 2015 - 2018", ["Motor Pool OIC"]),
+    ("Battery Commander | 1-319th Field Artillery | 2012 - 2014", ["Battery Commander"]),
+    ("Platoon Sergeant, 2nd Battalion, 2010 - 2012", ["Platoon Sergeant"]),
+    # a bracket that only qualifies the title, or initials after it, still split
+    ("Software Engineer (Contract) | Acme | 2019 - 2021", ["Software Engineer"]),
+    ("Data Analyst (FT) Acme Corp, 2019 - 2021", ["Data Analyst"]),
+])
+def test_military_billets_and_ranks_are_role_titles(text, titles):
+    assert [r.title for r in find_roles(f"Experience\n{text}", TODAY)] == titles
+
+
+@pytest.mark.parametrize("title, leads", [
+    ("Supply Support Activity (SSA) NCOIC", True), ("Motor Pool OIC", True), ("Company Commander", True),
+    ("Squad Leader", True), ("Section Chief", True), ("Platoon Sergeant", True), ("First Sergeant", True),
+    ("Staff Sergeant", True), ("Sergeant First Class", True), ("Sergeant Major", True),
+    ("Senior Logistics Sergeant", True), ("Chief Petty Officer", True),
+    # a grade others hold without leading does not; nor do the other "chief" titles change
+    ("Sergeant", False), ("Petty Officer Second Class", False), ("Automated Logistical Specialist", False),
+    ("Chief of Staff", True), ("Chief Financial Officer", True), ("Warehouse Associate", False),
+])
+def test_military_titles_that_lead_others(title, leads):
+    from matcher.text import LEAD_TITLE
+    assert bool(LEAD_TITLE.search(title)) is leads
+
+
+# -- a role without a title under a one-job headline -------------------------------------------
+ELECTRICIAN = ("Ray Delgado\n{headline}\n\nExperience\n{roles}\n"
+               "- Commercial electrical: conduit bending, panel installs, troubleshooting, blueprint reading.\n")
+
+
+@pytest.mark.parametrize("headline_, roles, titles", [
+    # the one title the resume states names the roles that have none
+    ("Journeyman Electrician", "Volt Works, Phoenix AZ \u2014 2016 - present", ["Journeyman Electrician"]),
+    ("Journeyman Electrician \u2014 Arizona license #E-12345",
+     "Volt Works, Phoenix AZ \u2014 2016 - present\nSparks Electric, Mesa AZ \u2014 2012 - 2016",
+     ["Journeyman Electrician", "Journeyman Electrician"]),
+    # a headline naming two jobs, or the job sought, names none
+    ("Electrician / Estimator", "Volt Works, Phoenix AZ \u2014 2016 - present", [""]),
+    ("Aspiring Project Estimator", "Volt Works, Phoenix AZ \u2014 2016 - present", [""]),
+    # where a role has a title of its own, the others keep none: the headline may be the latest job only
+    ("Journeyman Electrician", "Volt Works, Phoenix AZ \u2014 2016 - present\n"
+     "Apprentice Electrician, Sparks Electric, Mesa AZ, 2012 - 2016", ["", "Apprentice Electrician"]),
+])
+def test_an_untitled_role_takes_the_one_job_headline(headline_, roles, titles):
+    resume = resume_from_text(ELECTRICIAN.format(headline=headline_, roles=roles), today=TODAY)
+    assert [r.title for r in resume.roles] == titles
+    assert resume.title == next((t for t in titles if t), "")
+
+
+@pytest.mark.parametrize("line", ["Executive Summary", "EXECUTIVE SUMMARY", "Executive Profile", "Career Profile"])
+def test_a_summary_heading_with_a_job_word_is_a_heading_not_a_headline(line):
+    assert heading_of(line) == ("other", "", True)
+    text = f"Dana Ruiz\n{line}\nVice President of Operations with 20 years in manufacturing.\n"
+    assert headline(text) == ""
+    roles = "Experience\nMeridian Packaging Group, 2017 - Present\n"
+    assert [r.title for r in resume_from_text(text + roles, today=TODAY).roles] == [""]

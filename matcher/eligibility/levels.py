@@ -32,10 +32,10 @@ _DEGREE_PATTERNS = {
                  r"|psy\.?d\.?|dnp|d\.n\.p\.|dpt|d\.p\.t\.|j\.d\.|jd(?! edwards)|m\.d\.)(?![a-z])",
     # the dotted forms longer than "M.A.", "M.S.", "B.S." are tried before them
     "master": r"\b(?:m\.a\.t\.|m\.s\.w\.|m\.s\.n\.|m\.p\.h\.|m\.p\.a\.|m\.arch\.|(?-i:MEd|MAT|MSW|MPA)"
-              r"|master'?s?|m\.?\s?s\.?c?\.?|m\.?a\.?|m\.?eng\.?|mba|m\.?b\.?a\.?|msc|msn|mph"
+              r"|master'?s?|m\.?\s?s\.?c?\.?|m\.?a\.?|m\.?eng\.?|(?-i:M\.?Tech)\.?|mba|m\.?b\.?a\.?|msc|msn|mph"
               r"|m\.f\.a\.?|mfa(?= in\b| degree)|ll\.m\.?|m\.ed\.?)(?![a-z])",
     "bachelor": r"\b(?:b\.s\.n\.|b\.f\.a\.|b\.b\.a\.|b\.a\.sc\.|basc|b\.arch\."
-                r"|bachelor'?s?|b\.?s\.?e\.?|b\.?\s?s\.?c?\.?|b\.e\.|b\.?a\.?|b\.?eng\.?|b\.?tech|bsn|bba|bfa"
+                r"|bachelor'?s?|b\.?s\.?e\.?|b\.?\s?s\.?c?\.?|b\.e\.|b\.?a\.?|b\.?eng\.?|b\.?tech\.?|bsn|bba|bfa"
                 r"|b\.ed\.?|(?<![@.])(?-i:B\.?\s?Comm?\.?)"
                 # a postgraduate certificate or diploma (PGCE) follows a first degree and is no master's
                 r"|(?-i:PGCE|PGDE|PGCert|PGDip)|post-?graduate (?:certificate|diploma)"
@@ -247,16 +247,39 @@ _FIELD_TOKEN = re.compile(r"(?u)[\w][\w+#.]*[\w+#]|[\w]")
 _FIELD_STOP = frozenset({"a", "an", "and", "or", "of", "in", "the", "for", "with", "to", "on", "at", "as", "by", "its"})
 
 
+# Other names of a field, as the word it is known by: "accountancy" is accounting, "curriculum
+# and instruction" and "pedagogy" are education.
+_FIELD_NAMES = ((re.compile(r"\baccountancy\b"), "accounting"),
+                (re.compile(r"\bcurriculum (?:and|&) instruction\b|\bpedagogy\b"), "education"))
+# The words that say what kind of field a field is, not which: "Mechanical Engineering" and
+# "Industrial Engineering", "Computer Science" and "Political Science" are different fields.
+_FIELD_KIND = frozenset({"engineering", "science", "sciences", "studies", "technology", "technologies", "arts",
+                         "administration", "management", "systems", "applied", "general"})
+
+
 def field_words(field: str) -> set[str]:
-    """The words of a degree's field, lower case: "Business Administration" -> business, administration."""
-    return {t for t in _FIELD_TOKEN.findall(field.lower()) if t not in _FIELD_STOP and len(t) > 1}
+    """The words of a degree's field, lower case, another name of a field read as its usual
+    one: "Business Administration" -> business, administration; "Accountancy" -> accounting."""
+    field = field.lower()
+    for pattern, name in _FIELD_NAMES:
+        field = pattern.sub(name, field)
+    return {t for t in _FIELD_TOKEN.findall(field) if t not in _FIELD_STOP and len(t) > 1}
 
 
 def in_field(asked: list[str] | tuple[str, ...], field: str) -> bool:
     """Whether a degree in ``field`` stands in one of the fields ``asked``: they share a word
-    ("business" for "Business Administration"), as the checklist compares them.  A field not
-    stated stands in none; no field asked, any."""
+    ("business" for "Business Administration"), as the checklist compares them, other than a
+    word for a kind of field (``_FIELD_KIND``: "industrial engineering" is no "mechanical
+    engineering", "political science" no "computer science"); a field asked in such words
+    alone ("Engineering", "Science") takes any field with them ("Mechanical Engineering").
+    Another name of a field is that field ("accountancy" is accounting).  A field not stated
+    stands in none; no field asked, any."""
     if not asked:
         return True
     words = field_words(field)
-    return any(words & field_words(f) for f in asked)
+    for f in asked:
+        wanted = field_words(f)
+        which = wanted - _FIELD_KIND
+        if (words - _FIELD_KIND) & which if which else words & wanted:
+            return True
+    return False

@@ -6,7 +6,8 @@ named with the posting's sentence and what the resume or the seeker's choice say
 *unknown* when the resume does not answer one, and *eligible* otherwise.  Silence is
 read the way a recruiter reads it: a resume that names no security clearance holds none,
 and one that names degrees holds no higher one; but a resume rarely states a
-citizenship, so a citizenship rule it does not answer stays unknown unless the seeker
+citizenship, so a citizenship rule it does not answer stays unknown (a US Secret
+clearance or higher it holds answers a US one: those go to US citizens only) unless the seeker
 said they need a visa sponsor: then citizenship or permanent residence asked blocks
 (unless the posting offers sponsorship: then it is to check), but work authorisation
 alone ("Must be authorized to work in the US"; a work visa among the statuses accepted)
@@ -24,7 +25,10 @@ asked; short of them, and not blocked, they are to check: a nurse's twelve years
 "5+ years of software engineering" ("12.6 years of work, 0.0 in roles like this one"),
 and an analyst's "4.8 years of work, 4.5 in roles like this one" against "5+ years".
 Where the caller gives no related years (a posting with no title), years of work not far
-short are to check: nothing tells which roles are like the job.  A licence the resume
+short are to check: nothing tells which roles are like the job.  A resume with no dated
+roles that states its years ("Journeyman Electrician with 8 years of ...") is read as the
+explanation reads it: the years in the kind of work it states them in meet years asked
+when they reach them, and are to check otherwise, never blocking.  A licence the resume
 does not show is to be checked, not a blocker: licences are written in too many ways
 ("RN licence", "Registered Nurse, Oregon Board") for their absence to rule a job out;
 licences a posting joins by "or" ("CMA (AAMA) or RMA certification") ask one of them,
@@ -34,10 +38,14 @@ knock-out is, by that level or higher in that field, and in another field is to 
 So is a degree one level below the one asked (a bachelor's for
 "Master's degree in Finance"): experience often stands in for it, and in the catalog set
 (docs/EVALUATION.md) 5 of 91 such pairs were graded a fit, and 1 of 58 pairs two or more
-levels short.  A degree of the level asked meets a posting that names fields only in one of
-them (a field sharing a word with one, as the checklist compares them: "business" for
-"Business Administration"); in another field, or none stated, it is to check, never a
-blocker, "or related field" or not: what field is related is a person's judgement.
+levels short.  A degree still to come ("expected June 2027", "in progress") is not held:
+where only it would meet a degree knock-out, that is to check, unless the posting's
+graduation window takes its date (a new-graduate posting).  A degree of the level asked
+meets a posting that names fields only in one of them (a field sharing a word with one, as
+the checklist compares them: "business" for "Business Administration", not a word for a
+kind of field alone: "industrial engineering" is no "mechanical engineering"); in another
+field, or none stated, it is to check, never a blocker, "or related field" or not: what
+field is related is a person's judgement.
 
 Ranking reads the verdict of every posting at once (``Knockouts.blocked``): each
 distinct knock-out is checked once per request and the answer spread over the postings
@@ -54,12 +62,13 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from matcher.eligibility.gazetteer import gazetteer
-from matcher.eligibility.levels import CLEARANCE_LEVELS, DEGREE_LEVELS, in_field, rank_of
+from matcher.eligibility.levels import CLEARANCE_LEVELS, DEGREE_LEVELS, clearance_level, in_field, rank_of
 from matcher.eligibility.places import REMOTE, Place, compatible, parse_where, resolve, within
 from matcher.errors import InputError
 from matcher.postings.knockout_rules import ASKS_CITIZENSHIP, ASKS_LEADING
 from matcher.postings.knockouts import Knockout
 from matcher.resumes.credentials import Credentials, Degree, licence_held
+from matcher.text import sentence_pieces
 
 MAX_PLACES = 20            # --where values one request may give
 YEARS_SLACK = 2.0          # years short of what is asked that never block
@@ -147,8 +156,9 @@ def eligibility(knockouts: Sequence[Knockout], seeker: Seeker, related_years: fl
     thing are one (the first): a posting's header and a sentence that both put the job in
     Seattle give one workplace blocker, not two."""
     worst: dict[tuple[str, str], tuple[Check, tuple]] = {}
+    windows = tuple(k for k in knockouts if k.kind == "graduation")
     for k in knockouts:
-        c = check(k, seeker, related_years, leading_years)
+        c = check(k, seeker, related_years, leading_years, windows)
         if c is not None:
             key = (c.kind, c.posting)
             if key not in worst or _SEVERITY[c.status] > _SEVERITY[worst[key][0].status]:
@@ -165,10 +175,11 @@ def eligibility(knockouts: Sequence[Knockout], seeker: Seeker, related_years: fl
 
 
 def check(k: Knockout, seeker: Seeker, related_years: float | None = None,
-          leading_years: float | None = None) -> Check | None:
+          leading_years: float | None = None, windows: Sequence[Knockout] = ()) -> Check | None:
     """One knock-out against the seeker; None when it asks nothing of them (a
     preference, an offer, or a place when the seeker named none).  ``related_years`` and
-    ``leading_years`` as ``eligibility`` takes them."""
+    ``leading_years`` as ``eligibility`` takes them; ``windows``: the posting's graduation
+    knock-outs, whose window lets a degree still to come meet its degree knock-out."""
     if k.kind == "sponsorship":
         if k.offered is False and seeker.needs_sponsorship:
             return Check(k.kind, "blocked", k.sentence, "you need visa sponsorship")
@@ -181,6 +192,8 @@ def check(k: Knockout, seeker: Seeker, related_years: float | None = None,
         return None
     if k.kind == "years":
         return _years(k, seeker, related_years, leading_years)
+    if k.kind == "degree":
+        return _degree(k, seeker, windows)
     return _CHECKS[k.kind](k, seeker) if k.kind in _CHECKS else None
 
 
@@ -198,8 +211,21 @@ def _years(k: Knockout, seeker: Seeker, related_years: float | None = None,
         if degree is not None and degree.status == "met":
             return Check(k.kind, "met", k.sentence, f"{degree.resume}, accepted in place of the years")
     found = seeker.total_years
-    if not seeker.has_roles or found is None:
+    if found is None:
         return Check(k.kind, "unknown", k.sentence, "the resume gives no dated roles")
+    if not seeker.has_roles:
+        # No dated roles, but years stated ("Journeyman Electrician with 8 years of commercial
+        # electrical experience"): read as the explanation reads them, the kind of work they are
+        # stated in counting as the related years.  They meet years asked when those reach them,
+        # and never block: a statement is no dated record.
+        if related_years is None:
+            return Check(k.kind, "unknown", k.sentence, f"{found:.1f} years stated, no dated roles; the posting"
+                         " has no title to compare them with")
+        like = "in work like this one"
+        if leading_years is not None and ASKS_LEADING.search(k.sentence):
+            related_years, like = leading_years, "in work like this one that leads others"
+        said = f"{found:.1f} years stated (no dated roles), {related_years:.1f} {like}"
+        return Check(k.kind, "met" if round(related_years, 1) >= k.years else "unknown", k.sentence, said)
     if _far_short(found, k.years):
         return Check(k.kind, "blocked", k.sentence, f"{found:.1f} years of work in the resume")
     if related_years is None:  # no title to tell which roles are like the job
@@ -213,13 +239,36 @@ def _years(k: Knockout, seeker: Seeker, related_years: float | None = None,
     return Check(k.kind, "met" if round(related_years, 1) >= k.years else "unknown", k.sentence, said)
 
 
-def _degree(k: Knockout, seeker: Seeker) -> Check | None:
-    asked = rank_of(k.level, DEGREE_LEVELS)
-    degrees = seeker.credentials.degrees
-    if asked < 0:
+def _degree(k: Knockout, seeker: Seeker, windows: Sequence[Knockout] = ()) -> Check | None:
+    """A degree knock-out against the resume's degrees.  A degree the resume says is still to
+    come ("B.A. Communication (in progress), expected June 2027") is not held: where only such
+    a degree would meet the knock-out it is to check, unless the posting's graduation window
+    (``windows``: a new-graduate posting's "graduating between December 2025 and June 2026")
+    takes its expected date; it still keeps a knock-out it would meet from blocking."""
+    if rank_of(k.level, DEGREE_LEVELS) < 0:
         return None
+    degrees = seeker.credentials.degrees
     if not degrees:
         return Check(k.kind, "unknown", k.sentence, "the resume names no degree")
+    found = _degree_among(k, degrees)
+    if found.status != "met":
+        return found
+    held = [d for d in degrees if not d.expected]
+    if held and (by_held := _degree_among(k, held)).status == "met":
+        return by_held
+    coming = next((d for d in degrees if d.expected and _degree_among(k, [d]).status == "met"), None)
+    if coming is None:
+        return found
+    when = f"{coming.year:04d}-{coming.month or 6:02d}" if coming.year else ""
+    if when and any(_in_window(when, w) for w in windows):
+        return Check(k.kind, "met", k.sentence, f"{_said(coming)}, expected {when}, within the graduation window")
+    return Check(k.kind, "unknown", k.sentence, f"{_said(coming)} still to come"
+                 + (f" (expected {when})" if when else "") + ", not yet held")
+
+
+def _degree_among(k: Knockout, degrees: Sequence[Degree]) -> Check:
+    """A degree knock-out against ``degrees`` (not empty), each taken as held."""
+    asked = rank_of(k.level, DEGREE_LEVELS)
     reached = [d for d in degrees if rank_of(d.level, DEGREE_LEVELS) >= asked]
     if k.kind == "degree" and k.fields and reached:
         # the level asked in a field the posting names meets it; in another field (or none
@@ -277,6 +326,12 @@ def _citizenship(k: Knockout, seeker: Seeker) -> Check:
     for kind, held in shown:
         if set(held) & wanted:
             return Check(k.kind, "met", k.sentence, creds.sentences.get(kind, "citizenship stated"))
+    if "US" in wanted and _us_clearance(creds):
+        # a US Secret clearance or higher, held, is granted to US citizens only; the sentence
+        # that states it is quoted, so the checklist's row shows it too
+        pieces = [p.strip() for p in sentence_pieces(creds.clearance_sentence)]
+        said = next((p for p in pieces if clearance_level(p) is not None), creds.clearance_sentence)
+        return Check(k.kind, "met", k.sentence, said or f"{creds.clearance} clearance held")
     if seeker.needs_sponsorship:
         if k.offered:   # the posting offers sponsorship elsewhere
             return Check(k.kind, "unknown", k.sentence, "you need visa sponsorship; the posting offers it")
@@ -284,6 +339,14 @@ def _citizenship(k: Knockout, seeker: Seeker) -> Check:
             return Check(k.kind, "blocked", k.sentence, "you need visa sponsorship")
         return Check(k.kind, "unknown", k.sentence, "you need visa sponsorship; the posting asks work authorisation")
     return Check(k.kind, "unknown", k.sentence, "the resume does not state citizenship or work authorisation")
+
+
+def _us_clearance(creds: Credentials) -> bool:
+    """Whether the resume holds a security clearance that only a US citizen holds: Secret or
+    higher, held (not inactive), and no other citizenship stated (other countries grade
+    clearances "Secret" too).  A Public Trust, or a clearance of no stated level, is no sign."""
+    return (rank_of(creds.clearance, CLEARANCE_LEVELS) >= rank_of("secret", CLEARANCE_LEVELS)
+            and set(creds.citizenship) <= {"US"})
 
 
 def _countries_asked(k: Knockout) -> set[str]:
@@ -303,8 +366,12 @@ def _graduation(k: Knockout, seeker: Seeker) -> Check:
     latest = max(dated, key=lambda d: (d.year, d.month or 6))
     when = f"{latest.year:04d}-{latest.month or 6:02d}"
     said = ("expected " if latest.expected else "graduated ") + when
-    inside = (not k.start or when >= k.start) and (not k.end or when <= k.end)
-    return Check(k.kind, "met" if inside else "blocked", k.sentence, said)
+    return Check(k.kind, "met" if _in_window(when, k) else "blocked", k.sentence, said)
+
+
+def _in_window(when: str, k: Knockout) -> bool:
+    """Whether a graduation month ("2026-05") falls in a graduation knock-out's window."""
+    return (not k.start or when >= k.start) and (not k.end or when <= k.end)
 
 
 def _licence(k: Knockout, seeker: Seeker) -> Check | None:
@@ -319,7 +386,8 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
             # degree in Early Childhood Education" is met by that degree or a higher one in that
             # field, as a degree knock-out is; in another field it is to check
             asked = rank_of(k.level, DEGREE_LEVELS)
-            reached = [d for d in seeker.credentials.degrees if rank_of(d.level, DEGREE_LEVELS) >= asked]
+            reached = [d for d in seeker.credentials.degrees   # a degree still to come is not held
+                       if not d.expected and rank_of(d.level, DEGREE_LEVELS) >= asked]
             fitting = [d for d in reached if in_field(k.fields, d.field)]
             if fitting:
                 return Check(k.kind, "met", k.sentence, fitting[0].sentence or _said(fitting[0]))

@@ -122,7 +122,8 @@ def licence_held(name: str, credentials: Credentials, text: str, sentence: str =
     state a name without one asks ("RN license in the state of Texas")."""
     asked = _degree_asked(name)
     if asked is not None:
-        held = [d for d in credentials.degrees if rank_of(d.level, DEGREE_LEVELS) >= rank_of(asked, DEGREE_LEVELS)]
+        held = [d for d in credentials.degrees   # a degree still to come is not held
+                if not d.expected and rank_of(d.level, DEGREE_LEVELS) >= rank_of(asked, DEGREE_LEVELS)]
         return held[0].sentence if held else None
     if not name.strip():
         return None
@@ -239,10 +240,21 @@ _UNFINISHED = re.compile(r"(?i)\b(?:towards?|course ?work|some college|incomplet
 
 
 _CLAUSE_END = re.compile(r"[;|•]")
+# A degree named as what another is worth, not one of its own: "Degree evaluated by WES as
+# equivalent to a U.S. Bachelor of Science", "WES evaluated: U.S. B.S. equivalent".
+_RESTATED_BEFORE = re.compile(r"(?i)\b(?:equivalen(?:t|ce|cy)|equal|comparable|evaluated|evaluation)\b"
+                              r"[^;|•]{0,40}$")
+_RESTATED_AFTER = re.compile(r"(?i)(?:['’]?s)?\s*(?:degree\s*)?\(?\s*equivalen")
 
 
 def _degrees(lines: list[str], sections: list[str], today: dt.date) -> list[Degree]:
+    """The degrees the lines state (see the module's docstring).  A degree a line names only as
+    what another is worth ("evaluated by WES as equivalent to a U.S. Bachelor of Science in
+    Mechanical Engineering") restates that one: it counts only when the resume names no
+    degree of its level or higher of its own, and then with no date (the line's date is the
+    evaluation's or a move's, not the graduation's)."""
     out: list[Degree] = []
+    restated: list[Degree] = []
     for i, line in enumerate(lines):
         found = degree_levels(line)
         for k, (level, start, end) in enumerate(found):
@@ -264,12 +276,20 @@ def _degrees(lines: list[str], sections: list[str], today: dt.date) -> list[Degr
             short = re.sub(r"[.\s]", "", surface.lower())
             field_ = "" if level == "high school" else (
                 _IMPLIED_FIELD.get(short, "") or _field(rest) or _BROAD_FIELD.get(short, ""))
+            if _RESTATED_BEFORE.search(line, low, start) or _RESTATED_AFTER.match(line, end):
+                restated.append(Degree(level, field_, None, None, False, line))
+                continue
             degree = Degree(level, field_, year, month, expected, line)
             same = next((k for k, d in enumerate(out) if d.level == level and d.field == field_), None)
             if same is None:
                 out.append(degree)
             elif out[same].year is None and year is not None:
                 out[same] = degree   # "Jane Doe, PharmD" and then the dated education line
+    top = max((rank_of(d.level, DEGREE_LEVELS) for d in out if not d.expected), default=-1)
+    for degree in restated:
+        if rank_of(degree.level, DEGREE_LEVELS) > top and not any(
+                (d.level, d.field) == (degree.level, degree.field) for d in out):
+            out.append(degree)
     return out
 
 

@@ -17,7 +17,9 @@ Dr. R. Ortiz, LPC-S").  A credential's junior grade is another credential: a nam
 by "-A", Associate, Intern, Trainee, Student, Assistant ("LPC-A", "LPCC-Intern", "RN
 student") shows only an ask for it (``JUNIOR``).  Nor is one no longer held: expired,
 lapsed, inactive, revoked in its part of the line or after it up to the next comma or other
-credential ("BLS (American Heart Association) - expired August 2024").  Nor is one not
+credential ("BLS (American Heart Association) - expired August 2024").  Nor is one the line
+says is not held, read in the same places: "super user training (not proctored
+certification)", "not certified", "certification not completed", "uncertified".  Nor is one not
 yet held the credential ("CPA-eligible", "passed the CPA exam", "CPA candidate",
 "pursuing the CPA"): it meets only an ask for eligibility ("CPA-eligible"); nor is one
 whose part of the line (between commas, semicolons, bullets or sentence ends), or what
@@ -29,7 +31,8 @@ License", "Licensed Master Plumber"; a master plumber's shows a journeyman's).
 
 A credential the table does not know is shown by a line with all its distinctive words
 that names a credential ("licence", "certified", "permit"...) when the posting's name
-does, and not one for another role ("Physical Therapist Assistant License" is no
+does, other than inside a known credential's name ("Registered Nurse ... Epic super user"
+shows no Epic certification), and not one for another role ("Physical Therapist Assistant License" is no
 "Physical Therapist license").  A credential of a state is shown only by a line naming
 that state ("Texas RN license" is not "RN, Ohio Board of Nursing"): licences of one
 state seldom count in another, so the rest is to check.  A code of one or two capitals in
@@ -61,7 +64,7 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     "lpn": (r"\bL[PV]N\b|(?i:licensed (?:practical|vocational) nurse)", ()),
     "np": (r"\b(?:A?PRN|[AF]NP|NP-C|NP)\b(?!-(?:hard|complete))|(?i:nurse practitioner)", ("rn",)),
     "cna": (r"\bCNA\b|(?i:certified nurs(?:ing|e) (?:assistant|aide))", ()),
-    "bls": (r"\bBLS\b|(?i:basic life support)", ()),
+    "bls": (r"\bBLS\b|(?i:basic life support)", ("cpr",)),   # CPR for healthcare providers
     "acls": (r"\bACLS\b|(?i:advanced cardi(?:ac|ovascular) life support)", ()),
     "pals": (r"\bPALS\b|(?i:pediatric advanced life support)", ()),
     "nrp": (r"\bNRP\b|(?i:neonatal resuscitation)", ()),
@@ -258,6 +261,25 @@ def _lapsed(line: str, start: int, end: int) -> bool:
     return bool(_LAPSED.search(_part(line, start, end)) or _LAPSED.search(_tail(line, end)[0]))
 
 
+# A credential the line itself says is not held: "super user training (not proctored
+# certification)", "not certified", "certification not completed", "uncertified".
+_NEGATED = re.compile(
+    r"(?i)\b(?:not|never)\s+(?:(?:a|an|the|yet)\s+)?(?:[a-z]+\s+){0,2}?(?:certifi\w*|licen[cs]\w*|credential\w*"
+    r"|accredited)\b"
+    r"|\b(?:certifi\w*|licen[cs]\w*|credential|registration)[\s(]+(?:(?:was|is|has)\s+)?(?:not|never)\s+(?:been\s+)?"
+    r"(?:completed|obtained|earned|held|awarded|issued|granted|finished|achieved)\b"
+    r"|\b(?:un|non-?)(?:certified|licensed|credentialed)\b"
+    r"|\bwithout\s+(?:the\s+|an?\s+)?(?:certifi\w*|licen[cs]\w*)")
+
+
+def _negated(line: str, start: int, end: int) -> bool:
+    """Whether the credential at [start, end) is one the line says is not held, read where
+    ``_lapsed`` reads: "Epic Inpatient Clinical Documentation — super user training (not
+    proctored certification)", "ACLS (course taken, not certified)", "PMP certification not
+    completed"."""
+    return bool(_NEGATED.search(_part(line, start, end)) or _NEGATED.search(_tail(line, end)[0]))
+
+
 def _to_come(line: str, start: int, end: int) -> bool:
     """Whether the credential at [start, end) is said to be still to come: in its part of the
     line, or after it up to the next comma, semicolon, bullet or sentence end ("Florida
@@ -285,14 +307,17 @@ _SOUGHT_BEFORE = re.compile(r"(?i)\b(?:seek\w*|looking for|apply\w* for|interest
 
 def _mention(line: str, start: int, end: int) -> str:
     """How a line names the credential at [start, end): "own", "prospective" (not yet held),
-    "lapsed" (expired, inactive), "other" (someone else's, or a firm's) or "junior" (a junior
-    grade of it, another credential: "LPC-A")."""
+    "lapsed" (expired, inactive), "negated" (the line says it is not held: "not certified"),
+    "other" (someone else's, or a firm's) or "junior" (a junior grade of it, another
+    credential: "LPC-A")."""
     before, after = line[max(0, start - 40):start], line[end:end + 40]
     if _lapsed(line, start, end):
         return "lapsed"
     if (_PROSPECTIVE_AFTER.match(after) or _PROSPECTIVE_BEFORE.search(before)
             or _SOUGHT_BEFORE.search(line, max(0, start - 80), start) or _to_come(line, start, end)):
         return "prospective"
+    if _negated(line, start, end):
+        return "negated"
     if _OTHERS_BEFORE.search(before) or _THING_AFTER.match(after):
         return "other"
     if _junior(line, start, end):
@@ -561,13 +586,19 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
     kind = _CREDENTIAL_WORD.search(name)
     for line in lines:
         found = [p.search(line) for p in patterns]
-        if not all(found) or (kind and not _CREDENTIAL_WORD.search(line) and line.strip() not in listed):
+        # the word for a credential is not one inside another credential's name ("Registered
+        # Nurse ... Epic super user" names no Epic certification)
+        if not all(found) or (kind and not _CREDENTIAL_WORD.search(_ANY.sub(" ", line))
+                              and line.strip() not in listed):
             continue
         first, last = min(m.start() for m in found), max(m.end() for m in found)
-        if not prospective and _to_come(line, first, last):
+        to_come = _to_come(line, first, last)
+        if not prospective and to_come:
             continue   # "APICS CSCP candidate (exam scheduled)"
         if _lapsed(line, first, last):
             continue   # "Six Sigma Green Belt certification (expired)"
+        if _negated(line, first, last) and not (prospective and to_come):
+            continue   # "Epic ... super user training (not proctored certification)"
         if _JUNIOR.match(line, last) and not _JUNIOR.search(name):
             continue   # "Physical Therapist Assistant License" for "Physical Therapist license"
         return line.strip()
@@ -608,7 +639,8 @@ def _others_only(line: str, item: str) -> bool:
 def listed_licences(lines: list[str], in_licence_section: list[bool]) -> list[str]:
     """Licences and certifications as a resume writes them: each item of a line under a
     licences/certifications heading (split at commas, semicolons and bullets) that names more
-    than the state, date, grades or standing of the one beside it, then, from
+    than the state, date, grades or standing of the one beside it and does not say it is
+    not held ("training (not proctored certification)"), then, from
     other lines, each phrase that names a known credential those items do not already
     name ("Registered nurse (RN) with 6 years..." -> "Registered nurse")."""
     listed: list[str] = []
@@ -622,6 +654,8 @@ def listed_licences(lines: list[str], in_licence_section: list[bool]) -> list[st
             if in_section:
                 if _others_only(line, item):
                     continue   # "supervised by Dr. R. Ortiz, LPC-S": the supervisor's
+                if _NEGATED.search(item):
+                    continue   # "super user training (not proctored certification)": none held
                 if (len(item.split()) <= 8 or credential_ids(item) or _LISTED.search(item)) \
                         and not _qualifies_only(item):
                     listed.append(item)

@@ -18,7 +18,7 @@ from matcher.skills.taxonomy import extract_skills, taxonomy
 from matcher.text import JOB_WORD, ROLE_WORD
 
 __all__ = ["Role", "dates_in", "employer_spans", "explicit_years", "find_roles", "headline", "is_legal_form",
-           "stated_role", "total_years"]
+           "stated_role", "titled_by_headline", "total_years"]
 
 
 @dataclass
@@ -139,6 +139,8 @@ _TRAILING_PLACE = re.compile(r"(?:(?<=[a-zI])|(?:^|(?<=[-–—, ])))[A-Z][a-z]+
 # ("CDL-A Truck Driver", "EMT-B"), and one after a single capitalised word joins a compound
 # (``_title_cuts``).
 _TITLE_SPLIT = re.compile(r"[ \t]*(?:[,|•·(–—@]|[ \t]-[ \t]|\bat\b|(?<=[\w.])-(?=[A-Z])(?![A-Z]\b))[ \t]*")
+# Initials in brackets followed by more words: "(SSA) NCOIC".
+_INITIALS = re.compile(r"\([A-Z]{2,6}\)[ \t]+(?=[A-Z])")
 # The one word of a piece before a hyphen that joins it to the next as a compound modifier.
 _COMPOUND_HEAD = re.compile(r"[ \t]*[A-Z][a-z]+")
 _YEARS_NUMBER = (r"(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
@@ -153,14 +155,29 @@ def _title_cuts(text: str, low: int = 0, high: int | None = None) -> list[tuple[
     A hyphen glued between two capitalised words splits only where the piece before it is
     several words or written in capitals, a firm's name ("Cox Automotive-Software Engineer",
     "ACCENTURE-QA Tester"); after one capitalised word it joins a compound that modifies the
-    job noun ("Medical-Surgical Nurse", "Full-Stack Developer")."""
+    job noun ("Medical-Surgical Nurse", "Full-Stack Developer").  A bracket of initials splits
+    nothing where the words before it name no person and those after it do: it spells out the
+    unit a title is of ("Supply Support Activity (SSA) NCOIC")."""
     high = len(text) if high is None else high
     cuts: list[tuple[int, int]] = []
     for m in _TITLE_SPLIT.finditer(text, low, high):
         if m.group() == "-" and _COMPOUND_HEAD.fullmatch(text, cuts[-1][1] if cuts else low, m.start()):
             continue
+        if "(" in m.group() and _unit_initials(text, cuts[-1][1] if cuts else low, m.start() + m.group().index("("),
+                                              high):
+            continue
         cuts.append(m.span())
     return cuts
+
+
+def _unit_initials(text: str, start: int, at: int, high: int) -> bool:
+    """Whether the bracket at ``at`` holds initials inside a title: the words from ``start``
+    to it name no person, and those after it, up to the next cut, do."""
+    initials = _INITIALS.match(text, at, high)
+    if not initials or ROLE_WORD.search(text, start, at):
+        return False
+    after = _TITLE_SPLIT.search(text, initials.end(), high)
+    return bool(ROLE_WORD.search(text, initials.end(), after.start() if after else high))
 
 
 def _title_pieces(text: str, maxsplit: int = 0) -> list[str]:
@@ -372,13 +389,43 @@ def headline(text: str, lines: int = 5) -> str:
     """The job title a resume opens with ("Senior Data Engineer" under the name), or "":
     the first of its first ``lines`` non-empty lines, before any section heading, that
     reads as a title and is short (a sentence that names a job is not a headline)."""
+    return _headline_line(text, lines)[1]
+
+
+def _headline_line(text: str, lines: int = 5) -> tuple[str, str]:
+    """(the line the headline stands on, the headline), or ("", "") (``headline``)."""
     for line in [line for line in text.split("\n") if line.strip()][:lines]:
         if heading_of(line):
             break
         title = _title_part(line, before_date=True) if len(line.split()) <= 10 else ""
         if title:
-            return title
-    return ""
+            return line, title
+    return "", ""
+
+
+# A headline that names more than one job ("Electrician / Estimator", "Sales & Marketing", "Nurse,
+# Educator") or the job sought, not held ("Aspiring Data Analyst", "Seeking: Project Manager").
+_SEVERAL_JOBS = re.compile(r"[/|&,;+·•]|\b(?:and|or)\b", re.I)
+_SOUGHT_HEADLINE = re.compile(r"(?i)\b(?:aspiring|seeking|looking for|transitioning|career change\w*|future"
+                              r"|target(?:ed|ing)?|objective|interested in|open to|in training|student)\b")
+
+
+def titled_by_headline(roles: list[Role], text: str) -> list[Role]:
+    """``roles`` with the headline's title on each, when none has a title of its own and the
+    headline is the one job title the resume states: the trade resume that names its title
+    once under the name and its employer and dates below ("Journeyman Electrician" /
+    "Volt Works, Phoenix AZ — 2016 - present").  A headline naming several jobs
+    ("Electrician / Estimator") or one sought ("Aspiring Data Analyst") titles nothing, and
+    where any role has a title the untitled ones stay so: the headline may then be only the
+    latest of several jobs.  What the rule may get wrong: a career changer whose headline
+    names the job sought in plain words ("Instructional Designer" over teaching posts
+    written without titles) has those posts' years counted in it."""
+    if not roles or any(role.title for role in roles):
+        return roles
+    line, title = _headline_line(text)
+    if not title or _SEVERAL_JOBS.search(title) or _SOUGHT_HEADLINE.search(line):
+        return roles
+    return [Role(title, role.start, role.end, role.years) for role in roles]
 
 
 def total_years(roles: list[Role]) -> float | None:

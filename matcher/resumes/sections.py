@@ -29,7 +29,8 @@ _HEADINGS = {
     "skills": "skills|technical skills|key skills|skills summary|core qualifications|qualifications|"
               "highlights|core competencies|competencies|areas of expertise|expertise|"
               "technical proficiencies|tools|technologies|tools and technologies",
-    "other": "summary|professional summary|profile|professional profile|objective|career objective|"
+    "other": "summary|professional summary|executive summary|career summary|profile|professional profile|"
+             "executive profile|career profile|objective|career objective|"
              "career overview|overview|projects|personal projects|awards|honors|honours|"
              "publications|languages|interests|hobbies|references|volunteer|volunteering|"
              "volunteer experience|accomplishments|achievements|additional information|contact|"
