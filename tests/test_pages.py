@@ -246,3 +246,26 @@ def test_only_web_addresses_are_linked():
     assert web_url("https://example.com/job") == "https://example.com/job"
     assert web_url("javascript:alert(1)") == ""
     assert web_url(None) == ""
+
+
+def test_what_to_learn_next_lists_a_choice_once_and_nothing_the_resume_shows():
+    from types import SimpleNamespace
+
+    from matcher.web.pages import missing_skills
+
+    def match(must, nice=(), matched=()):
+        return SimpleNamespace(score=40.0, eligibility=SimpleNamespace(status="eligible"), explanation=SimpleNamespace(
+            skills_missing=list(must), skills_nice_missing=list(nice),
+            skills_matched=[{"name": n} for n in matched]))
+
+    summary = missing_skills([
+        match(["Lean or Six Sigma", "Warehouse management"]),
+        match(["Lean or Six Sigma or Process improvement"], ["Warehouse management or Manhattan or Blue Yonder"]),
+        match(["Content marketing", "Kafka"], matched=["SQL"]),
+        match(["SQL or Excel"]),
+    ], shown={"Content marketing"})
+    # A choice holding a skill or a choice listed is counted with it, under the narrower name.
+    assert {"name": "Lean or Six Sigma", "postings": 2, "must": 2} in summary
+    assert {"name": "Warehouse management", "postings": 2, "must": 1} in summary
+    # Nothing the resume shows, nor a choice one of whose skills it shows.
+    assert [c["name"] for c in summary] == ["Lean or Six Sigma", "Warehouse management", "Kafka"]

@@ -11,9 +11,11 @@ from matcher.ranking.catalog import Catalog, Filters, rank_resumes
 from matcher.ranking.checklist import (
     IMPLIED_CREDIT,
     PARTIAL,
+    asked_part,
     dense_credit,
     line_credits,
     mostly_missing,
+    offered_names,
     requirement_weight,
     status_of,
     word_mass,
@@ -724,6 +726,9 @@ def test_a_degree_is_shown_by_the_resumes_degrees(seed_index):
     assert higher.status == "covered"
     lower = requirement("High school diploma, Tempe High School, 2012")
     assert lower.status == "missing" and lower.evidence is None
+    # a degree still to come is not yet held
+    coming = requirement("B.A. Human Resources (in progress), expected June 2027")
+    assert coming.status == "partial"
 
 
 def test_a_certification_is_shown_by_its_name_not_by_the_words_of_another(seed_index):
@@ -905,3 +910,82 @@ def test_a_credential_listed_under_the_licences_heading_holds_it(fake_embedder):
     held, read = (features.resume.sentences.index(s) for s in features.resume.sentences
                   if "Operations" in s or "manual" in s)
     assert credits[held] > PARTIAL >= credits[read]
+
+
+def test_names_the_taxonomy_does_not_know_are_shown_by_a_line_naming_one(seed_index):
+    # Alternatives the taxonomy does not know, with no known skill beside them: a line naming
+    # one of them shows the choice, as "QuickBooks, Acumatica or Xero" does with a known one.
+    posting = parse_posting("# Logistics Analyst\nRequirements\n- Prior service as 92A or 92Y\n"
+                            "- Working knowledge of GCSS-Army\n"
+                            "- Proficiency with Accubid, ConEst or Trimble estimating software\n"
+                            "- PE-backed or M&A integration experience\n"
+                            "- Proficient with Procore, Bluebeam and Microsoft Office\n", "log")
+    catalog = _catalog(seed_index, [posting])
+    e = catalog.rank(resume_from_text(
+        "Experience\nLogistics NCO, US Army, Jan 2015 - Jan 2025\n"
+        "(Sergeant First Class, E-7, 92A Automated Logistical Specialist)\n"
+        "Managed property books in GCSS-Army for a battalion.\n"
+        "Led capital planning, M&A integration and labor relations.\n"
+        "Skills: takeoffs, Accubid, Bluebeam Revu\n", "r"))[0].explanation
+    service, gcss, estimating, deals, tools = e.requirements
+    assert service.status == "covered" and "92A" in service.evidence
+    assert gcss.status == "covered" and "GCSS-Army" in gcss.evidence
+    assert estimating.status == "covered" and "Accubid" in estimating.evidence
+    assert deals.status == "covered" and "M&A" in deals.evidence
+    # Skills asked together, one of three named: partly, not missing.
+    assert tools.status == "partial" and "Procore" in e.skills_missing
+    # A line that names none of them shows nothing by their names.
+    other = catalog.rank(resume_from_text("Experience\nWarehouse lead, Acme, Jan 2015 - Jan 2025\n"
+                                          "Ran the night shift.\n", "o"))[0].explanation
+    assert [r.status for r in other.requirements] == ["missing"] * 5
+
+
+def test_offered_names_are_names_by_their_form():
+    assert offered_names("Prior service as 92A or 92Y") == (("92A", "92Y"),)
+    assert offered_names("Experience with GCSS-Army and SAMS-E") == (("GCSS-Army",), ("SAMS-E",))
+    # Everyday words, places, sums of money, a sentence's first word and degrees are no names.
+    for text in ("U.S. citizenship required", "Must be authorized to work in the US or UK",
+                 "Strong Communication Skills", "Bachelor's degree in Accounting", "Internship experience"):
+        assert offered_names(text) == ()
+    assert offered_names("Multi-site P&L responsibility ($300M+)") == (("P&L",),)
+
+
+def test_a_softened_add_on_leaves_the_must_have_it_follows_covered(seed_index):
+    posting = parse_posting("# ICU Nurse\nRequirements\n- BLS and ACLS required; CCRN preferred\n"
+                            "- HubSpot Marketing Hub (certification preferred)\n", "icu")
+    assert [r.kind for r in posting.requirements] == ["must", "must"]
+    assert asked_part(posting.requirements[0].text, "must") == "BLS and ACLS required"
+    assert asked_part(posting.requirements[1].text, "must") == "HubSpot Marketing Hub"
+    catalog = _catalog(seed_index, [posting])
+    e = catalog.rank(resume_from_text("Built nurture sequences in HubSpot for clients.\n"
+                                      "Certifications\nBLS, ACLS\n", "r"))[0].explanation
+    assert [r.status for r in e.requirements] == ["covered", "covered"]
+    # What it asks before the add-on still counts: ACLS not named, partly.
+    e = catalog.rank(resume_from_text("Certifications\nBLS (AHA), current\n", "r"))[0].explanation
+    assert e.requirements[0].status == "partial"
+
+
+def test_an_internship_is_shown_by_a_role_held_as_an_intern(seed_index):
+    posting = parse_posting("# Junior Software Engineer\nRequirements\n- Internship experience\n", "jr")
+    catalog = _catalog(seed_index, [posting])
+    intern = resume_from_text("Experience\nSoftware Engineering Intern, Rivian, May 2025 - Aug 2025\n"
+                              "Wrote tests for the charging app.\n", "r", today=datetime.date(2026, 6, 1))
+    e = catalog.rank(intern)[0].explanation
+    assert e.requirements[0].status == "covered" and "Intern" in e.requirements[0].evidence
+    clerk = resume_from_text("Experience\nPharmacy Clerk, Rite Aid, Jan 2024 - Jan 2026\n", "r",
+                             today=datetime.date(2026, 6, 1))
+    assert catalog.rank(clerk)[0].explanation.requirements[0].status == "missing"
+
+
+def test_a_sum_asked_is_covered_only_with_a_line_stating_as_much(seed_index):
+    posting = parse_posting("# COO\nRequirements\n- Multi-site P&L responsibility ($300M+)\n", "coo")
+    catalog = _catalog(seed_index, [posting])
+    # The work named, a sum as large stated elsewhere: covered, that line quoted beside.
+    vp = catalog.rank(resume_from_text("Summary\nP&L leadership, lean manufacturing, Six Sigma.\n"
+                                       "I run multi-site plants (4 plants, 1,100 employees, $380M revenue).\n",
+                                       "r"))[0].explanation.requirements[0]
+    assert vp.status == "covered" and any("$380M" in line for line in [vp.evidence] + vp.evidence_more)
+    # Only a smaller one: the work, not the size, partly.
+    store = catalog.rank(resume_from_text("Summary\nFull P&L ownership of $14M store; 85 team members.\n",
+                                          "r"))[0].explanation.requirements[0]
+    assert store.status == "partial"

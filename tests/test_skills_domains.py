@@ -758,3 +758,32 @@ def test_a_language_line_and_a_maker_of_plcs_still_name_skills():
 def test_uk_hr_casework_shows_employee_relations():
     assert "Employee relations" in names("Advise managers on disciplinaries, grievances, absence and capability cases")
     assert "HRIS" in implied_skills(["iTrent"])
+
+
+@pytest.mark.parametrize("line", [
+    "Epic (ClinDoc, MAR), Cerner (school clinicals), SQL (coursework)",
+    "Epic super user: trained 60+ nurses during the 2023 Epic upgrade",
+    "Built MyChart questionnaires and Epic Willow dispensing reports",
+])
+def test_epic_is_read_by_its_modules_and_super_users(line):
+    # A form that needs context gets it from its sense's words: Epic's modules, "super user".
+    assert "Epic" in names(line)
+
+
+@pytest.mark.parametrize("line", ["An epic journey across the Andes.", "Epic Games Store, Unreal Engine",
+                                  "It was an Epic launch for our game studio.",
+                                  # a sense not marked as a cue keeps its form's rule: no EHR here
+                                  "Athena is our charge nurse, caring for patients."])
+def test_epic_without_records_words_is_no_ehr(line):
+    assert not {"Epic", "athenahealth"} & names(line)
+
+
+def test_an_epic_certification_asked_by_its_modules_asks_epic():
+    assert "Epic" in {m.name for m in asked_skills("Epic certification in ClinDoc or Inpatient")}
+
+
+def test_bls_shows_cpr_and_the_titles_of_marketers_their_marketing():
+    assert "CPR" in implied_skills(["BLS"]) and "CPR" in implied_skills(["ACLS"])
+    assert "BLS" not in implied_skills(["CPR"])   # never the reverse
+    for title in ("Content Marketer", "Freelance Content Marketer"):
+        assert "Content marketing" in {m.name for m in taxonomy().extract(title, held=True)}

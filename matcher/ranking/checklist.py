@@ -10,7 +10,13 @@ quoted, years of the job's own work are shown by the roles like the posting
 (it shows the work, not the years: partly covered at most), a degree only by
 the resume's degrees, a grade point average only by the one it states, and a
 certification or licence only by a line that names it; a requirement naming a
-skill that no line names is partly covered at most.  Coverage weighs must-haves 1 and
+skill that no line names is partly covered at most, and one naming some of the skills it
+asks together ("Procore, Bluebeam and Microsoft Office" by a Bluebeam line) partly at least.
+A must-have is read without its softened add-on ("BLS and ACLS required; CCRN preferred":
+``asked_part``); names the taxonomy does not know, where it asks nothing else by name ("92A or
+92Y", "GCSS-Army"), are shown by a line naming them (``offered_names``); an internship by a role
+held as an intern; a sum of money asked ("$300M+") by a line stating as much, or partly.
+Coverage weighs must-haves 1 and
 nice-to-haves 0.35, each also by how much its words say (their IDF mass), so
 "Rust" outweighs "good communication"; conditions of the work ("Able to lift 50
 lbs") are listed for the seeker to confirm and weigh nothing.  The checklist
@@ -30,12 +36,14 @@ import numpy as np
 from matcher.eligibility.levels import DEGREE_LEVELS, in_field, rank_of
 from matcher.eligibility.verdict import Check
 from matcher.postings.choices import skill_alternatives
+from matcher.postings.kinds import NICE_ITEM, asked_before_add_on
 from matcher.postings.knockout_rules import ASKS_LEADING
 from matcher.postings.knockouts import sentence_knockouts
 from matcher.postings.parse import Requirement
 from matcher.ranking.lexical import idf, tokenize
 from matcher.ranking.signals import RELATED_TITLE, RequirementMatch, ResumeFeatures
 from matcher.resumes.licences import says_held
+from matcher.skills.evidence import COMMON_WORD
 from matcher.skills.taxonomy import is_credential, is_kind_of_work, is_soft, taxonomy
 
 MUST_WEIGHT, NICE_WEIGHT = 1.0, 0.35
@@ -82,9 +90,24 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
     sentences = features.resume.sentences
     reqs = []
     for j, req in enumerate(requirements):
-        groups = skill_groups(req)
-        shows = group_shows(groups, features, req.text)
-        credits, wording = line_credits(req.text, groups, similarities[j], features, thresholds, shows)
+        asked = asked_part(req.text, req.kind)
+        groups = _skill_groups(asked, _skills_asked(req.text, asked, tuple(req.skills)))
+        shows = group_shows(groups, features, asked)
+        credits, wording = line_credits(asked, groups, similarities[j], features, thresholds, shows)
+        named = () if groups else offered_names(asked)
+        name_shows = names_shown(named, features, asked)
+        if named and len(credits):
+            # Names the taxonomy does not know and nothing else asked ("92A or 92Y", "Accubid, ConEst
+            # or Trimble", "GCSS-Army"): a line naming one of a choice shows it, as a known skill would.
+            credits = np.maximum(credits, name_shows.mean(axis=0))
+        if _ASKS_INTERNSHIP.search(asked) and len(credits):
+            # "Internship experience": shown by a role held as an intern or a co-op student, whose
+            # title says so ("Software Engineering Intern"); fully where the item asks nothing
+            # else its words name (no skill, no name), partly where it asks a field too.
+            interned = intern_lines(features)
+            if len(interned):
+                alone = not groups and not named and not _asks_more_than_internship(asked)
+                credits[interned] = np.maximum(credits[interned], 1.0 if alone else PARTIAL)
         roles: list[int] = []
         years_lines: list[int] = []   # the lines of roles that reach the years asked
         if req.years and title is not None and len(credits):
@@ -127,6 +150,10 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
                 credit = together
             else:
                 more = []
+            if degree is None and (shows.max(axis=1) >= 1).any():
+                # Some of the skills it asks together named ("Procore, Bluebeam and Microsoft
+                # Office" by a Bluebeam line): partly covered at least.
+                credit = max(credit, PARTIAL)
         status = status_of(credit)
         if status == "covered" and degree is None and years_lines and best not in years_lines:
             # The years come from roles: a role line is quoted (one that names a skill asked, else the
@@ -134,9 +161,20 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             naming_roles = [k for k in years_lines if len(groups) and shows[:, k].max() > 0]
             role = (naming_roles or years_lines)[0]
             best, more = role, sorted(set(more + [best]) - {role})
-        if status == "covered" and degree is None and not roles and len(credits) and (shows.max(axis=1) < 1).any():
+        if status == "covered" and degree is None and not roles and len(credits) and (
+                (shows.max(axis=1) < 1).any() or (name_shows.max(axis=1) < 1).any()):
             # A skill it names that no line names ("BLS, ACLS and PALS" without PALS): partly.
             status = "partial"
+        floor = _amount_asked(asked)
+        if status == "covered" and floor is not None and not _states_amount(sentences[best], floor):
+            # A sum asked ("Multi-site P&L responsibility ($300M+)"): a line that states one as large
+            # is quoted beside; with none, the line shows the work, not the size: partly.
+            reaching = [k for k, line in enumerate(sentences) if k != best and _states_amount(line, floor)
+                        and not (len(features.seeks) == len(sentences) and features.seeks[k])]
+            if reaching:
+                more = sorted(set(more + reaching[:1]))
+            else:
+                status, credit = "partial", min(credit, PARTIAL)
         shown = status != "missing"
         reqs.append(RequirementMatch(
             req.text, req.kind, status, credit,
@@ -145,6 +183,175 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             list(req.skills), [s for s in req.skills if s in features.skills], req.years,
             [sentences[k] for k in more] if shown else []))
     return reqs
+
+
+# A bracket that softens a part of an item: "HubSpot Marketing Hub (certification preferred)".
+_SOFT_BRACKET = re.compile(r"[ \t]*\(([^()]*)\)")
+
+
+@lru_cache(maxsize=65_536)
+def asked_part(text: str, kind: str) -> str:
+    """What a must-have asks, without its softened add-on: "BLS and ACLS required" of "BLS
+    and ACLS required; CCRN preferred" (``kinds.asked_before_add_on``), "HubSpot Marketing Hub"
+    of "HubSpot Marketing Hub (certification preferred)".  The add-on is a nice-to-have: what
+    the resume lacks of it makes the must-have no less covered.  A nice-to-have is softened
+    whole: its text as it is."""
+    if kind != "must":
+        return text
+    plain = _SOFT_BRACKET.sub(lambda m: "" if NICE_ITEM.search(m.group(1)) else m.group(), text).strip()
+    return (asked_before_add_on(plain) or plain) if plain else text
+
+
+@lru_cache(maxsize=65_536)
+def _skills_asked(text: str, asked: str, skills: tuple[str, ...]) -> tuple[str, ...]:
+    """``skills`` of a requirement less those only its softened add-on names."""
+    if asked == text:
+        return skills
+    from matcher.skills.taxonomy import extract_skills
+    in_asked = {m.name for m in extract_skills(asked)}
+    in_text = {m.name for m in extract_skills(text)}
+    return tuple(s for s in skills if s in in_asked or s not in in_text)
+
+
+# A name the taxonomy does not know, by its form: a code or a product's name with a digit or a
+# capital inside ("92A", "GCSS-Army", "ConEst", "M&A", "PE-backed"), or a capitalised word that is
+# no everyday one, not where a sentence opens ("Accubid", "Trimble").  Sums of money ("$300M"),
+# units ("10lbs"), ordinals and dotted abbreviations ("U.S.") are none.
+_NAME_TOKEN = re.compile(r"(?<![\w&+#.$€£-])[A-Za-z0-9](?:[\w&+#.-]*[\w+#])?")
+_NO_NAME = re.compile(r"\d[\d.,]*(?:[a-z]+|[KkMmBb]\+?)|(?:[A-Za-z]\.)+[A-Za-z]?|\d+")
+_LIST_JOIN = re.compile(r"(?i)(?:[ \t]*(?:[,/&]|\band/or\b|\bor\b|\band\b|\bnor\b)[ \t]*)+")
+RARE_NAME = 3.5   # Zipf frequency under which a capitalised word is a name, not an everyday word
+
+
+def _is_name(token: str, opens: bool) -> bool:
+    if _NO_NAME.fullmatch(token):
+        return False
+    coded = any(ch.isdigit() or ch in "&+#" for ch in token) or any(ch.isupper() for ch in token[1:])
+    if coded and not token.isalpha():
+        return any(ch.isalpha() for ch in token)
+    if not token.isalpha():
+        return False   # "Multi-site", "Inc.": words
+    from wordfreq import zipf_frequency
+    frequency = zipf_frequency(token.lower(), "en")
+    if token.isupper() or coded:
+        return frequency < COMMON_WORD   # "USW", "ConEst"; not "US", "UK"
+    return token[0].isupper() and not opens and frequency < RARE_NAME
+
+
+@lru_cache(maxsize=65_536)
+def offered_names(text: str) -> tuple[tuple[str, ...], ...]:
+    """The names a requirement asks that the taxonomy does not know, as groups any one
+    member of which is enough: a list of names joined by "or" (or a slash) is a choice ("92A
+    or 92Y", "Accubid, ConEst or Trimble"), one joined by "and" or commas only asks each
+    ("GCSS-Army and SAMS-E").  None where it asks a degree: the resume's degrees show that."""
+    if _degree_asked(text) is not None:
+        return ()
+    found = []
+    for m in _NAME_TOKEN.finditer(text):
+        token = m.group().rstrip(".")
+        opens = not text[:m.start()].strip() or text[:m.start()].rstrip()[-1] in ".:;(!?-•*"
+        if token and not _known(token) and _is_name(token, opens):
+            found.append((m.start(), m.start() + len(token), token))
+    runs: list[list[str]] = []   # names one list holds, with whether "or" joins any of them
+    choices: list[bool] = []
+    previous = None
+    for start, end, token in found:
+        gap = text[previous:start] if previous is not None else ""
+        if runs and _LIST_JOIN.fullmatch(gap):
+            runs[-1].append(token)
+            choices[-1] = choices[-1] or bool(_OR.search(gap))
+        else:
+            runs.append([token])
+            choices.append(False)
+        previous = end
+    out: list[tuple[str, ...]] = []
+    for run, choice in zip(runs, choices):
+        out += [tuple(run)] if choice else [(name,) for name in run]
+    return tuple(dict.fromkeys(out))
+
+
+_OR = re.compile(r"(?i)\bor\b|/")
+
+
+def _known(token: str) -> bool:
+    return taxonomy().get(token) is not None
+
+
+def names_shown(named: Sequence[Sequence[str]], features: ResumeFeatures, requirement: str) -> np.ndarray:
+    """Groups x lines: 1 where the line names one of the group's names as a word (as written
+    where it is short or in capitals: "92A", "PE"), not in a line about the job sought, and
+    where a certification or licence is asked, only where the line says it is held."""
+    sentences = features.resume.sentences
+    shows = np.zeros((len(named), len(sentences)))
+    credential = bool(_ASKS_HOLDING.search(requirement))
+    listed = features.resume.credentials.licences
+    for g, group in enumerate(named):
+        for name in group:
+            flags = 0 if len(name) <= 3 or name.isupper() else re.I
+            word = re.compile(rf"(?<![\w&+#-]){re.escape(name)}(?![\w&+#-])", flags)
+            for i, line in enumerate(sentences):
+                if word.search(line) and not (len(features.seeks) == len(sentences) and features.seeks[i]) and (
+                        not credential or _holds_credential(line, [name], listed)):
+                    shows[g, i] = 1.0
+    return shows
+
+
+# A sum of money: "$300M+", "$5 million", "$250K", "€2.5bn".
+_AMOUNT = re.compile(r"[$€£]\s?(\d+(?:[.,]\d+)*)\s*(k|m|mm|bn?|thousand|million|billion)?\b", re.I)
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9}
+
+
+def _amounts(text: str) -> list[float]:
+    out = []
+    for m in _AMOUNT.finditer(text):
+        digits = m.group(1).replace(",", "")
+        try:
+            out.append(float(digits) * _SCALE.get((m.group(2) or "").lower(), 1.0))
+        except ValueError:
+            continue
+    return out
+
+
+@lru_cache(maxsize=65_536)
+def _amount_asked(requirement: str) -> float | None:
+    """The least sum of money a requirement asks ("($300M+)", "budgets of $5 million or more"),
+    the largest it names; None where it names none."""
+    found = [a for m in _AMOUNT.finditer(requirement) if not _CEILING.search(requirement[:m.start()])
+             for a in _amounts(m.group())]
+    return max(found) if found else None
+
+
+# A sum after these is a ceiling, not a size asked: "handling cash up to $5,000".
+_CEILING = re.compile(r"(?i)\b(?:up to|under|less than|below|no more than|max(?:imum)?|within)\W*$")
+
+
+def _states_amount(line: str, floor: float) -> bool:
+    """Whether a line states a sum of money at least ``floor`` ("$380M revenue" for $300M)."""
+    return any(a >= floor for a in _amounts(line))
+
+
+# A requirement that asks an internship or a co-op, and a role title held as one.
+_ASKS_INTERNSHIP = re.compile(r"(?i)\b(?:internships?|co-?ops?)\b")
+_INTERN_TITLE = re.compile(r"(?i)\b(?:interns?|internships?|co-?op(?:s| student)?)\b")
+# Words that say nothing beyond the internship asked ("Prior internship experience required").
+_INTERNSHIP_WORDS = frozenset(tokenize(
+    "internship internships co op coop co-op experience experiences prior previous relevant completed complete "
+    "at least one 1 or more an a required preferred plus must have having is are of professional paid unpaid "
+    "summer strongly"))
+
+
+def _asks_more_than_internship(text: str) -> bool:
+    return bool(set(tokenize(text)) - _INTERNSHIP_WORDS)
+
+
+def intern_lines(features: ResumeFeatures) -> np.ndarray:
+    """The lines of the roles held as an intern or a co-op student (by their titles)."""
+    roles = [r for r in features.resume.roles if r.title]
+    if len(roles) != len(features.role_lines):
+        return np.zeros(0, dtype=np.int64)
+    lines = [int(line) for role, line in zip(roles, features.role_lines)
+             if line >= 0 and _INTERN_TITLE.search(role.title)]
+    return np.array(sorted(set(lines)), dtype=np.int64)
 
 
 # Knock-outs a line's words cannot show: the checklist agrees with their checks.
@@ -385,7 +592,7 @@ def degree_credits(requirement: str, features: ResumeFeatures) -> np.ndarray | N
     or higher stands in a field asked (or none is asked), ``PARTIAL`` in another field
     (``in_field``, as the knock-outs compare them; whether it is the "related field" a
     posting allows is for a person to judge: a nursing degree is no related field for
-    HR) or a level lower by one; 0 elsewhere.  None when the requirement asks no degree
+    HR) or a level lower by one, or one still to come; 0 elsewhere.  None when the requirement asks no degree
     or the resume names none (then the line's words and meaning decide, partly covered
     at most)."""
     asked = _degree_asked(requirement)
@@ -403,6 +610,8 @@ def degree_credits(requirement: str, features: ResumeFeatures) -> np.ndarray | N
             continue
         gap = rank_of(d.level, DEGREE_LEVELS) - level
         value = (1.0 if in_field(fields, d.field) else PARTIAL) if gap >= 0 else PARTIAL if gap == -1 else 0.0
+        if d.expected:   # still to come: not yet held
+            value = min(value, PARTIAL)
         credit[line] = max(credit[line], value)
     return credit
 

@@ -192,7 +192,7 @@ class Match:
         p = self.posting
         out = {"rank": self.rank, "posting_id": p.id, "title": p.title, "company": p.company,
                "location": p.location, "remote": p.remote, "salary_min": p.salary_min,
-               "salary_max": p.salary_max, "salary_currency": currency_code(p.currency) if p.salary_min else "",
+               "salary_max": p.salary_max, "salary_currency": currency_code(p.currency) if p.salary_max else "",
                "url": p.url, "score": round(self.score, 1)}
         if self.eligibility is not None:
             out["eligibility"] = self.eligibility.to_dict()

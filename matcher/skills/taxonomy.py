@@ -20,7 +20,9 @@ certification, or the electrical metallic tubing an electrician bends;
 ``data/senses.csv`` (columns ``form, skill, near, not_near``) lists the skills
 such a form may name, in order, each with the words that must stand near it
 (within ``NEAR`` characters; none listed: any) and the words that must not;
-the form names the first skill whose words fit, and none when no skill's do.
+the form names the first skill whose words fit, and none when no skill's do.  A sense marked
+``cue`` (an optional fifth column, "yes") makes its words the context a form that needs one
+asks ("Epic" beside "ClinDoc" or "super user"); otherwise the form's own rule still holds.
 
 Which of a posting's mentions ask something of the candidate is
 ``skill_asking``'s.
@@ -83,6 +85,7 @@ class _Sense:
     form: Form
     near: tuple[tuple[str, ...], ...]
     not_near: tuple[tuple[str, ...], ...]
+    cue: bool = False   # its words near are the context a form that needs one asks ("Epic" by "ClinDoc")
 
 
 def token_matches(text: str) -> list[re.Match]:
@@ -137,7 +140,7 @@ class Taxonomy:
     def _from_csv(cls, *paths: Path, senses: Path | None = None) -> Taxonomy:
         """The bundled format: name, category, aliases, case_sensitive, needs_context[, broad].
         With several files, an earlier file keeps a form both claim.  ``senses`` names a file
-        of forms whose skill depends on the words near them (form, skill, near, not_near)."""
+        of forms whose skill depends on the words near them (form, skill, near, not_near[, cue])."""
         tax = cls([entry for path in paths for entry in cls._csv_entries(path)])
         if senses:
             tax._read_senses(senses)
@@ -157,8 +160,9 @@ class Taxonomy:
                                      f"{'no skill has the form' if base is None else 'no such skill'}")
                 words = [tuple(t.lower() for t in _tokens(w)) for w in _split(row["near"])]
                 avoid = [tuple(t.lower() for t in _tokens(w)) for w in _split(row["not_near"])]
+                cue = (row.get("cue") or "").strip().lower() in ("yes", "true", "1")
                 senses.setdefault(key, []).append(
-                    _Sense(Form(skill, base.rule, base.spellings), tuple(words), tuple(avoid)))
+                    _Sense(Form(skill, base.rule, base.spellings), tuple(words), tuple(avoid), cue and bool(words)))
         self._senses.update((key, tuple(found)) for key, found in senses.items())
 
     def sensed(self) -> frozenset[str]:
@@ -287,11 +291,16 @@ class Taxonomy:
                 form = self._forms.get(key)
                 if form is None and held and j > i:
                     form = self._work_of_role(key)
+                cued = False
                 if form is not None and key in self._senses:
-                    form = _sense(self._senses[key], text, tokens[i].start(), tokens[j].end())
+                    form, cued = _sense(self._senses[key], text, tokens[i].start(), tokens[j].end())
                 if form is not None:
                     status = form_status(form, text, tokens[i:j + 1])
                     if held and status:
+                        status = "sure"
+                    elif cued and status in ("context", "inline"):
+                        # a form that needs context, with its sense's words near it: they are the
+                        # cue ("Epic (ClinDoc, MAR)", "Epic super user")
                         status = "sure"
                     if status == ROLE:
                         best = (j + 1, None)  # "Node.js Developer": no "Node" either
@@ -332,6 +341,7 @@ _WORK_OF_ROLE = {
     "recruiter": ("recruiting", "recruitment"), "supervisor": ("supervision",), "estimator": ("estimating",),
     "scheduler": ("scheduling",), "teacher": ("teaching",), "instructor": ("instruction",),
     "trainer": ("training",), "writer": ("writing",), "editor": ("editing",), "biller": ("billing",),
+    "marketer": ("marketing",),
 }
 
 
@@ -347,9 +357,11 @@ def _same_line(text: str, gap_start: int, token: re.Match) -> bool:
     return "\n" not in gap or bool(_WRAP.match(gap) and token.group()[0].islower())
 
 
-def _sense(senses: tuple[_Sense, ...], text: str, start: int, end: int) -> Form | None:
+def _sense(senses: tuple[_Sense, ...], text: str, start: int, end: int) -> tuple[Form | None, bool]:
     """The form of the first sense whose words stand near ``text[start:end]`` and whose
-    unwanted words do not; None when no sense fits."""
+    unwanted words do not; None when no sense fits.  With it, whether the sense's words that
+    stood near are the context a form that needs one asks (its ``cue``: "Epic" beside
+    "ClinDoc" or "super user")."""
     left, right = max(0, start - NEAR), min(len(text), end + NEAR)
     # A word the window cuts in two is not a word of the text ("conduit" cut to "duit").
     before = [m.group().lower() for m in _TOKEN.finditer(text, left, start)
@@ -362,8 +374,8 @@ def _sense(senses: tuple[_Sense, ...], text: str, start: int, end: int) -> Form 
 
     for sense in senses:
         if (not sense.near or near(sense.near)) and not near(sense.not_near):
-            return sense.form
-    return None
+            return sense.form, sense.cue
+    return None, False
 
 
 def _holds(tokens: list[str], words: tuple[str, ...]) -> bool:

@@ -98,34 +98,63 @@ def match():
         return render_form(exc.message, exc.status, form)
     return render_template("results.html", resume=resume, matches=matches, filters=filters,
                            preferences=preferences,
-                           top_k=top_k, summary=missing_skills(matches), capped=CAPPED_SCORE,
+                           top_k=top_k, summary=missing_skills(matches, shown=_shown(resume)), capped=CAPPED_SCORE,
                            fit_floor=FIT_FLOOR,
                            postings=_catalog_size())
 
 
-def missing_skills(matches, limit: int = SUMMARY_SKILLS) -> list[dict]:
+def _shown(resume) -> set[str]:
+    """The skills a resume shows: those it names and the broader ones they imply."""
+    from matcher.skills.taxonomy import implied_skills
+    named = {m.name for m in getattr(resume, "skills", ())}
+    return named | set(implied_skills(list(named)))
+
+
+def missing_skills(matches, limit: int = SUMMARY_SKILLS, shown=()) -> list[dict]:
     """The skills most often missing across the ``matches`` that fit the resume (a
     possible fit or better, and not ruled out by a knock-out): what to learn or add
     next.  A posting the resume does not fit, or that this person cannot take, says
     nothing about what they should learn.
 
     Counts the explanations' own lists (must-have skills first), so the
-    summary says nothing the per-posting explanations do not.
+    summary says nothing the per-posting explanations do not.  A skill the resume shows
+    (``shown``, and every skill a match found in it) is never suggested, nor a choice
+    holding one ("Warehouse management or Manhattan"); a choice that holds a skill or a
+    choice listed too ("Lean or Six Sigma or Process improvement" beside "Lean or Six
+    Sigma") is counted with it, under the narrower name: learning that one meets both.
     """
-    counts: dict[str, dict] = {}
-    for m in matches:
+    found = set(shown) | {s["name"] for m in matches if m.explanation is not None
+                          for s in getattr(m.explanation, "skills_matched", ()) or ()}
+    postings: dict[str, set[int]] = {}
+    musts: dict[str, set[int]] = {}
+    for i, m in enumerate(matches):
         e = m.explanation
         if e is None or m.score < FIT_FLOOR or (m.eligibility and m.eligibility.status == "blocked"):
             continue
-        for name in e.skills_missing:
-            entry = counts.setdefault(name, {"name": name, "postings": 0, "must": 0})
-            entry["postings"] += 1
-            entry["must"] += 1
-        for name in e.skills_nice_missing:
-            entry = counts.setdefault(name, {"name": name, "postings": 0, "must": 0})
-            entry["postings"] += 1
-    ranked = sorted(counts.values(), key=lambda c: (-c["postings"], -c["must"], c["name"].lower()))
+        for name, must in [(n, True) for n in e.skills_missing] + [(n, False) for n in e.skills_nice_missing]:
+            if found & _members(name):
+                continue
+            postings.setdefault(name, set()).add(i)
+            if must:
+                musts.setdefault(name, set()).add(i)
+    # Narrower names first: a wider choice joins the listed one it holds (the most counted).
+    kept: list[str] = []
+    for name in sorted(postings, key=lambda n: (len(_members(n)), -len(postings[n]), n.lower())):
+        held = [k for k in kept if _members(k) <= _members(name)]
+        if held:
+            into = max(held, key=lambda k: len(postings[k]))
+            postings[into] |= postings[name]
+            musts.setdefault(into, set()).update(musts.get(name, ()))
+        else:
+            kept.append(name)
+    counts = [{"name": n, "postings": len(postings[n]), "must": len(musts.get(n, ()))} for n in kept]
+    ranked = sorted(counts, key=lambda c: (-c["postings"], -c["must"], c["name"].lower()))
     return ranked[:limit]
+
+
+def _members(name: str) -> frozenset[str]:
+    """The skills a missing name offers: "Lean or Six Sigma" -> {Lean, Six Sigma}."""
+    return frozenset(name.split(" or "))
 
 
 @pages.app_template_filter("years")
