@@ -37,6 +37,10 @@ def degrees(text: str) -> list[tuple]:
     ("Education: MBA, Wharton, 2012", [("master", "business administration", 2012, None, False)]),
     ("Ph.D. candidate in Physics, 2022 - Present", [("doctorate", "physics", None, None, True)]),
     ("Education\nBachelor of Arts, History, 05/2027", [("bachelor", "history", 2027, 5, True)]),   # a future date
+    # a date once expected and passed: held ("Expected in" labels the graduation date of some resume builders)
+    ("Education\nBachelor of Science: Computer Science, Expected in 2003 - College of Charleston",
+     [("bachelor", "computer science", 2003, None, False)]),
+    ("Education\nB.S. Nursing (in progress), 2019", [("bachelor", "nursing", 2019, None, True)]),
     ("Education\nHigh School Diploma, 2010", [("high school", "", 2010, None, False)]),
     ("Associate of Applied Science in Welding Technology, 2018", [("associate", "welding technology", 2018, None,
                                                                    False)]),

@@ -932,8 +932,8 @@ def test_names_the_taxonomy_does_not_know_are_shown_by_a_line_naming_one(seed_in
     assert gcss.status == "covered" and "GCSS-Army" in gcss.evidence
     assert estimating.status == "covered" and "Accubid" in estimating.evidence
     assert deals.status == "covered" and "M&A" in deals.evidence
-    # Skills asked together, one of three named: partly, not missing.
-    assert tools.status == "partial" and "Procore" in e.skills_missing
+    # Skills asked together, one of three named: partly, not missing, quoting the line naming it.
+    assert tools.status == "partial" and "Procore" in e.skills_missing and "Bluebeam" in tools.evidence
     # A line that names none of them shows nothing by their names.
     other = catalog.rank(resume_from_text("Experience\nWarehouse lead, Acme, Jan 2015 - Jan 2025\n"
                                           "Ran the night shift.\n", "o"))[0].explanation
@@ -989,3 +989,14 @@ def test_a_sum_asked_is_covered_only_with_a_line_stating_as_much(seed_index):
     store = catalog.rank(resume_from_text("Summary\nFull P&L ownership of $14M store; 85 team members.\n",
                                           "r"))[0].explanation.requirements[0]
     assert store.status == "partial"
+
+
+def test_a_requirement_partly_shown_by_one_of_its_skills_quotes_the_line_naming_it(seed_index):
+    posting = parse_posting("# Project Coordinator\nRequirements\n"
+                            "- Proficient with Procore, Bluebeam and Microsoft Office\n", "pc")
+    catalog = _catalog(seed_index, [posting])
+    row = catalog.rank(resume_from_text(
+        "Experience\nProject Coordinator, Acme Builders, Jan 2018 - Jan 2024\n"
+        "Proficient with office software for construction project coordination.\n"
+        "Marked up drawings in Bluebeam.\n", "r"))[0].explanation.requirements[0]
+    assert row.status == "partial" and "Bluebeam" in row.evidence

@@ -150,10 +150,14 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
                 credit = together
             else:
                 more = []
-            if degree is None and (shows.max(axis=1) >= 1).any():
+            if degree is None and (shows.max(axis=1) >= 1).any() and (shows.max(axis=1) < 1).any():
                 # Some of the skills it asks together named ("Procore, Bluebeam and Microsoft
-                # Office" by a Bluebeam line): partly covered at least.
-                credit = max(credit, PARTIAL)
+                # Office" by a Bluebeam line), not all: partly covered, quoting a line that names
+                # one (the most of them), not one whose words alone are like it.
+                if shows[:, best].max() < 1 and best not in years_lines and best not in roles:
+                    named = (shows >= 1).sum(axis=0)
+                    best, more = int(np.lexsort((-credits, -named))[0]), []
+                credit = min(max(float(credits[best]), PARTIAL), credit) if credit >= PARTIAL else PARTIAL
         status = status_of(credit)
         if status == "covered" and degree is None and years_lines and best not in years_lines:
             # The years come from roles: a role line is quoted (one that names a skill asked, else the

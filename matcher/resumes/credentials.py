@@ -351,6 +351,10 @@ def _graduation(lines: list[str], sections: list[str], i: int,
     year, month = max(dates, key=lambda d: (d[0], d[1] or 0))
     if (year, month or 12) > (today.year, today.month) and (year > today.year or month):
         expected = True
+    elif year < today.year and {m.group().lower() for m in _EXPECTED.finditer(text)} <= {"expected", "anticipated"}:
+        # a graduation once expected, its date passed: "Expected in 1997" (some resume builders'
+        # label for the graduation date)
+        expected = False
     return year, month, expected
 
 
