@@ -161,6 +161,11 @@ def test_compatible():
     assert compatible(resolve("Remote - Europe"), "remote", [parse_where("Remote (EMEA)")]) is True
     assert compatible(resolve("Berlin"), "onsite", [parse_where("remote")]) is False
     assert compatible(resolve("Boston, MA"), "onsite", []) is True
+    # a town too small for the gazetteer's list, in the wanted city's state: its distance is for
+    # a person to judge, not a reason to rule the job out; in another state it is out
+    fayetteville = [parse_where("Fayetteville, NC")]
+    assert compatible(resolve("Spring Lake, NC"), "onsite", fayetteville) is None
+    assert compatible(resolve("Warrenville, IL"), "onsite", fayetteville) is False
 
 
 def test_resolve_is_cached_and_returns_a_fresh_list():

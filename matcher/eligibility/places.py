@@ -200,6 +200,13 @@ def _near(gz: Gazetteer, a: Place, b: Place) -> bool:
     return ia is not None and ib is not None and gz.distance_km(ia, ib) <= COMMUTE_KM
 
 
+def _unmeasured(gz: Gazetteer, a: Place, b: Place) -> bool:
+    """Two cities of one state (of one country, where it has no states) whose distance the
+    gazetteer cannot tell: one is too small for its list ("Fort Liberty, NC" and Fayetteville)."""
+    return a.kind == b.kind == "city" and a.country == b.country and a.state == b.state \
+        and (_city_id(gz, a) is None or _city_id(gz, b) is None)
+
+
 @lru_cache(maxsize=4096)
 def _city_id_cached(city: str, country: str, state: str) -> int | None:
     gz = gazetteer()
@@ -223,7 +230,9 @@ def compatible(posting_places: list[Place], posting_mode: str, wanted: list[Plac
     (or every place of a posting whose mode is "remote") suits a seeker who wants
     remote in an area overlapping it, or whose wanted place lies in its area ("Remote
     (US)" suits a seeker in Boston).  True when nothing is wanted; None when the
-    posting's places are not understood (none, and its mode is not remote).
+    posting's places are not understood (none, and its mode is not remote), or when a city
+    of the posting's lies in the state of a wanted one at a distance the gazetteer cannot
+    tell (a town too small for its list): a person judges whether it is within reach.
     """
     if not wanted:
         return True
@@ -236,6 +245,7 @@ def compatible(posting_places: list[Place], posting_mode: str, wanted: list[Plac
         remote = remote or [REMOTE]
     if not remote and not sites:
         return None
+    unsure = False
     for w in wanted:
         if w.kind == "remote":
             if any(_inside(gz, r, w) or _inside(gz, w, r) for r in remote):
@@ -245,4 +255,5 @@ def compatible(posting_places: list[Place], posting_mode: str, wanted: list[Plac
             return True
         if any(_inside(gz, s, w) or _inside(gz, w, s) or _near(gz, s, w) for s in sites):
             return True
-    return False
+        unsure = unsure or any(_unmeasured(gz, s, w) for s in sites)
+    return None if unsure else False
