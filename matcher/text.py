@@ -136,9 +136,10 @@ _FRAMED = re.compile(r"^\s*([=~*_#-])\1+\s*(\S.*?)\s*\1+\s*$")
 # A sentence starts with a capital, a bracket or a quote, or with the years it asks ("BLS
 # required. 2+ years of ICU experience preferred.").
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"']|\d{1,2}\+?\s*(?:years?|yrs?)\b)")
-# A piece that ends in an initialism or a title's abbreviation ("B.S.", "Ph.D.", "U.S.",
-# "Dr.") ends no sentence: "B.S. Elementary Education, 2017" is one line.
-_NO_END = re.compile(r"(?:(?:\b[A-Za-z]{1,2}\.){2,}|\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Inc|Co|Ltd|No|vs)\.)\Z")
+# A piece that ends in an initialism or a title's abbreviation ("B.S.", "Ph.D.", "B.Eng.",
+# "U.S.", "Dr.") ends no sentence: "B.S. Elementary Education, 2017" is one line.
+_NO_END = re.compile(r"(?:(?:\b[A-Za-z]{1,2}\.){2,}|\b[A-Z]\.[A-Z][a-z]{1,4}\."
+                     r"|\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Inc|Co|Ltd|No|vs)\.)\Z")
 
 
 def _mac_roman(match: re.Match) -> str:

@@ -149,6 +149,15 @@ def test_results_page_from_pdf_and_filters(client):
     assert text.count('<li class="match"') == text.count('<span class="badge">Remote</span>')
 
 
+def test_the_filters_are_listed_without_stray_marks_and_the_title_names_no_file(client):
+    response = post_form(client, file=(RESUME_TEXT.encode(), "Jordan_Lee_Resume.txt"), min_salary="1000",
+                         location="", company="")
+    text = page_text(response)
+    assert "(filters: salary at least" in visible(response) and "filters:;" not in visible(response)
+    title = re.search(r"<title>(.*?)</title>", text, re.S).group(1)
+    assert "Jordan" not in title and "your resume" in title
+
+
 def test_no_posting_passes_the_filters(client):
     text = page_text(post_form(client, text=RESUME_TEXT, company="No Such Company Ltd"))
     assert "No posting passes these filters" in text

@@ -866,6 +866,9 @@ def test_an_initialism_or_a_titles_abbreviation_ends_no_sentence():
         "Ph.D. Physics, MIT.", "Worked with Dr. Smith on U.S. grants.", "Led a team."]
     # A word that ends in two letters ends its sentence as before.
     assert split_sentences("M.S. Statistics. Built models.") == ["M.S. Statistics.", "Built models."]
+    # so do degrees abbreviated with a short word
+    assert split_sentences("B.Eng. Mechanical Engineering, University of Lagos, 2014. M.Tech. Robotics.") == [
+        "B.Eng. Mechanical Engineering, University of Lagos, 2014.", "M.Tech. Robotics."]
 
 
 @pytest.mark.parametrize("line, kind", [
