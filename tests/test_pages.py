@@ -170,8 +170,8 @@ def test_no_posting_passes_the_filters(client):
     ({}, (b"MZ\x90\x00binary", "resume.exe"), 415, ".exe"),
     ({}, (b"", "empty.txt"), 400, "empty"),
     ({}, (b"%PDF-1.4\nnot a real pdf\n%%EOF", "scan.pdf"), 422, "scan.pdf"),
-    ({"text": RESUME_TEXT, "min_salary": "lots"}, None, 400, "min_salary"),
-    ({"text": RESUME_TEXT, "top_k": "1000"}, None, 400, "top_k"),
+    ({"text": RESUME_TEXT, "min_salary": "lots"}, None, 400, "Minimum yearly salary: must be"),
+    ({"text": RESUME_TEXT, "top_k": "1000"}, None, 400, "How many postings"),
     ({"text": RESUME_TEXT, "top": "3"}, None, 400, "unknown field 'top'"),
 ])
 def test_bad_input_re_renders_the_form(client, fields, file, status, words):
@@ -181,8 +181,9 @@ def test_bad_input_re_renders_the_form(client, fields, file, status, words):
 def test_form_keeps_the_users_values(client):
     response = post_form(client, text=RESUME_TEXT, location="Berlin", min_salary="lots",
                          remote_only="on")
-    text = assert_form_error(response, 400, "min_salary")
+    text = assert_form_error(response, 400, "Minimum yearly salary")
     assert 'value="Berlin"' in text and 'value="lots"' in text
+    assert re.search(r'id="min_salary" name="min_salary" aria-invalid="true"', text)
     assert re.search(r'id="remote_only" name="remote_only" value="on"\s*checked', text)
 
 

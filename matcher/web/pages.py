@@ -40,10 +40,26 @@ def _catalog_size() -> int | None:
         return None
 
 
+# The form's labels of the fields the core's messages name as the API does ("min_salary must be
+# a yearly amount such as 120000"): the page names them as its reader sees them.
+FORM_LABELS = {"min_salary": "Minimum yearly salary", "top_k": "How many postings", "where": "Where you would work",
+               "location": "Location contains", "company": "Company contains"}
+
+
+def _field_of(message: str) -> str | None:
+    """The form field a core message is about, when it opens with its name."""
+    first = message.split(" ", 1)[0]
+    return first if first in FORM_LABELS else None
+
+
 def render_form(error: str | None = None, status: int = 200, values=None):
-    """The upload form, with ``error`` shown above it and the user's values kept."""
+    """The upload form, with ``error`` shown above it and the user's values kept; a message
+    about one field names it by its label and marks that field invalid."""
     values = values or {}
-    html = render_template("index.html", error=_sentence(error) if error else None,
+    field = _field_of(error) if error else None
+    if field:
+        error = f"{FORM_LABELS[field]}: {error[len(field):].strip()}"
+    html = render_template("index.html", error=_sentence(error) if error else None, error_field=field,
                            values=values, top_k_choices=TOP_K_CHOICES,
                            postings=_catalog_size())
     return html, status
