@@ -806,6 +806,20 @@ def test_the_checklist_agrees_with_the_knockouts_beside_it(seed_index):
     assert set(checks.values()) == {"met"} and both.status == "covered"
 
 
+def test_a_licence_no_line_names_is_missing_whatever_words_a_line_shares(seed_index):
+    posting = parse_posting("# Dental Hygienist\nRequirements\n- Current Illinois Dental Hygienist license\n"
+                            "- Experience with Dentrix\n", "dh")
+    catalog = _catalog(seed_index, [posting])
+    rows = catalog.rank(resume_from_text(
+        "Experience\nDental Assistant, Bright Smiles Family Dental, Jun 2020 - Present\n"
+        "Certifications\nIllinois Dental Radiography certification, 2021\n", "r"))[0].explanation.requirements
+    assert rows[0].status == "missing" and rows[0].evidence is None
+    held = catalog.rank(resume_from_text(
+        "Experience\nDental Hygienist, Bright Smiles Family Dental, Jun 2020 - Present\n"
+        "Licenses\nIllinois Dental Hygienist license, 2020\n", "r"))[0].explanation.requirements
+    assert held[0].status == "covered"
+
+
 def test_a_gpa_asked_is_shown_by_the_gpa_the_resume_states(seed_index):
     catalog = _catalog(seed_index, [parse_posting("# Audit Associate\nRequirements\n- Minimum GPA of 3.0\n", "a")])
 

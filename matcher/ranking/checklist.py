@@ -366,7 +366,8 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
     """The checklist as the knock-outs beside it read it: a requirement whose sentence
     asks a licence, a clearance or a citizenship that the resume does not show ("to
     check" or blocked) is partly covered at most, whatever its other names or its words
-    show ("HACCP certification required; PCQI certification required" by a HACCP line);
+    show ("HACCP certification required; PCQI certification required" by a HACCP line), and
+    missing when it asks only credentials that no line names;
     one that asks nothing else (no skill other than credentials) and whose every such
     ask the knock-outs find is covered by the resume line they quote ("US citizenship
     required (ITAR)" by "U.S. citizen.")."""
@@ -375,6 +376,12 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
         own = [c for c in checks if c.kind in SHOWN_BY_CHECK and (r.text in c.posting or c.posting in r.text)]
         if r.status == "covered" and any(c.status != "met" for c in own):
             r = replace(r, status="partial", credit=min(r.credit, PARTIAL))
+        elif (r.status == "partial" and own and all(c.status != "met" for c in own) and r.skills
+              and not r.skills_found and all(is_credential(name) for name in r.skills)):
+            # It asks only credentials, which no line names and the knock-outs do not find
+            # ("Current Illinois Dental Hygienist license" beside a radiography certificate):
+            # words alike show nothing of them.
+            r = replace(r, status="missing", credit=0.0, evidence=None, evidence_more=[])
         elif (r.status != "covered" and own and all(c.status == "met" for c in own)
               and all(is_credential(name) for name in r.skills) and own[0].resume in sentences):
             r = replace(r, status="covered", credit=1.0, evidence=own[0].resume, evidence_more=[])
