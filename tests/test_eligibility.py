@@ -605,6 +605,9 @@ def test_a_degree_still_to_come_meets_a_degree_knock_out_only_in_a_graduation_wi
     high_school = Degree("high school", "", 2022, None, False, "High school diploma, 2022")
     masters = Knockout("degree", "Master's degree required.", level="master")
     assert status(masters, seeker(Credentials(degrees=[high_school, coming]))) == "unknown"
+    # a degree under way takes the lower one asked: a college student holds a high-school diploma
+    diploma = Knockout("degree", "High school diploma or GED required", level="high school")
+    assert status(diploma, student) == "met"
     # nor is a degree to come accepted in place of years
     years = Knockout("years", "BS in Communication or 5 years of experience", years=5.0, level="bachelor")
     assert status(years, seeker(Credentials(degrees=[coming]), years=0.5)) == "blocked"

@@ -1014,3 +1014,10 @@ def test_a_requirement_partly_shown_by_one_of_its_skills_quotes_the_line_naming_
         "Proficient with office software for construction project coordination.\n"
         "Marked up drawings in Bluebeam.\n", "r"))[0].explanation.requirements[0]
     assert row.status == "partial" and "Bluebeam" in row.evidence
+
+
+def test_a_degree_under_way_shows_the_lower_one_it_takes(seed_index):
+    catalog = _catalog(seed_index, [parse_posting("# Barista\nRequirements\n- High school diploma or GED\n", "b")])
+    row = catalog.rank(resume_from_text("Education\nB.A. Communication (in progress), expected June 2027\n",
+                                        "r"))[0].explanation.requirements[0]
+    assert row.status == "covered"

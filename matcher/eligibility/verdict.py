@@ -244,7 +244,8 @@ def _degree(k: Knockout, seeker: Seeker, windows: Sequence[Knockout] = ()) -> Ch
     come ("B.A. Communication (in progress), expected June 2027") is not held: where only such
     a degree would meet the knock-out it is to check, unless the posting's graduation window
     (``windows``: a new-graduate posting's "graduating between December 2025 and June 2026")
-    takes its expected date; it still keeps a knock-out it would meet from blocking."""
+    takes its expected date; it still keeps a knock-out it would meet from blocking.  A degree
+    under way above the level asked meets an ask of no field: it takes the lower one."""
     if rank_of(k.level, DEGREE_LEVELS) < 0:
         return None
     degrees = seeker.credentials.degrees
@@ -259,6 +260,10 @@ def _degree(k: Knockout, seeker: Seeker, windows: Sequence[Knockout] = ()) -> Ch
     coming = next((d for d in degrees if d.expected and _degree_among(k, [d]).status == "met"), None)
     if coming is None:
         return found
+    if rank_of(coming.level, DEGREE_LEVELS) > rank_of(k.level, DEGREE_LEVELS) and not k.fields:
+        # studying for a higher degree holds the lower one it takes: a college student's
+        # high-school diploma, a master's student's bachelor's
+        return Check(k.kind, "met", k.sentence, f"{_said(coming)} under way, which takes the {k.level} asked")
     when = f"{coming.year:04d}-{coming.month or 6:02d}" if coming.year else ""
     if when and any(_in_window(when, w) for w in windows):
         return Check(k.kind, "met", k.sentence, f"{_said(coming)}, expected {when}, within the graduation window")

@@ -621,8 +621,8 @@ def degree_credits(requirement: str, features: ResumeFeatures) -> np.ndarray | N
             continue
         gap = rank_of(d.level, DEGREE_LEVELS) - level
         value = (1.0 if in_field(fields, d.field) else PARTIAL) if gap >= 0 else PARTIAL if gap == -1 else 0.0
-        if d.expected:   # still to come: not yet held
-            value = min(value, PARTIAL)
+        if d.expected and not (gap > 0 and not fields):   # still to come: not yet held, though a
+            value = min(value, PARTIAL)                    # degree under way takes the lower one
         credit[line] = max(credit[line], value)
     return credit
 
