@@ -1021,3 +1021,14 @@ def test_a_degree_under_way_shows_the_lower_one_it_takes(seed_index):
     row = catalog.rank(resume_from_text("Education\nB.A. Communication (in progress), expected June 2027\n",
                                         "r"))[0].explanation.requirements[0]
     assert row.status == "covered"
+
+
+def test_a_role_titled_by_the_headline_is_quoted_by_its_dated_line_and_the_work_beside_it(seed_index):
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Electrician (Journeyman)\nRequirements\n- 4+ years commercial electrical experience\n", "j")])
+    row = catalog.rank(resume_from_text(
+        "Ray Delgado\nJourneyman Electrician — Arizona license #E-12345\n8 years commercial electrical: conduit "
+        "bending, panel installs, troubleshooting.\nOSHA 30. Volt Works, Phoenix AZ (2016 - present).\n",
+        "r"))[0].explanation.requirements[0]
+    assert row.status == "covered" and "2016 - present" in row.evidence
+    assert any("commercial electrical" in line for line in row.evidence_more)

@@ -787,3 +787,9 @@ def test_bls_shows_cpr_and_the_titles_of_marketers_their_marketing():
     assert "BLS" not in implied_skills(["CPR"])   # never the reverse
     for title in ("Content Marketer", "Freelance Content Marketer"):
         assert "Content marketing" in {m.name for m in taxonomy().extract(title, held=True)}
+
+
+def test_a_professions_skill_chains_no_software_abbreviation_after_it():
+    # "Epic TS" is Epic's Technical Services; a list of software still chains "TS"
+    assert "TypeScript" not in names("Build flowsheets in Epic ClinDoc. Troubleshoot tickets and work with Epic TS")
+    assert "TypeScript" in names("Skills: Java, TS, React")

@@ -137,8 +137,12 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
         credit = float(credits[best]) if len(credits) else 0.0
         more: list[int] = []
         if roles and credit > 0 and np.isclose(credits[roles[0]], credit) and credits[roles[0]] > wording[best]:
-            # The related roles add up to the years: the longest one quoted, the others beside it.
-            best, more = roles[0], sorted(roles[1:])
+            # The related roles add up to the years: the longest one quoted, the others beside it,
+            # and the line whose words show the work when the role's line does not ("Volt Works,
+            # Phoenix AZ (2016 - present)" beside "8 years commercial electrical: conduit bending").
+            words = int(np.argmax(wording))
+            beside = [words] if wording[words] >= PARTIAL > wording[roles[0]] and words not in roles else []
+            best, more = roles[0], sorted(roles[1:] + beside)
         elif degree is None and years_lines and best not in years_lines:
             # The years come from roles: one of them that shows the work as well as the best
             # line is quoted ("HVAC Installer | ..." before an HVAC certificate's line).

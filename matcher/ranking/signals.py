@@ -262,7 +262,7 @@ class ResumeFeatures:
                                        if any(_names(surface, low) for surface in surfaces))
                        for name, surfaces in skills.items()}
         lines = [frozenset(tokenize(s)) for s in resume.sentences]
-        role_lines = np.array(_role_lines(resume.sentences, roles), dtype=np.int64)
+        role_lines = np.array(_role_lines(resume.sentences, roles, resume.headline), dtype=np.int64)
         return cls(resume, "\n".join(resume.sentences), vectors, mean / norm if norm else mean, passage, skills,
                    titles, title_vectors, role_vectors,
                    np.array([r.years for r in roles], dtype=np.float64), role_lines,
@@ -317,15 +317,22 @@ SEEKS = re.compile(r"(?i)^\W*(?:career\s+)?objective\b|\b(?:seeking|looking for|
 _DATED = re.compile(r"\b(?:19|20)\d\d\b|\b(?i:present|current|now)\b")
 
 
-def _role_lines(sentences: list[str], roles: list) -> list[int]:
+def _role_lines(sentences: list[str], roles: list, headline: str = "") -> list[int]:
     """The sentence each role stands in (-1: none): the first one not taken by another role
     that holds its title, a dated one first ("Medical Assistant | UW Health | 2021 - Present",
     not the summary's "Certified Medical Assistant with 3 years ..."); two roles of one title
-    stand in two lines, whatever order the roles come in."""
+    stand in two lines, whatever order the roles come in; a role whose title no dated line
+    holds (one titled by the headline) stands in the dated line naming its start."""
     lines: list[int] = []
     for role in roles:
         holding = [i for i, s in enumerate(sentences) if role.title in s and i not in lines]
-        lines.append(next((i for i in holding if _DATED.search(sentences[i])), holding[0] if holding else -1))
+        dated = [i for i in holding if _DATED.search(sentences[i])]
+        if not dated and role.start and role.title == headline:
+            # a role titled by the resume's headline ("Journeyman Electrician" / "Volt Works,
+            # Phoenix AZ (2016 - present)"): its dated line, which names its start
+            dated = [i for i, s in enumerate(sentences) if i not in lines and str(role.start.year) in s
+                     and _DATED.search(s)]
+        lines.append(next(iter(dated), holding[0] if holding else -1))
     return lines
 
 

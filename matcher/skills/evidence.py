@@ -354,17 +354,31 @@ def confirmed(text: str, found: list[tuple[int, int, Skill, str]]) -> list[tuple
     changed = True
     while changed:
         changed = False
-        for k, (start, end, _, status) in enumerate(found):
+        for k, (start, end, skill, status) in enumerate(found):
             if ok[k]:
                 continue
             gaps = []
-            if k > 0 and ok[k - 1]:
+            # a list chains skills of one world: "Epic TS" is Epic's Technical Services, no TypeScript
+            if k > 0 and ok[k - 1] and _one_world(skill, found[k - 1][2]):
                 gaps.append(text[found[k - 1][1]:start])
-            if k + 1 < len(found) and ok[k + 1]:
+            if k + 1 < len(found) and ok[k + 1] and _one_world(skill, found[k + 1][2]):
                 gaps.append(text[end:found[k + 1][0]])
             if any(_is_list_gap(gap) and not (status == "inline" and "\n" in gap) for gap in gaps):
                 ok[k] = changed = True
     return [match for match, keep in zip(found, ok) if keep]
+
+
+# The categories of the trades' and professions' skills (``data/domains.csv``): software's own
+# forms ("TS", "Go") are not chained to them.
+_WORK_DOMAINS = frozenset({"healthcare", "finance", "logistics", "trades", "retail", "sales", "hospitality",
+                           "education", "legal", "hr"})
+_TECH = frozenset({"language", "framework", "library", "tool", "devops", "data", "cloud", "testing", "database",
+                   "protocol", "security", "ml", "platform"})
+
+
+def _one_world(skill, neighbour) -> bool:
+    """Whether a list may chain ``skill`` to ``neighbour``: not software's to a profession's."""
+    return not (skill.category in _TECH and neighbour.category in _WORK_DOMAINS)
 
 
 # An acronym defined in the text: the words, then their initials in brackets.
