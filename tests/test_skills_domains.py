@@ -793,3 +793,8 @@ def test_a_professions_skill_chains_no_software_abbreviation_after_it():
     # "Epic TS" is Epic's Technical Services; a list of software still chains "TS"
     assert "TypeScript" not in names("Build flowsheets in Epic ClinDoc. Troubleshoot tickets and work with Epic TS")
     assert "TypeScript" in names("Skills: Java, TS, React")
+
+
+def test_oracle_beside_an_erp_is_no_database():
+    assert "Oracle Database" not in names("Processed 400+ invoices a week; ACH runs in Oracle (JD Edwards)")
+    assert "Oracle Database" in names("Tuned queries in Oracle and PostgreSQL databases")
