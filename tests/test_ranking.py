@@ -974,6 +974,8 @@ def test_a_softened_add_on_leaves_the_must_have_it_follows_covered(seed_index):
     e = catalog.rank(resume_from_text("Built nurture sequences in HubSpot for clients.\n"
                                       "Certifications\nBLS, ACLS\n", "r"))[0].explanation
     assert [r.status for r in e.requirements] == ["covered", "covered"]
+    # the add-on is still a nice-to-have to show or learn
+    assert "CCRN" in e.skills_nice_missing and "CCRN" not in e.skills_missing
     # What it asks before the add-on still counts: ACLS not named, partly.
     e = catalog.rank(resume_from_text("Certifications\nBLS (AHA), current\n", "r"))[0].explanation
     assert e.requirements[0].status == "partial"

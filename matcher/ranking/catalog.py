@@ -30,7 +30,14 @@ from matcher.index.recipe import posting_texts, posting_vectors
 from matcher.index.store import OPENING, SUMMARY, TITLE
 from matcher.postings.parse import Posting
 from matcher.ranking.candidates import CandidateStage
-from matcher.ranking.checklist import agreeing, coverage_of, mostly_missing, requirement_matches, skill_groups
+from matcher.ranking.checklist import (
+    add_on_skills,
+    agreeing,
+    coverage_of,
+    mostly_missing,
+    requirement_matches,
+    skill_groups,
+)
 from matcher.ranking.lexical import LexicalIndex
 from matcher.ranking.signals import (
     CAPPED_SCORE,
@@ -303,7 +310,11 @@ class Catalog:
         missing, nice_missing, matched = [], [], []
         for req, match in zip(posting.requirements, reqs):
             if match.status == "covered":
-                continue  # shown by its degree or by years in roles like the job, if not by name
+                # shown by its degree or by years in roles like the job, if not by name; what its
+                # softened add-on names ("CCRN preferred") is still nice to have
+                nice_missing += [s for s in add_on_skills(req) if s not in found and not features.lines_naming(s)
+                                 and s not in nice_missing]
+                continue
             for group in skill_groups(req):
                 if any(s in found or features.lines_naming(s) for s in group) or all(map(_clearance, group)):
                     continue  # a clearance is no skill to learn: the knock-outs say what it asks

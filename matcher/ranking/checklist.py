@@ -210,6 +210,14 @@ def asked_part(text: str, kind: str) -> str:
     return (asked_before_add_on(plain) or plain) if plain else text
 
 
+def add_on_skills(req: Requirement) -> list[str]:
+    """The skills only a must-have's softened add-on names ("CCRN" of "BLS and ACLS required;
+    CCRN preferred"): nice to have, whatever the must-have's row says."""
+    asked = asked_part(req.text, req.kind)
+    kept = set(_skills_asked(req.text, asked, tuple(req.skills)))
+    return [s for s in req.skills if s not in kept]
+
+
 @lru_cache(maxsize=65_536)
 def _skills_asked(text: str, asked: str, skills: tuple[str, ...]) -> tuple[str, ...]:
     """``skills`` of a requirement less those only its softened add-on names."""
