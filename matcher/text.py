@@ -91,13 +91,22 @@ def opening(text: str) -> str:
     return m.group().strip() if m else ""
 
 
+# When the work is done says nothing of what it is: a last part of a title, after a dash or a
+# bar or in brackets, of schedule words alone ("ICU Registered Nurse - Night Shift", "Barista
+# (Part-Time)", "CNA - PRN / Weekends", "Line Cook (Nights, 12-hr shifts)").
+_SCHEDULE_WORD = (r"(?:nights?|days?|evenings?|weekends?|overnights?|nocs?|graveyard|swing|rotating|shifts?|full|part"
+                  r"|time|per|diem|prn|temporary|temp|seasonal|on|call|flexible|schedule|hours?|hrs?|only|and|or"
+                  r"|\d{1,2}(?:-?(?:hr|hour)s?)?)")
+_SCHEDULE = re.compile(rf"(?:[ \t]+[-–—|][ \t]+|[ \t]*\()(?:{_SCHEDULE_WORD}[ \t,/&+-]*)+\)?$", re.I)
+
+
 def job_kind(title: str) -> str:
-    """A job title without its seniority or gender marker, for telling what work it is:
-    "Senior Data Scientist" -> "Data Scientist", "Software Engineer II" -> "Software
-    Engineer", "Frontend Engineer (f/m/d)" -> "Frontend Engineer"; a title that is nothing
-    else stays as it is."""
+    """A job title without its seniority, gender marker or schedule, for telling what work it
+    is: "Senior Data Scientist" -> "Data Scientist", "Software Engineer II" -> "Software
+    Engineer", "Frontend Engineer (f/m/d)" -> "Frontend Engineer", "ICU Registered Nurse -
+    Night Shift" -> "ICU Registered Nurse"; a title that is nothing else stays as it is."""
     bare = _DANGLING.sub("", " ".join(_GENDER.sub(" ", title).split()))
-    kind = _SENIORITY.sub("", bare).strip()
+    kind = _SENIORITY.sub("", _SCHEDULE.sub("", bare)).strip()
     return kind or bare or title.strip()
 
 

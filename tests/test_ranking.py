@@ -370,9 +370,14 @@ def test_years_of_the_jobs_own_work_are_shown_by_the_roles_like_it(seed_index):
     ("Data Scientist (all genders)", "Data Scientist"), ("iOS Developer ( f/m/d ) | | |", "iOS Developer"),
     ("Principal DevOps Engineer -", "DevOps Engineer"), ("Network Engineer - ( )", "Network Engineer"),
     ("Senior Fullstack Engineer (m/f/d) - OMS", "Fullstack Engineer - OMS"), ("C++ Developer", "C++ Developer"),
-    ("Senior", "Senior"), ("(m/f/d)", "(m/f/d)")])
+    ("Senior", "Senior"), ("(m/f/d)", "(m/f/d)"),
+    ("ICU Registered Nurse - Night Shift", "ICU Registered Nurse"), ("Barista (Part-Time)", "Barista"),
+    ("CNA - PRN / Weekends", "CNA"), ("Line Cook (Nights, 12-hr shifts)", "Line Cook"),
+    ("Registered Nurse - Medical/Surgical Unit (Days)", "Registered Nurse - Medical/Surgical Unit"),
+    ("Civil Engineer II - Land Development", "Civil Engineer II - Land Development"),
+    ("Night Auditor", "Night Auditor"), ("Shift Supervisor", "Shift Supervisor"), ("Part Time", "Part Time")])
 def test_the_kind_of_work_a_title_names(title, kind):
-    """Seniority, gender markers and dangling separators say nothing of the work."""
+    """Seniority, gender markers, schedules and dangling separators say nothing of the work."""
     assert job_kind(title) == kind
 
 
