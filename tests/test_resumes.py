@@ -1468,3 +1468,14 @@ def test_a_script_block_in_a_pasted_resume_is_dropped_whole():
     resume = resume_from_text(text, "r")
     assert not any("dataLayer" in s or "gtag" in s for s in resume.sentences)
     assert any("Registered Nurse" in s for s in resume.sentences)
+
+
+@pytest.mark.parametrize("text, held, not_held", [
+    ("Summary\nNo CS degree - I learned by building. 4 years shipping web apps in React.\n", {"React"},
+     {"Computer science"}),
+    ("Summary\nNo formal Kubernetes experience; strong Docker skills.\n", {"Docker"}, {"Kubernetes"}),
+    ("Skills\nPython, Go, not only Java but Kotlin too\n", {"Python", "Java", "Kotlin"}, set()),
+])
+def test_a_skill_the_resume_denies_is_not_held(text, held, not_held):
+    names = {m.name for m in resume_from_text(text, "r").skills}
+    assert held <= names and not (not_held & names)

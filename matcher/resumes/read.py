@@ -252,7 +252,7 @@ def _held_skills(text: str, roles: list, skills: list, today: dt.date) -> list:
     ``text``: the person did that work.  Extraction leaves a skill before a role word
     out, since in a posting it names the job rather than asking the skill.  A credential
     whose stated expiry has passed by ``today`` is not held (``_lapsed``)."""
-    skills = _said_lapsed(text, _lapsed(text, skills, today))
+    skills = _denied(text, _said_lapsed(text, _lapsed(text, skills, today)))
     taken = [(m.start, m.end) for m in skills]
     added = []
     for title in dict.fromkeys(r.title for r in roles):
@@ -268,6 +268,15 @@ def _held_skills(text: str, roles: list, skills: list, today: dt.date) -> list:
 
 
 _CREDENTIAL_PIECE = re.compile(r"[^,;|•]+")
+# A word that denies what follows it: "No CS degree - I learned by building", "without
+# Kubernetes experience"; not "not only Python but Go".
+_DENIAL_BEFORE = re.compile(r"(?i)(?<![\w-])(?:no|without|never|not(?![ \t]+only\b))[ \t]+"
+                            r"(?:(?:formal|official|prior|professional|direct|hands-on|a|an|any)[ \t]+)?\Z")
+
+
+def _denied(text: str, skills: list) -> list:
+    """``skills`` without a mention a word right before it denies (``_DENIAL_BEFORE``)."""
+    return [m for m in skills if not _DENIAL_BEFORE.search(text, max(0, m.start - 40), m.start)]
 
 
 def _said_lapsed(text: str, skills: list) -> list:
