@@ -1039,3 +1039,16 @@ def test_a_role_titled_by_the_headline_is_quoted_by_its_dated_line_and_the_work_
         "r"))[0].explanation.requirements[0]
     assert row.status == "covered" and "2016 - present" in row.evidence
     assert any("commercial electrical" in line for line in row.evidence_more)
+
+
+def test_equivalent_experience_in_place_of_a_degree_is_shown_partly_by_roles_like_the_job(seed_index):
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Full Stack Developer\nRequirements\n- Degree in Computer Science or equivalent practical experience\n",
+        "fs")])
+
+    def row(text):
+        return catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0]
+    built = row("Experience\nFull Stack Developer, Peachtree Tech, Feb 2021 - Present\n"
+                "No CS degree - I learned by building web apps.\n")
+    assert built.status == "partial" and "Full Stack Developer" in built.evidence
+    assert row("Experience\nJourneyman Electrician, Volt Works, 2016 - Present\n").status == "missing"

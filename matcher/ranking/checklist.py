@@ -37,7 +37,7 @@ from matcher.eligibility.levels import DEGREE_LEVELS, in_field, rank_of
 from matcher.eligibility.verdict import Check
 from matcher.postings.choices import skill_alternatives
 from matcher.postings.kinds import NICE_ITEM, asked_before_add_on
-from matcher.postings.knockout_rules import ASKS_LEADING
+from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL
 from matcher.postings.knockouts import sentence_knockouts
 from matcher.postings.parse import Requirement
 from matcher.ranking.lexical import idf, tokenize
@@ -131,6 +131,11 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             credits = np.minimum(credits, PARTIAL)
         elif degree is None and len(credits):
             degree = gpa_credits(req.text, sentences)
+        if degree is None and len(credits) and title is not None and DEGREE_OPTIONAL.search(req.text):
+            # A degree or "equivalent practical experience": roles like the posting's show the
+            # experience, partly (how much is equivalent is for a person to judge).
+            _, related, _ = years_credits(1.0, title, features)
+            credits[related] = np.maximum(credits[related], PARTIAL)
         if degree is not None:
             credits, roles = degree, []  # a degree (a GPA) is shown by the resume's degrees (GPA), not by words
         best = best_line(credits, wording) if len(credits) else 0
