@@ -640,3 +640,10 @@ def test_a_us_secret_clearance_held_answers_us_citizenship():
     assert status(citizen, seeker(canadian)) == "unknown"
     uk = Knockout("citizenship", "Must be a UK national.", places=["UK"])
     assert status(uk, seeker(held)) == "unknown"
+
+
+def test_years_in_related_roles_never_read_more_than_the_years_of_work():
+    # roles counted by their own months can add up to a hair more than the work's span
+    k = Knockout("years", "10+ years of CDL-A driving", years=10.0)
+    c = check(k, seeker(years=10.7), related_years=10.8)
+    assert c.status == "met" and c.resume == "10.7 years of work, 10.7 in roles like this one"

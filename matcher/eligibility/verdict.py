@@ -213,30 +213,25 @@ def _years(k: Knockout, seeker: Seeker, related_years: float | None = None,
     found = seeker.total_years
     if found is None:
         return Check(k.kind, "unknown", k.sentence, "the resume gives no dated roles")
-    if not seeker.has_roles:
-        # No dated roles, but years stated ("Journeyman Electrician with 8 years of commercial
-        # electrical experience"): read as the explanation reads them, the kind of work they are
-        # stated in counting as the related years.  They meet years asked when those reach them,
-        # and never block: a statement is no dated record.
-        if related_years is None:
-            return Check(k.kind, "unknown", k.sentence, f"{found:.1f} years stated, no dated roles; the posting"
-                         " has no title to compare them with")
-        like = "in work like this one"
-        if leading_years is not None and ASKS_LEADING.search(k.sentence):
-            related_years, like = leading_years, "in work like this one that leads others"
-        said = f"{found:.1f} years stated (no dated roles), {related_years:.1f} {like}"
-        return Check(k.kind, "met" if round(related_years, 1) >= k.years else "unknown", k.sentence, said)
-    if _far_short(found, k.years):
+    # No dated roles, but years stated ("Journeyman Electrician with 8 years of commercial
+    # electrical experience"): read as the explanation reads them, the kind of work they are
+    # stated in counting as the related years.  They meet years asked when those reach them,
+    # and never block: a statement is no dated record.
+    stated = not seeker.has_roles
+    if not stated and _far_short(found, k.years):
         return Check(k.kind, "blocked", k.sentence, f"{found:.1f} years of work in the resume")
+    had = f"{found:.1f} years stated (no dated roles)" if stated else f"{found:.1f} years of work"
     if related_years is None:  # no title to tell which roles are like the job
-        return Check(k.kind, "unknown", k.sentence, f"{found:.1f} years of work; the posting has no title"
-                     " to compare the roles with")
-    like = "in roles like this one"
+        return Check(k.kind, "unknown", k.sentence, f"{had}; the posting has no title to compare "
+                     + ("them" if stated else "the roles") + " with")
+    like = "in work like this one" if stated else "in roles like this one"
     if leading_years is not None and ASKS_LEADING.search(k.sentence):
-        related_years, like = leading_years, "in roles like this one that lead others"
-    said = f"{found:.1f} years of work, {related_years:.1f} {like}"
+        related_years, like = leading_years, like + (" that leads others" if stated else " that lead others")
+    # the years of related roles are some of those of work (rounded alike, never more)
+    related_years = min(related_years, found)
     # compared as shown, so "5.0 in roles like this one" meets "5+ years"
-    return Check(k.kind, "met" if round(related_years, 1) >= k.years else "unknown", k.sentence, said)
+    return Check(k.kind, "met" if round(related_years, 1) >= k.years else "unknown", k.sentence,
+                 f"{had}, {related_years:.1f} {like}")
 
 
 def _degree(k: Knockout, seeker: Seeker, windows: Sequence[Knockout] = ()) -> Check | None:
