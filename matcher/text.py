@@ -95,6 +95,7 @@ def opening(text: str) -> str:
 # bar or in brackets, of schedule words alone ("ICU Registered Nurse - Night Shift", "Barista
 # (Part-Time)", "CNA - PRN / Weekends", "Line Cook (Nights, 12-hr shifts)").
 _SCHEDULE_WORD = (r"(?:nights?|days?|evenings?|weekends?|overnights?|nocs?|graveyard|swing|rotating|shifts?|full|part"
+                  r"|1st|2nd|3rd|first|second|third"
                   r"|time|per|diem|prn|temporary|temp|seasonal|on|call|flexible|schedule|hours?|hrs?|only|and|or"
                   r"|\d{1,2}(?:-?(?:hr|hour)s?)?)")
 _SCHEDULE = re.compile(rf"(?:[ \t]+[-–—|][ \t]+|[ \t]*\()(?:{_SCHEDULE_WORD}[ \t,/&+-]*)+\)?$", re.I)

@@ -108,6 +108,8 @@ def test_clearance_levels_and_negations():
     assert not one("A Top Secret clearance is a plus.", "clearance").required
     assert none_of("Our secret sauce is our people.", "clearance")
     assert none_of("Clearance sale items are final.", "clearance")
+    # a fingerprint clearance is a background check, a condition of the work
+    assert none_of("Must obtain DOJ/FBI fingerprint clearance prior to start", "clearance")
 
 
 @pytest.mark.parametrize("sentence, required, level", [

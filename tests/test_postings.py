@@ -172,6 +172,7 @@ def test_a_background_check_the_employer_announces_is_legal_text():
     ("Willing to travel up to 25%", "condition"),
     ("Must be at least 18 years of age", "condition"),
     ("Must pass a background check and drug screen", "condition"),
+    ("Must pass fingerprint clearance and TB test", "condition"),
     ("Must be at least 23 years old.", "condition"),
     ("Must live within 50 miles of Houston, TX.", "condition"),
     ("Live within commuting distance of the plant", "condition"),

@@ -375,7 +375,8 @@ def test_years_of_the_jobs_own_work_are_shown_by_the_roles_like_it(seed_index):
     ("CNA - PRN / Weekends", "CNA"), ("Line Cook (Nights, 12-hr shifts)", "Line Cook"),
     ("Registered Nurse - Medical/Surgical Unit (Days)", "Registered Nurse - Medical/Surgical Unit"),
     ("Civil Engineer II - Land Development", "Civil Engineer II - Land Development"),
-    ("Night Auditor", "Night Auditor"), ("Shift Supervisor", "Shift Supervisor"), ("Part Time", "Part Time")])
+    ("Night Auditor", "Night Auditor"), ("Shift Supervisor", "Shift Supervisor"), ("Part Time", "Part Time"),
+    ("Warehouse Shift Supervisor - 2nd Shift", "Warehouse Shift Supervisor"), ("First Officer", "First Officer")])
 def test_the_kind_of_work_a_title_names(title, kind):
     """Seniority, gender markers, schedules and dangling separators say nothing of the work."""
     assert job_kind(title) == kind

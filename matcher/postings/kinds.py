@@ -37,7 +37,7 @@ CONDITION = re.compile(
     r"|\b(?:rotating|\d{1,2}[- ]?(?:hour|hr))[- ]shifts?\b"
     r"|\b(?:nights?|evenings?|weekends?)(?:,? (?:and|&|or)|,) (?:nights?|evenings?|weekends?|holidays?)\b"
     r"|\b(?:pass|passing|clear|submit to|undergo)\b[^.;]{0,30}?\b(?:background|criminal|drug|physical exam"
-    r"|medical exam|credit check|reference check)"
+    r"|medical exam|credit check|reference check|fingerprint|TB test|tuberculosis|health screening)"
     r"|\breliable (?:transportation|transport|vehicle)\b|\bwilling(?:ness)? to (?:travel|relocate)\b"
     # an item that states where the work is done: "Hybrid in Chicago, IL", "On-site, 5 days a
     # week", "Remote (US only)"; not a remote job's bare word ("Remote position")

@@ -256,7 +256,7 @@ def degree_fields(sentence: str, end: int) -> tuple[list[str], bool]:
 # --- clearance -----------------------------------------------------------------------------
 CLEARANCE_WORD = re.compile(r"clearance|ts\s?/\s?sci|top secret|\bsecret\b|public trust|polygraph", _I)
 NOT_CLEARANCE = re.compile(r"\bclearance (?:sale|rack|items?|price|center|event)|\b(?:customs|medical|tax|ground|cargo"
-                           r"|height|bridge|dental) clearance", _I)
+                           r"|height|bridge|dental|fingerprint|livescan|live scan|background|DOJ|FBI) clearance", _I)
 NO_CLEARANCE = re.compile(r"\bno (?:\w+\s+){0,2}clearance|\bclearance (?:is )?not (?:required|needed|necessary)"
                           r"|\b(?:not|n't|never) (?:\w+\s+){0,2}(?:require|need)\w*\s+(?:\w+\s+){0,3}clearance"
                           r"|\bwithout (?:\w+\s+){0,2}clearance|\bclearance:?\s*(?:none|n/a|not required)", _I)
