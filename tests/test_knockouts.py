@@ -598,3 +598,9 @@ def test_a_bracket_spelling_out_a_licence_keeps_the_alternative_after_it():
     k = one("Certified Flight Paramedic (FP-C) or Critical Care Paramedic (CCP-C) certification required", "licence")
     assert k.alternatives == ["Certified Flight Paramedic (FP-C) certification",
                               "Critical Care Paramedic (CCP-C) certification"]
+
+
+def test_a_licence_with_another_in_brackets_after_or_asks_either():
+    k = one("Valid California Multiple Subject Teaching Credential (or Intern credential eligible)", "licence")
+    assert k.alternatives == ["California Multiple Subject Teaching Credential", "Intern credential"]
+    assert k.name == "California Multiple Subject Teaching Credential (or Intern credential eligible)"

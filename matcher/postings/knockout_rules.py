@@ -793,7 +793,7 @@ _BARE = re.compile(r"(?:licen[cs]e|licensure|certification|certificate|credentia
 
 # "A or B" between two licences asks one of them: "CMA (AAMA) or RMA certification",
 # "RN/LPN license", "BLS, ACLS or PALS" (a bracket after a name may say whose it is).
-_LICENCE_JOIN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*(?:,\s*)?(?:(?:and\s*/\s*)?or\b|/)?"
+_LICENCE_JOIN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*(?:,\s*)?(?:\(\s*)?(?:(?:and\s*/\s*)?or\b|/)?"
                            r"\s*(?:either\s+|an?\s+|the\s+)?", _I)
 _LICENCE_OR = re.compile(r"\bor\b|/", _I)
 

@@ -346,6 +346,9 @@ def _licences(sentence: str, nice: bool) -> list[Knockout]:
         # each name once
         names = list(dict.fromkeys(n for n, _, _ in group))
         name = names[0] if len(names) == 1 else sentence[start:end]
+        if name.count("(") > name.count(")"):   # "A (or B eligible)": the bracket closed
+            close = sentence.find(")", end)
+            name = sentence[start:close + 1] if 0 <= close - end <= 30 else name.replace("(", "", 1)
         # "(or ability to obtain within 90 days)": obtaining it is its own alternative, as
         # "CPA-eligible" is; no resume shows it, so without the licence the ask is one to check
         obtain = R.OR_OBTAIN.match(sentence, noun.end() if noun else end)
