@@ -263,3 +263,11 @@ def test_technology_degrees_of_india(text, level):
 
 def test_a_word_like_a_technology_degree_is_none():
     assert levels("Fintech and Mtech tools") == []
+
+
+def test_a_high_school_diploma_abbreviated_is_read_and_some_high_school_is_none():
+    from matcher.eligibility.levels import degree_levels
+
+    assert [lv for lv, _, _ in degree_levels("HS diploma, Lincoln High, 2015")] == ["high school"]
+    assert degree_levels("Some high school, Lincoln High") == []
+    assert degree_levels("hs student") == []

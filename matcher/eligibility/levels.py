@@ -47,7 +47,8 @@ _DEGREE_PATTERNS = {
                  r"|two[- ]year degree"
                  # the UK's Higher National Diploma and foundation degree: below a bachelor's
                  r"|(?-i:HND)|higher national diploma|foundation degree|(?-i:FdA|FdSc|FdEng))(?![a-z])",
-    "high school": r"\b(?:high school|ged|secondary school)(?![a-z])",
+    # not "some high school" (no diploma); "HS diploma" in its capitals
+    "high school": r"(?<!some )\b(?:high school|ged|secondary school|(?-i:HS|H\.S\.)(?= diploma))(?![a-z])",
 }
 # Abbreviations that are also common words or letters: only when written in capitals.
 _UPPER_ONLY = re.compile(r"\b(?:MS|MA|BS|BA|M\.S\.|M\.A\.|B\.S\.|B\.A\.|MSc|BSc|M\.Sc\.|B\.Sc\.|AA|AAS|A\.A\."
