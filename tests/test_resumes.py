@@ -940,6 +940,7 @@ def test_a_pdf_in_two_columns_written_line_by_line_reads_column_by_column():
 
 @pytest.mark.parametrize("text, title, years", [
     ("Registered Nurse with 6 years of experience in ICU and med-surg.", "Registered Nurse", 6.0),
+    ("Data Analyst with about 4 years of experience in SQL and Tableau.", "Data Analyst", 4.0),
     ("Summary\n5+ years of work experience in Software QA and testing.", "Software QA", 5.0),
     ("I have six years as a Registered Nurse at Mercy.", "Registered Nurse", 6.0),
     ("3 years in Python and 8 years in Java development.", "Java development", 8.0),

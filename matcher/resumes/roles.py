@@ -462,7 +462,8 @@ _YEARS_IN = re.compile(r"(?i)(?<![\d.])" + _NUMBER + r"(?: of)?(?: [a-z-]+){0,3}
                        r"(?:an? |the )?" + _PHRASE)
 # "Registered Nurse with 6 years of experience".
 _TITLE_WITH_YEARS = re.compile(r"(?:^|(?<=[.;:] ))([A-Z][\w&/.-]*(?: [A-Za-z][\w&/.-]*){0,5}?),? with "
-                               r"(?:(?:over|more than|nearly|almost) )?" + _NUMBER, re.M)
+                               r"(?:(?:over|more than|nearly|almost|about|around|approximately|roughly|close to)"
+                               r" )?" + _NUMBER, re.M)
 
 
 def stated_role(text: str) -> Role | None:
