@@ -499,7 +499,7 @@ def test_sage_accounting_needs_its_capital_or_a_product_name():
     ("Amazon Athena", ["Amazon Athena"]),
     ("S3, Redshift and Athena", ["Amazon S3", "Amazon Redshift", "Amazon Athena"]),
     ("Experience with eClinicalWorks, Athena, etc.", ["eClinicalWorks", "athenahealth"]),
-    ("Charting in Athena EHR for a family practice", ["athenahealth", "Healthcare IT"]),
+    ("Charting in Athena EHR for a family practice", ["athenahealth", "Electronic health records"]),
     ("Experience with Python, Athena", ["Python"]),  # neither field's words: no guess
 ])
 def test_bare_athena_is_amazon_athena_beside_aws_words_and_athenahealth_beside_records_words(text, expected):

@@ -798,3 +798,13 @@ def test_a_professions_skill_chains_no_software_abbreviation_after_it():
 def test_oracle_beside_an_erp_is_no_database():
     assert "Oracle Database" not in names("Processed 400+ invoices a week; ACH runs in Oracle (JD Edwards)")
     assert "Oracle Database" in names("Tuned queries in Oracle and PostgreSQL databases")
+
+
+def test_an_ehr_ask_is_met_by_the_ehr_a_resume_names():
+    from matcher.skills.taxonomy import implied_skills
+
+    assert "Electronic health records" in names("Experience with an EHR/PM system required")
+    for product in ("Epic", "athenahealth", "eClinicalWorks", "Cerner"):
+        assert "Electronic health records" in implied_skills([product]), product
+    assert "Electronic health records" in names("Charted in the EMR for 30 patients a day")
+    assert "Amazon EMR" in names("Ran Spark jobs on EMR and S3")
