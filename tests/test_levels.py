@@ -244,6 +244,7 @@ def test_uk_and_irish_degrees_at_their_levels(text, level):
     (["science", "education"], "computer science", True),
     # another name of a field is that field
     (["accounting"], "accountancy", True),
+    (["statistics", "math"], "mathematics", True),
     (["education", "instructional design"], "curriculum and instruction", True),
     (["education"], "curriculum & instruction", True),
     (["accounting"], "finance", False),

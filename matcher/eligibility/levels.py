@@ -249,9 +249,10 @@ _FIELD_STOP = frozenset({"a", "an", "and", "or", "of", "in", "the", "for", "with
 
 
 # Other names of a field, as the word it is known by: "accountancy" is accounting, "curriculum
-# and instruction" and "pedagogy" are education.
+# and instruction" and "pedagogy" are education, "math" and "maths" mathematics.
 _FIELD_NAMES = ((re.compile(r"\baccountancy\b"), "accounting"),
-                (re.compile(r"\bcurriculum (?:and|&) instruction\b|\bpedagogy\b"), "education"))
+                (re.compile(r"\bcurriculum (?:and|&) instruction\b|\bpedagogy\b"), "education"),
+                (re.compile(r"\bmaths?\b"), "mathematics"))
 # The words that say what kind of field a field is, not which: "Mechanical Engineering" and
 # "Industrial Engineering", "Computer Science" and "Political Science" are different fields.
 _FIELD_KIND = frozenset({"engineering", "science", "sciences", "studies", "technology", "technologies", "arts",
