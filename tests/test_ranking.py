@@ -284,6 +284,14 @@ def test_a_career_changers_next_step_is_what_they_seek(line, seeks):
     assert bool(SEEKS.search(line)) is seeks
 
 
+def test_a_line_saying_a_skill_is_lacking_shows_nothing(seed_index):
+    catalog = _catalog(seed_index, [parse_posting("# Platform Engineer\nRequirements\n- Kubernetes in production\n",
+                                                  "pe")])
+    row = catalog.rank(resume_from_text("Experience\nBackend Engineer, Acme, 2019 - Present\nBuilt Go services.\n"
+                                        "Skills\nNo Kubernetes.\n", "r"))[0].explanation.requirements[0]
+    assert row.status == "missing" or "No Kubernetes" not in (row.evidence or "")
+
+
 def test_the_same_years_count_for_more_in_the_same_job_than_in_a_related_one(seed_index):
     catalog = _catalog(seed_index, [parse_posting(NURSE_POSTING, "icu")])
     same, related = (resume_from_text(f"Experience\n{title}, Mercy Hospital, Jan 2020 - Dec 2023\n"
@@ -980,8 +988,12 @@ def test_a_softened_add_on_leaves_the_must_have_it_follows_covered(seed_index):
     e = catalog.rank(resume_from_text("Built nurture sequences in HubSpot for clients.\n"
                                       "Certifications\nBLS, ACLS\n", "r"))[0].explanation
     assert [r.status for r in e.requirements] == ["covered", "covered"]
-    # the add-on is still a nice-to-have to show or learn
+    # the add-on is still a nice-to-have to show or learn, a choice as one
     assert "CCRN" in e.skills_nice_missing and "CCRN" not in e.skills_missing
+    billing = _catalog(seed_index, [parse_posting(
+        "# Medical Biller\nRequirements\n- Experience with an EHR (athenahealth or eClinicalWorks preferred)\n", "mb")])
+    e = billing.rank(resume_from_text("Experience\nBilled claims in athenahealth daily.\n", "r"))[0].explanation
+    assert not any("eClinicalWorks" in s for s in e.skills_nice_missing + e.skills_missing)
     # What it asks before the add-on still counts: ACLS not named, partly.
     e = catalog.rank(resume_from_text("Certifications\nBLS (AHA), current\n", "r"))[0].explanation
     assert e.requirements[0].status == "partial"

@@ -1476,6 +1476,7 @@ def test_a_script_block_in_a_pasted_resume_is_dropped_whole():
      {"Computer science"}),
     ("Summary\nNo formal Kubernetes experience; strong Docker skills.\n", {"Docker"}, {"Kubernetes"}),
     ("Skills\nPython, Go, not only Java but Kotlin too\n", {"Python", "Java", "Kotlin"}, set()),
+    ("Skills\nPython, Docker\nKubernetes: none yet.\n", {"Python", "Docker"}, {"Kubernetes"}),
 ])
 def test_a_skill_the_resume_denies_is_not_held(text, held, not_held):
     names = {m.name for m in resume_from_text(text, "r").skills}

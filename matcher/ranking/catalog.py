@@ -311,9 +311,13 @@ class Catalog:
         for req, match in zip(posting.requirements, reqs):
             if match.status == "covered":
                 # shown by its degree or by years in roles like the job, if not by name; what its
-                # softened add-on names ("CCRN preferred") is still nice to have
-                nice_missing += [s for s in add_on_skills(req) if s not in found and not features.lines_naming(s)
-                                 and s not in nice_missing]
+                # softened add-on names ("CCRN preferred", "athenahealth or eClinicalWorks
+                # preferred": a choice) is still nice to have
+                add_on = set(add_on_skills(req))
+                for group in skill_groups(req):
+                    if set(group) <= add_on and not any(s in found or features.lines_naming(s) for s in group) \
+                            and (name := " or ".join(group)) not in nice_missing:
+                        nice_missing.append(name)
                 continue
             for group in skill_groups(req):
                 if any(s in found or features.lines_naming(s) for s in group) or all(map(_clearance, group)):

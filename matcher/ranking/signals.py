@@ -225,7 +225,8 @@ class ResumeFeatures:
     role_leads: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     # Per role: its start and end as day numbers (NaN for a role stated without dates).
     role_spans: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
-    # Per sentence: whether it says what the person seeks ("Seeking a Flight Attendant position").
+    # Per sentence: whether it shows no work: it says what the person seeks ("Seeking a Flight
+    # Attendant position") or lacks ("No Kubernetes.").
     seeks: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
 
     @classmethod
@@ -270,7 +271,7 @@ class ResumeFeatures:
                    np.array([bool(LEAD_TITLE.search(r.title)) for r in roles], dtype=bool),
                    np.array([(r.start.toordinal(), r.end.toordinal()) if r.start and r.end else (np.nan, np.nan)
                              for r in roles], dtype=np.float64).reshape(-1, 2),
-                   np.array([bool(SEEKS.search(s)) for s in resume.sentences], dtype=bool))
+                   np.array([bool(SEEKS.search(s) or DENIES.search(s)) for s in resume.sentences], dtype=bool))
 
     def years_of(self, roles: np.ndarray) -> float:
         """The years the roles a boolean mask picks cover, roles held at once counted once
@@ -313,6 +314,11 @@ SEEKS = re.compile(r"(?i)^\W*(?:career\s+)?objective\b|\b(?:seeking|looking for|
                    r"|^\W*(?:now\s+|currently\s+)?(?:transitioning|moving|pivoting|switching|changing careers)"
                    r"\s+(?:careers?\s+)?(?:in)?to\b")
 
+
+# A short line that says a skill is lacking: "No Kubernetes.", "Kubernetes: none yet." (shows
+# nothing, as a line about the job sought does).
+DENIES = re.compile(r"(?i)^\W*no\s+[\w.+#/-]+(?:\s+[\w.+#/-]+){0,2}\s*[.!]?\s*$"
+                    r"|^\W*[\w.+#/-]+(?:\s+[\w.+#/-]+){0,2}\s*[:\-–]\s*(?:none|not yet)(?:\s+yet)?\s*[.!]?\s*$")
 
 _DATED = re.compile(r"\b(?:19|20)\d\d\b|\b(?i:present|current|now)\b")
 

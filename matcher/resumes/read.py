@@ -274,9 +274,15 @@ _DENIAL_BEFORE = re.compile(r"(?i)(?<![\w-])(?:no|without|never|not(?![ \t]+only
                             r"(?:(?:formal|official|prior|professional|direct|hands-on|a|an|any)[ \t]+)?\Z")
 
 
+# What after a skill says it is lacking: "Kubernetes: none yet", "AWS - not yet".
+_DENIAL_AFTER = re.compile(r"(?i)[ \t]*[:\-–][ \t]*(?:none|not yet)\b")
+
+
 def _denied(text: str, skills: list) -> list:
-    """``skills`` without a mention a word right before it denies (``_DENIAL_BEFORE``)."""
-    return [m for m in skills if not _DENIAL_BEFORE.search(text, max(0, m.start - 40), m.start)]
+    """``skills`` without a mention a word right before it or right after it denies
+    (``_DENIAL_BEFORE``, ``_DENIAL_AFTER``)."""
+    return [m for m in skills if not _DENIAL_BEFORE.search(text, max(0, m.start - 40), m.start)
+            and not _DENIAL_AFTER.match(text, m.end)]
 
 
 def _said_lapsed(text: str, skills: list) -> list:
