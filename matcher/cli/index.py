@@ -287,14 +287,12 @@ def show(ctx, posting_id, fmt):
     Example:
       matcher show 003_9161710239a7ba33
     """
-    from matcher.postings.fields import currency_code
     from matcher.postings.parse import format_posting
 
     with open_index(ctx, load_vectors=False) as idx:
         posting = idx.get(posting_id)
     if fmt == "json":  # the API's GET /api/v1/postings/<id>: with the salary's currency code, as a match
-        data = {**posting.to_dict(),
-                "salary_currency": currency_code(posting.currency) if posting.salary_max else ""}
+        data = {**posting.to_dict(), "salary_currency": posting.salary_currency}
         echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         echo(format_posting(posting))

@@ -24,7 +24,7 @@ from matcher.postings.sections import LABEL, MD_HEADING, field_name, heading_kin
 from matcher.text import JOB_WORD, ROLE_WORD, strip_line_marks
 
 __all__ = ["ID_MAX_CHARS", "SALARY_CONTEXT", "SALARY_MAX", "SURROGATE", "as_remote", "at_weekly_hours", "checked_id",
-           "company_after_title", "company_in_prose", "format_money", "kind_of", "line_salary",
+           "company_after_title", "company_in_prose", "currency_code", "format_money", "kind_of", "line_salary",
            "location_in_prose", "parse_salary", "read_header", "remote_from", "salary_currency", "salary_from",
            "text_fields", "title_in_prose", "validated", "web_url", "weekly_hours", "without_postcode"]
 

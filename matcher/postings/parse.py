@@ -27,6 +27,7 @@ from matcher.postings.fields import (
     checked_id,
     company_after_title,
     company_in_prose,
+    currency_code,
     format_money,
     line_salary,
     location_in_prose,
@@ -126,6 +127,12 @@ class Posting:
         """The currency the salary's text states ("£", "€", "DKK", "INR" for lakhs), "" when it
         states none; read from ``salary_text``, never stored."""
         return salary_currency(self.salary_text)
+
+    @property
+    def salary_currency(self) -> str:
+        """The ISO 4217 code of the salary's currency ("GBP", "DKK"), as a match and the API
+        give it; "" without a salary, for "$" alone and for none stated."""
+        return currency_code(self.currency) if self.salary_max else ""
 
     @property
     def yearly_salary(self) -> str:

@@ -61,7 +61,6 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from matcher.eligibility.verdict import Eligibility
-from matcher.postings.fields import currency_code
 from matcher.postings.parse import Posting
 from matcher.ranking.lexical import tokenize
 from matcher.resumes.read import Resume
@@ -192,7 +191,7 @@ class Match:
         p = self.posting
         out = {"rank": self.rank, "posting_id": p.id, "title": p.title, "company": p.company,
                "location": p.location, "remote": p.remote, "salary_min": p.salary_min,
-               "salary_max": p.salary_max, "salary_currency": currency_code(p.currency) if p.salary_max else "",
+               "salary_max": p.salary_max, "salary_currency": p.salary_currency,
                "url": p.url, "score": round(self.score, 1)}
         if self.eligibility is not None:
             out["eligibility"] = self.eligibility.to_dict()

@@ -195,11 +195,8 @@ def list_postings():
 def get_posting(posting_id: str):
     """One parsed posting, as ``matcher show --format json`` prints it: its fields and the ISO
     code of its salary's currency, as a match gives it (``salary_currency``)."""
-    from matcher.postings.fields import currency_code
-
     posting = _service().get(posting_id)
-    return jsonify({**posting.to_dict(),
-                    "salary_currency": currency_code(posting.currency) if posting.salary_max else ""})
+    return jsonify({**posting.to_dict(), "salary_currency": posting.salary_currency})
 
 
 @api.get("/postings/<path:posting_id>/similar")
