@@ -22,7 +22,7 @@ from pathlib import Path
 from matcher.errors import InputError
 from matcher.postings.fields import field_name, kind_of, validated
 from matcher.postings.parse import MAX_POSTING_CHARS, MAX_REQUIREMENTS, Posting, parse_posting
-from matcher.postings.sections import _ALIASES
+from matcher.postings.sections import FIELD_ALIASES
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 RECORD_SUFFIXES = (".json", ".jsonl", ".csv")
@@ -32,12 +32,12 @@ RECORD_SUFFIXES = (".json", ".jsonl", ".csv")
 # lower-cased, with runs of spaces, '_' and '-' as one space.  One is read only when the
 # record has no 'id' (no 'text' or 'description'): an export with both 'id' and 'ref' keeps
 # its 'id'.  They name record fields only, not "Key:" lines in a posting's text ("Job
-# description" there is a heading), so they are not among ``sections._ALIASES``.
+# description" there is a heading), so they are not among ``sections.FIELD_ALIASES``.
 ID_ALIASES = ("job id", "jobid", "posting id", "requisition id", "req id", "ref")
 TEXT_ALIASES = ("job description", "body", "content")
 # Every name a record field is read under: for "did you mean" (``_unused``).
 KNOWN_FIELDS = ("id", "text", "description", *ID_ALIASES, *TEXT_ALIASES,
-                *(alias for aliases in _ALIASES.values() for alias in aliases))
+                *(alias for aliases in FIELD_ALIASES.values() for alias in aliases))
 
 
 def _key(name: object) -> str:

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 
 from matcher.text import normalise, sentence_pieces, strip_line_marks
 
-__all__ = ["BOILERPLATE_KINDS", "LABEL", "LOOKS_REQUIRED", "MD_HEADING", "SECTION_KINDS", "Section",
+__all__ = ["BOILERPLATE_KINDS", "FIELD_ALIASES", "LABEL", "LOOKS_REQUIRED", "MD_HEADING", "SECTION_KINDS", "Section",
            "boilerplate_kind", "company_voice", "field_name", "heading_kind", "is_bullet", "split_sections"]
 
 SECTION_KINDS = ("about", "responsibilities", "requirements", "nice", "benefits", "legal", "company", "other")
@@ -360,7 +360,7 @@ _ASKS_OF_SOMEONE = re.compile(r"\W*(?:(?:be )?(?:able|willing|eager|ready|happy|
 
 
 # The fields a record, a front-matter block or a "Key:" line may give, by the names they go by.
-_ALIASES = {
+FIELD_ALIASES = {
     "title": ("title", "role", "job title", "position", "job role", "position title", "official title",
               "now hiring", "hiring", "we're hiring", "we are hiring", "job opening", "opening", "vacancy"),
     "company": ("company", "company name", "employer", "organization", "organisation"),
@@ -369,7 +369,7 @@ _ALIASES = {
     "remote": ("remote", "work type", "workplace type", "work mode", "workplace", "remote work"),
     "url": ("url", "link", "apply url", "job url", "apply link"),
 }
-_ALIAS_OF = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
+_ALIAS_OF = {alias: name for name, aliases in FIELD_ALIASES.items() for alias in aliases}
 
 
 def field_name(key: object) -> str | None:
