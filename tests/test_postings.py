@@ -625,6 +625,12 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
     ("Degree in Statistics, Computer Science, or a related field", ["Statistics", "Computer science"],
      [["Statistics", "Computer science"]]),
     ("Python, Elixir-ish tools, or Go", ["Python", "Go"], [["Python", "Go"]]),
+    # a skill in brackets after another is on its list: the "or" after it offers all
+    ("Proficiency in Python (pandas) or R", ["Python", "pandas", "R"], [["Python", "pandas", "R"]]),
+    ("Python (pandas, NumPy) or R", ["Python", "pandas", "NumPy", "R"], [["Python", "pandas", "NumPy", "R"]]),
+    ("Java (Spring Boot) or Kotlin", ["Java", "Spring Boot", "Kotlin"], [["Java", "Spring Boot", "Kotlin"]]),
+    ("AWS (EC2, S3) and Terraform", ["Amazon Web Services", "Amazon EC2", "Amazon S3", "Terraform"],
+     [["Amazon Web Services"], ["Amazon EC2"], ["Amazon S3"], ["Terraform"]]),
     # all of them are asked
     ("Python and Go", ["Python", "Go"], [["Python"], ["Go"]]),
     ("Python, Go and Rust", ["Python", "Go", "Rust"], [["Python"], ["Go"], ["Rust"]]),

@@ -58,6 +58,9 @@ _BRACKET_AFTER = re.compile(r"(?:[ \t]+(?!(?:and|or|nor|with|in|of)\b)[a-z][\w-]
 _EXAMPLES_LEAD = re.compile(r"(?i)^\s*(?:e\.\s?g\.?|eg\b|for (?:example|instance)|such as|like|including|incl\.)"
                             r"\s*[,:]?\s*")
 _BARE_AND = re.compile(r"(?i)(?<!/)\band\b(?!/)|&")
+# A skill in brackets right after another: "Python (pandas) or R", the brackets opening and closing.
+_BRACKET_OPENS = re.compile(r"[ \t]*\([ \t]*")
+_BRACKET_CLOSES = re.compile(r"[ \t]*\)")
 
 
 def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
@@ -82,8 +85,22 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
     wanted = list(dict.fromkeys(skills))
     spans = _skill_spans(text, wanted)
     lists: list[list[Span]] = []
+    bracketed = False   # whether the last span joined its list from inside brackets
     for span in spans:
         gap = text[lists[-1][-1][1]:span[0]] if lists and lists[-1][-1][1] <= span[0] else None
+        opens = gap is not None and _BRACKET_OPENS.fullmatch(gap)
+        if opens and not _OR_GAP.search(text[span[0]:text.find(")", span[0]) % (len(text) + 1)]):
+            # a skill in brackets after another, no choice of its own in them, goes on its list,
+            # and the list goes on after the brackets ("Python (pandas) or R"); brackets that
+            # hold a choice are one of their own ("Go (PostgreSQL or MySQL)")
+            lists[-1].append(span)
+            bracketed = True
+            continue
+        if gap is not None and bracketed and _BRACKET_CLOSES.match(gap):
+            gap = _BRACKET_CLOSES.sub("", gap, count=1)
+            bracketed = False
+        elif gap is None or ")" in gap:
+            bracketed = False
         if gap is not None and (_LIST_GAP.fullmatch(gap) or _OR_EXAMPLES_GAP.fullmatch(gap)):
             lists[-1].append(span)
         else:
