@@ -57,7 +57,6 @@ _BRACKET_AFTER = re.compile(r"(?:[ \t]+(?!(?:and|or|nor|with|in|of)\b)[a-z][\w-]
 # What in the brackets says they hold examples: "(e.g. ...)", "(such as ...)".
 _EXAMPLES_LEAD = re.compile(r"(?i)^\s*(?:e\.\s?g\.?|eg\b|for (?:example|instance)|such as|like|including|incl\.)"
                             r"\s*[,:]?\s*")
-_BARE_AND = re.compile(r"(?i)(?<!/)\band\b(?!/)|&")
 # A skill in brackets right after another: "Python (pandas) or R", the brackets opening and closing.
 _BRACKET_OPENS = re.compile(r"[ \t]*\([ \t]*")
 _BRACKET_CLOSES = re.compile(r"[ \t]*\)")
@@ -206,7 +205,7 @@ def _examples_after(text: str, end: int, spans: list[Span]) -> tuple[list[str], 
     cuts = [start] + [i for m in _ITEM_CUT.finditer(text, start, stop) for i in m.span()] + [stop]
     items = [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if text[a:b].strip()]
     explicit = bool(lead) or open_at is not None
-    if not items or (not explicit and (len(items) < 2 or _BARE_AND.search(text, start, stop))):
+    if not items or (not explicit and (len(items) < 2 or _AND_GAP.search(text, start, stop))):
         return [], None
     names = []
     for a, b in items:
