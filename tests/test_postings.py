@@ -14,6 +14,7 @@ from matcher.postings.feeds import load_postings, read_postings
 from matcher.postings.fields import parse_salary
 from matcher.postings.parse import Posting, format_posting, parse_posting, parse_years
 from matcher.postings.sections import SECTION_KINDS
+from matcher.postings.years import does_work, kinds_of_work
 
 from .helpers import SEEDS
 
@@ -1529,3 +1530,24 @@ def test_a_salary_given_as_a_maximum_only_shows_as_such():
     p = parse_posting("Warehouse Associate\n\nPay: up to $90,000 a year\n\nRequirements\n- Forklift\n", "x")
     assert (p.salary_min, p.salary_max, p.yearly_salary) == (None, 90000, "up to $90,000 a year")
     assert "salary: up to $90,000 a year" in format_posting(p)
+
+
+@pytest.mark.parametrize("sentence,title,does", [
+    ("2+ years of experience in instructional design, training development, or teaching", "Science Teacher", True),
+    ("2+ years of experience in instructional design, training development, or teaching", "Instructional Designer",
+     True),
+    ("2+ years of experience in instructional design, training development, or teaching", "Graphic Designer", False),
+    ("2+ years of experience in instructional design, training development, or teaching", "Software Developer", False),
+    ("5+ years in electrical construction (field experience as an electrician counts!)", "Journeyman Electrician",
+     True),
+    ("2+ years in construction (field or office)", "Office Manager", False),
+    ("3+ years of nursing experience", "Registered Nurse", True),
+    ("2+ years of accounts payable experience", "Staff Accountant", False),
+    ("2+ years of accounts payable experience", "Accounts Payable Clerk", True),
+    ("2+ years of experience with Salesforce", "Sales Representative", False),
+    ("3+ years of relevant experience in a similar role", "Registered Nurse", False),
+])
+def test_a_years_ask_names_kinds_of_work_a_role_title_may_do(sentence, title, does):
+    """Each kind a years ask names is done by a title that names every word of it, in any of its
+    forms (teaching, teacher; nursing, nurse), never a word that merely begins like it."""
+    assert does_work(title, kinds_of_work(sentence)) is does

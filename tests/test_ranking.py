@@ -880,6 +880,28 @@ def test_a_citizenship_the_knockouts_find_covers_its_requirement(seed_index):
     assert row.status == "covered" and row.evidence == "U.S. citizen."
 
 
+def test_years_in_a_kind_of_work_the_posting_names_count_roles_doing_it(seed_index):
+    """"2+ years in instructional design, training development, or teaching": a teacher's years
+    are years of work the posting names, though "Science Teacher" is no title like its own; a
+    nurse or a cook does none of it."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Instructional Designer\nRequirements\n"
+        "- 2+ years of experience in instructional design, training development, or teaching\n", "id")])
+
+    def match(title):
+        resume = resume_from_text(f"Experience\n{title}, Cedar Ridge, Aug 2016 - Jan 2026\nPlanned lessons.\n",
+                                  "r", today=datetime.date(2026, 6, 1))
+        m = catalog.rank(resume)[0]
+        return m.explanation.requirements[0], [(c.status, c.resume) for c in m.eligibility.checks
+                                               if c.kind == "years"]
+    row, years = match("8th Grade Science Teacher")
+    assert row.status == "covered" and row.evidence.startswith("8th Grade Science Teacher")
+    assert years == [("met", "9.5 years of work, 9.5 in roles like this one or in the work it names")]
+    for other in ("Registered Nurse", "Line Cook"):
+        row, years = match(other)
+        assert row.status != "covered" and years == [("unknown", "9.5 years of work, 0.0 in roles like this one")]
+
+
 def test_a_posting_a_knockout_blocks_reads_ruled_out_whatever_its_score(seed_index):
     catalog = _catalog(seed_index, [parse_posting(
         "# Security Engineer\nRequirements\n- Active TS/SCI clearance required\n- Python and Splunk\n", "sec")])

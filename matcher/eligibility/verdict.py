@@ -20,8 +20,9 @@ are years of any work: job titles are too loose a guide to which roles count ("T
 Driver" and "CDL Class A Regional Driver" are further apart than "Senior Backend
 Engineer" and "Senior Accountant" to the model), and a career in another field already
 ranks low on every signal.  But they are *met* only when the years in roles like the
-posting's (the ranking's related years, where the caller gives them) reach the years
-asked; short of them, and not blocked, they are to check: a nurse's twelve years against
+posting's (the ranking's related years, where the caller gives them) or in roles doing
+a kind of work the sentence names ("2+ years in instructional design or teaching" for a
+teacher) reach the years asked; short of them, and not blocked, they are to check: a nurse's twelve years against
 "5+ years of software engineering" ("12.6 years of work, 0.0 in roles like this one"),
 and an analyst's "4.8 years of work, 4.5 in roles like this one" against "5+ years".
 Where the caller gives no related years (a posting with no title), years of work not far
@@ -56,7 +57,7 @@ Python loop over every posting.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -146,19 +147,22 @@ class Seeker:
 
 
 def eligibility(knockouts: Sequence[Knockout], seeker: Seeker, related_years: float | None = None,
-                leading_years: float | None = None) -> Eligibility:
+                leading_years: float | None = None,
+                years_in: Callable[[str], tuple[float, float]] | None = None) -> Eligibility:
     """A posting's verdict for one seeker, with every knock-out's check (one per kind
     and sentence: the most severe).  ``related_years``: the resume's years in roles like
     this posting (None when unknown); they never block, but years below those asked in
     them are to check, not met (see the module's docstring).  ``leading_years``: those of
     them in roles that lead others (``LEAD_TITLE``), which alone meet years of supervisory
-    or leadership experience ("2+ years of warehouse supervisory experience").  Checks that say the same
+    or leadership experience ("2+ years of warehouse supervisory experience").  ``years_in``: for
+    a years sentence, the years (and leading years) of the roles like this posting or doing a kind
+    of work the sentence names (``ResumeFeatures.roles_doing``).  Checks that say the same
     thing are one (the first): a posting's header and a sentence that both put the job in
     Seattle give one workplace blocker, not two."""
     worst: dict[tuple[str, str], tuple[Check, tuple]] = {}
     windows = tuple(k for k in knockouts if k.kind == "graduation")
     for k in knockouts:
-        c = check(k, seeker, related_years, leading_years, windows)
+        c = check(k, seeker, related_years, leading_years, windows, years_in)
         if c is not None:
             key = (c.kind, c.posting)
             if key not in worst or _SEVERITY[c.status] > _SEVERITY[worst[key][0].status]:
@@ -175,7 +179,8 @@ def eligibility(knockouts: Sequence[Knockout], seeker: Seeker, related_years: fl
 
 
 def check(k: Knockout, seeker: Seeker, related_years: float | None = None,
-          leading_years: float | None = None, windows: Sequence[Knockout] = ()) -> Check | None:
+          leading_years: float | None = None, windows: Sequence[Knockout] = (),
+          years_in: Callable[[str], tuple[float, float]] | None = None) -> Check | None:
     """One knock-out against the seeker; None when it asks nothing of them (a
     preference, an offer, or a place when the seeker named none).  ``related_years`` and
     ``leading_years`` as ``eligibility`` takes them; ``windows``: the posting's graduation
@@ -191,7 +196,7 @@ def check(k: Knockout, seeker: Seeker, related_years: float | None = None,
     if not k.required:
         return None
     if k.kind == "years":
-        return _years(k, seeker, related_years, leading_years)
+        return _years(k, seeker, related_years, leading_years, years_in)
     if k.kind == "degree":
         return _degree(k, seeker, windows)
     return _CHECKS[k.kind](k, seeker) if k.kind in _CHECKS else None
@@ -203,7 +208,8 @@ def _far_short(found: float, asked: float) -> bool:
 
 
 def _years(k: Knockout, seeker: Seeker, related_years: float | None = None,
-           leading_years: float | None = None) -> Check | None:
+           leading_years: float | None = None,
+           years_in: Callable[[str], tuple[float, float]] | None = None) -> Check | None:
     if k.years is None:
         return None
     if k.level:  # a degree accepted in their place ("a degree in EE and/or 5 years' experience")
@@ -225,8 +231,14 @@ def _years(k: Knockout, seeker: Seeker, related_years: float | None = None,
         return Check(k.kind, "unknown", k.sentence, f"{had}; the posting has no title to compare "
                      + ("them" if stated else "the roles") + " with")
     like = "in work like this one" if stated else "in roles like this one"
-    if leading_years is not None and ASKS_LEADING.search(k.sentence):
+    leading = leading_years is not None and bool(ASKS_LEADING.search(k.sentence))
+    before = leading_years if leading else related_years
+    if years_in is not None:   # with the roles doing the kinds of work it names
+        related_years, leading_years = years_in(k.sentence)
+    if leading:
         related_years, like = leading_years, like + (" that leads others" if stated else " that lead others")
+    if related_years > before:
+        like += " or in the work it names"
     # the years of related roles are some of those of work (rounded alike, never more)
     related_years = min(related_years, found)
     # compared as shown, so "5.0 in roles like this one" meets "5+ years"

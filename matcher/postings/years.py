@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split())}
@@ -46,3 +47,58 @@ def parse_years(sentence: str) -> float | None:
     """
     found = [value for value, _, _ in years_mentions(sentence)]
     return max(found) if found else None
+
+
+# The kinds of work a years ask names, beside the job's own: "2+ years in instructional design,
+# training development, or teaching", "5+ years in electrical construction (field experience as an
+# electrician counts!)".  A list's items, an "or"'s sides and what a preposition opens are each a
+# kind; the words that name no work ("relevant", "setting", "role") are left out of them.
+_KIND_CUT = re.compile(r"[,;:()\[\]/]|\b(?:or|in|as|of|with|within|at|for|from|including|such|like|e\.g|i\.e)\b",
+                       re.I)
+_NOT_WORK = frozenset("""a an the is are be been being must will can should may this that these those which who
+it its you your our we they their his her them one two three four five six seven eight nine ten plus more least
+than over minimum min max maximum experience experiences experienced year years yr yrs month months required
+requirement requirements preferred preferably ideally professional work works working worked related relevant
+similar comparable equivalent field fields office setting settings environment environments role roles
+position positions job jobs industry industries count counts counted considered consider all any some other
+etc strong proven demonstrated progressive progressively hands on direct practical recent full time part paid
+combined total combination include includes type types area areas capacity level senior junior prior previous
+successful leadership people team teams staff and also both either""".split())
+_WORD = re.compile(r"[a-z][a-z0-9+#]*(?:-[a-z0-9+#]+)*")
+_SUFFIX = re.compile(r"(?:ations?|ments?|ings?|ians?|ists?|ants?|ions?|ics|ical|al|ers?|ors?|ies|es|e|s|y)$")
+
+
+def work_stem(word: str) -> str:
+    """A word without its endings of trade or field: "teaching" and "teacher" -> "teach",
+    "nursing" and "nurse" -> "nurs", "instructional" -> "instruct"; never shorter than four letters."""
+    while len(stem := _SUFFIX.sub("", word)) >= 4 and stem != word:
+        word = stem
+    return word
+
+
+def same_work(a: str, b: str) -> bool:
+    """Two stems of one kind of work: equal, or the shorter begins the longer by at most two
+    letters more ("electr" of "electrical", "electric" of "electrician"), never "sale" and
+    "salesforc"."""
+    short, long_ = sorted((a, b), key=len)
+    return short == long_ or (len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2)
+
+
+@lru_cache(maxsize=65_536)
+def kinds_of_work(sentence: str) -> tuple[tuple[str, ...], ...]:
+    """The kinds of work a years ask names, each the stems of its words: "2+ years of experience
+    in instructional design, training development, or teaching" -> ("instruct", "design"),
+    ("train", "develop"), ("teach",); none where it names none ("3+ years of relevant experience")."""
+    kinds = []
+    for piece in _KIND_CUT.split(sentence.lower()):
+        words = tuple(work_stem(w) for w in _WORD.findall(piece) if w not in _NOT_WORK)
+        if words and words not in kinds:
+            kinds.append(words)
+    return tuple(kinds)
+
+
+def does_work(title: str, kinds: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a role's title names one of ``kinds`` whole: every word of it ("Instructional
+    Designer" does instructional design; "Graphic Designer" does not)."""
+    words = [work_stem(w) for w in _WORD.findall(title.lower())]
+    return any(all(any(same_work(k, w) for w in words) for k in kind) for kind in kinds)

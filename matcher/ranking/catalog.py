@@ -17,7 +17,7 @@ import logging
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import NamedTuple
 
@@ -52,6 +52,7 @@ from matcher.ranking.signals import (
     leading_years,
     related_years,
     verdict,
+    years_doing,
 )
 from matcher.resumes.read import Resume
 from matcher.skills.taxonomy import implied_skills, is_soft
@@ -296,7 +297,8 @@ class Catalog:
         if scored is None or not self.has_title[i]:
             return eligibility(self.knockouts.per_posting[i], seeker)
         return eligibility(self.knockouts.per_posting[i], seeker, float(scored.related_years[i]),
-                           leading_years(self.titles[i], scored.features))
+                           leading_years(self.titles[i], scored.features),
+                           partial(years_doing, self.titles[i], scored.features))
 
     def explain(self, i: int, scored: Scored, fit: Eligibility | None = None) -> Explanation:
         """The explanation of posting ``i``, read from the arrays that made its score; with

@@ -115,10 +115,11 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             # says the words shows the work, not the years, unless those roles reach them.
             naming = np.flatnonzero(shows.max(axis=0)) if len(groups) else ()  # lines naming a skill asked
             by_roles, related, share = years_credits(req.years, title, features, naming,
-                                                     bool(ASKS_LEADING.search(req.text)))
-            if all(is_kind_of_work(name) for group in groups for name in group):
+                                                     bool(ASKS_LEADING.search(req.text)), asked)
+            if all(is_kind_of_work(name) for group in groups for name in group) or features.roles_doing(asked).any():
                 # Years of the job's own work (no skill named, or only the kind of work: "5+
-                # years of software engineering"): those roles' lines show them.
+                # years of software engineering"), or of a kind of work it names that a role's
+                # title does ("or teaching" for a teacher): those roles' lines show them.
                 credits, roles = np.maximum(credits, by_roles), related
             if share < 1:
                 credits = np.minimum(credits, PARTIAL)   # 4.2 years of the 5 asked: partly
@@ -591,9 +592,11 @@ def coverage_of(requirements: list[RequirementMatch]) -> float | None:
 
 
 def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatures,
-                  naming=(), leading: bool = False) -> tuple[np.ndarray, list[int], float]:
+                  naming=(), leading: bool = False, sentence: str = "") -> tuple[np.ndarray, list[int], float]:
     """Years asked, as the roles that do the work show them: those whose title is like the
-    posting's, and those whose line is among ``naming`` (the lines that name a skill the
+    posting's, those whose title does a kind of work the requirement's ``sentence`` names
+    ("8th Grade Science Teacher" for "2+ years in instructional design or teaching"), and
+    those whose line is among ``naming`` (the lines that name a skill the
     requirement asks: "Senior Backend Engineer" for "5+ years of backend development");
     with ``leading`` (years of supervisory or leadership experience), only those of them
     whose titles lead others.
@@ -605,6 +608,8 @@ def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatu
     if not len(features.role_vectors) or not asked:
         return credit, [], 0.0
     related = ((features.role_vectors @ posting_title) >= RELATED_TITLE) | np.isin(features.role_lines, naming)
+    if sentence:
+        related |= features.roles_doing(sentence)
     if leading:
         related &= features.role_leads   # years of leading others: roles that lead others
     shown = np.flatnonzero(related & (features.role_lines >= 0))

@@ -62,6 +62,7 @@ import numpy as np
 
 from matcher.eligibility.verdict import Eligibility
 from matcher.postings.parse import Posting
+from matcher.postings.years import does_work, kinds_of_work
 from matcher.ranking.lexical import tokenize
 from matcher.resumes.read import Resume
 from matcher.skills.taxonomy import implied_skills, taxonomy, without_stack
@@ -227,6 +228,7 @@ class ResumeFeatures:
     # Per sentence: whether it shows no work: it says what the person seeks ("Seeking a Flight
     # Attendant position") or lacks ("No Kubernetes.").
     seeks: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    role_titles: tuple[str, ...] = ()   # per role: its title
 
     @classmethod
     def build(cls, resume: Resume, embedder) -> ResumeFeatures:
@@ -270,7 +272,14 @@ class ResumeFeatures:
                    np.array([bool(LEAD_TITLE.search(r.title)) for r in roles], dtype=bool),
                    np.array([(r.start.toordinal(), r.end.toordinal()) if r.start and r.end else (np.nan, np.nan)
                              for r in roles], dtype=np.float64).reshape(-1, 2),
-                   np.array([bool(SEEKS.search(s) or DENIES.search(s)) for s in resume.sentences], dtype=bool))
+                   np.array([bool(SEEKS.search(s) or DENIES.search(s)) for s in resume.sentences], dtype=bool),
+                   tuple(r.title for r in roles))
+
+    def roles_doing(self, sentence: str) -> np.ndarray:
+        """Per role: whether its title does a kind of work a years ask names ("8th Grade Science
+        Teacher" for "2+ years in instructional design, training development, or teaching")."""
+        kinds = kinds_of_work(sentence)
+        return np.array([bool(kinds) and does_work(t, kinds) for t in self.role_titles], dtype=bool)
 
     def years_of(self, roles: np.ndarray) -> float:
         """The years the roles a boolean mask picks cover, roles held at once counted once
@@ -386,6 +395,15 @@ def leading_years(posting_title: np.ndarray, features: ResumeFeatures) -> float:
         return 0.0
     like = (features.role_vectors @ posting_title) >= RELATED_TITLE
     return features.years_of(like & features.role_leads)
+
+
+def years_doing(posting_title: np.ndarray, features: ResumeFeatures, sentence: str) -> tuple[float, float]:
+    """The years of the resume's roles like the posting's or doing a kind of work a years ask
+    ``sentence`` names, and those of them whose titles lead others."""
+    if not len(features.role_vectors):
+        return 0.0, 0.0
+    roles = ((features.role_vectors @ posting_title) >= RELATED_TITLE) | features.roles_doing(sentence)
+    return features.years_of(roles), features.years_of(roles & features.role_leads)
 
 
 def related_years(posting_titles: np.ndarray, features: ResumeFeatures) -> tuple[np.ndarray, np.ndarray]:
