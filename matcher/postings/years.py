@@ -49,23 +49,32 @@ def parse_years(sentence: str) -> float | None:
     return max(found) if found else None
 
 
-# The kinds of work a years ask names, beside the job's own: "2+ years in instructional design,
-# training development, or teaching", "5+ years in electrical construction (field experience as an
-# electrician counts!)".  A list's items, an "or"'s sides and what a preposition opens are each a
-# kind; the words that name no work ("relevant", "setting", "role") are left out of them.
-_KIND_CUT = re.compile(r"[,;:()\[\]/]|\b(?:or|in|as|of|with|within|at|for|from|including|such|like|e\.g|i\.e)\b",
-                       re.I)
-_NOT_WORK = frozenset("""a an the is are be been being must will can should may this that these those which who
-it its you your our we they their his her them one two three four five six seven eight nine ten plus more least
-than over minimum min max maximum experience experiences experienced year years yr yrs month months required
-requirement requirements preferred preferably ideally professional work works working worked related relevant
-similar comparable equivalent field fields office setting settings environment environments role roles
-position positions job jobs industry industries count counts counted considered consider all any some other
-etc strong proven demonstrated progressive progressively hands on direct practical recent full time part paid
-combined total combination include includes type types area areas capacity level senior junior prior previous
-successful leadership people team teams staff and also both either""".split())
+# The kinds of work a years ask names, beside the job's own: the list right after its years ("2+
+# years in instructional design, training development, or teaching", "3+ years as a CNA in a
+# long-term care facility": the CNA), and a bracket that offers kinds ("(field experience as an
+# electrician counts!)", "(retail store, warehouse or military leadership all considered)").  A
+# list's items are each a kind; the words that name no work ("relevant", "people", "role") are left
+# out of them, and what qualifies the work ("in an acute care setting", "with an engineering team")
+# ends it.
+_CLAUSE = re.compile(r"[^.;:!?()\[\]]*")
+_LEAD_IN = re.compile(r"(?:\W|\b(?:of|in|as|the|a|an)\b)*", re.I)
+_EXPERIENCE_AS = re.compile(r"\W*(?P<before>(?:[\w'-]+\W+){0,4}?)(?:experience|background|exposure)\s+"
+                            r"(?:in|as|with|within|of|doing|at)\b\W*(?:(?:the|a|an)\b\W*)?", re.I)
+_LIST_END = re.compile(r"\b(?:experience|background|exposure|with|within|in|at|for|from|including|includes|such|like"
+                       r"|where|which|that|who|using|to|on|under|e\.g|i\.e)\b", re.I)
+_ITEM_CUT = re.compile(r",|/|\b(?:or|and/or|nor)\b", re.I)
+_OFFERS = re.compile(r"\(([^()]*\b(?:counts?|considered|accepted|qualif(?:y|ies)|welcome)\b[^()]*)\)", re.I)
+_NOT_WORK = frozenset("""a an the is are be been being must will can should may this that these those its you
+your our we they their one plus more least than over minimum min experience experiences experienced year years
+yr yrs month months required preferred preferably ideally professional work works working worked related relevant
+similar comparable equivalent field fields setting settings environment environments role roles position
+positions job jobs industry industries count counts counted considered accepted welcome qualify qualifies all any
+some other etc strong proven demonstrated progressive hands-on direct practical recent full-time paid combined
+total prior previous successful leadership people team teams staff also both either have has having of in as
+and""".split())
 _WORD = re.compile(r"[a-z][a-z0-9+#]*(?:-[a-z0-9+#]+)*")
-_SUFFIX = re.compile(r"(?:ations?|ments?|ings?|ians?|ists?|ants?|ions?|ics|ical|al|ers?|ors?|ies|es|e|s|y)$")
+_SUFFIX = re.compile(r"(?:ations?|ments?|ings?|ians?|ists?|ants?|ions?|ics|ical|al|ers?|ors?|ies|(?<!ss)es|e"
+                     r"|(?<![siu])s|y)$")
 
 
 def work_stem(word: str) -> str:
@@ -89,12 +98,29 @@ def kinds_of_work(sentence: str) -> tuple[tuple[str, ...], ...]:
     """The kinds of work a years ask names, each the stems of its words: "2+ years of experience
     in instructional design, training development, or teaching" -> ("instruct", "design"),
     ("train", "develop"), ("teach",); none where it names none ("3+ years of relevant experience")."""
+    mentions = years_mentions(sentence)
+    stops = [start for _, start, _ in mentions[1:]] + [len(sentence)]
+    lists = [_listed(sentence, end, min(_CLAUSE.match(sentence, end).end(), stop))
+             for (_, _, end), stop in zip(mentions, stops)]
+    lists += [_listed(m.group(1), 0, len(m.group(1))) for m in _OFFERS.finditer(sentence)]
     kinds = []
-    for piece in _KIND_CUT.split(sentence.lower()):
-        words = tuple(work_stem(w) for w in _WORD.findall(piece) if w not in _NOT_WORK)
+    for item in (item for listed in lists for item in _ITEM_CUT.split(listed.lower())):
+        words = tuple(work_stem(w) for w in _WORD.findall(item) if w not in _NOT_WORK)
         if words and words not in kinds:
             kinds.append(words)
     return tuple(kinds)
+
+
+def _listed(text: str, start: int, end: int) -> str:
+    """The list of kinds in ``text[start:end]``, after years: past "of", "as a" or, where no kind
+    comes before it, "experience in" ("of relevant experience in", "field experience as an"); up
+    to what qualifies the work ("people management experience with an engineering team")."""
+    head = _EXPERIENCE_AS.match(text, start, end)
+    if head and all(w in _NOT_WORK for w in _WORD.findall(head.group("before").lower())):
+        start = head.end()
+    else:
+        start = _LEAD_IN.match(text, start, end).end()
+    return _LIST_END.split(text[start:end], 1)[0]
 
 
 def does_work(title: str, kinds: tuple[tuple[str, ...], ...]) -> bool:
