@@ -443,6 +443,8 @@ def test_remote(text, remote):
     ("Six months of warehouse experience", 0.5), ("18 months of experience", 1.5),
     ("6-12 months of retail experience", 0.5), ("a 12 month contract", None),
     ("Obtain ACLS within 6 months of hire", None),
+    # a time frame, however it is stressed, asks no experience
+    ("With a doubling of the company value in just one year", None), ("Certified within only 2 years", None),
 ])
 def test_parse_years(sentence, years):
     assert parse_years(sentence) == years
