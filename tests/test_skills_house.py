@@ -70,3 +70,11 @@ def test_a_skill_before_level_grades_something_else():
 def test_a_skill_before_head_names_the_job():
     assert "PLM" not in names("Reporting to the PLM Head of the business unit .")
     assert "PLM" in names("Five years of PLM experience in manufacturing .")
+
+
+# -- a licence written the way a state or a resume builder writes it ----------------------
+def test_a_licence_is_found_in_the_words_a_resume_writes_it_in():
+    assert names("Commercial Driver License Class B, air brakes endorsement") == ["CDL Class B"]
+    assert names("Commercial Drivers License Class A (2019)") == ["CDL Class A"]
+    assert names("Nursing Assistant Certified (NAC), Washington DOH") == ["CNA certification"]
+    assert "ServSafe" in names("WA Food Worker Card, current")
