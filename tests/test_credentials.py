@@ -686,3 +686,143 @@ def test_bls_is_a_cpr_certification_and_not_the_other_way():
     assert licence_held("CPR certification", read(text), text, "CPR certification required") is not None
     text = "Summary\nCaregiver.\nCertifications\nCPR, 2025\n"
     assert licence_held("BLS certification", read(text), text, "BLS certification required") is None
+
+
+# -- licences a frontline resume holds (walk-throughs B and A) ----------------------------------
+@pytest.mark.parametrize("line, name", [
+    ("Professional school bus driver. Looking to move into a full time CDL-B or CDL-A driving job (route"
+     " delivery, regional) with more hours and benefits.", "Class A CDL"),
+    ("Seeking CDL-A position with a regional carrier", "Class A CDL"),
+    ("Goal: get my CDL-A by 2027", "Class A CDL"),
+    ("Interested in Class A CDL driver jobs, OTR or regional", "CDL Class A"),
+])
+def test_a_licence_only_sought_is_not_held(line, name):
+    text = f"Summary\n{line}\n"
+    assert licence_held(name, read(text), text) is None
+
+
+@pytest.mark.parametrize("line", [
+    "CDL-A driver seeking a regional position",
+    "Seeking a position that uses my Class A CDL and 8 years of accident-free driving",
+    "Looking for a regional route. CDL-A, clean MVR",
+])
+def test_a_licence_held_beside_the_job_sought_is_held(line):
+    text = f"Summary\n{line}\n"
+    assert licence_held("Class A CDL", read(text), text) is not None
+
+
+def test_the_class_after_a_commercial_licences_name_is_its_class():
+    text = ("Licenses\nWashington Commercial Driver License Class B, Passenger (P) and School Bus (S)"
+            " endorsements\n")
+    creds = read(text)
+    assert licence_held("Class B CDL", creds, text) is not None
+    assert licence_held("Class A CDL", creds, text) is None
+    text = "Licenses\nCDL (Class A), 2018\n"
+    assert licence_held("CDL-A", read(text), text) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Monthly close, prepare financial statements for the owners and the outside CPA",
+    "Reconcile accounts and send year-end packages to an external CPA",
+])
+def test_someone_elses_credential_after_a_coordination_or_an_outsider_is_not_held(line):
+    text = f"Experience\nFull Charge Bookkeeper, 2015 - Present\n{line}\n"
+    creds = read(text)
+    assert licence_held("CPA license", creds, text) is None
+    assert not any("CPA" in item for item in creds.licences)
+
+
+def test_a_cpa_who_served_as_an_outside_cpa_holds_it():
+    text = "Experience\nServed as an outside CPA for 30 small businesses, 2012 - 2020\n"
+    assert licence_held("CPA license", read(text), text) is not None
+
+
+@pytest.mark.parametrize("line, name, sentence", [
+    # Washington's name of the CNA certificate
+    ("Washington State Nursing Assistant Certified (NAC) - active, exp 2027", "Washington CNA license",
+     "Current Washington CNA license in good standing (NAC)"),
+    # a state by its postal code
+    ("WA State Unarmed Security Guard License (current)", "Washington State Unarmed Security Guard license",
+     "Current Washington State Unarmed Security Guard license (guard card)"),
+    ("Valid TX RN license, compact", "Texas RN license", "Texas RN license required"),
+    # a driver's licence written without the apostrophe, and one a CDL holds
+    ("Valid WA drivers license, clean record.", "driver's license", "Valid driver's license with clean driving record"),
+    ("CDL-A, clean MVR", "driver's license", "Valid driver's license required"),
+    # a national certification named in brackets
+    ("PTCB Certified Pharmacy Technician (CPhT)", "national certification (PTCB CPhT)",
+     "Required: Washington Pharmacy Technician license; national certification (PTCB CPhT); 2+ years"),
+    # Washington's food handler permit is its Food Worker Card
+    ("WA Food Worker Card, exp 2027", "Food handler permit (Washington)", "Food handler permit (Washington)"),
+    ("Food Handlers Card (Oregon), 2025", "food handler's card", "Must obtain food handler's card"),
+])
+def test_the_names_a_seeker_gives_their_own_licence(line, name, sentence):
+    text = f"Certifications\n{line}\n"
+    assert licence_held(name, read(text), text, sentence) == line
+
+
+@pytest.mark.parametrize("line, name, sentence", [
+    ("Nursing Assistant Registered (NAR), Washington", "Washington CNA license", "Current Washington CNA license"),
+    ("Valid OR RN license", "Texas RN license", "Texas RN license required"),   # "OR" no state; nor Texas
+    ("RN, Seattle, WA", "Texas RN license", "Texas RN license required"),
+    ("Valid Oregon drivers license", "WA driver's license", "Valid WA driver's license"),
+    ("Food handler card (Oregon)", "Food handler permit (Washington)", "Food handler permit (Washington)"),
+    ("National Registry EMT certified", "national certification (PTCB CPhT)", ""),
+])
+def test_names_of_other_licences_and_states_show_none(line, name, sentence):
+    text = f"Certifications\n{line}\n"
+    assert licence_held(name, read(text), text, sentence) is None
+
+
+@pytest.mark.parametrize("line, name", [
+    ("WA State Unarmed Security Guard License (current)", "Washington State Armed Security Guard license"),
+    ("Un-armed security officer license, 2024", "Armed security officer license"),
+    ("Non-sterile compounding certificate (2021)", "Sterile compounding certification"),
+    ("Non-CDL delivery driver, 2019 - 2022", "CDL"),
+])
+def test_a_negating_prefix_names_another_licence(line, name):
+    text = f"Certifications\n{line}\n"
+    assert licence_held(name, read(text), text) is None
+
+
+def test_an_armed_licence_shows_the_armed_licence():
+    text = "Certifications\nWashington State Armed Security Guard License, 2024\n"
+    assert licence_held("Washington State Armed Security Guard license", read(text), text) is not None
+
+
+SIDEBAR = ("Skills\nSelenium, TestNG, Java\nCertifications\nISTQB Certified Tester Foundation\nLevel (CTFL), 2016\n"
+           "ISTQB Advanced Level Test\nAutomation Engineer, 2021\nLanguages\nEnglish, Hindi\n")
+
+
+def test_a_certification_wrapped_over_two_lines_of_a_sidebar_is_one():
+    creds = read(SIDEBAR)
+    assert creds.licences == ["ISTQB Certified Tester Foundation Level (CTFL)",
+                              "ISTQB Advanced Level Test Automation Engineer"]
+    assert licence_held("ISTQB Foundation Level certification", creds, SIDEBAR) == \
+        "ISTQB Certified Tester Foundation Level (CTFL), 2016"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two short items, dated on the second line only: no wrap
+    ("Certifications\nCPR\nFirst Aid (2024)\nForklift Operator, 2023\n", ["CPR", "First Aid (2024)",
+                                                                          "Forklift Operator"]),
+    # a second line that names a credential of its own
+    ("Certifications\nAWS Certified Solutions Architect\nCertified ScrumMaster (CSM), 2021\n",
+     ["AWS Certified Solutions Architect", "Certified ScrumMaster (CSM)"]),
+    # a bullet of any shape is no part of the name; a comma in brackets cuts nothing
+    ("Certifications\n\u27a2 CompTIA A+ (2015), CompTIA Network+ (2017, renewed 2020)\n"
+     "\u27a2 ITIL 4 Foundation (2023)\n",
+     ["CompTIA A+ (2015)", "CompTIA Network+ (2017, renewed 2020)", "ITIL 4 Foundation (2023)"]),
+    # a heading the sections reader does not know is no licence, and ends the section
+    ("Certifications\nITIL 4 Foundation (2023)\nADDITIONAL\nVolunteer IT help at the community center (2019)\n",
+     ["ITIL 4 Foundation (2023)"]),
+])
+def test_listed_certifications_are_read_item_by_item(text, expected):
+    assert read(text).licences == expected
+
+
+def test_the_article_before_a_cdl_is_no_class():
+    # "a CDL-A driver" is a Class A licence, not "A CDL" followed by a junior "-A" grade
+    text = "Experience\nDrove as a CDL-A driver for Swift, 2016 - 2020\n"
+    creds = read(text)
+    assert licence_held("Class A CDL", creds, text) is not None
+    assert licence_held("CDL", creds, text) is not None

@@ -124,9 +124,9 @@ def degree_levels(text: str) -> list[tuple[str, int, int]]:
 
 
 # -- degree abbreviations that are US state codes ---------------------------------------
-US_STATE_CODES = frozenset(
-    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK"
-    " OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split())
+_CODES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND"
+          " OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY").split()
+US_STATE_CODES = frozenset(_CODES)
 # The states by name, for licences: a state's licence is not another state's ("Texas RN license").
 US_STATE_NAMES = (
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
@@ -136,6 +136,7 @@ US_STATE_NAMES = (
     "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
     "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
     "West Virginia", "Wisconsin", "Wyoming")
+US_STATE_BY_CODE = dict(zip(_CODES, US_STATE_NAMES, strict=True))
 _STATE_NAME = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(US_STATE_NAMES, key=len, reverse=True))
                          + r")(?![\w-])(?!,? D\.?C\b)")
 

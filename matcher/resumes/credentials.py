@@ -37,7 +37,10 @@ levels as postings read them (``eligibility.levels``).  Rules a person can check
   statuses that need an employer (H-1B, F-1, OPT, CPT, J-1, TN) -> True; "do not
   require sponsorship", "without sponsorship", "no sponsorship needed" -> False (a
   stated False wins over a visa status); silent -> None.
-- **Licences**: see ``licences``.
+- **Licences**: see ``licences``.  Under the licences heading a certification wrapped over
+  two lines of a narrow column is one ("ISTQB Certified Tester Foundation" / "Level (CTFL),
+  2016"; ``_wrapped``), and a heading the sections reader does not know ("ADDITIONAL") ends
+  the section.
 """
 
 from __future__ import annotations
@@ -96,7 +99,7 @@ class Credentials:
 def read_credentials(text: str, sentences: list[str], today: dt.date) -> Credentials:
     """The credentials a (redacted) resume text states.  ``sentences`` are the resume's
     sentences, searched for statements a line break may have cut."""
-    lines, sections, licence_section = _lines(text)
+    lines, sections, licence_section = _lines(_unwrapped(text))
     lines = [expiry_passed(line, today) for line in lines]
     creds = Credentials(today=today)
     creds.degrees = _degrees(lines, sections, today)
@@ -128,7 +131,7 @@ def licence_held(name: str, credentials: Credentials, text: str, sentence: str =
     if not name.strip():
         return None
     if text not in credentials._read:
-        credentials._read = {text: _as_read(text, credentials.today)}
+        credentials._read = {text: _as_read(_unwrapped(text), credentials.today)}
     lines, read, listed, lapsed, header = credentials._read[text]
     if credentials.today is None:
         return licence_line(name, lines, sentence, listed)
@@ -190,12 +193,25 @@ def _degree_asked(name: str) -> str | None:
 _LICENCE_HEADING = re.compile(r"(?i)licen[cs]|certif")
 
 
-def _lines(text: str) -> tuple[list[str], list[str], list[bool]]:
-    """Non-empty lines (a heading's glued rest or a field's value kept), the section each
-    sits in, and whether it sits under a licences/certifications heading."""
-    lines, sections, licence = [], [], []
+# A line under the licences heading that is a heading the sections reader does not know: one to
+# three words in capitals, one of them of six letters or more, no digit, naming no credential
+# ("ADDITIONAL", "VOLUNTEER WORK").  It ends the licences section and is no licence.
+_UNKNOWN_HEADING = re.compile(r"^(?=[^a-z\d]*$)(?=.*[A-Z]{6})[A-Z][A-Z&/'’]*(?:[ /&-]+[A-Z&/'’]+){0,2}:?$")
+
+
+def _unknown_heading(line: str) -> bool:
+    line = line.strip()
+    return bool(_UNKNOWN_HEADING.match(line)) and not _LICENCE_HEADING.search(line) and not credential_ids(line)
+
+
+def _sectioned(text: str) -> list[tuple[int, str, str, bool]]:
+    """Per non-empty line of ``text`` (a heading's glued rest or a field's value kept): its
+    index among the text's lines, the line, the section it sits in, and whether it sits under
+    a licences/certifications heading; a heading the sections reader does not know ends that
+    section (``_unknown_heading``)."""
+    out = []
     section, in_licences = "other", False
-    for line in text.split("\n"):
+    for k, line in enumerate(text.split("\n")):
         heading = heading_of(line)
         kind, body, listed = section, line, in_licences
         if heading:
@@ -203,11 +219,62 @@ def _lines(text: str) -> tuple[list[str], list[str], list[bool]]:
             listed = bool(_LICENCE_HEADING.search(line[:len(line) - len(body)] if body else line))
             if goes_on:
                 section, in_licences = kind, listed
+        elif in_licences and _unknown_heading(line):
+            section, in_licences = "other", False
+            continue
         if body.strip():
-            lines.append(body.strip())
-            sections.append(kind)
-            licence.append(listed)
-    return lines, sections, licence
+            out.append((k, body.strip(), kind, listed))
+    return out
+
+
+def _lines(text: str) -> tuple[list[str], list[str], list[bool]]:
+    """Non-empty lines (a heading's glued rest or a field's value kept), the section each
+    sits in, and whether it sits under a licences/certifications heading."""
+    found = _sectioned(text)
+    return [f[1] for f in found], [f[2] for f in found], [f[3] for f in found]
+
+
+# A certification wrapped over two lines in a narrow column: "ISTQB Certified Tester Foundation" /
+# "Level (CTFL), 2016".  The first part ends in a word, with no date nor bracket; the second is
+# dated or bracketed and begins with a short piece (three words at most, up to its first comma
+# or bracket) that names no credential and says no credential word; and the first word of the
+# second would not have fitted on the first, as wide as the section's widest line.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_CARRIES = re.compile(r"(?i)licen[cs]|certif|credential|registr|permit|endorse|\bcard\b")
+
+
+def _wrapped(first: str, second: str, width: int) -> bool:
+    if _YEAR.search(first) or "(" in first or not re.search(r"[\w+#]$", first):
+        return False
+    if not re.match(r"[^\W\d_]|\(", second) or not (_YEAR.search(second) or "(" in second):
+        return False
+    piece = re.split(r"[,;(|]|\s-\s", second, maxsplit=1)[0].strip()
+    if piece and (len(piece.split()) > 3 or _CARRIES.search(piece) or credential_ids(piece)):
+        return False
+    word = second.split()[0]
+    return len(first) + 1 + len(word) > width
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` with each certification wrapped over two lines under the licences heading
+    (``_wrapped``) on one line."""
+    found = _sectioned(text)
+    raw = text.split("\n")
+    width = max((len(f[1]) for f in found if f[3]), default=0)
+    joined = set()
+    for a, b in zip(found, found[1:]):
+        if a[3] and b[3] and b[0] == a[0] + 1 and a[0] not in joined and raw[a[0]].strip() == a[1] \
+                and raw[b[0]].strip() == b[1] and _wrapped(a[1], b[1], width):
+            joined.add(b[0])
+    if not joined:
+        return text
+    out: list[str] = []
+    for k, line in enumerate(raw):
+        if k in joined:
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 # -- degrees ----------------------------------------------------------------------

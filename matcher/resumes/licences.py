@@ -10,7 +10,9 @@ solutions, architect on one line).
 A resume line shows a known credential as the person's own unless the line names it
 as someone else's or as a thing: after a preposition and a determiner, with up to two
 lower-case words between ("financial statements for the CPA", "reported to our RN", "hand
-off year-end files to the outside CPA") or a possessive ("our CPA", "their RN"), or before
+off year-end files to the outside CPA"), on through "and" ("for the owners and the outside
+CPA"), after "the"/"an" and "outside", "external" or "third-party" ("an external CPA"; not
+"as an outside CPA"), or a possessive ("our CPA", "their RN"), or before
 a word for a firm or a team ("a regional CPA firm") or for people or posts in the plural
 ("hiring ... CDL drivers", "RN openings"), or after a supervisor's name ("supervised by
 Dr. R. Ortiz, LPC-S").  A credential's junior grade is another credential: a name followed
@@ -26,20 +28,27 @@ whose part of the line (between commas, semicolons, bullets or sentence ends), o
 follows it up to the next comma or other credential, says it is still to come ("APICS
 CSCP candidate (exam scheduled)", "will sit the NMLS SAFE exam", "not yet licensed", "in
 progress", "expected 2026", "application submitted", "applied for", "awaiting", "in
-process").  A licence word names the plumber's licence, not the job ("Journeyman Plumber
-License", "Licensed Master Plumber"; a master plumber's shows a journeyman's).
+process").  Nor is one named in the job the line seeks or in what it hopes to get: seeking
+words before it in its clause and a word for a job right after it ("Looking to move into a full
+time CDL-B or CDL-A driving job", "Seeking CDL-A position"), or "get"/"obtain"/"earn" after them
+("Goal: get my CDL-A by 2027").  Nor one after a negating prefix ("non-CDL driver").  A licence
+word names the plumber's licence, not the job ("Journeyman Plumber License", "Licensed Master
+Plumber"; a master plumber's shows a journeyman's).
 
 A credential the table does not know is shown by a line with all its distinctive words
 that names a credential ("licence", "certified", "permit"...) when the posting's name
 does, other than inside a known credential's name ("Registered Nurse ... Epic super user"
 shows no Epic certification), and not one for another role ("Physical Therapist Assistant License" is no
-"Physical Therapist license").  A credential of a state is shown only by a line naming
-that state ("Texas RN license" is not "RN, Ohio Board of Nursing"): licences of one
-state seldom count in another, so the rest is to check.  A code of one or two capitals in
-brackets after a credential asks that modality or specialty ("ARRT (MR)"): a line writing
-the credential with other codes ("ARRT Radiography (R)") does not show it, one writing none
-needs the code in the sentence that names it; an issuer's longer letters ("BLS (AHA)") ask
-nothing more.
+"Physical Therapist license"); a word counts possessive or plural ("drivers license" shows
+"driver's license"), never after "non-" or "un-" ("Non-sterile compounding", "Un-armed"), and
+"national" says no name ("national certification (PTCB CPhT)" asks PTCB CPhT).  A credential of
+a state is shown only by a line naming that state, in full or by its postal code in capitals
+("WA State Unarmed Security Guard License" is Washington's; "Texas RN license" is not "RN, Ohio
+Board of Nursing"): licences of one state seldom count in another, so the rest is to check.
+A code of one or two capitals in brackets after a credential asks that modality or
+specialty ("ARRT (MR)"): a line writing the credential with other codes ("ARRT Radiography
+(R)") does not show it, one writing none needs the code in the sentence that names it; an
+issuer's longer letters ("BLS (AHA)") ask nothing more.
 """
 
 from __future__ import annotations
@@ -47,7 +56,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from matcher.eligibility.levels import US_STATE_CODES, US_STATE_NAMES, us_states
+from matcher.eligibility.levels import US_STATE_BY_CODE, US_STATE_CODES, US_STATE_NAMES, us_states
 
 __all__ = ["JUNIOR", "KNOWN", "credential_ids", "held_ids", "lapsed_ids", "licence_line", "listed_licences",
            "said_lapsed"]
@@ -55,15 +64,23 @@ __all__ = ["JUNIOR", "KNOWN", "credential_ids", "held_ids", "lapsed_ids", "licen
 _CLASS = r"(?:class[- ]?)?"
 # id -> (pattern, ids it implies).  Abbreviations are matched in capitals only.
 KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
+    # the class after the licence's name too: "Commercial Driver License Class B", "CDL (Class A)"
     **{f"cdl-{c}": (rf"(?i:\bclass[- ]?{c}\b[\w' -]{{0,12}}?\b(?:cdl|commercial driver'?s?'? licen[cs]e)"
-                    rf"|\bcdl[- ]?{_CLASS}{c}\b|\b{c}[- ]cdl\b)", ("cdl",)) for c in "abc"},
-    "cdl": (r"\bCDL\b|(?i:commercial driver'?s?'? licen[cs]e)", ()),
+                    rf"|\bcdl[- ]?{_CLASS}{c}\b|\b{c}-cdl\b" + (rf"|\b{c} cdl\b" if c != "a" else "")
+                    + rf"|\b(?:cdl|commercial driver'?s?'? licen[cs]e)[,:]?\s*\(?class[- ]?{c}\b)", ("cdl",))
+       for c in "abc"},   # "a CDL" is the article: "worked as a CDL-A driver"
+    # a commercial licence is a driver's licence too
+    "cdl": (r"\bCDL\b|(?i:commercial driver'?s?'? licen[cs]e)", ("drivers-license",)),
+    # with or without the apostrophe: "driver's license", "drivers license", "driving licence"
+    "drivers-license": (r"(?i:\bdriv(?:er|ing)(?:['’]?s|s['’])?\s+licen[cs]e)", ()),
     "hazmat": (r"(?i:\bhaz-?mat\b)", ()),
     "tanker": (r"(?i:\btanker endorsement)", ()),
     "rn": (r"\bRN\b|(?i:\bregistered nurse)", ()),
     "lpn": (r"\bL[PV]N\b|(?i:licensed (?:practical|vocational) nurse)", ()),
     "np": (r"\b(?:A?PRN|[AF]NP|NP-C|NP)\b(?!-(?:hard|complete))|(?i:nurse practitioner)", ("rn",)),
-    "cna": (r"\bCNA\b|(?i:certified nurs(?:ing|e) (?:assistant|aide))", ()),
+    # Washington's name for it: "Nursing Assistant Certified (NAC)" (a "Nursing Assistant
+    # Registered" is no CNA)
+    "cna": (r"\bCNA\b|(?i:certified nurs(?:ing|e) (?:assistant|aide)|\bnursing assistant[- ]certified\b)", ()),
     "bls": (r"\bBLS\b|(?i:basic life support)", ("cpr",)),   # CPR for healthcare providers
     "acls": (r"\bACLS\b|(?i:advanced cardi(?:ac|ovascular) life support)", ()),
     "pals": (r"\bPALS\b|(?i:pediatric advanced life support)", ()),
@@ -107,6 +124,9 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     "osha-10": (r"(?i:\bosha[- ]?10\b)", ()),
     "forklift": (r"(?i:\bforklift (?:certifi\w+|licen[cs]e|operator certifi\w+)|\bcertified forklift)", ()),
     "servsafe": (r"(?i:\bservsafe\b)", ()),
+    # a food handler's card, whatever the state calls it: Washington's "Food Worker Card"
+    "food-handler": (r"(?i:\bfood (?:handler|worker)(?:['’]?s|s['’])?\s+(?:card|permit|certificat\w*|licen[cs]e)"
+                     r"|\bservsafe food handler)", ()),
     "real-estate": (r"(?i:\breal estate (?:licen[cs]e|salesperson|broker))", ()),
     "bar": (r"(?i:\badmitted to (?:the )?(?:\w+ )?bar\b|\bbar admission|\blicensed attorney|\bmember of the \w+ "
             r"(?:state )?bar)", ()),
@@ -191,7 +211,12 @@ def _junior(line: str, start: int, end: int) -> bool:
 
 # How a line names a credential that is not the person's own (see the module's docstring).
 _OTHERS_BEFORE = re.compile(r"(?i)(?:\b(?:for|to|with|by|from|under|alongside)\s+(?:the|our|their|an?)"
+                            # on through a coordination: "for the owners and the outside CPA"
+                            r"(?:\s+(?-i:[a-z][\w'’-]*)){1,2}\s+(?:and|or|&)\s+(?:the|our|their|an?)"
+                            r"|\b(?:for|to|with|by|from|under|alongside)\s+(?:the|our|their|an?)"
                             r"|\b(?:our|their))\s+(?:(?-i:[a-z][\w'’-]*)\s+){0,2}$"
+                            # a firm's outsider, wherever it stands: "the outside CPA", "an external CPA"
+                            r"|(?<!\bas )\b(?:the|an?)\s+(?:outside|external|third[- ]party)\s+$"
                             # a supervisor's, after their name: "supervised by Dr. R. Ortiz, LPC-S"
                             r"|\b(?:supervis\w*|mentored|precepted|report(?:s|ed|ing)? to)\s+(?:by\s+|under\s+)?"
                             r"(?-i:(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),?\s*$")
@@ -305,6 +330,30 @@ _SOUGHT_BEFORE = re.compile(r"(?i)\b(?:seek\w*|looking for|apply\w* for|interest
                             r"|job|career|opening)s?\s+(?:as|of)\s+(?:an?\s+)?[\w/ -]{0,25}$")
 
 
+# A credential named in the job a line seeks or in what it hopes to get, not one held: "Looking to
+# move into a full time CDL-B or CDL-A driving job", "Seeking CDL-A position", "Goal: get my CDL-A
+# by 2027" (the seeking words before it in its clause, a job's word right after it or "get" before).
+_SEEKING = (r"\b(?:seek\w*|looking (?:for|to)|look to|want\w*|hop(?:e|es|ing) to|aspir\w*|interested in"
+            r"|apply\w* (?:for|to)|goals?\b|objective\b|aim\w* (?:for|to)|plan\w* to|intend\w* to|would like"
+            r"|open to|move into|moving into|transition\w* (?:into|to))")
+_SOUGHT_JOB_BEFORE = re.compile(r"(?i)" + _SEEKING + r"[^.;!?•|]{0,80}$")
+_SOUGHT_JOB_AFTER = re.compile(r"(?i)(?:[\s/-]+(?:or|and|[\w'’-]+)){0,4}?[\s/-]+(?:jobs?|positions?|roles?|careers?"
+                               r"|openings?|opportunit(?:y|ies)|employment)\b")
+_SOUGHT_CREDENTIAL_BEFORE = re.compile(r"(?i)" + _SEEKING + r"(?:\s*:\s*|\s+)(?:\w+\s+){0,3}?(?:to\s+)?"
+                                       r"(?:get|obtain|earn|acquire|gain|upgrade to)\s+(?:my\s+|a\s+|an\s+|the\s+)?"
+                                       r"(?:\w+\s+){0,2}$")
+# A word that says the credential is not the one named: "non-CDL", "non-sterile", "un-armed".
+_NEGATING_PREFIX = re.compile(r"(?i)\b(?:non|un)-\s*$|\bnon\s+$")
+
+
+def _sought(line: str, start: int, end: int) -> bool:
+    """Whether the credential at [start, end) is named in the job the line seeks or in what it
+    hopes to get (see ``_SOUGHT_JOB_BEFORE``)."""
+    before = line[max(0, start - 100):start]
+    return bool((_SOUGHT_JOB_BEFORE.search(before) and _SOUGHT_JOB_AFTER.match(line, end))
+                or _SOUGHT_CREDENTIAL_BEFORE.search(before))
+
+
 def _mention(line: str, start: int, end: int) -> str:
     """How a line names the credential at [start, end): "own", "prospective" (not yet held),
     "lapsed" (expired, inactive), "negated" (the line says it is not held: "not certified"),
@@ -314,9 +363,10 @@ def _mention(line: str, start: int, end: int) -> str:
     if _lapsed(line, start, end):
         return "lapsed"
     if (_PROSPECTIVE_AFTER.match(after) or _PROSPECTIVE_BEFORE.search(before)
-            or _SOUGHT_BEFORE.search(line, max(0, start - 80), start) or _to_come(line, start, end)):
+            or _SOUGHT_BEFORE.search(line, max(0, start - 80), start) or _sought(line, start, end)
+            or _to_come(line, start, end)):
         return "prospective"
-    if _negated(line, start, end):
+    if _negated(line, start, end) or _NEGATING_PREFIX.search(line, max(0, start - 6), start):
         return "negated"
     if _OTHERS_BEFORE.search(before) or _THING_AFTER.match(after):
         return "other"
@@ -371,6 +421,8 @@ _GENERIC = re.compile(r"(?i)\b(?:valid|current|active|unrestricted|state|licen[c
                       r"a|an|the|and|or|of|with|must|have|hold|required|preferred|plus|us|u\.s\.|eligible|eligibility)\b(?![+#])")
 
 
+# Words that say how widely a credential counts, not which one it is ("national certification").
+_KIND_ONLY = re.compile(r"(?i)national(?:ly)?|industry|recogni[sz]ed|accredited")
 # A credential's kind, which a line must name to show a credential whose name does.
 _CREDENTIAL_WORD = re.compile(r"(?i)\b(?:licen[cs]\w*|certif\w*|credential\w*|registration|registered|permit"
                               r"|endorsement|commission|card)\b")
@@ -380,6 +432,24 @@ _JUNIOR = re.compile(r"(?i)[\s-]*(?:assistant|aide|technician|tech|apprentice|tr
 
 # A posting's sentence that turns a junior grade away ("LPC Associates (LPC-A) will not be considered").
 _REFUSED = re.compile(r"(?i)\b(?:not|no|never|won'?t|cannot|excluded|ineligible)\b")
+# A state by its postal code, in capitals, as resumes name the state of a licence ("WA State Unarmed
+# Security Guard License", "Valid WA drivers license"); not the codes that are also credentials,
+# degrees, imaging modalities or words ("PA", "MD", "OR", "IN", "ID", "OK", "HI", "CT", "MT", "NM").
+_STATE_CODE = re.compile(r"(?<![\w(-])(?:" + "|".join(sorted(set(US_STATE_BY_CODE) - {
+    "PA", "MD", "MA", "MS", "ME", "ND", "IN", "OR", "ID", "OK", "HI", "CT", "MT", "NM"})) + r")(?![\w-])")
+# In a posting's name of a credential, a code is a state's only before the words of the name
+# ("WA CNA license", "TX RN license"), not in brackets, alone or before a word that makes it
+# another credential's ("Chartered Accountant (CA)", "CA designation").
+_NAME_STATE_CODE = re.compile(_STATE_CODE.pattern + r"(?=\s+(?!(?i:designation|charter|exam|qualifi|member))[A-Za-z])")
+
+
+def _states(text: str, name: bool = False) -> set[str]:
+    """The US states a text names, in full or by postal code ("WA State" is Washington); a
+    credential's ``name`` by a code only before its other words."""
+    codes = _NAME_STATE_CODE if name else _STATE_CODE
+    return us_states(text) | {US_STATE_BY_CODE[m.group()] for m in codes.finditer(text)}
+
+
 # A state's credential offered beside a national one: "(Colorado or National Registry)".
 _OR_NATIONAL = re.compile(r"(?i)\bor\s+(?:the\s+)?national(?:ly)?\b|\bnational\w*\s+(?:registry\s+)?or\b")
 # Where a sentence goes on to ask another thing, whose state is its own: "NBCOT certification and
@@ -391,7 +461,7 @@ def _asked_states(name: str, sentence: str) -> set[str]:
     """The states a posting asks of the credential ``name``: those it names, else those of the
     part of its ``sentence`` that names it (parts split at "and" and semicolons), none when
     the sentence takes a national credential in their place."""
-    states = us_states(name)
+    states = _states(name, name=True)
     if states or not sentence or _OR_NATIONAL.search(sentence):
         return states
     at = sentence.lower().find(name.lower())
@@ -563,7 +633,7 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
         return next((line for form in forms if (line := licence_line(form, lines, sentence, listed))), None)
     states = _asked_states(name, sentence)
     prospective = bool(_ELIGIBLE_ASK.search(name) or _OR_ELIGIBLE.search(sentence))
-    lines = [line for line in lines if not states or us_states(line) & states]
+    lines = [line for line in lines if not states or _states(line) & states]
     codes, spelled = _asked_codes(name, sentence)
     lines = [line for line in lines if _codes_shown(line, codes, spelled)] if codes else lines
     wanted = credential_ids(name)
@@ -578,11 +648,17 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
             if any(_shows(choice, held, junior_ok) for choice in choices) and all(p.search(line) for p in specialty):
                 return line.strip()
         return None
-    unnamed = _GENERIC.sub(" ", re.sub("|".join(map(re.escape, states)), " ", name) if states else name)
-    words = [w for w in re.findall(r"[\w+#]+", unnamed) if len(w) > 1 or w.isupper()]
+    unnamed = _GENERIC.sub(" ", _NAME_STATE_CODE.sub(" ", re.sub("|".join(map(re.escape, states)), " ", name))
+                           if states else name)
+    # "national certification (PTCB CPhT)" asks PTCB CPhT: "national" says which kind, not which one
+    words = [w for w in re.findall(r"[\w+#]+", unnamed) if (len(w) > 1 or w.isupper()) and not _KIND_ONLY.fullmatch(w)]
     if not words:
         return None
-    patterns = [re.compile(rf"(?i)(?<![\w+#]){re.escape(w)}(?![\w+#])") for w in words]
+    # a word as written, possessive or plural ("drivers license" for "driver's license"), not
+    # after a prefix that negates it ("non-sterile compounding" is no sterile compounding,
+    # "Un-armed" no armed guard)
+    patterns = [re.compile(rf"(?i)(?<![\w+#])(?<!\bnon-)(?<!\bnon )(?<!\bun-){re.escape(w)}(?:['’]?s|s['’])?(?![\w+#])")
+                for w in words]
     kind = _CREDENTIAL_WORD.search(name)
     for line in lines:
         found = [p.search(line) for p in patterns]
@@ -636,6 +712,29 @@ def _others_only(line: str, item: str) -> bool:
     return bool(kinds) and all(kind == "other" for kind in kinds)
 
 
+_ITEM_SPLIT = re.compile(r"[,;•·▪|]|\s-\s")
+# A bullet of any shape before an item: "➢ CompTIA A+ (2015)", "✓ BLS", "> CPR".
+_BULLET = re.compile(r"^[^\w(\[$#]+")
+
+
+def _items(line: str) -> list[str]:
+    """A line's items, split at commas, semicolons, bullets, bars and spaced dashes outside
+    brackets: "CompTIA Network+ (2017, renewed 2020)" is one (everywhere when a bracket is left
+    open)."""
+    items, depth, start = [], 0, 0
+    for m in re.finditer(r"[()\[\]]|" + _ITEM_SPLIT.pattern, line):
+        if m.group() in "([":
+            depth += 1
+        elif m.group() in ")]":
+            depth = max(0, depth - 1)
+        elif not depth:
+            items.append(line[start:m.start()])
+            start = m.end()
+    if depth:   # a bracket left open: split as if there were none
+        return _ITEM_SPLIT.split(line)
+    return items + [line[start:]]
+
+
 def listed_licences(lines: list[str], in_licence_section: list[bool]) -> list[str]:
     """Licences and certifications as a resume writes them: each item of a line under a
     licences/certifications heading (split at commas, semicolons and bullets) that names more
@@ -648,7 +747,7 @@ def listed_licences(lines: list[str], in_licence_section: list[bool]) -> list[st
     for line, in_section in zip(lines, in_licence_section):
         if not in_section and not _ANY.search(line):
             continue
-        for item in (i.strip(" .-*•·▪") for i in re.split(r"[,;•·▪|]|\s-\s", line)):
+        for item in (_BULLET.sub("", i).strip(" .-*•·▪") for i in _items(line)):
             if not item or len(item) > 80:
                 continue
             if in_section:
