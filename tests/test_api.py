@@ -114,6 +114,14 @@ def test_bad_parameters_are_400(client, params):
     assert_error(client.post("/api/v1/match", json={"text": RESUME_TEXT, **params}), 400)
 
 
+@pytest.mark.parametrize("value", [20, "17.5", "$20"])
+def test_a_min_salary_below_a_thousand_is_refused_as_an_hourly_rate_or_thousands(client, value):
+    """"20" is no yearly pay: as $20 a year it would keep every posting, so it is refused with both readings."""
+    body = assert_error(client.post("/api/v1/match", json={"text": RESUME_TEXT, "min_salary": value}), 400)
+    assert "reads as an hourly rate or thousands" in body["error"]
+    assert client.post("/api/v1/match", json={"text": RESUME_TEXT, "min_salary": 0}).status_code == 200
+
+
 def test_bad_bodies(client):
     assert_error(client.post("/api/v1/match", data="plain words", content_type="text/plain"), 415)
     assert_error(client.post("/api/v1/match"), 415)

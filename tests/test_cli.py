@@ -307,6 +307,13 @@ def test_min_salary_is_checked_as_the_api_checks_it(seeded, resume_file, value):
     assert "--min-salary must be a yearly amount from 0 to 100,000,000" in result.output
 
 
+def test_a_min_salary_below_a_thousand_is_refused_in_one_line_with_both_readings(seeded, resume_file):
+    result = seeded("rank", resume_file, "--min-salary=20")
+    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert "--min-salary must be a yearly amount; 20 reads as an hourly rate or thousands: give 41,600" \
+        in result.output
+
+
 def test_where_takes_places_separated_by_semicolons_and_an_empty_list_is_none(seeded, resume_file):
     def places(*where):
         result = seeded("rank", resume_file, "--format", "json", *[f"--where={w}" for w in where])

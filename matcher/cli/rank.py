@@ -92,7 +92,9 @@ def _min_salary(value: str | None) -> float | None:
 
     try:
         number = parse_salary(value)
-    except InputError:
+    except InputError as e:
+        if "hourly rate" in str(e):   # "20": said as the API says it, under the option's name
+            raise InputError("--min-salary" + str(e).removeprefix("min_salary")) from None
         number = None
     if number is None:
         raise InputError(f"--min-salary must be a yearly amount from 0 to {SALARY_MAX:,} "

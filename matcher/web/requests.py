@@ -190,6 +190,9 @@ def parse_int(name: str, value, default: int, low: int, high: int | None = None)
     return number
 
 
+MIN_YEARLY = 1000   # no yearly pay is below this in any currency a posting states
+
+
 def parse_salary(value) -> float | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
@@ -212,6 +215,12 @@ def parse_salary(value) -> float | None:
         raise InputError("min_salary must be a positive yearly amount")
     if number > SALARY_MAX:
         raise InputError(f"min_salary must be at most {SALARY_MAX:,}")
+    if 0 < number < MIN_YEARLY:
+        # "20" is an hourly rate or thousands without the k, never a yearly pay: refused, since
+        # as $20 a year it would keep every posting
+        raise InputError(f"min_salary must be a yearly amount; {number:,.10g} reads as an hourly rate or "
+                         f"thousands: give {number * 2080:,.0f} for {number:,.10g} an hour at 40 hours a week, "
+                         f"or {number:,.10g}k")
     return number
 
 
