@@ -47,7 +47,8 @@ JOB_WORD = re.compile(
 # Table, 2019 - Present") or as a posting's header line ("Dishwasher - Part Time"); elsewhere
 # (a resume's first lines, where the name stands, and redaction) only JOB_WORD is.
 ROLE_WORD = re.compile(JOB_WORD.pattern + r"|(?<![A-Za-z])(?i:cook|baker|butcher|waiter|waitress"
-                       r"|(?:food|banquet|cocktail) server|hostess|dishwasher|busser|cleaner|painter|roofer"
+                       r"|(?:food|banquet|cocktail) server|(?:crew|team|cast) member|hostess|dishwasher|busser"
+                       r"|cleaner|painter|roofer"
                        r"|mason|gardener|landscaper|farmer|guard|porter|mover|packer|picker|loader|stylist"
                        r"|barber|hairdresser|cosmetologist|carpenter|firefighter|soldier|doctor"
                        r"|physicist|chemist|biologist|[a-z]*ologist|photographer|journalist|reporter"
@@ -58,8 +59,13 @@ ROLE_WORD = re.compile(JOB_WORD.pattern + r"|(?<![A-Za-z])(?i:cook|baker|butcher
 # "Team Lead"; a "Warehouse Associate" leads no one, however like the job the model reads it.
 # Military billets and ranks that lead: "SSA NCOIC", "Battery Commander", "Squad Leader", "Section
 # Chief", "Platoon Sergeant", "Staff Sergeant", "Sergeant First Class", "Chief Petty Officer"; a
-# "Sergeant" or "Petty Officer" alone, a grade others may hold without leading, does not.
-LEAD_TITLE = re.compile(r"(?i)\b(?:supervisor|manager|lead|leader|head|director|chief|foreman|forewoman"
+# "Sergeant" or "Petty Officer" alone, a grade others may hold without leading, does not.  In a
+# kitchen the sous chef, executive chef and chef de cuisine lead the cooks ("Shift Lead", "Kitchen
+# Lead" and "Lead Cook" lead by "lead"); lead the metal or sales leads lead no one ("Lead Abatement
+# Worker", "Lead Generation Specialist").
+LEAD_TITLE = re.compile(r"(?i)\b(?:supervisor|manager|lead(?![ \t]+(?:generation|gen|abatement|poisoning)\b)"
+                        r"|leader|head|director|chief|foreman|forewoman|sous[ \t-]+chef|executive[ \t]+chef"
+                        r"|chef[ \t]+de[ \t]+cuisine"
                         r"|superintendent|president|vp|owner|charge nurse|crew chief|ncoic|oic|commander"
                         r"|(?:staff|first|master|platoon|gunnery|command|senior(?:[ \t]+[a-z]+){0,2})[ \t]+sergeant"
                         r"|sergeant[ \t]+(?:first[ \t]+class|major))s?\b")

@@ -379,3 +379,59 @@ def test_a_summary_heading_with_a_job_word_is_a_heading_not_a_headline(line):
     assert headline(text) == ""
     roles = "Experience\nMeridian Packaging Group, 2017 - Present\n"
     assert [r.title for r in resume_from_text(text + roles, today=TODAY).roles] == [""]
+
+
+# -- one-line roles of frontline resumes: title, employer, lead titles ---------------------------
+@pytest.mark.parametrize("line, title, firms", [
+    # the piece that names a job is the title, whatever the firm's name after it looks like: a
+    # name in camel case is no text glued to the title's start
+    ("Lead Preschool Teacher, KinderCare Learning Center, Tacoma WA, Aug 2020 - Present",
+     "Lead Preschool Teacher", ["KinderCare Learning Center"]),
+    ("Lead Preschool Teacher, KinderCare, Aug 2020 - Present", "Lead Preschool Teacher", ["KinderCare"]),
+    ("Medical Assistant, HealthPartners Clinic, St. Paul MN, 2018 - 2022", "Medical Assistant",
+     ["HealthPartners Clinic"]),
+    # a place of work is a firm, not a person by the form of its last word ("Center")
+    ("KinderCare Learning Center, Tacoma WA, 2019 - 2021", "", []),
+    # a store's number is part of the store's name
+    ("Sales Associate, Walmart Store #2345, Kent WA, 2019 - 2021", "Sales Associate", ["Walmart Store #2345"]),
+    # the commonest frontline titles, as people write them
+    ("Crew member, McDonald's, 2019 - 2021", "Crew member", ["McDonald's"]),
+    ("Team member, Target, Kent WA, 2018 - 2019", "Team member", ["Target"]),
+    ("Crew member / Shift lead, Chick-fil-A, 2020 - 2022", "Crew member / Shift lead", ["Chick-fil-A"]),
+    # a title glued to a place is still no title, and a sentence is none
+    ("Software QA EngineerPhiladelphia, 2016 - 2017", "", []),
+    ("Worked as team member at the front counter, 2019 - 2021", "", []),
+])
+def test_one_line_frontline_roles_keep_their_title_and_employer(line, title, firms):
+    text = f"Experience\n{line}\n"
+    assert [r.title for r in find_roles(text, TODAY)] == [title]
+    from matcher.resumes.roles import employer_spans
+    assert [text[a:b] for a, b in employer_spans(text, TODAY)] == firms
+
+
+def test_a_lead_teacher_s_years_are_years_leading_others():
+    from matcher.text import LEAD_TITLE
+    resume = resume_from_text("Aisha Warsame\nExperience\nLead Preschool Teacher, KinderCare Learning Center, "
+                              "Tacoma WA, Aug 2020 - Present\nAssistant Teacher, Bright Horizons, Lakewood WA, "
+                              "Jan 2018 - Jul 2020\n", today=TODAY)
+    assert resume.title == "Lead Preschool Teacher"
+    assert [bool(LEAD_TITLE.search(r.title)) for r in resume.roles] == [True, False]
+
+
+@pytest.mark.parametrize("title, leads", [
+    ("Shift Lead", True), ("Team Lead", True), ("Lead Cook", True), ("Kitchen Lead", True),
+    ("Crew member / Shift lead", True), ("Sous Chef", True), ("Sous-Chef", True), ("Executive Chef", True),
+    ("Chef de Cuisine", True),
+    ("Crew member", False), ("Line Cook", False), ("Chef", False),
+    ("Lead Generation Specialist", False), ("Lead Abatement Worker", False),
+])
+def test_frontline_titles_that_lead_others(title, leads):
+    from matcher.text import LEAD_TITLE
+    assert bool(LEAD_TITLE.search(title)) is leads
+
+
+def test_a_store_with_its_number_before_the_title_is_the_employer():
+    from matcher.resumes.roles import employer_spans
+    text = "Experience\nDollar Tree Store #4471, Stocker, Kent WA, 2018 - 2019\n"
+    assert [r.title for r in find_roles(text, TODAY)] == ["Stocker"]
+    assert "Dollar Tree Store #4471" in [text[a:b] for a, b in employer_spans(text, TODAY)]

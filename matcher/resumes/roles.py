@@ -355,7 +355,9 @@ def _firms(text: str, low: int, high: int, title: str) -> list[tuple[int, int]]:
             if piece.startswith(title) and _names_a_firm(piece[len(title):].strip()):
                 found.append((start + len(title) + 1, end))   # "Staff Accountant Acme Tax Services"
     firms = [k for k, (start, end) in enumerate(pieces) if k != titled and _names_a_firm(text[start:end])]
-    chosen = {k for k in firms if _COMPANY_END.fullmatch(text[pieces[k][0]:pieces[k][1]].split()[-1])}
+    # A store's number after the company word: "Dollar Tree Store #4471".
+    chosen = {k for k in firms if _COMPANY_END.fullmatch(re.sub(r"(?:[ \t]+(?:#|No\.[ \t]?)\d+)+$", "",
+                                                                text[pieces[k][0]:pieces[k][1]]).split()[-1])}
     if titled is None:
         chosen.update(firms[:1] if firms and firms[0] == 0 else [])
     else:
@@ -374,7 +376,8 @@ def is_legal_form(word: str) -> bool:
     return bool(re.fullmatch(_LEGAL_FORM, word.strip()))
 
 
-_FIRM_WORD = re.compile(r"[A-Z0-9][\w&'’.-]*|&|of|and|the|de|du|la|le|del|von|van|for|" + _LEGAL_FORM)
+# A store's number is part of its name: "Walmart Store #2345".
+_FIRM_WORD = re.compile(r"[A-Z0-9][\w&'’.-]*|#\d+|&|of|and|the|de|du|la|le|del|von|van|for|" + _LEGAL_FORM)
 
 
 def _names_a_firm(piece: str) -> bool:
@@ -605,12 +608,17 @@ def _title_part(segment: str, before_date: bool, nouns: re.Pattern = JOB_WORD) -
     return _best_title(segment, before_date, nouns)[1]
 
 
-# The last word of a company's name: a legal form or a word firms name themselves by.
+# The last word of a company's name: a legal form or a word firms name themselves by, or the
+# kind of place a frontline job is held at ("KinderCare Learning Center", "Walmart Store #2345",
+# "Anthony's Fish House", "Sunrise Adult Family Home"), which a job title seldom ends in ("Head of
+# School" still reads as one where no better title is beside it, as "Director of Client Services" does).
 _COMPANY_END = re.compile(
     _LEGAL_FORM + r"|(?i:inc|incorporated|llc|llp|ltd|limited|corp|corporation|co|company|gmbh|plc|pty|group"
     r"|services|consultants|consulting|associates|partners|solutions|holdings|enterprises|industries"
     r"|technologies|labs|laboratories|agency|firm|bank|hospital|university|college|institute"
-    r"|foundation)\.?")
+    r"|foundation|cent(?:er|re)s?|stores?|(?:super)?market|mart|shop|restaurants?|caf[eé]|bakery|diner"
+    r"|kitchen|bar|pub|hotels?|motel|inn|resort|casino|clinic|pharmacy|school|academy|church|daycare"
+    r"|preschool|homes?|house|salon|garage|depot|club)\.?")
 
 
 # Markdown's marks are no part of a title: "### Data Analyst, Peachtree Health (2021 - Present)",
@@ -632,21 +640,41 @@ def _best_title(segment: str, before_date: bool, nouns: re.Pattern = JOB_WORD) -
         segment = heading[1]
     if before_date:
         segment = _TRAILING_PLACE.sub("", segment)
+        # Text glued to a title's start is the tail of what came before it ("...in
+        # C++.11/2013to04/2014Software Intern"): the title is read after the last glue.  When
+        # none is after it, the glue may be a firm's name in camel case after the title ("Lead
+        # Preschool Teacher, KinderCare Learning Center"): a title of a piece with no glue in
+        # it stands ("Software QA EngineerPhiladelphia" is a title glued to a place, and no title).
         glued = list(_GLUE.finditer(segment))
-        if glued:
-            segment = segment[glued[-1].end():]
-    else:
-        segment = re.split(r"(?<=[.;])\s", segment, maxsplit=1)[0]
-        glued = _GLUE.search(segment)
-        if glued:
-            segment = segment[:glued.end()]
+        if not glued:
+            return _best_piece(segment, nouns)
+        best = _best_piece(segment[glued[-1].end():], nouns)
+        if not best[0]:
+            best = _best_piece(segment, nouns, unglued=True)
+        return best
+    segment = re.split(r"(?<=[.;])\s", segment, maxsplit=1)[0]
+    glued = _GLUE.search(segment)
+    if glued:
+        segment = segment[:glued.end()]
+    return _best_piece(segment, nouns)
+
+
+def _best_piece(segment: str, nouns: re.Pattern, unglued: bool = False) -> tuple[int, str]:
+    """(how much it reads as a job title, the title) for the piece of ``segment`` that reads
+    most as one (``_best_title``).  A word in lower case other than a connector makes a
+    piece read as a sentence, when there are two: a job noun's word right after a capitalised
+    word does not count, since a title is often written in sentence case ("Crew member / Shift
+    lead"); after a word in lower case it does ("Work as contractor" is a sentence).  With
+    ``unglued``, a piece with a glue in it (``_GLUE``) is none."""
     best = (0, "")
     for part in (p.strip(" -:;.)*_") for p in _title_pieces(segment)):
         words = part.split()
-        # A title is a few capitalised words around a role noun, not a sentence.
-        loose = [w for w in words if w[0].islower() and w not in _CONNECTORS]
         people = [m for m in nouns.finditer(part) if _names_a_person(m.group(), nouns)]
-        if not people or len(words) > 8 or len(loose) > 1:
+        # A title is a few capitalised words around a role noun, not a sentence.
+        nouny = {w for m in people for w in m.group().split()}
+        loose = [w for k, w in enumerate(words) if w[0].islower() and w not in _CONNECTORS
+                 and not (w in nouny and k and words[k - 1][0].isupper())]
+        if not people or len(words) > 8 or len(loose) > 1 or (unglued and _GLUE.search(part)):
             continue
         company = _COMPANY_END.fullmatch(words[-1])
         if company and part[people[-1].end():].strip() == words[-1]:
