@@ -739,3 +739,107 @@ def test_aws_elastic_products_are_their_own_skills_not_elasticsearch(text, expec
 def test_elastic_beanstalk_shows_aws():
     from matcher.skills.taxonomy import implied_skills
     assert "Amazon Web Services" in implied_skills(["AWS Elastic Beanstalk"])
+
+
+# -- skills the taxonomy missed (walk-through A, finding 12) --------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Intune, SCCM, MECM, Exchange Online, Group Policy, help desk, desktop support, BrowserStack",
+     ["Microsoft Intune", "Microsoft Configuration Manager", "Microsoft Configuration Manager", "Microsoft Exchange",
+      "Group Policy", "Help desk", "Desktop support", "BrowserStack"]),
+    ("Deployed Windows 11 images with SCCM/MECM and enrolled laptops in Microsoft Endpoint Manager",
+     ["Microsoft Windows", "Microsoft Configuration Manager", "Microsoft Intune"]),
+    ("Cost control with earned value management (EVM) and Primavera P6",
+     ["Earned value management", "Earned value management", "Primavera P6"]),
+    ("Two LEED Gold projects; LEED AP BD+C", ["LEED", "LEED AP"]),
+    ("Active Directory, GPO, DNS", ["Active Directory", "Group Policy", "DNS"]),
+])
+def test_it_support_and_construction_skills_are_found(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Our hospital joined a GPO to cut supply costs.",
+    "EVM-compatible smart contracts",
+    "Traded on the stock exchange since 1998.",
+    "The Configuration Manager keeps the baselines.",
+])
+def test_the_new_forms_stay_words_elsewhere(text):
+    assert not {"Group Policy", "Earned value management", "Microsoft Exchange",
+                "Microsoft Configuration Manager"} & set(names(text))
+
+
+def test_an_it_support_title_shows_desktop_support():
+    from matcher.skills.taxonomy import extract_skills
+    assert "Desktop support" in {m.name for m in extract_skills("IT Support Technician II", held=True)}
+    assert "Desktop support" in {m.name for m in extract_skills("Desktop Support Technician", held=True)}
+    assert "LEED" in __import__("matcher.skills.taxonomy", fromlist=["x"]).implied_skills(["LEED AP"])
+
+
+# -- Agile: what Scrum shows, "agile" in prose, and a title held in prose (walk-through C, finding 6) -
+
+def test_scrum_kanban_and_safe_show_agile():
+    from matcher.skills.taxonomy import implied_skills
+    for name in ("Scrum", "Kanban", "SAFe", "Extreme Programming"):
+        assert implied_skills([name]).get("Agile") == name
+
+
+@pytest.mark.parametrize("text", [
+    "Led agile development team in building a portal",
+    "Coached scrum teams through their first PI planning",
+    "Worked in an agile environment with two-week sprints",
+    "Followed agile methodologies on every project",
+    "Practical experience in agile development teams",
+])
+def test_agile_in_lowercase_prose_is_agile(text):
+    assert {"Agile", "Scrum"} & set(names(text))
+
+
+@pytest.mark.parametrize("text", [
+    "You will be part of an agile cross-functional development team that ships weekly.",
+    "You will join our Agile 10 person team.",
+    "A agile team that embodies autonomy and fast decisions.",
+])
+def test_a_team_named_by_its_way_of_working_is_still_not_claimed(text):
+    assert "Agile" not in names(text)
+
+
+@pytest.mark.parametrize("text, skill", [
+    ("Three years of extensive experience as a Front-End UI Developer", "Front-end development"),
+    ("Worked as a Backend Engineer on the payments API", "Back-end development"),
+    ("Two years as a Data Analyst at a retailer", "Data analysis"),
+])
+def test_a_title_held_in_prose_shows_its_field(text, skill):
+    """In a resume's text; a posting's sentence names the job it asks (below)."""
+    from matcher.skills.taxonomy import extract_skills
+
+    assert skill in [m.name for m in extract_skills(text, resume=True)]
+    assert skill not in names(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("3+ years of experience as a Data Warehouse developer", "Data warehousing"),
+    ("After some years of experience as a frontend developer you will train juniors", "Front-end development"),
+    ("We are hiring a Node.js Developer.", "Node.js"),
+])
+def test_a_title_a_posting_asks_or_names_is_no_skill_claimed(text, gone):
+    from matcher.skills.taxonomy import extract_skills
+
+    assert gone not in names(text) and gone not in [m.name for m in extract_skills(text, resume=True)]
+
+
+def test_years_as_a_job_in_a_posting_ask_the_job_not_its_skill():
+    """"3-5 years of experience as a data analyst or in a similar analytics role" asks the years of
+    a job: a BI analyst is not told to learn data analysis for it."""
+    assert "Data analysis" not in names("3-5 years of experience as a data analyst or in a similar analytics role")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Experience in unit and integration testing", ["Unit testing", "Integration testing"]),
+    ("front-end and back-end development", ["Front-end development", "Back-end development"]),
+    ("Continuous Integration and Delivery", ["Continuous integration", "Continuous delivery"]),
+    # a plural before "and" is a noun of its own
+    ("gathering requirements and business analysis", ["Business analysis"]),
+])
+def test_a_pair_that_leaves_out_a_word_names_both(text, expected):
+    assert names(text) == expected

@@ -808,3 +808,53 @@ def test_an_ehr_ask_is_met_by_the_ehr_a_resume_names():
         assert "Electronic health records" in implied_skills([product]), product
     assert "Electronic health records" in names("Charted in the EMR for 30 patients a day")
     assert "Amazon EMR" in names("Ran Spark jobs on EMR and S3")
+
+
+# -- what a bookkeeper or a shift lead shows (walk-through B: advice to learn what they have) ------
+
+def test_a_pair_that_leaves_a_word_out_names_both_skills():
+    # "accounts payable and receivable": the head is said once, for both halves.
+    assert {"Accounts payable", "Accounts receivable"} <= names("Accounts payable and receivable, bank reconciliations")
+    assert {"Accounts payable", "Accounts receivable"} <= names("Full-cycle accounts payable/receivable in QuickBooks")
+    # an industry named so describes a firm
+    assert "Financial services" not in names("a fast-paced financial technology and services company")
+
+
+def test_a_word_in_brackets_is_read_with_the_words_after_them():
+    found = extract_skills("File Washington excise (sales) tax returns every quarter")
+    assert {m.name: m.surface for m in found} == {"Sales tax": "sales", "Tax returns": "tax returns"}
+
+
+@pytest.mark.parametrize("title, skill", [
+    ("Full Charge Bookkeeper", "Bookkeeping"),
+    ("Office Manager / Bookkeeper", "Bookkeeping"),
+    ("Cashier", "Cash handling"),
+    ("Staff Accountant", "Accounting"),
+    ("Combination Welder", "Welding"),
+])
+def test_a_held_title_whose_role_noun_is_a_trade_shows_that_work(title, skill):
+    assert skill in {m.name for m in extract_skills(title, held=True)}
+
+
+def test_a_role_noun_alone_names_no_skill_outside_a_held_title_nor_a_general_one():
+    assert "Bookkeeping" not in names("The bookkeeper will report to the owner.")
+    assert not {m.name for m in extract_skills("Store Manager", held=True)} & {"Management", "Project management"}
+    assert not extract_skills("Engineer", held=True)
+
+
+def test_wine_pairing_is_no_pair_programming():
+    assert "Pair programming" not in names("Wine pairing knowledge a plus")
+    assert "Pair programming" not in names("Food and wine pairing; plating for 200 covers")
+    assert "Pair programming" in names("We practice TDD, pairing and code review every day")
+    assert "Pair programming" in names("Pair programming with senior engineers")
+
+
+def test_a_stores_front_end_is_no_front_end_development():
+    assert {m.name for m in extract_skills("Front End Cashier", held=True)} == {"Cash handling"}
+    assert "Front-end development" not in names("I worked as a front end cashier for two years")
+    assert "Front-end development" in names("React, front-end, TypeScript")
+
+
+def test_a_cdl_shows_a_drivers_license_and_a_monthly_close_the_ledger():
+    assert "Driver's license" in implied_skills(["CDL Class A"])
+    assert "General ledger" in names("Monthly close, prepare financial statements for the owners")

@@ -220,7 +220,7 @@ def _skills(text: str, held: bool = False) -> list:
         from matcher.skills.taxonomy import extract_skills
     except ImportError:
         return []
-    return extract_skills(text, held)
+    return extract_skills(text, held, resume=True)
 
 
 def resume_skills(text: str, today: dt.date | None = None) -> list:

@@ -40,7 +40,7 @@ from pathlib import Path
 
 from matcher import config
 from matcher.errors import InputError
-from matcher.skills.evidence import BROAD, CASE, CONTEXT, PLAIN, ROLE, Form, Skill, confirmed
+from matcher.skills.evidence import _JOIN_BEFORE, BROAD, CASE, CONTEXT, PLAIN, ROLE, Form, Skill, confirmed
 from matcher.skills.evidence import status as form_status
 
 DEFAULT_CSV = Path(__file__).parent / "data" / "skills.csv"
@@ -268,54 +268,141 @@ class Taxonomy:
 
     # -- extraction ---------------------------------------------------
 
-    def extract(self, text: str, held: bool = False) -> list[SkillMention]:
+    def extract(self, text: str, held: bool = False, resume: bool = False) -> list[SkillMention]:
         """Skill mentions in ``text``: non-overlapping, leftmost-longest, sorted by start.
         ``held``: ``text`` is the title of a job someone held ("DevOps Engineer", "Senior
         Backend Engineer"), which names the work they did: a form followed by a role word
         or a broad one counts there, as any form does that the rules would take with a cue, and
-        a field before a role noun names the work of that role ("Data Analyst": data analysis)."""
+        a field before a role noun names the work of that role ("Data Analyst": data analysis).
+        In a ``resume``'s text a title after "experience as a" or "worked as a" is read so too
+        ("three years of experience as a Front-End UI Developer"); a posting's names the job
+        it asks ("3-5 years of experience as a data analyst"), not work done.  A word left out of a pair is
+        read where the other half of its form stands: "accounts payable and receivable" names
+        Accounts receivable too, "unit and integration testing" Unit testing."""
         if text is None:
             return []
         if not isinstance(text, str):
             raise InputError("skill extraction needs text")
         tokens = list(_TOKEN.finditer(text))
         lowered = [m.group().lower() for m in tokens]
+        roles_held = [m.span(1) for m in _AS_ROLE.finditer(text) if not _asks_it(text, m.start())] \
+            if resume and not held else ()
         found: list[tuple[int, int, Skill, str]] = []  # (start, end, skill, status)
+        spans: list[tuple[int, int]] = []  # the tokens (first, last) of each of ``found``
         i = 0
         while i < len(tokens):
             best = None
+            here = held or any(a <= tokens[i].start() < b for a, b in roles_held)
             for j in range(i, len(tokens)):
                 if j > i and not _same_line(text, tokens[j - 1].end(), tokens[j]):
                     break  # a form runs across no line but a wrapped one
+                if here and j > i and not (held or any(a <= tokens[j].start() < b for a, b in roles_held)):
+                    break  # a title read as held ends where its words do
                 key = tuple(lowered[i:j + 1])
                 form = self._forms.get(key)
-                if form is None and held and j > i:
+                if form is None and here and (j > i or key[0] in _WORK_ALONE):
                     form = self._work_of_role(key)
                 cued = False
                 if form is not None and key in self._senses:
                     form, cued = _sense(self._senses[key], text, tokens[i].start(), tokens[j].end())
                 if form is not None:
                     status = form_status(form, text, tokens[i:j + 1])
-                    if held and status:
+                    if here and status:
                         status = "sure"
                     elif cued and status in ("context", "inline"):
                         # a form that needs context, with its sense's words near it: they are the
                         # cue ("Epic (ClinDoc, MAR)", "Epic super user")
                         status = "sure"
+                    elif status == ROLE and _works_so(form.skill, text, tokens[i].start(), tokens[j].end()):
+                        status = "sure"  # "led an agile development team": the way the team works
                     if status == ROLE:
                         best = (j + 1, None)  # "Node.js Developer": no "Node" either
                     elif status:
-                        best = (j + 1, (tokens[i].start(), tokens[j].end(), form.skill, status))
+                        best = (j + 1, (tokens[i].start(), tokens[j].end(), form.skill, status), (i, j))
                 if key not in self._prefixes:
                     break
             if best:
                 i = best[0]
                 if best[1] is not None:
                     found.append(best[1])
+                    spans.append(best[2])
             else:
                 i += 1
+        found = self._bracketed(text, tokens, lowered, self._elided(text, tokens, lowered, found, spans))
         return [SkillMention(skill.name, skill.category, start, end, text[start:end])
                 for start, end, skill, _ in confirmed(text, found)]
+
+    def _elided(self, text: str, tokens: list[re.Match], lowered: list[str],
+                found: list[tuple[int, int, Skill, str]],
+                spans: list[tuple[int, int]]) -> list[tuple[int, int, Skill, str]]:
+        """``found`` with the forms a pair leaves a word out of: "accounts payable and
+        receivable" (Accounts receivable, at "receivable"), "unit and integration testing"
+        (Unit testing, at "unit"), "front-end and back-end development".  The other half
+        must be a plain form of another skill, on the same line, joined by "and", "or", "&"
+        or "/", and its words no part of another match.  An industry is never read so: "a financial
+        technology and services company" describes a firm, and asks nothing of anyone."""
+        taken = {k for first, last in spans for k in range(first, last + 1)}
+        extra: list[tuple[int, int, Skill, str]] = []
+
+        def add(first: int, last: int, key: tuple[str, ...], like: tuple[int, int, Skill, str]) -> None:
+            form = self._forms.get(key)
+            if (form is None or form.rule != PLAIN or key in self._senses or form.skill is like[2]
+                    or form.skill.category == _INDUSTRY
+                    or any(k in taken for k in range(first, last + 1))
+                    or not all(lowered[k][0].isalpha() for k in range(first, last + 1))
+                    or "\n" in text[tokens[first].start():tokens[last].end()]):
+                return
+            status = form_status(form, text, tokens[first:last + 1])   # "... and receivable clerks": a job
+            if not status or status == ROLE:
+                return
+            extra.append((tokens[first].start(), tokens[last].end(), form.skill, like[3]))
+            taken.update(range(first, last + 1))
+
+        for match, (first, last) in zip(found, spans):
+            if last == first:
+                continue
+            key = tuple(lowered[first:last + 1])
+            joins = last + 1 < len(tokens) and lowered[last + 1] in _PAIR_JOINS
+            if joins and last + 2 < len(tokens) and "\n" not in text[tokens[last].end():tokens[last + 2].start()]:
+                add(last + 2, last + 2, key[:-1] + (lowered[last + 2],), match)
+            if first >= 2 and lowered[first - 1] in _PAIR_JOINS \
+                    and "\n" not in text[tokens[first - 2].end():tokens[first].start()]:
+                for n in (1, 2):   # "unit and integration testing", "front-end and back-end development"
+                    # a plural before "and" is a noun of its own, no modifier of the head
+                    # ("gathering requirements and business analysis")
+                    if first - 1 - n >= 0 and n < len(key) and not _plural_for(lowered[first - 2], key[n - 1]):
+                        add(first - 1 - n, first - 2, tuple(lowered[first - 1 - n:first - 1]) + key[n:], match)
+        return sorted(found + extra, key=lambda m: m[0]) if extra else found
+
+    def _bracketed(self, text: str, tokens: list[re.Match], lowered: list[str],
+                   found: list[tuple[int, int, Skill, str]]) -> list[tuple[int, int, Skill, str]]:
+        """``found`` with the forms a word in brackets makes with the words after them: "file
+        Washington excise (sales) tax returns" names Sales tax, at "sales" (where "sales" alone is
+        no Sales); what the words after the brackets name on their own stays ("Tax returns")."""
+        out, changed = list(found), False
+        for k in range(1, len(tokens) - 2):
+            if lowered[k - 1] != "(" or lowered[k + 1] != ")" or not lowered[k].isalpha():
+                continue
+            best = None
+            for last in range(k + 2, min(k + 5, len(tokens))):
+                if "\n" in text[tokens[last - 1].end():tokens[last].start()]:
+                    break
+                key = (lowered[k], *lowered[k + 2:last + 1])
+                form = self._forms.get(key)
+                if form is not None and form.rule == PLAIN and key not in self._senses:
+                    best = (form, last)
+                if key not in self._prefixes:
+                    break
+            if best is None:
+                continue
+            start, end = tokens[k].start(), tokens[k].end()
+            if (form_status(best[0], text, [tokens[k], *tokens[k + 2:best[1] + 1]]) != "sure"
+                    or any(a < end and start < b and (a, b) != (start, end) for a, b, _, _ in out)):
+                continue
+            out = [m for m in out if not (m[0] == start and m[1] == end)]   # "sales" alone gives way
+            out.append((start, end, best[0].skill, "sure"))
+            changed = True
+        return sorted(out, key=lambda m: m[0]) if changed else found
 
     def _work_of_role(self, key: tuple[str, ...]) -> Form | None:
         """The skill a held title "<field> <role noun>" names by the work of that role: a "Data
@@ -330,6 +417,74 @@ class Taxonomy:
         return None
 
 
+# Role nouns whose work is a skill on its own, in a held title with no field before them: a
+# "Full Charge Bookkeeper" kept books, a "Cashier" handled cash ("Manager" or "Engineer" alone
+# names no skill).
+_WORK_ALONE = frozenset({"bookkeeper", "cashier", "accountant", "auditor", "welder", "plumber", "tutor"})
+# The words that join the two halves of a pair one of which leaves a word out ("accounts payable
+# and receivable").
+_PAIR_JOINS = frozenset({"and", "or", "&", "/"})
+_INDUSTRY = "domain"   # the category of industries (FinTech, Financial services)
+# A job title after "experience as a", "worked as an", "years as a": what the person did, read as
+# a held title.  The title is up to five words ending with a role noun; a function word ends it.
+_TITLE_NOUNS = (r"developers?|engineers?|architects?|managers?|administrators?|analysts?|designers?|programmers?"
+                r"|testers?|consultants?|specialists?|technicians?|leads?|masters?|coordinators?|officers?"
+                r"|assistants?|associates?|clerks?|representatives?|supervisors?|accountants?|bookkeepers?|cashiers?"
+                r"|nurses?|drivers?|operators?|aides?|scientists?|auditors?|recruiters?|planners?|estimators?"
+                r"|schedulers?|teachers?|instructors?|trainers?|writers?|editors?|marketers?|welders?|plumbers?"
+                r"|tutors?|coders?|billers?|DBAs?")
+_AS_ROLE = re.compile(
+    r"\b(?:experience[ds]?|worked|working|work|years?|months?|employed|served|serving|career|tenure)[ \t]+as[ \t]+"
+    r"(?:an?[ \t]+)?((?:(?!(?:and|or|at|in|for|with|to|of|on|from|who|which|that|the|where|while|when|is|was)\b)"
+    rf"[\w+#./&-]+[ \t]+){{0,4}}(?:{_TITLE_NOUNS}))\b", re.IGNORECASE)
+# A sentence that asks something of a reader ("3+ years of experience as a Data Warehouse developer",
+# "As a frontend developer you will ...") names the job asked, not one held: a job title there names
+# no skill (a posting's skills are those it asks in its own words).
+_ASKING_WORDS = re.compile(r"\b(?:you|your|you'll|you’ll|we|our|candidates?|applicants?|minimum|at least|required"
+                           r"|requirements?|preferred|advantage|plus|must|should|ideally|desired|desirable|seeking)\b"
+                           r"|\d[ \t]*\+", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
+def _asks_it(text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` asks something of its reader (a posting's voice)."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 300), at)), default=max(0, at - 300))
+    end = _SENTENCE_END.search(text, at)
+    return bool(_ASKING_WORDS.search(text, start, end.start() if end else min(len(text), at + 300)))
+
+
+# Ways of working: a team named by one in lower case works so ("led an agile development team"),
+# unless the text asks to join it ("part of an agile cross-functional team" names the team).
+_WAYS_OF_WORKING = frozenset({"Agile", "Scrum", "Kanban", "Lean", "Extreme Programming"})
+_TEAM_RIGHT_AFTER = re.compile(r"[ \t]+(?:teams?|squads?)\b", re.IGNORECASE)
+# Leading such a team shows its way of working ("led agile development teams", "coached scrum
+# teams"); being in one shows it where the form names the practice ("experience in agile development
+# teams"), not a team merely named by it ("working in agile teams"; "a agile team that embodies
+# autonomy" and "these scrum teams" describe it).
+_LEADS_BEFORE = re.compile(r"\b(?:led|lead|leads|leading|managed|manages|managing|coached|coaches|coaching|ran|run"
+                           r"|runs|running|built|building|scaled|scaling)[ \t]+\Z", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\b(?:in|on|with|within|across)[ \t]+\Z", re.IGNORECASE)
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _plural_for(word: str, other: str) -> bool:
+    """Whether ``word`` is a plural where ``other``, the word it stands for, is not."""
+    return _plural(word) and not _plural(other)
+
+
+def _works_so(skill: Skill, text: str, start: int, end: int) -> bool:
+    """Whether a form named before "team" says how the team works: a way of working, written in
+    lower case right before the word, in a team a person leads (or is in, where the form names the
+    practice: "agile development"), not one the text asks to join."""
+    return (skill.name in _WAYS_OF_WORKING and text[start:end].islower() and bool(_TEAM_RIGHT_AFTER.match(text, end))
+            and bool(_LEADS_BEFORE.search(text, max(0, start - 20), start)
+                     or (" " in text[start:end] and _IN_BEFORE.search(text, max(0, start - 20), start)))
+            and not _JOIN_BEFORE.search(text, max(0, start - 80), start))
+
+
 # The work a role noun of a job title does, as the forms of skills say it ("analyst": "data
 # analysis", "financial analysis").
 _WORK_OF_ROLE = {
@@ -341,7 +496,8 @@ _WORK_OF_ROLE = {
     "recruiter": ("recruiting", "recruitment"), "supervisor": ("supervision",), "estimator": ("estimating",),
     "scheduler": ("scheduling",), "teacher": ("teaching",), "instructor": ("instruction",),
     "trainer": ("training",), "writer": ("writing",), "editor": ("editing",), "biller": ("billing",),
-    "marketer": ("marketing",),
+    "marketer": ("marketing",), "bookkeeper": ("bookkeeping",), "cashier": ("cashiering",), "welder": ("welding",),
+    "plumber": ("plumbing",), "tutor": ("tutoring",),
 }
 
 
@@ -431,9 +587,10 @@ def taxonomy() -> Taxonomy:
     return _taxonomy_for(str(config.get("esco_csv") or ""))
 
 
-def extract_skills(text: str, held: bool = False) -> list[SkillMention]:
-    """Skill mentions in ``text`` under ``taxonomy()`` (``held``: a job title someone held)."""
-    return taxonomy().extract(text, held)
+def extract_skills(text: str, held: bool = False, resume: bool = False) -> list[SkillMention]:
+    """Skill mentions in ``text`` under ``taxonomy()`` (``held``: a job title someone held;
+    ``resume``: a resume's text)."""
+    return taxonomy().extract(text, held, resume)
 
 
 
