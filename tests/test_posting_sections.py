@@ -293,3 +293,364 @@ def test_a_literal_angle_bracket_or_a_tag_named_in_prose_keeps_the_text(text):
     assert "2+ years of PHP" in posting.text
     assert "<5 years" not in text or "<5 years of experience is fine (when a<b)" in posting.text
     assert len(posting.requirements) == 2
+
+
+# --- flattened postings: headings at a line's end, run-on lines, lines cut mid-item ------------
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(r.kind, r.text) for r in parse_posting(text, "flat").requirements]
+
+
+def test_a_heading_at_the_end_of_a_line_opens_the_section_after_it():
+    """A heading glued to the end of the line before it ("... ( PwC Deloitte ) Preferred
+    Qualifications:") ends that line's requirement, which keeps its own section's kind, and
+    opens the section for the lines after it."""
+    text = ("Senior Auditor\n\nBasic Qualifications:\nBachelor's degree in Accounting\n"
+            "At least 3 years of audit experience with a large firm ( PwC Deloitte EY ) Preferred Qualifications:\n"
+            "Master's Degree in Finance\n2+ years of people management experience\n")
+    posting = parse_posting(text, "flat")
+    assert _read(text) == [
+        ("must", "Bachelor's degree in Accounting"),
+        ("must", "At least 3 years of audit experience with a large firm ( PwC Deloitte EY )"),
+        ("nice", "Master's Degree in Finance"), ("nice", "2+ years of people management experience")]
+    # the preferred master's blocks no one: only the bachelor's is asked
+    assert [(k.level, k.required) for k in posting.knockouts if k.kind == "degree"] == [
+        ("bachelor", True), ("master", False)]
+    assert posting.years == 3
+
+
+@pytest.mark.parametrize("tail,kind", [("Nice to have:", "nice"), ("Your profile:", "requirements"),
+                                       ("What we need:", "requirements"), ("Job benefits:", "benefits")])
+def test_a_heading_phrase_ending_a_line_is_cut_off(tail, kind):
+    text = f"Welder\n\nResponsibilities\nMaintain the welding bay and its tools daily {tail}\nSome text here\n"
+    sections = parse_posting(text, "flat").sections
+    assert (kind, "Some text here") in [(s.kind, s.text) for s in sections]
+    assert ("responsibilities", "Maintain the welding bay and its tools daily") in [(s.kind, s.text) for s in sections]
+
+
+@pytest.mark.parametrize("line", [
+    "Experience with the following Technical Skills:",     # a lead-in, its list follows
+    "You should bring these Skills:",
+    "Strong written and verbal communication skills:",
+])
+def test_a_lead_in_line_is_not_cut_before_its_last_words(line):
+    from matcher.postings.parse import _tail_heading
+
+    assert _tail_heading(line) is None
+
+
+def test_nice_to_have_markers_a_recruiter_writes():
+    text = ("Data Engineer\n\nRequirements\n- 3+ years of Python\n- Kafka is good to have\n"
+            "- Bonus points if you know dbt\n- Experience with Terraform is an advantage\n\n"
+            "We'd really get excited if you had experience with:\nFlink\nClickHouse\n")
+    assert _read(text) == [("must", "3+ years of Python"), ("nice", "Kafka is good to have"),
+                           ("nice", "Bonus points if you know dbt"),
+                           ("nice", "Experience with Terraform is an advantage"),
+                           ("nice", "Flink"), ("nice", "ClickHouse")]
+
+
+def test_a_marker_in_a_bracket_qualifies_the_bracket_not_the_line():
+    """"( Advantage: . Qt )" qualifies what it holds; the requirement around it is a must, and the
+    bracket cut at " ." by the sentence splitter stays one item."""
+    text = ("Embedded Developer\n\nRequirements\n"
+            "5+ years of experience in C++ development ( Advantage: . Qt framework ) Solid understanding of RTOS\n"
+            "Advantage: Experience in automotive projects\n")
+    assert _read(text) == [("must", "5+ years of experience in C++ development ( Advantage: . Qt framework ) "
+                                    "Solid understanding of RTOS"),
+                           ("nice", "Advantage: Experience in automotive projects")]
+
+
+def test_a_run_on_line_is_cut_at_its_list_markers_and_headings():
+    text = ("Backend Developer\n\nAbout the job\nYou will build our payment APIs with the team.\n"
+            "This role requires a wide variety of skills including: * A degree in Computer Science or equivalent "
+            "* Solid knowledge of Go and PostgreSQL * Experience running services on Kubernetes in production "
+            "Nice to have: Experience with gRPC and protocol buffers Job benefits: Free lunch and a yearly learning "
+            "budget for every engineer\n")
+    assert _read(text) == [("must", "A degree in Computer Science or equivalent"),
+                           ("must", "Solid knowledge of Go and PostgreSQL"),
+                           ("must", "Experience running services on Kubernetes in production"),
+                           ("nice", "Experience with gRPC and protocol buffers")]
+
+
+def test_a_softener_inside_a_run_on_softens_its_own_clause():
+    """A list whose bullets were stripped: "... is a plus" softens its own clause, and the
+    clauses are cut where a capitalised word opens a requirement after a word in lower case."""
+    text = ("Data Ops Engineer\n\nIntro\nWe move data for a living.\n\n"
+            "Skills needed Solid hands on experience with Scala Good knowledge of functional programming and type "
+            "systems Familiarity with event sourcing Experience with Azure is a plus Experience with Spark is a plus "
+            "Fluency in English\n")
+    assert _read(text) == [("must", "Solid hands on experience with Scala"),
+                           ("must", "Good knowledge of functional programming and type systems"),
+                           ("must", "Familiarity with event sourcing"),
+                           ("nice", "Experience with Azure is a plus"), ("nice", "Experience with Spark is a plus"),
+                           ("must", "Fluency in English")]
+
+
+@pytest.mark.parametrize("item", [
+    "Experience with Python, Django, PostgreSQL, Redis, Celery, RabbitMQ, Docker, Kubernetes, Terraform, AWS "
+    "Lambda, S3, CloudWatch, GitHub Actions, Datadog, Sentry and Grafana in a production environment",
+    "Ability to work in an Agile team with a Master's degree in Physics, Mathematics or a related field and at "
+    "least 3 years of experience in a Quality Assurance or Project Management role at a software company",
+])
+def test_one_long_requirement_stays_one(item):
+    assert _read(f"Engineer\n\nRequirements\n- {item}\n- Fluent English\n") == [
+        ("must", item), ("must", "Fluent English")]
+
+
+def test_a_line_cut_after_e_g_or_inside_a_bracket_goes_on():
+    text = ("Frontend Developer\n\nRequirements\n* Knowledge of front-end languages ( e.g .\n"
+            "HTML CSS jQuery ) * Knowledge of JavaScript frameworks ( e.g .\nReact Vue ) * Familiarity with "
+            "databases\n* Experience with cloud platforms (AWS,\nGCP or Azure)\n")
+    assert _read(text) == [("must", "Knowledge of front-end languages ( e.g . HTML CSS jQuery )"),
+                           ("must", "Knowledge of JavaScript frameworks ( e.g . React Vue )"),
+                           ("must", "Familiarity with databases"),
+                           ("must", "Experience with cloud platforms (AWS, GCP or Azure)")]
+    assert "React" in parse_posting(text, "flat").skills
+
+
+def test_a_word_a_broken_line_left_alone_is_no_requirement():
+    text = "Developer\n\nRequirements\nSolid knowledge of SQL\nOur\nExperience with Docker\nThe\nPython\n"
+    assert _read(text) == [("must", "Solid knowledge of SQL"), ("must", "Experience with Docker"), ("must", "Python")]
+
+
+# --- regressions of the run-on cut (sweep s17, fixer P2) ------------------------------------
+def test_a_heading_at_a_lines_start_does_not_swallow_the_requirements_after_it():
+    """p079: "About the department You will join ..." opens the company's section; the
+    "Qualifications You hold ..." line after it opens the requirements again."""
+    text = ("Senior Project Manager\n\nWe are looking for an experienced project manager who is passionate about "
+            "project and programme management .\nAbout the department You will join the Transformation Office in "
+            "Global People and Organisation reporting to the Programme Management Office Director .\n"
+            "The transformation office is a small team of 7 full time employees .\n"
+            "Qualifications You hold a master's degree in Business Administration ( MBA ) or science/computer "
+            "science or equivalent .\nYou have extensive experience in leading global projects from an "
+            "international consultancy firm .\nFluency in written and spoken English is a requirement .\n")
+    rows = _read(text)
+    assert ("must", "You hold a master's degree in Business Administration ( MBA ) or science/computer science "
+                    "or equivalent .") in rows
+    assert ("must", "Fluency in written and spoken English is a requirement .") in rows
+
+
+def test_a_heading_before_a_lists_first_marker_opens_the_requirements():
+    """p188: "Required Technical Qualifications and experience • BS MS or PhD ..." on one line."""
+    text = ("AI/ML Senior Associate\n\nResponsibilities\n• Research and develop innovative ML based solutions\n"
+            "• Document approach and techniques used .\n"
+            "Required Technical Qualifications and experience • BS MS or PhD in a quantitative or computational "
+            "discipline .\n• Strong ability to develop and debug in Python or similar professional programming "
+            "language .\n• Experience with Natural Language Processing ( NLP) .\nNice to Have\n"
+            "• Experience with big-data technologies such as Hadoop Spark SparkML etc .\n")
+    assert _read(text) == [
+        ("must", "BS MS or PhD in a quantitative or computational discipline ."),
+        ("must", "Strong ability to develop and debug in Python or similar professional programming language ."),
+        ("must", "Experience with Natural Language Processing ( NLP) ."),
+        ("nice", "Experience with big-data technologies such as Hadoop Spark SparkML etc .")]
+
+
+def test_what_youll_bring_before_years_opens_the_requirements():
+    """p162: "What you'll do ... What you'll bring 4+ years of experience ..." on one line."""
+    text = ("Backend Engineer\n\nWhat you'll do Wrap your head around our multi-tenant distributed and international "
+            "web API service infrastructure and push it to the next level Design develop and deploy backend "
+            "services with focus on high availability low latency and scalability Take operational responsibility "
+            "for the services that are owned by your team What you'll bring 4+ years of experience in any modern "
+            "programming language .\nPython or Go are ideal A deep understanding of how the Web works from client "
+            "requests to server-side handling to front-end rendering You enjoy building highly available services and "
+            "APIs that scale\nFluent verbal and written English language "
+            "skills\n")
+    posting = parse_posting(text, "p162")
+    rows = [(r.kind, r.text) for r in posting.requirements]
+    assert rows[0] == ("must", "4+ years of experience in any modern programming language .")
+    assert ("nice", "Python or Go are ideal") in rows
+    assert ("must", "Fluent verbal and written English language skills") in rows
+    assert posting.years == 4
+
+
+def test_a_lone_list_marker_goes_with_the_item_on_the_next_line():
+    """p139: "*" alone on a line, or ending the line before, with the item on the next line."""
+    text = ("SDET Lead\n\nRequirements\n* Proven track record of managing software development teams\n*\n"
+            "Experience working with CI/CD pipelines and modern deployment strategies\n"
+            "* Experience working with the public cloud ( ideally AWS ) *\n"
+            "Experience working with testing tools and frameworks\n* Fluent coding in Java\n")
+    assert _read(text) == [("must", "Proven track record of managing software development teams"),
+                           ("must", "Experience working with CI/CD pipelines and modern deployment strategies"),
+                           ("must", "Experience working with the public cloud ( ideally AWS )"),
+                           ("must", "Experience working with testing tools and frameworks"),
+                           ("must", "Fluent coding in Java")]
+
+
+def test_a_lone_dash_before_a_header_field_stays_apart():
+    posting = parse_posting("Java Developer\n-\nDate posted: 2021-08-18\n\nRequirements\n- Core Java\n"
+                            "- Experience with SQL\n", "p")
+    assert [r.text for r in posting.requirements] == ["Core Java", "Experience with SQL"]
+
+
+def test_a_lower_case_line_after_an_item_goes_on_with_it():
+    """p189: "* Strong" / "interpersonal and communication skills" is one item, no heading."""
+    text = ("Developer\n\nYou have:\n* Test driven approach to development\n*\nStrong\n"
+            "interpersonal and communication skills\n*\nNoSQL Database experience\n")
+    assert _read(text) == [("must", "Test driven approach to development"),
+                           ("must", "Strong interpersonal and communication skills"),
+                           ("must", "NoSQL Database experience")]
+
+
+def test_a_preferred_lead_in_softens_every_piece_cut_from_its_line():
+    """p017: the degree after "Candidates who have the following will be preferred:" is no
+    required knock-out, and its row keeps the degree without "More information and send application"."""
+    text = ("IT Project Manager\n\nYour profile\nYou have a solid understanding of IT Project Management .\n"
+            "Candidates who have the following will be preferred: • Certifications within SAFe-framework and "
+            "Project Management are highly valued • Expert skills within Excel JIRA Confluence and SharePoint "
+            "• A Bachelor's degree or a Graduate Diploma in Business Administration More information and send "
+            "application\n")
+    posting = parse_posting(text, "p017")
+    assert ("nice", "A Bachelor's degree or a Graduate Diploma in Business Administration") in [
+        (r.kind, r.text) for r in posting.requirements]
+    degrees = [k for k in posting.knockouts if k.kind == "degree"]
+    assert degrees and not any(k.required for k in degrees)
+
+
+def test_no_cut_inside_in_the_last_three_years():
+    """p013: a mobility rule ("not ... more than 12 months in the last 3 years") asks no years, nor
+    does a ceiling ("less than 4 years research experience")."""
+    text = ("PhD stipend\n\nThe ITN mobility rules to apply; the candidate should not have spent more than 12 "
+            "months in the last 3 years in the candidate must have less than 4 years research experience the "
+            "candidate must have a Master degree which allows to start the PhD ( in case of ESRs) the candidate "
+            "has to be recruited before October 2013 .\n")
+    posting = parse_posting(text, "p013")
+    assert not [k for k in posting.knockouts if k.kind == "years"]
+    assert all(r.years is None for r in posting.requirements)
+
+
+def test_a_dash_after_one_word_is_no_item_break():
+    """p196: "PHP - BIG PLUS; Nginx/Varnish; CI/CD - Jenkins pipelines" keeps PHP."""
+    text = ("Backend Developer\n\nRequirements\n- 4+ years of experience in Node.js environment\n"
+            "Will be a plus: PHP - BIG PLUS; Nginx/Varnish; CI/CD - Jenkins pipelines; Infrastructure as code: "
+            "Terraform; Ansible Docker; Experience with DDD ( Domain Driven Design ) projects; Working with Agile "
+            "methodology .\n")
+    rows = _read(text)
+    assert any(kind == "nice" and text.startswith("PHP - BIG PLUS") for kind, text in rows)
+    assert "PHP" in parse_posting(text, "p196").skills
+
+
+def test_we_offer_glued_after_a_softener_opens_the_offer():
+    """p080: "... is a plus but not a requirement We offer • An attractive work environment ..."."""
+    text = ("Software Developer\n\nYour Profile • Bachelor or Master's degree in Computer Science or equivalent "
+            "• A team player with good communication skills and an agile mindset .\n"
+            "Fluent in spoken and written English • Experience with 3D programming and computer graphics is a "
+            "plus but not a requirement We offer • An agile development based on KANBAN • An attractive work "
+            "environment with highly skilled and committed colleagues in an informal work environment\n")
+    assert _read(text) == [
+        ("must", "Bachelor or Master's degree in Computer Science or equivalent"),
+        ("must", "A team player with good communication skills and an agile mindset ."),
+        ("must", "Fluent in spoken and written English"),
+        ("nice", "Experience with 3D programming and computer graphics is a plus but not a requirement")]
+
+
+def test_a_clause_about_the_candidate_is_no_company_label():
+    """p198: "You care about clarity: in code commits ..." is an item, not the company's blurb."""
+    text = ("Embedded Engineer\n\nYOUR FITNESS LEVEL\nYou have 5+ years of experience with Embedded Systems\n"
+            "You care about clarity: in code commits documentation and communication .\n"
+            "You have experience with scripting languages such as Bash and Python\n")
+    assert ("must", "You have experience with scripting languages such as Bash and Python") in _read(text)
+
+
+def test_an_empty_location_field_takes_no_value_from_the_next():
+    """p185: "Location: Time type: Fulltime Start: As agreed upon"."""
+    posting = parse_posting("Full Stack Engineer\n\nWe build things .\nLocation: Time type: Fulltime Start: As "
+                            "agreed upon\n", "p185")
+    assert posting.location == ""
+    posting = parse_posting("Engineer\n\nLocation: Copenhagen\n\nWe build things .\n", "p")
+    assert posting.location == "Copenhagen"
+
+
+def test_location_options_remote_in_a_run_on_header_is_remote():
+    """p191: the board's fields on one line, "Location options: Remote" among them."""
+    posting = parse_posting("Senior Full Stack Engineer\nDate posted: 2021-02-13 Likes: 0 Job description: "
+                            "Compensation: €50k - 90k Location options: Remote Job type: Full-time\n\n"
+                            "Requirements\n- Java\n", "p191")
+    assert posting.remote is True
+
+
+def test_a_tech_stack_after_a_clause_label_stays_asked():
+    """p198: the stack named after "You care about clarity: ..." is no company blurb's."""
+    text = ("Embedded Engineer\n\nYOUR FITNESS LEVEL\nYou have 5+ years of experience with Embedded Systems\n"
+            "You care about clarity: in code commits documentation and communication .\n"
+            "You start with building tests and finish with automated testing\n"
+            "Work with our modern tech-stack across various layers such as: C C++17/20 Rust Go Kubernetes Docker "
+            "and GCP\n")
+    skills = parse_posting(text, "p198").skills
+    assert "Rust" in skills and "Go" in skills
+
+
+def test_a_question_inside_a_line_opens_its_section():
+    """p066: "... process What do I need to qualify for this job? You have a master's degree ..."."""
+    text = ("PLM Head\n\nWhat are my responsibilities? Govern service products through complete lifecycle via R&D "
+            "Budget Manage a global team with the responsibility of our product strategy according to product "
+            "development process What do I need to qualify for this job? You have a master's degree in engineering "
+            "science or similar\nYou possess strong leadership skills\nYou are customer oriented structured and "
+            "analytical in your approach\nYou can demonstrate excellent English skills orally and in writing\n")
+    assert _read(text) == [("must", "You have a master's degree in engineering science or similar"),
+                           ("must", "You possess strong leadership skills"),
+                           ("must", "You are customer oriented structured and analytical in your approach"),
+                           ("must", "You can demonstrate excellent English skills orally and in writing")]
+
+
+def test_a_section_word_ending_an_item_and_glued_markers():
+    """p005: "• Administrative task ... Qualifications" / "• A PhD degree ..." / "•A research background ..."."""
+    text = ("Postdoc\n\nOther content of the position\n•Limited teaching primarily in terms of MSc .\n"
+            "• Administrative task in terms of project management Qualifications\n• A PhD degree or equivalent .\n"
+            "•A research background in data analysis including machine learning is required .\n"
+            "•Experience with physiological measurements and/or neuroscience is a definite advantage .\n"
+            "• Strong analytical and scientific skills as documented in scientific publications\n")
+    assert _read(text) == [
+        ("must", "A PhD degree or equivalent ."),
+        ("must", "A research background in data analysis including machine learning is required ."),
+        ("nice", "Experience with physiological measurements and/or neuroscience is a definite advantage ."),
+        ("must", "Strong analytical and scientific skills as documented in scientific publications")]
+
+
+def test_we_expect_ending_a_line_opens_the_requirements():
+    """p106: "• The department is a regional centre ... We expect" / "You must be a specialist ..."."""
+    text = ("Medical Consultant\n\nFacts about the department\n• Each specialist has their own outpatient clinic\n"
+            "• The department is a regional centre for urogynaecology We expect\n"
+            "You must be a specialist in gynaecology and obstetrics .\n"
+            "You are expected to be able to perform all of the general functions relating to gynaecology .\n")
+    assert _read(text) == [("must", "You must be a specialist in gynaecology and obstetrics ."),
+                           ("must", "You are expected to be able to perform all of the general functions "
+                                    "relating to gynaecology .")]
+
+
+def test_a_qualified_heading_with_uneven_capitals_is_one():
+    """p073: "Profile Essential experience and skills" heads the list after it."""
+    assert heading_kind("Profile Essential experience and skills") == "requirements"
+    text = ("Quantum Engineer\n\nWe are looking for an engineer .\nProfile Essential experience and skills\n"
+            "You have an MSc in mechanical engineering electronic engineer physics or similar\n"
+            "You have a profound knowledge of semiconductor fabrication\nGood English skills written and spoken\n")
+    assert [t for _, t in _read(text)] == [
+        "You have an MSc in mechanical engineering electronic engineer physics or similar",
+        "You have a profound knowledge of semiconductor fabrication", "Good English skills written and spoken"]
+
+
+def test_travel_days_among_the_duties_are_a_condition():
+    """p092: "40-60 travel days a year must be expected ." under "Key tasks include to"."""
+    text = ("Sales Manager\n\nKey tasks include to\nsupport Regional Business Managers in the quotation process\n"
+            "40-60 travel days a year must be expected .\n\nWho you are\n- Spoken and written English\n")
+    assert ("condition", "40-60 travel days a year must be expected .") in _read(text)
+
+
+# --- a softener inside a flattened list softens its own line, not the list ----------------------
+def _stack_kinds(body: str) -> list[tuple[str, str]]:
+    text = f"Full-Stack Engineer\n\nQualifications\n{body}\n"
+    return [(r.kind, r.text) for r in parse_posting(text, "x").requirements]
+
+
+def test_a_softener_in_the_middle_of_a_flattened_stack_list_leaves_the_list_required():
+    line = ("We want people to come with experience in the following: JavaScript Python Any experience"
+            " with DevOps would be ideal React Redux Angular Node Java for our back-end development")
+    assert _stack_kinds(line) == [("must", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Experience with DevOps would be ideal",
+    "You know the following: Go Rust and experience with Kafka would be a plus.",
+    "Nice to have: GraphQL Apollo Storybook",
+    "Stack: Terraform is a plus, but not required",
+])
+def test_a_softener_that_ends_its_item_still_softens_it(line):
+    assert [k for k, _ in _stack_kinds(line)] == ["nice"]

@@ -1553,3 +1553,89 @@ def test_a_years_ask_names_kinds_of_work_a_role_title_may_do(sentence, title, do
     """Each kind a years ask names is done by a title that names every word of it, in any of its
     forms (teaching, teacher; nursing, nurse), never a word that merely begins like it."""
     assert does_work(title, kinds_of_work(sentence)) is does
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("$17-$19/HR", (35360, 39520)),
+    ("$20 PER HOUR", (41600, 41600)),
+    ("$900/WK", (46800, 46800)),
+    ("$45,000 ANNUALLY", (45000, 45000)),
+])
+def test_a_pay_unit_is_read_in_any_case(text, expected):
+    """A board's title line in capitals states its unit in capitals too: "/HR" is "/hr"."""
+    assert parse_salary(text, bare=True)[:2] == expected
+
+
+@pytest.mark.parametrize("lines,title,company,location,pay", [
+    (["HOME HEALTH AIDE - $17-$19/HR - Flexible Hours!! Weekly Pay", "Comfort Keepers - Lakewood, WA"],
+     "HOME HEALTH AIDE", "Comfort Keepers", "Lakewood, WA", (35360, 39520)),
+    (["Caregiver - no experience necessary, will train! $17/hr", "Golden Years Adult Family Home - Puyallup, WA"],
+     "Caregiver", "Golden Years Adult Family Home", "Puyallup, WA", (35360, 35360)),
+    (["HVAC Install Helper - No experience necessary, will train - $19/hr",
+      "Comfort Air Heating & Cooling - Tacoma, WA"],
+     "HVAC Install Helper", "Comfort Air Heating & Cooling", "Tacoma, WA", (39520, 39520)),
+    (["Warehouse Associate - Weekly Pay - Start Today!", "Northwind Logistics - Kent, WA"],
+     "Warehouse Associate", "Northwind Logistics", "Kent, WA", None),
+    # a company holding a town's name among its words ("Bar" is a town in Montenegro)
+    (["Line Cook needed! $18-21/hr + tips share", "Rustica Kitchen & Bar - Seattle, WA"],
+     "Line Cook", "Rustica Kitchen & Bar", "Seattle, WA", (37440, 43680)),
+    # a store's number after its company on the title line, the company's name and place below
+    (["Shift Supervisor - Dollar Plus #4471", "Dollar Plus Stores - Kent, WA"],
+     "Shift Supervisor", "Dollar Plus Stores", "Kent, WA", None),
+])
+def test_a_title_line_keeps_its_title_and_drops_a_boards_tags(lines, title, company, location, pay):
+    """What a job board puts after the title ("no experience necessary, will train", "Flexible
+    Hours!! Weekly Pay", "+ tips share") is no part of it; the pay among it is the pay."""
+    p = parse_posting("\n".join(lines) + "\n\nRequirements\n- Reliable and on time\n- Able to lift 50 lbs\n", "x")
+    assert (p.title, p.company, p.location) == (title, company, location)
+    assert ((p.salary_min, p.salary_max) if p.salary_max else None) == pay
+
+
+@pytest.mark.parametrize("item,condition", [
+    ("Must be 18+", True),
+    ("18+ years old", True),
+    ("Must be 18+ and able to work weekends", True),
+    ("Must be 18 or over", True),
+    ("at least 18 years of age", True),
+    ("18+ years of experience in nursing", False),
+    ("Must be 18+ months in your current role", False),
+])
+def test_an_age_is_a_condition_of_the_work(item, condition):
+    p = parse_posting(f"Cashier\n\nRequirements\n- {item}\n- 1 year of retail experience\n- Cash handling\n", "x")
+    assert [r.kind == "condition" for r in p.requirements if r.text == item] == [condition]
+
+
+@pytest.mark.parametrize("header,hours", [
+    ("Accounts Payable Clerk (Part-Time, 20 hrs)", 20),
+    ("Receptionist - Part time - 24 hours", 24),
+    ("Dental Assistant (16 hours, part-time)", 16),
+    ("Part-time, 12-hour shifts", 40),     # a shift's length is no week's hours
+    ("Part-time: 8 hours a day", 40),
+])
+def test_part_time_hourly_pay_is_made_yearly_at_the_hours_beside_part_time(header, hours):
+    p = parse_posting(f"{header}\nEvergreen Dental Group - Puyallup, WA\n$21/hr\n\nRequirements\n- 1 year of AP\n",
+                      "x")
+    assert p.salary_max == 21 * hours * 52
+
+
+@pytest.mark.parametrize("text,shown", [
+    ("$17-$19/HR", "$17 - $19 an hour"),
+    ("$16.28/hr (WA minimum wage)", "$16.28 an hour"),
+    ("avg $1,450/week", "$1,450 a week"),
+    ("up to $25/hr", "up to $25 an hour"),
+    ("$150,000 - $180,000", ""),
+    ("$60,000 a year", ""),
+])
+def test_pay_by_the_hour_week_or_month_is_told_as_posted(text, shown):
+    from matcher.postings.fields import posted_pay
+    assert posted_pay(text) == shown
+
+
+def test_a_company_standing_in_prose_names_no_job():
+    """"has firmly established as a leader in its field" says what the company is: a posting
+    without a title line gets no title "Leader" from it, and a job named so still reads."""
+    from matcher.postings.fields import title_in_prose
+
+    assert title_in_prose("Our design philosophy has firmly established as a leader in its field .") == ""
+    assert title_in_prose("We are looking for a team leader in the warehouse .") == "Team Leader"
+    assert title_in_prose("You will join us as a Team Leader in the field of logistics .") == "Team Leader"

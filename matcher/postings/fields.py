@@ -25,8 +25,8 @@ from matcher.text import JOB_WORD, ROLE_WORD, strip_line_marks
 
 __all__ = ["ID_MAX_CHARS", "SALARY_CONTEXT", "SALARY_MAX", "SURROGATE", "as_remote", "at_weekly_hours", "checked_id",
            "company_after_title", "company_in_prose", "currency_code", "format_money", "kind_of", "line_salary",
-           "location_in_prose", "parse_salary", "read_header", "remote_from", "salary_currency", "salary_from",
-           "text_fields", "title_in_prose", "validated", "web_url", "weekly_hours", "without_postcode"]
+           "location_in_prose", "parse_salary", "posted_pay", "read_header", "remote_from", "salary_currency",
+           "salary_from", "text_fields", "title_in_prose", "validated", "web_url", "weekly_hours", "without_postcode"]
 
 
 # --- salary and remote --------------------------------------------------------
@@ -41,12 +41,13 @@ _AMOUNT = (r"(?P<c{0}>(?:US|AU|A|CA|C|NZ|S)?\$|[£€₹]|\b(?:" + _CODES + r")\
            r"|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?=[ \u00a0\u202f]?(?:[$€£]|kr\b|(?:" + _CODES + r")\b))"
            r"|\d+)(?:\.\d+)?)"
            r"(?:\s?(?P<k{0}>[kK]\b))?(?:[ \u00a0\u202f]?(?P<t{0}>\$|€|£)(?![ \t]?\d))?")
-_PERIOD = r"\s?(?:/\s?|per\s|an?\s)(?P<p{0}>hour|hr|year|yr|annum|month|mo|week|wk)\b"
+# the unit in any case: "$17-$19/HR", "$20 PER HOUR", "$900/WK" (a board's title line in capitals)
+_PERIOD = r"\s?(?i:/\s?|per\s|an?\s)(?P<p{0}>(?i:hour|hr|year|yr|annum|month|mo|week|wk))\b"
 _LAKHS = r"\s?(?P<lakhs>LPA\b|(?i:lakhs?|lacs?)\b(?:\s(?:per annum|p\.\s?a\.|a year))?)"
 _SALARY = re.compile(_AMOUNT.format(1) + f"(?:{_PERIOD.format(1)})?"
                      r"(?:\s*(?:-|–|—|to)\s*" + _AMOUNT.format(2) + ")?"
                      r"(?P<code>\s?(?:(?:" + _CODES + r")\b|€|kr\b\.?))?" + f"(?:{_LAKHS})?"
-                     f"(?:{_PERIOD.format(2)}|\\s(?P<adverb>annually|yearly|hourly|weekly)\\b)?")
+                     f"(?:{_PERIOD.format(2)}|\\s(?P<adverb>(?i:annually|yearly|hourly|weekly))\\b)?")
 _CURRENCY = re.compile(r"(?:US|AU|A|CA|C|NZ|S)?\$|[£€₹]|\b(?:" + _CODES + r"|kr)\b"
                        r"|(?P<lakhs>\bLPA\b|(?i:\blakhs?\b|\blacs?\b))")
 # Words that say a line speaks of pay (an amount alone may be a deal, a budget or a quota:
@@ -61,14 +62,21 @@ _HOURS_A_YEAR = 2080
 # "30 hrs/wk", "25 hours per week", "32 hours a week".
 _WEEKLY_HOURS = re.compile(r"(?i)\b(?P<h>\d{1,2}(?:\.\d)?)(?:[ \t]*(?:-|–|to)[ \t]*(?P<h2>\d{1,2}))?[ \t]*"
                            r"(?:hrs?|hours?)\.?[ \t]*(?:/|per|a|an|each)[ \t]*(?:week|wk)\b")
+# The hours beside "part-time" without "a week", which is what they are: "(Part-Time, 20 hrs)",
+# "Part time - 24 hours", "20 hrs, part-time"; not a shift's length ("part-time, 12-hour shifts").
+_HOURS = r"(?P<h>\d{1,2}(?:\.\d)?)(?:[ \t]*(?:-|–|to)[ \t]*(?P<h2>\d{1,2}))?[ \t]*(?:hrs?|hours?)\b\.?"
+_NOT_A_WEEK = r"(?![ \t]*(?:/|per|a|an|each)?[ \t]*(?:days?|shifts?|nights?|daily|weekends?)\b)(?![-–])"
+_PART_TIME_HOURS = (re.compile(r"(?i)\bpart[- \t]?time\b[ \t]*[,:;(–—-]?[ \t]*(?:\(?[ \t]*)?" + _HOURS + _NOT_A_WEEK),
+                    re.compile(r"(?i)\b" + _HOURS + _NOT_A_WEEK + r"[ \t]*[,;)–—-]?[ \t]*\(?[ \t]*part[- \t]?time\b"))
 # A maximum alone: "up to $90,000", "Up to $25/hr".
 _UP_TO = re.compile(r"(?i)\b(?:up[ \t]+to|maximum(?:[ \t]+of)?|max\.?)[ \t]*\Z")
 
 
 def weekly_hours(text: str) -> float | None:
-    """The hours a week a text states the job takes (``_WEEKLY_HOURS``; of a range, its middle:
+    """The hours a week a text states the job takes (``_WEEKLY_HOURS``, or hours beside "part-time":
+    ``_PART_TIME_HOURS``; of a range, its middle:
     "20-25 hrs/week" -> 22.5), or None; more than 60 or fewer than 4 are no such statement."""
-    m = _WEEKLY_HOURS.search(text or "")
+    m = _WEEKLY_HOURS.search(text or "") or next(filter(None, (r.search(text or "") for r in _PART_TIME_HOURS)), None)
     if m is None:
         return None
     hours = (float(m.group("h")) + float(m.group("h2") or m.group("h"))) / 2
@@ -152,11 +160,36 @@ def currency_code(stated: str) -> str:
     return stated if stated.isalpha() and stated.isupper() else _ISO.get(stated, "")
 
 
-def format_money(amount: float, currency: str = "") -> str:
+def format_money(amount: float, currency: str = "", cents: bool = False) -> str:
     """An amount with its currency: "£30,000", "DKK 600,000"; "$" when none is stated (the US
-    boards most postings come from)."""
+    boards most postings come from); with ``cents``, "$16.28"."""
     currency = currency or "$"
-    return f"{currency}{amount:,.0f}" if not currency.isalpha() else f"{currency} {amount:,.0f}"
+    shown = f"{amount:,.2f}" if cents else f"{amount:,.0f}"
+    return f"{currency}{shown}" if not currency.isalpha() else f"{currency} {shown}"
+
+
+_PER = {"h": "an hour", "w": "a week", "m": "a month"}
+
+
+def posted_pay(text: str) -> str:
+    """The pay a salary's text states by the hour, week or month, as a person reads it ("$17-$19/HR"
+    -> "$17 - $19 an hour", "$16.28/hr" -> "$16.28 an hour", "avg $1,450/week" -> "$1,450 a
+    week"), or "" for a yearly figure or none: an hourly worker compares pay by the hour."""
+    m = next((m for m in _SALARY.finditer(text or "") if m.group("a1")), None)
+    period = (m.group("p2") or m.group("p1") or m.group("adverb") or "").lower() if m else ""
+    per = _PER.get(period[:1])
+    if m is None or not per or m.group("lakhs"):
+        return ""
+    currency = salary_currency(m.group(0))
+
+    def amount(a: str, k: str | None) -> str:
+        value = _number(a) * (1000 if k else 1)
+        return format_money(value, currency, cents=value != int(value))
+
+    low = amount(m.group("a1"), m.group("k1"))
+    high = amount(m.group("a2"), m.group("k2")) if m.group("a2") else ""
+    up_to = "up to " if not high and _UP_TO.search(text, 0, m.start()) else ""
+    return f"{low} - {high} {per}" if high and high != low else f"{up_to}{low} {per}"
 
 
 def line_salary(line: str, heading: str = "") -> tuple[float, float, str] | None:
@@ -211,6 +244,9 @@ _TITLE_LEAD = re.compile(r"(?:(?:an?|the|our|two|three|four|five|several|a\s+num
 _DESCRIBES = re.compile(r"^(?:\w+(?:ed|ly|ive|ful|ous|ent|ant|ic|able|ible)|and|or|new|great|good|strong|keen|smart"
                         r"|bright|talented|skilled|passionate|experienced|dedicated|proactive|hands-on|self-driven"
                         r"|full-time|part-time|ambitious|enthusiastic|independent|driven|energetic|responsible)$", re.I)
+# A company's standing, not a job: "as a leader in its field", "as a partner in the industry".
+_STANDING = re.compile(r"\s+in\s+(?:its|their|the|our|this|his|her)\s+(?:field|industry|market|sector|space|area"
+                       r"|region|domain|profession)s?\b", re.I)
 _TITLE_WORD = re.compile(r"[\w+#/&'’-]+(?:\.[\w+#/&'’-]+)*")
 # Words that end the phrase naming the job ("people who work with our engineers" names none).
 _PHRASE_END = re.compile(r"(?i:who|which|that|to|with|for|in|at|on|from|by|of|within|where|whose|will|would|can"
@@ -273,7 +309,10 @@ def read_header(lines: list[str]) -> tuple[dict, int]:
         elif "title" in found and "company" not in found and md and not heading_kind(text) \
                 and len(text.split()) <= 6:
             found["company"] = text
-        elif "title" in found and "company" not in found and (placed := _company_place(text)):
+        elif "title" in found and ("company" not in found or "location" not in found
+                                   and _STORE_NUMBER.search(found["company"])) and (placed := _company_place(text)):
+            # a store's number on the title line ("Shift Supervisor - Dollar Plus #4471"), its
+            # company's full name and place below ("Dollar Plus Stores - Kent, WA")
             found["company"], found["location"] = placed
         elif "title" in found and "company" not in found and (company := _company_alone(text, lines[pos + 1:])):
             found["company"] = company   # "Bennett Ross Kline LLP" / "Dallas, TX (Hybrid)"
@@ -294,6 +333,29 @@ _CALL_BEFORE = re.compile(r"^(?:(?i:(?:we(?:'re|’re|[ \t]+are)[ \t]+)?(?:now[ 
                           r"|actively[ \t]+)?hiring)[ \t]*[:!]+|(?=[^a-z]*[A-Z]{3})[^a-z:!]{3,60}!+)[ \t]+(?=[A-Z])")
 # A part of a title line that offers a bonus, not the pay: "$10,000 sign on bonus!".
 _BONUS = re.compile(r"(?i)\b(?:bonus|sign[- ]?on|signing|relocation|referral)\b")
+
+
+# A job board's tag on a title line, after the title: what the job offers a newcomer or how it
+# pays, not what it is ("Caregiver - no experience necessary, will train! $17/hr", "HOME HEALTH
+# AIDE - $17-$19/HR - Flexible Hours!! Weekly Pay", "Line Cook needed! $18-21/hr + tips share").
+_BOARD_TAG = re.compile(
+    r"(?i)(?:no[ \t]+(?:prior[ \t]+|previous[ \t]+)?(?:experience|exp\.?)(?:[ \t]+(?:is[ \t]+)?(?:necessary|needed"
+    r"|required|req(?:'d|\.)?))?|(?:we[ \t]+|we'll[ \t]+|will[ \t]+)+train(?:[ \t]+you)?|paid[ \t]+training"
+    r"|training[ \t]+provided|(?:very[ \t]+)?flexible[ \t]+(?:hours|schedules?|shifts)"
+    r"|(?:weekly|daily|same[- ]day|bi-?weekly|instant|great|competitive|top)[ \t]+pay|paid[ \t]+(?:weekly|daily)"
+    r"|immediate[ \t]+(?:start|hire|openings?)|start[ \t]+(?:today|asap|now|immediately)"
+    r"|(?:apply|interview(?:ing)?)[ \t]+(?:now|today)|(?:now[ \t]+)?hiring(?:[ \t]+(?:now|immediately|today))?"
+    r"|urgent(?:ly)?(?:[ \t]+(?:hiring|needed))?|(?:great|full|excellent|good|full-time)[ \t]+benefits"
+    r"|tips(?:[ \t]+share)?|all[ \t]+shifts)")
+
+
+def _board_tags(part: str) -> bool:
+    """Whether a part of a title line is only a board's tags (``_BOARD_TAG``), with or without
+    the pay: "no experience necessary, will train", "Flexible Hours", "+ tips share"."""
+    pay = parse_salary(part)
+    rest = part.replace(pay[2], " ", 1) if pay else part
+    pieces = [p.strip(" \t-–—.") for p in re.split(r"[,;!+&/]|\band\b", rest)]
+    return any(pieces) and all(not p or _BOARD_TAG.fullmatch(p) for p in pieces)
 
 
 def _pay_part(part: str) -> tuple[float | None, float, str] | None:
@@ -324,17 +386,24 @@ def _title_without_extras(text: str, md: re.Match | None) -> tuple[str, dict]:
     call = _CALL_BEFORE.match(text)
     if call and _title_of(_tidy_title(text[call.end():]), md, loose=True)[0]:
         text = text[call.end():].strip()
-    parts = _header_parts(text)
-    while len(parts) > 1 and re.search(r"\d", parts[-1]) and re.search(r"[$£€₹]|\b(?:" + _CODES + r")\b", parts[-1]):
-        pay = _pay_part(parts[-1].strip())
-        if pay is None and not _BONUS.search(parts[-1]):
+    # a part also ends at a shout's "!": "Caregiver - no experience necessary, will train! $17/hr"
+    parts = [piece for part in _header_parts(text) for piece in re.split(r"(?<=!)[ \t]+", part) if piece.strip()]
+    pays: list = []   # what each of the last parts says, from the end, while each is pay, a bonus or tags
+    for part in reversed(parts[1:]):
+        paid = re.search(r"\d", part) and re.search(r"[$£€₹]|\b(?:" + _CODES + r")\b", part)
+        pay = _pay_part(part.strip()) if paid else None
+        tags = _board_tags(part.rstrip("!"))
+        if pay is None and not tags and not (paid and _BONUS.search(part)):
             break
-        rest = _tidy_title(text[:text.rindex(parts[-1])].rstrip())
-        if not rest or not _title_of(rest, md, loose=True)[0]:
-            break
-        if pay:
-            cut.setdefault("salary", pay)
-        text, parts = rest, parts[:-1]
+        pays.append(pay or (parse_salary(part) if tags else None))
+    # as many of them cut as leave a title: "Caregiver", not "Caregiver - no experience necessary,"
+    for n in range(len(pays), 0, -1):
+        rest = _tidy_title(text[:text.rindex(parts[-n])].rstrip())
+        if rest and _title_of(rest, md, loose=True)[0]:
+            found = next(filter(None, pays[:n]), None)
+            if found:
+                cut["salary"] = found
+            return rest, cut
     return text, cut
 
 
@@ -500,6 +569,8 @@ _LEGAL_FORM = re.compile(r"[ \t,]+(?:(?i:inc|incorporated|llc|l\.l\.c|llp|ltd|li
 _FIRM = re.compile(r"(?:&|\band)[ \t]+(?:Sons?|Daughters?|Brothers|Bros\.?|Associates|Partners|Co\.?)(?![\w])"
                    r"|(?<=[a-z])[ \t]+(?:Contractors|Builders|Consultants|Associates|Partners|Architects|Engineers"
                    r"|Attorneys|Advisors|Realtors|Surveyors|Outfitters|Roofers|Plumbers|Electricians)\Z")
+# A store or branch by its number after the company's name: "Dollar Plus #4471", "Safeway Store 1520".
+_STORE_NUMBER = re.compile(r"[ \t]+(?:#|(?i:store|branch|location|unit|no\.?)[ \t]*#?)[ \t]*\d{1,6}[ \t]*\Z")
 # Words that join a name's words and make it no longer: "Preservation & Development Authority".
 _NAME_JOINERS = frozenset({"&", "and", "of", "the", "for", "de"})
 # A part of a company, not a company: "Emergency Department", "Night Shift", "Platform Team".
@@ -537,7 +608,7 @@ def _title_of(text: str, md: re.Match | None, loose: bool = False) -> tuple[str,
         parts.pop()
     apart = len(parts) < written
     company = ""
-    if len(parts) > 1 and (apart or _LEGAL_FORM.search(parts[-1].strip())) \
+    if len(parts) > 1 and (apart or _LEGAL_FORM.search(parts[-1].strip()) or _STORE_NUMBER.search(parts[-1])) \
             and _company_part(parts[-1].strip()) and _title_line(" - ".join(parts[:-1]).strip(), None):
         company = parts.pop().strip()
     title = " - ".join(parts).strip()
@@ -654,13 +725,35 @@ def _company_place(line: str) -> tuple[str, str] | None:
         if _LEGAL_FORM.match(" " + place.split()[0] if place else ""):
             continue   # "Prairie State Foods, Inc. · Lisle, IL": the legal form is the company's
         # a company may be "Global" ("Tidewater Global Logistics"), never a place
-        if not company[:1].isupper() or len(company.split()) > 6 or heading_kind(company) \
+        # a heading is never followed by a city and its state: "Dollar Plus Stores - Kent, WA" is a
+        # store's name ("Plus" alone would read as a heading of nice-to-haves)
+        if not company[:1].isupper() or len(company.split()) > 6 or heading_kind(company) and "," not in place \
                 or _NOT_A_TITLE.search(company) or _TITLE_PARTS.search(company) or _WORKPLACE.match(company) \
-                or not _LEGAL_FORM.search(company) and any(p.kind != "remote" for p in resolve(company)):
+                or not _LEGAL_FORM.search(company) and _only_a_place(company, resolve(company)):
             continue
         if place and (resolve(without_postcode(place)) or _WORKPLACE.match(place)):
             return company, place
     return None
+
+
+_PLACE_QUALIFIERS = frozenset({"greater", "metro", "metropolitan", "area", "downtown", "north", "south", "east", "west",
+                               "northern", "southern", "eastern", "western", "central", "county", "city", "region",
+                               "bay", "valley", "state", "island", "islands", "coast", "uptown", "midtown"})
+
+
+def _only_a_place(text: str, places: list) -> bool:
+    """Whether a text names a place and nothing else: each of its words is a word of a place the
+    gazetteer read in it ("Seattle, WA", "Greater Boston"), not a name that holds a town's name
+    among its words ("Rustica Kitchen & Bar": Bar is a town in Montenegro).  A text with a comma
+    and a place is taken as a place, as before ("Acme, based in Austin")."""
+    places = [p for p in places if p.kind != "remote"]
+    if not places or "," in text:   # "Acme, based in Austin": a place after a comma is one
+        return bool(places)
+    known = {w.lower() for p in places for w in re.findall(r"[^\W\d_]+", " ".join(
+        (p.name, p.state, p.country, p.city, p.region)))}
+    known |= _PLACE_QUALIFIERS
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in _NAME_JOINERS]
+    return all(w in known or len(w) <= 2 for w in words) or len(words) <= 1
 
 
 def _company_then_place(line: str) -> tuple[str, str]:
@@ -814,9 +907,28 @@ def text_fields(lines: list[str]) -> dict:
     for line in lines:
         m = LABEL.match(strip_line_marks(line))
         if m and len(m.group(2)) <= 80 and field_name(m.group(1)) not in pairs:
-            pairs[field_name(m.group(1))] = m.group(2).strip()
+            # an empty field takes no value from the next one: "Location: Time type: Fulltime"
+            pairs[field_name(m.group(1))] = "" if _next_field(m.group(2)) else m.group(2).strip()
+        # a board's header fields run into one line: "... Compensation: €50k Location options: Remote Job type: ..."
+        for inline in _INLINE_WORKPLACE.finditer(line):
+            pairs.setdefault("remote", inline.group(1))
     pairs.pop(None, None)
-    return pairs
+    return {name: value for name, value in pairs.items() if value}
+
+
+# Another field's label where a value should be: "Time type:", "Start:", "Job benefits:" (not a
+# place, "Copenhagen: hybrid", nor "Remote: US only").
+_NEXT_FIELD = re.compile(r"([A-Z][\w&/-]*(?:[ \t]+[\w&/-]+){0,2})[ \t]?:(?:[ \t]|\Z)")
+
+
+def _next_field(value: str) -> bool:
+    m = _NEXT_FIELD.match(value)
+    if m is None or field_name(m.group(1)) == "remote":
+        return False
+    return field_name(m.group(1)) is not None or heading_kind(m.group(1)) is not None \
+        or bool(re.search(r"(?i)\b(?:type|date|start|level|size|options?|time|hours|schedule|posted|id)\Z", m.group(1)))
+_INLINE_WORKPLACE = re.compile(r"(?i)(?<![\w-])(?:location options|workplace(?: type)?|work (?:type|mode)|remote)"
+                               r"[ \t]?:[ \t]+(remote|fully remote|hybrid|on-?site|in[- ]office)\b")
 
 
 def title_in_prose(text: str) -> str:
@@ -850,6 +962,8 @@ def title_in_prose(text: str) -> str:
         while last + 1 < len(names) and (JOB_WORD.match(names[last + 1])
                                          or names[last + 1][:1].isupper() and names[last][:1].isupper()):
             last += 1
+        if _STANDING.match(text, words[last].end()) and not any(w[:1].isupper() for w in names[first:last + 1]):
+            continue   # "has firmly established as a leader in its field": the company's standing
         title = text[words[first].start():words[last].end()]
         # Shown as a title: "warehouse workers" -> "Warehouse Workers".
         return re.sub(r"(?<![\w'’])[a-z]", lambda c: c.group().upper(), title) if title.islower() else title

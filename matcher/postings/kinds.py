@@ -8,6 +8,7 @@ Read by ``parse`` for each item and by ``knockouts`` for the years a sentence as
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from matcher.postings.knockout_rules import NEXT_TOPIC
 from matcher.postings.sections import LOOKS_REQUIRED
@@ -15,8 +16,9 @@ from matcher.postings.years import parse_years
 
 # What makes an item a nice-to-have, unless a must word governs it (``knockout_rules.softened``).
 NICE_ITEM = re.compile(r"\b(bonus|nice[ -]to[ -]have|a plus|big plus|huge plus|plus if|preferred|ideally|desirable"
-                       r"|not required|advantage|advantageous|beneficial|an asset"
-                       r"|would be (great|nice|helpful))\b", re.I)
+                       r"|not required|advantage|advantageous|beneficial|an asset|(?:good|great) to have"
+                       r"|(?:is|are|would be) ideal|would be (great|nice|helpful)"
+                       r"|(?:get|be) (?:\w+ )?excited (?:if|by|about|to see))\b", re.I)
 
 
 # A condition of the work rather than something a resume shows: a physical demand, hours,
@@ -45,13 +47,18 @@ CONDITION = re.compile(
     r"(?=\s*(?:$|\.|in\b|at\b|from\b|[-–—(:,/]|\d|position|role|schedule))"
     r"|^\W*(?:fully |100% )?remote\s*[-–—(:,]\s*\w"
     r"|\btravel(?:ing)? up to \d+\s*%"
+    # travel counted in days: "40-60 travel days a year must be expected"
+    r"|\b\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]+(?:travel(?:ling)?|travel-)[ \t]?days\b"
     # how much of the time is travel, how many days a week are at the office: "Ability to travel
     # 70%+ within the district", "work in our SF office 3 days/week", "in the office 3 days a week"
     r"|\btravel(?:ing|s)?[ \t]*:?[ \t]+(?:(?:up to|about|approximately|approx\.?|roughly|around|at least|~)[ \t]*)?"
     r"\d{1,3}[ \t]*%|\b\d{1,3}[ \t]*%\+?[ \t]+(?:of (?:the )?time[ \t]+)?travel\b"
     r"|\b(?:office|on-?site|in[- ]person|hybrid)\b[^.;]{0,40}?\b[1-7]\+?\s*days?\s*(?:a|per|/|each)\s*(?:week|wk)\b"
     r"|\b[1-7]\+?\s*days?\s*(?:a|per|/|each)\s*(?:week|wk)\b[^.;]{0,40}?\b(?:office|on-?site|in[- ]person)\b"
-    r"|\b(?:at least|must be)\s+(?:1[6-9]|[2-9]\d)\b[^.;]{0,15}?\b(?:years? (?:of age|old)|or older)\b"
+    r"|\b(?:at least|must be)\s+(?:1[6-9]|[2-9]\d)\b[^.;]{0,15}?\b(?:years? (?:of age|old)|or (?:older|over))\b"
+    # an age by its "+" or its "years old" alone: "Must be 18+", "18+ years old", "21 years of age or older"
+    r"|\bmust be\s+(?:1[6-9]|2[0-5])\s*\+(?=\s*(?:$|[.,;!)]|and\b|to\b|with\b|in\b))"
+    r"|\b(?:1[6-9]|2[0-5])\s*\+?\s*(?:years?|yrs?)\.?\s+(?:of age|old)\b"
     r"|\b(?:live|reside|be located|be based)\s+(?:in|near|within)\b|\bcommut\w* distance\b"
     r"|\bwithin (?:a )?\d+[- ]?(?:miles?|mi|km|kilomet\w+|minutes?)\b[^.;]{0,30}?\b(?:of|commut\w*|drive)\b", re.I)
 
@@ -133,3 +140,20 @@ def hard_skills(names: list[str]) -> list[str]:
     except ImportError:
         return names
     return [n for n in names if not is_soft(n)]
+
+
+# A bracket that softens a part of an item: "HubSpot Marketing Hub (certification preferred)".
+_SOFT_BRACKET = re.compile(r"[ \t]*\(([^()]*)\)")
+
+
+@lru_cache(maxsize=65_536)
+def asked_part(text: str, kind: str) -> str:
+    """What a must-have asks, without its softened add-on: "BLS and ACLS required" of "BLS
+    and ACLS required; CCRN preferred" (``asked_before_add_on``), "HubSpot Marketing Hub"
+    of "HubSpot Marketing Hub (certification preferred)".  The add-on is a nice-to-have: what
+    the resume lacks of it makes the must-have no less covered.  A nice-to-have is softened
+    whole: its text as it is."""
+    if kind != "must":
+        return text
+    plain = _SOFT_BRACKET.sub(lambda m: "" if NICE_ITEM.search(m.group(1)) else m.group(), text).strip()
+    return (asked_before_add_on(plain) or plain) if plain else text

@@ -50,17 +50,20 @@ from matcher.postings.kinds import (
     named_skills,
     requirement_skills,
 )
-from matcher.postings.knockout_rules import place_list, required_anyway, softened
+from matcher.postings.knockout_rules import SOFT, place_list, required_anyway, softened
 from matcher.postings.knockouts import Knockout, posting_knockouts, sentence_knockouts
 from matcher.postings.sections import (
     BOILERPLATE_KINDS,
+    LABEL,
     LOOKS_REQUIRED,
     MD_HEADING,
+    NAMES_CANDIDATE,
     Section,
     boilerplate_kind,
     company_voice,
     heading_kind,
     is_bullet,
+    no_requirement,
     split_sections,
 )
 from matcher.postings.years import parse_years
@@ -201,6 +204,307 @@ def _unglue(text: str) -> str:
     return _INLINE_HEADING.sub(lambda m: "\n" if heading_kind(m.group(1)) in _SECTION_LABELS else m.group(), text)
 
 
+# --- flattened postings: lines to join, lines to cut --------------------------------
+# A line cut after "e.g." / "i.e." ("e.g .", as a tokeniser writes it) or inside a bracket goes
+# on on the next line: "Knowledge of front-end languages ( e.g ." / "HTML/ CSS jQuery ) ...".
+_GOES_ON = re.compile(r"(?i)\b(?:e[ \t]?\.[ \t]?g|i[ \t]?\.[ \t]?e)\b[ \t]?\.?[ \t]*[,:]?[ \t]*\Z")
+
+
+def _open_bracket(text: str) -> bool:
+    return text.rfind("(") > text.rfind(")")
+
+
+def _closes_bracket(text: str) -> bool:
+    """Whether a line closes a bracket opened before it: a ")" before any "("."""
+    close = text.find(")")
+    return close >= 0 and (text.find("(") < 0 or close < text.find("("))
+
+
+def _goes_on(line: str, after: str) -> bool:
+    """Whether ``line`` is cut in the middle of what ``after`` (the next line) goes on with."""
+    if not after.strip() or MD_HEADING.match(after) or not line.strip():
+        return False
+    if _open_bracket(line) and _closes_bracket(after):
+        return True
+    # not onto a heading: "... tools e.g." / "Requirements"
+    heading = len(after.split()) <= 4 and heading_kind(after.strip().rstrip(":")) is not None
+    if bool(_GOES_ON.search(line)) and not is_bullet(after) and not heading:
+        return True
+    # a line cut at an abbreviation's dot goes on with a few lower-case words: "... the Danish
+    # educations cand.oecon ." / "cand.polit ." / "or cand.merc ." / "or similar ."
+    return bool(_ABBREVIATION_END.search(line)) and bool(re.match(r"[ \t]*[a-z]", after)) \
+        and len(after.split()) <= 4 and not is_bullet(after)
+
+
+_ABBREVIATION_END = re.compile(r"\b[a-z]+\.[a-z]+[ \t]*\.?[ \t]*\Z")
+
+
+def _join_cut_lines(lines: list[str]) -> list[str]:
+    """The lines, each joined with those it goes on in (``_goes_on``); a bracket left open goes on
+    over up to three short lines to the one that closes it ("( Cand." / "Merc ." / "Jur ... )")."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if out and _goes_on(out[-1], line):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        elif out and _open_bracket(out[-1]) and line.strip() and not MD_HEADING.match(line):
+            ahead = lines[i:i + 3]
+            close = next((n for n, later in enumerate(ahead) if _closes_bracket(later)
+                          or not later.strip() or "(" in later), None)
+            if close is not None and _closes_bracket(ahead[close]) and all(len(a) < 80 for a in ahead[:close]):
+                out[-1] = " ".join([out[-1].rstrip(), *(a.strip() for a in ahead[:close + 1])])
+                i += close + 1
+                continue
+            out.append(line)
+        else:
+            out.append(line)
+        i += 1
+    return out
+
+
+# A heading at the end of a line, its line break lost: "... ( AWS Microsoft Azure Google Cloud )
+# Preferred Qualifications:", "... etc. ) Job benefits:".  The heading is the shortest run of
+# the line's last words that starts in a capital and names a section, with the words that
+# qualify a heading before it ("Preferred", "Basic", "Job").
+_HEADING_QUALIFIER = re.compile(r"(?i)(?:preferred|basic|minimum|required|desired|desirable|additional|key|essential"
+                                r"|technical|professional|general|mandatory|optional|main|core|other|your|our|job"
+                                r"|must|nice|bonus|extra|the)\Z")
+# The words before it must end a requirement: not "Experience with the following Technical Skills:".
+_NO_REQUIREMENT_END = re.compile(r"(?i)(?:\b(?:with|for|are|is|include|including|following|of|in|on|like|as|the|a|an"
+                                 r"|and|or|our|your|these|those|some|any|all|such|to|by)|[&/,-])\Z")
+
+
+def _tail_heading(line: str) -> int | None:
+    """Where a heading that ends ``line`` with a colon starts (``_HEADING_QUALIFIER``), or None."""
+    head = line.rstrip()
+    if not head.endswith(":"):
+        return None
+    head = head[:-1].rstrip()
+    starts = [m.start() for m in re.finditer(r"(?<!\S)\S", head)]
+    found = None
+    for at in reversed(starts[-5:]):
+        phrase = head[at:]
+        if not re.fullmatch(r"[\w'’&/ \t-]+", phrase):
+            break
+        if found is None:
+            if phrase[0].isupper() and heading_kind(phrase) in _SECTION_LABELS:
+                found = at
+        elif phrase[0].isupper() and _HEADING_QUALIFIER.match(phrase.split()[0]) \
+                and heading_kind(phrase) in _SECTION_LABELS:
+            found = at
+        else:
+            break
+    if found is None or found == 0:
+        return None
+    before = strip_line_marks(head[:found]).rstrip()
+    # one word ("Skills:", "Requirements:") is a heading only after the end of a clause
+    if len(before.split()) < 2 or _NO_REQUIREMENT_END.search(before) \
+            or len(head[found:].split()) < 2 and not re.search(r"[.;!?)]\Z", before):
+        return None
+    return found
+
+
+# Inside a run-on line (a whole section or posting flattened into one line): the headings whose
+# line breaks were lost ("... design patterns Skills needed Practical hands on experience ...",
+# "... Fluency in English Job benefits: Free parking ..."), a list's markers (" * ", " • ",
+# " · ", and " - " where several start clauses) and the clauses a softener ends ("Experience with
+# Cloud technologies is a plus Experience with Big Data ...").
+_RUN_ON_CHARS = 200
+_CLAUSES_CHARS = 150   # a line this long is cut at its clause starts too (``_clause_starts``)
+_SENTENCE_INSIDE = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\be\.g )(?<!\bi\.e )[.!?;][ \t]+(?=[A-Z])")
+_INLINE_HEADS = re.compile(
+    r"(?i)(?<!\S)(?:(?:your|our) (?:skills|profile|qualifications|experience|tasks|responsibilities)"
+    r"|skills (?:needed|required|and (?:experience|qualifications))"
+    r"|(?:basic|minimum|preferred|required|desired|additional|key) (?:qualifications|requirements|skills)"
+    r"|qualifications|requirements|nice[ -]to[ -]haves?|must[ -]haves?|bonus points|good to have"
+    r"|what (?:you will|you'll|you) (?:do|bring|need)|what we (?:need|offer|expect)(?: from you)?|who you are"
+    r"|job benefits|benefits|responsibilities|company description|about (?:you|us|the role))"
+    r"(?=[ \t]*:|[ \t]+(?-i:[A-Z])|[ \t]+\d{1,2}\+?[ \t]*(?:years?|yrs)\b)")   # "What you'll bring 4+ years ..."
+# What opens a sentence after a heading at a line's start: "Qualifications You hold a master's degree ...".
+_OPENS_SENTENCE = re.compile(r"(?:You|We|Our|The|This|An?|In|As|At|For|To|If|Ideally|Preferably|Candidates?"
+                             r"|Applicants?|Experience|Experienced|Ability|Able|Strong|Knowledge|Proficiency|Proficient"
+                             r"|Familiarity|Excellent|Solid|Minimum|Must|Demonstrated|Proven|Deep|Prior|Expertise"
+                             r"|Background|Fluent|Fluency|Extensive|Good|Previous|Practical|Advanced|Basic|At least"
+                             r"|Bachelor\S*|Master\S*|BS|BSc|MS|MSc|PhD|Degree|\d{1,2}\+?[ \t]*(?:years?|yrs))\b")
+_INLINE_MARK = re.compile(r"[ \t]+(?=(?:[*·][ \t]+|•[ \t]*)[A-Z0-9(+])")
+_INLINE_DASH = re.compile(r"[ \t]+(?=-[ \t]+[A-Z])")
+_NOT_BEFORE_HEADING = re.compile(r"(?i)\b(?:the|a|an|of|for|to|and|or|with|in|on|your|our|these|those|all|any|job"
+                                 r"|meet|meets|meeting|gather\w*|my|their|its|his|her)[ \t]*\Z")
+# A softener that ends its clause, another clause starting after it in a capital.
+_SOFT_END = re.compile(r"(?i)\b(?:(?:is|are|would be|will be)[ \t]+(?:an?[ \t]+)?(?:(?:big|huge|great|definite|real"
+                       r"|strong|nice)[ \t]+)?(?:plus|advantage|bonus|asset)|(?:is|are)[ \t]+(?:preferred|desirable"
+                       r"|advantageous|beneficial|ideal|nice to have|good to have))(?=[ \t]+(?-i:[A-Z]))")
+# Where a clause starts inside unpunctuated text (a list whose bullets were stripped): a
+# capitalised word that opens requirements ("Experience", "Good", "You"), or years, after a word
+# that is no function word ("... approach Experience with Cloud ...", "... SQL Experience with",
+# not "... with Experience Cloud", "... and have preferably 3 years").  Words that name things
+# mid-sentence ("Master's", "Project", "Agile", "Design") open none.
+_CLAUSE_START = re.compile(r"(?<=[A-Za-z0-9)])[ \t]+(?=(?:Experience|Experienced|Ability|Able|Strong|Knowledge"
+                           r"|Proficiency|Proficient|Familiarity|Familiar|Excellent|Solid|Hands|Minimum|Understanding"
+                           r"|Must|Demonstrated|Proven|Deep|Prior|Expertise|Background|Comfortable|Fluent|Fluency"
+                           r"|Extensive|Good|Very|Exposure|Previous|Practical|Advanced|Basic|Great|Desire|Passion"
+                           r"|Completed|At least|You|Have|Nice|Advantage|Bonus|Ideally)\b"
+                           r"|\d{1,2}\+?[ \t]*(?:years?|yrs)\b)")
+_FUNCTION_WORD = re.compile(r"(?i)(?:\b(?:a|an|the|of|in|with|and|or|for|to|as|on|at|by|our|your|its|their|from|such"
+                            r"|like|including|least|than|minimum|maximum|about|over|under|is|are|be|e\.?g|i\.?e|etc"
+                            r"|into|within|via|per|both|either|any|all|some|this|that|these|those|have|has|had|need|needs"
+                            r"|require|requires|requiring|having|gained|gain|preferably|ideally|approximately|around"
+                            r"|very|during|after|before|since|until|throughout|spent|spend|within))\Z")
+# Before years a time word goes on with them: "in the last 3 years", "over the past 2 years".
+_TIME_BEFORE_YEARS = re.compile(r"(?i)\b(?:last|past|next|first|recent|previous|coming|following)\Z")
+
+
+def _clause_starts(line: str, start: int = 0, end: int | None = None) -> list[int]:
+    return [m.end() for m in _CLAUSE_START.finditer(line, start, len(line) if end is None else end)
+            if not _FUNCTION_WORD.search(line[start:m.start()])
+            and not (line[m.end():m.end() + 1].isdigit() and _TIME_BEFORE_YEARS.search(line[start:m.start()]))]
+
+
+def _cut_points(line: str) -> list[int]:
+    """Where a run-on line is cut (``_INLINE_HEADS``, ``_INLINE_MARK``, ``_INLINE_DASH``, ``_SOFT_END``)."""
+    # a marker starts an item of two words or more: not "Python · Go"
+    cuts = {m.end() for m in _INLINE_MARK.finditer(line)
+            if len(re.split(r"[*•·]", line[m.end() + 1:])[0].split()) >= 2}
+    if len(line) < _RUN_ON_CHARS // 2:
+        return []    # a short line ("Acme, Inc. · Lisle, IL · Hybrid") is no flattened list
+    # a dash after a single word glues a note to it, no item break: "PHP - BIG PLUS; ...; CI/CD - Jenkins"
+    dashes = [m for m in _INLINE_DASH.finditer(line)
+              if len(re.split(r"[;:,.!?]|[ \t]-[ \t]", line[:m.start()])[-1].split()) != 1]
+    if len(dashes) >= 2:
+        cuts |= {m.end() for m in dashes}
+    if len(line) < _CLAUSES_CHARS:
+        return sorted(cuts)
+    for m in _INLINE_HEADS.finditer(line) if len(line) >= _RUN_ON_CHARS else ():
+        if not m.group()[0].isupper() or _NOT_BEFORE_HEADING.search(line[:m.start()]):
+            continue
+        cuts.add(m.start())
+        if not re.match(r"[ \t]*:", line[m.end():]):
+            cuts.add(m.end())    # "Skills needed Practical hands on ...": the heading on its own
+    for m in _SOFT_END.finditer(line):
+        cuts.add(m.end())
+        starts = [at for at in _clause_starts(line, 0, m.start()) if at > max(
+            (c for c in cuts if c < m.start()), default=0)]
+        if starts:
+            cuts.add(starts[-1])
+    return sorted(c for c in cuts if 0 < c < len(line))
+
+
+_INLINE_QUESTION = re.compile(r"(?<!\S)(?:What|Who)\b[^.?!:;]{3,70}\?(?=[ \t]+[A-Z0-9]|\Z)")
+
+
+def _cut_line(line: str) -> list[str]:
+    """A line cut where a heading ends it (``_tail_heading``) and, run on, where it holds several
+    requirements or headings (``_cut_points``); a long sentence (a list whose bullets were
+    stripped), at its clause starts too (``_clause_starts``) when each part keeps three words."""
+    cuts = set(_cut_points(line))
+    # a question that names a section, inside the line: "... according to product development process
+    # What do I need to qualify for this job? You have a master's degree ..."
+    for m in _INLINE_QUESTION.finditer(line):
+        if heading_kind(m.group().rstrip("?")) in ("requirements", "responsibilities", "nice", "benefits"):
+            cuts |= {m.start(), m.end()}
+    # a heading at the line's start, a sentence after it: "Qualifications You hold a master's degree
+    # ...", "What you'll bring 4+ years ...": the heading on a line of its own, whatever the length
+    lead = _INLINE_HEADS.match(line)
+    # (not the company's: "About us We make ..." would swallow the duties after it)
+    if lead and lead.group()[0].isupper() and _OPENS_SENTENCE.match(line[lead.end():].lstrip()) \
+            and heading_kind(lead.group()) in ("requirements", "nice", "responsibilities") \
+            and len(line[lead.end():].split()) >= 3:
+        cuts.add(lead.end())
+    ends = [0, *(m.end() for m in _SENTENCE_INSIDE.finditer(line)), len(line)]
+    for start, end in zip(ends, ends[1:]):
+        if end - start < _CLAUSES_CHARS:
+            continue
+        for c in _clause_starts(line, start, end):
+            before = max((x for x in cuts if x < c), default=start)
+            after = min((x for x in cuts if x > c), default=end)
+            if len(line[max(before, start):c].split()) >= 3 and len(line[c:min(after, end)].split()) >= 3:
+                cuts.add(c)
+    at = [0, *sorted(cuts), len(line)]
+    pieces = [p for p in (line[a:b].strip() for a, b in zip(at, at[1:])) if p]
+    # the words before a list's first marker name its section: "Required Technical Qualifications
+    # and experience • BS MS or PhD ...", a heading and its lead-in colon lost
+    if len(pieces) > 1 and re.match(r"[*•·]", pieces[1]) and _names_section(pieces[0]):
+        pieces[0] += ":"
+    out: list[str] = []
+    for n, piece in enumerate(pieces):
+        tail = _tail_heading(piece)
+        # before a list's marker a heading's colon may be lost too: "... is a plus but not a
+        # requirement We offer" / "• An attractive work environment ..."
+        if tail is None and n + 1 < len(pieces) and re.match(r"[*•·]", pieces[n + 1]) \
+                and (tail := _tail_heading(piece + ":")) is not None:
+            if _known_heading(piece[tail:].strip()):
+                piece += ":"
+            else:
+                tail = None
+        out += [piece[:tail].rstrip(), piece[tail:].strip()] if tail is not None else [piece]
+    # a marker glued to its item is one still: "•A minimum of five years" is "• A minimum ..."
+    return [re.sub(r"^([•·▪])(?=\S)", r"\1 ", piece) for piece in out] if len(out) > 1 else [line]
+
+
+_LAST_HEADING_WORD = re.compile(r"(?<=[a-z.)])[ \t]+(Qualifications|Requirements|Responsibilities|Benefits)\Z")
+
+
+def _known_heading(text: str) -> bool:
+    """Whether a few words are a heading known inline (``_INLINE_HEADS``, "We expect", "We offer")."""
+    m = _INLINE_HEADS.match(text + ":")
+    return m is not None and m.end() == len(text) or bool(re.fullmatch(r"We (?:expect|offer|need|require)", text))
+
+
+def _names_section(text: str) -> bool:
+    """Whether a few words, no sentence, name a section a list follows (``_cut_line``)."""
+    text = text.strip()
+    return bool(text) and text[0].isupper() and len(text.split()) <= 8 and text[-1] not in ".!?:;," \
+        and not is_bullet(text) and heading_kind(text) in _SECTION_LABELS
+
+
+_LONE_MARK = re.compile(r"[*•·-]\Z")
+_MARK_AT_END = re.compile(r"(?<=\S)[ \t]+([*•·])\Z")
+
+
+def _join_markers(lines: list[str]) -> list[str]:
+    """The lines, a list marker standing alone ("*" on a line of its own) or ending a line
+    ("... ( ideally AWS ) *") put before the item on the next line, as scraped lists break them;
+    not before a field ("-" / "Date posted: ..."), a heading, a blank line or another item."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        after = out[i + 1].strip()
+        if not after or is_bullet(after) or MD_HEADING.match(after) or LABEL.match(after) \
+                or after.endswith(":") and len(after.split()) <= 8:
+            continue
+        line = out[i].strip()
+        if _LONE_MARK.fullmatch(line):
+            out[i], out[i + 1] = "", f"{line} {after}"
+        elif (end := _MARK_AT_END.search(out[i])) is not None:
+            out[i], out[i + 1] = out[i][:end.start()], f"{end.group(1)} {after}"
+    return [line for n, line in enumerate(out) if line or not lines[n].strip() or n == 0]
+
+
+def _cut_lines(lines: list[str]) -> list[str]:
+    """Lines as a flattened posting should have had them: a lone list marker put before its item
+    (``_join_markers``); cut after "e.g." or in a bracket, joined (``_join_cut_lines``); several
+    requirements or a heading on one line, cut (``_cut_line``)."""
+    pieces = [piece for line in _join_cut_lines(_join_markers(lines)) for piece in _cut_line(line)]
+    out: list[str] = []
+    for n, piece in enumerate(pieces):
+        after = pieces[n + 1].strip() if n + 1 < len(pieces) else ""
+        # a heading of two words or more ending a line, its colon lost, before a sentence: "... victims
+        # of sexual abuse We expect" / "You must be a specialist in gynaecology ..."
+        tail = _tail_heading(piece.rstrip() + ":") if after[:1].isupper() and not is_bullet(after) \
+            and not re.search(r"[.!?:;,]\Z", piece.rstrip()) else None
+        # one section word ending an item before the next item: "• Administrative task in terms of project
+        # management Qualifications" / "• A PhD degree or equivalent ."
+        word = _LAST_HEADING_WORD.search(piece) if is_bullet(after) and is_bullet(piece.strip()) else None
+        if word is not None and not _NOT_BEFORE_HEADING.search(piece[:word.start()]):
+            out += [piece[:word.start()].rstrip(), word.group(1) + ":"]
+        elif tail is not None and len(piece[tail:].split()) >= 2 and _known_heading(piece[tail:].strip()):
+            out += [piece[:tail].rstrip(), piece[tail:].strip() + ":"]
+        else:
+            out.append(piece)
+    # a marker glued to its item is one still: "•A research background ..." is "• A research ..."
+    return [re.sub(r"^([ \t]*[•▪])(?=\w)", r"\1 ", piece) for piece in out]
+
+
 # --- lines and requirements --------------------------------------------------------
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _BOLD_LINE = re.compile(r"^[ \t]*(\*\*|__)((?:(?!\1).){1,80})\1[ \t]*(:?)[ \t]*$", re.M)
@@ -300,7 +604,7 @@ def _posting_skills(title: str, sections: list[Section], requirements: list[Requ
 def _requirement(text: str, section: Section, nice: bool) -> Requirement:
     years = parse_years(text)
     nice = nice and not required_anyway(text, NICE_ITEM)
-    if not nice and softened(text, NICE_ITEM):
+    if not nice and softened(text, NICE_ITEM) and not _softens_one_listed(text):
         asked = asked_before_add_on(text)
         # the item's years are those of what it asks, not of its add-on ("a degree; 2+ years preferred")
         nice, years = (True, years) if asked is None else (False, parse_years(asked))
@@ -308,6 +612,24 @@ def _requirement(text: str, section: Section, nice: bool) -> Requirement:
     # "Valid driver's license and reliable transportation" asks a licence a resume shows too
     kind = "condition" if CONDITION.search(text) and not hard_skills(skills) else "nice" if nice else "must"
     return Requirement(text, kind, years, section.heading, skills)
+
+
+# A list flattened after a lead-in, its line breaks lost: "... experience in the following:
+# JavaScript Python Any experience with DevOps would be ideal React Redux Angular Node Java".
+# The softener ends its own line (a capitalised item goes on after it, no mark between), so it
+# softens that line, not the list.
+_SOFTENER_MID_LIST = re.compile(r"\A[ \t]*[A-Z][\w'’-]*(?:[ \t]+[^\s.;:,]+)+")
+
+
+def _softens_one_listed(text: str) -> bool:
+    """Whether the first softener of an item stands inside a list that a lead-in (":") opens
+    and items go on after it (``_SOFTENER_MID_LIST``)."""
+    plain = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), text)
+    soft = NICE_ITEM.search(plain)
+    if soft is None or ":" not in plain[:soft.start()]:
+        return False
+    after = plain[soft.end():]
+    return bool(_SOFTENER_MID_LIST.match(after)) and not re.match(r"\W*(?:but|though|however|if|for|to)\b", after)
 
 
 def _in_context(requirements: list[Requirement], text: str) -> list[Requirement]:
@@ -334,11 +656,13 @@ def _requirements(sections: list[Section]) -> list[Requirement]:
     seen: set[str] = set()
 
     def add(item: str, section: Section, nice: bool, prose: bool = False, condition: bool = False) -> None:
+        item = _without_hiring_tail(item)
         key = _key(item)
         # a prose sentence about the company under a requirements heading asks nothing of the
         # candidate; a listed item ("- Our stack: Go and PostgreSQL") asks by its place
         if key and key not in seen and not boilerplate_kind(item) and not item.endswith(":") \
-                and not (prose and company_voice(item)) and not _offers(item) and not _asks_nothing(item):
+                and not (prose and company_voice(item)) and not _offers(item) and not _asks_nothing(item) \
+                and not _not_asked(item):
             read = _requirement(item, section, nice)
             if condition and read.kind != "condition":
                 return
@@ -354,12 +678,20 @@ def _requirements(sections: list[Section]) -> list[Requirement]:
             plain = [u for u in units if not is_bullet(u) and _reads_as_item(u)]
             if bullets and (len(bullets) < len(plain) or sum(map(_prose_item, bullets)) * 2 > len(bullets)):
                 bullets = [strip_line_marks(u) for u in units if is_bullet(u) or u in plain]
-            for item in bullets or [i for u in units for s in split_sentences(u) for i in _clauses(s)]:
+            elif bullets:
+                # a line between two items is one whose marker was lost, no lead-in: "• A team
+                # player ..." / "Fluent in spoken and written English" / "• Experience with 3D ..."
+                marked = [n for n, u in enumerate(units) if is_bullet(u)]
+                bullets = [strip_line_marks(u) for n, u in enumerate(units) if is_bullet(u)
+                           or u in plain and marked[0] < n < marked[-1] and not _lead_in(u)]
+            # (a sentence that asks nothing is no clause list: "You are not required to have a degree;
+            # in fact several of us have no degree at all")
+            for item in bullets or [i for u in units for s in _sentences(u) if not _not_asked(s) for i in _clauses(s)]:
                 add(item, section, section.kind == "nice", prose=not bullets)
     if len(found) < 3:
         for section in sections:
             if section.kind in ("about", "responsibilities", "other"):
-                for sentence in split_sentences(section.text):
+                for sentence in _sentences(section.text):
                     if LOOKS_REQUIRED.search(sentence):
                         add(sentence, section, False)
     # A condition of the work is one wherever it stands: "Schedule: rotating 12-hour shifts",
@@ -402,6 +734,13 @@ def _invitation(item: str) -> bool:
     return not _NOT_PEOPLE.search(m.group("who")) and (last.endswith("s") or last in ("people", "alumni"))
 
 
+def _not_asked(item: str) -> bool:
+    """Whether an item is no requirement though it stands among them: the hiring process, what
+    the job offers, the employer's visa policy, a reassurance, a testimonial or the company's
+    figures (``sections.no_requirement``)."""
+    return no_requirement(item) is not None
+
+
 def _asks_nothing(item: str) -> bool:
     """Whether an item asks nothing of the candidate: it tells how to apply or what the hiring
     process is (``about_hiring``: "send us your application directly to"), it invites a group
@@ -412,7 +751,82 @@ def _asks_nothing(item: str) -> bool:
     last = item.split()[-1] if item.split() else ""
     title = _TITLE_ITEM.match(item.strip()) and re.fullmatch(rf"(?:{JOB_WORD.pattern})s?", last) \
         and not LOOKS_REQUIRED.search(item) and not re.search(r"\b(?:or|and)\b", item)
-    return bool(title) or _invitation(item) or about_hiring(item)
+    # a word a broken line left alone ("Our", "At") asks nothing
+    bare = bool(re.fullmatch(r"\W*\w+\W*", item)) and bool(_FUNCTION_WORD.search(item.strip(" .,;:")))
+    return bool(title) or bare or _invitation(item) or about_hiring(item) or _says_nothing_of_candidate(item)
+
+
+_MONTH = (r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
+# Rows that say nothing about the candidate: a label with nothing after it ("email: ."), a
+# date alone ("November 2012 ."), a question naming only the reader ("International
+# applicant?"), a count alone ("71,000 outpatient visits ."), and what the employer has, counted
+# ("The hospital has approximately 268 beds"; not "You have 3+ years ...").
+_EMPTY_LABEL = re.compile(r"^\W*[A-Za-z][\w -]{0,30}:[\W_]*\Z")
+_DATE_ONLY = re.compile(rf"(?i)^\W*(?:(?:{_MONTH}|\d[\d,./-]*(?:st|nd|rd|th)?|of)\W*)+\Z")
+_READER_QUESTION = re.compile(r"(?i)^\W*(?:[\w-]+[ \t]+){0,2}(?:applicants?|candidates?|students?|graduates?)"
+                              r"[ \t]*\?\W*\Z")
+_BIG_COUNT = re.compile(r"(?i)^\W*(?:(?:approx\w*\.?|about|around|over|more[ \t]+than|nearly|almost|some)[ \t]+)?"
+                        r"(?:\d{1,3}(?:[,.]\d{3})+|\d{4,})\+?(?:[ \t]+[a-z][\w-]*){1,3}\W*\Z")
+# a pointer to more information ("Read more about how to apply at here", "Learn more at") and
+# contact details ("phone ( +45 ) e-mail: or ..."), unless glued to an ask
+_MORE_INFO = re.compile(r"(?i)^\W*(?:you[ \t]+can[ \t]+)?(?:read|learn|find[ \t]+out|see)[ \t]+more[ \t]+(?:about|on|at"
+                        r"|here)\b|^\W*(?:find|get)[ \t]+(?:more[ \t]+)?information[ \t]+(?:about|on)\b")
+_CONTACT = re.compile(r"(?i)^\W*(?:(?:phone|tel|telephone|mobile|e-?mail|contact)\b.*?\b)?(?:phone|tel|e-?mail)\b"
+                      r"[ \t]*(?::|\([ \t]*\+|\+?\d)")
+# where the job is, told as a fact: "Place of work", "The place of work will be ." (the place redacted)
+_PLACE_OF_WORK = re.compile(r"(?i)^\W*(?:the[ \t]+)?(?:place|location)[ \t]+of[ \t]+(?:work|employment)\b"
+                            r"(?:[ \t]+(?:is|will[ \t]+be)\b|\W*\Z)")
+_HAS_COUNT = re.compile(r"(?i)^\W*(?:the|our|we|it)\b[^.]{0,40}?\b(?:has|have|had|employs|counts|serves|treats"
+                        r"|houses|handles|numbers)[ \t]+(?:(?:approximately|approx\.?|about|around|over|more[ \t]+than"
+                        r"|nearly|almost|some|roughly)[ \t]+)?\d[\d,.]*\+?[ \t]+[a-z]")
+
+
+def _says_nothing_of_candidate(item: str) -> bool:
+    """Whether an item names nothing of the candidate (``_EMPTY_LABEL``, ``_DATE_ONLY``,
+    ``_READER_QUESTION``, ``_MORE_INFO``, ``_CONTACT``, ``_PLACE_OF_WORK``, ``_BIG_COUNT``,
+    ``_HAS_COUNT``).  Years or hours are no count of the employer's ("5000+ hours of flight
+    time" asks), nor is anything said of the candidate ("you", "must")."""
+    text = item.strip()
+    if _EMPTY_LABEL.match(text) or _DATE_ONLY.match(text) or _READER_QUESTION.match(text):
+        return True
+    if (_MORE_INFO.match(text) or _CONTACT.match(text) or _PLACE_OF_WORK.match(text)) \
+            and not LOOKS_REQUIRED.search(text):
+        return True
+    if NAMES_CANDIDATE.search(text) or re.search(r"(?i)\b(?:years?|yrs|hours?)\b", text):
+        return False
+    # the employer's count names the employer: a degree it holds counts its people ("4,500 students
+    # including 750 Ph.D . students")
+    return bool(_HAS_COUNT.match(text) or _BIG_COUNT.match(text) and not LOOKS_REQUIRED.search(text))
+
+
+def _without_hiring_tail(item: str) -> str:
+    """An item without how to apply glued after it, its line break lost: "A Bachelor's degree in
+    Business Administration More information and send application" asks the degree.  The tail
+    starts at a capital and tells only how to apply (``about_hiring``); the words before it ask
+    (``LOOKS_REQUIRED``) and tell nothing of the kind."""
+    from matcher.skills.asking import about_hiring
+
+    if len(item.split()) < 6 or not about_hiring(item):
+        return item
+    for m in reversed(list(re.finditer(r"(?<=[a-z0-9).])[ \t]+(?=[A-Z][a-z])", item))):   # the shortest tail
+        head, tail = item[:m.start()], item[m.end():]
+        # the head a whole ask: not "Applications must be accompanied by a" (a CV ...)
+        if len(head.split()) >= 3 and about_hiring(tail) and not about_hiring(head) and LOOKS_REQUIRED.search(head) \
+                and not _NO_REQUIREMENT_END.search(head) and not re.search(r"(?i)\bapplica", head):
+            return head
+    return item
+
+
+def _lead_in(line: str) -> bool:
+    """Whether a plain line inside a list leads in to the items after it: it ends in a word that
+    wants more ("Applications must be accompanied by a", "The following must be attached in") or
+    tells how to apply."""
+    from matcher.skills.asking import about_hiring
+
+    line = line.strip().rstrip(" .")
+    return bool(_NO_REQUIREMENT_END.search(line) or re.search(r"(?i)\b(?:following|attached|enclosed)\b", line)
+                or about_hiring(line) or re.search(r"(?i)\bby[ \t]+\w+ing\Z", line))
 
 
 def _reads_as_item(line: str) -> bool:
@@ -438,6 +852,18 @@ def _offers(item: str) -> bool:
     available for qualified candidates" (a knock-out read as an offer)."""
     knockouts = sentence_knockouts(item)
     return bool(knockouts) and all(k.kind == "sponsorship" and k.offered for k in knockouts)
+
+
+def _sentences(unit: str) -> list[str]:
+    """A unit's sentences, a sentence cut inside a bracket or after "e.g ." joined with what goes
+    on: "... languages ( Advantage: ." / "Net/.Net core ) Solid understanding ..." is one."""
+    out: list[str] = []
+    for sentence in split_sentences(unit):
+        if out and (_open_bracket(out[-1]) and ")" in sentence or _GOES_ON.search(out[-1])):
+            out[-1] += " " + sentence
+        else:
+            out.append(sentence)
+    return out
 
 
 _CLAUSE_END = re.compile(r";[ \t]+(?![^()]*\))")   # not inside brackets: "(hard requirement; MUST HAVE)"
@@ -501,7 +927,7 @@ def parse_posting(text: str, id: str, meta: dict | None = None) -> Posting:
         given = {**validated(front), **given}
     except InputError as e:
         raise InputError(f"posting {id!r}: {e}") from None
-    lines = _drop_repeats(_unglue(clean_text(_markup_to_lines(body))).split("\n"))
+    lines = _drop_repeats(_cut_lines(_unglue(clean_text(_markup_to_lines(body))).split("\n")))
     if not any(line.strip() for line in lines):
         raise InputError(f"posting {id!r} has no text")
     full = "\n".join(MD_HEADING.sub(r"\1", line) for line in lines).strip()
@@ -537,8 +963,22 @@ def parse_posting(text: str, id: str, meta: dict | None = None) -> Posting:
         id=id, title=title, company=company, location=location, remote=remote,
         salary_min=salary[0], salary_max=salary[1], salary_text=salary[2], url=web_url(pick("url")), text=full,
         sections=sections, requirements=requirements, skills=_posting_skills(title, sections, requirements),
-        years=max(must_years) if must_years else None, knockouts=_placed(posting_knockouts(full, location, remote),
-                                                                           location))
+        years=max(must_years) if must_years else None,
+        knockouts=_placed(_softened_by_section(posting_knockouts(full, location, remote), sections), location))
+
+
+def _softened_by_section(knockouts: list[Knockout], sections: list[Section]) -> list[Knockout]:
+    """The knock-outs, one stated in an item of a "nice" section not required unless it says so
+    itself (``required_anyway``): the section reader knows lead-ins the knock-out reader takes
+    for prose ("Candidates who have the following will be preferred: ... • A Bachelor's degree
+    ..."), each piece cut from such a line softened by it."""
+    nice = [re.sub(r"\s+", " ", s.text) for s in sections if s.kind == "nice"]
+    for k in knockouts:
+        sentence = re.sub(r"\s+", " ", k.sentence.strip())
+        if k.required and k.kind in ("years", "degree", "licence", "clearance") and sentence \
+                and any(sentence in text for text in nice) and not required_anyway(sentence, SOFT):
+            k.required = False
+    return knockouts
 
 
 def _placed(knockouts: list[Knockout], location: str) -> list[Knockout]:

@@ -54,7 +54,7 @@ _HEADING_RULES = [(kind, re.compile(pattern)) for kind, pattern in [
     ("benefits", r"benefit|perks|compensation|salary|\bpay\b|we(?:'ll| will| can)? offer|in it for you|rewards"
                  r"|time off|why (join|work)|you('ll| will) get|you('ll| will) find with us|we provide"),
     ("nice", r"nice[ -]to[ -]ha|bonus|preferred|\bplus(es)?\b|desir|good to have|great to have|extra credit"
-             r"|would be (great|nice)|not required|optional|ideally"),
+             r"|would be (great|nice)|not required|optional|ideally|(?:get|be) (?:\w+ )?excited (?:if|by|about)"),
     ("company", r"\babout (?!(the )?(role|job|position|opportunity|you)\b)|who we are(?! looking)"
                 r"|our (company|mission|story)"),
     # What the company asks of the candidate: "What we'll need from you", "What we expect", and
@@ -66,7 +66,9 @@ _HEADING_RULES = [(kind, re.compile(pattern)) for kind, pattern in [
                      r"|you('ll| will) (be great|thrive|succeed|excel)|if you\b"
                      r"|(?:need|want|expect|ask) (?:\w+ )?(?:from|of) you|we(?:'ll| will| would|'d)? (?:need|expect)\b"
                      r"|must[ -]haves?|skills|experience|expertise|ideal candidate|your (background|profile)"
-                     r"|what it takes|competenc|required|is this you|you might|you are\b|what you know"),
+                     r"|(?:role|position|job) (?:requires|calls for)"
+                     r"|what it takes|competenc|required|is this you|you might|you are\b|what you know"
+                     r"|need to qualify\b"),
     ("responsibilities", r"responsibilit|what you('ll| will)? ?(do|be doing|work on|own|build|achieve)|day[ -]to[ -]day"
                          r"|duties|your (impact|role|mission)|in this role|key tasks|you will\b|you'll\b"
                          r"|accountabilit"),
@@ -84,6 +86,10 @@ _ITEM_WORDS = re.compile(r"\b(with|using|in|of|for)\b|,")
 _ELLIPSIS_END = re.compile(r"(?:[ \t]*(?:\.[ \t]*){2,}|[ \t]*…)\Z")
 _ASKING = re.compile(r"(?i)(?:what|who|how|why)\b")
 _DANGLING_END = re.compile(r"(?i)\b(?:with|for|are|is|include|including|following|of|in|on|like|as)\Z")
+_QUALIFIED_HEADING = re.compile(r"(?i)\b(?:essential|desirable|desired|preferred|required|minimum|basic|key"
+                                r"|additional|mandatory)[ \t]+(?:\w+[ \t]+)?(?:experience|skills|qualifications"
+                                r"|requirements|criteria)"
+                                r"(?:[ \t]+(?:and|&)[ \t]+(?:experience|skills|qualifications))?\Z")
 LABEL = re.compile(r"^([A-Za-z][\w '&/()-]{1,60}?)\s*:\s*(\S.*)$")
 
 
@@ -115,6 +121,12 @@ def _heading(line: str) -> str | None:
     # for are", "Bonus points for experience with" (text written one sentence a line).
     dangling = bool(_DANGLING_END.search(body))
     words = body.rstrip(":").split()
+    # a longer lead-in that says who asks ("This role requires a wide variety of strengths and
+    # capabilities including:", "We'd get really excited if you had experience with:")
+    if not md and line.endswith(":") and 3 <= len(words) <= 16 and not is_bullet(line) \
+            and not _ITEM_START.match(body) and heading_kind(body.rstrip(": ")) in ("requirements", "nice") \
+            and re.search(r"(?i)\b(?:role|position|job) (?:requires|calls for)|\bexcited\b", body):
+        return body.rstrip(": ")
     if not words or len(body) > 80 or len(words) > 10 or (not md and is_bullet(line)):
         return None
     body = body.rstrip(": ").strip()
@@ -129,8 +141,18 @@ def _heading(line: str) -> str | None:
         and not (kind and _ASKING.match(body))
     if lead_in and len(words) <= 8 and (kind or not itemish and not ellipsis):
         return body  # "Who you are:", but "Familiarity with the following tools:" is a lead-in
+
     # ("We are looking for" / "a Network Engineer ...": a sentence going on, no lead-in)
     if dangling and len(words) <= 8 and kind in ("requirements", "nice") and not re.match(r"(?i)(?:we|i)\b", body):
+        return body
+    # A bare sentence about the candidate is an item: "You possess strong leadership skills".
+    if not lead_in and len(words) >= 4 and re.match(r"(?:You|We|I)\b", body) and words[1][:1].islower() \
+            and not re.match(r"(?i)(?:you|we)(?:['’]ll| will| would| should| must| might)? (?:\w+ )?(?:bring|need|have"
+                             r"|offer|expect|look for|are looking for)\W*$", body):
+        return None
+    # A section's qualifier before what it lists names one whatever the capitals: "Profile Essential
+    # experience and skills", "Desirable skills".
+    if len(words) <= 6 and kind in ("requirements", "nice") and not itemish and _QUALIFIED_HEADING.search(body):
         return body
     # A bare line also needs even capitals: "Bonus Points", "Nice to haves", not "Project Management experience".
     capitals = {w[0].isupper() for w in words[1:] if len(w) > 3 and w[0].isalpha()}
@@ -138,7 +160,11 @@ def _heading(line: str) -> str | None:
     if len(words) <= 6 and body[-1] not in ".!?" and kind and not itemish \
             and (len(capitals) < 2 or re.match(_OWN_STACK, normalise(body))):
         return body
-    # A question that names a section is one: "Who are we looking for?", "Who are you?".
+    # A question that names a section is one: "Who are we looking for?", "Who are you?", and a longer
+    # one that asks it: "What do I need to qualify for this job?", "What are my responsibilities?".
+    if len(words) <= 10 and body.endswith("?") and _ASKING.match(body) \
+            and kind in ("requirements", "responsibilities", "nice", "benefits"):
+        return body.rstrip("?")
     asks = re.sub(r"(?i)looking for", "", body)
     if len(words) <= 6 and body.endswith("?") and kind and kind != "other" and not _ITEM_START.match(body) \
             and not _ITEM_WORDS.search(asks):
@@ -153,6 +179,10 @@ def _label(line: str) -> tuple[str, str, str] | None:
         return None
     kind = heading_kind(m.group(1))
     if kind is None or _ITEM_START.match(m.group(1)) and len(m.group(1).split()) > 1:
+        return None
+    # a clause about the candidate is no label of the company's blurb: "You care about clarity: in
+    # code commits ..." (an item), where "About us:" is one
+    if kind == "company" and re.match(r"(?i)(?:you|we|i)\b", m.group(1)):
         return None
     return m.group(1).strip(), kind, m.group(2).strip()
 
@@ -233,6 +263,171 @@ def boilerplate_kind(text: str) -> str | None:
 
 _ROLE_IN_INTRO = re.compile(r"\b(?:developer|engineer|architect|manager|analyst|consultant|specialist|designer"
                             r"|scientist|lead)s? (?:is|are)\b", re.I)
+
+
+# --- sentences that ask nothing, wherever they stand --------------------------------
+# These are read item by item (``no_requirement``), never to cut sections: a section made
+# from one of them would swallow the list after it.
+# How to apply and the hiring process: "The application deadline is 19 May 2014", "Applications
+# will be reviewed on an on-going basis", "Interviews will be taking place virtually", "Questions
+# about the position may be directed to", "Please state where you saw the ad", "To apply, ...".
+_HIRING_TEXT = re.compile(
+    # the deadline: "The application deadline is 19 May 2014", "Deadline for applications: ...", "Deadline"
+    r"\bapplications?[ \t]+(?:deadline|closing[ \t]+date)\b|\b(?:deadline|closing[ \t]+date)[ \t]+for[ \t]+"
+    r"(?:applications?|applying)\b|\bclosing[ \t]+date[ \t]+(?:is|\d)"
+    r"|^\W*deadline(?:[ \t]*:|[ \t]+(?:is|please)\b|\W*$)"
+    # the deadline as a date alone: "Deadline 28 June 2020 .", "Application deadline 1st of May"
+    r"|^\W*(?:application[ \t]+)?deadline[ \t]+(?:on[ \t]+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?[ \t]+\d)"
+    r"|\b(?:after|before)[ \t]+the[ \t]+(?:application|closing)[ \t]+(?:deadline|date)\b"
+    r"|\b(?:received|submitted|applications?|interviews?)\b[^.]{0,60}\b(?:after|before|by)[ \t]+the[ \t]+deadline\b"
+    r"|\bapply[ \t]+(?:no[ \t]+later[ \t]+than|before)\b"
+    # the applications and interviews themselves, as the subject: "Applications will be considered and
+    # reviewed on an on-going basis", "Only online applications will be accepted", "Interviews will be
+    # taking place virtually" (not a duty: "Ensure permit applications are submitted on time")
+    r"|(?:^\W*|\b(?:the|all|your|only|online|late|complete|incomplete)[ \t]+)applications?[ \t]+(?:(?:and|&)[ \t]+\w+"
+    r"[ \t]+)?(?:\w+[ \t]+)?(?:will|are|is|shall|must|should|can|may)[ \t]+(?:\w+[ \t]+){0,3}?(?:considered|reviewed"
+    r"|processed|assessed|evaluated|accepted|received|submitted|handled|screened)\b"
+    r"|(?:^\W*|\b(?:the|all|first|second|final|online|virtual|in-person|job)[ \t]+)interviews?[ \t]+(?:will|are|is"
+    r"|shall|may|can)[ \t]+(?:\w+[ \t]+){0,2}?(?:be[ \t]+)?(?:held|taking[ \t]+place|take[ \t]+place|conducted"
+    r"|scheduled|expected|planned|carried[ \t]+out|arranged)\b"
+    r"|\b(?:called|invited)[ \t]+(?:in[ \t]+)?(?:for|to)[ \t]+(?:an?[ \t]+|the[ \t]+)?interviews?\b"
+    # whom to ask, where you saw the ad, the reference to quote, how to apply
+    r"|\bquestions[ \t]+(?:about|regarding|concerning|on)[ \t]+(?:the|this)[ \t]+(?:position|job|role|vacancy|post"
+    r"|opening)\b|\b(?:questions|enquiries|inquiries)\b[^.]{0,60}\b(?:directed|addressed)[ \t]+to\b"
+    r"|\bwhere[ \t]+you[ \t]+(?:saw|found|read|heard[ \t]+about)[ \t]+(?:the|this|our)[ \t]+(?:ad|advert\w*|job"
+    r"|position|vacancy|posting|opening)\b"
+    r"|\b(?:quote|state|mention|include|cite)\b[^.]{0,40}\b(?:reference|ref|job|vacancy|requisition)\.?[ \t]*"
+    r"(?:no|nr|number|code|id)\b[^.]{0,40}\b(?:application|e-?mail|letter|subject|apply|applying)"
+    r"|\bto[ \t]+apply[ \t]*[,:]|\bto[ \t]+apply[ \t]+for[ \t]+(?:this|the)[ \t]+(?:position|job|role|vacancy)\b"
+    r"|^\W*how[ \t]+to[ \t]+apply\b(?![ \t]+\w)|^\W*how[ \t]+to[ \t]+apply[ \t]+(?-i:[A-Z])"
+    r"|\b(?:your|an?)[ \t]+(?:online[ \t]+|written[ \t]+|full[ \t]+)?application\b[^.]{0,20}\bno[ \t]+later[ \t]+than\b"
+    r"|\bclick(?:ing)?[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?[\"'“]?apply\b"
+    # an invitation to apply after the list: "Does this sound appealing?", "Sounds like you?"
+    r"|\b(?:does|do)[ \t]+(?:this|that|it)[ \t]+sound\b|^\W*sounds?[ \t]+(?:like[ \t]+you|interesting|good)\b",
+    re.I)
+# What the job gives, not what it asks: "The role will offer you ...", "you will receive individual
+# training ... and an insurance plan", "You will gain valuable knowledge", "Flexible work model with
+# opportunity to work from home", "Unlimited access to LinkedIn Learning Courses", "Friendly team of
+# talented engineers", "Opportunities to work with customers", "Wellness Incentives".  Not a job
+# offer someone handles ("Negotiate job offers").
+_OFFERED_TEXT = re.compile(
+    r"\bwe(?:['’]ll|[ \t]+(?:will|can|could|would|also|are[ \t]+able[ \t]+to))?[ \t]+offer\b"
+    r"|\b(?:role|position|job|company|team|this|which)[ \t]+(?:(?:will|can|could|would)[ \t]+(?:also[ \t]+)?offer"
+    r"|(?:also[ \t]+)?offers[ \t]+(?:you|a|an|the|many|great|plenty|various|excellent|competitive|flexible))\b"
+    r"|^\W*offers[ \t]+(?:a|an|the|you)\b"
+    r"|\byou(?:['’]ll|[ \t]+will)[ \t]+(?:also[ \t]+)?(?:gain|enjoy|experience|be[ \t]+offered|have[ \t]+access[ \t]+to"
+    r"|benefit[ \t]+from|receive[ \t]+(?:\w+[ \t]+){0,3}?(?:training|education|insurance|salary|pay|bonus|mentor\w*"
+    r"|coaching|onboarding|on-boarding|benefits|package|equipment|laptop|allowance|budget|support))\b"
+    r"|^\W*(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:chance|opportunit(?:y|ies))[ \t]+(?:to|for)\b"
+    r"|\bwith[ \t]+(?:the[ \t]+)?opportunit(?:y|ies)[ \t]+to\b"
+    r"|^\W*(?:unlimited|free|paid|subsidi[sz]ed|discounted)[ \t]+(?:\w+[ \t]+){0,2}?(?:access|meals?|lunch(?:es)?"
+    r"|snacks|parking|courses|training|membership|holidays?|vacation|leave)"
+    r"(?=\W*$|[ \t]+(?:to|for|on|at|in|and|with|every|each|per)\b|[ \t]*[,;.&])"
+    r"|^\W*flexib(?:le|ility)[ \t]+(?:working|work)[ \t]+(?:hours|options|model|arrangements?|times?|conditions"
+    r"|environment)\b|^\W*flexible[ \t]+hours\b"
+    r"|^\W*(?:a[ \t]+|an[ \t]+)?(?:friendly|great|amazing|fantastic|supportive|talented|inspiring|fun|welcoming"
+    r"|motivated|passionate|young|international|open)[ \t]+(?:and[ \t]+\w+[ \t]+)?(?:team|colleagues|work(?:ing)?"
+    r"[ \t]+(?:environment|atmosphere)|atmosphere|culture|workplace)"
+    r"(?=\W*$|[ \t]+(?:of|with|that|who|where|in|and|to|for)\b|[ \t]*[,;.!(&])"   # not "team player", "team lead"
+    r"|^\W*(?:(?:generous|annual|monthly|yearly|employee|staff)[ \t]+)?(?:wellness|health|fitness|gym|commut\w*"
+    r"|transport\w*|phone|internet|education\w*|learning|tuition|meal|lunch|relocation|childcare|home[ \t]+office)"
+    r"[ \t]+(?:incentives?|allowances?|stipends?|reimbursements?|discounts?|budgets?)\b",
+    re.I)
+# The employer's visa policy: "will consider sponsoring a new qualified applicant", "At this time
+# will not sponsor a new applicant", "We are unable to sponsor visas".  The knock-outs read it;
+# "Must be authorized to work without sponsorship" asks, and stays; so does "Can act as sponsor"
+# (no visa named).
+_SPONSOR_POLICY = re.compile(
+    r"\b(?:will|would|can|could|do|does|is|are|may)(?:n['’]t|[ \t]+not)?[ \t]+(?:\w+[ \t]+){0,2}?"
+    r"(?:sponsor|sponsoring)\b|\b(?:unable|not[ \t]+able)[ \t]+to[ \t]+(?:\w+[ \t]+)?sponsor"
+    r"|\bsponsorship[ \t]+(?:is[ \t]+|will[ \t]+be[ \t]+)(?:not[ \t]+)?(?:available|offered|provided|possible)\b"
+    r"|\b(?:no|not[ \t]+offer(?:ing)?|cannot[ \t]+offer|not[ \t]+provide)[ \t]+(?:\w+[ \t]+){0,2}?sponsorship\b",
+    re.I)
+_VISA = re.compile(r"\b(?:visas?|immigration|authori[sz]ation|work[ \t]+permits?|H-?1B|green[ \t]+cards?"
+                   r"|applicants?|candidates?|sponsorship)\b|\bsponsor\W*$", re.I)
+# A reassurance that asks nothing: "You are not required to have a computer science degree",
+# "No degree required"; not "Not required but would be nice if you have ..." (a nice-to-have),
+# nor "Do not need any visa sponsorship" (an ask).
+_REASSURANCE = re.compile(
+    r"\b(?:you|candidates?|applicants?)[ \t]+(?:are|is)[ \t]+not[ \t]+(?:required|expected|obliged)[ \t]+to\b"
+    r"|\b(?:you[ \t]+)?do(?:n['’]t|[ \t]+not)[ \t]+need[ \t]+(?:to[ \t]+have[ \t]+)?(?:a|an|any)[ \t]"
+    r"|^\W*no[ \t]+(?:\w+[ \t]+){0,2}(?:degree|experience|certifications?|qualifications?)[ \t]+(?:is[ \t]+)?"
+    r"(?:required|needed|necessary)\b", re.I)
+_REASSURANCE_BUT = re.compile(r"\b(?:but|however|though|although|while|must|plus|nice|prefer\w*|advantage\w*"
+                              r"|bonus|helpful|desir\w*|ideal\w*|instead|rather|asset|sponsor\w*|visas?|authori\w*"
+                              r"|permits?)\b", re.I)
+# What the company is, says or is worth: a testimonial ("Huge market - says two-thirds of ..."),
+# "Our strength is our skilled people", a sentence whose redacted subject is the company ("is an
+# efficient innovation factory"), its figures ("With a doubling of the company value in just one
+# year is now worth 800 million DKK", "investors ... injected DKK 80M").
+_COMPANY_CLAIM = re.compile(
+    r"(?:^|[ \t][-–—][ \t]+)(?:says|said)\b"
+    r"|^\W*our[ \t]+(?:\w+[ \t]+)?(?:strengths?|mission|vision|values|culture|people|company|customers|clients"
+    r"|history|story|success|goals?|ambitions?|purpose|promise|offices?|headquarters|employees|founders)[ \t]+"
+    r"(?:is|are|was|were|has|have)\b"
+    # the company's name redacted away ("<ORG> is the world's largest ..."): "is" opens the sentence
+    # in lower case, where a list item describing the candidate opens "Is a self-starter"
+    r"|^\W*(?-i:is)[ \t]+(?:a|an|the|one[ \t]+of[ \t]+the)[ \t]+(?:[\w'’-]+[ \t]+){0,6}?(?:company|marketplace"
+    r"|university|factory|provider|organi[sz]ation|firm|employer|platform|institution|brand|manufacturer|retailer"
+    r"|consultancy|agency|group|bank|start-?up|business|network|school|hospital|(?:global|world|market|industry)"
+    r"[ \t]+leader)s?\b"
+    r"|\bcompany[ \t]+(?:value|valuation)\b|\b(?:company|group)['’]s[ \t]+(?:value|valuation|revenue|turnover)\b"
+    r"|\bis[ \t]+now[ \t]+worth\b|\binvestors?\b[^.]{0,60}\b(?:[$€£]|USD|EUR|DKK|SEK|NOK|GBP)[ \t]*\d",
+    re.I)
+NAMES_CANDIDATE = re.compile(r"\b(?:you|your|candidates?|applicants?|hires?|person|colleague|looking[ \t]+for|seeking"
+                        r"|must|should|required?|need(?:ed|s)?|expect(?:ed|s)?|willing|able[ \t]+to)\b", re.I)
+# A quote told by whom ("... ," finishes .", "... ," says the team lead."), or one opened and not
+# closed within a few words: "\"You will gain valuable knowledge ..." (not "\"Can-do\" attitude").
+_ATTRIBUTED = re.compile(r"^\W*[\"“](?!(?:\S+[ \t]+){0,3}\S*[\"”])"
+                         r"|[,.!?][ \t]*[\"”][ \t]*(?:says|said|finishes|explains|adds|continues|concludes|tells)\b"
+                         r"|[\"”][ \t]*(?:says|said|finishes|explains|adds|continues|concludes)[ \t]*"
+                         r"(?:[<A-Z]|[.!]?\W*$)")
+# What the company has, which reads like an ask: "our skilled people", "our ability to work as one team".
+_OURS = re.compile(r"\bour[ \t]+(?:\w+[ \t]+)?(?:skilled|ability[ \t]+to|expertise|knowledge[ \t]+of|experience"
+                   r"|understanding[ \t]+of|track[ \t]+record|background[ \t]+in|strong[ \t]+\w+)", re.I)
+
+
+def no_requirement(text: str) -> str | None:
+    """Why an item under a requirements heading asks nothing of the candidate, or None.
+
+    "hiring": how to apply or the hiring process (``_HIRING_TEXT``); "benefits": what the job
+    offers (``_OFFERED_TEXT``); "legal": the employer's visa policy (``_SPONSOR_POLICY``; the
+    knock-outs read it); "reassurance": an ask taken back ("You are not required to have a
+    degree"); "company": a testimonial or what the company is or is worth.  An item that also
+    reads like a requirement (``LOOKS_REQUIRED``; for the company, not "our skilled people"), or
+    that asks of someone ("Eager to ...", "must", "should", "you": not for the hiring process)
+    is one; a run-on sentence is left whole."""
+    if len(text.split()) > _RUN_ON_WORDS:
+        return None
+    asks = bool(LOOKS_REQUIRED.search(text))
+    if _HIRING_TEXT.search(text) and not asks:
+        return "hiring"
+    if _REASSURANCE.search(text) and not _REASSURANCE_BUT.search(text):
+        return "reassurance"
+    if _ATTRIBUTED.search(text) and not asks and not _ASKED.search(text):
+        return "company"
+    if _ASKS_OF_SOMEONE.match(text) or LOOKS_REQUIRED.search(_OURS.sub(" ", text)):
+        return None
+    if _COMPANY_CLAIM.search(text) and not NAMES_CANDIDATE.search(_COMPANY_CLAIM_YOU.sub(" ", text)):
+        return "company"
+    if asks:
+        return None
+    if _SPONSOR_POLICY.search(text) and _VISA.search(text) \
+            and not NAMES_CANDIDATE.search(_SPONSOR_OBJECT.sub(" ", text)):
+        return "legal"
+    if _OFFERED_TEXT.search(text) and not NAMES_CANDIDATE.search(_OFFERED_YOU.sub(" ", text)):
+        return "benefits"
+    return None
+
+
+# The candidate named as what the policy or the offer is about, not as someone asked: "will not
+# sponsor a new applicant", "The role will offer you", "you will receive", "\"You will gain ...".
+_SPONSOR_OBJECT = re.compile(r"\b(?:a|an|any|the)[ \t]+(?:new[ \t]+)?(?:qualified[ \t]+)?(?:candidates?|applicants?)\b"
+                             r"|\bsponsor(?:ing|ship)?[ \t]+you\b", re.I)
+_OFFERED_YOU = re.compile(r"\b(?:offers?|offer[ \t]+to)[ \t]+you\b|\byou(?:['’]ll|[ \t]+will)\b|\byour\b", re.I)
+_COMPANY_CLAIM_YOU = re.compile(r"\byou(?:['’]ll|[ \t]+will)[ \t]+(?:gain|be[ \t]+able)\b", re.I)
+_ASKED = re.compile(r"\b(?:must|should|required?|need(?:ed|s)?|willing)\b", re.I)
 
 
 # A run-on sentence: scraped text whose sentence breaks were lost, so that one "sentence"
@@ -397,6 +592,10 @@ def split_sections(lines: list[str]) -> list[Section]:
         if title is not None and not body and heading and _DANGLING_END.search(heading) \
                 and not MD_HEADING.match(line) and not line.rstrip().endswith(":") \
                 and heading_kind(title) in (None, "other"):
+            title = None
+        # a line in lower case after a list item goes on with the item: "* Strong" / "interpersonal
+        # and communication skills" is no heading
+        if title is not None and body and is_bullet(body[-1]) and line[:1].islower():
             title = None
         label = None if title is not None else _label(line)
         if title is None and label is None:
