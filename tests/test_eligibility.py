@@ -647,3 +647,42 @@ def test_years_in_related_roles_never_read_more_than_the_years_of_work():
     k = Knockout("years", "10+ years of CDL-A driving", years=10.0)
     c = check(k, seeker(years=10.7), related_years=10.8)
     assert c.status == "met" and c.resume == "10.7 years of work, 10.7 in roles like this one"
+
+
+# --- fixK: a licence offered in place of a degree; a contact block is no place ------------------------
+_PE_SENTENCE = "You will hold either a Master's Degree, Chartered Status or a PE in civil engineering"
+
+
+def _pe_resume(education, licences=""):
+    text = f"SARAH KOWALSKI, PMP{licences}\nConstruction Project Manager\nEducation\n{education}\n"
+    return seeker(read_credentials(text, text.split("\n"), dt.date(2026, 1, 15)), text=text)
+
+
+def test_a_licence_the_posting_accepts_in_place_of_the_degree_meets_it():
+    [k] = [k for k in posting_knockouts(_PE_SENTENCE) if k.kind == "degree"]
+    c = check(k, _pe_resume("B.S. Civil Engineering, University of Colorado, 2009", ", P.E."))
+    assert c.status == "met" and "accepted in place of the degree" in c.resume
+    # without the licence, one level below is to check as before
+    assert status(k, _pe_resume("B.S. Civil Engineering, University of Colorado, 2009")) == "unknown"
+
+
+def test_a_degree_with_a_licence_alternative_never_blocks_when_the_licence_is_not_shown():
+    [k] = [k for k in posting_knockouts(_PE_SENTENCE) if k.kind == "degree"]
+    c = check(k, _pe_resume("A.A.S. Construction Management, 2005"))
+    assert c.status == "unknown" and "does not show PE" in c.resume
+    # and the bulk check agrees
+    s = _pe_resume("A.A.S. Construction Management, 2005")
+    assert not Knockouts([[k]]).blocked(s)[0]
+    # the same degree without the alternative still blocks two levels short
+    plain = Knockout("degree", "Master's degree in civil engineering required", level="master",
+                     fields=["civil engineering"])
+    assert status(plain, s) == "blocked"
+
+
+def test_a_contact_block_after_a_location_label_blocks_no_one():
+    contacts = "Location: Contacts: Mobile: Home page:"
+    [k] = [k for k in posting_knockouts(contacts, location=contacts[len("Location: "):]) if k.kind == "workplace"]
+    assert check(k, seeker(where=["Denver, CO"])).status != "blocked"
+    # and a place given as a stale string is not read as Mobile, Alabama
+    stale = Knockout("workplace", "Location: Contacts: Mobile: Home page:", places=["Contacts: Mobile: Home page"])
+    assert check(stale, seeker(where=["Denver, CO"])).status == "unknown"

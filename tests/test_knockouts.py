@@ -604,3 +604,167 @@ def test_a_licence_with_another_in_brackets_after_or_asks_either():
     k = one("Valid California Multiple Subject Teaching Credential (or Intern credential eligible)", "licence")
     assert k.alternatives == ["California Multiple Subject Teaching Credential", "Intern credential"]
     assert k.name == "California Multiple Subject Teaching Credential (or Intern credential eligible)"
+
+
+# --- fixK: knock-outs read from sentences that ask nothing (walkA 2, 8, 9; walkC 8) ----------------
+@pytest.mark.parametrize("sentence", [
+    "Experience as Scrum Master and ensuring that Scrum is understood and enacted.",
+    "Programmers, designers, testers and scrum masters are part of these scrum teams.",
+    "You will work alongside Scrum Masters and Product Owners to understand the needs.",
+    "Our SCRUM MASTER runs the daily stand-up.",
+])
+def test_a_scrum_master_is_a_role_never_a_masters_degree(sentence):
+    assert none_of(sentence, "degree")
+
+
+def test_a_scrum_master_beside_a_degree_asked_leaves_the_degree():
+    k = one("Scrum Master certification and a Master's degree in Computer Science required", "degree")
+    assert (k.level, k.required) == ("master", True)
+
+
+@pytest.mark.parametrize("sentence", [
+    # people counted
+    "The department has a total staff of 400 including 100 faculty members and 130 Ph.D .",
+    "The Faculty has approx 4,500 students including 750 Ph.D students.",
+    # pay and terms for students
+    "The salary is according to standardized rules for ITN grants and the appointment terms are consistent with "
+    "the current rules for PhD degree students .",
+    # the programme a PhD post enrols in: it asks the degree that admits to it, said elsewhere
+    "The scholarships for the PhD degree are subject to academic approval and the candidates will be enrolled in "
+    "the PhD programme of the Faculty of Chemistry.",
+    "It is a prerequisite that the PhD candidate is enrolled as PhD student at the according to the rules "
+    "stipulated in Bekendtgørelse Nr . 18 af 14 . januar 2008 om ph.d.-graden .",
+    "Executive Order no. 18 of 14 January 2008 regarding the PhD degree applies.",
+    # documents the application encloses
+    "The application must contain: an application, a detailed CV, degree certificates ( inclusive of Ph.D.-diploma ) "
+    "and a list of publications.",
+    "Materials which cannot be uploaded together with the application may be submitted in three copies to HR & PhD .",
+])
+def test_a_degree_word_that_asks_nothing_is_no_knockout(sentence):
+    assert none_of(sentence, "degree")
+    assert none_of(sentence, "licence")
+
+
+def test_a_degree_asked_is_still_read_beside_those_that_ask_nothing():
+    assert one("Requirements: 1. Master's degree in Physics", "degree").level == "master"
+    assert one("Applicants must hold a PhD in physics and submit copies of their diplomas.", "degree").level \
+        == "doctorate"
+    assert one("Master's degree required; please upload your diploma.", "degree").required
+    # a PhD asked beside PhD students named
+    k = one("You must hold a PhD in chemistry and will co-supervise PhD students.", "degree")
+    assert (k.level, k.required) == ("doctorate", True)
+    k = one("The file must include: a CV, BSc/MSc diploma. Candidates may apply prior to obtaining their "
+            "master's degree but cannot begin before having received it.", "degree")
+    assert k.level == "master"
+
+
+def test_a_list_of_documents_under_its_line_asks_no_degree():
+    text = ("The file must include:\n• A letter motivating the application\n• Curriculum vitae\n"
+            "• Grade transcripts and BSc/MSc diploma\n• Candidates may apply prior to obtaining their master's degree")
+    found = [k for k in posting_knockouts(text) if k.kind == "degree"]
+    assert [(k.level, k.sentence) for k in found] == [
+        ("master", "Candidates may apply prior to obtaining their master's degree")]
+
+
+def test_a_phd_post_asks_the_masters_its_qualifications_state_not_a_doctorate():
+    text = ("A 3-year PhD position is available in our group.\n"
+            "Qualifications\nCandidates should have a two-year master's degree (120 ECTS points) in biochemistry.\n"
+            "Approval and Enrolment\nThe scholarship for the PhD degree is subject to academic approval and the "
+            "candidate will be enrolled in one of the general degree programmes.\n"
+            "The salary and appointment terms are consistent with the current rules for PhD degree students.")
+    assert [k.level for k in posting_knockouts(text) if k.kind == "degree"] == ["master"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Free modern onsite gym plus personal training",
+    "On-site subsidised beauty salon",
+    "Onsite Fitness Centers",
+    "Onsite Medical & Dental",
+    "Onsite Cafes Games & Sport Areas",
+    "Free meals, fruits and snacks when working in the office.",
+    "remote data via REST and JSON",
+])
+def test_an_amenity_or_a_condition_is_no_workplace(sentence):
+    assert none_of(sentence, "workplace")
+
+
+@pytest.mark.parametrize("sentence, mode", [
+    ("On-site position; onsite gym available", "onsite"),
+    ("Onsite medical assistant role, full-time", "onsite"),
+    ("This is an on-site role at our plant.", "onsite"),
+    ("Hybrid: 3 days a week in the office", "hybrid"),
+])
+def test_a_workplace_beside_an_amenity_is_still_read(sentence, mode):
+    assert one(sentence, "workplace").mode == mode
+
+
+@pytest.mark.parametrize("sentence", [
+    "This role will be remote initially and then based in the office reporting to our DevOps Manager .",
+    "The candidate will be based in Albin Sandelin's group and will work closely with a postdoc counterpart in the "
+    "lab and several PhD students in both labs .",
+])
+def test_a_person_or_a_group_is_no_place(sentence):
+    k = one(sentence, "workplace")
+    assert (k.mode, k.places) == ("onsite", [])
+
+
+def test_a_place_after_a_role_or_possessive_the_gazetteer_knows_is_kept():
+    assert one("This is an on-site role at our office in London's Docklands.", "workplace").mode == "onsite"
+    assert one("This role is on-site, based in Denver, CO.", "workplace").places == ["Denver, CO"]
+
+
+def test_a_location_label_names_only_places_the_gazetteer_knows():
+    k = one("Location: Contacts: Mobile: Home page:", "workplace")
+    assert k.places == []
+    assert one("Location: Mobile, AL", "workplace").places == ["Mobile, AL"]
+    # the posting's location field read from such a label gives none either
+    [k] = [k for k in posting_knockouts("Hybrid role", location="Contacts: Mobile: Home page:")
+           if k.kind == "workplace"]
+    assert k.places == []
+
+
+def test_a_licence_offered_in_place_of_a_degree_is_its_alternative():
+    k = one("You will hold either a Master's Degree, Chartered Status or a PE in civil engineering", "degree")
+    assert (k.level, k.alternatives, k.required) == ("master", ["PE"], True)
+    assert one("CPA or MBA required.", "degree").alternatives == ["CPA"]
+    # a field, or a second ask, is no alternative
+    assert one("Bachelor's degree in Education or PE required.", "degree").alternatives == []
+    assert one("Bachelor's degree and CPA required.", "degree").alternatives == []
+
+
+def test_a_phd_post_asks_no_doctorate_even_where_a_sentence_is_cut():
+    text = ("A 3-year PhD scholarship in Pharmaceutical Technology is available at the university.\n"
+            "Applicants should hold a Master of Science degree in Pharmaceutical Sciences.\n"
+            "In addition to meeting the formal Ph.D .\n"
+            "study enrolment criteria at the Faculty candidates must fulfil the mobility requirement.")
+    assert [k.level for k in posting_knockouts(text) if k.kind == "degree"] == ["master"]
+    # a postdoc, or a post that supervises PhD students, still asks the doctorate
+    postdoc = ("We seek an Assistant Professor to teach and supervise PhD students.\n"
+               "The applicant must hold a PhD or the equivalent.")
+    assert [k.level for k in posting_knockouts(postdoc) if k.kind == "degree"] == ["doctorate"]
+
+
+# --- "preferably within <field>" after a degree softens the field, not the degree ---------------
+@pytest.mark.parametrize("sentence", [
+    "The applicants should hold a PhD degree in a relevant field preferably within organic- and/or "
+    "physical-chemistry and should have a strong interest in working experimentally.",
+    "You hold a Master's degree in engineering, ideally in mechanical or process engineering.",
+    "A bachelor's degree in a quantitative field, preferably in statistics or economics.",
+])
+def test_a_softened_field_after_a_degree_leaves_the_degree_required(sentence):
+    assert one(sentence, "degree").required
+
+
+@pytest.mark.parametrize("sentence", [
+    "A PhD degree is preferred.",
+    "Preferably a Master's degree in chemistry.",
+    "Master's degree in chemistry preferred.",
+    "A bachelor's degree, preferably with honours.",
+])
+def test_a_softened_degree_stays_soft(sentence):
+    assert not one(sentence, "degree").required
+
+
+def test_a_softened_focus_after_a_degree_leaves_the_degree_required_but_not_honours():
+    assert one("A Master's degree in social science, ideally with a focus on climate adaptation.", "degree").required
+    assert not one("A bachelor's degree in business, preferably with honours.", "degree").required

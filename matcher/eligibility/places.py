@@ -115,10 +115,21 @@ _PARTS = re.compile(r"\s*(?:[,()\[\]:{}]|\s[-–—]\s|^[-–—]|[-–—]$|\s�
 _AS_COUNTRY = re.compile(r"(?i)\b([a-z][a-z ]*?)\s*\(country\)|\b(?:the\s+)?(?:country|republic)\s+of\s+([a-z]+)\b")
 
 
+# A label with no value: a word or two before a colon followed by another such label or the
+# end ("Location: Contacts: Mobile: Home page:", a contact block's headings): "Mobile" there is
+# no city.
+_EMPTY_LABEL = re.compile(r"(?<![\w:])[A-Za-z][\w.&'’-]*(?: [A-Za-z][\w.&'’-]*){0,2} ?:(?=\s*(?:$|[A-Za-z][\w.&'’-]*"
+                          r"(?: [A-Za-z][\w.&'’-]*){0,2} ?:(?!\d)))")
+
+_LABEL = re.compile(r"(?<![\w:])[A-Za-z][\w.&'’-]*(?: [A-Za-z][\w.&'’-]*){0,2} ?:(?![\d/])")
+
+
 @lru_cache(maxsize=4096)
 def _resolve(text: str, strict: bool) -> tuple[Place, ...]:
     gz = gazetteer()
     text = re.sub(r"[ \t]+", " ", text.replace("–", "-").replace("—", "-"))
+    # "Contacts: Mobile: Home page": labels, each one
+    text = _LABEL.sub(" ", text) if len(_LABEL.findall(text)) >= 2 else _EMPTY_LABEL.sub(" ", text)
     text = _AS_COUNTRY.sub(lambda m: gz.country_keys.get(key(m.group(1) or m.group(2)), m.group(0)), text)
     out: list[Place] = []
     remote_before = False

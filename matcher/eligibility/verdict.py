@@ -66,6 +66,7 @@ from matcher.eligibility.gazetteer import gazetteer
 from matcher.eligibility.levels import CLEARANCE_LEVELS, DEGREE_LEVELS, clearance_level, in_field, rank_of
 from matcher.eligibility.places import REMOTE, Place, compatible, parse_where, resolve, within
 from matcher.errors import InputError
+from matcher.postings.kinds import asked_part
 from matcher.postings.knockout_rules import ASKS_CITIZENSHIP, ASKS_LEADING
 from matcher.postings.knockouts import Knockout
 from matcher.resumes.credentials import Credentials, Degree, licence_held
@@ -231,7 +232,9 @@ def _years(k: Knockout, seeker: Seeker, related_years: float | None = None,
         return Check(k.kind, "unknown", k.sentence, f"{had}; the posting has no title to compare "
                      + ("them" if stated else "the roles") + " with")
     like = "in work like this one" if stated else "in roles like this one"
-    leading = leading_years is not None and bool(ASKS_LEADING.search(k.sentence))
+    # Years of leading others only where the asked part says so: "1 year of retail experience,
+    # supervisory experience preferred" asks a year of retail work, leading or not.
+    leading = leading_years is not None and bool(ASKS_LEADING.search(asked_part(k.sentence, "must")))
     before = leading_years if leading else related_years
     if years_in is not None:   # with the roles doing the kinds of work it names
         related_years, leading_years = years_in(k.sentence)
@@ -247,6 +250,23 @@ def _years(k: Knockout, seeker: Seeker, related_years: float | None = None,
 
 
 def _degree(k: Knockout, seeker: Seeker, windows: Sequence[Knockout] = ()) -> Check | None:
+    """A degree knock-out, met too by a licence the sentence offers in its place (``alternatives``:
+    "You will hold either a Master's Degree, Chartered Status or a PE" is met by a PE the resume
+    shows).  Without it, a degree too far below is to check, not a blocker: a licence the resume
+    does not show is to check (see the module's docstring)."""
+    if k.kind == "degree" and k.alternatives:
+        for name in k.alternatives:
+            line = licence_held(name, seeker.credentials, seeker.text, k.sentence)
+            if line:
+                return Check(k.kind, "met", k.sentence, f"{line}, accepted in place of the degree")
+    found = _degree_held(k, seeker, windows)
+    if found is not None and found.status == "blocked" and k.kind == "degree" and k.alternatives:
+        return Check(k.kind, "unknown", k.sentence, f"{found.resume}; the resume does not show "
+                     + " or ".join(k.alternatives) + ", accepted in its place")
+    return found
+
+
+def _degree_held(k: Knockout, seeker: Seeker, windows: Sequence[Knockout] = ()) -> Check | None:
     """A degree knock-out against the resume's degrees.  A degree the resume says is still to
     come ("B.A. Communication (in progress), expected June 2027") is not held: where only such
     a degree would meet the knock-out it is to check, unless the posting's graduation window

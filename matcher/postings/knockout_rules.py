@@ -56,7 +56,7 @@ def softened(text: str, softener: re.Pattern) -> bool:
     required"), and not denied in its clause ("No degree required; ...").  A part in
     brackets qualifies a part, not the whole ("(AWS preferred)")."""
     unqualified = re.sub(r"\([^)]*\)", "", text)
-    soft = softener.search(unqualified)
+    soft = next((m for m in softener.finditer(unqualified) if not _softens_field(unqualified, m)), None)
     if soft is None:
         return False
     for must in MUST_WORD.finditer(unqualified):
@@ -65,6 +65,23 @@ def softened(text: str, softener: re.Pattern) -> bool:
                                              or _CLAUSE_MARK.search(unqualified, soft.end(), must.start())):
             return False
     return True
+
+
+# A softener that narrows the field of a degree, not the degree: "should hold a PhD degree in a
+# relevant field preferably within organic- and/or physical-chemistry", "a Master's in
+# engineering, ideally in mechanical engineering", "... ideally with a focus on climate".  The
+# degree is asked; its field is preferred (not "preferably with honours": no field).
+_DEGREE_IN_FIELD = re.compile(r"(?i)\b(?:degree|ph\.?\s?d|doctorate|master'?s?|bachelor'?s?|m\.?sc|b\.?sc|diploma"
+                              r"|mba)\b[^;.]{0,60}\b(?:in|within|of)\b[^;.]*\Z")
+_FIELD_AFTER = re.compile(r"(?i)\s+(?:within|in|with[ \t]+(?:a|an)[ \t]+(?:focus|emphasis|speciali[sz]ation|major"
+                          r"|concentration|specialty))\b")
+
+
+def _softens_field(text: str, soft: re.Match) -> bool:
+    """Whether a softener ("preferably", "ideally") stands after a degree's field and before
+    another field (``_DEGREE_IN_FIELD``, ``_FIELD_AFTER``): it softens the field only."""
+    return soft.group().lower() in ("preferably", "ideally", "preferred") \
+        and bool(_FIELD_AFTER.match(text, soft.end())) and bool(_DEGREE_IN_FIELD.search(text[:soft.start()]))
 
 
 def required_anyway(text: str, softener: re.Pattern) -> bool:
@@ -207,6 +224,75 @@ _PAY_BEFORE = re.compile(r"\b" + _PAY_WORD + r"\s+(?:of\s+\S+\s+)?(?:for|with)\s
                          r"(?:(?:holding|with|who\s+(?:hold|have))\s+)?(?:an?\s+|the\s+)?\Z", _I)
 
 
+# A role named with a degree word: "Scrum Master(s)", "scrum masters are part of these teams".
+_ROLE_BEFORE = re.compile(r"\bscrum[\s-]+\Z", _I)
+# People counted, not asked: "a total staff of 400 including 100 faculty members and 130 Ph.D",
+# "750 PhD students".
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])\d(?:[\d,.]*\d)?\+?\s+\Z")
+# A degree word naming a course of study, its students or its posts, not a degree held: "PhD
+# students", "the PhD programme", "a PhD scholarship", "current rules for PhD degree students".
+_STUDY_NEXT = re.compile(r"(?:['’]?s)?(?:[\s-]+degree)?[\s-]+(?:students?|candidates?|fellows?|fellowships?"
+                         r"|scholars?|scholarships?|stipends?|positions?|posts?|programmes?|programs?|projects?"
+                         r"|studies|study|thesis|theses|supervision|supervisors?|school|courses?|grants?"
+                         r"|researchers?)\b", _I)
+# ... or one to be enrolled in or studied for ("enrolled in the PhD programme", "the scholarship
+# for the PhD degree", "the Executive Order regarding the PhD degree").
+_STUDY_BEFORE = re.compile(r"\b(?:enrol(?:l?ed|ls?|ling|ments?)?(?:\s+(?:as|in|on|into|for))?|admi(?:tted|ssion)"
+                           r"\s+(?:to|in|into)|scholarships?\s+(?:for|in|towards?)|stipends?\s+(?:for|in)"
+                           r"|regarding|concerning|governing)\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?\Z", _I)
+# A document the application encloses, not a degree asked (a sentence, or a list under a line that
+# says so: "The file must include:"): "The application must contain: ... degree
+# certificates ( inclusive of Ph.D.-diploma )", "Materials which cannot be uploaded ... to HR & PhD".
+DOCUMENTS = re.compile(r"\b(?:upload\w*|attach\w*|enclos\w*|submit\w*|appendices|copies|must (?:include|contain)"
+                        r"|should (?:include|contain)|(?:application|file) (?:must|should|will) (?:include|contain))\b",
+                        _I)
+_HOLDING = re.compile(r"\b(?:hold|holds|holding|have|has|having|possess\w*|completed|obtain\w*|earned|received"
+                      r"|required|requires?|must have|must hold)\b", _I)
+
+
+def asks_nothing(sentence: str, start: int, end: int) -> bool:
+    """Whether the degree word at [start, end) asks nothing of the candidate: a role ("Scrum
+    Master"), people counted ("130 Ph.D"), a course of study, its students or posts ("PhD
+    students", "enrolled in the PhD programme"; a PhD post asks the degree that admits to it,
+    which its other sentences state), or a document the application encloses ("degree
+    certificates ( inclusive of Ph.D.-diploma )") with no word of holding it near."""
+    before = sentence[max(0, start - 80):start]
+    if _ROLE_BEFORE.search(before) or _COUNT_BEFORE.search(before):
+        return True
+    if _names_study(sentence, start, end):
+        return True
+    if held_said(sentence, start, end):
+        return False
+    # a sentence about the programme names it again: "the PhD candidate is enrolled as PhD student
+    # ... according to the rules ... om ph.d.-graden"
+    level = next((lv for lv, s, e in degree_levels(sentence) if s == start), None)
+    if any(lv == level and s != start and _names_study(sentence, s, e) for lv, s, e in degree_levels(sentence)):
+        return True
+    return bool(DOCUMENTS.search(sentence))
+
+
+# A posting for a PhD post, said in its opening: "A 3-year PhD scholarship in Pharmaceutical
+# Technology is available", "PhD Stipend in Quantitative proteomics", "applications for a PhD research
+# project".  No one holds the doctorate before the post that leads to it: it asks the degree that
+# admits to it, which its qualifications state.
+PHD_POST = re.compile(r"(?:\b(?:a|an|one|two|three|four|\d+)\b[\w\s-]{0,20}?|^|:\s*)\bPh\.?\s?D\.?(?:[\s-]+[A-Za-z]+)?"
+                      r"[\s-]+(?:scholarship|position|stipend|fellowship|studentship|student|project)\b",
+                      re.M | _I)
+
+
+def _names_study(sentence: str, start: int, end: int) -> bool:
+    return bool(_STUDY_NEXT.match(sentence, end) or _STUDY_BEFORE.search(sentence[max(0, start - 80):start]))
+
+
+def held_said(sentence: str, start: int, end: int) -> bool:
+    """Whether the sentence says the degree word at [start, end) is held or required ("must hold
+    a PhD", "prior to obtaining their master's degree", "MSc required"), as a list of documents
+    to enclose does not ("Diploma ( MSc/PhD )")."""
+    return bool(_HOLDING.search(sentence, 0, start) or re.match(r"[^.;]{0,30}?\b(?:is |are )?(?:required|a must"
+                                                                 r"|mandatory)\b", sentence[end:], _I))
+
+
 def is_degree(sentence: str, level: str, start: int, end: int) -> bool:
     """Whether a degree word at [start, end) names a degree asked, not "Scrum Master", "MS Office"
     or "BA" for a business analyst.  A state code after a name the gazetteer does not know
@@ -214,6 +300,8 @@ def is_degree(sentence: str, level: str, start: int, end: int) -> bool:
     "degree" or "diploma", or another degree: "BA in Economics, MA preferred")."""
     if state_code_reading(sentence, start, end) == "name" and not (
             _DEGREE_TALK.search(sentence) or len(degree_levels(sentence)) > 1):
+        return False
+    if asks_nothing(sentence, start, end):
         return False
     surface = sentence[start:end]
     after = sentence[end:end + 40]
@@ -371,7 +459,9 @@ _NOT_WORKPLACE = re.compile(r"\b(?:experience|comfortable|ability|able) (?:\w+\s
                             r"|on-?site)"
                             r"|\bremote (?:teams?|colleagues|sensing|monitoring|patients?|access|desktop|control"
                             r"|servers?|repositor\w+|execution|procedure|locations?|sites?|areas?|villages?|devices?"
-                            r"|learning|collaboration)\b"
+                            r"|learning|collaboration|data|databases?|apis?|services?|systems?|hosts?|machines?"
+                            r"|endpoints?|calls?|sources?|storage|branch(?:es)?|debugging|deployments?|nodes?|clusters?"
+                            r"|sessions?|connections?|shells?|updates?)\b"
                             r"|\binterviews? (?:will be )?(?:conducted )?(?:in[- ]person|on-?site)"
                             r"|\bon-?site (?:or|and) (?:via|through|by) video", _I)
 LOCATION_LABEL = re.compile(r"^(?:job |work |office |position )?locations?\s*:\s*(?P<value>.+)$", _I)
@@ -389,6 +479,32 @@ _NOT_PLACE = re.compile(r"^(?:Our|The|We|Office|Offices|HQ|Monday|Tuesday|Wednes
 _PLACE_TAIL = re.compile(r"\s+(?:Office|Offices|HQ|Headquarters|Area|Metro|Region|Time|Timezone|Campus)$|[\s,.]+$")
 
 
+# What an amenity is, after "on-site" and at most two words: "Onsite gym", "On-site subsidised beauty
+# salon", "Onsite Fitness Centers", "Onsite Medical & Dental", "Onsite Cafes Games & Sport Areas".
+_AMENITY_AFTER = re.compile(r"[\s/-]*(?:(?!(?:at|in|of|for|the|an?|our|role|position|job|work\w*|team|staff)\b)"
+                            r"[\w&'’-]+\s+){0,2}(?:gyms?|fitness|cafes?|cafés?|caf[eé]terias?|canteens?|restaurants?"
+                            r"|kitchens?|meals?|food|snacks|lunch(?:es)?|coffee|bars?|medical|dental|health\s*care"
+                            r"|doctors?|nurses?|physio\w*|massages?|salons?|barbers?|showers?|laundry|dry[- ]cleaning"
+                            r"|child\s*care|day\s*care|cr[eè]ches?|nursery|parking|bike|games?|sports?|gardens?"
+                            r"|library|wellness|pool|amenities|perks|facilities)\b"
+                            # not a job there: "Onsite medical assistant", "on-site cafe barista"
+                            r"(?![\s/&-]+(?:[\w-]+\s+)?(?:assistants?|technicians?|techs?|officers?|staff|workers?"
+                            r"|attendants?|associates?|specialists?|coordinators?|managers?|supervisors?|leads?|roles?"
+                            r"|positions?|jobs?|baristas?|cooks?|chefs?|instructors?|trainers?|receptionists?|aides?"
+                            r"|representatives?|operators?|engineers?|directors?|clerks?|porters?|cleaners?)\b)", _I)
+# A workplace said as a condition of something else: "Free meals ... when working in the office".
+_CONDITION_BEFORE = re.compile(r"\b(?:when|while|whenever|if|on days)\s+(?:you(?:'re| are)?\s+)?(?:\w+ing\s+)?\Z",
+                               _I)
+
+
+def _onsite(sentence: str) -> bool:
+    """Whether a sentence says the work is done on site: an on-site word that qualifies no
+    amenity ("Onsite gym") and is no condition of something else ("when working in the office")."""
+    return any(not (_AMENITY_AFTER.match(sentence, m.end()) and re.match(r"(?i)on", m.group(0)))
+               and not _CONDITION_BEFORE.search(sentence, 0, m.start())
+               for m in _ONSITE.finditer(sentence))
+
+
 def work_mode(sentence: str) -> str:
     """"onsite" | "hybrid" | "remote" a sentence states for the job, "" when it states none.  Where
     two are offered the most open one counts ("hybrid or remote" -> remote), but "hybrid: 3 days in
@@ -403,7 +519,7 @@ def work_mode(sentence: str) -> str:
         return "hybrid"
     if _REMOTE.search(sentence):
         return "remote"
-    if _ONSITE.search(sentence) and (_JOB_CONTEXT.search(sentence) or LOCATION_LABEL.match(sentence)):
+    if _onsite(sentence) and (_JOB_CONTEXT.search(sentence) or LOCATION_LABEL.match(sentence)):
         return "onsite"
     return ""
 
@@ -424,6 +540,14 @@ def place_list(value: str) -> list[str]:
         if re.search(r"[A-Za-z]{2}", part) and len(part) <= 60:
             out.append(part)
     return list(dict.fromkeys(out))
+
+
+def known_places(value: str) -> list[str]:
+    """``place_list`` of a location value that names a place the gazetteer knows; [] for one that
+    names none ("Contacts: Mobile: Home page:", a contact block after a "Location:" label)."""
+    from matcher.eligibility.places import resolve
+
+    return [p for p in place_list(value) if resolve(p)] if resolve(value) else []
 
 
 # Places a remote job may not be done from: "we hire in all states except HI and AK".
@@ -473,16 +597,27 @@ def _narrowest(places: list[str]) -> list[str]:
             if not (ps and all(any(q != p and within(q, p) for q in inner) for p in ps))]
 
 
+# Words after which a name is a person, not a place ("reporting to our DevOps Manager"), and a
+# job title in a name ("to the Head of Engineering").
+_NOT_A_PLACE_HERE = re.compile(r"\b(?:report(?:s|ed|ing)?|answer(?:s|ing)?|accountable|working closely|alongside|under)"
+                               r"\s+(?:directly\s+)?(?:to|with)?\s*(?:the\s+|our\s+|an?\s+)?\Z", _I)
+_A_ROLE = re.compile(r"\b(?:Manager|Director|Officer|Head|Lead|Leader|Engineer|Supervisor|President|Chief|CEO|CTO|CFO"
+                     r"|COO|VP|Founder|Partner|Owner|Professor|Coordinator)s?\b")
+
+
 def work_places(sentence: str, mode: str) -> list[str]:
     """The places a workplace sentence names, as written ("Austin, TX", "NYC", "US"), less those
     it leaves out (``excluded_places``); a remote job's places narrowed to the smallest named
     ("Remote (US) - candidates in CO, TX or NC": "CO", "TX", "NC")."""
+    from matcher.eligibility.places import resolve
+
     excluded = _EXCEPT.search(sentence)
     if excluded:
         sentence = sentence[:excluded.start()]
     label = LOCATION_LABEL.match(sentence)
     if label and len(label.group("value").split()) <= 8:  # a value, not prose ("Location: This is a remote ...")
-        return place_list(label.group("value"))
+        # a place is one the gazetteer knows: "Location: Contacts: Mobile: Home page:" names none
+        return known_places(label.group("value"))
     if not re.search(r"[a-z]", _MODE_WORDS.sub("", sentence)):  # a bare header location
         return place_list(sentence)
     places = []
@@ -495,6 +630,9 @@ def work_places(sentence: str, mode: str) -> list[str]:
             places += [p for p in place_list(inside) if re.match(r"[A-Z]", p) and not _NOT_PLACE.match(p)]
     for m in _PLACE_AFTER.finditer(sentence):
         place = _PLACE_TAIL.sub("", m.group("place")).strip()
+        if _NOT_A_PLACE_HERE.search(sentence, 0, m.start("place")) or _A_ROLE.search(place) or (
+                re.search(r"['’]s$", place) and not resolve(place[:-2])):
+            continue   # "reporting to our DevOps Manager", "based in Albin Sandelin's group": whom, not where
         if place and not _NOT_PLACE.match(place) and (re.search(r"[a-z]", place)
                                                       or all(len(p.strip()) <= 5 for p in place.split(","))):
             places += _with_list(sentence, place, m.start("place") + len(place))
@@ -618,7 +756,9 @@ _GENERIC_CONTEXT = re.compile(r"\b(?:valid|active|current|unrestricted|unencumbe
 _NOT_LICENCE = re.compile(r"\b(?:software|open[- ]source|mit|apache|gpl|bsd|product|plate|business|soc ?2?|iso|b ?corp"
                           r"|training|programs?|our|course|courses|ssl|tls|x\.?509|signing|digital|music|content|data"
                           r"|api|saas|seat|enterprise|volume|site|marriage|birth|death|gift|completion"
-                          r"|occupancy|(?:work|parking|building|residen\w*|study|event|construction) permits?)\b", _I)
+                          r"|occupancy|(?:work|parking|building|residen\w*|study|event|construction) permits?"
+                          # a document an application encloses: "degree certificates ( inclusive of Ph.D.-diploma )"
+                          r"|(?:degree|academic|university|school|exam|examination) certificates?)\b", _I)
 # A credential named by the word for holding it: "NMLS licensed", "ASE-certified" (a name in
 # capitals before "licensed" or "certified"), not an employer's own ("our ISO-certified lab").
 _HELD_AS = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Z0-9&+]{1,9})[- ](?:licensed|certified)\b")
@@ -635,6 +775,27 @@ _NAME_STOP = re.compile(r"^(?:a|an|the|valid|active|current|unrestricted|unencum
 _PLACE_AFTER_LICENCE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in"
                                   r"|for) (?:the )?(?:state of )?(?P<place>[A-Z][a-z]+(?:\s[A-Z]"
                                   r"[a-z]+)?|[A-Z]{2})\b")
+
+
+# Between a degree and a licence offered in its place, one list joined by "or": "a Master's Degree,
+# Chartered Status or a PE"; not the degree's field ("a degree in Education or PE") nor a second ask
+# ("... and CPA").
+_DEGREE_OR_LICENCE = re.compile(r"(?:(?!\b(?:and|in|with|plus|of)\b)[^.;:()]){0,60}?\bor\b"
+                                r"(?:(?!\b(?:and|in|with|plus|of)\b)[^.;:()]){0,25}", _I)
+
+
+def licences_for_degree(sentence: str, start: int, end: int) -> list[str]:
+    """The licences a sentence offers in place of the degree at [start, end), joined to it by
+    "or" in one list: "You will hold either a Master's Degree, Chartered Status or a PE in civil
+    engineering" -> ["PE"]; [] when it offers none."""
+    out = []
+    for m in _KNOWN.finditer(sentence):
+        between = sentence[end:m.start()] if m.start() >= end else sentence[m.end():start] if m.end() <= start \
+            else None
+        if between is not None and _DEGREE_OR_LICENCE.fullmatch(between) \
+                and not _GIVEN_AFTER.match(sentence, m.end()):
+            out.append(m.group(0))
+    return list(dict.fromkeys(out))
 
 
 def licence_places(after: str) -> list[str]:

@@ -21,7 +21,13 @@ lower.  A licence named by the word for holding it ("NMLS licensed Mortgage Loan
 its own alternative; a certificate or licence offered in place of a degree ("Paralegal
 certificate ... or bachelor's degree", "Bachelor's degree or equivalent certification") makes
 the degree optional and is one licence knock-out with the degree as its alternative (its level
-and fields kept).  A graduation window may run back from the day the posting is read
+and fields kept).
+A known licence joined to a degree by "or" ("a Master's Degree, Chartered Status or a PE") is
+that degree knock-out's alternative, which meets it. A degree word that asks nothing is none: a
+role ("Scrum Master"), people counted ("130 Ph.D"), a course of study, its students or its posts
+("PhD degree students", "enrolled in the PhD programme"), a document to enclose ("degree
+certificates", a list under "The file must include:"); a posting for a PhD post asks no
+doctorate. A graduation window may run back from the day the posting is read
 ("within the last 3 years"); a graduation offered in place of another ask ("... Certificate
 required, or graduation from an academy within the last 3 years") is stated, not required.  The
 words of each kind live in ``knockout_rules``.
@@ -71,7 +77,8 @@ class Knockout:
     name: str = ""             # licence/certification as written ("Class A CDL", "RN license", "CPA",
     #                            "CMA (AAMA) or RMA certification")
     alternatives: list[str] = field(default_factory=list)  # licence: the names any one of which meets it,
-    #                            when the posting asks one of several ("CMA", "RMA certification"); [] = just name
+    #                            when the posting asks one of several ("CMA", "RMA certification"); [] = just name;
+    #                            degree: licences offered in its place ("a Master's Degree ... or a PE": "PE")
     excluded: list[str] = field(default_factory=list)  # workplace: places the work may not be done from
     #                            ("we hire in all states except HI and AK": "HI", "AK")
 
@@ -186,8 +193,10 @@ def _degree(sentence: str, nice: bool) -> Knockout | None:
         more, near = R.degree_fields(sentence[:min(after, default=len(sentence))], group[-1][2])
         names += more
         related = related or near
+    # a licence offered in its place ("a Master's Degree, Chartered Status or a PE"): either meets it
+    instead = R.licences_for_degree(sentence, found[0][1], found[-1][2])
     return Knockout("degree", sentence, required=not optional, level=level, fields=list(dict.fromkeys(names)),
-                    related=related)
+                    related=related, alternatives=instead)
 
 
 def _degree_or_credential(sentence: str, nice: bool) -> Knockout | None:
@@ -388,6 +397,26 @@ def _heading_kind(line: str) -> str | None:
     return kind or ""
 
 
+# A line cut at a degree's abbreviation, the rest of its sentence on the next line in lower case:
+# "In addition to meeting the formal Ph.D ." / "study enrolment criteria at the Faculty ...",
+# "A Ph.D ." / "stipend to which the Research Assistant can apply ...".
+_CUT_AT_ABBREVIATION = re.compile(r"\b(?:Ph\.?\s?D|[BM]\.?\s?Sc|[BM]\.\s?[AS]|M\.?B\.?A)\s*\.\s*$", re.I)
+
+
+def _joined_lines(text: str) -> list[str]:
+    """The text's lines, a line cut at a degree's abbreviation joined to the line that goes on
+    with its sentence (``_CUT_AT_ABBREVIATION``)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        cut = _CUT_AT_ABBREVIATION.search(out[-1]) if out else None
+        if cut and line[:1].islower():
+            out[-1] = out[-1][:cut.end()].rstrip(" .") + " " + line
+        else:
+            out.append(line)
+    return out
+
+
 def posting_knockouts(text: str, location: str = "", remote: bool | None = None) -> list[Knockout]:
     """Every knock-out statement of a posting's whole text, in text order, one entry per statement
     (a sentence naming two licences gives one entry for each).  When the text names no workplace,
@@ -395,12 +424,15 @@ def posting_knockouts(text: str, location: str = "", remote: bool | None = None)
     on-site or hybrid workplace sentence that names no place takes the ``location``'s places."""
     found: list[Knockout] = []
     seen: set[tuple[str, str, str]] = set()
+    phd_post = bool(R.PHD_POST.search((text or "")[:300]))
     section = ""
     listed = gap = False   # the section's bullet list has begun; a blank line followed it
-    for line in (text or "").split("\n"):
+    for line in _joined_lines(text or ""):
         heading = _heading_kind(line)
         if heading is not None and ":" not in line.rstrip(":"):
-            section, listed, gap = heading, False, False
+            # "The file must include:": a list of documents to enclose follows
+            section = "documents" if not heading and R.DOCUMENTS.search(line) else heading
+            listed, gap = False, False
             continue
         if not line.strip():
             gap = listed
@@ -416,6 +448,11 @@ def posting_knockouts(text: str, location: str = "", remote: bool | None = None)
             for k in sentence_knockouts(sentence, nice=nice):
                 if k.kind == "years" and section == "company":
                     continue  # "About us": the company's years, asked of no one
+                if k.kind == "degree" and section == "documents" and not any(
+                        R.held_said(sentence, s, e) for _, s, e in degree_levels(sentence)):
+                    continue  # "• Grade transcripts and BSc/MSc diploma": a document to enclose
+                if k.kind == "degree" and phd_post and k.level == "doctorate":
+                    continue  # a PhD post's programme ("the formal Ph.D study enrolment criteria")
                 key = (k.kind, k.sentence, k.name)
                 if key not in seen:
                     seen.add(key)
@@ -432,7 +469,7 @@ def posting_knockouts(text: str, location: str = "", remote: bool | None = None)
         # location: an on-site or hybrid job there needs a seeker who would work there.
         for k in found:
             if k.kind == "workplace" and not k.places and k.mode != "remote":
-                k.places = R.place_list(location.strip())
+                k.places = R.known_places(location.strip())
     if not any(k.kind == "workplace" for k in found) and (location.strip() or remote is not None):
         mode = {True: "remote", False: "onsite"}.get(remote, "")
         where = location.strip()
