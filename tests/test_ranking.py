@@ -1087,3 +1087,94 @@ def test_equivalent_experience_in_place_of_a_degree_is_shown_partly_by_roles_lik
                 "No CS degree - I learned by building web apps.\n")
     assert built.status == "partial" and "Full Stack Developer" in built.evidence
     assert row("Experience\nJourneyman Electrician, Volt Works, 2016 - Present\n").status == "missing"
+
+
+def test_an_education_line_shows_only_what_asks_study(seed_index, fake_embedder):
+    """A degree's line shows a degree, a field of study or a GPA asked, never experience or a skill."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Electrical Engineer\nRequirements\n"
+        "- 2+ years of electrical engineering experience designing power systems\n"
+        "- Bachelor's degree in Electrical Engineering\n"
+        "- You have at least 2-3 years of experience in challenging engineering environments\n", "ee")])
+    rows = catalog.rank(resume_from_text(
+        "Education\nBachelor of Science Degree in Electrical Engineering Graduated June 2002\n", "r"))[0] \
+        .explanation.requirements
+    assert rows[0].status == "partial"   # the field studied, not the experience
+    assert rows[1].status == "covered" and "Electrical Engineering" in rows[1].evidence
+    assert rows[2].status == "missing" and rows[2].evidence is None
+    # However alike a model finds the degree's line and an ask of experience, it does not show it.
+    from matcher.ranking.checklist import requirement_matches
+    posting = parse_posting("# Engineer\nRequirements\n"
+                            "- You have at least 2-3 years of experience in challenging environments\n"
+                            "- Experience in environmental policy\n", "x")
+    features = _features("Education\nB.A. Environmental Policy, University of Oregon, June 2015\n", fake_embedder)
+    matched = requirement_matches(posting.requirements, np.full((2, 1), 0.95), features, (0.2, 0.6), None)
+    assert [(m.status, m.evidence) for m in matched] == [
+        ("missing", None), ("partial", "B.A. Environmental Policy, University of Oregon, June 2015")]
+    # A sentence that holds a degree among other things still shows those things.
+    other = catalog.rank(resume_from_text(
+        "Summary\nBacked by a Bachelor's degree and 6 years of electrical engineering experience designing "
+        "power systems for utilities.\n", "r"))[0].explanation.requirements[0]
+    assert other.status != "missing" and "power systems" in other.evidence
+
+
+def test_an_education_line_shows_a_skill_it_names_partly_at_most(seed_index):
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Analyst\nRequirements\n- Experience with Python\n", "an")])
+    row = catalog.rank(resume_from_text(
+        "Education\nB.S. Statistics, University of Iowa, May 2019, minor in Python\n", "r"))[0] \
+        .explanation.requirements[0]
+    assert row.status == "partial"
+
+
+def test_a_row_holding_several_requirements_is_never_covered_by_one_line(seed_index):
+    """A run-on row (a whole block on one line) may be shown in part, never whole."""
+    block = ("Experience with Python and PostgreSQL and a passion for building reliable backend services that "
+             "scale, working closely with product managers designers and other engineers in an agile team, "
+             "mentoring junior developers, reviewing code, writing documentation, taking part in the on-call "
+             "rotation, improving our deployment pipeline and monitoring, and presenting your work to "
+             "stakeholders across the whole company")
+    assert len(block.split()) > 50
+    catalog = _catalog(seed_index, [parse_posting(f"# Backend Engineer\nRequirements\n- {block}\n", "be")])
+    row = catalog.rank(resume_from_text(f"Summary\n{block}.\n", "r"))[0].explanation.requirements[0]
+    assert row.status == "partial" and row.credit <= PARTIAL
+    short = _catalog(seed_index, [parse_posting("# Backend Engineer\nRequirements\n"
+                                                "- Experience with Python and PostgreSQL\n", "be")])
+    assert short.rank(resume_from_text("Summary\nExperience with Python and PostgreSQL.\n", "r"))[0] \
+        .explanation.requirements[0].status == "covered"
+
+
+def test_supervisory_experience_preferred_does_not_make_the_years_ones_of_leading(seed_index):
+    """"1 year of retail experience, supervisory experience preferred" asks a year of retail work."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Retail Associate\nRequirements\n"
+        "- 1+ year of retail experience, supervisory experience preferred\n", "ra")])
+    resume = resume_from_text("Experience\nRetail Associate, Target, Jan 2022 - Jan 2026\nRang up sales.\n",
+                              "r", today=datetime.date(2026, 6, 1))
+    m = catalog.rank(resume)[0]
+    assert m.explanation.requirements[0].status == "covered"
+    years = [c for c in m.eligibility.checks if c.kind == "years"]
+    assert years and years[0].status == "met" and "lead others" not in years[0].resume
+
+
+@pytest.mark.parametrize("asked, line", [
+    ("Armed security guard license", "WA State Unarmed Security Guard License (current)"),
+    ("Sterile compounding experience", "Compounding of non-sterile suspensions and creams"),
+])
+def test_a_line_showing_the_negated_kind_does_not_show_the_kind(seed_index, asked, line):
+    catalog = _catalog(seed_index, [parse_posting(f"# Technician\nRequirements\n- {asked}\n", "t")])
+    row = catalog.rank(resume_from_text(f"Summary\n{line}\n", "r"))[0].explanation.requirements[0]
+    assert row.status == "missing"
+    plain = line.replace("Unarmed", "Armed").replace("non-sterile", "sterile")
+    both = catalog.rank(resume_from_text(f"Summary\n{plain}\n", "r"))[0].explanation.requirements[0]
+    assert both.status != "missing"
+
+
+def test_a_negation_of_the_people_worked_with_is_no_negation_of_the_work():
+    from matcher.ranking.checklist import negated_lines
+    lines = ["Explained designs to non-technical stakeholders", "Wrote non-technical release notes",
+             "Armed and unarmed patrol", "Unreal Engine 5 projects"]
+    assert list(negated_lines("Strong technical writing", lines)) == [False, True, False, False]
+    assert list(negated_lines("Armed guard experience", lines)) == [False, False, False, False]
+    assert not negated_lines("Real-time rendering", lines).any()
+    assert not negated_lines("Armed or unarmed guard licence", ["WA Unarmed Guard License"]).any()

@@ -16,6 +16,11 @@ A must-have is read without its softened add-on ("BLS and ACLS required; CCRN pr
 ``asked_part``); names the taxonomy does not know, where it asks nothing else by name ("92A or
 92Y", "GCSS-Army"), are shown by a line naming them (``offered_names``); an internship by a role
 held as an intern; a sum of money asked ("$300M+") by a line stating as much, or partly.
+A line that says nothing but education (a degree, its school, its dates: ``education_lines``)
+shows only what asks study (a degree, a field, coursework, a GPA); anything else only through
+the field studied or a skill it names, partly.  A line of the negated kind ("Unarmed ...",
+"non-sterile ...") does not show the kind asked (``negated_lines``).  A row too long to be one
+requirement (``holds_several``: a block pasted on one line) is partly covered at most.
 Coverage weighs must-haves 1 and
 nice-to-haves 0.35, each also by how much its words say (their IDF mass), so
 "Rust" outweighs "good communication"; conditions of the work ("Able to lift 50
@@ -33,10 +38,10 @@ from functools import lru_cache
 
 import numpy as np
 
-from matcher.eligibility.levels import DEGREE_LEVELS, in_field, rank_of
+from matcher.eligibility.levels import DEGREE_LEVELS, degree_levels, in_field, rank_of
 from matcher.eligibility.verdict import Check
 from matcher.postings.choices import skill_alternatives
-from matcher.postings.kinds import NICE_ITEM, asked_before_add_on
+from matcher.postings.kinds import asked_part
 from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL
 from matcher.postings.knockouts import sentence_knockouts
 from matcher.postings.parse import Requirement
@@ -88,14 +93,32 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
     requirements' dense similarities to the resume's lines, ``title`` the posting's title
     vector (None without a title)."""
     sentences = features.resume.sentences
+    studied, negations = _read_once(features)
     reqs = []
     for j, req in enumerate(requirements):
         asked = asked_part(req.text, req.kind)
         groups = _skill_groups(asked, _skills_asked(req.text, asked, tuple(req.skills)))
         shows = group_shows(groups, features, asked)
+        # Lines that cannot show it whatever their words: an education line, for what asks no
+        # study (a skill it names, partly at most); a line of the negated kind ("Unarmed ..."
+        # for "Armed ...").
+        schooling = np.zeros(len(sentences), bool)
+        if studied and not asks_study(asked):
+            # an education line shows the field studied (its words or a skill it names), partly
+            schooling[list(studied)] = True
+            said = set(requirement_words(asked)[0])
+            field_cap = np.array([PARTIAL if studied.get(k, frozenset()) & said else 0.0
+                                  for k in range(len(sentences))])
+        negated = negated_lines(asked, sentences, negations)
+        if schooling.any() or negated.any():
+            shows[:, schooling] = np.minimum(shows[:, schooling], PARTIAL)
+            shows[:, negated] = 0.0
         credits, wording = line_credits(asked, groups, similarities[j], features, thresholds, shows)
         named = () if groups else offered_names(asked)
         name_shows = names_shown(named, features, asked)
+        if schooling.any() or negated.any():
+            name_shows[:, schooling] = np.minimum(name_shows[:, schooling], PARTIAL)
+            name_shows[:, negated] = 0.0
         if named and len(credits):
             # Names the taxonomy does not know and nothing else asked ("92A or 92Y", "Accubid, ConEst
             # or Trimble", "GCSS-Army"): a line naming one of a choice shows it, as a known skill would.
@@ -115,7 +138,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             # says the words shows the work, not the years, unless those roles reach them.
             naming = np.flatnonzero(shows.max(axis=0)) if len(groups) else ()  # lines naming a skill asked
             by_roles, related, share = years_credits(req.years, title, features, naming,
-                                                     bool(ASKS_LEADING.search(req.text)), asked)
+                                                     bool(ASKS_LEADING.search(asked)), asked)
             if all(is_kind_of_work(name) for group in groups for name in group) or features.roles_doing(asked).any():
                 # Years of the job's own work (no skill named, or only the kind of work: "5+
                 # years of software engineering"), or of a kind of work it names that a role's
@@ -139,6 +162,16 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             credits[related] = np.maximum(credits[related], PARTIAL)
         if degree is not None:
             credits, roles = degree, []  # a degree (a GPA) is shown by the resume's degrees (GPA), not by words
+        elif len(credits) and (schooling.any() or negated.any()):
+            shown_by_name = np.maximum(shows.max(axis=0) if len(groups) else 0.0,
+                                       name_shows.max(axis=0) if len(named) else 0.0)
+            credits, wording = credits.copy(), wording.copy()
+            if schooling.any():
+                cap = np.maximum(np.minimum(np.broadcast_to(shown_by_name, credits.shape), PARTIAL), field_cap)
+                credits[schooling] = np.minimum(credits[schooling], cap[schooling])
+            credits[negated] = wording[negated] = wording[schooling] = 0.0
+            roles = [k for k in roles if not negated[k]]
+            years_lines = [k for k in years_lines if not negated[k]]
         best = best_line(credits, wording) if len(credits) else 0
         credit = float(credits[best]) if len(credits) else 0.0
         more: list[int] = []
@@ -189,6 +222,10 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
                 more = sorted(set(more + reaching[:1]))
             else:
                 status, credit = "partial", min(credit, PARTIAL)
+        if status == "covered" and holds_several(req.text):
+            # A row that holds several requirements (a block pasted on one line): one line may
+            # show some of them, never all it asks: partly.
+            status, credit = "partial", min(credit, PARTIAL)
         shown = status != "missing"
         reqs.append(RequirementMatch(
             req.text, req.kind, status, credit,
@@ -199,21 +236,11 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
     return reqs
 
 
-# A bracket that softens a part of an item: "HubSpot Marketing Hub (certification preferred)".
-_SOFT_BRACKET = re.compile(r"[ \t]*\(([^()]*)\)")
-
-
-@lru_cache(maxsize=65_536)
-def asked_part(text: str, kind: str) -> str:
-    """What a must-have asks, without its softened add-on: "BLS and ACLS required" of "BLS
-    and ACLS required; CCRN preferred" (``kinds.asked_before_add_on``), "HubSpot Marketing Hub"
-    of "HubSpot Marketing Hub (certification preferred)".  The add-on is a nice-to-have: what
-    the resume lacks of it makes the must-have no less covered.  A nice-to-have is softened
-    whole: its text as it is."""
-    if kind != "must":
-        return text
-    plain = _SOFT_BRACKET.sub(lambda m: "" if NICE_ITEM.search(m.group(1)) else m.group(), text).strip()
-    return (asked_before_add_on(plain) or plain) if plain else text
+def _read_once(features: ResumeFeatures) -> tuple[dict[int, frozenset[str]], dict[str, frozenset[int]]]:
+    """The resume's education lines and negated words, read once for the postings of a request."""
+    if "schooling" not in features.memo:
+        features.memo["schooling"] = education_lines(features), negated_words(features.resume.sentences)
+    return features.memo["schooling"]
 
 
 def add_on_skills(req: Requirement) -> list[str]:
@@ -352,6 +379,164 @@ def _states_amount(line: str, floor: float) -> bool:
     return any(a >= floor for a in _amounts(line))
 
 
+# More words than one requirement takes: the longest single asks in 203 real postings (a PhD
+# "in bioinformatics or a mathematical discipline with ...", a list of tools) stay under 50 words;
+# every row over 50 that walkC's set holds is two asks or more run together.
+SEVERAL_WORDS = 50
+
+
+def holds_several(text: str) -> bool:
+    """Whether a requirement row is too long to be one requirement (``SEVERAL_WORDS``)."""
+    return len(text.split()) > SEVERAL_WORDS
+
+
+# What asks study, which an education line may show: a degree, a field of study, coursework, a GPA.
+_ASKS_STUDY = re.compile(
+    r"(?i)\b(?:degrees?|diplomas?|ged|bachelor\w*|master'?s|associate'?s|ph\.?\s?d|doctora\w*|mba|course\s?work"
+    r"|courses?|classes|curricul\w*|stud(?:y|ies|ying|ents?)|major(?:ed|ing|s)?|minor(?:ed|ing|s)?"
+    r"|fields? of study|related fields?|graduat\w*|gpa|grade point|academic\w*|educat\w*|enrolled|schools?"
+    r"|colleges?|universit\w+|qualifications?|disciplines?|fields? (?:such as|like|of|including)"
+    r"|(?:comparable|equivalent|similar|relevant|technical|quantitative|scientific) fields?)\b")
+
+
+@lru_cache(maxsize=65_536)
+def asks_study(text: str) -> bool:
+    """Whether a requirement asks a degree, a field of study, coursework or a GPA: what an
+    education line may show."""
+    return bool(_ASKS_STUDY.search(text) or degree_levels(text) or _GPA_ASKED.search(text)) \
+        or _degree_asked(text) is not None
+
+
+_SCHOOL_PART = re.compile(r"(?i)\b(?:university|college|institute|school|academy|polytechnic|universit\w+)\b")
+_LINE_PARTS = re.compile(r"[,;|•·()\[\]:]|\s[-–—]\s")
+_EDUCATION_WORDS = frozenset(tokenize(
+    "degree degrees diploma bachelor bachelors master masters associate associates doctorate doctor phd mba "
+    "science sciences arts art honors honours hons cum magna summa laude distinction graduated graduate graduating "
+    "graduation expected anticipated candidate completed completion gpa grade point average cumulative overall "
+    "major minor concentration emphasis program programme studies coursework relevant courses thesis dean list "
+    "january february march april may june july august september october november december jan feb mar apr jun "
+    "jul aug sep sept oct nov dec spring summer fall autumn winter present current class year status to"))
+
+
+def education_lines(features: ResumeFeatures) -> dict[int, frozenset[str]]:
+    """The sentences that say nothing but education, each with the words of its degree's
+    field (none for a school's line): a degree's line ("Bachelor of
+    Science Degree in Electrical Engineering Graduated June 2002", "Bachelor's:Computer
+    Science,Expected inMay 2010-University of ...") holding beyond the degree, its field, its
+    school, its dates and its grades one other word at most and no credential; or a line of a
+    school and dates alone that is no role's.  A sentence that holds a degree among other
+    things ("... a Bachelor's degree, certificate in business management and ... agile
+    methodologies") is none: its other words show what they say."""
+    sentences = features.resume.sentences
+    out: dict[int, frozenset[str]] = {}
+    roles = set(int(k) for k in features.role_lines)
+    fields: dict[int, list[str]] = {}   # each degree's line: the fields of the degrees it holds
+    for d in features.resume.credentials.degrees:
+        k = next((i for i, s in enumerate(sentences) if d.sentence in s),
+                 next((i for i, s in enumerate(sentences) if s in d.sentence), None))
+        if k is not None:   # a degree's line misread as a role's ("... Graduated June 2002") too
+            fields.setdefault(k, []).append(d.field)
+    for k, held in fields.items():
+        if _says_only_education(sentences[k], held, features):
+            out[k] = frozenset(tokenize(" ".join(held))) - _EDUCATION_WORDS
+    for k, line in enumerate(sentences):
+        # a degree the credentials did not take, with the field it names after it: "Bachelor of
+        # Science Degree in Electrical Engineering Graduated June 2002"
+        named = degree_levels(line) if k not in out and len(line.split()) <= 20 else []
+        if named and (studied := _field_after(line, named[0][2])) and _says_only_education(line, [studied], features):
+            out[k] = frozenset(tokenize(studied)) - _EDUCATION_WORDS
+    for k, line in enumerate(sentences):
+        if k not in out and k not in roles and _SCHOOL_PART.search(line) and len(line.split()) <= 12 and all(
+                _SCHOOL_PART.search(part) or not _education_leftover(part, "") for part in _LINE_PARTS.split(line)):
+            out[k] = frozenset()
+    return out
+
+
+_FIELD_AFTER = re.compile(r"(?:[\s:,|&-]+(?:[A-Z][\w&'’.-]*|of|and|in|&))+")
+
+
+def _field_after(line: str, end: int) -> str:
+    """The capitalised words after a degree named at ``end`` of ``line``, its field ("Degree in
+    Electrical Engineering Graduated June"; the education words among them are left out later)."""
+    m = _FIELD_AFTER.match(line, end)
+    return m.group() if m else ""
+
+
+def _education_leftover(part: str, field: str) -> list[str]:
+    """The words of a part of a line that are no degree, field, date or grade."""
+    for _, start, end in degree_levels(part):
+        part = part[:start] + " " * (end - start) + part[end:]
+    known = _EDUCATION_WORDS | set(tokenize(field))
+    return [t for t in tokenize(part) if t not in known and not any(ch.isdigit() for ch in t)
+            and not _glued(t, known)]
+
+
+def _glued(token: str, known: set[str] | frozenset[str]) -> bool:
+    """A word a resume builder glued out of a known one and another known one or a code of two
+    letters ("inMay", "MEGPA" of "Lewiston,ME" and "GPA:", "ScienceExpected")."""
+    return any((a in known or len(a) <= 2) and (b in known or len(b) <= 2) and (a in known or b in known)
+               for a, b in ((token[:i], token[i:]) for i in range(1, len(token))))
+
+
+def _says_only_education(line: str, fields: Sequence[str], features: ResumeFeatures) -> bool:
+    """Whether a line holding degrees (of ``fields``) says one other word at most per degree
+    (a word a resume builder glued on: "inMay") and names no credential but a degree."""
+    leftover = [t for part in _LINE_PARTS.split(line) if not _SCHOOL_PART.search(part)
+                for t in _education_leftover(part, " ".join(fields))]
+    if len(leftover) > len(fields):
+        return False
+    k = features.resume.sentences.index(line)
+    return not any(k in lines and is_credential(name) and not degree_levels(name)
+                   for name, lines in features.skill_lines.items())
+
+
+# A word negated by a prefix ("Unarmed", "non-sterile"): what it names is not shown.  "un-"
+# only before the endings of qualities ("unlicensed", "unsupervised"; not "Unreal", "until").
+_NEGATED_WORD = re.compile(r"(?i)(?<![\w-])(non[- ]?|un)([a-z]{4,})(?![\w-])")
+# The negated word describes people the person works with, not the work: "non-technical stakeholders".
+_OTHERS = re.compile(r"(?i)\s+(?:stakeholders?|audiences?|users?|staff|people|persons?|teams?|partners?|colleagues?"
+                     r"|customers?|clients?|members?|personnel|employees?|colleagues?|executives?|managers?|folks)\b")
+_UN_NEGATES = re.compile(r"(?:ed|ful|able|ible|ive|ing)$")
+
+
+def negated_words(sentences: Sequence[str]) -> dict[str, frozenset[int]]:
+    """Each word a resume negates by a prefix ("armed" of "Unarmed", "sterile" of
+    "non-sterile"), with the sentences that negate it and never say it plainly."""
+    out: dict[str, set[int]] = {}
+    for k, line in enumerate(sentences):
+        for m in _NEGATED_WORD.finditer(line):
+            word = m.group(2).lower()
+            if m.group(1).lower() == "un" and not _UN_NEGATES.search(word) or _OTHERS.match(line, m.end()):
+                continue
+            plain = re.compile(rf"(?i)(?<![\w-]){re.escape(word)}(?![\w-])")
+            if all(re.search(r"(?i)\bnon[- ]?$", line[:p.start()]) for p in plain.finditer(line)):
+                out.setdefault(word, set()).add(k)
+    return {word: frozenset(lines) for word, lines in out.items()}
+
+
+def negated_lines(requirement: str, sentences: Sequence[str],
+                  negations: dict[str, frozenset[int]] | None = None) -> np.ndarray:
+    """Per sentence: whether it shows the negated kind of something the requirement asks and
+    never the kind itself ("Unarmed security guard license" for "Armed security guard
+    license", "non-sterile compounding" for "sterile compounding"): such a line does not show
+    the requirement.  A requirement that names the negated kind too ("armed or unarmed") has
+    none.  ``negations``: the resume's ``negated_words``, when the caller has them."""
+    negations = negated_words(sentences) if negations is None else negations
+    out = np.zeros(len(sentences), dtype=bool)
+    if not negations:
+        return out
+    for word in _negatable(requirement) & negations.keys():
+        out[list(negations[word])] = True
+    return out
+
+
+@lru_cache(maxsize=65_536)
+def _negatable(requirement: str) -> frozenset[str]:
+    """The words of a requirement a resume line may negate: those it does not negate itself."""
+    negated = {m.group(2).lower() for m in _NEGATED_WORD.finditer(requirement)}
+    return frozenset(w.lower() for w in re.findall(r"(?<![A-Za-z])[A-Za-z]{4,}(?![A-Za-z])", requirement)) - negated
+
+
 # A requirement that asks an internship or a co-op, and a role title held as one.
 _ASKS_INTERNSHIP = re.compile(r"(?i)\b(?:internships?|co-?ops?)\b")
 _INTERN_TITLE = re.compile(r"(?i)\b(?:interns?|internships?|co-?op(?:s| student)?)\b")
@@ -400,7 +585,7 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
             # ("Current Illinois Dental Hygienist license" beside a radiography certificate):
             # words alike show nothing of them.
             r = replace(r, status="missing", credit=0.0, evidence=None, evidence_more=[])
-        elif (r.status != "covered" and own and all(c.status == "met" for c in own)
+        elif (r.status != "covered" and own and all(c.status == "met" for c in own) and not holds_several(r.text)
               and all(is_credential(name) for name in r.skills) and own[0].resume in sentences):
             r = replace(r, status="covered", credit=1.0, evidence=own[0].resume, evidence_more=[])
         out.append(r)

@@ -229,6 +229,8 @@ class ResumeFeatures:
     # Attendant position") or lacks ("No Kubernetes.").
     seeks: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     role_titles: tuple[str, ...] = ()   # per role: its title
+    # What the checklist reads of the resume once for all the postings it explains (one request's).
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, resume: Resume, embedder) -> ResumeFeatures:
