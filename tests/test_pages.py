@@ -279,3 +279,46 @@ def test_what_to_learn_next_lists_a_choice_once_and_nothing_the_resume_shows():
     assert {"name": "Warehouse management", "postings": 2, "must": 1} in summary
     # Nothing the resume shows, nor a choice one of whose skills it shows.
     assert [c["name"] for c in summary] == ["Lean or Six Sigma", "Warehouse management", "Kafka"]
+
+
+def test_a_resume_without_dates_is_told_so_in_words(client):
+    """A resume that states no dates has no years to count: the page says so in a sentence,
+    never "shows not stated of experience"."""
+    text = ("Rosa Diaz\nHome Health Aide, Amor Home Care Services, Tacoma WA\n"
+            "Bathing, meal prep, medication reminders.\n")
+    page = visible(post_form(client, text=text, top_k="5"))
+    assert "not stated of experience" not in page
+    assert "Your resume shows no dates of work to count years from and" in page
+
+
+def test_a_field_of_study_is_no_skill_to_learn_next():
+    from types import SimpleNamespace
+
+    from matcher.web.pages import missing_skills
+
+    def match(must, nice=()):
+        return SimpleNamespace(score=40.0, eligibility=SimpleNamespace(status="eligible"), explanation=SimpleNamespace(
+            skills_missing=list(must), skills_nice_missing=list(nice), skills_matched=[]))
+
+    summary = missing_skills([match(["Computer science", "Kafka"]), match(["Computer science or Mathematics"],
+                                                                           ["Computer science or Docker"])])
+    # A degree's field ("a degree in Computer Science or equivalent") is left out, alone or as a
+    # choice of fields; a choice that offers a skill stays.
+    assert [c["name"] for c in summary] == ["Kafka", "Computer science or Docker"]
+
+
+def test_an_hourly_job_shows_its_pay_as_posted_beside_the_yearly_figure(make_app):
+    """Hourly workers compare pay by the hour: "$17 - $19 an hour (about $35,360 - $39,520 a year)";
+    a yearly salary is shown as it was."""
+    app = make_app(API_KEY="s" * 32)
+    client = app.test_client()
+    for record in ({"id": "hha", "text": "HOME HEALTH AIDE - $17-$19/HR - Flexible Hours!! Weekly Pay\n"
+                    "Comfort Keepers - Lakewood, WA\n\nRequirements\n- 1+ year of home care experience\n"},
+                   {"id": "office", "title": "Home Care Office Coordinator", "text": "Salary: $52,000 a year\n\n"
+                    "Requirements\n- 1+ year of home care experience\n"}):
+        assert client.post("/api/v1/postings", json=record,
+                           headers={"Authorization": f"Bearer {'s' * 32}"}).status_code == 200
+    text = "Experience\nHome Health Aide, Amor Home Care, 2019 - 2024\nPersonal care, bathing and meal prep.\n"
+    page = visible(post_form(client, text=text, top_k="50"))
+    assert "$17 - $19 an hour (about $35,360 - $39,520 a year)" in page
+    assert "$52,000 a year" in page and "$52,000 a year)" not in page

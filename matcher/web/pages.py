@@ -138,6 +138,8 @@ def missing_skills(matches, limit: int = SUMMARY_SKILLS, shown=()) -> list[dict]
     holding one ("Warehouse management or Manhattan"); a choice that holds a skill or a
     choice listed too ("Lean or Six Sigma or Process improvement" beside "Lean or Six
     Sigma") is counted with it, under the narrower name: learning that one meets both.
+    A field of study ("Computer science", asked as "a degree in Computer Science or
+    equivalent") is no skill to learn or add, nor a choice of fields only.
     """
     found = set(shown) | {s["name"] for m in matches if m.explanation is not None
                           for s in getattr(m.explanation, "skills_matched", ()) or ()}
@@ -148,7 +150,7 @@ def missing_skills(matches, limit: int = SUMMARY_SKILLS, shown=()) -> list[dict]
         if e is None or m.score < FIT_FLOOR or (m.eligibility and m.eligibility.status == "blocked"):
             continue
         for name, must in [(n, True) for n in e.skills_missing] + [(n, False) for n in e.skills_nice_missing]:
-            if found & _members(name):
+            if found & _members(name) or _fields_only(name):
                 continue
             postings.setdefault(name, set()).add(i)
             if must:
@@ -173,6 +175,14 @@ def _members(name: str) -> frozenset[str]:
     return frozenset(name.split(" or "))
 
 
+def _fields_only(name: str) -> bool:
+    """Whether every skill a missing name offers is a field of study (the taxonomy's
+    category "field": Computer science, Mathematics), which a degree shows, not a skill."""
+    from matcher.skills.taxonomy import taxonomy
+    tax = taxonomy()
+    return all((skill := tax.get(member)) is not None and skill.category == "field" for member in _members(name))
+
+
 @pages.app_template_filter("years")
 def format_years(value) -> str:
     if value is None:
@@ -185,6 +195,15 @@ def format_years(value) -> str:
 @pages.app_template_filter("money")
 def format_money(value) -> str:
     return "" if value is None else f"{value:,.0f}"
+
+
+@pages.app_template_filter("posted_pay")
+def posted_pay(salary_text) -> str:
+    """A posting's pay as posted when it is given by the hour, week or month ("$17 - $19 an
+    hour"), shown before the yearly figure: an hourly worker compares pay by the hour; "" for a
+    yearly salary."""
+    from matcher.postings.fields import posted_pay as by_period
+    return by_period(salary_text or "")
 
 
 @pages.app_template_filter("web_url")
