@@ -326,7 +326,8 @@ def test_sterile_compounding_shows_sterile_technique_and_a_registration_no_certi
     # Home care a dental hygienist teaches is brushing, not home health care.
     ("Teach home care and oral hygiene to children", set()),
     ("Educate patients on home care after periodontal treatment", set()),
-    ("Provided home care to elderly clients: bathing, meals, medication reminders", {"Home health care"}),
+    ("Provided home care to elderly clients: bathing, meals, medication reminders",
+     {"Home health care", "Medication reminders"}),
     # A legal team's document review databases are no relational databases.
     ("Manage document review databases (Relativity)", {"Litigation support"}),
     ("Experience with databases such as PostgreSQL", {"Relational databases", "PostgreSQL"}),

@@ -4,6 +4,8 @@ address, the offer) from being read as skills asked.  The texts are written for 
 
 from __future__ import annotations
 
+import pytest
+
 from matcher.skills.asking import asked_skills
 from matcher.skills.taxonomy import extract_skills
 
@@ -74,7 +76,28 @@ def test_a_skill_before_head_names_the_job():
 
 # -- a licence written the way a state or a resume builder writes it ----------------------
 def test_a_licence_is_found_in_the_words_a_resume_writes_it_in():
-    assert names("Commercial Driver License Class B, air brakes endorsement") == ["CDL Class B"]
+    assert names("Commercial Driver License Class B, air brakes endorsement") == [
+        "CDL Class B", "Air brakes endorsement"]
     assert names("Commercial Drivers License Class A (2019)") == ["CDL Class A"]
     assert names("Nursing Assistant Certified (NAC), Washington DOH") == ["CNA certification"]
     assert "ServSafe" in names("WA Food Worker Card, current")
+
+
+# -- the work of frontline jobs ------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Assisted with ADLs, transfers with Hoyer lift and gait belt, memory care unit",
+     ["Activities of daily living", "Patient transfers", "Dementia care"]),
+    ("Blood glucose checks, I&O, bathing and grooming, medication reminders",
+     ["Blood glucose monitoring", "Intake and output", "Personal care", "Medication reminders"]),
+    ("Daily pre-trip and post-trip inspections, air brakes, DVIRs", ["Pre-trip inspection", "Air brakes endorsement"]),
+    ("Refrigerant recovery, brazing copper, ductwork installation, ductless mini-split",
+     ["Refrigerant recovery", "Brazing", "Ductwork", "Ductless mini-split systems"]),
+    ("CCTV, foot patrols, writing incident reports", ["CCTV monitoring", "Security patrol", "Incident reports"]),
+    ("Creative Curriculum and Teaching Strategies GOLD", ["Creative Curriculum", "Teaching Strategies GOLD"]),
+])
+def test_the_work_of_frontline_jobs_is_found(text, expected):
+    assert set(expected) <= set(names(text))
+
+
+def test_a_data_lake_is_no_activity_of_daily_living():
+    assert "Activities of daily living" not in names("Azure Data Lake (ADLS) and ADLS Gen2 with Databricks")
