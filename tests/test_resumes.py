@@ -696,6 +696,19 @@ def test_headings_are_never_sentences():
     assert resume.years == 6.5
 
 
+def test_two_headings_joined_are_one_heading_and_never_evidence():
+    """"EDUCATION / CERTIFICATE" (a credential's word in the singular beside a heading) opens
+    the education section: it is no sentence a checklist could quote, and the school under it
+    is read as education; a credential's own line ("Food Handler Certificate") stays."""
+    text = ("Home Health Aide, Amor Home Care, 2019 - 2025\nBathing, meals, medication reminders.\n"
+            "EDUCATION / CERTIFICATE\nHigh school diploma, Lincoln High School, 2012\n"
+            "Food Handler Certificate\nSKILLS / LANGUAGES\nSpanish, English\n")
+    resume = resume_from_text(text, today=TODAY)
+    assert "EDUCATION / CERTIFICATE" not in resume.sentences and "SKILLS / LANGUAGES" not in resume.sentences
+    assert "Food Handler Certificate" in resume.sentences
+    assert [d.level for d in resume.credentials.degrees] == ["high school"]
+
+
 def test_lines_without_content_are_not_sentences():
     text = ("Summary\nBackend engineer who builds payment systems.\n•\n·\n---\n"
             "Jan 2019 - Present\n05/2018 – Current\nJanuary\n2019\n"

@@ -44,6 +44,8 @@ _HEADING = re.compile("(?i)(" + "|".join(sorted(map(re.escape, HEADING_KIND), ke
 _NEVER_GLUED = {"technologies", "tools", "training", "courses", "coursework", "overview", "projects",
                 "expertise", "contact", "activities", "about me", "volunteer"}
 DOCUMENT_TITLES = {"resume", "résumé", "cv", "curriculum vitae"}
+# A credential's word in the singular, a heading beside another ("EDUCATION / CERTIFICATE").
+_CREDENTIAL_PARTS = {"certificate", "license", "licence"}
 
 
 # A heading of its own words, by its last word: "Clinical Experience", "Teaching Experience",
@@ -95,6 +97,11 @@ def _known_heading(stripped: str) -> tuple[str, str, bool] | None:
     # "Licenses & Certifications", "LICENSES/CERTIFICATIONS": as with "and".
     if re.fullmatch(r"[A-Za-z ]+[&/][A-Za-z ]+:?", stripped):
         stripped = re.sub(r"\s*[&/]\s*", " and ", stripped)
+    # Two headings joined, each known or a credential's word in the singular: "EDUCATION /
+    # CERTIFICATE", "SKILLS / LANGUAGES": the first one's section.
+    parts = [p.lower() for p in re.split(r"(?i)\s+and\s+", stripped.rstrip(": "))]
+    if len(parts) > 1 and all(p in HEADING_KIND or p in _CREDENTIAL_PARTS for p in parts):
+        return HEADING_KIND.get(parts[0], "education"), "", True
     match = _HEADING.match(stripped)
     if not match:
         return None
