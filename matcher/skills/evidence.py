@@ -138,7 +138,7 @@ _ROLE_NOUN_END = re.compile(rf"\b(?:{_ROLE_NOUNS})[ \t]+\Z", re.IGNORECASE)
 # The team the candidate joins, named with its words: "part of an agile cross-functional development
 # team", "a member of the iOS Mobile Development Agile team": the words name the team, up to five
 # words before its noun, none of them a function word ("part of a team for Kafka" stays).
-_JOIN_BEFORE = re.compile(r"\b(?:part of|members? of|join(?:ing|s)?|in)[ \t]+(?:an?|the|our|this)[ \t]+"
+JOIN_BEFORE = re.compile(r"\b(?:part of|members? of|join(?:ing|s)?|in)[ \t]+(?:an?|the|our|this)[ \t]+"
                           rf"(?:(?!(?:{_FUNCTION_WORDS})\b)[\w+#./&-]+[ \t]+){{0,5}}\Z", re.IGNORECASE)
 _TEAM_AFTER = re.compile(rf"(?:{_GAP}(?!(?:{_FUNCTION_WORDS})\b)[\w+#./&]+\b){{0,5}}?{_GAP}"
                          r"(?:teams?|squads?|tribes?|guilds?|departments?)\b", re.IGNORECASE)
@@ -418,7 +418,7 @@ def _names_the_job(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 80):start]
     if _YOU_AFTER.match(text, end) and _AS_A_BEFORE.search(before):
         return True
-    if _TEAM_AFTER.match(text, end) and _JOIN_BEFORE.search(before):
+    if _TEAM_AFTER.match(text, end) and JOIN_BEFORE.search(before):
         return True
     if not _BRACKET_CLOSE_AFTER.match(text, end):
         return False

@@ -40,7 +40,7 @@ from pathlib import Path
 
 from matcher import config
 from matcher.errors import InputError
-from matcher.skills.evidence import _JOIN_BEFORE, BROAD, CASE, CONTEXT, PLAIN, ROLE, Form, Skill, confirmed
+from matcher.skills.evidence import BROAD, CASE, CONTEXT, JOIN_BEFORE, PLAIN, ROLE, Form, Skill, confirmed
 from matcher.skills.evidence import status as form_status
 
 DEFAULT_CSV = Path(__file__).parent / "data" / "skills.csv"
@@ -482,7 +482,7 @@ def _works_so(skill: Skill, text: str, start: int, end: int) -> bool:
     return (skill.name in _WAYS_OF_WORKING and text[start:end].islower() and bool(_TEAM_RIGHT_AFTER.match(text, end))
             and bool(_LEADS_BEFORE.search(text, max(0, start - 20), start)
                      or (" " in text[start:end] and _IN_BEFORE.search(text, max(0, start - 20), start)))
-            and not _JOIN_BEFORE.search(text, max(0, start - 80), start))
+            and not JOIN_BEFORE.search(text, max(0, start - 80), start))
 
 
 # The work a role noun of a job title does, as the forms of skills say it ("analyst": "data
