@@ -1548,6 +1548,11 @@ def test_a_salary_given_as_a_maximum_only_shows_as_such():
     ("2+ years of accounts payable experience", "Accounts Payable Clerk", True),
     ("2+ years of experience with Salesforce", "Sales Representative", False),
     ("3+ years of relevant experience in a similar role", "Registered Nurse", False),
+    # the letters a field goes by, on either side
+    ("5+ years of relevant IT/quality assurance work experience", "Senior QA Automation Engineer", True),
+    ("3+ years of QA experience", "Quality Assurance Analyst", True),
+    ("3+ years of human resources experience", "HR Generalist", True),
+    ("3+ years of human resources experience", "Hotel Receptionist", False),
 ])
 def test_a_years_ask_names_kinds_of_work_a_role_title_may_do(sentence, title, does):
     """Each kind a years ask names is done by a title that names every word of it, in any of its

@@ -73,6 +73,18 @@ some other etc strong proven demonstrated progressive hands-on direct practical 
 total prior previous successful leadership people team teams staff also both either have has having of in as
 and""".split())
 _WORD = re.compile(r"[a-z][a-z0-9+#]*(?:-[a-z0-9+#]+)*")
+# Letters that stand for the words of a field in titles and asks alike: a "QA Engineer" does quality
+# assurance, an "HR Generalist" human resources.
+_ACRONYMS = {"qa": "quality assurance", "qc": "quality control", "hr": "human resources",
+             "it": "information technology", "bi": "business intelligence", "ux": "user experience",
+             "ui": "user interface", "ml": "machine learning", "ai": "artificial intelligence",
+             "rn": "registered nurse", "lpn": "licensed practical nurse", "cna": "certified nursing assistant",
+             "sre": "site reliability", "ap": "accounts payable", "ar": "accounts receivable"}
+
+
+def _work_words(text: str) -> list[str]:
+    """The words of ``text`` in lower case, each set of letters a field goes by spelled out."""
+    return [w for word in _WORD.findall(text.lower()) for w in _ACRONYMS.get(word, word).split()]
 _SUFFIX = re.compile(r"(?:ations?|ments?|ings?|ians?|ists?|ants?|ions?|ics|ical|al|ers?|ors?|ies|(?<!ss)es|e"
                      r"|(?<![siu])s|y)$")
 
@@ -105,7 +117,7 @@ def kinds_of_work(sentence: str) -> tuple[tuple[str, ...], ...]:
     lists += [_listed(m.group(1), 0, len(m.group(1))) for m in _OFFERS.finditer(sentence)]
     kinds = []
     for item in (item for listed in lists for item in _ITEM_CUT.split(listed.lower())):
-        words = tuple(work_stem(w) for w in _WORD.findall(item) if w not in _NOT_WORK)
+        words = tuple(work_stem(w) for w in _work_words(item) if w not in _NOT_WORK)
         if words and words not in kinds:
             kinds.append(words)
     return tuple(kinds)
@@ -126,5 +138,5 @@ def _listed(text: str, start: int, end: int) -> str:
 def does_work(title: str, kinds: tuple[tuple[str, ...], ...]) -> bool:
     """Whether a role's title names one of ``kinds`` whole: every word of it ("Instructional
     Designer" does instructional design; "Graphic Designer" does not)."""
-    words = [work_stem(w) for w in _WORD.findall(title.lower())]
+    words = [work_stem(w) for w in _work_words(title)]
     return any(all(any(same_work(k, w) for w in words) for k in kind) for kind in kinds)
