@@ -14,6 +14,7 @@ bare word, and scraped text often has its line breaks lost ("teamsHands-on
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import asdict, dataclass, field, fields
 
@@ -356,9 +357,18 @@ _TIME_BEFORE_YEARS = re.compile(r"(?i)\b(?:last|past|next|first|recent|previous|
 
 
 def _clause_starts(line: str, start: int = 0, end: int | None = None) -> list[int]:
-    return [m.end() for m in _CLAUSE_START.finditer(line, start, len(line) if end is None else end)
-            if not _FUNCTION_WORD.search(line[start:m.start()])
-            and not (line[m.end():m.end() + 1].isdigit() and _TIME_BEFORE_YEARS.search(line[start:m.start()]))]
+    """Where clauses start in ``line[start:end]`` (``_CLAUSE_START``), in order.  The word before
+    each is read in a window of its own (a word is shorter than it): the line is read once."""
+    out = []
+    for m in _CLAUSE_START.finditer(line, start, len(line) if end is None else end):
+        before = line[max(start, m.start() - _WORD_WINDOW):m.start()]
+        if not _FUNCTION_WORD.search(before) \
+                and not (line[m.end():m.end() + 1].isdigit() and _TIME_BEFORE_YEARS.search(before)):
+            out.append(m.end())
+    return out
+
+
+_WORD_WINDOW = 40   # more characters than the word before a clause start takes
 
 
 def _cut_points(line: str) -> list[int]:
@@ -381,13 +391,21 @@ def _cut_points(line: str) -> list[int]:
         cuts.add(m.start())
         if not re.match(r"[ \t]*:", line[m.end():]):
             cuts.add(m.end())    # "Skills needed Practical hands on ...": the heading on its own
-    for m in _SOFT_END.finditer(line):
-        cuts.add(m.end())
-        starts = [at for at in _clause_starts(line, 0, m.start()) if at > max(
-            (c for c in cuts if c < m.start()), default=0)]
-        if starts:
-            cuts.add(starts[-1])
+    softeners = list(_SOFT_END.finditer(line))
+    starts = _clause_starts(line) if softeners else []
+    ordered = sorted(cuts)
+    for m in softeners:
+        # the clause the softener ends starts at the last clause start after the cut before it
+        floor = ordered[k - 1] if (k := bisect.bisect_left(ordered, m.start())) else 0
+        last = bisect.bisect_left(starts, m.start()) - 1
+        for at in (m.end(), *([starts[last]] if last >= 0 and starts[last] > floor else [])):
+            if at not in cuts:
+                cuts.add(at)
+                bisect.insort(ordered, at)
     return sorted(c for c in cuts if 0 < c < len(line))
+
+
+_PART_WINDOW = 200   # characters enough to hold three words
 
 
 _INLINE_QUESTION = re.compile(r"(?<!\S)(?:What|Who)\b[^.?!:;]{3,70}\?(?=[ \t]+[A-Z0-9]|\Z)")
@@ -412,14 +430,21 @@ def _cut_line(line: str) -> list[str]:
             and len(line[lead.end():].split()) >= 3:
         cuts.add(lead.end())
     ends = [0, *(m.end() for m in _SENTENCE_INSIDE.finditer(line)), len(line)]
+    ordered = sorted(cuts)
     for start, end in zip(ends, ends[1:]):
         if end - start < _CLAUSES_CHARS:
             continue
         for c in _clause_starts(line, start, end):
-            before = max((x for x in cuts if x < c), default=start)
-            after = min((x for x in cuts if x > c), default=end)
-            if len(line[max(before, start):c].split()) >= 3 and len(line[c:min(after, end)].split()) >= 3:
+            k = bisect.bisect_left(ordered, c)
+            before = max(ordered[k - 1], start) if k else start
+            after = min(ordered[k], end) if k < len(ordered) and ordered[k] > c else end
+            if k < len(ordered) and ordered[k] == c:
+                continue
+            # three words each side (counted in a window: three words fit in it)
+            if len(line[max(before, c - _PART_WINDOW):c].split()) >= 3 \
+                    and len(line[c:min(after, c + _PART_WINDOW)].split()) >= 3:
                 cuts.add(c)
+                ordered.insert(k, c)
     at = [0, *sorted(cuts), len(line)]
     pieces = [p for p in (line[a:b].strip() for a, b in zip(at, at[1:])) if p]
     # the words before a list's first marker name its section: "Required Technical Qualifications
