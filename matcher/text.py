@@ -87,6 +87,9 @@ _DANGLING = re.compile(r"(?:\s*[-–—|/,:])+\s*$")
 # The opening of a text, read as one passage (the ``opening`` signal): its first hundred words,
 # about half the model's window of 256 word pieces, at half the cost of the whole window and
 # ranking as well (docs/EVALUATION.md).
+# The months by name, abbreviated or in full, as an alternation for patterns that read dates.
+MONTH_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+               r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 OPENING_WORDS = 100
 _OPENING = re.compile(rf"\s*(?:\S+\s+){{0,{OPENING_WORDS - 1}}}\S+")
 

@@ -68,7 +68,15 @@ from matcher.postings.sections import (
     split_sections,
 )
 from matcher.postings.years import parse_years
-from matcher.text import JOB_WORD, clean_text, drop_hidden_markup, normalise, split_sentences, strip_line_marks
+from matcher.text import (
+    JOB_WORD,
+    MONTH_NAMES,
+    clean_text,
+    drop_hidden_markup,
+    normalise,
+    split_sentences,
+    strip_line_marks,
+)
 
 # What one posting may hold when it is added to an index (``matcher.postings.feeds``
 # refuses more): every match that shows a posting returns its requirements, and every
@@ -781,8 +789,7 @@ def _asks_nothing(item: str) -> bool:
     return bool(title) or bare or _invitation(item) or about_hiring(item) or _says_nothing_of_candidate(item)
 
 
-_MONTH = (r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
+_MONTH = rf"\b(?:{MONTH_NAMES})\b\.?"
 # Rows that say nothing about the candidate: a label with nothing after it ("email: ."), a
 # date alone ("November 2012 ."), a question naming only the reader ("International
 # applicant?"), a count alone ("71,000 outpatient visits ."), and what the employer has, counted

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from matcher.text import JOB_WORD, strip_line_marks
+from matcher.text import JOB_WORD, MONTH_NAMES, strip_line_marks
 
 _MD_MARK = re.compile(r"^\s*#{1,6}\s*")
 
@@ -119,8 +119,7 @@ def _known_heading(stripped: str) -> tuple[str, str, bool] | None:
 
 
 # -- lines that say nothing: never quoted as evidence ------------------------------
-_MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_MONTH = MONTH_NAMES
 # What a line of dates is made of besides digits and punctuation: "Jan 2019 - Present".
 _DATE_WORDS = re.compile(rf"(?i)(?<![a-z])(?:{_MONTH}|present|current|now|today|to|till|until|"
                          rf"through|thru|since)(?![a-z])")
