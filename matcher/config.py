@@ -70,6 +70,9 @@ SETTINGS = [
             "posting.", shown_default="`100000`"),
     Setting("candidates", 2000, "Postings each half of the candidate stage takes (nearest by vector, "
                                 "best by BM25 and related years)."),
+    Setting("coverage_pool", 30, "Postings a match reads the requirement coverage of first, the best by the "
+                                 "score's other signals; any other that reaches the top is read too "
+                                 "(docs/EVALUATION.md)."),
     Setting("log_level", "INFO", "Log level of `matcher serve`: DEBUG, INFO, WARNING or ERROR."),
 ]
 
@@ -94,6 +97,7 @@ class Settings:
     secure_cookies: bool
     candidate_stage_min: int
     candidates: int
+    coverage_pool: int
     log_level: str
 
     @property
@@ -125,7 +129,7 @@ def parse(setting: Setting, raw, label: str | None = None):
             raise InputError(f"{label} must be above zero")
         if setting.name == "trusted_proxies" and value < 0:
             raise InputError(f"{label} must be zero or more")
-        if setting.name in ("candidate_stage_min", "candidates") and value < 1:
+        if setting.name in ("candidate_stage_min", "candidates", "coverage_pool") and value < 1:
             raise InputError(f"{label} must be 1 or more")
         return value
     value = "" if raw is None else str(raw)

@@ -700,9 +700,11 @@ def test_a_line_names_a_skill_as_a_word(fake_embedder):
     assert features.skill_lines["Go"] == {1}  # not "ongoing", not "good"
 
 
-def test_the_cap_is_read_only_where_it_can_change_the_top(seed_index, monkeypatch):
-    """With every pair above the cap, the top k are still the head of the full ranking,
-    and fewer checklists are built for them than for all."""
+def test_a_match_reads_the_postings_that_can_reach_its_top(seed_index, monkeypatch):
+    """A posting's score is the same whichever others are read (its coverage and the cap
+    included); with the coverage pool as large as the catalog the top k are the head of
+    the full ranking, and with a smaller one fewer postings are read, every one shown among
+    them."""
     import matcher.ranking.catalog as catalog_module
 
     monkeypatch.setattr(catalog_module, "calibrated", lambda fused: 50.0 + np.asarray(fused))
@@ -710,13 +712,18 @@ def test_the_cap_is_read_only_where_it_can_change_the_top(seed_index, monkeypatc
     resume = resume_from_text(RESUME_TEXT, "jordan")
     everything = [(m.posting.id, m.score) for m in catalog.rank(resume, top_k=None, explain=False)]
     assert any(score == CAPPED_SCORE for _, score in everything)  # some are capped
-    built = []
-    original = Catalog.checklist
-    monkeypatch.setattr(Catalog, "checklist", lambda self, i, s: built.append(i) or original(self, i, s))
+    score_of = dict(everything)
+    read = []
+    original = Catalog.read
+    monkeypatch.setattr(Catalog, "read", lambda self, i, s: read.append(self.facts[i].id) or original(self, i, s))
     for k in (1, 2, 3):
-        built.clear()
+        monkeypatch.setenv("MATCHER_COVERAGE_POOL", str(len(everything)))
         assert [(m.posting.id, m.score) for m in catalog.rank(resume, top_k=k, explain=False)] == everything[:k]
-        assert len(set(built)) < len(everything)
+        monkeypatch.setenv("MATCHER_COVERAGE_POOL", "1")
+        read.clear()
+        top = catalog.rank(resume, top_k=k, explain=False)
+        assert len(top) == k and all(m.score == score_of[m.posting.id] for m in top)
+        assert {m.posting.id for m in top} <= set(read) and len(set(read)) < len(everything)
 
 
 def test_a_degree_is_shown_by_the_resumes_degrees(seed_index):

@@ -247,9 +247,7 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
             for m in catalog.rank(read[rid], top_k=None):
                 e = m.explanation
                 _score_match(scores, blocked, (m.posting.id, rid, "seeker"), m)
-                pair_signals[(m.posting.id, rid)] = {
-                    **{s: e.signals.get(s, float("nan")) for s in SIGNALS},
-                    "coverage": e.coverage if e.coverage is not None else float("nan")}
+                pair_signals[(m.posting.id, rid)] = {s: e.signals.get(s, float("nan")) for s in SIGNALS}
     # Recruiter's direction: each posting against the resumes labelled with it.
     for pid in pids:
         mine = [rid for rid in rids if (pid, rid) in labels]
@@ -259,8 +257,8 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
     # fused value with its constants fitted without the pair's posting or resume.
     fold_scales: dict[str, list] = {"posting": [], "resume": []}
     folds = {hold: out_of_fold(pair_signals, labels, hold, fold_scales[hold]) for hold in fold_scales}
-    # The fusion as it was, without TF-IDF: what fusing it again costs on this data.
-    without = {hold: out_of_fold(pair_signals, labels, hold, names=tuple(k for k in FUSED if k != "tfidf"))
+    # The fusion as it was, without coverage: what fusing it costs or gains on this data.
+    without = {hold: out_of_fold(pair_signals, labels, hold, names=tuple(k for k in FUSED if k != "coverage"))
                for hold in fold_scales}
     for (pid, rid), values in pair_signals.items():
         for direction in ("seeker", "recruiter"):
@@ -272,7 +270,7 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
             for hold, fused in folds.items():
                 scores[f"  matcher, scales refitted leaving one {hold} out"][(pid, rid, direction)] = \
                     fused[(pid, rid)]
-                scores[f"  matcher without TF-IDF, scales refitted leaving one {hold} out"][
+                scores[f"  matcher without coverage, scales refitted leaving one {hold} out"][
                     (pid, rid, direction)] = without[hold][(pid, rid)]
 
     # Baselines on the raw texts, as other tools see them.

@@ -3,9 +3,10 @@
 A ``Catalog`` holds every posting as arrays: the summary and title vectors,
 all requirement vectors in one matrix (which posting owns each row), the
 years each posting asks, and a lexical index of the postings' text.  Ranking
-a resume is a few matrix products over every posting at once; only the
-postings shown (and those whose score the coverage cap may lower) are parsed
-(the others stay compressed JSON) and get their checklist built.  It is built
+a resume is a few matrix products over every posting at once for five of the
+score's six signals; the sixth, requirement coverage, is read from a posting's
+checklist, so only the postings that can reach the top (``Catalog.settle``)
+are parsed (the others stay compressed JSON) and get their checklist built.  It is built
 once per process (and again when the index changes) and is read-only
 afterwards, so any number of requests can share it.
 """
@@ -23,6 +24,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from matcher import config
 from matcher.eligibility.verdict import Eligibility, Knockouts, Preferences, Seeker, eligibility
 from matcher.errors import IndexProblem
 from matcher.index.index import Index
@@ -41,6 +43,9 @@ from matcher.ranking.checklist import (
 from matcher.ranking.lexical import LexicalIndex
 from matcher.ranking.signals import (
     CAPPED_SCORE,
+    COVERAGE,
+    FUSED,
+    NORMS,
     UNSTATED_YEARS,
     Explanation,
     Match,
@@ -51,6 +56,7 @@ from matcher.ranking.signals import (
     fuse,
     leading_years,
     related_years,
+    standardised,
     verdict,
     years_doing,
 )
@@ -125,14 +131,21 @@ class Filters:
 
 @dataclass
 class Scored:
-    """One resume against every posting: the arrays the ranking and explanations read."""
+    """One resume against every posting: the arrays the ranking and explanations read.
+
+    Until a posting is read (``Catalog.read``) its coverage is unknown and counts as its
+    usual value (NaN, a part of 0), as any signal a posting lacks: its fused value and
+    score are those of the other five signals.  Reading it adds its coverage and the cap
+    to both; every posting shown is read."""
     features: ResumeFeatures
+    seeker: Seeker
     signals: dict[str, np.ndarray]   # per posting, NaN where a posting lacks the signal
     parts: dict[str, np.ndarray]     # per posting: each signal's part of the fused value
     fused: np.ndarray
-    score: np.ndarray                # per posting, 0..100, capped where it can reach the top
+    score: np.ndarray                # per posting, 0..100, capped once read
     related_years: np.ndarray        # per posting: the resume's years in roles like it
-    checklists: dict[int, tuple[list[RequirementMatch], float | None]] = field(default_factory=dict)
+    checklists: dict[int, list[RequirementMatch]] = field(default_factory=dict)  # as the knock-outs read it
+    fits: dict[int, Eligibility] = field(default_factory=dict)   # the postings read, with their knock-outs
 
 
 class Catalog:
@@ -226,15 +239,70 @@ class Catalog:
         return len(self.postings)
 
     # -- scoring --------------------------------------------------------------
-    def score(self, features: ResumeFeatures, cap: bool = True) -> Scored:
-        """Every posting's signals and score for one resume, capped where most must-haves
-        are missing; ``cap=False`` leaves the cap to the caller (``capped``)."""
+    def score(self, features: ResumeFeatures, seeker: Seeker | None = None, read: bool = True) -> Scored:
+        """Every posting's signals and score for one resume; ``read=False`` leaves reading
+        the postings (their coverage, knock-outs and cap) to the caller (``settle``)."""
         signals, related = self._signals(features)
-        fused, parts = fuse(signals)
-        scored = Scored(features, signals, parts, fused, calibrated(fused), related)
-        if cap:
-            self.capped(scored, np.arange(len(self.postings)), None)
+        scored = self._scored(features, seeker, signals, related)
+        if read:
+            for i in range(len(self.postings)):
+                self.read(i, scored)
         return scored
+
+    def _scored(self, features: ResumeFeatures, seeker: Seeker | None, signals: dict[str, np.ndarray],
+                related: np.ndarray) -> Scored:
+        """The arrays of ``signals`` fused, each posting's coverage not read yet."""
+        fused, parts = fuse(signals)
+        n = len(fused)
+        signals[COVERAGE], parts[COVERAGE] = np.full(n, np.nan), np.zeros(n)
+        return Scored(features, seeker or self.seeker(features, None), signals, parts, fused,
+                      calibrated(fused), related)
+
+    def read(self, i: int, scored: Scored) -> None:
+        """Posting ``i``'s checklist as its knock-outs read it, its coverage added to its
+        fused value and score, and the cap: a posting missing most of its must-haves never
+        reads as a strong match.  Once per request."""
+        if i in scored.fits:
+            return
+        features = scored.features
+        rows = self.req_vectors[self.start[i]:self.start[i + 1]]
+        similarities = (rows @ features.vectors.T if len(features.vectors)
+                        else np.zeros((len(rows), 0), np.float32))
+        title = self.titles[i] if self.has_title[i] else None
+        reqs = requirement_matches(self.postings[i].requirements, similarities, features,
+                                   self.embedder.thresholds, title)
+        fit = self.eligibility(i, scored.seeker, scored)
+        reqs = agreeing(reqs, fit.checks, features.resume.sentences)
+        scored.checklists[i], scored.fits[i] = reqs, fit
+        coverage = coverage_of(reqs)
+        if coverage is not None:
+            part = float(standardised(coverage, *NORMS[COVERAGE])) / len(FUSED)
+            scored.signals[COVERAGE][i], scored.parts[COVERAGE][i] = coverage, part
+            scored.fused[i] += part
+        score = float(calibrated(scored.fused[i:i + 1])[0])
+        scored.score[i] = CAPPED_SCORE if score > CAPPED_SCORE and mostly_missing(reqs) else score
+
+    def settle(self, scored: Scored, among: np.ndarray, top: int | None) -> list[int]:
+        """The ``top`` postings of ``among`` by score (all of them for None), best first, each
+        read.  The ``MATCHER_COVERAGE_POOL`` best by the other five signals are read first;
+        then, while the top holds postings not read (scored without their coverage), those
+        are read, until it holds none: a posting's score never depends on which others are
+        read, only whether it is looked at."""
+        if top is None or len(among) <= top:
+            for i in among:
+                self.read(int(i), scored)
+            return self._best(among, scored, top)
+        pool = max(top, config.get("coverage_pool"))
+        first = among if len(among) <= pool else among[np.argpartition(-scored.fused[among], pool - 1)[:pool]]
+        for i in first:
+            self.read(int(i), scored)
+        while True:
+            order = self._best(among, scored, top)
+            unread = [i for i in order if i not in scored.fits]
+            if not unread:
+                return order
+            for i in unread:
+                self.read(i, scored)
 
     def _signals(self, features: ResumeFeatures, rows: np.ndarray | None = None, every: bool = True,
                  ) -> tuple[dict[str, np.ndarray], np.ndarray]:
@@ -256,36 +324,6 @@ class Catalog:
         return {"bm25": bm25, "tfidf": tfidf, "dense": dense, "opening": opening,
                 "years": years}, related
 
-    def capped(self, scored: Scored, among: np.ndarray, top: int | None) -> None:
-        """The cap: a posting missing most of its must-haves never reads as a strong match.
-        Only postings above it can be lowered, and they are read best first until ``top``
-        of them keep their score: every posting below those stays out of the top, capped
-        or not, so its checklist is never built."""
-        above = among[scored.score[among] > CAPPED_SCORE]
-        kept = 0
-        for i in above[np.argsort(-scored.score[above], kind="stable")]:
-            if top is not None and kept >= top:
-                break
-            if mostly_missing(self.checklist(int(i), scored)[0]):
-                scored.score[i] = CAPPED_SCORE
-            else:
-                kept += 1
-
-    def checklist(self, i: int, scored: Scored) -> tuple[list[RequirementMatch], float | None]:
-        """Posting ``i``'s requirements, each with the resume line that shows it best, and
-        the coverage they add up to (computed once per request)."""
-        if i in scored.checklists:
-            return scored.checklists[i]
-        posting, features = self.postings[i], scored.features
-        rows = self.req_vectors[self.start[i]:self.start[i + 1]]
-        similarities = (rows @ features.vectors.T if len(features.vectors)
-                        else np.zeros((len(rows), 0), np.float32))
-        title = self.titles[i] if self.has_title[i] else None
-        reqs = requirement_matches(posting.requirements, similarities, features, self.embedder.thresholds,
-                                   title)
-        scored.checklists[i] = result = (reqs, coverage_of(reqs))
-        return result
-
     def seeker(self, features: ResumeFeatures, preferences: Preferences | None) -> Seeker:
         resume = features.resume
         return Seeker(resume.credentials, resume.text, resume.years, bool(resume.roles),
@@ -300,14 +338,13 @@ class Catalog:
                            leading_years(self.titles[i], scored.features),
                            partial(years_doing, self.titles[i], scored.features))
 
-    def explain(self, i: int, scored: Scored, fit: Eligibility | None = None) -> Explanation:
-        """The explanation of posting ``i``, read from the arrays that made its score; with
-        ``fit``, its checklist agrees with the knock-outs checked there (``agreeing``)."""
-        posting, features = self.postings[i], scored.features
-        reqs, coverage = self.checklist(i, scored)
-        if fit is not None:
-            reqs = agreeing(reqs, fit.checks, features.resume.sentences)
-            coverage = coverage_of(reqs)
+    def explain(self, i: int, scored: Scored) -> Explanation:
+        """The explanation of posting ``i`` (read: ``read``), from the arrays that made its
+        score: its checklist agrees with the knock-outs checked there (``agreeing``)."""
+        self.read(i, scored)
+        posting, features, fit = self.postings[i], scored.features, scored.fits[i]
+        reqs = scored.checklists[i]
+        coverage = coverage_of(reqs)
         found = features.skills
         missing, nice_missing, matched = [], [], []
         for req, match in zip(posting.requirements, reqs):
@@ -347,7 +384,7 @@ class Catalog:
             title=title, signals=signals,
             contributions={k: float(scored.parts[k][i]) for k in signals},
             fused=float(scored.fused[i]),
-            verdict=RULED_OUT if fit is not None and fit.status == "blocked" else verdict(float(scored.score[i])))
+            verdict=RULED_OUT if fit.status == "blocked" else verdict(float(scored.score[i])))
 
     def rank(self, resume: Resume, top_k: int | None = 10, filters: Filters | None = None,
              explain: bool = True, preferences: Preferences | None = None) -> list[Match]:
@@ -359,24 +396,22 @@ class Catalog:
         if filters:
             keep = np.array([i for i in keep if filters.accepts(self.facts[i])], dtype=np.int64)
         features = ResumeFeatures.build(resume, self.embedder)
+        seeker = self.seeker(features, preferences)
         shortlist = self.shortlist(features, keep, top_k)  # the candidate stage of a large catalog
         if shortlist is None:
-            scored = self.score(features, cap=False)
+            scored = self.score(features, seeker, read=False)
         else:
-            keep, scored = shortlist, self.score_rows(features, shortlist)
-        seeker = self.seeker(features, preferences)
+            keep, scored = shortlist, self.score_rows(features, shortlist, seeker)
         blocked = self.knockouts.blocked(seeker)
         order = []
         for group in (keep[~blocked[keep]], keep[blocked[keep]]):
             room = None if top_k is None else top_k - len(order)
             if room is not None and room <= 0:
                 break
-            self.capped(scored, group, room)
-            order += self._best(group, scored, room)
-        fits = [self.eligibility(i, seeker, scored) for i in order]
+            order += self.settle(scored, group, room)
         return [Match(rank, self.postings[i], float(scored.score[i]),
-                      self.explain(i, scored, fit) if explain else None, fit)
-                for rank, (i, fit) in enumerate(zip(order, fits), 1)]
+                      self.explain(i, scored) if explain else None, scored.fits[i])
+                for rank, i in enumerate(order, 1)]
 
     def _best(self, among: np.ndarray, scored: Scored, top: int | None) -> list[int]:
         """The ``top`` postings of ``among`` by score, best first."""
@@ -409,15 +444,14 @@ class Catalog:
         return self._stage.pick(features.mean, others, keep, tie_break=lambda rows: fuse(
             {"dense": (self.summaries[rows] @ features.mean).astype(np.float64)})[0])
 
-    def score_rows(self, features: ResumeFeatures, rows: np.ndarray) -> Scored:
+    def score_rows(self, features: ResumeFeatures, rows: np.ndarray, seeker: Seeker) -> Scored:
         """``score`` computed for the postings ``rows`` only (the others' entries are NaN),
-        without the cap (``capped``): each posting's signals and score depend on it and the
+        none read (``settle``): each posting's signals and score depend on it and the
         resume alone, so a posting scores here what it scores in ``score`` (up to float32
         rounding of its dense cosine, one unit in the last place: BLAS sums a subset's rows
         in another order)."""
         n = len(self.postings)
         part, related_rows = self._signals(features, rows)
-        fused_rows, parts_rows = fuse(part)
 
         def spread(values: np.ndarray) -> np.ndarray:
             out = np.full(n, np.nan)
@@ -426,10 +460,7 @@ class Catalog:
 
         related = np.zeros(n)
         related[rows] = related_rows
-        scored = Scored(features, {k: spread(v) for k, v in part.items()},
-                        {k: spread(v) for k, v in parts_rows.items()}, spread(fused_rows),
-                        spread(calibrated(fused_rows)), related)
-        return scored
+        return self._scored(features, seeker, {k: spread(v) for k, v in part.items()}, related)
 
 
 def _clearance(name: str) -> bool:
@@ -444,13 +475,12 @@ def rank_resumes(posting: Posting, resumes: list[Resume], embedder,
     catalog = Catalog.of_posting(posting, embedder)
     scored = []
     for i, resume in enumerate(resumes):
-        features = ResumeFeatures.build(resume, embedder)
-        result = catalog.score(features)
-        fit = catalog.eligibility(0, catalog.seeker(features, None), result)
+        result = catalog.score(ResumeFeatures.build(resume, embedder))
+        fit = result.fits[0]
         scored.append((fit.status == "blocked", float(result.score[0]), float(result.fused[0]), i, resume,
                        result, fit))
     scored.sort(key=lambda t: resume_order(t[0], t[1], t[2], t[3]))
-    return [(resume, Match(rank, posting, score, catalog.explain(0, result, fit) if explain else None, fit))
+    return [(resume, Match(rank, posting, score, catalog.explain(0, result) if explain else None, fit))
             for rank, (_, score, _, _, resume, result, fit) in enumerate(scored, 1)]
 
 

@@ -25,8 +25,9 @@ Coverage weighs must-haves 1 and
 nice-to-haves 0.35, each also by how much its words say (their IDF mass), so
 "Rust" outweighs "good communication"; conditions of the work ("Able to lift 50
 lbs") are listed for the seeker to confirm and weigh nothing.  The checklist
-explains the score and carries no weight in it; it holds the score below
-"likely fit" while most must-haves are missing (``mostly_missing``).
+explains the score and its coverage is one of the score's six signals
+(``matcher.ranking.signals``); it also holds the score below "likely fit" while
+most must-haves are missing (``mostly_missing``).
 """
 
 from __future__ import annotations

@@ -44,9 +44,8 @@ class RankActor:
         """One resume against the catalog's one posting (``rank-resumes``)."""
         features = ResumeFeatures.build(resume, self.catalog.embedder)
         result = self.catalog.score(features)
-        fit = self.catalog.eligibility(0, self.catalog.seeker(features, None), result)
         return (float(result.score[0]), float(result.fused[0]), resume.name,
-                self.catalog.explain(0, result, fit), fit)
+                self.catalog.explain(0, result), result.fits[0])
 
     def call(self, method: str, data: bytes, filename: str, max_bytes: int | None, today: dt.date,
              *args) -> tuple:
