@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from matcher.ranking.signals import FIT_FLOOR, verdict
+from matcher.ranking.signals import FIT_FLOOR, FUSED, verdict
 
 from .helpers import RESUME_TEXT, ROOT, make_pdf
 
@@ -95,9 +95,12 @@ def test_results_page_from_pasted_text(client):
     first = text.split('<li class="match"')[1]
     parts = re.findall(r"<dd>([+-][\d.]+) \((above|below) a typical pair\)</dd>", first)
     assert len(parts) >= 3 and all((float(x) >= 0) == (side == "above") for x, side in parts)
-    # Each fused signal under its own name, the opening among them.
-    for label in ("Shared rare words (BM25)", "Meaning of what the job asks", "Meaning of the two texts as a whole"):
+    # Each fused signal under its own name, the opening and the checklist's coverage among them;
+    # none under its bare key.
+    for label in ("Shared rare words (BM25)", "Meaning of what the job asks", "Meaning of the two texts as a whole",
+                  "Requirements your resume shows (the checklist)"):
         assert f"<dt>{label}</dt>" in first
+    assert not any(f"<dt>{name}</dt>" in first for name in FUSED)
     # Redacted: the resume's e-mail and phone never come back on the page.
     assert "jordan@example.com" not in text and "555-0100" not in text
 

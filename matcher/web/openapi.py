@@ -133,7 +133,7 @@ SCHEMAS = {
                             "(\"A or B\" when one of them is asked), skills_nice_missing, "
                             "years_asked, years_found (years in roles whose title is like the "
                             "posting's), title (the posting's title, the resume's closest title and "
-                            "their similarity, or null), signals (bm25, tfidf, dense, opening, years), "
+                            "their similarity, or null), signals (bm25, tfidf, dense, opening, years, coverage), "
                             "contributions (each signal's part of fused) and fused."},
         },
     },
