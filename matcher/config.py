@@ -70,7 +70,7 @@ SETTINGS = [
             "posting.", shown_default="`100000`"),
     Setting("candidates", 2000, "Postings each half of the candidate stage takes (nearest by vector, "
                                 "best by BM25 and related years)."),
-    Setting("coverage_pool", 30, "Postings a match reads the requirement coverage of first, the best by the "
+    Setting("coverage_pool", 20, "Postings a match reads the requirement coverage of first, the best by the "
                                  "score's other signals; any other that reaches the top is read too "
                                  "(docs/EVALUATION.md)."),
     Setting("log_level", "INFO", "Log level of `matcher serve`: DEBUG, INFO, WARNING or ERROR."),

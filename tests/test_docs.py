@@ -85,3 +85,7 @@ def test_settings_are_read_once_and_checked(monkeypatch):
     monkeypatch.setenv("MATCHER_MAX_UPLOAD_MB", "0")
     with pytest.raises(config.InputError, match="MATCHER_MAX_UPLOAD_MB must be above zero"):
         config.load()
+    monkeypatch.setenv("MATCHER_MAX_UPLOAD_MB", "1")
+    monkeypatch.setenv("MATCHER_COVERAGE_POOL", "0")
+    with pytest.raises(config.InputError, match="MATCHER_COVERAGE_POOL must be 1 or more"):
+        config.load()
