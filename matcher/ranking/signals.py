@@ -35,8 +35,8 @@ and all six rank (``FUSED``):
   skills named, its years in related roles, its degree, or words and sentence
   vectors alike), must-haves weighing more than nice-to-haves and each requirement
   by how rare its words are, read as the knock-outs beside it read it; absent when
-  the posting lists no requirement.  The only signal read posting by posting (about
-  a millisecond each), so a match reads it for the postings that can reach its top
+  the posting lists no requirement.  The only signal read posting by posting (1 to
+  2 ms each), so a match reads it for the postings that can reach its top
   (``Catalog.settle``), and a pair's score is the same whichever postings are read.
 
 The fused value ``f`` is the mean of the z-scores of the six signals, each
