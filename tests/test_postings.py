@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from matcher.errors import InputError
-from matcher.postings.feeds import load_postings, read_postings
+from matcher.postings import feeds
+from matcher.postings.feeds import load_postings, read_feed, read_postings
 from matcher.postings.fields import parse_salary
 from matcher.postings.parse import Posting, format_posting, parse_posting, parse_years
 from matcher.postings.sections import SECTION_KINDS
@@ -536,6 +537,22 @@ def test_load_postings_changes_nothing_when_a_later_file_is_bad(tmp_path):
         load_postings([good, bad])
 
 
+def test_a_large_feed_parsed_on_worker_processes_reads_the_same(tmp_path, monkeypatch):
+    # the CLI asks for one process per core from PARALLEL_FROM records; smaller here for the test
+    monkeypatch.setattr(feeds, "PARALLEL_FROM", 4)
+    monkeypatch.setattr(feeds, "_CHUNK", 2)
+    records = [{"id": f"p{n}", "text": f"Nurse {n}\n\nRequirements\n- BLS and ACLS required; CCRN preferred\n"
+                                       f"- {n}+ years of ICU experience\n- Epic or Cerner"} for n in range(5)]
+    records.insert(3, {"id": "empty", "text": "---\ntitle: Nurse\n---\n"})  # refused by the parse
+    write(tmp_path, "feed.json", json.dumps(records))
+    alone, together = read_feed([tmp_path]), read_feed([tmp_path], workers=2)
+    assert [p.to_dict() for p in together.postings] == [p.to_dict() for p in alone.postings]
+    assert [p.id for p in together.postings] == ["p0", "p1", "p2", "p3", "p4"]
+    assert together.refused == alone.refused == [f"{tmp_path / 'feed.json'} record 4: posting 'empty' has no text"]
+    with pytest.raises(InputError, match="record 4: posting 'empty' has no text"):
+        load_postings([tmp_path], workers=2)
+
+
 @pytest.mark.parametrize("text", ["", "   \n ", "---\ntitle: x\n---\n"])
 def test_parse_posting_rejects_empty_text(text):
     with pytest.raises(InputError, match="posting 'x' has no text"):
@@ -669,7 +686,7 @@ def test_broad_skill_joins_the_group_of_its_examples():
         == [["Go"], ["PostgreSQL", "MySQL"]]
 
 
-def test_requirement_alternatives_are_computed_not_stored():
+def test_requirement_alternatives_are_read_once_and_stored():
     posting = parse_posting("Backend Engineer\n\nRequirements\n"
                             "- Experience with databases (PostgreSQL, MySQL, Redis, etc.)\n"
                             "- Python and Rust\n- Cloud experience in AWS or GCP\n", id="alt")
@@ -680,8 +697,22 @@ def test_requirement_alternatives_are_computed_not_stored():
     assert by_text["Cloud experience in AWS or GCP"].alternatives == [
         ["Amazon Web Services", "Google Cloud Platform"]]
     stored = posting.to_dict()
-    assert all("alternatives" not in r for r in stored["requirements"])
+    assert [r["alternatives"] for r in stored["requirements"]] == [r.alternatives for r in posting.requirements]
     assert Posting.from_dict(json.loads(json.dumps(stored))) == posting
+    # a posting stored before they were: read from the text when asked, the same groups
+    for r in stored["requirements"]:
+        del r["alternatives"]
+    old = Posting.from_dict(stored)
+    assert [r.alternatives for r in old.requirements] == [None] * 3
+    assert [r.choices() for r in old.requirements] == [r.alternatives for r in posting.requirements]
+
+
+def test_alternatives_follow_the_skills_a_requirement_keeps_in_context():
+    # "security" reads as guarding under a security officer's posting: the skill and its group go
+    posting = parse_posting("Unarmed Security Officer\n\nRequirements\n- 1+ year of security experience\n"
+                            "- Patrol the site and write incident reports\n", id="guard")
+    for r in posting.requirements:
+        assert r.alternatives == skill_alternatives(r.text, r.skills)
 
 
 @pytest.mark.parametrize("first_line", ["HR Generalist", "Truck Driver", "Physician Assistant", "Warehouse Worker",

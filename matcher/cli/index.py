@@ -65,7 +65,7 @@ def index_add(ctx, paths, keep_going, engine, address, workers):
       matcher index add nightly.jsonl --keep-going
       matcher index add feed.jsonl --engine ray --workers 2
     """
-    from matcher.postings.feeds import read_entries, read_feed, skipped_files
+    from matcher.postings.feeds import cores, read_entries, read_feed, skipped_files
 
     if keep_going and engine == "ray":
         raise InputError("index add --keep-going runs on the local engine only, not --engine ray")
@@ -74,7 +74,7 @@ def index_add(ctx, paths, keep_going, engine, address, workers):
     refused: list[str] = []
     with ray_workers(engine, address, workers) as count:
         if count is None:
-            feed, runner = read_feed(paths, parse_all=keep_going), None
+            feed, runner = read_feed(paths, parse_all=keep_going, workers=cores()), None
             for note in feed.notes:
                 echo(note, err=True)
             refused, postings = feed.refused, feed.postings

@@ -42,7 +42,8 @@ def embed_postings(postings: list[Posting], embedder, seen: dict[str, np.ndarray
 
 
 class LocalEngine:
-    """Parse and embed in this process, ``CHUNK`` postings at a time."""
+    """Parse (a large feed on one process per core: ``feeds.parse_entries``) and embed in this
+    process, ``CHUNK`` postings at a time."""
 
     name = "local"
 
@@ -51,8 +52,8 @@ class LocalEngine:
         return CHUNK
 
     def parse(self, entries: list[tuple[str, str, dict, str]]) -> list[Posting]:
-        from matcher.postings.feeds import parse_entry
-        return [parse_entry(*entry) for entry in entries]
+        from matcher.postings.feeds import cores, parsed_all
+        return parsed_all(entries, cores())
 
     def embed(self, chunks: Iterable[list[Posting]], embedder) -> Iterator[list[Rows]]:
         seen: dict[str, np.ndarray] = {}

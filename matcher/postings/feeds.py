@@ -13,9 +13,12 @@ import csv
 import difflib
 import io
 import json
+import multiprocessing
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -294,6 +297,54 @@ def parse_entry(rid: str, text: str, meta: dict, where: str) -> Posting:
     return posting
 
 
+# A feed of at least this many records is parsed on several processes when the caller asks:
+# starting one (importing matcher, reading the taxonomy) costs about half a second, and a
+# posting's parse about 20 ms of Python, which holds the interpreter.
+PARALLEL_FROM = 256
+_CHUNK = 64   # records a worker parses per task
+
+
+def parse_entries(entries: list[tuple[str, str, dict, str]], workers: int = 1) -> list[Posting | InputError]:
+    """Each checked record (``read_entries``) parsed (``parse_entry``), or the InputError it
+    raised, in input order.  With ``workers`` > 1 a feed of ``PARALLEL_FROM`` records or more
+    is parsed by that many worker processes (``cores()`` for one per core), started afresh:
+    nothing of this process's state, threads or open files goes with them, and the results
+    are the same.  They are started the "spawn" way, which imports the caller's main module:
+    a script that asks for workers keeps its work under ``if __name__ == "__main__":``."""
+    workers = min(workers, -(-len(entries) // _CHUNK))
+    if len(entries) < PARALLEL_FROM or workers < 2:
+        return _parse_chunk(entries)
+    chunks = [entries[k:k + _CHUNK] for k in range(0, len(entries), _CHUNK)]
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return [parsed for chunk in pool.map(_parse_chunk, chunks) for parsed in chunk]
+
+
+def _parse_chunk(entries: list[tuple[str, str, dict, str]]) -> list[Posting | InputError]:
+    out: list[Posting | InputError] = []
+    for entry in entries:
+        try:
+            out.append(parse_entry(*entry))
+        except InputError as e:
+            out.append(InputError(str(e)))
+    return out
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def parsed_all(entries: list[tuple[str, str, dict, str]], workers: int = 1) -> list[Posting]:
+    """The postings of ``parse_entries``; the first record's InputError, in input order, raised."""
+    postings = parse_entries(entries, workers)
+    if error := next((p for p in postings if isinstance(p, InputError)), None):
+        raise error
+    return postings  # type: ignore[return-value]
+
+
 def read_postings(paths: Iterable[str | Path]) -> Iterator[Posting]:
     """Postings from files and directories (recursively; .txt .md .json .jsonl .csv, sorted).
 
@@ -320,13 +371,14 @@ def postings_from_records(records: Iterable[object], source: str = "records") ->
     return list(_parsed(_checked(entries), {}))
 
 
-def load_postings(paths: Iterable[str | Path]) -> list[Posting]:
+def load_postings(paths: Iterable[str | Path], workers: int = 1) -> list[Posting]:
     """All postings of ``read_postings``, parsed before any is returned, so a bad record changes nothing.
 
     Every record of every file is checked (id, text, field types, duplicates) before
     the first is parsed, so a bad record at the end of a large file is reported at once.
+    ``workers``: processes that parse a large feed (``parse_entries``).
     """
-    return list(_parsed(read_entries(paths), {}))
+    return parsed_all(read_entries(paths), workers)
 
 
 def read_entries(paths: Iterable[str | Path]) -> list[tuple[str, str, dict, str]]:
@@ -363,7 +415,7 @@ class Feed:
     good: int = 0   # the records that passed the checks (parsed or not)
 
 
-def read_feed(paths: Iterable[str | Path], parse_all: bool = True) -> Feed:
+def read_feed(paths: Iterable[str | Path], parse_all: bool = True, workers: int = 1) -> Feed:
     """The records of ``paths`` as ``index add`` takes them, every problem collected rather
     than the first raised (``load_postings`` raises the first):
 
@@ -378,7 +430,8 @@ def read_feed(paths: Iterable[str | Path], parse_all: bool = True) -> Feed:
     Records are parsed only when ``parse_all`` or when none was refused by the checks (which
     are quick): a caller that will add nothing when one is refused (the default of ``index
     add``) lists the checks' refusals at once, without parsing a large feed first.
-    A missing path raises InputError."""
+    ``workers``: processes that parse a large feed (``parse_entries``).  A missing path
+    raises InputError."""
     feed = Feed()
     refused: list[tuple[tuple[int, int], str]] = []
     entries: list[tuple[tuple[int, int], tuple[str, str, dict, str]]] = []
@@ -417,11 +470,11 @@ def read_feed(paths: Iterable[str | Path], parse_all: bool = True) -> Feed:
                               + ": matcher does not read " + ("them" if len(unused) > 1 else "it"))
     feed.good = len(entries)
     if parse_all or not refused:
-        for order, (rid, body, meta, where) in entries:
-            try:
-                feed.postings.append(parse_entry(rid, body, meta, where))
-            except InputError as e:
-                refused.append((order, str(e)))
+        for (order, _), parsed in zip(entries, parse_entries([entry for _, entry in entries], workers)):
+            if isinstance(parsed, InputError):
+                refused.append((order, str(parsed)))
+            else:
+                feed.postings.append(parsed)
     feed.refused = [message for _, message in sorted(refused, key=lambda r: r[0])]
     return feed
 

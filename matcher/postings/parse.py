@@ -93,11 +93,15 @@ class Requirement:
     years: float | None = None
     section: str = ""
     skills: list[str] = field(default_factory=list)
+    # The skills as groups any one skill of which satisfies the group (``skill_alternatives``),
+    # read with the rest at parse time and stored, so a match need not read them from the text
+    # again; None for a requirement stored before they were (``choices`` reads them then).
+    alternatives: list[list[str]] | None = None
 
-    @property
-    def alternatives(self) -> list[list[str]]:
-        """The requirement's skills as groups any one skill of which satisfies the group
-        (``skill_alternatives``); computed from the text, never stored."""
+    def choices(self) -> list[list[str]]:
+        """``alternatives``, read from the text when they were not stored."""
+        if self.alternatives is not None:
+            return self.alternatives
         return skill_alternatives(self.text, self.skills)
 
     def to_dict(self) -> dict:
@@ -644,7 +648,7 @@ def _requirement(text: str, section: Section, nice: bool) -> Requirement:
     skills = requirement_skills(text)
     # "Valid driver's license and reliable transportation" asks a licence a resume shows too
     kind = "condition" if CONDITION.search(text) and not hard_skills(skills) else "nice" if nice else "must"
-    return Requirement(text, kind, years, section.heading, skills)
+    return Requirement(text, kind, years, section.heading, skills, skill_alternatives(text, skills))
 
 
 # A list flattened after a lead-in, its line breaks lost: "... experience in the following:
@@ -678,7 +682,9 @@ def _in_context(requirements: list[Requirement], text: str) -> list[Requirement]
         return requirements
     found = {m.name for m in extract_skills(text)}
     for r in requirements:
-        r.skills = [name for name in r.skills if name not in sensed or name in found]
+        kept = [name for name in r.skills if name not in sensed or name in found]
+        if kept != r.skills:
+            r.skills, r.alternatives = kept, skill_alternatives(r.text, kept)
     return requirements
 
 

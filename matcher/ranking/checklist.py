@@ -57,11 +57,17 @@ COVERED, PARTIAL = 0.65, 0.4
 IMPLIED_CREDIT = 0.5   # a skill group a line shows only through the kind of a skill: partly
 
 
-def skill_groups(requirement: Requirement) -> tuple[tuple[str, ...], ...]:
+def skill_groups(requirement: Requirement, asked: str | None = None) -> tuple[tuple[str, ...], ...]:
     """The skills a requirement asks, as groups any one member of which is enough
     ("PostgreSQL or MySQL"); soft skills and English are left out: resumes show them in
-    what they say, not by naming them."""
-    return _skill_groups(requirement.text, tuple(requirement.skills))
+    what they say, not by naming them.  ``asked``: what a must-have asks without its
+    softened add-on (``asked_part``), when that is not its whole text."""
+    if asked is not None and asked != requirement.text:
+        return _kept(asked, _alternatives(asked, _skills_asked(requirement.text, asked, tuple(requirement.skills))))
+    stored = requirement.alternatives
+    alternatives = (tuple(tuple(group) for group in stored) if stored is not None
+                    else _alternatives(requirement.text, tuple(requirement.skills)))
+    return _kept(requirement.text, alternatives)
 
 
 _BILINGUAL = re.compile(r"(?i)\bbilingual\b")
@@ -71,10 +77,14 @@ _BILINGUAL = re.compile(r"(?i)\bbilingual\b")
 WRITTEN_IN = "English"
 
 
+@lru_cache(maxsize=65_536)  # a requirement stored without its alternatives, or a must-have's asked part
+def _alternatives(text: str, skills: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(group) for group in skill_alternatives(text, list(skills)))
+
+
 @lru_cache(maxsize=65_536)  # the postings shown come up again in the next requests
-def _skill_groups(text: str, skills: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    groups = [tuple(s for s in group if not is_soft(s) and s != WRITTEN_IN)
-              for group in skill_alternatives(text, list(skills))]
+def _kept(text: str, alternatives: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    groups = [tuple(s for s in group if not is_soft(s) and s != WRITTEN_IN) for group in alternatives]
     if _BILINGUAL.search(text):
         # "Bilingual English/Spanish" asks both languages, not one of them.
         groups = [(name,) for group in groups for name in group] if all(
@@ -98,7 +108,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
     reqs = []
     for j, req in enumerate(requirements):
         asked = asked_part(req.text, req.kind)
-        groups = _skill_groups(asked, _skills_asked(req.text, asked, tuple(req.skills)))
+        groups = skill_groups(req, asked)
         shows = group_shows(groups, features, asked)
         # Lines that cannot show it whatever their words: an education line, for what asks no
         # study (a skill it names, partly at most); a line of the negated kind ("Unarmed ..."

@@ -525,8 +525,10 @@ def _sense(senses: tuple[_Sense, ...], text: str, start: int, end: int) -> tuple
     after = [m.group().lower() for m in _TOKEN.finditer(text, end, right)
              if not (m.end() == right < len(text) and text[right].isalnum())]
 
+    present = set(before) | set(after)
+
     def near(words: tuple[tuple[str, ...], ...]) -> bool:
-        return any(_holds(side, w) for w in words for side in (before, after))
+        return any(not w or (w[0] in present and (_holds(before, w) or _holds(after, w))) for w in words)
 
     for sense in senses:
         if (not sense.near or near(sense.near)) and not near(sense.not_near):

@@ -1,7 +1,7 @@
 """In-process measurements: index build and its parts, match latency, and the baselines.
 
-Every figure comes from the production code paths (``parse_posting``,
-``Index.add``, ``Catalog.rank``); the only instrument is a thin wrapper
+Every figure comes from the production code paths (``parse_entries``, as
+``matcher index add`` parses a feed, ``Index.add``, ``Catalog.rank``); the only instrument is a thin wrapper
 around the embedder that counts the time spent in it and the texts that
 reach the model.  The baselines run on the same corpus in the same process.
 """
@@ -18,7 +18,8 @@ import numpy as np
 
 from matcher.embed.models import Embedder
 from matcher.index.index import Index
-from matcher.postings.parse import Posting, parse_posting
+from matcher.postings.feeds import cores, parsed_all
+from matcher.postings.parse import Posting
 from matcher.ranking.catalog import Catalog, lexical_text
 from matcher.ranking.lexical import BM25
 from matcher.resumes.read import resume_from_text
@@ -82,7 +83,7 @@ def build_index(records: list[tuple[str, str]], directory: Path, embedder: Timed
     """Parse ``records`` and add them to a new index in ``directory``; the figures and postings."""
     embedder.reset()
     start = time.perf_counter()
-    postings = [parse_posting(text, pid) for pid, text in records]
+    postings = parsed_all([(pid, text, {}, pid) for pid, text in records], cores())
     parse_s = time.perf_counter() - start
     with Index.open(directory, embedder, create=True) as index:
         start = time.perf_counter()

@@ -109,7 +109,8 @@ def markdown(results: dict, plot_name: str | None, json_name: str) -> str:
 
     nb = results["baselines"].get("naive_build", {})
     out += ["## Index build", "",
-            "Throughput is postings from text to a searchable index: parse, embed (the title, "
+            "Throughput is postings from text to a searchable index: parse (as `matcher index add` "
+            "parses a feed: one process per core from 256 records), embed (the title, "
             "every requirement and the opening, the first hundred words; the summary is the mean of "
             "the title's and the requirements'), write (SQLite: every vector; FAISS: the summaries; "
             "manifest).", "",
