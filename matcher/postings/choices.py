@@ -254,11 +254,11 @@ def _skill_spans(text: str, names: list[str]) -> list[Span]:
     order: as the skill extractor finds it, else the name itself as a whole word."""
     found: dict[str, Span] = {}
     try:
-        from matcher.skills.taxonomy import extract_skills
+        from matcher.skills.taxonomy import posting_mentions
     except ImportError:  # the skills module is optional
-        mentions = []
+        mentions = ()
     else:
-        mentions = extract_skills(text)
+        mentions = posting_mentions(text)
     for m in mentions:
         if m.name in names and m.name not in found:
             found[m.name] = (m.start, m.end, m.name)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from matcher.eligibility.levels import NOT_A_DEGREE_NEXT, US_STATE_NAMES, degree_levels, state_code_reading
 
@@ -30,6 +31,7 @@ SCREEN = re.compile(
 _SCREEN_LOWER = re.compile(SCREEN.pattern)
 
 
+@lru_cache(maxsize=8192)  # a posting's sentences are read by several passes
 def screened(sentence: str) -> bool:
     """Whether ``sentence`` names a word a knock-out needs (``SCREEN``)."""
     if sentence.isascii():

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 
 from matcher.text import normalise, sentence_pieces, strip_line_marks
 
@@ -102,6 +103,7 @@ def heading_kind(heading: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # a posting's lines are read by several passes
 def is_bullet(line: str) -> bool:
     return bool(line) and not line.startswith("#") and strip_line_marks(line) != line.strip()
 
@@ -254,6 +256,7 @@ _SCREENING_ASKED = re.compile(r"\b(?:must|able to|ability to|willing(?:ness)? to
                               r"(?:pass|clear|submit to|undergo)\b[^.;]{0,30}?\bbackground checks?", re.I)
 
 
+@lru_cache(maxsize=8192)  # a posting's lines are read by several passes
 def boilerplate_kind(text: str) -> str | None:
     """The boilerplate kind of a sentence (legal, benefits, company), or None."""
     legal = _LEGAL_TEXT.search(_SCREENING_ASKED.sub(" ", text))
@@ -388,6 +391,7 @@ _OURS = re.compile(r"\bour[ \t]+(?:\w+[ \t]+)?(?:skilled|ability[ \t]+to|experti
                    r"|understanding[ \t]+of|track[ \t]+record|background[ \t]+in|strong[ \t]+\w+)", re.I)
 
 
+@lru_cache(maxsize=8192)  # a posting's lines are read by several passes
 def no_requirement(text: str) -> str | None:
     """Why an item under a requirements heading asks nothing of the candidate, or None.
 

@@ -267,9 +267,9 @@ def _skills_asked(text: str, asked: str, skills: tuple[str, ...]) -> tuple[str, 
     """``skills`` of a requirement less those only its softened add-on names."""
     if asked == text:
         return skills
-    from matcher.skills.taxonomy import extract_skills
-    in_asked = {m.name for m in extract_skills(asked)}
-    in_text = {m.name for m in extract_skills(text)}
+    from matcher.skills.taxonomy import posting_mentions
+    in_asked = {m.name for m in posting_mentions(asked)}
+    in_text = {m.name for m in posting_mentions(text)}
     return tuple(s for s in skills if s in in_asked or s not in in_text)
 
 

@@ -9,8 +9,9 @@ from ``skills``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from matcher.skills.taxonomy import SkillMention, Taxonomy, extract_skills, taxonomy
+from matcher.skills.taxonomy import SkillMention, Taxonomy, posting_mentions, taxonomy
 
 __all__ = ["about_hiring", "asked_skills", "names_without_asking", "skill_names"]
 
@@ -145,6 +146,7 @@ def names_without_asking(sentence: str) -> bool:
                 or (intro and not _ROLE_NOUN.search(intro.group(1))))
 
 
+@lru_cache(maxsize=8192)  # a posting's sentences are read by several passes
 def about_hiring(sentence: str) -> bool:
     """Whether a posting's sentence tells how to apply (the documents, the interview), what the
     job pays or where to read more, without asking for a skill: "Send your CV in English", "You
@@ -243,8 +245,9 @@ def _label_starts(sentence: str) -> set[int]:
 
 
 def skill_names(text: str, asked: bool = False, described: tuple[tuple[int, int], ...] = ()) -> list[str]:
-    """Canonical names of the skills in ``text``, each once, in first-seen order; with
-    ``asked``, only those a posting asks of the candidate (``asked_skills``, ``described``
-    the spans of its job description's prose)."""
-    mentions = asked_skills(text, described=described) if asked else extract_skills(text)
+    """Canonical names of the skills in ``text``, a posting's or a piece of one (kept:
+    ``posting_mentions``), each once, in first-seen order; with ``asked``, only those a
+    posting asks of the candidate (``asked_skills``, ``described`` the spans of its job
+    description's prose)."""
+    mentions = asked_skills(text, described=described) if asked else posting_mentions(text)
     return list(dict.fromkeys(m.name for m in mentions))

@@ -105,6 +105,7 @@ class Taxonomy:
         # a trie of dicts.
         self._forms: dict[tuple[str, ...], Form] = {}
         self._prefixes: set[tuple[str, ...]] = set()
+        self._starts: set[str] | None = None   # the words a form starts with (made on first use)
         self.conflicts: list[tuple[str, str, str]] = []  # (form, kept skill, dropped skill)
         # Forms that name different skills in different fields, with their senses in order.
         self._senses: dict[tuple[str, ...], tuple[_Sense, ...]] = {}
@@ -121,6 +122,7 @@ class Taxonomy:
         if old is None:
             self._forms[key] = new if new.skill is skill else Form(skill, new.rule, new.spellings)
             self._prefixes.update(key[:n] for n in range(1, len(key)))
+            self._starts = None
         elif old.skill is not skill:
             self.conflicts.append((" ".join(spelled), old.skill.name, skill.name))
         elif new.rule != old.rule or new.spellings != old.spellings:
@@ -232,6 +234,7 @@ class Taxonomy:
         merged._skills, merged._forms = dict(self._skills), dict(self._forms)
         merged._senses = dict(self._senses)
         merged._prefixes = self._prefixes | other._prefixes
+        merged._starts = None
         for key, skill in other._skills.items():
             merged._skills.setdefault(key, skill)
         for key, form in other._forms.items():
@@ -289,10 +292,16 @@ class Taxonomy:
             if resume and not held else ()
         found: list[tuple[int, int, Skill, str]] = []  # (start, end, skill, status)
         spans: list[tuple[int, int]] = []  # the tokens (first, last) of each of ``found``
+        if self._starts is None:
+            self._starts = {key[0] for key in self._forms}
+        starts = self._starts
         i = 0
         while i < len(tokens):
+            here = held or (bool(roles_held) and any(a <= tokens[i].start() < b for a, b in roles_held))
+            if not here and lowered[i] not in starts:
+                i += 1   # no form starts with this word (most words of a text)
+                continue
             best = None
-            here = held or any(a <= tokens[i].start() < b for a, b in roles_held)
             for j in range(i, len(tokens)):
                 if j > i and not _same_line(text, tokens[j - 1].end(), tokens[j]):
                     break  # a form runs across no line but a wrapped one
@@ -593,6 +602,18 @@ def extract_skills(text: str, held: bool = False, resume: bool = False) -> list[
     """Skill mentions in ``text`` under ``taxonomy()`` (``held``: a job title someone held;
     ``resume``: a resume's text)."""
     return taxonomy().extract(text, held, resume)
+
+
+def posting_mentions(text: str) -> tuple[SkillMention, ...]:
+    """``extract_skills`` of a piece of a posting (a requirement, what a must-have asks),
+    kept: the parse, a requirement's alternatives and a checklist read the same pieces.
+    Never for a resume's text, which no cache keeps."""
+    return _posting_mentions(taxonomy(), text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _posting_mentions(tax: Taxonomy, text: str) -> tuple[SkillMention, ...]:
+    return tuple(tax.extract(text))
 
 
 

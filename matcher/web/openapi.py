@@ -182,7 +182,13 @@ SCHEMAS = {
                        "years": {"type": ["number", "null"], "description": "Years it asks, if any."},
                        "section": {"type": "string", "description": "The heading it stands under."},
                        "skills": {"type": "array", "items": {"type": "string"}, "description":
-                                  "The skills it names (\"A or B\" when one of them is asked)."}},
+                                  "The skills it names (\"A or B\" when one of them is asked)."},
+                       "alternatives": {"type": ["array", "null"],
+                                        "items": {"type": "array", "items": {"type": "string"}},
+                                        "description": "Its skills as groups any one skill of which is "
+                                                       "enough (\"PostgreSQL or MySQL\": one group of two; "
+                                                       "\"Python and Rust\": two of one); null for a posting "
+                                                       "indexed before they were stored."}},
     },
     "Knockout": {
         "type": "object", "required": ["kind", "sentence", "required"],
