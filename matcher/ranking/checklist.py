@@ -105,6 +105,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
     vector (None without a title)."""
     sentences = features.resume.sentences
     studied, negations = _read_once(features)
+    dense = dense_credit(similarities, thresholds)
     reqs = []
     for j, req in enumerate(requirements):
         asked = asked_part(req.text, req.kind)
@@ -118,23 +119,26 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             # an education line shows the field studied (its words or a skill it names), partly
             schooling[list(studied)] = True
             said = set(requirement_words(asked)[0])
-            field_cap = np.array([PARTIAL if studied.get(k, frozenset()) & said else 0.0
-                                  for k in range(len(sentences))])
+            field_cap = np.zeros(len(sentences))
+            field_cap[[k for k, fields in studied.items() if fields & said]] = PARTIAL
         negated = negated_lines(asked, sentences, negations)
-        if schooling.any() or negated.any():
+        school, negating = bool(schooling.any()), bool(negated.any())
+        if school and len(groups):
             shows[:, schooling] = np.minimum(shows[:, schooling], PARTIAL)
+        if negating:
             shows[:, negated] = 0.0
-        credits, wording = line_credits(asked, groups, similarities[j], features, thresholds, shows)
+        credits, wording = line_credits(asked, groups, similarities[j], features, thresholds, shows, dense[j])
         named = () if groups else offered_names(asked)
         name_shows = names_shown(named, features, asked)
-        if schooling.any() or negated.any():
+        if school and len(named):
             name_shows[:, schooling] = np.minimum(name_shows[:, schooling], PARTIAL)
+        if negating:
             name_shows[:, negated] = 0.0
         if named and len(credits):
             # Names the taxonomy does not know and nothing else asked ("92A or 92Y", "Accubid, ConEst
             # or Trimble", "GCSS-Army"): a line naming one of a choice shows it, as a known skill would.
-            credits = np.maximum(credits, name_shows.mean(axis=0))
-        if _ASKS_INTERNSHIP.search(asked) and len(credits):
+            credits = np.maximum(credits, np.add.reduce(name_shows, axis=0) / len(name_shows))
+        if _asks(_ASKS_INTERNSHIP, asked) and len(credits):
             # "Internship experience": shown by a role held as an intern or a co-op student, whose
             # title says so ("Software Engineering Intern"); fully where the item asks nothing
             # else its words name (no skill, no name), partly where it asks a field too.
@@ -166,23 +170,26 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             credits = np.minimum(credits, PARTIAL)
         elif degree is None and len(credits):
             degree = gpa_credits(req.text, sentences)
-        if degree is None and len(credits) and title is not None and DEGREE_OPTIONAL.search(req.text):
+        if degree is None and len(credits) and title is not None and _asks(DEGREE_OPTIONAL, req.text):
             # A degree or "equivalent practical experience": roles like the posting's show the
             # experience, partly (how much is equivalent is for a person to judge).
             _, related, _ = years_credits(1.0, title, features)
             credits[related] = np.maximum(credits[related], PARTIAL)
         if degree is not None:
             credits, roles = degree, []  # a degree (a GPA) is shown by the resume's degrees (GPA), not by words
-        elif len(credits) and (schooling.any() or negated.any()):
-            shown_by_name = np.maximum(shows.max(axis=0) if len(groups) else 0.0,
-                                       name_shows.max(axis=0) if len(named) else 0.0)
+        elif len(credits) and (school or negating):
             credits, wording = credits.copy(), wording.copy()
-            if schooling.any():
-                cap = np.maximum(np.minimum(np.broadcast_to(shown_by_name, credits.shape), PARTIAL), field_cap)
-                credits[schooling] = np.minimum(credits[schooling], cap[schooling])
-            credits[negated] = wording[negated] = wording[schooling] = 0.0
-            roles = [k for k in roles if not negated[k]]
-            years_lines = [k for k in years_lines if not negated[k]]
+            if school:
+                shown_by_name = np.maximum(shows.max(axis=0) if len(groups) else 0.0,
+                                           name_shows.max(axis=0) if len(named) else 0.0)
+                cap = np.maximum(np.minimum(np.broadcast_to(shown_by_name, credits.shape)[schooling], PARTIAL),
+                                 field_cap[schooling])
+                credits[schooling] = np.minimum(credits[schooling], cap)
+                wording[schooling] = 0.0
+            if negating:
+                credits[negated] = wording[negated] = 0.0
+                roles = [k for k in roles if not negated[k]]
+                years_lines = [k for k in years_lines if not negated[k]]
         best = best_line(credits, wording) if len(credits) else 0
         credit = float(credits[best]) if len(credits) else 0.0
         more: list[int] = []
@@ -343,7 +350,9 @@ def names_shown(named: Sequence[Sequence[str]], features: ResumeFeatures, requir
     where a certification or licence is asked, only where the line says it is held."""
     sentences = features.resume.sentences
     shows = np.zeros((len(named), len(sentences)))
-    credential = bool(_ASKS_HOLDING.search(requirement))
+    if not named:
+        return shows
+    credential = _asks(_ASKS_HOLDING, requirement)
     listed = features.resume.credentials.licences
     for g, group in enumerate(named):
         for name in group:
@@ -627,7 +636,7 @@ def word_mass(words: set[str]) -> float:
 
 def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities: np.ndarray,
                  features: ResumeFeatures, thresholds: tuple[float, float],
-                 shows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+                 shows: np.ndarray | None = None, dense: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """A requirement's credit from each resume line: half dense similarity, half the IDF
     share of its words the line uses (returned too, as the tie-break between lines); or
     the share of its skill groups (alternatives: one member is enough) the line names,
@@ -638,7 +647,8 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
     asks only certifications or licences is covered only by lines that name them: its
     words alone make it partly covered at most.  A line about the job the person seeks
     ("Seeking a Flight Attendant position") shows nothing by its words.  ``shows``: the
-    groups' ``group_shows``, when the caller has them."""
+    groups' ``group_shows``, and ``dense`` the similarities' ``dense_credit``, when the caller
+    has them."""
     words, mass = requirement_words(requirement)
     lexical = np.zeros(len(features.lines))
     if mass:
@@ -647,11 +657,12 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
             if rows is not None:
                 lexical[rows] += idf(w)
         lexical /= mass
-    wording = 0.5 * dense_credit(similarities, thresholds) + 0.5 * lexical
+    wording = 0.5 * (dense_credit(similarities, thresholds) if dense is None else dense) + 0.5 * lexical
     if len(features.seeks) == len(wording):
         wording[features.seeks] = 0.0   # the job wanted is no work shown
     credit = wording
-    if _ASKS_HOLDING.search(requirement) and not any(is_credential(name) for group in groups for name in group):
+    any_credential, all_credentials = _credentials(taxonomy(), tuple(map(tuple, groups)))
+    if _asks(_ASKS_HOLDING, requirement) and not any_credential:
         # A certification or licence none of its skills is ("Blood bank specialist (SBB)
         # certification"): a line's words show it only where the line holds a credential or
         # names one the requirement names ("SBB"), not where it names the field ("blood bank").
@@ -663,12 +674,20 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
             credit = np.where(holds, credit, np.minimum(credit, PARTIAL))
     if groups:
         shows = group_shows(groups, features, requirement) if shows is None else shows
-        if all(is_credential(name) for group in groups for name in group):
+        if all_credentials:
             # Certifications and licences are shown by their names: a line's words make one
             # partly covered at most ("OSHA forklift certification" for "OSHA 10 certification").
             credit = np.minimum(credit, PARTIAL)
-        credit = np.maximum(credit, shows.mean(axis=0))
+        credit = np.maximum(credit, np.add.reduce(shows, axis=0) / len(shows))
     return credit, wording
+
+
+@lru_cache(maxsize=65_536)
+def _credentials(tax, groups: tuple[tuple[str, ...], ...]) -> tuple[bool, bool]:
+    """Whether any of the skills of ``groups`` is a certification or a licence, and whether all
+    are (under the taxonomy ``tax``, which keys the cache)."""
+    flags = [is_credential(name) for group in groups for name in group]
+    return any(flags), bool(flags) and all(flags)
 
 
 # A requirement that asks a certification or licence: "6G pipe welding certification"; and a
@@ -676,6 +695,23 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
 # school's certificate ("Welding Technology Certificate") does not.
 _ASKS_CREDENTIAL = re.compile(r"(?i)\b(?:certifi\w*|licen[cs]\w*|credential\w*)\b")
 _SAYS_CREDENTIAL = re.compile(r"(?i)\b(?:certified|certifications?|licen[cs](?:ed|es?)|credentialed)\b")
+
+
+@lru_cache(maxsize=262_144)
+def _asks(pattern: re.Pattern, text: str) -> bool:
+    """Whether a posting's ``text`` (a requirement, what a must-have asks) holds ``pattern``:
+    kept, as each request that reads the posting asks it again."""
+    return pattern.search(text) is not None
+
+
+def _naming(name: str, features: ResumeFeatures) -> frozenset[int]:
+    """The resume's lines that name a skill; for a credential, those where it is the person's own
+    (not expired, to come, another's)."""
+    lines = features.lines_naming(name)
+    if not is_credential(name):
+        return lines
+    sentences, surfaces = features.resume.sentences, features.skills.get(name, [name])
+    return frozenset(i for i in lines if all(says_held(sentences[i], s) for s in surfaces))
 
 
 def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures, requirement: str = "") -> np.ndarray:
@@ -691,19 +727,18 @@ def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures, requi
     def partly(name: str) -> bool:
         return name in features.by_kind and features.by_kind[name] not in asked
 
+    known = features.memo.setdefault("naming", {})   # the lines naming each skill, read once a request
+
     def naming(name: str) -> frozenset[int]:
-        lines = features.lines_naming(name)
-        if not is_credential(name):
-            return lines
-        # a credential shows only where it is the person's own: not expired, to come, another's
-        sentences, surfaces = features.resume.sentences, features.skills.get(name, [name])
-        return frozenset(i for i in lines if all(says_held(sentences[i], s) for s in surfaces))
+        if name not in known:
+            known[name] = _naming(name, features)
+        return known[name]
     for g, group in enumerate(groups):
         named = frozenset().union(*(naming(name) for name in group if not partly(name)))
         through = frozenset().union(*(naming(name) for name in group if partly(name))) - named
         shows[g, list(through)] = IMPLIED_CREDIT
         shows[g, list(named)] = 1.0
-    if _ASKS_CREDENTIAL.search(requirement) and not any(is_credential(name) for name in asked):
+    if _asks(_ASKS_CREDENTIAL, requirement) and not any(is_credential(name) for name in asked):
         sentences = features.resume.sentences
         for g, group in enumerate(groups):
             surfaces = [s for name in group for s in features.skills.get(name, [name])]
@@ -762,9 +797,9 @@ def across_lines(shows: np.ndarray, best: int) -> tuple[float, list[int]]:
 def best_line(credit: np.ndarray, wording: np.ndarray) -> int:
     """The line that shows a requirement best: the most credit, then the closest wording
     ("RN License, Massachusetts" before "Registered Nurse" for an RN licence)."""
-    rounded = np.round(np.asarray(credit, dtype=np.float64), 9)
-    tied = np.flatnonzero(rounded == rounded.max())
-    return int(tied[np.argmax(np.asarray(wording)[tied])])
+    rounded = np.round(np.asarray(credit, dtype=np.float64), 9).tolist()
+    top, words = max(rounded), np.asarray(wording).tolist()
+    return max((k for k, value in enumerate(rounded) if value == top), key=words.__getitem__)
 
 
 def status_of(credit: float) -> str:
@@ -855,7 +890,7 @@ def gpa_credits(requirement: str, sentences: Sequence[str]) -> np.ndarray | None
     """A requirement that asks a grade point average ("Minimum GPA of 3.0"), when the
     resume states one: 1 on the line whose GPA reaches it ("GPA 3.7/4.0"), 0 elsewhere
     (a lower GPA shows it is not met).  None when it asks none or the resume states none."""
-    asked = _GPA_ASKED.search(requirement)
+    asked = _GPA_ASKED.search(requirement) if _asks(_GPA_ASKED, requirement) else None
     if not asked:
         return None
     stated = [(i, float(m.group(1) or m.group(2))) for i, s in enumerate(sentences) for m in _GPA_STATED.finditer(s)]
