@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field, fields
+from functools import lru_cache
 
 from matcher.eligibility.levels import (
     CLEARANCE_LEVELS,
@@ -160,7 +161,7 @@ def _degree_instead(sentence: str, start: int, end: int) -> str:
     before = bool(R.OR_BEFORE.search(sentence, 0, start))
     if not (before or R.IN_LIEU_AFTER.match(sentence, end)):
         return ""
-    levels = [level for level, s, e in degree_levels(sentence)
+    levels = [level for level, s, e in posting_degree_levels(sentence)
               if (e <= start if before else s >= end) and R.is_degree(sentence, level, s, e)]
     return min(levels, key=lambda lv: rank_of(lv, DEGREE_LEVELS)) if levels else ""
 
@@ -169,7 +170,7 @@ _DEGREE_JOIN = re.compile(r"(?:'s)?\s*(?:degree)?(?:\s*(?:[,/]|\bor\b|\band\b|\b
 
 
 def _degree(sentence: str, nice: bool) -> Knockout | None:
-    found = [(level, s, e) for level, s, e in degree_levels(sentence) if R.is_degree(sentence, level, s, e)]
+    found = [(level, s, e) for level, s, e in posting_degree_levels(sentence) if R.is_degree(sentence, level, s, e)]
     if not found:
         return None
     # degrees joined by "or", "/", "," are one ask ("Master's or PhD preferred"); each ask is softened alone
@@ -203,7 +204,7 @@ def _degree_or_credential(sentence: str, nice: bool) -> Knockout | None:
     """A degree asked with a certificate or licence in its place, as one licence knock-out that
     either meets: "Paralegal certificate from an ABA-approved program or bachelor's degree" ->
     alternatives "Paralegal certificate", "bachelor's degree"."""
-    found = [(level, s, e) for level, s, e in degree_levels(sentence) if R.is_degree(sentence, level, s, e)]
+    found = [(level, s, e) for level, s, e in posting_degree_levels(sentence) if R.is_degree(sentence, level, s, e)]
     if not found:
         return None
     start, end = found[0][1], found[-1][2]
@@ -369,7 +370,20 @@ def _licences(sentence: str, nice: bool) -> list[Knockout]:
     return out
 
 
+@lru_cache(maxsize=65_536)
+def posting_degree_levels(sentence: str) -> tuple[tuple[str, int, int], ...]:
+    """``degree_levels`` of a posting's sentence, kept: several readers, and the checklist of
+    each request that reads the posting, ask it again.  Never for a resume's text."""
+    return tuple(degree_levels(sentence))
+
+
 _READERS = (_years, _degree, _clearance, _citizenship, _sponsorship, _workplace, _graduation)
+
+
+def degree_knockout(sentence: str, nice: bool = False) -> Knockout | None:
+    """The degree knock-out of ``sentence_knockouts``, read alone (no other reader gives one)."""
+    found = _degree(sentence, nice)   # most sentences name no degree: the screen comes second
+    return found if found is not None and R.screened(sentence) else None
 
 
 def sentence_knockouts(sentence: str, nice: bool = False) -> list[Knockout]:
@@ -449,7 +463,7 @@ def posting_knockouts(text: str, location: str = "", remote: bool | None = None)
                 if k.kind == "years" and section == "company":
                     continue  # "About us": the company's years, asked of no one
                 if k.kind == "degree" and section == "documents" and not any(
-                        R.held_said(sentence, s, e) for _, s, e in degree_levels(sentence)):
+                        R.held_said(sentence, s, e) for _, s, e in posting_degree_levels(sentence)):
                     continue  # "• Grade transcripts and BSc/MSc diploma": a document to enclose
                 if k.kind == "degree" and phd_post and k.level == "doctorate":
                     continue  # a PhD post's programme ("the formal Ph.D study enrolment criteria")

@@ -44,7 +44,7 @@ from matcher.eligibility.verdict import Check
 from matcher.postings.choices import skill_alternatives
 from matcher.postings.kinds import asked_part
 from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL
-from matcher.postings.knockouts import sentence_knockouts
+from matcher.postings.knockouts import degree_knockout, posting_degree_levels
 from matcher.postings.parse import Requirement
 from matcher.ranking.lexical import idf, tokenize
 from matcher.ranking.signals import RELATED_TITLE, RequirementMatch, ResumeFeatures
@@ -423,7 +423,7 @@ _ASKS_STUDY = re.compile(
 def asks_study(text: str) -> bool:
     """Whether a requirement asks a degree, a field of study, coursework or a GPA: what an
     education line may show."""
-    return bool(_ASKS_STUDY.search(text) or degree_levels(text) or _GPA_ASKED.search(text)) \
+    return bool(_ASKS_STUDY.search(text) or posting_degree_levels(text) or _GPA_ASKED.search(text)) \
         or _degree_asked(text) is not None
 
 
@@ -734,10 +734,15 @@ def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures, requi
             known[name] = _naming(name, features)
         return known[name]
     for g, group in enumerate(groups):
-        named = frozenset().union(*(naming(name) for name in group if not partly(name)))
-        through = frozenset().union(*(naming(name) for name in group if partly(name))) - named
-        shows[g, list(through)] = IMPLIED_CREDIT
-        shows[g, list(named)] = 1.0
+        named: set[int] = set()
+        through: set[int] = set()
+        for name in group:
+            (through if partly(name) else named).update(naming(name))
+        through -= named
+        if through:
+            shows[g, list(through)] = IMPLIED_CREDIT
+        if named:
+            shows[g, list(named)] = 1.0
     if _asks(_ASKS_CREDENTIAL, requirement) and not any(is_credential(name) for name in asked):
         sentences = features.resume.sentences
         for g, group in enumerate(groups):
@@ -905,7 +910,7 @@ def gpa_credits(requirement: str, sentences: Sequence[str]) -> np.ndarray | None
 @lru_cache(maxsize=65_536)
 def _degree_asked(requirement: str) -> tuple[int, tuple[str, ...]] | None:
     """(level rank, fields) of the degree a requirement asks."""
-    for k in sentence_knockouts(requirement):
-        if k.kind == "degree" and rank_of(k.level, DEGREE_LEVELS) >= 0:
-            return rank_of(k.level, DEGREE_LEVELS), tuple(k.fields)
+    k = degree_knockout(requirement)
+    if k is not None and rank_of(k.level, DEGREE_LEVELS) >= 0:
+        return rank_of(k.level, DEGREE_LEVELS), tuple(k.fields)
     return None

@@ -374,7 +374,8 @@ def _word_lines(lines: list[frozenset[str]]) -> dict[str, np.ndarray]:
 
 def _names(surface: str, line: str) -> bool:
     """Whether a lower-cased line holds a skill's surface as a word ("go", not "ongoing")."""
-    return re.search(rf"(?<![\w+#.]){re.escape(surface.lower())}(?![\w+#])", line) is not None
+    low = surface.lower()
+    return low in line and re.search(rf"(?<![\w+#.]){re.escape(low)}(?![\w+#])", line) is not None
 
 
 # -- ranking ------------------------------------------------------------------------
