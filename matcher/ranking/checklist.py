@@ -276,6 +276,8 @@ def _skills_asked(text: str, asked: str, skills: tuple[str, ...]) -> tuple[str, 
         return skills
     from matcher.skills.taxonomy import posting_mentions
     in_asked = {m.name for m in posting_mentions(asked)}
+    if all(s in in_asked for s in skills):
+        return skills   # the whole text need not be read again
     in_text = {m.name for m in posting_mentions(text)}
     return tuple(s for s in skills if s in in_asked or s not in in_text)
 
