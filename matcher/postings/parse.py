@@ -95,14 +95,8 @@ class Requirement:
     skills: list[str] = field(default_factory=list)
     # The skills as groups any one skill of which satisfies the group (``skill_alternatives``),
     # read with the rest at parse time and stored, so a match need not read them from the text
-    # again; None for a requirement stored before they were (``choices`` reads them then).
+    # again; None for a requirement stored before they were (the checklist reads them then).
     alternatives: list[list[str]] | None = None
-
-    def choices(self) -> list[list[str]]:
-        """``alternatives``, read from the text when they were not stored."""
-        if self.alternatives is not None:
-            return self.alternatives
-        return skill_alternatives(self.text, self.skills)
 
     def to_dict(self) -> dict:
         return asdict(self)
