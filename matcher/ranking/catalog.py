@@ -344,7 +344,8 @@ class Catalog:
         self.read(i, scored)
         posting, features, fit = self.postings[i], scored.features, scored.fits[i]
         reqs = scored.checklists[i]
-        coverage = coverage_of(reqs)
+        stored = float(scored.signals[COVERAGE][i])   # as ``read`` found it; NaN: nothing to weigh
+        coverage = None if np.isnan(stored) else stored
         found = features.skills
         missing, nice_missing, matched = [], [], []
         for req, match in zip(posting.requirements, reqs):
