@@ -155,6 +155,20 @@ def test_out_of_fold_scales_never_see_the_held_out_pairs():
     assert by_posting[("p1", "r2")] == fused_value(signals[("p1", "r2")], only)
 
 
+def test_out_of_fold_values_are_ranked_as_matcher_ranks_them():
+    from matcher.evaluation.pairs import refitted_place
+    from matcher.ranking.signals import CAPPED_SCORE, calibrated
+
+    high, higher, low = 3.0, 4.0, -1.0
+    assert float(calibrated([high])[0]) > CAPPED_SCORE
+    # Held at the cap while most must-haves are missing, and ordered by the fused value there.
+    assert round(refitted_place(high, True)) == CAPPED_SCORE
+    assert refitted_place(high, True) < refitted_place(higher, True) < refitted_place(high, False)
+    # Below the cap the score is the calibrated value, missing must-haves or not.
+    assert refitted_place(low, True) == refitted_place(low, False)
+    assert round(refitted_place(low, False), 4) == round(float(calibrated([low])[0]), 4)
+
+
 def test_calibration_table_counts_fits_per_band():
     from matcher.evaluation.fusion import calibration_table
 

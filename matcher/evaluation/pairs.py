@@ -31,6 +31,7 @@ from matcher.evaluation.fusion import (
     out_of_fold,
     scale_ranges,
 )
+from matcher.ranking.signals import CAPPED_SCORE, calibrated
 
 GAINS = {"good fit": 2, "potential fit": 1, "no fit": 0}
 METRICS = ("ndcg@10", "ap", "roc_auc", "p@10")
@@ -222,6 +223,7 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
     from matcher.index.index import Index
     from matcher.postings.parse import parse_posting
     from matcher.ranking.catalog import Catalog, rank_resumes
+    from matcher.ranking.checklist import mostly_missing
     from matcher.ranking.lexical import BM25, tfidf_cosine
     from matcher.ranking.signals import FUSED, NORMS, SIGNALS
     from matcher.resumes.read import resume_from_text
@@ -237,6 +239,7 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
     scores: dict[str, dict[tuple[str, str, str], float]] = defaultdict(dict)
     pair_signals: dict[tuple[str, str], dict[str, float]] = {}
     blocked: set[tuple[str, str, str]] = set()   # (pid, rid, direction) a knock-out ranks last
+    missing_most: dict[tuple[str, str], bool] = {}   # held at the cap: most must-haves missing
 
     # Job seeker's direction: each resume against an index of every posting.
     with tempfile.TemporaryDirectory() as tmp:
@@ -248,6 +251,7 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
                 e = m.explanation
                 _score_match(scores, blocked, (m.posting.id, rid, "seeker"), m)
                 pair_signals[(m.posting.id, rid)] = {s: e.signals.get(s, float("nan")) for s in SIGNALS}
+                missing_most[(m.posting.id, rid)] = mostly_missing(e.requirements)
     # Recruiter's direction: each posting against the resumes labelled with it.
     for pid in pids:
         mine = [rid for rid in rids if (pid, rid) in labels]
@@ -260,18 +264,25 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
     # The fusion as it was, without coverage: what fusing it costs or gains on this data.
     without = {hold: out_of_fold(pair_signals, labels, hold, names=tuple(k for k in FUSED if k != "coverage"))
                for hold in fold_scales}
+    # Out of fold, the fused value is ranked as matcher ranks it: held at the cap while most
+    # must-haves are missing, and after every other posting when a knock-out blocks it.
     for (pid, rid), values in pair_signals.items():
         for direction in ("seeker", "recruiter"):
+            key = (pid, rid, direction)
             if direction == "recruiter" and (pid, rid) not in labels:
                 continue
             for name, value in values.items():
                 usual = NORMS[name][0] if name in NORMS else 0.0
-                scores[f"  signal: {name}"][(pid, rid, direction)] = usual if np.isnan(value) else value
+                scores[f"  signal: {name}"][key] = usual if np.isnan(value) else value
             for hold, fused in folds.items():
-                scores[f"  matcher, scales refitted leaving one {hold} out"][(pid, rid, direction)] = \
-                    fused[(pid, rid)]
-                scores[f"  matcher without coverage, scales refitted leaving one {hold} out"][
-                    (pid, rid, direction)] = without[hold][(pid, rid)]
+                at = refitted_place(fused[(pid, rid)], missing_most[(pid, rid)])
+                scores[f"  matcher, scales refitted leaving one {hold} out"][key] = \
+                    at - BLOCKED_DROP * (key in blocked)
+                scores[f"  matcher's score, knock-outs left out, scales refitted leaving one {hold} out"][
+                    key] = at
+                scores[f"  matcher without coverage, scales refitted leaving one {hold} out"][key] = \
+                    refitted_place(without[hold][(pid, rid)], missing_most[(pid, rid)]) \
+                    - BLOCKED_DROP * (key in blocked)
 
     # Baselines on the raw texts, as other tools see them.
     posting_vecs = embedder.embed([postings[p] for p in pids])
@@ -340,11 +351,23 @@ BLOCKED_DROP = 1000.0   # the order matcher shows: a blocked posting after every
 
 def place(m) -> tuple[float, bool]:
     """A match's place in matcher's ranking, knock-outs left out, and whether a knock-out
-    blocks it (matcher shows it after every other).  Equal scores (postings held at the
-    cap) are ordered as matcher orders them, by the fused value: it is added below the
-    score's sixth decimal, where the ranking rounds scores."""
+    blocks it (matcher shows it after every other)."""
     shut = m.eligibility is not None and m.eligibility.status == "blocked"
-    return round(m.score, 6) + 1e-7 / (1.0 + math.exp(-m.explanation.fused)), shut
+    return _at(m.score, m.explanation.fused), shut
+
+
+def _at(score: float, fused: float) -> float:
+    """Equal scores (postings held at the cap) are ordered as matcher orders them, by the
+    fused value: it is added below the score's sixth decimal, where the ranking rounds."""
+    return round(score, 6) + 1e-7 / (1.0 + math.exp(-fused))
+
+
+def refitted_place(fused: float, most_missing: bool) -> float:
+    """The place of a fused value computed with refitted scales, as ``place`` reads a match:
+    calibrated (the shipped calibration: it moves no order but the cap's) and held at
+    ``CAPPED_SCORE`` while most must-haves are missing."""
+    score = float(calibrated(np.array([fused]))[0])
+    return _at(CAPPED_SCORE if most_missing and score > CAPPED_SCORE else score, fused)
 
 
 def _score_match(scores: dict, blocked: set, key: tuple[str, str, str], m) -> None:
