@@ -261,6 +261,26 @@ def test_a_school_certificate_in_a_trade_is_no_certification_of_it(seed_index):
     assert row.status == "partial"
 
 
+def test_a_broad_skill_shows_a_narrow_ask_partly_and_a_narrow_one_shows_the_broad_ask(seed_index):
+    """"Welding" (or a MIG welder's line) is the field of "pipe welding (TIG)", not the skill;
+    a TIG welder's line shows "welding experience" whole.  A credential is shown by its name
+    alone: operating forklifts shows no forklift certification, BLS no ACLS."""
+    posting = parse_posting("# Pipe Welder\nRequirements\n- 3+ years of pipe welding (TIG)\n"
+                            "- Welding experience\n- Forklift certification\n- ACLS certification\n", "weld")
+    catalog = _catalog(seed_index, [posting])
+
+    def rows(lines):
+        resume = resume_from_text("Experience\nFabricator, Acme Steel, 2016 - 2024\n" + lines, "r")
+        return {r.text: r for r in catalog.rank(resume)[0].explanation.requirements}
+    broad = rows("Skills\nWelding, MIG, grinding, forklifts\nBLS for Healthcare Providers, 2023\n")
+    assert broad["3+ years of pipe welding (TIG)"].status == "partial"
+    assert broad["Forklift certification"].status != "covered"
+    assert broad["ACLS certification"].status == "missing"
+    narrow = rows("Skills\nTIG welding of stainless pipe\n")
+    assert narrow["Welding experience"].status == "covered"
+    assert narrow["3+ years of pipe welding (TIG)"].skills_found == ["TIG welding"]
+
+
 def test_the_job_a_resume_seeks_shows_no_experience_of_it(seed_index):
     posting = ("# Flight Attendant\nRequirements\n- Prior flight attendant experience\n"
                "- High school diploma or GED\n")

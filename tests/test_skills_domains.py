@@ -151,7 +151,7 @@ def test_a_teaching_licence_by_its_other_names(text):
     ("barber license", "Barber license"),
     ("esthetician license", "Esthetician license"),
     ("master electrician license", "Master electrician license"),
-    ("reach truck", "Forklift certification"),
+    ("reach truck", "Forklift operation"),
     ("dental assisting", "Dental assisting"),
 ])
 def test_a_product_or_licence_is_its_own_skill_not_an_alias_of_another(text, expected):
@@ -859,3 +859,46 @@ def test_a_stores_front_end_is_no_front_end_development():
 def test_a_cdl_shows_a_drivers_license_and_a_monthly_close_the_ledger():
     assert "Driver's license" in implied_skills(["CDL Class A"])
     assert "General ledger" in names("Monthly close, prepare financial statements for the owners")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3+ years of MIG and TIG welding", {"MIG welding", "TIG welding"}),
+    ("GTAW, SMAW and flux core", {"TIG welding", "Stick welding", "Flux-cored arc welding"}),
+    ("Operate excavators and skid steers", {"Excavator operation", "Skid steer operation"}),
+    ("Build pivot tables and VLOOKUPs in Excel", {"Pivot tables", "Excel lookup functions", "Microsoft Excel"}),
+    ("LEED Green Associate", {"LEED Green Associate"}),
+    ("prior authorizations", {"Prior authorization"}),
+    ("Operated forklifts", {"Forklift operation"}),
+    ("10+ years of COBOL and JCL on IBM z/OS; CICS", {"COBOL", "JCL", "z/OS", "CICS"}),
+])
+def test_a_narrower_skill_is_its_own_and_implies_the_broader_one(text, expected):
+    """A welding process, a machine, an Excel function, a lower credential are skills of their own,
+    so a posting asking one is not met by the broad one; each implies what it is part of."""
+    assert names(text) == expected
+
+
+def test_what_a_narrower_skill_implies():
+    assert "Welding" in implied_skills(["TIG welding"]) and "Welding" in implied_skills(["Pipe welding"])
+    assert "Heavy equipment operation" in implied_skills(["Excavator operation"])
+    assert "Microsoft Excel" in implied_skills(["Pivot tables"])
+    assert "Forklift operation" in implied_skills(["Forklift certification"])
+    assert {"LEED", "LEED Green Associate"} <= set(implied_skills(["LEED AP"]))
+    assert "TIG welding" not in implied_skills(["Welding"])
+
+
+def test_a_skill_listed_twice_in_the_implications_is_refused(tmp_path, monkeypatch):
+    """A second row would replace the first silently (Sage X3 lost "Sage" that way)."""
+    import importlib
+
+    tax = importlib.import_module("matcher.skills.taxonomy")
+    data = tmp_path / "implied.csv"
+    data.write_text("skill,implies\nSage X3,Sage\nSage X3,ERP\n", encoding="utf-8")
+    monkeypatch.setattr(tax, "IMPLIED_CSV", data)
+    tax._implications.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="Sage X3 is listed twice"):
+            tax._implications()
+    finally:
+        monkeypatch.undo()
+        tax._implications.cache_clear()
+    assert set(tax.implied_skills(["Sage X3"])) >= {"Sage", "ERP"}

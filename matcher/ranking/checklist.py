@@ -9,9 +9,11 @@ quoted, years of the job's own work are shown by the roles like the posting
 (each quoted), and no line covers years asked that those roles do not reach
 (it shows the work, not the years: partly covered at most), a degree only by
 the resume's degrees, a grade point average only by the one it states, and a
-certification or licence only by a line that names it; a requirement naming a
-skill that no line names is partly covered at most, and one naming some of the skills it
-asks together ("Procore, Bluebeam and Microsoft Office" by a Bluebeam line) partly at least.
+certification or licence only by a line that names it; a line naming only a broader skill
+than one asked shows that one partly ("Welding" for "pipe welding"; no credential shows
+another); a requirement naming a skill that no line names is partly covered at most, and
+one naming some of the skills it asks together ("Procore, Bluebeam and Microsoft Office" by
+a Bluebeam line) partly at least.
 A must-have is read without its softened add-on ("BLS and ACLS required; CCRN preferred":
 ``asked_part``); names the taxonomy does not know, where it asks nothing else by name ("92A or
 92Y", "GCSS-Army"), are shown by a line naming them (``offered_names``); an internship by a role
@@ -50,7 +52,7 @@ from matcher.ranking.lexical import idf, tokenize
 from matcher.ranking.signals import RELATED_TITLE, RequirementMatch, ResumeFeatures
 from matcher.resumes.licences import says_held
 from matcher.skills.evidence import COMMON_WORD
-from matcher.skills.taxonomy import is_credential, is_kind_of_work, is_soft, taxonomy
+from matcher.skills.taxonomy import implied_skills, is_credential, is_kind_of_work, is_soft, taxonomy
 
 MUST_WEIGHT, NICE_WEIGHT = 1.0, 0.35
 COVERED, PARTIAL = 0.65, 0.4
@@ -716,9 +718,19 @@ def _naming(name: str, features: ResumeFeatures) -> frozenset[int]:
     return frozenset(i for i in lines if all(says_held(sentences[i], s) for s in surfaces))
 
 
+@lru_cache(maxsize=8_192)
+def _broader(name: str) -> tuple[str, ...]:
+    """The broader skills a skill implies by name (TIG welding -> Welding, PostgreSQL -> SQL),
+    not by its category's kind of work; none for a certification or licence, which only its
+    name shows (BLS, which ACLS implies, is no part of ACLS)."""
+    return () if is_credential(name) else tuple(implied_skills([name], by_kind=False))
+
+
 def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures, requirement: str = "") -> np.ndarray:
     """Groups x lines: 1 where the line names one of the group's skills, ``IMPLIED_CREDIT``
-    where it shows one only through the kind of a skill the requirement does not name.  A
+    where it shows one only through the kind of a skill the requirement does not name, and
+    ``PARTIAL`` where it names only a broader skill than the one asked ("Welding" for "pipe
+    welding", "Excel" for "pivot tables"): the line shows the field, not the skill.  A
     ``requirement`` that asks a certification or licence none of its skills is ("6G pipe
     welding certification", "AWS certification") is shown partly at most by a line that
     names its skill without saying it is certified or licensed in it: the line shows the
@@ -738,9 +750,16 @@ def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures, requi
     for g, group in enumerate(groups):
         named: set[int] = set()
         through: set[int] = set()
+        field: set[int] = set()
         for name in group:
             (through if partly(name) else named).update(naming(name))
+            for broader in _broader(name):
+                if broader not in asked:
+                    field.update(naming(broader))
+        field -= named | through
         through -= named
+        if field:
+            shows[g, list(field)] = PARTIAL
         if through:
             shows[g, list(through)] = IMPLIED_CREDIT
         if named:

@@ -669,10 +669,11 @@ def _implications() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ..
     with open(IMPLIED_CSV, newline="", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             key, parents = row["skill"].strip(), tuple(_split(row["implies"]))
-            if key.startswith("category:"):
-                by_category[key.removeprefix("category:")] = parents
-            else:
-                by_skill[key] = parents
+            table, key = (by_category, key.removeprefix("category:")) if key.startswith("category:") \
+                else (by_skill, key)
+            if key in table:
+                raise ValueError(f"{IMPLIED_CSV}: {key} is listed twice; list all it implies on one row")
+            table[key] = parents
     return by_skill, by_category
 
 
