@@ -237,8 +237,10 @@ def test_a_name_opening_with_a_mark_ends(line):
 
 def test_licences_joined_by_or_are_one_knockout():
     k = one("- CMA (AAMA) or RMA certification required", "licence")
-    assert (k.name, k.alternatives, k.required) == ("CMA (AAMA) or RMA certification", ["CMA", "RMA certification"],
-                                                    True)
+    # the bracket that says whose it is stays with its name: "CMA" alone is a management accountant's
+    assert (k.name, k.alternatives, k.required) == ("CMA (AAMA) or RMA certification",
+                                                    ["CMA (AAMA)", "RMA certification"], True)
+    assert one("BLS (AHA) or ACLS required.", "licence").alternatives == ["BLS (AHA)", "ACLS"]
     assert one("Active RN or LPN license required.", "licence").alternatives == ["RN", "LPN license"]
     assert one("RN/LPN license required.", "licence").alternatives == ["RN", "LPN license"]
     assert one("BLS, ACLS or PALS certification required.", "licence").alternatives == [

@@ -666,6 +666,10 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
      [["OpenTelemetry"], ["Prometheus", "Grafana"], ["Sentry"]]),
     ("Python and Go or Rust", ["Python", "Go", "Rust"], [["Python"], ["Go", "Rust"]]),
     ("Strong SQL; Python or R is a plus", ["SQL", "Python", "R"], [["SQL"], ["Python", "R"]]),
+    # a bracketed note after a skill, naming no skill, keeps it on its list and offers nothing
+    ("CMA (AAMA) or RMA certification", ["Certified Medical Assistant", "Registered Medical Assistant"],
+     [["Certified Medical Assistant", "Registered Medical Assistant"]]),
+    ("Python (3+ years) and Rust", ["Python", "Rust"], [["Python"], ["Rust"]]),
     # a skill the text does not show stays alone, in the order given
     ("Python or Go", ["Terraform", "Python", "Go"], [["Terraform"], ["Python", "Go"]]),
     ("", ["Python"], [["Python"]]),

@@ -13,7 +13,10 @@ _JOINERS = r"(?:(?:and/or|or|and|nor)\b[\s,/|&]*)*"
 # or Xero"): one to three words, no joiner among them, followed by the list's separator or "or".
 _OTHER_ITEM = (r"(?!(?:and|or|nor)\b)[\w.+#-]+(?:[ \t](?!(?:and|or|nor)\b)[\w.+#-]+){0,2}"
                r"(?:[ \t]*[,/|]\s*|[ \t]+(?=(?:and/or|or|nor)\b))")
-_LIST_GAP = re.compile(rf"(?i)[\s,/|&]*{_JOINERS}(?:{_OTHER_ITEM}{_JOINERS})*")
+# A skill's bracketed note that names no skill ("CMA (AAMA) or RMA", "Go (3+ years) or Rust")
+# leaves it on its list.
+_NOTE = r"(?:[ \t]*\([^()]{1,40}\))?"
+_LIST_GAP = re.compile(rf"(?i){_NOTE}[\s,/|&]*{_JOINERS}(?:{_OTHER_ITEM}{_JOINERS})*")
 # An alternative the taxonomy does not know, with the skills it stands for in brackets after it:
 # "CBT, DBT or trauma-focused modalities (TF-CBT, EMDR)": the bracketed skills are kinds of that
 # alternative, so the list goes on through them.
@@ -178,8 +181,13 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
 
 
 def _names_in(gap: str) -> list[str]:
-    """The names between two skills of one list that the taxonomy does not know."""
+    """The names between two skills of one list that the taxonomy does not know; a bracketed
+    note is none ("CMA (AAMA) or RMA": AAMA awards the first)."""
+    gap = _BRACKETED.sub(" ", gap)
     return [piece.strip() for piece in _ITEM_CUT.split(gap) if re.fullmatch(_NAME, piece.strip())]
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _examples_after(text: str, end: int, spans: list[Span]) -> tuple[list[str], tuple[int, int] | None]:

@@ -346,6 +346,17 @@ _SHARED_NOUN = re.compile(r"(?:\s*(?:/|,|&|\band\b|\bor\b)\s*[\w&+.-]+(?:\s+[A-Z
                           r"(?:licen[cs]es?|licensure|certifications?|certificates?|cards?|registrations?)\b", re.I)
 
 
+_ISSUER = re.compile(r"[ \t]*\((?P<who>[A-Z][A-Za-z&.]{2,15}(?:[ \t][A-Z][A-Za-z&.]*){0,3})\)")
+
+
+def _with_issuer(name: str, sentence: str, end: int) -> str:
+    """A licence's name with the bracket after it that says whose it is, which may tell it
+    from another of the same letters: "CMA (AAMA)" is a medical assistant's, "CMA" alone a
+    management accountant's.  One or two capitals are a kind's code ("ARRT (CT)"), no issuer."""
+    issuer = _ISSUER.match(sentence, end)
+    return f"{name} ({issuer.group('who')})" if issuer and "(" not in name else name
+
+
 def _licences(sentence: str, nice: bool) -> list[Knockout]:
     out = []
     for group in R.licence_choices(sentence):
@@ -354,7 +365,7 @@ def _licences(sentence: str, nice: bool) -> list[Knockout]:
         clause = _clause(sentence, start, noun.end() if noun else end)
         # one of several ("CMA (AAMA) or RMA certification"): one knock-out, named as written,
         # each name once
-        names = list(dict.fromkeys(n for n, _, _ in group))
+        names = list(dict.fromkeys(_with_issuer(n, sentence, e) for n, _, e in group))
         name = names[0] if len(names) == 1 else sentence[start:end]
         if name.count("(") > name.count(")"):   # "A (or B eligible)": the bracket closed
             close = sentence.find(")", end)
