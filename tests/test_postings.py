@@ -443,6 +443,8 @@ def test_remote(text, remote):
     ("Minimum of three (3) years of experience as a line cook", 3), ("Two or more years of retail", 2),
     ("Six months of warehouse experience", 0.5), ("18 months of experience", 1.5),
     ("6-12 months of retail experience", 0.5), ("a 12 month contract", None),
+    ("6 months or more of warehouse or distribution center experience", 0.5),
+    ("a 6 month or longer assignment", None),
     ("Obtain ACLS within 6 months of hire", None),
     # a time frame, however it is stressed, asks no experience
     ("With a doubling of the company value in just one year", None), ("Certified within only 2 years", None),

@@ -296,7 +296,9 @@ def test_the_job_a_resume_seeks_shows_no_experience_of_it(seed_index):
     ("Transitioning to civilian supply chain / warehouse operations management.", True),
     ("Moving into clinical informatics after 8 years at the bedside.", True),
     ("Currently transitioning into data analytics.", True),
+    ("Army veteran transitioning to a civilian logistics / warehouse role.", True),
     ("Led the team transitioning to Epic from Cerner.", False),
+    ("Led the team transitioning to a new ERP system.", False),
     ("Moved 40 pallets an hour into racking.", False)])
 def test_a_career_changers_next_step_is_what_they_seek(line, seeks):
     from matcher.ranking.signals import SEEKS

@@ -253,6 +253,8 @@ def test_a_label_like_a_personal_field_inside_the_work_stays():
     ("Carer, Home Instead, 2015 - 2019", "Carer"),
     ("Advanced Nurse Practitioner, Leeds Teaching Hospitals, 2015 - 2019", "Advanced Nurse Practitioner"),
     ("Pipe Fitter - Babcock - 2015 - 2019", "Pipe Fitter"),
+    ("Warehouse Associate -- Amazon CLT2 -- 2019 - 2021", "Warehouse Associate"),
+    ("HVAC Helper -- Queen City Mechanical, Charlotte NC -- 2021 - 2022", "HVAC Helper"),
 ])
 def test_british_and_european_titles_are_job_titles(line, title):
     assert [r.title for r in find_roles(f"Experience\n{line}", TODAY)] == [title]

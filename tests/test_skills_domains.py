@@ -902,3 +902,16 @@ def test_a_skill_listed_twice_in_the_implications_is_refused(tmp_path, monkeypat
         monkeypatch.undo()
         tax._implications.cache_clear()
     assert set(tax.implied_skills(["Sage X3"])) >= {"Sage", "ERP"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a credential's number makes it no firm's name, the trade word after it notwithstanding
+    ("OSHA 30-Hour Construction", {"OSHA 30"}),
+    # a tax form is no electrical code; a purchase order is no customer order
+    ("Prepared 1099-NEC filings", {"1099 reporting"}),
+    ("Experience with 3-way match and purchase order processing", {"Three-way match", "Purchase order processing"}),
+    ("med reconciliation", {"Medication administration"}),
+    ("able to read wiring diagrams", {"Wiring diagrams"}),
+])
+def test_trades_and_back_office_names(text, expected):
+    assert names(text) == expected

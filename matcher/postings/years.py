@@ -13,7 +13,7 @@ _NUM = r"(\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + ")"
 _YEARS = re.compile(rf"\b{_NUM}\s*(?:\(\s*\d{{1,2}}\s*\)\s*)?\+?\s*(?:or more\s+|or longer\s+)?"
                     rf"(?:(?:-|–|—|to)\s*{_NUM}\s*\+?\s*)?(?P<unit>years?|yrs?|months?)\b"
                     r"(?!\s*(?:old|ago|of\s+age|(?:or|and)\s+(?:older|over|above|up)\b))", re.I)
-_MONTHS_OF_WORK = re.compile(r"['’]?\s*(?:of\b|(?:\w+\s+){0,2}?experience\b)", re.I)
+_MONTHS_OF_WORK = re.compile(r"['’]?(?:\s+or\s+(?:more|longer|greater))?\s*(?:of\b|(?:\w+\s+){0,2}?experience\b)", re.I)
 _NOT_EXPERIENCE = re.compile(r"\b(next|past|last|first|within|every|per|in)(?:\s+(?:just|only|under))?\s*$", re.I)
 # A ceiling, not experience asked: "less than 4 years of research experience" (a stipend for
 # early-career researchers), "no more than 2 years", "up to 1 year".

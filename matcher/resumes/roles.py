@@ -138,7 +138,7 @@ _TRAILING_PLACE = re.compile(r"(?:(?<=[a-zI])|(?:^|(?<=[-–—, ])))[A-Z][a-z]+
 # Engineer", "ACCENTURE-QA Tester"); one before a letter alone joins a grade to its licence
 # ("CDL-A Truck Driver", "EMT-B"), and one after a single capitalised word joins a compound
 # (``_title_cuts``).
-_TITLE_SPLIT = re.compile(r"[ \t]*(?:[,|•·(–—@]|[ \t]-[ \t]|\bat\b|(?<=[\w.])-(?=[A-Z])(?![A-Z]\b))[ \t]*")
+_TITLE_SPLIT = re.compile(r"[ \t]*(?:[,|•·(–—@]|[ \t]-{1,3}[ \t]|\bat\b|(?<=[\w.])-(?=[A-Z])(?![A-Z]\b))[ \t]*")
 # Initials in brackets followed by more words: "(SSA) NCOIC".
 _INITIALS = re.compile(r"\([A-Z]{2,6}\)[ \t]+(?=[A-Z])")
 # The one word of a piece before a hyphen that joins it to the next as a compound modifier.

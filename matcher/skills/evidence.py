@@ -121,6 +121,8 @@ _FIRM_AFTER = re.compile(
     r"|Holdings|Corporation|Company|Industries|Enterprises|Electric|Plumbing|Roofing"
     rf"|Construction|Contractors|Motors|House|Tower|Towers|Building|Plaza|Chambers|Wharf|{_LEGAL_FORMS})(?![\w&/])"
     rf"(?=[ \t]*(?:['’]s\b|[.,;:!?)|—–-]|\n|\Z|(?:{_FUNCTION_WORDS}|and|or)\b))")
+# A name with a number in it is a credential or a version, never a firm's ("OSHA 30-Hour Construction").
+_NUMBERED = re.compile(r"\d")
 # A legal form after a firm's name is part of that name, not the skill it may spell ("Lothian Bank
 # plc" is no PLC programming); in capitals after a maker's name it may be the thing ("Siemens PLC").
 _LEGAL_FORM = re.compile(rf"(?:{_LEGAL_FORMS})\.?\Z")
@@ -220,7 +222,7 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
     if _in_address(text, start, end) or _at_place(text, start, end):
         return ""
     if (_ROLE_AFTER.match(text, end) or _ORGANISATION_AFTER.match(text, end) or _names_the_job(text, start, end)
-            or (text[start].isupper() and _FIRM_AFTER.match(text, end))
+            or (text[start].isupper() and _FIRM_AFTER.match(text, end) and not _NUMBERED.search(text, start, end))
             or (text[start].isupper() and _UNIT_BEFORE.search(text, max(0, start - 80), start))):
         return ROLE
     surface = text[start:end]
