@@ -499,11 +499,19 @@ _CONDITION_BEFORE = re.compile(r"\b(?:when|while|whenever|if|on days)\s+(?:you(?
                                _I)
 
 
+# Where a step of hiring happens, not the work: "pass a 6G weld test on site", "a skills test
+# on-site before hire", "interview in person".
+_EVENT_BEFORE = re.compile(r"\b(?:tests?|exams?|examinations?|assessments?|interviews?|screenings?|evaluations?"
+                           r"|demonstrations?|orientation)\s+\Z", _I)
+
+
 def _onsite(sentence: str) -> bool:
     """Whether a sentence says the work is done on site: an on-site word that qualifies no
-    amenity ("Onsite gym") and is no condition of something else ("when working in the office")."""
+    amenity ("Onsite gym"), is no condition of something else ("when working in the office")
+    and says where no step of hiring is done ("a weld test on site")."""
     return any(not (_AMENITY_AFTER.match(sentence, m.end()) and re.match(r"(?i)on", m.group(0)))
                and not _CONDITION_BEFORE.search(sentence, 0, m.start())
+               and not _EVENT_BEFORE.search(sentence, 0, m.start())
                for m in _ONSITE.finditer(sentence))
 
 
