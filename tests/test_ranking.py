@@ -261,6 +261,19 @@ def test_a_school_certificate_in_a_trade_is_no_certification_of_it(seed_index):
     assert row.status == "partial"
 
 
+def test_a_licence_the_taxonomy_does_not_know_is_no_other_licence_held(seed_index):
+    """"NC driver's license" holds a licence, the driver's; it shows nothing of a North Carolina HVAC
+    licence, neither by holding one nor by the state's letters."""
+    posting = parse_posting("# HVAC Technician\nRequirements\n- North Carolina HVAC license (H-2 or H-3)\n", "hvac")
+    catalog = _catalog(seed_index, [posting])
+    resume = resume_from_text("Experience\nCook, Diner, Raleigh NC, 2015 - 2020\n"
+                              "Licenses\nNC driver's license, clean MVR\n", "r")
+    row = catalog.rank(resume)[0].explanation.requirements[0]
+    assert row.status == "missing" and row.evidence != "NC driver's license, clean MVR"
+    held = resume_from_text("Licenses\nNC HVAC license H-2, 2021\n", "r")
+    assert catalog.rank(held)[0].explanation.requirements[0].status == "covered"
+
+
 def test_a_broad_skill_shows_a_narrow_ask_partly_and_a_narrow_one_shows_the_broad_ask(seed_index):
     """"Welding" (or a MIG welder's line) is the field of "pipe welding (TIG)", not the skill;
     a TIG welder's line shows "welding experience" whole.  A credential is shown by its name

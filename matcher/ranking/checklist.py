@@ -41,7 +41,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from matcher.eligibility.levels import DEGREE_LEVELS, degree_levels, in_field, rank_of
+from matcher.eligibility.levels import DEGREE_LEVELS, US_STATE_CODES, degree_levels, in_field, rank_of
 from matcher.eligibility.verdict import Check
 from matcher.postings.choices import skill_alternatives
 from matcher.postings.kinds import asked_part
@@ -669,11 +669,14 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
     if _asks(_ASKS_HOLDING, requirement) and not any_credential:
         # A certification or licence none of its skills is ("Blood bank specialist (SBB)
         # certification"): a line's words show it only where the line holds a credential or
-        # names one the requirement names ("SBB"), not where it names the field ("blood bank").
-        names = [a for a in _ACRONYM.findall(requirement) if not _known_field(a)]
+        # names one the requirement names ("SBB"), not where it names the field ("blood bank")
+        # or the state it is of ("NC" in "North Carolina HVAC license (H-2 or H-3)"); nor where
+        # the credential the line holds is another the taxonomy knows ("NC driver's license").
+        names = [a for a in _ACRONYM.findall(requirement) if not _known_field(a) and a not in US_STATE_CODES]
         listed = features.resume.credentials.licences
-        holds = np.array([_says_held(s, listed) or any(_names_word(a, s) for a in names)
-                          for s in features.resume.sentences], dtype=bool)
+        other = _other_credentials(features)
+        holds = np.array([(_says_held(s, listed) and i not in other) or any(_names_word(a, s) for a in names)
+                          for i, s in enumerate(features.resume.sentences)], dtype=bool)
         if len(holds) == len(credit):
             credit = np.where(holds, credit, np.minimum(credit, PARTIAL))
     if groups:
@@ -684,6 +687,17 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
             credit = np.minimum(credit, PARTIAL)
         credit = np.maximum(credit, np.add.reduce(shows, axis=0) / len(shows))
     return credit, wording
+
+
+def _other_credentials(features: ResumeFeatures) -> frozenset[int]:
+    """The resume's lines that name a certification or licence the taxonomy knows (read once a
+    request): what such a line holds is that one, not one the taxonomy does not know."""
+    memo = features.memo
+    if "credential_lines" not in memo:
+        memo["credential_lines"] = frozenset(
+            i for name in features.skills if is_credential(name) and name not in features.by_kind
+            for i in features.lines_naming(name))
+    return memo["credential_lines"]
 
 
 @lru_cache(maxsize=65_536)
