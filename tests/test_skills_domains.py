@@ -832,6 +832,9 @@ def test_a_word_in_brackets_is_read_with_the_words_after_them():
     ("Cashier", "Cash handling"),
     ("Staff Accountant", "Accounting"),
     ("Combination Welder", "Welding"),
+    ("Line Cook", "Line cooking"),
+    ("Pipe Fitter", "Pipefitting"),
+    ("Combo Pipe Welder", "Pipe welding"),
 ])
 def test_a_held_title_whose_role_noun_is_a_trade_shows_that_work(title, skill):
     assert skill in {m.name for m in extract_skills(title, held=True)}
@@ -912,6 +915,9 @@ def test_a_skill_listed_twice_in_the_implications_is_refused(tmp_path, monkeypat
     ("Experience with 3-way match and purchase order processing", {"Three-way match", "Purchase order processing"}),
     ("med reconciliation", {"Medication administration"}),
     ("able to read wiring diagrams", {"Wiring diagrams"}),
+    # a county's or state's food handler card is no ServSafe, which is one of them
+    ("Oregon Food Handler Card", {"Food handler certification"}),
+    ("ServSafe certified", {"Food handler certification"}),
 ])
 def test_trades_and_back_office_names(text, expected):
     assert names(text) == expected

@@ -80,7 +80,7 @@ def test_a_licence_is_found_in_the_words_a_resume_writes_it_in():
         "CDL Class B", "Air brakes endorsement"]
     assert names("Commercial Drivers License Class A (2019)") == ["CDL Class A"]
     assert names("Nursing Assistant Certified (NAC), Washington DOH") == ["CNA certification"]
-    assert "ServSafe" in names("WA Food Worker Card, current")
+    assert "Food handler certification" in names("WA Food Worker Card, current")
 
 
 # -- the work of frontline jobs ------------------------------------------------------------

@@ -506,7 +506,7 @@ _WORK_OF_ROLE = {
     "scheduler": ("scheduling",), "teacher": ("teaching",), "instructor": ("instruction",),
     "trainer": ("training",), "writer": ("writing",), "editor": ("editing",), "biller": ("billing",),
     "marketer": ("marketing",), "bookkeeper": ("bookkeeping",), "cashier": ("cashiering",), "welder": ("welding",),
-    "plumber": ("plumbing",), "tutor": ("tutoring",),
+    "plumber": ("plumbing",), "tutor": ("tutoring",), "cook": ("cooking",), "fitter": ("fitting",),
 }
 
 
