@@ -774,3 +774,14 @@ def test_a_softened_degree_stays_soft(sentence):
 def test_a_softened_focus_after_a_degree_leaves_the_degree_required_but_not_honours():
     assert one("A Master's degree in social science, ideally with a focus on climate adaptation.", "degree").required
     assert not one("A bachelor's degree in business, preferably with honours.", "degree").required
+
+
+@pytest.mark.parametrize("sentence, required", [
+    ("ACLS required within 6 months of hire", False),
+    ("Must obtain ACLS within 90 days of hire", False),
+    ("CPR certification must be obtained within 30 days of employment", False),
+    ("BLS certification required upon hire.", True),
+    ("Current RN license required.", True),
+])
+def test_a_licence_to_be_had_after_hire_is_not_needed_to_apply(sentence, required):
+    assert one(sentence, "licence").required is required

@@ -1683,3 +1683,11 @@ def test_a_company_standing_in_prose_names_no_job():
     assert title_in_prose("Our design philosophy has firmly established as a leader in its field .") == ""
     assert title_in_prose("We are looking for a team leader in the warehouse .") == "Team Leader"
     assert title_in_prose("You will join us as a Team Leader in the field of logistics .") == "Team Leader"
+
+
+def test_a_licence_to_be_had_after_hire_is_a_nice_to_have():
+    p = parse_posting("# Pharmacy Technician\nRequirements\n"
+                      "- National certification (PTCB CPhT or ExCPT) required within 6 months of hire\n"
+                      "- BLS required; ACLS within 90 days of hire\n", "p")
+    assert [r.kind for r in p.requirements] == ["nice", "must"]
+    assert [(k.name, k.required) for k in p.knockouts if k.name in ("BLS", "ACLS")] == [("BLS", True), ("ACLS", False)]

@@ -958,6 +958,14 @@ OR_OBTAIN = re.compile(r"[ \t]*(?:[\w-]+[ \t]*){0,2}[,(]?[ \t]*\bor[ \t]+(?:the[
                        r"|willing(?:ness)?)[ \t]+to[ \t]+(?:obtain|get|acquire)\b[^;)]*)", _I)
 
 
+# A licence to be had some time after hire is not needed to apply: "required within 6 months of
+# hire", "must obtain ACLS within 90 days of employment" ("upon hire" is at hire: needed).
+AFTER_HIRE = re.compile(r"\bwithin\s+(?:the\s+first\s+)?(?:\d{1,3}|one|two|three|four|six|twelve|thirty|sixty|ninety)"
+                        r"\s*(?:\(\d{1,3}\)\s*)?(?:-\s*)?(?:days?|weeks?|months?|years?)\s+(?:of|after|from|following)"
+                        r"\s+(?:your\s+|the\s+)?(?:date\s+of\s+)?(?:hire|hiring|start(?:ing)?(?:\s+date)?|employment"
+                        r"|joining|being\s+hired)\b", _I)
+
+
 _BARE = re.compile(r"(?:licen[cs]e|licensure|certification|certificate|credential|registration|permit|endorsement)s?",
                    _I)
 

@@ -375,7 +375,8 @@ def _licences(sentence: str, nice: bool) -> list[Knockout]:
         obtain = R.OR_OBTAIN.match(sentence, noun.end() if noun else end)
         if obtain:
             names.append(obtain.group("alt").strip(" ,."))
-        out.append(Knockout("licence", sentence, required=not (nice or _soft(clause)), name=name,
+        later = R.AFTER_HIRE.search(clause)   # to be had after hire: not needed to apply
+        out.append(Knockout("licence", sentence, required=not (nice or _soft(clause) or later), name=name,
                             places=R.licence_places(sentence[end:end + 40]),
                             alternatives=names if len(names) > 1 else []))
     return out
