@@ -375,7 +375,9 @@ def _licences(sentence: str, nice: bool) -> list[Knockout]:
         obtain = R.OR_OBTAIN.match(sentence, noun.end() if noun else end)
         if obtain:
             names.append(obtain.group("alt").strip(" ,."))
-        later = R.AFTER_HIRE.search(clause)   # to be had after hire: not needed to apply
+        # to be had after hire ("required within 6 months of hire"): not needed to apply; "or
+        # ability to obtain it within 12 months" is the alternative above, to check
+        later = not obtain and R.AFTER_HIRE.search(clause)
         out.append(Knockout("licence", sentence, required=not (nice or _soft(clause) or later), name=name,
                             places=R.licence_places(sentence[end:end + 40]),
                             alternatives=names if len(names) > 1 else []))
