@@ -785,3 +785,18 @@ def test_a_softened_focus_after_a_degree_leaves_the_degree_required_but_not_hono
 ])
 def test_a_licence_to_be_had_after_hire_is_not_needed_to_apply(sentence, required):
     assert one(sentence, "licence").required is required
+
+
+@pytest.mark.parametrize("sentence, required", [
+    # "preferably" qualifies the add-on after the years, not the years
+    ("3+ years of B2B sales experience, preferably in manufacturing or industrial distribution", True),
+    ("Preferably 3 years of experience in sales", False),
+])
+def test_years_before_a_preferably_add_on_stay_required(sentence, required):
+    assert one(f"- {sentence}", "years").required is required
+
+
+def test_a_degree_whose_field_is_preferred_is_still_asked():
+    k = one("- Bachelor degree, preferably in Computer Science", "degree")
+    assert (k.level, k.fields, k.required) == ("bachelor", ["computer science"], True)
+    assert not one("- Master's degree preferred", "degree").required

@@ -654,3 +654,22 @@ def test_a_softener_in_the_middle_of_a_flattened_stack_list_leaves_the_list_requ
 ])
 def test_a_softener_that_ends_its_item_still_softens_it(line):
     assert [k for k, _ in _stack_kinds(line)] == ["nice"]
+
+
+def test_an_unbulleted_list_keeps_its_named_asks_and_the_laws_it_asks_to_know():
+    """"SHRM-CP or PHR certification required" is an item, not a heading; "Working knowledge of
+    FMLA, ADA, FLSA and EEO regulations" asks to know the law, it is no legal boilerplate; a
+    question run into a paragraph ("Why join us?") asks nothing."""
+    from matcher.postings.parse import parse_posting
+
+    p = parse_posting("HR Generalist\n\nQualifications\nBachelor's degree in Human Resources\n"
+                      "Working knowledge of FMLA, ADA, FLSA and EEO regulations\n"
+                      "SHRM-CP or PHR certification required\nStrong interpersonal skills\n\n"
+                      "Why join us? Paid time off, 8 paid holidays, health insurance, 401(k).\n\n"
+                      "Brightwater is an Equal Opportunity Employer.", "hr")
+    texts = [r.text for r in p.requirements]
+    assert "Working knowledge of FMLA, ADA, FLSA and EEO regulations" in texts
+    assert "SHRM-CP or PHR certification required" in texts
+    assert not [t for t in texts if "Why join" in t or "Equal Opportunity" in t]
+    assert [k.name for k in p.knockouts if k.kind == "licence"] == ["SHRM-CP or PHR certification"]
+    assert [s.heading for s in p.sections if s.heading == "Skills Required"] == []

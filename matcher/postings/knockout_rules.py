@@ -79,11 +79,19 @@ _FIELD_AFTER = re.compile(r"(?i)\s+(?:within|in|with[ \t]+(?:a|an)[ \t]+(?:focus
                           r"|concentration|specialty))\b")
 
 
+# A degree named right before the softener that brings in its field: "Bachelor's degree,
+# preferably in Computer Science".
+_DEGREE_JUST_BEFORE = re.compile(r"(?i)\b(?:degree|bachelor'?s?|master'?s?|ph\.?\s?d|doctorate|mba|b\.?sc|m\.?sc)"
+                                 r"[ \t]*[,(]?[ \t]*\Z")
+
+
 def _softens_field(text: str, soft: re.Match) -> bool:
-    """Whether a softener ("preferably", "ideally") stands after a degree's field and before
+    """Whether a softener ("preferably", "ideally") stands after a degree or its field and before
     another field (``_DEGREE_IN_FIELD``, ``_FIELD_AFTER``): it softens the field only."""
+    before = text[:soft.start()]
     return soft.group().lower() in ("preferably", "ideally", "preferred") \
-        and bool(_FIELD_AFTER.match(text, soft.end())) and bool(_DEGREE_IN_FIELD.search(text[:soft.start()]))
+        and bool(_FIELD_AFTER.match(text, soft.end())) \
+        and bool(_DEGREE_IN_FIELD.search(before) or _DEGREE_JUST_BEFORE.search(before))
 
 
 def required_anyway(text: str, softener: re.Pattern) -> bool:

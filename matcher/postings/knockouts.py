@@ -49,7 +49,7 @@ from matcher.eligibility.levels import (
 )
 from matcher.postings import knockout_rules as R
 from matcher.postings.kinds import asked_before_add_on
-from matcher.postings.sections import heading_kind, is_bullet
+from matcher.postings.sections import asks_named, heading_kind, is_bullet
 from matcher.postings.years import years_mentions
 from matcher.text import split_sentences
 
@@ -417,7 +417,7 @@ def _heading_kind(line: str) -> str | None:
     body = line.strip().lstrip("#").strip()
     words = body.rstrip(":").split()
     if not words or is_bullet(line.strip()) or len(words) > 6 or len(body) > 60 or body[-1] in ".!?" \
-            or body[0].isdigit():
+            or body[0].isdigit() or asks_named(body):
         return None
     kind = heading_kind(body.rstrip(":"))
     if kind is None and not body.endswith(":"):

@@ -156,6 +156,8 @@ def _heading(line: str) -> str | None:
     # experience and skills", "Desirable skills".
     if len(words) <= 6 and kind in ("requirements", "nice") and not itemish and _QUALIFIED_HEADING.search(body):
         return body
+    if asks_named(body):
+        return None
     # A bare line also needs even capitals: "Bonus Points", "Nice to haves", not "Project Management experience".
     capitals = {w[0].isupper() for w in words[1:] if len(w) > 3 and w[0].isalpha()}
     # ("Our Core tech stack" names the company's stack whatever its capitals.)
@@ -172,6 +174,16 @@ def _heading(line: str) -> str | None:
             and not _ITEM_WORDS.search(asks):
         return body.rstrip("?")
     return None
+
+
+_ASKED_LAST = re.compile(r"(?i)\b(?:required|preferred|a plus|needed|mandatory|desired)\W*$")
+_NAMED_THING = re.compile(r"\b[A-Z][A-Z0-9+&-]*[A-Z0-9+]\b|\d")
+
+
+def asks_named(line: str) -> bool:
+    """Whether a short line asks a named thing, its must word last: an item, no heading ("SHRM-CP or
+    PHR certification required", "CDL Class A required"; not "Skills Required")."""
+    return bool(_ASKED_LAST.search(line) and _NAMED_THING.search(line))
 
 
 def _label(line: str) -> tuple[str, str, str] | None:
@@ -252,14 +264,18 @@ _COMPANY_TEXT = re.compile(
 # "Must pass a background check and drug screen" asks the candidate to pass a screening: a
 # condition of the job, where "Offers are contingent on a background check in accordance
 # with the law" is legal text.
+_ASKS_KNOWING = re.compile(r"(?i)\b(?:knowledge of|understanding of|familiar\w* with|expertise in"
+                           r"|experience (?:with|in|administering|managing|applying))\b")
 _SCREENING_ASKED = re.compile(r"\b(?:must|able to|ability to|willing(?:ness)? to)\s+(?:be able to\s+)?"
                               r"(?:pass|clear|submit to|undergo)\b[^.;]{0,30}?\bbackground checks?", re.I)
 
 
 @lru_cache(maxsize=8192)  # a posting's lines are read by several passes
 def boilerplate_kind(text: str) -> str | None:
-    """The boilerplate kind of a sentence (legal, benefits, company), or None."""
-    legal = _LEGAL_TEXT.search(_SCREENING_ASKED.sub(" ", text))
+    """The boilerplate kind of a sentence (legal, benefits, company), or None.  The law is what
+    a sentence asks to know ("Working knowledge of FMLA, ADA, FLSA and EEO regulations"), no
+    legal text."""
+    legal = _LEGAL_TEXT.search(_SCREENING_ASKED.sub(" ", text)) and not _ASKS_KNOWING.search(text)
     return "legal" if legal else "benefits" if _BENEFITS_TEXT.search(text) \
         else "company" if _COMPANY_TEXT.search(text) and not _ROLE_IN_INTRO.search(text) else None
 
@@ -391,6 +407,9 @@ _OURS = re.compile(r"\bour[ \t]+(?:\w+[ \t]+)?(?:skilled|ability[ \t]+to|experti
                    r"|understanding[ \t]+of|track[ \t]+record|background[ \t]+in|strong[ \t]+\w+)", re.I)
 
 
+_SHORT_QUESTION = re.compile(r"^\W*\w+(?:[ \t]+[\w'’]+){0,5}\?\W*$")
+
+
 @lru_cache(maxsize=8192)  # a posting's lines are read by several passes
 def no_requirement(text: str) -> str | None:
     """Why an item under a requirements heading asks nothing of the candidate, or None.
@@ -404,6 +423,10 @@ def no_requirement(text: str) -> str | None:
     is one; a run-on sentence is left whole."""
     if len(text.split()) > _RUN_ON_WORDS:
         return None
+    # a section's heading asked as a question, run into the paragraph before: "Why join us?"
+    question = heading_kind(text.strip().rstrip("?").strip()) if _SHORT_QUESTION.match(text) else None
+    if question in BOILERPLATE_KINDS:
+        return question
     asks = bool(LOOKS_REQUIRED.search(text))
     if _HIRING_TEXT.search(text) and not asks:
         return "hiring"
