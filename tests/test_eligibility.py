@@ -688,3 +688,15 @@ def test_a_contact_block_after_a_location_label_blocks_no_one():
     # and a place given as a stale string is not read as Mobile, Alabama
     stale = Knockout("workplace", "Location: Contacts: Mobile: Home page:", places=["Contacts: Mobile: Home page"])
     assert check(stale, seeker(where=["Denver, CO"])).status == "unknown"
+
+
+def test_a_licence_whose_expiry_date_has_passed_is_said_to_have_expired():
+    import datetime
+
+    k = posting_knockouts("- Current California Registered Nurse license required")[0]
+    line = "California Registered Nurse License #95123456, active, exp. 06/2026"
+    def on(day):
+        return check(k, seeker(Credentials(today=day), text=f"Licenses\n{line}"))
+    c = on(datetime.date(2026, 11, 30))
+    assert (c.status, c.resume) == ("unknown", f"the resume's {k.name} has expired: {line}")
+    assert on(datetime.date(2026, 1, 5)).status == "met"

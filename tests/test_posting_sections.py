@@ -673,3 +673,10 @@ def test_an_unbulleted_list_keeps_its_named_asks_and_the_laws_it_asks_to_know():
     assert not [t for t in texts if "Why join" in t or "Equal Opportunity" in t]
     assert [k.name for k in p.knockouts if k.kind == "licence"] == ["SHRM-CP or PHR certification"]
     assert [s.heading for s in p.sections if s.heading == "Skills Required"] == []
+
+
+def test_a_sentence_that_opens_with_a_range_of_years_is_one_of_its_own():
+    from matcher.text import split_sentences
+
+    assert split_sentences("GED required, associate degree preferred. 1-2 years of office experience.") == [
+        "GED required, associate degree preferred.", "1-2 years of office experience."]

@@ -921,3 +921,14 @@ def test_a_skill_listed_twice_in_the_implications_is_refused(tmp_path, monkeypat
 ])
 def test_trades_and_back_office_names(text, expected):
     assert names(text) == expected
+
+
+def test_a_broad_word_right_after_a_skill_qualifies_it():
+    """"accounts payable coding" codes invoices to accounts; it asks no programming."""
+    assert names("Review accounts payable coding") == {"Accounts payable"}
+    assert "Software development" in names("Skills: Python, Java, coding")
+
+
+def test_the_office_apps_show_microsoft_office():
+    assert "Microsoft Office" in implied_skills(["Microsoft Word"])
+    assert "Microsoft Office" in implied_skills(["Pivot tables"])

@@ -142,6 +142,17 @@ def licence_held(name: str, credentials: Credentials, text: str, sentence: str =
     return lines[read.index(held)] if held is not None else None
 
 
+def licence_expired(name: str, credentials: Credentials, text: str, sentence: str = "") -> str | None:
+    """The resume line that shows the licence a posting names but for an expiry date ``today``
+    has passed ("RN License #95123456, active, exp. 06/2026" read in November 2026), or None."""
+    if credentials.today is None or _degree_asked(name) is not None or not name.strip():
+        return None
+    if licence_held(name, credentials, text, sentence) is not None:
+        return None
+    lines, _, listed, _, _ = credentials._read[text]
+    return licence_line(name, lines, sentence, listed)
+
+
 def _as_read(text: str, today: dt.date | None) -> tuple[list[str], list[str], set[str], set[str], int]:
     """A resume text's non-empty lines; the same lines with each expiry date passed by
     ``today`` read as expired (the lines themselves without ``today``); the lines under a

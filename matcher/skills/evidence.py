@@ -361,7 +361,11 @@ def confirmed(text: str, found: list[tuple[int, int, Skill, str]]) -> list[tuple
                 continue
             gaps = []
             # a list chains skills of one world: "Epic TS" is Epic's Technical Services, no TypeScript
-            if k > 0 and ok[k - 1] and _one_world(skill, found[k - 1][2]):
+            # a broad word right after a skill of business or a trade qualifies it: "accounts payable
+            # coding" is no programming ("Selenium testing" still chains)
+            if k > 0 and ok[k - 1] and _one_world(skill, found[k - 1][2]) \
+                    and not (status == BROAD and not text[found[k - 1][1]:start].strip()
+                             and found[k - 1][2].category in _OFFICE_AND_TRADES):
                 gaps.append(text[found[k - 1][1]:start])
             if k + 1 < len(found) and ok[k + 1] and _one_world(skill, found[k + 1][2]):
                 gaps.append(text[end:found[k + 1][0]])
@@ -374,6 +378,7 @@ def confirmed(text: str, found: list[tuple[int, int, Skill, str]]) -> list[tuple
 # forms ("TS", "Go") are not chained to them.
 _WORK_DOMAINS = frozenset({"healthcare", "finance", "logistics", "trades", "retail", "sales", "hospitality",
                            "education", "legal", "hr"})
+_OFFICE_AND_TRADES = _WORK_DOMAINS | {"business"}
 _TECH = frozenset({"language", "framework", "library", "tool", "devops", "data", "cloud", "testing", "database",
                    "protocol", "security", "ml", "platform"})
 
