@@ -261,6 +261,15 @@ def test_a_school_certificate_in_a_trade_is_no_certification_of_it(seed_index):
     assert row.status == "partial"
 
 
+def test_a_clean_record_is_not_shown_by_the_licence_beside_it(seed_index):
+    posting = parse_posting("# Sales Rep\nRequirements\n- Valid driver's license and clean driving record\n", "s")
+    catalog = _catalog(seed_index, [posting])
+    licence_only = resume_from_text("Skills\nNegotiation | Valid Colorado driver's license\n", "r")
+    assert catalog.rank(licence_only)[0].explanation.requirements[0].status == "partial"
+    both = resume_from_text("Skills\nNegotiation | Valid Colorado driver's license, clean MVR\n", "r")
+    assert catalog.rank(both)[0].explanation.requirements[0].status == "covered"
+
+
 def test_a_licence_the_taxonomy_does_not_know_is_no_other_licence_held(seed_index):
     """"NC driver's license" holds a licence, the driver's; it shows nothing of a North Carolina HVAC
     licence, neither by holding one nor by the state's letters."""

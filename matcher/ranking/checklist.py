@@ -50,7 +50,7 @@ from matcher.postings.knockouts import degree_knockout, posting_degree_levels
 from matcher.postings.parse import Requirement
 from matcher.ranking.lexical import idf, tokenize
 from matcher.ranking.signals import RELATED_TITLE, RequirementMatch, ResumeFeatures
-from matcher.resumes.licences import says_held
+from matcher.resumes.licences import credential_ids, says_held
 from matcher.skills.evidence import COMMON_WORD
 from matcher.skills.taxonomy import implied_skills, is_credential, is_kind_of_work, is_soft, taxonomy
 
@@ -610,10 +610,18 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
             # words alike show nothing of them.
             r = replace(r, status="missing", credit=0.0, evidence=None, evidence_more=[])
         elif (r.status != "covered" and own and all(c.status == "met" for c in own) and not holds_several(r.text)
-              and all(is_credential(name) for name in r.skills) and own[0].resume in sentences):
+              and all(is_credential(name) for name in r.skills) and own[0].resume in sentences
+              and _reads_as_held(own[0].resume, [n for n in r.skills if n not in r.skills_found])):
             r = replace(r, status="covered", credit=1.0, evidence=own[0].resume, evidence_more=[])
         out.append(r)
     return out
+
+
+def _reads_as_held(line: str, names: Sequence[str]) -> bool:
+    """Whether the licence reader finds each of the credentials ``names`` in ``line``: a credential
+    no knock-out reads ("clean driving record" beside "Valid driver's license") is no more shown
+    because the licence beside it is."""
+    return all((ids := credential_ids(name)) and ids <= credential_ids(line) for name in names)
 
 
 def dense_credit(similarity, thresholds: tuple[float, float]):
