@@ -918,6 +918,11 @@ def test_a_skill_listed_twice_in_the_implications_is_refused(tmp_path, monkeypat
     # a county's or state's food handler card is no ServSafe, which is one of them
     ("Oregon Food Handler Card", {"Food handler certification"}),
     ("ServSafe certified", {"Food handler certification"}),
+    # a teacher's English learners, authorization and subject are not the language spoken
+    ("English Learner authorization (CLAD or equivalent) required", {"EL authorization"}),
+    ("Teach English Language Arts to 7th graders", {"English language arts"}),
+    ("Experience with English learners (ELL)", {"ESL"}),
+    ("Fluent in English and Spanish", {"English", "Spanish"}),
 ])
 def test_trades_and_back_office_names(text, expected):
     assert names(text) == expected
