@@ -621,7 +621,8 @@ def _reads_as_held(line: str, names: Sequence[str]) -> bool:
     """Whether the licence reader finds each of the credentials ``names`` in ``line``: a credential
     no knock-out reads ("clean driving record" beside "Valid driver's license") is no more shown
     because the licence beside it is."""
-    return all((ids := credential_ids(name)) and ids <= credential_ids(line) for name in names)
+    held = credential_ids(line) if names else set()
+    return all((ids := credential_ids(name)) and ids <= held for name in names)
 
 
 def dense_credit(similarity, thresholds: tuple[float, float]):

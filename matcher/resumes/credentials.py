@@ -130,9 +130,7 @@ def licence_held(name: str, credentials: Credentials, text: str, sentence: str =
         return held[0].sentence if held else None
     if not name.strip():
         return None
-    if text not in credentials._read:
-        credentials._read = {text: _as_read(_unwrapped(text), credentials.today)}
-    lines, read, listed, lapsed, header = credentials._read[text]
+    lines, read, listed, lapsed, header = _read_of(credentials, text)
     if credentials.today is None:
         return licence_line(name, lines, sentence, listed)
     # a credential stated lapsed is not shown by the letters after the name above the first heading
@@ -149,8 +147,15 @@ def licence_expired(name: str, credentials: Credentials, text: str, sentence: st
         return None
     if licence_held(name, credentials, text, sentence) is not None:
         return None
-    lines, _, listed, _, _ = credentials._read[text]
+    lines, _, listed, _, _ = _read_of(credentials, text)
     return licence_line(name, lines, sentence, listed)
+
+
+def _read_of(credentials: Credentials, text: str) -> tuple[list[str], list[str], set[str], set[str], int]:
+    """``_as_read`` of the resume's text, kept with its credentials for the next licence asked."""
+    if text not in credentials._read:
+        credentials._read = {text: _as_read(_unwrapped(text), credentials.today)}
+    return credentials._read[text]
 
 
 def _as_read(text: str, today: dt.date | None) -> tuple[list[str], list[str], set[str], set[str], int]:
