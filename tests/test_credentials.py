@@ -383,6 +383,23 @@ def test_a_licence_applied_for_is_not_held():
     assert licence_held("CPA", read("CPA - pursuing CFA"), "CPA - pursuing CFA") == "CPA - pursuing CFA"
 
 
+@pytest.mark.parametrize(("name", "line"), [
+    ("Journeyman Electrician license",
+     "Electrical Apprentice (4th year). Will test for AZ journeyman license in Spring 2025."),
+    ("RN license", "Plan to take the NCLEX and get my RN license in March"),
+    ("CPA", "Registered for the CPA exam (FAR, AUD)"),
+    ("CDL Class A", "Testing for CDL-A next month"),
+    ("PMP", "On track for PMP certification by June"),
+])
+def test_a_licence_planned_is_not_held(name, line):
+    """A credential the line says the person will test for, plans or hopes to get, or has
+    registered the exam for is still to come: the walk-through's apprentice was a "likely fit"
+    for a licensed journeyman's job on "Will test for AZ journeyman license"."""
+    held = f"Licensed: {name}"
+    assert licence_held(name, read(held), held)
+    assert licence_held(name, read(line), line) is None
+
+
 def test_an_expired_certification_in_brackets_is_not_held():
     line = "* Backflow Prevention Assembly Tester certification (expired 2021)"
     assert licence_held("Backflow prevention tester certification", read(line), line) is None

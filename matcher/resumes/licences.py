@@ -26,7 +26,8 @@ yet held the credential ("CPA-eligible", "passed the CPA exam", "CPA candidate",
 "pursuing the CPA"): it meets only an ask for eligibility ("CPA-eligible"); nor is one
 whose part of the line (between commas, semicolons, bullets or sentence ends), or what
 follows it up to the next comma or other credential, says it is still to come ("APICS
-CSCP candidate (exam scheduled)", "will sit the NMLS SAFE exam", "not yet licensed", "in
+CSCP candidate (exam scheduled)", "will sit the NMLS SAFE exam", "will test for AZ
+journeyman license", "plan to take the NCLEX", "not yet licensed", "in
 progress", "expected 2026", "application submitted", "applied for", "awaiting", "in
 process").  Nor is one named in the job the line seeks or in what it hopes to get: seeking
 words before it in its clause and a word for a job right after it ("Looking to move into a full
@@ -233,6 +234,10 @@ _PROSPECTIVE_BEFORE = re.compile(r"(?i)\b(?:pursuing|studying for|preparing for|
 _TO_COME = re.compile(r"(?i)\b(?:candidate|candidacy|in progress|pending|expected|anticipated|scheduled|will sit"
                       r"|sitting for|not yet|pursuing|studying for|preparing for|working towards?|pre-?licens\w*"
                       r"|enrolled|to be completed|upcoming|willing(?:ness)? to (?:obtain|undergo|get|apply)"
+                      r"|will (?:test|sit|take|apply|obtain|get|earn|complete|receive|be (?:licensed|certified|testing|taking))"
+                      r"|(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ing)?|hop(?:e|es|ing)|expect(?:s|ing)?) to"
+                      r" (?:take|sit|obtain|get|earn|complete|test|pursue|apply|become|be (?:licensed|certified))"
+                      r"|(?<!\w )testing for|registered for (?:the |an? )?(?:exam|test)|on track (?:for|to)"
                       r"|appl(?:ied|ying) for|application (?:submitted|filed"
                       r"|sent|made|in (?:process|progress|review)|under review)|awaiting|in process|under review)\b")
 _PART_END = re.compile(r"[,;|•·▪]|\.\s|\s[-–—]\s")
