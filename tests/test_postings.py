@@ -651,6 +651,12 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
     ("Proficiency in Python (pandas) or R", ["Python", "pandas", "R"], [["Python", "pandas", "R"]]),
     ("Python (pandas, NumPy) or R", ["Python", "pandas", "NumPy", "R"], [["Python", "pandas", "NumPy", "R"]]),
     ("Java (Spring Boot) or Kotlin", ["Java", "Spring Boot", "Kotlin"], [["Java", "Spring Boot", "Kotlin"]]),
+    # brackets that open with "or" offer others in the skill's place
+    ("Production experience with Airflow (or Dagster/Prefect)", ["Apache Airflow", "Dagster", "Prefect"],
+     [["Apache Airflow", "Dagster", "Prefect"]]),
+    ("Jest and React Testing Library (or Cypress/Playwright)",
+     ["Jest", "React Testing Library", "Cypress", "Playwright"],
+     [["Jest"], ["React Testing Library", "Cypress", "Playwright"]]),
     ("AWS (EC2, S3) and Terraform", ["Amazon Web Services", "Amazon EC2", "Amazon S3", "Terraform"],
      [["Amazon Web Services"], ["Amazon EC2"], ["Amazon S3"], ["Terraform"]]),
     # all of them are asked

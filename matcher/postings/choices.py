@@ -60,8 +60,10 @@ _BRACKET_AFTER = re.compile(r"(?:[ \t]+(?!(?:and|or|nor|with|in|of)\b)[a-z][\w-]
 # What in the brackets says they hold examples: "(e.g. ...)", "(such as ...)".
 _EXAMPLES_LEAD = re.compile(r"(?i)^\s*(?:e\.\s?g\.?|eg\b|for (?:example|instance)|such as|like|including|incl\.)"
                             r"\s*[,:]?\s*")
-# A skill in brackets right after another: "Python (pandas) or R", the brackets opening and closing.
+# A skill in brackets right after another: "Python (pandas) or R", the brackets opening and closing;
+# and brackets that open with a choice: "Airflow (or Dagster/Prefect)".
 _BRACKET_OPENS = re.compile(r"[ \t]*\([ \t]*")
+_BRACKET_OPENS_CHOICE = re.compile(r"(?i)[ \t]*\([ \t]*(?:and/)?or[ \t]+")
 _BRACKET_CLOSES = re.compile(r"[ \t]*\)")
 
 
@@ -91,9 +93,11 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
     for span in spans:
         gap = text[lists[-1][-1][1]:span[0]] if lists and lists[-1][-1][1] <= span[0] else None
         opens = gap is not None and _BRACKET_OPENS.fullmatch(gap)
-        if opens and not _OR_GAP.search(text[span[0]:text.find(")", span[0]) % (len(text) + 1)]):
+        if (opens and not _OR_GAP.search(text[span[0]:text.find(")", span[0]) % (len(text) + 1)])
+                or gap is not None and _BRACKET_OPENS_CHOICE.fullmatch(gap)):
             # a skill in brackets after another, no choice of its own in them, goes on its list,
-            # and the list goes on after the brackets ("Python (pandas) or R"); brackets that
+            # and the list goes on after the brackets ("Python (pandas) or R"), as do brackets
+            # that offer others in its place ("Airflow (or Dagster/Prefect)"); brackets that
             # hold a choice are one of their own ("Go (PostgreSQL or MySQL)")
             lists[-1].append(span)
             bracketed = True
