@@ -334,6 +334,11 @@ def test_implied_skills_are_broader_and_transitive():
     assert implied_skills(["English", "Spanish"]) == {"Bilingual": "English"}
     assert implied_skills(["English"]) == {}
     assert is_soft("Teamwork") and not is_soft("Rust")
+    # a cloud data warehouse shows data warehousing and its cloud; a shell, scripting (Python
+    # implying it too lowered every ranking row of the catalog set: docs/EVALUATION.md)
+    assert {"Data warehousing", "Amazon Web Services", "Cloud computing"} <= set(implied_skills(["Amazon Redshift"]))
+    assert {"Data warehousing", "Google Cloud Platform"} <= set(implied_skills(["Google BigQuery"]))
+    assert implied_skills(["Bash"])["Scripting"] == "Bash" and "Scripting" not in implied_skills(["Python"])
 
 
 # -- broad forms, jobs named after skills, languages as nationalities ----------------
