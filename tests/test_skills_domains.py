@@ -655,6 +655,14 @@ def test_nrp_is_the_paramedic_registration_beside_paramedic_words():
     assert "Paramedic certification" in implied_skills(["National Registry Paramedic"])
 
 
+def test_hazmat_is_the_endorsement_beside_a_drivers_licence():
+    """A driver lists endorsements by their names ("endorsements H, N, T (Hazmat, Tanker,
+    Doubles/Triples)"); a warehouse's hazmat handling is no endorsement."""
+    assert "HAZMAT endorsement" in names("Class A CDL, endorsements H, N, T (Hazmat, Tanker, Doubles/Triples)")
+    assert "HAZMAT endorsement" in names("CDL-A with Hazmat")
+    assert "HAZMAT endorsement" not in names("Hazmat handling and spill cleanup in the warehouse")
+
+
 def test_library_words_are_no_software_skills():
     assert "Relational databases" not in names("Searching library databases for patrons")
     assert "Software development" not in names("Experience with makerspace programming for teens")
