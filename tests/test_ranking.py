@@ -721,6 +721,20 @@ def test_a_requirement_whose_skills_several_lines_show_quotes_each_line(seed_ind
     assert excel.status != "covered" and excel.evidence_more == []
 
 
+def test_a_skill_said_to_be_only_begun_is_partly_shown(seed_index):
+    """"TypeScript (learning)" or "currently learning Go" shows a start, not the skill: partly
+    covered at most, by the skill and by the line's words alike."""
+    posting = parse_posting("# Frontend Engineer\nRequirements\n- Strong TypeScript\n", "fe")
+    catalog = _catalog(seed_index, [posting])
+
+    def requirement(text):
+        return catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0]
+    for line in ("SKILLS: JavaScript, TypeScript (learning), React", "Currently learning TypeScript on weekends",
+                 "TypeScript (basic)"):
+        assert requirement(f"Experience\n{line}\n").status == "partial", line
+    assert requirement("Experience\nBuilt the checkout in TypeScript and React.\n").status == "covered"
+
+
 def test_headings_are_never_evidence(seed_index):
     posting = parse_posting("# Truck Driver\nRequirements\n- Valid Class A CDL\n- CPA license\n"
                             "- CCRN certification\n- Strong written and verbal communication skills\n", "d")

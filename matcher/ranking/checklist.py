@@ -694,7 +694,11 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
             # Certifications and licences are shown by their names: a line's words make one
             # partly covered at most ("OSHA forklift certification" for "OSHA 10 certification").
             credit = np.minimum(credit, PARTIAL)
-        credit = np.maximum(credit, np.add.reduce(shows, axis=0) / len(shows))
+        share = np.add.reduce(shows, axis=0) / len(shows)
+        begun = [i for _, i in _begun(groups, features)]
+        if begun:   # a line naming a skill only as begun shows no more of it by its words
+            credit[begun] = np.minimum(credit[begun], share[begun])
+        credit = np.maximum(credit, share)
     return credit, wording
 
 
@@ -753,7 +757,8 @@ def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures, requi
     """Groups x lines: 1 where the line names one of the group's skills, ``IMPLIED_CREDIT``
     where it shows one only through the kind of a skill the requirement does not name, and
     ``PARTIAL`` where it names only a broader skill than the one asked ("Welding" for "pipe
-    welding", "Excel" for "pivot tables"): the line shows the field, not the skill.  A
+    welding", "Excel" for "pivot tables"): the line shows the field, not the skill; so does
+    a line that says the skill is only begun ("TypeScript (learning)", ``_only_learning``).  A
     ``requirement`` that asks a certification or licence none of its skills is ("6G pipe
     welding certification", "AWS certification") is shown partly at most by a line that
     names its skill without saying it is certified or licensed in it: the line shows the
@@ -787,8 +792,10 @@ def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures, requi
             shows[g, list(through)] = IMPLIED_CREDIT
         if named:
             shows[g, list(named)] = 1.0
+    for g, i in _begun(groups, features):
+        shows[g, i] = min(shows[g, i], PARTIAL)   # "TypeScript (learning)": a start, partly
+    sentences = features.resume.sentences
     if _asks(_ASKS_CREDENTIAL, requirement) and not any(is_credential(name) for name in asked):
-        sentences = features.resume.sentences
         for g, group in enumerate(groups):
             surfaces = [s for name in group for s in features.skills.get(name, [name])]
             for i in np.flatnonzero(shows[g] > PARTIAL):
@@ -814,6 +821,37 @@ def _names_word(name: str, line: str) -> bool:
 
 
 _PART = re.compile(r"[,;|•·]|\s[-–—]\s")
+# A skill said to be only begun: "TypeScript (learning)", "Core Data (basic)", "currently learning Go".
+_LEARNING_AFTER = re.compile(r"[ \t]*\((?:currently[ \t]+)?(?:learning|basic|beginner|novice|introductory|some"
+                             r"|limited|studying|self-study)\b[^()]{0,30}\)", re.I)
+_LEARNING_BEFORE = re.compile(r"\b(?:(?:currently|now)[ \t]+learning|learning|beginner|novice|basic)[ \t]+\Z", re.I)
+
+
+_LEARNING_WORD = re.compile(r"(?i)learn|basic|beginner|novice|introductory|some|limited|stud")
+
+
+def _begun(groups: Sequence[Sequence[str]], features: ResumeFeatures) -> list[tuple[int, int]]:
+    """(group, line) where the line names one of the group's skills only as begun
+    (``_only_learning``)."""
+    memo = features.memo
+    if "learning_lines" not in memo:
+        memo["learning_lines"] = [i for i, s in enumerate(features.resume.sentences) if _LEARNING_WORD.search(s)]
+    found = []
+    for i in memo["learning_lines"]:
+        line = features.resume.sentences[i]
+        for g, group in enumerate(groups):
+            if _only_learning(line, [s for name in group for s in features.skills.get(name, ())]):
+                found.append((g, i))
+    return found
+
+
+def _only_learning(line: str, surfaces: Sequence[str]) -> bool:
+    """Whether every mention of the skill's ``surfaces`` on ``line`` says it is only begun
+    ("TypeScript (learning)", "currently learning Go", "Core Data (basic)")."""
+    hits = [m for s in surfaces if s
+            for m in re.finditer(rf"(?<![\w+#.]){re.escape(s)}(?![\w+#])", line, re.I)]
+    return bool(hits) and all(_LEARNING_AFTER.match(line, m.end()) or _LEARNING_BEFORE.search(line, 0, m.start())
+                              for m in hits)
 
 
 def _holds_credential(line: str, surfaces: Sequence[str], listed: Sequence[str] = ()) -> bool:
