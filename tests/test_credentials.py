@@ -471,6 +471,7 @@ def test_a_credential_whose_stated_expiry_date_has_passed_is_not_held():
     ("Authorized to work in the US without sponsorship", [], [], ["US"]),
     ("Eligible to work in the UK", [], [], ["GB"]),
     ("Work authorization: US (EAD)", [], [], ["US"]),
+    ("Work authorization: Green card holder", [], ["US"], ["US"]),   # the field's value is a status
     ("US Citizen", ["US"], [], []),
 ])
 def test_a_permanent_resident_or_someone_authorised_to_work_is_no_citizen(text, citizen, resident, authorised):

@@ -537,8 +537,11 @@ def _citizenship(creds: Credentials, lines: list[str]) -> None:
             elif m.group("work") is not None:
                 codes, kind = _countries_in(m.group("work"), True), "work_authorisation"
             elif m.group("waafter") is not None:
-                codes = _countries_in(_lead(lead), True) or _countries_in(m.group("waafter"), True)
-                kind = "work_authorisation"
+                # "Work authorization: Green card holder": the value may be a status
+                value = m.group("waafter")
+                codes = _countries_in(_lead(lead), True) or _countries_in(value, True) or (
+                    ["US"] if re.search(r"(?i)green card|\bLPR\b", value) else [])
+                kind = "residence" if _RESIDENT.search(value) else "work_authorisation"
             elif _NOT_CITIZEN.search(m.group("after") or ""):
                 # "Citizenship: Permanent resident of the U.S. (green card)": the value is a status
                 value = m.group("after")
