@@ -43,6 +43,19 @@ def test_clearance_is_held_or_it_blocks():
     assert status(Knockout("clearance", "Clearance a plus.", required=False), seeker()) is None
 
 
+def test_an_inactive_clearance_is_named_and_one_of_the_level_asked_is_to_check():
+    """"held Secret clearance 2016-2020 (inactive now)": not held, but it may be reinstated,
+    which the employer decides; the reason quotes it rather than saying none is stated."""
+    secret = Knockout("clearance", "An active Secret clearance is required to start.", level="secret")
+    line = "held Secret clearance 2016-2020 (inactive now)"
+    inactive = read_credentials(line, [line], dt.date(2026, 11, 30))
+    assert (inactive.clearance, inactive.clearance_inactive) == ("", "secret")
+    c = check(secret, seeker(inactive))
+    assert c.status == "unknown" and "inactive" in c.resume and line in c.resume
+    ts = Knockout("clearance", "Active TS/SCI clearance required.", level="ts/sci")
+    assert check(ts, seeker(inactive)).status == "blocked"
+
+
 def test_a_preferred_higher_clearance_does_not_block_the_required_one():
     secret = seeker(Credentials(clearance="secret", clearance_sentence="Active Secret clearance"))
     [k] = posting_knockouts("- Secret clearance required, TS/SCI preferred")

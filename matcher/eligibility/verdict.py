@@ -335,6 +335,14 @@ def _clearance(k: Knockout, seeker: Seeker) -> Check:
             return Check(k.kind, "blocked", k.sentence, "you need visa sponsorship")
         return Check(k.kind, "unknown", k.sentence, seeker.credentials.clearance_sentence or held
                      or "the resume states no clearance")
+    if not held and seeker.credentials.clearance_inactive:
+        # "held Secret clearance 2016-2020 (inactive now)": one of the level asked may be
+        # reinstated, which the employer decides; a lower one does not reach it
+        inactive = seeker.credentials.clearance_inactive
+        line = seeker.credentials.sentences.get("clearance_inactive", inactive)
+        reaches = rank_of(inactive, CLEARANCE_LEVELS) >= rank_of(k.level, CLEARANCE_LEVELS)
+        return Check(k.kind, "unknown" if reaches else "blocked", k.sentence,
+                     f"the resume's clearance is inactive{' (it may be reinstated)' if reaches else ''}: {line}")
     if not held:
         return Check(k.kind, "blocked", k.sentence, "the resume states no security clearance")
     said = seeker.credentials.clearance_sentence or held
