@@ -1057,6 +1057,10 @@ def test_a_must_item_with_a_one_word_softened_add_on_after_its_years_stays_a_mus
     # the company alone on its line, the place on the next
     ("Litigation Paralegal\nBennett Ross Kline LLP\nDallas, TX (Hybrid - 3 days in office)",
      "Litigation Paralegal", "Bennett Ross Kline LLP", "Dallas, TX (Hybrid - 3 days in office)"),
+    # the place in brackets after the company
+    ("Technical Product Manager - Developer Platform\nStackwise (Denver, CO - hybrid)",
+     "Technical Product Manager - Developer Platform", "Stackwise", "Denver, CO - hybrid"),
+    ("Barista\nBlue Bottle (Oakland, CA)", "Barista", "Blue Bottle", "Oakland, CA"),
 ])
 def test_a_header_names_title_company_and_place(header, title, company, location):
     p = parse_posting(header + "\n\nRequirements\n- 2+ years of experience\n", "x")

@@ -706,8 +706,12 @@ def without_postcode(place: str) -> str:
     return text if re.search(r"[^\W\d_]{2,}", text) else place.strip()
 
 
+_PLACE_IN_BRACKETS = re.compile(r"[ \t]*([^()]+?)[ \t]*\(([^()]+)\)[ \t]*")
+
+
 def _company_place(line: str) -> tuple[str, str] | None:
-    """(company, location) of a "Company — City, ST" or "Company, City, ST" line, or None:
+    """(company, location) of a "Company — City, ST", "Company, City, ST" or "Company (City,
+    ST - hybrid)" line, or None:
     the place must be one the gazetteer knows and the company none.  The line may go on in
     parts after spaced dashes or bars: how the work is done and the pay ("Puget Sound
     Periodontics | Seattle, WA | On-site | $58–$68/hr", "Gulf Coast Estate Law, Houston,
@@ -717,7 +721,9 @@ def _company_place(line: str) -> tuple[str, str] | None:
 
     m = _COMPANY_PLACE.match(line)
     parts = line.split(",")
-    readings = [(m.group(1), m.group(2)) if m else ("", ""),
+    bracketed = _PLACE_IN_BRACKETS.fullmatch(line)   # "Stackwise (Denver, CO - hybrid)"
+    readings = [bracketed.groups() if bracketed else ("", ""),
+                (m.group(1), m.group(2)) if m else ("", ""),
                 (",".join(parts[:-2]), ",".join(parts[-2:])) if len(parts) >= 3 else ("", ""),
                 _company_then_place(line)]
     for company, place in readings:
