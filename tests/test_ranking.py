@@ -701,6 +701,28 @@ def test_years_of_other_work_never_meet_the_years_a_posting_asks(seed_index):
     assert [c.status for c in years] == ["unknown"] and "in roles like this one" in years[0].resume
 
 
+def test_years_of_a_skill_come_from_roles_whose_own_lines_show_it(seed_index):
+    """Years asked of a skill are those of the roles whose own lines (up to the next role or
+    section heading) show it; a role whose title is like the posting's counts too, unless
+    other roles' lines show the skill and its own do not: an Android developer's years are
+    no "5+ years of iOS development", in the checklist and the knock-out alike, until its
+    lines say it built iOS apps too.  A skills line under its own heading shows no role's work."""
+    posting = parse_posting("# Senior iOS Engineer\nRequirements\n- 5+ years of iOS development experience\n", "ios")
+    catalog = _catalog(seed_index, [posting])
+    android = ("Experience\nAndroid Developer, Lyft, Jan 2016 - Jan 2026\nBuilt the driver app in Kotlin.\n"
+               "iOS Developer, Lyft, Jan 2024 - Jan 2026\nBuilt the rider app in Swift.\n"
+               "Skills\nKotlin, Swift, iOS, Android\n")
+    match = catalog.rank(resume_from_text(android, "a", today=datetime.date(2026, 6, 1)))[0]
+    row = match.explanation.requirements[0]
+    assert row.status == "partial"
+    [years] = [c for c in match.eligibility.checks if c.kind == "years"]
+    assert years.status == "unknown" and "2.1 in roles like this one" in years.resume
+    ios = android.replace("Built the driver app in Kotlin.", "Built the driver app in Kotlin and the iOS app in Swift.")
+    match = catalog.rank(resume_from_text(ios, "b", today=datetime.date(2026, 6, 1)))[0]
+    row = match.explanation.requirements[0]
+    assert row.status == "covered"
+
+
 def test_a_requirement_whose_skills_several_lines_show_quotes_each_line(seed_index):
     posting = parse_posting("# Staff Accountant\nRequirements\n"
                             "- Proficiency with QuickBooks or NetSuite and advanced Excel\n", "acct")

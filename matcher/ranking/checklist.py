@@ -49,7 +49,7 @@ from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL
 from matcher.postings.knockouts import degree_knockout, posting_degree_levels
 from matcher.postings.parse import Requirement
 from matcher.ranking.lexical import idf, tokenize
-from matcher.ranking.signals import RELATED_TITLE, RequirementMatch, ResumeFeatures
+from matcher.ranking.signals import RequirementMatch, ResumeFeatures
 from matcher.resumes.licences import credential_ids, says_held
 from matcher.skills.evidence import COMMON_WORD
 from matcher.skills.taxonomy import implied_skills, is_credential, is_kind_of_work, is_soft, taxonomy
@@ -153,7 +153,8 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
         if req.years and title is not None and len(credits):
             # Years are shown by the roles like the posting's: a line that names the skill or
             # says the words shows the work, not the years, unless those roles reach them.
-            naming = np.flatnonzero(shows.max(axis=0)) if len(groups) else ()  # lines naming a skill asked
+            # the lines that show a skill asked (not only a broader one: "Android" for "iOS")
+            naming = features.lines_showing([name for group in groups for name in group]) if len(groups) else None
             by_roles, related, share = years_credits(req.years, title, features, naming,
                                                      bool(ASKS_LEADING.search(asked)), asked)
             if all(is_kind_of_work(name) for group in groups for name in group) or features.roles_doing(asked).any():
@@ -910,14 +911,14 @@ def coverage_of(requirements: list[RequirementMatch]) -> float | None:
 
 
 def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatures,
-                  naming=(), leading: bool = False, sentence: str = "") -> tuple[np.ndarray, list[int], float]:
+                  naming=None, leading: bool = False, sentence: str = "") -> tuple[np.ndarray, list[int], float]:
     """Years asked, as the roles that do the work show them: those whose title is like the
     posting's, those whose title does a kind of work the requirement's ``sentence`` names
     ("8th Grade Science Teacher" for "2+ years in instructional design or teaching"), and
-    those whose line is among ``naming`` (the lines that name a skill the
-    requirement asks: "Senior Backend Engineer" for "5+ years of backend development");
-    with ``leading`` (years of supervisory or leadership experience), only those of them
-    whose titles lead others.
+    those whose line is among ``naming`` (the lines that show a skill the requirement
+    asks: "Senior Backend Engineer" for "5+ years of backend development"), as
+    ``ResumeFeatures.roles_like`` picks them; with ``leading`` (years of supervisory or
+    leadership experience), only those of them whose titles lead others.
     Per resume line, those roles' years over the years asked, capped at 1, on the lines
     that hold them, 0 elsewhere (what shows "1+ years of classroom teaching experience");
     those lines, the longest role's first; and the share itself (a role stated without a
@@ -925,7 +926,7 @@ def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatu
     credit = np.zeros(len(features.lines))
     if not len(features.role_vectors) or not asked:
         return credit, [], 0.0
-    related = ((features.role_vectors @ posting_title) >= RELATED_TITLE) | np.isin(features.role_lines, naming)
+    related = features.roles_like(posting_title, naming)
     if sentence:
         related |= features.roles_doing(sentence)
     if leading:

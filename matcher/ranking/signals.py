@@ -76,6 +76,8 @@ from matcher.postings.parse import Posting
 from matcher.postings.years import does_work, kinds_of_work
 from matcher.ranking.lexical import tokenize
 from matcher.resumes.read import Resume
+from matcher.resumes.sections import heading_of
+from matcher.skills.asking import skill_names
 from matcher.skills.taxonomy import implied_skills, taxonomy, without_stack
 from matcher.text import LEAD_TITLE, job_kind, opening
 
@@ -99,6 +101,7 @@ CALIBRATION = (0.872, -1.8721)
 # after the choice (docs/EVALUATION.md).
 Z_LIMIT = 4.0
 RELATED_TITLE = 0.5          # a role counts towards years when its title is this close
+OWN_LINES = 12               # a role's own lines at most, from the one it stands in
 UNSTATED_YEARS = 1.0         # the years of related work a posting that states none asks
 CAPPED_SCORE = 45.0
 # A score's words, by the share of labelled pairs that were a fit in each band.
@@ -295,6 +298,57 @@ class ResumeFeatures:
         kinds = kinds_of_work(sentence)
         return np.array([bool(kinds) and does_work(t, kinds) for t in self.role_titles], dtype=bool)
 
+    def lines_showing(self, names) -> set[int]:
+        """The lines that name one of the skills ``names`` or a skill of the resume that implies
+        one (C# for Software development, Swift for iOS)."""
+        memo = self.memo.setdefault("implying", {})
+        lines: set[int] = set()
+        for name in names:
+            if name not in memo:
+                memo[name] = [child for child in self.skills if name in implied_skills([child])]
+            for skill in [name, *memo[name]]:
+                lines |= self.lines_naming(skill)
+        return lines
+
+    def roles_like(self, posting_title: np.ndarray, naming=None) -> np.ndarray:
+        """Per role: whether its years are of the work a posting asks: its title is like the
+        posting's.  Where the ask names skills, ``naming`` holds the lines that show one: a
+        role one of whose own lines (``own_lines``) is among them counts, whatever its
+        title ("Built the billing service in Python" under "Data Analyst" for "3+ years of
+        Python"); and where some roles' lines show one, a role whose title is like the
+        posting's counts only if its own lines do too ("Android Developer" years are no "5+
+        years of iOS development" where an iOS role's lines name iOS; a role that stands in
+        no line may).  Where no role's lines show one (HVAC named only by a certificate),
+        the roles like the posting's count: the resume does not say where it was used."""
+        like = (self.role_vectors @ posting_title) >= RELATED_TITLE
+        if naming is None:
+            return like
+        marked = np.zeros(len(self.resume.sentences), dtype=bool)
+        marked[np.asarray(list(naming), dtype=np.int64)] = True
+        spans = self.own_lines()
+        showing = np.array([bool(marked[start:end].any()) for start, end in spans], dtype=bool)
+        if showing.any():
+            like &= showing | (self.role_lines < 0)
+        return like | showing
+
+    def own_lines(self) -> list[tuple[int, int]]:
+        """Per role: (first, end) of its own lines, from the line it stands in up to the next
+        role's, the next section heading ("Education", "Skills: ...") or ``OWN_LINES`` lines;
+        (-1, -1) for a role that stands in no line."""
+        if "own_lines" not in self.memo:
+            after = _after_heading(self.resume.text, self.resume.sentences)
+            starts = sorted(int(line) for line in self.role_lines if line >= 0)
+            spans = []
+            for start in map(int, self.role_lines):
+                if start < 0:
+                    spans.append((-1, -1))
+                    continue
+                end = min([line for line in starts if line > start] + [start + OWN_LINES, len(after)])
+                end = next((k for k in range(start + 1, end) if after[k]), end)
+                spans.append((start, end))
+            self.memo["own_lines"] = spans
+        return self.memo["own_lines"]
+
     def years_of(self, roles: np.ndarray) -> float:
         """The years the roles a boolean mask picks cover, roles held at once counted once
         (two part-time nursing jobs over the same four years are four years of nursing); a
@@ -366,6 +420,26 @@ def _role_lines(sentences: list[str], roles: list, headline: str = "") -> list[i
     return lines
 
 
+def _after_heading(text: str, sentences: list[str]) -> list[bool]:
+    """Per sentence: whether a section heading stands in ``text`` between it and the sentence
+    before, or on its own line ("Skills: Kotlin, Swift"); False for one not found as written."""
+    headings, pos = [], 0
+    for line in text.split("\n"):
+        if heading_of(line):
+            headings.append(pos)
+        pos += len(line) + 1
+    out, pos, previous = [], 0, 0
+    for sentence in sentences:
+        at = text.find(sentence[:40], pos)
+        if at < 0:
+            out.append(False)
+            continue
+        line_start = text.rfind("\n", 0, at) + 1
+        out.append(any(previous <= h <= line_start for h in headings))
+        previous = pos = at + 1
+    return out
+
+
 def _word_lines(lines: list[frozenset[str]]) -> dict[str, np.ndarray]:
     rows: dict[str, list[int]] = {}
     for i, words in enumerate(lines):
@@ -415,11 +489,14 @@ def leading_years(posting_title: np.ndarray, features: ResumeFeatures) -> float:
 
 
 def years_doing(posting_title: np.ndarray, features: ResumeFeatures, sentence: str) -> tuple[float, float]:
-    """The years of the resume's roles like the posting's or doing a kind of work a years ask
-    ``sentence`` names, and those of them whose titles lead others."""
+    """The years of the resume's roles like the posting's (``ResumeFeatures.roles_like``, with
+    the lines that name a skill a years ask ``sentence`` names) or doing a kind of work it
+    names, and those of them whose titles lead others."""
     if not len(features.role_vectors):
         return 0.0, 0.0
-    roles = ((features.role_vectors @ posting_title) >= RELATED_TITLE) | features.roles_doing(sentence)
+    names = skill_names(sentence)
+    naming = features.lines_showing(names) if names else None
+    roles = features.roles_like(posting_title, naming) | features.roles_doing(sentence)
     return features.years_of(roles), features.years_of(roles & features.role_leads)
 
 
