@@ -15,7 +15,7 @@ from matcher.postings.feeds import load_postings, read_feed, read_postings
 from matcher.postings.fields import parse_salary
 from matcher.postings.parse import Posting, format_posting, parse_posting, parse_years
 from matcher.postings.sections import SECTION_KINDS
-from matcher.postings.years import does_work, kinds_of_work
+from matcher.postings.years import does_work, kinds_of_work, years_parts
 
 from .helpers import SEEDS
 
@@ -451,6 +451,21 @@ def test_remote(text, remote):
 ])
 def test_parse_years(sentence, years):
     assert parse_years(sentence) == years
+
+
+@pytest.mark.parametrize("sentence, parts", [
+    ("5+ years of software development, with at least 3 years in Java (Java 11+)",
+     [(5, " of software development, with at least "), (3, " in Java ")]),
+    # a second figure may leave "years" unsaid
+    ("5+ years of software engineering experience, 3+ in ML engineering",
+     [(5, " of software engineering experience, "), (3, "in ML engineering")]),
+    ("5+ years of experience", [(5, " of experience")]),
+    # a pay figure is no years, and a second figure above the first is none
+    ("Salary $120k+ in Austin, 5 years of Go", [(5, " of Go")]),
+    ("2+ years of Go, 10+ in total", [(2, " of Go, 10+ in total")]),
+])
+def test_years_parts(sentence, parts):
+    assert years_parts(sentence) == parts
 
 
 @pytest.mark.parametrize("text, bare, expected", [

@@ -723,6 +723,23 @@ def test_years_of_a_skill_come_from_roles_whose_own_lines_show_it(seed_index):
     assert row.status == "covered"
 
 
+def test_a_second_figure_of_years_asks_its_own_skill(seed_index):
+    """"5+ years of software engineering, 3+ in ML engineering": a backend engineer with ten
+    years and no machine learning has the first, not the second: partly covered, and the
+    years knock-out is to check; one whose roles show machine learning has both."""
+    posting = parse_posting("# ML Engineer\nRequirements\n"
+                            "- 5+ years of software engineering experience, 3+ in ML engineering\n", "ml")
+    catalog = _catalog(seed_index, [posting])
+    backend = ("Experience\nSoftware Engineer, Acme, Jan 2016 - Jan 2026\nBuilt Java services for billing.\n")
+    match = catalog.rank(resume_from_text(backend, "a", today=datetime.date(2026, 6, 1)))[0]
+    assert match.explanation.requirements[0].status == "partial"
+    assert [c.status for c in match.eligibility.checks if c.kind == "years"] == ["unknown"]
+    ml = backend.replace("Built Java services for billing.", "Built Java services and machine learning models.")
+    match = catalog.rank(resume_from_text(ml, "b", today=datetime.date(2026, 6, 1)))[0]
+    assert match.explanation.requirements[0].status == "covered"
+    assert [c.status for c in match.eligibility.checks if c.kind == "years"] == ["met"]
+
+
 def test_a_requirement_whose_skills_several_lines_show_quotes_each_line(seed_index):
     posting = parse_posting("# Staff Accountant\nRequirements\n"
                             "- Proficiency with QuickBooks or NetSuite and advanced Excel\n", "acct")

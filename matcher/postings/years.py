@@ -40,6 +40,27 @@ def years_mentions(sentence: str) -> list[tuple[float, int, int]]:
     return found
 
 
+# A second figure that leaves "years" unsaid after a first: "5+ years of software engineering, 3+
+# in ML engineering".
+_MORE_YEARS = re.compile(r"(?<![\w.$])(\d{1,2})\s*\+\s*(?=(?:in|of|with|as|doing|on)\b)", re.I)
+
+
+def years_parts(sentence: str) -> list[tuple[float, str]]:
+    """Each figure of years a sentence asks with the words that say of what, up to the next
+    figure or the clause's end: "5+ years of software development, with at least 3 years in
+    Java" -> [(5, " of software development, with at least "), (3, " in Java")]; a figure that
+    leaves "years" unsaid after a first counts too ("5+ years of software engineering, 3+ in ML
+    engineering")."""
+    found = [(value, start, end) for value, start, end in years_mentions(sentence)]
+    if found:
+        found += [(float(m.group(1)), m.start(), m.end()) for m in _MORE_YEARS.finditer(sentence, found[0][2])
+                  if 0 < float(m.group(1)) <= found[0][0]]
+        found.sort(key=lambda f: f[1])
+    stops = [start for _, start, _ in found[1:]] + [len(sentence)]
+    return [(value, sentence[end:min(_CLAUSE.match(sentence, end).end(), stop)])
+            for (value, _, end), stop in zip(found, stops)]
+
+
 def parse_years(sentence: str) -> float | None:
     """Years of experience a sentence asks for: "5+ years" -> 5, "3-5 years" -> 3, "at least three years" -> 3.
 

@@ -49,7 +49,7 @@ from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL
 from matcher.postings.knockouts import degree_knockout, posting_degree_levels
 from matcher.postings.parse import Requirement
 from matcher.ranking.lexical import idf, tokenize
-from matcher.ranking.signals import RequirementMatch, ResumeFeatures
+from matcher.ranking.signals import RequirementMatch, ResumeFeatures, part_years
 from matcher.resumes.licences import credential_ids, says_held
 from matcher.skills.evidence import COMMON_WORD
 from matcher.skills.taxonomy import implied_skills, is_credential, is_kind_of_work, is_soft, taxonomy
@@ -157,6 +157,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             naming = features.lines_showing([name for group in groups for name in group]) if len(groups) else None
             by_roles, related, share = years_credits(req.years, title, features, naming,
                                                      bool(ASKS_LEADING.search(asked)), asked)
+            share = min(share, part_years(title, features, asked)[0])   # "with at least 3 years in Java"
             if all(is_kind_of_work(name) for group in groups for name in group) or features.roles_doing(asked).any():
                 # Years of the job's own work (no skill named, or only the kind of work: "5+
                 # years of software engineering"), or of a kind of work it names that a role's

@@ -72,8 +72,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from matcher.eligibility.verdict import Eligibility
+from matcher.postings.kinds import asked_part
 from matcher.postings.parse import Posting
-from matcher.postings.years import does_work, kinds_of_work
+from matcher.postings.years import does_work, kinds_of_work, years_parts
 from matcher.ranking.lexical import tokenize
 from matcher.resumes.read import Resume
 from matcher.resumes.sections import heading_of
@@ -318,8 +319,9 @@ class ResumeFeatures:
         Python"); and where some roles' lines show one, a role whose title is like the
         posting's counts only if its own lines do too ("Android Developer" years are no "5+
         years of iOS development" where an iOS role's lines name iOS; a role that stands in
-        no line may).  Where no role's lines show one (HVAC named only by a certificate),
-        the roles like the posting's count: the resume does not say where it was used."""
+        no line may), as where no line shows one at all.  Where only lines outside the roles
+        show one (HVAC named only by a certificate), the roles like the posting's count: the
+        resume does not say where it was used."""
         like = (self.role_vectors @ posting_title) >= RELATED_TITLE
         if naming is None:
             return like
@@ -327,7 +329,7 @@ class ResumeFeatures:
         marked[np.asarray(list(naming), dtype=np.int64)] = True
         spans = self.own_lines()
         showing = np.array([bool(marked[start:end].any()) for start, end in spans], dtype=bool)
-        if showing.any():
+        if showing.any() or not marked.any():
             like &= showing | (self.role_lines < 0)
         return like | showing
 
@@ -497,7 +499,24 @@ def years_doing(posting_title: np.ndarray, features: ResumeFeatures, sentence: s
     names = skill_names(sentence)
     naming = features.lines_showing(names) if names else None
     roles = features.roles_like(posting_title, naming) | features.roles_doing(sentence)
-    return features.years_of(roles), features.years_of(roles & features.role_leads)
+    years, leading = features.years_of(roles), features.years_of(roles & features.role_leads)
+    share, part = part_years(posting_title, features, asked_part(sentence, "must"))
+    return (years, leading) if share >= 1 else (min(years, part), min(leading, part))
+
+
+def part_years(posting_title: np.ndarray, features: ResumeFeatures, sentence: str) -> tuple[float, float]:
+    """The figures of years a sentence asks after its first, each of the skills its own words
+    name ("with at least 3 years in Java", "3+ in ML engineering"): the least share of one that
+    the roles showing those skills reach (``ResumeFeatures.roles_like``), capped at 1, and
+    their years; (1.0, inf) where none falls short."""
+    worst, found = 1.0, float("inf")
+    for value, words in years_parts(sentence)[1:]:
+        names = skill_names(words)
+        if names:
+            years = features.years_of(features.roles_like(posting_title, features.lines_showing(names)))
+            if years / value < worst:
+                worst, found = years / value, years
+    return worst, found
 
 
 def related_years(posting_titles: np.ndarray, features: ResumeFeatures) -> tuple[np.ndarray, np.ndarray]:
