@@ -723,6 +723,19 @@ def test_years_of_a_skill_come_from_roles_whose_own_lines_show_it(seed_index):
     assert row.status == "covered"
 
 
+def test_a_credential_in_a_years_ask_says_who_not_which_work(seed_index):
+    """"2+ years of ICU experience as an RN": the years are those of the roles whose lines show
+    critical care; the RN licence a telemetry nurse's lines name shows none of them."""
+    posting = parse_posting("# ICU Registered Nurse\nRequirements\n"
+                            "- Minimum of 2 years of recent ICU experience as an RN\n", "icu")
+    catalog = _catalog(seed_index, [posting])
+    tele = ("Experience\nRegistered Nurse - Telemetry Unit, Mercy, Jan 2018 - Jan 2026\n"
+            "Cared for 5 cardiac patients per shift as an RN.\nLicenses\nRN license, Ohio\n")
+    match = catalog.rank(resume_from_text(tele, "a", today=datetime.date(2026, 6, 1)))[0]
+    assert match.explanation.requirements[0].status != "covered"
+    assert [c.status for c in match.eligibility.checks if c.kind == "years"] == ["unknown"]
+
+
 def test_a_second_figure_of_years_asks_its_own_skill(seed_index):
     """"5+ years of software engineering, 3+ in ML engineering": a backend engineer with ten
     years and no machine learning has the first, not the second: partly covered, and the

@@ -49,7 +49,7 @@ from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL
 from matcher.postings.knockouts import degree_knockout, posting_degree_levels
 from matcher.postings.parse import Requirement
 from matcher.ranking.lexical import idf, tokenize
-from matcher.ranking.signals import RequirementMatch, ResumeFeatures, part_years
+from matcher.ranking.signals import RequirementMatch, ResumeFeatures, part_years, work_skills
 from matcher.resumes.licences import credential_ids, says_held
 from matcher.skills.evidence import COMMON_WORD
 from matcher.skills.taxonomy import implied_skills, is_credential, is_kind_of_work, is_soft, taxonomy
@@ -154,7 +154,8 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             # Years are shown by the roles like the posting's: a line that names the skill or
             # says the words shows the work, not the years, unless those roles reach them.
             # the lines that show a skill asked (not only a broader one: "Android" for "iOS")
-            naming = features.lines_showing([name for group in groups for name in group]) if len(groups) else None
+            names = work_skills([name for group in groups for name in group])
+            naming = features.lines_showing(names) if names else None
             by_roles, related, share = years_credits(req.years, title, features, naming,
                                                      bool(ASKS_LEADING.search(asked)), asked)
             share = min(share, part_years(title, features, asked)[0])   # "with at least 3 years in Java"

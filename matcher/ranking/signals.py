@@ -79,7 +79,7 @@ from matcher.ranking.lexical import tokenize
 from matcher.resumes.read import Resume
 from matcher.resumes.sections import heading_of
 from matcher.skills.asking import skill_names
-from matcher.skills.taxonomy import implied_skills, taxonomy, without_stack
+from matcher.skills.taxonomy import implied_skills, is_credential, taxonomy, without_stack
 from matcher.text import LEAD_TITLE, job_kind, opening
 
 COVERAGE = "coverage"   # the one signal read posting by posting, from its checklist
@@ -496,12 +496,18 @@ def years_doing(posting_title: np.ndarray, features: ResumeFeatures, sentence: s
     names, and those of them whose titles lead others."""
     if not len(features.role_vectors):
         return 0.0, 0.0
-    names = skill_names(sentence)
+    names = work_skills(skill_names(sentence))
     naming = features.lines_showing(names) if names else None
     roles = features.roles_like(posting_title, naming) | features.roles_doing(sentence)
     years, leading = features.years_of(roles), features.years_of(roles & features.role_leads)
     share, part = part_years(posting_title, features, asked_part(sentence, "must"))
     return (years, leading) if share >= 1 else (min(years, part), min(leading, part))
+
+
+def work_skills(names) -> list[str]:
+    """The skills of a years ask that say which work: not a credential, which says who may do
+    it ("2 years of ICU experience as an RN" asks years of critical care)."""
+    return [name for name in names if not is_credential(name)]
 
 
 def part_years(posting_title: np.ndarray, features: ResumeFeatures, sentence: str) -> tuple[float, float]:
@@ -511,7 +517,7 @@ def part_years(posting_title: np.ndarray, features: ResumeFeatures, sentence: st
     their years; (1.0, inf) where none falls short."""
     worst, found = 1.0, float("inf")
     for value, words in years_parts(sentence)[1:]:
-        names = skill_names(words)
+        names = work_skills(skill_names(words))
         if names:
             years = features.years_of(features.roles_like(posting_title, features.lines_showing(names)))
             if years / value < worst:
