@@ -713,3 +713,17 @@ def test_a_licence_whose_expiry_date_has_passed_is_said_to_have_expired():
     c = on(datetime.date(2026, 11, 30))
     assert (c.status, c.resume) == ("unknown", f"the resume's {k.name} has expired: {line}")
     assert on(datetime.date(2026, 1, 5)).status == "met"
+
+
+def test_a_licence_still_to_come_is_said_so():
+    """"Will test for AZ journeyman license": to check, with the line that says it is still to
+    come, rather than "does not show"; met where the posting takes one under way."""
+    import datetime
+
+    line = "Electrical Apprentice (4th year). Will test for AZ journeyman license in Spring 2025."
+    k = posting_knockouts("- Journeyman Electrician license (Arizona or reciprocal state) required")[0]
+    c = check(k, seeker(Credentials(today=datetime.date(2026, 11, 30)), text=f"Summary\n{line}"))
+    assert (c.status, c.resume) == ("unknown", f"the resume says {k.name} is still to come: {line}")
+    eligible = posting_knockouts("- Journeyman Electrician license or eligible to test required")[0]
+    assert check(eligible, seeker(Credentials(today=datetime.date(2026, 11, 30)), text=f"Summary\n{line}")).status \
+        == "met"

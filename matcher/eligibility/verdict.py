@@ -69,7 +69,7 @@ from matcher.errors import InputError
 from matcher.postings.kinds import asked_part
 from matcher.postings.knockout_rules import ASKS_CITIZENSHIP, ASKS_LEADING
 from matcher.postings.knockouts import Knockout
-from matcher.resumes.credentials import Credentials, Degree, licence_expired, licence_held
+from matcher.resumes.credentials import Credentials, Degree, licence_expired, licence_held, licence_to_come
 from matcher.text import sentence_pieces
 
 MAX_PLACES = 20            # --where values one request may give
@@ -442,7 +442,11 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
                 return Check(k.kind, "met", k.sentence, line)
     expired = next((line for name in names if (line := licence_expired(name, seeker.credentials, seeker.text,
                                                                          k.sentence))), None)
-    said = f"the resume's {k.name} has expired: {expired}" if expired else f"the resume does not show {k.name}"
+    coming = None if expired else next((line for name in names if (
+        line := licence_to_come(name, seeker.credentials, seeker.text, k.sentence))), None)
+    said = (f"the resume's {k.name} has expired: {expired}" if expired
+            else f"the resume says {k.name} is still to come: {coming}" if coming
+            else f"the resume does not show {k.name}")
     if other:
         said += f"; {other}, the posting asks " + " or ".join(k.fields) + (" or a related field" if k.related else "")
     return Check(k.kind, "unknown", k.sentence, said)

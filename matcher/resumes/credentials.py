@@ -151,6 +151,17 @@ def licence_expired(name: str, credentials: Credentials, text: str, sentence: st
     return licence_line(name, lines, sentence, listed)
 
 
+def licence_to_come(name: str, credentials: Credentials, text: str, sentence: str = "") -> str | None:
+    """The resume line that says the licence a posting names is still to come ("Will test for
+    AZ journeyman license in Spring 2025", "RN license: application in process"), where no line
+    shows it held, or None."""
+    if _degree_asked(name) is not None or not name.strip() or licence_held(name, credentials, text, sentence):
+        return None
+    lines, read, listed, _, _ = _read_of(credentials, text)
+    line = licence_line(name, read, sentence, listed, to_come=True)
+    return lines[read.index(line)] if line is not None and line in read else line
+
+
 def _read_of(credentials: Credentials, text: str) -> tuple[list[str], list[str], set[str], set[str], int]:
     """``_as_read`` of the resume's text, kept with its credentials for the next licence asked."""
     if text not in credentials._read:

@@ -616,7 +616,8 @@ def _two_forms(name: str) -> list[str]:
     return [re.sub(r"\s+", " ", (name[:m.start()] + part + name[m.end():]).strip()) for part in (short, full)]
 
 
-def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collection[str] = ()) -> str | None:
+def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collection[str] = (),
+                 to_come: bool = False) -> str | None:
     """The first line that shows the credential ``name`` (as a posting writes it): every
     known id the name carries is among those the line shows as the person's own (with
     what they imply; one not yet held too when the name asks eligibility or the posting's
@@ -633,12 +634,14 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
     too ("LPC-Associate or LPC license") and turns none away.  ``listed``: the lines under a
     licences or certifications heading, which name a credential by where they sit
     ("Firefighter I & II (Pro Board)").  A name written in full and as its abbreviation
-    ("Certified Flight Paramedic (FP-C)") is shown by a line that shows either."""
+    ("Certified Flight Paramedic (FP-C)") is shown by a line that shows either.  With
+    ``to_come``, one not yet held counts whatever is asked (``licence_to_come``)."""
     forms = _two_forms(name)
     if forms:
-        return next((line for form in forms if (line := licence_line(form, lines, sentence, listed))), None)
+        return next((line for form in forms if (line := licence_line(form, lines, sentence, listed, to_come))),
+                    None)
     states = _asked_states(name, sentence)
-    prospective = bool(_ELIGIBLE_ASK.search(name) or _OR_ELIGIBLE.search(sentence))
+    prospective = to_come or bool(_ELIGIBLE_ASK.search(name) or _OR_ELIGIBLE.search(sentence))
     lines = [line for line in lines if not states or _states(line) & states]
     codes, spelled = _asked_codes(name, sentence)
     lines = [line for line in lines if _codes_shown(line, codes, spelled)] if codes else lines
