@@ -248,6 +248,14 @@ def test_uk_and_irish_degrees_at_their_levels(text, level):
     (["education", "instructional design"], "curriculum and instruction", True),
     (["education"], "curriculum & instruction", True),
     (["accounting"], "finance", False),
+    # a kind of field named by what its fields share
+    (["technical field"], "information systems", True),
+    (["technical field"], "computer science", True),
+    (["a STEM field"], "mechanical engineering", True),
+    (["technical field"], "political science", False),
+    (["technical field"], "english literature", False),
+    (["quantitative field"], "economics", True),
+    (["quantitative field"], "history", False),
 ])
 def test_a_field_shares_a_word_that_says_which_field(asked, field, stands):
     assert in_field(asked, field) is stands

@@ -260,6 +260,17 @@ _FIELD_KIND = frozenset({"engineering", "science", "sciences", "studies", "techn
                          "administration", "management", "systems", "applied", "general"})
 
 
+# A kind of field a posting names by what its fields share: "a technical field", "a STEM field",
+# "a quantitative field" take a degree whose field names one of these words.
+_TECHNICAL = frozenset({"engineering", "computer", "computing", "mathematics", "statistics", "physics", "physical",
+                        "chemistry", "biology", "information", "informatics", "technology", "data", "electrical",
+                        "mechanical", "software", "cybersecurity", "electronics", "networking", "it"})
+_BROAD_FIELDS = {"technical": _TECHNICAL, "stem": _TECHNICAL,
+                 "quantitative": frozenset({"mathematics", "statistics", "physics", "economics", "engineering",
+                                            "computer", "finance", "data", "econometrics", "actuarial",
+                                            "operations"})}
+
+
 def field_words(field: str) -> set[str]:
     """The words of a degree's field, lower case, another name of a field read as its usual
     one: "Business Administration" -> business, administration; "Accountancy" -> accounting."""
@@ -282,6 +293,8 @@ def in_field(asked: list[str] | tuple[str, ...], field: str) -> bool:
     words = field_words(field)
     for f in asked:
         wanted = field_words(f)
+        if any(words & _BROAD_FIELDS[w] for w in wanted if w in _BROAD_FIELDS):
+            return True   # "a technical field": Computer Science, Information Systems, Physics
         which = wanted - _FIELD_KIND
         if (words - _FIELD_KIND) & which if which else words & wanted:
             return True
