@@ -339,6 +339,11 @@ def test_implied_skills_are_broader_and_transitive():
     assert {"Data warehousing", "Amazon Web Services", "Cloud computing"} <= set(implied_skills(["Amazon Redshift"]))
     assert {"Data warehousing", "Google Cloud Platform"} <= set(implied_skills(["Google BigQuery"]))
     assert implied_skills(["Bash"])["Scripting"] == "Bash" and "Scripting" not in implied_skills(["Python"])
+    # models built with a learning library show machine learning; statsmodels, statistics
+    assert {"Gradient boosting", "Machine learning"} <= set(implied_skills(["XGBoost"]))
+    assert {"Deep learning", "Machine learning"} <= set(implied_skills(["PyTorch"]))
+    assert implied_skills(["statsmodels"]) == {"Statistics": "statsmodels"}
+    assert {m.name for m in extract_skills("AWS SA Associate (2021)")} == {"AWS Certified Solutions Architect"}
 
 
 # -- broad forms, jobs named after skills, languages as nationalities ----------------
@@ -441,8 +446,8 @@ def test_lightgbm_catboost_and_xgboost_are_three_libraries():
     assert names("Built models with LightGBM and XGBoost") == ["LightGBM", "XGBoost"]
     assert names("CatBoost") == ["CatBoost"]
     assert names("Experience with gradient boosting") == ["Gradient boosting"]
-    # each is a gradient boosting library, so a resume naming one shows the method
-    assert implied_skills(["LightGBM"]) == {"Gradient boosting": "LightGBM"}
+    # each is a gradient boosting library, so a resume naming one shows the method, and machine learning
+    assert implied_skills(["LightGBM"]) == {"Gradient boosting": "LightGBM", "Machine learning": "LightGBM"}
 
 
 @pytest.mark.parametrize("text, expected", [
