@@ -93,6 +93,8 @@ _ROLE_AFTER = re.compile(
     rf"(?:[ \t]*\([ \t]*[\w+#.]+[ \t]*\)|[ \t]*\))?[ \t]*[-/]?[ \t]*(?:{_ROLE_NOUNS})\b"
     rf"|(?:{_GAP}(?!(?:{_FUNCTION_WORDS})\b)[\w+#.]+\b(?:[ \t]*\([ \t]*\w+[ \t]*\))?){{1,2}}"
     rf"{_GAP}(?:{_SPACED_ROLE_NOUNS})\b", re.IGNORECASE)
+# "Microsoft 365 and Teams", "Outlook & Teams": Microsoft's product after a joiner, no team.
+_TEAMS_PRODUCT = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]+(?:and|&)[ \t]+Teams")
 # A capitalised name after a unit of an organisation or a person's title names that unit or that
 # job, like a role word after it ("Sales Manager"): "reporting to the Head of Sales", "the
 # Department of Physics, Chemistry and Pharmacy", "Centre for Biomembrane Physics" (not "head of
@@ -221,7 +223,9 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
     start, end = tokens[0].start(), tokens[-1].end()
     if _in_address(text, start, end) or _at_place(text, start, end):
         return ""
-    if (_ROLE_AFTER.match(text, end) or _ORGANISATION_AFTER.match(text, end) or _names_the_job(text, start, end)
+    role = _ROLE_AFTER.match(text, end)
+    if (role and not _TEAMS_PRODUCT.fullmatch(role.group()) or _ORGANISATION_AFTER.match(text, end)
+            or _names_the_job(text, start, end)
             or (text[start].isupper() and _FIRM_AFTER.match(text, end) and not _NUMBERED.search(text, start, end))
             or (text[start].isupper() and _UNIT_BEFORE.search(text, max(0, start - 80), start))):
         return ROLE
