@@ -460,6 +460,8 @@ def test_parse_years(sentence, years):
     ("5+ years of software engineering experience, 3+ in ML engineering",
      [(5, " of software engineering experience, "), (3, "in ML engineering")]),
     ("5+ years of experience", [(5, " of experience")]),
+    ("5+ years of software development, including 3 in Python",
+     [(5, " of software development, "), (3, "in Python")]),
     # a pay figure is no years, and a second figure above the first is none
     ("Salary $120k+ in Austin, 5 years of Go", [(5, " of Go")]),
     ("2+ years of Go, 10+ in total", [(2, " of Go, 10+ in total")]),

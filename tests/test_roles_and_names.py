@@ -402,6 +402,8 @@ def test_a_summary_heading_with_a_job_word_is_a_heading_not_a_headline(line):
     ("Crew member / Shift lead, Chick-fil-A, 2020 - 2022", "Crew member / Shift lead", ["Chick-fil-A"]),
     # a title glued to a place is still no title, and a sentence is none
     ("Software QA EngineerPhiladelphia, 2016 - 2017", "", []),
+    # a unit of the workplace beside the title is its setting, not a firm ("Medical-Surgical" is a skill)
+    ("Registered Nurse, Medical-Surgical Unit - Mercy Hospital, 2021 - 2023", "Registered Nurse", ["Mercy Hospital"]),
     ("Worked as team member at the front counter, 2019 - 2021", "", []),
 ])
 def test_one_line_frontline_roles_keep_their_title_and_employer(line, title, firms):

@@ -663,6 +663,13 @@ def test_hazmat_is_the_endorsement_beside_a_drivers_licence():
     assert "HAZMAT endorsement" not in names("Hazmat handling and spill cleanup in the warehouse")
 
 
+def test_telemetry_is_the_nursing_unit_beside_nursing_words():
+    assert names("Minimum 1 year of acute care experience in med-surg or telemetry") == {
+        "Medical-surgical nursing", "Telemetry nursing"}
+    assert "Medical-surgical nursing" in names("Registered Nurse, Medical-Surgical Unit")
+    assert "Telemetry nursing" not in names("Built telemetry pipelines for IoT devices")
+
+
 def test_library_words_are_no_software_skills():
     assert "Relational databases" not in names("Searching library databases for patrons")
     assert "Software development" not in names("Experience with makerspace programming for teens")

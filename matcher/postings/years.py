@@ -41,8 +41,10 @@ def years_mentions(sentence: str) -> list[tuple[float, int, int]]:
 
 
 # A second figure that leaves "years" unsaid after a first: "5+ years of software engineering, 3+
-# in ML engineering".
-_MORE_YEARS = re.compile(r"(?<![\w.$])(\d{1,2})\s*\+\s*(?=(?:in|of|with|as|doing|on)\b)", re.I)
+# in ML engineering", "including 3 in Python".
+_MORE_YEARS = re.compile(r"(?<![\w.$])(\d{1,2})\s*\+\s*(?=(?:in|of|with|as|doing|on)\b)"
+                         r"|\b(?:including|incl\.|of which|at least)\s+(\d{1,2})\s+"
+                         r"(?=(?:in|of|with|as|doing|on)\b)", re.I)
 
 
 def years_parts(sentence: str) -> list[tuple[float, str]]:
@@ -53,8 +55,8 @@ def years_parts(sentence: str) -> list[tuple[float, str]]:
     engineering")."""
     found = [(value, start, end) for value, start, end in years_mentions(sentence)]
     if found:
-        found += [(float(m.group(1)), m.start(), m.end()) for m in _MORE_YEARS.finditer(sentence, found[0][2])
-                  if 0 < float(m.group(1)) <= found[0][0]]
+        found += [(value, m.start(), m.end()) for m in _MORE_YEARS.finditer(sentence, found[0][2])
+                  if 0 < (value := float(m.group(1) or m.group(2))) <= found[0][0]]
         found.sort(key=lambda f: f[1])
     stops = [start for _, start, _ in found[1:]] + [len(sentence)]
     return [(value, sentence[end:min(_CLAUSE.match(sentence, end).end(), stop)])

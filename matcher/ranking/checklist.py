@@ -49,7 +49,7 @@ from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL
 from matcher.postings.knockouts import degree_knockout, posting_degree_levels
 from matcher.postings.parse import Requirement
 from matcher.ranking.lexical import idf, tokenize
-from matcher.ranking.signals import RequirementMatch, ResumeFeatures, part_years, work_skills
+from matcher.ranking.signals import RequirementMatch, ResumeFeatures, part_years
 from matcher.resumes.licences import credential_ids, says_held
 from matcher.skills.evidence import COMMON_WORD
 from matcher.skills.taxonomy import implied_skills, is_credential, is_kind_of_work, is_soft, taxonomy
@@ -151,12 +151,11 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
         roles: list[int] = []
         years_lines: list[int] = []   # the lines of roles that reach the years asked
         if req.years and title is not None and len(credits):
-            # Years are shown by the roles like the posting's: a line that names the skill or
-            # says the words shows the work, not the years, unless those roles reach them.
-            # the lines that show a skill asked (not only a broader one: "Android" for "iOS")
-            names = work_skills([name for group in groups for name in group])
-            naming = features.lines_showing(names) if names else None
-            by_roles, related, share = years_credits(req.years, title, features, naming,
+            # Years are shown by the roles that did the work (``years_credits``): a line that
+            # names the skill or says the words shows the work, not the years, unless those
+            # roles reach them.
+            by_roles, related, share = years_credits(req.years, title, features,
+                                                     [name for group in groups for name in group],
                                                      bool(ASKS_LEADING.search(asked)), asked)
             share = min(share, part_years(title, features, asked)[0])   # "with at least 3 years in Java"
             if all(is_kind_of_work(name) for group in groups for name in group) or features.roles_doing(asked).any():
@@ -913,14 +912,14 @@ def coverage_of(requirements: list[RequirementMatch]) -> float | None:
 
 
 def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatures,
-                  naming=None, leading: bool = False, sentence: str = "") -> tuple[np.ndarray, list[int], float]:
+                  names=(), leading: bool = False, sentence: str = "") -> tuple[np.ndarray, list[int], float]:
     """Years asked, as the roles that do the work show them: those whose title is like the
     posting's, those whose title does a kind of work the requirement's ``sentence`` names
     ("8th Grade Science Teacher" for "2+ years in instructional design or teaching"), and
-    those whose line is among ``naming`` (the lines that show a skill the requirement
-    asks: "Senior Backend Engineer" for "5+ years of backend development"), as
-    ``ResumeFeatures.roles_like`` picks them; with ``leading`` (years of supervisory or
-    leadership experience), only those of them whose titles lead others.
+    those whose own lines show a skill among ``names``, the requirement's ("Senior Backend
+    Engineer" for "5+ years of backend development"), as ``ResumeFeatures.roles_like`` picks
+    them; with ``leading`` (years of supervisory or leadership experience), only those of
+    them whose titles lead others.
     Per resume line, those roles' years over the years asked, capped at 1, on the lines
     that hold them, 0 elsewhere (what shows "1+ years of classroom teaching experience");
     those lines, the longest role's first; and the share itself (a role stated without a
@@ -928,7 +927,7 @@ def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatu
     credit = np.zeros(len(features.lines))
     if not len(features.role_vectors) or not asked:
         return credit, [], 0.0
-    related = features.roles_like(posting_title, naming)
+    related = features.roles_like(posting_title, names)
     if sentence:
         related |= features.roles_doing(sentence)
     if leading:

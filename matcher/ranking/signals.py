@@ -79,7 +79,7 @@ from matcher.ranking.lexical import tokenize
 from matcher.resumes.read import Resume
 from matcher.resumes.sections import heading_of
 from matcher.skills.asking import skill_names
-from matcher.skills.taxonomy import implied_skills, is_credential, taxonomy, without_stack
+from matcher.skills.taxonomy import implied_skills, is_credential, is_kind_of_work, taxonomy, without_stack
 from matcher.text import LEAD_TITLE, job_kind, opening
 
 COVERAGE = "coverage"   # the one signal read posting by posting, from its checklist
@@ -103,6 +103,9 @@ CALIBRATION = (0.872, -1.8721)
 Z_LIMIT = 4.0
 RELATED_TITLE = 0.5          # a role counts towards years when its title is this close
 OWN_LINES = 12               # a role's own lines at most, from the one it stands in
+# Categories of skills that name a field of work, not a tool or specialty (``work_skills``).
+BROAD_WORK = frozenset({"business", "practice", "domain", "field", "soft", "category", "retail", "sales", "hr",
+                        "hospitality", "logistics", "education", "legal", "finance"})
 UNSTATED_YEARS = 1.0         # the years of related work a posting that states none asks
 CAPPED_SCORE = 45.0
 # A score's words, by the share of labelled pairs that were a fit in each band.
@@ -311,25 +314,27 @@ class ResumeFeatures:
                 lines |= self.lines_naming(skill)
         return lines
 
-    def roles_like(self, posting_title: np.ndarray, naming=None) -> np.ndarray:
+    def roles_like(self, posting_title: np.ndarray, names=()) -> np.ndarray:
         """Per role: whether its years are of the work a posting asks: its title is like the
-        posting's.  Where the ask names skills, ``naming`` holds the lines that show one: a
-        role one of whose own lines (``own_lines``) is among them counts, whatever its
-        title ("Built the billing service in Python" under "Data Analyst" for "3+ years of
-        Python"); and where some roles' lines show one, a role whose title is like the
-        posting's counts only if its own lines do too ("Android Developer" years are no "5+
-        years of iOS development" where an iOS role's lines name iOS; a role that stands in
-        no line may), as where no line shows one at all.  Where only lines outside the roles
-        show one (HVAC named only by a certificate), the roles like the posting's count: the
-        resume does not say where it was used."""
+        posting's.  Where the ask names skills (``names``), a role whose own lines
+        (``own_lines``) show one counts too, whatever its title ("Built the billing service
+        in Python" under "Data Analyst" for "3+ years of Python").  Where it names a skill of
+        its own, a tool or a specialty (``work_skills``), only such a skill counts, and where
+        some roles' lines show one, or no line does, a role whose title is like the posting's
+        counts only if its own lines show one ("Android Developer" years are no "5+ years of
+        iOS development"; a role that stands in no line may).  Where only lines outside the
+        roles show it (HVAC named only by a certificate), the roles like the posting's count:
+        the resume does not say where it was used.  A credential says who may do the work,
+        not which ("2 years of ICU experience as an RN")."""
         like = (self.role_vectors @ posting_title) >= RELATED_TITLE
-        if naming is None:
+        names = [name for name in names if not is_credential(name)]
+        specific = work_skills(names)
+        if not names:
             return like
         marked = np.zeros(len(self.resume.sentences), dtype=bool)
-        marked[np.asarray(list(naming), dtype=np.int64)] = True
-        spans = self.own_lines()
-        showing = np.array([bool(marked[start:end].any()) for start, end in spans], dtype=bool)
-        if showing.any() or not marked.any():
+        marked[np.asarray(sorted(self.lines_showing(specific or names)), dtype=np.int64)] = True
+        showing = np.array([bool(marked[start:end].any()) for start, end in self.own_lines()], dtype=bool)
+        if specific and (showing.any() or not marked.any()):
             like &= showing | (self.role_lines < 0)
         return like | showing
 
@@ -496,18 +501,21 @@ def years_doing(posting_title: np.ndarray, features: ResumeFeatures, sentence: s
     names, and those of them whose titles lead others."""
     if not len(features.role_vectors):
         return 0.0, 0.0
-    names = work_skills(skill_names(sentence))
-    naming = features.lines_showing(names) if names else None
-    roles = features.roles_like(posting_title, naming) | features.roles_doing(sentence)
+    roles = features.roles_like(posting_title, skill_names(sentence)) | features.roles_doing(sentence)
     years, leading = features.years_of(roles), features.years_of(roles & features.role_leads)
     share, part = part_years(posting_title, features, asked_part(sentence, "must"))
     return (years, leading) if share >= 1 else (min(years, part), min(leading, part))
 
 
 def work_skills(names) -> list[str]:
-    """The skills of a years ask that say which work: not a credential, which says who may do
-    it ("2 years of ICU experience as an RN" asks years of critical care)."""
-    return [name for name in names if not is_credential(name)]
+    """The skills among ``names`` that say which work by a tool or a specialty, by which the
+    roles that did it are told apart: not a kind of work or a broad field of it
+    (``BROAD_WORK``: software development, customer service, retail sales), which titles say
+    better than lines do ("Retail Store Manager" is customer service its bullets need not
+    name)."""
+    tax = taxonomy()
+    return [name for name in names if not is_kind_of_work(name)
+            and ((skill := tax.get(name)) is None or skill.category not in BROAD_WORK)]
 
 
 def part_years(posting_title: np.ndarray, features: ResumeFeatures, sentence: str) -> tuple[float, float]:
@@ -519,7 +527,7 @@ def part_years(posting_title: np.ndarray, features: ResumeFeatures, sentence: st
     for value, words in years_parts(sentence)[1:]:
         names = work_skills(skill_names(words))
         if names:
-            years = features.years_of(features.roles_like(posting_title, features.lines_showing(names)))
+            years = features.years_of(features.roles_like(posting_title, names))
             if years / value < worst:
                 worst, found = years / value, years
     return worst, found

@@ -382,10 +382,16 @@ _FIRM_WORD = re.compile(r"[A-Z0-9][\w&'’.-]*|#\d+|&|of|and|the|de|du|la|le|del
 
 def _names_a_firm(piece: str) -> bool:
     """Whether a piece of a role line may be a firm's name: one to eight capitalised words
-    ("Excel Sports Physical Therapy", "BayCare St. Joseph's Hospital"), none a job noun."""
+    ("Excel Sports Physical Therapy", "BayCare St. Joseph's Hospital"), none a job noun, not
+    ending in a word for a part of a workplace ("Medical-Surgical Unit", "4 West Floor": the
+    work's setting, whose words name a skill)."""
     words = piece.split()
     return (0 < len(words) <= 8 and all(_FIRM_WORD.fullmatch(w) for w in words)
-            and any(ch.isalpha() for ch in piece) and not ROLE_WORD.search(piece))
+            and any(ch.isalpha() for ch in piece) and not ROLE_WORD.search(piece)
+            and not _WORKPLACE_PART.fullmatch(words[-1]))
+
+
+_WORKPLACE_PART = re.compile(r"(?i)units?|floors?|wards?|wings?|teams?|pods?")
 
 
 def headline(text: str, lines: int = 5) -> str:
