@@ -328,9 +328,9 @@ class ResumeFeatures:
         not which ("2 years of ICU experience as an RN")."""
         like = (self.role_vectors @ posting_title) >= RELATED_TITLE
         names = [name for name in names if not is_credential(name)]
-        specific = work_skills(names)
         if not names:
             return like
+        specific = work_skills(names)
         marked = np.zeros(len(self.resume.sentences), dtype=bool)
         marked[np.asarray(sorted(self.lines_showing(specific or names)), dtype=np.int64)] = True
         showing = np.array([bool(marked[start:end].any()) for start, end in self.own_lines()], dtype=bool)
@@ -496,9 +496,10 @@ def leading_years(posting_title: np.ndarray, features: ResumeFeatures) -> float:
 
 
 def years_doing(posting_title: np.ndarray, features: ResumeFeatures, sentence: str) -> tuple[float, float]:
-    """The years of the resume's roles like the posting's (``ResumeFeatures.roles_like``, with
-    the lines that name a skill a years ask ``sentence`` names) or doing a kind of work it
-    names, and those of them whose titles lead others."""
+    """The years of the resume's roles that did the work a years ask ``sentence`` names
+    (``ResumeFeatures.roles_like``, with the skills it names; a second figure's skill read by
+    ``part_years``) or whose titles do a kind of work it names, and those of them whose
+    titles lead others."""
     if not len(features.role_vectors):
         return 0.0, 0.0
     roles = features.roles_like(posting_title, skill_names(sentence)) | features.roles_doing(sentence)
