@@ -182,6 +182,25 @@ def test_a_posting_missing_most_must_haves_never_reads_as_a_likely_fit(seed_inde
     assert not mostly_missing(by_id["rust"].explanation.requirements) and by_id["rust"].score == 97.0
 
 
+def test_a_licence_the_resume_says_is_not_held_holds_the_score_below_a_likely_fit(seed_index, monkeypatch):
+    """An apprentice who "will test for" the journeyman's licence a posting requires reads as a
+    possible fit at most, as one whose licence has expired; one who holds it is not held down."""
+    import matcher.ranking.catalog as catalog_module
+
+    monkeypatch.setattr(catalog_module, "calibrated", lambda fused: np.full(len(fused), 97.0))
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Journeyman Electrician\nRequirements\n- Journeyman Electrician license required\n"
+        "- 4+ years of commercial electrical experience\n", "elec")])
+
+    def match(line):
+        text = f"Experience\nElectrician, Volt Works, Jan 2016 - Jan 2026\nWired offices.\nLicenses\n{line}\n"
+        return catalog.rank(resume_from_text(text, "r", today=datetime.date(2026, 6, 1)))[0]
+    planned = match("Will test for the journeyman electrician license in 2027")
+    assert planned.score == CAPPED_SCORE and any(c.not_held for c in planned.eligibility.checks)
+    assert "not_held" not in planned.eligibility.checks[0].to_dict()   # the API's JSON is as it was
+    assert match("Journeyman Electrician License #12345 (active)").score == 97.0
+
+
 def test_a_pair_scores_the_same_whatever_else_is_indexed(seed_index):
     """No signal reads another posting: adding unrelated postings moves no score."""
     resume = resume_from_text(RESUME_TEXT, "jordan")

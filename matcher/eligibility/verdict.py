@@ -109,6 +109,7 @@ class Check:
     status: str        # met | blocked | unknown
     posting: str
     resume: str
+    not_held: bool = False   # a licence asked that the resume says is not held: expired or still to come
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "status": self.status, "posting": self.posting, "resume": self.resume}
@@ -449,7 +450,7 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
             else f"the resume does not show {k.name}")
     if other:
         said += f"; {other}, the posting asks " + " or ".join(k.fields) + (" or a related field" if k.related else "")
-    return Check(k.kind, "unknown", k.sentence, said)
+    return Check(k.kind, "unknown", k.sentence, said, not_held=bool(expired or coming))
 
 
 def _workplace(k: Knockout, seeker: Seeker) -> Check | None:

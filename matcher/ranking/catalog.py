@@ -36,7 +36,7 @@ from matcher.ranking.checklist import (
     add_on_skills,
     agreeing,
     coverage_of,
-    mostly_missing,
+    held_at_cap,
     requirement_matches,
     skill_groups,
 )
@@ -280,7 +280,7 @@ class Catalog:
             scored.signals[COVERAGE][i], scored.parts[COVERAGE][i] = coverage, part
             scored.fused[i] += part
         score = float(calibrated(scored.fused[i:i + 1])[0])
-        scored.score[i] = CAPPED_SCORE if score > CAPPED_SCORE and mostly_missing(reqs) else score
+        scored.score[i] = CAPPED_SCORE if score > CAPPED_SCORE and held_at_cap(reqs, fit.checks) else score
 
     def settle(self, scored: Scored, among: np.ndarray, top: int | None) -> list[int]:
         """The ``top`` postings of ``among`` by score (all of them for None), best first, each

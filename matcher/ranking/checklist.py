@@ -29,7 +29,8 @@ nice-to-haves 0.35, each also by how much its words say (their IDF mass), so
 lbs") are listed for the seeker to confirm and weigh nothing.  The checklist
 explains the score and its coverage is one of the score's six signals
 (``matcher.ranking.signals``); it also holds the score below "likely fit" while
-most must-haves are missing (``mostly_missing``).
+most must-haves are missing, or a licence asked is one the resume says is not held
+(``held_at_cap``).
 """
 
 from __future__ import annotations
@@ -893,6 +894,13 @@ def best_line(credit: np.ndarray, wording: np.ndarray) -> int:
 
 def status_of(credit: float) -> str:
     return "covered" if credit >= COVERED else "partial" if credit >= PARTIAL else "missing"
+
+
+def held_at_cap(requirements: list[RequirementMatch], checks: Sequence = ()) -> bool:
+    """Whether a posting's score is held at ``CAPPED_SCORE`` (below "likely fit"): most of its
+    must-haves are missing (``mostly_missing``), or a licence its knock-outs ask is one the
+    resume says is not held, expired or still to come ("Will test for AZ journeyman license")."""
+    return mostly_missing(requirements) or any(getattr(c, "not_held", False) for c in checks)
 
 
 def mostly_missing(requirements: list[RequirementMatch]) -> bool:

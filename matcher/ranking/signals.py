@@ -53,8 +53,9 @@ ROC-AUC there and on a set graded after the choice (docs/EVALUATION.md).
 The score is ``f`` calibrated: ``100 / (1 + exp(-(a f + b)))``, read as the
 chance that a person labels the pair a fit, and it never exceeds
 ``CAPPED_SCORE`` (below "likely fit") while more than half of the posting's
-must-haves are missing from the resume: a posting missing most of its
-must-haves never reads as a strong match.
+must-haves are missing from the resume, or while a licence the posting requires
+is one the resume says is expired or still to come (``held_at_cap``): a posting
+missing most of its must-haves, or its licence, never reads as a strong match.
 
 Requirement coverage is both a signal and the explanation beside the score:
 a posting ranks higher the more of its requirements the resume shows, line by

@@ -117,7 +117,7 @@ SCHEMAS = {
             "url": {"type": "string"},
             "score": {"type": "number", "description":
                       "0 to 100: the calibrated chance that a person labels the pair a fit "
-                      "(at most 45 while most must-haves are missing)."},
+                      "(at most 45 while most must-haves are missing or a licence asked is expired or still to come)."},
             "eligibility": {"type": "object", "description":
                             "status (eligible / unknown / blocked) and the knock-outs checked: blockers, "
                             "unknown and met, each {kind, status, posting (the posting's sentence), resume "
