@@ -15,7 +15,7 @@ from matcher.postings.feeds import load_postings, read_feed, read_postings
 from matcher.postings.fields import parse_salary
 from matcher.postings.parse import Posting, format_posting, parse_posting, parse_years
 from matcher.postings.sections import SECTION_KINDS
-from matcher.postings.years import does_work, kinds_of_work, years_parts
+from matcher.postings.years import asked_roles, does_work, kinds_of_work, years_parts
 
 from .helpers import SEEDS
 
@@ -1624,6 +1624,27 @@ def test_a_years_ask_names_kinds_of_work_a_role_title_may_do(sentence, title, do
     """Each kind a years ask names is done by a title that names every word of it, in any of its
     forms (teaching, teacher; nursing, nurse), never a word that merely begins like it."""
     assert does_work(title, kinds_of_work(sentence)) is does
+
+
+@pytest.mark.parametrize("sentence,roles", [
+    ("Minimum 2 years as a staff accountant", ("staff accountant",)),
+    ("2-4 years in an HVAC technician role", ("HVAC technician",)),
+    ("3+ years as a CNA in a long-term care facility", ("CNA",)),
+    ("5+ years as a software engineer or data engineer", ("software engineer", "data engineer")),
+    ("3 years of experience in a security engineering or threat detection role", ("security engineering",
+                                                                                  "threat detection")),
+    ("5 years of working experience in an international IT role", ("IT",)),
+    # no role, or one that names no work
+    ("3+ years of Python", ()),
+    ("2+ years' experience in a similar position", ()),
+    ("3+ years as a team lead", ()),
+    ("3 years of professional experience in a people manager role", ()),
+    ("Worked as a part of a team", ()),
+])
+def test_a_years_ask_may_name_the_role_whose_years_it_asks(sentence, roles):
+    """"2-4 years in an HVAC technician role" asks an HVAC technician's years, whatever the
+    posting's title; a role that names no work ("a similar role", "a team lead") is none."""
+    assert asked_roles(sentence) == roles
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -767,6 +767,24 @@ def test_a_credential_in_a_years_ask_says_who_not_which_work(seed_index):
     assert [c.status for c in match.eligibility.checks if c.kind == "years"] == ["unknown"]
 
 
+def test_years_asked_in_a_named_role_are_those_of_roles_like_it(seed_index):
+    """"2-4 years in an HVAC technician role": a maintenance welder's years are like the
+    posting's title (Building Maintenance Technician), not like the role the ask names, in the
+    checklist and the knock-out alike; an HVAC technician's are."""
+    posting = parse_posting("# Building Maintenance Technician\nRequirements\n"
+                            "- 2-4 years in an HVAC technician role\n", "maint")
+    catalog = _catalog(seed_index, [posting])
+    welder = "Experience\nBuilding Maintenance Welder, Shell, Jan 2016 - Jan 2026\nRepaired process piping.\n"
+    match = catalog.rank(resume_from_text(welder, "a", today=datetime.date(2026, 6, 1)))[0]
+    assert match.explanation.requirements[0].status != "covered"
+    [years] = [c for c in match.eligibility.checks if c.kind == "years"]
+    assert years.status == "unknown" and years.resume.endswith(", 0.0 in roles like HVAC technician")
+    hvac = welder.replace("Building Maintenance Welder", "HVAC Technician")
+    match = catalog.rank(resume_from_text(hvac, "b", today=datetime.date(2026, 6, 1)))[0]
+    assert match.explanation.requirements[0].status == "covered"
+    assert [c.status for c in match.eligibility.checks if c.kind == "years"] == ["met"]
+
+
 def test_a_second_figure_of_years_asks_its_own_skill(seed_index):
     """"5+ years of software engineering, 3+ in ML engineering": a backend engineer with ten
     years and no machine learning has the first, not the second: partly covered, and the

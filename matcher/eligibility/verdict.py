@@ -69,6 +69,7 @@ from matcher.errors import InputError
 from matcher.postings.kinds import asked_part
 from matcher.postings.knockout_rules import ASKS_CITIZENSHIP, ASKS_LEADING
 from matcher.postings.knockouts import Knockout
+from matcher.postings.years import asked_roles
 from matcher.resumes.credentials import Credentials, Degree, licence_expired, licence_held, licence_to_come
 from matcher.text import sentence_pieces
 
@@ -237,11 +238,14 @@ def _years(k: Knockout, seeker: Seeker, related_years: float | None = None,
     # supervisory experience preferred" asks a year of retail work, leading or not.
     leading = leading_years is not None and bool(ASKS_LEADING.search(asked_part(k.sentence, "must")))
     before = leading_years if leading else related_years
+    named = asked_roles(k.sentence) if years_in is not None and not stated else ()
+    if named:   # "2-4 years in an HVAC technician role": roles like the one it names
+        like = "in roles like " + " or ".join(named)
     if years_in is not None:   # with the roles doing the kinds of work it names
         related_years, leading_years = years_in(k.sentence)
     if leading:
         related_years, like = leading_years, like + (" that leads others" if stated else " that lead others")
-    if related_years > before:
+    if related_years > before and not named:
         like += " or in the work it names"
     # the years of related roles are some of those of work (rounded alike, never more)
     related_years = min(related_years, found)

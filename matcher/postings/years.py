@@ -163,3 +163,39 @@ def does_work(title: str, kinds: tuple[tuple[str, ...], ...]) -> bool:
     Designer" does instructional design; "Graphic Designer" does not)."""
     words = [work_stem(w) for w in _work_words(title)]
     return any(all(any(same_work(k, w) for w in words) for k in kind) for kind in kinds)
+
+
+# The role a years ask names as the one whose years it asks: "2 years as a staff accountant", "3-5
+# years in a data engineering role", "in an HVAC technician or electrician position".  Its roles are
+# those like it, not those like the posting's ("Maintenance Technician" holds a welder's years, not
+# an HVAC ask's).  What qualifies the role goes ("international IT role" -> "IT"); a role that names
+# no work ("in a similar role", "as a team lead", "in a people manager role") is none.
+_AS_ROLE = re.compile(r"(?i)\b(?:as\s+an?|in\s+an?\s+(?P<held>[\w/&+#.' -]{2,60}?)\s+(?:role|position|capacity)s?\b)"
+                      r"(?(held)|\s+(?P<named>[\w/&+#.' -]{2,60}))")
+_ROLE_STOP = re.compile(r"(?i)\b(?:in|at|with|within|for|from|on|to|who|which|that|where|you|we|will|is|are|has"
+                        r"|have|preferably|specifically|ideally|including|using|under|working|e\.g|i\.e|role|roles"
+                        r"|position|positions|capacity|experience)\b")
+_ROLE_CUT = re.compile(r"(?i)\s*(?:,|/|\bor\b|\band/or\b)\s*(?:an?\s+)?")
+# Words that qualify a role, and roles that name no work of their own.
+_QUALIFIERS = frozenset("""international national global regional local key dedicated fast-paced customer-facing
+client-facing senior junior mid-level entry-level senior-level junior-level lead""".split())
+_NO_WORK_ROLE = frozenset("""manager managers leader leaders supervisor supervisors head director member members
+person individual contributor contributors part result whole plus bonus must minimum priority""".split())
+
+
+@lru_cache(maxsize=65_536)
+def asked_roles(sentence: str) -> tuple[str, ...]:
+    """The roles a years ask names as the ones it asks years in, as written, up to four words
+    each: "Minimum 2 years as a staff accountant" -> ("staff accountant",), "in a security
+    engineering or threat detection role" -> ("security engineering", "threat detection");
+    none for "3+ years of Python" or "in a similar role"."""
+    if not years_mentions(sentence):
+        return ()
+    roles = []
+    for m in _AS_ROLE.finditer(sentence):
+        text = m.group("held") if m.group("held") is not None else _ROLE_STOP.split(m.group("named"), 1)[0]
+        for piece in _ROLE_CUT.split(text):
+            words = [w for w in piece.split()[:4] if w.lower() not in _QUALIFIERS]
+            if any(w.lower().strip(".,'") not in _NOT_WORK | _NO_WORK_ROLE for w in words):
+                roles.append(" ".join(words).strip(" .,'-"))
+    return tuple(dict.fromkeys(roles))

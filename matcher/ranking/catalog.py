@@ -31,6 +31,7 @@ from matcher.index.index import Index
 from matcher.index.recipe import posting_texts, posting_vectors
 from matcher.index.store import OPENING, SUMMARY, TITLE
 from matcher.postings.parse import Posting
+from matcher.postings.years import asked_roles
 from matcher.ranking.candidates import CandidateStage
 from matcher.ranking.checklist import (
     add_on_skills,
@@ -61,7 +62,8 @@ from matcher.ranking.signals import (
     years_doing,
 )
 from matcher.resumes.read import Resume
-from matcher.skills.taxonomy import implied_skills, is_soft
+from matcher.skills.taxonomy import implied_skills, is_soft, without_stack
+from matcher.text import job_kind
 
 log = logging.getLogger(__name__)
 CLEARANCE = "Security clearance"   # what every clearance level implies
@@ -165,6 +167,7 @@ class Catalog:
         self.postings = postings
         self.summary_ids, self.directory = summary_ids, directory
         self._stage: CandidateStage | None | bool = False  # not looked for yet
+        self._role_vectors: dict[str, np.ndarray] = {}   # the roles years asks name (``asked_title``)
         dim = embedder.dim
         self.summaries = np.ascontiguousarray(summaries, dtype=np.float32).reshape(-1, dim)
         self.titles = np.ascontiguousarray(titles, dtype=np.float32).reshape(-1, dim)
@@ -268,9 +271,8 @@ class Catalog:
         rows = self.req_vectors[self.start[i]:self.start[i + 1]]
         similarities = (rows @ features.vectors.T if len(features.vectors)
                         else np.zeros((len(rows), 0), np.float32))
-        title = self.titles[i] if self.has_title[i] else None
-        reqs = requirement_matches(self.postings[i].requirements, similarities, features,
-                                   self.embedder.thresholds, title)
+        reqs = requirement_matches(self.postings[i].requirements, similarities, features, self.embedder.thresholds,
+                                   partial(self.asked_title, i) if self.has_title[i] else None)
         fit = self.eligibility(i, scored.seeker, scored)
         reqs = agreeing(reqs, fit.checks, features.resume.sentences)
         scored.checklists[i], scored.fits[i] = reqs, fit
@@ -336,7 +338,19 @@ class Catalog:
             return eligibility(self.knockouts.per_posting[i], seeker)
         return eligibility(self.knockouts.per_posting[i], seeker, float(scored.related_years[i]),
                            leading_years(self.titles[i], scored.features),
-                           partial(years_doing, self.titles[i], scored.features))
+                           lambda sentence: years_doing(self.asked_title(i, sentence), scored.features, sentence))
+
+    def asked_title(self, i: int, sentence: str) -> np.ndarray:
+        """The title vectors a years ask of posting ``i`` compares the resume's roles with: the
+        roles it names ("2-4 years in an HVAC technician role", ``asked_roles``), embedded as
+        titles are, or else the posting's title."""
+        roles = asked_roles(sentence)
+        if not roles:
+            return self.titles[i]
+        new = [role for role in roles if role not in self._role_vectors]
+        if new:
+            self._role_vectors.update(zip(new, self.embedder.embed([job_kind(without_stack(r)) for r in new])))
+        return np.stack([self._role_vectors[role] for role in roles])
 
     def explain(self, i: int, scored: Scored) -> Explanation:
         """The explanation of posting ``i`` (read: ``read``), from the arrays that made its

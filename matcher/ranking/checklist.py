@@ -36,7 +36,7 @@ most must-haves are missing, or a licence asked is one the resume says is not he
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -102,10 +102,11 @@ def _spoken(name: str) -> bool:
 
 def requirement_matches(requirements: Sequence[Requirement], similarities: np.ndarray,
                         features: ResumeFeatures, thresholds: tuple[float, float],
-                        title: np.ndarray | None) -> list[RequirementMatch]:
+                        title_for: Callable[[str], np.ndarray] | None) -> list[RequirementMatch]:
     """Each requirement with the resume line that shows it best: ``similarities`` are the
-    requirements' dense similarities to the resume's lines, ``title`` the posting's title
-    vector (None without a title)."""
+    requirements' dense similarities to the resume's lines; ``title_for`` gives, for what a
+    requirement asks, the title vectors its years compare the resume's roles with (the
+    posting's, or the roles the ask names; None: the posting has no title)."""
     sentences = features.resume.sentences
     studied, negations = _read_once(features)
     dense = dense_credit(similarities, thresholds)
@@ -151,6 +152,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
                 credits[interned] = np.maximum(credits[interned], 1.0 if alone else PARTIAL)
         roles: list[int] = []
         years_lines: list[int] = []   # the lines of roles that reach the years asked
+        title = title_for(asked) if title_for is not None else None
         if req.years and title is not None and len(credits):
             # Years are shown by the roles that did the work (``years_credits``): a line that
             # names the skill or says the words shows the work, not the years, unless those

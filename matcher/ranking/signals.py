@@ -317,7 +317,8 @@ class ResumeFeatures:
 
     def roles_like(self, posting_title: np.ndarray, names=()) -> np.ndarray:
         """Per role: whether its years are of the work a posting asks: its title is like the
-        posting's.  Where the ask names skills (``names``), a role whose own lines
+        posting's (``posting_title``; or like one of several title vectors: the roles an ask
+        names, ``asked_roles``).  Where the ask names skills (``names``), a role whose own lines
         (``own_lines``) show one counts too, whatever its title ("Built the billing service
         in Python" under "Data Analyst" for "3+ years of Python").  Where it names a skill of
         its own, a tool or a specialty (``work_skills``), only such a skill counts, and where
@@ -327,7 +328,7 @@ class ResumeFeatures:
         roles show it (HVAC named only by a certificate), the roles like the posting's count:
         the resume does not say where it was used.  A credential says who may do the work,
         not which ("2 years of ICU experience as an RN")."""
-        like = (self.role_vectors @ posting_title) >= RELATED_TITLE
+        like = ((self.role_vectors @ np.atleast_2d(posting_title).T) >= RELATED_TITLE).any(axis=1)
         names = [name for name in names if not is_credential(name)]
         if not names:
             return like
