@@ -307,10 +307,12 @@ class ResumeFeatures:
         """The lines that name one of the skills ``names`` or a skill of the resume that implies
         one (C# for Software development, Swift for iOS)."""
         memo = self.memo.setdefault("implying", {})
+        if "implied" not in self.memo:   # what each skill of the resume implies, read once
+            self.memo["implied"] = {child: implied_skills([child]) for child in self.skills}
         lines: set[int] = set()
         for name in names:
             if name not in memo:
-                memo[name] = [child for child in self.skills if name in implied_skills([child])]
+                memo[name] = [child for child, parents in self.memo["implied"].items() if name in parents]
             for skill in [name, *memo[name]]:
                 lines |= self.lines_naming(skill)
         return lines
