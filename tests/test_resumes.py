@@ -1157,6 +1157,9 @@ def _skill_names(text: str) -> set[str]:
     ("Experience\nLogistics Coordinator                01/2021 – Present\nSwift Freight Solutions, Savannah, GA\n"
      "- Booked carriers\n", "Swift"),
     ("Experience\nSwift Freight Solutions\nLogistics Coordinator, 01/2021 – Present\n- Booked carriers\n", "Swift"),
+    # the firm's other name in brackets is the firm's too
+    ("Experience\nPrincipal Engineer — Oracle Health (formerly Cerner), Kansas City, MO — 2019 to present\n"
+     "- Built scheduling APIs in C#\n", "Cerner"),
 ])
 def test_a_firm_named_on_a_role_line_shows_no_skill(text, lost):
     assert lost not in _skill_names(text)

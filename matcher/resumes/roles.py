@@ -363,7 +363,18 @@ def _firms(text: str, low: int, high: int, title: str) -> list[tuple[int, int]]:
     else:
         beside = [k for k in (titled + 1, titled - 1) if k in firms]
         chosen.update(beside[:1])
-    return found + [pieces[k] for k in sorted(chosen)]
+    return [_with_former_name(text, span) for span in found + [pieces[k] for k in sorted(chosen)]]
+
+
+# A firm's other name in brackets after it: "Oracle Health (formerly Cerner)", "Meta (then Facebook)",
+# "Sabre (acquired by Amadeus)", "Kaiser (f/k/a Group Health)".  It is the firm's too.
+_FORMER_NAME = re.compile(r"[ \t]*\((?:formerly|previously|then|now|later|acquired by|merged (?:with|into)|f/?k/?a"
+                          r"|d/?b/?a|a subsidiary of|part of|owned by)\b[^()\n]{1,60}\)", re.I)
+
+
+def _with_former_name(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    former = _FORMER_NAME.match(text, span[1])
+    return (span[0], former.end()) if former else span
 
 
 # A legal form, as firms outside the United States write it too, lower case or with a slash:
