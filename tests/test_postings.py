@@ -1638,6 +1638,11 @@ def test_a_years_ask_names_kinds_of_work_a_role_title_may_do(sentence, title, do
     ("3+ years of Python", ()),
     ("2+ years' experience in a similar position", ()),
     ("3+ years as a team lead", ()),
+    ("3+ years as a shift lead", ()),
+    ("2+ years as a charge nurse", ("charge nurse",)),
+    ("2 years in a supervisory role", ()),
+    # a role a later figure asks is that figure's
+    ("3+ years of warehouse experience, including at least 1 year as a shift lead", ()),
     ("3 years of professional experience in a people manager role", ()),
     ("Worked as a part of a team", ()),
 ])

@@ -785,6 +785,25 @@ def test_years_asked_in_a_named_role_are_those_of_roles_like_it(seed_index):
     assert [c.status for c in match.eligibility.checks if c.kind == "years"] == ["met"]
 
 
+def test_a_lead_role_asked_as_a_part_of_the_years_is_that_part(seed_index):
+    """"3+ years of warehouse experience, including at least 1 year in a lead or supervisory
+    role": three years of warehouse work, one of them leading others; not three years of
+    leading.  An associate who has led a shift for two of seven years meets it; one who has
+    never led, not."""
+    posting = parse_posting("# Warehouse Supervisor\nRequirements\n- 3+ years of warehouse experience, "
+                            "including at least 1 year in a lead or supervisory role\n", "wh")
+    catalog = _catalog(seed_index, [posting])
+    lead = ("Experience\nWarehouse Shift Lead, Amazon, Jan 2024 - Jan 2026\nLed a team of 12 pickers.\n"
+            "Warehouse Associate, FedEx, Jan 2019 - Dec 2023\nPicked and packed orders.\n")
+    match = catalog.rank(resume_from_text(lead, "a", today=datetime.date(2026, 6, 1)))[0]
+    assert match.explanation.requirements[0].status == "covered"
+    assert [c.status for c in match.eligibility.checks if c.kind == "years"] == ["met"]
+    associate = lead.replace("Warehouse Shift Lead", "Warehouse Associate").replace("Led a team of 12", "Trained")
+    match = catalog.rank(resume_from_text(associate, "b", today=datetime.date(2026, 6, 1)))[0]
+    assert match.explanation.requirements[0].status == "partial"
+    assert [c.status for c in match.eligibility.checks if c.kind == "years"] == ["unknown"]
+
+
 def test_a_second_figure_of_years_asks_its_own_skill(seed_index):
     """"5+ years of software engineering, 3+ in ML engineering": a backend engineer with ten
     years and no machine learning has the first, not the second: partly covered, and the

@@ -69,7 +69,7 @@ from matcher.errors import InputError
 from matcher.postings.kinds import asked_part
 from matcher.postings.knockout_rules import ASKS_CITIZENSHIP, ASKS_LEADING
 from matcher.postings.knockouts import Knockout
-from matcher.postings.years import asked_roles
+from matcher.postings.years import asked_roles, first_part
 from matcher.resumes.credentials import Credentials, Degree, licence_expired, licence_held, licence_to_come
 from matcher.text import sentence_pieces
 
@@ -236,7 +236,7 @@ def _years(k: Knockout, seeker: Seeker, related_years: float | None = None,
     like = "in work like this one" if stated else "in roles like this one"
     # Years of leading others only where the asked part says so: "1 year of retail experience,
     # supervisory experience preferred" asks a year of retail work, leading or not.
-    leading = leading_years is not None and bool(ASKS_LEADING.search(asked_part(k.sentence, "must")))
+    leading = leading_years is not None and bool(ASKS_LEADING.search(first_part(asked_part(k.sentence, "must"))))
     before = leading_years if leading else related_years
     named = asked_roles(k.sentence) if years_in is not None and not stated else ()
     if named:   # "2-4 years in an HVAC technician role": roles like the one it names

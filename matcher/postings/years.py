@@ -53,14 +53,28 @@ def years_parts(sentence: str) -> list[tuple[float, str]]:
     Java" -> [(5, " of software development, with at least "), (3, " in Java")]; a figure that
     leaves "years" unsaid after a first counts too ("5+ years of software engineering, 3+ in ML
     engineering")."""
-    found = [(value, start, end) for value, start, end in years_mentions(sentence)]
-    if found:
-        found += [(value, m.start(), m.end()) for m in _MORE_YEARS.finditer(sentence, found[0][2])
-                  if 0 < (value := float(m.group(1) or m.group(2))) <= found[0][0]]
-        found.sort(key=lambda f: f[1])
+    found = _figures(sentence)
     stops = [start for _, start, _ in found[1:]] + [len(sentence)]
     return [(value, sentence[end:min(_CLAUSE.match(sentence, end).end(), stop)])
             for (value, _, end), stop in zip(found, stops)]
+
+
+def _figures(sentence: str) -> list[tuple[float, int, int]]:
+    """(years, start, end) of each figure ``years_parts`` reads, in text order."""
+    found = years_mentions(sentence)
+    if found:
+        found = found + [(value, m.start(), m.end()) for m in _MORE_YEARS.finditer(sentence, found[0][2])
+                         if 0 < (value := float(m.group(1) or m.group(2))) <= found[0][0]]
+        found.sort(key=lambda f: f[1])
+    return found
+
+
+def first_part(sentence: str) -> str:
+    """A sentence up to its second figure of years: what its first asks ("3+ years of warehouse
+    experience, including at least " of "..., including at least 1 year in a lead role"); the
+    whole sentence where it has one figure or none."""
+    found = _figures(sentence)
+    return sentence[:found[1][1]] if len(found) > 1 else sentence
 
 
 def parse_years(sentence: str) -> float | None:
@@ -178,21 +192,22 @@ _ROLE_STOP = re.compile(r"(?i)\b(?:in|at|with|within|for|from|on|to|who|which|th
 _ROLE_CUT = re.compile(r"(?i)\s*(?:,|/|\bor\b|\band/or\b)\s*(?:an?\s+)?")
 # Words that qualify a role, and roles that name no work of their own.
 _QUALIFIERS = frozenset("""international national global regional local key dedicated fast-paced customer-facing
-client-facing senior junior mid-level entry-level senior-level junior-level lead""".split())
-_NO_WORK_ROLE = frozenset("""manager managers leader leaders supervisor supervisors head director member members
-person individual contributor contributors part result whole plus bonus must minimum priority""".split())
+client-facing senior junior mid-level entry-level senior-level junior-level lead shift crew""".split())
+_NO_WORK_ROLE = frozenset("""manager managers leader leaders supervisor supervisors supervisory supervising managerial
+management leading head director member members person individual contributor contributors part result whole plus
+bonus must minimum priority""".split())
 
 
 @lru_cache(maxsize=65_536)
 def asked_roles(sentence: str) -> tuple[str, ...]:
-    """The roles a years ask names as the ones it asks years in, as written, up to four words
-    each: "Minimum 2 years as a staff accountant" -> ("staff accountant",), "in a security
+    """The roles a years ask names as the ones its first figure asks years in (``first_part``),
+    as written, up to four words each: "Minimum 2 years as a staff accountant" -> ("staff accountant",), "in a security
     engineering or threat detection role" -> ("security engineering", "threat detection");
     none for "3+ years of Python" or "in a similar role"."""
     if not years_mentions(sentence):
         return ()
     roles = []
-    for m in _AS_ROLE.finditer(sentence):
+    for m in _AS_ROLE.finditer(first_part(sentence)):
         text = m.group("held") if m.group("held") is not None else _ROLE_STOP.split(m.group("named"), 1)[0]
         for piece in _ROLE_CUT.split(text):
             words = [w for w in piece.split()[:4] if w.lower() not in _QUALIFIERS]

@@ -49,6 +49,7 @@ from matcher.postings.kinds import asked_part
 from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL
 from matcher.postings.knockouts import degree_knockout, posting_degree_levels
 from matcher.postings.parse import Requirement
+from matcher.postings.years import first_part
 from matcher.ranking.lexical import idf, tokenize
 from matcher.ranking.signals import RequirementMatch, ResumeFeatures, part_years
 from matcher.resumes.licences import credential_ids, says_held
@@ -159,8 +160,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             # roles reach them.
             by_roles, related, share = years_credits(req.years, title, features,
                                                      [name for group in groups for name in group],
-                                                     bool(ASKS_LEADING.search(asked)), asked)
-            share = min(share, part_years(title, features, asked)[0])   # "with at least 3 years in Java"
+                                                     bool(ASKS_LEADING.search(first_part(asked))), asked)
             if all(is_kind_of_work(name) for group in groups for name in group) or features.roles_doing(asked).any():
                 # Years of the job's own work (no skill named, or only the kind of work: "5+
                 # years of software engineering"), or of a kind of work it names that a role's
@@ -933,20 +933,24 @@ def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatu
     Per resume line, those roles' years over the years asked, capped at 1, on the lines
     that hold them, 0 elsewhere (what shows "1+ years of classroom teaching experience");
     those lines, the longest role's first; and the share itself (a role stated without a
-    line, "Registered Nurse with 6 years of experience", counts in it)."""
+    line, "Registered Nurse with 6 years of experience", counts in it), or the share of a
+    later figure of the ``sentence`` where less (``part_years``: "including at least 1 year in
+    a lead role")."""
     credit = np.zeros(len(features.lines))
     if not len(features.role_vectors) or not asked:
         return credit, [], 0.0
     related = features.roles_like(posting_title, names)
     if sentence:
         related |= features.roles_doing(sentence)
+    # "with at least 3 years in Java", "including 1 year in a lead role": the share of the least met
+    part = part_years(posting_title, features, sentence, related)[0] if sentence else 1.0
     if leading:
         related &= features.role_leads   # years of leading others: roles that lead others
     shown = np.flatnonzero(related & (features.role_lines >= 0))
     share = min(1.0, features.years_of(related) / asked)
     credit[features.role_lines[shown]] = share
     longest_first = shown[np.argsort(-features.role_years[shown], kind="stable")]
-    return credit, list(dict.fromkeys(int(features.role_lines[i]) for i in longest_first)), share
+    return credit, list(dict.fromkeys(int(features.role_lines[i]) for i in longest_first)), min(share, part)
 
 
 def degree_credits(requirement: str, features: ResumeFeatures) -> np.ndarray | None:

@@ -74,6 +74,7 @@ import numpy as np
 
 from matcher.eligibility.verdict import Eligibility
 from matcher.postings.kinds import asked_part
+from matcher.postings.knockout_rules import ASKS_LEADING
 from matcher.postings.parse import Posting
 from matcher.postings.years import does_work, kinds_of_work, years_parts
 from matcher.ranking.lexical import tokenize
@@ -508,7 +509,7 @@ def years_doing(posting_title: np.ndarray, features: ResumeFeatures, sentence: s
         return 0.0, 0.0
     roles = features.roles_like(posting_title, skill_names(sentence)) | features.roles_doing(sentence)
     years, leading = features.years_of(roles), features.years_of(roles & features.role_leads)
-    share, part = part_years(posting_title, features, asked_part(sentence, "must"))
+    share, part = part_years(posting_title, features, asked_part(sentence, "must"), roles)
     return (years, leading) if share >= 1 else (min(years, part), min(leading, part))
 
 
@@ -523,18 +524,25 @@ def work_skills(names) -> list[str]:
             and ((skill := tax.get(name)) is None or skill.category not in BROAD_WORK)]
 
 
-def part_years(posting_title: np.ndarray, features: ResumeFeatures, sentence: str) -> tuple[float, float]:
+def part_years(posting_title: np.ndarray, features: ResumeFeatures, sentence: str,
+               main: np.ndarray | None = None) -> tuple[float, float]:
     """The figures of years a sentence asks after its first, each of the skills its own words
-    name ("with at least 3 years in Java", "3+ in ML engineering"): the least share of one that
-    the roles showing those skills reach (``ResumeFeatures.roles_like``), capped at 1, and
-    their years; (1.0, inf) where none falls short."""
+    name ("with at least 3 years in Java", "3+ in ML engineering") or of leading others
+    ("including at least 1 year in a lead or supervisory role"): the least share of one that
+    the roles showing those skills reach (``ResumeFeatures.roles_like``), or those of the
+    roles doing the first figure's work (``main``, else those like the posting) that lead
+    others, capped at 1, and their years; (1.0, inf) where none falls short."""
     worst, found = 1.0, float("inf")
     for value, words in years_parts(sentence)[1:]:
-        names = work_skills(skill_names(words))
-        if names:
-            years = features.years_of(features.roles_like(posting_title, names))
-            if years / value < worst:
-                worst, found = years / value, years
+        if ASKS_LEADING.search(words):
+            roles = (features.roles_like(posting_title) if main is None else main) & features.role_leads
+        elif names := work_skills(skill_names(words)):
+            roles = features.roles_like(posting_title, names)
+        else:
+            continue
+        years = features.years_of(roles)
+        if years / value < worst:
+            worst, found = years / value, years
     return worst, found
 
 
