@@ -435,6 +435,20 @@ def test_degree_fields_stop_at_other_asks_and_the_degree_kind():
                                                                                    "biomedical engineering"]
 
 
+def test_a_degree_named_by_its_field_or_its_program_asks_that_field():
+    """"Master of Social Work (MSW)" is a degree in social work; "Associate degree from a
+    CAPTE-accredited Physical Therapist Assistant program" one in that field; experience after a
+    degree ("post-master's clinical experience in mental health") asks no degree of its own."""
+    k = one("Master of Social Work (MSW) from a CSWE-accredited program", "degree")
+    assert (k.level, k.fields) == ("master", ["social work"])
+    assert one("MSW from an accredited program", "degree").level == "master"
+    k = one("Associate degree from a CAPTE-accredited Physical Therapist Assistant program.", "degree")
+    assert (k.level, k.fields) == ("associate", ["physical therapist assistant"])
+    assert one("Bachelor's degree from an accredited university", "degree").fields == []
+    assert none_of("2+ years of post-master's clinical experience in mental health", "degree")
+    assert none_of("Scrum Master of the delivery team", "degree")
+
+
 @pytest.mark.parametrize("sentence", [
     "Salary: $62,140 - $108,650 per year (per certificated salary schedule, with master's stipend)",
     "A $2,500 annual stipend for teachers holding a master's degree.",

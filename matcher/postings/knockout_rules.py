@@ -20,7 +20,8 @@ _I = re.I
 SCREEN = re.compile(
     r"\d\s*\+?\s*(?:-\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve"
     r"|fifteen)\b[^.;]{0,12}\byears?\b|degree|bachelor|master|ph\.?\s?d|doctor|diploma|\bged\b|\b[bm]\.?s\.?c?\b"
-    r"|\b[bm]\.?a\b|mba|bsn|msn|\bassociate'?s?\b|\ba\.s\.|clearance|secret|ts\s?/\s?sci|public trust|polygraph"
+    r"|\b[bm]\.?a\b|mba|bsn|msn|\bm\.?s\.?w\b|\bm\.?p\.?[ah]\b|\bassociate'?s?\b|\ba\.s\.|clearance|secret"
+    r"|ts\s?/\s?sci|public trust|polygraph"
     r"|citizen|authori[sz]|eligible"
     r"|right to work|permanent resid|green card|itar|\bexport|persons?\b|sponsor|visa|h-?1-?b|remote|hybrid|on-?\s?site"
     r"|in[- ]office|in[- ]person|office|location|relocat|from home|telecommut|graduat|class of|new grads?|licen[cs]"
@@ -177,6 +178,10 @@ def years_in(rest: str) -> str:
 # --- degree ------------------------------------------------------------------------------
 _DEGREE_NEXT = re.compile(r"\s*(?:['’]?s\b|degree|of\s+(?:science|arts|business|engineering|public|fine|education|laws"
                           r"|applied|computer)|in\b|/|,?\s*(?:or|and)\b)", _I)
+# Experience after a degree, not the degree asked: "2+ years of post-master's clinical experience".
+_POST_DEGREE = re.compile(r"\bpost[- ]?$", _I)
+# A degree named by its field in capitals: "Master of Social Work", "Bachelor of Nursing".
+_NAMED_DEGREE_NEXT = re.compile(r"\s+of\s+[A-Z][a-z]+")
 _ABBREVIATION_NEXT = re.compile(r"\s*(?:/|,|or\b|and\b|in\b|degree|from\b|required|preferred|\(|\.?\s*$|;|\+|-)", _I)
 DEGREE_OPTIONAL = re.compile(
     r"\bor (?:an? )?(?:equivalent|comparable|relevant|related|commensurate|applicable)\b(?:\s+[\w-]+){0,3}?\s+"
@@ -220,6 +225,10 @@ _FIELDS_STOP = re.compile(r"[.;:()\[\]]|\s(?:or|and)\s+(?:equivalent|comparable|
                           r"|at least|experience)\b|\s(?:required|preferred|is|are|with|from|plus|who|that|to|by)\b"
                           r"|\s(?:and|with|plus|or)\s+\d|,\s*(?:and|or|plus)?\s*\d|\s-\s"
                           r"|,\s*(?:graduat\w*|having|including|ideally|preferably|completed|earned)\b|$", _I)
+# A field named by the program the degree is from: "Associate degree from a CAPTE-accredited
+# Physical Therapist Assistant program".
+_PROGRAM = re.compile(r"(?:['’]s)?(?:\s+degree)?\s+from\s+an?\s+(?:[\w-]+[- ]accredited\s+|accredited\s+)?"
+                      r"(?P<field>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+program\b")
 # The kind of degree before its field: "(Bachelor of) Science in Nursing" asks nursing.
 _DEGREE_KIND = re.compile(r"^(?:science|arts|applied science|fine arts)\s+in\s+", _I)
 _DEGREE_TALK = re.compile(r"\bdegrees?\b|\bdiplomas?\b|\bgraduate\b", _I)
@@ -311,7 +320,8 @@ def is_degree(sentence: str, level: str, start: int, end: int) -> bool:
     if state_code_reading(sentence, start, end) == "name" and not (
             _DEGREE_TALK.search(sentence) or len(degree_levels(sentence)) > 1):
         return False
-    if asks_nothing(sentence, start, end):
+    if asks_nothing(sentence, start, end) or (_POST_DEGREE.search(sentence, 0, start)
+                                              and not sentence[start:end].lower().startswith("grad")):
         return False
     surface = sentence[start:end]
     after = sentence[end:end + 40]
@@ -319,7 +329,8 @@ def is_degree(sentence: str, level: str, start: int, end: int) -> bool:
     # words written out are no abbreviations ("Master" and "Doctor" have six letters), and
     # "Doctorate" is never a person or a title
     written = lower.startswith(("master", "bachelor", "doctor")) and not lower.startswith("doctorate")
-    if written and not lower.endswith(("'s", "s", " of")) and not _DEGREE_NEXT.match(after):
+    if written and not lower.endswith(("'s", "s", " of")) and not (_DEGREE_NEXT.match(after)
+                                                                  or _NAMED_DEGREE_NEXT.match(after)):
         return False
     if not written and re.fullmatch(r"[A-Z][A-Za-z.]{0,5}", surface) and (NOT_A_DEGREE_NEXT.match(after) or not (
             _ABBREVIATION_NEXT.match(after) or re.search(r"\bdegree|diploma", sentence, _I))):
@@ -334,6 +345,9 @@ def is_degree(sentence: str, level: str, start: int, end: int) -> bool:
 def degree_fields(sentence: str, end: int) -> tuple[list[str], bool]:
     """(fields asked, "or a related field" said) after the last degree word."""
     start = _FIELDS_START.match(sentence, end)
+    program = None if start else _PROGRAM.match(sentence, end)
+    if program:
+        return [program.group("field").lower()], False
     if not start:
         return [], bool(re.search(r"\b(?:related|relevant) (?:field|discipline|area|degree)", sentence[end:], _I))
     rest = sentence[start.end():]
