@@ -427,6 +427,15 @@ def test_a_licence_named_by_the_word_for_holding_it():
     assert none_of("Work in our ISO-certified lab with a friendly team", "licence")
 
 
+def test_a_kind_of_credential_with_the_ones_it_accepts_in_brackets_asks_those():
+    """"National certification (PTCB CPhT or ExCPT)": one of the two, not a credential named
+    "National certification" that no resume states."""
+    k = one("National certification (PTCB CPhT or ExCPT) required", "licence")
+    assert (k.alternatives, k.required) == (["CPhT", "ExCPT"], True)
+    assert one("Certified Nursing Assistant (CNA) certificate required", "licence").name \
+        == "Certified Nursing Assistant (CNA) certificate"
+
+
 def test_degree_fields_stop_at_other_asks_and_the_degree_kind():
     assert one("Bachelor of Science in Nursing (BSN)", "degree").fields == ["nursing"]
     k = one("Bachelor's or Master's degree in Accounting, graduating between December 2025 and August 2026", "degree")

@@ -297,6 +297,8 @@ def test_payroll_work_shows_payroll():
     ("CPhT - Pharmacy Technician Certification Board (PTCB), 2021", {"Pharmacy technician certification"}),
     ("Texas pharmacy technician registration", {"Pharmacy technician registration"}),
     ("Texas State Board of Pharmacy - Registered Pharmacy Technician", {"Pharmacy technician registration"}),
+    ("Ohio State Board of Pharmacy - Certified Pharmacy Technician Registration, active",
+     {"Pharmacy technician registration"}),
     ("Sterile compounding (USP 797) experience preferred", {"Sterile compounding"}),
     ("IV admixture in a USP <797> cleanroom", {"Sterile compounding"}),
     ("Compound non-sterile preparations", {"Non-sterile compounding"}),   # no sterile compounding inside it

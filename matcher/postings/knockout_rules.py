@@ -769,7 +769,7 @@ _KNOWN = re.compile(
     r"(?<![\w-])(?:(?:Class [ABC] )?CDL(?:[- ]?[ABC]\b| Class [ABC]\b)?|RN|LPN|LVN|APRN|CNA|BLS|ACLS|PALS|NRP"
     r"|TNCC|CPR|CPA"
     r"|CFA|CMA|CFP|PE|EIT|PMP|CISSP|CISM|CISA|CEH|OSCP|CCNA|CCNP|(?:CompTIA )?Security\+|Network\+|A\+|ITIL|PHR|SPHR"
-    r"|SHRM-C?S?CP|EMT(?:-[BP])?|NREMT|HAZMAT|Hazmat|TWIC|NCLEX(?:-RN)?|CCRN|LCSW|LMFT|LPC|BCBA|RBT|CPhT|ASE"
+    r"|SHRM-C?S?CP|EMT(?:-[BP])?|NREMT|HAZMAT|Hazmat|TWIC|NCLEX(?:-RN)?|CCRN|LCSW|LMFT|LPC|BCBA|RBT|CPhT|ExCPT|ASE"
     r"|Series \d{1,2}|FAA A&P|A&P|DEA)(?![\w+])")
 _KNOWN_CONTEXT = re.compile(r"licen[cs]|certif|registration|registered|endorsement|\bcard\b|valid|active|current"
                             r"|unrestricted|unencumbered|must|requir|hold|possess|obtain|in good standing|eligib|prefer"
@@ -941,7 +941,14 @@ def licences(sentence: str) -> list[tuple[str, int, int]]:
     # a bare noun beside a named licence is that licence's ("Current Florida PTA license (or
     # eligible for licensure)"), no other one
     named = [t for t in out if not _BARE.fullmatch(t[0])]
-    return [t for t in out if not (named and _BARE.fullmatch(t[0]))]
+    out = [t for t in out if not (named and _BARE.fullmatch(t[0]))]
+    # a kind of credential with the ones it accepts in brackets after it ("National certification
+    # (PTCB CPhT or ExCPT)"): those are asked, the kind names none of its own
+    return [t for t in out if not ((bracket := _BRACKET_AFTER.match(sentence, t[2]))
+                                   and any(bracket.start(1) <= s < bracket.end(1) for _, s, _ in out))]
+
+
+_BRACKET_AFTER = re.compile(r"\s*\((?!\s*(?:and/)?or\b)([^()]*)\)", _I)
 
 
 # A bracket right after a name that names it again: its abbreviation or what it stands for,
