@@ -954,3 +954,35 @@ def test_a_broad_word_right_after_a_skill_qualifies_it():
 def test_the_office_apps_show_microsoft_office():
     assert "Microsoft Office" in implied_skills(["Microsoft Word"])
     assert "Microsoft Office" in implied_skills(["Pivot tables"])
+
+
+# -- walk-through thirty-two: pharmacy, dental, social work, legal, hospitality, marketing ----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Manage document productions of 500,000+ pages in Relativity.", {"Relativity"}),
+    ("Research on the theory of general relativity", set()),
+    ("E-file pleadings (CM/ECF) and track deadlines in Clio", {"CM/ECF", "Clio"}),
+    ("Licensed Master Social Worker (LMSW), Oregon", {"Licensed master social worker"}),
+    ("LCSW, Oregon", {"Licensed clinical social worker"}),
+    ("Counseling with motivational interviewing; diagnosis per DSM-5", {"Motivational interviewing", "DSM-5"}),
+    ("Dispensing in PioneerRx and QS/1", {"PioneerRx", "QS/1"}),
+    ("Built Klaviyo email flows and Meta Ads Manager campaigns", {"Klaviyo", "Meta Ads Manager"}),
+    ("DANB Certified Dental Assistant (CDA)", {"Certified dental assistant"}),   # no child development associate
+    ("Colorado Local Anesthesia Permit", {"Local anesthesia permit"}),
+    ("Charting in Eaglesoft; scaling and root planing", {"Eaglesoft", "Scaling and root planing"}),
+    # what a word means beside its field: a hotel's night audit is no audit, a retail pharmacy no
+    # retail selling, Opera PMS no front desk work in general
+    ("Ran the night audit for a 300-room hotel", {"Night audit"}),
+    ("4 years of retail pharmacy experience", {"Retail pharmacy"}),
+    ("1+ year of pharmacy technician experience in a retail or hospital pharmacy", set()),
+    ("3 years of retail experience", {"Retail sales"}),
+    ("Experience with Opera PMS", {"Opera PMS"}),
+])
+def test_skills_of_pharmacy_dental_social_work_legal_and_hospitality(text, expected):
+    assert names(text) == expected
+
+
+def test_a_product_shows_the_work_it_serves():
+    assert "Front desk operations" in implied_skills(["Opera PMS"])
+    assert "Opera PMS" not in implied_skills(["Front desk operations"])
+    assert "Litigation support" in implied_skills(["Relativity"])
