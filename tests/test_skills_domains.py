@@ -977,6 +977,11 @@ def test_the_office_apps_show_microsoft_office():
     ("1+ year of pharmacy technician experience in a retail or hospital pharmacy", set()),
     ("3 years of retail experience", {"Retail sales"}),
     ("Experience with Opera PMS", {"Opera PMS"}),
+    # mental health as the work, not as a benefit or an accommodation
+    ("Carry a caseload of 35 adults with serious mental illness", {"Behavioral health"}),
+    ("2+ years of post-master's clinical experience in mental health", {"Behavioral health"}),
+    ("Free mental health support and an EAP", set()),
+    ("We accommodate any mental health or physical disability needs", set()),
 ])
 def test_skills_of_pharmacy_dental_social_work_legal_and_hospitality(text, expected):
     assert names(text) == expected
@@ -986,3 +991,4 @@ def test_a_product_shows_the_work_it_serves():
     assert "Front desk operations" in implied_skills(["Opera PMS"])
     assert "Opera PMS" not in implied_skills(["Front desk operations"])
     assert "Litigation support" in implied_skills(["Relativity"])
+    assert "Behavioral health" in implied_skills(["Cognitive behavioral therapy"])
