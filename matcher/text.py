@@ -100,11 +100,13 @@ def opening(text: str) -> str:
     return m.group().strip() if m else ""
 
 
-# When the work is done says nothing of what it is: a last part of a title, after a dash or a
-# bar or in brackets, of schedule words alone ("ICU Registered Nurse - Night Shift", "Barista
-# (Part-Time)", "CNA - PRN / Weekends", "Line Cook (Nights, 12-hr shifts)").
+# When and where the work is done say nothing of what it is: a last part of a title, after a dash
+# or a bar or in brackets, of schedule or setting words alone ("ICU Registered Nurse - Night Shift",
+# "Barista (Part-Time)", "CNA - PRN / Weekends", "Line Cook (Nights, 12-hr shifts)", "Pharmacy
+# Technician - Retail": 0.67 like "Retail Sales Associate" with its setting, 0.47 without).
 _SCHEDULE_WORD = (r"(?:nights?|days?|evenings?|weekends?|overnights?|nocs?|graveyard|swing|rotating|shifts?|full|part"
-                  r"|1st|2nd|3rd|first|second|third"
+                  r"|1st|2nd|3rd|first|second|third|retail|hospital|inpatient|outpatient|remote|hybrid|on-?site"
+                  r"|in-office"
                   r"|time|per|diem|prn|temporary|temp|seasonal|on|call|flexible|schedule|hours?|hrs?|only|and|or"
                   r"|\d{1,2}(?:-?(?:hr|hour)s?)?)")
 _SCHEDULE = re.compile(rf"(?:[ \t]+[-–—|][ \t]+|[ \t]*\()(?:{_SCHEDULE_WORD}[ \t,/&+-]*)+\)?$", re.I)
