@@ -325,3 +325,15 @@ def test_an_hourly_job_shows_its_pay_as_posted_beside_the_yearly_figure(make_app
     page = visible(post_form(client, text=text, top_k="50"))
     assert "$17 - $19 an hour (about $35,360 - $39,520 a year)" in page
     assert "$52,000 a year" in page and "$52,000 a year)" not in page
+
+
+def test_a_held_score_says_why(client, monkeypatch):
+    """A score held below "likely fit" says why beside it: here most must-haves are missing."""
+    import matcher.ranking.catalog as catalog_module
+    from matcher.ranking.signals import CAPPED_SCORE
+
+    monkeypatch.setattr(catalog_module, "calibrated", lambda fused: __import__("numpy").full(len(fused), 97.0))
+    nurse = ("Registered Nurse, Mercy Hospital, Jan 2016 - Jan 2026\nCared for cardiac patients on a telemetry unit.\n"
+             "Licenses\nRN license, Ohio\nBLS, ACLS\n")
+    text = visible(post_form(client, text=nurse))
+    assert f"held at {int(CAPPED_SCORE)} because most must-haves are missing" in text

@@ -201,6 +201,33 @@ def test_a_licence_the_resume_says_is_not_held_holds_the_score_below_a_likely_fi
     assert match("Journeyman Electrician License #12345 (active)").score == 97.0
 
 
+def test_the_jobs_own_licence_not_named_holds_the_score_below_a_likely_fit(seed_index, monkeypatch):
+    """A dental assistant against a dental hygienist's post that requires the hygienist's
+    licence: the resume names no such licence, so it reads as a possible fit at most, and the
+    score says why; a licence the job's title does not name (BLS), or one the posting lets one
+    obtain after hire, holds nothing; a hygienist who names it is not held down."""
+    import matcher.ranking.catalog as catalog_module
+    from matcher.ranking.checklist import cap_reason, job_licence
+
+    monkeypatch.setattr(catalog_module, "calibrated", lambda fused: np.full(len(fused), 97.0))
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Registered Dental Hygienist (RDH)\nRequirements\n- Current Colorado Dental Hygienist license\n"
+        "- Current BLS certification\n- 2+ years of clinical dental hygiene experience\n", "rdh")])
+
+    def match(lines):
+        text = f"Experience\nDental Assistant, Bright Smiles, Jan 2016 - Jan 2026\nCleanings and x-rays.\n{lines}"
+        return catalog.rank(resume_from_text(text, "r", today=datetime.date(2026, 6, 1)))[0]
+    assistant = match("Licenses\nBLS (CPR), American Heart Association\n")
+    assert assistant.score == CAPPED_SCORE
+    reason = cap_reason(assistant.explanation.requirements, assistant.eligibility.checks, assistant.posting.title)
+    assert reason == ("the resume does not name Colorado Dental Hygienist license, the licence the job is done under")
+    assert match("Licenses\nColorado Dental Hygienist License #4471, active\nBLS\n").score == 97.0
+    assert not job_licence("BLS certification", "Registered Dental Hygienist (RDH)")
+    assert not job_licence("valid driver's license", "Delivery Driver")
+    assert job_licence("Class A CDL", "CDL-A Truck Driver") and job_licence("Texas PTA license",
+                                                                          "Physical Therapist Assistant")
+
+
 def test_a_pair_scores_the_same_whatever_else_is_indexed(seed_index):
     """No signal reads another posting: adding unrelated postings moves no score."""
     resume = resume_from_text(RESUME_TEXT, "jordan")
@@ -447,9 +474,13 @@ def test_years_of_the_jobs_own_work_are_shown_by_the_roles_like_it(seed_index):
     ("Registered Nurse - Medical/Surgical Unit (Days)", "Registered Nurse - Medical/Surgical Unit"),
     ("Civil Engineer II - Land Development", "Civil Engineer II - Land Development"),
     ("Night Auditor", "Night Auditor"), ("Shift Supervisor", "Shift Supervisor"), ("Part Time", "Part Time"),
-    ("Warehouse Shift Supervisor - 2nd Shift", "Warehouse Shift Supervisor"), ("First Officer", "First Officer")])
+    ("Warehouse Shift Supervisor - 2nd Shift", "Warehouse Shift Supervisor"), ("First Officer", "First Officer"),
+    ("Pharmacy Technician - Retail", "Pharmacy Technician"), ("Registered Nurse (Outpatient)", "Registered Nurse"),
+    ("Software Engineer - Remote", "Software Engineer"), ("Retail Sales Associate", "Retail Sales Associate"),
+    ("Hospital Pharmacist", "Hospital Pharmacist")])
 def test_the_kind_of_work_a_title_names(title, kind):
-    """Seniority, gender markers, schedules and dangling separators say nothing of the work."""
+    """Seniority, gender markers, schedules, settings after a dash or in brackets and dangling
+    separators say nothing of the work."""
     assert job_kind(title) == kind
 
 

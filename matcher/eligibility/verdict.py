@@ -67,7 +67,7 @@ from matcher.eligibility.levels import CLEARANCE_LEVELS, DEGREE_LEVELS, clearanc
 from matcher.eligibility.places import REMOTE, Place, compatible, parse_where, resolve, within
 from matcher.errors import InputError
 from matcher.postings.kinds import asked_part
-from matcher.postings.knockout_rules import ASKS_CITIZENSHIP, ASKS_LEADING
+from matcher.postings.knockout_rules import AFTER_HIRE, ASKS_CITIZENSHIP, ASKS_LEADING, OR_OBTAIN
 from matcher.postings.knockouts import Knockout
 from matcher.postings.years import asked_roles, first_part
 from matcher.resumes.credentials import Credentials, Degree, licence_expired, licence_held, licence_to_come
@@ -111,6 +111,9 @@ class Check:
     posting: str
     resume: str
     not_held: bool = False   # a licence asked that the resume says is not held: expired or still to come
+    # A licence asked, by name, that the resume does not name at all, where the posting gives no
+    # time to obtain it: the checklist holds the score when it is the job's own (``held_at_cap``).
+    unnamed: str = ""
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "status": self.status, "posting": self.posting, "resume": self.resume}
@@ -419,6 +422,10 @@ def _in_window(when: str, k: Knockout) -> bool:
     return (not k.start or when >= k.start) and (not k.end or when <= k.end)
 
 
+# A licence a posting lets one apply without, on the way to it: "(or eligible for licensure)".
+_ELIGIBLE = re.compile(r"(?i)\beligib(?:le|ility)\b")
+
+
 def _licence(k: Knockout, seeker: Seeker) -> Check | None:
     # "CMA or RMA certification" asks one of them: the first the resume shows meets it
     names = [n for n in (k.alternatives or [k.name]) if _NAMED.search(_GENERIC_LICENCE.sub(" ", n))]
@@ -454,7 +461,9 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
             else f"the resume does not show {k.name}")
     if other:
         said += f"; {other}, the posting asks " + " or ".join(k.fields) + (" or a related field" if k.related else "")
-    return Check(k.kind, "unknown", k.sentence, said, not_held=bool(expired or coming))
+    later = OR_OBTAIN.search(k.sentence) or AFTER_HIRE.search(k.sentence) or _ELIGIBLE.search(k.sentence)
+    return Check(k.kind, "unknown", k.sentence, said, not_held=bool(expired or coming),
+                 unnamed="" if expired or coming or other or later else k.name)
 
 
 def _workplace(k: Knockout, seeker: Seeker) -> Check | None:

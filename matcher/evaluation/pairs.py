@@ -252,7 +252,7 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
                 _score_match(scores, blocked, (m.posting.id, rid, "seeker"), m)
                 pair_signals[(m.posting.id, rid)] = {s: e.signals.get(s, float("nan")) for s in SIGNALS}
                 checks = m.eligibility.checks if m.eligibility else ()
-                missing_most[(m.posting.id, rid)] = held_at_cap(e.requirements, checks)
+                missing_most[(m.posting.id, rid)] = held_at_cap(e.requirements, checks, m.posting.title)
     # Recruiter's direction: each posting against the resumes labelled with it.
     for pid in pids:
         mine = [rid for rid in rids if (pid, rid) in labels]

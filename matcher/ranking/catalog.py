@@ -282,7 +282,8 @@ class Catalog:
             scored.signals[COVERAGE][i], scored.parts[COVERAGE][i] = coverage, part
             scored.fused[i] += part
         score = float(calibrated(scored.fused[i:i + 1])[0])
-        scored.score[i] = CAPPED_SCORE if score > CAPPED_SCORE and held_at_cap(reqs, fit.checks) else score
+        held = held_at_cap(reqs, fit.checks, self.postings[i].title)
+        scored.score[i] = CAPPED_SCORE if score > CAPPED_SCORE and held else score
 
     def settle(self, scored: Scored, among: np.ndarray, top: int | None) -> list[int]:
         """The ``top`` postings of ``among`` by score (all of them for None), best first, each

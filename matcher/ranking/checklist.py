@@ -42,19 +42,20 @@ from functools import lru_cache
 
 import numpy as np
 
-from matcher.eligibility.levels import DEGREE_LEVELS, US_STATE_CODES, degree_levels, in_field, rank_of
+from matcher.eligibility.levels import DEGREE_LEVELS, US_STATE_CODES, US_STATE_NAMES, degree_levels, in_field, rank_of
 from matcher.eligibility.verdict import Check
 from matcher.postings.choices import skill_alternatives
 from matcher.postings.kinds import asked_part
 from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL
 from matcher.postings.knockouts import degree_knockout, posting_degree_levels
 from matcher.postings.parse import Requirement
-from matcher.postings.years import first_part
+from matcher.postings.years import does_work, first_part, work_stem
 from matcher.ranking.lexical import idf, tokenize
 from matcher.ranking.signals import RequirementMatch, ResumeFeatures, part_years
 from matcher.resumes.licences import credential_ids, says_held
 from matcher.skills.evidence import COMMON_WORD
 from matcher.skills.taxonomy import implied_skills, is_credential, is_kind_of_work, is_soft, taxonomy
+from matcher.text import job_kind
 
 MUST_WEIGHT, NICE_WEIGHT = 1.0, 0.35
 COVERED, PARTIAL = 0.65, 0.4
@@ -898,11 +899,50 @@ def status_of(credit: float) -> str:
     return "covered" if credit >= COVERED else "partial" if credit >= PARTIAL else "missing"
 
 
-def held_at_cap(requirements: list[RequirementMatch], checks: Sequence = ()) -> bool:
-    """Whether a posting's score is held at ``CAPPED_SCORE`` (below "likely fit"): most of its
-    must-haves are missing (``mostly_missing``), or a licence its knock-outs ask is one the
-    resume says is not held, expired or still to come ("Will test for AZ journeyman license")."""
-    return mostly_missing(requirements) or any(getattr(c, "not_held", False) for c in checks)
+def held_at_cap(requirements: list[RequirementMatch], checks: Sequence = (), title: str = "") -> bool:
+    """Whether a posting's score is held at ``CAPPED_SCORE`` (below "likely fit"): see ``cap_reason``."""
+    return bool(cap_reason(requirements, checks, title))
+
+
+def cap_reason(requirements: list[RequirementMatch], checks: Sequence = (), title: str = "") -> str:
+    """Why a posting's score is held at ``CAPPED_SCORE``, in words for the page ("" when it is
+    not): a licence its knock-outs ask is one the resume says is not held, expired or still to
+    come ("Will test for AZ journeyman license"); the resume does not name the job's own licence
+    at all (``job_licence``: a dental assistant for a dental hygienist's post); or most of its
+    must-haves are missing (``mostly_missing``)."""
+    if any(getattr(c, "not_held", False) for c in checks):
+        return "the resume says a licence it asks is not held"
+    licence = next((c.unnamed for c in checks if job_licence(getattr(c, "unnamed", ""), title)), "")
+    if licence:
+        return f"the resume does not name {licence}, the licence the job is done under"
+    return "most must-haves are missing" if mostly_missing(requirements) else ""
+
+
+# What a licence's name says besides the work it licenses: "Current Colorado Dental Hygienist
+# license" licenses dental hygiene.
+_LICENCE_WORDS = re.compile(r"(?i)\b(?:current|active|valid|unrestricted|unencumbered|full|state|licen[cs]ed?|licensure"
+                            r"|licen[cs]es|certifications?|certificates?|certified|registrations?|registered|permits?"
+                            r"|credentials?|board|required|in|of|the|an?|good|standing|or|and|eligible|eligibility"
+                            r"|compact|multistate|" + "|".join(US_STATE_NAMES) + r")\b")
+
+
+def job_licence(name: str, title: str) -> bool:
+    """Whether a licence a posting asks is the one its job is done under: the posting's title
+    names it ("Licensed Clinical Social Worker (LCSW)" for "LCSW license", "CDL-A Truck
+    Driver" for "Class A CDL") or names the work it licenses ("Registered Dental Hygienist"
+    for "Current Colorado Dental Hygienist license", "Physical Therapist Assistant" for
+    "Texas PTA license").  Without it a resume shows no one who may do the job; a driver's
+    licence beside the work ("Delivery Driver") is no such licence: resumes seldom name it."""
+    if not name or not title:
+        return False
+    named = credential_ids(name)
+    if "drivers-license" in named and "cdl" not in named:
+        return False
+    if named & credential_ids(title):
+        return True
+    work = job_kind(_LICENCE_WORDS.sub(" ", name)).lower()
+    words = tuple(work_stem(w) for w in re.findall(r"[a-z][a-z0-9+#]*", work))
+    return bool(words) and does_work(job_kind(title), (words,))
 
 
 def mostly_missing(requirements: list[RequirementMatch]) -> bool:
