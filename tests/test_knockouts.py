@@ -711,6 +711,9 @@ def test_a_phd_post_asks_the_masters_its_qualifications_state_not_a_doctorate():
     # where a step of hiring happens
     "Must be able to pass a 6G combo (GTAW/SMAW) weld test on site",
     "Candidates must pass a skills test on-site before hire.",
+    # what is done about the site: its safety, its crews
+    "Work with the superintendent on site safety and quality control",
+    "Manage on-site teams of 20 craft workers",
 ])
 def test_an_amenity_or_a_condition_is_no_workplace(sentence):
     assert none_of(sentence, "workplace")
@@ -722,6 +725,7 @@ def test_an_amenity_or_a_condition_is_no_workplace(sentence):
     ("This is an on-site role at our plant.", "onsite"),
     ("Hybrid: 3 days a week in the office", "hybrid"),
     ("On-site role at the yard; weld test on site before hire.", "onsite"),
+    ("On-site work 5 days a week", "onsite"),
 ])
 def test_a_workplace_beside_an_amenity_is_still_read(sentence, mode):
     assert one(sentence, "workplace").mode == mode

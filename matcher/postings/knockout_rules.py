@@ -471,7 +471,8 @@ _REMOTE = re.compile(
 _REMOTE_OR_HYBRID = re.compile(r"\b(?:remote|hybrid)\s*(?:or|/|and)\s*(?:remote|hybrid)\b", _I)
 _ONSITE = re.compile(r"\bon[- ]?site\b(?![\s/-]*(?:interviews?|offshore|visits?|meetings?|support|customers?|clients?"
                      r"|events?|training|services?|assessments?|inspections?|parking|gym|cafeteria|childcare|daycare"
-                     r"|amenities|perks))|\bin[- ]office\b|\bin[- ]person\b(?!\s+(?:interviews?|or|events?))"
+                     r"|amenities|perks|safety|quality|logistics|supervision|superintendents?|teams?|crews?|staff"
+                     r"|workers|workforce))|\bin[- ]office\b|\bin[- ]person\b(?!\s+(?:interviews?|or|events?))"
                      r"|\b(?:from|in|at) (?:our|the) (?:\w+ )?(?:office|offices|headquarters|hq|facility|plant|site"
                      r"|campus|hospital|clinic|warehouse|store|lab)\b|\bdays (?:a|per) week in\b|\bcommut\w+ to\b"
                      r"|\breport (?:daily )?to (?:our|the|an?) (?:\w+ )?(?:office|site|facility)", _I)
