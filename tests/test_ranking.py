@@ -816,6 +816,25 @@ def test_years_asked_in_a_named_role_are_those_of_roles_like_it(seed_index):
     assert [c.status for c in match.eligibility.checks if c.kind == "years"] == ["met"]
 
 
+def test_a_skill_only_studied_shows_no_role_did_it(seed_index):
+    """A dental assistant "now in the second year of a dental hygiene program" has no years of
+    clinical dental hygiene: the line says it is being studied, so her assistant roles, whose
+    own lines do not show it, are no hygiene work, however like the posting's title; a
+    hygienist's role is, where only a degree names the work."""
+    posting = parse_posting("# Dental Hygienist\nRequirements\n"
+                            "- Minimum 2 years of clinical dental hygiene experience\n", "rdh")
+    catalog = _catalog(seed_index, [posting])
+    text = ("Summary\nDental assistant, now in the second year of a dental hygiene program.\n"
+            "Experience\nDental Hygienist Assistant, Cherry Creek Dental, Jan 2019 - Jan 2026\nTook radiographs.\n")
+    match = catalog.rank(resume_from_text(text, "a", today=datetime.date(2026, 6, 1)))[0]
+    assert match.explanation.requirements[0].status != "covered"
+    graduate = text.replace("now in the second year of a dental hygiene program", "A.S. Dental Hygiene, 2018") \
+        .replace("Dental Hygienist Assistant, Cherry", "Dental Hygienist, Cherry").replace("Took radiographs.",
+                                                                               "Dental hygiene cleanings.")
+    match = catalog.rank(resume_from_text(graduate, "b", today=datetime.date(2026, 6, 1)))[0]
+    assert match.explanation.requirements[0].status == "covered"
+
+
 def test_a_lead_role_asked_as_a_part_of_the_years_is_that_part(seed_index):
     """"3+ years of warehouse experience, including at least 1 year in a lead or supervisory
     role": three years of warehouse work, one of them leading others; not three years of

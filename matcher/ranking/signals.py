@@ -306,7 +306,9 @@ class ResumeFeatures:
 
     def lines_showing(self, names) -> set[int]:
         """The lines that name one of the skills ``names`` or a skill of the resume that implies
-        one (C# for Software development, Swift for iOS)."""
+        one (C# for Software development, Swift for iOS); not a line about studying it still
+        (``STUDYING``: "now in the second year of a dental hygiene program", "A.A.S. Dental
+        Hygiene (in progress, expected May 2027)"), which shows no work done."""
         memo = self.memo.setdefault("implying", {})
         if "implied" not in self.memo:   # what each skill of the resume implies, read once
             self.memo["implied"] = {child: implied_skills([child]) for child in self.skills}
@@ -316,7 +318,9 @@ class ResumeFeatures:
                 memo[name] = [child for child, parents in self.memo["implied"].items() if name in parents]
             for skill in [name, *memo[name]]:
                 lines |= self.lines_naming(skill)
-        return lines
+        if "studying" not in self.memo:
+            self.memo["studying"] = {i for i, s in enumerate(self.resume.sentences) if STUDYING.search(s)}
+        return lines - self.memo["studying"]
 
     def roles_like(self, posting_title: np.ndarray, names=()) -> np.ndarray:
         """Per role: whether its years are of the work a posting asks: its title is like the
@@ -403,6 +407,11 @@ SEEKS = re.compile(r"(?i)^\W*(?:career\s+)?objective\b|\b(?:seeking|looking for|
                    r"|career|employment)\b"
                    r"|^\W*(?:now\s+|currently\s+)?(?:transitioning|moving|pivoting|switching|changing careers)"
                    r"\s+(?:careers?\s+)?(?:in)?to\b")
+
+
+# A line about a course of study still under way: what it names is learned, not yet worked in.
+STUDYING = re.compile(r"(?i)\b(?:in progress|expected|anticipated|currently enrolled|enrolled in|pursuing"
+                      r"|(?:first|second|third|final)[- ]year (?:of|in)|student in)\b")
 
 
 # A short line that says a skill is lacking: "No Kubernetes.", "Kubernetes: none yet." (shows
