@@ -756,9 +756,11 @@ def test_a_cpa_who_served_as_an_outside_cpa_holds_it():
 
 
 @pytest.mark.parametrize("line, name, sentence", [
-    # Washington's name of the CNA certificate
+    # Washington's name of the CNA certificate, and Ohio's
     ("Washington State Nursing Assistant Certified (NAC) - active, exp 2027", "Washington CNA license",
      "Current Washington CNA license in good standing (NAC)"),
+    ("STNA, Ohio Nurse Aide Registry — active", "CNA", "Certified Nursing Assistant (CNA) - Evening Shift"),
+    ("State Tested Nursing Assistant, Ohio, 2021", "CNA", "Certified Nursing Assistant (CNA) required"),
     # a state by its postal code
     ("WA State Unarmed Security Guard License (current)", "Washington State Unarmed Security Guard license",
      "Current Washington State Unarmed Security Guard license (guard card)"),

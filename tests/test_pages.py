@@ -336,4 +336,4 @@ def test_a_held_score_says_why(client, monkeypatch):
     nurse = ("Registered Nurse, Mercy Hospital, Jan 2016 - Jan 2026\nCared for cardiac patients on a telemetry unit.\n"
              "Licenses\nRN license, Ohio\nBLS, ACLS\n")
     text = visible(post_form(client, text=nurse))
-    assert f"held at {int(CAPPED_SCORE)} because most must-haves are missing" in text
+    assert f"held to {int(CAPPED_SCORE)} at most because most must-haves are missing" in text

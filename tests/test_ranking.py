@@ -219,9 +219,15 @@ def test_the_jobs_own_licence_not_named_holds_the_score_below_a_likely_fit(seed_
         return catalog.rank(resume_from_text(text, "r", today=datetime.date(2026, 6, 1)))[0]
     assistant = match("Licenses\nBLS (CPR), American Heart Association\n")
     assert assistant.score == CAPPED_SCORE
-    reason = cap_reason(assistant.explanation.requirements, assistant.eligibility.checks, assistant.posting.title)
-    assert reason == ("the resume does not name Colorado Dental Hygienist license, the licence the job is done under")
-    assert match("Licenses\nColorado Dental Hygienist License #4471, active\nBLS\n").score == 97.0
+    assert assistant.explanation.held == ("the resume does not name Colorado Dental Hygienist license, the licence "
+                                          "the job is done under")
+    assert assistant.explanation.to_dict()["held"] == assistant.explanation.held
+    # a skill the licence's name is, on the resume, names it: "RDH" is the hygienist's licence
+    reason = cap_reason(assistant.explanation.requirements, assistant.eligibility.checks, assistant.posting.title,
+                        {"Dental hygiene license"})
+    assert "licence" not in reason
+    hygienist = match("Licenses\nColorado Dental Hygienist License #4471, active\nBLS\n")
+    assert hygienist.score == 97.0 and hygienist.explanation.to_dict()["held"] is None
     assert not job_licence("BLS certification", "Registered Dental Hygienist (RDH)")
     assert not job_licence("valid driver's license", "Delivery Driver")
     assert job_licence("Class A CDL", "CDL-A Truck Driver") and job_licence("Texas PTA license",

@@ -112,7 +112,7 @@ class Check:
     resume: str
     not_held: bool = False   # a licence asked that the resume says is not held: expired or still to come
     # A licence asked, by name, that the resume does not name at all, where the posting gives no
-    # time to obtain it: the checklist holds the score when it is the job's own (``held_at_cap``).
+    # time to obtain it: the checklist holds the score when it is the job's own (``cap_reason``).
     unnamed: str = ""
 
     def to_dict(self) -> dict:

@@ -223,7 +223,6 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
     from matcher.index.index import Index
     from matcher.postings.parse import parse_posting
     from matcher.ranking.catalog import Catalog, rank_resumes
-    from matcher.ranking.checklist import held_at_cap
     from matcher.ranking.lexical import BM25, tfidf_cosine
     from matcher.ranking.signals import FUSED, NORMS, SIGNALS
     from matcher.resumes.read import resume_from_text
@@ -239,7 +238,7 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
     scores: dict[str, dict[tuple[str, str, str], float]] = defaultdict(dict)
     pair_signals: dict[tuple[str, str], dict[str, float]] = {}
     blocked: set[tuple[str, str, str]] = set()   # (pid, rid, direction) a knock-out ranks last
-    missing_most: dict[tuple[str, str], bool] = {}   # held at the cap (``held_at_cap``)
+    missing_most: dict[tuple[str, str], bool] = {}   # held at the cap (``Explanation.held``)
 
     # Job seeker's direction: each resume against an index of every posting.
     with tempfile.TemporaryDirectory() as tmp:
@@ -251,8 +250,7 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
                 e = m.explanation
                 _score_match(scores, blocked, (m.posting.id, rid, "seeker"), m)
                 pair_signals[(m.posting.id, rid)] = {s: e.signals.get(s, float("nan")) for s in SIGNALS}
-                checks = m.eligibility.checks if m.eligibility else ()
-                missing_most[(m.posting.id, rid)] = held_at_cap(e.requirements, checks, m.posting.title)
+                missing_most[(m.posting.id, rid)] = bool(e.held)
     # Recruiter's direction: each posting against the resumes labelled with it.
     for pid in pids:
         mine = [rid for rid in rids if (pid, rid) in labels]
@@ -366,7 +364,7 @@ def _at(score: float, fused: float) -> float:
 def refitted_place(fused: float, capped: bool) -> float:
     """The place of a fused value computed with refitted scales, as ``place`` reads a match:
     calibrated (the shipped calibration: it moves no order but the cap's) and held at
-    ``CAPPED_SCORE`` where the match is (``held_at_cap``)."""
+    ``CAPPED_SCORE`` where the match is (``Explanation.held``)."""
     score = float(calibrated(np.array([fused]))[0])
     return _at(CAPPED_SCORE if capped and score > CAPPED_SCORE else score, fused)
 

@@ -36,8 +36,8 @@ from matcher.ranking.candidates import CandidateStage
 from matcher.ranking.checklist import (
     add_on_skills,
     agreeing,
+    cap_reason,
     coverage_of,
-    held_at_cap,
     requirement_matches,
     skill_groups,
 )
@@ -148,6 +148,7 @@ class Scored:
     related_years: np.ndarray        # per posting: the resume's years in roles like it
     checklists: dict[int, list[RequirementMatch]] = field(default_factory=dict)  # as the knock-outs read it
     fits: dict[int, Eligibility] = field(default_factory=dict)   # the postings read, with their knock-outs
+    held: dict[int, str] = field(default_factory=dict)   # the postings read whose score is held at most 45: why
 
 
 class Catalog:
@@ -282,8 +283,10 @@ class Catalog:
             scored.signals[COVERAGE][i], scored.parts[COVERAGE][i] = coverage, part
             scored.fused[i] += part
         score = float(calibrated(scored.fused[i:i + 1])[0])
-        held = held_at_cap(reqs, fit.checks, self.postings[i].title)
-        scored.score[i] = CAPPED_SCORE if score > CAPPED_SCORE and held else score
+        reason = cap_reason(reqs, fit.checks, self.postings[i].title, features.skills)
+        if reason:
+            scored.held[i] = reason
+        scored.score[i] = min(score, CAPPED_SCORE) if reason else score
 
     def settle(self, scored: Scored, among: np.ndarray, top: int | None) -> list[int]:
         """The ``top`` postings of ``among`` by score (all of them for None), best first, each
@@ -400,7 +403,8 @@ class Catalog:
             title=title, signals=signals,
             contributions={k: float(scored.parts[k][i]) for k in signals},
             fused=float(scored.fused[i]),
-            verdict=RULED_OUT if fit.status == "blocked" else verdict(float(scored.score[i])))
+            verdict=RULED_OUT if fit.status == "blocked" else verdict(float(scored.score[i])),
+            held=scored.held.get(i, ""))
 
     def rank(self, resume: Resume, top_k: int | None = 10, filters: Filters | None = None,
              explain: bool = True, preferences: Preferences | None = None) -> list[Match]:

@@ -29,8 +29,8 @@ nice-to-haves 0.35, each also by how much its words say (their IDF mass), so
 lbs") are listed for the seeker to confirm and weigh nothing.  The checklist
 explains the score and its coverage is one of the score's six signals
 (``matcher.ranking.signals``); it also holds the score below "likely fit" while
-most must-haves are missing, or a licence asked is one the resume says is not held
-(``held_at_cap``).
+most must-haves are missing, a licence asked is one the resume says is not held, or the
+resume does not name the job's own licence (``cap_reason``).
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ from matcher.postings.years import does_work, first_part, work_stem
 from matcher.ranking.lexical import idf, tokenize
 from matcher.ranking.signals import RequirementMatch, ResumeFeatures, part_years
 from matcher.resumes.licences import credential_ids, says_held
+from matcher.skills.asking import skill_names
 from matcher.skills.evidence import COMMON_WORD
 from matcher.skills.taxonomy import implied_skills, is_credential, is_kind_of_work, is_soft, taxonomy
 from matcher.text import job_kind
@@ -899,20 +900,19 @@ def status_of(credit: float) -> str:
     return "covered" if credit >= COVERED else "partial" if credit >= PARTIAL else "missing"
 
 
-def held_at_cap(requirements: list[RequirementMatch], checks: Sequence = (), title: str = "") -> bool:
-    """Whether a posting's score is held at ``CAPPED_SCORE`` (below "likely fit"): see ``cap_reason``."""
-    return bool(cap_reason(requirements, checks, title))
-
-
-def cap_reason(requirements: list[RequirementMatch], checks: Sequence = (), title: str = "") -> str:
-    """Why a posting's score is held at ``CAPPED_SCORE``, in words for the page ("" when it is
-    not): a licence its knock-outs ask is one the resume says is not held, expired or still to
-    come ("Will test for AZ journeyman license"); the resume does not name the job's own licence
-    at all (``job_licence``: a dental assistant for a dental hygienist's post); or most of its
-    must-haves are missing (``mostly_missing``)."""
+def cap_reason(requirements: list[RequirementMatch], checks: Sequence = (), title: str = "",
+               shown=frozenset()) -> str:
+    """Why a posting's score is held at ``CAPPED_SCORE`` at most (below "likely fit"), in words
+    ("" when nothing holds it): a licence its knock-outs ask is one the resume says is not
+    held, expired or still to come ("Will test for AZ journeyman license"); the resume does not
+    name the job's own licence at all (``job_licence``: a dental assistant for a dental
+    hygienist's post), nor a skill the licence's name is (``shown``: the resume's skills;
+    "STNA" is Ohio's CNA certification); or most of its must-haves are missing
+    (``mostly_missing``)."""
     if any(getattr(c, "not_held", False) for c in checks):
         return "the resume says a licence it asks is not held"
-    licence = next((c.unnamed for c in checks if job_licence(getattr(c, "unnamed", ""), title)), "")
+    licence = next((c.unnamed for c in checks if job_licence(getattr(c, "unnamed", ""), title)
+                    and not set(skill_names(c.unnamed)) & set(shown)), "")
     if licence:
         return f"the resume does not name {licence}, the licence the job is done under"
     return "most must-haves are missing" if mostly_missing(requirements) else ""

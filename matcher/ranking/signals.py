@@ -53,9 +53,10 @@ ROC-AUC there and on a set graded after the choice (docs/EVALUATION.md).
 The score is ``f`` calibrated: ``100 / (1 + exp(-(a f + b)))``, read as the
 chance that a person labels the pair a fit, and it never exceeds
 ``CAPPED_SCORE`` (below "likely fit") while more than half of the posting's
-must-haves are missing from the resume, or while a licence the posting requires
-is one the resume says is expired or still to come (``held_at_cap``): a posting
-missing most of its must-haves, or its licence, never reads as a strong match.
+must-haves are missing from the resume, while a licence the posting requires is
+one the resume says is expired or still to come, or while the resume does not name
+the job's own licence (``cap_reason``): a posting missing most of its must-haves,
+or its licence, never reads as a strong match.
 
 Requirement coverage is both a signal and the explanation beside the score:
 a posting ranks higher the more of its requirements the resume shows, line by
@@ -161,6 +162,7 @@ class Explanation:
     contributions: dict[str, float]  # each signal's part of the fused value (they add up to it)
     fused: float
     verdict: str
+    held: str = ""   # why the score is at most ``CAPPED_SCORE`` ("" when nothing holds it)
 
     @property
     def asked(self) -> list[RequirementMatch]:
@@ -198,6 +200,7 @@ class Explanation:
             "signals": {k: round(v, 3) for k, v in self.signals.items()},
             "contributions": {k: round(v, 3) for k, v in self.contributions.items()},
             "fused": round(self.fused, 3),
+            "held": self.held or None,
         }
 
 

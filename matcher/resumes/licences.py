@@ -81,7 +81,9 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     "np": (r"\b(?:A?PRN|[AF]NP|NP-C|NP)\b(?!-(?:hard|complete))|(?i:nurse practitioner)", ("rn",)),
     # Washington's name for it: "Nursing Assistant Certified (NAC)" (a "Nursing Assistant
     # Registered" is no CNA)
-    "cna": (r"\bCNA\b|(?i:certified nurs(?:ing|e) (?:assistant|aide)|\bnursing assistant[- ]certified\b)", ()),
+    # Ohio's name for it: State Tested Nursing Assistant (STNA)
+    "cna": (r"\bCNA\b|\bSTNA\b|(?i:certified nurs(?:ing|e) (?:assistant|aide)|\bnursing assistant[- ]certified\b"
+            r"|state[- ]tested nursing assistant)", ()),
     "bls": (r"\bBLS\b|(?i:basic life support)", ("cpr",)),   # CPR for healthcare providers
     "acls": (r"\bACLS\b|(?i:advanced cardi(?:ac|ovascular) life support)", ()),
     "pals": (r"\bPALS\b|(?i:pediatric advanced life support)", ()),

@@ -117,7 +117,8 @@ SCHEMAS = {
             "url": {"type": "string"},
             "score": {"type": "number", "description":
                       "0 to 100: the calibrated chance that a person labels the pair a fit "
-                      "(at most 45 while most must-haves are missing or a licence asked is expired or still to come)."},
+                      "(at most 45 while most must-haves are missing, a licence asked is expired or still to come, "
+                      "or the resume does not name the job's own licence: explanation.held says which)."},
             "eligibility": {"type": "object", "description":
                             "status (eligible / unknown / blocked) and the knock-outs checked: blockers, "
                             "unknown and met, each {kind, status, posting (the posting's sentence), resume "
@@ -134,7 +135,8 @@ SCHEMAS = {
                             "years_asked, years_found (years in roles whose title is like the "
                             "posting's), title (the posting's title, the resume's closest title and "
                             "their similarity, or null), signals (bm25, tfidf, dense, opening, years, coverage), "
-                            "contributions (each signal's part of fused) and fused."},
+                            "contributions (each signal's part of fused), fused, and held (why the "
+                            "score is at most 45, or null)."},
         },
     },
     "MatchResult": {

@@ -12,7 +12,6 @@ from flask import Blueprint, current_app, redirect, render_template, request, ur
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from matcher.errors import InputError, MatcherError
-from matcher.ranking.checklist import cap_reason
 from matcher.ranking.signals import CAPPED_SCORE, FIT_FLOOR
 from matcher.web.requests import (
     match_resume,
@@ -116,7 +115,7 @@ def match():
     return render_template("results.html", resume=resume, matches=matches, filters=filters,
                            preferences=preferences,
                            top_k=top_k, summary=missing_skills(matches, shown=_shown(resume)), capped=CAPPED_SCORE,
-                           cap_reason=cap_reason, fit_floor=FIT_FLOOR,
+                           fit_floor=FIT_FLOOR,
                            postings=_catalog_size())
 
 
