@@ -1614,6 +1614,10 @@ def test_a_salary_given_as_a_maximum_only_shows_as_such():
     ("2+ years of accounts payable experience", "Accounts Payable Clerk", True),
     ("2+ years of experience with Salesforce", "Sales Representative", False),
     ("3+ years of relevant experience in a similar role", "Registered Nurse", False),
+    # where the work is done is no part of it: a teacher's years are classroom teaching
+    ("2+ years of classroom teaching experience", "Mathematics Teacher", True),
+    ("Minimum 2 years of clinical dental hygiene experience", "Registered Dental Hygienist", True),
+    ("Minimum 2 years of clinical dental hygiene experience", "Dental Assistant", False),
     # the letters a field goes by, on either side
     ("5+ years of relevant IT/quality assurance work experience", "Senior QA Automation Engineer", True),
     ("3+ years of QA experience", "Quality Assurance Analyst", True),

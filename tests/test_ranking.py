@@ -822,20 +822,37 @@ def test_years_asked_in_a_named_role_are_those_of_roles_like_it(seed_index):
     assert [c.status for c in match.eligibility.checks if c.kind == "years"] == ["met"]
 
 
+def test_each_role_stands_in_the_line_over_its_own_dates(fake_embedder):
+    """Three roles of one title, each over its firm and dates, below a licence line that names
+    the title and a date too: each role stands in its own header line, not the licence's, so
+    the lines under it are its own."""
+    text = ("Licenses\nRegistered Nurse, State of Ohio, active through 08/2027\nCCRN (Adult), AACN\n"
+            "Experience\nRegistered Nurse, Medical/Surgical ICU\nRiverside Methodist | Jun 2021 - Present\n"
+            "- Titrate vasoactive drips for ventilated ICU patients\n"
+            "Registered Nurse, Cardiovascular ICU\nMount Carmel East | Jul 2020 - May 2021\n"
+            "- Recovered open-heart patients\n"
+            "Registered Nurse, Medical-Surgical Unit\nMount Carmel East | Aug 2018 - Jun 2020\n- Post-operative care\n")
+    features = ResumeFeatures.build(resume_from_text(text, "r", today=datetime.date(2026, 11, 30)), fake_embedder)
+    sentences = features.resume.sentences
+    assert [sentences[i] for i in features.role_lines] == [
+        "Registered Nurse, Medical/Surgical ICU", "Registered Nurse, Cardiovascular ICU",
+        "Registered Nurse, Medical-Surgical Unit"]
+
+
 def test_a_skill_only_studied_shows_no_role_did_it(seed_index):
     """A dental assistant "now in the second year of a dental hygiene program" has no years of
     clinical dental hygiene: the line says it is being studied, so her assistant roles, whose
     own lines do not show it, are no hygiene work, however like the posting's title; a
     hygienist's role is, where only a degree names the work."""
-    posting = parse_posting("# Dental Hygienist\nRequirements\n"
+    posting = parse_posting("# Dental Team Assistant\nRequirements\n"
                             "- Minimum 2 years of clinical dental hygiene experience\n", "rdh")
     catalog = _catalog(seed_index, [posting])
     text = ("Summary\nDental assistant, now in the second year of a dental hygiene program.\n"
-            "Experience\nDental Hygienist Assistant, Cherry Creek Dental, Jan 2019 - Jan 2026\nTook radiographs.\n")
+            "Experience\nDental Team Assistant, Cherry Creek Dental, Jan 2019 - Jan 2026\nTook radiographs.\n")
     match = catalog.rank(resume_from_text(text, "a", today=datetime.date(2026, 6, 1)))[0]
     assert match.explanation.requirements[0].status != "covered"
     graduate = text.replace("now in the second year of a dental hygiene program", "A.S. Dental Hygiene, 2018") \
-        .replace("Dental Hygienist Assistant, Cherry", "Dental Hygienist, Cherry").replace("Took radiographs.",
+        .replace("Dental Team Assistant, Cherry", "Dental Hygienist, Cherry").replace("Took radiographs.",
                                                                                "Dental hygiene cleanings.")
     match = catalog.rank(resume_from_text(graduate, "b", today=datetime.date(2026, 6, 1)))[0]
     assert match.explanation.requirements[0].status == "covered"

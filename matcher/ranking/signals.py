@@ -427,14 +427,24 @@ _DATED = re.compile(r"\b(?:19|20)\d\d\b|\b(?i:present|current|now)\b")
 
 def _role_lines(sentences: list[str], roles: list, headline: str = "") -> list[int]:
     """The sentence each role stands in (-1: none): the first one not taken by another role
-    that holds its title, a dated one first ("Medical Assistant | UW Health | 2021 - Present",
-    not the summary's "Certified Medical Assistant with 3 years ..."); two roles of one title
+    that holds its title, one that names its start (or stands beside one that does) first,
+    then a dated one ("Medical Assistant | UW Health | 2021 - Present", not the summary's
+    "Certified Medical Assistant with 3 years ..."); two roles of one title
     stand in two lines, whatever order the roles come in; a role whose title no dated line
     holds (one titled by the headline) stands in the dated line naming its start."""
     lines: list[int] = []
     for role in roles:
         holding = [i for i, s in enumerate(sentences) if role.title in s and i not in lines]
         dated = [i for i in holding if _DATED.search(sentences[i])]
+        if role.start and holding:
+            # the line that names its start, or stands right above or under one that does (a
+            # title over its firm and dates: "Registered Nurse, Medical/Surgical ICU" /
+            # "OhioHealth ... | Jun 2021 - Present"), before another dated one ("Registered
+            # Nurse, State of Ohio, active through 08/2027")
+            year = str(role.start.year)
+            near = [(rank, i) for i in holding
+                    for rank, j in enumerate((i, i + 1, i - 1)) if 0 <= j < len(sentences) and year in sentences[j]]
+            dated = [i for _, i in sorted(near)] + dated
         if not dated and role.start and role.title == headline:
             # a role titled by the resume's headline ("Journeyman Electrician" / "Volt Works,
             # Phoenix AZ (2016 - present)"): its dated line, which names its start
