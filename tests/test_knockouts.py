@@ -450,7 +450,10 @@ def test_a_degree_named_by_its_field_or_its_program_asks_that_field():
     degree ("post-master's clinical experience in mental health") asks no degree of its own."""
     k = one("Master of Social Work (MSW) from a CSWE-accredited program", "degree")
     assert (k.level, k.fields) == ("master", ["social work"])
-    assert one("MSW from an accredited program", "degree").level == "master"
+    assert (one("MSW from an accredited program", "degree").fields) == ["social work"]
+    # an abbreviation names its field, as on a resume
+    assert one("Graduate of an accredited nursing program; BSN required", "degree").fields == ["nursing"]
+    assert one("BSN or MSN required", "degree").fields == ["nursing"]
     k = one("Associate degree from a CAPTE-accredited Physical Therapist Assistant program.", "degree")
     assert (k.level, k.fields) == ("associate", ["physical therapist assistant"])
     assert one("Bachelor's degree from an accredited university", "degree").fields == []

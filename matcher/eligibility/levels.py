@@ -123,6 +123,17 @@ def degree_levels(text: str) -> list[tuple[str, int, int]]:
     return kept
 
 
+# The field an abbreviation names: it is the degree's field whatever follows ("MBA, Finance").
+IMPLIED_FIELD = {"mba": "business administration", "bsn": "nursing", "msn": "nursing", "adn": "nursing",
+                 "bba": "business administration", "bsw": "social work", "llm": "law", "mph": "public health",
+                 "msw": "social work", "pharmd": "pharmacy", "jd": "law", "md": "medicine", "dpt": "physical therapy",
+                 "dnp": "nursing"}
+# The broad field an abbreviation names: the degree's only when no field is written after it
+# ("M.Ed. School Counseling" is in school counseling, a bare "M.Ed." in education).
+BROAD_FIELD = {"med": "education", "edd": "education", "bed": "education", "mat": "teaching",
+               "mfa": "fine arts", "bfa": "fine arts"}
+
+
 # -- degree abbreviations that are US state codes ---------------------------------------
 _CODES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND"
           " OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY").split()

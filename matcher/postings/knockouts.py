@@ -42,6 +42,7 @@ from functools import lru_cache
 from matcher.eligibility.levels import (
     CLEARANCE_LEVELS,
     DEGREE_LEVELS,
+    IMPLIED_FIELD,
     clearance_level,
     clearance_mentions,
     degree_levels,
@@ -192,7 +193,9 @@ def _degree(sentence: str, nice: bool) -> Knockout | None:
     for group in hard or groups:
         after = [g[0][1] for g in groups if g[0][1] > group[-1][2]]
         more, near = R.degree_fields(sentence[:min(after, default=len(sentence))], group[-1][2])
-        names += more
+        # an abbreviation names its field ("BSN required": nursing), as on a resume
+        named = [IMPLIED_FIELD.get(re.sub(r"[.\s]", "", sentence[s:e].lower()), "") for _, s, e in group]
+        names += more or [field for field in named if field]
         related = related or near
     # a licence offered in its place ("a Master's Degree, Chartered Status or a PE"): either meets it
     instead = R.licences_for_degree(sentence, found[0][1], found[-1][2])

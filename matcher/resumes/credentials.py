@@ -49,7 +49,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from matcher.eligibility.levels import CLEARANCE_LEVELS, DEGREE_LEVELS, degree_levels, rank_of, state_code_reading
+from matcher.eligibility.levels import (
+    BROAD_FIELD,
+    CLEARANCE_LEVELS,
+    DEGREE_LEVELS,
+    IMPLIED_FIELD,
+    degree_levels,
+    rank_of,
+    state_code_reading,
+)
 from matcher.eligibility.levels import clearance_level as _clearance_level
 from matcher.resumes.licences import credential_ids, lapsed_ids, licence_line, listed_licences
 from matcher.resumes.roles import dates_in
@@ -313,14 +321,6 @@ _EXPECTED = re.compile(r"(?i)\b(?:expected|anticipated|candidate|in progress|pur
 _NO_FIELD = {"science", "arts", "applied science", "fine arts", "philosophy", "technology", "the arts"}
 _SCHOOL = re.compile(r"(?i)\b(?:university|college|institute|school|academy|polytechnic|universit\w+)\b")
 _FIELD_STOP = re.compile(r"\s*(?:[,;|(\[–—:]|\s-\s|\d|\bfrom\b|\bat\b|\bwith\b|\bgpa\b|\bminor\b|$)", re.I)
-# The field an abbreviation names: it is the degree's field whatever follows ("MBA, Finance").
-_IMPLIED_FIELD = {"mba": "business administration", "bsn": "nursing", "msn": "nursing", "adn": "nursing",
-                  "bba": "business administration", "llm": "law", "mph": "public health", "msw": "social work",
-                  "pharmd": "pharmacy", "jd": "law", "md": "medicine", "dpt": "physical therapy", "dnp": "nursing"}
-# The broad field an abbreviation names: the degree's only when no field is written after it
-# ("M.Ed. School Counseling" is in school counseling, a bare "M.Ed." in education).
-_BROAD_FIELD = {"med": "education", "edd": "education", "bed": "education", "mat": "teaching",
-                "mfa": "fine arts", "bfa": "fine arts"}
 # A school's name, not a field: a word for a school last or before "of" ("Boston College",
 # "University of Texas"), not "School Counseling".
 _SCHOOL_NAME = re.compile(r"(?i)\b(?:university|college|institute|school|academy|polytechnic|universit\w+)"
@@ -369,7 +369,7 @@ def _degrees(lines: list[str], sections: list[str], today: dt.date) -> list[Degr
             year, month, expected = _graduation(lines, sections, i, today)
             short = re.sub(r"[.\s]", "", surface.lower())
             field_ = "" if level == "high school" else (
-                _IMPLIED_FIELD.get(short, "") or _field(rest) or _BROAD_FIELD.get(short, ""))
+                IMPLIED_FIELD.get(short, "") or _field(rest) or BROAD_FIELD.get(short, ""))
             if _RESTATED_BEFORE.search(line, low, start) or _RESTATED_AFTER.match(line, end):
                 restated.append(Degree(level, field_, None, None, False, line))
                 continue
