@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from matcher.resumes import resume_from_text
-from matcher.resumes.credentials import Credentials, Degree, licence_held, read_credentials
+from matcher.resumes.credentials import Credentials, Degree, licence_held, licence_to_come, read_credentials
 
 from .helpers import RESUME_TEXT, ROOT
 
@@ -381,6 +381,17 @@ def test_a_licence_applied_for_is_not_held():
     assert licence_held("Florida pharmacist license or eligible", creds, text)
     # words to come before another credential are that one's
     assert licence_held("CPA", read("CPA - pursuing CFA"), "CPA - pursuing CFA") == "CPA - pursuing CFA"
+
+
+def test_a_licence_pending_is_still_to_come_whatever_state_is_asked():
+    """"Registered Nurse: license pending" names no state; for an Ohio RN licence it is still
+    to come (not held), not merely unnamed."""
+    text = ("Licenses\nLicensed Practical Nurse, Ohio Board of Nursing, active\n"
+            "Registered Nurse: license pending (NCLEX-RN exam scheduled 01/2027)\n")
+    creds, sentence = read(text), "Current, unencumbered Registered Nurse license in Ohio"
+    assert licence_held("Registered Nurse license", creds, text, sentence) is None
+    assert licence_to_come("Registered Nurse license", creds, text, sentence) == \
+        "Registered Nurse: license pending (NCLEX-RN exam scheduled 01/2027)"
 
 
 @pytest.mark.parametrize(("name", "line"), [

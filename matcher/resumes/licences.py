@@ -637,14 +637,15 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
     licences or certifications heading, which name a credential by where they sit
     ("Firefighter I & II (Pro Board)").  A name written in full and as its abbreviation
     ("Certified Flight Paramedic (FP-C)") is shown by a line that shows either.  With
-    ``to_come``, one not yet held counts whatever is asked (``licence_to_come``)."""
+    ``to_come``, one not yet held counts whatever is asked, in any state (``licence_to_come``)."""
     forms = _two_forms(name)
     if forms:
         return next((line for form in forms if (line := licence_line(form, lines, sentence, listed, to_come))),
                     None)
     states = _asked_states(name, sentence)
     prospective = to_come or bool(_ELIGIBLE_ASK.search(name) or _OR_ELIGIBLE.search(sentence))
-    lines = [line for line in lines if not states or _states(line) & states]
+    # one still to come need not name the state yet ("Registered Nurse: license pending")
+    lines = [line for line in lines if not states or to_come or _states(line) & states]
     codes, spelled = _asked_codes(name, sentence)
     lines = [line for line in lines if _codes_shown(line, codes, spelled)] if codes else lines
     wanted = credential_ids(name)
