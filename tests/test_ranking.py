@@ -839,6 +839,25 @@ def test_each_role_stands_in_the_line_over_its_own_dates(fake_embedder):
         "Registered Nurse, Medical-Surgical Unit"]
 
 
+def test_years_asked_under_a_credential_are_of_roles_held_under_it(seed_index):
+    """"1+ year of experience as an LPN": a nursing assistant's years are none (no LPN licence,
+    no LPN title), however like the posting's title; an LPN's are, and her years as a nursing
+    assistant before are not."""
+    posting = parse_posting("# Nurse (LPN) - Long-Term Care\nRequirements\n"
+                            "- Must have 1+ year of experience as an LPN in long-term care\n", "lpn")
+    catalog = _catalog(seed_index, [posting])
+    aide = ("Experience\nState Tested Nursing Assistant, Sunrise Care, Jan 2020 - Jan 2026\nADLs and vitals.\n"
+            "Certifications\nSTNA, Ohio Nurse Aide Registry\n")
+    match = catalog.rank(resume_from_text(aide, "a", today=datetime.date(2026, 6, 1)))[0]
+    [years] = [c for c in match.eligibility.checks if c.kind == "years"]
+    assert years.status == "unknown" and years.resume.endswith("0.0 in roles like LPN")
+    lpn = ("Experience\nCharge Nurse, Sunrise Care, Jan 2024 - Jan 2026\nMed passes for 30 residents.\n"
+           "State Tested Nursing Assistant, Sunrise Care, Jan 2020 - Dec 2023\nADLs and vitals.\n"
+           "Licenses\nLPN, Ohio Board of Nursing, active\n")
+    features = ResumeFeatures.build(resume_from_text(lpn, "b", today=datetime.date(2026, 6, 1)), catalog.embedder)
+    assert features.credential_roles(posting.requirements[0].text).tolist() == [True, False]
+
+
 def test_a_skill_only_studied_shows_no_role_did_it(seed_index):
     """A dental assistant "now in the second year of a dental hygiene program" has no years of
     clinical dental hygiene: the line says it is being studied, so her assistant roles, whose

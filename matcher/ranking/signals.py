@@ -77,8 +77,9 @@ from matcher.eligibility.verdict import Eligibility
 from matcher.postings.kinds import asked_part
 from matcher.postings.knockout_rules import ASKS_LEADING
 from matcher.postings.parse import Posting
-from matcher.postings.years import does_work, kinds_of_work, years_parts
+from matcher.postings.years import asked_roles, does_work, kinds_of_work, years_parts
 from matcher.ranking.lexical import tokenize
+from matcher.resumes.licences import JUNIOR, credential_ids, held_ids
 from matcher.resumes.read import Resume
 from matcher.resumes.sections import heading_of
 from matcher.skills.asking import skill_names
@@ -307,6 +308,21 @@ class ResumeFeatures:
         kinds = kinds_of_work(sentence)
         return np.array([bool(kinds) and does_work(t, kinds) for t in self.role_titles], dtype=bool)
 
+    def credential_roles(self, sentence: str) -> np.ndarray:
+        """Per role: whether it may be one a years ask names by its credential ("1+ year of
+        experience as an LPN", "as a Registered Nurse"): its title names the credential, or the
+        resume shows the credential held and its title names no other, so that a nursing
+        assistant's years are no LPN's; every role where the ask names none."""
+        asked = {cid for role in asked_roles(sentence) for cid in credential_ids(role) if not cid.endswith(JUNIOR)}
+        if not asked:
+            return np.ones(len(self.role_titles), dtype=bool)
+        if "held_ids" not in self.memo:
+            self.memo["held_ids"] = set().union(*(held_ids(s) for s in self.resume.sentences))
+        held = bool(asked & self.memo["held_ids"])
+        titled = [{cid for cid in credential_ids(title) if not cid.endswith(JUNIOR)} for title in self.role_titles]
+        # a role titled by another credential is that one's work ("State Tested Nursing Assistant")
+        return np.array([bool(ids & asked) or (held and not ids) for ids in titled], dtype=bool)
+
     def lines_showing(self, names) -> set[int]:
         """The lines that name one of the skills ``names`` or a skill of the resume that implies
         one (C# for Software development, Swift for iOS); not a line about studying it still
@@ -530,6 +546,7 @@ def years_doing(posting_title: np.ndarray, features: ResumeFeatures, sentence: s
     if not len(features.role_vectors):
         return 0.0, 0.0
     roles = features.roles_like(posting_title, skill_names(sentence)) | features.roles_doing(sentence)
+    roles &= features.credential_roles(sentence)
     years, leading = features.years_of(roles), features.years_of(roles & features.role_leads)
     share, part = part_years(posting_title, features, asked_part(sentence, "must"), roles)
     return (years, leading) if share >= 1 else (min(years, part), min(leading, part))
