@@ -858,6 +858,19 @@ def test_years_asked_under_a_credential_are_of_roles_held_under_it(seed_index):
     assert features.credential_roles(posting.requirements[0].text).tolist() == [True, False]
 
 
+def test_lines_that_each_show_a_skill_never_lift_years_not_reached(seed_index):
+    """"1-3 years of audit experience in public accounting": a four-month audit internship's
+    line shows auditing, its firm's line public accounting; together they show both skills, but
+    not the year asked: partly covered, as the knock-out beside it is to check."""
+    posting = parse_posting("# Staff Auditor\nRequirements\n- 1-3 years of audit experience in public accounting.\n",
+                            "aud")
+    catalog = _catalog(seed_index, [posting])
+    text = ("Experience\nAudit Intern\nMiller Cooper & Co. (public accounting), Deerfield, IL\n"
+            "January 2022 – April 2022\n- Tested cash for a financial statement audit\n")
+    match = catalog.rank(resume_from_text(text, "a", today=datetime.date(2026, 6, 1)))[0]
+    assert match.explanation.requirements[0].status == "partial"
+
+
 def test_a_skill_only_studied_shows_no_role_did_it(seed_index):
     """A dental assistant "now in the second year of a dental hygiene program" has no years of
     clinical dental hygiene: the line says it is being studied, so her assistant roles, whose

@@ -154,6 +154,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
                 alone = not groups and not named and not _asks_more_than_internship(asked)
                 credits[interned] = np.maximum(credits[interned], 1.0 if alone else PARTIAL)
         roles: list[int] = []
+        ceiling = 1.0   # what no line can lift it above: partly, while the roles fall short of the years
         years_lines: list[int] = []   # the lines of roles that reach the years asked
         title = title_for(asked) if title_for is not None else None
         if req.years and title is not None and len(credits):
@@ -169,7 +170,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
                 # title does ("or teaching" for a teacher): those roles' lines show them.
                 credits, roles = np.maximum(credits, by_roles), related
             if share < 1:
-                credits = np.minimum(credits, PARTIAL)   # 4.2 years of the 5 asked: partly
+                credits, ceiling = np.minimum(credits, PARTIAL), PARTIAL   # 4.2 years of the 5 asked: partly
             else:
                 years_lines = related
         degree = degree_credits(req.text, features) if len(credits) else None
@@ -217,7 +218,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             # Its skills on different lines: each line quoted.
             together, more = across_lines(shows, best)
             if together > credit:
-                credit = together
+                credit = max(credit, min(together, ceiling))   # lines each showing a skill: never the years
             else:
                 more = []
             if degree is None and (shows.max(axis=1) >= 1).any() and (shows.max(axis=1) < 1).any():
