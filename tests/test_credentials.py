@@ -772,6 +772,8 @@ def test_a_cpa_who_served_as_an_outside_cpa_holds_it():
      "Current Washington CNA license in good standing (NAC)"),
     ("STNA, Ohio Nurse Aide Registry — active", "CNA", "Certified Nursing Assistant (CNA) - Evening Shift"),
     ("State Tested Nursing Assistant, Ohio, 2021", "CNA", "Certified Nursing Assistant (CNA) required"),
+    # CompTIA's A+ by its name alone, under a certifications heading
+    ("CompTIA A+ (2021)", "A+ certification", "CompTIA A+ certification required"),
     # a state by its postal code
     ("WA State Unarmed Security Guard License (current)", "Washington State Unarmed Security Guard license",
      "Current Washington State Unarmed Security Guard license (guard card)"),

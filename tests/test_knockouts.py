@@ -458,6 +458,9 @@ def test_a_degree_named_by_its_field_or_its_program_asks_that_field():
     assert (k.level, k.fields) == ("associate", ["physical therapist assistant"])
     assert one("Bachelor's degree from an accredited university", "degree").fields == []
     assert none_of("2+ years of post-master's clinical experience in mental health", "degree")
+    # credit hours offered beside it name no field
+    assert one("Either an associate degree, 48 semester hours of college coursework, or a passing score on the "
+               "ParaPro assessment", "degree").fields == []
     assert none_of("Scrum Master of the delivery team", "degree")
 
 

@@ -225,6 +225,8 @@ _FIELDS_STOP = re.compile(r"[.;:()\[\]]|\s(?:or|and)\s+(?:equivalent|comparable|
                           r"|at least|experience)\b|\s(?:required|preferred|is|are|with|from|plus|who|that|to|by)\b"
                           r"|\s(?:and|with|plus|or)\s+\d|,\s*(?:and|or|plus)?\s*\d|\s-\s"
                           r"|,\s*(?:graduat\w*|having|including|ideally|preferably|completed|earned)\b|$", _I)
+# Credit hours offered beside a degree, whose "of" names no field of it.
+_HOURS = re.compile(r"\b(?:semester|quarter|credit)\s+(?:hours|units|credits)\s+of\b", _I)
 # A field named by the program the degree is from: "Associate degree from a CAPTE-accredited
 # Physical Therapist Assistant program".
 _PROGRAM = re.compile(r"(?:['’]s)?(?:\s+degree)?\s+from\s+an?\s+(?:[\w-]+[- ]accredited\s+|accredited\s+)?"
@@ -345,6 +347,8 @@ def is_degree(sentence: str, level: str, start: int, end: int) -> bool:
 def degree_fields(sentence: str, end: int) -> tuple[list[str], bool]:
     """(fields asked, "or a related field" said) after the last degree word."""
     start = _FIELDS_START.match(sentence, end)
+    if start and _HOURS.search(start.group()):
+        start = None   # "an associate degree, 48 semester hours of college coursework": no field
     program = None if start else _PROGRAM.match(sentence, end)
     if program:
         return [program.group("field").lower()], False

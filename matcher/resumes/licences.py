@@ -106,6 +106,7 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     "pe": (r"\bP\.E\.(?!\w)|^\s*PE\s*$|\bPE\b(?=\s*(?:licen|certif|\(|,|;|$))|(?i:professional engineer(?:ing)? "
            r"licen)|(?i:licensed professional engineer)", ()),
     "eit": (r"\bEIT\b|(?i:engineer[- ]in[- ]training)", ()),
+    "comptia-a-plus": (r"(?<![\w+])A\+(?![\w+])(?=\s*(?:(?i:certif)|\(|,|;|$))|(?i:comptia\s+a\+)", ()),
     "cissp": (r"\bCISSP\b", ()),
     "cism": (r"\bCISM\b", ()),
     "cisa": (r"\bCISA\b", ()),
