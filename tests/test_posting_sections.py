@@ -680,3 +680,11 @@ def test_a_sentence_that_opens_with_a_range_of_years_is_one_of_its_own():
 
     assert split_sentences("GED required, associate degree preferred. 1-2 years of office experience.") == [
         "GED required, associate degree preferred.", "1-2 years of office experience."]
+
+
+def test_the_must_word_alone_in_capitals_heads_its_section():
+    """"PREFERRED" on a line of its own heads what is preferred; "Bilingual PREFERRED" is an item."""
+    p = parse_posting("Pipe Welder\n\nREQUIREMENTS\n- 3+ years of pipe welding\n\nPREFERRED\n- API 1104 certification\n"
+                      "- Bilingual PREFERRED\n", "pw")
+    assert [(r.kind, r.text) for r in p.requirements] == [
+        ("must", "3+ years of pipe welding"), ("nice", "API 1104 certification"), ("nice", "Bilingual PREFERRED")]

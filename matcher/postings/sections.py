@@ -182,8 +182,10 @@ _NAMED_THING = re.compile(r"\b[A-Z][A-Z0-9+&-]*[A-Z0-9+]\b|\d")
 
 def asks_named(line: str) -> bool:
     """Whether a short line asks a named thing, its must word last: an item, no heading ("SHRM-CP or
-    PHR certification required", "CDL Class A required"; not "Skills Required")."""
-    return bool(_ASKED_LAST.search(line) and _NAMED_THING.search(line))
+    PHR certification required", "CDL Class A required"; not "Skills Required", nor the must
+    word alone in capitals: "PREFERRED" heads what is preferred)."""
+    asked = _ASKED_LAST.search(line)
+    return bool(asked and line[:asked.start()].strip() and _NAMED_THING.search(line))
 
 
 def _label(line: str) -> tuple[str, str, str] | None:
