@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -594,7 +595,16 @@ def _taxonomy_for(esco_csv: str) -> Taxonomy:
 
 
 def taxonomy() -> Taxonomy:
-    """The default taxonomy, merged with the ESCO CSV named by MATCHER_ESCO_CSV when set (cached)."""
+    """The default taxonomy, merged with the ESCO CSV named by MATCHER_ESCO_CSV when set (cached;
+    called thousands of times a request, so the variable is read as it stands, not parsed again)."""
+    return _taxonomy_of(os.environ.get(_ESCO_ENV, ""))
+
+
+_ESCO_ENV = next(setting.env for setting in config.SETTINGS if setting.name == "esco_csv")
+
+
+@functools.lru_cache(maxsize=4)
+def _taxonomy_of(raw: str) -> Taxonomy:
     return _taxonomy_for(str(config.get("esco_csv") or ""))
 
 
