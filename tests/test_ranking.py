@@ -228,6 +228,12 @@ def test_the_jobs_own_licence_not_named_holds_the_score_below_a_likely_fit(seed_
     assert "licence" not in reason
     hygienist = match("Licenses\nColorado Dental Hygienist License #4471, active\nBLS\n")
     assert hygienist.score == 97.0 and hygienist.explanation.to_dict()["held"] is None
+    # ... nor where the posting lets one apply while eligible or obtain it after hire
+    for later in ("or eligible for licensure", "required within 90 days of hire"):
+        catalog = _catalog(seed_index, [parse_posting(
+            f"# Registered Dental Hygienist (RDH)\nRequirements\n- Colorado Dental Hygienist license {later}\n"
+            "- Current BLS certification\n- Cleanings and x-rays\n", "rdh")])
+        assert match("Licenses\nBLS (CPR), American Heart Association\n").explanation.held == "", later
     assert not job_licence("BLS certification", "Registered Dental Hygienist (RDH)")
     assert not job_licence("valid driver's license", "Delivery Driver")
     assert job_licence("Class A CDL", "CDL-A Truck Driver") and job_licence("Texas PTA license",
