@@ -859,3 +859,12 @@ def test_the_article_before_a_cdl_is_no_class():
     creds = read(text)
     assert licence_held("Class A CDL", creds, text) is not None
     assert licence_held("CDL", creds, text) is not None
+
+
+def test_a_date_in_another_clause_of_a_summary_line_is_not_the_degrees():
+    """"Recent ADN graduate; NCLEX-RN scheduled for January 2027": the date is the exam's; the
+    degree is held, dated by its education line."""
+    text = ("Summary\nLicensed Practical Nurse. Recent ADN graduate; NCLEX-RN scheduled for January 2027.\n"
+            "Education\nAssociate Degree in Nursing, Sinclair Community College — May 2024\n")
+    [degree] = read(text).degrees
+    assert (degree.level, degree.field, degree.year, degree.expected) == ("associate", "nursing", 2024, False)

@@ -366,7 +366,10 @@ def _degrees(lines: list[str], sections: list[str], today: dt.date) -> list[Degr
                 continue
             if state_code_reading(line, start, end) == "name" and not _degree_not_place(line, start, sections[i]):
                 continue
-            year, month, expected = _graduation(lines, sections, i, today)
+            # outside the education section, the degree's own part of its line: "Recent ADN graduate;
+            # NCLEX-RN scheduled for January 2027" dates the exam, not the degree
+            year, month, expected = _graduation(lines, sections, i, today,
+                                                own if sections[i] != "education" else None)
             short = re.sub(r"[.\s]", "", surface.lower())
             field_ = "" if level == "high school" else (
                 IMPLIED_FIELD.get(short, "") or _field(rest) or BROAD_FIELD.get(short, ""))
@@ -425,9 +428,9 @@ def _field_after(rest: str) -> str:
     return _FIELD_STOP.split(rest[match.end():], maxsplit=1)[0].strip()
 
 
-def _graduation(lines: list[str], sections: list[str], i: int,
-                today: dt.date) -> tuple[int | None, int | None, bool]:
-    window = [lines[i]]
+def _graduation(lines: list[str], sections: list[str], i: int, today: dt.date,
+                part: str | None = None) -> tuple[int | None, int | None, bool]:
+    window = [lines[i] if part is None else part]
     if sections[i] == "education" and not dates_in(lines[i]):
         for j in range(i + 1, min(i + 3, len(lines))):
             if sections[j] != "education" or degree_levels(lines[j]):
