@@ -71,6 +71,7 @@ from matcher.postings.knockout_rules import AFTER_HIRE, ASKS_CITIZENSHIP, ASKS_L
 from matcher.postings.knockouts import Knockout
 from matcher.postings.years import asked_roles, first_part
 from matcher.resumes.credentials import Credentials, Degree, licence_expired, licence_held, licence_to_come
+from matcher.resumes.licences import OR_ELIGIBLE
 from matcher.text import sentence_pieces
 
 MAX_PLACES = 20            # --where values one request may give
@@ -422,10 +423,6 @@ def _in_window(when: str, k: Knockout) -> bool:
     return (not k.start or when >= k.start) and (not k.end or when <= k.end)
 
 
-# A licence a posting lets one apply without, on the way to it: "(or eligible for licensure)".
-_ELIGIBLE = re.compile(r"(?i)\beligib(?:le|ility)\b")
-
-
 def _licence(k: Knockout, seeker: Seeker) -> Check | None:
     # "CMA or RMA certification" asks one of them: the first the resume shows meets it
     names = [n for n in (k.alternatives or [k.name]) if _NAMED.search(_GENERIC_LICENCE.sub(" ", n))]
@@ -461,7 +458,7 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
             else f"the resume does not show {k.name}")
     if other:
         said += f"; {other}, the posting asks " + " or ".join(k.fields) + (" or a related field" if k.related else "")
-    later = OR_OBTAIN.search(k.sentence) or AFTER_HIRE.search(k.sentence) or _ELIGIBLE.search(k.sentence)
+    later = OR_OBTAIN.search(k.sentence) or AFTER_HIRE.search(k.sentence) or OR_ELIGIBLE.search(k.sentence)
     return Check(k.kind, "unknown", k.sentence, said, not_held=bool(expired or coming),
                  unnamed="" if expired or coming or other or later else k.name)
 

@@ -331,7 +331,7 @@ _ELIGIBLE_ASK = re.compile(r"(?i)eligib|\bexam\b|\bcandidate\b|\bpursuing\b|\bwo
                            r"|\bpreparing for\b|\bprogress(?:ing)? towards?\b|\benrolled in\b|\bsit(?:ting)? for\b")
 # A posting's sentence that takes eligibility in place of the credential it names: "Current Ohio
 # RN license or be eligible for licensure", "CPA (or CPA-eligible)", "licensed, or in the process".
-_OR_ELIGIBLE = re.compile(r"(?i)\bor\b[^.;:]{0,30}?(?:eligib|\bpursuing\b|\bin the process\b|\bworking towards?\b)")
+OR_ELIGIBLE = re.compile(r"(?i)\bor\b[^.;:]{0,30}?(?:eligib|\bpursuing\b|\bin the process\b|\bworking towards?\b)")
 
 
 # The job a line seeks, not a credential held: "seeking a career position as Firefighter/EMT".
@@ -644,7 +644,7 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
         return next((line for form in forms if (line := licence_line(form, lines, sentence, listed, to_come))),
                     None)
     states = _asked_states(name, sentence)
-    prospective = to_come or bool(_ELIGIBLE_ASK.search(name) or _OR_ELIGIBLE.search(sentence))
+    prospective = to_come or bool(_ELIGIBLE_ASK.search(name) or OR_ELIGIBLE.search(sentence))
     # one still to come need not name the state yet ("Registered Nurse: license pending")
     lines = [line for line in lines if not states or to_come or _states(line) & states]
     codes, spelled = _asked_codes(name, sentence)
