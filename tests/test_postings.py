@@ -676,6 +676,16 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
      [["Jest"], ["React Testing Library", "Cypress", "Playwright"]]),
     ("AWS (EC2, S3) and Terraform", ["Amazon Web Services", "Amazon EC2", "Amazon S3", "Terraform"],
      [["Amazon Web Services"], ["Amazon EC2"], ["Amazon S3"], ["Terraform"]]),
+    # kinds of a broad skill in brackets after it: any one of them
+    ("Experience with a cloud platform (AWS, GCP, Azure)",
+     ["Cloud computing", "Amazon Web Services", "Google Cloud Platform", "Microsoft Azure"],
+     [["Cloud computing", "Amazon Web Services", "Google Cloud Platform", "Microsoft Azure"]]),
+    ("Familiarity with EHR systems (Epic, Cerner)", ["Electronic health records", "Epic", "Cerner"],
+     [["Electronic health records", "Epic", "Cerner"]]),
+    ("Relational databases (PostgreSQL, MySQL) and Python", ["Relational databases", "PostgreSQL", "MySQL", "Python"],
+     [["Relational databases", "PostgreSQL", "MySQL"], ["Python"]]),
+    ("Cloud (AWS and GCP)", ["Cloud computing", "Amazon Web Services", "Google Cloud Platform"],
+     [["Cloud computing"], ["Amazon Web Services"], ["Google Cloud Platform"]]),
     # all of them are asked
     ("Python and Go", ["Python", "Go"], [["Python"], ["Go"]]),
     ("Python, Go and Rust", ["Python", "Go", "Rust"], [["Python"], ["Go"], ["Rust"]]),

@@ -137,6 +137,11 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
                     pieces.append(([span for unit in part for span in unit], True))
                 else:
                     pieces += [(unit, False) for unit in part]
+        kinds = next((k for k in range(len(run) - 1, 1, -1) if _kinds_in_brackets(text, run[0], run[1:k + 1])), 0)
+        if kinds and all(set(piece) <= set(run[:kinds + 1]) or not set(piece) & set(run[:kinds + 1])
+                         for piece, _ in pieces):
+            # A broad skill with its kinds in brackets after it: one choice ("Cloud (AWS, GCP)").
+            pieces = [(run[:kinds + 1], True)] + [(p, c) for p, c in pieces if not set(p) & set(run[:kinds + 1])]
         first = pieces[0][0]
         broad = together[-1] if together and len(together[-1]) == 1 else None
         before = next((s for s in spans if s[2] == broad[0]), None) if broad else None
@@ -150,6 +155,11 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
                     _EXAMPLES_GAP.fullmatch(gap) and before[2] in _implied([name for _, _, name in first])):
                 together.pop()
                 pieces[0] = ([before] + first, True)
+        elif before and before[1] <= run[0][0] and _kinds_in_brackets(text, before, run):
+            # Kinds of a broad skill in brackets after it, listed with no bare "and": its
+            # instances, any one of which shows it ("a cloud platform (AWS, GCP, Azure)").
+            together.pop()
+            pieces = [([before] + list(run), True)]
         # Names in brackets right after the run's last skill, as its examples, join its group.
         examples, in_examples = _examples_after(text, run[-1][1], spans)
         if examples:
@@ -182,6 +192,22 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
     for i, group in placed.items():
         group += unknown.get(i, [])
     return groups
+
+
+# Up to two words of a broad skill's noun, then brackets open: "a cloud platform (", "EHR systems (".
+_KINDS_OPEN = re.compile(r"(?:[ \t]+(?!(?:and|or|nor|with|in|of)\b)[a-z][\w-]*){0,2}[ \t]*\([ \t]*")
+
+
+def _kinds_in_brackets(text: str, broad: Span, run: list[Span]) -> bool:
+    """Whether ``run`` fills the brackets right after the skill ``broad`` and lists two or
+    more kinds of it, joined by commas or slashes only: "EHR systems (Epic, Cerner)"; not
+    "(Docker and Kubernetes)", asked together.  ``broad`` names a kind of thing, in words
+    ("Electronic health records"), not a product whose parts the brackets ask ("AWS (EC2, S3)")."""
+    return (len(run) > 1 and broad[2][1:] == broad[2][1:].lower()
+            and bool(_KINDS_OPEN.fullmatch(text, broad[1], run[0][0]))
+            and bool(_BRACKET_CLOSES.match(text, run[-1][1]))
+            and all(re.fullmatch(r"[ \t]*[,/][ \t]*", text[a[1]:b[0]]) for a, b in zip(run, run[1:]))
+            and broad[2] in _implied([name for _, _, name in run]))
 
 
 def _names_in(gap: str) -> list[str]:
