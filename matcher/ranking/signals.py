@@ -354,6 +354,12 @@ class ResumeFeatures:
         roles show it (HVAC named only by a certificate), the roles like the posting's count:
         the resume does not say where it was used.  A credential says who may do the work,
         not which ("2 years of ICU experience as an RN")."""
+        key = ("roles_like", np.asarray(posting_title).tobytes(), tuple(names))   # the same title, ask after ask
+        if key not in self.memo:
+            self.memo[key] = self._roles_like(posting_title, names)
+        return self.memo[key].copy()
+
+    def _roles_like(self, posting_title: np.ndarray, names=()) -> np.ndarray:
         like = ((self.role_vectors @ np.atleast_2d(posting_title).T) >= RELATED_TITLE).any(axis=1)
         names = [name for name in names if not is_credential(name)]
         if not names:
@@ -388,6 +394,12 @@ class ResumeFeatures:
         """The years the roles a boolean mask picks cover, roles held at once counted once
         (two part-time nursing jobs over the same four years are four years of nursing); a
         role alone, or one stated without dates, counts its own years."""
+        key = ("years_of", np.asarray(roles, dtype=bool).tobytes())   # a request asks the same roles often
+        if key not in self.memo:
+            self.memo[key] = self._years_of(roles)
+        return self.memo[key]
+
+    def _years_of(self, roles: np.ndarray) -> float:
         picked = np.flatnonzero(roles)
         dated = picked[~np.isnan(self.role_spans[picked, 0])]
         total = float(self.role_years[np.setdiff1d(picked, dated)].sum())
