@@ -11,7 +11,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from matcher.resumes import resume_from_text
-from matcher.resumes.credentials import Credentials, Degree, licence_held, licence_to_come, read_credentials
+from matcher.resumes.credentials import (
+    Credentials,
+    Degree,
+    licence_expired,
+    licence_held,
+    licence_to_come,
+    read_credentials,
+)
+from matcher.resumes.licences import credential_ids
 
 from .helpers import RESUME_TEXT, ROOT
 
@@ -392,6 +400,26 @@ def test_a_licence_pending_is_still_to_come_whatever_state_is_asked():
     assert licence_held("Registered Nurse license", creds, text, sentence) is None
     assert licence_to_come("Registered Nurse license", creds, text, sentence) == \
         "Registered Nurse: license pending (NCLEX-RN exam scheduled 01/2027)"
+
+
+def test_a_line_that_names_a_licence_without_saying_it_is_coming_is_not_to_come():
+    """A headline naming the work, or a licence held in another state, says nothing is still to
+    come; a line that says one lapsed is quoted as expired, in whichever state."""
+    text = ("EMT / PARAMEDIC\n\nCERTIFICATIONS\nOhio Paramedic Certificate — EXPIRED 2022\n"
+            "ACLS — expired 2021\n")
+    creds, sentence = read(text), "Current Arizona Paramedic certification (AZDHS)"
+    assert licence_to_come("Arizona Paramedic certification", creds, text, sentence) is None
+    assert licence_expired("Arizona Paramedic certification", creds, text, sentence) == \
+        "Ohio Paramedic Certificate — EXPIRED 2022"
+    assert licence_expired("ACLS", creds, text, "Current ACLS") == "ACLS — expired 2021"
+    assert licence_expired("PALS", creds, text, "Current PALS") is None
+
+
+def test_medical_coders_credentials_are_known():
+    assert credential_ids("Certified Coding Specialist (CCS), AHIMA") >= {"ccs"}
+    assert credential_ids("CPC, AAPC") >= {"cpc"}
+    assert "cpc" not in credential_ids("CPC-A (apprentice)")
+    assert credential_ids("RHIA") >= {"rhia", "rhit"}
 
 
 @pytest.mark.parametrize(("name", "line"), [

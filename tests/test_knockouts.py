@@ -247,6 +247,13 @@ def test_licences_joined_by_or_are_one_knockout():
         "BLS", "ACLS", "PALS certification"]
     # a name the table does not know after a known one keeps its own name
     assert one("PMP or CSM certification required.", "licence").alternatives == ["PMP", "CSM certification"]
+    # a name in full before the abbreviation in brackets is the alternative's, and "through"
+    # the issuer stays with its name
+    assert one("Current Arizona Paramedic certification (AZDHS) or National Registry Paramedic (NRP) with "
+               "eligibility for Arizona reciprocity", "licence").alternatives == [
+        "Arizona Paramedic certification (AZDHS)", "National Registry Paramedic (NRP)"]
+    assert one("Certified Professional Coder (CPC) through AAPC, or CCS through AHIMA - required",
+               "licence").alternatives == ["Certified Professional Coder (CPC)", "CCS"]
     # what follows the last name softens the whole ask
     assert not one("PHR or SHRM-CP certification preferred.", "licence").required
     assert not one("BLS certification preferred.", "licence").required

@@ -775,7 +775,7 @@ _KNOWN = re.compile(
     r"|TNCC|CPR|CPA"
     r"|CFA|CMA|CFP|PE|EIT|PMP|CISSP|CISM|CISA|CEH|OSCP|CCNA|CCNP|(?:CompTIA )?Security\+|Network\+|A\+|ITIL|PHR|SPHR"
     r"|SHRM-C?S?CP|EMT(?:-[BP])?|NREMT|HAZMAT|Hazmat|TWIC|NCLEX(?:-RN)?|CCRN|LCSW|LMFT|LPC|BCBA|RBT|CPhT|ExCPT|ASE"
-    r"|Series \d{1,2}|FAA A&P|A&P|DEA)(?![\w+])")
+    r"|CPC|CCS(?:-P)?|RHIT|RHIA|Series \d{1,2}|FAA A&P|A&P|DEA)(?![\w+])")
 _KNOWN_CONTEXT = re.compile(r"licen[cs]|certif|registration|registered|endorsement|\bcard\b|valid|active|current"
                             r"|unrestricted|unencumbered|must|requir|hold|possess|obtain|in good standing|eligib|prefer"
                             r"|plus|\bhave\b|\bwith\b.*\b(?:license|licence)", _I)
@@ -942,7 +942,7 @@ def licences(sentence: str) -> list[tuple[str, int, int]]:
                 out.append((f"{first} {noun.strip()}", first_start, words_from + before[-1].end()))
         out.append((name, start, m.end()))
     out.sort(key=lambda t: t[1])
-    out = _with_abbreviations(sentence, out)
+    out = _with_long_names(sentence, _with_abbreviations(sentence, out))
     # a bare noun beside a named licence is that licence's ("Current Florida PTA license (or
     # eligible for licensure)"), no other one
     named = [t for t in out if not _BARE.fullmatch(t[0])]
@@ -985,6 +985,25 @@ def _with_abbreviations(sentence: str, found: list[tuple[str, int, int]]) -> lis
     return out
 
 
+# The capitalised words of a credential's name right before the bracket that abbreviates it:
+# "National Registry Paramedic (" of "National Registry Paramedic (NRP)".
+_LONG_NAME_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w&'’.-]*\s+){1,5})\(\s*$")
+
+
+def _with_long_names(sentence: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``found`` with a known abbreviation alone in brackets taking the name it abbreviates
+    before them: "or National Registry Paramedic (NRP)" asks "National Registry Paramedic
+    (NRP)", an alternative beside the one before, not a third name inside other words."""
+    out = []
+    for name, start, end in found:
+        close = re.match(r"\s*\)", sentence[end:])
+        long = _LONG_NAME_BEFORE.search(sentence, max(out[-1][2] if out else 0, start - 60), start)
+        if close and long and long.end() == start and not (out and long.start(1) < out[-1][2]):
+            name, start, end = sentence[long.start(1):end + close.end()], long.start(1), end + close.end()
+        out.append((name, start, end))
+    return out
+
+
 # Obtaining the licence offered in its place, after it: "license required (or ability to obtain
 # within 90 days)", "ARRT (CT) certification, or ability to obtain it within 12 months of hire";
 # not a second ask ("license and ability to obtain a SIDA badge").
@@ -1005,8 +1024,10 @@ _BARE = re.compile(r"(?:licen[cs]e|licensure|certification|certificate|credentia
 
 
 # "A or B" between two licences asks one of them: "CMA (AAMA) or RMA certification",
-# "RN/LPN license", "BLS, ACLS or PALS" (a bracket after a name may say whose it is).
-_LICENCE_JOIN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*(?:,\s*)?(?:\(\s*)?(?:(?:and\s*/\s*)?or\b|/)?"
+# "RN/LPN license", "BLS, ACLS or PALS" (a bracket after a name may say whose it is, as may
+# "through" and the issuer: "CPC through AAPC, or CCS through AHIMA").
+_LICENCE_JOIN = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:through|from|by|via)\s+(?:the\s+)?[A-Z][\w&.-]*"
+                           r"(?:\s+[A-Z][\w&.-]*){0,3})?\s*(?:,\s*)?(?:\(\s*)?(?:(?:and\s*/\s*)?or\b|/)?"
                            r"\s*(?:either\s+|an?\s+|the\s+)?", _I)
 _LICENCE_OR = re.compile(r"\bor\b|/", _I)
 

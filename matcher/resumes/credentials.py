@@ -150,13 +150,15 @@ def licence_held(name: str, credentials: Credentials, text: str, sentence: str =
 
 def licence_expired(name: str, credentials: Credentials, text: str, sentence: str = "") -> str | None:
     """The resume line that shows the licence a posting names but for an expiry date ``today``
-    has passed ("RN License #95123456, active, exp. 06/2026" read in November 2026), or None."""
-    if credentials.today is None or _degree_asked(name) is not None or not name.strip():
+    has passed ("RN License #95123456, active, exp. 06/2026" read in November 2026), or that
+    says it lapsed ("NREMT Paramedic - lapsed (2022)"), or None."""
+    if _degree_asked(name) is not None or not name.strip():
         return None
     if licence_held(name, credentials, text, sentence) is not None:
         return None
     lines, _, listed, _, _ = _read_of(credentials, text)
-    return licence_line(name, lines, sentence, listed)
+    # an expiry date passed ("exp. 06/2026"), or a line that says it lapsed ("ACLS - expired 2021")
+    return licence_line(name, lines, sentence, listed) or licence_line(name, lines, sentence, listed, lapsed=True)
 
 
 def licence_to_come(name: str, credentials: Credentials, text: str, sentence: str = "") -> str | None:

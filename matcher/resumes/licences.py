@@ -94,6 +94,11 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     "emt": (r"\bEMT(?:-B|-P)?\b|(?i:emergency medical technician)", ()),
     "paramedic": (r"(?i:\bparamedic\b)|\bNRP-?P\b", ("emt",)),   # a paramedic is certified as an EMT too
     "cpa": (r"\bCPA\b|(?i:certified public accountant)", ()),
+    # medical coders' (AAPC's and AHIMA's); an RHIA holds the technician's knowledge and more
+    "cpc": (r"\bCPC\b|(?i:certified professional coder)", ()),
+    "ccs": (r"\bCCS(?:-P)?\b|(?i:certified coding specialist)", ()),
+    "rhit": (r"\bRHIT\b|(?i:registered health information technician)", ()),
+    "rhia": (r"\bRHIA\b|(?i:registered health information administrator)", ("rhit",)),
     # "CMA" is a management accountant's, but a medical assistant's beside "(AAMA)".
     "cma": (r"\bCMA\b(?!\s*\(AAMA\))|(?i:certified management accountant)", ()),
     "cma-aama": (r"\bCMA\s*\(AAMA\)|(?i:certified medical assistant)", ()),
@@ -620,7 +625,7 @@ def _two_forms(name: str) -> list[str]:
 
 
 def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collection[str] = (),
-                 to_come: bool = False) -> str | None:
+                 to_come: bool = False, lapsed: bool = False) -> str | None:
     """The first line that shows the credential ``name`` (as a posting writes it): every
     known id the name carries is among those the line shows as the person's own (with
     what they imply; one not yet held too when the name asks eligibility or the posting's
@@ -638,15 +643,17 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
     licences or certifications heading, which name a credential by where they sit
     ("Firefighter I & II (Pro Board)").  A name written in full and as its abbreviation
     ("Certified Flight Paramedic (FP-C)") is shown by a line that shows either.  With
-    ``to_come``, one not yet held counts whatever is asked, in any state (``licence_to_come``)."""
+    ``to_come``, one not yet held counts whatever is asked, in any state (``licence_to_come``);
+    with ``lapsed``, only one a line says is no longer held ("NREMT Paramedic - lapsed (2022)")."""
     forms = _two_forms(name)
     if forms:
-        return next((line for form in forms if (line := licence_line(form, lines, sentence, listed, to_come))),
-                    None)
+        return next((line for form in forms
+                     if (line := licence_line(form, lines, sentence, listed, to_come, lapsed))), None)
     states = _asked_states(name, sentence)
     prospective = to_come or bool(_ELIGIBLE_ASK.search(name) or OR_ELIGIBLE.search(sentence))
-    # one still to come need not name the state yet ("Registered Nurse: license pending")
-    lines = [line for line in lines if not states or to_come or _states(line) & states]
+    # one still to come need not name the state yet ("Registered Nurse: license pending"), and
+    # one lapsed in another state lapsed all the same ("Ohio Paramedic Certificate - EXPIRED 2022")
+    lines = [line for line in lines if not states or to_come or lapsed or _states(line) & states]
     codes, spelled = _asked_codes(name, sentence)
     lines = [line for line in lines if _codes_shown(line, codes, spelled)] if codes else lines
     wanted = credential_ids(name)
@@ -657,7 +664,11 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
         choices = _choices(name) or [wanted]
         specialty = _specialty(name)
         for line in lines:
-            held = held_ids(line, prospective)
+            held = _implied(lapsed_ids(line)) if lapsed else held_ids(line, prospective)
+            if to_come:
+                # still to come only where the line says so: a headline "EMT / PARAMEDIC" or an
+                # Ohio licence held, for an Arizona one, says nothing is coming
+                held -= held_ids(line)
             if any(_shows(choice, held, junior_ok) for choice in choices) and all(p.search(line) for p in specialty):
                 return line.strip()
         return None
@@ -684,7 +695,7 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
         to_come = _to_come(line, first, last)
         if not prospective and to_come:
             continue   # "APICS CSCP candidate (exam scheduled)"
-        if _lapsed(line, first, last):
+        if _lapsed(line, first, last) != lapsed:
             continue   # "Six Sigma Green Belt certification (expired)"
         if _negated(line, first, last) and not (prospective and to_come):
             continue   # "Epic ... super user training (not proctored certification)"
