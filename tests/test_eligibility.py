@@ -715,6 +715,20 @@ def test_a_licence_whose_expiry_date_has_passed_is_said_to_have_expired():
     assert on(datetime.date(2026, 1, 5)).status == "met"
 
 
+def test_a_licence_expired_is_said_so_whatever_its_bracket():
+    """A licence whose expiry date has passed is quoted as expired, though the posting's name
+    has a bracket the resume's line leaves out."""
+    import datetime
+
+    line = "- Texas DPS Level III Commissioned Security Officer — active, expires 08/2026"
+    k = posting_knockouts("Must hold a current Texas Level III Commissioned Security Officer license "
+                          "(DPS Private Security Program)")[0]
+    c = check(k, seeker(Credentials(today=datetime.date(2026, 11, 30)), text=f"LICENSES\n{line}\n"))
+    assert (c.status, c.resume) == ("unknown", f"the resume's {k.name} has expired: {line}")
+    c = check(k, seeker(Credentials(today=datetime.date(2026, 1, 30)), text=f"LICENSES\n{line}\n"))
+    assert c.status == "met"
+
+
 def test_a_licence_still_to_come_is_said_so():
     """"Will test for AZ journeyman license": to check, with the line that says it is still to
     come, rather than "does not show"; met where the posting takes one under way."""

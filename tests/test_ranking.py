@@ -238,6 +238,11 @@ def test_the_jobs_own_licence_not_named_holds_the_score_below_a_likely_fit(seed_
     assert not job_licence("valid driver's license", "Delivery Driver")
     assert job_licence("Class A CDL", "CDL-A Truck Driver") and job_licence("Texas PTA license",
                                                                           "Physical Therapist Assistant")
+    # the licence's name holds the title's work; a title that names no work ("Manager") holds none
+    assert job_licence("Texas Level III Commissioned Security Officer license (DPS Private Security Program)",
+                       "Security Officer - Armed")
+    assert not job_licence("ServSafe Manager certification", "Manager")
+    assert not job_licence("Level IV Personal Protection Officer license", "Security Officer - Armed")
 
 
 def test_a_pair_scores_the_same_whatever_else_is_indexed(seed_index):

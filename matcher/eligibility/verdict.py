@@ -443,16 +443,15 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
             if reached:
                 other = _said(reached[0]) if reached[0].field else f"{reached[0].level} degree with no field stated"
             continue
-        # a bracket that spells the name out or says whose it is need not be on the resume's
-        # line: "CDA (Child Development Associate) credential" is shown by "CDA credentialed"
-        for form in dict.fromkeys((name, re.sub(r"\s*\([^()]*\)", "", name))):
+        for form in _forms(name):
             line = licence_held(form, seeker.credentials, seeker.text, k.sentence)
             if line:
                 return Check(k.kind, "met", k.sentence, line)
-    expired = next((line for name in names if (line := licence_expired(name, seeker.credentials, seeker.text,
+    forms = [form for name in names for form in _forms(name)]
+    expired = next((line for form in forms if (line := licence_expired(form, seeker.credentials, seeker.text,
                                                                          k.sentence))), None)
-    coming = None if expired else next((line for name in names if (
-        line := licence_to_come(name, seeker.credentials, seeker.text, k.sentence))), None)
+    coming = None if expired else next((line for form in forms if (
+        line := licence_to_come(form, seeker.credentials, seeker.text, k.sentence))), None)
     said = (f"the resume's {k.name} has expired: {expired}" if expired
             else f"the resume says {k.name} is still to come: {coming}" if coming
             else f"the resume does not show {k.name}")
@@ -461,6 +460,13 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
     later = OR_OBTAIN.search(k.sentence) or AFTER_HIRE.search(k.sentence) or OR_ELIGIBLE.search(k.sentence)
     return Check(k.kind, "unknown", k.sentence, said, not_held=bool(expired or coming),
                  unnamed="" if expired or coming or other or later else k.name)
+
+
+def _forms(name: str) -> list[str]:
+    """A licence's name as a resume may show it: a bracket that spells the name out or says
+    whose it is need not be on the resume's line ("CDA (Child Development Associate)
+    credential" is shown by "CDA credentialed")."""
+    return list(dict.fromkeys((name, re.sub(r"\s*\([^()]*\)", "", name))))
 
 
 def _workplace(k: Knockout, seeker: Seeker) -> Check | None:

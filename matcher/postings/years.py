@@ -194,7 +194,7 @@ _ROLE_CUT = re.compile(r"(?i)\s*(?:,|/|\bor\b|\band/or\b)\s*(?:an?\s+)?")
 # Words that qualify a role, and roles that name no work of their own.
 _QUALIFIERS = frozenset("""international national global regional local key dedicated fast-paced customer-facing
 client-facing senior junior mid-level entry-level senior-level junior-level lead shift crew""".split())
-_NO_WORK_ROLE = frozenset("""manager managers leader leaders supervisor supervisors supervisory supervising managerial
+NO_WORK_ROLE = frozenset("""manager managers leader leaders supervisor supervisors supervisory supervising managerial
 management leading head director member members person individual contributor contributors part result whole plus
 bonus must minimum priority""".split())
 
@@ -212,6 +212,6 @@ def asked_roles(sentence: str) -> tuple[str, ...]:
         text = m.group("held") if m.group("held") is not None else _ROLE_STOP.split(m.group("named"), 1)[0]
         for piece in _ROLE_CUT.split(text):
             words = [w for w in piece.split()[:4] if w.lower() not in _QUALIFIERS]
-            if any(w.lower().strip(".,'") not in _NOT_WORK | _NO_WORK_ROLE for w in words):
+            if any(w.lower().strip(".,'") not in _NOT_WORK | NO_WORK_ROLE for w in words):
                 roles.append(" ".join(words).strip(" .,'-"))
     return tuple(dict.fromkeys(roles))

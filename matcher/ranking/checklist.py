@@ -49,7 +49,7 @@ from matcher.postings.kinds import asked_part
 from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL
 from matcher.postings.knockouts import degree_knockout, posting_degree_levels
 from matcher.postings.parse import Requirement
-from matcher.postings.years import does_work, first_part, work_stem
+from matcher.postings.years import NO_WORK_ROLE, does_work, first_part, work_stem
 from matcher.ranking.lexical import idf, tokenize
 from matcher.ranking.signals import RequirementMatch, ResumeFeatures, part_years
 from matcher.resumes.licences import credential_ids, says_held
@@ -943,7 +943,15 @@ def job_licence(name: str, title: str) -> bool:
         return True
     work = job_kind(_LICENCE_WORDS.sub(" ", name)).lower()
     words = tuple(work_stem(w) for w in re.findall(r"[a-z][a-z0-9+#]*", work))
-    return bool(words) and does_work(job_kind(title), (words,))
+    # or the licence's name holds the title's work: "Texas Level III Commissioned Security Officer
+    # license" for "Security Officer - Armed" (what a dash or a bracket sets apart qualifies it)
+    # ("Manager" names no work of its own)
+    head = re.findall(r"[a-z][a-z0-9+#]*", _TITLE_PIECE.split(job_kind(title))[0].lower())
+    job = tuple(work_stem(w) for w in head) if set(head) - NO_WORK_ROLE else ()
+    return bool(words) and (does_work(job_kind(title), (words,)) or bool(job) and does_work(work, (job,)))
+
+
+_TITLE_PIECE = re.compile(r"[ \t]+[-–—|][ \t]+|[ \t]*[(,]")
 
 
 def mostly_missing(requirements: list[RequirementMatch]) -> bool:

@@ -156,8 +156,10 @@ def licence_expired(name: str, credentials: Credentials, text: str, sentence: st
         return None
     if licence_held(name, credentials, text, sentence) is not None:
         return None
-    lines, _, listed, _, _ = _read_of(credentials, text)
-    # an expiry date passed ("exp. 06/2026"), or a line that says it lapsed ("ACLS - expired 2021")
+    lines, read, listed, _, _ = _read_of(credentials, text)
+    # an expiry date passed ("exp. 06/2026"): the line as written shows it, listed as it is
+    # under a licences heading; or a line that says it lapsed ("ACLS - expired 2021")
+    listed = set(listed) | {line.strip() for line, as_read in zip(lines, read) if as_read.strip() in listed}
     return licence_line(name, lines, sentence, listed) or licence_line(name, lines, sentence, listed, lapsed=True)
 
 
