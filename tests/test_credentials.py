@@ -103,6 +103,10 @@ def test_state_codes_in_addresses_are_no_degrees(text, expected):
     ("Able to obtain a security clearance", "", ""),
     ("Supported programs requiring TS/SCI clearances", "", ""),
     ("Active Public Trust clearance\nSecret clearance (lapsed 2019)", "public trust", "secret"),
+    # held over years that ended, or said to be reinstatable: held once, not now
+    ("Held a Secret clearance while in the Army (2010-2014)", "", "secret"),
+    ("Secret clearance - eligible for reinstatement", "", "secret"),
+    ("Active TS/SCI (investigated 2015-2019, reinvestigated 2024)", "ts/sci", ""),
 ])
 def test_clearance_held_inactive_or_not(text, held, inactive):
     creds = read(text)

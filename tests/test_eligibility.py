@@ -52,6 +52,7 @@ def test_an_inactive_clearance_is_named_and_one_of_the_level_asked_is_to_check()
     assert (inactive.clearance, inactive.clearance_inactive) == ("", "secret")
     c = check(secret, seeker(inactive))
     assert c.status == "unknown" and "inactive" in c.resume and line in c.resume
+    assert c.not_held   # the checklist holds the score: one to reinstate is no active one
     ts = Knockout("clearance", "Active TS/SCI clearance required.", level="ts/sci")
     assert check(ts, seeker(inactive)).status == "blocked"
 

@@ -238,6 +238,10 @@ def test_the_jobs_own_licence_not_named_holds_the_score_below_a_likely_fit(seed_
     assert not job_licence("valid driver's license", "Delivery Driver")
     assert job_licence("Class A CDL", "CDL-A Truck Driver") and job_licence("Texas PTA license",
                                                                           "Physical Therapist Assistant")
+    # a clearance said inactive holds it too, in its own words
+    from matcher.eligibility.verdict import Check
+    inactive = Check("clearance", "unknown", "Active Secret clearance required", "inactive", not_held=True)
+    assert cap_reason([], [inactive]) == "the resume says the clearance it asks is not active"
     # the licence's name holds the title's work; a title that names no work ("Manager") holds none
     assert job_licence("Texas Level III Commissioned Security Officer license (DPS Private Security Program)",
                        "Security Officer - Armed")

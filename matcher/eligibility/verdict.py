@@ -111,7 +111,8 @@ class Check:
     status: str        # met | blocked | unknown
     posting: str
     resume: str
-    not_held: bool = False   # a licence asked that the resume says is not held: expired or still to come
+    not_held: bool = False   # a licence asked that the resume says is not held (expired, still to come), or a
+    #                          clearance it says is inactive
     # A licence asked, by name, that the resume does not name at all, where the posting gives no
     # time to obtain it: the checklist holds the score when it is the job's own (``cap_reason``).
     unnamed: str = ""
@@ -351,7 +352,8 @@ def _clearance(k: Knockout, seeker: Seeker) -> Check:
         line = seeker.credentials.sentences.get("clearance_inactive", inactive)
         reaches = rank_of(inactive, CLEARANCE_LEVELS) >= rank_of(k.level, CLEARANCE_LEVELS)
         return Check(k.kind, "unknown" if reaches else "blocked", k.sentence,
-                     f"the resume's clearance is inactive{' (it may be reinstated)' if reaches else ''}: {line}")
+                     f"the resume's clearance is inactive{' (it may be reinstated)' if reaches else ''}: {line}",
+                     not_held=reaches)
     if not held:
         return Check(k.kind, "blocked", k.sentence, "the resume states no security clearance")
     said = seeker.credentials.clearance_sentence or held

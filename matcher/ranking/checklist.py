@@ -905,13 +905,16 @@ def cap_reason(requirements: list[RequirementMatch], checks: Sequence = (), titl
                shown=frozenset()) -> str:
     """Why a posting's score is held at ``CAPPED_SCORE`` at most (below "likely fit"), in words
     ("" when nothing holds it): a licence its knock-outs ask is one the resume says is not
-    held, expired or still to come ("Will test for AZ journeyman license"); the resume does not
+    held, expired or still to come ("Will test for AZ journeyman license"), or the clearance
+    one the resume says is inactive ("Secret (expired 2018)"); the resume does not
     name the job's own licence at all (``job_licence``: a dental assistant for a dental
     hygienist's post), nor a skill the licence's name is (``shown``: the resume's skills;
     "STNA" is Ohio's CNA certification); or most of its must-haves are missing
     (``mostly_missing``)."""
-    if any(getattr(c, "not_held", False) for c in checks):
-        return "the resume says a licence it asks is not held"
+    lapsed = [c.kind for c in checks if getattr(c, "not_held", False)]
+    if lapsed:
+        return ("the resume says a licence it asks is not held" if "licence" in lapsed
+                else "the resume says the clearance it asks is not active")
     licence = next((c.unnamed for c in checks if job_licence(getattr(c, "unnamed", ""), title)
                     and not set(skill_names(c.unnamed)) & set(shown)), "")
     if licence:

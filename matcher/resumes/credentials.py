@@ -464,7 +464,9 @@ _NOT_HELD = re.compile(r"(?i)\b(?:no|not|never|without|lack|eligible (?:for|to)|
                        r"ability to obtain|willing(?:ness)? to (?:obtain|undergo)|clearable|pursuing|in process|"
                        r"pending|requir\w*|sponsorship for)\b")
 _HELD = re.compile(r"(?i)\b(?:active|current|hold|holds|holding|possess\w*|maintain\w*|have|has)\b")
-_INACTIVE = re.compile(r"(?i)\b(?:inactive|expired|lapsed|former(?:ly)?|previous(?:ly)?|past)\b")
+_INACTIVE = re.compile(r"(?i)\b(?:inactive|expired|lapsed|former(?:ly)?|previous(?:ly)?|past|reinstat\w*)\b")
+# A span of years that ended: "Held a Secret clearance while in the Army (2010-2014)".
+_ENDED_SPAN = re.compile(r"\b(?:19|20)\d\d\s*(?:-|–|—|to|until)\s*(?:\d{1,2}/)?((?:19|20)\d\d)\b")
 
 
 def _clearance(creds: Credentials, lines: list[str]) -> None:
@@ -473,11 +475,18 @@ def _clearance(creds: Credentials, lines: list[str]) -> None:
         level = _clearance_level(line)
         if level is None:
             continue
-        if _NOT_HELD.search(line) and not (_HELD.search(line) and not re.search(r"(?i)\b(?:no|not|never)\b", line)):
+        ended = _ENDED_SPAN.search(line)
+        # held once and no longer: it lapsed, or held over years that ended ("(2010-2014)"), unless
+        # the line says it is active now
+        lapsed = bool(_INACTIVE.search(line)) or bool(
+            ended and creds.today and int(ended.group(1)) < creds.today.year
+            and not re.search(r"(?i)\b(?:active|current)\b", line))
+        if not lapsed and _NOT_HELD.search(line) and not (
+                _HELD.search(line) and not re.search(r"(?i)\b(?:no|not|never)\b", line)):
             continue
         value = level or "clearance"
         rank = rank_of(level, CLEARANCE_LEVELS)
-        if _INACTIVE.search(line):
+        if lapsed:
             if rank > inactive:
                 inactive, creds.clearance_inactive, creds.sentences["clearance_inactive"] = rank, value, line
         elif rank > best:
