@@ -177,11 +177,14 @@ def test_a_background_check_the_employer_announces_is_legal_text():
     ("Must pass fingerprint clearance and TB test", "condition"),
     ("Must be at least 23 years old.", "condition"),
     ("Must live within 50 miles of Houston, TX.", "condition"),
+    ("Mandatory overtime during peak season (Oct-Dec)", "condition"),
+    ("Overtime may be required during peak season, including some Saturdays.", "condition"),
     ("Live within commuting distance of the plant", "condition"),
     ("At least 20 years of experience in warehousing", "must"),
     # a licence or a skill beside a condition is asked, and a resume shows it
     ("Valid driver's license and reliable transportation", "must"),
     ("Experience lifting and transferring patients safely", "must"),
+    ("Experience processing overtime and payroll for 300 employees", "must"),
     ("Experience with shift scheduling software", "must"),
 ])
 def test_conditions_of_the_work_are_told_apart_from_what_a_resume_shows(item, kind):

@@ -37,6 +37,12 @@ CONDITION = re.compile(
     r"\b(?:weekends?|evenings?|nights?|holidays?|overtime|shifts?|rotating|on[- ]call)\b"
     r"|^\W*(?:weekend|evening|night|holiday|shift)s?\b[^.;]{0,40}?\bavailab"
     r"|\b(?:rotating|\d{1,2}[- ]?(?:hour|hr))[- ]shifts?\b"
+    # overtime and days of the week asked: "Mandatory overtime during peak season", "Overtime may
+    # be required", "some Saturdays required"
+    r"|\b(?:mandatory|required|occasional|frequent|extended|some)\s+overtime\b"
+    r"|\bovertime\b[^.;]{0,20}?\b(?:required|mandatory|expected|as needed)\b"
+    r"|\b(?:some|occasional|every other|alternat\w*|rotating)\s+(?:saturdays?|sundays?|weekends?|holidays?)\b"
+    r"|\b(?:saturdays?|sundays?)\b[^.;]{0,20}?\b(?:required|mandatory|expected|as needed)\b"
     r"|\b(?:nights?|evenings?|weekends?)(?:,? (?:and|&|or)|,) (?:nights?|evenings?|weekends?|holidays?)\b"
     r"|\b(?:pass|passing|clear|submit to|undergo)\b[^.;]{0,30}?\b(?:background|criminal|drug|physical exam"
     r"|medical exam|credit check|reference check|fingerprint|TB test|tuberculosis|health screening)"
