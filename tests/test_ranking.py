@@ -1324,6 +1324,8 @@ def test_a_softened_add_on_leaves_the_must_have_it_follows_covered(seed_index):
     # What it asks before the add-on still counts: ACLS not named, partly.
     e = catalog.rank(resume_from_text("Certifications\nBLS (AHA), current\n", "r"))[0].explanation
     assert e.requirements[0].status == "partial"
+    # and the add-on of a row not covered is nice to have still, not a missing must
+    assert "CCRN" in e.skills_nice_missing and "CCRN" not in e.skills_missing and "ACLS" in e.skills_missing
 
 
 def test_an_internship_is_shown_by_a_role_held_as_an_intern(seed_index):

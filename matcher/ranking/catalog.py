@@ -367,11 +367,11 @@ class Catalog:
         found = features.skills
         missing, nice_missing, matched = [], [], []
         for req, match in zip(posting.requirements, reqs):
+            # what a must-have's softened add-on names ("CCRN preferred", "athenahealth or
+            # eClinicalWorks preferred": a choice) is nice to have, whatever the row's status
+            add_on = set(add_on_skills(req))
             if match.status == "covered":
-                # shown by its degree or by years in roles like the job, if not by name; what its
-                # softened add-on names ("CCRN preferred", "athenahealth or eClinicalWorks
-                # preferred": a choice) is still nice to have
-                add_on = set(add_on_skills(req))
+                # shown by its degree or by years in roles like the job, if not by name
                 for group in skill_groups(req):
                     if set(group) <= add_on and not any(s in found or features.lines_naming(s) for s in group) \
                             and (name := " or ".join(group)) not in nice_missing:
@@ -380,7 +380,7 @@ class Catalog:
             for group in skill_groups(req):
                 if any(s in found or features.lines_naming(s) for s in group) or all(map(_clearance, group)):
                     continue  # a clearance is no skill to learn: the knock-outs say what it asks
-                names = missing if req.kind == "must" else nice_missing
+                names = missing if req.kind == "must" and not set(group) <= add_on else nice_missing
                 name = " or ".join(group)
                 if name not in missing and name not in names:
                     names.append(name)
