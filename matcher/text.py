@@ -121,7 +121,10 @@ def job_kind(title: str) -> str:
     them as the words: "Staff SRE" -> "Site Reliability Engineer", "ICU RN" -> "ICU
     Registered Nurse"."""
     bare = _DANGLING.sub("", " ".join(_GENDER.sub(" ", title).split()))
-    kind = _SENIORITY.sub("", _SCHEDULE.sub("", bare)).strip() or bare or title.strip()
+    unscheduled = bare
+    while (shorter := _SCHEDULE.sub("", unscheduled)) != unscheduled:   # "- Full Time (24/48 Shifts)": both
+        unscheduled = shorter
+    kind = _SENIORITY.sub("", unscheduled).strip() or bare or title.strip()
     return _LETTERS.sub(lambda m: _TITLE_LETTERS[m.group()], kind)
 
 
