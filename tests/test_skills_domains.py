@@ -554,6 +554,9 @@ def test_federal_acquisition_rules_in_capitals_near_contract_words():
 def test_meddicc_is_a_sales_method():
     assert "MEDDICC" in names("Experience with MEDDICC or Challenger sales methodology")
     assert "MEDDICC" in names("Qualified pipeline with MEDDIC.")
+    # a sales team's call recorder, by its name as written; a gong is no skill
+    assert "Gong" in names("Proficiency with Salesforce CRM and Gong")
+    assert "Gong" not in names("We ring the gong for every closed deal")
 
 
 def test_usability_testing_is_its_own_skill_and_shows_ux_design():
