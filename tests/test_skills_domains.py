@@ -906,6 +906,7 @@ def test_what_a_narrower_skill_implies():
     assert "Microsoft Excel" in implied_skills(["Pivot tables"])
     assert "Forklift operation" in implied_skills(["Forklift certification"])
     assert {"LEED", "LEED Green Associate"} <= set(implied_skills(["LEED AP"]))
+    assert "Food preparation" in implied_skills(["Line cooking"])   # a line cook preps
     assert "TIG welding" not in implied_skills(["Welding"])
 
 
