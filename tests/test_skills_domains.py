@@ -105,6 +105,9 @@ def test_a_twic_card_is_an_id_card_not_an_endorsement():
     ("CDL-A with H, N and T endorsements", {"CDL Class A"}),  # letters alone are no endorsement
     ("Doubles/triples endorsement and a tanker endorsement", {"Doubles/triples endorsement", "Tanker endorsement"}),
     ("Passenger (P) and School Bus (S) endorsements", {"Passenger endorsement", "School bus endorsement"}),
+    # the noun shared by the list, written once at its end
+    ("Hazmat, Tanker and Doubles/Triples endorsements (HNT)",
+     {"HAZMAT endorsement", "Tanker endorsement", "Doubles/triples endorsement"}),
 ])
 def test_cdl_endorsements_are_found_as_licences_write_them(text, expected):
     assert names(text) == expected
