@@ -148,9 +148,40 @@ def test_citizenship_and_work_authorisation(text, codes):
     ("US Citizen", None),                                            # silent on sponsorship
     ("Nashville, TN, 2019 - 2021", None),                            # Tennessee, not a TN visa
     ("Billed CPT codes for outpatient visits", None),
+    # statuses tied to an employer's petition or to study need a new employer's sponsorship
+    ("Status: F-1 OPT, STEM OPT eligible through 2028", True),
+    ("Visa: TN (Canadian citizen)", True),
+    ("E-3 visa (Australian)", True),
+    ("Currently on an O-1", True),
+    ("L-1B visa holder", True),
+    ("No sponsorship required", False),
+    # a spouse's status: any employer now, sponsorship later to check
+    ("EAD (H-4 spouse)", None),
+    ("L-2 EAD", None),
+    # letters that are other things without a word saying status
+    ("NASM CPT; have CPT certification", None),                     # a personal trainer
+    ("U.S. Army, E-3 to E-5, O-1 selection 2019", None),            # military ranks
+    ("Prepared H-1B, L-1 and O-1 petitions for 40 employees", None),  # statuses handled as work
+    ("US citizen (formerly on H-1B)", None),                        # a status held once
 ])
 def test_needs_sponsorship_only_when_stated(text, needs):
     assert read(text).needs_sponsorship is needs
+
+
+@pytest.mark.parametrize("text, visa, authorised", [
+    ("Status: F-1 OPT, STEM OPT eligible through 2028", "F-1 OPT", []),
+    ("Visa: TN (Canadian citizen)", "TN", []),
+    ("H-1B (transfer required)", "H-1B", []),
+    ("EAD (H-4 spouse)", "H-4 EAD", ["US"]),     # a spouse's EAD: work for any employer now
+    ("H-4 EAD holder", "H-4 EAD", ["US"]),
+    ("H-4 visa (dependent)", "H-4", []),         # no EAD stated: no right to work stated
+    ("Green card holder; H-1B 2015-2019", "", ["US"]),   # a permanent resident holds no visa now
+    ("Nashville, TN", "", []),
+])
+def test_a_temporary_us_status_is_named(text, visa, authorised):
+    creds = read(text)
+    assert (creds.visa, creds.work_authorisation) == (visa, authorised)
+    assert not visa or creds.sentences["visa"] == text
 
 
 def test_licences_as_written_and_licence_held():
@@ -253,7 +284,7 @@ def test_resume_carries_a_summary_of_its_credentials_and_no_lines():
     summary = resume.to_dict()["credentials"]
     assert summary == {"degrees": [{"level": "bachelor", "field": "computer science", "year": 2016, "expected": False}],
                        "clearance": "secret", "clearance_inactive": "", "citizenship": ["US"],
-                       "needs_sponsorship": None, "licences": ["AWS Certified Developer", "CKA"]}
+                       "needs_sponsorship": None, "visa": "", "licences": ["AWS Certified Developer", "CKA"]}
     assert "US Citizen" not in json.dumps(resume.to_dict())
 
 
@@ -512,6 +543,7 @@ def test_a_credential_whose_stated_expiry_date_has_passed_is_not_held():
     ("Green card holder", [], ["US"], ["US"]),
     ("Canadian citizen and US permanent resident", ["CA"], ["US"], ["US"]),
     ("Authorized to work in the US without sponsorship", [], [], ["US"]),
+    ("Authorized to work in the US for any employer", [], [], ["US"]),
     ("Eligible to work in the UK", [], [], ["GB"]),
     ("Work authorization: US (EAD)", [], [], ["US"]),
     ("Work authorization: Green card holder", [], ["US"], ["US"]),   # the field's value is a status

@@ -122,6 +122,37 @@ def test_sponsorship_and_citizenship_follow_the_seekers_need():
     assert status(refused, seeker(Credentials(needs_sponsorship=True))) == "blocked"
 
 
+NO_SPONSORSHIP = ("We are unable to sponsor or take over sponsorship of an employment visa at this time. Candidates "
+                  "must be authorized to work in the United States without current or future sponsorship.")
+
+
+@pytest.mark.parametrize("line, refused, citizen", [
+    # statuses tied to an employer's petition need one: blocked where sponsorship is refused
+    ("Status: F-1 OPT, STEM OPT eligible through 2028", "blocked", "blocked"),
+    ("Visa: TN (Canadian citizen)", "blocked", "blocked"),
+    ("H-1B (transfer required)", "blocked", "blocked"),
+    ("Will require H-1B sponsorship", "blocked", "blocked"),
+    # a spouse's status: authorised now, later sponsorship to check; no citizen
+    ("EAD (H-4 spouse)", "unknown", "blocked"),
+    ("L-2 EAD", "unknown", "blocked"),
+    # authorised without sponsorship, stated: met, and still no citizenship stated
+    ("Authorized to work in the US for any employer", "eligible", "unknown"),
+    ("No sponsorship required", "eligible", "unknown"),
+    ("Green Card holder", "eligible", "unknown"),
+    ("U.S. Permanent Resident", "eligible", "unknown"),
+    ("US citizen", "eligible", "eligible"),
+])
+def test_a_resumes_visa_status_answers_sponsorship_refused_and_citizenship(line, refused, citizen):
+    text = f"Chicago, IL\n{line}\n\nExperience\nAccount Executive, Acme, 2020 - present\n"
+    s = seeker(read_credentials(text, [line], dt.date(2026, 11, 30)), text)
+    v = eligibility(posting_knockouts(NO_SPONSORSHIP), s)
+    assert v.status == refused
+    # the reasons name what the resume states, never that it states nothing
+    assert all("does not state" not in c.resume for c in v.checks)
+    assert all(line in c.resume for c in v.checks if c.status != "met" or c.kind == "citizenship")
+    assert eligibility(posting_knockouts("- U.S. citizenship is required."), s).status == citizen
+
+
 def test_degree_levels():
     masters = Knockout("degree", "MS in Electrical Engineering required.", level="master",
                        fields=["electrical engineering"])

@@ -215,7 +215,7 @@ def test_to_dict_summarises_without_text():
     assert set(summary) == {"name", "years", "title", "headline", "skills", "sentence_count",
                             "roles", "credentials"}
     assert set(summary["credentials"]) == {"degrees", "clearance", "clearance_inactive", "citizenship",
-                                           "needs_sponsorship", "licences"}
+                                           "needs_sponsorship", "visa", "licences"}
     assert summary["sentence_count"] == len(resume.sentences)
     assert summary["roles"][0] == {"title": "Senior Backend Engineer", "years": 5.5,
                                    "start": "2019-01-01", "end": "2024-06-15"}

@@ -12,7 +12,11 @@ said they need a visa sponsor: then citizenship or permanent residence asked blo
 (unless the posting offers sponsorship: then it is to check), but work authorisation
 alone ("Must be authorized to work in the US"; a work visa among the statuses accepted)
 is to check, since some who need a sponsor hold it (a visa moved to a new employer); a sponsorship
-the posting refuses blocks them.  Years block only when the resume's years of work fall
+the posting refuses blocks them.  A resume's temporary US status (``Credentials.visa``) is held by no
+US citizen: a US citizenship ask blocks it; one tied to an employer's petition ("F-1 OPT", "TN
+visa") is a need of sponsorship, and a spouse's ("H-4 EAD": any employer now) leaves a sponsorship
+refused to check.  A resume that says it needs no sponsorship ("No sponsorship required") meets an
+ask of work authorisation alone.  Years block only when the resume's years of work fall
 far short of what is asked (a person with four years applies to "5+ years" and is often
 right to): below half of it and more than two years short, and a degree the sentence
 accepts in their place ("a degree in EE and/or 5 years' experience") meets them.  They
@@ -153,6 +157,23 @@ class Seeker:
     def needs_sponsorship(self) -> bool:
         return self.preferences.needs_sponsorship or self.credentials.needs_sponsorship is True
 
+    @property
+    def sponsorship_said(self) -> str:
+        """Why the seeker needs visa sponsorship: their choice, or the resume's line that says
+        so ("Will require H-1B sponsorship", "Status: F-1 OPT")."""
+        line = self.credentials.sentences.get("sponsorship", "")
+        if self.preferences.needs_sponsorship or not line:
+            return "you need visa sponsorship"
+        return f"you need visa sponsorship (the resume: {line})"
+
+    @property
+    def spouse_status(self) -> str:
+        """A spouse's US status the resume names ("H-4 EAD"), where nothing says whether
+        sponsorship will be needed: work for any employer now, but only while the spouse's
+        status lasts; "" otherwise."""
+        creds = self.credentials
+        return creds.visa if creds.visa and creds.needs_sponsorship is None and not self.needs_sponsorship else ""
+
 
 def eligibility(knockouts: Sequence[Knockout], seeker: Seeker, related_years: float | None = None,
                 leading_years: float | None = None,
@@ -195,9 +216,11 @@ def check(k: Knockout, seeker: Seeker, related_years: float | None = None,
     knock-outs, whose window lets a degree still to come meet its degree knock-out."""
     if k.kind == "sponsorship":
         if k.offered is False and seeker.needs_sponsorship:
-            return Check(k.kind, "blocked", k.sentence, "you need visa sponsorship")
+            return Check(k.kind, "blocked", k.sentence, seeker.sponsorship_said)
         if k.offered is True and seeker.needs_sponsorship:
-            return Check(k.kind, "met", k.sentence, "you need visa sponsorship")
+            return Check(k.kind, "met", k.sentence, seeker.sponsorship_said)
+        if k.offered is False and seeker.spouse_status:
+            return Check(k.kind, "unknown", k.sentence, _spouse_said(seeker))
         return None
     if k.kind == "workplace":
         return _workplace(k, seeker)
@@ -342,7 +365,9 @@ def _clearance(k: Knockout, seeker: Seeker) -> Check:
         # One to obtain, and none held that reaches it (none, or a lower one): clearances are
         # granted to citizens, so the rule is one of citizenship.
         if seeker.needs_sponsorship:
-            return Check(k.kind, "blocked", k.sentence, "you need visa sponsorship")
+            return Check(k.kind, "blocked", k.sentence, seeker.sponsorship_said)
+        if seeker.credentials.visa:
+            return Check(k.kind, "blocked", k.sentence, _temporary_said(seeker.credentials))
         return Check(k.kind, "unknown", k.sentence, seeker.credentials.clearance_sentence or held
                      or "the resume states no clearance")
     if not held and seeker.credentials.clearance_inactive:
@@ -385,11 +410,36 @@ def _citizenship(k: Knockout, seeker: Seeker) -> Check:
         return Check(k.kind, "met", k.sentence, said or f"{creds.clearance} clearance held")
     if seeker.needs_sponsorship:
         if k.offered:   # the posting offers sponsorship elsewhere
-            return Check(k.kind, "unknown", k.sentence, "you need visa sponsorship; the posting offers it")
+            return Check(k.kind, "unknown", k.sentence, f"{seeker.sponsorship_said}; the posting offers it")
         if ASKS_CITIZENSHIP.search(k.sentence):
-            return Check(k.kind, "blocked", k.sentence, "you need visa sponsorship")
-        return Check(k.kind, "unknown", k.sentence, "you need visa sponsorship; the posting asks work authorisation")
+            return Check(k.kind, "blocked", k.sentence, seeker.sponsorship_said)
+        return Check(k.kind, "unknown", k.sentence, f"{seeker.sponsorship_said}; the posting asks work authorisation")
+    if creds.visa and "US" in wanted and ASKS_CITIZENSHIP.search(k.sentence) and not k.offered:
+        # a temporary US status ("H-4 EAD") is held by no US citizen or permanent resident
+        return Check(k.kind, "blocked", k.sentence, _temporary_said(creds))
+    if not ASKS_CITIZENSHIP.search(k.sentence) and creds.needs_sponsorship is False \
+            and not (creds.work_authorisation and not set(creds.work_authorisation) & wanted):
+        # "No sponsorship required" answers an ask of work authorisation ("authorized to work
+        # in the US without sponsorship"), unless the right to work it states is another country's
+        return Check(k.kind, "met", k.sentence, creds.sentences["sponsorship"])
+    if seeker.spouse_status:
+        return Check(k.kind, "unknown", k.sentence, _spouse_said(seeker))
+    stated = next((creds.sentences[kind] for kind in ("visa", "citizenship", "residence", "work_authorisation",
+                                                      "sponsorship") if creds.sentences.get(kind)), "")
+    if stated:   # "Indian citizen" for "authorized to work in the US"
+        return Check(k.kind, "unknown", k.sentence,
+                     f"the resume does not state the citizenship or work authorisation asked: {stated}")
     return Check(k.kind, "unknown", k.sentence, "the resume does not state citizenship or work authorisation")
+
+
+def _temporary_said(creds: Credentials) -> str:
+    return f"{creds.visa} is a temporary US status, held by no US citizen or permanent resident " \
+           f"(the resume: {creds.sentences['visa']})"
+
+
+def _spouse_said(seeker: Seeker) -> str:
+    return (f"{seeker.spouse_status} is a spouse's US status: sponsorship may be needed later "
+            f"(the resume: {seeker.credentials.sentences['visa']})")
 
 
 def _us_clearance(creds: Credentials) -> bool:

@@ -33,10 +33,14 @@ levels as postings read them (``eligibility.levels``).  Rules a person can check
   ``work_authorisation``: a permanent resident or someone authorised to work is no
   citizen.  "not a US citizen", "non-citizen", "not authorized" give nothing.  A bare
   "permanent resident" names no country and counts for none.
-- **Sponsorship**: "will require (H-1B) sponsorship", "need sponsorship", and visa
-  statuses that need an employer (H-1B, F-1, OPT, CPT, J-1, TN) -> True; "do not
-  require sponsorship", "without sponsorship", "no sponsorship needed" -> False (a
-  stated False wins over a visa status); silent -> None.
+- **Sponsorship**: "will require (H-1B) sponsorship", "need sponsorship", and temporary
+  US statuses tied to an employer's petition or to study (H-1B, F-1 OPT, STEM OPT, CPT, J-1,
+  TN, E-3, O-1, L-1; ``visa``, see ``_VISA``) -> True; "do not require sponsorship",
+  "without sponsorship", "no sponsorship needed" -> False (a stated False wins over a visa
+  status); silent -> None.  A spouse's status (H-4, L-2 EAD) is named as ``visa`` but leaves
+  None (work for any employer now, while the spouse's status lasts: to check), and its EAD
+  gives a US ``work_authorisation``; "authorized to work in the US for any employer" gives one
+  too.  A resume that states US citizenship or permanent residence holds no visa now.
 - **Licences**: see ``licences``.  Under the licences heading a certification wrapped over
   two lines of a narrow column is one ("ISTQB Certified Tester Foundation" / "Level (CTFL),
   2016"; ``_wrapped``), and a heading the sections reader does not know ("ADDITIONAL") ends
@@ -82,7 +86,11 @@ class Credentials:
     clearance: str = ""             # highest level held: a CLEARANCE_LEVELS entry, "clearance" when unspecified
     clearance_sentence: str = ""
     citizenship: list[str] = field(default_factory=list)   # ISO alpha-2 codes
+    # True when it says so or names a status tied to an employer's petition (``_visa``: "F-1
+    # OPT", "TN visa"); False when it says it needs none; None when silent or only a spouse's
+    # status is named ("H-4 EAD": whether sponsorship will be needed is to check).
     needs_sponsorship: bool | None = None
+    visa: str = ""                  # a temporary US status, as written: "F-1 OPT", "TN", "EAD (H-4 spouse)"
     licences: list[str] = field(default_factory=list)
     sentences: dict[str, str] = field(default_factory=dict)  # kind -> the line that shows it
     clearance_inactive: str = ""    # a level stated as inactive, expired or lapsed
@@ -101,7 +109,7 @@ class Credentials:
                             for d in self.degrees],
                 "clearance": self.clearance, "clearance_inactive": self.clearance_inactive,
                 "citizenship": list(self.citizenship), "needs_sponsorship": self.needs_sponsorship,
-                "licences": list(self.licences)}
+                "visa": self.visa, "licences": list(self.licences)}
 
 
 def read_credentials(text: str, sentences: list[str], today: dt.date) -> Credentials:
@@ -516,8 +524,8 @@ def _lead(text: str) -> str:
     return re.sub(r"(?i)^.*?\b(?:a|an|am|i'?m|is|as|being|and|&)\s+", "", text).strip()
 
 
-_PIECE_NOISE = re.compile(r"(?i)^(?:in|of|the|a|an|dual|for|within)\s+|\s+(?:without|with|sponsor|visa|status|holder|"
-                          r"only|citizen|citizenship|national|resident|residence|permanent|authori[sz]ation|work)\b.*$")
+_PIECE_NOISE = re.compile(r"(?i)^(?:in|of|the|a|an|dual|for|within)\s+|\s+(?:without|with|for|sponsor|visa|status|"
+                          r"holder|only|citizen|citizenship|national|resident|residence|permanent|authori[sz]ation|work)\b.*$")
 
 
 def _countries_in(phrase: str, any_place: bool = False) -> list[str]:
@@ -602,18 +610,65 @@ _NEEDS = re.compile(r"(?i)\b(?:will|would|do|does|shall)?\s*(?:require|need|seek
 _NO_NEED = re.compile(r"(?i)\b(?:(?:do|does|will|would) not|don'?t|doesn'?t|won'?t|never|no longer)\s+(?:require|need)"
                       r"[^.;]{0,30}?\bsponsor|\bwithout\b[^.;]{0,25}\bsponsor|\bno\b[^.;]{0,20}\bsponsorship"
                       r"|\bsponsorship\b[^.;]{0,15}\bnot\b[^.;]{0,10}(?:required|needed|necessary)")
-_VISA = re.compile(r"\bH-?1B\b|\b(?:F-?1|(?:STEM )?OPT|CPT|J-?1|TN)\b\s*(?:/\s*[\w-]+\s*)?(?:visa|status|holder|EAD)"
-                   r"|\b(?:on|holding|hold|have) (?:an? )?(?:F-?1|OPT|STEM OPT|J-?1|CPT)\b")
+# Temporary US statuses.  Those tied to one employer's petition, or to study, need a new
+# employer's sponsorship (H-1B, F-1 OPT and STEM OPT, CPT, J-1, TN, E-3, O-1, L-1); a spouse's
+# status (H-4, L-2, E-3D, J-2) with its EAD lets one work for any employer, but only while the
+# spouse's status lasts.  Letters that are also other things (TN: Tennessee; E-3, O-1: military
+# ranks; CPT: billing codes, a personal trainer's certificate) are a status only beside a word
+# that says so ("TN visa", "on an O-1", "Visa: TN (Canadian citizen)"); "H-1B", "F-1 OPT",
+# "STEM OPT" and "H-4 EAD" say it themselves.
+_SPOUSE = r"(?:H-?4|L-?2S?|E-?3D|J-?2)"
+_PETITION = r"(?:H-?1-?B1?|(?:F-?1[ /-]+)?(?:STEM[ -]+)?OPT|F-?1|J-?1|TN|E-?3|O-?1A?|L-?1[AB]?)"
+_ANY_VISA = rf"(?:{_SPOUSE}|{_PETITION})(?![\w-])"
+_VISA = re.compile(
+    r"\b(?P<plain>H-?1-?B1?|F-?1[ /-]+(?:CPT|(?:STEM[ -]+)?OPT)|STEM[ -]+OPT"
+    r"|(?i:(?:optional|curricular) practical training))(?![\w-])"
+    rf"|\b(?P<ead>{_SPOUSE}[ -]?(?:\(?(?i:spouse|dependent)\)?[ \t]*)?EAD|EAD[ \t]*[(\[:,-]?[ \t]*{_SPOUSE})(?![\w-])"
+    rf"|\b(?P<named>(?:{_ANY_VISA}|CPT)(?:[ \t]*/[ \t]*{_ANY_VISA})*)"
+    r"[ \t]*(?i:visa|status|holder|EAD|petition|transfer)\b"
+    rf"|(?i:\b(?:on|holding|holds?|have|has)[ \t]+(?:an?[ \t]+|the[ \t]+)?)(?P<held>{_ANY_VISA})"
+    r"|^\W*(?i:(?:(?:visa|immigration|work|current|legal)[ \t]+)?(?:visa|status|work authori[sz]ation|work permit))"
+    rf"[ \t]*[:\-–—][ \t]*(?P<field>{_ANY_VISA})")
+# A status held once ("formerly on F-1"), or statuses handled as work ("Prepared H-1B and L-1 petitions").
+_VISA_PAST = re.compile(r"(?i)\b(?:former(?:ly)?|previous(?:ly)?|prior|past|was|were|no longer|not)\b[^.;]{0,20}$")
+_VISA_WORK = re.compile(r"(?i)\b(?:petitions|filings|cases|applications)\b")
+
+
+def _visa(creds: Credentials, lines: list[str]) -> str:
+    """Note the first temporary US status a line states (``visa``, as written) and say
+    whether it needs an employer's sponsorship ("petition") or rests on a spouse's status
+    ("spouse"; with its EAD, a right to work in the US now); "" when none.  A resume that
+    states US citizenship or permanent residence holds none now: a status it names is past."""
+    if "US" in creds.citizenship or "US" in creds.residence:
+        return ""
+    for line in lines:
+        if _VISA_WORK.search(line):
+            continue
+        for m in _VISA.finditer(line):
+            if _VISA_PAST.search(line[:m.start()]):
+                continue
+            status = next(v for v in m.groups() if v)
+            if m.group("ead"):   # "EAD (H-4 spouse)" -> "H-4 EAD"
+                creds.visa, creds.sentences["visa"] = re.search(_SPOUSE, status).group(0) + " EAD", line
+                _record(creds, "work_authorisation", ["US"], line)
+                return "spouse"
+            creds.visa, creds.sentences["visa"] = status, line
+            return "spouse" if re.match(_SPOUSE + r"(?![\w-])", status) else "petition"
+    return ""
 
 
 def _sponsorship(creds: Credentials, lines: list[str]) -> None:
+    visa = _visa(creds, lines)
     for line in lines:
         if _NO_NEED.search(line):
             creds.needs_sponsorship = False
             creds.sentences["sponsorship"] = line
             return
     for line in lines:
-        if _NEEDS.search(line) or _VISA.search(line):
+        if _NEEDS.search(line):
             creds.needs_sponsorship = True
             creds.sentences["sponsorship"] = line
             return
+    if visa == "petition":
+        creds.needs_sponsorship = True
+        creds.sentences["sponsorship"] = creds.sentences["visa"]
