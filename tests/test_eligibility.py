@@ -480,7 +480,8 @@ def test_a_header_place_under_the_company_blocks_a_seeker_elsewhere(header):
 def test_degree_in_another_field_is_to_check():
     """A degree of the level asked meets a posting that names fields only in one of them (a
     shared word, as the checklist compares fields); in another field, or none stated, it is
-    to check, never blocked, with or without "or related field"."""
+    to check, never blocked, with or without "or related field", unless "or related field" is said
+    and the field is of the same family as one asked (Computer Science for IT)."""
     mech = Knockout("degree", "B.S. in Mechanical or Biomedical Engineering", level="bachelor",
                     fields=["mechanical", "biomedical engineering"])
     assert status(mech, seeker(Credentials(degrees=[BS]))) == "unknown"
@@ -496,6 +497,12 @@ def test_degree_in_another_field_is_to_check():
     assert status(hr, seeker(Credentials(degrees=[psychology]))) == "unknown"
     assert status(hr, seeker(Credentials(degrees=[unnamed]))) == "unknown"
     assert status(hr, seeker(Credentials(degrees=[business]))) == "met"
+    # "or related field" takes a field of the same family: Computer Science for IT, not History
+    [it] = posting_knockouts("- Bachelor's degree in Information Technology or related field")
+    history = Degree("bachelor", "history", 2016, None, False, "B.A. History, 2016")
+    assert [status(it, seeker(Credentials(degrees=[d]))) for d in (BS, history)] == ["met", "unknown"]
+    [it_only] = posting_knockouts("- Bachelor's degree in Information Technology")
+    assert status(it_only, seeker(Credentials(degrees=[BS]))) == "unknown"
     # a higher degree in another field is to check too; the level alone still blocks
     assert status(hr, seeker(Credentials(degrees=[PHD]))) == "unknown"
     high_school = Degree("high school", "", 2010, None, False, "High school diploma, 2010")

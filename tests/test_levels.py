@@ -185,6 +185,24 @@ def test_a_degree_stands_in_a_field_that_shares_a_word():
     assert in_field([], "history")
 
 
+@pytest.mark.parametrize("asked, field, related", [
+    # computing fields are one another's "related field"
+    (["information technology"], "computer science", True),
+    (["information technology"], "computer engineering", True),
+    (["information technology"], "software engineering", True),
+    (["computer science"], "management information systems", True),
+    (["computer science"], "information technology", True),
+    (["it"], "cybersecurity", True),
+    (["information technology"], "history", False),
+    (["computer science"], "political science", False),
+    (["information technology"], "", False),              # no field stated
+])
+def test_a_related_field_is_one_of_the_same_family(asked, field, related):
+    assert in_field(asked, field, related=True) is related
+    # without "or a related field" a field of another name stays another field
+    assert not in_field(asked, field)
+
+
 @pytest.mark.parametrize("text, level", [
     ("B.F.A. Graphic Design, University of Texas at Austin, 2020", "bachelor"),
     ("B.B.A. Finance, 2015", "bachelor"),

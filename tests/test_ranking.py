@@ -1027,7 +1027,8 @@ def test_a_match_reads_the_postings_that_can_reach_its_top(seed_index, monkeypat
 
 def test_a_degree_is_shown_by_the_resumes_degrees(seed_index):
     """A requirement that asks a degree is shown by the resume's degree line: covered in
-    the field asked, partly in another field (a "related field" is for a person to judge)
+    the field asked, partly in another field (beyond a family of fields, a "related field" is for a
+    person to judge)
     or one level lower; never by a job title that shares its words."""
     posting = parse_posting("# HR Generalist\nRequirements\n- Bachelor's degree in Human Resources or related field\n",
                             "hr")
@@ -1049,6 +1050,23 @@ def test_a_degree_is_shown_by_the_resumes_degrees(seed_index):
     # a degree still to come is not yet held
     coming = requirement("B.A. Human Resources (in progress), expected June 2027")
     assert coming.status == "partial"
+
+
+def test_a_related_field_of_the_same_family_covers_a_degree_asked(seed_index):
+    """"Information Technology or related field": a B.S. Computer Science covers it, a B.A.
+    History only partly (the knock-out's verdict reads the fields alike)."""
+    posting = parse_posting("# Systems Administrator\nRequirements\n"
+                            "- Bachelor's degree in Information Technology or related field\n", "sa")
+    catalog = _catalog(seed_index, [posting])
+
+    def requirement(education):
+        text = ("Experience\nSystems Administrator, Leidos, Mar 2018 - Present\n"
+                f"Administered Windows servers.\nEducation\n{education}\n")
+        return catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0]
+    cs = requirement("B.S. Computer Science, George Mason University, 2016")
+    assert (cs.status, cs.credit) == ("covered", 1.0)
+    history = requirement("B.A. History, George Mason University, 2016")
+    assert history.status == "partial"
 
 
 def test_a_certification_is_shown_by_its_name_not_by_the_words_of_another(seed_index):

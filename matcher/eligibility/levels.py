@@ -282,6 +282,16 @@ _BROAD_FIELDS = {"technical": _TECHNICAL, "stem": _TECHNICAL,
                                             "operations"})}
 
 
+# Fields that are one another's "related field", each family as the words that place a field in
+# it: a posting asking "Information Technology or a related field" takes Computer Science,
+# Computer Engineering, Software Engineering, (Management) Information Systems, Cybersecurity, and
+# "Computer Science or a related field" takes Information Technology; History is in none.
+_RELATED_FIELDS = (
+    re.compile(r"\bcomput\w*|\bsoftware\b|\binformation (?:technology|systems?)\b|\binformatics\b"
+               r"|\bcyber ?security\b|\bdata science\b|\bit\b"),
+)
+
+
 def field_words(field: str) -> set[str]:
     """The words of a degree's field, lower case, another name of a field read as its usual
     one: "Business Administration" -> business, administration; "Accountancy" -> accounting."""
@@ -291,14 +301,16 @@ def field_words(field: str) -> set[str]:
     return {t for t in _FIELD_TOKEN.findall(field) if t not in _FIELD_STOP and len(t) > 1}
 
 
-def in_field(asked: list[str] | tuple[str, ...], field: str) -> bool:
+def in_field(asked: list[str] | tuple[str, ...], field: str, related: bool = False) -> bool:
     """Whether a degree in ``field`` stands in one of the fields ``asked``: they share a word
     ("business" for "Business Administration"), as the checklist compares them, other than a
     word for a kind of field (``_FIELD_KIND``: "industrial engineering" is no "mechanical
     engineering", "political science" no "computer science"); a field asked in such words
     alone ("Engineering", "Science") takes any field with them ("Mechanical Engineering").
-    Another name of a field is that field ("accountancy" is accounting).  A field not stated
-    stands in none; no field asked, any."""
+    Another name of a field is that field ("accountancy" is accounting).  With ``related``
+    (the posting says "or a related field"), a field of a family of one asked
+    (``_RELATED_FIELDS``) stands in too: "computer science" for "information technology".  A
+    field not stated stands in none; no field asked, any."""
     if not asked:
         return True
     words = field_words(field)
@@ -308,5 +320,8 @@ def in_field(asked: list[str] | tuple[str, ...], field: str) -> bool:
             return True   # "a technical field": Computer Science, Information Systems, Physics
         which = wanted - _FIELD_KIND
         if (words - _FIELD_KIND) & which if which else words & wanted:
+            return True
+        if related and field and any(family.search(f.lower()) and family.search(field.lower())
+                                     for family in _RELATED_FIELDS):
             return True
     return False

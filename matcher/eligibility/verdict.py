@@ -49,8 +49,9 @@ graduation window takes its date (a new-graduate posting).  A degree of the leve
 meets a posting that names fields only in one of them (a field sharing a word with one, as
 the checklist compares them: "business" for "Business Administration", not a word for a
 kind of field alone: "industrial engineering" is no "mechanical engineering"); in another
-field, or none stated, it is to check, never a blocker, "or related field" or not: what
-field is related is a person's judgement.
+field, or none stated, it is to check, never a blocker; "or a related field" takes a field of
+the same small family (``levels.in_field``: Computer Science for "Information Technology or a
+related field"), and beyond those what field is related is a person's judgement.
 
 Ranking reads the verdict of every posting at once (``Knockouts.blocked``): each
 distinct knock-out is checked once per request and the answer spread over the postings
@@ -338,7 +339,7 @@ def _degree_among(k: Knockout, degrees: Sequence[Degree]) -> Check:
     if k.kind == "degree" and k.fields and reached:
         # the level asked in a field the posting names meets it; in another field (or none
         # stated) it is for a person to judge, "or related field" or not
-        fitting = [d for d in reached if in_field(k.fields, d.field)]
+        fitting = [d for d in reached if in_field(k.fields, d.field, k.related)]
         if fitting:
             return Check(k.kind, "met", k.sentence, _said(fitting[0]))
         other = f"in {reached[0].field}" if reached[0].field else "with no field stated"
@@ -489,7 +490,7 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
             asked = rank_of(k.level, DEGREE_LEVELS)
             reached = [d for d in seeker.credentials.degrees   # a degree still to come is not held
                        if not d.expected and rank_of(d.level, DEGREE_LEVELS) >= asked]
-            fitting = [d for d in reached if in_field(k.fields, d.field)]
+            fitting = [d for d in reached if in_field(k.fields, d.field, k.related)]
             if fitting:
                 return Check(k.kind, "met", k.sentence, fitting[0].sentence or _said(fitting[0]))
             if reached:

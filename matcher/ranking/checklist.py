@@ -1009,16 +1009,17 @@ def degree_credits(requirement: str, features: ResumeFeatures) -> np.ndarray | N
     """A requirement that asks a degree ("Bachelor's degree in Human Resources or related
     field"), when the resume names degrees: per line, 1 where a degree of the level asked
     or higher stands in a field asked (or none is asked), ``PARTIAL`` in another field
-    (``in_field``, as the knock-outs compare them; whether it is the "related field" a
-    posting allows is for a person to judge: a nursing degree is no related field for
-    HR) or a level lower by one, or one still to come; 0 elsewhere.  None when the requirement asks no degree
-    or the resume names none (then the line's words and meaning decide, partly covered
-    at most)."""
+    (``in_field``, as the knock-outs compare them: "or a related field" takes a field of the
+    same small family, Computer Science for Information Technology; beyond those whether it
+    is the "related field" a posting allows is for a person to judge: a nursing degree is no
+    related field for HR) or a level lower by one, or one still to come; 0 elsewhere.  None
+    when the requirement asks no degree or the resume names none (then the line's words and
+    meaning decide, partly covered at most)."""
     asked = _degree_asked(requirement)
     degrees = features.resume.credentials.degrees
     if asked is None or not degrees:
         return None
-    level, fields = asked
+    level, fields, related = asked
     credit = np.zeros(len(features.lines))
     sentences = features.resume.sentences
     for d in degrees:
@@ -1028,7 +1029,7 @@ def degree_credits(requirement: str, features: ResumeFeatures) -> np.ndarray | N
         if line is None:
             continue
         gap = rank_of(d.level, DEGREE_LEVELS) - level
-        value = (1.0 if in_field(fields, d.field) else PARTIAL) if gap >= 0 else PARTIAL if gap == -1 else 0.0
+        value = (1.0 if in_field(fields, d.field, related) else PARTIAL) if gap >= 0 else PARTIAL if gap == -1 else 0.0
         if d.expected and not (gap > 0 and not fields):   # still to come: not yet held, though a
             value = min(value, PARTIAL)                    # degree under way takes the lower one
         credit[line] = max(credit[line], value)
@@ -1058,9 +1059,9 @@ def gpa_credits(requirement: str, sentences: Sequence[str]) -> np.ndarray | None
 
 
 @lru_cache(maxsize=65_536)
-def _degree_asked(requirement: str) -> tuple[int, tuple[str, ...]] | None:
-    """(level rank, fields) of the degree a requirement asks."""
+def _degree_asked(requirement: str) -> tuple[int, tuple[str, ...], bool] | None:
+    """(level rank, fields, whether "or a related field" is said) of the degree a requirement asks."""
     k = degree_knockout(requirement)
     if k is not None and rank_of(k.level, DEGREE_LEVELS) >= 0:
-        return rank_of(k.level, DEGREE_LEVELS), tuple(k.fields)
+        return rank_of(k.level, DEGREE_LEVELS), tuple(k.fields), k.related
     return None
