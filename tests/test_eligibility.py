@@ -453,6 +453,18 @@ def test_remote_for_residents_of_named_places_suits_those_places_only(where, sta
     assert Knockouts([[k]]).blocked(seeker(where=[where]))[0] == (status == "blocked")
 
 
+@pytest.mark.parametrize("where, status", [(["remote"], "unknown"), (["MN"], "met"), (["MN", "remote"], "met"),
+                                           (["Eau Claire, WI"], "met"), (["CA"], "blocked"),
+                                           (["CA", "remote"], "unknown")])
+def test_remote_for_residents_of_some_states_is_to_check_for_a_seeker_who_names_only_remote(where, status):
+    """"Remote (must reside in MN, WI or IA)": a seeker who chose only remote may live anywhere."""
+    [k] = [k for k in posting_knockouts("Medical Coder\nLakeside Physicians Group — Remote (must reside in MN, WI "
+                                        "or IA)\n") if k.kind == "workplace"]
+    c = check(k, seeker(where=where))
+    assert c.status == status
+    assert ("where you live is not known" in c.resume) is (status == "unknown")
+
+
 @pytest.mark.parametrize("sentence", ["Senior Loan Originator (Remote - US)", "Remote - must live in Texas"])
 def test_remote_in_a_named_area_blocks_a_seeker_outside_it(sentence):
     [k] = [k for k in posting_knockouts(sentence) if k.kind == "workplace"]

@@ -145,7 +145,9 @@ def test_compatible():
     ny_or_remote = [parse_where("NY"), parse_where("remote")]
     assert compatible(resolve("New York, NY"), "onsite", ny_or_remote) is True
     assert compatible(resolve("Austin, TX"), "onsite", ny_or_remote) is False
-    assert compatible(resolve("Austin, TX"), "remote", ny_or_remote) is True
+    # remote only from Austin: where a seeker who wants remote work lives is not known
+    assert compatible(resolve("Austin, TX"), "remote", ny_or_remote) is None
+    assert compatible(resolve("Austin, TX"), "remote", [parse_where("Austin, TX"), parse_where("remote")]) is True
     assert compatible(resolve("Austin, TX or Remote"), "", [parse_where("remote")]) is True
     boston = [parse_where("Boston")]
     assert compatible(resolve("Remote (US)"), "remote", boston) is True        # Boston lies in the US
@@ -160,6 +162,13 @@ def test_compatible():
     assert compatible(resolve("Remote"), "remote", [parse_where("remote US")]) is True
     assert compatible(resolve("Remote - Europe"), "remote", [parse_where("Remote (EMEA)")]) is True
     assert compatible(resolve("Berlin"), "onsite", [parse_where("remote")]) is False
+    # remote in part of a country asks where the seeker lives: a wish for remote work does not say
+    three_states = resolve("Remote (must reside in MN, WI or IA)")
+    assert compatible(three_states, "remote", [parse_where("remote")]) is None
+    assert compatible(three_states, "remote", [parse_where("remote US")]) is None
+    assert compatible(three_states, "remote", [parse_where("MN"), parse_where("remote")]) is True
+    assert compatible(three_states, "remote", [parse_where("Remote (WI)")]) is True
+    assert compatible(three_states, "remote", [parse_where("CA")]) is False
     assert compatible(resolve("Boston, MA"), "onsite", []) is True
     # a town too small for the gazetteer's list, in the wanted city's state: its distance is for
     # a person to judge, not a reason to rule the job out; in another state it is out

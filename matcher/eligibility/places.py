@@ -239,9 +239,12 @@ def compatible(posting_places: list[Place], posting_mode: str, wanted: list[Plac
     places within a wanted place, holding one ("Massachusetts" for a seeker in Boston),
     or a city within ``COMMUTE_KM`` of a wanted city.  A remote place of the posting
     (or every place of a posting whose mode is "remote") suits a seeker who wants
-    remote in an area overlapping it, or whose wanted place lies in its area ("Remote
+    remote in an area inside it or in a wider area holding it when it is a country's or a
+    region's ("Remote (US)" for "remote"), or whose wanted place lies in its area ("Remote
     (US)" suits a seeker in Boston).  True when nothing is wanted; None when the
-    posting's places are not understood (none, and its mode is not remote), or when a city
+    posting's places are not understood (none, and its mode is not remote), when it is remote
+    only in part of a country and the seeker names no place in it, only remote ("Remote (must
+    reside in MN, WI or IA)" for "remote": where they live is not known), or when a city
     of the posting's lies in the state of a wanted one at a distance the gazetteer cannot
     tell (a town too small for its list): a person judges whether it is within reach.
     """
@@ -259,8 +262,16 @@ def compatible(posting_places: list[Place], posting_mode: str, wanted: list[Plac
     unsure = False
     for w in wanted:
         if w.kind == "remote":
-            if any(_inside(gz, r, w) or _inside(gz, w, r) for r in remote):
+            if any(_inside(gz, w, r) for r in remote):
                 return True
+            # Remote in a smaller area than the one wished for: a country's or a region's suits
+            # (most remote jobs are limited to a country); part of a country's ("Remote (must
+            # reside in MN, WI or IA)", remote from Austin) asks where the seeker lives, which
+            # a wish for remote work does not say.
+            narrower = [r for r in remote if _inside(gz, r, w)]
+            if any(not (r.state or r.city) for r in narrower):
+                return True
+            unsure = unsure or bool(narrower)
             continue
         if any(_inside(gz, w, r) for r in remote):
             return True

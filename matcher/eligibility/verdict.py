@@ -535,6 +535,8 @@ def _workplace(k: Knockout, seeker: Seeker) -> Check | None:
         return Check(k.kind, "blocked", k.sentence, said)
     fits = compatible(places, k.mode, open_to)
     status = "unknown" if fits is None else "met" if fits else "blocked"
+    if fits is None and k.mode == "remote":   # remote only for those who live in part of a country
+        said += "; the job is remote only from the places it names, and where you live is not known"
     return Check(k.kind, status, k.sentence, said)
 
 
