@@ -1504,3 +1504,13 @@ def test_a_negation_of_the_people_worked_with_is_no_negation_of_the_work():
     assert list(negated_lines("Armed guard experience", lines)) == [False, False, False, False]
     assert not negated_lines("Real-time rendering", lines).any()
     assert not negated_lines("Armed or unarmed guard licence", ["WA Unarmed Guard License"]).any()
+
+
+def test_the_verdict_reads_the_score_as_shown():
+    """49.98 shows as 50.0 (JSON) and 50 (page): a likely fit, as the README's bands say;
+    49.94 shows 49.9, a possible fit; the page shows the tenth's whole part."""
+    from matcher.ranking.signals import verdict
+    assert verdict(49.98) == "likely fit" and verdict(49.94) == "possible fit"
+    from jinja2 import Environment
+    shown = Environment().from_string("{{ (s|round(1))|int }}")
+    assert shown.render(s=49.98) == "50" and shown.render(s=49.94) == "49"

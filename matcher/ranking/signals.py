@@ -539,7 +539,9 @@ def calibrated(fused: np.ndarray) -> np.ndarray:
 
 
 def verdict(score: float) -> str:
-    return next(words for floor, words in VERDICTS if score >= floor)
+    """The words for a score, as it is shown: rounded to a tenth (49.98 shows 50.0, a likely fit)."""
+    shown = round(score, 1)
+    return next(words for floor, words in VERDICTS if shown >= floor)
 
 
 def leading_years(posting_title: np.ndarray, features: ResumeFeatures) -> float:
