@@ -254,6 +254,15 @@ def test_licences_joined_by_or_are_one_knockout():
         "Arizona Paramedic certification (AZDHS)", "National Registry Paramedic (NRP)"]
     assert one("Certified Professional Coder (CPC) through AAPC, or CCS through AHIMA - required",
                "licence").alternatives == ["Certified Professional Coder (CPC)", "CCS"]
+    # a name offered after "or" that no reader takes for a licence, written as one, is an alternative
+    assert one("ASQ Certified Quality Inspector (CQI) OR Six Sigma Green Belt required", "licence").alternatives == [
+        "ASQ Certified Quality Inspector (CQI)", "Six Sigma Green Belt"]
+    # "&" between capitalised words is part of the name
+    assert one("Active state Property & Casualty (P&C) insurance producer license - REQUIRED at time of hire",
+               "licence").name == "Property & Casualty (P&C) insurance producer license"
+    # a licence the degree knock-out takes in its place is no second ask
+    assert [(k.kind, k.alternatives, k.required) for k in posting_knockouts("CPA or MBA preferred")] == [
+        ("degree", ["CPA"], False)]
     # what follows the last name softens the whole ask
     assert not one("PHR or SHRM-CP certification preferred.", "licence").required
     assert not one("BLS certification preferred.", "licence").required

@@ -851,7 +851,9 @@ def _generic_name(words: str) -> str:
         # "state" after a capitalised word is a state's ("Ohio state license"), a number a name's ("EPA 608")
         named = i > 0 and split[i - 1][:1].isupper() and not _NAME_STOP.match(split[i - 1]) and (
             word.lower() == "state" or word.isdigit())
-        if _NAME_STOP.match(word) and word not in ("Professional", "State") and not named:
+        # "&" between two capitalised words joins a name: "Property & Casualty (P&C) producer license"
+        joined = word == "&" and i > 0 and split[i - 1][:1].isupper() and bool(kept) and kept[0][:1].isupper()
+        if _NAME_STOP.match(word) and word not in ("Professional", "State") and not named and not joined:
             break
         kept.insert(0, word)
     # what opens the name but no word: "-Texas Notary Public" (a bullet without its space), "/AED"
@@ -941,6 +943,7 @@ def licences(sentence: str) -> list[tuple[str, int, int]]:
                 first_start = words_from + before[-len(first.split())].start()
                 out.append((f"{first} {noun.strip()}", first_start, words_from + before[-1].end()))
         out.append((name, start, m.end()))
+    out += _names_offered_after(sentence, out)
     out.sort(key=lambda t: t[1])
     out = _with_long_names(sentence, _with_abbreviations(sentence, out))
     # a bare noun beside a named licence is that licence's ("Current Florida PTA license (or
@@ -982,6 +985,25 @@ def _with_abbreviations(sentence: str, found: list[tuple[str, int, int]]) -> lis
                 continue
         out.append(item)
         joined = False
+    return out
+
+
+# A credential's name offered after another's "or", written as a name (capitalised words) that
+# ends the ask: "ASQ Certified Quality Inspector (CQI) OR Six Sigma Green Belt required".
+_OR_NAME_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,?\s+(?i:or)\s+(?:an?\s+|the\s+)?"
+                            r"((?:[A-Z][\w&+./-]*\s+){0,4}[A-Z][\w&+./-]*)"
+                            r"(?=\s*(?:$|[,.;:()]|(?i:required|preferred|certified|is|are|a plus|strongly|will)\b))")
+
+
+def _names_offered_after(sentence: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The names offered after a licence found, by "or", that no reader took for one
+    (``_OR_NAME_AFTER``): either meets the ask."""
+    out = []
+    for _, _, end in found:
+        m = _OR_NAME_AFTER.match(sentence, end)
+        # a degree offered instead is the degree knock-out's ("CPA or MBA preferred")
+        if m and not degree_levels(m.group(1)) and not any(s < m.end(1) and m.start(1) < e for _, s, e in found):
+            out.append((m.group(1), m.start(1), m.end(1)))
     return out
 
 

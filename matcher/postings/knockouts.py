@@ -410,7 +410,10 @@ def sentence_knockouts(sentence: str, nice: bool = False) -> list[Knockout]:
     found = [k for reader in _READERS if (k := reader(sentence, nice))]
     either = _degree_or_credential(sentence, nice)
     if either is None:
-        return found + _licences(sentence, nice)
+        # a licence the degree knock-out takes in its place is asked with it ("CPA or MBA
+        # preferred": not a CPA required besides)
+        offered = {name for k in found if k.kind == "degree" for name in k.alternatives}
+        return found + [k for k in _licences(sentence, nice) if k.name not in offered]
     # the certificate offered in place of the degree is asked only with it
     return found + [either] + [k for k in _licences(sentence, nice) if k.name not in either.alternatives]
 
