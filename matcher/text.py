@@ -71,10 +71,13 @@ LEAD_TITLE = re.compile(r"(?i)\b(?:supervisor|manager|lead(?![ \t]+(?:generation
                         r"|sergeant[ \t]+(?:first[ \t]+class|major))s?\b")
 
 
+# A level after a title, in roman or arabic figures: "Software Engineer II", "Professional Fee
+# Coder III", "Analyst 2", "Systems Administrator, IV".
+LEVEL = re.compile(r"[ \t,]+(?:I{1,3}|IV|[1-4])$", re.I)
 # Seniority says how senior, not what work: "Senior Accountant" and "Senior Software Engineer"
 # are 0.59 alike to the model, "Accountant" and "Software Engineer" 0.39.
 _SENIORITY = re.compile(r"^(?:(?:senior|sr\.?|junior|jr\.?|lead|staff|principal|entry[- ]level|mid[- ]level"
-                        r"|experienced|graduate)[ \t]+)+|[ \t,]+(?:I{1,3}|IV|[1-4])$", re.I)
+                        r"|experienced|graduate)[ \t]+)+|" + LEVEL.pattern, re.I)
 
 
 # Who may apply says nothing of the work either: "(m/f/d)", "(w/m/d)", "(f/m/x)", "(all genders)";

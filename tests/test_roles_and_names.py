@@ -92,6 +92,11 @@ def test_people_with_nicknames_swapped_get_the_same_scores(seed_index):
     ("Olive Garden | Server | 2019 - 2021", ["Server"]),
     ("Mercy Medical Center | Phlebotomist | 2019 - 2021", ["Phlebotomist"]),
     ("RN | Mercy Medical Center | 2019 - 2021", ["RN"]),
+    # a level after the title is read past, and kept
+    ("Professional Fee Coder II, Olmsted Medical Center, Rochester MN \u2014 04/2019 to present",
+     ["Professional Fee Coder II"]),
+    ("Olive Garden | Server 2 | 2019 - 2021", ["Server 2"]),
+    ("Mercy Medical Center | Coder III | 2019 - 2021", ["Coder III"]),
     # the same brackets go from a title with a job noun
     ("Software Engineer (Contract) | Acme | 2019 - 2021", ["Software Engineer"]),
     # a licence's grade stays with it

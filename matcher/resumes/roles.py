@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from matcher.eligibility.levels import US_STATE_CODES, us_states
 from matcher.resumes.sections import heading_of, reads_as_verb
 from matcher.skills.taxonomy import extract_skills, taxonomy
-from matcher.text import JOB_WORD, ROLE_WORD
+from matcher.text import JOB_WORD, LEVEL, ROLE_WORD
 
 __all__ = ["Role", "dates_in", "employer_spans", "explicit_years", "find_roles", "headline", "is_legal_form",
            "stated_role", "titled_by_headline", "total_years"]
@@ -575,19 +575,21 @@ def _title_by_form(before: str) -> str:
     knows by a job's name ("CNA" is a Certified Nursing Assistant), with the fewest words; a
     piece in brackets qualifies its neighbour and is dropped ("CNA (per diem)" -> "CNA"), as
     it is from any title.  A piece is a few capitalised words, none a number, not opening
-    with a verb, not a place nor a firm by its last word; a tie names none."""
+    with a verb, not a place nor a firm by its last word; a tie names none.  A level after
+    the title is read past and kept ("Professional Fee Coder II", "Coder 2": ``LEVEL``)."""
     pieces = [p.strip(" -:;.") for p in _title_pieces(_BRACKETS.sub("", before).strip(" (,-–—|:"))]
     pieces = [p for p in pieces if p]
     if len(pieces) < 2 or any(len(p.split()) > 6 for p in pieces):
         return ""
     found = []
     for k, piece in enumerate(pieces):
-        words = piece.split()
-        if (len(words) > 4 or not all(_FIRM_WORD.fullmatch(w) for w in words) or any(ch.isdigit() for ch in piece)
-                or reads_as_verb(words[0]) or _COMPANY_END.fullmatch(words[-1]) or us_states(piece)
+        bare = LEVEL.sub("", piece)
+        words = bare.split()
+        if (len(words) > 4 or not all(_FIRM_WORD.fullmatch(w) for w in words) or any(ch.isdigit() for ch in bare)
+                or reads_as_verb(words[0]) or _COMPANY_END.fullmatch(words[-1]) or us_states(bare)
                 or (k + 1 < len(pieces) and _only_a_state(pieces[k + 1]))):
             continue
-        if _PERSON_FORM.fullmatch(words[-1]) or _credential_of_a_job(piece):
+        if _PERSON_FORM.fullmatch(words[-1]) or _credential_of_a_job(bare):
             found.append((len(words), piece))
     found.sort()
     return found[0][1] if found and (len(found) == 1 or found[0][0] < found[1][0]) else ""
