@@ -32,6 +32,7 @@ from matcher.ranking.signals import (
     calibrated,
     fuse,
     verdict,
+    work_skills,
 )
 from matcher.resumes.read import resume_from_text
 from matcher.text import job_kind
@@ -805,6 +806,30 @@ def test_years_of_a_skill_come_from_roles_whose_own_lines_show_it(seed_index):
     match = catalog.rank(resume_from_text(ios, "b", today=datetime.date(2026, 6, 1)))[0]
     row = match.explanation.requirements[0]
     assert row.status == "covered"
+
+
+def test_a_market_sold_into_is_no_specialty_each_roles_lines_must_show(seed_index):
+    """"3+ years of B2B SaaS closing experience as an Account Executive": SaaS is the market
+    sold into, an industry as FinTech is, which the titles say: the latest AE role counts though
+    only the earlier one's lines name SaaS (its 1.5 years alone left the ask unmet)."""
+    posting = parse_posting("# Account Executive\nRequirements\n"
+                            "- 3+ years of B2B SaaS closing experience as an Account Executive\n", "ae")
+    catalog = _catalog(seed_index, [posting])
+    text = ("Account Executive with 5 years of B2B SaaS sales\n\nExperience\n"
+            "Account Executive, Bill.com, Jan 2021 - Jan 2026\nClosed $1.4M new ARR with CFOs.\n"
+            "Account Executive, Paylocity, Jul 2019 - Dec 2020\nSold HR and payroll SaaS.\n")
+    match = catalog.rank(resume_from_text(text, "a", today=datetime.date(2026, 6, 1)))[0]
+    assert match.explanation.requirements[0].status == "covered"
+    [years] = [c for c in match.eligibility.checks if c.kind == "years"]
+    assert years.status == "met" and "6.6 in roles like Account Executive" in years.resume
+
+
+@pytest.mark.parametrize("names, specific", [
+    (["SaaS", "B2B"], []), (["FinTech"], []),             # markets and industries: the titles say them
+    (["iOS", "SaaS"], ["iOS"]), (["Python"], ["Python"]),  # tools and specialties: the roles' lines do
+])
+def test_work_skills_are_tools_and_specialties(names, specific):
+    assert work_skills(names) == specific
 
 
 def test_a_credential_in_a_years_ask_says_who_not_which_work(seed_index):
