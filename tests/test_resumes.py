@@ -957,14 +957,29 @@ def test_a_pdf_in_two_columns_written_line_by_line_reads_column_by_column():
     ("Summary\n5+ years of work experience in Software QA and testing.", "Software QA", 5.0),
     ("I have six years as a Registered Nurse at Mercy.", "Registered Nurse", 6.0),
     ("3 years in Python and 8 years in Java development.", "Java development", 8.0),
+    # a title with its figure alone, the figure closing the statement, in lower case too
+    ("line cook 6 yrs. lead line 2 yrs. servsafe mgr. austin tx.", "line cook", 6.0),
+    ("Truck Driver: 12 yrs", "Truck Driver", 12.0),
+    ("Forklift Operator - 3 years experience.", "Forklift Operator", 3.0),
 ])
 def test_a_resume_without_dated_roles_states_the_work_its_years_are_in(text, title, years):
     resume = resume_from_text(f"Jordan Baker\n\n{text}\n", today=TODAY)
     assert resume.roles == [] and (resume.stated.title, resume.stated.years) == (title, years)
+    assert resume.years == years   # the years stated, as the knock-outs read them
     # a resume with a titled dated role has no stated one
     dated = resume_from_text(f"{text}\n\nExperience\nNurse, Mercy, 2016 - 2020\n", today=TODAY)
     assert dated.stated is None
     assert resume_from_text("Managed a team with 5 years of budget.\n", today=TODAY).stated is None
+
+
+@pytest.mark.parametrize("text", [
+    "Managed a team with 5 years of budget.",
+    "Line Cook 6 years ago.",            # a figure that does not close the statement
+    "worked as a cook 6 yrs.",           # a sentence in lower case, not a title
+    "trained new driver 2 yrs.",
+])
+def test_statements_of_years_that_open_with_no_title_state_no_work(text):
+    assert resume_from_text(f"Jordan Baker\n\n{text}\n", today=TODAY).stated is None
 
 
 @pytest.mark.parametrize("text, titles", [

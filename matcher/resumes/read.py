@@ -188,13 +188,16 @@ def resume_from_text(text: str, name: str = "pasted text", today: dt.date | None
                             f"{MAX_ROLES:,} a resume is read to; send a shorter resume")
     dated = total_years(roles)
     stated = explicit_years(cleaned)
-    found = [y for y in (dated, stated) if y]
     titled = [r for r in roles if r.title]
+    # the years of the work stated count as years stated: "six years as a Registered Nurse",
+    # "line cook 6 yrs."
+    work = None if titled else stated_role(cleaned)
+    found = [y for y in (dated, stated, work and work.years) if y]
     skills = _held_skills(cleaned, titled, _not_employers(skills, employer_spans(cleaned, today)), today)
     return Resume(name=name, text=cleaned, sentences=sentences, skills=skills,
                   years=max(found) if found else None, roles=roles,
                   title=titled[0].title if titled else "", headline=headline(cleaned),
-                  stated=None if titled else stated_role(cleaned),
+                  stated=work,
                   credentials=read_credentials(cleaned, sentences + personal_status(written), today))
 
 

@@ -480,19 +480,36 @@ _PHRASE = (r"([A-Za-z][\w&/-]*(?:\.[\w&/-]+)*(?: [A-Za-z][\w&/-]*(?:\.[\w&/-]+)*
 # "5+ years of work experience in Software QA", "six years as a Registered Nurse".
 _YEARS_IN = re.compile(r"(?i)(?<![\d.])" + _NUMBER + r"(?: of)?(?: [a-z-]+){0,3}? (?:experience )?(?:in|as) "
                        r"(?:an? |the )?" + _PHRASE)
-# "Registered Nurse with 6 years of experience".
-_TITLE_WITH_YEARS = re.compile(r"(?:^|(?<=[.;:] ))([A-Z][\w&/.-]*(?: [A-Za-z][\w&/.-]*){0,5}?),? with "
-                               r"(?:(?:over|more than|nearly|almost|about|around|approximately|roughly|close to)"
-                               r" )?" + _NUMBER, re.M)
+# "Registered Nurse with 6 years of experience"; and a title with its figure alone, closing the
+# statement: "Line Cook - 6 years.", "Truck Driver: 12 yrs", "line cook 6 yrs. lead line 2 yrs."
+# (not "Line Cook 6 years ago", nor "... 6 years in fine dining", which the figure does not close).
+_TITLE_WITH_YEARS = re.compile(r"(?:^|(?<=[.;:] ))([A-Za-z][\w&/.-]*(?: [A-Za-z][\w&/.-]*){0,5}?)"
+                               r"(?:,? with (?:(?:over|more than|nearly|almost|about|around|approximately|roughly"
+                               r"|close to) )?" + _NUMBER + r"|(?:,|[ ]?[-–—:])? " + _NUMBER
+                               + r"(?: (?:of )?exp(?:erience)?\b\.?)?(?=[.;,]?[ \t]*$|[.;,][ \t]))", re.M)
+
+
+def _stated_title(words: str) -> str:
+    """The job title a statement of years opens with (``_TITLE_WITH_YEARS``), as written, or "":
+    a title as ``_best_title`` reads one, or one written all in lower case that would read
+    as one capitalised ("line cook 6 yrs."), not opening with a verb ("worked as a cook")."""
+    if title := _title_part(words, before_date=True, nouns=ROLE_WORD):
+        return title
+    if words != words.lower() or reads_as_verb(words.split()[0]):
+        return ""
+    title = _title_part(words.title(), before_date=True, nouns=ROLE_WORD)
+    at = words.title().find(title) if title else -1
+    return words[at:at + len(title)] if at >= 0 else ""
 
 
 def stated_role(text: str) -> Role | None:
     """The kind of work a resume states its years in, as an undated role, for a resume
-    without a titled dated role: "Registered Nurse with 6 years ..." (a job title first),
-    else the most years stated in one ("5+ years of work experience in Software QA", "six
-    years as a Registered Nurse").  One role: statements of one career are not added up."""
-    titled = [(title, m.group(2)) for m in _TITLE_WITH_YEARS.finditer(text)
-              if (title := _title_part(m.group(1), before_date=True, nouns=ROLE_WORD))]
+    without a titled dated role: "Registered Nurse with 6 years ...", "line cook 6 yrs." (a
+    job title first, ``_stated_title``), else the most years stated in one ("5+ years of work
+    experience in Software QA", "six years as a Registered Nurse").  One role: statements of
+    one career are not added up."""
+    titled = [(title, m.group(2) or m.group(3)) for m in _TITLE_WITH_YEARS.finditer(text)
+              if (title := _stated_title(m.group(1)))]
     stated = [(m.group(2), m.group(1)) for m in _YEARS_IN.finditer(text) if not heading_of(m.group(2))]
     roles = []
     for kind, number in titled or stated:
