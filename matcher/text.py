@@ -111,6 +111,7 @@ _SCHEDULE_WORD = (r"(?:nights?|days?|evenings?|weekends?|overnights?|nocs?|grave
                   r"|1st|2nd|3rd|first|second|third|retail|hospital|inpatient|outpatient|remote|hybrid|on-?site"
                   r"|in-office"
                   r"|time|per|diem|prn|temporary|temp|seasonal|on|call|flexible|schedule|hours?|hrs?|only|and|or"
+                  r"|a|wk|wks|weeks?|weekly"
                   r"|\d{1,2}(?:-?(?:hr|hour)s?)?)")
 _SCHEDULE = re.compile(rf"(?:[ \t]+[-–—|][ \t]+|[ \t]*\()(?:{_SCHEDULE_WORD}[ \t,/&+-]*)+\)?$", re.I)
 

@@ -689,6 +689,12 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
      [["Relational databases", "PostgreSQL", "MySQL"], ["Python"]]),
     ("Cloud (AWS and GCP)", ["Cloud computing", "Amazon Web Services", "Google Cloud Platform"],
      [["Cloud computing"], ["Amazon Web Services"], ["Google Cloud Platform"]]),
+    # an industry offered with everyday words as where the work was done asks none of them
+    ("6+ months of cash handling experience (retail, restaurant, or banking)", ["Cash handling", "Banking"],
+     [["Cash handling"]]),
+    ("Experience with Salesforce in banking or insurance", ["Salesforce", "Banking"], [["Salesforce"]]),
+    ("Experience in FinTech or Banking with Python", ["FinTech", "Banking", "Python"],
+     [["FinTech", "Banking"], ["Python"]]),
     # all of them are asked
     ("Python and Go", ["Python", "Go"], [["Python"], ["Go"]]),
     ("Python, Go and Rust", ["Python", "Go", "Rust"], [["Python"], ["Go"], ["Rust"]]),

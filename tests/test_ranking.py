@@ -498,7 +498,7 @@ def test_years_of_the_jobs_own_work_are_shown_by_the_roles_like_it(seed_index):
     ("Night Auditor", "Night Auditor"), ("Shift Supervisor", "Shift Supervisor"), ("Part Time", "Part Time"),
     ("Warehouse Shift Supervisor - 2nd Shift", "Warehouse Shift Supervisor"), ("First Officer", "First Officer"),
     ("Pharmacy Technician - Retail", "Pharmacy Technician"), ("Registered Nurse (Outpatient)", "Registered Nurse"),
-    ("Paramedic - Full Time (24/48 Shifts)", "Paramedic"),
+    ("Paramedic - Full Time (24/48 Shifts)", "Paramedic"), ("Bank Teller - Part Time (25 hrs/wk)", "Bank Teller"),
     ("Software Engineer - Remote", "Software Engineer"), ("Retail Sales Associate", "Retail Sales Associate"),
     ("Hospital Pharmacist", "Hospital Pharmacist")])
 def test_the_kind_of_work_a_title_names(title, kind):

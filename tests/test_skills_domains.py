@@ -910,6 +910,8 @@ def test_what_a_narrower_skill_implies():
     assert "Forklift operation" in implied_skills(["Forklift certification"])
     assert {"LEED", "LEED Green Associate"} <= set(implied_skills(["LEED AP"]))
     assert "Food preparation" in implied_skills(["Line cooking"])   # a line cook preps
+    assert "Computer literacy" in implied_skills(["Microsoft Excel"])
+    assert {"Computer literacy", "Ten-key"} <= set(names("Basic computer skills; 10-key by touch preferred"))
     assert "TIG welding" not in implied_skills(["Welding"])
 
 

@@ -181,7 +181,10 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
     where = {name: i for i, group in enumerate(together) for name in group}
     groups: list[list[str]] = []
     placed: dict[int, list[str]] = {}
+    settings = _settings(text, lists)
     for name in wanted:
+        if name in settings:
+            continue
         if name not in where:
             groups.append([name])
         elif where[name] in placed:
@@ -208,6 +211,30 @@ def _kinds_in_brackets(text: str, broad: Span, run: list[Span]) -> bool:
             and bool(_BRACKET_CLOSES.match(text, run[-1][1]))
             and all(re.fullmatch(r"[ \t]*[,/][ \t]*", text[a[1]:b[0]]) for a, b in zip(run, run[1:]))
             and broad[2] in _implied([name for _, _, name in run]))
+
+
+# Everyday words offered with a skill by "or": "(retail, restaurant, or banking)", "banking or retail".
+_WORDS_OR_BEFORE = re.compile(r"(?:^|[(,:]|\bin)\s*(?:[a-z][\w-]*\s*,\s*)*[a-z][\w-]*\s*,?\s+(?:and/)?or\s+$")
+_OR_WORDS_AFTER = re.compile(r"\s*,?\s+(?:and/)?or\s+[a-z][\w-]*\b(?!\s+[A-Z])")
+
+
+def _settings(text: str, lists: list[list[Span]]) -> set[str]:
+    """The industries a requirement offers as where its work may have been done, one of them or
+    another in everyday words: "6+ months of cash handling experience (retail, restaurant, or
+    banking)" asks cash handling, not banking.  A list of one skill, an industry (category
+    "domain"), with words it is a choice among; only beside another skill asked."""
+    if len(lists) < 2:
+        return set()
+    from matcher.skills.taxonomy import taxonomy
+    tax = taxonomy()
+    out = set()
+    for run in lists:
+        if len(run) != 1 or (skill := tax.get(run[0][2])) is None or skill.category != "domain":
+            continue
+        start, end = run[0][0], run[0][1]
+        if _WORDS_OR_BEFORE.search(text[max(0, start - 80):start]) or _OR_WORDS_AFTER.match(text, end):
+            out.add(run[0][2])
+    return out
 
 
 def _names_in(gap: str) -> list[str]:
