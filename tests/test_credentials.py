@@ -450,6 +450,18 @@ def test_a_line_that_names_a_licence_without_saying_it_is_coming_is_not_to_come(
     assert licence_expired("PALS", creds, text, "Current PALS") is None
 
 
+def test_a_table_row_says_of_the_credential_in_its_first_cell():
+    """The cells after a credential's in a Markdown table row speak of it, as items after a
+    comma do: an exam scheduled is a licence still to come, not held."""
+    text = ("| License | State | Status |\n|---|---|---|\n"
+            "| Texas real estate sales agent license | Texas (TREC) | Pre-licensing coursework in progress — "
+            "exam scheduled for June |\n")
+    resume = resume_from_text(text)
+    creds, sentence = read_credentials(resume.text, resume.sentences, TODAY), "Active Texas real estate license"
+    assert licence_held("Texas real estate sales agent license", creds, resume.text, sentence) is None
+    assert licence_to_come("Texas real estate sales agent license", creds, resume.text, sentence)
+
+
 def test_medical_coders_credentials_are_known():
     assert credential_ids("Certified Coding Specialist (CCS), AHIMA") >= {"ccs"}
     assert credential_ids("CPC, AAPC") >= {"cpc"}

@@ -273,14 +273,15 @@ def _tail(line: str, end: int) -> tuple[str, bool]:
     other = _ANY.search(rest)
     if other:
         return line[end:after] + rest[:other.start()], True
-    # items after a comma that name no credential of their own still speak of it:
-    # "EMT-B, National Registry — expired 06/2022"
-    while stop and stop.group() == ",":
+    # items after a comma that name no credential of their own still speak of it, as do the
+    # cells after it in a table's row: "EMT-B, National Registry — expired 06/2022", "| Texas
+    # real estate sales agent license | Texas (TREC) | exam scheduled for June |"
+    while stop and stop.group() in (",", "|"):
         following = _ITEM_END.search(line, stop.end())
         item = line[stop.end():following.start() if following else len(line)]
         if _ANY.search(item):
             break
-        rest, stop = rest + "," + item, following
+        rest, stop = rest + stop.group() + item, following
     return line[end:after] + rest, False
 
 
