@@ -247,6 +247,7 @@ def test_the_jobs_own_licence_not_named_holds_the_score_below_a_likely_fit(seed_
     assert job_licence("Texas Level III Commissioned Security Officer license (DPS Private Security Program)",
                        "Security Officer - Armed")
     assert not job_licence("ServSafe Manager certification", "Manager")
+    assert job_licence("Texas real estate sales agent license (TREC)", "Real Estate Agent / Buyer's Agent")
     assert not job_licence("Level IV Personal Protection Officer license", "Security Officer - Armed")
 
 

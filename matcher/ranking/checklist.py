@@ -954,7 +954,7 @@ def job_licence(name: str, title: str) -> bool:
     return bool(words) and (does_work(job_kind(title), (words,)) or bool(job) and does_work(work, (job,)))
 
 
-_TITLE_PIECE = re.compile(r"[ \t]+[-–—|][ \t]+|[ \t]*[(,]")
+_TITLE_PIECE = re.compile(r"[ \t]+[-–—|/][ \t]+|[ \t]*[(,]")   # "Real Estate Agent / Buyer's Agent" too
 
 
 def mostly_missing(requirements: list[RequirementMatch]) -> bool:
