@@ -540,6 +540,9 @@ def test_roles_glued_to_the_sentence_before_them_are_read():
     "Experience\nManaged 2015 customers and 2019 orders",
     "Experience\nSince 2015 I have volunteered at the food bank every weekend.",  # a sentence
     "Experience\nSince 2019",                         # no role named
+    # a state held since then, under a headline: no role's start
+    "SYSTEMS ADMINISTRATOR\nFormer Secret clearance (inactive since 2019)",
+    "Registered Nurse\nRN, licensed since 2015",
     "Experience\nTeacher, 2010-11 school year",       # no range
 ])
 def test_ranges_that_are_not_roles(text):

@@ -68,6 +68,8 @@ _RANGE = re.compile(_date("s_") + r"[ ]{0,3}(?:[-–—~]+|(?i:to|until|till|thr
                     r"|today|date)|ongoing))(?![a-z]))")
 # A role still held, with its start alone: "Truck Driver - Valley Logistics - Since 2019".
 _SINCE = re.compile(r"(?i:since)[ ]+" + _date("s_"))
+_STATE_SINCE = re.compile(r"(?i)\b(?:inactive|expired|lapsed|retired|certified|licensed|registered|member|held|active"
+                          r"|valid|current|credentialed|cleared)[ ]+$")
 _DATE = re.compile(_date("d_"))
 
 
@@ -240,8 +242,10 @@ def _dated_roles(text: str, today: dt.date) -> Iterator[tuple[list[str], int, re
                 section = kind
         if kind not in ("education", "skills") and (YEAR.search(body) or _SHORT_YEAR.search(body)):
             floor = 0
-            # "Since 2019" dates a role on a short line that names one, not in a sentence.
-            ranges = list(_RANGE.finditer(body)) or [m for m in _SINCE.finditer(body) if len(body.split()) <= 12]
+            # "Since 2019" dates a role on a short line that names one, not in a sentence, nor a
+            # state held since then ("Former Secret clearance (inactive since 2019)", "licensed since 2015").
+            ranges = list(_RANGE.finditer(body)) or [m for m in _SINCE.finditer(body) if len(body.split()) <= 12
+                                                     and not _STATE_SINCE.search(body, 0, m.start())]
             for match in ranges:
                 if _SCHOOL_CONTEXT.search(body, max(0, match.start() - 30), match.start()):
                     continue
