@@ -602,6 +602,11 @@ def test_filters(seed_index):
     assert [m.posting.company for m in discord] == ["Discord"]
     rich = catalog.rank(resume, top_k=None, filters=Filters(min_salary=300_000))
     assert all((m.posting.salary_max or m.posting.salary_min or 1e9) >= 300_000 for m in rich)
+    # a US state by its name finds its code, and the other way round; a code is a word
+    from matcher.ranking.catalog import Posting
+    austin, houston = Posting(id="a", location="Austin, TX"), Posting(id="h", location="Houston, Texas")
+    assert Filters(location="Texas").accepts(austin) and Filters(location="TX").accepts(houston)
+    assert not Filters(location="IN").accepts(Posting(id="c", location="Chicago, IL"))
 
 
 def test_catalog_loads_from_sqlite_alone_what_the_index_holds(seed_index, fake_embedder):

@@ -138,7 +138,8 @@ _KEEP_GOING = click.option(
 @click.option("--all", "rank_all", is_flag=True, help="Rank every posting in the index.")
 @format_option("table", "json", "csv")
 @click.option("--remote-only", is_flag=True, help="Only remote postings.")
-@click.option("--location", default="", help="Only postings whose location contains this text.")
+@click.option("--location", default="", help="Only postings whose location contains this text "
+              "(a US state by its name or its code).")
 @click.option("--company", default="", help="Only postings whose company contains this text.")
 @click.option("--min-salary", default=None, metavar="AMOUNT",
               help="Drop postings whose stated salary is below this (yearly): 120000, 120k or "

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from typing import NamedTuple
 import numpy as np
 
 from matcher import config
+from matcher.eligibility.levels import US_STATE_BY_CODE
 from matcher.eligibility.verdict import Eligibility, Knockouts, Preferences, Seeker, eligibility
 from matcher.errors import IndexProblem
 from matcher.index.index import Index
@@ -119,7 +121,7 @@ class Filters:
     def accepts(self, p: Posting | Facts) -> bool:
         if self.remote_only and not p.remote:
             return False
-        if self.location and self.location.lower() not in (p.location or "").lower():
+        if self.location and not _located(self.location, p.location or ""):
             return False
         if self.company and self.company.lower() not in (p.company or "").lower():
             return False
@@ -129,6 +131,21 @@ class Filters:
             if top is not None and top < self.min_salary:
                 return False
         return True
+
+
+def _located(wanted: str, location: str) -> bool:
+    """Whether a posting's location contains the text asked, or a US state asked by its name
+    holds it by its code, or the other way round ("Texas" finds "Austin, TX"; "TX" finds
+    "Houston, Texas")."""
+    if wanted.lower() in location.lower():
+        return True
+    code = _STATE_CODES.get(wanted.strip().lower())
+    name = US_STATE_BY_CODE.get(wanted.strip().upper())
+    return bool(code and re.search(rf"(?<![\w-]){code}(?![\w-])", location)
+                or name and name.lower() in location.lower())
+
+
+_STATE_CODES = {name.lower(): code for code, name in US_STATE_BY_CODE.items()}
 
 
 @dataclass
