@@ -278,11 +278,26 @@ def sentence_pieces(text: str) -> list[str]:
     ("U.S. Citizenship is required." is one sentence); the pieces as written."""
     parts: list[str] = []
     for part in _SENTENCE_END.split(text):
-        if parts and _NO_END.search(parts[-1]):
+        if parts and (_NO_END.search(parts[-1]) or _middle_initial(parts[-1], part)):
             parts[-1] += " " + part
         else:
             parts.append(part)
     return parts
+
+
+_INITIAL_END = re.compile(r"\b[A-Z][a-z]+ [A-Z]\.\Z")
+_FIRST_WORD = re.compile(r"[A-Z][a-z]+(?=\s+[A-Z]|\s*[,.;)]|\s*\Z)")   # a name goes on, or ends there
+
+
+def _middle_initial(before: str, after: str) -> bool:
+    """Whether ``before`` ends in a name's middle initial that ``after`` goes on with: "Larry H."
+    and "Miller Ford, Boise ID" ("Larry H. Miller"), not "Plan B." and "We won." (a word that
+    opens sentences, too common for a surname), nor "Class A." and "Drivers must ..." (a
+    capitalised word that a sentence goes on from)."""
+    if not _INITIAL_END.search(before) or not (first := _FIRST_WORD.match(after)):
+        return False
+    from wordfreq import zipf_frequency
+    return zipf_frequency(first.group().lower(), "en") < 5.0
 
 
 def split_sentences(text: str, min_chars: int = 3) -> list[str]:

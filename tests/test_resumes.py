@@ -722,6 +722,16 @@ def test_lines_without_content_are_not_sentences():
     assert len(resume.roles) == 3  # dates alone on their lines still count for roles (text)
 
 
+@pytest.mark.parametrize("line, pieces", [
+    ("Automotive Technician — Larry H. Miller Ford, Boise ID", 1),   # a middle initial
+    ("Valid CDL Class A. Drivers must pass a road test.", 2),         # a sentence goes on
+    ("I led Plan B. We won.", 2),                                      # a word that opens sentences
+])
+def test_a_middle_initial_ends_no_sentence(line, pieces):
+    from matcher.text import sentence_pieces
+    assert len(sentence_pieces(line)) == pieces
+
+
 def test_label_lines_above_a_block_are_not_sentences():
     text = ("CLINICAL ROTATIONS\nCared for patients on a cardiac ward.\n\n"
             "Core Strengths:\nCalm under pressure and careful with records.\n\n"
