@@ -886,6 +886,19 @@ def test_each_role_stands_in_the_line_over_its_own_dates(fake_embedder):
         "Registered Nurse, Medical-Surgical Unit"]
 
 
+def test_a_role_over_its_dates_line_stands_in_its_own_line_not_a_dated_licence_naming_its_title(fake_embedder):
+    """"Radiologic Technologist - OSF ..." over "March 2021 - Present" (a line of dates alone is
+    no sentence): the role stands there, not in the accreditation above that names the title
+    and a year."""
+    text = ("Licenses & Certs\nIEMA Radiologic Technologist accreditation, active through 2026\n"
+            "Experience\nRadiologic Technologist - OSF Saint Francis Medical Center, Peoria, IL\n"
+            "March 2021 - Present\n- Perform 40+ diagnostic x-ray exams per shift\n")
+    features = ResumeFeatures.build(resume_from_text(text, "r", today=datetime.date(2026, 11, 30)), fake_embedder)
+    sentences = features.resume.sentences
+    assert [sentences[i] for i in features.role_lines] == [
+        "Radiologic Technologist - OSF Saint Francis Medical Center, Peoria, IL"]
+
+
 def test_years_asked_under_a_credential_are_of_roles_held_under_it(seed_index):
     """"1+ year of experience as an LPN": a nursing assistant's years are none (no LPN licence,
     no LPN title), however like the posting's title; an LPN's are, and her years as a nursing

@@ -901,6 +901,7 @@ def test_an_initialism_or_a_titles_abbreviation_ends_no_sentence():
     ("Clinical Experience", "experience"), ("TEACHING EXPERIENCE", "experience"),
     ("Military Service", "experience"), ("Employment Experience", "experience"),
     ("Licenses & Certifications", "education"), ("LICENSES/CERTIFICATIONS", "education"),
+    ("LICENSES & CERTS", "education"), ("Professional Certs", "education"),
     ("Clinical Rotations", "education"), ("Relevant Coursework", "education"),
     ("Tools & Technologies", "skills"), ("Relevant Skills", "skills"), ("Key Achievements", "other"),
     # a skill, a job or a sentence that ends like a section is none
@@ -1067,6 +1068,53 @@ def test_rejoin_wraps_takes_the_end_of_a_name_and_nothing_that_starts_anew():
     assert _rejoin_wraps(f"{long} accounts\nFluent Spanish.") == f"{long} accounts\nFluent Spanish."
 
 
+def test_rejoin_wraps_takes_a_bulleted_items_rest_that_opens_with_a_capital():
+    long = "- Led subcontractor buyout, RFIs and submittals in Procore; ran weekly"
+    lines = [long, "- Managed budgets, Primavera P6 schedules and change orders for five projects"]
+    for following in ("OAC meetings and monthly cost-to-complete reports", "SQL queries for the finance team"):
+        assert _rejoin_wraps("\n".join([lines[1], long, following])) == f"{lines[1]}\n{long} {following}"
+    for following in ("Coordinated submittals and RFIs for schools",  # a bullet without its marker
+                      "Assistant manager, Kitchell, 2013 - 2018",    # a role's line
+                      "Assistant Project Manager, Kitchell",          # a title
+                      "- OAC meetings and cost reports", "EDUCATION"):
+        text = "\n".join([lines[1], long, following])
+        assert _rejoin_wraps(text) == text, following
+    # only a bulleted item's: a line of its own under a sentence without a full stop starts anew
+    assert _rejoin_wraps(f"{long[2:]}\nOAC meetings and reports") == f"{long[2:]}\nOAC meetings and reports"
+
+
+SIDEBAR_CERTS = ["SKILLS", "Diagnostic radiography", "Epic Radiant, PACS", "Radiation safety (ALARA)",
+                 "Patient positioning", "LICENSES & CERTS", "ARRT (R) Registered", "Technologist #541223",
+                 "IEMA Radiologic", "Technologist accreditation,", "active through 2026", "BLS - American Heart",
+                 "Association, exp. 2026"]
+
+
+def test_rejoin_wraps_joins_a_name_wrapped_over_its_date_under_a_licences_heading():
+    """A certification's name wrapped in a narrow column, its date or number on the second line,
+    is one line; a degree over its school, a title over its employer, an issuer under its
+    certification, or a name that fits on the line above is not."""
+    assert _rejoin_wraps("\n".join(SIDEBAR_CERTS)).split("\n") == SIDEBAR_CERTS[:6] + [
+        "ARRT (R) Registered Technologist #541223",
+        "IEMA Radiologic Technologist accreditation, active through 2026",
+        "BLS - American Heart Association, exp. 2026"]
+    for lines in (["EDUCATION", "Epic Radiant, PACS", "B.S. Statistics", "Ohio State, 2016"],
+                  ["LICENSES & CERTS", "ACLS Provider, AHA, 2024", "Certified Scrum Master", "Scrum Alliance, 2020"],
+                  ["LICENSES & CERTS", "ACLS Provider, AHA, 2024", "CPR Heart", "Association, 2026"],
+                  ["LICENSES & CERTS", "ACLS Provider, AHA, 2024", "Board Certified", "Renewed in 2026"],
+                  ["EXPERIENCE", "Epic Radiant, PACS", "Senior Analyst", "Google, 2019 - 2021"]):
+        assert _rejoin_wraps("\n".join(lines)).split("\n") == lines, lines
+    # a line as long as the page's runs on into its employer's name and dates, and a licence into its number
+    page = ["Insurance sales professional with 6 years of personal lines",
+            "Personal Lines Sales Agent, State Farm - Robert Miller", "Agency, Harrisburg, PA, June 2016 - March 2022",
+            "Pennsylvania Property & Casualty Producer License", "#889012 - expired 03/2023 (lapsed during career",
+            "- Quoted and bound auto and homeowners policies"]
+    assert _rejoin_wraps("\n".join(page)).split("\n") == [
+        page[0], " ".join(page[1:3]), " ".join(page[3:5]), page[5]]
+    # work done is no name: "... IAM Access" / "Analyst | Acme | 2019 - 2021" starts anew
+    long = "Built guardrails for many AWS accounts with AWS Organizations, Security Hub and IAM Access"
+    assert _rejoin_wraps(f"{long}\nAnalyst, Acme, 2019 - 2021") == f"{long}\nAnalyst, Acme, 2019 - 2021"
+
+
 def _pdf_wrapped_where(rows: list[tuple[str, str | float]]) -> bytes:
     """A PDF of lines, each in a cell of the width given (mm; 0 across the page) or just wide
     enough for the line up to the text given, so that fpdf2 wraps it there; Helvetica in
@@ -1129,6 +1177,29 @@ def test_pdf_narrow_column_lines_ending_in_a_connector_or_an_open_bracket_are_jo
     assert lines == SIDEBAR + main
     # "(2015, renewed" / "2025)": a bracket the next line closes, whatever the lengths
     assert _rejoin_wraps("Science 7-12 (2015, renewed\n2025)") == "Science 7-12 (2015, renewed 2025)"
+
+
+def test_pdf_sidebar_certification_wrapped_over_its_date_is_read_whole():
+    """A sidebar of certifications written before the experience column beside it: each
+    certification is one sentence, and the role's line stays its own."""
+    from fpdf import FPDF
+
+    right = ["EXPERIENCE", "Radiologic Technologist - OSF Saint Francis Medical Center, Peoria, IL",
+             "March 2021 - Present",
+             "- Perform 40+ diagnostic x-ray exams per shift in the ED and inpatient units, including",
+             "portables and trauma series", "- Operate C-arm in the OR for orthopedic and vascular cases"]
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    for x, column in ((15, SIDEBAR_CERTS), (70, right)):
+        for i, line in enumerate(column):
+            pdf.text(x, 36 + 5 * i, line)
+    resume = read_resume_bytes(bytes(pdf.output()), "cv.pdf", today=TODAY)
+    for whole in ("ARRT (R) Registered Technologist #541223", "BLS - American Heart Association, exp. 2026",
+                  "IEMA Radiologic Technologist accreditation, active through 2026",
+                  "Radiologic Technologist - OSF Saint Francis Medical Center, Peoria, IL"):
+        assert whole in resume.sentences, whole
+    assert "BLS - American Heart" not in resume.sentences
 
 
 MARKERLESS = [

@@ -68,6 +68,7 @@ score and carry no weight in it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -291,7 +292,7 @@ class ResumeFeatures:
                                        if any(_names(surface, low) for surface in surfaces))
                        for name, surfaces in skills.items()}
         lines = [frozenset(tokenize(s)) for s in resume.sentences]
-        role_lines = np.array(_role_lines(resume.sentences, roles, resume.headline), dtype=np.int64)
+        role_lines = np.array(_role_lines(resume.sentences, roles, resume.headline, resume.text), dtype=np.int64)
         return cls(resume, "\n".join(resume.sentences), vectors, mean / norm if norm else mean, passage, skills,
                    titles, title_vectors, role_vectors,
                    np.array([r.years for r in roles], dtype=np.float64), role_lines,
@@ -453,25 +454,33 @@ DENIES = re.compile(r"(?i)^\W*no\s+[\w.+#/-]+(?:\s+[\w.+#/-]+){0,2}\s*[.!]?\s*$"
 _DATED = re.compile(r"\b(?:19|20)\d\d\b|\b(?i:present|current|now)\b")
 
 
-def _role_lines(sentences: list[str], roles: list, headline: str = "") -> list[int]:
+def _role_lines(sentences: list[str], roles: list, headline: str = "", text: str = "") -> list[int]:
     """The sentence each role stands in (-1: none): the first one not taken by another role
-    that holds its title, one that names its start (or stands beside one that does) first,
+    that holds its title, one that names its start (or stands beside one that does, or beside
+    a line of ``text`` that does: dates on a line of their own are no sentence) first,
     then a dated one ("Medical Assistant | UW Health | 2021 - Present", not the summary's
     "Certified Medical Assistant with 3 years ..."); two roles of one title
     stand in two lines, whatever order the roles come in; a role whose title no dated line
     holds (one titled by the headline) stands in the dated line naming its start."""
     lines: list[int] = []
+    beside: list[tuple[str, str]] | None = None
     for role in roles:
         holding = [i for i, s in enumerate(sentences) if role.title in s and i not in lines]
         dated = [i for i in holding if _DATED.search(sentences[i])]
         if role.start and holding:
             # the line that names its start, or stands right above or under one that does (a
             # title over its firm and dates: "Registered Nurse, Medical/Surgical ICU" /
-            # "OhioHealth ... | Jun 2021 - Present"), before another dated one ("Registered
-            # Nurse, State of Ohio, active through 08/2027")
+            # "OhioHealth ... | Jun 2021 - Present"; "Radiologic Technologist - OSF ..." /
+            # "March 2021 - Present"), before another dated one ("Registered Nurse, State of
+            # Ohio, active through 08/2027", "IEMA Radiologic Technologist accreditation, active
+            # through 2026")
             year = str(role.start.year)
+            if beside is None:
+                beside = _lines_beside(text, sentences)
             near = [(rank, i) for i in holding
                     for rank, j in enumerate((i, i + 1, i - 1)) if 0 <= j < len(sentences) and year in sentences[j]]
+            near += [(rank, i) for i in holding for rank, line in ((1, beside[i][1]), (2, beside[i][0]))
+                     if year in line]
             dated = [i for _, i in sorted(near)] + dated
         if not dated and role.start and role.title == headline:
             # a role titled by the resume's headline ("Journeyman Electrician" / "Volt Works,
@@ -480,6 +489,28 @@ def _role_lines(sentences: list[str], roles: list, headline: str = "") -> list[i
                      and _DATED.search(s)]
         lines.append(next(iter(dated), holding[0] if holding else -1))
     return lines
+
+
+def _lines_beside(text: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """Per sentence: the non-empty lines of ``text`` right above and right under the line it
+    stands in; ("", "") for one not found as written."""
+    lines = text.split("\n")
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    out, pos = [], 0
+    for sentence in sentences:
+        at = text.find(sentence[:40], pos)
+        if at < 0:
+            out.append(("", ""))
+            continue
+        pos = at + 1
+        k = bisect.bisect_right(starts, at) - 1
+        above = next((x for x in reversed(lines[:k]) if x.strip()), "")
+        under = next((x for x in lines[k + 1:] if x.strip()), "")
+        out.append((above, under))
+    return out
 
 
 def _after_heading(text: str, sentences: list[str]) -> list[bool]:

@@ -65,7 +65,7 @@ from matcher.eligibility.levels import (
 from matcher.eligibility.levels import clearance_level as _clearance_level
 from matcher.resumes.licences import credential_ids, lapsed_ids, licence_line, listed_licences
 from matcher.resumes.roles import dates_in
-from matcher.resumes.sections import heading_of
+from matcher.resumes.sections import LICENCE_HEADING, heading_of
 
 __all__ = ["Credentials", "Degree", "licence_held", "read_credentials"]
 
@@ -237,7 +237,6 @@ def _degree_asked(name: str) -> str | None:
 
 
 # -- lines and sections -----------------------------------------------------------
-_LICENCE_HEADING = re.compile(r"(?i)licen[cs]|certif")
 
 
 # A line under the licences heading that is a heading the sections reader does not know: one to
@@ -248,7 +247,7 @@ _UNKNOWN_HEADING = re.compile(r"^(?=[^a-z\d]*$)(?=.*[A-Z]{6})[A-Z][A-Z&/'’]*(?
 
 def _unknown_heading(line: str) -> bool:
     line = line.strip()
-    return bool(_UNKNOWN_HEADING.match(line)) and not _LICENCE_HEADING.search(line) and not credential_ids(line)
+    return bool(_UNKNOWN_HEADING.match(line)) and not LICENCE_HEADING.search(line) and not credential_ids(line)
 
 
 def _sectioned(text: str) -> list[tuple[int, str, str, bool]]:
@@ -263,7 +262,7 @@ def _sectioned(text: str) -> list[tuple[int, str, str, bool]]:
         kind, body, listed = section, line, in_licences
         if heading:
             kind, body, goes_on = heading
-            listed = bool(_LICENCE_HEADING.search(line[:len(line) - len(body)] if body else line))
+            listed = bool(LICENCE_HEADING.search(line[:len(line) - len(body)] if body else line))
             if goes_on:
                 section, in_licences = kind, listed
         elif in_licences and _unknown_heading(line):

@@ -12,7 +12,14 @@ import zipfile
 from collections import Counter
 
 from matcher.errors import MatcherError, Unprocessable
-from matcher.resumes.sections import SPACED_LETTERS, cuts_a_date, heading_of, is_empty_line, reads_as_verb
+from matcher.resumes.sections import (
+    LICENCE_HEADING,
+    SPACED_LETTERS,
+    cuts_a_date,
+    heading_of,
+    is_empty_line,
+    reads_as_verb,
+)
 from matcher.text import strip_line_marks
 
 MAX_PDF_PAGES = 50        # a resume longer than this is not a resume
@@ -388,7 +395,11 @@ def _rejoin_wraps(text: str) -> str:
     "Present", "(Mar 2015 - Mar" / "2019)"), a bracket the next line closes ("(2015,
     renewed" / "2025)"), and a dash and dates alone under a line ("— 2013").  In a narrow
     column a line ending in a connector is measured against its neighbours (``MIN_NARROW``,
-    ``NEAR_LINES``) rather than the page.
+    ``NEAR_LINES``) rather than the page.  A bulleted item's long line goes on into running
+    text that opens with a capital ("ran weekly" / "OAC meetings and ...", ``_runs_on``), and,
+    under a licences heading or on a line long against the page, a name goes on into its date
+    or number on the next line ("BLS - American Heart" / "Association, exp. 2026",
+    ``_name_runs_on``; read on the lines as joined so far).
     """
     lines = text.split("\n")
     lengths = sorted(len(line.strip()) for line in lines if line.strip())
@@ -396,22 +407,42 @@ def _rejoin_wraps(text: str) -> str:
         return text
     long = lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
     wrapped = max(MIN_WRAPPED, WRAP_SHARE * long)
-    out: list[str] = []
-    previous = ""  # the last physical line of out[-1]
+    groups: list[list[int]] = []  # the physical lines of each line of the result
     for i, line in enumerate(lines):
         near = max(len(x.strip()) for x in lines[max(0, i - 1 - NEAR_LINES):i + NEAR_LINES])
         narrow = max(MIN_NARROW, WRAP_SHARE * near)
-        if out and _continues(previous, line, wrapped, narrow):
-            out[-1] = out[-1].rstrip() + " " + line.strip()
+        item = bool(groups) and strip_line_marks(lines[groups[-1][0]]) != lines[groups[-1][0]].strip()
+        if groups and _continues(lines[i - 1].strip(), line, wrapped, narrow, item):
+            groups[-1].append(i)
         else:
-            out.append(line)
-        previous = line.strip()
-    return "\n".join(out)
+            groups.append([i])
+    out: list[list[int]] = []
+    listed = False  # under a licences heading
+    for group in groups:
+        joined = _joined(lines, group)
+        last = out[-1][-1] if out else -1
+        width = max(len(x.strip()) for x in lines[max(0, last - NEAR_LINES):last + NEAR_LINES + 1])
+        if out and (listed or len(lines[last].strip()) >= wrapped) \
+                and _name_runs_on(lines[last].strip(), joined, width):
+            out[-1].extend(group)
+            continue
+        out.append(group)
+        if (heading := heading_of(joined)) and heading[2]:
+            listed = bool(LICENCE_HEADING.search(joined))
+    return "\n".join(_joined(lines, group) for group in out)
 
 
-def _continues(line: str, following: str, wrapped: float, narrow: float | None = None) -> bool:
+def _joined(lines: list[str], group: list[int]) -> str:
+    if len(group) == 1:
+        return lines[group[0]]
+    return " ".join([lines[group[0]].rstrip()] + [lines[i].strip() for i in group[1:]])
+
+
+def _continues(line: str, following: str, wrapped: float, narrow: float | None = None,
+               item: bool = False) -> bool:
     """Whether ``following`` is the rest of a sentence that ``line`` was wrapped in;
-    ``narrow`` is how long a line ending in a connector must be among its neighbours."""
+    ``narrow`` is how long a line ending in a connector must be among its neighbours, and
+    ``item`` whether ``line`` is part of a bulleted item."""
     nxt = following.strip()
     if not line or not nxt:
         return False
@@ -436,9 +467,64 @@ def _continues(line: str, following: str, wrapped: float, narrow: float | None =
         return True
     if _wrapped_tail(line, nxt):
         return True
+    if item and _runs_on(nxt):
+        return True
     # A line that opens with a year ("(2016 - 2017) Junior Engineer", "2019 to 2021 ...") is a
     # new entry, and one of dates alone ("(05/2018 - 06/2019)") no clause.
     return bool(_GOES_ON.match(nxt)) and not _YEAR_FIRST.match(nxt) and not is_empty_line(nxt)
+
+
+# Running text that opens with a capital: a name or an initialism, then a lower-case word
+# ("OAC meetings and monthly cost-to-complete reports", "Procore submittals").
+_CAPITAL_THEN_LOWER = re.compile(r"[A-Z][\w&/+.-]*,?\s+[a-z]")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _runs_on(nxt: str) -> bool:
+    """Whether ``nxt``, under a bulleted item's long line that ends no sentence, is that
+    item's rest rather than a line of its own: no bullet of its own (checked before), it
+    reads as running text (``_CAPITAL_THEN_LOWER``), opens with no verb (a bullet without
+    its marker: "Coordinated submittals") and has no year (a role's line: "Assistant
+    manager, Kitchell, 2013 - 2018").  Under "- Led buyout, RFIs and submittals in
+    Procore; ran weekly", "OAC meetings and monthly cost-to-complete reports" goes on."""
+    return (bool(_CAPITAL_THEN_LOWER.match(nxt)) and not reads_as_verb(nxt.split()[0])
+            and not _YEAR.search(nxt))
+
+
+# A name wrapped over two lines with its date or number on the second: "BLS - American Heart" /
+# "Association, exp. 2026", "ARRT (R) Registered" / "Technologist #541223", "... Producer License" /
+# "#889012 - expired 03/2023", "... State Farm - Robert Miller" / "Agency, Harrisburg, PA, June 2016".
+_DATED = re.compile(_YEAR.pattern + r"|#\s?\d{3,}")
+_LAST_NAME_WORD = re.compile(r"(?:^|\s)[A-Z][\w&'’.-]*[A-Za-z0-9]$")
+_NAME_PIECE_END = re.compile(r"[,;(|#]|\s[-\u2013\u2014]\s")
+# The end of a name: one capitalised word, lower-case words after it ("Association",
+# "Technologist accreditation"); "Ohio State" or "Scrum Alliance" is a name of its own.
+_NAME_END = re.compile(rf"[A-Z][\w&'’.-]*(?: [a-z][\w'’-]*){{0,{TAIL_WORDS - 1}}}")
+
+
+def _name_runs_on(line: str, nxt: str, width: int) -> bool:
+    """Whether ``nxt`` (a line as joined so far) is the end of a name that ``line`` wrapped:
+    ``line`` is no heading, ends in a capitalised word, opens with no verb ("Built ... IAM
+    Access" is work done, not a name) and holds no year; ``nxt`` is no bullet, heading or
+    line of dates, holds the entry's year or number ("#541223"), and opens with that number
+    or with the end of a name (``_NAME_END``, no verb) before its first comma, bracket, bar, number sign
+    or spaced dash; and its first word would not have fitted on ``line``, as wide as the
+    widest line near it (``width``).  The caller asks it only of a line long against the
+    page's or under a licences heading: "B.S. Nursing" / "Rutgers, 2015" in a sidebar is a
+    degree above its school."""
+    if not line or not nxt or not _LAST_NAME_WORD.search(line) or _DATED.search(line) or heading_of(line):
+        return False
+    first = strip_line_marks(line).split()
+    if not first or reads_as_verb(first[0]):
+        return False
+    marked = strip_line_marks(nxt) != nxt and not _DATED.match(nxt)  # "#889012" is no heading mark
+    if marked or heading_of(nxt) or is_empty_line(nxt) or not _DATED.search(nxt):
+        return False
+    word = nxt.split()[0]
+    piece = _NAME_PIECE_END.split(nxt, maxsplit=1)[0].strip()
+    if not _DATED.match(word) and (not _NAME_END.fullmatch(piece) or reads_as_verb(word)):
+        return False
+    return len(line) + 1 + len(word) > width
 
 
 def _closes_bracket(line: str, nxt: str) -> bool:

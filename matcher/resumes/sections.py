@@ -14,7 +14,7 @@ from matcher.text import JOB_WORD, MONTH_NAMES, strip_line_marks
 
 _MD_MARK = re.compile(r"^\s*#{1,6}\s*")
 
-__all__ = ["SPACED_LETTERS", "heading_of", "is_empty_line", "looks_like_label", "reads_as_verb"]
+__all__ = ["LICENCE_HEADING", "SPACED_LETTERS", "heading_of", "is_empty_line", "looks_like_label", "reads_as_verb"]
 
 
 _HEADINGS = {
@@ -44,16 +44,19 @@ _HEADING = re.compile("(?i)(" + "|".join(sorted(map(re.escape, HEADING_KIND), ke
 _NEVER_GLUED = {"technologies", "tools", "training", "courses", "coursework", "overview", "projects",
                 "expertise", "contact", "activities", "about me", "volunteer"}
 DOCUMENT_TITLES = {"resume", "résumé", "cv", "curriculum vitae"}
-# A credential's word in the singular, a heading beside another ("EDUCATION / CERTIFICATE").
-_CREDENTIAL_PARTS = {"certificate", "license", "licence"}
+# A credential's word in the singular or cut short, a heading beside another ("EDUCATION /
+# CERTIFICATE", "LICENSES & CERTS").
+_CREDENTIAL_PARTS = {"certificate", "license", "licence", "certs"}
+# A heading over licences and certifications: "Licenses", "Certifications", "LICENSES & CERTS".
+LICENCE_HEADING = re.compile(r"(?i)licen[cs]|certif|\bcerts\b")
 
 
 # A heading of its own words, by its last word: "Clinical Experience", "Teaching Experience",
 # "Licenses & Certifications", "Key Achievements".  Words that also end a skill's name
 # ("Customer Service", "Web Development", "Forklift Training") are not among them.
 _LAST_WORD_KIND = {**dict.fromkeys(("experience", "history", "employment", "internships"), "experience"),
-                   **dict.fromkeys(("certifications", "certificates", "licenses", "licences", "licensure",
-                                    "coursework", "rotations"), "education"),
+                   **dict.fromkeys(("certifications", "certificates", "certs", "licenses", "licences",
+                                    "licensure", "coursework", "rotations"), "education"),
                    **dict.fromkeys(("skills", "competencies", "proficiencies"), "skills"),
                    **dict.fromkeys(("highlights", "achievements", "accomplishments", "awards", "projects",
                                     "summary", "interests", "references"), "other")}
