@@ -394,7 +394,9 @@ def test_keeps_what_is_not_personal(kept):
 def test_name_in_header_and_everywhere_else():
     text = ("Jane Doe\nSummary\nJane Doe is a data engineer. Jane's work and DOE'S notes.\n"
             "References: contact Jane Doe")
-    assert redact(text) == ("Summary\nis a data engineer. work and notes.\nReferences: contact")
+    # inside a sentence the name leaves a placeholder, so that a quote reads as written
+    assert redact(text) == ("Summary\n[name] is a data engineer. [name]'s work and [name]'s notes.\n"
+                            "References: contact [name]")
 
 
 @pytest.mark.parametrize("header", [
@@ -405,7 +407,7 @@ def test_name_in_header_and_everywhere_else():
 def test_name_forms(header):
     redacted = redact(f"{header}\nExperience\nJane built it; Doe led it.")
     assert "Jane" not in redacted and "Doe" not in redacted and "JANE" not in redacted
-    assert "built it; led it." in redacted
+    assert "[name] built it; [name] led it." in redacted
 
 
 def test_places_go_only_from_the_contact_block():
@@ -423,8 +425,20 @@ def test_headings_and_titles_are_not_names():
 
 def test_honorific_goes_with_the_name():
     assert redact("Summary\nMr. Ahmed Hassan led it; Hassan wrote it.") == \
-        "Summary\nled it; wrote it."
+        "Summary\n[name] led it; [name] wrote it."
     assert redact("Summary\nMr. Analyst of Methods") == "Summary\nMr. Analyst of Methods"
+
+
+def test_a_word_of_the_name_goes_alone_only_where_it_stands_as_the_name():
+    """"Robert" of Robert Kim's employer "State Farm - Robert Miller Agency" is another's name,
+    kept with the dash around it; "Kim" or "Robert" alone, or beside the other word of the
+    name, is his."""
+    text = ("Robert Kim\nHarrisburg, PA | 717-555-0134\nExperience\n"
+            "Personal Lines Sales Agent, State Farm - Robert Miller Agency, Harrisburg, PA, 2016 - 2022\n"
+            "Worked with Kim Lee on renewals. Thanked Kim for it.\nKim, Robert\nRobert Marie Kim signed it.")
+    assert redact(text).split("\n") == [
+        "Experience", "Personal Lines Sales Agent, State Farm - Robert Miller Agency, Harrisburg, PA, 2016 - 2022",
+        "Worked with Kim Lee on renewals. Thanked [name] for it.", "Marie [name] signed it."]
 
 
 def test_names_that_are_words_keep_the_words():

@@ -14,7 +14,7 @@ from matcher.resumes.roles import YEAR, is_legal_form
 from matcher.resumes.sections import DOCUMENT_TITLES, HEADING_KIND, heading_of
 from matcher.text import JOB_WORD, normalise, strip_line_marks
 
-__all__ = ["personal_status", "redact"]
+__all__ = ["NAME_PLACEHOLDER", "personal_status", "redact"]
 
 
 # Every removed span first becomes _MARK, so that only the lines that lost
@@ -116,9 +116,11 @@ def redact(text: str) -> str:
 
     The name is taken from the first line (one to four capitalised words that
     are not a heading or a job title), from "Name:" fields and from "Mr./Ms."
-    titles; then every other occurrence of it, and of each of its words, goes
-    too.  Removed spans are dropped, not replaced, and lines left holding only
-    labels ("Email:", "|") go with them.
+    titles; then every other occurrence of it goes too, and each of its words where
+    it stands as the name, not inside another's ("State Farm - Robert Miller Agency"
+    keeps Robert Kim's "Robert": ``_mark_names``).  A name inside a sentence becomes
+    ``NAME_PLACEHOLDER`` ("[name] led it"); other removed spans are dropped, and lines
+    left holding only labels ("Email:", "|") go with them.
     """
     if not text:
         return ""
@@ -323,7 +325,9 @@ def _honorific(match: re.Match, names: list[list[str]]) -> str:
     names.append(taken)
     rest = words[len(taken):]
     tail = match.group(1)[len(match.group(1).rstrip()):]
-    return _MARK + ((" " + " ".join(rest) + tail) if rest else tail)
+    if rest:
+        return _MARK + " " + " ".join(rest) + tail
+    return _name_out(match, match.end() - len(tail)) + tail
 
 
 # What may stand between two words of a name as written: spaces, an initial's full stop, a
@@ -332,6 +336,9 @@ _BETWEEN_NAME_WORDS = r"[\s.,\-\"'“”‘’()\[\]]+"
 
 
 def _mark_names(text: str, names: list[list[str]]) -> str:
+    """``text`` with the author's names marked: each name whole wherever it stands, and each
+    of its words alone where it stands as the name (``_in_another_name``): "Kim led it",
+    "Doe, Jane", not the "Robert" of Robert Kim's employer "State Farm - Robert Miller Agency"."""
     if not names:
         return text
     phrases, tokens = set(), set()
@@ -343,10 +350,67 @@ def _mark_names(text: str, names: list[list[str]]) -> str:
             for part in {w, *w.split("-")}:
                 if len(part) >= 2 and part.lower() not in _PARTICLES and part.lower() not in _AMBIGUOUS:
                     tokens.update({part, normalise(part)})
-    alternatives = sorted(phrases, key=len, reverse=True) + sorted(map(re.escape, tokens),
-                                                                   key=len, reverse=True)
-    pattern = re.compile(r"(?i)(?<![\w@])(?:" + "|".join(alternatives) + r")(?:['’]s)?(?!\w)")
-    return pattern.sub(_MARK, text)
+    own = {t.lower() for t in tokens} | {w.strip(".").lower() for words in names for w in words}
+
+    def pattern(alternatives) -> re.Pattern:
+        return re.compile(r"(?i)(?<![\w@])(?:" + "|".join(sorted(alternatives, key=len, reverse=True))
+                          + r")(?P<s>['’]s)?(?!\w)")
+
+    text = pattern(phrases).sub(_name_out, text)
+    if tokens:
+        text = pattern(map(re.escape, tokens)).sub(
+            lambda m: m.group(0) if _in_another_name(m.string, m.start(), m.end(), own) else _name_out(m), text)
+    # a name written otherwise than whole ("Priya Raghunathan" for Priya "Pia" Raghunathan) is one
+    return _PLACEHOLDERS.sub(NAME_PLACEHOLDER, text)
+
+
+NAME_PLACEHOLDER = "[name]"
+_PLACEHOLDERS = re.compile(rf"\[name\](?:{_BETWEEN_NAME_WORDS}\[name\])+")
+# A name inside a sentence: a lower-case word before it or after it ("contact Jane Doe",
+# "Jane built it", "Jane's work").
+_WORD_BEFORE = re.compile(r"[a-z][ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def _name_out(match: re.Match, end: int | None = None) -> str:
+    """What a name found by ``match`` (up to ``end``) becomes: ``NAME_PLACEHOLDER`` inside a
+    sentence, so that a sentence quoted shows where a name was ("[name] built it", "[name]'s
+    team") rather than words run together; elsewhere (a name's line, a header) a span removed
+    (``_MARK``)."""
+    text, start, end = match.string, match.start(), match.end() if end is None else end
+    if _WORD_BEFORE.search(text, max(0, start - 40), start) or _WORD_AFTER.match(text, end):
+        return NAME_PLACEHOLDER + ("'s" if "s" in match.groupdict() and match.group("s") else "")
+    return _MARK
+
+
+# A word of a name: capitalised, two letters or more ("Miller", "OSF"; not the initial "Q.").
+_NAME_WORD = re.compile(r"[A-Z][\w'’&-]+")
+# What stands before a line's first word: spaces and a bullet; or a sentence's end.
+_OPENING = re.compile(r"[\s\-*•·▪]*|.*[.!?:;]\s*")
+_CLOSING = ",;:!?)]}\"'’."
+
+
+def _in_another_name(text: str, start: int, end: int, own: set[str]) -> bool:
+    """Whether the word of the author's name at ``start:end`` of ``text`` is part of another
+    name: the capitalised words it runs with (only a space between, no comma or dash) hold a
+    word that is none of the author's (``own``) and no other of the author's ("Robert Miller
+    Agency", "Kim Lee"; not "Jane Marie Doe").  A word that opens its line or sentence is
+    capitalised for that alone ("Thanked Kim")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    head, tail, run = text[line_start:start], text[end:line_end if line_end >= 0 else len(text)], []
+    while (before := re.search(r"(\S+)[ \t]+$", head)) and _NAME_WORD.fullmatch(before.group(1)):
+        run.insert(0, before.group(1))
+        head = head[:before.start()]
+    if run and run[0].lower() not in own and _OPENING.fullmatch(head):
+        run.pop(0)
+    while (after := re.match(r"[ \t]+(\S+)", tail)) and _NAME_WORD.fullmatch(word := after.group(1).rstrip(_CLOSING)):
+        run.append(word)
+        if word != after.group(1):
+            break
+        tail = tail[after.end():]
+    others = [w for w in run if re.sub(r"['’]s$", "", w).lower() not in own]
+    return bool(others) and len(others) == len(run)
 
 
 _PLACE = re.compile(rf"{_WORD}(?: {_WORD}){{0,3}}, ?(?:[A-Z]{{2}}|{_WORD}(?: {_WORD}){{0,2}})"
