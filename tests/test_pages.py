@@ -120,6 +120,24 @@ def test_conditions_of_the_job_are_listed_apart(make_app):
     assert "Able to lift" not in checklist and "Able to lift 50 lbs" in conditions[:300]
 
 
+def test_a_check_that_quotes_a_sentence_ends_with_one_full_stop(make_app):
+    """"... still to come: Currently studying for the SHRM-CP exam (scheduled for October)."
+    ends there, not in "..": the page adds a full stop only where the line has none."""
+    client = make_app(API_KEY="s" * 32).test_client()
+    record = {"id": "hr", "title": "HR Generalist",
+              "text": "Requirements\n- SHRM-CP or PHR certification required\n- 3+ years of HR experience\n"}
+    assert client.post("/api/v1/postings", json=record,
+                       headers={"Authorization": f"Bearer {'s' * 32}"}).status_code == 200
+    text = ("Experience\nHR Assistant, Acme Foods, 2019 - 2024\nRan onboarding for new hires.\n"
+            "Certifications\nCurrently studying for the SHRM-CP exam (scheduled for October).\n")
+    page = visible(post_form(client, text=text, top_k="10"))
+    assert "(scheduled for October)." in page and "(scheduled for October).." not in page
+    from matcher.web.pages import ended
+
+    assert [ended(x) for x in ("no stop", "a stop.", "(a quote.)", "asked?")] == \
+        ["no stop.", "a stop.", "(a quote.)", "asked?"]
+
+
 def test_what_to_learn_next_comes_from_the_postings_that_fit(make_app):
     """A truck driver fits the example feed's CDL posting; one whose resume does not say
     "clean driving record" misses it: that is what to add next, and nothing from the

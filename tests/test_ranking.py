@@ -950,6 +950,21 @@ def test_a_skill_only_studied_shows_no_role_did_it(seed_index):
     assert match.explanation.requirements[0].status == "covered"
 
 
+def test_a_course_still_under_way_is_no_evidence_of_years_of_work(seed_index):
+    """A teacher's "HR Management Certificate (in progress)" says HR words, yet shows no year of
+    HR generalist work, not even partly; finished, the certificate shows the field, partly."""
+    posting = parse_posting("# HR Generalist\nRequirements\n- 3+ years of HR generalist experience\n", "hr")
+    catalog = _catalog(seed_index, [posting])
+    text = ("Experience\n7th Grade Social Studies Teacher, Chicago Public Schools, Aug 2016 - Present\n"
+            "- Taught history to 120 students\nEducation\n"
+            "HR Generalist Management Certificate (in progress), Coursera\n")
+    [row] = catalog.rank(resume_from_text(text, "a", today=datetime.date(2026, 6, 1)))[0].explanation.requirements
+    assert (row.status, row.evidence) == ("missing", None)
+    done = text.replace(" (in progress)", ", 2025")
+    [row] = catalog.rank(resume_from_text(done, "b", today=datetime.date(2026, 6, 1)))[0].explanation.requirements
+    assert (row.status, row.evidence) == ("partial", "HR Generalist Management Certificate, 2025, Coursera")
+
+
 def test_a_lead_role_asked_as_a_part_of_the_years_is_that_part(seed_index):
     """"3+ years of warehouse experience, including at least 1 year in a lead or supervisory
     role": three years of warehouse work, one of them leading others; not three years of

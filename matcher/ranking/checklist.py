@@ -7,7 +7,8 @@ requirement's words (by IDF) the line uses, or the share of its skills the
 line names, whichever is more; its skills may stand on several lines, each
 quoted, years of the job's own work are shown by the roles like the posting
 (each quoted), and no line covers years asked that those roles do not reach
-(it shows the work, not the years: partly covered at most), a degree only by
+(it shows the work, not the years: partly covered at most; a line about a course
+still under way shows none of it), a degree only by
 the resume's degrees, a grade point average only by the one it states, and a
 certification or licence only by a line that names it; a line naming only a broader skill
 than one asked shows that one partly ("Welding" for "pipe welding"; no credential shows
@@ -173,6 +174,11 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
                 credits, ceiling = np.minimum(credits, PARTIAL), PARTIAL   # 4.2 years of the 5 asked: partly
             else:
                 years_lines = related
+        if req.years and len(credits) and (courses := sorted(features.studying() - set(map(int, features.role_lines)))):
+            # A course still under way shows no years of work, not even partly: "HR Management
+            # Certificate (in progress)" for "3+ years of HR generalist experience".
+            credits, wording = credits.copy(), wording.copy()
+            credits[courses] = wording[courses] = 0.0
         degree = degree_credits(req.text, features) if len(credits) else None
         if degree is None and len(credits) and _degree_asked(req.text) is not None:
             # A degree asked and none the resume names ("Coursework in accounting (no degree)"):

@@ -338,9 +338,14 @@ class ResumeFeatures:
                 memo[name] = [child for child, parents in self.memo["implied"].items() if name in parents]
             for skill in [name, *memo[name]]:
                 lines |= self.lines_naming(skill)
+        return lines - self.studying()
+
+    def studying(self) -> set[int]:
+        """The lines about a course of study still under way (``STUDYING``), which show no
+        work done: "HR Management Certificate (in progress), Coursera"."""
         if "studying" not in self.memo:
             self.memo["studying"] = {i for i, s in enumerate(self.resume.sentences) if STUDYING.search(s)}
-        return lines - self.memo["studying"]
+        return self.memo["studying"]
 
     def roles_like(self, posting_title: np.ndarray, names=()) -> np.ndarray:
         """Per role: whether its years are of the work a posting asks: its title is like the

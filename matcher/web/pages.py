@@ -192,6 +192,14 @@ def format_years(value) -> str:
     return f"{shown} year" + ("" if value == 1 else "s")
 
 
+@pages.app_template_filter("ended")
+def ended(value) -> str:
+    """``value`` as a sentence: a full stop added unless it ends in one already, as a quote
+    of the resume may ("... (scheduled for October)." gets no second one)."""
+    value = str(value or "").rstrip()
+    return value if value.rstrip("\"'”’)]").endswith((".", "!", "?")) else value + "."
+
+
 @pages.app_template_filter("money")
 def format_money(value) -> str:
     return "" if value is None else f"{value:,.0f}"
