@@ -462,6 +462,19 @@ def test_a_table_row_says_of_the_credential_in_its_first_cell():
     assert licence_to_come("Texas real estate sales agent license", creds, resume.text, sentence)
 
 
+def test_a_long_licence_name_may_go_without_a_middle_word():
+    """"Property & Casualty Producer License" shows "Property & Casualty insurance producer
+    license" (its field left out), expired here; a line without the name's last word, its noun,
+    shows no licence: "Florida licensed real estate sales associate" is no Texas sales agent's."""
+    text = "LICENSES\nPennsylvania Property & Casualty Producer License #889012 - expired 03/2023\n"
+    creds = read(text)
+    name = "Property & Casualty insurance producer license"
+    assert licence_held(name, creds, text) is None
+    assert licence_expired(name, creds, text).startswith("Pennsylvania Property & Casualty Producer License")
+    text = "Summary\nFlorida licensed real estate sales associate relocating to Austin, TX in spring\n"
+    assert licence_held("Texas real estate sales agent license", read(text), text) is None
+
+
 def test_medical_coders_credentials_are_known():
     assert credential_ids("Certified Coding Specialist (CCS), AHIMA") >= {"ccs"}
     assert credential_ids("CPC, AAPC") >= {"cpc"}

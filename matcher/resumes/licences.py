@@ -686,11 +686,15 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
                 for w in words]
     kind = _CREDENTIAL_WORD.search(name)
     for line in lines:
-        found = [p.search(line) for p in patterns]
+        hits = [p.search(line) for p in patterns]
+        found = [m for m in hits if m]
         # the word for a credential is not one inside another credential's name ("Registered
-        # Nurse ... Epic super user" names no Epic certification)
-        if not all(found) or (kind and not _CREDENTIAL_WORD.search(_ANY.sub(" ", line))
-                              and line.strip() not in listed):
+        # Nurse ... Epic super user" names no Epic certification); a name of four words or more
+        # may go without one between its first and its last, its field ("Property & Casualty
+        # Producer License" for "Property & Casualty insurance producer license"; not "agent" of
+        # "real estate sales agent license")
+        if (len(found) < len(patterns) - (len(patterns) >= 4) or not hits[0] or not hits[-1]) or (
+                kind and not _CREDENTIAL_WORD.search(_ANY.sub(" ", line)) and line.strip() not in listed):
             continue
         first, last = min(m.start() for m in found), max(m.end() for m in found)
         to_come = _to_come(line, first, last)
