@@ -174,7 +174,8 @@ _TITLE_START = re.compile(r"<title(?=[\s/>])[^<>]{0,500}>", re.I)
 _DOCTYPE = re.compile(r"<!doctype\b[^<>]{0,500}>|<\?xml\b[^<>]{0,500}\?>", re.I)
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—>+]|\d{1,2}[.)]|[a-z][.)])\s+")
+# "~ Onboarding, I-9 / E-Verify compliance": a tilde and a space mark an item as a dash does.
+_BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—>+~]|\d{1,2}[.)]|[a-z][.)])\s+")
 _HEADING_MARK = re.compile(r"^\s*#{1,6}\s*")
 # A line framed by runs of one mark: "== CERTIFICATIONS ==", "--- Skills ---", "*** EXPERIENCE ***".
 _FRAMED = re.compile(r"^\s*([=~*_#-])\1+\s*(\S.*?)\s*\1+\s*$")

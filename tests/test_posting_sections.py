@@ -675,6 +675,44 @@ def test_an_unbulleted_list_keeps_its_named_asks_and_the_laws_it_asks_to_know():
     assert [s.heading for s in p.sections if s.heading == "Skills Required"] == []
 
 
+@pytest.mark.parametrize("text,kind", [
+    # an HR generalist's duties name the law they work on: no notice of the employer's
+    ("Onboarding, I-9 / E-Verify compliance", None),
+    ("Leave administration (FMLA, ADA accommodations)", None),
+    ("Conduct background checks and reference checks", None),
+    # the employer's notices stay legal text
+    ("This employer participates in E-Verify.", "legal"),
+    ("Equal Opportunity Employer", "legal"),
+    ("Reasonable accommodations are provided to qualified individuals with disabilities.", "legal"),
+    ("We participate in E-Verify and comply with all reporting requirements.", "legal"),
+    ("All qualified applicants will receive consideration without regard to race, color or religion.", "legal"),
+    ("Employment is contingent upon a background check.", "legal"),
+])
+def test_a_duty_that_names_the_law_is_no_legal_notice(text, kind):
+    assert boilerplate_kind(text) == kind
+
+
+def test_duties_in_a_tilde_list_naming_the_law_stay_responsibilities():
+    """hr-generalist-1: "~ Onboarding, I-9 / E-Verify compliance" and the duties after it were
+    read as legal text, ignored for ranking."""
+    p = parse_posting("HR Generalist\n\nResponsibilities:\n~ Benefits administration and open enrollment\n"
+                      "~ Onboarding, I-9 / E-Verify compliance\n~ Leave administration (FMLA, ADA accommodations)\n"
+                      "~ HRIS data entry and reporting (Workday)\n\nRequired Qualifications:\n"
+                      "• 3+ years of HR generalist experience\n\nThis employer participates in E-Verify.", "hr")
+    kinds = [(s.kind, s.text) for s in p.sections]
+    assert ("responsibilities", "~ Benefits administration and open enrollment\n~ Onboarding, I-9 / E-Verify "
+            "compliance\n~ Leave administration (FMLA, ADA accommodations)\n~ HRIS data entry and reporting (Workday)"
+            ) in kinds
+    assert ("legal", "This employer participates in E-Verify.") in kinds
+
+
+def test_a_tilde_and_a_space_mark_an_item():
+    from matcher.text import strip_line_marks
+
+    assert strip_line_marks("~ Leave administration") == "Leave administration"
+    assert strip_line_marks("~5 years") == "~5 years"
+
+
 def test_a_sentence_that_opens_with_a_range_of_years_is_one_of_its_own():
     from matcher.text import split_sentences
 

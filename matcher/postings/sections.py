@@ -272,12 +272,25 @@ _SCREENING_ASKED = re.compile(r"\b(?:must|able to|ability to|willing(?:ness)? to
                               r"(?:pass|clear|submit to|undergo)\b[^.;]{0,30}?\bbackground checks?", re.I)
 
 
+# The law as the work a duty does: "Onboarding, I-9 / E-Verify compliance", "Leave administration
+# (FMLA, ADA accommodations)", "Conduct background checks" (an HR generalist's duties).  The
+# employer's notice names a party ("This employer participates in E-Verify", "Reasonable
+# accommodations are provided to qualified individuals", "We will ensure ...") or does no work
+# ("Equal Opportunity Employer", "Accommodation requests: hr@example.com").
+_WORK_ON_LAW = re.compile(r"\b(?:complian\w*|administ(?:er|ers|ering|ration)|onboarding|processing|audit(?:s|ing)?"
+                          r"|reporting|tracking|documentation|paperwork|filings?|coordinat(?:e|es|ing|ion)"
+                          r"|manag(?:e|es|ing|ement)|handl(?:e|es|ing)|conduct(?:s|ing)?|ensur(?:e|es|ing))\b", re.I)
+_NAMES_PARTY = re.compile(r"\b(?:we|we['’](?:re|ve|ll)|our|us|you|your|applicants?|candidates?|individuals?|persons?"
+                          r"|people|employers?|company|participat\w*|qualified)\b", re.I)
+
+
 @lru_cache(maxsize=8192)  # a posting's lines are read by several passes
 def boilerplate_kind(text: str) -> str | None:
     """The boilerplate kind of a sentence (legal, benefits, company), or None.  The law is what
-    a sentence asks to know ("Working knowledge of FMLA, ADA, FLSA and EEO regulations"), no
-    legal text."""
-    legal = _LEGAL_TEXT.search(_SCREENING_ASKED.sub(" ", text)) and not _ASKS_KNOWING.search(text)
+    a sentence asks to know ("Working knowledge of FMLA, ADA, FLSA and EEO regulations") or the
+    work a duty does on it (``_WORK_ON_LAW``), no legal text."""
+    duty = _WORK_ON_LAW.search(text) and not _NAMES_PARTY.search(text)
+    legal = _LEGAL_TEXT.search(_SCREENING_ASKED.sub(" ", text)) and not _ASKS_KNOWING.search(text) and not duty
     return "legal" if legal else "benefits" if _BENEFITS_TEXT.search(text) \
         else "company" if _COMPANY_TEXT.search(text) and not _ROLE_IN_INTRO.search(text) else None
 
