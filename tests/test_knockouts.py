@@ -196,6 +196,8 @@ def test_graduation_windows():
     assert (k.start, k.end) == ("", "2026-06")
     assert none_of("Master's degree or graduate degree preferred.", "graduation")
     assert none_of("We graduated from Y Combinator in 2019.", "graduation")
+    assert none_of("MLT (ASCP) certification required (new grads must obtain within 6 months of hire)", "graduation")
+    assert none_of("Recent graduates must pass the NCLEX within 90 days of hire.", "graduation")
 
 
 def test_licences():

@@ -1767,3 +1767,12 @@ def test_a_licence_to_be_had_after_hire_is_a_nice_to_have():
                       "- BLS required; ACLS within 90 days of hire\n", "p")
     assert [r.kind for r in p.requirements] == ["nice", "must"]
     assert [(k.name, k.required) for k in p.knockouts if k.name in ("BLS", "ACLS")] == [("BLS", True), ("ACLS", False)]
+
+
+def test_a_licence_new_grads_may_obtain_after_hire_is_a_must_have_and_asks_no_graduation():
+    """lab-technician-1: everyone but a new graduate holds the licence to apply; the graduate's
+    time after hire is the licence knock-out's, not a graduation window."""
+    p = parse_posting("# Medical Laboratory Technician\nRequirements:\n"
+                      "- MLT (ASCP) certification required (new grads must obtain within 6 months of hire)\n", "lab")
+    assert [r.kind for r in p.requirements] == ["must"]
+    assert [(k.kind, k.required) for k in p.knockouts] == [("licence", False)]

@@ -326,7 +326,9 @@ def _workplace(sentence: str, nice: bool) -> Knockout | None:
 
 def _graduation(sentence: str, nice: bool) -> Knockout | None:
     m = R.GRADUATION.search(sentence)
-    if not m or R.NOT_GRADUATION.search(sentence):
+    # new grads named as whom time after hire is for ("new grads must obtain within 6 months
+    # of hire") are no graduation asked
+    if not m or R.NOT_GRADUATION.search(sentence) or not R.GRADUATION.search(R.NEW_GRAD_GRACE.sub(" ", sentence)):
         return None
     start, end = R.window(sentence[m.start():])
     if not (start or end) and not R.NEW_GRAD.search(sentence):

@@ -51,7 +51,15 @@ from matcher.postings.kinds import (
     named_skills,
     requirement_skills,
 )
-from matcher.postings.knockout_rules import AFTER_HIRE, OR_OBTAIN, SOFT, place_list, required_anyway, softened
+from matcher.postings.knockout_rules import (
+    AFTER_HIRE,
+    NEW_GRAD_GRACE,
+    OR_OBTAIN,
+    SOFT,
+    place_list,
+    required_anyway,
+    softened,
+)
 from matcher.postings.knockouts import Knockout, posting_knockouts, sentence_knockouts
 from matcher.postings.sections import (
     BOILERPLATE_KINDS,
@@ -641,7 +649,8 @@ def _requirement(text: str, section: Section, nice: bool) -> Requirement:
         asked = asked_before_add_on(text)
         # the item's years are those of what it asks, not of its add-on ("a degree; 2+ years preferred")
         nice, years = (True, years) if asked is None else (False, parse_years(asked))
-    if not nice and ";" not in text and AFTER_HIRE.search(text) and not OR_OBTAIN.search(text):
+    if not nice and ";" not in text and AFTER_HIRE.search(text) and not OR_OBTAIN.search(text) \
+            and not NEW_GRAD_GRACE.search(text):
         nice = True   # to be had after hire ("ACLS required within 6 months of hire"): not needed to apply
     skills = requirement_skills(text)
     # "Valid driver's license and reliable transportation" asks a licence a resume shows too
