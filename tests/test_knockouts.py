@@ -547,6 +547,9 @@ def test_years_as_a_foreman_or_lead_ask_leading(text):
      "Texas All-Lines Adjuster license", "ability to obtain within 90 days"),
     ("- ARRT (CT) certification, or ability to obtain it within 12 months of hire",
      "ARRT (CT) certification", "ability to obtain it within 12 months of hire"),
+    # eligibility to transfer or obtain it is one too; the licence it names is no ask of its own
+    ("- Must hold current Oregon CVT license (OVMB) or be eligible to transfer license within 90 days of hire",
+     "Oregon CVT license (OVMB)", "eligible to transfer license within 90 days of hire"),
 ])
 def test_an_or_ability_to_obtain_is_the_licences_alternative(sentence, name, alternative):
     k = one(sentence, "licence")

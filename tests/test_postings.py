@@ -1769,6 +1769,17 @@ def test_a_licence_to_be_had_after_hire_is_a_nice_to_have():
     assert [(k.name, k.required) for k in p.knockouts if k.name in ("BLS", "ACLS")] == [("BLS", True), ("ACLS", False)]
 
 
+@pytest.mark.parametrize("line", [
+    "Must hold current Oregon CVT license (OVMB) or be eligible to transfer license within 90 days of hire",
+    "Texas All-Lines Adjuster license required (or ability to obtain within 90 days of hire)",
+])
+def test_a_licence_with_an_alternative_to_be_had_after_hire_is_a_must_have(line):
+    """vet-tech-1: "or be eligible to transfer license" is an alternative to holding it, as
+    "or ability to obtain" is, not a softener."""
+    p = parse_posting(f"# Veterinary Technician\nRequirements\n- {line}\n", "vt")
+    assert [r.kind for r in p.requirements] == ["must"]
+
+
 def test_a_licence_new_grads_may_obtain_after_hire_is_a_must_have_and_asks_no_graduation():
     """lab-technician-1: everyone but a new graduate holds the licence to apply; the graduate's
     time after hire is the licence knock-out's, not a graduation window."""

@@ -1027,10 +1027,13 @@ def _with_long_names(sentence: str, found: list[tuple[str, int, int]]) -> list[t
 
 
 # Obtaining the licence offered in its place, after it: "license required (or ability to obtain
-# within 90 days)", "ARRT (CT) certification, or ability to obtain it within 12 months of hire";
-# not a second ask ("license and ability to obtain a SIDA badge").
-OR_OBTAIN = re.compile(r"[ \t]*(?:[\w-]+[ \t]*){0,2}[,(]?[ \t]*\bor[ \t]+(?:the[ \t]+|be[ \t]+)?(?P<alt>(?:ability|able"
-                       r"|willing(?:ness)?)[ \t]+to[ \t]+(?:obtain|get|acquire)\b[^;)]*)", _I)
+# within 90 days)", "ARRT (CT) certification, or ability to obtain it within 12 months of hire",
+# "Oregon CVT license (OVMB) or be eligible to transfer license within 90 days of hire"; not a
+# second ask ("license and ability to obtain a SIDA badge").  ("or eligible for licensure" is
+# read by the resume's side: ``resumes.licences.OR_ELIGIBLE``.)
+OR_OBTAIN = re.compile(r"[ \t]*(?:\([^()]{1,30}\)[ \t]*)?(?:[\w-]+[ \t]*){0,2}[,(]?[ \t]*\bor[ \t]+"
+                       r"(?:the[ \t]+|be[ \t]+)?(?P<alt>(?:ability|able|willing(?:ness)?|eligib(?:le|ility))[ \t]+to"
+                       r"[ \t]+(?:obtain|get|acquire|transfer)\b[^;)]*)", _I)
 
 
 # A licence to be had some time after hire is not needed to apply: "required within 6 months of

@@ -364,8 +364,11 @@ def _with_issuer(name: str, sentence: str, end: int) -> str:
 
 def _licences(sentence: str, nice: bool) -> list[Knockout]:
     out = []
+    alternative_end = 0   # where the last "or be eligible to transfer license ..." ends
     for group in R.licence_choices(sentence):
         start, end = group[0][1], group[-1][2]
+        if start < alternative_end:
+            continue   # the licence an alternative names ("transfer license") is that alternative
         noun = _SHARED_NOUN.match(sentence, end)
         clause = _clause(sentence, start, noun.end() if noun else end)
         # one of several ("CMA (AAMA) or RMA certification"): one knock-out, named as written,
@@ -380,6 +383,7 @@ def _licences(sentence: str, nice: bool) -> list[Knockout]:
         obtain = R.OR_OBTAIN.match(sentence, noun.end() if noun else end)
         if obtain:
             names.append(obtain.group("alt").strip(" ,."))
+            alternative_end = obtain.end()
         # to be had after hire ("required within 6 months of hire"): not needed to apply; "or
         # ability to obtain it within 12 months" is the alternative above, to check
         later = not obtain and R.AFTER_HIRE.search(clause)
