@@ -1135,10 +1135,21 @@ def test_a_workplace_sentence_naming_a_place_unknown_takes_the_postings_location
     # the place below as a "Location:" field
     ("Instructional Designer\nNorthwind Learning Solutions\nLocation: Austin, TX (Hybrid - 2 days on-site)",
      "Instructional Designer", "Northwind Learning Solutions", "Austin, TX (Hybrid - 2 days on-site)"),
+    # a name ending in an organisation's word, alone under the title, no place below it
+    ("Licensed Insurance Agent (P&C) - Remote (US)\nKeystone Mutual Insurance Group\n\n"
+     "Compensation: $45,000 - $65,000 base + commission", "Licensed Insurance Agent (P&C)",
+     "Keystone Mutual Insurance Group", "Remote (US)"),
+    ("Veterinary Technician\nRose City Animal Hospital", "Veterinary Technician", "Rose City Animal Hospital", ""),
 ])
 def test_header_lines_under_the_title_give_the_company_and_place(header, title, company, location):
     p = parse_posting(f"{header}\n\nRequirements\n- 2+ years of related work\n", "p")
     assert (p.title, p.company, p.location) == (title, company, location)
+
+
+@pytest.mark.parametrize("line", ["Home Health", "Behavioral Health", "Caring For Pets Since 1985", "Austin, TX"])
+def test_a_specialty_a_tagline_or_a_place_alone_under_the_title_is_no_company(line):
+    """A specialty ends in an organisation's word as a hospital does, but names a skill."""
+    assert parse_posting(f"Registered Nurse\n{line}\n\nRequirements\n- 2+ years of nursing\n", "p").company == ""
 
 
 def test_a_remote_header_place_makes_the_posting_remote():

@@ -569,6 +569,13 @@ _LEGAL_FORM = re.compile(r"[ \t,]+(?:(?i:inc|incorporated|llc|l\.l\.c|llp|ltd|li
 _FIRM = re.compile(r"(?:&|\band)[ \t]+(?:Sons?|Daughters?|Brothers|Bros\.?|Associates|Partners|Co\.?)(?![\w])"
                    r"|(?<=[a-z])[ \t]+(?:Contractors|Builders|Consultants|Associates|Partners|Architects|Engineers"
                    r"|Attorneys|Advisors|Realtors|Surveyors|Outfitters|Roofers|Plumbers|Electricians)\Z")
+# An organisation by the word its name ends in, after a name: "Keystone Mutual Insurance Group",
+# "Rose City Animal Hospital", "Scioto Valley Bank".  Read only on a line of its own under the
+# title that names no skill as a whole ("Home Health", "Behavioral Health": the job's specialty).
+_ORGANISATION_END = re.compile(r"(?<=[\w.])[ \t]+(?:Group|Holdings|Insurance|Mutual|Assurance|Health|Healthcare"
+                               r"|Hospital|Clinic|Medical[ \t]+Center|Bank|Bancorp|Credit[ \t]+Union|Realty"
+                               r"|Properties|Technologies|Laboratories|Labs|Diagnostics|Foundation|Institute"
+                               r"|University|College|Agency|Industries|Enterprises|Logistics)\Z")
 # A store or branch by its number after the company's name: "Dollar Plus #4471", "Safeway Store 1520".
 _STORE_NUMBER = re.compile(r"[ \t]+(?:#|(?i:store|branch|location|unit|no\.?)[ \t]*#?)[ \t]*\d{1,6}[ \t]*\Z")
 # Words that join a name's words and make it no longer: "Preservation & Development Authority".
@@ -801,13 +808,18 @@ _UNIT_AFTER = re.compile(r",[ \t]+|[ \t]+[-–—|·][ \t]+")
 
 def _company_alone(text: str, following: list[str]) -> str:
     """The company a line after the title names alone, or "": a name with a legal form
-    ("Larkin & Shaw LLP", though "Larkin" is also a town), or a few capitalised words above
-    a line that is a place ("Dallas, TX (Hybrid)", "Location: Austin, TX").  A part of the
-    employer after a comma or a spaced dash is left out ("Louisiana Department of Health -
-    Office of Public Health" -> "Louisiana Department of Health")."""
+    ("Larkin & Shaw LLP", though "Larkin" is also a town), one ending in an organisation's
+    word that is no place and names no skill ("Keystone Mutual Insurance Group":
+    ``_ORGANISATION_END``), or a few capitalised words above a line that is a place ("Dallas,
+    TX (Hybrid)", "Location: Austin, TX").  A part of the employer after a comma or a spaced
+    dash is left out ("Louisiana Department of Health - Office of Public Health" ->
+    "Louisiana Department of Health")."""
     if heading_kind(text) or not text[:1].isupper():
         return ""
     if (_LEGAL_FORM.search(text) or _FIRM.search(text)) and _company_part(text):
+        return text
+    if _ORGANISATION_END.search(text) and _company_part(text, alone=True) and not named_skills(text) \
+            and not _place_line(text):
         return text
     below = _header_text(next((line for line in following if line.strip()), ""))
     label = LABEL.match(below)
