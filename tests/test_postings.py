@@ -908,6 +908,17 @@ def test_a_title_line_gives_the_company_between_the_title_and_its_place(header, 
     ("Requirements\n- Go\n\nCompensation\n$150k - $180k + equity", (150000, 180000)),
     ("Senior ML Engineer\nAcme\n$180,000 - $230,000\n\nRequirements\n- Python", (180000, 230000)),
     ("Requirements\n- Go\n\nWe pay $120,000 to $140,000 depending on experience.", (120000, 140000)),
+    # what agents earn under commission is no pay offered (real-estate-agent-1)
+    ("Real Estate Agent\nHill Country Realty Group — Austin, TX\n\n"
+     "Commission-based (avg. agent earns $70,000 - $110,000 per year)\n\nRequirements\n- Go", None),
+    ("Requirements\n- Go\n\n100% commission: $60,000 - $120,000 a year", None),
+    ("Requirements\n- Go\n\nTop producers earn $150,000+ per year.", None),
+    ("Requirements\n- Go\n\nEarning potential of $90,000 per year", None),
+    # a base with commission, on-target earnings and pay one earns are pay
+    ("Requirements\n- Go\n\nCompensation: $45,000 - $65,000 base + commission", (45000, 65000)),
+    ("Requirements\n- Go\n\nOTE $140,000, uncapped commission", (140000, 140000)),
+    ("Requirements\n- Go\n\nYou will earn $25/hour.", (52000, 52000)),
+    ("Requirements\n- Go\n\nBase salary $50,000. Top agents earn $120,000.", (50000, 50000)),
 ])
 def test_a_salary_needs_words_of_pay_or_a_range_on_its_own_line(text, expected):
     p = parse_posting(text, "x")

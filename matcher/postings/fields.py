@@ -68,6 +68,20 @@ _HOURS = r"(?P<h>\d{1,2}(?:\.\d)?)(?:[ \t]*(?:-|–|to)[ \t]*(?P<h2>\d{1,2}))?[ 
 _NOT_A_WEEK = r"(?![ \t]*(?:/|per|a|an|each)?[ \t]*(?:days?|shifts?|nights?|daily|weekends?)\b)(?![-–])"
 _PART_TIME_HOURS = (re.compile(r"(?i)\bpart[- \t]?time\b[ \t]*[,:;(–—-]?[ \t]*(?:\(?[ \t]*)?" + _HOURS + _NOT_A_WEEK),
                     re.compile(r"(?i)\b" + _HOURS + _NOT_A_WEEK + r"[ \t]*[,;)–—-]?[ \t]*\(?[ \t]*part[- \t]?time\b"))
+# What agents earn under commission is no pay the employer offers: an amount told as what some
+# earn on average or at best ("Commission-based (avg. agent earns $70,000 - $110,000 per year)",
+# "top producers earn $150k+", "earning potential of $90,000"; not "You will earn $25/hour"),
+# and any amount on a line that pays by commission alone ("100% commission: $60,000 - $120,000
+# a year").  A base with commission is pay ("$45,000 - $65,000 base + commission"), as are
+# on-target earnings ("OTE $140,000", which the employer sets).
+_EARNINGS_TOLD = re.compile(r"(?i)\b(?:avg\.?|average|median|typical(?:ly)?|potential(?:ly)?|top[ \t]+(?:producers?"
+                            r"|performers?|earners?|agents?))\b[^$£€\d]{0,30}?\bearn"
+                            r"|\bearn(?:s|ing)?[ \t]+(?:an[ \t]+)?(?:average|avg\.?)\b"
+                            r"|\b(?:earning|income)[ \t]+potential\b|\b(?:average|avg\.?|potential|expected)[ \t]+"
+                            r"(?:annual[ \t]+)?(?:earnings|income)\b")
+_COMMISSION_ONLY = re.compile(r"(?i)\bcommission[- ](?:based|only)\b|\b(?:100[ \t]*%|straight|pure)[ \t]+commission\b"
+                              r"|\bcommission[ \t]+only\b")
+_BASE_PAY = re.compile(r"(?i)\b(?:base|salary|salaried|hourly|wage|draw|stipend|guaranteed)\b")
 # A maximum alone: "up to $90,000", "Up to $25/hr".
 _UP_TO = re.compile(r"(?i)\b(?:up[ \t]+to|maximum(?:[ \t]+of)?|max\.?)[ \t]*\Z")
 
@@ -92,15 +106,19 @@ def parse_salary(text: str, bare: bool = False, hours: float | None = None
     weekly and monthly figures are turned into yearly ones, lakhs into units.  Hourly pay is
     made yearly at the hours a week the text states ("$25/hour, 20 hrs/week"), else at
     ``hours`` (the posting's), else at 40.  A maximum alone ("up to $90,000") has no minimum
-    (None).  The amounts are in the currency the text states (``salary_currency`` of the
-    matched text).  Without ``bare`` an amount needs a currency mark ("LPA" is one), so
-    "400,000 requests" is not a salary.
+    (None).  What agents earn under commission is none ("avg. agent earns $70,000", a
+    commission-only line: ``_EARNINGS_TOLD``).  The amounts are in the currency the text
+    states (``salary_currency`` of the matched text).  Without ``bare`` an amount needs a
+    currency mark ("LPA" is one), so "400,000 requests" is not a salary.
     """
     hours = weekly_hours(text) or hours or _HOURS_A_YEAR / 52
+    commission_only = _COMMISSION_ONLY.search(text) and not _BASE_PAY.search(text)
     for m in _SALARY.finditer(text):
         if not (bare or m.group("c1") or m.group("c2") or m.group("t1") or m.group("t2") or m.group("code")
                 or m.group("lakhs")):
             continue
+        if commission_only or _EARNINGS_TOLD.search(text[max(0, m.start() - 60):m.start()]):
+            continue   # earned under commission, not paid (``_EARNINGS_TOLD``)
         low = _number(m.group("a1")) * (1000 if m.group("k1") else 1)
         high = _number(m.group("a2")) * (1000 if m.group("k2") else 1) if m.group("a2") else low
         if m.group("k2") and not m.group("k1") and low < 1000:
