@@ -174,8 +174,11 @@ _TITLE_START = re.compile(r"<title(?=[\s/>])[^<>]{0,500}>", re.I)
 _DOCTYPE = re.compile(r"<!doctype\b[^<>]{0,500}>|<\?xml\b[^<>]{0,500}\?>", re.I)
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-# "~ Onboarding, I-9 / E-Verify compliance": a tilde and a space mark an item as a dash does.
-_BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—>+~]|\d{1,2}[.)]|[a-z][.)])\s+")
+# "~ Onboarding, I-9 / E-Verify compliance": a tilde and a space mark an item as a dash does.  A
+# dash glued to a capitalised word or to the years asked marks one too: "-Active Texas real estate
+# license", "-1+ years of sales" (no line starts with a minus sign before those).
+_BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—>+~]|\d{1,2}[.)]|[a-z][.)])\s+"
+                     r"|^\s*-(?=[A-Z]|\d{1,2}\+?\s*(?:years?|yrs?|months?)\b)")
 _HEADING_MARK = re.compile(r"^\s*#{1,6}\s*")
 # A line framed by runs of one mark: "== CERTIFICATIONS ==", "--- Skills ---", "*** EXPERIENCE ***".
 _FRAMED = re.compile(r"^\s*([=~*_#-])\1+\s*(\S.*?)\s*\1+\s*$")

@@ -481,6 +481,32 @@ def test_a_lone_dash_before_a_header_field_stays_apart():
     assert [r.text for r in posting.requirements] == ["Core Java", "Experience with SQL"]
 
 
+def test_a_dash_glued_to_an_items_first_word_is_its_list_marker():
+    """real-estate-agent-1: "-Active Texas ..." kept its dash in the requirement and its knock-out."""
+    posting = parse_posting("Real Estate Agent\n\nWHAT WE NEED FROM YOU\n"
+                            "-Active Texas real estate sales agent license (TREC) -- required\n"
+                            "-1+ years of residential real estate sales experience\n"
+                            "-Working knowledge of MLS (ABOR/Matrix)\n", "p")
+    assert [r.text for r in posting.requirements] == [
+        "Active Texas real estate sales agent license (TREC) -- required",
+        "1+ years of residential real estate sales experience", "Working knowledge of MLS (ABOR/Matrix)"]
+    assert [k.sentence for k in posting.knockouts if k.kind == "years"] == [
+        "1+ years of residential real estate sales experience"]
+
+
+@pytest.mark.parametrize("line, bare", [
+    ("-Active Texas license", "Active Texas license"),
+    ("-1+ years of sales", "1+ years of sales"),
+    # a minus sign or a word's hyphen is no marker
+    ("-5 degrees Celsius storage", "-5 degrees Celsius storage"),
+    ("-based on experience", "-based on experience"),
+])
+def test_a_dash_glued_to_a_capital_or_the_years_asked_is_a_list_marker(line, bare):
+    from matcher.text import strip_line_marks
+
+    assert strip_line_marks(line) == bare
+
+
 def test_a_lower_case_line_after_an_item_goes_on_with_it():
     """p189: "* Strong" / "interpersonal and communication skills" is one item, no heading."""
     text = ("Developer\n\nYou have:\n* Test driven approach to development\n*\nStrong\n"
