@@ -300,6 +300,27 @@ def test_batch_commands_stop_at_an_unreadable_resume_or_keep_going(seeded, tmp_p
     assert "--keep-going" in seeded(*command, "--help").output
 
 
+@pytest.mark.parametrize("command", [["rank"], ["rank-resumes", "003_9161710239a7ba33"]])
+def test_a_directory_reads_a_docx_under_a_doc_name_and_tells_why_an_old_doc_is_passed_over(seeded, tmp_path,
+                                                                                           command):
+    """A directory's files are read as each given alone is: a .docx saved as .doc ranks, and an
+    old Word .doc is passed over with the line it gets alone, not "not a resume file"."""
+    from .helpers import RESUME_TEXT
+    from .test_resumes import make_docx
+    folder = tmp_path / "resumes"
+    folder.mkdir()
+    (folder / "a-saved-as.doc").write_bytes(make_docx(RESUME_TEXT.split("\n")))
+    (folder / "b-old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    result = seeded(*command, folder, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert f"skipped {folder / 'b-old.doc'}: old Word .doc files are not read; save it as .docx or PDF" \
+        in result.stderr
+    assert "not a resume file" not in result.stderr
+    data = json.loads(result.stdout)
+    names = [r["resume"] for r in data] if command == ["rank"] else [r["resume"] for r in data["resumes"]]
+    assert names == ["a-saved-as.doc"]
+
+
 @pytest.mark.parametrize("value", ["nan", "-5", "inf", "1e12"])
 def test_min_salary_is_checked_as_the_api_checks_it(seeded, resume_file, value):
     result = seeded("rank", resume_file, f"--min-salary={value}")

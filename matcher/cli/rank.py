@@ -56,9 +56,13 @@ def similar(ctx, posting_id, k, fmt):
 
 # -- rank -----------------------------------------------------------------------
 def _resume_paths(items) -> list[Path]:
-    """The resume files ``items`` name: files as given, and the .pdf/.docx/.txt/.md files
-    under directories.  A directory's other files are named on stderr, one line each, and
-    passed over; hidden ones (".DS_Store", ".git") silently."""
+    """The resume files ``items`` name: files as given, and the files under directories that
+    a file given alone would be read as: .pdf/.docx/.txt/.md, and a .docx saved under a .doc
+    name.  A directory's other files are named on stderr, one line each, and passed over (an
+    old Word .doc with the line a file given alone gets); hidden ones (".DS_Store", ".git")
+    silently."""
+    from matcher.resumes.read import OLD_WORD_DOC, old_word_doc
+
     paths: list[Path] = []
     for item in items:
         path = Path(item)
@@ -68,7 +72,9 @@ def _resume_paths(items) -> list[Path]:
         for p in sorted(path.rglob("*")):
             if not p.is_file() or any(part.startswith(".") for part in p.relative_to(path).parts):
                 continue
-            if p.suffix.lower() in RESUME_TYPES:
+            if old_word_doc(p, max_resume_bytes()):
+                echo(f"skipped {p}: {OLD_WORD_DOC}", err=True)
+            elif p.suffix.lower() in RESUME_TYPES | {".doc"}:
                 paths.append(p)
             else:
                 echo(f"skipped {p}: not a resume file (.pdf .docx .txt .md)", err=True)

@@ -36,7 +36,7 @@ from matcher.resumes.roles import (
 from matcher.resumes.sections import heading_of, is_empty_line, looks_like_label
 from matcher.text import JOB_WORD, clean_text, drop_hidden_markup, split_sentences
 
-__all__ = ["EXTENSIONS", "MAX_CHARS", "MAX_ROLES", "MAX_SENTENCES", "Resume",
+__all__ = ["EXTENSIONS", "MAX_CHARS", "MAX_ROLES", "MAX_SENTENCES", "OLD_WORD_DOC", "Resume", "old_word_doc",
            "read_resume", "read_resume_bytes", "resume_from_text"]
 
 EXTENSIONS = (".pdf", ".docx", ".txt", ".md")
@@ -87,6 +87,24 @@ def read_resume(path: str | Path, *, max_bytes: int | None = None,
     return read_resume_bytes(file_bytes(path, max_bytes), path.name, max_bytes=max_bytes, today=today)
 
 
+# Why a file named .doc that is no .docx is not read.
+OLD_WORD_DOC = "old Word .doc files are not read; save it as .docx or PDF"
+
+
+def old_word_doc(path: Path, max_bytes: int | None = None) -> bool:
+    """Whether the file at ``path``, named .doc, is an old Word .doc, which is not read (a
+    .docx saved under a .doc name is read as what it is).  A file over ``max_bytes`` or one
+    that cannot be read is not judged here: ``read_resume`` says what is wrong with it."""
+    if path.suffix.lower() != ".doc":
+        return False
+    try:
+        if max_bytes is not None and path.stat().st_size > max_bytes:
+            return False
+        return sniff(path.read_bytes()) != "docx"
+    except OSError:
+        return False
+
+
 def file_bytes(path: Path, max_bytes: int | None = None) -> bytes:
     """A resume file's bytes, or a one-line ``InputError`` (missing, unreadable, a
     directory) or ``TooLarge`` (over ``max_bytes``, refused before it is read)."""
@@ -130,7 +148,7 @@ def file_text(data: bytes, filename: str, max_bytes: int | None = None) -> tuple
     ext = Path(name).suffix.lower()
     if ext == ".doc":  # a .docx saved under a .doc name is read as what it is
         if sniff(data) != "docx":
-            raise UnsupportedType(f"{name}: old Word .doc files are not read; save it as .docx or PDF")
+            raise UnsupportedType(f"{name}: {OLD_WORD_DOC}")
         ext = ".docx"
     if ext and ext not in EXTENSIONS:
         raise UnsupportedType(f"{name}: unsupported file type '{ext}'; "
