@@ -198,6 +198,11 @@ def test_graduation_windows():
     assert none_of("We graduated from Y Combinator in 2019.", "graduation")
     assert none_of("MLT (ASCP) certification required (new grads must obtain within 6 months of hire)", "graduation")
     assert none_of("Recent graduates must pass the NCLEX within 90 days of hire.", "graduation")
+    assert none_of("We sponsor visas for new grads.", "graduation")   # what the employer does
+    # a window the posting states wins over a year in its title
+    found = posting_knockouts("Software Engineer, New Grad (2025)\nRequirements\n- Bachelor's degree in "
+                              "Computer Science, graduating between December 2024 and August 2025\n")
+    assert [(k.start, k.end) for k in found if k.kind == "graduation"] == [("2024-12", "2025-08")]
 
 
 def test_licences():

@@ -178,6 +178,7 @@ def test_a_background_check_the_employer_announces_is_legal_text():
     ("Must be at least 23 years old.", "condition"),
     ("Must live within 50 miles of Houston, TX.", "condition"),
     ("Mandatory overtime during peak season (Oct-Dec)", "condition"),
+    ("0-2 years of professional experience (internships count!)", "condition"),
     ("Overtime may be required during peak season, including some Saturdays.", "condition"),
     ("Live within commuting distance of the plant", "condition"),
     ("At least 20 years of experience in warehousing", "must"),

@@ -1573,3 +1573,17 @@ def test_the_verdict_reads_the_score_as_shown():
     from jinja2 import Environment
     shown = Environment().from_string("{{ (s|round(1))|int }}")
     assert shown.render(s=49.98) == "50" and shown.render(s=49.94) == "49"
+
+
+def test_a_bare_list_of_skills_shows_no_use_of_them(seed_index):
+    """A skills line that only lists names covers an ask for knowing them, and partly one for
+    their use ("Hands-on experience with Apache Spark"); a line that tells the work covers it."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Data Engineer\nRequirements\n- Hands-on experience with Apache Spark\n- Familiarity with AWS or GCP\n",
+        "de")])
+    listed = "Skills: Python, SQL, Apache Spark, Airflow, AWS, Docker, Kafka\n"
+    e = catalog.rank(resume_from_text(listed, "r"))[0].explanation
+    assert [r.status for r in e.requirements] == ["partial", "covered"]
+    used = listed + "Experience\n- Built batch pipelines in Apache Spark over 2 TB of orders\n"
+    e = catalog.rank(resume_from_text(used, "r"))[0].explanation
+    assert e.requirements[0].status == "covered" and "Built batch pipelines" in e.requirements[0].evidence

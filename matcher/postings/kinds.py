@@ -37,6 +37,9 @@ CONDITION = re.compile(
     r"\b(?:weekends?|evenings?|nights?|holidays?|overtime|shifts?|rotating|on[- ]call)\b"
     r"|^\W*(?:weekend|evening|night|holiday|shift)s?\b[^.;]{0,40}?\bavailab"
     r"|\b(?:rotating|\d{1,2}[- ]?(?:hour|hr))[- ]shifts?\b"
+    # years counted from none: "0-2 years of professional experience" bounds how many, any
+    # resume meets its floor; a senior's many years are for a person to weigh
+    r"|^\W*0\s*(?:-|–|to)\s*\d{1,2}\s*\+?\s*(?:years?|yrs)\b"
     # overtime and days of the week asked: "Mandatory overtime during peak season", "Overtime may
     # be required", "some Saturdays required"
     r"|\b(?:mandatory|required|occasional|frequent|extended|some)\s+overtime\b"

@@ -331,8 +331,8 @@ def _graduation(sentence: str, nice: bool) -> Knockout | None:
     if not m or R.NOT_GRADUATION.search(sentence) or not R.GRADUATION.search(R.NEW_GRAD_GRACE.sub(" ", sentence)):
         return None
     start, end = R.window(sentence[m.start():])
-    if not (start or end) and not R.NEW_GRAD.search(sentence):
-        return None
+    if not (start or end) and (not R.NEW_GRAD.search(sentence) or _EMPLOYER_DOES.match(sentence)):
+        return None   # no window, and no new graduate asked: "We sponsor visas for new grads."
     # offered in place of another ask ("POST Basic Certificate required, or graduation from a
     # POST academy within the last 3 years"): a knock-out cannot say "this or that" across kinds,
     # so the graduation is stated, not required, and the other ask stays
@@ -343,6 +343,8 @@ def _graduation(sentence: str, nice: bool) -> Knockout | None:
 
 
 _OR_BEFORE = re.compile(r"\bor\s+(?:an?\s+|the\s+|recent\s+|be\s+a\s+)?$", re.I)
+# A sentence that says what the employer does: "We sponsor visas for new grads", "Our program trains ...".
+_EMPLOYER_DOES = re.compile(r"\W*(?:we|our)\b", re.I)
 
 
 # The noun a name shares with the names after it: "CPR/AED certification", "CPR and First Aid
@@ -497,6 +499,12 @@ def posting_knockouts(text: str, location: str = "", remote: bool | None = None)
                 if key not in seen:
                     seen.add(key)
                     found.append(k)
+    title = next((line.strip() for line in (text or "").split("\n") if line.strip()), "")
+    stated = [k for k in found if k.kind == "graduation" and (k.start or k.end) and k.sentence.strip() not in title]
+    if stated:
+        # a window the posting states wins over a year its title gives ("Software Engineer, New
+        # Grad (2025)" with "graduating between December 2024 and August 2025")
+        found = [k for k in found if not (k.kind == "graduation" and k.sentence.strip() in title)]
     if any(k.kind == "sponsorship" and k.offered for k in found):
         # a posting that offers sponsorship ("Sponsorship may be considered") may take one who
         # needs it whatever its citizenship sentence says: to check, not a blocker

@@ -37,6 +37,7 @@ resume does not name the job's own licence (``cap_reason``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -808,6 +809,11 @@ def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures, requi
             shows[g, list(named)] = 1.0
     for g, i in _begun(groups, features):
         shows[g, i] = min(shows[g, i], PARTIAL)   # "TypeScript (learning)": a start, partly
+    if requirement and _asks(_ASKS_USE, requirement):
+        listed = _list_lines(features)
+        if listed:
+            # a bare list of skills names them, it shows no use of them: partly
+            shows[:, listed] = np.minimum(shows[:, listed], PARTIAL)
     sentences = features.resume.sentences
     if _asks(_ASKS_CREDENTIAL, requirement) and not any(is_credential(name) for name in asked):
         for g, group in enumerate(groups):
@@ -816,6 +822,32 @@ def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures, requi
                 if not _holds_credential(sentences[i], surfaces, features.resume.credentials.licences):
                     shows[g, i] = PARTIAL
     return shows
+
+
+# A requirement that asks the use of what it names, not knowing it: "Hands-on experience with
+# Apache Spark", "Experience building REST or gRPC APIs", "3+ years of Go" (not "Familiarity with
+# AWS or GCP", "Strong proficiency in Go, Rust, or Java").
+_ASKS_USE = re.compile(r"(?i)\b(?:experience[ds]?|hands[- ]on|built|build(?:ing)?|develop(?:ed|ing)|deploy\w*"
+                       r"|years?|yrs|track record|shipped|shipping|implement\w*|production|running|operat\w*)\b")
+# A line that is a bare list of skills: four items or more, of three words at most on average.
+_LIST_ITEM_CUT = re.compile(r"\s*[,;|•·/]\s*|\s+and\s+")
+
+
+def _list_lines(features: ResumeFeatures) -> list[int]:
+    """The resume's lines that only list skills ("Languages: Python, Go, Java, SQL, Bash"; a
+    skills heading's label before a colon is no item): read once a request."""
+    memo = features.memo
+    if "list_lines" not in memo:
+        named = Counter(i for lines in features.skill_lines.values() for i in lines)
+        found = []
+        for i, line in enumerate(features.resume.sentences):
+            if named[i] < 3:   # a list of skills names three or more
+                continue
+            items = [item for item in _LIST_ITEM_CUT.split(line.split(":", 1)[-1]) if item.strip()]
+            if len(items) >= 4 and sum(len(item.split()) for item in items) <= 3 * len(items):
+                found.append(i)
+        memo["list_lines"] = found
+    return memo["list_lines"]
 
 
 # A requirement that asks to hold a certification or licence by its noun ("SBB certification",
