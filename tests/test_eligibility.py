@@ -36,6 +36,8 @@ def test_clearance_is_held_or_it_blocks():
     obtain = Knockout("clearance", "Must be able to obtain a Secret clearance.", level="secret")
     assert status(obtain, seeker()) == "unknown"
     assert status(obtain, seeker(sponsor=True)) == "blocked"
+    # a US citizen is who may obtain one: met, as far as a resume can show it
+    assert status(obtain, seeker(Credentials(citizenship=["US"], sentences={"citizenship": "U.S. citizen"}))) == "met"
     # a lower clearance held leaves one to obtain to check too; one that reaches it meets it
     public = Credentials(clearance="public trust", clearance_sentence="Public Trust clearance")
     assert status(obtain, seeker(public)) == "unknown"

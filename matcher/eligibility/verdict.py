@@ -369,6 +369,9 @@ def _clearance(k: Knockout, seeker: Seeker) -> Check:
             return Check(k.kind, "blocked", k.sentence, seeker.sponsorship_said)
         if seeker.credentials.visa:
             return Check(k.kind, "blocked", k.sentence, _temporary_said(seeker.credentials))
+        if "US" in seeker.credentials.citizenship:
+            # a US citizen is who may obtain one: the ask is met as far as a resume can show it
+            return Check(k.kind, "met", k.sentence, seeker.credentials.sentences.get("citizenship", "US citizen"))
         return Check(k.kind, "unknown", k.sentence, seeker.credentials.clearance_sentence or held
                      or "the resume states no clearance")
     if not held and seeker.credentials.clearance_inactive:
