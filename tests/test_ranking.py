@@ -1416,6 +1416,12 @@ def test_an_internship_is_shown_by_a_role_held_as_an_intern(seed_index):
     clerk = resume_from_text("Experience\nPharmacy Clerk, Rite Aid, Jan 2024 - Jan 2026\n", "r",
                              today=datetime.date(2026, 6, 1))
     assert catalog.rank(clerk)[0].explanation.requirements[0].status == "missing"
+    # the field it names is no internship: a senior engineer's line shows it partly at most
+    field = _catalog(seed_index, [parse_posting(
+        "# Software Engineer, New Grad\nRequirements\n- Internship experience in software engineering\n", "ng")])
+    senior = resume_from_text("Experience\nSenior Software Engineer, Acme, Jan 2015 - Jan 2026\n", "r",
+                              today=datetime.date(2026, 6, 1))
+    assert field.rank(senior)[0].explanation.requirements[0].status != "covered"
 
 
 def test_a_sum_asked_is_covered_only_with_a_line_stating_as_much(seed_index):

@@ -152,6 +152,11 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             # title says so ("Software Engineering Intern"); fully where the item asks nothing
             # else its words name (no skill, no name), partly where it asks a field too.
             interned = intern_lines(features)
+            # a line that names no internship shows the field it asks, not the internship
+            # ("Senior Software Engineer" for "Internship experience in software engineering")
+            saying = np.array([bool(_INTERN_TITLE.search(line)) for line in sentences], dtype=bool)
+            if len(saying) == len(credits):
+                credits = np.where(saying, credits, np.minimum(credits, PARTIAL))
             if len(interned):
                 alone = not groups and not named and not _asks_more_than_internship(asked)
                 credits[interned] = np.maximum(credits[interned], 1.0 if alone else PARTIAL)
