@@ -911,6 +911,12 @@ def test_what_a_narrower_skill_implies():
     assert {"LEED", "LEED Green Associate"} <= set(implied_skills(["LEED AP"]))
     assert "Food preparation" in implied_skills(["Line cooking"])   # a line cook preps
     assert "Computer literacy" in implied_skills(["Microsoft Excel"])
+    # a test framework is unit testing; a serial bus is a communication protocol, no networking
+    assert "Unit testing" in implied_skills(["XCTest"]) and "Unit testing" in implied_skills(["pytest"])
+    assert "Communication protocols" in implied_skills(["SPI"])
+    assert "Computer networking" not in implied_skills(["SPI"]) and "Computer networking" in implied_skills(["TCP/IP"])
+    assert names("Experience with communication protocols: SPI, I2C, UART") >= {"Communication protocols", "SPI"}
+    assert "Computer networking" not in names("Experience with communication protocols: SPI, I2C, UART")
     assert {"Computer literacy", "Ten-key"} <= set(names("Basic computer skills; 10-key by touch preferred"))
     assert "TIG welding" not in implied_skills(["Welding"])
 
