@@ -690,6 +690,9 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
      [["Relational databases", "PostgreSQL", "MySQL"], ["Python"]]),
     ("Cloud (AWS and GCP)", ["Cloud computing", "Amazon Web Services", "Google Cloud Platform"],
      [["Cloud computing"], ["Amazon Web Services"], ["Google Cloud Platform"]]),
+    # a name offered in a choice that the taxonomy knows by another form is that skill
+    ("Hands-on experience with Apache Spark (PySpark or Scala)", ["Apache Spark", "Scala"],
+     [["Apache Spark", "PySpark"], ["Scala", "Apache Spark"]]),
     # an industry offered with everyday words as where the work was done asks none of them
     ("6+ months of cash handling experience (retail, restaurant, or banking)", ["Cash handling", "Banking"],
      [["Cash handling"]]),

@@ -173,7 +173,9 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
             if k == len(pieces) - 1:
                 names += _names_in(tail[:items]) if open_tail else [after_name.group(1)] if after_name else []
             known = {name.lower() for _, _, name in piece}
-            names = [n for n in names if not _everyday(n)] + (examples if k == len(pieces) - 1 else [])
+            # a name the taxonomy knows by another form is that skill ("PySpark or Scala": Apache
+            # Spark or Scala)
+            names = [_canonical(n) for n in names if not _everyday(n)] + (examples if k == len(pieces) - 1 else [])
             names = [n for n in dict.fromkeys(names) if n.lower() not in known]
             if names:
                 unknown[len(together) + k] = list(dict.fromkeys(unknown.get(len(together) + k, []) + names))
@@ -282,6 +284,16 @@ def _examples_after(text: str, end: int, spans: list[Span]) -> tuple[list[str], 
         if " " in name or not _everyday(name):
             names.append(name)
     return names, bracket.span(1) if names and explicit else None
+
+
+def _canonical(name: str) -> str:
+    """A name as the taxonomy's skill it is a form of, else as written."""
+    try:
+        from matcher.skills.taxonomy import taxonomy
+    except ImportError:
+        return name
+    skill = taxonomy().get(name)
+    return skill.name if skill is not None else name
 
 
 def _everyday(name: str) -> bool:
