@@ -385,6 +385,8 @@ def test_the_job_a_resume_seeks_shows_no_experience_of_it(seed_index):
 
 @pytest.mark.parametrize("line, seeks", [
     ("Transitioning to civilian supply chain / warehouse operations management.", True),
+    ("Career changer: high school math teacher moving into data analysis.", True),
+    ("Career change consulting for clients moving into new markets", False),
     ("Moving into clinical informatics after 8 years at the bedside.", True),
     ("Currently transitioning into data analytics.", True),
     ("Army veteran transitioning to a civilian logistics / warehouse role.", True),
