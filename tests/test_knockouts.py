@@ -78,6 +78,11 @@ def test_degree_level_fields_and_optional():
     assert one("Bachelor's degree in Nursing or equivalent degree required", "degree").required
     k = one("Bachelor's degree required, Master's preferred.", "degree")
     assert (k.level, k.required) == ("bachelor", True)
+    # a lower degree "with" years offered in place: the lower one is the least asked, no field
+    k = one("MS or PhD in Computer Science, Machine Learning, or a related field, or a BS with 3+ years of "
+            "industry experience", "degree")
+    assert (k.level, k.fields) == ("bachelor", ["computer science", "machine learning"])
+    assert one("Bachelor degree with coursework in accounting", "degree").fields == ["accounting"]
     for sentence in ("Proficiency in MS Office.", "Certified Scrum Master on the team.", "Senior BA role"):
         assert none_of(sentence, "degree"), sentence
 

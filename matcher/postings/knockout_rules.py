@@ -219,7 +219,8 @@ def credential_for_degree(sentence: str, start: int, end: int) -> tuple[str, int
     return f"{head} {noun.group(0)}".strip(), name_start, noun_at + noun.end()
 
 
-_FIELDS_START = re.compile(r"[^.;:]{0,40}?\b(?:in|of)\s+(?!(?:science|arts|applied science|business administration"
+_FIELDS_START = re.compile(r"(?:(?!\bwith\s+\d)[^.;:]){0,40}?\b(?:in|of)\s+"   # not across "with 3+ years"
+                           r"(?!(?:science|arts|applied science|business administration"
                            r"|fine arts|laws)\b(?!\s*(?:in|,)))", _I)
 _FIELDS_STOP = re.compile(r"[.;:()\[\]]|\s(?:or|and)\s+(?:equivalent|comparable|relevant|commensurate|\d|higher|above"
                           r"|at least|experience)\b|\s(?:required|preferred|is|are|with|from|plus|who|that|to|by)\b"
@@ -335,7 +336,9 @@ def is_degree(sentence: str, level: str, start: int, end: int) -> bool:
                                                                   or _NAMED_DEGREE_NEXT.match(after)):
         return False
     if not written and re.fullmatch(r"[A-Z][A-Za-z.]{0,5}", surface) and (NOT_A_DEGREE_NEXT.match(after) or not (
-            _ABBREVIATION_NEXT.match(after) or re.search(r"\bdegree|diploma", sentence, _I))):
+            _ABBREVIATION_NEXT.match(after) or re.search(r"\bdegree|diploma", sentence, _I)
+            # among other degrees, "with" what goes with it: "MS or PhD, or a BS with 3+ years"
+            or re.match(r"\s+with\b", after) and len(degree_levels(sentence)) > 1)):
         return False
     if level == "high school" and not re.search(r"diploma|degree|\bged\b|equivalent|education|graduate", sentence, _I):
         return False
@@ -360,7 +363,7 @@ def degree_fields(sentence: str, end: int) -> tuple[list[str], bool]:
     names, related = [], False
     for item in re.split(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*/\s*", rest):
         item = _DEGREE_KIND.sub("", re.sub(r"^(?:a|an|the|any)\s+", "", item.strip(), flags=_I)).lower()
-        if not item:
+        if not item or item in ("a", "an", "the", "any"):
             continue
         if _RELATED.search(item):
             related = True
