@@ -1595,3 +1595,20 @@ def test_a_bare_list_of_skills_shows_no_use_of_them(seed_index):
     used = listed + "Experience\n- Built batch pipelines in Apache Spark over 2 TB of orders\n"
     e = catalog.rank(resume_from_text(used, "r"))[0].explanation
     assert e.requirements[0].status == "covered" and "Built batch pipelines" in e.requirements[0].evidence
+
+
+def test_academic_roles_are_no_industry_years(seed_index):
+    """A teaching assistant's title names the course it teaches, not work it did; an ask of
+    work in production counts no role held as a student or an academic assistant."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Machine Learning Engineer\nRequirements\n- 3+ years of experience building and deploying machine "
+        "learning models in production\n", "ml")])
+    phd = resume_from_text("Experience\nGraduate Research Assistant, UW-Madison, Sep 2019 - May 2025\n"
+                           "- Trained vision models in PyTorch\n"
+                           "Teaching Assistant, Introduction to Machine Learning, Sep 2020 - May 2021\n", "r",
+                           today=datetime.date(2026, 6, 1))
+    assert catalog.rank(phd)[0].explanation.requirements[0].status != "covered"
+    engineer = resume_from_text("Experience\nMachine Learning Engineer, Acme, Jan 2019 - Jan 2026\n"
+                                "- Deployed ranking models to production in PyTorch\n", "r",
+                                today=datetime.date(2026, 6, 1))
+    assert catalog.rank(engineer)[0].explanation.requirements[0].status == "covered"

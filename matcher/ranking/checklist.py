@@ -1036,7 +1036,7 @@ def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatu
         return credit, [], 0.0
     related = features.roles_like(posting_title, names)
     if sentence:
-        related = (related | features.roles_doing(sentence)) & features.credential_roles(sentence)
+        related = (related | features.roles_doing(sentence)) & features.counting_roles(sentence)
     # "with at least 3 years in Java", "including 1 year in a lead role": the share of the least met
     part = part_years(posting_title, features, sentence, related)[0] if sentence else 1.0
     if leading:

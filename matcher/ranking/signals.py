@@ -305,9 +305,21 @@ class ResumeFeatures:
 
     def roles_doing(self, sentence: str) -> np.ndarray:
         """Per role: whether its title does a kind of work a years ask names ("8th Grade Science
-        Teacher" for "2+ years in instructional design, training development, or teaching")."""
+        Teacher" for "2+ years in instructional design, training development, or teaching").  An
+        academic assistant's title names its course after its work: "Teaching Assistant,
+        Introduction to Machine Learning" teaches, it builds no models."""
         kinds = kinds_of_work(sentence)
-        return np.array([bool(kinds) and does_work(t, kinds) for t in self.role_titles], dtype=bool)
+        return np.array([bool(kinds) and does_work(_ACADEMIC_TAIL.sub("", t) if ACADEMIC.search(t) else t, kinds)
+                         for t in self.role_titles], dtype=bool)
+
+    def counting_roles(self, sentence: str) -> np.ndarray:
+        """Per role: whether a years ask may count it at all: those ``credential_roles`` gives,
+        and where the ask is of industry work ("in production", "industry experience"), none
+        held as a student or an academic assistant (``ACADEMIC``)."""
+        roles = self.credential_roles(sentence)
+        if _ASKS_INDUSTRY.search(sentence):
+            roles = roles & ~np.array([bool(ACADEMIC.search(t)) for t in self.role_titles], dtype=bool)
+        return roles
 
     def credential_roles(self, sentence: str) -> np.ndarray:
         """Per role: whether it may be one a years ask names by its credential ("1+ year of
@@ -447,6 +459,18 @@ SEEKS = re.compile(r"(?i)^\W*(?:career\s+)?objective\b|\b(?:seeking|looking for|
                    # "Career changer: high school math teacher moving into data analysis"
                    r"|^\W*career\s+chang(?:er|ing)\b[^.;]{0,80}?\b(?:transitioning|moving|pivoting|switching)"
                    r"\s+(?:in)?to\b")
+
+
+# A role held as a student or an academic assistant ("Graduate Research Assistant", "Teaching
+# Assistant, Introduction to Machine Learning", "PhD Candidate"), and what follows its work in
+# its title (the course, the lab); an ask of industry work, which such roles are not.
+ACADEMIC = re.compile(r"(?i)\b(?:(?:teaching|research|graduate|lab(?:oratory)?)\s+assistant|TA\b|tutor\b"
+                      r"|(?:ph\.?\s?d\.?|doctoral|graduate|undergraduate)\s+(?:student|candidate|researcher)"
+                      r"|postdoc\w*|research\s+fellow|student\b)")
+_ACADEMIC_TAIL = re.compile(r"\s*(?:[,(|–—-]|\bfor\b|\bin\b|\bof\b).*$")
+_ASKS_INDUSTRY = re.compile(r"(?i)\bin production\b|\bproduction (?:environments?|systems?|settings?)\b"
+                            r"|\bindustry (?:experience|roles?|positions?)\b|\bcommercial (?:experience|settings?)\b"
+                            r"|\b(?:professional|industry|non-academic) (?:work )?experience\b")
 
 
 # A line about a course of study still under way: what it names is learned, not yet worked in.
@@ -599,7 +623,7 @@ def years_doing(posting_title: np.ndarray, features: ResumeFeatures, sentence: s
     if not len(features.role_vectors):
         return 0.0, 0.0
     roles = features.roles_like(posting_title, skill_names(sentence)) | features.roles_doing(sentence)
-    roles &= features.credential_roles(sentence)
+    roles &= features.counting_roles(sentence)
     years, leading = features.years_of(roles), features.years_of(roles & features.role_leads)
     share, part = part_years(posting_title, features, asked_part(sentence, "must"), roles)
     return (years, leading) if share >= 1 else (min(years, part), min(leading, part))
