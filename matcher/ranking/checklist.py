@@ -10,7 +10,8 @@ quoted, years of the job's own work are shown by the roles like the posting
 (it shows the work, not the years: partly covered at most; a line about a course
 still under way shows none of it), a degree only by
 the resume's degrees, a grade point average only by the one it states, and a
-certification or licence only by a line that names it; a line naming only a broader skill
+certification or licence only by a line that names it; a bare list of skills shows an ask
+of their use partly ("Hands-on experience with Apache Spark"); a line naming only a broader skill
 than one asked shows that one partly ("Welding" for "pipe welding"; no credential shows
 another); a requirement naming a skill that no line names is partly covered at most, and
 one naming some of the skills it asks together ("Procore, Bluebeam and Microsoft Office" by
