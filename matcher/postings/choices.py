@@ -287,13 +287,15 @@ def _examples_after(text: str, end: int, spans: list[Span]) -> tuple[list[str], 
 
 
 def _canonical(name: str) -> str:
-    """A name as the taxonomy's skill it is a form of, else as written."""
+    """A name as the taxonomy's skill it is a form of, read alone as the extractor reads it (its
+    case and context rules kept: "PySpark" is Apache Spark; "DBT" alone is no dbt), else as
+    written."""
     try:
-        from matcher.skills.taxonomy import taxonomy
+        from matcher.skills.taxonomy import posting_mentions
     except ImportError:
         return name
-    skill = taxonomy().get(name)
-    return skill.name if skill is not None else name
+    found = [m for m in posting_mentions(name) if m.start == 0 and m.end == len(name)]
+    return found[0].name if found else name
 
 
 def _everyday(name: str) -> bool:
