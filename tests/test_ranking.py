@@ -1595,6 +1595,9 @@ def test_a_bare_list_of_skills_shows_no_use_of_them(seed_index):
     used = listed + "Experience\n- Built batch pipelines in Apache Spark over 2 TB of orders\n"
     e = catalog.rank(resume_from_text(used, "r"))[0].explanation
     assert e.requirements[0].status == "covered" and "Built batch pipelines" in e.requirements[0].evidence
+    # a line that states the work among the names is no bare list
+    stated = "Summary\n6 years of Apache Spark, Python, SQL, Airflow and Kafka.\n"
+    assert catalog.rank(resume_from_text(stated, "r"))[0].explanation.requirements[0].status == "covered"
 
 
 def test_academic_roles_are_no_industry_years(seed_index):

@@ -835,8 +835,11 @@ def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures, requi
 # AWS or GCP", "Strong proficiency in Go, Rust, or Java").
 _ASKS_USE = re.compile(r"(?i)\b(?:experience[ds]?|hands[- ]on|built|build(?:ing)?|develop(?:ed|ing)|deploy\w*"
                        r"|years?|yrs|track record|shipped|shipping|implement\w*|production|running|operat\w*)\b")
-# A line that is a bare list of skills: four items or more, of three words at most on average.
+# A line that is a bare list of skills: four items or more, of three words at most on average,
+# and no statement of work in it (a figure of years, a verb of doing).
 _LIST_ITEM_CUT = re.compile(r"\s*[,;|•·/]\s*|\s+and\s+")
+_STATES_WORK = re.compile(r"(?i)\d+\s*\+?\s*(?:years?|yrs|months?)\b|\b(?:built|build|wrote|write|used|using|led"
+                          r"|developed|designed|deployed|managed|created|implemented|maintained|ran|shipped)\b")
 
 
 def _list_lines(features: ResumeFeatures) -> list[int]:
@@ -850,7 +853,9 @@ def _list_lines(features: ResumeFeatures) -> list[int]:
             if named[i] < 3:   # a list of skills names three or more
                 continue
             items = [item for item in _LIST_ITEM_CUT.split(line.split(":", 1)[-1]) if item.strip()]
-            if len(items) >= 4 and sum(len(item.split()) for item in items) <= 3 * len(items):
+            # names, no statement: "8 years of Go and Python, PostgreSQL, Kubernetes" tells the work
+            if (len(items) >= 4 and sum(len(item.split()) for item in items) <= 3 * len(items)
+                    and not _STATES_WORK.search(line)):
                 found.append(i)
         memo["list_lines"] = found
     return memo["list_lines"]
