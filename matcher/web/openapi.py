@@ -58,7 +58,8 @@ MATCH_PARAMS = {
               "description": "How many postings to return."},
     "remote_only": {"type": "boolean", "default": False, "description": "Only remote postings."},
     "location": {"type": "string", "maxLength": 200,
-                 "description": "Only postings whose location contains this text."},
+                 "description": "Only postings whose location contains this text (a US state by its name "
+                                "or its code: \"Texas\" finds \"Austin, TX\")."},
     "company": {"type": "string", "maxLength": 200,
                 "description": "Only postings whose company contains this text."},
     "min_salary": {"type": ["number", "string"], "minimum": 0,
