@@ -292,6 +292,24 @@ def test_years_count_only_in_related_roles(seed_index):
     assert nurse_e.years_asked == 2
 
 
+def test_the_years_shown_beside_those_asked_are_the_years_ask_s_own(seed_index):
+    """A backend engineer's title is like a frontend engineer's, but "3+ years building
+    production web applications with React" finds no year of it in their roles: the figure
+    shown beside the years asked is the one the ask's checklist row and knock-out count."""
+    posting = ("# Frontend Engineer\nRequirements\n- 3+ years building production web applications with React\n"
+               "- Strong TypeScript and modern JavaScript\n")
+    catalog = _catalog(seed_index, [parse_posting(posting, "fe")])
+    backend = resume_from_text("Experience\nBackend Engineer, Acme, Jan 2015 - Dec 2024\n"
+                               "Built payment services in Go and PostgreSQL.", "backend")
+    frontend = resume_from_text("Experience\nFrontend Engineer, Acme, Jan 2019 - Dec 2024\n"
+                                "Built the checkout web application in React and TypeScript.", "frontend")
+    (backend_m,), (frontend_m,) = catalog.rank(backend), catalog.rank(frontend)
+    assert backend_m.explanation.years_asked == 3 and backend_m.explanation.years_found == 0
+    years_check = next(c for c in backend_m.eligibility.checks if c.kind == "years")
+    assert "0.0 in roles like this one" in years_check.resume
+    assert frontend_m.explanation.years_found == pytest.approx(6.0, abs=0.1)
+
+
 def test_related_roles_held_at_once_count_their_years_once(seed_index):
     catalog = _catalog(seed_index, [parse_posting(NURSE_POSTING.replace("2+", "5+"), "icu")])
     jobs = ("ICU Registered Nurse, Mercy Hospital, Jan 2021 - Dec 2023\nCared for ventilated patients.\n"
@@ -413,8 +431,11 @@ def test_the_same_years_count_for_more_in_the_same_job_than_in_a_related_one(see
                                       "Cared for ventilated patients.", title) for title in
                      ("ICU Registered Nurse", "Staff Nurse"))
     same_e, related_e = (catalog.rank(r)[0].explanation for r in (same, related))
-    # Both meet the two years asked; the years signal is that share times the closest title's cosine.
-    assert same_e.years_found == related_e.years_found == pytest.approx(4.0, abs=0.1)
+    # The years signal is the share of the years asked in roles like the title (both meet
+    # it) times the closest title's cosine.  The figure shown is the ask's: a staff nurse's
+    # roles do not say ICU, so, as its checklist row reads, no year of ICU nursing.
+    assert same_e.years_found == pytest.approx(4.0, abs=0.1) and related_e.years_found == 0
+    assert next(r for r in related_e.requirements if "ICU" in r.text).status == "missing"
     assert related_e.title.similarity >= RELATED_TITLE
     assert same_e.signals["years"] == 1.0
     assert related_e.signals["years"] == pytest.approx(related_e.title.similarity, abs=1e-3)

@@ -32,8 +32,10 @@ from matcher.errors import IndexProblem
 from matcher.index.index import Index
 from matcher.index.recipe import posting_texts, posting_vectors
 from matcher.index.store import OPENING, SUMMARY, TITLE
+from matcher.postings.kinds import asked_part
+from matcher.postings.knockout_rules import ASKS_LEADING
 from matcher.postings.parse import Posting
-from matcher.postings.years import asked_roles
+from matcher.postings.years import asked_roles, first_part
 from matcher.ranking.candidates import CandidateStage
 from matcher.ranking.checklist import (
     add_on_skills,
@@ -373,6 +375,23 @@ class Catalog:
             self._role_vectors.update(zip(new, self.embedder.embed([job_kind(without_stack(r)) for r in new])))
         return np.stack([self._role_vectors[role] for role in roles])
 
+    def years_found(self, i: int, scored: Scored) -> float:
+        """The years the explanation shows next to those posting ``i`` asks: the years its
+        must-have asking them counts (``years_doing``, as its knock-out and its checklist row
+        count them: "3+ years building production web applications with React" finds none in
+        a backend engineer's roles, however like the title theirs are), leading others where it
+        asks that, never more than the resume's years of work; with no figure asked, those of
+        the roles whose title is like the posting's (the ``years`` signal's)."""
+        posting, features = self.postings[i], scored.features
+        ask = next((r.text for r in posting.requirements if r.kind == "must" and r.years == posting.years), None)
+        if posting.years is None or ask is None:
+            return float(scored.related_years[i])
+        years, leading = years_doing(self.asked_title(i, ask), features, ask)
+        if ASKS_LEADING.search(first_part(asked_part(ask, "must"))):
+            years = leading
+        total = features.resume.years
+        return min(years, total) if total is not None else years
+
     def explain(self, i: int, scored: Scored) -> Explanation:
         """The explanation of posting ``i`` (read: ``read``), from the arrays that made its
         score: its checklist agrees with the knock-outs checked there (``agreeing``)."""
@@ -413,7 +432,7 @@ class Catalog:
             best = int(sims.argmax())
             title = TitleMatch(posting.title, features.titles[best], float(sims[best]))
         signals = {k: float(v[i]) for k, v in scored.signals.items() if not np.isnan(v[i])}
-        years_found = float(scored.related_years[i]) if self.has_title[i] else None
+        years_found = self.years_found(i, scored) if self.has_title[i] else None
         return Explanation(
             requirements=reqs, coverage=coverage, skills_matched=matched, skills_missing=missing,
             skills_nice_missing=nice_missing, years_asked=posting.years, years_found=years_found,

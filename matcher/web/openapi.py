@@ -133,9 +133,11 @@ SCHEMAS = {
                             "evidence_more: the lines that show its other skills), "
                             "coverage, covered, missing_must, skills_matched, skills_missing "
                             "(\"A or B\" when one of them is asked), skills_nice_missing, "
-                            "years_asked, years_found (years in roles whose title is like the "
-                            "posting's), title (the posting's title, the resume's closest title and "
-                            "their similarity, or null), signals (bm25, tfidf, dense, opening, years, coverage), "
+                            "years_asked, years_found (the years in the work the must-have stating "
+                            "years_asked names, as its row and knock-out count them; with none "
+                            "asked, in roles whose title is like the posting's), title (the posting's title, "
+                            "the resume's closest title and their similarity, or null), "
+                            "signals (bm25, tfidf, dense, opening, years, coverage), "
                             "contributions (each signal's part of fused), fused, and held (why the "
                             "score is at most 45, or null)."},
         },
