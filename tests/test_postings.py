@@ -690,6 +690,20 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
      [["Relational databases", "PostgreSQL", "MySQL"], ["Python"]]),
     ("Cloud (AWS and GCP)", ["Cloud computing", "Amazon Web Services", "Google Cloud Platform"],
      [["Cloud computing"], ["Amazon Web Services"], ["Google Cloud Platform"]]),
+    # two or more in brackets right after a noun naming a kind of thing: examples of it, any one of
+    # them, with the skill that says which kind
+    ("Proficiency in a statically typed language (Java, Go, C++)", ["Java", "Go", "C++"], [["Java", "Go", "C++"]]),
+    ("Experience with workflow orchestration tools (Airflow, Luigi, Dagster)",
+     ["Apache Airflow", "Dagster"], [["Apache Airflow", "Dagster", "Luigi"]]),
+    ("Experience with distributed computing frameworks (Spark, Ray)", ["Distributed systems", "Apache Spark", "Ray"],
+     [["Distributed systems", "Apache Spark", "Ray"]]),
+    ("Knowledge of CI/CD tools (Jenkins, GitHub Actions)", ["CI/CD", "Jenkins", "GitHub Actions"],
+     [["CI/CD", "Jenkins", "GitHub Actions"]]),
+    # ... but a product's parts are all asked, as are brackets after no such noun or with "and"
+    ("Experience with AWS services (EC2, S3)", ["Amazon Web Services", "Amazon EC2", "Amazon S3"],
+     [["Amazon Web Services"], ["Amazon EC2"], ["Amazon S3"]]),
+    ("Testing frameworks (Jest and Cypress)", ["Jest", "Cypress"], [["Jest"], ["Cypress"]]),
+    ("Python libraries (pandas, NumPy)", ["Python", "pandas", "NumPy"], [["Python"], ["pandas"], ["NumPy"]]),
     # a name offered in a choice that the taxonomy knows by another form is that skill
     ("Hands-on experience with Apache Spark (PySpark or Scala)", ["Apache Spark", "Scala"],
      [["Apache Spark", "PySpark"], ["Scala", "Apache Spark"]]),

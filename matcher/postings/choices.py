@@ -142,6 +142,10 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
                          for piece, _ in pieces):
             # A broad skill with its kinds in brackets after it: one choice ("Cloud (AWS, GCP)").
             pieces = [(run[:kinds + 1], True)] + [(p, c) for p, c in pieces if not set(p) & set(run[:kinds + 1])]
+        elif not kinds and (choice := _examples_of_a_kind(text, run, spans)):
+            if choice[0] not in run and together and together[-1] == [choice[0][2]]:
+                together.pop()   # the skill that says which kind ("accounting software (...)") joins it
+            pieces = [(choice, True)]
         first = pieces[0][0]
         broad = together[-1] if together and len(together[-1]) == 1 else None
         before = next((s for s in spans if s[2] == broad[0]), None) if broad else None
@@ -213,6 +217,39 @@ def _kinds_in_brackets(text: str, broad: Span, run: list[Span]) -> bool:
             and bool(_BRACKET_CLOSES.match(text, run[-1][1]))
             and all(re.fullmatch(r"[ \t]*[,/][ \t]*", text[a[1]:b[0]]) for a, b in zip(run, run[1:]))
             and broad[2] in _implied([name for _, _, name in run]))
+
+
+# A noun naming a kind of thing, right before the brackets: "frameworks (", "a language (".
+_KIND_NOUN_OPENS = re.compile(
+    r"(?i)\b(?:tools?|frameworks?|languages?|platforms?|systems?|databases?|software|librar(?:y|ies)"
+    r"|technolog(?:y|ies)|packages?|applications?|apps|suites?|engines?|solutions?|environments?|stores?"
+    r"|warehouses?|queues?|brokers?|providers?|editors?|IDEs?)[ \t]*\([ \t]*$")
+
+
+def _examples_of_a_kind(text: str, run: list[Span], spans: list[Span]) -> list[Span] | None:
+    """Where ``run`` fills brackets right after a noun naming a kind of thing, two or more of
+    that kind with no bare "and": examples, any one of which shows it ("distributed computing
+    frameworks (Spark, Ray)", "a statically typed language (Java, Go, C++)"); the choice, with
+    the skill that says which kind, when one does ("accounting software (QuickBooks, Sage,
+    Xero)").  None for the parts of a product named before the noun ("Microsoft Office tools
+    (Word, Excel)", "AWS services (EC2, S3)") and for brackets after no such noun ("Our stack
+    (Python, Go, Rust)", "AWS (EC2, S3)"): they are all asked."""
+    close = text.find(")", run[-1][1])
+    if len(run) < 2 or close < 0 or "(" in text[run[-1][1]:close] \
+            or not _KIND_NOUN_OPENS.search(text, max(0, run[0][0] - 40), run[0][0]) \
+            or any(_AND_GAP.search(text[a[1]:b[0]]) for a, b in zip(run, run[1:])) \
+            or _AND_GAP.search(text[run[-1][1]:close]):
+        return None
+    opening = text.rfind("(", 0, run[0][0])
+    which = next((s for s in spans if s[1] <= opening and _KINDS_OPEN.fullmatch(text, s[1], opening + 1)), None)
+    if which is None:
+        return list(run)
+    # a product's name starts with a capital ("Microsoft Office", "AWS"); a practice's may ("CI/CD")
+    from matcher.skills.taxonomy import taxonomy
+    skill = taxonomy().get(which[2])
+    if text[which[0]].isupper() and (skill is None or skill.category != "practice"):
+        return None
+    return [which, *run]
 
 
 # Everyday words offered with a skill by "or": "(retail, restaurant, or banking)", "banking or retail".
