@@ -153,6 +153,32 @@ def test_keep_going_ranks_the_rest(seeded, resume_file, tmp_path):
     assert result.exit_code == 1 and "empty" in result.output
 
 
+def test_a_defect_met_on_one_resume_is_one_line_and_keep_going_ranks_the_rest(seeded, tmp_path, monkeypatch):
+    """A defect of matcher's (not of the input's form) never prints a traceback, nor the
+    exception's message, which may quote the resume; --keep-going ranks the others."""
+    import matcher.resumes.read as read
+
+    from .helpers import RESUME_TEXT
+    real = read.read_resume
+
+    def broken(path, **kwargs):
+        if "b-" in str(path):
+            raise IndexError("string index out of range: Jane Doe's resume")
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(read, "read_resume", broken)
+    folder = tmp_path / "resumes"
+    folder.mkdir()
+    (folder / "a-good.txt").write_text(RESUME_TEXT)
+    (folder / "b-bad.txt").write_text(RESUME_TEXT)
+    stopped = seeded("rank", folder, "--format", "json")
+    assert stopped.exit_code == 1 and stopped.stdout == "" and "Traceback" not in stopped.stderr
+    assert stopped.stderr.strip().startswith("Error: internal error (IndexError)") and "Jane" not in stopped.stderr
+    going = seeded("rank", folder, "--format", "json", "--keep-going")
+    assert going.exit_code == 1 and "b-bad.txt: internal error (IndexError)" in going.stderr
+    assert [r["resume"] for r in json.loads(going.stdout)] == ["a-good.txt"]
+
+
 @pytest.mark.parametrize("name,content,message", [
     ("feed.jsonl", '{"id": "a"}\n', "text"),
     ("feed.jsonl", '{"text": "Requirements\\n- Rust"}\n', "id"),

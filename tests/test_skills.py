@@ -859,3 +859,10 @@ def test_years_as_a_job_in_a_posting_ask_the_job_not_its_skill():
 ])
 def test_a_pair_that_leaves_out_a_word_names_both(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("line", ["- Certified Pharmacy Technician (CPhT)", "-Certified Pharmacy Technician (CPhT)",
+                                  "– Certified Pharmacy Technician (CPhT)"])
+def test_a_bulleted_credential_with_its_initials_in_brackets_is_read(line):
+    # a dash bullet before the words the initials spell once broke the check of whether they name the job
+    assert "Pharmacy technician certification" in names(line)

@@ -54,6 +54,12 @@ class BadValue(OneLineError):
     exit_code = 2
 
 
+def internal_error(exc: Exception) -> str:
+    """The line for an exception that is a defect of matcher's: its type, never its message."""
+    return (f"internal error ({type(exc).__name__}): a defect in matcher, not in the input; please "
+            "report it with the command that ran")
+
+
 class MatcherGroup(click.Group):
     """Turns the core's errors into one clear line and a non-zero exit."""
 
@@ -68,6 +74,12 @@ class MatcherGroup(click.Group):
             raise OneLineError(f"the index in {ctx.obj['index_dir'] if ctx.obj else 'index'} cannot be "
                                 f"read ({exc}): re-create it from your postings with "
                                 "`matcher index add PATH...` in a new --index-dir") from None
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception as exc:
+            # A defect of matcher's, not of the input's form: one line, as the API's 500 says it.
+            # Its message may quote a resume, so only its type is named.
+            raise OneLineError(internal_error(exc)) from None
         except KeyboardInterrupt:
             raise click.Abort() from None
 

@@ -16,6 +16,7 @@ from matcher.cli.options import (
     embedder,
     emit_rows,
     format_option,
+    internal_error,
     max_resume_bytes,
     open_index,
     root_options,
@@ -122,6 +123,11 @@ def _read_all(paths, keep_going: bool) -> tuple[list, int]:
             if not keep_going:
                 raise type(exc)(_with_hint(str(exc), len(paths))) from None
             echo(f"Error: {exc}", err=True)
+            failed += 1
+        except Exception as exc:   # a defect met on one resume leaves the others to rank
+            if not keep_going:
+                raise
+            echo(f"Error: {path}: {internal_error(exc)}", err=True)
             failed += 1
     return loaded, failed
 

@@ -437,7 +437,7 @@ def _names_the_job(text: str, start: int, end: int) -> bool:
     if not title or not _ROLE_NOUN_END.search(title.group(1)):
         return False
     letters = text[start:end]
-    words = re.split(r"[ \t-]+", title.group(1).strip())
+    words = [w for w in re.split(r"[ \t-]+", title.group(1).strip()) if w]   # "- Certified ..." a bullet
     return letters.isalpha() and len(letters) <= len(words) and "".join(
         w[0] for w in words[-len(letters):]).casefold() == letters.casefold()
 
