@@ -1619,6 +1619,10 @@ def test_a_bare_list_of_skills_shows_no_use_of_them(seed_index):
     # a line that states the work among the names is no bare list
     stated = "Summary\n6 years of Apache Spark, Python, SQL, Airflow and Kafka.\n"
     assert catalog.rank(resume_from_text(stated, "r"))[0].explanation.requirements[0].status == "covered"
+    # nor is a line among a role's own, verb or not: it tells the work done in that job
+    bullet = ("Experience\nData Engineer, Acme, Jan 2020 - Dec 2024\n"
+              "- Batch pipelines, Apache Spark jobs, Airflow DAGs and Kafka consumers on AWS\n")
+    assert catalog.rank(resume_from_text(bullet, "r"))[0].explanation.requirements[0].status == "covered"
 
 
 def test_academic_roles_are_no_industry_years(seed_index):
@@ -1636,3 +1640,4 @@ def test_academic_roles_are_no_industry_years(seed_index):
                                 "- Deployed ranking models to production in PyTorch\n", "r",
                                 today=datetime.date(2026, 6, 1))
     assert catalog.rank(engineer)[0].explanation.requirements[0].status == "covered"
+

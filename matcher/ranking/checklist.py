@@ -844,13 +844,16 @@ _STATES_WORK = re.compile(r"(?i)\d+\s*\+?\s*(?:years?|yrs|months?)\b|\b(?:built|
 
 def _list_lines(features: ResumeFeatures) -> list[int]:
     """The resume's lines that only list skills ("Languages: Python, Go, Java, SQL, Bash"; a
-    skills heading's label before a colon is no item): read once a request."""
+    skills heading's label before a colon is no item): read once a request.  Not a line among
+    a role's own (``ResumeFeatures.own_lines``): under a job, "Month-end close, journal entries,
+    accruals and account reconciliations in SAP" tells the work done there, verb or not."""
     memo = features.memo
     if "list_lines" not in memo:
         named = Counter(i for lines in features.skill_lines.values() for i in lines)
+        in_roles = {i for start, end in features.own_lines() if start >= 0 for i in range(start, end)}
         found = []
         for i, line in enumerate(features.resume.sentences):
-            if named[i] < 3:   # a list of skills names three or more
+            if named[i] < 3 or i in in_roles:   # a list of skills names three or more
                 continue
             items = [item for item in _LIST_ITEM_CUT.split(line.split(":", 1)[-1]) if item.strip()]
             # names, no statement: "8 years of Go and Python, PostgreSQL, Kubernetes" tells the work
