@@ -1641,3 +1641,17 @@ def test_academic_roles_are_no_industry_years(seed_index):
                                 today=datetime.date(2026, 6, 1))
     assert catalog.rank(engineer)[0].explanation.requirements[0].status == "covered"
 
+
+def test_a_servers_years_are_years_of_customer_service(seed_index):
+    """A server's or a host's title names guest-facing work: their years meet "1+ year of
+    customer service experience (hotel, restaurant or retail)" whatever words their bullets use."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Front Desk Agent\nRequirements\n- 1+ year of customer service experience (hotel, restaurant or retail)\n",
+        "fd")])
+    server = resume_from_text("Experience\nServer, The Olde Pink House, Jan 2022 - Dec 2025\n"
+                              "- Handle payments and close out my cash drawer\n"
+                              "Host, Elizabeth on 37th, Jan 2020 - Dec 2021\n- Managed reservations\n", "r",
+                              today=datetime.date(2026, 6, 1))
+    (match,) = catalog.rank(server)
+    assert match.explanation.requirements[0].status == "covered"
+    assert next(c for c in match.eligibility.checks if c.kind == "years").status == "met"

@@ -863,6 +863,16 @@ def test_a_held_title_whose_role_noun_is_a_trade_shows_that_work(title, skill):
     assert skill in {m.name for m in extract_skills(title, held=True)}
 
 
+@pytest.mark.parametrize("title, serves", [
+    ("Server", True), ("Banquet Server", True), ("Restaurant Host", True), ("Head Bartender", True),
+    ("Barista", True), ("Waitress", True),
+    # a server or a host that is no person serving guests
+    ("SQL Server DBA", False), ("Web Server Administrator", False), ("Server Administrator", False),
+])
+def test_a_held_title_of_guest_facing_work_shows_customer_service(title, serves):
+    assert ("Customer service" in {m.name for m in extract_skills(title, held=True)}) is serves
+
+
 def test_a_role_noun_alone_names_no_skill_outside_a_held_title_nor_a_general_one():
     assert "Bookkeeping" not in names("The bookkeeper will report to the owner.")
     assert not {m.name for m in extract_skills("Store Manager", held=True)} & {"Management", "Project management"}

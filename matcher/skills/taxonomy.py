@@ -310,7 +310,8 @@ class Taxonomy:
                     break  # a title read as held ends where its words do
                 key = tuple(lowered[i:j + 1])
                 form = self._forms.get(key)
-                if form is None and here and (j > i or key[0] in _WORK_ALONE):
+                if form is None and here and (j > i or key[0] in _WORK_ALONE or (
+                        key[0] in _SERVES_ALONE and j == len(tokens) - 1)):
                     form = self._work_of_role(key)
                 cued = False
                 if form is not None and key in self._senses:
@@ -421,8 +422,9 @@ class Taxonomy:
         noun = key[-1]
         works = _WORK_OF_ROLE.get(noun) or (_WORK_OF_ROLE.get(noun[:-1], ()) if noun.endswith("s") else ())
         for work in works:
-            form = self._forms.get(key[:-1] + (work,))
-            if form is not None and form.rule in (PLAIN, BROAD) and key[:-1] + (work,) not in self._senses:
+            named = key[:-1] + tuple(work.split())
+            form = self._forms.get(named)
+            if form is not None and form.rule in (PLAIN, BROAD) and named not in self._senses:
                 return form
         return None
 
@@ -431,6 +433,9 @@ class Taxonomy:
 # "Full Charge Bookkeeper" kept books, a "Cashier" handled cash ("Manager" or "Engineer" alone
 # names no skill).
 _WORK_ALONE = frozenset({"bookkeeper", "cashier", "accountant", "auditor", "welder", "plumber", "tutor"})
+# Role nouns of guest-facing work, which served customers: on their own or ending a held title
+# ("Server", "Banquet Server", "Restaurant Host"; not "SQL Server DBA", "Web Server Administrator").
+_SERVES_ALONE = frozenset({"server", "waiter", "waitress", "host", "hostess", "barista", "bartender"})
 # The words that join the two halves of a pair one of which leaves a word out ("accounts payable
 # and receivable").
 _PAIR_JOINS = frozenset({"and", "or", "&", "/"})
@@ -508,6 +513,7 @@ _WORK_OF_ROLE = {
     "trainer": ("training",), "writer": ("writing",), "editor": ("editing",), "biller": ("billing",),
     "marketer": ("marketing",), "bookkeeper": ("bookkeeping",), "cashier": ("cashiering",), "welder": ("welding",),
     "plumber": ("plumbing",), "tutor": ("tutoring",), "cook": ("cooking",), "fitter": ("fitting",),
+    **dict.fromkeys(_SERVES_ALONE, ("customer service",)),
 }
 
 
