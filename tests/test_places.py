@@ -13,7 +13,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from matcher.eligibility.places import REMOTE, Place, compatible, parse_where, resolve, within
+from matcher.eligibility.places import (
+    REMOTE,
+    Place,
+    compatible,
+    other_cities,
+    parse_where,
+    resolve,
+    within,
+    written_as,
+)
 from matcher.errors import InputError
 
 from .helpers import ROOT
@@ -119,6 +128,41 @@ def test_an_unknown_place_is_a_one_line_input_error(value):
     message = str(caught.value)
     assert message.startswith("unknown place '") and "give a country, a US state (name or code)" in message
     assert "\n" not in message and len(message) < 200
+
+
+def test_other_cities_a_bare_name_may_mean():
+    def others(value):
+        return [p.name for p in other_cities(value, parse_where(value))]
+    # biggest first; each at least a tenth of the one taken, and beyond a commute of it
+    assert others("Springfield")[:4] == ["Springfield, Massachusetts, United States",
+                                         "Springfield, Illinois, United States", "Springfield, Oregon, United States",
+                                         "Springfield, Ohio, United States"]
+    assert others("springfield") == others("Springfield")
+    assert others("Portland") == ["Portland, Maine, United States"]
+    assert others("Vancouver") == ["Vancouver, Washington, United States"]
+    assert others("Birmingham") == ["Birmingham, Alabama, United States"]
+    # GeoNames' alternate names (nicknames, old names) are no other city of the name
+    assert others("Athens") == ["Athens, Georgia, United States"]
+    assert others("Paris") == others("London") == others("Boston") == []        # one big city of the name
+    assert others("Kansas City") == []                                            # its namesake a commute away
+    # a qualified name, and places that are no city, have nothing else to mean
+    for value in ("Springfield, IL", "Springfield Illinois", "Springfield, MO", "remote", "Texas", "Georgia",
+                  "Washington", "Europe"):
+        assert others(value) == [], value
+    assert other_cities("Springfield", parse_where("Springfield, IL")) == []   # not the name's pick
+
+
+def test_written_as_reads_back_as_the_place():
+    for value in ("Springfield", "Richmond", "Cambridge", "Rochester", "Halifax", "Valencia"):
+        for place in other_cities(value, parse_where(value)):
+            form = written_as(place)
+            assert form == "" or parse_where(form) == place, (value, form)
+    assert written_as(parse_where("Springfield, IL")) == "Springfield, IL"
+    assert written_as(parse_where("London, ON")) == "London, ON"
+    assert written_as(parse_where("Halifax, UK")) == "Halifax, United Kingdom"
+    # "Richmond, CA" is Canada's Richmond, not California's: no short form reads back as it
+    assert written_as(parse_where("Richmond, California")) == ""
+    assert written_as(parse_where("Texas")) == written_as(REMOTE) == ""
 
 
 def test_several_places_in_one_where_are_refused():

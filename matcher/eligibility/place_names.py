@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from matcher.eligibility.gazetteer import CITY_ALIASES, COUNTRY_ALIASES, KEEP_ADMIN1, Gazetteer, key
 
-__all__ = ["REMOTE", "Place", "read_parts", "remote_in", "settle_georgia"]
+__all__ = ["REMOTE", "Place", "city_place", "read_parts", "remote_in", "settle_georgia"]
 
 
 @dataclass(frozen=True)
@@ -238,6 +238,11 @@ def _city(gz: Gazetteer, city: int) -> Place:
     inside = [gz.divisions.get((country, state), ""), gz.countries.get(country, country)]
     name = gz.city_name[city]
     return Place("city", ", ".join([name] + [n for n in inside if n]), country, state, name)
+
+
+def city_place(gz: Gazetteer, city: int) -> Place:
+    """The ``Place`` of the gazetteer's city ``city`` (an id)."""
+    return _city(gz, city)
 
 
 def remote_in(gz: Gazetteer, p: Place) -> Place:

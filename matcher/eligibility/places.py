@@ -54,13 +54,17 @@ import re
 from functools import lru_cache
 
 from matcher.eligibility.gazetteer import Gazetteer, gazetteer, key
-from matcher.eligibility.place_names import REMOTE, Place, read_parts, remote_in, settle_georgia
+from matcher.eligibility.place_names import REMOTE, Place, city_place, read_parts, remote_in, settle_georgia
 from matcher.errors import InputError
 
-__all__ = ["COMMUTE_KM", "REMOTE", "Place", "compatible", "parse_where", "resolve", "within"]
+__all__ = ["COMMUTE_KM", "REMOTE", "Place", "compatible", "other_cities", "parse_where", "resolve", "within",
+           "written_as"]
 
 COMMUTE_KM = 50.0   # a posting's city this close to a wanted city suits the seeker (a commute)
 MAX_TEXT = 300      # characters of a location text read
+# A bare city name is the biggest city of the name; another at least this share of its size
+# is one a seeker may have meant ("Springfield": Missouri's, and Massachusetts', Illinois'...).
+OTHER_CITY_SHARE = 0.1
 
 
 # -- reading texts ---------------------------------------------------------------
@@ -83,6 +87,46 @@ def parse_where(value: str) -> Place:
         raise InputError(f"'{shown}' names {len(places)} places ({'; '.join(p.name for p in places)}): "
                          "give one place per --where")
     return places[0]
+
+
+def other_cities(value: str, place: Place) -> list[Place]:
+    """The other cities a seeker's bare city name may mean, biggest first, when
+    ``parse_where(value)`` took ``place``, the biggest of the name ("Springfield":
+    Springfield, Missouri; the others in Massachusetts, Illinois, Oregon, Ohio): each at
+    least ``OTHER_CITY_SHARE`` of the size of the one taken ("Paris" is not ambiguous for a
+    Texan town of 25,000) and farther from it than ``COMMUTE_KM`` (a city that near suits
+    the seeker either way: Kansas City, Kansas, for Kansas City, Missouri).  [] when the
+    value names more than the city ("Springfield, IL", "Springfield Illinois") or the place
+    is no city.  Only a preference's few values come here: ``resolve`` does no more work."""
+    if place.kind != "city" or not value or len(value) > 100 or _resolve(value.strip(), False) != (place,):
+        return []
+    gz = gazetteer()
+    own, other = gz.cities(key(value.strip()))
+    taken = _city_id(gz, place)
+    if taken not in own + other:
+        return []
+    floor = gz.city_population[taken] * OTHER_CITY_SHARE
+    # Cities of the name as their own (largest first), not by an alternate name: GeoNames'
+    # alternate names hold nicknames and old names ("Athens" for Oshkosh, Wisconsin).
+    return list(dict.fromkeys(city_place(gz, i) for i in own if i != taken and gz.city_population[i] >= floor
+                              and gz.distance_km(i, taken) > COMMUTE_KM))
+
+
+def written_as(place: Place) -> str:
+    """A short text ``parse_where`` reads as ``place``, a city: "Springfield, IL", "London, ON",
+    "Birmingham, United Kingdom"; "" when none of these forms reads back as it."""
+    if place.kind != "city":
+        return ""
+    gz = gazetteer()
+    forms = [f"{place.city}, {place.state}"] if place.country in ("US", "CA", "AU") and place.state else []
+    forms.append(f"{place.city}, {gz.countries.get(place.country, place.country)}")
+    for form in forms:
+        try:
+            if parse_where(form) == place:
+                return form
+        except InputError:
+            continue
+    return ""
 
 
 _ALTERNATIVES = re.compile(r"\s*(?:[;|•\n]|(?<=[\w)])\s*/\s*(?=[\w(])|\s(?:or|Or|OR(?=\s+[Rr]emote))\s)\s*")

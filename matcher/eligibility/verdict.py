@@ -96,13 +96,17 @@ class Preferences:
     """What the seeker said: where they would work, whether they need a visa sponsor."""
     where: tuple[Place, ...] = ()
     needs_sponsorship: bool = False
+    # Each place as the seeker wrote it, with the place it was read as: what the notices
+    # tell a guess by ("Springfield" taken as Missouri's).  No part of what is compared.
+    written: tuple[tuple[str, Place], ...] = field(default=(), compare=False, repr=False)
 
     @classmethod
     def parse(cls, where: Iterable[str] = (), needs_sponsorship: bool = False) -> Preferences:
         values = [w.strip() for w in where if w and w.strip()]
         if len(values) > MAX_PLACES:
             raise InputError(f"where: at most {MAX_PLACES} places")
-        return cls(tuple(dict.fromkeys(parse_where(v) for v in values)), bool(needs_sponsorship))
+        written = tuple(dict.fromkeys((v, parse_where(v)) for v in values))
+        return cls(tuple(dict.fromkeys(p for _, p in written)), bool(needs_sponsorship), written)
 
     def to_dict(self) -> dict:
         return {"where": [p.name for p in self.where], "needs_sponsorship": self.needs_sponsorship}
