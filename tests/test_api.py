@@ -48,13 +48,31 @@ def test_match_json_is_one_element_of_cli_rank_json(client, web_index):
         catalog = Catalog.from_index(index)
     resume = resume_from_text(RESUME_TEXT)
     expected = {"resume": resume.name, "preferences": {"where": [], "needs_sponsorship": False},
-                "matches": [m.to_dict() for m in catalog.rank(resume, 3)]}
+                "notices": [], "matches": [m.to_dict() for m in catalog.rank(resume, 3)]}
     assert body == expected
     assert [m["rank"] for m in body["matches"]] == [1, 2, 3]
     scores = [m["score"] for m in body["matches"]]
     assert scores == sorted(scores, reverse=True)
     explanation = body["matches"][0]["explanation"]
     assert {"requirements", "covered", "skills_missing", "years_asked"} <= set(explanation)
+
+
+def test_match_tells_its_notices_once_for_the_request(client):
+    from .test_notices import sample
+
+    body = client.post("/api/v1/match", json={"text": sample("es"), "top_k": 2,
+                                              "where": ["Springfield", "remote"]}).get_json()
+    assert body["notices"] == [
+        {"code": "resume_not_english",
+         "message": "The resume does not read as English: matcher reads English resumes only, so its skills, "
+                    "years and qualifications were mostly not found."},
+        {"code": "place_ambiguous",
+         "message": "'Springfield' was read as Springfield, Missouri, United States; add a state or country to "
+                    "choose another (e.g. 'Springfield, MA')."}]
+    assert len(body["matches"]) == 2 and all("notices" not in m for m in body["matches"])
+    # the same in a form, the places in one text
+    form = client.post("/api/v1/match", data={"text": sample("es"), "top_k": "2", "where": "Springfield; remote"})
+    assert form.get_json()["notices"] == body["notices"]
 
 
 def test_match_multipart_text_file(client):

@@ -370,6 +370,29 @@ def test_where_takes_places_separated_by_semicolons_and_an_empty_list_is_none(se
     assert places("MA; remote") == places("MA", "remote") == ["Massachusetts, United States", "Remote"]
 
 
+def test_rank_tells_each_resume_its_notices(seeded, resume_file, tmp_path):
+    from .test_notices import sample
+
+    spanish = tmp_path / "cv.txt"
+    spanish.write_text(sample("es"), encoding="utf-8")
+    result = seeded("rank", resume_file, spanish, "--format", "json", "--top", "1", "--where", "Springfield")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    ambiguous = {"code": "place_ambiguous",
+                 "message": "'Springfield' was read as Springfield, Missouri, United States; add a state or country "
+                            "to choose another (e.g. 'Springfield, MA')."}
+    assert data[0]["resume"] == "jordan.txt" and data[0]["notices"] == [ambiguous]
+    assert [n["code"] for n in data[1]["notices"]] == ["resume_not_english", "place_ambiguous"]
+    assert list(data[0]) == ["resume", "preferences", "notices", "matches"]
+    # The table prints them under each resume's postings; the CSV keeps its rows and says them on stderr.
+    table = seeded("rank", spanish, "--top", "1").output
+    assert table.index(" 1. ") < table.index("note: The resume does not read as English")
+    assert "note:" not in seeded("rank", resume_file, "--top", "1").output
+    csv_run = seeded("rank", spanish, "--format", "csv")
+    assert "note:" not in csv_run.stdout and len(list(csv.DictReader(io.StringIO(csv_run.stdout)))) == 5
+    assert "note: cv.txt: The resume does not read as English" in csv_run.stderr
+
+
 def test_similar_k_has_the_api_limit(seeded):
     from matcher.cli.rank import SIMILAR_MAX
     from matcher.web.api import SIMILAR_MAX as API_MAX

@@ -355,3 +355,20 @@ def test_a_held_score_says_why(client, monkeypatch):
              "Licenses\nRN license, Ohio\nBLS, ACLS\n")
     text = visible(post_form(client, text=nurse))
     assert f"held to {int(CAPPED_SCORE)} at most because most must-haves are missing" in text
+
+
+def test_the_notices_come_above_the_postings(client):
+    from .test_notices import sample
+
+    response = post_form(client, text=sample("fr"), top_k="3", where="Springfield")
+    text = page_text(response)
+    notes = re.search(r'<ul class="notices"[^>]*>(.*?)</ul>', text, re.S)
+    assert notes and text.index('<ul class="notices"') < text.index('<ol class="matches"')
+    items = re.findall(r"<li>(.*?)</li>", notes.group(1), re.S)
+    assert [" ".join(i.split()) for i in items] == [
+        "The resume does not read as English: matcher reads English resumes only, so its skills, years and "
+        "qualifications were mostly not found.",
+        "'Springfield' was read as Springfield, Missouri, United States; add a state or country to choose "
+        "another (e.g. 'Springfield, MA')."]
+    # nothing to say, no list
+    assert '<ul class="notices"' not in page_text(post_form(client, text=RESUME_TEXT, top_k="3"))

@@ -185,6 +185,7 @@ def rank(ctx, resumes, top_k, rank_all, fmt, remote_only, location, company, min
     """
     from matcher.eligibility.verdict import Preferences
     from matcher.ranking.catalog import Catalog, Filters
+    from matcher.ranking.notices import notices
 
     preferences = Preferences.parse(_places(where), needs_sponsorship)
     min_salary = _min_salary(min_salary)
@@ -210,7 +211,7 @@ def rank(ctx, resumes, top_k, rank_all, fmt, remote_only, location, company, min
                            hidden=len(loaded) < 2) as bar:
         for resume in bar:
             matches = catalog.rank(resume, None if rank_all else top_k, filters, preferences=preferences)
-            results.append({"resume": resume.name, "matches": matches})
+            results.append({"resume": resume.name, "matches": matches, "notices": notices(resume, preferences)})
     _emit_ranking(results, fmt, preferences)
     if failed:
         ctx.exit(1)
@@ -308,20 +309,26 @@ def _rank_on_ray(ctx, paths, workers, top_k, filters, preferences, fmt, keep_goi
                 echo(f"Error: {result}", err=True)
                 failed += 1
                 continue
-            name, matches = result
-            results.append({"resume": name, "matches": matches})
+            name, matches, told = result
+            results.append({"resume": name, "matches": matches, "notices": told})
     _emit_ranking(results, fmt, preferences)
     return failed
 
 
 # -- output ---------------------------------------------------------------------
 def _emit_ranking(results: list[dict], fmt: str, preferences) -> None:
+    """Each resume's matches, and its notices: in JSON beside them, in a table under them, and
+    on stderr beside a CSV, whose rows have no place for them."""
     if fmt == "json":
         echo(json.dumps([{"resume": r["resume"], "preferences": preferences.to_dict(),
+                          "notices": [n.to_dict() for n in r["notices"]],
                           "matches": [m.to_dict() for m in r["matches"]]}
                                for r in results], indent=2, ensure_ascii=False))
         return
     if fmt == "csv":
+        for r in results:
+            for n in r["notices"]:
+                echo(f"note: {r['resume']}: {n.message}", err=True)
         rows = [{"resume": r["resume"], "rank": m.rank, "posting_id": m.posting.id,
                  "title": m.posting.title, "company": m.posting.company,
                  "score": round(m.score, 1), "verdict": m.explanation.verdict,
@@ -354,6 +361,8 @@ def _emit_ranking(results: list[dict], fmt: str, preferences) -> None:
                      + "".join(f"\n            \"{_short(line)}\"" for line in req.evidence_more))
             for req in e.missing_must[:2]:
                 echo(f"       - {_short(req.text)}")
+        for n in r["notices"]:
+            secho(f"note: {n.message}", fg="yellow")
         echo()
 
 

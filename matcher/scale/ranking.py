@@ -20,6 +20,7 @@ from matcher.eligibility.verdict import Preferences
 from matcher.errors import MatcherError
 from matcher.postings.parse import Posting
 from matcher.ranking.catalog import Catalog, Filters, resume_order
+from matcher.ranking.notices import notices
 from matcher.ranking.signals import Match, ResumeFeatures
 from matcher.resumes.read import Resume, file_bytes, read_resume_bytes
 from matcher.scale.cluster import import_ray
@@ -38,7 +39,8 @@ class RankActor:
 
     def rank(self, resume: Resume, top_k: int | None, filters: Filters | None,
              preferences: Preferences | None = None) -> tuple:
-        return resume.name, self.catalog.rank(resume, top_k, filters, preferences=preferences)
+        return (resume.name, self.catalog.rank(resume, top_k, filters, preferences=preferences),
+                notices(resume, preferences))
 
     def score(self, resume: Resume) -> tuple:
         """One resume against the catalog's one posting (``rank-resumes``)."""
@@ -116,7 +118,7 @@ class RayRanker:
 
     def rank(self, paths: list[Path], max_bytes: int | None, top_k: int | None,
              filters: Filters | None, preferences: Preferences | None = None) -> Iterator[tuple]:
-        """("ok", (resume name, matches)) or ("error", line) for each path, in order."""
+        """("ok", (resume name, matches, notices)) or ("error", line) for each path, in order."""
         yield from self._map("rank", paths, max_bytes, top_k, filters, preferences)
 
     def rank_resumes(self, posting: Posting, paths: list[Path],

@@ -17,6 +17,7 @@ from matcher import __version__
 from matcher.errors import InputError, MatcherError, TooLarge, UnsupportedType
 from matcher.index.similar import SIMILAR_K_DEFAULT
 from matcher.postings.fields import as_remote, kind_of
+from matcher.ranking.notices import notices
 from matcher.web.jsonio import NonFiniteNumber, RepeatedKey
 from matcher.web.openapi import PATHS, SCHEMAS
 from matcher.web.requests import (
@@ -155,6 +156,7 @@ def match():
     top_k, filters, explain, preferences = parse_match_params(values)
     matches = match_resume(resume, top_k, filters, explain, preferences)
     return jsonify({"resume": resume.name, "preferences": preferences.to_dict(),
+                    "notices": [n.to_dict() for n in notices(resume, preferences)],
                     "matches": [m.to_dict(explain) for m in matches]})
 
 

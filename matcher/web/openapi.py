@@ -8,6 +8,7 @@ methods, nothing documented that is not routed), so the two cannot drift.
 from __future__ import annotations
 
 from matcher import __version__
+from matcher.ranking.notices import CODES as NOTICE_CODES
 
 ERROR_CODES = {
     "400": "Bad input: a parameter, field or record that cannot be used, one the endpoint "
@@ -148,7 +149,22 @@ SCHEMAS = {
         "properties": {"resume": {"type": "string"},
                        "preferences": {"type": "object", "description":
                                        "where (the places as understood) and needs_sponsorship"},
+                       "notices": {"type": "array", "items": {"$ref": "#/components/schemas/Notice"},
+                                   "description": "Where matcher's reading of the request is weak or a guess, "
+                                                  "said once for the whole request; empty when there is "
+                                                  "nothing to say."},
                        "matches": {"type": "array", "items": {"$ref": "#/components/schemas/Match"}}},
+    },
+    "Notice": {
+        "type": "object", "required": ["code", "message"],
+        "description": "A one-line note on how matcher read the request; it never quotes the resume.",
+        "properties": {
+            "code": {"type": "string", "enum": list(NOTICE_CODES), "description":
+                     "resume_not_english: the resume reads as another language (matcher reads English only); "
+                     "no_skills_or_roles: no skill and no dated role found, nor years stated; no_dated_roles: "
+                     "no dated role and no years stated, so years were not counted; place_ambiguous: a `where` "
+                     "city name names several cities, and the biggest was taken. New codes may be added."},
+            "message": {"type": "string", "description": "The note in words, one line."}},
     },
     "PostingRow": {
         "type": "object", "required": ["id"],

@@ -12,6 +12,7 @@ from flask import Blueprint, current_app, redirect, render_template, request, ur
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from matcher.errors import InputError, MatcherError
+from matcher.ranking.notices import notices
 from matcher.ranking.signals import CAPPED_SCORE, FIT_FLOOR
 from matcher.web.requests import (
     match_resume,
@@ -113,7 +114,7 @@ def match():
     except MatcherError as exc:
         return render_form(exc.message, exc.status, form)
     return render_template("results.html", resume=resume, matches=matches, filters=filters,
-                           preferences=preferences,
+                           preferences=preferences, notices=notices(resume, preferences),
                            top_k=top_k, summary=missing_skills(matches, shown=_shown(resume)), capped=CAPPED_SCORE,
                            fit_floor=FIT_FLOOR,
                            postings=_catalog_size())
