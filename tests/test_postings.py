@@ -672,7 +672,11 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
     ("Proficiency in Python (pandas) or R", ["Python", "pandas", "R"], [["Python", "pandas", "R"]]),
     ("Python (pandas, NumPy) or R", ["Python", "pandas", "NumPy", "R"], [["Python", "pandas", "NumPy", "R"]]),
     ("Java (Spring Boot) or Kotlin", ["Java", "Spring Boot", "Kotlin"], [["Java", "Spring Boot", "Kotlin"]]),
-    # brackets that open with "or" offer others in the skill's place
+    # brackets that open with "or" offer others in the skill's place, names the taxonomy does not
+    # know too, on either side
+    ("Proficiency in MicroStation and OpenRoads Designer (or Civil 3D)", ["AutoCAD Civil 3D"],
+     [["AutoCAD Civil 3D", "MicroStation", "OpenRoads Designer"]]),
+    ("Experience with Procore (or Buildertrend)", ["Procore"], [["Procore", "Buildertrend"]]),
     ("Production experience with Airflow (or Dagster/Prefect)", ["Apache Airflow", "Dagster", "Prefect"],
      [["Apache Airflow", "Dagster", "Prefect"]]),
     ("Jest and React Testing Library (or Cypress/Playwright)",

@@ -51,7 +51,13 @@ _ITEM_CUT = re.compile(r"(?i)[,/|&;()]|\b(?:and/or|or|and|nor|etc)\b|\.\.\.|…"
 # Before the list, one such name or several ("(Polaris, Sierra or Koha)").
 _NAME_BEFORE = re.compile(rf"(?:^|[\s,(:])((?:{_NAME}[ \t]*,[ \t]*)*{_NAME})"
                           r"(?:[ \t]*,[ \t]*|[ \t]+)(?:and/or|or)[ \t]+$")
-_NAME_AFTER = re.compile(rf"^(?:[ \t]*,[ \t]*|[ \t]+)(?:and/or|or)[ \t]+({_NAME})(?![\w+#-])")
+# ... or in brackets that offer them in the skill's place: "MicroStation and OpenRoads Designer (or
+# Civil 3D)", "Procore (or Buildertrend)".
+_NAMES_BEFORE_BRACKET = re.compile(rf"(?:^|[\s,(:])((?:{_NAME}[ \t]*(?:,|&|\band\b)[ \t]*)*{_NAME})"
+                                   r"[ \t]*\([ \t]*(?:and/)?or[ \t]+$")
+_NAME_AFTER = re.compile(rf"^(?:(?:[ \t]*,[ \t]*|[ \t]+)(?:and/or|or)[ \t]+|[ \t]*\([ \t]*(?:and/)?or[ \t]+)"
+                         rf"({_NAME})(?![\w+#-])")
+_NAMES_CUT = re.compile(r"[ \t]*(?:,|&|\band\b)[ \t]*")
 # Items the taxonomy does not know between a list and what leaves it open ("..., Seesaw, etc.").
 _WORD_NO_JOINER = r"(?!(?:and|or|nor|etc)\b)\w[\w.+#-]*"
 _OPEN_ITEMS = re.compile(rf"(?:[ \t]*[,/|][ \t]*{_WORD_NO_JOINER}(?:[ \t]{_WORD_NO_JOINER}){{0,2}})*")
@@ -120,7 +126,8 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
         previous_end = run[-1][1]
         # Names the taxonomy does not know, offered with the run: "Calculus or [Statistics]",
         # "[Statistics] or Calculus", "[Zoom, Google Classroom], Seesaw, etc."
-        before_name, after_name = _NAME_BEFORE.search(lead), _NAME_AFTER.match(tail)
+        before_name = _NAME_BEFORE.search(lead) or _NAMES_BEFORE_BRACKET.search(lead)
+        after_name = _NAME_AFTER.match(tail)
         items = _OPEN_ITEMS.match(tail).end()
         open_tail = _CHOICE_TAIL.match(tail[items:])
         units = _slash_units(text, run)  # "Prometheus/Grafana" is a choice within a list
@@ -173,7 +180,7 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
                 continue
             names = [name for a, b in zip(piece, piece[1:]) for name in _names_in(text[a[1]:b[0]])]
             if k == 0 and before_name:
-                names[:0] = [name.strip() for name in before_name.group(1).split(",")]
+                names[:0] = [name for name in _NAMES_CUT.split(before_name.group(1)) if name]
             if k == len(pieces) - 1:
                 names += _names_in(tail[:items]) if open_tail else [after_name.group(1)] if after_name else []
             known = {name.lower() for _, _, name in piece}
