@@ -19,7 +19,8 @@ a Bluebeam line) partly at least.
 A must-have is read without its softened add-on ("BLS and ACLS required; CCRN preferred":
 ``asked_part``); names the taxonomy does not know, where it asks nothing else by name ("92A or
 92Y", "GCSS-Army"), are shown by a line naming them (``offered_names``); an internship by a role
-held as an intern; a sum of money asked ("$300M+") by a line stating as much, or partly.
+held as an intern; a sum of money asked ("$300M+") by a line stating as much, or partly; hours
+asked ("1,500 hours total flight time") by a line stating as many of their kind (``hours``).
 A line that says nothing but education (a degree, its school, its dates: ``education_lines``)
 shows only what asks study (a degree, a field, coursework, a GPA); anything else only through
 the field studied or a skill it names, partly.  A line of the negated kind ("Unarmed ...",
@@ -53,6 +54,7 @@ from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL
 from matcher.postings.knockouts import degree_knockout, posting_degree_levels
 from matcher.postings.parse import Requirement
 from matcher.postings.years import NO_WORK_ROLE, does_work, first_part, work_stem
+from matcher.ranking.hours import hours_asked, hours_share
 from matcher.ranking.lexical import idf, tokenize
 from matcher.ranking.signals import RequirementMatch, ResumeFeatures, part_years
 from matcher.resumes.licences import credential_ids, says_held
@@ -263,6 +265,18 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
                 more = sorted(set(more + reaching[:1]))
             else:
                 status, credit = "partial", min(credit, PARTIAL)
+        if (hours := hours_asked(asked)) and len(credits):
+            # Hours asked ("1,500 hours total flight time"): shown by a line stating as many hours
+            # of the kind asked (``hours_share``), partly by one stating fewer, by their share;
+            # where no line states any, the words show the work, not the hours: partly at most.
+            stated = hours_share(hours, sentences)
+            if stated is None:
+                status, credit = ("partial", min(credit, PARTIAL)) if status == "covered" else (status, credit)
+            elif stated[0] >= 1:
+                status, credit, best, more = "covered", 1.0, stated[1], [k for k in more if k != stated[1]]
+            else:
+                credit = min(credit, PARTIAL * stated[0]) if stated[0] < 1 else credit
+                status, best, more = status_of(credit), stated[1], []
         if status == "covered" and holds_several(req.text):
             # A row that holds several requirements (a block pasted on one line): one line may
             # show some of them, never all it asks: partly.

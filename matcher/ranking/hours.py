@@ -1,0 +1,102 @@
+"""Hours asked and hours stated: "1,500 hours total flight time", "50 hours multi-engine time",
+"3,000 hours of supervised clinical experience" against "Total time: 1,640 hours | Multi-engine:
+118 hours" or "265 hours total, 12 hours multi-engine".
+
+A requirement that asks a number of hours is shown by a line that states as many hours of
+the kind it names (its words other than those of any count of hours: ``_ANY_HOURS``); where
+it names no kind ("1,500 hours total flight time"), by the most hours a line states.  Hours
+of a schedule ("40 hours per week", "12-hour shifts", "within 24 hours") are no count.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from matcher.postings.years import same_work, work_stem
+
+__all__ = ["hours_asked", "hours_share"]
+
+# A count of hours: "1,500 hours", "265 hrs", "50+ hours", "1500 total hours".
+_HOURS = re.compile(r"(?i)(?<![\w.,$])(\d{1,3}(?:,\d{3})+|\d{1,6})\s*\+?\s*(?:total\s+)?(?:hours?|hrs?)\b")
+# ... that is a rate or a deadline, not a count: "per week", "a month", "/wk", "within 24 hours".
+_RATE_AFTER = re.compile(r"(?i)\s*(?:(?:per|a|an|each|every|/)\s*(?:week|wk|month|mo|day|year|yr|shift|pay\b|semester"
+                         r"|quarter)|weekly|monthly|daily|annually|of\s+(?:continuing|ce|ceu|cme)\b)")
+_DEADLINE_BEFORE = re.compile(r"(?i)(?:\bwithin|\bup to|\bunder|\bless than|\bno more than|\bmax(?:imum)?|\bafter"
+                              r"|\bbefore|\bin)\s*$")
+# Where a line's statements part: "Total time: 1,640 hours | Multi-engine: 118 hours", "265 hours
+# total, 12 hours multi-engine".
+_PARTS = re.compile(r"\s*(?:[|;•·]|,\s|\s[-–—]\s)\s*")
+_WORD = re.compile(r"[a-z][a-z-]+")
+# Words of any count of hours, which name no kind of them.
+_ANY_HOURS = frozenset("""hours hour hrs hr time times total logged flight flying experience minimum min least at of
+in with and or the a an required preferred plus more over including must have has been be will is are as to
+for on by approximately approx about nearly over than""".split())
+
+
+def _kind(text: str) -> frozenset[str]:
+    return frozenset(work_stem(w) for w in _WORD.findall(text.lower()) if w not in _ANY_HOURS)
+
+
+def _counts(text: str) -> list[tuple[float, re.Match]]:
+    """The counts of hours ``text`` states, each with its match; no rate, no deadline."""
+    out = []
+    for m in _HOURS.finditer(text):
+        if _RATE_AFTER.match(text, m.end()) or _DEADLINE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        out.append((float(m.group(1).replace(",", "")), m))
+    return out
+
+
+@lru_cache(maxsize=65_536)
+def hours_asked(requirement: str) -> tuple[tuple[float, frozenset[str]], ...]:
+    """Each count of hours a requirement asks, with the kind its words name: "1,500 hours
+    total flight time" -> ((1500.0, {}),); "50 hours multi-engine time" -> ((50.0, {"multi-engine"}),).
+    A count under ten asks no hours of experience ("8 hours of training"); one in brackets is
+    another route, less than the count before them ("1,500 hours total (1,000 hours for R-ATP)")."""
+    asked = []
+    for value, m in _counts(requirement):
+        if value < 10 or (asked and requirement.count("(", 0, m.start()) > requirement.count(")", 0, m.start())):
+            continue
+        part = next((p for p in _parts(requirement) if p[0] <= m.start() < p[1]), (0, len(requirement)))
+        after = requirement[m.end():part[1]].split("(", 1)[0]   # a bracket after it tells another route
+        asked.append((value, _kind(requirement[part[0]:m.start()] + " " + after)))
+    return tuple(asked)
+
+
+def _parts(text: str) -> list[tuple[int, int]]:
+    cuts = [0] + [x for m in _PARTS.finditer(text) for x in (m.start(), m.end())] + [len(text)]
+    return list(zip(cuts[::2], cuts[1::2]))
+
+
+@lru_cache(maxsize=65_536)
+def _stated(line: str) -> tuple[tuple[float, frozenset[str]], ...]:
+    """The counts of hours a resume line states, each with the kind its part of the line names."""
+    out = []
+    for value, m in _counts(line):
+        part = next((p for p in _parts(line) if p[0] <= m.start() < p[1]), (0, len(line)))
+        out.append((value, _kind(line[part[0]:m.start()] + " " + line[m.end():part[1]])))
+    return tuple(out)
+
+
+def _of_kind(stated: frozenset[str], asked: frozenset[str]) -> bool:
+    return any(same_work(a, b) for a in asked for b in stated)
+
+
+def hours_share(asked: tuple[tuple[float, frozenset[str]], ...], lines) -> tuple[float, int] | None:
+    """The share of the hours ``asked`` the resume states (the least over the counts asked,
+    capped at 1) and the line stating the one that falls shortest; None where no line states
+    hours of a kind asked (the resume does not say)."""
+    worst: tuple[float, int] | None = None
+    for value, kind in asked:
+        best: tuple[float, int] | None = None
+        for k, line in enumerate(lines):
+            for stated, words in _stated(line):
+                if (not kind or _of_kind(words, kind)) and (best is None or stated > best[0]):
+                    best = (stated, k)
+        if best is None:
+            return None
+        share = (min(1.0, best[0] / value), best[1])
+        if worst is None or share[0] < worst[0]:
+            worst = share
+    return worst
