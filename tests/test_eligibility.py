@@ -794,3 +794,44 @@ def test_a_licence_still_to_come_is_said_so():
     eligible = posting_knockouts("- Journeyman Electrician license or eligible to test required")[0]
     assert check(eligible, seeker(Credentials(today=datetime.date(2026, 11, 30)), text=f"Summary\n{line}")).status \
         == "met"
+
+
+# --- a degree offered with "or" a licence: one ask that either meets ------------------------------
+def _resume(text):
+    return seeker(read_credentials(text, text.split("\n"), dt.date(2026, 1, 15)), text=text)
+
+
+_CPA = "Licenses\nCPA, State of Colorado, 2019\nEducation\nAssociate of Applied Science in Business, 2014\n"
+_BS_ACCOUNTING = "Education\nBachelor of Science in Accounting, University of Denver, 2020\n"
+_HIGH_SCHOOL = "Education\nHigh School Diploma, East High School, 2012\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bachelor's degree in Accounting or CPA required",
+    "CPA or Bachelor's degree in Accounting required",
+])
+def test_a_degree_or_a_licence_is_met_by_either_and_blocks_neither(sentence):
+    found = [k for k in posting_knockouts(f"Requirements\n- {sentence}\n") if k.required]
+    assert [k.kind for k in found] == ["degree"]
+
+    def verdict(text):
+        return [check(k, _resume(text)) for k in found]
+    [cpa] = verdict(_CPA)
+    assert cpa.status == "met" and "CPA" in cpa.resume
+    assert [c.status for c in verdict(_BS_ACCOUNTING)] == ["met"]
+    # neither: to check (two levels short of the degree, but the licence may be held), never blocked
+    assert [c.status for c in verdict(_HIGH_SCHOOL)] == ["unknown"]
+
+
+def test_a_degree_or_a_licence_by_its_noun_is_met_by_either():
+    found = [k for k in posting_knockouts("Requirements\n- Bachelor's degree in Nursing or RN license\n") if k.required]
+    assert [k.kind for k in found] == ["licence"]
+    rn = "Licenses\nRegistered Nurse (RN), Massachusetts, exp. 2027\nEducation\nAssociate Degree in Nursing, 2020\n"
+    assert [check(k, _resume(rn)).status for k in found] == ["met"]
+    bsn = "Education\nBachelor of Science in Nursing, Boston College, 2025\n"
+    assert [check(k, _resume(bsn)).status for k in found] == ["met"]
+    # a bachelor's in another field is no BSN
+    bio = "Education\nBachelor of Science in Biology, Boston College, 2025\n"
+    [k] = [k for k in posting_knockouts("Requirements\n- BSN or RN license in Texas\n") if k.required]
+    assert check(k, _resume(bio)).status == "unknown"
+    assert check(k, _resume(bsn)).status == "met"

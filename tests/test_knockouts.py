@@ -864,3 +864,48 @@ def test_a_degree_whose_field_is_preferred_is_still_asked():
     k = one("- Bachelor degree, preferably in Computer Science", "degree")
     assert (k.level, k.fields, k.required) == ("bachelor", ["computer science"], True)
     assert not one("- Master's degree preferred", "degree").required
+
+
+# --- a degree offered with "or" a licence is one ask that either meets -----------------------------
+@pytest.mark.parametrize("sentence, level, fields, alternatives", [
+    ("Bachelor's degree in Accounting or CPA required", "bachelor", ["accounting"], ["CPA"]),
+    ("Bachelor's in Accounting or Finance or CPA", "bachelor", ["accounting", "finance"], ["CPA"]),
+    ("Associate degree in Nursing or active RN required", "associate", ["nursing"], ["RN"]),
+    ("BS in Computer Science or CISSP", "bachelor", ["computer science"], ["CISSP"]),
+])
+def test_a_known_licence_offered_after_a_degrees_field_is_its_alternative(sentence, level, fields, alternatives):
+    k = one(sentence, "degree")
+    assert (k.level, k.fields, k.alternatives, k.required) == (level, fields, alternatives, True)
+    # the licence is asked only with the degree: no knock-out of its own
+    assert none_of(sentence, "licence")
+
+
+@pytest.mark.parametrize("sentence, fields, credential", [
+    ("Bachelor's degree in Nursing or RN license", ["nursing"], "RN license"),
+    ("BSN or RN license in Texas", ["nursing"], "RN license"),
+    ("BS in Engineering or PE license", ["engineering"], "PE license"),
+    ("Associate degree in Nursing or active RN license required", ["nursing"], "RN license"),
+    ("Bachelor's degree in Computer Science or CompTIA A+ certification", ["computer science"],
+     "CompTIA A+ certification"),
+])
+def test_a_licence_by_its_noun_offered_for_a_degree_leaves_the_degree_its_fields(sentence, fields, credential):
+    degree = one(sentence, "degree")
+    assert (degree.fields, degree.required) == (fields, False)
+    assert credential in degree.alternatives      # the checklist credits the licence's line for the degree
+    licence = one(sentence, "licence")             # one licence knock-out, the degree its alternative
+    assert licence.required and licence.alternatives[-1] == credential and licence.fields == fields
+
+
+def test_a_credential_given_as_an_example_of_the_one_offered_for_a_degree_is_its_alternative():
+    sentence = "Bachelor's degree or equivalent certification (e.g. CompTIA A+)"
+    k = one(sentence, "licence")
+    assert k.required and k.alternatives == ["Bachelor's degree", "equivalent certification", "CompTIA A+"]
+
+
+def test_a_field_named_like_a_licence_or_a_second_ask_is_no_alternative():
+    assert one("Bachelor's degree in Education or PE required.", "degree").alternatives == []
+    assert one("Bachelor's degree in Accounting and CPA required", "degree").alternatives == []
+    k = one("Bachelor's degree in Accounting or Finance; CPA required", "degree")
+    assert (k.fields, k.alternatives, k.required) == (["accounting", "finance"], [], True)
+    assert one("Bachelor's degree in Accounting or Finance; CPA required", "licence").required
+    assert one("Bachelor's degree in Accounting or Finance, CPA preferred", "degree").required

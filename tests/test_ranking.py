@@ -1655,3 +1655,34 @@ def test_a_servers_years_are_years_of_customer_service(seed_index):
     (match,) = catalog.rank(server)
     assert match.explanation.requirements[0].status == "covered"
     assert next(c for c in match.eligibility.checks if c.kind == "years").status == "met"
+
+
+@pytest.mark.parametrize("ask", ["Bachelor's degree in Accounting or CPA required",
+                                 "CPA or Bachelor's degree in Accounting required"])
+def test_a_degree_or_a_licence_is_covered_by_either(seed_index, ask):
+    """"Bachelor's degree in Accounting or CPA required" is one ask: a CPA with an associate
+    degree covers it with the CPA's line, a graduate in accounting with the degree's line."""
+    catalog = _catalog(seed_index, [parse_posting(f"# Staff Accountant\nRequirements\n- {ask}\n", "acct")])
+
+    def requirement(lines):
+        text = f"Experience\nSenior Accountant, Foo LLC, Jan 2019 - Present\nLed month-end close.\n{lines}"
+        return catalog.rank(resume_from_text(text, "r", today=datetime.date(2026, 6, 1)))[0].explanation
+    cpa = requirement("Licenses\nCPA, State of Colorado, 2019\nEducation\nAssociate of Applied Science in Business, "
+                      "Red Rocks CC, 2014\n")
+    assert (cpa.requirements[0].status, cpa.requirements[0].evidence) == ("covered", "CPA, State of Colorado, 2019")
+    assert cpa.held == ""
+    graduate = requirement("Education\nBachelor of Science in Accounting, University of Denver, 2018\n")
+    assert graduate.requirements[0].status == "covered"
+    assert graduate.requirements[0].evidence.startswith("Bachelor of Science in Accounting")
+    neither = requirement("Education\nHigh School Diploma, East High School, 2012\n")
+    assert neither.requirements[0].status != "covered"
+
+
+def test_a_degree_or_a_licence_by_its_noun_is_covered_by_the_licence(seed_index):
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Staff Nurse\nRequirements\n- Bachelor's degree in Nursing or RN license\n- Acute care experience\n", "rn")])
+    text = ("Experience\nStaff Nurse, Mercy Hospital, Jan 2021 - Present\nAcute care on a med-surg floor.\n"
+            "Licenses\nRegistered Nurse (RN), Massachusetts, exp. 2027\n"
+            "Education\nAssociate Degree in Nursing, Bunker Hill Community College, 2020\n")
+    row = catalog.rank(resume_from_text(text, "r", today=datetime.date(2026, 6, 1)))[0].explanation.requirements[0]
+    assert (row.status, row.evidence) == ("covered", "Registered Nurse (RN), Massachusetts, exp. 2027")

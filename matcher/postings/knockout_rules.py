@@ -822,20 +822,90 @@ _PLACE_AFTER_LICENCE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in"
 # ("... and CPA").
 _DEGREE_OR_LICENCE = re.compile(r"(?:(?!\b(?:and|in|with|plus|of)\b)[^.;:()]){0,60}?\bor\b"
                                 r"(?:(?!\b(?:and|in|with|plus|of)\b)[^.;:()]){0,25}", _I)
+# ... or the degree's field and then "or" right before the licence: "Bachelor's degree in Accounting
+# or CPA", "Bachelor's in Accounting or Finance or CPA" (never "... and CPA": a second ask).
+_FIELD_OR_LICENCE = re.compile(r"(?:['’]s)?(?:\s+degree)?\s+(?:in|of)\s+(?:(?!\b(?:with|plus|required|preferred)\b)"
+                               r"[^.;:()]){1,60}?,?\s+or\s+(?:an?\s+|the\s+)?(?:(?:active|valid|current)\s+)?", _I)
+# Known names that after a degree's field are one more field: "a degree in Education or PE" (physical
+# education); with its noun it is the licence ("BS in Engineering or PE license").
+_ALSO_A_FIELD = {"PE"}
 
 
 def licences_for_degree(sentence: str, start: int, end: int) -> list[str]:
     """The licences a sentence offers in place of the degree at [start, end), joined to it by
     "or" in one list: "You will hold either a Master's Degree, Chartered Status or a PE in civil
-    engineering" -> ["PE"]; [] when it offers none."""
+    engineering" -> ["PE"], "Bachelor's degree in Accounting or CPA-eligible" -> ["CPA-eligible"];
+    [] when it offers none."""
+    return list(dict.fromkeys(name for name, _, _ in licence_spans_for_degree(sentence, start, end)))
+
+
+def licence_spans_for_degree(sentence: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each licence ``licences_for_degree`` reads, in text order."""
     out = []
     for m in _KNOWN.finditer(sentence):
         between = sentence[end:m.start()] if m.start() >= end else sentence[m.end():start] if m.end() <= start \
             else None
-        if between is not None and _DEGREE_OR_LICENCE.fullmatch(between) \
-                and not _GIVEN_AFTER.match(sentence, m.end()):
-            out.append(m.group(0))
-    return list(dict.fromkeys(out))
+        if between is None or _GIVEN_AFTER.match(sentence, m.end()):
+            continue
+        if _DEGREE_OR_LICENCE.fullmatch(between) or (
+                m.start() >= end and m.group(0) not in _ALSO_A_FIELD and _FIELD_OR_LICENCE.fullmatch(between)):
+            eligible = re.match(r"[- ]eligible\b", sentence[m.end():], _I)   # "CPA-eligible" as written
+            out.append((m.group(0) + (eligible.group(0) if eligible else ""), m.start(),
+                        m.end() + (eligible.end() if eligible else 0)))
+    return out
+
+
+# Credentials given as examples of the one offered, in a bracket after it: "equivalent
+# certification (e.g. CompTIA A+)", "(such as CompTIA A+, Network+)".
+_EXAMPLES_AFTER = re.compile(r"\s*\((?:e\.\s?g\.?|eg|i\.\s?e\.?|such as|for example|for instance|like|including)"
+                             r"[,:]?\s*(?P<names>[^()]{1,80})\)", _I)
+_EXAMPLE_SPLIT = re.compile(r"\s*(?:,|/|\bor\b|\band\b|\betc\b\.?)\s*", _I)
+
+
+def credential_examples(sentence: str, end: int) -> tuple[list[str], int]:
+    """The credentials a bracket at ``end`` gives as examples ("(e.g. CompTIA A+)": ["CompTIA A+"])
+    and where it ends; ([], end) when there is none."""
+    m = _EXAMPLES_AFTER.match(sentence, end)
+    if m is None:
+        return [], end
+    names = [n.strip(" .") for n in _EXAMPLE_SPLIT.split(m.group("names")) if n.strip(" .")]
+    return names, m.end()
+
+
+def offered_for_degree(sentence: str, start: int, end: int) -> list[str]:
+    """The named licences and certificates a sentence offers in place of the degree at [start,
+    end), any one of which meets it: a known licence in its list ("a Master's Degree, Chartered
+    Status or a PE", "Bachelor's degree in Accounting or CPA": "CPA"), a certificate or licence by
+    its noun ("BSN or RN license": "RN license"; "equivalent certification" names none) and the
+    examples given in a bracket after it ("(e.g. CompTIA A+)")."""
+    credential = credential_for_degree(sentence, start, end)
+    out = [(name, s) for name, s, e in licence_spans_for_degree(sentence, start, end)
+           if credential is None or not (credential[1] <= s < credential[2])]
+    if credential is not None:
+        name, c_start, c_end = credential
+        if re.search(r"[A-Z]", name.split()[0] if len(name.split()) > 1 else ""):
+            out.append((name, c_start))
+        out += [(example, c_end) for example in credential_examples(sentence, c_end)[0]]
+    return list(dict.fromkeys(name for name, _ in sorted(out, key=lambda t: t[1])))
+
+
+# The "or" that offers a licence after a degree's field, and the words that qualify the licence.
+_OR_OFFERED = re.compile(r",?\s+or\s+(?:an?\s+|the\s+)?(?:(?:active|valid|current)\s+)?$", _I)
+
+
+def fields_end(sentence: str, start: int, end: int) -> int:
+    """Where the fields of the degree at [start, end) end: at the "or" that offers a licence or a
+    certificate in its place ("Bachelor's degree in Accounting or CPA", "BSN or RN license in
+    Texas": no field), else at the sentence's end."""
+    at = [s for _, s, _ in licence_spans_for_degree(sentence, start, end) if s >= end]
+    credential = credential_for_degree(sentence, start, end)
+    if credential is not None and credential[1] >= end:
+        at.append(credential[1])
+    if not at:
+        return len(sentence)
+    cut = min(at)
+    offered = _OR_OFFERED.search(sentence, end, cut)
+    return offered.start() if offered else cut
 
 
 def licence_places(after: str) -> list[str]:

@@ -22,8 +22,12 @@ its own alternative; a certificate or licence offered in place of a degree ("Par
 certificate ... or bachelor's degree", "Bachelor's degree or equivalent certification") makes
 the degree optional and is one licence knock-out with the degree as its alternative (its level
 and fields kept).
-A known licence joined to a degree by "or" ("a Master's Degree, Chartered Status or a PE") is
-that degree knock-out's alternative, which meets it. A degree word that asks nothing is none: a
+A known licence joined to a degree by "or" ("a Master's Degree, Chartered Status or a PE", after
+its field too: "Bachelor's degree in Accounting or CPA", where "PE" alone is a field) is that
+degree knock-out's alternative, which meets it; so, for the checklist, is a named licence offered
+by its noun ("BSN or RN license": "RN license") and a credential given as an example of the one
+offered ("equivalent certification (e.g. CompTIA A+)"), an alternative of the licence knock-out too.
+A degree word that asks nothing is none: a
 role ("Scrum Master"), people counted ("130 Ph.D"), a course of study, its students or its posts
 ("PhD degree students", "enrolled in the PhD programme"), a document to enclose ("degree
 certificates", a list under "The file must include:"); a posting for a PhD post asks no
@@ -190,15 +194,17 @@ def _degree(sentence: str, nice: bool) -> Knockout | None:
     # the fields are those of the asks that set the level, each read up to the next ask:
     # "Associate degree in Nursing required; BSN preferred" asks nursing
     names, related = [], False
+    # ... and never past a licence offered in its place ("Bachelor's degree in Accounting or CPA")
+    offered_at = R.fields_end(sentence, found[0][1], found[-1][2])
     for group in hard or groups:
-        after = [g[0][1] for g in groups if g[0][1] > group[-1][2]]
-        more, near = R.degree_fields(sentence[:min(after, default=len(sentence))], group[-1][2])
+        after = [g[0][1] for g in groups if g[0][1] > group[-1][2]] + [offered_at]
+        more, near = R.degree_fields(sentence[:min(after)], group[-1][2])
         # an abbreviation names its field ("BSN required": nursing), as on a resume
         named = [IMPLIED_FIELD.get(re.sub(r"[.\s]", "", sentence[s:e].lower()), "") for _, s, e in group]
         names += more or [field for field in named if field]
         related = related or near
     # a licence offered in its place ("a Master's Degree, Chartered Status or a PE"): either meets it
-    instead = R.licences_for_degree(sentence, found[0][1], found[-1][2])
+    instead = R.offered_for_degree(sentence, found[0][1], found[-1][2])
     return Knockout("degree", sentence, required=not optional, level=level, fields=list(dict.fromkeys(names)),
                     related=related, alternatives=instead)
 
@@ -226,10 +232,15 @@ def _degree_or_credential(sentence: str, nice: bool) -> Knockout | None:
     first, last = min(start, c_start), max(end + (tail.end() if tail else 0), c_end)
     soft = _soft(_clause(sentence, first, last)) or bool(R.DEGREE_OPTIONAL.search(sentence))
     alternatives = [name, degree] if c_start < start else [degree, name]
+    # examples of the credential ("equivalent certification (e.g. CompTIA A+)") meet it too
+    examples, _ = R.credential_examples(sentence, c_end)
+    alternatives += examples
     # the degree's level and fields, read before the credential when it follows ("BSN or RN
     # license in Texas"): "an Associate degree in Early Childhood Education" asks that field
     level = min((lv for lv, _, _ in found), key=lambda lv: rank_of(lv, DEGREE_LEVELS))
-    names, related = R.degree_fields(sentence[:c_start] if c_start > end else sentence, end)
+    names, related = R.degree_fields(sentence[:R.fields_end(sentence, start, end)], end)
+    # an abbreviation names its field ("BSN or RN license": nursing), as in ``_degree``
+    names = names or [f for _, s, e in found if (f := IMPLIED_FIELD.get(re.sub(r"[.\s]", "", sentence[s:e].lower())))]
     return Knockout("licence", sentence, required=not (nice or soft), name=sentence[first:last],
                     alternatives=alternatives, level=level, fields=names, related=related)
 
@@ -420,10 +431,16 @@ def sentence_knockouts(sentence: str, nice: bool = False) -> list[Knockout]:
     if either is None:
         # a licence the degree knock-out takes in its place is asked with it ("CPA or MBA
         # preferred": not a CPA required besides)
-        offered = {name for k in found if k.kind == "degree" for name in k.alternatives}
-        return found + [k for k in _licences(sentence, nice) if k.name not in offered]
+        offered = [name for k in found if k.kind == "degree" for name in k.alternatives]
+        return found + [k for k in _licences(sentence, nice) if not _offered(k.name, offered)]
     # the certificate offered in place of the degree is asked only with it
-    return found + [either] + [k for k in _licences(sentence, nice) if k.name not in either.alternatives]
+    return found + [either] + [k for k in _licences(sentence, nice) if not _offered(k.name, either.alternatives)]
+
+
+def _offered(name: str, offered: list[str]) -> bool:
+    """Whether a licence read alone is one of those offered in place of a degree, or part of
+    one's name ("A+ certification" of "CompTIA A+ certification")."""
+    return any(name in other for other in offered)
 
 
 def _heading_kind(line: str) -> str | None:

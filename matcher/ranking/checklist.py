@@ -57,6 +57,7 @@ from matcher.postings.years import NO_WORK_ROLE, does_work, first_part, work_ste
 from matcher.ranking.hours import hours_asked, hours_share
 from matcher.ranking.lexical import idf, tokenize
 from matcher.ranking.signals import RequirementMatch, ResumeFeatures, part_years
+from matcher.resumes.credentials import licence_held
 from matcher.resumes.licences import credential_ids, says_held
 from matcher.skills.asking import skill_names
 from matcher.skills.evidence import COMMON_WORD
@@ -1080,14 +1081,21 @@ def degree_credits(requirement: str, features: ResumeFeatures) -> np.ndarray | N
     is the "related field" a posting allows is for a person to judge: a nursing degree is no
     related field for HR) or a level lower by one, or one still to come; 0 elsewhere.  None
     when the requirement asks no degree or the resume names none (then the line's words and
-    meaning decide, partly covered at most)."""
+    meaning decide, partly covered at most).  A licence offered in its place ("Bachelor's degree in
+    Accounting or CPA") is shown, as the knock-outs read it, by the line that holds it: 1 there."""
     asked = _degree_asked(requirement)
-    degrees = features.resume.credentials.degrees
-    if asked is None or not degrees:
+    if asked is None:
         return None
-    level, fields, related = asked
-    credit = np.zeros(len(features.lines))
+    level, fields, related, offered = asked
+    degrees = features.resume.credentials.degrees
     sentences = features.resume.sentences
+    holding = [line for name in offered if (line := _line_of(licence_held(name, features.resume.credentials,
+                                                                             features.resume.text, requirement),
+                                                               sentences)) is not None]
+    if not degrees and not holding:
+        return None
+    credit = np.zeros(len(features.lines))
+    credit[holding] = 1.0
     for d in degrees:
         # the sentence that holds the degree's line, or else one the line holds
         line = next((i for i, s in enumerate(sentences) if d.sentence in s),
@@ -1124,10 +1132,19 @@ def gpa_credits(requirement: str, sentences: Sequence[str]) -> np.ndarray | None
     return credit
 
 
+def _line_of(text: str | None, sentences: Sequence[str]) -> int | None:
+    """The sentence that holds a resume line (``text``, None: no line), or else one the line holds."""
+    if not text:
+        return None
+    return next((i for i, s in enumerate(sentences) if text in s),
+                next((i for i, s in enumerate(sentences) if s in text), None))
+
+
 @lru_cache(maxsize=65_536)
-def _degree_asked(requirement: str) -> tuple[int, tuple[str, ...], bool] | None:
-    """(level rank, fields, whether "or a related field" is said) of the degree a requirement asks."""
+def _degree_asked(requirement: str) -> tuple[int, tuple[str, ...], bool, tuple[str, ...]] | None:
+    """(level rank, fields, whether "or a related field" is said, the licences offered in its
+    place) of the degree a requirement asks."""
     k = degree_knockout(requirement)
     if k is not None and rank_of(k.level, DEGREE_LEVELS) >= 0:
-        return rank_of(k.level, DEGREE_LEVELS), tuple(k.fields), k.related
+        return rank_of(k.level, DEGREE_LEVELS), tuple(k.fields), k.related, tuple(k.alternatives)
     return None
