@@ -835,3 +835,20 @@ def test_a_degree_or_a_licence_by_its_noun_is_met_by_either():
     [k] = [k for k in posting_knockouts("Requirements\n- BSN or RN license in Texas\n") if k.required]
     assert check(k, _resume(bio)).status == "unknown"
     assert check(k, _resume(bsn)).status == "met"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Active RN license in the state (or eligible for licensure within 90 days)",
+    "Active RN license in the state (or eligible for licensure within 90 days of hire)",
+])
+def test_a_licence_or_eligibility_for_it_within_a_time_takes_one_still_to_come(sentence):
+    """The licence is asked (a required knock-out); one held meets it, one still to come meets
+    the eligibility the posting takes in its place, and a resume that shows neither is to check."""
+    [k] = [k for k in posting_knockouts(f"Requirements\n- {sentence}\n") if k.kind == "licence"]
+    assert k.required
+    assert status(k, _resume("Licenses\nRegistered Nurse (RN), Massachusetts, exp. 2027\n")) == "met"
+    new_grad = _resume("Education\nBachelor of Science in Nursing, May 2026\n"
+                       "Licenses\nRN license pending, NCLEX-RN scheduled June 2026\n")
+    assert status(k, new_grad) == "met"
+    c = check(k, _resume("Experience\nBarista, Starbucks, 2019 - 2025\n"))
+    assert (c.status, c.unnamed) == ("unknown", "")

@@ -909,3 +909,21 @@ def test_a_field_named_like_a_licence_or_a_second_ask_is_no_alternative():
     assert (k.fields, k.alternatives, k.required) == (["accounting", "finance"], [], True)
     assert one("Bachelor's degree in Accounting or Finance; CPA required", "licence").required
     assert one("Bachelor's degree in Accounting or Finance, CPA preferred", "degree").required
+
+
+# --- "or eligible for licensure within 90 days": an alternative to check, the licence still asked -------------
+@pytest.mark.parametrize("sentence, name, alternative", [
+    ("- Active RN license in the state (or eligible for licensure within 90 days)",
+     "RN license", "eligible for licensure within 90 days"),
+    ("- Active RN license in the state (or eligible for licensure within 90 days of hire)",
+     "RN license", "eligible for licensure within 90 days of hire"),
+    ("- Must hold RN license, or be eligible for licensure within 90 days of start date",
+     "RN license", "eligible for licensure within 90 days of start date"),
+    ("- CNA certification, or eligible to sit for the state exam within 4 months of hire",
+     "CNA certification", "eligible to sit for the state exam within 4 months of hire"),
+    ("- Active Texas RN license or eligible for certification within 60 days of employment",
+     "Texas RN license", "eligible for certification within 60 days of employment"),
+])
+def test_an_or_eligible_within_a_time_is_the_licences_alternative_and_keeps_it_required(sentence, name, alternative):
+    k = one(sentence, "licence")
+    assert (k.name, k.alternatives, k.required) == (name, [name, alternative], True)

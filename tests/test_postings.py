@@ -1831,3 +1831,17 @@ def test_a_licence_new_grads_may_obtain_after_hire_is_a_must_have_and_asks_no_gr
                       "- MLT (ASCP) certification required (new grads must obtain within 6 months of hire)\n", "lab")
     assert [r.kind for r in p.requirements] == ["must"]
     assert [(k.kind, k.required) for k in p.knockouts] == [("licence", False)]
+
+
+@pytest.mark.parametrize("line", [
+    "Active RN license in the state (or eligible for licensure within 90 days of hire)",
+    "Active RN license or eligible for licensure within 90 days of hire",
+    "Must hold RN license, or be eligible for licensure within 90 days of start date",
+    "CNA certification, or eligible to sit for the state exam within 4 months of hire",
+    "BLS certification (or able to obtain within 30 days of hire)",
+])
+def test_a_licence_with_eligibility_for_it_after_hire_as_its_alternative_is_a_must_have(line):
+    """"or eligible for licensure within 90 days of hire" is an alternative to holding the
+    licence, as "or ability to obtain" is: the licence is still asked, not softened."""
+    p = parse_posting(f"# Registered Nurse\nRequirements\n- {line}\n", "rn")
+    assert [r.kind for r in p.requirements] == ["must"]

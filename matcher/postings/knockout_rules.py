@@ -1101,12 +1101,18 @@ def _with_long_names(sentence: str, found: list[tuple[str, int, int]]) -> list[t
 
 # Obtaining the licence offered in its place, after it: "license required (or ability to obtain
 # within 90 days)", "ARRT (CT) certification, or ability to obtain it within 12 months of hire",
-# "Oregon CVT license (OVMB) or be eligible to transfer license within 90 days of hire"; not a
-# second ask ("license and ability to obtain a SIDA badge").  ("or eligible for licensure" is
+# "Oregon CVT license (OVMB) or be eligible to transfer license within 90 days of hire", and being
+# eligible for it within a time ("Active RN license in the state (or eligible for licensure within
+# 90 days)", "or eligible to sit for the state exam within 4 months of hire"); not a second ask
+# ("license and ability to obtain a SIDA badge").  ("or eligible for licensure" with no time is
 # read by the resume's side: ``resumes.licences.OR_ELIGIBLE``.)
-OR_OBTAIN = re.compile(r"[ \t]*(?:\([^()]{1,30}\)[ \t]*)?(?:[\w-]+[ \t]*){0,2}[,(]?[ \t]*\bor[ \t]+"
-                       r"(?:the[ \t]+|be[ \t]+)?(?P<alt>(?:ability|able|willing(?:ness)?|eligib(?:le|ility))[ \t]+to"
-                       r"[ \t]+(?:obtain|get|acquire|transfer)\b[^;)]*)", _I)
+_OBTAIN_ALT = (r"(?:ability|able|willing(?:ness)?|eligib(?:le|ility))[ \t]+to[ \t]+(?:obtain|get|acquire|transfer)\b"
+               r"|eligib(?:le|ility)[ \t]+(?:for|to[ \t]+(?:sit|test)[ \t]+for)\b"
+               r"(?=[^;)]*?\b(?:within|before|by|prior[ \t]+to|no[ \t]+later[ \t]+than)\b)")
+# where the licence is held, between it and the "or": "RN license in the state (or ...)"
+_LICENCE_WHERE = r"(?:(?:in|for)[ \t]+(?:the[ \t]+)?(?:state[ \t]+of[ \t]+)?[\w-]+[ \t]*)?"
+OR_OBTAIN = re.compile(r"[ \t]*(?:\([^()]{1,30}\)[ \t]*)?" + _LICENCE_WHERE + r"(?:[\w-]+[ \t]*){0,2}[,(]?[ \t]*\bor"
+                       r"[ \t]+(?:the[ \t]+|be[ \t]+)?(?P<alt>(?:" + _OBTAIN_ALT + r")[^;)]*)", _I)
 
 
 # A licence to be had some time after hire is not needed to apply: "required within 6 months of
