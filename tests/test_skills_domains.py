@@ -1017,3 +1017,31 @@ def test_a_product_shows_the_work_it_serves():
     assert "Opera PMS" not in implied_skills(["Front desk operations"])
     assert "Litigation support" in implied_skills(["Relativity"])
     assert "Behavioral health" in implied_skills(["Cognitive behavioral therapy"])
+
+
+@pytest.mark.parametrize("line", [
+    "Epic Professional Billing experience required",
+    "3+ years of Epic Hospital Billing or Epic PB work queues",
+    "Epic Resolute Hospital Billing certification preferred",
+    "Epic Cadence scheduling and registration",
+    "Epic ClinDoc build experience",
+    "Experience with Epic Clarity reporting",
+    "Epic Cogito and Caboodle dashboards",
+    "Epic Tapestry claims processing",
+    "Epic Grand Central bed management",
+])
+def test_epics_modules_after_its_name_are_epic(line):
+    """A module's name after "Epic" (a capitalised word, as a longer name would be) is Epic's."""
+    assert "Epic" in names(line)
+    assert "Epic" in {m.name for m in asked_skills(line)}
+
+
+def test_an_epic_module_the_taxonomy_knows_is_itself_and_epic():
+    assert "Epic Beaker" in names("Epic Beaker LIS build and validation")
+    assert "Epic" in implied_skills(["Epic Beaker"])
+
+
+@pytest.mark.parametrize("line", ["Epic Games Store, Unreal Engine", "An epic journey across the Andes.",
+                                  "Epic Grand Prix of racing", "It was an Epic Professional season."])
+def test_a_capitalised_word_after_epic_that_names_no_module_is_no_epic(line):
+    assert "Epic" not in names(line)
