@@ -957,3 +957,41 @@ def test_a_date_in_another_clause_of_a_summary_line_is_not_the_degrees():
             "Education\nAssociate Degree in Nursing, Sinclair Community College — May 2024\n")
     [degree] = read(text).degrees
     assert (degree.level, degree.field, degree.year, degree.expected) == ("associate", "nursing", 2024, False)
+
+
+# --- a level of a staged credential: the CFA's levels are no charter -------------------------------------
+@pytest.mark.parametrize("line, held, not_held", [
+    ("Passed CFA Level I (2023)", ["CFA Level I", "CFA Level 1"], ["CFA", "CFA Level II"]),
+    # a candidate for a level has passed the one below it
+    ("CFA Level II Candidate", ["CFA Level I"], ["CFA", "CFA Level II"]),
+    ("Level III CFA candidate, exam June 2026", ["CFA Level II", "CFA Level I"], ["CFA", "CFA Level III"]),
+    ("CFA Level I Candidate", [], ["CFA", "CFA Level I"]),
+    # the charter holds every level
+    ("CFA Charterholder", ["CFA", "CFA Level III", "CFA Level I"], []),
+])
+def test_a_cfa_level_passed_is_that_level_not_the_charter(line, held, not_held):
+    text = f"Certifications\n{line}\n"
+    creds = read(text)
+    for name in held:
+        assert licence_held(name, creds, text) == line, name
+    for name in not_held:
+        assert licence_held(name, creds, text) is None, name
+
+
+def test_progress_toward_a_staged_credential_is_shown_by_a_level_passed():
+    sentence = "CFA charterholder or progress toward CFA (Level I passed) preferred"
+    for line in ("Passed CFA Level I (2023)", "CFA Level II Candidate", "CFA Charterholder"):
+        text = f"Certifications\n{line}\n"
+        assert licence_held("progress toward CFA", read(text), text, sentence) == line, line
+    text = "Certifications\nCPA, State of Illinois\n"
+    assert licence_held("progress toward CFA", read(text), text, sentence) is None
+    # an engineer in training is on the way to the PE licence
+    text = "Licenses\nEIT, State of Ohio, 2022\n"
+    assert licence_held("progress toward PE licensure", read(text), text, "Progress toward PE licensure preferred")
+
+
+def test_a_cfa_level_written_before_the_name_is_no_charter():
+    text = "Certifications\nPassed Level I of the CFA Program (2024); CFA Level I and II passed\n"
+    creds = read(text)
+    assert licence_held("CFA", creds, text) is None
+    assert licence_held("CFA Level I", creds, text)

@@ -927,3 +927,8 @@ def test_a_field_named_like_a_licence_or_a_second_ask_is_no_alternative():
 def test_an_or_eligible_within_a_time_is_the_licences_alternative_and_keeps_it_required(sentence, name, alternative):
     k = one(sentence, "licence")
     assert (k.name, k.alternatives, k.required) == (name, [name, alternative], True)
+
+
+def test_a_level_of_a_staged_credential_is_asked_as_that_level():
+    k = one("- Must have passed CFA Level I and 2+ years of equity research experience", "licence")
+    assert k.name == "CFA Level I"

@@ -1686,3 +1686,21 @@ def test_a_degree_or_a_licence_by_its_noun_is_covered_by_the_licence(seed_index)
             "Education\nAssociate Degree in Nursing, Bunker Hill Community College, 2020\n")
     row = catalog.rank(resume_from_text(text, "r", today=datetime.date(2026, 6, 1)))[0].explanation.requirements[0]
     assert (row.status, row.evidence) == ("covered", "Registered Nurse (RN), Massachusetts, exp. 2027")
+
+
+def test_a_cfa_level_meets_an_ask_of_that_level_or_of_progress_never_the_charter(seed_index):
+    """"Passed CFA Level I" or "CFA Level II Candidate" (who has passed Level I) meets "CFA Level I
+    or higher" and "progress toward CFA (Level I passed)"; neither is the charter a posting requires."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Financial Analyst\nRequirements\n- CFA Level I or higher\n- CFA charterholder required\n"
+        "- CFA charterholder or progress toward CFA (Level I passed)\n", "fa")])
+
+    def rows(line):
+        text = ("Experience\nFinancial Analyst, Acme Bank, Jan 2022 - Present\nBuilt financial models.\n"
+                f"Certifications\n{line}\n")
+        return [r.status for r in catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements]
+    for line in ("Passed CFA Level I (2023)", "CFA Level II Candidate"):
+        level, charter, progress = rows(line)
+        assert (level, progress) == ("covered", "covered") and charter != "covered", line
+    assert rows("CFA Charterholder") == ["covered"] * 3
+    assert "covered" not in rows("CFA Level I Candidate, exam scheduled for August")

@@ -1045,3 +1045,19 @@ def test_an_epic_module_the_taxonomy_knows_is_itself_and_epic():
                                   "Epic Grand Prix of racing", "It was an Epic Professional season."])
 def test_a_capitalised_word_after_epic_that_names_no_module_is_no_epic(line):
     assert "Epic" not in names(line)
+
+
+@pytest.mark.parametrize("line, level", [
+    ("Passed CFA Level I (2023)", "CFA Level I"),
+    ("CFA Level 2 passed, June 2024", "CFA Level II"),
+    ("Level III CFA candidate", "CFA Level III"),
+    ("Passed Level I of the CFA Program", "CFA Level I"),
+])
+def test_a_cfa_level_is_that_level_not_the_charter(line, level):
+    assert level in names(line) and "CFA" not in names(line)
+
+
+def test_the_cfa_charter_shows_its_levels_and_a_level_those_below():
+    assert {"CFA Level III", "CFA Level II", "CFA Level I"} <= set(implied_skills(["CFA"]))
+    assert "CFA Level I" in implied_skills(["CFA Level II"])
+    assert "CFA" not in implied_skills(["CFA Level III"])

@@ -947,6 +947,8 @@ _GIVEN_AFTER = re.compile(r"(?:[- ]eligible)?\s*(?:exam|examination|licen[cs]e|l
 _TOWARD_BEFORE = re.compile(r"(?:\b(?:actively|currently)\s+)?\b(?:pursuing|working towards?|studying for"
                             r"|preparing for|progress(?:ing)? towards?|enrolled in|eligib\w* (?:to sit )?for"
                             r"|sit(?:ting)? for)\s+(?:the\s+|an?\s+)?$", _I)
+# A level of a credential taken in stages, after its name: "CFA Level I", "CFA Level II candidate".
+_LEVEL_AFTER = re.compile(r"[ \t]+Level[ \t]*(?:III|II|I|[123])\b", _I)
 _STATE_BEFORE = re.compile(r"(?:" + "|".join(US_STATE_NAMES) + r")(?:\s+state)?\s+$", _I)
 _OR_BEFORE_NAME = re.compile(r"(?:and/|and\s*/\s*)?\bor\s+$", _I)
 
@@ -965,6 +967,10 @@ def licences(sentence: str) -> list[tuple[str, int, int]]:
         eligible = re.match(r"[- ]eligible\b", sentence[end:], _I)
         if eligible:
             name, end = name + eligible.group(0), end + eligible.end()
+        # a stage of it is asked, not the whole: "CFA Level I or higher" (``_LEVEL_AFTER``)
+        level = _LEVEL_AFTER.match(sentence, end)
+        if level:
+            name, end = name + level.group(0), level.end()
         # the noun after the name is part of it, so what follows the noun ("preferred") softens it
         tail = re.match(r"\s+(?:licen[cs]e|licensure|certification|certificate|registration)s?\b", sentence[end:], _I)
         if tail:

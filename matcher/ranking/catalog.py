@@ -44,6 +44,7 @@ from matcher.ranking.checklist import (
     coverage_of,
     requirement_matches,
     skill_groups,
+    with_steps,
 )
 from matcher.ranking.lexical import LexicalIndex
 from matcher.ranking.signals import (
@@ -413,8 +414,9 @@ class Catalog:
                             and (name := " or ".join(group)) not in nice_missing:
                         nice_missing.append(name)
                 continue
-            for group in skill_groups(req):
-                if any(s in found or features.lines_naming(s) for s in group) or all(map(_clearance, group)):
+            # a step toward a credential shows progress toward it ("progress toward CFA": a CFA level)
+            for group, shown_by in zip(skill_groups(req), with_steps(req.text, skill_groups(req))):
+                if any(s in found or features.lines_naming(s) for s in shown_by) or all(map(_clearance, group)):
                     continue  # a clearance is no skill to learn: the knock-outs say what it asks
                 names = missing if req.kind == "must" and not set(group) <= add_on else nice_missing
                 name = " or ".join(group)

@@ -10,7 +10,8 @@ quoted, years of the job's own work are shown by the roles like the posting
 (it shows the work, not the years: partly covered at most; a line about a course
 still under way shows none of it), a degree only by
 the resume's degrees, a grade point average only by the one it states, and a
-certification or licence only by a line that names it; a bare list of skills shows an ask
+certification or licence only by a line that names it (progress toward one by a step to it too:
+"Passed CFA Level I" for "progress toward CFA"); a bare list of skills shows an ask
 of their use partly ("Hands-on experience with Apache Spark"); a line naming only a broader skill
 than one asked shows that one partly ("Welding" for "pipe welding"; no credential shows
 another); a requirement naming a skill that no line names is partly covered at most, and
@@ -58,7 +59,7 @@ from matcher.ranking.hours import hours_asked, hours_share
 from matcher.ranking.lexical import idf, tokenize
 from matcher.ranking.signals import RequirementMatch, ResumeFeatures, part_years
 from matcher.resumes.credentials import licence_held
-from matcher.resumes.licences import credential_ids, says_held
+from matcher.resumes.licences import credential_ids, says_held, stage_held
 from matcher.skills.asking import skill_names
 from matcher.skills.evidence import COMMON_WORD
 from matcher.skills.taxonomy import implied_skills, is_credential, is_kind_of_work, is_soft, taxonomy
@@ -80,6 +81,22 @@ def skill_groups(requirement: Requirement, asked: str | None = None) -> tuple[tu
     alternatives = (tuple(tuple(group) for group in stored) if stored is not None
                     else _alternatives(requirement.text, tuple(requirement.skills)))
     return _kept(requirement.text, alternatives)
+
+
+# An ask of progress toward a credential, not the credential itself: "progress toward CFA",
+# "working towards the CFA charter", "pursuing the SPHR".
+_ASKS_PROGRESS = re.compile(r"(?i)\b(?:progress(?:ing)?|working|studying|on track)\s+(?:towards?|for)\b|\bpursuing\b")
+
+
+def with_steps(text: str, groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """``groups`` with each credential that ``text`` asks progress toward joined by the credentials
+    it holds (the steps to it: the CFA's levels, PHR for the SPHR), any of which shows the progress."""
+    if not groups or not _asks(_ASKS_PROGRESS, text):
+        return groups
+    return tuple(tuple(dict.fromkeys(group + tuple(step for name in group if is_credential(name)
+                                                   for step in implied_skills([name], by_kind=False)
+                                                   if is_credential(step))))
+                 for group in groups)
 
 
 _BILINGUAL = re.compile(r"(?i)\bbilingual\b")
@@ -122,7 +139,8 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
     reqs = []
     for j, req in enumerate(requirements):
         asked = asked_part(req.text, req.kind)
-        groups = skill_groups(req, asked)
+        # progress toward a credential ("progress toward CFA (Level I passed)"): the steps to it show it too
+        groups = with_steps(asked, skill_groups(req, asked))
         shows = group_shows(groups, features, asked)
         # Lines that cannot show it whatever their words: an education line, for what asks no
         # study (a skill it names, partly at most); a line of the negated kind ("Unarmed ..."
@@ -778,7 +796,9 @@ def _naming(name: str, features: ResumeFeatures) -> frozenset[int]:
     if not is_credential(name):
         return lines
     sentences, surfaces = features.resume.sentences, features.skills.get(name, [name])
-    return frozenset(i for i in lines if all(says_held(sentences[i], s) for s in surfaces))
+    # a stage below one the line is a candidate for is held ("CFA Level II Candidate": Level I)
+    return frozenset(i for i in lines if all(says_held(sentences[i], s) for s in surfaces)
+                     or stage_held(name, sentences[i]))
 
 
 @lru_cache(maxsize=8_192)

@@ -34,7 +34,10 @@ words before it in its clause and a word for a job right after it ("Looking to m
 time CDL-B or CDL-A driving job", "Seeking CDL-A position"), or "get"/"obtain"/"earn" after them
 ("Goal: get my CDL-A by 2027").  Nor one after a negating prefix ("non-CDL driver").  A licence
 word names the plumber's licence, not the job ("Journeyman Plumber License", "Licensed Master
-Plumber"; a master plumber's shows a journeyman's).
+Plumber"; a master plumber's shows a journeyman's).  A stage of a credential taken in steps is that
+stage, not the credential: "Passed CFA Level I" is no CFA charter; a candidate for a stage has
+passed the one below ("CFA Level II Candidate" holds Level I), and a stage is progress toward the
+credential where a posting takes progress ("progress toward CFA", "pursuing PE licensure": an EIT).
 
 A credential the table does not know is shown by a line with all its distinctive words
 that names a credential ("licence", "certified", "permit"...) when the posting's name
@@ -60,7 +63,7 @@ from collections.abc import Collection
 from matcher.eligibility.levels import US_STATE_BY_CODE, US_STATE_CODES, US_STATE_NAMES, us_states
 
 __all__ = ["JUNIOR", "KNOWN", "credential_ids", "held_ids", "lapsed_ids", "licence_line", "listed_licences",
-           "said_lapsed"]
+           "said_lapsed", "stage_held"]
 
 _CLASS = r"(?:class[- ]?)?"
 # id -> (pattern, ids it implies).  Abbreviations are matched in capitals only.
@@ -103,7 +106,16 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     "cma": (r"\bCMA\b(?!\s*\(AAMA\))|(?i:certified management accountant)", ()),
     "cma-aama": (r"\bCMA\s*\(AAMA\)|(?i:certified medical assistant)", ()),
     "rma": (r"\bRMA\b|(?i:registered medical assistant)", ()),
-    "cfa": (r"\bCFA\b|(?i:chartered financial analyst)", ()),
+    # The CFA's charter holds its three levels; a level passed is that level, no charter ("Passed CFA
+    # Level I", "Passed Level I of the CFA Program"), and a higher one holds the lower (a candidate
+    # for one, the one below: ``_STAGE_BELOW``).
+    "cfa": ("".join(f"(?<!Level {n} )(?<!Level {n} of the )" for n in ("I", "II", "III", "1", "2", "3"))
+            + r"(?:\bCFA\b|(?i:chartered financial analyst))(?![ \t]*®?[ \t]*\(?[ \t]*(?i:level)\b)",
+            ("cfa-3", "cfa-2", "cfa-1")),
+    **{f"cfa-{n}": (rf"\bCFA\b[ \t]*®?[ \t]*\(?[ \t]*(?i:level)[ \t]*(?:{roman}|{n})\b"
+                    rf"|(?i:\blevel)[ \t]*(?:{roman}|{n})[ \t]+(?:(?i:of[ \t]+the)[ \t]+)?CFA\b",
+                    tuple(f"cfa-{k}" for k in range(n - 1, 0, -1)))
+       for n, roman in ((1, "I"), (2, "II"), (3, "III"))},
     "cfp": (r"\bCFP\b|(?i:certified financial planner)", ()),
     "pmp": (r"\bPMP\b|(?i:project management professional)", ()),
     "capm": (r"\bCAPM\b", ()),
@@ -412,10 +424,28 @@ def says_held(line: str, surface: str) -> bool:
     return at < 0 or _mention(line, at, at + len(surface)) == "own"
 
 
+# The stages of a credential taken in steps, each the one before it: a candidate for a stage has
+# passed the one below ("CFA Level II Candidate" holds Level I).
+_STAGE_BELOW = {"cfa-2": "cfa-1", "cfa-3": "cfa-2"}
+# A step on the way to a credential, which shows progress toward it where a posting takes that
+# ("progress toward CFA (Level I passed)", "pursuing PE licensure": an engineer in training).
+_STEP_TOWARD = {"cfa-1": "cfa", "cfa-2": "cfa", "cfa-3": "cfa", "eit": "pe"}
+
+
+def stage_held(name: str, line: str) -> bool:
+    """Whether ``line`` shows the stage of a credential taken in steps that ``name`` names
+    ("CFA Level I") held through a higher stage it is a candidate for ("CFA Level II Candidate"),
+    as ``held_ids`` reads it; False for a name that is no such stage."""
+    ids = credential_ids(name) & set(_STAGE_BELOW.values())
+    return bool(ids) and ids <= held_ids(line)
+
+
 def held_ids(line: str, prospective: bool = False) -> set[str]:
     """The ids of the known credentials a resume line shows as the person's own (with the
     ids they imply; a junior grade by its own id: "LPC-A" shows "lpc-junior", not "lpc");
-    ``prospective``: one not yet held counts too ("CPA-eligible")."""
+    ``prospective``: one not yet held counts too ("CPA-eligible"), and so does a step toward
+    one (``_STEP_TOWARD``: a CFA level for the charter).  A stage still to come shows the one
+    below it held (``_STAGE_BELOW``)."""
     if not _ANY.search(line):
         return set()
     kinds = ("own", "prospective") if prospective else ("own",)
@@ -427,6 +457,11 @@ def held_ids(line: str, prospective: bool = False) -> set[str]:
                 found.add(cid)
             elif kind == "junior":
                 found.add(cid + JUNIOR)
+            if kind == "prospective" and cid in _STAGE_BELOW:
+                found.add(_STAGE_BELOW[cid])
+    found = _implied(found)
+    if prospective:
+        found |= {_STEP_TOWARD[cid] for cid in found if cid in _STEP_TOWARD}
     return _implied(found)
 
 
