@@ -933,7 +933,8 @@ def test_a_title_line_gives_the_company_between_the_title_and_its_place(header, 
     # what agents earn under commission is no pay offered (real-estate-agent-1)
     ("Real Estate Agent\nHill Country Realty Group — Austin, TX\n\n"
      "Commission-based (avg. agent earns $70,000 - $110,000 per year)\n\nRequirements\n- Go", None),
-    ("Requirements\n- Go\n\n100% commission: $60,000 - $120,000 a year", None),
+    # ... and a line that pays by commission alone pays no base: nothing (0), not what it tells
+    ("Requirements\n- Go\n\n100% commission: $60,000 - $120,000 a year", (0, 0)),
     ("Requirements\n- Go\n\nTop producers earn $150,000+ per year.", None),
     ("Requirements\n- Go\n\nEarning potential of $90,000 per year", None),
     # a base with commission, on-target earnings and pay one earns are pay
@@ -1845,3 +1846,36 @@ def test_a_licence_with_eligibility_for_it_after_hire_as_its_alternative_is_a_mu
     licence, as "or ability to obtain" is: the licence is still asked, not softened."""
     p = parse_posting(f"# Registered Nurse\nRequirements\n- {line}\n", "rn")
     assert [r.kind for r in p.requirements] == ["must"]
+
+
+@pytest.mark.parametrize("line", [
+    "Compensation: 100% commission, uncapped",
+    "This is a commission-only position.",
+    "Pay: straight commission (no base salary)",
+    "Uncapped commission, no base.",
+    "Commission only - top reps earn $150k+",
+])
+def test_a_posting_that_pays_commission_alone_pays_no_base(line):
+    """It states its pay, and the pay guaranteed is none: a minimum salary filter drops it."""
+    p = parse_posting(f"# Sales Representative\nRequirements\n- Cold calling\n\n{line}\n", "s")
+    assert (p.salary_min, p.salary_max) == (0, 0)
+    assert p.yearly_salary == "commission only, no base pay"
+
+
+@pytest.mark.parametrize("line", [
+    "Base salary plus uncapped commission",
+    "This is not a commission-only role: you get a base salary.",
+    "Competitive pay and benefits",
+    "$500 weekly draw against 100% commission",
+    "Commission-based (avg. agent earns $70,000 - $110,000 per year)",
+])
+def test_a_posting_with_a_base_or_no_pay_stated_is_no_commission_only_one(line):
+    p = parse_posting(f"# Sales Representative\nRequirements\n- Cold calling\n\n{line}\n", "s")
+    assert p.salary_max != 0
+
+
+def test_the_figures_of_a_commission_only_line_are_no_pay_shown_by_the_hour_or_week():
+    from matcher.postings.fields import posted_pay
+
+    assert posted_pay("100% commission, reps average $1,450/week") == ""
+    assert posted_pay("avg $1,450/week") == "$1,450 a week"

@@ -1704,3 +1704,18 @@ def test_a_cfa_level_meets_an_ask_of_that_level_or_of_progress_never_the_charter
         assert (level, progress) == ("covered", "covered") and charter != "covered", line
     assert rows("CFA Charterholder") == ["covered"] * 3
     assert "covered" not in rows("CFA Level I Candidate, exam scheduled for August")
+
+
+def test_a_minimum_salary_drops_a_posting_that_pays_commission_alone(seed_index):
+    """A posting that pays by commission alone guarantees no pay: a minimum salary drops it; one
+    that states no pay at all stays (the filter cannot judge it)."""
+    catalog = _catalog(seed_index, [
+        parse_posting("# Sales Representative\nRequirements\n- Cold calling\n\nCompensation: 100% commission, "
+                      "uncapped (top reps earn $150k+)\n", "commission"),
+        parse_posting("# Sales Representative\nRequirements\n- Cold calling\n", "unstated"),
+        parse_posting("# Sales Representative\nRequirements\n- Cold calling\n\nBase salary $55,000 plus "
+                      "uncapped commission\n", "base")])
+    resume = resume_from_text("Experience\nSales Representative, Acme, Jan 2020 - Present\nCold calling.\n", "r")
+    kept = {m.posting.id for m in catalog.rank(resume, top_k=None, filters=Filters(min_salary=50_000))}
+    assert kept == {"unstated", "base"}
+    assert len(catalog.rank(resume, top_k=None, filters=Filters(min_salary=0))) == 3

@@ -24,9 +24,10 @@ from matcher.postings.sections import LABEL, MD_HEADING, field_name, heading_kin
 from matcher.text import JOB_WORD, ROLE_WORD, strip_line_marks
 
 __all__ = ["ID_MAX_CHARS", "SALARY_CONTEXT", "SALARY_MAX", "SURROGATE", "as_remote", "at_weekly_hours", "checked_id",
-           "company_after_title", "company_in_prose", "currency_code", "format_money", "kind_of", "line_salary",
-           "location_in_prose", "parse_salary", "posted_pay", "read_header", "remote_from", "salary_currency",
-           "salary_from", "text_fields", "title_in_prose", "validated", "web_url", "weekly_hours", "without_postcode"]
+           "commission_only", "company_after_title", "company_in_prose", "currency_code", "format_money", "kind_of",
+           "line_salary", "location_in_prose", "parse_salary", "posted_pay", "read_header", "remote_from",
+           "salary_currency", "salary_from", "text_fields", "title_in_prose", "validated", "web_url", "weekly_hours",
+           "without_postcode"]
 
 
 # --- salary and remote --------------------------------------------------------
@@ -82,6 +83,31 @@ _EARNINGS_TOLD = re.compile(r"(?i)\b(?:avg\.?|average|median|typical(?:ly)?|pote
 _COMMISSION_ONLY = re.compile(r"(?i)\bcommission[- ](?:based|only)\b|\b(?:100[ \t]*%|straight|pure)[ \t]+commission\b"
                               r"|\bcommission[ \t]+only\b")
 _BASE_PAY = re.compile(r"(?i)\b(?:base|salary|salaried|hourly|wage|draw|stipend|guaranteed)\b")
+# A posting that says it pays by commission alone, no base: "100% commission", "commission-only
+# position", "straight commission", "uncapped commission, no base", "no base salary".  "Commission-
+# based" alone does not say there is no base, nor "uncapped commission" ("base plus uncapped
+# commission").  Not where denied ("not a commission-only role") nor beside a base, a draw or a
+# wage on its line ("$500 weekly draw against 100% commission").
+_NO_BASE_WORDS = r"\bno[ \t]+(?:base(?:[ \t]+(?:salary|pay|wage|rate))?|salary)\b(?![ \t]*[A-Za-z])"
+_PAID_BY_COMMISSION = re.compile(r"(?i)\bcommission[- ]only\b|\bcommission[ \t]+only\b|\b(?:100[ \t]*%|straight|pure)"
+                                 r"[ \t]+commission\b|" + _NO_BASE_WORDS)
+_NOT_BEFORE = re.compile(r"(?i)\b(?:not|no|never|isn['’]t|aren['’]t|without)\b[^.;:,]{0,20}\Z")
+_NO_BASE = re.compile("(?i)" + _NO_BASE_WORDS)
+
+
+def commission_only(text: str) -> str:
+    """The words of a posting's line that say it pays by commission alone, no base
+    (``_PAID_BY_COMMISSION``: "100% commission", "Uncapped commission, no base"), "" when none does."""
+    for line in (text or "").split("\n"):
+        m = _PAID_BY_COMMISSION.search(line)
+        if m is None or _NOT_BEFORE.search(line, 0, m.start()):
+            continue
+        if _BASE_PAY.search(_NO_BASE.sub(" ", line)):
+            continue   # "$500 weekly draw against 100% commission", "base salary, or commission only"
+        return line.strip(" -*•\t")[:120]
+    return ""
+
+
 # A maximum alone: "up to $90,000", "Up to $25/hr".
 _UP_TO = re.compile(r"(?i)\b(?:up[ \t]+to|maximum(?:[ \t]+of)?|max\.?)[ \t]*\Z")
 
@@ -192,7 +218,10 @@ _PER = {"h": "an hour", "w": "a week", "m": "a month"}
 def posted_pay(text: str) -> str:
     """The pay a salary's text states by the hour, week or month, as a person reads it ("$17-$19/HR"
     -> "$17 - $19 an hour", "$16.28/hr" -> "$16.28 an hour", "avg $1,450/week" -> "$1,450 a
-    week"), or "" for a yearly figure or none: an hourly worker compares pay by the hour."""
+    week"), or "" for a yearly figure or none: an hourly worker compares pay by the hour; "" too
+    for a line that pays by commission alone, whose figures are earnings, no pay (``commission_only``)."""
+    if commission_only(text):
+        return ""
     m = next((m for m in _SALARY.finditer(text or "") if m.group("a1")), None)
     period = (m.group("p2") or m.group("p1") or m.group("adverb") or "").lower() if m else ""
     per = _PER.get(period[:1])

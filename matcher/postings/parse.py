@@ -26,6 +26,7 @@ from matcher.postings.fields import (
     as_remote,
     at_weekly_hours,
     checked_id,
+    commission_only,
     company_after_title,
     company_in_prose,
     currency_code,
@@ -155,7 +156,10 @@ class Posting:
     @property
     def yearly_salary(self) -> str:
         """The yearly pay as shown, in the posting's own currency: "£30,000 - £46,525 a year",
-        "DKK 600,000 - DKK 720,000 a year", "up to $90,000 a year"; "" when no amount was read."""
+        "DKK 600,000 - DKK 720,000 a year", "up to $90,000 a year", "commission only, no base pay"
+        (none guaranteed: ``commission_only``); "" when no amount was read."""
+        if self.salary_max == 0 and commission_only(self.salary_text):
+            return "commission only, no base pay"
         if self.salary_min is None:
             return "" if self.salary_max is None else f"up to {format_money(self.salary_max, self.currency)} a year"
         low = format_money(self.salary_min, self.currency)
@@ -991,6 +995,10 @@ def parse_posting(text: str, id: str, meta: dict | None = None) -> Posting:
                               [("", line) for line in lines[:start]]
                               + [(s.heading, line) for s in sections for line in s.text.split("\n")])), None) \
         or (None, None, "")
+    if salary[0] is None and salary[1] is None:
+        # pay by commission alone, no base ("100% commission"): stated, and none guaranteed
+        paid = commission_only(str(given.get("salary") or "") + "\n" + full)
+        salary = (0.0, 0.0, paid) if paid else salary
     title = pick("title") or title_in_prose(full)
     # hourly pay of a part-time job, made yearly at the hours its header states ("25 hrs/week")
     salary = at_weekly_hours(salary, "\n".join(lines[:start] + [title]))

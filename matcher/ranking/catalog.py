@@ -129,7 +129,8 @@ class Filters:
         if self.company and self.company.lower() not in (p.company or "").lower():
             return False
         if self.min_salary is not None:
-            # Postings that state no salary stay in: the filter can only judge stated ones.
+            # Postings that state no salary stay in: the filter can only judge stated ones.  One
+            # that pays by commission alone states a guaranteed pay of 0 ("100% commission"): it goes.
             top = p.salary_max or p.salary_min
             if top is not None and top < self.min_salary:
                 return False

@@ -66,7 +66,8 @@ MATCH_PARAMS = {
     "min_salary": {"type": ["number", "string"], "minimum": 0,
                    "description": "Drop postings whose stated yearly salary is below this (a "
                                   "number, or a text such as \"120k\" or \"120,000\"); "
-                                  "postings that state none stay."},
+                                  "postings that state none stay; one that pays by commission "
+                                  "alone, no base, has a salary of 0 and goes."},
     "where": {"oneOf": [{"type": "array", "maxItems": 20, "items": {"type": "string", "maxLength": 200}},
                         {"type": "string"}],
               "description": "Where the seeker would work: each a country, a US state (name or two-letter "
