@@ -1429,6 +1429,19 @@ def test_a_softened_add_on_leaves_the_must_have_it_follows_covered(seed_index):
     assert "CCRN" in e.skills_nice_missing and "CCRN" not in e.skills_missing and "ACLS" in e.skills_missing
 
 
+def test_what_a_must_have_asks_to_be_had_after_hire_is_not_needed_to_apply(seed_index):
+    # as an ask of its own line is not: its skills are not listed as missing must-haves
+    posting = parse_posting("# Respiratory Therapist\nRequirements\n"
+                            "- BLS and ACLS required; PALS and NRP required within 6 months of hire\n", "rt")
+    assert asked_part(posting.requirements[0].text, "must") == "BLS and ACLS required"
+    e = _catalog(seed_index, [posting]).rank(resume_from_text("Certifications\nBLS, ACLS (AHA), current\n", "r"))[0]
+    assert e.explanation.requirements[0].status == "covered"
+    assert {"PALS", "NRP"} & set(e.explanation.skills_nice_missing) and not e.explanation.skills_missing
+    # ... but new graduates' time to obtain it leaves it asked of everyone else
+    grace = "MLT (ASCP) certification required; new grads must obtain within 6 months of hire"
+    assert asked_part(grace, "must") == grace
+
+
 def test_an_internship_is_shown_by_a_role_held_as_an_intern(seed_index):
     posting = parse_posting("# Junior Software Engineer\nRequirements\n- Internship experience\n", "jr")
     catalog = _catalog(seed_index, [posting])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from matcher.postings.knockout_rules import NEXT_TOPIC
+from matcher.postings.knockout_rules import AFTER_HIRE, NEW_GRAD_GRACE, NEXT_TOPIC
 from matcher.postings.sections import LOOKS_REQUIRED
 from matcher.postings.years import parse_years
 
@@ -165,4 +165,13 @@ def asked_part(text: str, kind: str) -> str:
     if kind != "must":
         return text
     plain = _SOFT_BRACKET.sub(lambda m: "" if NICE_ITEM.search(m.group(1)) else m.group(), text).strip()
-    return (asked_before_add_on(plain) or plain) if plain else text
+    return _before_after_hire((asked_before_add_on(plain) or plain) if plain else text)
+
+
+def _before_after_hire(text: str) -> str:
+    """A must-have without its clauses after the first that ask something to be had after hire
+    ("BLS and ACLS required; PALS and NRP required within 6 months of hire": BLS and ACLS),
+    which is not needed to apply, as such an ask on its own line is not."""
+    clauses = text.split(";")
+    kept = [c for k, c in enumerate(clauses) if k == 0 or not AFTER_HIRE.search(c) or NEW_GRAD_GRACE.search(c)]
+    return ";".join(kept).strip() if len(kept) < len(clauses) else text
