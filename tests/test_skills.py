@@ -407,6 +407,13 @@ def test_a_language_before_a_lowercase_noun_is_a_nationality(text, claimed):
     ("Experience as an SRE is a plus", None, "Site Reliability Engineering"),
     ("You join our Data Engineering Group in Leeds.", "Data engineering", None),
     ("We are a Gold SAP Partner.", "SAP", None),
+    # letters another field gives another sense: the Society of Actuaries, an aircraft's Illustrated
+    # Parts Catalog, CSI's slab program
+    ("Passed at least two SOA or CAS preliminary exams (P, FM)", "Service-oriented architecture", None),
+    ("Use the AMM, IPC, and wiring diagrams to troubleshoot", "Inter-process communication", "Wiring diagrams"),
+    ("Structural design in ETABS and SAFE", "SAFe", "ETABS"),
+    ("Experience with SOA and microservices", None, "Service-oriented architecture"),
+    ("IPC between processes using shared memory", None, "Inter-process communication"),
     ("Set up AWS security groups", None, "Amazon Web Services"),
     ("Working knowledge of Databases (SQL) is required", None, "SQL"),
 ])
