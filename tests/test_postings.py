@@ -1131,10 +1131,33 @@ def test_a_must_item_with_a_one_word_softened_add_on_after_its_years_stays_a_mus
     ("Technical Product Manager - Developer Platform\nStackwise (Denver, CO - hybrid)",
      "Technical Product Manager - Developer Platform", "Stackwise", "Denver, CO - hybrid"),
     ("Barista\nBlue Bottle (Oakland, CA)", "Barista", "Blue Bottle", "Oakland, CA"),
+    # a choice of full or part time after the title is how the job is held, like "Part Time"
+    ("Hair Stylist - Full or Part Time\nSalon Verde, Portland OR", "Hair Stylist", "Salon Verde", "Portland OR"),
+    ("Barista - Full-Time/Part-Time\nBlue Bottle, Oakland CA", "Barista", "Blue Bottle", "Oakland CA"),
+    ("Line Cook (Full or Part-Time)\nHarbor Table, St. Louis MO", "Line Cook", "Harbor Table", "St. Louis MO"),
+    ("Cashier - Part-time or Full-time", "Cashier", "", ""),
+    ("Dental Assistant - FT/PT\nBright Smiles, Toledo OH", "Dental Assistant", "Bright Smiles", "Toledo OH"),
+    # a place line in parts: the pay and the terms after a bar or a dot are no part of the place
+    ("Aircraft Maintenance Technician (A&P) - Line Maintenance, Nights\nPinnacle Aero Services\n"
+     "Dallas Love Field, Dallas, TX | $38.00 - $46.00 per hour + shift differential",
+     "Aircraft Maintenance Technician (A&P) - Line Maintenance, Nights", "Pinnacle Aero Services",
+     "Dallas Love Field, Dallas, TX"),
+    ("Aircraft Mechanic\nDallas Love Field, Dallas, TX | $38.00 - $46.00 per hour", "Aircraft Mechanic",
+     "Dallas Love Field", "Dallas, TX"),
+    ("Welder\nAcme Fabrication\nDallas, TX · Full-time", "Welder", "Acme Fabrication", "Dallas, TX"),
 ])
 def test_a_header_names_title_company_and_place(header, title, company, location):
     p = parse_posting(header + "\n\nRequirements\n- 2+ years of experience\n", "x")
     assert (p.title, p.company, p.location) == (title, company, location)
+
+
+@pytest.mark.parametrize("line", ["Salon Verde, Portland", "Night Shift, ICU RN", "Acme Analytics, Reporting BI",
+                                  "Harbor Table, Full Time"])
+def test_a_comma_before_words_that_are_no_town_and_state_code_gives_no_place(line):
+    """Only a town the gazetteer knows in the state its code names is read as a place without
+    a comma before the code ("Portland OR"); a town alone, or capitals that name no state, are not."""
+    p = parse_posting(f"Hair Stylist\n{line}\n\nRequirements\n- 2+ years of related work\n", "x")
+    assert p.location == ""
 
 
 def test_a_first_line_that_names_no_job_above_a_company_line_is_no_title():

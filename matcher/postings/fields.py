@@ -274,8 +274,13 @@ def remote_from(text: str, location: str) -> bool | None:
 _TRUNCATED = re.compile(r"(?:[ \t]*(?:\.[ \t]*){2,}|[ \t]*…)\Z")
 _NOT_A_TITLE = re.compile(r"\b(we|we're|you|your|our|is|are|join|looking|hiring|seeking|will)\b", re.I)
 _TITLE_AT_COMPANY = re.compile(r"^(.+?)\s+(?:at|@)\s+([A-Z][\w&.,' -]{1,40})$")
-# How the job is held, after its title: "Line Cook - Full Time", "Nurse (Part-time)".
-_EMPLOYMENT_AFTER = re.compile(r"[ \t]*(?:[-–—|,][ \t]*|\([ \t]*)(?:full|part)[- ]?time(?:[ \t]*\))?[ \t]*\Z", re.I)
+# Full or part time, one or a choice of both: "Full Time", "Part-time", "Full or Part Time",
+# "Full-Time/Part-Time", "Full & Part-Time", "FT/PT".
+_FULL_OR_PART = (r"(?:(?:full|part)(?:[- ]?time)?[ \t]*(?:or|/|&|and)[ \t]*)?(?:full|part)[- ]?time"
+                 r"|ft[ \t]*/[ \t]*pt|pt[ \t]*/[ \t]*ft")
+# How the job is held, after its title: "Line Cook - Full Time", "Nurse (Part-time)", "Stylist - Full or Part Time".
+_EMPLOYMENT_AFTER = re.compile(r"[ \t]*(?:[-–—|,][ \t]*|\([ \t]*)(?:" + _FULL_OR_PART + r")(?:[ \t]*\))?[ \t]*\Z",
+                               re.I)
 # The company and its place on the line after a plain title: "Harbor Table — Portland, ME",
 # "Midwest Parts Distribution - Columbus, OH"; the place must be one the gazetteer knows.
 _COMPANY_PLACE = re.compile(r"^([A-Z][\w&.,'’ -]{1,60}?)[ \t]+[-–—|·][ \t]+([A-Z][\w .,'’()/-]{1,60})$")
@@ -603,7 +608,7 @@ def _title_parts(text: str) -> list[str]:
 # How long a contract runs: "13 weeks", "six-month".
 _SPAN = r"(?:\d{1,2}|one|two|three|four|five|six|eight|nine|ten|twelve|thirteen)[- \t]?(?:weeks?|wks?|months?|mos?)"
 _LENGTH = re.compile(r"(?i)\(?[ \t]*" + _SPAN + r"(?:[- \t](?:contract|assignment|term))?[ \t]*\)?")
-_HELD = re.compile(r"(?i)\(?[ \t]*(?:(?:full|part)[- ]?time|contract(?:[- ]to[- ]hire)?|temporary|temp|per diem|prn"
+_HELD = re.compile(r"(?i)\(?[ \t]*(?:" + _FULL_OR_PART + r"|contract(?:[- ]to[- ]hire)?|temporary|temp|per diem|prn"
                    r"|seasonal|permanent|locum(?:s| tenens)?)[ \t]*\)?")
 _LENGTH_AFTER = re.compile(r"[ \t]*\([ \t]*" + _SPAN + r"[^()]*\)\Z", re.I)
 
@@ -715,7 +720,7 @@ def _plain_title(text: str) -> bool:
 
 # A board's badge above the title: neither the company nor the place.
 _BADGE = re.compile(r"(?i)(?:new|featured|urgent(?:ly hiring)?|hot( job)?|promoted|sponsored|actively hiring"
-                    r"|(?:full|part)[- ]?time|contract|temporary|temp|internship|seasonal|per diem)!?")
+                    r"|" + _FULL_OR_PART + r"|contract|temporary|temp|internship|seasonal|per diem)!?")
 _WORKPLACE = re.compile(r"(?i)(?:fully |100% )?remote(?:\b.*)?|hybrid(?:\b.*)?|on-?site")
 
 
@@ -761,6 +766,24 @@ def without_postcode(place: str) -> str:
 
 
 _PLACE_IN_BRACKETS = re.compile(r"[ \t]*([^()]+?)[ \t]*\(([^()]+)\)[ \t]*")
+# A town and its US state's code with no comma between them: "Portland OR", "St. Louis MO".
+_TOWN_CODE = re.compile(r"(?P<town>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]+(?P<code>[A-Z]{2})")
+
+
+def _town_and_code(text: str) -> bool:
+    """Whether a text is a US town and its state's code, no comma ("Portland OR"): the
+    gazetteer must read a city in that very state ("Salon Verde" is none)."""
+    from matcher.eligibility.places import resolve
+
+    m = _TOWN_CODE.fullmatch(text.strip())
+    return bool(m) and any(p.kind == "city" and p.country == "US" and p.state == m["code"] for p in resolve(m[0]))
+
+
+def _place_without_pay(place: str) -> str:
+    """A place part of a header line without the pay or terms in parts after it ("Dallas, TX |
+    $38.00 - $46.00 per hour + shift differential" -> "Dallas, TX"); the place as written when
+    it states no pay."""
+    return _terms_line(place).get("location", place) if parse_salary(place) else place
 
 
 def _company_place(line: str) -> tuple[str, str] | None:
@@ -779,6 +802,8 @@ def _company_place(line: str) -> tuple[str, str] | None:
     readings = [bracketed.groups() if bracketed else ("", ""),
                 (m.group(1), m.group(2)) if m else ("", ""),
                 (",".join(parts[:-2]), ",".join(parts[-2:])) if len(parts) >= 3 else ("", ""),
+                # "Salon Verde, Portland OR": a town and its state's code after the company
+                (parts[0], parts[1]) if len(parts) == 2 and _town_and_code(parts[1]) else ("", ""),
                 _company_then_place(line)]
     for company, place in readings:
         company, place = company.strip(), place.strip()
@@ -792,7 +817,7 @@ def _company_place(line: str) -> tuple[str, str] | None:
                 or not _LEGAL_FORM.search(company) and _only_a_place(company, resolve(company)):
             continue
         if place and (resolve(without_postcode(place)) or _WORKPLACE.match(place)):
-            return company, place
+            return company, _place_without_pay(place)
     return None
 
 
@@ -858,9 +883,9 @@ def _company_alone(text: str, following: list[str]) -> str:
     ("Larkin & Shaw LLP", though "Larkin" is also a town), one ending in an organisation's
     word that is no place and names no skill ("Keystone Mutual Insurance Group":
     ``_ORGANISATION_END``), or a few capitalised words above a line that is a place ("Dallas,
-    TX (Hybrid)", "Location: Austin, TX").  A part of the employer after a comma or a spaced
-    dash is left out ("Louisiana Department of Health - Office of Public Health" ->
-    "Louisiana Department of Health")."""
+    TX (Hybrid)", "Location: Austin, TX", "Dallas, TX | $38.00 - $46.00 per hour").  A part
+    of the employer after a comma or a spaced dash is left out ("Louisiana Department of
+    Health - Office of Public Health" -> "Louisiana Department of Health")."""
     if heading_kind(text) or not text[:1].isupper():
         return ""
     if (_LEGAL_FORM.search(text) or _FIRM.search(text)) and _company_part(text):
@@ -872,7 +897,7 @@ def _company_alone(text: str, following: list[str]) -> str:
     label = LABEL.match(below)
     if label and field_name(label.group(1)) == "location":
         below = label.group(2).strip()
-    if not below or not _place_line(below):
+    if not below or not (_place_line(below) or _terms_line(below).get("location")):   # "Dallas, TX | $38/hr"
         return ""
     name = _UNIT_AFTER.split(text)[0].strip()
     if _LEGAL_FORM.search(text):
