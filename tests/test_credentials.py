@@ -573,6 +573,10 @@ def test_a_credential_whose_stated_expiry_date_has_passed_is_not_held():
     ("Work authorization: US (EAD)", [], [], ["US"]),
     ("Work authorization: Green card holder", [], ["US"], ["US"]),   # the field's value is a status
     ("US Citizen", ["US"], [], []),
+    ("Canadian permanent resident", [], ["CA"], ["CA"]),
+    ("Canadian PR", [], ["CA"], ["CA"]),
+    ("PR (Australia)", [], ["AU"], ["AU"]),
+    ("Managed PR campaigns for three clients", [], [], []),   # public relations
 ])
 def test_a_permanent_resident_or_someone_authorised_to_work_is_no_citizen(text, citizen, resident, authorised):
     creds = read(text)
@@ -995,3 +999,19 @@ def test_a_cfa_level_written_before_the_name_is_no_charter():
     creds = read(text)
     assert licence_held("CFA", creds, text) is None
     assert licence_held("CFA Level I", creds, text)
+
+
+@pytest.mark.parametrize("text, needed, authorised", [
+    ("Right to work: UK only. Would need a work permit for Canada.", ["CA"], ["GB"]),
+    ("Would need a work permit for Canada", ["CA"], []),
+    ("Will require a visa to work in the UK", ["GB"], []),
+    ("Needs a work visa for Australia", ["AU"], []),
+    ("Would require a work permit for the United States", ["US"], []),
+    # a permit held is a right to work; a permit named with no country needs none anywhere
+    ("Work permit: Canada (open work permit)", [], ["CA"]),
+    ("Eligible to work in Canada", [], ["CA"]),
+    ("Processed work permit applications for 40 hires", [], []),
+])
+def test_a_work_permit_that_would_be_needed_is_no_right_to_work(text, needed, authorised):
+    creds = read(text)
+    assert (creds.permit_needed, creds.work_authorisation) == (needed, authorised)

@@ -96,6 +96,23 @@ def test_a_permanent_resident_meets_asks_of_authorisation_or_residence_not_of_ci
     assert [status(k, seeker(authorised)) for k in (work, citizen, either)] == ["met", "unknown", "unknown"]
 
 
+def test_a_work_permit_needed_where_the_posting_asks_the_right_to_work_is_no_right():
+    """"Would need a work permit for Canada" leaves "entitled to work in Canada" to check, blocks
+    citizenship or residence there and a refusal to sponsor there; it says nothing of the UK."""
+    line = "Right to work: UK only. Would need a work permit for Canada."
+    s = seeker(read_credentials(line, [line], dt.date(2026, 11, 30)))
+    [entitled] = posting_knockouts("- Legally entitled to work in Canada")
+    [pr] = posting_knockouts("- Canadian citizen or permanent resident")
+    both = posting_knockouts("- Must be eligible to work in Canada; we are unable to sponsor work permits")
+    uk = posting_knockouts("- You must have the right to work in the UK; we cannot offer visa sponsorship")
+    assert status(entitled, s) == "unknown" and "work permit would be needed" in check(entitled, s).resume
+    assert status(pr, s) == "blocked"
+    assert eligibility(both, s).status == "blocked"
+    assert eligibility(uk, s).status == "eligible"
+    resident = seeker(Credentials(residence=["CA"], work_authorisation=["CA"]))
+    assert [status(k, resident) for k in (entitled, pr)] == ["met", "met"]
+
+
 def test_checks_that_say_the_same_thing_are_one():
     text = ("iOS Developer - Fieldnote - Seattle, WA (Hybrid)\n\nRequirements\n- 4+ years of iOS development\n\n"
             "Hybrid, 2 days a week in Seattle.\n")

@@ -156,6 +156,27 @@ def test_citizenship_and_work_authorisation():
     assert none_of("You must be able to work independently.", "citizenship")
 
 
+@pytest.mark.parametrize("sentence, places", [
+    ("Legally entitled to work in Canada", ["Canada"]),
+    ("Must be legally entitled to work in Australia.", ["Australia"]),
+    ("Entitled to work in the UK without sponsorship.", ["UK"]),
+    ("Must be eligible to work in Canada; we are unable to sponsor work permits", ["Canada"]),
+    ("Lawfully entitled to work in New Zealand", ["New Zealand"]),
+    # a country by its people's adjective before a status
+    ("Canadian citizen or permanent resident", ["Canada"]),
+    ("Australian citizenship or PR required.", ["Australia"]),
+])
+def test_a_right_to_work_in_any_country_is_a_work_authorisation_knockout(sentence, places):
+    k = one("- " + sentence, "citizenship")   # an item of a list, as postings give them
+    assert (k.required, k.places) == (True, places)
+
+
+@pytest.mark.parametrize("sentence", ["Every employee is entitled to work flexibly on Fridays.",
+                                      "You'll be entitled to 25 days of holiday.", "A Canadian client base."])
+def test_entitlements_of_staff_and_a_countrys_adjective_alone_ask_no_citizenship(sentence):
+    assert none_of("- " + sentence, "citizenship")
+
+
 def test_sponsorship_refused_offered_and_distractors():
     k = one("We are unable to sponsor visas for this role.", "sponsorship")
     assert (k.offered, k.required) == (False, True)

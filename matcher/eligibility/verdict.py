@@ -88,7 +88,7 @@ _DEGREE_NAMED = re.compile(r"(?i)\b(?:degree|diploma|ged)\W*$")
 _OBTAIN = re.compile(r"\b(?:obtain|able to (?:get|acquire|receive)|eligib|clearable|ability to)", re.I)
 
 _SEVERITY = {"met": 0, "unknown": 1, "blocked": 2}
-_RESIDENCE_ASKED = re.compile(r"\bpermanent residen|\bgreen card|\bLPRs?\b", re.I)
+_RESIDENCE_ASKED = re.compile(r"\bpermanent residen|\bgreen card|\bLPRs?\b|\b(?-i:PRs?)\b", re.I)   # "citizen or PR"
 
 
 @dataclass(frozen=True)
@@ -222,6 +222,8 @@ def check(k: Knockout, seeker: Seeker, related_years: float | None = None,
     if k.kind == "sponsorship":
         if k.offered is False and seeker.needs_sponsorship:
             return Check(k.kind, "blocked", k.sentence, seeker.sponsorship_said)
+        if k.offered is False and (said := _permit_needed(k, seeker)):   # "unable to sponsor work permits"
+            return Check(k.kind, "blocked", k.sentence, said)
         if k.offered is True and seeker.needs_sponsorship:
             return Check(k.kind, "met", k.sentence, seeker.sponsorship_said)
         if k.offered is False and seeker.spouse_status:
@@ -416,6 +418,10 @@ def _citizenship(k: Knockout, seeker: Seeker) -> Check:
         pieces = [p.strip() for p in sentence_pieces(creds.clearance_sentence)]
         said = next((p for p in pieces if clearance_level(p) is not None), creds.clearance_sentence)
         return Check(k.kind, "met", k.sentence, said or f"{creds.clearance} clearance held")
+    if (said := _permit_needed(k, seeker)) and not seeker.needs_sponsorship:
+        # "Would need a work permit for Canada": no right to work there; citizenship or
+        # residence it asks cannot be met, a right to work is to check (a permit may come)
+        return Check(k.kind, "blocked" if ASKS_CITIZENSHIP.search(k.sentence) else "unknown", k.sentence, said)
     if seeker.needs_sponsorship:
         if k.offered:   # the posting offers sponsorship elsewhere
             return Check(k.kind, "unknown", k.sentence, f"{seeker.sponsorship_said}; the posting offers it")
@@ -438,6 +444,18 @@ def _citizenship(k: Knockout, seeker: Seeker) -> Check:
         return Check(k.kind, "unknown", k.sentence,
                      f"the resume does not state the citizenship or work authorisation asked: {stated}")
     return Check(k.kind, "unknown", k.sentence, "the resume does not state citizenship or work authorisation")
+
+
+def _permit_needed(k: Knockout, seeker: Seeker) -> str:
+    """What the resume says of a work permit or visa it would need in a country the knock-out
+    names ("Would need a work permit for Canada" against "eligible to work in Canada"); ""
+    when it says none for those countries (a sentence that names no country: none)."""
+    creds = seeker.credentials
+    if not creds.permit_needed or not k.places and k.kind == "sponsorship":
+        return ""
+    if not set(creds.permit_needed) & _countries_asked(k):
+        return ""
+    return f"the resume says a work permit would be needed there: {creds.sentences['permit_needed']}"
 
 
 def _temporary_said(creds: Credentials) -> str:

@@ -22,7 +22,7 @@ SCREEN = re.compile(
     r"|fifteen)\b[^.;]{0,12}\byears?\b|degree|bachelor|master|ph\.?\s?d|doctor|diploma|\bged\b|\b[bm]\.?s\.?c?\b"
     r"|\b[bm]\.?a\b|mba|bsn|msn|\bm\.?s\.?w\b|\bm\.?p\.?[ah]\b|\bassociate'?s?\b|\ba\.s\.|clearance|secret"
     r"|ts\s?/\s?sci|public trust|polygraph"
-    r"|citizen|authori[sz]|eligible"
+    r"|citizen|authori[sz]|eligible|entitled"
     r"|right to work|permanent resid|green card|itar|\bexport|persons?\b|sponsor|visa|h-?1-?b|remote|hybrid|on-?\s?site"
     r"|in[- ]office|in[- ]person|office|location|relocat|from home|telecommut|graduat|class of|new grads?|licen[cs]"
     r"|certif|\bcdl\b|\brn\b|\blpn\b|\bcpa\b|\bpe\b|\bbls\b|\bacls\b|\bpals\b|\bcpr\b|\bpmp\b|cissp|security\+"
@@ -429,8 +429,24 @@ _COUNTRY = re.compile(r"(?<![\w.])(?:U\.S\.A\.|U\.S\.|USA|US|U\.K\.|UK|EU|United
                       r"|Brazil|Denmark|Sweden|Norway|Austria|Belgium|Portugal|Italy)(?![\w])")
 
 
+# A country named by its people's adjective before a status: "Canadian citizen or permanent
+# resident", "Australian citizenship or PR", "British nationals".
+_DEMONYM_COUNTRY = {"American": "United States", "Canadian": "Canada", "British": "United Kingdom",
+                    "Australian": "Australia", "Irish": "Ireland", "Indian": "India", "Mexican": "Mexico",
+                    "German": "Germany", "French": "France", "Israeli": "Israel", "Japanese": "Japan",
+                    "Singaporean": "Singapore", "Swiss": "Switzerland", "Dutch": "Netherlands", "Danish": "Denmark",
+                    "Swedish": "Sweden", "Norwegian": "Norway", "Spanish": "Spain", "Polish": "Poland",
+                    "Brazilian": "Brazil", "New Zealand": "New Zealand"}
+_DEMONYM = re.compile(r"\b(?P<d>" + "|".join(_DEMONYM_COUNTRY) + r")(?=\s+(?:citizen|national|permanent resid|PR\b"
+                      r"|passport))")
+
+
 def countries(sentence: str) -> list[str]:
-    return list(dict.fromkeys(m.group(0) for m in _COUNTRY.finditer(sentence)))
+    """The countries a sentence names, by name ("authorized to work in Canada") or by its
+    people's adjective before a status ("Canadian citizen or permanent resident" -> Canada)."""
+    found = [(m.start(), m.group(0)) for m in _COUNTRY.finditer(sentence)]
+    found += [(m.start(), _DEMONYM_COUNTRY[m["d"]]) for m in _DEMONYM.finditer(sentence)]
+    return list(dict.fromkeys(name for _, name in sorted(found)))
 
 
 # --- sponsorship -----------------------------------------------------------------------------

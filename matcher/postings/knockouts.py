@@ -321,7 +321,7 @@ def _sponsorship(sentence: str, nice: bool) -> Knockout | None:
     if not R.SPONSOR.search(sentence) or R.NOT_VISA.search(sentence) and not R.VISA.search(sentence):
         return None
     if R.SPONSOR_REFUSED.search(sentence):
-        return Knockout("sponsorship", sentence, required=True, offered=False)
+        return Knockout("sponsorship", sentence, required=True, offered=False, places=R.countries(sentence))
     if R.SPONSOR_OFFERED.search(sentence):
         return Knockout("sponsorship", sentence, required=False, offered=True)
     return None

@@ -32,7 +32,8 @@ levels as postings read them (``eligibility.levels``).  Rules a person can check
   those and "authorized/eligible to work in X", "right to work in the UK" as
   ``work_authorisation``: a permanent resident or someone authorised to work is no
   citizen.  "not a US citizen", "non-citizen", "not authorized" give nothing.  A bare
-  "permanent resident" names no country and counts for none.
+  "permanent resident" names no country and counts for none; "Canadian PR" is one.  "Would
+  need a work permit (a visa) for Canada" gives CA as ``permit_needed``, never a right to work.
 - **Sponsorship**: "will require (H-1B) sponsorship", "need sponsorship", and temporary
   US statuses tied to an employer's petition or to study (H-1B, F-1 OPT, STEM OPT, CPT, J-1,
   TN, E-3, O-1, L-1; ``visa``, see ``_VISA``) -> True; "do not require sponsorship",
@@ -99,6 +100,8 @@ class Credentials:
     # card or permanent residence, and, with those, any stated right or authorisation to work.
     residence: list[str] = field(default_factory=list)
     work_authorisation: list[str] = field(default_factory=list)
+    # Countries it says a work permit or visa would be needed for ("Would need a work permit for Canada").
+    permit_needed: list[str] = field(default_factory=list)
     # The resume's lines as ``licence_held`` reads them, kept with this resume's credentials
     # (one request's), never in a cache that requests share.
     _read: dict = field(default_factory=dict, repr=False, compare=False)
@@ -512,7 +515,8 @@ _NEGATED = re.compile(r"(?i)(?:\bnot\b|\bnon-?|\bno\b|\bnever\b|\bneither\b|\bun
 _STATUS = re.compile(
     r"(?i)(?P<before>(?:[\w.]+[ /&,-]+(?:and |or )?){0,3})\b(?:citizen(?:ship)?|national|passport holder)\b"
     r"(?P<after>\s*(?:of\b|:|-|—)\s*[^.;\n]{0,40})?"
-    r"|(?P<prbefore>(?:[\w.]+ ){0,2})\b(?:green card|permanent residen(?:t|cy|ce)|LPR\b)(?P<pr>[^.;\n]{0,40})"
+    r"|(?P<prbefore>(?:[\w.]+ ){0,2})\b(?:green card|permanent residen(?:t|cy|ce)|LPR\b"
+    r"|(?-i:PR)\b(?=[ \t]*(?:\(|:|status|holder|card|\Z)))(?P<pr>[^.;\n]{0,40})"
     r"|\b(?:authori[sz]ed|eligible|permitted|entitled|legally able|right|authori[sz]ation|clearance) to (?:work|live "
     r"and work|be employed)(?P<work>[^.;\n]{0,40})"
     r"|(?P<wa>\b[\w. ]{0,20})\bwork (?:authori[sz]ation|permit|rights)\b(?P<waafter>[^.;\n]{0,30})")
@@ -552,16 +556,37 @@ def _countries_in(phrase: str, any_place: bool = False) -> list[str]:
 
 
 _STATUS_WORD = re.compile(r"(?i)citizen|national\b|passport|green card|permanent resid|\bLPR\b|to (?:live and )?work\b|"
-                          r"to be employed|work (?:authori|permit|rights)")
+                          r"to be employed|work (?:authori|permit|rights)|(?-i:\bPR\b)")
+# A work permit or visa the person would need for a country: "Would need a work permit for
+# Canada", "will require a visa to work in the UK", "needs a work visa for Australia".  It is a
+# need of sponsorship there, never a right to work there.
+_PERMIT_NEEDED = re.compile(r"(?i)\b(?:need|require|seek)(?:s|ed|ing)?\b[^.;\n]{0,20}?\b(?:work(?:ing)?[ \t]+)?"
+                            r"(?:permit|visa)s?\b(?P<where>[^.;\n]{0,40})")
+_TO_COUNTRY = re.compile(r"(?i)^.*?\b(?:for|in|into|to)[ \t]+(?!work\b|live\b|be\b)")
+
+
+def _permits_needed(creds: Credentials, line: str) -> list[tuple[int, int]]:
+    """Note the countries a line says a work permit or visa would be needed for
+    (``_PERMIT_NEEDED``) and give the spans that say so, which state no right to work."""
+    spans = []
+    for m in _PERMIT_NEEDED.finditer(line):
+        codes = _countries_in(_TO_COUNTRY.sub("", m["where"]), True)
+        new = [c for c in codes if c not in creds.permit_needed]
+        if new:
+            creds.permit_needed += new
+            creds.sentences.setdefault("permit_needed", line)
+        spans.append(m.span())
+    return spans
 
 
 def _citizenship(creds: Credentials, lines: list[str]) -> None:
     for line in lines:
+        needed = _permits_needed(creds, line)
         if not _STATUS_WORD.search(line):   # the status pattern is slow to try at every position
             continue
         for m in _STATUS.finditer(line):
             lead = m.group("before") or m.group("prbefore") or m.group("wa") or ""
-            if _NEGATED.search(line[:m.start()] + lead):
+            if _NEGATED.search(line[:m.start()] + lead) or any(a < m.end() and m.start() < b for a, b in needed):
                 continue
             kind = "citizenship"
             if m.group("pr") is not None:
