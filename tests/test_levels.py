@@ -23,6 +23,19 @@ def levels(text):
     return [level for level, _, _ in degree_levels(text)]
 
 
+@pytest.mark.parametrize("text", ["Associate's or bachelor's degree in criminal justice",
+                                  "Associate or Bachelor's degree", "associate’s or a bachelor’s degree in accounting",
+                                  "Associate's/bachelor's in nursing", "Associate's or master's degree"])
+def test_an_associates_offered_before_a_higher_degree_is_read(text):
+    assert levels(text)[0] == "associate"
+
+
+@pytest.mark.parametrize("text", ["Sales Associate or Cashier", "Associate Director, 2019",
+                                  "Associate or Senior Analyst"])
+def test_associate_as_a_job_is_no_degree(text):
+    assert "associate" not in levels(text)
+
+
 def test_degree_words_and_abbreviations():
     assert levels("BS in Computer Science required") == ["bachelor"]
     assert levels("B.S., Computer Science, 2019") == ["bachelor"]

@@ -181,6 +181,16 @@ def test_a_background_check_the_employer_announces_is_legal_text():
     ("0-2 years of professional experience (internships count!)", "condition"),
     ("Overtime may be required during peak season, including some Saturdays.", "condition"),
     ("Live within commuting distance of the plant", "condition"),
+    # the steps of a public-safety hiring and a record without convictions are to confirm
+    ("Must pass written exam, physical ability test, polygraph, psychological and medical exams, and a thorough "
+     "background investigation", "condition"),
+    ("Must pass a polygraph examination", "condition"),
+    ("Must pass the civil service exam and an agility test", "condition"),
+    ("No felony convictions; no domestic violence convictions", "condition"),
+    ("No felonies or DUI convictions in the past 7 years", "condition"),
+    # a credential's exam passed is shown by a resume
+    ("Must pass the CPA exam within 18 months", "must"),
+    ("Passed at least two SOA or CAS preliminary exams", "must"),
     ("At least 20 years of experience in warehousing", "must"),
     # a licence or a skill beside a condition is asked, and a resume shows it
     ("Valid driver's license and reliable transportation", "must"),
@@ -1902,3 +1912,23 @@ def test_the_figures_of_a_commission_only_line_are_no_pay_shown_by_the_hour_or_w
 
     assert posted_pay("100% commission, reps average $1,450/week") == ""
     assert posted_pay("avg $1,450/week") == "$1,450 a week"
+
+
+@pytest.mark.parametrize("item, kind", [
+    ("Lateral applicants: current Colorado POST certification, with at least 1 year of full-time patrol experience",
+     "nice"),
+    ("For internal candidates: 2+ years in our billing department", "nice"),
+    ("Experienced hires: active Ohio RN license", "nice"),
+    ("Bilingual candidates: active CCHI certification", "nice"),
+    ("Out-of-state applicants: current POST certification from your state", "nice"),
+    # everyone, or a heading's words: still asked
+    ("All applicants: 3+ years of patrol experience", "must"),
+    ("Successful candidates: must hold a valid CDL", "must"),
+    ("Required for all candidates: BLS certification", "must"),
+])
+def test_an_item_for_a_group_of_applicants_asks_that_group_alone(item, kind):
+    """An item that opens with the group it is for is a nice-to-have with no required knock-out."""
+    p = parse_posting(f"Police Officer\n\nRequirements\n- {item}\n- Valid driver's license\n", "x")
+    assert requirement(p, item).kind == kind
+    asked = [k for k in p.knockouts if k.sentence == item and k.kind in ("licence", "years")]
+    assert asked and all(k.required == (kind == "must") for k in asked)

@@ -42,7 +42,9 @@ _DEGREE_PATTERNS = {
                 r"|undergraduate degree|four[- ]year degree|4[- ]year degree|college degree|university degree)"
                 r"(?![a-z])",
     # "A.S." only with its dots and in capitals ("as" is a word): "A.S. Accounting"
-    "associate": r"\b(?:associate'?s?(?= degree| of| in)|a\.?a\.?s?\.?(?= degree| in)|a\.a\.s\.|aas(?=,? [A-Z])|adn"
+    # "Associate's or bachelor's degree": the associate's is offered, the lower level
+    "associate": r"\b(?:associate['’]?s?(?= degree| of| in|[ \t]*(?:or|/)[ \t]*(?:an?[ \t]+)?(?:bachelor|baccalaureate"
+                 r"|master['’]s))|a\.?a\.?s?\.?(?= degree| in)|a\.a\.s\.|aas(?=,? [A-Z])|adn"
                  r"|(?<![\w.])(?-i:A\.S\.|A\.A\.(?:S\.)?)"
                  r"|two[- ]year degree"
                  # the UK's Higher National Diploma and foundation degree: below a bachelor's

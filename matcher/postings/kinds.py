@@ -25,7 +25,8 @@ NICE_ITEM = re.compile(r"\b(bonus|nice[ -]to[ -]have|a plus|big plus|huge plus|p
 # a screening, transport, travel, an age or where one lives ("Must live within 50 miles of
 # Houston", "Rotating 12-hour shifts, weekends and holidays").  It is listed for the seeker
 # to confirm, and never counts as covered or missing ("Able to lift 50 lbs", "Weekend availability",
-# "Must pass a pre-employment physical exam", "Must pass a background check and drug screen";
+# "Must pass a pre-employment physical exam", "Must pass a background check and drug screen",
+# "Must pass written exam, physical ability test, polygraph", "No felony convictions";
 # a background check the employer announces is legal text: ``sections.boilerplate_kind``).
 CONDITION = re.compile(
     r"\b(?:lift|lifting|carry|carrying|push|pushing|pull|pulling|move|moving)\b[^.;]{0,40}?\b\d+\s*\+?\s*"
@@ -48,7 +49,13 @@ CONDITION = re.compile(
     r"|\b(?:saturdays?|sundays?)\b[^.;]{0,20}?\b(?:required|mandatory|expected|as needed)\b"
     r"|\b(?:nights?|evenings?|weekends?)(?:,? (?:and|&|or)|,) (?:nights?|evenings?|weekends?|holidays?)\b"
     r"|\b(?:pass|passing|clear|submit to|undergo)\b[^.;]{0,30}?\b(?:background|criminal|drug|physical exam"
-    r"|medical exam|credit check|reference check|fingerprint|TB test|tuberculosis|health screening)"
+    r"|medical exam|credit check|reference check|fingerprint|TB test|tuberculosis|health screening"
+    # the steps of a public-safety hiring: "Must pass written exam, physical ability test, polygraph"
+    r"|polygraph|psychological (?:exam|evaluation|screening|test)|written (?:exam|test)(?!\w)"
+    r"|(?:physical|agility|fitness)(?: ability| agility)? test|civil service (?:exam|test)|entrance (?:exam|test))"
+    # a record without convictions: "No felony convictions", "no domestic violence convictions",
+    # "No felonies or DUIs in the past 7 years"
+    r"|\bno\b(?:[ \t]+[\w-]+){0,3}?[ \t]+(?:felony|felonies|convictions?|misdemeanou?rs?\b[^.;]{0,20}convict)"
     r"|\breliable (?:transportation|transport|vehicle)\b|\bwilling(?:ness)? to (?:travel|relocate)\b"
     # an item that states where the work is done: "Hybrid in Chicago, IL", "On-site, 5 days a
     # week", "Remote (US only)"; not a remote job's bare word ("Remote position")

@@ -1145,6 +1145,18 @@ AFTER_HIRE = re.compile(r"\bwithin\s+(?:the\s+first\s+)?(?:\d{1,3}|one|two|three
                         r"|joining|being\s+hired)\b", _I)
 
 
+# An item that opens with the group of applicants it is for: "Lateral applicants: current POST
+# certification", "For internal candidates:", "Experienced hires:", "Bilingual candidates:",
+# "Out-of-state applicants:".  It asks that group alone, so nobody else misses it: a
+# nice-to-have, no required knock-out.  Not everyone ("All applicants:", "Successful candidates:",
+# "The ideal candidate:").
+_EVERYONE = (r"(?:all|any|every|each|the|our|successful|selected|qualified|ideal|interested|eligible|prospective"
+             r"|potential|suitable|strong|final|required|requirements?|for|of|to|with|and|must)\b")
+FOR_SOME = re.compile(r"^\W*(?:for[ \t]+)?(?:(?!" + _EVERYONE + r")[A-Za-z][\w'’/-]*[ \t]+){1,3}?"
+                      r"(?:applicants?|candidates?|hires|officers|transfers|employees|nurses|graduates|grads)"
+                      r"[ \t]*(?:only[ \t]*)?:", _I)
+
+
 # Time after hire granted to new graduates alone: "MLT (ASCP) certification required (new grads
 # must obtain within 6 months of hire)".  Everyone else needs it to apply, so the ask stays a
 # must-have; and the graduates are named as whom the grace is for, no graduation asked.

@@ -504,8 +504,9 @@ def posting_knockouts(text: str, location: str = "", remote: bool | None = None)
             # prose after a heading's list and a blank line is no longer under the heading
             # ("Nice to have" / "- Nuxt" / "" / "Must be authorized to work in the US.")
             section, listed, gap = "", False, False
+        for_some = bool(R.FOR_SOME.match(line))   # "Lateral applicants: ...": asked of them alone
         for sentence in split_sentences(line):
-            nice = section == "nice" and not R.required_anyway(sentence, R.SOFT)
+            nice = section == "nice" and not R.required_anyway(sentence, R.SOFT) or for_some
             for k in sentence_knockouts(sentence, nice=nice):
                 if k.kind == "years" and section == "company":
                     continue  # "About us": the company's years, asked of no one

@@ -54,6 +54,7 @@ from matcher.postings.kinds import (
 )
 from matcher.postings.knockout_rules import (
     AFTER_HIRE,
+    FOR_SOME,
     NEW_GRAD_GRACE,
     OR_OBTAIN,
     SOFT,
@@ -656,6 +657,7 @@ def _requirement(text: str, section: Section, nice: bool) -> Requirement:
     if not nice and ";" not in text and AFTER_HIRE.search(text) and not OR_OBTAIN.search(text) \
             and not NEW_GRAD_GRACE.search(text):
         nice = True   # to be had after hire ("ACLS required within 6 months of hire"): not needed to apply
+    nice = nice or bool(FOR_SOME.match(text))   # "Lateral applicants: current POST certification": theirs alone
     skills = requirement_skills(text)
     # "Valid driver's license and reliable transportation" asks a licence a resume shows too
     kind = "condition" if CONDITION.search(text) and not hard_skills(skills) else "nice" if nice else "must"
