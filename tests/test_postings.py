@@ -15,7 +15,7 @@ from matcher.postings.feeds import load_postings, read_feed, read_postings
 from matcher.postings.fields import parse_salary
 from matcher.postings.parse import Posting, format_posting, parse_posting, parse_years
 from matcher.postings.sections import SECTION_KINDS
-from matcher.postings.years import asked_roles, does_work, kinds_of_work, years_parts
+from matcher.postings.years import asked_roles, does_work, excluded_role, excluded_work, kinds_of_work, years_parts
 
 from .helpers import SEEDS
 
@@ -1932,3 +1932,38 @@ def test_an_item_for_a_group_of_applicants_asks_that_group_alone(item, kind):
     assert requirement(p, item).kind == kind
     asked = [k for k in p.knockouts if k.sentence == item and k.kind in ("licence", "years")]
     assert asked and all(k.required == (kind == "must") for k in asked)
+
+
+@pytest.mark.parametrize("sentence, excluded", [
+    ("3+ years of CNC setup experience (operator-only experience will not be considered for this position)",
+     ("operat",)),
+    ("3+ years of software engineering experience (internships do not count)", ("intern",)),
+    ("2+ years of accounting experience, excluding internships and co-ops", ("intern", "co-op")),
+    ("2 years of teaching experience, not including student teaching", ("student",)),
+    ("Internship experience will not be counted toward the 2 years of audit experience", ("intern",)),
+    # nothing excluded
+    ("5+ years of nursing experience", ()),
+    ("3+ years of experience, including at least 1 year in a lead role", ()),
+])
+def test_a_years_ask_names_what_does_not_count(sentence, excluded):
+    assert excluded_work(sentence) == excluded
+    assert ("operat",) not in kinds_of_work(sentence)
+
+
+SETUP = "3+ years of CNC setup experience (operator-only experience will not be considered)"
+
+
+@pytest.mark.parametrize("title, sentence, out", [
+    ("CNC Operator", SETUP, True),
+    ("Machine Operator", SETUP, True),
+    ("CNC Setup Operator", SETUP, False),
+    ("CNC Setup Machinist", SETUP, False),
+    ("Software Engineering Intern", "3+ years of software engineering experience (internships do not count)", True),
+    ("Software Engineer", "3+ years of software engineering experience (internships do not count)", False),
+    ("Internal Auditor", "2+ years of audit experience, excluding internships", False),
+    ("CNC Operator", "3+ years of CNC experience", False),
+])
+def test_a_role_of_the_kind_excluded_does_not_count(title, sentence, out):
+    """A trainee's role is never the work; another kind excluded counts where the title also
+    names the work asked whole ("CNC Setup Operator")."""
+    assert excluded_role(title, sentence) == out

@@ -310,6 +310,23 @@ def test_the_years_shown_beside_those_asked_are_the_years_ask_s_own(seed_index):
     assert frontend_m.explanation.years_found == pytest.approx(6.0, abs=0.1)
 
 
+def test_roles_of_a_kind_the_years_ask_excludes_do_not_count(seed_index):
+    """"(operator-only experience will not be considered)": the operator's ten years are not
+    setup years, in the knock-out, the years shown and the checklist's row."""
+    posting = ("# CNC Setup Machinist\nRequirements\n- 3+ years of CNC setup experience (operator-only experience "
+               "will not be considered for this position)\n- Read blueprints and GD&T\n")
+    catalog = _catalog(seed_index, [parse_posting(posting, "cnc")])
+    mostly = resume_from_text("Experience\nCNC Setup Machinist, Rockford Toolcraft, Jan 2025 - Dec 2025\n"
+                              "Set up Haas mills for new jobs.\nCNC Operator, Rockford Toolcraft, Jan 2015 - Dec 2024\n"
+                              "Ran Haas mills and checked parts.", "mostly")
+    (m,) = catalog.rank(mostly)
+    assert m.explanation.years_found == pytest.approx(1.0, abs=0.1)
+    years_check = next(c for c in m.eligibility.checks if c.kind == "years")
+    assert years_check.status != "met"
+    row = next(r for r in m.explanation.requirements if "3+ years" in r.text)
+    assert row.status != "covered" and "CNC Operator" not in (row.evidence or "")
+
+
 def test_related_roles_held_at_once_count_their_years_once(seed_index):
     catalog = _catalog(seed_index, [parse_posting(NURSE_POSTING.replace("2+", "5+"), "icu")])
     jobs = ("ICU Registered Nurse, Mercy Hospital, Jan 2021 - Dec 2023\nCared for ventilated patients.\n"

@@ -143,11 +143,61 @@ def same_work(a: str, b: str) -> bool:
     return short == long_ or (len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2)
 
 
+# What a years ask says does not count toward it: "(operator-only experience will not be
+# considered)", "internships do not count", "student roles are not counted", "excluding
+# internships", "not including volunteer work".
+_EXCLUDED = re.compile(
+    r"(?i)\b(?:excluding|not[ \t]+including|exclusive[ \t]+of)[ \t]+"
+    r"(?P<after>[\w-]+(?:[ \t]+(?:and|or|&)[ \t]+[\w-]+)?)"
+    r"|\b(?P<before>[\w-]+?)(?:[- ]only)?(?:[ \t]+(?:experience|roles?|positions?|work|jobs?|years?))?[ \t]+"
+    r"(?:(?:will|does|do|shall|would|can|is|are)[ \t]*(?:not|n't)|won't|cannot)[ \t]+(?:be[ \t]+)?"
+    r"(?:count(?:ed)?|considered|accepted|qualify|credited)\b")
+# Roles that are a stage before the work, never the work, whatever their title names besides.
+_TRAINEE = frozenset({"intern", "co-op", "coop", "student", "volunteer", "apprentic", "trainee", "extern"})
+
+
+@lru_cache(maxsize=8192)
+def excluded_work(sentence: str) -> tuple[str, ...]:
+    """The stems of the kinds of role a years ask says do not count toward it
+    (``_EXCLUDED``): "operator-only experience will not be considered" -> ("operat",),
+    "excluding internships and co-ops" -> ("intern", "co-op"); none where it says none."""
+    stems = []
+    for m in _EXCLUDED.finditer(sentence):
+        for word in re.split(r"[ \t]+(?:and|or|&)[ \t]+", m["after"] or m["before"]):
+            word = re.sub(r"(?i)ships?$", "", word.lower())
+            if word not in _NOT_WORK and word not in ("experience", "work", "it", "this", "that", "which"):
+                stems.append(work_stem(word))
+    return tuple(dict.fromkeys(stems))
+
+
+def _names_kind(stem: str, word: str) -> bool:
+    """Whether a title's word names the kind of role ``stem`` is; a trainee's by its own word
+    ("Intern", "Internship"; "Internal Auditor" is none)."""
+    bare = re.sub(r"(?:ships?|s)$", "", word)
+    return same_work(stem, work_stem(word)) and (stem not in _TRAINEE or bare.startswith(stem)
+                                                 and len(bare) - len(stem) <= 1)
+
+
+def excluded_role(title: str, sentence: str) -> bool:
+    """Whether a role's years may not count toward a years ask that excludes its kind
+    (``excluded_work``): its title names the kind excluded ("CNC Operator" for "3+ years of
+    CNC setup experience (operator-only experience will not be considered)", "Actuarial
+    Intern" where "internships do not count"), and, unless that kind is a trainee's, not
+    the work asked whole ("CNC Setup Operator" did setup work)."""
+    excluded = excluded_work(sentence)
+    if not excluded:
+        return False
+    named = [stem for stem in excluded if any(_names_kind(stem, w) for w in _work_words(title))]
+    return bool(named) and (any(stem in _TRAINEE for stem in named) or not does_work(title, kinds_of_work(sentence)))
+
+
 @lru_cache(maxsize=65_536)
 def kinds_of_work(sentence: str) -> tuple[tuple[str, ...], ...]:
     """The kinds of work a years ask names, each the stems of its words: "2+ years of experience
     in instructional design, training development, or teaching" -> ("instruct", "design"),
-    ("train", "develop"), ("teach",); none where it names none ("3+ years of relevant experience")."""
+    ("train", "develop"), ("teach",); none where it names none ("3+ years of relevant experience").
+    What it says does not count is no kind it asks ("operator-only experience will not be considered")."""
+    sentence = _EXCLUDED.sub(lambda m: " " * len(m.group()), sentence)
     mentions = years_mentions(sentence)
     stops = [start for _, start, _ in mentions[1:]] + [len(sentence)]
     lists = [_listed(sentence, end, min(_CLAUSE.match(sentence, end).end(), stop))

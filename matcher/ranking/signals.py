@@ -78,7 +78,7 @@ from matcher.eligibility.verdict import Eligibility
 from matcher.postings.kinds import asked_part
 from matcher.postings.knockout_rules import ASKS_LEADING
 from matcher.postings.parse import Posting
-from matcher.postings.years import asked_roles, does_work, kinds_of_work, years_parts
+from matcher.postings.years import asked_roles, does_work, excluded_role, kinds_of_work, years_parts
 from matcher.ranking.lexical import tokenize
 from matcher.resumes.licences import JUNIOR, credential_ids, held_ids
 from matcher.resumes.read import Resume
@@ -315,11 +315,13 @@ class ResumeFeatures:
     def counting_roles(self, sentence: str) -> np.ndarray:
         """Per role: whether a years ask may count it at all: those ``credential_roles`` gives,
         and where the ask is of industry work ("in production", "industry experience"), none
-        held as a student or an academic assistant (``ACADEMIC``)."""
+        held as a student or an academic assistant (``ACADEMIC``); none whose kind the ask
+        excludes ("CNC Operator" where "operator-only experience will not be considered":
+        ``excluded_role``)."""
         roles = self.credential_roles(sentence)
         if _ASKS_INDUSTRY.search(sentence):
             roles = roles & ~np.array([bool(ACADEMIC.search(t)) for t in self.role_titles], dtype=bool)
-        return roles
+        return roles & ~np.array([excluded_role(t, sentence) for t in self.role_titles], dtype=bool)
 
     def credential_roles(self, sentence: str) -> np.ndarray:
         """Per role: whether it may be one a years ask names by its credential ("1+ year of
