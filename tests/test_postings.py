@@ -1641,6 +1641,57 @@ def test_hourly_pay_is_made_yearly_at_the_hours_the_posting_states():
     assert at_weekly_hours(parse_salary("$60,000"), "20 hrs/week")[:2] == (60000, 60000)
 
 
+@pytest.mark.parametrize("text, hours", [
+    ("4 days/week (Mon-Thu), no weekends!", 32),
+    ("a four-day work week", 32),
+    ("3 days a week, 12-hour shifts", 36),
+    ("Guaranteed 75 hours per month.", 17.3),
+    ("80 hrs/month minimum", 18.5),
+    # days or hours of the office, travel or overtime are no hours of the work paid
+    ("Hybrid: in the office 3 days a week", None),
+    ("Travel 2 days per week to client sites", None),
+    ("Up to 20 hours per month of overtime", None),
+    ("1,500 hours total flight time", None),
+])
+def test_the_hours_a_month_or_days_a_week_a_posting_states(text, hours):
+    from matcher.postings.fields import weekly_hours
+
+    assert weekly_hours(text) == hours
+
+
+@pytest.mark.parametrize("body, low, high", [
+    # the hours or days the posting states make the yearly figure, not 40 hours a week
+    ("New-hire First Officers start at $95/hr with a $15,000 signing bonus. Guaranteed 75 hours per month.\n",
+     85462, 85462),
+    ("We are open 4 days/week (Mon-Thu), no weekends!\n\nPay\n$52 - $60 per hour\n", 86528, 99840),
+    # a yearly salary does not change with them
+    ("Salary: $70,000 - $85,000\n4 days/week (Mon-Thu)\n", 70000, 85000),
+    # a range in prose with more of the pay after "plus"
+    ("We offer paid study time and exam raises.\n$70,000 - $85,000 plus exam raises.\n", 70000, 85000),
+])
+def test_hourly_pay_is_made_yearly_at_the_hours_the_body_states(body, low, high):
+    p = parse_posting(f"Staff Member\n\nRequirements\n- 2+ years of related work\n\n{body}", "x")
+    assert (p.salary_min, p.salary_max) == (low, high)
+
+
+@pytest.mark.parametrize("header, body", [
+    ("Medical Interpreter - Spanish (Per Diem)\nMercy Health, Toledo OH", "Pay\n$29.50 - $34.00/hour.\n"),
+    ("Registered Nurse (Per Diem)", "Pay\n$48/hr\n"),
+    ("Registered Nurse - PRN", "Pay\n$48/hr\n"),
+    ("Registered Nurse", "Pay\n$29.50 - $34.00/hour. Per diem: minimum of two 8-hour shifts per month.\n"),
+])
+def test_a_job_worked_as_needed_shows_its_hourly_rate_and_no_yearly_figure(header, body):
+    p = parse_posting(f"{header}\n\nRequirements\n- 2+ years of related work\n\n{body}", "x")
+    assert (p.salary_min, p.salary_max, p.yearly_salary) == (None, None, "")
+    assert "/h" in p.salary_text
+
+
+def test_a_daily_allowance_is_no_job_worked_as_needed():
+    p = parse_posting("Travel ICU Nurse - 13 weeks\n\nRequirements\n- 2+ years of ICU nursing\n\nPay\n"
+                      "$2,100/week + per diem\n", "x")
+    assert p.salary_min == 2100 * 52
+
+
 def test_weekly_pay_on_its_line_is_read_in_the_body():
     p = parse_posting("CDL-A Regional Truck Driver\nHeartland Express\nCharlotte, NC\n\nEarn $1,400 - $1,700/week!\n\n"
                       "Requirements\n- Class A CDL", "x")

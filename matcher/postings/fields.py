@@ -112,14 +112,48 @@ def commission_only(text: str) -> str:
 _UP_TO = re.compile(r"(?i)\b(?:up[ \t]+to|maximum(?:[ \t]+of)?|max\.?)[ \t]*\Z")
 
 
+# The hours a month a job pays or guarantees: "Guaranteed 75 hours per month", "80 hrs/month".
+_MONTHLY_HOURS = re.compile(r"(?i)\b(?P<h>\d{2,3})[ \t]*(?:hrs?|hours?)\.?[ \t]*(?:/|per|a|an|each)[ \t]*"
+                            r"(?:month|mo)\b")
+# The days a week a job is worked, and a shift's length where stated: "4 days/week (Mon-Thu)",
+# "three days per week", "a four-day work week", "3 days a week, 10-hour shifts".
+_DAY_COUNT = r"(?P<d>[1-6]|three|four|five|six)"
+_DAYS_A_WEEK = re.compile(r"(?i)\b" + _DAY_COUNT + r"[ \t-]*(?:days?[ \t]*(?:/|per|a|an|each)[ \t]*(?:week|wk)\b"
+                          r"|day[ \t-]*work[ \t-]*week\b)")
+_SHIFT_LENGTH = re.compile(r"(?i)\b(?P<h>\d{1,2})[ \t-]*(?:hour|hr)[ \t-]*shifts?\b")
+# Days or hours of something else than the work paid: the office of a hybrid job ("in the office 3
+# days a week"), travel, overtime, study, volunteering.
+_OTHER_TIME = re.compile(r"(?i)\b(?:office|on-?site|in[- ]person|hybrid|remote|travel\w*|overtime|volunteer\w*|study"
+                         r"|training|class\w*|on[- ]call)\b")
+_DAY_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _other_time(text: str, m: re.Match) -> bool:
+    """Whether the hours or days ``m`` found are of something else than the work paid
+    (``_OTHER_TIME`` within a few words either side)."""
+    return bool(_OTHER_TIME.search(text[max(0, m.start() - 30):m.start()])
+                or _OTHER_TIME.search(text[m.end():m.end() + 20]))
+
+
 def weekly_hours(text: str) -> float | None:
     """The hours a week a text states the job takes (``_WEEKLY_HOURS``, or hours beside "part-time":
     ``_PART_TIME_HOURS``; of a range, its middle:
-    "20-25 hrs/week" -> 22.5), or None; more than 60 or fewer than 4 are no such statement."""
-    m = _WEEKLY_HOURS.search(text or "") or next(filter(None, (r.search(text or "") for r in _PART_TIME_HOURS)), None)
-    if m is None:
+    "20-25 hrs/week" -> 22.5), or those a month it pays ("Guaranteed 75 hours per month" ->
+    17.3), or its days a week at 8 hours or at the shifts it states ("4 days/week" -> 32); or
+    None; more than 60 or fewer than 4 are no such statement, nor those of the office, travel
+    or overtime (``_OTHER_TIME``)."""
+    text = text or ""
+    m = _WEEKLY_HOURS.search(text) or next(filter(None, (r.search(text) for r in _PART_TIME_HOURS)), None)
+    if m is not None:
+        hours = (float(m.group("h")) + float(m.group("h2") or m.group("h"))) / 2
+    elif (m := _MONTHLY_HOURS.search(text)) and not _other_time(text, m):
+        hours = round(float(m.group("h")) * 12 / 52, 1)
+    elif (m := _DAYS_A_WEEK.search(text)) and not _other_time(text, m):
+        shift = _SHIFT_LENGTH.search(text)
+        days = _DAY_WORDS.get(m.group("d").lower()) or int(m.group("d"))
+        hours = days * (int(shift.group("h")) if shift else 8)
+    else:
         return None
-    hours = (float(m.group("h")) + float(m.group("h2") or m.group("h"))) / 2
     return hours if 4 <= hours <= 60 else None
 
 
@@ -162,18 +196,37 @@ def parse_salary(text: str, bare: bool = False, hours: float | None = None
     return None
 
 
-def at_weekly_hours(salary: tuple[float | None, float | None, str] | None, text: str
+# A job worked as needed, by the day: "Medical Interpreter (Per Diem)", "RN - PRN", "Per diem:
+# minimum of two 8-hour shifts per month"; not a daily allowance ("$2,100/week + per diem",
+# "per diem for meals").
+_PER_DIEM_JOB = re.compile(r"(?im)(?<![+&][ \t])(?<!plus[ \t])(?<!and[ \t])\b(?:per[- ]diem|PRN)\b"
+                           r"(?=[ \t]*(?:[:)\]|]|[-–—][ \t]|\Z|$)|[ \t]+(?:position|role|basis|schedule|shifts?|status"
+                           r"|staff|pool|only|opening|employment))")
+
+
+def _by_the_hour(pay: str) -> bool:
+    """Whether a salary's text gives pay by the hour ("$29.50 - $34.00/hour"): its yearly figure
+    changes with the hours."""
+    return parse_salary(pay, bare=True, hours=20) != parse_salary(pay, bare=True, hours=40)
+
+
+def at_weekly_hours(salary: tuple[float | None, float | None, str] | None, text: str, body: str = ""
                     ) -> tuple[float | None, float | None, str] | None:
     """A salary read from hourly pay (its text "$24 - $28/hour") made yearly at the hours a week
-    the posting's text states ("Part-Time (25 hrs/week)") rather than at 40; any other salary,
-    or one whose own text states its hours, as it is."""
-    hours = weekly_hours(text)
-    if not salary or salary[1] is None or not hours or weekly_hours(salary[2]):
+    the posting's header ``text`` states ("Part-Time (25 hrs/week)"), or where it states none its
+    ``body`` ("Guaranteed 75 hours per month", "4 days/week (Mon-Thu)"), rather than at 40; no
+    yearly figure for a job worked as needed that the header or the pay's line says is one
+    (``_PER_DIEM_JOB``: "(Per Diem)"), its text kept, so the hourly rate is shown and never a
+    year at 40 hours; any other salary, or one whose own text states its hours, as it is."""
+    if not salary or salary[1] is None or not _by_the_hour(salary[2]):
         return salary
-    again = parse_salary(salary[2], bare=True, hours=hours)
-    hourly = parse_salary(salary[2], bare=True)
-    # only pay given by the hour changes with the hours
-    return again if again and hourly and again[1] != hourly[1] else salary
+    pay_line = next((line for line in body.split("\n") if salary[2] in line), "")
+    if _PER_DIEM_JOB.search(text + "\n" + pay_line):
+        return None, None, salary[2]
+    hours = weekly_hours(text) or weekly_hours(body)
+    if not hours or weekly_hours(salary[2]):
+        return salary
+    return parse_salary(salary[2], bare=True, hours=hours) or salary
 
 
 def _number(amount: str) -> float:
@@ -248,8 +301,9 @@ def line_salary(line: str, heading: str = "") -> tuple[float, float, str] | None
     found = parse_salary(line)
     if found is None or SALARY_CONTEXT.search(line) or SALARY_CONTEXT.search(heading):
         return found
-    # what a "+" adds after the range is more of the pay: "£45,000 - £55,000 + 25 days holiday + pension"
-    words = re.findall(r"[^\W\d_]{2,}", re.sub(r"\+.*", "", line.replace(found[2], " ", 1)))
+    # what a "+" or "plus" adds after the range is more of the pay: "£45,000 - £55,000 + 25 days holiday +
+    # pension", "$70,000 - $85,000 plus exam raises."
+    words = re.findall(r"[^\W\d_]{2,}", re.sub(r"(?i)(?:\+|\bplus\b).*", "", line.replace(found[2], " ", 1)))
     return found if found[0] != found[1] and len(words) <= 2 else None
 
 

@@ -1002,8 +1002,8 @@ def parse_posting(text: str, id: str, meta: dict | None = None) -> Posting:
         paid = commission_only(str(given.get("salary") or "") + "\n" + full)
         salary = (0.0, 0.0, paid) if paid else salary
     title = pick("title") or title_in_prose(full)
-    # hourly pay of a part-time job, made yearly at the hours its header states ("25 hrs/week")
-    salary = at_weekly_hours(salary, "\n".join(lines[:start] + [title]))
+    # hourly pay made yearly at the hours the header states ("25 hrs/week"), else the text ("4 days/week")
+    salary = at_weekly_hours(salary, "\n".join(lines[:start] + [title]), full)
     company = pick("company") or company_in_prose(_first_prose_sentence(sections, title))
     if title == header.get("title"):   # "iOS Developer - Fieldnote", and the prose names Fieldnote
         named_title, named = company_after_title(title, full)
