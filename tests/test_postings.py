@@ -188,6 +188,12 @@ def test_a_background_check_the_employer_announces_is_legal_text():
     ("Must pass the civil service exam and an agility test", "condition"),
     ("No felony convictions; no domestic violence convictions", "condition"),
     ("No felonies or DUI convictions in the past 7 years", "condition"),
+    # an access badge the site issues and a shift rota by hours on and off
+    ("Must be able to obtain and maintain an airport SIDA badge (10-year background check)", "condition"),
+    ("Ability to obtain a security badge", "condition"),
+    ("24 on / 48 off shift schedule", "condition"),
+    ("Works a 48/96 schedule", "condition"),
+    ("Must hold a TWIC card", "must"),
     # a credential's exam passed is shown by a resume
     ("Must pass the CPA exam within 18 months", "must"),
     ("Passed at least two SOA or CAS preliminary exams", "must"),
@@ -2018,3 +2024,11 @@ def test_a_role_of_the_kind_excluded_does_not_count(title, sentence, out):
     """A trainee's role is never the work; another kind excluded counts where the title also
     names the work asked whole ("CNC Setup Operator")."""
     assert excluded_role(title, sentence) == out
+
+
+def test_a_schedule_beside_the_pay_is_a_condition_and_the_pay_is_not():
+    p = parse_posting("Firefighter/EMT\nKent County Fire District 4 — Grand Rapids, MI\n\nStarting pay: $52,400/year. "
+                      "24 on / 48 off shift schedule.\n\nRequired:\n1. Valid Michigan driver's license\n\nBenefits\n"
+                      "- Paid overtime\n- 401(k) match\n\nOffers are contingent on a background check.\n", "x")
+    assert [r.text for r in p.conditions] == ["24 on / 48 off shift schedule."]
+    assert p.salary_min == 52400

@@ -38,6 +38,11 @@ CONDITION = re.compile(
     r"\b(?:weekends?|evenings?|nights?|holidays?|overtime|shifts?|rotating|on[- ]call)\b"
     r"|^\W*(?:weekend|evening|night|holiday|shift)s?\b[^.;]{0,40}?\bavailab"
     r"|\b(?:rotating|\d{1,2}[- ]?(?:hour|hr))[- ]shifts?\b"
+    # a shift rota by hours on and off: "24 on / 48 off shift schedule", "48/96 schedule", "4 on, 4 off"
+    r"|\b\d{1,2}[ \t]*(?:hours?[ \t]+|hrs?[ \t]+)?on[ \t]*[/,]?[ \t]*\d{1,2}[ \t]*(?:hours?[ \t]+|hrs?[ \t]+)?off\b"
+    r"|\b\d{1,2}[ \t]*/[ \t]*\d{2}[ \t]+(?:shift[ \t]+)?(?:schedule|rotation)\b"
+    # an access badge the site issues after its own check: "obtain and maintain an airport SIDA badge"
+    r"|\b(?:obtain|maintain|qualify for)\b[^.;]{0,40}?\b(?:SIDA|airport|security|access|facility|site)[ \t]+badge\b"
     # years counted from none: "0-2 years of professional experience" bounds how many, any
     # resume meets its floor; a senior's many years are for a person to weigh
     r"|^\W*0\s*(?:-|–|to)\s*\d{1,2}\s*\+?\s*(?:years?|yrs)\b"

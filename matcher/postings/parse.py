@@ -747,21 +747,36 @@ def _requirements(sections: list[Section]) -> list[Requirement]:
                     if LOOKS_REQUIRED.search(sentence):
                         add(sentence, section, False)
     # A condition of the work is one wherever it stands: "Schedule: rotating 12-hour shifts",
-    # "Must live within 30 miles of our office." below the list of preferred skills.  The
-    # units are those read above: the items of a list, the clauses of a requirement section's
-    # prose, the sentences of other prose.
+    # "Must live within 30 miles of our office." below the list of preferred skills, "24 on /
+    # 48 off shift schedule." beside the pay ("Starting pay: $52,400/year."; there only the
+    # hours and shifts: ``_ROTA``).  The units are those read above: the items of a list, the
+    # clauses of a requirement section's prose, the sentences of other prose.
     for section in sections:
-        if section.kind in BOILERPLATE_KINDS:
+        if section.kind in BOILERPLATE_KINDS - {"benefits"}:
             continue
         listed = section.kind in ("requirements", "nice")
         for unit in section.text.split("\n"):
             if listed and is_bullet(unit):
                 continue
             for sentence in split_sentences(unit):
-                for item in _clauses(sentence) if listed else [sentence]:
-                    if CONDITION.search(item):
+                for item in _clauses(sentence) if listed else [_after_pay(sentence)]:
+                    if CONDITION.search(item) and (section.kind != "benefits" or _ROTA.search(item)):
                         add(item, section, False, prose=not is_bullet(unit), condition=True)
     return found
+
+
+# What of a benefits section is a condition: the hours and shifts worked, which stand beside the
+# pay ("24 on / 48 off shift schedule", "every other weekend required"), not where one works.
+_ROTA = re.compile(r"(?i)\b(?:shifts?|schedules?|rotation|weekends?|nights?|evenings?|on[- ]call|holidays)\b")
+# The pay stated before a sentence that starts with a figure, which the sentence splitter keeps
+# with it: "$52,400/year. 24 on / 48 off shift schedule."
+_PAY_BEFORE = re.compile(r"^(?P<pay>.*?)\.[ \t]+(?=\d)")
+
+
+def _after_pay(sentence: str) -> str:
+    """A sentence without the pay stated before it (``_PAY_BEFORE``): "24 on / 48 off shift schedule."."""
+    m = _PAY_BEFORE.match(sentence)
+    return sentence[m.end():] if m and parse_salary(m.group("pay")) else sentence
 
 
 _TITLE_ITEM = re.compile(r"^[A-Z][\w./+#&-]*(?:[ \t]+[\w./+#&()-]+){0,4}\Z")
