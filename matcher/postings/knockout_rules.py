@@ -1153,7 +1153,7 @@ AFTER_HIRE = re.compile(r"\bwithin\s+(?:the\s+first\s+)?(?:\d{1,3}|one|two|three
 _EVERYONE = (r"(?:all|any|every|each|the|our|successful|selected|qualified|ideal|interested|eligible|prospective"
              r"|potential|suitable|strong|final|required|requirements?|for|of|to|with|and|must)\b")
 FOR_SOME = re.compile(r"^\W*(?:for[ \t]+)?(?:(?!" + _EVERYONE + r")[A-Za-z][\w'’/-]*[ \t]+){1,3}?"
-                      r"(?:applicants?|candidates?|hires|officers|transfers|employees|nurses|graduates|grads)"
+                      r"(?:applicants?|candidates?|hires|officers|transfers|employees|graduates|grads)"
                       r"[ \t]*(?:only[ \t]*)?:", _I)
 
 
