@@ -304,14 +304,21 @@ def _middle_initial(before: str, after: str) -> bool:
     return zipf_frequency(first.group().lower(), "en") < 5.0
 
 
+# A line that cites a paper: "et al.", a year, volume and pages ("Anal. Chem. 2025, 97, 1123–1131",
+# "2021, 118, e2021"), a volume, issue and pages ("J. Appl. Phys. 12(3), 45-67"), a DOI.
+_CITATION = re.compile(r"\bet al\.|(?:19|20)\d\d[,;]\s*\d{1,4}(?:\(\d{1,3}\))?[,:]\s*[A-Za-z]?\d{1,6}\b"
+                       r"|\b\d{1,4}\(\d{1,3}\)[,:]\s*\d{1,6}\s*[-–]\s*\d{1,6}\b|(?i:\bdoi\s*:|\bdoi\.org/)")
+
+
 def split_sentences(text: str, min_chars: int = 3) -> list[str]:
-    """The sentences of a text: one per bullet or line, long lines split at sentence ends."""
+    """The sentences of a text: one per bullet or line, long lines split at sentence ends; a
+    citation's line is one sentence, never cut at its journal's abbreviations ("J. Am. Soc.")."""
     sentences: list[str] = []
     for line in text.split("\n"):
         line = strip_line_marks(line)
         if not line:
             continue
-        for part in sentence_pieces(line):
+        for part in [line] if _CITATION.search(line) else sentence_pieces(line):
             part = part.strip()
             if len(part) >= min_chars and any(ch.isalnum() for ch in part):
                 sentences.append(part)

@@ -521,6 +521,8 @@ def test_swapped_people_read_identically(a, b):
     ("Data Analyst | Initech | Sep '19 – Jun '22", "2019-09-01", "2022-06-30", 2.8),
     ("Line Cook, Harbor Table, Summer 2021 - Fall 2022", "2021-06-01", "2022-09-30", 1.3),
     ("Warehouse Associate  2020-03 – 2022-11  Midwest Parts", "2020-03-01", "2022-11-30", 2.7),
+    ("Actuarial Intern, Acme Insurance, Summer 2023", "2023-06-01", "2023-08-31", 0.2),   # one season
+    ("Instructor of Record | CHEM 321 | Fall 2022", "2022-09-01", "2022-11-30", 0.2),
     ("Truck Driver - Valley Logistics - Since 2019", "2019-01-01", "2024-06-15", 5.5),
     ("Registered Nurse, Mercy Hospital, since March 2018", "2018-03-01", "2024-06-15", 6.3),
 ])
@@ -554,6 +556,8 @@ def test_roles_glued_to_the_sentence_before_them_are_read():
     "Experience\nManaged 2015 customers and 2019 orders",
     "Experience\nSince 2015 I have volunteered at the food bank every weekend.",  # a sentence
     "Experience\nSince 2019",                         # no role named
+    "Awards\nDean's List, Fall 2022",                  # a season that dates no role
+    "Experience\nFall 2022",
     # a state held since then, under a headline: no role's start
     "SYSTEMS ADMINISTRATOR\nFormer Secret clearance (inactive since 2019)",
     "Registered Nurse\nRN, licensed since 2015",
@@ -711,6 +715,77 @@ def test_headings_are_never_sentences():
     assert "Licenses and certifications\n" in resume.text and "\nSKILLS\n" in resume.text
     assert resume.headline == "Registered Nurse" and resume.title == "Registered Nurse"
     assert resume.years == 6.5
+
+
+ACADEMIC_CV = """CURRICULUM VITAE
+EDUCATION
+Ph.D. Candidate, Analytical Chemistry, State University, expected June 2027
+B.S. Chemistry, State College, 2019
+
+TEACHING
+Teaching Assistant, General Chemistry Laboratory (CHEM 152), State University, 2019 - 2021
+Instructor of Record, Quantitative Analysis (CHEM 321), State University, Summer 2023
+
+RESEARCH
+Graduate Research Assistant, Department of Chemistry, State University, 2019 - present
+
+PUBLICATIONS
+Doe J., et al. Anal. Chem. 2023, 97, 1123-1131.
+Doe J., Patel R. J. Am. Soc. Mass Spectrom. 2022, 35, 88-97.
+Doe J.; Roe K. Proc. Natl. Acad. Sci. U.S.A. 2021, 118, e2021.
+
+PRESENTATIONS
+Native MS of membrane proteins. ACS National Meeting, 2023.
+
+GRANTS
+Graduate Fellowship, National Science Foundation, 2020.
+
+BAR ADMISSIONS
+Illinois (2022); New York (2020)
+"""
+
+
+@pytest.mark.parametrize("heading", ["TEACHING", "RESEARCH", "PUBLICATIONS", "PRESENTATIONS", "GRANTS",
+                                     "BAR ADMISSIONS", "CURRICULUM VITAE"])
+def test_a_cvs_headings_are_headings_and_never_sentences(heading):
+    """An academic or legal CV's headings ("TEACHING", "PRESENTATIONS", "GRANTS", "BAR ADMISSIONS")
+    are headings: never a sentence a checklist could quote."""
+    assert heading not in resume_from_text(ACADEMIC_CV, today=TODAY).sentences
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("TEACHING", True), ("CONSULTING", True), ("VOLUNTEERING", True), ("Teaching Experience", True),
+    ("Invited Talks", True), ("Conference Presentations", True), ("Teaching", True),
+    ("Teaching Assistant", False), ("Teaching math to adults", False), ("Research Scientist", False),
+])
+def test_a_gerund_or_an_academic_word_alone_is_a_heading(line, heading):
+    """A gerund alone in capitals ("TEACHING", "CONSULTING") or an academic CV's section word is a
+    heading over the lines under it; a title or a phrase that starts with one is not."""
+    text = f"Summary\nChemist who teaches.\n{line}\nTaught two courses a term at State University.\n"
+    assert (line not in resume_from_text(text, today=TODAY).sentences) is heading
+
+
+def test_a_citation_is_one_sentence():
+    """A citation is cut at no journal's abbreviation ("Anal. Chem.", "J. Am. Soc.", "et al.")."""
+    sentences = resume_from_text(ACADEMIC_CV, today=TODAY).sentences
+    assert "Doe J., et al. Anal. Chem. 2023, 97, 1123-1131." in sentences
+    assert "Doe J., Patel R. J. Am. Soc. Mass Spectrom. 2022, 35, 88-97." in sentences
+    assert "Doe J.; Roe K. Proc. Natl. Acad. Sci. U.S.A. 2021, 118, e2021." in sentences
+    assert not {"Anal.", "Am.", "Soc.", "Proc.", "et al."} & set(sentences)
+    from matcher.text import split_sentences
+    assert split_sentences("Roe K. (2021). Study of ions. J. Appl. Phys. 12(3), 45-67.") == [
+        "Roe K. (2021). Study of ions. J. Appl. Phys. 12(3), 45-67."]
+    # lines that cite nothing are still cut at their sentence ends
+    assert len(split_sentences("Ran 2020 audits. Cut costs 15%, 3 years running.")) == 2
+    assert len(split_sentences("Hired in 2019, 12 new staff. Trained them all.")) == 2
+
+
+def test_a_cvs_teaching_roles_are_roles():
+    """Roles under "TEACHING" are roles, one dated by a season alone ("Summer 2023") too."""
+    roles = resume_from_text(ACADEMIC_CV, today=TODAY).roles
+    assert [(r.title, r.start.isoformat()) for r in roles] == [
+        ("Graduate Research Assistant", "2019-01-01"), ("Instructor of Record", "2023-06-01"),
+        ("Teaching Assistant", "2019-01-01")]
 
 
 def test_two_headings_joined_are_one_heading_and_never_evidence():

@@ -68,6 +68,10 @@ _RANGE = re.compile(_date("s_") + r"[ ]{0,3}(?:[-–—~]+|(?i:to|until|till|thr
                     r"|today|date)|ongoing))(?![a-z]))")
 # A role still held, with its start alone: "Truck Driver - Valley Logistics - Since 2019".
 _SINCE = re.compile(r"(?i:since)[ ]+" + _date("s_"))
+# A role held one season, its only date: "Actuarial Intern, Acme, Summer 2026", "Instructor of Record,
+# CHEM 321, Fall 2024"; not the start of a range ("Summer 2021 - Fall 2022").
+_SEASON = re.compile(r"(?=(?i:spring|summer|fall|autumn|winter)\b)" + _date("s_")
+                     + r"(?![ ]{0,3}(?:[-–—~]|(?i:to|until|till|through|thru)\b))")
 _STATE_SINCE = re.compile(r"(?i)\b(?:inactive|expired|lapsed|retired|certified|licensed|registered|member|held|active"
                           r"|valid|current|credentialed|cleared)[ ]+$")
 _DATE = re.compile(_date("d_"))
@@ -196,7 +200,8 @@ def find_roles(text: str, today: dt.date) -> list[Role]:
     spans more than 50 years or starts in the future; an end after today is
     today.  A year alone counts from January; a season from its first month.  A role
     still held may give its start alone ("Truck Driver - Since 2019") on a short line
-    that names it.  A title stands on the range's line, or above it or under it ("Acme
+    that names it; a role held one season its season alone ("Actuarial Intern, Acme, Summer
+    2026": three months).  A title stands on the range's line, or above it or under it ("Acme
     Corp  2019 - Present" / "Senior Engineer"): the first role that has its title off its
     line says which, for every role (above, the title under a range is the next role's).
     A role read twice (a table of roles above a paragraph for each, the same dates with the
@@ -245,12 +250,14 @@ def _dated_roles(text: str, today: dt.date) -> Iterator[tuple[list[str], int, re
             # "Since 2019" dates a role on a short line that names one, not in a sentence, nor a
             # state held since then ("Former Secret clearance (inactive since 2019)", "licensed since 2015").
             ranges = list(_RANGE.finditer(body)) or [m for m in _SINCE.finditer(body) if len(body.split()) <= 12
-                                                     and not _STATE_SINCE.search(body, 0, m.start())]
+                                                     and not _STATE_SINCE.search(body, 0, m.start())] \
+                or list(_SEASON.finditer(body))
             for match in ranges:
                 if _SCHOOL_CONTEXT.search(body, max(0, match.start() - 30), match.start()):
                     continue
                 start = _day(match, "s_", today, day_first)
-                end = _day(match, "e_", today, day_first) if match.re is _RANGE else today
+                end = (_day(match, "e_", today, day_first) if match.re is _RANGE
+                       else _season_end(start) if match.re is _SEASON else today)
                 on_line, above, after = _role_titles(body, match, (previous, earlier), floor)
                 if not on_line and _BREAK.search(_own_text(body, match, floor)):
                     continue   # "Career break (family caregiving) -- 2019 to 2021": no work
@@ -262,7 +269,7 @@ def _dated_roles(text: str, today: dt.date) -> Iterator[tuple[list[str], int, re
                     title = _title_over_firm(body[floor:match.start()], previous)
                 if not title:
                     title = _title_by_form(body[floor:match.start()])
-                if match.re is _SINCE and not title:
+                if match.re is not _RANGE and not title:
                     continue
                 if start.year < 1960 or end < start or start > today or end.year - start.year > 50:
                     continue
@@ -538,6 +545,11 @@ def _day(match: re.Match, p: str, today: dt.date, day_first: bool = False) -> dt
     if p == "s_":
         return dt.date(year, month, 1)
     return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def _season_end(start: dt.date) -> dt.date:
+    """The last day of the season that starts on ``start``: three months ("Summer 2026" ends 31 August)."""
+    return dt.date(start.year + (start.month + 2) // 12, (start.month + 2) % 12 + 1, 1) - dt.timedelta(days=1)
 
 
 def _role_titles(body: str, match: re.Match, above: tuple[str, str], floor: int = 0) -> tuple[str, str, str]:

@@ -22,10 +22,11 @@ _HEADINGS = {
                  "academic qualifications|academics|certifications|certificates|certification|"
                  "licenses and certifications|licences and certifications|certifications and licenses|"
                  "certifications and licences|licenses|licences|licensure|courses|coursework|training|"
-                 "certifications and training|professional development",
+                 "certifications and training|professional development|"
+                 "admissions|bar admissions|bar admission|court admissions|bar and court admissions",
     "experience": "experience|work experience|professional experience|work history|employment|"
                   "employment history|career history|relevant experience|professional background|"
-                  "military service|military experience",
+                  "military service|military experience|teaching|research",
     "skills": "skills|technical skills|key skills|skills summary|core qualifications|qualifications|"
               "highlights|core competencies|competencies|areas of expertise|expertise|"
               "technical proficiencies|tools|technologies|tools and technologies",
@@ -35,20 +36,26 @@ _HEADINGS = {
              "publications|languages|interests|hobbies|references|volunteer|volunteering|"
              "volunteer experience|accomplishments|achievements|additional information|contact|"
              "contact information|contact details|personal information|personal details|about|"
-             "about me|curriculum vitae|resume|résumé|cv|activities|affiliations|memberships",
+             "about me|curriculum vitae|resume|résumé|cv|activities|affiliations|memberships|"
+             # an academic CV's: "PRESENTATIONS", "GRANTS", "Invited Talks"
+             "presentations|conference presentations|talks|invited talks|posters|grants|fellowships|"
+             "grants and fellowships|funding|patents|service|professional service|research interests|"
+             "teaching interests",
 }
 HEADING_KIND = {p: kind for kind, phrases in _HEADINGS.items() for p in phrases.split("|")}
 _HEADING = re.compile("(?i)(" + "|".join(sorted(map(re.escape, HEADING_KIND), key=len, reverse=True))
                       + ")(.*)", re.S)
 # Words that start ordinary sentences too often to be taken as a glued heading.
 _NEVER_GLUED = {"technologies", "tools", "training", "courses", "coursework", "overview", "projects",
-                "expertise", "contact", "activities", "about me", "volunteer"}
+                "expertise", "contact", "activities", "about me", "volunteer", "teaching", "research",
+                "service", "funding", "patents", "admissions"}
 DOCUMENT_TITLES = {"resume", "résumé", "cv", "curriculum vitae"}
 # A credential's word in the singular or cut short, a heading beside another ("EDUCATION /
 # CERTIFICATE", "LICENSES & CERTS").
 _CREDENTIAL_PARTS = {"certificate", "license", "licence", "certs"}
-# A heading over licences and certifications: "Licenses", "Certifications", "LICENSES & CERTS".
-LICENCE_HEADING = re.compile(r"(?i)licen[cs]|certif|\bcerts\b")
+# A heading over licences and certifications: "Licenses", "Certifications", "LICENSES & CERTS",
+# "BAR ADMISSIONS".
+LICENCE_HEADING = re.compile(r"(?i)licen[cs]|certif|\bcerts\b|\badmissions?\b")
 
 
 # A heading of its own words, by its last word: "Clinical Experience", "Teaching Experience",
@@ -185,7 +192,8 @@ def looks_like_label(line: str) -> bool:
     """Whether ``line`` reads as a heading or label rather than as content: one to four
     words, not a bullet, no digits, no list or sentence punctuation, written as a title
     ("Clinical Rotations", "CORE STRENGTHS") or ending in ':', not opening with a word
-    that continues a clause, no word that reads as a verb, no sentences glued
+    that continues a clause, no word that reads as a verb (but a gerund in capitals:
+    "CONSULTING"), no sentences glued
     together ("Template.Involved").  All-capital words of up
     to four letters are taken for acronyms ("BLS ACLS PALS"), which are content.
 
@@ -202,7 +210,8 @@ def looks_like_label(line: str) -> bool:
         return False
     if body.endswith((".", "!", "?")) or words[0].lower() in _CLAUSE_START:
         return False
-    if any(reads_as_verb(w) for w in words):
+    # A gerund in a line of capitals names a section ("CONSULTING", "VOLUNTEERING"), as a noun does.
+    if any(reads_as_verb(w) and not (body.isupper() and w.lower().endswith("ing")) for w in words):
         return False
     content = [w for w in words if w.lower() not in _LOWER_OK]
     if not content or all(w.isupper() and len(w.strip(".&-")) <= 4 for w in content):
