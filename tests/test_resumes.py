@@ -533,6 +533,37 @@ def test_date_ranges(line, start, end, years):
     assert (role.start.isoformat(), role.end.isoformat(), role.years) == (start, end, years)
 
 
+@pytest.mark.parametrize("line, start, end", [
+    ("Gerente General — La Parrilla, Austin, TX   2020 – Presente", "2020-01-01", "2024-06-15"),
+    ("Intérprete médica — Hospital Infantil, Aurora, CO — 2022 a la fecha", "2022-01-01", "2024-06-15"),
+    ("Recepcionista bilingüe — Clínica Tepeyac, Denver, CO — 2019 a 2022", "2019-01-01", "2022-01-01"),
+    ("Enfermera, Hospital Central, enero 2020 – marzo 2022", "2020-01-01", "2022-03-31"),
+    ("Enfermera, Hospital Central, ene. 2020 - dic. 2021", "2020-01-01", "2021-12-31"),
+    ("Contadora, Grupo Sol, septiembre de 2018 hasta la actualidad", "2018-09-01", "2024-06-15"),
+    ("Cocinero, El Faro, 2021 - actual", "2021-01-01", "2024-06-15"),
+    ("Chofer, Transportes Ruiz, abril 2017 a hoy", "2017-04-01", "2024-06-15"),
+    ("Analista, Banco Azul, 2016 al presente", "2016-01-01", "2024-06-15"),
+    ("Enfermeira, Hospital São Lucas, março 2019 – atual", "2019-03-01", "2024-06-15"),
+    ("Motorista, Transportes Lima, fev. 2015 até o momento", "2015-02-01", "2024-06-15"),
+    ("Professora, Escola Azul, 2012 até 2018", "2012-01-01", "2018-01-01"),
+])
+def test_spanish_and_portuguese_date_ranges(line, start, end):
+    """Dates written in Spanish or Portuguese are date ranges: "2020 – Presente", "2022 a la fecha",
+    "2019 a 2022", "enero 2020 – marzo 2022", "hasta la actualidad", "atual", "até o momento"."""
+    roles = find_roles(f"Experience\n{line}", TODAY)
+    assert [(r.start.isoformat(), r.end.isoformat()) for r in roles] == [(start, end)]
+
+
+@pytest.mark.parametrize("line", [
+    "Experience\nSold 2019 a record 300 units",              # "a" is no range's word between a year and words
+    "Experience\nServed 40 tables a night in 2019",
+    "Experience\nCashier, Acme, hired 2019 a month after school",   # "a" before no date
+    "Experience\nCook, El Faro, 2019 a la carte menu",        # "a la" before no date
+])
+def test_spanish_range_words_do_not_make_english_ranges(line):
+    assert [(r.start.year, r.end.year) for r in find_roles(line, TODAY) if r.title] == []
+
+
 def test_roles_glued_to_the_sentence_before_them_are_read():
     """Extracted text often loses its line breaks: a role's dates follow the last sentence of
     the role before ("...in C++.11/2013to04/2014Software Intern")."""

@@ -39,19 +39,26 @@ class Role:
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 # A season stands for its first month: "Summer 2021 - Fall 2022".
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
+# Spanish and Portuguese months, as their first three letters where these are no English month's:
+# "enero", "ene.", "abril", "agosto", "dic.", "março", "fev.", "maio", "setembro", "outubro", "dez.".
+_OTHER_MONTHS = {"ene": 1, "fev": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "out": 10, "dic": 12, "dez": 12}
 _MONTH_NAME = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-               r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)")
+               r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter|"
+               r"enero|ene|febrero|marzo|abril|abr|mayo|junio|julio|agosto|ago|septiembre|setiembre|octubre|"
+               r"noviembre|diciembre|dic|janeiro|fevereiro|fev|março|marco|maio|mai|junho|julho|setembro|outubro"
+               r"|novembro|dezembro|dez)")
 YEAR = re.compile(r"(?:19|20)\d\d")
 _SHORT_YEAR = re.compile(r"['’]\d\d(?!\d)")
 
 
 def _date(p: str) -> str:
     """A date: "May 2019", "Sep '19", "Summer 2021", "05/2019", "03.2020", "2019-05", "2019",
+    "enero de 2020", "ene. 2020", "março 2019",
     "1 June 2016", "June 1, 2016",
     and a day's date with its day and month in either order ("31/08/2019", "01.03.2020",
     "14-02-1997", "08/31/2019": ``_day_first`` says which)."""
     return (rf"(?:(?:(?<![\d/.])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ ])?(?<![A-Za-z])(?P<{p}mon>{_MONTH_NAME})\.?"
-            rf"(?:[ ](?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,)?,?[ ]?(?:['’]?(?P<{p}my>(?:19|20)\d\d)"
+            rf"(?:[ ](?i:de))?(?:[ ](?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,)?,?[ ]?(?:['’]?(?P<{p}my>(?:19|20)\d\d)"
             rf"|['’](?P<{p}my2>\d\d))"
             rf"|(?<![\d/.-])(?P<{p}da>0?[1-9]|[12]\d|3[01])(?P<{p}sep>[/.]|-(?=\d\d-))(?P<{p}db>0?[1-9]|[12]\d|3[01])"
             rf"(?P={p}sep)(?P<{p}dy>(?:19|20)\d\d)"
@@ -63,9 +70,15 @@ def _date(p: str) -> str:
 # Glued forms are the norm in extracted resumes: "08/2016toCurrent", "2009to2010Advanced".
 # A role still held ends "present", "current", "now", "ongoing", or "to date", "till date", "till
 # now" after a dash ("Jun 2021 – Till Date").
-_RANGE = re.compile(_date("s_") + r"[ ]{0,3}(?:[-–—~]+|(?i:to|until|till|through|thru))[ ]{0,3}"
-                    r"(?:" + _date("e_") + r"|(?P<present>(?i:(?:(?:to|till|until|up ?to)[ ]+)?(?:present|current|now"
-                    r"|today|date)|ongoing))(?![a-z]))")
+# In Spanish and Portuguese a range's word is "a", "al", "hasta" or "até" ("2019 a 2022"), and a role still
+# held ends "presente", "actualidad", "actual", "hoy", "la fecha", "atual", "hoje" or "o momento" ("2022 a la
+# fecha", "2020 – Presente", "hasta la actualidad", "até o momento").
+_RANGE_WORD_ES = r"(?<=[ ])(?i:a|al|hasta|até|ate)(?=[ ])"
+_PRESENT_ES = (r"(?:(?:a|al|hasta|até|ate)[ ]+)?(?:(?:la|o)[ ]+)?(?:presente|actualidad|actual|hoy|fecha|atualidade"
+               r"|atual|hoje|momento)")
+_RANGE = re.compile(_date("s_") + r"[ ]{0,3}(?:[-–—~]+|(?i:to|until|till|through|thru)|" + _RANGE_WORD_ES
+                    + r")[ ]{0,3}(?:" + _date("e_") + r"|(?P<present>(?i:(?:(?:to|till|until|up ?to)[ ]+)?(?:present"
+                    r"|current|now|today|date)|ongoing|" + _PRESENT_ES + r"))(?![a-z]))")
 # A role still held, with its start alone: "Truck Driver - Valley Logistics - Since 2019".
 _SINCE = re.compile(r"(?i:since)[ ]+" + _date("s_"))
 # A role held one season, its only date: "Actuarial Intern, Acme, Summer 2026", "Instructor of Record,
@@ -88,7 +101,7 @@ def _year_month(match: re.Match, p: str, day_first: bool = False) -> tuple[int, 
         return int(match.group(p + "y")), None
     if match.group(p + "mon"):
         name = match.group(p + "mon").lower()
-        month = _SEASONS.get(name) or _MONTHS.index(name[:3]) + 1
+        month = _SEASONS.get(name) or _OTHER_MONTHS.get(name[:3]) or _MONTHS.index(name[:3].replace("ç", "c")) + 1
         if match.group(p + "my2"):  # "Sep '19": the century that puts it no later than next year
             short = int(match.group(p + "my2"))
             return (2000 + short if 2000 + short <= dt.date.today().year + 1 else 1900 + short), month
