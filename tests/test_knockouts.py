@@ -231,6 +231,32 @@ def test_graduation_windows():
     assert [(k.start, k.end) for k in found if k.kind == "graduation"] == [("2024-12", "2025-08")]
 
 
+@pytest.mark.parametrize("sentence, end", [
+    ("Ph.D. in Chemistry by the start date (ABD candidates will be considered if the degree is conferred by "
+     "September 15, 2027)", "2027-09"),
+    ("ABD candidates considered if the Ph.D. is completed by August 2027.", "2027-08"),
+    ("Master's degree must be conferred prior to June 30, 2026.", "2026-06"),
+    ("Doctorate in hand by 8/2026.", "2026-08"),
+    ("Bachelor's degree awarded no later than December 2025.", "2025-12"),
+    ("Doctoral degree conferred on or before May 1, 2026.", "2026-05"),
+])
+def test_a_degree_conferred_or_completed_by_a_date_is_a_graduation_window(sentence, end):
+    """"Conferred by DATE", "completed by DATE" of a degree is the window its graduation must fall in."""
+    k = one(sentence, "graduation")
+    assert (k.start, k.end) == ("", end)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Certification must be completed by June 2027.",          # no degree's
+    "Training completed by March 2026.",
+    "Degree conferred by an accredited university.",          # no date
+    "Ph.D. must be completed by the start date.",
+    "Completed over 40 projects by 2020 with a bachelor's degree.",
+])
+def test_a_date_completed_by_that_is_no_degrees_is_no_graduation_window(sentence):
+    assert none_of(sentence, "graduation")
+
+
 def test_licences():
     assert one("Must hold a valid Class A CDL.", "licence").name == "Class A CDL"
     k = one("Active RN license in Massachusetts.", "licence")

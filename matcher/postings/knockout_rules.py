@@ -717,13 +717,24 @@ NEW_GRAD = re.compile(r"\bnew[- ]grads?\b|\brecent (?:college |university )?grad
                       r"|in) the (?:last|past)\b|\bgraduating (?:students?|seniors?)\b|\b(?:expected"
                       r"|anticipated|upcoming)"
                       r" graduation\b|\bgraduat\w+ (?:in|by|before|between|from)\b", _I)
+# A degree's conferral by a date, the window its graduation must fall in: "ABD candidates considered if the degree
+# is conferred by September 15, 2027", "Ph.D. completed by August 2027", "Master's degree awarded prior to June
+# 2026", "Doctorate in hand by 8/2026"; ``by`` is where the window is read.  Not a certification's ("completed by
+# June 2027"), nor one with no date ("conferred by an accredited university", "by the start date").
+CONFERRAL = re.compile(r"\b(?:degrees?|diplomas?|ph\.?\s?d\b|doctorates?|bachelor'?s|master'?s)\b"
+                       r"[^;]{0,80}?\b(?P<by>(?:conferred|completed|awarded|finished|earned|in hand)\s+"
+                       r"(?:by|before|no later than|prior to|on or before)\s+(?=(?:the end of\s+)?(?:(?:jan|feb|mar|apr"
+                       r"|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter)[a-z]*\.?\s|\d{1,2}/20\d\d|20\d\d)))",
+                       _I)
 NOT_GRADUATION = re.compile(r"\bgraduated (?:from )?(?:y ?combinator|yc|our|the \w+ (?:accelerator|incubator)"
                             r"|techstars)"
                             r"|\bgraduation (?:party|ceremony|gift)", _I)
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                                        "dec"), 1)}
 _SEASONS = {"spring": (1, 6), "summer": (5, 8), "fall": (8, 12), "autumn": (8, 12), "winter": (12, 12)}
-_DATE = re.compile(r"\b(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?P<season>spring|summer"
+# A month may give its day: "September 15, 2027", "June 30 2026".
+_DATE = re.compile(r"\b(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                   r"(?:\s*\d{1,2}(?:st|nd|rd|th)?,?(?=\s*20\d\d\b))?|(?P<season>spring|summer"
                    r"|fall|autumn|winter))\s*,?\s*(?:of\s+)?(?P<year>(?:20)?\d{2})\b"
                    r"|\b(?P<num>\d{1,2})/(?P<nyear>20\d{2})"
                    r"\b|\b(?P<bare>20\d{2})\b|'(?P<short>\d{2})\b", _I)

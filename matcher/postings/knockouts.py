@@ -339,9 +339,13 @@ def _graduation(sentence: str, nice: bool) -> Knockout | None:
     m = R.GRADUATION.search(sentence)
     # new grads named as whom time after hire is for ("new grads must obtain within 6 months
     # of hire") are no graduation asked
-    if not m or R.NOT_GRADUATION.search(sentence) or not R.GRADUATION.search(R.NEW_GRAD_GRACE.sub(" ", sentence)):
+    if m and (R.NOT_GRADUATION.search(sentence) or not R.GRADUATION.search(R.NEW_GRAD_GRACE.sub(" ", sentence))):
+        m = None
+    # a degree "conferred by September 15, 2027": the window from its date
+    m = m or R.CONFERRAL.search(sentence)
+    if not m:
         return None
-    start, end = R.window(sentence[m.start():])
+    start, end = R.window(sentence[m.start("by") if m.re is R.CONFERRAL else m.start():])
     if not (start or end) and (not R.NEW_GRAD.search(sentence) or _EMPLOYER_DOES.match(sentence)):
         return None   # no window, and no new graduate asked: "We sponsor visas for new grads."
     # offered in place of another ask ("POST Basic Certificate required, or graduation from a
