@@ -188,7 +188,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"']|\d{1,2}(?:\s*[-–]\s*\d{
 # A piece that ends in an initialism or a title's abbreviation ("B.S.", "Ph.D.", "B.Eng.",
 # "U.S.", "Dr.") ends no sentence: "B.S. Elementary Education, 2017" is one line.
 _NO_END = re.compile(r"(?:(?:\b[A-Za-z]{1,2}\.){2,}|\b[A-Z]\.[A-Z][a-z]{1,4}\."
-                     r"|\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Inc|Co|Ltd|No|vs)\.)\Z")
+                     r"|\b(?:Dr|Mr|Mrs|Ms|Prof|Hon|Rev|Capt|Lt|Sgt|St|Jr|Sr|Inc|Co|Ltd|No|vs)\.)\Z")
 
 
 def _mac_roman(match: re.Match) -> str:

@@ -793,6 +793,13 @@ def test_a_credential_word_inside_another_credentials_name_shows_no_other_creden
     ("Profile\nMoved to the USA in 2025. Degree evaluated by WES as equivalent to a U.S. Bachelor of Science in"
      " Mechanical Engineering.", [("bachelor", "mechanical engineering", None)]),
     ("Skills\nFintech, Mtech tools", []),
+    # post-nominal letters after a degree in a name line are no field, and the degree is the one dated below
+    ("Oliver Bennett MEng CEng MIStructE\nEducation\nMEng Civil and Structural Engineering, University of Bath, 2017",
+     [("master", "civil and structural engineering", 2017)]),
+    ("Ana Silva, BEng (Hons) CEng MICE\nEducation\nBEng Civil Engineering, 2012",
+     [("bachelor", "civil engineering", 2012)]),
+    ("Jane Doe, PhD CChem FRSC", [("doctorate", "", None)]),
+    ("Education\nMS MIS, State University, 2015", [("master", "mis", 2015)]),
 ])
 def test_engineering_degrees_with_their_field_and_an_evaluation_restating_one(text, expected):
     assert [(d.level, d.field, d.year) for d in read(text).degrees] == expected

@@ -127,6 +127,30 @@ def test_a_licence_prefixed_headline_is_kept_whole():
     assert headline("Jordan Lee\nCDL-A Truck Driver\n\nSkills\nClass A CDL") == "CDL-A Truck Driver"
 
 
+@pytest.mark.parametrize("line, title", [
+    ("SPEECH-LANGUAGE PATHOLOGY CLINICAL FELLOW", "SPEECH-LANGUAGE PATHOLOGY CLINICAL FELLOW"),
+    ("MEDICAL-SURGICAL REGISTERED NURSE", "MEDICAL-SURGICAL REGISTERED NURSE"),
+    ("Full-Stack Developer", "Full-Stack Developer"),
+    ("ACCENTURE-QA TESTER", "QA TESTER"),            # a firm glued to a short title still splits
+    ("Cox Automotive-Software Engineer", "Software Engineer"),
+])
+def test_a_compound_in_a_headline_of_capitals_is_kept_whole(line, title):
+    assert headline(f"Jordan Lee\n{line}\n\nSkills\nExcel") == title
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Law Clerk to the Hon. Maria Santos, U.S. District Court, E.D.N.Y. — Aug. 2021 – Aug. 2022", "Law Clerk"),
+    ("Judicial Law Clerk to Judge Ann Reyes, Cook County Circuit Court, 2020 - 2021", "Judicial Law Clerk"),
+    ("Judicial Clerk to the Honorable Rosa Diaz | Superior Court | 2019 - 2020", "Judicial Clerk"),
+    ("Executive Assistant to the CEO, Acme Corp, 2018 - 2020", "Executive Assistant to the CEO"),
+])
+def test_a_clerks_judge_is_no_part_of_the_title(line, title):
+    """"Law Clerk to the Hon. Maria Santos" is a law clerk's role: the judge served is not
+    in the title (and "Hon." ends no sentence); a title that names a post served is kept."""
+    assert [r.title for r in find_roles(f"Experience\n{line}", TODAY)] == [title]
+    assert len(resume_from_text(f"Experience\n{line}", today=TODAY).sentences) == 1
+
+
 def test_a_cna_has_years_in_her_roles():
     resume = resume_from_text("Jasmine Carter\n\nExperience\n"
                               "CNA (per diem) | Maple Leaf Assisted Living, Madison WI | Oct 2023 \u2013 Present\n"

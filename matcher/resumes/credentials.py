@@ -391,10 +391,13 @@ def _degrees(lines: list[str], sections: list[str], today: dt.date) -> list[Degr
                 restated.append(Degree(level, field_, None, None, False, line))
                 continue
             degree = Degree(level, field_, year, month, expected, line)
-            same = next((k for k, d in enumerate(out) if d.level == level and d.field == field_), None)
+            # one of the same level with no field and no date is the same degree ("Oliver Bennett MEng CEng"
+            # and "MEng Civil and Structural Engineering, 2017")
+            same = next((k for k, d in enumerate(out) if d.level == level and (
+                d.field == field_ or (not d.field and d.year is None) or (not field_ and year is None))), None)
             if same is None:
                 out.append(degree)
-            elif out[same].year is None and year is not None:
+            elif (out[same].year is None and year is not None) or (not out[same].field and field_):
                 out[same] = degree   # "Jane Doe, PharmD" and then the dated education line
     top = max((rank_of(d.level, DEGREE_LEVELS) for d in out if not d.expected), default=-1)
     for degree in restated:
@@ -430,9 +433,22 @@ def _field(rest: str) -> str:
     else:
         found = _field_after(rest)
     found = re.sub(r"(?i)\s+(?:degree|major|program)$", "", found.strip(" .")).strip()
-    if not found or _SCHOOL_NAME.search(found) or len(found.split()) > 6 or not found[:1].isalpha():
+    if not found or _SCHOOL_NAME.search(found) or len(found.split()) > 6 or not found[:1].isalpha() \
+            or _post_nominals(found):
         return ""
     return found.lower()
+
+
+# Letters after a name, of a title or a membership, not a field: "CEng", "MIStructE", "FRICS", "CChem".
+_POST_NOMINAL = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]")
+
+
+def _post_nominals(words: str) -> bool:
+    """Whether ``words`` are post-nominal letters ("CEng MIStructE", "CChem FRSC"): two or more, or one
+    with a capital after small letters ("CEng"); one run of capitals may be a field ("MIS")."""
+    parts = words.split()
+    return all(_POST_NOMINAL.fullmatch(w) for w in parts) and (len(parts) > 1 or bool(_CAMEL.search(words)))
 
 
 def _field_after(rest: str) -> str:

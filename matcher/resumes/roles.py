@@ -180,13 +180,25 @@ def _title_cuts(text: str, low: int = 0, high: int | None = None) -> list[tuple[
     high = len(text) if high is None else high
     cuts: list[tuple[int, int]] = []
     for m in _TITLE_SPLIT.finditer(text, low, high):
-        if m.group() == "-" and _COMPOUND_HEAD.fullmatch(text, cuts[-1][1] if cuts else low, m.start()):
+        if m.group() == "-" and (_COMPOUND_HEAD.fullmatch(text, cuts[-1][1] if cuts else low, m.start())
+                                 or _caps_compound(text, cuts[-1][1] if cuts else low, m.end(), low, high)):
             continue
         if "(" in m.group() and _unit_initials(text, cuts[-1][1] if cuts else low, m.start() + m.group().index("("),
                                               high):
             continue
         cuts.append(m.span())
     return cuts
+
+
+# In a line of capitals, a hyphen between two words of four letters or more joins a compound ("SPEECH-LANGUAGE
+# PATHOLOGIST", "MEDICAL-SURGICAL NURSE"); a firm glued to a short title still splits ("ACCENTURE-QA TESTER").
+_CAPS_HEAD, _CAPS_TAIL = re.compile(r"[ \t]*[A-Z]{4,}-"), re.compile(r"[A-Z]{4,}\b")
+
+
+def _caps_compound(text: str, start: int, after: int, low: int, high: int) -> bool:
+    """Whether the hyphen before ``after`` joins a compound of capitals (``_CAPS_HEAD``) in a line of capitals."""
+    return (text[low:high].isupper() and bool(_CAPS_HEAD.fullmatch(text, start, after))
+            and bool(_CAPS_TAIL.match(text, after, high)))
 
 
 def _unit_initials(text: str, start: int, at: int, high: int) -> bool:
@@ -565,13 +577,19 @@ def _season_end(start: dt.date) -> dt.date:
     return dt.date(start.year + (start.month + 2) // 12, (start.month + 2) % 12 + 1, 1) - dt.timedelta(days=1)
 
 
+# The judge a clerk served, after the title: "Law Clerk to the Hon. Maria Santos", "Judicial Clerk to Judge Ann
+# Reyes", up to the next piece ("Law Clerk, U.S. District Court").
+_JUDGE_SERVED = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?(?:Hon(?:ou?rable)?\.?|(?:Chief[ \t]+|Magistrate[ \t]+)?Judge"
+                           r"|Justice)[ \t][^,|•–—(\n]*")
+
+
 def _role_titles(body: str, match: re.Match, above: tuple[str, str], floor: int = 0) -> tuple[str, str, str]:
     """The job titles near a date range, each "" when none: before it on its line (of the
     pieces that '|', '•' or a sentence end separate, the one that reads most as a title, the
     nearest of equals: "Engineer | Acme Group | 2019 - 2021"), on one of the two lines
     above ("Engineer" / "Acme · Full-time" / "2019 - 2021"), and after it on its line.  A
     line above that holds a date range of its own belongs to another role."""
-    before = body[floor:match.start()].rstrip(" (,-–—|:")
+    before = _JUDGE_SERVED.sub("", body[floor:match.start()]).rstrip(" (,-–—|:")
     cuts = [0] + [m.end() for m in _GLUED_STOP.finditer(before)]
     pieces = [_best_title(before[a:b], before_date=True, nouns=ROLE_WORD)
               for a, b in reversed(list(zip(cuts, cuts[1:] + [len(before)])))]
