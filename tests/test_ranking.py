@@ -1385,6 +1385,22 @@ def test_a_credential_listed_under_the_licences_heading_holds_it(fake_embedder):
     assert credits[held] > PARTIAL >= credits[read]
 
 
+@pytest.mark.parametrize("heading", ["BAR ADMISSIONS", "Bar Admissions", "Bar and Court Admissions:"])
+def test_a_line_under_a_bar_admissions_heading_reads_with_its_words(fake_embedder, heading):
+    """"Illinois (2024); New York (2021)" under "BAR ADMISSIONS" says a bar admission: the heading's
+    words (in the singular too) are the line's; a credential's kind alone ("LICENSES &
+    CERTIFICATIONS") is no word a line under it says ("BLS" is no "license")."""
+    features = _features(f"Pat Doe\nExperience\nAssociate, Kessler LLP, 2021 - 2024\n{heading}\n"
+                         "Illinois (2024); New York (2021)\n", fake_embedder)
+    line = features.resume.sentences.index("Illinois (2024); New York (2021)")
+    assert {"bar", "admission", "illinois"} <= features.lines[line]
+    requirement = "Admission to the Illinois bar"
+    credits, _ = line_credits(requirement, [], np.zeros(len(features.lines)), features, fake_embedder.thresholds)
+    assert credits[line] == pytest.approx(0.5)   # every word of it: the lexical half
+    nurse = _features("Pat Doe\nLICENSES & CERTIFICATIONS\nBLS, ACLS\n", fake_embedder)
+    assert nurse.lines[0] == frozenset({"bls", "acls"})
+
+
 def test_names_the_taxonomy_does_not_know_are_shown_by_a_line_naming_one(seed_index):
     # Alternatives the taxonomy does not know, with no known skill beside them: a line naming
     # one of them shows the choice, as "QuickBooks, Acumatica or Xero" does with a known one.

@@ -80,6 +80,7 @@ from matcher.postings.knockout_rules import ASKS_LEADING
 from matcher.postings.parse import Posting
 from matcher.postings.years import asked_roles, does_work, excluded_role, kinds_of_work, years_parts
 from matcher.ranking.lexical import tokenize
+from matcher.resumes.credentials import licence_headings
 from matcher.resumes.licences import JUNIOR, credential_ids, held_ids
 from matcher.resumes.read import Resume
 from matcher.resumes.sections import heading_of
@@ -291,7 +292,7 @@ class ResumeFeatures:
         skill_lines = {name: frozenset(i for i, low in enumerate(lowered)
                                        if any(_names(surface, low) for surface in surfaces))
                        for name, surfaces in skills.items()}
-        lines = [frozenset(tokenize(s)) for s in resume.sentences]
+        lines = _lines_with_headings(resume)
         role_lines = np.array(_role_lines(resume.sentences, roles, resume.headline, resume.text), dtype=np.int64)
         return cls(resume, "\n".join(resume.sentences), vectors, mean / norm if norm else mean, passage, skills,
                    titles, title_vectors, role_vectors,
@@ -486,6 +487,26 @@ DENIES = re.compile(r"(?i)^\W*no\s+[\w.+#/-]+(?:\s+[\w.+#/-]+){0,2}\s*[.!]?\s*$"
                     r"|^\W*[\w.+#/-]+(?:\s+[\w.+#/-]+){0,2}\s*[:\-–]\s*(?:none|not yet)(?:\s+yet)?\s*[.!]?\s*$")
 
 _DATED = re.compile(r"\b(?:19|20)\d\d\b|\b(?i:present|current|now)\b")
+
+
+# A heading's words that name only what a credential is ("LICENSES & CERTIFICATIONS"): every line under it
+# is one, whatever a posting asks of it ("BLS" is no "license").
+_CREDENTIAL_WORD = re.compile(r"licen[cs]\w*|certif\w*|certs?|credentials?|registrations?|and")
+
+
+def _lines_with_headings(resume: Resume) -> list[frozenset[str]]:
+    """Each sentence's words; a line under a licences, certifications or bar admissions heading reads
+    with the heading's other words, each in the singular too: "Illinois (2024); New York (2021)" under
+    "BAR ADMISSIONS" says a bar admission, "Texas (2019)" under "State Licenses" a state's."""
+    headed = licence_headings(resume.text)
+    lines = []
+    for sentence in resume.sentences:
+        words = set(tokenize(sentence))
+        heading = next((h for line, h in headed.items() if sentence in line), "") if headed else ""
+        for word in (w for w in tokenize(heading) if not _CREDENTIAL_WORD.fullmatch(w)):
+            words |= {word, word[:-1]} if word.endswith("s") and len(word) > 4 else {word}
+        lines.append(frozenset(words))
+    return lines
 
 
 def _role_lines(sentences: list[str], roles: list, headline: str = "", text: str = "") -> list[int]:

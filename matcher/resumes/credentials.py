@@ -68,7 +68,7 @@ from matcher.resumes.licences import credential_ids, lapsed_ids, licence_line, l
 from matcher.resumes.roles import dates_in
 from matcher.resumes.sections import LICENCE_HEADING, heading_of
 
-__all__ = ["Credentials", "Degree", "licence_held", "read_credentials"]
+__all__ = ["Credentials", "Degree", "licence_headings", "licence_held", "read_credentials"]
 
 
 @dataclass
@@ -253,23 +253,24 @@ def _unknown_heading(line: str) -> bool:
     return bool(_UNKNOWN_HEADING.match(line)) and not LICENCE_HEADING.search(line) and not credential_ids(line)
 
 
-def _sectioned(text: str) -> list[tuple[int, str, str, bool]]:
+def _sectioned(text: str) -> list[tuple[int, str, str, str]]:
     """Per non-empty line of ``text`` (a heading's glued rest or a field's value kept): its
-    index among the text's lines, the line, the section it sits in, and whether it sits under
-    a licences/certifications heading; a heading the sections reader does not know ends that
+    index among the text's lines, the line, the section it sits in, and the licences/certifications
+    heading it sits under ("" when none); a heading the sections reader does not know ends that
     section (``_unknown_heading``)."""
     out = []
-    section, in_licences = "other", False
+    section, in_licences = "other", ""
     for k, line in enumerate(text.split("\n")):
         heading = heading_of(line)
         kind, body, listed = section, line, in_licences
         if heading:
             kind, body, goes_on = heading
-            listed = bool(LICENCE_HEADING.search(line[:len(line) - len(body)] if body else line))
+            head = (line[:len(line) - len(body)] if body else line).strip()
+            listed = head if LICENCE_HEADING.search(head) else ""
             if goes_on:
                 section, in_licences = kind, listed
         elif in_licences and _unknown_heading(line):
-            section, in_licences = "other", False
+            section, in_licences = "other", ""
             continue
         if body.strip():
             out.append((k, body.strip(), kind, listed))
@@ -280,7 +281,13 @@ def _lines(text: str) -> tuple[list[str], list[str], list[bool]]:
     """Non-empty lines (a heading's glued rest or a field's value kept), the section each
     sits in, and whether it sits under a licences/certifications heading."""
     found = _sectioned(text)
-    return [f[1] for f in found], [f[2] for f in found], [f[3] for f in found]
+    return [f[1] for f in found], [f[2] for f in found], [bool(f[3]) for f in found]
+
+
+def licence_headings(text: str) -> dict[str, str]:
+    """Each line of ``text`` under a licences, certifications or bar admissions heading, with that
+    heading: "Illinois (2024); New York (2021)" -> "BAR ADMISSIONS"."""
+    return {line: heading for _, line, _, heading in _sectioned(text) if heading}
 
 
 # A certification wrapped over two lines in a narrow column: "ISTQB Certified Tester Foundation" /
