@@ -1216,6 +1216,45 @@ def test_titles_are_compared_without_their_seniority():
 
 
 
+def test_a_setting_asked_that_no_role_names_is_shown_partly(seed_index):
+    """"2+ years of secondary classroom teaching": a role like the job whose title and lines never
+    name the setting asked (a classroom, secondary grades, a K-12 school) shows the years partly at
+    most: a library's volunteer tutor teaches in no classroom.  A teacher at a high school shows it."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Math Teacher\nRequirements\n- 2+ years of secondary classroom teaching experience\n", "t")])
+
+    def row(text):
+        return catalog.rank(resume_from_text(text, "r", today=datetime.date(2026, 6, 1)))[0].explanation.requirements[0]
+    tutor = row("Experience\nVolunteer Math Tutor, Houston Public Library, 2020 - Present\n"
+                "Tutor high school students in Algebra I every Saturday.")
+    assert tutor.status != "covered"
+    teacher = row("Experience\nMath Teacher, Lincoln High School, 2019 - Present\nTaught Algebra I.")
+    assert teacher.status == "covered"
+    graded = row("Experience\nMath Teacher, Houston ISD, 2019 - Present\nTaught 9th grade Algebra I to five classes.")
+    assert graded.status == "covered"
+
+
+@pytest.mark.parametrize("ask, lines, shown", [
+    ("2+ years of secondary classroom teaching experience",
+     ["Volunteer Math Tutor, Houston Public Library, 2020 - Present", "Tutor high school students."], False),
+    ("2+ years of secondary classroom teaching experience",
+     ["Math Teacher, Lincoln High School, 2019 - Present", "Taught Algebra I."], True),
+    ("1+ year of counseling experience in a K-12 setting",
+     ["Therapist, Sutter Community Mental Health, 2019 - Present", "Coordinate with school staff on plans."], False),
+    ("1+ year of counseling experience in a K-12 setting",
+     ["School Counseling Intern, Folsom High School, 2023 - 2024", "Met with 40 students."], True),
+    ("3+ years of elementary teaching experience",
+     ["Teacher, Oak Park School, 2018 - 2023", "Taught grade 3."], True),
+    ("3+ years of elementary teaching experience",
+     ["Teacher, Oak Park School, 2018 - 2023", "Taught Algebra II."], False),
+    ("3+ years of teaching experience", ["Volunteer Math Tutor, Houston Public Library, 2020 - 2024"], True),
+    ("Secondary data analysis, 2+ years", ["Analyst, Acme, 2019 - 2024"], True),   # no school's setting
+])
+def test_roles_in_the_setting_an_ask_names(fake_embedder, ask, lines, shown):
+    features = _features("Experience\n" + "\n".join(lines), fake_embedder)
+    assert list(features.roles_in_setting(ask)) == [shown]
+
+
 def test_roles_a_little_short_of_the_years_asked_cover_them_partly(seed_index):
     """1.8 years of the 2 asked is close, and still short: partly covered, as the
     knock-out says "to check"."""

@@ -1074,15 +1074,24 @@ def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatu
     those lines, the longest role's first; and the share itself (a role stated without a
     line, "Registered Nurse with 6 years of experience", counts in it), or the share of a
     later figure of the ``sentence`` where less (``part_years``: "including at least 1 year in
-    a lead role")."""
+    a lead role"), partly at most where no role was held in a setting it names
+    (``roles_in_setting``: a library's volunteer tutor for "secondary classroom teaching")."""
     credit = np.zeros(len(features.lines))
     if not len(features.role_vectors) or not asked:
         return credit, [], 0.0
     related = features.roles_like(posting_title, names)
+    setting = None
     if sentence:
         related = (related | features.roles_doing(sentence)) & features.counting_roles(sentence)
+        # a setting it names ("secondary classroom", "in a K-12 setting"): the roles held there; with
+        # none, those like it show the years partly at most
+        setting = features.roles_in_setting(sentence)
+        if (related & setting).any():
+            related = related & setting
     # "with at least 3 years in Java", "including 1 year in a lead role": the share of the least met
     part = part_years(posting_title, features, sentence, related)[0] if sentence else 1.0
+    if setting is not None and related.any() and not (related & setting).any():
+        part = min(part, PARTIAL)
     if leading:
         related &= features.role_leads   # years of leading others: roles that lead others
     shown = np.flatnonzero(related & (features.role_lines >= 0))

@@ -324,6 +324,22 @@ class ResumeFeatures:
             roles = roles & ~np.array([bool(ACADEMIC.search(t)) for t in self.role_titles], dtype=bool)
         return roles & ~np.array([excluded_role(t, sentence) for t in self.role_titles], dtype=bool)
 
+    def roles_in_setting(self, sentence: str) -> np.ndarray:
+        """Per role: whether its title, its line and the lines under it name each setting a years
+        ask names (``SETTINGS``): "Math Teacher, Lincoln High School" for "secondary classroom
+        teaching", not "Volunteer Math Tutor, Houston Public Library"; every role where it names none."""
+        asked = [shown for ask, shown in SETTINGS if ask.search(sentence)]
+        if not asked:
+            return np.ones(len(self.role_titles), dtype=bool)
+        sentences = self.resume.sentences
+        starts = sorted({int(i) for i in self.role_lines if i >= 0})
+        held = []
+        for title, line in zip(self.role_titles, self.role_lines.tolist()):
+            below = next((k for k in starts if k > line), len(sentences)) if line >= 0 else line
+            text = "\n".join([title, *sentences[max(line, 0):min(below, line + _ROLE_SPAN)]])
+            held.append(all(shown.search(text) for shown in asked))
+        return np.array(held, dtype=bool)
+
     def credential_roles(self, sentence: str) -> np.ndarray:
         """Per role: whether it may be one a years ask names by its credential ("1+ year of
         experience as an LPN", "as a Registered Nurse"): its title names the credential, or the
@@ -474,6 +490,27 @@ _ACADEMIC_TAIL = re.compile(r"\s*(?:[,(|–—-]|\bfor\b|\bin\b|\bof\b).*$")
 _ASKS_INDUSTRY = re.compile(r"(?i)\bin production\b|\bproduction (?:environments?|systems?|settings?)\b"
                             r"|\bindustry (?:experience|roles?|positions?)\b|\bcommercial (?:experience|settings?)\b"
                             r"|\b(?:professional|industry|non-academic) (?:work )?experience\b")
+
+
+# Settings a years ask names, each with what shows a role held in it, read in the role's title, its line and the
+# lines under it (``_ROLE_SPAN`` at most): a classroom ("secondary classroom teaching": a teacher's title,
+# "classes"), a K-12 school ("in a K-12 setting": one the role names, "Folsom High School", "Houston ISD", not one
+# its work touches, "coordinate with school staff"), secondary or elementary grades ("Lincoln High School", "9th
+# grade"; "grade 3") where the ask is of schooling.
+_OF_SCHOOLING = r"(?i)^(?=.*\b(?:teach|classroom|school|student|pupil))(?=.*\b"
+SETTINGS = (
+    (re.compile(r"(?i)\bclassroom\b"),
+     re.compile(r"(?i)\bclass(?:room|es)\b|\b(?:teacher|instructor|professor|lecturer|faculty)\b")),
+    (re.compile(r"(?i)\bk-?12\b|\bschool[- ](?:based|settings?)\b|\bpublic schools?\b"),
+     re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:School|Schools|Academy)\b|\b(?:ISD|USD|CISD)\b|(?i:\bk-?12\b)")),
+    (re.compile(_OF_SCHOOLING + r"secondary\b)"),
+     re.compile(r"(?i)\bsecondary\b|\b(?:high|middle) school\b|\bjunior high\b|\bgrades?\s*(?:[6-9]|1[0-2])\b"
+                r"|\b(?:[6-9]|1[0-2])(?:th)?\s*[-–]\s*12\b|\b(?:[6-9]|1[0-2])th[- ]grade")),
+    (re.compile(_OF_SCHOOLING + r"elementary\b)"),
+     re.compile(r"(?i)\belementary\b|\bprimary school\b|\bgrades?\s*(?:k|[1-5])\b|\bkindergarten\b"
+                r"|\b[1-5](?:st|nd|rd|th)[- ]grade")),
+)
+_ROLE_SPAN = 6   # sentences: a role's line and those under it, up to the next role's
 
 
 # A line about a course of study still under way: what it names is learned, not yet worked in.
