@@ -38,14 +38,23 @@ def _kind(text: str) -> frozenset[str]:
     return frozenset(work_stem(w) for w in _WORD.findall(text.lower()) if w not in _ANY_HOURS)
 
 
-def _counts(text: str) -> list[tuple[float, re.Match]]:
-    """The counts of hours ``text`` states, each with its match; no rate, no deadline."""
+def _counts(text: str, routes: bool = False) -> tuple[tuple[float, frozenset[str]], ...]:
+    """The counts of hours ``text`` states (no rate, no deadline), each with the kind of hours
+    the words of its part of the text name (``_PARTS``).  With ``routes``, what brackets after
+    a count say is another route, not its kind ("1,500 hours total (1,000 hours for R-ATP)"),
+    and a count inside them is none."""
+    cuts = [0] + [x for m in _PARTS.finditer(text) for x in (m.start(), m.end())] + [len(text)]
+    parts = list(zip(cuts[::2], cuts[1::2]))
     out = []
     for m in _HOURS.finditer(text):
         if _RATE_AFTER.match(text, m.end()) or _DEADLINE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
-        out.append((float(m.group(1).replace(",", "")), m))
-    return out
+        if routes and out and text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+            continue
+        start, end = next((p for p in parts if p[0] <= m.start() < p[1]), (0, len(text)))
+        after = text[m.end():end].split("(", 1)[0] if routes else text[m.end():end]
+        out.append((float(m.group(1).replace(",", "")), _kind(text[start:m.start()] + " " + after)))
+    return tuple(out)
 
 
 @lru_cache(maxsize=65_536)
@@ -54,29 +63,13 @@ def hours_asked(requirement: str) -> tuple[tuple[float, frozenset[str]], ...]:
     total flight time" -> ((1500.0, {}),); "50 hours multi-engine time" -> ((50.0, {"multi-engine"}),).
     A count under ten asks no hours of experience ("8 hours of training"); one in brackets is
     another route, less than the count before them ("1,500 hours total (1,000 hours for R-ATP)")."""
-    asked = []
-    for value, m in _counts(requirement):
-        if value < 10 or (asked and requirement.count("(", 0, m.start()) > requirement.count(")", 0, m.start())):
-            continue
-        part = next((p for p in _parts(requirement) if p[0] <= m.start() < p[1]), (0, len(requirement)))
-        after = requirement[m.end():part[1]].split("(", 1)[0]   # a bracket after it tells another route
-        asked.append((value, _kind(requirement[part[0]:m.start()] + " " + after)))
-    return tuple(asked)
-
-
-def _parts(text: str) -> list[tuple[int, int]]:
-    cuts = [0] + [x for m in _PARTS.finditer(text) for x in (m.start(), m.end())] + [len(text)]
-    return list(zip(cuts[::2], cuts[1::2]))
+    return tuple(count for count in _counts(requirement, routes=True) if count[0] >= 10)
 
 
 @lru_cache(maxsize=65_536)
 def _stated(line: str) -> tuple[tuple[float, frozenset[str]], ...]:
     """The counts of hours a resume line states, each with the kind its part of the line names."""
-    out = []
-    for value, m in _counts(line):
-        part = next((p for p in _parts(line) if p[0] <= m.start() < p[1]), (0, len(line)))
-        out.append((value, _kind(line[part[0]:m.start()] + " " + line[m.end():part[1]])))
-    return tuple(out)
+    return _counts(line)
 
 
 def _of_kind(stated: frozenset[str], asked: frozenset[str]) -> bool:
