@@ -1022,3 +1022,41 @@ def test_a_cfa_level_written_before_the_name_is_no_charter():
 def test_a_work_permit_that_would_be_needed_is_no_right_to_work(text, needed, authorised):
     creds = read(text)
     assert (creds.permit_needed, creds.work_authorisation) == (needed, authorised)
+
+
+@pytest.mark.parametrize("line, name, sentence", [
+    ("Illinois Registered Pharmacist License, active (exp. 03/2028)", "Indiana pharmacist license",
+     "Active Indiana pharmacist license, or eligible for licensure by reciprocity through NABP"),
+    ("Illinois Pharmacist License, active", "Indiana pharmacist license",
+     "Active Indiana pharmacist license, or eligible for licensure by reciprocity"),
+    ("Engineer-in-Training, Professional Engineers Ontario (PEO), 2024", "Professional Engineer (PE)",
+     "Professional Engineer (PE) license in North Carolina"),
+    ("Oregon Hair Design Practitioner License - active", "Washington hair design license",
+     "Washington hair design license required"),
+    ("Texas Master Electrician License #12345", "Colorado master electrician license",
+     "Colorado master electrician license, or eligibility by reciprocity"),
+])
+def test_a_licence_held_in_another_state_is_no_licence_to_come(line, name, sentence):
+    """A line naming a licence held elsewhere (another state, another country's board) and
+    saying nothing is coming is no licence still to come, whether or not the posting takes
+    eligibility in its place: at most the ask is to check."""
+    text = f"LICENSES\n{line}\n"
+    creds = read(text)
+    assert licence_held(name, creds, text, sentence) is None
+    assert licence_to_come(name, creds, text, sentence) is None
+
+
+@pytest.mark.parametrize("line, name, sentence", [
+    ("Indiana pharmacist license - application submitted", "Indiana pharmacist license",
+     "Active Indiana pharmacist license required"),
+    ("Pharmacist license (Indiana) - pending NABP transfer", "Indiana pharmacist license",
+     "Active Indiana pharmacist license required"),
+    ("Oregon Hair Design license: exam scheduled May 2027", "Oregon hair design license",
+     "Oregon hair design license required"),
+])
+def test_a_licence_the_line_says_is_coming_is_still_to_come(line, name, sentence):
+    """The same names, on a line that says the licence is coming: still to come."""
+    text = f"LICENSES\n{line}\n"
+    creds = read(text)
+    assert licence_held(name, creds, text, sentence) is None
+    assert licence_to_come(name, creds, text, sentence) == line

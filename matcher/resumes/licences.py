@@ -732,12 +732,15 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
                 kind and not _CREDENTIAL_WORD.search(_ANY.sub(" ", line)) and line.strip() not in listed):
             continue
         first, last = min(m.start() for m in found), max(m.end() for m in found)
-        to_come = _to_come(line, first, last)
-        if not prospective and to_come:
-            continue   # "APICS CSCP candidate (exam scheduled)"
+        coming = _to_come(line, first, last)
+        if coming != to_come and not (prospective and not to_come):
+            # "APICS CSCP candidate (exam scheduled)" is not held; for one still to come, a line
+            # that says nothing is coming ("Illinois Pharmacist License, active" for an Indiana
+            # one, "Engineer-in-Training, Professional Engineers Ontario" for a PE) shows none
+            continue
         if _lapsed(line, first, last) != lapsed:
             continue   # "Six Sigma Green Belt certification (expired)"
-        if _negated(line, first, last) and not (prospective and to_come):
+        if _negated(line, first, last) and not (prospective and coming):
             continue   # "Epic ... super user training (not proctored certification)"
         if _JUNIOR.match(line, last) and not _JUNIOR.search(name):
             continue   # "Physical Therapist Assistant License" for "Physical Therapist license"
