@@ -979,3 +979,31 @@ def test_an_or_eligible_within_a_time_is_the_licences_alternative_and_keeps_it_r
 def test_a_level_of_a_staged_credential_is_asked_as_that_level():
     k = one("- Must have passed CFA Level I and 2+ years of equity research experience", "licence")
     assert k.name == "CFA Level I"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Professional Engineer (PE) license in North Carolina, or ability to obtain NC PE by comity within 6 months",
+     "Professional Engineer (PE)"),
+    ("Colorado Journeyman Electrician license required (or a journeyman license from a reciprocal state, with "
+     "Colorado license obtained within 90 days)", "Colorado Journeyman Electrician license"),
+    ("Current Idaho PT license or eligible for Idaho licensure (compact privilege accepted)", "Idaho PT license"),
+    ("Active Texas RN license, or a compact RN license with Texas licensure by endorsement within 30 days",
+     "Texas RN license"),
+    ("Current, unrestricted Ohio pharmacist license, or eligibility for licensure by reciprocity",
+     "Ohio pharmacist license"),
+])
+def test_another_route_to_a_licence_is_no_licence_ask_of_its_own(sentence, name):
+    """"X licence, or [another way to it]" is one licence ask: the licence the route names
+    (by comity, from a reciprocal state, eligible for licensure) is no second knock-out."""
+    k = one(sentence, "licence")
+    assert k.name == name and k.required
+
+
+@pytest.mark.parametrize("sentence, count", [
+    # asks joined by "and" or a semicolon stay asks of their own
+    ("Active RN license or eligible for licensure, and current BLS certification", 2),
+    ("Valid CDL Class A required; HazMat endorsement or ability to obtain", 2),
+    ("PE license required, or EIT with 4 years of experience; OSHA 30 certification", 2),
+])
+def test_a_licence_after_another_ask_is_still_asked(sentence, count):
+    assert len([k for k in posting_knockouts(sentence) if k.kind == "licence"]) == count, sentence

@@ -381,14 +381,26 @@ def _with_issuer(name: str, sentence: str, end: int) -> str:
     return f"{name} ({issuer.group('who')})" if issuer and "(" not in name else name
 
 
+# Between a licence asked and a later one in its sentence: an "or" that opens another way to meet
+# the first, with no "and" or semicolon after it starting a new ask ("PE license in North Carolina,
+# or ability to obtain NC PE by comity"; "Colorado Journeyman Electrician license required (or a
+# journeyman license from a reciprocal state, with Colorado license obtained within 90 days)";
+# "Idaho PT license or eligible for Idaho licensure"; not "BLS required, or ACLS; and a CDL").
+_ROUTE = re.compile(r"[^;]*?\bor\b(?:(?!\band\b|\bplus\b|\bas well as\b)[^;])*", re.I)
+
+
 def _licences(sentence: str, nice: bool) -> list[Knockout]:
     out = []
     alternative_end = 0   # where the last "or be eligible to transfer license ..." ends
+    asked_end = -1   # where the name of the last licence asked ends
     for group in R.licence_choices(sentence):
         start, end = group[0][1], group[-1][2]
         if start < alternative_end:
             continue   # the licence an alternative names ("transfer license") is that alternative
+        if asked_end >= 0 and _ROUTE.fullmatch(sentence, asked_end, start):
+            continue   # another way to the licence asked before it ("or ... by comity"), no ask of its own
         noun = _SHARED_NOUN.match(sentence, end)
+        asked_end = noun.end() if noun else end
         clause = _clause(sentence, start, noun.end() if noun else end)
         # one of several ("CMA (AAMA) or RMA certification"): one knock-out, named as written,
         # each name once
