@@ -869,3 +869,15 @@ def test_a_licence_or_eligibility_for_it_within_a_time_takes_one_still_to_come(s
     assert status(k, new_grad) == "met"
     c = check(k, _resume("Experience\nBarista, Starbucks, 2019 - 2025\n"))
     assert (c.status, c.unnamed) == ("unknown", "")
+
+
+@pytest.mark.parametrize("bullet", ["- ", "* ", "• ", "1. ", ""])
+def test_a_licence_met_is_quoted_without_its_bullet(bullet):
+    """The line quoted for a licence met is the resume's sentence, as the checklist quotes it:
+    a Markdown or list bullet before it is no part of it."""
+    import datetime
+
+    line = "Ohio Registered Pharmacist License #03-123456 — active"
+    k = posting_knockouts("- Current, unrestricted Ohio pharmacist license required")[0]
+    c = check(k, seeker(Credentials(today=datetime.date(2026, 11, 30)), text=f"LICENSES\n{bullet}{line}\n"))
+    assert (c.status, c.resume) == ("met", line)

@@ -77,7 +77,7 @@ from matcher.postings.knockouts import Knockout
 from matcher.postings.years import asked_roles, first_part
 from matcher.resumes.credentials import Credentials, Degree, licence_expired, licence_held, licence_to_come
 from matcher.resumes.licences import OR_ELIGIBLE
-from matcher.text import sentence_pieces
+from matcher.text import sentence_pieces, strip_line_marks
 
 MAX_PLACES = 20            # --where values one request may give
 YEARS_SLACK = 2.0          # years short of what is asked that never block
@@ -523,8 +523,8 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
             continue
         for form in _forms(name):
             line = licence_held(form, seeker.credentials, seeker.text, k.sentence)
-            if line:
-                return Check(k.kind, "met", k.sentence, line)
+            if line:   # quoted as the resume's sentence, without its bullet ("- Ohio ... License")
+                return Check(k.kind, "met", k.sentence, strip_line_marks(line))
     forms = [form for name in names for form in _forms(name)]
     expired = next((line for form in forms if (line := licence_expired(form, seeker.credentials, seeker.text,
                                                                          k.sentence))), None)
