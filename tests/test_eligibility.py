@@ -881,3 +881,45 @@ def test_a_licence_met_is_quoted_without_its_bullet(bullet):
     k = posting_knockouts("- Current, unrestricted Ohio pharmacist license required")[0]
     c = check(k, seeker(Credentials(today=datetime.date(2026, 11, 30)), text=f"LICENSES\n{bullet}{line}\n"))
     assert (c.status, c.resume) == ("met", line)
+
+
+def _licence_check(sentence: str, resume: str):
+    import datetime
+
+    k = next(k for k in posting_knockouts(f"- {sentence}") if k.kind == "licence")
+    return check(k, seeker(Credentials(today=datetime.date(2026, 11, 30)), text=f"LICENSES\n{resume}\n"))
+
+
+@pytest.mark.parametrize("sentence, line", [
+    ("Current Idaho PT license required", "Idaho Physical Therapist License #PT-8812 — active"),
+    ("Current Idaho Physical Therapist license required", "Idaho PT License #PT-8812 — active"),
+    ("Active Idaho physical therapy license required", "Idaho PT License — active"),
+    ("Professional Engineer (PE) license required", "Professional Engineer, North Carolina #045678"),
+])
+def test_a_licence_is_met_by_any_name_the_taxonomy_gives_it(sentence, line):
+    """A licence's name and a resume's are compared by the skill the taxonomy reads in both
+    ("PT license" and "Physical Therapist License" are one), either way round."""
+    c = _licence_check(sentence, line)
+    assert (c.status, c.resume) == ("met", line)
+
+
+@pytest.mark.parametrize("sentence, line", [
+    ("Current Idaho PT license required", "Idaho Physical Therapist Assistant License — active"),
+    ("Current Idaho PT license required", "Oregon Physical Therapist License — active"),
+    ("Current Idaho PT license required", "Idaho Physical Therapist License — expired 2024"),
+])
+def test_a_licence_named_otherwise_is_still_read_for_its_role_state_and_standing(sentence, line):
+    assert _licence_check(sentence, line).status != "met"
+
+
+@pytest.mark.parametrize("sentence, line", [
+    ("Current Idaho PT license required", "Idaho Physical Therapist License — pending; NPTE passed October 2026"),
+    ("Current Idaho Physical Therapist license required", "Idaho PT License — pending"),
+    ("Professional Engineer (PE) license required", "PE exam: scheduled April 2027"),
+    ("Professional Engineer (PE) license required", "Professional Engineer (PE) exam scheduled April 2027"),
+])
+def test_a_licence_named_otherwise_is_still_to_come_where_the_line_says_so(sentence, line):
+    """The same licence, pending or its exam scheduled, in whichever of its names: not held
+    (the checklist holds the score), quoted as still to come."""
+    c = _licence_check(sentence, line)
+    assert c.status == "unknown" and c.not_held and "still to come" in c.resume

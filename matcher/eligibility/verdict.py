@@ -77,6 +77,7 @@ from matcher.postings.knockouts import Knockout
 from matcher.postings.years import asked_roles, first_part
 from matcher.resumes.credentials import Credentials, Degree, licence_expired, licence_held, licence_to_come
 from matcher.resumes.licences import OR_ELIGIBLE
+from matcher.skills.taxonomy import taxonomy
 from matcher.text import sentence_pieces, strip_line_marks
 
 MAX_PLACES = 20            # --where values one request may give
@@ -543,8 +544,25 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
 def _forms(name: str) -> list[str]:
     """A licence's name as a resume may show it: a bracket that spells the name out or says
     whose it is need not be on the resume's line ("CDA (Child Development Associate)
-    credential" is shown by "CDA credentialed")."""
-    return list(dict.fromkeys((name, re.sub(r"\s*\([^()]*\)", "", name))))
+    credential" is shown by "CDA credentialed"); and the name with the credential the
+    taxonomy reads in it written by its other names ("Idaho PT license" is shown by "Idaho
+    Physical Therapist License", as it is held, lapsed or still to come)."""
+    plain = re.sub(r"\s*\([^()]*\)", "", name)
+    return list(dict.fromkeys((name, plain, *_named_otherwise(plain))))
+
+
+def _named_otherwise(name: str) -> list[str]:
+    """``name`` with each certification or licence the taxonomy finds in it written by that
+    skill's other names ("Idaho PT license" -> "Idaho Physical therapist license", ...)."""
+    tax = taxonomy()
+    out = []
+    for m in tax.extract(name):
+        skill = tax.get(m.name)
+        if skill is None or skill.category != "certification":
+            continue
+        out += [name[:m.start] + other + name[m.end:] for other in (skill.name, *skill.aliases)
+                if other.casefold() != m.surface.casefold()]
+    return out
 
 
 def _workplace(k: Knockout, seeker: Seeker) -> Check | None:

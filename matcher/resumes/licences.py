@@ -120,7 +120,8 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     "pmp": (r"\bPMP\b|(?i:project management professional)", ()),
     "capm": (r"\bCAPM\b", ()),
     "csm": (r"\bCSM\b|(?i:certified scrum ?master)", ()),
-    "pe": (r"\bP\.E\.(?!\w)|^\s*PE\s*$|\bPE\b(?=\s*(?:licen|certif|\(|,|;|$))|(?i:professional engineer(?:ing)? "
+    # "PE exam: scheduled" too, a PE still to come
+    "pe": (r"\bP\.E\.(?!\w)|^\s*PE\s*$|\bPE\b(?=\s*(?:licen|certif|exam|\(|,|;|$))|(?i:professional engineer(?:ing)? "
            r"licen)|(?i:licensed professional engineer)", ()),
     "eit": (r"\bEIT\b|(?i:engineer[- ]in[- ]training)", ()),
     "comptia-a-plus": (r"(?<![\w+])A\+(?![\w+])(?=\s*(?:(?i:certif)|\(|,|;|$))|(?i:comptia\s+a\+)", ()),
