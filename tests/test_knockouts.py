@@ -1007,3 +1007,18 @@ def test_another_route_to_a_licence_is_no_licence_ask_of_its_own(sentence, name)
 ])
 def test_a_licence_after_another_ask_is_still_asked(sentence, count):
     assert len([k for k in posting_knockouts(sentence) if k.kind == "licence"]) == count, sentence
+
+
+@pytest.mark.parametrize("sentence, required", [
+    ("Professional Engineer (PE) license in North Carolina preferred", [False]),
+    ("Engineer Intern (EI/EIT) certification; Professional Engineer (PE) license in North Carolina preferred",
+     [True, False]),
+    ("Certified Respiratory Therapist (CRT) credential in Arizona preferred", [False]),
+    ("Registered Nurse (RN) license in the state of Ohio is a plus", [False]),
+    ("Certified Public Accountant (CPA) license in Texas required", [True]),
+    ("Professional Engineer (PE) license in North Carolina; 5 years preferred", [True]),
+])
+def test_a_softener_after_a_licences_noun_and_state_softens_that_licence(sentence, required):
+    """The noun after a licence's name is its own ("(PE) license"), no next ask: "preferred"
+    after it and its state softens that licence, and only it."""
+    assert [k.required for k in posting_knockouts(f"- {sentence}") if k.kind == "licence"] == required

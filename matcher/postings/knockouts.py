@@ -380,6 +380,9 @@ def _with_issuer(name: str, sentence: str, end: int) -> str:
     issuer = _ISSUER.match(sentence, end)
     return f"{name} ({issuer.group('who')})" if issuer and "(" not in name else name
 
+# The noun right after a licence's name is its own, no next ask: what follows it ("in North
+# Carolina preferred") qualifies it: "Professional Engineer (PE) license in North Carolina preferred".
+_OWN_NOUN = re.compile(r"\s+(?:licen[cs]es?|licensure|certifications?|certificates?|registrations?)\b", re.I)
 
 # Between a licence asked and a later one in its sentence: an "or" that opens another way to meet
 # the first, with no "and" or semicolon after it starting a new ask ("PE license in North Carolina,
@@ -399,9 +402,9 @@ def _licences(sentence: str, nice: bool) -> list[Knockout]:
             continue   # the licence an alternative names ("transfer license") is that alternative
         if asked_end >= 0 and _ROUTE.fullmatch(sentence, asked_end, start):
             continue   # another way to the licence asked before it ("or ... by comity"), no ask of its own
-        noun = _SHARED_NOUN.match(sentence, end)
+        noun = _SHARED_NOUN.match(sentence, end) or _OWN_NOUN.match(sentence, end)
         asked_end = noun.end() if noun else end
-        clause = _clause(sentence, start, noun.end() if noun else end)
+        clause = _clause(sentence, start, asked_end)
         # one of several ("CMA (AAMA) or RMA certification"): one knock-out, named as written,
         # each name once
         names = list(dict.fromkeys(_with_issuer(n, sentence, e) for n, _, e in group))
