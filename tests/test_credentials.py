@@ -1060,3 +1060,45 @@ def test_a_licence_the_line_says_is_coming_is_still_to_come(line, name, sentence
     creds = read(text)
     assert licence_held(name, creds, text, sentence) is None
     assert licence_to_come(name, creds, text, sentence) == line
+
+
+@pytest.mark.parametrize("name, line", [
+    ("FAA First-Class Medical Certificate", "FAA Second-Class Medical Certificate (2025)"),
+    ("FAA First Class Medical Certificate", "FAA Third Class Medical Certificate"),
+    ("Texas Firefighter II certification", "Texas Firefighter I certification"),
+    ("Ohio Level 3 Water Treatment Operator license", "Ohio Level 2 Water Treatment Operator license"),
+    ("Registered Respiratory Therapist (RRT) credential", "Certified Respiratory Therapist"),
+    ("Certified Pharmacy Technician certification", "Registered Pharmacy Technician, Texas State Board"),
+    ("FAA Airframe and Powerplant (A&P)", "Collateral Duty Inspector (CDI) for powerplant maintenance"),
+])
+def test_a_grade_or_standing_word_tells_credentials_apart(name, line):
+    """A long name may go without one word between its first and its last, never one that
+    tells credentials apart (First / Second class, Firefighter I / II, Level 3 / 2); nor is a
+    "Certified" X a "Registered" X."""
+    text = f"LICENSES\n{line}\n"
+    assert licence_held(name, read(text), text, f"{name} required") is None
+
+
+@pytest.mark.parametrize("name, line", [
+    ("FAA First-Class Medical Certificate", "FAA First-Class Medical Certificate (2025)"),
+    ("FAA First-Class Medical Certificate", "First Class FAA Medical Certificate, current"),
+    ("Registered Respiratory Therapist (RRT) credential", "Registered Respiratory Therapist (RRT), NBRC"),
+    ("FAA Airframe and Powerplant (A&P)", "FAA Airframe & Powerplant (A&P) Certificate #3456789"),
+    ("Michigan Firefighter I & II certification", "Michigan Firefighter I & II (MFFTC), 2021"),
+])
+def test_the_same_grade_and_standing_show_the_credential(name, line):
+    text = f"LICENSES\n{line}\n"
+    assert licence_held(name, read(text), text, f"{name} required") == line
+
+
+@pytest.mark.parametrize("line", [
+    "Navy Aviation Machinist's Mate (AD2) with 8 years maintaining F/A-18E/F engines and airframes. Eligible to "
+    "test for the FAA A&P certificate on the basis of military experience; written exams scheduled for February 2027.",
+    "Eligible to test for the FAA A&P certificate (FAA Form 8610-2 signed)",
+])
+def test_eligible_to_test_for_a_credential_is_one_still_to_come(line):
+    """"Eligible to test for the FAA A&P certificate" holds no A&P: it is still to come (and
+    "A&P" is one word, not the "A" of "F/A-18" and a "P")."""
+    text = f"SUMMARY\n{line}\n"
+    name, sentence = "FAA Airframe and Powerplant (A&P)", "FAA Airframe and Powerplant (A&P) certificate required"
+    assert licence_held(name, read(text), text, sentence) is None

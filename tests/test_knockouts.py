@@ -1022,3 +1022,25 @@ def test_a_softener_after_a_licences_noun_and_state_softens_that_licence(sentenc
     """The noun after a licence's name is its own ("(PE) license"), no next ask: "preferred"
     after it and its state softens that licence, and only it."""
     assert [k.required for k in posting_knockouts(f"- {sentence}") if k.kind == "licence"] == required
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("FAA Airframe and Powerplant (A&P) certificate required", "FAA Airframe and Powerplant (A&P)"),
+    ("Michigan Firefighter I & II certification (MFFTC) required", "Michigan Firefighter I & II certification (MFFTC)"),
+    ("Firefighter I and II certification required", "Firefighter I and II certification"),
+    ("Food Safety and Sanitation certificate required", "Food Safety and Sanitation certificate"),
+    ("Texas Firefighter I certification required", "Texas Firefighter I certification"),
+    ("Property & Casualty (P&C) insurance producer license required",
+     "Property & Casualty (P&C) insurance producer license"),
+])
+def test_a_credentials_name_is_not_cut_at_an_and_inside_it(sentence, name):
+    """"and" or "&" between two capitalised words of a name, or a grade's "I", is part of it:
+    "FAA Airframe and Powerplant (A&P) certificate" was cut to "Powerplant (A&P)"."""
+    assert one(f"- {sentence}", "licence").name == name
+
+
+def test_an_and_between_asks_still_parts_them():
+    assert [k.name for k in posting_knockouts("- BLS and ACLS certification required") if k.kind == "licence"] == [
+        "BLS", "ACLS certification"]
+    assert [k.name for k in posting_knockouts("- Valid driver's license and forklift certification required")
+            if k.kind == "licence"] == ["driver's license", "forklift certification"]

@@ -951,9 +951,13 @@ def _generic_name(words: str) -> str:
         # "state" after a capitalised word is a state's ("Ohio state license"), a number a name's ("EPA 608")
         named = i > 0 and split[i - 1][:1].isupper() and not _NAME_STOP.match(split[i - 1]) and (
             word.lower() == "state" or word.isdigit())
-        # "&" between two capitalised words joins a name: "Property & Casualty (P&C) producer license"
-        joined = word == "&" and i > 0 and split[i - 1][:1].isupper() and bool(kept) and kept[0][:1].isupper()
-        if _NAME_STOP.match(word) and word not in ("Professional", "State") and not named and not joined:
+        # "&" or "and" between two capitalised words joins a name: "Property & Casualty (P&C) producer
+        # license", "FAA Airframe and Powerplant (A&P) certificate", "Firefighter I & II"
+        joined = word.lower() in ("&", "and") and i > 0 and split[i - 1][:1].isupper() and bool(kept) \
+            and kept[0][:1].isupper()
+        # a grade's "I" after a capitalised word is no pronoun: "Texas Firefighter I certification"
+        grade = word == "I" and i > 0 and split[i - 1][:1].isupper()
+        if _NAME_STOP.match(word) and word not in ("Professional", "State") and not (named or joined or grade):
             break
         kept.insert(0, word)
     # what opens the name but no word: "-Texas Notary Public" (a bullet without its space), "/AED"
@@ -1114,8 +1118,9 @@ def _names_offered_after(sentence: str, found: list[tuple[str, int, int]]) -> li
 
 
 # The capitalised words of a credential's name right before the bracket that abbreviates it:
-# "National Registry Paramedic (" of "National Registry Paramedic (NRP)".
-_LONG_NAME_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w&'’.-]*\s+){1,5})\(\s*$")
+# "National Registry Paramedic (" of "National Registry Paramedic (NRP)", "FAA Airframe and
+# Powerplant (" of "FAA Airframe and Powerplant (A&P)" ("and" or "&" between capitalised words).
+_LONG_NAME_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w&'’.-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){1,5})\(\s*$")
 
 
 def _with_long_names(sentence: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

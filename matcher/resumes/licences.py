@@ -255,6 +255,7 @@ _PROSPECTIVE_BEFORE = re.compile(r"(?i)\b(?:pursuing|studying for|preparing for|
 _TO_COME = re.compile(r"(?i)\b(?:candidate|candidacy|in progress|pending|expected|anticipated|scheduled|will sit"
                       r"|sitting for|not yet|pursuing|studying for|preparing for|working towards?|pre-?licens\w*"
                       r"|enrolled|to be completed|upcoming|willing(?:ness)? to (?:obtain|undergo|get|apply)"
+                      r"|eligible to (?:test|sit|take|apply)"
                       r"|will (?:test|sit|take|apply|obtain|get|earn|complete|receive"
                       r"|be (?:licensed|certified|testing|taking))"
                       r"|(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ing)?|hop(?:e|es|ing)|expect(?:s|ing)?) to"
@@ -712,7 +713,9 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
     unnamed = _GENERIC.sub(" ", _NAME_STATE_CODE.sub(" ", re.sub("|".join(map(re.escape, states)), " ", name))
                            if states else name)
     # "national certification (PTCB CPhT)" asks PTCB CPhT: "national" says which kind, not which one
-    words = [w for w in re.findall(r"[\w+#]+", unnamed) if (len(w) > 1 or w.isupper()) and not _KIND_ONLY.fullmatch(w)]
+    # "A&P" is one word, not "A" and "P" (the "A" of "F/A-18")
+    words = [w for w in re.findall(r"[\w+#]+(?:&[\w+#]+)*", unnamed)
+             if (len(w) > 1 or w.isupper() or w.isdigit()) and not _KIND_ONLY.fullmatch(w)]
     if not words:
         return None
     # a word as written, possessive or plural ("drivers license" for "driver's license"), not
@@ -732,6 +735,10 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
         if (len(found) < len(patterns) - (len(patterns) >= 4) or not hits[0] or not hits[-1]) or (
                 kind and not _CREDENTIAL_WORD.search(_ANY.sub(" ", line)) and line.strip() not in listed):
             continue
+        if any(_GRADE_WORD.fullmatch(w) for w, m in zip(words, hits) if not m):
+            continue   # "FAA Second-Class Medical Certificate" for a First-Class one
+        if _other_standing(name, words[0], line, hits[0].start()):
+            continue   # "Certified Respiratory Therapist" for a Registered Respiratory Therapist
         first, last = min(m.start() for m in found), max(m.end() for m in found)
         coming = _to_come(line, first, last)
         if coming != to_come and not (prospective and not to_come):
@@ -747,6 +754,24 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
             continue   # "Physical Therapist Assistant License" for "Physical Therapist license"
         return line.strip()
     return None
+
+
+# A word of a name that tells a credential from another of its kind, which a long name may never go
+# without: a class, grade, level or tier ("First-Class Medical", "Firefighter II", "Level 3").
+_GRADE_WORD = re.compile(r"(?i)first|second|third|fourth|1st|2nd|3rd|4th|(?-i:[IVX]{1,4})|\d{1,2}|basic|intermediate"
+                         r"|advanced|junior|senior|master|journeyman|apprentice")
+# The word before a credential's job that makes it another credential: a "Certified Respiratory
+# Therapist" (CRT) is no "Registered Respiratory Therapist" (RRT).
+_STANDING = re.compile(r"(?i)\b(certified|registered|licensed)\s+$")
+
+
+def _other_standing(name: str, first: str, line: str, at: int) -> bool:
+    """Whether ``name``, before its first distinctive word ``first``, and ``line``, before the
+    same word at ``at``, write different standings ("Registered" / "Certified")."""
+    where = re.search(rf"(?i)(?<![\w+#]){re.escape(first)}", name)
+    asked = _STANDING.search(name, 0, where.start()) if where else None
+    shown = _STANDING.search(line, 0, at)
+    return bool(asked and shown and asked.group(1).lower() != shown.group(1).lower())
 
 
 _LISTED = re.compile(r"(?i)\b(?:licen[cs]ed?|certifi\w+|certificate|endorsement|credential)\b")
