@@ -1804,3 +1804,30 @@ def test_a_minimum_salary_drops_a_posting_that_pays_commission_alone(seed_index)
     kept = {m.posting.id for m in catalog.rank(resume, top_k=None, filters=Filters(min_salary=50_000))}
     assert kept == {"unstated", "base"}
     assert len(catalog.rank(resume, top_k=None, filters=Filters(min_salary=0))) == 3
+
+
+@pytest.mark.parametrize("name, title", [
+    ("Professional Engineer (PE)", "Civil Engineer"),
+    ("Professional Engineer (PE) license", "Transportation Engineer II"),
+    ("North Carolina Professional Engineer license", "Senior Structural Engineer"),
+    ("Professional Geologist (PG) license", "Hydrogeologist / Geologist"),
+    ("Professional Land Surveyor (PLS) license", "Land Surveyor"),
+])
+def test_a_professional_licence_of_the_titles_work_is_the_jobs_own(name, title):
+    """"Professional" opening a licence's name says it licenses the work that follows, and
+    its abbreviation in brackets names it again: a PE is the licence a civil engineer's post
+    is done under."""
+    from matcher.ranking.checklist import job_licence
+
+    assert job_licence(name, title)
+
+
+@pytest.mark.parametrize("name, title", [
+    ("Professional Engineer (PE)", "Sales Manager"),
+    ("Certified Professional Coder (CPC)", "Billing Specialist"),
+    ("Professional in Human Resources (PHR) certification", "Recruiter"),
+])
+def test_a_professional_credential_of_other_work_is_not_the_jobs_own(name, title):
+    from matcher.ranking.checklist import job_licence
+
+    assert not job_licence(name, title)

@@ -1031,7 +1031,9 @@ def job_licence(name: str, title: str) -> bool:
         return False
     if named & credential_ids(title):
         return True
-    work = job_kind(_LICENCE_WORDS.sub(" ", name)).lower()
+    # its abbreviation in brackets names it again, and "Professional" opening it says it licenses
+    # the work that follows: "Professional Engineer (PE)" licenses an engineer's work
+    work = _PROFESSIONAL.sub("", job_kind(_LICENCE_WORDS.sub(" ", _ABBREVIATION.sub(" ", name))).lower())
     words = tuple(work_stem(w) for w in re.findall(r"[a-z][a-z0-9+#]*", work))
     # or the licence's name holds the title's work: "Texas Level III Commissioned Security Officer
     # license" for "Security Officer - Armed" (what a dash or a bracket sets apart qualifies it)
@@ -1041,6 +1043,8 @@ def job_licence(name: str, title: str) -> bool:
     return bool(words) and (does_work(job_kind(title), (words,)) or bool(job) and does_work(work, (job,)))
 
 
+_ABBREVIATION = re.compile(r"\(\s*[A-Z][A-Z0-9&+-]{1,7}\s*\)")   # "(PE)", "(PLS)"
+_PROFESSIONAL = re.compile(r"^\s*professional\s+(?=\w)")
 _TITLE_PIECE = re.compile(r"[ \t]+[-–—|/][ \t]+|[ \t]*[(,]")   # "Real Estate Agent / Buyer's Agent" too
 
 
