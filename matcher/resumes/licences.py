@@ -45,10 +45,13 @@ does, other than inside a known credential's name ("Registered Nurse ... Epic su
 shows no Epic certification), and not one for another role ("Physical Therapist Assistant License" is no
 "Physical Therapist license"); a word counts possessive or plural ("drivers license" shows
 "driver's license"), never after "non-" or "un-" ("Non-sterile compounding", "Un-armed"), and
-"national" says no name ("national certification (PTCB CPhT)" asks PTCB CPhT).  A credential of
+"national" says no name ("national certification (PTCB CPhT)" asks PTCB CPhT).  A long name may go
+without one of its words, never one that tells credentials apart (a class, grade or level: "FAA
+Second-Class Medical" is no First-Class one), nor is a "Certified" X a "Registered" X.  A credential of
 a state is shown only by a line naming that state, in full or by its postal code in capitals
 ("WA State Unarmed Security Guard License" is Washington's; "Texas RN license" is not "RN, Ohio
-Board of Nursing"): licences of one state seldom count in another, so the rest is to check.
+Board of Nursing"): licences of one state seldom count in another, so the rest is to check; one
+held there is no licence still to come ("Illinois Pharmacist License, active" for an Indiana one).
 A code of one or two capitals in brackets after a credential asks that modality or
 specialty ("ARRT (MR)"): a line writing the credential with other codes ("ARRT Radiography
 (R)") does not show it, one writing none needs the code in the sentence that names it; an
