@@ -958,6 +958,28 @@ def test_years_asked_under_a_credential_are_of_roles_held_under_it(seed_index):
     assert features.credential_roles(posting.requirements[0].text).tolist() == [True, False]
 
 
+@pytest.mark.parametrize("ask, titles, expected", [
+    ("- 2+ years of experience as a licensed pharmacist\n", ("Staff Pharmacist", "Pharmacy Technician"),
+     [True, False]),
+    ("- 2+ years of experience as a Registered Pharmacist\n", ("Pharmacist", "Pharmacy Intern"), [True, False]),
+    ("- 2+ years as a Registered Nurse in acute care\n", ("ICU Staff Nurse", "Nurse Aide"), [True, False]),
+    ("- 1+ year of experience as a Licensed Practical Nurse\n", ("Practical Nurse", "Nursing Assistant"),
+     [True, False]),
+])
+def test_licensed_before_a_role_asked_leaves_the_roles_title_its_own(seed_index, ask, titles, expected):
+    """"as a licensed pharmacist": a role titled by the work the credential names ("Staff
+    Pharmacist") counts, though the resume writes its licence in words the reader does not
+    take for the credential ("Ohio Pharmacist License"); a junior's title (technician, intern,
+    aide, assistant) still does not."""
+    posting = parse_posting(f"# Staff Role\nRequirements\n{ask}", "p")
+    catalog = _catalog(seed_index, [posting])
+    text = (f"Experience\n{titles[0]}, Acme, Jan 2020 - Jan 2026\nDaily work.\n"
+            f"{titles[1]}, Acme, Jan 2017 - Dec 2019\nDaily work.\nLicenses\nOhio License #03-1234, active\n")
+    features = ResumeFeatures.build(resume_from_text(text, "r", today=datetime.date(2026, 6, 1)), catalog.embedder)
+    assert features.role_titles == titles
+    assert features.credential_roles(posting.requirements[0].text).tolist() == expected
+
+
 def test_lines_that_each_show_a_skill_never_lift_years_not_reached(seed_index):
     """"1-3 years of audit experience in public accounting": a four-month audit internship's
     line shows auditing, its firm's line public accounting; together they show both skills, but

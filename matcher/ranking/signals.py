@@ -352,8 +352,15 @@ class ResumeFeatures:
             self.memo["held_ids"] = set().union(*(held_ids(s) for s in self.resume.sentences))
         held = bool(asked & self.memo["held_ids"])
         titled = [{cid for cid in credential_ids(title) if not cid.endswith(JUNIOR)} for title in self.role_titles]
+        # the work the credential names is its holder's title without the standing word ("licensed
+        # pharmacist": "Staff Pharmacist"), unless a junior's word makes it another's ("Nurse Aide")
+        works = [set(_WORDS.findall(_STANDING.sub(" ", role).lower())) for role in asked_roles(sentence)
+                 if credential_ids(role)]
+        doing = [any(w and w <= set(_WORDS.findall(t.lower())) for w in works) and not _JUNIOR_TITLE.search(t)
+                 for t in self.role_titles]
         # a role titled by another credential is that one's work ("State Tested Nursing Assistant")
-        return np.array([bool(ids & asked) or (held and not ids) for ids in titled], dtype=bool)
+        return np.array([bool(ids & asked) or (not ids and (held or does)) for ids, does in zip(titled, doing)],
+                        dtype=bool)
 
     def lines_showing(self, names) -> set[int]:
         """The lines that name one of the skills ``names`` or a skill of the resume that implies
@@ -487,6 +494,12 @@ ACADEMIC = re.compile(r"(?i)\b(?:(?:teaching|research|graduate|lab(?:oratory)?)\
                       r"|(?:ph\.?\s?d\.?|doctoral|graduate|undergraduate)\s+(?:student|candidate|researcher)"
                       r"|postdoc\w*|research\s+fellow|student\b)")
 _ACADEMIC_TAIL = re.compile(r"\s*(?:[,(|–—-]|\bfor\b|\bin\b|\bof\b).*$")
+# The word before a role that says it is held under a credential ("licensed pharmacist",
+# "Registered Nurse"), and the words of a junior's title ("Pharmacy Technician", "Nurse Aide").
+_STANDING = re.compile(r"(?i)\b(?:licensed|registered|certified|state[- ]tested)\b")
+_WORDS = re.compile(r"[a-z]+")
+_JUNIOR_TITLE = re.compile(r"(?i)\b(?:assistants?|aides?|technicians?|techs?|apprentices?|trainees?|interns?|students?"
+                           r"|helpers?)\b")
 _ASKS_INDUSTRY = re.compile(r"(?i)\bin production\b|\bproduction (?:environments?|systems?|settings?)\b"
                             r"|\bindustry (?:experience|roles?|positions?)\b|\bcommercial (?:experience|settings?)\b"
                             r"|\b(?:professional|industry|non-academic) (?:work )?experience\b")
