@@ -445,12 +445,13 @@ def stage_held(name: str, line: str) -> bool:
     return bool(ids) and ids <= held_ids(line)
 
 
-def held_ids(line: str, prospective: bool = False) -> set[str]:
+def held_ids(line: str, prospective: bool = False, steps: bool = True) -> set[str]:
     """The ids of the known credentials a resume line shows as the person's own (with the
     ids they imply; a junior grade by its own id: "LPC-A" shows "lpc-junior", not "lpc");
     ``prospective``: one not yet held counts too ("CPA-eligible"), and so does a step toward
-    one (``_STEP_TOWARD``: a CFA level for the charter).  A stage still to come shows the one
-    below it held (``_STAGE_BELOW``)."""
+    one (``_STEP_TOWARD``: a CFA level for the charter), unless ``steps`` is False: a step is
+    progress toward the credential, not the credential still to come (an EIT is no PE pending).
+    A stage still to come shows the one below it held (``_STAGE_BELOW``)."""
     if not _ANY.search(line):
         return set()
     kinds = ("own", "prospective") if prospective else ("own",)
@@ -465,7 +466,7 @@ def held_ids(line: str, prospective: bool = False) -> set[str]:
             if kind == "prospective" and cid in _STAGE_BELOW:
                 found.add(_STAGE_BELOW[cid])
     found = _implied(found)
-    if prospective:
+    if prospective and steps:
         found |= {_STEP_TOWARD[cid] for cid in found if cid in _STEP_TOWARD}
     return _implied(found)
 
@@ -705,7 +706,7 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
         choices = _choices(name) or [wanted]
         specialty = _specialty(name)
         for line in lines:
-            held = _implied(lapsed_ids(line)) if lapsed else held_ids(line, prospective)
+            held = _implied(lapsed_ids(line)) if lapsed else held_ids(line, prospective, steps=not to_come)
             if to_come:
                 # still to come only where the line says so: a headline "EMT / PARAMEDIC" or an
                 # Ohio licence held, for an Arizona one, says nothing is coming
