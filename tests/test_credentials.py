@@ -881,6 +881,7 @@ def test_a_cpa_who_served_as_an_outside_cpa_holds_it():
     # a driver's licence written without the apostrophe, and one a CDL holds
     ("Valid WA drivers license, clean record.", "driver's license", "Valid driver's license with clean driving record"),
     ("CDL-A, clean MVR", "driver's license", "Valid driver's license required"),
+    ("Michigan Chauffeur License, current", "Michigan driver's license", "Valid Michigan driver's license"),
     # a national certification named in brackets
     ("PTCB Certified Pharmacy Technician (CPhT)", "national certification (PTCB CPhT)",
      "Required: Washington Pharmacy Technician license; national certification (PTCB CPhT); 2+ years"),

@@ -80,6 +80,8 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     "cdl": (r"\bCDL\b|(?i:commercial driver'?s?'? licen[cs]e)", ("drivers-license",)),
     # with or without the apostrophe: "driver's license", "drivers license", "driving licence"
     "drivers-license": (r"(?i:\bdriv(?:er|ing)(?:['’]?s|s['’])?\s+licen[cs]e)", ()),
+    # a chauffeur's licence is a class of driver's licence (Michigan's, Illinois's)
+    "chauffeur": (r"(?i:\bchauffeur(?:['’]?s|s['’])?\s+licen[cs]e)", ("drivers-license",)),
     "hazmat": (r"(?i:\bhaz-?mat\b)", ()),
     "tanker": (r"(?i:\btanker endorsement)", ()),
     "rn": (r"\bRN\b|(?i:\bregistered nurse)", ()),
