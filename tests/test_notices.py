@@ -16,7 +16,7 @@ from matcher.resumes.read import resume_from_text
 from .helpers import EVAL_DIR, RESUME_TEXT, ROOT
 
 SAMPLES = ROOT / "tests" / "fixtures" / "languages"
-FOREIGN = ["es", "fr", "de", "pt", "it", "nl", "pl", "ru", "zh"]
+FOREIGN = ["es", "es-short", "fr", "de", "pt", "it", "nl", "pl", "ru", "zh"]   # es-short: 20 lines, English names
 ENGLISH = ["short", "skills-list", "bullets", "foreign-names", "academic", "nurse"]
 TODAY = dt.date(2026, 11, 30)
 

@@ -32,7 +32,7 @@ import re
 
 __all__ = ["FOREIGN_SHARE", "MIN_FOREIGN", "reads_as_english"]
 
-MIN_FOREIGN = 12        # function words of other languages needed to judge at all
+MIN_FOREIGN = 8         # function words of other languages needed to judge at all (a 20-line resume holds 10)
 FOREIGN_SHARE = 0.8     # ... and their share of all the function words counted
 MIN_LETTERS = 100       # letters of another script needed to judge a text by its script
 
