@@ -294,7 +294,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             elif stated[0] >= 1:
                 status, credit, best, more = "covered", 1.0, stated[1], [k for k in more if k != stated[1]]
             else:
-                credit = min(credit, PARTIAL * stated[0]) if stated[0] < 1 else credit
+                credit = min(credit, PARTIAL * stated[0])
                 status, best, more = status_of(credit), stated[1], []
         if status == "covered" and holds_several(req.text):
             # A row that holds several requirements (a block pasted on one line): one line may
@@ -1130,9 +1130,7 @@ def degree_credits(requirement: str, features: ResumeFeatures) -> np.ndarray | N
     credit = np.zeros(len(features.lines))
     credit[holding] = 1.0
     for d in degrees:
-        # the sentence that holds the degree's line, or else one the line holds
-        line = next((i for i, s in enumerate(sentences) if d.sentence in s),
-                    next((i for i, s in enumerate(sentences) if s in d.sentence), None))
+        line = _line_of(d.sentence, sentences)
         if line is None:
             continue
         gap = rank_of(d.level, DEGREE_LEVELS) - level
