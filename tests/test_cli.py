@@ -393,6 +393,21 @@ def test_rank_tells_each_resume_its_notices(seeded, resume_file, tmp_path):
     assert "note: cv.txt: The resume does not read as English" in csv_run.stderr
 
 
+def test_rank_resumes_tells_each_resume_its_notices(seeded, resume_file, tmp_path):
+    """A recruiter ranking a folder learns which resumes matcher could barely read, as a seeker does."""
+    from .test_notices import sample
+
+    spanish = tmp_path / "cv.txt"
+    spanish.write_text(sample("es"), encoding="utf-8")
+    result = seeded("rank-resumes", "002_e398d6db5335ec34", resume_file, spanish, "--format", "json")
+    assert result.exit_code == 0, result.output
+    told = {r["resume"]: [n["code"] for n in r["notices"]] for r in json.loads(result.stdout)["resumes"]}
+    assert told == {"jordan.txt": [], "cv.txt": ["resume_not_english"]}
+    csv_run = seeded("rank-resumes", "002_e398d6db5335ec34", resume_file, spanish, "--format", "csv")
+    assert "note:" not in csv_run.stdout and len(list(csv.DictReader(io.StringIO(csv_run.stdout)))) == 2
+    assert "note: cv.txt: The resume does not read as English" in csv_run.stderr
+
+
 def test_similar_k_has_the_api_limit(seeded):
     from matcher.cli.rank import SIMILAR_MAX
     from matcher.web.api import SIMILAR_MAX as API_MAX

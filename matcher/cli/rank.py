@@ -235,6 +235,7 @@ def rank_resumes(ctx, posting, resumes, fmt, keep_going, engine, address, worker
     """
     from matcher.postings.feeds import load_postings
     from matcher.ranking.catalog import rank_resumes
+    from matcher.ranking.notices import notices
 
     if keep_going and engine == "ray":
         raise InputError("rank-resumes --keep-going runs on the local engine only, not --engine ray")
@@ -266,25 +267,31 @@ def rank_resumes(ctx, posting, resumes, fmt, keep_going, engine, address, worker
         if not paths:
             raise MatcherError("no resumes found in " + ", ".join(resumes))
         loaded, failed = _read_all(paths, keep_going)
-        ranked = [(r.name, m) for r, m in rank_resumes(target, loaded, embedder(ctx))] if loaded else []
+        ranked = [(r.name, m, notices(r)) for r, m in rank_resumes(target, loaded, embedder(ctx))] if loaded else []
     _emit_resumes(target, ranked, fmt)
     if engine != "ray" and failed:
         ctx.exit(1)
 
 
 def _emit_resumes(target, ranked, fmt: str) -> None:
+    """Each resume's match for the posting, and its notices: in JSON beside it, on stderr beside
+    a table or a CSV, whose rows have no place for them."""
     if fmt == "json":
         echo(json.dumps({"posting_id": target.id, "title": target.title, "resumes": [
             {"rank": m.rank, "resume": name, "score": round(m.score, 1),
+             "notices": [n.to_dict() for n in told],
              "eligibility": m.eligibility.to_dict(), "explanation": m.explanation.to_dict()}
-            for name, m in ranked]}, indent=2,
+            for name, m, told in ranked]}, indent=2,
             ensure_ascii=False))
         return
+    for name, _, told in ranked:
+        for n in told:
+            echo(f"note: {name}: {n.message}", err=True)
     rows = [{"rank": m.rank, "resume": name, "score": round(m.score, 1), "verdict": m.explanation.verdict,
              "eligibility": m.eligibility.status, "blockers": _blockers(m),
              "covered": len(m.explanation.covered),
              "missing_must": len(m.explanation.missing_must),
-             "skills_missing": "; ".join(m.explanation.skills_missing)} for name, m in ranked]
+             "skills_missing": "; ".join(m.explanation.skills_missing)} for name, m, _ in ranked]
     if fmt == "table":
         echo(" — ".join(x for x in (target.title or target.id, target.company) if x))
     emit_rows(rows, ["rank", "resume", "score", "verdict", "eligibility", "blockers", "covered",

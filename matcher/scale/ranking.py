@@ -47,7 +47,7 @@ class RankActor:
         features = ResumeFeatures.build(resume, self.catalog.embedder)
         result = self.catalog.score(features)
         return (float(result.score[0]), float(result.fused[0]), resume.name,
-                self.catalog.explain(0, result), result.fits[0])
+                self.catalog.explain(0, result), result.fits[0], notices(resume))
 
     def call(self, method: str, data: bytes, filename: str, max_bytes: int | None, today: dt.date,
              *args) -> tuple:
@@ -122,15 +122,15 @@ class RayRanker:
         yield from self._map("rank", paths, max_bytes, top_k, filters, preferences)
 
     def rank_resumes(self, posting: Posting, paths: list[Path],
-                     max_bytes: int | None) -> list[tuple[str, Match]]:
+                     max_bytes: int | None) -> list[tuple[str, Match, list]]:
         """``catalog.rank_resumes`` of ``posting`` (the actors' catalog), scored on the actors:
-        (resume name, match), best first; the first unreadable resume raises its error."""
+        (resume name, match, notices), best first; the first unreadable resume raises its error."""
         scored = []
         for i, (status, result) in enumerate(self._map("score", paths, max_bytes)):
             if status == "error":
                 raise MatcherError(result)
-            score, fused, name, explanation, fit = result
-            scored.append((fit.status == "blocked", score, fused, i, name, explanation, fit))
+            score, fused, name, explanation, fit, told = result
+            scored.append((fit.status == "blocked", score, fused, i, name, explanation, fit, told))
         scored.sort(key=lambda t: resume_order(t[0], t[1], t[2], t[3]))
-        return [(name, Match(rank, posting, score, explanation, fit))
-                for rank, (_, score, _, _, name, explanation, fit) in enumerate(scored, 1)]
+        return [(name, Match(rank, posting, score, explanation, fit), told)
+                for rank, (_, score, _, _, name, explanation, fit, told) in enumerate(scored, 1)]
