@@ -81,7 +81,7 @@ from matcher.postings.parse import Posting
 from matcher.postings.years import asked_roles, does_work, excluded_role, kinds_of_work, years_parts
 from matcher.ranking.lexical import tokenize
 from matcher.resumes.credentials import licence_headings
-from matcher.resumes.licences import JUNIOR, credential_ids, held_ids
+from matcher.resumes.licences import JUNIOR, JUNIOR_NOUNS, credential_ids, held_ids
 from matcher.resumes.read import Resume
 from matcher.resumes.sections import heading_of
 from matcher.skills.asking import skill_names
@@ -498,8 +498,7 @@ _ACADEMIC_TAIL = re.compile(r"\s*(?:[,(|–—-]|\bfor\b|\bin\b|\bof\b).*$")
 # "Registered Nurse"), and the words of a junior's title ("Pharmacy Technician", "Nurse Aide").
 _STANDING = re.compile(r"(?i)\b(?:licensed|registered|certified|state[- ]tested)\b")
 _WORDS = re.compile(r"[a-z]+")
-_JUNIOR_TITLE = re.compile(r"(?i)\b(?:assistants?|aides?|technicians?|techs?|apprentices?|trainees?|interns?|students?"
-                           r"|helpers?)\b")
+_JUNIOR_TITLE = re.compile(rf"(?i)\b(?:{JUNIOR_NOUNS})s?\b")
 _ASKS_INDUSTRY = re.compile(r"(?i)\bin production\b|\bproduction (?:environments?|systems?|settings?)\b"
                             r"|\bindustry (?:experience|roles?|positions?)\b|\bcommercial (?:experience|settings?)\b"
                             r"|\b(?:professional|industry|non-academic) (?:work )?experience\b")

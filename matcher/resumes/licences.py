@@ -484,8 +484,10 @@ _KIND_ONLY = re.compile(r"(?i)national(?:ly)?|industry|recogni[sz]ed|accredited"
 # A credential's kind, which a line must name to show a credential whose name does.
 _CREDENTIAL_WORD = re.compile(r"(?i)\b(?:licen[cs]\w*|certif\w*|credential\w*|registration|registered|permit"
                               r"|endorsement|commission|card)\b")
-# Words after a name that make it another role's credential ("Physical Therapist Assistant").
-_JUNIOR = re.compile(r"(?i)[\s-]*(?:assistant|aide|technician|tech|apprentice|trainee|intern|student|helper)\b")
+# The nouns of a junior's role ("Pharmacy Technician", "Nurse Aide"); after a name they make it
+# another role's credential ("Physical Therapist Assistant").
+JUNIOR_NOUNS = r"assistant|aide|technician|tech|apprentice|trainee|intern|student|helper"
+_JUNIOR = re.compile(rf"(?i)[\s-]*(?:{JUNIOR_NOUNS})\b")
 
 
 # A posting's sentence that turns a junior grade away ("LPC Associates (LPC-A) will not be considered").
