@@ -20,6 +20,7 @@ from matcher.eligibility.places import (
     other_cities,
     parse_where,
     resolve,
+    typed,
     within,
     written_as,
 )
@@ -128,6 +129,15 @@ def test_an_unknown_place_is_a_one_line_input_error(value):
     message = str(caught.value)
     assert message.startswith("unknown place '") and "give a country, a US state (name or code)" in message
     assert "\n" not in message and len(message) < 200
+
+
+def test_a_typed_place_is_quoted_back_as_the_notices_quote_it():
+    # one rule for every message that quotes a place the seeker typed: control characters and
+    # runs of spaces are one space, and it is cut at 60 characters
+    with pytest.raises(InputError) as caught:
+        parse_where("Xyzzy\x1b[31m \t\n ville")
+    assert "'Xyzzy [31m ville'" in str(caught.value)
+    assert typed("  a\x00b  ") == "a b" and typed("y" * 80) == "y" * 57 + "..."
 
 
 def test_other_cities_a_bare_name_may_mean():

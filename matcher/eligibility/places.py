@@ -74,12 +74,17 @@ def resolve(text: str) -> list[Place]:
     return list(_resolve((text or "")[:MAX_TEXT], True))
 
 
+def typed(value: str) -> str:
+    """A place as the seeker typed it, to quote back: on one line and at most 60 characters."""
+    value = re.sub(r"\s+", " ", re.sub(r"[\x00-\x1f\x7f]", " ", value or "")).strip()
+    return value if len(value) <= 60 else value[:57] + "..."
+
+
 def parse_where(value: str) -> Place:
     """One seeker preference: "remote" (or "remote US", "Remote (EMEA)"), a country
     name or code, a US state by name or code, a region, a city or "City, ST".  Raises
     ``InputError`` (one line) for an empty value, a place not known, or several places."""
-    shown = re.sub(r"[\x00-\x1f\x7f]", "?", (value or "").strip())
-    shown = shown if len(shown) <= 60 else shown[:57] + "..."
+    shown = typed(value)
     places = list(_resolve(value.strip(), False)) if value and value.strip() and len(value) <= 100 else []
     if not places:
         raise InputError(f"unknown place '{shown}': give a country, a US state (name or code), a city, or remote")

@@ -21,10 +21,9 @@ Each has a ``code`` for programs (stable: new codes may come, none is renamed) a
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from matcher.eligibility.places import other_cities, written_as
+from matcher.eligibility.places import other_cities, typed, written_as
 from matcher.eligibility.verdict import Preferences
 from matcher.resumes.language import reads_as_english
 from matcher.resumes.read import Resume
@@ -65,12 +64,6 @@ def notices(resume: Resume, preferences: Preferences | None = None) -> list[Noti
         if others:
             example = next((form for form in map(written_as, others) if form), "")
             out.append(Notice("place_ambiguous",
-                              f"'{_shown(value)}' was read as {place.name}; add a state or country to choose "
+                              f"'{typed(value)}' was read as {place.name}; add a state or country to choose "
                               f"another" + (f" (e.g. '{example}')." if example else ".")))
     return out
-
-
-def _shown(value: str) -> str:
-    """A place as the seeker typed it, on one line and at most 60 characters."""
-    value = re.sub(r"\s+", " ", re.sub(r"[\x00-\x1f\x7f]", " ", value)).strip()
-    return value if len(value) <= 60 else value[:57] + "..."
