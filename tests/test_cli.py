@@ -476,6 +476,34 @@ def test_index_add_keep_going_adds_the_good_records_and_names_each_bad_one(seede
     assert seeded("index", "add", SEEDS, "--keep-going").exit_code == 0
 
 
+def test_index_add_sync_leaves_just_the_feeds_postings(seeded, tmp_path):
+    # the same feed again: nothing removed, and the count says so
+    again = seeded("index", "add", SEEDS, "--sync")
+    assert again.exit_code == 0 and again.stdout.startswith("0 added, 0 updated, 5 unchanged, 0 removed; 5 postings")
+    # a nightly feed that no longer lists the seeds' jobs: they are removed, and counted
+    feed = _jsonl(tmp_path / "nightly.jsonl", *({"id": f"rn-{n}", "text": NURSE_TEXT + f"- unit {n}\n"}
+                                                for n in range(2)))
+    synced = seeded("index", "add", feed, "--sync")
+    assert synced.exit_code == 0 and synced.stdout.startswith("2 added, 0 updated, 0 unchanged, 5 removed; 2 postings")
+    listed = json.loads(seeded("index", "list", "--format", "json").stdout)
+    assert sorted(row["id"] for row in listed) == ["rn-0", "rn-1"]
+    # without --sync an add removes nothing
+    assert seeded("index", "add", SEEDS).stdout.startswith("5 added, 0 updated, 0 unchanged; 7 postings")
+
+
+def test_index_add_sync_removes_nothing_when_a_record_is_refused_or_the_feed_is_empty(seeded, tmp_path):
+    going = seeded("index", "add", _feed_with_bad_records(tmp_path), "--keep-going", "--sync")
+    assert going.exit_code == 1 and going.stdout.startswith("2 added, 0 updated, 0 unchanged; 7 postings")
+    assert "note: not synced: with records refused, no posting was removed" in going.stderr
+    before = _snapshot(seeded.index_dir)
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    stopped = seeded("index", "add", empty, "--sync")
+    assert stopped.exit_code == 1 and stopped.stdout == ""
+    assert stopped.stderr.splitlines()[-1].startswith(f"Error: nothing synced: {empty} holds no posting")
+    assert _snapshot(seeded.index_dir) == before
+
+
 def test_index_add_takes_a_repeated_record_once_but_refuses_an_id_with_two_contents(seeded, tmp_path):
     record = {"id": "rn-1", "title": "Registered Nurse", "text": NURSE_TEXT}
     result = seeded("index", "add", _jsonl(tmp_path / "twice.jsonl", record, record))

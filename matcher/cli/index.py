@@ -42,10 +42,13 @@ def index():
 @click.option("--keep-going", is_flag=True,
               help="Add the good records and name each refused one on stderr (exit status 1 if any "
                    "was refused). Without it one bad record adds nothing, and every bad one is listed.")
+@click.option("--sync", is_flag=True,
+              help="Afterwards remove the postings in the index that PATHS do not hold (a feed's closed "
+                   "jobs). Nothing is removed when a record was refused or PATHS hold no posting.")
 @engine_options
 @root_options()
 @click.pass_context
-def index_add(ctx, paths, keep_going, engine, address, workers):
+def index_add(ctx, paths, keep_going, sync, engine, address, workers):
     """Add or update postings from files and directories.
 
     Reads .txt/.md postings (id = file stem) and .json/.jsonl/.csv records with
@@ -57,12 +60,14 @@ def index_add(ctx, paths, keep_going, engine, address, workers):
     feed file and fields matcher does not read are noted on stderr, as is a posting
     whose text another posting already has. Other files in a directory (a .pdf, an
     .exe) are not read: each is named on stderr ("skipped FILE: ..."), and the add
-    goes on (exit status 0).
+    goes on (exit status 0). With --sync the index ends holding just the postings of
+    PATHS: those it held that PATHS no longer list are removed, and counted.
 
     \b
     Example:
       matcher index add seeds/ examples/feed.jsonl
       matcher index add nightly.jsonl --keep-going
+      matcher index add nightly.jsonl --sync
       matcher index add feed.jsonl --engine ray --workers 2
     """
     from matcher.postings.feeds import cores, read_entries, read_feed, skipped_files
@@ -81,6 +86,9 @@ def index_add(ctx, paths, keep_going, engine, address, workers):
             if refused and not keep_going:
                 raise InputError(_refusal(refused, feed.good))
             if not postings and not refused:
+                if sync:
+                    raise InputError(f"nothing synced: {', '.join(paths)} hold{'s' * (len(paths) == 1)} no posting, "
+                                     "and --sync would empty the index (to empty it, use index remove)")
                 return  # empty feeds: each is named above; nothing to add is no error
         else:
             from matcher.scale.indexing import RayEngine
@@ -97,12 +105,27 @@ def index_add(ctx, paths, keep_going, engine, address, workers):
             with click.progressbar(length=len(postings), label="Indexing postings",
                                    file=sys.stderr) as bar:
                 result = idx.add(postings, progress=bar.update, engine=runner)
+            removed = _sync(idx, postings, refused) if sync else None
             stats = idx.stats()
-    echo(f"{result.added} added, {result.updated} updated, {result.unchanged} unchanged; "
-               f"{stats['postings']} postings in {stats['directory']}")
+    echo(f"{result.added} added, {result.updated} updated, {result.unchanged} unchanged"
+         + ("" if removed is None else f", {removed} removed")
+         + f"; {stats['postings']} postings in {stats['directory']}")
     if refused:
         echo(f"Error: {len(refused)} record{'s' * (len(refused) != 1)} refused (named above)", err=True)
         ctx.exit(1)
+
+
+def _sync(idx, postings, refused: list[str]) -> int | None:
+    """``index add --sync``: remove the postings ``idx`` holds that the feed's ``postings`` do
+    not; how many.  None, with a note, when records were refused (--keep-going): a refused
+    record may be a job still open, so nothing is removed."""
+    if refused:
+        echo("note: not synced: with records refused, no posting was removed", err=True)
+        return None
+    stale = sorted(set(idx.store.ids()) - {p.id for p in postings})
+    if stale:
+        idx.remove(stale)
+    return len(stale)
 
 
 def _refusal(refused: list[str], good: int) -> str:

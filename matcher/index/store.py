@@ -195,6 +195,10 @@ class Store:
     def count(self) -> int:
         return self.db["postings"].count
 
+    def ids(self) -> list[str]:
+        """Every posting's id as stored."""
+        return [pid for (pid,) in self.db.execute("SELECT id FROM postings ORDER BY id")]
+
     def resolve_id(self, posting_id: str) -> str | None:
         """The id as stored of ``posting_id`` (as given, or NFC-normalised: 'café' typed either
         way), or None when no posting has it."""
