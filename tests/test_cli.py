@@ -285,8 +285,8 @@ def test_index_add_names_the_files_it_skips_in_a_directory(seeded, tmp_path):
     assert result.exit_code == 0 and "1 added" in result.stdout
     skipped = result.stderr.splitlines()
     assert [line for line in skipped if line.startswith("skipped")] == [
-        f"skipped {feed / 'flyer.pdf'}: not a posting file (.txt .md .json .jsonl .csv)",
-        f"skipped {feed / 'setup.exe'}: not a posting file (.txt .md .json .jsonl .csv)"]
+        f"skipped {feed / 'flyer.pdf'}: not a posting file (.txt .md .json .jsonl .csv .xml)",
+        f"skipped {feed / 'setup.exe'}: not a posting file (.txt .md .json .jsonl .csv .xml)"]
 
 
 @pytest.mark.parametrize("content,message", [
@@ -474,6 +474,17 @@ def test_index_add_keep_going_adds_the_good_records_and_names_each_bad_one(seede
     assert seeded("show", "good-1").exit_code == 0 and seeded("show", "neg").exit_code == 1
     # a clean feed with --keep-going is exit status 0
     assert seeded("index", "add", SEEDS, "--keep-going").exit_code == 0
+
+
+def test_index_add_reads_an_xml_job_feed(seeded, tmp_path):
+    from .test_postings import INDEED_XML
+
+    feed = tmp_path / "indeed.xml"
+    feed.write_text(INDEED_XML)
+    result = seeded("index", "add", feed)
+    assert result.exit_code == 0 and result.stdout.startswith("2 added, 0 updated, 0 unchanged; 7 postings")
+    shown = json.loads(seeded("show", "RN-4471", "--format", "json").stdout)
+    assert shown["location"] == "Tacoma, WA, US" and shown["company"] == "Harbor Health"
 
 
 def test_index_add_sync_leaves_just_the_feeds_postings(seeded, tmp_path):

@@ -568,6 +568,64 @@ def test_directory_without_postings(tmp_path):
         load_postings([tmp_path])
 
 
+INDEED_XML = """<?xml version="1.0" encoding="utf-8"?>
+<source>
+  <publisher>Harbor Health Careers</publisher>
+  <job>
+    <title><![CDATA[ICU Registered Nurse]]></title>
+    <date><![CDATA[Fri, 27 Nov 2026 09:00:00 GMT]]></date>
+    <referencenumber><![CDATA[RN-4471]]></referencenumber>
+    <company><![CDATA[Harbor Health]]></company>
+    <city><![CDATA[Tacoma]]></city>
+    <state><![CDATA[WA]]></state>
+    <country><![CDATA[US]]></country>
+    <salary><![CDATA[$42 - $58 per hour]]></salary>
+    <description><![CDATA[<p>Join our ICU team.</p><h3>Requirements</h3>
+      <ul><li>Active Washington RN license</li><li>BLS and ACLS required</li></ul>]]></description>
+  </job>
+  <job>
+    <title>Line Cook</title><referencenumber>LC-9</referencenumber><company>Harvest &amp; Co</company>
+    <location>Portland, OR</location><city>Portland</city>
+    <description>Requirements: 1+ year of line cook experience; food handler card.</description>
+  </job>
+</source>
+"""
+
+
+def test_an_xml_job_feed_is_read_one_posting_per_job(tmp_path):
+    # Indeed's form: <referencenumber> is the id, <description> the text (its HTML read as a
+    # text file's), city/state/country the location where no <location> is given
+    feed = read_feed([write(tmp_path, "indeed.xml", INDEED_XML)])
+    assert feed.refused == []
+    nurse, cook = feed.postings
+    assert (nurse.id, nurse.title, nurse.company, nurse.location) == ("RN-4471", "ICU Registered Nurse",
+                                                                      "Harbor Health", "Tacoma, WA, US")
+    assert any("BLS and ACLS" in r.text for r in nurse.requirements) and nurse.salary_min
+    assert (cook.id, cook.company, cook.location) == ("LC-9", "Harvest & Co", "Portland, OR")
+    # fields matcher does not read are named, as a JSON feed's are; a location given keeps <city> unread
+    assert any("'date'" in note and "'city'" in note for note in feed.notes)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("<source><job><title>x</source>", r"not well-formed XML \(line 1, column \d+\)"),
+    ('<?xml version="1.0"?><!DOCTYPE s [<!ENTITY a "aaaa">]><source><job><description>&a;</description>'
+     "<referencenumber>1</referencenumber></job></source>", "XML that declares entities or a DTD is refused"),
+    ("<rss><channel><title>News</title></channel></rss>", r"no <job> elements"),
+])
+def test_a_bad_xml_feed_is_refused_in_one_line(tmp_path, text, message):
+    path = write(tmp_path, "feed.xml", text)
+    with pytest.raises(InputError, match=message) as caught:
+        load_postings([path])
+    assert "\n" not in str(caught.value) and str(path) in str(caught.value)
+
+
+def test_a_bad_job_of_an_xml_feed_is_named_and_the_others_read(tmp_path):
+    text = INDEED_XML.replace("<referencenumber>LC-9</referencenumber>", "")
+    feed = read_feed([write(tmp_path, "indeed.xml", text)])
+    assert [p.id for p in feed.postings] == ["RN-4471"]
+    assert len(feed.refused) == 1 and feed.refused[0].startswith(f"{tmp_path / 'indeed.xml'} job 2: ")
+
+
 def test_load_postings_changes_nothing_when_a_later_file_is_bad(tmp_path):
     good = write(tmp_path, "good.txt", "Requirements:\n- Go")
     bad = write(tmp_path, "bad.json", "[1]")

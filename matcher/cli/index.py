@@ -51,8 +51,9 @@ def index():
 def index_add(ctx, paths, keep_going, sync, engine, address, workers):
     """Add or update postings from files and directories.
 
-    Reads .txt/.md postings (id = file stem) and .json/.jsonl/.csv records with
-    `id` and `text` (or `description`). Every file is checked before anything is
+    Reads .txt/.md postings (id = file stem), .json/.jsonl/.csv records with
+    `id` and `text` (or `description`), and .xml job feeds (one <job> each, as
+    Indeed's: <referencenumber>, <title>, <description>...). Every file is checked before anything is
     written, and one bad record adds nothing: the error lists every bad record
     (file and line), up to 20. With --keep-going the good records are added and
     each bad one is named on stderr ("refused FILE line N: ..."), exit status 1.
@@ -70,12 +71,12 @@ def index_add(ctx, paths, keep_going, sync, engine, address, workers):
       matcher index add nightly.jsonl --sync
       matcher index add feed.jsonl --engine ray --workers 2
     """
-    from matcher.postings.feeds import cores, read_entries, read_feed, skipped_files
+    from matcher.postings.feeds import POSTING_FILES, cores, read_entries, read_feed, skipped_files
 
     if keep_going and engine == "ray":
         raise InputError("index add --keep-going runs on the local engine only, not --engine ray")
     for path in skipped_files(paths):
-        echo(f"skipped {path}: not a posting file (.txt .md .json .jsonl .csv)", err=True)
+        echo(f"skipped {path}: not a posting file ({POSTING_FILES})", err=True)
     refused: list[str] = []
     with ray_workers(engine, address, workers) as count:
         if count is None:

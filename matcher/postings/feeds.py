@@ -2,7 +2,8 @@
 
 A text file is one posting, its id the file stem; a .json, .jsonl or .csv
 file holds records with an 'id', a 'text' (or 'description') and optional
-fields.  A bad file, record or line, an id seen twice, or a posting over
+fields, and an .xml feed (a job board's: Indeed's, Appcast's) one <job> element
+per posting, its child elements the record's fields.  A bad file, record or line, an id seen twice, or a posting over
 ``MAX_POSTING_CHARS`` characters or ``MAX_REQUIREMENTS`` requirements, raises
 ``InputError`` naming the file and the record or line.
 """
@@ -28,7 +29,9 @@ from matcher.postings.parse import MAX_POSTING_CHARS, MAX_REQUIREMENTS, Posting,
 from matcher.postings.sections import FIELD_ALIASES
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
-RECORD_SUFFIXES = (".json", ".jsonl", ".csv")
+RECORD_SUFFIXES = (".json", ".jsonl", ".csv", ".xml")
+# The posting files a directory is searched for, as messages name them.
+POSTING_FILES = ".txt .md .json .jsonl .csv .xml"
 
 # Other names job boards' exports give a record's id and text ("Job ID", "job_id",
 # "Requisition ID"; "Job Description", "Body"), compared as ``field_name`` compares keys:
@@ -36,7 +39,8 @@ RECORD_SUFFIXES = (".json", ".jsonl", ".csv")
 # record has no 'id' (no 'text' or 'description'): an export with both 'id' and 'ref' keeps
 # its 'id'.  They name record fields only, not "Key:" lines in a posting's text ("Job
 # description" there is a heading), so they are not among ``sections.FIELD_ALIASES``.
-ID_ALIASES = ("job id", "jobid", "posting id", "requisition id", "req id", "ref")
+ID_ALIASES = ("job id", "jobid", "posting id", "requisition id", "req id", "ref", "referencenumber", "guid",
+              "reference number")
 TEXT_ALIASES = ("job description", "body", "content")
 # Every name a record field is read under: for "did you mean" (``_unused``).
 KNOWN_FIELDS = ("id", "text", "description", *ID_ALIASES, *TEXT_ALIASES,
@@ -88,13 +92,13 @@ def _files(paths: Iterable[str | Path]) -> Iterator[Path]:
         if path.is_dir():
             found = _walk(path)[0]
             if not found:
-                raise InputError(f"{path}: no posting files (.txt .md .json .jsonl .csv) in this directory")
+                raise InputError(f"{path}: no posting files ({POSTING_FILES}) in this directory")
             yield from found
         elif not path.exists():
             raise InputError(f"{path}: no such file or directory")
         elif path.suffix.lower() not in TEXT_SUFFIXES + RECORD_SUFFIXES:
             raise InputError(f"{path}: cannot read {path.suffix or 'files without an extension'} postings; "
-                             "use .txt, .md, .json, .jsonl or .csv")
+                             f"use {', '.join(POSTING_FILES.split()[:-1])} or .xml")
         else:
             yield path
 
@@ -121,7 +125,7 @@ def _read_text(path: Path, empty_ok: bool = False) -> str:
         looks = {"pdf": "it looks like a PDF", "docx": "it looks like a Word document",
                  "zip": "it looks like a zip archive"}.get(kind, "it holds binary data")
         raise InputError(f"{path}: not a text file ({looks}); postings are read from text: "
-                         ".txt, .md, .json, .jsonl or .csv")
+                         f"{', '.join(POSTING_FILES.split()[:-1])} or .xml")
     text = decode(data)
     if not text.strip() and not empty_ok:
         raise InputError(f"{path}: file is empty")
@@ -229,8 +233,53 @@ def _items(path: Path, text: str) -> Iterator[tuple[str, str, dict, str, list[st
             raise InputError(f"{path}: expected a list of posting records, not {kind_of(data)}")
         for n, record in enumerate(data if isinstance(data, list) else [data], 1):
             yield _item(f"{path} record {n}", record)
+    elif suffix == ".xml":
+        for n, record in enumerate(_xml_records(path, text), 1):
+            yield _item(f"{path} job {n}", record)
     else:
         yield from _csv_records(path, text)
+
+
+# A job board's XML feed: the elements that are one posting each ("<job>" in Indeed's and
+# Appcast's feeds, "<vacancy>" or "<posting>" in others, an RSS "<item>"), first found wins.
+_XML_RECORDS = ("job", "vacancy", "posting", "item")
+# Where a feed gives the place in parts (Indeed: <city>, <state>, <country>), they make the
+# record's location, in this order, when it has no location of its own.
+_XML_PLACE = ("city", "state", "country")
+
+
+def _xml_records(path: Path, text: str) -> list[dict]:
+    """The records of an XML feed: for each posting element, its child elements' names and
+    text (a CDATA description as written; its HTML is read as a text file's is).  A file
+    that is not well-formed XML, declares entities (an XML bomb) or holds no posting element
+    raises."""
+    from xml.etree.ElementTree import ParseError
+
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        root = fromstring(text)
+    except ParseError as e:
+        raise InputError(f"{path}: not well-formed XML (line {e.position[0]}, column {e.position[1]})") from None
+    except DefusedXmlException:
+        raise InputError(f"{path}: XML that declares entities or a DTD is refused") from None
+    name = lambda element: str(element.tag).rsplit("}", 1)[-1].lower()  # noqa: E731 (a namespace goes)
+    for tag in _XML_RECORDS:
+        jobs = [e for e in root.iter() if name(e) == tag]
+        if jobs:
+            break
+    else:
+        raise InputError(f"{path}: no <job> elements (an XML feed holds one <job> per posting)")
+    records = []
+    for job in jobs:
+        record = {name(child): "".join(child.itertext()).strip() for child in job}
+        if not any(record.get(k) for k in ("location", "job location")):
+            place = [record.pop(k) for k in _XML_PLACE if record.get(k)]
+            if place:
+                record["location"] = ", ".join(place)
+        records.append({k: v for k, v in record.items() if v})
+    return records
 
 
 def _item(where: str, record: object = None, line: str | None = None
@@ -346,7 +395,7 @@ def parsed_all(entries: list[tuple[str, str, dict, str]], workers: int = 1) -> l
 
 
 def read_postings(paths: Iterable[str | Path]) -> Iterator[Posting]:
-    """Postings from files and directories (recursively; .txt .md .json .jsonl .csv, sorted).
+    """Postings from files and directories (recursively; .txt .md .json .jsonl .csv .xml, sorted).
 
     A text file's id is its file stem.  A bad file or record, or an id seen
     twice, raises InputError naming the file and the record or line.
