@@ -632,3 +632,17 @@ def test_show_json_gives_the_salary_currency_as_the_api_does(run, tmp_path):
                                 "text": "Requirements\n- 2+ years of bakery work."}) + "\n")
     assert run("index", "add", feed).exit_code == 0
     assert json.loads(run("show", "eur-1", "--format", "json").output)["salary_currency"] == "EUR"
+
+
+def test_the_table_tells_a_quality_not_shown_apart_from_a_must_have_missing(run, tmp_path):
+    posting = tmp_path / "desk.txt"
+    posting.write_text("# Front Desk Agent\nRequirements\n- Experience with Opera PMS\n"
+                       "- Strong attention to detail\n", encoding="utf-8")
+    assert run("index", "add", posting).exit_code == 0
+    resume = tmp_path / "r.txt"
+    resume.write_text("Experience\nCashier, Acme Foods, 2019 - 2024\nRan the register.\n", encoding="utf-8")
+    out = run("rank", resume).output
+    assert "- Experience with Opera PMS" in out and "- Strong attention to detail" not in out
+    assert "? Strong attention to detail  (not shown: give an example in your resume or cover letter)" in out
+    row = run("rank", resume, "--format", "csv").output.splitlines()[1]
+    assert row.endswith("Experience with Opera PMS,Opera PMS")

@@ -372,3 +372,25 @@ def test_the_notices_come_above_the_postings(client):
         "another (e.g. 'Springfield, MA')."]
     # nothing to say, no list
     assert '<ul class="notices"' not in page_text(post_form(client, text=RESUME_TEXT, top_k="3"))
+
+
+def test_a_quality_not_shown_is_told_so_and_is_no_must_have_missing(make_app):
+    """"Excellent communication skills" that no line shows at work: "Not shown", labelled a quality,
+    with a word to show it by an example; the must-haves counted are the others."""
+    app = make_app(API_KEY="s" * 32)
+    client = app.test_client()
+    record = {"id": "desk", "title": "Front Desk Agent",
+              "text": "Requirements\n- 1+ year of cash handling experience\n- Excellent communication skills\n"}
+    assert client.post("/api/v1/postings", json=record,
+                       headers={"Authorization": f"Bearer {'s' * 32}"}).status_code == 200
+    text = "Experience\nCashier, Acme Foods, 2019 - 2024\nHandled cash and balanced the drawer.\n"
+    page = visible(post_form(client, text=text, top_k="10"))
+    match = page[page.index("Front Desk Agent"):]
+    assert "(1 of 1 must-haves)" in match
+    row = match[match.index("Not shown"):][:250]
+    assert "Quality" in row and "Excellent communication skills" in row and "show it with an example" in row
+    api = client.post("/api/v1/match", json={"text": text, "top_k": 10}).get_json()
+    reqs = next(m for m in api["matches"] if m["posting_id"] == "desk")["explanation"]["requirements"]
+    soft = next(r for r in reqs if r["text"] == "Excellent communication skills")
+    assert soft["status"] == "not_shown" and soft["soft"] is True and soft["evidence"] is None
+    assert all(r["soft"] is False for r in reqs if r is not soft)

@@ -368,6 +368,8 @@ def _emit_ranking(results: list[dict], fmt: str, preferences) -> None:
                      + "".join(f"\n            \"{_short(line)}\"" for line in req.evidence_more))
             for req in e.missing_must[:2]:
                 echo(f"       - {_short(req.text)}")
+            for req in e.not_shown[:2]:   # a quality asked: not a must-have missing
+                echo(f"       ? {_short(req.text, 60)}  (not shown: give an example in your resume or cover letter)")
         for n in r["notices"]:
             secho(f"note: {n.message}", fg="yellow")
         echo()

@@ -27,14 +27,19 @@ shows only what asks study (a degree, a field, coursework, a GPA); anything else
 the field studied or a skill it names, partly.  A line of the negated kind ("Unarmed ...",
 "non-sterile ...") does not show the kind asked (``negated_lines``).  A row too long to be one
 requirement (``holds_several``: a block pasted on one line) is partly covered at most.
+A soft ask, one that asks only qualities ("Excellent communication skills", "Strong attention to
+detail": ``matcher.ranking.qualities``), is shown by lines that do the quality ("Presented quarterly
+results to the board"), by the share of its qualities they show; a line that only names it or is
+like it shows it partly at most, and with none it is "not shown" (``NOT_SHOWN``), never a must-have
+missing: it counts in no hold and weighs in coverage as a nice-to-have.
 Coverage weighs must-haves 1 and
 nice-to-haves 0.35, each also by how much its words say (their IDF mass), so
 "Rust" outweighs "good communication"; conditions of the work ("Able to lift 50
 lbs") are listed for the seeker to confirm and weigh nothing.  The checklist
 explains the score and its coverage is one of the score's six signals
 (``matcher.ranking.signals``); it also holds the score below "likely fit" while
-most must-haves are missing, a licence asked is one the resume says is not held, or the
-resume does not name the job's own licence (``cap_reason``).
+most must-haves are missing (soft asks aside), a licence asked is one the resume says is not held,
+or the resume does not name the job's own licence (``cap_reason``).
 """
 
 from __future__ import annotations
@@ -57,7 +62,8 @@ from matcher.postings.parse import Requirement
 from matcher.postings.years import NO_WORK_ROLE, does_work, first_part, work_stem
 from matcher.ranking.hours import hours_asked, hours_share
 from matcher.ranking.lexical import idf, tokenize
-from matcher.ranking.signals import RequirementMatch, ResumeFeatures, part_years
+from matcher.ranking.qualities import qualities_shown, soft_qualities
+from matcher.ranking.signals import NOT_SHOWN, RequirementMatch, ResumeFeatures, part_years
 from matcher.resumes.credentials import licence_held
 from matcher.resumes.licences import credential_ids, says_held, stage_held
 from matcher.skills.asking import skill_names
@@ -300,14 +306,39 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             # A row that holds several requirements (a block pasted on one line): one line may
             # show some of them, never all it asks: partly.
             status, credit = "partial", min(credit, PARTIAL)
-        shown = status != "missing"
+        soft = req.kind != "condition" and not req.years and bool(qualities := soft_qualities(asked, tuple(req.skills)))
+        if soft:
+            status, credit, best, more = _soft_row(qualities, credit, best, features)
+        shown = status not in ("missing", NOT_SHOWN)
         reqs.append(RequirementMatch(
             req.text, req.kind, status, credit,
             float(similarities[j, best]) if len(credits) else 0.0,
             sentences[best] if shown else None,
             list(req.skills), [s for s in req.skills if s in features.skills], req.years,
-            [sentences[k] for k in more] if shown else []))
+            [sentences[k] for k in more] if shown else [], soft))
     return reqs
+
+
+def _soft_row(qualities: tuple[str, ...], credit: float, best: int,
+              features: ResumeFeatures) -> tuple[str, float, int, list[int]]:
+    """(status, credit, line, other lines) of a soft ask: the share of its qualities that resume lines
+    show at work, each such line quoted ("Presented quarterly results to the board" for "Excellent
+    communication skills"); a line that only says its words or is like it ("Excellent communicator"),
+    partly at most: a quality is claimed, not shown, by naming it.  Below partly: not shown."""
+    memo = features.memo.setdefault("qualities", {})
+    sentences = features.resume.sentences
+    if qualities not in memo:
+        # no line about the job sought, nor an education line ("M.A. School Counseling"), shows work
+        seeking = set(np.flatnonzero(features.seeks).tolist()) if len(features.seeks) == len(sentences) else set()
+        memo[qualities] = qualities_shown(qualities, sentences, seeking | set(_read_once(features)[0]))
+    lines = memo[qualities]
+    doing = [k for k in lines if k is not None]
+    share = len(doing) / len(lines)
+    if doing and share >= min(credit, PARTIAL):
+        credit, best, more = share, doing[0], sorted(set(doing[1:]) - {doing[0]})
+    else:
+        credit, more = min(credit, PARTIAL), []
+    return (status_of(credit) if credit >= PARTIAL else NOT_SHOWN), credit, best, more
 
 
 def _read_once(features: ResumeFeatures) -> tuple[dict[int, frozenset[str]], dict[str, frozenset[int]]]:
@@ -1049,18 +1080,21 @@ _TITLE_PIECE = re.compile(r"[ \t]+[-–—|/][ \t]+|[ \t]*[(,]")   # "Real Estat
 
 
 def mostly_missing(requirements: list[RequirementMatch]) -> bool:
-    """More than half of the must-haves have no line that shows them."""
-    musts = [r for r in requirements if r.kind == "must"]
+    """More than half of the must-haves have no line that shows them; a soft ask ("Excellent
+    communication skills") is none of them: a resume seldom shows a quality in so many words."""
+    musts = [r for r in requirements if r.kind == "must" and not r.soft]
     return sum(r.status == "missing" for r in musts) * 2 > len(musts)
 
 
 def coverage_of(requirements: list[RequirementMatch]) -> float | None:
     """The requirements' credit weighted by ``requirement_weight``; conditions of the work
-    ("Weekend availability") are no part of it: a resume does not show them."""
+    ("Weekend availability") are no part of it: a resume does not show them.  A soft ask weighs
+    as a nice-to-have, whatever its kind: what shows a quality at work is a guess from a verb
+    ("Trained 12 new hires"), and a resume seldom says it."""
     requirements = [r for r in requirements if r.kind != "condition"]
     if not requirements:
         return None
-    weights = [requirement_weight(r.text, r.kind) for r in requirements]
+    weights = [requirement_weight(r.text, "nice" if r.soft else r.kind) for r in requirements]
     return sum(w * r.credit for w, r in zip(weights, requirements)) / sum(weights)
 
 

@@ -53,10 +53,10 @@ ROC-AUC there and on a set graded after the choice (docs/EVALUATION.md).
 The score is ``f`` calibrated: ``100 / (1 + exp(-(a f + b)))``, read as the
 chance that a person labels the pair a fit, and it never exceeds
 ``CAPPED_SCORE`` (below "likely fit") while more than half of the posting's
-must-haves are missing from the resume, while a licence the posting requires is
-one the resume says is expired or still to come, or while the resume does not name
-the job's own licence (``cap_reason``): a posting missing most of its must-haves,
-or its licence, never reads as a strong match.
+must-haves are missing from the resume (soft asks aside: ``checklist.mostly_missing``),
+while a licence the posting requires is one the resume says is expired or still to
+come, or while the resume does not name the job's own licence (``cap_reason``): a posting
+missing most of its must-haves, or its licence, never reads as a strong match.
 
 Requirement coverage is both a signal and the explanation beside the score:
 a posting ranks higher the more of its requirements the resume shows, line by
@@ -114,6 +114,9 @@ BROAD_WORK = frozenset({"business", "practice", "domain", "field", "soft", "cate
                         "hospitality", "logistics", "education", "legal", "finance"})
 UNSTATED_YEARS = 1.0         # the years of related work a posting that states none asks
 CAPPED_SCORE = 45.0
+# The status of a soft ask no resume line shows at work: not a must-have missing, a quality to show
+# with an example (``matcher.ranking.qualities``).
+NOT_SHOWN = "not_shown"
 # A score's words, by the share of labelled pairs that were a fit in each band.
 VERDICTS = ((50.0, "likely fit"), (25.0, "possible fit"), (10.0, "unlikely fit"), (0.0, "poor fit"))
 FIT_FLOOR = 25.0             # a "possible fit" or better: what to learn next is drawn from these
@@ -124,7 +127,7 @@ FIT_FLOOR = 25.0             # a "possible fit" or better: what to learn next is
 class RequirementMatch:
     text: str
     kind: str
-    status: str                 # covered | partial | missing
+    status: str                 # covered | partial | missing | not_shown (``NOT_SHOWN``: a soft ask)
     credit: float               # 0..1, what the requirement adds to coverage
     similarity: float           # dense similarity of the evidence line
     evidence: str | None        # the resume line that shows it, verbatim; None when missing
@@ -132,12 +135,13 @@ class RequirementMatch:
     skills_found: list[str]     # its skills the resume names anywhere
     years: float | None
     evidence_more: list[str] = field(default_factory=list)  # lines showing its other skills
+    soft: bool = False          # it asks only qualities ("Strong attention to detail"): ``matcher.ranking.qualities``
 
     def to_dict(self) -> dict:
         return {"text": self.text, "kind": self.kind, "status": self.status,
                 "credit": round(self.credit, 3), "similarity": round(self.similarity, 3),
                 "evidence": self.evidence, "evidence_more": self.evidence_more, "skills": self.skills,
-                "skills_found": self.skills_found, "years": self.years}
+                "skills_found": self.skills_found, "years": self.years, "soft": self.soft}
 
 
 @dataclass
@@ -184,6 +188,17 @@ class Explanation:
     @property
     def missing_must(self) -> list[RequirementMatch]:
         return [r for r in self.requirements if r.status == "missing" and r.kind == "must"]
+
+    @property
+    def musts(self) -> list[RequirementMatch]:
+        """The must-haves the "N of M must-haves" count: a soft ask is none of them."""
+        return [r for r in self.requirements if r.kind == "must" and not r.soft]
+
+    @property
+    def not_shown(self) -> list[RequirementMatch]:
+        """Soft asks no resume line shows at work ("Excellent communication skills"): for the
+        seeker to show with an example, never a must-have missing."""
+        return [r for r in self.requirements if r.status == NOT_SHOWN]
 
     def to_dict(self) -> dict:
         return {

@@ -1,0 +1,207 @@
+"""Soft asks: a requirement that asks only qualities ("Excellent written and verbal communication
+skills", "Strong attention to detail", "Ability to work independently and as part of a team",
+"Self-starter", "Customer-focused attitude"), and the resume lines that show a quality at work.
+
+A requirement is a soft ask when every word it says is a quality's (``QUALITIES``), a soft skill
+the taxonomy names (teamwork, communication), a word that says how much ("excellent", "proven
+ability to") or whom it is shown to ("with patients and families"): a tool, a licence, a degree,
+years, a language, a kind of work or the word "experience" left over makes it a hard ask
+("Excellent Excel skills", "Bilingual English/Spanish", "Attention to detail in medication
+administration", "2+ years of experience communicating with clients").
+
+A resume cannot prove a quality by naming it: "Excellent communicator" in a summary is a claim.
+A line shows a quality by doing it (``Quality.shown``): "Presented quarterly results to the
+board" (communication), "Reconciled 40 accounts monthly with zero errors" (attention to detail),
+"Trained 12 new hires" (leadership), "Served 40+ guests per shift" (service).  The checklist
+credits a soft ask by the share of its qualities a line shows so, and a line that only says its
+words, or is like it, partly at most; a soft ask no line shows is "not shown", for the seeker
+to show with an example, never a must-have missing (``matcher.ranking.checklist``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["QUALITIES", "qualities_shown", "soft_qualities"]
+
+# Not a past participle used as a passive: "Trained in CPR", "Trained on Epic" name a training had.
+_NOT_PASSIVE = r"(?!\s+(?:in|on|as|at|under|by|for)\b)"
+# A verb of doing for someone: "Served 40+ guests per shift", "Assisted patients with ...".
+_SERVING = (r"\b(?:serv(?:e|ed|es|ing)|assist(?:ed|s|ing)?|help(?:ed|s|ing)?|greet(?:ed|s|ing)?|welcom(?:e|ed|es|ing)"
+            r"|support(?:ed|s|ing)?|car(?:e|ed|es|ing) for|provid(?:e|ed|es|ing)|handl(?:e|ed|es|ing)"
+            r"|attend(?:ed|s|ing)? to)"
+            r"\b[^.;]{0,40}"
+            r"\b(?:customers?|clients?|guests?|patients?|visitors?|residents?|members?|students?|families|shoppers"
+            r"|diners|callers|travell?ers|passengers|tenants|buyers)\b")
+# Documents one writes: "Wrote patient education handouts", "Drafted grant proposals".
+_DOCUMENTS = (r"\b(?:wrote|writ(?:e|es|ing)|author(?:ed|s|ing)?|draft(?:ed|s|ing)?|edit(?:ed|s|ing)?|publish(?:ed|es)?"
+              r"|prepar(?:e|ed|es|ing)|produc(?:e|ed|es|ing)|creat(?:e|ed|es|ing)|develop(?:ed|s|ing)?)\b[^.;]{0,50}"
+              r"\b(?:reports?|proposals?|documentation|articles?|blog|posts?|policies|procedures|SOPs?|grants?"
+              r"|handouts?|newsletters?|manuals?|guides?|briefs?|memos?|letters?|presentations?|curricul\w*"
+              r"|lesson plans?|care plans?|papers?|runbooks?|specifications|minutes|correspondence|materials)\b")
+
+
+@dataclass(frozen=True)
+class Quality:
+    name: str
+    asked: re.Pattern   # how a posting asks it: "attention to detail", "detail-oriented"
+    shown: re.Pattern   # a resume line that shows it at work: "with zero errors", "Audited 200 charts"
+
+
+def _quality(name: str, asked: str, shown: str) -> Quality:
+    return Quality(name, re.compile(rf"(?i)\b(?:{asked})\b"), re.compile(rf"(?i){shown}"))
+
+
+QUALITIES = (
+    # "Excellent written and verbal communication skills", "Strong interpersonal skills"
+    _quality("communication",
+             r"communicat\w*|interpersonal|people skills|verbal|written|oral|presentation skills|public speaking"
+             r"|listen(?:ing|er)|articulate|(?:tele)?phone (?:manner|etiquette)|bedside manner",
+             r"\b(?:present(?:ed|s|ing)|taught|teach(?:es|ing)?|educat(?:e|ed|es|ing)|instruct(?:ed|s|ing)?"
+             rf"|train(?:ed|s|ing)?{_NOT_PASSIVE}|coach(?:ed|es|ing)?|explain(?:ed|s|ing)?|brief(?:ed|s|ing)"
+             r"|negotiat(?:e|ed|es|ing)|liais(?:e|ed|es|ing)|liaison|counsell?(?:ed|s|ing)?|facilitat(?:e|ed|es|ing)"
+             r"|spoke|speak(?:er|s|ing)?|communicat(?:e|ed|es|ing)|correspond(?:ed|s|ing)?|translat(?:e|ed|es|ing)"
+             r"|interpret(?:ed|s|ing)?|advis(?:e|ed|es|ing))\b" + "|" + _DOCUMENTS +
+             r"|\b(?:answer(?:ed|s|ing)?|handl(?:e|ed|es|ing)|field(?:ed|s|ing)|resolv(?:e|ed|es|ing))\b[^.;]{0,30}"
+             r"\b(?:calls?|inquiries|enquiries|questions"
+             r"|complaints|concerns)\b"),
+    # "Strong attention to detail", "Detail-oriented", "High degree of accuracy"
+    _quality("attention to detail",
+             r"attention to details?|details?[- ]oriented|eye for details?|details?|accura(?:te|cy)|meticulous"
+             r"|thorough(?:ness)?|precis(?:e|ion)|careful|conscientious",
+             r"\b(?:zero|no|0)\s+(?:\w+\s+){0,2}?(?:errors?|discrepanc\w+|defects?|findings|deficienc\w+|mistakes"
+             r"|variances?|citations|rework)\b|\berror[- ]free\b|\d{2,3}(?:\.\d+)?\s*%\s*(?:accura\w*|compliance"
+             r"|first[- ]pass)|\b(?:audit(?:ed|s|ing)?|proofread\w*|reconcil(?:e|ed|es|ing|iations?)"
+             r"|verif(?:y|ied|ies|ying)"
+             r"|double[- ]check\w*|inspect(?:ed|s|ing)?|quality (?:control|assurance|checks?))\b"),
+    # "Ability to work independently", "Self-starter", "Works with minimal supervision"
+    _quality("independence",
+             r"independen(?:t|tly|ce)|self[- ](?:starter|motivated|directed|driven|managed|sufficient|starting)"
+             r"|(?:minimal|little|limited|without|no)\s+(?:direct\s+)?supervision|autonom\w+|initiative"
+             r"|proactive(?:ly)?|ownership|resourceful(?:ness)?|motivated|driven|go-getter",
+             r"\b(?:independently|sole|solo|single[- ]handed\w*|self[- ]employed|freelance\w*|on my own"
+             r"|own (?:caseload|route|territory|clients|book of business|projects?|classroom|practice|business)"
+             r"|founded|co-founded|launched|initiated|proposed|pioneered|spearheaded|self-taught"
+             r"|with(?:out| minimal| little) (?:direct )?supervision)\b"),
+    # "Team player", "Ability to work as part of a team", "Collaborative"
+    _quality("teamwork",
+             r"team[- ]?(?:player|work|oriented|first)|teamwork|(?:part of|within|in|on|with) (?:an? |the )?"
+             r"(?:[\w-]+ ){0,2}teams?|team environment|collaborat\w*|cooperat\w*|works? well with others"
+             r"|get along with others",
+             r"\b(?:collaborat(?:e|ed|es|ing)|partner(?:ed|s|ing)? with|work(?:ed|s)? (?:closely )?(?:with|alongside)"
+             r"|cross[- ]functional|(?:inter|multi)[- ]?disciplinary|alongside|jointly|co-(?:led|authored|taught|wrote)"
+             r"|coordinat(?:e|ed|es|ing) with|team of \d+|\d+[- ](?:person|member) team"
+             r"|(?:member|part) of an? (?:[\w-]+ ){0,3}team)\b"),
+    # "Strong organizational skills", "Ability to multitask and prioritize", "Meets deadlines"
+    _quality("organisation",
+             r"organi[sz](?:ational|ation|ed)|time[- ]management|manage (?:their |your )?(?:own )?time"
+             r"|prioriti[sz]\w*|multi-?task\w*|juggl\w*|(?:manage|handle|balance) multiple(?: priorities| tasks)?"
+             r"|priorities|deadlines?|planning skills|(?:well|highly)[- ]organi[sz]ed",
+             r"\b(?:schedul(?:e|ed|ing)(?!\s*(?:for|in|on|to|:|\(|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+             r"[a-z]*)\b)|coordinat(?:e|ed|es|ing)|plann(?:ed|ing)"
+             # the verb, not the adjective: "Organized a 200-guest gala", not "Highly organized multitasker"
+             r"|(?<!highly )(?<!well )(?<!well-)(?<!very )organi[sz](?:e|ed|es|ing)(?=[ \t]+(?!and\b)[\w$])"
+             r"|prioriti[sz](?:e|ed|es|ing)|track(?:ed|s|ing)?|juggl(?:e|ed|es|ing)|caseload of \d+"
+             r"|manag(?:e|ed|es|ing) (?:\w+ ){0,2}(?:calendars?|schedules?|caseload|inventory|multiple|\d+)"
+             r"|(?:on|ahead of) (?:time|schedule|budget)|deadlines?|\d+\+? (?:concurrent|simultaneous))\b"),
+    # "Customer-focused attitude", "Patient-centered", "Friendly and courteous"
+    _quality("service",
+             r"(?:customer|client|patient|guest|student|people|service)[- ](?:focused|oriented|centered|centred"
+             r"|centric|first|obsessed|minded)|customer service (?:attitude|mindset|orientation)|hospitality mindset"
+             r"|friendly|courteous|welcoming|warm",
+             _SERVING + r"|\b(?:customer|client|guest|patient|member)[- ]satisfaction\b|\b(?:CSAT|NPS)\b"
+             r"|\bcomplaints?\b|\b(?:5|five)[- ]star\b|\b(?:repeat|returning|loyal) (?:customers|clients|guests)\b"),
+    # "Excellent problem-solving skills", "Critical thinking", "Sound judgment"
+    _quality("problem solving",
+             r"problem[- ]solv\w*|solv(?:e|ing) problems|analytical|critical[- ]thinking|think(?:ing)? critically"
+             r"|judge?ment|decision[- ]making|solutions?[- ]oriented",
+             r"\b(?:resolv(?:e|ed|es|ing)|solv(?:e|ed|es|ing)|diagnos(?:e|ed|es|ing)|troubleshoot(?:s|ing)?|troubleshot"
+             r"|identif(?:y|ied|ies|ying)|fix(?:ed|es|ing)?(?!\s+(?:assets?|income|costs?|wing))|improv(?:e|ed|es|ing)|reduc(?:e|ed|es|ing)"
+             r"|streamlin(?:e|ed|es|ing)|investigat(?:e|ed|es|ing)|redesign(?:ed|s|ing)?|root[- ]caus\w+"
+             r"|analy[sz](?:e|ed|es|ing))\b"),
+    # "Strong leadership skills", "Leads by example"
+    _quality("leadership",
+             r"leader(?:ship)?|leads? by example|mentor(?:ing|ship)|coaching",
+             r"\b(?:led|lead(?:s|ing)?|supervis(?:e|ed|es|ing)|mentor(?:ed|s|ing)?|coach(?:ed|es|ing)?"
+             rf"|train(?:ed|s|ing)?{_NOT_PASSIVE}|oversaw|overs(?:ee|ees|eeing)|direct(?:ed|s)|head(?:ed|s)"
+             r"|manag(?:e|ed|es|ing)\b[^.;]{0,30}\b(?:team|staff|crew|employees|people|direct reports))\b"),
+    # "Ability to work in a fast-paced environment", "Calm under pressure", "Flexible and adaptable"
+    _quality("composure",
+             r"fast[- ](?:paced|moving)|high[- ](?:pressure|volume|stress)"
+             r"|(?:under|handle|handles|handling|manage) (?:pressure|stress)|stressful"
+             r"|(?:dynamic|busy|changing|ambiguous) (?:environment|setting)s?|ambiguity|calm"
+             r"|composure|composed|sense of urgency|urgency|flexib(?:le|ility)|adaptab(?:le|ility)|adapt",
+             r"\b(?:high[- ]volume|fast[- ]paced|busy|emergenc\w+|trauma|cross[- ]trained|float(?:ed)?"
+             r"|rotat(?:ed|ing) (?:between|across|through)"
+             r"|\d+\+? (?:patients|guests|customers|calls|orders|covers|tables|tickets|cases)"
+             r"\s*(?:(?:per|a|an|each|every|/)\s*(?:shift|day|hour|hr|night)|daily))\b"),
+    # "Strong work ethic", "Positive attitude", "Reliable and punctual", "Compassionate"
+    _quality("character",
+             r"(?:positive|can-do|great|good|professional|winning) attitude|attitude|work ethic|professional(?:ism)?"
+             r"|demeanou?r|appearance|reliab(?:le|ility)|dependab(?:le|ility)|punctual(?:ity)?|integrity|honest(?:y)?"
+             r"|trustworth\w*|compassion\w*|empath\w*|caring|kind|patience|enthusias\w*|energetic|passion(?:ate)?"
+             r"|curio(?:us|sity)|humble|humility|positive|upbeat|outgoing|personable|respectful|discretion|discreet"
+             r"|tact(?:ful)?|maturity|mature|willing(?:ness)? to learn|eager(?:ness)? to learn|coachable"
+             r"|growth mindset|mindset|resilien\w*|creativ\w*|innovative|bias for action",
+             r"\b(?:award(?:ed|s)?|employee of the (?:month|quarter|year)|recogni[sz]ed|commended|promoted"
+             r"|perfect attendance|praised|nominated|honou?red|volunteer(?:ed|s|ing)?|comfort(?:ed|ing)"
+             r"|advocat(?:ed|es|ing)|de-?escalat\w+|hospice|palliative)\b"),
+)
+_BY_NAME = {q.name: q for q in QUALITIES}
+# The taxonomy's soft skills, as the quality each one is ("public speaking": communication).
+_SOFT_SKILL_QUALITY = {"Communication skills": "communication", "Teamwork": "teamwork",
+                       "Time management": "organisation", "Problem solving": "problem solving",
+                       "Team leadership": "leadership", "Mentoring": "leadership"}
+
+# Words that say how much or how it is asked, not what: "Must have excellent ... skills".
+_HOW = frozenset("""a an the and or nor as of in on at for to by with both well very highly extremely exceptionally
+strong stronger strongest excellent exceptional outstanding superb superior good great solid sound keen high level
+proven demonstrated demonstrable effective effectively efficient efficiently clear clearly ability abilities able
+capacity capable capability skills skill skilled skillset must should have has having be being is are possess
+possesses show shows display displays exhibit exhibits demonstrate demonstrates required requires preferred plus
+also especially particularly all times work works working environment setting sense someone who can will you your
+we our their others other individual person candidate attitude manner approach orientation oriented qualities
+quality traits mindset style team teams part member members ethic environments settings while maintaining
+under one's own""".split())
+# Whom a quality is shown to: "Ability to communicate effectively with patients, families and staff".
+_AUDIENCE = frozenset("""customers customer clients client patients patient families family guests guest students
+parents staff colleagues coworkers co workers peers stakeholders physicians providers management managers leaders
+levels public residents visitors vendors internal external diverse people teammates everyone""".split())
+_WORD = re.compile(r"[a-z]+|\d")
+
+
+@lru_cache(maxsize=65_536)
+def soft_qualities(text: str, skills: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The qualities a requirement asks when it asks nothing else (``QUALITIES``' names, in the
+    order they stand), else ().  ``skills``: those the parse found in it; any skill the taxonomy
+    does not call soft makes it a hard ask ("Strong SQL skills")."""
+    from matcher.skills.taxonomy import is_soft, posting_mentions
+
+    if any(not is_soft(name) for name in skills):
+        return ()
+    found: list[tuple[int, str]] = []
+    blank = list(text)
+    for m in posting_mentions(text):
+        if is_soft(m.name):
+            found.append((m.start, _SOFT_SKILL_QUALITY.get(m.name, "character")))
+            blank[m.start:m.end] = " " * (m.end - m.start)
+    for quality in QUALITIES:
+        for m in quality.asked.finditer(text):
+            found.append((m.start(), quality.name))
+            blank[m.start():m.end()] = " " * (m.end() - m.start())
+    rest = set(_WORD.findall("".join(blank).lower())) - _HOW - _AUDIENCE
+    if not found or rest:
+        return ()
+    return tuple(dict.fromkeys(name for _, name in sorted(found)))
+
+
+def qualities_shown(qualities: tuple[str, ...], sentences: list[str], skip=()) -> list[int | None]:
+    """Per quality, the first resume line that shows it at work (``Quality.shown``), None where
+    none does; ``skip``: lines that show no work (what the resume seeks)."""
+    out = []
+    for name in qualities:
+        pattern = _BY_NAME[name].shown
+        out.append(next((i for i, line in enumerate(sentences) if i not in skip and pattern.search(line)), None))
+    return out

@@ -1,0 +1,206 @@
+"""Soft asks (matcher.ranking.qualities): a requirement that asks only qualities, the lines that
+show one at work, and what the checklist, the hold and every face make of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher.postings.parse import parse_posting
+from matcher.ranking.catalog import Catalog
+from matcher.ranking.checklist import cap_reason, coverage_of, mostly_missing
+from matcher.ranking.qualities import QUALITIES, qualities_shown, soft_qualities
+from matcher.ranking.signals import NOT_SHOWN, RequirementMatch
+from matcher.resumes.read import resume_from_text
+
+
+def _asked(text: str) -> tuple[str, ...]:
+    """The qualities a posting's one requirement asks, as the parse reads it."""
+    req = parse_posting("# Job\nRequirements\n- " + text + "\n", "p").requirements[0]
+    return soft_qualities(req.text, tuple(req.skills))
+
+
+@pytest.mark.parametrize("text, qualities", [
+    ("Excellent written and verbal communication skills", {"communication"}),
+    ("Excellent communication skills", {"communication"}),
+    ("Strong interpersonal skills", {"communication"}),
+    ("Ability to communicate effectively with patients, families and staff", {"communication"}),
+    ("Strong attention to detail", {"attention to detail"}),
+    ("Detail-oriented and highly organized", {"attention to detail", "organisation"}),
+    ("Ability to work independently and as part of a team", {"independence", "teamwork"}),
+    ("A proven ability to work both independently and collaboratively as part of a high-performing team.",
+     {"independence", "teamwork"}),
+    ("Self-starter", {"independence"}),
+    ("Self-motivated with minimal supervision", {"independence"}),
+    ("Strong organizational skills", {"organisation"}),
+    ("Excellent time management skills", {"organisation"}),
+    ("Ability to multitask and prioritize in a fast-paced environment", {"organisation", "composure"}),
+    ("Customer-focused attitude", {"service", "character"}),
+    ("Friendly and courteous", {"service"}),
+    ("Team player with a positive attitude", {"teamwork", "character"}),
+    ("Must be a team player", {"teamwork"}),
+    ("Excellent problem-solving and critical thinking skills", {"problem solving"}),
+    ("Strong analytical skills", {"problem solving"}),
+    ("Strong leadership skills", {"leadership"}),
+    ("Strong work ethic", {"character"}),
+    ("Reliable and punctual", {"character"}),
+    ("Professional demeanor", {"character"}),
+    ("Compassionate, patient-centered approach", {"character", "service"}),
+    ("Calm under pressure", {"composure"}),
+    ("Flexible and adaptable", {"composure"}),
+])
+def test_a_requirement_that_asks_only_qualities_is_a_soft_ask(text, qualities):
+    assert set(_asked(text)) == qualities
+
+
+@pytest.mark.parametrize("text", [
+    "Excellent Excel skills",                                   # a tool
+    "Strong SQL skills",
+    "Proficient in Microsoft Office",
+    "Bilingual English/Spanish",                                # languages
+    "Strong communication skills in Spanish",
+    "Fluent in English",
+    # a quality asked in a kind of work asks the work: "medication administration" is a must-have
+    "Attention to detail in medication administration",
+    "Detail-oriented bookkeeping experience",
+    "Ability to work independently on HVAC systems",
+    "Strong written communication skills for technical documentation",
+    "2+ years of experience communicating with clients",        # years, experience
+    "Experience leading a team of 5+ technicians",
+    "Leadership experience in a retail setting",
+    "Excellent customer service skills",                        # customer service is work a role shows
+    "Strong math skills",
+    "Strong knowledge of GAAP",
+    "Typing speed of 45 wpm",
+    "Valid driver's license",
+    "Excellent phone skills and data entry",
+])
+def test_a_requirement_that_asks_a_tool_a_language_years_or_a_kind_of_work_is_no_soft_ask(text):
+    assert _asked(text) == ()
+
+
+@pytest.mark.parametrize("quality, line", [
+    ("communication", "Presented quarterly results to the board"),
+    ("communication", "Wrote patient education handouts in English and Spanish"),
+    ("communication", "Resolve guest complaints and special requests"),
+    ("communication", "Teach Algebra I to 150 students per year"),
+    ("attention to detail", "Reconciled 40 accounts monthly with zero errors"),
+    ("attention to detail", "Verify 300+ prescriptions per shift"),
+    ("attention to detail", "Maintained 99.8% accuracy on inventory counts"),
+    ("leadership", "Trained 12 new hires on the POS system"),
+    ("leadership", "Supervise 6 technicians"),
+    ("teamwork", "Collaborated with nurses and physicians on discharge plans"),
+    ("teamwork", "Member of a 12-person cross-functional team"),
+    ("independence", "Managed my own caseload of 30 clients independently"),
+    ("organisation", "Scheduled 40+ appointments daily across three providers"),
+    ("service", "Serve 40+ guests per shift"),
+    ("problem solving", "Diagnosed and repaired split systems and heat pumps"),
+    ("composure", "Triaged 30 patients per shift in a Level I trauma center"),
+    ("character", "Employee of the Month, March 2024"),
+])
+def test_a_line_that_does_the_quality_shows_it(quality, line):
+    assert qualities_shown((quality,), [line]) == [0]
+
+
+@pytest.mark.parametrize("quality, line", [
+    # a claim names the quality; it does not show it
+    ("communication", "Excellent written and verbal communication skills"),
+    ("attention to detail", "Detail-oriented, accurate and organized"),
+    ("teamwork", "Team player"),
+    ("independence", "Self-starter who thrives with little direction"),
+    ("organisation", "Highly organized multitasker"),
+    # a training had, an exam to come, a company's name, an accounting term
+    ("leadership", "Trained in CPR and first aid"),
+    ("communication", "Trained on Epic and Cerner"),
+    ("organisation", "PE exam: scheduled April 2027"),
+    ("problem solving", "Fixed asset register and depreciation"),
+    ("composure", "Physical Therapist Assistant, Peak Sports Rehab, 2018 - Present"),
+    ("communication", "Wrote Python services and a GraphQL API"),
+])
+def test_a_line_that_only_names_the_quality_or_says_other_things_shows_nothing(quality, line):
+    assert qualities_shown((quality,), [line]) == [None]
+
+
+def test_every_quality_has_a_name_and_both_patterns():
+    assert len({q.name for q in QUALITIES}) == len(QUALITIES)
+
+
+FRONT_DESK = """# Hotel Front Desk Agent
+Requirements
+- 1+ year of customer service experience (hotel, restaurant or retail)
+- Excellent communication skills
+- Strong attention to detail
+"""
+
+
+def _row(catalog, text, asked):
+    match = catalog.rank(resume_from_text(text, "r"), top_k=None)[0]
+    return next(r for r in match.explanation.requirements if r.text == asked), match
+
+
+def _catalog(seed_index, posting_text, pid="p"):
+    seed_index.remove([p.id for p in seed_index.store.postings()])
+    seed_index.add([parse_posting(posting_text, pid)])
+    return Catalog.from_index(seed_index)
+
+
+def test_a_soft_ask_no_line_shows_is_not_shown_never_a_must_have_missing(seed_index):
+    """"Excellent communication skills" against a resume that says nothing of it: not shown, for
+    the seeker to show with an example; not among the must-haves missing."""
+    catalog = _catalog(seed_index, FRONT_DESK)
+    row, match = _row(catalog, "Experience\nCashier, Target, 2019 - 2024\nRan the register.",
+                      "Excellent communication skills")
+    assert row.status == NOT_SHOWN and row.soft and row.evidence is None
+    e = match.explanation
+    assert row not in e.missing_must and row in e.not_shown and row not in e.musts
+    assert row.to_dict()["status"] == "not_shown" and row.to_dict()["soft"] is True
+
+
+def test_a_line_that_shows_the_quality_at_work_covers_the_soft_ask(seed_index):
+    catalog = _catalog(seed_index, FRONT_DESK)
+    text = ("Experience\nServer, The Olde Pink House, 2022 - Present\n"
+            "- Resolve guest complaints and special requests\n"
+            "- Balanced the cash drawer every shift with zero discrepancies\n")
+    talk, _ = _row(catalog, text, "Excellent communication skills")
+    assert talk.status == "covered" and talk.evidence == "Resolve guest complaints and special requests"
+    detail, _ = _row(catalog, text, "Strong attention to detail")
+    assert detail.status == "covered" and "zero discrepancies" in detail.evidence
+
+
+def test_a_line_that_only_claims_the_quality_covers_it_partly_at_most(seed_index):
+    catalog = _catalog(seed_index, FRONT_DESK)
+    row, _ = _row(catalog, "Summary\nExcellent communication skills and strong attention to detail.\n"
+                  "Experience\nCashier, Target, 2019 - 2024\nRan the register.", "Excellent communication skills")
+    assert row.status in ("partial", NOT_SHOWN) and row.credit <= 0.4
+
+
+def test_soft_asks_do_not_count_toward_the_hold_of_most_must_haves_missing(seed_index):
+    """One must-have of the work, shown, and two qualities no line shows: not "most must-haves
+    are missing" (it was, two of three); the work missing is still held."""
+    catalog = _catalog(seed_index, "# Bookkeeper\nRequirements\n- Experience with QuickBooks Online\n"
+                       "- Excellent communication skills\n- Strong attention to detail\n", "bk")
+    match = catalog.rank(resume_from_text("Experience\nBookkeeper, Acme, 2019 - 2024\n"
+                                          "Kept the books in QuickBooks Online.", "r"))[0]
+    reqs = match.explanation.requirements
+    assert [r.status for r in reqs[1:]] == [NOT_SHOWN, NOT_SHOWN]
+    assert not mostly_missing(reqs) and cap_reason(reqs) == "" and match.explanation.held == ""
+    assert len(match.explanation.musts) == 1 and not match.explanation.missing_must
+    other = catalog.rank(resume_from_text("Experience\nCashier, Target, 2019 - 2024\nRan the register.", "r"))[0]
+    assert mostly_missing(other.explanation.requirements)
+
+
+def test_a_soft_ask_weighs_in_coverage_as_a_nice_to_have():
+    def row(text, kind, credit, soft):
+        return RequirementMatch(text, kind, "covered" if credit else "missing", credit, 0.0, None, [], [], None,
+                                soft=soft)
+    hard = row("Experience with QuickBooks Online", "must", 1.0, False)
+    as_must = coverage_of([hard, row("Excellent communication skills", "must", 0.0, False)])
+    as_soft = coverage_of([hard, row("Excellent communication skills", "must", 0.0, True)])
+    as_nice = coverage_of([hard, row("Excellent communication skills", "nice", 0.0, False)])
+    assert as_must < as_soft == pytest.approx(as_nice)
+
+
+def test_soft_asks_are_never_skills_to_learn(seed_index):
+    catalog = _catalog(seed_index, "# Office Coordinator\nRequirements\n- Strong organizational skills\n"
+                       "- Team player\n- Experience with Microsoft Excel\n", "oc")
+    e = catalog.rank(resume_from_text("Experience\nClerk, Acme, 2019 - 2024\nFiled invoices.", "r"))[0].explanation
+    assert e.skills_missing == ["Microsoft Excel"]
