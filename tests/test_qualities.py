@@ -14,9 +14,10 @@ from matcher.resumes.read import resume_from_text
 
 
 def _asked(text: str) -> tuple[str, ...]:
-    """The qualities a posting's one requirement asks, as the parse reads it."""
-    req = parse_posting("# Job\nRequirements\n- " + text + "\n", "p").requirements[0]
-    return soft_qualities(req.text, tuple(req.skills))
+    """The qualities a posting's one requirement asks, as the parse reads it (the text alone where
+    the parse reads no requirement in it: "Flexible working times" is an offer)."""
+    reqs = parse_posting("# Job\nRequirements\n- " + text + "\n", "p").requirements
+    return soft_qualities(reqs[0].text, tuple(reqs[0].skills)) if reqs else soft_qualities(text)
 
 
 @pytest.mark.parametrize("text, qualities", [
@@ -73,6 +74,9 @@ def test_a_requirement_that_asks_only_qualities_is_a_soft_ask(text, qualities):
     "Typing speed of 45 wpm",
     "Valid driver's license",
     "Excellent phone skills and data entry",
+    "Ability to work in an English-speaking team",               # a language, not a quality
+    "As part of our organization",                              # the employer, not organisation skills
+    "Flexible working times",                                   # hours, a condition or a benefit
 ])
 def test_a_requirement_that_asks_a_tool_a_language_years_or_a_kind_of_work_is_no_soft_ask(text):
     assert _asked(text) == ()
@@ -90,6 +94,7 @@ def test_a_requirement_that_asks_a_tool_a_language_years_or_a_kind_of_work_is_no
     ("leadership", "Supervise 6 technicians"),
     ("teamwork", "Collaborated with nurses and physicians on discharge plans"),
     ("teamwork", "Member of a 12-person cross-functional team"),
+    ("teamwork", "Worked closely with nurses and case managers on discharges"),
     ("independence", "Managed my own caseload of 30 clients independently"),
     ("organisation", "Scheduled 40+ appointments daily across three providers"),
     ("service", "Serve 40+ guests per shift"),
@@ -115,6 +120,11 @@ def test_a_line_that_does_the_quality_shows_it(quality, line):
     ("problem solving", "Fixed asset register and depreciation"),
     ("composure", "Physical Therapist Assistant, Peak Sports Rehab, 2018 - Present"),
     ("communication", "Wrote Python services and a GraphQL API"),
+    ("communication", "Created stored procedures and SSIS packages"),
+    ("teamwork", "Worked with Java, Spring and Kafka"),
+    ("leadership", "Training: CPR, ACLS"),
+    ("leadership", "Drove lead generation through LinkedIn campaigns"),
+    ("organisation", "Sprint planning and issue tracking in Jira"),
 ])
 def test_a_line_that_only_names_the_quality_or_says_other_things_shows_nothing(quality, line):
     assert qualities_shown((quality,), [line]) == [None]

@@ -40,7 +40,8 @@ _DOCUMENTS = (r"\b(?:wrote|writ(?:e|es|ing)|author(?:ed|s|ing)?|draft(?:ed|s|ing
               r"|prepar(?:e|ed|es|ing)|produc(?:e|ed|es|ing)|creat(?:e|ed|es|ing)|develop(?:ed|s|ing)?)\b[^.;]{0,50}"
               r"\b(?:reports?|proposals?|documentation|articles?|blog|posts?|policies|procedures|SOPs?|grants?"
               r"|handouts?|newsletters?|manuals?|guides?|briefs?|memos?|letters?|presentations?|curricul\w*"
-              r"|lesson plans?|care plans?|papers?|runbooks?|specifications|minutes|correspondence|materials)\b")
+              r"|lesson plans?|care plans?|papers?|runbooks?|specifications|minutes|correspondence|materials)\b"
+              r"(?<!stored procedures)")
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ QUALITIES = (
              r"communicat\w*|interpersonal|people skills|verbal|written|oral|presentation skills|public speaking"
              r"|listen(?:ing|er)|articulate|(?:tele)?phone (?:manner|etiquette)|bedside manner",
              r"\b(?:present(?:ed|s|ing)|taught|teach(?:es|ing)?|educat(?:e|ed|es|ing)|instruct(?:ed|s|ing)?"
-             rf"|train(?:ed|s|ing)?{_NOT_PASSIVE}|coach(?:ed|es|ing)?|explain(?:ed|s|ing)?|brief(?:ed|s|ing)"
+             rf"|train(?:ed|s)?{_NOT_PASSIVE}|coach(?:ed|es|ing)?|explain(?:ed|s|ing)?|brief(?:ed|s|ing)"
              r"|negotiat(?:e|ed|es|ing)|liais(?:e|ed|es|ing)|liaison|counsell?(?:ed|s|ing)?|facilitat(?:e|ed|es|ing)"
              r"|spoke|speak(?:er|s|ing)?|communicat(?:e|ed|es|ing)|correspond(?:ed|s|ing)?|translat(?:e|ed|es|ing)"
              r"|interpret(?:ed|s|ing)?|advis(?:e|ed|es|ing))\b" + "|" + _DOCUMENTS +
@@ -75,7 +76,7 @@ QUALITIES = (
              r"|variances?|citations|rework)\b|\berror[- ]free\b|\d{2,3}(?:\.\d+)?\s*%\s*(?:accura\w*|compliance"
              r"|first[- ]pass)|\b(?:audit(?:ed|s|ing)?|proofread\w*|reconcil(?:e|ed|es|ing|iations?)"
              r"|verif(?:y|ied|ies|ying)"
-             r"|double[- ]check\w*|inspect(?:ed|s|ing)?|quality (?:control|assurance|checks?))\b"),
+             r"|double[- ]check\w*|inspect(?:ed|s|ing)?|quality (?:control|checks?))\b"),
     # "Ability to work independently", "Self-starter", "Works with minimal supervision"
     _quality("independence",
              r"independen(?:t|tly|ce)|self[- ](?:starter|motivated|directed|driven|managed|sufficient|starting)"
@@ -88,22 +89,28 @@ QUALITIES = (
     # "Team player", "Ability to work as part of a team", "Collaborative"
     _quality("teamwork",
              r"team[- ]?(?:player|work|oriented|first)|teamwork|(?:part of|within|in|on|with) (?:an? |the )?"
-             r"(?:[\w-]+ ){0,2}teams?|team environment|collaborat\w*|cooperat\w*|works? well with others"
-             r"|get along with others",
-             r"\b(?:collaborat(?:e|ed|es|ing)|partner(?:ed|s|ing)? with|work(?:ed|s)? (?:closely )?(?:with|alongside)"
+             # the team's kind, not its work or language: not "in an English-speaking team"
+             r"(?:(?:small|large|close[- ]knit|tight[- ]knit|high[- ]performing|collaborative|diverse|dynamic"
+             r"|supportive|multi-?disciplinary|interdisciplinary|cross[- ]functional)\s+){0,2}teams?|team environment"
+             r"|collaborat\w*|cooperat\w*|works? well with others|get along with others",
+             r"\b(?:collaborat(?:e|ed|es|ing)|partner(?:ed|s|ing)? with"
+             # with people, not a tool: "Worked closely with nurses", not "Worked with Java"
+             r"|work(?:ed|s|ing)? (?:closely )?(?:with|alongside) (?:[\w-]+ ){0,3}?(?:teams?|colleagues|co-?workers"
+             r"|staff|nurses|physicians|doctors|engineers|developers|designers|managers|stakeholders|clients|customers"
+             r"|vendors|partners|departments?|others|teachers|families|parents|students|members|peers)"
              r"|cross[- ]functional|(?:inter|multi)[- ]?disciplinary|alongside|jointly|co-(?:led|authored|taught|wrote)"
              r"|coordinat(?:e|ed|es|ing) with|team of \d+|\d+[- ](?:person|member) team"
              r"|(?:member|part) of an? (?:[\w-]+ ){0,3}team)\b"),
     # "Strong organizational skills", "Ability to multitask and prioritize", "Meets deadlines"
     _quality("organisation",
-             r"organi[sz](?:ational|ation|ed)|time[- ]management|manage (?:their |your )?(?:own )?time"
+             r"organi[sz](?:ational|ed)|time[- ]management|manage (?:their |your )?(?:own )?time"
              r"|prioriti[sz]\w*|multi-?task\w*|juggl\w*|(?:manage|handle|balance) multiple(?: priorities| tasks)?"
              r"|priorities|deadlines?|planning skills|(?:well|highly)[- ]organi[sz]ed",
              r"\b(?:schedul(?:e|ed|ing)(?!\s*(?:for|in|on|to|:|\(|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-             r"[a-z]*)\b)|coordinat(?:e|ed|es|ing)|plann(?:ed|ing)"
+             r"[a-z]*)\b)|coordinat(?:e|ed|es|ing)|planned"
              # the verb, not the adjective: "Organized a 200-guest gala", not "Highly organized multitasker"
              r"|(?<!highly )(?<!well )(?<!well-)(?<!very )organi[sz](?:e|ed|es|ing)(?=[ \t]+(?!and\b)[\w$])"
-             r"|prioriti[sz](?:e|ed|es|ing)|track(?:ed|s|ing)?|juggl(?:e|ed|es|ing)|caseload of \d+"
+             r"|prioriti[sz](?:e|ed|es|ing)|tracked|juggl(?:e|ed|es|ing)|caseload of \d+"
              r"|manag(?:e|ed|es|ing) (?:\w+ ){0,2}(?:calendars?|schedules?|caseload|inventory|multiple|\d+)"
              r"|(?:on|ahead of) (?:time|schedule|budget)|deadlines?|\d+\+? (?:concurrent|simultaneous))\b"),
     # "Customer-focused attitude", "Patient-centered", "Friendly and courteous"
@@ -124,8 +131,8 @@ QUALITIES = (
     # "Strong leadership skills", "Leads by example"
     _quality("leadership",
              r"leader(?:ship)?|leads? by example|mentor(?:ing|ship)|coaching",
-             r"\b(?:led|lead(?:s|ing)?|supervis(?:e|ed|es|ing)|mentor(?:ed|s|ing)?|coach(?:ed|es|ing)?"
-             rf"|train(?:ed|s|ing)?{_NOT_PASSIVE}|oversaw|overs(?:ee|ees|eeing)|direct(?:ed|s)|head(?:ed|s)"
+             r"\b(?:led|lead(?:s|ing)?(?!\s+gen)|supervis(?:e|ed|es|ing)|mentor(?:ed|s|ing)?|coach(?:ed|es|ing)?"
+             rf"|train(?:ed|s)?{_NOT_PASSIVE}|oversaw|overs(?:ee|ees|eeing)|direct(?:ed|s)|head(?:ed|s)"
              r"|manag(?:e|ed|es|ing)\b[^.;]{0,30}\b(?:team|staff|crew|employees|people|direct reports))\b"),
     # "Ability to work in a fast-paced environment", "Calm under pressure", "Flexible and adaptable"
     _quality("composure",
@@ -161,7 +168,7 @@ strong stronger strongest excellent exceptional outstanding superb superior good
 proven demonstrated demonstrable effective effectively efficient efficiently clear clearly ability abilities able
 capacity capable capability skills skill skilled skillset must should have has having be being is are possess
 possesses show shows display displays exhibit exhibits demonstrate demonstrates required requires preferred plus
-also especially particularly all times work works working environment setting sense someone who can will you your
+also especially particularly all work works working environment setting sense someone who can will you your
 we our their others other individual person candidate attitude manner approach orientation oriented qualities
 quality traits mindset style team teams part member members ethic environments settings while maintaining
 under one's own""".split())
