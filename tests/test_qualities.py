@@ -48,6 +48,9 @@ def _asked(text: str) -> tuple[str, ...]:
     ("Compassionate, patient-centered approach", {"character", "service"}),
     ("Calm under pressure", {"composure"}),
     ("Flexible and adaptable", {"composure"}),
+    ("Self-starter who takes initiative", {"independence"}),
+    ("Self-starter who anticipates needs", {"independence"}),
+    ("Proactive and anticipates needs", {"independence"}),
 ])
 def test_a_requirement_that_asks_only_qualities_is_a_soft_ask(text, qualities):
     assert set(_asked(text)) == qualities
@@ -101,6 +104,10 @@ def test_a_requirement_that_asks_a_tool_a_language_years_or_a_kind_of_work_is_no
     ("problem solving", "Diagnosed and repaired split systems and heat pumps"),
     ("composure", "Triaged 30 patients per shift in a Level I trauma center"),
     ("character", "Employee of the Month, March 2024"),
+    ("attention to detail", "Caught and corrected errors in board decks before every quarterly meeting"),
+    ("attention to detail", "Flagged $18K of duplicate vendor invoices before payment"),
+    ("independence", "Took the initiative to rebuild the travel approval process"),
+    ("teamwork", "Work on my own across time zones and with a team of four assistants"),
 ])
 def test_a_line_that_does_the_quality_shows_it(quality, line):
     assert qualities_shown((quality,), [line]) == [0]
@@ -125,6 +132,11 @@ def test_a_line_that_does_the_quality_shows_it(quality, line):
     ("leadership", "Training: CPR, ACLS"),
     ("leadership", "Drove lead generation through LinkedIn campaigns"),
     ("organisation", "Sprint planning and issue tracking in Jira"),
+    # a line of claims, whatever verbs it holds: a summary that says the posting's words back
+    ("independence", "Summary: Detail-oriented self-starter with excellent written and verbal communication "
+                     "skills; works independently and as part of a team."),
+    ("teamwork", "Works independently and thrives as part of a team."),
+    ("composure", "Detail-oriented. Works well under pressure."),
 ])
 def test_a_line_that_only_names_the_quality_or_says_other_things_shows_nothing(quality, line):
     assert qualities_shown((quality,), [line]) == [None]

@@ -76,16 +76,23 @@ QUALITIES = (
              r"|variances?|citations|rework)\b|\berror[- ]free\b|\d{2,3}(?:\.\d+)?\s*%\s*(?:accura\w*|compliance"
              r"|first[- ]pass)|\b(?:audit(?:ed|s|ing)?|proofread\w*|reconcil(?:e|ed|es|ing|iations?)"
              r"|verif(?:y|ied|ies|ying)"
-             r"|double[- ]check\w*|inspect(?:ed|s|ing)?|quality (?:control|checks?))\b"),
+             r"|double[- ]check\w*|inspect(?:ed|s|ing)?|quality (?:control|checks?))\b"
+             # errors found: "Caught and corrected errors in board decks", "flagged $18K of duplicate invoices"
+             r"|\b(?:caught|catch(?:es|ing)?|spott(?:ed|ing)|flagg(?:ed|ing)|correct(?:ed|ing)|detect(?:ed|ing))\b"
+             r"[^.;]{0,40}\b(?:errors?|discrepanc\w+|mistakes|duplicat\w+|overpayments?|overcharges?"
+             r"|inconsistenc\w+|typos)\b"),
     # "Ability to work independently", "Self-starter", "Works with minimal supervision"
     _quality("independence",
              r"independen(?:t|tly|ce)|self[- ](?:starter|motivated|directed|driven|managed|sufficient|starting)"
              r"|(?:minimal|little|limited|without|no)\s+(?:direct\s+)?supervision|autonom\w+|initiative"
-             r"|proactive(?:ly)?|ownership|resourceful(?:ness)?|motivated|driven|go-getter",
+             r"|proactive(?:ly)?|ownership|resourceful(?:ness)?|motivated|driven|go-getter"
+             r"|anticipat\w*(?: (?:their |the |others' )?(?:needs|problems|issues))?",
              r"\b(?:independently|sole|solo|single[- ]handed\w*|self[- ]employed|freelance\w*|on my own"
              r"|own (?:caseload|route|territory|clients|book of business|projects?|classroom|practice|business)"
              r"|founded|co-founded|launched|initiated|proposed|pioneered|spearheaded|self-taught"
-             r"|with(?:out| minimal| little) (?:direct )?supervision)\b"),
+             r"|with(?:out| minimal| little) (?:direct )?supervision"
+             # initiative taken: "Took the initiative to rebuild the filing system", "without being asked"
+             r"|took (?:the )?initiative|on (?:my|his|her|their) own initiative|without being asked)\b"),
     # "Team player", "Ability to work as part of a team", "Collaborative"
     _quality("teamwork",
              r"team[- ]?(?:player|work|oriented|first)|teamwork|(?:part of|within|in|on|with) (?:an? |the )?"
@@ -99,7 +106,8 @@ QUALITIES = (
              r"|staff|nurses|physicians|doctors|engineers|developers|designers|managers|stakeholders|clients|customers"
              r"|vendors|partners|departments?|others|teachers|families|parents|students|members|peers)"
              r"|cross[- ]functional|(?:inter|multi)[- ]?disciplinary|alongside|jointly|co-(?:led|authored|taught|wrote)"
-             r"|coordinat(?:e|ed|es|ing) with|team of \d+|\d+[- ](?:person|member) team"
+             r"|coordinat(?:e|ed|es|ing) with|team of (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+             r"|\d+[- ](?:person|member) team"
              r"|(?:member|part) of an? (?:[\w-]+ ){0,3}team)\b"),
     # "Strong organizational skills", "Ability to multitask and prioritize", "Meets deadlines"
     _quality("organisation",
@@ -171,7 +179,7 @@ possesses show shows display displays exhibit exhibits demonstrate demonstrates 
 also especially particularly all work works working environment setting sense someone who can will you your
 we our their others other individual person candidate attitude manner approach orientation oriented qualities
 quality traits mindset style team teams part member members ethic environments settings while maintaining
-under one's own""".split())
+under one's own take takes taking thrive thrives thriving enjoy enjoys love loves""".split())
 # Whom a quality is shown to: "Ability to communicate effectively with patients, families and staff".
 _AUDIENCE = frozenset("""customers customer clients client patients patient families family guests guest students
 parents staff colleagues coworkers co workers peers stakeholders physicians providers management managers leaders
@@ -204,11 +212,24 @@ def soft_qualities(text: str, skills: tuple[str, ...] = ()) -> tuple[str, ...]:
     return tuple(dict.fromkeys(name for _, name in sorted(found)))
 
 
+# A line's label: "Summary: ...", "Profile - ...".
+_LABEL = re.compile(r"^\s*[A-Za-z][\w ]{0,30}(?::|\s[-–—])\s+")
+
+
 def qualities_shown(qualities: tuple[str, ...], sentences: list[str], skip=()) -> list[int | None]:
     """Per quality, the first resume line that shows it at work (``Quality.shown``), None where
-    none does; ``skip``: lines that show no work (what the resume seeks)."""
+    none does; ``skip``: lines that show no work (what the resume seeks).  A line that says only
+    qualities, as a soft ask would ("Summary: Detail-oriented self-starter ...; works independently
+    and as part of a team"), claims them and shows none, whatever verbs it holds."""
     out = []
     for name in qualities:
         pattern = _BY_NAME[name].shown
-        out.append(next((i for i, line in enumerate(sentences) if i not in skip and pattern.search(line)), None))
+        out.append(next((i for i, line in enumerate(sentences)
+                         if i not in skip and pattern.search(line) and not _claims(line)), None))
     return out
+
+
+def _claims(line: str) -> bool:
+    """Whether a resume line only claims qualities: each part of it (between ';') a soft ask."""
+    parts = [p for p in re.split(r"[;.]\s", _LABEL.sub("", line)) if p.strip()]
+    return bool(parts) and all(soft_qualities(p.strip(" .")) for p in parts)
