@@ -923,3 +923,24 @@ def test_a_licence_named_otherwise_is_still_to_come_where_the_line_says_so(sente
     (the checklist holds the score), quoted as still to come."""
     c = _licence_check(sentence, line)
     assert c.status == "unknown" and c.not_held and "still to come" in c.resume
+
+
+def test_a_licence_with_a_way_in_the_posting_considers_is_to_check_naming_that_way():
+    """"RRT required. CRT with RRT obtained within 12 months of hire may be considered": a CRT
+    without the RRT is to check, the reason naming the way the posting offers (and the line that
+    shows it), never a licence not held; the RRT itself still meets it."""
+    [rrt] = [k for k in posting_knockouts(
+        "- Registered Respiratory Therapist (RRT) credential from the NBRC required. CRT with RRT obtained "
+        "within 12 months of hire may be considered.") if k.kind == "licence" and k.required]
+    crt = seeker(text="Licenses\nCertified Respiratory Therapist (CRT), NBRC, 2026")
+    c = check(rrt, crt)
+    assert c.status == "unknown" and not c.not_held and not c.unnamed
+    assert c.resume == ("the resume does not show Registered Respiratory Therapist (RRT) credential; the posting "
+                        "offers another way: CRT with RRT obtained within 12 months of hire may be considered")
+    # the RRT still to come is that way too: no licence said not held
+    coming = check(rrt, seeker(text="Licenses\nCRT (NBRC), 2026\nRRT exam scheduled for January 2027"))
+    assert coming.status == "unknown" and not coming.not_held and "offers another way" in coming.resume
+    assert status(rrt, seeker(text="Licenses\nRegistered Respiratory Therapist (RRT), NBRC")) == "met"
+    # with no way offered, the licence the job is done under is unnamed, as before
+    [alone] = posting_knockouts("- Registered Respiratory Therapist (RRT) credential from the NBRC required.")
+    assert check(alone, crt).unnamed == "Registered Respiratory Therapist (RRT) credential"

@@ -1044,3 +1044,39 @@ def test_an_and_between_asks_still_parts_them():
         "BLS", "ACLS certification"]
     assert [k.name for k in posting_knockouts("- Valid driver's license and forklift certification required")
             if k.kind == "licence"] == ["driver's license", "forklift certification"]
+
+
+@pytest.mark.parametrize("item, name, route", [
+    ("Registered Respiratory Therapist (RRT) credential from the NBRC required. CRT with RRT obtained within 12 "
+     "months of hire may be considered.", "Registered Respiratory Therapist (RRT) credential",
+     "CRT with RRT obtained within 12 months of hire may be considered"),
+    ("Registered Respiratory Therapist (RRT) credential required; CRT with plan to obtain RRT within 12 months will "
+     "be considered", "Registered Respiratory Therapist (RRT) credential",
+     "CRT with plan to obtain RRT within 12 months will be considered"),
+    ("ASCP MLS certification required; AMT certification accepted.", "ASCP MLS certification",
+     "AMT certification accepted"),
+    ("Active CPA license required. CPA candidates who have passed all four sections will be considered.",
+     "CPA license", "CPA candidates who have passed all four sections will be considered"),
+    ("Board certification in Internal Medicine required; board-eligible candidates will also be considered",
+     "Board certification", "board-eligible candidates will also be considered"),
+    ("Class A CDL required, Class B license holders considered", "Class A CDL",
+     "Class B license holders considered"),
+])
+def test_a_route_the_posting_considers_beside_a_required_licence_is_kept_with_it(item, name, route):
+    """"X required; Y may be considered / will be considered / accepted": X stays the licence
+    asked, the route is kept with it (the verdict says it and holds nothing), and a licence the
+    route names is no ask of its own."""
+    found = [k for k in posting_knockouts(f"- {item}") if k.kind == "licence"]
+    asked = [k for k in found if k.required]
+    assert [(k.name, k.route) for k in asked] == [(name, route)], found
+
+
+@pytest.mark.parametrize("item", [
+    "Must hold an active RN license; new graduates will be considered.",          # a group, no credential
+    "Active RN license required. All qualified applicants will be considered for employment.",
+    "Valid CDL required; Class B will not be considered.",                          # refused, no route
+    "CPR certification required; first aid training is considered a plus.",        # a softener
+    "Active RN license required.",
+])
+def test_no_route_where_none_is_offered(item):
+    assert all(not k.route for k in posting_knockouts(f"- {item}") if k.kind == "licence")

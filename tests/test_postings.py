@@ -1973,6 +1973,18 @@ def test_a_licence_with_an_alternative_to_be_had_after_hire_is_a_must_have(line)
     assert [r.kind for r in p.requirements] == ["must"]
 
 
+@pytest.mark.parametrize("line", [
+    "Registered Respiratory Therapist (RRT) credential from the NBRC required. CRT with RRT obtained within 12 "
+    "months of hire may be considered.",
+    "RRT credential required; CRT with plan to obtain RRT within 12 months of hire will be considered",
+])
+def test_a_licence_with_a_way_in_to_be_had_after_hire_is_a_must_have(line):
+    """The time after hire is the way in's ("CRT with RRT obtained within 12 months of hire may be
+    considered"), not the licence's: everyone else holds the RRT to apply."""
+    p = parse_posting(f"# Respiratory Therapist\nRequirements\n- {line}\n", "rt")
+    assert [r.kind for r in p.requirements] == ["must"]
+
+
 def test_a_licence_new_grads_may_obtain_after_hire_is_a_must_have_and_asks_no_graduation():
     """lab-technician-1: everyone but a new graduate holds the licence to apply; the graduate's
     time after hire is the licence knock-out's, not a graduation window."""

@@ -536,6 +536,10 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
             else f"the resume does not show {k.name}")
     if other:
         said += f"; {other}, the posting asks " + " or ".join(k.fields) + (" or a related field" if k.related else "")
+    if k.route and not expired:
+        # a way in the posting takes in its place ("CRT with RRT obtained within 12 months of hire
+        # may be considered"): to check, that way named; the licence to come may be that way
+        return Check(k.kind, "unknown", k.sentence, f"{said}; the posting offers another way: {k.route}")
     later = OR_OBTAIN.search(k.sentence) or AFTER_HIRE.search(k.sentence) or OR_ELIGIBLE.search(k.sentence)
     return Check(k.kind, "unknown", k.sentence, said, not_held=bool(expired or coming),
                  unnamed="" if expired or coming or other or later else k.name)

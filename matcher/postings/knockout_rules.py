@@ -1161,6 +1161,39 @@ AFTER_HIRE = re.compile(r"\bwithin\s+(?:the\s+first\s+)?(?:\d{1,3}|one|two|three
                         r"|joining|being\s+hired)\b", _I)
 
 
+# A way in that a posting takes in place of a licence it requires, said of those who take it: "CRT
+# with RRT obtained within 12 months of hire may be considered", "AMT certification accepted",
+# "board-eligible candidates will also be considered", "Class B license holders considered"; not
+# a way refused ("Class B will not be considered"), nor a softener ("first aid is considered a plus").
+_TAKEN = re.compile(r"\b(?:(?:may|will|can|could|would|shall)[ \t]+(?:also[ \t]+)?be[ \t]+"
+                    r"|(?:is|are)[ \t]+(?:also[ \t]+)?|also[ \t]+)?(?:considered|accepted|acceptable)\b"
+                    r"(?![ \t]+(?:an?[ \t]+|as[ \t]+an?[ \t]+)?(?:plus|asset|advantage|bonus|benefit|must)\b)", _I)
+# What makes the way a credential's: a licence named, its letters ("CRT"), or the words for one or
+# for being eligible for one ("board-eligible"); "new graduates will be considered" names none.
+_ROUTE_CREDENTIAL = re.compile(r"(?i:licen[cs]|certif|credential|registration|registered|eligib)|\b[A-Z]{2,6}\b")
+
+
+def licence_route(sentence: str) -> tuple[str, int] | None:
+    """The way in that ``sentence`` takes in place of a licence asked before it (``_TAKEN``), as
+    written, and where it starts: the clause after a semicolon or after the must word of the
+    ask ("ASCP certification required; AMT certification accepted": "AMT certification
+    accepted") or inside its bracket, else the sentence; None when it offers none."""
+    taken = _TAKEN.search(sentence)
+    if taken is None:
+        return None
+    start = max(sentence.rfind(";", 0, taken.start()), sentence.rfind("(", 0, taken.start())) + 1
+    for must in MUST_WORD.finditer(sentence, start, taken.start()):
+        start = must.end()
+    end = min((at for at in (sentence.find(";", taken.end()), sentence.find(")", taken.end())) if at != -1),
+              default=len(sentence))
+    clause = sentence[start:end]
+    route = clause.strip(" \t,.:-")
+    if not route or _NEGATION.search(sentence, start, taken.start()) or not (
+            _ROUTE_CREDENTIAL.search(route) or licences(route)):
+        return None
+    return route, start + clause.index(route)
+
+
 # An item that opens with the group of applicants it is for: "Lateral applicants: current POST
 # certification", "For internal candidates:", "Experienced hires:", "Bilingual candidates:",
 # "Out-of-state applicants:".  It asks that group alone, so nobody else misses it: a

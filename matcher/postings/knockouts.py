@@ -87,6 +87,8 @@ class Knockout:
     #                            degree: licences offered in its place ("a Master's Degree ... or a PE": "PE")
     excluded: list[str] = field(default_factory=list)  # workplace: places the work may not be done from
     #                            ("we hire in all states except HI and AK": "HI", "AK")
+    route: str = ""            # licence: another way in its item takes in its place, as written ("CRT with RRT
+    #                            obtained within 12 months of hire may be considered"): without it, to check
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -497,6 +499,26 @@ def _joined_lines(text: str) -> list[str]:
     return out
 
 
+def _take_route(sentence: str, said: list[Knockout], asked: list[Knockout]) -> None:
+    """A way in ``sentence`` offers in place of a licence its item requires (``R.licence_route``:
+    "RRT required. CRT with RRT obtained within 12 months of hire may be considered") is kept with
+    each required licence asked before it (``asked``: those of the item's earlier sentences, which
+    this sentence's join); a licence the way itself names ("CRT", "AMT certification accepted") is
+    no ask of its own."""
+    found = R.licence_route(sentence)
+    before = [k for k in said if k.kind == "licence" and k.required]
+    at = {id(k): sentence.find(k.name) for k in before}
+    if found is not None and (asked or any(at[id(k)] < found[1] for k in before)):
+        route, start = found
+        for k in before:
+            if at[id(k)] >= start:
+                k.required = False
+        before = [k for k in before if at[id(k)] < start]
+        for k in asked + before:
+            k.route = k.route or route
+    asked += before
+
+
 def posting_knockouts(text: str, location: str = "", remote: bool | None = None) -> list[Knockout]:
     """Every knock-out statement of a posting's whole text, in text order, one entry per statement
     (a sentence naming two licences gives one entry for each).  When the text names no workplace,
@@ -524,9 +546,12 @@ def posting_knockouts(text: str, location: str = "", remote: bool | None = None)
             # ("Nice to have" / "- Nuxt" / "" / "Must be authorized to work in the US.")
             section, listed, gap = "", False, False
         for_some = bool(R.FOR_SOME.match(line))   # "Lateral applicants: ...": asked of them alone
+        asked: list[Knockout] = []   # the item's required licences, for a way in it offers after them
         for sentence in split_sentences(line):
             nice = section == "nice" and not R.required_anyway(sentence, R.SOFT) or for_some
-            for k in sentence_knockouts(sentence, nice=nice):
+            said = sentence_knockouts(sentence, nice=nice)
+            _take_route(sentence, said, asked)
+            for k in said:
                 if k.kind == "years" and section == "company":
                     continue  # "About us": the company's years, asked of no one
                 if k.kind == "degree" and section == "documents" and not any(

@@ -58,6 +58,7 @@ from matcher.postings.knockout_rules import (
     NEW_GRAD_GRACE,
     OR_OBTAIN,
     SOFT,
+    licence_route,
     place_list,
     required_anyway,
     softened,
@@ -654,8 +655,11 @@ def _requirement(text: str, section: Section, nice: bool) -> Requirement:
         asked = asked_before_add_on(text)
         # the item's years are those of what it asks, not of its add-on ("a degree; 2+ years preferred")
         nice, years = (True, years) if asked is None else (False, parse_years(asked))
-    if not nice and ";" not in text and AFTER_HIRE.search(text) and not OR_OBTAIN.search(text) \
-            and not NEW_GRAD_GRACE.search(text):
+    # the time after hire of a way in it offers is that way's ("CRT with RRT obtained within 12 months of
+    # hire may be considered"): everyone else holds the licence to apply
+    route = licence_route(text)
+    if not nice and ";" not in text and AFTER_HIRE.search(text, 0, route[1] if route else len(text)) \
+            and not OR_OBTAIN.search(text) and not NEW_GRAD_GRACE.search(text):
         nice = True   # to be had after hire ("ACLS required within 6 months of hire"): not needed to apply
     nice = nice or bool(FOR_SOME.match(text))   # "Lateral applicants: current POST certification": theirs alone
     skills = requirement_skills(text)
