@@ -14,6 +14,7 @@ from matcher.resumes import resume_from_text
 from matcher.resumes.credentials import (
     Credentials,
     Degree,
+    licence_elsewhere,
     licence_expired,
     licence_held,
     licence_to_come,
@@ -1045,6 +1046,41 @@ def test_a_licence_held_in_another_state_is_no_licence_to_come(line, name, sente
     creds = read(text)
     assert licence_held(name, creds, text, sentence) is None
     assert licence_to_come(name, creds, text, sentence) is None
+
+
+@pytest.mark.parametrize("line, name, sentence, state", [
+    ("Illinois Registered Pharmacist License, active (exp. 03/2028)", "Indiana pharmacist license",
+     "Active Indiana pharmacist license, or eligible for licensure by reciprocity through NABP", "Illinois"),
+    ("Illinois Pharmacist License, active", "Indiana pharmacist license", "Active Indiana pharmacist license required",
+     "Illinois"),
+    ("Texas Master Electrician License #12345", "Colorado master electrician license",
+     "Colorado master electrician license, or eligibility by reciprocity", "Texas"),
+    ("TX Journeyman Electrician License #JW-998877 - active", "Colorado Journeyman Electrician license",
+     "Colorado Journeyman Electrician license required (or a journeyman license from a reciprocal state)", "Texas"),
+    ("Oregon Hair Design Practitioner License - active", "Washington hair design license",
+     "Washington hair design license required", "Oregon"),
+    ("Registered Nurse, Ohio (RN #123456), active", "RN license", "Active RN license in the state of Texas", "Ohio"),
+])
+def test_a_licence_held_in_another_state_is_named_with_its_state(line, name, sentence, state):
+    """The line that shows the licence asked, held in another state than the one asked, and that
+    state: what the check says the seeker holds ("an Illinois pharmacist license")."""
+    text = f"LICENSES\n{line}\n"
+    assert licence_elsewhere(name, read(text), text, sentence)[:2] == (line, state)
+
+
+@pytest.mark.parametrize("line, name, sentence", [
+    ("Indiana Pharmacist License, active", "Indiana pharmacist license", "Active Indiana pharmacist license"),  # held
+    ("Pharmacist License, active", "Indiana pharmacist license", "Active Indiana pharmacist license"),  # no state
+    ("Illinois Pharmacy Technician License, active", "Indiana pharmacist license", "Active Indiana pharmacist license"),
+    ("Illinois pharmacist license - application submitted", "Indiana pharmacist license",
+     "Active Indiana pharmacist license"),                                              # to come, not held
+    ("Engineer-in-Training, Professional Engineers Ontario (PEO), 2024", "Professional Engineer (PE)",
+     "Professional Engineer (PE) license in North Carolina"),                           # another credential
+    ("Class A CDL, Texas", "Class A CDL", "Valid Class A CDL required"),                # no state asked
+])
+def test_no_licence_held_elsewhere_where_none_is(line, name, sentence):
+    text = f"LICENSES\n{line}\n"
+    assert licence_elsewhere(name, read(text), text, sentence) is None
 
 
 @pytest.mark.parametrize("line, name, sentence", [

@@ -944,3 +944,29 @@ def test_a_licence_with_a_way_in_the_posting_considers_is_to_check_naming_that_w
     # with no way offered, the licence the job is done under is unnamed, as before
     [alone] = posting_knockouts("- Registered Respiratory Therapist (RRT) credential from the NBRC required.")
     assert check(alone, crt).unnamed == "Registered Respiratory Therapist (RRT) credential"
+
+
+@pytest.mark.parametrize("sentence, line, said", [
+    ("- Active Indiana pharmacist license, or eligible for licensure by reciprocity through NABP before the start date",
+     "Illinois Registered Pharmacist License, active (exp. 03/2028)",
+     "the resume holds an Illinois pharmacist license, not Indiana's (Illinois Registered Pharmacist License, active "
+     "(exp. 03/2028)); the posting accepts licensure by reciprocity"),
+    ("- Colorado Journeyman Electrician license required (or a journeyman license from a reciprocal state, with "
+     "Colorado license obtained within 90 days)", "Texas Journeyman Electrician License #JW-1 - active",
+     "the resume holds a Texas Journeyman Electrician license, not Colorado's (Texas Journeyman Electrician License "
+     "#JW-1 - active); the posting accepts a journeyman license from a reciprocal state"),
+    ("- Professional Engineer (PE) license in North Carolina, or ability to obtain NC PE by comity within 6 months",
+     "Professional Engineer (PE), Virginia #0402-1 - active",
+     "the resume holds a Virginia Professional Engineer (PE), not North Carolina's (Professional Engineer (PE), "
+     "Virginia #0402-1 - active); the posting accepts licensure by comity"),
+    ("- Active Indiana pharmacist license required", "Illinois Pharmacist License, active",
+     "the resume holds an Illinois pharmacist license, not Indiana's (Illinois Pharmacist License, active); "
+     "to check whether the posting takes it"),
+])
+def test_a_licence_held_in_another_state_is_to_check_saying_what_is_held_and_the_way_offered(sentence, line, said):
+    """An Illinois pharmacist on an Indiana job: the check says what the resume holds and the way
+    the posting takes ("licensure by reciprocity"), not that it shows no Indiana licence; to
+    check, never holding the score."""
+    k = next(k for k in posting_knockouts(sentence) if k.kind == "licence" and k.required)
+    c = check(k, seeker(text=f"Licenses\n{line}\n"))
+    assert (c.status, c.resume, c.not_held, c.unnamed) == ("unknown", said, False, "")

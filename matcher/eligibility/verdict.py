@@ -75,7 +75,14 @@ from matcher.postings.kinds import asked_part
 from matcher.postings.knockout_rules import AFTER_HIRE, ASKS_CITIZENSHIP, ASKS_LEADING, OR_OBTAIN
 from matcher.postings.knockouts import Knockout
 from matcher.postings.years import asked_roles, first_part
-from matcher.resumes.credentials import Credentials, Degree, licence_expired, licence_held, licence_to_come
+from matcher.resumes.credentials import (
+    Credentials,
+    Degree,
+    licence_elsewhere,
+    licence_expired,
+    licence_held,
+    licence_to_come,
+)
 from matcher.resumes.licences import OR_ELIGIBLE
 from matcher.skills.taxonomy import taxonomy
 from matcher.text import sentence_pieces, strip_line_marks
@@ -531,8 +538,11 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
                                                                          k.sentence))), None)
     coming = None if expired else next((line for form in forms if (
         line := licence_to_come(form, seeker.credentials, seeker.text, k.sentence))), None)
+    elsewhere = None if expired or coming else next((found for form in forms if (
+        found := licence_elsewhere(form, seeker.credentials, seeker.text, k.sentence))), None)
     said = (f"the resume's {k.name} has expired: {expired}" if expired
             else f"the resume says {k.name} is still to come: {coming}" if coming
+            else _held_elsewhere(k, *elsewhere) if elsewhere
             else f"the resume does not show {k.name}")
     if other:
         said += f"; {other}, the posting asks " + " or ".join(k.fields) + (" or a related field" if k.related else "")
@@ -542,7 +552,30 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
         return Check(k.kind, "unknown", k.sentence, f"{said}; the posting offers another way: {k.route}")
     later = OR_OBTAIN.search(k.sentence) or AFTER_HIRE.search(k.sentence) or OR_ELIGIBLE.search(k.sentence)
     return Check(k.kind, "unknown", k.sentence, said, not_held=bool(expired or coming),
-                 unnamed="" if expired or coming or other or later else k.name)
+                 unnamed="" if expired or coming or elsewhere or other or later else k.name)
+
+
+# The way a posting takes a licence of another state, as the check says it: "or eligible for
+# licensure by reciprocity" ("licensure by reciprocity"), "NC PE by comity", "by endorsement", "(or
+# a journeyman license from a reciprocal state ...)", "compact privilege accepted".
+_OTHER_STATE_WAYS = (
+    (re.compile(r"(?i)\b(?:by|through|via)\s+(reciprocity|comity|endorsement)\b"), lambda m: f"licensure by {m[1]}"),
+    (re.compile(r"(?i)\b(?:an?\s+)?(?:[\w-]+\s+)?licen[cs]e\s+from\s+an?\s+(?:other\s+)?reciprocal\s+state\b"),
+     lambda m: m[0]),
+    (re.compile(r"(?i)\b(?:an?\s+)?(?:compact|multi-?state)\s+(?:[\w-]+\s+)?(?:licen[cs]e|privilege)\b"),
+     lambda m: m[0]),
+)
+
+
+def _held_elsewhere(k: Knockout, line: str, held: str, asked: str) -> str:
+    """What the check says of a licence held in another state (``licence_elsewhere``): what the
+    resume holds and the way the posting takes it ("the resume holds an Illinois pharmacist license,
+    not Indiana's (...); the posting accepts licensure by reciprocity")."""
+    name = re.sub(re.escape(asked), held, k.name) if asked in k.name else f"{held} {k.name}"
+    article = "an" if held[:1] in "AEIOU" else "a"
+    way = next((say(m) for pattern, say in _OTHER_STATE_WAYS if (m := pattern.search(k.sentence))), "")
+    return (f"the resume holds {article} {name}, not {asked}'s ({line}); "
+            + (f"the posting accepts {way}" if way else "to check whether the posting takes it"))
 
 
 def _forms(name: str) -> list[str]:

@@ -64,7 +64,13 @@ from matcher.eligibility.levels import (
     state_code_reading,
 )
 from matcher.eligibility.levels import clearance_level as _clearance_level
-from matcher.resumes.licences import credential_ids, lapsed_ids, licence_line, listed_licences
+from matcher.resumes.licences import (
+    credential_ids,
+    lapsed_ids,
+    licence_line,
+    licence_line_elsewhere,
+    listed_licences,
+)
 from matcher.resumes.roles import dates_in
 from matcher.resumes.sections import LICENCE_HEADING, heading_of
 
@@ -183,6 +189,22 @@ def licence_to_come(name: str, credentials: Credentials, text: str, sentence: st
     lines, read, listed, _, _ = _read_of(credentials, text)
     line = licence_line(name, read, sentence, listed, to_come=True)
     return lines[read.index(line)] if line is not None and line in read else line
+
+
+def licence_elsewhere(name: str, credentials: Credentials, text: str,
+                      sentence: str = "") -> tuple[str, str, str] | None:
+    """The resume line that shows the licence a posting names held in another US state than
+    the one it asks, that state and the one asked ("Illinois Registered Pharmacist License,
+    active", "Illinois", "Indiana" for an "Indiana pharmacist license"), where no line shows it
+    held; or None."""
+    if _degree_asked(name) is not None or not name.strip() or licence_held(name, credentials, text, sentence):
+        return None
+    lines, read, listed, _, _ = _read_of(credentials, text)
+    found = licence_line_elsewhere(name, read, sentence, listed)
+    if found is None:
+        return None
+    line, state, asked = found
+    return (lines[read.index(line)] if line in read else line), state, asked
 
 
 def _read_of(credentials: Credentials, text: str) -> tuple[list[str], list[str], set[str], set[str], int]:

@@ -718,8 +718,7 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
             if any(_shows(choice, held, junior_ok) for choice in choices) and all(p.search(line) for p in specialty):
                 return line.strip()
         return None
-    unnamed = _GENERIC.sub(" ", _NAME_STATE_CODE.sub(" ", re.sub("|".join(map(re.escape, states)), " ", name))
-                           if states else name)
+    unnamed = _GENERIC.sub(" ", _without_states(name, states))
     # "national certification (PTCB CPhT)" asks PTCB CPhT: "national" says which kind, not which one
     # "A&P" is one word, not "A" and "P" (the "A" of "F/A-18")
     words = [w for w in re.findall(r"[\w+#]+(?:&[\w+#]+)*", unnamed)
@@ -761,6 +760,27 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
         if _JUNIOR.match(line, last) and not _JUNIOR.search(name):
             continue   # "Physical Therapist Assistant License" for "Physical Therapist license"
         return line.strip()
+    return None
+
+
+def _without_states(name: str, states: set[str]) -> str:
+    """``name`` without the ``states`` it names, in full or by code ("Indiana pharmacist license":
+    " pharmacist license")."""
+    return _NAME_STATE_CODE.sub(" ", re.sub("|".join(map(re.escape, states)), " ", name)) if states else name
+
+
+def licence_line_elsewhere(name: str, lines: list[str], sentence: str = "",
+                           listed: Collection[str] = ()) -> tuple[str, str, str] | None:
+    """The first line that shows the credential ``name`` held (``licence_line``) in another US
+    state than those the posting asks of it (``_asked_states``), that state and the one asked:
+    ("Illinois Registered Pharmacist License, active", "Illinois", "Indiana") for an "Indiana
+    pharmacist license"; None when the posting asks no state, or no line names another."""
+    states = _asked_states(name, sentence)
+    bare = re.sub(r"\s+", " ", _without_states(name, states)).strip()
+    for line in lines if states and bare else ():
+        named = _states(line)
+        if named and not named & states and licence_line(bare, [line], "", listed):
+            return line.strip(), min(named), " or ".join(sorted(states))
     return None
 
 
