@@ -970,3 +970,37 @@ def test_a_licence_held_in_another_state_is_to_check_saying_what_is_held_and_the
     k = next(k for k in posting_knockouts(sentence) if k.kind == "licence" and k.required)
     c = check(k, seeker(text=f"Licenses\n{line}\n"))
     assert (c.status, c.resume, c.not_held, c.unnamed) == ("unknown", said, False, "")
+
+
+@pytest.mark.parametrize("asked, heading, line, status", [
+    ("Admission to the Illinois bar, or admission in another state and eligibility to be admitted on motion",
+     "BAR ADMISSIONS", "Illinois (2024); New York (2021); U.S. District Court, N.D. Ill.", "met"),
+    ("Admitted to practice law in New York", "BAR ADMISSIONS", "New York, 2019", "met"),
+    ("Active bar membership in good standing required", "Bar Admissions", "State Bar of California (active)", "met"),
+    ("Member in good standing of the State Bar of California", "BAR ADMISSION", "California, 2018", "met"),
+    ("Licensed to practice law in Texas", "Admissions", "Texas (2020)", "met"),
+    ("Admitted to practice law in New York", "ADMISSIONS", "New Jersey, 2019", "unknown"),   # another state
+    ("Admitted to practice law in New York", "EDUCATION", "New York University, B.A. 2015", "unknown"),
+])
+def test_a_line_under_a_bar_admissions_heading_shows_the_bar_admission_asked(asked, heading, line, status):
+    """"New York, 2019" under "BAR ADMISSIONS" is an admission to the New York bar: it meets
+    "Admitted to practice law in New York" and is quoted; another state's is to check, and a
+    line under another heading says nothing of a bar."""
+    k = one_licence(asked)
+    c = check(k, seeker(text=f"{heading}\n{line}\n"))
+    assert c.status == status
+    if status == "met":
+        assert c.resume == line
+
+
+def one_licence(sentence):
+    [k] = [k for k in posting_knockouts(f"- {sentence}") if k.kind == "licence" and k.required]
+    return k
+
+
+def test_a_bar_admission_in_another_state_names_it_and_admission_on_motion():
+    k = one_licence("Admission to the Illinois bar, or admission in another state and eligibility to be admitted "
+                    "on motion in Illinois")
+    c = check(k, seeker(text="BAR ADMISSIONS\nNew York (2021); U.S. District Court, S.D.N.Y. and E.D.N.Y.\n"))
+    assert c.resume == ("the resume holds Admission to the New York bar, not Illinois's (New York (2021); U.S. "
+                        "District Court, S.D.N.Y. and E.D.N.Y.); the posting accepts admission on motion")

@@ -1080,3 +1080,29 @@ def test_a_route_the_posting_considers_beside_a_required_licence_is_kept_with_it
 ])
 def test_no_route_where_none_is_offered(item):
     assert all(not k.route for k in posting_knockouts(f"- {item}") if k.kind == "licence")
+
+
+@pytest.mark.parametrize("item, name, places", [
+    ("Admission to the Illinois bar, or admission in another state and eligibility to be admitted on motion in "
+     "Illinois", "Admission to the Illinois bar", ["Illinois"]),
+    ("Admitted to practice law in New York", "Admitted to practice law in New York", ["New York"]),
+    ("Active bar membership in good standing required", "bar membership", []),
+    ("Member in good standing of the State Bar of California", "State Bar of California", ["California"]),
+    ("Must be licensed to practice law in the State of Texas", "licensed to practice law in the State of Texas",
+     ["Texas"]),
+    ("J.D. and admission to the New York bar required", "admission to the New York bar", ["New York"]),
+])
+def test_a_bar_admission_asked_is_a_licence_knock_out(item, name, places):
+    k = one(f"- {item}", "licence")
+    assert (k.name, k.required) == (name, True)
+    assert places == [] or set(places) <= set(k.places) or all(p in k.name for p in places)
+
+
+@pytest.mark.parametrize("item", [
+    "2+ years of bar or restaurant management experience",
+    "Experience as a bartender in a high-volume bar",
+    "Admission to the U.S. District Court for the Northern District of Illinois is a plus",
+    "Salad bar and prep station set-up",
+])
+def test_a_bar_that_is_no_admission_is_no_licence(item):
+    assert not [k for k in posting_knockouts(f"- {item}") if k.kind == "licence"]

@@ -1854,3 +1854,23 @@ def test_a_professional_credential_of_other_work_is_not_the_jobs_own(name, title
     from matcher.ranking.checklist import job_licence
 
     assert not job_licence(name, title)
+
+
+def test_a_bar_admission_under_its_heading_covers_the_row_and_another_states_is_partly(seed_index):
+    """"BAR ADMISSIONS" / "Illinois (2024); New York (2021)": the row "Admission to the Illinois
+    bar" is covered and its knock-out met, the line quoted; a New York admission alone, where the
+    posting takes another state's with admission on motion, is partly covered by its line, to check."""
+    posting = parse_posting("# Litigation Associate\nRequirements\n"
+                            "- Admission to the Illinois bar, or admission in another state and eligibility to be "
+                            "admitted on motion in Illinois\n", "lit")
+    catalog = _catalog(seed_index, [posting])
+
+    def row(text):
+        match = catalog.rank(resume_from_text(text, "r"))[0]
+        return match.explanation.requirements[0], [c.status for c in match.eligibility.checks if c.kind == "licence"]
+    held, checks = row("Experience\nAssociate, Kessler Marsh LLP, Sept. 2022 - Present\n"
+                       "BAR ADMISSIONS\nIllinois (2024); New York (2021)\n")
+    assert (held.status, held.evidence, checks) == ("covered", "Illinois (2024); New York (2021)", ["met"])
+    other, checks = row("Experience\nAssociate, Kessler Marsh LLP, Sept. 2022 - Present\n"
+                        "BAR ADMISSIONS\nNew York (2021)\n")
+    assert (other.status, other.evidence, checks) == ("partial", "New York (2021)", ["unknown"])

@@ -133,6 +133,9 @@ class Check:
     # A licence asked, by name, that the resume does not name at all, where the posting gives no
     # time to obtain it: the checklist holds the score when it is the job's own (``cap_reason``).
     unnamed: str = ""
+    # The resume's line that holds the licence asked in another state ("Illinois Registered Pharmacist
+    # License" for an Indiana one): what the checklist quotes for its row, partly covered.
+    elsewhere: str = ""
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "status": self.status, "posting": self.posting, "resume": self.resume}
@@ -549,10 +552,12 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
     if k.route and not expired:
         # a way in the posting takes in its place ("CRT with RRT obtained within 12 months of hire
         # may be considered"): to check, that way named; the licence to come may be that way
-        return Check(k.kind, "unknown", k.sentence, f"{said}; the posting offers another way: {k.route}")
+        return Check(k.kind, "unknown", k.sentence, f"{said}; the posting offers another way: {k.route}",
+                     elsewhere=strip_line_marks(elsewhere[0]) if elsewhere else "")
     later = OR_OBTAIN.search(k.sentence) or AFTER_HIRE.search(k.sentence) or OR_ELIGIBLE.search(k.sentence)
     return Check(k.kind, "unknown", k.sentence, said, not_held=bool(expired or coming),
-                 unnamed="" if expired or coming or elsewhere or other or later else k.name)
+                 unnamed="" if expired or coming or elsewhere or other or later else k.name,
+                 elsewhere=strip_line_marks(elsewhere[0]) if elsewhere else "")
 
 
 # The way a posting takes a licence of another state, as the check says it: "or eligible for
@@ -560,6 +565,7 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
 # a journeyman license from a reciprocal state ...)", "compact privilege accepted".
 _OTHER_STATE_WAYS = (
     (re.compile(r"(?i)\b(?:by|through|via)\s+(reciprocity|comity|endorsement)\b"), lambda m: f"licensure by {m[1]}"),
+    (re.compile(r"(?i)\badmi(?:tted|ssion)\s+on\s+motion\b"), lambda m: "admission on motion"),
     (re.compile(r"(?i)\b(?:an?\s+)?(?:[\w-]+\s+)?licen[cs]e\s+from\s+an?\s+(?:other\s+)?reciprocal\s+state\b"),
      lambda m: m[0]),
     (re.compile(r"(?i)\b(?:an?\s+)?(?:compact|multi-?state)\s+(?:[\w-]+\s+)?(?:licen[cs]e|privilege)\b"),
@@ -572,9 +578,9 @@ def _held_elsewhere(k: Knockout, line: str, held: str, asked: str) -> str:
     resume holds and the way the posting takes it ("the resume holds an Illinois pharmacist license,
     not Indiana's (...); the posting accepts licensure by reciprocity")."""
     name = re.sub(re.escape(asked), held, k.name) if asked in k.name else f"{held} {k.name}"
-    article = "an" if held[:1] in "AEIOU" else "a"
+    article = ("an " if held[:1] in "AEIOU" else "a ") if name.startswith(held) else ""   # "an Illinois ... license"
     way = next((say(m) for pattern, say in _OTHER_STATE_WAYS if (m := pattern.search(k.sentence))), "")
-    return (f"the resume holds {article} {name}, not {asked}'s ({line}); "
+    return (f"the resume holds {article}{name}, not {asked}'s ({line}); "
             + (f"the posting accepts {way}" if way else "to check whether the posting takes it"))
 
 

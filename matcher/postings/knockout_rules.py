@@ -27,7 +27,7 @@ SCREEN = re.compile(
     r"|in[- ]office|in[- ]person|office|location|relocat|from home|telecommut|graduat|class of|new grads?|licen[cs]"
     r"|certif|\bcdl\b|\brn\b|\blpn\b|\bcpa\b|\bpe\b|\bbls\b|\bacls\b|\bpals\b|\bcpr\b|\bpmp\b|cissp|security\+"
     r"|endorsement|permit|notary|credential|pharm\.?\s?d|\bj\.?d\b|\bed\.?d\b|\bdpt\b|\bpsy\.?d|\bdnp\b|\bm\.d\."
-    r"|\bemt\b|hazmat|twic", _I)
+    r"|\bemt\b|hazmat|twic|\bbar\b|practice law", _I)
 # The same, case-sensitive, for ASCII text lowered first: twice as fast (no case folding per character).
 _SCREEN_LOWER = re.compile(SCREEN.pattern)
 
@@ -829,6 +829,15 @@ _NOT_LICENCE = re.compile(r"\b(?:software|open[- ]source|mit|apache|gpl|bsd|prod
 # A credential named by the word for holding it: "NMLS licensed", "ASE-certified" (a name in
 # capitals before "licensed" or "certified"), not an employer's own ("our ISO-certified lab").
 _HELD_AS = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Z0-9&+]{1,9})[- ](?:licensed|certified)\b")
+# A bar admission asked, named as written with its state: "Admission to the Illinois bar", "Admitted
+# to practice law in New York", "active bar membership", "State Bar of California", "licensed to
+# practice law in the State of Texas"; not a bar that serves ("bar or restaurant management"), nor
+# a court's admission ("Admission to the U.S. District Court ...").
+_IN_STATE = r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:(?i:state)\s+of\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+_BAR_ASK = re.compile(r"(?i:\badmi(?:tted|ssion)\s+to\s+(?:the\s+)?)(?:[A-Z][\w.]*\s+){0,3}(?i:bar)\b"
+                      r"|(?i:\b(?:admi(?:tted|ssion)|licen[cs]ed?)\s+to\s+practice\s+law)" + _IN_STATE +
+                      r"|(?i:\bstate\s+bar\s+of)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+                      r"|(?i:\bbar\s+(?:membership|admission))" + _IN_STATE)
 _OWNER_BEFORE = re.compile(r"\b(?:our|their|its|is|are|we're|we are)\s+(?:an?\s+)?$", _I)
 _BENEFIT = re.compile(r"\bwe (?:pay|reimburse|offer|provide|support|cover|sponsor)|\breimburs|\bopportunit|\bstipend"
                       r"|\bbudget\b|\bdevelopment,|\bearn (?:your|a)\b", _I)
@@ -1023,6 +1032,8 @@ def licences(sentence: str) -> list[tuple[str, int, int]]:
                 or _OWNER_BEFORE.search(sentence, 0, m.start()) or not _GENERIC_CONTEXT.search(sentence):
             continue
         out.append((m.group(0), m.start(), m.end()))
+    out += [(m.group(0), m.start(), m.end()) for m in _BAR_ASK.finditer(sentence)
+            if not any(s < m.end() and m.start() < e for _, s, e in out)]
     for m in list(_GENERIC.finditer(sentence)) + list(_CERTIFIED.finditer(sentence)):
         # a known name inside the words before the noun: only the words after it name this one
         # ("PMP or CSM certification": "CSM certification")

@@ -686,9 +686,14 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
     out = []
     for r in reqs:
         own = [c for c in checks if c.kind in SHOWN_BY_CHECK and (r.text in c.posting or c.posting in r.text)]
-        if r.status == "covered" and any(c.status != "met" for c in own):
+        elsewhere = next((c.elsewhere for c in own if getattr(c, "elsewhere", "") in sentences), None)
+        if r.status != "covered" and elsewhere and r.credit < PARTIAL:
+            # the licence held in another state ("New York (2021)" under "BAR ADMISSIONS" for the
+            # Illinois bar) shows part of it, as the knock-out, to check, quotes it
+            r = replace(r, status="partial", credit=PARTIAL, evidence=elsewhere, evidence_more=[])
+        elif r.status == "covered" and any(c.status != "met" for c in own):
             r = replace(r, status="partial", credit=min(r.credit, PARTIAL))
-        elif (r.status == "partial" and own and all(c.status != "met" for c in own) and r.skills
+        elif (r.status == "partial" and own and all(c.status != "met" for c in own) and r.skills and not elsewhere
               and not r.skills_found and all(is_credential(name) for name in r.skills)):
             # It asks only credentials, which no line names and the knock-outs do not find
             # ("Current Illinois Dental Hygienist license" beside a radiography certificate):

@@ -156,13 +156,10 @@ def licence_held(name: str, credentials: Credentials, text: str, sentence: str =
     if not name.strip():
         return None
     lines, read, listed, lapsed, header = _read_of(credentials, text)
-    if credentials.today is None:
-        return licence_line(name, lines, sentence, listed)
     # a credential stated lapsed is not shown by the letters after the name above the first heading
     lapsed = lapsed & credential_ids(name)
     read = [line if k >= header or not credential_ids(line) & lapsed else "" for k, line in enumerate(read)]
-    held = licence_line(name, read, sentence, listed)
-    return lines[read.index(held)] if held is not None else None
+    return _as_written(licence_line(name, read, sentence, listed), lines, read)
 
 
 def licence_expired(name: str, credentials: Credentials, text: str, sentence: str = "") -> str | None:
@@ -187,8 +184,7 @@ def licence_to_come(name: str, credentials: Credentials, text: str, sentence: st
     if _degree_asked(name) is not None or not name.strip() or licence_held(name, credentials, text, sentence):
         return None
     lines, read, listed, _, _ = _read_of(credentials, text)
-    line = licence_line(name, read, sentence, listed, to_come=True)
-    return lines[read.index(line)] if line is not None and line in read else line
+    return _as_written(licence_line(name, read, sentence, listed, to_come=True), lines, read)
 
 
 def licence_elsewhere(name: str, credentials: Credentials, text: str,
@@ -204,7 +200,12 @@ def licence_elsewhere(name: str, credentials: Credentials, text: str,
     if found is None:
         return None
     line, state, asked = found
-    return (lines[read.index(line)] if line in read else line), state, asked
+    return _as_written(line, lines, read), state, asked
+
+
+def _as_written(line: str | None, lines: list[str], read: list[str]) -> str | None:
+    """The resume's line as written for ``line`` as ``_as_read`` reads it."""
+    return lines[read.index(line)] if line is not None and line in read else line
 
 
 def _read_of(credentials: Credentials, text: str) -> tuple[list[str], list[str], set[str], set[str], int]:
@@ -219,16 +220,33 @@ def _as_read(text: str, today: dt.date | None) -> tuple[list[str], list[str], se
     ``today`` read as expired (the lines themselves without ``today``); the lines under a
     licences heading, so read; the ids of the credentials some line says have lapsed; and
     where the first heading stands."""
-    lines = [line for line in text.split("\n") if line.strip()]
+    raw = text.split("\n")
+    lines = [line for line in raw if line.strip()]
     body, _, in_section = _lines(text)
+    # a line under a bar admissions heading reads as one: "New York, 2019" -> "Bar admission: New York, 2019"
+    at = {k: i for i, k in enumerate(k for k, line in enumerate(raw) if line.strip())}
+    barred = {at[k] for k, _, _, heading in _sectioned(text) if heading and _BAR_HEADING.search(heading)}
+    read = [f"Bar admission: {line.strip()}" if i in barred else _unless_bar_heading(line)
+            for i, line in enumerate(lines)]
     if today is None:
-        return lines, lines, {line for line, inside in zip(body, in_section) if inside}, set(), 0
+        return lines, read, {line for line, inside in zip(body, in_section) if inside}, set(), 0
     # an expiry date passed reads as expired; the line shown is the resume's own
-    read = [expiry_passed(line, today) for line in lines]
+    read = [expiry_passed(line, today) for line in read]
     listed = {expiry_passed(line, today) for line, inside in zip(body, in_section) if inside}
     lapsed = set().union(*(lapsed_ids(line) for line in read))
     header = next((k for k, line in enumerate(lines) if heading_of(line)), 0)
     return lines, read, listed, lapsed, header
+
+
+# A heading over a lawyer's bar admissions: "BAR ADMISSIONS", "Bar and Court Admissions", "Admissions";
+# not courts alone ("COURT ADMISSIONS": "U.S. District Court, S.D.N.Y." is no state's bar).
+_BAR_HEADING = re.compile(r"(?i)\bbar\b|^\W*admissions?\W*$")
+
+
+def _unless_bar_heading(line: str) -> str:
+    """``line``, or "" for a bar admissions heading alone, which holds no admission ("Bar Admissions")."""
+    heading = heading_of(line) if _BAR_HEADING.search(line) else None
+    return "" if heading and not heading[1].strip() else line
 
 
 # An expiry date a line states: "BLS, exp 08/2025", "ACLS (expires March 2027)", "valid through 2024".

@@ -155,8 +155,12 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     "food-handler": (r"(?i:\bfood (?:handler|worker)(?:['’]?s|s['’])?\s+(?:card|permit|certificat\w*|licen[cs]e)"
                      r"|\bservsafe food handler)", ()),
     "real-estate": (r"(?i:\breal estate (?:licen[cs]e|salesperson|broker))", ()),
-    "bar": (r"(?i:\badmitted to (?:the )?(?:\w+ )?bar\b|\bbar admission|\blicensed attorney|\bmember of the \w+ "
-            r"(?:state )?bar)", ()),
+    # an admission to a state's bar: "Admitted to the New York Bar", "Admission to the Illinois bar",
+    # "licensed to practice law in Texas", "State Bar of California", a line under "BAR ADMISSIONS"
+    # (read as "Bar admission: New York, 2019": ``credentials._as_read``)
+    "bar": (r"(?i:\badmi(?:tted|ssion) to (?:the )?(?:[\w.]+ ){0,3}bar\b|\bbar (?:admission|membership)"
+            r"|\blicensed attorney|\bmember of the (?:[\w.]+ ){0,3}bar\b|\bstate bar of\b"
+            r"|\b(?:admi(?:tted|ssion)|licen[cs]ed?) to practice law)", ()),
     "journeyman-electrician": (r"(?i:\bjourneyman electrician|\bjourneyman (?:electrical )?licen[cs]e)", ()),
     "master-electrician": (r"(?i:\bmaster electrician)", ("journeyman-electrician",)),
     # a plumber's licence, not the job: "Journeyman Plumber License", "Licensed Master Plumber"
