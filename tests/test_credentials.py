@@ -1139,3 +1139,16 @@ def test_eligible_to_test_for_a_credential_is_one_still_to_come(line):
     text = f"SUMMARY\n{line}\n"
     name, sentence = "FAA Airframe and Powerplant (A&P)", "FAA Airframe and Powerplant (A&P) certificate required"
     assert licence_held(name, read(text), text, sentence) is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("PhD in Chemistry (ABD), defense scheduled", True),
+    ("Ph.D. Chemistry, ABD", True),
+    ("PhD, Chemistry (ABD; defense scheduled for April 2027)", True),
+    ("Ph.D. in History, all but dissertation, Indiana University", True),
+    ("Ph.D., Chemistry, University of Utah, 2021", False),
+    ("Ph.D. in Chemistry, 2019. Dissertation: Abd-el-Kader's letters", False),   # a word, not the mark
+])
+def test_a_doctorate_all_but_dissertation_is_not_yet_held(line, expected):
+    [d] = read(f"EDUCATION\n{line}\n").degrees
+    assert (d.level, d.expected) == ("doctorate", expected)

@@ -1874,3 +1874,28 @@ def test_a_bar_admission_under_its_heading_covers_the_row_and_another_states_is_
     other, checks = row("Experience\nAssociate, Kessler Marsh LLP, Sept. 2022 - Present\n"
                         "BAR ADMISSIONS\nNew York (2021)\n")
     assert (other.status, other.evidence, checks) == ("partial", "New York (2021)", ["unknown"])
+
+
+@pytest.mark.parametrize("line, status, check", [
+    ("Ph.D. Candidate, Analytical Chemistry, University of Washington - expected June 2027", "covered", "met"),
+    ("PhD in Chemistry (ABD), defense scheduled March 2027", "covered", "met"),
+    ("Ph.D., Chemistry, University of Utah, expected May 2027", "covered", "met"),
+    ("Ph.D., Chemistry, University of Utah, expected December 2027", "partial", "unknown"),   # after the window
+    ("PhD in Chemistry (ABD), defense scheduled", "partial", "unknown"),                         # no date to place
+    ("Ph.D., Chemistry, University of Utah, 2021", "covered", "met"),
+])
+def test_a_degree_to_come_in_the_graduation_window_covers_its_row_as_it_meets_its_knock_out(
+        seed_index, line, status, check):
+    """"Ph.D. in Chemistry ... (ABD candidates will be considered if the degree is conferred by
+    September 15, 2027)": a PhD expected in that window meets the degree knock-out, and its row
+    agrees (covered, was partial); one after the window or with no date stays partial, to check.
+    "ABD" says the degree is not yet held."""
+    posting = parse_posting("# Assistant Professor of Chemistry\nRequirements\n"
+                            "- Ph.D. in Chemistry or a closely related field by the start date (ABD candidates will be "
+                            "considered if the degree is conferred by September 15, 2027)\n", "chem")
+    catalog = _catalog(seed_index, [posting])
+    match = catalog.rank(resume_from_text(f"Education\n{line}\n", "r", today=datetime.date(2026, 11, 30)))[0]
+    row = match.explanation.requirements[0]
+    degree = [c.status for c in match.eligibility.checks if c.kind == "degree"]
+    assert (row.status, degree) == (status, [check])
+    assert row.evidence == line

@@ -136,6 +136,7 @@ class Check:
     # The resume's line that holds the licence asked in another state ("Illinois Registered Pharmacist
     # License" for an Indiana one): what the checklist quotes for its row, partly covered.
     elsewhere: str = ""
+    in_window: bool = False   # a degree still to come that meets its knock-out in the graduation window
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "status": self.status, "posting": self.posting, "resume": self.resume}
@@ -344,7 +345,8 @@ def _degree_held(k: Knockout, seeker: Seeker, windows: Sequence[Knockout] = ()) 
         return Check(k.kind, "met", k.sentence, f"{_said(coming)} under way, which takes the {k.level} asked")
     when = f"{coming.year:04d}-{coming.month or 6:02d}" if coming.year else ""
     if when and any(_in_window(when, w) for w in windows):
-        return Check(k.kind, "met", k.sentence, f"{_said(coming)}, expected {when}, within the graduation window")
+        return Check(k.kind, "met", k.sentence, f"{_said(coming)}, expected {when}, within the graduation window",
+                     in_window=True)
     return Check(k.kind, "unknown", k.sentence, f"{_said(coming)} still to come"
                  + (f" (expected {when})" if when else "") + ", not yet held")
 

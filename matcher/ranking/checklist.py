@@ -682,10 +682,15 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
     missing when it asks only credentials that no line names;
     one that asks nothing else (no skill other than credentials) and whose every such
     ask the knock-outs find is covered by the resume line they quote ("US citizenship
-    required (ITAR)" by "U.S. citizen.")."""
+    required (ITAR)" by "U.S. citizen."); and a degree still to come that meets its knock-out in
+    the posting's graduation window ("PhD expected May 2027" for one "conferred by September 15,
+    2027") covers its row, by the degree's line."""
     out = []
     for r in reqs:
-        own = [c for c in checks if c.kind in SHOWN_BY_CHECK and (r.text in c.posting or c.posting in r.text)]
+        mine = [c for c in checks if r.text in c.posting or c.posting in r.text]
+        own = [c for c in mine if c.kind in SHOWN_BY_CHECK]
+        if r.status == "partial" and r.evidence and any(getattr(c, "in_window", False) for c in mine):
+            r = replace(r, status="covered", credit=1.0)
         elsewhere = next((c.elsewhere for c in own if getattr(c, "elsewhere", "") in sentences), None)
         if r.status != "covered" and elsewhere and r.credit < PARTIAL:
             # the licence held in another state ("New York (2021)" under "BAR ADMISSIONS" for the

@@ -377,8 +377,10 @@ def _unwrapped(text: str) -> str:
 _WRITTEN = re.compile(r"(?i)bachelor|master|associate")
 _DEGREE_FOLLOWS = re.compile(r"(?i)^(?:['’]?s)?\s*(?:degree\b|diploma\b|of\b|in\b|\(|,|:|\s-|–)")
 _HIGH_SCHOOL_OK = re.compile(r"(?i)diploma|\bged\b|graduat")
+# ... and a doctorate "all but dissertation" ("PhD in Chemistry (ABD)", "defense scheduled March 2027")
 _EXPECTED = re.compile(r"(?i)\b(?:expected|anticipated|candidate|in progress|pursuing|ongoing|current(?:ly)?|"
-                       r"will graduate|to be completed|present|now)\b")
+                       r"will graduate|to be completed|present|now|all but dissertation|(?-i:ABD)"
+                       r"|defen[cs]e (?:is )?scheduled)\b")
 _NO_FIELD = {"science", "arts", "applied science", "fine arts", "philosophy", "technology", "the arts"}
 _SCHOOL = re.compile(r"(?i)\b(?:university|college|institute|school|academy|polytechnic|universit\w+)\b")
 _FIELD_STOP = re.compile(r"\s*(?:[,;|(\[–—:]|\s-\s|\d|\bfrom\b|\bat\b|\bwith\b|\bgpa\b|\bminor\b|$)", re.I)
