@@ -1257,6 +1257,37 @@ def test_a_setting_asked_that_no_role_names_is_shown_partly(seed_index):
     assert graded.status == "covered"
 
 
+@pytest.mark.parametrize("title, ask, lines, status, said", [
+    ("School Counselor", "1+ year of counseling experience in a K-12 setting",
+     "Therapist, Sutter Community Mental Health, 2018 - Present\nCoordinate with school staff on plans.",
+     "unknown", "0.0 in roles like this one in a K-12 school (roles that do not name one do not count)"),
+    ("School Counselor", "1+ year of counseling experience in a K-12 setting",
+     "School Counselor, Folsom High School, 2021 - Present\nMet with 400 students a year.",
+     "met", "in roles like this one in a K-12 school"),
+    ("Math Teacher", "2+ years of secondary classroom teaching experience",
+     "Volunteer Math Tutor, Houston Public Library, 2019 - Present\nTutor high school students every Saturday.",
+     "unknown", "0.0 in roles like this one in a classroom and secondary grades (roles that do not name them do not "
+     "count)"),
+    ("Math Teacher", "2+ years of secondary classroom teaching experience",
+     "Math Teacher, Lincoln High School, 2019 - Present\nTaught Algebra I to five classes.",
+     "met", "in roles like this one in a classroom and secondary grades"),
+    ("Math Teacher", "2+ years of teaching experience",
+     "Math Teacher, Lincoln Academy, 2019 - Present\nTaught Algebra I.", "met", "7.4 in roles like this one"),
+])
+def test_the_years_knock_out_counts_only_roles_in_the_setting_its_ask_names(seed_index, title, ask, lines, status,
+                                                                             said):
+    """The years a setting's ask names ("in a K-12 setting", "secondary classroom") are those of roles
+    held there, as the checklist row reads them: a community therapist's 6 years do not meet "1+ year
+    of counseling experience in a K-12 setting" (the knock-out was met while the row was partial),
+    and the reason says why; an ask naming no setting counts every role like the job."""
+    catalog = _catalog(seed_index, [parse_posting(f"# {title}\nRequirements\n- {ask}\n", "t")])
+    match = catalog.rank(resume_from_text(f"Experience\n{lines}\n", "r", today=datetime.date(2026, 6, 1)))[0]
+    [years] = [c for c in match.eligibility.checks if c.kind == "years"]
+    assert years.status == status and said in years.resume, years.resume
+    row = match.explanation.requirements[0]
+    assert (row.status == "covered") == (status == "met")
+
+
 @pytest.mark.parametrize("ask, lines, shown", [
     ("2+ years of secondary classroom teaching experience",
      ["Volunteer Math Tutor, Houston Public Library, 2020 - Present", "Tutor high school students."], False),

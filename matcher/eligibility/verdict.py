@@ -74,7 +74,7 @@ from matcher.errors import InputError
 from matcher.postings.kinds import asked_part
 from matcher.postings.knockout_rules import AFTER_HIRE, ASKS_CITIZENSHIP, ASKS_LEADING, OR_OBTAIN
 from matcher.postings.knockouts import Knockout
-from matcher.postings.years import asked_roles, first_part
+from matcher.postings.years import asked_roles, first_part, settings_named
 from matcher.resumes.credentials import (
     Credentials,
     Degree,
@@ -297,8 +297,12 @@ def _years(k: Knockout, seeker: Seeker, related_years: float | None = None,
     # the years of related roles are some of those of work (rounded alike, never more)
     related_years = min(related_years, found)
     # compared as shown, so "5.0 in roles like this one" meets "5+ years"
-    return Check(k.kind, "met" if round(related_years, 1) >= k.years else "unknown", k.sentence,
-                 f"{had}, {related_years:.1f} {like}")
+    met = round(related_years, 1) >= k.years
+    where = settings_named(k.sentence) if years_in is not None and not stated else []
+    if where:   # "in a K-12 setting": only roles held there count (``years_in`` reads them so)
+        like += " in " + " and ".join(where) + ("" if met else " (roles that do not name "
+                                                + ("them" if len(where) > 1 else "one") + " do not count)")
+    return Check(k.kind, "met" if met else "unknown", k.sentence, f"{had}, {related_years:.1f} {like}")
 
 
 def _degree(k: Knockout, seeker: Seeker, windows: Sequence[Knockout] = ()) -> Check | None:

@@ -265,3 +265,21 @@ def asked_roles(sentence: str) -> tuple[str, ...]:
             if any(w.lower().strip(".,'") not in _NOT_WORK | NO_WORK_ROLE for w in words):
                 roles.append(" ".join(words).strip(" .,'-"))
     return tuple(dict.fromkeys(roles))
+
+
+# Settings a years ask may name, each with the words the checks say it in: a classroom ("secondary
+# classroom teaching"), a K-12 school ("in a K-12 setting", "school-based", "public schools"),
+# secondary or elementary grades where the ask is of schooling ("secondary teaching", not
+# "secondary data analysis").  What shows a role held in each is the ranking's (``signals.SETTINGS``).
+_OF_SCHOOLING = r"(?i)^(?=.*\b(?:teach|classroom|school|student|pupil))(?=.*\b"
+SETTING_ASKS = (
+    ("a classroom", re.compile(r"(?i)\bclassroom\b")),
+    ("a K-12 school", re.compile(r"(?i)\bk-?12\b|\bschool[- ](?:based|settings?)\b|\bpublic schools?\b")),
+    ("secondary grades", re.compile(_OF_SCHOOLING + r"secondary\b)")),
+    ("elementary grades", re.compile(_OF_SCHOOLING + r"elementary\b)")),
+)
+
+
+def settings_named(sentence: str) -> list[str]:
+    """The settings a years ask names, in the checks' words ("in a K-12 setting": ["a K-12 school"])."""
+    return [said for said, ask in SETTING_ASKS if ask.search(sentence)]

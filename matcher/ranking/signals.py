@@ -78,7 +78,14 @@ from matcher.eligibility.verdict import Eligibility
 from matcher.postings.kinds import asked_part
 from matcher.postings.knockout_rules import ASKS_LEADING
 from matcher.postings.parse import Posting
-from matcher.postings.years import asked_roles, does_work, excluded_role, kinds_of_work, years_parts
+from matcher.postings.years import (
+    SETTING_ASKS,
+    asked_roles,
+    does_work,
+    excluded_role,
+    kinds_of_work,
+    years_parts,
+)
 from matcher.ranking.lexical import tokenize
 from matcher.resumes.credentials import licence_headings
 from matcher.resumes.licences import JUNIOR, JUNIOR_NOUNS, credential_ids, held_ids
@@ -519,24 +526,19 @@ _ASKS_INDUSTRY = re.compile(r"(?i)\bin production\b|\bproduction (?:environments
                             r"|\b(?:professional|industry|non-academic) (?:work )?experience\b")
 
 
-# Settings a years ask names, each with what shows a role held in it, read in the role's title, its line and the
-# lines under it (``_ROLE_SPAN`` at most): a classroom ("secondary classroom teaching": a teacher's title,
-# "classes"), a K-12 school ("in a K-12 setting": one the role names, "Folsom High School", "Houston ISD", not one
-# its work touches, "coordinate with school staff"), secondary or elementary grades ("Lincoln High School", "9th
+# Settings a years ask names (``SETTING_ASKS``), each with what shows a role held in it, read in the role's title,
+# its line and the lines under it (``_ROLE_SPAN`` at most): a classroom ("secondary classroom teaching": a teacher's
+# title, "classes"), a K-12 school ("in a K-12 setting": one the role names, "Folsom High School", "Houston ISD", not
+# one its work touches, "coordinate with school staff"), secondary or elementary grades ("Lincoln High School", "9th
 # grade"; "grade 3") where the ask is of schooling.
-_OF_SCHOOLING = r"(?i)^(?=.*\b(?:teach|classroom|school|student|pupil))(?=.*\b"
-SETTINGS = (
-    (re.compile(r"(?i)\bclassroom\b"),
-     re.compile(r"(?i)\bclass(?:room|es)\b|\b(?:teacher|instructor|professor|lecturer|faculty)\b")),
-    (re.compile(r"(?i)\bk-?12\b|\bschool[- ](?:based|settings?)\b|\bpublic schools?\b"),
-     re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:School|Schools|Academy)\b|\b(?:ISD|USD|CISD)\b|(?i:\bk-?12\b)")),
-    (re.compile(_OF_SCHOOLING + r"secondary\b)"),
-     re.compile(r"(?i)\bsecondary\b|\b(?:high|middle) school\b|\bjunior high\b|\bgrades?\s*(?:[6-9]|1[0-2])\b"
-                r"|\b(?:[6-9]|1[0-2])(?:th)?\s*[-–]\s*12\b|\b(?:[6-9]|1[0-2])th[- ]grade")),
-    (re.compile(_OF_SCHOOLING + r"elementary\b)"),
-     re.compile(r"(?i)\belementary\b|\bprimary school\b|\bgrades?\s*(?:k|[1-5])\b|\bkindergarten\b"
-                r"|\b[1-5](?:st|nd|rd|th)[- ]grade")),
-)
+SETTINGS = tuple((ask, shown) for (_, ask), shown in zip(SETTING_ASKS, (
+    re.compile(r"(?i)\bclass(?:room|es)\b|\b(?:teacher|instructor|professor|lecturer|faculty)\b"),
+    re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:School|Schools|Academy)\b|\b(?:ISD|USD|CISD)\b|(?i:\bk-?12\b)"),
+    re.compile(r"(?i)\bsecondary\b|\b(?:high|middle) school\b|\bjunior high\b|\bgrades?\s*(?:[6-9]|1[0-2])\b"
+               r"|\b(?:[6-9]|1[0-2])(?:th)?\s*[-–]\s*12\b|\b(?:[6-9]|1[0-2])th[- ]grade"),
+    re.compile(r"(?i)\belementary\b|\bprimary school\b|\bgrades?\s*(?:k|[1-5])\b|\bkindergarten\b"
+               r"|\b[1-5](?:st|nd|rd|th)[- ]grade"),
+), strict=True))
 _ROLE_SPAN = 6   # sentences: a role's line and those under it, up to the next role's
 
 
@@ -710,7 +712,8 @@ def years_doing(posting_title: np.ndarray, features: ResumeFeatures, sentence: s
     if not len(features.role_vectors):
         return 0.0, 0.0
     roles = features.roles_like(posting_title, skill_names(sentence)) | features.roles_doing(sentence)
-    roles &= features.counting_roles(sentence)
+    # a setting it names ("in a K-12 setting"): only roles held there, as its checklist row reads them
+    roles &= features.counting_roles(sentence) & features.roles_in_setting(sentence)
     years, leading = features.years_of(roles), features.years_of(roles & features.role_leads)
     share, part = part_years(posting_title, features, asked_part(sentence, "must"), roles)
     return (years, leading) if share >= 1 else (min(years, part), min(leading, part))
