@@ -1273,6 +1273,9 @@ def test_a_setting_asked_that_no_role_names_is_shown_partly(seed_index):
      "met", "in roles like this one in a classroom and secondary grades"),
     ("Math Teacher", "2+ years of teaching experience",
      "Math Teacher, Lincoln Academy, 2019 - Present\nTaught Algebra I.", "met", "7.4 in roles like this one"),
+    ("School Counselor", "1+ year of counseling experience, K-12 setting preferred",   # a softened add-on
+     "Counselor, Sutter Community Mental Health, 2018 - Present\nCounsel adolescents and families.",
+     "met", "8.4 in roles like this one"),
 ])
 def test_the_years_knock_out_counts_only_roles_in_the_setting_its_ask_names(seed_index, title, ask, lines, status,
                                                                              said):

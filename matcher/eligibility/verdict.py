@@ -298,7 +298,7 @@ def _years(k: Knockout, seeker: Seeker, related_years: float | None = None,
     related_years = min(related_years, found)
     # compared as shown, so "5.0 in roles like this one" meets "5+ years"
     met = round(related_years, 1) >= k.years
-    where = settings_named(k.sentence) if years_in is not None and not stated else []
+    where = settings_named(asked_part(k.sentence, "must")) if years_in is not None and not stated else []
     if where:   # "in a K-12 setting": only roles held there count (``years_in`` reads them so)
         like += " in " + " and ".join(where) + ("" if met else " (roles that do not name "
                                                 + ("them" if len(where) > 1 else "one") + " do not count)")

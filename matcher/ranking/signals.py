@@ -350,6 +350,7 @@ class ResumeFeatures:
         """Per role: whether its title, its line and the lines under it name each setting a years
         ask names (``SETTINGS``): "Math Teacher, Lincoln High School" for "secondary classroom
         teaching", not "Volunteer Math Tutor, Houston Public Library"; every role where it names none."""
+        sentence = asked_part(sentence, "must")   # not a softened add-on's: "..., K-12 setting preferred"
         asked = [shown for ask, shown in SETTINGS if ask.search(sentence)]
         if not asked:
             return np.ones(len(self.role_titles), dtype=bool)
