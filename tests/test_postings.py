@@ -2034,6 +2034,29 @@ def test_a_posting_with_a_base_or_no_pay_stated_is_no_commission_only_one(line):
     assert p.salary_max != 0
 
 
+@pytest.mark.parametrize("text, said", [
+    ("Compensation: commission-based", "Compensation: commission-based"),
+    ("Pay: base plus uncapped commission", "Pay: base plus uncapped commission"),
+    ("- Competitive base + commission and full benefits", "Competitive base + commission and full benefits"),
+    ("Uncapped commission and a car allowance.", "Uncapped commission and a car allowance."),
+    ("Salary plus commission, paid monthly", "Salary plus commission, paid monthly"),
+    ("Commission-based (avg. agent earns $70,000 - $110,000 per year)",
+     "Commission-based (avg. agent earns $70,000 - $110,000 per year)"),
+    ("- Graduate of a program accredited by the Commission on Dental Accreditation (CODA)", ""),
+    ("- Texas Level III Commissioned Security Officer license", ""),
+    ("- Commissioning of HVAC systems", ""),
+    ("- Active notary commission", ""),
+    ("Competitive pay and benefits", ""),
+])
+def test_a_line_that_pays_by_commission_is_read(text, said):
+    """What says the pay is by commission, with no figure the posting pays ("commission-based",
+    "base plus uncapped commission"): a minimum salary cannot judge it, to check; a commission of
+    accreditation, a commissioned officer or commissioning is no pay."""
+    from matcher.postings.fields import commission_pay
+
+    assert commission_pay(text) == said
+
+
 def test_the_figures_of_a_commission_only_line_are_no_pay_shown_by_the_hour_or_week():
     from matcher.postings.fields import posted_pay
 

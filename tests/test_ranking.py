@@ -1933,3 +1933,32 @@ def test_a_degree_to_come_in_the_graduation_window_covers_its_row_as_it_meets_it
     degree = [c.status for c in match.eligibility.checks if c.kind == "degree"]
     assert (row.status, degree) == (status, [check])
     assert row.evidence == line
+
+
+@pytest.mark.parametrize("pay, check", [
+    ("Compensation: commission-based", "Compensation: commission-based"),
+    ("Pay: base plus uncapped commission", "Pay: base plus uncapped commission"),
+    ("Competitive pay and benefits", None),            # no pay stated, and none said to be commission: as before
+    ("Base salary: $80,000 - $95,000 plus uncapped commission", None),   # a salary stated, above the minimum
+])
+def test_a_minimum_salary_against_pay_by_commission_with_no_figure_is_to_check(seed_index, pay, check):
+    """"commission-based" or "base plus commission" alone states no pay a minimum salary can judge:
+    the posting stays, its pay to check with the line that says so; a commission-only one still
+    goes; without a minimum nothing is said of pay."""
+    from matcher.ranking.catalog import Filters
+
+    posting = parse_posting(f"# Sales Representative\nRequirements\n- 2+ years of B2B sales experience\n\n{pay}\n", "s")
+    only = parse_posting("# Sales Agent\nRequirements\n- 2+ years of B2B sales experience\n\n"
+                         "This is a commission-only position.\n", "c")
+    catalog = _catalog(seed_index, [posting, only])
+    resume = resume_from_text("Experience\nAccount Executive, Acme, 2019 - Present\nSold SaaS to SMBs.", "r")
+    [match] = catalog.rank(resume, filters=Filters(min_salary=60000))
+    pays = [c for c in match.eligibility.checks if c.kind == "salary"]
+    if check is None:
+        assert not pays
+    else:
+        assert [(c.status, c.posting) for c in pays] == [("unknown", check)]
+        assert "states no base pay" in pays[0].resume and "60,000" in pays[0].resume
+        assert match.eligibility.status == "unknown"
+    [free] = [m for m in catalog.rank(resume) if m.posting.id == "s"]
+    assert not [c for c in free.eligibility.checks if c.kind == "salary"]

@@ -101,12 +101,15 @@ _RESIDENCE_ASKED = re.compile(r"\bpermanent residen|\bgreen card|\bLPRs?\b|\b(?-
 
 @dataclass(frozen=True)
 class Preferences:
-    """What the seeker said: where they would work, whether they need a visa sponsor."""
+    """What the seeker said: where they would work, whether they need a visa sponsor, and the
+    least yearly salary they would take (the filter's, which postings stating a lower one fail:
+    one paid by commission with no figure is to check against it)."""
     where: tuple[Place, ...] = ()
     needs_sponsorship: bool = False
     # Each place as the seeker wrote it, with the place it was read as: what the notices
     # tell a guess by ("Springfield" taken as Missouri's).  No part of what is compared.
     written: tuple[tuple[str, Place], ...] = field(default=(), compare=False, repr=False)
+    min_salary: float | None = None
 
     @classmethod
     def parse(cls, where: Iterable[str] = (), needs_sponsorship: bool = False) -> Preferences:

@@ -24,10 +24,10 @@ from matcher.postings.sections import LABEL, MD_HEADING, field_name, heading_kin
 from matcher.text import JOB_WORD, ROLE_WORD, strip_line_marks
 
 __all__ = ["ID_MAX_CHARS", "SALARY_CONTEXT", "SALARY_MAX", "SURROGATE", "as_remote", "at_weekly_hours", "checked_id",
-           "commission_only", "company_after_title", "company_in_prose", "currency_code", "format_money", "kind_of",
-           "line_salary", "location_in_prose", "parse_salary", "posted_pay", "read_header", "remote_from",
-           "salary_currency", "salary_from", "text_fields", "title_in_prose", "validated", "web_url", "weekly_hours",
-           "without_postcode"]
+           "commission_only", "commission_pay", "company_after_title", "company_in_prose", "currency_code",
+           "format_money", "kind_of", "line_salary", "location_in_prose", "parse_salary", "posted_pay", "read_header",
+           "remote_from", "salary_currency", "salary_from", "text_fields", "title_in_prose", "validated", "web_url",
+           "weekly_hours", "without_postcode"]
 
 
 # --- salary and remote --------------------------------------------------------
@@ -93,6 +93,28 @@ _PAID_BY_COMMISSION = re.compile(r"(?i)\bcommission[- ]only\b|\bcommission[ \t]+
                                  r"[ \t]+commission\b|" + _NO_BASE_WORDS)
 _NOT_BEFORE = re.compile(r"(?i)\b(?:not|no|never|isn['’]t|aren['’]t|without)\b[^.;:,]{0,20}\Z")
 _NO_BASE = re.compile("(?i)" + _NO_BASE_WORDS)
+
+
+# Pay by commission, with or without a base, that states no figure: "commission-based", "base plus
+# uncapped commission", "Competitive base + commission", "Uncapped commission", "commission structure";
+# not a commission that accredits ("Commission on Dental Accreditation"), a commissioned officer,
+# commissioning a system or a notary's commission.
+_COMMISSION_PAY = re.compile(r"(?i)\bcommission[- ]based\b|\b(?:uncapped|unlimited|generous|competitive|lucrative"
+                             r"|tiered|attractive)[ \t]+commissions?\b|\b(?:base|salary|hourly|wage|pay)[ \t]*"
+                             r"(?:\+|plus|and|&|with)[ \t]*(?:an?[ \t]+)?(?:(?:uncapped|unlimited)[ \t]+)?"
+                             r"commissions?\b"
+                             r"|\bcommissions?[ \t]+(?:structure|plan|pay|paid|potential)\b")
+
+
+def commission_pay(text: str) -> str:
+    """The first line of ``text`` that says the pay is by commission (``_COMMISSION_PAY``:
+    "Compensation: commission-based", "Pay: base plus uncapped commission"), stripped of its
+    bullet; "" when none does.  A posting stating no salary beside it states no pay a minimum
+    salary can judge."""
+    for line in (text or "").split("\n"):
+        if _COMMISSION_PAY.search(line):
+            return line.strip(" -*•\t")[:120]
+    return ""
 
 
 def commission_only(text: str) -> str:

@@ -18,7 +18,7 @@ import logging
 import re
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import NamedTuple
@@ -27,11 +27,12 @@ import numpy as np
 
 from matcher import config
 from matcher.eligibility.levels import US_STATE_BY_CODE
-from matcher.eligibility.verdict import Eligibility, Knockouts, Preferences, Seeker, eligibility
+from matcher.eligibility.verdict import Check, Eligibility, Knockouts, Preferences, Seeker, eligibility
 from matcher.errors import IndexProblem
 from matcher.index.index import Index
 from matcher.index.recipe import posting_texts, posting_vectors
 from matcher.index.store import OPENING, SUMMARY, TITLE
+from matcher.postings.fields import commission_pay
 from matcher.postings.kinds import asked_part
 from matcher.postings.knockout_rules import ASKS_LEADING
 from matcher.postings.parse import Posting
@@ -360,10 +361,24 @@ class Catalog:
         """Posting ``i``'s knock-outs checked against the seeker; with ``scored``, years asked
         are met only when the years in roles like the posting's are not far short either."""
         if scored is None or not self.has_title[i]:
-            return eligibility(self.knockouts.per_posting[i], seeker)
-        return eligibility(self.knockouts.per_posting[i], seeker, float(scored.related_years[i]),
-                           leading_years(self.titles[i], scored.features),
-                           lambda sentence: years_doing(self.asked_title(i, sentence), scored.features, sentence))
+            return self._with_pay(i, seeker, eligibility(self.knockouts.per_posting[i], seeker))
+        return self._with_pay(i, seeker, eligibility(
+            self.knockouts.per_posting[i], seeker, float(scored.related_years[i]),
+            leading_years(self.titles[i], scored.features),
+            lambda sentence: years_doing(self.asked_title(i, sentence), scored.features, sentence)))
+
+    def _with_pay(self, i: int, seeker: Seeker, fit: Eligibility) -> Eligibility:
+        """``fit`` with the pay of posting ``i`` to check where the seeker gave a minimum salary
+        and the posting pays by commission with no figure ("Compensation: commission-based",
+        "base plus uncapped commission"): the filter, which judges stated salaries alone, kept it."""
+        least, facts = seeker.preferences.min_salary, self.facts[i]
+        said = commission_pay(self.postings[i].text) if least and facts.salary_max is None \
+            and facts.salary_min is None else ""
+        if not said:
+            return fit
+        check = Check("salary", "unknown", said, "the posting pays by commission and states no base pay: to check "
+                      f"against your minimum salary of {least:,.0f}")
+        return Eligibility("blocked" if fit.status == "blocked" else "unknown", [*fit.checks, check])
 
     def asked_title(self, i: int, sentence: str) -> np.ndarray:
         """The title vectors a years ask of posting ``i`` compares the resume's roles with: the
@@ -455,6 +470,8 @@ class Catalog:
         if filters:
             keep = np.array([i for i in keep if filters.accepts(self.facts[i])], dtype=np.int64)
         features = ResumeFeatures.build(resume, self.embedder)
+        if filters and filters.min_salary is not None:   # what a minimum salary cannot judge is to check
+            preferences = replace(preferences or Preferences(), min_salary=filters.min_salary)
         seeker = self.seeker(features, preferences)
         shortlist = self.shortlist(features, keep, top_k)  # the candidate stage of a large catalog
         if shortlist is None:

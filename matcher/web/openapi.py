@@ -67,7 +67,8 @@ MATCH_PARAMS = {
                    "description": "Drop postings whose stated yearly salary is below this (a "
                                   "number, or a text such as \"120k\" or \"120,000\"); "
                                   "postings that state none stay; one that pays by commission "
-                                  "alone, no base, has a salary of 0 and goes."},
+                                  "alone, no base, has a salary of 0 and goes; one paid by commission "
+                                  "with no figure stays, its pay to check (a salary check)."},
     "where": {"oneOf": [{"type": "array", "maxItems": 20, "items": {"type": "string", "maxLength": 200}},
                         {"type": "string"}],
               "description": "Where the seeker would work: each a country, a US state (name or two-letter "
@@ -125,8 +126,9 @@ SCHEMAS = {
             "eligibility": {"type": "object", "description":
                             "status (eligible / unknown / blocked) and the knock-outs checked: blockers, "
                             "unknown and met, each {kind, status, posting (the posting's sentence), resume "
-                            "(what the resume or the seeker's choice says)}. Blocked postings rank after "
-                            "every other."},
+                            "(what the resume or the seeker's choice says)}; kind salary: a minimum salary "
+                            "given, against a posting paid by commission with no figure (to check). Blocked "
+                            "postings rank after every other."},
             "explanation": {"type": "object", "description":
                             "verdict (likely / possible / unlikely / poor fit), requirements (each of "
                             "kind must / nice / condition, a condition of the work being for the "
@@ -248,6 +250,9 @@ SCHEMAS = {
                              "licence: the names any one of which meets it ([] = just name)."},
             "excluded": {"type": "array", "items": {"type": "string"}, "description":
                          "workplace: places the work may not be done from."},
+            "route": {"type": "string", "description":
+                      "licence: another way in its item takes in its place, as written (\"CRT with RRT "
+                      "obtained within 12 months of hire may be considered\"); without the licence, to check."},
         },
     },
     "Posting": {
