@@ -1962,3 +1962,34 @@ def test_a_minimum_salary_against_pay_by_commission_with_no_figure_is_to_check(s
         assert match.eligibility.status == "unknown"
     [free] = [m for m in catalog.rank(resume) if m.posting.id == "s"]
     assert not [c for c in free.eligibility.checks if c.kind == "salary"]
+
+
+@pytest.mark.parametrize("ask", [
+    "Teaching experience at the college level",
+    "College-level teaching experience as instructor of record",
+    "University teaching experience",
+    "Experience teaching undergraduate courses",
+])
+@pytest.mark.parametrize("line, status", [
+    ("Instructor of Record, ENGL 101 (3 sections), Fall 2024", "covered"),
+    ("Instructor of Record, ENGL 1100: First-Year Writing, Ohio State University, Autumn 2022 - Spring 2023",
+     "covered"),
+    ("Adjunct Instructor of Mathematics, Sinclair Community College, 2020 - Present", "covered"),
+    ("Lecturer in Chemistry, University of Leeds, 2018 - 2022", "covered"),
+    ("Teaching Assistant, General Chemistry (CHEM 152), University of Washington, 2021 - 2023", "partial"),
+    ("Fitness Instructor, Planet Fitness, 2019 - Present", "not covered"),
+    ("Flight Instructor (CFI), Skyline Aviation, 2020 - 2023", "not covered"),
+    ("English Teacher, Dayton High School, 2019 - 2023", "not covered"),
+])
+def test_an_academic_teaching_role_shows_college_teaching(seed_index, ask, line, status):
+    """"Instructor of Record, ENGL 101 (3 sections), Fall 2024" is college teaching, whatever words it
+    shares with the ask: an instructor, lecturer or professor at a college (a course code or the
+    college named) covers "teaching experience at the college level", a teaching assistant partly;
+    an instructor of another kind or a school's teacher does not."""
+    catalog = _catalog(seed_index, [parse_posting(f"# Adjunct Instructor\nRequirements\n- {ask}\n", "a")])
+    row = catalog.rank(resume_from_text(f"Experience\n{line}\n", "r", today=datetime.date(2026, 11, 30))
+                       )[0].explanation.requirements[0]
+    if status == "not covered":
+        assert row.status != "covered"
+    else:
+        assert (row.status, row.evidence) == (status, line)

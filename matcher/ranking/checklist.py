@@ -188,6 +188,9 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             if len(interned):
                 alone = not groups and not named and not _asks_more_than_internship(asked)
                 credits[interned] = np.maximum(credits[interned], 1.0 if alone else PARTIAL)
+        if len(credits) and not req.years and _ASKS_COLLEGE_TEACHING.search(asked):
+            # teaching at a college, no years asked (theirs are the roles' below): an academic teaching line
+            credits = np.maximum(credits, college_teaching(sentences, features.seeks))
         roles: list[int] = []
         ceiling = 1.0   # what no line can lift it above: partly, while the roles fall short of the years
         years_lines: list[int] = []   # the lines of roles that reach the years asked
@@ -647,6 +650,19 @@ def _negatable(requirement: str) -> frozenset[str]:
 
 
 # A requirement that asks an internship or a co-op, and a role title held as one.
+# Teaching asked at a college ("Teaching experience at the college level", "as instructor of record",
+# "university teaching experience", "teaching undergraduate courses"), and the lines that show it: an
+# academic teaching role, at a college it names or of a course code ("Instructor of Record, ENGL 101 (3
+# sections), Fall 2024", "Adjunct Instructor, Sinclair Community College", "Lecturer in Chemistry,
+# University of Leeds"), fully; a teaching assistant's, partly.  Not an instructor of another kind
+# ("Fitness Instructor", "Flight Instructor (CFI), ... 2020"), nor a school's teacher.
+_ASKS_COLLEGE_TEACHING = re.compile(r"(?i)\binstructor of record\b|^(?=.*\bteach)(?=.*\b(?:college|university"
+                                    r"|post-?secondary|higher[- ]education|undergraduate|graduate[- ]level)\b)")
+_AT_COLLEGE = (r"(?=.*(?:(?i:\b(?:college|university|universit\w+|polytechnic)\b)"
+               r"|\b[A-Z]{2,5}[ -]?(?!(?:19|20)\d\d\b)\d{3,4}[A-Z]?\b))")
+_TEACHES_COLLEGE = re.compile(r"(?i:\binstructor of record\b)|(?i:\b(?:professor|lecturer|instructor|faculty)\b)"
+                              + _AT_COLLEGE)
+_ASSISTS_COLLEGE = re.compile(r"(?i:\bteaching (?:assistant|associate|fellow)\b)" + _AT_COLLEGE)
 _ASKS_INTERNSHIP = re.compile(r"(?i)\b(?:internships?|co-?ops?)\b")
 _INTERN_TITLE = re.compile(r"(?i)\b(?:interns?|internships?|co-?op(?:s| student)?)\b")
 # Words that say nothing beyond the internship asked ("Prior internship experience required").
@@ -654,6 +670,16 @@ _INTERNSHIP_WORDS = frozenset(tokenize(
     "internship internships co op coop co-op experience experiences prior previous relevant completed complete "
     "at least one 1 or more an a required preferred plus must have having is are of professional paid unpaid "
     "summer strongly"))
+
+
+def college_teaching(sentences: Sequence[str], seeks: np.ndarray) -> np.ndarray:
+    """Per line, how far it shows teaching at a college (``_TEACHES_COLLEGE``: 1; a teaching
+    assistant's, ``_ASSISTS_COLLEGE``: ``PARTIAL``); 0 on a line that seeks the job."""
+    out = np.array([1.0 if _TEACHES_COLLEGE.search(line) else PARTIAL if _ASSISTS_COLLEGE.search(line) else 0.0
+                    for line in sentences])
+    if len(seeks) == len(out):
+        out[seeks] = 0.0
+    return out
 
 
 def _asks_more_than_internship(text: str) -> bool:
