@@ -197,7 +197,7 @@ class Seeker:
 
 def eligibility(knockouts: Sequence[Knockout], seeker: Seeker, related_years: float | None = None,
                 leading_years: float | None = None,
-                years_in: Callable[[str], tuple[float, float]] | None = None) -> Eligibility:
+                years_in: Callable[[str], tuple[float, float, bool]] | None = None) -> Eligibility:
     """A posting's verdict for one seeker, with every knock-out's check (one per kind
     and sentence: the most severe).  ``related_years``: the resume's years in roles like
     this posting (None when unknown); they never block, but years below those asked in
@@ -229,7 +229,7 @@ def eligibility(knockouts: Sequence[Knockout], seeker: Seeker, related_years: fl
 
 def check(k: Knockout, seeker: Seeker, related_years: float | None = None,
           leading_years: float | None = None, windows: Sequence[Knockout] = (),
-          years_in: Callable[[str], tuple[float, float]] | None = None) -> Check | None:
+          years_in: Callable[[str], tuple[float, float, bool]] | None = None) -> Check | None:
     """One knock-out against the seeker; None when it asks nothing of them (a
     preference, an offer, or a place when the seeker named none).  ``related_years`` and
     ``leading_years`` as ``eligibility`` takes them; ``windows``: the posting's graduation
@@ -262,7 +262,7 @@ def _far_short(found: float, asked: float) -> bool:
 
 def _years(k: Knockout, seeker: Seeker, related_years: float | None = None,
            leading_years: float | None = None,
-           years_in: Callable[[str], tuple[float, float]] | None = None) -> Check | None:
+           years_in: Callable[[str], tuple[float, float, bool]] | None = None) -> Check | None:
     if k.years is None:
         return None
     if k.level:  # a degree accepted in their place ("a degree in EE and/or 5 years' experience")
@@ -291,8 +291,9 @@ def _years(k: Knockout, seeker: Seeker, related_years: float | None = None,
     named = asked_roles(k.sentence) if years_in is not None and not stated else ()
     if named:   # "2-4 years in an HVAC technician role": roles like the one it names
         like = "in roles like " + " or ".join(named)
+    left_out = False   # roles doing the work, left out as held outside the setting it names ("in a K-12 setting")
     if years_in is not None:   # with the roles doing the kinds of work it names
-        related_years, leading_years = years_in(k.sentence)
+        related_years, leading_years, left_out = years_in(k.sentence)
     if leading:
         related_years, like = leading_years, like + (" that leads others" if stated else " that lead others")
     if related_years > before and not named:
@@ -302,9 +303,10 @@ def _years(k: Knockout, seeker: Seeker, related_years: float | None = None,
     # compared as shown, so "5.0 in roles like this one" meets "5+ years"
     met = round(related_years, 1) >= k.years
     where = settings_named(asked_part(k.sentence, "must")) if years_in is not None and not stated else []
-    if where:   # "in a K-12 setting": only roles held there count (``years_in`` reads them so)
-        like += " in " + " and ".join(where) + ("" if met else " (roles that do not name "
-                                                + ("them" if len(where) > 1 else "one") + " do not count)")
+    if where:   # "in a K-12 setting": only roles held there count (``years_in`` reads them so), said
+        # where roles doing the work held elsewhere were left out
+        like += " in " + " and ".join(where) + (" (roles that do not name " + ("them" if len(where) > 1 else "one")
+                                                + " do not count)" if left_out and not met else "")
     return Check(k.kind, "met" if met else "unknown", k.sentence, f"{had}, {related_years:.1f} {like}")
 
 

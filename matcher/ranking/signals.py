@@ -705,19 +705,22 @@ def leading_years(posting_title: np.ndarray, features: ResumeFeatures) -> float:
     return features.years_of(like & features.role_leads)
 
 
-def years_doing(posting_title: np.ndarray, features: ResumeFeatures, sentence: str) -> tuple[float, float]:
+def years_doing(posting_title: np.ndarray, features: ResumeFeatures, sentence: str) -> tuple[float, float, bool]:
     """The years of the resume's roles that did the work a years ask ``sentence`` names
     (``ResumeFeatures.roles_like``, with the skills it names; a second figure's skill read by
-    ``part_years``) or whose titles do a kind of work it names, and those of them whose
-    titles lead others."""
+    ``part_years``) or whose titles do a kind of work it names, held in the setting it names
+    (``roles_in_setting``: "in a K-12 setting"), and those of them whose titles lead others; and
+    whether the setting left out a role that did the work."""
     if not len(features.role_vectors):
-        return 0.0, 0.0
+        return 0.0, 0.0, False
     roles = features.roles_like(posting_title, skill_names(sentence)) | features.roles_doing(sentence)
-    # a setting it names ("in a K-12 setting"): only roles held there, as its checklist row reads them
-    roles &= features.counting_roles(sentence) & features.roles_in_setting(sentence)
+    roles &= features.counting_roles(sentence)
+    # a setting it names: only roles held there, as its checklist row reads them
+    setting = features.roles_in_setting(sentence)
+    left_out, roles = bool((roles & ~setting).any()), roles & setting
     years, leading = features.years_of(roles), features.years_of(roles & features.role_leads)
     share, part = part_years(posting_title, features, asked_part(sentence, "must"), roles)
-    return (years, leading) if share >= 1 else (min(years, part), min(leading, part))
+    return (years, leading, left_out) if share >= 1 else (min(years, part), min(leading, part), left_out)
 
 
 def work_skills(names) -> list[str]:
