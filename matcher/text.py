@@ -23,6 +23,7 @@ import ftfy
 # ("Warehouse Operative", "Werkstudent", "Working Student", "Support Worker", "Carer"); "graduate"
 # is not, since it names degrees and headings ("Graduate Certificate", "Graduate Education") and a
 # graduate's title has a job noun of its own ("Graduate Trainee", "Graduate Software Engineer").
+# The services' "Combat Medic" and "Hospital Corpsman" are titles too, not a name to remove.
 JOB_WORD = re.compile(
     r"(?<![A-Za-z])(?i:engineer|engineering|developer|programmer|scientist|analyst|manager|director|"
     r"designer|architect|consultant|lead|leader|head|intern|specialist|administrator|"
@@ -34,7 +35,7 @@ JOB_WORD = re.compile(
     r"contractor|freelancer|advocate|strategist|[a-z]*ician|driver|generalist|pharmacist|therapist|"
     r"paralegal|bookkeeper|auditor|controller|aide|caregiver|worker|laborer|labourer|counselor|"
     r"counsellor|tutor|librarian|trainer|secretary|teller|underwriter|adjuster|actuary|economist|"
-    r"dispatcher|courier|planner|estimator|inspector|machinist|installer|hygienist|paramedic|emt|"
+    r"dispatcher|courier|planner|estimator|inspector|machinist|installer|hygienist|paramedic|emt|medic|corpsman|"
     r"janitor|custodian|housekeeper|bartender|barista|stocker|merchandiser|salesperson|realtor|"
     r"attorney|lawyer|surgeon|dentist|veterinarian|midwife|nanny|superintendent|foreman|plumber|"
     r"welder|pilot|dietitian|nutritionist|phlebotomist|perfusionist|florist|sonographer|groomer|lifeguard|"

@@ -1996,3 +1996,69 @@ def test_an_academic_teaching_role_shows_college_teaching(seed_index, ask, line,
         assert row.status != "covered"
     else:
         assert (row.status, row.evidence) == (status, line)
+
+
+# -- military roles read as the civilian work they are ----------------------------------------
+def test_a_military_role_is_compared_with_the_job_as_its_civilian_role(fake_embedder):
+    """"Hospital Corpsman (HM2)" is embedded as "Clinical Medical Assistant" for years in roles like
+    the job and the closest title; the title shown and quoted stays the resume's own, and a civilian
+    "Logistics Specialist, Amazon" reads as itself."""
+    features = _features("Experience\nHospital Corpsman (HM2), U.S. Navy, Family Medicine Clinic"
+                         " \u2014 2019\u20132025\n- Roomed patients, vital signs, injections\n"
+                         "Logistics Specialist, Amazon Fulfillment \u2014 2016\u20132019\n", fake_embedder)
+    assert features.titles == ["Hospital Corpsman", "Logistics Specialist"]
+    reading, civilian = fake_embedder.embed(["Clinical Medical Assistant", job_kind("Logistics Specialist")])
+    assert np.allclose(features.role_vectors[0], reading) and np.allclose(features.role_vectors[1], civilian)
+    assert features.role_titles == ("Hospital Corpsman (Clinical Medical Assistant)", "Logistics Specialist")
+
+
+def test_a_corpsmans_years_count_for_a_medical_assistant_job(seed_index):
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Clinical Medical Assistant\nRequirements\n- 1+ year of clinical medical assistant experience\n", "ma")])
+    corpsman = catalog.rank(resume_from_text(
+        "Experience\nHospital Corpsman (HM2), U.S. Navy, Family Medicine Clinic \u2014 2019\u20132025\n"
+        "- Roomed patients, vital signs, injections\n", "hm2"))[0].explanation
+    clerk = catalog.rank(resume_from_text(
+        "Experience\nLogistics Specialist, Amazon Fulfillment \u2014 2019\u20132025\n- Picked orders\n",
+        "clerk"))[0].explanation
+    assert corpsman.years_found == pytest.approx(6.0, abs=0.1) and clerk.years_found == 0
+    assert corpsman.requirements[0].status == "covered"
+
+
+MEDIC_POSTING = """# EMT
+Requirements
+- Ability to lead a small team
+Nice to have
+- 911 or military medic experience
+"""
+
+
+@pytest.mark.parametrize("lines, lead, medic", [
+    (["Combat Medic, 68W, U.S. Army \u2014 2017\u20132025", "- Led a squad of 9 medics"], "covered", "covered"),
+    (["NCOIC \u2014 68W Health Care Specialist, SSG/E-6 (2019 \u2013 2025)", "- Ran sick call"], "covered", "covered"),
+    (["Squad Leader, 88M, U.S. Army \u2014 2021\u20132025", "- Drove M915 tractor-trailers"], "covered", None),
+    # no one led, no service: neither shown by these lines
+    (["Senior Line Medic, 68W, SGT/E-5 (2019 \u2013 2022)", "- Led a training on IV access"], "missing", "covered"),
+    (["Warehouse Associate, Amazon \u2014 2019\u20132025", "- Picked and packed orders"], "missing", "missing"),
+])
+def test_leading_others_and_military_medic_work_are_read_in_the_services_words(seed_index, lines, lead, medic):
+    catalog = _catalog(seed_index, [parse_posting(MEDIC_POSTING, "emt")])
+    rows = {r.text: r for r in catalog.rank(resume_from_text("Experience\n" + "\n".join(lines), "r"))[0]
+            .explanation.requirements}
+    assert rows["Ability to lead a small team"].status == lead
+    if medic:
+        assert (rows["911 or military medic experience"].status != "missing") is (medic == "covered")
+
+
+@pytest.mark.parametrize("text, work", [
+    ("911 or military medic experience", {"medic"}), ("Prior military experience", set()),
+    ("2+ years of logistics or dispatch experience (military logistics experience counts)", {"logistics"}),
+    ("Military or law enforcement experience preferred", set()), ("Armed forces background a plus", set()),
+    ("Military veterans are encouraged to apply", set()),
+    # no military experience asked
+    ("Experience with military-grade encryption", None), ("Knowledge of military time", None),
+    ("Experience in a medical office", None),
+])
+def test_an_ask_of_military_experience_and_the_work_it_names(text, work):
+    from matcher.ranking.checklist import military_work
+    assert military_work(text) == (None if work is None else frozenset(work))

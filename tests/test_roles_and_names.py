@@ -468,3 +468,64 @@ def test_a_store_with_its_number_before_the_title_is_the_employer():
     text = "Experience\nDollar Tree Store #4471, Stocker, Kent WA, 2018 - 2019\n"
     assert [r.title for r in find_roles(text, TODAY)] == ["Stocker"]
     assert "Dollar Tree Store #4471" in [text[a:b] for a, b in employer_spans(text, TODAY)]
+
+
+# -- military occupations read as the civilian work they are ----------------------------------
+@pytest.mark.parametrize("line, civilian", [
+    ("Combat Medic, 68W, U.S. Army \u2014 2017\u20132025", "EMT (Emergency Medic)"),
+    ("NCOIC, Battalion Aid Station \u2014 68W Health Care Specialist, SSG/E-6 (2022 \u2013 Present)",
+     "EMT (Emergency Medic)"),
+    ("Senior Line Medic, 68W, SGT/E-5 (2019 \u2013 2022)", "EMT (Emergency Medic)"),
+    ("Aerospace Medical Service Technician (4N0X1), USAF", "EMT (Emergency Medic)"),
+    ("Hospital Corpsman (HM2), U.S. Navy, Family Medicine Clinic", "Clinical Medical Assistant"),
+    ("Field Corpsman, 2nd Marine Division", "Clinical Medical Assistant"),
+    ("Squad Leader, 88M, U.S. Army \u2014 2021\u20132025", "Truck Driver / Motor Transport Operator"),
+    ("Motor Transport Operator \u2014 3rd Sustainment Brigade", "Truck Driver / Motor Transport Operator"),
+    ("92A Automated Logistical Specialist", "Warehouse / Logistics Specialist"),
+    ("Logistics Specialist (LS2), U.S. Navy", "Warehouse / Logistics Specialist"),
+    ("Supply Clerk, E-4, USMC", "Warehouse / Logistics Specialist"),
+    ("Aviation Structural Mechanic (AM2), VFA-103", "Aircraft Mechanic"),
+    ("MA2 Master-at-Arms, Naval Station Norfolk", "Security Officer / Military Police"),
+    ("31B Military Police, Fort Leonard Wood", "Security Officer / Military Police"),
+    ("25B IT Specialist, 101st Airborne", "IT Support Specialist"),
+    # a title civilians hold too is military only beside a code or a service
+    ("IT Specialist, Deloitte, 2019 - 2022", ""),
+    ("Health Care Specialist, Kaiser Permanente", ""),
+    ("Logistics Specialist, Amazon Fulfillment", ""),
+    ("Medic, Acadian Ambulance, San Antonio, TX", ""),
+    ("Security Forces Liaison, Brinks", ""),
+    # a code alone, or letters and numbers that only look like one, are none
+    ("HM2", ""), ("Processed 3531 orders a week", ""), ("Apartment 25B", ""),
+    ("Quality Engineer: SPC, FMEA, 6 mos of Minitab", ""),
+])
+def test_a_military_occupation_reads_as_its_civilian_role(line, civilian):
+    from matcher.resumes.military import civilian_role
+    assert civilian_role(line) == civilian
+
+
+@pytest.mark.parametrize("line, leads", [
+    ("NCOIC, Battalion Aid Station \u2014 68W Health Care Specialist, SSG/E-6 (2022 \u2013 Present)", True),
+    ("Squad Leader, 88M, U.S. Army", True), ("Platoon Sergeant, 2nd Battalion", True),
+    ("- Led a squad of 9 operators", True), ("- Supervised 12 medics across two aid stations", True),
+    ("- In charge of a section of 14 soldiers", True), ("Chief Petty Officer (HMC/E-7)", True),
+    ("- Managed a team of 6 dispatchers", True),
+    # E-5 and below lead by no grade; leading a thing is no team led
+    ("Senior Line Medic, 68W, SGT/E-5 (2019 \u2013 2022)", False), ("Petty Officer Second Class (PO2)", False),
+    ("- Led a training on IV access for new medics", False), ("- Supervised the motor pool's PMCS", False),
+    ("- Managed 40 accounts for the unit", False), ("Specialist (SPC/E-4)", False),
+])
+def test_a_rank_billet_or_unit_led_shows_leading_others(line, leads):
+    from matcher.resumes.military import leads_by_rank
+    assert leads_by_rank(line) is leads
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("Combat Medic, 68W, U.S. Army \u2014 2017\u20132025", ["Combat Medic"]),
+    ("Hospital Corpsman (HM2), U.S. Navy, Family Medicine Clinic, Jacksonville, FL \u2014 2019\u20132025",
+     ["Hospital Corpsman"]),
+    ("2nd Marine Division, Camp Lejeune, NC \u2014 Field Corpsman (2018\u20132022)", ["Field Corpsman"]),
+])
+def test_a_medic_or_corpsman_is_a_role_title_not_a_name(text, titles):
+    """"Combat Medic" on a resume's first line was taken for the person's name and removed."""
+    assert [r.title for r in find_roles(text, TODAY)] == titles
+    assert resume_from_text(text, "r", today=TODAY).sentences[0].startswith(text.split(",")[0].split(" \u2014")[0])

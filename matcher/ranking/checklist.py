@@ -63,7 +63,7 @@ from matcher.postings.years import NO_WORK_ROLE, does_work, first_part, work_ste
 from matcher.ranking.hours import hours_asked, hours_share
 from matcher.ranking.lexical import idf, tokenize
 from matcher.ranking.qualities import qualities_shown, soft_qualities
-from matcher.ranking.signals import NOT_SHOWN, RequirementMatch, ResumeFeatures, part_years
+from matcher.ranking.signals import NOT_SHOWN, SERVICE_WORD, RequirementMatch, ResumeFeatures, part_years
 from matcher.resumes.credentials import licence_held
 from matcher.resumes.licences import credential_ids, says_held, stage_held
 from matcher.skills.asking import skill_names
@@ -191,6 +191,21 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
         if len(credits) and not req.years and _ASKS_COLLEGE_TEACHING.search(asked):
             # teaching at a college, no years asked (theirs are the roles' below): an academic teaching line
             credits = np.maximum(credits, college_teaching(sentences, features.seeks))
+        if not req.years and len(credits) and _asks(ASKS_TO_LEAD, asked):
+            # Leading others ("Ability to lead a small team", "Supervisory experience"): a line that
+            # shows it (``ResumeFeatures.leading_lines``: "Led a squad of 9 operators", "NCOIC ...
+            # SSG/E-6") covers it, or partly where the ask names more than leading ("... of warehouse staff").
+            leading = sorted(features.leading_lines())
+            credits = credits.copy()
+            credits[leading] = np.maximum(credits[leading], PARTIAL if _asks_more_than_leading(asked) else 1.0)
+        if len(credits) and (work := military_work(asked)) is not None:
+            # Military work ("911 or military medic experience", "Prior military experience"): a line of
+            # service (its words read with ``military``'s) covers it where it shows the work named
+            # too ("Combat Medic, 68W, U.S. Army": medic), partly where it shows another.
+            serving = [k for k, words in enumerate(features.lines) if SERVICE_WORD in words]
+            credits = credits.copy()
+            for k in serving:
+                credits[k] = max(credits[k], 1.0 if work <= features.lines[k] else PARTIAL)
         roles: list[int] = []
         ceiling = 1.0   # what no line can lift it above: partly, while the roles fall short of the years
         years_lines: list[int] = []   # the lines of roles that reach the years asked
@@ -649,7 +664,6 @@ def _negatable(requirement: str) -> frozenset[str]:
     return frozenset(w.lower() for w in re.findall(r"(?<![A-Za-z])[A-Za-z]{4,}(?![A-Za-z])", requirement)) - negated
 
 
-# A requirement that asks an internship or a co-op, and a role title held as one.
 # Teaching asked at a college ("Teaching experience at the college level", "as instructor of record",
 # "university teaching experience", "teaching undergraduate courses"), and the lines that show it: an
 # academic teaching role, at a college it names or of a course code ("Instructor of Record, ENGL 101 (3
@@ -663,6 +677,46 @@ _AT_COLLEGE = (r"(?=.*(?:(?i:\b(?:college|university|universit\w+|polytechnic)\b
 _TEACHES_COLLEGE = re.compile(r"(?i:\binstructor of record\b)|(?i:\b(?:professor|lecturer|instructor|faculty)\b)"
                               + _AT_COLLEGE)
 _ASSISTS_COLLEGE = re.compile(r"(?i:\bteaching (?:assistant|associate|fellow)\b)" + _AT_COLLEGE)
+
+
+# An ask of leading others: "Ability to lead a small team", "Leadership experience", "Must be
+# able to supervise a crew of 5" (``ASKS_LEADING`` reads the years asks' forms: "supervisory").
+ASKS_TO_LEAD = re.compile(ASKS_LEADING.pattern + r"|(?i:\b(?:lead|supervise|manage|direct)\s+(?:an?\s+|the\s+)?"
+                          r"(?:\w+\s+){0,2}?(?:teams?|crews?|staff|shifts?|people|groups?|squads?|employees)\b)",
+                          ASKS_LEADING.flags)
+_LEADING_ASK_WORDS = frozenset(tokenize(
+    "ability able lead leading leadership leader team teams small large supervise supervisory supervising"
+    " supervision manage managing direct crew crews staff shift shifts people group groups squad employees"
+    " experience skills proven strong demonstrated must required preferred members others"))
+
+
+@lru_cache(maxsize=4096)
+def _asks_more_than_leading(text: str) -> bool:
+    """Whether a leading ask names work besides leading: "Supervisory experience in a warehouse"
+    does, "Ability to lead a small team" does not."""
+    return bool(set(tokenize(text)) - _LEADING_ASK_WORDS - {w for w in tokenize(text) if w.isdigit()})
+
+
+# Military work asked, and the work named with it: "military medic experience" (medic), "Prior
+# military experience" (none), "military logistics experience counts"; "military or law enforcement
+# experience" names the service alone as one of two.
+_ASKS_MILITARY = re.compile(r"(?i)\b(?:military|armed forces)\s+((?:[\w-]+\s+){0,3}?)(?:experience|background"
+                            r"|service|training)\b|\b(?:military|armed forces)\s+(?:veterans?|service members?)\b")
+
+
+@lru_cache(maxsize=4096)
+def military_work(text: str) -> frozenset[str] | None:
+    """The words of the work an ask of military experience names ("military medic experience":
+    {"medic"}), empty where it names none or only another kind of experience beside it
+    ("military or law enforcement experience"); None where it asks no military experience."""
+    m = _ASKS_MILITARY.search(text)
+    if m is None:
+        return None
+    words = tokenize(m.group(1) or "")
+    return frozenset() if not words or (m.group(1) or "").split()[0].lower() in ("or", "and", "/") else frozenset(words)
+
+
+# A requirement that asks an internship or a co-op, and a role title held as one.
 _ASKS_INTERNSHIP = re.compile(r"(?i)\b(?:internships?|co-?ops?)\b")
 _INTERN_TITLE = re.compile(r"(?i)\b(?:interns?|internships?|co-?op(?:s| student)?)\b")
 # Words that say nothing beyond the internship asked ("Prior internship experience required").

@@ -89,6 +89,7 @@ from matcher.postings.years import (
 from matcher.ranking.lexical import tokenize
 from matcher.resumes.credentials import licence_headings
 from matcher.resumes.licences import JUNIOR, JUNIOR_NOUNS, credential_ids, held_ids
+from matcher.resumes.military import civilian_role, leads_by_rank, serves
 from matcher.resumes.read import Resume
 from matcher.resumes.sections import heading_of
 from matcher.skills.asking import skill_names
@@ -277,7 +278,7 @@ class ResumeFeatures:
     # Per sentence: whether it shows no work: it says what the person seeks ("Seeking a Flight
     # Attendant position") or lacks ("No Kubernetes.").
     seeks: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
-    role_titles: tuple[str, ...] = ()   # per role: its title
+    role_titles: tuple[str, ...] = ()   # per role: its title, with the civilian role of a military one
     # What the checklist reads of the resume once for all the postings it explains (one request's).
     memo: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -286,17 +287,26 @@ class ResumeFeatures:
         stated = [resume.stated] if resume.stated else []
         titles = list(dict.fromkeys(t for t in [resume.headline] + [r.title for r in resume.roles + stated]
                                     if t))
+        # Dated roles with a title; without any, the kind of work the resume states years in.
+        roles = [r for r in resume.roles if r.title] or stated
+        role_lines = np.array(_role_lines(resume.sentences, roles, resume.headline, resume.text), dtype=np.int64)
+        # A military role reads as the civilian work it is ("Combat Medic, 68W" as "EMT (Emergency Medic)"),
+        # by its title and the line it stands in ("NCOIC ... 68W Health Care Specialist").
+        civilian = [civilian_role(r.title + "\n" + (resume.sentences[k] if k >= 0 else ""))
+                    for r, k in zip(roles, role_lines.tolist())]
+        readings = {}
+        for role, reading in zip(roles, civilian):
+            if reading:
+                readings.setdefault(role.title, reading)
         # Embedded for this request alone: a resume's vectors never enter the cache that
         # requests share (its timing would tell one client what another sent).
-        kinds = [job_kind(without_stack(t)) for t in titles]
+        kinds = [readings.get(t) or job_kind(without_stack(t)) for t in titles]
         rows = embedder.embed_private(resume.sentences + kinds + [opening(resume.text)])
         n = len(resume.sentences)
         vectors, title_vectors, passage = rows[:n], rows[n:n + len(titles)], rows[-1]
         passage = passage if resume.text.strip() else np.zeros(embedder.dim, np.float32)
         mean = vectors.mean(axis=0) if len(vectors) else np.zeros(embedder.dim, np.float32)
         norm = np.linalg.norm(mean)
-        # Dated roles with a title; without any, the kind of work the resume states years in.
-        roles = [r for r in resume.roles if r.title] or stated
         role_vectors = (title_vectors[[titles.index(r.title) for r in roles]] if roles
                         else np.zeros((0, embedder.dim), np.float32))
         skills: dict[str, list[str]] = {}
@@ -315,16 +325,17 @@ class ResumeFeatures:
                                        if any(_names(surface, low) for surface in surfaces))
                        for name, surfaces in skills.items()}
         lines = _lines_with_headings(resume)
-        role_lines = np.array(_role_lines(resume.sentences, roles, resume.headline, resume.text), dtype=np.int64)
         return cls(resume, "\n".join(resume.sentences), vectors, mean / norm if norm else mean, passage, skills,
                    titles, title_vectors, role_vectors,
                    np.array([r.years for r in roles], dtype=np.float64), role_lines,
                    lines, _word_lines(lines), skill_lines, by_kind,
-                   np.array([bool(LEAD_TITLE.search(r.title)) for r in roles], dtype=bool),
+                   # a role leads by its title, or by a rank or billet on its line ("68W, SSG/E-6")
+                   np.array([bool(LEAD_TITLE.search(r.title)) or (k >= 0 and leads_by_rank(resume.sentences[k]))
+                             for r, k in zip(roles, role_lines.tolist())], dtype=bool),
                    np.array([(r.start.toordinal(), r.end.toordinal()) if r.start and r.end else (np.nan, np.nan)
                              for r in roles], dtype=np.float64).reshape(-1, 2),
                    np.array([bool(SEEKS.search(s) or DENIES.search(s)) for s in resume.sentences], dtype=bool),
-                   tuple(r.title for r in roles))
+                   tuple(f"{r.title} ({reading})" if reading else r.title for r, reading in zip(roles, civilian)))
 
     def roles_doing(self, sentence: str) -> np.ndarray:
         """Per role: whether its title does a kind of work a years ask names ("8th Grade Science
@@ -384,6 +395,16 @@ class ResumeFeatures:
         # a role titled by another credential is that one's work ("State Tested Nursing Assistant")
         return np.array([bool(ids & asked) or (not ids and (held or does)) for ids, does in zip(titled, doing)],
                         dtype=bool)
+
+    def leading_lines(self) -> frozenset[int]:
+        """The lines that show leading others: the line of a role that leads (``role_leads``) and
+        a line that says it in the services' words or with a unit led (``leads_by_rank``: "NCOIC,
+        Battalion Aid Station ... SSG/E-6", "Led a squad of 9 operators", "Supervised 12 medics")."""
+        if "leading" not in self.memo:
+            self.memo["leading"] = frozenset(
+                {int(k) for k, leads in zip(self.role_lines, self.role_leads) if leads and k >= 0}
+                | {i for i, s in enumerate(self.resume.sentences) if leads_by_rank(s)})
+        return self.memo["leading"]
 
     def lines_showing(self, names) -> set[int]:
         """The lines that name one of the skills ``names`` or a skill of the resume that implies
@@ -561,14 +582,26 @@ _DATED = re.compile(r"\b(?:19|20)\d\d\b|\b(?i:present|current|now)\b")
 _CREDENTIAL_WORD = re.compile(r"licen[cs]\w*|certif\w*|certs?|credentials?|registrations?|and")
 
 
+# The words a line about military service reads with: the service itself, and leading others where
+# its rank, billet or duty shows it ("SSG/E-6", "Squad Leader", "Led a squad of 9 operators").
+SERVICE_WORD = "military"
+_LEADING_WORDS = frozenset({"lead", "leader", "leadership", "team", "supervise", "supervisory"})
+
+
 def _lines_with_headings(resume: Resume) -> list[frozenset[str]]:
     """Each sentence's words; a line under a licences, certifications or bar admissions heading reads
     with the heading's other words, each in the singular too: "Illinois (2024); New York (2021)" under
-    "BAR ADMISSIONS" says a bar admission, "Texas (2019)" under "State Licenses" a state's."""
+    "BAR ADMISSIONS" says a bar admission, "Texas (2019)" under "State Licenses" a state's.  A line
+    in the services' words reads with the civilian's too (``military``): "Combat Medic, 68W, U.S.
+    Army" says military and emergency medic work, "Led a squad of 9 operators" leading a team."""
     headed = licence_headings(resume.text)
     lines = []
     for sentence in resume.sentences:
         words = set(tokenize(sentence))
+        if serves(sentence):
+            words |= {SERVICE_WORD, *tokenize(civilian_role(sentence))}
+        if leads_by_rank(sentence):
+            words |= _LEADING_WORDS
         heading = next((h for line, h in headed.items() if sentence in line), "") if headed else ""
         for word in (w for w in tokenize(heading) if not _CREDENTIAL_WORD.fullmatch(w)):
             words |= {word, word[:-1]} if word.endswith("s") and len(word) > 4 else {word}
