@@ -1225,6 +1225,24 @@ def test_a_header_names_title_company_and_place(header, title, company, location
     assert (p.title, p.company, p.location) == (title, company, location)
 
 
+@pytest.mark.parametrize("line, location, salary", [
+    ("Happy Tails Veterinary Clinic, Aurora, CO. $16.50 - $18.00 an hour", "Aurora, CO", "$16.50 - $18.00 an hour"),
+    ("Harbor Health, Dallas, TX. $38.00 - $46.00 per hour", "Dallas, TX", "$38.00 - $46.00 per hour"),
+    ("Acme Logistics, Denver, CO. $20 - $24/hr", "Denver, CO", "$20 - $24/hr"),
+    ("Acme Logistics - Denver, CO. $52,000 - $60,000 a year", "Denver, CO", "$52,000 - $60,000 a year"),
+    ("Acme Logistics, St. Louis, MO | $20/hr", "St. Louis, MO", "$20/hr"),
+    # a stop with no pay after it, or inside a town's name, is the place's own
+    ("Acme Logistics, St. Louis, MO", "St. Louis, MO", ""),
+    ("Acme Logistics, Denver, CO.", "Denver, CO.", ""),
+])
+def test_a_place_line_that_carries_the_pay_gives_both(line, location, salary):
+    """A company's place line ending in its pay after a stop ("Aurora, CO. $16.50 - $18.00 an hour"):
+    the place without the pay, and the pay (it was read into the place, no salary)."""
+    p = parse_posting(f"Kennel Helper\n{line}\n\nRequirements\n- 6 months of experience handling dogs\n", "x")
+    assert (p.location, p.salary_text) == (location, salary)
+    assert (p.salary_min is not None) is bool(salary)
+
+
 @pytest.mark.parametrize("line", ["Salon Verde, Portland", "Night Shift, ICU RN", "Acme Analytics, Reporting BI",
                                   "Harbor Table, Full Time"])
 def test_a_comma_before_words_that_are_no_town_and_state_code_gives_no_place(line):

@@ -442,6 +442,8 @@ def read_header(lines: list[str]) -> tuple[dict, int]:
             # a store's number on the title line ("Shift Supervisor - Dollar Plus #4471"), its
             # company's full name and place below ("Dollar Plus Stores - Kent, WA")
             found["company"], found["location"] = placed
+            if "salary" not in found and (pay := parse_salary(text)) and pay[2] not in placed[1]:
+                found["salary"] = pay   # the pay the place was read without: "Aurora, CO. $16.50 - $18.00 an hour"
         elif "title" in found and "company" not in found and (company := _company_alone(text, lines[pos + 1:])):
             found["company"] = company   # "Bennett Ross Kline LLP" / "Dallas, TX (Hybrid)"
         elif "title" in found and (terms := _terms_line(text)) and not set(terms) <= set(found):
@@ -496,13 +498,22 @@ def _pay_part(part: str) -> tuple[float | None, float, str] | None:
     return found if len(words) <= 2 else None
 
 
+# A sentence's stop between a header line's place and its pay, read as a bar: "Aurora, CO. $16.50 -
+# $18.00 an hour" (marked: the pay stands for "\ue000"); not a stop inside a name ("St. Louis").
+_STOP_BEFORE_PAY = re.compile(r"(?<=[A-Za-z)])\.[ \t]+(?=\ue000)")
+
+
 def _header_parts(text: str) -> list[str]:
-    """A header line cut at its spaced dashes and bars (``_title_parts``), a pay range kept whole
-    ("Remote | $68,000 - $82,000" in two parts)."""
+    """A header line cut at its spaced dashes and bars (``_title_parts``), and at a stop before its
+    pay (``_STOP_BEFORE_PAY``), a pay range kept whole ("Remote | $68,000 - $82,000" in two parts)."""
     pay = parse_salary(text)
-    if pay is None or not _TITLE_PARTS.search(pay[2]):
+    if pay is None:
         return _title_parts(text)
-    return [part.replace("\ue000", pay[2]) for part in _title_parts(text.replace(pay[2], "\ue000", 1))]
+    marked = text.replace(pay[2], "\ue000", 1)
+    stopped = _STOP_BEFORE_PAY.sub(" | ", marked)
+    if stopped == marked and not _TITLE_PARTS.search(pay[2]):
+        return _title_parts(text)
+    return [part.replace("\ue000", pay[2]) for part in _title_parts(stopped)]
 
 
 def _title_without_extras(text: str, md: re.Match | None) -> tuple[str, dict]:
