@@ -1536,6 +1536,37 @@ def test_offered_names_are_names_by_their_form():
                  "Strong Communication Skills", "Bachelor's degree in Accounting", "Internship experience"):
         assert offered_names(text) == ()
     assert offered_names("Multi-site P&L responsibility ($300M+)") == (("P&L",),)
+    # a count and its unit joined by a hyphen are no name, in any case
+    for text in ("Ability to stand for 10-hour shifts", "Drive a 26-Ft box truck", "Completed a 5-Year apprenticeship",
+                 "Lift 50-lb boxes", "Work 12-Hr nights"):
+        assert offered_names(text) == ()
+
+
+LOOK_ALIKE_POSTING = """# Tanker Driver
+Requirements
+- Must pass DOT drug screen and background check
+- Ability to lift up to 50 lbs and stand for 10-hour shifts
+- Pass a DOT physical
+- Must be able to obtain a TWIC card
+"""
+
+
+@pytest.mark.parametrize("line, shown", [
+    # a line naming the agency's letters or the same count of hours shows none of these (a DOT
+    # medical card is what a DOT physical gives: the taxonomy's skill)
+    ("DOT Medical Card", [False, False, True, False]),
+    ("OSHA 10-Hour General Industry", [False, False, False, False]),
+    ("TWIC (exp. 2027)", [False, False, False, True]),
+    # the line naming what the letters qualify shows it
+    ("Passed DOT drug screen and background check, 2024", [True, False, False, False]),
+    ("DOT physical current through 2026", [False, False, True, False]),
+])
+def test_letters_or_a_count_a_line_shares_with_an_ask_do_not_cover_it(seed_index, line, shown):
+    """"DOT Medical Card" covered "Must pass DOT drug screen", "OSHA 10-Hour" "stand for 10-hour
+    shifts": the letters an agency goes by name what follows them, and a count of hours is no name."""
+    catalog = _catalog(seed_index, [parse_posting(LOOK_ALIKE_POSTING, "tank")])
+    e = catalog.rank(resume_from_text(f"Certifications\n{line}\n", "r"))[0].explanation
+    assert [r.status == "covered" for r in e.requirements] == shown
 
 
 def test_a_softened_add_on_leaves_the_must_have_it_follows_covered(seed_index):

@@ -390,9 +390,10 @@ def _skills_asked(text: str, asked: str, skills: tuple[str, ...]) -> tuple[str, 
 # A name the taxonomy does not know, by its form: a code or a product's name with a digit or a
 # capital inside ("92A", "GCSS-Army", "ConEst", "M&A", "PE-backed"), or a capitalised word that is
 # no everyday one, not where a sentence opens ("Accubid", "Trimble").  Sums of money ("$300M"),
-# units ("10lbs"), ordinals and dotted abbreviations ("U.S.") are none.
+# units ("10lbs", "10-hour shifts", "a 26-Ft truck"), ordinals and dotted abbreviations ("U.S.") are none.
 _NAME_TOKEN = re.compile(r"(?<![\w&+#.$€£-])[A-Za-z0-9](?:[\w&+#.-]*[\w+#])?")
-_NO_NAME = re.compile(r"\d[\d.,]*(?:[a-z]+|[KkMmBb]\+?)|(?:[A-Za-z]\.)+[A-Za-z]?|\d+")
+_NO_NAME = re.compile(r"\d[\d.,]*-?(?:[a-z]+|[KkMmBb]\+?)|(?:[A-Za-z]\.)+[A-Za-z]?|\d+"
+                      r"|\d[\d.,]*-(?i:hours?|hrs?|days?|weeks?|months?|years?|lbs?|pounds?|f(?:oo|ee)?t|miles?|tons?)")
 _LIST_JOIN = re.compile(r"(?i)(?:[ \t]*(?:[,/&]|\band/or\b|\bor\b|\band\b|\bnor\b)[ \t]*)+")
 RARE_NAME = 3.5   # Zipf frequency under which a capitalised word is a name, not an everyday word
 
@@ -465,11 +466,38 @@ def names_shown(named: Sequence[Sequence[str]], features: ResumeFeatures, requir
         for name in group:
             flags = 0 if len(name) <= 3 or name.isupper() else re.I
             word = re.compile(rf"(?<![\w&+#-]){re.escape(name)}(?![\w&+#-])", flags)
+            qualified = _qualified_by(name, requirement)
             for i, line in enumerate(sentences):
                 if word.search(line) and not (len(features.seeks) == len(sentences) and features.seeks[i]) and (
-                        not credential or _holds_credential(line, [name], listed)):
+                        not credential or _holds_credential(line, [name], listed)) and (
+                        qualified is None or qualified.search(line)):
                     shows[g, i] = 1.0
     return shows
+
+
+# What an agency's letters name in a requirement, the word after them ("DOT drug screen", "DOT
+# hours-of-service", "FAA medical"), which a line naming the letters must name too: "DOT Medical
+# Card" shows no "DOT drug screen".  Not a credential's own word ("TWIC card", "DOT certification"),
+# nor a word that only says what of it is asked ("PMP preferred", "HIPAA compliance").
+_AFTER_LETTERS = re.compile(r"[ \t]*-?[ \t]*([a-z][a-z]{2,})")
+_NO_QUALIFIED = frozenset("""card cards certification certificate certified license licence licensed licensure
+credential credentials endorsement endorsements required preferred experience knowledge skills proficiency
+compliance compliant standards regulations rules requirements program programs training trained course
+and or with from for the plus desired""".split())
+
+
+@lru_cache(maxsize=4096)
+def _qualified_by(name: str, requirement: str) -> re.Pattern | None:
+    """The word an agency's letters qualify in a requirement (``_AFTER_LETTERS``), as a pattern
+    of its stem a line must hold, or None."""
+    if not (name.isalpha() and name.isupper() and 2 <= len(name) <= 6):
+        return None
+    m = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w])", requirement)
+    after = _AFTER_LETTERS.match(requirement, m.end()) if m else None
+    word = after.group(1) if after else ""
+    if not word or word in _NO_QUALIFIED:
+        return None
+    return re.compile(rf"(?i)(?<![\w]){re.escape(work_stem(word.split('-')[0])[:5])}")
 
 
 # A sum of money: "$300M+", "$5 million", "$250K", "€2.5bn".
