@@ -2093,3 +2093,30 @@ def test_leading_others_and_military_medic_work_are_read_in_the_services_words(s
 def test_an_ask_of_military_experience_and_the_work_it_names(text, work):
     from matcher.ranking.checklist import military_work
     assert military_work(text) == (None if work is None else frozenset(work))
+
+
+@pytest.mark.parametrize("posting, resume, quoted", [
+    # a banner in capitals and a school's line name the licence as well as the licence's own line
+    ("- Valid Class A Commercial Driver's License (CDL-A)",
+     "PROFESSIONAL DRIVER - CDL CLASS A\nExperience\nTanker Driver, Panhandle Carriers, 2020 - Present\n"
+     "Licenses\nTexas Class A CDL, endorsements: H, N\nEducation\nTexas Truck Driving School - CDL-A Training, 2016",
+     "Texas Class A CDL, endorsements: H, N"),
+    ("- Valid Texas driver's license",
+     "Education\nTexas Professional Truck Driving School - CDL-A Training, 2016\nLicenses\nTexas Class A CDL",
+     "Texas Class A CDL"),
+    # a credential the resume lists, cut at a spaced dash, is held as much as a rigger's card beside it
+    ("- Current NCCCO Mobile Crane Operator certification (Telescopic Boom - Swing Cab)",
+     "Certifications\nNCCCO Rigger Level I and Signalperson\n"
+     "NCCCO Mobile Crane Operator \u2014 Telescopic Boom, Swing Cab (TSS), exp. 2028",
+     "NCCCO Mobile Crane Operator \u2014 Telescopic Boom, Swing Cab (TSS), exp. 2028"),
+    # the school's line is still quoted where no other line shows it
+    ("- Valid Class A Commercial Driver's License (CDL-A)",
+     "Education\nTexas Truck Driving School - CDL-A Training, 2016",
+     "Texas Truck Driving School - CDL-A Training, 2016"),
+])
+def test_the_line_quoted_is_the_one_that_holds_what_is_asked(seed_index, posting, resume, quoted):
+    """Among lines that show a requirement as much, a school's or a banner's line is quoted last:
+    "Valid Texas driver's license" quoted "Texas Professional Truck Driving School - CDL-A Training"."""
+    catalog = _catalog(seed_index, [parse_posting(f"# Driver\nRequirements\n{posting}\n", "d")])
+    row = catalog.rank(resume_from_text(resume, "r"))[0].explanation.requirements[0]
+    assert row.status != "missing" and row.evidence == quoted

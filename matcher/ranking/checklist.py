@@ -258,7 +258,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
                 credits[negated] = wording[negated] = 0.0
                 roles = [k for k in roles if not negated[k]]
                 years_lines = [k for k in years_lines if not negated[k]]
-        best = best_line(credits, wording) if len(credits) else 0
+        best = best_line(credits, wording, weak_lines(features)) if len(credits) else 0
         credit = float(credits[best]) if len(credits) else 0.0
         more: list[int] = []
         if roles and credit > 0 and np.isclose(credits[roles[0]], credit) and credits[roles[0]] > wording[best]:
@@ -1104,8 +1104,17 @@ def _holds_credential(line: str, surfaces: Sequence[str], listed: Sequence[str] 
     certification, 2021"; not "CERTS: AWS D1.1 3G & 4G ; Forklift certified" for welding), or
     is one of the credentials the resume lists under its licences heading (``listed``:
     "Hazmat Operations (Pro Board)")."""
-    return any(_says_held(part, listed) and any(s.lower() in part.lower() for s in surfaces)
+    return any((_says_held(part, listed) or _listed_piece(part, listed)) and any(s.lower() in part.lower()
+                                                                                for s in surfaces)
                for part in _PART.split(line))
+
+
+def _listed_piece(part: str, listed: Sequence[str]) -> bool:
+    """Whether a part of a line is a piece of a credential the resume lists, cut at a spaced dash
+    the licences reader kept ("NCCCO Mobile Crane Operator" of "NCCCO Mobile Crane Operator —
+    Telescopic Boom")."""
+    low = part.strip().lower()
+    return len(low) >= 6 and any(low in item.lower() for item in listed)
 
 
 def _says_held(text: str, listed: Sequence[str]) -> bool:
@@ -1125,12 +1134,36 @@ def across_lines(shows: np.ndarray, best: int) -> tuple[float, list[int]]:
     return float(shows.max(axis=1).mean()), sorted(extra)
 
 
-def best_line(credit: np.ndarray, wording: np.ndarray) -> int:
-    """The line that shows a requirement best: the most credit, then the closest wording
-    ("RN License, Massachusetts" before "Registered Nurse" for an RN licence)."""
+def best_line(credit: np.ndarray, wording: np.ndarray, weak: Sequence[bool] = ()) -> int:
+    """The line that shows a requirement best: the most credit, then a line that is no ``weak``
+    evidence (``weak_lines``: a school's or a banner's), then the closest wording ("RN License,
+    Massachusetts" before "Registered Nurse" for an RN licence)."""
     rounded = np.round(np.asarray(credit, dtype=np.float64), 9).tolist()
     top, words = max(rounded), np.asarray(wording).tolist()
-    return max((k for k, value in enumerate(rounded) if value == top), key=words.__getitem__)
+    tied = [k for k, value in enumerate(rounded) if value == top]
+    strong = [k for k in tied if not (len(weak) == len(rounded) and weak[k])] or tied
+    return max(strong, key=words.__getitem__)
+
+
+# Lines that show what they name more weakly than a line about holding it or doing it, quoted
+# last among equals: a school's or a course's ("Texas Professional Truck Driving School - CDL-A
+# Training, 2016", "Plumbing Apprenticeship coursework, 2019") and a banner in capitals ("PROFESSIONAL
+# DRIVER - CDL CLASS A", a resume's headline).
+_SCHOOLING_LINE = re.compile(r"(?i)\b(?:school|college|academy|institute|university|training|coursework|courses?"
+                             r"|classes|program(?:me)?)\b")
+
+
+_BANNER_WORD = re.compile(r"\b[A-Z]{5,}\b")
+
+
+def weak_lines(features: ResumeFeatures) -> list[bool]:
+    """Per resume line: whether it is weak evidence (``_SCHOOLING_LINE``, or a banner: all in
+    capitals, two words of five letters or more; not a list of credentials' letters, "BLS, ACLS")."""
+    if "weak" not in features.memo:
+        features.memo["weak"] = [bool(_SCHOOLING_LINE.search(s))
+                                 or (s.upper() == s and len(_BANNER_WORD.findall(s)) >= 2)
+                                 for s in features.resume.sentences]
+    return features.memo["weak"]
 
 
 def status_of(credit: float) -> str:
