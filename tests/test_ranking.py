@@ -2120,3 +2120,33 @@ def test_the_line_quoted_is_the_one_that_holds_what_is_asked(seed_index, posting
     catalog = _catalog(seed_index, [parse_posting(f"# Driver\nRequirements\n{posting}\n", "d")])
     row = catalog.rank(resume_from_text(resume, "r"))[0].explanation.requirements[0]
     assert row.status != "missing" and row.evidence == quoted
+
+
+@pytest.mark.parametrize("line, status", [
+    # another trade's apprenticeship, licence or card shows nothing of it, not even partly
+    ("Completed 5-year registered apprenticeship (8,000 hours).", "missing"),
+    ("IUOE Local 9 Operating Engineers Apprenticeship, completed 2019", "missing"),
+    ("Licensed journeyman plumber with 9 years of residential service", "missing"),
+    # a line naming the trade shows it
+    ("Journeyman Lineworker certificate, IBEW Local 111 DOL-registered apprenticeship, 2018", "covered"),
+])
+def test_a_credential_of_a_trade_is_not_shown_by_another_trades(fake_embedder, line, status):
+    """"Journeyman Lineworker certificate from a DOL-registered apprenticeship program" was partly
+    met (0.57) by a plumber's "Completed 5-year registered apprenticeship": words alike, which the
+    model reads as alike as any (a similarity at the high threshold here)."""
+    from matcher.ranking.checklist import requirement_matches
+    posting = parse_posting("# Lineworker\nRequirements\n- Journeyman Lineworker certificate from a DOL-registered"
+                            " apprenticeship program\n", "lw")
+    features = _features(f"Certifications\n{line}\n", fake_embedder)
+    alike = np.full((1, len(features.lines)), fake_embedder.thresholds[1])
+    row = requirement_matches(posting.requirements, alike, features, fake_embedder.thresholds, None)[0]
+    assert row.status == status
+
+
+def test_a_credential_names_a_trade_by_a_persons_word_the_taxonomy_does_not_know():
+    from matcher.ranking.checklist import _trades_credentialed
+    asked = "Journeyman Lineworker certificate from a DOL-registered apprenticeship program"
+    assert _trades_credentialed(asked, offered_names(asked)) == (("Lineworker",),)
+    for asked in ("Valid Oregon CCB license", "Experience with Accubid, ConEst or Trimble",
+                  "Lineworker experience on energized lines"):
+        assert _trades_credentialed(asked, offered_names(asked)) == ()

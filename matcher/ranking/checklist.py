@@ -171,6 +171,13 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             name_shows[:, schooling] = np.minimum(name_shows[:, schooling], PARTIAL)
         if negating:
             name_shows[:, negated] = 0.0
+        if len(credits) and (trades := _trades_credentialed(asked, named)):
+            # A credential of a trade the taxonomy does not know ("Journeyman Lineworker certificate
+            # from a DOL-registered apprenticeship program"): a line that does not name the trade
+            # holds another's ("Completed 5-year registered apprenticeship" of a plumber): its
+            # words alike show next to nothing of it.
+            naming = names_shown(trades, features, "").max(axis=0)
+            credits = np.where(naming > 0, credits, np.minimum(credits, OTHER_TRADE))
         if named and len(credits):
             # Names the taxonomy does not know and nothing else asked ("92A or 92Y", "Accubid, ConEst
             # or Trimble", "GCSS-Army"): a line naming one of a choice shows it, as a known skill would.
@@ -450,6 +457,22 @@ _OR = re.compile(r"(?i)\bor\b|/")
 
 def _known(token: str) -> bool:
     return taxonomy().get(token) is not None
+
+
+# A credential asked, a certificate too ("Journeyman Lineworker certificate"); a trade named by a
+# person's word the taxonomy does not know ("Lineworker", "Groundman", "Millwright" it knows).
+_ASKS_CERTIFICATE = re.compile(r"(?i)\b(?:certificates?|certifications?|licen[cs]es?|licensure|credentials?"
+                               r"|certified|cards?)\b")
+_TRADE_NAME = re.compile(r"[A-Z][a-z]{2,}(?:er|or|ist|ian|man|men)")
+OTHER_TRADE = 0.2   # what the words of a line show of a trade's credential it does not name
+
+
+def _trades_credentialed(requirement: str, named: Sequence[Sequence[str]]) -> tuple[tuple[str, ...], ...]:
+    """The names of trades among ``named`` (``offered_names``) whose credential a requirement asks
+    ("Journeyman Lineworker certificate": ("Lineworker",)), or ()."""
+    if not named or not _asks(_ASKS_CERTIFICATE, requirement):
+        return ()
+    return tuple(group for group in named if any(_TRADE_NAME.fullmatch(name) for name in group))
 
 
 def names_shown(named: Sequence[Sequence[str]], features: ResumeFeatures, requirement: str) -> np.ndarray:
