@@ -257,6 +257,44 @@ def test_a_date_completed_by_that_is_no_degrees_is_no_graduation_window(sentence
     assert none_of(sentence, "graduation")
 
 
+@pytest.mark.parametrize("sentence, window", [
+    ("Bachelor's degree completed between December 2025 and June 2027", ("2025-12", "2027-06")),
+    ("Degree conferred between May 2025 and August 2026.", ("2025-05", "2026-08")),
+    ("Master's degree awarded between Dec 2024 and Jun 2025", ("2024-12", "2025-06")),
+])
+def test_a_degree_completed_between_two_dates_is_a_graduation_window(sentence, window):
+    k = one(sentence, "graduation")
+    assert (k.start, k.end) == window
+
+
+@pytest.mark.parametrize("title", [
+    "Marketing Associate (New Grad) - 2027 Start",
+    "Analyst, New Grad (Summer 2027 start)",
+    "New Grad Software Engineer - Starting July 2027",
+    "New Grad Accountant, start date: September 2027",
+    "Recent Graduate Analyst - 2027 Intake",
+    "New Grad 2027 Graduate Program",
+])
+def test_a_start_date_in_a_new_grad_title_is_no_graduation_window(title):
+    """The year a title gives the job's start ("- 2027 Start") is when the job begins, not when the graduate
+    graduated: the window is what the posting says of graduation, and with none said no graduate is ruled out."""
+    found = [k for k in posting_knockouts(title + "\nRequirements\n- Bachelor's degree completed between December "
+                                                  "2025 and June 2027\n") if k.kind == "graduation"]
+    assert [(k.start, k.end) for k in found] == [("2025-12", "2027-06")]
+    found = [k for k in posting_knockouts(title + "\nRequirements\n- Bachelor's degree\n") if k.kind == "graduation"]
+    assert all((k.start, k.end) == ("", "") for k in found), found
+
+
+@pytest.mark.parametrize("title, window", [
+    ("Software Engineer, New Grad (2025)", ("2025-01", "2025-12")),    # a year alone is the class's
+    ("Analyst - Class of 2027", ("2027-01", "2027-12")),
+    ("New Grad Engineer (graduating Spring 2026) - Fall 2026 start", ("2026-01", "2026-06")),
+])
+def test_a_graduation_year_in_a_title_stays_its_window(title, window):
+    found = [k for k in posting_knockouts(title + "\nRequirements\n- Bachelor's degree\n") if k.kind == "graduation"]
+    assert [(k.start, k.end) for k in found] == [window]
+
+
 def test_licences():
     assert one("Must hold a valid Class A CDL.", "licence").name == "Class A CDL"
     k = one("Active RN license in Massachusetts.", "licence")

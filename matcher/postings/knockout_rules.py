@@ -719,16 +719,26 @@ NEW_GRAD = re.compile(r"\bnew[- ]grads?\b|\brecent (?:college |university )?grad
                       r" graduation\b|\bgraduat\w+ (?:in|by|before|between|from)\b", _I)
 # A degree's conferral by a date, the window its graduation must fall in: "ABD candidates considered if the degree
 # is conferred by September 15, 2027", "Ph.D. completed by August 2027", "Master's degree awarded prior to June
-# 2026", "Doctorate in hand by 8/2026"; ``by`` is where the window is read.  Not a certification's ("completed by
+# 2026", "Doctorate in hand by 8/2026", "Bachelor's degree completed between December 2025 and June 2027"; ``by``
+# is where the window is read.  Not a certification's ("completed by
 # June 2027"), nor one with no date ("conferred by an accredited university", "by the start date").
 CONFERRAL = re.compile(r"\b(?:degrees?|diplomas?|ph\.?\s?d\b|doctorates?|bachelor'?s|master'?s)\b"
                        r"[^;]{0,80}?\b(?P<by>(?:conferred|completed|awarded|finished|earned|in hand)\s+"
-                       r"(?:by|before|no later than|prior to|on or before)\s+(?=(?:the end of\s+)?(?:(?:jan|feb|mar|apr"
-                       r"|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter)[a-z]*\.?\s|\d{1,2}/20\d\d|20\d\d)))",
+                       r"(?:by|before|no later than|prior to|on or before|between)\s+"
+                       r"(?=(?:the end of\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer"
+                       r"|fall|autumn|winter)[a-z]*\.?\s|\d{1,2}/20\d\d|20\d\d)))",
                        _I)
 NOT_GRADUATION = re.compile(r"\bgraduated (?:from )?(?:y ?combinator|yc|our|the \w+ (?:accelerator|incubator)"
                             r"|techstars)"
                             r"|\bgraduation (?:party|ceremony|gift)", _I)
+# A date naming when the job or its programme begins, not a graduation: "- 2027 Start", "(Summer 2027 start)",
+# "Starting July 2027", "start date: September 2027", "2027 Intake", "2027 Graduate Program" (a programme's year is
+# its first); not "Class of 2027 graduate program" (the class is a graduation year).
+_WHEN = (r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:\d{1,2},?\s*)?"
+         r"|(?:spring|summer|fall|autumn|winter)\s+)?20\d\d\b")
+START_DATE = re.compile(r"\b(?:start(?:ing|s)?(?:\s+date)?|beginning|commencing)\s*(?:in|on|from|:)?\s*" + _WHEN
+                        + r"|(?<!\bof )\b" + _WHEN + r"\s+(?:start(?:s|ing)?\b(?:\s+dates?\b)?|intakes?\b|cohorts?\b"
+                        r"|grad(?:uate)? (?:programs?|programmes?|schemes?)\b)", _I)
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                                        "dec"), 1)}
 _SEASONS = {"spring": (1, 6), "summer": (5, 8), "fall": (8, 12), "autumn": (8, 12), "winter": (12, 12)}
@@ -772,7 +782,8 @@ def window(text: str, today: dt.date | None = None) -> tuple[str, str]:
     (open start), "after May 2025" or "in 2020 or later" (open end), "class of 2026" (its year);
     one back from ``today`` (default: the real today), open at its end: "within the last 3 years"
     read on 2026-11-30 is 2023-11 on.  A posting is read when it is indexed, near the day it was
-    written, so the window stays the one it meant."""
+    written, so the window stays the one it meant.  A date the job starts ("- 2027 Start") is no window."""
+    text = START_DATE.sub(" ", text)
     clause = text[:100].split(";")[0]
     relative = _RELATIVE.search(clause)
     if relative and not _DATE.search(clause):
