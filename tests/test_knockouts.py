@@ -188,6 +188,31 @@ def test_sponsorship_refused_offered_and_distractors():
     assert none_of("We sponsor community events and hackathons.", "sponsorship")
 
 
+@pytest.mark.parametrize("sentence", [
+    "FINRA Series 7 and Series 66 licenses (must obtain within 90 days of hire; we sponsor and pay for exams)",
+    "FINRA Series 7 license (we sponsor and pay for the exam)",
+    "We sponsor licensing for new agents.",
+    "Company-sponsored certification after 6 months.",
+    "The firm will sponsor your Series 7 and 66.",
+    "Sponsorship for the CPA exam is provided.",
+    "Employer-sponsored pre-licensing course and exam fees covered.",
+    "Exam sponsorship available for the CFP.",
+])
+def test_an_exam_or_licence_the_employer_sponsors_is_no_visa_sponsorship(sentence):
+    assert none_of(sentence, "sponsorship")
+
+
+@pytest.mark.parametrize("sentence, offered", [
+    ("We are unable to sponsor H-1B visas for certified nurses.", False),
+    ("Sponsorship is not available for licensed professionals.", False),
+    ("Must be authorized to work in the US; we sponsor and pay for exams.", None),  # the citizenship ask, no offer
+    ("We sponsor H-1B visas and pay for your licensing exams.", True),
+])
+def test_a_visa_sponsorship_beside_a_sponsored_exam_stays(sentence, offered):
+    found = [k for k in posting_knockouts(sentence) if k.kind == "sponsorship"]
+    assert [k.offered for k in found] == ([] if offered is None else [offered])
+
+
 def test_workplace_mode_and_places():
     k = one("On-site in Austin, TX, 5 days a week.", "workplace")
     assert (k.mode, k.places) == ("onsite", ["Austin, TX"])

@@ -1155,6 +1155,13 @@ def test_an_offer_among_the_requirements_asks_nothing():
     assert [k.offered for k in p.knockouts if k.kind == "sponsorship"] == [True]
 
 
+def test_a_licence_whose_exams_the_employer_sponsors_stays_a_requirement():
+    p = parse_posting("# Financial Advisor\nRequirements\n- Bachelor's degree\n- FINRA Series 7 and Series 66 "
+                      "licenses (must obtain within 90 days of hire; we sponsor and pay for exams)\n", "fa")
+    assert any("Series 7" in r.text for r in p.requirements)
+    assert not [k for k in p.knockouts if k.kind == "sponsorship"]
+
+
 @pytest.mark.parametrize("sentence, years", [
     ("Applicants must be at least 25 years of age.", None),        # an age
     ("18 years or older, high school diploma or GED", None),

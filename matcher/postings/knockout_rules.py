@@ -457,6 +457,18 @@ VISA = re.compile(r"\bvisas?\b|\bh-?1-?b\b|\bimmigration\b|\bwork (?:authori[sz]
 NOT_VISA = re.compile(r"\b(?:event|community|conference|hackathon|meetup|team|executive|corporate|charit|partner"
                       r"|program|club|league|sports?|sponsors? of|podcast|scholarship|fund|race|festival"
                       r"|product)\w*", _I)
+# An exam, a licence, a certification or a course the employer sponsors, no visa: "we sponsor and pay for exams",
+# "We sponsor licensing", "company-sponsored certification", "sponsor your Series 7 and 66", "Sponsorship for the
+# CPA exam", "Exam sponsorship".  Between the two only names and articles ("the", "Series 7 and 66"), so "unable to
+# sponsor H-1B visas for certified nurses" and "Sponsorship is not available for licensed ..." stay visa policies.
+_SPONSORED_THING = (r"(?:exams?|examinations?|tests?|licen[cs]\w*|pre-?licens\w*|certifi\w*|credentials?|designations?"
+                    r"|courses?|coursework|training|classes|tuition|series)\b")
+_NAMES_BETWEEN = r"(?:(?:the|your|all|any|an?|their|its|our|required|state|and|&|(?-i:[A-Z0-9][\w/&.-]*))\s+){0,5}"
+SPONSORED_CREDENTIAL = re.compile(
+    r"\bsponsor(?:s|ed|ing|ship)?\s+(?:(?:and|&)\s+(?:pay|cover|reimburse)s?\s+(?:for\s+)?)?(?:(?:of|for)\s+)?"
+    + _NAMES_BETWEEN + _SPONSORED_THING
+    + r"|\b(?:company|employer|firm|agency|brokerage|hospital)[- ]sponsored\s+" + _NAMES_BETWEEN + _SPONSORED_THING
+    + r"|\b" + _SPONSORED_THING + r"\s+sponsorship\b", _I)
 SPONSOR_REFUSED = re.compile(r"\b(?:not|no|unable|cannot|can't|won't|don't|doesn't|isn't|aren't|without|ineligible"
                              r"|never|neither|nor)\b|n't\b|\bnow or in the future\b", _I)
 # Help with a visa or a work permit offered: "We can support work permit applications",

@@ -320,11 +320,12 @@ def _citizenship(sentence: str, nice: bool) -> Knockout | None:
 def _sponsorship(sentence: str, nice: bool) -> Knockout | None:
     if R.PERMIT_HELP.search(sentence) and not R.SPONSOR_REFUSED.search(sentence):
         return Knockout("sponsorship", sentence, required=False, offered=True)
-    if not R.SPONSOR.search(sentence) or R.NOT_VISA.search(sentence) and not R.VISA.search(sentence):
+    text = R.SPONSORED_CREDENTIAL.sub(" ", sentence)   # "we sponsor and pay for exams": no visa
+    if not R.SPONSOR.search(text) or R.NOT_VISA.search(text) and not R.VISA.search(text):
         return None
     if R.SPONSOR_REFUSED.search(sentence):
         return Knockout("sponsorship", sentence, required=True, offered=False, places=R.countries(sentence))
-    if R.SPONSOR_OFFERED.search(sentence):
+    if R.SPONSOR_OFFERED.search(text):
         return Knockout("sponsorship", sentence, required=False, offered=True)
     return None
 
