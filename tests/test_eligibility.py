@@ -1004,3 +1004,53 @@ def test_a_bar_admission_in_another_state_names_it_and_admission_on_motion():
     c = check(k, seeker(text="BAR ADMISSIONS\nNew York (2021); U.S. District Court, S.D.N.Y. and E.D.N.Y.\n"))
     assert c.resume == ("the resume holds Admission to the New York bar, not Illinois's (New York (2021); U.S. "
                         "District Court, S.D.N.Y. and E.D.N.Y.); the posting accepts admission on motion")
+
+
+@pytest.mark.parametrize("sentence, line", [
+    ("Active New York State Real Estate Salesperson license (or currently completing the 77-hour pre-licensing "
+     "course)", "Currently completing the 77-hour NYS real estate salesperson pre-licensing course (exam in "
+     "January 2027)."),
+    ("Active real estate salesperson license, or enrolled in a pre-licensing course",
+     "Real estate salesperson license: pre-licensing course in progress, exam scheduled March 2027"),
+    ("Texas All Lines Adjuster license required, or currently working toward it",
+     "Texas All Lines Adjuster license (pending)"),
+    ("Series 7 license (or currently studying for the exam)", "Series 7: exam scheduled February 2027"),
+])
+def test_a_licence_still_to_come_on_the_route_the_posting_offers_meets_it(sentence, line):
+    """"Licence (or currently completing the course)": a resume on that route is whom the posting
+    invites, met, quoting the line, and no hold."""
+    c = _licence_check(sentence, line)
+    assert (c.status, c.resume, c.not_held) == ("met", line, False)
+
+
+@pytest.mark.parametrize("sentence, line", [
+    ("FINRA Series 7 and Series 66 licenses (must obtain within 90 days of hire)",
+     "Licenses: SIE (passed October 2026); Series 7 and Series 66 not yet taken."),
+    ("Real estate salesperson license must be obtained within 60 days of hire",
+     "Real estate salesperson license: exam scheduled January 2027"),
+    ("CPA license required within 12 months of hire", "CPA exam: two of four parts passed, CPA candidate"),
+    ("Real estate salesperson license (or ability to obtain within 90 days of hire)",
+     "Real estate salesperson license: exam scheduled January 2027"),
+])
+def test_a_licence_to_be_had_after_hire_is_no_hold_on_one_still_to_come(sentence, line):
+    """"Must obtain within 90 days of hire" is a condition after hiring: no required knock-out (or, offered in
+    place of the licence, one to check), and a resume that says the licence is still to come is not held back."""
+    import datetime
+
+    ks = [k for k in posting_knockouts(f"- {sentence}") if k.kind == "licence"]
+    assert ks and all(not k.required or k.alternatives for k in ks)
+    s = seeker(Credentials(today=datetime.date(2026, 11, 30)), text=f"LICENSES\n{line}\n")
+    for k in ks:
+        c = check(k, s)
+        assert c is None or c.status in ("met", "unknown") and not c.not_held, (k.name, c)
+
+
+@pytest.mark.parametrize("sentence, line", [
+    ("Active New York State Real Estate Salesperson license required",
+     "Currently completing the 77-hour NYS real estate salesperson pre-licensing course."),
+    ("Series 7 license required", "Series 7: exam scheduled February 2027"),
+    ("Series 7 license required, or a CFP designation", "Series 7: exam scheduled February 2027"),
+])
+def test_a_licence_still_to_come_where_no_route_is_offered_still_holds(sentence, line):
+    c = _licence_check(sentence, line)
+    assert c.status == "unknown" and c.not_held

@@ -1162,6 +1162,20 @@ def test_a_licence_whose_exams_the_employer_sponsors_stays_a_requirement():
     assert not [k for k in p.knockouts if k.kind == "sponsorship"]
 
 
+@pytest.mark.parametrize("item, kind", [
+    ("FINRA Series 7 and Series 66 licenses (must obtain within 90 days of hire; we sponsor and pay for exams)",
+     "nice"),
+    ("FINRA Series 7 and Series 66 licenses (must obtain within 90 days of hire)", "nice"),
+    ("ACLS required within 6 months of hire; we pay for the course", "nice"),
+    ("BLS and ACLS required; PALS and NRP required within 6 months of hire", "must"),
+])
+def test_a_licence_to_be_had_after_hire_is_no_must_have_whatever_follows_it(item, kind):
+    """A licence to be had after hire is not needed to apply, though a remark follows it after a
+    semicolon; a semicolon before it still parts an ask needed now from it."""
+    p = parse_posting(f"# Advisor\nRequirements\n- {item}\n- Bachelor's degree\n", "x")
+    assert p.requirements[0].kind == kind
+
+
 @pytest.mark.parametrize("sentence, years", [
     ("Applicants must be at least 25 years of age.", None),        # an age
     ("18 years or older, high school diploma or GED", None),

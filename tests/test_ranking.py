@@ -709,6 +709,20 @@ def test_implied_skills_count_and_soft_skills_are_never_missing(seed_index):
     assert e.requirements[0].status in ("covered", "partial")
 
 
+@pytest.mark.parametrize("line, held", [
+    ("Licenses: SIE (passed October 2026). Series 7 and Series 66 not yet taken.", False),
+    ("Series 7 exam scheduled for January 2027.", False),
+    ("Licenses: Series 7, Series 66 (FINRA), active.", True),
+])
+def test_a_credential_a_resume_says_is_not_yet_held_is_no_skill_matched(seed_index, line, held):
+    posting = parse_posting("# Financial Advisor\nRequirements\n- Series 7 license required\n"
+                            "- Experience in financial services\n", "fa")
+    catalog = _catalog(seed_index, [posting])
+    resume = resume_from_text(f"Personal Banker, Wells Fargo, 2022 - Present\n{line}\n", "r")
+    e = catalog.rank(resume)[0].explanation
+    assert ("Series 7" in {s["name"] for s in e.skills_matched}) is held
+
+
 def test_swapped_people_get_the_same_scores(seed_index):
     """Two resumes that differ only in the person (name, gender, contact details)
     get identical rankings, scores and explanations."""

@@ -554,10 +554,16 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
         line := licence_to_come(form, seeker.credentials, seeker.text, k.sentence))), None)
     elsewhere = None if expired or coming else next((found for form in forms if (
         found := licence_elsewhere(form, seeker.credentials, seeker.text, k.sentence))), None)
+    if coming and OR_ELIGIBLE.search(k.sentence):
+        # on the route the posting offers ("license (or currently completing the 77-hour course)")
+        return Check(k.kind, "met", k.sentence, strip_line_marks(coming))
+    after_hire = OR_OBTAIN.search(k.sentence) or AFTER_HIRE.search(k.sentence)
     said = (f"the resume's {k.name} has expired: {expired}" if expired
             else f"the resume says {k.name} is still to come: {coming}" if coming
             else _held_elsewhere(k, *elsewhere) if elsewhere
             else f"the resume does not show {k.name}")
+    if coming and after_hire:
+        said += ", the posting takes it after hire"
     if other:
         said += f"; {other}, the posting asks " + " or ".join(k.fields) + (" or a related field" if k.related else "")
     if k.route and not expired:
@@ -565,8 +571,9 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
         # may be considered"): to check, that way named; the licence to come may be that way
         return Check(k.kind, "unknown", k.sentence, f"{said}; the posting offers another way: {k.route}",
                      elsewhere=strip_line_marks(elsewhere[0]) if elsewhere else "")
-    later = OR_OBTAIN.search(k.sentence) or AFTER_HIRE.search(k.sentence) or OR_ELIGIBLE.search(k.sentence)
-    return Check(k.kind, "unknown", k.sentence, said, not_held=bool(expired or coming),
+    later = after_hire or OR_ELIGIBLE.search(k.sentence)
+    # one still to come is what a licence to be had after hire ("must obtain within 90 days of hire") expects
+    return Check(k.kind, "unknown", k.sentence, said, not_held=bool(expired or coming and not after_hire),
                  unnamed="" if expired or coming or elsewhere or other or later else k.name,
                  elsewhere=strip_line_marks(elsewhere[0]) if elsewhere else "")
 

@@ -366,10 +366,11 @@ _EMPLOYER_DOES = re.compile(r"\W*(?:we|our)\b", re.I)
 
 
 # The noun a name shares with the names after it: "CPR/AED certification", "CPR and First Aid
-# certification" (what follows that noun, "preferred", qualifies the first name too); not being
-# eligible for it ("RN license or eligible for certification within 60 days": ``OR_OBTAIN``).
+# certification", "Series 7 and Series 66 licenses" (what follows that noun, "preferred", "must obtain within 90
+# days of hire", qualifies the first name too); not being eligible for it ("RN license or eligible for
+# certification within 60 days": ``OR_OBTAIN``).
 _SHARED_NOUN = re.compile(r"(?:\s*(?:/|,|&|\band\b|\bor\b)\s*(?!(?:be\s+)?(?:eligib|able\b|ability|willing))"
-                          r"[\w&+.-]+(?:\s+[A-Z][\w&+.-]*)?){1,3}\s+"
+                          r"[\w&+.-]+(?:\s+[A-Z0-9][\w&+.-]*)?){1,3}\s+"
                           r"(?:licen[cs]es?|licensure|certifications?|certificates?|cards?|registrations?)\b", re.I)
 
 

@@ -655,12 +655,15 @@ def _requirement(text: str, section: Section, nice: bool) -> Requirement:
         asked = asked_before_add_on(text)
         # the item's years are those of what it asks, not of its add-on ("a degree; 2+ years preferred")
         nice, years = (True, years) if asked is None else (False, parse_years(asked))
-    # the time after hire of a way in it offers is that way's ("CRT with RRT obtained within 12 months of
+    # to be had after hire ("ACLS required within 6 months of hire"; "... (must obtain within 90 days of hire; we
+    # pay for exams)"): not needed to apply; not where an ask before a semicolon is ("BLS required; PALS within
+    # ..."); the time after hire of a way in it offers is that way's ("CRT with RRT obtained within 12 months of
     # hire may be considered"): everyone else holds the licence to apply
     route = licence_route(text)
-    if not nice and ";" not in text and AFTER_HIRE.search(text, 0, route[1] if route else len(text)) \
-            and not OR_OBTAIN.search(text) and not NEW_GRAD_GRACE.search(text):
-        nice = True   # to be had after hire ("ACLS required within 6 months of hire"): not needed to apply
+    after_hire = AFTER_HIRE.search(text, 0, route[1] if route else len(text))
+    if not nice and after_hire and ";" not in text[:after_hire.start()] and not OR_OBTAIN.search(text) \
+            and not NEW_GRAD_GRACE.search(text):
+        nice = True
     nice = nice or bool(FOR_SOME.match(text))   # "Lateral applicants: current POST certification": theirs alone
     skills = requirement_skills(text)
     # "Valid driver's license and reliable transportation" asks a licence a resume shows too

@@ -43,6 +43,7 @@ from matcher.ranking.checklist import (
     agreeing,
     cap_reason,
     coverage_of,
+    owned_lines,
     requirement_matches,
     skill_groups,
     with_steps,
@@ -440,7 +441,8 @@ class Catalog:
                     names.append(name)
         asked = [s for r in posting.requirements for s in r.skills] + list(posting.skills)
         for s in dict.fromkeys(asked):
-            if s in found and not is_soft(s):
+            # a credential every line naming it says is not held ("Series 7 and Series 66 not yet taken") is none
+            if s in found and not is_soft(s) and not (features.lines_naming(s) and not owned_lines(s, features)):
                 matched.append({"name": s, "resume": found[s],
                                 "posting": [r.text for r in posting.requirements if s in r.skills][:3]})
         nice_missing = [s for s in nice_missing if s not in missing]

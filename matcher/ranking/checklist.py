@@ -961,7 +961,7 @@ def _asks(pattern: re.Pattern, text: str) -> bool:
     return pattern.search(text) is not None
 
 
-def _naming(name: str, features: ResumeFeatures) -> frozenset[int]:
+def owned_lines(name: str, features: ResumeFeatures) -> frozenset[int]:
     """The resume's lines that name a skill; for a credential, those where it is the person's own
     (not expired, to come, another's)."""
     lines = features.lines_naming(name)
@@ -1001,7 +1001,7 @@ def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures, requi
 
     def naming(name: str) -> frozenset[int]:
         if name not in known:
-            known[name] = _naming(name, features)
+            known[name] = owned_lines(name, features)
         return known[name]
     for g, group in enumerate(groups):
         named: set[int] = set()
