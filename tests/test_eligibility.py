@@ -966,10 +966,11 @@ def test_a_licence_with_a_way_in_the_posting_considers_is_to_check_naming_that_w
 def test_a_licence_held_in_another_state_is_to_check_saying_what_is_held_and_the_way_offered(sentence, line, said):
     """An Illinois pharmacist on an Indiana job: the check says what the resume holds and the way
     the posting takes ("licensure by reciprocity"), not that it shows no Indiana licence; to
-    check, never holding the score."""
+    check, holding the score only where the posting names no way (``other_state``)."""
     k = next(k for k in posting_knockouts(sentence) if k.kind == "licence" and k.required)
     c = check(k, seeker(text=f"Licenses\n{line}\n"))
     assert (c.status, c.resume, c.not_held, c.unnamed) == ("unknown", said, False, "")
+    assert c.other_state == said.endswith("to check whether the posting takes it")
 
 
 @pytest.mark.parametrize("asked, heading, line, status", [
@@ -1054,3 +1055,36 @@ def test_a_licence_to_be_had_after_hire_is_no_hold_on_one_still_to_come(sentence
 def test_a_licence_still_to_come_where_no_route_is_offered_still_holds(sentence, line):
     c = _licence_check(sentence, line)
     assert c.status == "unknown" and c.not_held
+
+
+@pytest.mark.parametrize("sentence, line", [
+    ("Active Florida 6-20 All Lines Adjuster license required", "Texas All Lines Adjuster License #2384711 (active)"),
+    ("Current Ohio RN license required", "Registered Nurse (RN), Michigan, exp. 2028"),
+    ("Active Colorado Journeyman Electrician license required", "Texas Journeyman Electrician License #12345"),
+    ("Valid Arizona Real Estate Salesperson license", "New York Real Estate Salesperson License, active"),
+])
+def test_a_states_licence_held_in_another_state_only_holds(sentence, line):
+    """A state's licence asked, the resume's the same licence of another state, no reciprocity stated: not the
+    licence asked, said so, and the checklist holds the score (``other_state``)."""
+    c = _licence_check(sentence, line)
+    assert (c.status, c.other_state) == ("unknown", True)
+    assert line in c.resume and "to check whether the posting takes it" in c.resume
+
+
+@pytest.mark.parametrize("sentence, line, status", [
+    ("Active Ohio RN license or multistate compact license", "Registered Nurse (RN), Michigan, exp. 2028",
+     "unknown"),
+    ("Active Colorado Journeyman Electrician license required (or a journeyman license from a reciprocal state)",
+     "Texas Journeyman Electrician License #12345", "unknown"),
+    ("Active Florida 6-20 All Lines Adjuster license (or ability to obtain within 90 days)",
+     "Texas All Lines Adjuster License #2384711 (active)", "unknown"),
+    ("Active Ohio RN license required", "Multistate RN license (compact), Kentucky", "unknown"),
+    ("Active Florida 6-20 All Lines Adjuster license required",
+     "Florida 6-20 All-Lines Adjuster License (W123456), active", "met"),
+    ("All Lines Adjuster license required", "Texas All Lines Adjuster License #2384711 (active)", "met"),
+    ("Active Florida 6-20 All Lines Adjuster license required", "Inside Claims Representative, USAA, 2019 - 2022",
+     "unknown"),
+])
+def test_another_states_licence_where_the_posting_takes_it_or_none_is_asked_is_no_hold(sentence, line, status):
+    c = _licence_check(sentence, line)
+    assert (c.status, c.other_state) == (status, False)

@@ -244,6 +244,9 @@ def test_the_jobs_own_licence_not_named_holds_the_score_below_a_likely_fit(seed_
     from matcher.eligibility.verdict import Check
     inactive = Check("clearance", "unknown", "Active Secret clearance required", "inactive", not_held=True)
     assert cap_reason([], [inactive]) == "the resume says the clearance it asks is not active"
+    elsewhere = Check("licence", "unknown", "Active Florida 6-20 All Lines Adjuster license required",
+                      "the resume holds a Texas All Lines Adjuster License, not Florida's", other_state=True)
+    assert cap_reason([], [elsewhere]) == "the resume's licence is another state's than the one it asks"
     # the licence's name holds the title's work; a title that names no work ("Manager") holds none
     assert job_licence("Texas Level III Commissioned Security Officer license (DPS Private Security Program)",
                        "Security Officer - Armed")

@@ -83,7 +83,7 @@ from matcher.resumes.credentials import (
     licence_held,
     licence_to_come,
 )
-from matcher.resumes.licences import OR_ELIGIBLE
+from matcher.resumes.licences import OR_ELIGIBLE, takes_other_states
 from matcher.skills.taxonomy import taxonomy
 from matcher.text import sentence_pieces, strip_line_marks
 
@@ -140,6 +140,9 @@ class Check:
     # License" for an Indiana one): what the checklist quotes for its row, partly covered.
     elsewhere: str = ""
     in_window: bool = False   # a degree still to come that meets its knock-out in the graduation window
+    # A state's licence asked that the resume holds in another state only, where the posting names no way
+    # to take another state's: the checklist holds the score (``cap_reason``).
+    other_state: bool = False
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "status": self.status, "posting": self.posting, "resume": self.resume}
@@ -572,10 +575,14 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
         return Check(k.kind, "unknown", k.sentence, f"{said}; the posting offers another way: {k.route}",
                      elsewhere=strip_line_marks(elsewhere[0]) if elsewhere else "")
     later = after_hire or OR_ELIGIBLE.search(k.sentence)
+    # another state's licence where the posting names no way to take it, and the line is no multistate one
+    other_state = bool(elsewhere and not later and not takes_other_states(k.sentence)
+                       and not takes_other_states(elsewhere[0])
+                       and not any(pattern.search(k.sentence) for pattern, _ in _OTHER_STATE_WAYS))
     # one still to come is what a licence to be had after hire ("must obtain within 90 days of hire") expects
     return Check(k.kind, "unknown", k.sentence, said, not_held=bool(expired or coming and not after_hire),
                  unnamed="" if expired or coming or elsewhere or other or later else k.name,
-                 elsewhere=strip_line_marks(elsewhere[0]) if elsewhere else "")
+                 elsewhere=strip_line_marks(elsewhere[0]) if elsewhere else "", other_state=other_state)
 
 
 # The way a posting takes a licence of another state, as the check says it: "or eligible for

@@ -1203,6 +1203,8 @@ def cap_reason(requirements: list[RequirementMatch], checks: Sequence = (), titl
     hygienist's post), nor a skill the licence's name is (``shown``: the resume's skills;
     "STNA" is Ohio's CNA certification); or most of its must-haves are missing
     (``mostly_missing``)."""
+    if any(getattr(c, "other_state", False) for c in checks):
+        return "the resume's licence is another state's than the one it asks"
     lapsed = [c.kind for c in checks if getattr(c, "not_held", False)]
     if lapsed:
         return ("the resume says a licence it asks is not held" if "licence" in lapsed

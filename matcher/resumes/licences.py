@@ -65,8 +65,8 @@ from collections.abc import Collection
 
 from matcher.eligibility.levels import US_STATE_BY_CODE, US_STATE_CODES, US_STATE_NAMES, us_states
 
-__all__ = ["JUNIOR", "KNOWN", "credential_ids", "held_ids", "lapsed_ids", "licence_line", "listed_licences",
-           "said_lapsed", "stage_held"]
+__all__ = ["JUNIOR", "KNOWN", "credential_ids", "held_ids", "lapsed_ids", "licence_line", "licence_line_elsewhere",
+           "listed_licences", "said_lapsed", "stage_held", "takes_other_states"]
 
 _CLASS = r"(?:class[- ]?)?"
 # id -> (pattern, ids it implies).  Abbreviations are matched in capitals only.
@@ -655,6 +655,21 @@ def _codes_shown(line: str, asked: dict[str, list[set[str]]], spelled: dict[str,
     return True
 
 
+# Another state's licence taken for the one asked, by the posting or the line: "(or a journeyman license from a
+# reciprocal state)", "or multistate compact license", "any U.S. state", "by endorsement", "transfer"; "Multistate
+# RN license (compact), Kentucky".
+_ANY_STATE = re.compile(r"(?i)\breciproc\w*|\bcompact\b|\bmulti-?state\b|\bNLC\b|\bany\s+(?:U\.?S\.?\s+)?state\b"
+                        r"|\b(?:another|other|home)\s+states?\b|\bendorse\w*|\btransfer\w*|\bcomity\b")
+# A state's own code for a licence's class, no part of its kind: the "6-20" of "Florida 6-20 All Lines Adjuster".
+_CLASS_CODE = re.compile(r"(?<![\w-])\d{1,2}-\d{1,3}(?![\w-])")
+
+
+def takes_other_states(text: str) -> bool:
+    """Whether a posting's sentence, or a resume's licence line, takes another state's licence for
+    one state's (``_ANY_STATE``: "reciprocal state", "compact", "Multistate RN license")."""
+    return bool(_ANY_STATE.search(text))
+
+
 # A credential's name in full and its abbreviation in brackets, either way round: "Certified
 # Flight Paramedic (FP-C)", "FP-C (Certified Flight Paramedic)".
 _FULL = r"(?:[A-Z][a-z]+\s+){1,5}?(?:[A-Z][a-z]+|[IV]{1,3})"
@@ -782,7 +797,7 @@ def licence_line_elsewhere(name: str, lines: list[str], sentence: str = "",
     ("Illinois Registered Pharmacist License, active", "Illinois", "Indiana") for an "Indiana
     pharmacist license"; None when the posting asks no state, or no line names another."""
     states = _asked_states(name, sentence)
-    bare = re.sub(r"\s+", " ", _without_states(name, states)).strip()
+    bare = re.sub(r"\s+", " ", _CLASS_CODE.sub(" ", _without_states(name, states))).strip()
     for line in lines if states and bare else ():
         named = _states(line)
         if named and not named & states and licence_line(bare, [line], "", listed):
