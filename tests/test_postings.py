@@ -436,6 +436,34 @@ def test_text_whose_line_breaks_were_lost():
         ("nice", None, "Experience in AIX"), ("nice", None, "Experience with AWS")]
 
 
+@pytest.mark.parametrize("item", [
+    "Certified ScrumMaster (CSM) or PSM I preferred",
+    "Must hold a Certified ScrumMaster credential",
+    "Advanced PowerPoint and Excel skills",
+    "Experience with QuickBooks Online",
+    "SharePoint and OneDrive administration",
+    "JavaScript and WordPress development",
+    "HubSpot or SalesForce experience",
+    "Experience with AWS CodeBuild and GoogleDrive",
+    "Certified ScrumMasters welcome",
+])
+def test_a_product_name_run_together_is_never_cut_in_two(item):
+    """The repair of words run together ("teamsAbility") leaves a product's name written in one word alone,
+    though its second half may open an item ("Master", "Build", "Drive")."""
+    p = parse_posting(f"# Project Manager\nRequirements\n- {item}\n- Bachelor's degree\n", "x")
+    assert [r.text for r in p.requirements][0] == item
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Requirements: 5+ years leading teamsMaster's degree preferred", "5+ years leading teams"),
+    ("Requirements: Experience with PythonExperience with Go", "Experience with Python"),
+    ("Requirements: Strong SQL skillsProject management experience", "Strong SQL skills"),
+    ("Requirements: Experience with PythonMaster's degree preferred", "Experience with Python"),
+])
+def test_words_run_together_across_items_are_still_cut(text, first):
+    assert parse_posting(text, "x").requirements[0].text == first
+
+
 def test_repeated_requirements_are_kept_once():
     p = parse_posting("Requirements\n- Experience with Rust\n- Experience with Rust.\n- Go", "x")
     assert [r.text for r in p.requirements] == ["Experience with Rust", "Go"]

@@ -221,8 +221,22 @@ _INLINE_HEADING = re.compile(r"(?<=[.!?;])[ \t]+(?=([A-Z][\w'’&/-]*(?:[ \t]+[\
 _SECTION_LABELS = {"requirements", "responsibilities", "nice", "benefits", "legal", "company"}
 
 
+# A product's name written as one word, whose second half may open an item too: "ScrumMaster", "CodeBuild",
+# "GoogleDrive" (a capitalised word; not "teamsMaster's degree", nor "PythonMaster's").
+_PRODUCT_NAME = re.compile(r"[A-Z][a-z]+(?:Master|Build|Drive|Design|Project|Lead|Partner|Guide|Quality"
+                           r"|Professional)s?(?![\w'’])")
+_WORD_START = re.compile(r"[A-Za-z]*\Z")
+
+
+def _cut_glued(m: re.Match) -> str:
+    """A line break where words run together ("teamsHands-on"), none inside a product's name (``_PRODUCT_NAME``)."""
+    start = m.start() - len(_WORD_START.search(m.string, max(0, m.start() - 40), m.start()).group())
+    return "" if _PRODUCT_NAME.match(m.string, start) else "\n"
+
+
 def _unglue(text: str) -> str:
-    for rule in _GLUE:
+    text = _GLUE[0].sub(_cut_glued, text)
+    for rule in _GLUE[1:]:
         text = rule.sub("\n", text)
     return _INLINE_HEADING.sub(lambda m: "\n" if heading_kind(m.group(1)) in _SECTION_LABELS else m.group(), text)
 
