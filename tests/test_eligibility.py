@@ -1088,3 +1088,19 @@ def test_a_states_licence_held_in_another_state_only_holds(sentence, line):
 def test_another_states_licence_where_the_posting_takes_it_or_none_is_asked_is_no_hold(sentence, line, status):
     c = _licence_check(sentence, line)
     assert (c.status, c.other_state) == (status, False)
+
+
+    assert (c.status, c.elsewhere) == (status, False)
+
+
+@pytest.mark.parametrize("line", ["B.A. Political Science, Georgia State University, 2019",
+                                  "Bachelor of Arts in English, 2018"])
+def test_a_degree_offered_with_years_in_place_of_a_certificate_meets_its_knockout(line):
+    """"Paralegal certificate ..., or a bachelor's degree and 2 years of paralegal experience": a bachelor's in
+    any field meets the licence knock-out (the years are the years knock-out's)."""
+    sentence = ("Paralegal certificate from an ABA-approved program, or a bachelor's degree and 2 years of "
+                "paralegal experience")
+    ks = [k for k in posting_knockouts(f"- {sentence}") if k.kind in ("licence", "degree") and k.required]
+    s = _resume(f"Experience\nParalegal, Georgia Legal Aid, 2020 - present\nEducation\n{line}\n")
+    assert ks and all(status(k, s) == "met" for k in ks)
+    assert status(ks[0], _resume("Experience\nParalegal, Georgia Legal Aid, 2020 - present\n")) == "unknown"

@@ -582,6 +582,18 @@ def test_degree_fields_stop_at_other_asks_and_the_degree_kind():
                                                                                    "biomedical engineering"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Paralegal certificate from an ABA-approved program, or a bachelor's degree and 2 years of paralegal experience",
+    "Bachelor's degree and 2 years of experience in accounting",
+    "Bachelor's degree plus 3 years of experience in marketing",
+    "Associate degree or 4 years of experience in IT support",
+    "Bachelor's degree and two years of experience in social services",
+])
+def test_the_years_after_a_degree_name_no_field_of_it(sentence):
+    """"a bachelor's degree and 2 years of paralegal experience": the years' work is no field of the degree."""
+    assert one(sentence, "degree").fields == []
+
+
 def test_a_degree_named_by_its_field_or_its_program_asks_that_field():
     """"Master of Social Work (MSW)" is a degree in social work; "Associate degree from a
     CAPTE-accredited Physical Therapist Assistant program" one in that field; experience after a

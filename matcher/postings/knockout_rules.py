@@ -219,7 +219,9 @@ def credential_for_degree(sentence: str, start: int, end: int) -> tuple[str, int
     return f"{head} {noun.group(0)}".strip(), name_start, noun_at + noun.end()
 
 
-_FIELDS_START = re.compile(r"(?:(?!\bwith\s+\d)[^.;:]){0,40}?\b(?:in|of)\s+"   # not across "with 3+ years"
+# not across years asked beside it ("with 3+ years", "and 2 years of paralegal experience", "or four years of ...")
+_FIELDS_START = re.compile(r"(?:(?!\b(?:with|and|plus|or)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+                           r"[^.;:]){0,40}?\b(?:in|of)\s+"
                            r"(?!(?:science|arts|applied science|business administration"
                            r"|fine arts|laws)\b(?!\s*(?:in|,)))", _I)
 _FIELDS_STOP = re.compile(r"[.;:()\[\]]|\s(?:or|and)\s+(?:equivalent|comparable|relevant|commensurate|\d|higher|above"
