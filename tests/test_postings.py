@@ -13,6 +13,7 @@ from matcher.errors import InputError
 from matcher.postings import feeds
 from matcher.postings.feeds import load_postings, read_feed, read_postings
 from matcher.postings.fields import parse_salary
+from matcher.postings.knockout_rules import residency_place
 from matcher.postings.parse import Posting, format_posting, parse_posting, parse_years
 from matcher.postings.sections import SECTION_KINDS
 from matcher.postings.years import asked_roles, does_work, excluded_role, excluded_work, kinds_of_work, years_parts
@@ -462,6 +463,32 @@ def test_a_product_name_run_together_is_never_cut_in_two(item):
 ])
 def test_words_run_together_across_items_are_still_cut(text, first):
     assert parse_posting(text, "x").requirements[0].text == first
+
+
+@pytest.mark.parametrize("item, place", [
+    ("Pennsylvania residency", "Pennsylvania"),
+    ("Texas residency required", "Texas"),
+    ("Must be a resident of Ohio", "Ohio"),
+    ("Residency in the State of Washington", "Washington"),
+    ("Florida residents only", "Florida"),
+    ("Must be a New Jersey resident", "New Jersey"),
+    ("Must reside in Pennsylvania", "Pennsylvania"),
+])
+def test_a_residency_ask_is_a_place_compared_not_a_must_have(item, place):
+    p = parse_posting(f"# Loan Officer\nRequirements\n- {item}\n- Bachelor's degree\n", "x")
+    assert p.requirements[0].kind == "condition"
+    assert residency_place(item) == place
+
+
+@pytest.mark.parametrize("item", [
+    "Permanent residency or U.S. citizenship required",
+    "Completion of residency in Internal Medicine",
+    "Board certified after an accredited Family Medicine residency",
+    "Experience with resident care in assisted living",
+    "Chief Resident experience preferred",
+])
+def test_a_residency_that_names_no_place_is_no_residency_ask(item):
+    assert residency_place(item) == ""
 
 
 def test_repeated_requirements_are_kept_once():

@@ -726,6 +726,25 @@ def test_a_credential_a_resume_says_is_not_yet_held_is_no_skill_matched(seed_ind
     assert ("Series 7" in {s["name"] for s in e.skills_matched}) is held
 
 
+@pytest.mark.parametrize("header, covered", [
+    ("Pittsburgh, PA", True),
+    ("Philadelphia, Pennsylvania", True),
+    ("Columbus, OH", False),
+])
+def test_a_residency_row_is_met_by_where_the_resume_lives(seed_index, header, covered):
+    """"Pennsylvania residency" is a place compared: a resume whose address (or a job's place) lies in it
+    covers the row, quoting that line; elsewhere it is a condition to confirm, no must-have missed."""
+    posting = parse_posting("# Mortgage Loan Officer\nRequirements\n- Pennsylvania residency\n"
+                            "- Experience in mortgage lending\n", "mlo")
+    catalog = _catalog(seed_index, [posting])
+    resume = resume_from_text(f"{header}\n\nLoan Officer, Citizens Bank, 2019 - Present\n"
+                              "- Originated residential mortgage loans\n", "r")
+    row = catalog.rank(resume)[0].explanation.requirements[0]
+    assert row.kind == "condition"
+    assert (row.status == "covered") is covered
+    assert (row.evidence == header) is covered
+
+
 def test_swapped_people_get_the_same_scores(seed_index):
     """Two resumes that differ only in the person (name, gender, contact details)
     get identical rankings, scores and explanations."""

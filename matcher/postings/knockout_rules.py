@@ -667,6 +667,30 @@ def _narrowest(places: list[str]) -> list[str]:
             if not (ps and all(any(q != p and within(q, p) for q in inner) for p in ps))]
 
 
+# Where the worker must live, a place before or after: "Pennsylvania residency", "Florida residents only", "a New
+# Jersey resident", "resident of Ohio", "Residency in the State of Washington", "Must reside in Pennsylvania"; the
+# place must be one the gazetteer knows (not "Permanent residency", "residency in Internal Medicine", "Chief
+# Resident", "Memory Care residents").
+_PLACE_WORDS = r"(?-i:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)"
+RESIDENCY = re.compile(r"\b(?P<before>" + _PLACE_WORDS + r")[ \t]+(?:state[ \t]+)?residen(?:cy|ts?)\b"
+                       r"|\b(?:residen(?:cy|ts?|ce)[ \t]+(?:of|in)|reside[ \t]+in)[ \t]+(?:the[ \t]+)?"
+                       r"(?:(?:state|commonwealth)[ \t]+of[ \t]+)?(?P<after>" + _PLACE_WORDS + r")", _I)
+
+
+@lru_cache(maxsize=8192)
+def residency_place(text: str) -> str:
+    """The place a residency ask names ("Pennsylvania residency" -> "Pennsylvania"), "" when it asks none."""
+    from matcher.eligibility.places import resolve
+
+    for m in RESIDENCY.finditer(text):
+        place = m.group("before") or m.group("after")
+        # "New Jersey" whole, else its last word ("a Texas" of "Must be a Texas resident" is no place)
+        for name in (place, place.split()[-1]):
+            if resolve(name):
+                return name
+    return ""
+
+
 # Words after which a name is a person, not a place ("reporting to our DevOps Manager"), and a
 # job title in a name ("to the Head of Engineering").
 _NOT_A_PLACE_HERE = re.compile(r"\b(?:report(?:s|ed|ing)?|answer(?:s|ing)?|accountable|working closely|alongside|under)"

@@ -61,6 +61,7 @@ from matcher.postings.knockout_rules import (
     licence_route,
     place_list,
     required_anyway,
+    residency_place,
     softened,
 )
 from matcher.postings.knockouts import Knockout, posting_knockouts, sentence_knockouts
@@ -681,7 +682,9 @@ def _requirement(text: str, section: Section, nice: bool) -> Requirement:
     nice = nice or bool(FOR_SOME.match(text))   # "Lateral applicants: current POST certification": theirs alone
     skills = requirement_skills(text)
     # "Valid driver's license and reliable transportation" asks a licence a resume shows too
-    kind = "condition" if CONDITION.search(text) and not hard_skills(skills) else "nice" if nice else "must"
+    # where the worker must live ("Pennsylvania residency") is a place compared, as a workplace is
+    kind = "condition" if (CONDITION.search(text) or residency_place(text)) and not hard_skills(skills) \
+        else "nice" if nice else "must"
     return Requirement(text, kind, years, section.heading, skills, skill_alternatives(text, skills))
 
 

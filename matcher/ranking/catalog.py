@@ -45,6 +45,7 @@ from matcher.ranking.checklist import (
     coverage_of,
     owned_lines,
     requirement_matches,
+    residing,
     skill_groups,
     with_steps,
 )
@@ -298,7 +299,7 @@ class Catalog:
         reqs = requirement_matches(self.postings[i].requirements, similarities, features, self.embedder.thresholds,
                                    partial(self.asked_title, i) if self.has_title[i] else None)
         fit = self.eligibility(i, scored.seeker, scored)
-        reqs = agreeing(reqs, fit.checks, features.resume.sentences)
+        reqs = residing(agreeing(reqs, fit.checks, features.resume.sentences), features.resume.sentences)
         scored.checklists[i], scored.fits[i] = reqs, fit
         coverage = coverage_of(reqs)
         if coverage is not None:

@@ -56,7 +56,7 @@ from matcher.eligibility.levels import DEGREE_LEVELS, US_STATE_CODES, US_STATE_N
 from matcher.eligibility.verdict import Check
 from matcher.postings.choices import skill_alternatives
 from matcher.postings.kinds import asked_part
-from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL
+from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL, residency_place
 from matcher.postings.knockouts import degree_knockout, posting_degree_levels
 from matcher.postings.parse import Requirement
 from matcher.postings.years import NO_WORK_ROLE, does_work, first_part, work_stem
@@ -840,6 +840,28 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
               and _reads_as_held(own[0].resume, [n for n in r.skills if n not in r.skills_found])):
             r = replace(r, status="covered", credit=1.0, evidence=own[0].resume, evidence_more=[])
         out.append(r)
+    return out
+
+
+# A place a resume line names as a city and its state: "Pittsburgh, PA", "Citizens Bank, Pittsburgh PA — 2022",
+# "Philadelphia, Pennsylvania".
+_CITY_STATE = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[ .-]+[A-Z][a-z]+){0,2},?[ \t]+(?:[A-Z]{2}(?![\w-])|(?:"
+                         + "|".join(sorted(US_STATE_NAMES, key=len, reverse=True)) + r")\b)")
+
+
+def residing(reqs: list[RequirementMatch], sentences: Sequence[str]) -> list[RequirementMatch]:
+    """The checklist with each residency ask ("Pennsylvania residency") not yet covered covered by the first
+    resume line naming a city within its place (the address "Pittsburgh, PA", a job's "Pittsburgh PA"): a
+    place compared, as a workplace is, which the line's words alone do not show."""
+    from matcher.eligibility.places import resolve, within
+
+    out = []
+    for r in reqs:
+        place = residency_place(r.text) if r.status != "covered" else ""
+        asked = resolve(place) if place else []
+        line = next((s for s in sentences for m in _CITY_STATE.finditer(s)
+                     if any(within(p, a) for p in resolve(m.group()) for a in asked)), None) if asked else None
+        out.append(replace(r, status="covered", credit=1.0, evidence=line, evidence_more=[]) if line else r)
     return out
 
 
