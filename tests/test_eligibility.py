@@ -1104,3 +1104,11 @@ def test_a_degree_offered_with_years_in_place_of_a_certificate_meets_its_knockou
     s = _resume(f"Experience\nParalegal, Georgia Legal Aid, 2020 - present\nEducation\n{line}\n")
     assert ks and all(status(k, s) == "met" for k in ks)
     assert status(ks[0], _resume("Experience\nParalegal, Georgia Legal Aid, 2020 - present\n")) == "unknown"
+
+
+def test_a_resume_on_neither_the_licence_nor_the_course_offered_leaves_the_licence_unnamed():
+    """A course under way is something a resume says: one that names neither still leaves the licence unnamed
+    (the checklist holds the score where it is the job's own), as "or eligible" does not."""
+    c = _licence_check("Active New York State Real Estate Salesperson license (or currently completing the 77-hour "
+                       "pre-licensing course)", "Notary Public, New York, active")
+    assert c.status == "unknown" and c.unnamed and not c.not_held

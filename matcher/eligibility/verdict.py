@@ -83,7 +83,7 @@ from matcher.resumes.credentials import (
     licence_held,
     licence_to_come,
 )
-from matcher.resumes.licences import OR_ELIGIBLE, takes_other_states
+from matcher.resumes.licences import OR_ELIGIBLE, OR_ON_COURSE, takes_other_states
 from matcher.skills.taxonomy import taxonomy
 from matcher.text import sentence_pieces, strip_line_marks
 
@@ -557,7 +557,7 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
         line := licence_to_come(form, seeker.credentials, seeker.text, k.sentence))), None)
     elsewhere = None if expired or coming else next((found for form in forms if (
         found := licence_elsewhere(form, seeker.credentials, seeker.text, k.sentence))), None)
-    if coming and OR_ELIGIBLE.search(k.sentence):
+    if coming and (OR_ELIGIBLE.search(k.sentence) or OR_ON_COURSE.search(k.sentence)):
         # on the route the posting offers ("license (or currently completing the 77-hour course)")
         return Check(k.kind, "met", k.sentence, strip_line_marks(coming))
     after_hire = OR_OBTAIN.search(k.sentence) or AFTER_HIRE.search(k.sentence)
