@@ -1090,9 +1090,6 @@ def test_another_states_licence_where_the_posting_takes_it_or_none_is_asked_is_n
     assert (c.status, c.other_state) == (status, False)
 
 
-    assert (c.status, c.elsewhere) == (status, False)
-
-
 @pytest.mark.parametrize("line", ["B.A. Political Science, Georgia State University, 2019",
                                   "Bachelor of Arts in English, 2018"])
 def test_a_degree_offered_with_years_in_place_of_a_certificate_meets_its_knockout(line):
