@@ -1045,6 +1045,30 @@ def test_roles_under_a_section_of_their_own_name_after_education_count():
     assert "Licenses & Certifications" not in resume.sentences
 
 
+# A student's or graduate's sections of work, in capitals too (a job's word inside a capital
+# heading, "INTERN" in "INTERNSHIPS", "LEAD" in "LEADERSHIP", made them none).
+@pytest.mark.parametrize("line", ["INTERNSHIPS", "Internships", "INTERNSHIP EXPERIENCE", "Internship",
+                                  "CO-OPS", "Co-op Experience", "INTERNSHIPS & CO-OPS", "LEADERSHIP EXPERIENCE",
+                                  "Leadership", "Externships", "APPRENTICESHIP"])
+def test_internships_and_leadership_are_sections_of_work(line):
+    from matcher.resumes.sections import heading_of
+
+    assert heading_of(line)[0] == "experience"
+    # a role or a sentence that starts with the word is no heading
+    assert heading_of(line + ", Acme Corp, Summer 2025") is None
+
+
+def test_roles_under_internships_after_education_count():
+    text = ("Aisha Bello\nEvanston, IL\n\nEDUCATION\nNorthwestern University, B.S. in Communication, June 2024\n"
+            "Relevant coursework: Marketing Analytics\n\nINTERNSHIPS\n"
+            "Marketing Intern, Kraft Heinz, Chicago IL \u2014 Summer 2023\n- Built weekly dashboards in Excel\n"
+            "Social Media Intern, Northwestern Athletics \u2014 Sept 2022 \u2013 May 2023\n- Scheduled posts\n\n"
+            "LEADERSHIP EXPERIENCE\nVP of Marketing, Marketing Club, 2021 - 2024\n")
+    resume = resume_from_text(text, today=TODAY)
+    assert {r.title for r in resume.roles} == {"Marketing Intern", "Social Media Intern", "VP of Marketing"}
+    assert "INTERNSHIPS" not in resume.sentences
+
+
 def _pdf_in_columns(rows: list[tuple[str, str]], right_x: float) -> bytes:
     """A PDF written line by line across the page: each row's left text, then its right."""
     from fpdf import FPDF

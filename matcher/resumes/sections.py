@@ -26,7 +26,10 @@ _HEADINGS = {
                  "admissions|bar admissions|bar admission|court admissions|bar and court admissions",
     "experience": "experience|work experience|professional experience|work history|employment|"
                   "employment history|career history|relevant experience|professional background|"
-                  "military service|military experience|teaching|research",
+                  "military service|military experience|teaching|research|"
+                  # a student's work, named in capitals too ("INTERNSHIPS", "CO-OPS", "LEADERSHIP")
+                  "internships|internship|internship experience|co-ops|co-op|co-op experience|"
+                  "externships|externship|apprenticeships|apprenticeship|leadership|leadership experience",
     "skills": "skills|technical skills|key skills|skills summary|core qualifications|qualifications|"
               "highlights|core competencies|competencies|areas of expertise|expertise|"
               "technical proficiencies|tools|technologies|tools and technologies",
@@ -48,7 +51,7 @@ _HEADING = re.compile("(?i)(" + "|".join(sorted(map(re.escape, HEADING_KIND), ke
 # Words that start ordinary sentences too often to be taken as a glued heading.
 _NEVER_GLUED = {"technologies", "tools", "training", "courses", "coursework", "overview", "projects",
                 "expertise", "contact", "activities", "about me", "volunteer", "teaching", "research",
-                "service", "funding", "patents", "admissions"}
+                "service", "funding", "patents", "admissions", "internship", "leadership", "apprenticeship"}
 DOCUMENT_TITLES = {"resume", "résumé", "cv", "curriculum vitae"}
 # A credential's word in the singular or cut short, a heading beside another ("EDUCATION /
 # CERTIFICATE", "LICENSES & CERTS").
@@ -104,8 +107,8 @@ def _heading_by_last_word(stripped: str) -> tuple[str, str, bool] | None:
 
 
 def _known_heading(stripped: str) -> tuple[str, str, bool] | None:
-    # "Licenses & Certifications", "LICENSES/CERTIFICATIONS": as with "and".
-    if re.fullmatch(r"[A-Za-z ]+[&/][A-Za-z ]+:?", stripped):
+    # "Licenses & Certifications", "LICENSES/CERTIFICATIONS", "INTERNSHIPS & CO-OPS": as with "and".
+    if re.fullmatch(r"[A-Za-z -]+[&/][A-Za-z -]+:?", stripped):
         stripped = re.sub(r"\s*[&/]\s*", " and ", stripped)
     # Two headings joined, each known or a credential's word in the singular: "EDUCATION /
     # CERTIFICATE", "SKILLS / LANGUAGES": the first one's section.
