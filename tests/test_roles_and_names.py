@@ -529,3 +529,40 @@ def test_a_medic_or_corpsman_is_a_role_title_not_a_name(text, titles):
     """"Combat Medic" on a resume's first line was taken for the person's name and removed."""
     assert [r.title for r in find_roles(text, TODAY)] == titles
     assert resume_from_text(text, "r", today=TODAY).sentences[0].startswith(text.split(",")[0].split(" \u2014")[0])
+
+
+# -- roles written inside sentences, as a resume in paragraphs has them ----------------------
+@pytest.mark.parametrize("line, title", [
+    ("Before that I was a Digital Marketing Specialist at Trailhead Media (2016 to 2020), where I ran paid search.",
+     "Digital Marketing Specialist"),
+    ("From 2018 to 2021 I worked as a registered nurse at Mercy Hospital in Dayton.", "registered nurse"),
+    ("I worked as a Line Cook at Harbor Table from 2015 to 2019 and trained new cooks.", "Line Cook"),
+    ("I served as Operations Manager for the City of Austin (2012-2015), running a staff of 40.",
+     "Operations Manager"),
+    ("In my last job I was promoted to Shift Supervisor at Costco, 2019 - 2022, and led a crew of 12.",
+     "Shift Supervisor"),
+    ("I am a digital marketing manager with eight years of experience. At Summit Threads (2020 to present) I manage "
+     "a team of three.", "digital marketing manager"),
+    # a role with its firm alone stays a role, untitled
+    ("At Summit Threads (2020 to present) I manage a team of three and two agencies.", ""),
+    # what a person says they are now titles no past role
+    ("I am a digital marketing manager. At Summit Threads (2016 to 2020) I ran a team of three.", ""),
+])
+def test_a_role_inside_a_sentence_is_a_dated_role_with_the_title_it_names(line, title):
+    assert [r.title for r in find_roles(f"Experience\n{line}\n", TODAY)] == [title]
+
+
+@pytest.mark.parametrize("line", [
+    "Sales grew 40% from 2019 to 2021 after the new store opened.",
+    "From 2019 to 2021 the company tripled its revenue and doubled its headcount.",
+    "I studied at UCLA from 2012 to 2016 and graduated with honors.",
+    "- Grew store sales 40% (2019 - 2021) across three locations",
+])
+def test_a_sentence_with_a_range_that_says_no_ones_work_is_no_role(line):
+    assert find_roles(f"Summary\n{line}\n", TODAY) == []
+
+
+def test_a_role_line_without_a_title_is_still_a_role():
+    # not a sentence: a firm and its dates
+    assert [(r.title, r.start.year) for r in find_roles("Experience\nAcme Corp, Denver CO, 2019 - 2021\n", TODAY)] \
+        == [("", 2019)]

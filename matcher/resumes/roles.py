@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from matcher.eligibility.levels import US_STATE_CODES, us_states
+from matcher.resumes.prose import names_no_work, title_in_sentence
 from matcher.resumes.sections import heading_of, reads_as_verb
 from matcher.skills.taxonomy import extract_skills, taxonomy
 from matcher.text import JOB_WORD, LEVEL, ROLE_WORD
@@ -294,6 +295,10 @@ def _dated_roles(text: str, today: dt.date) -> Iterator[tuple[list[str], int, re
                     title = _title_over_firm(body[floor:match.start()], previous)
                 if not title:
                     title = _title_by_form(body[floor:match.start()])
+                if not title:   # "Before that I was a Digital Marketing Specialist at Trailhead Media (2016 to 2020)"
+                    title = title_in_sentence(body, match.start(), match.end(), current=end >= today)
+                if not title and names_no_work(body, match.start(), match.end()):
+                    continue   # "Sales grew 40% from 2019 to 2021": no one's work
                 if match.re is not _RANGE and not title:
                     continue
                 if start.year < 1960 or end < start or start > today or end.year - start.year > 50:

@@ -1,0 +1,119 @@
+"""Roles a resume writes inside its sentences, as a resume in paragraphs does.
+
+Read by ``roles`` for a date range on a line where no title stands as a title does (alone,
+or beside a firm and a place): "Before that I was a Digital Marketing Specialist at
+Trailhead Media (2016 to 2020)" names its title in the sentence; "Sales grew 40% from
+2019 to 2021" names no work at all, and is no role.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from matcher.text import ROLE_WORD
+
+__all__ = ["is_prose", "names_no_work", "title_in_sentence"]
+
+# A sentence's end: ". ", "; ", "! ", "? " before the next word.
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)%\]])[.;!?](?=\s)")
+# What puts a person in a job in a sentence, the title after it: "I was a ...", "worked as a
+# ...", "served as ...", "joined Acme as ...", "hired as ...", "promoted to ...", "I am the ...".
+_BEFORE_TITLE = re.compile(r"(?i)\b(?:(?:was|am|been|became|become|as|promoted to|i'm|i’m)"
+                           r"|(?:work(?:ed|ing)?|serv(?:ed|ing)|hired|employed|started|began|stayed|remained)"
+                           r"[ ]+as)[ ]+(?:(?:an?|the|our|their|its|my)[ ]+)?")
+# Where the title ends: before its firm ("at Trailhead Media", "for the City of Austin", "with
+# Deloitte"), the dates, a comma or bracket, or the sentence's end.
+_AFTER_TITLE = re.compile(r"[ ]+(?:at|for|with|in|on|from|since|between|until|till)\b|[ ]*[,;:(–—]|[ ]+-[ ]|$")
+# A title's words: capitalised or lower case, the connectors of a title ("Director of Sales").
+_TITLE_WORDS = re.compile(r"(?:[A-Za-z][\w'’&/.-]*|of|and|&)(?:[ ]+(?:[A-Za-z][\w'’&/.-]*|of|and|&)){0,5}")
+# A person in a sentence: "I", "we", "my", or a firm after "at" ("At Summit Threads (2020 to
+# present) I manage ...").
+_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|[Ww]e|[Mm]y|[Oo]ur)\b|\b[Aa]t[ ]+[A-Z]")
+# A verb of holding or doing a job: "worked for the county from 2015 to 2019", "managed", "taught".
+_JOB_VERB = re.compile(r"(?i)\b(?:work\w*|employ\w*|serv(?:e|ed|ing)|join\w*|hired|promot\w*|held|hold\w*|manag\w*"
+                       r"|ran|run|runs|running|own(?:ed|s)?|lead|leads|leading|led|taught|teach\w*|volunteer\w*"
+                       r"|intern\w*|contract(?:ed|ing)|freelanc\w*|supervis\w*|drove|driv(?:e|ing))\b")
+# Study, not work: "I studied at UCLA from 2012 to 2016", "completed my MBA (2018-2020)".
+_STUDY = re.compile(r"(?i)\b(?:stud(?:y|ied|ying)|attended|enrolled|graduat\w*|degree|diploma|mba|bachelor\w*"
+                    r"|master's|master’s|coursework|semester|major(?:ed|ing)?|minor(?:ed)?)\b")
+
+
+def _sentence(body: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) into ``body`` of the sentence holding ``body[start:end]``."""
+    low = max([m.end() for m in _SENTENCE_END.finditer(body, 0, start)], default=0)
+    ahead = _SENTENCE_END.search(body, end)
+    return low, ahead.start() if ahead else len(body)
+
+
+# A range inside running text: after "from", "between", "since", a bracket, or a word
+# and a comma ("Sales grew 40% from 2019 to 2021", "At Summit Threads (2020 to present)", "at
+# Costco, 2019 - 2022, and"); and a sentence going on after it in lower case or with "I" / "we"
+# ("... I manage", "..., where I", "... and trained").  The glued lines of an extracted resume
+# are none ("Usher,09/2006to08/2008CSC", "support.08/2014to06/2015Technical Care").
+_RUNS_INTO = re.compile(r"(?:\b(?i:from|between|since)[ ]+|\([ ]*|\b[A-Za-z]+,[ ]+)$")
+_RUNS_ON = re.compile(r"[ ]*\)?,?[ ]+(?:[a-z]|(?:I|[Ww]e)\b)")
+
+
+def is_prose(body: str, start: int, end: int) -> bool:
+    """Whether the range at ``body[start:end]`` stands inside a sentence, not on a role's line:
+    text runs into it and on after it (``_RUNS_INTO``, ``_RUNS_ON``), and its sentence has five
+    words or more besides it, two of them in lower case other than a title's connectors
+    ("Sales grew 40% from 2019 to 2021 after ..."; not "Server, Olive Garden, Madison WI, 2019 - 2021")."""
+    if not (_RUNS_INTO.search(body, 0, start) and _RUNS_ON.match(body, end)):
+        return False
+    low, high = _sentence(body, start, end)
+    words = re.findall(r"[A-Za-z][\w'’-]*", body[low:start] + " " + body[end:high])
+    loose = [w for w in words if w[0].islower() and w not in ("of", "and", "the", "at", "in", "for", "to")]
+    return len(words) >= 5 and len(loose) >= 2
+
+
+def title_in_sentence(body: str, start: int, end: int, current: bool = False) -> str:
+    """The job title a sentence names for the range at ``body[start:end]``, or "": after "I
+    was a", "worked as a", "served as", "promoted to", "I am the", a few words that end in a
+    job noun, before the firm, the dates or a comma ("Before that I was a Digital Marketing
+    Specialist at Trailhead Media (2016 to 2020)", "From 2018 to 2021 I worked as a registered
+    nurse at Mercy Hospital"); of two, the one nearest the range.  A role still held
+    (``current``) whose sentence names no title takes the one the person says they are in an
+    earlier sentence of the paragraph ("I am a digital marketing manager with eight years of
+    experience. At Summit Threads (2020 to present) I manage ...").  Only in a sentence
+    (``is_prose``)."""
+    if not is_prose(body, start, end):
+        return ""
+    low, high = _sentence(body, start, end)
+    found = sorted((abs(at - start), title) for at, title in _titles(body, low, high, _BEFORE_TITLE))
+    if not found and current:
+        found = [(0, title) for _, title in _titles(body, 0, low, _I_AM)][:1]
+    return found[0][1] if found else ""
+
+
+# The person says what they are now: "I am a digital marketing manager", "I'm currently the office manager".
+_I_AM = re.compile(r"(?i)\b(?:I[ ]+am|I'm|I’m)(?:[ ]+(?:currently|now))?[ ]+(?:an?|the)[ ]+")
+
+
+def _titles(body: str, low: int, high: int, cue_re: re.Pattern) -> Iterator[tuple[int, str]]:
+    """(where its cue starts, the title) for each title after a ``cue_re`` in ``body[low:high]``:
+    a few words ending in a job noun, cut before its firm, dates or a comma."""
+    for cue in cue_re.finditer(body, low, high):
+        words = _TITLE_WORDS.match(body, cue.end(), high)
+        if not words:
+            continue
+        stop = _AFTER_TITLE.search(body, cue.end(), words.end())
+        title = body[cue.end():stop.start() if stop else words.end()].strip(" .")
+        nouns = list(ROLE_WORD.finditer(title))
+        if nouns and nouns[-1].end() == len(title) and len(title.split()) <= 5:
+            yield cue.start(), title
+
+
+def names_no_work(body: str, start: int, end: int) -> bool:
+    """Whether the range at ``body[start:end]`` stands in a sentence that says no one's work:
+    no person, no verb of holding a job, no firm after "at" ("Sales grew 40% from 2019 to
+    2021", "From 2019 to 2021 the company tripled its revenue"), or study and no work ("I
+    studied at UCLA from 2012 to 2016").  A line of a role is none (``is_prose``)."""
+    if not is_prose(body, start, end):
+        return False
+    low, high = _sentence(body, start, end)
+    sentence = body[low:start] + " " + body[end:high]
+    if _JOB_VERB.search(sentence):
+        return False
+    return not _PERSON.search(sentence) or bool(_STUDY.search(sentence))
