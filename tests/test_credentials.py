@@ -36,6 +36,10 @@ def degrees(text: str) -> list[tuple]:
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("FORMATION\nBaccalauréat en communication (marketing), Université du Québec à Montréal (UQAM), 2020",
+     [("bachelor", "communication", 2020, None, False)]),
+    ("Educación\nLicenciatura en Psicología, Universidad de Guadalajara, 2018", [("bachelor", "psicología", 2018,
+                                                                                  None, False)]),
     ("Education\nBachelor of Science in Nursing, 2015 - 2019", [("bachelor", "nursing", 2019, None, False)]),
     ("EDUCATION\nB.S., Computer Science, Stanford University, 2019",
      [("bachelor", "computer science", 2019, None, False)]),
@@ -134,6 +138,23 @@ def test_clearance_held_inactive_or_not(text, held, inactive):
     ("Citizen developer on the low-code platform", []),
 ])
 def test_citizenship_and_work_authorisation(text, codes):
+    assert read(text).citizenship == codes
+
+
+# Citizenship written in French, Spanish or Portuguese, the nationality after the word: Quebec's
+# "Citoyenne canadienne", "ciudadano mexicano", "cidadã brasileira", "citoyen du Canada".
+@pytest.mark.parametrize("text, codes", [
+    ("Citoyenne canadienne", ["CA"]),
+    ("citoyen canadien", ["CA"]),
+    ("Citoyen français et canadien", ["FR", "CA"]),
+    ("Citoyen du Canada", ["CA"]),
+    ("Ciudadano mexicano", ["MX"]),
+    ("Ciudadana estadounidense", ["US"]),
+    ("Cidadã brasileira", ["BR"]),
+    ("Je ne suis pas citoyenne canadienne", []),
+    ("Bénévole, Fondation des citoyens pour la santé", []),
+])
+def test_citizenship_written_in_french_spanish_or_portuguese(text, codes):
     assert read(text).citizenship == codes
 
 

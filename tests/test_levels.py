@@ -45,6 +45,24 @@ def test_degree_words_and_abbreviations():
     assert levels("High school diploma or GED") == ["high school", "high school"]
 
 
+# A baccalaureate with its field is a bachelor's (Quebec's "Baccalauréat en communication", the
+# American "baccalaureate degree"), as are Spanish and Portuguese first degrees with theirs; France's
+# baccalauréat of a lycée and the International Baccalaureate end secondary school, and are none.
+@pytest.mark.parametrize("text, found", [
+    ("Baccalauréat en communication (marketing), UQAM, 2020", ["bachelor"]),
+    ("Baccalauréat ès arts, Université Laval", ["bachelor"]),
+    ("Baccalaureate degree in nursing required", ["bachelor"]),
+    ("Licenciatura en Administración de Empresas, UNAM", ["bachelor"]),
+    ("Bacharelado em Ciência da Computação, USP", ["bachelor"]),
+    ("Baccalauréat scientifique, Lycée Victor Hugo, 2015", []),
+    ("Baccalauréat en sciences, Lycée Henri IV, 2014", []),
+    ("International Baccalaureate Diploma, 2018", []),
+    ("Bac S, mention bien", []),
+])
+def test_baccalaureates_and_first_degrees_in_other_languages(text, found):
+    assert levels(text) == found
+
+
 def test_lower_case_words_are_not_degrees():
     assert levels("Advanced ms excel and ba reporting") == []
     assert levels("Built dashboards as a team") == []

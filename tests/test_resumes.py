@@ -554,11 +554,32 @@ def test_spanish_and_portuguese_date_ranges(line, start, end):
     assert [(r.start.isoformat(), r.end.isoformat()) for r in roles] == [(start, end)]
 
 
+@pytest.mark.parametrize("line, start, end", [
+    ("Coordonnatrice marketing, Lise Watier Cosmétiques, Montréal — 2022 à aujourd'hui", "2022-01-01", "2024-06-15"),
+    ("Adjointe marketing, Groupe Dynamite, Montréal — 2020 à 2022", "2020-01-01", "2022-01-01"),
+    ("Infirmière, CHUM, mars 2021 – à ce jour", "2021-03-01", "2024-06-15"),
+    ("Comptable, Desjardins, janvier 2018 à juin 2020", "2018-01-01", "2020-06-30"),
+    ("Technicien, Hydro-Québec, juil. 2016 – févr. 2019", "2016-07-01", "2019-02-28"),
+    ("Chargée de projet, Ubisoft, août 2019 – présent", "2019-08-01", "2024-06-15"),
+    ("Enseignant, École Saint-Louis, 2015 au 2019", "2015-01-01", "2019-01-01"),
+    # a start alone on a role's line that names a job
+    ("Designer UX, Ubisoft, depuis 2020", "2020-01-01", "2024-06-15"),
+    ("Supervisor, Soriana, desde marzo 2019", "2019-03-01", "2024-06-15"),
+])
+def test_french_date_ranges(line, start, end):
+    """Dates written in French are date ranges: "2022 à aujourd'hui", "2020 à 2022", "à ce jour",
+    "janvier 2018 à juin 2020", "depuis 2020" (and the Spanish "desde")."""
+    roles = find_roles(f"Experience\n{line}", TODAY)
+    assert [(r.start.isoformat(), r.end.isoformat()) for r in roles] == [(start, end)]
+
+
 @pytest.mark.parametrize("line", [
     "Experience\nSold 2019 a record 300 units",              # "a" is no range's word between a year and words
     "Experience\nServed 40 tables a night in 2019",
     "Experience\nCashier, Acme, hired 2019 a month after school",   # "a" before no date
     "Experience\nCook, El Faro, 2019 a la carte menu",        # "a la" before no date
+    "Experience\nChef, Le Bistro, 2019 au jus menu launch",     # "au" before no date
+    "Experience\nBarista, Cafe Rio, 2019 a new store opened",
 ])
 def test_spanish_range_words_do_not_make_english_ranges(line):
     assert [(r.start.year, r.end.year) for r in find_roles(line, TODAY) if r.title] == []

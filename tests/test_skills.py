@@ -397,6 +397,28 @@ def test_a_language_before_a_lowercase_noun_is_a_nationality(text, claimed):
     assert (("German" in found) or ("English" in found) or ("Spanish" in found)) is claimed
 
 
+# A language named in the resume's own language (French, Spanish, Portuguese, German), with
+# that language's words for its level.
+@pytest.mark.parametrize("text, spoken", [
+    ("Français (langue maternelle), anglais (courant, écrit et parlé)", ["English", "French"]),
+    ("LANGUES : français, anglais, espagnol (notions)", ["English", "French", "Spanish"]),
+    ("Idiomas: español nativo, inglés avanzado, portugués intermedio", ["English", "Portuguese", "Spanish"]),
+    ("Idiomas: Português (nativo), Inglês (fluente), Espanhol (intermediário)", ["English", "Portuguese", "Spanish"]),
+    ("Sprachen: Deutsch (Muttersprache), Englisch fließend, Französisch Grundkenntnisse",
+     ["English", "French", "German"]),
+    ("Français courant et anglais intermédiaire", ["English", "French"]),
+    # a market, a firm, a store: no language spoken
+    ("Cashier, Ingles Markets, Asheville NC, 2019 - 2021", []),
+    ("Account Manager, Deutsche Bank, 2018 - 2020", []),
+    ("Free English classes for new staff", []),
+])
+def test_languages_named_in_french_spanish_portuguese_or_german(text, spoken):
+    from matcher.skills.taxonomy import taxonomy
+
+    found = sorted({n for n in names(text) if (s := taxonomy().get(n)) and s.category == "spoken"})
+    assert found == spoken
+
+
 @pytest.mark.parametrize("text, gone, kept", [
     ("Join our Site Reliability Engineering (SRE) team.", "Site Reliability Engineering", None),
     ("As a Site Reliability Engineer (SRE) you will run our platform.", "Site Reliability Engineering", None),

@@ -39,7 +39,11 @@ _DEGREE_PATTERNS = {
                 r"|b\.ed\.?|(?<![@.])(?-i:B\.?\s?Comm?\.?)"
                 # a postgraduate certificate or diploma (PGCE) follows a first degree and is no master's
                 r"|(?-i:PGCE|PGDE|PGCert|PGDip)|post-?graduate (?:certificate|diploma)"
-                r"|undergraduate degree|four[- ]year degree|4[- ]year degree|college degree|university degree)"
+                r"|undergraduate degree|four[- ]year degree|4[- ]year degree|college degree|university degree"
+                # a baccalaureate with its field (Quebec's "Baccalauréat en communication", "baccalaureate degree"),
+                # not France's of a lycée nor the International Baccalaureate; Spanish and Portuguese first degrees
+                r"|(?<!international )baccalaur[ée]ate?(?=[ \t]+(?:en|ès|es|in|of|degree)\b)(?![^\n]*\blyc[ée]e)"
+                r"|licenciatura(?=[ \t]+(?:en|em|in)\b)|bacharelado)"
                 r"(?![a-z])",
     # "A.S." only with its dots and in capitals ("as" is a word): "A.S. Accounting"
     # "Associate's or bachelor's degree": the associate's is offered, the lower level

@@ -500,9 +500,15 @@ def _post_nominals(words: str) -> bool:
     return all(_POST_NOMINAL.fullmatch(w) for w in parts) and (len(parts) > 1 or bool(_CAMEL.search(words)))
 
 
+# A field after the word for "in" in French, Spanish or Portuguese, in lower case as those languages write it:
+# "Baccalauréat en communication", "ès arts", "Licenciatura en Psicología", "Bacharelado em Direito".
+_FIELD_AFTER_OTHER = re.compile(r"(?i)\s*(?:en|ès|em)\s+(?=[^\W\d_])")
+
+
 def _field_after(rest: str) -> str:
-    match = re.match(r"(?i)\s*(?:in\s+|,\s*|-\s*|:\s*)?(?=[A-Z])", rest)
-    if not match or not rest[match.end():match.end() + 1].isupper():
+    other = _FIELD_AFTER_OTHER.match(rest)
+    match = other or re.match(r"(?i)\s*(?:in\s+|,\s*|-\s*|:\s*)?(?=[A-Z])", rest)
+    if not match or not (other or rest[match.end():match.end() + 1].isupper()):
         return ""
     return _FIELD_STOP.split(rest[match.end():], maxsplit=1)[0].strip()
 
@@ -644,8 +650,51 @@ def _permits_needed(creds: Credentials, line: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Citizenship in French, Spanish or Portuguese: the word, then the nationality (both genders) or
+# the country: "Citoyenne canadienne", "citoyen français et canadien", "Ciudadano mexicano",
+# "Cidadã brasileira", "citoyen du Canada".
+_CITIZEN_OTHER = re.compile(r"(?i)\b(?:citoyen(?:ne)?|ciudadan[oa]|cidad[ãa]o|cidadã)[ \t]+(?:(?:du|de la|de l['’]|de"
+                            r"|del|do|da)[ \t]*(?P<place>(?-i:[A-Z])[^\W\d_]+(?:[ \t]+(?-i:[A-Z])[^\W\d_]+)*)"
+                            r"|(?P<names>[^\W\d_]+(?:[ \t]*(?:,|/|et|y|e)[ \t]*[^\W\d_]+)*))")
+_NATIONALITIES_OTHER = {
+    **dict.fromkeys(("canadien", "canadienne", "canadiense", "canadense"), "CA"),
+    **dict.fromkeys(("américain", "américaine", "estadounidense", "estado-unidense", "norteamericano",
+                     "norteamericana", "norte-americano", "norte-americana"), "US"),
+    **dict.fromkeys(("français", "française", "francés", "francesa", "francês"), "FR"),
+    **dict.fromkeys(("mexicain", "mexicaine", "mexicano", "mexicana"), "MX"),
+    **dict.fromkeys(("brésilien", "brésilienne", "brasileño", "brasileña", "brasileiro", "brasileira"), "BR"),
+    **dict.fromkeys(("espagnol", "espagnole", "español", "española", "espanhol", "espanhola"), "ES"),
+    **dict.fromkeys(("portugais", "portugaise", "portugués", "portuguesa", "português"), "PT"),
+    **dict.fromkeys(("britannique", "británico", "británica", "britânico", "britânica"), "GB"),
+    **dict.fromkeys(("belge", "belga"), "BE"),
+    **dict.fromkeys(("suisse", "suizo", "suiza", "suíço", "suíça"), "CH"),
+    **dict.fromkeys(("allemand", "allemande", "alemán", "alemana", "alemão", "alemã"), "DE"),
+    **dict.fromkeys(("italien", "italienne", "italiano", "italiana"), "IT"),
+    **dict.fromkeys(("haïtien", "haïtienne"), "HT"),
+    **dict.fromkeys(("marocain", "marocaine"), "MA"),
+    **dict.fromkeys(("colombiano", "colombiana"), "CO"),
+    **dict.fromkeys(("argentino", "argentina"), "AR"),
+}
+# A "not" in those languages before it: "Je ne suis pas citoyenne canadienne", "no soy ciudadano".
+_NEGATED_OTHER = re.compile(r"(?i)\b(?:pas|ne|non|no|jamais|nunca|não)\b[^.;]{0,25}$")
+
+
+def _citizenship_other(creds: Credentials, line: str) -> None:
+    """Note the citizenship a line states in French, Spanish or Portuguese (``_CITIZEN_OTHER``)."""
+    for m in _CITIZEN_OTHER.finditer(line):
+        if _NEGATED_OTHER.search(line, 0, m.start()):
+            continue
+        if m.group("place"):
+            codes = _countries_in(m.group("place"))
+        else:
+            words = re.split(r"[ \t]*(?:,|/|\bet\b|\by\b|\be\b)[ \t]*", m.group("names").lower())
+            codes = [_NATIONALITIES_OTHER[w] for w in words if w in _NATIONALITIES_OTHER]
+        _record(creds, "citizenship", codes, line)
+
+
 def _citizenship(creds: Credentials, lines: list[str]) -> None:
     for line in lines:
+        _citizenship_other(creds, line)
         needed = _permits_needed(creds, line)
         if not _STATUS_WORD.search(line):   # the status pattern is slow to try at every position
             continue

@@ -40,14 +40,17 @@ class Role:
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 # A season stands for its first month: "Summer 2021 - Fall 2022".
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
-# Spanish and Portuguese months, as their first three letters where these are no English month's:
-# "enero", "ene.", "abril", "agosto", "dic.", "março", "fev.", "maio", "setembro", "outubro", "dez.".
-_OTHER_MONTHS = {"ene": 1, "fev": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "out": 10, "dic": 12, "dez": 12}
+# Spanish, Portuguese and French months, as their first three letters where these are no English
+# month's: "enero", "ene.", "abril", "agosto", "dic.", "março", "fev.", "maio", "setembro", "outubro", "dez.",
+# "février", "avril", "août", "déc."; French "juin" and "juillet" by their whole names.
+_OTHER_MONTHS = {"ene": 1, "fev": 2, "fév": 2, "abr": 4, "avr": 4, "mai": 5, "ago": 8, "aoû": 8, "aou": 8, "set": 9,
+                 "out": 10, "dic": 12, "dez": 12, "déc": 12, "juin": 6, "juil": 7, "juillet": 7}
 _MONTH_NAME = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
                r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter|"
                r"enero|ene|febrero|marzo|abril|abr|mayo|junio|julio|agosto|ago|septiembre|setiembre|octubre|"
                r"noviembre|diciembre|dic|janeiro|fevereiro|fev|março|marco|maio|mai|junho|julho|setembro|outubro"
-               r"|novembro|dezembro|dez)")
+               r"|novembro|dezembro|dez|janvier|janv|f[ée]vrier|f[ée]vr?|mars|avril|avr|juin|juillet|juil|ao[ûu]t"
+               r"|septembre|octobre|novembre|d[ée]cembre|d[ée]c)")
 YEAR = re.compile(r"(?:19|20)\d\d")
 _SHORT_YEAR = re.compile(r"['’]\d\d(?!\d)")
 
@@ -73,15 +76,18 @@ def _date(p: str) -> str:
 # now" after a dash ("Jun 2021 – Till Date").
 # In Spanish and Portuguese a range's word is "a", "al", "hasta" or "até" ("2019 a 2022"), and a role still
 # held ends "presente", "actualidad", "actual", "hoy", "la fecha", "atual", "hoje" or "o momento" ("2022 a la
-# fecha", "2020 – Presente", "hasta la actualidad", "até o momento").
-_RANGE_WORD_ES = r"(?<=[ ])(?i:a|al|hasta|até|ate)(?=[ ])"
-_PRESENT_ES = (r"(?:(?:a|al|hasta|até|ate)[ ]+)?(?:(?:la|o)[ ]+)?(?:presente|actualidad|actual|hoy|fecha|atualidade"
-               r"|atual|hoje|momento)")
+# fecha", "2020 – Presente", "hasta la actualidad", "até o momento"); in French the word is "à" or "au", and
+# a role still held ends "aujourd'hui", "ce jour", "présent", "maintenant" or "en cours" ("2022 à
+# aujourd'hui", "2020 à 2022", "mars 2021 – à ce jour", "jusqu'à présent").
+_RANGE_WORD_ES = r"(?<=[ ])(?i:a|al|hasta|até|ate|à|au)(?=[ ])"
+_PRESENT_ES = (r"(?:(?:a|al|hasta|até|ate|à|jusqu['’]à|jusqu['’]au)[ ]+)?(?:(?:la|o|ce)[ ]+)?(?:presente|actualidad"
+               r"|actual|hoy|fecha|atualidade|atual|hoje|momento|aujourd['’]hui|jour|présent|maintenant|en cours)")
 _RANGE = re.compile(_date("s_") + r"[ ]{0,3}(?:[-–—~]+|(?i:to|until|till|through|thru)|" + _RANGE_WORD_ES
                     + r")[ ]{0,3}(?:" + _date("e_") + r"|(?P<present>(?i:(?:(?:to|till|until|up ?to)[ ]+)?(?:present"
                     r"|current|now|today|date)|ongoing|" + _PRESENT_ES + r"))(?![a-z]))")
 # A role still held, with its start alone: "Truck Driver - Valley Logistics - Since 2019".
-_SINCE = re.compile(r"(?i:since)[ ]+" + _date("s_"))
+# In French, Spanish and Portuguese: "depuis 2020", "depuis mars 2021", "desde 2019".
+_SINCE = re.compile(r"(?i:since|depuis|desde)[ ]+" + _date("s_"))
 # A role held one season, its only date: "Actuarial Intern, Acme, Summer 2026", "Instructor of Record,
 # CHEM 321, Fall 2024"; not the start of a range ("Summer 2021 - Fall 2022").
 _SEASON = re.compile(r"(?=(?i:spring|summer|fall|autumn|winter)\b)" + _date("s_")
@@ -102,7 +108,8 @@ def _year_month(match: re.Match, p: str, day_first: bool = False) -> tuple[int, 
         return int(match.group(p + "y")), None
     if match.group(p + "mon"):
         name = match.group(p + "mon").lower()
-        month = _SEASONS.get(name) or _OTHER_MONTHS.get(name[:3]) or _MONTHS.index(name[:3].replace("ç", "c")) + 1
+        month = (_SEASONS.get(name) or _OTHER_MONTHS.get(name) or _OTHER_MONTHS.get(name[:3])
+                 or _MONTHS.index(name[:3].replace("ç", "c")) + 1)
         if match.group(p + "my2"):  # "Sep '19": the century that puts it no later than next year
             short = int(match.group(p + "my2"))
             return (2000 + short if 2000 + short <= dt.date.today().year + 1 else 1900 + short), month

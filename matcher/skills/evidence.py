@@ -191,6 +191,15 @@ _NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z'’-]+)(?=[ \t]*(?:[,;|)]|\n|\Z))")
 _LEVEL_WORDS = re.compile(r"(?:basic|intermediate|advanced|conversational|beginners?|elementary|upper|native|fluent"
                           r"|professional|business|working|limited|full|bilingual|multilingual|trilingual|certified|proficient|good|excellent"
                           r"|strong|oral|reading)\Z", re.IGNORECASE)
+# The same words in the languages a resume may name its languages in (French, Spanish, Portuguese,
+# German): "anglais (courant)", "inglés avanzado", "Englisch fließend", "Deutsch Muttersprache",
+# "français et anglais".
+_LEVEL_WORDS_OTHER = re.compile(
+    r"(?:et|ou|y|o|e|und|oder|langue|lengua|l[ií]ngua|idioma|sprache|courant|natif|native|nativ[oa]|maternel(?:le)?"
+    r"|matern[oa]|bilingue|biling[üu]e|avanc[ée]e?|avanzad[oa]|avan[çc]ad[oa]|interm[ée]diaire|intermedi[oa]"
+    r"|intermedi[áa]ri[oa]|d[ée]butant|b[áa]sic[oa]|notions|fluide|flu[ií]do|fluente|flie(?:ß|ss)end|gut|sehr"
+    r"|verhandlungssicher|muttersprache|grundkenntnisse|kenntnisse|[ée]crit|parl[ée]|escrito|hablado|falado)\Z",
+    re.IGNORECASE)
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z'’]*)")
 _LAW_AFTER = re.compile(r"[ \t]+Act\b")
 # A nationality is no language spoken: "Nationality: Polish", "Citizenship: British / Polish" (the
@@ -244,10 +253,11 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
         return ""
     if form.skill.category == _SPOKEN and not _LEVEL_WORDS.match(text, start, end):
         noun = _NOUN_AFTER.match(text, end)
-        if noun and not _LANGUAGE_WORDS.match(noun.group(1)):
+        if noun and not (_LANGUAGE_WORDS.match(noun.group(1)) or _LEVEL_WORDS_OTHER.match(noun.group(1))):
             return ""
         name = _NAME_AFTER.match(text, end)
-        if name and not (_LANGUAGE_WORDS.match(name.group(1)) or _LEVEL_WORDS.match(name.group(1))):
+        if name and not any(words.match(name.group(1)) for words in (_LANGUAGE_WORDS, _LEVEL_WORDS,
+                                                                       _LEVEL_WORDS_OTHER)):
             return ""
     # A word in -ing joined by a hyphen to the word before it is half of a compound adjective
     # ("best-selling", "fast-growing"), not the work the form names.
