@@ -216,6 +216,24 @@ def test_a_degree_stands_in_a_field_that_shares_a_word():
     assert in_field([], "history")
 
 
+# A field's name in the singular or the plural, or with "Studies", is the same field: Northwestern's
+# "Communication" is "Communications"; a kind of field still names none alone.
+@pytest.mark.parametrize("asked, field, fits", [
+    (["marketing", "communications"], "communication", True),
+    (["communication"], "communications", True),
+    (["communications"], "communication studies", True),
+    (["communications", "journalism"], "mass communication", True),
+    (["modern languages"], "language", True),
+    (["humanities"], "humanity", True),
+    (["economics"], "economic", False),                 # "economic" is no field's name: no stemming of -ics
+    (["communications"], "gender studies", False),       # "studies" is a kind of field, not a field
+    (["business"], "business analytics", True),            # "-ss" is no plural
+    (["computer science"], "political sciences", False),
+])
+def test_a_field_in_the_singular_or_plural_is_the_same_field(asked, field, fits):
+    assert in_field(asked, field) is fits
+
+
 @pytest.mark.parametrize("asked, field, related", [
     # computing fields are one another's "related field"
     (["information technology"], "computer science", True),

@@ -271,10 +271,21 @@ _FIELD_STOP = frozenset({"a", "an", "and", "or", "of", "in", "the", "for", "with
 _FIELD_NAMES = ((re.compile(r"\baccountancy\b"), "accounting"),
                 (re.compile(r"\bcurriculum (?:and|&) instruction\b|\bpedagogy\b"), "education"),
                 (re.compile(r"\bmaths?\b"), "mathematics"))
+# A field's word in the singular, so that "Communications" is "Communication" and "Humanities"
+# "Humanity"; words in -ss, -us, -is and -ics are no plurals ("Business", "Economics"), nor "Arts".
+_NOT_PLURAL = re.compile(r".*(?:ss|us|is|ics)|arts|sales|news|series|.{0,3}")
+
+
+def _singular(word: str) -> str:
+    if _NOT_PLURAL.fullmatch(word) or not word.endswith("s"):
+        return word
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+
+
 # The words that say what kind of field a field is, not which: "Mechanical Engineering" and
 # "Industrial Engineering", "Computer Science" and "Political Science" are different fields.
-_FIELD_KIND = frozenset({"engineering", "science", "sciences", "studies", "technology", "technologies", "arts",
-                         "administration", "management", "systems", "applied", "general"})
+_FIELD_KIND = frozenset(map(_singular, {"engineering", "science", "sciences", "studies", "technology", "technologies",
+                                        "arts", "administration", "management", "systems", "applied", "general"}))
 
 
 # A kind of field a posting names by what its fields share: "a technical field", "a STEM field",
@@ -283,9 +294,9 @@ _TECHNICAL = frozenset({"engineering", "computer", "computing", "mathematics", "
                         "chemistry", "biology", "information", "informatics", "technology", "data", "electrical",
                         "mechanical", "software", "cybersecurity", "electronics", "networking", "it"})
 _BROAD_FIELDS = {"technical": _TECHNICAL, "stem": _TECHNICAL,
-                 "quantitative": frozenset({"mathematics", "statistics", "physics", "economics", "engineering",
-                                            "computer", "finance", "data", "econometrics", "actuarial",
-                                            "operations"})}
+                 "quantitative": frozenset(map(_singular, {"mathematics", "statistics", "physics", "economics",
+                                                           "engineering", "computer", "finance", "data",
+                                                           "econometrics", "actuarial", "operations"}))}
 
 
 # Fields that are one another's "related field", each family as the words that place a field in
@@ -304,7 +315,7 @@ def field_words(field: str) -> set[str]:
     field = field.lower()
     for pattern, name in _FIELD_NAMES:
         field = pattern.sub(name, field)
-    return {t for t in _FIELD_TOKEN.findall(field) if t not in _FIELD_STOP and len(t) > 1}
+    return {_singular(t) for t in _FIELD_TOKEN.findall(field) if t not in _FIELD_STOP and len(t) > 1}
 
 
 def in_field(asked: list[str] | tuple[str, ...], field: str, related: bool = False) -> bool:
