@@ -1061,3 +1061,50 @@ def test_the_cfa_charter_shows_its_levels_and_a_level_those_below():
     assert {"CFA Level III", "CFA Level II", "CFA Level I"} <= set(implied_skills(["CFA"]))
     assert "CFA Level I" in implied_skills(["CFA Level II"])
     assert "CFA" not in implied_skills(["CFA Level III"])
+
+
+# -- office and business tools named as alternatives: applicant tracking, social media scheduling,
+# claims estimating, law practice, library systems, real-estate CRMs ------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Experience with an ATS such as Greenhouse or Lever", {"Applicant tracking system", "Greenhouse", "Lever"}),
+    ("Experience with Hootsuite, Sprout Social or Later", {"Hootsuite", "Sprout Social", "Later"}),
+    ("Experience with Sprout Social", {"Sprout Social"}),
+    ("Xactimate estimating experience required", {"Xactimate"}),
+    ("Experience with Clio or another practice management system", {"Clio"}),
+    ("Familiarity with an ILS such as Polaris or Sierra", {"Polaris", "Sierra"}),
+    ("Experience with a CRM such as Follow Up Boss or kvCORE", {"CRM", "Follow Up Boss", "kvCORE"}),
+])
+def test_office_tools_named_as_alternatives_are_asked(text, expected):
+    assert expected <= {m.name for m in asked_skills(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Published posts in Sprout Social, Later and Hootsuite", {"Sprout Social", "Later", "Hootsuite"}),
+    ("Scheduled 60+ interviews a week in Greenhouse; moved the team to Lever in 2023",
+     {"Greenhouse", "Lever"}),
+    ("Work leads in Follow Up Boss and run open houses", {"Follow Up Boss", "CRM"}),
+    ("Wrote 40 estimates a month in Xactimate", {"Xactimate"}),
+    ("Circulation desk: checkouts and holds in Polaris; cataloging in Sierra", {"Polaris", "Sierra"}),
+])
+def test_a_resume_shows_the_office_tools_it_used(text, expected):
+    found = names(text)
+    assert expected <= found | set(implied_skills(found)), expected - found
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Later, I was promoted to shift lead.", "Later"),
+    ("I will follow up later with the client.", "Later"),
+    ("Pulled the lever on the press brake; used a lever hoist.", "Lever"),
+    ("Operated a Polaris Ranger and a Polaris RZR on the ranch.", "Polaris"),
+    ("Drove a GMC Sierra 2500 for site visits in the Sierra Nevada.", "Sierra"),
+    ("Managed a 20,000 sq ft greenhouse growing tomatoes and seedlings.", "Greenhouse"),
+    ("Replaced the ATS and switchgear on the standby generator.", "Applicant tracking system"),
+    ("Follow up with the boss about the schedule.", "Follow Up Boss"),
+])
+def test_office_tools_that_are_ordinary_words_are_not_found_in_other_senses(text, gone):
+    assert gone not in names(text) and gone not in {m.name for m in asked_skills(text)}
+
+
+def test_a_tools_name_twice_is_no_context_for_itself():
+    assert "Greenhouse" not in names("Greenhouse Manager, Green Acres Greenhouse: grew seedlings in the Greenhouse")
+    assert "Sierra" not in names("Sierra Nevada Brewing; drove a Sierra")

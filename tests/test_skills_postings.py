@@ -265,7 +265,8 @@ def _alternatives(text: str) -> list[list[str]]:
 
 
 def test_several_names_the_taxonomy_does_not_know_before_or_all_join_the_choice():
-    assert _alternatives("Use of a library system (Polaris, Sierra or Koha).") == [["Koha", "Polaris", "Sierra"]]
+    # known to the taxonomy (library systems), in the text's order
+    assert _alternatives("Use of a library system (Polaris, Sierra or Koha).") == [["Polaris", "Sierra", "Koha"]]
     assert _alternatives("Zoho, Acumatica or QuickBooks") == [["QuickBooks", "Zoho", "Acumatica"]]
 
 
@@ -292,6 +293,9 @@ def test_names_in_brackets_as_examples_of_a_known_skill_join_its_choice():
     assert _alternatives("Python and CRM (Follow Up Boss, kvCORE).") == [
         ["Python"], ["CRM", "Follow Up Boss", "kvCORE"]]
     # a lone name, names asked together or words are no examples
-    assert _alternatives("Experience with CRM (Follow Up Boss and kvCORE).") == [["CRM"]]
+    # (known to the taxonomy, names asked together are asked, each)
+    assert _alternatives("Experience with CRM (Follow Up Boss and kvCORE).") == [
+        ["CRM"], ["Follow Up Boss"], ["kvCORE"]]
+    assert _alternatives("Experience with CRM (Acme Leads and Zeta Desk).") == [["CRM"]]
     assert _alternatives("Experience with CRM (Stellar).") == [["CRM"]]
     assert _alternatives("Experience with CRM (3+ years).") == [["CRM"]]

@@ -104,7 +104,10 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
             # a skill in brackets after another, no choice of its own in them, goes on its list,
             # and the list goes on after the brackets ("Python (pandas) or R"), as do brackets
             # that offer others in its place ("Airflow (or Dagster/Prefect)"); brackets that
-            # hold a choice are one of their own ("Go (PostgreSQL or MySQL)")
+            # hold a choice are one of their own ("Go (PostgreSQL or MySQL)"); a kind of system
+            # with its kinds in brackets starts a list of its own ("Python and CRM (Follow Up Boss, kvCORE)")
+            if opens and len(lists[-1]) > 1 and _a_kind_of(lists[-1][-1], span):
+                lists.append([lists[-1].pop()])
             lists[-1].append(span)
             bracketed = True
             continue
@@ -160,7 +163,9 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
             # skills in brackets that hold examples of the group before ("a CRM (e.g. Salesforce)")
             group = together.pop()
             pieces[0] = ([s for s in spans if s[2] in group] + first, True)
-        elif before and len(first) > 1 and before[1] <= first[0][0]:
+        elif before and before[1] <= first[0][0] and (
+                len(first) > 1 or _NAMED_EXAMPLES_GAP.fullmatch(text, before[1], first[0][0])):
+            # one example named as such joins too: "a CRM platform (e.g. Follow Up Boss)"
             gap = text[before[1]:first[0][0]]
             if _NAMED_EXAMPLES_GAP.fullmatch(gap) or (
                     _EXAMPLES_GAP.fullmatch(gap) and before[2] in _implied([name for _, _, name in first])):
@@ -214,12 +219,24 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
 _KINDS_OPEN = re.compile(r"(?:[ \t]+(?!(?:and|or|nor|with|in|of)\b)[a-z][\w-]*){0,2}[ \t]*\([ \t]*")
 
 
+# Kinds of system the taxonomy names by their acronym, not products: "a CRM (Follow Up Boss, kvCORE)",
+# "HRIS (Workday, BambooHR)"; "SAP (FI, CO)" names a product's parts.
+_KIND_ACRONYMS = frozenset({"CRM", "ERP", "HRIS", "LMS", "CMS", "POS", "ILS", "ATS"})
+
+
+def _a_kind_of(broad: Span, kind: Span) -> bool:
+    """Whether the skill of ``kind`` is a kind of the one of ``broad``, named as a kind of thing in
+    words or by its acronym ("CRM" for "Follow Up Boss"; not "Amazon Web Services" for "AWS Lambda")."""
+    return ((broad[2][1:] == broad[2][1:].lower() or broad[2] in _KIND_ACRONYMS)
+            and broad[2] in _implied([kind[2]]))
+
+
 def _kinds_in_brackets(text: str, broad: Span, run: list[Span]) -> bool:
     """Whether ``run`` fills the brackets right after the skill ``broad`` and lists two or
     more kinds of it, joined by commas or slashes only: "EHR systems (Epic, Cerner)"; not
     "(Docker and Kubernetes)", asked together.  ``broad`` names a kind of thing, in words
     ("Electronic health records"), not a product whose parts the brackets ask ("AWS (EC2, S3)")."""
-    return (len(run) > 1 and broad[2][1:] == broad[2][1:].lower()
+    return (len(run) > 1 and (broad[2][1:] == broad[2][1:].lower() or broad[2] in _KIND_ACRONYMS)
             and bool(_KINDS_OPEN.fullmatch(text, broad[1], run[0][0]))
             and bool(_BRACKET_CLOSES.match(text, run[-1][1]))
             and all(re.fullmatch(r"[ \t]*[,/][ \t]*", text[a[1]:b[0]]) for a, b in zip(run, run[1:]))
