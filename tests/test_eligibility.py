@@ -237,6 +237,22 @@ def test_licences_joined_by_or_are_met_by_either():
     assert check(rn_or_lpn, seeker(text="Licensed Practical Nurse (LPN), Ohio")).status == "met"
 
 
+def test_a_national_credential_offered_beside_a_states_licence_meets_it():
+    [k] = [k for k in posting_knockouts("- Tennessee EMT certification, or National Registry EMT (NREMT) with ability "
+                                        "to obtain Tennessee reciprocity before start date") if k.kind == "licence"]
+    c = check(k, seeker(text="Certifications\nNational Registry EMT (NREMT), current through March 2027"))
+    assert (c.status, c.resume) == ("met", "National Registry EMT (NREMT), current through March 2027")
+    assert status(k, seeker(text="Certifications\nNREMT-B, 2022")) == "met"
+    assert status(k, seeker(text="Licenses\nTennessee EMT-Basic License, active")) == "met"
+    # a higher level of the National Registry holds the lower one
+    c = check(k, seeker(text="Licenses\nTexas DSHS Licensed Paramedic (LP)\nNational Registry Paramedic (NRP)"))
+    assert (c.status, c.resume) == ("met", "National Registry Paramedic (NRP)")
+    # another state's EMT card is neither: to check
+    assert status(k, seeker(text="Licenses\nOhio EMT certification, active")) == "unknown"
+    c = check(k, seeker(text="Certifications\nNREMT-B (lapsed 2024)"))
+    assert c.status == "unknown" and c.not_held
+
+
 def test_a_licence_or_eligibility_for_it():
     [k] = posting_knockouts("- CPA or CPA-eligible")
     c = check(k, seeker(text="Experience\n- Close month-end and prepare financial statements for the CPA."))

@@ -1074,6 +1074,37 @@ def test_another_route_to_a_licence_is_no_licence_ask_of_its_own(sentence, name)
     assert k.name == name and k.required
 
 
+@pytest.mark.parametrize("sentence, alternative", [
+    ("Tennessee EMT certification, or National Registry EMT (NREMT) with ability to obtain Tennessee reciprocity "
+     "before start date", "National Registry EMT (NREMT)"),
+    ("Tennessee EMT license, or National Registry EMT (NREMT)", "National Registry EMT (NREMT)"),
+    ("Texas Peace Officer license (TCOLE), or Basic Peace Officer Certificate from another state",
+     "Basic Peace Officer Certificate"),
+    ("Florida Class C water operator license (or a Class C Operator Certificate from another state with the "
+     "ability to obtain Florida licensure by endorsement)", "Class C Operator Certificate"),
+    ("Georgia cosmetology license, or an active Florida Cosmetology License with ability to obtain Georgia "
+     "licensure by reciprocity", "Florida Cosmetology License"),
+])
+def test_a_credential_named_after_a_licences_or_meets_it(sentence, alternative):
+    """"X licence, or Y with ability to obtain X (reciprocity)": Y, written as a name, is a
+    credential that meets the ask, beside X; the knock-out keeps X's name."""
+    k = [k for k in posting_knockouts(sentence) if k.kind == "licence"][0]
+    assert alternative in k.alternatives and k.alternatives[0] in k.name, (sentence, k)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Professional Engineer (PE) license in North Carolina, or ability to obtain NC PE by comity within 6 months",
+    "Colorado Journeyman Electrician license required (or a journeyman license from a reciprocal state, with "
+    "Colorado license obtained within 90 days)",
+    "Active Texas RN license, or a compact RN license with Texas licensure by endorsement within 30 days",
+])
+def test_a_route_to_a_licence_names_no_credential_that_meets_it(sentence):
+    """A way to the licence, or a kind in lower case ("a journeyman license from a reciprocal
+    state"), is no credential named in its place."""
+    k = [k for k in posting_knockouts(sentence) if k.kind == "licence"][0]
+    assert not [a for a in k.alternatives if "journeyman license" in a or "compact" in a or a.endswith("NC PE")]
+
+
 @pytest.mark.parametrize("sentence, count", [
     # asks joined by "and" or a semicolon stay asks of their own
     ("Active RN license or eligible for licensure, and current BLS certification", 2),

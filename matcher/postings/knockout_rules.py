@@ -1126,6 +1126,24 @@ def licences(sentence: str) -> list[tuple[str, int, int]]:
                                    and any(bracket.start(1) <= s < bracket.end(1) for _, s, _ in out))]
 
 
+# A credential of its own offered after a licence's "or", written as a name: the capitalised words
+# from the "or" to the name read are its name ("Tennessee EMT certification, or National Registry EMT
+# (NREMT) with ability to obtain Tennessee reciprocity": "National Registry EMT (NREMT)"); not a way to
+# the first ("or ability to obtain NC PE by comity"), nor a kind in lower case ("or a journeyman
+# license from a reciprocal state", "or a compact RN license").
+_NAMED_AFTER_OR = re.compile(r"[\s,]*(?:\(\s*)?(?i:or)\s+(?:(?i:an?|the|either)\s+)?(?:(?i:active|current|valid)\s+)?"
+                             r"(?P<words>(?:[A-Z][\w&'’.-]*\s+){0,4})")
+
+
+def named_after_or(sentence: str, start: int, group: list[tuple[str, int, int]]) -> str:
+    """The name of the one credential ``group`` (of ``licence_choices``) that an "or" after a
+    licence's name (at ``start``) offers in its place, written as a name; "" when none is."""
+    m = _NAMED_AFTER_OR.fullmatch(sentence, start, group[0][1])
+    if not m or len(group) > 1 or not (m.group("words") or group[0][0][:1].isupper()):
+        return ""
+    return m.group("words") + group[0][0]
+
+
 _BRACKET_AFTER = re.compile(r"\s*\((?!\s*(?:and/)?or\b)([^()]*)\)", _I)
 
 

@@ -405,7 +405,12 @@ def _licences(sentence: str, nice: bool) -> list[Knockout]:
         if start < alternative_end:
             continue   # the licence an alternative names ("transfer license") is that alternative
         if asked_end >= 0 and _ROUTE.fullmatch(sentence, asked_end, start):
-            continue   # another way to the licence asked before it ("or ... by comity"), no ask of its own
+            # another way to the licence asked before it ("or ... by comity"), no ask of its own;
+            # a credential named there is one that meets it ("or National Registry EMT (NREMT) with ...")
+            other = R.named_after_or(sentence, asked_end, group)
+            if other and out and other not in out[-1].alternatives:
+                out[-1].alternatives = (out[-1].alternatives or [out[-1].name]) + [other]
+            continue
         noun = _SHARED_NOUN.match(sentence, end) or _OWN_NOUN.match(sentence, end)
         asked_end = noun.end() if noun else end
         clause = _clause(sentence, start, asked_end)

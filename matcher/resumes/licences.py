@@ -101,6 +101,10 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     "cpr": (r"\bCPR\b", ()),
     "emt": (r"\bEMT(?:-B|-P)?\b|(?i:emergency medical technician)", ()),
     "paramedic": (r"(?i:\bparamedic\b)|\bNRP-?P\b", ("emt",)),   # a paramedic is certified as an EMT too
+    # the National Registry's, at any level ("NREMT-B", "National Registry Paramedic (NRP)"): not
+    # a state's EMT card ("Ohio EMT certification"); "EMT-B, National Registry" is the EMT-B's registry
+    "nremt": (r"\bNREMT(?:-[A-Z]{1,2})?\b|\bNRAEMT\b|(?i:\bnational(?:ly)?\s+regist(?:ry|ered)\s+(?:of\s+EMTs\s+)?"
+              r"(?:EMT|AEMT|advanced\s+EMT|paramedic|emergency\s+medical))", ("emt",)),
     "cpa": (r"\bCPA\b|(?i:certified public accountant)", ()),
     # medical coders' (AAPC's and AHIMA's); an RHIA holds the technician's knowledge and more
     "cpc": (r"\bCPC\b|(?i:certified professional coder)", ()),
