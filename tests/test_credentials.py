@@ -657,6 +657,25 @@ def test_credentials_held_as_resumes_write_them_are_recognised():
     assert licence_held("EMT", read(medic), medic, "Current Colorado EMT-Basic certification.") is None
 
 
+@pytest.mark.parametrize("line, shown", [
+    ("AWS D1.1 Structural Welding Certification (3G/4G)", True),
+    ("Certified Welder - AWS D1.1", True),
+    ("AWS D1.1 certified structural welder", True),
+    ("AWS D1.1 Structural Steel certified - SMAW 3G/4G unlimited thickness", True),
+    ("AWS D1.5 Bridge Welding Certification", False),        # another code of the same society
+    ("Experience\n- Reviewed AWS D1.1 welding procedures for the QA team", False),   # no credential held
+    ("Structural welding certification, NCCER", False),       # the kind without the code
+])
+def test_a_credential_named_by_its_standards_code_is_shown_by_the_code(line, shown):
+    """"AWS D1.1 structural welding certification": the society and the code name the
+    certification; the words after them say what it is, and a welder writes them many ways."""
+    text = line if "\n" in line else f"Certifications\n{line}\n"
+    line = line.split("\n")[-1].lstrip("- ")
+    held = licence_held("AWS D1.1 structural welding certification", read(text), text,
+                        "Current AWS D1.1 structural welding certification (SMAW and FCAW)")
+    assert (held == line) is shown, held
+
+
 def test_a_lapsed_credential_in_brackets_or_stated_expired_is_not_held_anywhere():
     """"PHR (2009, lapsed)" is lapsed; so is an NRP whose stated expiry has passed, and the
     letters after the name at the top do not show it again."""

@@ -1092,6 +1092,16 @@ def test_a_credential_named_after_a_licences_or_meets_it(sentence, alternative):
     assert alternative in k.alternatives and k.alternatives[0] in k.name, (sentence, k)
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("Current AWS D1.1 structural welding certification (SMAW and FCAW)", "AWS D1.1 structural welding certification"),
+    ("Must hold AWS D1.5 bridge welding certification", "AWS D1.5 bridge welding certification"),
+    ("Valid ASME B31.3 pipe welding certification required", "ASME B31.3 pipe welding certification"),
+    ("AWS D17.1 aerospace fusion welding certification preferred", "AWS D17.1 aerospace fusion welding certification"),
+])
+def test_a_standards_code_with_a_dot_stays_in_the_licences_name(sentence, name):
+    assert one(sentence, "licence").name == name
+
+
 @pytest.mark.parametrize("sentence", [
     "Professional Engineer (PE) license in North Carolina, or ability to obtain NC PE by comity within 6 months",
     "Colorado Journeyman Electrician license required (or a journeyman license from a reciprocal state, with "

@@ -858,7 +858,9 @@ _KNOWN = re.compile(
 _KNOWN_CONTEXT = re.compile(r"licen[cs]|certif|registration|registered|endorsement|\bcard\b|valid|active|current"
                             r"|unrestricted|unencumbered|must|requir|hold|possess|obtain|in good standing|eligib|prefer"
                             r"|plus|\bhave\b|\bwith\b.*\b(?:license|licence)", _I)
-_GENERIC = re.compile(r"(?P<name>(?:(?:[\w'’+&/-]+|\([A-Z][A-Z0-9&+-]{1,7}\)"
+# A name before a credential's noun; a word may be a standards code with a dot ("AWS D1.1 structural
+# welding certification").
+_GENERIC = re.compile(r"(?P<name>(?:(?:[\w'’+&/-]+(?:\.\d+)*|\([A-Z][A-Z0-9&+-]{1,7}\)"
                       r"|\((?!or\b|and\b|e\.g)[a-z]+(?: [a-z]+){0,2}\))\s+)"
                       r"{0,10}?)(?:licen[cs]e|licensure|certification"
                       r"|certificate|credential"

@@ -744,7 +744,7 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
             if any(_shows(choice, held, junior_ok) for choice in choices) and all(p.search(line) for p in specialty):
                 return line.strip()
         return None
-    unnamed = _GENERIC.sub(" ", _without_states(name, states))
+    unnamed = _up_to_code(_GENERIC.sub(" ", _without_states(name, states)))
     # "national certification (PTCB CPhT)" asks PTCB CPhT: "national" says which kind, not which one
     # "A&P" is one word, not "A" and "P" (the "A" of "F/A-18")
     words = [w for w in re.findall(r"[\w+#]+(?:&[\w+#]+)*", unnamed)
@@ -808,6 +808,19 @@ def licence_line_elsewhere(name: str, lines: list[str], sentence: str = "",
         if named and not named & states and licence_line(bare, [line], "", listed):
             return line.strip(), min(named), " or ".join(sorted(states))
     return None
+
+
+# A standards code in a credential's name, its issuer's letters before it: "AWS D1.1", "ASME B31.3",
+# "AWS D17.1"; what follows it in lower case only says what the code is about ("structural welding").
+_STANDARD_CODE = re.compile(r"\b[A-Z]{2,6}\s+[A-Z]{1,2}\d{1,3}(?:\.\d{1,2})+(?=\s+[a-z][a-z\s]*$|$)")
+
+
+def _up_to_code(name: str) -> str:
+    """``name`` (its credential words taken out) cut after its standards code, when only words in
+    lower case follow it: "AWS D1.1 structural welding" -> "AWS D1.1", which a welder writes
+    "Certified Welder - AWS D1.1" or "AWS D1.1 Structural Steel certified"."""
+    m = _STANDARD_CODE.search(name.strip())
+    return name.strip()[:m.end()] if m else name
 
 
 # A word of a name that tells a credential from another of its kind, which a long name may never go
