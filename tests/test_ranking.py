@@ -1064,6 +1064,32 @@ def test_a_course_still_under_way_is_no_evidence_of_years_of_work(seed_index):
     assert (row.status, row.evidence) == ("partial", "HR Generalist Management Certificate, 2025, Coursera")
 
 
+@pytest.mark.parametrize("ask, line", [
+    ("Graduate of an AVMA-accredited veterinary technology program",
+     "Veterinary Technology, A.A.S. (AVMA-accredited) - Community College of Denver - in progress, expected May 2027"),
+    ("Completion of a state-approved CNA training program",
+     "State-approved CNA training program, Red Cross - currently enrolled, completion March 2027"),
+    ("Graduate of an ABA-approved paralegal program",
+     "Paralegal Studies Certificate (ABA-approved), Anticipated graduation December 2026"),
+    ("Successful completion of a registered dental assisting program",
+     "Dental Assisting Program (registered), Pima Medical Institute - expected completion August 2026"),
+    ("Must have completed an accredited diagnostic medical sonography program",
+     "Diagnostic Medical Sonography program, accredited - in progress"),
+])
+def test_a_programme_still_under_way_shows_a_completion_asked_partly(seed_index, ask, line):
+    """"Graduate of an ... accredited ... program" asks the programme finished: a line that
+    says it is still under way ("in progress, expected May 2027") shows it partly, quoted with
+    its date; finished, the same line covers it."""
+    posting = parse_posting(f"# Technician\nRequirements\n- {ask}\n", "p")
+    catalog = _catalog(seed_index, [posting])
+    text = f"Experience\nKennel Attendant, Happy Paws, 2023 - Present\n- Fed and walked dogs\nEducation\n{line}\n"
+    [row] = catalog.rank(resume_from_text(text, "a", today=datetime.date(2026, 6, 1)))[0].explanation.requirements
+    assert row.status == "partial" and row.evidence == line, row
+    done = "Education\n" + line.split(" - ")[0].split(", Anticipated")[0] + ", graduated May 2025\n"
+    [row] = catalog.rank(resume_from_text(done, "b", today=datetime.date(2026, 6, 1)))[0].explanation.requirements
+    assert row.status == "covered", (done, row)
+
+
 def test_a_lead_role_asked_as_a_part_of_the_years_is_that_part(seed_index):
     """"3+ years of warehouse experience, including at least 1 year in a lead or supervisory
     role": three years of warehouse work, one of them leading others; not three years of

@@ -63,7 +63,14 @@ from matcher.postings.years import NO_WORK_ROLE, does_work, first_part, work_ste
 from matcher.ranking.hours import hours_asked, hours_share
 from matcher.ranking.lexical import idf, tokenize
 from matcher.ranking.qualities import qualities_shown, soft_qualities
-from matcher.ranking.signals import NOT_SHOWN, SERVICE_WORD, RequirementMatch, ResumeFeatures, part_years
+from matcher.ranking.signals import (
+    COMPLETION_ASKED,
+    NOT_SHOWN,
+    SERVICE_WORD,
+    RequirementMatch,
+    ResumeFeatures,
+    part_years,
+)
 from matcher.resumes.credentials import licence_held
 from matcher.resumes.licences import credential_ids, says_held, stage_held
 from matcher.skills.asking import skill_names
@@ -238,6 +245,11 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             # Certificate (in progress)" for "3+ years of HR generalist experience".
             credits, wording = credits.copy(), wording.copy()
             credits[courses] = wording[courses] = 0.0
+        if len(credits) and _asks(COMPLETION_ASKED, req.text) and (courses := sorted(features.studying())):
+            # A programme still under way is not finished: "Veterinary Technology, A.A.S. - in
+            # progress, expected May 2027" shows "Graduate of an AVMA-accredited ... program" partly.
+            credits = credits.copy()
+            credits[courses] = np.minimum(credits[courses], PARTIAL)
         degree = degree_credits(req.text, features) if len(credits) else None
         if degree is None and len(credits) and _degree_asked(req.text) is not None:
             # A degree asked and none the resume names ("Coursework in accounting (no degree)"):

@@ -567,6 +567,12 @@ _ROLE_SPAN = 6   # sentences: a role's line and those under it, up to the next r
 # A line about a course of study still under way: what it names is learned, not yet worked in.
 STUDYING = re.compile(r"(?i)\b(?:in progress|expected|anticipated|currently enrolled|enrolled in|pursuing"
                       r"|(?:first|second|third|final)[- ]year (?:of|in)|student in)\b")
+# An ask of a course of study finished: "Graduate of an AVMA-accredited veterinary technology program",
+# "Completion of a state-approved CNA training program", "Must have completed an accredited ... program";
+# a line still ``STUDYING`` shows it partly.
+COMPLETION_ASKED = re.compile(r"(?i)\b(?:graduat(?:e|ed|ion)\s+(?:of|from)|complet(?:ion|ed)(?:\s+of)?"
+                              r"|successful(?:ly)?\s+complet\w*(?:\s+of)?)\s+(?:[\w/&'’.-]+\s+){0,6}?"
+                              r"(?:program|programme|course|school|academy|apprenticeship|training)s?\b")
 
 
 # A short line that says a skill is lacking: "No Kubernetes.", "Kubernetes: none yet." (shows
