@@ -676,6 +676,21 @@ def test_a_credential_named_by_its_standards_code_is_shown_by_the_code(line, sho
     assert (held == line) is shown, held
 
 
+@pytest.mark.parametrize("line, name, shown", [
+    ("Certified Phlebotomy Technician (CPT) - National Healthcareer Association (NHA), 2026",
+     "Phlebotomy certification", True),
+    ("Sterile Processing Technician certification (CRCST), 2023", "Sterile processing certification", True),
+    ("Pharmacy Technician Certification (PTCB), 2022", "Pharmacy certification", True),
+    ("Physical Therapist Assistant License, Texas", "Physical Therapist license", False),
+    ("Certified Nursing Assistant (CNA), Ohio", "Nurse license", False),
+])
+def test_a_technician_of_a_field_holds_its_certification_an_assistant_of_a_role_not(line, name, shown):
+    """A junior's noun after a role ("Physical Therapist Assistant") makes another role's
+    credential; after a field's word it is the field's own ("Certified Phlebotomy Technician")."""
+    text = f"Certifications\n{line}\n"
+    assert (licence_held(name, read(text), text) == line) is shown
+
+
 def test_a_lapsed_credential_in_brackets_or_stated_expired_is_not_held_anywhere():
     """"PHR (2009, lapsed)" is lapsed; so is an NRP whose stated expiry has passed, and the
     letters after the name at the top do not show it again."""

@@ -253,6 +253,21 @@ def test_a_national_credential_offered_beside_a_states_licence_meets_it():
     assert c.status == "unknown" and c.not_held
 
 
+def test_a_jobs_credential_held_in_another_state_the_posting_takes_meets_it():
+    """"Registered Veterinary Technician in Colorado (RVT), or credentialed in another state (CVT,
+    LVT, RVT)": a New York LVT meets it; a student of the programme does not show it."""
+    [k] = [k for k in posting_knockouts("Credentialed Veterinary Technician\n\nRequirements\n- Registered Veterinary "
+                                        "Technician in Colorado (RVT), or credentialed in another state (CVT, LVT, "
+                                        "RVT) and eligible to register in Colorado within 6 months\n")
+           if k.kind == "licence"]
+    c = check(k, seeker(text="Licenses\nLicensed Veterinary Technician (LVT), New York State, License #012345"))
+    assert (c.status, c.resume) == ("met", "Licensed Veterinary Technician (LVT), New York State, License #012345")
+    assert status(k, seeker(text="Credentials\nRVT, Colorado, 2021")) == "met"
+    c = check(k, seeker(text="Education\nVeterinary Technology, A.A.S. (AVMA-accredited) - in progress, expected "
+                             "May 2027"))
+    assert c.status == "unknown"
+
+
 def test_a_licence_or_eligibility_for_it():
     [k] = posting_knockouts("- CPA or CPA-eligible")
     c = check(k, seeker(text="Experience\n- Close month-end and prepare financial statements for the CPA."))

@@ -238,6 +238,32 @@ def test_a_workplace_sentence_naming_no_place_takes_the_postings_location():
     assert (k.mode, k.places) == ("onsite", ["Austin, TX"])
 
 
+@pytest.mark.parametrize("sentence, places", [
+    ("Must live within 30 minutes of the Salida service center for storm and outage call-out", ["Salida, CO"]),
+    ("Must reside within 25 miles of Bismarck, ND", ["Bismarck, ND"]),
+    ("Candidates must live within a 45-minute drive of our Salida yard", ["Salida, CO"]),
+    ("Residence within 20 miles of the station is required for on-call duty", ["Salida, CO"]),
+    ("On-call rotation: live within one hour of Salida, CO", ["Salida, CO"]),
+])
+def test_a_rule_of_where_to_live_is_a_workplace_knockout(sentence, places):
+    """A residence rule ("Must live within 30 minutes of the Salida service center") says where
+    the worker must be: a workplace knock-out at the place it names, else the posting's own,
+    which ``--where`` compares."""
+    text = f"Journeyman Lineworker\nMVEC - Salida, CO\n\nRequirements\n- {sentence}\n"
+    found = [k for k in posting_knockouts(text, "Salida, CO") if k.kind == "workplace"]
+    assert [(k.sentence, k.mode, k.places, k.required) for k in found] == [(sentence, "onsite", places, True)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our shop is located within 30 minutes of downtown Denver",
+    "Most of our technicians live within 20 miles of the office",
+    "Service calls within 50 miles of Salida",
+])
+def test_a_place_near_the_work_that_asks_no_residence_is_no_residence_rule(sentence):
+    text = f"Journeyman Lineworker\nMVEC - Salida, CO\n\nAbout\n{sentence}.\n"
+    assert [k.sentence for k in posting_knockouts(text, "Salida, CO") if k.kind == "workplace"] == ["Salida, CO"]
+
+
 def test_graduation_windows():
     k = one("Graduating between Dec 2025 and Jun 2026.", "graduation")
     assert (k.start, k.end) == ("2025-12", "2026-06")
@@ -1113,6 +1139,56 @@ def test_a_route_to_a_licence_names_no_credential_that_meets_it(sentence):
     state"), is no credential named in its place."""
     k = [k for k in posting_knockouts(sentence) if k.kind == "licence"][0]
     assert not [a for a in k.alternatives if "journeyman license" in a or "compact" in a or a.endswith("NC PE")]
+
+
+@pytest.mark.parametrize("title, item, name", [
+    ("Phlebotomist I - Patient Service Center", "Phlebotomy certification: CPT (NHA), PBT (ASCP), or RPT (AMT)",
+     "Phlebotomy certification"),
+    ("Journeyman Lineworker - Distribution", "Journeyman Lineworker certificate from a DOL-registered apprenticeship "
+     "program", "Journeyman Lineworker certificate"),
+    ("Forklift Operator (2nd Shift)", "Forklift certification", "Forklift certification"),
+    ("Sterile Processing Technician", "Sterile processing certification", "Sterile processing certification"),
+    ("Certified Pharmacy Technician", "Pharmacy technician certification", "Pharmacy technician certification"),
+])
+def test_the_jobs_own_credential_in_a_requirements_list_is_a_licence_knockout(title, item, name):
+    """A credential listed among the requirements that names the job ("Phlebotomy
+    certification" for a Phlebotomist) is asked, though the item says no "required": the job
+    is done under it."""
+    found = [k for k in posting_knockouts(f"{title}\nAcme Co - Denver, CO\n\nRequirements\n- {item}\n- 1 year of "
+                                          "experience\n") if k.kind == "licence"]
+    assert [(k.name if not k.alternatives else " or ".join(k.alternatives[-2:]), k.required) for k in found] == [
+        (name, True)], found
+
+
+@pytest.mark.parametrize("title, item, name, codes", [
+    ("Credentialed Veterinary Technician (RVT/CVT/LVT)", "Registered Veterinary Technician in Colorado (RVT), or "
+     "credentialed in another state (CVT, LVT, RVT) and eligible to register in Colorado within 6 months",
+     "Registered Veterinary Technician", ["RVT", "CVT", "LVT"]),
+    ("Surgical Technologist - Day Shift", "Certified Surgical Technologist (CST) through NBSTSA",
+     "Certified Surgical Technologist (CST)", []),
+    ("Registered Dietitian, Outpatient", "Registered Dietitian (RD) with the Commission on Dietetic Registration",
+     "Registered Dietitian (RD)", []),
+])
+def test_the_jobs_own_credential_named_by_its_standing_is_a_licence_knockout(title, item, name, codes):
+    """"Registered Veterinary Technician in Colorado (RVT), or credentialed in another state
+    (CVT, LVT, RVT)" for a Veterinary Technician: the credential the job is done under, named by
+    its standing and the job's words, with the letters it goes by in other states."""
+    [k] = [k for k in posting_knockouts(f"{title}\n\nRequirements\n- {item}\n") if k.kind == "licence"]
+    assert (k.name, k.required, k.alternatives[1:]) == (name, True, codes)
+
+
+@pytest.mark.parametrize("title, heading, item", [
+    ("Warehouse Shift Supervisor", "Requirements", "Forklift certification"),   # not the job's own
+    ("Journeyman Lineworker", "Desired", "Flagger certification"),
+    ("Phlebotomist", "Nice to have", "Phlebotomy certification"),                 # not required
+    ("Phlebotomist", "Requirements", "Phlebotomy training provided for the right person"),
+    ("Forklift Operator", "About the job", "Forklift certification classes are held on site every Monday"),
+    ("Veterinary Assistant", "Requirements", "Work alongside our Registered Veterinary Technicians"),
+    ("Veterinary Technician", "Requirements", "Mentor Certified Veterinary Assistant students"),
+])
+def test_a_credential_listed_that_is_not_the_jobs_own_or_not_asked_is_no_knockout(title, heading, item):
+    found = [k for k in posting_knockouts(f"{title}\n\n{heading}\n- {item}\n") if k.kind == "licence" and k.required]
+    assert found == []
 
 
 @pytest.mark.parametrize("sentence, count", [

@@ -1108,3 +1108,13 @@ def test_office_tools_that_are_ordinary_words_are_not_found_in_other_senses(text
 def test_a_tools_name_twice_is_no_context_for_itself():
     assert "Greenhouse" not in names("Greenhouse Manager, Green Acres Greenhouse: grew seedlings in the Greenhouse")
     assert "Sierra" not in names("Sierra Nevada Brewing; drove a Sierra")
+
+
+@pytest.mark.parametrize("text", [
+    "Certified Phlebotomy Technician (CPT) - National Healthcareer Association (NHA), 2026",
+    "Phlebotomy Technician - Quest Diagnostics, 2022 - 2024",
+    "120-hour clinical externship: 150+ successful venipunctures",
+])
+def test_a_phlebotomists_credential_title_and_draws_show_phlebotomy(text):
+    """The credential and the title name the work itself: no "learn Phlebotomy" for a CPT."""
+    assert "Phlebotomy" in names(text)

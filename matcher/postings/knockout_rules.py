@@ -27,7 +27,7 @@ SCREEN = re.compile(
     r"|in[- ]office|in[- ]person|office|location|relocat|from home|telecommut|graduat|class of|new grads?|licen[cs]"
     r"|certif|\bcdl\b|\brn\b|\blpn\b|\bcpa\b|\bpe\b|\bbls\b|\bacls\b|\bpals\b|\bcpr\b|\bpmp\b|cissp|security\+"
     r"|endorsement|permit|notary|credential|pharm\.?\s?d|\bj\.?d\b|\bed\.?d\b|\bdpt\b|\bpsy\.?d|\bdnp\b|\bm\.d\."
-    r"|\bemt\b|hazmat|twic|\bbar\b|practice law", _I)
+    r"|\bemt\b|hazmat|twic|\bbar\b|practice law|\b(?:live|living|reside|residing|residence)\s+within\b", _I)
 # The same, case-sensitive, for ASCII text lowered first: twice as fast (no case folding per character).
 _SCREEN_LOWER = re.compile(SCREEN.pattern)
 
@@ -575,10 +575,31 @@ def _onsite(sentence: str) -> bool:
                for m in _ONSITE.finditer(sentence))
 
 
+# A rule of where the worker must live, near the work: "Must live within 30 minutes of the Salida
+# service center", "reside within 25 miles of Bismarck, ND", "live within a 45-minute drive of our
+# yard"; the place is read when written with its state ("Bismarck, ND"), else the posting's is meant.
+_RESIDENCE = re.compile(r"(?i:\b(?:live|living|reside|residing|residence)\s+within\s+(?:an?\s+)?(?:\d{1,3}|one|two"
+                        r"|three|four|five|ten|fifteen|twenty|thirty|forty|forty-five|sixty)[\s-]*(?:minutes?|mins?"
+                        r"|miles?|mi|km|kilomet(?:er|re)s?|hours?)(?:[\s-]+(?:drive|driving distance|commute|radius))?"
+                        r"\s+(?:of|from)\s+(?:the\s+|our\s+|your\s+)?)"
+                        r"(?P<place>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s*[A-Z]{2}\b)?")
+# ... asked, not told: a must word, or the verb opening the item or what follows its label ("On-call: live ...")
+_RESIDENCE_ASKED = re.compile(r"\b(?:must|required|requires?|mandatory)\b|^\W*(?:[^:]{0,40}:\s*)?(?:live|reside)\b", _I)
+
+
+def residence_rule(sentence: str) -> re.Match | None:
+    """The rule of where to live a sentence asks (``_RESIDENCE``), or None."""
+    m = _RESIDENCE.search(sentence)
+    return m if m and _RESIDENCE_ASKED.search(sentence) else None
+
+
 def work_mode(sentence: str) -> str:
     """"onsite" | "hybrid" | "remote" a sentence states for the job, "" when it states none.  Where
     two are offered the most open one counts ("hybrid or remote" -> remote), but "hybrid: 3 days in
-    the office, 2 remote" is hybrid; a negated remote ("not remote") is on-site."""
+    the office, 2 remote" is hybrid; a negated remote ("not remote") is on-site, and so is a rule
+    of living near the work ("Must live within 30 minutes of the Salida service center")."""
+    if residence_rule(sentence):
+        return "onsite"
     if _NOT_WORKPLACE.search(sentence) and not LOCATION_LABEL.match(sentence):
         return ""
     if _REMOTE_NOT.search(sentence):
@@ -705,6 +726,9 @@ def work_places(sentence: str, mode: str) -> list[str]:
     ("Remote (US) - candidates in CO, TX or NC": "CO", "TX", "NC")."""
     from matcher.eligibility.places import resolve
 
+    residence = residence_rule(sentence)
+    if residence:   # near the place it names with its state, else the posting's own (none here)
+        return [residence.group("place")] if residence.group("place") else []
     excluded = _EXCEPT.search(sentence)
     if excluded:
         sentence = sentence[:excluded.start()]
@@ -1044,12 +1068,14 @@ _STATE_BEFORE = re.compile(r"(?:" + "|".join(US_STATE_NAMES) + r")(?:\s+state)?\
 _OR_BEFORE_NAME = re.compile(r"(?:and/|and\s*/\s*)?\bor\s+$", _I)
 
 
-def licences(sentence: str) -> list[tuple[str, int, int]]:
-    """(name as written, start, end) of each licence or certification a sentence asks for."""
+def licences(sentence: str, asked: bool = False) -> list[tuple[str, int, int]]:
+    """(name as written, start, end) of each licence or certification a sentence asks for;
+    ``asked``: where the sentence stands asks it (a requirements list), though no word in it does."""
     if _BENEFIT.search(sentence):
         return []
     out: list[tuple[str, int, int]] = []
-    known = list(_KNOWN.finditer(sentence)) if _KNOWN_CONTEXT.search(sentence) else []
+    context = asked or bool(_GENERIC_CONTEXT.search(sentence))
+    known = list(_KNOWN.finditer(sentence)) if asked or _KNOWN_CONTEXT.search(sentence) else []
     for m in known:
         name, end = m.group(0), m.end()
         if _GIVEN_AFTER.match(sentence, end):
@@ -1080,7 +1106,7 @@ def licences(sentence: str) -> list[tuple[str, int, int]]:
         out.append((name.strip(), start, end))
     for m in _HELD_AS.finditer(sentence):
         if any(s < m.end() and m.start() < e for _, s, e in out) or _NOT_LICENCE.search(m.group(0)) \
-                or _OWNER_BEFORE.search(sentence, 0, m.start()) or not _GENERIC_CONTEXT.search(sentence):
+                or _OWNER_BEFORE.search(sentence, 0, m.start()) or not context:
             continue
         out.append((m.group(0), m.start(), m.end()))
     out += [(m.group(0), m.start(), m.end()) for m in _BAR_ASK.finditer(sentence)
@@ -1093,7 +1119,7 @@ def licences(sentence: str) -> list[tuple[str, int, int]]:
         if inside and (m.re is _CERTIFIED or words_from >= m.end("name")):
             continue
         text = m.group(0)
-        if _NOT_LICENCE.search(text) or not _GENERIC_CONTEXT.search(sentence):
+        if _NOT_LICENCE.search(text) or not context:
             continue
         if "Certified" in text and m.re is _CERTIFIED:
             name, start = text.strip(), m.start() + len(text) - len(text.lstrip())
@@ -1102,7 +1128,8 @@ def licences(sentence: str) -> list[tuple[str, int, int]]:
             head = _generic_name(words)
             noun = sentence[m.end("name"):m.end()]
             name = f"{head} {noun}".strip() if head else noun.strip()
-            if not head and not re.search(r"\b(?:required|must|valid|active|current|hold|possess)\b", sentence, _I):
+            if not head and not asked and not re.search(r"\b(?:required|must|valid|active|current|hold|possess)\b",
+                                                        sentence, _I):
                 continue  # "certification a plus": some certificate, none named
             # the name starts at its first word ("or RMA certification": at "RMA")
             tokens = list(re.finditer(r"\S+", words))
@@ -1306,13 +1333,13 @@ _LICENCE_JOIN = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:through|from|by|via
 _LICENCE_OR = re.compile(r"\bor\b|/", _I)
 
 
-def licence_choices(sentence: str) -> list[list[tuple[str, int, int]]]:
+def licence_choices(sentence: str, asked: bool = False) -> list[list[tuple[str, int, int]]]:
     """The licences a sentence asks for (``licences``), grouped: each group one ask, a group
     of two or more the alternatives joined by "or" or "/" ("CMA or RMA", "BLS, ACLS or PALS"),
     any one of which meets it.  Names joined by commas alone or by "and" are each asked."""
     groups: list[list[tuple[str, int, int]]] = []
     joins: list[bool] = []   # per group: whether an "or" joined it
-    for item in licences(sentence):
+    for item in licences(sentence, asked):
         if groups:
             between = sentence[groups[-1][-1][2]:item[1]]
             if between.strip() and _LICENCE_JOIN.fullmatch(between):

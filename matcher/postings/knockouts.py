@@ -55,7 +55,7 @@ from matcher.eligibility.levels import (
 from matcher.postings import knockout_rules as R
 from matcher.postings.kinds import asked_before_add_on
 from matcher.postings.sections import asks_named, heading_kind, is_bullet
-from matcher.postings.years import years_mentions
+from matcher.postings.years import NO_WORK_ROLE, same_work, work_stem, years_mentions
 from matcher.text import split_sentences
 
 __all__ = ["KINDS", "Knockout", "posting_knockouts"]
@@ -396,11 +396,11 @@ _OWN_NOUN = re.compile(r"\s+(?:licen[cs]es?|licensure|certifications?|certificat
 _ROUTE = re.compile(r"[^;]*?\bor\b(?:(?!\band\b|\bplus\b|\bas well as\b)[^;])*", re.I)
 
 
-def _licences(sentence: str, nice: bool) -> list[Knockout]:
+def _licences(sentence: str, nice: bool, asked: bool = False) -> list[Knockout]:
     out = []
     alternative_end = 0   # where the last "or be eligible to transfer license ..." ends
     asked_end = -1   # where the name of the last licence asked ends
-    for group in R.licence_choices(sentence):
+    for group in R.licence_choices(sentence, asked):
         start, end = group[0][1], group[-1][2]
         if start < alternative_end:
             continue   # the licence an alternative names ("transfer license") is that alternative
@@ -452,19 +452,74 @@ def degree_knockout(sentence: str, nice: bool = False) -> Knockout | None:
     return found if found is not None and R.screened(sentence) else None
 
 
-def sentence_knockouts(sentence: str, nice: bool = False) -> list[Knockout]:
-    """The knock-outs one sentence states; ``nice``: it sits under a "Nice to have" heading."""
+def sentence_knockouts(sentence: str, nice: bool = False, job: str = "") -> list[Knockout]:
+    """The knock-outs one sentence states; ``nice``: it sits under a "Nice to have" heading;
+    ``job``: the posting's title, when the sentence is an item of its requirements list, where
+    a credential that names the job is asked though no word says so ("Phlebotomy certification:
+    CPT (NHA), PBT (ASCP), or RPT (AMT)" for a Phlebotomist)."""
     if not R.screened(sentence):
-        return []
+        return _jobs_own(sentence, nice, job)
     found = [k for reader in _READERS if (k := reader(sentence, nice))]
     either = _degree_or_credential(sentence, nice)
     if either is None:
         # a licence the degree knock-out takes in its place is asked with it ("CPA or MBA
         # preferred": not a CPA required besides)
         offered = [name for k in found if k.kind == "degree" for name in k.alternatives]
-        return found + [k for k in _licences(sentence, nice) if not _offered(k.name, offered)]
+        found += [k for k in _licences(sentence, nice) if not _offered(k.name, offered)]
+        return found + ([] if any(k.kind == "licence" for k in found) else _jobs_own(sentence, nice, job))
     # the certificate offered in place of the degree is asked only with it
     return found + [either] + [k for k in _licences(sentence, nice) if not _offered(k.name, either.alternatives)]
+
+
+# Words for a role that many jobs share, which name no job's credential alone: "Pharmacy
+# Technician" and "Ophthalmic Technician" share "technician".
+_ANY_ROLE = frozenset("technician technologist specialist assistant associate operator worker officer agent aide "
+                      "i ii iii iv".split())
+
+
+def _jobs_own(sentence: str, nice: bool, job: str) -> list[Knockout]:
+    """The licences a requirements item names, read as asked, that name the posting's ``job``
+    (a word of the item up to the name shares its stem with one of the title's: "Phlebotomy"
+    of "Phlebotomist I", "Journeyman Lineworker" of "Journeyman Lineworker - Distribution")."""
+    if not job:
+        return []
+    head = re.split(r"\s+[-–—|/]\s+|\s*[(,:]", job)[0]
+    stems = {work_stem(w) for w in re.findall(r"[a-z]{4,}", head.lower()) if w not in _ANY_ROLE | NO_WORK_ROLE}
+    for k in sorted(_licences(sentence, nice, asked=True) + _by_standing(sentence, nice),
+                    key=lambda k: sentence.find(k.name)):
+        at = sentence.find(k.name)
+        named = sentence[:at + len(k.name)] if at >= 0 else k.name
+        words = {work_stem(w) for w in re.findall(r"[a-z]{4,}", named.lower()) if w not in _ANY_ROLE}
+        if any(same_work(a, b) for a in words for b in stems) and not _PEOPLE.search(named) \
+                and not _LEARNERS_AFTER.match(sentence, len(named)):
+            return [k]   # the first that names the job: "Registered Dietitian (RD)", not "Dietetic Registration"
+    return []
+
+
+# A credential named by its standing and its job's words: "Registered Veterinary Technician",
+# "Registered Dietitian (RD)"; the letters it goes by elsewhere in brackets after it ("or
+# credentialed in another state (CVT, LVT, RVT)").
+_STANDING = re.compile(r"\b(?:Registered|Certified|Licensed|Credentialed)(?:[ \t]+[A-Z][a-z][\w-]*){1,3}"
+                       r"(?:[ \t]*\([A-Z]{2,5}\))?")
+_CODES = re.compile(r"\(([A-Z]{2,5}(?:\s*(?:,|/|\bor\b)\s*(?:or\s+)?[A-Z]{2,5})*)\)")
+# A credential's name that ends in the people who hold it, not the credential: "our Registered
+# Veterinary Technicians"
+_PEOPLE = re.compile(r"[a-z](?<!s)s\b[^\w]*$")
+# ... or that the people learning it follow: "Certified Veterinary Assistant students".
+_LEARNERS_AFTER = re.compile(r"\s+(?:students?|trainees?|interns?|candidates?)\b", re.I)
+
+
+def _by_standing(sentence: str, nice: bool) -> list[Knockout]:
+    """The credential a requirements item names by its standing (``_STANDING``), the first."""
+    m = _STANDING.search(sentence)
+    if not m:
+        return []
+    codes = [c for bracket in _CODES.findall(sentence) for c in re.split(r"\s*(?:,|/|\bor\b)\s*", bracket)]
+    name = m.group(0)
+    others = [c for c in dict.fromkeys(codes) if c and c not in name]
+    return [Knockout("licence", sentence, required=not (nice or _soft(sentence)), name=name,
+                     places=R.licence_places(sentence[m.end():m.end() + 40]),
+                     alternatives=[name, *others] if others else [])]
 
 
 def _offered(name: str, offered: list[str]) -> bool:
@@ -526,12 +581,14 @@ def _take_route(sentence: str, said: list[Knockout], asked: list[Knockout]) -> N
     asked += before
 
 
-def posting_knockouts(text: str, location: str = "", remote: bool | None = None) -> list[Knockout]:
+def posting_knockouts(text: str, location: str = "", remote: bool | None = None, title: str = "") -> list[Knockout]:
     """Every knock-out statement of a posting's whole text, in text order, one entry per statement
     (a sentence naming two licences gives one entry for each).  When the text names no workplace,
     the header's ``location`` / ``remote`` give one (mode "" when only a place is known); an
-    on-site or hybrid workplace sentence that names no place takes the ``location``'s places."""
+    on-site or hybrid workplace sentence that names no place takes the ``location``'s places.
+    ``title`` (else the text's first line) tells a requirement's credential that names the job."""
     found: list[Knockout] = []
+    title = title or next((line.strip() for line in (text or "").split("\n") if line.strip()), "")
     seen: set[tuple[str, str, str]] = set()
     phd_post = bool(R.PHD_POST.search((text or "")[:300]))
     section = ""
@@ -556,7 +613,7 @@ def posting_knockouts(text: str, location: str = "", remote: bool | None = None)
         asked: list[Knockout] = []   # the item's required licences, for a way in it offers after them
         for sentence in split_sentences(line):
             nice = section == "nice" and not R.required_anyway(sentence, R.SOFT) or for_some
-            said = sentence_knockouts(sentence, nice=nice)
+            said = sentence_knockouts(sentence, nice=nice, job=title if section == "requirements" else "")
             _take_route(sentence, said, asked)
             for k in said:
                 if k.kind == "years" and section == "company":
@@ -570,7 +627,7 @@ def posting_knockouts(text: str, location: str = "", remote: bool | None = None)
                 if key not in seen:
                     seen.add(key)
                     found.append(k)
-    title = next((line.strip() for line in (text or "").split("\n") if line.strip()), "")
+    title = next((line.strip() for line in (text or "").split("\n") if line.strip()), "")   # the text's own
     stated = [k for k in found if k.kind == "graduation" and (k.start or k.end) and k.sentence.strip() not in title]
     if stated:
         # a window the posting states wins over a year its title gives ("Software Engineer, New

@@ -1058,7 +1058,7 @@ def parse_posting(text: str, id: str, meta: dict | None = None) -> Posting:
         salary_min=salary[0], salary_max=salary[1], salary_text=salary[2], url=web_url(pick("url")), text=full,
         sections=sections, requirements=requirements, skills=_posting_skills(title, sections, requirements),
         years=max(must_years) if must_years else None,
-        knockouts=_placed(_softened_by_section(posting_knockouts(full, location, remote), sections), location))
+        knockouts=_placed(_softened_by_section(posting_knockouts(full, location, remote, title), sections), location))
 
 
 def _softened_by_section(knockouts: list[Knockout], sections: list[Section]) -> list[Knockout]:

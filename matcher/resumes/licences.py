@@ -499,6 +499,10 @@ _CREDENTIAL_WORD = re.compile(r"(?i)\b(?:licen[cs]\w*|certif\w*|credential\w*|re
 # another role's credential ("Physical Therapist Assistant").
 JUNIOR_NOUNS = r"assistant|aide|technician|tech|apprentice|trainee|intern|student|helper"
 _JUNIOR = re.compile(rf"(?i)[\s-]*(?:{JUNIOR_NOUNS})\b")
+# A word for a person doing the work, whose junior is another role ("Physical Therapist" ->
+# "Physical Therapist Assistant"); a field's word is not one: a "Phlebotomy Technician" holds the
+# "Phlebotomy certification".
+_PERSON_WORD = re.compile(r"(?i)(?:ist|er|or|ian|nurse|aide|wright|smith|man|medic)s?$")
 
 
 # A posting's sentence that turns a junior grade away ("LPC Associates (LPC-A) will not be considered").
@@ -521,8 +525,10 @@ def _states(text: str, name: bool = False) -> set[str]:
     return us_states(text) | {US_STATE_BY_CODE[m.group()] for m in codes.finditer(text)}
 
 
-# A state's credential offered beside a national one: "(Colorado or National Registry)".
-_OR_NATIONAL = re.compile(r"(?i)\bor\s+(?:the\s+)?national(?:ly)?\b|\bnational\w*\s+(?:registry\s+)?or\b")
+# A state's credential offered beside a national one: "(Colorado or National Registry)", or beside
+# one of any state: "RVT in Colorado, or credentialed in another state (CVT, LVT, RVT)".
+_OR_NATIONAL = re.compile(r"(?i)\bor\s+(?:the\s+)?national(?:ly)?\b|\bnational\w*\s+(?:registry\s+)?or\b"
+                          r"|\bor\s+(?:\w+\s+){0,2}?(?:in|from|by)\s+(?:another|any(?:\s+other)?|other)\s+(?:us\s+)?states?\b")
 # Where a sentence goes on to ask another thing, whose state is its own: "NBCOT certification and
 # a current Ohio occupational therapist license".
 _NEXT_ASK = re.compile(r"(?i)\s*(?:;|,?\s+\band\b|\bas well as\b|\bplus\b)\s*")
@@ -783,7 +789,7 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
             continue   # "Six Sigma Green Belt certification (expired)"
         if _negated(line, first, last) and not (prospective and coming):
             continue   # "Epic ... super user training (not proctored certification)"
-        if _JUNIOR.match(line, last) and not _JUNIOR.search(name):
+        if _JUNIOR.match(line, last) and not _JUNIOR.search(name) and _PERSON_WORD.search(words[-1]):
             continue   # "Physical Therapist Assistant License" for "Physical Therapist license"
         return line.strip()
     return None
