@@ -1183,6 +1183,9 @@ def test_the_jobs_own_credential_named_by_its_standing_is_a_licence_knockout(tit
     ("Phlebotomist", "Nice to have", "Phlebotomy certification"),                 # not required
     ("Phlebotomist", "Requirements", "Phlebotomy training provided for the right person"),
     ("Forklift Operator", "About the job", "Forklift certification classes are held on site every Monday"),
+    ("Staff Accountant", "Requirements", "Bachelor's degree in Accounting or CPA"),   # the degree's alternative
+    ("Data Engineer", "Requirements", "Google Cloud Professional Data Engineer certification"),   # a vendor's
+    ("Solutions Architect", "Requirements", "AWS Certified Solutions Architect"),
     ("Veterinary Assistant", "Requirements", "Work alongside our Registered Veterinary Technicians"),
     ("Veterinary Technician", "Requirements", "Mentor Certified Veterinary Assistant students"),
 ])

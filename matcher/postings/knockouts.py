@@ -466,7 +466,9 @@ def sentence_knockouts(sentence: str, nice: bool = False, job: str = "") -> list
         # preferred": not a CPA required besides)
         offered = [name for k in found if k.kind == "degree" for name in k.alternatives]
         found += [k for k in _licences(sentence, nice) if not _offered(k.name, offered)]
-        return found + ([] if any(k.kind == "licence" for k in found) else _jobs_own(sentence, nice, job))
+        if any(k.kind == "licence" for k in found):
+            return found
+        return found + [k for k in _jobs_own(sentence, nice, job) if not _offered(k.name, offered)]
     # the certificate offered in place of the degree is asked only with it
     return found + [either] + [k for k in _licences(sentence, nice) if not _offered(k.name, either.alternatives)]
 
@@ -478,22 +480,30 @@ _ANY_ROLE = frozenset("technician technologist specialist assistant associate op
 
 
 def _jobs_own(sentence: str, nice: bool, job: str) -> list[Knockout]:
-    """The licences a requirements item names, read as asked, that name the posting's ``job``
-    (a word of the item up to the name shares its stem with one of the title's: "Phlebotomy"
-    of "Phlebotomist I", "Journeyman Lineworker" of "Journeyman Lineworker - Distribution")."""
+    """The licence a requirements item names, read as asked, that names the posting's ``job``:
+    every word of its name is one of the title's, by its stem ("Phlebotomy certification" for
+    "Phlebotomist I", "Journeyman Lineworker certificate" for "Journeyman Lineworker -
+    Distribution"), one of them more than a word for any role; not a vendor's certification
+    of the work ("Google Cloud Professional Data Engineer" for a Data Engineer)."""
     if not job:
         return []
     head = re.split(r"\s+[-–—|/]\s+|\s*[(,:]", job)[0]
-    stems = {work_stem(w) for w in re.findall(r"[a-z]{4,}", head.lower()) if w not in _ANY_ROLE | NO_WORK_ROLE}
+    stems = {work_stem(w) for w in re.findall(r"[a-z]{4,}", head.lower()) if w not in NO_WORK_ROLE}
     for k in sorted(_licences(sentence, nice, asked=True) + _by_standing(sentence, nice),
                     key=lambda k: sentence.find(k.name)):
         at = sentence.find(k.name)
-        named = sentence[:at + len(k.name)] if at >= 0 else k.name
-        words = {work_stem(w) for w in re.findall(r"[a-z]{4,}", named.lower()) if w not in _ANY_ROLE}
-        if any(same_work(a, b) for a in words for b in stems) and not _PEOPLE.search(named) \
-                and not _LEARNERS_AFTER.match(sentence, len(named)):
+        words = [w for w in re.findall(r"[a-z][a-z0-9+&]+", _NOT_JOB_WORDS.sub(" ", re.sub(r"\([^()]*\)", " ", k.name))
+                                       .lower()) if w not in ("in", "of", "the", "and", "or", "for", "an")]
+        if words and all(any(same_work(work_stem(w), b) for b in stems) for w in words) \
+                and set(words) - _ANY_ROLE and not _PEOPLE.search(k.name) \
+                and not (at >= 0 and _LEARNERS_AFTER.match(sentence, at + len(k.name))):
             return [k]   # the first that names the job: "Registered Dietitian (RD)", not "Dietetic Registration"
     return []
+
+
+# The words of a credential's name that say what it is, not which work: its noun, its standing.
+_NOT_JOB_WORDS = re.compile(r"(?i)\b(?:licen[cs]e[sd]?|licensure|certifi\w*|certificates?|credential\w*|registrations?"
+                            r"|registered|state|board)\b")
 
 
 # A credential named by its standing and its job's words: "Registered Veterinary Technician",
@@ -509,9 +519,14 @@ _PEOPLE = re.compile(r"[a-z](?<!s)s\b[^\w]*$")
 _LEARNERS_AFTER = re.compile(r"\s+(?:students?|trainees?|interns?|candidates?)\b", re.I)
 
 
+# A name right before the standing that makes the credential a vendor's: "AWS Certified Solutions Architect".
+_VENDOR_BEFORE = re.compile(r"(?<![\w-])(?!(?:Current|Active|Valid|Must|Be|A|An|The|Hold|Have|Or)\b)"
+                            r"[A-Z][\w+&-]*[ \t]+$")
+
+
 def _by_standing(sentence: str, nice: bool) -> list[Knockout]:
     """The credential a requirements item names by its standing (``_STANDING``), the first."""
-    m = _STANDING.search(sentence)
+    m = next((m for m in _STANDING.finditer(sentence) if not _VENDOR_BEFORE.search(sentence, 0, m.start())), None)
     if not m:
         return []
     codes = [c for bracket in _CODES.findall(sentence) for c in re.split(r"\s*(?:,|/|\bor\b)\s*", bracket)]
