@@ -6,6 +6,8 @@ written for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 from matcher.postings.asked import posting_asked_mentions
 from matcher.postings.parse import parse_posting
 from matcher.postings.sections import heading_kind
@@ -281,6 +283,39 @@ def test_skills_in_brackets_after_an_unknown_alternative_join_the_choice():
 
 def test_laboratory_systems_named_as_alternatives():
     assert _alternatives("Experience with Sunquest or Epic Beaker LIS.") == [["Sunquest", "Epic Beaker"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Hands-on experience with a WMS (Manhattan, SAP EWM, or Blue Yonder)",
+    "Experience with a WMS (Manhattan, Blue Yonder, or SAP EWM)",
+    "Experience with a warehouse management system (SAP EWM, Manhattan or Blue Yonder)",
+])
+def test_a_known_kind_among_names_in_brackets_after_a_broad_skill_joins_its_choice(text):
+    """"a WMS (Manhattan, SAP EWM, or Blue Yonder)" asks one warehouse management system: a
+    Manhattan user shows it, and SAP WM is no skill still to learn."""
+    assert _alternatives(text) == [["Warehouse management", "SAP WM", "Manhattan", "Blue Yonder"]]
+
+
+def test_kinds_named_together_or_no_kind_of_the_broad_skill_stay_apart():
+    assert _alternatives("Experience with a WMS (Manhattan and SAP EWM)") == [["Warehouse management"], ["SAP WM"]]
+    assert _alternatives("Experience with Python (Dagster, pandas, or NumPy)") == [
+        ["Python"], ["Dagster", "pandas", "NumPy"]]
+
+
+@pytest.mark.parametrize("text, groups", [
+    ("Active Pennsylvania Nurse Aide (CNA) certification listed on the PA Nurse Aide Registry, OR completion of a "
+     "75-hour Home Health Aide training program", [["CNA certification", "Home health care"]]),
+    ("Bachelor degree in Accounting from an accredited school, or 4 years of QuickBooks experience",
+     [["Accounting", "QuickBooks"]]),
+    ("Experience with Java in a production setting; or a strong background in Python", [["Java", "Python"]]),
+    # no clause before the "or": both asked
+    ("Python, or experience with Go", [["Python"], ["Go"]]),
+    # a clause of two asks stays as it is
+    ("Experience with SQL and Tableau, or Power BI", [["SQL"], ["Tableau", "Power BI"]]),
+    ("Experience with Java and Python", [["Java"], ["Python"]]),
+])
+def test_skills_of_two_clauses_offered_in_each_others_place_are_one_choice(text, groups):
+    assert _alternatives(text) == groups
 
 
 def test_names_in_brackets_as_examples_of_a_known_skill_join_its_choice():

@@ -171,7 +171,8 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
                     _EXAMPLES_GAP.fullmatch(gap) and before[2] in _implied([name for _, _, name in first])):
                 together.pop()
                 pieces[0] = ([before] + first, True)
-        elif before and before[1] <= run[0][0] and _kinds_in_brackets(text, before, run):
+        elif before and before[1] <= run[0][0] and (_kinds_in_brackets(text, before, run)
+                                                     or _named_kinds_in_brackets(text, before, run)):
             # Kinds of a broad skill in brackets after it, listed with no bare "and": its
             # instances, any one of which shows it ("a cloud platform (AWS, GCP, Azure)").
             together.pop()
@@ -212,6 +213,28 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
             groups.append(placed[where[name]])
     for i, group in placed.items():
         group += unknown.get(i, [])
+    return _clauses_offered(text, groups, spans)
+
+
+# Two asks offered in each other's place, whole clauses joined by "OR" in capitals or by ", or"
+# before words ("CNA certification listed on the PA Nurse Aide Registry, OR completion of a 75-hour
+# Home Health Aide training program"); the first a clause of its own, words after its skill ("Python,
+# or experience with Go" offers no clause: both are asked).
+_CLAUSE_OR = re.compile(r"[,;][ \t]+(?:OR|or)[ \t]+(?=[a-z0-9])|[ \t]+OR[ \t]+")
+_CLAUSE_WORDS = re.compile(r"(?:\s*[\w'’()/-]+){3,}\s*")
+
+
+def _clauses_offered(text: str, groups: list[list[str]], spans: list[Span]) -> list[list[str]]:
+    """``groups`` with the one group of each of two clauses offered in each other's place
+    (``_CLAUSE_OR``) made one choice; as they were when a clause holds more than one."""
+    cut = _CLAUSE_OR.search(text)
+    if not cut or len(groups) != 2:
+        return groups
+    at = {name: (start, end) for start, end, name in spans}
+    sides = [{at[name][0] < cut.start() for name in group if name in at} for group in groups]
+    last = max((at[name][1] for name in groups[0] if name in at), default=cut.start())
+    if sides == [{True}, {False}] and (" OR " in cut.group(0) or _CLAUSE_WORDS.fullmatch(text, last, cut.start())):
+        return [groups[0] + [name for name in groups[1] if name not in groups[0]]]
     return groups
 
 
@@ -240,6 +263,24 @@ def _kinds_in_brackets(text: str, broad: Span, run: list[Span]) -> bool:
             and bool(_KINDS_OPEN.fullmatch(text, broad[1], run[0][0]))
             and bool(_BRACKET_CLOSES.match(text, run[-1][1]))
             and all(re.fullmatch(r"[ \t]*[,/][ \t]*", text[a[1]:b[0]]) for a, b in zip(run, run[1:]))
+            and broad[2] in _implied([name for _, _, name in run]))
+
+
+# Brackets right after a broad skill that offer its kinds with names the taxonomy does not know
+# among them: "a WMS (Manhattan, SAP EWM, or Blue Yonder)".
+_NAMED_KINDS_OPEN = re.compile(rf"{_KINDS_OPEN.pattern}(?:{_NAME}[ \t]*,[ \t]*(?:or[ \t]+)?)*")
+_NAMED_KINDS_CLOSE = re.compile(rf"(?:[ \t]*,?[ \t]*(?:or[ \t]+)?{_NAME})*[ \t]*\)")
+
+
+def _named_kinds_in_brackets(text: str, broad: Span, run: list[Span]) -> bool:
+    """Whether ``run`` stands in brackets right after the skill ``broad``, beside names the
+    taxonomy does not know, offered as a choice ("or") of kinds of it: "a WMS (Manhattan, SAP
+    EWM, or Blue Yonder)" asks one warehouse management system, SAP WM being one."""
+    opens = _NAMED_KINDS_OPEN.fullmatch(text, broad[1], run[0][0])
+    closes = _NAMED_KINDS_CLOSE.match(text, run[-1][1])
+    return (bool(opens and closes) and broad[2][1:] == broad[2][1:].lower()
+            and all(re.fullmatch(r"[ \t]*[,/][ \t]*", text[a[1]:b[0]]) for a, b in zip(run, run[1:]))
+            and bool(_OR_GAP.search(text, broad[1], closes.end()))   # pattern.search(text, pos, endpos)
             and broad[2] in _implied([name for _, _, name in run]))
 
 
