@@ -39,6 +39,24 @@ def test_hours_stated_are_compared_with_those_asked_by_their_kind():
     assert hours_share(total, ["Certified Flight Instructor, 2022 - Present"]) is None
 
 
+@pytest.mark.parametrize("line, share", [
+    ("16+ annual training hours each year", 1.0),
+    ("Completed 16 hours of annual training (2024, 2025)", 1.0),
+    ("Annual training: 20 hours per year, Virginia licensing", 1.0),
+    ("12 annual training hours completed in 2025", 0.75),
+    # hours of a schedule are no hours of training
+    ("Worked 40 hours per week in the toddler room", None),
+    ("Trained 12 new staff members in 2025", None),
+])
+def test_hours_stated_with_words_between_or_each_year_count_for_a_yearly_ask(line, share):
+    """"16+ annual training hours each year" states 16 hours of annual training: words between
+    the count and "hours", and "each year" after, a yearly count (a week's is a schedule)."""
+    asked = hours_asked("Must complete 16 hours of annual training as required by Virginia child care licensing "
+                        "standards")
+    found = hours_share(asked, [line])
+    assert (found[0] if found else None) == share
+
+
 def test_a_row_asking_hours_is_covered_only_by_as_many_hours(seed_index):
     seed_index.remove([p.id for p in seed_index.store.postings()])
     seed_index.add([parse_posting(

@@ -19,6 +19,14 @@ __all__ = ["hours_asked", "hours_share"]
 
 # A count of hours: "1,500 hours", "265 hrs", "50+ hours", "1500 total hours".
 _HOURS = re.compile(r"(?i)(?<![\w.,$])(\d{1,3}(?:,\d{3})+|\d{1,6})\s*\+?\s*(?:total\s+)?(?:hours?|hrs?)\b")
+# ... as a resume states it, up to two words of its kind between ("16+ annual training hours",
+# "120 clinical hours"), no other count's unit ("12 months"), no one counted ("12 new staff").
+_HOURS_STATED = re.compile(r"(?i)(?<![\w.,$])(\d{1,3}(?:,\d{3})+|\d{1,6})\s*\+?\s*(?:total\s+)?"
+                           r"(?:(?!(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|per|a|an|each|every|of)\b)"
+                           r"[a-z][\w-]*\s+){0,2}?(?:hours?|hrs?)\b")
+# A year's count after it, which a resume states of training or education done each year ("16 hours
+# each year"), no schedule.
+_YEARLY_AFTER = re.compile(r"(?i)\s*(?:(?:per|a|an|each|every|/)\s*(?:year|yr)|annually)\b")
 # ... that is a rate or a deadline, not a count: "per week", "a month", "/wk", "within 24 hours".
 _RATE_AFTER = re.compile(r"(?i)\s*(?:(?:per|a|an|each|every|/)\s*(?:week|wk|month|mo|day|year|yr|shift|pay\b|semester"
                          r"|quarter)|weekly|monthly|daily|annually|of\s+(?:continuing|ce|ceu|cme)\b)")
@@ -46,14 +54,17 @@ def _counts(text: str, routes: bool = False) -> tuple[tuple[float, frozenset[str
     cuts = [0] + [x for m in _PARTS.finditer(text) for x in (m.start(), m.end())] + [len(text)]
     parts = list(zip(cuts[::2], cuts[1::2]))
     out = []
-    for m in _HOURS.finditer(text):
-        if _RATE_AFTER.match(text, m.end()) or _DEADLINE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+    for m in (_HOURS if routes else _HOURS_STATED).finditer(text):
+        yearly = not routes and _YEARLY_AFTER.match(text, m.end())
+        if _RATE_AFTER.match(text, m.end()) and not yearly \
+                or _DEADLINE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
         if routes and out and text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
             continue
         start, end = next((p for p in parts if p[0] <= m.start() < p[1]), (0, len(text)))
         after = text[m.end():end].split("(", 1)[0] if routes else text[m.end():end]
-        out.append((float(m.group(1).replace(",", "")), _kind(text[start:m.start()] + " " + after)))
+        kind = _kind(text[start:m.start()] + " " + text[m.start(1):m.end()] + " " + after)
+        out.append((float(m.group(1).replace(",", "")), kind | {"annu"} if yearly else kind))
     return tuple(out)
 
 
