@@ -1118,3 +1118,87 @@ def test_a_tools_name_twice_is_no_context_for_itself():
 def test_a_phlebotomists_credential_title_and_draws_show_phlebotomy(text):
     """The credential and the title name the work itself: no "learn Phlebotomy" for a CPT."""
     assert "Phlebotomy" in names(text)
+
+
+# Walk-through thirty-seven: the names of aviation, fire service, machining, salon, speech and
+# respiratory therapy and litigation that found nothing, so a pilot or a stylist had no skill matched.
+@pytest.mark.parametrize("text, skill", [
+    ("FAA Airline Transport Pilot (ATP) Certificate - Airplane Multi-Engine Land", "FAA ATP certificate"),
+    ("ATP or R-ATP certificate required", "FAA ATP certificate"),
+    ("Restricted ATP (R-ATP), 1,000 hours with an approved aviation degree", "Restricted ATP certificate"),
+    ("Pilot certificates: ATP, CFI, CFII, MEI", "Certified Flight Instructor"),
+    ("Pilot certificates: ATP, CFI, CFII, MEI", "CFII"),
+    ("Pilot certificates: ATP, CFI, CFII, MEI", "Multi-engine instructor"),
+    ("Commercial Pilot Certificate with Instrument Rating (ASEL, AMEL)", "Commercial pilot certificate"),
+    ("Commercial Pilot Certificate with Instrument Rating (ASEL, AMEL)", "Instrument rating"),
+    ("Private Pilot License, 2019; 265 hours total", "Private pilot certificate"),
+    ("50 hours multi-engine time", "Multi-engine rating"),
+    ("CRJ type rating preferred", "Type rating"),
+    ("SCBA, search and rescue, ventilation", "SCBA"),
+    ("Michigan Firefighter I & II certification (MFFTC)", "Firefighter II certification"),
+    ("Certifications: Firefighter I, EMT-B, CPAT", "Firefighter I certification"),
+    ("Firefighter I certification required", "Firefighter I certification"),
+    ("Hazardous Materials Operations level (NFPA 1072)", "Hazardous materials operations"),
+    ("HazMat Ops, Vehicle Extrication", "Hazardous materials operations"),
+    ("Candidate Physical Ability Test (CPAT) passed April 2026", "CPAT"),
+    ("Paramedic, State of Colorado", "Paramedic certification"),
+    ("Mastercam (basic), G-code, Fanuc and Haas controls", "Mastercam"),
+    ("Mastercam (basic), G-code, Fanuc and Haas controls", "G-code programming"),
+    ("Mastercam (basic), G-code, Fanuc and Haas controls", "FANUC controls"),
+    ("Mastercam (basic), G-code, Fanuc and Haas controls", "Haas controls"),
+    ("Set up Haas VF-2 mills and Okuma lathes", "Haas controls"),
+    ("Mazatrol conversational programming on Mazak lathes", "Mazatrol"),
+    ("Inspect parts with micrometers, calipers and height gauges", "Precision measuring instruments"),
+    ("Balayage, hair color correction, clipper cuts", "Balayage"),
+    ("Balayage, hair color correction, clipper cuts", "Hair coloring"),
+    ("Balayage, hair color correction, clipper cuts", "Haircutting"),
+    ("AAC devices for nonverbal students; articulation and phonology", "Augmentative and alternative communication"),
+    ("AAC devices for nonverbal students; articulation and phonology", "Articulation therapy"),
+    ("ABG analysis and ECMO circuit checks in the CVICU", "Arterial blood gases"),
+    ("ABG analysis and ECMO circuit checks in the CVICU", "ECMO"),
+    ("Took and defended depositions; drafted dispositive motions", "Depositions"),
+    ("Took and defended depositions; drafted dispositive motions", "Motion practice"),
+    ("MicroStation, OpenRoads Designer and GEOPAK", "OpenRoads Designer"),
+    ("MicroStation, OpenRoads Designer and GEOPAK", "GEOPAK"),
+])
+def test_names_of_flying_firefighting_machining_and_salon_work_are_found(text, skill):
+    assert skill in names(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Measured ATP levels in mitochondria with luciferase assays", "FAA ATP certificate"),
+    ("Configured the ATP (available-to-promise) check in SAP S/4HANA", "FAA ATP certificate"),
+    ("Ranked in the ATP Tour junior circuit", "FAA ATP certificate"),
+    ("Earned the CFI FMVA certification (Corporate Finance Institute)", "Certified Flight Instructor"),
+    ("MEI scoring models for the MEI Group account", "Multi-engine instructor"),
+    ("PPL Electric Utilities; CPL (Common Public License) code", "Private pilot certificate"),
+    ("PPL Electric Utilities; CPL (Common Public License) code", "Commercial pilot certificate"),
+    ("A multi-engine rendering pipeline in C++ and Vulkan", "Multi-engine rating"),
+    ("Sorted the catalogue by type; rating by type rating order", "Type rating"),
+    ("Issuer and instrument ratings from Moody's and S&P", "Instrument rating"),
+    ("MBA, Haas School of Business, UC Berkeley", "Haas controls"),
+    ("Particles under 5 micrometers were filtered from the sample", "Precision measuring instruments"),
+    ("Replaced brake pads, rotors and calipers", "Precision measuring instruments"),
+    ("Encoded audio to AAC and MP3 with ffmpeg", "Augmentative and alternative communication"),
+    ("As a Firefighter I responded to 300 calls a year", "Firefighter I certification"),
+    ("Negotiated a 20% haircut on the collateral", "Haircutting"),
+    ("Color correction and grading in DaVinci Resolve", "Hair coloring"),
+    ("The paramedic and the nurse transferred the patient", "Paramedic certification"),
+    ("Oversaw hazardous materials operations at the plant", "Hazardous materials operations"),
+    ("Billed HCPCS G-codes and CPT modifiers for Medicare claims", "G-code programming"),
+    ("Pressure instrument rated to 150 psi", "Instrument rating"),
+])
+def test_those_names_letters_are_no_skill_in_another_fields_sense(text, wrong):
+    assert wrong not in names(text)
+
+
+def test_a_higher_airman_or_fire_certificate_shows_the_lower():
+    assert {"Restricted ATP certificate", "Commercial pilot certificate", "Instrument rating",
+            "Private pilot certificate"} <= set(implied_skills(["FAA ATP certificate"]))
+    assert "FAA ATP certificate" not in implied_skills(["Restricted ATP certificate"])
+    assert {"Certified Flight Instructor", "Multi-engine rating"} <= set(implied_skills(["Multi-engine instructor"]))
+    assert "Firefighter I certification" in implied_skills(["Firefighter II certification"])
+    assert "Firefighter II certification" not in implied_skills(["Firefighter I certification"])
+    assert "Hazardous materials awareness" in implied_skills(["Hazardous materials technician"])
+    assert "CNC machining" in implied_skills(["Haas controls"])
+    assert "CNC machining" not in implied_skills(["FANUC controls"])   # FANUC's robots are no machining

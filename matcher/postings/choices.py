@@ -192,7 +192,8 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
             known = {name.lower() for _, _, name in piece}
             # a name the taxonomy knows by another form is that skill ("PySpark or Scala": Apache
             # Spark or Scala)
-            names = [_canonical(n) for n in names if not _everyday(n)] + (examples if k == len(pieces) - 1 else [])
+            names = [_canonical(n, text) for n in names if not _everyday(n)]
+            names += examples if k == len(pieces) - 1 else []
             names = [n for n in dict.fromkeys(names) if n.lower() not in known]
             if names:
                 unknown[len(together) + k] = list(dict.fromkeys(unknown.get(len(together) + k, []) + names))
@@ -378,9 +379,9 @@ def _examples_after(text: str, end: int, spans: list[Span]) -> tuple[list[str], 
         return [], None
     names = []
     for a, b in items:
-        if any(a <= s < b for s, _, _ in spans):
-            continue   # a skill the taxonomy knows
         name = text[a:b].strip()
+        if any(a <= s < b for s, _, _ in spans) or _canonical(name) == name != _canonical(name, text):
+            continue   # a skill the taxonomy knows, by the words near it too ("CFI" beside flying words)
         if not re.fullmatch(_NAME, name):
             return [], None
         if " " in name or not _everyday(name):
@@ -388,15 +389,17 @@ def _examples_after(text: str, end: int, spans: list[Span]) -> tuple[list[str], 
     return names, bracket.span(1) if names and explicit else None
 
 
-def _canonical(name: str) -> str:
+def _canonical(name: str, text: str = "") -> str:
     """A name as the taxonomy's skill it is a form of, read alone as the extractor reads it (its
-    case and context rules kept: "PySpark" is Apache Spark; "DBT" alone is no dbt), else as
-    written."""
+    case and context rules kept: "PySpark" is Apache Spark; "DBT" alone is no dbt), or as it reads
+    it in ``text`` where the words near it say which skill it is ("CFI" in "Certified Flight
+    Instructor (CFI/CFII/MEI)"), else as written."""
     try:
         from matcher.skills.taxonomy import posting_mentions
     except ImportError:
         return name
     found = [m for m in posting_mentions(name) if m.start == 0 and m.end == len(name)]
+    found = found or [m for m in posting_mentions(text) if m.surface == name]
     return found[0].name if found else name
 
 

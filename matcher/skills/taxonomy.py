@@ -47,7 +47,8 @@ from matcher.skills.evidence import status as form_status
 DEFAULT_CSV = Path(__file__).parent / "data" / "skills.csv"
 # Skills outside software, hand-written for this project: healthcare, accounting and
 # finance, trades, driving and logistics, sales, retail and hospitality, teaching, legal
-# and HR, with their certifications and licences (RN, CDL Class A, CPA, OSHA 30, ...).
+# and HR, aviation and the fire service, with their certifications and licences (RN, CDL
+# Class A, CPA, OSHA 30, ATP, Firefighter II, ...).
 DOMAINS_CSV = Path(__file__).parent / "data" / "domains.csv"
 SENSES_CSV = Path(__file__).parent / "data" / "senses.csv"
 NEAR = 100   # characters either side of an ambiguous form in which its senses' words are looked for
