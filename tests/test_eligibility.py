@@ -1140,3 +1140,58 @@ def test_a_resume_on_neither_the_licence_nor_the_course_offered_leaves_the_licen
     c = _licence_check("Active New York State Real Estate Salesperson license (or currently completing the 77-hour "
                        "pre-licensing course)", "Notary Public, New York, active")
     assert c.status == "unknown" and c.unnamed and not c.not_held
+
+
+# Walk-through thirty-seven: the ATP is the licence an airline's first officer flies under; an
+# airman certificate of a lower grade is no ATP.
+def test_an_airline_pilots_certificate_is_a_licence_knockout_either_grade_meets_when_both_are_asked():
+    [k] = [k for k in posting_knockouts("Minimum Qualifications\n- FAA Airline Transport Pilot (ATP) certificate "
+                                        "or Restricted ATP (R-ATP)\n") if k.kind == "licence"]
+    assert k.required and len(k.alternatives) == 2
+    atp = seeker(text="Certificates\nFAA Airline Transport Pilot (ATP) Certificate - Airplane Multi-Engine Land")
+    assert status(k, atp) == "met"
+    for held in ("FAA Restricted ATP (R-ATP) Certificate, AMEL", "R-ATP, CFI, CFII", "ATP, CFI, CFII, MEI"):
+        assert status(k, seeker(text=f"Certificates\n{held}")) == "met", held
+    student = seeker(text="Certificates: Private Pilot (ASEL), Instrument Rating, Commercial Pilot (in progress, "
+                          "checkride scheduled Jan 2027). FAA Second-Class Medical.")
+    assert status(k, student) == "unknown"
+    # the full certificate asked alone is not met by the restricted one, nor by a molecule's letters
+    [full] = [k for k in posting_knockouts("- ATP certificate required\n") if k.kind == "licence"]
+    assert status(full, seeker(text="Certificates\nR-ATP, CFI, CFII, MEI")) == "unknown"
+    assert status(full, seeker(text="Skills\nATP assays, ATP levels in cell culture")) == "unknown"
+    # and the full one shows a commercial pilot's certificate, never the reverse
+    [commercial] = [k for k in posting_knockouts("- FAA Commercial Pilot certificate required\n")
+                    if k.kind == "licence"]
+    assert status(commercial, atp) == "met"
+    assert status(k, seeker(text="Certificates\nFAA Commercial Pilot certificate, AMEL")) == "unknown"
+
+
+@pytest.mark.parametrize("held, universal, type_two", [
+    ("EPA Section 608 Universal Certification", "met", "met"),
+    ("EPA 608 Type I, II and III certified", "met", "met"),
+    ("EPA 608 Type I and II", "unknown", "met"),
+    ("EPA Section 608 Type II certification", "unknown", "met"),
+    ("EPA Section 608 Type I certification (small appliances)", "unknown", "unknown"),
+    ("Type II diabetes educator; EPA 608 Type I", "unknown", "unknown"),
+])
+def test_epa_608_universal_holds_every_type_and_a_type_holds_only_itself(held, universal, type_two):
+    [asks_universal] = [k for k in posting_knockouts("- EPA 608 Universal certification required\n")
+                        if k.kind == "licence"]
+    [asks_type_two] = [k for k in posting_knockouts("- EPA Section 608 Type II certification required\n")
+                       if k.kind == "licence"]
+    resume = seeker(text=f"Certifications\n{held}")
+    assert (status(asks_universal, resume), status(asks_type_two, resume)) == (universal, type_two)
+
+
+def test_a_lower_grade_the_posting_takes_in_brackets_meets_it():
+    [k] = [k for k in posting_knockouts("- EPA Section 608 Universal certification (Type II at minimum) required\n")
+           if k.kind == "licence"]
+    assert k.name == "EPA Section 608 Universal certification"
+    assert status(k, seeker(text="Certifications\nEPA 608 Type II certified")) == "met"
+    assert status(k, seeker(text="Certifications\nEPA 608 Type I certified")) == "unknown"
+    [cdl] = [k for k in posting_knockouts("- Class A CDL (at least Class B) required\n") if k.kind == "licence"]
+    assert status(cdl, seeker(text="Licenses\nClass B CDL, Texas")) == "met"
+    # a bracket that names no lower grade offers none
+    [plain] = [k for k in posting_knockouts("- EPA 608 Universal certification (required at hire)\n")
+               if k.kind == "licence"]
+    assert plain.alternatives == []

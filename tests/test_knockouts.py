@@ -1301,3 +1301,22 @@ def test_a_bar_admission_asked_is_a_licence_knock_out(item, name, places):
 ])
 def test_a_bar_that_is_no_admission_is_no_licence(item):
     assert not [k for k in posting_knockouts(f"- {item}") if k.kind == "licence"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("FAA Airline Transport Pilot (ATP) certificate or Restricted ATP (R-ATP)",
+     "FAA Airline Transport Pilot (ATP) certificate or Restricted ATP (R-ATP)"),
+    ("Must hold an ATP or R-ATP", "ATP or R-ATP"),
+    ("ATP certificate required", "ATP certificate"),
+    ("Commercial Pilot certificate with instrument rating", "Commercial Pilot certificate"),
+])
+def test_an_airmans_certificate_is_a_licence_knockout_without_a_must_word(sentence, name):
+    """A list of minimums under its heading says "required" of none of its lines."""
+    assert [(k.kind, k.name) for k in sentence_knockouts(sentence)] == [("licence", name)]
+
+
+@pytest.mark.parametrize("sentence", ["Experience with ATP assays required",
+                                      "Microsoft Defender ATP experience required",
+                                      "Commercial Pilot experience required", "ATP levels must be measured daily"])
+def test_letters_of_an_airmans_certificate_in_another_sense_are_no_licence(sentence):
+    assert [k for k in sentence_knockouts(sentence) if k.kind == "licence"] == []

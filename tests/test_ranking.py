@@ -253,6 +253,13 @@ def test_the_jobs_own_licence_not_named_holds_the_score_below_a_likely_fit(seed_
     assert not job_licence("ServSafe Manager certification", "Manager")
     assert job_licence("Texas real estate sales agent license (TREC)", "Real Estate Agent / Buyer's Agent")
     assert not job_licence("Level IV Personal Protection Officer license", "Security Officer - Armed")
+    # a licence whose name does not name the work it licenses, by the titles of that work (walk-through 37)
+    assert job_licence("EPA Section 608 Universal certification", "HVAC Service Technician")
+    assert job_licence("EPA 608 Type II certification", "Refrigeration Technician - Commercial")
+    assert job_licence("FAA Airline Transport Pilot (ATP) certificate or Restricted ATP (R-ATP)",
+                       "First Officer - CRJ-900")
+    assert not job_licence("EPA 608 certification", "Apartment Maintenance Technician")
+    assert not job_licence("FAA Airline Transport Pilot (ATP) certificate", "Aircraft Maintenance Technician")
 
 
 def test_a_pair_scores_the_same_whatever_else_is_indexed(seed_index):

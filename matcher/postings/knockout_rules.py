@@ -27,7 +27,7 @@ SCREEN = re.compile(
     r"|in[- ]office|in[- ]person|office|location|relocat|from home|telecommut|graduat|class of|new grads?|licen[cs]"
     r"|certif|\bcdl\b|\brn\b|\blpn\b|\bcpa\b|\bpe\b|\bbls\b|\bacls\b|\bpals\b|\bcpr\b|\bpmp\b|cissp|security\+"
     r"|endorsement|permit|notary|credential|pharm\.?\s?d|\bj\.?d\b|\bed\.?d\b|\bdpt\b|\bpsy\.?d|\bdnp\b|\bm\.d\."
-    r"|\bemt\b|hazmat|twic|\bbar\b|practice law|\b(?:live|living|reside|residing|residence)\s+within\b", _I)
+    r"|\bemt\b|hazmat|twic|\batp\b|\bbar\b|practice law|\b(?:live|living|reside|residing|residence)\s+within\b", _I)
 # The same, case-sensitive, for ASCII text lowered first: twice as fast (no case folding per character).
 _SCREEN_LOWER = re.compile(SCREEN.pattern)
 
@@ -878,7 +878,13 @@ _KNOWN = re.compile(
     r"|TNCC|CPR|CPA"
     r"|CFA|CMA|CFP|PE|EIT|PMP|CISSP|CISM|CISA|CEH|OSCP|CCNA|CCNP|(?:CompTIA )?Security\+|Network\+|A\+|ITIL|PHR|SPHR"
     r"|SHRM-C?S?CP|EMT(?:-[BP])?|NREMT|HAZMAT|Hazmat|TWIC|NCLEX(?:-RN)?|CCRN|LCSW|LMFT|LPC|BCBA|RBT|CPhT|ExCPT|ASE"
-    r"|CPC|CCS(?:-P)?|RHIT|RHIA|Series \d{1,2}|FAA A&P|A&P|DEA)(?![\w+])")
+    r"|CPC|CCS(?:-P)?|RHIT|RHIA|Series \d{1,2}|FAA A&P|A&P|DEA|R-ATP|(?:Restricted )?ATP"
+    r"|Commercial Pilot(?= (?:licen[cs]e|certificat))|Private Pilot(?= (?:licen[cs]e|certificat)))(?![\w+])")
+# Letters of a licence that other fields use too name it only beside its field's words: "ATP" is an
+# airline pilot's certificate ("FAA ATP or R-ATP", "ATP certificate"), not the molecule of "ATP assays
+# required" nor Microsoft's "Defender ATP".
+_IN_ITS_FIELD = {"ATP": re.compile(r"\b(?:pilots?|flight|flying|aircraft|aviation|airlines?|FAA|captain|first officer"
+                                   r"|multi-?engine|type rating|R-ATP|ATP[ \t]+(?:certificat\w*|licen[cs]e))\b", _I)}
 _KNOWN_CONTEXT = re.compile(r"licen[cs]|certif|registration|registered|endorsement|\bcard\b|valid|active|current"
                             r"|unrestricted|unencumbered|must|requir|hold|possess|obtain|in good standing|eligib|prefer"
                             r"|plus|\bhave\b|\bwith\b.*\b(?:license|licence)", _I)
@@ -1092,6 +1098,8 @@ def licences(sentence: str, asked: bool = False) -> list[tuple[str, int, int]]:
         tail = re.match(r"\s+(?:licen[cs]e|licensure|certification|certificate|registration)s?\b", sentence[end:], _I)
         if tail:
             name, end = name + tail.group(0), end + len(tail.group(0))
+        if m.group(0) in _IN_ITS_FIELD and not _IN_ITS_FIELD[m.group(0)].search(sentence):
+            continue
         if name in ("PE", "A+", "ASE", "DEA", "CNA", "RN", "CPR") and not re.search(
                 r"licen[cs]|certif|registered|requir|valid|active|current|must|prefer|plus", sentence, _I):
             continue
@@ -1327,7 +1335,8 @@ _BARE = re.compile(r"(?:licen[cs]e|licensure|certification|certificate|credentia
 # "A or B" between two licences asks one of them: "CMA (AAMA) or RMA certification",
 # "RN/LPN license", "BLS, ACLS or PALS" (a bracket after a name may say whose it is, as may
 # "through" and the issuer: "CPC through AAPC, or CCS through AHIMA").
-_LICENCE_JOIN = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:through|from|by|via)\s+(?:the\s+)?[A-Z][\w&.-]*"
+_LICENCE_JOIN = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:licen[cs]e|certificate|certification|registration)s?\b)?"
+                           r"(?:\s+(?:through|from|by|via)\s+(?:the\s+)?[A-Z][\w&.-]*"
                            r"(?:\s+[A-Z][\w&.-]*){0,3})?\s*(?:,\s*)?(?:\(\s*)?(?:(?:and\s*/\s*)?or\b|/)?"
                            r"\s*(?:either\s+|an?\s+|the\s+)?", _I)
 _LICENCE_OR = re.compile(r"\bor\b|/", _I)

@@ -396,6 +396,23 @@ _OWN_NOUN = re.compile(r"\s+(?:licen[cs]es?|licensure|certifications?|certificat
 _ROUTE = re.compile(r"[^;]*?\bor\b(?:(?!\band\b|\bplus\b|\bas well as\b)[^;])*", re.I)
 
 
+# A grade of a credential in its name, and a lower one the posting takes in brackets after it: "EPA
+# Section 608 Universal certification (Type II at minimum)", "Class A CDL (at least Class B)".
+_GRADE = r"\b(?:Universal|(?:Type|Class|Level)[ \t]+(?:IV|I{1,3}|[1-4A-D])\b)"
+_GRADE_IN_NAME = re.compile(_GRADE, re.I)
+_LOWER_GRADE_AFTER = re.compile(rf"\s*\(\s*(?:(?:at least|minimum(?: of)?:?)\s+(?P<first>{_GRADE})|(?P<then>{_GRADE})"
+                                r"\s+(?:at (?:a )?minimum|minimum|or (?:higher|above|better)))\s*\)", re.I)
+
+
+def _lower_grade(name: str, sentence: str, end: int) -> str:
+    """The credential ``name`` in the lower grade the bracket at ``end`` takes in its place ("EPA
+    Section 608 Type II certification"), or ""."""
+    lower, grade = _LOWER_GRADE_AFTER.match(sentence, end), _GRADE_IN_NAME.search(name)
+    if not (lower and grade):
+        return ""
+    return name[:grade.start()] + (lower.group("first") or lower.group("then")) + name[grade.end():]
+
+
 def _licences(sentence: str, nice: bool, asked: bool = False) -> list[Knockout]:
     out = []
     alternative_end = 0   # where the last "or be eligible to transfer license ..." ends
@@ -427,6 +444,9 @@ def _licences(sentence: str, nice: bool, asked: bool = False) -> list[Knockout]:
         if obtain:
             names.append(obtain.group("alt").strip(" ,."))
             alternative_end = obtain.end()
+        lower = _lower_grade(name, sentence, noun.end() if noun else end)
+        if lower:
+            names.append(lower)
         # to be had after hire ("required within 6 months of hire"): not needed to apply; "or
         # ability to obtain it within 12 months" is the alternative above, to check
         later = not obtain and R.AFTER_HIRE.search(clause)

@@ -72,7 +72,7 @@ from matcher.ranking.signals import (
     part_years,
 )
 from matcher.resumes.credentials import licence_held
-from matcher.resumes.licences import credential_ids, says_held, stage_held
+from matcher.resumes.licences import LICENSED_WORK, credential_ids, says_held, stage_held
 from matcher.skills.asking import skill_names
 from matcher.skills.evidence import COMMON_WORD
 from matcher.skills.taxonomy import implied_skills, is_credential, is_kind_of_work, is_soft, taxonomy
@@ -1263,14 +1263,15 @@ def job_licence(name: str, title: str) -> bool:
     names it ("Licensed Clinical Social Worker (LCSW)" for "LCSW license", "CDL-A Truck
     Driver" for "Class A CDL") or names the work it licenses ("Registered Dental Hygienist"
     for "Current Colorado Dental Hygienist license", "Physical Therapist Assistant" for
-    "Texas PTA license").  Without it a resume shows no one who may do the job; a driver's
+    "Texas PTA license", by ``LICENSED_WORK`` where the name does not: "HVAC Service Technician" for
+    "EPA 608 Universal certification").  Without it a resume shows no one who may do the job; a driver's
     licence beside the work ("Delivery Driver") is no such licence: resumes seldom name it."""
     if not name or not title:
         return False
     named = credential_ids(name)
     if "drivers-license" in named and "cdl" not in named:
         return False
-    if named & credential_ids(title):
+    if named & credential_ids(title) or any(LICENSED_WORK[cid].search(title) for cid in named & LICENSED_WORK.keys()):
         return True
     # its abbreviation in brackets names it again, and "Professional" opening it says it licenses
     # the work that follows: "Professional Engineer (PE)" licenses an engineer's work

@@ -65,10 +65,11 @@ from collections.abc import Collection
 
 from matcher.eligibility.levels import US_STATE_BY_CODE, US_STATE_CODES, US_STATE_NAMES, us_states
 
-__all__ = ["JUNIOR", "KNOWN", "credential_ids", "held_ids", "lapsed_ids", "licence_line", "licence_line_elsewhere",
-           "listed_licences", "said_lapsed", "stage_held", "takes_other_states"]
+__all__ = ["JUNIOR", "KNOWN", "LICENSED_WORK", "credential_ids", "held_ids", "lapsed_ids", "licence_line",
+           "licence_line_elsewhere", "listed_licences", "said_lapsed", "stage_held", "takes_other_states"]
 
 _CLASS = r"(?:class[- ]?)?"
+_EPA_TYPES = r"(?:\bEPA\b|\b608\b)[^,;\n]{0,25}?\b(?i:types?)[ \t]+"   # "EPA Section 608 Type(s) ..."
 # id -> (pattern, ids it implies).  Abbreviations are matched in capitals only.
 KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     # the class after the licence's name too: "Commercial Driver License Class B", "CDL (Class A)"
@@ -133,6 +134,22 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     "pe": (r"\bP\.E\.(?!\w)|^\s*PE\s*$|\bPE\b(?=\s*(?:licen|certif|exam|\(|,|;|$))|(?i:professional engineer(?:ing)? "
            r"licen)|(?i:licensed professional engineer)", ()),
     "eit": (r"\bEIT\b|(?i:engineer[- ]in[- ]training)", ()),
+    # an airline pilot's certificate holds the restricted one (fewer hours: "R-ATP") and a commercial
+    # pilot's, never the reverse; "ATP" of a molecule ("ATP assays") or a product ("Defender ATP") is none
+    "atp": (r"(?<!R-)(?<!Restricted )(?<!Defender )\bATP\b(?![ \t]*(?i:assays?|levels?|synth\w*|production|hydrolysis"
+            r"|binding|\())|(?i:(?<!restricted )\bairline transport pilot)", ("r-atp", "commercial-pilot")),
+    "r-atp": (r"\bR-ATP\b|(?i:\brestricted (?:ATP|airline transport pilot)\b)", ("commercial-pilot",)),
+    "commercial-pilot": (r"(?i:\bcommercial pilot(?:'?s)?\b)", ()),
+    # EPA Section 608, to handle refrigerant: Universal holds Types I, II and III (so do the three
+    # named together), a type no other one ("EPA 608 Type I and II" holds two); "Type II" with no EPA
+    # or 608 before it names none
+    "epa-608": (r"(?i:\bEPA\b[^,;\n]{0,12}?\b608\b|\bsection 608\b)", ()),
+    "epa-608-universal": (r"(?i:(?:\bEPA\b|\b608\b)[^,;\n]{0,30}?\buniversal\b|\buniversal\b[^,;\n]{0,12}?\bEPA\b)"
+                          rf"|{_EPA_TYPES}(?:I|1)\b[^;\n]{{0,12}}?\b(?:II|2)\b[^;\n]{{0,12}}?\b(?:III|3)\b",
+                          ("epa-608", "epa-608-1", "epa-608-2", "epa-608-3")),
+    **{f"epa-608-{n}": (rf"{_EPA_TYPES}(?:(?:I{{1,3}}|[123])\b[ \t]*(?:,|/|&|(?i:and))?[ \t]*(?:(?i:type)[ \t]+)?)*?"
+                        rf"(?:{roman}|{n})\b", ("epa-608",))
+       for n, roman in ((1, "I"), (2, "II"), (3, "III"))},
     "comptia-a-plus": (r"(?<![\w+])A\+(?![\w+])(?=\s*(?:(?i:certif)|\(|,|;|$))|(?i:comptia\s+a\+)", ()),
     "cissp": (r"\bCISSP\b", ()),
     "cism": (r"\bCISM\b", ()),
@@ -207,6 +224,15 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     "dbs-enhanced": (r"(?i:\benhanced\s+(?:DBS|disclosure)\b)", ("dbs",)),
 }
 _KNOWN = {cid: re.compile(pattern) for cid, (pattern, _) in KNOWN.items()}
+# The work a credential licenses where its name does not name it, by the titles of that work: a
+# posting for one of them that asks the credential asks the licence the job is done under.
+LICENSED_WORK: dict[str, re.Pattern] = {
+    **dict.fromkeys(("atp", "r-atp", "commercial-pilot"),
+                    re.compile(r"(?i)\b(?:pilots?|first officers?|captains?|co-?pilots?|aviators?)\b")),
+    **dict.fromkeys(("epa-608", "epa-608-universal", "epa-608-1", "epa-608-2", "epa-608-3"),
+                    re.compile(r"(?i)\b(?:HVAC(?:/?R)?|refrigeration|air[- ]conditioning|A/C|appliance)\b"
+                               r"|\bheating,? (?:and|&) (?:air|cooling)\b")),
+}
 _ANY = re.compile("|".join(f"(?:{pattern})" for pattern, _ in KNOWN.values()))  # one pass to skip most lines
 
 
