@@ -360,6 +360,30 @@ def test_licences():
         assert none_of(sentence, "licence"), sentence
 
 
+@pytest.mark.parametrize("sentence", [
+    "Deliver appliances in a 26' box truck (no CDL required).", "No certification required - we train!",
+    "License not required.", "A CDL is not required for this route.", "No CDL? No problem!",
+    "You don't need a CDL to apply.", "We do not require any certification.", "No Class A license needed.",
+    "You are not required to have a CDL.", "Candidates are not required to hold a license.",
+    "No prior driving experience or license needed."])
+def test_an_ask_taken_back_is_no_licence_knockout(sentence):
+    assert none_of(sentence, "licence")
+
+
+@pytest.mark.parametrize("sentence,name,required", [
+    ("CDL required; no experience required", "CDL", True),
+    ("Class A CDL required, no experience needed", "Class A CDL", True),
+    ("No accidents, valid CDL required", "CDL", True),
+    ("No DUI in the past 10 years; CDL required", "CDL", True),
+    ("Valid driver's license required, CDL not required", "driver's license", True),
+    # taken back in part: still asked, as a nice-to-have
+    ("CDL not required but preferred", "CDL", False),
+])
+def test_an_ask_beside_one_taken_back_stays(sentence, name, required):
+    k = one(sentence, "licence")
+    assert (k.name, k.required) == (name, required)
+
+
 def test_names_sharing_one_credential_noun_share_its_softener():
     found = posting_knockouts("Requirements\n- CPR/AED certification preferred\n"
                               "- CPR and First Aid certification preferred\n- CPR/First Aid certification required\n")

@@ -62,6 +62,11 @@ ASKS_NOTHING = [
      "degrees or no degree at all .", "reassurance"),
     ("No prior experience required", "reassurance"),
     ("You don't need a degree to do well here.", "reassurance"),
+    ("No certification required - we train!", "reassurance"),
+    ("No CDL? No problem!", "reassurance"),
+    ("License not required", "reassurance"),
+    ("Entry level, no experience necessary", "reassurance"),
+    ("A CDL is not required for this route", "reassurance"),
     # the company: testimonials, what it is and what it is worth
     ("Huge market - says two-thirds of CMO budget goes towards supported customer retention and growth.",
      "company"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from matcher.postings.asked import posting_asked_mentions
+from matcher.postings.kinds import asked_part
 from matcher.postings.parse import parse_posting
 from matcher.postings.sections import heading_kind
 from matcher.skills.asking import asked_skills, names_without_asking
@@ -334,3 +335,20 @@ def test_names_in_brackets_as_examples_of_a_known_skill_join_its_choice():
     assert _alternatives("Experience with CRM (Acme Leads and Zeta Desk).") == [["CRM"]]
     assert _alternatives("Experience with CRM (Stellar).") == [["CRM"]]
     assert _alternatives("Experience with CRM (3+ years).") == [["CRM"]]
+
+
+# -- an ask taken back asks nothing ------------------------------------------------
+def test_an_ask_taken_back_names_no_skill():
+    text = ("Box Truck Driver\n\nDeliver appliances in a 26' box truck (no CDL required).\n\nRequirements\n"
+            "- Drive a 26 ft box truck (no CDL required)\n- Valid driver's license\n- CDL not required\n"
+            "- No HAZMAT endorsement needed\n")
+    posting = parse_posting(text, "x")
+    assert "Commercial driver's license" not in posting.skills and "HAZMAT endorsement" not in posting.skills
+    assert "Driver's license" in posting.skills
+    assert not any(m.surface == "CDL" for m in posting_asked_mentions(text))
+    assert [r.text for r in posting.requirements] == ["Drive a 26 ft box truck (no CDL required)",
+                                                      "Valid driver's license"]
+    assert asked_part("Drive a 26 ft box truck (no CDL required)", "must") == "Drive a 26 ft box truck"
+    # the ask beside one taken back stays
+    kept = parse_posting("Driver\n\nRequirements\n- Class A CDL required, no experience needed\n", "y")
+    assert kept.skills == ["CDL Class A"] and [r.kind for r in kept.requirements] == ["must"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from matcher.postings.parse import parse_posting, wanted_text
+from matcher.postings.sections import without_denied
 from matcher.skills.asking import about_hiring, asked_skills
 from matcher.skills.taxonomy import SkillMention, Taxonomy, taxonomy, token_matches
 
@@ -49,7 +50,9 @@ def posting_asked_mentions(text: str, tax: Taxonomy | None = None) -> list[Skill
     wanted, described = wanted_text(posting.title, posting.sections)
     # The title names the job, whatever its words ("Bioinformatician - COVID Data Analysis"):
     # nothing in it is asked.
-    asked = {(m.start, m.end): m for m in asked_skills(wanted, tax, described) if m.start > len(posting.title)}
+    # an ask taken back ("(no CDL required)") asks nothing: its words are blanked, offsets kept
+    asked = {(m.start, m.end): m for m in asked_skills(without_denied(wanted), tax, described)
+             if m.start > len(posting.title)}
     cursor = 0
     for requirement in posting.requirements:  # a requirement's skills are asked by its place
         at = _requirement_at(wanted, requirement.text, cursor)
@@ -57,7 +60,7 @@ def posting_asked_mentions(text: str, tax: Taxonomy | None = None) -> list[Skill
             cursor = at + len(requirement.text)
             if about_hiring(requirement.text):  # how to apply names no skill asked
                 continue
-            for m in tax.extract(requirement.text):
+            for m in tax.extract(without_denied(requirement.text)):
                 asked.setdefault((at + m.start, at + m.end), m)
     given = tax.extract(text)
     by_start = {m.start: m for m in given}

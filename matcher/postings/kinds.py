@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from matcher.postings.knockout_rules import AFTER_HIRE, NEW_GRAD_GRACE, NEXT_TOPIC
-from matcher.postings.sections import LOOKS_REQUIRED
+from matcher.postings.sections import LOOKS_REQUIRED, without_denied
 from matcher.postings.years import parse_years
 
 # What makes an item a nice-to-have, unless a must word governs it (``knockout_rules.softened``).
@@ -99,7 +99,8 @@ def requirement_skills(text: str) -> list[str]:
         from matcher.skills.asking import about_hiring
     except ImportError:
         return []
-    return [] if about_hiring(text) else named_skills(text)
+    # an ask taken back names no skill: "Drive a box truck (no CDL required)"
+    return [] if about_hiring(text) else named_skills(without_denied(text))
 
 
 # An ask, then an add-on that a softener qualifies alone: "2+ years of pharmacy technician
@@ -176,7 +177,9 @@ def asked_part(text: str, kind: str) -> str:
     whole: its text as it is."""
     if kind != "must":
         return text
-    plain = _SOFT_BRACKET.sub(lambda m: "" if NICE_ITEM.search(m.group(1)) else m.group(), text).strip()
+    # a bracket that softens or takes back its ask ("(no CDL required)") asks nothing
+    plain = _SOFT_BRACKET.sub(lambda m: "" if NICE_ITEM.search(m.group(1)) or not without_denied(m.group(1)).strip()
+                              else m.group(), text).strip()
     return _before_after_hire((asked_before_add_on(plain) or plain) if plain else text)
 
 

@@ -12,7 +12,7 @@ A cheap screen picks the few sentences that name any of these; only those are re
 Softeners and negations are read in the clause that states the knock-out: "preferred",
 "a plus", "nice to have" and lines under a "Nice to have" heading are stated but not
 required (prose after the heading's list and a blank line is no longer under it); "or
-equivalent experience" makes a degree optional; "no clearance required" is no clearance;
+equivalent experience" makes a degree optional; "no clearance required" is no clearance, "(no CDL required)" no licence;
 "sponsorship available" is an offer (offered=True, required=False); "not remote" is
 on-site.  The clearance asked is the highest level a required part of the sentence names:
 "Active Secret clearance required; TS/SCI preferred" asks Secret, "Secret or TS/SCI" the
@@ -54,7 +54,7 @@ from matcher.eligibility.levels import (
 )
 from matcher.postings import knockout_rules as R
 from matcher.postings.kinds import asked_before_add_on
-from matcher.postings.sections import asks_named, heading_kind, is_bullet
+from matcher.postings.sections import asks_named, denied_spans, heading_kind, is_bullet
 from matcher.postings.years import NO_WORK_ROLE, same_work, work_stem, years_mentions
 from matcher.text import split_sentences
 
@@ -417,8 +417,11 @@ def _licences(sentence: str, nice: bool, asked: bool = False) -> list[Knockout]:
     out = []
     alternative_end = 0   # where the last "or be eligible to transfer license ..." ends
     asked_end = -1   # where the name of the last licence asked ends
+    denied = denied_spans(sentence)
     for group in R.licence_choices(sentence, asked):
         start, end = group[0][1], group[-1][2]
+        if any(s <= start < e for s, e in denied):
+            continue   # an ask taken back: "(no CDL required)", "No certification required - we train!"
         if start < alternative_end:
             continue   # the licence an alternative names ("transfer license") is that alternative
         if asked_end >= 0 and _ROUTE.fullmatch(sentence, asked_end, start):

@@ -78,6 +78,7 @@ from matcher.postings.sections import (
     is_bullet,
     no_requirement,
     split_sections,
+    without_denied,
 )
 from matcher.postings.years import parse_years
 from matcher.text import (
@@ -658,6 +659,7 @@ def _posting_skills(title: str, sections: list[Section], requirements: list[Requ
     whatever a requirement names is asked by its place."""
     named = [s for r in requirements for s in r.skills]
     text, described = wanted_text(title, sections)
+    text = without_denied(text)   # "(no CDL required)" asks no CDL
     skip = len(title) + 1
     body = tuple((start - skip, end - skip) for start, end in described)
     return list(dict.fromkeys(named_skills(text[skip:], asked=True, described=body) + named))
@@ -768,7 +770,7 @@ def _requirements(sections: list[Section]) -> list[Requirement]:
         for section in sections:
             if section.kind in ("about", "responsibilities", "other"):
                 for sentence in _sentences(section.text):
-                    if LOOKS_REQUIRED.search(sentence):
+                    if LOOKS_REQUIRED.search(without_denied(sentence)):   # not "(no CDL required)"
                         add(sentence, section, False)
     # A condition of the work is one wherever it stands: "Schedule: rotating 12-hour shifts",
     # "Must live within 30 miles of our office." below the list of preferred skills, "24 on /

@@ -15,7 +15,8 @@ from functools import lru_cache
 from matcher.text import normalise, sentence_pieces, strip_line_marks
 
 __all__ = ["BOILERPLATE_KINDS", "FIELD_ALIASES", "LABEL", "LOOKS_REQUIRED", "MD_HEADING", "SECTION_KINDS", "Section",
-           "boilerplate_kind", "company_voice", "field_name", "heading_kind", "is_bullet", "split_sections"]
+           "boilerplate_kind", "company_voice", "denied_spans", "field_name", "heading_kind", "is_bullet",
+           "split_sections", "without_denied"]
 
 SECTION_KINDS = ("about", "responsibilities", "requirements", "nice", "benefits", "legal", "company", "other")
 BOILERPLATE_KINDS = frozenset({"benefits", "legal", "company"})
@@ -392,6 +393,49 @@ _REASSURANCE = re.compile(
     r"|\b(?:you[ \t]+)?do(?:n['’]t|[ \t]+not)[ \t]+need[ \t]+(?:to[ \t]+have[ \t]+)?(?:a|an|any)[ \t]"
     r"|^\W*no[ \t]+(?:\w+[ \t]+){0,2}(?:degree|experience|certifications?|qualifications?)[ \t]+(?:is[ \t]+)?"
     r"(?:required|needed|necessary)\b", re.I)
+# An ask taken back, of which no knock-out, skill or must-have is made: "no CDL required", "(no
+# CDL needed)", "No certification required - we train!", "no prior experience necessary", "No
+# license or experience needed", "CDL not required", "A license is not necessary", "No CDL? No
+# problem!", "you don't need a CDL", "we do not require any certification", "You are not required
+# to have a CDL".  Not a limit ("no more than 2 moving violations"), a clean record ("no DUI in the
+# past 10 years" says no "required"), words across a comma ("No accidents, CDL required") nor an ask
+# taken back in part ("not required but preferred", "No CDL required, though one is a plus").
+_DENIED_WORD = (r"(?:(?!(?:and|a|an|the|valid|current|active|must|with|plus|more|less|fewer|than|later"
+                r"|longer|but|you|we|they|preferred|preferably|ideally|though|required|needed|necessary|is|are)\b)"
+                r"[\w'’/+&.-]+[ \t]+)")
+_DENIED_THING = r"(?:(?:an?|any|the)[ \t]+)?" + _DENIED_WORD + r"{0,3}?"\
+    r"(?!(?:you|we|they|it|this|is|are|candidates?|applicants?)\b)[\w'’/+&.-]+"
+_NOT_IN_PART = r"(?![ \t]*,?[ \t]*(?:but|though|although|however|yet|until|unless|except)\b)"
+DENIED_ASK = re.compile(
+    r"(?:\bno[ \t]+" + _DENIED_WORD + r"{1,5}?(?:is[ \t]+|are[ \t]+)?(?:required|needed|necessary|req['’]?d)\b"
+    r"|\bno[ \t]+" + _DENIED_WORD + r"{0,3}?[\w'’/+&.-]+\?[ \t]*no[ \t]+(?:problem|worries)\b"
+    r"|(?:^|(?<=[;,(:.!])|(?<=\s[-–—]))[ \t]*" + _DENIED_THING + r"[ \t]*:?[ \t]+(?:is[ \t]+|are[ \t]+)?not[ \t]+"
+    r"(?:required|needed|necessary|mandatory)\b"
+    r"|\b(?:you|we|applicants?|candidates?)[ \t]+(?:do|does|will)(?:n['’]t|[ \t]+not)[ \t]+(?:need|require)[ \t]+"
+    r"(?:to[ \t]+have[ \t]+)?" + _DENIED_THING
+    + r"(?=[ \t]*(?:$|[.,;:!)]|to\b|for\b|if\b|in\b))"
+    r"|\b(?:are|is)[ \t]+not[ \t]+required[ \t]+to[ \t]+(?:have|hold)[ \t]+" + _DENIED_THING
+    + r"(?=[ \t]*(?:$|[.,;:!)]|to\b|for\b|if\b|in\b)))" + _NOT_IN_PART, re.I)
+
+
+def denied_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` takes an ask back (``DENIED_ASK``): "(no CDL required)"."""
+    return [m.span() for m in DENIED_ASK.finditer(text)]
+
+
+def without_denied(text: str) -> str:
+    """``text`` with the asks it takes back blanked, its offsets kept: "Drive a box truck (no CDL
+    required)" asks no CDL."""
+    return DENIED_ASK.sub(lambda m: " " * len(m.group()), text)
+
+
+def _denied_only(text: str) -> bool:
+    """Whether an item takes an ask back and asks nothing more: "No certification required - we
+    train!", "Entry level, no experience necessary" (not "CDL required; no experience required")."""
+    rest = without_denied(text)
+    return rest != text and len(re.findall(r"\w+", rest)) <= 4 and not LOOKS_REQUIRED.search(rest)
+
+
 _REASSURANCE_BUT = re.compile(r"\b(?:but|however|though|although|while|must|plus|nice|prefer\w*|advantage\w*"
                               r"|bonus|helpful|desir\w*|ideal\w*|instead|rather|asset|sponsor\w*|visas?|authori\w*"
                               r"|permits?)\b", re.I)
@@ -449,7 +493,7 @@ def no_requirement(text: str) -> str | None:
     asks = bool(LOOKS_REQUIRED.search(text))
     if _HIRING_TEXT.search(text) and not asks:
         return "hiring"
-    if _REASSURANCE.search(text) and not _REASSURANCE_BUT.search(text):
+    if _REASSURANCE.search(text) and not _REASSURANCE_BUT.search(text) or _denied_only(text):
         return "reassurance"
     if _ATTRIBUTED.search(text) and not asks and not _ASKED.search(text):
         return "company"
