@@ -20,7 +20,7 @@ from matcher.resumes.credentials import (
     licence_to_come,
     read_credentials,
 )
-from matcher.resumes.licences import credential_ids
+from matcher.resumes.licences import credential_ids, held_ids
 
 from .helpers import RESUME_TEXT, ROOT
 
@@ -904,6 +904,40 @@ def test_the_class_after_a_commercial_licences_name_is_its_class():
     assert licence_held("Class A CDL", creds, text) is None
     text = "Licenses\nCDL (Class A), 2018\n"
     assert licence_held("CDL-A", read(text), text) is not None
+
+
+@pytest.mark.parametrize("line,held", [
+    ("Class A CDL, endorsements: H, N", {"hazmat", "tanker"}),
+    ("Endorsements: H, N, T", {"hazmat", "tanker", "doubles-triples"}),
+    ("Texas Class A CDL, endorsements: H, N, T (X endorsement)", {"hazmat", "tanker", "doubles-triples"}),
+    ("CDL-A w/ HazMat (H), Tanker (N)", {"hazmat", "tanker"}),
+    ("Class A CDL w/ X", {"hazmat", "tanker"}),
+    ("H/N/T endorsements", {"hazmat", "tanker", "doubles-triples"}),
+    ("Class B CDL with P and S endorsements", {"passenger", "school-bus"}),
+    ("CDL Class A with HAZMAT and tanker endorsements.", {"hazmat", "tanker"}),
+    ("Class A CDL (Ohio) with Tanker (N) endorsement; clean MVR.", {"tanker"}),
+    # no endorsement: a hazmat course or load, a CDL without one, a letter elsewhere
+    ("HAZMAT certified (DoD) · Combat Lifesaver", set()),
+    ("Haul hazmat liquid bulk across TX, OK, NM", set()),
+    ("Class A CDL (no endorsements)", set()),
+    ("Endorsements: None", set()),
+    ("Endorsed by T. Smith", set()),
+    ("Hazmat endorsement (expired 2022)", set()),
+])
+def test_cdl_endorsements_by_their_letters_and_names(line, held):
+    endorsements = {"hazmat", "tanker", "doubles-triples", "passenger", "school-bus"}
+    assert held_ids(line) & endorsements == held
+    text = f"Licenses\n{line}\n"
+    assert (licence_held("Hazmat", read(text), text) is not None) == ("hazmat" in held)
+
+
+def test_a_posting_asking_endorsements_by_letter_is_met_by_either_way():
+    # "Hazmat (H) and Tanker (N) endorsements, or X endorsement": the X holds both
+    assert credential_ids("X endorsement") >= {"hazmat", "tanker", "cdl"}
+    for line, met in (("CDL-A, X endorsement", True), ("CDL-A, endorsements: N", True),
+                      ("CDL-A, T endorsement", False)):
+        text = f"Licenses\n{line}\n"
+        assert (licence_held("Tanker (N) endorsements, or X endorsement", read(text), text) is not None) == met, line
 
 
 @pytest.mark.parametrize("line", [

@@ -113,6 +113,15 @@ def test_cdl_endorsements_are_found_as_licences_write_them(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Texas Class C driver's license; eligible for CDL skills-test waiver\nHAZMAT certified (DoD)",
+    "Drove M915 tractor-trailers (no CDL). Hazmat awareness course, Army, 2019",
+    "HazMat certification (military), CDL pending",
+])
+def test_a_hazmat_course_is_no_cdl_endorsement(text):
+    assert "HAZMAT endorsement" not in names(text)
+
+
 def test_every_endorsement_shows_a_cdl():
     for endorsement in ("Doubles/triples endorsement", "Passenger endorsement", "School bus endorsement"):
         assert "Commercial driver's license" in implied_skills([endorsement])

@@ -3,7 +3,9 @@ posting names.
 
 Each well-known credential has one id and the ways it is written ("Class A CDL",
 "CDL-A", "CDL Class A" are ``cdl-a``; "RN", "Registered Nurse" are ``rn``); an id may
-imply a broader one (``cdl-a`` implies ``cdl``).  A credential outside the table is
+imply a broader one (``cdl-a`` implies ``cdl``).  A CDL's endorsements are read by their names
+or their letters in a list of them ("Endorsements: H, N, T", "CDL-A w/ X": Hazmat and Tanker),
+never from a hazmat course or load ("HAZMAT certified (DoD)", "Haul hazmat").  A credential outside the table is
 matched by its distinctive words ("AWS Certified Solutions Architect" -> aws,
 solutions, architect on one line).
 
@@ -83,8 +85,11 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     "drivers-license": (r"(?i:\bdriv(?:er|ing)(?:['’]?s|s['’])?\s+licen[cs]e)", ()),
     # a chauffeur's licence is a class of driver's licence (Michigan's, Illinois's)
     "chauffeur": (r"(?i:\bchauffeur(?:['’]?s|s['’])?\s+licen[cs]e)", ("drivers-license",)),
-    "hazmat": (r"(?i:\bhaz-?mat\b)", ()),
-    "tanker": (r"(?i:\btanker endorsement)", ()),
+    # a CDL's endorsements (as ``_spelled_endorsements`` writes them, or a posting's name alone:
+    # "Hazmat"); a hazmat course is no endorsement ("HAZMAT certified (DoD)", "Haul hazmat")
+    **{cid: (rf"(?i:\b{name} endorse|^\W*{name}\W*$)", ("cdl",)) for cid, name in (
+        ("hazmat", "haz-?mat"), ("tanker", "tank(?:er| vehicle)"), ("doubles-triples", "doubles/triples"),
+        ("passenger", "passenger"), ("school-bus", "school bus"))},
     "rn": (r"\bRN\b|(?i:\bregistered nurse)", ()),
     "lpn": (r"\bL[PV]N\b|(?i:licensed (?:practical|vocational) nurse)", ()),
     "np": (r"\b(?:A?PRN|[AF]NP|NP-C|NP)\b(?!-(?:hard|complete))|(?i:nurse practitioner)", ("rn",)),
@@ -236,12 +241,60 @@ LICENSED_WORK: dict[str, re.Pattern] = {
 _ANY = re.compile("|".join(f"(?:{pattern})" for pattern, _ in KNOWN.values()))  # one pass to skip most lines
 
 
+# A CDL's endorsements by their names or their letters (FMCSA's codes; X is Hazmat and Tanker
+# together), listed after the word ("Endorsements: H, N, T", "endorsements (H/N)"), before it
+# ("H, N, T endorsements", "X endorsement", "HAZMAT and tanker endorsements") or after a CDL ("CDL-A
+# w/ HazMat (H), Tanker (N)"), or a name with its letter ("Tanker (N)").  Not a letter elsewhere,
+# nor "Class A CDL (no endorsements)".
+_ENDORSED = {"H": "Hazmat", "N": "Tanker", "T": "Doubles/Triples", "P": "Passenger", "S": "School Bus",
+             "X": "Hazmat endorsement, Tanker"}
+_ENDORSED_NAME = {r"haz-?mat|hazardous materials?": "H", r"tank(?:er|s| vehicles?)": "N",
+                  r"doubles(?:[ \t]*(?:/|and|&)[ \t]*triples)?|triples": "T", r"passengers?": "P",
+                  r"school[ \t]+bus": "S"}
+_ENDORSEMENT = (r"(?:(?:" + "|".join(_ENDORSED_NAME) + r")(?:[ \t]*\([HNTPSX]\))?"
+                r"|(?<![\w-])[HNTPSX](?![\w-]))")
+_ENDORSEMENTS = _ENDORSEMENT + r"(?:[ \t]*(?:,|/|&|\+|\band\b|\bor\b)?[ \t]*" + _ENDORSEMENT + r")*"
+_ENDORSEMENT_LIST = re.compile(
+    r"(?i)(?P<after>\bendorse(?:ments?|d)\b[ \t]*[:(–—-]?[ \t]*(?:with[ \t]+)?)(?P<a>" + _ENDORSEMENTS + r")"
+    r"|(?P<b>" + _ENDORSEMENTS + r")(?=[ \t]+endorsements?\b)"
+    r"|(?P<cdl>\bCDL\b[\w-]*(?:[ \t]*\(class[ \t]*[ABC]\))?[ \t]*(?:w/|with|\+|\()[ \t]*)(?P<c>" + _ENDORSEMENTS + r")"
+    r"|(?P<d>(?:" + "|".join(_ENDORSED_NAME) + r")[ \t]*\([HNTPSX]\))")
+_ONE_ENDORSEMENT = re.compile(r"(?i)" + _ENDORSEMENT)
+
+
+def _endorsement_names(listed: str) -> str:
+    """The endorsements of a list, each "<Name> endorsement": "H, N" -> "Hazmat endorsement,
+    Tanker endorsement"."""
+    names = []
+    for m in _ONE_ENDORSEMENT.finditer(listed):
+        word = m.group().strip()
+        code = word if len(word) == 1 else next(c for p, c in _ENDORSED_NAME.items() if re.match(p, word, re.I))
+        names.append(_ENDORSED[code.upper()] + " endorsement")
+    return ", ".join(names)
+
+
+def _spelled_endorsements(line: str) -> str:
+    """``line`` with a CDL's endorsements written as names (``_ENDORSEMENT_LIST``), which the
+    table reads: "Class A CDL, endorsements: H, N" -> "... endorsements: Hazmat endorsement,
+    Tanker endorsement"."""
+    if not re.search(r"(?i)endorse|CDL|\([HNTPSX]\)", line):
+        return line
+
+    def spell(m: re.Match) -> str:
+        head = m.group("after") or m.group("cdl") or ""
+        listed = next(g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d")) if g is not None)
+        return head + _endorsement_names(listed)
+    return _ENDORSEMENT_LIST.sub(spell, line)
+
+
 JUNIOR = "-junior"   # the suffix of the id of a credential's junior grade ("LPC-A": "lpc-junior")
 
 
 def credential_ids(text: str) -> set[str]:
     """The ids of the known credentials a text names, with the ids they imply; a junior grade
-    ("LPC-Associate") by its own id, the credential's with ``JUNIOR``."""
+    ("LPC-Associate") by its own id, the credential's with ``JUNIOR``; a CDL's endorsements by their
+    letters too ("Endorsements: H, N")."""
+    text = _spelled_endorsements(text)
     if not _ANY.search(text):
         return set()
     found = {cid + JUNIOR if _junior(text, m.start(), m.end()) else cid
@@ -454,6 +507,7 @@ def said_lapsed(line: str, start: int, end: int) -> bool:
 
 def lapsed_ids(line: str) -> set[str]:
     """The ids of the known credentials a line says are no longer held ("BLS - expired 2024")."""
+    line = _spelled_endorsements(line)
     if not _ANY.search(line):
         return set()
     return {cid for cid, pattern in _KNOWN.items()
@@ -491,6 +545,7 @@ def held_ids(line: str, prospective: bool = False, steps: bool = True) -> set[st
     one (``_STEP_TOWARD``: a CFA level for the charter), unless ``steps`` is False: a step is
     progress toward the credential, not the credential still to come (an EIT is no PE pending).
     A stage still to come shows the one below it held (``_STAGE_BELOW``)."""
+    line = _spelled_endorsements(line)
     if not _ANY.search(line):
         return set()
     kinds = ("own", "prospective") if prospective else ("own",)
