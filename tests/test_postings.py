@@ -1929,6 +1929,16 @@ def test_a_salary_given_as_a_maximum_only_shows_as_such():
     ("3+ years of QA experience", "Quality Assurance Analyst", True),
     ("3+ years of human resources experience", "HR Generalist", True),
     ("3+ years of human resources experience", "Hotel Receptionist", False),
+    # a truck driver's title does tractor-trailer driving, whatever its word for it
+    *[("Minimum 2 years verifiable tractor-trailer experience", title, True) for title in (
+        "OTR Driver", "Regional Driver", "Truck Driver", "Tractor-Trailer Driver", "CDL-A Driver", "Linehaul Driver",
+        "Company Driver", "Owner-Operator", "Tanker Driver", "Flatbed Truck Driver")],
+    ("2+ years of Class A driving experience", "OTR Driver", True),
+    ("2 years of OTR experience", "Regional Driver", True),
+    ("3 years of commercial truck driving experience", "Linehaul Driver", True),
+    *[("Minimum 2 years verifiable tractor-trailer experience", title, False) for title in (
+        "Delivery Driver", "School Bus Driver", "Forklift Operator", "Uber Driver", "Dispatcher")],
+    ("2+ years of forklift experience", "Truck Driver", False),
 ])
 def test_a_years_ask_names_kinds_of_work_a_role_title_may_do(sentence, title, does):
     """Each kind a years ask names is done by a title that names every word of it, in any of its

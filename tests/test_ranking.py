@@ -1493,6 +1493,21 @@ def test_years_in_a_kind_of_work_the_posting_names_count_roles_doing_it(seed_ind
         assert row.status != "covered" and years == [("unknown", "9.5 years of work, 0.0 in roles like this one")]
 
 
+def test_a_truck_drivers_years_are_tractor_trailer_experience(seed_index):
+    """"Minimum 2 years verifiable tractor-trailer experience": an OTR or regional driver's years
+    count (were 0.0 in roles like this one), a delivery driver's do not."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# CDL-A Tanker Driver\nRequirements\n- Minimum 2 years verifiable tractor-trailer experience\n", "t")])
+
+    def years(title):
+        resume = resume_from_text(f"Experience\n{title}, Schneider National, Green Bay, WI, Jan 2019 - Jan 2026\n"
+                                  "Hauled dry van loads.\n", "r", today=datetime.date(2026, 6, 1))
+        return [c.status for c in catalog.rank(resume)[0].eligibility.checks if c.kind == "years"]
+    for title in ("OTR Driver", "Regional Driver", "Tractor-Trailer Driver", "Truck Driver"):
+        assert years(title) == ["met"], title
+    assert years("Local Delivery Driver") == ["unknown"]
+
+
 def test_a_posting_a_knockout_blocks_reads_ruled_out_whatever_its_score(seed_index):
     catalog = _catalog(seed_index, [parse_posting(
         "# Security Engineer\nRequirements\n- Active TS/SCI clearance required\n- Python and Splunk\n", "sec")])

@@ -109,7 +109,7 @@ positions job jobs industry industries count counts counted considered accepted 
 some other etc strong proven demonstrated progressive hands-on direct practical recent full-time paid combined
 total prior previous successful leadership people team teams staff also both either have has having of in as
 and classroom clinical bedside frontline front-line post-master post-masters post-graduate postgraduate
-post-licensure s""".split())
+post-licensure verifiable verified documented s""".split())
 _WORD = re.compile(r"[a-z][a-z0-9+#]*(?:-[a-z0-9+#]+)*")
 # Letters that stand for the words of a field in titles and asks alike: a "QA Engineer" does quality
 # assurance, an "HR Generalist" human resources.
@@ -223,11 +223,30 @@ def _listed(text: str, start: int, end: int) -> str:
     return _LIST_END.split(text[start:end], 1)[0]
 
 
+# A truck driver's title, whose work is tractor-trailer driving whatever its word for it: "OTR
+# Driver", "Regional Driver", "Linehaul Driver", "Company Driver", "Tanker Driver", "CDL-A Driver",
+# "Tractor-Trailer Driver", "Truck Driver", "Owner-Operator"; not a delivery, bus or forklift driver's.
+_TRUCKING_TITLE = re.compile(
+    r"(?i)\b(?:otr|over[- ]the[- ]road|regional|line[- ]?haul|long[- ]haul|tractor[- ]trailer|semi(?:[- ]truck)?"
+    r"|cdl(?:[- ]?a)?|class[- ]a|company|tank(?:er)?|flatbed|reefer|dry[- ]van|team|dedicated|intermodal"
+    r"|hazmat|freight|truck)[ \t]+(?:truck[ \t]+)?driver\b|\bowner[- ]operator\b|\btrucker\b")
+# The kinds of work a truck driver's title does, as a years ask names them: "tractor-trailer
+# experience", "Class A driving experience", "OTR experience", "commercial truck driving".
+_TRUCKING_WORK = frozenset(tuple(work_stem(w) for w in _work_words(kind) if w not in _NOT_WORK) for kind in (
+    "tractor-trailer", "tractor trailer", "tractor-trailer driving", "truck driving", "trucking", "otr",
+    "otr driving", "over-the-road", "over the road", "over-the-road driving", "class a driving", "class a",
+    "cdl-a", "cdl-a driving", "cdl driving", "cdl", "commercial driving", "commercial truck driving", "semi",
+    "semi-truck", "semi truck driving", "linehaul", "line-haul", "long-haul", "regional driving", "heavy truck",
+    "heavy truck driving", "commercial motor vehicle"))
+
+
 def does_work(title: str, kinds: tuple[tuple[str, ...], ...]) -> bool:
     """Whether a role's title names one of ``kinds`` whole: every word of it ("Instructional
-    Designer" does instructional design; "Graphic Designer" does not)."""
+    Designer" does instructional design; "Graphic Designer" does not); a truck driver's title
+    does tractor-trailer driving (``_TRUCKING_TITLE``, ``_TRUCKING_WORK``)."""
     words = [work_stem(w) for w in _work_words(title)]
-    return any(all(any(same_work(k, w) for w in words) for k in kind) for kind in kinds)
+    return any(all(any(same_work(k, w) for w in words) for k in kind) for kind in kinds) or (
+        any(kind in _TRUCKING_WORK for kind in kinds) and bool(_TRUCKING_TITLE.search(title)))
 
 
 # The role a years ask names as the one whose years it asks: "2 years as a staff accountant", "3-5
