@@ -11,6 +11,7 @@ from matcher.cli import cli
 from matcher.evaluation.knockouts import evaluate_knockouts, wilson
 from matcher.postings import knockout_rules
 from matcher.postings.knockouts import KINDS, Knockout, posting_knockouts, sentence_knockouts
+from matcher.postings.parse import parse_posting
 
 
 def one(sentence, kind):
@@ -57,6 +58,31 @@ def test_years_distractors():
         assert none_of(sentence, "years"), sentence
     # ... but a candidate's history stated as an ask is one.
     assert one("You must have held a CDL for 2 years with commercial driving experience.", "years").years == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Valid driver's license, minimum 2 years driving experience",
+    "Driver's license held for 3+ years",
+    "Must have been licensed for at least 2 years",
+    "Valid driver's license with 3 years of licensed driving",
+    "Valid driver's license and 2+ years of safe driving experience",
+    "Full UK driving licence held for 2 years",
+])
+def test_years_a_drivers_licence_is_held_are_no_years_of_work(sentence):
+    # a condition of the licence: no years knock-out, no years the posting asks
+    assert none_of(sentence, "years")
+    assert parse_posting(f"EMT\n\nRequirements\n- {sentence}\n", "x").years is None
+
+
+@pytest.mark.parametrize("sentence,years", [
+    ("2 years of commercial driving experience", 2),
+    ("Valid driver's license and 1+ year of delivery driving experience", 1),
+    ("Class A CDL with 2 years of driving experience", 2),
+    ("2+ years driving experience", 2),
+    ("Valid driver's license; 2+ years of experience as an EMT", 2),
+])
+def test_years_of_a_kind_of_driving_or_beside_a_licence_are_years_of_work(sentence, years):
+    assert one(sentence, "years").years == years
 
 
 def test_years_under_a_company_heading_are_the_companys():

@@ -1508,6 +1508,21 @@ def test_a_truck_drivers_years_are_tractor_trailer_experience(seed_index):
     assert years("Local Delivery Driver") == ["unknown"]
 
 
+def test_the_years_a_drivers_licence_is_held_leave_an_emts_years_to_the_emt_ask(seed_index):
+    """"Valid driver's license, minimum 2 years driving experience" is no years ask (it was, of
+    driving: an EMT's years were 0.0 in roles like this one); "1+ year of experience as an EMT"
+    counts the EMT's years."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# EMT-Basic (Interfacility Transport)\nQualifications\n- Valid driver's license, minimum 2 years driving"
+        " experience\n- 1+ year of experience as an EMT\n", "emt")])
+    resume = resume_from_text("Experience\nEMT-Basic, Lubbock County EMS, Jan 2017 - Jan 2026\nPatient care.\n"
+                              "Licenses\nTexas driver's license\n", "r", today=datetime.date(2026, 6, 1))
+    match = catalog.rank(resume)[0]
+    assert [(c.status, c.posting) for c in match.eligibility.checks if c.kind == "years"] == [
+        ("met", "1+ year of experience as an EMT")]
+    assert match.explanation.years_asked == 1
+
+
 def test_a_posting_a_knockout_blocks_reads_ruled_out_whatever_its_score(seed_index):
     catalog = _catalog(seed_index, [parse_posting(
         "# Security Engineer\nRequirements\n- Active TS/SCI clearance required\n- Python and Splunk\n", "sec")])

@@ -20,14 +20,41 @@ _NOT_EXPERIENCE = re.compile(r"\b(next|past|last|first|within|every|per|in)(?:\s
 _AT_MOST = re.compile(r"\b(?:(?:less|fewer|no\s+more)\s+than|at\s+most|up\s+to|maximum(?:\s+of)?|under)\s*$", re.I)
 
 
+# Years of holding a driver's licence, a condition of the licence, not experience in any role:
+# "Valid driver's license, minimum 2 years driving experience", "Driver's license held for 3+
+# years", "must have been licensed for at least 2 years", "3 years of licensed driving".  Not a
+# driving job's years: a kind of driving ("2 years of commercial driving", "1+ year of delivery
+# driving") or beside a commercial licence ("Class A CDL with 2 years of driving experience").
+_HELD_FOR = re.compile(r"(?i)\b(?:licen[cs]ed|licen[cs]e[ \t]+(?:held|for)|held[ \t]+(?:an?[ \t]+|your[ \t]+)?"
+                       r"(?:[\w'’]+[ \t]+){0,2}licen[cs]e(?:[ \t]+for)?)[ \t]+(?:for[ \t]+)?(?:at[ \t]+least[ \t]+"
+                       r"|a[ \t]+minimum[ \t]+of[ \t]+|minimum[ \t]+(?:of[ \t]+)?|over[ \t]+|more[ \t]+than[ \t]+)?$")
+_DRIVING_YEARS = re.compile(r"(?i)['’]?[ \t]*(?:of[ \t]+)?(?:(?:safe|licensed|verifiable|insured|personal)[ \t]+)?"
+                            r"(?:driving|licensed)\b"
+                            r"(?![ \t]+(?:a|an|the|commercial|truck|trucks|tractor|semi|for|as)\b)"
+                            r"(?:[ \t]+(?:experience|history|record))?")
+_DRIVERS_LICENCE = re.compile(r"(?i)\bdriv(?:er|ing)(?:['’]?s|s['’])?[ \t]+licen[cs]e|\blicensed[ \t]+driver")
+_COMMERCIAL_LICENCE = re.compile(r"(?i)\bCDL|\bcommercial\b|\bclass[ \t]+[AB]\b|\bC\+E\b|\b[HL]GV\b|\bPCV\b")
+
+
+def _licence_held_years(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure of years at [start, end) is how long a driver's licence is held
+    (``_HELD_FOR``, ``_DRIVING_YEARS``)."""
+    if _HELD_FOR.search(sentence, max(0, start - 60), start):
+        return True
+    return bool(_DRIVING_YEARS.match(sentence, end)) and bool(_DRIVERS_LICENCE.search(sentence)) \
+        and not _COMMERCIAL_LICENCE.search(sentence)
+
+
 def years_mentions(sentence: str) -> list[tuple[float, int, int]]:
     """(years, start, end) of each figure of years a sentence names as experience asked, in text order:
     "5+ years" -> 5, "3-5 years" -> 3, "three years" -> 3; not "in the next 2 years", "10 years old",
-    "25 years of age", "18 years or older", "less than 4 years"."""
+    "25 years of age", "18 years or older", "less than 4 years", nor how long a driver's licence is
+    held ("Valid driver's license, minimum 2 years driving experience": ``_licence_held_years``)."""
     found = []
     for m in _YEARS.finditer(sentence):
         before = sentence[max(0, m.start() - 20):m.start()]
-        if _NOT_EXPERIENCE.search(before) or _AT_MOST.search(before):
+        if _NOT_EXPERIENCE.search(before) or _AT_MOST.search(before) or _licence_held_years(sentence, m.start(),
+                                                                                              m.end()):
             continue  # "in the next 2 years" is a plan, "less than 4 years" a ceiling: no experience asked
         word = m.group(1).lower()
         value = float(_NUMBER_WORDS[word]) if word in _NUMBER_WORDS else float(word)
