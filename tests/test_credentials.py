@@ -931,6 +931,27 @@ def test_cdl_endorsements_by_their_letters_and_names(line, held):
     assert (licence_held("Hazmat", read(text), text) is not None) == ("hazmat" in held)
 
 
+@pytest.mark.parametrize("name,line,shown", [
+    ("UK driving licence with C+E entitlement", "Full UK driving licence: categories B, C, C+E", True),
+    ("UK driving licence with C+E entitlement", "Full UK driving licence (category B)", False),   # a car's
+    ("UK driving licence with C+E entitlement", "Class A CDL (Texas)", False),
+    ("UK driving licence with C+E entitlement", "Commercial Driver's License, Class A, Ohio", False),
+    ("UK driving licence", "Full UK driving licence, 3 points", True),
+    ("UK driving licence", "Texas driver's license", False),
+    ("EU driving licence category CE", "Polish driving licence, category C+E", False),   # names no EU
+    ("EU driving licence category CE", "EU driving licence, categories B, C, CE", True),
+    ("Ontario AZ licence", "AZ licence (Ontario), clean abstract", True),
+    ("Ontario AZ licence", "Class A CDL, Michigan", False),
+    ("Australian HC licence", "HC licence, NSW", True),
+    ("Australian HC licence", "Class A CDL", False),
+    # a US state's licence is still shown as before
+    ("Ohio driver's license", "Valid Ohio driver's license", True),
+])
+def test_a_countrys_driving_licence_is_shown_by_that_countrys_licence_never_a_us_cdl(name, line, shown):
+    text = f"Licenses\n{line}\n"
+    assert (licence_held(name, read(text), text) is not None) == shown
+
+
 def test_a_posting_asking_endorsements_by_letter_is_met_by_either_way():
     # "Hazmat (H) and Tanker (N) endorsements, or X endorsement": the X holds both
     assert credential_ids("X endorsement") >= {"hazmat", "tanker", "cdl"}

@@ -85,6 +85,25 @@ def test_years_of_a_kind_of_driving_or_beside_a_licence_are_years_of_work(senten
     assert one(sentence, "years").years == years
 
 
+@pytest.mark.parametrize("sentence,name", [
+    ("Full UK driving licence with C+E entitlement", "UK driving licence with C+E entitlement"),
+    ("Must hold a full UK licence (category C+E)", "UK licence (category C+E)"),
+    ("Valid UK driving licence", "UK driving licence"),
+    ("EU driving licence category CE", "EU driving licence category CE"),
+    ("Valid Ontario AZ licence", "Ontario AZ licence"),
+    ("Canadian Class 1 licence required", "Canadian Class 1 licence"),
+    ("Australian HC licence", "Australian HC licence"),
+])
+def test_a_countrys_driving_licence_is_a_licence_knockout(sentence, name):
+    k = one(sentence, "licence")
+    assert (k.name, k.required) == (name, True)
+
+
+def test_a_countrys_name_beside_a_licence_that_is_none_asks_no_country_licence():
+    assert none_of("Right to work in the UK", "licence")
+    assert one("Valid Ohio driver's license (Class C or Class D)", "licence").name == "Ohio driver's license"
+
+
 def test_years_under_a_company_heading_are_the_companys():
     text = ("About us\nBrightline brings 30 years of electrical experience to central Ohio.\n"
             "Requirements\n- 4+ years of commercial electrical experience\n")

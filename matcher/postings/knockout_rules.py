@@ -1074,12 +1074,30 @@ _STATE_BEFORE = re.compile(r"(?:" + "|".join(US_STATE_NAMES) + r")(?:\s+state)?\
 _OR_BEFORE_NAME = re.compile(r"(?:and/|and\s*/\s*)?\bor\s+$", _I)
 
 
+# A country's driving licence, with the category or class it asks: "Full UK driving licence with
+# C+E entitlement", "EU driving licence category CE", "Valid Ontario AZ licence", "Canadian Class 1
+# licence", "Australian HC licence".  It is asked as a state's is (a US licence is none of it),
+# whatever words stand around it ("Full" is no word that asks elsewhere).
+_LICENCE_COUNTRY = (r"(?:UK|U\.K\.|British|GB|EU|European|Irish|Canadian|Ontario|Alberta|Quebec|Australian|NZ"
+                    r"|New Zealand)")
+_LICENCE_CATEGORY = r"(?:C\s?\+\s?E|C1\s?\+\s?E|CE|C1|C|D|D1|AZ|DZ|Class\s+[1-5][A-Z]?|HR|HC|MC|MR|LR)"
+COUNTRY_LICENCE = re.compile(
+    r"\b" + _LICENCE_COUNTRY + r"(?:[ \t]+(?:full|valid|clean|current|heavy[ \t]+goods|HGV|LGV|PCV))?"
+    r"(?:[ \t]+(?:category|cat\.?|class)?[ \t]*" + _LICENCE_CATEGORY + r")?[ \t]+(?:(?:driving|driver['’]?s?)[ \t]+)?"
+    r"licen[cs]e\b(?:[ \t]+(?:with|including|for|holding)[ \t]+(?:(?:category|categories|class|cat\.?)[ \t]+)?"
+    + _LICENCE_CATEGORY + r"(?:[ \t]+(?:entitlement|category|categories|class))?"
+    r"|[ \t]*\(?(?:category|cat\.?|class)[ \t]+" + _LICENCE_CATEGORY + r"\)?)?", _I)
+
+
 def licences(sentence: str, asked: bool = False) -> list[tuple[str, int, int]]:
     """(name as written, start, end) of each licence or certification a sentence asks for;
     ``asked``: where the sentence stands asks it (a requirements list), though no word in it does."""
     if _BENEFIT.search(sentence):
         return []
-    out: list[tuple[str, int, int]] = []
+    out: list[tuple[str, int, int]] = [(m.group(0), m.start(), m.end()) for m in COUNTRY_LICENCE.finditer(sentence)
+                                       if " " in m.group(0).strip()]
+    if out:   # the country's licence is the whole ask: "Full UK driving licence with C+E entitlement"
+        return out
     context = asked or bool(_GENERIC_CONTEXT.search(sentence))
     known = list(_KNOWN.finditer(sentence)) if asked or _KNOWN_CONTEXT.search(sentence) else []
     for m in known:

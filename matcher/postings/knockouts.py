@@ -17,7 +17,9 @@ equivalent experience" makes a degree optional; "no clearance required" is no cl
 on-site.  The clearance asked is the highest level a required part of the sentence names:
 "Active Secret clearance required; TS/SCI preferred" asks Secret, "Secret or TS/SCI" the
 lower.  A licence named by the word for holding it ("NMLS licensed Mortgage Loan Originator",
-"NCCER-certified") is asked as that name.  A licence's eligibility ("CPA or CPA-eligible") is
+"NCCER-certified") is asked as that name; a country's driving licence ("Full UK driving licence with C+E
+entitlement", "Valid Ontario AZ licence") as the whole name, a licence of its own.  A licence's
+eligibility ("CPA or CPA-eligible") is
 its own alternative; a certificate or licence offered in place of a degree ("Paralegal
 certificate ... or bachelor's degree", "Bachelor's degree or equivalent certification") makes
 the degree optional and is one licence knock-out with the degree as its alternative (its level

@@ -5,7 +5,9 @@ Each well-known credential has one id and the ways it is written ("Class A CDL",
 "CDL-A", "CDL Class A" are ``cdl-a``; "RN", "Registered Nurse" are ``rn``); an id may
 imply a broader one (``cdl-a`` implies ``cdl``).  A CDL's endorsements are read by their names
 or their letters in a list of them ("Endorsements: H, N, T", "CDL-A w/ X": Hazmat and Tanker),
-never from a hazmat course or load ("HAZMAT certified (DoD)", "Haul hazmat").  A credential outside the table is
+never from a hazmat course or load ("HAZMAT certified (DoD)", "Haul hazmat").  A country's driving licence
+("Full UK driving licence with C+E entitlement", "Ontario AZ licence") is shown only by a line naming that
+country's licence and its category, never by a US one (a CDL).  A credential outside the table is
 matched by its distinctive words ("AWS Certified Solutions Architect" -> aws,
 solutions, architect on one line).
 
@@ -83,6 +85,20 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     "cdl": (r"\bCDL\b|(?i:commercial driver'?s?'? licen[cs]e)", ("drivers-license",)),
     # with or without the apostrophe: "driver's license", "drivers license", "driving licence"
     "drivers-license": (r"(?i:\bdriv(?:er|ing)(?:['’]?s|s['’])?\s+licen[cs]e)", ()),
+    # a country's driving licence, which no US licence (a CDL) is, and the categories or classes that
+    # say which vehicles it covers: "Full UK driving licence: categories B, C, C+E", "Ontario AZ licence",
+    # "Australian HC licence" (AZ is Ontario's, HR/HC/MC Australia's)
+    **{f"{country}-licence": (rf"(?i:\b(?:{names})[ \t]+(?:(?:full|valid|clean|current|manual|HGV|LGV|PCV|C\+E|CE|AZ|DZ"
+                              rf"|HR|HC|MC|(?:class|category)[ \t]+[\w+]+)[ \t]+){{0,3}}"
+                              rf"(?:driv(?:ing|er['’]?s?)[ \t]+)?licen[cs]e)", ("drivers-license",))
+       for country, names in (("uk", r"UK|U\.K\.|British|GB|DVLA"), ("eu", r"EU|European"),
+                              ("ca", r"Canadian|Canada|Ontario|Alberta|Quebec|British Columbia"),
+                              ("au", r"Australian|Australia|NSW|Queensland|Victorian"), ("ie", r"Irish|Ireland"),
+                              ("nz", r"NZ|New Zealand"))},
+    "c-e": (r"\bC1?\s?\+\s?E\b|(?i:\bcategor(?:y|ies)\b[\w ,]{0,20}?)\bC1?E\b", ("drivers-license",)),
+    "az": (r"\bAZ\b(?=[ \t]*(?i:licen|driver|class|\)))|(?i:\bclass[ \t]+)AZ\b", ("ca-licence", "drivers-license")),
+    "au-hc": (r"\b(?:HC|MC)\b(?=[ \t]*(?i:licen|driver|class|\)))|(?i:\bheavy combination|\bmulti[- ]combination)",
+              ("au-licence", "drivers-license")),
     # a chauffeur's licence is a class of driver's licence (Michigan's, Illinois's)
     "chauffeur": (r"(?i:\bchauffeur(?:['’]?s|s['’])?\s+licen[cs]e)", ("drivers-license",)),
     # a CDL's endorsements (as ``_spelled_endorsements`` writes them, or a posting's name alone:
