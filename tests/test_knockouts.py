@@ -423,6 +423,7 @@ def test_an_ask_taken_back_is_no_licence_knockout(sentence):
     ("Valid driver's license required, CDL not required", "driver's license", True),
     # taken back in part: still asked, as a nice-to-have
     ("CDL not required but preferred", "CDL", False),
+    ("CDL is a plus, but not required", "CDL", False),
 ])
 def test_an_ask_beside_one_taken_back_stays(sentence, name, required):
     k = one(sentence, "licence")

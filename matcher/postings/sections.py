@@ -403,8 +403,9 @@ _REASSURANCE = re.compile(
 _DENIED_WORD = (r"(?:(?!(?:and|a|an|the|valid|current|active|must|with|plus|more|less|fewer|than|later"
                 r"|longer|but|you|we|they|preferred|preferably|ideally|though|required|needed|necessary|is|are)\b)"
                 r"[\w'’/+&.-]+[ \t]+)")
-_DENIED_THING = r"(?:(?:an?|any|the)[ \t]+)?" + _DENIED_WORD + r"{0,3}?"\
-    r"(?!(?:you|we|they|it|this|is|are|candidates?|applicants?)\b)[\w'’/+&.-]+"
+_DENIED_THING = (r"(?:(?:an?|any|the)[ \t]+)?" + _DENIED_WORD + r"{0,3}?"
+                 r"(?!(?:you|we|they|it|this|is|are|candidates?|applicants?|but|though|although|however|yet|and|or"
+                 r"|plus|preferred|ideally|which|that)\b)[\w'’/+&.-]+")
 _NOT_IN_PART = r"(?![ \t]*,?[ \t]*(?:but|though|although|however|yet|until|unless|except)\b)"
 DENIED_ASK = re.compile(
     r"(?:\bno[ \t]+" + _DENIED_WORD + r"{1,5}?(?:is[ \t]+|are[ \t]+)?(?:required|needed|necessary|req['’]?d)\b"
