@@ -66,6 +66,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import lru_cache
 
 from matcher.eligibility.levels import US_STATE_BY_CODE, US_STATE_CODES, US_STATE_NAMES, us_states
 
@@ -306,16 +307,18 @@ def _spelled_endorsements(line: str) -> str:
 JUNIOR = "-junior"   # the suffix of the id of a credential's junior grade ("LPC-A": "lpc-junior")
 
 
-def credential_ids(text: str) -> set[str]:
+@lru_cache(maxsize=65_536)
+def credential_ids(text: str) -> frozenset[str]:
     """The ids of the known credentials a text names, with the ids they imply; a junior grade
     ("LPC-Associate") by its own id, the credential's with ``JUNIOR``; a CDL's endorsements by their
-    letters too ("Endorsements: H, N")."""
+    letters too ("Endorsements: H, N").  Kept, as ``held_ids`` and ``lapsed_ids`` are: every
+    licence a posting asks reads the same resume lines again."""
     text = _spelled_endorsements(text)
     if not _ANY.search(text):
-        return set()
+        return frozenset()
     found = {cid + JUNIOR if _junior(text, m.start(), m.end()) else cid
              for cid, pattern in _KNOWN.items() for m in pattern.finditer(text)}
-    return _implied(found)
+    return frozenset(_implied(found))
 
 
 def _implied(found: set[str]) -> set[str]:
@@ -521,13 +524,14 @@ def said_lapsed(line: str, start: int, end: int) -> bool:
     return _lapsed(line, start, end)
 
 
-def lapsed_ids(line: str) -> set[str]:
+@lru_cache(maxsize=65_536)
+def lapsed_ids(line: str) -> frozenset[str]:
     """The ids of the known credentials a line says are no longer held ("BLS - expired 2024")."""
     line = _spelled_endorsements(line)
     if not _ANY.search(line):
-        return set()
-    return {cid for cid, pattern in _KNOWN.items()
-            if any(_mention(line, m.start(), m.end()) == "lapsed" for m in pattern.finditer(line))}
+        return frozenset()
+    return frozenset(cid for cid, pattern in _KNOWN.items()
+                     if any(_mention(line, m.start(), m.end()) == "lapsed" for m in pattern.finditer(line)))
 
 
 def says_held(line: str, surface: str) -> bool:
@@ -554,7 +558,8 @@ def stage_held(name: str, line: str) -> bool:
     return bool(ids) and ids <= held_ids(line)
 
 
-def held_ids(line: str, prospective: bool = False, steps: bool = True) -> set[str]:
+@lru_cache(maxsize=65_536)
+def held_ids(line: str, prospective: bool = False, steps: bool = True) -> frozenset[str]:
     """The ids of the known credentials a resume line shows as the person's own (with the
     ids they imply; a junior grade by its own id: "LPC-A" shows "lpc-junior", not "lpc");
     ``prospective``: one not yet held counts too ("CPA-eligible"), and so does a step toward
@@ -563,7 +568,7 @@ def held_ids(line: str, prospective: bool = False, steps: bool = True) -> set[st
     A stage still to come shows the one below it held (``_STAGE_BELOW``)."""
     line = _spelled_endorsements(line)
     if not _ANY.search(line):
-        return set()
+        return frozenset()
     kinds = ("own", "prospective") if prospective else ("own",)
     found = set()
     for cid, pattern in _KNOWN.items():
@@ -578,7 +583,7 @@ def held_ids(line: str, prospective: bool = False, steps: bool = True) -> set[st
     found = _implied(found)
     if prospective and steps:
         found |= {_STEP_TOWARD[cid] for cid in found if cid in _STEP_TOWARD}
-    return _implied(found)
+    return frozenset(_implied(found))
 
 
 # Words that say what kind of thing a credential is, not which one (the article "A" not in "A+").
@@ -839,7 +844,7 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
         choices = _choices(name) or [wanted]
         specialty = _specialty(name)
         for line in lines:
-            held = _implied(lapsed_ids(line)) if lapsed else held_ids(line, prospective, steps=not to_come)
+            held = _implied(set(lapsed_ids(line))) if lapsed else held_ids(line, prospective, steps=not to_come)
             if to_come:
                 # still to come only where the line says so: a headline "EMT / PARAMEDIC" or an
                 # Ohio licence held, for an Arizona one, says nothing is coming
