@@ -2171,6 +2171,10 @@ Nice to have
     # no one led, no service: neither shown by these lines
     (["Senior Line Medic, 68W, SGT/E-5 (2019 \u2013 2022)", "- Led a training on IV access"], "missing", "covered"),
     (["Warehouse Associate, Amazon \u2014 2019\u20132025", "- Picked and packed orders"], "missing", "missing"),
+    # civilians' letters that are also ranks or codes: a Certified ScrumMaster, a Certified Pool Operator, the
+    # electrical code
+    (["Lifeguard, City Pools \u2014 2019\u20132025", "- Certified ScrumMaster (CSM)",
+      "- Certified Pool Operator (CPO)", "- Wired panels to NEC 2023"], "missing", "missing"),
 ])
 def test_leading_others_and_military_medic_work_are_read_in_the_services_words(seed_index, lines, lead, medic):
     catalog = _catalog(seed_index, [parse_posting(MEDIC_POSTING, "emt")])

@@ -62,17 +62,19 @@ _SHARED = [re.compile(rf"(?i)\b(?:{o.shared})s?\b") if o.shared else None for o 
 
 # A line about service in the armed forces: a service named ("U.S. Army", "USMC", "Navy"), a pay
 # grade ("E-5", "O-3"), a code's own word ("MOS", "AFSC") or an enlisted rank abbreviated ("SSG",
-# "PO2"); not letters civilians use too ("SPC", statistical process control; "6 mos", months).
+# "PO2"); not letters civilians use too ("SPC", statistical process control; "6 mos", months; "NEC",
+# the electrical code; "CSM", a Certified ScrumMaster; "CPL", a commercial pilot licence).
 SERVICE = re.compile(r"(?i:\b(?:u\.?\s?s\.?\s+)?(?:army|navy|marine corps|air force|coast guard|space force"
                      r"|national guard|army reserve|naval reserve)\b|\bmilitary\b|\bveteran\b)"
-                     r"|\b(?:US(?:A|N|MC|AF|CG)|MOS|AFSC|NEC|[EO]-[1-9]|PV[12]|PFC|CPL|SGT|SSG|SFC|1SG|SGM|CSM|LCpl"
+                     r"|\b(?:US(?:A|N|MC|AF|CG)|MOS|AFSC|[EO]-[1-9]|PV[12]|PFC|SGT|SSG|SFC|1SG|SGM|LCpl"
                      r"|SSgt|GySgt|MSgt|TSgt|SrA|A1C|PO[1-3]|SCPO|MCPO)\b")
 
 # A rank that leads others: a staff NCO or above (E-6 to E-9: "SSG/E-6", "SFC", "PO1"), an officer's
 # grade ("O-3"), or a billet that leads ("NCOIC", "Squad Leader", "Section Chief").  E-5 and below
-# may lead no one ("SGT/E-5", "PO2").
-LEADING_RANK = re.compile(r"\b(?:E-?[6-9]|O-(?:[1-9]|10))\b|\b(?:SSG|SFC|MSG|1SG|SGM|CSM|SSgt|GySgt|MSgt|TSgt"
-                          r"|SMSgt|CMSgt|PO1|CPO|SCPO|MCPO|NCOIC|OIC)\b"
+# may lead no one ("SGT/E-5", "PO2").  Not letters civilians use too ("CSM", a Certified ScrumMaster;
+# "CPO", a Certified Pool Operator; "MSG").
+LEADING_RANK = re.compile(r"\b(?:E-?[6-9]|O-(?:[1-9]|10))\b|\b(?:SSG|SFC|1SG|SGM|SSgt|GySgt|MSgt|TSgt"
+                          r"|SMSgt|CMSgt|PO1|SCPO|MCPO|NCOIC|OIC)\b"
                           r"|(?i:\b(?:squad|team|section|platoon|fire ?team|crew) leader\b|\bsection chief\b"
                           r"|\bplatoon sergeant\b|\bchief petty officer\b)")
 # Leading a unit of people: "Led a squad of 9 operators", "Supervised 12 medics", "in charge of a
