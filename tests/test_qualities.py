@@ -195,6 +195,28 @@ def test_a_line_that_only_claims_the_quality_covers_it_partly_at_most(seed_index
     assert row.status in ("partial", NOT_SHOWN) and row.credit <= 0.4
 
 
+def test_claims_of_qualities_earn_nothing_in_the_word_and_vector_signals(seed_index):
+    """A summary that only echoes a posting's soft asks adds nothing to BM25, TF-IDF, the sentence
+    vectors or the opening (it had scored 45.0 against 28.4 for the lines that show the qualities);
+    the same resume without it reads the same, and the lines that show them score higher."""
+    catalog = _catalog(seed_index, "# Office Coordinator\nRequirements\n- Excellent written and verbal "
+                       "communication skills\n- Strong attention to detail\n- Ability to work independently "
+                       "and as part of a team\n- Self-starter\n", "oc")
+    role = "Experience\nExecutive Assistant, Brookline Capital, 2019 - Present\n"
+    claims = ("Summary: Detail-oriented self-starter with excellent written and verbal communication skills; "
+              "works independently and as part of a team.\n")
+    shows = ("- Caught and corrected errors in board decks before every quarterly meeting\n"
+             "- Wrote the CEO's weekly staff memo and drafted client letters\n"
+             "- Took the initiative to rebuild the travel approval process\n")
+
+    def scored(text):
+        return catalog.rank(resume_from_text(text, "r"), top_k=None)[0]
+    bare, claimed, shown = scored(role), scored(claims + role), scored(role + shows)
+    words = ("bm25", "tfidf", "dense", "opening")
+    assert [claimed.explanation.signals[k] for k in words] == [bare.explanation.signals[k] for k in words]
+    assert shown.score > claimed.score
+
+
 def test_soft_asks_do_not_count_toward_the_hold_of_most_must_haves_missing(seed_index):
     """One must-have of the work, shown, and two qualities no line shows: not "most must-haves
     are missing" (it was, two of three); the work missing is still held."""

@@ -225,11 +225,11 @@ def qualities_shown(qualities: tuple[str, ...], sentences: list[str], skip=()) -
     for name in qualities:
         pattern = _BY_NAME[name].shown
         out.append(next((i for i, line in enumerate(sentences)
-                         if i not in skip and pattern.search(line) and not _claims(line)), None))
+                         if i not in skip and pattern.search(line) and not claims_only(line)), None))
     return out
 
 
-def _claims(line: str) -> bool:
+def claims_only(line: str) -> bool:
     """Whether a resume line only claims qualities: each part of it (between ';') a soft ask."""
     parts = [p for p in re.split(r"[;.]\s", _LABEL.sub("", line)) if p.strip()]
     return bool(parts) and all(soft_qualities(p.strip(" .")) for p in parts)

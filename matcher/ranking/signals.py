@@ -87,6 +87,7 @@ from matcher.postings.years import (
     years_parts,
 )
 from matcher.ranking.lexical import tokenize
+from matcher.ranking.qualities import claims_only
 from matcher.resumes.credentials import licence_headings
 from matcher.resumes.licences import JUNIOR, JUNIOR_NOUNS, credential_ids, held_ids
 from matcher.resumes.military import civilian_role, leads_by_rank, serves
@@ -255,7 +256,7 @@ class Match:
 class ResumeFeatures:
     """What scoring needs of a resume, computed once per request."""
     resume: Resume
-    text: str                    # what the lexical signals read: its sentences
+    text: str                    # what the lexical signals read: its sentences but those that only claim qualities
     vectors: np.ndarray          # sentences x dim
     mean: np.ndarray             # dim, unit length (zero without sentences)
     opening: np.ndarray          # dim: its opening read as one passage (zero without text)
@@ -301,11 +302,16 @@ class ResumeFeatures:
         # Embedded for this request alone: a resume's vectors never enter the cache that
         # requests share (its timing would tell one client what another sent).
         kinds = [readings.get(t) or job_kind(without_stack(t)) for t in titles]
-        rows = embedder.embed_private(resume.sentences + kinds + [opening(resume.text)])
+        # A line that only claims qualities ("Detail-oriented self-starter with excellent communication
+        # skills") shows nothing: the signals that read the resume's words and vectors skip it, so echoing
+        # a posting's soft asks earns nothing there either (the checklist reads it as a claim).
+        shows = np.array([not claims_only(s) for s in resume.sentences], dtype=bool)
+        passage_text = opening("\n".join(line for line in resume.text.splitlines() if not claims_only(line)))
+        rows = embedder.embed_private(resume.sentences + kinds + [passage_text])
         n = len(resume.sentences)
         vectors, title_vectors, passage = rows[:n], rows[n:n + len(titles)], rows[-1]
-        passage = passage if resume.text.strip() else np.zeros(embedder.dim, np.float32)
-        mean = vectors.mean(axis=0) if len(vectors) else np.zeros(embedder.dim, np.float32)
+        passage = passage if passage_text else np.zeros(embedder.dim, np.float32)
+        mean = vectors[shows].mean(axis=0) if shows.any() else np.zeros(embedder.dim, np.float32)
         norm = np.linalg.norm(mean)
         role_vectors = (title_vectors[[titles.index(r.title) for r in roles]] if roles
                         else np.zeros((0, embedder.dim), np.float32))
@@ -325,7 +331,8 @@ class ResumeFeatures:
                                        if any(_names(surface, low) for surface in surfaces))
                        for name, surfaces in skills.items()}
         lines = _lines_with_headings(resume)
-        return cls(resume, "\n".join(resume.sentences), vectors, mean / norm if norm else mean, passage, skills,
+        text = "\n".join(s for s, shown in zip(resume.sentences, shows) if shown)
+        return cls(resume, text, vectors, mean / norm if norm else mean, passage, skills,
                    titles, title_vectors, role_vectors,
                    np.array([r.years for r in roles], dtype=np.float64), role_lines,
                    lines, _word_lines(lines), skill_lines, by_kind,
