@@ -1277,6 +1277,32 @@ def test_a_certification_is_shown_by_its_name_not_by_the_words_of_another(seed_i
     assert osha.status == life.status == "covered"
 
 
+def test_a_lower_grade_of_a_credential_shows_none_of_the_one_asked(seed_index):
+    """Belts and OSHA courses are grades: a Green or Yellow Belt shows no Black Belt, an OSHA 10
+    card no OSHA 30, the OSHA 510 course no OSHA 500 trainer card (Missing, not partly by their
+    shared words); a higher grade covers a lower one (a Master Black Belt a Green Belt, OSHA 30 an
+    OSHA 10 card, the 500 trainer course the 510 it builds on)."""
+    posting = parse_posting("# Quality Engineer\nRequirements\n- Lean Six Sigma Black Belt certification\n"
+                            "- Six Sigma Green Belt certification\n- OSHA 30-Hour card\n- OSHA 10-Hour card\n"
+                            "- OSHA 500 trainer card\n- OSHA 510 course\n", "qe")
+    catalog = _catalog(seed_index, [posting])
+
+    def statuses(certifications):
+        text = f"Experience\nQuality Engineer, Acme, 2020 - 2024\nCertifications\n{certifications}\n"
+        return [r.status for r in catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements]
+    black, green, thirty, ten, trainer, course = statuses("Certified Lean Six Sigma Green Belt (ASQ, 2021)")
+    assert (black, green) == ("missing", "covered")
+    black, green, *_ = statuses("Lean Six Sigma Yellow Belt")
+    assert black == green == "missing"
+    black, green, *_ = statuses("Lean Six Sigma Master Black Belt, 2019")
+    assert black == green == "covered"
+    assert statuses("ASQ CSSBB, 2020")[:2] == ["covered", "covered"]
+    *_, thirty, ten, trainer, course = statuses("OSHA 10 card, 2022\nOSHA 510, 2021")
+    assert (thirty, ten, trainer, course) == ("missing", "covered", "missing", "covered")
+    *_, thirty, ten, trainer, course = statuses("OSHA 30-Hour Construction (2016)\nOSHA 500 Trainer Course, 2019")
+    assert (thirty, ten, trainer, course) == ("covered", "covered", "covered", "covered")
+
+
 def test_conditions_of_the_work_count_neither_for_nor_against(seed_index):
     """"Able to lift 50 lbs" and "Weekend availability" are listed to confirm, not Missing:
     they weigh nothing in coverage and never make most must-haves missing."""

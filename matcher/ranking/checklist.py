@@ -952,8 +952,13 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
         shows = group_shows(groups, features, requirement) if shows is None else shows
         if all_credentials:
             # Certifications and licences are shown by their names: a line's words make one
-            # partly covered at most ("OSHA forklift certification" for "OSHA 10 certification").
+            # partly covered at most ("OSHA forklift certification" for "OSHA 10 certification"),
+            # and a line naming a lower grade of one asked not even partly ("OSHA 10 card" for
+            # "OSHA 30", a Green Belt for a Black Belt: ``lower_grades``).
             credit = np.minimum(credit, PARTIAL)
+            below = sorted({i for name in lower_grades(tuple(map(tuple, groups))) for i in features.lines_naming(name)})
+            if below:
+                credit[below] = np.minimum(credit[below], LOWER_GRADE)
         share = np.add.reduce(shows, axis=0) / len(shows)
         begun = [i for _, i in _begun(groups, features)]
         if begun:   # a line naming a skill only as begun shows no more of it by its words
@@ -971,6 +976,21 @@ def _other_credentials(features: ResumeFeatures) -> frozenset[int]:
             i for name in features.skills if is_credential(name) and name not in features.by_kind
             for i in features.lines_naming(name))
     return memo["credential_lines"]
+
+
+LOWER_GRADE = 0.2   # what a lower grade of a credential shows of the one asked: none of it
+
+
+@lru_cache(maxsize=8_192)
+def lower_grades(groups: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The credentials below those ``groups`` ask on their ladders, none asked itself: those an
+    asked one implies that are grades of a family, not the family (OSHA 30 -> OSHA 10, not OSHA;
+    Six Sigma Black Belt -> Green and Yellow Belt; OSHA 500 -> OSHA 510; ACLS -> BLS)."""
+    asked = {name for group in groups for name in group}
+    below = {c for name in asked if is_credential(name) for c in implied_skills([name], by_kind=False)
+             if is_credential(c)}
+    return frozenset(c for c in below - asked
+                     if any(is_credential(p) for p in implied_skills([c], by_kind=False)))
 
 
 @lru_cache(maxsize=65_536)
