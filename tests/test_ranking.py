@@ -20,6 +20,7 @@ from matcher.ranking.checklist import (
     status_of,
     word_mass,
 )
+from matcher.ranking.fluency import NATIVE, level_asked, level_shown
 from matcher.ranking.lexical import tokenize
 from matcher.ranking.signals import (
     CAPPED_SCORE,
@@ -1301,6 +1302,44 @@ def test_a_lower_grade_of_a_credential_shows_none_of_the_one_asked(seed_index):
     assert (thirty, ten, trainer, course) == ("missing", "covered", "missing", "covered")
     *_, thirty, ten, trainer, course = statuses("OSHA 30-Hour Construction (2016)\nOSHA 500 Trainer Course, 2019")
     assert (thirty, ten, trainer, course) == ("covered", "covered", "covered", "covered")
+
+
+@pytest.mark.parametrize(("asked", "level"), [
+    ("German at B2 level or higher (our customers speak German), fluent English", 4), ("C1 German required", 5),
+    ("Fluent German and English", 5), ("Conversational Spanish a plus", 3), ("Native or near-native French", 6),
+    ("German (B2+)", 4), ("Spanish language skills", None), ("German", None)])
+def test_the_level_a_language_is_asked_at(asked, level):
+    assert level_asked(asked, ("German", "Spanish", "French")) == level
+
+
+@pytest.mark.parametrize(("line", "level"), [
+    ("English (fluent), Hindi (native), German (A2, Goethe-Institut, learning B1)", 2),
+    ("Languages: German (A2), English (fluent)", 2), ("German: native speaker", NATIVE),
+    ("Languages: German (basic), English (fluent)", 2), ("Fluent in German and English", 6), ("Deutsch: C1", 5),
+    ("German B1 (Goethe-Zertifikat)", 3), ("Conversational German", 4), ("German", None),
+    ("Languages (German B1, English C2)", 3)])
+def test_the_level_a_resume_says_a_language_is_spoken_at(line, level):
+    assert level_shown(line, ["German", "Deutsch"]) == level
+
+
+def test_a_language_spoken_below_the_level_asked_is_partly_covered(seed_index):
+    """"German (A2)" shows "German at B2 level or higher" partly (it was covered), as "German
+    (basic)" does; a native speaker, a C1, "conversational" (B1-B2) and a line giving no level
+    cover it; a level asked of another language leaves the German line alone."""
+    posting = parse_posting("# Backend Engineer\nRequirements\n- German at B2 level or higher\n"
+                            "- Fluent Spanish\n", "be")
+    catalog = _catalog(seed_index, [posting])
+
+    def rows(languages):
+        text = f"Experience\nBackend Engineer, Acme, 2020 - 2024\nLanguages\n{languages}\n"
+        return catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements
+    for low in ("German (A2), English (fluent)", "German (basic)", "Deutsch: B1", "German (A2, learning B1)"):
+        german, _ = rows(low)
+        assert german.status == "partial" and german.credit <= 0.4, low
+    for enough in ("German: native speaker", "German (C1)", "Conversational German", "German"):
+        assert rows(enough)[0].status == "covered", enough
+    german, spanish = rows("German (C1), Spanish (A2)")
+    assert (german.status, spanish.status) == ("covered", "partial")
 
 
 def test_conditions_of_the_work_count_neither_for_nor_against(seed_index):

@@ -60,6 +60,7 @@ from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL, resid
 from matcher.postings.knockouts import degree_knockout, posting_degree_levels
 from matcher.postings.parse import Requirement
 from matcher.postings.years import NO_WORK_ROLE, does_work, first_part, work_stem
+from matcher.ranking.fluency import level_asked, level_shown
 from matcher.ranking.hours import hours_asked, hours_share
 from matcher.ranking.lexical import idf, tokenize
 from matcher.ranking.qualities import qualities_shown, soft_qualities
@@ -139,6 +140,27 @@ def _spoken(name: str) -> bool:
     return skill is not None and skill.category == "spoken"
 
 
+@lru_cache(maxsize=8_192)
+def _named_as(text: str, name: str) -> tuple[str, ...]:
+    """How ``text`` writes the skill ``name`` ("Deutsch" for German), or the name itself."""
+    return tuple(dict.fromkeys(m.surface for m in taxonomy().extract(text) if m.name == name)) or (name,)
+
+
+def below_level(asked: str, groups: Sequence[Sequence[str]], features: ResumeFeatures) -> list[int]:
+    """The resume's lines that say a language ``asked`` at a level (``fluency``) is spoken at a
+    lower one: "German (A2), English (fluent)" for "German at B2 level or higher"; not a line that
+    gives no level ("German") nor one at the level or above ("German: native speaker")."""
+    sentences, found = features.resume.sentences, set()
+    for name in {name for group in groups for name in group if _spoken(name)}:
+        level = level_asked(asked, _named_as(asked, name))
+        if level is None:
+            continue
+        surfaces = features.skills.get(name, [name])
+        found.update(i for i in features.lines_naming(name)
+                     if (shown := level_shown(sentences[i], surfaces)) is not None and shown < level)
+    return sorted(found)
+
+
 def requirement_matches(requirements: Sequence[Requirement], similarities: np.ndarray,
                         features: ResumeFeatures, thresholds: tuple[float, float],
                         title_for: Callable[[str], np.ndarray] | None) -> list[RequirementMatch]:
@@ -171,7 +193,14 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             shows[:, schooling] = np.minimum(shows[:, schooling], PARTIAL)
         if negating:
             shows[:, negated] = 0.0
+        if below := below_level(asked, groups, features):
+            # a language spoken at a lower level than asked ("German (A2)" for "German at B2 level
+            # or higher"): the line shows a start, partly
+            shows[:, below] = np.minimum(shows[:, below], PARTIAL)
         credits, wording = line_credits(asked, groups, similarities[j], features, thresholds, shows, dense[j])
+        if below:
+            credits = credits.copy()
+            credits[below] = np.minimum(credits[below], PARTIAL)
         named = () if groups else offered_names(asked)
         name_shows = names_shown(named, features, asked)
         if school and len(named):
