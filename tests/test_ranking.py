@@ -1342,6 +1342,35 @@ def test_a_language_spoken_below_the_level_asked_is_partly_covered(seed_index):
     assert (german.status, spanish.status) == ("covered", "partial")
 
 
+@pytest.mark.parametrize(("asked", "line"), [
+    ("NBCOT certification (OTR)", "NBCOT certified, COTA, since 2020"),
+    ("Current Ohio OT license (OTR/L)", "Ohio Occupational Therapy Assistant license (COTA/L), active"),
+    ("Physical Therapist license (Colorado)", "Colorado Physical Therapist Assistant license, active"),
+    ("Active Registered Nurse (RN) license", "Licensed Practical Nurse (LPN) license, Texas, active"),
+    ("RDH license required", "Registered Dental Assistant (RDA) license, active"),
+    ("Licensed pharmacist in Indiana", "Certified Pharmacy Technician (CPhT), Indiana, active")])
+def test_an_assistant_credential_shows_none_of_the_professional_one(seed_index, asked, line):
+    """A profession's assistant holds no professional's credential: a COTA's NBCOT line shows no
+    NBCOT OTR, a PTA's licence no PT licence, an LPN's no RN's, a dental assistant's no hygienist's,
+    a pharmacy technician's no pharmacist's (Missing; a COTA's lines were partly 0.70 and 0.62)."""
+    catalog = _catalog(seed_index, [parse_posting(f"# Clinician\nRequirements\n- {asked}\n", "c")])
+    row = catalog.rank(resume_from_text(f"Licenses\n{line}\n", "r"))[0].explanation.requirements[0]
+    assert row.status == "missing", (asked, row.credit)
+
+
+@pytest.mark.parametrize(("asked", "line"), [
+    ("NBCOT certification (OTR)", "NBCOT Registered Occupational Therapist (OTR), 2021"),
+    ("NBCOT certification (OTR or COTA)", "NBCOT certified, COTA, since 2020"),
+    ("Active Registered Nurse (RN) license", "RN license, Texas, active (LPN 2015-2019)"),
+    ("PTA license", "Colorado Physical Therapist Assistant license, active")])
+def test_the_professional_or_an_assistant_asked_is_shown_by_their_own_line(seed_index, asked, line):
+    """The professional's own line, an assistant asked among the choices, or the assistant's own
+    credential asked: not turned away."""
+    catalog = _catalog(seed_index, [parse_posting(f"# Clinician\nRequirements\n- {asked}\n", "c")])
+    row = catalog.rank(resume_from_text(f"Licenses\n{line}\n", "r"))[0].explanation.requirements[0]
+    assert row.status != "missing", (asked, row.credit)
+
+
 def test_conditions_of_the_work_count_neither_for_nor_against(seed_index):
     """"Able to lift 50 lbs" and "Weekend availability" are listed to confirm, not Missing:
     they weigh nothing in coverage and never make most must-haves missing."""

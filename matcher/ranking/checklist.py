@@ -60,6 +60,7 @@ from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL, resid
 from matcher.postings.knockouts import degree_knockout, posting_degree_levels
 from matcher.postings.parse import Requirement
 from matcher.postings.years import NO_WORK_ROLE, does_work, first_part, work_stem
+from matcher.ranking.assistants import assistant_only, professions_asked
 from matcher.ranking.fluency import level_asked, level_shown
 from matcher.ranking.hours import hours_asked, hours_share
 from matcher.ranking.lexical import idf, tokenize
@@ -306,6 +307,12 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
                 credits[negated] = wording[negated] = 0.0
                 roles = [k for k in roles if not negated[k]]
                 years_lines = [k for k in years_lines if not negated[k]]
+        if len(credits) and (professions := professions_asked(asked)):
+            # A professional asked ("NBCOT certification (OTR)", "Current Ohio OT license"): a line
+            # of the profession's assistant ("NBCOT certified, COTA") shows another's credential
+            assisting = [k for k, line in enumerate(sentences) if assistant_only(line, professions)]
+            credits = credits.copy()
+            credits[assisting] = np.minimum(credits[assisting], OTHER_TRADE)
         best = best_line(credits, wording, weak_lines(features)) if len(credits) else 0
         credit = float(credits[best]) if len(credits) else 0.0
         more: list[int] = []

@@ -1,0 +1,48 @@
+"""A profession's assistant is not the professional: an occupational therapy assistant (COTA) holds
+no occupational therapist's credential (OTR), nor a physical therapist assistant (PTA) a physical
+therapist's, a practical nurse (LPN) or a nursing assistant (CNA) a registered nurse's, a dental
+assistant (RDA, CDA) a dental hygienist's (RDH), a pharmacy technician (CPhT) a pharmacist's.
+
+Each profession is read by the words and letters for the professional and for the assistant; a
+text naming the professional and not the assistant asks the professional ("NBCOT certification
+(OTR)", "Current Ohio OT license (OTR/L)"), and a line naming the assistant and not the professional
+shows the assistant's work, not the professional's ("NBCOT certified, COTA, since 2020").  The
+respiratory therapists' two grades (CRT below RRT) are the taxonomy's, read as grades of one
+credential (``checklist.lower_grades``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# profession -> (the professional, the assistant)
+_PROFESSIONS: dict[str, tuple[str, str]] = {
+    # "OT license", "OTR/L", "Occupational Therapist" (not "Occupational Therapist Assistant")
+    "occupational therapy": (r"\bOTR(?:/L)?\b|\bOT(?:/L)?\b(?!-)|(?i:\boccupational therapist\b(?![\s-]+assistant))",
+                             r"\bC?OTA(?:/L)?\b|(?i:\boccupational therap(?:y|ist)[\s-]+assistant)"),
+    # "PT license", "DPT", "Physical Therapist" (not "Physical Therapist Assistant")
+    "physical therapy": (r"\bDPT\b|\bPT\b(?=[ \t]*(?i:licen))|(?i:\bphysical therapist\b(?![\s-]+assistant))",
+                         r"\bPTA\b|(?i:\bphysical therap(?:y|ist)[\s-]+assistant)"),
+    "nursing": (r"\bRN\b|(?i:\bregistered nurse)",
+                r"\bL[PV]N\b|\bCNA\b|\bSTNA\b"
+                r"|(?i:\blicensed (?:practical|vocational) nurse|\bnurs(?:ing|e) (?:assistant|aide))"),
+    "dental hygiene": (r"\bRDH\b|(?i:\bdental hygienist)",
+                       r"\b(?:RDA|CDA|EFDA)\b|(?i:\bdental assist(?:ant|ing)\b)"),
+    "pharmacy": (r"\bR\.?Ph\b|\bPharmD\b|(?i:\bpharmacist\b)",
+                 r"\bCPhT\b|\bPTCB\b|(?i:\bpharmacy tech(?:nician)?s?\b)"),
+}
+_READ = {name: (re.compile(pro), re.compile(assistant)) for name, (pro, assistant) in _PROFESSIONS.items()}
+
+
+@lru_cache(maxsize=65_536)
+def professions_asked(text: str) -> tuple[str, ...]:
+    """The professions whose professional ``text`` names without naming their assistant: "NBCOT
+    certification (OTR)" -> ("occupational therapy",); none for "OTR or COTA"."""
+    return tuple(name for name, (pro, assistant) in _READ.items() if pro.search(text) and not assistant.search(text))
+
+
+def assistant_only(line: str, professions: tuple[str, ...]) -> bool:
+    """Whether ``line`` names the assistant of one of ``professions`` and not its professional:
+    "Ohio Occupational Therapy Assistant license (COTA/L), active"."""
+    return any(_READ[name][1].search(line) and not _READ[name][0].search(line) for name in professions)
