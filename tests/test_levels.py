@@ -288,6 +288,9 @@ def test_a_standard_or_a_postcode_district_is_no_degree(text):
     ("BCom in Accounting", "bachelor"), ("B.Com, 2018", "bachelor"),
     ("PGCE Secondary Mathematics with QTS", "bachelor"),
     ("Postgraduate Certificate in Education", "bachelor"),
+    # a postgraduate certificate of any name follows a first degree, at its level
+    ("Graduate Certificate in Emergency Nursing, 2024", "bachelor"), ("Graduate Diploma of Nursing", "bachelor"),
+    ("Post-graduate Certificate in Critical Care", "bachelor"), ("PGCert Clinical Education", "bachelor"),
     ("MA (Hons) Economics, University of St Andrews", "bachelor"),
     ("M.A. Hons History", "bachelor"),
     # what stays as it was

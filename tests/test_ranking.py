@@ -1261,6 +1261,24 @@ def test_a_related_field_of_the_same_family_covers_a_degree_asked(seed_index):
     assert history.status == "partial"
 
 
+def test_a_postgraduate_certificate_asked_is_no_bachelors(seed_index):
+    """"Postgraduate Certificate in Emergency Nursing": a graduate certificate in the field covers
+    it (it was partly 0.40), a bachelor's in nursing shows it partly, a level below (it was covered
+    1.00), a master's in nursing covers it; a bachelor's ask is met by a bachelor's as before."""
+    posting = parse_posting("# Emergency Nurse\nRequirements\n- Postgraduate Certificate in Emergency Nursing\n"
+                            "- Bachelor of Nursing\n", "en")
+    catalog = _catalog(seed_index, [posting])
+
+    def statuses(education):
+        text = f"Experience\nEmergency Nurse, Sydney, 2021 - present\nEducation\n{education}\n"
+        return [r.status for r in catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements]
+    assert statuses("Bachelor of Nursing, 2020") == ["partial", "covered"]
+    assert statuses("Bachelor of Science in Nursing, 2021") == ["partial", "covered"]
+    assert statuses("Graduate Certificate in Emergency Nursing, 2024")[0] == "covered"
+    assert statuses("Postgraduate Certificate in Emergency Nursing, University of Sydney")[0] == "covered"
+    assert statuses("Master of Nursing (Emergency), 2022")[0] == "covered"
+
+
 def test_a_certification_is_shown_by_its_name_not_by_the_words_of_another(seed_index):
     """"OSHA forklift operator certification" shares "OSHA" and "certification" with an
     OSHA 10 card and shows it partly at most; "BLS" alone covers half of "BLS and ACLS"."""

@@ -38,7 +38,7 @@ _DEGREE_PATTERNS = {
                 r"|bachelor'?s?|b\.?s\.?e\.?|b\.?\s?s\.?c?\.?|b\.e\.|b\.?a\.?|b\.?eng\.?|b\.?tech\.?|bsn|bba|bfa"
                 r"|b\.ed\.?|(?<![@.])(?-i:B\.?\s?Comm?\.?)"
                 # a postgraduate certificate or diploma (PGCE) follows a first degree and is no master's
-                r"|(?-i:PGCE|PGDE|PGCert|PGDip)|post-?graduate (?:certificate|diploma)"
+                r"|(?-i:PGCE|PGDE|PGCert|PGDip)|(?:post-?)?graduate (?:certificate|diploma)(?= in| of|,|$)"
                 r"|undergraduate degree|four[- ]year degree|4[- ]year degree|college degree|university degree"
                 # a baccalaureate with its field (Quebec's "Baccalauréat en communication", "baccalaureate degree"),
                 # not France's of a lycée nor the International Baccalaureate; Spanish and Portuguese first degrees
@@ -67,6 +67,10 @@ _DEGREE = {level: re.compile(p, re.I) for level, p in _DEGREE_PATTERNS.items()}
 # 60204-1", "BS EN ISO 9001"; a year alone, as in "BS 2019", still leaves the degree).
 _CODE_NEXT = re.compile(r"\d|[ \t]+(?:(?:EN|ISO|IEC)\b[ \t]*)+\d|[ \t]+(?!(?:19|20)\d\d\b)\d{3,5}\b|"
                         r"[ \t]+\d{3,5}[:-]\d")
+# A postgraduate certificate or diploma, read at a bachelor's level (it follows a first degree) and
+# told from a bachelor's where one is asked: "Graduate Certificate in Emergency Nursing", "PGCert".
+GRADUATE_CERTIFICATE = re.compile(r"(?i)\b(?:post-?)?graduate (?:certificate|diploma)\b"
+                                  r"|\b(?-i:PGCE|PGDE|PGCert|PGDip)\b")
 # The Scottish "MA (Hons)" is a first degree, at a bachelor's level.
 _SCOTTISH_MA = re.compile(r"(?-i:M\.?A\.?)[ \t]*(?:\([ \t]*)?Hons\b", re.I)
 # "Associates" counted are people, not a degree: "Supervise 20-30 associates in receiving",

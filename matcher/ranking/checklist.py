@@ -52,7 +52,15 @@ from functools import lru_cache
 
 import numpy as np
 
-from matcher.eligibility.levels import DEGREE_LEVELS, US_STATE_CODES, US_STATE_NAMES, degree_levels, in_field, rank_of
+from matcher.eligibility.levels import (
+    DEGREE_LEVELS,
+    GRADUATE_CERTIFICATE,
+    US_STATE_CODES,
+    US_STATE_NAMES,
+    degree_levels,
+    in_field,
+    rank_of,
+)
 from matcher.eligibility.verdict import Check
 from matcher.postings.choices import skill_alternatives
 from matcher.postings.kinds import asked_part
@@ -1430,11 +1438,14 @@ def degree_credits(requirement: str, features: ResumeFeatures) -> np.ndarray | N
         return None
     credit = np.zeros(len(features.lines))
     credit[holding] = 1.0
+    certificate = bool(GRADUATE_CERTIFICATE.search(requirement))
     for d in degrees:
         line = _line_of(d.sentence, sentences)
         if line is None:
             continue
         gap = rank_of(d.level, DEGREE_LEVELS) - level
+        if gap == 0 and certificate and not GRADUATE_CERTIFICATE.search(d.sentence):
+            gap = -1   # a bachelor's for a postgraduate certificate ("Bachelor of Nursing"): a level below
         value = (1.0 if in_field(fields, d.field, related) else PARTIAL) if gap >= 0 else PARTIAL if gap == -1 else 0.0
         if d.expected and not (gap > 0 and not fields):   # still to come: not yet held, though a
             value = min(value, PARTIAL)                    # degree under way takes the lower one
