@@ -1279,6 +1279,24 @@ def test_a_postgraduate_certificate_asked_is_no_bachelors(seed_index):
     assert statuses("Master of Nursing (Emergency), 2022")[0] == "covered"
 
 
+def test_an_arrt_category_is_shown_by_its_own_code(seed_index):
+    """ARRT's categories are credentials of their own: "ARRT (R)" shows no "ARRT (CT)" nor "ARRT (MR)"
+    (it covered "CT experience or ARRT (CT)" 1.00), "ARRT (CT)" or CT scans done cover the CT ask, and
+    "ARRT (R)" still covers the radiography ask."""
+    posting = parse_posting("# Radiologic Technologist\nRequirements\n- ARRT (R) certification required\n"
+                            "- CT experience or ARRT (CT)\n- ARRT (MR) certification\n", "rt")
+    catalog = _catalog(seed_index, [posting])
+
+    def statuses(lines):
+        text = f"Experience\nRadiologic Technologist, Mercy Hospital, 2019 - present\n{lines}\n"
+        return [r.status for r in catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements]
+    radiography, ct, mr = statuses("Certifications\nARRT (R), Texas MRT certificate, BLS")
+    assert radiography == "covered" and ct != "covered" and mr != "covered"
+    assert statuses("Certifications\nR.T.(R)(ARRT); ARRT (CT), 2022")[:2] == ["covered", "covered"]
+    assert statuses("Performed CT scans and diagnostic x-ray\nCertifications\nARRT (R)")[1] == "covered"
+    assert statuses("Certifications\nARRT (R), ARRT (MR)")[2] == "covered"
+
+
 def test_a_certification_is_shown_by_its_name_not_by_the_words_of_another(seed_index):
     """"OSHA forklift operator certification" shares "OSHA" and "certification" with an
     OSHA 10 card and shows it partly at most; "BLS" alone covers half of "BLS and ACLS"."""
