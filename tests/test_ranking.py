@@ -1297,6 +1297,50 @@ def test_an_arrt_category_is_shown_by_its_own_code(seed_index):
     assert statuses("Certifications\nARRT (R), ARRT (MR)")[2] == "covered"
 
 
+def test_an_interpreter_certification_of_another_kind_does_not_cover(seed_index):
+    """A healthcare interpreter's certification (CHI, CCHI) shows no court interpreter's (it covered
+    0.69) and the court's none of the medical one; each covers its own, "ATA Certified Translator" the
+    ATA ask."""
+    posting = parse_posting("# Interpreter\nRequirements\n- Court interpreter certification\n"
+                            "- CCHI or NBCMI medical interpreter certification\n- ATA certification\n", "in")
+    catalog = _catalog(seed_index, [posting])
+
+    def statuses(certifications):
+        text = f"Experience\nInterpreter, Language Line, 2015 - present\nCertifications\n{certifications}\n"
+        return [r.status for r in catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements]
+    court, medical, ata = statuses("Certified Healthcare Interpreter (CHI-Spanish), CCHI")
+    assert court != "covered" and medical == "covered" and ata != "covered"
+    court, medical, ata = statuses("Certified Court Interpreter, Texas Judicial Branch, 2019")
+    assert court == "covered" and medical != "covered"
+    assert statuses("ATA Certified Translator, Spanish into English")[2] == "covered"
+
+
+@pytest.mark.parametrize(("asked", "elsewhere", "there"), [
+    ("California Infection Control and Dental Practice Act courses completed",
+     "Sterilization and OSHA infection control", "Dental Board of California Infection Control course, 2023"),
+    ("Florida HIV/AIDS training for licensure", "HIV/AIDS awareness training, 2022",
+     "HIV/AIDS 4-hour training (FL Board of Nursing approved), 2022"),
+    ("Texas Jurisprudence course completed", "Jurisprudence and ethics course, 2021",
+     "Texas Jurisprudence course completed, 2021")])
+def test_a_course_a_state_mandates_is_shown_by_a_line_naming_the_state(seed_index, asked, elsewhere, there):
+    """A state's mandated course is shown by a line naming the state (in full or by its code); one
+    that names only the field shows it partly (OSHA infection control covered California's course)."""
+    catalog = _catalog(seed_index, [parse_posting(f"# Clinician\nRequirements\n- {asked}\n", "c")])
+
+    def row(line):
+        text = f"Experience\nClinician, Mercy Clinic, 2019 - present\nTraining\n{line}\n"
+        return catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0]
+    assert row(elsewhere).status != "covered"
+    assert row(there).credit > row(elsewhere).credit
+
+
+def test_a_course_asked_with_no_state_is_read_as_before(seed_index):
+    catalog = _catalog(seed_index, [parse_posting("# Dental Assistant\nRequirements\n- Infection control training\n",
+                                                  "da")])
+    text = "Experience\nDental Assistant, Smile Dental, 2019 - present\nSterilization and OSHA infection control\n"
+    assert catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0].status == "covered"
+
+
 def test_a_certification_is_shown_by_its_name_not_by_the_words_of_another(seed_index):
     """"OSHA forklift operator certification" shares "OSHA" and "certification" with an
     OSHA 10 card and shows it partly at most; "BLS" alone covers half of "BLS and ACLS"."""

@@ -55,11 +55,13 @@ import numpy as np
 from matcher.eligibility.levels import (
     DEGREE_LEVELS,
     GRADUATE_CERTIFICATE,
+    US_STATE_BY_CODE,
     US_STATE_CODES,
     US_STATE_NAMES,
     degree_levels,
     in_field,
     rank_of,
+    us_states,
 )
 from matcher.eligibility.verdict import Check
 from matcher.postings.choices import skill_alternatives
@@ -168,6 +170,25 @@ def below_level(asked: str, groups: Sequence[Sequence[str]], features: ResumeFea
         found.update(i for i in features.lines_naming(name)
                      if (shown := level_shown(sentences[i], surfaces)) is not None and shown < level)
     return sorted(found)
+
+
+# A course or training a state mandates, named with the state: "California Infection Control and
+# Dental Practice Act courses completed", "Texas Jurisprudence course", "Florida HIV/AIDS training".
+_STATE_COURSE = re.compile(r"(?i)\b(?:courses?|coursework|training|class(?:es)?|modules?)\b")
+
+
+@lru_cache(maxsize=8_192)
+def state_course(text: str) -> frozenset[str]:
+    """The US states whose mandated course ``text`` asks (named in full before the word for a
+    course), or none: "California Infection Control ... courses completed" -> {"California"}."""
+    course = _STATE_COURSE.search(text)
+    return frozenset(us_states(text[:course.start()])) if course else frozenset()
+
+
+def _names_state(line: str, states: frozenset[str]) -> bool:
+    """Whether ``line`` names one of ``states`` in full or by its postal code in capitals."""
+    return bool(us_states(line) & states) or any(
+        re.search(rf"(?<![\w-]){code}(?![\w-])", line) for code, name in US_STATE_BY_CODE.items() if name in states)
 
 
 def requirement_matches(requirements: Sequence[Requirement], similarities: np.ndarray,
@@ -321,6 +342,13 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             assisting = [k for k, line in enumerate(sentences) if assistant_only(line, professions)]
             credits = credits.copy()
             credits[assisting] = np.minimum(credits[assisting], OTHER_TRADE)
+        if len(credits) and (states := state_course(asked)):
+            # A course a state mandates ("California Infection Control and Dental Practice Act courses
+            # completed"): a line that names neither the state nor its code shows the field, partly
+            # ("Sterilization and OSHA infection control")
+            elsewhere = [k for k, line in enumerate(sentences) if not _names_state(line, states)]
+            credits = credits.copy()
+            credits[elsewhere] = np.minimum(credits[elsewhere], PARTIAL)
         best = best_line(credits, wording, weak_lines(features)) if len(credits) else 0
         credit = float(credits[best]) if len(credits) else 0.0
         more: list[int] = []
