@@ -1451,6 +1451,28 @@ def test_the_professional_or_an_assistant_asked_is_shown_by_their_own_line(seed_
     assert row.status != "missing", (asked, row.credit)
 
 
+@pytest.mark.parametrize(("title", "assistant", "professional"), [
+    ("Occupational Therapist (OTR/L) - Outpatient Hand", "Occupational Therapy Assistant", "Occupational Therapist"),
+    ("Physical Therapist - Outpatient Orthopedics", "Physical Therapist Assistant", "Physical Therapist"),
+    ("Dental Hygienist (RDH)", "Registered Dental Assistant", "Dental Hygienist")])
+def test_an_assistants_years_are_not_the_professionals(seed_index, title, assistant, professional):
+    """Six years as a profession's assistant are no years of the professional the posting's title
+    names (a COTA's counted 6.9 for an OTR/L's "2+ years of outpatient therapy experience"); the
+    professional's own years count, and an assistant's posting counts the assistant's years."""
+    ask = "- 2+ years of outpatient experience\n"
+    catalog = _catalog(seed_index, [parse_posting(f"# {title}\nRequirements\n{ask}", "pro"),
+                                    parse_posting(f"# {assistant}\nRequirements\n{ask}", "assistant")])
+
+    def found(role):
+        resume = resume_from_text(f"Experience\n{role}, Riverside Clinic, Jan 2018 - Dec 2024\n"
+                                  "Outpatient care for adults.\n", "r")
+        return {m.posting.id: m.explanation for m in catalog.rank(resume, top_k=None)}
+    as_assistant, as_professional = found(assistant), found(professional)
+    assert as_assistant["pro"].years_found == 0 and as_assistant["pro"].requirements[0].status != "covered"
+    assert as_professional["pro"].years_found == pytest.approx(7.0, abs=0.1)
+    assert as_assistant["assistant"].years_found == pytest.approx(7.0, abs=0.1)
+
+
 def test_conditions_of_the_work_count_neither_for_nor_against(seed_index):
     """"Able to lift 50 lbs" and "Weekend availability" are listed to confirm, not Missing:
     they weigh nothing in coverage and never make most must-haves missing."""

@@ -37,6 +37,7 @@ from matcher.postings.kinds import asked_part
 from matcher.postings.knockout_rules import ASKS_LEADING
 from matcher.postings.parse import Posting
 from matcher.postings.years import asked_roles, first_part
+from matcher.ranking.assistants import assistant_only, professions_asked
 from matcher.ranking.candidates import CandidateStage
 from matcher.ranking.checklist import (
     add_on_skills,
@@ -55,6 +56,7 @@ from matcher.ranking.signals import (
     COVERAGE,
     FUSED,
     NORMS,
+    RELATED_TITLE,
     UNSTATED_YEARS,
     Explanation,
     Match,
@@ -203,6 +205,7 @@ class Catalog:
         # What filters and the order of ties read, for every posting.
         self.facts: list[Facts] = []
         counts, years, knockouts = [], [], []
+        professions: list[tuple[str, ...]] = []   # per posting: the professional its title names
         titled = 0
 
         def lexical_texts() -> Iterator[str]:
@@ -216,6 +219,7 @@ class Catalog:
                 titled += bool(p.title)
                 years.append(p.years or np.nan)
                 knockouts.append(p.knockouts)
+                professions.append(professions_asked(p.title))
                 yield lexical_text(p)
 
         self._lexical = LexicalIndex(lexical_texts())
@@ -234,6 +238,8 @@ class Catalog:
         self.start = np.concatenate([[0], np.cumsum(counts, dtype=np.int64)])
         self.years = np.array(years, dtype=np.float64)
         self.knockouts = Knockouts(knockouts)
+        self.professions = professions
+        self.professional = np.flatnonzero([bool(p) for p in professions])   # the postings of a professional
 
     @classmethod
     def from_index(cls, index: Index) -> Catalog:
@@ -297,7 +303,7 @@ class Catalog:
         similarities = (rows @ features.vectors.T if len(features.vectors)
                         else np.zeros((len(rows), 0), np.float32))
         reqs = requirement_matches(self.postings[i].requirements, similarities, features, self.embedder.thresholds,
-                                   partial(self.asked_title, i) if self.has_title[i] else None)
+                                   partial(self.asked_title, i) if self.has_title[i] else None, self.postings[i].title)
         fit = self.eligibility(i, scored.seeker, scored)
         reqs = residing(agreeing(reqs, fit.checks, features.resume.sentences), features.resume.sentences)
         scored.checklists[i], scored.fits[i] = reqs, fit
@@ -340,6 +346,7 @@ class Catalog:
         ``every=False`` gives every signal but dense (the candidate stage's other half)."""
         pick = slice(None) if rows is None else rows
         related, closest = related_years(self.titles[pick], features)
+        related = self._without_assistants(related, rows, features)
         asked = np.where(self.has_title[pick], np.nan_to_num(self.years[pick], nan=UNSTATED_YEARS), np.nan)
         years = np.minimum(1.0, related / asked) * closest
         # A posting embedded before openings were (a zero vector), or a resume with no text,
@@ -354,6 +361,23 @@ class Catalog:
         return {"bm25": bm25, "tfidf": tfidf, "dense": dense, "opening": opening,
                 "years": years}, related
 
+    def _without_assistants(self, related: np.ndarray, rows: np.ndarray | None, features: ResumeFeatures) -> np.ndarray:
+        """``related`` (the years of roles like each posting of ``rows``) without those of a
+        profession's assistant where the posting's title names the professional: an "Occupational
+        Therapy Assistant" has no years of an "Occupational Therapist (OTR/L)" (``assistants``)."""
+        titles = features.role_titles
+        if not len(titles) or not len(self.professional):
+            return related
+        related = related.copy()
+        at = (np.arange(len(self.postings)) if rows is None else np.asarray(rows)).tolist()
+        for k in np.flatnonzero(np.isin(at, self.professional)).tolist():
+            i = at[k]
+            assisting = np.array([assistant_only(t, self.professions[i]) for t in titles], dtype=bool)
+            if assisting.any():
+                like = (features.role_vectors @ self.titles[i]) >= RELATED_TITLE
+                related[k] = features.years_of(like & ~assisting)
+        return related
+
     def seeker(self, features: ResumeFeatures, preferences: Preferences | None) -> Seeker:
         resume = features.resume
         return Seeker(resume.credentials, resume.text, resume.years, bool(resume.roles),
@@ -367,7 +391,8 @@ class Catalog:
         return self._with_pay(i, seeker, eligibility(
             self.knockouts.per_posting[i], seeker, float(scored.related_years[i]),
             leading_years(self.titles[i], scored.features),
-            lambda sentence: years_doing(self.asked_title(i, sentence), scored.features, sentence)))
+            lambda sentence: years_doing(self.asked_title(i, sentence), scored.features, sentence,
+                                         self.postings[i].title)))
 
     def _with_pay(self, i: int, seeker: Seeker, fit: Eligibility) -> Eligibility:
         """``fit`` with the pay of posting ``i`` to check where the seeker gave a minimum salary
@@ -405,7 +430,7 @@ class Catalog:
         ask = next((r.text for r in posting.requirements if r.kind == "must" and r.years == posting.years), None)
         if posting.years is None or ask is None:
             return float(scored.related_years[i])
-        years, leading, _ = years_doing(self.asked_title(i, ask), features, ask)
+        years, leading, _ = years_doing(self.asked_title(i, ask), features, ask, posting.title)
         if ASKS_LEADING.search(first_part(asked_part(ask, "must"))):
             years = leading
         total = features.resume.years

@@ -193,7 +193,8 @@ def _names_state(line: str, states: frozenset[str]) -> bool:
 
 def requirement_matches(requirements: Sequence[Requirement], similarities: np.ndarray,
                         features: ResumeFeatures, thresholds: tuple[float, float],
-                        title_for: Callable[[str], np.ndarray] | None) -> list[RequirementMatch]:
+                        title_for: Callable[[str], np.ndarray] | None,
+                        posting_title: str = "") -> list[RequirementMatch]:
     """Each requirement with the resume line that shows it best: ``similarities`` are the
     requirements' dense similarities to the resume's lines; ``title_for`` gives, for what a
     requirement asks, the title vectors its years compare the resume's roles with (the
@@ -289,7 +290,8 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             # roles reach them.
             by_roles, related, share = years_credits(req.years, title, features,
                                                      [name for group in groups for name in group],
-                                                     bool(ASKS_LEADING.search(first_part(asked))), asked)
+                                                     bool(ASKS_LEADING.search(first_part(asked))), asked,
+                                                     posting_title)
             if all(is_kind_of_work(name) for group in groups for name in group) or features.roles_doing(asked).any():
                 # Years of the job's own work (no skill named, or only the kind of work: "5+
                 # years of software engineering"), or of a kind of work it names that a role's
@@ -1402,7 +1404,8 @@ def coverage_of(requirements: list[RequirementMatch]) -> float | None:
 
 
 def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatures,
-                  names=(), leading: bool = False, sentence: str = "") -> tuple[np.ndarray, list[int], float]:
+                  names=(), leading: bool = False, sentence: str = "",
+                  title: str = "") -> tuple[np.ndarray, list[int], float]:
     """Years asked, as the roles that do the work show them: those whose title is like the
     posting's, those whose title does a kind of work the requirement's ``sentence`` names
     ("8th Grade Science Teacher" for "2+ years in instructional design or teaching"), and
@@ -1423,7 +1426,7 @@ def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatu
     related = features.roles_like(posting_title, names)
     setting = None
     if sentence:
-        related = (related | features.roles_doing(sentence)) & features.counting_roles(sentence)
+        related = (related | features.roles_doing(sentence)) & features.counting_roles(sentence, title)
         # a setting it names ("secondary classroom", "in a K-12 setting"): the roles held there; with
         # none, those like it show the years partly at most
         setting = features.roles_in_setting(sentence)

@@ -86,6 +86,7 @@ from matcher.postings.years import (
     kinds_of_work,
     years_parts,
 )
+from matcher.ranking.assistants import assistant_only, professions_asked
 from matcher.ranking.lexical import tokenize
 from matcher.ranking.qualities import claims_only
 from matcher.resumes.credentials import licence_headings
@@ -353,13 +354,17 @@ class ResumeFeatures:
         return np.array([bool(kinds) and does_work(_ACADEMIC_TAIL.sub("", t) if ACADEMIC.search(t) else t, kinds)
                          for t in self.role_titles], dtype=bool)
 
-    def counting_roles(self, sentence: str) -> np.ndarray:
+    def counting_roles(self, sentence: str, title: str = "") -> np.ndarray:
         """Per role: whether a years ask may count it at all: those ``credential_roles`` gives,
         and where the ask is of industry work ("in production", "industry experience"), none
         held as a student or an academic assistant (``ACADEMIC``); none whose kind the ask
         excludes ("CNC Operator" where "operator-only experience will not be considered":
-        ``excluded_role``)."""
+        ``excluded_role``); none of a profession's assistant where the ask or the posting's
+        ``title`` names the professional ("Occupational Therapy Assistant" years for an
+        "Occupational Therapist (OTR/L)": ``assistants``)."""
         roles = self.credential_roles(sentence)
+        if professions := professions_asked(f"{title}\n{sentence}"):
+            roles = roles & ~np.array([assistant_only(t, professions) for t in self.role_titles], dtype=bool)
         if _ASKS_INDUSTRY.search(sentence):
             roles = roles & ~np.array([bool(ACADEMIC.search(t)) for t in self.role_titles], dtype=bool)
         return roles & ~np.array([excluded_role(t, sentence) for t in self.role_titles], dtype=bool)
@@ -751,16 +756,18 @@ def leading_years(posting_title: np.ndarray, features: ResumeFeatures) -> float:
     return features.years_of(like & features.role_leads)
 
 
-def years_doing(posting_title: np.ndarray, features: ResumeFeatures, sentence: str) -> tuple[float, float, bool]:
+def years_doing(posting_title: np.ndarray, features: ResumeFeatures, sentence: str,
+                title: str = "") -> tuple[float, float, bool]:
     """The years of the resume's roles that did the work a years ask ``sentence`` names
     (``ResumeFeatures.roles_like``, with the skills it names; a second figure's skill read by
     ``part_years``) or whose titles do a kind of work it names, held in the setting it names
     (``roles_in_setting``: "in a K-12 setting"), and those of them whose titles lead others; and
-    whether the setting left out a role that did the work."""
+    whether the setting left out a role that did the work.  ``title``: the posting's, whose
+    professional no assistant's role is (``ResumeFeatures.counting_roles``)."""
     if not len(features.role_vectors):
         return 0.0, 0.0, False
     roles = features.roles_like(posting_title, skill_names(sentence)) | features.roles_doing(sentence)
-    roles &= features.counting_roles(sentence)
+    roles &= features.counting_roles(sentence, title)
     # a setting it names: only roles held there, as its checklist row reads them
     setting = features.roles_in_setting(sentence)
     left_out, roles = bool((roles & ~setting).any()), roles & setting
