@@ -1387,6 +1387,7 @@ def test_a_lower_grade_of_a_credential_shows_none_of_the_one_asked(seed_index):
 @pytest.mark.parametrize(("asked", "level"), [
     ("German at B2 level or higher (our customers speak German), fluent English", 4), ("C1 German required", 5),
     ("Fluent German and English", 5), ("Conversational Spanish a plus", 3), ("Native or near-native French", 6),
+    ("Bilingual Spanish", 5),
     ("German (B2+)", 4), ("Spanish language skills", None), ("German", None)])
 def test_the_level_a_language_is_asked_at(asked, level):
     assert level_asked(asked, ("German", "Spanish", "French")) == level
@@ -1420,6 +1421,20 @@ def test_a_language_spoken_below_the_level_asked_is_partly_covered(seed_index):
         assert rows(enough)[0].status == "covered", enough
     german, spanish = rows("German (C1), Spanish (A2)")
     assert (german.status, spanish.status) == ("covered", "partial")
+    assert rows("German (C1), Spanish (fluent)")[1].status == "covered"
+
+
+def test_a_bilingual_ask_takes_a_fluent_speaker(seed_index):
+    """"Bilingual Spanish" asks Spanish from C1 up: "Spanish (fluent)" covers it, "Spanish (basic)" partly;
+    two other languages, fluent and native, show the word "bilingual" as before, not a level below."""
+    catalog = _catalog(seed_index, [parse_posting("# Receptionist\nRequirements\n- Bilingual Spanish\n", "rc")])
+
+    def row(languages):
+        text = f"Experience\nReceptionist, Acme, 2020 - 2024\nLanguages\n{languages}\n"
+        return catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0]
+    assert row("English (native), Spanish (fluent)").status == "covered"
+    assert row("English (native), Spanish (basic)").status == "partial"
+    assert row("English (fluent), Hindi (native)").credit >= 0.4
 
 
 @pytest.mark.parametrize(("asked", "line"), [

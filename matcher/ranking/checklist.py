@@ -87,7 +87,7 @@ from matcher.resumes.credentials import licence_held
 from matcher.resumes.licences import LICENSED_WORK, credential_ids, says_held, stage_held
 from matcher.skills.asking import skill_names
 from matcher.skills.evidence import COMMON_WORD
-from matcher.skills.taxonomy import implied_skills, is_credential, is_kind_of_work, is_soft, taxonomy
+from matcher.skills.taxonomy import BILINGUAL, implied_skills, is_credential, is_kind_of_work, is_soft, taxonomy
 from matcher.text import job_kind
 
 MUST_WEIGHT, NICE_WEIGHT = 1.0, 0.35
@@ -162,7 +162,7 @@ def below_level(asked: str, groups: Sequence[Sequence[str]], features: ResumeFea
     lower one: "German (A2), English (fluent)" for "German at B2 level or higher"; not a line that
     gives no level ("German") nor one at the level or above ("German: native speaker")."""
     sentences, found = features.resume.sentences, set()
-    for name in {name for group in groups for name in group if _spoken(name)}:
+    for name in {name for group in groups for name in group if _spoken(name) and name != BILINGUAL}:
         level = level_asked(asked, _named_as(asked, name))
         if level is None:
             continue

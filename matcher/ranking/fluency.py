@@ -4,7 +4,7 @@ A level is read beside the language's name, in its item of a list (up to the nex
 semicolon or bar outside brackets, before it back to the last one): the CEFR's grades A1 < A2 <
 B1 < B2 < C1 < C2 ("German at B2 level or higher", "German (A2, Goethe-Institut)", "C1 German"),
 and the common words, each a span of grades ("basic" A1-A2, "conversational" B1-B2, "fluent"
-C1-C2, "native" above them all).  An ask is of the lowest grade its words allow, a resume shows
+C1-C2, "native" above them all, "bilingual" from C1 up).  An ask is of the lowest grade its words allow, a resume shows
 the highest its words allow, so a vague word is read in the resume's favour: "conversational"
 meets a B2 ask, "German (A2)" and "German (basic)" do not.  A grade only being learned is no grade
 held ("A2, learning B1").
@@ -22,7 +22,9 @@ _CEFR = {"A1": 1, "A2": 2, "B1": 3, "B2": 4, "C1": 5, "C2": 6}
 # The words for a level, each with the span of grades it allows (lowest, highest).
 _WORDS: tuple[tuple[str, tuple[int, int]], ...] = (
     (r"near[- ]native", (6, 6)),
-    (r"native|mother[- ]tongue|first language|bilingual", (NATIVE, NATIVE)),
+    (r"native|mother[- ]tongue|first language", (NATIVE, NATIVE)),
+    # "Bilingual Spanish" asks a fluent speaker, a bilingual resume is a native one
+    (r"bilingual", (5, NATIVE)),
     (r"(?:business[- ])?fluen(?:t|cy)|proficient|proficiency|full professional|advanced", (5, 6)),
     (r"upper[- ]intermediate", (4, 4)),
     (r"intermediate|conversational|working (?:knowledge|proficiency)", (3, 4)),
