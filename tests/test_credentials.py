@@ -599,10 +599,38 @@ def test_a_credential_whose_stated_expiry_date_has_passed_is_not_held():
     ("Canadian PR", [], ["CA"], ["CA"]),
     ("PR (Australia)", [], ["AU"], ["AU"]),
     ("Managed PR campaigns for three clients", [], [], []),   # public relations
+    # the USAJOBS resume form: the field's value is the status with its country's initials
+    ("Citizenship: U.S. Citizen", ["US"], [], []),
+    ("Citizenship: U.S.", ["US"], [], []),
+    ("Citizenship: U.K. citizen", ["GB"], [], []),
+    ("Work authorization: Permanent resident (green card holder)", [], ["US"], ["US"]),
+    ("Permanent resident of the U.S. since 2019", [], ["US"], ["US"]),
+    # a European CV's personal details: nationality and passport say citizenship
+    ("Nationality: Indian", ["IN"], [], []),
+    ("Passport: Canadian", ["CA"], [], []),
+    ("Staff of 40 nationalities across 12 sites", [], [], []),
+    ("Renewed passports and visas for visiting staff", [], [], []),
 ])
 def test_a_permanent_resident_or_someone_authorised_to_work_is_no_citizen(text, citizen, resident, authorised):
     creds = read(text)
     assert (creds.citizenship, creds.residence, creds.work_authorisation) == (citizen, resident, authorised)
+
+
+@pytest.mark.parametrize("text, citizen", [
+    ("EU citizen (German passport)", ["DE"]),
+    ("EU citizen", []),
+    ("EEA national", []),
+    ("Citizenship: EU (French)", ["FR"]),
+    # a member state's citizen may work in every one too
+    ("Nationality: German", ["DE"]),
+    ("German nationality", ["DE"]),
+    ("Passport: Irish", ["IE"]),
+])
+def test_an_eu_citizen_may_work_in_every_member_state_and_is_citizen_only_of_the_one_named(text, citizen):
+    creds = read(text)
+    assert creds.citizenship == citizen
+    assert {"DE", "FR", "IE", "PL"} <= set(creds.work_authorisation)
+    assert "GB" not in creds.work_authorisation and "US" not in creds.work_authorisation
 
 
 LPC_A = ("Licensure\nLicensed Professional Counselor Associate (LPC-A), Texas #87654 - supervised by Dr. R. Ortiz, "
