@@ -1295,6 +1295,26 @@ def test_a_must_item_with_a_one_word_softened_add_on_after_its_years_stays_a_mus
     ("Aircraft Mechanic\nDallas Love Field, Dallas, TX | $38.00 - $46.00 per hour", "Aircraft Mechanic",
      "Dallas Love Field", "Dallas, TX"),
     ("Welder\nAcme Fabrication\nDallas, TX · Full-time", "Welder", "Acme Fabrication", "Dallas, TX"),
+    # a double hyphen typed for a dash, and the dashes themselves, between company and place
+    ("Digital News Editor\nThe Lakeland Ledger -- Tampa, FL", "Digital News Editor", "The Lakeland Ledger",
+     "Tampa, FL"),
+    ("Digital News Editor\nThe Lakeland Ledger — Tampa, FL", "Digital News Editor", "The Lakeland Ledger",
+     "Tampa, FL"),
+    ("Digital News Editor\nThe Lakeland Ledger – Tampa, FL", "Digital News Editor", "The Lakeland Ledger",
+     "Tampa, FL"),
+    ("Development Officer, Grants & Foundation Relations\nRiverbend Literacy Coalition (501(c)(3)) -- Portland, OR "
+     "(hybrid, 2 days in office)", "Development Officer, Grants & Foundation Relations",
+     "Riverbend Literacy Coalition (501(c)(3))", "Portland, OR (hybrid, 2 days in office)"),
+    ("Line Cook -- Full Time\nHarbor Table -- St. Louis, MO -- $18/hr", "Line Cook", "Harbor Table", "St. Louis, MO"),
+    # a university that holds its town's name, its place, pay and terms on the line below
+    ("Postdoctoral Fellow\nUniversity of Wisconsin-Madison\nMadison, WI | Salary: $62,000 - $66,000 | Full-time",
+     "Postdoctoral Fellow", "University of Wisconsin-Madison", "Madison, WI"),
+    ("Research Technician\nUniversity of Colorado Boulder\nBoulder, CO | Pay: $22/hr | Full-time",
+     "Research Technician", "University of Colorado Boulder", "Boulder, CO"),
+    ("Staff Nurse\nMemorial Hospital of South Bend\nSouth Bend, IN | Salary: $70,000 | Full-time",
+     "Staff Nurse", "Memorial Hospital of South Bend", "South Bend, IN"),
+    ("Planner II\nCity of Boulder\nBoulder, CO | Salary: $70,000 | Full-time", "Planner II", "City of Boulder",
+     "Boulder, CO"),
 ])
 def test_a_header_names_title_company_and_place(header, title, company, location):
     p = parse_posting(header + "\n\nRequirements\n- 2+ years of experience\n", "x")

@@ -359,7 +359,10 @@ _EMPLOYMENT_AFTER = re.compile(r"[ \t]*(?:[-–—|,][ \t]*|\([ \t]*)(?:" + _FUL
                                re.I)
 # The company and its place on the line after a plain title: "Harbor Table — Portland, ME",
 # "Midwest Parts Distribution - Columbus, OH"; the place must be one the gazetteer knows.
-_COMPANY_PLACE = re.compile(r"^([A-Z][\w&.,'’ -]{1,60}?)[ \t]+[-–—|·][ \t]+([A-Z][\w .,'’()/-]{1,60})$")
+# The mark between a header line's parts: a spaced dash, a bar or a dot, or two or three hyphens
+# typed for a dash ("The Lakeland Ledger -- Tampa, FL").
+_SPACED_MARK = r"[ \t]+(?:-{2,3}|[-–—|·])[ \t]+"
+_COMPANY_PLACE = re.compile(r"^([A-Z][\w&.,'’ -]{1,60}?)" + _SPACED_MARK + r"([A-Z][\w .,'’()/-]{1,60})$")
 # Where prose names the job: "As a Senior Rust Developer, you", "We are looking for a skilled
 # Software Developer", "is recruiting a Research Assistant", "a position as Associate
 # Professor in ...", "seeking motivated warehouse workers".  "hiring" and "as" need an
@@ -676,7 +679,7 @@ def _by_form(title: str) -> bool:
 # What a title line may say after the title, each part after a spaced dash or a bar, or in
 # brackets at its end: how long the job lasts ("13 weeks", "6-month contract"), how it is held
 # ("Full Time", "Contract", "Per Diem") and where ("Seattle, WA", "Remote", "Texas").
-_TITLE_PARTS = re.compile(r"[ \t]+[-–—|·][ \t]+")
+_TITLE_PARTS = re.compile(_SPACED_MARK)
 # A workplace in brackets at a title's end: "Mortgage Loan Originator (Remote - US)".
 _WORKPLACE_AFTER = re.compile(r"[ \t]*\([ \t]*(?P<place>(?i:(?:fully |100% )?remote|hybrid|on-?site)\b[^()]*)\)\Z")
 
@@ -935,7 +938,7 @@ def _company_then_place(line: str) -> tuple[str, str]:
     has no such parts."""
     from matcher.eligibility.places import resolve
 
-    pieces = re.split(r"([ \t]+[-–—|·][ \t]+)", line)
+    pieces = re.split(f"({_SPACED_MARK})", line)
     if len(pieces) < 3:
         return "", ""
     company, rest = pieces[0].strip(), pieces[2::2]
@@ -962,7 +965,7 @@ def _company_below(following: list[str]) -> bool:
 
 
 # A part of an employer after its name: "Gulf State University, Office of Digital Learning".
-_UNIT_AFTER = re.compile(r",[ \t]+|[ \t]+[-–—|·][ \t]+")
+_UNIT_AFTER = re.compile(r",[ \t]+|" + _SPACED_MARK)
 
 
 def _company_alone(text: str, following: list[str]) -> str:
@@ -973,6 +976,8 @@ def _company_alone(text: str, following: list[str]) -> str:
     TX (Hybrid)", "Location: Austin, TX", "Dallas, TX | $38.00 - $46.00 per hour").  A part
     of the employer after a comma or a spaced dash is left out ("Louisiana Department of
     Health - Office of Public Health" -> "Louisiana Department of Health")."""
+    from matcher.eligibility.places import resolve
+
     if heading_kind(text) or not text[:1].isupper():
         return ""
     if (_LEGAL_FORM.search(text) or _FIRM.search(text)) and _company_part(text):
@@ -989,7 +994,9 @@ def _company_alone(text: str, following: list[str]) -> str:
     name = _UNIT_AFTER.split(text)[0].strip()
     if _LEGAL_FORM.search(text):
         name = text
-    return name if _company_part(name, alone=True) and not _place_line(name) else ""
+    # a name that holds its town's is no place ("University of Wisconsin-Madison" above "Madison, WI")
+    return name if _company_part(name, alone=True) and not (
+        _place_line(name) and _only_a_place(name, resolve(without_postcode(name)))) else ""
 
 
 def _place_line(text: str) -> bool:
