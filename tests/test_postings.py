@@ -1675,7 +1675,15 @@ def test_a_company_and_its_town_with_a_postcode_after_the_title():
     ("Salary: 50.000 kr. per month", 600000, 600000, "kr 600,000 a year"),
     ("Salary: 45.000 - 55.000 € a year", 45000, 55000, "€45,000 - €55,000 a year"),
     ("Salary: SEK 45.000/month", 540000, 540000, "SEK 540,000 a year"),
-    ("Pay: $18.50/hour", 38480, 38480, "$38,480 a year")])
+    ("Pay: $18.50/hour", 38480, 38480, "$38,480 a year"),
+    # a code before the dollar sign says whose dollar it is
+    ("AUD $78,000 - $112,000 per annum", 78000, 112000, "AUD 78,000 - AUD 112,000 a year"),
+    ("Salary: CAD $65,000 - $75,000", 65000, 75000, "CAD 65,000 - CAD 75,000 a year"),
+    ("Salary: NZD$70,000 - NZD$85,000", 70000, 85000, "NZD 70,000 - NZD 85,000 a year"),
+    ("Salary: SGD $6,000 per month", 72000, 72000, "SGD 72,000 a year"),
+    ("Salary: HKD $40,000 - $50,000 per month", 480000, 600000, "HKD 480,000 - HKD 600,000 a year"),
+    ("Salary: MXN $30,000 per month", 360000, 360000, "MXN 360,000 a year"),
+    ("Salary: USD $120,000 - $140,000", 120000, 140000, "USD 120,000 - USD 140,000 a year")])
 def test_a_salary_keeps_the_currency_it_states(line, low, high, shown):
     p = parse_posting(f"Data Analyst\n\n{line}\n\nRequirements\n- SQL\n- Excel\n", "x")
     assert (p.salary_min, p.salary_max, p.yearly_salary) == (low, high, shown)

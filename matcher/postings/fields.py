@@ -34,10 +34,11 @@ __all__ = ["ID_MAX_CHARS", "SALARY_CONTEXT", "SALARY_MAX", "SURROGATE", "as_remo
 # A currency as a posting states it: a symbol ("$", "£", "€", "₹", "A$", "US$") or a code
 # ("DKK 50,000", "60,000 SEK").  Indian pay is often in lakhs a year: "12-18 LPA" is 1,200,000
 # to 1,800,000 rupees.
-_CODES = r"USD|EUR|GBP|CAD|AUD|NZD|DKK|SEK|NOK|CHF|INR|PLN|SGD"
+_CODES = r"USD|EUR|GBP|CAD|AUD|NZD|DKK|SEK|NOK|CHF|INR|PLN|SGD|HKD|MXN"
 # Thousands are grouped by commas, or by dots where Europe writes them ("€45.000", "50.000 kr.").
 # Where French is written, by spaces ("45 000 $"), the currency after the amount.
-_AMOUNT = (r"(?P<c{0}>(?:US|AU|A|CA|C|NZ|S)?\$|[£€₹]|\b(?:" + _CODES + r")\s?)?"
+# A code may stand before a dollar sign, saying whose dollar it is: "AUD $78,000", "NZD$70,000".
+_AMOUNT = (r"(?P<c{0}>(?:US|AU|A|CA|C|NZ|S)?\$|[£€₹]|\b(?:" + _CODES + r")(?:[ \t]?\$|\s)?)?"
            r"\s?(?P<a{0}>(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+(?![\d.])"
            r"|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?=[ \u00a0\u202f]?(?:[$€£]|kr\b|(?:" + _CODES + r")\b))"
            r"|\d+)(?:\.\d+)?)"
