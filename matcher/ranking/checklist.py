@@ -61,6 +61,7 @@ from matcher.postings.knockouts import degree_knockout, posting_degree_levels
 from matcher.postings.parse import Requirement
 from matcher.postings.years import NO_WORK_ROLE, does_work, first_part, work_stem
 from matcher.ranking.hours import hours_asked, hours_share
+from matcher.ranking.joining import notice_asked, notice_shown
 from matcher.ranking.lexical import idf, tokenize
 from matcher.ranking.qualities import qualities_shown, soft_qualities
 from matcher.ranking.signals import (
@@ -339,6 +340,12 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             else:
                 credit = min(credit, PARTIAL * stated[0])
                 status, best, more = status_of(credit), stated[1], []
+        if (days := notice_asked(asked)) is not None and len(credits) \
+                and (stated := notice_shown(days, sentences)) is not None:
+            # A notice period taken ("Notice period up to 30 days"): the line stating the seeker's
+            # decides it by its days ("Notice period: 60 days": missing; "can join immediately": covered)
+            status, best = stated
+            credit, more = {"covered": 1.0, "partial": PARTIAL, "missing": 0.0}[status], []
         if status == "covered" and holds_several(req.text):
             # A row that holds several requirements (a block pasted on one line): one line may
             # show some of them, never all it asks: partly.
