@@ -633,6 +633,39 @@ def test_an_eu_citizen_may_work_in_every_member_state_and_is_citizen_only_of_the
     assert "GB" not in creds.work_authorisation and "US" not in creds.work_authorisation
 
 
+AU_RN = "Current registration as a Registered Nurse with the Nursing and Midwifery Board of Australia through AHPRA"
+
+
+@pytest.mark.parametrize("text, held, coming", [
+    # another country's licence is not on Australia's register
+    ("BSN, RN, CEN", False, False),
+    ("Licensure\nRegistered Nurse - Washington State (active), NCLEX-RN 2021", False, False),
+    ("Licensure\nRegistered Nurse - Washington State (active)\nAHPRA application submitted, outcome pending",
+     False, True),
+    ("Relocating to Sydney (applying for a skilled visa; AHPRA application submitted, outcome pending).\n"
+     "Licensure\nRegistered Nurse - Washington State (active)", False, True),
+    # on the register
+    ("Registration\nRegistered Nurse, AHPRA (Nursing and Midwifery Board of Australia) - NMW0001234567", True, False),
+    ("Registration\nRegistered Nurse (NMBA), current", True, False),
+])
+def test_a_licence_of_another_country_is_not_on_the_register_a_posting_names(text, held, coming):
+    """A posting that names a country's register ("... with the Nursing and Midwifery Board of
+    Australia through AHPRA") asks a line on it: a US RN is not; "AHPRA application ... pending"
+    is the registration still to come."""
+    creds = read(text)
+    assert (licence_held("Registered Nurse", creds, text, AU_RN) is not None) is held
+    assert (licence_to_come("Registered Nurse", creds, text, AU_RN) is not None) is coming
+    # a register named for another credential in the sentence asks nothing of this one
+    assert licence_held("BLS", read("Certifications\nBLS, 2025"), "Certifications\nBLS, 2025",
+                        "Current AHPRA registration and BLS certification") is not None
+    # the UK's register likewise
+    uk = "Registered Nurse with current NMC registration"
+    assert licence_held("Registered Nurse", creds, text, uk) is None
+    # and without the register the US licence shows the RN asked
+    if "Washington" in text:
+        assert licence_held("Registered Nurse", creds, text, "Current Registered Nurse license") is not None
+
+
 LPC_A = ("Licensure\nLicensed Professional Counselor Associate (LPC-A), Texas #87654 - supervised by Dr. R. Ortiz, "
          "LPC-S\nFull LPC licensure pending (application submitted Jan 2025)\n")
 

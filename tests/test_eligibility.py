@@ -9,6 +9,7 @@ import pytest
 from matcher.eligibility.verdict import Knockouts, Preferences, Seeker, check, eligibility
 from matcher.errors import InputError
 from matcher.postings.knockouts import Knockout, posting_knockouts
+from matcher.postings.parse import parse_posting
 from matcher.resumes.credentials import Credentials, Degree, read_credentials
 
 
@@ -142,6 +143,24 @@ def test_a_member_states_citizen_or_a_blue_card_meets_an_eu_work_permit(line, as
     assert c.status == expected, c
     if expected == "met":
         assert c.resume == line
+
+
+@pytest.mark.parametrize("text, expected, said", [
+    ("Licensure\nRegistered Nurse - Washington State (active), NCLEX-RN 2021", "unknown",
+     "is not on the register the posting names (AHPRA): Registered Nurse - Washington State"),
+    ("Licensure\nRegistered Nurse - Washington State (active)\nAHPRA application submitted, outcome pending",
+     "unknown", "still to come: AHPRA application submitted, outcome pending"),
+    ("Registration\nRegistered Nurse, AHPRA (Nursing and Midwifery Board of Australia) - NMW0001234567", "met",
+     "Registered Nurse, AHPRA"),
+])
+def test_a_licence_of_another_country_does_not_meet_the_register_a_posting_names(text, expected, said):
+    """"Current registration as a Registered Nurse with the Nursing and Midwifery Board of Australia
+    through AHPRA": a US RN is not on that register, an AHPRA application pending is still to come."""
+    p = parse_posting("Registered Nurse\n\nRequirements\n- Current registration as a Registered Nurse with the "
+                      "Nursing and Midwifery Board of Australia through AHPRA\n", "au")
+    [k] = [k for k in p.knockouts if k.kind == "licence"]
+    c = check(k, seeker(read_credentials(text, text.split("\n"), dt.date(2026, 11, 30)), text))
+    assert c.status == expected and said in c.resume
 
 
 def test_a_work_permit_needed_where_the_posting_asks_the_right_to_work_is_no_right():

@@ -86,7 +86,7 @@ from matcher.resumes.credentials import (
     licence_held,
     licence_to_come,
 )
-from matcher.resumes.licences import OR_ELIGIBLE, OR_ON_COURSE, takes_other_states
+from matcher.resumes.licences import OR_ELIGIBLE, OR_ON_COURSE, registers_asked, takes_other_states
 from matcher.skills.taxonomy import taxonomy
 from matcher.text import sentence_pieces, strip_line_marks
 
@@ -579,9 +579,15 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
         # on the route the posting offers ("license (or currently completing the 77-hour course)")
         return Check(k.kind, "met", k.sentence, strip_line_marks(coming))
     after_hire = OR_OBTAIN.search(k.sentence) or AFTER_HIRE.search(k.sentence)
+    # held, but not on the country's register the posting names ("... through AHPRA" for a US RN)
+    registers = sorted(r.upper() for name in names for r in registers_asked(name, k.sentence))
+    abroad = None if expired or coming or elsewhere or not registers else next((line for form in forms if (
+        line := licence_held(form, seeker.credentials, seeker.text))), None)
     said = (f"the resume's {k.name} has expired: {expired}" if expired
             else f"the resume says {k.name} is still to come: {coming}" if coming
             else _held_elsewhere(k, *elsewhere) if elsewhere
+            else f"the resume's {k.name} is not on the register the posting names ({', '.join(registers)}): "
+                 f"{strip_line_marks(abroad)}" if abroad
             else f"the resume does not show {k.name}")
     if coming and after_hire:
         said += ", the posting takes it after hire"
