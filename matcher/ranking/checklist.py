@@ -855,7 +855,10 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
             # words alike show nothing of them.
             r = replace(r, status="missing", credit=0.0, evidence=None, evidence_more=[])
         elif (r.status != "covered" and own and all(c.status == "met" for c in own) and not holds_several(r.text)
-              and all(is_credential(name) for name in r.skills) and own[0].resume in sentences
+              and all(is_credential(name) for name in r.skills)
+              # a citizenship's line may be a personal detail or a name block's ("Nationality: German",
+              # "U.S. Citizen" under the name) that the resume's sentences leave out; it is quoted all the same
+              and (own[0].resume in sentences or own[0].kind == "citizenship")
               and _reads_as_held(own[0].resume, [n for n in r.skills if n not in r.skills_found])):
             r = replace(r, status="covered", credit=1.0, evidence=own[0].resume, evidence_more=[])
         out.append(r)
