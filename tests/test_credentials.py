@@ -609,6 +609,8 @@ def test_a_credential_whose_stated_expiry_date_has_passed_is_not_held():
     ("Nationality: Indian", ["IN"], [], []),
     ("Passport: Canadian", ["CA"], [], []),
     ("Staff of 40 nationalities across 12 sites", [], [], []),
+    ("U.S. citizen; OCI card holder (Overseas Citizen of India)", ["US"], [], ["IN"]),
+    ("OCI (Overseas Citizenship of India) card holder", [], [], ["IN"]),
     ("Renewed passports and visas for visiting staff", [], [], []),
 ])
 def test_a_permanent_resident_or_someone_authorised_to_work_is_no_citizen(text, citizen, resident, authorised):

@@ -599,6 +599,8 @@ _STATUS = re.compile(
     r"|\b(?:authori[sz]ed|eligible|permitted|entitled|legally able|right|authori[sz]ation|clearance) to (?:work|live "
     rf"and work|be employed)(?P<work>{_VALUE}{{0,40}})"
     rf"|(?P<wa>\b[\w. ]{{0,20}})\bwork (?:authori[sz]ation|permit|rights)\b(?P<waafter>{_VALUE}{{0,40}})")
+# India's "Overseas Citizen(ship) of India" (OCI): a right to live and work there, no citizenship.
+_OVERSEAS = re.compile(r"(?i)\boverseas\W+citizen")
 # The European Union or the EEA named as the citizenship ("EU citizen", "EEA national",
 # "Citizenship: EU (French)"): a right to work in every member state, citizenship of none named.
 _UNION = re.compile(r"(?i)\b(?:EU|EEA|European(?: Union)?)\b")
@@ -752,6 +754,8 @@ def _citizenship(creds: Credentials, lines: list[str]) -> None:
                 kind = "residence" if _RESIDENT.search(value) else "work_authorisation"
             else:
                 codes = _countries_in(_lead(lead)) or _countries_in(m.group("after") or "")
+                if _OVERSEAS.search(m.group(0)):
+                    kind = "work_authorisation"   # an Overseas Citizen of India may work there, no citizen
                 if _UNION.search(_lead(lead) + " " + (m.group("after") or "")):
                     _record(creds, "work_authorisation", sorted(EEA_MEMBERS), line)
             _record(creds, kind, codes, line)
