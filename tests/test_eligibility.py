@@ -109,7 +109,9 @@ def test_a_green_card_holder_is_no_citizen_but_is_a_us_person(line):
                             ("- Must be a U.S. Person (ITAR)", "met"),
                             ("- This position requires access to ITAR-controlled data.", "met"),
                             ("- Must qualify as a U.S. person under export control regulations.", "met"),
-                            ("- Must be a US citizen or permanent resident.", "met")):
+                            ("- Must be a US citizen or permanent resident.", "met"),
+                            ("- Must be a U.S. citizen or U.S. person as defined by ITAR.", "met"),
+                            ("- Must be authorized to work in the US for any employer.", "met")):
         [k] = posting_knockouts(asked)
         c = check(k, seeker(creds))
         assert c.status == expected, asked

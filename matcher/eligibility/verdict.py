@@ -100,10 +100,15 @@ _OBTAIN = re.compile(r"\b(?:obtain|able to (?:get|acquire|receive)|eligib|cleara
 
 _SEVERITY = {"met": 0, "unknown": 1, "blocked": 2}
 _RESIDENCE_ASKED = re.compile(r"\bpermanent residen|\bgreen card|\bLPRs?\b|\b(?-i:PRs?)\b", re.I)   # "citizen or PR"
-# A "U.S. person" under ITAR and the export rules, which a permanent resident is too, unless the
-# sentence asks citizenship in words ("Must be a U.S. Person (ITAR)", "access to ITAR-controlled
-# data"; not "U.S. citizenship required (ITAR)").
-_PERSON_ASKED = re.compile(r"^(?!.*\bcitizen).*(?:\bU\.?S\.? persons?\b|\bITAR\b|\bexport.control)", re.I | re.S)
+# Citizenship asked in words ("U.S. Citizenship is required", "must be a US citizen"), which a
+# permanent resident has not; what else ``ASKS_CITIZENSHIP`` reads ("authorized to work for any
+# employer", "ITAR") a permanent resident may meet.
+_CITIZEN_WORD = re.compile(r"\bcitizen", re.I)
+# A "U.S. person" under ITAR and the export rules, which a permanent resident is too: named
+# ("Must be a U.S. Person (ITAR)", "a U.S. citizen or U.S. person"), or ITAR or export control
+# with no citizenship asked in words ("access to ITAR-controlled data"; not "U.S. citizenship
+# required (ITAR)").
+_PERSON_ASKED = re.compile(r"\bU\.?S\.? persons?\b|^(?!.*\bcitizen).*(?:\bITAR\b|\bexport.control)", re.I | re.S)
 # The EU Blue Card as a route the posting takes ("or eligibility for the EU Blue Card"): a resume
 # that holds it, or says it is eligible, takes that route.
 _BLUE_CARD_ROUTE = re.compile(r"\beligib\w*\b[^.;]{0,30}\bblue card\b", re.I)
@@ -442,7 +447,8 @@ def _citizenship(k: Knockout, seeker: Seeker) -> Check:
     shown = [("citizenship", creds.citizenship)]
     if not ASKS_CITIZENSHIP.search(k.sentence):
         shown.append(("work_authorisation", creds.work_authorisation))
-    elif _RESIDENCE_ASKED.search(k.sentence) or _PERSON_ASKED.search(k.sentence):
+    elif _RESIDENCE_ASKED.search(k.sentence) or _PERSON_ASKED.search(k.sentence) \
+            or not _CITIZEN_WORD.search(k.sentence):
         shown.append(("residence", creds.residence))
     for kind, held in shown:
         if set(held) & wanted:
@@ -451,7 +457,7 @@ def _citizenship(k: Knockout, seeker: Seeker) -> Check:
             k.sentence) and (_BLUE_CARD_ROUTE.search(k.sentence) or "blue_card_eligible" not in creds.sentences):
         # an EU Blue Card is a right to work; eligibility for it only where the posting takes that route
         return Check(k.kind, "met", k.sentence, said)
-    if ASKS_CITIZENSHIP.search(k.sentence) and set(creds.residence) & wanted:
+    if _CITIZEN_WORD.search(k.sentence) and ASKS_CITIZENSHIP.search(k.sentence) and set(creds.residence) & wanted:
         # "Permanent resident (green card holder)" for "U.S. Citizenship is required": no citizen
         return Check(k.kind, "blocked", k.sentence, "a permanent resident is no citizen: "
                      + creds.sentences.get("residence", "permanent residence stated"))
