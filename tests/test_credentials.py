@@ -668,6 +668,21 @@ def test_a_licence_of_another_country_is_not_on_the_register_a_posting_names(tex
         assert licence_held("Registered Nurse", creds, text, "Current Registered Nurse license") is not None
 
 
+@pytest.mark.parametrize("text, card, eligible", [
+    ("EU Blue Card holder (Germany)", True, False),
+    ("Blaue Karte EU, valid to 2028", True, False),
+    ("Eligible for the EU Blue Card (degree recognised in anabin, H+)", True, True),
+    ("EU Blue Card application pending", True, True),
+    ("Not eligible for the EU Blue Card", False, False),
+    # Queensland's check for work with children and the UK's CSCS card name no EU
+    ("Blue Card (Working with Children Check), Queensland, current", False, False),
+    ("CSCS Blue Card - Skilled Worker", False, False),
+])
+def test_an_eu_blue_card_held_or_eligible_for_is_noted(text, card, eligible):
+    creds = read(text)
+    assert ("blue_card" in creds.sentences, "blue_card_eligible" in creds.sentences) == (card, eligible)
+
+
 LPC_A = ("Licensure\nLicensed Professional Counselor Associate (LPC-A), Texas #87654 - supervised by Dr. R. Ortiz, "
          "LPC-S\nFull LPC licensure pending (application submitted Jan 2025)\n")
 
