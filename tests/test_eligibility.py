@@ -9,6 +9,7 @@ import pytest
 from matcher.eligibility.verdict import Knockouts, Preferences, Seeker, check, eligibility
 from matcher.errors import InputError
 from matcher.postings.knockouts import Knockout, posting_knockouts
+from matcher.postings.parse import parse_posting
 from matcher.resumes.credentials import Credentials, Degree, read_credentials
 
 
@@ -92,8 +93,76 @@ def test_a_permanent_resident_meets_asks_of_authorisation_or_residence_not_of_ci
     [work] = posting_knockouts("- Must be authorized to work in the US.")
     [citizen] = posting_knockouts("- Must be a U.S. citizen.")
     [either] = posting_knockouts("- Must be a US citizen or permanent resident.")
-    assert [status(k, seeker(resident)) for k in (work, citizen, either)] == ["met", "unknown", "met"]
+    assert [status(k, seeker(resident)) for k in (work, citizen, either)] == ["met", "blocked", "met"]
     assert [status(k, seeker(authorised)) for k in (work, citizen, either)] == ["met", "unknown", "unknown"]
+
+
+@pytest.mark.parametrize("line", ["Permanent resident (green card holder)",
+                                  "Work authorization: Permanent resident (green card holder)",
+                                  "Citizenship: Permanent resident of the U.S. (green card)", "LPR status"])
+def test_a_green_card_holder_is_no_citizen_but_is_a_us_person(line):
+    """A lawful permanent resident cannot take a job for US citizens only, and is a "U.S.
+    person" under ITAR and the export rules; the status read is quoted either way."""
+    creds = read_credentials(line, [line], dt.date(2026, 11, 30))
+    for asked, expected in (("- U.S. Citizenship is required", "blocked"),
+                            ("- Must be a U.S. citizen (ITAR).", "blocked"),
+                            ("- Must be a U.S. Person (ITAR)", "met"),
+                            ("- This position requires access to ITAR-controlled data.", "met"),
+                            ("- Must qualify as a U.S. person under export control regulations.", "met"),
+                            ("- Must be a US citizen or permanent resident.", "met"),
+                            ("- Must be a U.S. citizen or U.S. person as defined by ITAR.", "met"),
+                            ("- Must be authorized to work in the US for any employer.", "met")):
+        [k] = posting_knockouts(asked)
+        c = check(k, seeker(creds))
+        assert c.status == expected, asked
+        assert line in c.resume, asked
+    # a Canadian's US green card does not make them a Canadian-only job's citizen either, and
+    # a citizen of the US meets every US ask
+    citizen = read_credentials("Citizenship: U.S. Citizen", ["Citizenship: U.S. Citizen"], dt.date(2026, 11, 30))
+    [k] = posting_knockouts("- U.S. Citizenship is required")
+    assert check(k, seeker(citizen)).status == "met"
+
+
+@pytest.mark.parametrize("line, asked, expected", [
+    ("Nationality: German", "- EU work permit or eligibility for the EU Blue Card", "met"),
+    ("EU citizen (German passport)", "- EU work permit or eligibility for the EU Blue Card", "met"),
+    ("EU citizen", "- Must have the right to work in the EU.", "met"),
+    ("Nationality: French", "- Valid work permit for Germany required.", "met"),
+    ("Nationality: Indian", "- EU work permit or eligibility for the EU Blue Card", "unknown"),
+    ("Eligible for the EU Blue Card (degree recognised in anabin, H+)",
+     "- EU work permit or eligibility for the EU Blue Card", "met"),
+    ("EU Blue Card holder (Germany)", "- EU work permit or eligibility for the EU Blue Card", "met"),
+    ("Not eligible for the EU Blue Card", "- EU work permit or eligibility for the EU Blue Card", "unknown"),
+    ("Nationality: German", "- Australian working rights (Australian citizen, permanent resident or valid working "
+     "visa)", "unknown"),
+])
+def test_a_member_states_citizen_or_a_blue_card_meets_an_eu_work_permit(line, asked, expected):
+    """Any EU/EEA state's citizen may work in every one, as "Australian citizen" meets
+    "Australian working rights"; "eligible for the EU Blue Card" is the route a posting may name."""
+    creds = read_credentials(line, [line], dt.date(2026, 11, 30))
+    [k] = [k for k in posting_knockouts(asked) if k.kind == "citizenship"]
+    c = check(k, seeker(creds))
+    assert c.status == expected, c
+    if expected == "met":
+        assert c.resume == line
+
+
+@pytest.mark.parametrize("text, expected, said", [
+    ("Licensure\nRegistered Nurse - Washington State (active), NCLEX-RN 2021", "unknown",
+     "is not on the register the posting names (AHPRA): Registered Nurse - Washington State"),
+    ("Licensure\nRegistered Nurse - Washington State (active)\nAHPRA application submitted, outcome pending",
+     "unknown", "still to come: AHPRA application submitted, outcome pending"),
+    ("Registration\nRegistered Nurse, AHPRA (Nursing and Midwifery Board of Australia) - NMW0001234567", "met",
+     "Registered Nurse, AHPRA"),
+])
+def test_a_licence_of_another_country_does_not_meet_the_register_a_posting_names(text, expected, said):
+    """"Current registration as a Registered Nurse with the Nursing and Midwifery Board of Australia
+    through AHPRA": a US RN is not on that register, an AHPRA application pending is still to come."""
+    p = parse_posting("Registered Nurse\n\nRequirements\n- Current registration as a Registered Nurse with the "
+                      "Nursing and Midwifery Board of Australia through AHPRA\n", "au")
+    [k] = [k for k in p.knockouts if k.kind == "licence"]
+    c = check(k, seeker(read_credentials(text, text.split("\n"), dt.date(2026, 11, 30)), text))
+    assert c.status == expected and said in c.resume
 
 
 def test_a_work_permit_needed_where_the_posting_asks_the_right_to_work_is_no_right():
@@ -157,8 +226,9 @@ NO_SPONSORSHIP = ("We are unable to sponsor or take over sponsorship of an emplo
     # authorised without sponsorship, stated: met, and still no citizenship stated
     ("Authorized to work in the US for any employer", "eligible", "unknown"),
     ("No sponsorship required", "eligible", "unknown"),
-    ("Green Card holder", "eligible", "unknown"),
-    ("U.S. Permanent Resident", "eligible", "unknown"),
+    # a permanent resident is no citizen
+    ("Green Card holder", "eligible", "blocked"),
+    ("U.S. Permanent Resident", "eligible", "blocked"),
     ("US citizen", "eligible", "eligible"),
 ])
 def test_a_resumes_visa_status_answers_sponsorship_refused_and_citizenship(line, refused, citizen):

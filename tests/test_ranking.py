@@ -1682,6 +1682,21 @@ def test_a_citizenship_the_knockouts_find_covers_its_requirement(seed_index):
     assert row.status == "covered" and row.evidence == "U.S. citizen."
 
 
+@pytest.mark.parametrize("posting, line", [
+    ("- U.S. Citizenship is required\n- Excel", "U.S. Citizen"),
+    ("- EU work permit or eligibility for the EU Blue Card\n- Python", "Nationality: German"),
+])
+def test_a_citizenship_stated_among_personal_details_covers_its_requirement(seed_index, posting, line):
+    """A status line the resume's sentences leave out (a personal detail, "Nationality: German";
+    a line of the name block, "U.S. Citizen") still covers the row its knock-out meets, quoted."""
+    catalog = _catalog(seed_index, [parse_posting(f"# Analyst\nRequirements\n{posting}\n", "an")])
+    match = catalog.rank(resume_from_text(f"Jo Doe\nDenver, CO\n{line}\n\nExperience\nAnalyst, Acme, 2020 - "
+                                          "Present\n", "r"))[0]
+    assert [c.status for c in match.eligibility.checks if c.kind == "citizenship"] == ["met"]
+    row = match.explanation.requirements[0]
+    assert row.status == "covered" and row.evidence == line
+
+
 def test_years_in_a_kind_of_work_the_posting_names_count_roles_doing_it(seed_index):
     """"2+ years in instructional design, training development, or teaching": a teacher's years
     are years of work the posting names, though "Science Teacher" is no title like its own; a

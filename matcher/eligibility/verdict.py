@@ -15,8 +15,11 @@ is to check, since some who need a sponsor hold it (a visa moved to a new employ
 the posting refuses blocks them.  A resume's temporary US status (``Credentials.visa``) is held by no
 US citizen: a US citizenship ask blocks it; one tied to an employer's petition ("F-1 OPT", "TN
 visa") is a need of sponsorship, and a spouse's ("H-4 EAD": any employer now) leaves a sponsorship
-refused to check.  A resume that says it needs no sponsorship ("No sponsorship required") meets an
-ask of work authorisation alone.  Years block only when the resume's years of work fall
+refused to check.  A permanent resident ("green card holder") is no citizen: a citizenship ask
+blocks them, but one of a "U.S. person" (ITAR, export control) is met.  An EU Blue Card, or
+eligibility for one where the posting names that route, meets an EU work permit asked.  A
+resume that says it needs no sponsorship ("No sponsorship required") meets an ask of work
+authorisation alone.  Years block only when the resume's years of work fall
 far short of what is asked (a person with four years applies to "5+ years" and is often
 right to): below half of it and more than two years short, and a degree the sentence
 accepts in their place ("a degree in EE and/or 5 years' experience") meets them.  They
@@ -67,7 +70,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from matcher.eligibility.gazetteer import gazetteer
+from matcher.eligibility.gazetteer import EEA_MEMBERS, gazetteer
 from matcher.eligibility.levels import CLEARANCE_LEVELS, DEGREE_LEVELS, clearance_level, in_field, rank_of
 from matcher.eligibility.places import REMOTE, Place, compatible, parse_where, resolve, within
 from matcher.errors import InputError
@@ -83,7 +86,7 @@ from matcher.resumes.credentials import (
     licence_held,
     licence_to_come,
 )
-from matcher.resumes.licences import OR_ELIGIBLE, OR_ON_COURSE, takes_other_states
+from matcher.resumes.licences import OR_ELIGIBLE, OR_ON_COURSE, registers_asked, takes_other_states
 from matcher.skills.taxonomy import taxonomy
 from matcher.text import sentence_pieces, strip_line_marks
 
@@ -97,6 +100,18 @@ _OBTAIN = re.compile(r"\b(?:obtain|able to (?:get|acquire|receive)|eligib|cleara
 
 _SEVERITY = {"met": 0, "unknown": 1, "blocked": 2}
 _RESIDENCE_ASKED = re.compile(r"\bpermanent residen|\bgreen card|\bLPRs?\b|\b(?-i:PRs?)\b", re.I)   # "citizen or PR"
+# Citizenship asked in words ("U.S. Citizenship is required", "must be a US citizen"), which a
+# permanent resident has not; what else ``ASKS_CITIZENSHIP`` reads ("authorized to work for any
+# employer", "ITAR") a permanent resident may meet.
+_CITIZEN_WORD = re.compile(r"\bcitizen", re.I)
+# A "U.S. person" under ITAR and the export rules, which a permanent resident is too: named
+# ("Must be a U.S. Person (ITAR)", "a U.S. citizen or U.S. person"), or ITAR or export control
+# with no citizenship asked in words ("access to ITAR-controlled data"; not "U.S. citizenship
+# required (ITAR)").
+_PERSON_ASKED = re.compile(r"\bU\.?S\.? persons?\b|^(?!.*\bcitizen).*(?:\bITAR\b|\bexport.control)", re.I | re.S)
+# The EU Blue Card as a route the posting takes ("or eligibility for the EU Blue Card"): a resume
+# that holds it, or says it is eligible, takes that route.
+_BLUE_CARD_ROUTE = re.compile(r"\beligib\w*\b[^.;]{0,30}\bblue card\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -432,11 +447,20 @@ def _citizenship(k: Knockout, seeker: Seeker) -> Check:
     shown = [("citizenship", creds.citizenship)]
     if not ASKS_CITIZENSHIP.search(k.sentence):
         shown.append(("work_authorisation", creds.work_authorisation))
-    elif _RESIDENCE_ASKED.search(k.sentence):
+    elif _RESIDENCE_ASKED.search(k.sentence) or _PERSON_ASKED.search(k.sentence) \
+            or not _CITIZEN_WORD.search(k.sentence):
         shown.append(("residence", creds.residence))
     for kind, held in shown:
         if set(held) & wanted:
             return Check(k.kind, "met", k.sentence, creds.sentences.get(kind, "citizenship stated"))
+    if (said := creds.sentences.get("blue_card")) and wanted & EEA_MEMBERS and not ASKS_CITIZENSHIP.search(
+            k.sentence) and (_BLUE_CARD_ROUTE.search(k.sentence) or "blue_card_eligible" not in creds.sentences):
+        # an EU Blue Card is a right to work; eligibility for it only where the posting takes that route
+        return Check(k.kind, "met", k.sentence, said)
+    if _CITIZEN_WORD.search(k.sentence) and ASKS_CITIZENSHIP.search(k.sentence) and set(creds.residence) & wanted:
+        # "Permanent resident (green card holder)" for "U.S. Citizenship is required": no citizen
+        return Check(k.kind, "blocked", k.sentence, "a permanent resident is no citizen: "
+                     + creds.sentences.get("residence", "permanent residence stated"))
     if "US" in wanted and _us_clearance(creds):
         # a US Secret clearance or higher, held, is granted to US citizens only; the sentence
         # that states it is quoted, so the checklist's row shows it too
@@ -561,9 +585,15 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
         # on the route the posting offers ("license (or currently completing the 77-hour course)")
         return Check(k.kind, "met", k.sentence, strip_line_marks(coming))
     after_hire = OR_OBTAIN.search(k.sentence) or AFTER_HIRE.search(k.sentence)
+    # held, but not on the country's register the posting names ("... through AHPRA" for a US RN)
+    registers = sorted(r.upper() for name in names for r in registers_asked(name, k.sentence))
+    abroad = None if expired or coming or elsewhere or not registers else next((line for form in forms if (
+        line := licence_held(form, seeker.credentials, seeker.text))), None)
     said = (f"the resume's {k.name} has expired: {expired}" if expired
             else f"the resume says {k.name} is still to come: {coming}" if coming
             else _held_elsewhere(k, *elsewhere) if elsewhere
+            else f"the resume's {k.name} is not on the register the posting names ({', '.join(registers)}): "
+                 f"{strip_line_marks(abroad)}" if abroad
             else f"the resume does not show {k.name}")
     if coming and after_hire:
         said += ", the posting takes it after hire"

@@ -73,6 +73,7 @@ from matcher.postings.years import NO_WORK_ROLE, does_work, first_part, work_ste
 from matcher.ranking.assistants import assistant_only, professions_asked
 from matcher.ranking.fluency import level_asked, level_shown
 from matcher.ranking.hours import hours_asked, hours_share
+from matcher.ranking.joining import notice_asked, notice_shown
 from matcher.ranking.lexical import idf, tokenize
 from matcher.ranking.qualities import qualities_shown, soft_qualities
 from matcher.ranking.signals import (
@@ -413,6 +414,12 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             else:
                 credit = min(credit, PARTIAL * stated[0])
                 status, best, more = status_of(credit), stated[1], []
+        if (days := notice_asked(asked)) is not None and len(credits) \
+                and (stated := notice_shown(days, sentences)) is not None:
+            # A notice period taken ("Notice period up to 30 days"): the line stating the seeker's
+            # decides it by its days ("Notice period: 60 days": missing; "can join immediately": covered)
+            status, best = stated
+            credit, more = {"covered": 1.0, "partial": PARTIAL, "missing": 0.0}[status], []
         if status == "covered" and holds_several(req.text):
             # A row that holds several requirements (a block pasted on one line): one line may
             # show some of them, never all it asks: partly.
@@ -922,7 +929,10 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
             # words alike show nothing of them.
             r = replace(r, status="missing", credit=0.0, evidence=None, evidence_more=[])
         elif (r.status != "covered" and own and all(c.status == "met" for c in own) and not holds_several(r.text)
-              and all(is_credential(name) for name in r.skills) and own[0].resume in sentences
+              and all(is_credential(name) for name in r.skills)
+              # a citizenship's line may be a personal detail or a name block's ("Nationality: German",
+              # "U.S. Citizen" under the name) that the resume's sentences leave out; it is quoted all the same
+              and (own[0].resume in sentences or own[0].kind == "citizenship")
               and _reads_as_held(own[0].resume, [n for n in r.skills if n not in r.skills_found])):
             r = replace(r, status="covered", credit=1.0, evidence=own[0].resume, evidence_more=[])
         out.append(r)
