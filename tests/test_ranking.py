@@ -1457,7 +1457,11 @@ def test_an_assistant_credential_shows_none_of_the_professional_one(seed_index, 
     ("NBCOT certification (OTR)", "NBCOT Registered Occupational Therapist (OTR), 2021"),
     ("NBCOT certification (OTR or COTA)", "NBCOT certified, COTA, since 2020"),
     ("Active Registered Nurse (RN) license", "RN license, Texas, active (LPN 2015-2019)"),
-    ("PTA license", "Colorado Physical Therapist Assistant license, active")])
+    ("PTA license", "Colorado Physical Therapist Assistant license, active"),
+    ("Dispense medications under the supervision of a licensed pharmacist",
+     "Certified Pharmacy Technician (CPhT): dispense medications under supervision"),
+    ("Work under the supervision of a licensed Occupational Therapist",
+     "COTA/L: work under the supervision of licensed therapists")])
 def test_the_professional_or_an_assistant_asked_is_shown_by_their_own_line(seed_index, asked, line):
     """The professional's own line, an assistant asked among the choices, or the assistant's own
     credential asked: not turned away."""

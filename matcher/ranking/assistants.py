@@ -19,8 +19,9 @@ from functools import lru_cache
 # profession -> (the professional, the assistant)
 _PROFESSIONS: dict[str, tuple[str, str]] = {
     # "OT license", "OTR/L", "Occupational Therapist" (not "Occupational Therapist Assistant")
-    "occupational therapy": (r"\bOTR(?:/L)?\b|\bOT(?:/L)?\b(?!-)|(?i:\boccupational therapist\b(?![\s-]+assistant))",
-                             r"\bC?OTA(?:/L)?\b|(?i:\boccupational therap(?:y|ist)[\s-]+assistant)"),
+    "occupational therapy": (r"\bOTR(?:/L)?\b|\bOT\b(?=[ \t]*(?:(?i:licen)|/L\b|\())"
+                             r"|(?i:\boccupational therapist\b(?![\s-]+assistant))",
+                             r"\bCOTA(?:/L)?\b|\bOTA/L\b|(?i:\boccupational therap(?:y|ist)[\s-]+assistant)"),
     # "PT license", "DPT", "Physical Therapist" (not "Physical Therapist Assistant")
     "physical therapy": (r"\bDPT\b|\bPT\b(?=[ \t]*(?i:licen))|(?i:\bphysical therapist\b(?![\s-]+assistant))",
                          r"\bPTA\b|(?i:\bphysical therap(?:y|ist)[\s-]+assistant)"),
@@ -33,13 +34,22 @@ _PROFESSIONS: dict[str, tuple[str, str]] = {
                  r"\bCPhT\b|\bPTCB\b|(?i:\bpharmacy tech(?:nician)?s?\b)"),
 }
 _READ = {name: (re.compile(pro), re.compile(assistant)) for name, (pro, assistant) in _PROFESSIONS.items()}
+# A professional named as someone the work is done with or for, not as the one asked: "under the
+# supervision of a licensed pharmacist", "assist the dental hygienist", "reports to the RN".
+_OTHERS_BEFORE = re.compile(r"(?i)\b(?:(?:supervis\w*|direction)(?:\s+of)?|assist\w*|support\w*|under|with|alongside"
+                            r"|for|to|by)\s+(?:(?:the|a|an|our|licensed|registered|staff|supervising)\s+){0,3}$")
+
+
+def _asked(pro: re.Pattern, text: str) -> bool:
+    return any(not _OTHERS_BEFORE.search(text, max(0, m.start() - 50), m.start()) for m in pro.finditer(text))
 
 
 @lru_cache(maxsize=65_536)
 def professions_asked(text: str) -> tuple[str, ...]:
-    """The professions whose professional ``text`` names without naming their assistant: "NBCOT
-    certification (OTR)" -> ("occupational therapy",); none for "OTR or COTA"."""
-    return tuple(name for name, (pro, assistant) in _READ.items() if pro.search(text) and not assistant.search(text))
+    """The professions whose professional ``text`` names without naming their assistant, not as
+    someone else ("under the supervision of a pharmacist"): "NBCOT certification (OTR)" ->
+    ("occupational therapy",); none for "OTR or COTA"."""
+    return tuple(name for name, (pro, assistant) in _READ.items() if _asked(pro, text) and not assistant.search(text))
 
 
 def assistant_only(line: str, professions: tuple[str, ...]) -> bool:

@@ -175,7 +175,7 @@ def below_level(asked: str, groups: Sequence[Sequence[str]], features: ResumeFea
 
 # A course or training a state mandates, named with the state: "California Infection Control and
 # Dental Practice Act courses completed", "Texas Jurisprudence course", "Florida HIV/AIDS training".
-_STATE_COURSE = re.compile(r"(?i)\b(?:courses?|coursework|training|class(?:es)?|modules?)\b")
+_STATE_COURSE = re.compile(r"(?i)\b(?:courses?|coursework|training)\b")
 
 
 @lru_cache(maxsize=8_192)
