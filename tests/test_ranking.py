@@ -1417,6 +1417,8 @@ def test_a_language_spoken_below_the_level_asked_is_partly_covered(seed_index):
     for low in ("German (A2), English (fluent)", "German (basic)", "Deutsch: B1", "German (A2, learning B1)"):
         german, _ = rows(low)
         assert german.status == "partial" and german.credit <= 0.4, low
+    assert rows("German (A2), English (fluent)")[0].note == "German A2, B2 asked"
+    assert rows("German (C1)")[0].note == "" and rows("German (basic)")[0].to_dict()["note"] == "German basic, B2 asked"
     for enough in ("German: native speaker", "German (C1)", "Conversational German", "German"):
         assert rows(enough)[0].status == "covered", enough
     german, spanish = rows("German (C1), Spanish (A2)")

@@ -71,7 +71,7 @@ from matcher.postings.knockouts import degree_knockout, posting_degree_levels
 from matcher.postings.parse import Requirement
 from matcher.postings.years import NO_WORK_ROLE, does_work, first_part, work_stem
 from matcher.ranking.assistants import assistant_only, professions_asked
-from matcher.ranking.fluency import level_asked, level_shown
+from matcher.ranking.fluency import cefr, level_asked, level_said, level_shown
 from matcher.ranking.hours import hours_asked, hours_share
 from matcher.ranking.joining import notice_asked, notice_shown
 from matcher.ranking.lexical import idf, tokenize
@@ -158,19 +158,21 @@ def _named_as(text: str, name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.surface for m in taxonomy().extract(text) if m.name == name)) or (name,)
 
 
-def below_level(asked: str, groups: Sequence[Sequence[str]], features: ResumeFeatures) -> list[int]:
+def below_level(asked: str, groups: Sequence[Sequence[str]], features: ResumeFeatures) -> dict[int, str]:
     """The resume's lines that say a language ``asked`` at a level (``fluency``) is spoken at a
-    lower one: "German (A2), English (fluent)" for "German at B2 level or higher"; not a line that
-    gives no level ("German") nor one at the level or above ("German: native speaker")."""
-    sentences, found = features.resume.sentences, set()
-    for name in {name for group in groups for name in group if _spoken(name) and name != BILINGUAL}:
+    lower one, each with the reason: "German (A2), English (fluent)" for "German at B2 level or
+    higher": "German A2, B2 asked"; not a line that gives no level ("German") nor one at the
+    level or above ("German: native speaker")."""
+    sentences, found = features.resume.sentences, {}
+    for name in sorted({name for group in groups for name in group if _spoken(name) and name != BILINGUAL}):
         level = level_asked(asked, _named_as(asked, name))
         if level is None:
             continue
         surfaces = features.skills.get(name, [name])
-        found.update(i for i in features.lines_naming(name)
-                     if (shown := level_shown(sentences[i], surfaces)) is not None and shown < level)
-    return sorted(found)
+        for i in features.lines_naming(name):
+            if (shown := level_shown(sentences[i], surfaces)) is not None and shown < level:
+                found.setdefault(i, f"{name} {level_said(sentences[i], surfaces)}, {cefr(level)} asked")
+    return found
 
 
 # A course or training a state mandates, named with the state: "California Infection Control and
@@ -225,12 +227,13 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             shows[:, schooling] = np.minimum(shows[:, schooling], PARTIAL)
         if negating:
             shows[:, negated] = 0.0
-        if below := below_level(asked, groups, features):
+        if levels := below_level(asked, groups, features):
             # a language spoken at a lower level than asked ("German (A2)" for "German at B2 level
             # or higher"): the line shows a start, partly
+            below = sorted(levels)
             shows[:, below] = np.minimum(shows[:, below], PARTIAL)
         credits, wording = line_credits(asked, groups, similarities[j], features, thresholds, shows, dense[j])
-        if below:
+        if levels:
             credits = credits.copy()
             credits[below] = np.minimum(credits[below], PARTIAL)
         named = () if groups else offered_names(asked)
@@ -433,7 +436,8 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             float(similarities[j, best]) if len(credits) else 0.0,
             sentences[best] if shown else None,
             list(req.skills), [s for s in req.skills if s in features.skills], req.years,
-            [sentences[k] for k in more] if shown else [], soft))
+            [sentences[k] for k in more] if shown else [], soft,
+            levels.get(best, "") if shown and status == "partial" else ""))
     return reqs
 
 

@@ -70,13 +70,14 @@ def _item(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
-def _levels(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
-    """The spans of the levels ``text`` gives any of the language's ``names``, in its items."""
+def _levels(text: str, names: Sequence[str]) -> list[tuple[int, int, str]]:
+    """The spans of the levels ``text`` gives any of the language's ``names``, in its items, each
+    with its words as written."""
     spans = []
     for name in names:
         for hit in re.finditer(rf"(?i)(?<![\w-]){re.escape(name)}(?![\w-])", text):
             item = _item(text, hit.start(), hit.end())
-            spans += [_span(m) for m in _LEVEL.finditer(item)
+            spans += [(*_span(m), m.group()) for m in _LEVEL.finditer(item)
                       if not _LEARNING_BEFORE.search(item, 0, m.start()) and not _LEARNING_AFTER.match(item, m.end())]
     return spans
 
@@ -86,14 +87,20 @@ def level_asked(text: str, names: tuple[str, ...]) -> int | None:
     """The lowest grade a requirement asks of the language ``names`` name (1 for A1 to 6 for C2,
     ``NATIVE``), or None where it asks none: "German at B2 level or higher" -> 4."""
     spans = _levels(text, names)
-    return min(low for low, _ in spans) if spans else None
+    return min(low for low, _, _ in spans) if spans else None
 
 
 def level_shown(line: str, names: Sequence[str]) -> int | None:
     """The highest grade a resume line says the language is spoken at, or None where it says
     none: "German (A2, Goethe-Institut, learning B1)" -> 2, "German: native speaker" -> ``NATIVE``."""
     spans = _levels(line, names)
-    return max(high for _, high in spans) if spans else None
+    return max(high for _, high, _ in spans) if spans else None
+
+
+def level_said(line: str, names: Sequence[str]) -> str:
+    """The words of the highest level a resume line gives the language ("A2", "basic"), or ""."""
+    spans = _levels(line, names)
+    return max(spans, key=lambda span: span[1])[2] if spans else ""
 
 
 def cefr(level: int) -> str:

@@ -146,12 +146,13 @@ class RequirementMatch:
     years: float | None
     evidence_more: list[str] = field(default_factory=list)  # lines showing its other skills
     soft: bool = False          # it asks only qualities ("Strong attention to detail"): ``matcher.ranking.qualities``
+    note: str = ""              # why its line shows it only partly, where that is known ("German A2, B2 asked")
 
     def to_dict(self) -> dict:
         return {"text": self.text, "kind": self.kind, "status": self.status,
                 "credit": round(self.credit, 3), "similarity": round(self.similarity, 3),
                 "evidence": self.evidence, "evidence_more": self.evidence_more, "skills": self.skills,
-                "skills_found": self.skills_found, "years": self.years, "soft": self.soft}
+                "skills_found": self.skills_found, "years": self.years, "soft": self.soft, "note": self.note}
 
 
 @dataclass
