@@ -1265,3 +1265,43 @@ def test_a_lower_grade_the_posting_takes_in_brackets_meets_it():
     [plain] = [k for k in posting_knockouts("- EPA 608 Universal certification (required at hire)\n")
                if k.kind == "licence"]
     assert plain.alternatives == []
+
+
+# The Nurse Licensure Compact: a nurse's licence of a member state may be a multistate one, which counts in
+# every other member; the resume seldom says which.
+@pytest.mark.parametrize("sentence, line", [
+    ("Active Florida RN license required", "RN, Texas Board of Nursing"),
+    ("Current Ohio RN license required", "Registered Nurse (RN), Kentucky, exp. 2028"),
+    ("Active Florida LPN license required", "LPN, Georgia Board of Nursing"),
+    ("Active Virginia RN license", "Registered Nurse - North Carolina, active"),
+])
+def test_a_nurses_licence_of_another_compact_state_is_to_check_naming_the_compact(sentence, line):
+    c = _licence_check(sentence, line)
+    assert (c.status, c.other_state) == ("unknown", False)
+    assert "are both in the Nurse Licensure Compact: to check whether the resume's licence is a multistate one" \
+        in c.resume
+
+
+@pytest.mark.parametrize("sentence, line", [
+    ("Active Florida RN license required", "RN, California Board of Registered Nursing"),   # CA is no member
+    ("Active California RN license required", "RN, Texas Board of Nursing"),               # nor is the state asked
+    ("Current Texas RN license required", "Registered Nurse, Illinois, active"),
+    ("Active New York RN license required", "RN, Florida Board of Nursing"),
+    # the compact covers no advanced practice nurse, nor a licence of another kind
+    ("Active Florida nurse practitioner license required", "Nurse Practitioner (FNP-C), Georgia"),
+    ("Active Colorado Journeyman Electrician license required", "Texas Journeyman Electrician License #12345"),
+])
+def test_a_licence_outside_the_compact_held_in_another_state_still_holds(sentence, line):
+    c = _licence_check(sentence, line)
+    assert (c.status, c.other_state) == ("unknown", True)
+    assert "Compact" not in c.resume
+
+
+def test_a_posting_taking_the_compact_and_a_line_saying_multistate_name_it_too():
+    offered = _licence_check("Active Florida RN license or multistate compact license", "RN, Texas Board of Nursing")
+    assert (offered.status, offered.other_state) == ("unknown", False)
+    assert offered.resume.endswith("the posting accepts multistate compact license; Texas and Florida are both in "
+                                   "the Nurse Licensure Compact: to check whether the resume's licence is a "
+                                   "multistate one")
+    said = _licence_check("Active Ohio RN license required", "Multistate RN license (compact), Kentucky")
+    assert said.resume.endswith("; Kentucky and Ohio are both in the Nurse Licensure Compact")

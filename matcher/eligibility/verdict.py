@@ -73,6 +73,7 @@ import numpy as np
 from matcher.eligibility.gazetteer import EEA_MEMBERS, gazetteer
 from matcher.eligibility.levels import CLEARANCE_LEVELS, DEGREE_LEVELS, clearance_level, in_field, rank_of
 from matcher.eligibility.places import REMOTE, Place, compatible, parse_where, resolve, within
+from matcher.eligibility.reciprocity import compact_of, other_state_way, takes_other_states
 from matcher.errors import InputError
 from matcher.postings.kinds import asked_part
 from matcher.postings.knockout_rules import AFTER_HIRE, ASKS_CITIZENSHIP, ASKS_LEADING, OR_OBTAIN
@@ -86,7 +87,7 @@ from matcher.resumes.credentials import (
     licence_held,
     licence_to_come,
 )
-from matcher.resumes.licences import OR_ELIGIBLE, OR_ON_COURSE, registers_asked, takes_other_states
+from matcher.resumes.licences import OR_ELIGIBLE, OR_ON_COURSE, registers_asked
 from matcher.skills.taxonomy import taxonomy
 from matcher.text import sentence_pieces, strip_line_marks
 
@@ -605,38 +606,32 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
         return Check(k.kind, "unknown", k.sentence, f"{said}; the posting offers another way: {k.route}",
                      elsewhere=strip_line_marks(elsewhere[0]) if elsewhere else "")
     later = after_hire or OR_ELIGIBLE.search(k.sentence)
-    # another state's licence where the posting names no way to take it, and the line is no multistate one
+    # another state's licence where the posting names no way to take it, the line is no multistate one
+    # and no compact covers both states (``reciprocity``)
     other_state = bool(elsewhere and not later and not takes_other_states(k.sentence)
-                       and not takes_other_states(elsewhere[0])
-                       and not any(pattern.search(k.sentence) for pattern, _ in _OTHER_STATE_WAYS))
+                       and not takes_other_states(elsewhere[0]) and not compact_of(k.name, *elsewhere[1:]))
     # one still to come is what a licence to be had after hire ("must obtain within 90 days of hire") expects
     return Check(k.kind, "unknown", k.sentence, said, not_held=bool(expired or coming and not after_hire),
                  unnamed="" if expired or coming or elsewhere or other or later else k.name,
                  elsewhere=strip_line_marks(elsewhere[0]) if elsewhere else "", other_state=other_state)
 
 
-# The way a posting takes a licence of another state, as the check says it: "or eligible for
-# licensure by reciprocity" ("licensure by reciprocity"), "NC PE by comity", "by endorsement", "(or
-# a journeyman license from a reciprocal state ...)", "compact privilege accepted".
-_OTHER_STATE_WAYS = (
-    (re.compile(r"(?i)\b(?:by|through|via)\s+(reciprocity|comity|endorsement)\b"), lambda m: f"licensure by {m[1]}"),
-    (re.compile(r"(?i)\badmi(?:tted|ssion)\s+on\s+motion\b"), lambda m: "admission on motion"),
-    (re.compile(r"(?i)\b(?:an?\s+)?(?:[\w-]+\s+)?licen[cs]e\s+from\s+an?\s+(?:other\s+)?reciprocal\s+state\b"),
-     lambda m: m[0]),
-    (re.compile(r"(?i)\b(?:an?\s+)?(?:compact|multi-?state)\s+(?:[\w-]+\s+)?(?:licen[cs]e|privilege)\b"),
-     lambda m: m[0]),
-)
-
-
 def _held_elsewhere(k: Knockout, line: str, held: str, asked: str) -> str:
     """What the check says of a licence held in another state (``licence_elsewhere``): what the
-    resume holds and the way the posting takes it ("the resume holds an Illinois pharmacist license,
-    not Indiana's (...); the posting accepts licensure by reciprocity")."""
+    resume holds, the way the posting takes it ("the resume holds an Illinois pharmacist license,
+    not Indiana's (...); the posting accepts licensure by reciprocity") and the compact both states
+    are in ("...; Texas and Florida are both in the Nurse Licensure Compact: to check whether the
+    resume's licence is a multistate one")."""
     name = re.sub(re.escape(asked), held, k.name) if asked in k.name else f"{held} {k.name}"
     article = ("an " if held[:1] in "AEIOU" else "a ") if name.startswith(held) else ""   # "an Illinois ... license"
-    way = next((say(m) for pattern, say in _OTHER_STATE_WAYS if (m := pattern.search(k.sentence))), "")
-    return (f"the resume holds {article}{name}, not {asked}'s ({line}); "
-            + (f"the posting accepts {way}" if way else "to check whether the posting takes it"))
+    way, compact = other_state_way(k.sentence), compact_of(k.name, held, asked)
+    said = [f"the resume holds {article}{name}, not {asked}'s ({line})"]
+    if way:
+        said.append(f"the posting accepts {way}")
+    if compact:   # a line that says it is multistate ("Multistate RN license (compact)") leaves nothing to ask
+        said.append(f"{held} and {asked} are both in the {compact}" + ("" if takes_other_states(line) else
+                    ": to check whether the resume's licence is a multistate one"))
+    return "; ".join(said if way or compact else [*said, "to check whether the posting takes it"])
 
 
 def _forms(name: str) -> list[str]:

@@ -71,8 +71,7 @@ from functools import lru_cache
 from matcher.eligibility.levels import US_STATE_BY_CODE, US_STATE_CODES, US_STATE_NAMES, us_states
 
 __all__ = ["JUNIOR", "KNOWN", "LICENSED_WORK", "credential_ids", "held_ids", "lapsed_ids", "licence_line",
-           "licence_line_elsewhere", "listed_licences", "registers_asked", "said_lapsed", "stage_held",
-           "takes_other_states"]
+           "licence_line_elsewhere", "listed_licences", "registers_asked", "said_lapsed", "stage_held"]
 
 _CLASS = r"(?:class[- ]?)?"
 _EPA_TYPES = r"(?:\bEPA\b|\b608\b)[^,;\n]{0,25}?\b(?i:types?)[ \t]+"   # "EPA Section 608 Type(s) ..."
@@ -791,19 +790,8 @@ def _codes_shown(line: str, asked: dict[str, list[set[str]]], spelled: dict[str,
     return True
 
 
-# Another state's licence taken for the one asked, by the posting or the line: "(or a journeyman license from a
-# reciprocal state)", "or multistate compact license", "any U.S. state", "by endorsement", "transfer"; "Multistate
-# RN license (compact), Kentucky".
-_ANY_STATE = re.compile(r"(?i)\breciproc\w*|\bcompact\b|\bmulti-?state\b|\bNLC\b|\bany\s+(?:U\.?S\.?\s+)?state\b"
-                        r"|\b(?:another|other|home)\s+states?\b|\bendorse\w*|\btransfer\w*|\bcomity\b")
 # A state's own code for a licence's class, no part of its kind: the "6-20" of "Florida 6-20 All Lines Adjuster".
 _CLASS_CODE = re.compile(r"(?<![\w-])\d{1,2}-\d{1,3}(?![\w-])")
-
-
-def takes_other_states(text: str) -> bool:
-    """Whether a posting's sentence, or a resume's licence line, takes another state's licence for
-    one state's (``_ANY_STATE``: "reciprocal state", "compact", "Multistate RN license")."""
-    return bool(_ANY_STATE.search(text))
 
 
 # A credential's name in full and its abbreviation in brackets, either way round: "Certified
