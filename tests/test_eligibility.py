@@ -1305,3 +1305,21 @@ def test_a_posting_taking_the_compact_and_a_line_saying_multistate_name_it_too()
                                    "multistate one")
     said = _licence_check("Active Ohio RN license required", "Multistate RN license (compact), Kentucky")
     assert said.resume.endswith("; Kentucky and Ohio are both in the Nurse Licensure Compact")
+
+
+# Walk-through 38: a flight instructor's certificates are licences; the instrument and multi-engine
+# instructor's hold the instructor's, never the reverse.
+@pytest.mark.parametrize("held, cfi, cfii", [
+    ("Certified Flight Instructor (CFI), CFII", "met", "met"),
+    ("CFI, CFII, MEI", "met", "met"),
+    ("FAA Flight Instructor Certificate - Airplane Single-Engine", "met", "unknown"),
+    ("CFI-I, MEI", "met", "met"),
+    ("MEI", "met", "unknown"),
+    ("Commercial Pilot, Instrument Rating (CFI checkride scheduled March 2027)", "unknown", "unknown"),
+    ("Private Pilot Certificate", "unknown", "unknown"),
+])
+def test_a_flight_instructors_certificates_meet_their_knockouts(held, cfi, cfii):
+    [asks_cfi] = [k for k in posting_knockouts("Requirements\n- Current CFI required\n") if k.kind == "licence"]
+    [asks_cfii] = [k for k in posting_knockouts("Requirements\n- Must hold a current CFII\n") if k.kind == "licence"]
+    s = seeker(text=f"Certificates\n{held}")
+    assert (status(asks_cfi, s), status(asks_cfii, s)) == (cfi, cfii)

@@ -1385,8 +1385,25 @@ def test_an_airmans_certificate_is_a_licence_knockout_without_a_must_word(senten
     assert [(k.kind, k.name) for k in sentence_knockouts(sentence)] == [("licence", name)]
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("Current CFI required; CFII preferred", "CFI"),
+    ("Current CFI certificate", "CFI certificate"),
+    ("Must hold a current CFII", "CFII"),
+    ("Current CFI, CFII and MEI", "CFI"),
+    ("Certified Flight Instructor (CFI) certificate", "Certified Flight Instructor (CFI)"),
+    ("Flight Instructor certificate with instrument rating (CFII)", "Flight Instructor certificate"),
+])
+def test_a_flight_instructors_certificate_is_a_licence_knockout_without_a_must_word(sentence, name):
+    """Walk-through 38: CFI, CFII and MEI are a flight instructor's certificates, asked as the ATP is."""
+    ks = [k for k in sentence_knockouts(sentence) if k.kind == "licence"]
+    assert [k.name for k in ks][:1] == [name]
+    assert ks[0].required or "preferred" in sentence
+
+
 @pytest.mark.parametrize("sentence", ["Experience with ATP assays required",
                                       "Microsoft Defender ATP experience required",
-                                      "Commercial Pilot experience required", "ATP levels must be measured daily"])
+                                      "Commercial Pilot experience required", "ATP levels must be measured daily",
+                                      "CFI analysis of the cash flow required",
+                                      "Knowledge of the MEI (Medicare Economic Index) required"])
 def test_letters_of_an_airmans_certificate_in_another_sense_are_no_licence(sentence):
     assert [k for k in sentence_knockouts(sentence) if k.kind == "licence"] == []

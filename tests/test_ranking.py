@@ -260,6 +260,13 @@ def test_the_jobs_own_licence_not_named_holds_the_score_below_a_likely_fit(seed_
                        "First Officer - CRJ-900")
     assert not job_licence("EPA 608 certification", "Apartment Maintenance Technician")
     assert not job_licence("FAA Airline Transport Pilot (ATP) certificate", "Aircraft Maintenance Technician")
+    # a flight instructor's certificates, for a flight instructor (walk-through 38), not for a pilot's post
+    assert job_licence("CFI certificate", "Flight Instructor")
+    assert job_licence("CFI", "Part 141 Instructor Pilot")
+    assert job_licence("CFII", "Certified Flight Instructor - Instrument")
+    assert job_licence("Certified Flight Instructor (CFI) certificate", "Flight Instructor - Part 61")
+    assert not job_licence("CFI", "First Officer - CRJ-900")
+    assert not job_licence("MEI", "Ground School Coordinator")
 
 
 def test_a_pair_scores_the_same_whatever_else_is_indexed(seed_index):

@@ -162,6 +162,12 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
             r"|binding|\())|(?i:(?<!restricted )\bairline transport pilot)", ("r-atp", "commercial-pilot")),
     "r-atp": (r"\bR-ATP\b|(?i:\brestricted (?:ATP|airline transport pilot)\b)", ("commercial-pilot",)),
     "commercial-pilot": (r"(?i:\bcommercial pilot(?:'?s)?\b)", ()),
+    # a flight instructor's certificate; its instrument ("CFII", "CFI-I") and multi-engine ("MEI") ratings
+    # hold it, never the reverse
+    "cfi": (r"\bCFI\b(?!-I\b)|(?i:\b(?:certified )?flight instructor\b(?! pilot))", ()),
+    "cfii": (r"\bCFI-?I\b|(?i:\bflight instructor\W{1,3}instrument\b|\binstrument (?:flight )?instructor\b)",
+             ("cfi",)),
+    "mei": (r"\bMEI\b|\bCFI-ME\b|(?i:\bmulti-?engine (?:flight )?instructor\b)", ("cfi",)),
     # EPA Section 608, to handle refrigerant: Universal holds Types I, II and III (so do the three
     # named together), a type no other one ("EPA 608 Type I and II" holds two); "Type II" with no EPA
     # or 608 before it names none
@@ -252,6 +258,8 @@ _KNOWN = {cid: re.compile(pattern) for cid, (pattern, _) in KNOWN.items()}
 LICENSED_WORK: dict[str, re.Pattern] = {
     **dict.fromkeys(("atp", "r-atp", "commercial-pilot"),
                     re.compile(r"(?i)\b(?:pilots?|first officers?|captains?|co-?pilots?|aviators?)\b")),
+    **dict.fromkeys(("cfi", "cfii", "mei"),
+                    re.compile(r"(?i)\b(?:flight|flying|aviation) instructors?\b|\binstructor pilots?\b|\bCFI")),
     **dict.fromkeys(("epa-608", "epa-608-universal", "epa-608-1", "epa-608-2", "epa-608-3"),
                     re.compile(r"(?i)\b(?:HVAC(?:/?R)?|refrigeration|air[- ]conditioning|A/C|appliance)\b"
                                r"|\bheating,? (?:and|&) (?:air|cooling)\b")),
