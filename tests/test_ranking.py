@@ -2066,6 +2066,30 @@ def test_a_bar_admission_under_its_heading_covers_the_row_and_another_states_is_
     assert (other.status, other.evidence, checks) == ("partial", "New York (2021)", ["unknown"])
 
 
+@pytest.mark.parametrize("asked, line, status, check", [
+    ("EPA Section 608 Universal certification (Type II at minimum) required", "EPA 608 Type II certified",
+     "covered", "met"),
+    ("EPA Section 608 Universal certification (Type II at minimum) required", "EPA Section 608 Universal Certification",
+     "covered", "met"),
+    ("EPA Section 608 Universal certification (Type II at minimum) required", "EPA 608 Type I certified",
+     "not covered", "unknown"),
+    ("Class A CDL (at least Class B) required", "Class B CDL, clean MVR", "covered", "met"),
+    ("EPA 608 Universal certification required", "EPA 608 Type II certified", "not covered", "unknown"),
+])
+def test_a_lower_grade_the_posting_takes_covers_its_row_as_it_meets_its_knock_out(seed_index, asked, line, status,
+                                                                                   check):
+    """"EPA Section 608 Universal certification (Type II at minimum)": a Type II meets the knock-out, and its row
+    agrees (covered by that line, was partial 0.40); a grade below the one taken, or a lower grade where the
+    posting takes none, is not covered, to check."""
+    posting = parse_posting(f"# HVAC Service Technician\nRequirements\n- {asked}\n", "hvac")
+    resume = f"Certifications\n{line}\nExperience\nHVAC Technician, Cool Air, 2020 - Present\n- Charge refrigerant\n"
+    match = _catalog(seed_index, [posting]).rank(resume_from_text(resume, "r"))[0]
+    row = match.explanation.requirements[0]
+    assert [c.status for c in match.eligibility.checks if c.kind == "licence"] == [check]
+    assert row.status == status if status == "covered" else row.status != "covered"
+    assert row.evidence == line or status != "covered"
+
+
 @pytest.mark.parametrize("line, status, check", [
     ("Ph.D. Candidate, Analytical Chemistry, University of Washington - expected June 2027", "covered", "met"),
     ("PhD in Chemistry (ABD), defense scheduled March 2027", "covered", "met"),

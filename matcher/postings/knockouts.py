@@ -409,7 +409,18 @@ _LOWER_GRADE_AFTER = re.compile(rf"\s*\(\s*(?:(?:at least|minimum(?: of)?:?)\s+(
 def _lower_grade(name: str, sentence: str, end: int) -> str:
     """The credential ``name`` in the lower grade the bracket at ``end`` takes in its place ("EPA
     Section 608 Type II certification"), or ""."""
-    lower, grade = _LOWER_GRADE_AFTER.match(sentence, end), _GRADE_IN_NAME.search(name)
+    return _in_grade(name, _LOWER_GRADE_AFTER.match(sentence, end))
+
+
+def lower_grade_taken(name: str, sentence: str) -> str:
+    """The credential ``name`` (a grade of it: "EPA 608 Universal") in the lower grade a bracket of
+    the posting's ``sentence`` takes in its place ("EPA Section 608 Universal certification (Type II
+    at minimum)": "EPA 608 Type II"), or ""."""
+    return _in_grade(name, _LOWER_GRADE_AFTER.search(sentence))
+
+
+def _in_grade(name: str, lower: re.Match | None) -> str:
+    grade = _GRADE_IN_NAME.search(name)
     if not (lower and grade):
         return ""
     return name[:grade.start()] + (lower.group("first") or lower.group("then")) + name[grade.end():]

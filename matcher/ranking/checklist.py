@@ -57,7 +57,7 @@ from matcher.eligibility.verdict import Check
 from matcher.postings.choices import skill_alternatives
 from matcher.postings.kinds import asked_part
 from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL, residency_place
-from matcher.postings.knockouts import degree_knockout, posting_degree_levels
+from matcher.postings.knockouts import degree_knockout, lower_grade_taken, posting_degree_levels
 from matcher.postings.parse import Requirement
 from matcher.postings.years import NO_WORK_ROLE, does_work, first_part, work_stem
 from matcher.ranking.hours import hours_asked, hours_share
@@ -859,7 +859,7 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
               # a citizenship's line may be a personal detail or a name block's ("Nationality: German",
               # "U.S. Citizen" under the name) that the resume's sentences leave out; it is quoted all the same
               and (own[0].resume in sentences or own[0].kind == "citizenship")
-              and _reads_as_held(own[0].resume, [n for n in r.skills if n not in r.skills_found])):
+              and _reads_as_held(own[0].resume, [n for n in r.skills if n not in r.skills_found], r.text)):
             r = replace(r, status="covered", credit=1.0, evidence=own[0].resume, evidence_more=[])
         out.append(r)
     return out
@@ -887,12 +887,15 @@ def residing(reqs: list[RequirementMatch], sentences: Sequence[str]) -> list[Req
     return out
 
 
-def _reads_as_held(line: str, names: Sequence[str]) -> bool:
-    """Whether the licence reader finds each of the credentials ``names`` in ``line``: a credential
-    no knock-out reads ("clean driving record" beside "Valid driver's license") is no more shown
-    because the licence beside it is."""
+def _reads_as_held(line: str, names: Sequence[str], text: str = "") -> bool:
+    """Whether the licence reader finds each of the credentials ``names`` in ``line``, or the lower
+    grade of it the requirement's ``text`` takes in its place ("EPA 608 Type II certified" for "EPA
+    Section 608 Universal certification (Type II at minimum)"): a credential no knock-out reads
+    ("clean driving record" beside "Valid driver's license") is no more shown because the licence
+    beside it is."""
     held = credential_ids(line) if names else set()
-    return all((ids := credential_ids(name)) and ids <= held for name in names)
+    return all(any((ids := credential_ids(form)) and ids <= held
+                   for form in (name, lower_grade_taken(name, text)) if form) for name in names)
 
 
 def dense_credit(similarity, thresholds: tuple[float, float]):
