@@ -1323,3 +1323,15 @@ def test_a_flight_instructors_certificates_meet_their_knockouts(held, cfi, cfii)
     [asks_cfii] = [k for k in posting_knockouts("Requirements\n- Must hold a current CFII\n") if k.kind == "licence"]
     s = seeker(text=f"Certificates\n{held}")
     assert (status(asks_cfi, s), status(asks_cfii, s)) == (cfi, cfii)
+
+
+def test_a_way_in_an_item_of_its_own_is_to_check_never_held():
+    """"- RRT ... required" / "- CRT will be considered with RRT obtained within 12 months of hire": a CRT without
+    the RRT is to check, the way named, as where one sentence says both (walk-through 38)."""
+    [rrt] = [k for k in posting_knockouts("Requirements\n- Registered Respiratory Therapist (RRT) credential from the "
+                                          "NBRC required\n- CRT will be considered with RRT obtained within 12 months "
+                                          "of hire\n") if k.kind == "licence" and k.required]
+    c = check(rrt, seeker(text="Licenses\nCertified Respiratory Therapist (CRT), NBRC, 2024"))
+    assert (c.status, c.not_held, c.unnamed) == ("unknown", False, "")
+    assert c.resume.endswith("the posting offers another way: CRT will be considered with RRT obtained within 12 "
+                             "months of hire")
