@@ -328,6 +328,20 @@ def test_the_years_shown_beside_those_asked_are_the_years_ask_s_own(seed_index):
     assert frontend_m.explanation.years_found == pytest.approx(6.0, abs=0.1)
 
 
+def test_years_in_a_profession_under_another_name_or_team_count(seed_index):
+    """A Medical Technologist's years are a Clinical Laboratory Scientist's (one profession,
+    two names); a team after a comma in the posting's title ("Research Associate I, Cell
+    Biology") leaves a research associate's years counting."""
+    cls = "# Clinical Laboratory Scientist (CLS) - Night Shift\nRequirements\n- 1 year of hospital laboratory work\n"
+    ra = "# Research Associate I, Cell Biology\nRequirements\n- 1-3 years of hands-on laboratory experience\n"
+    catalog = _catalog(seed_index, [parse_posting(cls, "cls"), parse_posting(ra, "ra")])
+    resume = resume_from_text("Experience\nMedical Technologist II, NYU Langone, Jan 2020 - Dec 2024\n"
+                              "Ran chemistry and hematology analyzers.\n"
+                              "Research Associate, Kim Lab, Jan 2018 - Dec 2019\nMaintained HEK293 cell lines.", "mt")
+    found = {m.posting.id: m.explanation.years_found for m in catalog.rank(resume, top_k=None)}
+    assert found["cls"] == pytest.approx(5.0, abs=0.1) and found["ra"] == pytest.approx(2.0, abs=0.1)
+
+
 def test_roles_of_a_kind_the_years_ask_excludes_do_not_count(seed_index):
     """"(operator-only experience will not be considered)": the operator's ten years are not
     setup years, in the knock-out, the years shown and the checklist's row."""
@@ -559,7 +573,13 @@ def test_years_of_the_jobs_own_work_are_shown_by_the_roles_like_it(seed_index):
     ("Pharmacy Technician - Retail", "Pharmacy Technician"), ("Registered Nurse (Outpatient)", "Registered Nurse"),
     ("Paramedic - Full Time (24/48 Shifts)", "Paramedic"), ("Bank Teller - Part Time (25 hrs/wk)", "Bank Teller"),
     ("Software Engineer - Remote", "Software Engineer"), ("Retail Sales Associate", "Retail Sales Associate"),
-    ("Hospital Pharmacist", "Hospital Pharmacist")])
+    ("Hospital Pharmacist", "Hospital Pharmacist"),
+    # the team after a comma, behind a title of two words that leads no one, is where the job sits
+    ("Research Associate I, Cell Biology", "Research Associate"), ("Registered Nurse, ICU", "Registered Nurse"),
+    ("Senior Data Analyst, Marketing", "Data Analyst"), ("Sales Associate, Part-Time", "Sales Associate"),
+    ("Manager, Software Engineering", "Manager, Software Engineering"),
+    ("Director, Engineering", "Director, Engineering"),
+    ("Vice President, Sales", "Vice President, Sales"), ("Software Engineer (Python)", "Software Engineer (Python)")])
 def test_the_kind_of_work_a_title_names(title, kind):
     """Seniority, gender markers, schedules, settings after a dash or in brackets and dangling
     separators say nothing of the work."""
@@ -572,7 +592,12 @@ def test_the_kind_of_work_a_title_names(title, kind):
     ("AP/AR Specialist", "Accounts Payable/Accounts Receivable Specialist"),
     ("ML Engineer", "Machine Learning Engineer"),
     # letters in brackets repeat the words before them; letters inside a word or name are none
-    ("Registered Nurse (RN)", "Registered Nurse (RN)"), ("R&D Engineer", "R&D Engineer"), ("RN-BC", "RN-BC")])
+    ("Registered Nurse (RN)", "Registered Nurse"), ("R&D Engineer", "R&D Engineer"), ("RN-BC", "RN-BC"),
+    ("Certified Nursing Assistant (CNA) - Nights", "Certified Nursing Assistant"), ("Nurse (RN)", "Nurse (RN)"),
+    # a profession's other names read as one: the clinical laboratory's MT, MLS and CLS
+    ("Medical Technologist II", "Medical Laboratory Scientist"), ("MLS - Days", "Medical Laboratory Scientist"),
+    ("Clinical Laboratory Scientist (CLS) - Night Shift", "Medical Laboratory Scientist"),
+    ("Medical Laboratory Technician", "Medical Laboratory Technician")])
 def test_the_letters_a_job_goes_by_are_spelled_out(title, kind):
     """The model reads "SRE" 0.2 from "Site Reliability Engineer": titles compare by the words."""
     assert job_kind(title) == kind
