@@ -733,6 +733,18 @@ def test_a_relative_graduation_window_blocks_an_old_graduation():
     assert status(k, seeker(Credentials(degrees=[recent]))) == "met"
 
 
+def test_a_window_on_the_phd_reads_the_doctorate_s_year():
+    """"PhD conferred within the last 3 years": a 2016 PhD is outside it, whatever later
+    certificate or degree the resume lists; a recent PhD is inside."""
+    k = next(k for k in posting_knockouts("Requirements\n- PhD in Neuroscience, conferred within the last 3 years.\n")
+             if k.kind == "graduation")
+    phd = Degree("doctorate", "neuroscience", 2016, None, False, "PhD in Neuroscience, 2016")
+    later = Degree("bachelor", "nursing", dt.date.today().year - 1, 5, False, "BSN, last year")
+    assert status(k, seeker(Credentials(degrees=[phd, later]))) == "blocked"
+    recent = Degree("doctorate", "neuroscience", dt.date.today().year - 1, 5, False, "PhD, last year")
+    assert status(k, seeker(Credentials(degrees=[recent]))) == "met"
+
+
 def test_a_sponsorship_offer_or_a_work_visa_accepted_leaves_citizenship_to_check():
     needs = seeker(sponsor=True)
     visa = posting_knockouts("Australian citizenship, permanent residency or a valid work visa.")

@@ -342,8 +342,38 @@ def test_a_degree_conferred_or_completed_by_a_date_is_a_graduation_window(senten
     assert (k.start, k.end) == ("", end)
 
 
+@pytest.mark.parametrize("sentence, back", [
+    ("PhD in Neuroscience or a related field, conferred within the last 3 years (or expected by the start date)", 36),
+    ("Ph.D. awarded within the past two (2) years.", 24),
+    ("Doctorate received in the last 18 months.", 18),
+    ("Applicants must be within 3 years of receiving the PhD.", 36),
+    ("Candidates should be no more than five (5) years from their Ph.D.", 60),
+    ("Less than 2 years since the doctorate.", 24),
+])
+def test_a_degree_conferred_within_years_back_is_a_graduation_window(sentence, back):
+    """A postdoc's years since the PhD: the window opens that many months before today."""
+    today = dt.date.today()
+    k = one(sentence, "graduation")
+    at = today.year * 12 + today.month - 1 - back
+    assert (k.start, k.end) == (f"{at // 12}-{at % 12 + 1:02d}", "")
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("PhD in Neuroscience, Biology or a related field, awarded no earlier than 2023", "2023-01"),
+    ("Ph.D. received on or after January 1, 2023.", "2023-01"),
+    ("Doctorate obtained in 2022 or later.", "2022-01"),
+    ("Master's degree conferred after May 2024.", "2024-05"),
+])
+def test_a_degree_conferred_from_a_date_on_is_a_graduation_window(sentence, start):
+    k = one(sentence, "graduation")
+    assert (k.start, k.end) == (start, "")
+
+
 @pytest.mark.parametrize("sentence", [
     "Certification must be completed by June 2027.",          # no degree's
+    "PhD in chemistry and 3 years of postdoctoral experience.",   # years of work, not since the degree
+    "Within the last 3 years, you have led a team of chemists (PhD preferred).",
+    "At most 2 years of lab experience after the degree is needed for this entry-level role.",
     "Training completed by March 2026.",
     "Degree conferred by an accredited university.",          # no date
     "Ph.D. must be completed by the start date.",

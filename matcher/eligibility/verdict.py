@@ -71,7 +71,14 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from matcher.eligibility.gazetteer import EEA_MEMBERS, gazetteer
-from matcher.eligibility.levels import CLEARANCE_LEVELS, DEGREE_LEVELS, clearance_level, in_field, rank_of
+from matcher.eligibility.levels import (
+    CLEARANCE_LEVELS,
+    DEGREE_LEVELS,
+    clearance_level,
+    degree_levels,
+    in_field,
+    rank_of,
+)
 from matcher.eligibility.places import REMOTE, Place, compatible, parse_where, resolve, within
 from matcher.eligibility.reciprocity import compact_of, other_state_way, takes_other_states
 from matcher.errors import InputError
@@ -538,6 +545,10 @@ def _countries_asked(k: Knockout) -> set[str]:
 
 def _graduation(k: Knockout, seeker: Seeker) -> Check:
     dated = [d for d in seeker.credentials.degrees if d.year]
+    # the degree the window is on, where the sentence names its level: "PhD conferred within the last 3
+    # years" reads the doctorate's year, not a later certificate's
+    named = [rank_of(level, DEGREE_LEVELS) for level, _, _ in degree_levels(k.sentence)]
+    dated = [d for d in dated if rank_of(d.level, DEGREE_LEVELS) >= min(named)] or dated if named else dated
     if not dated:
         return Check(k.kind, "unknown", k.sentence, "the resume gives no graduation date")
     latest = max(dated, key=lambda d: (d.year, d.month or 6))

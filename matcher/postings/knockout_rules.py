@@ -785,12 +785,27 @@ NEW_GRAD = re.compile(r"\bnew[- ]grads?\b|\brecent (?:college |university )?grad
 # 2026", "Doctorate in hand by 8/2026", "Bachelor's degree completed between December 2025 and June 2027"; ``by``
 # is where the window is read.  Not a certification's ("completed by
 # June 2027"), nor one with no date ("conferred by an accredited university", "by the start date").
-CONFERRAL = re.compile(r"\b(?:degrees?|diplomas?|ph\.?\s?d\b|doctorates?|bachelor'?s|master'?s)\b"
-                       r"[^;]{0,80}?\b(?P<by>(?:conferred|completed|awarded|finished|earned|in hand)\s+"
-                       r"(?:by|before|no later than|prior to|on or before|between)\s+"
+# A window's start counts as one too: "PhD conferred within the last 3 years", "awarded no earlier than 2023",
+# "received on or after January 1, 2023", "obtained in 2022 or later" (a postdoc's years since the PhD).
+_DEGREE_NAME = r"(?:degrees?|diplomas?|ph\.?\s?d\b\.?|doctorates?|bachelor'?s|master'?s)"
+CONFERRAL = re.compile(r"\b" + _DEGREE_NAME + r"(?!\w)"
+                       r"[^;]{0,80}?\b(?P<by>(?:conferred|completed|awarded|finished|earned|in hand|received"
+                       r"|obtained)\s+"
+                       r"(?:(?:by|before|no later than|prior to|on or before|between|no earlier than|not earlier than"
+                       r"|not before|on or after|after|since|in(?=\s+\S+\s+\S*\s*or\s+(?:later|after)\b))\s+"
                        r"(?=(?:the end of\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer"
-                       r"|fall|autumn|winter)[a-z]*\.?\s|\d{1,2}/20\d\d|20\d\d)))",
+                       r"|fall|autumn|winter)[a-z]*\.?\s|\d{1,2}/20\d\d|20\d\d))"
+                       r"|(?=(?:within|in|during)\s+the\s+(?:last|past|previous|preceding)\s)))",
                        _I)
+_COUNT = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_N_UNIT = r"(?:\d{1,2}|" + "|".join(_COUNT) + r")\s*(?:\(\s*\d{1,2}\s*\)\s*)?(?:years?|months?)"
+# Years since a degree, named after them: "within 3 years of receiving the PhD", "no more than five (5) years
+# since the doctorate", "less than 2 years from their Ph.D."; not years of work ("3 years of postdoctoral
+# experience").
+SINCE_DEGREE = re.compile(r"\b(?P<by>(?:within|no more than|not more than|less than|fewer than|at most)\s+"
+                          + _N_UNIT + r"\s+(?:of|since|from|after)\s+(?:(?:receiving|earning|completing|completion"
+                          r"\s+of|the award of|obtaining|being awarded)\s+)?(?:the\s+|their\s+|your\s+|a\s+)?"
+                          + _DEGREE_NAME + r"(?!\w))", _I)
 NOT_GRADUATION = re.compile(r"\bgraduated (?:from )?(?:y ?combinator|yc|our|the \w+ (?:accelerator|incubator)"
                             r"|techstars)"
                             r"|\bgraduation (?:party|ceremony|gift)", _I)
@@ -834,9 +849,12 @@ def _dates(text: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
-_COUNT = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
-# A window back from today: "within the last 3 years", "in the past two (2) years", "in the last 18 months".
-_RELATIVE = re.compile(r"\b(?:within|in|during|over)\s+the\s+(?:last|past|previous|preceding)\s+(?P<n>\d{1,2}|"
+# A window back from today: "within the last 3 years", "in the past two (2) years", "in the last 18 months",
+# "within 3 years of receiving the PhD" (``SINCE_DEGREE``).
+_RELATIVE = re.compile(r"\b(?:(?:within|in|during|over)\s+the\s+(?:last|past|previous|preceding)"
+                       r"|(?:within|no more than|not more than|less than|fewer than|at most)"
+                       r"(?=\s+" + _N_UNIT + r"\s+(?:of|since|from|after)\b))"
+                       r"\s+(?P<n>\d{1,2}|"
                        + "|".join(_COUNT) + r")\s*(?:\(\s*\d{1,2}\s*\)\s*)?(?P<unit>years?|months?)\b", _I)
 
 
@@ -866,7 +884,8 @@ def window(text: str, today: dt.date | None = None) -> tuple[str, str]:
     if len(dates) == 1 and (re.search(r"\b(?:by|before|no later than|prior to|until)\s*(?:the end of\s*)?$", lead)
                             or re.match(r"\s*,?\s*or\s+(?:earlier|before)\b", tail, _I)):
         return "", end
-    if len(dates) == 1 and (re.search(r"\b(?:after|since|on or after)\s*$", lead)
+    if len(dates) == 1 and (re.search(r"\b(?:after|since|on or after|no earlier than|not earlier than|not before)\s*$",
+                                      lead)
                             or re.match(r"\s*,?\s*or\s+(?:later|after|more recently)\b|\s*(?:onwards?|and later)\b",
                                         tail, _I)):
         return start, ""

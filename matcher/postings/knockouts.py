@@ -347,10 +347,10 @@ def _graduation(sentence: str, nice: bool) -> Knockout | None:
     if m and (R.NOT_GRADUATION.search(sentence) or not R.GRADUATION.search(R.NEW_GRAD_GRACE.sub(" ", sentence))):
         m = None
     # a degree "conferred by September 15, 2027": the window from its date
-    m = m or R.CONFERRAL.search(sentence)
+    m = m or R.CONFERRAL.search(sentence) or R.SINCE_DEGREE.search(sentence)
     if not m:
         return None
-    start, end = R.window(sentence[m.start("by") if m.re is R.CONFERRAL else m.start():])
+    start, end = R.window(sentence[m.start("by") if "by" in m.re.groupindex else m.start():])
     if not (start or end) and (not R.NEW_GRAD.search(sentence) or _EMPLOYER_DOES.match(sentence)):
         return None   # no window, and no new graduate asked: "We sponsor visas for new grads."
     # offered in place of another ask ("POST Basic Certificate required, or graduation from a
