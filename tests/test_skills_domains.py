@@ -409,6 +409,26 @@ def test_skills_of_instructional_design_engineering_and_the_trades(text, expecte
     assert expected <= names(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("REPAIR HYDRAULIC PRESSES AND PNEUMATIC CYLINDERS; READ ELECTRICAL SCHEMATICS.", {"Hydraulics", "Pneumatics"}),
+    ("Rebuilt hydraulic pumps and hydraulic cylinders on the injection molders.", {"Hydraulics"}),
+    ("Replaced pneumatic valves and actuators on the packaging line.", {"Pneumatics"}),
+    ("ENTER WORK ORDERS IN MAXIMO.", {"IBM Maximo"}),
+    ("Logged PMs in a computerized maintenance management system (CMMS).", {"CMMS"}),
+    ("Interpret blueprints and GD&T per ASME Y14.5", {"Blueprint reading", "GD&T"}),
+    ("Read and interpret blueprints for each job.", {"Blueprint reading"}),
+])
+def test_a_tradesperson_s_work_names_the_trade_s_skills(text, expected):
+    """The work on the parts shows the skill: hydraulic presses are hydraulics, work orders in
+    Maximo a CMMS (Maximo implies it), interpreting blueprints blueprint reading."""
+    assert expected <= names(text)
+    assert "CMMS" in implied_skills(["IBM Maximo"])
+
+
+def test_tools_run_by_air_or_oil_are_no_trade_skill():
+    assert not {"Hydraulics", "Pneumatics"} & names("Used pneumatic tools and a hydraulic jack to change tires.")
+
+
 def test_common_words_of_the_new_skills_stay_words():
     assert not {"E-learning development", "Building automation systems", "Articulate Rise"} & names(
         "Access to e-learning portals. Python for building automation of our APIs. Prices rise in spring.")
