@@ -380,6 +380,20 @@ def test_redacts_links(link):
     assert redact(f"See {link} for more.") == "See for more."
 
 
+@pytest.mark.parametrize("line, kept", [
+    ("Tampa, Florida | marcus.ellery@example.com | portfolio: muckrack.com/marcusellery", "Portfolio (link)"),
+    ("Portfolio: https://janedoe.dev | github.com/jdoe", "Portfolio (link)"),
+    ("Clips - www.example.com/clips", "Clips (link)"),
+    ("Writing samples: janedoe.com/samples", "Writing samples (link)"),
+])
+def test_a_link_labelled_as_work_to_see_keeps_its_label(line, kept):
+    """A portfolio shows work a posting may ask ("A portfolio of clips"); its link, like any, is
+    gone, and a profile's label (LinkedIn, GitHub, website) still goes with it."""
+    assert redact(f"Jane Doe\n{line}\n\nExperience\nReporter") == f"{kept}\n\nExperience\nReporter"
+    assert redact("Jane Doe\nLinkedIn: linkedin.com/in/jd | website: jd.com\n\nExperience\nReporter") == \
+        "Experience\nReporter"
+
+
 @pytest.mark.parametrize("kept", [
     "Worked 2015-2019 on 2006 2008 2010 releases", "Built with ASP.NET, Node.js and socket.io",
     "Shipped Amazon.com checkout", "Python 3.11 and 10.5 million users", "Jan 2018 - Present",
