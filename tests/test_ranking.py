@@ -1850,6 +1850,23 @@ def test_a_sum_asked_is_covered_only_with_a_line_stating_as_much(seed_index):
     assert store.status == "partial"
 
 
+def test_a_sum_asked_of_a_kind_is_covered_by_a_line_stating_as_much_of_it(seed_index):
+    """"Securing grants of $50,000 or more": a line winning a $250,000 award and a $120,000 grant
+    shows it; a smaller grant, or a sum of another kind, does not."""
+    posting = parse_posting("# Grant Writer\nRequirements\n- Demonstrated record of securing grants of $50,000 or "
+                            "more\n", "gw")
+    catalog = _catalog(seed_index, [posting])
+
+    def row(line):
+        return catalog.rank(resume_from_text(f"Experience\nGrant Writer, Food Bank, Jan 2018 - Jan 2024\n{line}\n",
+                                             "r"))[0].explanation.requirements[0]
+
+    won = row("Secured grants: won a $250,000 three-year award and a $120,000 NEA grant.")
+    assert won.status == "covered" and "$250,000" in won.evidence
+    assert row("Secured grants: won a $20,000 grant from a family foundation.").status != "covered"
+    assert row("Secured a $2M budget for the records office.").status != "covered"
+
+
 def test_a_requirement_partly_shown_by_one_of_its_skills_quotes_the_line_naming_it(seed_index):
     posting = parse_posting("# Project Coordinator\nRequirements\n"
                             "- Proficient with Procore, Bluebeam and Microsoft Office\n", "pc")

@@ -319,6 +319,11 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             # A skill it names that no line names ("BLS, ACLS and PALS" without PALS): partly.
             status = "partial"
         floor = _amount_asked(asked)
+        if status != "covered" and floor is not None and degree is None and len(credits) and (
+                reach := _sum_of_kind(asked, floor, sentences, credits)) is not None:
+            # A sum asked of a kind ("securing grants of $50,000 or more") shown by a line stating as
+            # much of that kind ("Won a $250,000 three-year award ... and a $120,000 NEA grant"): covered.
+            status, credit, best, more = "covered", max(credit, COVERED), reach, []
         if status == "covered" and floor is not None and not _states_amount(sentences[best], floor):
             # A sum asked ("Multi-site P&L responsibility ($300M+)"): a line that states one as large
             # is quoted beside; with none, the line shows the work, not the size: partly.
@@ -574,6 +579,24 @@ _CEILING = re.compile(r"(?i)\b(?:up to|under|less than|below|no more than|max(?:
 def _states_amount(line: str, floor: float) -> bool:
     """Whether a line states a sum of money at least ``floor`` ("$380M revenue" for $300M)."""
     return any(a >= floor for a in _amounts(line))
+
+
+# The words naming what a sum asked is of: up to three before it ("securing grants of $50,000"), the
+# small ones and the size's own words left out.
+_SUM_OF = re.compile(r"(?i)((?:[a-z&'-]+\W+){1,3})(?=[$€£]\s?\d)")
+_SUM_WORDS = frozenset("of in with at least over more than or and the a an for up to total annual".split())
+
+
+def _sum_of_kind(requirement: str, floor: float, sentences: Sequence[str], credits: np.ndarray) -> int | None:
+    """The line most like ``requirement`` that states a sum of money as large as it asks and
+    shares the stem of the word naming what it is of (``_SUM_OF``, the word next to the sum:
+    "grants" by "grant", "budgets" by "budget"); None where none does."""
+    m = _SUM_OF.search(requirement)
+    words = [w[:5] for w in re.findall(r"[a-z]{4,}", m.group(1).lower()) if w not in _SUM_WORDS] if m else []
+    if not words:
+        return None
+    return next((int(k) for k in np.argsort(-credits, kind="stable") if _states_amount(sentences[k], floor)
+                 and words[-1] in {w[:5] for w in re.findall(r"[a-z]{4,}", sentences[k].lower())}), None)
 
 
 # More words than one requirement takes: the longest single asks in 203 real postings (a PhD
