@@ -223,8 +223,10 @@ _HEADING_MARK = re.compile(r"^\s*#{1,6}\s*")
 # A line framed by runs of one mark: "== CERTIFICATIONS ==", "--- Skills ---", "*** EXPERIENCE ***".
 _FRAMED = re.compile(r"^\s*([=~*_#-])\1+\s*(\S.*?)\s*\1+\s*$")
 # A sentence starts with a capital, a bracket or a quote, or with the years it asks ("BLS
-# required. 2+ years of ICU experience preferred.").
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"']|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\+?\s*(?:years?|yrs?|months?)\b)")
+# required. 2+ years of ICU experience preferred."); a note in brackets in lower case that ends the
+# line is the sentence's before it ("... J Neurosci 42:500-512. (first author)", "(in press)").
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"']|\((?![a-z][^()\n]*\)[ \t]*(?:\n|$))"
+                           r"|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\+?\s*(?:years?|yrs?|months?)\b)")
 # A piece that ends in an initialism or a title's abbreviation ("B.S.", "Ph.D.", "B.Eng.",
 # "U.S.", "Dr.") ends no sentence: "B.S. Elementary Education, 2017" is one line.
 _NO_END = re.compile(r"(?:(?:\b[A-Za-z]{1,2}\.){2,}|\b[A-Z]\.[A-Z][a-z]{1,4}\."

@@ -887,6 +887,18 @@ def test_a_middle_initial_ends_no_sentence(line, pieces):
     assert len(sentence_pieces(line)) == pieces
 
 
+@pytest.mark.parametrize("line, pieces", [
+    ("Lindqvist H, Moore J (2022) Delay-period coding. J Neurosci 42:500-512. (first author)", 2),
+    ("Wrote the renewal. (in press)", 1), ("Ran the assay. (co-first author)", 1),
+    ("Managed the lab. (see attached list) Trained staff.", 2),     # a note the line goes on after
+    ("Managed the lab. (Remote) Trained staff.", 2),
+])
+def test_a_note_in_brackets_ending_a_line_ends_its_sentence(line, pieces):
+    """"(first author)" after a citation is no sentence of its own: the checklist quoted it alone."""
+    from matcher.text import sentence_pieces
+    assert len(sentence_pieces(line)) == pieces and not sentence_pieces(line)[-1].startswith("(f")
+
+
 def test_label_lines_above_a_block_are_not_sentences():
     text = ("CLINICAL ROTATIONS\nCared for patients on a cardiac ward.\n\n"
             "Core Strengths:\nCalm under pressure and careful with records.\n\n"

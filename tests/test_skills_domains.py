@@ -425,6 +425,20 @@ def test_a_tradesperson_s_work_names_the_trade_s_skills(text, expected):
     assert "CMMS" in implied_skills(["IBM Maximo"])
 
 
+@pytest.mark.parametrize("text", [
+    "Mehta R, et al. (2016) Hippocampal replay during sleep. eLife 5:e1234. (first author)",
+    "First-author paper: Mehta R, et al. (2016) Hippocampal replay during sleep. eLife.",
+    "Two first-authored papers in Neuron and eLife", "Lead author on three peer-reviewed articles",
+    "A record of first-author publications in peer-reviewed journals",
+])
+def test_a_first_author_paper_is_named(text):
+    assert "First-author publications" in names(text)
+
+
+def test_other_authorship_is_no_first_author_paper():
+    assert "First-author publications" not in names("Co-authored two papers (second author); first-year student")
+
+
 def test_tools_run_by_air_or_oil_are_no_trade_skill():
     assert not {"Hydraulics", "Pneumatics"} & names("Used pneumatic tools and a hydraulic jack to change tires.")
 
