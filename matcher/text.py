@@ -117,37 +117,30 @@ _SCHEDULE_WORD = (r"(?:nights?|days?|evenings?|weekends?|overnights?|nocs?|grave
 _SCHEDULE = re.compile(rf"(?:[ \t]+[-–—|][ \t]+|[ \t]*\()(?:{_SCHEDULE_WORD}[ \t,/&+-]*)+\)?$", re.I)
 
 
-# The team or field after a comma, behind a title of two words or more that leads no one, names
-# where the job sits, not its kind ("Research Associate I, Cell Biology" -> "Research Associate": 0.49
-# like "Undergraduate Research Assistant", 0.72 without it; "Registered Nurse, ICU").  After one word
-# or a title that leads, it is the work: "Manager, Software Engineering", "Vice President, Sales".
-_TEAM = re.compile(r"(?P<head>\S+(?:[ \t]+\S+)+?)(?:[ \t]+(?:I{1,3}|IV|[1-4]))?,[ \t]+[^,()]+$")
-# Letters in brackets that repeat the words before them add nothing but noise to the model:
-# "Clinical Laboratory Scientist (CLS)" was 0.49 like "Medical Technologist", 0.55 without them.
-_BRACKET_LETTERS = re.compile(r"[ \t]*\(([A-Z]{2,5})\)")
+# The team after a comma names where the job sits, not its kind, behind a title of two words or more
+# that leads no one and gives its level ("Research Associate I, Cell Biology" -> "Research Associate":
+# 0.49 like "Undergraduate Research Assistant", 0.72 without it; "Software Engineer II, Payments"), or
+# where it names a team, lab or unit ("Registered Nurse, Cardiac Unit").  Elsewhere it is the work:
+# "Development Officer, Grants & Foundation Relations", "Manager, Software Engineering", "Vice
+# President, Sales".
+_TEAM = re.compile(r"(?P<head>\S+(?:[ \t]+\S+)+?)(?:[ \t]+(?:I{1,3}|IV|[1-4])"
+                   r"|(?=,.*\b(?:team|lab|laboratory|department|dept|unit|group|division|core|floor)s?\b))"
+                   r",[ \t]+[^,()]+$", re.I)
 # One profession under its other names: the clinical laboratory's "Medical Technologist" (MT, the
-# older name) and "Clinical/Medical Laboratory Technologist" are the "Medical Laboratory Scientist"
-# (MLS; "Clinical Laboratory Scientist", CLS, in California), 0.94 like it against 0.55 as written.
-_SAME_WORK = {"medical technologist": "Medical Laboratory Scientist",
-              "clinical laboratory technologist": "Medical Laboratory Scientist",
-              "medical laboratory technologist": "Medical Laboratory Scientist",
-              "clinical laboratory scientist": "Medical Laboratory Scientist"}
+# older name), "Medical Laboratory Scientist" (MLS) and "Clinical/Medical Laboratory Technologist" are
+# the "Clinical Laboratory Scientist" (CLS): 0.89 like "Clinical Laboratory Scientist (CLS)" against
+# 0.49 as written, and in the name least like other technologists' (a radiologic one's 0.51, 0.57 to
+# "Medical Laboratory Scientist").
+_SAME_WORK = {"medical technologist": "Clinical Laboratory Scientist",
+              "clinical laboratory technologist": "Clinical Laboratory Scientist",
+              "medical laboratory technologist": "Clinical Laboratory Scientist",
+              "medical laboratory scientist": "Clinical Laboratory Scientist"}
 _SAME_WORK_NAME = re.compile(r"(?i)\b(?:" + "|".join(_SAME_WORK) + r")\b")
 
 
 def _without_team(title: str) -> str:
     m = _TEAM.fullmatch(title)
     return m.group("head") if m and not LEAD_TITLE.search(m.group("head")) else title
-
-
-def _without_repeated_letters(title: str) -> str:
-    """``title`` without letters in brackets that are the initials of the words before them:
-    "Registered Nurse (RN)" -> "Registered Nurse"; "Software Engineer (Python)" stays."""
-    def drop(m: re.Match) -> str:
-        letters = m.group(1)
-        initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", title[:m.start()])[-len(letters):])
-        return "" if initials.upper() == letters else m.group()
-    return _BRACKET_LETTERS.sub(drop, title).strip()
 
 
 def job_kind(title: str) -> str:
@@ -158,14 +151,13 @@ def job_kind(title: str) -> str:
     Associate" (``_TEAM``); a title that is nothing else stays as it is.  The
     letters a job goes by are spelled out (``_TITLE_LETTERS``), as the model does not read
     them as the words: "Staff SRE" -> "Site Reliability Engineer", "ICU RN" -> "ICU
-    Registered Nurse", letters in brackets that repeat the words before them are dropped, and a
-    profession's other names read as one (``_SAME_WORK``): "Medical Technologist II" -> "Medical
-    Laboratory Scientist"."""
+    Registered Nurse", and a profession's other names read as one (``_SAME_WORK``): "Medical
+    Technologist II" -> "Clinical Laboratory Scientist"."""
     bare = _DANGLING.sub("", " ".join(_GENDER.sub(" ", title).split()))
     unscheduled = bare
     while (shorter := _SCHEDULE.sub("", unscheduled)) != unscheduled:   # "- Full Time (24/48 Shifts)": both
         unscheduled = shorter
-    unscheduled = _without_repeated_letters(_without_team(unscheduled)) or unscheduled
+    unscheduled = _without_team(unscheduled)
     kind = _SENIORITY.sub("", unscheduled).strip() or bare or title.strip()
     kind = _LETTERS.sub(lambda m: _TITLE_LETTERS[m.group()], kind)
     return _SAME_WORK_NAME.sub(lambda m: _SAME_WORK[m.group().lower()], kind)

@@ -743,6 +743,8 @@ def test_a_window_on_the_phd_reads_the_doctorate_s_year():
     assert status(k, seeker(Credentials(degrees=[phd, later]))) == "blocked"
     recent = Degree("doctorate", "neuroscience", dt.date.today().year - 1, 5, False, "PhD, last year")
     assert status(k, seeker(Credentials(degrees=[recent]))) == "met"
+    # no doctorate: the window is on no degree held (the degree's knock-out tells)
+    assert status(k, seeker(Credentials(degrees=[later]))) == "unknown"
 
 
 def test_a_sponsorship_offer_or_a_work_visa_accepted_leaves_citizenship_to_check():

@@ -546,9 +546,12 @@ def _countries_asked(k: Knockout) -> set[str]:
 def _graduation(k: Knockout, seeker: Seeker) -> Check:
     dated = [d for d in seeker.credentials.degrees if d.year]
     # the degree the window is on, where the sentence names its level: "PhD conferred within the last 3
-    # years" reads the doctorate's year, not a later certificate's
-    named = [rank_of(level, DEGREE_LEVELS) for level, _, _ in degree_levels(k.sentence)]
-    dated = [d for d in dated if rank_of(d.level, DEGREE_LEVELS) >= min(named)] or dated if named else dated
+    # years" reads the doctorate's year, not a later certificate's; with none of that level dated the
+    # window is on no degree the resume dates (the degree's own knock-out says whether one is held)
+    named = [level for level, _, _ in degree_levels(k.sentence)]
+    low = min((rank_of(level, DEGREE_LEVELS) for level in named), default=-1)
+    if dated and named and not (dated := [d for d in dated if rank_of(d.level, DEGREE_LEVELS) >= low]):
+        return Check(k.kind, "unknown", k.sentence, f"the resume dates no {DEGREE_LEVELS[low]} degree")
     if not dated:
         return Check(k.kind, "unknown", k.sentence, "the resume gives no graduation date")
     latest = max(dated, key=lambda d: (d.year, d.month or 6))
