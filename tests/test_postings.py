@@ -191,6 +191,14 @@ def test_a_background_check_the_employer_announces_is_legal_text():
     ("No felonies or DUI convictions in the past 7 years", "condition"),
     # an access badge the site issues and a shift rota by hours on and off
     ("Must be able to obtain and maintain an airport SIDA badge (10-year background check)", "condition"),
+    # where the worker must come to live, a future obligation ("within 6 months of hire"), no skill missed
+    ("Must establish residency within city limits within 6 months of hire", "condition"),
+    ("Residency within the City of Chicago is required at time of hire", "condition"),
+    ("Must maintain residence in the county for the duration of employment", "condition"),
+    ("City residency required within 12 months of appointment", "condition"),
+    ("Employees must become residents of the city within one year of hire", "condition"),
+    ("Completion of an accredited PGY1 pharmacy residency", "must"),
+    ("Completed residency in internal medicine", "must"),
     ("Ability to obtain a security badge", "condition"),
     ("24 on / 48 off shift schedule", "condition"),
     ("Works a 48/96 schedule", "condition"),
@@ -2104,12 +2112,28 @@ def test_a_licence_new_grads_may_obtain_after_hire_is_a_must_have_and_asks_no_gr
     "Must hold RN license, or be eligible for licensure within 90 days of start date",
     "CNA certification, or eligible to sit for the state exam within 4 months of hire",
     "BLS certification (or able to obtain within 30 days of hire)",
+    # the way in as a bare verb: "(or obtain ASP within 12 months of hire)"
+    "CSP or ASP certification required (or obtain ASP within 12 months of hire)",
+    "PE license, or obtain PE licensure within 18 months of hire",
+    "Food handler card required, or earn one within 30 days of employment",
 ])
 def test_a_licence_with_eligibility_for_it_after_hire_as_its_alternative_is_a_must_have(line):
     """"or eligible for licensure within 90 days of hire" is an alternative to holding the
     licence, as "or ability to obtain" is: the licence is still asked, not softened."""
     p = parse_posting(f"# Registered Nurse\nRequirements\n- {line}\n", "rn")
     assert [r.kind for r in p.requirements] == ["must"]
+
+
+def test_a_credential_with_obtaining_it_after_hire_as_its_way_in_is_required_with_that_way():
+    """ehs-specialist: "(or obtain ASP within 12 months of hire)" is another way to the credential,
+    as "or ability to obtain" is: the knock-out is required, the way kept as its alternative."""
+    p = parse_posting("# EHS Specialist\nRequirements\n- CSP or ASP certification required (or obtain ASP within "
+                      "12 months of hire)\n", "ehs")
+    [k] = [k for k in p.knockouts if k.kind == "licence"]
+    assert k.required and "obtain ASP within 12 months of hire" in k.alternatives
+    # without the "or" the credential itself is to be had after hire: no must-have
+    q = parse_posting("# EHS Specialist\nRequirements\n- Obtain ASP certification within 12 months of hire\n", "e")
+    assert [r.kind for r in q.requirements] == ["nice"]
 
 
 @pytest.mark.parametrize("line", [

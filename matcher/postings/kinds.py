@@ -81,6 +81,13 @@ CONDITION = re.compile(
     r"|\bmust be\s+(?:1[6-9]|2[0-5])\s*\+(?=\s*(?:$|[.,;!)]|and\b|to\b|with\b|in\b))"
     r"|\b(?:1[6-9]|2[0-5])\s*\+?\s*(?:years?|yrs?)\.?\s+(?:of age|old)\b"
     r"|\b(?:live|reside|be located|be based)\s+(?:in|near|within)\b|\bcommut\w* distance\b"
+    # a residence to take up or keep, often after hire: "Must establish residency within city limits within 6
+    # months of hire", "Residency within the City of Chicago is required", "City residency required", "must
+    # become residents of the city" (not a physician's "residency in internal medicine")
+    r"|\b(?:establish|maintain|take up|keep)\w*\s+(?:\w+\s+)?residen(?:cy|ce)\b"
+    r"|\bresiden(?:cy|ce)\s+(?:with)?in\s+(?:the\s+)?(?:city|county|town|village|borough|parish|district|state)\b"
+    r"|\b(?:city|county|town|village|borough|parish|district)\s+residen(?:cy|ce)\b"
+    r"|\bbecome\s+(?:an?\s+)?residents?\s+of\b"
     r"|\bwithin (?:a )?\d+[- ]?(?:miles?|mi|km|kilomet\w+|minutes?)\b[^.;]{0,30}?\b(?:of|commut\w*|drive)\b", re.I)
 
 

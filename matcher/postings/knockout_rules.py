@@ -1274,11 +1274,12 @@ def _with_long_names(sentence: str, found: list[tuple[str, int, int]]) -> list[t
 # within 90 days)", "ARRT (CT) certification, or ability to obtain it within 12 months of hire",
 # "Oregon CVT license (OVMB) or be eligible to transfer license within 90 days of hire", and being
 # eligible for it within a time ("Active RN license in the state (or eligible for licensure within
-# 90 days)", "or eligible to sit for the state exam within 4 months of hire"); not a second ask
-# ("license and ability to obtain a SIDA badge").  ("or eligible for licensure" with no time is
+# 90 days)", "or eligible to sit for the state exam within 4 months of hire", and the bare verb with
+# its time: "(or obtain ASP within 12 months of hire)"); not a second ask ("license and ability to
+# obtain a SIDA badge").  ("or eligible for licensure" with no time is
 # read by the resume's side: ``resumes.licences.OR_ELIGIBLE``.)
 _OBTAIN_ALT = (r"(?:ability|able|willing(?:ness)?|eligib(?:le|ility))[ \t]+to[ \t]+(?:obtain|get|acquire|transfer)\b"
-               r"|eligib(?:le|ility)[ \t]+(?:for|to[ \t]+(?:sit|test)[ \t]+for)\b"
+               r"|(?:eligib(?:le|ility)[ \t]+(?:for|to[ \t]+(?:sit|test)[ \t]+for)|obtain|earn|acquire|attain)\b"
                r"(?=[^;)]*?\b(?:within|before|by|prior[ \t]+to|no[ \t]+later[ \t]+than)\b)")
 # where the licence is held, between it and the "or": "RN license in the state (or ...)"
 _LICENCE_WHERE = r"(?:(?:in|for)[ \t]+(?:the[ \t]+)?(?:state[ \t]+of[ \t]+)?[\w-]+[ \t]*)?"
