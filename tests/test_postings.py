@@ -2253,3 +2253,66 @@ def test_a_schedule_beside_the_pay_is_a_condition_and_the_pay_is_not():
                       "- Paid overtime\n- 401(k) match\n\nOffers are contingent on a background check.\n", "x")
     assert [r.text for r in p.conditions] == ["24 on / 48 off shift schedule."]
     assert p.salary_min == 52400
+
+
+_FEDERAL = ("Management and Program Analyst\nDepartment of Veterans Affairs\nSeries/Grade: GS-0343-11\n\n"
+            "Duties\nEvaluates the efficiency of benefits-processing programs.\n\nRequirements\n"
+            "Conditions of Employment\n- U.S. Citizenship is required\n"
+            "- Males born after 12-31-1959 must be registered with the Selective Service\n"
+            "- Subject to a background/suitability investigation\n"
+            "- You may be required to serve a 1-year probationary period\n\n"
+            "Qualifications\n"
+            "To qualify for the GS-11 you must have at least one year of specialized experience equivalent to the "
+            "GS-09 level in the Federal service. Specialized experience is experience conducting workload analysis "
+            "and preparing written reports for management.\n"
+            "{route}"
+            "Time-in-grade: Current federal employees must have served 52 weeks at the GS-09 level.\n\n"
+            "Knowledge, skills and abilities\n- Knowledge of qualitative and quantitative analytical methods\n"
+            "- Proficiency with Excel and Power BI\n")
+
+
+def test_a_federal_postings_conditions_of_employment_are_conditions_to_confirm():
+    """federal-analyst: under "Conditions of Employment" Selective Service, a suitability investigation
+    and a probationary period are for the seeker to confirm, no skill missed; time in grade is asked of
+    current federal employees alone; "Knowledge, skills and abilities" heads its list, asking nothing."""
+    p = parse_posting(_FEDERAL.format(route=""), "fed")
+    kinds = {r.text: r.kind for r in p.requirements}
+    for text in ("U.S. Citizenship is required",
+                 "Males born after 12-31-1959 must be registered with the Selective Service",
+                 "Subject to a background/suitability investigation",
+                 "You may be required to serve a 1-year probationary period",
+                 "Time-in-grade: Current federal employees must have served 52 weeks at the GS-09 level."):
+        assert kinds[text] == "condition", text
+    assert "Knowledge, skills and abilities" not in kinds
+    assert kinds["Proficiency with Excel and Power BI"] == "must"
+    # citizenship is still read as a knock-out
+    assert [k.kind for k in p.knockouts if k.required].count("citizenship") == 1
+
+
+@pytest.mark.parametrize("heading", ["Conditions of Employment", "Conditions of employment:",
+                                     "CONDITIONS OF EMPLOYMENT", "Condition of Employment", "Employment Conditions",
+                                     "Conditions of Hire"])
+def test_items_under_a_conditions_of_employment_heading_are_conditions_unless_a_resume_shows_them(heading):
+    p = parse_posting(f"# Park Ranger\nRequirements\n- 2 years of park operations experience\n\n{heading}\n"
+                      "- Must be registered with Selective Service (males born after 1959)\n"
+                      "- Subject to a pre-employment suitability determination\n"
+                      "- Must possess a valid driver's license\n", "pr")
+    kinds = [(r.text[:20], r.kind) for r in p.requirements]
+    assert kinds == [("2 years of park oper", "must"), ("Must be registered w", "condition"),
+                     ("Subject to a pre-emp", "condition"), ("Must possess a valid", "must")]
+
+
+@pytest.mark.parametrize("item, kind", [
+    ("Must be registered with the Selective Service System, if applicable", "condition"),
+    ("Selective Service registration required for males born after 12/31/1959", "condition"),
+    ("Subject to a background investigation", "condition"),
+    ("Must serve a one-year probationary period", "condition"),
+    ("Current City employees must have completed their probationary period", "condition"),
+    ("Time-in-grade requirements must be met within 30 days of the closing date", "condition"),
+    ("Experience conducting background investigations for security clearances", "must"),
+    ("Ability to train new and current employees on safety procedures", "must"),
+    ("Experience supporting current employees through benefits enrollment", "must"),
+])
+def test_a_public_employers_conditions_are_conditions_wherever_they_stand(item, kind):
+    p = parse_posting(f"# Analyst\nRequirements\n- {item}\n- 2 years of analysis experience\n", "g")
+    assert requirement(p, item).kind == kind

@@ -62,6 +62,13 @@ CONDITION = re.compile(
     # "No felonies or DUIs in the past 7 years"
     r"|\bno\b(?:[ \t]+[\w-]+){0,3}?[ \t]+(?:felony|felonies|convictions?|misdemeanou?rs?\b[^.;]{0,20}convict)"
     r"|\breliable (?:transportation|transport|vehicle)\b|\bwilling(?:ness)? to (?:travel|relocate)\b"
+    # a public employer's conditions: "must be registered with the Selective Service", "Subject to a
+    # background/suitability investigation", "serve a 1-year probationary period", and what is asked of
+    # its current employees alone ("Time-in-grade: Current federal employees must have served 52 weeks")
+    r"|\bselective service\b|\bsubject to (?:an? )?(?:[\w/-]+ )?(?:background|suitability|security)\b"
+    r"|\bsuitability (?:determination|investigation|check|adjudication)\b|\bprobationary period\b"
+    r"|\btime[- ]in[- ]grade\b"
+    r"|(?:^\W*|:\s*)(?:for\s+|if\s+you\s+are\s+(?:an?\s+)?)?current\s+(?:[A-Za-z]+\s+)?employees?\b(?!\s+(?:and|or)\b)"
     # an item that states where the work is done: "Hybrid in Chicago, IL", "On-site, 5 days a
     # week", "Remote (US only)"; not a remote job's bare word ("Remote position")
     r"|^\W*(?:hybrid|on-?site|in[- ]office|in[- ]person)\b"

@@ -67,6 +67,7 @@ from matcher.postings.knockout_rules import (
 from matcher.postings.knockouts import Knockout, posting_knockouts, sentence_knockouts
 from matcher.postings.sections import (
     BOILERPLATE_KINDS,
+    CONDITIONS_HEADING,
     LABEL,
     LOOKS_REQUIRED,
     MD_HEADING,
@@ -685,8 +686,9 @@ def _requirement(text: str, section: Section, nice: bool) -> Requirement:
     skills = requirement_skills(text)
     # "Valid driver's license and reliable transportation" asks a licence a resume shows too
     # where the worker must live ("Pennsylvania residency") is a place compared, as a workplace is
-    kind = "condition" if (CONDITION.search(text) or residency_place(text)) and not hard_skills(skills) \
-        else "nice" if nice else "must"
+    # under "Conditions of Employment" every item is one to confirm, but a licence or a skill a resume shows
+    condition = CONDITION.search(text) or residency_place(text) or CONDITIONS_HEADING.match(section.heading)
+    kind = "condition" if condition and not hard_skills(skills) else "nice" if nice else "must"
     return Requirement(text, kind, years, section.heading, skills, skill_alternatives(text, skills))
 
 
