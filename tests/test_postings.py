@@ -2114,7 +2114,7 @@ def test_a_licence_new_grads_may_obtain_after_hire_is_a_must_have_and_asks_no_gr
     "BLS certification (or able to obtain within 30 days of hire)",
     # the way in as a bare verb: "(or obtain ASP within 12 months of hire)"
     "CSP or ASP certification required (or obtain ASP within 12 months of hire)",
-    "PE license, or obtain PE licensure within 18 months of hire",
+    "PE license required, or obtain PE licensure within 18 months of hire",
     "Food handler card required, or earn one within 30 days of employment",
 ])
 def test_a_licence_with_eligibility_for_it_after_hire_as_its_alternative_is_a_must_have(line):
@@ -2131,9 +2131,11 @@ def test_a_credential_with_obtaining_it_after_hire_as_its_way_in_is_required_wit
                       "12 months of hire)\n", "ehs")
     [k] = [k for k in p.knockouts if k.kind == "licence"]
     assert k.required and "obtain ASP within 12 months of hire" in k.alternatives
-    # without the "or" the credential itself is to be had after hire: no must-have
-    q = parse_posting("# EHS Specialist\nRequirements\n- Obtain ASP certification within 12 months of hire\n", "e")
-    assert [r.kind for r in q.requirements] == ["nice"]
+    # without the word that requires it the credential is to be had after hire: no must-have
+    for line in ("Obtain ASP certification within 12 months of hire", "Class A CDL (or obtain within 6 months of hire)",
+                 "Current pediatric First Aid and CPR (or obtain within 30 days of hire)"):
+        q = parse_posting(f"# EHS Specialist\nRequirements\n- {line}\n", "e")
+        assert [r.kind for r in q.requirements] == ["nice"], line
 
 
 @pytest.mark.parametrize("line", [
@@ -2290,8 +2292,7 @@ def test_a_federal_postings_conditions_of_employment_are_conditions_to_confirm()
 
 
 @pytest.mark.parametrize("heading", ["Conditions of Employment", "Conditions of employment:",
-                                     "CONDITIONS OF EMPLOYMENT", "Condition of Employment", "Employment Conditions",
-                                     "Conditions of Hire"])
+                                     "CONDITIONS OF EMPLOYMENT", "Condition of Employment", "Conditions of Hire"])
 def test_items_under_a_conditions_of_employment_heading_are_conditions_unless_a_resume_shows_them(heading):
     p = parse_posting(f"# Park Ranger\nRequirements\n- 2 years of park operations experience\n\n{heading}\n"
                       "- Must be registered with Selective Service (males born after 1959)\n"
@@ -2316,3 +2317,31 @@ def test_items_under_a_conditions_of_employment_heading_are_conditions_unless_a_
 def test_a_public_employers_conditions_are_conditions_wherever_they_stand(item, kind):
     p = parse_posting(f"# Analyst\nRequirements\n- {item}\n- 2 years of analysis experience\n", "g")
     assert requirement(p, item).kind == kind
+
+
+@pytest.mark.parametrize("prose", [
+    "To qualify for the GS-11 you must have at least one year of specialized experience equivalent to the GS-09 "
+    "level in the Federal service.",
+    "Applicants must have at least two years of experience coordinating community health programs.",
+    "Candidates must possess a bachelor's degree in public administration or a closely related field.",
+    "The successful candidate will have three years of experience in municipal budgeting.",
+])
+def test_prose_in_a_qualifications_section_is_a_requirement_though_a_list_follows(prose):
+    """vfed-no-or-education: the qualification told in a paragraph was dropped as the list's lead-in
+    whenever a bullet list followed it; a lead-in ends in a colon or points at the list."""
+    p = parse_posting(f"# Program Analyst\nQualifications\n{prose}\n- Proficiency with Excel\n"
+                      "- Skill in written and oral communication\n", "q")
+    assert [r.text for r in p.requirements] == [prose, "Proficiency with Excel",
+                                                "Skill in written and oral communication"]
+
+
+@pytest.mark.parametrize("lead_in", [
+    "Candidates must have experience in the following areas.",
+    "Applicants must meet the minimum qualifications listed below.",
+    "The ideal candidate will have:",
+    "To be successful in this role you will need the skills and experience below.",
+])
+def test_a_lead_in_to_a_qualifications_list_is_no_requirement(lead_in):
+    p = parse_posting(f"# Program Analyst\nQualifications\n{lead_in}\n- Proficiency with Excel\n"
+                      "- Skill in written and oral communication\n", "q")
+    assert [r.text for r in p.requirements] == ["Proficiency with Excel", "Skill in written and oral communication"]

@@ -1274,17 +1274,21 @@ def _with_long_names(sentence: str, found: list[tuple[str, int, int]]) -> list[t
 # within 90 days)", "ARRT (CT) certification, or ability to obtain it within 12 months of hire",
 # "Oregon CVT license (OVMB) or be eligible to transfer license within 90 days of hire", and being
 # eligible for it within a time ("Active RN license in the state (or eligible for licensure within
-# 90 days)", "or eligible to sit for the state exam within 4 months of hire", and the bare verb with
-# its time: "(or obtain ASP within 12 months of hire)"); not a second ask ("license and ability to
-# obtain a SIDA badge").  ("or eligible for licensure" with no time is
-# read by the resume's side: ``resumes.licences.OR_ELIGIBLE``.)
+# 90 days)", "or eligible to sit for the state exam within 4 months of hire"), and after the word that
+# requires it the bare verb with its time: "CSP or ASP certification required (or obtain ASP within 12
+# months of hire)" (without that word, "Class A CDL (or obtain within 6 months of hire)" is a licence to
+# be had after hire: no must-have); not a second ask ("license and ability to obtain a SIDA badge").
+# ("or eligible for licensure" with no time is read by the resume's side: ``resumes.licences.OR_ELIGIBLE``.)
+_IN_TIME = r"(?=[^;)]*?\b(?:within|before|by|prior[ \t]+to|no[ \t]+later[ \t]+than)\b)"
 _OBTAIN_ALT = (r"(?:ability|able|willing(?:ness)?|eligib(?:le|ility))[ \t]+to[ \t]+(?:obtain|get|acquire|transfer)\b"
-               r"|(?:eligib(?:le|ility)[ \t]+(?:for|to[ \t]+(?:sit|test)[ \t]+for)|obtain|earn|acquire|attain)\b"
-               r"(?=[^;)]*?\b(?:within|before|by|prior[ \t]+to|no[ \t]+later[ \t]+than)\b)")
+               r"|eligib(?:le|ility)[ \t]+(?:for|to[ \t]+(?:sit|test)[ \t]+for)\b" + _IN_TIME)
+_OBTAIN_BARE = r"(?:obtain|earn|acquire|attain)\b" + _IN_TIME
 # where the licence is held, between it and the "or": "RN license in the state (or ...)"
 _LICENCE_WHERE = r"(?:(?:in|for)[ \t]+(?:the[ \t]+)?(?:state[ \t]+of[ \t]+)?[\w-]+[ \t]*)?"
-OR_OBTAIN = re.compile(r"[ \t]*(?:\([^()]{1,30}\)[ \t]*)?" + _LICENCE_WHERE + r"(?:[\w-]+[ \t]*){0,2}[,(]?[ \t]*\bor"
-                       r"[ \t]+(?:the[ \t]+|be[ \t]+)?(?P<alt>(?:" + _OBTAIN_ALT + r")[^;)]*)", _I)
+OR_OBTAIN = re.compile(r"[ \t]*(?:\([^()]{1,30}\)[ \t]*)?" + _LICENCE_WHERE
+                       + r"(?:(?:[\w-]+[ \t]*){0,2}[,(]?[ \t]*\bor[ \t]+(?:the[ \t]+|be[ \t]+)?(?=" + _OBTAIN_ALT
+                       + r")|(?:[\w-]+[ \t]+)?(?:required|mandatory)[ \t]*[,(]?[ \t]*\bor[ \t]+(?=" + _OBTAIN_BARE
+                       + r"))(?P<alt>(?:" + _OBTAIN_ALT + "|" + _OBTAIN_BARE + r")[^;)]*)", _I)
 
 
 # A licence to be had some time after hire is not needed to apply: "required within 6 months of

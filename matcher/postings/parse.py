@@ -761,9 +761,14 @@ def _requirements(sections: list[Section]) -> list[Requirement]:
             elif bullets:
                 # a line between two items is one whose marker was lost, no lead-in: "• A team
                 # player ..." / "Fluent in spoken and written English" / "• Experience with 3D ..."
+                # and a paragraph that asks before the list's end is read as prose is (``_prose_ask``):
+                # "To qualify you must have one year of specialized experience ..." (after the list
+                # the prose may be no longer under the heading, as the knock-outs read it)
                 marked = [n for n, u in enumerate(units) if is_bullet(u)]
-                bullets = [strip_line_marks(u) for n, u in enumerate(units) if is_bullet(u)
-                           or u in plain and marked[0] < n < marked[-1] and not _lead_in(u)]
+                bullets = [item for n, u in enumerate(units) for item in (
+                    [strip_line_marks(u)] if is_bullet(u) or u in plain and marked[0] < n < marked[-1]
+                    and not _lead_in(u) else [s for s in _sentences(u) if not _not_asked(s)]
+                    if n < marked[-1] and _prose_ask(u) else [])]
             # (a sentence that asks nothing is no clause list: "You are not required to have a degree;
             # in fact several of us have no degree at all")
             for item in bullets or [i for u in units for s in _sentences(u) if not _not_asked(s) for i in _clauses(s)]:
@@ -921,6 +926,21 @@ def _lead_in(line: str) -> bool:
     line = line.strip().rstrip(" .")
     return bool(_NO_REQUIREMENT_END.search(line) or re.search(r"(?i)\b(?:following|attached|enclosed)\b", line)
                 or about_hiring(line) or re.search(r"(?i)\bby[ \t]+\w+ing\Z", line))
+
+
+# A paragraph that points at the list after it: "... listed below.", "... as follows."
+_POINTS_AT_LIST = re.compile(r"(?i)\b(?:below|above|following|as follows|these|this list)\W*\Z")
+
+
+def _prose_ask(line: str) -> bool:
+    """Whether a plain line beside a list is a paragraph that asks (a sentence of six words or
+    more that reads as a requirement: "Applicants must have at least two years of experience
+    coordinating community health programs."), no lead-in to the list ("Candidates must have
+    experience in the following areas.", "... the minimum qualifications listed below.")."""
+    line = line.strip()
+    return len(line.split()) >= 6 and line[-1] in ".!?" and not _lead_in(line) \
+        and not _POINTS_AT_LIST.search(line.rstrip(" .!?")) \
+        and bool(LOOKS_REQUIRED.search(line) or re.search(r"(?i)\b(?:must|will)\s+(?:have|possess|hold)\b", line))
 
 
 def _reads_as_item(line: str) -> bool:

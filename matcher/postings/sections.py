@@ -63,8 +63,7 @@ _HEADING_RULES = [(kind, re.compile(pattern)) for kind, pattern in [
     # The conditions a public employer sets ("Conditions of Employment": Selective Service, a suitability
     # investigation, a probationary period), read as requirement items that are conditions to confirm
     # (``CONDITIONS_HEADING``), not as "other" text.
-    ("requirements", r"^(?:special |other |additional )?(?:conditions? of (?:employment|hire|appointment)"
-                     r"|(?:employment|hiring) conditions)$"),
+    ("requirements", r"^(?:special |other |additional )?conditions? of (?:employment|hire|appointment)$"),
     # What the company asks of the candidate: "What we'll need from you", "What we expect", and
     # the British and Australian "Person specification", "Essential (criteria)", "Key selection
     # criteria" (not the "Essential functions" of a job: its duties).
@@ -102,8 +101,9 @@ LABEL = re.compile(r"^([A-Za-z][\w '&/()-]{1,60}?)\s*:\s*(\S.*)$")
 # A heading whose words read like an item's ("of", a comma, "Knowledge"): a public employer's sub-headings,
 # "Conditions of Employment" (the items under it conditions of the job: ``parse``) and "Knowledge, Skills
 # and Abilities (KSAs)" (its list the requirements; itself none).
-CONDITIONS_HEADING = re.compile(r"(?i)^(?:special[ \t]+|other[ \t]+|additional[ \t]+)?(?:conditions?[ \t]+of[ \t]+"
-                                r"(?:employment|hire|appointment)|(?:employment|hiring)[ \t]+conditions)$")
+# ("Employment conditions" heads what a European post offers: its salary, its term.)
+CONDITIONS_HEADING = re.compile(r"(?i)^(?:special[ \t]+|other[ \t]+|additional[ \t]+)?conditions?[ \t]+of[ \t]+"
+                                r"(?:employment|hire|appointment)$")
 _KSA_HEADING = re.compile(r"(?i)^(?:(?:required|desired|key)[ \t]+)?knowledge[ \t]*,[ \t]*skills?[ \t]*,?[ \t]*"
                           r"(?:and|&)[ \t]+abilities(?:[ \t]*\(KSAs?\))?(?:[ \t]+(?:required|desired))?$|^KSAs?$")
 
