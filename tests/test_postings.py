@@ -2345,3 +2345,18 @@ def test_a_lead_in_to_a_qualifications_list_is_no_requirement(lead_in):
     p = parse_posting(f"# Program Analyst\nQualifications\n{lead_in}\n- Proficiency with Excel\n"
                       "- Skill in written and oral communication\n", "q")
     assert [r.text for r in p.requirements] == ["Proficiency with Excel", "Skill in written and oral communication"]
+
+
+@pytest.mark.parametrize("route", [
+    "OR Education: Ph.D. or equivalent doctoral degree, or 3 full years of progressively higher level graduate "
+    "education leading to such a degree.\n",
+    "\nOR\n\nEducation: Ph.D. or equivalent doctoral degree.\n",
+    "-OR-\nPossess a Ph.D. or equivalent doctoral degree.\n",
+])
+def test_a_second_way_to_qualify_is_one_requirement_with_the_first(route):
+    """federal-analyst: the education route is an alternative to the specialized experience, one row
+    that either shows, not a doctorate asked of all; its years are the first way's."""
+    p = parse_posting(_FEDERAL.format(route=route), "fed")
+    [row] = [r for r in p.requirements if "Ph.D." in r.text]
+    assert row.text.startswith("To qualify for the GS-11") and row.kind == "must" and row.years == 1
+    assert not [r for r in p.requirements if r.text.lstrip("-( ").startswith(("OR", "Education", "Possess"))]

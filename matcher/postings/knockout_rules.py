@@ -1384,3 +1384,31 @@ def licence_choices(sentence: str, asked: bool = False) -> list[list[tuple[str, 
     for group, joined in zip(groups, joins):
         out += [group] if joined else [[item] for item in group]
     return out
+
+
+# A second way to qualify, as public employers write them: a line or a sentence that opens with "OR"
+# in capitals ("OR Education: Ph.D. or equivalent doctoral degree ...", "-OR-", "(OR)"), with "or"
+# before the way's label or a combination ("or Education: ...", "Or an equivalent combination of
+# education and experience"), or with "Any equivalent combination of education, training and
+# experience ...".  Not "OR" inside an ask ("Computer Science OR Engineering"), a state ("Portland, OR")
+# or the operating room ("OR experience: 2+ years", "OR RN"): after "OR" comes the way's label, its
+# letter ("B."), a word that opens an ask ("Possess", "a", "Completion", a degree, a number) or nothing.
+_ROUTE_OPENS = r"(?:^|(?<=[.;])[ \t]+)[ \t(\[-]*"
+_WAY_AFTER_OR = (r"(?:\Z|(?:education|training|combination|substitution)[ \t]*:|\(?[a-z0-9]\)[ \t]|[a-z]\.[ \t]"
+                 r"|(?:an?|the|any|have|has|possess\w*|completion|completed|successful\w*|graduation|graduated"
+                 r"|equivalent|combination|bachelor\S*|master\S*|associate\S*|ph\.?[ \t]?d\.?|doctora\w*|one|two"
+                 r"|three|four|five|six|\d+)(?![\w'’]))")
+ROUTE = re.compile(_ROUTE_OPENS + r"(?:OR(?![\w'’])[ \t)\]:,-]*(?=(?i:" + _WAY_AFTER_OR + r"))"
+                   r"|[Oo]r[ \t]+(?=(?i:education|experience|training)[ \t]*:|(?i:an?[ \t]+|any[ \t]+)?"
+                   r"(?i:equivalent[ \t]+)?(?i:combination)\b))"
+                   r"|" + _ROUTE_OPENS + r"(?i:any|an)[ \t]+(?i:equivalent[ \t]+)?(?i:combination[ \t]+of)\b")
+# A line that leaves its way open for the next: "... two years of planning experience; OR", "-OR-" alone
+# (not "Location: Portland, OR").
+ROUTE_NEXT = re.compile(r"(?:^[ \t(\[-]*OR|[;.][ \t]*OR|;[ \t]*or)[ \t)\]-]*\Z")
+# The way that mixes the two: education and experience combined stand in for the degree asked.
+COMBINATION = re.compile(r"(?i)\bcombination[ \t]+of[ \t]+(?:\w+[ \t,]+){0,3}?(?:education|training|experience)\b")
+
+
+def opens_route(line: str) -> bool:
+    """Whether a line opens a second way to qualify (``ROUTE``)."""
+    return bool(ROUTE.match(line.strip()))

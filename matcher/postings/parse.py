@@ -57,6 +57,8 @@ from matcher.postings.knockout_rules import (
     FOR_SOME,
     NEW_GRAD_GRACE,
     OR_OBTAIN,
+    ROUTE,
+    ROUTE_NEXT,
     SOFT,
     licence_route,
     place_list,
@@ -751,7 +753,7 @@ def _requirements(sections: list[Section]) -> list[Requirement]:
 
     for section in sections:
         if section.kind in ("requirements", "nice"):
-            units = section.text.split("\n")
+            units = _ways_joined(section.text.split("\n"))
             bullets = [strip_line_marks(u) for u in units if is_bullet(u)]
             # with a list, the lines around it are lead-ins ("... any of the following."),
             # unless they read as items and the list is the lesser part or reads as prose
@@ -767,11 +769,12 @@ def _requirements(sections: list[Section]) -> list[Requirement]:
                 marked = [n for n, u in enumerate(units) if is_bullet(u)]
                 bullets = [item for n, u in enumerate(units) for item in (
                     [strip_line_marks(u)] if is_bullet(u) or u in plain and marked[0] < n < marked[-1]
-                    and not _lead_in(u) else [s for s in _sentences(u) if not _not_asked(s)]
+                    and not _lead_in(u) else [s for s in _whole_or_sentences(u) if not _not_asked(s)]
                     if n < marked[-1] and _prose_ask(u) else [])]
             # (a sentence that asks nothing is no clause list: "You are not required to have a degree;
             # in fact several of us have no degree at all")
-            for item in bullets or [i for u in units for s in _sentences(u) if not _not_asked(s) for i in _clauses(s)]:
+            for item in bullets or [i for u in units for s in _whole_or_sentences(u) if not _not_asked(s)
+                                    for i in _clauses(s)]:
                 add(item, section, section.kind == "nice", prose=not bullets)
     if len(found) < 3:
         for section in sections:
@@ -796,6 +799,45 @@ def _requirements(sections: list[Section]) -> list[Requirement]:
                     if CONDITION.search(item) and (section.kind != "benefits" or _ROTA.search(item)):
                         add(item, section, False, prose=not is_bullet(unit), condition=True)
     return found
+
+
+def _ways_joined(units: list[str]) -> list[str]:
+    """A section's lines, a line that opens a second way to qualify (``ROUTE``: "OR Education: Ph.D.
+    or equivalent doctoral degree ...", the line after a lone "-OR-" or after "...; OR") joined to the
+    way before it, blank lines between dropped: one requirement that either way shows."""
+    out: list[str] = []
+    open_way = False
+    for unit in units:
+        if not unit.strip():
+            out.append(unit)
+            continue
+        last = next((n for n in range(len(out) - 1, -1, -1) if out[n].strip()), None)
+        if last is not None and (open_way or ROUTE.match(strip_line_marks(unit).strip())):
+            out[last:] = [out[last].rstrip() + " " + strip_line_marks(unit).strip()]
+        else:
+            out.append(unit)
+        open_way = bool(ROUTE_NEXT.search(unit))
+    return out
+
+
+# A sentence that says what the experience asked before it is: "Specialized experience is experience
+# conducting workload analysis ...", "Qualifying experience must have been ...", "Such experience includes".
+_SAYS_WHICH_EXPERIENCE = re.compile(r"(?i)(?:specialized|qualifying|creditable|such|this|that)[ \t]+experience[ \t]+"
+                                    r"(?:is|includes?|must|may|means|consists|should)\b")
+
+
+def _whole_or_sentences(unit: str) -> list[str]:
+    """A prose unit's sentences, a sentence that says what the experience asked before it is joined to
+    it (``_SAYS_WHICH_EXPERIENCE``); the unit whole when it holds two ways to qualify (``_ways_joined``)."""
+    if ROUTE.search(unit):
+        return [unit.strip()]
+    out: list[str] = []
+    for sentence in _sentences(unit):
+        if out and _SAYS_WHICH_EXPERIENCE.match(sentence):
+            out[-1] += " " + sentence
+        else:
+            out.append(sentence)
+    return out
 
 
 # What of a benefits section is a condition: the hours and shifts worked, which stand beside the
