@@ -1412,3 +1412,9 @@ COMBINATION = re.compile(r"(?i)\bcombination[ \t]+of[ \t]+(?:\w+[ \t,]+){0,3}?(?
 def opens_route(line: str) -> bool:
     """Whether a line opens a second way to qualify (``ROUTE``)."""
     return bool(ROUTE.match(line.strip()))
+
+
+@lru_cache(maxsize=65_536)   # read for every row of every match
+def offers_ways(text: str) -> bool:
+    """Whether a requirement holds a second way to qualify (``ROUTE``), anywhere in it."""
+    return ROUTE.search(text) is not None

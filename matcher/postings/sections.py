@@ -40,6 +40,9 @@ class Section:
 _OWN_STACK = (r"^(?:our|the company's) (?:\w+ ){0,2}(?:stacks?|technolog\w*|tools)\b(?! (?:you|that you)\b)"
               r"|^(?:the )?(?:\w+ )?(?:stacks?|technolog\w*|tools|languages) (?:that )?we (?:\w+ )?(?:use|work with"
               r"|build with)\b(?!.*\byou)")
+# ("Employment conditions" heads what a European post offers: its salary, its term.)
+_CONDITIONS = (r"^(?:special[ \t]+|other[ \t]+|additional[ \t]+)?conditions?[ \t]+of[ \t]+"
+               r"(?:employment|hire|appointment)$")
 # First match wins, so the order matters: "Compensation & Bonus" is benefits,
 # "Bonus Points" and "Preferred Qualifications" are nice, "About Us" is the
 # company but "About You" is requirements and "About the Role" is about.
@@ -63,7 +66,7 @@ _HEADING_RULES = [(kind, re.compile(pattern)) for kind, pattern in [
     # The conditions a public employer sets ("Conditions of Employment": Selective Service, a suitability
     # investigation, a probationary period), read as requirement items that are conditions to confirm
     # (``CONDITIONS_HEADING``), not as "other" text.
-    ("requirements", r"^(?:special |other |additional )?conditions? of (?:employment|hire|appointment)$"),
+    ("requirements", _CONDITIONS),
     # What the company asks of the candidate: "What we'll need from you", "What we expect", and
     # the British and Australian "Person specification", "Essential (criteria)", "Key selection
     # criteria" (not the "Essential functions" of a job: its duties).
@@ -101,9 +104,7 @@ LABEL = re.compile(r"^([A-Za-z][\w '&/()-]{1,60}?)\s*:\s*(\S.*)$")
 # A heading whose words read like an item's ("of", a comma, "Knowledge"): a public employer's sub-headings,
 # "Conditions of Employment" (the items under it conditions of the job: ``parse``) and "Knowledge, Skills
 # and Abilities (KSAs)" (its list the requirements; itself none).
-# ("Employment conditions" heads what a European post offers: its salary, its term.)
-CONDITIONS_HEADING = re.compile(r"(?i)^(?:special[ \t]+|other[ \t]+|additional[ \t]+)?conditions?[ \t]+of[ \t]+"
-                                r"(?:employment|hire|appointment)$")
+CONDITIONS_HEADING = re.compile(_CONDITIONS, re.I)
 _KSA_HEADING = re.compile(r"(?i)^(?:(?:required|desired|key)[ \t]+)?knowledge[ \t]*,[ \t]*skills?[ \t]*,?[ \t]*"
                           r"(?:and|&)[ \t]+abilities(?:[ \t]*\(KSAs?\))?(?:[ \t]+(?:required|desired))?$|^KSAs?$")
 
