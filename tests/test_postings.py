@@ -2360,3 +2360,11 @@ def test_a_second_way_to_qualify_is_one_requirement_with_the_first(route):
     [row] = [r for r in p.requirements if "Ph.D." in r.text]
     assert row.text.startswith("To qualify for the GS-11") and row.kind == "must" and row.years == 1
     assert not [r for r in p.requirements if r.text.lstrip("-( ").startswith(("OR", "Education", "Possess"))]
+
+
+@pytest.mark.parametrize("word", ["Education", "Licensure", "Experience", "Certifications"])
+def test_a_sub_headings_word_alone_asks_nothing(word):
+    """USAJOBS: "Education" on a line of its own heads what follows it; no requirement row of its own."""
+    p = parse_posting(f"# Contract Specialist\nQualifications\n- 1 year of specialized experience\n{word}\n"
+                      "- Master's degree in business\n", "c")
+    assert [r.text for r in p.requirements] == ["1 year of specialized experience", "Master's degree in business"]

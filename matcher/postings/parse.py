@@ -883,6 +883,10 @@ def _not_asked(item: str) -> bool:
     return no_requirement(item) is not None
 
 
+_SUB_HEADING_WORD = re.compile(r"(?i)education|experience|skills|licensure|licen[cs]es?|certifications?|training"
+                               r"|knowledge|qualifications")
+
+
 def _asks_nothing(item: str) -> bool:
     """Whether an item asks nothing of the candidate: it tells how to apply or what the hiring
     process is (``about_hiring``: "send us your application directly to"), it invites a group
@@ -893,8 +897,10 @@ def _asks_nothing(item: str) -> bool:
     last = item.split()[-1] if item.split() else ""
     title = _TITLE_ITEM.match(item.strip()) and re.fullmatch(rf"(?:{JOB_WORD.pattern})s?", last) \
         and not LOOKS_REQUIRED.search(item) and not re.search(r"\b(?:or|and)\b", item)
-    # a word a broken line left alone ("Our", "At") asks nothing
-    bare = bool(re.fullmatch(r"\W*\w+\W*", item)) and bool(_FUNCTION_WORD.search(item.strip(" .,;:")))
+    # a word a broken line left alone ("Our", "At") asks nothing, nor a sub-heading's word alone: USAJOBS's
+    # "Education" under its Qualifications, "Licensure", "Experience" (what it asks follows it)
+    bare = bool(re.fullmatch(r"\W*\w+\W*", item)) and bool(_FUNCTION_WORD.search(item.strip(" .,;:"))
+                                                           or _SUB_HEADING_WORD.fullmatch(item.strip(" .,;:")))
     return bool(title) or bare or _invitation(item) or about_hiring(item) or _says_nothing_of_candidate(item)
 
 
