@@ -77,11 +77,34 @@ def test_rank_table_and_csv(seeded, resume_file):
     rows = list(csv.DictReader(io.StringIO(out)))
     assert len(rows) == 5 and rows[0]["rank"] == "1"
     # the columns the README names
-    assert list(rows[0]) == ["resume", "rank", "posting_id", "title", "company", "score", "verdict", "eligibility",
-                             "blockers", "covered", "requirements", "missing_must", "skills_missing"]
+    assert list(rows[0]) == ["resume", "rank", "posting_id", "title", "company", "score", "verdict", "held",
+                             "eligibility", "blockers", "covered", "requirements", "missing_must", "skills_missing"]
     out = seeded("rank-resumes", "002_e398d6db5335ec34", resume_file, "--format", "csv").output
-    assert list(next(csv.DictReader(io.StringIO(out)))) == ["rank", "resume", "score", "verdict", "eligibility",
+    assert list(next(csv.DictReader(io.StringIO(out)))) == ["rank", "resume", "score", "verdict", "held", "eligibility",
                                                             "blockers", "covered", "missing_must", "skills_missing"]
+
+
+def test_csv_rows_say_why_a_score_is_held(run, tmp_path):
+    """A recruiter's CSV shows the hold the page and JSON show: a nurse's job against a resume
+    with no nursing licence is held, and the column says why; a row not held leaves it empty."""
+    posting = tmp_path / "rn.md"
+    posting.write_text("# Registered Nurse\nRequirements\n- Active Texas RN license required\n"
+                       "- 2+ years of acute care nursing experience\n", encoding="utf-8")
+    nurse = tmp_path / "nurse.txt"
+    nurse.write_text("Experience\nRegistered Nurse, St. Luke's Hospital, 2018 - 2024\n"
+                     "Acute care nursing on a 30-bed med-surg unit.\nLicenses\nTexas RN License, active\n",
+                     encoding="utf-8")
+    clerk = tmp_path / "clerk.txt"
+    clerk.write_text("Experience\nFile Clerk, Acme, 2018 - 2024\nFiled invoices.\n", encoding="utf-8")
+    out = run("rank-resumes", str(posting), str(nurse), str(clerk), "--format", "csv")
+    assert out.exit_code == 0, out.output
+    rows = {r["resume"]: r for r in csv.DictReader(io.StringIO(out.output))}
+    held = json.loads(run("rank-resumes", str(posting), str(clerk), "--format", "json").output)
+    assert rows["clerk.txt"]["held"] and rows["clerk.txt"]["held"] == held["resumes"][0]["explanation"]["held"]
+    assert rows["nurse.txt"]["held"] == ""
+    assert run("index", "add", str(posting)).exit_code == 0
+    ranked = list(csv.DictReader(io.StringIO(run("rank", str(clerk), "--format", "csv").output)))
+    assert ranked[0]["held"] == rows["clerk.txt"]["held"]
 
 
 def test_rank_resumes_and_skills(seeded, resume_file, tmp_path):

@@ -599,10 +599,88 @@ def test_a_credential_whose_stated_expiry_date_has_passed_is_not_held():
     ("Canadian PR", [], ["CA"], ["CA"]),
     ("PR (Australia)", [], ["AU"], ["AU"]),
     ("Managed PR campaigns for three clients", [], [], []),   # public relations
+    # the USAJOBS resume form: the field's value is the status with its country's initials
+    ("Citizenship: U.S. Citizen", ["US"], [], []),
+    ("Citizenship: U.S.", ["US"], [], []),
+    ("Citizenship: U.K. citizen", ["GB"], [], []),
+    ("Work authorization: Permanent resident (green card holder)", [], ["US"], ["US"]),
+    ("Permanent resident of the U.S. since 2019", [], ["US"], ["US"]),
+    # a European CV's personal details: nationality and passport say citizenship
+    ("Nationality: Indian", ["IN"], [], []),
+    ("Passport: Canadian", ["CA"], [], []),
+    ("Staff of 40 nationalities across 12 sites", [], [], []),
+    ("U.S. citizen; OCI card holder (Overseas Citizen of India)", ["US"], [], ["IN"]),
+    ("OCI (Overseas Citizenship of India) card holder", [], [], ["IN"]),
+    ("Renewed passports and visas for visiting staff", [], [], []),
 ])
 def test_a_permanent_resident_or_someone_authorised_to_work_is_no_citizen(text, citizen, resident, authorised):
     creds = read(text)
     assert (creds.citizenship, creds.residence, creds.work_authorisation) == (citizen, resident, authorised)
+
+
+@pytest.mark.parametrize("text, citizen", [
+    ("EU citizen (German passport)", ["DE"]),
+    ("EU citizen", []),
+    ("EEA national", []),
+    ("Citizenship: EU (French)", ["FR"]),
+    # a member state's citizen may work in every one too
+    ("Nationality: German", ["DE"]),
+    ("German nationality", ["DE"]),
+    ("Passport: Irish", ["IE"]),
+])
+def test_an_eu_citizen_may_work_in_every_member_state_and_is_citizen_only_of_the_one_named(text, citizen):
+    creds = read(text)
+    assert creds.citizenship == citizen
+    assert {"DE", "FR", "IE", "PL"} <= set(creds.work_authorisation)
+    assert "GB" not in creds.work_authorisation and "US" not in creds.work_authorisation
+
+
+AU_RN = "Current registration as a Registered Nurse with the Nursing and Midwifery Board of Australia through AHPRA"
+
+
+@pytest.mark.parametrize("text, held, coming", [
+    # another country's licence is not on Australia's register
+    ("BSN, RN, CEN", False, False),
+    ("Licensure\nRegistered Nurse - Washington State (active), NCLEX-RN 2021", False, False),
+    ("Licensure\nRegistered Nurse - Washington State (active)\nAHPRA application submitted, outcome pending",
+     False, True),
+    ("Relocating to Sydney (applying for a skilled visa; AHPRA application submitted, outcome pending).\n"
+     "Licensure\nRegistered Nurse - Washington State (active)", False, True),
+    # on the register
+    ("Registration\nRegistered Nurse, AHPRA (Nursing and Midwifery Board of Australia) - NMW0001234567", True, False),
+    ("Registration\nRegistered Nurse (NMBA), current", True, False),
+])
+def test_a_licence_of_another_country_is_not_on_the_register_a_posting_names(text, held, coming):
+    """A posting that names a country's register ("... with the Nursing and Midwifery Board of
+    Australia through AHPRA") asks a line on it: a US RN is not; "AHPRA application ... pending"
+    is the registration still to come."""
+    creds = read(text)
+    assert (licence_held("Registered Nurse", creds, text, AU_RN) is not None) is held
+    assert (licence_to_come("Registered Nurse", creds, text, AU_RN) is not None) is coming
+    # a register named for another credential in the sentence asks nothing of this one
+    assert licence_held("BLS", read("Certifications\nBLS, 2025"), "Certifications\nBLS, 2025",
+                        "Current AHPRA registration and BLS certification") is not None
+    # the UK's register likewise
+    uk = "Registered Nurse with current NMC registration"
+    assert licence_held("Registered Nurse", creds, text, uk) is None
+    # and without the register the US licence shows the RN asked
+    if "Washington" in text:
+        assert licence_held("Registered Nurse", creds, text, "Current Registered Nurse license") is not None
+
+
+@pytest.mark.parametrize("text, card, eligible", [
+    ("EU Blue Card holder (Germany)", True, False),
+    ("Blaue Karte EU, valid to 2028", True, False),
+    ("Eligible for the EU Blue Card (degree recognised in anabin, H+)", True, True),
+    ("EU Blue Card application pending", True, True),
+    ("Not eligible for the EU Blue Card", False, False),
+    # Queensland's check for work with children and the UK's CSCS card name no EU
+    ("Blue Card (Working with Children Check), Queensland, current", False, False),
+    ("CSCS Blue Card - Skilled Worker", False, False),
+])
+def test_an_eu_blue_card_held_or_eligible_for_is_noted(text, card, eligible):
+    creds = read(text)
+    assert ("blue_card" in creds.sentences, "blue_card_eligible" in creds.sentences) == (card, eligible)
 
 
 LPC_A = ("Licensure\nLicensed Professional Counselor Associate (LPC-A), Texas #87654 - supervised by Dr. R. Ortiz, "

@@ -9,6 +9,7 @@ import pytest
 from matcher.eligibility.verdict import Knockouts, Preferences, Seeker, check, eligibility
 from matcher.errors import InputError
 from matcher.postings.knockouts import Knockout, posting_knockouts
+from matcher.postings.parse import parse_posting
 from matcher.resumes.credentials import Credentials, Degree, read_credentials
 
 
@@ -92,8 +93,76 @@ def test_a_permanent_resident_meets_asks_of_authorisation_or_residence_not_of_ci
     [work] = posting_knockouts("- Must be authorized to work in the US.")
     [citizen] = posting_knockouts("- Must be a U.S. citizen.")
     [either] = posting_knockouts("- Must be a US citizen or permanent resident.")
-    assert [status(k, seeker(resident)) for k in (work, citizen, either)] == ["met", "unknown", "met"]
+    assert [status(k, seeker(resident)) for k in (work, citizen, either)] == ["met", "blocked", "met"]
     assert [status(k, seeker(authorised)) for k in (work, citizen, either)] == ["met", "unknown", "unknown"]
+
+
+@pytest.mark.parametrize("line", ["Permanent resident (green card holder)",
+                                  "Work authorization: Permanent resident (green card holder)",
+                                  "Citizenship: Permanent resident of the U.S. (green card)", "LPR status"])
+def test_a_green_card_holder_is_no_citizen_but_is_a_us_person(line):
+    """A lawful permanent resident cannot take a job for US citizens only, and is a "U.S.
+    person" under ITAR and the export rules; the status read is quoted either way."""
+    creds = read_credentials(line, [line], dt.date(2026, 11, 30))
+    for asked, expected in (("- U.S. Citizenship is required", "blocked"),
+                            ("- Must be a U.S. citizen (ITAR).", "blocked"),
+                            ("- Must be a U.S. Person (ITAR)", "met"),
+                            ("- This position requires access to ITAR-controlled data.", "met"),
+                            ("- Must qualify as a U.S. person under export control regulations.", "met"),
+                            ("- Must be a US citizen or permanent resident.", "met"),
+                            ("- Must be a U.S. citizen or U.S. person as defined by ITAR.", "met"),
+                            ("- Must be authorized to work in the US for any employer.", "met")):
+        [k] = posting_knockouts(asked)
+        c = check(k, seeker(creds))
+        assert c.status == expected, asked
+        assert line in c.resume, asked
+    # a Canadian's US green card does not make them a Canadian-only job's citizen either, and
+    # a citizen of the US meets every US ask
+    citizen = read_credentials("Citizenship: U.S. Citizen", ["Citizenship: U.S. Citizen"], dt.date(2026, 11, 30))
+    [k] = posting_knockouts("- U.S. Citizenship is required")
+    assert check(k, seeker(citizen)).status == "met"
+
+
+@pytest.mark.parametrize("line, asked, expected", [
+    ("Nationality: German", "- EU work permit or eligibility for the EU Blue Card", "met"),
+    ("EU citizen (German passport)", "- EU work permit or eligibility for the EU Blue Card", "met"),
+    ("EU citizen", "- Must have the right to work in the EU.", "met"),
+    ("Nationality: French", "- Valid work permit for Germany required.", "met"),
+    ("Nationality: Indian", "- EU work permit or eligibility for the EU Blue Card", "unknown"),
+    ("Eligible for the EU Blue Card (degree recognised in anabin, H+)",
+     "- EU work permit or eligibility for the EU Blue Card", "met"),
+    ("EU Blue Card holder (Germany)", "- EU work permit or eligibility for the EU Blue Card", "met"),
+    ("Not eligible for the EU Blue Card", "- EU work permit or eligibility for the EU Blue Card", "unknown"),
+    ("Nationality: German", "- Australian working rights (Australian citizen, permanent resident or valid working "
+     "visa)", "unknown"),
+])
+def test_a_member_states_citizen_or_a_blue_card_meets_an_eu_work_permit(line, asked, expected):
+    """Any EU/EEA state's citizen may work in every one, as "Australian citizen" meets
+    "Australian working rights"; "eligible for the EU Blue Card" is the route a posting may name."""
+    creds = read_credentials(line, [line], dt.date(2026, 11, 30))
+    [k] = [k for k in posting_knockouts(asked) if k.kind == "citizenship"]
+    c = check(k, seeker(creds))
+    assert c.status == expected, c
+    if expected == "met":
+        assert c.resume == line
+
+
+@pytest.mark.parametrize("text, expected, said", [
+    ("Licensure\nRegistered Nurse - Washington State (active), NCLEX-RN 2021", "unknown",
+     "is not on the register the posting names (AHPRA): Registered Nurse - Washington State"),
+    ("Licensure\nRegistered Nurse - Washington State (active)\nAHPRA application submitted, outcome pending",
+     "unknown", "still to come: AHPRA application submitted, outcome pending"),
+    ("Registration\nRegistered Nurse, AHPRA (Nursing and Midwifery Board of Australia) - NMW0001234567", "met",
+     "Registered Nurse, AHPRA"),
+])
+def test_a_licence_of_another_country_does_not_meet_the_register_a_posting_names(text, expected, said):
+    """"Current registration as a Registered Nurse with the Nursing and Midwifery Board of Australia
+    through AHPRA": a US RN is not on that register, an AHPRA application pending is still to come."""
+    p = parse_posting("Registered Nurse\n\nRequirements\n- Current registration as a Registered Nurse with the "
+                      "Nursing and Midwifery Board of Australia through AHPRA\n", "au")
+    [k] = [k for k in p.knockouts if k.kind == "licence"]
+    c = check(k, seeker(read_credentials(text, text.split("\n"), dt.date(2026, 11, 30)), text))
+    assert c.status == expected and said in c.resume
 
 
 def test_a_work_permit_needed_where_the_posting_asks_the_right_to_work_is_no_right():
@@ -157,8 +226,9 @@ NO_SPONSORSHIP = ("We are unable to sponsor or take over sponsorship of an emplo
     # authorised without sponsorship, stated: met, and still no citizenship stated
     ("Authorized to work in the US for any employer", "eligible", "unknown"),
     ("No sponsorship required", "eligible", "unknown"),
-    ("Green Card holder", "eligible", "unknown"),
-    ("U.S. Permanent Resident", "eligible", "unknown"),
+    # a permanent resident is no citizen
+    ("Green Card holder", "eligible", "blocked"),
+    ("U.S. Permanent Resident", "eligible", "blocked"),
     ("US citizen", "eligible", "eligible"),
 ])
 def test_a_resumes_visa_status_answers_sponsorship_refused_and_citizenship(line, refused, citizen):
@@ -1195,3 +1265,73 @@ def test_a_lower_grade_the_posting_takes_in_brackets_meets_it():
     [plain] = [k for k in posting_knockouts("- EPA 608 Universal certification (required at hire)\n")
                if k.kind == "licence"]
     assert plain.alternatives == []
+
+
+# The Nurse Licensure Compact: a nurse's licence of a member state may be a multistate one, which counts in
+# every other member; the resume seldom says which.
+@pytest.mark.parametrize("sentence, line", [
+    ("Active Florida RN license required", "RN, Texas Board of Nursing"),
+    ("Current Ohio RN license required", "Registered Nurse (RN), Kentucky, exp. 2028"),
+    ("Active Florida LPN license required", "LPN, Georgia Board of Nursing"),
+    ("Active Virginia RN license", "Registered Nurse - North Carolina, active"),
+])
+def test_a_nurses_licence_of_another_compact_state_is_to_check_naming_the_compact(sentence, line):
+    c = _licence_check(sentence, line)
+    assert (c.status, c.other_state) == ("unknown", False)
+    assert "are both in the Nurse Licensure Compact: to check whether the resume's licence is a multistate one" \
+        in c.resume
+
+
+@pytest.mark.parametrize("sentence, line", [
+    ("Active Florida RN license required", "RN, California Board of Registered Nursing"),   # CA is no member
+    ("Active California RN license required", "RN, Texas Board of Nursing"),               # nor is the state asked
+    ("Current Texas RN license required", "Registered Nurse, Illinois, active"),
+    ("Active New York RN license required", "RN, Florida Board of Nursing"),
+    # the compact covers no advanced practice nurse, nor a licence of another kind
+    ("Active Florida nurse practitioner license required", "Nurse Practitioner (FNP-C), Georgia"),
+    ("Active Colorado Journeyman Electrician license required", "Texas Journeyman Electrician License #12345"),
+])
+def test_a_licence_outside_the_compact_held_in_another_state_still_holds(sentence, line):
+    c = _licence_check(sentence, line)
+    assert (c.status, c.other_state) == ("unknown", True)
+    assert "Compact" not in c.resume
+
+
+def test_a_posting_taking_the_compact_and_a_line_saying_multistate_name_it_too():
+    offered = _licence_check("Active Florida RN license or multistate compact license", "RN, Texas Board of Nursing")
+    assert (offered.status, offered.other_state) == ("unknown", False)
+    assert offered.resume.endswith("the posting accepts multistate compact license; Texas and Florida are both in "
+                                   "the Nurse Licensure Compact: to check whether the resume's licence is a "
+                                   "multistate one")
+    said = _licence_check("Active Ohio RN license required", "Multistate RN license (compact), Kentucky")
+    assert said.resume.endswith("; Kentucky and Ohio are both in the Nurse Licensure Compact")
+
+
+# Walk-through 38: a flight instructor's certificates are licences; the instrument and multi-engine
+# instructor's hold the instructor's, never the reverse.
+@pytest.mark.parametrize("held, cfi, cfii", [
+    ("Certified Flight Instructor (CFI), CFII", "met", "met"),
+    ("CFI, CFII, MEI", "met", "met"),
+    ("FAA Flight Instructor Certificate - Airplane Single-Engine", "met", "unknown"),
+    ("CFI-I, MEI", "met", "met"),
+    ("MEI", "met", "unknown"),
+    ("Commercial Pilot, Instrument Rating (CFI checkride scheduled March 2027)", "unknown", "unknown"),
+    ("Private Pilot Certificate", "unknown", "unknown"),
+])
+def test_a_flight_instructors_certificates_meet_their_knockouts(held, cfi, cfii):
+    [asks_cfi] = [k for k in posting_knockouts("Requirements\n- Current CFI required\n") if k.kind == "licence"]
+    [asks_cfii] = [k for k in posting_knockouts("Requirements\n- Must hold a current CFII\n") if k.kind == "licence"]
+    s = seeker(text=f"Certificates\n{held}")
+    assert (status(asks_cfi, s), status(asks_cfii, s)) == (cfi, cfii)
+
+
+def test_a_way_in_an_item_of_its_own_is_to_check_never_held():
+    """"- RRT ... required" / "- CRT will be considered with RRT obtained within 12 months of hire": a CRT without
+    the RRT is to check, the way named, as where one sentence says both (walk-through 38)."""
+    [rrt] = [k for k in posting_knockouts("Requirements\n- Registered Respiratory Therapist (RRT) credential from the "
+                                          "NBRC required\n- CRT will be considered with RRT obtained within 12 months "
+                                          "of hire\n") if k.kind == "licence" and k.required]
+    c = check(rrt, seeker(text="Licenses\nCertified Respiratory Therapist (CRT), NBRC, 2024"))
+    assert (c.status, c.not_held, c.unnamed) == ("unknown", False, "")
+    assert c.resume.endswith("the posting offers another way: CRT will be considered with RRT obtained within 12 "
+                             "months of hire")

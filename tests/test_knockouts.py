@@ -1347,6 +1347,48 @@ def test_no_route_where_none_is_offered(item):
     assert all(not k.route for k in posting_knockouts(f"- {item}") if k.kind == "licence")
 
 
+@pytest.mark.parametrize("items, name, route", [
+    # the way names the licence asked: linked wherever it stands in the section
+    (["Registered Respiratory Therapist (RRT) credential from the NBRC required",
+      "CRT will be considered with RRT obtained within 12 months of hire"],
+     "Registered Respiratory Therapist (RRT) credential", "CRT will be considered with RRT obtained within 12 months "
+                                                          "of hire"),
+    (["Registered Respiratory Therapist (RRT) credential required", "2+ years of adult critical care experience",
+      "Candidates holding the CRT may be considered if RRT is earned within 6 months"],
+     "Registered Respiratory Therapist (RRT) credential",
+     "Candidates holding the CRT may be considered if RRT is earned within 6 months"),
+    (["Active CPA license required", "Strong Excel skills", "CPA candidates who have passed all four sections will "
+      "be considered"], "CPA license", "CPA candidates who have passed all four sections will be considered"),
+    # or the item right after the one licence asked, naming another credential
+    (["ASCP MLS certification required", "AMT certification accepted"], "ASCP MLS certification",
+     "AMT certification accepted"),
+    (["Board certification in Internal Medicine required", "Board-eligible candidates will also be considered"],
+     "Board certification", "Board-eligible candidates will also be considered"),
+    (["Class A CDL required", "Class B license holders considered"], "Class A CDL",
+     "Class B license holders considered"),
+])
+def test_a_way_in_a_separate_item_is_kept_with_the_licence_of_its_section(items, name, route):
+    """"- RRT required" then "- CRT will be considered with RRT obtained within 12 months": the way is the
+    licence's, as in one sentence, where it names the licence asked or follows the one licence asked."""
+    text = "Requirements\n" + "".join(f"- {item}\n" for item in items)
+    asked = [k for k in posting_knockouts(text) if k.kind == "licence" and k.required]
+    assert [(k.name, k.route) for k in asked] == [(name, route)]
+
+
+@pytest.mark.parametrize("text", [
+    # naming no licence asked, and not after the one asked
+    "Requirements\n- Class A CDL required\n- 2 years of driving\n- Class B license holders will be considered\n",
+    # after two licences asked, naming neither
+    "Requirements\n- BLS and ACLS required\n- PALS accepted\n",
+    # a group, no credential; in another section
+    "Requirements\n- Active RN license required\n- New graduates will be considered\n",
+    "Requirements\n- Active RN license required\nBenefits\n- Tuition reimbursement for CCRN accepted\n",
+    "Requirements\n- Valid CDL required\n- Class B will not be considered\n",
+])
+def test_a_way_in_a_separate_item_that_names_no_licence_asked_and_follows_none_is_none(text):
+    assert all(not k.route for k in posting_knockouts(text) if k.kind == "licence")
+
+
 @pytest.mark.parametrize("item, name, places", [
     ("Admission to the Illinois bar, or admission in another state and eligibility to be admitted on motion in "
      "Illinois", "Admission to the Illinois bar", ["Illinois"]),
@@ -1385,9 +1427,26 @@ def test_an_airmans_certificate_is_a_licence_knockout_without_a_must_word(senten
     assert [(k.kind, k.name) for k in sentence_knockouts(sentence)] == [("licence", name)]
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("Current CFI required; CFII preferred", "CFI"),
+    ("Current CFI certificate", "CFI certificate"),
+    ("Must hold a current CFII", "CFII"),
+    ("Current CFI, CFII and MEI", "CFI"),
+    ("Certified Flight Instructor (CFI) certificate", "Certified Flight Instructor (CFI)"),
+    ("Flight Instructor certificate with instrument rating (CFII)", "Flight Instructor certificate"),
+])
+def test_a_flight_instructors_certificate_is_a_licence_knockout_without_a_must_word(sentence, name):
+    """Walk-through 38: CFI, CFII and MEI are a flight instructor's certificates, asked as the ATP is."""
+    ks = [k for k in sentence_knockouts(sentence) if k.kind == "licence"]
+    assert [k.name for k in ks][:1] == [name]
+    assert ks[0].required or "preferred" in sentence
+
+
 @pytest.mark.parametrize("sentence", ["Experience with ATP assays required",
                                       "Microsoft Defender ATP experience required",
-                                      "Commercial Pilot experience required", "ATP levels must be measured daily"])
+                                      "Commercial Pilot experience required", "ATP levels must be measured daily",
+                                      "CFI analysis of the cash flow required",
+                                      "Knowledge of the MEI (Medicare Economic Index) required"])
 def test_letters_of_an_airmans_certificate_in_another_sense_are_no_licence(sentence):
     assert [k for k in sentence_knockouts(sentence) if k.kind == "licence"] == []
 

@@ -1303,6 +1303,26 @@ def test_a_must_item_with_a_one_word_softened_add_on_after_its_years_stays_a_mus
     ("Aircraft Mechanic\nDallas Love Field, Dallas, TX | $38.00 - $46.00 per hour", "Aircraft Mechanic",
      "Dallas Love Field", "Dallas, TX"),
     ("Welder\nAcme Fabrication\nDallas, TX · Full-time", "Welder", "Acme Fabrication", "Dallas, TX"),
+    # a double hyphen typed for a dash, and the dashes themselves, between company and place
+    ("Digital News Editor\nThe Lakeland Ledger -- Tampa, FL", "Digital News Editor", "The Lakeland Ledger",
+     "Tampa, FL"),
+    ("Digital News Editor\nThe Lakeland Ledger — Tampa, FL", "Digital News Editor", "The Lakeland Ledger",
+     "Tampa, FL"),
+    ("Digital News Editor\nThe Lakeland Ledger – Tampa, FL", "Digital News Editor", "The Lakeland Ledger",
+     "Tampa, FL"),
+    ("Development Officer, Grants & Foundation Relations\nRiverbend Literacy Coalition (501(c)(3)) -- Portland, OR "
+     "(hybrid, 2 days in office)", "Development Officer, Grants & Foundation Relations",
+     "Riverbend Literacy Coalition (501(c)(3))", "Portland, OR (hybrid, 2 days in office)"),
+    ("Line Cook -- Full Time\nHarbor Table -- St. Louis, MO -- $18/hr", "Line Cook", "Harbor Table", "St. Louis, MO"),
+    # a university that holds its town's name, its place, pay and terms on the line below
+    ("Postdoctoral Fellow\nUniversity of Wisconsin-Madison\nMadison, WI | Salary: $62,000 - $66,000 | Full-time",
+     "Postdoctoral Fellow", "University of Wisconsin-Madison", "Madison, WI"),
+    ("Research Technician\nUniversity of Colorado Boulder\nBoulder, CO | Pay: $22/hr | Full-time",
+     "Research Technician", "University of Colorado Boulder", "Boulder, CO"),
+    ("Staff Nurse\nMemorial Hospital of South Bend\nSouth Bend, IN | Salary: $70,000 | Full-time",
+     "Staff Nurse", "Memorial Hospital of South Bend", "South Bend, IN"),
+    ("Planner II\nCity of Boulder\nBoulder, CO | Salary: $70,000 | Full-time", "Planner II", "City of Boulder",
+     "Boulder, CO"),
 ])
 def test_a_header_names_title_company_and_place(header, title, company, location):
     p = parse_posting(header + "\n\nRequirements\n- 2+ years of experience\n", "x")
@@ -1663,7 +1683,15 @@ def test_a_company_and_its_town_with_a_postcode_after_the_title():
     ("Salary: 50.000 kr. per month", 600000, 600000, "kr 600,000 a year"),
     ("Salary: 45.000 - 55.000 € a year", 45000, 55000, "€45,000 - €55,000 a year"),
     ("Salary: SEK 45.000/month", 540000, 540000, "SEK 540,000 a year"),
-    ("Pay: $18.50/hour", 38480, 38480, "$38,480 a year")])
+    ("Pay: $18.50/hour", 38480, 38480, "$38,480 a year"),
+    # a code before the dollar sign says whose dollar it is
+    ("AUD $78,000 - $112,000 per annum", 78000, 112000, "AUD 78,000 - AUD 112,000 a year"),
+    ("Salary: CAD $65,000 - $75,000", 65000, 75000, "CAD 65,000 - CAD 75,000 a year"),
+    ("Salary: NZD$70,000 - NZD$85,000", 70000, 85000, "NZD 70,000 - NZD 85,000 a year"),
+    ("Salary: SGD $6,000 per month", 72000, 72000, "SGD 72,000 a year"),
+    ("Salary: HKD $40,000 - $50,000 per month", 480000, 600000, "HKD 480,000 - HKD 600,000 a year"),
+    ("Salary: MXN $30,000 per month", 360000, 360000, "MXN 360,000 a year"),
+    ("Salary: USD $120,000 - $140,000", 120000, 140000, "USD 120,000 - USD 140,000 a year")])
 def test_a_salary_keeps_the_currency_it_states(line, low, high, shown):
     p = parse_posting(f"Data Analyst\n\n{line}\n\nRequirements\n- SQL\n- Excel\n", "x")
     assert (p.salary_min, p.salary_max, p.yearly_salary) == (low, high, shown)

@@ -260,6 +260,13 @@ def test_the_jobs_own_licence_not_named_holds_the_score_below_a_likely_fit(seed_
                        "First Officer - CRJ-900")
     assert not job_licence("EPA 608 certification", "Apartment Maintenance Technician")
     assert not job_licence("FAA Airline Transport Pilot (ATP) certificate", "Aircraft Maintenance Technician")
+    # a flight instructor's certificates, for a flight instructor (walk-through 38), not for a pilot's post
+    assert job_licence("CFI certificate", "Flight Instructor")
+    assert job_licence("CFI", "Part 141 Instructor Pilot")
+    assert job_licence("CFII", "Certified Flight Instructor - Instrument")
+    assert job_licence("Certified Flight Instructor (CFI) certificate", "Flight Instructor - Part 61")
+    assert not job_licence("CFI", "First Officer - CRJ-900")
+    assert not job_licence("MEI", "Ground School Coordinator")
 
 
 def test_a_pair_scores_the_same_whatever_else_is_indexed(seed_index):
@@ -1384,6 +1391,72 @@ def test_roles_in_the_setting_an_ask_names(fake_embedder, ask, lines, shown):
     assert list(features.roles_in_setting(ask)) == [shown]
 
 
+_ICU_RN = ["Registered Nurse, Medical ICU, St. Luke's Hospital, 2020 - Present", "Titrate vasoactive drips."]
+_CLINIC_RN = ["Registered Nurse, Outpatient Clinic, Memorial Hermann, 2018 - 2020", "Triage walk-in patients."]
+_FLOOR_RN = ["Staff Nurse, 5 West Medical-Surgical Unit, Baptist Medical Center, 2019 - 2024", "Care for 6 patients."]
+_ER_RN = ["Registered Nurse - Emergency Department, Mercy Hospital, 2019 - 2024", "Triage and stabilise patients."]
+
+
+@pytest.mark.parametrize("ask, lines, shown", [
+    # an intensive care unit: a role titled or described ICU, intensive care, critical care (MICU, CVICU, CCU)
+    ("2+ years of ICU experience", _ICU_RN, True),
+    ("2+ years of ICU experience", _CLINIC_RN, False),
+    ("2+ years of ICU experience", _FLOOR_RN, False),
+    ("2 years of critical care nursing experience", ["Staff RN, CVICU, Duke University Hospital, 2019 - 2024"], True),
+    ("1 year of intensive care experience", ["RN, Baylor Scott & White, 2019 - 2024",
+                                             "Float between the SICU and CCU."], True),
+    # acute care: a hospital's inpatient units, not a clinic, home health or a nursing home
+    ("1 year acute care experience", _FLOOR_RN, True),
+    ("1 year acute care experience", _ICU_RN, True),
+    ("1 year acute care experience", _ER_RN, True),
+    ("1 year acute care experience", _CLINIC_RN, False),
+    ("1 year acute care experience", ["Physical Therapist, Sunrise Home Health, 2019 - 2024",
+                                      "Treat patients at home after hospital discharge."], False),
+    ("1+ year of inpatient experience", ["Physical Therapist, Inpatient Rehab, Ohio State Wexner Medical Center, "
+                                         "2019 - 2024"], True),
+    ("1 year acute care experience", ["Pharmacy Technician, Outpatient Pharmacy, Kaiser Permanente Hospital, "
+                                      "2019 - 2024"], False),
+    ("1 year acute care experience", ["Registered Nurse, Sutter Community Hospital, 2019 - 2024"], True),
+    # a med-surg unit
+    ("3 years Med-Surg experience", _FLOOR_RN, True),
+    ("3 years Med-Surg experience", _ICU_RN, False),
+    ("3 years of medical/surgical nursing", ["RN, Med/Surg Telemetry, Regions Hospital, 2019 - 2024"], True),
+    # an emergency department: "ER", "ED", "emergency department", "emergency room"
+    ("2 years ER/emergency department experience", _ER_RN, True),
+    ("2 years ER/emergency department experience", _ICU_RN, False),
+    ("2+ years of ED nursing experience", ["Staff Nurse - ER, Parkland Hospital, 2019 - 2024"], True),
+    ("2+ years of ED nursing experience", ["Emergency Medical Technician, Metro EMS, 2019 - 2024"], False),
+    # none named: every role counts; another sense of the words names none
+    ("2+ years of nursing experience", _CLINIC_RN, True),
+    ("2+ years designing ER diagrams and data models", ["Data Architect, Acme, 2019 - 2024"], True),
+    ("3+ years of emergency management experience", ["Planner, County Office, 2019 - 2024"], True),
+])
+def test_roles_in_the_clinical_setting_an_ask_names(fake_embedder, ask, lines, shown):
+    """"2+ years of ICU experience", "1 year acute care experience", "3 years Med-Surg", "ER/emergency
+    department experience": the roles held in that setting, as the K-12 school's (walk-through 38)."""
+    features = _features("Experience\n" + "\n".join(lines), fake_embedder)
+    assert list(features.roles_in_setting(ask)) == [shown]
+
+
+@pytest.mark.parametrize("ask, lines, status, said", [
+    ("2+ years of ICU experience", _CLINIC_RN + _FLOOR_RN, "unknown",
+     "0.0 in roles like this one in an intensive care unit"),
+    ("2+ years of ICU experience", _ICU_RN + _CLINIC_RN, "met", "in roles like this one in an intensive care unit"),
+    ("1 year acute care experience", _CLINIC_RN, "unknown",
+     "0.0 in roles like this one in acute care (roles that do not name one do not count)"),
+    ("1 year acute care experience", _FLOOR_RN, "met", "in roles like this one in acute care"),
+])
+def test_the_years_knock_out_counts_only_roles_in_the_clinical_setting_its_ask_names(seed_index, ask, lines, status,
+                                                                                      said):
+    """A clinic nurse's years do not meet "2+ years of ICU experience", in the knock-out as in the row."""
+    catalog = _catalog(seed_index, [parse_posting(f"# Registered Nurse - ICU\nRequirements\n- {ask}\n", "t")])
+    text = "Experience\n" + "\n".join(lines) + "\n"
+    match = catalog.rank(resume_from_text(text, "r", today=datetime.date(2026, 6, 1)))[0]
+    [years] = [c for c in match.eligibility.checks if c.kind == "years"]
+    assert years.status == status and years.resume.endswith(said), years.resume
+    assert (match.explanation.requirements[0].status == "covered") == (status == "met")
+
+
 def test_roles_a_little_short_of_the_years_asked_cover_them_partly(seed_index):
     """1.8 years of the 2 asked is close, and still short: partly covered, as the
     knock-out says "to check"."""
@@ -1469,6 +1542,21 @@ def test_a_citizenship_the_knockouts_find_covers_its_requirement(seed_index):
     assert [c.status for c in match.eligibility.checks if c.kind == "citizenship"] == ["met"]
     row = match.explanation.requirements[0]
     assert row.status == "covered" and row.evidence == "U.S. citizen."
+
+
+@pytest.mark.parametrize("posting, line", [
+    ("- U.S. Citizenship is required\n- Excel", "U.S. Citizen"),
+    ("- EU work permit or eligibility for the EU Blue Card\n- Python", "Nationality: German"),
+])
+def test_a_citizenship_stated_among_personal_details_covers_its_requirement(seed_index, posting, line):
+    """A status line the resume's sentences leave out (a personal detail, "Nationality: German";
+    a line of the name block, "U.S. Citizen") still covers the row its knock-out meets, quoted."""
+    catalog = _catalog(seed_index, [parse_posting(f"# Analyst\nRequirements\n{posting}\n", "an")])
+    match = catalog.rank(resume_from_text(f"Jo Doe\nDenver, CO\n{line}\n\nExperience\nAnalyst, Acme, 2020 - "
+                                          "Present\n", "r"))[0]
+    assert [c.status for c in match.eligibility.checks if c.kind == "citizenship"] == ["met"]
+    row = match.explanation.requirements[0]
+    assert row.status == "covered" and row.evidence == line
 
 
 def test_years_in_a_kind_of_work_the_posting_names_count_roles_doing_it(seed_index):
@@ -2042,6 +2130,30 @@ def test_a_bar_admission_under_its_heading_covers_the_row_and_another_states_is_
     other, checks = row("Experience\nAssociate, Kessler Marsh LLP, Sept. 2022 - Present\n"
                         "BAR ADMISSIONS\nNew York (2021)\n")
     assert (other.status, other.evidence, checks) == ("partial", "New York (2021)", ["unknown"])
+
+
+@pytest.mark.parametrize("asked, line, status, check", [
+    ("EPA Section 608 Universal certification (Type II at minimum) required", "EPA 608 Type II certified",
+     "covered", "met"),
+    ("EPA Section 608 Universal certification (Type II at minimum) required", "EPA Section 608 Universal Certification",
+     "covered", "met"),
+    ("EPA Section 608 Universal certification (Type II at minimum) required", "EPA 608 Type I certified",
+     "not covered", "unknown"),
+    ("Class A CDL (at least Class B) required", "Class B CDL, clean MVR", "covered", "met"),
+    ("EPA 608 Universal certification required", "EPA 608 Type II certified", "not covered", "unknown"),
+])
+def test_a_lower_grade_the_posting_takes_covers_its_row_as_it_meets_its_knock_out(seed_index, asked, line, status,
+                                                                                   check):
+    """"EPA Section 608 Universal certification (Type II at minimum)": a Type II meets the knock-out, and its row
+    agrees (covered by that line, was partial 0.40); a grade below the one taken, or a lower grade where the
+    posting takes none, is not covered, to check."""
+    posting = parse_posting(f"# HVAC Service Technician\nRequirements\n- {asked}\n", "hvac")
+    resume = f"Certifications\n{line}\nExperience\nHVAC Technician, Cool Air, 2020 - Present\n- Charge refrigerant\n"
+    match = _catalog(seed_index, [posting]).rank(resume_from_text(resume, "r"))[0]
+    row = match.explanation.requirements[0]
+    assert [c.status for c in match.eligibility.checks if c.kind == "licence"] == [check]
+    assert row.status == status if status == "covered" else row.status != "covered"
+    assert row.evidence == line or status != "covered"
 
 
 @pytest.mark.parametrize("line, status, check", [

@@ -288,13 +288,13 @@ def _emit_resumes(target, ranked, fmt: str) -> None:
         for n in told:
             echo(f"note: {name}: {n.message}", err=True)
     rows = [{"rank": m.rank, "resume": name, "score": round(m.score, 1), "verdict": m.explanation.verdict,
-             "eligibility": m.eligibility.status, "blockers": _blockers(m),
+             "held": m.explanation.held, "eligibility": m.eligibility.status, "blockers": _blockers(m),
              "covered": len(m.explanation.covered),
              "missing_must": len(m.explanation.missing_must),
              "skills_missing": "; ".join(m.explanation.skills_missing)} for name, m, _ in ranked]
     if fmt == "table":
         echo(" — ".join(x for x in (target.title or target.id, target.company) if x))
-    emit_rows(rows, ["rank", "resume", "score", "verdict", "eligibility", "blockers", "covered",
+    emit_rows(rows, ["rank", "resume", "score", "verdict", "held", "eligibility", "blockers", "covered",
                      "missing_must", "skills_missing"], fmt)
 
 
@@ -338,14 +338,14 @@ def _emit_ranking(results: list[dict], fmt: str, preferences) -> None:
                 echo(f"note: {r['resume']}: {n.message}", err=True)
         rows = [{"resume": r["resume"], "rank": m.rank, "posting_id": m.posting.id,
                  "title": m.posting.title, "company": m.posting.company,
-                 "score": round(m.score, 1), "verdict": m.explanation.verdict,
+                 "score": round(m.score, 1), "verdict": m.explanation.verdict, "held": m.explanation.held,
                  "eligibility": m.eligibility.status, "blockers": _blockers(m),
                  "covered": len(m.explanation.covered),
                  "requirements": len(m.explanation.asked),
                  "missing_must": " | ".join(x.text for x in m.explanation.missing_must),
                  "skills_missing": "; ".join(m.explanation.skills_missing)}
                 for r in results for m in r["matches"]]
-        fields = ["resume", "rank", "posting_id", "title", "company", "score", "verdict", "eligibility",
+        fields = ["resume", "rank", "posting_id", "title", "company", "score", "verdict", "held", "eligibility",
                   "blockers", "covered", "requirements", "missing_must", "skills_missing"]
         emit_rows(rows, fields, "csv")
         return

@@ -15,8 +15,11 @@ is to check, since some who need a sponsor hold it (a visa moved to a new employ
 the posting refuses blocks them.  A resume's temporary US status (``Credentials.visa``) is held by no
 US citizen: a US citizenship ask blocks it; one tied to an employer's petition ("F-1 OPT", "TN
 visa") is a need of sponsorship, and a spouse's ("H-4 EAD": any employer now) leaves a sponsorship
-refused to check.  A resume that says it needs no sponsorship ("No sponsorship required") meets an
-ask of work authorisation alone.  Years block only when the resume's years of work fall
+refused to check.  A permanent resident ("green card holder") is no citizen: a citizenship ask
+blocks them, but one of a "U.S. person" (ITAR, export control) is met.  An EU Blue Card, or
+eligibility for one where the posting names that route, meets an EU work permit asked.  A
+resume that says it needs no sponsorship ("No sponsorship required") meets an ask of work
+authorisation alone.  Years block only when the resume's years of work fall
 far short of what is asked (a person with four years applies to "5+ years" and is often
 right to): below half of it and more than two years short, and a degree the sentence
 accepts in their place ("a degree in EE and/or 5 years' experience") meets them.  They
@@ -67,9 +70,10 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from matcher.eligibility.gazetteer import gazetteer
+from matcher.eligibility.gazetteer import EEA_MEMBERS, gazetteer
 from matcher.eligibility.levels import CLEARANCE_LEVELS, DEGREE_LEVELS, clearance_level, in_field, rank_of
 from matcher.eligibility.places import REMOTE, Place, compatible, parse_where, resolve, within
+from matcher.eligibility.reciprocity import compact_of, other_state_way, takes_other_states
 from matcher.errors import InputError
 from matcher.postings.kinds import asked_part
 from matcher.postings.knockout_rules import AFTER_HIRE, ASKS_CITIZENSHIP, ASKS_LEADING, OR_OBTAIN
@@ -83,7 +87,7 @@ from matcher.resumes.credentials import (
     licence_held,
     licence_to_come,
 )
-from matcher.resumes.licences import OR_ELIGIBLE, OR_ON_COURSE, takes_other_states
+from matcher.resumes.licences import OR_ELIGIBLE, OR_ON_COURSE, registers_asked
 from matcher.skills.taxonomy import taxonomy
 from matcher.text import sentence_pieces, strip_line_marks
 
@@ -97,6 +101,18 @@ _OBTAIN = re.compile(r"\b(?:obtain|able to (?:get|acquire|receive)|eligib|cleara
 
 _SEVERITY = {"met": 0, "unknown": 1, "blocked": 2}
 _RESIDENCE_ASKED = re.compile(r"\bpermanent residen|\bgreen card|\bLPRs?\b|\b(?-i:PRs?)\b", re.I)   # "citizen or PR"
+# Citizenship asked in words ("U.S. Citizenship is required", "must be a US citizen"), which a
+# permanent resident has not; what else ``ASKS_CITIZENSHIP`` reads ("authorized to work for any
+# employer", "ITAR") a permanent resident may meet.
+_CITIZEN_WORD = re.compile(r"\bcitizen", re.I)
+# A "U.S. person" under ITAR and the export rules, which a permanent resident is too: named
+# ("Must be a U.S. Person (ITAR)", "a U.S. citizen or U.S. person"), or ITAR or export control
+# with no citizenship asked in words ("access to ITAR-controlled data"; not "U.S. citizenship
+# required (ITAR)").
+_PERSON_ASKED = re.compile(r"\bU\.?S\.? persons?\b|^(?!.*\bcitizen).*(?:\bITAR\b|\bexport.control)", re.I | re.S)
+# The EU Blue Card as a route the posting takes ("or eligibility for the EU Blue Card"): a resume
+# that holds it, or says it is eligible, takes that route.
+_BLUE_CARD_ROUTE = re.compile(r"\beligib\w*\b[^.;]{0,30}\bblue card\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -432,11 +448,20 @@ def _citizenship(k: Knockout, seeker: Seeker) -> Check:
     shown = [("citizenship", creds.citizenship)]
     if not ASKS_CITIZENSHIP.search(k.sentence):
         shown.append(("work_authorisation", creds.work_authorisation))
-    elif _RESIDENCE_ASKED.search(k.sentence):
+    elif _RESIDENCE_ASKED.search(k.sentence) or _PERSON_ASKED.search(k.sentence) \
+            or not _CITIZEN_WORD.search(k.sentence):
         shown.append(("residence", creds.residence))
     for kind, held in shown:
         if set(held) & wanted:
             return Check(k.kind, "met", k.sentence, creds.sentences.get(kind, "citizenship stated"))
+    if (said := creds.sentences.get("blue_card")) and wanted & EEA_MEMBERS and not ASKS_CITIZENSHIP.search(
+            k.sentence) and (_BLUE_CARD_ROUTE.search(k.sentence) or "blue_card_eligible" not in creds.sentences):
+        # an EU Blue Card is a right to work; eligibility for it only where the posting takes that route
+        return Check(k.kind, "met", k.sentence, said)
+    if _CITIZEN_WORD.search(k.sentence) and ASKS_CITIZENSHIP.search(k.sentence) and set(creds.residence) & wanted:
+        # "Permanent resident (green card holder)" for "U.S. Citizenship is required": no citizen
+        return Check(k.kind, "blocked", k.sentence, "a permanent resident is no citizen: "
+                     + creds.sentences.get("residence", "permanent residence stated"))
     if "US" in wanted and _us_clearance(creds):
         # a US Secret clearance or higher, held, is granted to US citizens only; the sentence
         # that states it is quoted, so the checklist's row shows it too
@@ -561,9 +586,15 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
         # on the route the posting offers ("license (or currently completing the 77-hour course)")
         return Check(k.kind, "met", k.sentence, strip_line_marks(coming))
     after_hire = OR_OBTAIN.search(k.sentence) or AFTER_HIRE.search(k.sentence)
+    # held, but not on the country's register the posting names ("... through AHPRA" for a US RN)
+    registers = sorted(r.upper() for name in names for r in registers_asked(name, k.sentence))
+    abroad = None if expired or coming or elsewhere or not registers else next((line for form in forms if (
+        line := licence_held(form, seeker.credentials, seeker.text))), None)
     said = (f"the resume's {k.name} has expired: {expired}" if expired
             else f"the resume says {k.name} is still to come: {coming}" if coming
             else _held_elsewhere(k, *elsewhere) if elsewhere
+            else f"the resume's {k.name} is not on the register the posting names ({', '.join(registers)}): "
+                 f"{strip_line_marks(abroad)}" if abroad
             else f"the resume does not show {k.name}")
     if coming and after_hire:
         said += ", the posting takes it after hire"
@@ -575,38 +606,32 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
         return Check(k.kind, "unknown", k.sentence, f"{said}; the posting offers another way: {k.route}",
                      elsewhere=strip_line_marks(elsewhere[0]) if elsewhere else "")
     later = after_hire or OR_ELIGIBLE.search(k.sentence)
-    # another state's licence where the posting names no way to take it, and the line is no multistate one
+    # another state's licence where the posting names no way to take it, the line is no multistate one
+    # and no compact covers both states (``reciprocity``)
     other_state = bool(elsewhere and not later and not takes_other_states(k.sentence)
-                       and not takes_other_states(elsewhere[0])
-                       and not any(pattern.search(k.sentence) for pattern, _ in _OTHER_STATE_WAYS))
+                       and not takes_other_states(elsewhere[0]) and not compact_of(k.name, *elsewhere[1:]))
     # one still to come is what a licence to be had after hire ("must obtain within 90 days of hire") expects
     return Check(k.kind, "unknown", k.sentence, said, not_held=bool(expired or coming and not after_hire),
                  unnamed="" if expired or coming or elsewhere or other or later else k.name,
                  elsewhere=strip_line_marks(elsewhere[0]) if elsewhere else "", other_state=other_state)
 
 
-# The way a posting takes a licence of another state, as the check says it: "or eligible for
-# licensure by reciprocity" ("licensure by reciprocity"), "NC PE by comity", "by endorsement", "(or
-# a journeyman license from a reciprocal state ...)", "compact privilege accepted".
-_OTHER_STATE_WAYS = (
-    (re.compile(r"(?i)\b(?:by|through|via)\s+(reciprocity|comity|endorsement)\b"), lambda m: f"licensure by {m[1]}"),
-    (re.compile(r"(?i)\badmi(?:tted|ssion)\s+on\s+motion\b"), lambda m: "admission on motion"),
-    (re.compile(r"(?i)\b(?:an?\s+)?(?:[\w-]+\s+)?licen[cs]e\s+from\s+an?\s+(?:other\s+)?reciprocal\s+state\b"),
-     lambda m: m[0]),
-    (re.compile(r"(?i)\b(?:an?\s+)?(?:compact|multi-?state)\s+(?:[\w-]+\s+)?(?:licen[cs]e|privilege)\b"),
-     lambda m: m[0]),
-)
-
-
 def _held_elsewhere(k: Knockout, line: str, held: str, asked: str) -> str:
     """What the check says of a licence held in another state (``licence_elsewhere``): what the
-    resume holds and the way the posting takes it ("the resume holds an Illinois pharmacist license,
-    not Indiana's (...); the posting accepts licensure by reciprocity")."""
+    resume holds, the way the posting takes it ("the resume holds an Illinois pharmacist license,
+    not Indiana's (...); the posting accepts licensure by reciprocity") and the compact both states
+    are in ("...; Texas and Florida are both in the Nurse Licensure Compact: to check whether the
+    resume's licence is a multistate one")."""
     name = re.sub(re.escape(asked), held, k.name) if asked in k.name else f"{held} {k.name}"
     article = ("an " if held[:1] in "AEIOU" else "a ") if name.startswith(held) else ""   # "an Illinois ... license"
-    way = next((say(m) for pattern, say in _OTHER_STATE_WAYS if (m := pattern.search(k.sentence))), "")
-    return (f"the resume holds {article}{name}, not {asked}'s ({line}); "
-            + (f"the posting accepts {way}" if way else "to check whether the posting takes it"))
+    way, compact = other_state_way(k.sentence), compact_of(k.name, held, asked)
+    said = [f"the resume holds {article}{name}, not {asked}'s ({line})"]
+    if way:
+        said.append(f"the posting accepts {way}")
+    if compact:   # a line that says it is multistate ("Multistate RN license (compact)") leaves nothing to ask
+        said.append(f"{held} and {asked} are both in the {compact}" + ("" if takes_other_states(line) else
+                    ": to check whether the resume's licence is a multistate one"))
+    return "; ".join(said if way or compact else [*said, "to check whether the posting takes it"])
 
 
 def _forms(name: str) -> list[str]:

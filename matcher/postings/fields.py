@@ -34,10 +34,11 @@ __all__ = ["ID_MAX_CHARS", "SALARY_CONTEXT", "SALARY_MAX", "SURROGATE", "as_remo
 # A currency as a posting states it: a symbol ("$", "£", "€", "₹", "A$", "US$") or a code
 # ("DKK 50,000", "60,000 SEK").  Indian pay is often in lakhs a year: "12-18 LPA" is 1,200,000
 # to 1,800,000 rupees.
-_CODES = r"USD|EUR|GBP|CAD|AUD|NZD|DKK|SEK|NOK|CHF|INR|PLN|SGD"
+_CODES = r"USD|EUR|GBP|CAD|AUD|NZD|DKK|SEK|NOK|CHF|INR|PLN|SGD|HKD|MXN"
 # Thousands are grouped by commas, or by dots where Europe writes them ("€45.000", "50.000 kr.").
 # Where French is written, by spaces ("45 000 $"), the currency after the amount.
-_AMOUNT = (r"(?P<c{0}>(?:US|AU|A|CA|C|NZ|S)?\$|[£€₹]|\b(?:" + _CODES + r")\s?)?"
+# A code may stand before a dollar sign, saying whose dollar it is: "AUD $78,000", "NZD$70,000".
+_AMOUNT = (r"(?P<c{0}>(?:US|AU|A|CA|C|NZ|S)?\$|[£€₹]|\b(?:" + _CODES + r")(?:[ \t]?\$|\s)?)?"
            r"\s?(?P<a{0}>(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+(?![\d.])"
            r"|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?=[ \u00a0\u202f]?(?:[$€£]|kr\b|(?:" + _CODES + r")\b))"
            r"|\d+)(?:\.\d+)?)"
@@ -359,7 +360,10 @@ _EMPLOYMENT_AFTER = re.compile(r"[ \t]*(?:[-–—|,][ \t]*|\([ \t]*)(?:" + _FUL
                                re.I)
 # The company and its place on the line after a plain title: "Harbor Table — Portland, ME",
 # "Midwest Parts Distribution - Columbus, OH"; the place must be one the gazetteer knows.
-_COMPANY_PLACE = re.compile(r"^([A-Z][\w&.,'’ -]{1,60}?)[ \t]+[-–—|·][ \t]+([A-Z][\w .,'’()/-]{1,60})$")
+# The mark between a header line's parts: a spaced dash, a bar or a dot, or two or three hyphens
+# typed for a dash ("The Lakeland Ledger -- Tampa, FL").
+_SPACED_MARK = r"[ \t]+(?:-{2,3}|[-–—|·])[ \t]+"
+_COMPANY_PLACE = re.compile(r"^([A-Z][\w&.,'’ -]{1,60}?)" + _SPACED_MARK + r"([A-Z][\w .,'’()/-]{1,60})$")
 # Where prose names the job: "As a Senior Rust Developer, you", "We are looking for a skilled
 # Software Developer", "is recruiting a Research Assistant", "a position as Associate
 # Professor in ...", "seeking motivated warehouse workers".  "hiring" and "as" need an
@@ -676,7 +680,7 @@ def _by_form(title: str) -> bool:
 # What a title line may say after the title, each part after a spaced dash or a bar, or in
 # brackets at its end: how long the job lasts ("13 weeks", "6-month contract"), how it is held
 # ("Full Time", "Contract", "Per Diem") and where ("Seattle, WA", "Remote", "Texas").
-_TITLE_PARTS = re.compile(r"[ \t]+[-–—|·][ \t]+")
+_TITLE_PARTS = re.compile(_SPACED_MARK)
 # A workplace in brackets at a title's end: "Mortgage Loan Originator (Remote - US)".
 _WORKPLACE_AFTER = re.compile(r"[ \t]*\([ \t]*(?P<place>(?i:(?:fully |100% )?remote|hybrid|on-?site)\b[^()]*)\)\Z")
 
@@ -935,7 +939,7 @@ def _company_then_place(line: str) -> tuple[str, str]:
     has no such parts."""
     from matcher.eligibility.places import resolve
 
-    pieces = re.split(r"([ \t]+[-–—|·][ \t]+)", line)
+    pieces = re.split(f"({_SPACED_MARK})", line)
     if len(pieces) < 3:
         return "", ""
     company, rest = pieces[0].strip(), pieces[2::2]
@@ -962,7 +966,7 @@ def _company_below(following: list[str]) -> bool:
 
 
 # A part of an employer after its name: "Gulf State University, Office of Digital Learning".
-_UNIT_AFTER = re.compile(r",[ \t]+|[ \t]+[-–—|·][ \t]+")
+_UNIT_AFTER = re.compile(r",[ \t]+|" + _SPACED_MARK)
 
 
 def _company_alone(text: str, following: list[str]) -> str:
@@ -973,6 +977,8 @@ def _company_alone(text: str, following: list[str]) -> str:
     TX (Hybrid)", "Location: Austin, TX", "Dallas, TX | $38.00 - $46.00 per hour").  A part
     of the employer after a comma or a spaced dash is left out ("Louisiana Department of
     Health - Office of Public Health" -> "Louisiana Department of Health")."""
+    from matcher.eligibility.places import resolve
+
     if heading_kind(text) or not text[:1].isupper():
         return ""
     if (_LEGAL_FORM.search(text) or _FIRM.search(text)) and _company_part(text):
@@ -989,7 +995,9 @@ def _company_alone(text: str, following: list[str]) -> str:
     name = _UNIT_AFTER.split(text)[0].strip()
     if _LEGAL_FORM.search(text):
         name = text
-    return name if _company_part(name, alone=True) and not _place_line(name) else ""
+    # a name that holds its town's is no place ("University of Wisconsin-Madison" above "Madison, WI")
+    return name if _company_part(name, alone=True) and not (
+        _place_line(name) and _only_a_place(name, resolve(without_postcode(name)))) else ""
 
 
 def _place_line(text: str) -> bool:

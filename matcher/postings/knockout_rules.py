@@ -27,7 +27,8 @@ SCREEN = re.compile(
     r"|in[- ]office|in[- ]person|office|location|relocat|from home|telecommut|graduat|class of|new grads?|licen[cs]"
     r"|certif|\bcdl\b|\brn\b|\blpn\b|\bcpa\b|\bpe\b|\bbls\b|\bacls\b|\bpals\b|\bcpr\b|\bpmp\b|cissp|security\+"
     r"|endorsement|permit|notary|credential|pharm\.?\s?d|\bj\.?d\b|\bed\.?d\b|\bdpt\b|\bpsy\.?d|\bdnp\b|\bm\.d\."
-    r"|\bemt\b|hazmat|twic|\batp\b|\bbar\b|practice law|\b(?:live|living|reside|residing|residence)\s+within\b", _I)
+    r"|\bemt\b|hazmat|twic|\batp\b|\bcfi|\bmei\b|flight instructor|\bbar\b|practice law"
+    r"|\b(?:live|living|reside|residing|residence)\s+within\b", _I)
 # The same, case-sensitive, for ASCII text lowered first: twice as fast (no case folding per character).
 _SCREEN_LOWER = re.compile(SCREEN.pattern)
 
@@ -879,12 +880,24 @@ _KNOWN = re.compile(
     r"|CFA|CMA|CFP|PE|EIT|PMP|CISSP|CISM|CISA|CEH|OSCP|CCNA|CCNP|(?:CompTIA )?Security\+|Network\+|A\+|ITIL|PHR|SPHR"
     r"|SHRM-C?S?CP|EMT(?:-[BP])?|NREMT|HAZMAT|Hazmat|TWIC|NCLEX(?:-RN)?|CCRN|LCSW|LMFT|LPC|BCBA|RBT|CPhT|ExCPT|ASE"
     r"|CPC|CCS(?:-P)?|RHIT|RHIA|Series \d{1,2}|FAA A&P|A&P|DEA|R-ATP|(?:Restricted )?ATP"
-    r"|Commercial Pilot(?= (?:licen[cs]e|certificat))|Private Pilot(?= (?:licen[cs]e|certificat)))(?![\w+])")
+    r"|Commercial Pilot(?= (?:licen[cs]e|certificat))|Private Pilot(?= (?:licen[cs]e|certificat))"
+    # a flight instructor's certificates: "CFI", "CFII" (or "CFI-I", instrument), "MEI" (multi-engine)
+    r"|CFI-?I|CFI|MEI|(?:Certified )?Flight Instructor(?= (?:licen[cs]e|certificat)))(?![\w+])")
 # Letters of a licence that other fields use too name it only beside its field's words: "ATP" is an
 # airline pilot's certificate ("FAA ATP or R-ATP", "ATP certificate"), not the molecule of "ATP assays
 # required" nor Microsoft's "Defender ATP".
 _IN_ITS_FIELD = {"ATP": re.compile(r"\b(?:pilots?|flight|flying|aircraft|aviation|airlines?|FAA|captain|first officer"
                                    r"|multi-?engine|type rating|R-ATP|ATP[ \t]+(?:certificat\w*|licen[cs]e))\b", _I)}
+# A flight instructor's letters are its certificates beside flying's words, after a word that holds one
+# ("Current CFI") or in a list of them alone ("CFI, CFII, MEI"), not a cash-flow "CFI" nor the "MEI"
+# (Medicare Economic Index) of "Knowledge of the MEI required".
+_INSTRUCTOR = r"(?:CFI-?I?|MEI)"
+_INSTRUCTORS = re.compile(rf"^\W*(?:{_INSTRUCTOR}\b[\s,/&]*(?:(?:and|or)\s+)?)+(?:required|preferred)?\W*$"
+                          r"|" + _IN_ITS_FIELD["ATP"].pattern + r"|\binstruct\w*|\bstudents?\b|\bPart (?:61|141)\b"
+                          rf"|\b{_INSTRUCTOR}[ \t]+(?:certificat\w*|licen[cs]e|rating)"
+                          rf"|\b(?:current|valid|active|holds?|possess)[ \t]+(?:an?[ \t]+|the[ \t]+)?{_INSTRUCTOR}\b",
+                          _I)
+_IN_ITS_FIELD |= dict.fromkeys(("CFI", "CFII", "CFI-I", "MEI"), _INSTRUCTORS)
 _KNOWN_CONTEXT = re.compile(r"licen[cs]|certif|registration|registered|endorsement|\bcard\b|valid|active|current"
                             r"|unrestricted|unencumbered|must|requir|hold|possess|obtain|in good standing|eligib|prefer"
                             r"|plus|\bhave\b|\bwith\b.*\b(?:license|licence)", _I)

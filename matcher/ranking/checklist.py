@@ -57,10 +57,11 @@ from matcher.eligibility.verdict import Check
 from matcher.postings.choices import skill_alternatives
 from matcher.postings.kinds import asked_part
 from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL, ROUTE, offers_ways, residency_place
-from matcher.postings.knockouts import degree_knockout, posting_degree_levels
+from matcher.postings.knockouts import degree_knockout, lower_grade_taken, posting_degree_levels
 from matcher.postings.parse import Requirement
 from matcher.postings.years import NO_WORK_ROLE, does_work, first_part, work_stem
 from matcher.ranking.hours import hours_asked, hours_share
+from matcher.ranking.joining import notice_asked, notice_shown
 from matcher.ranking.lexical import idf, tokenize
 from matcher.ranking.qualities import qualities_shown, soft_qualities
 from matcher.ranking.signals import (
@@ -343,6 +344,12 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             else:
                 credit = min(credit, PARTIAL * stated[0])
                 status, best, more = status_of(credit), stated[1], []
+        if (days := notice_asked(asked)) is not None and len(credits) \
+                and (stated := notice_shown(days, sentences)) is not None:
+            # A notice period taken ("Notice period up to 30 days"): the line stating the seeker's
+            # decides it by its days ("Notice period: 60 days": missing; "can join immediately": covered)
+            status, best = stated
+            credit, more = {"covered": 1.0, "partial": PARTIAL, "missing": 0.0}[status], []
         if status == "covered" and holds_several(req.text):
             # A row that holds several requirements (a block pasted on one line): one line may
             # show some of them, never all it asks: partly.
@@ -854,8 +861,11 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
             # words alike show nothing of them.
             r = replace(r, status="missing", credit=0.0, evidence=None, evidence_more=[])
         elif (r.status != "covered" and own and all(c.status == "met" for c in own) and not holds_several(r.text)
-              and all(is_credential(name) for name in r.skills) and own[0].resume in sentences
-              and _reads_as_held(own[0].resume, [n for n in r.skills if n not in r.skills_found])):
+              and all(is_credential(name) for name in r.skills)
+              # a citizenship's line may be a personal detail or a name block's ("Nationality: German",
+              # "U.S. Citizen" under the name) that the resume's sentences leave out; it is quoted all the same
+              and (own[0].resume in sentences or own[0].kind == "citizenship")
+              and _reads_as_held(own[0].resume, [n for n in r.skills if n not in r.skills_found], r.text)):
             r = replace(r, status="covered", credit=1.0, evidence=own[0].resume, evidence_more=[])
         out.append(r)
     return out
@@ -883,12 +893,15 @@ def residing(reqs: list[RequirementMatch], sentences: Sequence[str]) -> list[Req
     return out
 
 
-def _reads_as_held(line: str, names: Sequence[str]) -> bool:
-    """Whether the licence reader finds each of the credentials ``names`` in ``line``: a credential
-    no knock-out reads ("clean driving record" beside "Valid driver's license") is no more shown
-    because the licence beside it is."""
+def _reads_as_held(line: str, names: Sequence[str], text: str = "") -> bool:
+    """Whether the licence reader finds each of the credentials ``names`` in ``line``, or the lower
+    grade of it the requirement's ``text`` takes in its place ("EPA 608 Type II certified" for "EPA
+    Section 608 Universal certification (Type II at minimum)"): a credential no knock-out reads
+    ("clean driving record" beside "Valid driver's license") is no more shown because the licence
+    beside it is."""
     held = credential_ids(line) if names else set()
-    return all((ids := credential_ids(name)) and ids <= held for name in names)
+    return all(any((ids := credential_ids(form)) and ids <= held
+                   for form in (name, lower_grade_taken(name, text)) if form) for name in names)
 
 
 def dense_credit(similarity, thresholds: tuple[float, float]):

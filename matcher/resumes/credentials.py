@@ -27,7 +27,10 @@ levels as postings read them (``eligibility.levels``).  Rules a person can check
   goes to ``clearance_inactive`` (the verdict may call it reinstatable), not to
   ``clearance``.
 - **Citizenship and work authorisation**: "US citizen", "citizen of Canada",
-  "Citizenship: UK" give X's ISO code as ``citizenship``; "green card", "permanent
+  "Citizenship: UK", "Citizenship: U.S. Citizen", "Nationality: German", "German
+  passport" give X's ISO code as ``citizenship``; an EU/EEA state's citizen, or "EU
+  citizen" alone, may work in every EEA state (``work_authorisation``); "EU Blue Card
+  holder", "eligible for the EU Blue Card" are noted apart (``sentences["blue_card"]``); "green card", "permanent
   resident of X" (also as a "Citizenship:" field's value) give it as ``residence``, and
   those and "authorized/eligible to work in X", "right to work in the UK" as
   ``work_authorisation``: a permanent resident or someone authorised to work is no
@@ -54,6 +57,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from matcher.eligibility.gazetteer import EEA_MEMBERS
 from matcher.eligibility.levels import (
     BROAD_FIELD,
     CLEARANCE_LEVELS,
@@ -583,14 +587,23 @@ _DEMONYMS = {"american": "US", "canadian": "CA", "british": "GB", "english": "GB
              "pakistani": "PK", "new zealander": "NZ", "singaporean": "SG", "ukrainian": "UA", "russian": "RU",
              "eu": "", "european": ""}
 _NEGATED = re.compile(r"(?i)(?:\bnot\b|\bnon-?|\bno\b|\bnever\b|\bneither\b|\bunable\b|\bineligible\b)[^.;]{0,25}$")
+# A character of a status's value: no sentence's end, but the dots of a country's initials
+# ("Citizenship: U.S. Citizen", "permanent resident of the U.K.").
+_VALUE = r"(?:[^.;\n]|(?<=\b[A-Z])\.)"
 _STATUS = re.compile(
-    r"(?i)(?P<before>(?:[\w.]+[ /&,-]+(?:and |or )?){0,3})\b(?:citizen(?:ship)?|national|passport holder)\b"
-    r"(?P<after>\s*(?:of\b|:|-|—)\s*[^.;\n]{0,40})?"
+    r"(?i)(?P<before>(?:[\w.]+[ /&,-]+(?:and |or )?){0,3})\b(?:citizen(?:ship)?|nationality|national"
+    r"|passport(?: holder)?)\b"
+    rf"(?P<after>\s*(?:of\b|:|-|—)\s*{_VALUE}{{0,40}})?"
     r"|(?P<prbefore>(?:[\w.]+ ){0,2})\b(?:green card|permanent residen(?:t|cy|ce)|LPR\b"
-    r"|(?-i:PR)\b(?=[ \t]*(?:\(|:|status|holder|card|\Z)))(?P<pr>[^.;\n]{0,40})"
+    rf"|(?-i:PR)\b(?=[ \t]*(?:\(|:|status|holder|card|\Z)))(?P<pr>{_VALUE}{{0,40}})"
     r"|\b(?:authori[sz]ed|eligible|permitted|entitled|legally able|right|authori[sz]ation|clearance) to (?:work|live "
-    r"and work|be employed)(?P<work>[^.;\n]{0,40})"
-    r"|(?P<wa>\b[\w. ]{0,20})\bwork (?:authori[sz]ation|permit|rights)\b(?P<waafter>[^.;\n]{0,30})")
+    rf"and work|be employed)(?P<work>{_VALUE}{{0,40}})"
+    rf"|(?P<wa>\b[\w. ]{{0,20}})\bwork (?:authori[sz]ation|permit|rights)\b(?P<waafter>{_VALUE}{{0,40}})")
+# India's "Overseas Citizen(ship) of India" (OCI): a right to live and work there, no citizenship.
+_OVERSEAS = re.compile(r"(?i)\boverseas\W+citizen")
+# The European Union or the EEA named as the citizenship ("EU citizen", "EEA national",
+# "Citizenship: EU (French)"): a right to work in every member state, citizenship of none named.
+_UNION = re.compile(r"(?i)\b(?:EU|EEA|European(?: Union)?)\b")
 
 
 def _lead(text: str) -> str:
@@ -598,8 +611,8 @@ def _lead(text: str) -> str:
     return re.sub(r"(?i)^.*?\b(?:a|an|am|i'?m|is|as|being|and|&)\s+", "", text).strip()
 
 
-_PIECE_NOISE = re.compile(r"(?i)^(?:in|of|the|a|an|dual|for|within)\s+|\s+(?:without|with|for|sponsor|visa|status|"
-                          r"holder|only|citizen|citizenship|national|resident|residence|permanent|authori[sz]ation|work)\b.*$")
+_PIECE_NOISE = re.compile(r"(?i)^(?:in|of|the|a|an|dual|for|within)\s+|\s+(?:without|with|for|since|sponsor|visa"
+                          r"|status|holder|only|citizen|citizenship|national|resident|residence|permanent|authori[sz]ation|work)\b.*$")
 
 
 def _countries_in(phrase: str, any_place: bool = False) -> list[str]:
@@ -626,8 +639,8 @@ def _countries_in(phrase: str, any_place: bool = False) -> list[str]:
     return codes
 
 
-_STATUS_WORD = re.compile(r"(?i)citizen|national\b|passport|green card|permanent resid|\bLPR\b|to (?:live and )?work\b|"
-                          r"to be employed|work (?:authori|permit|rights)|(?-i:\bPR\b)")
+_STATUS_WORD = re.compile(r"(?i)citizen|national(?:ity)?\b|passport\b|green card|permanent resid|\bLPR\b"
+                          r"|to (?:live and )?work\b|to be employed|work (?:authori|permit|rights)|(?-i:\bPR\b)")
 # A work permit or visa the person would need for a country: "Would need a work permit for
 # Canada", "will require a visa to work in the UK", "needs a work visa for Australia".  It is a
 # need of sponsorship there, never a right to work there.
@@ -692,9 +705,28 @@ def _citizenship_other(creds: Credentials, line: str) -> None:
         _record(creds, "citizenship", codes, line)
 
 
+# The EU Blue Card, Germany's and the EU's permit for graduates ("EU Blue Card holder (Germany)",
+# "Eligible for the EU Blue Card", "Blaue Karte EU"); not Queensland's Blue Card (a check for
+# work with children) nor the UK's CSCS blue card, which name no EU.  Eligibility is a route some
+# postings take ("EU work permit or eligibility for the EU Blue Card"), no permit held.
+_BLUE_CARD = re.compile(r"(?i)\b(?:EU|European|German)[ \t]+Blue[ \t]+Card\b|\bBlaue[ \t]+Karte\b")
+_ELIGIBLE_FOR = re.compile(r"(?i)\b(?:eligib\w*|qualif\w*|apply\w*|applied|pending)\b")
+
+
+def _blue_card(creds: Credentials, line: str) -> None:
+    """Note the first line that holds an EU Blue Card or says it is eligible for one."""
+    m = _BLUE_CARD.search(line)
+    if not m or "blue_card" in creds.sentences or _NEGATED.search(line[:m.start()]):
+        return
+    creds.sentences["blue_card"] = line
+    if _ELIGIBLE_FOR.search(line):
+        creds.sentences["blue_card_eligible"] = line
+
+
 def _citizenship(creds: Credentials, lines: list[str]) -> None:
     for line in lines:
         _citizenship_other(creds, line)
+        _blue_card(creds, line)
         needed = _permits_needed(creds, line)
         if not _STATUS_WORD.search(line):   # the status pattern is slow to try at every position
             continue
@@ -713,18 +745,24 @@ def _citizenship(creds: Credentials, lines: list[str]) -> None:
                 # "Work authorization: Green card holder": the value may be a status
                 value = m.group("waafter")
                 codes = _countries_in(_lead(lead), True) or _countries_in(value, True) or (
-                    ["US"] if re.search(r"(?i)green card|\bLPR\b", value) else [])
+                    ["US"] if _GREEN_CARD.search(line, m.start()) else [])
                 kind = "residence" if _RESIDENT.search(value) else "work_authorisation"
             elif _NOT_CITIZEN.search(m.group("after") or ""):
                 # "Citizenship: Permanent resident of the U.S. (green card)": the value is a status
                 value = m.group("after")
-                codes = _countries_in(value, True) or (["US"] if re.search(r"(?i)green card|\bLPR\b", value) else [])
+                codes = _countries_in(value, True) or (["US"] if _GREEN_CARD.search(line, m.start()) else [])
                 kind = "residence" if _RESIDENT.search(value) else "work_authorisation"
             else:
                 codes = _countries_in(_lead(lead)) or _countries_in(m.group("after") or "")
+                if _OVERSEAS.search(m.group(0)):
+                    kind = "work_authorisation"   # an Overseas Citizen of India may work there, no citizen
+                if _UNION.search(_lead(lead) + " " + (m.group("after") or "")):
+                    _record(creds, "work_authorisation", sorted(EEA_MEMBERS), line)
             _record(creds, kind, codes, line)
 
 
+# The US's permanent residence by its names ("green card holder", "LPR"), anywhere after a field's name.
+_GREEN_CARD = re.compile(r"(?i)green card|\bLPR\b")
 # A status that is not citizenship, given as the value of a "Citizenship:" field.
 _RESIDENT = re.compile(r"(?i)green card|permanent resid|\bLPR\b")
 _NOT_CITIZEN = re.compile(r"(?i)green card|permanent resid|\bLPR\b|\bresident\b|\bauthori[sz]|\bwork (?:permit|visa)"
@@ -736,6 +774,9 @@ def _record(creds: Credentials, kind: str, codes: list[str], line: str) -> None:
     permanent resident also work there."""
     kinds = {"citizenship": ("citizenship",), "residence": ("residence", "work_authorisation"),
              "work_authorisation": ("work_authorisation",)}[kind]
+    if kind == "citizenship" and set(codes) & EEA_MEMBERS:
+        # a citizen of one EEA state may work in every one ("Nationality: German" for an "EU work permit")
+        _record(creds, "work_authorisation", sorted(EEA_MEMBERS), line)
     for each in kinds:
         held = getattr(creds, each)
         new = [c for c in codes if c and c not in held]

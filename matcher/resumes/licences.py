@@ -71,7 +71,7 @@ from functools import lru_cache
 from matcher.eligibility.levels import US_STATE_BY_CODE, US_STATE_CODES, US_STATE_NAMES, us_states
 
 __all__ = ["JUNIOR", "KNOWN", "LICENSED_WORK", "credential_ids", "held_ids", "lapsed_ids", "licence_line",
-           "licence_line_elsewhere", "listed_licences", "said_lapsed", "stage_held", "takes_other_states"]
+           "licence_line_elsewhere", "listed_licences", "registers_asked", "said_lapsed", "stage_held"]
 
 _CLASS = r"(?:class[- ]?)?"
 _EPA_TYPES = r"(?:\bEPA\b|\b608\b)[^,;\n]{0,25}?\b(?i:types?)[ \t]+"   # "EPA Section 608 Type(s) ..."
@@ -162,6 +162,12 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
             r"|binding|\())|(?i:(?<!restricted )\bairline transport pilot)", ("r-atp", "commercial-pilot")),
     "r-atp": (r"\bR-ATP\b|(?i:\brestricted (?:ATP|airline transport pilot)\b)", ("commercial-pilot",)),
     "commercial-pilot": (r"(?i:\bcommercial pilot(?:'?s)?\b)", ()),
+    # a flight instructor's certificate; its instrument ("CFII", "CFI-I") and multi-engine ("MEI") ratings
+    # hold it, never the reverse
+    "cfi": (r"\bCFI\b(?!-I\b)|(?i:\b(?:certified )?flight instructor\b(?! pilot))", ()),
+    "cfii": (r"\bCFI-?I\b|(?i:\bflight instructor\W{1,3}instrument\b|\binstrument (?:flight )?instructor\b)",
+             ("cfi",)),
+    "mei": (r"\bMEI\b|\bCFI-ME\b|(?i:\bmulti-?engine (?:flight )?instructor\b)", ("cfi",)),
     # EPA Section 608, to handle refrigerant: Universal holds Types I, II and III (so do the three
     # named together), a type no other one ("EPA 608 Type I and II" holds two); "Type II" with no EPA
     # or 608 before it names none
@@ -231,7 +237,8 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     "qts": (r"\bQTS\b|\bQTLS\b|(?i:qualified teacher status|qualified teacher learning and skills)", ()),
     "nmc": (r"(?i:\bNMC\b[\s-]*(?:registered|registration|PIN|number)|registered with the (?:NMC|nursing (?:and|&) "
             r"midwifery council)|nursing (?:and|&) midwifery council)", ()),
-    "ahpra": (r"(?i:\bAHPRA\b|australian health practitioner regulation agency)", ()),
+    "ahpra": (r"(?i:\bAHPRA\b|australian health practitioner regulation agency|\bNMBA\b"
+              r"|nursing (?:and|&) midwifery board of australia)", ()),
     "18th-edition": (r"(?i:\b18th[- ]edition\b|\bBS ?7671\b|\b(?:city (?:&|and) guilds|C&G)[- ]?2382\b"
                      r"|\b2382-\d\d\b)", ()),
     "ecs": (r"\b(?:ECS|JIB)(?:\s*/\s*(?:ECS|JIB))?(?:\s+\w+)?\s+[Cc]ard\b"
@@ -251,6 +258,8 @@ _KNOWN = {cid: re.compile(pattern) for cid, (pattern, _) in KNOWN.items()}
 LICENSED_WORK: dict[str, re.Pattern] = {
     **dict.fromkeys(("atp", "r-atp", "commercial-pilot"),
                     re.compile(r"(?i)\b(?:pilots?|first officers?|captains?|co-?pilots?|aviators?)\b")),
+    **dict.fromkeys(("cfi", "cfii", "mei"),
+                    re.compile(r"(?i)\b(?:flight|flying|aviation) instructors?\b|\binstructor pilots?\b|\bCFI")),
     **dict.fromkeys(("epa-608", "epa-608-universal", "epa-608-1", "epa-608-2", "epa-608-3"),
                     re.compile(r"(?i)\b(?:HVAC(?:/?R)?|refrigeration|air[- ]conditioning|A/C|appliance)\b"
                                r"|\bheating,? (?:and|&) (?:air|cooling)\b")),
@@ -643,13 +652,34 @@ def _asked_states(name: str, sentence: str) -> set[str]:
     states = _states(name, name=True)
     if states or not sentence or _OR_NATIONAL.search(sentence):
         return states
+    return us_states(_part_naming(name, sentence))
+
+
+def _part_naming(name: str, sentence: str) -> str:
+    """The part of a posting's ``sentence`` that names ``name`` (parts split at "and" and
+    semicolons), or the whole sentence when it does not name it as written."""
     at = sentence.lower().find(name.lower())
     if at < 0:
-        return us_states(sentence)
+        return sentence
     cuts = [0] + [m.end() for m in _NEXT_ASK.finditer(sentence)] + [len(sentence)]
     low = max(c for c in cuts if c <= at)
     high = min((m.start() for m in _NEXT_ASK.finditer(sentence, at + len(name))), default=len(sentence))
-    return us_states(sentence[low:high])
+    return sentence[low:high]
+
+
+# A country's register of a profession, which a licence of another country is not on: Australia's
+# ("registration as a Registered Nurse with the Nursing and Midwifery Board of Australia through
+# AHPRA"), the UK's NMC.  A posting naming one for a credential asks a line that shows it.
+_REGISTERS = ("ahpra", "nmc")
+
+
+def registers_asked(name: str, sentence: str) -> set[str]:
+    """The country registers (``_REGISTERS``) the part of ``sentence`` naming ``name`` asks it on;
+    a register's name is one word there ("Nursing and Midwifery Board" is no two asks)."""
+    for cid in _REGISTERS:
+        sentence = _KNOWN[cid].sub(f"<{cid}>", sentence)
+    part = _part_naming(name, sentence) if sentence else ""
+    return {cid for cid in _REGISTERS if f"<{cid}>" in part}
 
 
 # A person's credential named by their job ("Paramedic", "Registered Nurse") and the words before
@@ -768,19 +798,8 @@ def _codes_shown(line: str, asked: dict[str, list[set[str]]], spelled: dict[str,
     return True
 
 
-# Another state's licence taken for the one asked, by the posting or the line: "(or a journeyman license from a
-# reciprocal state)", "or multistate compact license", "any U.S. state", "by endorsement", "transfer"; "Multistate
-# RN license (compact), Kentucky".
-_ANY_STATE = re.compile(r"(?i)\breciproc\w*|\bcompact\b|\bmulti-?state\b|\bNLC\b|\bany\s+(?:U\.?S\.?\s+)?state\b"
-                        r"|\b(?:another|other|home)\s+states?\b|\bendorse\w*|\btransfer\w*|\bcomity\b")
 # A state's own code for a licence's class, no part of its kind: the "6-20" of "Florida 6-20 All Lines Adjuster".
 _CLASS_CODE = re.compile(r"(?<![\w-])\d{1,2}-\d{1,3}(?![\w-])")
-
-
-def takes_other_states(text: str) -> bool:
-    """Whether a posting's sentence, or a resume's licence line, takes another state's licence for
-    one state's (``_ANY_STATE``: "reciprocal state", "compact", "Multistate RN license")."""
-    return bool(_ANY_STATE.search(text))
 
 
 # A credential's name in full and its abbreviation in brackets, either way round: "Certified
@@ -816,7 +835,9 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
     so does one whose ``sentence`` (the posting's) names a state when the name names none
     ("RN license in the state of Texas", "Teacher certification in Texas"), in the part of it
     that names it ("NBCOT certification and an Ohio OT license": no state for NBCOT), unless
-    it takes a national one ("Colorado or National Registry").  A state is no distinctive
+    it takes a national one ("Colorado or National Registry").  A country's register the part
+  names ("with the Nursing and Midwifery Board of Australia through AHPRA", the UK's NMC) needs
+  a line that shows it: a US RN licence is none.  A state is no distinctive
     word: "Texas certification" names no credential a line could show.  A junior grade
     ("LPC-A", "LPC Associate") shows only an ask for it, or one whose ``sentence`` offers it
     too ("LPC-Associate or LPC license") and turns none away.  ``listed``: the lines under a
@@ -836,6 +857,14 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
     lines = [line for line in lines if not states or to_come or lapsed or _states(line) & states]
     codes, spelled = _asked_codes(name, sentence)
     lines = [line for line in lines if _codes_shown(line, codes, spelled)] if codes else lines
+    if (registers := registers_asked(name, sentence)) and not lapsed:
+        # on the country's register: a line that shows it ("Registered Nurse, AHPRA ..."), or, still
+        # to come, one that says the registration is ("AHPRA application submitted, outcome pending")
+        coming = next((line for line in lines if to_come and registers & (
+            held_ids(line, True, steps=False) - held_ids(line))), None)
+        if coming:
+            return coming.strip()
+        lines = [line for line in lines if registers & held_ids(line, prospective)]
     wanted = credential_ids(name)
     if wanted:
         junior_ok = set() if _REFUSED.search(sentence) else {

@@ -1,0 +1,74 @@
+"""When a seeker can start, against the notice period a posting takes: "Notice period up to 30
+days (immediate joiners preferred)", "Immediate joiners only", "able to join within 2 weeks"
+against "Notice period: 60 days", "Available to join immediately", "Notice Period : 30 days
+(serving notice, last working day 20-Dec-2026)".
+
+The days are compared: a notice the resume states no longer than the longest the posting
+takes shows it; a longer one does not.  "Immediately", "immediate joiner" and "no notice" are
+no days at all.  A notice already being served ("serving notice") is shorter than the one
+stated, by an amount a resume rarely says: a longer one stated and being served is to check.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["notice_asked", "notice_shown"]
+
+# A span of time: "30 days", "2 weeks", "one month", "3 mos".
+_UNIT_DAYS = {"d": 1, "w": 7, "m": 30}
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "eight": 8, "a": 1}
+_SPAN = r"(?:\d{1,3}|one|two|three|four|six|eight|a)[ \t-]*(?:days?|weeks?|wks?|months?|mos?)\b"
+_SPAN_PARTS = re.compile(r"(?i)(\d{1,3}|one|two|three|four|six|eight|a)[ \t-]*(d|w|m)")
+# A notice period or a start the posting takes, as the longest it accepts: "Notice period up to
+# 30 days", "notice period of 30 days or less", "join within 2 weeks", "Immediate joiners only".
+# A notice the work asks ("24 hours notice of a shift change", "provide notice of 2 weeks
+# before leave") is none: "notice period" itself, or a ceiling, is needed.
+_ASKED = re.compile(r"\bnotice(?:[ \t]+period)?\b[^.;\n]{0,30}?\b(?:up[ \t]+to|within|max(?:imum)?|at[ \t]+most"
+                    r"|less[ \t]+than|under|not[ \t]+more[ \t]+than|no[ \t]+more[ \t]+than)\W{0,3}" + _SPAN
+                    + r"|\bnotice[ \t]+period\b[ \t]*(?:[:\-–—]|of)?[ \t]*" + _SPAN
+                    + r"|\b(?:join|start)\w*[ \t]+(?:\w+[ \t]+){0,2}?within[ \t]+" + _SPAN
+                    + r"|(?P<now>\bimmediate[ \t]+joiners?[ \t]+only\b|\bonly[ \t]+immediate[ \t]+joiners?\b)", re.I)
+# The resume's notice, as it states it: "Notice period: 60 days", "Notice Period : 30 days",
+# "Notice: 1 month"; the span first where it starts the line or a field ("2 months notice",
+# "Availability: 1 month's notice"), not a notice in the work ("Gave two weeks notice to staff").
+_STATED = re.compile(r"\bnotice(?:[ \t]+period)?\b[ \t]*(?:[:\-–—=]|is|of)?[ \t]*" + _SPAN
+                     + r"|(?:^|[:(]|\bwith)\W*" + _SPAN + r"(?:'s|s'|'|’s|’)?[ \t]+(?:of[ \t]+)?notice\b", re.I)
+# No notice to serve: "can join immediately", "Available immediately", "Immediate joiner", "Notice
+# period: Immediate", "no notice period"; not work begun at once ("Started immediately on arrival").
+_NOW = re.compile(r"\b(?:(?:can|could|able[ \t]+to|ready[ \t]+to|available[ \t]+to)[ \t]+(?:join|start)|available"
+                  r"|availability)\b[^.;\n]{0,20}?\b(?:immediately|at[ \t]+once|right[ \t]+away|asap)\b"
+                  r"|\bimmediate(?:ly)?[ \t]+(?:joiner|joining|availability|start)"
+                  r"|\b(?:notice(?:[ \t]+period)?|availability|joining)[ \t]*[:\-–—][ \t]*(?:immediate(?:ly)?|none|nil"
+                  r"|0|n/?a)\b|\bno[ \t]+notice(?:[ \t]+period)?\b", re.I)
+_SERVING = re.compile(r"(?i)\bserving[ \t]+(?:my[ \t]+|the[ \t]+)?notice\b")
+
+
+def _days(span: str) -> int:
+    """The days of the last span a text names ("up to 30 days" -> 30, "2 months" -> 60)."""
+    n, unit = _SPAN_PARTS.findall(span)[-1]
+    return (int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]) * _UNIT_DAYS[unit.lower()]
+
+
+def notice_asked(text: str) -> int | None:
+    """The longest notice, in days, a requirement takes (0 for immediate joiners only), or None
+    when it asks none."""
+    m = _ASKED.search(text)
+    if m is None:
+        return None
+    return 0 if m.group("now") else _days(m.group(0))
+
+
+def notice_shown(days: int, sentences: Sequence[str]) -> tuple[str, int] | None:
+    """("covered" | "partial" | "missing", the line) for the first line that states when the
+    seeker can start, against ``days`` taken; None when no line states it."""
+    for k, line in enumerate(sentences):
+        if _NOW.search(line):
+            return "covered", k
+        if m := _STATED.search(line):
+            stated = _days(m.group(0))
+            if stated <= days:
+                return "covered", k
+            return ("partial" if _SERVING.search(line) else "missing"), k
+    return None

@@ -1,0 +1,66 @@
+"""Notice periods asked and stated (matcher.ranking.joining), and the checklist rows they decide."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher.postings.parse import parse_posting
+from matcher.ranking.catalog import Catalog
+from matcher.ranking.joining import notice_asked, notice_shown
+from matcher.resumes.read import resume_from_text
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Notice period up to 30 days (immediate joiners preferred)", 30),
+    ("Notice period of 30 days or less", 30),
+    ("Notice period: max 60 days", 60),
+    ("Notice period less than 2 months", 60),
+    ("Immediate joiners only", 0),
+    ("Candidates able to join within 2 weeks", 14),
+    # a notice the work asks, or none: no ceiling on when the seeker starts
+    ("Give 24 hours notice of a shift change", None),
+    ("Provide notice of 2 weeks before planned leave", None),
+    ("3-5 years of experience in data analysis", None),
+])
+def test_notice_asked(text, days):
+    assert notice_asked(text) == days
+
+
+@pytest.mark.parametrize("line, status", [
+    ("Notice period: 60 days", "missing"),
+    ("2 months notice", "missing"),
+    ("Notice Period   : 30 days (serving notice, last working day 20-Dec-2026)", "covered"),
+    ("Notice period: 15 days", "covered"),
+    ("Availability: 1 month's notice", "covered"),
+    ("Available to join immediately.", "covered"),
+    ("Moving to Bengaluru in January 2027, can join immediately", "covered"),
+    ("Available immediately", "covered"),
+    ("Immediate joiner", "covered"),
+    ("Notice period - Immediate", "covered"),
+    # a longer notice being served ends sooner, by how much is not said
+    ("Notice period: 90 days (serving notice)", "partial"),
+    # notices and starts in the work say nothing of the seeker's
+    ("Gave two weeks notice to staff of schedule changes", None),
+    ("Managed a 30-day notice process for tenants", None),
+    ("Started immediately on arrival at the site", None),
+])
+def test_a_notice_stated_is_compared_by_its_days(line, status):
+    found = notice_shown(30, [line])
+    assert (found[0] if found else None) == status
+
+
+def test_a_row_asking_a_notice_period_is_decided_by_the_days(seed_index):
+    seed_index.remove([p.id for p in seed_index.store.postings()])
+    seed_index.add([parse_posting("# Data Analyst\nMust have:\n- Strong SQL and Python\n"
+                                  "- Notice period up to 30 days (immediate joiners preferred)\n", "da")])
+    catalog = Catalog.from_index(seed_index)
+    rows = {}
+    for name, line in (("late", "Notice period: 60 days"), ("now", "Available to join immediately."),
+                       ("served", "Notice Period : 30 days (serving notice, last working day 20-Dec-2026)")):
+        resume = resume_from_text(f"Data Analyst\n{line}\nExperience\nData Analyst, Acme, 2020 - Present\n"
+                                  "- Wrote SQL and Python for supply chain dashboards\n", name)
+        (m,) = catalog.rank(resume)
+        rows[name] = next(r for r in m.explanation.requirements if r.text.startswith("Notice"))
+    assert rows["late"].status == "missing"
+    assert rows["now"].status == "covered" and rows["now"].evidence == "Available to join immediately."
+    assert rows["served"].status == "covered"
