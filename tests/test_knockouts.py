@@ -1479,3 +1479,74 @@ def test_a_flight_instructors_certificate_is_a_licence_knockout_without_a_must_w
                                       "Knowledge of the MEI (Medicare Economic Index) required"])
 def test_letters_of_an_airmans_certificate_in_another_sense_are_no_licence(sentence):
     assert [k for k in sentence_knockouts(sentence) if k.kind == "licence"] == []
+
+
+_SPECIALIZED = ("To qualify for the GS-11 you must have at least one year of specialized experience equivalent to "
+                "the GS-09 level in the Federal service.")
+
+
+@pytest.mark.parametrize("route", [
+    "OR Education: Ph.D. or equivalent doctoral degree, or 3 full years of progressively higher level graduate "
+    "education leading to such a degree.",
+    "OR\nEducation: Ph.D. or equivalent doctoral degree.",
+    "\n-OR-\n\nPossess a Ph.D. or equivalent doctoral degree.",
+    "(OR)\nB. Ph.D. or equivalent doctoral degree.",
+    "or Education: a Ph.D. or equivalent doctoral degree.",
+])
+def test_a_usajobs_education_route_is_no_degree_knockout_and_stands_in_for_the_years(route):
+    """federal-analyst: "OR Education: Ph.D. ..." is a second way to qualify, never a doctorate asked
+    of all: the GS-09 with a bachelor's was ruled out.  The years of the first way take the degree in
+    their place."""
+    found = posting_knockouts(f"Qualifications\n{_SPECIALIZED}\n{route}\n")
+    [degree] = [k for k in found if k.kind == "degree"]
+    [years] = [k for k in found if k.kind == "years"]
+    assert not degree.required and degree.level == "doctorate"
+    assert years.required and years.years == 1 and years.level == "doctorate"
+
+
+def test_a_line_ending_in_or_opens_a_route_on_the_next():
+    found = posting_knockouts("Minimum Qualifications\n- Bachelor's degree in Urban Planning and two years of "
+                              "planning experience; OR\n- Master's degree in Urban Planning and one year of planning "
+                              "experience.\n")
+    assert [(k.kind, k.level, k.required) for k in found if k.kind == "degree"] == [("degree", "bachelor", True),
+                                                                                  ("degree", "master", False)]
+
+
+@pytest.mark.parametrize("combination", [
+    "Or an equivalent combination of education and experience.",
+    "Any equivalent combination of education, training and experience that provides the required knowledge "
+    "may be considered.",
+    "OR a combination of education and experience as described above.",
+])
+def test_a_combination_of_education_and_experience_makes_the_degree_before_it_optional(combination):
+    found = posting_knockouts("Minimum Qualifications\nEducation: Bachelor's degree in Civil Engineering.\n"
+                              f"Experience: Three years of professional engineering experience.\n{combination}\n")
+    assert [(k.kind, k.required) for k in found if k.kind in ("degree", "years")] == [("degree", False),
+                                                                                     ("years", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Requirements\n- Bachelor's degree in Computer Science OR Engineering\n",
+    "Location: Portland, OR\nRequirements\n- Bachelor's degree in Accounting\n",
+    "Requirements\n- Bachelor's degree in Accounting.\n- Experience with SAP or Oracle\n",
+])
+def test_or_inside_an_ask_or_a_state_is_no_route(text):
+    assert [k.required for k in posting_knockouts(text) if k.kind == "degree"] == [True]
+
+
+def test_a_way_opened_inside_a_line_is_read_there():
+    """A city's "Education and Experience" paragraph: the combination sentence after the degree's
+    makes it optional; the years stay asked."""
+    found = posting_knockouts("Minimum Qualifications\nGraduation from a four-year college with a bachelor's degree "
+                              "in civil engineering and three years of engineering experience. Any equivalent "
+                              "combination of education and experience may be considered.\n")
+    assert sorted((k.kind, k.required) for k in found if k.kind in ("degree", "years")) == [("degree", False),
+                                                                                           ("years", True)]
+
+
+@pytest.mark.parametrize("line", ["OR experience: 2+ years required", "OR RN with 2+ years of experience",
+                                  "OR circulating experience: 2 years"])
+def test_the_operating_room_is_no_way_to_qualify(line):
+    found = posting_knockouts(f"Requirements\n- BSN required\n- {line}\n")
+    assert [(k.kind, k.required) for k in found if k.kind in ("degree", "years")] == [("degree", True),
+                                                                                     ("years", True)]

@@ -2412,3 +2412,24 @@ def test_a_credential_names_a_trade_by_a_persons_word_the_taxonomy_does_not_know
     for asked in ("Valid Oregon CCB license", "Experience with Accubid, ConEst or Trimble",
                   "Lineworker experience on energized lines"):
         assert _trades_credentialed(asked, offered_names(asked)) == ()
+
+
+_TWO_WAYS = ("Management and Program Analyst\nQualifications\nTo qualify for the GS-11 you must have at least one year "
+             "of specialized experience equivalent to the GS-09 level in the Federal service, conducting workload "
+             "analysis and program evaluation.\nOR Education: Ph.D. or equivalent doctoral degree.\n")
+
+
+@pytest.mark.parametrize("resume, shown_by", [
+    ("Experience\nProgram Analyst, GS-0343-09, Department of Veterans Affairs, Jan 2019 - Dec 2024\n"
+     "Conducted workload analysis and program evaluation for benefits processing.\n"
+     "Education\nB.A. Public Administration, University of Colorado, 2017\n", "Program Analyst"),
+    ("Education\nPh.D. Public Policy, University of Michigan, 2023\n", "Ph.D."),
+])
+def test_a_requirement_with_two_ways_to_qualify_is_shown_by_either(seed_index, resume, shown_by):
+    """federal-analyst: the GS-09 with a bachelor's was ruled out by the doctorate of the second way;
+    each way shows the row, and neither way's ask blocks."""
+    catalog = _catalog(seed_index, [parse_posting(_TWO_WAYS, "fed")])
+    match = catalog.rank(resume_from_text(resume, "r"))[0]
+    row = match.explanation.requirements[0]
+    assert row.status == "covered" and shown_by in row.evidence
+    assert not [c for c in match.eligibility.checks if c.status == "blocked"]

@@ -1306,16 +1306,21 @@ def _with_long_names(sentence: str, found: list[tuple[str, int, int]]) -> list[t
 # within 90 days)", "ARRT (CT) certification, or ability to obtain it within 12 months of hire",
 # "Oregon CVT license (OVMB) or be eligible to transfer license within 90 days of hire", and being
 # eligible for it within a time ("Active RN license in the state (or eligible for licensure within
-# 90 days)", "or eligible to sit for the state exam within 4 months of hire"); not a second ask
-# ("license and ability to obtain a SIDA badge").  ("or eligible for licensure" with no time is
-# read by the resume's side: ``resumes.licences.OR_ELIGIBLE``.)
+# 90 days)", "or eligible to sit for the state exam within 4 months of hire"), and after the word that
+# requires it the bare verb with its time: "CSP or ASP certification required (or obtain ASP within 12
+# months of hire)" (without that word, "Class A CDL (or obtain within 6 months of hire)" is a licence to
+# be had after hire: no must-have); not a second ask ("license and ability to obtain a SIDA badge").
+# ("or eligible for licensure" with no time is read by the resume's side: ``resumes.licences.OR_ELIGIBLE``.)
+_IN_TIME = r"(?=[^;)]*?\b(?:within|before|by|prior[ \t]+to|no[ \t]+later[ \t]+than)\b)"
 _OBTAIN_ALT = (r"(?:ability|able|willing(?:ness)?|eligib(?:le|ility))[ \t]+to[ \t]+(?:obtain|get|acquire|transfer)\b"
-               r"|eligib(?:le|ility)[ \t]+(?:for|to[ \t]+(?:sit|test)[ \t]+for)\b"
-               r"(?=[^;)]*?\b(?:within|before|by|prior[ \t]+to|no[ \t]+later[ \t]+than)\b)")
+               r"|eligib(?:le|ility)[ \t]+(?:for|to[ \t]+(?:sit|test)[ \t]+for)\b" + _IN_TIME)
+_OBTAIN_BARE = r"(?:obtain|earn|acquire|attain)\b" + _IN_TIME
 # where the licence is held, between it and the "or": "RN license in the state (or ...)"
 _LICENCE_WHERE = r"(?:(?:in|for)[ \t]+(?:the[ \t]+)?(?:state[ \t]+of[ \t]+)?[\w-]+[ \t]*)?"
-OR_OBTAIN = re.compile(r"[ \t]*(?:\([^()]{1,30}\)[ \t]*)?" + _LICENCE_WHERE + r"(?:[\w-]+[ \t]*){0,2}[,(]?[ \t]*\bor"
-                       r"[ \t]+(?:the[ \t]+|be[ \t]+)?(?P<alt>(?:" + _OBTAIN_ALT + r")[^;)]*)", _I)
+OR_OBTAIN = re.compile(r"[ \t]*(?:\([^()]{1,30}\)[ \t]*)?" + _LICENCE_WHERE
+                       + r"(?:(?:[\w-]+[ \t]*){0,2}[,(]?[ \t]*\bor[ \t]+(?:the[ \t]+|be[ \t]+)?(?=" + _OBTAIN_ALT
+                       + r")|(?:[\w-]+[ \t]+)?(?:required|mandatory)[ \t]*[,(]?[ \t]*\bor[ \t]+(?=" + _OBTAIN_BARE
+                       + r"))(?P<alt>(?:" + _OBTAIN_ALT + "|" + _OBTAIN_BARE + r")[^;)]*)", _I)
 
 
 # A licence to be had some time after hire is not needed to apply: "required within 6 months of
@@ -1411,3 +1416,37 @@ def licence_choices(sentence: str, asked: bool = False) -> list[list[tuple[str, 
     for group, joined in zip(groups, joins):
         out += [group] if joined else [[item] for item in group]
     return out
+
+
+# A second way to qualify, as public employers write them: a line or a sentence that opens with "OR"
+# in capitals ("OR Education: Ph.D. or equivalent doctoral degree ...", "-OR-", "(OR)"), with "or"
+# before the way's label or a combination ("or Education: ...", "Or an equivalent combination of
+# education and experience"), or with "Any equivalent combination of education, training and
+# experience ...".  Not "OR" inside an ask ("Computer Science OR Engineering"), a state ("Portland, OR")
+# or the operating room ("OR experience: 2+ years", "OR RN"): after "OR" comes the way's label, its
+# letter ("B."), a word that opens an ask ("Possess", "a", "Completion", a degree, a number) or nothing.
+_ROUTE_OPENS = r"(?:^|(?<=[.;])[ \t]+)[ \t(\[-]*"
+_WAY_AFTER_OR = (r"(?:\Z|(?:education|training|combination|substitution)[ \t]*:|\(?[a-z0-9]\)[ \t]|[a-z]\.[ \t]"
+                 r"|(?:an?|the|any|have|has|possess\w*|completion|completed|successful\w*|graduation|graduated"
+                 r"|equivalent|combination|bachelor\S*|master\S*|associate\S*|ph\.?[ \t]?d\.?|doctora\w*|one|two"
+                 r"|three|four|five|six|\d+)(?![\w'’]))")
+ROUTE = re.compile(_ROUTE_OPENS + r"(?:OR(?![\w'’])[ \t)\]:,-]*(?=(?i:" + _WAY_AFTER_OR + r"))"
+                   r"|[Oo]r[ \t]+(?=(?i:education|experience|training)[ \t]*:|(?i:an?[ \t]+|any[ \t]+)?"
+                   r"(?i:equivalent[ \t]+)?(?i:combination)\b))"
+                   r"|" + _ROUTE_OPENS + r"(?i:any|an)[ \t]+(?i:equivalent[ \t]+)?(?i:combination[ \t]+of)\b")
+# A line that leaves its way open for the next: "... two years of planning experience; OR", "-OR-" alone
+# (not "Location: Portland, OR").
+ROUTE_NEXT = re.compile(r"(?:^[ \t(\[-]*OR|[;.][ \t]*OR|;[ \t]*or)[ \t)\]-]*\Z")
+# The way that mixes the two: education and experience combined stand in for the degree asked.
+COMBINATION = re.compile(r"(?i)\bcombination[ \t]+of[ \t]+(?:\w+[ \t,]+){0,3}?(?:education|training|experience)\b")
+
+
+def opens_route(line: str) -> bool:
+    """Whether a line opens a second way to qualify (``ROUTE``)."""
+    return bool(ROUTE.match(line.strip()))
+
+
+@lru_cache(maxsize=65_536)   # read for every row of every match
+def offers_ways(text: str) -> bool:
+    """Whether a requirement holds a second way to qualify (``ROUTE``), anywhere in it."""
+    return ROUTE.search(text) is not None

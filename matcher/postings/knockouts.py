@@ -12,7 +12,9 @@ A cheap screen picks the few sentences that name any of these; only those are re
 Softeners and negations are read in the clause that states the knock-out: "preferred",
 "a plus", "nice to have" and lines under a "Nice to have" heading are stated but not
 required (prose after the heading's list and a blank line is no longer under it); "or
-equivalent experience" makes a degree optional; "no clearance required" is no clearance, "(no CDL required)" no licence;
+equivalent experience" makes a degree optional, as does a second way to qualify that a public employer
+opens on a line of its own ("OR Education: Ph.D. ...", "Any equivalent combination of education and
+experience": ``_Ways``); "no clearance required" is no clearance, "(no CDL required)" no licence;
 "sponsorship available" is an offer (offered=True, required=False); "not remote" is
 on-site.  The clearance asked is the highest level a required part of the sentence names:
 "Active Secret clearance required; TS/SCI preferred" asks Secret, "Secret or TS/SCI" the
@@ -653,6 +655,45 @@ def _way_for(route: str, earlier: list[list[Knockout]]) -> list[Knockout]:
     return owners or (earlier[-1] if earlier and len(earlier[-1]) == 1 else [])
 
 
+class _Ways:
+    """The ways to qualify of one section, read line by line (``R.ROUTE``): a line that opens a second
+    way ("OR Education: Ph.D. or equivalent doctoral degree") asks nothing of all, its degree, years
+    and licences not required, and its lowest degree stands in for the years the way before it asks
+    (as "a degree ... and/or 5 years' experience" does); "any equivalent combination of education and
+    experience" makes the degrees asked before it in the section optional."""
+
+    def __init__(self) -> None:
+        self.read: list[Knockout] = []      # this line's knock-outs, then (``line_read``) the section's
+        self.section: list[Knockout] = []
+        self.years: list[Knockout] = []     # the required years of the way before a route
+        self.next_is_route = False          # "...; OR" / "-OR-": the next line opens a way
+
+    def line_read(self, line: str) -> None:
+        """Take the knock-outs ``read`` from ``line``: those of a way it opens (at its start, after a
+        line that left one open, or after a sentence: "... Federal service. OR Education: ...") asked
+        of none."""
+        found = R.ROUTE.search(line)
+        at = 0 if self.next_is_route else found.start() if found else None
+        self.next_is_route = bool(R.ROUTE_NEXT.search(line))
+        first = [k for k in self.read if at is None or 0 <= line.find(k.sentence) < at]
+        way = [k for k in self.read if not any(k is f for f in first)]
+        self.years = [k for k in first if k.kind == "years" and k.required] or self.years
+        if at is not None:
+            for k in way:
+                k.required = k.required and k.kind not in ("degree", "years", "licence")
+            levels = [k.level for k in way if k.kind == "degree" and rank_of(k.level, DEGREE_LEVELS) >= 0]
+            if levels:
+                lowest = min(levels, key=lambda lv: rank_of(lv, DEGREE_LEVELS))
+                for k in self.years:
+                    if not k.level or rank_of(lowest, DEGREE_LEVELS) < rank_of(k.level, DEGREE_LEVELS):
+                        k.level = lowest
+            if R.COMBINATION.search(line, at):
+                for k in self.section + first:
+                    k.required = k.required and k.kind != "degree"
+        self.section += self.read
+        self.read = []
+
+
 def posting_knockouts(text: str, location: str = "", remote: bool | None = None, title: str = "") -> list[Knockout]:
     """Every knock-out statement of a posting's whole text, in text order, one entry per statement
     (a sentence naming two licences gives one entry for each).  When the text names no workplace,
@@ -666,12 +707,14 @@ def posting_knockouts(text: str, location: str = "", remote: bool | None = None,
     section = ""
     listed = gap = False   # the section's bullet list has begun; a blank line followed it
     earlier: list[list[Knockout]] = []   # the required licences of the section's items, for a way in an item of its own
+    ways = _Ways()
     for line in _joined_lines(text or ""):
         heading = _heading_kind(line)
         if heading is not None and ":" not in line.rstrip(":"):
             # "The file must include:": a list of documents to enclose follows
             section = "documents" if not heading and R.DOCUMENTS.search(line) else heading
             listed, gap, earlier = False, False, []
+            ways = _Ways()
             continue
         if not line.strip():
             gap = listed
@@ -700,6 +743,8 @@ def posting_knockouts(text: str, location: str = "", remote: bool | None = None,
                 if key not in seen:
                     seen.add(key)
                     found.append(k)
+                    ways.read.append(k)
+        ways.line_read(line)
         earlier.append(asked)
     title = next((line.strip() for line in (text or "").split("\n") if line.strip()), "")   # the text's own
     stated = [k for k in found if k.kind == "graduation" and (k.start or k.end) and k.sentence.strip() not in title]

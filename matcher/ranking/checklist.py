@@ -56,7 +56,7 @@ from matcher.eligibility.levels import DEGREE_LEVELS, US_STATE_CODES, US_STATE_N
 from matcher.eligibility.verdict import Check
 from matcher.postings.choices import skill_alternatives
 from matcher.postings.kinds import asked_part
-from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL, residency_place
+from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL, ROUTE, offers_ways, residency_place
 from matcher.postings.knockouts import degree_knockout, lower_grade_taken, posting_degree_levels
 from matcher.postings.parse import Requirement
 from matcher.postings.years import NO_WORK_ROLE, does_work, first_part, work_stem
@@ -252,7 +252,11 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             credits = credits.copy()
             credits[courses] = np.minimum(credits[courses], PARTIAL)
         degree = degree_credits(req.text, features) if len(credits) else None
-        if degree is None and len(credits) and _degree_asked(req.text) is not None:
+        if degree is not None and offers_ways(req.text):
+            # a degree asked as a second way to qualify ("... one year of specialized experience ...
+            # OR Education: Ph.D. ..."): shown by the degree or by what shows the other way
+            credits, degree = np.maximum(credits, degree), None
+        elif degree is None and len(credits) and _degree_asked(req.text) is not None and not offers_ways(req.text):
             # A degree asked and none the resume names ("Coursework in accounting (no degree)"):
             # its words show the field, not the degree.
             credits = np.minimum(credits, PARTIAL)
@@ -606,8 +610,10 @@ SEVERAL_WORDS = 50
 
 
 def holds_several(text: str) -> bool:
-    """Whether a requirement row is too long to be one requirement (``SEVERAL_WORDS``)."""
-    return len(text.split()) > SEVERAL_WORDS
+    """Whether a requirement row is too long to be one requirement (``SEVERAL_WORDS``); of a row that
+    holds several ways to qualify ("... OR Education: Ph.D. ..."), its longest way."""
+    words = max(len(way.split()) for way in ROUTE.split(text)) if offers_ways(text) else len(text.split())
+    return words > SEVERAL_WORDS
 
 
 # What asks study, which an education line may show: a degree, a field of study, coursework, a GPA.
