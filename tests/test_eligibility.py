@@ -1349,3 +1349,44 @@ def test_a_way_in_an_item_of_its_own_is_to_check_never_held():
     assert (c.status, c.not_held, c.unnamed) == ("unknown", False, "")
     assert c.resume.endswith("the posting offers another way: CRT will be considered with RRT obtained within 12 "
                              "months of hire")
+
+
+# Walk-through thirty-nine: the credentials allied-health and trade jobs are done under, read from
+# the posting's line and found on the resume's, whatever its other words.
+@pytest.mark.parametrize("sentence, held, not_held", [
+    ("NABCEP PV Associate (PVA) credential or higher",
+     ["NABCEP PV Associate (PVA), 2023", "NABCEP PV Installation Professional (PVIP) #1234", "NABCEP Associate"],
+     ["Journeyman Electrician, California", "PVA glue and adhesives", "NABCEP PV Associate (exam scheduled)"]),
+    ("Registered Dietitian Nutritionist (RD/RDN) credential with the Commission on Dietetic Registration (CDR)",
+     ["MS, RDN, LD", "Registered Dietitian (RD), CDR #889911", "RD/LDN, Colorado"],
+     ["Dietetic Technician, Registered (NDTR), Commission on Dietetic Registration", "1200 OAK RD, DENVER CO",
+      "Dietetic intern, ACEND-accredited program"]),
+    ("Current CST certification through the NBSTSA (required)",
+     ["Certified Surgical Technologist (CST), NBSTSA", "CST, BLS"],
+     ["Available 7am-7pm CST", "Sterile Processing Technician (CRCST)"]),
+    ("NBCOT certification (OTR)",
+     ["NBCOT Registered Occupational Therapist (OTR), 2021", "OTR/L, NBCOT #12345", "NBCOT certified OTR"],
+     ["NBCOT certified, COTA, since 2020", "CDL-A, 3 years OTR", "Certified Occupational Therapy Assistant"]),
+    ("Current North Carolina massage and bodywork therapist license (LMBT), in good standing",
+     ["North Carolina LMBT #12345, active", "Licensed Massage and Bodywork Therapist, North Carolina"],
+     ["Front Desk Associate, YMCA of Western North Carolina", "LMBT #12345",
+      "Licensed Massage Therapist, South Carolina"]),
+])
+def test_a_credential_the_job_is_done_under_is_read_and_found(sentence, held, not_held):
+    for line in held:
+        assert _licence_check(sentence, line).status == "met", line
+    for line in not_held:
+        assert _licence_check(sentence, line).status == "unknown", line
+
+
+@pytest.mark.parametrize("line, status", [
+    ("Ohio Occupational Therapist license (OTR/L) #OT.012345", "met"),
+    ("Ohio OT License #OT.0123, active", "met"),
+    ("Ohio Occupational Therapy License", "met"),
+    ("Ohio Occupational Therapy Assistant license (COTA/L), active", "unknown"),
+    ("Michigan Occupational Therapist license", "unknown"),
+])
+def test_a_state_ot_license_is_shown_spelled_out_or_short_never_by_an_assistants(line, status):
+    for sentence in ("Current Ohio OT license (OTR/L) or eligibility for Ohio licensure",
+                     "Current Ohio occupational therapist license required"):
+        assert _licence_check(sentence, line).status == status, (sentence, line)

@@ -1550,3 +1550,22 @@ def test_the_operating_room_is_no_way_to_qualify(line):
     found = posting_knockouts(f"Requirements\n- BSN required\n- {line}\n")
     assert [(k.kind, k.required) for k in found if k.kind in ("degree", "years")] == [("degree", True),
                                                                                      ("years", True)]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("NABCEP PV Associate (PVA) credential or higher", "NABCEP PV Associate (PVA) credential"),
+    ("NABCEP PV Associate (PVA) certification required", "NABCEP PV Associate (PVA) certification"),
+    ("Registered Dietitian Nutritionist (RD/RDN) credential with the Commission on Dietetic Registration (CDR)",
+     "RD/RDN"),
+    ("Current CST certification through the NBSTSA (required)", "CST certification"),
+    ("NBCOT certification (OTR)", "NBCOT certification (OTR)"),
+    ("Current Ohio OT license (OTR/L) or eligibility for Ohio licensure", "Ohio OT license (OTR/L)"),
+])
+def test_a_credential_an_allied_health_or_solar_job_is_done_under_is_a_licence_knockout(sentence, name):
+    assert [k.name for k in sentence_knockouts(sentence) if k.kind == "licence" and k.required] == [name]
+
+
+@pytest.mark.parametrize("sentence", ["Must have 1 year OTR experience", "Must be available 9-5 CST",
+                                      "Shift starts 7am CST, must be punctual", "Bachelor's degree or higher required"])
+def test_a_truckers_otr_or_a_time_zone_is_no_licence(sentence):
+    assert [k for k in sentence_knockouts(sentence) if k.kind == "licence"] == []

@@ -267,6 +267,14 @@ def test_the_jobs_own_licence_not_named_holds_the_score_below_a_likely_fit(seed_
     assert job_licence("Certified Flight Instructor (CFI) certificate", "Flight Instructor - Part 61")
     assert not job_licence("CFI", "First Officer - CRJ-900")
     assert not job_licence("MEI", "Ground School Coordinator")
+    # walk-through 39: allied health's and solar's credentials, by their work's titles
+    assert job_licence("RD/RDN", "Clinical Dietitian - Inpatient")
+    assert job_licence("CST certification", "Surgical Technologist - OR - Night Shift")
+    assert job_licence("NBCOT certification (OTR)", "Occupational Therapist - Outpatient Hand & Upper Extremity")
+    assert job_licence("bodywork therapist license (LMBT)", "Licensed Massage Therapist - Spa & Wellness Center")
+    assert job_licence("NABCEP PV Associate (PVA) credential", "Solar PV Installer (Residential)")
+    assert not job_licence("NBCOT certification (OTR)", "Certified Occupational Therapy Assistant (COTA)")
+    assert not job_licence("NABCEP PV Associate (PVA) credential", "Electrician - Commercial")
 
 
 def test_a_pair_scores_the_same_whatever_else_is_indexed(seed_index):

@@ -94,7 +94,7 @@ from matcher.resumes.credentials import (
     licence_held,
     licence_to_come,
 )
-from matcher.resumes.licences import OR_ELIGIBLE, OR_ON_COURSE, registers_asked
+from matcher.resumes.licences import OR_ELIGIBLE, OR_ON_COURSE, credential_ids, registers_asked
 from matcher.skills.taxonomy import taxonomy
 from matcher.text import sentence_pieces, strip_line_marks
 
@@ -653,8 +653,12 @@ def _forms(name: str) -> list[str]:
     whose it is need not be on the resume's line ("CDA (Child Development Associate)
     credential" is shown by "CDA credentialed"); and the name with the credential the
     taxonomy reads in it written by its other names ("Idaho PT license" is shown by "Idaho
-    Physical Therapist License", as it is held, lapsed or still to come)."""
+    Physical Therapist License", as it is held, lapsed or still to come); not a bracket that names the
+    credential asked where the rest names none ("NBCOT certification (OTR)": a COTA's "NBCOT
+    certified" shows no OTR; "Ohio OT license (OTR/L)" is shown by "Ohio OT License")."""
     plain = re.sub(r"\s*\([^()]*\)", "", name)
+    if credential_ids(name) and not credential_ids(plain):
+        plain = name
     return list(dict.fromkeys((name, plain, *_named_otherwise(plain))))
 
 

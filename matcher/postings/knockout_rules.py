@@ -899,6 +899,9 @@ _KNOWN = re.compile(
     r"|CFA|CMA|CFP|PE|EIT|PMP|CISSP|CISM|CISA|CEH|OSCP|CCNA|CCNP|(?:CompTIA )?Security\+|Network\+|A\+|ITIL|PHR|SPHR"
     r"|SHRM-C?S?CP|EMT(?:-[BP])?|NREMT|HAZMAT|Hazmat|TWIC|NCLEX(?:-RN)?|CCRN|LCSW|LMFT|LPC|BCBA|RBT|CPhT|ExCPT|ASE"
     r"|CPC|CCS(?:-P)?|RHIT|RHIA|Series \d{1,2}|FAA A&P|A&P|DEA|R-ATP|(?:Restricted )?ATP"
+    # a dietitian's, a massage therapist's, an occupational therapist's (NBCOT's OTR, not a trucker's "OTR"
+    # routes) and a surgical technologist's (not a time zone)
+    r"|RDN|RD|LMBT|LMT|NBCOT|OTR[/-]L|OTR(?=\))|CST(?=[ \t]+(?i:certif|credential)|\))"
     r"|Commercial Pilot(?= (?:licen[cs]e|certificat))|Private Pilot(?= (?:licen[cs]e|certificat))"
     # a flight instructor's certificates: "CFI", "CFII" (or "CFI-I", instrument), "MEI" (multi-engine)
     r"|CFI-?I|CFI|MEI|(?:Certified )?Flight Instructor(?= (?:licen[cs]e|certificat)))(?![\w+])")
@@ -931,6 +934,8 @@ _GENERIC = re.compile(r"(?P<name>(?:(?:[\w'’+&/-]+(?:\.\d+)*|\([A-Z][A-Z0-9&+-
 _CERTIFIED = re.compile(r"(?P<name>(?:\b[A-Z][\w+&-]*\s+){0,2}Certified(?:\s+[A-Z][\w+&-]*){1,4})")
 _GENERIC_CONTEXT = re.compile(r"\b(?:valid|active|current|unrestricted|unencumbered|must|requir\w*|hold|holds|possess"
                               r"|obtain|in good standing|eligible|eligibility|preferred|a plus|have|maintain"
+                              # a grade of credential asked: "NABCEP PV Associate (PVA) credential or higher"
+                              r"|or (?:higher|above|better)"
                               r"|professional"
                               r"|state|board)\b", _I)
 _NOT_LICENCE = re.compile(r"\b(?:software|open[- ]source|mit|apache|gpl|bsd|product|plate|business|soc ?2?|iso|b ?corp"
@@ -1237,7 +1242,7 @@ _BRACKET_AFTER = re.compile(r"\s*\((?!\s*(?:and/)?or\b)([^()]*)\)", _I)
 # A bracket right after a name that names it again: its abbreviation or what it stands for,
 # capitalised words without a list in them ("(CPT I)", "(CNA)", "(Certified Flight Paramedic)");
 # not whose it is in lower case ("(or eligible)") nor several names ("(RN/LPN)").
-_ABBREVIATION_BRACKET = re.compile(r"\s*\((?P<inner>[A-Z][\w&+.-]*(?: [A-Z0-9][\w&+.-]*){0,3})\)")
+_ABBREVIATION_BRACKET = re.compile(r"\s*\((?P<inner>[A-Z][\w&+.-]*(?:/[A-Z])?(?: [A-Z0-9][\w&+.-]*){0,3})\)")
 
 
 def _with_abbreviations(sentence: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

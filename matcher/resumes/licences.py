@@ -251,6 +251,29 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     # a criminal record check of the UK's Disclosure and Barring Service, not the bank
     "dbs": (r"\bDBS\b(?!\s+Bank)|(?i:disclosure and barring)", ()),
     "dbs-enhanced": (r"(?i:\benhanced\s+(?:DBS|disclosure)\b)", ("dbs",)),
+    # Credentials that allied-health and trade jobs are done under (``LICENSED_WORK``).  A dietitian's
+    # "RD"/"RDN" beside its letters or brackets ("RD, LD", "(RD/RDN)"), not a road ("1200 OAK RD"); a
+    # dietetic technician's NDTR is another credential
+    "rd": (r"(?<![A-Z]{2} )(?<![\w/-])RDN?(?![\w-])(?=\s*(?:[,/;()]|$|(?i:licen|credential|certif|\d{4})))"
+           r"|(?i:\bregistered dietitian(?:[ \t]+nutritionist)?\b)", ()),
+    # a massage therapist's licence, whatever the state calls it: North Carolina's LMBT
+    "lmt": (r"\bLMB?T\b|(?i:\blicensed massage (?:(?:and|&) bodywork )?therapist|\bmassage (?:(?:and|&) bodywork )?"
+            r"therap(?:ist|y)(?:['’]?s)? licen[cs]e)", ()),
+    # the NBSTSA's Certified Surgical Technologist, not a time zone ("9-5 CST")
+    "cst": (r"(?<!\d)(?<!\d )(?<![AaPp][Mm] )(?<![Cc]entral )\bCST\b(?![ \t]*(?i:time|zone|hours?|\d))"
+            r"|(?i:\bcertified surgical technologist)", ()),
+    # NBCOT's Registered Occupational Therapist; "OTR" alone is a trucker's "over the road", read only as
+    # "OTR/L" or in brackets ("NBCOT certification (OTR)"); a COTA is another credential.  A state's
+    # licence is the occupational therapist's ("Ohio OT license", "OTR/L"), not the assistant's ("COTA/L")
+    "otr": (r"\bOTR[/-]L\b|\(OTR\)|\bNBCOT[ \t-]+(?:certified[ \t]+)?OTR\b|\bOTR\b(?=,?[ \t]*\(?NBCOT)"
+            r"|(?i:\bregistered occupational therapist|\boccupational therapist,? registered)", ()),
+    "ot-license": (r"\bOTR?[/-]L\b|(?:\bOT|(?i:\boccupational therap(?:ist|y)))(?:['’]?s)?[ \t]+(?i:licen[cs](?:e|ure))"
+                   r"|(?i:\blicensed occupational therapist)", ()),
+    # NABCEP's PV Associate, and the board certifications above it ("credential or higher"), which hold it
+    "nabcep-pva": (r"(?i:\b(?:NABCEP[ \t]+)?(?:PV|photovoltaic)[ \t]+associate\b|\bNABCEP[ \t]+(?:entry[- ]level"
+                   r"|associate)\b)|\bNABCEP[ \t]+PVA\b", ()),
+    "nabcep-board": (r"(?i:\b(?:NABCEP[ \t]+(?:board[ \t]+)?certified[ \t]+)?PV[ \t]+(?:installation[ \t]+professional"
+                     r"|installer[ \t]+specialist|design[ \t]+specialist)\b)|\bPV(?:IP|IS|DS)\b", ("nabcep-pva",)),
 }
 _KNOWN = {cid: re.compile(pattern) for cid, (pattern, _) in KNOWN.items()}
 # The work a credential licenses where its name does not name it, by the titles of that work: a
@@ -263,6 +286,12 @@ LICENSED_WORK: dict[str, re.Pattern] = {
     **dict.fromkeys(("epa-608", "epa-608-universal", "epa-608-1", "epa-608-2", "epa-608-3"),
                     re.compile(r"(?i)\b(?:HVAC(?:/?R)?|refrigeration|air[- ]conditioning|A/C|appliance)\b"
                                r"|\bheating,? (?:and|&) (?:air|cooling)\b")),
+    "rd": re.compile(r"(?i)\bdieti[tc]ians?\b"),
+    "lmt": re.compile(r"(?i)\bmassage\b|\bbodywork"),
+    "cst": re.compile(r"(?i)\bsurgical tech\w*|\bscrub tech\w*"),
+    # an occupational therapist's, not an assistant's post ("Certified Occupational Therapy Assistant")
+    **dict.fromkeys(("otr", "ot-license"), re.compile(r"(?i)\boccupational therapists?\b(?![ \t]*assistant)")),
+    **dict.fromkeys(("nabcep-pva", "nabcep-board"), re.compile(r"(?i)\b(?:solar|PV|photovoltaic)\b")),
 }
 _ANY = re.compile("|".join(f"(?:{pattern})" for pattern, _ in KNOWN.values()))  # one pass to skip most lines
 
@@ -661,9 +690,9 @@ def _part_naming(name: str, sentence: str) -> str:
     at = sentence.lower().find(name.lower())
     if at < 0:
         return sentence
-    cuts = [0] + [m.end() for m in _NEXT_ASK.finditer(sentence)] + [len(sentence)]
-    low = max(c for c in cuts if c <= at)
-    high = min((m.start() for m in _NEXT_ASK.finditer(sentence, at + len(name))), default=len(sentence))
+    asks = _next_asks(sentence)
+    low = max((m.end() for m in asks if m.end() <= at), default=0)
+    high = min((m.start() for m in asks if m.start() >= at + len(name)), default=len(sentence))
     return sentence[low:high]
 
 
@@ -680,6 +709,19 @@ def registers_asked(name: str, sentence: str) -> set[str]:
         sentence = _KNOWN[cid].sub(f"<{cid}>", sentence)
     part = _part_naming(name, sentence) if sentence else ""
     return {cid for cid in _REGISTERS if f"<{cid}>" in part}
+
+
+def _next_asks(sentence: str) -> list[re.Match]:
+    """Where ``sentence`` goes on to ask another thing (``_NEXT_ASK``): after a part that names a
+    credential ("NBCOT certification and an Ohio OT license"), not at an "and" inside one name
+    ("Current North Carolina massage and bodywork therapist license (LMBT)")."""
+    out, start = [], 0
+    for m in _NEXT_ASK.finditer(sentence):
+        part = sentence[start:m.start()]
+        if ";" in m.group() or _CREDENTIAL_WORD.search(part) or credential_ids(part):
+            out.append(m)
+            start = m.end()
+    return out
 
 
 # A person's credential named by their job ("Paramedic", "Registered Nurse") and the words before
