@@ -1245,3 +1245,28 @@ def test_a_higher_airman_or_fire_certificate_shows_the_lower():
     assert "Hazardous materials awareness" in implied_skills(["Hazardous materials technician"])
     assert "CNC machining" in implied_skills(["Haas controls"])
     assert "CNC machining" not in implied_skills(["FANUC controls"])   # FANUC's robots are no machining
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("NCCA-accredited personal training certification: NASM-CPT, ACE or ACSM",
+     [["NASM certification", "ACE certification", "ACSM certification"]]),
+    ("ACE or NASM-CPT certification", [["ACE certification", "NASM certification"]]),
+    ("ACSM Certified Exercise Physiologist (ACSM-EP) or NASM-CPT", [["ACSM certification", "NASM certification"]]),
+])
+def test_a_personal_trainers_certifications_are_one_choice_whatever_their_order(text, asked):
+    """Walk-through 39: "NASM-CPT, ACE or ACSM" asks one of three; ACE and ACSM were unknown."""
+    from matcher.postings import skill_alternatives
+
+    assert skill_alternatives(text, [m.name for m in extract_skills(text)]) == asked
+
+
+@pytest.mark.parametrize("text, found", [
+    ("ACE Certified Personal Trainer; CPR/AED (Red Cross)", True),
+    ("ACE group fitness instructor, 2019", True),
+    ("Managed patients on ACE inhibitors and ARBs", False),
+    ("Exercise program for patients on ACE inhibitors", False),
+    ("Sales associate, ACE Hardware", False),
+    ("Screened families for ACEs (adverse childhood experiences)", False),
+])
+def test_ace_is_a_trainers_certification_only_beside_fitness_words(text, found):
+    assert ("ACE certification" in names(text)) is found
