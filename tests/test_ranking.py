@@ -2441,3 +2441,23 @@ def test_a_requirement_with_two_ways_to_qualify_is_shown_by_either(seed_index, r
     row = match.explanation.requirements[0]
     assert row.status == "covered" and shown_by in row.evidence
     assert not [c for c in match.eligibility.checks if c.status == "blocked"]
+
+
+@pytest.mark.parametrize("requirement, place_only, field", [
+    ("Current North Carolina massage and bodywork therapist license (LMBT), in good standing",
+     "Front Desk Associate, YMCA of Western North Carolina, 2019 to 2021",
+     "Massage therapist, Asheville, North Carolina, 2021 to 2023"),
+    ("Current Texas Medical Radiologic Technologist (MRT) license",
+     "Cashier, H-E-B, San Antonio, Texas, 2018 - 2020", "Radiologic technologist student, Texas, 2025"),
+    ("Active New Jersey teaching license required", "Barista, Starbucks, Newark, New Jersey",
+     "Substitute teacher, Newark Public Schools, New Jersey"),
+])
+def test_a_line_sharing_only_the_state_with_a_licence_shows_none_of_it(fake_embedder, requirement, place_only, field):
+    """Walk-through 39 B #11: "YMCA of Western North Carolina" earned 0.40 on the North Carolina
+    massage licence's row; the state is where the licence counts, not the licence.  A line that
+    names the work too shows the field, partly, as before."""
+    features = _features(f"Pat Doe\n{place_only}\n{field}", fake_embedder)
+    credits, wording = line_credits(requirement, [], np.ones(len(features.lines)), features, fake_embedder.thresholds)
+    assert wording[0] >= PARTIAL and credits[0] < PARTIAL
+    assert credits[1] == pytest.approx(PARTIAL)
+

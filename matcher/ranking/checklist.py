@@ -52,7 +52,15 @@ from functools import lru_cache
 
 import numpy as np
 
-from matcher.eligibility.levels import DEGREE_LEVELS, US_STATE_CODES, US_STATE_NAMES, degree_levels, in_field, rank_of
+from matcher.eligibility.levels import (
+    DEGREE_LEVELS,
+    US_STATE_CODES,
+    US_STATE_NAMES,
+    degree_levels,
+    in_field,
+    rank_of,
+    us_states,
+)
 from matcher.eligibility.verdict import Check
 from matcher.postings.choices import skill_alternatives
 from matcher.postings.kinds import asked_part
@@ -990,6 +998,14 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
                           for i, s in enumerate(features.resume.sentences)], dtype=bool)
         if len(holds) == len(credit):
             credit = np.where(holds, credit, np.minimum(credit, PARTIAL))
+            # nor, even partly, where the only words it shares with the ask are the state's ("Front Desk
+            # Associate, YMCA of Western North Carolina" for a North Carolina massage therapist's licence;
+            # "Substitute teacher, New Jersey" shares the work's stem with "New Jersey teaching license")
+            place = _state_words(requirement)
+            stems = {work_stem(w) for w in words if w not in place} if place else set()
+            only_place = np.array([not stems & {work_stem(w) for w in line} for line in features.lines], dtype=bool)
+            if place and len(only_place) == len(credit):
+                credit = np.where(holds | ~only_place, credit, np.minimum(credit, PLACE_ONLY))
     if groups:
         shows = group_shows(groups, features, requirement) if shows is None else shows
         if all_credentials:
@@ -1002,6 +1018,16 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
             credit[begun] = np.minimum(credit[begun], share[begun])
         credit = np.maximum(credit, share)
     return credit, wording
+
+
+# What a line sharing only a state's words with a licence asked shows of it: next to nothing.
+PLACE_ONLY = 0.1
+
+
+@lru_cache(maxsize=65_536)
+def _state_words(requirement: str) -> frozenset[str]:
+    """The words of the US states a requirement names in full ("north", "carolina")."""
+    return frozenset(tokenize(" ".join(us_states(requirement))))
 
 
 def _other_credentials(features: ResumeFeatures) -> frozenset[int]:
