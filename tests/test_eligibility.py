@@ -1390,3 +1390,23 @@ def test_a_state_ot_license_is_shown_spelled_out_or_short_never_by_an_assistants
     for sentence in ("Current Ohio OT license (OTR/L) or eligibility for Ohio licensure",
                      "Current Ohio occupational therapist license required"):
         assert _licence_check(sentence, line).status == status, (sentence, line)
+
+
+@pytest.mark.parametrize("sentence, line", [
+    ("ARRT certification in Radiography, ARRT (R), required",
+     "Eligible to sit for the ARRT Radiography exam in June 2027."),
+    ("ARRT certification in Radiography, ARRT (R), required", "Will sit for the ARRT (R) exam in July 2027"),
+    ("Current CST certification through the NBSTSA (required)", "Eligible to take the NBSTSA CST exam in May 2027"),
+])
+def test_eligible_to_sit_the_exam_is_a_licence_still_to_come(sentence, line):
+    """Walk-through 39 B #10: a student eligible to sit the exam holds no registration yet."""
+    c = _licence_check(sentence, line)
+    assert c.status == "unknown" and c.not_held and "still to come" in c.resume
+
+
+def test_one_held_beside_an_exam_to_sit_for_another_kind_is_held():
+    assert _licence_check("ARRT certification in Radiography, ARRT (R), required",
+                          "ARRT (R), registered 2019; eligible to sit for the CT exam").status == "met"
+    # another kind's exam to come, written in brackets, is no radiography still to come
+    c = _licence_check("ARRT certification in Radiography, ARRT (R), required", "ARRT (CT) exam scheduled 2027")
+    assert c.status == "unknown" and not c.not_held

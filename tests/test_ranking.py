@@ -2461,3 +2461,20 @@ def test_a_line_sharing_only_the_state_with_a_licence_shows_none_of_it(fake_embe
     assert wording[0] >= PARTIAL and credits[0] < PARTIAL
     assert credits[1] == pytest.approx(PARTIAL)
 
+
+def test_eligible_to_sit_the_exam_is_no_graduate_and_holds_the_score(seed_index):
+    """Walk-through 39 B #10: "Eligible to sit for the ARRT Radiography exam" covered "Graduate of a
+    JRCERT-accredited radiography program" and the student was a likely fit; eligibility to sit is no
+    graduation (partly at most) and the ARRT still to come holds the score.  A graduate's line covers it."""
+    posting = parse_posting("# Radiologic Technologist\nRequirements\n- Graduate of a JRCERT-accredited radiography "
+                            "program\n- ARRT certification in Radiography, ARRT (R), required\n", "rad")
+    catalog = _catalog(seed_index, [posting])
+    student = catalog.rank(resume_from_text("Experience\nStudent Radiographer, St. David's Medical Center, Jan 2026 - "
+                                            "Present\nEligible to sit for the ARRT Radiography exam in June 2027.\n",
+                                            "r"))[0]
+    graduate = student.explanation.requirements[0]
+    assert graduate.status != "covered"
+    assert student.explanation.held and student.score <= 45
+    alumnus = catalog.rank(resume_from_text("Education\nA.A.S. Radiologic Technology, JRCERT-accredited radiography "
+                                            "program, 2019\nCertifications\nARRT (R), 2019\n", "r"))[0]
+    assert alumnus.explanation.requirements[0].status == "covered"

@@ -632,6 +632,9 @@ _GENERIC = re.compile(r"(?i)\b(?:valid|current|active|unrestricted|state|licen[c
 
 # Words that say how widely a credential counts, not which one it is ("national certification").
 _KIND_ONLY = re.compile(r"(?i)national(?:ly)?|industry|recogni[sz]ed|accredited")
+# The exam a credential still to come is taken by, which names it as its kind does: "Eligible to sit for
+# the ARRT Radiography exam in June 2027" is an ARRT certification to come.
+_EXAM_WORD = re.compile(r"(?i)\b(?:exam|examination|boards)\b")
 # A credential's kind, which a line must name to show a credential whose name does.
 _CREDENTIAL_WORD = re.compile(r"(?i)\b(?:licen[cs]\w*|certif\w*|credential\w*|registration|registered|permit"
                               r"|endorsement|commission|card)\b")
@@ -898,7 +901,10 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
     # one lapsed in another state lapsed all the same ("Ohio Paramedic Certificate - EXPIRED 2022")
     lines = [line for line in lines if not states or to_come or lapsed or _states(line) & states]
     codes, spelled = _asked_codes(name, sentence)
-    lines = [line for line in lines if _codes_shown(line, codes, spelled)] if codes else lines
+    # one still to come need not write the kind asked yet ("Eligible to sit for the ARRT Radiography exam" for
+    # "ARRT (R)"), unless it writes another in brackets
+    lines = [line for line in lines if _codes_shown(line, codes, spelled) or to_come and not _CODE.search(line)] \
+        if codes else lines
     if (registers := registers_asked(name, sentence)) and not lapsed:
         # on the country's register: a line that shows it ("Registered Nurse, AHPRA ..."), or, still
         # to come, one that says the registration is ("AHPRA application submitted, outcome pending")
@@ -945,7 +951,8 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
         # Producer License" for "Property & Casualty insurance producer license"; not "agent" of
         # "real estate sales agent license")
         if (len(found) < len(patterns) - (len(patterns) >= 4) or not hits[0] or not hits[-1]) or (
-                kind and not _CREDENTIAL_WORD.search(_ANY.sub(" ", line)) and line.strip() not in listed):
+                kind and not _CREDENTIAL_WORD.search(_ANY.sub(" ", line)) and line.strip() not in listed
+                and not (to_come and _EXAM_WORD.search(line))):
             continue
         if any(_GRADE_WORD.fullmatch(w) for w, m in zip(words, hits) if not m):
             continue   # "FAA Second-Class Medical Certificate" for a First-Class one
