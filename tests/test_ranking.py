@@ -2474,6 +2474,8 @@ def test_eligible_to_sit_the_exam_is_no_graduate_and_holds_the_score(seed_index)
                                             "r"))[0]
     graduate = student.explanation.requirements[0]
     assert graduate.status != "covered"
+    graduating = catalog.rank(resume_from_text("Summary\nRadiography student graduating May 2027.\n", "r"))[0]
+    assert graduating.explanation.requirements[0].status != "covered"
     assert student.explanation.held and student.score <= 45
     alumnus = catalog.rank(resume_from_text("Education\nA.A.S. Radiologic Technology, JRCERT-accredited radiography "
                                             "program, 2019\nCertifications\nARRT (R), 2019\n", "r"))[0]

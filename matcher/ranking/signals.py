@@ -588,11 +588,11 @@ _ROLE_SPAN = 6   # sentences: a role's line and those under it, up to the next r
 
 
 # A line about a course of study still under way: what it names is learned, not yet worked in; so is one
-# eligible to sit its exam, which is no graduation nor registration ("Eligible to sit for the ARRT
-# Radiography exam in June 2027").
+# eligible to sit its exam or still graduating, which is no graduation nor registration ("Eligible to sit
+# for the ARRT Radiography exam in June 2027", "Radiography student graduating May 2027").
 STUDYING = re.compile(r"(?i)\b(?:in progress|expected|anticipated|currently enrolled|enrolled in|pursuing"
                       r"|(?:first|second|third|final)[- ]year (?:of|in)|student in|eligible to (?:sit|test|take)"
-                      r"|sitting for)\b")
+                      r"|sitting for|graduating(?! class))\b")
 # An ask of a course of study finished: "Graduate of an AVMA-accredited veterinary technology program",
 # "Completion of a state-approved CNA training program", "Must have completed an accredited ... program";
 # a line still ``STUDYING`` shows it partly.
