@@ -1410,3 +1410,26 @@ def test_one_held_beside_an_exam_to_sit_for_another_kind_is_held():
     # another kind's exam to come, written in brackets, is no radiography still to come
     c = _licence_check("ARRT certification in Radiography, ARRT (R), required", "ARRT (CT) exam scheduled 2027")
     assert c.status == "unknown" and not c.not_held
+
+
+@pytest.mark.parametrize("resume, status", [
+    ("Working With Children Check - WWC1234567E (current)\nNational Police Certificate - 2026", "met"),
+    ("National Police Certificate - 2026\nWorking With Children Check - WWC1234567E (current)", "met"),
+    ("Current Working With Children Check and National Police Certificate", "met"),
+    ("National Police Certificate - 2026", "unknown"),
+    ("Working With Children Check - WWC1234567E (current)", "unknown"),
+])
+def test_two_credentials_asked_in_one_line_are_met_by_two_lines_each_naming_one(resume, status):
+    """Walk-through 39 B #8: the knock-out wanted one line naming both."""
+    c = _licence_check("Current Working With Children Check and National Police Certificate", resume)
+    assert c.status == status
+
+
+def test_one_of_two_credentials_still_to_come_is_to_come_and_one_name_with_and_inside_is_one():
+    c = _licence_check("Current Working With Children Check and National Police Certificate",
+                       "Working With Children Check - WWC1234567E (current)\n"
+                       "National Police Certificate - applied for, pending")
+    assert c.status == "unknown" and c.not_held and "pending" in c.resume
+    # "Airframe and Powerplant" is one certificate: an airframe certificate alone shows none
+    assert _licence_check("FAA Airframe and Powerplant (A&P) certificate required",
+                          "FAA Airframe certificate").status == "unknown"

@@ -868,6 +868,19 @@ def _two_forms(name: str) -> list[str]:
     return [re.sub(r"\s+", " ", (name[:m.start()] + part + name[m.end():]).strip()) for part in (short, full)]
 
 
+# Two credentials a name asks together, the first ending in its own noun: "Working With Children Check and
+# National Police Certificate", "TWIC Card and Passport Card"; not one name with "and" inside ("Airframe and
+# Powerplant (A&P) certificate", "Property & Casualty license").
+_BOTH = re.compile(r"^(?P<first>.*?\b(?:Check|Card|Certificate|Certification|Licen[cs]e|Clearance|Permit"
+                   r"|Registration|Endorsement)s?)[ \t]+(?:and|&)[ \t]+(?P<second>[A-Z].*)$")
+
+
+def _both_names(name: str) -> list[str]:
+    """The two credentials of a name that asks both (``_BOTH``), or none."""
+    m = _BOTH.match(name.strip())
+    return [m.group("first"), m.group("second")] if m and m.group("first")[:1].isupper() else []
+
+
 def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collection[str] = (),
                  to_come: bool = False, lapsed: bool = False) -> str | None:
     """The first line that shows the credential ``name`` (as a posting writes it): every
@@ -895,6 +908,12 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
     if forms:
         return next((line for form in forms
                      if (line := licence_line(form, lines, sentence, listed, to_come, lapsed))), None)
+    parts = _both_names(name)
+    if parts:
+        # each on its own line, or both on one ("Working With Children Check - WWC1234567E" and
+        # "National Police Certificate - 2026"): held where each is, to come or lapsed where one is
+        found = [licence_line(part, lines, sentence, listed, to_come, lapsed) for part in parts]
+        return (found[0] if all(found) else None) if not (to_come or lapsed) else next(filter(None, found), None)
     states = _asked_states(name, sentence)
     prospective = to_come or bool(_ELIGIBLE_ASK.search(name) or OR_ELIGIBLE.search(sentence))
     # one still to come need not name the state yet ("Registered Nurse: license pending"), and
