@@ -1558,6 +1558,8 @@ def test_the_operating_room_is_no_way_to_qualify(line):
     ("Registered Dietitian Nutritionist (RD/RDN) credential with the Commission on Dietetic Registration (CDR)",
      "RD/RDN"),
     ("Current CST certification through the NBSTSA (required)", "CST certification"),
+    ("RD or RDN required", "RD or RDN"),
+    ("Florida LMT required", "Florida LMT"),
     ("NBCOT certification (OTR)", "NBCOT certification (OTR)"),
     ("Current Ohio OT license (OTR/L) or eligibility for Ohio licensure", "Ohio OT license (OTR/L)"),
 ])

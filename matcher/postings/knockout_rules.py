@@ -28,6 +28,7 @@ SCREEN = re.compile(
     r"|certif|\bcdl\b|\brn\b|\blpn\b|\bcpa\b|\bpe\b|\bbls\b|\bacls\b|\bpals\b|\bcpr\b|\bpmp\b|cissp|security\+"
     r"|endorsement|permit|notary|credential|pharm\.?\s?d|\bj\.?d\b|\bed\.?d\b|\bdpt\b|\bpsy\.?d|\bdnp\b|\bm\.d\."
     r"|\bemt\b|hazmat|twic|\batp\b|\bcfi|\bmei\b|flight instructor|\bbar\b|practice law"
+    r"|\brdn?\b|\blmb?t\b|nbcot|\botr/l\b|\bcst\b"
     r"|\b(?:live|living|reside|residing|residence)\s+within\b", _I)
 # The same, case-sensitive, for ASCII text lowered first: twice as fast (no case folding per character).
 _SCREEN_LOWER = re.compile(SCREEN.pattern)
