@@ -901,7 +901,8 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
     too ("LPC-Associate or LPC license") and turns none away.  ``listed``: the lines under a
     licences or certifications heading, which name a credential by where they sit
     ("Firefighter I & II (Pro Board)").  A name written in full and as its abbreviation
-    ("Certified Flight Paramedic (FP-C)") is shown by a line that shows either.  With
+    ("Certified Flight Paramedic (FP-C)") is shown by a line that shows either; two asked together
+    ("Working With Children Check and National Police Certificate") by lines that show each.  With
     ``to_come``, one not yet held counts whatever is asked, in any state (``licence_to_come``);
     with ``lapsed``, only one a line says is no longer held ("NREMT Paramedic - lapsed (2022)")."""
     forms = _two_forms(name)
