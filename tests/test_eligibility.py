@@ -1433,3 +1433,8 @@ def test_one_of_two_credentials_still_to_come_is_to_come_and_one_name_with_and_i
     # "Airframe and Powerplant" is one certificate: an airframe certificate alone shows none
     assert _licence_check("FAA Airframe and Powerplant (A&P) certificate required",
                           "FAA Airframe certificate").status == "unknown"
+    # nor is a noun alone before "and" a credential of its own
+    from matcher.resumes.licences import licence_line
+
+    line = "Certificate and License in Cosmetology, Texas"
+    assert licence_line("Certificate and License in Cosmetology", [line]) == line

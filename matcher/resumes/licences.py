@@ -876,9 +876,11 @@ _BOTH = re.compile(r"^(?P<first>.*?\b(?:Check|Card|Certificate|Certification|Lic
 
 
 def _both_names(name: str) -> list[str]:
-    """The two credentials of a name that asks both (``_BOTH``), or none."""
+    """The two credentials of a name that asks both (``_BOTH``), the first named by more than its noun
+    ("Certificate and License in Cosmetology" is one), or none."""
     m = _BOTH.match(name.strip())
-    return [m.group("first"), m.group("second")] if m and m.group("first")[:1].isupper() else []
+    first = m.group("first") if m else ""
+    return [first, m.group("second")] if first[:1].isupper() and len(first.split()) > 1 else []
 
 
 def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collection[str] = (),
