@@ -117,20 +117,50 @@ _SCHEDULE_WORD = (r"(?:nights?|days?|evenings?|weekends?|overnights?|nocs?|grave
 _SCHEDULE = re.compile(rf"(?:[ \t]+[-–—|][ \t]+|[ \t]*\()(?:{_SCHEDULE_WORD}[ \t,/&+-]*)+\)?$", re.I)
 
 
+# The team after a comma names where the job sits, not its kind, behind a title of two words or more
+# that leads no one and gives its level ("Research Associate I, Cell Biology" -> "Research Associate":
+# 0.49 like "Undergraduate Research Assistant", 0.72 without it; "Software Engineer II, Payments"), or
+# where it names a team, lab or unit ("Registered Nurse, Cardiac Unit").  Elsewhere it is the work:
+# "Development Officer, Grants & Foundation Relations", "Manager, Software Engineering", "Vice
+# President, Sales".
+_TEAM = re.compile(r"(?P<head>\S+(?:[ \t]+\S+)+?)(?:[ \t]+(?:I{1,3}|IV|[1-4])"
+                   r"|(?=,.*\b(?:team|lab|laboratory|department|dept|unit|group|division|core|floor)s?\b))"
+                   r",[ \t]+[^,()]+$", re.I)
+# One profession under its other names: the clinical laboratory's "Medical Technologist" (MT, the
+# older name), "Medical Laboratory Scientist" (MLS) and "Clinical/Medical Laboratory Technologist" are
+# the "Clinical Laboratory Scientist" (CLS): 0.89 like "Clinical Laboratory Scientist (CLS)" against
+# 0.49 as written, and in the name least like other technologists' (a radiologic one's 0.51, 0.57 to
+# "Medical Laboratory Scientist").
+_SAME_WORK = {"medical technologist": "Clinical Laboratory Scientist",
+              "clinical laboratory technologist": "Clinical Laboratory Scientist",
+              "medical laboratory technologist": "Clinical Laboratory Scientist",
+              "medical laboratory scientist": "Clinical Laboratory Scientist"}
+_SAME_WORK_NAME = re.compile(r"(?i)\b(?:" + "|".join(_SAME_WORK) + r")\b")
+
+
+def _without_team(title: str) -> str:
+    m = _TEAM.fullmatch(title)
+    return m.group("head") if m and not LEAD_TITLE.search(m.group("head")) else title
+
+
 def job_kind(title: str) -> str:
     """A job title without its seniority, gender marker or schedule, for telling what work it
     is: "Senior Data Scientist" -> "Data Scientist", "Software Engineer II" -> "Software
     Engineer", "Frontend Engineer (f/m/d)" -> "Frontend Engineer", "ICU Registered Nurse -
-    Night Shift" -> "ICU Registered Nurse"; a title that is nothing else stays as it is.  The
+    Night Shift" -> "ICU Registered Nurse", "Research Associate I, Cell Biology" -> "Research
+    Associate" (``_TEAM``); a title that is nothing else stays as it is.  The
     letters a job goes by are spelled out (``_TITLE_LETTERS``), as the model does not read
     them as the words: "Staff SRE" -> "Site Reliability Engineer", "ICU RN" -> "ICU
-    Registered Nurse"."""
+    Registered Nurse", and a profession's other names read as one (``_SAME_WORK``): "Medical
+    Technologist II" -> "Clinical Laboratory Scientist"."""
     bare = _DANGLING.sub("", " ".join(_GENDER.sub(" ", title).split()))
     unscheduled = bare
     while (shorter := _SCHEDULE.sub("", unscheduled)) != unscheduled:   # "- Full Time (24/48 Shifts)": both
         unscheduled = shorter
+    unscheduled = _without_team(unscheduled)
     kind = _SENIORITY.sub("", unscheduled).strip() or bare or title.strip()
-    return _LETTERS.sub(lambda m: _TITLE_LETTERS[m.group()], kind)
+    kind = _LETTERS.sub(lambda m: _TITLE_LETTERS[m.group()], kind)
+    return _SAME_WORK_NAME.sub(lambda m: _SAME_WORK[m.group().lower()], kind)
 
 
 # Letters that stand for a job or its field in titles ("SRE" and "Site Reliability Engineer"
@@ -143,7 +173,8 @@ _TITLE_LETTERS = {"SRE": "Site Reliability Engineer", "SDET": "Software Test Eng
                   "CNA": "Certified Nursing Assistant", "NP": "Nurse Practitioner",
                   "EMT": "Emergency Medical Technician", "PTA": "Physical Therapist Assistant",
                   "CSR": "Customer Service Representative", "AP": "Accounts Payable", "AR": "Accounts Receivable",
-                  "OTR": "Over-the-Road"}
+                  "OTR": "Over-the-Road", "MLS": "Medical Laboratory Scientist",
+                  "CLS": "Clinical Laboratory Scientist", "MLT": "Medical Laboratory Technician"}
 _LETTERS = re.compile(r"(?<![\w&.(-])(?:" + "|".join(_TITLE_LETTERS) + r")(?![\w&.)-])")
 
 
@@ -184,8 +215,10 @@ _HEADING_MARK = re.compile(r"^\s*#{1,6}\s*")
 # A line framed by runs of one mark: "== CERTIFICATIONS ==", "--- Skills ---", "*** EXPERIENCE ***".
 _FRAMED = re.compile(r"^\s*([=~*_#-])\1+\s*(\S.*?)\s*\1+\s*$")
 # A sentence starts with a capital, a bracket or a quote, or with the years it asks ("BLS
-# required. 2+ years of ICU experience preferred.").
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"']|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\+?\s*(?:years?|yrs?|months?)\b)")
+# required. 2+ years of ICU experience preferred."); a note in brackets in lower case that ends the
+# line is the sentence's before it ("... J Neurosci 42:500-512. (first author)", "(in press)").
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"']|\((?![a-z][^()\n]*\)[ \t]*(?:\n|$))"
+                           r"|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\+?\s*(?:years?|yrs?|months?)\b)")
 # A piece that ends in an initialism or a title's abbreviation ("B.S.", "Ph.D.", "B.Eng.",
 # "U.S.", "Dr.") ends no sentence: "B.S. Elementary Education, 2017" is one line.
 _NO_END = re.compile(r"(?:(?:\b[A-Za-z]{1,2}\.){2,}|\b[A-Z]\.[A-Z][a-z]{1,4}\."

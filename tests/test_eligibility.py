@@ -733,6 +733,20 @@ def test_a_relative_graduation_window_blocks_an_old_graduation():
     assert status(k, seeker(Credentials(degrees=[recent]))) == "met"
 
 
+def test_a_window_on_the_phd_reads_the_doctorate_s_year():
+    """"PhD conferred within the last 3 years": a 2016 PhD is outside it, whatever later
+    certificate or degree the resume lists; a recent PhD is inside."""
+    k = next(k for k in posting_knockouts("Requirements\n- PhD in Neuroscience, conferred within the last 3 years.\n")
+             if k.kind == "graduation")
+    phd = Degree("doctorate", "neuroscience", 2016, None, False, "PhD in Neuroscience, 2016")
+    later = Degree("bachelor", "nursing", dt.date.today().year - 1, 5, False, "BSN, last year")
+    assert status(k, seeker(Credentials(degrees=[phd, later]))) == "blocked"
+    recent = Degree("doctorate", "neuroscience", dt.date.today().year - 1, 5, False, "PhD, last year")
+    assert status(k, seeker(Credentials(degrees=[recent]))) == "met"
+    # no doctorate: the window is on no degree held (the degree's knock-out tells)
+    assert status(k, seeker(Credentials(degrees=[later]))) == "unknown"
+
+
 def test_a_sponsorship_offer_or_a_work_visa_accepted_leaves_citizenship_to_check():
     needs = seeker(sponsor=True)
     visa = posting_knockouts("Australian citizenship, permanent residency or a valid work visa.")
@@ -1265,3 +1279,162 @@ def test_a_lower_grade_the_posting_takes_in_brackets_meets_it():
     [plain] = [k for k in posting_knockouts("- EPA 608 Universal certification (required at hire)\n")
                if k.kind == "licence"]
     assert plain.alternatives == []
+
+
+# The Nurse Licensure Compact: a nurse's licence of a member state may be a multistate one, which counts in
+# every other member; the resume seldom says which.
+@pytest.mark.parametrize("sentence, line", [
+    ("Active Florida RN license required", "RN, Texas Board of Nursing"),
+    ("Current Ohio RN license required", "Registered Nurse (RN), Kentucky, exp. 2028"),
+    ("Active Florida LPN license required", "LPN, Georgia Board of Nursing"),
+    ("Active Virginia RN license", "Registered Nurse - North Carolina, active"),
+])
+def test_a_nurses_licence_of_another_compact_state_is_to_check_naming_the_compact(sentence, line):
+    c = _licence_check(sentence, line)
+    assert (c.status, c.other_state) == ("unknown", False)
+    assert "are both in the Nurse Licensure Compact: to check whether the resume's licence is a multistate one" \
+        in c.resume
+
+
+@pytest.mark.parametrize("sentence, line", [
+    ("Active Florida RN license required", "RN, California Board of Registered Nursing"),   # CA is no member
+    ("Active California RN license required", "RN, Texas Board of Nursing"),               # nor is the state asked
+    ("Current Texas RN license required", "Registered Nurse, Illinois, active"),
+    ("Active New York RN license required", "RN, Florida Board of Nursing"),
+    # the compact covers no advanced practice nurse, nor a licence of another kind
+    ("Active Florida nurse practitioner license required", "Nurse Practitioner (FNP-C), Georgia"),
+    ("Active Colorado Journeyman Electrician license required", "Texas Journeyman Electrician License #12345"),
+])
+def test_a_licence_outside_the_compact_held_in_another_state_still_holds(sentence, line):
+    c = _licence_check(sentence, line)
+    assert (c.status, c.other_state) == ("unknown", True)
+    assert "Compact" not in c.resume
+
+
+def test_a_posting_taking_the_compact_and_a_line_saying_multistate_name_it_too():
+    offered = _licence_check("Active Florida RN license or multistate compact license", "RN, Texas Board of Nursing")
+    assert (offered.status, offered.other_state) == ("unknown", False)
+    assert offered.resume.endswith("the posting accepts multistate compact license; Texas and Florida are both in "
+                                   "the Nurse Licensure Compact: to check whether the resume's licence is a "
+                                   "multistate one")
+    said = _licence_check("Active Ohio RN license required", "Multistate RN license (compact), Kentucky")
+    assert said.resume.endswith("; Kentucky and Ohio are both in the Nurse Licensure Compact")
+
+
+# Walk-through 38: a flight instructor's certificates are licences; the instrument and multi-engine
+# instructor's hold the instructor's, never the reverse.
+@pytest.mark.parametrize("held, cfi, cfii", [
+    ("Certified Flight Instructor (CFI), CFII", "met", "met"),
+    ("CFI, CFII, MEI", "met", "met"),
+    ("FAA Flight Instructor Certificate - Airplane Single-Engine", "met", "unknown"),
+    ("CFI-I, MEI", "met", "met"),
+    ("MEI", "met", "unknown"),
+    ("Commercial Pilot, Instrument Rating (CFI checkride scheduled March 2027)", "unknown", "unknown"),
+    ("Private Pilot Certificate", "unknown", "unknown"),
+])
+def test_a_flight_instructors_certificates_meet_their_knockouts(held, cfi, cfii):
+    [asks_cfi] = [k for k in posting_knockouts("Requirements\n- Current CFI required\n") if k.kind == "licence"]
+    [asks_cfii] = [k for k in posting_knockouts("Requirements\n- Must hold a current CFII\n") if k.kind == "licence"]
+    s = seeker(text=f"Certificates\n{held}")
+    assert (status(asks_cfi, s), status(asks_cfii, s)) == (cfi, cfii)
+
+
+def test_a_way_in_an_item_of_its_own_is_to_check_never_held():
+    """"- RRT ... required" / "- CRT will be considered with RRT obtained within 12 months of hire": a CRT without
+    the RRT is to check, the way named, as where one sentence says both (walk-through 38)."""
+    [rrt] = [k for k in posting_knockouts("Requirements\n- Registered Respiratory Therapist (RRT) credential from the "
+                                          "NBRC required\n- CRT will be considered with RRT obtained within 12 months "
+                                          "of hire\n") if k.kind == "licence" and k.required]
+    c = check(rrt, seeker(text="Licenses\nCertified Respiratory Therapist (CRT), NBRC, 2024"))
+    assert (c.status, c.not_held, c.unnamed) == ("unknown", False, "")
+    assert c.resume.endswith("the posting offers another way: CRT will be considered with RRT obtained within 12 "
+                             "months of hire")
+
+
+# Walk-through thirty-nine: the credentials allied-health and trade jobs are done under, read from
+# the posting's line and found on the resume's, whatever its other words.
+@pytest.mark.parametrize("sentence, held, not_held", [
+    ("NABCEP PV Associate (PVA) credential or higher",
+     ["NABCEP PV Associate (PVA), 2023", "NABCEP PV Installation Professional (PVIP) #1234", "NABCEP Associate"],
+     ["Journeyman Electrician, California", "PVA glue and adhesives", "NABCEP PV Associate (exam scheduled)"]),
+    ("Registered Dietitian Nutritionist (RD/RDN) credential with the Commission on Dietetic Registration (CDR)",
+     ["MS, RDN, LD", "Registered Dietitian (RD), CDR #889911", "RD/LDN, Colorado"],
+     ["Dietetic Technician, Registered (NDTR), Commission on Dietetic Registration", "1200 OAK RD, DENVER CO",
+      "Dietetic intern, ACEND-accredited program"]),
+    ("Current CST certification through the NBSTSA (required)",
+     ["Certified Surgical Technologist (CST), NBSTSA", "CST, BLS"],
+     ["Available 7am-7pm CST", "Sterile Processing Technician (CRCST)"]),
+    ("NBCOT certification (OTR)",
+     ["NBCOT Registered Occupational Therapist (OTR), 2021", "OTR/L, NBCOT #12345", "NBCOT certified OTR"],
+     ["NBCOT certified, COTA, since 2020", "CDL-A, 3 years OTR", "Certified Occupational Therapy Assistant"]),
+    ("Current North Carolina massage and bodywork therapist license (LMBT), in good standing",
+     ["North Carolina LMBT #12345, active", "Licensed Massage and Bodywork Therapist, North Carolina"],
+     ["Front Desk Associate, YMCA of Western North Carolina", "LMBT #12345",
+      "Licensed Massage Therapist, South Carolina"]),
+])
+def test_a_credential_the_job_is_done_under_is_read_and_found(sentence, held, not_held):
+    for line in held:
+        assert _licence_check(sentence, line).status == "met", line
+    for line in not_held:
+        assert _licence_check(sentence, line).status == "unknown", line
+
+
+@pytest.mark.parametrize("line, status", [
+    ("Ohio Occupational Therapist license (OTR/L) #OT.012345", "met"),
+    ("Ohio OT License #OT.0123, active", "met"),
+    ("Ohio Occupational Therapy License", "met"),
+    ("Ohio Occupational Therapy Assistant license (COTA/L), active", "unknown"),
+    ("Michigan Occupational Therapist license", "unknown"),
+])
+def test_a_state_ot_license_is_shown_spelled_out_or_short_never_by_an_assistants(line, status):
+    for sentence in ("Current Ohio OT license (OTR/L) or eligibility for Ohio licensure",
+                     "Current Ohio occupational therapist license required"):
+        assert _licence_check(sentence, line).status == status, (sentence, line)
+
+
+@pytest.mark.parametrize("sentence, line", [
+    ("ARRT certification in Radiography, ARRT (R), required",
+     "Eligible to sit for the ARRT Radiography exam in June 2027."),
+    ("ARRT certification in Radiography, ARRT (R), required", "Will sit for the ARRT (R) exam in July 2027"),
+    ("Current CST certification through the NBSTSA (required)", "Eligible to take the NBSTSA CST exam in May 2027"),
+])
+def test_eligible_to_sit_the_exam_is_a_licence_still_to_come(sentence, line):
+    """Walk-through 39 B #10: a student eligible to sit the exam holds no registration yet."""
+    c = _licence_check(sentence, line)
+    assert c.status == "unknown" and c.not_held and "still to come" in c.resume
+
+
+def test_one_held_beside_an_exam_to_sit_for_another_kind_is_held():
+    assert _licence_check("ARRT certification in Radiography, ARRT (R), required",
+                          "ARRT (R), registered 2019; eligible to sit for the CT exam").status == "met"
+    # another kind's exam to come, written in brackets, is no radiography still to come
+    c = _licence_check("ARRT certification in Radiography, ARRT (R), required", "ARRT (CT) exam scheduled 2027")
+    assert c.status == "unknown" and not c.not_held
+
+
+@pytest.mark.parametrize("resume, status", [
+    ("Working With Children Check - WWC1234567E (current)\nNational Police Certificate - 2026", "met"),
+    ("National Police Certificate - 2026\nWorking With Children Check - WWC1234567E (current)", "met"),
+    ("Current Working With Children Check and National Police Certificate", "met"),
+    ("National Police Certificate - 2026", "unknown"),
+    ("Working With Children Check - WWC1234567E (current)", "unknown"),
+])
+def test_two_credentials_asked_in_one_line_are_met_by_two_lines_each_naming_one(resume, status):
+    """Walk-through 39 B #8: the knock-out wanted one line naming both."""
+    c = _licence_check("Current Working With Children Check and National Police Certificate", resume)
+    assert c.status == status
+
+
+def test_one_of_two_credentials_still_to_come_is_to_come_and_one_name_with_and_inside_is_one():
+    c = _licence_check("Current Working With Children Check and National Police Certificate",
+                       "Working With Children Check - WWC1234567E (current)\n"
+                       "National Police Certificate - applied for, pending")
+    assert c.status == "unknown" and c.not_held and "pending" in c.resume
+    # "Airframe and Powerplant" is one certificate: an airframe certificate alone shows none
+    assert _licence_check("FAA Airframe and Powerplant (A&P) certificate required",
+                          "FAA Airframe certificate").status == "unknown"
+    # nor is a noun alone before "and" a credential of its own
+    from matcher.resumes.licences import licence_line
+
+    line = "Certificate and License in Cosmetology, Texas"
+    assert licence_line("Certificate and License in Cosmetology", [line]) == line

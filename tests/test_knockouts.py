@@ -342,8 +342,38 @@ def test_a_degree_conferred_or_completed_by_a_date_is_a_graduation_window(senten
     assert (k.start, k.end) == ("", end)
 
 
+@pytest.mark.parametrize("sentence, back", [
+    ("PhD in Neuroscience or a related field, conferred within the last 3 years (or expected by the start date)", 36),
+    ("Ph.D. awarded within the past two (2) years.", 24),
+    ("Doctorate received in the last 18 months.", 18),
+    ("Applicants must be within 3 years of receiving the PhD.", 36),
+    ("Candidates should be no more than five (5) years from their Ph.D.", 60),
+    ("Less than 2 years since the doctorate.", 24),
+])
+def test_a_degree_conferred_within_years_back_is_a_graduation_window(sentence, back):
+    """A postdoc's years since the PhD: the window opens that many months before today."""
+    today = dt.date.today()
+    k = one(sentence, "graduation")
+    at = today.year * 12 + today.month - 1 - back
+    assert (k.start, k.end) == (f"{at // 12}-{at % 12 + 1:02d}", "")
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("PhD in Neuroscience, Biology or a related field, awarded no earlier than 2023", "2023-01"),
+    ("Ph.D. received on or after January 1, 2023.", "2023-01"),
+    ("Doctorate obtained in 2022 or later.", "2022-01"),
+    ("Master's degree conferred after May 2024.", "2024-05"),
+])
+def test_a_degree_conferred_from_a_date_on_is_a_graduation_window(sentence, start):
+    k = one(sentence, "graduation")
+    assert (k.start, k.end) == (start, "")
+
+
 @pytest.mark.parametrize("sentence", [
     "Certification must be completed by June 2027.",          # no degree's
+    "PhD in chemistry and 3 years of postdoctoral experience.",   # years of work, not since the degree
+    "Within the last 3 years, you have led a team of chemists (PhD preferred).",
+    "At most 2 years of lab experience after the degree is needed for this entry-level role.",
     "Training completed by March 2026.",
     "Degree conferred by an accredited university.",          # no date
     "Ph.D. must be completed by the start date.",
@@ -1347,6 +1377,48 @@ def test_no_route_where_none_is_offered(item):
     assert all(not k.route for k in posting_knockouts(f"- {item}") if k.kind == "licence")
 
 
+@pytest.mark.parametrize("items, name, route", [
+    # the way names the licence asked: linked wherever it stands in the section
+    (["Registered Respiratory Therapist (RRT) credential from the NBRC required",
+      "CRT will be considered with RRT obtained within 12 months of hire"],
+     "Registered Respiratory Therapist (RRT) credential", "CRT will be considered with RRT obtained within 12 months "
+                                                          "of hire"),
+    (["Registered Respiratory Therapist (RRT) credential required", "2+ years of adult critical care experience",
+      "Candidates holding the CRT may be considered if RRT is earned within 6 months"],
+     "Registered Respiratory Therapist (RRT) credential",
+     "Candidates holding the CRT may be considered if RRT is earned within 6 months"),
+    (["Active CPA license required", "Strong Excel skills", "CPA candidates who have passed all four sections will "
+      "be considered"], "CPA license", "CPA candidates who have passed all four sections will be considered"),
+    # or the item right after the one licence asked, naming another credential
+    (["ASCP MLS certification required", "AMT certification accepted"], "ASCP MLS certification",
+     "AMT certification accepted"),
+    (["Board certification in Internal Medicine required", "Board-eligible candidates will also be considered"],
+     "Board certification", "Board-eligible candidates will also be considered"),
+    (["Class A CDL required", "Class B license holders considered"], "Class A CDL",
+     "Class B license holders considered"),
+])
+def test_a_way_in_a_separate_item_is_kept_with_the_licence_of_its_section(items, name, route):
+    """"- RRT required" then "- CRT will be considered with RRT obtained within 12 months": the way is the
+    licence's, as in one sentence, where it names the licence asked or follows the one licence asked."""
+    text = "Requirements\n" + "".join(f"- {item}\n" for item in items)
+    asked = [k for k in posting_knockouts(text) if k.kind == "licence" and k.required]
+    assert [(k.name, k.route) for k in asked] == [(name, route)]
+
+
+@pytest.mark.parametrize("text", [
+    # naming no licence asked, and not after the one asked
+    "Requirements\n- Class A CDL required\n- 2 years of driving\n- Class B license holders will be considered\n",
+    # after two licences asked, naming neither
+    "Requirements\n- BLS and ACLS required\n- PALS accepted\n",
+    # a group, no credential; in another section
+    "Requirements\n- Active RN license required\n- New graduates will be considered\n",
+    "Requirements\n- Active RN license required\nBenefits\n- Tuition reimbursement for CCRN accepted\n",
+    "Requirements\n- Valid CDL required\n- Class B will not be considered\n",
+])
+def test_a_way_in_a_separate_item_that_names_no_licence_asked_and_follows_none_is_none(text):
+    assert all(not k.route for k in posting_knockouts(text) if k.kind == "licence")
+
+
 @pytest.mark.parametrize("item, name, places", [
     ("Admission to the Illinois bar, or admission in another state and eligibility to be admitted on motion in "
      "Illinois", "Admission to the Illinois bar", ["Illinois"]),
@@ -1385,8 +1457,117 @@ def test_an_airmans_certificate_is_a_licence_knockout_without_a_must_word(senten
     assert [(k.kind, k.name) for k in sentence_knockouts(sentence)] == [("licence", name)]
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("Current CFI required; CFII preferred", "CFI"),
+    ("Current CFI certificate", "CFI certificate"),
+    ("Must hold a current CFII", "CFII"),
+    ("Current CFI, CFII and MEI", "CFI"),
+    ("Certified Flight Instructor (CFI) certificate", "Certified Flight Instructor (CFI)"),
+    ("Flight Instructor certificate with instrument rating (CFII)", "Flight Instructor certificate"),
+])
+def test_a_flight_instructors_certificate_is_a_licence_knockout_without_a_must_word(sentence, name):
+    """Walk-through 38: CFI, CFII and MEI are a flight instructor's certificates, asked as the ATP is."""
+    ks = [k for k in sentence_knockouts(sentence) if k.kind == "licence"]
+    assert [k.name for k in ks][:1] == [name]
+    assert ks[0].required or "preferred" in sentence
+
+
 @pytest.mark.parametrize("sentence", ["Experience with ATP assays required",
                                       "Microsoft Defender ATP experience required",
-                                      "Commercial Pilot experience required", "ATP levels must be measured daily"])
+                                      "Commercial Pilot experience required", "ATP levels must be measured daily",
+                                      "CFI analysis of the cash flow required",
+                                      "Knowledge of the MEI (Medicare Economic Index) required"])
 def test_letters_of_an_airmans_certificate_in_another_sense_are_no_licence(sentence):
+    assert [k for k in sentence_knockouts(sentence) if k.kind == "licence"] == []
+
+
+_SPECIALIZED = ("To qualify for the GS-11 you must have at least one year of specialized experience equivalent to "
+                "the GS-09 level in the Federal service.")
+
+
+@pytest.mark.parametrize("route", [
+    "OR Education: Ph.D. or equivalent doctoral degree, or 3 full years of progressively higher level graduate "
+    "education leading to such a degree.",
+    "OR\nEducation: Ph.D. or equivalent doctoral degree.",
+    "\n-OR-\n\nPossess a Ph.D. or equivalent doctoral degree.",
+    "(OR)\nB. Ph.D. or equivalent doctoral degree.",
+    "or Education: a Ph.D. or equivalent doctoral degree.",
+])
+def test_a_usajobs_education_route_is_no_degree_knockout_and_stands_in_for_the_years(route):
+    """federal-analyst: "OR Education: Ph.D. ..." is a second way to qualify, never a doctorate asked
+    of all: the GS-09 with a bachelor's was ruled out.  The years of the first way take the degree in
+    their place."""
+    found = posting_knockouts(f"Qualifications\n{_SPECIALIZED}\n{route}\n")
+    [degree] = [k for k in found if k.kind == "degree"]
+    [years] = [k for k in found if k.kind == "years"]
+    assert not degree.required and degree.level == "doctorate"
+    assert years.required and years.years == 1 and years.level == "doctorate"
+
+
+def test_a_line_ending_in_or_opens_a_route_on_the_next():
+    found = posting_knockouts("Minimum Qualifications\n- Bachelor's degree in Urban Planning and two years of "
+                              "planning experience; OR\n- Master's degree in Urban Planning and one year of planning "
+                              "experience.\n")
+    assert [(k.kind, k.level, k.required) for k in found if k.kind == "degree"] == [("degree", "bachelor", True),
+                                                                                  ("degree", "master", False)]
+
+
+@pytest.mark.parametrize("combination", [
+    "Or an equivalent combination of education and experience.",
+    "Any equivalent combination of education, training and experience that provides the required knowledge "
+    "may be considered.",
+    "OR a combination of education and experience as described above.",
+])
+def test_a_combination_of_education_and_experience_makes_the_degree_before_it_optional(combination):
+    found = posting_knockouts("Minimum Qualifications\nEducation: Bachelor's degree in Civil Engineering.\n"
+                              f"Experience: Three years of professional engineering experience.\n{combination}\n")
+    assert [(k.kind, k.required) for k in found if k.kind in ("degree", "years")] == [("degree", False),
+                                                                                     ("years", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Requirements\n- Bachelor's degree in Computer Science OR Engineering\n",
+    "Location: Portland, OR\nRequirements\n- Bachelor's degree in Accounting\n",
+    "Requirements\n- Bachelor's degree in Accounting.\n- Experience with SAP or Oracle\n",
+])
+def test_or_inside_an_ask_or_a_state_is_no_route(text):
+    assert [k.required for k in posting_knockouts(text) if k.kind == "degree"] == [True]
+
+
+def test_a_way_opened_inside_a_line_is_read_there():
+    """A city's "Education and Experience" paragraph: the combination sentence after the degree's
+    makes it optional; the years stay asked."""
+    found = posting_knockouts("Minimum Qualifications\nGraduation from a four-year college with a bachelor's degree "
+                              "in civil engineering and three years of engineering experience. Any equivalent "
+                              "combination of education and experience may be considered.\n")
+    assert sorted((k.kind, k.required) for k in found if k.kind in ("degree", "years")) == [("degree", False),
+                                                                                           ("years", True)]
+
+
+@pytest.mark.parametrize("line", ["OR experience: 2+ years required", "OR RN with 2+ years of experience",
+                                  "OR circulating experience: 2 years"])
+def test_the_operating_room_is_no_way_to_qualify(line):
+    found = posting_knockouts(f"Requirements\n- BSN required\n- {line}\n")
+    assert [(k.kind, k.required) for k in found if k.kind in ("degree", "years")] == [("degree", True),
+                                                                                     ("years", True)]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("NABCEP PV Associate (PVA) credential or higher", "NABCEP PV Associate (PVA) credential"),
+    ("NABCEP PV Associate (PVA) certification required", "NABCEP PV Associate (PVA) certification"),
+    ("Registered Dietitian Nutritionist (RD/RDN) credential with the Commission on Dietetic Registration (CDR)",
+     "RD/RDN"),
+    ("Current CST certification through the NBSTSA (required)", "CST certification"),
+    ("RD or RDN required", "RD or RDN"),
+    ("Florida LMT required", "Florida LMT"),
+    ("NBCOT certification (OTR)", "NBCOT certification (OTR)"),
+    ("Current Ohio OT license (OTR/L) or eligibility for Ohio licensure", "Ohio OT license (OTR/L)"),
+])
+def test_a_credential_an_allied_health_or_solar_job_is_done_under_is_a_licence_knockout(sentence, name):
+    assert [k.name for k in sentence_knockouts(sentence) if k.kind == "licence" and k.required] == [name]
+
+
+@pytest.mark.parametrize("sentence", ["Must have 1 year OTR experience", "Must be available 9-5 CST",
+                                      "Shift starts 7am CST, must be punctual", "Bachelor's degree or higher required"])
+def test_a_truckers_otr_or_a_time_zone_is_no_licence(sentence):
     assert [k for k in sentence_knockouts(sentence) if k.kind == "licence"] == []

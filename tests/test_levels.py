@@ -234,6 +234,26 @@ def test_a_field_in_the_singular_or_plural_is_the_same_field(asked, field, fits)
     assert in_field(asked, field) is fits
 
 
+# A field is part of the sciences it joins: biochemistry is a biological and a chemical science,
+# microbiology a biological one; one way only, and a chemical engineer holds no chemistry degree.
+@pytest.mark.parametrize("asked, field, fits", [
+    (["medical laboratory science", "clinical laboratory science", "biological, chemical science"], "biochemistry",
+     True),
+    (["biological/chemical science"], "biochemistry", True),
+    (["chemistry"], "biochemistry", True),
+    (["biology"], "biochemistry", True),
+    (["biological science"], "biology", True),
+    (["biological sciences"], "microbiology", True),
+    (["chemical science"], "chemistry", True),
+    (["biochemistry"], "chemistry", False),
+    (["chemistry"], "chemical engineering", False),
+    (["chemical engineering"], "chemistry", False),
+    (["physics"], "biochemistry", False),
+])
+def test_a_field_is_part_of_the_sciences_it_joins(asked, field, fits):
+    assert in_field(asked, field) is fits
+
+
 @pytest.mark.parametrize("asked, field, related", [
     # computing fields are one another's "related field"
     (["information technology"], "computer science", True),

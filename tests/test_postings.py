@@ -191,6 +191,14 @@ def test_a_background_check_the_employer_announces_is_legal_text():
     ("No felonies or DUI convictions in the past 7 years", "condition"),
     # an access badge the site issues and a shift rota by hours on and off
     ("Must be able to obtain and maintain an airport SIDA badge (10-year background check)", "condition"),
+    # where the worker must come to live, a future obligation ("within 6 months of hire"), no skill missed
+    ("Must establish residency within city limits within 6 months of hire", "condition"),
+    ("Residency within the City of Chicago is required at time of hire", "condition"),
+    ("Must maintain residence in the county for the duration of employment", "condition"),
+    ("City residency required within 12 months of appointment", "condition"),
+    ("Employees must become residents of the city within one year of hire", "condition"),
+    ("Completion of an accredited PGY1 pharmacy residency", "must"),
+    ("Completed residency in internal medicine", "must"),
     ("Ability to obtain a security badge", "condition"),
     ("24 on / 48 off shift schedule", "condition"),
     ("Works a 48/96 schedule", "condition"),
@@ -2132,12 +2140,30 @@ def test_a_licence_new_grads_may_obtain_after_hire_is_a_must_have_and_asks_no_gr
     "Must hold RN license, or be eligible for licensure within 90 days of start date",
     "CNA certification, or eligible to sit for the state exam within 4 months of hire",
     "BLS certification (or able to obtain within 30 days of hire)",
+    # the way in as a bare verb: "(or obtain ASP within 12 months of hire)"
+    "CSP or ASP certification required (or obtain ASP within 12 months of hire)",
+    "PE license required, or obtain PE licensure within 18 months of hire",
+    "Food handler card required, or earn one within 30 days of employment",
 ])
 def test_a_licence_with_eligibility_for_it_after_hire_as_its_alternative_is_a_must_have(line):
     """"or eligible for licensure within 90 days of hire" is an alternative to holding the
     licence, as "or ability to obtain" is: the licence is still asked, not softened."""
     p = parse_posting(f"# Registered Nurse\nRequirements\n- {line}\n", "rn")
     assert [r.kind for r in p.requirements] == ["must"]
+
+
+def test_a_credential_with_obtaining_it_after_hire_as_its_way_in_is_required_with_that_way():
+    """ehs-specialist: "(or obtain ASP within 12 months of hire)" is another way to the credential,
+    as "or ability to obtain" is: the knock-out is required, the way kept as its alternative."""
+    p = parse_posting("# EHS Specialist\nRequirements\n- CSP or ASP certification required (or obtain ASP within "
+                      "12 months of hire)\n", "ehs")
+    [k] = [k for k in p.knockouts if k.kind == "licence"]
+    assert k.required and "obtain ASP within 12 months of hire" in k.alternatives
+    # without the word that requires it the credential is to be had after hire: no must-have
+    for line in ("Obtain ASP certification within 12 months of hire", "Class A CDL (or obtain within 6 months of hire)",
+                 "Current pediatric First Aid and CPR (or obtain within 30 days of hire)"):
+        q = parse_posting(f"# EHS Specialist\nRequirements\n- {line}\n", "e")
+        assert [r.kind for r in q.requirements] == ["nice"], line
 
 
 @pytest.mark.parametrize("line", [
@@ -2257,3 +2283,116 @@ def test_a_schedule_beside_the_pay_is_a_condition_and_the_pay_is_not():
                       "- Paid overtime\n- 401(k) match\n\nOffers are contingent on a background check.\n", "x")
     assert [r.text for r in p.conditions] == ["24 on / 48 off shift schedule."]
     assert p.salary_min == 52400
+
+
+_FEDERAL = ("Management and Program Analyst\nDepartment of Veterans Affairs\nSeries/Grade: GS-0343-11\n\n"
+            "Duties\nEvaluates the efficiency of benefits-processing programs.\n\nRequirements\n"
+            "Conditions of Employment\n- U.S. Citizenship is required\n"
+            "- Males born after 12-31-1959 must be registered with the Selective Service\n"
+            "- Subject to a background/suitability investigation\n"
+            "- You may be required to serve a 1-year probationary period\n\n"
+            "Qualifications\n"
+            "To qualify for the GS-11 you must have at least one year of specialized experience equivalent to the "
+            "GS-09 level in the Federal service. Specialized experience is experience conducting workload analysis "
+            "and preparing written reports for management.\n"
+            "{route}"
+            "Time-in-grade: Current federal employees must have served 52 weeks at the GS-09 level.\n\n"
+            "Knowledge, skills and abilities\n- Knowledge of qualitative and quantitative analytical methods\n"
+            "- Proficiency with Excel and Power BI\n")
+
+
+def test_a_federal_postings_conditions_of_employment_are_conditions_to_confirm():
+    """federal-analyst: under "Conditions of Employment" Selective Service, a suitability investigation
+    and a probationary period are for the seeker to confirm, no skill missed; time in grade is asked of
+    current federal employees alone; "Knowledge, skills and abilities" heads its list, asking nothing."""
+    p = parse_posting(_FEDERAL.format(route=""), "fed")
+    kinds = {r.text: r.kind for r in p.requirements}
+    for text in ("U.S. Citizenship is required",
+                 "Males born after 12-31-1959 must be registered with the Selective Service",
+                 "Subject to a background/suitability investigation",
+                 "You may be required to serve a 1-year probationary period",
+                 "Time-in-grade: Current federal employees must have served 52 weeks at the GS-09 level."):
+        assert kinds[text] == "condition", text
+    assert "Knowledge, skills and abilities" not in kinds
+    assert kinds["Proficiency with Excel and Power BI"] == "must"
+    # citizenship is still read as a knock-out
+    assert [k.kind for k in p.knockouts if k.required].count("citizenship") == 1
+
+
+@pytest.mark.parametrize("heading", ["Conditions of Employment", "Conditions of employment:",
+                                     "CONDITIONS OF EMPLOYMENT", "Condition of Employment", "Conditions of Hire"])
+def test_items_under_a_conditions_of_employment_heading_are_conditions_unless_a_resume_shows_them(heading):
+    p = parse_posting(f"# Park Ranger\nRequirements\n- 2 years of park operations experience\n\n{heading}\n"
+                      "- Must be registered with Selective Service (males born after 1959)\n"
+                      "- Subject to a pre-employment suitability determination\n"
+                      "- Must possess a valid driver's license\n", "pr")
+    kinds = [(r.text[:20], r.kind) for r in p.requirements]
+    assert kinds == [("2 years of park oper", "must"), ("Must be registered w", "condition"),
+                     ("Subject to a pre-emp", "condition"), ("Must possess a valid", "must")]
+
+
+@pytest.mark.parametrize("item, kind", [
+    ("Must be registered with the Selective Service System, if applicable", "condition"),
+    ("Selective Service registration required for males born after 12/31/1959", "condition"),
+    ("Subject to a background investigation", "condition"),
+    ("Must serve a one-year probationary period", "condition"),
+    ("Current City employees must have completed their probationary period", "condition"),
+    ("Time-in-grade requirements must be met within 30 days of the closing date", "condition"),
+    ("Experience conducting background investigations for security clearances", "must"),
+    ("Ability to train new and current employees on safety procedures", "must"),
+    ("Experience supporting current employees through benefits enrollment", "must"),
+])
+def test_a_public_employers_conditions_are_conditions_wherever_they_stand(item, kind):
+    p = parse_posting(f"# Analyst\nRequirements\n- {item}\n- 2 years of analysis experience\n", "g")
+    assert requirement(p, item).kind == kind
+
+
+@pytest.mark.parametrize("prose", [
+    "To qualify for the GS-11 you must have at least one year of specialized experience equivalent to the GS-09 "
+    "level in the Federal service.",
+    "Applicants must have at least two years of experience coordinating community health programs.",
+    "Candidates must possess a bachelor's degree in public administration or a closely related field.",
+    "The successful candidate will have three years of experience in municipal budgeting.",
+])
+def test_prose_in_a_qualifications_section_is_a_requirement_though_a_list_follows(prose):
+    """vfed-no-or-education: the qualification told in a paragraph was dropped as the list's lead-in
+    whenever a bullet list followed it; a lead-in ends in a colon or points at the list."""
+    p = parse_posting(f"# Program Analyst\nQualifications\n{prose}\n- Proficiency with Excel\n"
+                      "- Skill in written and oral communication\n", "q")
+    assert [r.text for r in p.requirements] == [prose, "Proficiency with Excel",
+                                                "Skill in written and oral communication"]
+
+
+@pytest.mark.parametrize("lead_in", [
+    "Candidates must have experience in the following areas.",
+    "Applicants must meet the minimum qualifications listed below.",
+    "The ideal candidate will have:",
+    "To be successful in this role you will need the skills and experience below.",
+])
+def test_a_lead_in_to_a_qualifications_list_is_no_requirement(lead_in):
+    p = parse_posting(f"# Program Analyst\nQualifications\n{lead_in}\n- Proficiency with Excel\n"
+                      "- Skill in written and oral communication\n", "q")
+    assert [r.text for r in p.requirements] == ["Proficiency with Excel", "Skill in written and oral communication"]
+
+
+@pytest.mark.parametrize("route", [
+    "OR Education: Ph.D. or equivalent doctoral degree, or 3 full years of progressively higher level graduate "
+    "education leading to such a degree.\n",
+    "\nOR\n\nEducation: Ph.D. or equivalent doctoral degree.\n",
+    "-OR-\nPossess a Ph.D. or equivalent doctoral degree.\n",
+])
+def test_a_second_way_to_qualify_is_one_requirement_with_the_first(route):
+    """federal-analyst: the education route is an alternative to the specialized experience, one row
+    that either shows, not a doctorate asked of all; its years are the first way's."""
+    p = parse_posting(_FEDERAL.format(route=route), "fed")
+    [row] = [r for r in p.requirements if "Ph.D." in r.text]
+    assert row.text.startswith("To qualify for the GS-11") and row.kind == "must" and row.years == 1
+    assert not [r for r in p.requirements if r.text.lstrip("-( ").startswith(("OR", "Education", "Possess"))]
+
+
+@pytest.mark.parametrize("word", ["Education", "Licensure", "Experience", "Certifications"])
+def test_a_sub_headings_word_alone_asks_nothing(word):
+    """USAJOBS: "Education" on a line of its own heads what follows it; no requirement row of its own."""
+    p = parse_posting(f"# Contract Specialist\nQualifications\n- 1 year of specialized experience\n{word}\n"
+                      "- Master's degree in business\n", "c")
+    assert [r.text for r in p.requirements] == ["1 year of specialized experience", "Master's degree in business"]

@@ -261,6 +261,21 @@ def test_the_jobs_own_licence_not_named_holds_the_score_below_a_likely_fit(seed_
                        "First Officer - CRJ-900")
     assert not job_licence("EPA 608 certification", "Apartment Maintenance Technician")
     assert not job_licence("FAA Airline Transport Pilot (ATP) certificate", "Aircraft Maintenance Technician")
+    # a flight instructor's certificates, for a flight instructor (walk-through 38), not for a pilot's post
+    assert job_licence("CFI certificate", "Flight Instructor")
+    assert job_licence("CFI", "Part 141 Instructor Pilot")
+    assert job_licence("CFII", "Certified Flight Instructor - Instrument")
+    assert job_licence("Certified Flight Instructor (CFI) certificate", "Flight Instructor - Part 61")
+    assert not job_licence("CFI", "First Officer - CRJ-900")
+    assert not job_licence("MEI", "Ground School Coordinator")
+    # walk-through 39: allied health's and solar's credentials, by their work's titles
+    assert job_licence("RD/RDN", "Clinical Dietitian - Inpatient")
+    assert job_licence("CST certification", "Surgical Technologist - OR - Night Shift")
+    assert job_licence("NBCOT certification (OTR)", "Occupational Therapist - Outpatient Hand & Upper Extremity")
+    assert job_licence("bodywork therapist license (LMBT)", "Licensed Massage Therapist - Spa & Wellness Center")
+    assert job_licence("NABCEP PV Associate (PVA) credential", "Solar PV Installer (Residential)")
+    assert not job_licence("NBCOT certification (OTR)", "Certified Occupational Therapy Assistant (COTA)")
+    assert not job_licence("NABCEP PV Associate (PVA) credential", "Electrician - Commercial")
 
 
 def test_a_pair_scores_the_same_whatever_else_is_indexed(seed_index):
@@ -320,6 +335,20 @@ def test_the_years_shown_beside_those_asked_are_the_years_ask_s_own(seed_index):
     years_check = next(c for c in backend_m.eligibility.checks if c.kind == "years")
     assert "0.0 in roles like this one" in years_check.resume
     assert frontend_m.explanation.years_found == pytest.approx(6.0, abs=0.1)
+
+
+def test_years_in_a_profession_under_another_name_or_team_count(seed_index):
+    """A Medical Technologist's years are a Clinical Laboratory Scientist's (one profession,
+    two names); a team after a comma in the posting's title ("Research Associate I, Cell
+    Biology") leaves a research associate's years counting."""
+    cls = "# Clinical Laboratory Scientist (CLS) - Night Shift\nRequirements\n- 1 year of hospital laboratory work\n"
+    ra = "# Research Associate I, Cell Biology\nRequirements\n- 1-3 years of hands-on laboratory experience\n"
+    catalog = _catalog(seed_index, [parse_posting(cls, "cls"), parse_posting(ra, "ra")])
+    resume = resume_from_text("Experience\nMedical Technologist II, NYU Langone, Jan 2020 - Dec 2024\n"
+                              "Ran chemistry and hematology analyzers.\n"
+                              "Research Associate, Kim Lab, Jan 2018 - Dec 2019\nMaintained HEK293 cell lines.", "mt")
+    found = {m.posting.id: m.explanation.years_found for m in catalog.rank(resume, top_k=None)}
+    assert found["cls"] == pytest.approx(5.0, abs=0.1) and found["ra"] == pytest.approx(2.0, abs=0.1)
 
 
 def test_roles_of_a_kind_the_years_ask_excludes_do_not_count(seed_index):
@@ -553,7 +582,16 @@ def test_years_of_the_jobs_own_work_are_shown_by_the_roles_like_it(seed_index):
     ("Pharmacy Technician - Retail", "Pharmacy Technician"), ("Registered Nurse (Outpatient)", "Registered Nurse"),
     ("Paramedic - Full Time (24/48 Shifts)", "Paramedic"), ("Bank Teller - Part Time (25 hrs/wk)", "Bank Teller"),
     ("Software Engineer - Remote", "Software Engineer"), ("Retail Sales Associate", "Retail Sales Associate"),
-    ("Hospital Pharmacist", "Hospital Pharmacist")])
+    ("Hospital Pharmacist", "Hospital Pharmacist"),
+    # the team after a comma, behind a title of two words that leads no one, is where the job sits
+    ("Research Associate I, Cell Biology", "Research Associate"),
+    ("Software Engineer II, Payments", "Software Engineer"),
+    ("Registered Nurse, Cardiac Unit", "Registered Nurse"), ("Research Technician, Kim Lab", "Research Technician"),
+    ("Registered Nurse, ICU", "Registered Nurse, ICU"),   # no level, no team word: kept
+    ("Development Officer, Grants & Foundation Relations", "Development Officer, Grants & Foundation Relations"),
+    ("Manager, Software Engineering", "Manager, Software Engineering"),
+    ("Director, Engineering", "Director, Engineering"),
+    ("Vice President, Sales", "Vice President, Sales"), ("Software Engineer (Python)", "Software Engineer (Python)")])
 def test_the_kind_of_work_a_title_names(title, kind):
     """Seniority, gender markers, schedules, settings after a dash or in brackets and dangling
     separators say nothing of the work."""
@@ -566,7 +604,13 @@ def test_the_kind_of_work_a_title_names(title, kind):
     ("AP/AR Specialist", "Accounts Payable/Accounts Receivable Specialist"),
     ("ML Engineer", "Machine Learning Engineer"),
     # letters in brackets repeat the words before them; letters inside a word or name are none
-    ("Registered Nurse (RN)", "Registered Nurse (RN)"), ("R&D Engineer", "R&D Engineer"), ("RN-BC", "RN-BC")])
+    ("Registered Nurse (RN)", "Registered Nurse (RN)"), ("R&D Engineer", "R&D Engineer"), ("RN-BC", "RN-BC"),
+    # a profession's other names read as one: the clinical laboratory's MT, MLS and CLS
+    ("Medical Technologist II", "Clinical Laboratory Scientist"), ("MLS - Days", "Clinical Laboratory Scientist"),
+    ("Medical Laboratory Scientist", "Clinical Laboratory Scientist"),
+    ("Clinical Laboratory Scientist (CLS) - Night Shift", "Clinical Laboratory Scientist (CLS)"),
+    ("Medical Laboratory Technician", "Medical Laboratory Technician"), ("Radiologic Technologist",
+                                                                         "Radiologic Technologist")])
 def test_the_letters_a_job_goes_by_are_spelled_out(title, kind):
     """The model reads "SRE" 0.2 from "Site Reliability Engineer": titles compare by the words."""
     assert job_kind(title) == kind
@@ -1601,6 +1645,72 @@ def test_roles_in_the_setting_an_ask_names(fake_embedder, ask, lines, shown):
     assert list(features.roles_in_setting(ask)) == [shown]
 
 
+_ICU_RN = ["Registered Nurse, Medical ICU, St. Luke's Hospital, 2020 - Present", "Titrate vasoactive drips."]
+_CLINIC_RN = ["Registered Nurse, Outpatient Clinic, Memorial Hermann, 2018 - 2020", "Triage walk-in patients."]
+_FLOOR_RN = ["Staff Nurse, 5 West Medical-Surgical Unit, Baptist Medical Center, 2019 - 2024", "Care for 6 patients."]
+_ER_RN = ["Registered Nurse - Emergency Department, Mercy Hospital, 2019 - 2024", "Triage and stabilise patients."]
+
+
+@pytest.mark.parametrize("ask, lines, shown", [
+    # an intensive care unit: a role titled or described ICU, intensive care, critical care (MICU, CVICU, CCU)
+    ("2+ years of ICU experience", _ICU_RN, True),
+    ("2+ years of ICU experience", _CLINIC_RN, False),
+    ("2+ years of ICU experience", _FLOOR_RN, False),
+    ("2 years of critical care nursing experience", ["Staff RN, CVICU, Duke University Hospital, 2019 - 2024"], True),
+    ("1 year of intensive care experience", ["RN, Baylor Scott & White, 2019 - 2024",
+                                             "Float between the SICU and CCU."], True),
+    # acute care: a hospital's inpatient units, not a clinic, home health or a nursing home
+    ("1 year acute care experience", _FLOOR_RN, True),
+    ("1 year acute care experience", _ICU_RN, True),
+    ("1 year acute care experience", _ER_RN, True),
+    ("1 year acute care experience", _CLINIC_RN, False),
+    ("1 year acute care experience", ["Physical Therapist, Sunrise Home Health, 2019 - 2024",
+                                      "Treat patients at home after hospital discharge."], False),
+    ("1+ year of inpatient experience", ["Physical Therapist, Inpatient Rehab, Ohio State Wexner Medical Center, "
+                                         "2019 - 2024"], True),
+    ("1 year acute care experience", ["Pharmacy Technician, Outpatient Pharmacy, Kaiser Permanente Hospital, "
+                                      "2019 - 2024"], False),
+    ("1 year acute care experience", ["Registered Nurse, Sutter Community Hospital, 2019 - 2024"], True),
+    # a med-surg unit
+    ("3 years Med-Surg experience", _FLOOR_RN, True),
+    ("3 years Med-Surg experience", _ICU_RN, False),
+    ("3 years of medical/surgical nursing", ["RN, Med/Surg Telemetry, Regions Hospital, 2019 - 2024"], True),
+    # an emergency department: "ER", "ED", "emergency department", "emergency room"
+    ("2 years ER/emergency department experience", _ER_RN, True),
+    ("2 years ER/emergency department experience", _ICU_RN, False),
+    ("2+ years of ED nursing experience", ["Staff Nurse - ER, Parkland Hospital, 2019 - 2024"], True),
+    ("2+ years of ED nursing experience", ["Emergency Medical Technician, Metro EMS, 2019 - 2024"], False),
+    # none named: every role counts; another sense of the words names none
+    ("2+ years of nursing experience", _CLINIC_RN, True),
+    ("2+ years designing ER diagrams and data models", ["Data Architect, Acme, 2019 - 2024"], True),
+    ("3+ years of emergency management experience", ["Planner, County Office, 2019 - 2024"], True),
+])
+def test_roles_in_the_clinical_setting_an_ask_names(fake_embedder, ask, lines, shown):
+    """"2+ years of ICU experience", "1 year acute care experience", "3 years Med-Surg", "ER/emergency
+    department experience": the roles held in that setting, as the K-12 school's (walk-through 38)."""
+    features = _features("Experience\n" + "\n".join(lines), fake_embedder)
+    assert list(features.roles_in_setting(ask)) == [shown]
+
+
+@pytest.mark.parametrize("ask, lines, status, said", [
+    ("2+ years of ICU experience", _CLINIC_RN + _FLOOR_RN, "unknown",
+     "0.0 in roles like this one in an intensive care unit"),
+    ("2+ years of ICU experience", _ICU_RN + _CLINIC_RN, "met", "in roles like this one in an intensive care unit"),
+    ("1 year acute care experience", _CLINIC_RN, "unknown",
+     "0.0 in roles like this one in acute care (roles that do not name one do not count)"),
+    ("1 year acute care experience", _FLOOR_RN, "met", "in roles like this one in acute care"),
+])
+def test_the_years_knock_out_counts_only_roles_in_the_clinical_setting_its_ask_names(seed_index, ask, lines, status,
+                                                                                      said):
+    """A clinic nurse's years do not meet "2+ years of ICU experience", in the knock-out as in the row."""
+    catalog = _catalog(seed_index, [parse_posting(f"# Registered Nurse - ICU\nRequirements\n- {ask}\n", "t")])
+    text = "Experience\n" + "\n".join(lines) + "\n"
+    match = catalog.rank(resume_from_text(text, "r", today=datetime.date(2026, 6, 1)))[0]
+    [years] = [c for c in match.eligibility.checks if c.kind == "years"]
+    assert years.status == status and years.resume.endswith(said), years.resume
+    assert (match.explanation.requirements[0].status == "covered") == (status == "met")
+
+
 def test_roles_a_little_short_of_the_years_asked_cover_them_partly(seed_index):
     """1.8 years of the 2 asked is close, and still short: partly covered, as the
     knock-out says "to check"."""
@@ -1969,6 +2079,23 @@ def test_a_sum_asked_is_covered_only_with_a_line_stating_as_much(seed_index):
     assert store.status == "partial"
 
 
+def test_a_sum_asked_of_a_kind_is_covered_by_a_line_stating_as_much_of_it(seed_index):
+    """"Securing grants of $50,000 or more": a line winning a $250,000 award and a $120,000 grant
+    shows it; a smaller grant, or a sum of another kind, does not."""
+    posting = parse_posting("# Grant Writer\nRequirements\n- Demonstrated record of securing grants of $50,000 or "
+                            "more\n", "gw")
+    catalog = _catalog(seed_index, [posting])
+
+    def row(line):
+        return catalog.rank(resume_from_text(f"Experience\nGrant Writer, Food Bank, Jan 2018 - Jan 2024\n{line}\n",
+                                             "r"))[0].explanation.requirements[0]
+
+    won = row("Secured grants: won a $250,000 three-year award and a $120,000 NEA grant.")
+    assert won.status == "covered" and "$250,000" in won.evidence
+    assert row("Secured grants: won a $20,000 grant from a family foundation.").status != "covered"
+    assert row("Secured a $2M budget for the records office.").status != "covered"
+
+
 def test_a_requirement_partly_shown_by_one_of_its_skills_quotes_the_line_naming_it(seed_index):
     posting = parse_posting("# Project Coordinator\nRequirements\n"
                             "- Proficient with Procore, Bluebeam and Microsoft Office\n", "pc")
@@ -2276,6 +2403,30 @@ def test_a_bar_admission_under_its_heading_covers_the_row_and_another_states_is_
     assert (other.status, other.evidence, checks) == ("partial", "New York (2021)", ["unknown"])
 
 
+@pytest.mark.parametrize("asked, line, status, check", [
+    ("EPA Section 608 Universal certification (Type II at minimum) required", "EPA 608 Type II certified",
+     "covered", "met"),
+    ("EPA Section 608 Universal certification (Type II at minimum) required", "EPA Section 608 Universal Certification",
+     "covered", "met"),
+    ("EPA Section 608 Universal certification (Type II at minimum) required", "EPA 608 Type I certified",
+     "not covered", "unknown"),
+    ("Class A CDL (at least Class B) required", "Class B CDL, clean MVR", "covered", "met"),
+    ("EPA 608 Universal certification required", "EPA 608 Type II certified", "not covered", "unknown"),
+])
+def test_a_lower_grade_the_posting_takes_covers_its_row_as_it_meets_its_knock_out(seed_index, asked, line, status,
+                                                                                   check):
+    """"EPA Section 608 Universal certification (Type II at minimum)": a Type II meets the knock-out, and its row
+    agrees (covered by that line, was partial 0.40); a grade below the one taken, or a lower grade where the
+    posting takes none, is not covered, to check."""
+    posting = parse_posting(f"# HVAC Service Technician\nRequirements\n- {asked}\n", "hvac")
+    resume = f"Certifications\n{line}\nExperience\nHVAC Technician, Cool Air, 2020 - Present\n- Charge refrigerant\n"
+    match = _catalog(seed_index, [posting]).rank(resume_from_text(resume, "r"))[0]
+    row = match.explanation.requirements[0]
+    assert [c.status for c in match.eligibility.checks if c.kind == "licence"] == [check]
+    assert row.status == status if status == "covered" else row.status != "covered"
+    assert row.evidence == line or status != "covered"
+
+
 @pytest.mark.parametrize("line, status, check", [
     ("Ph.D. Candidate, Analytical Chemistry, University of Washington - expected June 2027", "covered", "met"),
     ("PhD in Chemistry (ABD), defense scheduled March 2027", "covered", "met"),
@@ -2486,3 +2637,63 @@ def test_a_credential_names_a_trade_by_a_persons_word_the_taxonomy_does_not_know
     for asked in ("Valid Oregon CCB license", "Experience with Accubid, ConEst or Trimble",
                   "Lineworker experience on energized lines"):
         assert _trades_credentialed(asked, offered_names(asked)) == ()
+
+
+_TWO_WAYS = ("Management and Program Analyst\nQualifications\nTo qualify for the GS-11 you must have at least one year "
+             "of specialized experience equivalent to the GS-09 level in the Federal service, conducting workload "
+             "analysis and program evaluation.\nOR Education: Ph.D. or equivalent doctoral degree.\n")
+
+
+@pytest.mark.parametrize("resume, shown_by", [
+    ("Experience\nProgram Analyst, GS-0343-09, Department of Veterans Affairs, Jan 2019 - Dec 2024\n"
+     "Conducted workload analysis and program evaluation for benefits processing.\n"
+     "Education\nB.A. Public Administration, University of Colorado, 2017\n", "Program Analyst"),
+    ("Education\nPh.D. Public Policy, University of Michigan, 2023\n", "Ph.D."),
+])
+def test_a_requirement_with_two_ways_to_qualify_is_shown_by_either(seed_index, resume, shown_by):
+    """federal-analyst: the GS-09 with a bachelor's was ruled out by the doctorate of the second way;
+    each way shows the row, and neither way's ask blocks."""
+    catalog = _catalog(seed_index, [parse_posting(_TWO_WAYS, "fed")])
+    match = catalog.rank(resume_from_text(resume, "r"))[0]
+    row = match.explanation.requirements[0]
+    assert row.status == "covered" and shown_by in row.evidence
+    assert not [c for c in match.eligibility.checks if c.status == "blocked"]
+
+
+@pytest.mark.parametrize("requirement, place_only, field", [
+    ("Current North Carolina massage and bodywork therapist license (LMBT), in good standing",
+     "Front Desk Associate, YMCA of Western North Carolina, 2019 to 2021",
+     "Massage therapist, Asheville, North Carolina, 2021 to 2023"),
+    ("Current Texas Medical Radiologic Technologist (MRT) license",
+     "Cashier, H-E-B, San Antonio, Texas, 2018 - 2020", "Radiologic technologist student, Texas, 2025"),
+    ("Active New Jersey teaching license required", "Barista, Starbucks, Newark, New Jersey",
+     "Substitute teacher, Newark Public Schools, New Jersey"),
+])
+def test_a_line_sharing_only_the_state_with_a_licence_shows_none_of_it(fake_embedder, requirement, place_only, field):
+    """Walk-through 39 B #11: "YMCA of Western North Carolina" earned 0.40 on the North Carolina
+    massage licence's row; the state is where the licence counts, not the licence.  A line that
+    names the work too shows the field, partly, as before."""
+    features = _features(f"Pat Doe\n{place_only}\n{field}", fake_embedder)
+    credits, wording = line_credits(requirement, [], np.ones(len(features.lines)), features, fake_embedder.thresholds)
+    assert wording[0] >= PARTIAL and credits[0] < PARTIAL
+    assert credits[1] == pytest.approx(PARTIAL)
+
+
+def test_eligible_to_sit_the_exam_is_no_graduate_and_holds_the_score(seed_index):
+    """Walk-through 39 B #10: "Eligible to sit for the ARRT Radiography exam" covered "Graduate of a
+    JRCERT-accredited radiography program" and the student was a likely fit; eligibility to sit is no
+    graduation (partly at most) and the ARRT still to come holds the score.  A graduate's line covers it."""
+    posting = parse_posting("# Radiologic Technologist\nRequirements\n- Graduate of a JRCERT-accredited radiography "
+                            "program\n- ARRT certification in Radiography, ARRT (R), required\n", "rad")
+    catalog = _catalog(seed_index, [posting])
+    student = catalog.rank(resume_from_text("Experience\nStudent Radiographer, St. David's Medical Center, Jan 2026 - "
+                                            "Present\nEligible to sit for the ARRT Radiography exam in June 2027.\n",
+                                            "r"))[0]
+    graduate = student.explanation.requirements[0]
+    assert graduate.status != "covered"
+    graduating = catalog.rank(resume_from_text("Summary\nRadiography student graduating May 2027.\n", "r"))[0]
+    assert graduating.explanation.requirements[0].status != "covered"
+    assert student.explanation.held and student.score <= 45
+    alumnus = catalog.rank(resume_from_text("Education\nA.A.S. Radiologic Technology, JRCERT-accredited radiography "
+                                            "program, 2019\nCertifications\nARRT (R), 2019\n", "r"))[0]
+    assert alumnus.explanation.requirements[0].status == "covered"

@@ -380,6 +380,20 @@ def test_redacts_links(link):
     assert redact(f"See {link} for more.") == "See for more."
 
 
+@pytest.mark.parametrize("line, kept", [
+    ("Tampa, Florida | marcus.ellery@example.com | portfolio: muckrack.com/marcusellery", "Portfolio (link)"),
+    ("Portfolio: https://janedoe.dev | github.com/jdoe", "Portfolio (link)"),
+    ("Clips - www.example.com/clips", "Clips (link)"),
+    ("Writing samples: janedoe.com/samples", "Writing samples (link)"),
+])
+def test_a_link_labelled_as_work_to_see_keeps_its_label(line, kept):
+    """A portfolio shows work a posting may ask ("A portfolio of clips"); its link, like any, is
+    gone, and a profile's label (LinkedIn, GitHub, website) still goes with it."""
+    assert redact(f"Jane Doe\n{line}\n\nExperience\nReporter") == f"{kept}\n\nExperience\nReporter"
+    assert redact("Jane Doe\nLinkedIn: linkedin.com/in/jd | website: jd.com\n\nExperience\nReporter") == \
+        "Experience\nReporter"
+
+
 @pytest.mark.parametrize("kept", [
     "Worked 2015-2019 on 2006 2008 2010 releases", "Built with ASP.NET, Node.js and socket.io",
     "Shipped Amazon.com checkout", "Python 3.11 and 10.5 million users", "Jan 2018 - Present",
@@ -871,6 +885,18 @@ def test_lines_without_content_are_not_sentences():
 def test_a_middle_initial_ends_no_sentence(line, pieces):
     from matcher.text import sentence_pieces
     assert len(sentence_pieces(line)) == pieces
+
+
+@pytest.mark.parametrize("line, pieces", [
+    ("Lindqvist H, Moore J (2022) Delay-period coding. J Neurosci 42:500-512. (first author)", 2),
+    ("Wrote the renewal. (in press)", 1), ("Ran the assay. (co-first author)", 1),
+    ("Managed the lab. (see attached list) Trained staff.", 2),     # a note the line goes on after
+    ("Managed the lab. (Remote) Trained staff.", 2),
+])
+def test_a_note_in_brackets_ending_a_line_ends_its_sentence(line, pieces):
+    """"(first author)" after a citation is no sentence of its own: the checklist quoted it alone."""
+    from matcher.text import sentence_pieces
+    assert len(sentence_pieces(line)) == pieces and not sentence_pieces(line)[-1].startswith("(f")
 
 
 def test_label_lines_above_a_block_are_not_sentences():

@@ -92,6 +92,11 @@ def test_people_with_nicknames_swapped_get_the_same_scores(seed_index):
     ("Olive Garden | Server | 2019 - 2021", ["Server"]),
     ("Mercy Medical Center | Phlebotomist | 2019 - 2021", ["Phlebotomist"]),
     ("RN | Mercy Medical Center | 2019 - 2021", ["RN"]),
+    # ... or ends in one, after the unit or kind of work
+    ("ICU RN, Mercy Hospital, 2019 - 2024", ["ICU RN"]),
+    ("Emergency Department RN, Mercy Hospital, 2019 - 2024", ["Emergency Department RN"]),
+    ("Charge RN | Mercy Medical Center | 2019 - 2021", ["Charge RN"]),
+    ("Hospice CNA | Sunrise Senior Living | 2018 - 2020", ["Hospice CNA"]),
     # a level after the title is read past, and kept
     ("Professional Fee Coder II, Olmsted Medical Center, Rochester MN \u2014 04/2019 to present",
      ["Professional Fee Coder II"]),
@@ -267,7 +272,8 @@ def test_a_right_to_work_stated_with_a_nationality_is_still_read():
     resume = resume_from_text("Jane Doe\nNationality: Polish (EU Settled Status – right to work in the UK)\n"
                               + BODY.format(first="Jane", full="Jane Doe"), today=TODAY)
     assert "Polish" not in resume.text
-    assert resume.credentials.work_authorisation == ["GB"]
+    # the UK by the settled status, and every EEA state by the EU citizenship the nationality gives
+    assert {"GB", "PL", "DE"} <= set(resume.credentials.work_authorisation)
 
 
 def test_a_label_like_a_personal_field_inside_the_work_stays():

@@ -853,6 +853,10 @@ def test_a_team_named_by_its_way_of_working_is_still_not_claimed(text):
     ("Three years of extensive experience as a Front-End UI Developer", "Front-end development"),
     ("Worked as a Backend Engineer on the payments API", "Back-end development"),
     ("Two years as a Data Analyst at a retailer", "Data analysis"),
+    # a line that opens with its writer's title, then what they seek or bring
+    ("Backend engineer seeking a role in Germany.", "Back-end development"),
+    ("Data analyst with 5 years in retail pricing", "Data analysis"),
+    ("Frontend developer who ships accessible React apps", "Front-end development"),
 ])
 def test_a_title_held_in_prose_shows_its_field(text, skill):
     """In a resume's text; a posting's sentence names the job it asks (below)."""
@@ -866,11 +870,19 @@ def test_a_title_held_in_prose_shows_its_field(text, skill):
     ("3+ years of experience as a Data Warehouse developer", "Data warehousing"),
     ("After some years of experience as a frontend developer you will train juniors", "Front-end development"),
     ("We are hiring a Node.js Developer.", "Node.js"),
+    ("Seeking a backend engineer role in Berlin", "Back-end development"),      # the job sought
+    ("Aspiring data analyst seeking an entry-level role", "Data analysis"),
 ])
 def test_a_title_a_posting_asks_or_names_is_no_skill_claimed(text, gone):
     from matcher.skills.taxonomy import extract_skills
 
     assert gone not in names(text) and gone not in [m.name for m in extract_skills(text, resume=True)]
+
+
+def test_microservices_built_are_back_end_work():
+    from matcher.skills.taxonomy import implied_skills
+
+    assert "Back-end development" in implied_skills(["Microservices"])
 
 
 def test_years_as_a_job_in_a_posting_ask_the_job_not_its_skill():

@@ -274,7 +274,16 @@ _FIELD_STOP = frozenset({"a", "an", "and", "or", "of", "in", "the", "for", "with
 # and instruction" and "pedagogy" are education, "math" and "maths" mathematics.
 _FIELD_NAMES = ((re.compile(r"\baccountancy\b"), "accounting"),
                 (re.compile(r"\bcurriculum (?:and|&) instruction\b|\bpedagogy\b"), "education"),
-                (re.compile(r"\bmaths?\b"), "mathematics"))
+                (re.compile(r"\bmaths?\b"), "mathematics"),
+                # "a biological or chemical science" names biology and chemistry; a chemical engineer's
+                # field is engineering's, no chemistry
+                (re.compile(r"\bbiological\b(?![ \t]+engineer)"), "biology"),
+                (re.compile(r"\bchemical\b(?![ \t]+engineer)"), "chemistry"))
+# The fields a field is part of, for a degree held: biochemistry is a biological and a chemical
+# science ("Biochemistry" meets "a biological or chemical science", was partly), microbiology a
+# biological one.  One way only: a chemistry degree meets no "Biochemistry" asked.
+_FIELD_WITHIN = ((re.compile(r"\bbiochemi"), frozenset({"biology", "chemistry"})),
+                 (re.compile(r"\b(?:micro|neuro)biolog"), frozenset({"biology"})))
 # A field's word in the singular, so that "Communications" is "Communication" and "Humanities"
 # "Humanity"; words in -ss, -us, -is and -ics are no plurals ("Business", "Economics"), nor "Arts".
 _NOT_PLURAL = re.compile(r".*(?:ss|us|is|ics)|arts|sales|news|series|.{0,3}")
@@ -334,7 +343,7 @@ def in_field(asked: list[str] | tuple[str, ...], field: str, related: bool = Fal
     field not stated stands in none; no field asked, any."""
     if not asked:
         return True
-    words = field_words(field)
+    words = field_words(field).union(*(within for pattern, within in _FIELD_WITHIN if pattern.search(field.lower())))
     for f in asked:
         wanted = field_words(f)
         if any(words & _BROAD_FIELDS[w] for w in wanted if w in _BROAD_FIELDS):

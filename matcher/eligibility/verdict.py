@@ -71,8 +71,16 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from matcher.eligibility.gazetteer import EEA_MEMBERS, gazetteer
-from matcher.eligibility.levels import CLEARANCE_LEVELS, DEGREE_LEVELS, clearance_level, in_field, rank_of
+from matcher.eligibility.levels import (
+    CLEARANCE_LEVELS,
+    DEGREE_LEVELS,
+    clearance_level,
+    degree_levels,
+    in_field,
+    rank_of,
+)
 from matcher.eligibility.places import REMOTE, Place, compatible, parse_where, resolve, within
+from matcher.eligibility.reciprocity import compact_of, other_state_way, takes_other_states
 from matcher.errors import InputError
 from matcher.postings.kinds import asked_part
 from matcher.postings.knockout_rules import AFTER_HIRE, ASKS_CITIZENSHIP, ASKS_LEADING, OR_OBTAIN
@@ -86,7 +94,7 @@ from matcher.resumes.credentials import (
     licence_held,
     licence_to_come,
 )
-from matcher.resumes.licences import OR_ELIGIBLE, OR_ON_COURSE, registers_asked, takes_other_states
+from matcher.resumes.licences import OR_ELIGIBLE, OR_ON_COURSE, credential_ids, registers_asked
 from matcher.skills.taxonomy import taxonomy
 from matcher.text import sentence_pieces, strip_line_marks
 
@@ -537,6 +545,13 @@ def _countries_asked(k: Knockout) -> set[str]:
 
 def _graduation(k: Knockout, seeker: Seeker) -> Check:
     dated = [d for d in seeker.credentials.degrees if d.year]
+    # the degree the window is on, where the sentence names its level: "PhD conferred within the last 3
+    # years" reads the doctorate's year, not a later certificate's; with none of that level dated the
+    # window is on no degree the resume dates (the degree's own knock-out says whether one is held)
+    named = [level for level, _, _ in degree_levels(k.sentence)]
+    low = min((rank_of(level, DEGREE_LEVELS) for level in named), default=-1)
+    if dated and named and not (dated := [d for d in dated if rank_of(d.level, DEGREE_LEVELS) >= low]):
+        return Check(k.kind, "unknown", k.sentence, f"the resume dates no {DEGREE_LEVELS[low]} degree")
     if not dated:
         return Check(k.kind, "unknown", k.sentence, "the resume gives no graduation date")
     latest = max(dated, key=lambda d: (d.year, d.month or 6))
@@ -605,38 +620,32 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
         return Check(k.kind, "unknown", k.sentence, f"{said}; the posting offers another way: {k.route}",
                      elsewhere=strip_line_marks(elsewhere[0]) if elsewhere else "")
     later = after_hire or OR_ELIGIBLE.search(k.sentence)
-    # another state's licence where the posting names no way to take it, and the line is no multistate one
+    # another state's licence where the posting names no way to take it, the line is no multistate one
+    # and no compact covers both states (``reciprocity``)
     other_state = bool(elsewhere and not later and not takes_other_states(k.sentence)
-                       and not takes_other_states(elsewhere[0])
-                       and not any(pattern.search(k.sentence) for pattern, _ in _OTHER_STATE_WAYS))
+                       and not takes_other_states(elsewhere[0]) and not compact_of(k.name, *elsewhere[1:]))
     # one still to come is what a licence to be had after hire ("must obtain within 90 days of hire") expects
     return Check(k.kind, "unknown", k.sentence, said, not_held=bool(expired or coming and not after_hire),
                  unnamed="" if expired or coming or elsewhere or other or later else k.name,
                  elsewhere=strip_line_marks(elsewhere[0]) if elsewhere else "", other_state=other_state)
 
 
-# The way a posting takes a licence of another state, as the check says it: "or eligible for
-# licensure by reciprocity" ("licensure by reciprocity"), "NC PE by comity", "by endorsement", "(or
-# a journeyman license from a reciprocal state ...)", "compact privilege accepted".
-_OTHER_STATE_WAYS = (
-    (re.compile(r"(?i)\b(?:by|through|via)\s+(reciprocity|comity|endorsement)\b"), lambda m: f"licensure by {m[1]}"),
-    (re.compile(r"(?i)\badmi(?:tted|ssion)\s+on\s+motion\b"), lambda m: "admission on motion"),
-    (re.compile(r"(?i)\b(?:an?\s+)?(?:[\w-]+\s+)?licen[cs]e\s+from\s+an?\s+(?:other\s+)?reciprocal\s+state\b"),
-     lambda m: m[0]),
-    (re.compile(r"(?i)\b(?:an?\s+)?(?:compact|multi-?state)\s+(?:[\w-]+\s+)?(?:licen[cs]e|privilege)\b"),
-     lambda m: m[0]),
-)
-
-
 def _held_elsewhere(k: Knockout, line: str, held: str, asked: str) -> str:
     """What the check says of a licence held in another state (``licence_elsewhere``): what the
-    resume holds and the way the posting takes it ("the resume holds an Illinois pharmacist license,
-    not Indiana's (...); the posting accepts licensure by reciprocity")."""
+    resume holds, the way the posting takes it ("the resume holds an Illinois pharmacist license,
+    not Indiana's (...); the posting accepts licensure by reciprocity") and the compact both states
+    are in ("...; Texas and Florida are both in the Nurse Licensure Compact: to check whether the
+    resume's licence is a multistate one")."""
     name = re.sub(re.escape(asked), held, k.name) if asked in k.name else f"{held} {k.name}"
     article = ("an " if held[:1] in "AEIOU" else "a ") if name.startswith(held) else ""   # "an Illinois ... license"
-    way = next((say(m) for pattern, say in _OTHER_STATE_WAYS if (m := pattern.search(k.sentence))), "")
-    return (f"the resume holds {article}{name}, not {asked}'s ({line}); "
-            + (f"the posting accepts {way}" if way else "to check whether the posting takes it"))
+    way, compact = other_state_way(k.sentence), compact_of(k.name, held, asked)
+    said = [f"the resume holds {article}{name}, not {asked}'s ({line})"]
+    if way:
+        said.append(f"the posting accepts {way}")
+    if compact:   # a line that says it is multistate ("Multistate RN license (compact)") leaves nothing to ask
+        said.append(f"{held} and {asked} are both in the {compact}" + ("" if takes_other_states(line) else
+                    ": to check whether the resume's licence is a multistate one"))
+    return "; ".join(said if way or compact else [*said, "to check whether the posting takes it"])
 
 
 def _forms(name: str) -> list[str]:
@@ -644,8 +653,12 @@ def _forms(name: str) -> list[str]:
     whose it is need not be on the resume's line ("CDA (Child Development Associate)
     credential" is shown by "CDA credentialed"); and the name with the credential the
     taxonomy reads in it written by its other names ("Idaho PT license" is shown by "Idaho
-    Physical Therapist License", as it is held, lapsed or still to come)."""
+    Physical Therapist License", as it is held, lapsed or still to come); not a bracket that names the
+    credential asked where the rest names none ("NBCOT certification (OTR)": a COTA's "NBCOT
+    certified" shows no OTR; "Ohio OT license (OTR/L)" is shown by "Ohio OT License")."""
     plain = re.sub(r"\s*\([^()]*\)", "", name)
+    if credential_ids(name) and not credential_ids(plain):
+        plain = name
     return list(dict.fromkeys((name, plain, *_named_otherwise(plain))))
 
 

@@ -62,6 +62,13 @@ CONDITION = re.compile(
     # "No felonies or DUIs in the past 7 years"
     r"|\bno\b(?:[ \t]+[\w-]+){0,3}?[ \t]+(?:felony|felonies|convictions?|misdemeanou?rs?\b[^.;]{0,20}convict)"
     r"|\breliable (?:transportation|transport|vehicle)\b|\bwilling(?:ness)? to (?:travel|relocate)\b"
+    # a public employer's conditions: "must be registered with the Selective Service", "Subject to a
+    # background/suitability investigation", "serve a 1-year probationary period", and what is asked of
+    # its current employees alone ("Time-in-grade: Current federal employees must have served 52 weeks")
+    r"|\bselective service\b|\bsubject to (?:an? )?(?:[\w/-]+ )?(?:background|suitability|security)\b"
+    r"|\bsuitability (?:determination|investigation|check|adjudication)\b|\bprobationary period\b"
+    r"|\btime[- ]in[- ]grade\b"
+    r"|(?:^\W*|:\s*)(?:for\s+|if\s+you\s+are\s+(?:an?\s+)?)?current\s+(?:[A-Za-z]+\s+)?employees?\b(?!\s+(?:and|or)\b)"
     # an item that states where the work is done: "Hybrid in Chicago, IL", "On-site, 5 days a
     # week", "Remote (US only)"; not a remote job's bare word ("Remote position")
     r"|^\W*(?:hybrid|on-?site|in[- ]office|in[- ]person)\b"
@@ -81,6 +88,13 @@ CONDITION = re.compile(
     r"|\bmust be\s+(?:1[6-9]|2[0-5])\s*\+(?=\s*(?:$|[.,;!)]|and\b|to\b|with\b|in\b))"
     r"|\b(?:1[6-9]|2[0-5])\s*\+?\s*(?:years?|yrs?)\.?\s+(?:of age|old)\b"
     r"|\b(?:live|reside|be located|be based)\s+(?:in|near|within)\b|\bcommut\w* distance\b"
+    # a residence to take up or keep, often after hire: "Must establish residency within city limits within 6
+    # months of hire", "Residency within the City of Chicago is required", "City residency required", "must
+    # become residents of the city" (not a physician's "residency in internal medicine")
+    r"|\b(?:establish|maintain|take up|keep)\w*\s+(?:\w+\s+)?residen(?:cy|ce)\b"
+    r"|\bresiden(?:cy|ce)\s+(?:with)?in\s+(?:the\s+)?(?:city|county|town|village|borough|parish|district|state)\b"
+    r"|\b(?:city|county|town|village|borough|parish|district)\s+residen(?:cy|ce)\b"
+    r"|\bbecome\s+(?:an?\s+)?residents?\s+of\b"
     r"|\bwithin (?:a )?\d+[- ]?(?:miles?|mi|km|kilomet\w+|minutes?)\b[^.;]{0,30}?\b(?:of|commut\w*|drive)\b", re.I)
 
 

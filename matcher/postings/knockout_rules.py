@@ -27,7 +27,9 @@ SCREEN = re.compile(
     r"|in[- ]office|in[- ]person|office|location|relocat|from home|telecommut|graduat|class of|new grads?|licen[cs]"
     r"|certif|\bcdl\b|\brn\b|\blpn\b|\bcpa\b|\bpe\b|\bbls\b|\bacls\b|\bpals\b|\bcpr\b|\bpmp\b|cissp|security\+"
     r"|endorsement|permit|notary|credential|pharm\.?\s?d|\bj\.?d\b|\bed\.?d\b|\bdpt\b|\bpsy\.?d|\bdnp\b|\bm\.d\."
-    r"|\bemt\b|hazmat|twic|\batp\b|\bbar\b|practice law|\b(?:live|living|reside|residing|residence)\s+within\b", _I)
+    r"|\bemt\b|hazmat|twic|\batp\b|\bcfi|\bmei\b|flight instructor|\bbar\b|practice law"
+    r"|\brdn?\b|\blmb?t\b|nbcot|\botr/l\b|\bcst\b"
+    r"|\b(?:live|living|reside|residing|residence)\s+within\b", _I)
 # The same, case-sensitive, for ASCII text lowered first: twice as fast (no case folding per character).
 _SCREEN_LOWER = re.compile(SCREEN.pattern)
 
@@ -784,12 +786,27 @@ NEW_GRAD = re.compile(r"\bnew[- ]grads?\b|\brecent (?:college |university )?grad
 # 2026", "Doctorate in hand by 8/2026", "Bachelor's degree completed between December 2025 and June 2027"; ``by``
 # is where the window is read.  Not a certification's ("completed by
 # June 2027"), nor one with no date ("conferred by an accredited university", "by the start date").
-CONFERRAL = re.compile(r"\b(?:degrees?|diplomas?|ph\.?\s?d\b|doctorates?|bachelor'?s|master'?s)\b"
-                       r"[^;]{0,80}?\b(?P<by>(?:conferred|completed|awarded|finished|earned|in hand)\s+"
-                       r"(?:by|before|no later than|prior to|on or before|between)\s+"
+# A window's start counts as one too: "PhD conferred within the last 3 years", "awarded no earlier than 2023",
+# "received on or after January 1, 2023", "obtained in 2022 or later" (a postdoc's years since the PhD).
+_DEGREE_NAME = r"(?:degrees?|diplomas?|ph\.?\s?d\b\.?|doctorates?|bachelor'?s|master'?s)"
+CONFERRAL = re.compile(r"\b" + _DEGREE_NAME + r"(?!\w)"
+                       r"[^;]{0,80}?\b(?P<by>(?:conferred|completed|awarded|finished|earned|in hand|received"
+                       r"|obtained)\s+"
+                       r"(?:(?:by|before|no later than|prior to|on or before|between|no earlier than|not earlier than"
+                       r"|not before|on or after|after|since|in(?=\s+\S+\s+\S*\s*or\s+(?:later|after)\b))\s+"
                        r"(?=(?:the end of\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer"
-                       r"|fall|autumn|winter)[a-z]*\.?\s|\d{1,2}/20\d\d|20\d\d)))",
+                       r"|fall|autumn|winter)[a-z]*\.?\s|\d{1,2}/20\d\d|20\d\d))"
+                       r"|(?=(?:within|in|during)\s+the\s+(?:last|past|previous|preceding)\s)))",
                        _I)
+_COUNT = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_N_UNIT = r"(?:\d{1,2}|" + "|".join(_COUNT) + r")\s*(?:\(\s*\d{1,2}\s*\)\s*)?(?:years?|months?)"
+# Years since a degree, named after them: "within 3 years of receiving the PhD", "no more than five (5) years
+# since the doctorate", "less than 2 years from their Ph.D."; not years of work ("3 years of postdoctoral
+# experience").
+SINCE_DEGREE = re.compile(r"\b(?P<by>(?:within|no more than|not more than|less than|fewer than|at most)\s+"
+                          + _N_UNIT + r"\s+(?:of|since|from|after)\s+(?:(?:receiving|earning|completing|completion"
+                          r"\s+of|the award of|obtaining|being awarded)\s+)?(?:the\s+|their\s+|your\s+|a\s+)?"
+                          + _DEGREE_NAME + r"(?!\w))", _I)
 NOT_GRADUATION = re.compile(r"\bgraduated (?:from )?(?:y ?combinator|yc|our|the \w+ (?:accelerator|incubator)"
                             r"|techstars)"
                             r"|\bgraduation (?:party|ceremony|gift)", _I)
@@ -833,9 +850,12 @@ def _dates(text: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
-_COUNT = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
-# A window back from today: "within the last 3 years", "in the past two (2) years", "in the last 18 months".
-_RELATIVE = re.compile(r"\b(?:within|in|during|over)\s+the\s+(?:last|past|previous|preceding)\s+(?P<n>\d{1,2}|"
+# A window back from today: "within the last 3 years", "in the past two (2) years", "in the last 18 months",
+# "within 3 years of receiving the PhD" (``SINCE_DEGREE``).
+_RELATIVE = re.compile(r"\b(?:(?:within|in|during|over)\s+the\s+(?:last|past|previous|preceding)"
+                       r"|(?:within|no more than|not more than|less than|fewer than|at most)"
+                       r"(?=\s+" + _N_UNIT + r"\s+(?:of|since|from|after)\b))"
+                       r"\s+(?P<n>\d{1,2}|"
                        + "|".join(_COUNT) + r")\s*(?:\(\s*\d{1,2}\s*\)\s*)?(?P<unit>years?|months?)\b", _I)
 
 
@@ -865,7 +885,8 @@ def window(text: str, today: dt.date | None = None) -> tuple[str, str]:
     if len(dates) == 1 and (re.search(r"\b(?:by|before|no later than|prior to|until)\s*(?:the end of\s*)?$", lead)
                             or re.match(r"\s*,?\s*or\s+(?:earlier|before)\b", tail, _I)):
         return "", end
-    if len(dates) == 1 and (re.search(r"\b(?:after|since|on or after)\s*$", lead)
+    if len(dates) == 1 and (re.search(r"\b(?:after|since|on or after|no earlier than|not earlier than|not before)\s*$",
+                                      lead)
                             or re.match(r"\s*,?\s*or\s+(?:later|after|more recently)\b|\s*(?:onwards?|and later)\b",
                                         tail, _I)):
         return start, ""
@@ -879,12 +900,27 @@ _KNOWN = re.compile(
     r"|CFA|CMA|CFP|PE|EIT|PMP|CISSP|CISM|CISA|CEH|OSCP|CCNA|CCNP|(?:CompTIA )?Security\+|Network\+|A\+|ITIL|PHR|SPHR"
     r"|SHRM-C?S?CP|EMT(?:-[BP])?|NREMT|HAZMAT|Hazmat|TWIC|NCLEX(?:-RN)?|CCRN|LCSW|LMFT|LPC|BCBA|RBT|CPhT|ExCPT|ASE"
     r"|CPC|CCS(?:-P)?|RHIT|RHIA|Series \d{1,2}|FAA A&P|A&P|DEA|R-ATP|(?:Restricted )?ATP"
-    r"|Commercial Pilot(?= (?:licen[cs]e|certificat))|Private Pilot(?= (?:licen[cs]e|certificat)))(?![\w+])")
+    # a dietitian's, a massage therapist's, an occupational therapist's (NBCOT's OTR, not a trucker's "OTR"
+    # routes) and a surgical technologist's (not a time zone)
+    r"|RDN|RD|LMBT|LMT|NBCOT|OTR[/-]L|OTR(?=\))|CST(?=[ \t]+(?i:certif|credential)|\))"
+    r"|Commercial Pilot(?= (?:licen[cs]e|certificat))|Private Pilot(?= (?:licen[cs]e|certificat))"
+    # a flight instructor's certificates: "CFI", "CFII" (or "CFI-I", instrument), "MEI" (multi-engine)
+    r"|CFI-?I|CFI|MEI|(?:Certified )?Flight Instructor(?= (?:licen[cs]e|certificat)))(?![\w+])")
 # Letters of a licence that other fields use too name it only beside its field's words: "ATP" is an
 # airline pilot's certificate ("FAA ATP or R-ATP", "ATP certificate"), not the molecule of "ATP assays
 # required" nor Microsoft's "Defender ATP".
 _IN_ITS_FIELD = {"ATP": re.compile(r"\b(?:pilots?|flight|flying|aircraft|aviation|airlines?|FAA|captain|first officer"
                                    r"|multi-?engine|type rating|R-ATP|ATP[ \t]+(?:certificat\w*|licen[cs]e))\b", _I)}
+# A flight instructor's letters are its certificates beside flying's words, after a word that holds one
+# ("Current CFI") or in a list of them alone ("CFI, CFII, MEI"), not a cash-flow "CFI" nor the "MEI"
+# (Medicare Economic Index) of "Knowledge of the MEI required".
+_INSTRUCTOR = r"(?:CFI-?I?|MEI)"
+_INSTRUCTORS = re.compile(rf"^\W*(?:{_INSTRUCTOR}\b[\s,/&]*(?:(?:and|or)\s+)?)+(?:required|preferred)?\W*$"
+                          r"|" + _IN_ITS_FIELD["ATP"].pattern + r"|\binstruct\w*|\bstudents?\b|\bPart (?:61|141)\b"
+                          rf"|\b{_INSTRUCTOR}[ \t]+(?:certificat\w*|licen[cs]e|rating)"
+                          rf"|\b(?:current|valid|active|holds?|possess)[ \t]+(?:an?[ \t]+|the[ \t]+)?{_INSTRUCTOR}\b",
+                          _I)
+_IN_ITS_FIELD |= dict.fromkeys(("CFI", "CFII", "CFI-I", "MEI"), _INSTRUCTORS)
 _KNOWN_CONTEXT = re.compile(r"licen[cs]|certif|registration|registered|endorsement|\bcard\b|valid|active|current"
                             r"|unrestricted|unencumbered|must|requir|hold|possess|obtain|in good standing|eligib|prefer"
                             r"|plus|\bhave\b|\bwith\b.*\b(?:license|licence)", _I)
@@ -899,6 +935,8 @@ _GENERIC = re.compile(r"(?P<name>(?:(?:[\w'’+&/-]+(?:\.\d+)*|\([A-Z][A-Z0-9&+-
 _CERTIFIED = re.compile(r"(?P<name>(?:\b[A-Z][\w+&-]*\s+){0,2}Certified(?:\s+[A-Z][\w+&-]*){1,4})")
 _GENERIC_CONTEXT = re.compile(r"\b(?:valid|active|current|unrestricted|unencumbered|must|requir\w*|hold|holds|possess"
                               r"|obtain|in good standing|eligible|eligibility|preferred|a plus|have|maintain"
+                              # a grade of credential asked: "NABCEP PV Associate (PVA) credential or higher"
+                              r"|or (?:higher|above|better)"
                               r"|professional"
                               r"|state|board)\b", _I)
 _NOT_LICENCE = re.compile(r"\b(?:software|open[- ]source|mit|apache|gpl|bsd|product|plate|business|soc ?2?|iso|b ?corp"
@@ -1205,7 +1243,7 @@ _BRACKET_AFTER = re.compile(r"\s*\((?!\s*(?:and/)?or\b)([^()]*)\)", _I)
 # A bracket right after a name that names it again: its abbreviation or what it stands for,
 # capitalised words without a list in them ("(CPT I)", "(CNA)", "(Certified Flight Paramedic)");
 # not whose it is in lower case ("(or eligible)") nor several names ("(RN/LPN)").
-_ABBREVIATION_BRACKET = re.compile(r"\s*\((?P<inner>[A-Z][\w&+.-]*(?: [A-Z0-9][\w&+.-]*){0,3})\)")
+_ABBREVIATION_BRACKET = re.compile(r"\s*\((?P<inner>[A-Z][\w&+.-]*(?:/[A-Z])?(?: [A-Z0-9][\w&+.-]*){0,3})\)")
 
 
 def _with_abbreviations(sentence: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -1274,16 +1312,21 @@ def _with_long_names(sentence: str, found: list[tuple[str, int, int]]) -> list[t
 # within 90 days)", "ARRT (CT) certification, or ability to obtain it within 12 months of hire",
 # "Oregon CVT license (OVMB) or be eligible to transfer license within 90 days of hire", and being
 # eligible for it within a time ("Active RN license in the state (or eligible for licensure within
-# 90 days)", "or eligible to sit for the state exam within 4 months of hire"); not a second ask
-# ("license and ability to obtain a SIDA badge").  ("or eligible for licensure" with no time is
-# read by the resume's side: ``resumes.licences.OR_ELIGIBLE``.)
+# 90 days)", "or eligible to sit for the state exam within 4 months of hire"), and after the word that
+# requires it the bare verb with its time: "CSP or ASP certification required (or obtain ASP within 12
+# months of hire)" (without that word, "Class A CDL (or obtain within 6 months of hire)" is a licence to
+# be had after hire: no must-have); not a second ask ("license and ability to obtain a SIDA badge").
+# ("or eligible for licensure" with no time is read by the resume's side: ``resumes.licences.OR_ELIGIBLE``.)
+_IN_TIME = r"(?=[^;)]*?\b(?:within|before|by|prior[ \t]+to|no[ \t]+later[ \t]+than)\b)"
 _OBTAIN_ALT = (r"(?:ability|able|willing(?:ness)?|eligib(?:le|ility))[ \t]+to[ \t]+(?:obtain|get|acquire|transfer)\b"
-               r"|eligib(?:le|ility)[ \t]+(?:for|to[ \t]+(?:sit|test)[ \t]+for)\b"
-               r"(?=[^;)]*?\b(?:within|before|by|prior[ \t]+to|no[ \t]+later[ \t]+than)\b)")
+               r"|eligib(?:le|ility)[ \t]+(?:for|to[ \t]+(?:sit|test)[ \t]+for)\b" + _IN_TIME)
+_OBTAIN_BARE = r"(?:obtain|earn|acquire|attain)\b" + _IN_TIME
 # where the licence is held, between it and the "or": "RN license in the state (or ...)"
 _LICENCE_WHERE = r"(?:(?:in|for)[ \t]+(?:the[ \t]+)?(?:state[ \t]+of[ \t]+)?[\w-]+[ \t]*)?"
-OR_OBTAIN = re.compile(r"[ \t]*(?:\([^()]{1,30}\)[ \t]*)?" + _LICENCE_WHERE + r"(?:[\w-]+[ \t]*){0,2}[,(]?[ \t]*\bor"
-                       r"[ \t]+(?:the[ \t]+|be[ \t]+)?(?P<alt>(?:" + _OBTAIN_ALT + r")[^;)]*)", _I)
+OR_OBTAIN = re.compile(r"[ \t]*(?:\([^()]{1,30}\)[ \t]*)?" + _LICENCE_WHERE
+                       + r"(?:(?:[\w-]+[ \t]*){0,2}[,(]?[ \t]*\bor[ \t]+(?:the[ \t]+|be[ \t]+)?(?=" + _OBTAIN_ALT
+                       + r")|(?:[\w-]+[ \t]+)?(?:required|mandatory)[ \t]*[,(]?[ \t]*\bor[ \t]+(?=" + _OBTAIN_BARE
+                       + r"))(?P<alt>(?:" + _OBTAIN_ALT + "|" + _OBTAIN_BARE + r")[^;)]*)", _I)
 
 
 # A licence to be had some time after hire is not needed to apply: "required within 6 months of
@@ -1379,3 +1422,37 @@ def licence_choices(sentence: str, asked: bool = False) -> list[list[tuple[str, 
     for group, joined in zip(groups, joins):
         out += [group] if joined else [[item] for item in group]
     return out
+
+
+# A second way to qualify, as public employers write them: a line or a sentence that opens with "OR"
+# in capitals ("OR Education: Ph.D. or equivalent doctoral degree ...", "-OR-", "(OR)"), with "or"
+# before the way's label or a combination ("or Education: ...", "Or an equivalent combination of
+# education and experience"), or with "Any equivalent combination of education, training and
+# experience ...".  Not "OR" inside an ask ("Computer Science OR Engineering"), a state ("Portland, OR")
+# or the operating room ("OR experience: 2+ years", "OR RN"): after "OR" comes the way's label, its
+# letter ("B."), a word that opens an ask ("Possess", "a", "Completion", a degree, a number) or nothing.
+_ROUTE_OPENS = r"(?:^|(?<=[.;])[ \t]+)[ \t(\[-]*"
+_WAY_AFTER_OR = (r"(?:\Z|(?:education|training|combination|substitution)[ \t]*:|\(?[a-z0-9]\)[ \t]|[a-z]\.[ \t]"
+                 r"|(?:an?|the|any|have|has|possess\w*|completion|completed|successful\w*|graduation|graduated"
+                 r"|equivalent|combination|bachelor\S*|master\S*|associate\S*|ph\.?[ \t]?d\.?|doctora\w*|one|two"
+                 r"|three|four|five|six|\d+)(?![\w'’]))")
+ROUTE = re.compile(_ROUTE_OPENS + r"(?:OR(?![\w'’])[ \t)\]:,-]*(?=(?i:" + _WAY_AFTER_OR + r"))"
+                   r"|[Oo]r[ \t]+(?=(?i:education|experience|training)[ \t]*:|(?i:an?[ \t]+|any[ \t]+)?"
+                   r"(?i:equivalent[ \t]+)?(?i:combination)\b))"
+                   r"|" + _ROUTE_OPENS + r"(?i:any|an)[ \t]+(?i:equivalent[ \t]+)?(?i:combination[ \t]+of)\b")
+# A line that leaves its way open for the next: "... two years of planning experience; OR", "-OR-" alone
+# (not "Location: Portland, OR").
+ROUTE_NEXT = re.compile(r"(?:^[ \t(\[-]*OR|[;.][ \t]*OR|;[ \t]*or)[ \t)\]-]*\Z")
+# The way that mixes the two: education and experience combined stand in for the degree asked.
+COMBINATION = re.compile(r"(?i)\bcombination[ \t]+of[ \t]+(?:\w+[ \t,]+){0,3}?(?:education|training|experience)\b")
+
+
+def opens_route(line: str) -> bool:
+    """Whether a line opens a second way to qualify (``ROUTE``)."""
+    return bool(ROUTE.match(line.strip()))
+
+
+@lru_cache(maxsize=65_536)   # read for every row of every match
+def offers_ways(text: str) -> bool:
+    """Whether a requirement holds a second way to qualify (``ROUTE``), anywhere in it."""
+    return ROUTE.search(text) is not None

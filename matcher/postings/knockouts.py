@@ -12,7 +12,9 @@ A cheap screen picks the few sentences that name any of these; only those are re
 Softeners and negations are read in the clause that states the knock-out: "preferred",
 "a plus", "nice to have" and lines under a "Nice to have" heading are stated but not
 required (prose after the heading's list and a blank line is no longer under it); "or
-equivalent experience" makes a degree optional; "no clearance required" is no clearance, "(no CDL required)" no licence;
+equivalent experience" makes a degree optional, as does a second way to qualify that a public employer
+opens on a line of its own ("OR Education: Ph.D. ...", "Any equivalent combination of education and
+experience": ``_Ways``); "no clearance required" is no clearance, "(no CDL required)" no licence;
 "sponsorship available" is an offer (offered=True, required=False); "not remote" is
 on-site.  The clearance asked is the highest level a required part of the sentence names:
 "Active Secret clearance required; TS/SCI preferred" asks Secret, "Secret or TS/SCI" the
@@ -347,10 +349,10 @@ def _graduation(sentence: str, nice: bool) -> Knockout | None:
     if m and (R.NOT_GRADUATION.search(sentence) or not R.GRADUATION.search(R.NEW_GRAD_GRACE.sub(" ", sentence))):
         m = None
     # a degree "conferred by September 15, 2027": the window from its date
-    m = m or R.CONFERRAL.search(sentence)
+    m = m or R.CONFERRAL.search(sentence) or R.SINCE_DEGREE.search(sentence)
     if not m:
         return None
-    start, end = R.window(sentence[m.start("by") if m.re is R.CONFERRAL else m.start():])
+    start, end = R.window(sentence[m.start("by") if "by" in m.re.groupindex else m.start():])
     if not (start or end) and (not R.NEW_GRAD.search(sentence) or _EMPLOYER_DOES.match(sentence)):
         return None   # no window, and no new graduate asked: "We sponsor visas for new grads."
     # offered in place of another ask ("POST Basic Certificate required, or graduation from a
@@ -409,7 +411,18 @@ _LOWER_GRADE_AFTER = re.compile(rf"\s*\(\s*(?:(?:at least|minimum(?: of)?:?)\s+(
 def _lower_grade(name: str, sentence: str, end: int) -> str:
     """The credential ``name`` in the lower grade the bracket at ``end`` takes in its place ("EPA
     Section 608 Type II certification"), or ""."""
-    lower, grade = _LOWER_GRADE_AFTER.match(sentence, end), _GRADE_IN_NAME.search(name)
+    return _in_grade(name, _LOWER_GRADE_AFTER.match(sentence, end))
+
+
+def lower_grade_taken(name: str, sentence: str) -> str:
+    """The credential ``name`` (a grade of it: "EPA 608 Universal") in the lower grade a bracket of
+    the posting's ``sentence`` takes in its place ("EPA Section 608 Universal certification (Type II
+    at minimum)": "EPA 608 Type II"), or ""."""
+    return _in_grade(name, _LOWER_GRADE_AFTER.search(sentence))
+
+
+def _in_grade(name: str, lower: re.Match | None) -> str:
+    grade = _GRADE_IN_NAME.search(name)
     if not (lower and grade):
         return ""
     return name[:grade.start()] + (lower.group("first") or lower.group("then")) + name[grade.end():]
@@ -601,12 +614,13 @@ def _joined_lines(text: str) -> list[str]:
     return out
 
 
-def _take_route(sentence: str, said: list[Knockout], asked: list[Knockout]) -> None:
+def _take_route(sentence: str, said: list[Knockout], asked: list[Knockout], earlier: list[list[Knockout]]) -> None:
     """A way in ``sentence`` offers in place of a licence its item requires (``R.licence_route``:
     "RRT required. CRT with RRT obtained within 12 months of hire may be considered") is kept with
     each required licence asked before it (``asked``: those of the item's earlier sentences, which
     this sentence's join); a licence the way itself names ("CRT", "AMT certification accepted") is
-    no ask of its own."""
+    no ask of its own.  A way in an item of its own is kept with the licences the items ``earlier``
+    in its section ask (``_way_for``)."""
     found = R.licence_route(sentence)
     before = [k for k in said if k.kind == "licence" and k.required]
     at = {id(k): sentence.find(k.name) for k in before}
@@ -618,7 +632,66 @@ def _take_route(sentence: str, said: list[Knockout], asked: list[Knockout]) -> N
         before = [k for k in before if at[id(k)] < start]
         for k in asked + before:
             k.route = k.route or route
+    elif found is not None and (owners := _way_for(found[0], earlier)):
+        for k in before:
+            k.required = False
+        for k in owners:
+            k.route = k.route or found[0]
     asked += before
+
+
+# A licence's letters, which a way in names it by: "RRT" in "CRT will be considered with RRT obtained within 12 months".
+_LETTERS = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
+
+
+def _way_for(route: str, earlier: list[list[Knockout]]) -> list[Knockout]:
+    """The licences asked in the items ``earlier`` in a section that a way in an item of its own is
+    for: those whose letters it names ("- RRT ... required" / "- CRT will be considered with RRT
+    obtained within 12 months"), else the one licence the item right before it asks ("- ASCP
+    certification required" / "- AMT certification accepted"); none after two ("- BLS and ACLS
+    required" / "- PALS accepted") or where other items stand between."""
+    named = set(_LETTERS.findall(route))
+    owners = [k for item in earlier for k in item if named & set(_LETTERS.findall(k.name))]
+    return owners or (earlier[-1] if earlier and len(earlier[-1]) == 1 else [])
+
+
+class _Ways:
+    """The ways to qualify of one section, read line by line (``R.ROUTE``): a line that opens a second
+    way ("OR Education: Ph.D. or equivalent doctoral degree") asks nothing of all, its degree, years
+    and licences not required, and its lowest degree stands in for the years the way before it asks
+    (as "a degree ... and/or 5 years' experience" does); "any equivalent combination of education and
+    experience" makes the degrees asked before it in the section optional."""
+
+    def __init__(self) -> None:
+        self.read: list[Knockout] = []      # this line's knock-outs, then (``line_read``) the section's
+        self.section: list[Knockout] = []
+        self.years: list[Knockout] = []     # the required years of the way before a route
+        self.next_is_route = False          # "...; OR" / "-OR-": the next line opens a way
+
+    def line_read(self, line: str) -> None:
+        """Take the knock-outs ``read`` from ``line``: those of a way it opens (at its start, after a
+        line that left one open, or after a sentence: "... Federal service. OR Education: ...") asked
+        of none."""
+        found = R.ROUTE.search(line)
+        at = 0 if self.next_is_route else found.start() if found else None
+        self.next_is_route = bool(R.ROUTE_NEXT.search(line))
+        first = [k for k in self.read if at is None or 0 <= line.find(k.sentence) < at]
+        way = [k for k in self.read if not any(k is f for f in first)]
+        self.years = [k for k in first if k.kind == "years" and k.required] or self.years
+        if at is not None:
+            for k in way:
+                k.required = k.required and k.kind not in ("degree", "years", "licence")
+            levels = [k.level for k in way if k.kind == "degree" and rank_of(k.level, DEGREE_LEVELS) >= 0]
+            if levels:
+                lowest = min(levels, key=lambda lv: rank_of(lv, DEGREE_LEVELS))
+                for k in self.years:
+                    if not k.level or rank_of(lowest, DEGREE_LEVELS) < rank_of(k.level, DEGREE_LEVELS):
+                        k.level = lowest
+            if R.COMBINATION.search(line, at):
+                for k in self.section + first:
+                    k.required = k.required and k.kind != "degree"
+        self.section += self.read
+        self.read = []
 
 
 def posting_knockouts(text: str, location: str = "", remote: bool | None = None, title: str = "") -> list[Knockout]:
@@ -633,12 +706,15 @@ def posting_knockouts(text: str, location: str = "", remote: bool | None = None,
     phd_post = bool(R.PHD_POST.search((text or "")[:300]))
     section = ""
     listed = gap = False   # the section's bullet list has begun; a blank line followed it
+    earlier: list[list[Knockout]] = []   # the required licences of the section's items, for a way in an item of its own
+    ways = _Ways()
     for line in _joined_lines(text or ""):
         heading = _heading_kind(line)
         if heading is not None and ":" not in line.rstrip(":"):
             # "The file must include:": a list of documents to enclose follows
             section = "documents" if not heading and R.DOCUMENTS.search(line) else heading
-            listed, gap = False, False
+            listed, gap, earlier = False, False, []
+            ways = _Ways()
             continue
         if not line.strip():
             gap = listed
@@ -648,13 +724,13 @@ def posting_knockouts(text: str, location: str = "", remote: bool | None = None,
         elif gap:
             # prose after a heading's list and a blank line is no longer under the heading
             # ("Nice to have" / "- Nuxt" / "" / "Must be authorized to work in the US.")
-            section, listed, gap = "", False, False
+            section, listed, gap, earlier = "", False, False, []
         for_some = bool(R.FOR_SOME.match(line))   # "Lateral applicants: ...": asked of them alone
         asked: list[Knockout] = []   # the item's required licences, for a way in it offers after them
         for sentence in split_sentences(line):
             nice = section == "nice" and not R.required_anyway(sentence, R.SOFT) or for_some
             said = sentence_knockouts(sentence, nice=nice, job=title if section == "requirements" else "")
-            _take_route(sentence, said, asked)
+            _take_route(sentence, said, asked, earlier)
             for k in said:
                 if k.kind == "years" and section == "company":
                     continue  # "About us": the company's years, asked of no one
@@ -667,6 +743,9 @@ def posting_knockouts(text: str, location: str = "", remote: bool | None = None,
                 if key not in seen:
                     seen.add(key)
                     found.append(k)
+                    ways.read.append(k)
+        ways.line_read(line)
+        earlier.append(asked)
     title = next((line.strip() for line in (text or "").split("\n") if line.strip()), "")   # the text's own
     stated = [k for k in found if k.kind == "graduation" and (k.start or k.end) and k.sentence.strip() not in title]
     if stated:

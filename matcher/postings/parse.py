@@ -57,6 +57,8 @@ from matcher.postings.knockout_rules import (
     FOR_SOME,
     NEW_GRAD_GRACE,
     OR_OBTAIN,
+    ROUTE,
+    ROUTE_NEXT,
     SOFT,
     licence_route,
     place_list,
@@ -67,6 +69,7 @@ from matcher.postings.knockout_rules import (
 from matcher.postings.knockouts import Knockout, posting_knockouts, sentence_knockouts
 from matcher.postings.sections import (
     BOILERPLATE_KINDS,
+    CONDITIONS_HEADING,
     LABEL,
     LOOKS_REQUIRED,
     MD_HEADING,
@@ -685,8 +688,9 @@ def _requirement(text: str, section: Section, nice: bool) -> Requirement:
     skills = requirement_skills(text)
     # "Valid driver's license and reliable transportation" asks a licence a resume shows too
     # where the worker must live ("Pennsylvania residency") is a place compared, as a workplace is
-    kind = "condition" if (CONDITION.search(text) or residency_place(text)) and not hard_skills(skills) \
-        else "nice" if nice else "must"
+    # under "Conditions of Employment" every item is one to confirm, but a licence or a skill a resume shows
+    condition = CONDITION.search(text) or residency_place(text) or CONDITIONS_HEADING.match(section.heading)
+    kind = "condition" if condition and not hard_skills(skills) else "nice" if nice else "must"
     return Requirement(text, kind, years, section.heading, skills, skill_alternatives(text, skills))
 
 
@@ -749,7 +753,7 @@ def _requirements(sections: list[Section]) -> list[Requirement]:
 
     for section in sections:
         if section.kind in ("requirements", "nice"):
-            units = section.text.split("\n")
+            units = _ways_joined(section.text.split("\n"))
             bullets = [strip_line_marks(u) for u in units if is_bullet(u)]
             # with a list, the lines around it are lead-ins ("... any of the following."),
             # unless they read as items and the list is the lesser part or reads as prose
@@ -759,12 +763,18 @@ def _requirements(sections: list[Section]) -> list[Requirement]:
             elif bullets:
                 # a line between two items is one whose marker was lost, no lead-in: "• A team
                 # player ..." / "Fluent in spoken and written English" / "• Experience with 3D ..."
+                # and a paragraph that asks before the list's end is read as prose is (``_prose_ask``):
+                # "To qualify you must have one year of specialized experience ..." (after the list
+                # the prose may be no longer under the heading, as the knock-outs read it)
                 marked = [n for n, u in enumerate(units) if is_bullet(u)]
-                bullets = [strip_line_marks(u) for n, u in enumerate(units) if is_bullet(u)
-                           or u in plain and marked[0] < n < marked[-1] and not _lead_in(u)]
+                bullets = [item for n, u in enumerate(units) for item in (
+                    [strip_line_marks(u)] if is_bullet(u) or u in plain and marked[0] < n < marked[-1]
+                    and not _lead_in(u) else [s for s in _whole_or_sentences(u) if not _not_asked(s)]
+                    if n < marked[-1] and _prose_ask(u) else [])]
             # (a sentence that asks nothing is no clause list: "You are not required to have a degree;
             # in fact several of us have no degree at all")
-            for item in bullets or [i for u in units for s in _sentences(u) if not _not_asked(s) for i in _clauses(s)]:
+            for item in bullets or [i for u in units for s in _whole_or_sentences(u) if not _not_asked(s)
+                                    for i in _clauses(s)]:
                 add(item, section, section.kind == "nice", prose=not bullets)
     if len(found) < 3:
         for section in sections:
@@ -789,6 +799,45 @@ def _requirements(sections: list[Section]) -> list[Requirement]:
                     if CONDITION.search(item) and (section.kind != "benefits" or _ROTA.search(item)):
                         add(item, section, False, prose=not is_bullet(unit), condition=True)
     return found
+
+
+def _ways_joined(units: list[str]) -> list[str]:
+    """A section's lines, a line that opens a second way to qualify (``ROUTE``: "OR Education: Ph.D.
+    or equivalent doctoral degree ...", the line after a lone "-OR-" or after "...; OR") joined to the
+    way before it, blank lines between dropped: one requirement that either way shows."""
+    out: list[str] = []
+    open_way = False
+    for unit in units:
+        if not unit.strip():
+            out.append(unit)
+            continue
+        last = next((n for n in range(len(out) - 1, -1, -1) if out[n].strip()), None)
+        if last is not None and (open_way or ROUTE.match(strip_line_marks(unit).strip())):
+            out[last:] = [out[last].rstrip() + " " + strip_line_marks(unit).strip()]
+        else:
+            out.append(unit)
+        open_way = bool(ROUTE_NEXT.search(unit))
+    return out
+
+
+# A sentence that says what the experience asked before it is: "Specialized experience is experience
+# conducting workload analysis ...", "Qualifying experience must have been ...", "Such experience includes".
+_SAYS_WHICH_EXPERIENCE = re.compile(r"(?i)(?:specialized|qualifying|creditable|such|this|that)[ \t]+experience[ \t]+"
+                                    r"(?:is|includes?|must|may|means|consists|should)\b")
+
+
+def _whole_or_sentences(unit: str) -> list[str]:
+    """A prose unit's sentences, a sentence that says what the experience asked before it is joined to
+    it (``_SAYS_WHICH_EXPERIENCE``); the unit whole when it holds two ways to qualify (``_ways_joined``)."""
+    if ROUTE.search(unit):
+        return [unit.strip()]
+    out: list[str] = []
+    for sentence in _sentences(unit):
+        if out and _SAYS_WHICH_EXPERIENCE.match(sentence):
+            out[-1] += " " + sentence
+        else:
+            out.append(sentence)
+    return out
 
 
 # What of a benefits section is a condition: the hours and shifts worked, which stand beside the
@@ -834,6 +883,10 @@ def _not_asked(item: str) -> bool:
     return no_requirement(item) is not None
 
 
+_SUB_HEADING_WORD = re.compile(r"(?i)education|experience|skills|licensure|licen[cs]es?|certifications?|training"
+                               r"|knowledge|qualifications")
+
+
 def _asks_nothing(item: str) -> bool:
     """Whether an item asks nothing of the candidate: it tells how to apply or what the hiring
     process is (``about_hiring``: "send us your application directly to"), it invites a group
@@ -844,8 +897,10 @@ def _asks_nothing(item: str) -> bool:
     last = item.split()[-1] if item.split() else ""
     title = _TITLE_ITEM.match(item.strip()) and re.fullmatch(rf"(?:{JOB_WORD.pattern})s?", last) \
         and not LOOKS_REQUIRED.search(item) and not re.search(r"\b(?:or|and)\b", item)
-    # a word a broken line left alone ("Our", "At") asks nothing
-    bare = bool(re.fullmatch(r"\W*\w+\W*", item)) and bool(_FUNCTION_WORD.search(item.strip(" .,;:")))
+    # a word a broken line left alone ("Our", "At") asks nothing, nor a sub-heading's word alone: USAJOBS's
+    # "Education" under its Qualifications, "Licensure", "Experience" (what it asks follows it)
+    bare = bool(re.fullmatch(r"\W*\w+\W*", item)) and bool(_FUNCTION_WORD.search(item.strip(" .,;:"))
+                                                           or _SUB_HEADING_WORD.fullmatch(item.strip(" .,;:")))
     return bool(title) or bare or _invitation(item) or about_hiring(item) or _says_nothing_of_candidate(item)
 
 
@@ -919,6 +974,21 @@ def _lead_in(line: str) -> bool:
     line = line.strip().rstrip(" .")
     return bool(_NO_REQUIREMENT_END.search(line) or re.search(r"(?i)\b(?:following|attached|enclosed)\b", line)
                 or about_hiring(line) or re.search(r"(?i)\bby[ \t]+\w+ing\Z", line))
+
+
+# A paragraph that points at the list after it: "... listed below.", "... as follows."
+_POINTS_AT_LIST = re.compile(r"(?i)\b(?:below|above|following|as follows|these|this list)\W*\Z")
+
+
+def _prose_ask(line: str) -> bool:
+    """Whether a plain line beside a list is a paragraph that asks (a sentence of six words or
+    more that reads as a requirement: "Applicants must have at least two years of experience
+    coordinating community health programs."), no lead-in to the list ("Candidates must have
+    experience in the following areas.", "... the minimum qualifications listed below.")."""
+    line = line.strip()
+    return len(line.split()) >= 6 and line[-1] in ".!?" and not _lead_in(line) \
+        and not _POINTS_AT_LIST.search(line.rstrip(" .!?")) \
+        and bool(LOOKS_REQUIRED.search(line) or re.search(r"(?i)\b(?:must|will)\s+(?:have|possess|hold)\b", line))
 
 
 def _reads_as_item(line: str) -> bool:

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from matcher.text import normalise, sentence_pieces, strip_line_marks
 
-__all__ = ["BOILERPLATE_KINDS", "FIELD_ALIASES", "LABEL", "LOOKS_REQUIRED", "MD_HEADING", "SECTION_KINDS", "Section",
+__all__ = ["BOILERPLATE_KINDS", "CONDITIONS_HEADING", "FIELD_ALIASES", "LABEL", "LOOKS_REQUIRED", "MD_HEADING",
+           "SECTION_KINDS", "Section",
            "boilerplate_kind", "company_voice", "denied_spans", "field_name", "heading_kind", "is_bullet",
            "split_sections", "without_denied"]
 
@@ -39,6 +40,9 @@ class Section:
 _OWN_STACK = (r"^(?:our|the company's) (?:\w+ ){0,2}(?:stacks?|technolog\w*|tools)\b(?! (?:you|that you)\b)"
               r"|^(?:the )?(?:\w+ )?(?:stacks?|technolog\w*|tools|languages) (?:that )?we (?:\w+ )?(?:use|work with"
               r"|build with)\b(?!.*\byou)")
+# ("Employment conditions" heads what a European post offers: its salary, its term.)
+_CONDITIONS = (r"^(?:special[ \t]+|other[ \t]+|additional[ \t]+)?conditions?[ \t]+of[ \t]+"
+               r"(?:employment|hire|appointment)$")
 # First match wins, so the order matters: "Compensation & Bonus" is benefits,
 # "Bonus Points" and "Preferred Qualifications" are nice, "About Us" is the
 # company but "About You" is requirements and "About the Role" is about.
@@ -59,6 +63,10 @@ _HEADING_RULES = [(kind, re.compile(pattern)) for kind, pattern in [
              r"|would be (great|nice)|not required|optional|ideally|(?:get|be) (?:\w+ )?excited (?:if|by|about)"),
     ("company", r"\babout (?!(the )?(role|job|position|opportunity|you)\b)|who we are(?! looking)"
                 r"|our (company|mission|story)"),
+    # The conditions a public employer sets ("Conditions of Employment": Selective Service, a suitability
+    # investigation, a probationary period), read as requirement items that are conditions to confirm
+    # (``CONDITIONS_HEADING``), not as "other" text.
+    ("requirements", _CONDITIONS),
     # What the company asks of the candidate: "What we'll need from you", "What we expect", and
     # the British and Australian "Person specification", "Essential (criteria)", "Key selection
     # criteria" (not the "Essential functions" of a job: its duties).
@@ -93,6 +101,12 @@ _QUALIFIED_HEADING = re.compile(r"(?i)\b(?:essential|desirable|desired|preferred
                                 r"|requirements|criteria)"
                                 r"(?:[ \t]+(?:and|&)[ \t]+(?:experience|skills|qualifications))?\Z")
 LABEL = re.compile(r"^([A-Za-z][\w '&/()-]{1,60}?)\s*:\s*(\S.*)$")
+# A heading whose words read like an item's ("of", a comma, "Knowledge"): a public employer's sub-headings,
+# "Conditions of Employment" (the items under it conditions of the job: ``parse``) and "Knowledge, Skills
+# and Abilities (KSAs)" (its list the requirements; itself none).
+CONDITIONS_HEADING = re.compile(_CONDITIONS, re.I)
+_KSA_HEADING = re.compile(r"(?i)^(?:(?:required|desired|key)[ \t]+)?knowledge[ \t]*,[ \t]*skills?[ \t]*,?[ \t]*"
+                          r"(?:and|&)[ \t]+abilities(?:[ \t]*\(KSAs?\))?(?:[ \t]+(?:required|desired))?$|^KSAs?$")
 
 
 def heading_kind(heading: str) -> str | None:
@@ -133,7 +147,7 @@ def _heading(line: str) -> str | None:
     if not words or len(body) > 80 or len(words) > 10 or (not md and is_bullet(line)):
         return None
     body = body.rstrip(": ").strip()
-    if md:
+    if md or CONDITIONS_HEADING.match(body) or _KSA_HEADING.match(body):
         return body
     if ":" in body:
         return None  # "Location: Remote" is a label line, read by _label

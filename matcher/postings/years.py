@@ -316,13 +316,25 @@ def asked_roles(sentence: str) -> tuple[str, ...]:
 # Settings a years ask may name, each with the words the checks say it in: a classroom ("secondary
 # classroom teaching"), a K-12 school ("in a K-12 setting", "school-based", "public schools"),
 # secondary or elementary grades where the ask is of schooling ("secondary teaching", not
-# "secondary data analysis").  What shows a role held in each is the ranking's (``signals.SETTINGS``).
+# "secondary data analysis"); a hospital's units: an intensive care unit ("2+ years of ICU experience",
+# "critical care", "CVICU"), acute care ("1 year acute care experience", "inpatient"), a med-surg unit ("3
+# years Med-Surg", "medical/surgical"), an emergency department ("ER/emergency department experience", "ED
+# nursing"; not "ER diagrams", "emergency management").  What shows a role held in each is the ranking's
+# (``signals.SETTINGS``).
 _OF_SCHOOLING = r"(?i)^(?=.*\b(?:teach|classroom|school|student|pupil))(?=.*\b"
+ICU = r"(?-i:\b(?:[MSNPC]|CV|CT|Neuro|Trauma)?ICU\b|\bCCU\b)|(?i:\bintensive care\b|\bcritical care\b)"
+MED_SURG = r"(?i:\bmed(?:ical)?\s*[-/]?\s*surg(?:ical)?\b)"
+EMERGENCY_DEPARTMENT = (r"(?-i:\bE[RD]\b(?![- ](?:diagram|model)))"
+                        r"|(?i:\bemergency (?:department|room|medicine|nursing)\b)")
 SETTING_ASKS = (
     ("a classroom", re.compile(r"(?i)\bclassroom\b")),
     ("a K-12 school", re.compile(r"(?i)\bk-?12\b|\bschool[- ](?:based|settings?)\b|\bpublic schools?\b")),
     ("secondary grades", re.compile(_OF_SCHOOLING + r"secondary\b)")),
     ("elementary grades", re.compile(_OF_SCHOOLING + r"elementary\b)")),
+    ("an intensive care unit", re.compile(ICU)),
+    ("acute care", re.compile(r"(?i)\bacute[- ]care\b|\binpatient\b")),
+    ("a med-surg unit", re.compile(MED_SURG)),
+    ("an emergency department", re.compile(EMERGENCY_DEPARTMENT)),
 )
 
 

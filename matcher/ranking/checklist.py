@@ -66,8 +66,8 @@ from matcher.eligibility.levels import (
 from matcher.eligibility.verdict import Check
 from matcher.postings.choices import skill_alternatives
 from matcher.postings.kinds import asked_part
-from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL, residency_place
-from matcher.postings.knockouts import degree_knockout, posting_degree_levels
+from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL, ROUTE, offers_ways, residency_place
+from matcher.postings.knockouts import degree_knockout, lower_grade_taken, posting_degree_levels
 from matcher.postings.parse import Requirement
 from matcher.postings.years import NO_WORK_ROLE, does_work, first_part, work_stem
 from matcher.ranking.assistants import assistant_only, professions_asked
@@ -316,7 +316,11 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             credits = credits.copy()
             credits[courses] = np.minimum(credits[courses], PARTIAL)
         degree = degree_credits(req.text, features) if len(credits) else None
-        if degree is None and len(credits) and _degree_asked(req.text) is not None:
+        if degree is not None and offers_ways(req.text):
+            # a degree asked as a second way to qualify ("... one year of specialized experience ...
+            # OR Education: Ph.D. ..."): shown by the degree or by what shows the other way
+            credits, degree = np.maximum(credits, degree), None
+        elif degree is None and len(credits) and _degree_asked(req.text) is not None and not offers_ways(req.text):
             # A degree asked and none the resume names ("Coursework in accounting (no degree)"):
             # its words show the field, not the degree.
             credits = np.minimum(credits, PARTIAL)
@@ -396,6 +400,11 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             # A skill it names that no line names ("BLS, ACLS and PALS" without PALS): partly.
             status = "partial"
         floor = _amount_asked(asked)
+        if status != "covered" and floor is not None and degree is None and len(credits) and (
+                reach := _sum_of_kind(asked, floor, sentences, credits)) is not None:
+            # A sum asked of a kind ("securing grants of $50,000 or more") shown by a line stating as
+            # much of that kind ("Won a $250,000 three-year award ... and a $120,000 NEA grant"): covered.
+            status, credit, best, more = "covered", max(credit, COVERED), reach, []
         if status == "covered" and floor is not None and not _states_amount(sentences[best], floor):
             # A sum asked ("Multi-site P&L responsibility ($300M+)"): a line that states one as large
             # is quoted beside; with none, the line shows the work, not the size: partly.
@@ -654,6 +663,24 @@ def _states_amount(line: str, floor: float) -> bool:
     return any(a >= floor for a in _amounts(line))
 
 
+# The words naming what a sum asked is of: up to three before it ("securing grants of $50,000"), the
+# small ones and the size's own words left out.
+_SUM_OF = re.compile(r"(?i)((?:[a-z&'-]+\W+){1,3})(?=[$€£]\s?\d)")
+_SUM_WORDS = frozenset("of in with at least over more than or and the a an for up to total annual".split())
+
+
+def _sum_of_kind(requirement: str, floor: float, sentences: Sequence[str], credits: np.ndarray) -> int | None:
+    """The line most like ``requirement`` that states a sum of money as large as it asks and
+    shares the stem of the word naming what it is of (``_SUM_OF``, the word next to the sum:
+    "grants" by "grant", "budgets" by "budget"); None where none does."""
+    m = _SUM_OF.search(requirement)
+    words = [w[:5] for w in re.findall(r"[a-z]{4,}", m.group(1).lower()) if w not in _SUM_WORDS] if m else []
+    if not words:
+        return None
+    return next((int(k) for k in np.argsort(-credits, kind="stable") if _states_amount(sentences[k], floor)
+                 and words[-1] in {w[:5] for w in re.findall(r"[a-z]{4,}", sentences[k].lower())}), None)
+
+
 # More words than one requirement takes: the longest single asks in 203 real postings (a PhD
 # "in bioinformatics or a mathematical discipline with ...", a list of tools) stay under 50 words;
 # every row over 50 that walkC's set holds is two asks or more run together.
@@ -661,8 +688,10 @@ SEVERAL_WORDS = 50
 
 
 def holds_several(text: str) -> bool:
-    """Whether a requirement row is too long to be one requirement (``SEVERAL_WORDS``)."""
-    return len(text.split()) > SEVERAL_WORDS
+    """Whether a requirement row is too long to be one requirement (``SEVERAL_WORDS``); of a row that
+    holds several ways to qualify ("... OR Education: Ph.D. ..."), its longest way."""
+    words = max(len(way.split()) for way in ROUTE.split(text)) if offers_ways(text) else len(text.split())
+    return words > SEVERAL_WORDS
 
 
 # What asks study, which an education line may show: a degree, a field of study, coursework, a GPA.
@@ -937,7 +966,7 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
               # a citizenship's line may be a personal detail or a name block's ("Nationality: German",
               # "U.S. Citizen" under the name) that the resume's sentences leave out; it is quoted all the same
               and (own[0].resume in sentences or own[0].kind == "citizenship")
-              and _reads_as_held(own[0].resume, [n for n in r.skills if n not in r.skills_found])):
+              and _reads_as_held(own[0].resume, [n for n in r.skills if n not in r.skills_found], r.text)):
             r = replace(r, status="covered", credit=1.0, evidence=own[0].resume, evidence_more=[])
         out.append(r)
     return out
@@ -965,12 +994,15 @@ def residing(reqs: list[RequirementMatch], sentences: Sequence[str]) -> list[Req
     return out
 
 
-def _reads_as_held(line: str, names: Sequence[str]) -> bool:
-    """Whether the licence reader finds each of the credentials ``names`` in ``line``: a credential
-    no knock-out reads ("clean driving record" beside "Valid driver's license") is no more shown
-    because the licence beside it is."""
+def _reads_as_held(line: str, names: Sequence[str], text: str = "") -> bool:
+    """Whether the licence reader finds each of the credentials ``names`` in ``line``, or the lower
+    grade of it the requirement's ``text`` takes in its place ("EPA 608 Type II certified" for "EPA
+    Section 608 Universal certification (Type II at minimum)"): a credential no knock-out reads
+    ("clean driving record" beside "Valid driver's license") is no more shown because the licence
+    beside it is."""
     held = credential_ids(line) if names else set()
-    return all((ids := credential_ids(name)) and ids <= held for name in names)
+    return all(any((ids := credential_ids(form)) and ids <= held
+                   for form in (name, lower_grade_taken(name, text)) if form) for name in names)
 
 
 def dense_credit(similarity, thresholds: tuple[float, float]):
@@ -1036,6 +1068,14 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
                           for i, s in enumerate(features.resume.sentences)], dtype=bool)
         if len(holds) == len(credit):
             credit = np.where(holds, credit, np.minimum(credit, PARTIAL))
+            # nor, even partly, where the only words it shares with the ask are the state's ("Front Desk
+            # Associate, YMCA of Western North Carolina" for a North Carolina massage therapist's licence;
+            # "Substitute teacher, New Jersey" shares the work's stem with "New Jersey teaching license")
+            place = _state_words(requirement)
+            stems = {work_stem(w) for w in words if w not in place} if place else set()
+            only_place = np.array([not stems & {work_stem(w) for w in line} for line in features.lines], dtype=bool)
+            if place and len(only_place) == len(credit):
+                credit = np.where(holds | ~only_place, credit, np.minimum(credit, PLACE_ONLY))
     if groups:
         shows = group_shows(groups, features, requirement) if shows is None else shows
         if all_credentials:
@@ -1053,6 +1093,16 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
             credit[begun] = np.minimum(credit[begun], share[begun])
         credit = np.maximum(credit, share)
     return credit, wording
+
+
+# What a line sharing only a state's words with a licence asked shows of it: next to nothing.
+PLACE_ONLY = 0.1
+
+
+@lru_cache(maxsize=65_536)
+def _state_words(requirement: str) -> frozenset[str]:
+    """The words of the US states a requirement names in full ("north", "carolina")."""
+    return frozenset(tokenize(" ".join(us_states(requirement))))
 
 
 def _other_credentials(features: ResumeFeatures) -> frozenset[int]:

@@ -79,6 +79,9 @@ from matcher.postings.kinds import asked_part
 from matcher.postings.knockout_rules import ASKS_LEADING
 from matcher.postings.parse import Posting
 from matcher.postings.years import (
+    EMERGENCY_DEPARTMENT,
+    ICU,
+    MED_SURG,
     SETTING_ASKS,
     asked_roles,
     does_work,
@@ -565,7 +568,16 @@ _ASKS_INDUSTRY = re.compile(r"(?i)\bin production\b|\bproduction (?:environments
 # its line and the lines under it (``_ROLE_SPAN`` at most): a classroom ("secondary classroom teaching": a teacher's
 # title, "classes"), a K-12 school ("in a K-12 setting": one the role names, "Folsom High School", "Houston ISD", not
 # one its work touches, "coordinate with school staff"), secondary or elementary grades ("Lincoln High School", "9th
-# grade"; "grade 3") where the ask is of schooling.
+# grade"; "grade 3") where the ask is of schooling; an intensive care unit ("Medical ICU", "CVICU", "critical
+# care"), acute care (a hospital's inpatient units: "5 West Medical-Surgical Unit", "Emergency Department RN",
+# or a hospital or medical center with no outpatient, clinic, home health or nursing home word), a med-surg unit,
+# an emergency department ("Staff Nurse - ER"; not an "Emergency Medical Technician" of EMS).
+_INPATIENT = (rf"{ICU}|{MED_SURG}|{EMERGENCY_DEPARTMENT}"
+              r"|(?i:\b(?:acute|inpatient|telemetry|step[- ]?down|progressive care|PACU|labor (?:and|&) delivery)\b)")
+_OUTSIDE_HOSPITAL = (r"(?i:\b(?:outpatient|clinics?|ambulatory|urgent care|home health|hospice|long[- ]term care"
+                     r"|skilled nursing|nursing home|assisted living)\b)")
+_EMERGENCY = re.compile(EMERGENCY_DEPARTMENT + r"|(?i:\bemergency\b(?!\s+(?:management|preparedness|planning|response"
+                        r"|medical\s+(?:services|technician)|services|operations|dispatch|communications)))")
 SETTINGS = tuple((ask, shown) for (_, ask), shown in zip(SETTING_ASKS, (
     re.compile(r"(?i)\bclass(?:room|es)\b|\b(?:teacher|instructor|professor|lecturer|faculty)\b"),
     re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:School|Schools|Academy)\b|\b(?:ISD|USD|CISD)\b|(?i:\bk-?12\b)"),
@@ -573,13 +585,20 @@ SETTINGS = tuple((ask, shown) for (_, ask), shown in zip(SETTING_ASKS, (
                r"|\b(?:[6-9]|1[0-2])(?:th)?\s*[-–]\s*12\b|\b(?:[6-9]|1[0-2])th[- ]grade"),
     re.compile(r"(?i)\belementary\b|\bprimary school\b|\bgrades?\s*(?:k|[1-5])\b|\bkindergarten\b"
                r"|\b[1-5](?:st|nd|rd|th)[- ]grade"),
+    re.compile(ICU),
+    re.compile(rf"{_INPATIENT}|(?s:^(?!.*{_OUTSIDE_HOSPITAL}).*(?i:\bhospital\b|\bmedical cent(?:er|re)\b))"),
+    re.compile(MED_SURG),
+    _EMERGENCY,
 ), strict=True))
 _ROLE_SPAN = 6   # sentences: a role's line and those under it, up to the next role's
 
 
-# A line about a course of study still under way: what it names is learned, not yet worked in.
+# A line about a course of study still under way: what it names is learned, not yet worked in; so is one
+# eligible to sit its exam or still graduating, which is no graduation nor registration ("Eligible to sit
+# for the ARRT Radiography exam in June 2027", "Radiography student graduating May 2027").
 STUDYING = re.compile(r"(?i)\b(?:in progress|expected|anticipated|currently enrolled|enrolled in|pursuing"
-                      r"|(?:first|second|third|final)[- ]year (?:of|in)|student in)\b")
+                      r"|(?:first|second|third|final)[- ]year (?:of|in)|student in|eligible to (?:sit|test|take)"
+                      r"|sitting for|graduating(?! class))\b")
 # An ask of a course of study finished: "Graduate of an AVMA-accredited veterinary technology program",
 # "Completion of a state-approved CNA training program", "Must have completed an accredited ... program";
 # a line still ``STUDYING`` shows it partly.

@@ -730,7 +730,11 @@ def _citizenship(creds: Credentials, lines: list[str]) -> None:
         needed = _permits_needed(creds, line)
         if not _STATUS_WORD.search(line):   # the status pattern is slow to try at every position
             continue
-        for m in _STATUS.finditer(line):
+        at = 0
+        while m := _STATUS.search(line, at):
+            # a status inside another's value is read too: "Nationality: Polish (EU Settled Status - right
+            # to work in the UK)" is Polish and may work in the UK
+            at = m.start("after") + 1 if m.group("after") else m.end()
             lead = m.group("before") or m.group("prbefore") or m.group("wa") or ""
             if _NEGATED.search(line[:m.start()] + lead) or any(a < m.end() and m.start() < b for a, b in needed):
                 continue

@@ -71,8 +71,7 @@ from functools import lru_cache
 from matcher.eligibility.levels import US_STATE_BY_CODE, US_STATE_CODES, US_STATE_NAMES, us_states
 
 __all__ = ["JUNIOR", "KNOWN", "LICENSED_WORK", "credential_ids", "held_ids", "lapsed_ids", "licence_line",
-           "licence_line_elsewhere", "listed_licences", "registers_asked", "said_lapsed", "stage_held",
-           "takes_other_states"]
+           "licence_line_elsewhere", "listed_licences", "registers_asked", "said_lapsed", "stage_held"]
 
 _CLASS = r"(?:class[- ]?)?"
 _EPA_TYPES = r"(?:\bEPA\b|\b608\b)[^,;\n]{0,25}?\b(?i:types?)[ \t]+"   # "EPA Section 608 Type(s) ..."
@@ -163,6 +162,12 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
             r"|binding|\())|(?i:(?<!restricted )\bairline transport pilot)", ("r-atp", "commercial-pilot")),
     "r-atp": (r"\bR-ATP\b|(?i:\brestricted (?:ATP|airline transport pilot)\b)", ("commercial-pilot",)),
     "commercial-pilot": (r"(?i:\bcommercial pilot(?:'?s)?\b)", ()),
+    # a flight instructor's certificate; its instrument ("CFII", "CFI-I") and multi-engine ("MEI") ratings
+    # hold it, never the reverse
+    "cfi": (r"\bCFI\b(?!-I\b)|(?i:\b(?:certified )?flight instructor\b(?! pilot))", ()),
+    "cfii": (r"\bCFI-?I\b|(?i:\bflight instructor\W{1,3}instrument\b|\binstrument (?:flight )?instructor\b)",
+             ("cfi",)),
+    "mei": (r"\bMEI\b|\bCFI-ME\b|(?i:\bmulti-?engine (?:flight )?instructor\b)", ("cfi",)),
     # EPA Section 608, to handle refrigerant: Universal holds Types I, II and III (so do the three
     # named together), a type no other one ("EPA 608 Type I and II" holds two); "Type II" with no EPA
     # or 608 before it names none
@@ -246,6 +251,29 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     # a criminal record check of the UK's Disclosure and Barring Service, not the bank
     "dbs": (r"\bDBS\b(?!\s+Bank)|(?i:disclosure and barring)", ()),
     "dbs-enhanced": (r"(?i:\benhanced\s+(?:DBS|disclosure)\b)", ("dbs",)),
+    # Credentials that allied-health and trade jobs are done under (``LICENSED_WORK``).  A dietitian's
+    # "RD"/"RDN" beside its letters or brackets ("RD, LD", "(RD/RDN)"), not a road ("1200 OAK RD"); a
+    # dietetic technician's NDTR is another credential
+    "rd": (r"(?<![A-Z]{2} )(?<![\w/-])RDN?(?![\w-])(?=\s*(?:[,/;()]|$|(?i:licen|credential|certif|\d{4})))"
+           r"|(?i:\bregistered dietitian(?:[ \t]+nutritionist)?\b)", ()),
+    # a massage therapist's licence, whatever the state calls it: North Carolina's LMBT
+    "lmt": (r"\bLMB?T\b|(?i:\blicensed massage (?:(?:and|&) bodywork )?therapist|\bmassage (?:(?:and|&) bodywork )?"
+            r"therap(?:ist|y)(?:['’]?s)? licen[cs]e)", ()),
+    # the NBSTSA's Certified Surgical Technologist, not a time zone ("9-5 CST")
+    "cst": (r"(?<!\d)(?<!\d )(?<![AaPp][Mm] )(?<![Cc]entral )\bCST\b(?![ \t]*(?i:time|zone|hours?|\d))"
+            r"|(?i:\bcertified surgical technologist)", ()),
+    # NBCOT's Registered Occupational Therapist; "OTR" alone is a trucker's "over the road", read only as
+    # "OTR/L" or in brackets ("NBCOT certification (OTR)"); a COTA is another credential.  A state's
+    # licence is the occupational therapist's ("Ohio OT license", "OTR/L"), not the assistant's ("COTA/L")
+    "otr": (r"\bOTR[/-]L\b|\(OTR\)|\bNBCOT[ \t-]+(?:certified[ \t]+)?OTR\b|\bOTR\b(?=,?[ \t]*\(?NBCOT)"
+            r"|(?i:\bregistered occupational therapist|\boccupational therapist,? registered)", ()),
+    "ot-license": (r"\bOTR?[/-]L\b|(?:\bOT|(?i:\boccupational therap(?:ist|y)))(?:['’]?s)?[ \t]+(?i:licen[cs](?:e|ure))"
+                   r"|(?i:\blicensed occupational therapist)", ()),
+    # NABCEP's PV Associate, and the board certifications above it ("credential or higher"), which hold it
+    "nabcep-pva": (r"(?i:\b(?:NABCEP[ \t]+)?(?:PV|photovoltaic)[ \t]+associate\b|\bNABCEP[ \t]+(?:entry[- ]level"
+                   r"|associate)\b)|\bNABCEP[ \t]+PVA\b", ()),
+    "nabcep-board": (r"(?i:\b(?:NABCEP[ \t]+(?:board[ \t]+)?certified[ \t]+)?PV[ \t]+(?:installation[ \t]+professional"
+                     r"|installer[ \t]+specialist|design[ \t]+specialist)\b)|\bPV(?:IP|IS|DS)\b", ("nabcep-pva",)),
 }
 _KNOWN = {cid: re.compile(pattern) for cid, (pattern, _) in KNOWN.items()}
 # The work a credential licenses where its name does not name it, by the titles of that work: a
@@ -253,9 +281,17 @@ _KNOWN = {cid: re.compile(pattern) for cid, (pattern, _) in KNOWN.items()}
 LICENSED_WORK: dict[str, re.Pattern] = {
     **dict.fromkeys(("atp", "r-atp", "commercial-pilot"),
                     re.compile(r"(?i)\b(?:pilots?|first officers?|captains?|co-?pilots?|aviators?)\b")),
+    **dict.fromkeys(("cfi", "cfii", "mei"),
+                    re.compile(r"(?i)\b(?:flight|flying|aviation) instructors?\b|\binstructor pilots?\b|\bCFI")),
     **dict.fromkeys(("epa-608", "epa-608-universal", "epa-608-1", "epa-608-2", "epa-608-3"),
                     re.compile(r"(?i)\b(?:HVAC(?:/?R)?|refrigeration|air[- ]conditioning|A/C|appliance)\b"
                                r"|\bheating,? (?:and|&) (?:air|cooling)\b")),
+    "rd": re.compile(r"(?i)\bdieti[tc]ians?\b"),
+    "lmt": re.compile(r"(?i)\bmassage\b|\bbodywork"),
+    "cst": re.compile(r"(?i)\bsurgical tech\w*|\bscrub tech\w*"),
+    # an occupational therapist's, not an assistant's post ("Certified Occupational Therapy Assistant")
+    **dict.fromkeys(("otr", "ot-license"), re.compile(r"(?i)\boccupational therapists?\b(?![ \t]*assistant)")),
+    **dict.fromkeys(("nabcep-pva", "nabcep-board"), re.compile(r"(?i)\b(?:solar|PV|photovoltaic)\b")),
 }
 _ANY = re.compile("|".join(f"(?:{pattern})" for pattern, _ in KNOWN.values()))  # one pass to skip most lines
 
@@ -596,6 +632,9 @@ _GENERIC = re.compile(r"(?i)\b(?:valid|current|active|unrestricted|state|licen[c
 
 # Words that say how widely a credential counts, not which one it is ("national certification").
 _KIND_ONLY = re.compile(r"(?i)national(?:ly)?|industry|recogni[sz]ed|accredited")
+# The exam a credential still to come is taken by, which names it as its kind does: "Eligible to sit for
+# the ARRT Radiography exam in June 2027" is an ARRT certification to come.
+_EXAM_WORD = re.compile(r"(?i)\b(?:exam|examination|boards)\b")
 # A credential's kind, which a line must name to show a credential whose name does.
 _CREDENTIAL_WORD = re.compile(r"(?i)\b(?:licen[cs]\w*|certif\w*|credential\w*|registration|registered|permit"
                               r"|endorsement|commission|card)\b")
@@ -654,9 +693,9 @@ def _part_naming(name: str, sentence: str) -> str:
     at = sentence.lower().find(name.lower())
     if at < 0:
         return sentence
-    cuts = [0] + [m.end() for m in _NEXT_ASK.finditer(sentence)] + [len(sentence)]
-    low = max(c for c in cuts if c <= at)
-    high = min((m.start() for m in _NEXT_ASK.finditer(sentence, at + len(name))), default=len(sentence))
+    asks = _next_asks(sentence)
+    low = max((m.end() for m in asks if m.end() <= at), default=0)
+    high = min((m.start() for m in asks if m.start() >= at + len(name)), default=len(sentence))
     return sentence[low:high]
 
 
@@ -673,6 +712,19 @@ def registers_asked(name: str, sentence: str) -> set[str]:
         sentence = _KNOWN[cid].sub(f"<{cid}>", sentence)
     part = _part_naming(name, sentence) if sentence else ""
     return {cid for cid in _REGISTERS if f"<{cid}>" in part}
+
+
+def _next_asks(sentence: str) -> list[re.Match]:
+    """Where ``sentence`` goes on to ask another thing (``_NEXT_ASK``): after a part that names a
+    credential ("NBCOT certification and an Ohio OT license"), not at an "and" inside one name
+    ("Current North Carolina massage and bodywork therapist license (LMBT)")."""
+    out, start = [], 0
+    for m in _NEXT_ASK.finditer(sentence):
+        part = sentence[start:m.start()]
+        if ";" in m.group() or _CREDENTIAL_WORD.search(part) or credential_ids(part):
+            out.append(m)
+            start = m.end()
+    return out
 
 
 # A person's credential named by their job ("Paramedic", "Registered Nurse") and the words before
@@ -791,19 +843,8 @@ def _codes_shown(line: str, asked: dict[str, list[set[str]]], spelled: dict[str,
     return True
 
 
-# Another state's licence taken for the one asked, by the posting or the line: "(or a journeyman license from a
-# reciprocal state)", "or multistate compact license", "any U.S. state", "by endorsement", "transfer"; "Multistate
-# RN license (compact), Kentucky".
-_ANY_STATE = re.compile(r"(?i)\breciproc\w*|\bcompact\b|\bmulti-?state\b|\bNLC\b|\bany\s+(?:U\.?S\.?\s+)?state\b"
-                        r"|\b(?:another|other|home)\s+states?\b|\bendorse\w*|\btransfer\w*|\bcomity\b")
 # A state's own code for a licence's class, no part of its kind: the "6-20" of "Florida 6-20 All Lines Adjuster".
 _CLASS_CODE = re.compile(r"(?<![\w-])\d{1,2}-\d{1,3}(?![\w-])")
-
-
-def takes_other_states(text: str) -> bool:
-    """Whether a posting's sentence, or a resume's licence line, takes another state's licence for
-    one state's (``_ANY_STATE``: "reciprocal state", "compact", "Multistate RN license")."""
-    return bool(_ANY_STATE.search(text))
 
 
 # A credential's name in full and its abbreviation in brackets, either way round: "Certified
@@ -827,6 +868,21 @@ def _two_forms(name: str) -> list[str]:
     return [re.sub(r"\s+", " ", (name[:m.start()] + part + name[m.end():]).strip()) for part in (short, full)]
 
 
+# Two credentials a name asks together, the first ending in its own noun: "Working With Children Check and
+# National Police Certificate", "TWIC Card and Passport Card"; not one name with "and" inside ("Airframe and
+# Powerplant (A&P) certificate", "Property & Casualty license").
+_BOTH = re.compile(r"^(?P<first>.*?\b(?:Check|Card|Certificate|Certification|Licen[cs]e|Clearance|Permit"
+                   r"|Registration|Endorsement)s?)[ \t]+(?:and|&)[ \t]+(?P<second>[A-Z].*)$")
+
+
+def _both_names(name: str) -> list[str]:
+    """The two credentials of a name that asks both (``_BOTH``), the first named by more than its noun
+    ("Certificate and License in Cosmetology" is one), or none."""
+    m = _BOTH.match(name.strip())
+    first = m.group("first") if m else ""
+    return [first, m.group("second")] if first[:1].isupper() and len(first.split()) > 1 else []
+
+
 def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collection[str] = (),
                  to_come: bool = False, lapsed: bool = False) -> str | None:
     """The first line that shows the credential ``name`` (as a posting writes it): every
@@ -847,20 +903,30 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
     too ("LPC-Associate or LPC license") and turns none away.  ``listed``: the lines under a
     licences or certifications heading, which name a credential by where they sit
     ("Firefighter I & II (Pro Board)").  A name written in full and as its abbreviation
-    ("Certified Flight Paramedic (FP-C)") is shown by a line that shows either.  With
+    ("Certified Flight Paramedic (FP-C)") is shown by a line that shows either; two asked together
+    ("Working With Children Check and National Police Certificate") by lines that show each.  With
     ``to_come``, one not yet held counts whatever is asked, in any state (``licence_to_come``);
     with ``lapsed``, only one a line says is no longer held ("NREMT Paramedic - lapsed (2022)")."""
     forms = _two_forms(name)
     if forms:
         return next((line for form in forms
                      if (line := licence_line(form, lines, sentence, listed, to_come, lapsed))), None)
+    parts = _both_names(name)
+    if parts:
+        # each on its own line, or both on one ("Working With Children Check - WWC1234567E" and
+        # "National Police Certificate - 2026"): held where each is, to come or lapsed where one is
+        found = [licence_line(part, lines, sentence, listed, to_come, lapsed) for part in parts]
+        return (found[0] if all(found) else None) if not (to_come or lapsed) else next(filter(None, found), None)
     states = _asked_states(name, sentence)
     prospective = to_come or bool(_ELIGIBLE_ASK.search(name) or OR_ELIGIBLE.search(sentence))
     # one still to come need not name the state yet ("Registered Nurse: license pending"), and
     # one lapsed in another state lapsed all the same ("Ohio Paramedic Certificate - EXPIRED 2022")
     lines = [line for line in lines if not states or to_come or lapsed or _states(line) & states]
     codes, spelled = _asked_codes(name, sentence)
-    lines = [line for line in lines if _codes_shown(line, codes, spelled)] if codes else lines
+    # one still to come need not write the kind asked yet ("Eligible to sit for the ARRT Radiography exam" for
+    # "ARRT (R)"), unless it writes another in brackets
+    lines = [line for line in lines if _codes_shown(line, codes, spelled) or to_come and not _CODE.search(line)] \
+        if codes else lines
     if (registers := registers_asked(name, sentence)) and not lapsed:
         # on the country's register: a line that shows it ("Registered Nurse, AHPRA ..."), or, still
         # to come, one that says the registration is ("AHPRA application submitted, outcome pending")
@@ -907,7 +973,8 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
         # Producer License" for "Property & Casualty insurance producer license"; not "agent" of
         # "real estate sales agent license")
         if (len(found) < len(patterns) - (len(patterns) >= 4) or not hits[0] or not hits[-1]) or (
-                kind and not _CREDENTIAL_WORD.search(_ANY.sub(" ", line)) and line.strip() not in listed):
+                kind and not _CREDENTIAL_WORD.search(_ANY.sub(" ", line)) and line.strip() not in listed
+                and not (to_come and _EXAM_WORD.search(line))):
             continue
         if any(_GRADE_WORD.fullmatch(w) for w, m in zip(words, hits) if not m):
             continue   # "FAA Second-Class Medical Certificate" for a First-Class one

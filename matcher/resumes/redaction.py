@@ -442,6 +442,11 @@ def _mark_header(text: str) -> str:
     return "\n".join(lines)
 
 
+# A link labelled as work to see ("portfolio: muckrack.com/...", "Clips - www...", "Writing samples:
+# ...") shows work, which a posting may ask ("A portfolio of clips"): the label stays, the link becomes
+# "(link)", the same for every link, so that it still says nothing of who wrote the resume.
+_WORK_LINK = re.compile(r"(?i)\b(portfolio|clips|writing samples|work samples|published work|demo reel|showreel)"
+                        r"[ \t]*(?:[:\-–—][ \t]*)?\x00")
 _AROUND_MARK = re.compile(r"[ \t|•·,:/–—-]*\x00(?:[ \t|•·,:/–—-]*\x00)*[ \t|•·,/–—-]*")
 
 
@@ -449,12 +454,14 @@ def _tidy(marked: str) -> str:
     out = []
     for line in marked.split("\n"):
         if _MARK in line:
+            line = _WORK_LINK.sub(lambda m: m.group(1).capitalize() + " (link)", line)
+            kept = " (link)" in line
             line = _AROUND_MARK.sub(" ", line)
             line = re.sub(r"\(\s*\)|\[\s*\]|<\s*>", " ", line)
             line = re.sub(r"\s+([.,;:!?)\]])", r"\1", re.sub(r"[ \t]+", " ", line)).strip()
             line = line.lstrip(".,;:)]} ")
             words = re.findall(r"[\w-]+", line.lower())
-            if all(w in _LABELS for w in words):
+            if all(w in _LABELS for w in words) and not kept:
                 continue
         out.append(line)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()

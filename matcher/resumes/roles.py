@@ -648,7 +648,7 @@ def _title_by_form(before: str) -> str:
     read by its form: of the pieces before the dates, when there are two or more and none is
     prose ("Server | Olive Garden, Madison WI | 2021 - 2024"), the one that names a person, by
     the form of its last word ("Server", "Phlebotomist") or as a credential the taxonomy
-    knows by a job's name ("CNA" is a Certified Nursing Assistant), with the fewest words; a
+    knows by a job's name ("CNA" is a Certified Nursing Assistant; "ICU RN" ends in one), with the fewest words; a
     piece in brackets qualifies its neighbour and is dropped ("CNA (per diem)" -> "CNA"), as
     it is from any title.  A piece is a few capitalised words, none a number, not opening
     with a verb, not a place nor a firm by its last word; a tie names none.  A level after
@@ -665,7 +665,8 @@ def _title_by_form(before: str) -> str:
                 or reads_as_verb(words[0]) or _COMPANY_END.fullmatch(words[-1]) or us_states(bare)
                 or (k + 1 < len(pieces) and _only_a_state(pieces[k + 1]))):
             continue
-        if _PERSON_FORM.fullmatch(words[-1]) or _credential_of_a_job(bare):
+        # the credential may end a title of the unit or kind of work ("ICU RN", "Emergency Department RN")
+        if _PERSON_FORM.fullmatch(words[-1]) or _credential_of_a_job(bare) or _credential_of_a_job(words[-1]):
             found.append((len(words), piece))
     found.sort()
     return found[0][1] if found and (len(found) == 1 or found[0][0] < found[1][0]) else ""

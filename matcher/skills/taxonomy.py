@@ -291,7 +291,7 @@ class Taxonomy:
         tokens = list(_TOKEN.finditer(text))
         lowered = [m.group().lower() for m in tokens]
         roles_held = [m.span(1) for m in _AS_ROLE.finditer(text) if not _asks_it(text, m.start())] \
-            if resume and not held else ()
+            + [m.span(1) for m in _SELF_TITLE.finditer(text)] if resume and not held else ()
         found: list[tuple[int, int, Skill, str]] = []  # (start, end, skill, status)
         spans: list[tuple[int, int]] = []  # the tokens (first, last) of each of ``found``
         if self._starts is None:
@@ -453,6 +453,15 @@ _AS_ROLE = re.compile(
     r"\b(?:experience[ds]?|worked|working|work|years?|months?|employed|served|serving|career|tenure)[ \t]+as[ \t]+"
     r"(?:an?[ \t]+)?((?:(?!(?:and|or|at|in|for|with|to|of|on|from|who|which|that|the|where|while|when|is|was)\b)"
     rf"[\w+#./&-]+[ \t]+){{0,4}}(?:{_TITLE_NOUNS}))\b", re.IGNORECASE)
+# A line of a resume that opens with the title its writer holds, then what they seek or bring: "Backend
+# engineer seeking a role in Germany", "Registered nurse with 6 years of ICU experience", "Data analyst
+# who turns ..."; not "Seeking a backend engineer role" (the title after the verb is the job sought).
+_SELF_TITLE = re.compile(
+    r"^[ \t]*(?:an?[ \t]+)?((?:(?!(?:and|or|at|in|for|with|to|of|on|from|the|seeking|aspiring|future)\b)"
+    rf"[\w+#./&-]+[ \t]+){{0,3}}(?:{_TITLE_NOUNS}))[ \t]+(?:seeking|looking[ \t]+for"
+    r"|with[ \t]+(?:over[ \t]+|more[ \t]+than[ \t]+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|a[ \t]+decade)\b|who[ \t])",
+    re.IGNORECASE | re.MULTILINE)
 # A sentence that asks something of a reader ("3+ years of experience as a Data Warehouse developer",
 # "As a frontend developer you will ...") names the job asked, not one held: a job title there names
 # no skill (a posting's skills are those it asks in its own words).
