@@ -370,9 +370,12 @@ class Catalog:
             return related
         related = related.copy()
         at = (np.arange(len(self.postings)) if rows is None else np.asarray(rows)).tolist()
+        read: dict[tuple[str, ...], np.ndarray] = {}   # per professions named: the roles of their assistants
         for k in np.flatnonzero(np.isin(at, self.professional)).tolist():
             i = at[k]
-            assisting = np.array([assistant_only(t, self.professions[i]) for t in titles], dtype=bool)
+            if (assisting := read.get(self.professions[i])) is None:
+                assisting = read[self.professions[i]] = np.array(
+                    [assistant_only(t, self.professions[i]) for t in titles], dtype=bool)
             if assisting.any():
                 like = (features.role_vectors @ self.titles[i]) >= RELATED_TITLE
                 related[k] = features.years_of(like & ~assisting)
