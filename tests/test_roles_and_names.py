@@ -568,6 +568,36 @@ def test_a_sentence_with_a_range_that_says_no_ones_work_is_no_role(line):
     assert find_roles(f"Summary\n{line}\n", TODAY) == []
 
 
+@pytest.mark.parametrize("line, title, start, end", [
+    ("Between 2012 and 2015 I was a teacher at Lincoln Elementary.", "teacher", "2012-01", "2015-01"),
+    ("I was a teacher at Lincoln Elementary from 2012 until 2015.", "teacher", "2012-01", "2015-01"),
+    ("Between March 2012 and June 2015, I worked as a paralegal at Smith & Co.", "paralegal", "2012-03", "2015-06"),
+    ("I worked as a cashier at Target between 2016 and 2018.", "cashier", "2016-01", "2018-01"),
+    ("I was employed as a Welder at Gulf Fabrication from May 2010 to August 2014.", "Welder", "2010-05", "2014-08"),
+    ("Between 2019 and 2022, I served as Charge Nurse for the night shift at Mercy Hospital.", "Charge Nurse",
+     "2019-01", "2022-01"),
+    # a role still held, its "since" ending the sentence or opening it
+    ("I have worked as a nurse at Mercy Hospital since 2019.", "nurse", "2019-01", f"{TODAY:%Y-%m}"),
+    ("Since 2019 I have worked as a delivery driver for Amazon.", "delivery driver", "2019-01", f"{TODAY:%Y-%m}"),
+])
+def test_a_range_between_two_dates_or_ending_its_sentence_dates_the_role_it_names(line, title, start, end):
+    """"Between 2012 and 2015 I was a teacher" and "I was a teacher ... from 2012 until 2015." had read no role."""
+    roles = find_roles(f"Experience\n{line}\n", TODAY)
+    assert [(r.title, f"{r.start:%Y-%m}", f"{r.end:%Y-%m}") for r in roles] == [(title, start, end)]
+
+
+@pytest.mark.parametrize("line", [
+    "Sales grew 40% between 2019 and 2021 after the new store opened.",
+    "Between 2012 and 2015 the company tripled its revenue.",
+    "Between 2012 and 2015 the company tripled.",
+    "The clinic expanded between 2016 and 2018.",
+    "I studied nursing at Ohio State between 2010 and 2014.",
+    "- Grew store sales 40% between 2019 and 2021 across three locations",
+])
+def test_a_range_between_two_dates_in_a_sentence_of_no_ones_work_is_no_role(line):
+    assert find_roles(f"Summary\n{line}\n", TODAY) == []
+
+
 def test_a_role_line_without_a_title_is_still_a_role():
     # not a sentence: a firm and its dates
     assert [(r.title, r.start.year) for r in find_roles("Experience\nAcme Corp, Denver CO, 2019 - 2021\n", TODAY)] \

@@ -2,7 +2,8 @@
 
 Read by ``roles`` for a date range on a line where no title stands as a title does (alone,
 or beside a firm and a place): "Before that I was a Digital Marketing Specialist at
-Trailhead Media (2016 to 2020)" names its title in the sentence; "Sales grew 40% from
+Trailhead Media (2016 to 2020)" and "Between 2012 and 2015 I was a teacher at Lincoln Elementary" name
+their title in the sentence; "Sales grew 40% from
 2019 to 2021" names no work at all, and is no role.
 """
 
@@ -49,23 +50,30 @@ def _sentence(body: str, start: int, end: int) -> tuple[int, int]:
 # A range inside running text: after "from", "between", "since", a bracket, or a word
 # and a comma ("Sales grew 40% from 2019 to 2021", "At Summit Threads (2020 to present)", "at
 # Costco, 2019 - 2022, and"); and a sentence going on after it in lower case or with "I" / "we"
-# ("... I manage", "..., where I", "... and trained").  The glued lines of an extracted resume
+# ("... I manage", "..., where I", "... and trained"), or ending with it ("I was a teacher at Lincoln
+# Elementary from 2012 until 2015.").  The glued lines of an extracted resume
 # are none ("Usher,09/2006to08/2008CSC", "support.08/2014to06/2015Technical Care").
 _RUNS_INTO = re.compile(r"(?:\b(?i:from|between|since)[ ]+|\([ ]*|\b[A-Za-z]+,[ ]+)$")
-_RUNS_ON = re.compile(r"[ ]*\)?,?[ ]+(?:[a-z]|(?:I|[Ww]e)\b)")
+# A role still held runs into its sentence by its own first word: "... a nurse at Mercy Hospital since 2019."
+_SINCE_AT = re.compile(r"(?i:since|depuis|desde)[ ]")
+_RUNS_ON = re.compile(r"[ ]*\)?(?:,?[ ]+(?:[a-z]|(?:I|[Ww]e)\b)|[.!?](?:[ ]|$))")
 
 
 def is_prose(body: str, start: int, end: int) -> bool:
     """Whether the range at ``body[start:end]`` stands inside a sentence, not on a role's line:
-    text runs into it and on after it (``_RUNS_INTO``, ``_RUNS_ON``), and its sentence has five
-    words or more besides it, two of them in lower case other than a title's connectors
-    ("Sales grew 40% from 2019 to 2021 after ..."; not "Server, Olive Garden, Madison WI, 2019 - 2021")."""
-    if not (_RUNS_INTO.search(body, 0, start) and _RUNS_ON.match(body, end)):
+    text runs into it and on after it or ends its sentence (``_RUNS_INTO``, ``_RUNS_ON``), and its
+    sentence has five words or more besides it (fewer after "between"), two of them in lower case other
+    than a title's connectors ("Sales grew 40% from 2019 to 2021 after ...", "I was a teacher at Lincoln
+    Elementary from 2012 until 2015."; not "Server, Olive Garden, Madison WI, 2019 - 2021")."""
+    into = _RUNS_INTO.search(body, 0, start) or _SINCE_AT.match(body, start)
+    if not (into and _RUNS_ON.match(body, end)):
         return False
     low, high = _sentence(body, start, end)
     words = re.findall(r"[A-Za-z][\w'’-]*", body[low:start] + " " + body[end:high])
     loose = [w for w in words if w[0].islower() and w not in ("of", "and", "the", "at", "in", "for", "to")]
-    return len(words) >= 5 and len(loose) >= 2
+    # no role's line dates its role "between 2012 and 2015": a short sentence will do ("The clinic
+    # expanded between 2016 and 2018.")
+    return (len(words) >= 5 or into.group().lower().startswith("between")) and len(loose) >= 2
 
 
 def title_in_sentence(body: str, start: int, end: int, current: bool = False) -> str:

@@ -82,7 +82,11 @@ def _date(p: str) -> str:
 _RANGE_WORD_ES = r"(?<=[ ])(?i:a|al|hasta|até|ate|à|au)(?=[ ])"
 _PRESENT_ES = (r"(?:(?:a|al|hasta|até|ate|à|jusqu['’]à|jusqu['’]au)[ ]+)?(?:(?:la|o|ce)[ ]+)?(?:presente|actualidad"
                r"|actual|hoy|fecha|atualidade|atual|hoje|momento|aujourd['’]hui|jour|présent|maintenant|en cours)")
-_RANGE = re.compile(_date("s_") + r"[ ]{0,3}(?:[-–—~]+|(?i:to|until|till|through|thru)|" + _RANGE_WORD_ES
+# "and" joins a range's dates only after "between": "Between March 2012 and June 2015, I worked as ..."
+# (the empty group ``btw`` is set where "between " stands just before the start); "2019 and 2021" alone is none.
+_BETWEEN = r"(?P<btw>(?<=(?i:between)[ ]))?"
+_RANGE = re.compile(_BETWEEN + _date("s_") + r"[ ]{0,3}(?:[-–—~]+|(?i:to|until|till|through|thru)"
+                    + r"|(?(btw)(?i:and)|(?!))|" + _RANGE_WORD_ES
                     + r")[ ]{0,3}(?:" + _date("e_") + r"|(?P<present>(?i:(?:(?:to|till|until|up ?to)[ ]+)?(?:present"
                     r"|current|now|today|date)|ongoing|" + _PRESENT_ES + r"))(?![a-z]))")
 # A role still held, with its start alone: "Truck Driver - Valley Logistics - Since 2019".
