@@ -2539,6 +2539,25 @@ def test_a_corpsmans_years_count_for_a_medical_assistant_job(seed_index):
     assert corpsman.requirements[0].status == "covered"
 
 
+# -- French titles read as the English job they are -------------------------------------------
+def test_a_french_role_is_compared_with_the_job_as_its_english_title(fake_embedder):
+    """"Coordonnatrice marketing" is embedded as "Marketing Coordinator"; the title shown stays the resume's own."""
+    features = _features("Expérience\nCoordonnatrice marketing, Lise Watier, Montréal \u2014 2022 à aujourd'hui\n"
+                         "- Gérer le calendrier de contenu\n", fake_embedder)
+    assert features.titles == ["Coordonnatrice marketing"]
+    assert np.allclose(features.role_vectors[0], fake_embedder.embed(["Marketing Coordinator"])[0])
+    assert features.role_titles == ("Coordonnatrice marketing (Marketing Coordinator)",)
+
+
+def test_a_french_roles_years_count_for_the_english_job(seed_index):
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Marketing Coordinator\nRequirements\n- 2+ years of marketing coordination experience\n", "mc")])
+    found = catalog.rank(resume_from_text(
+        "Expérience\nCoordonnatrice marketing, Lise Watier, Montréal \u2014 2019 à 2024\n"
+        "- Coordonner le lancement de 12 produits\n", "fr"))[0].explanation
+    assert found.years_found == pytest.approx(5.0, abs=0.1)
+
+
 MEDIC_POSTING = """# EMT
 Requirements
 - Ability to lead a small team

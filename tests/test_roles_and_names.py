@@ -602,3 +602,43 @@ def test_a_role_line_without_a_title_is_still_a_role():
     # not a sentence: a firm and its dates
     assert [(r.title, r.start.year) for r in find_roles("Experience\nAcme Corp, Denver CO, 2019 - 2021\n", TODAY)] \
         == [("", 2019)]
+
+
+# -- French titles: read as titles, and as the English job they are ---------------------------
+@pytest.mark.parametrize("line, title", [
+    ("Coordonnatrice marketing, Lise Watier Cosmétiques, Montréal — 2022 à aujourd'hui", "Coordonnatrice marketing"),
+    ("Infirmière auxiliaire, CHSLD Saint-Laurent, Laval — 2018 à 2021", "Infirmière auxiliaire"),
+    ("Chargé de projet, Hydro-Québec, Montréal — 2015 à 2019", "Chargé de projet"),
+    ("Technicien en informatique | Desjardins | 2012 à 2015", "Technicien en informatique"),
+    ("Comptable, Raymond Chabot Grant Thornton, Québec — 2010 à 2014", "Comptable"),
+    ("Conseillère en sécurité financière, Desjardins, 2014 à 2018", "Conseillère en sécurité financière"),
+    ("CHARGÉE DE COMMUNICATION, Ville de Laval, 2017 - 2020", "CHARGÉE DE COMMUNICATION"),
+    ("Préposée aux bénéficiaires — CIUSSS du Nord — 2019 à 2022", "Préposée aux bénéficiaires"),
+    ("Agent de sécurité, GardaWorld, 2016 à 2018", "Agent de sécurité"),
+    # English titles read as before
+    ("Assistant Manager, Target, 2019 - 2021", "Assistant Manager"),
+    ("Commis Chef, The Ritz, 2019 - 2021", "Commis Chef"),
+    ("Charge Nurse, Mercy Hospital, 2019 - 2021", "Charge Nurse"),
+])
+def test_a_french_job_title_is_a_roles_title(line, title):
+    """A French title opens with its job noun, its qualifiers after it in lower case; none was read."""
+    assert [r.title for r in find_roles(f"Expérience\n{line}\n", TODAY)] == [title]
+
+
+@pytest.mark.parametrize("title, english", [
+    ("Coordonnatrice marketing", "Marketing Coordinator"), ("Coordonnateur marketing bilingue",
+                                                            "Bilingual Marketing Coordinator"),
+    ("Infirmière auxiliaire", "Licensed Practical Nurse"), ("Infirmier auxiliaire", "Licensed Practical Nurse"),
+    ("Chargé de projet", "Project Manager"), ("Chargée de projets", "Project Manager"),
+    ("Chargée de communication", "Communications Officer"), ("Technicien en informatique", "IT Technician"),
+    ("Technicienne en pharmacie", "Pharmacy Technician"), ("Comptable", "Accountant"),
+    ("Directrice des ventes", "Sales Director"), ("Adjointe administrative", "Administrative Assistant"),
+    ("Agent de sécurité", "Security Guard"), ("Préposé aux bénéficiaires", "Nursing Assistant"),
+    ("CAISSIÈRE", "Cashier"), ("Chauffeur de camion", "Truck Driver"),
+    # English titles, those sharing a word with French ones too, are no French title
+    ("Marketing Coordinator", ""), ("Assistant Manager", ""), ("Agent", ""), ("Consultant", ""),
+    ("Commis Chef", ""), ("Charge Nurse", ""), ("Registered Nurse", ""),
+])
+def test_a_french_title_reads_as_the_english_job_it_is(title, english):
+    from matcher.resumes.french import english_title
+    assert english_title(title) == english

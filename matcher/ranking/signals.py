@@ -93,6 +93,7 @@ from matcher.ranking.assistants import assistant_only, professions_asked
 from matcher.ranking.lexical import tokenize
 from matcher.ranking.qualities import claims_only
 from matcher.resumes.credentials import licence_headings
+from matcher.resumes.french import english_title
 from matcher.resumes.licences import JUNIOR, JUNIOR_NOUNS, credential_ids, held_ids
 from matcher.resumes.military import civilian_role, leads_by_rank, serves
 from matcher.resumes.read import Resume
@@ -284,7 +285,8 @@ class ResumeFeatures:
     # Per sentence: whether it shows no work: it says what the person seeks ("Seeking a Flight
     # Attendant position") or lacks ("No Kubernetes.").
     seeks: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
-    role_titles: tuple[str, ...] = ()   # per role: its title, with the civilian role of a military one
+    # Per role: its title, with the civilian role of a military one or the English title of a French one.
+    role_titles: tuple[str, ...] = ()
     # What the checklist reads of the resume once for all the postings it explains (one request's).
     memo: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -304,9 +306,12 @@ class ResumeFeatures:
         for role, reading in zip(roles, civilian):
             if reading:
                 readings.setdefault(role.title, reading)
+        # A French title reads as the English one it is ("Coordonnatrice marketing": "Marketing Coordinator").
+        english = {t: english_title(t) for t in titles}
+        shown = [reading or english[r.title] for r, reading in zip(roles, civilian)]
         # Embedded for this request alone: a resume's vectors never enter the cache that
         # requests share (its timing would tell one client what another sent).
-        kinds = [readings.get(t) or job_kind(without_stack(t)) for t in titles]
+        kinds = [readings.get(t) or job_kind(without_stack(english[t] or t)) for t in titles]
         # A line that only claims qualities ("Detail-oriented self-starter with excellent communication
         # skills") shows nothing: the signals that read the resume's words and vectors skip it, so echoing
         # a posting's soft asks earns nothing there either (the checklist reads it as a claim).
@@ -342,12 +347,13 @@ class ResumeFeatures:
                    np.array([r.years for r in roles], dtype=np.float64), role_lines,
                    lines, _word_lines(lines), skill_lines, by_kind,
                    # a role leads by its title, or by a rank or billet on its line ("68W, SSG/E-6")
-                   np.array([bool(LEAD_TITLE.search(r.title)) or (k >= 0 and leads_by_rank(resume.sentences[k]))
+                   np.array([bool(LEAD_TITLE.search(f"{r.title} {english[r.title]}"))
+                             or (k >= 0 and leads_by_rank(resume.sentences[k]))
                              for r, k in zip(roles, role_lines.tolist())], dtype=bool),
                    np.array([(r.start.toordinal(), r.end.toordinal()) if r.start and r.end else (np.nan, np.nan)
                              for r in roles], dtype=np.float64).reshape(-1, 2),
                    np.array([bool(SEEKS.search(s) or DENIES.search(s)) for s in resume.sentences], dtype=bool),
-                   tuple(f"{r.title} ({reading})" if reading else r.title for r, reading in zip(roles, civilian)))
+                   tuple(f"{r.title} ({reading})" if reading else r.title for r, reading in zip(roles, shown)))
 
     def roles_doing(self, sentence: str) -> np.ndarray:
         """Per role: whether its title does a kind of work a years ask names ("8th Grade Science

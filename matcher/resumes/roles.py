@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from matcher.eligibility.levels import US_STATE_CODES, us_states
+from matcher.resumes.french import FRENCH_JOB_WORD, opens_in_french
 from matcher.resumes.prose import names_no_work, title_in_sentence
 from matcher.resumes.sections import heading_of, reads_as_verb
 from matcher.skills.taxonomy import extract_skills, taxonomy
@@ -20,6 +21,9 @@ from matcher.text import JOB_WORD, LEVEL, ROLE_WORD
 
 __all__ = ["Role", "dates_in", "employer_spans", "explicit_years", "find_roles", "headline", "is_legal_form",
            "stated_role", "titled_by_headline", "total_years"]
+
+# A job noun of a role's title, English or French ("Coordonnatrice marketing, Lise Watier, 2022 à aujourd'hui").
+ROLE_NOUN = re.compile(ROLE_WORD.pattern + "|" + FRENCH_JOB_WORD)
 
 
 @dataclass
@@ -217,10 +221,10 @@ def _unit_initials(text: str, start: int, at: int, high: int) -> bool:
     """Whether the bracket at ``at`` holds initials inside a title: the words from ``start``
     to it name no person, and those after it, up to the next cut, do."""
     initials = _INITIALS.match(text, at, high)
-    if not initials or ROLE_WORD.search(text, start, at):
+    if not initials or ROLE_NOUN.search(text, start, at):
         return False
     after = _TITLE_SPLIT.search(text, initials.end(), high)
-    return bool(ROLE_WORD.search(text, initials.end(), after.start() if after else high))
+    return bool(ROLE_NOUN.search(text, initials.end(), after.start() if after else high))
 
 
 def _title_pieces(text: str, maxsplit: int = 0) -> list[str]:
@@ -402,7 +406,7 @@ def _firms(text: str, low: int, high: int, title: str) -> list[tuple[int, int]]:
     titled = None
     for k, (start, end) in enumerate(pieces):
         piece = text[start:end]
-        if titled is None and (piece == title or _title_part(piece, before_date=True, nouns=ROLE_WORD)):
+        if titled is None and (piece == title or _title_part(piece, before_date=True, nouns=ROLE_NOUN)):
             titled = k
             if piece.startswith(title) and _names_a_firm(piece[len(title):].strip()):
                 found.append((start + len(title) + 1, end))   # "Staff Accountant Acme Tax Services"
@@ -450,7 +454,7 @@ def _names_a_firm(piece: str) -> bool:
     work's setting, whose words name a skill)."""
     words = piece.split()
     return (0 < len(words) <= 8 and all(_FIRM_WORD.fullmatch(w) for w in words)
-            and any(ch.isalpha() for ch in piece) and not ROLE_WORD.search(piece)
+            and any(ch.isalpha() for ch in piece) and not ROLE_NOUN.search(piece)
             and not _WORKPLACE_PART.fullmatch(words[-1]))
 
 
@@ -545,11 +549,11 @@ def _stated_title(words: str) -> str:
     """The job title a statement of years opens with (``_TITLE_WITH_YEARS``), as written, or "":
     a title as ``_best_title`` reads one, or one written all in lower case that would read
     as one capitalised ("line cook 6 yrs."), not opening with a verb ("worked as a cook")."""
-    if title := _title_part(words, before_date=True, nouns=ROLE_WORD):
+    if title := _title_part(words, before_date=True, nouns=ROLE_NOUN):
         return title
     if words != words.lower() or reads_as_verb(words.split()[0]):
         return ""
-    title = _title_part(words.title(), before_date=True, nouns=ROLE_WORD)
+    title = _title_part(words.title(), before_date=True, nouns=ROLE_NOUN)
     at = words.title().find(title) if title else -1
     return words[at:at + len(title)] if at >= 0 else ""
 
@@ -607,19 +611,19 @@ def _role_titles(body: str, match: re.Match, above: tuple[str, str], floor: int 
     line above that holds a date range of its own belongs to another role."""
     before = _JUDGE_SERVED.sub("", body[floor:match.start()]).rstrip(" (,-–—|:")
     cuts = [0] + [m.end() for m in _GLUED_STOP.finditer(before)]
-    pieces = [_best_title(before[a:b], before_date=True, nouns=ROLE_WORD)
+    pieces = [_best_title(before[a:b], before_date=True, nouns=ROLE_NOUN)
               for a, b in reversed(list(zip(cuts, cuts[1:] + [len(before)])))]
     on_line = max(pieces, key=lambda found: found[0], default=(0, ""))[1]
     over = ""
     for line in above:
         if not line or len(line) > 100 or _RANGE.search(line):
             break
-        if over := _title_part(line, before_date=True, nouns=ROLE_WORD):
+        if over := _title_part(line, before_date=True, nouns=ROLE_NOUN):
             break
     after = body[match.end():match.end() + 120]
     ahead = _DATE_AHEAD.search(after)
     return on_line, over, _title_part(after[:ahead.start()] if ahead else after, before_date=False,
-                                      nouns=ROLE_WORD)
+                                      nouns=ROLE_NOUN)
 
 
 def _title_over_firm(before: str, above: str) -> str:
@@ -699,7 +703,7 @@ def _title_below(following: list[str]) -> str:
     for line in [line for line in following[:4] if line.strip()][:2]:
         if len(line) > 100 or _RANGE.search(line) or heading_of(line) or _BULLET_START.match(line):
             return ""
-        if title := _title_part(line, before_date=True, nouns=ROLE_WORD):
+        if title := _title_part(line, before_date=True, nouns=ROLE_NOUN):
             return title
     return ""
 
@@ -772,8 +776,10 @@ def _best_piece(segment: str, nouns: re.Pattern, unglued: bool = False) -> tuple
         people = [m for m in nouns.finditer(part) if _names_a_person(m.group(), nouns)]
         # A title is a few capitalised words around a role noun, not a sentence.
         nouny = {w for m in people for w in m.group().split()}
-        loose = [w for k, w in enumerate(words) if w[0].islower() and w not in _CONNECTORS
-                 and not (w in nouny and k and words[k - 1][0].isupper())]
+        # a French title's qualifiers follow its noun in lower case: "Technicien en informatique"
+        loose = [] if len(words) <= 6 and opens_in_french(part) else [
+            w for k, w in enumerate(words) if w[0].islower() and w not in _CONNECTORS
+            and not (w in nouny and k and words[k - 1][0].isupper())]
         if not people or len(words) > 8 or len(loose) > 1 or (unglued and _GLUE.search(part)):
             continue
         company = _COMPANY_END.fullmatch(words[-1])
