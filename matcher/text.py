@@ -72,6 +72,13 @@ LEAD_TITLE = re.compile(r"(?i)\b(?:supervisor|manager|lead(?![ \t]+(?:generation
                         r"|sergeant[ \t]+(?:first[ \t]+class|major))s?\b")
 
 
+# A short list on one line, as credentials and the work they certify are listed: "Forklift / Reach
+# Truck", "Forklift, Reach, Order Picker"; an item is up to three words, joined by "/", ",", "&", "+",
+# "and" or "or" (``LIST_SEP``).
+LIST_SEP = r"[ \t]*(?:[/,&+]|\b(?i:and|or)\b)[ \t]*"
+LIST_ITEM = r"[\w-]+(?:[ \t]+[\w-]+){0,2}"
+
+
 # A level after a title, in roman or arabic figures: "Software Engineer II", "Professional Fee
 # Coder III", "Analyst 2", "Systems Administrator, IV".
 LEVEL = re.compile(r"[ \t,]+(?:I{1,3}|IV|[1-4])$", re.I)

@@ -379,6 +379,20 @@ def test_progress_asks_educator_certificates_and_forklift_certification():
         assert licence_line("Forklift certification", [line]), line
 
 
+@pytest.mark.parametrize("line, held", [
+    ("Forklift / Reach Truck Certified | 2023", True), ("Forklift/Reach Truck Certified", True),
+    ("Certified: Forklift, Reach, Order Picker", True), ("Certified on sit-down forklift and reach truck", True),
+    ("Certifications: CPR, Forklift", True), ("Forklift, reach truck & order picker license", True),
+    # an acronym in the list may be all that is certified; the work alone, or beside another's certificate, none
+    ("Forklift and OSHA 10 certification", False), ("Drove forklift; CPR certified", False),
+    ("Certified Pharmacy Technician, forklift driver", False), ("Forklift and reach truck operator", False),
+])
+def test_a_list_of_trucks_said_certified_holds_a_forklift_certification(line, held):
+    from matcher.resumes.licences import held_ids, licence_line
+    assert ("forklift" in held_ids(line)) is held
+    assert bool(licence_line("Forklift certification", [line])) is held
+
+
 @pytest.mark.parametrize("line", [
     "- Prepare sales tax filings and 1099s; hand off year-end files to the outside CPA.",
     "Reconciled accounts for our external CPA each quarter",

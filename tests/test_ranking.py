@@ -2539,6 +2539,19 @@ def test_a_corpsmans_years_count_for_a_medical_assistant_job(seed_index):
     assert corpsman.requirements[0].status == "covered"
 
 
+def test_a_table_cell_of_trucks_certified_covers_a_forklift_certification_and_is_quoted(seed_index):
+    """"Forklift / Reach Truck Certified | 2023" (a DOCX certifications table) covers "Forklift certification"
+    and its knock-out, quoted before a line that only names forklifts ("Train and certify forklift operators")."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Warehouse Supervisor\nRequirements\n- Must hold a current forklift certification\n", "ws")])
+    match = catalog.rank(resume_from_text(
+        "Experience\nShift Supervisor, DHL Supply Chain, 2021 - 2024\n- Train and certify forklift operators\n"
+        "Certifications\nForklift / Reach Truck Certified | 2023\n", "r"))[0]
+    row = match.explanation.requirements[0]
+    assert (row.status, row.evidence) == ("covered", "Forklift / Reach Truck Certified | 2023")
+    assert [c.status for c in match.eligibility.checks if c.kind == "licence"] == ["met"]
+
+
 # -- French titles read as the English job they are -------------------------------------------
 def test_a_french_role_is_compared_with_the_job_as_its_english_title(fake_embedder):
     """"Coordonnatrice marketing" is embedded as "Marketing Coordinator"; the title shown stays the resume's own."""

@@ -907,3 +907,32 @@ def test_a_pair_that_leaves_out_a_word_names_both(text, expected):
 def test_a_bulleted_credential_with_its_initials_in_brackets_is_read(line):
     # a dash bullet before the words the initials spell once broke the check of whether they name the job
     assert "Pharmacy technician certification" in names(line)
+
+
+# -- a list of work said to be certified names its certification -------------------------------
+@pytest.mark.parametrize("text, surface", [
+    ("Forklift / Reach Truck Certified | 2023", "Forklift / Reach Truck Certified"),
+    ("Forklift/Reach Truck Certified", "Forklift/Reach Truck Certified"),
+    ("Certified: Forklift, Reach, Order Picker (2023)", "Certified: Forklift, Reach, Order Picker"),
+    ("Certified on sit-down forklift and reach truck", "Certified on sit-down forklift and reach truck"),
+    ("Forklift, reach truck and order picker certification (2022)",
+     "Forklift, reach truck and order picker certification"),
+    ("CPR, Forklift / Reach Truck Certified", "Forklift / Reach Truck Certified"),
+    ("Certifications: Forklift, CPR", "Certifications: Forklift"),
+])
+def test_a_list_of_trucks_said_certified_names_forklift_certification(text, surface):
+    """"Forklift / Reach Truck Certified" (a DOCX table's cell) had read as forklift operation only;
+    the one mention holds the list and its word, so that a line naming a forklift alone names no certificate."""
+    found = [(m.name, m.surface) for m in extract_skills(text) if m.name.startswith("Forklift")]
+    assert found == [("Forklift certification", surface)]
+
+
+@pytest.mark.parametrize("text", [
+    "Forklift operation and OSHA certification",          # another skill in the list: OSHA may be all it certifies
+    "Drove forklift; CPR certified",
+    "Certified Pharmacy Technician, forklift driver",      # a credential's own name, then the work
+    "Train and certify forklift operators",
+    "Forklift and pallet jack experience, 2019 - 2023",
+])
+def test_forklift_work_beside_another_certification_is_no_forklift_certification(text):
+    assert "Forklift certification" not in [m.name for m in extract_skills(text)]

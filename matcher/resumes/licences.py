@@ -69,6 +69,7 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from matcher.eligibility.levels import US_STATE_BY_CODE, US_STATE_CODES, US_STATE_NAMES, us_states
+from matcher.text import LIST_ITEM, LIST_SEP
 
 __all__ = ["JUNIOR", "KNOWN", "LICENSED_WORK", "credential_ids", "held_ids", "lapsed_ids", "licence_line",
            "licence_line_elsewhere", "listed_licences", "registers_asked", "said_lapsed", "stage_held"]
@@ -76,6 +77,8 @@ __all__ = ["JUNIOR", "KNOWN", "LICENSED_WORK", "credential_ids", "held_ids", "la
 _CLASS = r"(?:class[- ]?)?"
 _EPA_TYPES = r"(?:\bEPA\b|\b608\b)[^,;\n]{0,25}?\b(?i:types?)[ \t]+"   # "EPA Section 608 Type(s) ..."
 # id -> (pattern, ids it implies).  Abbreviations are matched in capitals only.
+# An item of a list of trucks a forklift certificate names ("Reach Truck", "Order Picker"): no acronym.
+_TRUCK = r"(?!(?-i:[A-Z]{2,}\d*)\b)" + LIST_ITEM
 KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     # the class after the licence's name too: "Commercial Driver License Class B", "CDL (Class A)"
     **{f"cdl-{c}": (rf"(?i:\bclass[- ]?{c}\b[\w' -]{{0,12}}?\b(?:cdl|commercial driver'?s?'? licen[cs]e)"
@@ -198,7 +201,12 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     "series-66": (r"(?i:\bseries 66\b)", ()),
     "osha-30": (r"(?i:\bosha[- ]?30\b)", ("osha-10",)),
     "osha-10": (r"(?i:\bosha[- ]?10\b)", ()),
-    "forklift": (r"(?i:\bforklift (?:certifi\w+|licen[cs]e|operator certifi\w+)|\bcertified forklift)", ()),
+    # and a list of the trucks certified ("Forklift / Reach Truck Certified", no acronym among them: "Forklift
+    # and OSHA 10 certification" may certify OSHA alone), or a list of certifications ("Certified: Forklift,
+    # Reach, Order Picker", "Certifications: CPR, Forklift")
+    "forklift": (rf"(?i:\bforklift(?:[ \t]+operator)?(?:{LIST_SEP}{_TRUCK}){{0,4}}[ \t]+(?:certifi\w+|licen[cs]e)"
+                 rf"|\bcertified[ \t]+forklift|\bcertifi\w*[ \t]*(?::|[-–—]|\b(?:in|on)\b)[ \t]*"
+                 rf"(?:{LIST_ITEM}{LIST_SEP}){{0,4}}(?:(?:sit-down|stand-up)[ \t]+)?forklift)", ()),
     "servsafe": (r"(?i:\bservsafe\b)", ()),
     # a food handler's card, whatever the state calls it: Washington's "Food Worker Card"
     "food-handler": (r"(?i:\bfood (?:handler|worker)(?:['’]?s|s['’])?\s+(?:card|permit|certificat\w*|licen[cs]e)"

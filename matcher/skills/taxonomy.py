@@ -43,6 +43,7 @@ from matcher import config
 from matcher.errors import InputError
 from matcher.skills.evidence import BROAD, CASE, CONTEXT, JOIN_BEFORE, PLAIN, ROLE, Form, Skill, confirmed
 from matcher.skills.evidence import status as form_status
+from matcher.text import LIST_ITEM, LIST_SEP
 
 DEFAULT_CSV = Path(__file__).parent / "data" / "skills.csv"
 # Skills outside software, hand-written for this project: healthcare, accounting and
@@ -108,6 +109,7 @@ class Taxonomy:
         self._forms: dict[tuple[str, ...], Form] = {}
         self._prefixes: set[tuple[str, ...]] = set()
         self._starts: set[str] | None = None   # the words a form starts with (made on first use)
+        self._certified: dict[str, Skill] | None = None   # work skill -> its certification (made on first use)
         self.conflicts: list[tuple[str, str, str]] = []  # (form, kept skill, dropped skill)
         # Forms that name different skills in different fields, with their senses in order.
         self._senses: dict[tuple[str, ...], tuple[_Sense, ...]] = {}
@@ -341,6 +343,7 @@ class Taxonomy:
             else:
                 i += 1
         found = self._bracketed(text, tokens, lowered, self._elided(text, tokens, lowered, found, spans))
+        found = self._certified_lists(text, found)
         return [SkillMention(skill.name, skill.category, start, end, text[start:end])
                 for start, end, skill, _ in confirmed(text, found)]
 
@@ -416,6 +419,43 @@ class Taxonomy:
             changed = True
         return sorted(out, key=lambda m: m[0]) if changed else found
 
+    def _certified_lists(self, text: str,
+                         found: list[tuple[int, int, Skill, str]]) -> list[tuple[int, int, Skill, str]]:
+        """``found`` with a work skill read as its certification where a list of the work says it is
+        certified, as "Forklift certified" does: "Forklift / Reach Truck Certified", "Certified: Forklift,
+        Reach, Order Picker" name Forklift certification (``_certified_as``), one mention of the
+        list with its word, so that only a line holding it names the certification
+        (``_certified_list``)."""
+        if not found or not _CERTIFIED.search(text):
+            return found
+        if self._certified is None:
+            self._certified = self._certified_as()
+        out: list[tuple[int, int, Skill, str]] = []
+        for start, end, skill, status in found:
+            if out and start < out[-1][1]:
+                continue   # a form inside a list already read as certified
+            cert = self._certified.get(skill.name)
+            span = _certified_list(text, start, end, [(a, b, other is skill) for a, b, other, _ in found
+                                                      if other is skill or a >= end or b <= start],
+                                   out[-1][1] if out else 0) if cert else None
+            out.append((*span, cert, status) if span else (start, end, skill, status))
+        return out
+
+    def _certified_as(self) -> dict[str, Skill]:
+        """Each work skill a certification is named by, with the word "certified": Forklift
+        operation -> Forklift certification, whose alias is "forklift certified"."""
+        found = {}
+        for cert in self._skills.values():
+            if cert.category != "certification":
+                continue
+            for name in (cert.name, *cert.aliases):
+                words = tuple(t.lower() for t in _tokens(name))
+                work = words[:-1] if words[-1:] == ("certified",) else words[1:] if words[:1] == ("certified",) else ()
+                form = self._forms.get(work) if work else None
+                if form is not None and form.skill is not cert and form.skill.category != "certification":
+                    found.setdefault(form.skill.name, cert)
+        return found
+
     def _work_of_role(self, key: tuple[str, ...]) -> Form | None:
         """The skill a held title "<field> <role noun>" names by the work of that role: a "Data
         Analyst" did data analysis, a "Project Manager" project management, when the taxonomy
@@ -437,6 +477,37 @@ _WORK_ALONE = frozenset({"bookkeeper", "cashier", "accountant", "auditor", "weld
 # Role nouns of guest-facing work, which served customers: on their own or ending a held title
 # ("Server", "Banquet Server", "Restaurant Host"; not "SQL Server DBA", "Web Server Administrator").
 _SERVES_ALONE = frozenset({"server", "waiter", "waitress", "host", "hostess", "barista", "bartender"})
+# A list of the work a certification is named by, certified: after the work ("Forklift / Reach Truck
+# Certified", "Forklift, Order Picker certification") or before it ("Certified: Forklift, Reach, Order
+# Picker", "Certified on forklift and reach truck"); each item up to three words, on one line (``LIST_ITEM``).
+_CERTIFIED = re.compile(r"(?i)\b(?:certified|certifications?|certificates?)\b")
+_LIST_CERTIFIED = re.compile(rf"((?:{LIST_SEP}{LIST_ITEM})*)[ \t]+(?i:certified|certification|certificate)\b")
+_LIST_TAIL = re.compile(rf"(?:{LIST_SEP}{LIST_ITEM})*")
+_CERTIFIED_LIST = re.compile(rf"\b(?i:certified|certifications?|certificates?)[ \t]*(?::|[-–—]|\b(?i:in|on|for)\b)"
+                             rf"[ \t]*((?:{LIST_ITEM}{LIST_SEP})*)\Z")
+
+
+def _certified_list(text: str, start: int, end: int, mentions: list[tuple[int, int, bool]],
+                    floor: int) -> tuple[int, int] | None:
+    """(start, end) of the form at ``text[start:end]`` with the list of its work it stands in and
+    the word that says the list is certified, or None where no such word is.  After the list
+    (``_LIST_CERTIFIED``), the list holds that work's forms and words of no other skill
+    (``mentions``: (start, end, of the same skill) of the text's others): "Forklift operation and
+    OSHA certification" names no forklift certification.  Before it (``_CERTIFIED_LIST``: a list
+    of certifications, "Certified: Forklift, CPR"), the span runs from that word (not before
+    ``floor``) over the work's forms up to another skill, which it leaves alone."""
+    others = [a for a, _, same in mentions if not same]
+    if (after := _LIST_CERTIFIED.match(text, end)) and not any(end <= a < after.end() for a in others):
+        return start, after.end()
+    low = max(text.rfind("\n", 0, start) + 1, start - 120)
+    if not (before := _CERTIFIED_LIST.search(text[low:start])):
+        return None
+    first = low + before.start()
+    first = first if first >= floor and not any(first <= a < start for a in others) else start
+    cut = min([a for a in others if a >= end] + [_LIST_TAIL.match(text, end).end()])
+    return first, max([b for a, b, same in mentions if same and end <= a and b <= cut] + [end])
+
+
 # The words that join the two halves of a pair one of which leaves a word out ("accounts payable
 # and receivable").
 _PAIR_JOINS = frozenset({"and", "or", "&", "/"})
