@@ -1354,3 +1354,31 @@ def test_eligible_to_test_for_a_credential_is_one_still_to_come(line):
 def test_a_doctorate_all_but_dissertation_is_not_yet_held(line, expected):
     [d] = read(f"EDUCATION\n{line}\n").degrees
     assert (d.level, d.expected) == ("doctorate", expected)
+
+
+@pytest.mark.parametrize("line, held", [
+    ("CPT (NHA), 2022", True), ("PBT (ASCP), 2021", True), ("PBT(ASCP)", True), ("NHA CPT", True),
+    ("RPT (AMT)", True), ("NCPT - NCCT", True), ("CPT-1 (California), 2020", True),
+    ("Certified Phlebotomy Technician (CPT) - NHA", True),
+    ("CPT coding and ICD-10", False), ("CPT/ICD-10", False), ("CPT II codes", False), ("NASM-CPT, 2019", False),
+    ("ACE CPT", False), ("CPT", False), ("Phlebotomy Technician Program - Chattahoochee Technical College", False),
+])
+def test_a_phlebotomists_letters_with_their_issuer_hold_the_certification(line, held):
+    from matcher.resumes.licences import held_ids
+    assert ("phlebotomy" in held_ids(line)) is held
+
+
+@pytest.mark.parametrize("text, line", [
+    # the letters alone in a resume about phlebotomy (a job, a heading, its work)
+    ("Experience\nPhlebotomist, Quest Diagnostics, 2022 - 2025\n- 40+ venipunctures a day\n"
+     "Certifications\nCPT, 2022\n", "CPT, 2022"),
+    ("PHLEBOTOMY CERTIFICATIONS\nPBT, 2021\n", "PBT, 2021"),
+    ("Experience\nLab Assistant, LabCorp, 2020 - 2025\nLicenses\nCPT (NHA), 2020\n", "CPT (NHA), 2020"),
+    # elsewhere the letters are the coding system's or a trainer's
+    ("Experience\nMedical Coder, Kaiser, 2019 - 2025\n- CPT coding and ICD-10 for outpatient claims\n", None),
+    ("Experience\nPersonal Trainer, 24 Hour Fitness, 2019 - 2025\nCertifications\nNASM-CPT, 2019\nACE CPT\n", None),
+    ("Certifications\nCPT, 2022\n", None),
+    ("Experience\nMedical Assistant, 2019 - 2025\n- Phlebotomy, vitals\n- Billed with CPT/ICD-10 codes\n", None),
+])
+def test_a_phlebotomy_certification_is_shown_by_its_letters_where_the_resume_is_about_phlebotomy(text, line):
+    assert licence_held("Phlebotomy certification", read(text), text) == line

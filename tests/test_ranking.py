@@ -2552,6 +2552,20 @@ def test_a_table_cell_of_trucks_certified_covers_a_forklift_certification_and_is
     assert [c.status for c in match.eligibility.checks if c.kind == "licence"] == ["met"]
 
 
+@pytest.mark.parametrize("line, covered", [
+    ("PBT (ASCP), 2021", True), ("CPT (NHA), 2022", True), ("CPT-1 (California), 2020", True),
+    ("- CPT coding and ICD-10 for outpatient claims", False), ("NASM-CPT, 2019", False),
+])
+def test_a_phlebotomists_bare_letters_cover_the_certification_and_its_knock_out(seed_index, line, covered):
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Phlebotomist\nRequirements\n- Phlebotomy certification: CPT (NHA), PBT (ASCP), or RPT (AMT)\n", "ph")])
+    match = catalog.rank(resume_from_text(f"Experience\nLab Assistant, LabCorp, 2019 - 2024\nCertifications\n{line}\n",
+                                          "r"))[0]
+    row = match.explanation.requirements[0]
+    assert (row.status == "covered", [c.status == "met" for c in match.eligibility.checks if c.kind == "licence"]) \
+        == (covered, [covered])
+
+
 # -- French titles read as the English job they are -------------------------------------------
 def test_a_french_role_is_compared_with_the_job_as_its_english_title(fake_embedder):
     """"Coordonnatrice marketing" is embedded as "Marketing Coordinator"; the title shown stays the resume's own."""

@@ -936,3 +936,20 @@ def test_a_list_of_trucks_said_certified_names_forklift_certification(text, surf
 ])
 def test_forklift_work_beside_another_certification_is_no_forklift_certification(text):
     assert "Forklift certification" not in [m.name for m in extract_skills(text)]
+
+
+# -- a phlebotomist's letters: the certificate only where the issuer or the field says so --------
+@pytest.mark.parametrize("text, surface", [
+    ("CPT (NHA), 2022", "CPT"), ("PBT (ASCP), 2021", "PBT"), ("RPT (AMT)", "RPT"), ("NCPT (NCCT)", "NCPT"),
+    ("CPT-1 (California), 2020", "CPT-1"), ("Phlebotomist at Quest; certifications: CPT, BLS", "CPT"),
+    ("Certified Phlebotomy Technician (CPT) - NHA", "Certified Phlebotomy Technician"),
+])
+def test_a_phlebotomists_letters_beside_their_issuer_or_field_are_the_certification(text, surface):
+    assert [(m.name, m.surface) for m in extract_skills(text) if m.name.startswith("Phlebotomy")] == [
+        ("Phlebotomy certification", surface)]
+
+
+@pytest.mark.parametrize("text", ["CPT coding and ICD-10", "CPT/ICD-10, HCPCS", "NASM-CPT, 2019", "ACE CPT, 2020",
+                                  "CPT", "Registered Play Therapist (RPT)", "PBT analysis of effluent samples"])
+def test_cpt_as_a_coding_system_or_a_trainers_letters_is_no_phlebotomy(text):
+    assert not [m for m in extract_skills(text) if m.name.startswith("Phlebotomy")]

@@ -69,6 +69,7 @@ from matcher.eligibility.levels import (
 )
 from matcher.eligibility.levels import clearance_level as _clearance_level
 from matcher.resumes.licences import (
+    PHLEBOTOMY_LETTERS,
     credential_ids,
     lapsed_ids,
     licence_line,
@@ -232,6 +233,8 @@ def _as_read(text: str, today: dt.date | None) -> tuple[list[str], list[str], se
     barred = {at[k] for k, _, _, heading in _sectioned(text) if heading and _BAR_HEADING.search(heading)}
     read = [f"Bar admission: {line.strip()}" if i in barred else _unless_bar_heading(line)
             for i, line in enumerate(lines)]
+    if _PHLEBOTOMY_WORK.search(text):
+        read = [_as_phlebotomy(line) for line in read]
     if today is None:
         return lines, read, {line for line, inside in zip(body, in_section) if inside}, set(), 0
     # an expiry date passed reads as expired; the line shown is the resume's own
@@ -240,6 +243,21 @@ def _as_read(text: str, today: dt.date | None) -> tuple[list[str], list[str], se
     lapsed = set().union(*(lapsed_ids(line) for line in read))
     header = next((k for k, line in enumerate(lines) if heading_of(line)), 0)
     return lines, read, listed, lapsed, header
+
+
+# A resume about phlebotomy: a heading, a job or its work ("PHLEBOTOMY", "Phlebotomist", "venipuncture").
+_PHLEBOTOMY_WORK = re.compile(r"(?i)\bphlebotom\w*|\bvenipunctur\w*")
+# The coding system's or a trainer's letters: "CPT/ICD-10", "CPT coding", "NASM CPT", "ACE CPT".
+_NO_PHLEBOTOMY = re.compile(r"(?i)\b(?:cod(?:e|es|ing|er|ers)|ICD|HCPCS|billing|NASM|ACE|ISSA|NSCA|NCCPT|trainer"
+                            r"|fitness)\b")
+
+
+def _as_phlebotomy(line: str) -> str:
+    """A line of a resume about phlebotomy with a phlebotomist's letters alone ("CPT, 2022") read as
+    the certificate: "Phlebotomy certification: CPT, 2022"; any other line as it is."""
+    if re.search(PHLEBOTOMY_LETTERS, line) and not _NO_PHLEBOTOMY.search(line):
+        return f"Phlebotomy certification: {line.strip()}"
+    return line
 
 
 # A heading over a lawyer's bar admissions: "BAR ADMISSIONS", "Bar and Court Admissions", "Admissions";

@@ -71,12 +71,18 @@ from functools import lru_cache
 from matcher.eligibility.levels import US_STATE_BY_CODE, US_STATE_CODES, US_STATE_NAMES, us_states
 from matcher.text import LIST_ITEM, LIST_SEP
 
-__all__ = ["JUNIOR", "KNOWN", "LICENSED_WORK", "credential_ids", "held_ids", "lapsed_ids", "licence_line",
-           "licence_line_elsewhere", "listed_licences", "registers_asked", "said_lapsed", "stage_held"]
+__all__ = ["JUNIOR", "KNOWN", "LICENSED_WORK", "PHLEBOTOMY_LETTERS", "credential_ids", "held_ids", "lapsed_ids",
+           "licence_line", "licence_line_elsewhere", "listed_licences", "registers_asked", "said_lapsed", "stage_held"]
 
 _CLASS = r"(?:class[- ]?)?"
 _EPA_TYPES = r"(?:\bEPA\b|\b608\b)[^,;\n]{0,25}?\b(?i:types?)[ \t]+"   # "EPA Section 608 Type(s) ..."
 # id -> (pattern, ids it implies).  Abbreviations are matched in capitals only.
+# A phlebotomist's certificate by its letters ("CPT", "PBT", "RPT", "NCPT"), and the bodies that issue it: the
+# letters alone are also the coding system ("CPT") or a trainer's ("NASM-CPT"), and say phlebotomy only
+# beside their issuer or in a resume about phlebotomy (``credentials``).
+PHLEBOTOMY_LETTERS = r"(?<![\w-])(?:N?CPT|PBT|RPT)(?![\w-])"
+_PHLEBOTOMY_ISSUER = (r"(?:NHA|ASCP|NCCT|AMCA|AMT|ASPT|NPA|(?i:national healthcareer association|american society"
+                      r" (?:for|of) clinical pathology|american medical technologists))\b")
 # An item of a list of trucks a forklift certificate names ("Reach Truck", "Order Picker"): no acronym.
 _TRUCK = r"(?!(?-i:[A-Z]{2,}\d*)\b)" + LIST_ITEM
 KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -207,6 +213,16 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     "forklift": (rf"(?i:\bforklift(?:[ \t]+operator)?(?:{LIST_SEP}{_TRUCK}){{0,4}}[ \t]+(?:certifi\w+|licen[cs]e)"
                  rf"|\bcertified[ \t]+forklift|\bcertifi\w*[ \t]*(?::|[-–—]|\b(?:in|on)\b)[ \t]*"
                  rf"(?:{LIST_ITEM}{LIST_SEP}){{0,4}}(?:(?:sit-down|stand-up)[ \t]+)?forklift)", ()),
+    # a phlebotomist's certificate: by name ("Phlebotomy certification", "Certified Phlebotomy Technician"),
+    # its letters with their issuer ("CPT (NHA)", "PBT (ASCP)", "NCPT - NCCT", "ASCP PBT") or California's
+    # grades ("CPT-1", "CPT II"); not the coding system ("CPT coding", "CPT II codes") nor a trainer's ("NASM-CPT")
+    # (a heading's plural holds none: "PHLEBOTOMY CERTIFICATIONS")
+    "phlebotomy": (r"(?i:\bphlebotom(?:y|ist)(?:[ \t]+technician)?[ \t]+(?:certifi(?:ed|cation|cate)|licen[cs]e"
+                   r"|credential)(?!s)"
+                   r"|\b(?:certified|licensed|registered)[ \t]+phlebotom(?:y[ \t]+technician|ist))"
+                   rf"|{PHLEBOTOMY_LETTERS}[ \t]*(?:[(,]|[-–—])?[ \t]*{_PHLEBOTOMY_ISSUER}"
+                   rf"|{_PHLEBOTOMY_ISSUER}[ \t]+{PHLEBOTOMY_LETTERS}"
+                   r"|(?<![\w-])CPT[- ](?:1|2|I|II)\b(?![ \t]*(?i:codes?|category|modifiers?))", ()),
     "servsafe": (r"(?i:\bservsafe\b)", ()),
     # a food handler's card, whatever the state calls it: Washington's "Food Worker Card"
     "food-handler": (r"(?i:\bfood (?:handler|worker)(?:['’]?s|s['’])?\s+(?:card|permit|certificat\w*|licen[cs]e)"
