@@ -393,6 +393,26 @@ def test_where_takes_places_separated_by_semicolons_and_an_empty_list_is_none(se
     assert places("MA; remote") == places("MA", "remote") == ["Massachusetts, United States", "Remote"]
 
 
+def test_rank_table_prints_what_is_left_to_check(run, tmp_path):
+    """The table prints the knock-outs left to check, as JSON, the API and the page have them: what the
+    posting says, and under it what the resume says; they had been left out of it."""
+    postings = tmp_path / "postings"
+    postings.mkdir()
+    (postings / "fork.txt").write_text("Forklift Operator\nAcme Logistics - Reno, NV\n\nRequirements\n"
+                                       "- Must hold a current forklift certification\n- Bachelor's degree required\n")
+    resume = tmp_path / "pat.txt"
+    resume.write_text("Experience\nWarehouse Associate, Acme, Reno NV, 2019 - 2024\n- Picked and packed orders\n")
+    assert run("index", "add", postings).exit_code == 0
+    table = run("rank", resume)
+    assert table.exit_code == 0, table.output
+    assert ("! to check (licence): Must hold a current forklift certification\n"
+            "         <- the resume does not show forklift certification") in table.output
+    assert "! to check (degree): Bachelor's degree required\n         <- the resume names no degree" in table.output
+    unknown = json.loads(run("rank", resume, "--format", "json").output)[0]["matches"][0]["eligibility"]["unknown"]
+    assert [c["kind"] for c in unknown] == ["licence", "degree"]
+    assert "to check" not in run("rank", resume, "--format", "csv").output
+
+
 def test_rank_tells_each_resume_its_notices(seeded, resume_file, tmp_path):
     from .test_notices import sample
 

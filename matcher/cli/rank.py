@@ -363,6 +363,7 @@ def _emit_ranking(results: list[dict], fmt: str, preferences) -> None:
                           if e.conditions else "")
                        + (f"; title as \"{_short(e.title.resume, 40)}\"" if e.title else "")
                        + (f"; missing skills: {_few(e.skills_missing)}" if e.skills_missing else ""))
+            _echo_to_check(m.eligibility.unknown)
             for req in e.covered[:2]:
                 echo(f"       + {_short(req.text)}\n         <- \"{_short(req.evidence)}\""
                      + "".join(f"\n            \"{_short(line)}\"" for line in req.evidence_more))
@@ -373,6 +374,17 @@ def _emit_ranking(results: list[dict], fmt: str, preferences) -> None:
         for n in r["notices"]:
             secho(f"note: {n.message}", fg="yellow")
         echo()
+
+
+def _echo_to_check(checks: list, shown: int = 3) -> None:
+    """The knock-outs the resume leaves to check before applying, as the page's "To check" list
+    has them, the first ``shown`` of them: what the posting says, and under it what the resume
+    says ("the resume does not show forklift certification", a salary to check, a way in)."""
+    for c in checks[:shown]:
+        secho(f"       ! to check ({c.kind}): {_short(c.posting, 80)}\n         <- {_short(c.resume, 110)}",
+              fg="yellow")
+    if len(checks) > shown:
+        secho(f"       ! and {len(checks) - shown} more to check", fg="yellow")
 
 
 def _blockers(m) -> str:
