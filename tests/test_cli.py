@@ -105,6 +105,9 @@ def test_csv_rows_say_why_a_score_is_held(run, tmp_path):
     assert run("index", "add", str(posting)).exit_code == 0
     ranked = list(csv.DictReader(io.StringIO(run("rank", str(clerk), "--format", "csv").output)))
     assert ranked[0]["held"] == rows["clerk.txt"]["held"]
+    # the table says it under the posting's line, and nothing for a score not held
+    assert f"held below likely fit: {rows['clerk.txt']['held']}" in run("rank", str(clerk)).output
+    assert "held below" not in run("rank", str(nurse)).output
 
 
 def test_rank_resumes_and_skills(seeded, resume_file, tmp_path):

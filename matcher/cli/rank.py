@@ -358,6 +358,8 @@ def _emit_ranking(results: list[dict], fmt: str, preferences) -> None:
                        + (f" — {where}" if where else "") + f"  [{m.posting.id}]")
             for c in m.eligibility.blockers:
                 secho(f"       BLOCKED ({c.kind}): {_short(c.posting, 70)}  <- {_short(c.resume, 50)}", fg="red")
+            if e.held:   # why the score is held below "likely fit"
+                secho(f"       held below likely fit: {_short(e.held, 100)}", fg="yellow")
             echo(f"       {e.verdict}; covers {len(e.covered)}/{len(e.asked)} requirements"
                        + (f"; {len(e.conditions)} condition{'s' * (len(e.conditions) != 1)} to confirm"
                           if e.conditions else "")
