@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 __all__ = ["notice_asked", "notice_shown"]
 
@@ -51,6 +52,7 @@ def _days(span: str) -> int:
     return (int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]) * _UNIT_DAYS[unit.lower()]
 
 
+@lru_cache(maxsize=65_536)   # read for every row of every match
 def notice_asked(text: str) -> int | None:
     """The longest notice, in days, a requirement takes (0 for immediate joiners only), or None
     when it asks none."""
