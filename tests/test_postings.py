@@ -1079,6 +1079,13 @@ def test_a_title_line_gives_the_company_between_the_title_and_its_place(header, 
     ("Requirements\n- Go\n\nOTE $140,000, uncapped commission", (140000, 140000)),
     ("Requirements\n- Go\n\nYou will earn $25/hour.", (52000, 52000)),
     ("Requirements\n- Go\n\nBase salary $50,000. Top agents earn $120,000.", (50000, 50000)),
+    # an hourly base with commission under the title, no heading (walk-through 39 B: the trainer's pay
+    # line had read as a heading with nothing under it)
+    ("Personal Trainer\nIronWorks Fitness - Austin, TX\n$22/hr base + session commissions\n\nWhat we need\n- CPR",
+     (45760, 45760)),
+    ("# Personal Trainer\n$22 an hour plus commission\nRequirements\n- CPR", (45760, 45760)),
+    # a figure a year that is a budget or deals stays none
+    ("# Account Executive\nManage a $2M a year budget\nRequirements\n- CPR", None),
 ])
 def test_a_salary_needs_words_of_pay_or_a_range_on_its_own_line(text, expected):
     p = parse_posting(text, "x")

@@ -56,7 +56,7 @@ _CURRENCY = re.compile(r"(?:US|AU|A|CA|C|NZ|S)?\$|[£€₹]|\b(?:" + _CODES + r
 # "closing $500k+ deals", "a $2,000,000 annual budget").  "CTC" is the Indian cost to company.
 SALARY_CONTEXT = re.compile(r"salary|compensation|\bpay\b|\bbase\b|range|\bote\b|\bctc\b|\blpa\b|wage"
                             r"|/\s?(yr|year|hr|hour|wk|week)\b|per (year|hour|annum|month|week)|annually|hourly"
-                            r"|\bweekly\b", re.I)
+                            r"|\ban hour\b|\bweekly\b", re.I)
 _HOURS_A_YEAR = 2080
 
 

@@ -108,6 +108,10 @@ CONDITIONS_HEADING = re.compile(_CONDITIONS, re.I)
 _KSA_HEADING = re.compile(r"(?i)^(?:(?:required|desired|key)[ \t]+)?knowledge[ \t]*,[ \t]*skills?[ \t]*,?[ \t]*"
                           r"(?:and|&)[ \t]+abilities(?:[ \t]*\(KSAs?\))?(?:[ \t]+(?:required|desired))?$|^KSAs?$")
 
+# An amount of money on a line: pay or a figure, never a heading ("$22/hr base + session commissions"
+# read as one had dropped the pay under the title); "Salary: $80,000" is a label line.
+_AMOUNT = re.compile(r"[$£€₹¥]\s?\d|\d\s?[$£€₹¥]")
+
 
 def heading_kind(heading: str) -> str | None:
     """The section kind a heading names, or None when it names none we know."""
@@ -144,7 +148,7 @@ def _heading(line: str) -> str | None:
             and not _ITEM_START.match(body) and heading_kind(body.rstrip(": ")) in ("requirements", "nice") \
             and re.search(r"(?i)\b(?:role|position|job) (?:requires|calls for)|\bexcited\b", body):
         return body.rstrip(": ")
-    if not words or len(body) > 80 or len(words) > 10 or (not md and is_bullet(line)):
+    if not words or len(body) > 80 or len(words) > 10 or (not md and (is_bullet(line) or _AMOUNT.search(body))):
         return None
     body = body.rstrip(": ").strip()
     if md or CONDITIONS_HEADING.match(body) or _KSA_HEADING.match(body):
