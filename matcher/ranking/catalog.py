@@ -37,7 +37,7 @@ from matcher.postings.kinds import asked_part
 from matcher.postings.knockout_rules import ASKS_LEADING
 from matcher.postings.parse import Posting
 from matcher.postings.years import asked_roles, first_part
-from matcher.ranking.assistants import assistant_only, professions_asked
+from matcher.ranking.assistants import professions_asked
 from matcher.ranking.candidates import CandidateStage
 from matcher.ranking.checklist import (
     add_on_skills,
@@ -365,17 +365,13 @@ class Catalog:
         """``related`` (the years of roles like each posting of ``rows``) without those of a
         profession's assistant where the posting's title names the professional: an "Occupational
         Therapy Assistant" has no years of an "Occupational Therapist (OTR/L)" (``assistants``)."""
-        titles = features.role_titles
-        if not len(titles) or not len(self.professional):
+        if not len(features.role_titles) or not len(self.professional):
             return related
         related = related.copy()
         at = (np.arange(len(self.postings)) if rows is None else np.asarray(rows)).tolist()
-        read: dict[tuple[str, ...], np.ndarray] = {}   # per professions named: the roles of their assistants
         for k in np.flatnonzero(np.isin(at, self.professional)).tolist():
             i = at[k]
-            if (assisting := read.get(self.professions[i])) is None:
-                assisting = read[self.professions[i]] = np.array(
-                    [assistant_only(t, self.professions[i]) for t in titles], dtype=bool)
+            assisting = features.assistant_roles(self.professions[i])
             if assisting.any():
                 like = (features.role_vectors @ self.titles[i]) >= RELATED_TITLE
                 related[k] = features.years_of(like & ~assisting)

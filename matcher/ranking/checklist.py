@@ -70,7 +70,7 @@ from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL, ROUTE
 from matcher.postings.knockouts import degree_knockout, lower_grade_taken, posting_degree_levels
 from matcher.postings.parse import Requirement
 from matcher.postings.years import NO_WORK_ROLE, does_work, first_part, work_stem
-from matcher.ranking.assistants import assistant_only, professions_asked
+from matcher.ranking.assistants import professions_asked
 from matcher.ranking.fluency import cefr, level_asked, level_said, level_shown
 from matcher.ranking.hours import hours_asked, hours_share
 from matcher.ranking.joining import notice_asked, notice_shown
@@ -349,7 +349,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
         if len(credits) and (professions := professions_asked(asked)):
             # A professional asked ("NBCOT certification (OTR)", "Current Ohio OT license"): a line
             # of the profession's assistant ("NBCOT certified, COTA") shows another's credential
-            assisting = [k for k, line in enumerate(sentences) if assistant_only(line, professions)]
+            assisting = features.assistant_lines(professions)
             credits = credits.copy()
             credits[assisting] = np.minimum(credits[assisting], OTHER_TRADE)
         if len(credits) and (states := state_course(asked)):

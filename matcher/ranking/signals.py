@@ -374,10 +374,26 @@ class ResumeFeatures:
         "Occupational Therapist (OTR/L)": ``assistants``)."""
         roles = self.credential_roles(sentence)
         if professions := professions_asked(f"{title}\n{sentence}"):
-            roles = roles & ~np.array([assistant_only(t, professions) for t in self.role_titles], dtype=bool)
+            roles = roles & ~self.assistant_roles(professions)
         if _ASKS_INDUSTRY.search(sentence):
             roles = roles & ~np.array([bool(ACADEMIC.search(t)) for t in self.role_titles], dtype=bool)
         return roles & ~np.array([excluded_role(t, sentence) for t in self.role_titles], dtype=bool)
+
+    def assistant_roles(self, professions: tuple[str, ...]) -> np.ndarray:
+        """Per role: whether its title is of an assistant of one of ``professions`` and not of its
+        professional (``assistants.assistant_only``), read once a request for each professions named."""
+        memo = self.memo.setdefault("assistant_roles", {})
+        if professions not in memo:
+            memo[professions] = np.array([assistant_only(t, professions) for t in self.role_titles], dtype=bool)
+        return memo[professions]
+
+    def assistant_lines(self, professions: tuple[str, ...]) -> list[int]:
+        """The resume's lines that name an assistant of one of ``professions`` and not its
+        professional ("NBCOT certified, COTA"), read once a request for each professions named."""
+        memo = self.memo.setdefault("assistant_lines", {})
+        if professions not in memo:
+            memo[professions] = [k for k, line in enumerate(self.resume.sentences) if assistant_only(line, professions)]
+        return memo[professions]
 
     def roles_in_setting(self, sentence: str) -> np.ndarray:
         """Per role: whether its title, its line and the lines under it name each setting a years
