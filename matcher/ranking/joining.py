@@ -6,7 +6,8 @@ against "Notice period: 60 days", "Available to join immediately", "Notice Perio
 The days are compared: a notice the resume states no longer than the longest the posting
 takes shows it; a longer one does not.  "Immediately", "immediate joiner" and "no notice" are
 no days at all.  A notice already being served ("serving notice") is shorter than the one
-stated, by an amount a resume rarely says: a longer one stated and being served is to check.
+stated, by an amount a resume rarely says: a longer one stated and being served is to check, as is
+one the seeker can shorten ("Notice period: negotiable", "90 days, can be bought out").
 """
 
 from __future__ import annotations
@@ -44,6 +45,13 @@ _NOW = re.compile(r"\b(?:(?:can|could|able[ \t]+to|ready[ \t]+to|available[ \t]+
                   r"|\b(?:notice(?:[ \t]+period)?|availability|joining)[ \t]*[:\-–—][ \t]*(?:immediate(?:ly)?|none|nil"
                   r"|0|n/?a)\b|\bno[ \t]+notice(?:[ \t]+period)?\b", re.I)
 _SERVING = re.compile(r"(?i)\bserving[ \t]+(?:my[ \t]+|the[ \t]+)?notice\b")
+# A notice the seeker can shorten: "Notice period: negotiable", "Notice period: 90 days (negotiable)",
+# "negotiable notice", "60 days, can be bought out", "buyout option available", "(can be reduced)"; not
+# negotiating in the work ("Negotiated notice periods with unions") nor pay ("Salary negotiable").
+_SHORTENED = re.compile(r"\bnotice(?:[ \t]+period)?\b[^.;\n]{0,30}?\b(?:negotiable|can[ \t]+be[ \t]+(?:reduced"
+                        r"|shortened|negotiated))\b|\bnegotiable[ \t]+notice\b"
+                        r"|\b(?:can|could)[ \t]+be[ \t]+bought[ \t]+out\b"
+                        r"|\bbuy[ \t-]?out[ \t]+(?:option[ \t]+)?(?:is[ \t]+)?(?:available|possible)\b", re.I)
 
 
 def _days(span: str) -> int:
@@ -72,5 +80,7 @@ def notice_shown(days: int, sentences: Sequence[str]) -> tuple[str, int] | None:
             stated = _days(m.group(0))
             if stated <= days:
                 return "covered", k
-            return ("partial" if _SERVING.search(line) else "missing"), k
+            return ("partial" if _SERVING.search(line) or _SHORTENED.search(line) else "missing"), k
+        if _SHORTENED.search(line):
+            return "partial", k
     return None
