@@ -598,6 +598,60 @@ def test_a_range_between_two_dates_in_a_sentence_of_no_ones_work_is_no_role(line
     assert find_roles(f"Summary\n{line}\n", TODAY) == []
 
 
+@pytest.mark.parametrize("line", [
+    "Revenue doubled from 2019 to 2021.",
+    "Revenue doubled from 2019 to 2021 under my leadership.",
+    "Our team grew from 2018 to 2021.",
+    "The company expanded from 2016 to 2019.",
+    "Enrollment climbed from 2015 to 2019.",
+    "Annual sales rose from 2017 to 2020.",
+    "Patient satisfaction scores improved from 2019 to 2022 on my unit.",
+    "From 2019 to 2021, revenue doubled.",
+    "From 2019 to 2021 our headcount went up fourfold.",
+    "Membership increased (2018 - 2022) as I rebuilt the programme.",
+    "Sales grew from $1M in 2019 to $3M in 2021.",
+    "Headcount went from 5 in 2018 to 40 in 2022.",
+])
+def test_a_sentence_whose_subject_is_a_figure_or_a_thing_is_no_role(line):
+    """"Revenue doubled from 2019 to 2021." had read as a role with no title: a sentence too short for a
+    sentence, and one naming "my" beside a figure that did the growing."""
+    assert find_roles(f"Experience\n{line}\n", TODAY) == []
+
+
+@pytest.mark.parametrize("line, roles", [
+    ("From 2018 to 2021 I worked as a cashier at Target.", [("cashier", 2018)]),
+    ("From 2016 to 2019 the company employed me as a welder.", [("welder", 2016)]),
+    ("Sales Associate from 2019 to 2021 at Macy's.", [("Sales Associate", 2019)]),
+    ("Team Lead, Acme Corp, 2019 - 2021", [("Team Lead", 2019)]),
+    ("Revenue Analyst, Acme Corp, 2019 - 2021", [("Revenue Analyst", 2019)]),
+])
+def test_a_figure_or_a_thing_that_is_no_sentences_subject_leaves_the_role(line, roles):
+    found = find_roles(f"Experience\n{line}\n", TODAY)
+    assert [(title, r.start.year) for r, (title, _) in zip(found, roles) if r.title.startswith(title)] == roles
+
+
+@pytest.mark.parametrize("line, roles", [
+    ("From 2010 to 2014 I taught fourth grade at Lincoln Elementary, and from 2014 to 2020 I was assistant "
+     "principal at Roosevelt Middle School.", [("", 2010, 2014), ("assistant principal", 2014, 2020)]),
+    ("Between 2010 and 2014 I was a teller at Chase, and between 2014 and 2020 I served as branch manager at "
+     "Wells Fargo.", [("teller", 2010, 2014), ("branch manager", 2014, 2020)]),
+    ("I was a teller at Chase from 2010 to 2014, and I was branch manager at Wells Fargo from 2014 to 2020.",
+     [("teller", 2010, 2014), ("branch manager", 2014, 2020)]),
+    ("I was a cashier at Target from 2014 to 2016 and then worked as a shift supervisor at Costco from 2016 to "
+     "2020.", [("cashier", 2014, 2016), ("shift supervisor", 2016, 2020)]),
+    ("From 2012 to 2015 I worked as a line cook at Harbor Table, then from 2015 to 2019 I was the sous chef.",
+     [("line cook", 2012, 2015), ("sous chef", 2015, 2019)]),
+    # one title for both ranges where the sentence names one: the second range takes none
+    ("I was a nurse at Mercy Hospital from 2012 to 2016 and at Grant Medical Center from 2016 to 2020.",
+     [("nurse", 2012, 2016), ("", 2016, 2020)]),
+])
+def test_two_ranges_in_one_sentence_each_take_the_title_of_their_own_clause(line, roles):
+    """Both ranges of "From 2010 to 2014 I taught ..., and from 2014 to 2020 I was assistant principal ..." took
+    the last title."""
+    found = sorted((r.title, r.start.year, r.end.year) for r in find_roles(f"Experience\n{line}\n", TODAY))
+    assert found == sorted(roles)
+
+
 def test_a_role_line_without_a_title_is_still_a_role():
     # not a sentence: a firm and its dates
     assert [(r.title, r.start.year) for r in find_roles("Experience\nAcme Corp, Denver CO, 2019 - 2021\n", TODAY)] \

@@ -10,7 +10,7 @@ their title in the sentence; "Sales grew 40% from
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from matcher.text import ROLE_WORD
 
@@ -59,14 +59,50 @@ _SINCE_AT = re.compile(r"(?i:since|depuis|desde)[ ]")
 _RUNS_ON = re.compile(r"[ ]*\)?(?:,?[ ]+(?:[a-z]|(?:I|[Ww]e)\b)|[.!?](?:[ ]|$))")
 
 
+def _runs_through(body: str, start: int, end: int) -> re.Match | None:
+    """What runs into the range at ``body[start:end]`` ("from ", "(", "since"), where the text also runs on
+    after it or its sentence ends (``_RUNS_INTO``, ``_RUNS_ON``); None on a role's line."""
+    into = _RUNS_INTO.search(body, 0, start) or _SINCE_AT.match(body, start)
+    return into if into and _RUNS_ON.match(body, end) else None
+
+
+# Where a sentence's clause ends and the next begins, between two of its ranges: "; ", ", and", ", then",
+# " and then", ", but", ", while" ("From 2010 to 2014 I taught fourth grade, and from 2014 to 2020 I was
+# assistant principal"); else the first " and " ("a cashier at Target from 2014 to 2016 and a shift supervisor").
+_CLAUSE_BREAK = re.compile(r"(?i),?[ ]+(?:and[ ]+)?(?:then|later|afterwards|after[ ]+that)\b|,[ ]*(?:and|but|while)\b")
+_AND = re.compile(r"(?i)[ ]+and[ ]+")
+
+
+def _clause(body: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """(start, end) into ``body`` of the clause of its sentence holding the range at ``body[start:end]``:
+    the whole sentence, unless another range (``others``, spans into ``body``) stands in it, each range's
+    clause then ending at the break between them (``_CLAUSE_BREAK``)."""
+    low, high = _sentence(body, start, end)
+    before = [e for s, e in others if low <= e <= start]
+    after = [s for s, e in others if end <= s < high]
+    if before:
+        low = _break(body, max(before), start)
+    if after:
+        high = _break(body, end, min(after))
+    return low, high
+
+
+def _break(body: str, left: int, right: int) -> int:
+    """Where the clause of ``body[:left]`` ends, before the one of ``body[right:]``: its last strong break,
+    else its first " and ", else ``right``."""
+    strong = list(_CLAUSE_BREAK.finditer(body, left, right))
+    weak = _AND.search(body, left, right)
+    return strong[-1].start() if strong else weak.start() if weak else right
+
+
 def is_prose(body: str, start: int, end: int) -> bool:
     """Whether the range at ``body[start:end]`` stands inside a sentence, not on a role's line:
     text runs into it and on after it or ends its sentence (``_RUNS_INTO``, ``_RUNS_ON``), and its
     sentence has five words or more besides it (fewer after "between"), two of them in lower case other
     than a title's connectors ("Sales grew 40% from 2019 to 2021 after ...", "I was a teacher at Lincoln
     Elementary from 2012 until 2015."; not "Server, Olive Garden, Madison WI, 2019 - 2021")."""
-    into = _RUNS_INTO.search(body, 0, start) or _SINCE_AT.match(body, start)
-    if not (into and _RUNS_ON.match(body, end)):
+    into = _runs_through(body, start, end)
+    if not into:
         return False
     low, high = _sentence(body, start, end)
     words = re.findall(r"[A-Za-z][\w'’-]*", body[low:start] + " " + body[end:high])
@@ -76,7 +112,8 @@ def is_prose(body: str, start: int, end: int) -> bool:
     return (len(words) >= 5 or into.group().lower().startswith("between")) and len(loose) >= 2
 
 
-def title_in_sentence(body: str, start: int, end: int, current: bool = False) -> str:
+def title_in_sentence(body: str, start: int, end: int, current: bool = False,
+                      others: Sequence[tuple[int, int]] = ()) -> str:
     """The job title a sentence names for the range at ``body[start:end]``, or "": after "I
     was a", "worked as a", "served as", "promoted to", "I am the", a few words that end in a
     job noun, before the firm, the dates or a comma ("Before that I was a Digital Marketing
@@ -84,14 +121,15 @@ def title_in_sentence(body: str, start: int, end: int, current: bool = False) ->
     nurse at Mercy Hospital"); of two, the one nearest the range.  A role still held
     (``current``) whose sentence names no title takes the one the person says they are in an
     earlier sentence of the paragraph ("I am a digital marketing manager with eight years of
-    experience. At Summit Threads (2020 to present) I manage ...").  Only in a sentence
-    (``is_prose``)."""
+    experience. At Summit Threads (2020 to present) I manage ...").  Of a sentence with more ranges
+    (``others``), only the range's own clause ("From 2010 to 2014 I taught ..., and from 2014 to 2020 I
+    was assistant principal": the first range none).  Only in a sentence (``is_prose``)."""
     if not is_prose(body, start, end):
         return ""
-    low, high = _sentence(body, start, end)
+    low, high = _clause(body, start, end, others)
     found = sorted((abs(at - start), title) for at, title in _titles(body, low, high, _BEFORE_TITLE))
     if not found and current:
-        found = [(0, title) for _, title in _titles(body, 0, low, _I_AM)][:1]
+        found = [(0, title) for _, title in _titles(body, 0, _sentence(body, start, end)[0], _I_AM)][:1]
     return found[0][1] if found else ""
 
 
@@ -113,15 +151,39 @@ def _titles(body: str, low: int, high: int, cue_re: re.Pattern) -> Iterator[tupl
             yield cue.start(), title
 
 
-def names_no_work(body: str, start: int, end: int) -> bool:
-    """Whether the range at ``body[start:end]`` stands in a sentence that says no one's work:
+# A figure or a thing as a sentence's subject, with what it did: "Revenue doubled", "Our team grew", "The
+# company expanded", "Annual sales rose", "Patient satisfaction scores improved", "headcount went up", "has
+# grown"; a title that starts with one does nothing ("Sales Associate", "Team Lead", "Revenue Analyst").
+_THING_DID = re.compile(
+    r"(?i)[\s,]*(?:(?:the|our|its|their|my|his|her|this)[ ]+)?(?:[\w'’-]+[ ]+){0,2}?"
+    r"(?:revenues?|sales|profits?|margins?|income|earnings|turnover|headcount|staff|team|workforce|membership"
+    r"|enrol?l?ments?|attendance|traffic|volumes?|output|production|productivity|retention|scores?|ratings?"
+    r"|costs?|spend(?:ing)?|budgets?|donations|funding|customers|clients|users|subscribers|company|business"
+    r"|firm|store|clinic|department|share|orders|throughput|satisfaction|rates?)"
+    r"[ ]+(?:(?:has|have|had)[ ]+)?(?:(?:more[ ]+than|nearly|almost|roughly|steadily)[ ]+)?"
+    r"(?:doubled|tripled|quadrupled|grew|grown|rose|risen|fell|fallen|dropped|declined|increased|decreased"
+    r"|climbed|jumped|went|gone|expanded|shrank|improved|reached|topped|exceeded|surged|soared|up|down)\b")
+# What leads into a range, dropped before a sentence's subject is read: "From ", "between ", "(".
+_LEAD_IN = re.compile(r"(?i)(?:\b(?:from|between|since)[ ]+|\([ ]*)$")
+
+
+def names_no_work(body: str, start: int, end: int, others: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether the range at ``body[start:end]`` stands in a sentence (or, beside ``others``, a
+    clause) that says no one's work: a figure or a thing its subject, whatever its length
+    ("Revenue doubled from 2019 to 2021.", "From 2019 to 2021, revenue doubled under my lead");
     no person, no verb of holding a job, no firm after "at" ("Sales grew 40% from 2019 to
     2021", "From 2019 to 2021 the company tripled its revenue"), or study and no work ("I
     studied at UCLA from 2012 to 2016").  A line of a role is none (``is_prose``)."""
+    if not _runs_through(body, start, end):
+        return False
+    low, high = _clause(body, start, end, others)
+    before = body[low:start]
+    lead = _LEAD_IN.search(before)
+    if _THING_DID.match(before[:lead.start() if lead else len(before)] + " " + body[end:high]):
+        return True
     if not is_prose(body, start, end):
         return False
-    low, high = _sentence(body, start, end)
-    sentence = body[low:start] + " " + body[end:high]
+    sentence = before + " " + body[end:high]
     if _JOB_VERB.search(sentence):
         return False
     return not _PERSON.search(sentence) or bool(_STUDY.search(sentence))

@@ -293,6 +293,7 @@ def _dated_roles(text: str, today: dt.date) -> Iterator[tuple[list[str], int, re
             ranges = list(_RANGE.finditer(body)) or [m for m in _SINCE.finditer(body) if len(body.split()) <= 12
                                                      and not _STATE_SINCE.search(body, 0, m.start())] \
                 or list(_SEASON.finditer(body))
+            spans = [m.span() for m in ranges]
             for match in ranges:
                 if _SCHOOL_CONTEXT.search(body, max(0, match.start() - 30), match.start()):
                     continue
@@ -311,8 +312,8 @@ def _dated_roles(text: str, today: dt.date) -> Iterator[tuple[list[str], int, re
                 if not title:
                     title = _title_by_form(body[floor:match.start()])
                 if not title:   # "Before that I was a Digital Marketing Specialist at Trailhead Media (2016 to 2020)"
-                    title = title_in_sentence(body, match.start(), match.end(), current=end >= today)
-                if not title and names_no_work(body, match.start(), match.end()):
+                    title = title_in_sentence(body, match.start(), match.end(), current=end >= today, others=spans)
+                if not title and names_no_work(body, match.start(), match.end(), spans):
                     continue   # "Sales grew 40% from 2019 to 2021": no one's work
                 if match.re is not _RANGE and not title:
                     continue
