@@ -3,6 +3,7 @@ seeker's preferences: each rule on hand-made knock-outs, the bulk check against 
 one-by-one check, and the ranking's order."""
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -272,6 +273,20 @@ def test_years_block_only_when_far_short():
     assert status(five, seeker(roles=False, years=None)) == "unknown"
     assert status(ten, seeker(years=4.0)) == "blocked"
     assert status(two, seeker(years=0.0)) == "unknown"       # two years: never far short
+
+
+def test_years_far_short_with_a_way_in_their_place_are_to_check():
+    """"Three years of professional engineering experience. Or an equivalent combination of education and
+    experience.": years far short are to check, their reason naming the way, not a blocker."""
+    way = "Or an equivalent combination of education and experience."
+    three = Knockout("years", "Three years of professional engineering experience.", years=3.0,
+                     fields=["professional engineering"], route=way)
+    c = check(three, seeker(years=0.5), related_years=0.5)
+    assert c.status == "unknown"
+    assert c.resume == f"0.5 years of work in the resume; the posting offers another way: {way}"
+    assert Knockouts([[three]]).blocked(seeker(years=0.5)).tolist() == [False]
+    assert check(three, seeker(years=4.0), related_years=4.0).status == "met"
+    assert check(replace(three, route=""), seeker(years=0.5), related_years=0.5).status == "blocked"
 
 
 def test_years_of_other_work_are_to_check_not_met():

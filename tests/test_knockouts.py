@@ -1526,6 +1526,37 @@ def test_a_combination_of_education_and_experience_makes_the_degree_before_it_op
 
 
 @pytest.mark.parametrize("text", [
+    "Minimum Qualifications\nEducation: Bachelor's degree in Civil Engineering.\nExperience: Three years of "
+    "professional engineering experience.\nOr an equivalent combination of education and experience.\n",
+    "Minimum Qualifications\nBachelor's degree in Public Administration AND two (2) years of professional "
+    "experience in budget analysis.\nAny equivalent combination of education and experience may be substituted.\n",
+    "Minimum Qualifications\nGraduation from a four-year college with a bachelor's degree in civil engineering and "
+    "three years of engineering experience. Any equivalent combination of education and experience may be "
+    "considered.\n",
+    "Qualifications\n- Associate degree in accounting\n- 4 years of bookkeeping experience\n"
+    "- Or an equivalent combination of training and experience\n",
+])
+def test_a_combination_of_education_and_experience_is_a_way_in_place_of_the_years(text):
+    """The combination line softened the degree but not the years: years asked before it take it as
+    their way in, so short of them is to check, as a licence's way is."""
+    [years] = [k for k in posting_knockouts(text) if k.kind == "years"]
+    assert years.required and "combination of" in years.route
+
+
+@pytest.mark.parametrize("text", [
+    "Minimum Qualifications\nBachelor's degree in Civil Engineering.\nThree years of engineering experience.\n",
+    # a combination named as the work, not as a way to qualify
+    "Requirements\n- 3+ years of experience with a combination of Python and SQL\n",
+    # a later section's combination is no way for the years of an earlier one
+    "Requirements\n- 5+ years of nursing experience\n\nEducation\nBSN, or an equivalent combination of "
+    "education and experience.\n",
+])
+def test_years_without_a_combination_of_education_and_experience_have_no_way(text):
+    [years] = [k for k in posting_knockouts(text) if k.kind == "years"]
+    assert years.required and years.route == ""
+
+
+@pytest.mark.parametrize("text", [
     "Requirements\n- Bachelor's degree in Computer Science OR Engineering\n",
     "Location: Portland, OR\nRequirements\n- Bachelor's degree in Accounting\n",
     "Requirements\n- Bachelor's degree in Accounting.\n- Experience with SAP or Oracle\n",

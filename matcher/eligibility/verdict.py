@@ -304,6 +304,9 @@ def _years(k: Knockout, seeker: Seeker, related_years: float | None = None,
     # and never block: a statement is no dated record.
     stated = not seeker.has_roles
     if not stated and _far_short(found, k.years):
+        if k.route:   # "Or an equivalent combination of education and experience": to check, that way named
+            return Check(k.kind, "unknown", k.sentence,
+                         f"{found:.1f} years of work in the resume; the posting offers another way: {k.route}")
         return Check(k.kind, "blocked", k.sentence, f"{found:.1f} years of work in the resume")
     had = f"{found:.1f} years stated (no dated roles)" if stated else f"{found:.1f} years of work"
     if related_years is None:  # no title to tell which roles are like the job

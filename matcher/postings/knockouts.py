@@ -14,7 +14,8 @@ Softeners and negations are read in the clause that states the knock-out: "prefe
 required (prose after the heading's list and a blank line is no longer under it); "or
 equivalent experience" makes a degree optional, as does a second way to qualify that a public employer
 opens on a line of its own ("OR Education: Ph.D. ...", "Any equivalent combination of education and
-experience": ``_Ways``); "no clearance required" is no clearance, "(no CDL required)" no licence;
+experience": ``_Ways``, which also makes the years asked before a combination to check, not far short);
+"no clearance required" is no clearance, "(no CDL required)" no licence;
 "sponsorship available" is an offer (offered=True, required=False); "not remote" is
 on-site.  The clearance asked is the highest level a required part of the sentence names:
 "Active Secret clearance required; TS/SCI preferred" asks Secret, "Secret or TS/SCI" the
@@ -92,7 +93,8 @@ class Knockout:
     excluded: list[str] = field(default_factory=list)  # workplace: places the work may not be done from
     #                            ("we hire in all states except HI and AK": "HI", "AK")
     route: str = ""            # licence: another way in its item takes in its place, as written ("CRT with RRT
-    #                            obtained within 12 months of hire may be considered"): without it, to check
+    #                            obtained within 12 months of hire may be considered"): without it, to check;
+    #                            years: "Or an equivalent combination of education and experience": short, to check
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -660,7 +662,8 @@ class _Ways:
     way ("OR Education: Ph.D. or equivalent doctoral degree") asks nothing of all, its degree, years
     and licences not required, and its lowest degree stands in for the years the way before it asks
     (as "a degree ... and/or 5 years' experience" does); "any equivalent combination of education and
-    experience" makes the degrees asked before it in the section optional."""
+    experience" makes the degrees asked before it in the section optional, and is the way (``route``)
+    in place of the years asked before it: short of them, they are to check."""
 
     def __init__(self) -> None:
         self.read: list[Knockout] = []      # this line's knock-outs, then (``line_read``) the section's
@@ -690,6 +693,8 @@ class _Ways:
             if R.COMBINATION.search(line, at):
                 for k in self.section + first:
                     k.required = k.required and k.kind != "degree"
+                    if k.kind == "years" and k.required:   # the way in the years' place: short of them, to check
+                        k.route = k.route or line[at:].strip().lstrip("-•*( \t")
         self.section += self.read
         self.read = []
 
