@@ -2326,6 +2326,45 @@ def test_a_federal_postings_conditions_of_employment_are_conditions_to_confirm()
     assert [k.kind for k in p.knockouts if k.required].count("citizenship") == 1
 
 
+_LETTERED = ("Contract Specialist\nDepartment of the Interior\nSeries/Grade: GS-1102-09\n\nQualifications\n"
+             "You may qualify at the GS-09 level if you meet one of the following:\n"
+             "{a} One year of specialized experience equivalent to at least the GS-07 level in the Federal service "
+             "that included reviewing contract proposals and analyzing cost data.\nOR\n"
+             "{b} Master's or equivalent graduate degree in a field related to the work.\nOR\n"
+             "C. Combination: A combination of graduate education and specialized experience as described above.\n")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("A. Specialized Experience:", "B. Education:"),
+    ("A) Specialized Experience:", "B) Education:"),
+    ("(A) Specialized experience:", "(B) Education:"),
+    ("a. Specialized Experience:", "b. Education:"),
+    ("1. Specialized Experience:", "2. Education:"),
+])
+def test_a_lettered_label_of_a_federal_way_to_qualify_starts_its_item(a, b):
+    """usajobs-gs9: "A. Specialized Experience: One year ..." was cut after "A.", its label a sub-heading
+    of the qualifications; it is the start of the item it labels, the route row reading as before."""
+    p = parse_posting(_LETTERED.format(a=a, b=b), "gs9")
+    assert [s.heading for s in p.sections if s.kind == "requirements"] == ["Qualifications"]
+    (row,) = [r for r in p.requirements if "One year of specialized experience" in r.text]
+    assert row.kind == "must" and "OR" in row.text and "Education:" in row.text and row.years == 1
+    assert not any(r.text.strip() in ("A.", "A)", "(A)", "a.", "1.") for r in p.requirements)
+    [years] = [k for k in p.knockouts if k.kind == "years"]
+    assert years.required and years.years == 1
+    assert [k.required for k in p.knockouts if k.kind == "degree"] == [False]
+
+
+@pytest.mark.parametrize("text, headings", [
+    # a section's label after a sentence is still cut out of a flattened paragraph
+    ("# Driver\nAbout\nWe deliver across Ohio. Requirements: 2+ years of delivery driving. Responsibilities: Plan "
+     "routes.\n", ["Requirements", "Responsibilities"]),
+    ("# Analyst\nAbout us\nWe audit county budgets. Nice to have: Power BI.\n", ["Nice to have"]),
+])
+def test_a_sections_label_after_a_sentence_still_starts_a_section(text, headings):
+    p = parse_posting(text, "x")
+    assert [s.heading for s in p.sections if s.heading in headings] == headings
+
+
 @pytest.mark.parametrize("heading", ["Conditions of Employment", "Conditions of employment:",
                                      "CONDITIONS OF EMPLOYMENT", "Condition of Employment", "Conditions of Hire"])
 def test_items_under_a_conditions_of_employment_heading_are_conditions_unless_a_resume_shows_them(heading):

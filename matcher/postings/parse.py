@@ -224,6 +224,9 @@ _GLUE = [re.compile(p) for p in (
 # Prospect and qualify ... Requirements: 3+ years of ...", as job boards flatten a posting.
 _INLINE_HEADING = re.compile(r"(?<=[.!?;])[ \t]+(?=([A-Z][\w'’&/-]*(?:[ \t]+[\w'’&/-]+){0,3})[ \t]?:[ \t]+\S)")
 _SECTION_LABELS = {"requirements", "responsibilities", "nice", "benefits", "legal", "company"}
+# A list's letter or number alone before the label, its item's own: "A. Specialized Experience: One year ...",
+# "1. Time-in-grade: ...", "A) ...", a public employer's ways to qualify (no sentence ends there).
+_ITEM_LETTER = re.compile(r"(?:\A|\n)[ \t]*\(?(?:[A-Za-z]|\d{1,2})[.)]\Z")
 
 
 # A product's name written as one word, whose second half may open an item too: "ScrumMaster", "CodeBuild",
@@ -243,7 +246,13 @@ def _unglue(text: str) -> str:
     text = _GLUE[0].sub(_cut_glued, text)
     for rule in _GLUE[1:]:
         text = rule.sub("\n", text)
-    return _INLINE_HEADING.sub(lambda m: "\n" if heading_kind(m.group(1)) in _SECTION_LABELS else m.group(), text)
+    return _INLINE_HEADING.sub(_cut_inline_heading, text)
+
+
+def _cut_inline_heading(m: re.Match) -> str:
+    """A line break before a section's label inside a paragraph (``_INLINE_HEADING``), none after a list's letter."""
+    letter = _ITEM_LETTER.search(m.string, max(0, m.start() - 12), m.start())
+    return "\n" if heading_kind(m.group(1)) in _SECTION_LABELS and not letter else m.group()
 
 
 # --- flattened postings: lines to join, lines to cut --------------------------------

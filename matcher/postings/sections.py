@@ -207,10 +207,15 @@ def asks_named(line: str) -> bool:
     return bool(asked and line[:asked.start()].strip() and _NAMED_THING.search(line))
 
 
+# A list's letter before a label, the item's own: "A) Specialized Experience: One year of ..." labels an item.
+_ITEM_LETTER = re.compile(r"[A-Za-z0-9]{1,2}\)[ \t]")
+
+
 def _label(line: str) -> tuple[str, str, str] | None:
-    """(heading, kind, rest) of a "Heading: text" line such as "Equal Opportunity: We ..."."""
+    """(heading, kind, rest) of a "Heading: text" line such as "Equal Opportunity: We ..."; none
+    after a list's letter ("A) Specialized Experience: ...")."""
     m = LABEL.match(line)
-    if not m or is_bullet(line) or len(m.group(1).split()) > 8:
+    if not m or is_bullet(line) or len(m.group(1).split()) > 8 or _ITEM_LETTER.match(m.group(1)):
         return None
     kind = heading_kind(m.group(1))
     if kind is None or _ITEM_START.match(m.group(1)) and len(m.group(1).split()) > 1:
