@@ -6,7 +6,7 @@ import pytest
 
 from matcher.postings.parse import parse_posting
 from matcher.ranking.catalog import Catalog
-from matcher.ranking.joining import notice_asked, notice_shown
+from matcher.ranking.joining import notice_asked, notice_flexible, notice_shown
 from matcher.resumes.read import resume_from_text
 
 
@@ -75,6 +75,28 @@ def test_a_negotiable_notice_is_to_check(line, status):
     assert (found[0] if found else None) == status
 
 
+@pytest.mark.parametrize("text, flexible", [
+    ("Notice period up to 30 days (negotiable)", True),
+    ("Notice period: 30 days, negotiable for the right candidate", True),
+    ("Notice period of 30 days or less; we can buy out the rest", True),
+    ("Notice period up to 30 days, buyout possible", True),
+    ("Notice period up to 30 days (immediate joiners preferred)", False),
+    ("Immediate joiners only", False),
+    ("Notice period up to 30 days. Salary negotiable.", False),
+])
+def test_a_notice_the_posting_can_stretch_is_read(text, flexible):
+    assert notice_flexible(text) is flexible
+
+
+@pytest.mark.parametrize("line, status", [
+    ("Notice period: 60 days", "partial"),
+    ("Notice period: 15 days", "covered"),
+    ("Available to join immediately.", "covered"),
+])
+def test_a_longer_notice_against_one_the_posting_can_stretch_is_to_check(line, status):
+    assert notice_shown(30, [line], flexible=True)[0] == status
+
+
 def test_a_row_asking_a_notice_period_is_decided_by_the_days(seed_index):
     seed_index.remove([p.id for p in seed_index.store.postings()])
     seed_index.add([parse_posting("# Data Analyst\nMust have:\n- Strong SQL and Python\n"
@@ -92,3 +114,14 @@ def test_a_row_asking_a_notice_period_is_decided_by_the_days(seed_index):
     assert rows["now"].status == "covered" and rows["now"].evidence == "Available to join immediately."
     assert rows["served"].status == "covered"
     assert rows["flexible"].status == "partial"
+
+
+def test_a_row_asking_a_notice_the_posting_can_stretch_is_to_check_for_a_longer_one(seed_index):
+    seed_index.remove([p.id for p in seed_index.store.postings()])
+    seed_index.add([parse_posting("# Data Analyst\nMust have:\n- Strong SQL and Python\n"
+                                  "- Notice period up to 30 days (negotiable)\n", "da")])
+    resume = resume_from_text("Data Analyst\nNotice period: 60 days\nExperience\nData Analyst, Acme, 2020 - Present\n"
+                              "- Wrote SQL and Python for supply chain dashboards\n", "late")
+    (m,) = Catalog.from_index(seed_index).rank(resume)
+    row = next(r for r in m.explanation.requirements if r.text.startswith("Notice"))
+    assert (row.status, row.evidence) == ("partial", "Notice period: 60 days")

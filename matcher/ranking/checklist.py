@@ -73,7 +73,7 @@ from matcher.postings.years import NO_WORK_ROLE, does_work, first_part, work_ste
 from matcher.ranking.assistants import professions_asked
 from matcher.ranking.fluency import cefr, level_asked, level_said, level_shown
 from matcher.ranking.hours import hours_asked, hours_share
-from matcher.ranking.joining import notice_asked, notice_shown
+from matcher.ranking.joining import notice_asked, notice_flexible, notice_shown
 from matcher.ranking.lexical import idf, tokenize
 from matcher.ranking.qualities import qualities_shown, soft_qualities
 from matcher.ranking.signals import (
@@ -427,7 +427,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
                 credit = min(credit, PARTIAL * stated[0])
                 status, best, more = status_of(credit), stated[1], []
         if (days := notice_asked(asked)) is not None and len(credits) \
-                and (stated := notice_shown(days, sentences)) is not None:
+                and (stated := notice_shown(days, sentences, notice_flexible(asked))) is not None:
             # A notice period taken ("Notice period up to 30 days"): the line stating the seeker's
             # decides it by its days ("Notice period: 60 days": missing; "can join immediately": covered)
             status, best = stated

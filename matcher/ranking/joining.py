@@ -7,7 +7,8 @@ The days are compared: a notice the resume states no longer than the longest the
 takes shows it; a longer one does not.  "Immediately", "immediate joiner" and "no notice" are
 no days at all.  A notice already being served ("serving notice") is shorter than the one
 stated, by an amount a resume rarely says: a longer one stated and being served is to check, as is
-one the seeker can shorten ("Notice period: negotiable", "90 days, can be bought out").
+one the seeker can shorten ("Notice period: negotiable", "90 days, can be bought out") or the posting
+can stretch ("Notice period up to 30 days (negotiable)").
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-__all__ = ["notice_asked", "notice_shown"]
+__all__ = ["notice_asked", "notice_flexible", "notice_shown"]
 
 # A span of time: "30 days", "2 weeks", "one month", "3 mos".
 _UNIT_DAYS = {"d": 1, "w": 7, "m": 30}
@@ -52,6 +53,8 @@ _SHORTENED = re.compile(r"\bnotice(?:[ \t]+period)?\b[^.;\n]{0,30}?\b(?:negotiab
                         r"|shortened|negotiated))\b|\bnegotiable[ \t]+notice\b"
                         r"|\b(?:can|could)[ \t]+be[ \t]+bought[ \t]+out\b"
                         r"|\bbuy[ \t-]?out[ \t]+(?:option[ \t]+)?(?:is[ \t]+)?(?:available|possible)\b", re.I)
+# An employer that buys out the rest of a notice: "we can buy out the rest", "will buy out notice".
+_BUYS_OUT = re.compile(r"(?i)\b(?:can|will|may)[ \t]+buy[ \t-]?out\b")
 
 
 def _days(span: str) -> int:
@@ -70,9 +73,17 @@ def notice_asked(text: str) -> int | None:
     return 0 if m.group("now") else _days(m.group(0))
 
 
-def notice_shown(days: int, sentences: Sequence[str]) -> tuple[str, int] | None:
+@lru_cache(maxsize=65_536)
+def notice_flexible(text: str) -> bool:
+    """Whether a requirement's notice can stretch ("Notice period up to 30 days (negotiable)", "we can buy
+    out the rest"): a longer one is then to check, not missing."""
+    return bool(_SHORTENED.search(text) or _BUYS_OUT.search(text))
+
+
+def notice_shown(days: int, sentences: Sequence[str], flexible: bool = False) -> tuple[str, int] | None:
     """("covered" | "partial" | "missing", the line) for the first line that states when the
-    seeker can start, against ``days`` taken; None when no line states it."""
+    seeker can start, against ``days`` taken (``flexible``: the posting's can stretch, a longer
+    one partial); None when no line states it."""
     for k, line in enumerate(sentences):
         if _NOW.search(line):
             return "covered", k
@@ -80,7 +91,7 @@ def notice_shown(days: int, sentences: Sequence[str]) -> tuple[str, int] | None:
             stated = _days(m.group(0))
             if stated <= days:
                 return "covered", k
-            return ("partial" if _SERVING.search(line) or _SHORTENED.search(line) else "missing"), k
+            return ("partial" if flexible or _SERVING.search(line) or _SHORTENED.search(line) else "missing"), k
         if _SHORTENED.search(line):
             return "partial", k
     return None
