@@ -641,9 +641,13 @@ def test_a_figure_or_a_thing_that_is_no_sentences_subject_leaves_the_role(line, 
      "2020.", [("cashier", 2014, 2016), ("shift supervisor", 2016, 2020)]),
     ("From 2012 to 2015 I worked as a line cook at Harbor Table, then from 2015 to 2019 I was the sous chef.",
      [("line cook", 2012, 2015), ("sous chef", 2015, 2019)]),
-    # one title for both ranges where the sentence names one: the second range takes none
+    # a clause of its own subject takes no title of another's; one that goes on with the first, the sentence's
+    ("I was a cashier at Target from 2014 to 2016 and a shift supervisor at Costco from 2016 to 2020.",
+     [("cashier", 2014, 2016), ("shift supervisor", 2016, 2020)]),
     ("I was a nurse at Mercy Hospital from 2012 to 2016 and at Grant Medical Center from 2016 to 2020.",
-     [("nurse", 2012, 2016), ("", 2016, 2020)]),
+     [("nurse", 2012, 2016), ("nurse", 2016, 2020)]),
+    ("I worked as a welder at Gulf Fabrication (2010 - 2014) and at Bollinger Shipyards (2014 - 2019).",
+     [("welder", 2010, 2014), ("welder", 2014, 2019)]),
 ])
 def test_two_ranges_in_one_sentence_each_take_the_title_of_their_own_clause(line, roles):
     """Both ranges of "From 2010 to 2014 I taught ..., and from 2014 to 2020 I was assistant principal ..." took

@@ -123,16 +123,36 @@ def title_in_sentence(body: str, start: int, end: int, current: bool = False,
     earlier sentence of the paragraph ("I am a digital marketing manager with eight years of
     experience. At Summit Threads (2020 to present) I manage ...").  Of a sentence with more ranges
     (``others``), only the range's own clause ("From 2010 to 2014 I taught ..., and from 2014 to 2020 I
-    was assistant principal": the first range none).  Only in a sentence (``is_prose``)."""
+    was assistant principal": the first range none), or the title after its "and" ("... from 2014 to
+    2016 and a shift supervisor at Costco from 2016 to 2020"), or where it has no subject or verb of its
+    own, the sentence's ("I was a nurse at Mercy from 2012 to 2016 and at Grant from 2016 to 2020": a
+    nurse at both).  Only in a sentence (``is_prose``)."""
     if not is_prose(body, start, end):
         return ""
     low, high = _clause(body, start, end, others)
-    found = sorted((abs(at - start), title) for at, title in _titles(body, low, high, _BEFORE_TITLE))
+    found = _nearest(body, low, high, start)
+    if not found and others:   # a clause that goes on with the one before: the title after its "and"
+        found = [(0, title) for at, title in _titles(body, low, high, _AND_TITLE) if at == low]
+    clause = body[low:start] + " " + body[end:high]
+    if not found and others and not (_OWN_SUBJECT.search(clause) or _JOB_VERB.search(clause)):
+        # no subject or verb of its own ("... from 2012 to 2016 and at Grant Medical Center from 2016 to
+        # 2020"): the sentence's title
+        found = _nearest(body, *_sentence(body, start, end), start)
     if not found and current:
         found = [(0, title) for _, title in _titles(body, 0, _sentence(body, start, end)[0], _I_AM)][:1]
     return found[0][1] if found else ""
 
 
+def _nearest(body: str, low: int, high: int, start: int) -> list[tuple[int, str]]:
+    """(distance from ``start``, title) of each title after a cue (``_BEFORE_TITLE``) in ``body[low:high]``,
+    the nearest first."""
+    return sorted((abs(at - start), title) for at, title in _titles(body, low, high, _BEFORE_TITLE))
+
+
+# What gives a clause a subject of its own: "I", "we", a verb of holding or doing a job ("I taught fourth grade").
+_OWN_SUBJECT = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|[Ww]e)\b")
+# The title a clause that goes on with the one before names after its "and": ", and then a shift supervisor".
+_AND_TITLE = re.compile(r"(?i),?[ ]+and[ ]+(?:then[ ]+|later[ ]+)?(?:as[ ]+)?(?:an?|the)[ ]+")
 # The person says what they are now: "I am a digital marketing manager", "I'm currently the office manager".
 _I_AM = re.compile(r"(?i)\b(?:I[ ]+am|I'm|I’m)(?:[ ]+(?:currently|now))?[ ]+(?:an?|the)[ ]+")
 
