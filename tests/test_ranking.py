@@ -2743,3 +2743,75 @@ def test_eligible_to_sit_the_exam_is_no_graduate_and_holds_the_score(seed_index)
     alumnus = catalog.rank(resume_from_text("Education\nA.A.S. Radiologic Technology, JRCERT-accredited radiography "
                                             "program, 2019\nCertifications\nARRT (R), 2019\n", "r"))[0]
     assert alumnus.explanation.requirements[0].status == "covered"
+
+
+@pytest.mark.parametrize("line, covered", [
+    ("CompTIA A+ (2024)", True),
+    ("CompTIA A+ certified", True),
+    ("CompTIA A+ (Core 1 and Core 2), 2023", True),
+    ("CompTIA A+ 220-1101 and 220-1102, 2023", True),
+    # one exam of the two, and a course preparing for it, are no A+ held
+    ("CompTIA A+ Core 1 (220-1101) passed 2025; Core 2 scheduled", False),
+    ("CompTIA A+ Core 1 passed", False),
+    ("Relevant coursework: IT Essentials (CompTIA A+ prep)", False),
+    ("Course: CompTIA A+ test prep, 2025", False),
+])
+def test_a_certification_is_held_only_whole_not_by_one_exam_or_a_prep_course(seed_index, line, covered):
+    """"CompTIA A+ Core 1 passed; Core 2 scheduled" and "(CompTIA A+ prep)" coursework are on the way
+    to the A+, not the A+ a posting requires: partly covered at most."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Help Desk Technician\nRequirements\n- CompTIA A+ certification required\n", "hd")])
+    text = ("Experience\nHelp Desk Analyst, Apex, Oct 2023 - Present\nResolve 40 tickets a day for 900 users.\n"
+            f"Certifications\n{line}\n")
+    row = catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0]
+    assert (row.status == "covered") is covered, (line, row.status)
+
+
+@pytest.mark.parametrize("line, covered", [
+    ("Cisco Certified Network Associate (CCNA)", True),
+    ("Cisco Certified Network Associate, 2018", True),
+    ("CCNA (2018)", True),
+    ("Cisco Meraki dashboard administration", False),
+])
+def test_a_certification_spelled_out_covers_its_acronym(seed_index, line, covered):
+    """LinkedIn's exports spell certifications out: "Cisco Certified Network Associate (CCNA)"
+    covers "CCNA certification required" as "CCNA" does (it had been read as Cisco alone, partly)."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Network Administrator\nRequirements\n- CCNA certification required\n", "net")])
+    text = f"Experience\nNetwork Administrator, Buckeye Health, Jan 2019 - Present\nCertifications\n{line}\n"
+    row = catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0]
+    assert (row.status == "covered") is covered, (line, row.status)
+
+
+@pytest.mark.parametrize("line, covered", [
+    ("Resolve 40 tickets a day in Freshservice for 900 users", True),
+    ("Resolve 40 tickets a day in Zendesk for 900 users", True),
+    ("Triaged requests in BMC Remedy and ServiceNow", True),
+    ("Answered phones and emails for 900 users", False),
+])
+def test_an_open_list_of_ticketing_systems_is_met_by_any_ticketing_system(seed_index, line, covered):
+    """"a ticketing system (ServiceNow, Jira Service Management or similar)" asks the kind: any
+    ticketing system shows it; a closed list ("ServiceNow or Jira Service Management") only its own."""
+    catalog = _catalog(seed_index, [
+        parse_posting("# Help Desk Technician\nRequirements\n- Experience with a ticketing system (ServiceNow, "
+                      "Jira Service Management or similar)\n", "open"),
+        parse_posting("# Help Desk Technician\nRequirements\n- Experience with ServiceNow or Jira Service "
+                      "Management\n", "closed")])
+    text = f"Experience\nHelp Desk Analyst, Apex, Oct 2023 - Present\n{line}\n"
+    rows = {m.posting.id: m.explanation.requirements[0] for m in catalog.rank(resume_from_text(text, "r"), top_k=None)}
+    assert (rows["open"].status == "covered") is covered, (line, rows["open"].status)
+    if "ServiceNow" not in line:
+        assert rows["closed"].status != "covered", line
+
+
+def test_clinical_epic_use_is_no_epic_reporting_database(seed_index):
+    """Clarity and Caboodle are Epic's reporting databases: "Epic super user" (clinical) does not
+    cover "Experience with Epic Clarity or Caboodle data models"; SQL against Clarity does."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Healthcare Data Analyst\nRequirements\n- Experience with Epic Clarity or Caboodle data models\n", "hda")])
+
+    def row(line):
+        text = f"Experience\nRegistered Nurse, Regions Hospital, Jan 2018 - Present\n{line}\n"
+        return catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0].status
+    assert row("Epic super user: trained 90 nurses on Epic flowsheets") != "covered"
+    assert row("Wrote SQL against Epic Clarity and Caboodle for readmission reports") == "covered"

@@ -1068,8 +1068,6 @@ def test_a_product_shows_the_work_it_serves():
     "Epic Resolute Hospital Billing certification preferred",
     "Epic Cadence scheduling and registration",
     "Epic ClinDoc build experience",
-    "Experience with Epic Clarity reporting",
-    "Epic Cogito and Caboodle dashboards",
     "Epic Tapestry claims processing",
     "Epic Grand Central bed management",
 ])
@@ -1272,3 +1270,33 @@ def test_a_personal_trainers_certifications_are_one_choice_whatever_their_order(
 ])
 def test_ace_is_a_trainers_certification_only_beside_fitness_words(text, found):
     assert ("ACE certification" in names(text)) is found
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Experience with Epic Clarity or Caboodle data models", {"Epic Clarity"}),
+    ("Epic Cogito and Caboodle dashboards", {"Epic Clarity"}),
+    ("Epic super user: trained 90 nurses on Epic flowsheets", {"Epic"}),
+])
+def test_epics_reporting_databases_are_a_skill_of_their_own(line, expected):
+    """Clarity, Caboodle and Cogito are Epic's reporting data (an analyst's), a skill that shows Epic;
+    Epic's clinical modules are Epic."""
+    assert expected <= names(line) and ("Epic Clarity" in names(line)) == ("Epic Clarity" in expected)
+    assert "Epic" in implied_skills(["Epic Clarity"])
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Cisco Certified Network Associate (CCNA)", {"CCNA"}),
+    ("Cisco Certified Network Professional", {"CCNP"}),
+    ("CySA+, GCIH or CEH a plus", {"CompTIA CySA+", "GCIH", "CEH"}),
+    ("Tickets in Freshservice and Zendesk", {"Freshservice", "Zendesk"}),
+])
+def test_it_certifications_and_ticketing_systems_by_their_names(line, expected):
+    assert expected <= names(line)
+    assert "Ticketing systems" in implied_skills(["Freshservice"])
+
+
+def test_an_acronym_a_line_defines_by_another_name_is_not_the_skill_unless_a_credentials_name():
+    """"Partner Success Manager (PSM)" is no Scrum certificate; "Cisco Certified Network Associate
+    (CCNA)" is the CCNA, as a credential's name defines it."""
+    assert "PSM" not in names("Partner Success Manager (PSM)")
+    assert "CCNA" in names("Cisco Certified Network Associate (CCNA)")

@@ -419,8 +419,14 @@ _OTHERS_BEFORE = re.compile(r"(?i)(?:\b(?:for|to|with|by|from|under|alongside)\s
 _THING_AFTER = re.compile(r"(?i)[\s-]*(?:firms?|practices?|clients?|partners?|staff|teams?|drivers|nurses|holders"
                           r"|candidates|applicants|hires|recruits|workers|employees|positions|roles|jobs|openings"
                           r"|requisitions|vacancies)\b")
+# After a credential, words saying it is still to come: "CPA-eligible", "CSCP candidate", "CompTIA A+ prep"
+# (a course preparing for it), or one exam of a credential taken in two ("CompTIA A+ Core 1 (220-1101)
+# passed; Core 2 scheduled"; both named together are the credential: "A+ (Core 1 and Core 2)").
 _PROSPECTIVE_AFTER = re.compile(r"(?i)[\s-]*(?:eligib\w*|exams?|examinations?|candidate|candidacy|track"
-                                r"|coursework|review course|\(?in progress|\(?pending|\(?expected)\b")
+                                r"|coursework|review course|\(?in progress|\(?pending|\(?expected"
+                                r"|\(?(?:test |exam )?prep(?:aration)?(?: course| class)?|practice (?:exams?|tests?)"
+                                r"|\(?core[ \t]*[12](?![\s,/&+]*(?:and[ \t]+)?(?:core[ \t]*)?[12]\b)"
+                                r"|\(?220-1[01]\d\d(?![\s,/&+)]*(?:and[ \t]+)?\(?220-))\b")
 _PROSPECTIVE_BEFORE = re.compile(r"(?i)\b(?:pursuing|studying for|preparing for|working towards?|eligible (?:to sit )?"
                                  r"for|sit(?:ting)? for|sat for|candidate for|progress towards?)\s+(?:the\s+|an?\s+)?"
                                  r"(?:(?:" + "|".join(US_STATE_NAMES) + r")\s+)?$")

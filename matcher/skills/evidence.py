@@ -422,10 +422,15 @@ def _defined_acronyms(text: str) -> dict[str, str]:
     return defined
 
 
+# Words that make what an acronym stands for a credential's name ("Cisco Certified Network Associate (CCNA)").
+_CREDENTIAL_NAME = re.compile(r"(?i)\b(?:certified|certification|certificate|chartered|licensed|registered)\b")
+
+
 def _defined_otherwise(surface: str, skill: Skill, defined: dict[str, str]) -> bool:
-    """Whether ``surface`` is an acronym the text defines by words that share none with the skill's names."""
+    """Whether ``surface`` is an acronym the text defines by words that share none with the skill's
+    names; a certification's acronym defined by a credential's name is still that certification."""
     meaning = defined.get(surface)
-    if meaning is None:
+    if meaning is None or (skill.category == "certification" and _CREDENTIAL_NAME.search(meaning)):
         return False
     names = {w.rstrip("s") for name in (skill.name, *skill.aliases) for w in _NAME_WORD.findall(name.lower())}
     return not any(w.rstrip("s") in names for w in _NAME_WORD.findall(meaning.lower()))
