@@ -2815,3 +2815,26 @@ def test_clinical_epic_use_is_no_epic_reporting_database(seed_index):
         return catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0].status
     assert row("Epic super user: trained 90 nurses on Epic flowsheets") != "covered"
     assert row("Wrote SQL against Epic Clarity and Caboodle for readmission reports") == "covered"
+
+
+@pytest.mark.parametrize("ask, lines, named", [
+    ("Proficiency with Excel and Power BI",
+     ["Compiled quarterly performance data in Excel; drafted correspondence",
+      "Develop performance metrics and build Power BI dashboards tracking program efficiency"], ["Excel", "Power BI"]),
+    ("Experience with SQL and Tableau", ["Wrote SQL queries against the claims warehouse",
+                                          "Built Tableau dashboards for the finance team"], ["SQL", "Tableau"]),
+    ("Proficient in Word, Excel and Outlook", ["Drafted letters in Word", "Kept the budget tracker in Excel",
+                                               "Managed three calendars in Outlook"], ["Word", "Excel", "Outlook"]),
+    ("Working knowledge of QuickBooks and Excel", ["Reconciled accounts in QuickBooks Online",
+                                                   "Built pivot tables in Excel"], ["QuickBooks", "Excel"]),
+])
+def test_two_or_more_tools_asked_together_are_shown_by_the_lines_naming_each(seed_index, ask, lines, named):
+    """Walk-through 39 r15: each tool's line quoted, the row covered; one alone: partly, the other missing."""
+    catalog = _catalog(seed_index, [parse_posting(f"# Analyst\nRequirements\n- {ask}\n", "a")])
+    head = "Experience\nAnalyst, Acme, Jan 2018 - Jan 2024\n"
+    row = catalog.rank(resume_from_text(head + "\n".join(lines) + "\n", "r"))[0].explanation.requirements[0]
+    assert row.status == "covered"
+    assert sorted([row.evidence] + row.evidence_more) == sorted(lines)
+    e = catalog.rank(resume_from_text(head + "\n".join(lines[1:]) + "\n", "r"))[0].explanation
+    row = e.requirements[0]
+    assert row.status == "partial" and row.evidence in lines[1:] and any(named[0] in s for s in e.skills_missing)

@@ -953,3 +953,17 @@ def test_a_phlebotomists_letters_beside_their_issuer_or_field_are_the_certificat
                                   "CPT", "Registered Play Therapist (RPT)", "PBT analysis of effluent samples"])
 def test_cpt_as_a_coding_system_or_a_trainers_letters_is_no_phlebotomy(text):
     assert not [m for m in extract_skills(text) if m.name.startswith("Phlebotomy")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Proficient in Word, Excel and Outlook", ["Microsoft Word", "Microsoft Excel", "Microsoft Outlook"]),
+    ("Word, Excel, PowerPoint", ["Microsoft Word", "Microsoft Excel", "Microsoft PowerPoint"]),
+    ("Drafted letters and memos in Word", ["Microsoft Word"]),
+    ("Typed 70 WPM in Word", ["Microsoft Word"]),
+    # "Word" with no office software or paperwork near it is the everyday word
+    ("Word of mouth referrals grew the client base 30%", []),
+    ("Led the Spread the Word campaign for the parish", []),
+    ("Wrote every word of the quarterly newsletter", []),
+])
+def test_word_is_microsoft_word_beside_office_software_or_paperwork(text, expected):
+    assert names(text) == expected
