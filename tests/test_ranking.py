@@ -2838,3 +2838,22 @@ def test_two_or_more_tools_asked_together_are_shown_by_the_lines_naming_each(see
     e = catalog.rank(resume_from_text(head + "\n".join(lines[1:]) + "\n", "r"))[0].explanation
     row = e.requirements[0]
     assert row.status == "partial" and row.evidence in lines[1:] and any(named[0] in s for s in e.skills_missing)
+
+
+def test_presenting_to_a_board_and_selling_to_a_target_are_shown_by_lines_that_do_them(seed_index):
+    """Walk-throughs 39 r17 and 38 B #5: a board hearing a planner, a top seller, were missing."""
+    posting = parse_posting("# Planner\nRequirements\n- Experience presenting to elected or appointed boards\n"
+                            "- Comfortable with sales goals\n", "p")
+    catalog = _catalog(seed_index, [posting])
+    head = "Experience\nAssociate Planner, City of Loveland, Jan 2018 - Jan 2024\n"
+    board, sales = catalog.rank(resume_from_text(
+        head + "Write staff reports and present at Planning Commission and City Council hearings\n"
+        "Renewed 85% of training packages; top seller in Q2 2025\n", "r"))[0].explanation.requirements
+    assert board.status == "covered" and "Planning Commission" in board.evidence
+    assert sales.status == "covered" and "top seller" in sales.evidence
+    # presenting to a team, selling with no target said: the work, partly
+    board, sales = catalog.rank(resume_from_text(
+        head + "Presented weekly slide decks to my team\nSold memberships and training packages\n",
+        "r"))[0].explanation.requirements
+    assert board.status == "partial" and "slide decks" in board.evidence
+    assert sales.status == "partial" and "Sold memberships" in sales.evidence

@@ -21,7 +21,9 @@ A must-have is read without its softened add-on ("BLS and ACLS required; CCRN pr
 ``asked_part``); names the taxonomy does not know, where it asks nothing else by name ("92A or
 92Y", "GCSS-Army"), are shown by a line naming them (``offered_names``); an internship by a role
 held as an intern; a sum of money asked ("$300M+") by a line stating as much, or partly; hours
-asked ("1,500 hours total flight time") by a line stating as many of their kind (``hours``).
+asked ("1,500 hours total flight time") by a line stating as many of their kind (``hours``); work asked
+in words resumes do not use ("presenting to elected or appointed boards", "sales goals") by a line doing
+it ("present at City Council hearings", "top seller": ``duties``).
 A line that says nothing but education (a degree, its school, its dates: ``education_lines``)
 shows only what asks study (a degree, a field, coursework, a GPA); anything else only through
 the field studied or a skill it names, partly.  A line of the negated kind ("Unarmed ...",
@@ -71,6 +73,7 @@ from matcher.postings.knockouts import degree_knockout, lower_grade_taken, posti
 from matcher.postings.parse import Requirement
 from matcher.postings.years import NO_WORK_ROLE, does_work, first_part, work_stem
 from matcher.ranking.assistants import professions_asked
+from matcher.ranking.duties import duty_asked, duty_lines
 from matcher.ranking.fluency import cefr, level_asked, level_said, level_shown
 from matcher.ranking.hours import hours_asked, hours_share
 from matcher.ranking.joining import notice_asked, notice_flexible, notice_shown
@@ -284,6 +287,17 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             credits = credits.copy()
             for k in serving:
                 credits[k] = max(credits[k], 1.0 if work <= features.lines[k] else PARTIAL)
+        if len(credits) and (duty := duty_asked(asked)) is not None:
+            # A kind of work asked in words resumes do not use (``duties``: "presenting to elected or
+            # appointed boards", "Comfortable with sales goals"): a line showing it covers it ("present
+            # at Planning Commission and City Council hearings", "top seller in Q2 2025"), one showing
+            # its work only ("Presented findings to leadership", "Sold memberships") partly, as any
+            # other line at most; not a line about the job sought.
+            seeking = features.seeks if len(features.seeks) == len(sentences) else np.zeros(len(sentences), bool)
+            shown, partly = ([k for k in lines if not seeking[k]] for lines in duty_lines(duty, sentences))
+            credits = np.minimum(credits, PARTIAL)
+            credits[partly] = PARTIAL
+            credits[shown] = 1.0
         roles: list[int] = []
         ceiling = 1.0   # what no line can lift it above: partly, while the roles fall short of the years
         years_lines: list[int] = []   # the lines of roles that reach the years asked

@@ -1,0 +1,96 @@
+"""Kinds of work a posting asks in words a resume does not use: "Experience presenting to elected or
+appointed boards" shown by "Present at Planning Commission and City Council hearings"; "Comfortable
+with sales goals" by "Renewed 85% of training packages; top seller in Q2 2025".
+
+Each duty (``DUTIES``) says how a posting asks it, which resume lines show it (covered) and which
+show its work without what makes it this duty (partly: "Sold memberships" for sales goals).  A row
+asking a duty is shown by such lines; any other line, whatever its words, partly at most: a slide
+deck for a team is no board, a sales tax return no sales goal (``matcher.ranking.checklist``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["DUTIES", "duty_asked", "duty_lines"]
+
+# Those who govern and hear a presentation: a board (of directors, trustees, supervisors, education), a
+# council, a commission or its commissioners, trustees, a legislature, elected officials.
+_GOVERNING = (r"(?:boards?(?!\s+(?:games?|exams?|certif\w*|eligib\w*|review))|council(?:s|members?)?|commissions?"
+              r"(?!\s*(?:-|\s)(?:based|only|plan|structure|earnings|income|sales))|commissioners|trustees"
+              r"|select ?(?:board|men)|aldermen|legislat(?:ure|ures|ors|ive (?:committees?|hearings?))"
+              r"|governing bod(?:y|ies)|elected (?:or appointed )?officials)\b")
+# Presenting to them: "presenting to elected or appointed boards", "present at Planning Commission and
+# City Council hearings", "Presented quarterly results to the Board of Directors", "Briefed the City
+# Council", "testified before the state legislature", "board presentations"; the governing body heard,
+# not a thing presented ("Presented circuit board layouts to the team", "Presented storyboards").
+_PRESENTS_TO_BOARD = re.compile(
+    r"(?i)\b(?:present(?:s|ed|ing|ations?)?|speak(?:s|ing)?|spoke|testif(?:y|ied|ies|ying)"
+    r"|recommendations?|staff reports?)\b[^.;]{0,60}?\b(?:to|before|at|for)\s+(?:the\s+|an?\s+|our\s+|its\s+)?"
+    r"(?:[\w&'’-]+\s+){0,4}?" + _GOVERNING
+    + r"|\bbrief(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,3}?" + _GOVERNING
+    + r"|\b(?:board|council|commission)[- ](?:level\s+)?(?:presentations?|briefings?|meetings?\s+presentations?)\b")
+# Presenting to anyone, the work without the board: "Presented findings to leadership".
+_PRESENTS = re.compile(r"(?i)\b(?:present(?:s|ed|ing|ations?)|briefed|briefings?|testified"
+                       r"|public (?:speaking|hearings?)|keynote)\b")
+
+# Selling against a target asked: "Comfortable with sales goals", "able to meet sales targets",
+# "Quota-driven", "track record of exceeding quota"; not a production quota ("Meet daily picking quotas").
+_QUOTA = r"(?<!production )(?<!productivity )(?<!picking )(?<!pick )(?<!packing )(?<!daily picking )\bquotas?\b"
+_SALES_TARGET_ASKED = re.compile(
+    r"(?i)\b(?:sales|selling|revenue|bookings|membership)\s+(?:goals?|targets?|quotas?)\b"
+    r"|" + _QUOTA + r"(?![- ]?(?:system|visa|cap)\b)"
+    r"|\b(?:target|goal|quota|commission)[- ](?:driven|oriented|based)\s+(?:\w+\s+)?(?:sales|selling)\b"
+    r"|\bsales\b[^.;]{0,30}\b(?:target|goal|quota|commission)[- ](?:driven|oriented|based)\b")
+_SALES_WORD = (r"(?:\b(?:sales|sell(?:s|ing|er|ers)?|sold|revenue|bookings|upsell\w*|upsold|cross-sell\w*"
+               r"|memberships?|packages|renewals?)\b|" + _QUOTA + ")")
+# A target met in selling: "exceeded quota by 20%", "met 110% of monthly sales goal", "118% of plan",
+# "top seller in Q2 2025", "#1 in sales", "ranked #1 in region", "President's Club 2023"; a goal of
+# another kind stays no sales goal ("met fundraising goals", "exceeded patient satisfaction targets").
+_SALES_TARGET_MET = re.compile(
+    r"(?i)(?=.*" + _SALES_WORD + r")(?:.*\b(?:met|meet(?:s|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|beat"
+    r"|hit|achiev(?:ed|es|ing)|attain(?:ed|ing|ment)|reach(?:ed|ing)|overachiev\w*|outperform\w*|topped)\b"
+    r"[^.;]{0,50}\b(?:quotas?|goals?|targets?|plan|budget)\b|.*\b\d{2,3}(?:\.\d+)?\s*%\s+(?:of|to)\s+(?:\w+\s+){0,3}?"
+    r"(?:quotas?|goals?|targets?|plan)\b)"
+    r"|\bquota\s+attainment\b|\btop[- ](?:sell(?:er|ing)|sales(?:person|man|woman|rep\w*|associate|consultant)?"
+    r"|producer|biller|closer|earner)\b|#\s?1\s+(?:in\s+)?(?:sales|seller)\b"
+    r"|\branked\s+(?:#\s?\d+|no\.?\s?\d+|number\s+(?:one|\d+)|first|top\s+\d*)\s*(?:%\s*)?(?:in|of|among|out of|across)"
+    r"\s+(?:[\w#-]+\s+){0,3}?(?:regions?|district|territor(?:y|ies)|reps|representatives|sales\w*|stores|associates"
+    r"|advisors|agents|branch(?:es)?|markets?|company|nation(?:wide)?|country)\b"
+    r"|\bpresident'?s'?\s+club\b|\bcircle of excellence\b")
+# Selling, no target said: "Sold memberships and personal training packages", "Upsold service plans",
+# "Grew territory revenue 40%".
+_SELLS = re.compile(r"(?i)\b(?:sold|sell(?:s|ing)?\b(?!\s+(?:by|date))|upsold|upsell\w*|cross-s(?:old|ell\w*)"
+                    r"|closed\s+(?:\w+\s+){0,2}(?:deals|sales|accounts)|renewed\s+(?:\w+\s+){0,2}(?:memberships?"
+                    r"|packages|contracts|subscriptions|policies|accounts)"
+                    r"|sales\s+(?:associate|representative|rep|consultant|executive|manager|specialist|advisor)"
+                    r"|(?:grew|increased|doubled|tripled|boosted)\s+(?:\w+\s+){0,3}?(?:sales|revenue|bookings))\b")
+
+
+@dataclass(frozen=True)
+class Duty:
+    name: str
+    asked: re.Pattern   # how a posting asks it
+    shown: re.Pattern   # a resume line that shows it: covered
+    partly: re.Pattern  # a line that shows its work without its object: partly
+
+
+DUTIES = (
+    Duty("presenting to a board", _PRESENTS_TO_BOARD, _PRESENTS_TO_BOARD, _PRESENTS),
+    Duty("selling to a target", _SALES_TARGET_ASKED, _SALES_TARGET_MET, _SELLS),
+)
+
+
+@lru_cache(maxsize=65_536)
+def duty_asked(text: str) -> Duty | None:
+    """The duty a requirement asks (``DUTIES``), or None."""
+    return next((duty for duty in DUTIES if duty.asked.search(text)), None)
+
+
+def duty_lines(duty: Duty, sentences: list[str]) -> tuple[list[int], list[int]]:
+    """The resume lines that show ``duty`` (covered) and those that show its work only (partly)."""
+    shown = [k for k, line in enumerate(sentences) if duty.shown.search(line)]
+    partly = [k for k, line in enumerate(sentences) if k not in shown and duty.partly.search(line)]
+    return shown, partly

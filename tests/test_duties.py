@@ -1,0 +1,78 @@
+"""Kinds of work asked in words resumes do not use (matcher.ranking.duties)."""
+
+import pytest
+
+from matcher.ranking.duties import duty_asked, duty_lines
+
+
+@pytest.mark.parametrize("text, duty", [
+    ("Experience presenting to elected or appointed boards", "presenting to a board"),
+    ("Experience presenting to the Board of Directors", "presenting to a board"),
+    ("Ability to present to City Council and the Planning Commission", "presenting to a board"),
+    ("Comfortable presenting before boards and commissions", "presenting to a board"),
+    ("Experience briefing the Board of Trustees", "presenting to a board"),
+    ("Board presentation experience", "presenting to a board"),
+    ("Comfortable with sales goals", "selling to a target"),
+    ("Able to meet sales targets", "selling to a target"),
+    ("Quota-driven", "selling to a target"),
+    ("Proven track record of exceeding quota", "selling to a target"),
+    ("Thrives in a goal-driven sales environment", "selling to a target"),
+    # presentations in general, a board of another kind, a production quota: none of these
+    ("Strong presentation skills", None),
+    ("Experience presenting to senior leadership", None),
+    ("Experience designing printed circuit boards", None),
+    ("Board certification in internal medicine", None),
+    ("Meet daily production quotas", None),
+    ("Ability to meet deadlines and goals", None),
+    ("Base pay plus commission", None),
+])
+def test_a_duty_is_asked_by_its_family_of_phrasings(text, duty):
+    found = duty_asked(text)
+    assert (found.name if found else None) == duty
+
+
+def _reads(duty_text, line):
+    shown, partly = duty_lines(duty_asked(duty_text), [line])
+    return "covered" if shown else "partial" if partly else "none"
+
+
+@pytest.mark.parametrize("line, read", [
+    ("Write staff reports and present at Planning Commission and City Council hearings", "covered"),
+    ("Presented quarterly results to the Board of Directors", "covered"),
+    ("Briefed the City Council on the downtown plan", "covered"),
+    ("Testified before the state legislature on water rights", "covered"),
+    ("Presented the annual budget to the school board", "covered"),
+    ("Made recommendations to the Board of Supervisors", "covered"),
+    ("Presented to the Board of Trustees twice a year", "covered"),
+    # presenting to others, or a board that is a thing: the work, not the board
+    ("Presented findings to the leadership team", "partial"),
+    ("Delivered weekly slide-deck presentations to my team", "partial"),
+    ("Presented circuit board layouts to the design team", "partial"),
+    ("Designed printed circuit boards for sensors", "none"),
+    ("Board-certified family nurse practitioner", "none"),
+])
+def test_a_line_shows_presenting_to_a_board_where_a_governing_body_hears_it(line, read):
+    assert _reads("Experience presenting to elected or appointed boards", line) == read
+
+
+@pytest.mark.parametrize("line, read", [
+    ("Renewed 85% of training packages; top seller in Q2 2025", "covered"),
+    ("Exceeded quota by 20% three years running", "covered"),
+    ("Met 110% of monthly sales goal", "covered"),
+    ("Ranked #1 in region for membership sales", "covered"),
+    ("Ranked #2 of 40 reps in the Southeast territory", "covered"),
+    ("President's Club 2023 and 2024", "covered"),
+    ("Achieved 118% of annual revenue target", "covered"),
+    ("Top salesperson in the store, 2022", "covered"),
+    # selling with no target said: partly; a goal or a rank of another kind: none
+    ("Sold memberships and personal training packages", "partial"),
+    ("Upsold service plans to walk-in customers", "partial"),
+    ("Grew territory revenue 40% in two years", "partial"),
+    ("Met all fundraising goals for the annual gala", "none"),
+    ("Exceeded patient satisfaction targets", "none"),
+    ("Ranked #1 of 300 students in my class", "none"),
+    ("Met daily picking quotas in a 200,000 sq ft warehouse", "none"),
+    ("Prepared monthly sales tax returns", "none"),
+])
+def test_a_line_shows_selling_to_a_target_where_it_says_one_met(line, read):
+    assert _reads("Comfortable with sales goals", line) == read
