@@ -2857,3 +2857,25 @@ def test_presenting_to_a_board_and_selling_to_a_target_are_shown_by_lines_that_d
         "r"))[0].explanation.requirements
     assert board.status == "partial" and "slide decks" in board.evidence
     assert sales.status == "partial" and "Sold memberships" in sales.evidence
+
+
+@pytest.mark.parametrize("line, status", [
+    ("OSHA 511", "covered"),
+    ("OSHA 511 course, 2021", "covered"),
+    ("OSHA 30 General Industry", "covered"),
+    ("OSHA 30-Hour General Industry (2019)", "covered"),
+    ("OSHA 501 Trainer Course", "covered"),
+    # construction's standards (29 CFR 1926), not general industry's: OSHA standards, partly
+    ("OSHA 510", "partial"),
+    ("OSHA 30-Hour Construction", "partial"),
+    ("OSHA 30 Construction, 2016", "partial"),
+    ("OSHA 500 Trainer Course in Occupational Safety and Health Standards for Construction", "partial"),
+])
+def test_osha_courses_show_the_standards_of_their_own_industry(seed_index, line, status):
+    """Walk-through 39 r13: 510 (construction) is partial, 511 and '30 General Industry' cover 1910."""
+    posting = parse_posting("# EHS Specialist\nRequirements\n"
+                            "- Strong knowledge of OSHA 29 CFR 1910 general industry standards\n", "ehs")
+    row = _catalog(seed_index, [posting]).rank(resume_from_text(
+        "Experience\nEHS Coordinator, Acme Castings, Jan 2018 - Jan 2024\nCertifications\n" + line + "\n",
+        "r"))[0].explanation.requirements[0]
+    assert row.status == status and row.evidence == line

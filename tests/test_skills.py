@@ -967,3 +967,15 @@ def test_cpt_as_a_coding_system_or_a_trainers_letters_is_no_phlebotomy(text):
 ])
 def test_word_is_microsoft_word_beside_office_software_or_paperwork(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("OSHA 30 General Industry", ["OSHA 30", "OSHA general industry standards"]),
+    ("OSHA 10-Hour General Industry card", ["OSHA 10", "OSHA general industry standards"]),
+    ("OSHA 30-Hour Construction", ["OSHA 30"]),
+    # general industry with no OSHA word near is a market, not the standards
+    ("Sold compressors to general industry and utilities", []),
+    ("Account manager for General Industry customers in Ohio", []),
+])
+def test_general_industry_beside_an_osha_course_names_its_standards(text, expected):
+    assert names(text) == expected
