@@ -44,11 +44,16 @@ def _reads(duty_text, line):
     ("Presented the annual budget to the school board", "covered"),
     ("Made recommendations to the Board of Supervisors", "covered"),
     ("Presented to the Board of Trustees twice a year", "covered"),
+    ("Delivered monthly financial updates to the Board of Directors", "covered"),
+    ("Advised the Board of Trustees on endowment policy", "covered"),
+    ("Staff liaison to the Historic Preservation Commission", "covered"),
+    ("Reported quarterly results to the board", "covered"),
     # presenting to others, or a board that is a thing: the work, not the board
     ("Presented findings to the leadership team", "partial"),
     ("Delivered weekly slide-deck presentations to my team", "partial"),
     ("Presented circuit board layouts to the design team", "partial"),
     ("Designed printed circuit boards for sensors", "none"),
+    ("Prepared briefing papers and decision memos for senior management", "none"),
     ("Board-certified family nurse practitioner", "none"),
 ])
 def test_a_line_shows_presenting_to_a_board_where_a_governing_body_hears_it(line, read):

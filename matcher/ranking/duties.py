@@ -24,17 +24,20 @@ _GOVERNING = (r"(?:boards?(?!\s+(?:games?|exams?|certif\w*|eligib\w*|review))|co
               r"|governing bod(?:y|ies)|elected (?:or appointed )?officials)\b")
 # Presenting to them: "presenting to elected or appointed boards", "present at Planning Commission and
 # City Council hearings", "Presented quarterly results to the Board of Directors", "Briefed the City
-# Council", "testified before the state legislature", "board presentations"; the governing body heard,
-# not a thing presented ("Presented circuit board layouts to the team", "Presented storyboards").
+# Council", "Advised the Board of Trustees", "Delivered monthly updates to the board", "testified before
+# the state legislature", "board presentations"; the governing body heard, not a thing presented
+# ("Presented circuit board layouts to the team", "Presented storyboards").
 _PRESENTS_TO_BOARD = re.compile(
-    r"(?i)\b(?:present(?:s|ed|ing|ations?)?|speak(?:s|ing)?|spoke|testif(?:y|ied|ies|ying)"
-    r"|recommendations?|staff reports?)\b[^.;]{0,60}?\b(?:to|before|at|for)\s+(?:the\s+|an?\s+|our\s+|its\s+)?"
-    r"(?:[\w&'’-]+\s+){0,4}?" + _GOVERNING
-    + r"|\bbrief(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,3}?" + _GOVERNING
+    r"(?i)\b(?:present(?:s|ed|ing|ations?)?|speak(?:s|ing)?|spoke|testif(?:y|ied|ies|ying)|appear(?:ed|ing)"
+    r"|deliver(?:ed|ing)|report(?:ed|ing)|pitch(?:ed|ing)|updates?|liaison|recommendations?|staff reports?)\b"
+    r"[^.;]{0,60}?\b(?:to|before|at|for)\s+(?:the\s+|an?\s+|our\s+|its\s+)?(?:[\w&'’-]+\s+){0,4}?" + _GOVERNING
+    + r"|\b(?:brief(?:s|ed|ing)?|advis(?:e|ed|es|ing)|address(?:ed|es|ing)?|updat(?:e|ed|es|ing))\s+(?:the\s+)?"
+    r"(?:[\w&'’-]+\s+){0,3}?" + _GOVERNING
     + r"|\b(?:board|council|commission)[- ](?:level\s+)?(?:presentations?|briefings?|meetings?\s+presentations?)\b")
-# Presenting to anyone, the work without the board: "Presented findings to leadership".
-_PRESENTS = re.compile(r"(?i)\b(?:present(?:s|ed|ing|ations?)|briefed|briefings?|testified"
-                       r"|public (?:speaking|hearings?)|keynote)\b")
+# Presenting to anyone, the work without the board: "Presented findings to leadership"; not a paper
+# written for a briefing ("briefing papers").
+_PRESENTS = re.compile(r"(?i)\b(?:present(?:s|ed|ing|ations?)|briefed|testified|public (?:speaking|hearings?)|keynote"
+                       r"|briefings?(?!\s+(?:papers?|books?|notes|memos?|documents?|materials)))\b")
 
 # Selling against a target asked: "Comfortable with sales goals", "able to meet sales targets",
 # "Quota-driven", "track record of exceeding quota"; not a production quota ("Meet daily picking quotas").
