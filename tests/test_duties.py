@@ -23,6 +23,8 @@ from matcher.ranking.duties import duty_asked, duty_lines
     ("Experience designing printed circuit boards", None),
     ("Board certification in internal medicine", None),
     ("Meet daily production quotas", None),
+    ("Ability to meet daily quotas in a fast-paced warehouse", None),
+    ("Consistently meets hourly quotas", None),
     ("Ability to meet deadlines and goals", None),
     ("Base pay plus commission", None),
 ])
@@ -53,6 +55,7 @@ def _reads(duty_text, line):
     ("Delivered weekly slide-deck presentations to my team", "partial"),
     ("Presented circuit board layouts to the design team", "partial"),
     ("Designed printed circuit boards for sensors", "none"),
+    ("Presented new models to walk-in buyers for commission", "partial"),
     ("Prepared briefing papers and decision memos for senior management", "none"),
     ("Board-certified family nurse practitioner", "none"),
 ])

@@ -18,7 +18,9 @@ __all__ = ["DUTIES", "duty_asked", "duty_lines"]
 
 # Those who govern and hear a presentation: a board (of directors, trustees, supervisors, education), a
 # council, a commission or its commissioners, trustees, a legislature, elected officials.
-_GOVERNING = (r"(?:boards?(?!\s+(?:games?|exams?|certif\w*|eligib\w*|review))|council(?:s|members?)?|commissions?"
+_GOVERNING = (r"(?:boards?(?!\s+(?:games?|exams?|certif\w*|eligib\w*|review))|council(?:s|members?)?"
+              # a commission named or "the commission", not pay ("to customers for commission")
+              r"|(?:(?-i:Commissions?)|(?<=the )commissions?|(?<=boards and )commissions)"
               r"(?!\s*(?:-|\s)(?:based|only|plan|structure|earnings|income|sales))|commissioners|trustees"
               r"|select ?(?:board|men)|aldermen|legislat(?:ure|ures|ors|ive (?:committees?|hearings?))"
               r"|governing bod(?:y|ies)|elected (?:or appointed )?officials)\b")
@@ -40,8 +42,10 @@ _PRESENTS = re.compile(r"(?i)\b(?:present(?:s|ed|ing|ations?)|briefed|testified|
                        r"|briefings?(?!\s+(?:papers?|books?|notes|memos?|documents?|materials)))\b")
 
 # Selling against a target asked: "Comfortable with sales goals", "able to meet sales targets",
-# "Quota-driven", "track record of exceeding quota"; not a production quota ("Meet daily picking quotas").
-_QUOTA = r"(?<!production )(?<!productivity )(?<!picking )(?<!pick )(?<!packing )(?<!daily picking )\bquotas?\b"
+# "Quota-driven", "track record of exceeding quota"; not a quota of output ("Meet daily picking quotas",
+# "Ability to meet hourly quotas").
+_QUOTA = (r"(?<!production )(?<!productivity )(?<!picking )(?<!pick )(?<!packing )(?<!daily )(?<!hourly )(?<!piece )"
+          r"(?<!unit )(?<!rate )\bquotas?\b")
 _SALES_TARGET_ASKED = re.compile(
     r"(?i)\b(?:sales|selling|revenue|bookings|membership)\s+(?:goals?|targets?|quotas?)\b"
     r"|" + _QUOTA + r"(?![- ]?(?:system|visa|cap)\b)"
