@@ -25,6 +25,7 @@ from matcher.ranking.duties import duty_asked, duty_lines
     ("Meet daily production quotas", None),
     ("Ability to meet daily quotas in a fast-paced warehouse", None),
     ("Consistently meets hourly quotas", None),
+    ("Consult shipping quotas before booking freight", None),
     ("Ability to meet deadlines and goals", None),
     ("Base pay plus commission", None),
 ])
@@ -66,6 +67,7 @@ def test_a_line_shows_presenting_to_a_board_where_a_governing_body_hears_it(line
 @pytest.mark.parametrize("line, read", [
     ("Renewed 85% of training packages; top seller in Q2 2025", "covered"),
     ("Exceeded quota by 20% three years running", "covered"),
+    ("Carried a $1.2M annual quota; 112% attainment", "covered"),
     ("Met 110% of monthly sales goal", "covered"),
     ("Ranked #1 in region for membership sales", "covered"),
     ("Ranked #2 of 40 reps in the Southeast territory", "covered"),

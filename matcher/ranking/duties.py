@@ -42,10 +42,11 @@ _PRESENTS = re.compile(r"(?i)\b(?:present(?:s|ed|ing|ations?)|briefed|testified|
                        r"|briefings?(?!\s+(?:papers?|books?|notes|memos?|documents?|materials)))\b")
 
 # Selling against a target asked: "Comfortable with sales goals", "able to meet sales targets",
-# "Quota-driven", "track record of exceeding quota"; not a quota of output ("Meet daily picking quotas",
-# "Ability to meet hourly quotas").
-_QUOTA = (r"(?<!production )(?<!productivity )(?<!picking )(?<!pick )(?<!packing )(?<!daily )(?<!hourly )(?<!piece )"
-          r"(?<!unit )(?<!rate )\bquotas?\b")
+# "Quota-driven", "track record of exceeding quota", "carried a $1.2M quota"; not a quota of output or
+# goods, whose kind stands before it ("Meet daily picking quotas", "hourly quotas", "shipping quotas").
+_QUOTA = (r"(?:^|(?<=[^\w\s])|\b(?:sales|revenue|bookings|the|a|your|their|my|monthly|quarterly|annual|yearly"
+          r"|individual|team|exceed\w*|meet\w*|met|carr(?:y|ied|ies|ying)|hit\w*|beat\w*|achiev\w*|of|over|above|to"
+          r"|against|with)\s+|[$€£][\d.,]+\s*[kmb]?\s+)quotas?\b")
 _SALES_TARGET_ASKED = re.compile(
     r"(?i)\b(?:sales|selling|revenue|bookings|membership)\s+(?:goals?|targets?|quotas?)\b"
     r"|" + _QUOTA + r"(?![- ]?(?:system|visa|cap)\b)"
@@ -53,16 +54,18 @@ _SALES_TARGET_ASKED = re.compile(
     r"|\bsales\b[^.;]{0,30}\b(?:target|goal|quota|commission)[- ](?:driven|oriented|based)\b")
 _SALES_WORD = (r"(?:\b(?:sales|sell(?:s|ing|er|ers)?|sold|revenue|bookings|upsell\w*|upsold|cross-sell\w*"
                r"|memberships?|packages|renewals?)\b|" + _QUOTA + ")")
-# A target met in selling: "exceeded quota by 20%", "met 110% of monthly sales goal", "118% of plan",
-# "top seller in Q2 2025", "#1 in sales", "ranked #1 in region", "President's Club 2023"; a goal of
-# another kind stays no sales goal ("met fundraising goals", "exceeded patient satisfaction targets").
+# A target met or carried in selling: "exceeded quota by 20%", "carried a $1.2M quota", "met 110% of
+# monthly sales goal", "118% of plan", "top seller in Q2 2025", "#1 in sales", "ranked #1 in region",
+# "President's Club 2023"; a goal of another kind stays no sales goal ("met fundraising goals",
+# "exceeded patient satisfaction targets").
 _SALES_TARGET_MET = re.compile(
     r"(?i)(?=.*" + _SALES_WORD + r")(?:.*\b(?:met|meet(?:s|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|beat"
-    r"|hit|achiev(?:ed|es|ing)|attain(?:ed|ing|ment)|reach(?:ed|ing)|overachiev\w*|outperform\w*|topped)\b"
-    r"[^.;]{0,50}\b(?:quotas?|goals?|targets?|plan|budget)\b|.*\b\d{2,3}(?:\.\d+)?\s*%\s+(?:of|to)\s+(?:\w+\s+){0,3}?"
-    r"(?:quotas?|goals?|targets?|plan)\b)"
-    r"|\bquota\s+attainment\b|\btop[- ](?:sell(?:er|ing)|sales(?:person|man|woman|rep\w*|associate|consultant)?"
-    r"|producer|biller|closer|earner)\b|#\s?1\s+(?:in\s+)?(?:sales|seller)\b"
+    r"|hit|achiev(?:ed|es|ing)|attain(?:ed|ing|ment)|reach(?:ed|ing)|overachiev\w*|outperform\w*|topped"
+    r"|carr(?:y|ied|ies|ying))\b[^.;]{0,50}\b(?:quotas?|goals?|targets?|plan|budget)\b"
+    r"|.*\b\d{2,3}(?:\.\d+)?\s*%\s+(?:of|to)\s+(?:\w+\s+){0,3}?(?:quotas?|goals?|targets?|plan)\b)"
+    r"|\bquota\s+attainment\b|\b\d{2,3}\s*%\s+attainment\b"
+    r"|\btop[- ](?:sell(?:er|ing)|sales(?:person|man|woman|rep\w*|associate|consultant)?|producer|biller|closer"
+    r"|earner)\b|#\s?1\s+(?:in\s+)?(?:sales|seller)\b"
     r"|\branked\s+(?:#\s?\d+|no\.?\s?\d+|number\s+(?:one|\d+)|first|top\s+\d*)\s*(?:%\s*)?(?:in|of|among|out of|across)"
     r"\s+(?:[\w#-]+\s+){0,3}?(?:regions?|district|territor(?:y|ies)|reps|representatives|sales\w*|stores|associates"
     r"|advisors|agents|branch(?:es)?|markets?|company|nation(?:wide)?|country)\b"
