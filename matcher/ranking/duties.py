@@ -54,14 +54,14 @@ _SALES_TARGET_ASKED = re.compile(
     r"|\bsales\b[^.;]{0,30}\b(?:target|goal|quota|commission)[- ](?:driven|oriented|based)\b")
 _SALES_WORD = (r"(?:\b(?:sales|sell(?:s|ing|er|ers)?|sold|revenue|bookings|upsell\w*|upsold|cross-sell\w*"
                r"|memberships?|packages|renewals?)\b|" + _QUOTA + ")")
-# A target met or carried in selling: "exceeded quota by 20%", "carried a $1.2M quota", "met 110% of
+# A target met, carried or set in selling: "exceeded quota by 20%", "carried a $1.2M quota", "met 110% of
 # monthly sales goal", "118% of plan", "top seller in Q2 2025", "#1 in sales", "ranked #1 in region",
-# "President's Club 2023"; a goal of another kind stays no sales goal ("met fundraising goals",
-# "exceeded patient satisfaction targets").
+# "President's Club 2023", "Set quarterly sales targets for 12 reps"; a goal of another kind stays no
+# sales goal ("met fundraising goals", "exceeded patient satisfaction targets").
 _SALES_TARGET_MET = re.compile(
     r"(?i)(?=.*" + _SALES_WORD + r")(?:.*\b(?:met|meet(?:s|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|beat"
     r"|hit|achiev(?:ed|es|ing)|attain(?:ed|ing|ment)|reach(?:ed|ing)|overachiev\w*|outperform\w*|topped"
-    r"|carr(?:y|ied|ies|ying))\b[^.;]{0,50}\b(?:quotas?|goals?|targets?|plan|budget)\b"
+    r"|carr(?:y|ied|ies|ying)|set(?:ting)?|establish(?:ed|ing)|assign(?:ed|ing)|own(?:ed|ing))\b[^.;]{0,50}\b(?:quotas?|goals?|targets?|plan|budget)\b"
     r"|.*\b\d{2,3}(?:\.\d+)?\s*%\s+(?:of|to)\s+(?:\w+\s+){0,3}?(?:quotas?|goals?|targets?|plan)\b)"
     r"|\bquota\s+attainment\b|\b\d{2,3}\s*%\s+attainment\b"
     r"|\btop[- ](?:sell(?:er|ing)|sales(?:person|man|woman|rep\w*|associate|consultant)?|producer|biller|closer"
