@@ -1602,3 +1602,37 @@ def test_a_credential_an_allied_health_or_solar_job_is_done_under_is_a_licence_k
                                       "Shift starts 7am CST, must be punctual", "Bachelor's degree or higher required"])
 def test_a_truckers_otr_or_a_time_zone_is_no_licence(sentence):
     assert [k for k in sentence_knockouts(sentence) if k.kind == "licence"] == []
+
+
+@pytest.mark.parametrize("title, item, names", [
+    ("Outpatient Dietitian", "RD/RDN", ["RD or RDN"]),
+    ("Outpatient Dietitian", "BLS", ["BLS"]),
+    ("Flight Instructor", "CFI, CFII, MEI", ["CFI", "CFII", "MEI"]),
+    ("Flight Instructor", "CFII or MEI", ["CFII or MEI"]),
+    ("Nursing Assistant - Med/Surg", "CNA", ["CNA"]),
+    ("ICU Nurse", "ACLS and PALS", ["ACLS", "PALS"]),
+    ("Massage Therapist", "LMT license", ["LMT license"]),
+    ("Paramedic", "NREMT-P", ["NREMT"]),
+])
+def test_a_bare_credential_item_of_the_requirements_list_is_a_licence_knockout(title, item, names):
+    """A requirements list item that is only a credential's name ("- RD/RDN", "- CFI, CFII, MEI") asks it
+    as "RD/RDN required" does, though no word in it says so."""
+    found = [k for k in posting_knockouts(f"{title}\nAcme Co - Denver, CO\n\nRequirements:\n- {item}\n- 1 year of "
+                                          "experience\n") if k.kind == "licence"]
+    assert [(k.name if not k.alternatives else " or ".join(k.alternatives), k.required) for k in found] == [
+        (name, True) for name in names], found
+
+
+@pytest.mark.parametrize("heading, item", [
+    ("Preferred:", "RD/RDN"),              # under a nice-to-have heading: soft
+    ("Nice to have:", "CFI, CFII, MEI"),
+    ("Requirements:", "ITIL"),             # a field's knowledge as often as a credential
+    ("Requirements:", "HAZMAT"),
+    ("Requirements:", "BLS instructor experience"),   # other words: read as before
+    ("Responsibilities:", "CFI, CFII, MEI"),          # not a requirements list
+    ("Requirements:", "Knowledge of the MEI"),
+])
+def test_a_bare_credential_item_elsewhere_asks_no_required_licence(heading, item):
+    found = [k for k in posting_knockouts(f"Flight Instructor\n\n{heading}\n- {item}\n") if k.kind == "licence"
+             and k.required]
+    assert found == [], found

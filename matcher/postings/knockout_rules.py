@@ -921,6 +921,20 @@ _INSTRUCTORS = re.compile(rf"^\W*(?:{_INSTRUCTOR}\b[\s,/&]*(?:(?:and|or)\s+)?)+(
                           rf"|\b(?:current|valid|active|holds?|possess)[ \t]+(?:an?[ \t]+|the[ \t]+)?{_INSTRUCTOR}\b",
                           _I)
 _IN_ITS_FIELD |= dict.fromkeys(("CFI", "CFII", "CFI-I", "MEI"), _INSTRUCTORS)
+# A list item that only names credentials, as a requirements list asks them: "RD/RDN", "BLS", "CFI, CFII, MEI",
+# "ACLS and PALS", "LMT license", "NREMT-P"; not an item with other words ("BLS instructor experience"), nor one
+# naming a field's knowledge as often as a credential ("ITIL", "HAZMAT").
+_BARE_ITEM = re.compile(r"^\W*(?:(?:" + _KNOWN.pattern + r")(?:-[A-Z])?(?:[ \t]*\([A-Z]{2,6}\))?(?:[ \t]+(?i:licen[cs]e"
+                        r"|licensure|certification|certificate|credential|registration)s?)?[\s,/&;]*"
+                        r"(?:(?i:and/or|and|or)\s+)?)+\W*$")
+_NOT_BARE = re.compile(r"\b(?:ITIL|HAZMAT|Hazmat)\b")
+
+
+def bare_credentials(item: str) -> bool:
+    """Whether a list item names credentials and nothing else (``_BARE_ITEM``): "RD/RDN", "CFI, CFII, MEI"."""
+    return bool(_BARE_ITEM.match(item)) and not _NOT_BARE.search(item)
+
+
 _KNOWN_CONTEXT = re.compile(r"licen[cs]|certif|registration|registered|endorsement|\bcard\b|valid|active|current"
                             r"|unrestricted|unencumbered|must|requir|hold|possess|obtain|in good standing|eligib|prefer"
                             r"|plus|\bhave\b|\bwith\b.*\b(?:license|licence)", _I)
@@ -1156,7 +1170,8 @@ def licences(sentence: str, asked: bool = False) -> list[tuple[str, int, int]]:
             name, end = name + tail.group(0), end + len(tail.group(0))
         if m.group(0) in _IN_ITS_FIELD and not _IN_ITS_FIELD[m.group(0)].search(sentence):
             continue
-        if name in ("PE", "A+", "ASE", "DEA", "CNA", "RN", "CPR") and not re.search(
+        if name in ("PE", "A+", "ASE", "DEA", "CNA", "RN", "CPR") and not (asked and bare_credentials(sentence)) \
+                and not re.search(
                 r"licen[cs]|certif|registered|requir|valid|active|current|must|prefer|plus", sentence, _I):
             continue
         start = m.start()

@@ -497,6 +497,9 @@ def sentence_knockouts(sentence: str, nice: bool = False, job: str = "") -> list
     ``job``: the posting's title, when the sentence is an item of its requirements list, where
     a credential that names the job is asked though no word says so ("Phlebotomy certification:
     CPT (NHA), PBT (ASCP), or RPT (AMT)" for a Phlebotomist)."""
+    if job and R.bare_credentials(sentence):
+        # an item of the requirements list that only names credentials asks them: "- RD/RDN", "- CFI, CFII, MEI"
+        return _licences(sentence, nice, asked=True)
     if not R.screened(sentence):
         return _jobs_own(sentence, nice, job)
     found = [k for reader in _READERS if (k := reader(sentence, nice))]
