@@ -1300,3 +1300,27 @@ def test_an_acronym_a_line_defines_by_another_name_is_not_the_skill_unless_a_cre
     (CCNA)" is the CCNA, as a credential's name defines it."""
     assert "PSM" not in names("Partner Success Manager (PSM)")
     assert "CCNA" in names("Cisco Certified Network Associate (CCNA)")
+
+
+@pytest.mark.parametrize("text", [
+    "Experience in ICU nutrition support preferred",
+    "Provide medical nutrition therapy to adult inpatients, including ICU and oncology.",
+    "Calculate enteral and parenteral nutrition for critical care patients",
+    "Clinical pharmacist rounding with the intensive care unit team",
+    "Respiratory therapist: ventilator weaning in the ICU",
+])
+def test_a_unit_where_another_professions_work_is_done_names_no_critical_care_nursing(text):
+    """"ICU" beside a dietitian's, a pharmacist's or a therapist's work is where it is done, not the nurse's skill."""
+    assert "Critical care nursing" not in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "2+ years of ICU experience as an RN",
+    "ICU RN, Mercy Hospital, 2019 - 2024",
+    "Critical care nursing experience preferred",
+    "Intensive care unit nurse, 24-bed mixed unit",
+    "Cared for 2-3 critically ill ICU patients per shift on ventilators and drips",
+    "Minimum 1 year of ICU experience required",
+])
+def test_icu_in_a_nurses_text_is_critical_care_nursing(text):
+    assert "Critical care nursing" in names(text)
