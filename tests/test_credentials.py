@@ -1382,3 +1382,21 @@ def test_a_phlebotomists_letters_with_their_issuer_hold_the_certification(line, 
 ])
 def test_a_phlebotomy_certification_is_shown_by_its_letters_where_the_resume_is_about_phlebotomy(text, line):
     assert licence_held("Phlebotomy certification", read(text), text) == line
+
+
+@pytest.mark.parametrize("line", ["CPR/AED", "CPR & AED (American Red Cross), 2025", "CPR and AED certified",
+                                  "First Aid/CPR/AED - American Red Cross", "Adult CPR-AED, exp. 2026",
+                                  "BLS for Healthcare Providers (AHA)"])
+def test_a_cpr_aed_line_shows_cpr_and_aed(line):
+    """"CPR/AED" is one credential, a course that teaches both: the line shows "CPR/AED certification" and CPR
+    alone; a BLS card (CPR and AED for healthcare providers) shows it too."""
+    from matcher.resumes.licences import licence_line
+    assert licence_line("CPR/AED certification", [line]) == line
+    assert licence_line("CPR certification", [line]) == line
+
+
+@pytest.mark.parametrize("line", ["CPR certified (American Heart Association)", "AED trainer for the front desk",
+                                  "CPR/AED - expired 2022"])
+def test_cpr_alone_or_an_aed_alone_shows_no_cpr_aed(line):
+    from matcher.resumes.licences import licence_line
+    assert licence_line("CPR/AED certification", [line]) is None

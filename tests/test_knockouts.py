@@ -464,7 +464,7 @@ def test_names_sharing_one_credential_noun_share_its_softener():
     found = posting_knockouts("Requirements\n- CPR/AED certification preferred\n"
                               "- CPR and First Aid certification preferred\n- CPR/First Aid certification required\n")
     assert [(k.name, k.required) for k in found if k.kind == "licence"] == [
-        ("CPR", False), ("AED certification", False), ("CPR", False), ("First Aid certification", False),
+        ("CPR/AED certification", False), ("CPR", False), ("First Aid certification", False),
         ("CPR", True), ("First Aid certification", True)]
 
 
@@ -1636,3 +1636,14 @@ def test_a_bare_credential_item_elsewhere_asks_no_required_licence(heading, item
     found = [k for k in posting_knockouts(f"Flight Instructor\n\n{heading}\n- {item}\n") if k.kind == "licence"
              and k.required]
     assert found == [], found
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Current CPR/AED certification", "CPR/AED certification"),
+    ("CPR & AED certification required", "CPR & AED certification"),
+    ("Must hold CPR and AED certification", "CPR and AED certification"),
+    ("Current First Aid/CPR/AED certification", "CPR/AED certification"),
+])
+def test_cpr_aed_is_one_licence_knockout(sentence, name):
+    """"CPR/AED" names one credential (a course teaching both), one ask, not CPR and an "AED certification"."""
+    assert [k.name for k in posting_knockouts(sentence) if k.kind == "licence"] == [name]

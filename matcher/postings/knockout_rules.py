@@ -896,7 +896,8 @@ def window(text: str, today: dt.date | None = None) -> tuple[str, str]:
 # --- licences and certifications -------------------------------------------------------------------
 _KNOWN = re.compile(
     r"(?<![\w-])(?:(?:Class [ABC] )?CDL(?:[- ]?[ABC]\b| Class [ABC]\b)?|RN|LPN|LVN|APRN|CNA|BLS|ACLS|PALS|NRP"
-    r"|TNCC|CPR|CPA"
+    # CPR and AED, one course however joined: "CPR/AED", "CPR & AED", "CPR and AED"
+    r"|TNCC|CPR(?:[ \t]*(?:/|&|\band\b)[ \t]*AED)?|AED[ \t]*(?:/|&)[ \t]*CPR|CPA"
     r"|CFA|CMA|CFP|PE|EIT|PMP|CISSP|CISM|CISA|CEH|OSCP|CCNA|CCNP|(?:CompTIA )?Security\+|Network\+|A\+|ITIL|PHR|SPHR"
     r"|SHRM-C?S?CP|EMT(?:-[BP])?|NREMT|HAZMAT|Hazmat|TWIC|NCLEX(?:-RN)?|CCRN|LCSW|LMFT|LPC|BCBA|RBT|CPhT|ExCPT|ASE"
     r"|CPC|CCS(?:-P)?|RHIT|RHIA|Series \d{1,2}|FAA A&P|A&P|DEA|R-ATP|(?:Restricted )?ATP"
@@ -1170,7 +1171,8 @@ def licences(sentence: str, asked: bool = False) -> list[tuple[str, int, int]]:
             name, end = name + tail.group(0), end + len(tail.group(0))
         if m.group(0) in _IN_ITS_FIELD and not _IN_ITS_FIELD[m.group(0)].search(sentence):
             continue
-        if name in ("PE", "A+", "ASE", "DEA", "CNA", "RN", "CPR") and not (asked and bare_credentials(sentence)) \
+        if name in ("PE", "A+", "ASE", "DEA", "CNA", "RN", "CPR", "CPR/AED") \
+                and not (asked and bare_credentials(sentence)) \
                 and not re.search(
                 r"licen[cs]|certif|registered|requir|valid|active|current|must|prefer|plus", sentence, _I):
             continue

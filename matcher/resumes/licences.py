@@ -124,13 +124,16 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     # Ohio's name for it: State Tested Nursing Assistant (STNA)
     "cna": (r"\bCNA\b|\bSTNA\b|(?i:certified nurs(?:ing|e) (?:assistant|aide)|\bnursing assistant[- ]certified\b"
             r"|state[- ]tested nursing assistant)", ()),
-    "bls": (r"\bBLS\b|(?i:basic life support)", ("cpr",)),   # CPR for healthcare providers
+    "bls": (r"\bBLS\b|(?i:basic life support)", ("cpr", "cpr-aed")),   # CPR and AED for healthcare providers
     "acls": (r"\bACLS\b|(?i:advanced cardi(?:ac|ovascular) life support)", ()),
     "pals": (r"\bPALS\b|(?i:pediatric advanced life support)", ()),
     "nrp": (r"\bNRP\b|(?i:neonatal resuscitation)", ()),
     "tncc": (r"\bTNCC\b|(?i:trauma nursing core course)", ()),
     "ccrn": (r"\bCCRN\b", ("rn",)),   # a critical-care nurse's, held by RNs only
     "cpr": (r"\bCPR\b", ()),
+    # one course teaching both, however joined: "CPR/AED", "CPR & AED", "CPR and AED certified", "First Aid/CPR/AED",
+    # "CPR-AED"; CPR alone shows no AED
+    "cpr-aed": (r"\bCPR[ \t]*(?:/|&|\+|,|-|\band\b)[ \t]*AED\b|\bAED[ \t]*(?:/|&|\+|-|\band\b)[ \t]*CPR\b", ("cpr",)),
     "emt": (r"\bEMT(?:-B|-P)?\b|(?i:emergency medical technician)", ()),
     "paramedic": (r"(?i:\bparamedic\b)|\bNRP-?P\b", ("emt",)),   # a paramedic is certified as an EMT too
     # the National Registry's, at any level ("NREMT-B", "National Registry Paramedic (NRP)"): not
