@@ -1453,3 +1453,17 @@ def test_one_of_two_credentials_still_to_come_is_to_come_and_one_name_with_and_i
 
     line = "Certificate and License in Cosmetology, Texas"
     assert licence_line("Certificate and License in Cosmetology", [line]) == line
+
+
+@pytest.mark.parametrize("sentence, line, status", [
+    ("ARRT (MR) certification required", "ARRT (R)(CT), 2019", "unknown"),
+    ("ARRT (MR) certification required", "ARRT (R), 2019", "unknown"),
+    ("ARRT (CT) certification required", "ARRT (R), 2019", "unknown"),
+    ("ARRT (CT) certification required", "ARRT (R)(CT), 2019", "met"),
+    ("ARRT (MR) certification required", "R.T.(R)(MR)(ARRT)", "met"),
+    ("ARRT (R) certification required", "ARRT (R)(CT), 2019", "met"),
+])
+def test_an_arrt_category_asked_is_met_only_by_its_own_code(sentence, line, status):
+    """The other names of ARRT's credential ("ARRT (R)", "RT(R)") are no names of another of its categories: "ARRT
+    (R)(CT)" met "ARRT (MR) certification required"."""
+    assert _licence_check(sentence, line).status == status

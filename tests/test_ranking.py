@@ -1341,6 +1341,25 @@ def test_an_arrt_category_is_shown_by_its_own_code(seed_index):
     assert statuses("Certifications\nARRT (R), ARRT (MR)")[2] == "covered"
 
 
+@pytest.mark.parametrize("line, shown", [
+    ("ARRT (R)(CT), 2019", ["covered", "covered", "not"]),
+    ("ARRT(R)(MR)", ["covered", "not", "covered"]),
+    ("ARRT (R) (MR) - registered 2018", ["covered", "not", "covered"]),
+    ("R.T.(R)(CT)(ARRT)", ["covered", "covered", "not"]),
+    ("R.T.(R)(CT)(MR)(ARRT), #123456", ["covered", "covered", "covered"]),
+    ("ARRT (R)", ["covered", "not", "not"]),
+])
+def test_each_arrt_category_written_together_is_shown(seed_index, line, shown):
+    """"ARRT (R)(CT)" holds both categories, radiography and CT (it read as (R) alone), as "ARRT (R), ARRT (CT)"
+    does; "ARRT (R)" alone still shows neither CT nor MR."""
+    posting = parse_posting("# Radiologic Technologist\nRequirements\n- ARRT (R) certification required\n"
+                            "- ARRT (CT) certification required\n- ARRT (MR) certification required\n", "rt")
+    catalog = _catalog(seed_index, [posting])
+    text = f"Experience\nRadiologic Technologist, Mercy Hospital, 2019 - present\nCertifications\n{line}\n"
+    rows = catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements
+    assert [r.status if r.status == "covered" else "not" for r in rows] == shown, [(r.status, r.credit) for r in rows]
+
+
 def test_an_interpreter_certification_of_another_kind_does_not_cover(seed_index):
     """A healthcare interpreter's certification (CHI, CCHI) shows no court interpreter's (it covered
     0.69) and the court's none of the medical one; each covers its own, "ATA Certified Translator" the

@@ -1324,3 +1324,16 @@ def test_a_unit_where_another_professions_work_is_done_names_no_critical_care_nu
 ])
 def test_icu_in_a_nurses_text_is_critical_care_nursing(text):
     assert "Critical care nursing" in names(text)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("ARRT (R)(CT), 2019", {"ARRT certification", "ARRT CT certification"}),
+    ("ARRT(R)(M)", {"ARRT certification", "ARRT mammography certification"}),
+    ("ARRT (R) (MR)", {"ARRT certification", "ARRT MR certification"}),
+    ("R.T.(R)(CT)(ARRT)", {"ARRT certification", "ARRT CT certification"}),
+    ("ARRT (R)", {"ARRT certification"}),
+    ("ARRT (R) (Texas)", {"ARRT certification"}),
+])
+def test_each_arrt_category_after_another_is_read(text, kinds):
+    """A code in brackets right after a credential's code is another kind of it: "ARRT (R)(CT)" holds CT too."""
+    assert {n for n in names(text) if n.startswith("ARRT")} == kinds

@@ -662,7 +662,15 @@ def _forms(name: str) -> list[str]:
     plain = re.sub(r"\s*\([^()]*\)", "", name)
     if credential_ids(name) and not credential_ids(plain):
         plain = name
+    if _KIND_CODE.search(name):
+        # a kind asked by its code ("ARRT (MR) certification"): the credential's other names are
+        # another kind's ("ARRT (R)", "RT(R)") or none
+        return list(dict.fromkeys((name, plain)))
     return list(dict.fromkeys((name, plain, *_named_otherwise(plain))))
+
+
+# A code of one or two capitals in brackets after a credential's name asks that kind of it: "ARRT (MR)", "CDL (A)".
+_KIND_CODE = re.compile(r"[A-Z0-9]\s*\([A-Z]{1,2}\)")
 
 
 def _named_otherwise(name: str) -> list[str]:

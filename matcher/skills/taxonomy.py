@@ -52,6 +52,8 @@ DEFAULT_CSV = Path(__file__).parent / "data" / "skills.csv"
 # Class A, CPA, OSHA 30, ATP, Firefighter II, ...).
 DOMAINS_CSV = Path(__file__).parent / "data" / "domains.csv"
 SENSES_CSV = Path(__file__).parent / "data" / "senses.csv"
+# A code in brackets right after another: "(R)(CT)", "(R) (MR)" (``_more_codes``).
+_NEXT_CODE = re.compile(r"\([A-Z]{1,3}\)[ \t]*\([A-Z]{1,3}\)")
 NEAR = 100   # characters either side of an ambiguous form in which its senses' words are looked for
 ESCO_COLUMNS = ("preferredLabel", "altLabels", "skillType")
 
@@ -343,6 +345,7 @@ class Taxonomy:
             else:
                 i += 1
         found = self._bracketed(text, tokens, lowered, self._elided(text, tokens, lowered, found, spans))
+        found = self._more_codes(text, tokens, lowered, found)
         found = self._certified_lists(text, found)
         return [SkillMention(skill.name, skill.category, start, end, text[start:end])
                 for start, end, skill, _ in confirmed(text, found)]
@@ -418,6 +421,30 @@ class Taxonomy:
             out.append((start, end, best[0].skill, "sure"))
             changed = True
         return sorted(out, key=lambda m: m[0]) if changed else found
+
+    def _more_codes(self, text: str, tokens: list[re.Match], lowered: list[str],
+                    found: list[tuple[int, int, Skill, str]]) -> list[tuple[int, int, Skill, str]]:
+        """``found`` with each further code in brackets right after a credential's own read as that kind
+        of the credential, where the taxonomy writes it so: "ARRT (R)(CT)" names ARRT CT certification too,
+        at "(CT)"; so do "R.T.(R)(CT)(ARRT)" and "ARRT (R) (MR)" (MR).  A code it has no form for ends them."""
+        if not found or not _NEXT_CODE.search(text):
+            return found
+        first_at = {m.start(): k for k, m in enumerate(tokens)}
+        last_at = {m.end(): k for k, m in enumerate(tokens)}
+        extra: list[tuple[int, int, Skill, str]] = []
+        for start, end, _, status in found:
+            first, last = first_at.get(start), last_at.get(end)
+            if first is None or last is None or last - first < 3 or (lowered[last - 2], lowered[last]) != ("(", ")"):
+                continue
+            k = last + 1
+            while (k + 2 < len(tokens) and (lowered[k], lowered[k + 2]) == ("(", ")")
+                   and tokens[k + 1].group().isupper() and not text[tokens[k - 1].end():tokens[k].start()].strip()):
+                form = self._forms.get((*lowered[first:last - 2], "(", lowered[k + 1], ")"))
+                if form is None:
+                    break
+                extra.append((tokens[k].start(), tokens[k + 2].end(), form.skill, status))
+                k += 3
+        return sorted(found + extra, key=lambda m: m[0]) if extra else found
 
     def _certified_lists(self, text: str,
                          found: list[tuple[int, int, Skill, str]]) -> list[tuple[int, int, Skill, str]]:
