@@ -1360,6 +1360,36 @@ def test_each_arrt_category_written_together_is_shown(seed_index, line, shown):
     assert [r.status if r.status == "covered" else "not" for r in rows] == shown, [(r.status, r.credit) for r in rows]
 
 
+@pytest.mark.parametrize("line, row", [
+    ("Advanced Life Support (ALS2), 2025", 0),
+    ("ALS1 (Resuscitation Council UK), 2024", 0),
+    ("ALS 2 certified (ARC), 2025", 0),
+    ("BLS for Healthcare Providers (AHA), 2025", 1),
+    ("EMT-P, Texas DSHS, 2022", 2),
+    ("EMT-B (NREMT), 2023", 2),
+])
+def test_a_level_of_a_credential_covers_the_credentials_row(seed_index, line, row):
+    """A credential written with its level or its course's audience ("ALS2", "EMT-P", "BLS for Healthcare
+    Providers") is that credential: "Advanced Life Support (ALS2), 2025" was partial 0.71 on "Advanced Life
+    Support (ALS) or willingness to obtain"."""
+    posting = parse_posting("# Emergency Nurse\nRequirements\n- Advanced Life Support (ALS) or willingness to obtain\n"
+                            "- Current BLS certification\n- EMT certification required\n", "er")
+    catalog = _catalog(seed_index, [posting])
+    text = f"Experience\nEmergency Nurse, Mercy Hospital, 2019 - present\nCertifications\n{line}\n"
+    rows = catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements
+    assert rows[row].status == "covered", [(r.status, r.credit) for r in rows]
+
+
+def test_als_the_disease_is_no_advanced_life_support(seed_index):
+    posting = parse_posting("# Emergency Nurse\nRequirements\n- Advanced Life Support (ALS) certification required\n",
+                            "er")
+    catalog = _catalog(seed_index, [posting])
+    text = ("Experience\nNeurology Nurse, Mercy Hospital, 2019 - present\n"
+            "- Cared for patients with ALS and multiple sclerosis\n")
+    rows = catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements
+    assert rows[0].status != "covered", [(r.status, r.credit) for r in rows]
+
+
 def test_an_interpreter_certification_of_another_kind_does_not_cover(seed_index):
     """A healthcare interpreter's certification (CHI, CCHI) shows no court interpreter's (it covered
     0.69) and the court's none of the medical one; each covers its own, "ATA Certified Translator" the

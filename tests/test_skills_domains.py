@@ -1337,3 +1337,17 @@ def test_icu_in_a_nurses_text_is_critical_care_nursing(text):
 def test_each_arrt_category_after_another_is_read(text, kinds):
     """A code in brackets right after a credential's code is another kind of it: "ARRT (R)(CT)" holds CT too."""
     assert {n for n in names(text) if n.startswith("ARRT")} == kinds
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Advanced Life Support (ALS2), 2025", True),
+    ("ALS1 (Resuscitation Council UK), 2024", True),
+    ("Advanced Life Support (ALS) or willingness to obtain", True),
+    ("ALS ambulance crew, paramedic", True),
+    ("Cared for patients with ALS and multiple sclerosis", False),   # the disease
+    ("Fundraiser for the ALS Association", False),
+    ("Pediatric Advanced Life Support (PALS)", False),                # another credential
+    ("Advanced Cardiovascular Life Support (ACLS)", False),
+])
+def test_advanced_life_support_at_any_level_is_one_credential(text, named):
+    assert ("Advanced life support" in names(text)) is named
