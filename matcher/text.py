@@ -166,7 +166,7 @@ def job_kind(title: str) -> str:
         unscheduled = shorter
     unscheduled = _without_team(unscheduled)
     kind = _SENIORITY.sub("", unscheduled).strip() or bare or title.strip()
-    kind = _LETTERS.sub(lambda m: _TITLE_LETTERS[m.group()], kind)
+    kind = _LETTERS.sub(lambda m: _TITLE_LETTERS.get(re.match(r"\w+", m.group()).group(), "Medical Technologist"), kind)
     return _SAME_WORK_NAME.sub(lambda m: _SAME_WORK[m.group().lower()], kind)
 
 
@@ -182,7 +182,12 @@ _TITLE_LETTERS = {"SRE": "Site Reliability Engineer", "SDET": "Software Test Eng
                   "CSR": "Customer Service Representative", "AP": "Accounts Payable", "AR": "Accounts Receivable",
                   "OTR": "Over-the-Road", "MLS": "Medical Laboratory Scientist",
                   "CLS": "Clinical Laboratory Scientist", "MLT": "Medical Laboratory Technician"}
-_LETTERS = re.compile(r"(?<![\w&.(-])(?:" + "|".join(_TITLE_LETTERS) + r")(?![\w&.)-])")
+# The board that certifies a laboratory professional's letters, read with them and dropped: "MLS(ASCP)CM"; "MT" is
+# ASCP's Medical Technologist only with it ("MT (ASCP)", "MT(ASCP)", "MT, ASCP"), alone it is Montana ("Billings,
+# MT") or another job's letters ("MT-SOB").
+_LAB_BOARD = r"(?:[ \t]*\(ASCP\)(?:CM)?|,[ \t]*ASCP\b)"
+_LETTERS = re.compile(r"(?<![\w&.(-])(?:(?:" + "|".join(_TITLE_LETTERS) + ")(?:" + _LAB_BOARD + ")?|MT" + _LAB_BOARD
+                      + r")(?![\w&.)-])")
 
 
 # A label stops at the next bracket or line break, so a run of stray "[" costs

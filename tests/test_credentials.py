@@ -1400,3 +1400,19 @@ def test_a_cpr_aed_line_shows_cpr_and_aed(line):
 def test_cpr_alone_or_an_aed_alone_shows_no_cpr_aed(line):
     from matcher.resumes.licences import licence_line
     assert licence_line("CPR/AED certification", [line]) is None
+
+
+@pytest.mark.parametrize("line, shown", [
+    ("ASCP Board of Certification: MT(ASCP), 2018", True),
+    ("MT (ASCP), 2015", True),
+    ("MT, ASCP (2012)", True),
+    ("Medical Laboratory Scientist, MLS(ASCP)CM, 2018", True),
+    ("Helena, MT 59601", False),                       # Montana
+    ("MLT(ASCP), 2019", False),                        # the technician's, a lower credential
+    ("MT (AMT), 2016", False),                         # another board's
+])
+def test_mt_ascp_is_the_medical_laboratory_scientist_certification(line, shown):
+    """ASCP's Medical Technologist certification, "MT(ASCP)", is the one it now calls MLS(ASCP)."""
+    from matcher.resumes.licences import licence_line
+    for name in ("ASCP MLS certification", "MLS(ASCP) certification"):
+        assert (licence_line(name, [line], name + " required", [line]) is not None) is shown, name

@@ -616,6 +616,42 @@ def test_the_letters_a_job_goes_by_are_spelled_out(title, kind):
     assert job_kind(title) == kind
 
 
+@pytest.mark.parametrize("title, kind", [
+    ("MT (ASCP)", "Clinical Laboratory Scientist"), ("MT(ASCP) - Nights", "Clinical Laboratory Scientist"),
+    ("MT, ASCP", "Clinical Laboratory Scientist"), ("MLS(ASCP)CM", "Clinical Laboratory Scientist"),
+    # "MT" alone is Montana, or another job's letters
+    ("Sales Representative - MT", "Sales Representative - MT"), ("MT-SOB Operator", "MT-SOB Operator"),
+    ("Billings, MT", "Billings, MT")])
+def test_a_medical_technologists_letters_with_ascp_are_the_profession(title, kind):
+    """"MT (ASCP)" is ASCP's Medical Technologist, the clinical laboratory scientist's older name; "MT" alone
+    is none."""
+    assert job_kind(title) == kind
+
+
+@pytest.mark.parametrize("line, covered", [
+    ("ASCP Board of Certification: MT(ASCP), 2018", True), ("MT (ASCP), 2011", True),
+    ("MLS(ASCP)CM, 2018", True), ("MLT(ASCP), 2019", False), ("Billings, MT", False)])
+def test_mt_ascp_covers_an_mls_certification_row(seed_index, line, covered):
+    """ASCP's "MT(ASCP)" is the certification it now calls MLS(ASCP): it covers "ASCP MLS certification" (partial
+    0.78); the technician's MLT and Montana's "MT" do not."""
+    posting = parse_posting("# Clinical Laboratory Scientist\nRequirements\n- ASCP MLS certification required\n", "cls")
+    catalog = _catalog(seed_index, [posting])
+    text = f"Certifications\n{line}\nExperience\nLab Assistant, Mercy Hospital, 2019 - present\n"
+    row = catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0]
+    assert (row.status == "covered") is covered, (row.status, row.credit)
+
+
+def test_years_as_mt_ascp_are_a_clinical_laboratory_scientists(seed_index):
+    cls = "# Clinical Laboratory Scientist (CLS) - Night Shift\nRequirements\n- 1 year of hospital laboratory work\n"
+    catalog = _catalog(seed_index, [parse_posting(cls, "cls")])
+    resume = resume_from_text("Certifications\nASCP Board of Certification: MT(ASCP), 2018\n"
+                              "Experience\nMT (ASCP) - NYU Langone Hospital - Jan 2020 - Dec 2024\n"
+                              "Ran chemistry and hematology analyzers.\n"
+                              "MT(ASCP) - Maimonides Medical Center - 2018 to 2020\nCore lab generalist.\n", "mt")
+    # the older role stands in its own line, not the certificate's naming its start year
+    assert catalog.rank(resume, top_k=None)[0].explanation.years_found == pytest.approx(7.0, abs=0.1)
+
+
 def test_the_opening_is_the_first_hundred_words_lines_kept():
     from matcher.text import OPENING_WORDS, opening
 

@@ -1787,3 +1787,14 @@ def test_a_script_block_in_a_pasted_resume_is_dropped_whole():
 def test_a_skill_the_resume_denies_is_not_held(text, held, not_held):
     names = {m.name for m in resume_from_text(text, "r").skills}
     assert held <= names and not (not_held & names)
+
+
+@pytest.mark.parametrize("line, title", [
+    ("MT (ASCP) - NYU Langone Hospital - Jan 2020 - Dec 2024", "MT (ASCP)"),
+    ("NYU Langone Hospital | MT(ASCP) | 2020 - 2024", "MT(ASCP)"),
+    ("MLS(ASCP)CM, Quest Diagnostics, 2019 - 2021", "MLS(ASCP)CM"),
+    ("Helena, MT - 2019 - 2021", ""),   # Montana
+])
+def test_a_lab_professionals_letters_with_their_board_are_the_title(line, title):
+    resume = resume_from_text(f"Experience\n{line}\nRan chemistry and hematology analyzers.\n", "x")
+    assert [r.title for r in resume.roles] == [title]

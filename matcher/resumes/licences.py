@@ -226,6 +226,11 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
                    rf"|{PHLEBOTOMY_LETTERS}[ \t]*(?:[(,]|[-–—])?[ \t]*{_PHLEBOTOMY_ISSUER}"
                    rf"|{_PHLEBOTOMY_ISSUER}[ \t]+{PHLEBOTOMY_LETTERS}"
                    r"|(?<![\w-])CPT[- ](?:1|2|I|II)\b(?![ \t]*(?i:codes?|category|modifiers?))", ()),
+    # ASCP's Medical Laboratory Scientist, under its older name Medical Technologist too: "MLS(ASCP)CM",
+    # "MT (ASCP)", "MT, ASCP", "ASCP MLS"; not "MT" alone (Montana), the technician's MLT, nor another board's
+    # "MT (AMT)"
+    "mls-ascp": (r"(?<![\w-])(?:MLS|MT)(?:[ \t]*\(ASCP\)|,[ \t]*ASCP\b)|\bASCP[ \t]+(?:MLS|MT)\b"
+                 r"|(?i:\bmedical (?:laboratory scientist|technologist)),?[ \t]*\(?ASCP\b", ()),
     "servsafe": (r"(?i:\bservsafe\b)", ()),
     # a food handler's card, whatever the state calls it: Washington's "Food Worker Card"
     "food-handler": (r"(?i:\bfood (?:handler|worker)(?:['’]?s|s['’])?\s+(?:card|permit|certificat\w*|licen[cs]e)"

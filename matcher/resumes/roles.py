@@ -652,6 +652,11 @@ _PERSON_FORM = re.compile(r"(?i)[a-z]{3,}(?:er|or|ist|ian)")
 _BRACKETS = re.compile(r"[ \t]*[(\[][^()\[\]\n]{0,40}[)\]]")
 
 
+# A clinical laboratory professional's letters with the board that certifies them, a title of its own: "MT (ASCP)",
+# "MLS(ASCP)CM", "MT, ASCP", "MLT(ASCP)"; not "MT" alone (Montana).
+_BOARD_TITLE = re.compile(r"(?<![\w-])(?:MT|MLS|MLT)(?:[ \t]*\(ASCP\)(?:CM)?|,[ \t]*ASCP\b)")
+
+
 def _title_by_form(before: str) -> str:
     """The job title of a dated line on which no job noun, and no line near it, names one,
     read by its form: of the pieces before the dates, when there are two or more and none is
@@ -661,7 +666,12 @@ def _title_by_form(before: str) -> str:
     piece in brackets qualifies its neighbour and is dropped ("CNA (per diem)" -> "CNA"), as
     it is from any title.  A piece is a few capitalised words, none a number, not opening
     with a verb, not a place nor a firm by its last word; a tie names none.  A level after
-    the title is read past and kept ("Professional Fee Coder II", "Coder 2": ``LEVEL``)."""
+    the title is read past and kept ("Professional Fee Coder II", "Coder 2": ``LEVEL``).  A laboratory
+    professional's letters with their board are the title, bracket and all ("MT (ASCP) - NYU Langone Hospital":
+    ``_BOARD_TITLE``)."""
+    boards = _BOARD_TITLE.findall(before)
+    if len(boards) == 1:
+        return boards[0]
     pieces = [p.strip(" -:;.") for p in _title_pieces(_BRACKETS.sub("", before).strip(" (,-–—|:"))]
     pieces = [p for p in pieces if p]
     if len(pieces) < 2 or any(len(p.split()) > 6 for p in pieces):
