@@ -276,6 +276,37 @@ def test_a_right_to_work_stated_with_a_nationality_is_still_read():
     assert {"GB", "PL", "DE"} <= set(resume.credentials.work_authorisation)
 
 
+@pytest.mark.parametrize("line, kept, gone", [
+    ("Age: 19. U.S. passport. Can reach 82 inches.", "U.S. passport. Can reach 82 inches.", "19"),
+    ("Date of birth: 14 March 2007. Marital status: single. Driving licence: full.", "Driving licence: full.",
+     "2007"),
+    ("Gender: Female. Religion: Christian. Forklift certified.", "Forklift certified.", "Christian"),
+    ("Nationality: British. Full UK driving licence.", "Full UK driving licence.", "British"),
+    ("DOB: 02/05/1990. Willing to relocate.", "Willing to relocate.", "1990"),
+    ("Born: 11.08.1993. Married. CDL Class A.", "CDL Class A.", "Married"),
+])
+def test_a_personal_field_ends_at_its_sentence_end(line, kept, gone):
+    """A personal field's value runs to its sentence's end, not to the line's: what follows
+    ("U.S. passport", "Driving licence: full") is the work's."""
+    out = redact(f"Experience\nHost, Olive Garden, 2023 - present\n{line}")
+    assert out.endswith("\n" + kept) and gone not in out
+
+
+@pytest.mark.parametrize("line, gone", [
+    ("Father's Name: V. Rao. Driving licence: full.", "Rao"),        # an initial ends no sentence
+    ("Place of birth: Mt. Vernon, NY. Driving licence: full.", "Vernon"),  # nor a short abbreviation
+    ("Nationality: U.S. Citizen. Driving licence: full.", "Citizen"),
+])
+def test_a_personal_value_with_a_full_stop_inside_goes_whole(line, gone):
+    out = redact(f"Experience\nHost, Olive Garden, 2023 - present\n{line}")
+    assert gone not in out and out.endswith("Driving licence: full.")
+
+
+def test_a_resume_of_one_line_of_personal_details_and_more_is_read():
+    resume = resume_from_text("Age: 19. U.S. passport. Can reach 82 inches. High school diploma, 2025.", today=TODAY)
+    assert "passport" in resume.text and "19" not in resume.text
+
+
 def test_a_label_like_a_personal_field_inside_the_work_stays():
     text = "Experience\nCare Assistant, Acme Care, 2019 - 2021\n- Supported single parents and male patients aged 60+"
     assert redact(text) == text

@@ -12,7 +12,7 @@ import re
 
 from matcher.resumes.roles import YEAR, is_legal_form
 from matcher.resumes.sections import DOCUMENT_TITLES, HEADING_KIND, heading_of
-from matcher.text import JOB_WORD, normalise, strip_line_marks
+from matcher.text import JOB_WORD, normalise, sentence_pieces, strip_line_marks
 
 __all__ = ["NAME_PLACEHOLDER", "personal_status", "redact"]
 
@@ -151,26 +151,48 @@ _PHOTO = re.compile(r"(?i)[\[(<]?[ ]*(?:passport[- ]size[ ])?(?:photo(?:graph)?|
 # The fields of personal details that may state a country's citizenship or a right to work there.
 _STATUS_FIELD = re.compile(r"(?i)^nationalit")
 _DETAIL_SEPARATORS = re.compile(r"[ \t]*(?:[|•·;\t]|[ \t]{2,})[ \t]*")
+# A full stop that ends no personal value: after an initial or a short abbreviation ("Father's Name:
+# V. Rao", "Place of birth: Mt. Vernon"; not a state's "NY."), so that no rest of the value stays.
+_VALUE_GOES_ON = re.compile(r"(?<![\w.])[A-Z][a-z]?\.\Z")
+
+
+def _sentences(piece: str) -> list[str]:
+    """A piece of a details line cut at its sentence ends, where a personal field's value
+    ends: "Age: 19. U.S. passport." -> "Age: 19.", "U.S. passport."."""
+    out: list[str] = []
+    for part in sentence_pieces(piece):
+        if out and _VALUE_GOES_ON.search(out[-1]):
+            out[-1] += " " + part
+        else:
+            out.append(part)
+    return out
 
 
 def _without_personal_details(text: str) -> tuple[str, list[str]]:
     """``text`` without its personal details, and the nationality fields among them.  Of a
-    line's pieces that a bar, a bullet, a semicolon or a wide gap set apart, each personal
-    field goes, and with them any detail written bare beside them ("Married"); a line left
-    with nothing goes whole, so that a resume reads the same with or without such a line."""
+    line's pieces that a bar, a bullet, a semicolon or a wide gap set apart, and of their
+    sentences, each personal field goes (its value ends at its sentence's end: "Age: 19. U.S.
+    passport." keeps the passport), and with them any detail written bare beside them
+    ("Married"); a line left with nothing goes whole, so that a resume reads the same with or
+    without such a line."""
     kept, status = [], []
     for line in text.split("\n"):
         bare = strip_line_marks(line)
         if not bare or (len(bare) > 40 and ":" not in bare and "：" not in bare):
             kept.append(line)
             continue
-        pieces = [p for p in _DETAIL_SEPARATORS.split(bare) if p]
-        personal = [bool(_PERSONAL_FIELD.match(p) or _PHOTO.fullmatch(p)) for p in pieces]
-        if not any(personal):
+        pieces = [_sentences(p) for p in _DETAIL_SEPARATORS.split(bare) if p]
+        personal = [[bool(_PERSONAL_FIELD.match(s) or _PHOTO.fullmatch(s)) for s in piece] for piece in pieces]
+        if not any(map(any, personal)):
             kept.append(line)
             continue
-        status += [p for p, mine in zip(pieces, personal) if mine and _STATUS_FIELD.match(p)]
-        rest = [p for p, mine in zip(pieces, personal) if not mine and not _PERSONAL_VALUE.fullmatch(p.strip(" ."))]
+        rest = []
+        for piece, mine in zip(pieces, personal):
+            status += [s for s, own in zip(piece, mine) if own and _STATUS_FIELD.match(s)]
+            left = " ".join(s for s, own in zip(piece, mine)
+                            if not own and not _PERSONAL_VALUE.fullmatch(s.strip(" .")))
+            if left:
+                rest.append(left)
         if rest:
             kept.append(" | ".join(rest))
     return "\n".join(kept), status
