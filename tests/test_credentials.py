@@ -632,6 +632,29 @@ def test_a_permanent_resident_or_someone_authorised_to_work_is_no_citizen(text, 
     assert (creds.citizenship, creds.residence, creds.work_authorisation) == (citizen, resident, authorised)
 
 
+@pytest.mark.parametrize("text, citizen, authorised", [
+    # a sentence after the country's initials is no part of the status's value
+    ("Authorized to work in the U.S. Open to relocating to Denver or Charlotte.", [], ["US"]),
+    ('Current U.S. passport. Able to reach 82". Authorized to work in the U.S. Open to relocating to Denver.',
+     ["US"], ["US"]),
+    ("Eligible to work in the U.K. Available immediately.", [], ["GB"]),
+    ("Permanent resident of the U.S. Bilingual in Spanish and English.", [], ["US"]),
+    # a passport's country shows its citizenship, whatever says it is held now
+    ("Current U.S. passport.", ["US"], []),
+    ("Valid US passport", ["US"], []),
+    ("Holds a current United States passport.", ["US"], []),
+    ("Unexpired Canadian passport", ["CA"], []),
+    ("Active U.S. passport holder", ["US"], []),
+    # no country named: no citizenship
+    ("Current passport", [], []),
+    ("Processed passport renewals for U.S. clients", [], []),
+])
+def test_a_status_is_read_whatever_sentence_follows_it(text, citizen, authorised):
+    creds = read(text)
+    assert creds.citizenship == citizen
+    assert [c for c in creds.work_authorisation if c in ("US", "GB")] == authorised
+
+
 @pytest.mark.parametrize("text, citizen", [
     ("EU citizen (German passport)", ["DE"]),
     ("EU citizen", []),

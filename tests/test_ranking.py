@@ -2597,6 +2597,28 @@ def test_an_academic_teaching_role_shows_college_teaching(seed_index, ask, line,
         assert (row.status, row.evidence) == (status, line)
 
 
+@pytest.mark.parametrize("line, status", [
+    ("Current U.S. passport.", "covered"),
+    ("Valid passport (expires 2031)", "covered"),
+    ("Passport holder; travelled to 14 countries", "covered"),
+    ('Current U.S. passport. Able to reach 82". Authorized to work in the U.S.', "covered"),
+    ("Processed passport renewals for U.S. clients", "not covered"),
+    ("Expired passport", "not covered"),
+    ("No passport", "not covered"),
+])
+def test_a_passport_held_shows_a_passport_asked(seed_index, line, status):
+    """"Current U.S. passport." shows "Must hold a passport valid for international travel": a passport
+    held, whatever country or word says it is now; one handled as work, expired or not held does not."""
+    catalog = _catalog(seed_index, [parse_posting("# Flight Attendant\nRequirements\n- Must hold a passport valid for "
+                                                  "international travel with no restrictions\n", "a")])
+    row = catalog.rank(resume_from_text(f"Experience\nFlight Attendant, Delta, 2019 - 2024\n{line}\n", "r",
+                                        today=datetime.date(2026, 11, 30)))[0].explanation.requirements[0]
+    if status == "not covered":
+        assert row.status != "covered"
+    else:
+        assert row.status == status and line.startswith(row.evidence)
+
+
 # -- military roles read as the civilian work they are ----------------------------------------
 def test_a_military_role_is_compared_with_the_job_as_its_civilian_role(fake_embedder):
     """"Hospital Corpsman (HM2)" is embedded as "Clinical Medical Assistant" for years in roles like

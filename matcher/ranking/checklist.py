@@ -272,6 +272,12 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
         if len(credits) and not req.years and _ASKS_COLLEGE_TEACHING.search(asked):
             # teaching at a college, no years asked (theirs are the roles' below): an academic teaching line
             credits = np.maximum(credits, college_teaching(sentences, features.seeks))
+        if len(credits) and _asks(_ASKS_PASSPORT, asked) and (held := _line_of(
+                features.resume.credentials.sentences.get("passport"), sentences)) is not None:
+            # A passport held ("Current U.S. passport.") shows "Must hold a passport valid for international
+            # travel", partly where the ask names more ("... and willingness to travel 50%").
+            credits = credits.copy()
+            credits[held] = max(credits[held], PARTIAL if _asks_more_than_passport(asked) else 1.0)
         if not req.years and len(credits) and _asks(ASKS_TO_LEAD, asked):
             # Leading others ("Ability to lead a small team", "Supervisory experience"): a line that
             # shows it (``ResumeFeatures.leading_lines``: "Led a squad of 9 operators", "NCOIC ...
@@ -905,6 +911,20 @@ def military_work(text: str) -> frozenset[str] | None:
         return None
     words = tokenize(m.group(1) or "")
     return frozenset() if not words or (m.group(1) or "").split()[0].lower() in ("or", "and", "/") else frozenset(words)
+
+
+# A passport asked ("Must hold a passport valid for international travel with no restrictions",
+# "Valid passport required"), and the words that ask nothing besides it (a country's passport asks its citizenship).
+_ASKS_PASSPORT = re.compile(r"(?i)\bpassports?\b")
+_PASSPORT_WORDS = frozenset(tokenize(
+    "must hold have having possess valid current unexpired active passport passports for international travel"
+    " travelling traveling with without no any restrictions restriction unrestricted able ability to obtain maintain"
+    " required requirement preferred a an the and or be is of"))
+
+
+@lru_cache(maxsize=4096)
+def _asks_more_than_passport(text: str) -> bool:
+    return bool(set(tokenize(text)) - _PASSPORT_WORDS)
 
 
 # A requirement that asks an internship or a co-op, and a role title held as one.

@@ -28,7 +28,8 @@ levels as postings read them (``eligibility.levels``).  Rules a person can check
   ``clearance``.
 - **Citizenship and work authorisation**: "US citizen", "citizen of Canada",
   "Citizenship: UK", "Citizenship: U.S. Citizen", "Nationality: German", "German
-  passport" give X's ISO code as ``citizenship``; an EU/EEA state's citizen, or "EU
+  passport", "Current U.S. passport" give X's ISO code as ``citizenship``; a passport held, of a
+  country named or not, is noted (``sentences["passport"]``: "Current passport"); an EU/EEA state's citizen, or "EU
   citizen" alone, may work in every EEA state (``work_authorisation``); "EU Blue Card
   holder", "eligible for the EU Blue Card" are noted apart (``sentences["blue_card"]``); "green card", "permanent
   resident of X" (also as a "Citizenship:" field's value) give it as ``residence``, and
@@ -597,7 +598,7 @@ def _clearance(creds: Credentials, lines: list[str]) -> None:
             creds.sentences["clearance"] = line
 
 
-_US = r"(?:U\.\s?S\.(?:\s?A\.)?|US|USA|United States(?: of America)?|American)"
+_US = r"(?:U\.\s?S\.?(?:\s?A\.)?|US|USA|United States(?: of America)?|American)"
 _DEMONYMS = {"american": "US", "canadian": "CA", "british": "GB", "english": "GB", "irish": "IE", "indian": "IN",
              "german": "DE", "french": "FR", "australian": "AU", "mexican": "MX", "chinese": "CN", "japanese": "JP",
              "korean": "KR", "brazilian": "BR", "italian": "IT", "spanish": "ES", "dutch": "NL", "swiss": "CH",
@@ -606,8 +607,9 @@ _DEMONYMS = {"american": "US", "canadian": "CA", "british": "GB", "english": "GB
              "eu": "", "european": ""}
 _NEGATED = re.compile(r"(?i)(?:\bnot\b|\bnon-?|\bno\b|\bnever\b|\bneither\b|\bunable\b|\bineligible\b)[^.;]{0,25}$")
 # A character of a status's value: no sentence's end, but the dots of a country's initials
-# ("Citizenship: U.S. Citizen", "permanent resident of the U.K.").
-_VALUE = r"(?:[^.;\n]|(?<=\b[A-Z])\.)"
+# ("Citizenship: U.S. Citizen", "permanent resident of the U.K."), unless a sentence opens after
+# them ("Authorized to work in the U.S. Open to relocating": a capital, then a word in lower case).
+_VALUE = r"(?:[^.;\n]|(?<=\b[A-Z])\.(?![ \t]+[A-Z][a-z]*[ \t]+[a-z]))"
 _STATUS = re.compile(
     r"(?i)(?P<before>(?:[\w.]+[ /&,-]+(?:and |or )?){0,3})\b(?:citizen(?:ship)?|nationality|national"
     r"|passport(?: holder)?)\b"
@@ -629,7 +631,9 @@ def _lead(text: str) -> str:
     return re.sub(r"(?i)^.*?\b(?:a|an|am|i'?m|is|as|being|and|&)\s+", "", text).strip()
 
 
-_PIECE_NOISE = re.compile(r"(?i)^(?:in|of|the|a|an|dual|for|within)\s+|\s+(?:without|with|for|since|sponsor|visa"
+# What around a country's name says nothing of it: "in the U.S.", "valid US passport", "current United States".
+_PIECE_NOISE = re.compile(r"(?i)^(?:in|of|the|a|an|dual|for|within|current|valid|active|unexpired|holds?)\s+"
+                          r"|\s+(?:without|with|for|since|sponsor|visa"
                           r"|status|holder|only|citizen|citizenship|national|resident|residence|permanent|authori[sz]ation|work)\b.*$")
 
 
@@ -741,10 +745,30 @@ def _blue_card(creds: Credentials, line: str) -> None:
         creds.sentences["blue_card_eligible"] = line
 
 
+# A passport held, of no country named or of one: "Current passport", "valid U.S. passport", "holds a
+# passport", "passport holder", "Passport: valid to 2031"; not passports handled as work ("Processed
+# passport renewals", "passport photos") nor one that is no more ("expired passport", "no passport").
+_PASSPORT_HELD = re.compile(r"(?i)(?:\b(?:current|valid|active|unexpired|hold(?:s|ing)?|have|has)\b[^.;\n]{0,25}?"
+                            r"|^\W*|[A-Z.]{2,5}[ \t]+|\b[A-Z][a-z]+[ \t]+)\bpassport\b(?:[ \t]*holder\b|[ \t]*:|"
+                            r"(?![ \t]+(?:renewals?|applications?|photos?|services?|offices?|processing|agents?"
+                            r"|acceptance|control|checks?|fees?|forms?|requests?|numbers?|no\b)))")
+_PASSPORT_GONE = re.compile(r"(?i)\b(?:expired|lapsed|revoked|lost|stolen|applied for|pending|in process)\b")
+
+
+def _passport(creds: Credentials, line: str) -> None:
+    """Note the first line that says a passport is held (``_PASSPORT_HELD``), whatever its country."""
+    if "passport" in creds.sentences or "assport" not in line:
+        return
+    m = _PASSPORT_HELD.search(line)
+    if m and not _NEGATED.search(line[:m.end()]) and not _PASSPORT_GONE.search(line):
+        creds.sentences["passport"] = line
+
+
 def _citizenship(creds: Credentials, lines: list[str]) -> None:
     for line in lines:
         _citizenship_other(creds, line)
         _blue_card(creds, line)
+        _passport(creds, line)
         needed = _permits_needed(creds, line)
         if not _STATUS_WORD.search(line):   # the status pattern is slow to try at every position
             continue
