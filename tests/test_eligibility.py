@@ -828,6 +828,36 @@ def test_a_degree_still_to_come_meets_a_degree_knock_out_only_in_a_graduation_wi
     assert status(years, seeker(Credentials(degrees=[coming]), years=0.5)) == "blocked"
 
 
+@pytest.mark.parametrize("text, met", [
+    ("Education\nCentral Georgia Technical College - Certificate, Business Administrative Technology, 2019", True),
+    ("Education\nDiploma, Practical Nursing, Humber College, 2015", True),
+    ("Education\nSome college, Georgia State University (2014 - 2016)", True),
+    ("Education\nLincoln Tech (trade school) - Automotive Technology program, completed 2018", True),
+    ("Education\nCoursework in Accounting, Valencia College, 2020", True),
+    ("Central Georgia Technical College - Certificate, Business Administrative Technology, 2019", True),
+    ("Education\nHigh school diploma, Savannah High School, 2019", True),
+    # a short course's certificate is no education, nor a college one works at or studied at while in high school
+    ("Certifications\nCPR/AED Certificate, American Red Cross, 2023\nForklift Certification, 2022", False),
+    ("Experience\nAdmissions Assistant, Savannah Technical College, 2019 - 2022\n"
+     "- Processed certificate program applications", False),
+    ("Education\nDual enrollment, Savannah Technical College, 2018", False),
+    ("Education\nCPR certificate - Savannah Technical College, 2021", False),
+])
+def test_a_post_secondary_credential_meets_a_high_school_ask(text, met):
+    """A credential of study after high school (a college's certificate or diploma, a trade school's
+    programme, "some college") takes the high-school diploma asked; a short course's does not."""
+    creds = read_credentials(text, [], dt.date(2026, 12, 1))
+    diploma = Knockout("degree", "High school diploma or GED", level="high school")
+    c = check(diploma, seeker(creds))
+    assert (c.status == "met") == met, c
+    if met and not creds.degrees:
+        assert "post-secondary" in c.resume
+    # it stands for no degree: an associate's asked stays to check
+    associate = Knockout("degree", "Associate degree required", level="associate")
+    if not creds.degrees:
+        assert status(associate, seeker(creds)) == "unknown"
+
+
 def test_a_degree_in_a_field_of_the_same_kind_is_not_the_field_asked():
     mechanical = Knockout("degree", "Bachelor's degree in Mechanical Engineering required", level="bachelor",
                           fields=["mechanical engineering"])

@@ -2597,6 +2597,25 @@ def test_an_academic_teaching_role_shows_college_teaching(seed_index, ask, line,
         assert (row.status, row.evidence) == (status, line)
 
 
+@pytest.mark.parametrize("education, status", [
+    ("Central Georgia Technical College - Certificate, Business Administrative Technology, 2019", "covered"),
+    ("Some college, Georgia State University (2014 - 2016)", "covered"),
+    ("High school diploma, Savannah High School, 2019", "covered"),
+    ("CPR/AED Certificate, American Red Cross, 2023", "missing"),
+])
+def test_study_after_high_school_covers_a_high_school_ask(seed_index, education, status):
+    """A technical college's certificate shows "High school diploma or GED", as the degree knock-out reads
+    it; a short course's certificate does not."""
+    catalog = _catalog(seed_index, [parse_posting("# Universal Banker\nRequirements\n- High school diploma or GED\n",
+                                                  "a")])
+    match = catalog.rank(resume_from_text(f"Experience\nBank Teller, Truist, 2019 - 2024\nEducation\n{education}\n",
+                                          "r", today=datetime.date(2026, 11, 30)))[0]
+    row = match.explanation.requirements[0]
+    assert row.status == status and (status == "missing" or row.evidence == education)
+    assert [c.status for c in match.eligibility.checks if c.kind == "degree"] == (
+        ["unknown"] if status == "missing" else ["met"])
+
+
 @pytest.mark.parametrize("line, status", [
     ("Current U.S. passport.", "covered"),
     ("Valid passport (expires 2031)", "covered"),

@@ -366,6 +366,10 @@ def _degree_held(k: Knockout, seeker: Seeker, windows: Sequence[Knockout] = ()) 
     if rank_of(k.level, DEGREE_LEVELS) < 0:
         return None
     degrees = seeker.credentials.degrees
+    study = seeker.credentials.sentences.get("post_secondary")
+    if not degrees and study and rank_of(k.level, DEGREE_LEVELS) == 0:
+        # study after high school takes the diploma asked: "Central Georgia Technical College - Certificate, ..."
+        return Check(k.kind, "met", k.sentence, f"post-secondary study, which takes the high school asked: {study}")
     if not degrees:
         return Check(k.kind, "unknown", k.sentence, "the resume names no degree")
     found = _degree_among(k, degrees)

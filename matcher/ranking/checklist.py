@@ -1553,7 +1553,8 @@ def degree_credits(requirement: str, features: ResumeFeatures) -> np.ndarray | N
     related field for HR) or a level lower by one, or one still to come; 0 elsewhere.  None
     when the requirement asks no degree or the resume names none (then the line's words and
     meaning decide, partly covered at most).  A licence offered in its place ("Bachelor's degree in
-    Accounting or CPA") is shown, as the knock-outs read it, by the line that holds it: 1 there."""
+    Accounting or CPA") is shown, as the knock-outs read it, by the line that holds it: 1 there; so is
+    a high-school diploma by a line of study after it ("... Technical College - Certificate, ...")."""
     asked = _degree_asked(requirement)
     if asked is None:
         return None
@@ -1563,6 +1564,9 @@ def degree_credits(requirement: str, features: ResumeFeatures) -> np.ndarray | N
     holding = [line for name in offered if (line := _line_of(licence_held(name, features.resume.credentials,
                                                                              features.resume.text, requirement),
                                                                sentences)) is not None]
+    study = _line_of(features.resume.credentials.sentences.get("post_secondary"), sentences) if level == 0 else None
+    if study is not None:
+        holding.append(study)   # study after high school takes the diploma asked, as the knock-outs read it
     if not degrees and not holding:
         return None
     credit = np.zeros(len(features.lines))

@@ -136,6 +136,8 @@ def read_credentials(text: str, sentences: list[str], today: dt.date) -> Credent
     creds.degrees = _degrees(lines, sections, today)
     if creds.degrees:
         creds.sentences["degree"] = creds.degrees[0].sentence
+    if post_secondary := _post_secondary(lines, sections):
+        creds.sentences["post_secondary"] = post_secondary
     pool = list(dict.fromkeys(lines + [s for s in sentences if s not in lines]))
     _clearance(creds, pool)
     _citizenship(creds, pool)
@@ -417,6 +419,36 @@ _SCHOOL_NAME = re.compile(r"(?i)\b(?:university|college|institute|school|academy
 # (24 credits)", "B.A. English (incomplete)", "some college".
 _UNFINISHED = re.compile(r"(?i)\b(?:towards?|course ?work|some college|incomplete|unfinished|not completed"
                          r"|did not (?:complete|finish|graduate)|withdr[ae]w|non-?degree)\b")
+
+
+# Study after high school that is no degree: a college's or a trade school's certificate, diploma or
+# programme ("Central Georgia Technical College - Certificate, Business Administrative Technology",
+# "Diploma, Practical Nursing, Humber College", "Lincoln Tech (trade school) - Automotive program"),
+# "some college".  It takes a high-school diploma (``sentences["post_secondary"]``).  Not a short
+# course's certificate ("CPR/AED Certificate", "Forklift Certification"), nor college courses taken
+# in high school ("Dual enrollment"), nor a college one works at (a line of the experience section).
+_POST_SECONDARY_SCHOOL = re.compile(r"(?i)\b(?:college|university|universit\w+|polytechnic|institute of technology"
+                                    r"|(?:technical|vocational|trade|career|beauty|cosmetology|barber|culinary)[ \t]+"
+                                    r"(?:school|institute|college|academy|centre|center))\b")
+_STUDIED = re.compile(r"(?i)\b(?:certificates?|certification|diploma|program(?:me)?|course ?work|courses|credits?"
+                      r"|completed|graduated?|studies|studied|attended)\b")
+_SOME_COLLEGE = re.compile(r"(?i)\bsome[ \t]+(?:college|university)\b")
+_NOT_POST_SECONDARY = re.compile(r"(?i)\b(?:dual[ \t-]+(?:enrollment|enrolment|credit)|early college|concurrent"
+                                 r"[ \t]+enrollment|high school|CPR|first aid|AED|BLS|ACLS|forklift|OSHA|food handler"
+                                 r"|ServSafe|flagger|HIPAA|TIPS|did not attend|never attended)\b")
+
+
+def _post_secondary(lines: list[str], sections: list[str]) -> str:
+    """The first line that shows study after high school (``_POST_SECONDARY_SCHOOL``): a school's line
+    in the education section, one that says it studied there elsewhere but in the experience and skills
+    sections, "some college" anywhere but there; "" when none."""
+    for line, section in zip(lines, sections):
+        if section in ("experience", "skills") or _NOT_POST_SECONDARY.search(line):
+            continue
+        school = _POST_SECONDARY_SCHOOL.search(line)
+        if _SOME_COLLEGE.search(line) or (school and (section == "education" or _STUDIED.search(line))):
+            return line
+    return ""
 
 
 _CLAUSE_END = re.compile(r"[;|•]")
