@@ -374,6 +374,27 @@ def test_the_notices_come_above_the_postings(client):
     assert '<ul class="notices"' not in page_text(post_form(client, text=RESUME_TEXT, top_k="3"))
 
 
+def test_an_age_asked_is_to_check_and_its_row_to_confirm_on_the_page(make_app):
+    """"Must be 18 years of age or older": listed under "To check before you apply" (Age) and, among the
+    conditions, with the word that matcher does not read ages; the API says the same."""
+    app = make_app(API_KEY="s" * 32)
+    client = app.test_client()
+    record = {"id": "shop", "title": "Seasonal Sales Associate",
+              "text": "Requirements\n- Must be 18 years of age or older\n- 1+ year of cash handling experience\n"}
+    assert client.post("/api/v1/postings", json=record,
+                       headers={"Authorization": f"Bearer {'s' * 32}"}).status_code == 200
+    text = "Experience\nCashier, Acme Foods, 2019 - 2024\nHandled cash and balanced the drawer.\n"
+    page = visible(post_form(client, text=text, top_k="10"))
+    match = page[page.index("Seasonal Sales Associate"):]
+    checks = match[match.index("To check before you apply"):][:300]
+    assert "Age:" in checks and "Must be 18 years of age or older" in checks
+    assert "does not read ages" in match[match.index("Conditions of the job"):]
+    api = client.post("/api/v1/match", json={"text": text, "top_k": 10}).get_json()
+    found = next(m for m in api["matches"] if m["posting_id"] == "shop")
+    row = next(r for r in found["explanation"]["requirements"] if r["text"].startswith("Must be 18"))
+    assert row["status"] == "to_confirm" and found["eligibility"]["status"] == "unknown"
+
+
 def test_a_quality_not_shown_is_told_so_and_is_no_must_have_missing(make_app):
     """"Excellent communication skills" that no line shows at work: "Not shown", labelled a quality,
     with a word to show it by an example; the must-haves counted are the others."""

@@ -2597,6 +2597,45 @@ def test_an_academic_teaching_role_shows_college_teaching(seed_index, ask, line,
         assert (row.status, row.evidence) == (status, line)
 
 
+@pytest.mark.parametrize("ask, age", [
+    ("Must be 18 years of age or older", 18),
+    ("Must be at least 21 years of age at the time of application", 21),
+    ("Must be 18+", 18),
+    ("Applicants must be 18 or older", 18),
+    ("Minimum age: 18", 18),
+    ("21+ years old", 21),
+])
+@pytest.mark.parametrize("said", ["I am a 16-year-old high school junior.", "I am 19 years old.", ""])
+def test_an_age_asked_is_to_confirm_never_missing_nor_eligible(seed_index, ask, age, said):
+    """Ages are not read (a personal detail, redacted): the row of an age asked reads "to confirm",
+    weighs nothing, and the eligibility lists it to check, for a 16-year-old as for anyone."""
+    catalog = _catalog(seed_index, [parse_posting(f"# Seasonal Sales Associate\nRequirements\n- {ask}\n"
+                                                  "- Cash handling experience\n", "a"),
+                                    parse_posting("# Seasonal Sales Associate\nRequirements\n"
+                                                  "- Cash handling experience\n", "b")])
+    resume = resume_from_text(f"Experience\nCashier, Target, 2024 - present\n- Cash handling at the register\n{said}\n",
+                              "r", today=datetime.date(2026, 11, 30))
+    matches = {m.posting.id: m for m in catalog.rank(resume)}
+    e, fit = matches["a"].explanation, matches["a"].eligibility
+    row = next(r for r in e.requirements if r.text == ask)
+    assert (row.status, row.credit, row.evidence) == ("to_confirm", 0.0, None)
+    assert f"{age} or older" in row.note and "does not read ages" in row.note
+    assert row.to_dict()["status"] == "to_confirm" and row not in e.missing_must
+    assert e.coverage == matches["b"].explanation.coverage
+    assert fit.status == "unknown" and [(c.kind, c.posting) for c in fit.unknown] == [("age", ask)]
+    assert matches["b"].eligibility.status == "eligible"
+
+
+@pytest.mark.parametrize("ask", ["2+ years of retail experience", "Experience with children ages 3-5",
+                                 "Able to lift 50 lbs"])
+def test_no_age_asked_is_no_age_to_confirm(seed_index, ask):
+    catalog = _catalog(seed_index, [parse_posting(f"# Sales Associate\nRequirements\n- {ask}\n", "a")])
+    match = catalog.rank(resume_from_text("Experience\nCashier, Target, 2019 - present\n", "r",
+                                          today=datetime.date(2026, 11, 30)))[0]
+    assert match.explanation.requirements[0].status != "to_confirm"
+    assert not [c for c in match.eligibility.checks if c.kind == "age"]
+
+
 @pytest.mark.parametrize("education, status", [
     ("Central Georgia Technical College - Certificate, Business Administrative Technology, 2019", "covered"),
     ("Some college, Georgia State University (2014 - 2016)", "covered"),

@@ -21,6 +21,25 @@ NICE_ITEM = re.compile(r"\b(bonus|nice[ -]to[ -]have|a plus|big plus|huge plus|p
                        r"|(?:get|be) (?:\w+ )?excited (?:if|by|about|to see))\b", re.I)
 
 
+# An age asked: "Must be at least 21 years of age", "Must be 18 or older", by its "+" or its "years old" alone
+# ("Must be 18+", "18+ years old", "21 years of age or older"), "Minimum age: 18", "Age 21+".  Not years
+# of work ("2+ years of experience") nor the ages of those served ("children ages 3-5").
+_AGE = (r"\b(?:at least|must be)\s+(?:1[6-9]|[2-9]\d)\b[^.;]{0,15}?\b(?:years? (?:of age|old)|or (?:older|over))\b"
+        r"|\bmust be\s+(?:1[6-9]|2[0-5])\s*\+(?=\s*(?:$|[.,;!)]|and\b|to\b|with\b|in\b))"
+        r"|\b(?:1[6-9]|2[0-5])\s*\+?\s*(?:years?|yrs?)\.?\s+(?:of age|old)\b"
+        r"|\bminimum age\b[ \t]*(?:of|is|:)?[ \t]*(?:1[6-9]|2[0-5])\b|^\W*age[ \t]*:?[ \t]*(?:1[6-9]|2[0-5])[ \t]*\+")
+AGE_ASKED = re.compile(_AGE, re.I)
+_AGE_NUMBER = re.compile(r"(?<![\d.])(?:1[6-9]|[2-9]\d)(?![\d.])")
+
+
+@lru_cache(maxsize=4096)
+def age_asked(text: str) -> int | None:
+    """The age a requirement asks ("Must be at least 21 years of age at the time of application":
+    21), None when it asks none (``AGE_ASKED``).  A resume's age is never read: the ask is to confirm."""
+    m = AGE_ASKED.search(text)
+    return int(n.group()) if m and (n := _AGE_NUMBER.search(m.group())) else None
+
+
 # A condition of the work rather than something a resume shows: a physical demand, hours,
 # a screening, transport, travel, an age or where one lives ("Must live within 50 miles of
 # Houston", "Rotating 12-hour shifts, weekends and holidays").  It is listed for the seeker
@@ -83,10 +102,7 @@ CONDITION = re.compile(
     r"\d{1,3}[ \t]*%|\b\d{1,3}[ \t]*%\+?[ \t]+(?:of (?:the )?time[ \t]+)?travel\b"
     r"|\b(?:office|on-?site|in[- ]person|hybrid)\b[^.;]{0,40}?\b[1-7]\+?\s*days?\s*(?:a|per|/|each)\s*(?:week|wk)\b"
     r"|\b[1-7]\+?\s*days?\s*(?:a|per|/|each)\s*(?:week|wk)\b[^.;]{0,40}?\b(?:office|on-?site|in[- ]person)\b"
-    r"|\b(?:at least|must be)\s+(?:1[6-9]|[2-9]\d)\b[^.;]{0,15}?\b(?:years? (?:of age|old)|or (?:older|over))\b"
-    # an age by its "+" or its "years old" alone: "Must be 18+", "18+ years old", "21 years of age or older"
-    r"|\bmust be\s+(?:1[6-9]|2[0-5])\s*\+(?=\s*(?:$|[.,;!)]|and\b|to\b|with\b|in\b))"
-    r"|\b(?:1[6-9]|2[0-5])\s*\+?\s*(?:years?|yrs?)\.?\s+(?:of age|old)\b"
+    r"|" + _AGE +
     r"|\b(?:live|reside|be located|be based)\s+(?:in|near|within)\b|\bcommut\w* distance\b"
     # a residence to take up or keep, often after hire: "Must establish residency within city limits within 6
     # months of hire", "Residency within the City of Chicago is required", "City residency required", "must

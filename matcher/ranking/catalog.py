@@ -33,7 +33,7 @@ from matcher.index.index import Index
 from matcher.index.recipe import posting_texts, posting_vectors
 from matcher.index.store import OPENING, SUMMARY, TITLE
 from matcher.postings.fields import commission_pay
-from matcher.postings.kinds import asked_part
+from matcher.postings.kinds import age_asked, asked_part
 from matcher.postings.knockout_rules import ASKS_LEADING
 from matcher.postings.parse import Posting
 from matcher.postings.years import asked_roles, first_part
@@ -41,6 +41,7 @@ from matcher.ranking.assistants import professions_asked
 from matcher.ranking.candidates import CandidateStage
 from matcher.ranking.checklist import (
     add_on_skills,
+    age_note,
     agreeing,
     cap_reason,
     coverage_of,
@@ -195,6 +196,7 @@ class Catalog:
         self.summary_ids, self.directory = summary_ids, directory
         self._stage: CandidateStage | None | bool = False  # not looked for yet
         self._role_vectors: dict[str, np.ndarray] = {}   # the roles years asks name (``asked_title``)
+        self._ages: dict[int, list[Check]] = {}   # per posting read so far, its age asks' checks (``_with_age``)
         dim = embedder.dim
         self.summaries = np.ascontiguousarray(summaries, dtype=np.float32).reshape(-1, dim)
         self.titles = np.ascontiguousarray(titles, dtype=np.float32).reshape(-1, dim)
@@ -386,12 +388,23 @@ class Catalog:
         """Posting ``i``'s knock-outs checked against the seeker; with ``scored``, years asked
         are met only when the years in roles like the posting's are not far short either."""
         if scored is None or not self.has_title[i]:
-            return self._with_pay(i, seeker, eligibility(self.knockouts.per_posting[i], seeker))
-        return self._with_pay(i, seeker, eligibility(
+            return self._with_age(i, self._with_pay(i, seeker, eligibility(self.knockouts.per_posting[i], seeker)))
+        return self._with_age(i, self._with_pay(i, seeker, eligibility(
             self.knockouts.per_posting[i], seeker, float(scored.related_years[i]),
             leading_years(self.titles[i], scored.features),
             lambda sentence: years_doing(self.asked_title(i, sentence), scored.features, sentence,
-                                         self.postings[i].title)))
+                                         self.postings[i].title))))
+
+    def _with_age(self, i: int, fit: Eligibility) -> Eligibility:
+        """``fit`` with each age posting ``i`` asks to check ("Must be 18 years of age or older"): a
+        resume's age is never read (a personal detail, redacted), so no resume is "eligible" without
+        a word of it; its checklist row is to confirm too (``age_note``)."""
+        if i not in self._ages:
+            self._ages[i] = [Check("age", "unknown", r.text, age_note(age)) for r in self.postings[i].requirements
+                             if (age := age_asked(r.text)) is not None]
+        if not self._ages[i]:
+            return fit
+        return Eligibility("blocked" if fit.status == "blocked" else "unknown", [*fit.checks, *self._ages[i]])
 
     def _with_pay(self, i: int, seeker: Seeker, fit: Eligibility) -> Eligibility:
         """``fit`` with the pay of posting ``i`` to check where the seeker gave a minimum salary

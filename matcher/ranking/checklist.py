@@ -67,7 +67,7 @@ from matcher.eligibility.levels import (
 )
 from matcher.eligibility.verdict import Check
 from matcher.postings.choices import skill_alternatives
-from matcher.postings.kinds import asked_part
+from matcher.postings.kinds import age_asked, asked_part
 from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL, ROUTE, offers_ways, residency_place
 from matcher.postings.knockouts import degree_knockout, lower_grade_taken, posting_degree_levels
 from matcher.postings.parse import Requirement
@@ -83,6 +83,7 @@ from matcher.ranking.signals import (
     COMPLETION_ASKED,
     NOT_SHOWN,
     SERVICE_WORD,
+    TO_CONFIRM,
     RequirementMatch,
     ResumeFeatures,
     part_years,
@@ -210,6 +211,11 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
     dense = dense_credit(similarities, thresholds)
     reqs = []
     for j, req in enumerate(requirements):
+        if (age := age_asked(req.text)) is not None:
+            # an age asked: to confirm, as its knock-out check is; no line is read for it
+            reqs.append(RequirementMatch(req.text, req.kind, TO_CONFIRM, 0.0, 0.0, None, list(req.skills), [],
+                                         req.years, note=age_note(age)))
+            continue
         asked = asked_part(req.text, req.kind)
         # progress toward a credential ("progress toward CFA (Level I passed)"): the steps to it show it too
         groups = with_steps(asked, skill_groups(req, asked))
@@ -468,6 +474,11 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             [sentences[k] for k in more] if shown else [], soft,
             levels.get(best, "") if shown and status == "partial" else ""))
     return reqs
+
+
+def age_note(age: int) -> str:
+    """What an age asked reads, on its row and its knock-out check: for the seeker to confirm."""
+    return f"to confirm: the posting asks an age of {age} or older; matcher does not read ages"
 
 
 def _soft_row(qualities: tuple[str, ...], credit: float, best: int,
@@ -1485,16 +1496,16 @@ _TITLE_PIECE = re.compile(r"[ \t]+[-–—|/][ \t]+|[ \t]*[(,]")   # "Real Estat
 def mostly_missing(requirements: list[RequirementMatch]) -> bool:
     """More than half of the must-haves have no line that shows them; a soft ask ("Excellent
     communication skills") is none of them: a resume seldom shows a quality in so many words."""
-    musts = [r for r in requirements if r.kind == "must" and not r.soft]
+    musts = [r for r in requirements if r.kind == "must" and not r.soft and r.status != TO_CONFIRM]
     return sum(r.status == "missing" for r in musts) * 2 > len(musts)
 
 
 def coverage_of(requirements: list[RequirementMatch]) -> float | None:
     """The requirements' credit weighted by ``requirement_weight``; conditions of the work
-    ("Weekend availability") are no part of it: a resume does not show them.  A soft ask weighs
-    as a nice-to-have, whatever its kind: what shows a quality at work is a guess from a verb
-    ("Trained 12 new hires"), and a resume seldom says it."""
-    requirements = [r for r in requirements if r.kind != "condition"]
+    ("Weekend availability") are no part of it, nor an age asked (``TO_CONFIRM``): a resume does not
+    show them.  A soft ask weighs as a nice-to-have, whatever its kind: what shows a quality at work
+    is a guess from a verb ("Trained 12 new hires"), and a resume seldom says it."""
+    requirements = [r for r in requirements if r.kind != "condition" and r.status != TO_CONFIRM]
     if not requirements:
         return None
     weights = [requirement_weight(r.text, "nice" if r.soft else r.kind) for r in requirements]

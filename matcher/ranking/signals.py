@@ -131,6 +131,9 @@ CAPPED_SCORE = 45.0
 # The status of a soft ask no resume line shows at work: not a must-have missing, a quality to show
 # with an example (``matcher.ranking.qualities``).
 NOT_SHOWN = "not_shown"
+# The status of an age asked ("Must be 18 years of age or older"): matcher reads no resume's age (it is
+# a personal detail, redacted), so the seeker confirms it; never covered or missing, outside coverage.
+TO_CONFIRM = "to_confirm"
 # A score's words, by the share of labelled pairs that were a fit in each band.
 VERDICTS = ((50.0, "likely fit"), (25.0, "possible fit"), (10.0, "unlikely fit"), (0.0, "poor fit"))
 FIT_FLOOR = 25.0             # a "possible fit" or better: what to learn next is drawn from these
@@ -141,7 +144,7 @@ FIT_FLOOR = 25.0             # a "possible fit" or better: what to learn next is
 class RequirementMatch:
     text: str
     kind: str
-    status: str                 # covered | partial | missing | not_shown (``NOT_SHOWN``: a soft ask)
+    status: str                 # covered | partial | missing | not_shown (``NOT_SHOWN``: a soft ask) | to_confirm
     credit: float               # 0..1, what the requirement adds to coverage
     similarity: float           # dense similarity of the evidence line
     evidence: str | None        # the resume line that shows it, verbatim; None when missing
@@ -206,8 +209,8 @@ class Explanation:
 
     @property
     def musts(self) -> list[RequirementMatch]:
-        """The must-haves the "N of M must-haves" count: a soft ask is none of them."""
-        return [r for r in self.requirements if r.kind == "must" and not r.soft]
+        """The must-haves the "N of M must-haves" count: a soft ask is none of them, nor an age to confirm."""
+        return [r for r in self.requirements if r.kind == "must" and not r.soft and r.status != TO_CONFIRM]
 
     @property
     def not_shown(self) -> list[RequirementMatch]:

@@ -127,7 +127,8 @@ SCHEMAS = {
                             "status (eligible / unknown / blocked) and the knock-outs checked: blockers, "
                             "unknown and met, each {kind, status, posting (the posting's sentence), resume "
                             "(what the resume or the seeker's choice says)}; kind salary: a minimum salary "
-                            "given, against a posting paid by commission with no figure (to check). Blocked "
+                            "given, against a posting paid by commission with no figure (to check); kind age: an age "
+                            "the posting asks, always to check (matcher reads no resume's age). Blocked "
                             "postings rank after every other."},
             "explanation": {"type": "object", "description":
                             "verdict (likely / possible / unlikely / poor fit), requirements (each of "
@@ -136,7 +137,7 @@ SCHEMAS = {
                             "covered / partial / missing with the resume line that shows it, or "
                             "not_shown for a soft ask (soft: true, one that asks only qualities: "
                             "\"Excellent communication skills\") that no line shows at work, never in "
-                            "missing_must; and "
+                            "missing_must, or to_confirm for an age asked (note says so: outside coverage); and "
                             "evidence_more: the lines that show its other skills; note: why its line "
                             "shows it only partly where matcher can say, \"German A2, B2 asked\", "
                             "else empty), "
