@@ -1584,7 +1584,7 @@ def degree_credits(requirement: str, features: ResumeFeatures) -> np.ndarray | N
     credit[holding] = 1.0
     certificate = bool(GRADUATE_CERTIFICATE.search(requirement))
     for d in degrees:
-        line = _line_of(d.sentence, sentences)
+        line = _degree_line(d.sentence, sentences)
         if line is None:
             continue
         gap = rank_of(d.level, DEGREE_LEVELS) - level
@@ -1617,6 +1617,15 @@ def gpa_credits(requirement: str, sentences: Sequence[str]) -> np.ndarray | None
     for i, gpa in stated:
         credit[i] = max(credit[i], float(gpa >= float(asked.group(1) or asked.group(2))))
     return credit
+
+
+def _degree_line(text: str, sentences: Sequence[str]) -> int | None:
+    """The sentence that holds a degree's line, or else the first of the line's sentences that names a
+    degree ("High school diploma, 2025." of "U.S. passport. Can reach 82 inches. High school diploma, 2025.")."""
+    held = _line_of(text, sentences)
+    if held is None or text in sentences[held] or degree_levels(sentences[held]):
+        return held
+    return next((i for i, s in enumerate(sentences) if s in text and degree_levels(s)), held)
 
 
 def _line_of(text: str | None, sentences: Sequence[str]) -> int | None:
