@@ -21,9 +21,10 @@ A must-have is read without its softened add-on ("BLS and ACLS required; CCRN pr
 ``asked_part``); names the taxonomy does not know, where it asks nothing else by name ("92A or
 92Y", "GCSS-Army"), are shown by a line naming them (``offered_names``); an internship by a role
 held as an intern; a sum of money asked ("$300M+") by a line stating as much, or partly; hours
-asked ("1,500 hours total flight time") by a line stating as many of their kind (``hours``); work asked
-in words resumes do not use ("presenting to elected or appointed boards", "sales goals") by a line doing
-it ("present at City Council hearings", "top seller": ``duties``).
+asked ("1,500 hours total flight time") by a line stating as many of their kind (``hours``); an amount
+with a unit ("40 WPM", "lift 50 lbs", "travel up to 50%") by the one a line states (``measures``); work
+asked in words resumes do not use ("presenting to elected or appointed boards", "sales goals") by a line
+doing it ("present at City Council hearings", "top seller": ``duties``).
 A line that says nothing but education (a degree, its school, its dates: ``education_lines``)
 shows only what asks study (a degree, a field, coursework, a GPA); anything else only through
 the field studied or a skill it names, partly.  A line of the negated kind ("Unarmed ...",
@@ -78,6 +79,7 @@ from matcher.ranking.fluency import cefr, level_asked, level_said, level_shown
 from matcher.ranking.hours import hours_asked, hours_share
 from matcher.ranking.joining import notice_asked, notice_flexible, notice_shown
 from matcher.ranking.lexical import idf, tokenize
+from matcher.ranking.measures import measures_asked, measures_shown
 from matcher.ranking.qualities import qualities_shown, soft_qualities
 from matcher.ranking.signals import (
     COMPLETION_ASKED,
@@ -458,6 +460,14 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             # decides it by its days ("Notice period: 60 days": missing; "can join immediately": covered)
             status, best = stated
             credit, more = {"covered": 1.0, "partial": PARTIAL, "missing": 0.0}[status], []
+        measured = ""
+        if len(credits) and (amounts := measures_asked(asked)) \
+                and (stated := measures_shown(amounts, asked, sentences)) is not None:
+            # An amount with a unit asked ("Typing speed of 40 WPM or more", "Ability to lift 50 lbs",
+            # "Travel up to 50%"): the line stating the resume's of that kind decides it by the amount
+            # ("Typing speed: 28 WPM": missing, "28 WPM shown, 40 asked"; "can lift no more than 20 lbs": missing)
+            status, best, measured = stated
+            credit, more = {"covered": 1.0, "partial": PARTIAL, "missing": 0.0}[status], []
         if status == "covered" and holds_several(req.text):
             # A row that holds several requirements (a block pasted on one line): one line may
             # show some of them, never all it asks: partly.
@@ -472,7 +482,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             sentences[best] if shown else None,
             list(req.skills), [s for s in req.skills if s in features.skills], req.years,
             [sentences[k] for k in more] if shown else [], soft,
-            levels.get(best, "") if shown and status == "partial" else ""))
+            measured or (levels.get(best, "") if shown and status == "partial" else "")))
     return reqs
 
 

@@ -1,0 +1,241 @@
+"""Amounts with a unit, asked and shown: a typing speed ("Typing speed of 40 WPM or more" against
+"Typing speed: 28 WPM"), keystrokes ("10-key 8,000 KPH"), an internet line ("25 Mbps download
+minimum, wired connection" against "10 Mbps DSL (wireless only)"), a weight lifted or pushed
+("Ability to lift 50 lbs" against "can lift no more than 20 lbs", "lift and carry 25 kg"), a reach
+("reach 82 inches" against "Can reach 76 inches"), a share of travel ("Travel up to 50%" against
+"Willing to travel up to 25%") and an accuracy ("225 WPM with 97.5% accuracy").
+
+An amount is of a kind by its unit and the words of its clause: pounds are lifted only where the
+clause lifts, carries or moves ("Managed 50 lbs of inventory" is none), a per cent is travel only
+beside the word ("25% increase in sales" is none).  Units of one kind convert (kg to lbs, cm to
+inches, Gbps to Mbps).  A range asked reads its least where it is a floor (a speed, an accuracy)
+and its most where it is what the work demands (a weight, a reach, travel).  A resume shows its
+most of a kind, or the least of any limit it states ("no more than 20 lbs", any share of travel it
+is willing to do); "Willing to travel" with no share is no limit, "not willing to travel" none.
+Conditions asked beside an amount are refused by a line that says the opposite: "wired" by
+"wireless only", overnights by "no overnights".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["measures_asked", "measures_shown"]
+
+# A number with its unit: "40 WPM", "8,000 KPH", "60+ WPM", "50-lb", "25 kg", "97.5% accuracy",
+# "50-60%", "35 to 40 wpm"; the unit names its family (and its scale to the family's own unit).
+_NUMBER = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+_UNITS = {
+    "wpm": r"wpm|w\.p\.m\.?|words?[ \t]*(?:per|a|/)[ \t]*min(?:ute)?",
+    "kph": r"ks?ph|keystrokes?[ \t]*(?:per|an|/)[ \t]*(?:hour|hr)",
+    "mbps": r"mbps|mb/s|mbit/s|megabits?[ \t]*(?:per|/)[ \t]*s(?:ec(?:ond)?)?",
+    "gbps": r"gbps|gb/s|gigabits?[ \t]*(?:per|/)[ \t]*s(?:ec(?:ond)?)?",
+    "lbs": r"lbs?\.?|pounds?",
+    "kg": r"kgs?|kilo(?:gram)?s?",
+    "in": r"inch(?:es)?|in\.|[\"”″]",
+    "cm": r"cm|centimet(?:er|re)s?",
+    "ft": r"f(?:ee|oo)?t\.?|['’′](?![ \t]*\d)",   # 5'2": a height, not read
+    "%": r"%|[ \t]percent\b",
+}
+_AMOUNT = re.compile(rf"(?i)(?<![\w.,$'’′])(?P<low>{_NUMBER})[ \t]*\+?(?:[ \t]*(?:-|–|to)[ \t]*(?P<high>{_NUMBER}))?"
+                     r"[ \t]*-?[ \t]*\+?(?:" + "|".join(f"(?P<{name if name != '%' else 'pct'}>{unit})"
+                                                       for name, unit in _UNITS.items()) + r")(?![a-z])")
+MOST_HANDLED = 300.0   # lbs: more is a load a machine moves ("moved 2,000 lbs pallets"), no one's lift
+_SCALE = {"gbps": 1000.0, "kg": 2.20462, "cm": 1 / 2.54, "ft": 12.0}
+# Where a clause ends: a semicolon, a bar, a bullet, a full stop or a comma before a space.
+_CLAUSE_END = re.compile(r"[;|•·]|\.(?:\s|$)|,\s|\s[-–—]\s")
+
+# The words that make a clause's amount one of a kind: writing on a stenotype ("realtime at 225 WPM",
+# "Machine shorthand: 180 WPM"), lifting ("Ability to lift, carry ... up to
+# 50 pounds", "Lifted 60-lb caskets"), pushing or pulling, reaching, travelling, an accuracy.
+_LIFT = re.compile(r"(?i)\b(?:lift|carr(?:y|ies|ied|ying)|hoist|haul|mov(?:e|es|ed|ing))\w*")
+_PUSH = re.compile(r"(?i)\b(?:push|pull|drag)\w*")
+_STENO = re.compile(r"(?i)\b(?:shorthand|steno\w*|real-?time|captioning|voice[ \t]+writ\w*|CART)\b")
+_REACH = re.compile(r"(?i)\breach\w*")
+_TRAVEL = re.compile(r"(?i)\btravel\w*")
+# ... a share of travel, the word right before it or after: "Travel up to 50%", "travel: approximately
+# 30%", "Willing to travel up to 25%", "50-75% travel", "25% overnight travel"; not "Grew travel
+# bookings 25%".
+_TRAVEL_BEFORE = re.compile(r"(?i)\btravel\w*[ \t]*[:\-–]?[ \t]*(?:(?:up[ \t]+to|about|approx(?:imately|\.)?|roughly"
+                            r"|around|at[ \t]+least|~|of|requirements?|required|expected|is|will[ \t]+be|no[ \t]+more"
+                            r"[ \t]+than|max(?:imum)?|(?:an[ \t]+)?average(?:[ \t]+of)?)[ \t]*)*$")
+_TRAVEL_AFTER = re.compile(r"(?i)[ \t]*\+?[ \t]*(?:(?:of|the|time|overnight|domestic|international|regional|field"
+                           r"|required|expected)[ \t]+){0,3}travel")
+# ... an accuracy, the word right after it or before: "97.5% accuracy", "accuracy rate of 99%".
+_ACCURACY_AFTER = re.compile(r"(?i)[ \t]*(?:\w+[ \t]+)?accura")
+_ACCURACY_BEFORE = re.compile(r"(?i)\baccura\w*(?:[ \t]+rate)?[ \t]*(?:of|:)?[ \t]*(?:at[ \t]+least[ \t]*)?$")
+_INTERNET = re.compile(r"(?i)\b(?:internet|broadband|connection|download\w*|home|dsl|isp)\b")
+# An upload speed, another than the download one asked: "10 Mbps upload", "upload speed of 5 Mbps".
+_UPLOAD_AFTER = re.compile(r"(?i)[ \t]*(?:\w+[ \t]+)?up(?:load)?\b")
+_UPLOAD_BEFORE = re.compile(r"(?i)\bupload\w*(?:[ \t]+speeds?)?[ \t]*(?:of|:)?[ \t]*(?:at[ \t]+least[ \t]*)?$")
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    demand: bool      # a range asked is the work's demand (its most), not a floor (its least)
+
+
+TYPING = Kind("typing", False)
+STENO = Kind("steno", False)
+KEYING = Kind("keying", False)
+INTERNET = Kind("internet", False)
+LIFT = Kind("lift", True)
+PUSH = Kind("push", True)
+REACH = Kind("reach", True)
+TRAVEL = Kind("travel", True)
+ACCURACY = Kind("accuracy", False)
+
+
+def _kind(family: str, value: float, before: str, after: str) -> Kind | None:
+    """The kind of an amount ``value`` of the unit ``family``, by the words of its clause before and after it."""
+    clause = f"{before} {after}"
+    if family == "wpm":   # a writer's speed on a stenotype or by voice is no typing speed
+        return STENO if _STENO.search(clause) else TYPING
+    if family == "kph":   # keystrokes run to thousands an hour; "100 kph" is a driving speed
+        return KEYING if value >= 1000 else None
+    if family in ("mbps", "gbps"):   # a home line's download speed, not a network's built ("10 Gbps backbone")
+        upload = _UPLOAD_AFTER.match(after) or _UPLOAD_BEFORE.search(before)
+        return INTERNET if _INTERNET.search(clause) and not upload else None
+    if family in ("lbs", "kg") and value <= MOST_HANDLED:
+        return LIFT if _LIFT.search(clause) else PUSH if _PUSH.search(clause) else None
+    if family in ("in", "cm", "ft"):
+        return REACH if _REACH.search(clause) else None
+    if _ACCURACY_AFTER.match(after) or _ACCURACY_BEFORE.search(before):
+        return ACCURACY
+    return TRAVEL if _TRAVEL_BEFORE.search(before) or _TRAVEL_AFTER.match(after) else None
+
+
+@dataclass(frozen=True)
+class Amount:
+    kind: Kind
+    low: float         # in the kind's own unit (lbs, inches, Mbps); a range's ends, one number's both
+    high: float
+    number: str        # as written: "28", "8,000", "50-60"
+    unit: str          # as written: "WPM", "kg", "%"
+    limit: bool = False   # a limit the resume states ("no more than 20 lbs"), not all it can
+
+    @property
+    def asked(self) -> float:
+        """The least that meets it asked: a floor's least, a demand's most ("Travel 25-50%": 50)."""
+        return self.high if self.kind.demand else self.low
+
+    def said(self, unit: bool = True) -> str:
+        """As a note says it: "28 WPM", "25 kg", "25% travel", "95% accuracy"; without ``unit``, the number."""
+        if self.kind in (TRAVEL, ACCURACY):
+            return f"{self.number}%" + (f" {self.kind.name}" if unit else "")
+        return f"{self.number} {self.unit}" if unit else self.number
+
+
+# A limit stated before a resume's amount: "no more than 20 lbs", "max 25 kg", "limited to 10%".
+_LIMIT_BEFORE = re.compile(r"(?i)\b(?:no|not)\s+more\s+than|\bmax(?:imum)?\b|\bat\s+most|\blimited\s+to|\brestrict\w*"
+                           r"|\bonly|\bunder|\bless\s+than|\bcannot\b|\bcan'?t\b|\bunable\b")
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_END.finditer(text, end)), len(text))
+    return left, right
+
+
+@lru_cache(maxsize=65_536)
+def _amounts(text: str) -> tuple[Amount, ...]:
+    """The amounts of a known kind ``text`` states, in order."""
+    out = []
+    for m in _AMOUNT.finditer(text):
+        family = next(name for name in _UNITS if m.group(name if name != "%" else "pct"))
+        low, high = (float(g.replace(",", "")) * _SCALE.get(family, 1.0) if g else None
+                     for g in (m.group("low"), m.group("high")))
+        left, right = _clause(text, m.start(), m.end())
+        kind = _kind(family, low, text[left:m.start()], text[m.end():right])
+        if kind is None:
+            continue
+        limit = bool(_LIMIT_BEFORE.search(text, left, m.start())) or kind is TRAVEL
+        number = m.group("low") + (f"-{m.group('high')}" if high is not None else "")
+        unit = "%" if m.group("pct") else " ".join(m.group(family).split()).rstrip(".")
+        out.append(Amount(kind, low, low if high is None else high, number, unit, limit))
+    return tuple(out)
+
+
+# A willingness to travel with no share named ("Willing to travel.", "Open to travel and
+# relocation"), and a refusal ("Not willing to travel", "Unable to travel", "No travel").
+_TRAVEL_ANY = re.compile(r"(?i)\b(?:willing(?:ness)?|open|able|happy|available|ready)\s+to\s+travel\b")
+_TRAVEL_NONE = re.compile(r"(?i)\b(?:not|un)\s*(?:willing|able|available)\s+to\s+travel\b(?!\s+overnight)"
+                          r"|\bcannot\s+travel\b|\bno\s+travel\b|\btravel\s*:\s*(?:none|no)\b")
+# Conditions asked beside an amount, and a line's words that refuse them, with how a note says so.
+_CONDITIONS = (
+    (INTERNET, re.compile(r"(?i)\b(?:hard-?)?wired\b|\bethernet\b"),
+     re.compile(r"(?i)\b(?:wireless|wi-?fi|satellite|hotspot|cellular)\s+only\b|\bonly\s+(?:wireless|wi-?fi)\b"
+                r"|\bno\s+(?:wired|ethernet)\b"), "wired"),
+    (TRAVEL, re.compile(r"(?i)\bovernights?\b"), re.compile(r"(?i)\bno\s+overnights?\b|\bday\s+trips\s+only\b"),
+     "overnights"),
+)
+# A line about the kind of a condition that names no amount: "Home internet: DSL, Wi-Fi only".
+_ABOUT = {"internet": re.compile(r"(?i)\binternet\b|\bconnection\b|\bbroadband\b"), "travel": _TRAVEL}
+
+
+@lru_cache(maxsize=65_536)   # read for every row of every match
+def measures_asked(text: str) -> tuple[Amount, ...]:
+    """Each kind of amount a requirement asks, the strictest where it names several: "Typing speed
+    of 40 WPM or more" -> 40 WPM; "lift 25 lbs frequently and 50 lbs occasionally" -> 50 lbs;
+    none where it names no amount of a known kind ("25% increase in sales")."""
+    asked: dict[str, Amount] = {}
+    for amount in _amounts(text):
+        held = asked.get(amount.kind.name)
+        if held is None or (amount.asked > held.asked if amount.kind.demand else amount.asked < held.asked):
+            asked[amount.kind.name] = amount
+    return tuple(asked.values())
+
+
+def _shown(kind: Kind, sentences: Sequence[str]) -> tuple[float, int, str] | None:
+    """(the amount of ``kind`` the resume shows, its line, as a note says it) or None where no line
+    states one: the least of the limits it states, else the most it states."""
+    limits, others = [], []
+    for k, line in enumerate(sentences):
+        amounts = [amount for amount in _amounts(line) if amount.kind is kind]
+        for amount in amounts:
+            (limits if amount.limit else others).append((amount.high, k, amount.said()))
+        if kind is TRAVEL and _TRAVEL_NONE.search(line):
+            limits.append((0.0, k, "no travel"))
+        elif kind is TRAVEL and not amounts and _TRAVEL_ANY.search(line):
+            others.append((math.inf, k, ""))
+    if limits:
+        return min(limits, key=lambda found: found[0])
+    return max(others, key=lambda found: found[0]) if others else None
+
+
+def _refused(asked: Sequence[Amount], text: str, sentences: Sequence[str]) -> tuple[int, str] | None:
+    """The line refusing a condition asked beside an amount (``_CONDITIONS``), with its note."""
+    for kind, condition, refusal, word in _CONDITIONS:
+        if not any(amount.kind is kind for amount in asked) or not condition.search(text):
+            continue
+        for k, line in enumerate(sentences):
+            if (refused := refusal.search(line)) and (any(a.kind is kind for a in _amounts(line))
+                                                      or _ABOUT[kind.name].search(line)):
+                return k, f"{' '.join(refused.group().lower().split())} shown, {word} asked"
+    return None
+
+
+def measures_shown(asked: Sequence[Amount], text: str, sentences: Sequence[str]) -> tuple[str, int, str] | None:
+    """("covered" | "partial" | "missing", the line, a note) for the amounts ``asked`` of requirement
+    ``text``, by the resume lines stating amounts of their kinds: missing where one falls below the
+    ask ("28 WPM shown, 40 asked") or a line refuses a condition asked ("wireless only shown, wired
+    asked"), partly where one kind asked is stated and another is not, covered where all are met;
+    None where no line states an amount of a kind asked (read as its words show it)."""
+    found = [(amount, _shown(amount.kind, sentences)) for amount in asked]
+    if all(shown is None for _, shown in found):
+        return None
+    for amount, shown in found:
+        if shown is not None and shown[0] < amount.asked:
+            same = shown[2].lower().endswith(amount.said()[len(amount.number):].lower())
+            return "missing", shown[1], f"{shown[2]} shown, {amount.said(not same)} asked"
+    if (refused := _refused(asked, text, sentences)) is not None:
+        return "missing", *refused
+    lines = [shown[1] for _, shown in found if shown is not None]
+    if len(lines) < len(found):
+        return "partial", lines[0], f"{next(a for a, shown in found if shown is None).said()} asked, not stated"
+    return "covered", lines[0], ""

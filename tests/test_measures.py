@@ -1,0 +1,127 @@
+"""Amounts with a unit asked and stated (matcher.ranking.measures), and the checklist rows they decide."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher.postings.parse import parse_posting
+from matcher.ranking.catalog import Catalog
+from matcher.ranking.measures import measures_asked, measures_shown
+from matcher.resumes.read import resume_from_text
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Typing speed of 40 WPM or more", [("typing", 40)]),
+    ("Ability to type at least 35 WPM (tested)", [("typing", 35)]),
+    ("Typing 60+ WPM", [("typing", 60)]),
+    ("45 wpm typing test", [("typing", 45)]),
+    ("Type 35-40 words per minute", [("typing", 35)]),      # a floor: its least
+    ("10-key 8,000 KPH", [("keying", 8000)]),
+    ("Home high-speed internet (25 Mbps download minimum, wired connection)", [("internet", 25)]),
+    ("Download speed of at least 25 Mbps", [("internet", 25)]),
+    ("Internet: 100 Mbps download / 10 Mbps upload", [("internet", 100)]),
+    ("Ability to lift 50 lbs", [("lift", 50)]),
+    ("Lift up to 50 pounds", [("lift", 50)]),
+    ("Able to stand for 8 hours and lift 25 lbs", [("lift", 25)]),
+    ("Lift 25 lbs frequently and 50 lbs occasionally", [("lift", 50)]),   # the work's demand: its most
+    ("Push/pull up to 100 lbs", [("push", 100)]),
+    ("Must be able to reach 82 inches without assistance (overhead bins)", [("reach", 82)]),
+    ("Travel up to 50% including occasional overnights", [("travel", 50)]),
+    ("50% travel", [("travel", 50)]),
+    ("Territory requires 50-75% travel", [("travel", 75)]),
+    ("Travel: approximately 30% of the time", [("travel", 30)]),
+    ("Ability to write realtime at 225 WPM with 97.5% accuracy", [("steno", 225), ("accuracy", 97.5)]),
+    ("Accuracy rate of 98% or higher", [("accuracy", 98)]),
+    # no amount of a known kind: a share of something else, weight not lifted, a height, a driving speed
+    ("Overnight travel 2-3 nights a month", []),
+    ("Drove a 25% increase in sales", []),
+    ("Grew travel bookings 25%", []),
+    ("Managed 50 lbs of inventory", []),
+    ("Moved 2,000 lbs pallets by forklift", []),
+    ("Built a campus network at 10 Gbps", []),
+    ("Must be between 5'2\" and 6'3\" to reach overhead bins", []),
+    ("Maintain speed under 100 kph on rural routes", []),
+    ("3+ years of customer service experience", []),
+])
+def test_the_amounts_a_requirement_asks(text, asked):
+    assert [(a.kind.name, pytest.approx(a.asked)) for a in measures_asked(text)] == asked
+
+
+@pytest.mark.parametrize("asked, line, found", [
+    ("Typing speed of 40 WPM or more", "Typing speed: 28 WPM", ("missing", "28 WPM shown, 40 asked")),
+    ("Typing speed of 40 WPM or more", "Typing speed: 55 WPM", ("covered", "")),
+    ("Typing speed of 40 WPM or more", "Typing 40 wpm", ("covered", "")),
+    ("Ability to type at least 35 WPM (tested)", "Typing 20 WPM", ("missing", "20 WPM shown, 35 asked")),
+    ("10-key 8,000 KPH", "10-key: 6,500 KPH", ("missing", "6,500 KPH shown, 8,000 asked")),
+    ("Home high-speed internet (25 Mbps download minimum, wired connection)",
+     "Home internet: 10 Mbps DSL (wireless only)", ("missing", "10 Mbps shown, 25 asked")),
+    ("Home high-speed internet (25 Mbps download minimum, wired connection)",
+     "Home internet: 300 Mbps fiber, Wi-Fi only", ("missing", "wi-fi only shown, wired asked")),
+    ("Home high-speed internet (25 Mbps download minimum, wired connection)",
+     "Home internet: 1 Gbps fiber with Ethernet", ("covered", "")),
+    ("Ability to lift 50 lbs", "Medical restriction: can lift no more than 20 lbs.",
+     ("missing", "20 lbs shown, 50 asked")),
+    ("Ability to lift 50 lbs", "Lifted 60-lb caskets daily with a partner", ("covered", "")),
+    ("Ability to lift 50 lbs", "Lift and carry 25 kg", ("covered", "")),             # 55 lbs
+    ("Ability to lift 50 lbs", "Lift and carry 20 kg", ("missing", "20 kg shown, 50 lbs asked")),
+    ("Must be able to reach 82 inches without assistance", "Can reach 76 inches.",
+     ("missing", "76 inches shown, 82 asked")),
+    ("Must be able to reach 82 inches without assistance", "Can reach 82 inches.", ("covered", "")),
+    ("Must be able to reach 82 inches without assistance", "Reach: 210 cm", ("covered", "")),
+    ("Travel up to 50% including occasional overnights", "Willing to travel up to 25%; no overnights.",
+     ("missing", "25% travel shown, 50% asked")),
+    ("Travel up to 50% including occasional overnights", "Territory work, travel 50-60%", ("covered", "")),
+    ("Travel up to 50% including occasional overnights", "Willing to travel.", ("covered", "")),
+    ("Travel up to 50% including occasional overnights", "Willing to travel; no overnights",
+     ("missing", "no overnights shown, overnights asked")),
+    ("Travel up to 50%", "Not willing to travel", ("missing", "no travel shown, 50% travel asked")),
+    ("Travel up to 50%", "Willing to travel; no overnights", ("covered", "")),   # none asked
+    ("Ability to write realtime at 225 WPM with 97.5% accuracy", "Machine shorthand: 180 WPM, 95% accuracy",
+     ("missing", "180 WPM shown, 225 asked")),
+    ("Ability to write realtime at 225 WPM with 97.5% accuracy", "Machine shorthand: 240 WPM, 95% accuracy",
+     ("missing", "95% accuracy shown, 97.5% asked")),
+    ("Ability to write realtime at 225 WPM with 97.5% accuracy", "Machine shorthand: 240 WPM, 98.6% accuracy",
+     ("covered", "")),
+    ("Ability to write realtime at 225 WPM with 97.5% accuracy", "Certified realtime at 240 WPM",
+     ("partial", "97.5% accuracy asked, not stated")),
+    # no amount of the kind asked stated: read by its words (a stenotype's speed is no typing speed)
+    ("Typing speed of 40 WPM or more", "Machine shorthand: 180 WPM, 95% accuracy", None),
+    ("Ability to lift 50 lbs", "Managed 50 lbs of inventory", None),
+    ("Travel up to 50%", "Increased travel bookings 25% year over year", None),
+    ("Travel up to 50%", "Drove a 25% increase in sales", None),
+    ("Typing speed of 40 WPM or more", "Fast, accurate typist", None),
+])
+def test_an_amount_stated_is_compared_with_the_one_asked(asked, line, found):
+    shown = measures_shown(measures_asked(asked), asked, [line])
+    assert (shown[0], shown[2]) == found if found else shown is None
+
+
+def test_a_limit_stated_binds_and_the_most_shown_counts():
+    lift = measures_asked("Ability to lift 50 lbs")
+    lines = ["Lifted 60-lb caskets daily", "Medical restriction: can lift no more than 20 lbs."]
+    assert measures_shown(lift, "Ability to lift 50 lbs", lines) == ("missing", 1, "20 lbs shown, 50 asked")
+    typing = measures_asked("Typing speed of 40 WPM or more")
+    assert measures_shown(typing, "", ["Typing 28 WPM (2019)", "Typing 62 WPM (2025)"]) == ("covered", 1, "")
+
+
+def test_rows_asking_amounts_are_decided_by_the_amounts(seed_index):
+    seed_index.remove([p.id for p in seed_index.store.postings()])
+    seed_index.add([parse_posting("# Remote Customer Service Representative\nMust have:\n"
+                                  "- 1+ year of customer service experience\n- Typing speed of 40 WPM or more\n"
+                                  "- Travel up to 50% including occasional overnights\n", "cs")])
+    catalog = Catalog.from_index(seed_index)
+    rows = {}
+    for name, lines in (("slow", "Typing speed: 28 WPM\nWilling to travel up to 25%; no overnights."),
+                        ("fast", "Typing speed: 55 WPM\nWilling to travel.")):
+        resume = resume_from_text(f"Customer Service Representative\n{lines}\nExperience\n"
+                                  "Customer Service Representative, Verizon, 2019 - Present\n"
+                                  "- Answered 60 calls a day on billing and plans\n", name)
+        (m,) = catalog.rank(resume)
+        rows[name] = {r.text.split()[0]: r for r in m.explanation.requirements}
+    slow, fast = rows["slow"], rows["fast"]
+    assert (slow["Typing"].status, slow["Typing"].evidence, slow["Typing"].note) == \
+        ("missing", None, "28 WPM shown, 40 asked")
+    assert (slow["Travel"].status, slow["Travel"].note) == ("missing", "25% travel shown, 50% asked")
+    assert (fast["Typing"].status, fast["Typing"].evidence, fast["Typing"].note) == \
+        ("covered", "Typing speed: 55 WPM", "")
+    assert (fast["Travel"].status, fast["Travel"].evidence) == ("covered", "Willing to travel.")
