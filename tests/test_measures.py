@@ -84,6 +84,9 @@ def test_the_amounts_a_requirement_asks(text, asked):
      ("covered", "")),
     ("Ability to write realtime at 225 WPM with 97.5% accuracy", "Certified realtime at 240 WPM",
      ("partial", "97.5% accuracy asked, not stated")),
+    ("Ability to write realtime at 225 WPM with 97.5% accuracy", "Typing 58 WPM",
+     ("missing", "58 WPM shown, 225 asked")),
+    ("Typing speed of 40 WPM or more", "Typing: 65 net WPM (tested)", ("covered", "")),
     # no amount of the kind asked stated: read by its words (a stenotype's speed is no typing speed)
     ("Typing speed of 40 WPM or more", "Machine shorthand: 180 WPM, 95% accuracy", None),
     ("Ability to lift 50 lbs", "Managed 50 lbs of inventory", None),

@@ -3,7 +3,9 @@
 minimum, wired connection" against "10 Mbps DSL (wireless only)"), a weight lifted or pushed
 ("Ability to lift 50 lbs" against "can lift no more than 20 lbs", "lift and carry 25 kg"), a reach
 ("reach 82 inches" against "Can reach 76 inches"), a share of travel ("Travel up to 50%" against
-"Willing to travel up to 25%") and an accuracy ("225 WPM with 97.5% accuracy").
+"Willing to travel up to 25%") and an accuracy ("225 WPM with 97.5% accuracy").  A writer's speed on
+a stenotype ("realtime at 225 WPM", "Machine shorthand: 180 WPM") is no typing speed, and a typist's
+falls short of it.
 
 An amount is of a kind by its unit and the words of its clause: pounds are lifted only where the
 clause lifts, carries or moves ("Managed 50 lbs of inventory" is none), a per cent is travel only
@@ -26,7 +28,7 @@ from functools import lru_cache
 
 __all__ = ["measures_asked", "measures_shown"]
 
-# A number with its unit: "40 WPM", "8,000 KPH", "60+ WPM", "50-lb", "25 kg", "97.5% accuracy",
+# A number with its unit: "40 WPM", "65 net WPM", "8,000 KPH", "60+ WPM", "50-lb", "25 kg", "97.5% accuracy",
 # "50-60%", "35 to 40 wpm"; the unit names its family (and its scale to the family's own unit).
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 _UNITS = {
@@ -39,19 +41,19 @@ _UNITS = {
     "in": r"inch(?:es)?|in\.|[\"”″]",
     "cm": r"cm|centimet(?:er|re)s?",
     "ft": r"f(?:ee|oo)?t\.?|['’′](?![ \t]*\d)",   # 5'2": a height, not read
-    "%": r"%|[ \t]percent\b",
+    "pct": r"%|[ \t]percent\b",
 }
+_UNIT = "|".join(f"(?P<{name}>{unit})" for name, unit in _UNITS.items())
 _AMOUNT = re.compile(rf"(?i)(?<![\w.,$'’′])(?P<low>{_NUMBER})[ \t]*\+?(?:[ \t]*(?:-|–|to)[ \t]*(?P<high>{_NUMBER}))?"
-                     r"[ \t]*-?[ \t]*\+?(?:" + "|".join(f"(?P<{name if name != '%' else 'pct'}>{unit})"
-                                                       for name, unit in _UNITS.items()) + r")(?![a-z])")
+                     rf"[ \t]*-?[ \t]*\+?(?:(?:net|gross|corrected)[ \t]+)?(?:{_UNIT})(?![a-z])")
 MOST_HANDLED = 300.0   # lbs: more is a load a machine moves ("moved 2,000 lbs pallets"), no one's lift
 _SCALE = {"gbps": 1000.0, "kg": 2.20462, "cm": 1 / 2.54, "ft": 12.0}
 # Where a clause ends: a semicolon, a bar, a bullet, a full stop or a comma before a space.
 _CLAUSE_END = re.compile(r"[;|•·]|\.(?:\s|$)|,\s|\s[-–—]\s")
 
-# The words that make a clause's amount one of a kind: writing on a stenotype ("realtime at 225 WPM",
-# "Machine shorthand: 180 WPM"), lifting ("Ability to lift, carry ... up to
-# 50 pounds", "Lifted 60-lb caskets"), pushing or pulling, reaching, travelling, an accuracy.
+# The words that make a clause's amount one of a kind: lifting ("Ability to lift, carry ... up to 50
+# pounds", "Lifted 60-lb caskets"), pushing or pulling, writing on a stenotype ("realtime at 225 WPM",
+# "Machine shorthand: 180 WPM"), reaching, travelling, an accuracy, a home's internet line.
 _LIFT = re.compile(r"(?i)\b(?:lift|carr(?:y|ies|ied|ying)|hoist|haul|mov(?:e|es|ed|ing))\w*")
 _PUSH = re.compile(r"(?i)\b(?:push|pull|drag)\w*")
 _STENO = re.compile(r"(?i)\b(?:shorthand|steno\w*|real-?time|captioning|voice[ \t]+writ\w*|CART)\b")
@@ -147,7 +149,7 @@ def _amounts(text: str) -> tuple[Amount, ...]:
     """The amounts of a known kind ``text`` states, in order."""
     out = []
     for m in _AMOUNT.finditer(text):
-        family = next(name for name in _UNITS if m.group(name if name != "%" else "pct"))
+        family = next(name for name in _UNITS if m.group(name))
         low, high = (float(g.replace(",", "")) * _SCALE.get(family, 1.0) if g else None
                      for g in (m.group("low"), m.group("high")))
         left, right = _clause(text, m.start(), m.end())
@@ -193,8 +195,11 @@ def measures_asked(text: str) -> tuple[Amount, ...]:
 
 def _shown(kind: Kind, sentences: Sequence[str]) -> tuple[float, int, str] | None:
     """(the amount of ``kind`` the resume shows, its line, as a note says it) or None where no line
-    states one: the least of the limits it states, else the most it states."""
+    states one: the least of the limits it states, else the most it states (a typing speed for a
+    stenotype's where it states none: never as fast)."""
     limits, others = [], []
+    if kind is STENO and not any(a.kind is STENO for line in sentences for a in _amounts(line)):
+        kind = TYPING   # no writer's speed stated: a typist's falls short of it ("Typing 58 WPM" for 225)
     for k, line in enumerate(sentences):
         amounts = [amount for amount in _amounts(line) if amount.kind is kind]
         for amount in amounts:
