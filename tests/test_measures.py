@@ -36,6 +36,8 @@ from matcher.resumes.read import resume_from_text
     ("Overnight travel 2-3 nights a month", []),
     ("Drove a 25% increase in sales", []),
     ("Grew travel bookings 25%", []),
+    ("Handled 40% of travel bookings", []),
+    ("Cut travel costs by 30%", []),
     ("Managed 50 lbs of inventory", []),
     ("Moved 2,000 lbs pallets by forklift", []),
     ("Built a campus network at 10 Gbps", []),

@@ -61,12 +61,13 @@ _REACH = re.compile(r"(?i)\breach\w*")
 _TRAVEL = re.compile(r"(?i)\btravel\w*")
 # ... a share of travel, the word right before it or after: "Travel up to 50%", "travel: approximately
 # 30%", "Willing to travel up to 25%", "50-75% travel", "25% overnight travel"; not "Grew travel
-# bookings 25%".
+# bookings 25%", "Handled 40% travel bookings".
 _TRAVEL_BEFORE = re.compile(r"(?i)\btravel\w*[ \t]*[:\-–]?[ \t]*(?:(?:up[ \t]+to|about|approx(?:imately|\.)?|roughly"
                             r"|around|at[ \t]+least|~|of|requirements?|required|expected|is|will[ \t]+be|no[ \t]+more"
                             r"[ \t]+than|max(?:imum)?|(?:an[ \t]+)?average(?:[ \t]+of)?)[ \t]*)*$")
-_TRAVEL_AFTER = re.compile(r"(?i)[ \t]*\+?[ \t]*(?:(?:of|the|time|overnight|domestic|international|regional|field"
-                           r"|required|expected)[ \t]+){0,3}travel")
+_TRAVEL_AFTER = re.compile(r"(?i)[ \t]*\+?[ \t]*(?:(?:overnight|domestic|international|regional|field|required"
+                           r"|expected)[ \t]+){0,2}travel\w*(?![ \t]+(?:bookings?|arrangements?|budgets?|costs?|spend"
+                           r"|expenses?|agents?|industry|sales|plans?|requests?|logistics)\b)")
 # ... an accuracy, the word right after it or before: "97.5% accuracy", "accuracy rate of 99%".
 _ACCURACY_AFTER = re.compile(r"(?i)[ \t]*(?:\w+[ \t]+)?accura")
 _ACCURACY_BEFORE = re.compile(r"(?i)\baccura\w*(?:[ \t]+rate)?[ \t]*(?:of|:)?[ \t]*(?:at[ \t]+least[ \t]*)?$")
