@@ -238,6 +238,29 @@ def test_a_dated_break_from_work_is_no_role(line):
         == ["Travel Nurse"]
 
 
+@pytest.mark.parametrize("title", [
+    "Career break - full-time family caregiver",
+    "Sabbatical",
+    "Parental leave",
+    "Career gap: relocation and job search",
+    "Stay-at-home parent",
+])
+def test_a_break_named_above_its_dates_is_no_role(title):
+    """A break written as a title over its dates ("Career break - full-time family caregiver" /
+    "August 2018 - December 2023") is no work: its years had counted in the years of work shown."""
+    text = ("Experience\nPayroll Specialist, Tacoma Screw Products, Tacoma, WA\nMarch 2011 - July 2018\n"
+            f"{title}\nAugust 2018 - December 2023\nPayroll Assistant, MultiCare, Tacoma, WA\nJanuary 2024 - Present\n")
+    assert [r.title for r in find_roles(text, TODAY)] == ["Payroll Assistant", "Payroll Specialist"]
+
+
+@pytest.mark.parametrize("title", ["Caregiver, Home Instead Senior Care", "Family Leave Coordinator, Acme HR",
+                                   "Travel Nurse, Aya Healthcare"])
+def test_a_job_whose_title_names_care_leave_or_travel_is_a_role(title):
+    text = ("Experience\nPayroll Specialist, Tacoma Screw Products, Tacoma, WA\nMarch 2011 - July 2018\n"
+            f"{title}\nAugust 2018 - December 2023\n")
+    assert len(find_roles(text, TODAY)) == 2
+
+
 # -- personal details --------------------------------------------------------------------------
 PERSONAL = [
     "Date of Birth: 12/03/1994\nNationality: British\nMarital Status: Single\nGender: Female",

@@ -132,6 +132,8 @@ def with_steps(text: str, groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[st
 
 
 _BILINGUAL = re.compile(r"(?i)\bbilingual\b")
+# A language named as the one preferred of any two: "Bilingual a plus (Spanish preferred)".
+_LANGUAGE_PREFERRED = re.compile(r"(?i)\b(?:preferred|ideally|especially|particularly|e\.g\.|such as|for example)")
 
 
 # The language matcher reads resumes in: a resume shows it by what it says, as a soft skill.
@@ -147,10 +149,20 @@ def _alternatives(text: str, skills: tuple[str, ...]) -> tuple[tuple[str, ...], 
 def _kept(text: str, alternatives: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
     groups = [tuple(s for s in group if not is_soft(s) and s != WRITTEN_IN) for group in alternatives]
     if _BILINGUAL.search(text):
-        # "Bilingual English/Spanish" asks both languages, not one of them.
+        # "Bilingual English/Spanish" asks both languages, not one of them; English, which the resume is
+        # read in, goes without saying, and what is asked beside it is the other language, not any two
+        # ("English; basic Polish" is bilingual, and shows nothing of Spanish).
         groups = [(name,) for group in groups for name in group] if all(
             _spoken(name) for group in groups if len(group) > 1 for name in group) else groups
+        if any(_spoken(name) for group in groups for name in group) and not _LANGUAGE_PREFERRED.search(text):
+            groups = [group for group in groups if group != (BILINGUAL,)]
     return tuple(g for g in groups if g)
+
+
+@lru_cache(maxsize=8_192)
+def _languages_only(groups: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether every skill ``groups`` ask is a spoken language."""
+    return bool(groups) and all(_spoken(name) for group in groups for name in group)
 
 
 def _spoken(name: str) -> bool:
@@ -1028,9 +1040,13 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
 
 
 # A place a resume line names as a city and its state: "Pittsburgh, PA", "Citizens Bank, Pittsburgh PA — 2022",
-# "Philadelphia, Pennsylvania".
-_CITY_STATE = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[ .-]+[A-Z][a-z]+){0,2},?[ \t]+(?:[A-Z]{2}(?![\w-])|(?:"
-                         + "|".join(sorted(US_STATE_NAMES, key=len, reverse=True)) + r")\b)")
+# "Philadelphia, Pennsylvania"; or a city and its country, as CVs write it: "Minneapolis (United States)",
+# "Toronto, Canada".
+_CITY_STATE = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[ .-]+[A-Z][a-z]+){0,2}(?:,?[ \t]+(?:[A-Z]{2}(?![\w-])|(?:"
+                         + "|".join(sorted(US_STATE_NAMES, key=len, reverse=True)) + r")\b)"
+                         r"|(?:,[ \t]*|[ \t]*\([ \t]*)(?:United States(?: of America)?|USA|U\.S\.A?\.|Canada"
+                         r"|United Kingdom|UK|England|Scotland|Wales|Ireland|Australia|New Zealand|India|Germany"
+                         r"|France|Netherlands|Spain|Italy|Mexico|Philippines|Singapore)(?![\w-]))")
 
 
 def residing(reqs: list[RequirementMatch], sentences: Sequence[str]) -> list[RequirementMatch]:
@@ -1143,6 +1159,10 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
             if below:
                 credit[below] = np.minimum(credit[below], LOWER_GRADE)
         share = np.add.reduce(shows, axis=0) / len(shows)
+        if _languages_only(tuple(map(tuple, groups))):
+            # Languages are shown by their names: "English; basic Polish" shows nothing of "Bilingual
+            # English/Spanish", however near its words and vectors are.
+            credit = np.minimum(credit, share)
         begun = [i for _, i in _begun(groups, features)]
         if begun:   # a line naming a skill only as begun shows no more of it by its words
             credit[begun] = np.minimum(credit[begun], share[begun])

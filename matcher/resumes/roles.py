@@ -301,7 +301,8 @@ def _dated_roles(text: str, today: dt.date) -> Iterator[tuple[list[str], int, re
                 end = (_day(match, "e_", today, day_first) if match.re is _RANGE
                        else _season_end(start) if match.re is _SEASON else today)
                 on_line, above, after = _role_titles(body, match, (previous, earlier), floor)
-                if not on_line and _BREAK.search(_own_text(body, match, floor)):
+                if not on_line and (_BREAK.search(_own_text(body, match, floor))
+                                    or not above and _break_above(previous)):
                     continue   # "Career break (family caregiving) -- 2019 to 2021": no work
                 below = _title_below(lines[i + 1:])
                 if below_layout is None and not on_line and (above or below):
@@ -333,6 +334,23 @@ _BREAK = re.compile(r"(?i)\b(?:(?:career |employment )?break|(?:employment |care
                     r"|caregiv\w*|car(?:ed|ing) for|(?:parental|maternity|paternity|family|medical) leave"
                     r"|leave of absence|travel(?:l?ing|l?ed)?|job (?:search|hunt)\w*|between (?:jobs|roles)"
                     r"|stay[- ]at[- ]home|full[- ]time (?:parent|caregiver)|relocat\w*|time off|unemploy\w*)\b")
+
+
+# A title line that names a time out of work, not a job: "Career break - full-time family caregiver",
+# "Sabbatical", "Parental leave"; a paid carer's title is a job ("Caregiver, Home Instead"), and a
+# travel nurse's or a Gap store's role is work.
+_BREAK_TITLE = re.compile(r"(?i)^\W*(?:(?:career|employment|planned|personal|family)[ \t]+(?:break|gap)|gap year"
+                          r"|sabbatical|(?:full[- ]time[ \t]+)?family[ \t]+caregiv\w*"
+                          r"|full[- ]time[ \t]+(?:parent|caregiver)"
+                          r"|stay[- ]at[- ]home|(?:parental|maternity|paternity|family|medical)[ \t]+leave"
+                          r"|leave[ \t]+of[ \t]+absence|time[ \t]+off|unemploy\w*|job[ \t]+(?:search|hunt)\w*)\b")
+
+
+def _break_above(line: str) -> bool:
+    """Whether the line above a dated line with no title names a time out of work, as a title would
+    ("Career break - full-time family caregiver" / "August 2018 - December 2023"); a bullet of the
+    role before is none ("- Planned family leave coverage")."""
+    return bool(line) and len(line.split()) <= 8 and not _BULLET_START.match(line) and bool(_BREAK_TITLE.match(line))
 
 
 def _own_text(body: str, match: re.Match, floor: int) -> str:
