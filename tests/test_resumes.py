@@ -1798,3 +1798,27 @@ def test_a_skill_the_resume_denies_is_not_held(text, held, not_held):
 def test_a_lab_professionals_letters_with_their_board_are_the_title(line, title):
     resume = resume_from_text(f"Experience\n{line}\nRan chemistry and hematology analyzers.\n", "x")
     assert [r.title for r in resume.roles] == [title]
+
+
+def test_a_word_hyphenated_at_a_wrap_is_whole_again_when_the_next_line_is_indented():
+    """A resume typed with a hanging indent and printed to PDF: "CompTIA Secu-" / "  rity+ CE"
+    reads "Security+" as an unindented wrap does; a compound keeps its hyphen, and a capital
+    either side of it is a real hyphen."""
+    from matcher.resumes.files import _repair_pdf_text
+
+    for text, whole in (("- CompTIA Secu-\n  rity+ CE (2019, renewed 2025)",
+                         "- CompTIA Security+ CE (2019, renewed 2025)"),
+                        ("- Lead incident response; write inci-\n  dent reports for the ISSM",
+                         "- Lead incident response; write incident reports for the ISSM"),
+                        ("- Run ACAS vulner-\n\tability scans", "- Run ACAS vulnerability scans"),
+                        ("- Monitor alerts in Splunk Enter-\n    prise Security",
+                         "- Monitor alerts in Splunk Enterprise Security"),
+                        ("Maintained the develop-\nment pipeline", "Maintained the development pipeline")):
+        assert _repair_pdf_text(text) == whole, text
+    for text, kept in (("- Called every patient for a follow-\n  up visit", "follow-up visit"),
+                       ("- Trained 12 entry-\n  level analysts", "entry-level analysts"),
+                       ("- Took the on-\ncall pager", "on-call pager"),
+                       ("- Wrote T-\n  SQL procedures", "T-\n"), ("- Set up guest Wi-\n  Fi", "Wi-\n")):
+        assert kept in _repair_pdf_text(text), text
+    data = make_pdf(["Certifications", "- CompTIA Secu-", "   rity+ CE (2019, renewed 2025)"])
+    assert "CompTIA Security+ CE (2019, renewed 2025)" in read_resume_bytes(data, "cv.pdf", today=TODAY).text

@@ -345,7 +345,19 @@ def _glued(text: str) -> float:
     return sum(len(w) > 25 and "/" not in w and "@" not in w for w in words) / max(len(words), 1)
 
 
-_HYPHEN_BREAK = re.compile(r"([a-z])[-\u00ad]\n([a-z])")
+# A word hyphenated at a line's end, the next line indented or not: "CompTIA Secu-" / "  rity+ CE",
+# "write inci-" / "dent reports" read "Security+", "incident"; an upper-case letter either side
+# is a real hyphen ("T-" / "SQL", "Wi-" / "Fi").
+_HYPHEN_BREAK = re.compile(r"([a-z])([-\u00ad])\n[ \t]*([a-z]+)")
+# A compound's second word keeps its hyphen at a wrap: "follow-" / "up", "entry-" / "level",
+# "on-" / "call", "data-" / "driven" (no word breaks before these as a hyphenation would).
+_COMPOUND_TAIL = re.compile(r"up|on|off|down|level|time|term|call|based|driven|facing|paced|related"
+                            r"|oriented|focused|friendly|specific|ready|owned|wide")
+
+
+def _unhyphenated(m: re.Match) -> str:
+    keep = m.group(2) == "-" and _COMPOUND_TAIL.fullmatch(m.group(3))
+    return m.group(1) + ("-" if keep else "") + m.group(3)
 _ENDS_SENTENCE = re.compile(r"[.!?:]['\")\]]*$")
 # How the rest of a wrapped clause can start besides a lower-case word: an opening bracket
 # or quote ("(GKE) serving", '"checkout" and search'), or a number that a lower-case word
@@ -371,7 +383,7 @@ _DASH_MARK = re.compile(r"[-\u2013\u2014]\s")
 def _repair_pdf_text(text: str) -> str:
     """Undo line-end hyphenation, "S K I L L S" spacing and lines wrapped mid-sentence."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _HYPHEN_BREAK.sub(r"\1\2", text)
+    text = _HYPHEN_BREAK.sub(_unhyphenated, text)
     text = SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
     return _rejoin_wraps(text)
 
