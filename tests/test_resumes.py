@@ -1146,7 +1146,7 @@ def test_a_pdf_in_two_columns_written_line_by_line_reads_column_by_column():
     resume = read_resume_bytes(data, "cv.pdf", today=TODAY)
     assert [(r.title, r.years) for r in resume.roles] == [("Data Analyst", 5.5), ("Junior Analyst", 3.0)]
     left, right = [line for line, _ in TWO_COLUMNS if line], [line for _, line in TWO_COLUMNS if line]
-    assert resume.text.split("\n") == left + right
+    assert resume.text.split("\n") == right + left  # the sidebar of skills and education after the work
     # one column with its dates at a tab stop keeps its lines whole
     rows = [("Data Analyst, Initech", "Jan 2019 - Present"), ("- Built dashboards for 40 stores.", ""),
             ("- Wrote SQL pipelines for finance.", ""), ("Junior Analyst, Globex", "Jun 2016 - Dec 2018"),
@@ -1573,7 +1573,7 @@ def test_a_pdf_in_two_columns_line_by_line_splits_whichever_column_is_longer(row
     resume = read_resume_bytes(data, "cv.pdf", today=TODAY)
     left, right = [line for line, _ in rows if line], [line.strip() for _, line in rows if line]
     right[2:4] = [f"{right[2]} {right[3]}"]  # the indented wrap joins its bullet
-    assert resume.text.split("\n") == left + right
+    assert resume.text.split("\n") == right + left  # the sidebar of languages, skills, education after
     assert [r.title for r in resume.roles][:2] == ["Data Analyst", "Junior Analyst"]
 
 
@@ -1822,3 +1822,150 @@ def test_a_word_hyphenated_at_a_wrap_is_whole_again_when_the_next_line_is_indent
         assert kept in _repair_pdf_text(text), text
     data = make_pdf(["Certifications", "- CompTIA Secu-", "   rity+ CE (2019, renewed 2025)"])
     assert "CompTIA Security+ CE (2019, renewed 2025)" in read_resume_bytes(data, "cv.pdf", today=TODAY).text
+
+
+def _pdf_at(pages: list[list[tuple[float, float, str]]], size: float = 9) -> bytes:
+    """A PDF of text drawn at (x, y) in mm, in the order given, page after page."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=size)
+    for page in pages:
+        pdf.add_page()
+        for x, y, text in page:
+            pdf.set_xy(x, y)
+            pdf.cell(0, 5, text)
+    return bytes(pdf.output())
+
+
+EUROPASS = [("WORK EXPERIENCE", ""), ("01/09/2020 - Present", "Healthcare Data Analyst"),
+            ("", "Fairview Health Services, Minneapolis (United States)"),
+            ("", "- Write SQL against Epic Clarity and Caboodle for readmission reporting"),
+            ("", "- Build and maintain 25 Tableau dashboards used by quality leaders"),
+            ("15/07/2016 - 31/08/2020", "Data Analyst"), ("", "Tata Consultancy Services, Chennai (India)"),
+            ("", "- Analysed claims data in SQL Server and Excel"), ("EDUCATION AND TRAINING", ""),
+            ("2014 - 2016", "Master of Science in Biostatistics"), ("", "University of Madras, Chennai (India)"),
+            ("PERSONAL SKILLS", ""), ("Mother tongue(s)", "Tamil"), ("English", "C2 C2 C2 C2 C2")]
+
+
+def test_a_europass_label_column_is_read_row_by_row():
+    """A Europass CV's left column of labels (dates, headings, language names), each on the
+    baseline of its entry's first line, is no sidebar: each date opens its entry's line, so
+    the roles keep their dates; a date range wrapped in the label column is joined first."""
+    rows = [(10, 20 + 5 * i, label) for i, (label, _) in enumerate(EUROPASS) if label]
+    rows += [(66, 20 + 5 * i, entry) for i, (_, entry) in enumerate(EUROPASS) if entry]
+    for order in (sorted(rows, key=lambda r: (r[1], r[0])), rows):  # written row by row, or column by column
+        resume = read_resume_bytes(_pdf_at([order]), "europass.pdf", today=TODAY)
+        lines = resume.text.split("\n")
+        assert lines[:2] == ["WORK EXPERIENCE", "01/09/2020 - Present Healthcare Data Analyst"]
+        assert "15/07/2016 - 31/08/2020 Data Analyst" in lines and "English C2 C2 C2 C2 C2" in lines
+        assert "EDUCATION AND TRAINING" in lines  # a heading beside nothing stays a line of its own
+        assert [(r.title, r.years) for r in resume.roles] == [("Healthcare Data Analyst", 3.8), ("Data Analyst", 4.2)]
+    from matcher.resumes.files import _label_rows
+
+    # a label wrapped over two lines beside its entry's first two lines
+    assert _label_rows(["Sep 2020 -", "Present", "", "2014 - 2016", "", "English"],
+                       ["Healthcare Data Analyst", "Fairview Health", "- Wrote SQL", "M.Sc. Biostatistics",
+                        "University of Madras", "C2 C2"])[:2] == [
+        "Sep 2020 - Present   Healthcare Data Analyst", "Fairview Health"]
+    # a sidebar's blocks of lines beside the main column are no labels
+    side = ["CONTACT", "Grand Rapids, MI", "(616) 555-0142", "", "SKILLS", "ServiceNow", "Active Directory", "Intune"]
+    main = ["IT SUPPORT SPECIALIST", "Help desk technician", "", "EXPERIENCE", "IT Support, Mercy", "- Resolve tickets",
+            "- Image laptops", "- Wrote articles"]
+    assert _label_rows(side, main) is None
+
+
+SIDEBAR_PAGE = ["Maria", "Delgado", "CONTACT", "Grand Rapids, MI 49503", "(616) 555-0142", "SKILLS", "ServiceNow",
+                "Jira Service Management", "Active Directory", "CERTIFICATIONS", "CompTIA A+ (2020)", "LANGUAGES",
+                "English (native)", "EDUCATION", "A.A.S., Computer Information Systems", "Grand Rapids CC, 2020"]
+MAIN_PAGE = ["IT SUPPORT SPECIALIST", "IT support specialist with 6 years of help desk experience.", "EXPERIENCE",
+             "IT Support Specialist (Tier 2)", "Mercy West Health, Grand Rapids, MI | Mar 2022 - Present",
+             "- Resolve 35+ tickets a day in ServiceNow", "- Image Windows 11 laptops with SCCM",
+             "Help Desk Technician", "Great Lakes Staffing | Jun 2020 - Feb 2022",
+             "- Answered 60 calls a day in Jira Service Management"]
+PAGE_TWO = ["Sales Associate", "Best Buy, Wyoming, MI | Jan 2018 - May 2020", "- Checked in repairs for customers"]
+
+
+def test_a_sidebar_on_the_left_is_read_after_the_main_column():
+    """A sidebar of contact, skills, certifications, languages and education drawn before the
+    main column, on baselines of its own, is read after the resume's last page: the resume opens
+    with its name, headline, summary and work whatever the template; the sidebar's facts are
+    still read.  A sidebar on the right reads the same, and a left column holding work stays first."""
+    side = [(8, 15 + 4.5 * i, line) for i, line in enumerate(SIDEBAR_PAGE)]
+    main = [(80, 15 + 6 * i, line) for i, line in enumerate(MAIN_PAGE)]
+    more = [(80, 15 + 5 * i, line) for i, line in enumerate(PAGE_TWO)]
+    resume = read_resume_bytes(_pdf_at([side + main, more], size=8.5), "twocol.pdf", today=TODAY)
+    lines = resume.text.split("\n")
+    # the name set over two lines is one, so it is known and redacted; the work goes on over the page
+    assert "Maria" not in resume.text and lines[:lines.index("CONTACT")] == MAIN_PAGE + PAGE_TWO
+    assert lines.index("CONTACT") < lines.index("SKILLS") < lines.index("EDUCATION")
+    typed = resume_from_text("\n".join(MAIN_PAGE + PAGE_TWO), today=TODAY)
+    assert [(r.title, r.years) for r in resume.roles] == [(r.title, r.years) for r in typed.roles]
+    assert len(resume.roles) == 3
+    assert {"ServiceNow", "Active Directory"} <= {m.name for m in resume.skills}
+    right = [(10, 15 + 5 * i, line) for i, line in enumerate(MAIN_PAGE)]
+    right += [(140, 15 + 4.5 * i, line) for i, line in enumerate(SIDEBAR_PAGE[2:])]
+    text = read_resume_bytes(_pdf_at([right], size=8.5), "right.pdf", today=TODAY).text.split("\n")
+    assert text[:len(MAIN_PAGE)] == MAIN_PAGE and text[len(MAIN_PAGE)] == "CONTACT"
+    from matcher.resumes.files import _in_order
+
+    work = ["EXPERIENCE", "Analyst, Acme, 2019 - 2021", "- Built dashboards", "SKILLS", "Python"]
+    projects = ["PROJECTS", "Store traffic forecast", "", "", ""]
+    assert _in_order(work, projects) == ("\n".join(work + projects[:2]), "", False)
+    assert _in_order(SIDEBAR_PAGE[2:7], MAIN_PAGE[:5])[1] == "\n".join(SIDEBAR_PAGE[2:7])
+
+
+def _docx_with_box(box_lines: list[str], body: list[str]) -> bytes:
+    """A .docx whose first paragraph holds a text box (as Word writes it, twice) with
+    ``box_lines``, then ``body``'s paragraphs."""
+    import docx
+    from docx.oxml import parse_xml
+
+    ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+          'xmlns:v="urn:schemas-microsoft-com:vml"')
+    box = "<w:txbxContent>" + "".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in box_lines) \
+        + "</w:txbxContent>"
+    paragraph = (f"<w:p {ns}><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wps:wsp>"
+                 f"<wps:txbx>{box}</wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape>"
+                 f"<v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>")
+    document = docx.Document()
+    for line in body:
+        document.add_paragraph(line)
+    document.element.body.insert(0, parse_xml(paragraph))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_docx_sidebar_in_a_text_box_is_read_after_the_body():
+    """A text box holding a sidebar's sections (contact, skills, languages...) is read after the
+    body's summary and work, as a PDF's sidebar is, its name line staying first; a box holding
+    anything else (a headline, the work) is read where it stands."""
+    from matcher.resumes.files import docx_text
+
+    body = ["Summary", "IT support specialist with 6 years of help desk experience.", "Experience",
+            "IT Support Specialist | Mercy West Health | Mar 2022 - Present"]
+    side = ["Maria Delgado", "CONTACT", "Grand Rapids, MI 49503", "SKILLS", "ServiceNow", "LANGUAGES", "Spanish"]
+    def lines(data: bytes) -> list[str]:
+        return [line for line in docx_text(data, "box.docx").split("\n") if line]
+
+    assert lines(_docx_with_box(side, body)) == side[:1] + body + side[1:]
+    for box in (["Maria Delgado", "IT SUPPORT SPECIALIST", "Grand Rapids, MI 49503"],  # a banner
+                ["EXPERIENCE", "Help Desk Technician | Steelcase | 2020 - 2022"],     # the work
+                ["SKILLS", "ServiceNow"]):                                           # no summary or work in the body
+        rest = body if box[0] != "SKILLS" else ["Maria Delgado", "Grand Rapids, MI"]
+        assert lines(_docx_with_box(box, rest)) == box + rest, box
+
+
+def test_a_name_set_over_two_lines_atop_a_pdf_is_one_line():
+    from matcher.resumes.files import _repair_pdf_text
+
+    for text in ("Maria\nDelgado\nIT SUPPORT SPECIALIST", "JANE\nO'NEIL\nNurse", "Jean-Luc\nPicard"):
+        first, second = text.split("\n")[:2]
+        assert _repair_pdf_text(text).split("\n")[0] == f"{first} {second}", text
+    for text in ("SKILLS\nPython\nSQL", "Maria Delgado\nNurse", "Summary\nNurse", "Experience\nAcme\nNurse",
+                 "IT Support\nSpecialist"):
+        assert _repair_pdf_text(text) == text, text
+

@@ -142,18 +142,20 @@ def pdf_text(data: bytes, name: str) -> str:
     if not pages:
         raise Unprocessable(f"{name} is damaged or truncated and could not be read as a PDF")
     budget, chars = Budget(name), 0
-    texts = []
+    texts, sides = [], []  # a sidebar moved after the main column goes after the last page's
     for page in pages:
         try:
-            texts.append(_best_page_text(page, budget))
+            main, side = _best_page_text(page, budget)
         except MatcherError:
             raise
         except Exception:  # one bad page should not lose the others
             continue
-        chars += len(texts[-1])
+        texts.append(main)
+        sides.extend([side] if side else [])
+        chars += len(main) + len(side)
         if chars > MAX_CHARS:  # the rest would be cut (resume_from_text)
             break
-    text = _repair_pdf_text("\n".join(_without_page_furniture(texts)))
+    text = _repair_pdf_text("\n".join(_without_page_furniture(texts) + _without_page_furniture(sides)))
     if not text.strip():
         raise Unprocessable(f"no text could be read from {name} (is it a scanned image?)")
     return text
@@ -222,8 +224,9 @@ def _content_size(page) -> int:
     return size
 
 
-def _best_page_text(page, budget: Budget) -> str:
-    """pypdf's plain extraction, unless layout mode reads clearly better.
+def _best_page_text(page, budget: Budget) -> tuple[str, str]:
+    """pypdf's plain extraction, unless layout mode reads clearly better; with a sidebar to read
+    after the last page (``_in_order``), else "".
 
     Plain mode follows the content stream, which keeps two-column resumes in
     column order when their producer wrote one column after the other; layout mode
@@ -231,7 +234,9 @@ def _best_page_text(page, budget: Budget) -> str:
     plain mode's words are too long, and it is split into its columns when the page is
     set in two columns (``_two_columns``), which it must be when the content stream
     interleaves them line by line ("SKILLS EXPERIENCE" / "Python, SQL  Data Analyst,
-    Initech, 2019 - Present").
+    Initech, 2019 - Present"), and when the page's columns read better in another order
+    than the content stream's (``_split_columns``: a Europass CV's label column, a sidebar on
+    the left), which a page whose lines start at two margins (``_two_margins``) may need.
     ``budget`` is charged before each mode and checked at every operator of plain mode
     (layout mode takes no visitor).
     """
@@ -244,16 +249,22 @@ def _best_page_text(page, budget: Budget) -> str:
 
     plain = page.extract_text(visitor_operand_before=budget.check, visitor_text=position) or ""
     columns = _two_columns(starts)
-    if _glued(plain) < 0.05 and not (columns and _interleaved(starts, columns)):
-        return plain
+    interleaved, glued = bool(columns) and _interleaved(starts, columns), _glued(plain) >= 0.05
+    margins = _two_margins(starts)
+    if not (glued or interleaved or margins):
+        return plain, ""
     budget.parse(page)
     try:
         layout = page.extract_text(extraction_mode="layout") or ""
     except Exception:
-        return plain
-    if columns and (split := _split_columns(layout)):
-        return split
-    return layout if _glued(layout) < _glued(plain) else plain
+        return plain, ""
+    if (columns or margins) and (split := _split_columns(layout)):
+        text, side, reordered = split
+        if glued or interleaved or reordered:
+            return text, side
+    if not glued:
+        return plain, ""
+    return layout if _glued(layout) < _glued(plain) else plain, ""
 
 
 COLUMN_SHARE = 2 / 3  # of the lines beside a column, those with text in it
@@ -288,6 +299,20 @@ def _two_columns(starts: list[tuple[float, float]]) -> float | None:
     return None
 
 
+MARGIN_LINES = 4  # lines starting at a margin of their own: a column, not a centred line or an indent
+
+
+def _two_margins(starts: list[tuple[float, float]]) -> bool:
+    """Whether the page's lines start at two margins 100 points apart or more, each the start of
+    ``MARGIN_LINES`` lines: a sidebar written before the main column, whose lines seldom share a
+    baseline with the main column's (which ``_two_columns`` needs)."""
+    lines: dict[int, float] = {}
+    for x, y in starts:
+        lines[round(y / 2)] = min(x, lines.get(round(y / 2), x))
+    margins = [m for m, n in Counter(round(x / 10) for x in lines.values()).items() if n >= MARGIN_LINES]
+    return len(margins) > 1 and (max(margins) - min(margins)) * 10 >= 100
+
+
 def _interleaved(starts: list[tuple[float, float]], edge: float) -> bool:
     """Whether the content stream goes back and forth across the column ``edge`` as a
     page written line by line does (twice a line), not once or twice as one written
@@ -300,9 +325,11 @@ _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 COLUMN_INDENT = 4  # characters past the column's edge a line may start (a wrap's indent)
 
 
-def _split_columns(layout: str) -> str | None:
-    """Layout mode's text of a two-column page as the left column's lines, then the
-    right's, or None when no column edge holds.  The edge is the character where the
+def _split_columns(layout: str) -> tuple[str, str, bool] | None:
+    """Layout mode's text of a two-column page in its columns' reading order, a sidebar apart
+    (``_in_order``), and whether that order is other than the left column's lines, then the
+    right's; or None
+    when no column edge holds.  The edge is the character where the
     right column's text starts after a gap of spaces (or alone on its line) on most lines;
     a line's right part starts there after a gap, or up to ``COLUMN_INDENT`` characters
     further (a wrapped line indented).  It holds when three lines have text on both sides,
@@ -335,9 +362,94 @@ def _split_columns(layout: str) -> str | None:
         alone += starts[i] is not None and not line[:starts[i]].strip()
     if both < 3 or alone < MIN_ALONE or across:
         return None
-    left = [line if at is None else line[:at] for line, at in zip(lines, starts)]
-    right = [line[at:] for line, at in zip(lines, starts) if at is not None]
-    return "\n".join(re.sub(r" {2,}", " ", line).strip() for line in left + right if line.strip())
+    left = [_spaced(line if at is None else line[:at]) for line, at in zip(lines, starts)]
+    right = [_spaced(line[at:]) if at is not None else "" for line, at in zip(lines, starts)]
+    return _in_order(left, right)
+
+
+def _spaced(line: str) -> str:
+    return re.sub(r" {2,}", " ", line).strip()
+
+
+def _in_order(left: list[str], right: list[str]) -> tuple[str, str, bool]:
+    """A two-column page's text from its columns' parts of each line (blank where a column has
+    none): a label column's rows row by row (``_label_rows``); a sidebar on the left that holds
+    only contact, skills, certifications, languages and education after the main column, which
+    holds the summary or the work (``_sidebar``), apart, to be read after the resume's last page
+    (the main column goes on there), what stands above its first heading (the name) staying
+    first; else the left column, then the right.  With whether the order is other than column
+    after column."""
+    if rows := _label_rows(left, right):
+        return "\n".join(rows), "", True
+    side, main = [line for line in left if line], [line for line in right if line]
+    if _sidebar(side, main):
+        top = next(i for i, line in enumerate(side) if _section_kind(line))
+        return "\n".join(side[:top] + main), "\n".join(side[top:]), True
+    return "\n".join(side + main), "", False
+
+
+ROW_LINES = 2  # lines a label may take in a label column (a date range wrapped: "01/09/2020 –" / "Present")
+
+
+def _label_rows(left: list[str], right: list[str]) -> list[str] | None:
+    """A Europass CV's page, a column of labels (dates, headings, language names) beside the
+    entries they label, row by row, or None when the left column is no such column.  Each
+    label sits on the baseline of its entry's first line: at least three labels beside the
+    right column's text, most of them (``SIDEBAR_SHARE``) of at most ``ROW_LINES`` lines, and
+    the left column no fuller than the right.  A label opens its entry's first line
+    ("01/09/2020 – Present   Healthcare Data Analyst", a wrapped label joined); a heading beside
+    its entry stays a line of its own.  A sidebar's blocks of contact lines and skills run over
+    many lines, whatever is beside them."""
+    runs: list[list[int]] = []
+    for i, text in enumerate(left):
+        if text and runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        elif text:
+            runs.append([i])
+    paired = [run for run in runs if any(right[i] for i in run)]
+    short = sum(len(run) <= ROW_LINES for run in paired)
+    if len(paired) < 3 or short < SIDEBAR_SHARE * len(paired) or len(sum(runs, [])) > sum(map(bool, right)):
+        return None
+    labels = list(left)
+    for i in range(len(labels) - 1):
+        if labels[i] and labels[i + 1] and right[i] and _continues(labels[i], labels[i + 1], MIN_WRAPPED):
+            labels[i], labels[i + 1] = f"{labels[i]} {labels[i + 1]}", ""
+    out = []
+    for label, entry in zip(labels, right):
+        if label and entry and not _section_kind(label):
+            out.append(f"{label}   {entry}")
+        else:
+            out.extend(text for text in (label, entry) if text)
+    return out
+
+
+SIDEBAR_SHARE = 3 / 4
+# The sections of a sidebar ("Contact", "Top Skills", "LANGUAGES", "Certifications", "Education") and
+# of a main column ("Summary", "Profile", "Experience"), among the headings ``heading_of`` knows.
+_SIDE_SECTION = re.compile(r"(?i)contact|language|interest|hobbies|reference|award|hono(?:u)?rs"
+                           r"|personal (?:information|details)|affiliation|membership")
+_MAIN_SECTION = re.compile(r"(?i)summary|profile|objective|about|overview")
+
+
+def _section_kind(line: str) -> str | None:
+    """'side', 'main' or 'other' for a heading standing alone, else None."""
+    heading = heading_of(line)
+    if not heading or heading[1] or not heading[2]:
+        return None
+    if heading[0] in ("skills", "education") or (heading[0] == "other" and _SIDE_SECTION.search(line)):
+        return "side"
+    return "main" if heading[0] == "experience" or _MAIN_SECTION.search(line) else "other"
+
+
+def _side_only(lines: list[str]) -> bool:
+    """Whether the headings among ``lines``, one at least, are all a sidebar's."""
+    return {_section_kind(line) for line in lines} - {None} == {"side"}
+
+
+def _sidebar(side: list[str], main: list[str]) -> bool:
+    """Whether ``side``'s lines are a sidebar beside ``main``'s: ``_side_only``, and a summary or
+    work heading in ``main``."""
+    return _side_only(side) and "main" in {_section_kind(line) for line in main}
 
 
 def _glued(text: str) -> float:
@@ -380,9 +492,20 @@ NEAR_LINES = 2
 _DASH_MARK = re.compile(r"[-\u2013\u2014]\s")
 
 
+# A name set large over two lines at the top of the page, a word a line: "Maria" / "Delgado",
+# "JANE" / "DOE" (read as one line, the name is known and redacted).
+_NAME_OVER_LINES = re.compile(r"\A[ \t]*([A-Z][A-Za-z'’-]+)[ \t]*\n[ \t]*([A-Z][A-Za-z'’-]+)[ \t]*(?=\n|\Z)")
+
+
+def _name_joined(m: re.Match) -> str:
+    return m.group(0) if heading_of(m.group(1)) or heading_of(m.group(2)) else f"{m.group(1)} {m.group(2)}"
+
+
 def _repair_pdf_text(text: str) -> str:
-    """Undo line-end hyphenation, "S K I L L S" spacing and lines wrapped mid-sentence."""
+    """Undo line-end hyphenation, "S K I L L S" spacing, a name set over two lines and lines
+    wrapped mid-sentence."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _NAME_OVER_LINES.sub(_name_joined, text)
     text = _HYPHEN_BREAK.sub(_unhyphenated, text)
     text = SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
     return _rejoin_wraps(text)
@@ -605,11 +728,20 @@ def docx_text(data: bytes, name: str) -> str:
             if not header.is_linked_to_previous:  # reading a missing one would create it
                 lines.extend(line for line in _block_lines(header._element, budget)
                              if line not in lines)
-    lines.extend(_block_lines(document.element.body, budget))
-    return "\n".join(lines)
+    boxes: list[tuple[int, list[str]]] = []
+    body = _block_lines(document.element.body, budget, boxes)
+    # A text box beside the body holding a sidebar (contact, skills, languages) is read after
+    # the body's summary and work, as a PDF's sidebar is (``_sidebar``); any other box where it is.
+    side = [line for _, held in boxes for line in held]
+    if not _sidebar(side, body):
+        for at, held in reversed(boxes):
+            body[at:at] = held
+        side = []
+    return "\n".join(lines + body + side)
 
 
-def _block_lines(element, budget: Budget | None = None) -> list[str]:
+def _block_lines(element, budget: Budget | None = None,
+                 boxes: list[tuple[int, list[str]]] | None = None) -> list[str]:
     """Paragraphs, table cells and text boxes, in document order (tables row by row);
     ``budget`` is checked at every paragraph and table row.
 
@@ -617,7 +749,9 @@ def _block_lines(element, budget: Budget | None = None) -> list[str]:
     Current"): one line, its cells joined.  A row whose cells hold several lines is a
     page laid out in columns (skills on the left, experience on the right): each cell's
     lines, cell after cell, as the text of a page in columns is read.  A table inside a
-    cell is read with the cell, once."""
+    cell is read with the cell, once.  ``boxes``, when given, takes the lines of the
+    paragraphs' text boxes that hold a sidebar's sections only (``_sidebar``), each with
+    where it stands among the lines returned."""
     from docx.oxml.ns import qn
 
     # What a run's marks stand for: a tab, a line break (a line break inside a paragraph,
@@ -637,7 +771,13 @@ def _block_lines(element, budget: Budget | None = None) -> list[str]:
             # twice (DrawingML and a VML fallback), so the fallback is skipped.
             for box in child.iter(qn("w:txbxContent")):
                 if not _boxed(box, child):
-                    lines.extend(_block_lines(box, budget))
+                    held = _block_lines(box, budget)
+                    if boxes is not None and _side_only(held):  # the name above its first heading stays
+                        top = next(i for i, line in enumerate(held) if _section_kind(line))
+                        lines.extend(held[:top])
+                        boxes.append((len(lines), held[top:]))
+                    else:
+                        lines.extend(held)
         elif child.tag == qn("w:tbl"):
             for row in _rows(child):
                 if budget:
