@@ -1969,3 +1969,43 @@ def test_a_name_set_over_two_lines_atop_a_pdf_is_one_line():
                  "IT Support\nSpecialist"):
         assert _repair_pdf_text(text) == text, text
 
+
+def test_a_justified_pdf_line_goes_on_into_the_next_and_loses_its_stretched_spaces():
+    """Justified text stretches every line of a paragraph but its last: a line whose every gap
+    is two spaces or more goes on into the next line whatever that opens with (a name's rest
+    in a sidebar: "Cisco  Certified  Network" / "Associate (CCNA)"), and its gaps are single
+    spaces in the text and its quotes.  A bullet, a heading or a line of dates after it starts
+    anew, and a line with one wide gap (dates at a tab stop) is no justified line."""
+    page = ["Certifications", "Cisco  Certified  Network", "Associate (CCNA)", "CCNP Enterprise",
+            "Palo  Alto  Networks  Certified", "Network  Security  Administrator", "PCNSA, 2024"]
+    assert _rejoin_wraps("\n".join(page)).split("\n") == [
+        "Certifications", "Cisco Certified Network Associate (CCNA)", "CCNP Enterprise",
+        "Palo Alto Networks Certified Network Security Administrator PCNSA, 2024"]
+    bullet = "•   Answered  60  calls  a  day  and  logged  every  ticket  in  Jira  Service"
+    assert _rejoin_wraps(f"{bullet}\nManagement\n•  Troubleshot Windows 10") == \
+        "• Answered 60 calls a day and logged every ticket in Jira Service Management\n•  Troubleshot Windows 10"
+    assert _rejoin_wraps("Resolve  35+  tickets  a  day.") == "Resolve 35+ tickets a day."
+    for following in ("• Image laptops with SCCM", "EXPERIENCE", "(2019 - 2021)", "2019 - 2021 Analyst"):
+        assert _rejoin_wraps(f"{bullet}\n{following}").split("\n")[1] == following, following
+    for line in ("Cybersecurity Analyst, Torch Technologies          06/2021 - Present",
+                 "Mercy West Health, Grand Rapids, MI  |  Mar 2022 - Present", "Python   8 years"):
+        assert _rejoin_wraps(f"{line}\nTier 1 and Tier 2") == f"{line}\nTier 1 and Tier 2", line
+
+
+def test_a_bulleted_items_line_goes_on_into_the_rest_of_a_name_without_a_full_stop():
+    """A bulleted item's line that ends in a name's word ("... in ADP") goes on into a short line
+    with the name's rest ("Workforce Now") when that word would not have fitted on the line and
+    a new item, a heading or the end follows; a title under the item does not."""
+    item = "• Process biweekly payroll for 620 hourly and salaried employees in three states in ADP"
+    other = "• Reconcile payroll to the general ledger; prepare 941 and W-2 filings and state reports"
+    for rest in ("Workforce Now", "Management", "Associate (CCNA)"):
+        for after in (other, "EDUCATION", ""):
+            text = "\n".join([other, item, rest] + ([after] if after else []))
+            assert _rejoin_wraps(text).split("\n")[1] == f"{item} {rest}", (rest, after)
+    for rest, after in (("Payroll Lead", "Acme Payroll Services, Tacoma, WA"),  # a title over its employer
+                        ("Payroll Lead, Acme", other), ("Payroll Lead | 2019", other),
+                        ("Reconciled the ledger", other)):
+        text = "\n".join([other, item, rest, after])
+        assert _rejoin_wraps(text) == text, rest
+    short = "• Ran payroll in ADP"  # "Workforce" would have fitted on the line
+    assert _rejoin_wraps(f"{other}\n{short}\nWorkforce Now\n{other}").split("\n")[2] == "Workforce Now"

@@ -368,7 +368,10 @@ def _split_columns(layout: str) -> tuple[str, str, bool] | None:
 
 
 def _spaced(line: str) -> str:
-    return re.sub(r" {2,}", " ", line).strip()
+    """A column's part of a line with single spaces, unless it is justified (``_stretched``, which
+    ``_rejoin_wraps`` reads)."""
+    line = line.strip()
+    return line if _stretched(line) else re.sub(r" {2,}", " ", line)
 
 
 def _in_order(left: list[str], right: list[str]) -> tuple[str, str, bool]:
@@ -492,6 +495,17 @@ NEAR_LINES = 2
 _DASH_MARK = re.compile(r"[-\u2013\u2014]\s")
 
 
+_GAP = re.compile(r"(?<=\S) +(?=\S)")
+
+
+def _stretched(line: str) -> bool:
+    """Whether ``line`` is justified text stretched to its column's width, every gap between its
+    words (three at least) two spaces or more: "Resolve  35+  tickets  a  day  in  Jira  Service".
+    Only a paragraph's last line is not stretched, so the next line goes on with it."""
+    gaps = _GAP.findall(line.strip())
+    return len(gaps) >= 2 and min(map(len, gaps)) >= 2
+
+
 # A name set large over two lines at the top of the page, a word a line: "Maria" / "Delgado",
 # "JANE" / "DOE" (read as one line, the name is known and redacted).
 _NAME_OVER_LINES = re.compile(r"\A[ \t]*([A-Z][A-Za-z'’-]+)[ \t]*\n[ \t]*([A-Z][A-Za-z'’-]+)[ \t]*(?=\n|\Z)")
@@ -547,7 +561,9 @@ def _rejoin_wraps(text: str) -> str:
         near = max(len(x.strip()) for x in lines[max(0, i - 1 - NEAR_LINES):i + NEAR_LINES])
         narrow = max(MIN_NARROW, WRAP_SHARE * near)
         item = bool(groups) and strip_line_marks(lines[groups[-1][0]]) != lines[groups[-1][0]].strip()
-        if groups and _continues(lines[i - 1].strip(), line, wrapped, narrow, item):
+        after, above = lines[i + 1] if i + 1 < len(lines) else "", lines[max(0, i - 1 - NEAR_LINES):i]
+        if groups and (_continues(lines[i - 1].strip(), line, wrapped, narrow, item)
+                       or (item and _item_tail(lines[i - 1].strip(), line.strip(), after, above))):
             groups[-1].append(i)
         else:
             groups.append([i])
@@ -568,9 +584,11 @@ def _rejoin_wraps(text: str) -> str:
 
 
 def _joined(lines: list[str], group: list[int]) -> str:
+    """The lines of ``group`` as one, a justified line's stretched gaps single spaces."""
+    parts = [_GAP.sub(" ", line) if _stretched(line) else line for line in (lines[i] for i in group)]
     if len(group) == 1:
-        return lines[group[0]]
-    return " ".join([lines[group[0]].rstrip()] + [lines[i].strip() for i in group[1:]])
+        return parts[0]
+    return " ".join([parts[0].rstrip()] + [part.strip() for part in parts[1:]])
 
 
 def _continues(line: str, following: str, wrapped: float, narrow: float | None = None,
@@ -592,6 +610,9 @@ def _continues(line: str, following: str, wrapped: float, narrow: float | None =
         return True
     if _ENDS_SENTENCE.search(line):
         return False
+    if (_stretched(line) and len(line) >= min(wrapped, narrow or wrapped)
+            and not _YEAR_FIRST.match(nxt) and not is_empty_line(nxt)):
+        return True  # a justified line goes on: "Cisco  Certified  Network" / "Associate (CCNA)"
     if _UNFINISHED.search(line):  # "- Ran 40 clusters on" / "Kubernetes", in a narrow column
         return True
     if _OPEN_END.search(line) and len(line) >= min(wrapped, narrow or wrapped):
@@ -660,6 +681,28 @@ def _name_runs_on(line: str, nxt: str, width: int) -> bool:
     if not _DATED.match(word) and (not _NAME_END.fullmatch(piece) or reads_as_verb(word)):
         return False
     return len(line) + 1 + len(word) > width
+
+
+def _item_tail(line: str, nxt: str, after: str, near: list[str]) -> bool:
+    """Whether ``nxt`` is the end of a name that a bulleted item's ``line`` wrapped, with no full
+    stop: ``line`` ends no sentence and ends in a word with a capital ("... in ADP"), ``nxt`` is at
+    most ``TAIL_WORDS`` words, the first with a capital, no verb, comma, bar or year ("Workforce
+    Now", "Management"), its first word would not have fitted on ``line`` as wide as the widest of
+    it and the lines above it (``near``), and after it a new item, a heading, a blank line or the
+    end.  A title under the item ("Assistant Project Manager, Kitchell", "Help Desk Technician
+    | 2019") starts anew."""
+    last, words = line.split()[-1] if line else "", nxt.split()
+    if not last or not last[0].isupper() or not last[-1].isalnum() or _ENDS_SENTENCE.search(line):
+        return False
+    if not _TAIL.fullmatch(nxt) or re.search(r"[,|]", nxt) or _YEAR.search(nxt) or reads_as_verb(words[0]):
+        return False
+    if heading_of(nxt) or is_empty_line(nxt):
+        return False
+    width = max(len(_GAP.sub(" ", x.strip())) for x in near + [line])
+    if len(_GAP.sub(" ", line)) + 1 + len(words[0]) <= width:
+        return False
+    rest = after.strip()
+    return not rest or strip_line_marks(rest) != rest or bool(heading_of(rest))
 
 
 def _closes_bracket(line: str, nxt: str) -> bool:
