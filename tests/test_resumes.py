@@ -1825,7 +1825,8 @@ def test_a_word_hyphenated_at_a_wrap_is_whole_again_when_the_next_line_is_indent
 
 
 def _pdf_at(pages: list[list[tuple[float, float, str]]], size: float = 9) -> bytes:
-    """A PDF of text drawn at (x, y) in mm, in the order given, page after page."""
+    """A PDF of text drawn at (x, y) in mm, in the order given, page after page; a negative x
+    sets the text flush right against -x."""
     from fpdf import FPDF
 
     pdf = FPDF()
@@ -1833,7 +1834,7 @@ def _pdf_at(pages: list[list[tuple[float, float, str]]], size: float = 9) -> byt
     for page in pages:
         pdf.add_page()
         for x, y, text in page:
-            pdf.set_xy(x, y)
+            pdf.set_xy(x if x >= 0 else -x - pdf.get_string_width(text) - 2 * pdf.c_margin, y)
             pdf.cell(0, 5, text)
     return bytes(pdf.output())
 
@@ -1854,7 +1855,9 @@ def test_a_europass_label_column_is_read_row_by_row():
     the roles keep their dates; a date range wrapped in the label column is joined first."""
     rows = [(10, 20 + 5 * i, label) for i, (label, _) in enumerate(EUROPASS) if label]
     rows += [(66, 20 + 5 * i, entry) for i, (_, entry) in enumerate(EUROPASS) if entry]
-    for order in (sorted(rows, key=lambda r: (r[1], r[0])), rows):  # written row by row, or column by column
+    flush = [(-60 if x == 10 else x, y, text) for x, y, text in rows]  # labels set flush right
+    # written row by row, or column by column
+    for order in (sorted(rows, key=lambda r: (r[1], r[0])), rows, flush):
         resume = read_resume_bytes(_pdf_at([order]), "europass.pdf", today=TODAY)
         lines = resume.text.split("\n")
         assert lines[:2] == ["WORK EXPERIENCE", "01/09/2020 - Present Healthcare Data Analyst"]

@@ -303,14 +303,15 @@ MARGIN_LINES = 4  # lines starting at a margin of their own: a column, not a cen
 
 
 def _two_margins(starts: list[tuple[float, float]]) -> bool:
-    """Whether the page's lines start at two margins 100 points apart or more, each the start of
-    ``MARGIN_LINES`` lines: a sidebar written before the main column, whose lines seldom share a
-    baseline with the main column's (which ``_two_columns`` needs)."""
+    """Whether ``MARGIN_LINES`` of the page's lines start at one margin and as many 100 points
+    or more left of it (at a margin of their own, or set flush right as a Europass CV's labels
+    are): a sidebar written before the main column, whose lines seldom share a baseline with
+    the main column's (which ``_two_columns`` needs)."""
     lines: dict[int, float] = {}
     for x, y in starts:
         lines[round(y / 2)] = min(x, lines.get(round(y / 2), x))
-    margins = [m for m, n in Counter(round(x / 10) for x in lines.values()).items() if n >= MARGIN_LINES]
-    return len(margins) > 1 and (max(margins) - min(margins)) * 10 >= 100
+    margins = [m * 10 for m, n in Counter(round(x / 10) for x in lines.values()).items() if n >= MARGIN_LINES]
+    return any(sum(x <= margin - 100 for x in lines.values()) >= MARGIN_LINES for margin in margins)
 
 
 def _interleaved(starts: list[tuple[float, float]], edge: float) -> bool:
