@@ -143,6 +143,12 @@ _SAME_WORK = {"medical technologist": "Clinical Laboratory Scientist",
               "medical laboratory technologist": "Clinical Laboratory Scientist",
               "medical laboratory scientist": "Clinical Laboratory Scientist"}
 _SAME_WORK_NAME = re.compile(r"(?i)\b(?:" + "|".join(_SAME_WORK) + r")\b")
+# A trade named by a compound of "hand" reads as its field's work, as the model reads any two alike ("Farmhand"
+# 0.66 like "Deckhand", "Floorhand" 0.61): "Floorhand" -> "Drilling Rig Floor Worker" (0.46 like "Farm Worker",
+# 0.30 like "Vessel Deck Crew"); a hand of no one field stays ("Ground Hand").
+_HAND_FIELD = {"floor": "Drilling Rig Floor Worker", "derrick": "Drilling Rig Derrick Worker", "farm": "Farm Worker",
+               "dairy": "Farm Worker", "ranch": "Ranch Worker", "deck": "Vessel Deck Crew"}
+_HAND_TRADE = re.compile(r"(?i)\b(" + "|".join(_HAND_FIELD) + r")[ -]?hand\b")
 
 
 def _without_team(title: str) -> str:
@@ -159,7 +165,8 @@ def job_kind(title: str) -> str:
     letters a job goes by are spelled out (``_TITLE_LETTERS``), as the model does not read
     them as the words: "Staff SRE" -> "Site Reliability Engineer", "ICU RN" -> "ICU
     Registered Nurse", and a profession's other names read as one (``_SAME_WORK``): "Medical
-    Technologist II" -> "Clinical Laboratory Scientist"."""
+    Technologist II" -> "Clinical Laboratory Scientist", and a trade's compound of "hand" as its
+    field's work (``_HAND_FIELD``): "Floorhand" -> "Drilling Rig Floor Worker"."""
     bare = _DANGLING.sub("", " ".join(_GENDER.sub(" ", title).split()))
     unscheduled = bare
     while (shorter := _SCHEDULE.sub("", unscheduled)) != unscheduled:   # "- Full Time (24/48 Shifts)": both
@@ -167,6 +174,7 @@ def job_kind(title: str) -> str:
     unscheduled = _without_team(unscheduled)
     kind = _SENIORITY.sub("", unscheduled).strip() or bare or title.strip()
     kind = _LETTERS.sub(lambda m: _TITLE_LETTERS.get(re.match(r"\w+", m.group()).group(), "Medical Technologist"), kind)
+    kind = _HAND_TRADE.sub(lambda m: _HAND_FIELD[m.group(1).lower()], kind)
     return _SAME_WORK_NAME.sub(lambda m: _SAME_WORK[m.group().lower()], kind)
 
 

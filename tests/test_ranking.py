@@ -351,6 +351,18 @@ def test_years_in_a_profession_under_another_name_or_team_count(seed_index):
     assert found["cls"] == pytest.approx(5.0, abs=0.1) and found["ra"] == pytest.approx(2.0, abs=0.1)
 
 
+def test_years_in_a_one_word_trade_count_for_its_own_title_alone(seed_index):
+    """A floorhand's years are a floorhand's ("Floorhand, Key Energy Services, Midland, TX - 2021 to present":
+    no job noun), and not a deckhand's."""
+    floor = "# Floorhand\nRequirements\n- 1+ year of experience as a Floorhand\n"
+    deck = "# Deckhand\nRequirements\n- 1+ year of experience as a Deckhand\n"
+    catalog = _catalog(seed_index, [parse_posting(floor, "floor"), parse_posting(deck, "deck")])
+    resume = resume_from_text("Experience\nFloorhand, Key Energy Services, Midland, TX \u2014 2021 to 2025\n"
+                              "Tripped pipe with tongs and slips on a workover rig.", "fh")
+    found = {m.posting.id: m.explanation.years_found for m in catalog.rank(resume, top_k=None)}
+    assert found["floor"] == pytest.approx(4.0, abs=0.1) and found["deck"] == 0.0
+
+
 def test_roles_of_a_kind_the_years_ask_excludes_do_not_count(seed_index):
     """"(operator-only experience will not be considered)": the operator's ten years are not
     setup years, in the knock-out, the years shown and the checklist's row."""
@@ -609,6 +621,10 @@ def test_the_kind_of_work_a_title_names(title, kind):
     ("Medical Technologist II", "Clinical Laboratory Scientist"), ("MLS - Days", "Clinical Laboratory Scientist"),
     ("Medical Laboratory Scientist", "Clinical Laboratory Scientist"),
     ("Clinical Laboratory Scientist (CLS) - Night Shift", "Clinical Laboratory Scientist (CLS)"),
+    # a trade named by a compound of "hand" reads as its field's work
+    ("Floorhand", "Drilling Rig Floor Worker"), ("Senior Floor Hand", "Drilling Rig Floor Worker"),
+    ("Farmhand", "Farm Worker"), ("Ranch Hand", "Ranch Worker"), ("Deck Hand", "Vessel Deck Crew"),
+    ("Deckhand / Able Seaman", "Vessel Deck Crew / Able Seaman"), ("Ground Hand", "Ground Hand"),
     ("Medical Laboratory Technician", "Medical Laboratory Technician"), ("Radiologic Technologist",
                                                                          "Radiologic Technologist")])
 def test_the_letters_a_job_goes_by_are_spelled_out(title, kind):

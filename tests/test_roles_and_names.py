@@ -112,6 +112,20 @@ def test_people_with_nicknames_swapped_get_the_same_scores(seed_index):
     # markdown's marks are no part of a title
     ("### Data Analyst, Peachtree Health (Feb 2021 \u2013 Present)", ["Data Analyst"]),
     ("**Data Analyst**, Peachtree Health, Feb 2021 \u2013 Present", ["Data Analyst"]),
+    # a field or farm trade named by a compound of "hand" or "man", or a word of its own
+    ("Floorhand, Key Energy Services, Midland, TX \u2014 2021 to present (14/14 rotation)", ["Floorhand"]),
+    ("Brandt Family Farm, Ogallala, NE \u2014 Farmhand          June 2016 \u2013 Present", ["Farmhand"]),
+    ("Deckhand, Atlantic Towing Ltd., Halifax, NS (2020 - present)", ["Deckhand"]),
+    ("Keith County Co-op \u2014 Seasonal Yard Hand        2020 \u2013 2022", ["Seasonal Yard Hand"]),
+    ("Keith County Co-op \u2014 Seasonal Yard Hand        Summers 2020 \u2013 2022", ["Seasonal Yard Hand"]),
+    ("Line Cook, Harbor Grill    Summers, 2019 - 2021", ["Line Cook"]),
+    ("Deck Hand 2018 - 2020", ["Deck Hand"]),
+    ("Derrickhand | Nabors Drilling | 2019 - 2021", ["Derrickhand"]),
+    ("Roustabout, Basic Energy, Odessa, TX \u2014 2019 to 2021", ["Roustabout"]),
+    ("Roughneck - Patterson-UTI - 2015 - 2018", ["Roughneck"]),
+    ("Journeyman Lineman, Entergy, Baton Rouge, LA 2018 - 2022", ["Journeyman Lineman"]),
+    ("Lineman 2018 - 2022", ["Lineman"]),
+    ("Driller, Nabors Drilling, Odessa, TX \u2014 2019 - 2021", ["Driller"]),
 ])
 def test_a_roles_title_without_a_job_noun(text, titles):
     assert [r.title for r in find_roles(f"Experience\n{text}", TODAY)] == titles
@@ -123,6 +137,10 @@ def test_a_roles_title_without_a_job_noun(text, titles):
     "Glacier | Server | 2019 - 2021",                     # two pieces alike: neither
     "Acme Corp, 2015 - 2019",
     "Upgraded Windows Server, Exchange 2012 - 2016",       # a verb opens a sentence
+    "Hand & Stone Massage, Dallas, TX | 2019 - 2021",      # a "hand" alone names no trade
+    "Hoffman Freeman, Dallas, TX | 2019 - 2021",           # a surname in -man is no lineman
+    "Upper Hand Consulting, Austin, TX 2019 - 2021",
+    "German, Spanish | 2019 - 2021",
 ])
 def test_pieces_that_name_no_person_are_no_title(text):
     assert [r.title for r in find_roles(f"Experience\n{text}", TODAY)] == [""]

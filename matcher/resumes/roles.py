@@ -22,8 +22,17 @@ from matcher.text import JOB_WORD, LEVEL, ROLE_WORD
 __all__ = ["Role", "dates_in", "employer_spans", "explicit_years", "find_roles", "headline", "is_legal_form",
            "stated_role", "titled_by_headline", "total_years"]
 
-# A job noun of a role's title, English or French ("Coordonnatrice marketing, Lise Watier, 2022 à aujourd'hui").
-ROLE_NOUN = re.compile(ROLE_WORD.pattern + "|" + FRENCH_JOB_WORD)
+# A field, farm or rig trade named by a compound of "hand" or "man", or by a word of its own, that no job noun
+# ends: "Floorhand", "Deck Hand", "Seasonal Yard Hand", "Lineman", "Roustabout", "Roughneck"; not a "hand" alone
+# ("Hand & Stone Massage") nor a surname in -man ("Hoffman").
+_TRADE_WORD = (r"(?<![A-Za-z])(?i:(?:farm|ranch|deck|floor|stage|field|dock|barn|yard|ground|rig|derrick|motor|chain"
+               r"|dairy|hired|boat|cattle|orchard|crew|pipe|lease)[ -]?hand|(?:line|derrick|motor|brake|wire|deck|boat"
+               r"|ferry|fisher|lobster|longshore|crafts|trades|handy|repair|service|patrol|crane|section|track|chain"
+               r"|pump)(?:man|woman)|roustabout|roughneck|swamper|toolpusher)s?(?![a-z])")
+
+# A job noun of a role's title, English or French ("Coordonnatrice marketing, Lise Watier, 2022 à aujourd'hui"),
+# or a trade's ("Floorhand, Key Energy Services, Midland, TX — 2021 to present").
+ROLE_NOUN = re.compile(ROLE_WORD.pattern + "|" + FRENCH_JOB_WORD + "|" + _TRADE_WORD)
 
 
 @dataclass
@@ -622,13 +631,17 @@ _JUDGE_SERVED = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?(?:Hon(?:ou?rable)?\.?|
                            r"|Justice)[ \t][^,|•–—(\n]*")
 
 
+# The seasons a role was held in each year, before its range: "Seasonal Yard Hand    Summers 2020 – 2022".
+_SEASONS_HELD = re.compile(r"[ \t,(]+(?i:summers|winters|springs|falls|autumns)[ \t,]*\Z")
+
+
 def _role_titles(body: str, match: re.Match, above: tuple[str, str], floor: int = 0) -> tuple[str, str, str]:
     """The job titles near a date range, each "" when none: before it on its line (of the
     pieces that '|', '•' or a sentence end separate, the one that reads most as a title, the
     nearest of equals: "Engineer | Acme Group | 2019 - 2021"), on one of the two lines
     above ("Engineer" / "Acme · Full-time" / "2019 - 2021"), and after it on its line.  A
     line above that holds a date range of its own belongs to another role."""
-    before = _JUDGE_SERVED.sub("", body[floor:match.start()]).rstrip(" (,-–—|:")
+    before = _SEASONS_HELD.sub("", _JUDGE_SERVED.sub("", body[floor:match.start()])).rstrip(" (,-–—|:")
     cuts = [0] + [m.end() for m in _GLUED_STOP.finditer(before)]
     pieces = [_best_title(before[a:b], before_date=True, nouns=ROLE_NOUN)
               for a, b in reversed(list(zip(cuts, cuts[1:] + [len(before)])))]
@@ -665,8 +678,8 @@ def _title_over_firm(before: str, above: str) -> str:
 
 
 # A job noun by its form: a person named by what they do ("Server", "Phlebotomist",
-# "Sonographer", "Mortician"), a word of five letters or more in the singular.
-_PERSON_FORM = re.compile(r"(?i)[a-z]{3,}(?:er|or|ist|ian)")
+# "Sonographer", "Mortician", "Motorhand"), a word of five letters or more in the singular.
+_PERSON_FORM = re.compile(r"(?i)[a-z]{3,}(?:er|or|ist|ian|hand)")
 _BRACKETS = re.compile(r"[ \t]*[(\[][^()\[\]\n]{0,40}[)\]]")
 
 
