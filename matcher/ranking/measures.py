@@ -2,18 +2,21 @@
 "Typing speed: 28 WPM"), keystrokes ("10-key 8,000 KPH"), an internet line ("25 Mbps download
 minimum, wired connection" against "10 Mbps DSL (wireless only)"), a weight lifted or pushed
 ("Ability to lift 50 lbs" against "can lift no more than 20 lbs", "lift and carry 25 kg"), a reach
-("reach 82 inches" against "Can reach 76 inches"), a share of travel ("Travel up to 50%" against
-"Willing to travel up to 25%") and an accuracy ("225 WPM with 97.5% accuracy").  A writer's speed on
-a stenotype ("realtime at 225 WPM", "Machine shorthand: 180 WPM") is no typing speed, and a typist's
-falls short of it.
+("reach 82 inches" against "Can reach 76 inches"), a height climbed or worked at ("heights of 300+
+ft" against "Climbed towers up to 450 ft", "do not climb above 50 ft"), a share of travel ("Travel up
+to 50%" against "Willing to travel up to 25%") and an accuracy ("225 WPM with 97.5% accuracy").  A
+writer's speed on a stenotype ("realtime at 225 WPM", "Machine shorthand: 180 WPM") is no typing
+speed, and a typist's falls short of it.
 
 An amount is of a kind by its unit and the words of its clause: pounds are lifted only where the
 clause lifts, carries or moves ("Managed 50 lbs of inventory" is none), a per cent is travel only
-beside the word ("25% increase in sales" is none).  Units of one kind convert (kg to lbs, cm to
+beside the word ("25% increase in sales" is none), feet are a height only where the clause climbs or
+names heights or towers ("5,000 ft of fiber" is none).  Units of one kind convert (kg to lbs, cm and m to
 inches, Gbps to Mbps).  A range asked reads its least where it is a floor (a speed, an accuracy)
-and its most where it is what the work demands (a weight, a reach, travel).  A resume shows its
+and its most where it is what the work demands (a weight, a reach, a height, travel).  A resume shows its
 most of a kind, or the least of any limit it states ("no more than 20 lbs", any share of travel it
-is willing to do); "Willing to travel" with no share is no limit, "not willing to travel" none.
+is willing to do); "Willing to travel" with no share is no limit, "not willing to travel" none, and
+"afraid of heights" none of a height.
 Conditions asked beside an amount are refused by a line that says the opposite: "wired" by
 "wireless only", overnights by "no overnights".
 """
@@ -40,6 +43,7 @@ _UNITS = {
     "kg": r"kgs?|kilo(?:gram)?s?",
     "in": r"inch(?:es)?|in\.|[\"”″]",
     "cm": r"cm|centimet(?:er|re)s?",
+    "m": r"m|met(?:er|re)s?",
     "ft": r"f(?:ee|oo)?t\.?|['’′](?![ \t]*\d)",   # 5'2": a height, not read
     "pct": r"%|[ \t]percent\b",
 }
@@ -47,7 +51,7 @@ _UNIT = "|".join(f"(?P<{name}>{unit})" for name, unit in _UNITS.items())
 _AMOUNT = re.compile(rf"(?i)(?<![\w.,$'’′])(?P<low>{_NUMBER})[ \t]*\+?(?:[ \t]*(?:-|–|to)[ \t]*(?P<high>{_NUMBER}))?"
                      rf"[ \t]*-?[ \t]*\+?(?:(?:net|gross|corrected)[ \t]+)?(?:{_UNIT})(?![a-z])")
 MOST_HANDLED = 300.0   # lbs: more is a load a machine moves ("moved 2,000 lbs pallets"), no one's lift
-_SCALE = {"gbps": 1000.0, "kg": 2.20462, "cm": 1 / 2.54, "ft": 12.0}
+_SCALE = {"gbps": 1000.0, "kg": 2.20462, "cm": 1 / 2.54, "ft": 12.0, "m": 100 / 2.54}
 # Where a clause ends: a semicolon, a bar, a bullet, a full stop or a comma before a space.
 _CLAUSE_END = re.compile(r"[;|•·]|\.(?:\s|$)|,\s|\s[-–—]\s")
 
@@ -59,6 +63,11 @@ _PUSH = re.compile(r"(?i)\b(?:push|pull|drag)\w*")
 _STENO = re.compile(r"(?i)\b(?:shorthand|steno\w*|real-?time|captioning|voice[ \t]+writ\w*|CART)\b")
 _REACH = re.compile(r"(?i)\breach\w*")
 _TRAVEL = re.compile(r"(?i)\btravel\w*")
+# ... a height climbed or worked at: "heights of 300+ ft", "climb 40-ft ladders", "towers up to 450 ft", "work
+# aloft at 60 m"; not a length run ("5,000 ft of fiber on towers": ``_LENGTH_AFTER``) nor an altitude ("5,280 ft
+# elevation").
+_HEIGHT = re.compile(r"(?i)\b(?:heights?|climb\w*|towers?|aloft|above[ \t]+(?:ground|grade)|agl)\b")
+_LENGTH_AFTER = re.compile(r"(?i)[ \t]*(?:of|long|length|run)\b")
 # ... a share of travel, the word right before it or after: "Travel up to 50%", "travel: approximately
 # 30%", "Willing to travel up to 25%", "50-75% travel", "25% overnight travel"; not "Grew travel
 # bookings 25%", "Handled 40% travel bookings".
@@ -90,6 +99,7 @@ INTERNET = Kind("internet", False)
 LIFT = Kind("lift", True)
 PUSH = Kind("push", True)
 REACH = Kind("reach", True)
+HEIGHT = Kind("height", True)
 TRAVEL = Kind("travel", True)
 ACCURACY = Kind("accuracy", False)
 
@@ -106,8 +116,10 @@ def _kind(family: str, value: float, before: str, after: str) -> Kind | None:
         return INTERNET if _INTERNET.search(clause) and not upload else None
     if family in ("lbs", "kg") and value <= MOST_HANDLED:
         return LIFT if _LIFT.search(clause) else PUSH if _PUSH.search(clause) else None
-    if family in ("in", "cm", "ft"):
-        return REACH if _REACH.search(clause) else None
+    if family in ("in", "cm", "ft", "m"):
+        if _REACH.search(clause):
+            return REACH
+        return HEIGHT if family in ("ft", "m") and _HEIGHT.search(clause) and not _LENGTH_AFTER.match(after) else None
     if _ACCURACY_AFTER.match(after) or _ACCURACY_BEFORE.search(before):
         return ACCURACY
     return TRAVEL if _TRAVEL_BEFORE.search(before) or _TRAVEL_AFTER.match(after) else None
@@ -135,8 +147,10 @@ class Amount:
 
 
 # A limit stated before a resume's amount: "no more than 20 lbs", "max 25 kg", "limited to 10%".
+# ... "do not climb above 50 ft", "no higher than 20 ft".
 _LIMIT_BEFORE = re.compile(r"(?i)\b(?:no|not)\s+more\s+than|\bmax(?:imum)?\b|\bat\s+most|\blimited\s+to|\brestrict\w*"
-                           r"|\bonly|\bunder|\bless\s+than|\bcannot\b|\bcan'?t\b|\bunable\b")
+                           r"|\bonly|\bunder|\bless\s+than|\bcannot\b|\bcan'?t\b|\bunable\b|\bno\s+higher\s+than"
+                           r"|\b(?:do|does|will|would)\s*(?:not|n['’]t)\b[^.;]*\b(?:above|over|beyond|higher\s+than)\s*$")
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -169,6 +183,10 @@ def _amounts(text: str) -> tuple[Amount, ...]:
 _TRAVEL_ANY = re.compile(r"(?i)\b(?:willing(?:ness)?|open|able|happy|available|ready)\s+to\s+travel\b")
 _TRAVEL_NONE = re.compile(r"(?i)\b(?:not|un)\s*(?:willing|able|available)\s+to\s+travel\b(?!\s+overnight)"
                           r"|\bcannot\s+travel\b|\bno\s+travel\b|\btravel\s*:\s*(?:none|no)\b")
+# A refusal of any height: "I am afraid of heights", "Fear of heights", "not comfortable at heights", "unable to climb".
+_HEIGHT_NONE = re.compile(r"(?i)\b(?:afraid|fear(?:ful)?|scared|terrified)\s+of\s+heights\b|\bacrophobi\w*"
+                          r"|\bnot\s+comfortable\s+(?:working\s+)?(?:at|with)\s+heights\b"
+                          r"|\b(?:cannot|can['’]?t|unable\s+to|do\s+not|don['’]t|won['’]t)\s+(?:work\s+at\s+heights|climb)\b")
 # Conditions asked beside an amount, and a line's words that refuse them, with how a note says so.
 _CONDITIONS = (
     (INTERNET, re.compile(r"(?i)\b(?:hard-?)?wired\b|\bethernet\b"),
@@ -209,6 +227,8 @@ def _shown(kind: Kind, sentences: Sequence[str]) -> tuple[float, int, str] | Non
             limits.append((0.0, k, "no travel"))
         elif kind is TRAVEL and not amounts and _TRAVEL_ANY.search(line):
             others.append((math.inf, k, ""))
+        elif kind is HEIGHT and not amounts and (refused := _HEIGHT_NONE.search(line)):
+            limits.append((0.0, k, " ".join(refused.group().lower().split())))
     if limits:
         return min(limits, key=lambda found: found[0])
     return max(others, key=lambda found: found[0]) if others else None
