@@ -22,7 +22,8 @@ A must-have is read without its softened add-on ("BLS and ACLS required; CCRN pr
 92Y", "GCSS-Army"), are shown by a line naming them (``offered_names``); an internship by a role
 held as an intern; a sum of money asked ("$300M+") by a line stating as much, or partly; hours
 asked ("1,500 hours total flight time") by a line stating as many of their kind (``hours``); an amount
-with a unit ("40 WPM", "lift 50 lbs", "travel up to 50%") by the one a line states (``measures``); work
+with a unit ("40 WPM", "lift 50 lbs", "travel up to 50%") by the one a line states (``measures``); a
+rotation ("14/14 rotation") by one a line states worked (``rotations``); work
 asked in words resumes do not use ("presenting to elected or appointed boards", "sales goals") by a line
 doing it ("present at City Council hearings", "top seller": ``duties``).
 A line that says nothing but education (a degree, its school, its dates: ``education_lines``)
@@ -81,6 +82,7 @@ from matcher.ranking.joining import notice_asked, notice_flexible, notice_shown
 from matcher.ranking.lexical import idf, tokenize
 from matcher.ranking.measures import measures_asked, measures_shown
 from matcher.ranking.qualities import qualities_shown, soft_qualities
+from matcher.ranking.rotations import rotation_asked, rotation_shown
 from matcher.ranking.signals import (
     COMPLETION_ASKED,
     NOT_SHOWN,
@@ -472,6 +474,12 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             # decides it by its days ("Notice period: 60 days": missing; "can join immediately": covered)
             status, best = stated
             credit, more = {"covered": 1.0, "partial": PARTIAL, "missing": 0.0}[status], []
+        if (rotation := rotation_asked(asked)) is not None and len(credits) and (stated := rotation_shown(
+                rotation, sentences, features.seeks if len(features.seeks) == len(sentences) else ())) is not None:
+            # A rotation asked ("Ability to work a 14/14 rotation"): the line stating one worked decides it,
+            # of the same days covered ("(14/14 rotation)" beside a role), of other days partly ("21/21 rotation")
+            status, best = stated
+            credit, more = {"covered": 1.0, "partial": PARTIAL}[status], []
         measured = ""
         if len(credits) and (amounts := measures_asked(asked)) \
                 and (stated := measures_shown(amounts, asked, sentences)) is not None:
