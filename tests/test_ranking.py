@@ -95,6 +95,24 @@ def test_a_line_shows_a_requirement_by_its_words_or_its_skills(fake_embedder):
     assert either[0] == 1.0
 
 
+@pytest.mark.parametrize("requirement, line, shared", [
+    # a word asked in the plural is used in the singular, and the other way round
+    ("Able to climb ladders, crawl in attics and crawl spaces", "Termite inspections; attic and crawl space work",
+     {"crawl", "attics", "spaces"}),
+    ("Inspect boxes and switches", "Wired a switch box", {"boxes", "switches"}),
+    ("Maintain company facilities", "Facility maintenance lead", {"facilities"}),
+    ("Experience with heavy equipment repair", "Repairs of heavy equipment", {"heavy", "equipment", "repair"}),
+    # not a word merely ending alike
+    ("Able to climb ladders, crawl in attics and crawl spaces", "Attica Correctional Facility", set()),
+    ("Process insurance claims", "Processor of claim", {"claims"}),
+])
+def test_a_line_uses_a_word_asked_in_its_singular_or_plural(fake_embedder, requirement, line, shared):
+    features = _features(f"Pat Doe\n{line}", fake_embedder)
+    credits, _ = line_credits(requirement, [], np.zeros(len(features.lines)), features, fake_embedder.thresholds)
+    words = set(tokenize(requirement))
+    assert credits[0] == pytest.approx(0.5 * word_mass(shared) / word_mass(words))
+
+
 def test_a_skill_shown_only_through_its_kind_covers_a_requirement_partly(fake_embedder):
     """Python is a language, so the resume shows software development; but a line about
     Python models does not show "professional software engineering experience": partly

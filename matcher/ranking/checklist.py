@@ -79,7 +79,7 @@ from matcher.ranking.duties import duty_asked, duty_lines
 from matcher.ranking.fluency import cefr, level_asked, level_said, level_shown
 from matcher.ranking.hours import hours_asked, hours_share
 from matcher.ranking.joining import notice_asked, notice_flexible, notice_shown
-from matcher.ranking.lexical import idf, tokenize
+from matcher.ranking.lexical import idf, tokenize, word_forms
 from matcher.ranking.measures import measures_asked, measures_shown
 from matcher.ranking.qualities import qualities_shown, soft_qualities
 from matcher.ranking.rotations import rotation_asked, rotation_shown
@@ -1110,7 +1110,7 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
                  features: ResumeFeatures, thresholds: tuple[float, float],
                  shows: np.ndarray | None = None, dense: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """A requirement's credit from each resume line: half dense similarity, half the IDF
-    share of its words the line uses (returned too, as the tie-break between lines); or
+    share of its words the line uses, in the singular or the plural (returned too, as the tie-break between lines); or
     the share of its skill groups (alternatives: one member is enough) the line names,
     whichever is more.  A group the line shows only through the kind of a skill the
     requirement does not name ("Python", a language, for "software engineering
@@ -1125,9 +1125,10 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
     lexical = np.zeros(len(features.lines))
     if mass:
         for w in words:
-            rows = features.word_lines.get(w)
-            if rows is not None:
-                lexical[rows] += idf(w)
+            # used in the singular or the plural ("attic and crawl space work" for "crawl in attics and crawl spaces")
+            found = [rows for form in word_forms(w) if (rows := features.word_lines.get(form)) is not None]
+            if found:
+                lexical[np.unique(np.concatenate(found))] += idf(w)
         lexical /= mass
     wording = 0.5 * (dense_credit(similarities, thresholds) if dense is None else dense) + 0.5 * lexical
     if len(features.seeks) == len(wording):

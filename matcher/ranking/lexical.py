@@ -48,6 +48,30 @@ def tokenize(text: str) -> list[str]:
     return [t for t in _TOKEN.findall(text.lower()) if t not in _STOPWORDS and len(t) > 1 or t in ("c", "r")]
 
 
+# Endings that take "es" in the plural: "boxes", "switches", "buses"; a word's own "ss", "us" or "is" is no
+# plural ("process", "status", "analysis").
+_SIBILANT = re.compile(r"(?:[sxz]|ch|sh)$")
+_NO_PLURAL = re.compile(r"(?:ss|us|is)$")
+
+
+@lru_cache(maxsize=65_536)
+def word_forms(word: str) -> tuple[str, ...]:
+    """A word and its other number, singular or plural: "attics" -> attic, "space" -> spaces,
+    "facilities" -> facility, "boxes" -> box, "cases" -> case (each way an ending may be read);
+    a word of three letters or fewer, a number or a tech token ("node.js") alone."""
+    if len(word) <= 3 or not word.isalpha():
+        return (word,)
+    if word.endswith("ies"):
+        return word, word[:-3] + "y", word[:-1]
+    if word.endswith("es") and _SIBILANT.search(word[:-2]):
+        return word, word[:-1], word[:-2]
+    if word.endswith("s") and not _NO_PLURAL.search(word):
+        return word, word[:-1]
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return word, word[:-1] + "ies"
+    return word, word + ("es" if _SIBILANT.search(word) else "s")
+
+
 # BM25's textbook k1 and b; the document length it normalises by is a fixed typical
 # posting length (tokens after stop words), never the catalog's mean.
 K1, B, TYPICAL_LENGTH = 1.5, 0.75, 200.0
