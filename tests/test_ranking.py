@@ -498,7 +498,16 @@ def test_the_job_a_resume_seeks_shows_no_experience_of_it(seed_index):
     ("Army veteran transitioning to a civilian logistics / warehouse role.", True),
     ("Led the team transitioning to Epic from Cerner.", False),
     ("Led the team transitioning to a new ERP system.", False),
-    ("Moved 40 pallets an hour into racking.", False)])
+    ("Moved 40 pallets an hour into racking.", False),
+    # a place to learn the trade sought is a job sought
+    ("U.S. Army veteran (Wheeled Vehicle Mechanic, 91B) seeking an elevator apprenticeship.", True),
+    ("Looking for an electrical apprenticeship with IBEW Local 46", True),
+    ("Seeking a summer internship in environmental consulting", True),
+    ("Interested in a paid traineeship or co-op placement", True),
+    ("Hoping to secure a carpentry apprenticeship in 2027", True),
+    ("Completed a four-year apprenticeship with IBEW Local 46", False),
+    ("Mentored interns during a summer internship program", False),
+    ("Seeking root causes of pump failures on the line", False)])
 def test_a_career_changers_next_step_is_what_they_seek(line, seeks):
     from matcher.ranking.signals import SEEKS
 

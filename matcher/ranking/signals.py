@@ -558,14 +558,15 @@ class ResumeFeatures:
 
 
 # A sentence about the job the person wants, which shows nothing they have done: "Objective:
-# ...", "Seeking a Flight Attendant position", "looking for a role as a data analyst", and a
+# ...", "Seeking a Flight Attendant position", "looking for a role as a data analyst", a place to learn
+# the trade ("seeking an elevator apprenticeship", "Seeking a summer internship"), and a
 # career changer's "Transitioning to civilian supply chain", "Moving into clinical informatics"
 # (opening the sentence, or after "Career changer:": "Led the move to Epic" is work done), or anywhere before the role
 # sought ("Army veteran transitioning to a civilian warehouse role").
 SEEKS = re.compile(r"(?i)^\W*(?:career\s+)?objective\b|\b(?:seeking|looking for|aspiring to|hoping to|eager to"
                    r"|to obtain|to secure|interested in|(?:transitioning|pivoting|switching)\s+(?:in)?to)\b"
                    r"[^.;]{0,60}?\b(?:position|role|job|opportunit\w*"
-                   r"|career|employment)\b"
+                   r"|career|employment|apprenticeship|internship|traineeship|placement|co-?op)\b"
                    r"|^\W*(?:now\s+|currently\s+)?(?:transitioning|moving|pivoting|switching|changing careers)"
                    r"\s+(?:careers?\s+)?(?:in)?to\b"
                    # "Career changer: high school math teacher moving into data analysis"
