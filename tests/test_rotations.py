@@ -26,6 +26,8 @@ from matcher.resumes.read import resume_from_text
     ("Work a 4/10 schedule", None),
     ("9/80 schedule available", None),
     ("3x12 schedule, nights", None),
+    ("Standard 5/2 schedule", None),
+    ("Work a 4 on / 4 off schedule", (4, 4)),
     ("Start date 12/14", None),
     ("Ability to work 12-hour shifts, nights and weekends", None),
 ])

@@ -4,7 +4,7 @@ off", "21/21 rotation offshore", "7&7 schedule" against "(14/14 rotation)" besid
 
 A rotation is its days on and days off, however written (weeks are seven days): a line that
 states one of the same days shows it, one of other days shows rotational work, not this one
-(partly).  Hours of a compressed week ("4/10 schedule", "9/80", "3x12"), round-the-clock cover
+(partly).  Hours of a compressed week ("4/10 schedule", "9/80", "3x12"), a plain week ("5/2"), round-the-clock cover
 ("24/7 on-call rotation") and dates are no rotation.
 """
 
@@ -36,8 +36,10 @@ def _days(number: str, unit: str | None) -> int:
 
 def _rotation(on: int, off: int) -> tuple[int, int] | None:
     """(days on, days off), or None for a pair that is no rotation: round-the-clock cover (24/7), hours
-    of a compressed week ("4/10", "3x12": a few days of 8 to 12 hours), more than two months."""
-    if (on, off) == (24, 7) or (on <= 5 and off in (8, 10, 12)) or not (2 <= on <= 60 and 1 <= off <= 60):
+    of a compressed week ("4/10", "3x12": a few days of 8 to 12 hours), a plain week ("5/2"), more than
+    two months."""
+    if (on, off) == (24, 7) or (on <= 5 and (off in (8, 10, 12) or on + off == 7)) \
+            or not (2 <= on <= 60 and 1 <= off <= 60):
         return None
     return on, off
 
