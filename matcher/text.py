@@ -144,10 +144,11 @@ _SAME_WORK = {"medical technologist": "Clinical Laboratory Scientist",
               "medical laboratory scientist": "Clinical Laboratory Scientist"}
 _SAME_WORK_NAME = re.compile(r"(?i)\b(?:" + "|".join(_SAME_WORK) + r")\b")
 # A trade named by a compound of "hand" reads as its field's work, as the model reads any two alike ("Farmhand"
-# 0.66 like "Deckhand", "Floorhand" 0.61): "Floorhand" -> "Drilling Rig Floor Worker" (0.46 like "Farm Worker",
-# 0.30 like "Vessel Deck Crew"); a hand of no one field stays ("Ground Hand").
-_HAND_FIELD = {"floor": "Drilling Rig Floor Worker", "derrick": "Drilling Rig Derrick Worker", "farm": "Farm Worker",
-               "dairy": "Farm Worker", "ranch": "Ranch Worker", "deck": "Vessel Deck Crew"}
+# 0.66 like "Deckhand", "Floorhand" 0.61) and a generic word would make others like it ("Crewmember" 0.59 like
+# "Vessel Deck Crew"): "Floorhand" -> "Oilfield Floorman" (0.37 like "Farm Equipment Operator / Farm Worker", 0.63
+# "Roustabout" like "Roustabout / Oilfield Floorman"); a hand of no one field stays ("Ground Hand").
+_HAND_FIELD = {"floor": "Oilfield Floorman", "derrick": "Oilfield Derrickman", "farm": "Farm Worker",
+               "dairy": "Farm Worker", "ranch": "Ranch Worker", "deck": "Marine Deckhand"}
 _HAND_TRADE = re.compile(r"(?i)\b(" + "|".join(_HAND_FIELD) + r")[ -]?hand\b")
 
 
@@ -166,7 +167,7 @@ def job_kind(title: str) -> str:
     them as the words: "Staff SRE" -> "Site Reliability Engineer", "ICU RN" -> "ICU
     Registered Nurse", and a profession's other names read as one (``_SAME_WORK``): "Medical
     Technologist II" -> "Clinical Laboratory Scientist", and a trade's compound of "hand" as its
-    field's work (``_HAND_FIELD``): "Floorhand" -> "Drilling Rig Floor Worker"."""
+    field's work (``_HAND_FIELD``): "Floorhand" -> "Oilfield Floorman"."""
     bare = _DANGLING.sub("", " ".join(_GENDER.sub(" ", title).split()))
     unscheduled = bare
     while (shorter := _SCHEDULE.sub("", unscheduled)) != unscheduled:   # "- Full Time (24/48 Shifts)": both

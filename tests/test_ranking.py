@@ -649,9 +649,9 @@ def test_the_kind_of_work_a_title_names(title, kind):
     ("Medical Laboratory Scientist", "Clinical Laboratory Scientist"),
     ("Clinical Laboratory Scientist (CLS) - Night Shift", "Clinical Laboratory Scientist (CLS)"),
     # a trade named by a compound of "hand" reads as its field's work
-    ("Floorhand", "Drilling Rig Floor Worker"), ("Senior Floor Hand", "Drilling Rig Floor Worker"),
-    ("Farmhand", "Farm Worker"), ("Ranch Hand", "Ranch Worker"), ("Deck Hand", "Vessel Deck Crew"),
-    ("Deckhand / Able Seaman", "Vessel Deck Crew / Able Seaman"), ("Ground Hand", "Ground Hand"),
+    ("Floorhand", "Oilfield Floorman"), ("Senior Floor Hand", "Oilfield Floorman"),
+    ("Farmhand", "Farm Worker"), ("Ranch Hand", "Ranch Worker"), ("Deck Hand", "Marine Deckhand"),
+    ("Deckhand / Able Seaman", "Marine Deckhand / Able Seaman"), ("Ground Hand", "Ground Hand"),
     ("Medical Laboratory Technician", "Medical Laboratory Technician"), ("Radiologic Technologist",
                                                                          "Radiologic Technologist")])
 def test_the_letters_a_job_goes_by_are_spelled_out(title, kind):
