@@ -489,6 +489,21 @@ def test_the_job_a_resume_seeks_shows_no_experience_of_it(seed_index):
     assert "Seeking" not in (row.evidence or "") and row.status == "missing"
 
 
+@pytest.mark.parametrize("line, shown, sought", [
+    ("Retail store manager with 8 years of customer service, changing careers to pest control.",
+     {"retail", "customer"}, {"pest", "control"}),
+    ("ICU nurse of 6 years making a career change into health informatics", {"icu", "nurse"}, {"informatics"}),
+    ("Teacher switching careers to data analysis; built grade dashboards in Excel", {"teacher", "excel"},
+     {"analysis"}),
+    # work moved from one system to another is work done
+    ("Led the team transitioning to Epic from Cerner.", {"epic", "cerner"}, set()),
+])
+def test_the_field_a_career_changer_moves_into_shows_none_of_its_work(fake_embedder, line, shown, sought):
+    """"..., changing careers to pest control": the line's words show the retail work it names, not pest control."""
+    words = _features(f"Pat Doe\n{line}", fake_embedder).lines[0]
+    assert shown <= words and not sought & words
+
+
 @pytest.mark.parametrize("line, seeks", [
     ("Transitioning to civilian supply chain / warehouse operations management.", True),
     ("Career changer: high school math teacher moving into data analysis.", True),

@@ -656,6 +656,13 @@ SERVICE_WORD = "military"
 _LEADING_WORDS = frozenset({"lead", "leader", "leadership", "team", "supervise", "supervisory"})
 
 
+# The field a career changer moves into, which the rest of the line's work does not show: "Retail store manager with
+# 8 years of customer service, changing careers to pest control", "career change into nursing"; not work moved
+# ("Led the team transitioning to Epic").
+_CAREER_SOUGHT = re.compile(r"(?i)\b(?:(?:changing|switching|transitioning|pivoting|moving)\s+careers?"
+                            r"|career\s+(?:change|changer|switch|move))\s+(?:(?:in)?to|towards?)\b[^.;]*")
+
+
 def _lines_with_headings(resume: Resume) -> list[frozenset[str]]:
     """Each sentence's words; a line under a licences, certifications or bar admissions heading reads
     with the heading's other words, each in the singular too: "Illinois (2024); New York (2021)" under
@@ -665,7 +672,7 @@ def _lines_with_headings(resume: Resume) -> list[frozenset[str]]:
     headed = licence_headings(resume.text)
     lines = []
     for sentence in resume.sentences:
-        words = set(tokenize(sentence))
+        words = set(tokenize(_CAREER_SOUGHT.sub("", sentence)))
         if serves(sentence):
             words |= {SERVICE_WORD, *tokenize(civilian_role(sentence))}
         if leads_by_rank(sentence):
