@@ -421,6 +421,37 @@ def test_a_graduation_year_in_a_title_stays_its_window(title, window):
     assert [(k.start, k.end) for k in found] == [window]
 
 
+@pytest.mark.parametrize("title", [
+    "Flight Attendant - Class of 2027",
+    "Flight Attendant Class of 2027",
+    "Pilot Cadet - Class of '27",
+    "Police Officer - Class of 2027",
+    "Firefighter Recruit - Spring 2027 Class",
+    "Police Officer Trainee - Academy Class 27-1",
+    "Teaching Fellow, Cohort 2027",
+    "Deputy Sheriff (2027 Class)",
+])
+def test_a_hiring_class_in_a_title_is_no_graduation_window(title):
+    """Airlines, police and fire academies and teaching fellowships hire by class: "Flight Attendant - Class of
+    2027" names the class the hire joins, not the year the hire graduated (it had ruled out every experienced
+    flight attendant and put a high-school junior of the class of 2027 first)."""
+    found = [k for k in posting_knockouts(title + "\nRequirements\n- High school diploma or GED\n")
+             if k.kind == "graduation"]
+    assert found == []
+
+
+@pytest.mark.parametrize("text, window", [
+    ("New Grad RN - Class of 2027\nRequirements\n- BSN\n", ("2027-01", "2027-12")),
+    ("Summer Intern - Class of 2027\nRequirements\n- Enrolled in a BS program\n", ("2027-01", "2027-12")),
+    ("Flight Attendant Internship - Class of 2027\nRequirements\n- Enrolled in college\n", ("2027-01", "2027-12")),
+    ("Flight Attendant\nRequirements\n- Open to students graduating in 2027\n", ("2027-01", "2027-12")),
+    ("Police Officer\nRequirements\n- Class of 2027 graduates welcome\n", ("2027-01", "2027-12")),
+])
+def test_a_class_of_a_student_title_or_the_body_stays_a_graduation_window(text, window):
+    found = [k for k in posting_knockouts(text) if k.kind == "graduation"]
+    assert [(k.start, k.end) for k in found] == [window]
+
+
 def test_licences():
     assert one("Must hold a valid Class A CDL.", "licence").name == "Class A CDL"
     k = one("Active RN license in Massachusetts.", "licence")

@@ -1588,6 +1588,15 @@ def test_title_drops_scrape_noise_and_stops_at_board_fields():
     assert parse_posting("Location: Remote\n\nBuild.", "t7").title == ""
 
 
+@pytest.mark.parametrize("title", ["Flight Attendant - Class of 2027", "Teaching Fellow, Cohort 2027",
+                                   "Police Officer Recruit - Class 2027", "Analyst - Class of 2027"])
+def test_a_title_keeps_the_year_of_its_class(title):
+    """A class's year is the title's ("Flight Attendant - Class of 2027" had read "Flight Attendant - Class of"),
+    not a postal code a scrape left after it ("iOS Developer 02000")."""
+    from matcher.postings.parse import parse_posting
+    assert parse_posting(f"{title}\nSkyBridge Airlines\n\nRequirements\n- High school diploma\n", "c").title == title
+
+
 def test_questions_contact_and_the_offers_conditions_ask_nothing():
     p = parse_posting("# Data Engineer\nRequirements\n- 3+ years of Python\n"
                       "- If you have any questions feel free to get in touch with our HR team\n"

@@ -579,8 +579,10 @@ def _terms_line(text: str) -> dict:
 
 # What a scraped title line carries after the title: an empty pair of brackets whose words
 # were removed ("Senior Java Developer ( FIRE ) ( )"), a postal code ("iOS Developer 02000"),
-# separators left dangling ("iOS Developer ( f/m/d ) | | |", "Front End Developer -").
-_TITLE_NOISE = re.compile(r"[ \t]*(?:\([ \t]*\)|(?<=[A-Za-z)])[ \t]+\d{4,6}|[-–—|·,])[ \t]*\Z")
+# separators left dangling ("iOS Developer ( f/m/d ) | | |", "Front End Developer -"); a hiring class's year is the
+# title's ("Flight Attendant - Class of 2027", "Teaching Fellow, Cohort 2027").
+_TITLE_NOISE = re.compile(r"[ \t]*(?:\([ \t]*\)|(?<=[A-Za-z)])(?<!\b[Oo]f)(?<![Cc]lass)(?<![Cc]ohort)[ \t]+\d{4,6}"
+                          r"|[-–—|·,])[ \t]*\Z")
 # A job board's field on the line below the title: "Date posted: 2021-07-23 Likes: 0 ...".
 _BOARD_FIELD = re.compile(r"^\W*(?:Date posted|Posted on|Posting date)[ \t]?:", re.I)
 

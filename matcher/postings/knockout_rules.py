@@ -818,6 +818,24 @@ _WHEN = (r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:
 START_DATE = re.compile(r"\b(?:start(?:ing|s)?(?:\s+date)?|beginning|commencing)\s*(?:in|on|from|:)?\s*" + _WHEN
                         + r"|(?<!\bof )\b" + _WHEN + r"\s+(?:start(?:s|ing)?\b(?:\s+dates?\b)?|intakes?\b|cohorts?\b"
                         r"|grad(?:uate)? (?:programs?|programmes?|schemes?)\b)", _I)
+# A hiring class a title names, the class the hire joins where jobs are filled by class (airlines, police and fire
+# academies, teaching fellowships): "Flight Attendant - Class of 2027", "Firefighter Recruit - Spring 2027 Class",
+# "Police Officer Trainee - Academy Class 27-1", "Teaching Fellow, Cohort 2027"; not a student's title ("New Grad RN -
+# Class of 2027", "Summer Intern - Class of 2027"), nor one of a job hired as graduates are ("Analyst - Class of 2027").
+_CLASS = re.compile(r"\bclass of\s+(?:'|20)\d\d\b|\b" + _WHEN + r"\s+class\b|\b(?:academy\s+)?class\s+(?:20)?\d\d"
+                    r"(?:-\d{1,2})?\b|\bcohort\s+(?:20)?\d\d\b", _I)
+_HIRED_BY_CLASS = re.compile(r"\b(?:flight attendants?|cabin crew|pilots?|first officers?|cadets?|recruits?|police"
+                             r"|troopers?|deput(?:y|ies)|sheriffs?|firefighters?|corrections?|correctional|academy"
+                             r"|fellows?|fellowship|corps)\b", _I)
+_STUDENT_TITLE = re.compile(r"\b(?:new[- ]grads?|graduates?|interns?(?:hips?)?|students?|co-?ops?|campus"
+                            r"|university|college)\b", _I)
+
+
+def hiring_class(title: str) -> bool:
+    """Whether a title names the class a hire joins (``_CLASS``), not a graduation year."""
+    return bool(_CLASS.search(title) and _HIRED_BY_CLASS.search(title) and not _STUDENT_TITLE.search(title))
+
+
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                                        "dec"), 1)}
 _SEASONS = {"spring": (1, 6), "summer": (5, 8), "fall": (8, 12), "autumn": (8, 12), "winter": (12, 12)}

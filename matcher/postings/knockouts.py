@@ -756,7 +756,7 @@ def posting_knockouts(text: str, location: str = "", remote: bool | None = None,
         earlier.append(asked)
     title = next((line.strip() for line in (text or "").split("\n") if line.strip()), "")   # the text's own
     stated = [k for k in found if k.kind == "graduation" and (k.start or k.end) and k.sentence.strip() not in title]
-    if stated:
+    if stated or R.hiring_class(title):   # "Flight Attendant - Class of 2027": the class hired, no graduation
         # a window the posting states wins over a year its title gives ("Software Engineer, New
         # Grad (2025)" with "graduating between December 2024 and August 2025")
         found = [k for k in found if not (k.kind == "graduation" and k.sentence.strip() in title)]
