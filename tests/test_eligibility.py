@@ -1497,3 +1497,20 @@ def test_an_arrt_category_asked_is_met_only_by_its_own_code(sentence, line, stat
     """The other names of ARRT's credential ("ARRT (R)", "RT(R)") are no names of another of its categories: "ARRT
     (R)(CT)" met "ARRT (MR) certification required"."""
     assert _licence_check(sentence, line).status == status
+
+
+@pytest.mark.parametrize("home, result", [
+    ("Macon, Georgia", "met"),
+    ("Atlanta, GA", "met"),
+    ("Toledo, Ohio", "blocked"),
+    ("", "unknown"),
+])
+def test_where_the_resume_lives_meets_a_residence_ask_or_blocks(home, result):
+    k = Knockout("residence", "Must live in one of these states: Florida, Georgia, Texas",
+                 places=["Florida", "Georgia", "Texas"])
+    s = Seeker(Credentials(), "Customer Service Representative", 6.0, True, Preferences(), home)
+    c = check(k, s)
+    assert c.status == result
+    if result == "blocked":
+        assert c.resume == ("you live in Ohio (Toledo, Ohio); the job takes those who live in Florida, Georgia, "
+                            "Texas")

@@ -576,8 +576,8 @@ def test_posting_headings_fallback_and_round_trip():
     assert Knockout.from_dict({**k.to_dict(), "extra": 1}) == k
     twice = posting_knockouts("Must be a US citizen.\nMust be a US citizen.")
     assert len(twice) == 1
-    assert set(KINDS) == {"years", "degree", "clearance", "citizenship", "sponsorship", "workplace", "graduation",
-                          "licence"}
+    assert set(KINDS) == {"years", "degree", "clearance", "citizenship", "sponsorship", "workplace", "residence",
+                          "graduation", "licence"}
 
 
 def test_measurement_counts_and_cli(tmp_path):
@@ -1678,3 +1678,36 @@ def test_a_bare_credential_item_elsewhere_asks_no_required_licence(heading, item
 def test_cpr_aed_is_one_licence_knockout(sentence, name):
     """"CPR/AED" names one credential (a course teaching both), one ask, not CPR and an "AED certification"."""
     assert [k.name for k in posting_knockouts(sentence) if k.kind == "licence"] == [name]
+
+
+@pytest.mark.parametrize("sentence, places", [
+    ("Must live in one of these states: Florida, Georgia, North Carolina, South Carolina, Tennessee, Texas",
+     ["Florida", "Georgia", "North Carolina", "South Carolina", "Tennessee", "Texas"]),
+    ("Must reside in one of the following states: FL, GA, or TX.", ["FL", "GA", "TX"]),
+    ("We hire in: AZ, CO, FL", ["AZ", "CO", "FL"]),
+    ("Open to residents of the following states: AL, FL, GA, KY", ["AL", "FL", "GA", "KY"]),
+    ("Candidates must be located in Ohio, Indiana or Michigan", ["Ohio", "Indiana", "Michigan"]),
+    ("Must reside in Pennsylvania", ["Pennsylvania"]),
+    ("Florida residents only", ["Florida"]),
+])
+def test_states_to_live_in_are_a_residence_knockout(sentence, places):
+    """A list of states to live in is where the worker must live (it had read no place at all)."""
+    k = one(sentence, "residence")
+    assert (k.places, k.required) == (places, True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Provide care to residents of Ohio and Kentucky",
+    "California residents can also choose from an additional 2 Kaiser medical plans",
+    "California residents only: see our privacy notice",
+    "We hire in batches twice a year",
+    "Remote (Ohio, Indiana, Michigan residents only)",      # the remote workplace's places
+    "Completion of residency in Internal Medicine required",
+    "The role is based in Austin, TX",
+])
+def test_residents_named_otherwise_are_no_residence_knockout(sentence):
+    assert none_of(sentence, "residence")
+
+
+def test_a_way_round_where_to_live_makes_it_stated_not_required():
+    assert one("Must reside in Ohio or be willing to relocate before your start date", "residence").required is False

@@ -499,6 +499,27 @@ def test_a_residency_that_names_no_place_is_no_residency_ask(item):
     assert residency_place(item) == ""
 
 
+@pytest.mark.parametrize("lines", [
+    "- Must live in one of the following states:\n  - Florida\n  - Georgia\n  - Texas",
+    "* Must reside in one of the following states:\n\n* Florida\n* Georgia\n* Texas",
+    "- We hire in the following states:\n- FL, GA\n- TX",
+])
+def test_states_listed_under_a_residency_lead_in_are_one_ask(lines):
+    """The states under "Must live in one of the following states:" are the places of one condition, not each a
+    must-have of its own beside a lead-in that asks nothing."""
+    p = parse_posting(f"Customer Service Rep\nAcme\n\nRequirements\n{lines}\n- 1+ year of customer service\n", "x")
+    assert [r.kind for r in p.requirements] == ["condition", "must"]
+    [k] = [k for k in p.knockouts if k.kind == "residence"]
+    assert len(k.places) == 3 and k.required
+
+
+def test_a_list_after_a_lead_in_that_names_no_states_stays_its_items():
+    p = parse_posting("Analyst\nRequirements\n- Must be located in one of the following:\n- Experience with SQL\n"
+                      "- Texas A&M alumni welcome\n", "x")
+    assert "Experience with SQL" in [r.text for r in p.requirements]
+    assert not [k for k in p.knockouts if k.kind == "residence"]
+
+
 def test_repeated_requirements_are_kept_once():
     p = parse_posting("Requirements\n- Experience with Rust\n- Experience with Rust.\n- Go", "x")
     assert [r.text for r in p.requirements] == ["Experience with Rust", "Go"]

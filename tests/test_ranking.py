@@ -833,6 +833,28 @@ def test_a_residency_row_is_met_by_where_the_resume_lives(seed_index, header, co
     assert (row.evidence == header) is covered
 
 
+@pytest.mark.parametrize("header, covered, check", [
+    ("Macon, Georgia 31201 | 478-555-0100", True, "met"),
+    ("Toledo, Ohio 43604 | 419-555-0100", False, "blocked"),
+    ("jl@example.com", False, "unknown"),
+])
+def test_a_list_of_states_to_live_in_is_read_against_the_resumes_address(seed_index, header, covered, check):
+    """"Must live in one of these states: ..." rules out a resume whose address is elsewhere (the Ohio resume had
+    been eligible and first) and is met by one in a state of the list, its row reading the same."""
+    posting = parse_posting("Customer Service Representative (Remote)\nHomeShield Warranty\n\nWhat you'll need\n"
+                            "- Must live in one of these states: Florida, Georgia, North Carolina, Tennessee, Texas\n"
+                            "- 1+ year of customer service experience\n", "cs")
+    catalog = _catalog(seed_index, [posting])
+    resume = resume_from_text(f"Jordan Lee\n{header}\n\nCustomer Service Representative, Verizon, 2019 - Present\n"
+                              "- Answered customer calls and chats\n", "r")
+    match = catalog.rank(resume)[0]
+    row = next(r for r in match.explanation.requirements if r.text.startswith("Must live"))
+    assert row.kind == "condition" and (row.status == "covered") is covered
+    assert row.status == "missing" if check == "blocked" else True
+    assert [c.status for c in match.eligibility.checks if c.kind == "residence"] == [check]
+    assert (match.eligibility.status == "blocked") is (check == "blocked")
+
+
 def test_swapped_people_get_the_same_scores(seed_index):
     """Two resumes that differ only in the person (name, gender, contact details)
     get identical rankings, scores and explanations."""

@@ -198,6 +198,7 @@ class Seeker:
     total_years: float | None
     has_roles: bool
     preferences: Preferences = Preferences()
+    home: str = ""   # the resume's city and state, as its contact block writes it ("Toledo, Ohio"; ``Resume.home``)
 
     @property
     def needs_sponsorship(self) -> bool:
@@ -735,8 +736,26 @@ def workplace_places(k: Knockout) -> list[Place]:
     return places
 
 
+def _residence(k: Knockout, seeker: Seeker) -> Check | None:
+    """Where the worker must live ("Must live in one of these states: Florida, Georgia, ...") against where the
+    resume's address is (``home``): met in one of them, blocked elsewhere, to check when the resume names none."""
+    taken = [p for text in k.places for p in resolve(text)]
+    if not taken:
+        return None
+    city = seeker.home
+    places = [p for p in resolve(city) if p.kind == "city"] if city else []
+    if not places:
+        return Check(k.kind, "unknown", k.sentence, "the resume does not say where you live")
+    state = next((p for p in resolve(places[0].state) if p.kind == "state"), None) if places[0].state else None
+    where = state.name.split(",")[0] if state else places[0].name
+    if any(within(p, t) for p in places for t in taken):
+        return Check(k.kind, "met", k.sentence, f"you live in {city} ({where})")
+    return Check(k.kind, "blocked", k.sentence,
+                 f"you live in {where} ({city}); the job takes those who live in {', '.join(k.places)}")
+
+
 _CHECKS = {"degree": _degree, "clearance": _clearance, "citizenship": _citizenship,
-           "graduation": _graduation, "licence": _licence}
+           "graduation": _graduation, "licence": _licence, "residence": _residence}
 
 
 # -- every posting at once ----------------------------------------------------------

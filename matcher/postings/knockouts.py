@@ -65,7 +65,8 @@ from matcher.text import split_sentences
 
 __all__ = ["KINDS", "Knockout", "posting_knockouts"]
 
-KINDS = ("years", "degree", "clearance", "citizenship", "sponsorship", "workplace", "graduation", "licence")
+KINDS = ("years", "degree", "clearance", "citizenship", "sponsorship", "workplace", "residence", "graduation",
+         "licence")
 
 
 @dataclass
@@ -79,7 +80,8 @@ class Knockout:
     fields: list[str] = field(default_factory=list)  # degree (and a licence's degree): fields asked;
     #                            years: what the years are in
     related: bool = False      # degree (and a licence's degree): "or a related field" was said
-    places: list[str] = field(default_factory=list)  # workplace: places; citizenship: countries; licence: where
+    places: list[str] = field(default_factory=list)  # workplace: places; citizenship: countries; licence: where;
+    #                            residence: the states (or countries) to live in, as written
     mode: str = ""             # workplace: "onsite" | "hybrid" | "remote" ("" = a place, mode not stated)
     offered: bool | None = None  # sponsorship: False = "unable to sponsor", True = "sponsorship available";
     #                            citizenship: True when the posting offers sponsorship elsewhere
@@ -344,6 +346,22 @@ def _workplace(sentence: str, nice: bool) -> Knockout | None:
                     excluded=R.excluded_places(sentence))
 
 
+def _residence(sentence: str, nice: bool) -> Knockout | None:
+    """Where the worker must live: "Must live in one of these states: Florida, Georgia, ..." (the places as
+    written), compared with where the resume says its seeker lives.  A remote job's places read as its workplace
+    ("Remote (Ohio, Indiana, Michigan residents only)") are that knock-out's; a way round it ("or be willing to
+    relocate") makes it stated, not required."""
+    places = R.residency_asked(sentence)
+    if not places or R.work_mode(sentence) == "remote":
+        return None
+    return Knockout("residence", sentence, required=not (nice or _soft(sentence) or _RELOCATE.search(sentence)),
+                    places=list(places))
+
+
+# A way round an ask of where to live: "or be willing to relocate", "or relocate before your start date".
+_RELOCATE = re.compile(r"\bor\b[^.;]{0,30}\breloca", re.I)
+
+
 def _graduation(sentence: str, nice: bool) -> Knockout | None:
     m = R.GRADUATION.search(sentence)
     # new grads named as whom time after hire is for ("new grads must obtain within 6 months
@@ -483,7 +501,7 @@ def posting_degree_levels(sentence: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(degree_levels(sentence))
 
 
-_READERS = (_years, _degree, _clearance, _citizenship, _sponsorship, _workplace, _graduation)
+_READERS = (_years, _degree, _clearance, _citizenship, _sponsorship, _workplace, _residence, _graduation)
 
 
 def degree_knockout(sentence: str, nice: bool = False) -> Knockout | None:

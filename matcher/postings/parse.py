@@ -65,6 +65,7 @@ from matcher.postings.knockout_rules import (
     required_anyway,
     residency_place,
     softened,
+    states_listed,
 )
 from matcher.postings.knockouts import Knockout, posting_knockouts, sentence_knockouts
 from matcher.postings.sections import (
@@ -1098,7 +1099,7 @@ def parse_posting(text: str, id: str, meta: dict | None = None) -> Posting:
         given = {**validated(front), **given}
     except InputError as e:
         raise InputError(f"posting {id!r}: {e}") from None
-    lines = _drop_repeats(_cut_lines(_unglue(clean_text(_markup_to_lines(body))).split("\n")))
+    lines = _drop_repeats(states_listed(_cut_lines(_unglue(clean_text(_markup_to_lines(body))).split("\n"))))
     if not any(line.strip() for line in lines):
         raise InputError(f"posting {id!r} has no text")
     full = "\n".join(MD_HEADING.sub(r"\1", line) for line in lines).strip()

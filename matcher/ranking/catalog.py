@@ -307,7 +307,7 @@ class Catalog:
         reqs = requirement_matches(self.postings[i].requirements, similarities, features, self.embedder.thresholds,
                                    partial(self.asked_title, i) if self.has_title[i] else None, self.postings[i].title)
         fit = self.eligibility(i, scored.seeker, scored)
-        reqs = residing(agreeing(reqs, fit.checks, features.resume.sentences), features.resume.sentences)
+        reqs = residing(agreeing(reqs, fit.checks, features.resume.sentences), features.resume.sentences, fit.checks)
         scored.checklists[i], scored.fits[i] = reqs, fit
         coverage = coverage_of(reqs)
         if coverage is not None:
@@ -382,7 +382,7 @@ class Catalog:
     def seeker(self, features: ResumeFeatures, preferences: Preferences | None) -> Seeker:
         resume = features.resume
         return Seeker(resume.credentials, resume.text, resume.years, bool(resume.roles),
-                      preferences or Preferences())
+                      preferences or Preferences(), resume.home)
 
     def eligibility(self, i: int, seeker: Seeker, scored: Scored | None = None) -> Eligibility:
         """Posting ``i``'s knock-outs checked against the seeker; with ``scored``, years asked

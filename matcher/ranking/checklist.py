@@ -70,6 +70,10 @@ from matcher.eligibility.verdict import Check
 from matcher.postings.choices import skill_alternatives
 from matcher.postings.kinds import age_asked, asked_part
 from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL, ROUTE, offers_ways, residency_place
+
+
+from matcher.postings.kinds import asked_part
+from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL, ROUTE, offers_ways, residency_places
 from matcher.postings.knockouts import degree_knockout, lower_grade_taken, posting_degree_levels
 from matcher.postings.parse import Requirement
 from matcher.postings.years import NO_WORK_ROLE, does_work, first_part, work_stem
@@ -1055,12 +1059,29 @@ def residing(reqs: list[RequirementMatch], sentences: Sequence[str]) -> list[Req
     place compared, as a workplace is, which the line's words alone do not show."""
     from matcher.eligibility.places import resolve, within
 
+
+def residing(reqs: list[RequirementMatch], sentences: Sequence[str], checks: Sequence[Check] = ()
+             ) -> list[RequirementMatch]:
+    """The checklist with each residency ask ("Pennsylvania residency", "Must live in one of these states:
+    Florida, Georgia") not yet covered covered by the first resume line naming a city within one of its places
+    (the address "Pittsburgh, PA", a job's "Pittsburgh PA"): a place compared, as a workplace is, which the
+    line's words alone do not show.  Where its knock-out finds the resume's address elsewhere ("Toledo, Ohio"),
+    the row is missing, as the knock-out reads it."""
+    from matcher.eligibility.places import CITY_STATE, resolve, within
+
     out = []
     for r in reqs:
-        place = residency_place(r.text) if r.status != "covered" else ""
-        asked = resolve(place) if place else []
-        line = next((s for s in sentences for m in _CITY_STATE.finditer(s)
+        places = residency_places(r.text) if r.status != "covered" else ()
+        asked = [a for place in places for a in resolve(place)]
+        check = next((c for c in checks if c.kind == "residence" and (r.text in c.posting or c.posting in r.text)),
+                     None) if asked else None
+        if check is not None and check.status == "blocked":
+            out.append(replace(r, status="missing", credit=0.0, evidence=None, evidence_more=[]))
+            continue
+        line = next((s for s in sentences for m in CITY_STATE.finditer(s)
                      if any(within(p, a) for p in resolve(m.group()) for a in asked)), None) if asked else None
+        # the address the knock-out found in one of its places, where no line left after redaction names it
+        line = line or (check.resume if check is not None and check.status == "met" else None)
         out.append(replace(r, status="covered", credit=1.0, evidence=line, evidence_more=[]) if line else r)
     return out
 
