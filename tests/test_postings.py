@@ -2472,3 +2472,51 @@ def test_a_sub_headings_word_alone_asks_nothing(word):
     p = parse_posting(f"# Contract Specialist\nQualifications\n- 1 year of specialized experience\n{word}\n"
                       "- Master's degree in business\n", "c")
     assert [r.text for r in p.requirements] == ["1 year of specialized experience", "Master's degree in business"]
+
+
+@pytest.mark.parametrize("header", [
+    "---\ntitle: Hair Stylist\nsalary: 45% commission or $225/week booth rental\n---\n",
+    "---\ntitle: Hair Stylist\nsalary: booth rental $225/week\n---\n",
+    "Hair Stylist\nSalon Lumiere\n\nPay: Booth rent: $250 per week\n\n",
+    "Barber\nKings Cuts\n\nCompensation: chair rental $150 a week, keep 100% of your services\n\n",
+    "Nail Technician\nGlow Spa\n\nPay: $900/month station rental or 50% commission\n\n",
+])
+def test_a_booth_rent_is_no_pay(header):
+    """A booth or chair rent is what the stylist pays the salon ("$225/week booth rental" had read as pay of
+    $11,700 a year)."""
+    p = parse_posting(header + "Requirements\n- Texas Cosmetology Operator License\n", "x")
+    assert (p.salary_min, p.salary_max, p.yearly_salary) == (None, None, "")
+    assert "a week" not in format_posting(p) and "a month" not in format_posting(p)
+
+
+@pytest.mark.parametrize("line, low", [
+    ("Pay: $18/hour plus tips; booth rental also available", 37440),
+    ("Salary: $45,000 - $55,000 a year plus rent-free housing", 45000),
+])
+def test_pay_beside_other_words_of_rent_stays_pay(line, low):
+    p = parse_posting(f"Hair Stylist\nSalon\n\n{line}\n\nRequirements\n- License\n", "x")
+    assert p.salary_min == low
+
+
+@pytest.mark.parametrize("line, shown", [
+    ("Pay: $31.50/flight hour to start, plus per diem and travel privileges", "$31.50 per flight hour"),
+    ("Pay: $62 - $95 per block hour", "$62 - $95 per block hour"),
+    ("Compensation: $70/credit hour", "$70 per credit hour"),
+])
+def test_pay_by_the_hour_flown_is_shown_as_written_with_no_year(line, shown):
+    """A crew's pay by the hour flown is pay (it was lost as benefits text), with no yearly figure: the hours
+    flown a year are not given."""
+    p = parse_posting(f"Flight Attendant\nSkyBridge Airlines\nLocation: Denver, CO\n{line}\n\nRequirements\n"
+                      "- High school diploma or GED\n", "x")
+    assert (p.salary_min, p.salary_max, p.yearly_salary) == (None, None, "")
+    assert f"salary: {shown}" in format_posting(p)
+
+
+def test_a_territory_line_is_the_jobs_place_and_the_line_above_it_the_company():
+    p = parse_posting("Pharmaceutical Sales Representative - Cardiology\nVeranth Therapeutics\n"
+                      "Territory: Charlotte, NC (covers Charlotte, Gastonia, Rock Hill)\n"
+                      "Base $80,000 - $110,000 plus incentive compensation and company car\n\n"
+                      "Basic Qualifications\n- Bachelor's degree\n", "x")
+    assert (p.title, p.company, p.location) == ("Pharmaceutical Sales Representative - Cardiology",
+                                                "Veranth Therapeutics",
+                                                "Charlotte, NC (covers Charlotte, Gastonia, Rock Hill)")
