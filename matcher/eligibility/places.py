@@ -77,8 +77,12 @@ def resolve(text: str) -> list[Place]:
 
 # A place a resume line names as a city and its state: "Pittsburgh, PA", "Citizens Bank, Pittsburgh PA — 2022",
 # "Philadelphia, Pennsylvania", "Toledo, Ohio 43604".
-CITY_STATE = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[ .-]+[A-Z][a-z]+){0,2},?[ \t]+(?:[A-Z]{2}(?![\w-])|(?:"
-                        + "|".join(sorted(US_STATE_NAMES, key=len, reverse=True)) + r")\b)")
+CITY_STATE = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[ .-]+[A-Z][a-z]+){0,2}(?:,?[ \t]+(?:[A-Z]{2}(?![\w-])|(?:"
+                        + "|".join(sorted(US_STATE_NAMES, key=len, reverse=True)) + r")\b)"
+                        # or a city and its country, as CVs write it: "Minneapolis (United States)", "Toronto, Canada"
+                        r"|(?:,[ \t]*|[ \t]*\([ \t]*)(?:United States(?: of America)?|USA|U\.S\.A?\.|Canada"
+                        r"|United Kingdom|UK|England|Scotland|Wales|Ireland|Australia|New Zealand|India|Germany"
+                        r"|France|Netherlands|Spain|Italy|Mexico|Philippines|Singapore)(?![\w-]))")
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 HOME_LINES = 5   # a resume's contact block: the lines its address may stand in
 

@@ -69,10 +69,6 @@ from matcher.eligibility.levels import (
 from matcher.eligibility.verdict import Check
 from matcher.postings.choices import skill_alternatives
 from matcher.postings.kinds import age_asked, asked_part
-from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL, ROUTE, offers_ways, residency_place
-
-
-from matcher.postings.kinds import asked_part
 from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL, ROUTE, offers_ways, residency_places
 from matcher.postings.knockouts import degree_knockout, lower_grade_taken, posting_degree_levels
 from matcher.postings.parse import Requirement
@@ -1041,23 +1037,6 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
             r = replace(r, status="covered", credit=1.0, evidence=own[0].resume, evidence_more=[])
         out.append(r)
     return out
-
-
-# A place a resume line names as a city and its state: "Pittsburgh, PA", "Citizens Bank, Pittsburgh PA — 2022",
-# "Philadelphia, Pennsylvania"; or a city and its country, as CVs write it: "Minneapolis (United States)",
-# "Toronto, Canada".
-_CITY_STATE = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[ .-]+[A-Z][a-z]+){0,2}(?:,?[ \t]+(?:[A-Z]{2}(?![\w-])|(?:"
-                         + "|".join(sorted(US_STATE_NAMES, key=len, reverse=True)) + r")\b)"
-                         r"|(?:,[ \t]*|[ \t]*\([ \t]*)(?:United States(?: of America)?|USA|U\.S\.A?\.|Canada"
-                         r"|United Kingdom|UK|England|Scotland|Wales|Ireland|Australia|New Zealand|India|Germany"
-                         r"|France|Netherlands|Spain|Italy|Mexico|Philippines|Singapore)(?![\w-]))")
-
-
-def residing(reqs: list[RequirementMatch], sentences: Sequence[str]) -> list[RequirementMatch]:
-    """The checklist with each residency ask ("Pennsylvania residency") not yet covered covered by the first
-    resume line naming a city within its place (the address "Pittsburgh, PA", a job's "Pittsburgh PA"): a
-    place compared, as a workplace is, which the line's words alone do not show."""
-    from matcher.eligibility.places import resolve, within
 
 
 def residing(reqs: list[RequirementMatch], sentences: Sequence[str], checks: Sequence[Check] = ()
