@@ -26,6 +26,7 @@ from matcher.ranking.signals import (
     CAPPED_SCORE,
     FUSED,
     NORMS,
+    PROJECT_ENTRY,
     RELATED_TITLE,
     SIGNALS,
     Z_LIMIT,
@@ -999,6 +1000,49 @@ def test_years_of_a_skill_come_from_roles_whose_own_lines_show_it(seed_index):
     match = catalog.rank(resume_from_text(ios, "b", today=datetime.date(2026, 6, 1)))[0]
     row = match.explanation.requirements[0]
     assert row.status == "covered"
+
+
+@pytest.mark.parametrize("line, entry", [
+    ("Data Analytics Capstone - Twin Cities Data Bootcamp (2025)", True),
+    ("Capstone Project: Readmissions dashboard in Tableau (Spring 2025)", True),
+    ("Personal Project: Budget tracker in Python", True),
+    ("Google Data Analytics Bootcamp, 2024", True),
+    ("Senior Thesis - Urban Heat Islands (2019)", True),
+    ("Relevant Coursework: Statistics, SQL, Data Visualization", True),
+    ("MinneHacks Hackathon 2023 - 2nd place", True),
+    ("Key Project: migrated 40 servers to Azure", False),            # the job's own project
+    ("Completed a data analytics bootcamp in 2025", False),          # a line of the role, no entry of its own
+    ("Capstone Logistics, Atlanta, GA", False),                      # a company named Capstone
+    ("Managed 15 construction projects", False),
+    ("Project Manager - Acme Builders (2019 - 2022)", False),
+])
+def test_a_project_or_course_entry_is_told_by_its_opening_words(line, entry):
+    assert bool(PROJECT_ENTRY.match(line)) is entry
+
+
+def test_a_project_or_course_below_a_role_lends_it_no_years(seed_index):
+    """A capstone or a course listed under a role's lines is an entry of its own: its lines
+    ("Wrote SQL queries on a public CMS data set") show the work of the course, not of the job
+    above it, so a nurse's 8.9 years are no "3+ years of experience in data analysis" (they
+    were, in the knock-out and the checklist, quoting the nurse's line); the job's own project
+    stays its ("Key Project: ..." under a data analyst's role)."""
+    posting = parse_posting("# Healthcare Data Analyst\nRequirements\n"
+                            "- 3+ years of experience in data analysis, ideally in healthcare\n", "hda")
+    catalog = _catalog(seed_index, [posting])
+    nurse = ("Experience\nRegistered Nurse, Medical-Surgical Unit - Regions Hospital, St. Paul, MN (2018 - Present)\n"
+             "- Provide care for 5 patients a shift\n\n"
+             "Data Analytics Capstone - Twin Cities Data Bootcamp (2025)\n"
+             "- Wrote SQL queries on a public CMS data set\n")
+    match = catalog.rank(resume_from_text(nurse, "a", today=datetime.date(2026, 12, 1)))[0]
+    row = match.explanation.requirements[0]
+    assert row.status != "covered" and "Registered Nurse" not in (row.evidence or "")
+    [years] = [c for c in match.eligibility.checks if c.kind == "years"]
+    assert years.status != "met" and "0.0 in roles like this one" in years.resume
+    analyst = ("Experience\nReporting Specialist, Regions Hospital, St. Paul, MN (2018 - Present)\n"
+               "- Key Project: data analysis of 30-day readmissions in SQL for the quality council\n")
+    match = catalog.rank(resume_from_text(analyst, "b", today=datetime.date(2026, 12, 1)))[0]
+    [years] = [c for c in match.eligibility.checks if c.kind == "years"]
+    assert years.status == "met"
 
 
 def test_a_market_sold_into_is_no_specialty_each_roles_lines_must_show(seed_index):

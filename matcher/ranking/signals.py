@@ -123,6 +123,15 @@ CALIBRATION = (0.872, -1.8721)
 Z_LIMIT = 4.0
 RELATED_TITLE = 0.5          # a role counts towards years when its title is this close
 OWN_LINES = 12               # a role's own lines at most, from the one it stands in
+# A line that opens an entry of its own for a project or a course of study, which ends the lines of
+# the role above it: title-case words naming a capstone, a bootcamp, coursework, a thesis, a hackathon or
+# a personal, class or portfolio project ("Data Analytics Capstone - Twin Cities Data Bootcamp (2025)",
+# "Personal Project: Budget tracker"); not the job's own "Key Project: ...", nor a role's line saying
+# "Completed a data analytics bootcamp", nor a company ("Capstone Logistics").
+PROJECT_ENTRY = re.compile(
+    r"^\W*(?:[A-Z0-9][\w&'’.+/-]*\s+){0,5}?(?i:capstone(?=\s*(?:$|[-–—:,(|]|projects?\b|course\b|program\b))"
+    r"|boot\s?camp|(?:relevant\s+)?course\s?work|thesis|dissertation|hackathon"
+    r"|(?:personal|academic|class|course|school|side|portfolio|independent|student|capstone)\s+projects?)\b")
 # Categories of skills that name a field of work, not a tool or specialty (``work_skills``).
 BROAD_WORK = frozenset({"business", "practice", "domain", "field", "soft", "category", "retail", "sales", "hr",
                         "hospitality", "logistics", "education", "legal", "finance"})
@@ -504,10 +513,12 @@ class ResumeFeatures:
 
     def own_lines(self) -> list[tuple[int, int]]:
         """Per role: (first, end) of its own lines, from the line it stands in up to the next
-        role's, the next section heading ("Education", "Skills: ...") or ``OWN_LINES`` lines;
+        role's, the next section heading ("Education", "Skills: ..."), the next entry of a project
+        or course (``PROJECT_ENTRY``: a capstone's lines show no job's work) or ``OWN_LINES`` lines;
         (-1, -1) for a role that stands in no line."""
         if "own_lines" not in self.memo:
-            after = _after_heading(self.resume.text, self.resume.sentences)
+            sentences = self.resume.sentences
+            after = _after_heading(self.resume.text, sentences)
             starts = sorted(int(line) for line in self.role_lines if line >= 0)
             spans = []
             for start in map(int, self.role_lines):
@@ -515,7 +526,7 @@ class ResumeFeatures:
                     spans.append((-1, -1))
                     continue
                 end = min([line for line in starts if line > start] + [start + OWN_LINES, len(after)])
-                end = next((k for k in range(start + 1, end) if after[k]), end)
+                end = next((k for k in range(start + 1, end) if after[k] or PROJECT_ENTRY.match(sentences[k])), end)
                 spans.append((start, end))
             self.memo["own_lines"] = spans
         return self.memo["own_lines"]
