@@ -2290,6 +2290,28 @@ def test_equivalent_experience_in_place_of_a_degree_is_shown_partly_by_roles_lik
     assert row("Experience\nJourneyman Electrician, Volt Works, 2016 - Present\n").status == "missing"
 
 
+def test_equivalent_experience_shows_a_degree_ask_partly_whatever_lesser_schooling_is_named(seed_index):
+    """"Bachelor's degree in Supply Chain, Business or related field, or equivalent experience": a
+    resume naming only a GED still shows the experience partly by its roles like the job (the row
+    was missing: the GED, a degree named, left the experience unread); a degree of a related field
+    covers it ("B.S., Industrial Engineering", was partly); one of an unrelated field shows it partly."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Distribution Center Operations Manager\nRequirements\n"
+        "- Bachelor's degree in Supply Chain, Business or related field, or equivalent experience\n", "dc")])
+
+    def row(text):
+        return catalog.rank(resume_from_text(text, "r", today=datetime.date(2026, 12, 1)))[0] \
+            .explanation.requirements[0]
+    roles = ("Experience\nDistribution Center Operations Manager, XPO Logistics, Jan 2005 - Present\n"
+             "- Ran a 600,000 sq ft DC with 240 associates\n")
+    ged = row(roles + "Education\nGED, 1995\n")
+    assert ged.status == "partial" and "Distribution Center Operations Manager" in ged.evidence
+    assert row(roles + "Education\nB.S., Industrial Engineering - Purdue University, 1998\n").status == "covered"
+    assert row(roles + "Education\nB.A., History - Purdue University, 1998\n").status == "partial"
+    assert row("Experience\nJourneyman Electrician, Volt Works, 2016 - Present\nEducation\nGED, 2010\n").status \
+        == "missing"
+
+
 def test_an_education_line_shows_only_what_asks_study(seed_index, fake_embedder):
     """A degree's line shows a degree, a field of study or a GPA asked, never experience or a skill."""
     catalog = _catalog(seed_index, [parse_posting(

@@ -366,11 +366,13 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             credits = np.minimum(credits, PARTIAL)
         elif degree is None and len(credits):
             degree = gpa_credits(req.text, sentences)
-        if degree is None and len(credits) and title is not None and _asks(DEGREE_OPTIONAL, req.text):
+        if len(credits) and title is not None and _asks(DEGREE_OPTIONAL, req.text):
             # A degree or "equivalent practical experience": roles like the posting's show the
-            # experience, partly (how much is equivalent is for a person to judge).
+            # experience, partly (how much is equivalent is for a person to judge), whatever
+            # lesser schooling the resume names ("GED, 1995" beside 30 years in warehouses).
             _, related, _ = years_credits(1.0, title, features)
-            credits[related] = np.maximum(credits[related], PARTIAL)
+            shown = credits if degree is None else degree
+            shown[related] = np.maximum(shown[related], PARTIAL)
         if degree is not None:
             credits, roles = degree, []  # a degree (a GPA) is shown by the resume's degrees (GPA), not by words
         elif len(credits) and (school or negating):
