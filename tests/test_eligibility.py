@@ -403,6 +403,24 @@ def test_graduation_window():
     assert status(window, seeker()) == "unknown"
 
 
+def test_current_enrolment_is_met_by_study_under_way_and_ruled_out_by_schooling_all_past():
+    """"Must be currently enrolled in at least 6 credits at Ridgeview Community College": a degree
+    still to come or a line saying the enrolment meets it; degrees all dated in the past rule it out
+    (a 2020 graduate working full-time was eligible); no schooling named leaves it to check."""
+    enrolled = Knockout("graduation", "Must be currently enrolled in at least 6 credits at Ridgeview Community College",
+                        mode="enrolled")
+    soon = Degree("associate", "network technology", 2027, 6, True, "A.A.S. Network Technology, expected June 2027")
+    past = Degree("associate", "computer information systems", 2020, None, False, "Grand Rapids CC, 2020")
+    assert status(enrolled, seeker(Credentials(degrees=[soon]))) == "met"
+    assert status(enrolled, seeker(Credentials(degrees=[past, soon]))) == "met"
+    assert status(enrolled, seeker(Credentials(degrees=[past]))) == "blocked"
+    assert status(enrolled, seeker(Credentials(degrees=[past]),
+                                   text="Ridgeview Community College - currently enrolled, 12 credits")) == "met"
+    assert status(enrolled, seeker(Credentials(degrees=[past]), text="Current student at Ridgeview")) == "met"
+    assert status(enrolled, seeker()) == "unknown"
+    assert status(enrolled, seeker(text="Enrolled patients in remote monitoring")) == "unknown"
+
+
 def test_licences_are_shown_or_to_be_checked():
     cdl = Knockout("licence", "Valid Class A CDL required.", name="Class A CDL")
     assert status(cdl, seeker(text="Truck driver\nClass A CDL, clean record")) == "met"

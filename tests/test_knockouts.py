@@ -327,6 +327,33 @@ def test_graduation_windows():
     assert [(k.start, k.end) for k in found if k.kind == "graduation"] == [("2024-12", "2025-08")]
 
 
+# Current enrolment at a school is a knock-out of the graduation kind (mode "enrolled"): one still
+# studying meets it, one whose schooling is all past is ruled out.
+@pytest.mark.parametrize("sentence, required", [
+    ("Must be currently enrolled in at least 6 credits at Ridgeview Community College", True),
+    ("Must be a current student at an accredited college or university", True),
+    ("Applicants must be enrolled at least half-time in a degree program", True),
+    ("Currently enrolled in a Bachelor's program in Nursing", True),
+    ("Active enrollment in an accredited Medical Assisting program required", True),
+    ("Current students only; this is a work-study position", True),
+    ("Current enrollment in a college program preferred", False),
+])
+def test_current_enrolment_is_a_knock_out(sentence, required):
+    k = one(sentence, "graduation")
+    assert (k.mode, k.required, k.start, k.end) == ("enrolled", required, "", "")
+
+
+@pytest.mark.parametrize("sentence", [
+    "We are currently enrolled in the E-Verify program",
+    "Employees enrolled in our health plan receive a $500 wellness credit",
+    "Must be enrolled in direct deposit",
+    "Enroll patients in the remote monitoring program",
+    "Tuition assistance for employees enrolled in college courses",
+])
+def test_enrolment_of_others_or_in_benefits_is_no_knock_out(sentence):
+    assert none_of(sentence, "graduation")
+
+
 @pytest.mark.parametrize("sentence, end", [
     ("Ph.D. in Chemistry by the start date (ABD candidates will be considered if the degree is conferred by "
      "September 15, 2027)", "2027-09"),

@@ -2312,6 +2312,30 @@ def test_equivalent_experience_shows_a_degree_ask_partly_whatever_lesser_schooli
         == "missing"
 
 
+def test_current_enrolment_asked_rules_out_schooling_all_past_in_any_layout(seed_index):
+    """"Must be currently enrolled in at least 6 credits at Ridgeview Community College": a 2020
+    graduate working full-time is ruled out and the row is missing, whether the school stands on
+    the degree's line (a DOCX's) or a line of its own (the TXT's showed it partly by "Community
+    College", and the pair was eligible); a student saying so is eligible, the row covered."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Desktop Support Technician (Part-Time, Student)\nRequirements\n"
+        "- Must be currently enrolled in at least 6 credits at Ridgeview Community College\n"
+        "- Familiarity with Windows 10/11\n", "ds")])
+    work = "Experience\nIT Support Specialist, Acme, Mar 2022 - Present\n- Support Windows 11 for 300 users\n"
+    degree, college = "Associate of Applied Science, Computer Information Systems", "Grand Rapids Community College"
+    for school in (f"{degree}\n{college}, 2020\n", f"{degree} - {college}, 2020\n"):
+        resume = resume_from_text(work + "Education\n" + school, "r", today=datetime.date(2026, 12, 1))
+        match = catalog.rank(resume, top_k=None)[0]
+        assert match.eligibility.status == "blocked"
+        assert match.explanation.requirements[0].status == "missing"
+    student = ("Education\nA.A.S. Network Technology - Ridgeview Community College, expected June 2027\n"
+               "Currently enrolled, 12 credits per quarter\n")
+    match = catalog.rank(resume_from_text(work + student, "s", today=datetime.date(2026, 12, 1)))[0]
+    assert match.eligibility.status != "blocked"
+    row = match.explanation.requirements[0]
+    assert row.status == "covered" and "Ridgeview" in row.evidence
+
+
 def test_an_education_line_shows_only_what_asks_study(seed_index, fake_embedder):
     """A degree's line shows a degree, a field of study or a GPA asked, never experience or a skill."""
     catalog = _catalog(seed_index, [parse_posting(

@@ -163,6 +163,7 @@ class Check:
     # License" for an Indiana one): what the checklist quotes for its row, partly covered.
     elsewhere: str = ""
     in_window: bool = False   # a degree still to come that meets its knock-out in the graduation window
+    enrolment: bool = False   # current enrolment asked: the checklist's row agrees with the check
     # A state's licence asked that the resume holds in another state only, where the posting names no way
     # to take another state's: the checklist holds the score (``cap_reason``).
     other_state: bool = False
@@ -551,7 +552,34 @@ def _countries_asked(k: Knockout) -> set[str]:
     return wanted or {"US"}
 
 
+# A resume's line that says its holder studies now: "currently enrolled, 12 credits per quarter", "Current
+# student at Ridgeview", "enrolled full-time", "HR Management Certificate (in progress)"; not enrolling others
+# ("Enrolled patients in remote monitoring").
+_ENROLLED = re.compile(r"(?i)\b(?:currently|presently|actively)\s+(?:enrolled|studying|attending)\b"
+                       r"|\bcurrent\s+(?:\w+\s+)?student\b|\benrolled\s+(?:full|half|part)[- ]time\b"
+                       r"|\(\s*in progress\b")
+
+
+def _enrolment(k: Knockout, seeker: Seeker) -> Check:
+    """Current enrolment asked: met by a degree still to come or a line saying so (``_ENROLLED``),
+    ruled out where every degree the resume names is dated and held; to check otherwise."""
+    line = next((strip_line_marks(s) for s in seeker.text.splitlines() if _ENROLLED.search(s)), None)
+    if line:
+        return Check(k.kind, "met", k.sentence, line, enrolment=True)
+    if coming := next((d for d in seeker.credentials.degrees if d.expected), None):
+        return Check(k.kind, "met", k.sentence, f"{_said(coming)}, "
+                     + (f"expected {coming.year}" if coming.year else "in progress"), in_window=True, enrolment=True)
+    degrees = seeker.credentials.degrees
+    if degrees and all(d.year for d in degrees):
+        latest = max(degrees, key=lambda d: (d.year, d.month or 6))
+        return Check(k.kind, "blocked", k.sentence, f"graduated {latest.year}; the resume shows no current enrolment",
+                     enrolment=True)
+    return Check(k.kind, "unknown", k.sentence, "the resume does not say you are enrolled now", enrolment=True)
+
+
 def _graduation(k: Knockout, seeker: Seeker) -> Check:
+    if k.mode == "enrolled":
+        return _enrolment(k, seeker)
     dated = [d for d in seeker.credentials.degrees if d.year]
     # the degree the window is on, where the sentence names its level: "PhD conferred within the last 3
     # years" reads the doctorate's year, not a later certificate's; with none of that level dated the

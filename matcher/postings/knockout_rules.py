@@ -25,7 +25,8 @@ SCREEN = re.compile(
     r"|ts\s?/\s?sci|public trust|polygraph"
     r"|citizen|authori[sz]|eligible|entitled"
     r"|right to work|permanent resid|green card|itar|\bexport|persons?\b|sponsor|visa|h-?1-?b|remote|hybrid|on-?\s?site"
-    r"|in[- ]office|in[- ]person|office|location|relocat|from home|telecommut|graduat|class of|new grads?|licen[cs]"
+    r"|in[- ]office|in[- ]person|office|location|relocat|from home|telecommut|graduat|enrol"
+    r"|current students?|class of|new grads?|licen[cs]"
     r"|certif|\bcdl\b|\brn\b|\blpn\b|\bcpa\b|\bpe\b|\bbls\b|\bacls\b|\bpals\b|\bcpr\b|\bpmp\b|cissp|security\+"
     r"|endorsement|permit|notary|credential|pharm\.?\s?d|\bj\.?d\b|\bed\.?d\b|\bdpt\b|\bpsy\.?d|\bdnp\b|\bm\.d\."
     r"|\bemt\b|hazmat|twic|\batp\b|\bcfi|\bmei\b|flight instructor|\bbar\b|practice law"
@@ -856,6 +857,18 @@ GRADUATION = re.compile(r"\bgraduat(?:ing|ion|es|ed|e)\b(?!\s+(?:degree|school|s
                         r"|studies|education|coursework|research|assistants?|certificates?|diplomas?|work|training))"
                         r"|\bclass of\s+(?:'|20)\d{2}|\bnew[- ]grads?\b|\brecent (?:college |university )?grad\w*"
                         r"|\bgrad(?:uation)? dates?\b|\bearly[- ]career\b(?=.*\b20\d\d\b)", _I)
+# Current enrolment at a school, asked of the candidate (a graduation knock-out of mode "enrolled"): "Must be
+# currently enrolled in at least 6 credits at Ridgeview Community College", "Must be a current student at an
+# accredited college", "enrolled at least half-time", "Active enrollment in an accredited program", "Current
+# students only"; not what an employer or an employee is enrolled in (``NOT_ENROLMENT``: "currently enrolled in the
+# E-Verify program", a benefit, a plan, direct deposit), nor enrolling others ("Enroll patients in ...").
+ENROLMENT = re.compile(r"\b(?:currently|actively|presently)\s+enrolled\b|\bmust be\s+(?:\w+\s+){0,2}?enrolled\b"
+                       r"|\benrolled\s+(?:at least\s+)?(?:half|full|part)[- ]time\b"
+                       r"|\b(?:current|active)\s+enrol{1,2}ment\b"
+                       r"|\b(?:be|is|are)\s+an?\s+(?:current|active|enrolled)\s+(?:\w+\s+){0,2}?students?\b"
+                       r"|\bcurrent\s+students\s+only\b", _I)
+NOT_ENROLMENT = re.compile(r"\be-?verify\b|\bbenefits?\b|\b(?:health|dental|vision|retirement|insurance|wellness)\b"
+                           r"|\b401\s?\(?k\b|\bdirect deposit\b|\btuition\b", _I)
 NEW_GRAD = re.compile(r"\bnew[- ]grads?\b|\brecent (?:college |university )?grad\w*|\bclass of\b|\bgraduat\w* (?:with"
                       r"|in) the (?:last|past)\b|\bgraduating (?:students?|seniors?)\b|\b(?:expected"
                       r"|anticipated|upcoming)"

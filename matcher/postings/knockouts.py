@@ -38,8 +38,9 @@ role ("Scrum Master"), people counted ("130 Ph.D"), a course of study, its stude
 certificates", a list under "The file must include:"); a posting for a PhD post asks no
 doctorate. A graduation window may run back from the day the posting is read
 ("within the last 3 years"); a graduation offered in place of another ask ("... Certificate
-required, or graduation from an academy within the last 3 years") is stated, not required.  The
-words of each kind live in ``knockout_rules``.
+required, or graduation from an academy within the last 3 years") is stated, not required;
+current enrolment asked ("Must be currently enrolled in at least 6 credits at ...") is a graduation
+knock-out of mode "enrolled".  The words of each kind live in ``knockout_rules``.
 """
 
 from __future__ import annotations
@@ -82,7 +83,8 @@ class Knockout:
     related: bool = False      # degree (and a licence's degree): "or a related field" was said
     places: list[str] = field(default_factory=list)  # workplace: places; citizenship: countries; licence: where;
     #                            residence: the states (or countries) to live in, as written
-    mode: str = ""             # workplace: "onsite" | "hybrid" | "remote" ("" = a place, mode not stated)
+    mode: str = ""             # workplace: "onsite" | "hybrid" | "remote" ("" = a place, mode not stated);
+    #                            graduation: "enrolled" when current enrolment is asked (no window)
     offered: bool | None = None  # sponsorship: False = "unable to sponsor", True = "sponsorship available";
     #                            citizenship: True when the posting offers sponsorship elsewhere
     start: str = ""            # graduation window, "YYYY-MM" ("" = open)
@@ -371,7 +373,7 @@ def _graduation(sentence: str, nice: bool) -> Knockout | None:
     # a degree "conferred by September 15, 2027": the window from its date
     m = m or R.CONFERRAL.search(sentence) or R.SINCE_DEGREE.search(sentence)
     if not m:
-        return None
+        return _enrolment(sentence, nice)
     start, end = R.window(sentence[m.start("by") if "by" in m.re.groupindex else m.start():])
     if not (start or end) and (not R.NEW_GRAD.search(sentence) or _EMPLOYER_DOES.match(sentence)):
         return None   # no window, and no new graduate asked: "We sponsor visas for new grads."
@@ -382,6 +384,15 @@ def _graduation(sentence: str, nice: bool) -> Knockout | None:
     other = instead is not None and bool(R.NEXT_TOPIC.search(sentence, 0, instead.start())) \
         and not R.GRADUATION.search(sentence, 0, instead.start())
     return Knockout("graduation", sentence, required=not (nice or other or _soft(sentence)), start=start, end=end)
+
+
+def _enrolment(sentence: str, nice: bool) -> Knockout | None:
+    """Current enrolment asked (``R.ENROLMENT``): a graduation knock-out of mode "enrolled", met by
+    study still under way; not what the employer says it is enrolled in ("We are currently enrolled
+    in E-Verify") nor a benefit's enrolment."""
+    if not R.ENROLMENT.search(sentence) or R.NOT_ENROLMENT.search(sentence) or _EMPLOYER_DOES.match(sentence):
+        return None
+    return Knockout("graduation", sentence, required=not (nice or _soft(sentence)), mode="enrolled")
 
 
 _OR_BEFORE = re.compile(r"\bor\s+(?:an?\s+|the\s+|recent\s+|be\s+a\s+)?$", re.I)

@@ -1010,11 +1010,19 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
     ask the knock-outs find is covered by the resume line they quote ("US citizenship
     required (ITAR)" by "U.S. citizen."); and a degree still to come that meets its knock-out in
     the posting's graduation window ("PhD expected May 2027" for one "conferred by September 15,
-    2027") covers its row, by the degree's line."""
+    2027") covers its row, by the degree's line.  Current enrolment asked agrees with its check:
+    missing where schooling all past rules it out (a school's line "Grand Rapids Community College,
+    2020" showed "Must be currently enrolled ... at Ridgeview Community College" partly), covered by
+    the line that says it ("currently enrolled, 12 credits per quarter")."""
     out = []
     for r in reqs:
         mine = [c for c in checks if r.text in c.posting or c.posting in r.text]
         own = [c for c in mine if c.kind in SHOWN_BY_CHECK]
+        enrolled = next((c for c in mine if getattr(c, "enrolment", False) and c.status != "unknown"), None)
+        if enrolled is not None and enrolled.status == "blocked":
+            r = replace(r, status="missing", credit=0.0, evidence=None, evidence_more=[])
+        elif enrolled is not None and r.status != "covered" and enrolled.resume in sentences:
+            r = replace(r, status="covered", credit=1.0, evidence=enrolled.resume, evidence_more=[])
         if r.status == "partial" and r.evidence and any(getattr(c, "in_window", False) for c in mine):
             r = replace(r, status="covered", credit=1.0)
         elsewhere = next((c.elsewhere for c in own if getattr(c, "elsewhere", "") in sentences), None)
