@@ -2336,6 +2336,25 @@ def test_current_enrolment_asked_rules_out_schooling_all_past_in_any_layout(seed
     assert row.status == "covered" and "Ridgeview" in row.evidence
 
 
+def test_a_phrase_named_in_a_long_list_of_skills_is_not_diluted_by_the_others(seed_index):
+    """A bare list of skills is like an ask as a whole only as far as its other items let it: the
+    item that names the ask ("..., QuickBooks, unclaimed property rules") shows it however
+    many tools stand beside it (the row was missing: the list's meaning drowned it); a list without
+    it shows nothing."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Payroll Specialist\nRequirements\n- Knowledge of federal and Illinois State unclaimed property rules\n",
+        "pay")])
+
+    def row(skills):
+        text = "Experience\nPayroll Specialist, Acme, Jan 2019 - Present\n- Ran biweekly payroll for 400 staff\n" \
+               f"Skills\n{skills}\n"
+        return catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0]
+    tools = "ADP Workforce Now, UKG Pro, Paylocity, Microsoft Excel (VLOOKUP, pivot tables), QuickBooks"
+    listed = row(f"{tools}, unclaimed property rules")
+    assert listed.status in ("partial", "covered") and "unclaimed property" in listed.evidence
+    assert row(f"{tools}, garnishments").status == "missing"
+
+
 def test_an_education_line_shows_only_what_asks_study(seed_index, fake_embedder):
     """A degree's line shows a degree, a field of study or a GPA asked, never experience or a skill."""
     catalog = _catalog(seed_index, [parse_posting(

@@ -1132,6 +1132,12 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
                 lexical[rows] += idf(w)
         lexical /= mass
     wording = 0.5 * (dense_credit(similarities, thresholds) if dense is None else dense) + 0.5 * lexical
+    if listed := _list_lines(features):
+        # A bare list of skills is like an ask as a whole only as far as its other items let it:
+        # the words of the item it names show it, however many stand beside ("ADP Workforce Now,
+        # UKG Pro, ..., QuickBooks, wage and hour law" for "... wage and hour laws").
+        wording = wording.copy()
+        wording[listed] = np.maximum(wording[listed], lexical[listed])
     if len(features.seeks) == len(wording):
         wording[features.seeks] = 0.0   # the job wanted is no work shown
     credit = wording
