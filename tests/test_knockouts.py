@@ -337,6 +337,8 @@ def test_graduation_windows():
     ("Active enrollment in an accredited Medical Assisting program required", True),
     ("Current students only; this is a work-study position", True),
     ("Current enrollment in a college program preferred", False),
+    ("Must be currently enrolled in or have completed a CNA training program", False),   # either one
+    ("Completion of, or current enrollment in, a phlebotomy program", False),
 ])
 def test_current_enrolment_is_a_knock_out(sentence, required):
     k = one(sentence, "graduation")

@@ -867,6 +867,12 @@ ENROLMENT = re.compile(r"\b(?:currently|actively|presently)\s+enrolled\b|\bmust 
                        r"|\b(?:current|active)\s+enrol{1,2}ment\b"
                        r"|\b(?:be|is|are)\s+an?\s+(?:current|active|enrolled)\s+(?:\w+\s+){0,2}?students?\b"
                        r"|\bcurrent\s+students\s+only\b", _I)
+# Enrolment offered beside a course finished, either one enough: "Must be currently enrolled in or have
+# completed a CNA program", "Graduates of or students currently enrolled in ...": stated, not a knock-out.
+ENROLLED_OR_DONE = re.compile(r"\benrol\w*\b[^.;]{0,60}?\bor\s+(?:\w+\s+){0,2}?(?:completed|complete|completion"
+                              r"|graduat\w*|finished|earned|hold|holds|recent)\b"
+                              r"|\b(?:completed|graduat\w*|completion)\b[^.;]{0,60}?\bor\s+(?:\w+\s+){0,2}?(?:enrol\w*"
+                              r"|students?)\b", _I)
 NOT_ENROLMENT = re.compile(r"\be-?verify\b|\bbenefits?\b|\b(?:health|dental|vision|retirement|insurance|wellness)\b"
                            r"|\b401\s?\(?k\b|\bdirect deposit\b|\btuition\b", _I)
 NEW_GRAD = re.compile(r"\bnew[- ]grads?\b|\brecent (?:college |university )?grad\w*|\bclass of\b|\bgraduat\w* (?:with"

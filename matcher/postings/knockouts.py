@@ -392,7 +392,8 @@ def _enrolment(sentence: str, nice: bool) -> Knockout | None:
     in E-Verify") nor a benefit's enrolment."""
     if not R.ENROLMENT.search(sentence) or R.NOT_ENROLMENT.search(sentence) or _EMPLOYER_DOES.match(sentence):
         return None
-    return Knockout("graduation", sentence, required=not (nice or _soft(sentence)), mode="enrolled")
+    either = bool(R.ENROLLED_OR_DONE.search(sentence))   # "enrolled in or have completed": a way, not the only one
+    return Knockout("graduation", sentence, required=not (nice or either or _soft(sentence)), mode="enrolled")
 
 
 _OR_BEFORE = re.compile(r"\bor\s+(?:an?\s+|the\s+|recent\s+|be\s+a\s+)?$", re.I)
