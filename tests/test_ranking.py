@@ -7,6 +7,7 @@ import pytest
 
 from matcher.index.recipe import posting_texts
 from matcher.postings.parse import parse_posting
+from matcher.ranking.assistants import professions_asked
 from matcher.ranking.catalog import Catalog, Filters, rank_resumes
 from matcher.ranking.checklist import (
     IMPLIED_CREDIT,
@@ -1687,6 +1688,38 @@ def test_an_assistants_years_are_not_the_professionals(seed_index, title, assist
     assert as_assistant["pro"].years_found == 0 and as_assistant["pro"].requirements[0].status != "covered"
     assert as_professional["pro"].years_found == pytest.approx(7.0, abs=0.1)
     assert as_assistant["assistant"].years_found == pytest.approx(7.0, abs=0.1)
+
+
+@pytest.mark.parametrize(("title", "other", "own"), [
+    ("Spa Esthetician", "Spa Stylist", "Spa Esthetician"),
+    ("Spa Esthetician", "Senior Spa Hair Stylist", "Licensed Spa Esthetician"),
+    ("Salon Hair Stylist", "Salon Nail Technician", "Salon Stylist"),
+    ("Salon Barber", "Salon Stylist", "Master Salon Barber"),
+    ("Salon Nail Technician", "Salon Esthetician", "Salon Manicurist")])
+def test_another_licensed_beauty_jobs_years_are_not_the_jobs(seed_index, title, other, own):
+    """Hair stylists (a bare "Stylist" too), barbers, nail technicians and estheticians each work
+    under a licence of their own: a stylist's years are no esthetician's (a "Senior Stylist" counted
+    9.5 years "like esthetician" and covered "1+ year of experience as an esthetician"); the job's
+    own title counts, whatever else it says."""
+    catalog = _catalog(seed_index, [parse_posting(f"# {title}\nRequirements\n- 2+ years of salon or spa experience\n",
+                                                  "job")])
+
+    def found(role):
+        resume = resume_from_text(f"Experience\n{role}, Glow Studio, Jan 2018 - Dec 2024\n", "r")
+        return catalog.rank(resume, top_k=None)[0].explanation
+    assert found(other).years_found == 0 and found(other).requirements[0].status != "covered"
+    assert found(own).years_found == pytest.approx(7.0, abs=0.1)
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Licensed Esthetician", ("esthetics",)), ("Hair Stylist", ("hair styling",)), ("Master Barber", ("barbering",)),
+    ("Nail Tech", ("nail care",)),
+    ("Active California Esthetician License issued by the Board of Barbering and Cosmetology", ("esthetics",)),
+    ("Stylist / Esthetician", ()), ("Cosmetologist", ()), ("Barbering instructor wanted", ())])
+def test_a_beauty_trade_is_asked_by_its_jobs_words(text, asked):
+    """The job named alone asks that trade; two named, a cosmetologist (whose licence takes in
+    hair, skin and nails) or the board's "Barbering" ask none of them apart."""
+    assert professions_asked(text) == asked
 
 
 def test_conditions_of_the_work_count_neither_for_nor_against(seed_index):
