@@ -7,6 +7,7 @@ import pytest
 
 from matcher.index.recipe import posting_texts
 from matcher.postings.parse import parse_posting
+from matcher.postings.years import settings_named
 from matcher.ranking.assistants import professions_asked
 from matcher.ranking.catalog import Catalog, Filters, rank_resumes
 from matcher.ranking.checklist import (
@@ -1688,6 +1689,54 @@ def test_an_assistants_years_are_not_the_professionals(seed_index, title, assist
     assert as_assistant["pro"].years_found == 0 and as_assistant["pro"].requirements[0].status != "covered"
     assert as_professional["pro"].years_found == pytest.approx(7.0, abs=0.1)
     assert as_assistant["assistant"].years_found == pytest.approx(7.0, abs=0.1)
+
+
+_B2B_ASK = "- 2+ years of B2B sales experience, ideally medical or pharmaceutical\n"
+
+
+def _b2b(seed_index, role, lines="", ask=_B2B_ASK):
+    catalog = _catalog(seed_index, [parse_posting(f"# Pharmaceutical Sales Representative\nRequirements\n{ask}", "s")])
+    match = catalog.rank(resume_from_text(f"Experience\n{role}, Jan 2018 - Dec 2024\n{lines}", "r"), top_k=None)[0]
+    return match.explanation, next(c for c in match.eligibility.checks if c.kind == "years")
+
+
+@pytest.mark.parametrize(("role", "lines"), [
+    ("Territory Manager, Cardiovascular, Boston Scientific", ""),
+    ("Account Executive, Cintas", "B2B uniform and first-aid sales to 140 accounts.\n"),
+    ("Key Account Manager, Sysco", "Grew restaurant accounts 30%.\n"),
+    ("Business Development Representative, Stryker", ""),
+    ("Sales Representative, Grainger", "Sold MRO supplies to facilities and contractors; 112% of quota.\n")])
+def test_a_sellers_years_to_businesses_are_b2b_sales(seed_index, role, lines):
+    """A territory manager, account executive or business development rep selling to businesses holds
+    "B2B sales" years whatever the title's words ("Territory Manager, Cardiovascular" counted 0.0 and
+    left the row missing 0.13)."""
+    e, years = _b2b(seed_index, role, lines)
+    assert years.status == "met" and e.years_found == pytest.approx(7.0, abs=0.1), years.resume
+    assert e.requirements[0].status == "covered"
+
+
+@pytest.mark.parametrize(("role", "lines"), [
+    ("Sales Associate, Macy's", ""),
+    ("Sales Lead, Ulta Beauty", "Exceeded store sales targets by 18%.\n"),
+    ("Retail Sales Associate, Best Buy", "Sold laptops and phones to shoppers.\n"),
+    ("Sales Representative, AT&T Store", "Activated 40 lines a week at the counter.\n")])
+def test_retail_selling_is_no_b2b_sales(seed_index, role, lines):
+    """A store's selling is no business-to-business selling: partly at most, the years check says
+    why (7.3 years of a retail lead were "in roles like this one" and covered the row)."""
+    e, years = _b2b(seed_index, role, lines)
+    assert years.status != "met" and "business-to-business" in years.resume, years.resume
+    assert e.requirements[0].status != "covered"
+    # an ask of sales, not of selling to businesses, takes the store's years
+    e, years = _b2b(seed_index, role, lines, ask="- 2+ years of sales experience\n")
+    assert years.status == "met", years.resume
+
+
+@pytest.mark.parametrize(("text", "b2b"), [
+    ("2+ years of B2B sales experience", True), ("3 years of business-to-business selling", True),
+    ("2 years of sales experience (B2B)", True), ("Experience selling to businesses, 2+ years", True),
+    ("5+ years building B2B SaaS products", False), ("3 years of retail sales experience", False)])
+def test_b2b_selling_is_a_setting_of_a_years_ask(text, b2b):
+    assert ("a business-to-business market" in settings_named(text)) is b2b
 
 
 @pytest.mark.parametrize(("title", "other", "own"), [

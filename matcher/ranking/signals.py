@@ -608,13 +608,24 @@ _ASKS_INDUSTRY = re.compile(r"(?i)\bin production\b|\bproduction (?:environments
 # grade"; "grade 3") where the ask is of schooling; an intensive care unit ("Medical ICU", "CVICU", "critical
 # care"), acute care (a hospital's inpatient units: "5 West Medical-Surgical Unit", "Emergency Department RN",
 # or a hospital or medical center with no outpatient, clinic, home health or nursing home word), a med-surg unit,
-# an emergency department ("Staff Nurse - ER"; not an "Emergency Medical Technician" of EMS).
+# an emergency department ("Staff Nurse - ER"; not an "Emergency Medical Technician" of EMS); a business-to-business
+# market: a role that says so ("B2B uniform and first-aid sales", "wholesale", "distributors"), or a seller's title or
+# its lines' accounts, territory or clinicians with no store in them ("Territory Manager, Cardiovascular", "118% of
+# quota"; not "Sales Lead, Ulta Beauty" over "exceeded store sales targets", nor a bare "Sales Associate, Macy's").
 _INPATIENT = (rf"{ICU}|{MED_SURG}|{EMERGENCY_DEPARTMENT}"
               r"|(?i:\b(?:acute|inpatient|telemetry|step[- ]?down|progressive care|PACU|labor (?:and|&) delivery)\b)")
 _OUTSIDE_HOSPITAL = (r"(?i:\b(?:outpatient|clinics?|ambulatory|urgent care|home health|hospice|long[- ]term care"
                      r"|skilled nursing|nursing home|assisted living)\b)")
 _EMERGENCY = re.compile(EMERGENCY_DEPARTMENT + r"|(?i:\bemergency\b(?!\s+(?:management|preparedness|planning|response"
                         r"|medical\s+(?:services|technician)|services|operations|dispatch|communications)))")
+_B2B_SAID = (r"(?i:\bB2B\b|\bbusiness[- ]to[- ]business\b|\bwholesale\b|\bdistributors?\b|\bdealers?\b"
+             r"|\benterprise (?:accounts|clients|customers|sales)\b)")
+_RETAIL = (r"(?i:\bretail\b|\bstores?\b|\bshops?\b|\bboutiques?\b|\bmalls?\b|\bsales floor\b|\bcashier|\bregisters?\b"
+           r"|\bclienteling\b|\bshoppers\b|\bwalk-ins?\b|\bcounter\b|\bshowroom\b)")
+_B2B_SELLING = (r"(?i:\bterritor(?:y|ies)\b|\baccount (?:executive|manager|director|representative)\b|\bkey accounts?\b"
+                r"|\bbusiness development\b|\bsales (?:representative|rep|executive|engineer)\b|\bquota\b"
+                r"|\b(?:physicians|clinicians|cardiologists|surgeons|hospitals|clinics|practices|cath labs|contractors"
+                r"|facilities|businesses|companies|purchasing|procurement|decision[- ]makers|RFPs?)\b)")
 SETTINGS = tuple((ask, shown) for (_, ask), shown in zip(SETTING_ASKS, (
     re.compile(r"(?i)\bclass(?:room|es)\b|\b(?:teacher|instructor|professor|lecturer|faculty)\b"),
     re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:School|Schools|Academy)\b|\b(?:ISD|USD|CISD)\b|(?i:\bk-?12\b)"),
@@ -626,6 +637,7 @@ SETTINGS = tuple((ask, shown) for (_, ask), shown in zip(SETTING_ASKS, (
     re.compile(rf"{_INPATIENT}|(?s:^(?!.*{_OUTSIDE_HOSPITAL}).*(?i:\bhospital\b|\bmedical cent(?:er|re)\b))"),
     re.compile(MED_SURG),
     _EMERGENCY,
+    re.compile(rf"{_B2B_SAID}|(?s:^(?!.*{_RETAIL}).*{_B2B_SELLING})"),
 ), strict=True))
 _ROLE_SPAN = 6   # sentences: a role's line and those under it, up to the next role's
 
