@@ -873,6 +873,13 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
     ("6+ months of cash handling experience (retail, restaurant, or banking)", ["Cash handling", "Banking"],
      [["Cash handling"]]),
     ("Experience with Salesforce in banking or insurance", ["Salesforce", "Banking"], [["Salesforce"]]),
+    # ... or several, fields by their bare word among them
+    ("1 year of cash handling experience (retail, banking or restaurant)", ["Cash handling", "Retail sales", "Banking"],
+     [["Cash handling"]]),
+    ("Cash handling experience (banking, retail, or grocery)", ["Cash handling", "Banking", "Retail sales"],
+     [["Cash handling"]]),
+    ("Retail sales and cash handling experience", ["Retail sales", "Cash handling"],
+     [["Retail sales"], ["Cash handling"]]),
     ("Experience in FinTech or Banking with Python", ["FinTech", "Banking", "Python"],
      [["FinTech", "Banking"], ["Python"]]),
     # all of them are asked

@@ -1739,6 +1739,18 @@ def test_b2b_selling_is_a_setting_of_a_years_ask(text, b2b):
     assert ("a business-to-business market" in settings_named(text)) is b2b
 
 
+@pytest.mark.parametrize("role", ["Cashier, Kroger", "Bank Teller, Truist Bank", "Server, Olive Garden"])
+def test_fields_offered_as_where_the_work_was_done_ask_none_of_them(seed_index, role):
+    """"1 year of cash handling experience (retail, banking or restaurant)" asks cash handling, not
+    retail sales and banking as well (a teller's cash handling years were partly 0.40, "learn Retail
+    sales")."""
+    ask = "- 1 year of cash handling experience (retail, banking or restaurant)\n"
+    catalog = _catalog(seed_index, [parse_posting(f"# Universal Banker\nRequirements\n{ask}", "b")])
+    resume = resume_from_text(f"Experience\n{role}, 2019 - 2024\nCash handling, balancing the drawer.\n", "r")
+    e = catalog.rank(resume)[0].explanation
+    assert e.requirements[0].status == "covered" and "Retail sales" not in e.skills_missing, e.requirements[0]
+
+
 @pytest.mark.parametrize(("title", "other", "own"), [
     ("Spa Esthetician", "Spa Stylist", "Spa Esthetician"),
     ("Spa Esthetician", "Senior Spa Hair Stylist", "Licensed Spa Esthetician"),
