@@ -80,7 +80,7 @@ from matcher.ranking.hours import hours_asked, hours_share
 from matcher.ranking.joining import notice_asked, notice_flexible, notice_shown
 from matcher.ranking.lexical import idf, tokenize
 from matcher.ranking.measures import measures_asked, measures_shown
-from matcher.ranking.qualities import qualities_shown, soft_qualities
+from matcher.ranking.qualities import SKILL_QUALITY, qualities_shown, shows_quality, soft_qualities
 from matcher.ranking.signals import (
     COMPLETION_ASKED,
     NOT_SHOWN,
@@ -1245,9 +1245,14 @@ def _asks(pattern: re.Pattern, text: str) -> bool:
 
 
 def owned_lines(name: str, features: ResumeFeatures) -> frozenset[int]:
-    """The resume's lines that name a skill; for a credential, those where it is the person's own
-    (not expired, to come, another's)."""
+    """The resume's lines that name a skill, or show it as the quality it is at work ("Served 40+
+    guests per shift" for Customer service: ``SKILL_QUALITY``), not a line about the job sought; for a
+    credential, those where it is the person's own (not expired, to come, another's)."""
     lines = features.lines_naming(name)
+    if quality := SKILL_QUALITY.get(name):
+        seeks = features.seeks if len(features.seeks) == len(features.resume.sentences) else ()
+        lines = lines | {i for i, line in enumerate(features.resume.sentences)
+                         if not (len(seeks) and seeks[i]) and shows_quality(quality, line)}
     if not is_credential(name):
         return lines
     sentences, surfaces = features.resume.sentences, features.skills.get(name, [name])
