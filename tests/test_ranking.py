@@ -1783,6 +1783,20 @@ def test_a_line_without_the_thing_does_not_show_it(seed_index, asked, line):
     assert row.status != "covered", (row.status, row.credit)
 
 
+@pytest.mark.parametrize(("asked", "line", "quoted"), [
+    ("High school diploma or GED", "U.S. passport. Can reach 82 inches. High school diploma, 2025.",
+     "High school diploma, 2025."),
+    ("Bachelor's degree in Biology", "Fluent in Spanish. B.S. Biology, University of Utah, 2018.",
+     "B.S. Biology, University of Utah, 2018."),
+    ("Associate degree", "CPR certified. A.A.S. Nursing, 2021. Open to nights.", "A.A.S. Nursing, 2021.")])
+def test_a_degree_on_a_line_of_several_sentences_is_quoted_by_its_own(seed_index, asked, line, quoted):
+    """A degree read on a line of several sentences is quoted by the sentence that names it, not the
+    line's first ("High school diploma or GED || U.S. passport.")."""
+    catalog = _catalog(seed_index, [parse_posting(f"# Clinic Associate\nRequirements\n- {asked}\n", "p")])
+    row = catalog.rank(resume_from_text(f"Education\n{line}\n", "r"))[0].explanation.requirements[0]
+    assert row.evidence == quoted and row.status == "covered", (row.evidence, row.status)
+
+
 @pytest.mark.parametrize(("title", "other", "own"), [
     ("Spa Esthetician", "Spa Stylist", "Spa Esthetician"),
     ("Spa Esthetician", "Senior Spa Hair Stylist", "Licensed Spa Esthetician"),
