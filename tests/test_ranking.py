@@ -1705,7 +1705,8 @@ def _b2b(seed_index, role, lines="", ask=_B2B_ASK):
     ("Account Executive, Cintas", "B2B uniform and first-aid sales to 140 accounts.\n"),
     ("Key Account Manager, Sysco", "Grew restaurant accounts 30%.\n"),
     ("Business Development Representative, Stryker", ""),
-    ("Sales Representative, Grainger", "Sold MRO supplies to facilities and contractors; 112% of quota.\n")])
+    ("Sales Representative, Grainger", "Sold MRO supplies to facilities and contractors; 112% of quota.\n"),
+    ("Account Executive, Square", "Sold POS systems to 200 independent retail stores and restaurants.\n")])
 def test_a_sellers_years_to_businesses_are_b2b_sales(seed_index, role, lines):
     """A territory manager, account executive or business development rep selling to businesses holds
     "B2B sales" years whatever the title's words ("Territory Manager, Cardiovascular" counted 0.0 and

@@ -609,7 +609,8 @@ _ASKS_INDUSTRY = re.compile(r"(?i)\bin production\b|\bproduction (?:environments
 # care"), acute care (a hospital's inpatient units: "5 West Medical-Surgical Unit", "Emergency Department RN",
 # or a hospital or medical center with no outpatient, clinic, home health or nursing home word), a med-surg unit,
 # an emergency department ("Staff Nurse - ER"; not an "Emergency Medical Technician" of EMS); a business-to-business
-# market: a role that says so ("B2B uniform and first-aid sales", "wholesale", "distributors"), or a seller's title or
+# market: a role that says so ("B2B uniform and first-aid sales", "wholesale", "distributors", "Sold POS systems to
+# 200 retail stores": its buyers are businesses), or a seller's title or
 # its lines' accounts, territory or clinicians with no store in them ("Territory Manager, Cardiovascular", "118% of
 # quota"; not "Sales Lead, Ulta Beauty" over "exceeded store sales targets", nor a bare "Sales Associate, Macy's").
 _INPATIENT = (rf"{ICU}|{MED_SURG}|{EMERGENCY_DEPARTMENT}"
@@ -618,8 +619,9 @@ _OUTSIDE_HOSPITAL = (r"(?i:\b(?:outpatient|clinics?|ambulatory|urgent care|home 
                      r"|skilled nursing|nursing home|assisted living)\b)")
 _EMERGENCY = re.compile(EMERGENCY_DEPARTMENT + r"|(?i:\bemergency\b(?!\s+(?:management|preparedness|planning|response"
                         r"|medical\s+(?:services|technician)|services|operations|dispatch|communications)))")
-_B2B_SAID = (r"(?i:\bB2B\b|\bbusiness[- ]to[- ]business\b|\bwholesale\b|\bdistributors?\b|\bdealers?\b"
-             r"|\benterprise (?:accounts|clients|customers|sales)\b)")
+_B2B_SAID = (r"(?i:\bB2B\b|\bbusiness[- ]to[- ]business\b|\bwholesale\b|\bdistributors?\b|\bdealers?\b|\bretailers\b"
+             r"|\benterprise (?:accounts|clients|customers|sales)\b"
+             r"|\b(?:sold|sell|sells|selling)\b[^.;]{0,30}\bto\s+(?:\S+\s+){0,3}?(?:stores|shops|restaurants|salons)\b)")
 _RETAIL = (r"(?i:\bretail\b|\bstores?\b|\bshops?\b|\bboutiques?\b|\bmalls?\b|\bsales floor\b|\bcashier|\bregisters?\b"
            r"|\bclienteling\b|\bshoppers\b|\bwalk-ins?\b|\bcounter\b|\bshowroom\b)")
 _B2B_SELLING = (r"(?i:\bterritor(?:y|ies)\b|\baccount (?:executive|manager|director|representative)\b|\bkey accounts?\b"
