@@ -1773,6 +1773,18 @@ def test_a_line_in_other_words_shows_the_ask(seed_index, asked, line):
     assert row.status == "covered", (row.status, row.credit)
 
 
+@pytest.mark.parametrize(("line", "missing"), [
+    ("Served 30 guests a day at the front desk.", False), ("Kept a book of 150 recurring clients.", False),
+    ("Balanced the cash drawer nightly.", True)])
+def test_customer_service_shown_at_work_is_no_skill_to_learn(seed_index, line, missing):
+    """A line serving guests or keeping recurring clients shows customer service: no "learn Customer
+    service" beside the row it covers."""
+    catalog = _catalog(seed_index, [parse_posting("# Front Desk Agent\nRequirements\n"
+                                                  "- Excellent customer service and the ability to rebook\n", "p")])
+    e = catalog.rank(resume_from_text(f"Experience\n{line}\n", "r"))[0].explanation
+    assert ("Customer service" in e.skills_missing) is missing, e.skills_missing
+
+
 @pytest.mark.parametrize(("asked", "line"), [
     ("Quiet, distraction-free workspace", "Worked in a busy open-plan call center."),
     ("Existing clientele a plus", "Greeted walk-in clients at the front desk."),

@@ -52,6 +52,7 @@ from matcher.ranking.checklist import (
     with_steps,
 )
 from matcher.ranking.lexical import LexicalIndex
+from matcher.ranking.qualities import SKILL_QUALITY
 from matcher.ranking.signals import (
     CAPPED_SCORE,
     COVERAGE,
@@ -471,7 +472,9 @@ class Catalog:
                 continue
             # a step toward a credential shows progress toward it ("progress toward CFA": a CFA level)
             for group, shown_by in zip(skill_groups(req), with_steps(req.text, skill_groups(req))):
-                if any(s in found or features.lines_naming(s) for s in shown_by) or all(map(_clearance, group)):
+                # (a skill that is a quality at work too is shown by a line doing it: "served 30 guests a day")
+                if any(s in found or features.lines_naming(s) or (s in SKILL_QUALITY and owned_lines(s, features))
+                       for s in shown_by) or all(map(_clearance, group)):
                     continue  # a clearance is no skill to learn: the knock-outs say what it asks
                 names = missing if req.kind == "must" and not set(group) <= add_on else nice_missing
                 name = " or ".join(group)
