@@ -1773,6 +1773,17 @@ def test_a_line_in_other_words_shows_the_ask(seed_index, asked, line):
     assert row.status == "covered", (row.status, row.credit)
 
 
+@pytest.mark.parametrize("role", ["Table Games Dealer, Caesars Palace", "Casino Dealer, MGM Grand",
+                                  "Dealer, The Linq\nGames: Blackjack, Craps, Pai Gow"])
+def test_a_table_games_dealer_shows_the_games_and_customer_service(seed_index, role):
+    """Dealing table games is a skill (blackjack, craps, roulette, baccarat, pai gow) and customer
+    service work: a 5-year dealer was missing 0.00 on "Strong math skills and customer service"."""
+    catalog = _catalog(seed_index, [parse_posting("# Table Games Dealer\nRequirements\n"
+                                                  "- Strong math skills and customer service\n", "p")])
+    e = catalog.rank(resume_from_text(f"Experience\n{role}, 2019 - 2024\n", "r"))[0].explanation
+    assert e.requirements[0].status != "missing" and "Customer service" not in e.skills_missing, e.requirements[0]
+
+
 @pytest.mark.parametrize(("line", "missing"), [
     ("Served 30 guests a day at the front desk.", False), ("Kept a book of 150 recurring clients.", False),
     ("Balanced the cash drawer nightly.", True)])
