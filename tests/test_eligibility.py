@@ -1467,6 +1467,41 @@ def test_eligible_to_sit_the_exam_is_a_licence_still_to_come(sentence, line):
     assert c.status == "unknown" and c.not_held and "still to come" in c.resume
 
 
+# Walk-through 40 B #10: the licences personal-service and court-reporting jobs are done under, each its
+# own: a barber's is no cosmetologist's (the "Class A" and "TDLR" they share show nothing), another
+# state's is not met, and the licence's short name with its number is.
+@pytest.mark.parametrize("sentence, held, not_held", [
+    ("Current Texas Class A Cosmetology Operator License (TDLR)",
+     ["Texas Class A Cosmetology Operator License, TDLR #1784432 (active, exp. 2027)",
+      "Texas Cosmetology Operator #123456", "Licensed Cosmetologist, Texas (TDLR #1784432)",
+      "Texas Cosmetology License #123456, active"],
+     ["Texas Class A Barber License (TDLR), active", "Texas Esthetician License (TDLR) #55512",
+      "California Cosmetology License (Board of Barbering and Cosmetology), #KK 612044, active",
+      "Ogle School of Hair, Skin & Nails, Austin TX - Cosmetology program (1500 hours), 2017",
+      "Texas Manicurist License #5567", "Cosmetology student, Texas, expected 2027"]),
+    ("Texas Class A Barber License required",
+     ["Texas Class A Barber License (TDLR), active", "Licensed Barber, Texas #88812"],
+     ["Texas Class A Cosmetology Operator License, TDLR #1784432", "Texas Barber College, 2015"]),
+    ("Active California Esthetician License issued by the Board of Barbering and Cosmetology (required)",
+     ["California Esthetician License #Z 12345", "Licensed Esthetician, California, #Z 12345"],
+     ["California Cosmetology License (Board of Barbering and Cosmetology), #KK 612044, active",
+      "California Barber License #B 1234", "Texas Esthetician License (TDLR) #55512"]),
+    ("Current Texas Manicurist License required",
+     ["Texas Manicurist License #5567", "Licensed Nail Technician, Texas #5567"],
+     ["Texas Class A Barber License (TDLR), active", "Florida Nail Specialist License #FV 12345"]),
+    ("Valid California Certified Shorthand Reporter (CSR) license",
+     ["California CSR #14021", "Certified Shorthand Reporter, California, CSR No. 14021",
+      "CSR License #14021 (California)"],
+     ["Registered Professional Reporter (RPR), NCRA", "Bilingual CSR, Comcast, Sacramento, California, 2019 - 2021",
+      "Texas CSR #8812", "Court reporting student, 180 WPM, California"]),
+])
+def test_a_licence_of_personal_services_is_its_own_trades(sentence, held, not_held):
+    for line in held:
+        assert _licence_check(sentence, line).status == "met", line
+    for line in not_held:
+        assert _licence_check(sentence, line).status == "unknown", line
+
+
 def test_one_held_beside_an_exam_to_sit_for_another_kind_is_held():
     assert _licence_check("ARRT certification in Radiography, ARRT (R), required",
                           "ARRT (R), registered 2019; eligible to sit for the CT exam").status == "met"

@@ -279,6 +279,52 @@ def test_the_jobs_own_licence_not_named_holds_the_score_below_a_likely_fit(seed_
     assert job_licence("NABCEP PV Associate (PVA) credential", "Solar PV Installer (Residential)")
     assert not job_licence("NBCOT certification (OTR)", "Certified Occupational Therapy Assistant (COTA)")
     assert not job_licence("NABCEP PV Associate (PVA) credential", "Electrician - Commercial")
+    # walk-through 40 B #10: the beauty trades' and a court reporter's licences, by their work's titles
+    assert job_licence("Cosmetology Operator License (TDLR)", "Hair Stylist")
+    assert job_licence("Texas Cosmetology license", "Senior Colorist - Commission or Booth Rental")
+    assert job_licence("Barber License", "Barber - Commission")
+    assert job_licence("California Esthetician License", "Licensed Esthetician")
+    assert job_licence("Texas Manicurist License", "Nail Technician")
+    assert job_licence("California Certified Shorthand Reporter (CSR) license", "Official Court Reporter")
+    assert not job_licence("Cosmetology Operator License (TDLR)", "Salon Receptionist")
+    assert not job_licence("California Certified Shorthand Reporter (CSR) license", "Legal Secretary")
+
+
+_SALON = ("# Hair Stylist\nWhat you'll need:\n- Current Texas Class A Cosmetology Operator License (TDLR)\n"
+          "- 2+ years of salon experience behind the chair\n")
+_COURT = ("# Official Court Reporter\nMinimum Qualifications\n- Valid California Certified Shorthand Reporter (CSR) "
+          "license\n- 2 years of court or deposition reporting experience\n")
+
+
+@pytest.mark.parametrize("posting, line, held", [
+    (_SALON, "Texas Class A Barber License (TDLR), active",
+     "the resume does not name Cosmetology Operator License (TDLR), the licence the job is done under"),
+    (_SALON, "California Cosmetology License (Board of Barbering and Cosmetology), #KK 612044, active",
+     "the resume's licence is another state's than the one it asks"),
+    (_SALON, "Texas Cosmetology Operator #123456", ""),
+    (_COURT, "Registered Professional Reporter (RPR), NCRA",
+     "the resume does not name California Certified Shorthand Reporter (CSR) license, the licence the job is done "
+     "under"),
+    (_COURT, "California CSR #14021", ""),
+])
+def test_another_trades_or_states_licence_holds_the_score_the_licence_short_meets_it(seed_index, monkeypatch,
+                                                                                      posting, line, held):
+    """Walk-through 40 B #10: a barber's "Texas Class A Barber License (TDLR)" was partly 0.79 on a Texas
+    cosmetology licence and nobody was held, the title "Hair Stylist" not naming it; a California CSR
+    written short ("California CSR #14021") was not the CSR licence.  Another trade's licence shows none
+    of it, another state's holds the score, the licence written short meets it."""
+    import matcher.ranking.catalog as catalog_module
+
+    monkeypatch.setattr(catalog_module, "calibrated", lambda fused: np.full(len(fused), 97.0))
+    catalog = _catalog(seed_index, [parse_posting(posting, "p")])
+    text = f"Experience\nStylist and court reporter, Main Street, Jan 2016 - Jan 2026\nLicenses\n{line}\n"
+    match = catalog.rank(resume_from_text(text, "r", today=datetime.date(2026, 6, 1)))[0]
+    assert match.explanation.held == held
+    row = match.explanation.requirements[0]
+    if held.startswith("the resume does not name"):
+        assert row.status == "missing", row
+    elif not held:
+        assert row.status == "covered" and row.evidence == line, row
 
 
 def test_a_pair_scores_the_same_whatever_else_is_indexed(seed_index):

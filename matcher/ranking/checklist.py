@@ -91,7 +91,7 @@ from matcher.ranking.signals import (
     part_years,
 )
 from matcher.resumes.credentials import licence_held
-from matcher.resumes.licences import LICENSED_WORK, credential_ids, says_held, stage_held
+from matcher.resumes.licences import LICENSED_WORK, credential_ids, held_ids, says_held, stage_held
 from matcher.skills.asking import skill_names
 from matcher.skills.evidence import COMMON_WORD
 from matcher.skills.taxonomy import BILINGUAL, implied_skills, is_credential, is_kind_of_work, is_soft, taxonomy
@@ -1032,11 +1032,12 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
             r = replace(r, status="partial", credit=PARTIAL, evidence=elsewhere, evidence_more=[])
         elif r.status == "covered" and any(c.status != "met" for c in own):
             r = replace(r, status="partial", credit=min(r.credit, PARTIAL))
-        elif (r.status == "partial" and own and all(c.status != "met" for c in own) and r.skills and not elsewhere
-              and not r.skills_found and all(is_credential(name) for name in r.skills)):
+        elif (r.status == "partial" and own and all(c.status != "met" for c in own) and not elsewhere
+              and (r.skills and not r.skills_found and all(is_credential(name) for name in r.skills)
+                   or _holds_another(r.evidence, r.text, own))):
             # It asks only credentials, which no line names and the knock-outs do not find
-            # ("Current Illinois Dental Hygienist license" beside a radiography certificate):
-            # words alike show nothing of them.
+            # ("Current Illinois Dental Hygienist license" beside a radiography certificate), or its
+            # line holds another licence than the one asked: words alike show nothing of them.
             r = replace(r, status="missing", credit=0.0, evidence=None, evidence_more=[])
         elif (r.status != "covered" and own and all(c.status == "met" for c in own) and not holds_several(r.text)
               and all(is_credential(name) for name in r.skills)
@@ -1073,6 +1074,17 @@ def residing(reqs: list[RequirementMatch], sentences: Sequence[str], checks: Seq
         line = line or (check.resume if check is not None and check.status == "met" else None)
         out.append(replace(r, status="covered", credit=1.0, evidence=line, evidence_more=[]) if line else r)
     return out
+
+
+def _holds_another(line: str | None, text: str, checks: Sequence[Check]) -> bool:
+    """Whether ``line`` holds a known licence or certification (``held_ids``) and none of those the
+    requirement's ``text`` names, one of which the ``checks`` find unnamed: "Texas Class A Barber License
+    (TDLR)" for "Current Texas Class A Cosmetology Operator License (TDLR)" shares "Texas", "Class A" and
+    "TDLR" and shows nothing of it, nor does an NCRA "RPR" of a "California CSR license"; "BLS and ACLS"
+    shows part of "BLS, ACLS and PALS"."""
+    asked = credential_ids(text) if line and any(c.unnamed for c in checks) else frozenset()
+    held = held_ids(line) if asked else frozenset()
+    return bool(held) and not held & asked
 
 
 def _reads_as_held(line: str, names: Sequence[str], text: str = "") -> bool:

@@ -75,6 +75,8 @@ __all__ = ["JUNIOR", "KNOWN", "LICENSED_WORK", "PHLEBOTOMY_LETTERS", "credential
            "licence_line", "licence_line_elsewhere", "listed_licences", "registers_asked", "said_lapsed", "stage_held"]
 
 _CLASS = r"(?:class[- ]?)?"
+# A licence's word or number after a trade's name: "Barber License", "Manicurist's license", "Cosmetologist #123"
+_NUMBERED = r"(?:['’]s)?[ \t]+(?:licen[cs]e|#|no\.|number)"
 _EPA_TYPES = r"(?:\bEPA\b|\b608\b)[^,;\n]{0,25}?\b(?i:types?)[ \t]+"   # "EPA Section 608 Type(s) ..."
 # id -> (pattern, ids it implies).  Abbreviations are matched in capitals only.
 # A phlebotomist's certificate by its letters ("CPT", "PBT", "RPT", "NCPT"), and the bodies that issue it: the
@@ -306,6 +308,25 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
                    r"|associate)\b)|\bNABCEP[ \t]+PVA\b", ()),
     "nabcep-board": (r"(?i:\b(?:NABCEP[ \t]+(?:board[ \t]+)?certified[ \t]+)?PV[ \t]+(?:installation[ \t]+professional"
                      r"|installer[ \t]+specialist|design[ \t]+specialist)\b)|\bPV(?:IP|IS|DS)\b", ("nabcep-pva",)),
+    # The licences of the beauty trades, each its own ("Class A" and "TDLR" shared are none): a cosmetologist's
+    # ("Texas Class A Cosmetology Operator License", "Cosmetology Operator #123456", "Licensed Cosmetologist"), not
+    # a school's program or a board's name ("Board of Barbering and Cosmetology"); a barber's; an esthetician's;
+    # a nail technician's or manicurist's
+    "cosmetology": (rf"(?i:\bcosmetolog(?:y|ist)(?:[ \t]+operator)?{_NUMBERED}|\bcosmetology[ \t]+operator\b"
+                    r"|\blicensed[ \t]+cosmetologist|\blicen[cs]ed?[ \t]+in[ \t]+cosmetology)", ()),
+    "barber": (rf"(?i:\b(?:master[ \t]+)?barber{_NUMBERED}|\blicensed[ \t]+(?:master[ \t]+)?barber\b"
+               r"|\bclass[ \t]+a[ \t]+barber\b)", ()),
+    "esthetician": (rf"(?i:\ba?esthetician{_NUMBERED}|\blicensed[ \t]+a?esthetician\b"
+                    r"|\ba?esthetics[ \t]+licen[cs]e)", ()),
+    "nail-tech": (rf"(?i:\b(?:nail[ \t]+(?:technician|tech|specialist|specialty|technology)|manicurist){_NUMBERED}"
+                  r"|\blicensed[ \t]+(?:nail[ \t]+(?:technician|tech|specialist)|manicurist)\b)", ()),
+    # NCRA's certifications of a court reporter, no state's licence: "Registered Professional Reporter (RPR)", RMR, RDR
+    "rpr": (r"\bR[PMD]R\b|(?i:\bregistered[ \t]+(?:professional|merit|diplomate)[ \t]+reporter\b)", ()),
+    # a court reporter's Certified Shorthand Reporter licence, written short with its number ("California CSR
+    # #14021", "CSR No. 14021") or its word; not a customer service representative ("Bilingual CSR", "CSR 2019 -
+    # 2021")
+    "csr": (r"(?i:\bcertified[ \t]+shorthand[ \t]+reporter\b)|\bCSR\b(?=[ \t]*(?:#|(?i:no\.?|number))[ \t]*\d{3,}"
+            r"|[ \t]*(?!(?:19|20)\d\d\b)\d{3,}|[ \t]+(?i:licen[cs]e|certificate))", ()),
 }
 _KNOWN = {cid: re.compile(pattern) for cid, (pattern, _) in KNOWN.items()}
 # The work a credential licenses where its name does not name it, by the titles of that work: a
@@ -324,6 +345,13 @@ LICENSED_WORK: dict[str, re.Pattern] = {
     # an occupational therapist's, not an assistant's post ("Certified Occupational Therapy Assistant")
     **dict.fromkeys(("otr", "ot-license"), re.compile(r"(?i)\boccupational therapists?\b(?![ \t]*assistant)")),
     **dict.fromkeys(("nabcep-pva", "nabcep-board"), re.compile(r"(?i)\b(?:solar|PV|photovoltaic)\b")),
+    "cosmetology": re.compile(r"(?i)\b(?:hair[ \t]*)?stylists?\b|\bhair(?:dressers?|[ \t]+designers?)\b"
+                              r"|\bcolou?rists?\b|\bcosmetologists?\b|\bbeauticians?\b"),
+    "barber": re.compile(r"(?i)\bbarbers?\b"),
+    "esthetician": re.compile(r"(?i)\ba?estheticians?\b|\bfacialists?\b|\bskin[ \t]*care[ \t]+specialists?\b"),
+    "nail-tech": re.compile(r"(?i)\bnail[ \t]+(?:technicians?|techs?|artists?|specialists?)\b|\bmanicurists?\b"),
+    "csr": re.compile(r"(?i)\b(?:court|deposition|shorthand|realtime|official|freelance)[ \t]+reporters?\b"
+                      r"|\bstenograph"),
 }
 _ANY = re.compile("|".join(f"(?:{pattern})" for pattern, _ in KNOWN.values()))  # one pass to skip most lines
 
