@@ -1502,6 +1502,50 @@ def test_a_licence_of_personal_services_is_its_own_trades(sentence, held, not_he
         assert _licence_check(sentence, line).status == "unknown", line
 
 
+# Walk-through 40 B #6: the apprentice route a posting offers in place of its licence is met by a line that
+# shows the person an apprentice of the trade now, however the board or the trade writes it; not by a
+# student, a past apprenticeship, one sought, another state's or another trade's.
+_FUNERAL = ("Ohio Funeral Director and Embalmer license, or currently registered as an apprentice with the Ohio Board "
+            "of Embalmers and Funeral Directors")
+
+
+@pytest.mark.parametrize("sentence, line, expected", [
+    (_FUNERAL, "Registered Embalmer and Funeral Director Apprentice, Ohio Board of Embalmers and Funeral Directors "
+               "(since August 2025)", "met"),
+    (_FUNERAL, "Registered Funeral Director Apprentice, Ohio Board of Embalmers and Funeral Directors (2025)", "met"),
+    (_FUNERAL, "Embalmer/Funeral Director Apprentice, Columbus, Ohio, 2025 - present", "met"),
+    (_FUNERAL, "Apprentice embalmer, Schoedinger Funeral Service, Columbus (since 2025)", "met"),
+    (_FUNERAL, "Funeral Service Apprentice, Miller Funeral Home, Dayton, OH, June 2025 - Present", "met"),
+    (_FUNERAL, "Registered apprentice (funeral directing), Ohio, 2025", "met"),
+    (_FUNERAL, "Embalmer Apprentice, Ohio (since 2025); completed 25 cases under a licensed embalmer", "met"),
+    (_FUNERAL, "Completed funeral service apprenticeship, Ohio, 2014", "unknown"),
+    (_FUNERAL, "Cincinnati College of Mortuary Science: studying mortuary science, expected May 2027", "unknown"),
+    (_FUNERAL, "Funeral Service Apprentice — Miller-Stoltz Funeral Home, Springfield, OH — 2012 to 2014", "unknown"),
+    (_FUNERAL, "Seeking a funeral director apprenticeship in central Ohio", "unknown"),
+    (_FUNERAL, "Registered Funeral Director Apprentice, Kentucky Board of Embalmers and Funeral Directors", "unknown"),
+    (_FUNERAL, "Electrical Apprentice, IBEW Local 683, Columbus, Ohio, 2024 - present", "unknown"),
+    (_FUNERAL, "Trained and supervised apprentices, Smith Funeral Home, Ohio", "unknown"),
+    ("Valid Ohio Journeyman Electrician license or registered apprentice",
+     "Electrical Apprentice, registered with the State, 2024 - present", "met"),
+    ("Valid Ohio Journeyman Electrician license or registered apprentice",
+     "Apprentice Plumber, Ohio registration #44712", "unknown"),
+    ("Ohio Plumber license, or registered as an apprentice plumber with the State (required)",
+     "Apprentice Plumber, Ohio registration #44712", "met"),
+    ("Ohio Plumber license, or registered as an apprentice plumber with the State (required)",
+     "Plumbing apprentice, Local 50, Toledo, Ohio, 2023 - present", "met"),
+    # no apprentice route: the apprentices are those the licence holder leads
+    ("Master or Journeyman Electrician license required to supervise apprentices",
+     "Electrical Apprentice, registered with the State, 2024 - present", "unknown"),
+    # nor, with no route, does an apprentice's line meet the licence by the words they share
+    ("Ohio Funeral Director and Embalmer license required",
+     "Registered Funeral Director Apprentice, Ohio Board of Embalmers and Funeral Directors (2025)", "unknown"),
+    ("Valid Ohio Plumber license required", "Apprentice Plumber, Ohio registration #44712", "unknown"),
+    ("Valid Ohio Plumber license required", "Licensed Plumber, Ohio registration #44712; trains apprentices", "met"),
+])
+def test_an_apprentice_route_is_met_by_an_apprentice_of_the_trade_now(sentence, line, expected):
+    assert _licence_check(sentence, line).status == expected, line
+
+
 def test_one_held_beside_an_exam_to_sit_for_another_kind_is_held():
     assert _licence_check("ARRT certification in Radiography, ARRT (R), required",
                           "ARRT (R), registered 2019; eligible to sit for the CT exam").status == "met"

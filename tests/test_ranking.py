@@ -327,6 +327,29 @@ def test_another_trades_or_states_licence_holds_the_score_the_licence_short_meet
         assert row.status == "covered" and row.evidence == line, row
 
 
+@pytest.mark.parametrize("line, held", [
+    ("Registered Embalmer and Funeral Director Apprentice, Ohio Board of Embalmers and Funeral Directors "
+     "(since August 2025)", ""),
+    ("Cincinnati College of Mortuary Science: studying mortuary science, expected May 2027",
+     "the resume does not name Ohio Funeral Director and Embalmer license, the licence the job is done under"),
+])
+def test_the_apprentice_route_a_posting_offers_meets_its_licence(seed_index, monkeypatch, line, held):
+    """Walk-through 40 B #6: the registered "Embalmer and Funeral Director Apprentice" the posting takes in place
+    of its licence was held at 45, its row partial 0.40; it meets the licence and covers the row.  A student of
+    mortuary science alone is no apprentice and is held."""
+    import matcher.ranking.catalog as catalog_module
+
+    monkeypatch.setattr(catalog_module, "calibrated", lambda fused: np.full(len(fused), 97.0))
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Funeral Director / Embalmer\nQualifications:\n- Ohio Funeral Director and Embalmer license, or currently "
+        "registered as an apprentice with the Ohio Board of Embalmers and Funeral Directors\n", "fd")])
+    text = f"Experience\nFuneral home attendant, Columbus, Ohio, Jan 2020 - Present\nRegistration\n{line}\n"
+    match = catalog.rank(resume_from_text(text, "r", today=datetime.date(2026, 6, 1)))[0]
+    assert match.explanation.held == held
+    row = match.explanation.requirements[0]
+    assert (row.status, row.evidence) == ("covered", line) if not held else row.status != "covered"
+
+
 def test_a_pair_scores_the_same_whatever_else_is_indexed(seed_index):
     """No signal reads another posting: adding unrelated postings moves no score."""
     resume = resume_from_text(RESUME_TEXT, "jordan")

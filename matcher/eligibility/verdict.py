@@ -89,6 +89,7 @@ from matcher.postings.years import asked_roles, first_part, settings_named
 from matcher.resumes.credentials import (
     Credentials,
     Degree,
+    apprentice_held,
     licence_elsewhere,
     licence_expired,
     licence_held,
@@ -625,6 +626,12 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
             line = licence_held(form, seeker.credentials, seeker.text, k.sentence)
             if line:   # quoted as the resume's sentence, without its bullet ("- Ohio ... License")
                 return Check(k.kind, "met", k.sentence, strip_line_marks(line))
+    # an apprentice of the trade, where the posting takes one in its place ("..., or currently registered as an
+    # apprentice with the Ohio Board of Embalmers and Funeral Directors")
+    line = next(filter(None, (apprentice_held(name, seeker.credentials, seeker.text, k.sentence) for name in names)),
+                None)
+    if line:
+        return Check(k.kind, "met", k.sentence, strip_line_marks(line))
     forms = [form for name in names for form in _forms(name)]
     expired = next((line for form in forms if (line := licence_expired(form, seeker.credentials, seeker.text,
                                                                          k.sentence))), None)

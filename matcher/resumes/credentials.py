@@ -70,7 +70,9 @@ from matcher.eligibility.levels import (
 )
 from matcher.eligibility.levels import clearance_level as _clearance_level
 from matcher.resumes.licences import (
+    APPRENTICE_WAY,
     PHLEBOTOMY_LETTERS,
+    apprentice_line,
     credential_ids,
     lapsed_ids,
     licence_line,
@@ -209,6 +211,30 @@ def licence_elsewhere(name: str, credentials: Credentials, text: str,
         return None
     line, state, asked = found
     return _as_written(line, lines, read), state, asked
+
+
+def apprentice_held(name: str, credentials: Credentials, text: str, sentence: str) -> str | None:
+    """The resume line that shows its person an apprentice now of the trade of the licence a posting names,
+    where the posting's ``sentence`` takes one in its place (``apprentice_line``: "..., or currently registered
+    as an apprentice with the Ohio Board of Embalmers and Funeral Directors" and "Registered Embalmer and Funeral
+    Director Apprentice, Ohio Board ..."); not a line whose dates ended before the year the resume is read in
+    ("Funeral Service Apprentice — ... — 2012 to 2014"); or None."""
+    if not APPRENTICE_WAY.search(sentence) or not name.strip():
+        return None
+    lines, read, _, _, _ = _read_of(credentials, text)
+    year = credentials.today.year if credentials.today else None
+    now = [line for line in read if year is None or not _ended(line, year)]
+    return _as_written(apprentice_line(name, now, sentence), lines, read)
+
+
+# A date range that goes on to now: "2024 - present", "(since August 2025)".
+_TO_NOW = re.compile(r"(?i)\b(?:present|current|now|today|ongoing|since)\b")
+
+
+def _ended(line: str, year: int) -> bool:
+    """Whether ``line`` writes a date range whose end is before ``year`` ("2012 to 2014")."""
+    dates = dates_in(line)
+    return len(dates) >= 2 and not _TO_NOW.search(line) and dates[-1][0] < year
 
 
 def _as_written(line: str | None, lines: list[str], read: list[str]) -> str | None:
