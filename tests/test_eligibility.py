@@ -1502,6 +1502,20 @@ def test_a_licence_of_personal_services_is_its_own_trades(sentence, held, not_he
         assert _licence_check(sentence, line).status == "unknown", line
 
 
+# The licence asked named with no state at all is named: to check it is the state's, quoted, and no licence
+# the resume "does not name" (which would hold the score as the job's own).
+@pytest.mark.parametrize("sentence, line", [
+    ("Current Texas Class A Cosmetology Operator License (TDLR)", "Cosmetology Operator #123456"),
+    ("Valid California Certified Shorthand Reporter (CSR) license", "CSR #14021"),
+    ("Current North Carolina massage and bodywork therapist license (LMBT), in good standing", "LMBT #12345"),
+    ("Current Texas RN license required", "RN License #12345, active"),
+])
+def test_the_licence_named_with_no_state_is_to_check_not_unnamed(sentence, line):
+    c = _licence_check(sentence, line)
+    assert (c.status, c.unnamed, c.other_state, c.elsewhere) == ("unknown", "", False, line)
+    assert "names no state" in c.resume
+
+
 # Walk-through 40 B #6: the apprentice route a posting offers in place of its licence is met by a line that
 # shows the person an apprentice of the trade now, however the board or the trade writes it; not by a
 # student, a past apprenticeship, one sought, another state's or another trade's.

@@ -161,7 +161,8 @@ class Check:
     # time to obtain it: the checklist holds the score when it is the job's own (``cap_reason``).
     unnamed: str = ""
     # The resume's line that holds the licence asked in another state ("Illinois Registered Pharmacist
-    # License" for an Indiana one): what the checklist quotes for its row, partly covered.
+    # License" for an Indiana one) or in none it names ("RN License #12345"): what the checklist quotes for its
+    # row, partly covered.
     elsewhere: str = ""
     in_window: bool = False   # a degree still to come that meets its knock-out in the graduation window
     enrolment: bool = False   # current enrolment asked: the checklist's row agrees with the check
@@ -639,17 +640,22 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
         line := licence_to_come(form, seeker.credentials, seeker.text, k.sentence))), None)
     elsewhere = None if expired or coming else next((found for form in forms if (
         found := licence_elsewhere(form, seeker.credentials, seeker.text, k.sentence))), None)
+    # named with no state at all ("RN License #12345, active" for a Texas RN licence): to check, quoted, not unnamed
+    unstated = None if expired or coming or elsewhere else next((found for form in forms if (
+        found := licence_elsewhere(form, seeker.credentials, seeker.text, k.sentence, unstated=True))), None)
+    shown = strip_line_marks((elsewhere or unstated)[0]) if elsewhere or unstated else ""
     if coming and (OR_ELIGIBLE.search(k.sentence) or OR_ON_COURSE.search(k.sentence)):
         # on the route the posting offers ("license (or currently completing the 77-hour course)")
         return Check(k.kind, "met", k.sentence, strip_line_marks(coming))
     after_hire = OR_OBTAIN.search(k.sentence) or AFTER_HIRE.search(k.sentence)
     # held, but not on the country's register the posting names ("... through AHPRA" for a US RN)
     registers = sorted(r.upper() for name in names for r in registers_asked(name, k.sentence))
-    abroad = None if expired or coming or elsewhere or not registers else next((line for form in forms if (
+    abroad = None if expired or coming or elsewhere or unstated or not registers else next((line for form in forms if (
         line := licence_held(form, seeker.credentials, seeker.text))), None)
     said = (f"the resume's {k.name} has expired: {expired}" if expired
             else f"the resume says {k.name} is still to come: {coming}" if coming
             else _held_elsewhere(k, *elsewhere) if elsewhere
+            else f"the resume's licence names no state: to check it is {unstated[2]}'s ({shown})" if unstated
             else f"the resume's {k.name} is not on the register the posting names ({', '.join(registers)}): "
                  f"{strip_line_marks(abroad)}" if abroad
             else f"the resume does not show {k.name}")
@@ -661,7 +667,7 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
         # a way in the posting takes in its place ("CRT with RRT obtained within 12 months of hire
         # may be considered"): to check, that way named; the licence to come may be that way
         return Check(k.kind, "unknown", k.sentence, f"{said}; the posting offers another way: {k.route}",
-                     elsewhere=strip_line_marks(elsewhere[0]) if elsewhere else "")
+                     elsewhere=shown)
     later = after_hire or OR_ELIGIBLE.search(k.sentence)
     # another state's licence where the posting names no way to take it, the line is no multistate one
     # and no compact covers both states (``reciprocity``)
@@ -669,8 +675,8 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
                        and not takes_other_states(elsewhere[0]) and not compact_of(k.name, *elsewhere[1:]))
     # one still to come is what a licence to be had after hire ("must obtain within 90 days of hire") expects
     return Check(k.kind, "unknown", k.sentence, said, not_held=bool(expired or coming and not after_hire),
-                 unnamed="" if expired or coming or elsewhere or other or later else k.name,
-                 elsewhere=strip_line_marks(elsewhere[0]) if elsewhere else "", other_state=other_state)
+                 unnamed="" if expired or coming or elsewhere or unstated or other or later else k.name,
+                 elsewhere=shown, other_state=other_state)
 
 
 def _held_elsewhere(k: Knockout, line: str, held: str, asked: str) -> str:

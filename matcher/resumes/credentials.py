@@ -197,16 +197,16 @@ def licence_to_come(name: str, credentials: Credentials, text: str, sentence: st
     return _as_written(licence_line(name, read, sentence, listed, to_come=True), lines, read)
 
 
-def licence_elsewhere(name: str, credentials: Credentials, text: str,
-                      sentence: str = "") -> tuple[str, str, str] | None:
+def licence_elsewhere(name: str, credentials: Credentials, text: str, sentence: str = "",
+                      unstated: bool = False) -> tuple[str, str, str] | None:
     """The resume line that shows the licence a posting names held in another US state than
     the one it asks, that state and the one asked ("Illinois Registered Pharmacist License,
     active", "Illinois", "Indiana" for an "Indiana pharmacist license"), where no line shows it
-    held; or None."""
+    held; or None.  ``unstated``: one that names no state at all, its state "" ("RN License #12345")."""
     if _degree_asked(name) is not None or not name.strip() or licence_held(name, credentials, text, sentence):
         return None
     lines, read, listed, _, _ = _read_of(credentials, text)
-    found = licence_line_elsewhere(name, read, sentence, listed)
+    found = licence_line_elsewhere(name, read, sentence, listed, unstated)
     if found is None:
         return None
     line, state, asked = found

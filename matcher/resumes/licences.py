@@ -1078,18 +1078,20 @@ def _without_states(name: str, states: set[str]) -> str:
     return _NAME_STATE_CODE.sub(" ", re.sub("|".join(map(re.escape, states)), " ", name)) if states else name
 
 
-def licence_line_elsewhere(name: str, lines: list[str], sentence: str = "",
-                           listed: Collection[str] = ()) -> tuple[str, str, str] | None:
+def licence_line_elsewhere(name: str, lines: list[str], sentence: str = "", listed: Collection[str] = (),
+                           unstated: bool = False) -> tuple[str, str, str] | None:
     """The first line that shows the credential ``name`` held (``licence_line``) in another US
     state than those the posting asks of it (``_asked_states``), that state and the one asked:
     ("Illinois Registered Pharmacist License, active", "Illinois", "Indiana") for an "Indiana
-    pharmacist license"; None when the posting asks no state, or no line names another."""
+    pharmacist license"; None when the posting asks no state, or no line names another.  ``unstated``:
+    a line that names no state at all instead, and "" for its state ("Cosmetology Operator #123456", "",
+    "Texas")."""
     states = _asked_states(name, sentence)
     bare = re.sub(r"\s+", " ", _CLASS_CODE.sub(" ", _without_states(name, states))).strip()
     for line in lines if states and bare else ():
         named = _states(line)
-        if named and not named & states and licence_line(bare, [line], "", listed):
-            return line.strip(), min(named), " or ".join(sorted(states))
+        if (not named if unstated else named and not named & states) and licence_line(bare, [line], "", listed):
+            return line.strip(), min(named, default=""), " or ".join(sorted(states))
     return None
 
 
