@@ -1088,10 +1088,13 @@ def licence_line_elsewhere(name: str, lines: list[str], sentence: str = "", list
     "Texas")."""
     states = _asked_states(name, sentence)
     bare = re.sub(r"\s+", " ", _CLASS_CODE.sub(" ", _without_states(name, states))).strip()
+    if unstated:
+        found = states and bare and licence_line(bare, [line for line in lines if not _states(line)], "", listed)
+        return (found, "", " or ".join(sorted(states))) if found else None
     for line in lines if states and bare else ():
         named = _states(line)
-        if (not named if unstated else named and not named & states) and licence_line(bare, [line], "", listed):
-            return line.strip(), min(named, default=""), " or ".join(sorted(states))
+        if named and not named & states and licence_line(bare, [line], "", listed):
+            return line.strip(), min(named), " or ".join(sorted(states))
     return None
 
 
