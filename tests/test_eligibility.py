@@ -403,6 +403,24 @@ def test_graduation_window():
     assert status(window, seeker()) == "unknown"
 
 
+def test_current_enrolment_is_met_by_study_under_way_and_ruled_out_by_schooling_all_past():
+    """"Must be currently enrolled in at least 6 credits at Ridgeview Community College": a degree
+    still to come or a line saying the enrolment meets it; degrees all dated in the past rule it out
+    (a 2020 graduate working full-time was eligible); no schooling named leaves it to check."""
+    enrolled = Knockout("graduation", "Must be currently enrolled in at least 6 credits at Ridgeview Community College",
+                        mode="enrolled")
+    soon = Degree("associate", "network technology", 2027, 6, True, "A.A.S. Network Technology, expected June 2027")
+    past = Degree("associate", "computer information systems", 2020, None, False, "Grand Rapids CC, 2020")
+    assert status(enrolled, seeker(Credentials(degrees=[soon]))) == "met"
+    assert status(enrolled, seeker(Credentials(degrees=[past, soon]))) == "met"
+    assert status(enrolled, seeker(Credentials(degrees=[past]))) == "blocked"
+    assert status(enrolled, seeker(Credentials(degrees=[past]),
+                                   text="Ridgeview Community College - currently enrolled, 12 credits")) == "met"
+    assert status(enrolled, seeker(Credentials(degrees=[past]), text="Current student at Ridgeview")) == "met"
+    assert status(enrolled, seeker()) == "unknown"
+    assert status(enrolled, seeker(text="Enrolled patients in remote monitoring")) == "unknown"
+
+
 def test_licences_are_shown_or_to_be_checked():
     cdl = Knockout("licence", "Valid Class A CDL required.", name="Class A CDL")
     assert status(cdl, seeker(text="Truck driver\nClass A CDL, clean record")) == "met"
@@ -1449,6 +1467,99 @@ def test_eligible_to_sit_the_exam_is_a_licence_still_to_come(sentence, line):
     assert c.status == "unknown" and c.not_held and "still to come" in c.resume
 
 
+# Walk-through 40 B #10: the licences personal-service and court-reporting jobs are done under, each its
+# own: a barber's is no cosmetologist's (the "Class A" and "TDLR" they share show nothing), another
+# state's is not met, and the licence's short name with its number is.
+@pytest.mark.parametrize("sentence, held, not_held", [
+    ("Current Texas Class A Cosmetology Operator License (TDLR)",
+     ["Texas Class A Cosmetology Operator License, TDLR #1784432 (active, exp. 2027)",
+      "Texas Cosmetology Operator #123456", "Licensed Cosmetologist, Texas (TDLR #1784432)",
+      "Texas Cosmetology License #123456, active"],
+     ["Texas Class A Barber License (TDLR), active", "Texas Esthetician License (TDLR) #55512",
+      "California Cosmetology License (Board of Barbering and Cosmetology), #KK 612044, active",
+      "Ogle School of Hair, Skin & Nails, Austin TX - Cosmetology program (1500 hours), 2017",
+      "Texas Manicurist License #5567", "Cosmetology student, Texas, expected 2027"]),
+    ("Texas Class A Barber License required",
+     ["Texas Class A Barber License (TDLR), active", "Licensed Barber, Texas #88812"],
+     ["Texas Class A Cosmetology Operator License, TDLR #1784432", "Texas Barber College, 2015"]),
+    ("Active California Esthetician License issued by the Board of Barbering and Cosmetology (required)",
+     ["California Esthetician License #Z 12345", "Licensed Esthetician, California, #Z 12345"],
+     ["California Cosmetology License (Board of Barbering and Cosmetology), #KK 612044, active",
+      "California Barber License #B 1234", "Texas Esthetician License (TDLR) #55512"]),
+    ("Current Texas Manicurist License required",
+     ["Texas Manicurist License #5567", "Licensed Nail Technician, Texas #5567"],
+     ["Texas Class A Barber License (TDLR), active", "Florida Nail Specialist License #FV 12345"]),
+    ("Valid California Certified Shorthand Reporter (CSR) license",
+     ["California CSR #14021", "Certified Shorthand Reporter, California, CSR No. 14021",
+      "CSR License #14021 (California)"],
+     ["Registered Professional Reporter (RPR), NCRA", "Bilingual CSR, Comcast, Sacramento, California, 2019 - 2021",
+      "Texas CSR #8812", "Court reporting student, 180 WPM, California"]),
+])
+def test_a_licence_of_personal_services_is_its_own_trades(sentence, held, not_held):
+    for line in held:
+        assert _licence_check(sentence, line).status == "met", line
+    for line in not_held:
+        assert _licence_check(sentence, line).status == "unknown", line
+
+
+# The licence asked named with no state at all is named: to check it is the state's, quoted, and no licence
+# the resume "does not name" (which would hold the score as the job's own).
+@pytest.mark.parametrize("sentence, line", [
+    ("Current Texas Class A Cosmetology Operator License (TDLR)", "Cosmetology Operator #123456"),
+    ("Valid California Certified Shorthand Reporter (CSR) license", "CSR #14021"),
+    ("Current North Carolina massage and bodywork therapist license (LMBT), in good standing", "LMBT #12345"),
+    ("Current Texas RN license required", "RN License #12345, active"),
+])
+def test_the_licence_named_with_no_state_is_to_check_not_unnamed(sentence, line):
+    c = _licence_check(sentence, line)
+    assert (c.status, c.unnamed, c.other_state, c.elsewhere) == ("unknown", "", False, line)
+    assert "names no state" in c.resume
+
+
+# Walk-through 40 B #6: the apprentice route a posting offers in place of its licence is met by a line that
+# shows the person an apprentice of the trade now, however the board or the trade writes it; not by a
+# student, a past apprenticeship, one sought, another state's or another trade's.
+_FUNERAL = ("Ohio Funeral Director and Embalmer license, or currently registered as an apprentice with the Ohio Board "
+            "of Embalmers and Funeral Directors")
+
+
+@pytest.mark.parametrize("sentence, line, expected", [
+    (_FUNERAL, "Registered Embalmer and Funeral Director Apprentice, Ohio Board of Embalmers and Funeral Directors "
+               "(since August 2025)", "met"),
+    (_FUNERAL, "Registered Funeral Director Apprentice, Ohio Board of Embalmers and Funeral Directors (2025)", "met"),
+    (_FUNERAL, "Embalmer/Funeral Director Apprentice, Columbus, Ohio, 2025 - present", "met"),
+    (_FUNERAL, "Apprentice embalmer, Schoedinger Funeral Service, Columbus (since 2025)", "met"),
+    (_FUNERAL, "Funeral Service Apprentice, Miller Funeral Home, Dayton, OH, June 2025 - Present", "met"),
+    (_FUNERAL, "Registered apprentice (funeral directing), Ohio, 2025", "met"),
+    (_FUNERAL, "Embalmer Apprentice, Ohio (since 2025); completed 25 cases under a licensed embalmer", "met"),
+    (_FUNERAL, "Completed funeral service apprenticeship, Ohio, 2014", "unknown"),
+    (_FUNERAL, "Cincinnati College of Mortuary Science: studying mortuary science, expected May 2027", "unknown"),
+    (_FUNERAL, "Funeral Service Apprentice — Miller-Stoltz Funeral Home, Springfield, OH — 2012 to 2014", "unknown"),
+    (_FUNERAL, "Seeking a funeral director apprenticeship in central Ohio", "unknown"),
+    (_FUNERAL, "Registered Funeral Director Apprentice, Kentucky Board of Embalmers and Funeral Directors", "unknown"),
+    (_FUNERAL, "Electrical Apprentice, IBEW Local 683, Columbus, Ohio, 2024 - present", "unknown"),
+    (_FUNERAL, "Trained and supervised apprentices, Smith Funeral Home, Ohio", "unknown"),
+    ("Valid Ohio Journeyman Electrician license or registered apprentice",
+     "Electrical Apprentice, registered with the State, 2024 - present", "met"),
+    ("Valid Ohio Journeyman Electrician license or registered apprentice",
+     "Apprentice Plumber, Ohio registration #44712", "unknown"),
+    ("Ohio Plumber license, or registered as an apprentice plumber with the State (required)",
+     "Apprentice Plumber, Ohio registration #44712", "met"),
+    ("Ohio Plumber license, or registered as an apprentice plumber with the State (required)",
+     "Plumbing apprentice, Local 50, Toledo, Ohio, 2023 - present", "met"),
+    # no apprentice route: the apprentices are those the licence holder leads
+    ("Master or Journeyman Electrician license required to supervise apprentices",
+     "Electrical Apprentice, registered with the State, 2024 - present", "unknown"),
+    # nor, with no route, does an apprentice's line meet the licence by the words they share
+    ("Ohio Funeral Director and Embalmer license required",
+     "Registered Funeral Director Apprentice, Ohio Board of Embalmers and Funeral Directors (2025)", "unknown"),
+    ("Valid Ohio Plumber license required", "Apprentice Plumber, Ohio registration #44712", "unknown"),
+    ("Valid Ohio Plumber license required", "Licensed Plumber, Ohio registration #44712; trains apprentices", "met"),
+])
+def test_an_apprentice_route_is_met_by_an_apprentice_of_the_trade_now(sentence, line, expected):
+    assert _licence_check(sentence, line).status == expected, line
+
+
 def test_one_held_beside_an_exam_to_sit_for_another_kind_is_held():
     assert _licence_check("ARRT certification in Radiography, ARRT (R), required",
                           "ARRT (R), registered 2019; eligible to sit for the CT exam").status == "met"
@@ -1497,3 +1608,20 @@ def test_an_arrt_category_asked_is_met_only_by_its_own_code(sentence, line, stat
     """The other names of ARRT's credential ("ARRT (R)", "RT(R)") are no names of another of its categories: "ARRT
     (R)(CT)" met "ARRT (MR) certification required"."""
     assert _licence_check(sentence, line).status == status
+
+
+@pytest.mark.parametrize("home, result", [
+    ("Macon, Georgia", "met"),
+    ("Atlanta, GA", "met"),
+    ("Toledo, Ohio", "blocked"),
+    ("", "unknown"),
+])
+def test_where_the_resume_lives_meets_a_residence_ask_or_blocks(home, result):
+    k = Knockout("residence", "Must live in one of these states: Florida, Georgia, Texas",
+                 places=["Florida", "Georgia", "Texas"])
+    s = Seeker(Credentials(), "Customer Service Representative", 6.0, True, Preferences(), home)
+    c = check(k, s)
+    assert c.status == result
+    if result == "blocked":
+        assert c.resume == ("you live in Ohio (Toledo, Ohio); the job takes those who live in Florida, Georgia, "
+                            "Texas")

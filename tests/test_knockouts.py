@@ -327,6 +327,35 @@ def test_graduation_windows():
     assert [(k.start, k.end) for k in found if k.kind == "graduation"] == [("2024-12", "2025-08")]
 
 
+# Current enrolment at a school is a knock-out of the graduation kind (mode "enrolled"): one still
+# studying meets it, one whose schooling is all past is ruled out.
+@pytest.mark.parametrize("sentence, required", [
+    ("Must be currently enrolled in at least 6 credits at Ridgeview Community College", True),
+    ("Must be a current student at an accredited college or university", True),
+    ("Applicants must be enrolled at least half-time in a degree program", True),
+    ("Currently enrolled in a Bachelor's program in Nursing", True),
+    ("Active enrollment in an accredited Medical Assisting program required", True),
+    ("Current students only; this is a work-study position", True),
+    ("Current enrollment in a college program preferred", False),
+    ("Must be currently enrolled in or have completed a CNA training program", False),   # either one
+    ("Completion of, or current enrollment in, a phlebotomy program", False),
+])
+def test_current_enrolment_is_a_knock_out(sentence, required):
+    k = one(sentence, "graduation")
+    assert (k.mode, k.required, k.start, k.end) == ("enrolled", required, "", "")
+
+
+@pytest.mark.parametrize("sentence", [
+    "We are currently enrolled in the E-Verify program",
+    "Employees enrolled in our health plan receive a $500 wellness credit",
+    "Must be enrolled in direct deposit",
+    "Enroll patients in the remote monitoring program",
+    "Tuition assistance for employees enrolled in college courses",
+])
+def test_enrolment_of_others_or_in_benefits_is_no_knock_out(sentence):
+    assert none_of(sentence, "graduation")
+
+
 @pytest.mark.parametrize("sentence, end", [
     ("Ph.D. in Chemistry by the start date (ABD candidates will be considered if the degree is conferred by "
      "September 15, 2027)", "2027-09"),
@@ -418,6 +447,37 @@ def test_a_start_date_in_a_new_grad_title_is_no_graduation_window(title):
 ])
 def test_a_graduation_year_in_a_title_stays_its_window(title, window):
     found = [k for k in posting_knockouts(title + "\nRequirements\n- Bachelor's degree\n") if k.kind == "graduation"]
+    assert [(k.start, k.end) for k in found] == [window]
+
+
+@pytest.mark.parametrize("title", [
+    "Flight Attendant - Class of 2027",
+    "Flight Attendant Class of 2027",
+    "Pilot Cadet - Class of '27",
+    "Police Officer - Class of 2027",
+    "Firefighter Recruit - Spring 2027 Class",
+    "Police Officer Trainee - Academy Class 27-1",
+    "Teaching Fellow, Cohort 2027",
+    "Deputy Sheriff (2027 Class)",
+])
+def test_a_hiring_class_in_a_title_is_no_graduation_window(title):
+    """Airlines, police and fire academies and teaching fellowships hire by class: "Flight Attendant - Class of
+    2027" names the class the hire joins, not the year the hire graduated (it had ruled out every experienced
+    flight attendant and put a high-school junior of the class of 2027 first)."""
+    found = [k for k in posting_knockouts(title + "\nRequirements\n- High school diploma or GED\n")
+             if k.kind == "graduation"]
+    assert found == []
+
+
+@pytest.mark.parametrize("text, window", [
+    ("New Grad RN - Class of 2027\nRequirements\n- BSN\n", ("2027-01", "2027-12")),
+    ("Summer Intern - Class of 2027\nRequirements\n- Enrolled in a BS program\n", ("2027-01", "2027-12")),
+    ("Flight Attendant Internship - Class of 2027\nRequirements\n- Enrolled in college\n", ("2027-01", "2027-12")),
+    ("Flight Attendant\nRequirements\n- Open to students graduating in 2027\n", ("2027-01", "2027-12")),
+    ("Police Officer\nRequirements\n- Class of 2027 graduates welcome\n", ("2027-01", "2027-12")),
+])
+def test_a_class_of_a_student_title_or_the_body_stays_a_graduation_window(text, window):
+    found = [k for k in posting_knockouts(text) if k.kind == "graduation"]
     assert [(k.start, k.end) for k in found] == [window]
 
 
@@ -545,8 +605,8 @@ def test_posting_headings_fallback_and_round_trip():
     assert Knockout.from_dict({**k.to_dict(), "extra": 1}) == k
     twice = posting_knockouts("Must be a US citizen.\nMust be a US citizen.")
     assert len(twice) == 1
-    assert set(KINDS) == {"years", "degree", "clearance", "citizenship", "sponsorship", "workplace", "graduation",
-                          "licence"}
+    assert set(KINDS) == {"years", "degree", "clearance", "citizenship", "sponsorship", "workplace", "residence",
+                          "graduation", "licence"}
 
 
 def test_measurement_counts_and_cli(tmp_path):
@@ -1647,3 +1707,36 @@ def test_a_bare_credential_item_elsewhere_asks_no_required_licence(heading, item
 def test_cpr_aed_is_one_licence_knockout(sentence, name):
     """"CPR/AED" names one credential (a course teaching both), one ask, not CPR and an "AED certification"."""
     assert [k.name for k in posting_knockouts(sentence) if k.kind == "licence"] == [name]
+
+
+@pytest.mark.parametrize("sentence, places", [
+    ("Must live in one of these states: Florida, Georgia, North Carolina, South Carolina, Tennessee, Texas",
+     ["Florida", "Georgia", "North Carolina", "South Carolina", "Tennessee", "Texas"]),
+    ("Must reside in one of the following states: FL, GA, or TX.", ["FL", "GA", "TX"]),
+    ("We hire in: AZ, CO, FL", ["AZ", "CO", "FL"]),
+    ("Open to residents of the following states: AL, FL, GA, KY", ["AL", "FL", "GA", "KY"]),
+    ("Candidates must be located in Ohio, Indiana or Michigan", ["Ohio", "Indiana", "Michigan"]),
+    ("Must reside in Pennsylvania", ["Pennsylvania"]),
+    ("Florida residents only", ["Florida"]),
+])
+def test_states_to_live_in_are_a_residence_knockout(sentence, places):
+    """A list of states to live in is where the worker must live (it had read no place at all)."""
+    k = one(sentence, "residence")
+    assert (k.places, k.required) == (places, True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Provide care to residents of Ohio and Kentucky",
+    "California residents can also choose from an additional 2 Kaiser medical plans",
+    "California residents only: see our privacy notice",
+    "We hire in batches twice a year",
+    "Remote (Ohio, Indiana, Michigan residents only)",      # the remote workplace's places
+    "Completion of residency in Internal Medicine required",
+    "The role is based in Austin, TX",
+])
+def test_residents_named_otherwise_are_no_residence_knockout(sentence):
+    assert none_of(sentence, "residence")
+
+
+def test_a_way_round_where_to_live_makes_it_stated_not_required():
+    assert one("Must reside in Ohio or be willing to relocate before your start date", "residence").required is False

@@ -216,6 +216,26 @@ def test_a_degree_stands_in_a_field_that_shares_a_word():
     assert in_field([], "history")
 
 
+# "Supply Chain, Business or related field": the fields of moving and making goods are one another's related
+# field (supply chain, logistics, operations management, industrial engineering, transportation,
+# procurement); none is related to a field outside them, and without "or related field" none stands in.
+@pytest.mark.parametrize("asked, field, related, fits", [
+    (["supply chain", "business"], "industrial engineering", True, True),
+    (["supply chain management"], "logistics", True, True),
+    (["logistics"], "operations management", True, True),
+    (["operations management"], "industrial and systems engineering", True, True),
+    (["supply chain"], "transportation and logistics", True, True),
+    (["industrial engineering"], "supply chain management", True, True),
+    (["supply chain", "business"], "industrial engineering", False, False),
+    (["supply chain"], "history", True, False),
+    (["supply chain"], "nursing", True, False),
+    (["mechanical engineering"], "industrial engineering", True, False),
+    (["computer science"], "operations research", True, False),
+])
+def test_the_fields_of_goods_and_operations_are_one_anothers_related_field(asked, field, related, fits):
+    assert in_field(asked, field, related) is fits
+
+
 # A field's name in the singular or the plural, or with "Studies", is the same field: Northwestern's
 # "Communication" is "Communications"; a kind of field still names none alone.
 @pytest.mark.parametrize("asked, field, fits", [

@@ -499,6 +499,27 @@ def test_a_residency_that_names_no_place_is_no_residency_ask(item):
     assert residency_place(item) == ""
 
 
+@pytest.mark.parametrize("lines", [
+    "- Must live in one of the following states:\n  - Florida\n  - Georgia\n  - Texas",
+    "* Must reside in one of the following states:\n\n* Florida\n* Georgia\n* Texas",
+    "- We hire in the following states:\n- FL, GA\n- TX",
+])
+def test_states_listed_under_a_residency_lead_in_are_one_ask(lines):
+    """The states under "Must live in one of the following states:" are the places of one condition, not each a
+    must-have of its own beside a lead-in that asks nothing."""
+    p = parse_posting(f"Customer Service Rep\nAcme\n\nRequirements\n{lines}\n- 1+ year of customer service\n", "x")
+    assert [r.kind for r in p.requirements] == ["condition", "must"]
+    [k] = [k for k in p.knockouts if k.kind == "residence"]
+    assert len(k.places) == 3 and k.required
+
+
+def test_a_list_after_a_lead_in_that_names_no_states_stays_its_items():
+    p = parse_posting("Analyst\nRequirements\n- Must be located in one of the following:\n- Experience with SQL\n"
+                      "- Texas A&M alumni welcome\n", "x")
+    assert "Experience with SQL" in [r.text for r in p.requirements]
+    assert not [k for k in p.knockouts if k.kind == "residence"]
+
+
 def test_repeated_requirements_are_kept_once():
     p = parse_posting("Requirements\n- Experience with Rust\n- Experience with Rust.\n- Go", "x")
     assert [r.text for r in p.requirements] == ["Experience with Rust", "Go"]
@@ -852,6 +873,13 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
     ("6+ months of cash handling experience (retail, restaurant, or banking)", ["Cash handling", "Banking"],
      [["Cash handling"]]),
     ("Experience with Salesforce in banking or insurance", ["Salesforce", "Banking"], [["Salesforce"]]),
+    # ... or several, fields by their bare word among them
+    ("1 year of cash handling experience (retail, banking or restaurant)", ["Cash handling", "Retail sales", "Banking"],
+     [["Cash handling"]]),
+    ("Cash handling experience (banking, retail, or grocery)", ["Cash handling", "Banking", "Retail sales"],
+     [["Cash handling"]]),
+    ("Retail sales and cash handling experience", ["Retail sales", "Cash handling"],
+     [["Retail sales"], ["Cash handling"]]),
     ("Experience in FinTech or Banking with Python", ["FinTech", "Banking", "Python"],
      [["FinTech", "Banking"], ["Python"]]),
     # all of them are asked
@@ -1586,6 +1614,15 @@ def test_title_drops_scrape_noise_and_stops_at_board_fields():
     assert parse_posting("Angular Developer: Security Services Onboarding\n\nBuild.", "t6").title \
         == "Angular Developer: Security Services Onboarding"
     assert parse_posting("Location: Remote\n\nBuild.", "t7").title == ""
+
+
+@pytest.mark.parametrize("title", ["Flight Attendant - Class of 2027", "Teaching Fellow, Cohort 2027",
+                                   "Police Officer Recruit - Class 2027", "Analyst - Class of 2027"])
+def test_a_title_keeps_the_year_of_its_class(title):
+    """A class's year is the title's ("Flight Attendant - Class of 2027" had read "Flight Attendant - Class of"),
+    not a postal code a scrape left after it ("iOS Developer 02000")."""
+    from matcher.postings.parse import parse_posting
+    assert parse_posting(f"{title}\nSkyBridge Airlines\n\nRequirements\n- High school diploma\n", "c").title == title
 
 
 def test_questions_contact_and_the_offers_conditions_ask_nothing():
@@ -2442,3 +2479,51 @@ def test_a_sub_headings_word_alone_asks_nothing(word):
     p = parse_posting(f"# Contract Specialist\nQualifications\n- 1 year of specialized experience\n{word}\n"
                       "- Master's degree in business\n", "c")
     assert [r.text for r in p.requirements] == ["1 year of specialized experience", "Master's degree in business"]
+
+
+@pytest.mark.parametrize("header", [
+    "---\ntitle: Hair Stylist\nsalary: 45% commission or $225/week booth rental\n---\n",
+    "---\ntitle: Hair Stylist\nsalary: booth rental $225/week\n---\n",
+    "Hair Stylist\nSalon Lumiere\n\nPay: Booth rent: $250 per week\n\n",
+    "Barber\nKings Cuts\n\nCompensation: chair rental $150 a week, keep 100% of your services\n\n",
+    "Nail Technician\nGlow Spa\n\nPay: $900/month station rental or 50% commission\n\n",
+])
+def test_a_booth_rent_is_no_pay(header):
+    """A booth or chair rent is what the stylist pays the salon ("$225/week booth rental" had read as pay of
+    $11,700 a year)."""
+    p = parse_posting(header + "Requirements\n- Texas Cosmetology Operator License\n", "x")
+    assert (p.salary_min, p.salary_max, p.yearly_salary) == (None, None, "")
+    assert "a week" not in format_posting(p) and "a month" not in format_posting(p)
+
+
+@pytest.mark.parametrize("line, low", [
+    ("Pay: $18/hour plus tips; booth rental also available", 37440),
+    ("Salary: $45,000 - $55,000 a year plus rent-free housing", 45000),
+])
+def test_pay_beside_other_words_of_rent_stays_pay(line, low):
+    p = parse_posting(f"Hair Stylist\nSalon\n\n{line}\n\nRequirements\n- License\n", "x")
+    assert p.salary_min == low
+
+
+@pytest.mark.parametrize("line, shown", [
+    ("Pay: $31.50/flight hour to start, plus per diem and travel privileges", "$31.50 per flight hour"),
+    ("Pay: $62 - $95 per block hour", "$62 - $95 per block hour"),
+    ("Compensation: $70/credit hour", "$70 per credit hour"),
+])
+def test_pay_by_the_hour_flown_is_shown_as_written_with_no_year(line, shown):
+    """A crew's pay by the hour flown is pay (it was lost as benefits text), with no yearly figure: the hours
+    flown a year are not given."""
+    p = parse_posting(f"Flight Attendant\nSkyBridge Airlines\nLocation: Denver, CO\n{line}\n\nRequirements\n"
+                      "- High school diploma or GED\n", "x")
+    assert (p.salary_min, p.salary_max, p.yearly_salary) == (None, None, "")
+    assert f"salary: {shown}" in format_posting(p)
+
+
+def test_a_territory_line_is_the_jobs_place_and_the_line_above_it_the_company():
+    p = parse_posting("Pharmaceutical Sales Representative - Cardiology\nVeranth Therapeutics\n"
+                      "Territory: Charlotte, NC (covers Charlotte, Gastonia, Rock Hill)\n"
+                      "Base $80,000 - $110,000 plus incentive compensation and company car\n\n"
+                      "Basic Qualifications\n- Bachelor's degree\n", "x")
+    assert (p.title, p.company, p.location) == ("Pharmaceutical Sales Representative - Cardiology",
+                                                "Veranth Therapeutics",
+                                                "Charlotte, NC (covers Charlotte, Gastonia, Rock Hill)")

@@ -7,6 +7,8 @@ import pytest
 
 from matcher.index.recipe import posting_texts
 from matcher.postings.parse import parse_posting
+from matcher.postings.years import settings_named
+from matcher.ranking.assistants import professions_asked
 from matcher.ranking.catalog import Catalog, Filters, rank_resumes
 from matcher.ranking.checklist import (
     IMPLIED_CREDIT,
@@ -26,6 +28,7 @@ from matcher.ranking.signals import (
     CAPPED_SCORE,
     FUSED,
     NORMS,
+    PROJECT_ENTRY,
     RELATED_TITLE,
     SIGNALS,
     Z_LIMIT,
@@ -294,6 +297,73 @@ def test_the_jobs_own_licence_not_named_holds_the_score_below_a_likely_fit(seed_
     assert job_licence("NABCEP PV Associate (PVA) credential", "Solar PV Installer (Residential)")
     assert not job_licence("NBCOT certification (OTR)", "Certified Occupational Therapy Assistant (COTA)")
     assert not job_licence("NABCEP PV Associate (PVA) credential", "Electrician - Commercial")
+    # walk-through 40 B #10: the beauty trades' and a court reporter's licences, by their work's titles
+    assert job_licence("Cosmetology Operator License (TDLR)", "Hair Stylist")
+    assert job_licence("Texas Cosmetology license", "Senior Colorist - Commission or Booth Rental")
+    assert job_licence("Barber License", "Barber - Commission")
+    assert job_licence("California Esthetician License", "Licensed Esthetician")
+    assert job_licence("Texas Manicurist License", "Nail Technician")
+    assert job_licence("California Certified Shorthand Reporter (CSR) license", "Official Court Reporter")
+    assert not job_licence("Cosmetology Operator License (TDLR)", "Salon Receptionist")
+    assert not job_licence("California Certified Shorthand Reporter (CSR) license", "Legal Secretary")
+
+
+_SALON = ("# Hair Stylist\nWhat you'll need:\n- Current Texas Class A Cosmetology Operator License (TDLR)\n"
+          "- 2+ years of salon experience behind the chair\n")
+_COURT = ("# Official Court Reporter\nMinimum Qualifications\n- Valid California Certified Shorthand Reporter (CSR) "
+          "license\n- 2 years of court or deposition reporting experience\n")
+
+
+@pytest.mark.parametrize("posting, line, held, status", [
+    (_SALON, "Texas Class A Barber License (TDLR), active",
+     "the resume does not name Cosmetology Operator License (TDLR), the licence the job is done under", "missing"),
+    (_SALON, "California Cosmetology License (Board of Barbering and Cosmetology), #KK 612044, active",
+     "the resume's licence is another state's than the one it asks", "partial"),
+    (_SALON, "Texas Cosmetology Operator #123456", "", "covered"),
+    (_SALON, "Cosmetology Operator #123456", "", "partial"),   # no state named: to check, quoted
+    (_COURT, "Registered Professional Reporter (RPR), NCRA",
+     "the resume does not name California Certified Shorthand Reporter (CSR) license, the licence the job is done "
+     "under", "missing"),
+    (_COURT, "California CSR #14021", "", "covered"),
+])
+def test_another_trades_or_states_licence_holds_the_score_the_licence_short_meets_it(seed_index, monkeypatch,
+                                                                                      posting, line, held, status):
+    """Walk-through 40 B #10: a barber's "Texas Class A Barber License (TDLR)" was partly 0.79 on a Texas
+    cosmetology licence and nobody was held, the title "Hair Stylist" not naming it; a California CSR
+    written short ("California CSR #14021") was not the CSR licence.  Another trade's licence shows none
+    of it, another state's holds the score, the licence written short meets it."""
+    import matcher.ranking.catalog as catalog_module
+
+    monkeypatch.setattr(catalog_module, "calibrated", lambda fused: np.full(len(fused), 97.0))
+    catalog = _catalog(seed_index, [parse_posting(posting, "p")])
+    text = f"Experience\nStylist and court reporter, Main Street, Jan 2016 - Jan 2026\nLicenses\n{line}\n"
+    match = catalog.rank(resume_from_text(text, "r", today=datetime.date(2026, 6, 1)))[0]
+    assert match.explanation.held == held
+    row = match.explanation.requirements[0]
+    assert row.status == status and (row.evidence == line or status == "missing"), row
+
+
+@pytest.mark.parametrize("line, held", [
+    ("Registered Embalmer and Funeral Director Apprentice, Ohio Board of Embalmers and Funeral Directors "
+     "(since August 2025)", ""),
+    ("Cincinnati College of Mortuary Science: studying mortuary science, expected May 2027",
+     "the resume does not name Ohio Funeral Director and Embalmer license, the licence the job is done under"),
+])
+def test_the_apprentice_route_a_posting_offers_meets_its_licence(seed_index, monkeypatch, line, held):
+    """Walk-through 40 B #6: the registered "Embalmer and Funeral Director Apprentice" the posting takes in place
+    of its licence was held at 45, its row partial 0.40; it meets the licence and covers the row.  A student of
+    mortuary science alone is no apprentice and is held."""
+    import matcher.ranking.catalog as catalog_module
+
+    monkeypatch.setattr(catalog_module, "calibrated", lambda fused: np.full(len(fused), 97.0))
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Funeral Director / Embalmer\nQualifications:\n- Ohio Funeral Director and Embalmer license, or currently "
+        "registered as an apprentice with the Ohio Board of Embalmers and Funeral Directors\n", "fd")])
+    text = f"Experience\nFuneral home attendant, Columbus, Ohio, Jan 2020 - Present\nRegistration\n{line}\n"
+    match = catalog.rank(resume_from_text(text, "r", today=datetime.date(2026, 6, 1)))[0]
+    assert match.explanation.held == held
+    row = match.explanation.requirements[0]
+    assert (row.status, row.evidence) == ("covered", line) if not held else row.status != "covered"
 
 
 def test_a_pair_scores_the_same_whatever_else_is_indexed(seed_index):
@@ -891,6 +961,28 @@ def test_a_residency_row_is_met_by_where_the_resume_lives(seed_index, header, co
     assert (row.evidence == header) is covered
 
 
+@pytest.mark.parametrize("header, covered, check", [
+    ("Macon, Georgia 31201 | 478-555-0100", True, "met"),
+    ("Toledo, Ohio 43604 | 419-555-0100", False, "blocked"),
+    ("jl@example.com", False, "unknown"),
+])
+def test_a_list_of_states_to_live_in_is_read_against_the_resumes_address(seed_index, header, covered, check):
+    """"Must live in one of these states: ..." rules out a resume whose address is elsewhere (the Ohio resume had
+    been eligible and first) and is met by one in a state of the list, its row reading the same."""
+    posting = parse_posting("Customer Service Representative (Remote)\nHomeShield Warranty\n\nWhat you'll need\n"
+                            "- Must live in one of these states: Florida, Georgia, North Carolina, Tennessee, Texas\n"
+                            "- 1+ year of customer service experience\n", "cs")
+    catalog = _catalog(seed_index, [posting])
+    resume = resume_from_text(f"Jordan Lee\n{header}\n\nCustomer Service Representative, Verizon, 2019 - Present\n"
+                              "- Answered customer calls and chats\n", "r")
+    match = catalog.rank(resume)[0]
+    row = next(r for r in match.explanation.requirements if r.text.startswith("Must live"))
+    assert row.kind == "condition" and (row.status == "covered") is covered
+    assert row.status == "missing" if check == "blocked" else True
+    assert [c.status for c in match.eligibility.checks if c.kind == "residence"] == [check]
+    assert (match.eligibility.status == "blocked") is (check == "blocked")
+
+
 def test_swapped_people_get_the_same_scores(seed_index):
     """Two resumes that differ only in the person (name, gender, contact details)
     get identical rankings, scores and explanations."""
@@ -1035,6 +1127,49 @@ def test_years_of_a_skill_come_from_roles_whose_own_lines_show_it(seed_index):
     match = catalog.rank(resume_from_text(ios, "b", today=datetime.date(2026, 6, 1)))[0]
     row = match.explanation.requirements[0]
     assert row.status == "covered"
+
+
+@pytest.mark.parametrize("line, entry", [
+    ("Data Analytics Capstone - Twin Cities Data Bootcamp (2025)", True),
+    ("Capstone Project: Readmissions dashboard in Tableau (Spring 2025)", True),
+    ("Personal Project: Budget tracker in Python", True),
+    ("Google Data Analytics Bootcamp, 2024", True),
+    ("Senior Thesis - Urban Heat Islands (2019)", True),
+    ("Relevant Coursework: Statistics, SQL, Data Visualization", True),
+    ("MinneHacks Hackathon 2023 - 2nd place", True),
+    ("Key Project: migrated 40 servers to Azure", False),            # the job's own project
+    ("Completed a data analytics bootcamp in 2025", False),          # a line of the role, no entry of its own
+    ("Capstone Logistics, Atlanta, GA", False),                      # a company named Capstone
+    ("Managed 15 construction projects", False),
+    ("Project Manager - Acme Builders (2019 - 2022)", False),
+])
+def test_a_project_or_course_entry_is_told_by_its_opening_words(line, entry):
+    assert bool(PROJECT_ENTRY.match(line)) is entry
+
+
+def test_a_project_or_course_below_a_role_lends_it_no_years(seed_index):
+    """A capstone or a course listed under a role's lines is an entry of its own: its lines
+    ("Wrote SQL queries on a public CMS data set") show the work of the course, not of the job
+    above it, so a nurse's 8.9 years are no "3+ years of experience in data analysis" (they
+    were, in the knock-out and the checklist, quoting the nurse's line); the job's own project
+    stays its ("Key Project: ..." under a data analyst's role)."""
+    posting = parse_posting("# Healthcare Data Analyst\nRequirements\n"
+                            "- 3+ years of experience in data analysis, ideally in healthcare\n", "hda")
+    catalog = _catalog(seed_index, [posting])
+    nurse = ("Experience\nRegistered Nurse, Medical-Surgical Unit - Regions Hospital, St. Paul, MN (2018 - Present)\n"
+             "- Provide care for 5 patients a shift\n\n"
+             "Data Analytics Capstone - Twin Cities Data Bootcamp (2025)\n"
+             "- Wrote SQL queries on a public CMS data set\n")
+    match = catalog.rank(resume_from_text(nurse, "a", today=datetime.date(2026, 12, 1)))[0]
+    row = match.explanation.requirements[0]
+    assert row.status != "covered" and "Registered Nurse" not in (row.evidence or "")
+    [years] = [c for c in match.eligibility.checks if c.kind == "years"]
+    assert years.status != "met" and "0.0 in roles like this one" in years.resume
+    analyst = ("Experience\nReporting Specialist, Regions Hospital, St. Paul, MN (2018 - Present)\n"
+               "- Key Project: data analysis of 30-day readmissions in SQL for the quality council\n")
+    match = catalog.rank(resume_from_text(analyst, "b", today=datetime.date(2026, 12, 1)))[0]
+    [years] = [c for c in match.eligibility.checks if c.kind == "years"]
+    assert years.status == "met"
 
 
 def test_a_market_sold_into_is_no_specialty_each_roles_lines_must_show(seed_index):
@@ -1681,6 +1816,168 @@ def test_an_assistants_years_are_not_the_professionals(seed_index, title, assist
     assert as_assistant["assistant"].years_found == pytest.approx(7.0, abs=0.1)
 
 
+_B2B_ASK = "- 2+ years of B2B sales experience, ideally medical or pharmaceutical\n"
+
+
+def _b2b(seed_index, role, lines="", ask=_B2B_ASK):
+    catalog = _catalog(seed_index, [parse_posting(f"# Pharmaceutical Sales Representative\nRequirements\n{ask}", "s")])
+    match = catalog.rank(resume_from_text(f"Experience\n{role}, Jan 2018 - Dec 2024\n{lines}", "r"), top_k=None)[0]
+    return match.explanation, next(c for c in match.eligibility.checks if c.kind == "years")
+
+
+@pytest.mark.parametrize(("role", "lines"), [
+    ("Territory Manager, Cardiovascular, Boston Scientific", ""),
+    ("Account Executive, Cintas", "B2B uniform and first-aid sales to 140 accounts.\n"),
+    ("Key Account Manager, Sysco", "Grew restaurant accounts 30%.\n"),
+    ("Business Development Representative, Stryker", ""),
+    ("Sales Representative, Grainger", "Sold MRO supplies to facilities and contractors; 112% of quota.\n"),
+    ("Account Executive, Square", "Sold POS systems to 200 independent retail stores and restaurants.\n")])
+def test_a_sellers_years_to_businesses_are_b2b_sales(seed_index, role, lines):
+    """A territory manager, account executive or business development rep selling to businesses holds
+    "B2B sales" years whatever the title's words ("Territory Manager, Cardiovascular" counted 0.0 and
+    left the row missing 0.13)."""
+    e, years = _b2b(seed_index, role, lines)
+    assert years.status == "met" and e.years_found == pytest.approx(7.0, abs=0.1), years.resume
+    assert e.requirements[0].status == "covered"
+
+
+@pytest.mark.parametrize(("role", "lines"), [
+    ("Sales Associate, Macy's", ""),
+    ("Sales Lead, Ulta Beauty", "Exceeded store sales targets by 18%.\n"),
+    ("Retail Sales Associate, Best Buy", "Sold laptops and phones to shoppers.\n"),
+    ("Sales Representative, AT&T Store", "Activated 40 lines a week at the counter.\n")])
+def test_retail_selling_is_no_b2b_sales(seed_index, role, lines):
+    """A store's selling is no business-to-business selling: partly at most, the years check says
+    why (7.3 years of a retail lead were "in roles like this one" and covered the row)."""
+    e, years = _b2b(seed_index, role, lines)
+    assert years.status != "met" and "business-to-business" in years.resume, years.resume
+    assert e.requirements[0].status != "covered"
+    # an ask of sales, not of selling to businesses, takes the store's years
+    e, years = _b2b(seed_index, role, lines, ask="- 2+ years of sales experience\n")
+    assert years.status == "met", years.resume
+
+
+@pytest.mark.parametrize(("text", "b2b"), [
+    ("2+ years of B2B sales experience", True), ("3 years of business-to-business selling", True),
+    ("2 years of sales experience (B2B)", True), ("Experience selling to businesses, 2+ years", True),
+    ("5+ years building B2B SaaS products", False), ("3 years of retail sales experience", False)])
+def test_b2b_selling_is_a_setting_of_a_years_ask(text, b2b):
+    assert ("a business-to-business market" in settings_named(text)) is b2b
+
+
+@pytest.mark.parametrize("role", ["Cashier, Kroger", "Bank Teller, Truist Bank", "Server, Olive Garden"])
+def test_fields_offered_as_where_the_work_was_done_ask_none_of_them(seed_index, role):
+    """"1 year of cash handling experience (retail, banking or restaurant)" asks cash handling, not
+    retail sales and banking as well (a teller's cash handling years were partly 0.40, "learn Retail
+    sales")."""
+    ask = "- 1 year of cash handling experience (retail, banking or restaurant)\n"
+    catalog = _catalog(seed_index, [parse_posting(f"# Universal Banker\nRequirements\n{ask}", "b")])
+    resume = resume_from_text(f"Experience\n{role}, 2019 - 2024\nCash handling, balancing the drawer.\n", "r")
+    e = catalog.rank(resume)[0].explanation
+    assert e.requirements[0].status == "covered" and "Retail sales" not in e.skills_missing, e.requirements[0]
+
+
+@pytest.mark.parametrize(("asked", "line"), [
+    ("Quiet, distraction-free workspace", "Home office with wired fiber internet and a private, quiet room"),
+    ("Quiet, distraction-free workspace", "Home office: dedicated quiet room, wired 200 Mbps internet"),
+    ("Quiet, distraction-free workspace", "Quiet home office with a door."),
+    ("A dedicated, quiet workspace at home", "Dedicated home office; no children at home during shifts."),
+    ("Existing clientele a plus", "Build and maintain a book of 180+ recurring clients"),
+    ("Existing clientele a plus", "Built a loyal clientele of 150 recurring clients."),
+    ("Established clientele preferred", "Kept a book of business of 60 repeat clients."),
+    ("Ability to rebook clients", "85% rebooking rate across 25-30 clients a week."),
+    ("Strong negotiation skills", "Negotiate terms and pricing with agents"),
+    ("Strong negotiation skills", "Negotiated vendor contracts worth $2M a year."),
+    ("Excellent customer service and the ability to rebook", "Rebooked 80% of guests; served 30 guests a day.")])
+def test_a_line_in_other_words_shows_the_ask(seed_index, asked, line):
+    """The other words of one thing: a quiet room is a quiet workspace, a book of recurring clients an
+    existing clientele, a rebooking rate rebooking, "Negotiated" negotiation, serving guests customer
+    service (were missing 0.28-0.39, or partly 0.49-0.60 with the ask's own word)."""
+    catalog = _catalog(seed_index, [parse_posting(f"# Customer Care Associate\nRequirements\n- {asked}\n", "p")])
+    row = catalog.rank(resume_from_text(f"Summary\n{line}\n", "r"))[0].explanation.requirements[0]
+    assert row.status == "covered", (row.status, row.credit)
+
+
+@pytest.mark.parametrize("role", ["Table Games Dealer, Caesars Palace", "Casino Dealer, MGM Grand",
+                                  "Dealer, The Linq\nGames: Blackjack, Craps, Pai Gow"])
+def test_a_table_games_dealer_shows_the_games_and_customer_service(seed_index, role):
+    """Dealing table games is a skill (blackjack, craps, roulette, baccarat, pai gow) and customer
+    service work: a 5-year dealer was missing 0.00 on "Strong math skills and customer service"."""
+    catalog = _catalog(seed_index, [parse_posting("# Table Games Dealer\nRequirements\n"
+                                                  "- Strong math skills and customer service\n", "p")])
+    e = catalog.rank(resume_from_text(f"Experience\n{role}, 2019 - 2024\n", "r"))[0].explanation
+    assert e.requirements[0].status != "missing" and "Customer service" not in e.skills_missing, e.requirements[0]
+
+
+@pytest.mark.parametrize(("line", "missing"), [
+    ("Served 30 guests a day at the front desk.", False), ("Kept a book of 150 recurring clients.", False),
+    ("Balanced the cash drawer nightly.", True)])
+def test_customer_service_shown_at_work_is_no_skill_to_learn(seed_index, line, missing):
+    """A line serving guests or keeping recurring clients shows customer service: no "learn Customer
+    service" beside the row it covers."""
+    catalog = _catalog(seed_index, [parse_posting("# Front Desk Agent\nRequirements\n"
+                                                  "- Excellent customer service and the ability to rebook\n", "p")])
+    e = catalog.rank(resume_from_text(f"Experience\n{line}\n", "r"))[0].explanation
+    assert ("Customer service" in e.skills_missing) is missing, e.skills_missing
+
+
+@pytest.mark.parametrize(("asked", "line"), [
+    ("Quiet, distraction-free workspace", "Worked in a busy open-plan call center."),
+    ("Existing clientele a plus", "Greeted walk-in clients at the front desk."),
+    ("Strong negotiation skills", "Answered 80 calls a day about billing."),
+    ("Excellent customer service and the ability to rebook", "Rebooked 80% of guests.")])
+def test_a_line_without_the_thing_does_not_show_it(seed_index, asked, line):
+    catalog = _catalog(seed_index, [parse_posting(f"# Customer Care Associate\nRequirements\n- {asked}\n", "p")])
+    row = catalog.rank(resume_from_text(f"Summary\n{line}\n", "r"))[0].explanation.requirements[0]
+    assert row.status != "covered", (row.status, row.credit)
+
+
+@pytest.mark.parametrize(("asked", "line", "quoted"), [
+    ("High school diploma or GED", "U.S. passport. Can reach 82 inches. High school diploma, 2025.",
+     "High school diploma, 2025."),
+    ("Bachelor's degree in Biology", "Fluent in Spanish. B.S. Biology, University of Utah, 2018.",
+     "B.S. Biology, University of Utah, 2018."),
+    ("Associate degree", "CPR certified. A.A.S. Nursing, 2021. Open to nights.", "A.A.S. Nursing, 2021.")])
+def test_a_degree_on_a_line_of_several_sentences_is_quoted_by_its_own(seed_index, asked, line, quoted):
+    """A degree read on a line of several sentences is quoted by the sentence that names it, not the
+    line's first ("High school diploma or GED || U.S. passport.")."""
+    catalog = _catalog(seed_index, [parse_posting(f"# Clinic Associate\nRequirements\n- {asked}\n", "p")])
+    row = catalog.rank(resume_from_text(f"Education\n{line}\n", "r"))[0].explanation.requirements[0]
+    assert row.evidence == quoted and row.status == "covered", (row.evidence, row.status)
+
+
+@pytest.mark.parametrize(("title", "other", "own"), [
+    ("Spa Esthetician", "Spa Stylist", "Spa Esthetician"),
+    ("Spa Esthetician", "Senior Spa Hair Stylist", "Licensed Spa Esthetician"),
+    ("Salon Hair Stylist", "Salon Nail Technician", "Salon Stylist"),
+    ("Salon Barber", "Salon Stylist", "Master Salon Barber"),
+    ("Salon Nail Technician", "Salon Esthetician", "Salon Manicurist")])
+def test_another_licensed_beauty_jobs_years_are_not_the_jobs(seed_index, title, other, own):
+    """Hair stylists (a bare "Stylist" too), barbers, nail technicians and estheticians each work
+    under a licence of their own: a stylist's years are no esthetician's (a "Senior Stylist" counted
+    9.5 years "like esthetician" and covered "1+ year of experience as an esthetician"); the job's
+    own title counts, whatever else it says."""
+    catalog = _catalog(seed_index, [parse_posting(f"# {title}\nRequirements\n- 2+ years of salon or spa experience\n",
+                                                  "job")])
+
+    def found(role):
+        resume = resume_from_text(f"Experience\n{role}, Glow Studio, Jan 2018 - Dec 2024\n", "r")
+        return catalog.rank(resume, top_k=None)[0].explanation
+    assert found(other).years_found == 0 and found(other).requirements[0].status != "covered"
+    assert found(own).years_found == pytest.approx(7.0, abs=0.1)
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Licensed Esthetician", ("esthetics",)), ("Hair Stylist", ("hair styling",)), ("Master Barber", ("barbering",)),
+    ("Nail Tech", ("nail care",)),
+    ("Active California Esthetician License issued by the Board of Barbering and Cosmetology", ("esthetics",)),
+    ("Stylist / Esthetician", ()), ("Cosmetologist", ()), ("Barbering instructor wanted", ())])
+def test_a_beauty_trade_is_asked_by_its_jobs_words(text, asked):
+    """The job named alone asks that trade; two named, a cosmetologist (whose licence takes in
+    hair, skin and nails) or the board's "Barbering" ask none of them apart."""
+    assert professions_asked(text) == asked
+
+
 def test_conditions_of_the_work_count_neither_for_nor_against(seed_index):
     """"Able to lift 50 lbs" and "Weekend availability" are listed to confirm, not Missing:
     they weigh nothing in coverage and never make most must-haves missing."""
@@ -2280,6 +2577,71 @@ def test_equivalent_experience_in_place_of_a_degree_is_shown_partly_by_roles_lik
                 "No CS degree - I learned by building web apps.\n")
     assert built.status == "partial" and "Full Stack Developer" in built.evidence
     assert row("Experience\nJourneyman Electrician, Volt Works, 2016 - Present\n").status == "missing"
+
+
+def test_equivalent_experience_shows_a_degree_ask_partly_whatever_lesser_schooling_is_named(seed_index):
+    """"Bachelor's degree in Supply Chain, Business or related field, or equivalent experience": a
+    resume naming only a GED still shows the experience partly by its roles like the job (the row
+    was missing: the GED, a degree named, left the experience unread); a degree of a related field
+    covers it ("B.S., Industrial Engineering", was partly); one of an unrelated field shows it partly."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Distribution Center Operations Manager\nRequirements\n"
+        "- Bachelor's degree in Supply Chain, Business or related field, or equivalent experience\n", "dc")])
+
+    def row(text):
+        return catalog.rank(resume_from_text(text, "r", today=datetime.date(2026, 12, 1)))[0] \
+            .explanation.requirements[0]
+    roles = ("Experience\nDistribution Center Operations Manager, XPO Logistics, Jan 2005 - Present\n"
+             "- Ran a 600,000 sq ft DC with 240 associates\n")
+    ged = row(roles + "Education\nGED, 1995\n")
+    assert ged.status == "partial" and "Distribution Center Operations Manager" in ged.evidence
+    assert row(roles + "Education\nB.S., Industrial Engineering - Purdue University, 1998\n").status == "covered"
+    assert row(roles + "Education\nB.A., History - Purdue University, 1998\n").status == "partial"
+    assert row("Experience\nJourneyman Electrician, Volt Works, 2016 - Present\nEducation\nGED, 2010\n").status \
+        == "missing"
+
+
+def test_current_enrolment_asked_rules_out_schooling_all_past_in_any_layout(seed_index):
+    """"Must be currently enrolled in at least 6 credits at Ridgeview Community College": a 2020
+    graduate working full-time is ruled out and the row is missing, whether the school stands on
+    the degree's line (a DOCX's) or a line of its own (the TXT's showed it partly by "Community
+    College", and the pair was eligible); a student saying so is eligible, the row covered."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Desktop Support Technician (Part-Time, Student)\nRequirements\n"
+        "- Must be currently enrolled in at least 6 credits at Ridgeview Community College\n"
+        "- Familiarity with Windows 10/11\n", "ds")])
+    work = "Experience\nIT Support Specialist, Acme, Mar 2022 - Present\n- Support Windows 11 for 300 users\n"
+    degree, college = "Associate of Applied Science, Computer Information Systems", "Grand Rapids Community College"
+    for school in (f"{degree}\n{college}, 2020\n", f"{degree} - {college}, 2020\n"):
+        resume = resume_from_text(work + "Education\n" + school, "r", today=datetime.date(2026, 12, 1))
+        match = catalog.rank(resume, top_k=None)[0]
+        assert match.eligibility.status == "blocked"
+        assert match.explanation.requirements[0].status == "missing"
+    student = ("Education\nA.A.S. Network Technology - Ridgeview Community College, expected June 2027\n"
+               "Currently enrolled, 12 credits per quarter\n")
+    match = catalog.rank(resume_from_text(work + student, "s", today=datetime.date(2026, 12, 1)))[0]
+    assert match.eligibility.status != "blocked"
+    row = match.explanation.requirements[0]
+    assert row.status == "covered" and "Ridgeview" in row.evidence
+
+
+def test_a_phrase_named_in_a_long_list_of_skills_is_not_diluted_by_the_others(seed_index):
+    """A bare list of skills is like an ask as a whole only as far as its other items let it: the
+    item that names the ask ("..., QuickBooks, unclaimed property rules") shows it however
+    many tools stand beside it (the row was missing: the list's meaning drowned it); a list without
+    it shows nothing."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Payroll Specialist\nRequirements\n- Knowledge of federal and Illinois State unclaimed property rules\n",
+        "pay")])
+
+    def row(skills):
+        text = "Experience\nPayroll Specialist, Acme, Jan 2019 - Present\n- Ran biweekly payroll for 400 staff\n" \
+               f"Skills\n{skills}\n"
+        return catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0]
+    tools = "ADP Workforce Now, UKG Pro, Paylocity, Microsoft Excel (VLOOKUP, pivot tables), QuickBooks"
+    listed = row(f"{tools}, unclaimed property rules")
+    assert listed.status in ("partial", "covered") and "unclaimed property" in listed.evidence
+    assert row(f"{tools}, garnishments").status == "missing"
 
 
 def test_an_education_line_shows_only_what_asks_study(seed_index, fake_embedder):

@@ -2012,3 +2012,19 @@ def test_a_bulleted_items_line_goes_on_into_the_rest_of_a_name_without_a_full_st
         assert _rejoin_wraps(text) == text, rest
     short = "• Ran payroll in ADP"  # "Workforce" would have fitted on the line
     assert _rejoin_wraps(f"{other}\n{short}\nWorkforce Now\n{other}").split("\n")[2] == "Workforce Now"
+
+
+@pytest.mark.parametrize("text, home", [
+    ("Rachel Kowalski\nToledo, Ohio 43604 | 419-555-0100 | rk@example.com\n\nSupport Specialist, Acme, 2019 - 2024\n",
+     "Toledo, Ohio"),
+    ("Jordan Lee\nColumbus, OH 43215 | 614-555-0100\n\nCustomer Service Rep, Verizon, 2019 - present\n",
+     "Columbus, OH"),
+    ("Jordan Lee\njl@example.com\nEXPERIENCE\nSales Associate, Target, Columbus, OH, 2019 - 2022\n", ""),
+    ("Jordan Lee\njl@example.com\n\nCustomer service for six years.\n", ""),
+])
+def test_the_contact_blocks_city_is_where_the_seeker_lives_kept_apart(text, home):
+    """The contact block's city and state are redacted from the text but kept apart (``Resume.home``) for a
+    posting's ask of where to live; a job's place ("Target, Columbus, OH, 2019 - 2022") is no home."""
+    r = resume_from_text(text, "r")
+    assert r.home == home
+    assert "home" not in r.to_dict()

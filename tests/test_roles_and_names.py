@@ -286,17 +286,32 @@ PERSONAL = [
     "DOB: 14-02-1997 | Gender: Male | Marital Status: Unmarried | Father's Name: V. Rao\nPassport No: K1234567",
     "Born: 11.08.1993 | Nationality: Danish | Married\n[Photo]",
     "",
+    # Europass's table of details: labels without colons
+    "Sex Female | Date of birth 14/03/1991 | Nationality Indian",
 ]
 
 
-@pytest.mark.parametrize("a, b", [(0, 1), (2, 3), (0, 4), (3, 4)])
+@pytest.mark.parametrize("a, b", [(0, 1), (2, 3), (0, 4), (3, 4), (5, 4)])
 def test_people_differing_in_personal_details_read_identically(a, b):
     body = BODY.format(first="Jane", full="Jane Doe")
     one, two = (resume_from_text(f"Jane Doe\njane@example.com\n{PERSONAL[k]}\n" + body, today=TODAY) for k in (a, b))
     assert one.text == two.text and one.sentences == two.sentences
     for word in ("Birth", "British", "Nigerian", "Married", "Single", "Gender", "Religion", "Passport", "Photo",
-                 "Danish", "1994", "1997"):
+                 "Danish", "1994", "1997", "Indian", "1991"):
         assert word not in one.text, word
+
+
+@pytest.mark.parametrize("lines", [
+    ("Jane Doe",),
+    ("europass Curriculum Vitae", "PERSONAL INFORMATION", "Jane Doe"),
+    ("Curriculum Vitae", "Jane Doe"),
+    ("Personal details", "Jane Doe"),
+])
+def test_the_name_under_a_document_title_or_a_personal_heading_is_redacted(lines):
+    """A Europass CV opens "europass Curriculum Vitae" / "PERSONAL INFORMATION" / the name: the name
+    goes as on any resume (it had been left in the text)."""
+    resume = resume_from_text("\n".join(lines) + "\n" + BODY.format(first="Jane", full="Jane Doe"), today=TODAY)
+    assert "Jane" not in resume.text and "Doe" not in resume.text
 
 
 def test_people_differing_in_personal_details_get_the_same_scores(seed_index):

@@ -956,6 +956,25 @@ def test_a_narrower_skill_is_its_own_and_implies_the_broader_one(text, expected)
     assert names(text) == expected
 
 
+# Phrases a checklist row asks that resumes write as the skill or its verb: "wage and hour law" in a
+# payroll skills list, "MITRE ATT&CK" in a SOC bullet, "verify insurance eligibility" at a front desk;
+# not "attack" or "insurance" alone.
+@pytest.mark.parametrize("text, expected", [
+    ("Knowledge of federal and Washington State wage and hour laws", {"Wage and hour law"}),
+    ("QuickBooks, wage and hour law", {"QuickBooks", "Wage and hour law"}),
+    ("Wage-and-hour compliance audits", {"Wage and hour law"}),
+    ("Tune detection rules mapped to MITRE ATT&CK", {"MITRE ATT&CK"}),
+    ("common attack techniques (MITRE ATT&CK)", {"MITRE ATT&CK"}),
+    ("Verify insurance eligibility before each visit", {"Insurance verification"}),
+    ("verified insurance and collected copays", {"Insurance verification"}),
+    ("Reduced the attack surface of the VPN", set()),
+    ("Scanned IDs and insurance cards", set()),
+    ("Paid hourly wages to 40 staff", set()),
+])
+def test_wage_and_hour_law_attack_and_insurance_verification_are_named_as_written(text, expected):
+    assert names(text) & {"Wage and hour law", "MITRE ATT&CK", "Insurance verification", "QuickBooks"} == expected
+
+
 def test_what_a_narrower_skill_implies():
     assert "Welding" in implied_skills(["TIG welding"]) and "Welding" in implied_skills(["Pipe welding"])
     assert "Heavy equipment operation" in implied_skills(["Excavator operation"])

@@ -31,7 +31,7 @@ def evaluate(ctx, paths, knockouts, fmt):
     reading (matcher/evaluation/data/catalog.json).
 
     With --knockouts FILE, also the knock-outs read from postings (years, degree, clearance,
-    citizenship, sponsorship, workplace, graduation, licence) against hand-labelled sentences.
+    citizenship, sponsorship, workplace, residence, graduation, licence) against hand-labelled sentences.
 
     \b
     Example:

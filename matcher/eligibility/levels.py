@@ -315,10 +315,15 @@ _BROAD_FIELDS = {"technical": _TECHNICAL, "stem": _TECHNICAL,
 # Fields that are one another's "related field", each family as the words that place a field in
 # it: a posting asking "Information Technology or a related field" takes Computer Science,
 # Computer Engineering, Software Engineering, (Management) Information Systems, Cybersecurity, and
-# "Computer Science or a related field" takes Information Technology; History is in none.
+# "Computer Science or a related field" takes Information Technology; the fields of moving and making
+# goods are another family ("Supply Chain, Business or related field" takes Industrial Engineering,
+# Logistics, Operations Management, Transportation, Procurement); History is in none.
 _RELATED_FIELDS = (
     re.compile(r"\bcomput\w*|\bsoftware\b|\binformation (?:technology|systems?)\b|\binformatics\b"
                r"|\bcyber ?security\b|\bdata science\b|\bit\b"),
+    re.compile(r"\bsupply[- ]chain\b|\blogistics\b|\boperations? management\b|\bprocurement\b|\bpurchasing\b"
+               r"|\bindustrial (?:and systems )?(?:engineering|management|technology|distribution)\b"
+               r"|\btransportation\b(?! engineering)"),
 )
 
 

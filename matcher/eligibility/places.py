@@ -54,11 +54,12 @@ import re
 from functools import lru_cache
 
 from matcher.eligibility.gazetteer import Gazetteer, gazetteer, key
+from matcher.eligibility.levels import US_STATE_NAMES
 from matcher.eligibility.place_names import REMOTE, Place, city_place, read_parts, remote_in, settle_georgia
 from matcher.errors import InputError
 
-__all__ = ["COMMUTE_KM", "REMOTE", "Place", "compatible", "other_cities", "parse_where", "resolve", "within",
-           "written_as"]
+__all__ = ["CITY_STATE", "COMMUTE_KM", "REMOTE", "Place", "compatible", "home", "other_cities", "parse_where",
+           "resolve", "within", "written_as"]
 
 COMMUTE_KM = 50.0   # a posting's city this close to a wanted city suits the seeker (a commute)
 MAX_TEXT = 300      # characters of a location text read
@@ -72,6 +73,34 @@ def resolve(text: str) -> list[Place]:
     """Every place a posting's location text names, in order, without repeats; [] when
     none is understood (see the module's docstring for the rules)."""
     return list(_resolve((text or "")[:MAX_TEXT], True))
+
+
+# A place a resume line names as a city and its state: "Pittsburgh, PA", "Citizens Bank, Pittsburgh PA — 2022",
+# "Philadelphia, Pennsylvania", "Toledo, Ohio 43604".
+CITY_STATE = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[ .-]+[A-Z][a-z]+){0,2}(?:,?[ \t]+(?:[A-Z]{2}(?![\w-])|(?:"
+                        + "|".join(sorted(US_STATE_NAMES, key=len, reverse=True)) + r")\b)"
+                        # or a city and its country, as CVs write it: "Minneapolis (United States)", "Toronto, Canada"
+                        r"|(?:,[ \t]*|[ \t]*\([ \t]*)(?:United States(?: of America)?|USA|U\.S\.A?\.|Canada"
+                        r"|United Kingdom|UK|England|Scotland|Wales|Ireland|Australia|New Zealand|India|Germany"
+                        r"|France|Netherlands|Spain|Italy|Mexico|Philippines|Singapore)(?![\w-]))")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+HOME_LINES = 5   # a resume's contact block: the lines its address may stand in
+
+
+@lru_cache(maxsize=1024)
+def home(text: str) -> tuple[str, str, tuple[Place, ...]]:
+    """Where a resume says its seeker lives: (its line, the city as written, the city's places) of the first of
+    its first lines naming a city and its state ("Toledo, Ohio 43604 | ...", "Columbus, OH 43215"), no dated
+    line (a job's place: "Sales Associate, Target, Columbus, OH, 2019 - 2022"); ("", "", ()) when none does."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:HOME_LINES]
+    for line in lines:
+        if _A_YEAR.search(line):
+            continue
+        for m in CITY_STATE.finditer(line):
+            places = tuple(p for p in resolve(m.group()) if p.kind == "city")
+            if places:
+                return line, m.group(), places
+    return "", "", ()
 
 
 def typed(value: str) -> str:

@@ -89,6 +89,7 @@ from matcher.postings.years import asked_roles, first_part, settings_named
 from matcher.resumes.credentials import (
     Credentials,
     Degree,
+    apprentice_held,
     licence_elsewhere,
     licence_expired,
     licence_held,
@@ -160,9 +161,11 @@ class Check:
     # time to obtain it: the checklist holds the score when it is the job's own (``cap_reason``).
     unnamed: str = ""
     # The resume's line that holds the licence asked in another state ("Illinois Registered Pharmacist
-    # License" for an Indiana one): what the checklist quotes for its row, partly covered.
+    # License" for an Indiana one) or in none it names ("RN License #12345"): what the checklist quotes for its
+    # row, partly covered.
     elsewhere: str = ""
     in_window: bool = False   # a degree still to come that meets its knock-out in the graduation window
+    enrolment: bool = False   # current enrolment asked: the checklist's row agrees with the check
     # A state's licence asked that the resume holds in another state only, where the posting names no way
     # to take another state's: the checklist holds the score (``cap_reason``).
     other_state: bool = False
@@ -198,6 +201,7 @@ class Seeker:
     total_years: float | None
     has_roles: bool
     preferences: Preferences = Preferences()
+    home: str = ""   # the resume's city and state, as its contact block writes it ("Toledo, Ohio"; ``Resume.home``)
 
     @property
     def needs_sponsorship(self) -> bool:
@@ -550,7 +554,34 @@ def _countries_asked(k: Knockout) -> set[str]:
     return wanted or {"US"}
 
 
+# A resume's line that says its holder studies now: "currently enrolled, 12 credits per quarter", "Current
+# student at Ridgeview", "enrolled full-time", "HR Management Certificate (in progress)"; not enrolling others
+# ("Enrolled patients in remote monitoring").
+_ENROLLED = re.compile(r"(?i)\b(?:currently|presently|actively)\s+(?:enrolled|studying|attending)\b"
+                       r"|\bcurrent\s+(?:\w+\s+)?student\b|\benrolled\s+(?:full|half|part)[- ]time\b"
+                       r"|\(\s*in progress\b")
+
+
+def _enrolment(k: Knockout, seeker: Seeker) -> Check:
+    """Current enrolment asked: met by a degree still to come or a line saying so (``_ENROLLED``),
+    ruled out where every degree the resume names is dated and held; to check otherwise."""
+    line = next((strip_line_marks(s) for s in seeker.text.splitlines() if _ENROLLED.search(s)), None)
+    if line:
+        return Check(k.kind, "met", k.sentence, line, enrolment=True)
+    if coming := next((d for d in seeker.credentials.degrees if d.expected), None):
+        return Check(k.kind, "met", k.sentence, f"{_said(coming)}, "
+                     + (f"expected {coming.year}" if coming.year else "in progress"), in_window=True, enrolment=True)
+    degrees = seeker.credentials.degrees
+    if degrees and all(d.year for d in degrees):
+        latest = max(degrees, key=lambda d: (d.year, d.month or 6))
+        return Check(k.kind, "blocked", k.sentence, f"graduated {latest.year}; the resume shows no current enrolment",
+                     enrolment=True)
+    return Check(k.kind, "unknown", k.sentence, "the resume does not say you are enrolled now", enrolment=True)
+
+
 def _graduation(k: Knockout, seeker: Seeker) -> Check:
+    if k.mode == "enrolled":
+        return _enrolment(k, seeker)
     dated = [d for d in seeker.credentials.degrees if d.year]
     # the degree the window is on, where the sentence names its level: "PhD conferred within the last 3
     # years" reads the doctorate's year, not a later certificate's; with none of that level dated the
@@ -596,6 +627,12 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
             line = licence_held(form, seeker.credentials, seeker.text, k.sentence)
             if line:   # quoted as the resume's sentence, without its bullet ("- Ohio ... License")
                 return Check(k.kind, "met", k.sentence, strip_line_marks(line))
+    # an apprentice of the trade, where the posting takes one in its place ("..., or currently registered as an
+    # apprentice with the Ohio Board of Embalmers and Funeral Directors")
+    line = next(filter(None, (apprentice_held(name, seeker.credentials, seeker.text, k.sentence) for name in names)),
+                None)
+    if line:
+        return Check(k.kind, "met", k.sentence, strip_line_marks(line))
     forms = [form for name in names for form in _forms(name)]
     expired = next((line for form in forms if (line := licence_expired(form, seeker.credentials, seeker.text,
                                                                          k.sentence))), None)
@@ -603,17 +640,22 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
         line := licence_to_come(form, seeker.credentials, seeker.text, k.sentence))), None)
     elsewhere = None if expired or coming else next((found for form in forms if (
         found := licence_elsewhere(form, seeker.credentials, seeker.text, k.sentence))), None)
+    # named with no state at all ("RN License #12345, active" for a Texas RN licence): to check, quoted, not unnamed
+    unstated = None if expired or coming or elsewhere else next((found for form in forms if (
+        found := licence_elsewhere(form, seeker.credentials, seeker.text, k.sentence, unstated=True))), None)
+    shown = strip_line_marks((elsewhere or unstated)[0]) if elsewhere or unstated else ""
     if coming and (OR_ELIGIBLE.search(k.sentence) or OR_ON_COURSE.search(k.sentence)):
         # on the route the posting offers ("license (or currently completing the 77-hour course)")
         return Check(k.kind, "met", k.sentence, strip_line_marks(coming))
     after_hire = OR_OBTAIN.search(k.sentence) or AFTER_HIRE.search(k.sentence)
     # held, but not on the country's register the posting names ("... through AHPRA" for a US RN)
     registers = sorted(r.upper() for name in names for r in registers_asked(name, k.sentence))
-    abroad = None if expired or coming or elsewhere or not registers else next((line for form in forms if (
+    abroad = None if expired or coming or elsewhere or unstated or not registers else next((line for form in forms if (
         line := licence_held(form, seeker.credentials, seeker.text))), None)
     said = (f"the resume's {k.name} has expired: {expired}" if expired
             else f"the resume says {k.name} is still to come: {coming}" if coming
             else _held_elsewhere(k, *elsewhere) if elsewhere
+            else f"the resume's licence names no state: to check it is {unstated[2]}'s ({shown})" if unstated
             else f"the resume's {k.name} is not on the register the posting names ({', '.join(registers)}): "
                  f"{strip_line_marks(abroad)}" if abroad
             else f"the resume does not show {k.name}")
@@ -625,7 +667,7 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
         # a way in the posting takes in its place ("CRT with RRT obtained within 12 months of hire
         # may be considered"): to check, that way named; the licence to come may be that way
         return Check(k.kind, "unknown", k.sentence, f"{said}; the posting offers another way: {k.route}",
-                     elsewhere=strip_line_marks(elsewhere[0]) if elsewhere else "")
+                     elsewhere=shown)
     later = after_hire or OR_ELIGIBLE.search(k.sentence)
     # another state's licence where the posting names no way to take it, the line is no multistate one
     # and no compact covers both states (``reciprocity``)
@@ -633,8 +675,8 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
                        and not takes_other_states(elsewhere[0]) and not compact_of(k.name, *elsewhere[1:]))
     # one still to come is what a licence to be had after hire ("must obtain within 90 days of hire") expects
     return Check(k.kind, "unknown", k.sentence, said, not_held=bool(expired or coming and not after_hire),
-                 unnamed="" if expired or coming or elsewhere or other or later else k.name,
-                 elsewhere=strip_line_marks(elsewhere[0]) if elsewhere else "", other_state=other_state)
+                 unnamed="" if expired or coming or elsewhere or unstated or other or later else k.name,
+                 elsewhere=shown, other_state=other_state)
 
 
 def _held_elsewhere(k: Knockout, line: str, held: str, asked: str) -> str:
@@ -735,8 +777,26 @@ def workplace_places(k: Knockout) -> list[Place]:
     return places
 
 
+def _residence(k: Knockout, seeker: Seeker) -> Check | None:
+    """Where the worker must live ("Must live in one of these states: Florida, Georgia, ...") against where the
+    resume's address is (``home``): met in one of them, blocked elsewhere, to check when the resume names none."""
+    taken = [p for text in k.places for p in resolve(text)]
+    if not taken:
+        return None
+    city = seeker.home
+    places = [p for p in resolve(city) if p.kind == "city"] if city else []
+    if not places:
+        return Check(k.kind, "unknown", k.sentence, "the resume does not say where you live")
+    state = next((p for p in resolve(places[0].state) if p.kind == "state"), None) if places[0].state else None
+    where = state.name.split(",")[0] if state else places[0].name
+    if any(within(p, t) for p in places for t in taken):
+        return Check(k.kind, "met", k.sentence, f"you live in {city} ({where})")
+    return Check(k.kind, "blocked", k.sentence,
+                 f"you live in {where} ({city}); the job takes those who live in {', '.join(k.places)}")
+
+
 _CHECKS = {"degree": _degree, "clearance": _clearance, "citizenship": _citizenship,
-           "graduation": _graduation, "licence": _licence}
+           "graduation": _graduation, "licence": _licence, "residence": _residence}
 
 
 # -- every posting at once ----------------------------------------------------------

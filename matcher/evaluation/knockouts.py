@@ -23,7 +23,8 @@ from matcher.errors import InputError
 from matcher.postings.knockouts import KINDS, Knockout, posting_knockouts
 
 MAIN_FIELD = {"years": "years", "degree": "level", "clearance": "level", "citizenship": "places",
-              "sponsorship": "offered", "workplace": "mode", "graduation": "start-end", "licence": "name"}
+              "sponsorship": "offered", "workplace": "mode", "residence": "places", "graduation": "start-end",
+              "licence": "name"}
 _GENERIC = {"license", "licence", "licensure", "certification", "certificate", "certified", "valid", "active", "a",
             "the", "as", "in", "of", "s", "class"}
 
@@ -77,7 +78,7 @@ def field_agrees(kind: str, label: dict, found: Knockout) -> bool:
         return label.get("offered") == found.offered
     if kind == "graduation":
         return (label.get("start", ""), label.get("end", "")) == (found.start, found.end)
-    if kind == "citizenship":
+    if kind in ("citizenship", "residence"):
         return {p.replace(".", "").upper() for p in label.get("places", [])} == \
             {p.replace(".", "").upper() for p in found.places}
     return bool(_words(label.get("name", "")) & _words(found.name)) or \

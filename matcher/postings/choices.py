@@ -326,20 +326,34 @@ _OR_WORDS_AFTER = re.compile(r"\s*,?\s+(?:and/)?or\s+[a-z][\w-]*\b(?!\s+[A-Z])")
 def _settings(text: str, lists: list[list[Span]]) -> set[str]:
     """The industries a requirement offers as where its work may have been done, one of them or
     another in everyday words: "6+ months of cash handling experience (retail, restaurant, or
-    banking)" asks cash handling, not banking.  A list of one skill, an industry (category
-    "domain"), with words it is a choice among; only beside another skill asked."""
+    banking)" asks cash handling, not banking.  A list of industries (category "domain") or fields
+    named by their bare word ("retail" for Retail sales: ``_FIELDS``), with words it is a choice
+    among: "(retail, banking or restaurant)" asks neither retail nor banking; only beside another
+    skill asked."""
     if len(lists) < 2:
         return set()
     from matcher.skills.taxonomy import taxonomy
     tax = taxonomy()
     out = set()
     for run in lists:
-        if len(run) != 1 or (skill := tax.get(run[0][2])) is None or skill.category != "domain":
+        if not all(_a_field(tax.get(name), text[start:end]) for start, end, name in run):
             continue
-        start, end = run[0][0], run[0][1]
+        start, end = run[0][0], run[-1][1]
         if _WORDS_OR_BEFORE.search(text[max(0, start - 80):start]) or _OR_WORDS_AFTER.match(text, end):
-            out.add(run[0][2])
+            out.update(name for _, _, name in run)
     return out
+
+
+# Categories of fields of work a requirement may offer as where it was done, by their bare word:
+# "retail", "hospitality", "healthcare", "finance".
+_FIELDS = frozenset({"retail", "hospitality", "healthcare", "finance", "logistics", "education"})
+
+
+def _a_field(skill, surface: str) -> bool:
+    """Whether a skill named as ``surface`` is an industry, or a field named by its bare word."""
+    return skill is not None and (skill.category == "domain" or (
+        skill.category in _FIELDS and surface.isalpha() and surface.islower()
+        and skill.name.lower().startswith(surface)))
 
 
 def _names_in(gap: str) -> list[str]:

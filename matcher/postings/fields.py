@@ -25,9 +25,9 @@ from matcher.text import JOB_WORD, ROLE_WORD, strip_line_marks
 
 __all__ = ["ID_MAX_CHARS", "SALARY_CONTEXT", "SALARY_MAX", "SURROGATE", "as_remote", "at_weekly_hours", "checked_id",
            "commission_only", "commission_pay", "company_after_title", "company_in_prose", "currency_code",
-           "format_money", "kind_of", "line_salary", "location_in_prose", "parse_salary", "posted_pay", "read_header",
-           "remote_from", "salary_currency", "salary_from", "text_fields", "title_in_prose", "validated", "web_url",
-           "weekly_hours", "without_postcode"]
+           "format_money", "kind_of", "line_salary", "location_in_prose", "parse_salary", "pay_by_hours_flown",
+           "posted_pay", "read_header", "remote_from", "salary_currency", "salary_from", "text_fields",
+           "title_in_prose", "validated", "web_url", "weekly_hours", "without_postcode"]
 
 
 # --- salary and remote --------------------------------------------------------
@@ -43,8 +43,10 @@ _AMOUNT = (r"(?P<c{0}>(?:US|AU|A|CA|C|NZ|S)?\$|[£€₹]|\b(?:" + _CODES + r")(
            r"|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?=[ \u00a0\u202f]?(?:[$€£]|kr\b|(?:" + _CODES + r")\b))"
            r"|\d+)(?:\.\d+)?)"
            r"(?:\s?(?P<k{0}>[kK]\b))?(?:[ \u00a0\u202f]?(?P<t{0}>\$|€|£)(?![ \t]?\d))?")
-# the unit in any case: "$17-$19/HR", "$20 PER HOUR", "$900/WK" (a board's title line in capitals)
-_PERIOD = r"\s?(?i:/\s?|per\s|an?\s)(?P<p{0}>(?i:hour|hr|year|yr|annum|month|mo|week|wk))\b"
+# the unit in any case: "$17-$19/HR", "$20 PER HOUR", "$900/WK" (a board's title line in capitals); an hour flown
+# ("$31.50/flight hour", "$62 per block hour", "$70/credit hour": a crew's pay, no hours a year to make it yearly)
+_PERIOD = (r"\s?(?i:/\s?|per\s|an?\s)(?P<p{0}>(?i:(?:flight|block|credit)[ -]hours?|hour|hr|year|yr|annum|month|mo"
+           r"|week|wk))\b")
 _LAKHS = r"\s?(?P<lakhs>LPA\b|(?i:lakhs?|lacs?)\b(?:\s(?:per annum|p\.\s?a\.|a year))?)"
 _SALARY = re.compile(_AMOUNT.format(1) + f"(?:{_PERIOD.format(1)})?"
                      r"(?:\s*(?:-|–|—|to)\s*" + _AMOUNT.format(2) + ")?"
@@ -202,6 +204,8 @@ def parse_salary(text: str, bare: bool = False, hours: float | None = None
             continue
         if commission_only or _EARNINGS_TOLD.search(text[max(0, m.start() - 60):m.start()]):
             continue   # earned under commission, not paid (``_EARNINGS_TOLD``)
+        if _rent(text, m):
+            continue   # a booth rent the stylist pays
         low = _number(m.group("a1")) * (1000 if m.group("k1") else 1)
         high = _number(m.group("a2")) * (1000 if m.group("k2") else 1) if m.group("a2") else low
         if m.group("k2") and not m.group("k1") and low < 1000:
@@ -288,7 +292,27 @@ def format_money(amount: float, currency: str = "", cents: bool = False) -> str:
     return f"{currency}{shown}" if not currency.isalpha() else f"{currency} {shown}"
 
 
-_PER = {"h": "an hour", "w": "a week", "m": "a month"}
+_PER = {"h": "an hour", "w": "a week", "m": "a month", "f": "per flight hour", "b": "per block hour",
+        "c": "per credit hour"}
+# A rent the worker pays the salon, beside its amount: "$225/week booth rental", "booth rent: $200/week",
+# "chair rental $150 a week", "renting a station for $900/month"; no pay.
+_RENT_BEFORE = re.compile(r"(?i)\b(?:(?:booth|chair|station|suite)[ \t-]+(?:rent(?:al)?|lease|fee)s?|rent(?:ing)?[ \t]+"
+                          r"(?:an?[ \t]+)?(?:booth|chair|station|suite))\b[^;|]{0,12}\Z")
+_RENT_AFTER = re.compile(r"(?i)[ \t]*(?:for[ \t]+)?(?:an?[ \t]+|the[ \t]+)?(?:booth|chair|station|suite)[ \t-]+"
+                         r"(?:rent(?:al)?|lease|fee)s?\b")
+
+
+def _rent(text: str, m: re.Match) -> bool:
+    """Whether an amount ``m`` is a rent the worker pays (``_RENT_BEFORE``, ``_RENT_AFTER``)."""
+    return bool(_RENT_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _RENT_AFTER.match(text, m.end()))
+
+
+def pay_by_hours_flown(text: str) -> tuple[None, None, str] | None:
+    """Pay by the hour flown that a field states ("Pay: $31.50/flight hour to start"): its amount and period as
+    written ("$31.50/flight hour"), no yearly figure (the hours flown a year are not given); None for none."""
+    m = next((m for m in _SALARY.finditer(text or "") if re.match(r"(?i)(?:flight|block|credit)",
+                                                                  m.group("p2") or m.group("p1") or "")), None)
+    return (None, None, m.group(0).strip()) if m else None
 
 
 def posted_pay(text: str) -> str:
@@ -298,7 +322,7 @@ def posted_pay(text: str) -> str:
     for a line that pays by commission alone, whose figures are earnings, no pay (``commission_only``)."""
     if commission_only(text):
         return ""
-    m = next((m for m in _SALARY.finditer(text or "") if m.group("a1")), None)
+    m = next((m for m in _SALARY.finditer(text or "") if m.group("a1") and not _rent(text, m)), None)
     period = (m.group("p2") or m.group("p1") or m.group("adverb") or "").lower() if m else ""
     per = _PER.get(period[:1])
     if m is None or not per or m.group("lakhs"):
@@ -579,8 +603,10 @@ def _terms_line(text: str) -> dict:
 
 # What a scraped title line carries after the title: an empty pair of brackets whose words
 # were removed ("Senior Java Developer ( FIRE ) ( )"), a postal code ("iOS Developer 02000"),
-# separators left dangling ("iOS Developer ( f/m/d ) | | |", "Front End Developer -").
-_TITLE_NOISE = re.compile(r"[ \t]*(?:\([ \t]*\)|(?<=[A-Za-z)])[ \t]+\d{4,6}|[-–—|·,])[ \t]*\Z")
+# separators left dangling ("iOS Developer ( f/m/d ) | | |", "Front End Developer -"); a hiring class's year is the
+# title's ("Flight Attendant - Class of 2027", "Teaching Fellow, Cohort 2027").
+_TITLE_NOISE = re.compile(r"[ \t]*(?:\([ \t]*\)|(?<=[A-Za-z)])(?<!\b[Oo]f)(?<![Cc]lass)(?<![Cc]ohort)[ \t]+\d{4,6}"
+                          r"|[-–—|·,])[ \t]*\Z")
 # A job board's field on the line below the title: "Date posted: 2021-07-23 Likes: 0 ...".
 _BOARD_FIELD = re.compile(r"^\W*(?:Date posted|Posted on|Posting date)[ \t]?:", re.I)
 

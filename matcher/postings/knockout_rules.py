@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from matcher.eligibility.levels import NOT_A_DEGREE_NEXT, US_STATE_NAMES, degree_levels, state_code_reading
+from matcher.text import strip_line_marks
 
 _I = re.I
 
@@ -24,12 +25,15 @@ SCREEN = re.compile(
     r"|ts\s?/\s?sci|public trust|polygraph"
     r"|citizen|authori[sz]|eligible|entitled"
     r"|right to work|permanent resid|green card|itar|\bexport|persons?\b|sponsor|visa|h-?1-?b|remote|hybrid|on-?\s?site"
-    r"|in[- ]office|in[- ]person|office|location|relocat|from home|telecommut|graduat|class of|new grads?|licen[cs]"
+    r"|in[- ]office|in[- ]person|office|location|relocat|from home|telecommut|graduat|enrol"
+    r"|current students?|class of|new grads?|licen[cs]"
     r"|certif|\bcdl\b|\brn\b|\blpn\b|\bcpa\b|\bpe\b|\bbls\b|\bacls\b|\bpals\b|\bcpr\b|\bpmp\b|cissp|security\+"
     r"|endorsement|permit|notary|credential|pharm\.?\s?d|\bj\.?d\b|\bed\.?d\b|\bdpt\b|\bpsy\.?d|\bdnp\b|\bm\.d\."
     r"|\bemt\b|hazmat|twic|\batp\b|\bcfi|\bmei\b|flight instructor|\bbar\b|practice law"
     r"|\brdn?\b|\blmb?t\b|nbcot|\botr/l\b|\bcst\b"
-    r"|\b(?:live|living|reside|residing|residence)\s+within\b", _I)
+    r"|\b(?:live|living|reside|residing|residence)\s+within\b"
+    r"|\b(?:live|living|reside|residing|be\s+located|be\s+based)\s+in\b|\bresiden(?:cy|ts?)\b"
+    r"|\b(?:hire|hiring)\s+(?:only\s+)?in\b", _I)
 # The same, case-sensitive, for ASCII text lowered first: twice as fast (no case folding per character).
 _SCREEN_LOWER = re.compile(SCREEN.pattern)
 
@@ -700,18 +704,94 @@ RESIDENCY = re.compile(r"\b(?P<before>" + _PLACE_WORDS + r")[ \t]+(?:state[ \t]+
                        r"(?:(?:state|commonwealth)[ \t]+of[ \t]+)?(?P<after>" + _PLACE_WORDS + r")", _I)
 
 
-@lru_cache(maxsize=8192)
-def residency_place(text: str) -> str:
-    """The place a residency ask names ("Pennsylvania residency" -> "Pennsylvania"), "" when it asks none."""
+# A list of states to live in, after what says so: "Must live in one of these states: Florida, Georgia, North
+# Carolina", "reside in one of the following states: FL, GA, TX", "Residents of AZ, CO or FL only", "We hire in: AZ,
+# CO, FL", "Candidates must be located in Ohio, Indiana or Michigan"; each place a state or country the gazetteer
+# knows (not "We hire in batches", "residents of all ages", "The role is based in Austin, TX").
+_RESIDENCE_LEAD = (r"\b(?:(?:live|living|reside|residing|residents?|residence|be[ \t]+(?:located|based))"
+                   r"[ \t]+(?:in|of)|(?:hire|hiring|employ)[ \t]+(?:only[ \t]+)?(?:in|from))"
+                   r"(?:[ \t]+one[ \t]+of)?(?:[ \t]+(?:these|those|the)\b)?(?:[ \t]+following)?"
+                   r"(?:[ \t]+(?:US|U\.S\.|approved|eligible))?(?:[ \t]+(?:states?|locations?))?\b[ \t]*[:(-]?[ \t]*")
+_STATES_LEAD = re.compile(_RESIDENCE_LEAD + r"(?=(?-i:[A-Z]))", _I)
+_FIRST_STATE = re.compile(r"(?P<place>[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+# ... at a line's end, a list of states below it: "Must live in one of the following states:" / "- Florida" / ...
+_STATES_LEAD_END = re.compile(_RESIDENCE_LEAD + r"\Z", _I)
+_LIST_CUT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+|\s*/\s*")
+
+
+def _only_states(text: str) -> bool:
+    """Whether a line names states and nothing else ("Florida", "- FL, GA", "North Carolina or Texas")."""
     from matcher.eligibility.places import resolve
 
+    parts = [p for p in _LIST_CUT.split(text.strip(" \t.;")) if p]
+    return bool(parts) and all(_FIRST_STATE.fullmatch(p) and resolve(p)
+                               and all(q.kind == "state" for q in resolve(p)) for p in parts)
+
+
+def states_listed(lines: list[str]) -> list[str]:
+    """Lines with the states listed under a residency lead-in joined to it, one ask: "Must live in one of the
+    following states:" / "- Florida" / "- Georgia" -> "Must live in one of the following states: Florida, Georgia"
+    (each state had been a must-have of its own, and the lead-in no ask)."""
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        at += 1
+        if not line.rstrip().endswith(":") or not _STATES_LEAD_END.search(line.rstrip()):
+            out.append(line)
+            continue
+        states, ahead = [], at
+        while ahead < len(lines) and (not lines[ahead].strip() and not states
+                                      or _only_states(item := strip_line_marks(lines[ahead]))):
+            if lines[ahead].strip():
+                states.append(item.strip(" \t.;"))
+            ahead += 1
+        if states:
+            line, at = line.rstrip() + " " + ", ".join(states), ahead
+        out.append(line)
+    return out
+
+
+@lru_cache(maxsize=8192)
+def residency_places(text: str) -> tuple[str, ...]:
+    """The places a residency ask names, as written: a list of states ("Must live in one of these states: Florida,
+    Georgia" -> "Florida", "Georgia"; ``_STATES_LEAD``), else the one place of "Pennsylvania residency"; () when
+    it asks none."""
+    from matcher.eligibility.places import resolve
+
+    for m in _STATES_LEAD.finditer(text):
+        first = _FIRST_STATE.match(text, m.end())
+        found = resolve(first.group("place")) if first else []
+        if found and all(p.kind in ("state", "country") for p in found):
+            return tuple(_with_list(text, first.group("place"), first.end()))
     for m in RESIDENCY.finditer(text):
         place = m.group("before") or m.group("after")
         # "New Jersey" whole, else its last word ("a Texas" of "Must be a Texas resident" is no place)
         for name in (place, place.split()[-1]):
             if resolve(name):
-                return name
-    return ""
+                return (name,)
+    return ()
+
+
+# ... asked of the worker, not told of others: "Must live in ...", "Florida residents only", "Open to residents of
+# ...", "We hire in: AZ, CO", an item that opens with it ("Reside in FL, GA or TX"); not "Serve residents of Ohio".
+_RESIDENCY_ASKED = re.compile(r"\b(?:must|required|requires?|mandatory|only|open to|hire|hiring|employ)\b"
+                              r"|^\W*(?:live|living|reside|residing|residen\w+)\b", _I)
+# ... where legal or benefits text names residents ("California residents can choose from 2 Kaiser plans",
+# "California residents only: see our privacy notice"): no ask of where to live.
+_RESIDENTS_TOLD = re.compile(r"\b(?:privacy|ccpa|cpra|notice|policy|medical|dental|plans?|benefits?|salary|pay"
+                             r"|compensation|wages?|tax\w*|laws?|disclosure)\b", _I)
+
+
+def residency_asked(text: str) -> tuple[str, ...]:
+    """The places of a residency ask (``residency_places``) that the text asks of the worker, () otherwise."""
+    places = residency_places(text)
+    return places if places and _RESIDENCY_ASKED.search(text) and not _RESIDENTS_TOLD.search(text) else ()
+
+
+def residency_place(text: str) -> str:
+    """The first place a residency ask names (``residency_places``), "" when it asks none."""
+    return next(iter(residency_places(text)), "")
 
 
 # Words after which a name is a person, not a place ("reporting to our DevOps Manager"), and a
@@ -777,6 +857,24 @@ GRADUATION = re.compile(r"\bgraduat(?:ing|ion|es|ed|e)\b(?!\s+(?:degree|school|s
                         r"|studies|education|coursework|research|assistants?|certificates?|diplomas?|work|training))"
                         r"|\bclass of\s+(?:'|20)\d{2}|\bnew[- ]grads?\b|\brecent (?:college |university )?grad\w*"
                         r"|\bgrad(?:uation)? dates?\b|\bearly[- ]career\b(?=.*\b20\d\d\b)", _I)
+# Current enrolment at a school, asked of the candidate (a graduation knock-out of mode "enrolled"): "Must be
+# currently enrolled in at least 6 credits at Ridgeview Community College", "Must be a current student at an
+# accredited college", "enrolled at least half-time", "Active enrollment in an accredited program", "Current
+# students only"; not what an employer or an employee is enrolled in (``NOT_ENROLMENT``: "currently enrolled in the
+# E-Verify program", a benefit, a plan, direct deposit), nor enrolling others ("Enroll patients in ...").
+ENROLMENT = re.compile(r"\b(?:currently|actively|presently)\s+enrolled\b|\bmust be\s+(?:\w+\s+){0,2}?enrolled\b"
+                       r"|\benrolled\s+(?:at least\s+)?(?:half|full|part)[- ]time\b"
+                       r"|\b(?:current|active)\s+enrol{1,2}ment\b"
+                       r"|\b(?:be|is|are)\s+an?\s+(?:current|active|enrolled)\s+(?:\w+\s+){0,2}?students?\b"
+                       r"|\bcurrent\s+students\s+only\b", _I)
+# Enrolment offered beside a course finished, either one enough: "Must be currently enrolled in or have
+# completed a CNA program", "Graduates of or students currently enrolled in ...": stated, not a knock-out.
+ENROLLED_OR_DONE = re.compile(r"\benrol\w*\b[^.;]{0,60}?\bor\s+(?:\w+\s+){0,2}?(?:completed|complete|completion"
+                              r"|graduat\w*|finished|earned|hold|holds|recent)\b"
+                              r"|\b(?:completed|graduat\w*|completion)\b[^.;]{0,60}?\bor\s+(?:\w+\s+){0,2}?(?:enrol\w*"
+                              r"|students?)\b", _I)
+NOT_ENROLMENT = re.compile(r"\be-?verify\b|\bbenefits?\b|\b(?:health|dental|vision|retirement|insurance|wellness)\b"
+                           r"|\b401\s?\(?k\b|\bdirect deposit\b|\btuition\b", _I)
 NEW_GRAD = re.compile(r"\bnew[- ]grads?\b|\brecent (?:college |university )?grad\w*|\bclass of\b|\bgraduat\w* (?:with"
                       r"|in) the (?:last|past)\b|\bgraduating (?:students?|seniors?)\b|\b(?:expected"
                       r"|anticipated|upcoming)"
@@ -818,6 +916,24 @@ _WHEN = (r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:
 START_DATE = re.compile(r"\b(?:start(?:ing|s)?(?:\s+date)?|beginning|commencing)\s*(?:in|on|from|:)?\s*" + _WHEN
                         + r"|(?<!\bof )\b" + _WHEN + r"\s+(?:start(?:s|ing)?\b(?:\s+dates?\b)?|intakes?\b|cohorts?\b"
                         r"|grad(?:uate)? (?:programs?|programmes?|schemes?)\b)", _I)
+# A hiring class a title names, the class the hire joins where jobs are filled by class (airlines, police and fire
+# academies, teaching fellowships): "Flight Attendant - Class of 2027", "Firefighter Recruit - Spring 2027 Class",
+# "Police Officer Trainee - Academy Class 27-1", "Teaching Fellow, Cohort 2027"; not a student's title ("New Grad RN -
+# Class of 2027", "Summer Intern - Class of 2027"), nor one of a job hired as graduates are ("Analyst - Class of 2027").
+_CLASS = re.compile(r"\bclass of\s+(?:'|20)\d\d\b|\b" + _WHEN + r"\s+class\b|\b(?:academy\s+)?class\s+(?:20)?\d\d"
+                    r"(?:-\d{1,2})?\b|\bcohort\s+(?:20)?\d\d\b", _I)
+_HIRED_BY_CLASS = re.compile(r"\b(?:flight attendants?|cabin crew|pilots?|first officers?|cadets?|recruits?|police"
+                             r"|troopers?|deput(?:y|ies)|sheriffs?|firefighters?|corrections?|correctional|academy"
+                             r"|fellows?|fellowship|corps)\b", _I)
+_STUDENT_TITLE = re.compile(r"\b(?:new[- ]grads?|graduates?|interns?(?:hips?)?|students?|co-?ops?|campus"
+                            r"|university|college)\b", _I)
+
+
+def hiring_class(title: str) -> bool:
+    """Whether a title names the class a hire joins (``_CLASS``), not a graduation year."""
+    return bool(_CLASS.search(title) and _HIRED_BY_CLASS.search(title) and not _STUDENT_TITLE.search(title))
+
+
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                                        "dec"), 1)}
 _SEASONS = {"spring": (1, 6), "summer": (5, 8), "fall": (8, 12), "autumn": (8, 12), "winter": (12, 12)}

@@ -38,8 +38,9 @@ role ("Scrum Master"), people counted ("130 Ph.D"), a course of study, its stude
 certificates", a list under "The file must include:"); a posting for a PhD post asks no
 doctorate. A graduation window may run back from the day the posting is read
 ("within the last 3 years"); a graduation offered in place of another ask ("... Certificate
-required, or graduation from an academy within the last 3 years") is stated, not required.  The
-words of each kind live in ``knockout_rules``.
+required, or graduation from an academy within the last 3 years") is stated, not required;
+current enrolment asked ("Must be currently enrolled in at least 6 credits at ...") is a graduation
+knock-out of mode "enrolled".  The words of each kind live in ``knockout_rules``.
 """
 
 from __future__ import annotations
@@ -65,7 +66,8 @@ from matcher.text import split_sentences
 
 __all__ = ["KINDS", "Knockout", "posting_knockouts"]
 
-KINDS = ("years", "degree", "clearance", "citizenship", "sponsorship", "workplace", "graduation", "licence")
+KINDS = ("years", "degree", "clearance", "citizenship", "sponsorship", "workplace", "residence", "graduation",
+         "licence")
 
 
 @dataclass
@@ -79,8 +81,10 @@ class Knockout:
     fields: list[str] = field(default_factory=list)  # degree (and a licence's degree): fields asked;
     #                            years: what the years are in
     related: bool = False      # degree (and a licence's degree): "or a related field" was said
-    places: list[str] = field(default_factory=list)  # workplace: places; citizenship: countries; licence: where
-    mode: str = ""             # workplace: "onsite" | "hybrid" | "remote" ("" = a place, mode not stated)
+    places: list[str] = field(default_factory=list)  # workplace: places; citizenship: countries; licence: where;
+    #                            residence: the states (or countries) to live in, as written
+    mode: str = ""             # workplace: "onsite" | "hybrid" | "remote" ("" = a place, mode not stated);
+    #                            graduation: "enrolled" when current enrolment is asked (no window)
     offered: bool | None = None  # sponsorship: False = "unable to sponsor", True = "sponsorship available";
     #                            citizenship: True when the posting offers sponsorship elsewhere
     start: str = ""            # graduation window, "YYYY-MM" ("" = open)
@@ -344,6 +348,22 @@ def _workplace(sentence: str, nice: bool) -> Knockout | None:
                     excluded=R.excluded_places(sentence))
 
 
+def _residence(sentence: str, nice: bool) -> Knockout | None:
+    """Where the worker must live: "Must live in one of these states: Florida, Georgia, ..." (the places as
+    written), compared with where the resume says its seeker lives.  A remote job's places read as its workplace
+    ("Remote (Ohio, Indiana, Michigan residents only)") are that knock-out's; a way round it ("or be willing to
+    relocate") makes it stated, not required."""
+    places = R.residency_asked(sentence)
+    if not places or R.work_mode(sentence) == "remote":
+        return None
+    return Knockout("residence", sentence, required=not (nice or _soft(sentence) or _RELOCATE.search(sentence)),
+                    places=list(places))
+
+
+# A way round an ask of where to live: "or be willing to relocate", "or relocate before your start date".
+_RELOCATE = re.compile(r"\bor\b[^.;]{0,30}\breloca", re.I)
+
+
 def _graduation(sentence: str, nice: bool) -> Knockout | None:
     m = R.GRADUATION.search(sentence)
     # new grads named as whom time after hire is for ("new grads must obtain within 6 months
@@ -353,7 +373,7 @@ def _graduation(sentence: str, nice: bool) -> Knockout | None:
     # a degree "conferred by September 15, 2027": the window from its date
     m = m or R.CONFERRAL.search(sentence) or R.SINCE_DEGREE.search(sentence)
     if not m:
-        return None
+        return _enrolment(sentence, nice)
     start, end = R.window(sentence[m.start("by") if "by" in m.re.groupindex else m.start():])
     if not (start or end) and (not R.NEW_GRAD.search(sentence) or _EMPLOYER_DOES.match(sentence)):
         return None   # no window, and no new graduate asked: "We sponsor visas for new grads."
@@ -364,6 +384,16 @@ def _graduation(sentence: str, nice: bool) -> Knockout | None:
     other = instead is not None and bool(R.NEXT_TOPIC.search(sentence, 0, instead.start())) \
         and not R.GRADUATION.search(sentence, 0, instead.start())
     return Knockout("graduation", sentence, required=not (nice or other or _soft(sentence)), start=start, end=end)
+
+
+def _enrolment(sentence: str, nice: bool) -> Knockout | None:
+    """Current enrolment asked (``R.ENROLMENT``): a graduation knock-out of mode "enrolled", met by
+    study still under way; not what the employer says it is enrolled in ("We are currently enrolled
+    in E-Verify") nor a benefit's enrolment."""
+    if not R.ENROLMENT.search(sentence) or R.NOT_ENROLMENT.search(sentence) or _EMPLOYER_DOES.match(sentence):
+        return None
+    either = bool(R.ENROLLED_OR_DONE.search(sentence))   # "enrolled in or have completed": a way, not the only one
+    return Knockout("graduation", sentence, required=not (nice or either or _soft(sentence)), mode="enrolled")
 
 
 _OR_BEFORE = re.compile(r"\bor\s+(?:an?\s+|the\s+|recent\s+|be\s+a\s+)?$", re.I)
@@ -483,7 +513,7 @@ def posting_degree_levels(sentence: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(degree_levels(sentence))
 
 
-_READERS = (_years, _degree, _clearance, _citizenship, _sponsorship, _workplace, _graduation)
+_READERS = (_years, _degree, _clearance, _citizenship, _sponsorship, _workplace, _residence, _graduation)
 
 
 def degree_knockout(sentence: str, nice: bool = False) -> Knockout | None:
@@ -756,7 +786,7 @@ def posting_knockouts(text: str, location: str = "", remote: bool | None = None,
         earlier.append(asked)
     title = next((line.strip() for line in (text or "").split("\n") if line.strip()), "")   # the text's own
     stated = [k for k in found if k.kind == "graduation" and (k.start or k.end) and k.sentence.strip() not in title]
-    if stated:
+    if stated or R.hiring_class(title):   # "Flight Attendant - Class of 2027": the class hired, no graduation
         # a window the posting states wins over a year its title gives ("Software Engineer, New
         # Grad (2025)" with "graduating between December 2024 and August 2025")
         found = [k for k in found if not (k.kind == "graduation" and k.sentence.strip() in title)]

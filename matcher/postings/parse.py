@@ -34,6 +34,8 @@ from matcher.postings.fields import (
     line_salary,
     location_in_prose,
     parse_salary,
+    pay_by_hours_flown,
+    posted_pay,
     read_header,
     remote_from,
     salary_currency,
@@ -65,6 +67,7 @@ from matcher.postings.knockout_rules import (
     required_anyway,
     residency_place,
     softened,
+    states_listed,
 )
 from matcher.postings.knockouts import Knockout, posting_knockouts, sentence_knockouts
 from matcher.postings.sections import (
@@ -1098,7 +1101,7 @@ def parse_posting(text: str, id: str, meta: dict | None = None) -> Posting:
         given = {**validated(front), **given}
     except InputError as e:
         raise InputError(f"posting {id!r}: {e}") from None
-    lines = _drop_repeats(_cut_lines(_unglue(clean_text(_markup_to_lines(body))).split("\n")))
+    lines = _drop_repeats(states_listed(_cut_lines(_unglue(clean_text(_markup_to_lines(body))).split("\n"))))
     if not any(line.strip() for line in lines):
         raise InputError(f"posting {id!r} has no text")
     full = "\n".join(MD_HEADING.sub(r"\1", line) for line in lines).strip()
@@ -1116,7 +1119,7 @@ def parse_posting(text: str, id: str, meta: dict | None = None) -> Posting:
         or next(filter(None, (line_salary(line, heading) for heading, line in
                               [("", line) for line in lines[:start]]
                               + [(s.heading, line) for s in sections for line in s.text.split("\n")])), None) \
-        or (None, None, "")
+        or pay_by_hours_flown(str(in_text.get("salary", ""))) or (None, None, "")
     if salary[0] is None and salary[1] is None:
         # pay by commission alone, no base ("100% commission"): stated, and none guaranteed
         paid = commission_only(str(given.get("salary") or "") + "\n" + full)
@@ -1181,7 +1184,8 @@ def describe_knockout(k: Knockout) -> str:
 
 def format_posting(p: Posting) -> str:
     """A posting as ``matcher show`` prints it: header, requirements, then each section by kind."""
-    salary = p.salary_text
+    salary = posted_pay(p.salary_text) if p.salary_max is None else ""   # "$31.50 per flight hour"
+    salary = salary or p.salary_text
     if p.yearly_salary:
         salary = p.yearly_salary + (f" (\"{p.salary_text}\")" if p.salary_text else "")
     details = [("id", p.id), ("company", p.company), ("location", p.location),

@@ -673,7 +673,7 @@ FIELD_ALIASES = {
     "title": ("title", "role", "job title", "position", "job role", "position title", "official title",
               "now hiring", "hiring", "we're hiring", "we are hiring", "job opening", "opening", "vacancy"),
     "company": ("company", "company name", "employer", "organization", "organisation"),
-    "location": ("location", "job location", "work location", "office location"),
+    "location": ("location", "job location", "work location", "office location", "territory", "sales territory"),
     "salary": ("salary", "salary range", "compensation", "pay", "pay range", "base salary", "ctc"),
     "remote": ("remote", "work type", "workplace type", "work mode", "workplace", "remote work"),
     "url": ("url", "link", "apply url", "job url", "apply link"),

@@ -266,14 +266,28 @@ _TRUCKING_WORK = frozenset(tuple(work_stem(w) for w in _work_words(kind) if w no
     "semi-truck", "semi truck driving", "linehaul", "line-haul", "long-haul", "regional driving", "heavy truck",
     "heavy truck driving", "commercial motor vehicle"))
 
+# A seller's title, whose work is sales whatever its word for it: "Territory Manager", "Account
+# Executive", "Key Account Manager", "Business Development Representative", "Sales Representative";
+# where the ask is of selling ("B2B sales", "outside sales", "selling"), not of a kind of it a title
+# may not be ("retail sales", "medical device sales").  Not "Accounts Payable Clerk".
+_SELLING_TITLE = re.compile(
+    r"(?i)\bterritory[ \t]+(?:manager|representative|rep|sales|account)|\b(?:key[ \t]+)?account[ \t]+(?:executive"
+    r"|manager|director|representative|rep)\b|\bbusiness[ \t]+development\b|\bsales[ \t]+(?:representative|rep"
+    r"|executive|engineer|specialist|manager|director)\b|\b(?:district|regional|area)[ \t]+sales\b")
+_SELLING_WORK = frozenset(tuple(work_stem(w) for w in _work_words(kind) if w not in _NOT_WORK) for kind in (
+    "sales", "selling", "b2b sales", "b2b selling", "business-to-business sales", "business to business sales",
+    "outside sales", "field sales", "territory sales", "direct sales", "account management", "business development"))
+
 
 def does_work(title: str, kinds: tuple[tuple[str, ...], ...]) -> bool:
     """Whether a role's title names one of ``kinds`` whole: every word of it ("Instructional
     Designer" does instructional design; "Graphic Designer" does not); a truck driver's title
-    does tractor-trailer driving (``_TRUCKING_TITLE``, ``_TRUCKING_WORK``)."""
+    does tractor-trailer driving (``_TRUCKING_TITLE``, ``_TRUCKING_WORK``), a seller's sales
+    ("Territory Manager" for "B2B sales": ``_SELLING_TITLE``, ``_SELLING_WORK``)."""
     words = [work_stem(w) for w in _work_words(title)]
-    return any(all(any(same_work(k, w) for w in words) for k in kind) for kind in kinds) or (
-        any(kind in _TRUCKING_WORK for kind in kinds) and bool(_TRUCKING_TITLE.search(title)))
+    return any(all(any(same_work(k, w) for w in words) for k in kind) for kind in kinds) or any(
+        any(kind in work for kind in kinds) and bool(named.search(title))
+        for work, named in ((_TRUCKING_WORK, _TRUCKING_TITLE), (_SELLING_WORK, _SELLING_TITLE)))
 
 
 # The role a years ask names as the one whose years it asks: "2 years as a staff accountant", "3-5
@@ -319,8 +333,9 @@ def asked_roles(sentence: str) -> tuple[str, ...]:
 # "secondary data analysis"); a hospital's units: an intensive care unit ("2+ years of ICU experience",
 # "critical care", "CVICU"), acute care ("1 year acute care experience", "inpatient"), a med-surg unit ("3
 # years Med-Surg", "medical/surgical"), an emergency department ("ER/emergency department experience", "ED
-# nursing"; not "ER diagrams", "emergency management").  What shows a role held in each is the ranking's
-# (``signals.SETTINGS``).
+# nursing"; not "ER diagrams", "emergency management"); selling to businesses ("2+ years of B2B sales
+# experience", "business-to-business selling", "sales experience (B2B)"; not "building B2B SaaS products").
+# What shows a role held in each is the ranking's (``signals.SETTINGS``).
 _OF_SCHOOLING = r"(?i)^(?=.*\b(?:teach|classroom|school|student|pupil))(?=.*\b"
 ICU = r"(?-i:\b(?:[MSNPC]|CV|CT|Neuro|Trauma)?ICU\b|\bCCU\b)|(?i:\bintensive care\b|\bcritical care\b)"
 MED_SURG = r"(?i:\bmed(?:ical)?\s*[-/]?\s*surg(?:ical)?\b)"
@@ -335,6 +350,9 @@ SETTING_ASKS = (
     ("acute care", re.compile(r"(?i)\bacute[- ]care\b|\binpatient\b")),
     ("a med-surg unit", re.compile(MED_SURG)),
     ("an emergency department", re.compile(EMERGENCY_DEPARTMENT)),
+    ("a business-to-business market", re.compile(
+        r"(?i)\b(?:B2B|business[- ]to[- ]business)[ \t]+(?:sales|selling|account|business development|territory)"
+        r"|\b(?:sales|selling)\b[^.;]{0,20}?\(?\b(?:B2B|business[- ]to[- ]business)\b|\bselling to businesses\b")),
 )
 
 

@@ -9,6 +9,11 @@ text naming the professional and not the assistant asks the professional ("NBCOT
 shows the assistant's work, not the professional's ("NBCOT certified, COTA, since 2020").  The
 respiratory therapists' two grades (CRT below RRT) are the taxonomy's, read as grades of one
 credential (``checklist.lower_grades``).
+
+Jobs of one trade family done under different licences are read the same way, each the others'
+"assistant": a hair stylist (or a bare "Stylist"), a barber, a nail technician and an esthetician
+each hold a licence of their own, so a "Senior Stylist" has no esthetician's years, a barber no
+stylist's.  A cosmetologist's licence takes in hair, skin and nails, so it is no other job of them.
 """
 
 from __future__ import annotations
@@ -33,6 +38,16 @@ _PROFESSIONS: dict[str, tuple[str, str]] = {
     "pharmacy": (r"\bR\.?Ph\b|\bPharmD\b|(?i:\bpharmacist\b)",
                  r"\bCPhT\b|\bPTCB\b|(?i:\bpharmacy tech(?:nician)?s?\b)"),
 }
+# The beauty trades, each licensed apart: the job's words ("Senior Stylist", "Licensed Esthetician",
+# "Master Barber", "Nail Tech"), not the board's ("Board of Barbering and Cosmetology").
+_BEAUTY = {
+    "hair styling": r"(?i:\b(?:hair[ \t]*)?stylists?\b|\bhair[ \t]*dressers?\b|\bcolou?rists?\b)",
+    "esthetics": r"(?i:\ba?estheticians?\b|\bskin[ \t]*care (?:specialist|therapist)s?\b|\bfacialists?\b)",
+    "barbering": r"(?i:\bbarbers?\b)",
+    "nail care": r"(?i:\bnail[ \t]+(?:tech(?:nician)?|artist|specialist)s?\b|\bmanicurists?\b)",
+}
+_PROFESSIONS.update({trade: (job, "|".join(other for name, other in _BEAUTY.items() if name != trade))
+                     for trade, job in _BEAUTY.items()})
 _READ = {name: (re.compile(pro), re.compile(assistant)) for name, (pro, assistant) in _PROFESSIONS.items()}
 # A professional named as someone the work is done with or for, not as the one asked: "under the
 # supervision of a licensed pharmacist", "assist the dental hygienist", "reports to the RN".

@@ -52,6 +52,7 @@ from matcher.ranking.checklist import (
     with_steps,
 )
 from matcher.ranking.lexical import LexicalIndex
+from matcher.ranking.qualities import SKILL_QUALITY
 from matcher.ranking.signals import (
     CAPPED_SCORE,
     COVERAGE,
@@ -307,7 +308,7 @@ class Catalog:
         reqs = requirement_matches(self.postings[i].requirements, similarities, features, self.embedder.thresholds,
                                    partial(self.asked_title, i) if self.has_title[i] else None, self.postings[i].title)
         fit = self.eligibility(i, scored.seeker, scored)
-        reqs = residing(agreeing(reqs, fit.checks, features.resume.sentences), features.resume.sentences)
+        reqs = residing(agreeing(reqs, fit.checks, features.resume.sentences), features.resume.sentences, fit.checks)
         scored.checklists[i], scored.fits[i] = reqs, fit
         coverage = coverage_of(reqs)
         if coverage is not None:
@@ -382,7 +383,7 @@ class Catalog:
     def seeker(self, features: ResumeFeatures, preferences: Preferences | None) -> Seeker:
         resume = features.resume
         return Seeker(resume.credentials, resume.text, resume.years, bool(resume.roles),
-                      preferences or Preferences())
+                      preferences or Preferences(), resume.home)
 
     def eligibility(self, i: int, seeker: Seeker, scored: Scored | None = None) -> Eligibility:
         """Posting ``i``'s knock-outs checked against the seeker; with ``scored``, years asked
@@ -471,7 +472,9 @@ class Catalog:
                 continue
             # a step toward a credential shows progress toward it ("progress toward CFA": a CFA level)
             for group, shown_by in zip(skill_groups(req), with_steps(req.text, skill_groups(req))):
-                if any(s in found or features.lines_naming(s) for s in shown_by) or all(map(_clearance, group)):
+                # (a skill that is a quality at work too is shown by a line doing it: "served 30 guests a day")
+                if any(s in found or features.lines_naming(s) or (s in SKILL_QUALITY and owned_lines(s, features))
+                       for s in shown_by) or all(map(_clearance, group)):
                     continue  # a clearance is no skill to learn: the knock-outs say what it asks
                 names = missing if req.kind == "must" and not set(group) <= add_on else nice_missing
                 name = " or ".join(group)

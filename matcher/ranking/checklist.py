@@ -70,7 +70,7 @@ from matcher.eligibility.levels import (
 from matcher.eligibility.verdict import Check
 from matcher.postings.choices import skill_alternatives
 from matcher.postings.kinds import age_asked, asked_part
-from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL, ROUTE, offers_ways, residency_place
+from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL, ROUTE, offers_ways, residency_places
 from matcher.postings.knockouts import degree_knockout, lower_grade_taken, posting_degree_levels
 from matcher.postings.parse import Requirement
 from matcher.postings.years import NO_WORK_ROLE, does_work, first_part, work_stem
@@ -81,7 +81,7 @@ from matcher.ranking.hours import hours_asked, hours_share
 from matcher.ranking.joining import notice_asked, notice_flexible, notice_shown
 from matcher.ranking.lexical import idf, tokenize, word_forms
 from matcher.ranking.measures import measures_asked, measures_shown
-from matcher.ranking.qualities import qualities_shown, soft_qualities
+from matcher.ranking.qualities import SKILL_QUALITY, qualities_shown, shows_quality, soft_qualities
 from matcher.ranking.rotations import rotation_asked, rotation_shown
 from matcher.ranking.signals import (
     COMPLETION_ASKED,
@@ -93,7 +93,7 @@ from matcher.ranking.signals import (
     part_years,
 )
 from matcher.resumes.credentials import licence_held
-from matcher.resumes.licences import LICENSED_WORK, credential_ids, says_held, stage_held
+from matcher.resumes.licences import LICENSED_WORK, credential_ids, held_ids, says_held, stage_held
 from matcher.skills.asking import skill_names
 from matcher.skills.evidence import COMMON_WORD
 from matcher.skills.taxonomy import BILINGUAL, implied_skills, is_credential, is_kind_of_work, is_soft, taxonomy
@@ -368,11 +368,13 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             credits = np.minimum(credits, PARTIAL)
         elif degree is None and len(credits):
             degree = gpa_credits(req.text, sentences)
-        if degree is None and len(credits) and title is not None and _asks(DEGREE_OPTIONAL, req.text):
+        if len(credits) and title is not None and _asks(DEGREE_OPTIONAL, req.text):
             # A degree or "equivalent practical experience": roles like the posting's show the
-            # experience, partly (how much is equivalent is for a person to judge).
+            # experience, partly (how much is equivalent is for a person to judge), whatever
+            # lesser schooling the resume names ("GED, 1995" beside 30 years in warehouses).
             _, related, _ = years_credits(1.0, title, features)
-            credits[related] = np.maximum(credits[related], PARTIAL)
+            shown = credits if degree is None else degree
+            shown[related] = np.maximum(shown[related], PARTIAL)
         if degree is not None:
             credits, roles = degree, []  # a degree (a GPA) is shown by the resume's degrees (GPA), not by words
         elif len(credits) and (school or negating):
@@ -1016,11 +1018,19 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
     ask the knock-outs find is covered by the resume line they quote ("US citizenship
     required (ITAR)" by "U.S. citizen."); and a degree still to come that meets its knock-out in
     the posting's graduation window ("PhD expected May 2027" for one "conferred by September 15,
-    2027") covers its row, by the degree's line."""
+    2027") covers its row, by the degree's line.  Current enrolment asked agrees with its check:
+    missing where schooling all past rules it out (a school's line "Grand Rapids Community College,
+    2020" showed "Must be currently enrolled ... at Ridgeview Community College" partly), covered by
+    the line that says it ("currently enrolled, 12 credits per quarter")."""
     out = []
     for r in reqs:
         mine = [c for c in checks if r.text in c.posting or c.posting in r.text]
         own = [c for c in mine if c.kind in SHOWN_BY_CHECK]
+        enrolled = next((c for c in mine if getattr(c, "enrolment", False) and c.status != "unknown"), None)
+        if enrolled is not None and enrolled.status == "blocked":
+            r = replace(r, status="missing", credit=0.0, evidence=None, evidence_more=[])
+        elif enrolled is not None and r.status != "covered" and enrolled.resume in sentences:
+            r = replace(r, status="covered", credit=1.0, evidence=enrolled.resume, evidence_more=[])
         if r.status == "partial" and r.evidence and any(getattr(c, "in_window", False) for c in mine):
             r = replace(r, status="covered", credit=1.0)
         elsewhere = next((c.elsewhere for c in own if getattr(c, "elsewhere", "") in sentences), None)
@@ -1030,11 +1040,12 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
             r = replace(r, status="partial", credit=PARTIAL, evidence=elsewhere, evidence_more=[])
         elif r.status == "covered" and any(c.status != "met" for c in own):
             r = replace(r, status="partial", credit=min(r.credit, PARTIAL))
-        elif (r.status == "partial" and own and all(c.status != "met" for c in own) and r.skills and not elsewhere
-              and not r.skills_found and all(is_credential(name) for name in r.skills)):
+        elif (r.status == "partial" and own and all(c.status != "met" for c in own) and not elsewhere
+              and (r.skills and not r.skills_found and all(is_credential(name) for name in r.skills)
+                   or _holds_another(r.evidence, r.text, own))):
             # It asks only credentials, which no line names and the knock-outs do not find
-            # ("Current Illinois Dental Hygienist license" beside a radiography certificate):
-            # words alike show nothing of them.
+            # ("Current Illinois Dental Hygienist license" beside a radiography certificate), or its
+            # line holds another licence than the one asked: words alike show nothing of them.
             r = replace(r, status="missing", credit=0.0, evidence=None, evidence_more=[])
         elif (r.status != "covered" and own and all(c.status == "met" for c in own) and not holds_several(r.text)
               and all(is_credential(name) for name in r.skills)
@@ -1047,30 +1058,41 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
     return out
 
 
-# A place a resume line names as a city and its state: "Pittsburgh, PA", "Citizens Bank, Pittsburgh PA — 2022",
-# "Philadelphia, Pennsylvania"; or a city and its country, as CVs write it: "Minneapolis (United States)",
-# "Toronto, Canada".
-_CITY_STATE = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[ .-]+[A-Z][a-z]+){0,2}(?:,?[ \t]+(?:[A-Z]{2}(?![\w-])|(?:"
-                         + "|".join(sorted(US_STATE_NAMES, key=len, reverse=True)) + r")\b)"
-                         r"|(?:,[ \t]*|[ \t]*\([ \t]*)(?:United States(?: of America)?|USA|U\.S\.A?\.|Canada"
-                         r"|United Kingdom|UK|England|Scotland|Wales|Ireland|Australia|New Zealand|India|Germany"
-                         r"|France|Netherlands|Spain|Italy|Mexico|Philippines|Singapore)(?![\w-]))")
-
-
-def residing(reqs: list[RequirementMatch], sentences: Sequence[str]) -> list[RequirementMatch]:
-    """The checklist with each residency ask ("Pennsylvania residency") not yet covered covered by the first
-    resume line naming a city within its place (the address "Pittsburgh, PA", a job's "Pittsburgh PA"): a
-    place compared, as a workplace is, which the line's words alone do not show."""
-    from matcher.eligibility.places import resolve, within
+def residing(reqs: list[RequirementMatch], sentences: Sequence[str], checks: Sequence[Check] = ()
+             ) -> list[RequirementMatch]:
+    """The checklist with each residency ask ("Pennsylvania residency", "Must live in one of these states:
+    Florida, Georgia") not yet covered covered by the first resume line naming a city within one of its places
+    (the address "Pittsburgh, PA", a job's "Pittsburgh PA"): a place compared, as a workplace is, which the
+    line's words alone do not show.  Where its knock-out finds the resume's address elsewhere ("Toledo, Ohio"),
+    the row is missing, as the knock-out reads it."""
+    from matcher.eligibility.places import CITY_STATE, resolve, within
 
     out = []
     for r in reqs:
-        place = residency_place(r.text) if r.status != "covered" else ""
-        asked = resolve(place) if place else []
-        line = next((s for s in sentences for m in _CITY_STATE.finditer(s)
+        places = residency_places(r.text) if r.status != "covered" else ()
+        asked = [a for place in places for a in resolve(place)]
+        check = next((c for c in checks if c.kind == "residence" and (r.text in c.posting or c.posting in r.text)),
+                     None) if asked else None
+        if check is not None and check.status == "blocked":
+            out.append(replace(r, status="missing", credit=0.0, evidence=None, evidence_more=[]))
+            continue
+        line = next((s for s in sentences for m in CITY_STATE.finditer(s)
                      if any(within(p, a) for p in resolve(m.group()) for a in asked)), None) if asked else None
+        # the address the knock-out found in one of its places, where no line left after redaction names it
+        line = line or (check.resume if check is not None and check.status == "met" else None)
         out.append(replace(r, status="covered", credit=1.0, evidence=line, evidence_more=[]) if line else r)
     return out
+
+
+def _holds_another(line: str | None, text: str, checks: Sequence[Check]) -> bool:
+    """Whether ``line`` holds a known licence or certification (``held_ids``) and none of those the
+    requirement's ``text`` names, one of which the ``checks`` find unnamed: "Texas Class A Barber License
+    (TDLR)" for "Current Texas Class A Cosmetology Operator License (TDLR)" shares "Texas", "Class A" and
+    "TDLR" and shows nothing of it, nor does an NCRA "RPR" of a "California CSR license"; "BLS and ACLS"
+    shows part of "BLS, ACLS and PALS"."""
+    asked = credential_ids(text) if line and any(c.unnamed for c in checks) else frozenset()
+    held = held_ids(line) if asked else frozenset()
+    return bool(held) and not held & asked
 
 
 def _reads_as_held(line: str, names: Sequence[str], text: str = "") -> bool:
@@ -1131,6 +1153,12 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
                 lexical[np.unique(np.concatenate(found))] += idf(w)
         lexical /= mass
     wording = 0.5 * (dense_credit(similarities, thresholds) if dense is None else dense) + 0.5 * lexical
+    if listed := _list_lines(features):
+        # A bare list of skills is like an ask as a whole only as far as its other items let it:
+        # the words of the item it names show it, however many stand beside ("ADP Workforce Now,
+        # UKG Pro, ..., QuickBooks, wage and hour law" for "... wage and hour laws").
+        wording = wording.copy()
+        wording[listed] = np.maximum(wording[listed], lexical[listed])
     if len(features.seeks) == len(wording):
         wording[features.seeks] = 0.0   # the job wanted is no work shown
     credit = wording
@@ -1238,9 +1266,14 @@ def _asks(pattern: re.Pattern, text: str) -> bool:
 
 
 def owned_lines(name: str, features: ResumeFeatures) -> frozenset[int]:
-    """The resume's lines that name a skill; for a credential, those where it is the person's own
-    (not expired, to come, another's)."""
+    """The resume's lines that name a skill, or show it as the quality it is at work ("Served 40+
+    guests per shift" for Customer service: ``SKILL_QUALITY``), not a line about the job sought; for a
+    credential, those where it is the person's own (not expired, to come, another's)."""
     lines = features.lines_naming(name)
+    if quality := SKILL_QUALITY.get(name):
+        seeks = features.seeks if len(features.seeks) == len(features.resume.sentences) else ()
+        lines = lines | {i for i, line in enumerate(features.resume.sentences)
+                         if not (len(seeks) and seeks[i]) and shows_quality(quality, line)}
     if not is_credential(name):
         return lines
     sentences, surfaces = features.resume.sentences, features.skills.get(name, [name])

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["QUALITIES", "qualities_shown", "soft_qualities"]
+__all__ = ["QUALITIES", "SKILL_QUALITY", "qualities_shown", "shows_quality", "soft_qualities"]
 
 # Not a past participle used as a passive: "Trained in CPR", "Trained on Epic" name a training had.
 _NOT_PASSIVE = r"(?!\s+(?:in|on|as|at|under|by|for)\b)"
@@ -127,7 +127,8 @@ QUALITIES = (
              r"|centric|first|obsessed|minded)|customer service (?:attitude|mindset|orientation)|hospitality mindset"
              r"|friendly|courteous|welcoming|warm",
              _SERVING + r"|\b(?:customer|client|guest|patient|member)[- ]satisfaction\b|\b(?:CSAT|NPS)\b"
-             r"|\bcomplaints?\b|\b(?:5|five)[- ]star\b|\b(?:repeat|returning|loyal) (?:customers|clients|guests)\b"),
+             r"|\bcomplaints?\b|\b(?:5|five)[- ]star\b"
+             r"|\b(?:repeat|returning|loyal|recurring|regular) (?:customers|clients|guests)\b"),
     # "Excellent problem-solving skills", "Critical thinking", "Sound judgment"
     _quality("problem solving",
              r"problem[- ]solv\w*|solv(?:e|ing) problems|analytical|critical[- ]thinking|think(?:ing)? critically"
@@ -210,6 +211,16 @@ def soft_qualities(text: str, skills: tuple[str, ...] = ()) -> tuple[str, ...]:
     if not found or rest:
         return ()
     return tuple(dict.fromkeys(name for _, name in sorted(found)))
+
+
+# Skills the taxonomy names that are a quality at work too: a line that shows the quality shows the skill
+# ("Dealt blackjack ... for 300+ guests a night" is customer service whether it says so or not).
+SKILL_QUALITY = {"Customer service": "service"}
+
+
+def shows_quality(name: str, line: str) -> bool:
+    """Whether a resume line shows the quality ``name`` at work (``Quality.shown``), not only claims it."""
+    return bool(_BY_NAME[name].shown.search(line)) and not claims_only(line)
 
 
 # A line's label: "Summary: ...", "Profile - ...".

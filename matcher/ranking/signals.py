@@ -123,6 +123,15 @@ CALIBRATION = (0.872, -1.8721)
 Z_LIMIT = 4.0
 RELATED_TITLE = 0.5          # a role counts towards years when its title is this close
 OWN_LINES = 12               # a role's own lines at most, from the one it stands in
+# A line that opens an entry of its own for a project or a course of study, which ends the lines of
+# the role above it: title-case words naming a capstone, a bootcamp, coursework, a thesis, a hackathon or
+# a personal, class or portfolio project ("Data Analytics Capstone - Twin Cities Data Bootcamp (2025)",
+# "Personal Project: Budget tracker"); not the job's own "Key Project: ...", nor a role's line saying
+# "Completed a data analytics bootcamp", nor a company ("Capstone Logistics").
+PROJECT_ENTRY = re.compile(
+    r"^\W*(?:[A-Z0-9][\w&'’.+/-]*\s+){0,5}?(?i:capstone(?=\s*(?:$|[-–—:,(|]|projects?\b|course\b|program\b))"
+    r"|boot\s?camp|(?:relevant\s+)?course\s?work|thesis|dissertation|hackathon"
+    r"|(?:personal|academic|class|course|school|side|portfolio|independent|student|capstone)\s+projects?)\b")
 # Categories of skills that name a field of work, not a tool or specialty (``work_skills``).
 BROAD_WORK = frozenset({"business", "practice", "domain", "field", "soft", "category", "retail", "sales", "hr",
                         "hospitality", "logistics", "education", "legal", "finance"})
@@ -504,10 +513,12 @@ class ResumeFeatures:
 
     def own_lines(self) -> list[tuple[int, int]]:
         """Per role: (first, end) of its own lines, from the line it stands in up to the next
-        role's, the next section heading ("Education", "Skills: ...") or ``OWN_LINES`` lines;
+        role's, the next section heading ("Education", "Skills: ..."), the next entry of a project
+        or course (``PROJECT_ENTRY``: a capstone's lines show no job's work) or ``OWN_LINES`` lines;
         (-1, -1) for a role that stands in no line."""
         if "own_lines" not in self.memo:
-            after = _after_heading(self.resume.text, self.resume.sentences)
+            sentences = self.resume.sentences
+            after = _after_heading(self.resume.text, sentences)
             starts = sorted(int(line) for line in self.role_lines if line >= 0)
             spans = []
             for start in map(int, self.role_lines):
@@ -515,7 +526,7 @@ class ResumeFeatures:
                     spans.append((-1, -1))
                     continue
                 end = min([line for line in starts if line > start] + [start + OWN_LINES, len(after)])
-                end = next((k for k in range(start + 1, end) if after[k]), end)
+                end = next((k for k in range(start + 1, end) if after[k] or PROJECT_ENTRY.match(sentences[k])), end)
                 spans.append((start, end))
             self.memo["own_lines"] = spans
         return self.memo["own_lines"]
@@ -598,13 +609,26 @@ _ASKS_INDUSTRY = re.compile(r"(?i)\bin production\b|\bproduction (?:environments
 # grade"; "grade 3") where the ask is of schooling; an intensive care unit ("Medical ICU", "CVICU", "critical
 # care"), acute care (a hospital's inpatient units: "5 West Medical-Surgical Unit", "Emergency Department RN",
 # or a hospital or medical center with no outpatient, clinic, home health or nursing home word), a med-surg unit,
-# an emergency department ("Staff Nurse - ER"; not an "Emergency Medical Technician" of EMS).
+# an emergency department ("Staff Nurse - ER"; not an "Emergency Medical Technician" of EMS); a business-to-business
+# market: a role that says so ("B2B uniform and first-aid sales", "wholesale", "distributors", "Sold POS systems to
+# 200 retail stores": its buyers are businesses), or a seller's title or
+# its lines' accounts, territory or clinicians with no store in them ("Territory Manager, Cardiovascular", "118% of
+# quota"; not "Sales Lead, Ulta Beauty" over "exceeded store sales targets", nor a bare "Sales Associate, Macy's").
 _INPATIENT = (rf"{ICU}|{MED_SURG}|{EMERGENCY_DEPARTMENT}"
               r"|(?i:\b(?:acute|inpatient|telemetry|step[- ]?down|progressive care|PACU|labor (?:and|&) delivery)\b)")
 _OUTSIDE_HOSPITAL = (r"(?i:\b(?:outpatient|clinics?|ambulatory|urgent care|home health|hospice|long[- ]term care"
                      r"|skilled nursing|nursing home|assisted living)\b)")
 _EMERGENCY = re.compile(EMERGENCY_DEPARTMENT + r"|(?i:\bemergency\b(?!\s+(?:management|preparedness|planning|response"
                         r"|medical\s+(?:services|technician)|services|operations|dispatch|communications)))")
+_B2B_SAID = (r"(?i:\bB2B\b|\bbusiness[- ]to[- ]business\b|\bwholesale\b|\bdistributors?\b|\bdealers?\b|\bretailers\b"
+             r"|\benterprise (?:accounts|clients|customers|sales)\b"
+             r"|\b(?:sold|sell|sells|selling)\b[^.;]{0,30}\bto\s+(?:\S+\s+){0,3}?(?:stores|shops|restaurants|salons)\b)")
+_RETAIL = (r"(?i:\bretail\b|\bstores?\b|\bshops?\b|\bboutiques?\b|\bmalls?\b|\bsales floor\b|\bcashier|\bregisters?\b"
+           r"|\bclienteling\b|\bshoppers\b|\bwalk-ins?\b|\bcounter\b|\bshowroom\b)")
+_B2B_SELLING = (r"(?i:\bterritor(?:y|ies)\b|\baccount (?:executive|manager|director|representative)\b|\bkey accounts?\b"
+                r"|\bbusiness development\b|\bsales (?:representative|rep|executive|engineer)\b|\bquota\b"
+                r"|\b(?:physicians|clinicians|cardiologists|surgeons|hospitals|clinics|practices|cath labs|contractors"
+                r"|facilities|businesses|companies|purchasing|procurement|decision[- ]makers|RFPs?)\b)")
 SETTINGS = tuple((ask, shown) for (_, ask), shown in zip(SETTING_ASKS, (
     re.compile(r"(?i)\bclass(?:room|es)\b|\b(?:teacher|instructor|professor|lecturer|faculty)\b"),
     re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:School|Schools|Academy)\b|\b(?:ISD|USD|CISD)\b|(?i:\bk-?12\b)"),
@@ -616,6 +640,7 @@ SETTINGS = tuple((ask, shown) for (_, ask), shown in zip(SETTING_ASKS, (
     re.compile(rf"{_INPATIENT}|(?s:^(?!.*{_OUTSIDE_HOSPITAL}).*(?i:\bhospital\b|\bmedical cent(?:er|re)\b))"),
     re.compile(MED_SURG),
     _EMERGENCY,
+    re.compile(rf"{_B2B_SAID}|(?s:^(?!.*{_RETAIL}).*{_B2B_SELLING})"),
 ), strict=True))
 _ROLE_SPAN = 6   # sentences: a role's line and those under it, up to the next role's
 

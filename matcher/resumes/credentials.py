@@ -70,7 +70,9 @@ from matcher.eligibility.levels import (
 )
 from matcher.eligibility.levels import clearance_level as _clearance_level
 from matcher.resumes.licences import (
+    APPRENTICE_WAY,
     PHLEBOTOMY_LETTERS,
+    apprentice_line,
     credential_ids,
     lapsed_ids,
     licence_line,
@@ -195,20 +197,44 @@ def licence_to_come(name: str, credentials: Credentials, text: str, sentence: st
     return _as_written(licence_line(name, read, sentence, listed, to_come=True), lines, read)
 
 
-def licence_elsewhere(name: str, credentials: Credentials, text: str,
-                      sentence: str = "") -> tuple[str, str, str] | None:
+def licence_elsewhere(name: str, credentials: Credentials, text: str, sentence: str = "",
+                      unstated: bool = False) -> tuple[str, str, str] | None:
     """The resume line that shows the licence a posting names held in another US state than
     the one it asks, that state and the one asked ("Illinois Registered Pharmacist License,
     active", "Illinois", "Indiana" for an "Indiana pharmacist license"), where no line shows it
-    held; or None."""
+    held; or None.  ``unstated``: one that names no state at all, its state "" ("RN License #12345")."""
     if _degree_asked(name) is not None or not name.strip() or licence_held(name, credentials, text, sentence):
         return None
     lines, read, listed, _, _ = _read_of(credentials, text)
-    found = licence_line_elsewhere(name, read, sentence, listed)
+    found = licence_line_elsewhere(name, read, sentence, listed, unstated)
     if found is None:
         return None
     line, state, asked = found
     return _as_written(line, lines, read), state, asked
+
+
+def apprentice_held(name: str, credentials: Credentials, text: str, sentence: str) -> str | None:
+    """The resume line that shows its person an apprentice now of the trade of the licence a posting names,
+    where the posting's ``sentence`` takes one in its place (``apprentice_line``: "..., or currently registered
+    as an apprentice with the Ohio Board of Embalmers and Funeral Directors" and "Registered Embalmer and Funeral
+    Director Apprentice, Ohio Board ..."); not a line whose dates ended before the year the resume is read in
+    ("Funeral Service Apprentice — ... — 2012 to 2014"); or None."""
+    if not APPRENTICE_WAY.search(sentence) or not name.strip():
+        return None
+    lines, read, _, _, _ = _read_of(credentials, text)
+    year = credentials.today.year if credentials.today else None
+    now = [line for line in read if year is None or not _ended(line, year)]
+    return _as_written(apprentice_line(name, now, sentence), lines, read)
+
+
+# A date range that goes on to now: "2024 - present", "(since August 2025)".
+_TO_NOW = re.compile(r"(?i)\b(?:present|current|now|today|ongoing|since)\b")
+
+
+def _ended(line: str, year: int) -> bool:
+    """Whether ``line`` writes a date range whose end is before ``year`` ("2012 to 2014")."""
+    dates = dates_in(line)
+    return len(dates) >= 2 and not _TO_NOW.search(line) and dates[-1][0] < year
 
 
 def _as_written(line: str | None, lines: list[str], read: list[str]) -> str | None:

@@ -69,12 +69,16 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from matcher.eligibility.levels import US_STATE_BY_CODE, US_STATE_CODES, US_STATE_NAMES, us_states
+from matcher.postings.years import NO_WORK_ROLE, same_work, work_stem
 from matcher.text import LIST_ITEM, LIST_SEP
 
-__all__ = ["JUNIOR", "KNOWN", "LICENSED_WORK", "PHLEBOTOMY_LETTERS", "credential_ids", "held_ids", "lapsed_ids",
-           "licence_line", "licence_line_elsewhere", "listed_licences", "registers_asked", "said_lapsed", "stage_held"]
+__all__ = ["APPRENTICE_WAY", "JUNIOR", "KNOWN", "LICENSED_WORK", "PHLEBOTOMY_LETTERS", "apprentice_line",
+           "credential_ids", "held_ids", "lapsed_ids", "licence_line", "licence_line_elsewhere", "listed_licences",
+           "registers_asked", "said_lapsed", "stage_held"]
 
 _CLASS = r"(?:class[- ]?)?"
+# A licence's word or number after a trade's name: "Barber License", "Manicurist's license", "Cosmetologist #123"
+_NUMBERED = r"(?:['’]s)?[ \t]+(?:licen[cs]e|#|no\.|number)"
 _EPA_TYPES = r"(?:\bEPA\b|\b608\b)[^,;\n]{0,25}?\b(?i:types?)[ \t]+"   # "EPA Section 608 Type(s) ..."
 # id -> (pattern, ids it implies).  Abbreviations are matched in capitals only.
 # A phlebotomist's certificate by its letters ("CPT", "PBT", "RPT", "NCPT"), and the bodies that issue it: the
@@ -306,6 +310,25 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
                    r"|associate)\b)|\bNABCEP[ \t]+PVA\b", ()),
     "nabcep-board": (r"(?i:\b(?:NABCEP[ \t]+(?:board[ \t]+)?certified[ \t]+)?PV[ \t]+(?:installation[ \t]+professional"
                      r"|installer[ \t]+specialist|design[ \t]+specialist)\b)|\bPV(?:IP|IS|DS)\b", ("nabcep-pva",)),
+    # The licences of the beauty trades, each its own ("Class A" and "TDLR" shared are none): a cosmetologist's
+    # ("Texas Class A Cosmetology Operator License", "Cosmetology Operator #123456", "Licensed Cosmetologist"), not
+    # a school's program or a board's name ("Board of Barbering and Cosmetology"); a barber's; an esthetician's;
+    # a nail technician's or manicurist's
+    "cosmetology": (rf"(?i:\bcosmetolog(?:y|ist)(?:[ \t]+operator)?{_NUMBERED}|\bcosmetology[ \t]+operator\b"
+                    r"|\blicensed[ \t]+cosmetologist|\blicen[cs]ed?[ \t]+in[ \t]+cosmetology)", ()),
+    "barber": (rf"(?i:\b(?:master[ \t]+)?barber{_NUMBERED}|\blicensed[ \t]+(?:master[ \t]+)?barber\b"
+               r"|\bclass[ \t]+a[ \t]+barber\b)", ()),
+    "esthetician": (rf"(?i:\ba?esthetician{_NUMBERED}|\blicensed[ \t]+a?esthetician\b"
+                    r"|\ba?esthetics[ \t]+licen[cs]e)", ()),
+    "nail-tech": (rf"(?i:\b(?:nail[ \t]+(?:technician|tech|specialist|specialty|technology)|manicurist){_NUMBERED}"
+                  r"|\blicensed[ \t]+(?:nail[ \t]+(?:technician|tech|specialist)|manicurist)\b)", ()),
+    # NCRA's certifications of a court reporter, no state's licence: "Registered Professional Reporter (RPR)", RMR, RDR
+    "rpr": (r"\bR[PMD]R\b|(?i:\bregistered[ \t]+(?:professional|merit|diplomate)[ \t]+reporter\b)", ()),
+    # a court reporter's Certified Shorthand Reporter licence, written short with its number ("California CSR
+    # #14021", "CSR No. 14021") or its word; not a customer service representative ("Bilingual CSR", "CSR 2019 -
+    # 2021")
+    "csr": (r"(?i:\bcertified[ \t]+shorthand[ \t]+reporter\b)|\bCSR\b(?=[ \t]*(?:#|(?i:no\.?|number))[ \t]*\d{3,}"
+            r"|[ \t]*(?!(?:19|20)\d\d\b)\d{3,}|[ \t]+(?i:licen[cs]e|certificate))", ()),
 }
 _KNOWN = {cid: re.compile(pattern) for cid, (pattern, _) in KNOWN.items()}
 # The work a credential licenses where its name does not name it, by the titles of that work: a
@@ -324,6 +347,13 @@ LICENSED_WORK: dict[str, re.Pattern] = {
     # an occupational therapist's, not an assistant's post ("Certified Occupational Therapy Assistant")
     **dict.fromkeys(("otr", "ot-license"), re.compile(r"(?i)\boccupational therapists?\b(?![ \t]*assistant)")),
     **dict.fromkeys(("nabcep-pva", "nabcep-board"), re.compile(r"(?i)\b(?:solar|PV|photovoltaic)\b")),
+    "cosmetology": re.compile(r"(?i)\b(?:hair[ \t]*)?stylists?\b|\bhair(?:dressers?|[ \t]+designers?)\b"
+                              r"|\bcolou?rists?\b|\bcosmetologists?\b|\bbeauticians?\b"),
+    "barber": re.compile(r"(?i)\bbarbers?\b"),
+    "esthetician": re.compile(r"(?i)\ba?estheticians?\b|\bfacialists?\b|\bskin[ \t]*care[ \t]+specialists?\b"),
+    "nail-tech": re.compile(r"(?i)\bnail[ \t]+(?:technicians?|techs?|artists?|specialists?)\b|\bmanicurists?\b"),
+    "csr": re.compile(r"(?i)\b(?:court|deposition|shorthand|realtime|official|freelance)[ \t]+reporters?\b"
+                      r"|\bstenograph"),
 }
 _ANY = re.compile("|".join(f"(?:{pattern})" for pattern, _ in KNOWN.values()))  # one pass to skip most lines
 
@@ -680,6 +710,10 @@ _CREDENTIAL_WORD = re.compile(r"(?i)\b(?:licen[cs]\w*|certif\w*|credential\w*|re
 # another role's credential ("Physical Therapist Assistant").
 JUNIOR_NOUNS = r"assistant|aide|technician|tech|apprentice|trainee|intern|student|helper"
 _JUNIOR = re.compile(rf"(?i)[\s-]*(?:{JUNIOR_NOUNS})\b")
+# One learning the trade a name's word names, before or after it: "Electrical Apprentice", "Apprentice Plumber",
+# "Funeral Director Apprentice", "Nursing Student"; none of its licence, whatever else the line names.
+_LEARNER = re.compile(r"(?i)[ \t/-]*(?:apprentices?|trainees?|students?|interns?)\b")
+_LEARNER_BEFORE = re.compile(r"(?i)\b(?:apprentice|trainee|student|intern)[ \t]+$")
 # A word for a person doing the work, whose junior is another role ("Physical Therapist" ->
 # "Physical Therapist Assistant"); a field's word is not one: a "Phlebotomy Technician" holds the
 # "Phlebotomy certification".
@@ -1031,6 +1065,9 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
             continue   # "Epic ... super user training (not proctored certification)"
         if _JUNIOR.match(line, last) and not _JUNIOR.search(name) and _PERSON_WORD.search(words[-1]):
             continue   # "Physical Therapist Assistant License" for "Physical Therapist license"
+        if not _LEARNER.search(name) and any(_LEARNER.match(line, m.end()) or _LEARNER_BEFORE.search(line, 0, m.start())
+                                             for m in found):
+            continue   # "Electrical Apprentice, registered with the State" for an electrician's licence
         return line.strip()
     return None
 
@@ -1041,19 +1078,68 @@ def _without_states(name: str, states: set[str]) -> str:
     return _NAME_STATE_CODE.sub(" ", re.sub("|".join(map(re.escape, states)), " ", name)) if states else name
 
 
-def licence_line_elsewhere(name: str, lines: list[str], sentence: str = "",
-                           listed: Collection[str] = ()) -> tuple[str, str, str] | None:
+def licence_line_elsewhere(name: str, lines: list[str], sentence: str = "", listed: Collection[str] = (),
+                           unstated: bool = False) -> tuple[str, str, str] | None:
     """The first line that shows the credential ``name`` held (``licence_line``) in another US
     state than those the posting asks of it (``_asked_states``), that state and the one asked:
     ("Illinois Registered Pharmacist License, active", "Illinois", "Indiana") for an "Indiana
-    pharmacist license"; None when the posting asks no state, or no line names another."""
+    pharmacist license"; None when the posting asks no state, or no line names another.  ``unstated``:
+    a line that names no state at all instead, and "" for its state ("Cosmetology Operator #123456", "",
+    "Texas")."""
     states = _asked_states(name, sentence)
     bare = re.sub(r"\s+", " ", _CLASS_CODE.sub(" ", _without_states(name, states))).strip()
+    if unstated:
+        found = states and bare and licence_line(bare, [line for line in lines if not _states(line)], "", listed)
+        return (found, "", " or ".join(sorted(states))) if found else None
     for line in lines if states and bare else ():
         named = _states(line)
         if named and not named & states and licence_line(bare, [line], "", listed):
             return line.strip(), min(named), " or ".join(sorted(states))
     return None
+
+
+# A way in as an apprentice of the trade that a posting's sentence offers in place of its licence: "..., or
+# currently registered as an apprentice with the Ohio Board of Embalmers and Funeral Directors", "license or
+# registered apprentice", "or Electrical Apprentice", "or enrolled in a state-registered apprenticeship"; between
+# the "or" and the apprentice only words of a way in (``_WAY_WORD``) or of the trade, not the apprentices a holder
+# leads ("license required to supervise apprentices", "or journeyman, to train apprentices").
+APPRENTICE_WAY = re.compile(r"(?i)\bor\b(?P<between>(?:[ \t]+[\w'’/-]+){0,6}?)[ \t]+apprentic(?:e|eship)\b")
+_WAY_WORD = re.compile(r"(?i)be|being|are|is|currently|presently|actively|an?|as|the|in|with|registered|enrolled"
+                       r"|indentured|(?:state|dol)-registered|state|active|current|valid|enrol(?:l?ment)|registration")
+# A line's apprentice, one person ("apprentices" are those a line's person leads), and what says, in its part of
+# the line, the apprenticeship is not theirs now: sought, to come or over ("Seeking a funeral director
+# apprenticeship", "Completed apprenticeship, 2014"; not "Embalmer Apprentice; completed 25 cases").
+_APPRENTICE = re.compile(r"(?i)\bapprentic(?:e|eship)\b")
+_NOT_NOW = re.compile(r"(?i)\b(?:seek\w*|looking for|appl(?:y|ied|ying)\w*|hop(?:e|es|ing) to|plan\w* to"
+                      r"|will (?:begin|start)|complet(?:ed|ion)|finished|former(?:ly)?|previous(?:ly)?|graduated)\b")
+
+
+def apprentice_line(name: str, lines: list[str], sentence: str) -> str | None:
+    """The first line that shows its person an apprentice of the trade of the licence ``name``, where the
+    posting's ``sentence`` takes one in its place (``APPRENTICE_WAY``): the line names an apprentice and
+    shares a word of the trade with the name ("Registered Embalmer and Funeral Director Apprentice, Ohio
+    Board ...", "Apprentice embalmer", "Funeral Service Apprentice", "Electrical Apprentice" for an
+    electrician's licence; the name of no trade, any), names no state but the one asked, and does not say
+    the apprenticeship is sought, to come or over (``_NOT_NOW``); a student of the field is none ("studying
+    mortuary science").  The caller leaves out the lines of roles that have ended."""
+    way = APPRENTICE_WAY.search(sentence)
+    trade = {work_stem(w) for w in re.findall(r"[a-z]+", _GENERIC.sub(" ", _without_states(name, _states(name)))
+                                              .lower()) if w not in NO_WORK_ROLE and not _GRADE_WORD.fullmatch(w)}
+    if way is None or not all(_WAY_WORD.fullmatch(w) or _of_trade(w, trade) for w in way["between"].split()):
+        return None
+    states = _asked_states(name, sentence)
+    for line in lines:
+        named, m = _states(line), _APPRENTICE.search(line)
+        if (m is None or _NOT_NOW.search(_part(line, m.start(), m.end())) or states and named and not named & states
+                or trade and not any(_of_trade(w, trade) for w in re.findall(r"[A-Za-z]+", line))):
+            continue
+        return line.strip()
+    return None
+
+
+def _of_trade(word: str, trade: set[str]) -> bool:
+    """Whether ``word`` is of the work one of the ``trade``'s stems names ("Electrical" of "electric")."""
+    return any(same_work(work_stem(word.lower()), stem) for stem in trade)
 
 
 # A standards code in a credential's name, its issuer's letters before it: "AWS D1.1", "ASME B31.3",

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from matcher.eligibility.places import home
 from matcher.errors import InputError, MatcherError, TooLarge, Unprocessable, UnsupportedType
 from matcher.resumes.credentials import Credentials, expiry_passed, read_credentials
 from matcher.resumes.files import CONNECTOR_END, MAX_CHARS, decode, docx_text, pdf_text, sniff
@@ -64,6 +65,9 @@ class Resume:
     # Without a titled dated role: the kind of work it states its years in (undated).
     stated: Role | None = None
     credentials: Credentials = field(default_factory=Credentials)  # degrees, clearance, citizenship, licences
+    # Where the contact block says the seeker lives, a city and its state ("Toledo, Ohio"), read before redaction
+    # (``home``): only to check a posting's ask of where to live, never shown nor summarised.
+    home: str = ""
 
     def to_dict(self) -> dict:
         """A summary without the text itself: safe to log or return."""
@@ -216,7 +220,8 @@ def resume_from_text(text: str, name: str = "pasted text", today: dt.date | None
                   years=max(found) if found else None, roles=roles,
                   title=titled[0].title if titled else "", headline=headline(cleaned),
                   stated=work,
-                  credentials=read_credentials(cleaned, sentences + personal_status(written), today))
+                  credentials=read_credentials(cleaned, sentences + personal_status(written), today),
+                  home=home(written)[1])
 
 
 # -- helpers ---------------------------------------------------------------------

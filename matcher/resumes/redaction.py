@@ -142,6 +142,13 @@ _PERSONAL_FIELD = re.compile(
     r"|nationality|nationalities|marital[ ]status|civil[ ]status|family[ ]status|gender|sex|religion|caste"
     r"|ethnicity|passport[ ](?:no\.?|number|#)|(?:father|mother|husband|wife|spouse)(?:['’]s)?[ ]name"
     r"|number[ ]of[ ]children|dependants|dependents|photo(?:graph)?)[ ]*[:：]")
+# The same fields in a table of details, the label and its value set apart by a space only (Europass's
+# "Sex Female | Date of birth 14/03/1991 | Nationality Indian"), in a short piece, each with a value of
+# its kind ("Gender studies minor" is none).
+_PERSONAL_CELL = re.compile(
+    r"(?i)(?:date[ ]of[ ]birth|birth[ ]?date|place[ ]of[ ]birth|marital[ ]status|civil[ ]status)[ ]+\S"
+    r"|(?:sex|gender)[ ]+(?:male|female|m|f|non-binary|nonbinary|other)\W*$|age[ ]+\d{1,2}\W*$"
+    r"|(?-i:(?i:nationality|nationalities|religion|ethnicity)[ ]+[A-Z][\w-]*(?:[ ,/]+[A-Z][\w-]*)?\W*$)")
 # A detail written without its label, beside a labelled one ("Born: 11.08.1993 | Married").
 _PERSONAL_VALUE = re.compile(r"(?i)(?:married|unmarried|single|divorced|widowed|separated|male|female)"
                              r"(?:,[ ]\w+(?:[ ]\w+)?)?")
@@ -178,11 +185,14 @@ def _without_personal_details(text: str) -> tuple[str, list[str]]:
     kept, status = [], []
     for line in text.split("\n"):
         bare = strip_line_marks(line)
-        if not bare or (len(bare) > 40 and ":" not in bare and "：" not in bare):
+        split = [p for p in _DETAIL_SEPARATORS.split(bare) if p]
+        if not bare or (len(bare) > 40 and ":" not in bare and "：" not in bare and len(split) < 2):
             kept.append(line)
             continue
-        pieces = [_sentences(p) for p in _DETAIL_SEPARATORS.split(bare) if p]
-        personal = [[bool(_PERSONAL_FIELD.match(s) or _PHOTO.fullmatch(s)) for s in piece] for piece in pieces]
+        pieces = [_sentences(p) for p in split]
+        personal = [[bool(_PERSONAL_FIELD.match(s) or _PHOTO.fullmatch(s)
+                          or len(s.split()) <= 6 and _PERSONAL_CELL.match(s)) for s in piece]
+                    for piece in pieces]
         if not any(map(any, personal)):
             kept.append(line)
             continue
@@ -275,6 +285,13 @@ def _is_phone(candidate: str) -> bool:
     return True
 
 
+# A line above the name: the document's title, with a brand before it ("europass Curriculum Vitae"),
+# or the heading of the block the name opens ("PERSONAL INFORMATION", "Contact details").
+_OVER_THE_NAME = re.compile(r"(?i)(?:europass|my|the)?[ \t]*(?:curriculum[ \t]+vitae|r[eé]sum[eé]|cv)"
+                            r"|personal[ \t]+(?:information|details|data|profile)"
+                            r"|contact(?:[ \t]+(?:information|details))?")
+
+
 def _names(marked: str) -> list[list[str]]:
     """The name(s) of the resume's author, each as its words."""
     names = []
@@ -282,8 +299,9 @@ def _names(marked: str) -> list[list[str]]:
         if not line.replace(_MARK, "").strip(" |•·,;:-–—\t"):
             continue
         heading = heading_of(line)
-        if heading and not heading[1] and strip_line_marks(line).lower().strip(" :") in DOCUMENT_TITLES:
-            continue  # "Curriculum Vitae" above the name
+        if (heading and not heading[1] and strip_line_marks(line).lower().strip(" :") in DOCUMENT_TITLES) \
+                or _OVER_THE_NAME.fullmatch(strip_line_marks(line).strip(" :")):
+            continue  # "Curriculum Vitae", "europass Curriculum Vitae", "PERSONAL INFORMATION" above the name
         piece = next((p for p in _SEPARATORS.split(strip_line_marks(line)) if p.strip()), "")
         words = _name_words(re.sub(r"(?i)^name[ \t]*:|\b(?:resume|cv|'s)\b", " ", piece))
         if words and len(words) >= 2 and not heading:  # one word alone is too often not a name

@@ -227,7 +227,7 @@ SCHEMAS = {
                        "Fields that do not apply to the kind are empty (\"\", [], null or false).",
         "properties": {
             "kind": {"enum": ["years", "degree", "clearance", "citizenship", "sponsorship",
-                              "workplace", "graduation", "licence"]},
+                              "workplace", "residence", "graduation", "licence"]},
             "sentence": {"type": "string", "description": "The posting's sentence that states it."},
             "required": {"type": "boolean", "description":
                          "false when stated but not a knock-out (\"preferred\", \"sponsorship "
