@@ -182,7 +182,7 @@ def below_level(asked: str, groups: Sequence[Sequence[str]], features: ResumeFea
     higher": "German A2, B2 asked"; not a line that gives no level ("German") nor one at the
     level or above ("German: native speaker")."""
     sentences, found = features.resume.sentences, {}
-    for name in sorted({name for group in groups for name in group if _spoken(name) and name != BILINGUAL}):
+    for name in _spoken_asked(taxonomy(), tuple(map(tuple, groups))):
         level = level_asked(asked, _named_as(asked, name))
         if level is None:
             continue
@@ -191,6 +191,14 @@ def below_level(asked: str, groups: Sequence[Sequence[str]], features: ResumeFea
             if (shown := level_shown(sentences[i], surfaces)) is not None and shown < level:
                 found.setdefault(i, f"{name} {level_said(sentences[i], surfaces)}, {cefr(level)} asked")
     return found
+
+
+@lru_cache(maxsize=65_536)  # every request reads the groups of each posting it explains
+def _spoken_asked(tax, groups: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    """The spoken languages ``groups`` name, Bilingual aside, sorted (under the taxonomy ``tax``,
+    which keys the cache): ("German",) of (("German",), ("SQL",))."""
+    return tuple(sorted({name for group in groups for name in group
+                         if (skill := tax.get(name)) is not None and skill.category == "spoken" and name != BILINGUAL}))
 
 
 # A course or training a state mandates, named with the state: "California Infection Control and
@@ -289,7 +297,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             if len(interned):
                 alone = not groups and not named and not _asks_more_than_internship(asked)
                 credits[interned] = np.maximum(credits[interned], 1.0 if alone else PARTIAL)
-        if len(credits) and not req.years and _ASKS_COLLEGE_TEACHING.search(asked):
+        if len(credits) and not req.years and _asks(_ASKS_COLLEGE_TEACHING, asked):
             # teaching at a college, no years asked (theirs are the roles' below): an academic teaching line
             credits = np.maximum(credits, college_teaching(sentences, features.seeks))
         if len(credits) and _asks(_ASKS_PASSPORT, asked) and (held := _line_of(
@@ -380,8 +388,9 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             if school:
                 shown_by_name = np.maximum(shows.max(axis=0) if len(groups) else 0.0,
                                            name_shows.max(axis=0) if len(named) else 0.0)
-                cap = np.maximum(np.minimum(np.broadcast_to(shown_by_name, credits.shape)[schooling], PARTIAL),
-                                 field_cap[schooling])
+                # (a scalar where the row names nothing: it applies to every schooling line alike)
+                cap = np.maximum(np.minimum(shown_by_name[schooling] if np.ndim(shown_by_name) else shown_by_name,
+                                            PARTIAL), field_cap[schooling])
                 credits[schooling] = np.minimum(credits[schooling], cap)
                 wording[schooling] = 0.0
             if negating:
