@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -1439,3 +1440,41 @@ def test_mt_ascp_is_the_medical_laboratory_scientist_certification(line, shown):
     from matcher.resumes.licences import licence_line
     for name in ("ASCP MLS certification", "MLS(ASCP) certification"):
         assert (licence_line(name, [line], name + " required", [line]) is not None) is shown, name
+
+
+# -- screening the known credentials' patterns (speed; the same answers) ------------------------
+def test_needed_pieces_read_literal_runs_and_give_none_where_a_match_needs_none():
+    from matcher.text import needed_pieces
+    assert needed_pieces(re.compile(r"\bRN\b(?!-)|(?i:registered nurse)")) == {"rn", "registered nurse"}
+    assert needed_pieces(re.compile(r"(?<![\w-])(?:Class[ \t]+)?CDL[ -]?A\b")) == {"cdl"}   # the longest run
+    assert needed_pieces(re.compile(r"(?:OSHA){1,2}[ \t]*\d+")) == {"osha"}
+    assert needed_pieces(re.compile(r"\d{4}")) is None
+    assert needed_pieces(re.compile(r"(?:PE)?\d+|EIT")) is None   # a branch that needs nothing
+    assert needed_pieces(re.compile(r"(?=.*CPA)\w+")) is None      # a lookahead needs nothing of the match
+
+
+def test_folded_text_holds_what_an_ignorecase_pattern_matches_of_an_ascii_letter():
+    from matcher.text import folded
+    every = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
+    for ch in re.findall(r"(?i)[a-z]", every):
+        assert len(folded(ch)) == 1 and re.fullmatch(f"(?i){folded(ch)}", ch), ch
+
+
+@pytest.mark.parametrize("line", [
+    "RN, BSN", "Registered Nurse - Med/Surg", "REGISTERED NURSE", "Charge nurse on a 32-bed unit",
+    "Class A CDL with Hazmat (H) endorsement", "CDL-A", "Comptia A+ (2019)", "PE license, Ohio", "P.E.",
+    "Licensed Massage Therapist", "LMT", "İnstructor, ſtate licenſed RN", "Used Python and Go", "",
+    "Certified Surgical Technologist (CST)", "9-5 CST", "NBCOT certified OTR/L", "over the road (OTR) driver",
+])
+def test_names_known_is_the_long_alternation_searched(line):
+    from matcher.resumes.licences import _ANY, _names_known
+    assert _names_known(line) == (_ANY.search(line) is not None)
+
+
+def test_names_known_agrees_on_every_line_of_the_fixtures_and_of_the_credential_tests():
+    from matcher.resumes.licences import _ANY, _names_known
+    paths = [*sorted((ROOT / "tests" / "fixtures").rglob("*.*")), ROOT / "tests" / "test_credentials.py",
+             ROOT / "tests" / "test_knockouts.py"]
+    lines = [line for path in paths for line in path.read_text(errors="replace").splitlines()]
+    assert len(lines) > 3000
+    assert [_names_known(line) for line in lines] == [_ANY.search(line) is not None for line in lines]
