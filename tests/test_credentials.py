@@ -1478,3 +1478,27 @@ def test_names_known_agrees_on_every_line_of_the_fixtures_and_of_the_credential_
     lines = [line for path in paths for line in path.read_text(errors="replace").splitlines()]
     assert len(lines) > 3000
     assert [_names_known(line) for line in lines] == [_ANY.search(line) is not None for line in lines]
+
+
+# -- a credential the person says they have none of ------------------------------------------------------
+@pytest.mark.parametrize("line, held", [
+    ("Driver's license: none (public transit / bike)", False),
+    ("Driver's License: No", False),
+    ("Driver's licence: N/A", False),
+    ("Driver's licence \u2014 none", False),
+    ("Driver's license (none)", False),
+    ("No driver's license (use public transit)", False),
+    ("I do not have a driver's license.", False),
+    ("Don't currently hold a driver's license", False),
+    ("CDL: none", False),
+    ("I don't have a CDL", False),
+    # a "no" of something else, or a label's "yes"
+    ("Driver's license: yes", True),
+    ("Valid driver's license, no violations", True),
+    ("No accidents; clean driver's license", True),
+    ("Class A CDL, no endorsements", True),
+])
+def test_a_credential_the_person_says_they_have_none_of_is_not_held(line, held):
+    """"Driver's license: none" and "I do not have a driver's license." met the licence knock-out
+    (walk-through 41 C #1)."""
+    assert bool(held_ids(line) & {"drivers-license"}) is held

@@ -1625,3 +1625,15 @@ def test_where_the_resume_lives_meets_a_residence_ask_or_blocks(home, result):
     if result == "blocked":
         assert c.resume == ("you live in Ohio (Toledo, Ohio); the job takes those who live in Florida, Georgia, "
                             "Texas")
+
+
+@pytest.mark.parametrize("line", ["Driver's license: none (public transit / bike)", "I do not have a driver's license.",
+                                  "No driver's license (use public transit)", "Driver's License: No"])
+def test_a_licence_the_resume_says_it_does_not_hold_is_said_not_held(line):
+    """"Driver's license: none" met "Valid driver's license" (walk-through 41 C #1): it is to check,
+    quoting the line, and holds the score as a licence said expired does."""
+    asks = posting_knockouts("- Valid driver's license and acceptable driving record")
+    [k] = [k for k in asks if k.kind == "licence"]
+    c = check(k, seeker(text=f"Summary\nField technician.\n{line}\n"))
+    assert (c.status, c.resume, c.not_held) == ("unknown", f"the resume says it holds no {k.name}: {line}", True)
+    assert check(k, seeker(text="Summary\nField technician.\nDriver's license: yes\n")).status == "met"

@@ -187,6 +187,15 @@ def licence_expired(name: str, credentials: Credentials, text: str, sentence: st
     return licence_line(name, lines, sentence, listed) or licence_line(name, lines, sentence, listed, lapsed=True)
 
 
+def licence_denied(name: str, credentials: Credentials, text: str, sentence: str = "") -> str | None:
+    """The resume line that says the licence a posting names is not held at all ("Driver's license:
+    none", "I do not have a driver's license"), where no line shows it held, or None."""
+    if _degree_asked(name) is not None or not name.strip() or licence_held(name, credentials, text, sentence):
+        return None
+    lines, read, listed, _, _ = _read_of(credentials, text)
+    return _as_written(licence_line(name, read, sentence, listed, denied=True), lines, read)
+
+
 def licence_to_come(name: str, credentials: Credentials, text: str, sentence: str = "") -> str | None:
     """The resume line that says the licence a posting names is still to come ("Will test for
     AZ journeyman license in Spring 2025", "RN license: application in process"), where no line

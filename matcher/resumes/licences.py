@@ -567,12 +567,26 @@ _NEGATED = re.compile(
     r"|\bwithout\s+(?:the\s+|an?\s+)?(?:certifi\w*|licen[cs]\w*)")
 
 
+# A credential the person says they have none of, in the words right before it: "No driver's license (use public
+# transit)", "I do not have a driver's license", "don't hold a CDL", "without a valid driver's licence"; not a "no"
+# of something else before it ("No accidents; clean driver's license", "no violations, valid CDL").
+_NONE_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:no|(?:do|does|did)[ \t]*(?:not|n['’]t)[ \t]+(?:(?:currently|yet)[ \t]+)?"
+                          r"(?:have|hold|possess|own)|without|lack(?:s|ing)?)[ \t]+"
+                          r"(?:(?:an?|any|the|my|valid|current|active|own)[ \t]+){0,2}$")
+# Or as the value a label gives it: "Driver's license: none", "Driver's License: No", "CDL: N/A", "Driver's licence
+# — none", "Driver's license (none)", "CDL: -"; not "Driver's license: yes" nor "Valid driver's license, no violations".
+_NONE_AFTER = re.compile(r"(?i)[ \t]*(?:[:=][ \t]*|[-–—][ \t]+|\([ \t]*(?=[^)]*\)))(?:none|no|nil|n/?a|not held"
+                         r"|not applicable|[-–—]+)[ \t]*(?:$|[().,;])")
+
+
 def _negated(line: str, start: int, end: int) -> bool:
     """Whether the credential at [start, end) is one the line says is not held, read where
     ``_lapsed`` reads: "Epic Inpatient Clinical Documentation — super user training (not
     proctored certification)", "ACLS (course taken, not certified)", "PMP certification not
-    completed"."""
-    return bool(_NEGATED.search(_part(line, start, end)) or _NEGATED.search(_tail(line, end)[0]))
+    completed"; or right before it or as its label's value (``_NONE_BEFORE``, ``_NONE_AFTER``:
+    "I do not have a driver's license", "Driver's license: none")."""
+    return bool(_NEGATED.search(_part(line, start, end)) or _NEGATED.search(_tail(line, end)[0])
+                or _NONE_BEFORE.search(line, max(0, start - 60), start) or _NONE_AFTER.match(line, end))
 
 
 def _to_come(line: str, start: int, end: int) -> bool:
@@ -655,13 +669,14 @@ def said_lapsed(line: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=65_536)
-def lapsed_ids(line: str) -> frozenset[str]:
-    """The ids of the known credentials a line says are no longer held ("BLS - expired 2024")."""
+def lapsed_ids(line: str, kind: str = "lapsed") -> frozenset[str]:
+    """The ids of the known credentials a line says are no longer held ("BLS - expired 2024"), or
+    named so in another ``kind`` of ``_mention`` ("negated": "Driver's license: none")."""
     line = _spelled_endorsements(line)
     if not _names_known(line):
         return frozenset()
     return frozenset(cid for cid, pattern in _KNOWN.items()
-                     if any(_mention(line, m.start(), m.end()) == "lapsed" for m in pattern.finditer(line)))
+                     if any(_mention(line, m.start(), m.end()) == kind for m in pattern.finditer(line)))
 
 
 def says_held(line: str, surface: str) -> bool:
@@ -980,7 +995,7 @@ def _both_names(name: str) -> list[str]:
 
 
 def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collection[str] = (),
-                 to_come: bool = False, lapsed: bool = False) -> str | None:
+                 to_come: bool = False, lapsed: bool = False, denied: bool = False) -> str | None:
     """The first line that shows the credential ``name`` (as a posting writes it): every
     known id the name carries is among those the line shows as the person's own (with
     what they imply; one not yet held too when the name asks eligibility or the posting's
@@ -1002,28 +1017,30 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
     ("Certified Flight Paramedic (FP-C)") is shown by a line that shows either; two asked together
     ("Working With Children Check and National Police Certificate") by lines that show each.  With
     ``to_come``, one not yet held counts whatever is asked, in any state (``licence_to_come``);
-    with ``lapsed``, only one a line says is no longer held ("NREMT Paramedic - lapsed (2022)")."""
+    with ``lapsed``, only one a line says is no longer held ("NREMT Paramedic - lapsed (2022)"); with
+    ``denied``, only one a line says is not held at all ("Driver's license: none", "I do not have a CDL")."""
     forms = _two_forms(name)
     if forms:
         return next((line for form in forms
-                     if (line := licence_line(form, lines, sentence, listed, to_come, lapsed))), None)
+                     if (line := licence_line(form, lines, sentence, listed, to_come, lapsed, denied))), None)
     parts = _both_names(name)
     if parts:
         # each on its own line, or both on one ("Working With Children Check - WWC1234567E" and
         # "National Police Certificate - 2026"): held where each is, to come or lapsed where one is
-        found = [licence_line(part, lines, sentence, listed, to_come, lapsed) for part in parts]
-        return (found[0] if all(found) else None) if not (to_come or lapsed) else next(filter(None, found), None)
+        found = [licence_line(part, lines, sentence, listed, to_come, lapsed, denied) for part in parts]
+        return (found[0] if all(found) else None) if not (to_come or lapsed or denied) \
+            else next(filter(None, found), None)
     states = _asked_states(name, sentence)
     prospective = to_come or bool(_ELIGIBLE_ASK.search(name) or OR_ELIGIBLE.search(sentence))
     # one still to come need not name the state yet ("Registered Nurse: license pending"), and
     # one lapsed in another state lapsed all the same ("Ohio Paramedic Certificate - EXPIRED 2022")
-    lines = [line for line in lines if not states or to_come or lapsed or _states(line) & states]
+    lines = [line for line in lines if not states or to_come or lapsed or denied or _states(line) & states]
     codes, spelled = _asked_codes(name, sentence)
     # one still to come need not write the kind asked yet ("Eligible to sit for the ARRT Radiography exam" for
     # "ARRT (R)"), unless it writes another in brackets
     lines = [line for line in lines if _codes_shown(line, codes, spelled) or to_come and not _CODE.search(line)] \
         if codes else lines
-    if (registers := registers_asked(name, sentence)) and not lapsed:
+    if (registers := registers_asked(name, sentence)) and not (lapsed or denied):
         # on the country's register: a line that shows it ("Registered Nurse, AHPRA ..."), or, still
         # to come, one that says the registration is ("AHPRA application submitted, outcome pending")
         coming = next((line for line in lines if to_come and registers & (
@@ -1039,7 +1056,8 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
         choices = _choices(name) or [wanted]
         specialty = _specialty(name)
         for line in lines:
-            held = _implied(set(lapsed_ids(line))) if lapsed else held_ids(line, prospective, steps=not to_come)
+            held = _implied(set(lapsed_ids(line, "negated" if denied else "lapsed"))) if lapsed or denied \
+                else held_ids(line, prospective, steps=not to_come)
             if to_come:
                 # still to come only where the line says so: a headline "EMT / PARAMEDIC" or an
                 # Ohio licence held, for an Arizona one, says nothing is coming
@@ -1085,7 +1103,7 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
             continue
         if _lapsed(line, first, last) != lapsed:
             continue   # "Six Sigma Green Belt certification (expired)"
-        if _negated(line, first, last) and not (prospective and coming):
+        if _negated(line, first, last) != denied and not (prospective and coming):
             continue   # "Epic ... super user training (not proctored certification)"
         if _JUNIOR.match(line, last) and not _JUNIOR.search(name) and _PERSON_WORD.search(words[-1]):
             continue   # "Physical Therapist Assistant License" for "Physical Therapist license"
