@@ -3448,3 +3448,28 @@ def test_a_city_and_its_country_meet_a_residence_ask_of_that_country(seed_index,
     rows = catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements
     row = next(r for r in rows if "reside" in r.text)
     assert (row.status == "covered") is covered, (line, row.status)
+
+
+FIELD_POSTING = """# Wildland Firefighter
+Requirements
+- Current NWCG Incident Qualification Card (Red Card) as FFT2
+- Valid driver's license and acceptable driving record
+"""
+
+
+@pytest.mark.parametrize("line, statuses", [
+    # lapsed: partly at most, whatever the words it shares; said not held at all: missing
+    ("NWCG Red Card: FFT2 (expired 2020)", ["partial", "missing"]),
+    ("Red Card (FFT2), expired 2020", ["partial", "missing"]),
+    ("I do not have a driver's license.", ["missing", "missing"]),
+    ("Driver's license: none (public transit / bike)", ["missing", "missing"]),
+    # held
+    ("NWCG Red Card: FFT2 (current through 2027)", ["covered", "missing"]),
+    ("CPR expired 2019; valid driver's license, no violations", ["missing", "covered"]),
+])
+def test_a_line_that_says_a_credential_is_not_held_does_not_cover_it(seed_index, line, statuses):
+    """An expired Red Card covered "Current ... Red Card" at 1.00 and "I do not have a driver's
+    license." the licence partly: the row read only its words (walk-through 41 C #1, #3)."""
+    catalog = _catalog(seed_index, [parse_posting(FIELD_POSTING, "fire")])
+    e = catalog.rank(resume_from_text(f"Summary\nSeasonal crew member.\nCertifications\n{line}\n", "r"))[0].explanation
+    assert [r.status for r in e.requirements] == statuses

@@ -91,7 +91,7 @@ from matcher.ranking.signals import (
     part_years,
 )
 from matcher.resumes.credentials import licence_held
-from matcher.resumes.licences import LICENSED_WORK, credential_ids, held_ids, says_held, stage_held
+from matcher.resumes.licences import LICENSED_WORK, credential_ids, held_ids, said_not_held, says_held, stage_held
 from matcher.skills.asking import skill_names
 from matcher.skills.evidence import COMMON_WORD
 from matcher.skills.taxonomy import BILINGUAL, implied_skills, is_credential, is_kind_of_work, is_soft, taxonomy
@@ -284,6 +284,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             # Names the taxonomy does not know and nothing else asked ("92A or 92Y", "Accubid, ConEst
             # or Trimble", "GCSS-Army"): a line naming one of a choice shows it, as a known skill would.
             credits = np.maximum(credits, np.add.reduce(name_shows, axis=0) / len(name_shows))
+        credits = not_held_capped(asked, groups, credits, features)
         if _asks(_ASKS_INTERNSHIP, asked) and len(credits):
             # "Internship experience": shown by a role held as an intern or a co-op student, whose
             # title says so ("Software Engineering Intern"); fully where the item asks nothing
@@ -1207,6 +1208,25 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
     return credit, wording
 
 
+def not_held_capped(requirement: str, groups: Sequence[Sequence[str]], credits: np.ndarray,
+                    features: ResumeFeatures) -> np.ndarray:
+    """``credits`` where a requirement asks a credential (a skill of ``groups`` that is one, or its words:
+    "Current NWCG Incident Qualification Card (Red Card) as FFT2"): a line that says it is not held shows
+    it partly at most where it lapsed ("NWCG Red Card: FFT2 (expired 2020)", as an expired TWIC card's
+    skill is not read), next to nothing where it says none is held ("I do not have a driver's license",
+    "Driver's license: none": ``said_not_held``), whatever its words, names or skills."""
+    if not (_credentials(taxonomy(), tuple(map(tuple, groups)))[0] or _asks(_ASKS_HELD, requirement)):
+        return credits
+    sentences = features.resume.sentences
+    gone = {i: said for i in np.flatnonzero(credits > PLACE_ONLY)
+            if i < len(sentences) and (said := said_not_held(sentences[i], requirement))}
+    if gone:
+        credits = credits.copy()
+        for i, said in gone.items():
+            credits[i] = min(credits[i], PARTIAL if said == "lapsed" else PLACE_ONLY)
+    return credits
+
+
 # What a line sharing only a state's words with a licence asked shows of it: next to nothing.
 PLACE_ONLY = 0.1
 
@@ -1383,6 +1403,9 @@ def _list_lines(features: ResumeFeatures) -> list[int]:
 # A requirement that asks to hold a certification or licence by its noun ("SBB certification",
 # "must be certified"; not "a licensed child care center"), and the names it may give it ("SBB").
 _ASKS_HOLDING = re.compile(r"(?i)\b(?:certifications?|licen[cs]es?|licensure|credentials?|certified)\b")
+# An ask of a credential held, by its kind's word too: "Current NWCG Incident Qualification Card (Red Card)".
+_ASKS_HELD = re.compile(r"(?i)\b(?:certifications?|licen[cs]es?|licensure|credentials?|certified|cards?|permits?"
+                        r"|endorsements?|tickets?)\b")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+\b")
 
 

@@ -74,7 +74,7 @@ from matcher.text import LIST_ITEM, LIST_SEP, folded, needed_pieces
 
 __all__ = ["APPRENTICE_WAY", "JUNIOR", "KNOWN", "LICENSED_WORK", "PHLEBOTOMY_LETTERS", "apprentice_line",
            "credential_ids", "held_ids", "lapsed_ids", "licence_line", "licence_line_elsewhere", "listed_licences",
-           "registers_asked", "said_lapsed", "stage_held"]
+           "registers_asked", "said_lapsed", "said_not_held", "stage_held"]
 
 _CLASS = r"(?:class[- ]?)?"
 # A licence's word or number after a trade's name: "Barber License", "Manicurist's license", "Cosmetologist #123"
@@ -677,6 +677,40 @@ def lapsed_ids(line: str, kind: str = "lapsed") -> frozenset[str]:
         return frozenset()
     return frozenset(cid for cid, pattern in _KNOWN.items()
                      if any(_mention(line, m.start(), m.end()) == kind for m in pattern.finditer(line)))
+
+
+# A word of a posting's ask that names which credential it asks: not a kind's word ("valid", "card"), a stop word
+# or a sentence's ("must", "required").
+_WHICH_WORD = re.compile(r"(?i)(?<![\w+#])(?!(?:card|cards|permit|ticket|endorsement|qualification|license|licence"
+                         r"|certificate|certification|credential|valid|current|active|required|must|have|hold|with"
+                         r"|and|the|for|any|all|preferred)(?![\w+#]))[a-z][\w+#'’]{2,}")
+
+
+@lru_cache(maxsize=65_536)
+def said_not_held(line: str, asked: str) -> str:
+    """How ``line`` says the credential a posting's ``asked`` names is not held: "lapsed" where a
+    word of it that says which one (``_WHICH_WORD``) is named lapsed ("NWCG Red Card: FFT2 (expired
+    2020)", "Red Card (FFT2), expired 2020" for "Current NWCG ... (Red Card) as FFT2"), "negated"
+    where one is named as not held at all ("I do not have a driver's license", "Driver's license:
+    none"), as the licence reader reads a known one or by those words, else "": for a credential the table
+    does not know too ("CPR expired 2019; Red Card
+    current" keeps the Red Card)."""
+    if not (_LAPSED.search(line) or re.search(r"(?i)\b(?:no|not|n['’]t|none|n/?a|nil|without|lack\w*)\b|[-–—]\s*$",
+                                              line)):
+        return ""
+    known = credential_ids(asked)
+    if known & lapsed_ids(line, "negated"):
+        return "negated"
+    if known & lapsed_ids(line):
+        return "lapsed"
+    words = {w.lower().rstrip("'’") for w in _WHICH_WORD.findall(asked)}
+    words = {w[:-2] if w.endswith(("'s", "’s")) else w for w in words}
+    kinds = set()
+    for word in words:
+        for m in re.finditer(rf"(?i)(?<![\w+#]){re.escape(word)}(?:['’]?s|s['’])?(?![\w+#])", line):
+            kinds.add("lapsed" if _lapsed(line, m.start(), m.end())
+                      else "negated" if _negated(line, m.start(), m.end()) else "")
+    return "negated" if "negated" in kinds else "lapsed" if "lapsed" in kinds else ""
 
 
 def says_held(line: str, surface: str) -> bool:
