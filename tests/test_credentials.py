@@ -1497,8 +1497,49 @@ def test_names_known_agrees_on_every_line_of_the_fixtures_and_of_the_credential_
     ("Valid driver's license, no violations", True),
     ("No accidents; clean driver's license", True),
     ("Class A CDL, no endorsements", True),
+    ("Class A CDL (No. 12345678)", True),
 ])
 def test_a_credential_the_person_says_they_have_none_of_is_not_held(line, held):
     """"Driver's license: none" and "I do not have a driver's license." met the licence knock-out
     (walk-through 41 C #1)."""
     assert bool(held_ids(line) & {"drivers-license"}) is held
+
+
+@pytest.mark.parametrize("line", [
+    "API 1169 Pipeline Construction Inspector (cert. #12345, exp. 2028)",
+    "API 1169 Pipeline Construction Inspector (cert #12345, exp. 2028)",
+    "API 1169 Pipeline Construction Inspector [ID 12345, expires 06/2028]",
+    "API 1169 Pipeline Construction Inspector (No. 12345, issued 2021, exp. 2028)",
+])
+def test_a_number_or_an_expiry_in_brackets_adds_no_words_to_a_listed_credentials_name(line):
+    """"API 1169 ... (cert. #12345, exp. 2028)" was no listed credential (nine words), so the row
+    asking it was partly covered (walk-through 41 C #8)."""
+    text = f"Summary\nPipeline inspector.\nCertifications\n{line}\n"
+    creds = read(text)
+    assert line in creds.licences
+    assert licence_held("API 1169 Pipeline Construction Inspector certification", creds, text)
+
+
+def test_a_bracket_of_words_still_counts_in_a_listed_items_name():
+    line = "Completed a summer program on coastal erosion and field methods (Oregon State)"
+    assert line not in read(f"Certifications\n{line}\n").licences
+
+
+@pytest.mark.parametrize("line, asked, held", [
+    ("API 1169 Pipeline Construction Inspector (cert. #12345, exp. 2028)", "API 1169", True),
+    ("API 570 Piping Inspector", "API 510", False),
+    ("AMPP Certified Coating Inspector - Level 1 (formerly NACE CIP 1)", "NACE / AMPP CIP Level 1 (Coating Inspector)",
+     True),
+    ("NACE CIP Level 2 (cert. 99999, exp. 2027)", "NACE / AMPP CIP Level 1 (Coating Inspector)", True),
+    ("CIP Level 3", "AMPP CIP Level 2", True),
+    ("NACE CIP Level 1", "AMPP CIP Level 2", False),
+    ("NACE CIP Level 1 (expired 2019)", "NACE CIP Level 1", False),
+    ("AWS CWI #12345678", "CWI", True),
+    ("SCWI", "AWS Certified Welding Inspector (CWI)", True),
+    ("AWS Certified Welding Inspector (CWI)", "SCWI", False),
+])
+def test_an_inspectors_certification_is_shown_by_its_own_or_a_higher_grade(line, asked, held):
+    """API's certifications by their numbers, NACE's coating inspector levels (a higher one holds a
+    lower), AWS's welding inspector (walk-through 41 C #8)."""
+    text = f"Certifications\n{line}\n"
+    assert bool(licence_held(asked, read(text), text)) is held

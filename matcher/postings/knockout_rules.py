@@ -30,7 +30,7 @@ SCREEN = re.compile(
     r"|certif|\bcdl\b|\brn\b|\blpn\b|\bcpa\b|\bpe\b|\bbls\b|\bacls\b|\bpals\b|\bcpr\b|\bpmp\b|cissp|security\+"
     r"|endorsement|permit|notary|credential|pharm\.?\s?d|\bj\.?d\b|\bed\.?d\b|\bdpt\b|\bpsy\.?d|\bdnp\b|\bm\.d\."
     r"|\bemt\b|hazmat|twic|\batp\b|\bcfi|\bmei\b|flight instructor|\bbar\b|practice law"
-    r"|\brdn?\b|\blmb?t\b|nbcot|\botr/l\b|\bcst\b"
+    r"|\brdn?\b|\blmb?t\b|nbcot|\botr/l\b|\bcst\b|\bnace\b|\bampp\b|\bs?cwi\b|\bapi[ \t-]*(?:1169|510|570|653)\b"
     r"|\b(?:live|living|reside|residing|residence)\s+within\b"
     r"|\b(?:live|living|reside|residing|be\s+located|be\s+based)\s+in\b|\bresiden(?:cy|ts?)\b"
     r"|\b(?:hire|hiring)\s+(?:only\s+)?in\b", _I)
@@ -1022,7 +1022,11 @@ _KNOWN = re.compile(
     r"|RDN|RD|LMBT|LMT|NBCOT|OTR[/-]L|OTR(?=\))|CST(?=[ \t]+(?i:certif|credential)|\))"
     r"|Commercial Pilot(?= (?:licen[cs]e|certificat))|Private Pilot(?= (?:licen[cs]e|certificat))"
     # a flight instructor's certificates: "CFI", "CFII" (or "CFI-I", instrument), "MEI" (multi-engine)
-    r"|CFI-?I|CFI|MEI|(?:Certified )?Flight Instructor(?= (?:licen[cs]e|certificat)))(?![\w+])")
+    r"|CFI-?I|CFI|MEI|(?:Certified )?Flight Instructor(?= (?:licen[cs]e|certificat))"
+    # inspectors' certifications: API's by number, AWS's welding inspector, NACE's (AMPP's) coating inspector levels
+    r"|API[ \t-]*(?:1169|510|570|653)|S?CWI"
+    r"|(?:NACE|AMPP)(?:[ \t]*/[ \t]*(?:NACE|AMPP))?[ \t]*CIP(?:[ \t]+Level[ \t]+[123])?"
+    r")(?![\w+])")
 # Letters of a licence that other fields use too name it only beside its field's words: "ATP" is an
 # airline pilot's certificate ("FAA ATP or R-ATP", "ATP certificate"), not the molecule of "ATP assays
 # required" nor Microsoft's "Defender ATP".
@@ -1072,7 +1076,8 @@ _GENERIC_CONTEXT = re.compile(r"\b(?:valid|active|current|unrestricted|unencumbe
                               r"|state|board)\b", _I)
 _NOT_LICENCE = re.compile(r"\b(?:software|open[- ]source|mit|apache|gpl|bsd|product|plate|business|soc ?2?|iso|b ?corp"
                           r"|training|programs?|our|course|courses|ssl|tls|x\.?509|signing|digital|music|content|data"
-                          r"|api|saas|seat|enterprise|volume|site|marriage|birth|death|gift|completion"
+                          r"|api(?![ \t]*\d{3,4}\b)|saas|seat|enterprise|volume|site|marriage|birth|death|gift"
+                          r"|completion"
                           r"|occupancy|(?:work|parking|building|residen\w*|study|event|construction) permits?"
                           # a document an application encloses: "degree certificates ( inclusive of Ph.D.-diploma )"
                           r"|(?:degree|academic|university|school|exam|examination) certificates?)\b", _I)

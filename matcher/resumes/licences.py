@@ -330,6 +330,22 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     "csr": (r"(?i:\bcertified[ \t]+shorthand[ \t]+reporter\b)|\bCSR\b(?=[ \t]*(?:#|(?i:no\.?|number))[ \t]*\d{3,}"
             r"|[ \t]*(?!(?:19|20)\d\d\b)\d{3,}|[ \t]+(?i:licen[cs]e|certificate))", ()),
 }
+# The Coating Inspector Program of NACE (now AMPP): "NACE CIP Level 2", "AMPP Certified Coating Inspector", "NACE /
+# AMPP CIP Level 1 (Coating Inspector)", "CIP Level 3"
+_CIP = (r"(?:\b(?:NACE|AMPP)\b(?:[ \t]*/[ \t]*(?:NACE|AMPP)\b)?[ \t]*"
+        r"(?:CIP\b|(?i:(?:certified[ \t]+)?coating inspector))|\bCIP\b(?=[ \t]*(?i:level)))")
+KNOWN.update({
+    # Inspectors' certifications, which the inspection jobs are done under: API's by their numbers (pipeline
+    # construction 1169, pressure vessels 510, piping 570, tanks 653), AWS's welding inspector (a senior one
+    # holds it), NACE's coating inspector levels, each holding the ones below (``LICENSED_WORK``)
+    **{f"api-{n}": (rf"\bAPI[ \t-]*{n}\b", ()) for n in (1169, 510, 570, 653)},
+    "cwi": (r"(?<![\w-])CWI\b|(?i:(?<!senior )certified welding inspector)", ()),
+    "scwi": (r"\bSCWI\b|(?i:senior certified welding inspector)", ("cwi",)),
+    "nace-cip": (_CIP, ()),
+    **{f"nace-cip-{n}": (_CIP + rf"[^,;\n]{{0,30}}?(?i:\blevel)[ \t]*(?:{roman}|{n})\b",
+                         ("nace-cip",) + tuple(f"nace-cip-{k}" for k in range(n - 1, 0, -1)))
+       for n, roman in ((1, "I"), (2, "II"), (3, "III"))},
+})
 _KNOWN = {cid: re.compile(pattern) for cid, (pattern, _) in KNOWN.items()}
 # The work a credential licenses where its name does not name it, by the titles of that work: a
 # posting for one of them that asks the credential asks the licence the job is done under.
@@ -354,6 +370,11 @@ LICENSED_WORK: dict[str, re.Pattern] = {
     "nail-tech": re.compile(r"(?i)\bnail[ \t]+(?:technicians?|techs?|artists?|specialists?)\b|\bmanicurists?\b"),
     "csr": re.compile(r"(?i)\b(?:court|deposition|shorthand|realtime|official|freelance)[ \t]+reporters?\b"
                       r"|\bstenograph"),
+    "api-1169": re.compile(r"(?i)\bpipeline\b.*\binspector"),
+    **dict.fromkeys(("api-510", "api-570", "api-653"),
+                    re.compile(r"(?i)\b(?:pressure vessel|piping|tank|mechanical integrity|API)\b.*\binspector")),
+    **dict.fromkeys(("cwi", "scwi"), re.compile(r"(?i)\bwelding inspector|\bweld inspector|\bCWI\b")),
+    **dict.fromkeys(("nace-cip", "nace-cip-1", "nace-cip-2", "nace-cip-3"), re.compile(r"(?i)\bcoatings? inspector")),
 }
 _ANY = re.compile("|".join(f"(?:{pattern})" for pattern, _ in KNOWN.values()))  # one pass to skip most lines
 # The pieces of text the known credentials' patterns need (``needed_pieces``: "rn" or "registered
@@ -574,9 +595,10 @@ _NONE_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:no|(?:do|does|did)[ \t]*(?:not|
                           r"(?:have|hold|possess|own)|without|lack(?:s|ing)?)[ \t]+"
                           r"(?:(?:an?|any|the|my|valid|current|active|own)[ \t]+){0,2}$")
 # Or as the value a label gives it: "Driver's license: none", "Driver's License: No", "CDL: N/A", "Driver's licence
-# — none", "Driver's license (none)", "CDL: -"; not "Driver's license: yes" nor "Valid driver's license, no violations".
+# — none", "Driver's license (none)", "CDL: -"; not "Driver's license: yes", "Valid driver's license, no violations"
+# nor a number ("API 1169 (No. 12345)").
 _NONE_AFTER = re.compile(r"(?i)[ \t]*(?:[:=][ \t]*|[-–—][ \t]+|\([ \t]*(?=[^)]*\)))(?:none|no|nil|n/?a|not held"
-                         r"|not applicable|[-–—]+)[ \t]*(?:$|[().,;])")
+                         r"|not applicable|[-–—]+)(?![. \t]*[#\d])[ \t]*(?:$|[().,;])")
 
 
 def _negated(line: str, start: int, end: int) -> bool:
@@ -1262,13 +1284,24 @@ _QUALIFIER = re.compile(
     r"|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|\b\d{1,2}/(?:\d{1,2}/)?\d{2,4}\b|\b(?:19|20)\d\d\b"
     r"|\b(?:active|current|valid|in good standing|good standing|exp(?:ires|ired|iration)?|renewed|issued|since"
-    r"|through|thru|until|to|present|state(?: of)?|license|licence|no\.?|number)\b\.?|#\s*\w+")
+    r"|through|thru|until|to|present|state(?: of)?|license|licence|no\.?|number|cert|certificate|id)\b\.?|#\s*\w+")
 
 
 def _qualifies_only(item: str) -> bool:
     """Whether a listed item only qualifies the credential beside it (a state, a date, a grade
     range, its standing): no credential of its own."""
     return not re.search(r"[^\W\d_]", _QUALIFIER.sub(" ", item))
+
+
+# A bracket that only qualifies the credential before it, no words of its name: "(cert. #12345, exp. 2028)".
+_QUALIFYING_BRACKET = re.compile(r"\s*(?:\(([^()]*)\)|\[([^\[\]]*)\])")
+
+
+def _name_words(item: str) -> int:
+    """How many words an item's name has, without brackets that only qualify it (``_QUALIFIER``:
+    "API 1169 Pipeline Construction Inspector (cert. #12345, exp. 2028)" has five)."""
+    return len(_QUALIFYING_BRACKET.sub(lambda m: "" if _qualifies_only(m.group(1) or m.group(2) or "") else m.group(),
+                                       item).split())
 
 
 def _others_only(line: str, item: str) -> bool:
@@ -1323,7 +1356,7 @@ def listed_licences(lines: list[str], in_licence_section: list[bool]) -> list[st
                     continue   # "supervised by Dr. R. Ortiz, LPC-S": the supervisor's
                 if _NEGATED.search(item):
                     continue   # "super user training (not proctored certification)": none held
-                if (len(item.split()) <= 8 or credential_ids(item) or _LISTED.search(item)) \
+                if (_name_words(item) <= 8 or credential_ids(item) or _LISTED.search(item)) \
                         and not _qualifies_only(item):
                     listed.append(item)
                 continue
