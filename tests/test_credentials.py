@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from matcher.postings.knockouts import posting_knockouts
 from matcher.resumes import resume_from_text
 from matcher.resumes.credentials import (
     Credentials,
@@ -1543,3 +1544,30 @@ def test_an_inspectors_certification_is_shown_by_its_own_or_a_higher_grade(line,
     lower), AWS's welding inspector (walk-through 41 C #8)."""
     text = f"Certifications\n{line}\n"
     assert bool(licence_held(asked, read(text), text)) is held
+
+
+MATE = "USCG License: Mate (Pilot) of Towing Vessels, or Master of Towing Vessels"
+AB = "USCG Merchant Mariner Credential (MMC) with Able Seaman (AB) endorsement"
+MMC = "USCG Merchant Mariner Credential (MMC) required"
+
+
+@pytest.mark.parametrize("line, shown", [
+    # each endorsement meets only an ask of its own or a lower one; any MMC line meets an ask of the MMC
+    ("USCG Merchant Mariner Credential (MMC) with Able Seaman - Unlimited and Lifeboatman endorsements",
+     [False, True, True]),
+    ("USCG Merchant Mariner Credential with Able Seaman endorsement", [False, True, True]),
+    ("MMC: AB Special, QMED", [False, True, True]),
+    ("USCG Mate (Pilot) of Towing Vessels, Near Coastal / Western Rivers", [True, False, True]),
+    ("Master of Towing Vessels, Near Coastal", [True, False, True]),
+    ("MMC with Ordinary Seaman endorsement", [False, False, True]),
+    # a medical certificate is no endorsement, Transport Canada's papers no USCG credential
+    ("USCG medical certificate (2025)", [False, False, False]),
+    ("Able Seafarer certificate (Transport Canada)", [False, False, False]),
+])
+def test_a_mariners_endorsements_are_credentials_of_their_own(line, shown):
+    """Any USCG paper met "Mate (Pilot) of Towing Vessels", even a medical certificate alone
+    (walk-through 41 C #2)."""
+    text = f"Licenses\n{line}\n"
+    asks = [[k for k in posting_knockouts(f"- {ask}") if k.kind == "licence"] for ask in (MATE, AB, MMC)]
+    assert [any(licence_held(name, read(text), text, k.sentence) for k in ks for name in (k.alternatives or [k.name]))
+            for ks in asks] == shown

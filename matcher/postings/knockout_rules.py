@@ -1026,7 +1026,13 @@ _KNOWN = re.compile(
     # inspectors' certifications: API's by number, AWS's welding inspector, NACE's (AMPP's) coating inspector levels
     r"|API[ \t-]*(?:1169|510|570|653)|S?CWI"
     r"|(?:NACE|AMPP)(?:[ \t]*/[ \t]*(?:NACE|AMPP))?[ \t]*CIP(?:[ \t]+Level[ \t]+[123])?"
+    # a mariner's credential of the US Coast Guard: "USCG Merchant Mariner Credential (MMC)", "MMC"
+    r"|(?:USCG )?Merchant Mariner(?:['’]s)? Credential(?: \(MMC\))?|MMC"
+    # and its officers' endorsements: "Mate (Pilot) of Towing Vessels", "Master of Towing Vessels"
+    r"|(?:Mate(?: \(Pilot\))?|Master) of Towing Vessels"
     r")(?![\w+])")
+_ENDORSED_AFTER = re.compile(r"[ \t]+with[ \t]+(?:an?[ \t]+)?((?:[A-Z][\w'’-]*|\([A-Z]{1,4}\))(?:[ \t]+(?:[A-Z][\w'’-]*"
+                             r"|\([A-Z]{1,4}\)|-)){0,5})[ \t]+endorsements?\b")
 # Letters of a licence that other fields use too name it only beside its field's words: "ATP" is an
 # airline pilot's certificate ("FAA ATP or R-ATP", "ATP certificate"), not the molecule of "ATP assays
 # required" nor Microsoft's "Defender ATP".
@@ -1290,6 +1296,11 @@ def licences(sentence: str, asked: bool = False) -> list[tuple[str, int, int]]:
         tail = re.match(r"\s+(?:licen[cs]e|licensure|certification|certificate|registration)s?\b", sentence[end:], _I)
         if tail:
             name, end = name + tail.group(0), end + len(tail.group(0))
+        # the endorsement asked on it, where no known name of its own says it: "USCG Merchant Mariner Credential
+        # (MMC) with Able Seaman (AB) endorsement" (not "CDL-A with Hazmat endorsement": Hazmat is read on its own)
+        endorsed = _ENDORSED_AFTER.match(sentence, end)
+        if endorsed and not _KNOWN.search(endorsed.group(1)):
+            name, end = name + endorsed.group(0), endorsed.end()
         if m.group(0) in _IN_ITS_FIELD and not _IN_ITS_FIELD[m.group(0)].search(sentence):
             continue
         if name in ("PE", "A+", "ASE", "DEA", "CNA", "RN", "CPR", "CPR/AED") \

@@ -345,6 +345,18 @@ KNOWN.update({
     **{f"nace-cip-{n}": (_CIP + rf"[^,;\n]{{0,30}}?(?i:\blevel)[ \t]*(?:{roman}|{n})\b",
                          ("nace-cip",) + tuple(f"nace-cip-{k}" for k in range(n - 1, 0, -1)))
        for n, roman in ((1, "I"), (2, "II"), (3, "III"))},
+    # The US Coast Guard's Merchant Mariner Credential (MMC), by its name or as a USCG licence, and its endorsements,
+    # each a credential of its own held on it: an officer's (a Master of Towing Vessels holds the Mate's, "Mate
+    # (Pilot) of Towing Vessels"), a rating's ("Able Seaman - Unlimited", "AB Special", QMED, Ordinary Seaman; an AB
+    # holds the OS); a medical certificate is none, nor Transport Canada's "Able Seafarer"
+    "mmc": (r"\bMMC\b|\bMMD\b|(?i:\bmerchant mariner(?:['’]?s)?[ \t]+(?:credential|document|licen[cs]e))"
+            r"|\bUSCG\b[ \t]+(?i:licen[cs]e|credential)", ()),
+    "mmc-master-towing": (r"(?i:\bmaster[ \t]+of[ \t]+towing[ \t]+vessels?)", ("mmc-mate-towing", "mmc")),
+    "mmc-mate-towing": (r"(?i:\bmate(?:[ \t]*\(pilot\))?[ \t]+of[ \t]+towing[ \t]+vessels?)", ("mmc",)),
+    "mmc-ab": (r"(?i:\bable[ \t-]+(?:bodied[ \t]+)?seam[ae]n\b)|\bAB\b(?=[ \t]*(?:[-–(][ \t]*)?(?i:unlimited|limited"
+               r"|special|OSV|endorse))|\(AB\)", ("mmc-os", "mmc")),
+    "mmc-os": (r"(?i:\bordinary[ \t]+seam[ae]n\b)", ("mmc",)),
+    "mmc-qmed": (r"\bQMED\b|(?i:\bqualified member of the engine department)", ("mmc",)),
 })
 _KNOWN = {cid: re.compile(pattern) for cid, (pattern, _) in KNOWN.items()}
 # The work a credential licenses where its name does not name it, by the titles of that work: a
