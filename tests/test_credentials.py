@@ -1571,3 +1571,50 @@ def test_a_mariners_endorsements_are_credentials_of_their_own(line, shown):
     asks = [[k for k in posting_knockouts(f"- {ask}") if k.kind == "licence"] for ask in (MATE, AB, MMC)]
     assert [any(licence_held(name, read(text), text, k.sentence) for k in ks for name in (k.alternatives or [k.name]))
             for ks in asks] == shown
+
+
+@pytest.mark.parametrize("line, today, shown", [
+    # the refresher is yearly: its last date over a year ago is lapsed, one this year or last month held
+    ("8-Hour HAZWOPER Refresher - last completed March 2023", dt.date(2026, 12, 1), False),
+    ("8-Hour HAZWOPER Refresher (Jan 2025)", dt.date(2026, 12, 1), False),
+    ("8-Hour HAZWOPER Refresher - expired March 2024", dt.date(2026, 1, 15), False),
+    ("8-Hour HAZWOPER Refresher - completed March 2026", dt.date(2026, 12, 1), True),
+    ("HAZWOPER 8-hr refresher, 2026", dt.date(2026, 12, 1), True),
+    # the 40-hour course itself does not lapse
+    ("40-Hour OSHA HAZWOPER (29 CFR 1910.120) - 2019", dt.date(2026, 12, 1), False),
+])
+def test_a_yearly_refresher_lapses_a_year_after_its_date(line, today, shown):
+    """A HAZWOPER refresher last taken in 2023 met "current 8-hour refresher" (walk-through 41 C #4)."""
+    text = f"Certifications\n{line}\n"
+    creds = read_credentials(text, [ln for ln in text.split("\n") if ln.strip()], today)
+    assert bool(licence_held("8-hour refresher", creds, text)) is shown
+
+
+@pytest.mark.parametrize("line, forty, twenty_four", [
+    ("40-Hour OSHA HAZWOPER (29 CFR 1910.120) - 2019", True, True),
+    ("HAZWOPER 40-hour, 2021", True, True),
+    ("24-Hour HAZWOPER Technician (2022)", False, True),
+    ("8-Hour HAZWOPER Refresher - 2026", False, False),
+])
+def test_hazwoper_is_shown_by_its_hours_or_more(line, forty, twenty_four):
+    text = f"Certifications\n{line}\n"
+    assert bool(licence_held("40-hour OSHA HAZWOPER certification", read(text), text)) is forty
+    assert bool(licence_held("24-hour HAZWOPER", read(text), text)) is twenty_four
+
+
+RED_CARD = "Current NWCG Incident Qualification Card (Red Card) as FFT2"
+
+
+@pytest.mark.parametrize("line, shown", [
+    ("NWCG Red Card: FFT2 (current through 2027)", True),
+    ("Red Card FFT1, 2026", True),    # a Firefighter Type 1 holds the Type 2's position
+    ("NWCG Red Card: FFT2 (expired 2020)", False),
+    ("Red Card (FFT2), expired 2020", False),
+    ("Firefighter (FFT2), Deschutes National Forest 2015 - 2019", False),   # a role's position, no card
+])
+def test_a_red_card_is_a_credential_with_its_positions(line, shown):
+    """An expired Red Card met the ask of a current one as FFT2 (walk-through 41 C #3)."""
+    text = f"Certifications\n{line}\n"
+    [k] = [k for k in posting_knockouts(f"- {RED_CARD}") if k.kind == "licence"]
+    assert k.name == "NWCG Incident Qualification Card (Red Card) as FFT2"
+    assert bool(licence_held(k.name, read(text), text, k.sentence)) is shown

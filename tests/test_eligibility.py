@@ -1637,3 +1637,27 @@ def test_a_licence_the_resume_says_it_does_not_hold_is_said_not_held(line):
     c = check(k, seeker(text=f"Summary\nField technician.\n{line}\n"))
     assert (c.status, c.resume, c.not_held) == ("unknown", f"the resume says it holds no {k.name}: {line}", True)
     assert check(k, seeker(text="Summary\nField technician.\nDriver's license: yes\n")).status == "met"
+
+
+def test_a_refresher_over_a_year_old_holds_the_hazwoper_ask():
+    """A 2019 40-hour course met "40-hour OSHA HAZWOPER certification with current 8-hour refresher"
+    though its refresher was last taken in 2023 (walk-through 41 C #4)."""
+    import datetime
+
+    ks = [k for k in posting_knockouts("- 40-hour OSHA HAZWOPER certification with current 8-hour refresher")
+          if k.kind == "licence"]
+    line = "8-Hour HAZWOPER Refresher - last completed March 2023"
+    text = f"Certifications\n40-Hour OSHA HAZWOPER (29 CFR 1910.120) - 2019\n{line}\n"
+    checks = [check(k, seeker(Credentials(today=datetime.date(2026, 12, 1)), text=text)) for k in ks]
+    assert [c.status for c in checks] == ["met", "unknown"]
+    assert checks[1].resume == f"the resume's 8-hour refresher has expired: {line}" and checks[1].not_held
+    checks = [check(k, seeker(Credentials(today=datetime.date(2023, 6, 1)), text=text)) for k in ks]
+    assert [c.status for c in checks] == ["met", "met"]
+
+
+def test_an_expired_red_card_is_said_to_have_expired():
+    [k] = [k for k in posting_knockouts("- Current NWCG Incident Qualification Card (Red Card) as FFT2")
+           if k.kind == "licence"]
+    line = "NWCG Red Card: FFT1 (expired 2020; annual refresher RT-130 scheduled April 2027)"
+    c = check(k, seeker(text=f"Certifications\n{line}\n"))
+    assert (c.status, c.resume, c.not_held) == ("unknown", f"the resume's {k.name} has expired: {line}", True)

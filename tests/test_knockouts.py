@@ -1760,3 +1760,14 @@ def test_an_inspectors_certification_is_a_licence_knockout(sentence, name):
                                       "API design certification preferred for our platform team"])
 def test_a_softwares_api_is_still_no_licence(sentence):
     assert not [k for k in posting_knockouts(f"- {sentence}") if k.kind == "licence"]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("40-hour OSHA HAZWOPER certification with current 8-hour refresher",
+     ["40-hour OSHA HAZWOPER certification", "8-hour refresher"]),
+    ("24-hour HAZWOPER required", ["24-hour HAZWOPER"]),
+    ("HAZWOPER 40-hour required", ["HAZWOPER 40-hour"]),
+])
+def test_hazwoper_and_its_refresher_are_licence_knockouts(sentence, names):
+    """The refresher asked beside the 40-hour course was no condition of its own (walk-through 41 C #4)."""
+    assert [k.name for k in posting_knockouts(f"- {sentence}") if k.kind == "licence"] == names

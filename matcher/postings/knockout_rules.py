@@ -31,6 +31,7 @@ SCREEN = re.compile(
     r"|endorsement|permit|notary|credential|pharm\.?\s?d|\bj\.?d\b|\bed\.?d\b|\bdpt\b|\bpsy\.?d|\bdnp\b|\bm\.d\."
     r"|\bemt\b|hazmat|twic|\batp\b|\bcfi|\bmei\b|flight instructor|\bbar\b|practice law"
     r"|\brdn?\b|\blmb?t\b|nbcot|\botr/l\b|\bcst\b|\bnace\b|\bampp\b|\bs?cwi\b|\bapi[ \t-]*(?:1169|510|570|653)\b"
+    r"|hazwoper|\bmmc\b|merchant mariner|towing vessels|red card|incident qualification"
     r"|\b(?:live|living|reside|residing|residence)\s+within\b"
     r"|\b(?:live|living|reside|residing|be\s+located|be\s+based)\s+in\b|\bresiden(?:cy|ts?)\b"
     r"|\b(?:hire|hiring)\s+(?:only\s+)?in\b", _I)
@@ -1030,6 +1031,12 @@ _KNOWN = re.compile(
     r"|(?:USCG )?Merchant Mariner(?:['’]s)? Credential(?: \(MMC\))?|MMC"
     # and its officers' endorsements: "Mate (Pilot) of Towing Vessels", "Master of Towing Vessels"
     r"|(?:Mate(?: \(Pilot\))?|Master) of Towing Vessels"
+    # HAZWOPER's yearly refresher, asked beside the course: "40-hour OSHA HAZWOPER with current 8-hour refresher"
+    # a wildland firefighter's NWCG card and the position it is asked for: "NWCG Incident Qualification Card (Red
+    # Card) as FFT2"
+    r"|(?:NWCG )?(?:Incident Qualification Card|Red Card)(?: \(Red Card\))?(?: (?:as|at|for) FFT[12])?"
+    r"|(?:8|eight)[- ]hour (?:HAZWOPER )?refresher|(?:(?:40|24)[- ]hour (?:OSHA )?)?HAZWOPER"
+    r"(?: \(?(?:40|24)[- ]hour\)?)?"
     r")(?![\w+])")
 _ENDORSED_AFTER = re.compile(r"[ \t]+with[ \t]+(?:an?[ \t]+)?((?:[A-Z][\w'’-]*|\([A-Z]{1,4}\))(?:[ \t]+(?:[A-Z][\w'’-]*"
                              r"|\([A-Z]{1,4}\)|-)){0,5})[ \t]+endorsements?\b")

@@ -72,7 +72,7 @@ from matcher.eligibility.levels import US_STATE_BY_CODE, US_STATE_CODES, US_STAT
 from matcher.postings.years import NO_WORK_ROLE, same_work, work_stem
 from matcher.text import LIST_ITEM, LIST_SEP, folded, needed_pieces
 
-__all__ = ["APPRENTICE_WAY", "JUNIOR", "KNOWN", "LICENSED_WORK", "PHLEBOTOMY_LETTERS", "apprentice_line",
+__all__ = ["APPRENTICE_WAY", "JUNIOR", "KNOWN", "LICENSED_WORK", "PHLEBOTOMY_LETTERS", "YEARLY", "apprentice_line",
            "credential_ids", "held_ids", "lapsed_ids", "licence_line", "licence_line_elsewhere", "listed_licences",
            "registers_asked", "said_lapsed", "said_not_held", "stage_held"]
 
@@ -334,6 +334,7 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
 # AMPP CIP Level 1 (Coating Inspector)", "CIP Level 3"
 _CIP = (r"(?:\b(?:NACE|AMPP)\b(?:[ \t]*/[ \t]*(?:NACE|AMPP)\b)?[ \t]*"
         r"(?:CIP\b|(?i:(?:certified[ \t]+)?coating inspector))|\bCIP\b(?=[ \t]*(?i:level)))")
+_RED_CARD = r"(?i:\bred[ \t]+card\b|\bincident qualification card\b)|\bIQCS\b"
 KNOWN.update({
     # Inspectors' certifications, which the inspection jobs are done under: API's by their numbers (pipeline
     # construction 1169, pressure vessels 510, piping 570, tanks 653), AWS's welding inspector (a senior one
@@ -357,8 +358,24 @@ KNOWN.update({
                r"|special|OSV|endorse))|\(AB\)", ("mmc-os", "mmc")),
     "mmc-os": (r"(?i:\bordinary[ \t]+seam[ae]n\b)", ("mmc",)),
     "mmc-qmed": (r"\bQMED\b|(?i:\bqualified member of the engine department)", ("mmc",)),
+    # a wildland firefighter's NWCG Incident Qualification Card ("Red Card"), and the positions it qualifies, each
+    # holding the one below: "NWCG Red Card: FFT1", "Incident Qualification Card (Red Card) as FFT2"; not a role's
+    # position alone ("Firefighter (FFT2)")
+    "red-card": (_RED_CARD, ()),
+    **{f"red-card-fft{n}": (rf"(?:{_RED_CARD})[^;\n]{{0,40}}?\bFFT{n}\b|\bFFT{n}\b[^;\n]{{0,20}}?(?:{_RED_CARD})",
+                            ("red-card",) + (("red-card-fft2",) if n == 1 else ())) for n in (1, 2)},
+    # OSHA's HAZWOPER training by its hours (the 40-hour course holds the 24-hour one's) and its yearly 8-hour
+    # refresher, a credential of its own that lapses a year after it was taken (``YEARLY``): "40-Hour OSHA HAZWOPER",
+    # "HAZWOPER 24-hour", "8-Hour HAZWOPER Refresher - March 2023", "current 8-hour refresher"
+    **{f"hazwoper-{n}": (rf"(?i:\b{n}[- ]?(?:hours?|hrs?|h)\b[^,;\n]{{0,20}}?\bHAZWOPER\b"
+                         rf"|\bHAZWOPER\b[^,;\n]{{0,12}}?\b{n}[- ]?(?:hours?|hrs?|h)\b(?![ \t-]*refresher))", implied)
+       for n, implied in ((40, ("hazwoper-24",)), (24, ()))},
+    "hazwoper-refresher": (r"(?i:\b(?:8|eight)[- ]?(?:hours?|hrs?|h)\b[^,;\n]{0,25}?\brefresher\b"
+                           r"|\bHAZWOPER\b[^,;\n]{0,20}?\brefresher\b)", ()),
 })
 _KNOWN = {cid: re.compile(pattern) for cid, (pattern, _) in KNOWN.items()}
+# The credentials renewed every year, which lapse a year after the last date a line gives them.
+YEARLY = _KNOWN["hazwoper-refresher"]
 # The work a credential licenses where its name does not name it, by the titles of that work: a
 # posting for one of them that asks the credential asks the licence the job is done under.
 LICENSED_WORK: dict[str, re.Pattern] = {
