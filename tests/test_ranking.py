@@ -3473,3 +3473,28 @@ def test_a_line_that_says_a_credential_is_not_held_does_not_cover_it(seed_index,
     catalog = _catalog(seed_index, [parse_posting(FIELD_POSTING, "fire")])
     e = catalog.rank(resume_from_text(f"Summary\nSeasonal crew member.\nCertifications\n{line}\n", "r"))[0].explanation
     assert [r.status for r in e.requirements] == statuses
+
+
+PACK_POSTING = """# Wildland Firefighter
+Requirements
+- Must pass the Work Capacity Test (arduous pack test): walk 3 miles in 45 minutes with a 45 lb pack
+- Must pass a written exam on fire behavior
+"""
+
+
+@pytest.mark.parametrize("line, covered", [
+    # a practice or training for a test is no pass of it
+    ("Completed a practice pack test in September 2026 (3 miles, 45 lb, 42 minutes).", [False, False]),
+    ("Completed a practice Work Capacity Test (arduous pack test): walk 3 miles in 45 minutes with a 45 lb pack",
+     [False, False]),
+    ("Practice exam: written exam on fire behavior, 2026", [False, False]),
+    ("Mock exam on fire behavior and a practice pack test, 2026", [False, False]),
+    ("Training for the arduous pack test; studying for the fire behavior exam", [False, False]),
+    # a test passed is
+    ("Passed the Work Capacity Test (arduous pack test): walk 3 miles in 45 minutes with a 45 lb pack", [True, False]),
+])
+def test_a_practice_for_a_test_is_no_pass_of_it(seed_index, line, covered):
+    """"completed a practice pack test" covered "Must pass the Work Capacity Test" (walk-through 41 C #13)."""
+    catalog = _catalog(seed_index, [parse_posting(PACK_POSTING, "wct")])
+    e = catalog.rank(resume_from_text(f"Summary\nWildland firefighter.\nFitness\n{line}\n", "r"))[0].explanation
+    assert [r.status == "covered" for r in e.requirements] == covered

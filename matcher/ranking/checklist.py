@@ -285,6 +285,13 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             # or Trimble", "GCSS-Army"): a line naming one of a choice shows it, as a known skill would.
             credits = np.maximum(credits, np.add.reduce(name_shows, axis=0) / len(name_shows))
         credits = not_held_capped(asked, groups, credits, features)
+        if len(credits) and _asks(_ASKS_PASSING, asked):
+            # a practice for a test is no pass of it ("completed a practice pack test" for "Must pass the Work
+            # Capacity Test"): partly at most, unless the line says a test was passed
+            practising = [k for k, line in enumerate(sentences) if _PRACTICE.search(line) and not _PASSED.search(line)]
+            if practising:
+                credits = credits.copy()
+                credits[practising] = np.minimum(credits[practising], PARTIAL)
         if _asks(_ASKS_INTERNSHIP, asked) and len(credits):
             # "Internship experience": shown by a role held as an intern or a co-op student, whose
             # title says so ("Software Engineering Intern"); fully where the item asks nothing
@@ -1403,6 +1410,16 @@ def _list_lines(features: ResumeFeatures) -> list[int]:
 # A requirement that asks to hold a certification or licence by its noun ("SBB certification",
 # "must be certified"; not "a licensed child care center"), and the names it may give it ("SBB").
 _ASKS_HOLDING = re.compile(r"(?i)\b(?:certifications?|licen[cs]es?|licensure|credentials?|certified)\b")
+# An ask to pass a test ("Must pass the Work Capacity Test", "pass a written exam"), a line about practising for one
+# ("completed a practice pack test", "mock exam", "training for the CPAT"; not "Practice Manager") and one saying one
+# was passed ("Passed the arduous pack test, 2024").
+_ASKS_PASSING = re.compile(r"(?i)\bpass(?:es|ing)?\b[^.;]{0,60}?\b(?:tests?|exams?|examinations?|assessments?|CPAT)\b")
+_PRACTICE = re.compile(r"(?i)\b(?:practi[cs]e|mock|trial|sample|dry[- ]run)(?:[ \t]+[\w-]+){0,2}?[ \t]+"
+                       r"(?:tests?|exams?|examinations?|assessments?)\b"
+                       r"|\b(?:prepar(?:ing|ed)|train(?:ing|ed)|studying|studied|practi[cs]ing)[ \t]+for[ \t]+"
+                       r"(?:(?:the|an?)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
+                       r"(?:tests?|exams?|examinations?|assessments?|CPAT)\b")
+_PASSED = re.compile(r"(?i)\bpassed\b")
 # An ask of a credential held, by its kind's word too: "Current NWCG Incident Qualification Card (Red Card)".
 _ASKS_HELD = re.compile(r"(?i)\b(?:certifications?|licen[cs]es?|licensure|credentials?|certified|cards?|permits?"
                         r"|endorsements?|tickets?)\b")

@@ -25,7 +25,13 @@ student") shows only an ask for it (``JUNIOR``).  Nor is one no longer held: exp
 lapsed, inactive, revoked in its part of the line or after it up to the next comma or other
 credential ("BLS (American Heart Association) - expired August 2024").  Nor is one the line
 says is not held, read in the same places: "super user training (not proctored
-certification)", "not certified", "certification not completed", "uncertified".  Nor is one not
+certification)", "not certified", "certification not completed", "uncertified"; or right before
+it or as its label's value: "I do not have a driver's license", "No driver's license", "Driver's
+license: none", "CDL: N/A" (not "Valid driver's license, no violations").  A credential renewed
+every year (HAZWOPER's 8-hour refresher, ``YEARLY``) lapses a year after the last date its line
+gives.  A mariner's USCG endorsements (Mate or Master of Towing Vessels, Able Seaman, QMED), the
+NWCG Red Card's positions (FFT2, FFT1), NACE's coating inspector levels and HAZWOPER's hours are
+grades: each shows its own and those below, never one above.  Nor is one not
 yet held the credential ("CPA-eligible", "passed the CPA exam", "CPA candidate",
 "pursuing the CPA"): it meets only an ask for eligibility ("CPA-eligible"); nor is one
 whose part of the line (between commas, semicolons, bullets or sentence ends), or what
