@@ -2527,3 +2527,36 @@ def test_a_territory_line_is_the_jobs_place_and_the_line_above_it_the_company():
     assert (p.title, p.company, p.location) == ("Pharmaceutical Sales Representative - Cardiology",
                                                 "Veranth Therapeutics",
                                                 "Charlotte, NC (covers Charlotte, Gastonia, Rock Hill)")
+
+
+@pytest.mark.parametrize("header, title, company, location", [
+    # a trade's title that is no "-er" noun, alone on the first line, the company and place below
+    ("Tugboat Mate - Harbor Assist\nBayside Harbor Tug Co. - Norfolk, VA", "Tugboat Mate - Harbor Assist",
+     "Bayside Harbor Tug Co.", "Norfolk, VA"),
+    ("Tugboat Mate\nBayside Harbor Tug Co., Norfolk, VA", "Tugboat Mate", "Bayside Harbor Tug Co.", "Norfolk, VA"),
+    ("Deckhand\nGulf Co, Houma, LA", "Deckhand", "Gulf Co", "Houma, LA"),
+    ("Ranch Hand\nDiamond K Cattle LLC - Amarillo, TX", "Ranch Hand", "Diamond K Cattle LLC", "Amarillo, TX"),
+    ("ROUSTABOUT / FLOORHAND\nPermian Well Services LLC - Odessa, TX", "ROUSTABOUT / FLOORHAND",
+     "Permian Well Services LLC", "Odessa, TX"),
+    # a title in capitals longer than a plain title, its first part a title; the place ends at its full stop
+    ("WILDLAND FIREFIGHTER (SEASONAL) - TYPE 2 IA HAND CREW\nNorthwest Fire Crews Inc., Bend, OR. $21.50/hr + "
+     "hazard pay. Season May - October.", "WILDLAND FIREFIGHTER (SEASONAL) - TYPE 2 IA HAND CREW",
+     "Northwest Fire Crews Inc.", "Bend, OR"),
+    ("Locksmith Technician\nKeyRight Lock & Safe, Denver, CO. Full-time, $21-$29/hr.", "Locksmith Technician",
+     "KeyRight Lock & Safe", "Denver, CO"),
+    ("Registered Nurse\nSt. Luke's Health, St. Louis, MO", "Registered Nurse", "St. Luke's Health", "St. Louis, MO"),
+])
+def test_a_plain_first_line_naming_a_trade_is_the_title_above_its_company_and_place(header, title, company, location):
+    p = parse_posting(f"{header}\n\nMust have:\n- 3 years experience on tugs\n", "p")
+    assert (p.title, p.company, p.location) == (title, company, location)
+
+
+@pytest.mark.parametrize("first", ["Deckhand", "First Mate", "Farmhand", "Roustabout", "OILER"])
+def test_a_trade_title_alone_on_the_first_line_is_the_title(first):
+    assert parse_posting(f"{first}\n\nRequirements\n- 2 years of related work\n", "p").title == first
+
+
+@pytest.mark.parametrize("first", ["About us", "We're hiring!", "Acme Widgets", "Soulmate Dating", "CITY OF AUSTIN",
+                                   "ABOUT THE ROLE"])
+def test_a_heading_a_call_or_a_name_on_the_first_line_is_still_no_title(first):
+    assert parse_posting(f"{first}\n\nRequirements\n- 2 years of related work\n", "p").title == ""

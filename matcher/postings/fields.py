@@ -654,6 +654,10 @@ _AGENT_NOUN = re.compile(r"\b(?!(?:Cent|Harb|Tow|Wat|Riv|Corn|Flo|Do|Man|Chamb|C
 _PERSON_NOUN = re.compile(r"(?!(?:Check|Play|Short|Wait|Wish|Black|White|Hit)lists?\Z|[A-Za-z]*sists?\Z"
                           r"|(?:Baptist|Methodist|Adventist|Presbyterian|Christian)s?\Z)"
                           r"(?:[A-Z][a-z]{2,}(?:ist|ician|itian|arian|odian|orian)s?\Z|" + _AGENT_NOUN.pattern + r"\Z)")
+# A trade's title that is no doer's "-er" noun: "Deckhand", "Floorhand", "Ranch Hand", "Roustabout",
+# "Tugboat Mate", "Boatswain", "Lineman" (field and marine work); not a mate of the heart ("Soulmate").
+_TRADE_NOUN = re.compile(r"(?<![A-Za-z])(?i:(?:deck|floor|farm|ranch|dock|yard|derrick|motor|chain|lead|hired|stable)"
+                         r"[ \t-]?hands?|roustabouts?|mates?|boatswains?|bosuns?|linem[ae]n)(?![A-Za-z])")
 # "Line Cook needed!", "Barista wanted": the title and a call for it.
 _CALLED_FOR = re.compile(r"[ \t]+(?:(?:is |are )?(?:urgently )?(?:needed|wanted|required)|(?:now )?hiring)[ \t]*!*\Z",
                          re.I)
@@ -676,11 +680,18 @@ def _title_line(text: str, md: re.Match | None, loose: bool = False) -> str:
     if len(text.split()) > 12 or text[-1] in ".!?" or _NOT_A_TITLE.search(text):
         return ""
     if JOB_WORD.search(text) or _TITLE_NOUN.search(text) or (md and not heading_kind(text)) \
-            or (loose and (ROLE_WORD.search(text) or _AGENT_NOUN.search(bare)) and _plain_title(bare)) \
+            or (loose and (ROLE_WORD.search(text) or _AGENT_NOUN.search(_cased(bare)) or _TRADE_NOUN.search(text))
+                and _plain_title(_title_parts(bare)[0])) \
             or (len(bare.split()) == 1 and (ROLE_WORD.fullmatch(bare) or bare.lower() in ("server", "host"))) \
-            or _by_form(bare):
+            or (_TRADE_NOUN.search(text) and _plain_title(_title_parts(bare)[0])) or _by_form(_cased(bare)):
         return bare
     return ""
+
+
+def _cased(text: str) -> str:
+    """A title line in capitals as a title is written ("WILDLAND FIREFIGHTER" -> "Wildland Firefighter"), so
+    its nouns read by their form; any other line as it is."""
+    return text.title() if text.isupper() and len(re.findall(r"[A-Z]", text)) > 3 else text
 
 
 def _name_above_title(title: str, following: list[str]) -> bool:
@@ -903,6 +914,11 @@ def _place_without_pay(place: str) -> str:
     return _terms_line(place).get("location", place) if parse_salary(place) else place
 
 
+# A full stop that ends a header line's first sentence, after a state's code or a word ("Denver, CO. Full-time,
+# $21-$29/hr."); not a legal form's or a saint's ("Tug Co. - Norfolk", "St. Louis").
+_SENTENCE_STOP = re.compile(r"(?:(?<=\b[A-Z]{2})|(?<=[a-z]{3})(?<!Corp)(?<!Bros))\.[ \t]+(?=[A-Z$£€])")
+
+
 def _company_place(line: str) -> tuple[str, str] | None:
     """(company, location) of a "Company — City, ST", "Company, City, ST" or "Company (City,
     ST - hybrid)" line, or None:
@@ -913,6 +929,7 @@ def _company_place(line: str) -> tuple[str, str] | None:
     location is what follows the company, less the pay."""
     from matcher.eligibility.places import resolve
 
+    line = _SENTENCE_STOP.split(line, 1)[0]   # "Acme Inc., Bend, OR. $21.50/hr + hazard pay." -> "..., Bend, OR"
     m = _COMPANY_PLACE.match(line)
     parts = line.split(",")
     bracketed = _PLACE_IN_BRACKETS.fullmatch(line)   # "Stackwise (Denver, CO - hybrid)"
