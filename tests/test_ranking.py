@@ -2999,6 +2999,45 @@ def test_no_age_asked_is_no_age_to_confirm(seed_index, ask):
     assert not [c for c in match.eligibility.checks if c.kind == "age"]
 
 
+@pytest.mark.parametrize("ask, screens", [
+    ("Must pass DOT drug screen", "drug screen"),
+    ("Must pass DOT/USCG drug test (pre-employment and random)", "drug test"),
+    ("Must pass background check and drug screen", "background check and drug screen"),
+    ("Ability to pass a background check, drug test and MVR check", "background check and drug test and MVR check"),
+    ("Successful completion of a pre-employment physical exam", "physical exam"),
+    ("Credit check required", "credit check"),
+    ("Must pass a fingerprint check and reference checks", "fingerprint check and reference checks"),
+])
+def test_a_screen_before_hire_is_to_confirm_never_missing(seed_index, ask, screens):
+    """A drug screen, background check or physical the employer runs is no line of a resume: the row
+    reads "to confirm" and weighs nothing, as an age asked does."""
+    catalog = _catalog(seed_index, [parse_posting(f"# Roustabout\nRequirements\n- {ask}\n"
+                                                  "- Forklift experience\n", "a"),
+                                    parse_posting("# Roustabout\nRequirements\n- Forklift experience\n", "b")])
+    resume = resume_from_text("Experience\nWarehouse Associate, Target, 2022 - present\n- Drove a forklift daily\n",
+                              "r", today=datetime.date(2026, 11, 30))
+    matches = {m.posting.id: m for m in catalog.rank(resume)}
+    e = matches["a"].explanation
+    row = next(r for r in e.requirements if r.text == ask)
+    assert (row.status, row.credit, row.evidence) == ("to_confirm", 0.0, None)
+    assert f"runs a {screens} before hire" in row.note and row not in e.missing_must
+    assert e.coverage == matches["b"].explanation.coverage
+    # a line showing it passed still covers it
+    shown = resume_from_text(f"Certifications\nPassed {screens.split(' and ')[0]}, 2024\n", "s")
+    assert catalog.rank(shown)[0].explanation.requirements[0].status in ("covered", "to_confirm")
+
+
+@pytest.mark.parametrize("ask", ["Valid driver's license; must pass background check (bonded position)",
+                                 "Conduct background checks and drug screens for new hires",
+                                 "Physical therapy experience",
+                                 "Able to lift 50 lbs; must pass physical"])
+def test_an_item_asking_more_than_a_screen_is_no_screen_to_confirm(seed_index, ask):
+    catalog = _catalog(seed_index, [parse_posting(f"# Roustabout\nRequirements\n- {ask}\n", "a")])
+    match = catalog.rank(resume_from_text("Experience\nWarehouse Associate, Target, 2019 - present\n", "r",
+                                          today=datetime.date(2026, 11, 30)))[0]
+    assert match.explanation.requirements[0].status != "to_confirm"
+
+
 @pytest.mark.parametrize("education, status", [
     ("Central Georgia Technical College - Certificate, Business Administrative Technology, 2019", "covered"),
     ("Some college, Georgia State University (2014 - 2016)", "covered"),

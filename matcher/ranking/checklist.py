@@ -68,7 +68,7 @@ from matcher.eligibility.levels import (
 )
 from matcher.eligibility.verdict import Check
 from matcher.postings.choices import skill_alternatives
-from matcher.postings.kinds import age_asked, asked_part
+from matcher.postings.kinds import age_asked, asked_part, screen_asked
 from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL, ROUTE, offers_ways, residency_places
 from matcher.postings.knockouts import degree_knockout, lower_grade_taken, posting_degree_levels
 from matcher.postings.parse import Requirement
@@ -514,7 +514,21 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             list(req.skills), [s for s in req.skills if s in features.skills], req.years,
             [sentences[k] for k in more] if shown else [], soft,
             measured or (levels.get(best, "") if shown and status == "partial" else "")))
-    return reqs
+    return [_screen_to_confirm(r) for r in reqs]
+
+
+def _screen_to_confirm(row: RequirementMatch) -> RequirementMatch:
+    """A row asking only screens before hire ("Must pass DOT drug screen") that no line covers ("Passed DOT
+    drug screen, 2024" does): to confirm, as an age asked is, never missing nor partly shown."""
+    if row.status in (TO_CONFIRM, "covered") or not (screens := screen_asked(row.text)):
+        return row
+    return RequirementMatch(row.text, row.kind, TO_CONFIRM, 0.0, 0.0, None, row.skills, [], row.years,
+                            note=screen_note(screens))
+
+
+def screen_note(screens: list[str]) -> str:
+    """What a pre-employment screen asked reads on its row: for the seeker to confirm."""
+    return f"to confirm: the employer runs a {' and '.join(screens)} before hire; a resume cannot show it"
 
 
 def age_note(age: int) -> str:
