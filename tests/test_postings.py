@@ -2560,3 +2560,23 @@ def test_a_trade_title_alone_on_the_first_line_is_the_title(first):
                                    "ABOUT THE ROLE"])
 def test_a_heading_a_call_or_a_name_on_the_first_line_is_still_no_title(first):
     assert parse_posting(f"{first}\n\nRequirements\n- 2 years of related work\n", "p").title == ""
+
+
+@pytest.mark.parametrize("header, body", [
+    ("Tower Climber\nSkyReach Communications — Remote field position, home base Dallas, TX", ""),
+    ("Crew Lead\nAcme Oilfield LLC - Midland, TX", "Work at remote sites across West Texas."),
+    ("Camp Cook\nNorth Slope Catering LLC - Anchorage, AK", "You will work in remote camps on a 2/2 rotation."),
+    ("Field Technician\nAcme Environmental LLC - Denver, CO", "Travel to remote well sites and job sites."),
+    ("Helicopter Mechanic\nAcme Air LLC - Juneau, AK", "Support crews in remote communities and remote locations."),
+])
+def test_field_work_at_remote_sites_is_no_remote_job(header, body):
+    """"Remote field", "remote sites", "remote camps" say where field work is done, not work from home."""
+    p = parse_posting(f"{header}\n\n{body}\n\nRequirements\n- 1 year of field work\n", "p")
+    assert p.remote is not True
+    assert [k.mode for k in p.knockouts if k.kind == "workplace"] in ([""], ["onsite"])
+
+
+@pytest.mark.parametrize("header", ["Tower Technician\nSkyReach Communications — Remote (US)",
+                                    "Dispatcher\nAcme Field Services LLC - Dallas, TX\n\nThis is a remote position."])
+def test_a_remote_job_beside_field_words_stays_remote(header):
+    assert parse_posting(f"{header}\n\nRequirements\n- 1 year of dispatch work\n", "p").remote is True

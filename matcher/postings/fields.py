@@ -19,7 +19,7 @@ import unicodedata
 
 from matcher.errors import InputError
 from matcher.postings.kinds import named_skills
-from matcher.postings.knockout_rules import HYBRID_WORK
+from matcher.postings.knockout_rules import HYBRID_WORK, REMOTE_FIELD
 from matcher.postings.sections import LABEL, MD_HEADING, field_name, heading_kind, is_bullet
 from matcher.text import JOB_WORD, ROLE_WORD, strip_line_marks
 
@@ -362,6 +362,9 @@ _REMOTE_YES = re.compile(r"\b(fully|100%|completely|entirely) remote\b|\bremote[
 
 
 def remote_from(text: str, location: str) -> bool | None:
+    """Whether a posting is remote by its location or text; field work at remote sites is not
+    (``REMOTE_FIELD``: "Remote field position, home base Dallas, TX")."""
+    text, location = REMOTE_FIELD.sub("field", text), REMOTE_FIELD.sub("field", location)
     if re.search(r"\bremote\b", location, re.I):
         return True
     if _REMOTE_NO.search(location):

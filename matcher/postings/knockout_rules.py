@@ -524,7 +524,13 @@ _JOB_CONTEXT = re.compile(r"\b(?:position|role|job|work|working|based|located|sc
                           r"|must|this is|candidates?|you will|you'll|report|commute|employees?|location|full[- ]time"
                           r"|opportunity|team members?|expected|expectation)\b|^\W*(?:on-?site|in[- ]office"
                           r"|hybrid)\b", _I)
-_NOT_WORKPLACE = re.compile(r"\b(?:experience|comfortable|ability|able) (?:\w+\s+){0,3}(?:remote(?:ly)?|hybrid"
+# Where field work is done, far from town, not work from home: "Remote field position, home base Dallas, TX",
+# "work at remote sites", "remote camps", "remote well sites", "remote job sites across West Texas".
+REMOTE_FIELD = re.compile(r"\bremote[ \t]+(?:field|camps?|(?:job|work|well|drill|project)[ \t-]?sites?"
+                          r"|oil[ \t]?fields?|rigs?|terrain|wilderness|backcountry|regions?|communities|islands?"
+                          r"|outposts?|lodges?)\b", _I)
+_NOT_WORKPLACE = re.compile(REMOTE_FIELD.pattern +
+                            r"|\b(?:experience|comfortable|ability|able) (?:\w+\s+){0,3}(?:remote(?:ly)?|hybrid"
                             r"|on-?site)"
                             r"|\bremote (?:teams?|colleagues|sensing|monitoring|patients?|access|desktop|control"
                             r"|servers?|repositor\w+|execution|procedure|locations?|sites?|areas?|villages?|devices?"
