@@ -2580,3 +2580,50 @@ def test_field_work_at_remote_sites_is_no_remote_job(header, body):
                                     "Dispatcher\nAcme Field Services LLC - Dallas, TX\n\nThis is a remote position."])
 def test_a_remote_job_beside_field_words_stays_remote(header):
     assert parse_posting(f"{header}\n\nRequirements\n- 1 year of dispatch work\n", "p").remote is True
+
+
+@pytest.mark.parametrize("item", [
+    "SafeLand USA orientation (we can schedule for new hires)",
+    "SafeLand orientation provided in week one",
+    "H2S Clear certification (scheduled during onboarding)",
+    "OSHA 10 card (we will pay for it for new hires)",
+    "First Aid/CPR offered to new hires",
+    "Forklift certification provided during new-hire training",
+])
+def test_a_credential_the_employer_gives_new_hires_is_no_must_have(item):
+    """What the employer schedules or provides after hire is not needed to apply, as one to be had
+    "within 6 months of hire" is not: a nice-to-have, no required knock-out."""
+    p = parse_posting(f"# Roustabout\nRequirements\n- 2 years of oilfield work\n- {item}\n", "p")
+    assert p.requirements[-1].kind == "nice"
+    assert not [k for k in p.knockouts if k.kind == "licence" and k.required]
+
+
+@pytest.mark.parametrize("item", [
+    "H2S Clear certification required",
+    "SafeLand USA orientation required upon hire",
+    "Must have own hand tools (power tools provided by the company)",
+    "Schedule orientation for new hires",
+    "Experience providing training to new hires",
+])
+def test_an_ask_beside_what_the_employer_gives_stays_a_must_have(item):
+    p = parse_posting(f"# Roustabout\nRequirements\n- 2 years of oilfield work\n- {item}\n", "p")
+    assert p.requirements[-1].kind == "must"
+
+
+@pytest.mark.parametrize("item", [
+    "USCG License: Mate (Pilot) of Towing Vessels, or Master of Towing Vessels",
+    "USCG Master of Self-Propelled Vessels license",
+    "Master of Inland Steam or Motor Vessels",
+    "Master of Uninspected Passenger Vessels (OUPV) credential",
+])
+def test_a_ships_master_is_no_masters_degree(item):
+    p = parse_posting(f"# Tugboat Mate\nRequirements\n- {item}\n", "p")
+    assert not [k for k in p.knockouts if k.kind == "degree"]
+
+
+@pytest.mark.parametrize("item", ["Master of Social Work (MSW) required", "Master of Science in Nursing",
+                                  "Master of Business Administration preferred", "Master of Marine Science required"])
+def test_a_master_of_a_field_is_still_a_masters_degree(item):
+    p = parse_posting(f"# Counselor\nRequirements\n- {item}\n", "p")
+    assert [k.kind for k in p.knockouts if k.kind == "degree"] == ["degree"]
+

@@ -187,8 +187,11 @@ _DEGREE_NEXT = re.compile(r"\s*(?:['â€™]?s\b|degree|of\s+(?:science|arts|busines
                           r"|applied|computer)|in\b|/|,?\s*(?:or|and)\b)", _I)
 # Experience after a degree, not the degree asked: "2+ years of post-master's clinical experience".
 _POST_DEGREE = re.compile(r"\bpost[- ]?$", _I)
-# A degree named by its field in capitals: "Master of Social Work", "Bachelor of Nursing".
-_NAMED_DEGREE_NEXT = re.compile(r"\s+of\s+[A-Z][a-z]+")
+# A degree named by its field in capitals: "Master of Social Work", "Bachelor of Nursing"; not a ship's master
+# (a mariner's licence: "Master of Towing Vessels", "Master of Self-Propelled Vessels", "Master of Inland Steam
+# or Motor Vessels", "Master of Uninspected Passenger Vessels") nor one of ceremonies.
+_NAMED_DEGREE_NEXT = re.compile(r"\s+of\s+(?!(?:(?:[A-Z][\w-]*|or|and|&)\s+){0,5}(?:Vessels?|Ships?|Yachts?|Boats?)\b"
+                                r"|Ceremonies\b)[A-Z][a-z]+")
 _ABBREVIATION_NEXT = re.compile(r"\s*(?:/|,|or\b|and\b|in\b|degree|from\b|required|preferred|\(|\.?\s*$|;|\+|-)", _I)
 DEGREE_OPTIONAL = re.compile(
     r"\bor (?:an? )?(?:equivalent|comparable|relevant|related|commensurate|applicable)\b(?:\s+[\w-]+){0,3}?\s+"
@@ -1492,11 +1495,20 @@ OR_OBTAIN = re.compile(r"[ \t]*(?:\([^()]{1,30}\)[ \t]*)?" + _LICENCE_WHERE
 
 
 # A licence to be had some time after hire is not needed to apply: "required within 6 months of
-# hire", "must obtain ACLS within 90 days of employment" ("upon hire" is at hire: needed).
+# hire", "must obtain ACLS within 90 days of employment" ("upon hire" is at hire: needed); nor is one
+# the employer gives its new hires: "SafeLand USA orientation (we can schedule for new hires)", "SafeLand
+# orientation provided in week one", "H2S Clear scheduled during onboarding", "offered to new hires" (not
+# tools "provided by the company", nor a duty: "Schedule orientation for new hires" has no "we").
 AFTER_HIRE = re.compile(r"\bwithin\s+(?:the\s+first\s+)?(?:\d{1,3}|one|two|three|four|six|twelve|thirty|sixty|ninety)"
                         r"\s*(?:\(\d{1,3}\)\s*)?(?:-\s*)?(?:days?|weeks?|months?|years?)\s+(?:of|after|from|following)"
                         r"\s+(?:your\s+|the\s+)?(?:date\s+of\s+)?(?:hire|hiring|start(?:ing)?(?:\s+date)?|employment"
-                        r"|joining|being\s+hired)\b", _I)
+                        r"|joining|being\s+hired)\b"
+                        r"|\bwe(?:'ll|\s+(?:can|will|may|do))?\s+(?:schedule|provide|arrange|sponsor|pay\s+for|cover)s?\b"
+                        r"[^.;]{0,40}?\bfor\s+(?:all\s+)?new\s+(?:hires|employees|staff)\b"
+                        r"|\b(?:provided|scheduled|offered|given|arranged|completed)\s+(?:(?:in|during)\s+"
+                        r"(?:week\s+one|(?:the|your)\s+first\s+(?:week|month|days?)|orientation|onboarding"
+                        r"|new[- ]hire\s+(?:orientation|training))|(?:to|for)\s+(?:all\s+)?new\s+(?:hires|employees)"
+                        r"|after\s+hire)\b", _I)
 
 
 # A way in that a posting takes in place of a licence it requires, said of those who take it: "CRT
@@ -1548,7 +1560,7 @@ FOR_SOME = re.compile(r"^\W*(?:for[ \t]+)?(?:(?!" + _EVERYONE + r")[A-Za-z][\w'â
 # must obtain within 6 months of hire)".  Everyone else needs it to apply, so the ask stays a
 # must-have; and the graduates are named as whom the grace is for, no graduation asked.
 NEW_GRAD_GRACE = re.compile(r"\b(?:new|recent)[- ](?:college[ \t]+|university[ \t]+)?grad(?:uate)?s?\b[^.;()]{0,60}?"
-                            + AFTER_HIRE.pattern, _I)
+                            + "(?:" + AFTER_HIRE.pattern + ")", _I)
 
 
 _BARE = re.compile(r"(?:licen[cs]e|licensure|certification|certificate|credential|registration|permit|endorsement)s?",
