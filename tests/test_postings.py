@@ -2627,3 +2627,32 @@ def test_a_master_of_a_field_is_still_a_masters_degree(item):
     p = parse_posting(f"# Counselor\nRequirements\n- {item}\n", "p")
     assert [k.kind for k in p.knockouts if k.kind == "degree"] == ["degree"]
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a day rate at the days of the rotation its line states, else at 260 (five days a week)
+    ("$550-$650/day, 14 on / 14 off", (100375.0, 118625.0, "$550-$650/day")),
+    ("Pay: $480/day + per diem", (124800.0, 124800.0, "$480/day")),
+    ("$280 - $340 per day", (72800.0, 72800.0 * 340 / 280, "$280 - $340 per day")),
+    ("$300 a day", (78000.0, 78000.0, "$300 a day")),
+    ("$400 per day, 21/21 hitch", (73000.0, 73000.0, "$400 per day")),
+    ("$350/day on a 14/7 rotation", (85155.0, 85155.0, "$350/day")),
+    # a daily allowance is no pay
+    ("Per diem: $50/day", None),
+    ("$75/day per diem", None),
+    ("Meal allowance of $40 a day", None),
+])
+def test_a_day_rate_is_made_yearly_at_the_days_worked(text, expected):
+    got = parse_salary(text)
+    assert (got if got is None else (round(got[0]), round(got[1]), got[2])) == \
+        (expected if expected is None else (round(expected[0]), round(expected[1]), expected[2]))
+
+
+def test_a_day_rate_takes_the_rotation_the_posting_states_and_is_shown_by_the_day():
+    from matcher.postings.fields import posted_pay
+
+    p = parse_posting("---\ntitle: Deckhand\nsalary: $280 - $340 per day\n---\nDeckhand - 21/21 hitch\n\n"
+                      "Requirements\n- TWIC card\n", "p")
+    assert (p.salary_min, p.salary_max) == (51100.0, 62050.0)
+    p = parse_posting("Deckhand\nGulf Co, Houma, LA\nPay: $280 - $340 per day\n\nRequirements\n- TWIC card\n", "p")
+    assert (p.salary_min, p.salary_max) == (72800.0, 88400.0)
+    assert posted_pay("$480/day") == "$480 a day" and posted_pay("$280 - $340 per day") == "$280 - $340 a day"
