@@ -2656,3 +2656,12 @@ def test_a_day_rate_takes_the_rotation_the_posting_states_and_is_shown_by_the_da
     p = parse_posting("Deckhand\nGulf Co, Houma, LA\nPay: $280 - $340 per day\n\nRequirements\n- TWIC card\n", "p")
     assert (p.salary_min, p.salary_max) == (72800.0, 88400.0)
     assert posted_pay("$480/day") == "$480 a day" and posted_pay("$280 - $340 per day") == "$280 - $340 a day"
+
+
+@pytest.mark.parametrize("line", ["ROUSTABOUT / FLOORHAND - 14/14 ROTATION", "Deckhand / Able Seaman - 21/21 hitch",
+                                  "Tugboat Mate - Harbor Assist"])
+def test_a_title_line_under_front_matter_is_no_requirement(line):
+    """The title repeated atop the body, with its rotation, is the posting's title, no checklist row."""
+    p = parse_posting(f"---\ntitle: Roustabout\ncompany: Permian LLC\n---\n{line}\n\nRequirements\n- Valid TWIC card\n",
+                      "p")
+    assert [r.text for r in p.requirements] == ["Valid TWIC card"]
