@@ -386,3 +386,51 @@ def normalise(text: str) -> str:
         return text.casefold()
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+
+
+# -- screening a long alternation ---------------------------------------------------------
+# A text as a case-insensitive regex compares it, one character for one: lower case, and the three
+# characters ``re`` takes for an ASCII letter whose lower case is not it ("İ", "ı" for i; "ſ" for s).
+_SAME_UNDER_IGNORECASE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def folded(text: str) -> str:
+    """``text`` in lower case, as ``needed_pieces`` are written: "Registered Nurse" -> "registered nurse"."""
+    return text.translate(_SAME_UNDER_IGNORECASE).lower()
+
+
+def needed_pieces(pattern: re.Pattern) -> frozenset[str] | None:
+    """Pieces of text (lower case, ASCII) one of which the ``folded`` text of every match of
+    ``pattern`` holds, read off its literal runs: ``\\bRN\\b(?!-)|(?i:registered nurse)`` ->
+    {"rn", "registered nurse"}; None where a match may hold none (``\\d{4}``).  A text that holds
+    none of them never matches: a long alternation is searched only where one is."""
+    from re import _parser  # the standard library's own parse of a pattern
+
+    return _needed(_parser.parse(pattern.pattern, pattern.flags).data)
+
+
+def _needed(items) -> frozenset[str] | None:
+    # Of a sequence's runs of literal characters and what its groups, repeats (once at least) and
+    # branches need, the choice whose shortest piece is longest.  Lookarounds and classes need nothing.
+    from re import _constants as c
+    best: frozenset[str] | None = None
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is c.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        found = [frozenset(["".join(run)])] if run else []
+        run = []
+        if op is c.SUBPATTERN:
+            found.append(_needed(av[3].data))
+        elif op is c.ATOMIC_GROUP:
+            found.append(_needed(av.data))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found.append(_needed(av[2].data))
+        elif op is c.BRANCH:
+            branches = [_needed(branch.data) for branch in av[1]]
+            found.append(None if None in branches else frozenset().union(*branches))
+        for pieces in found:
+            if pieces and (best is None or min(map(len, pieces)) > min(map(len, best))):
+                best = pieces
+    return best

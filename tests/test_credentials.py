@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from matcher.postings.knockouts import posting_knockouts
 from matcher.resumes import resume_from_text
 from matcher.resumes.credentials import (
     Credentials,
@@ -1439,3 +1441,180 @@ def test_mt_ascp_is_the_medical_laboratory_scientist_certification(line, shown):
     from matcher.resumes.licences import licence_line
     for name in ("ASCP MLS certification", "MLS(ASCP) certification"):
         assert (licence_line(name, [line], name + " required", [line]) is not None) is shown, name
+
+
+# -- screening the known credentials' patterns (speed; the same answers) ------------------------
+def test_needed_pieces_read_literal_runs_and_give_none_where_a_match_needs_none():
+    from matcher.text import needed_pieces
+    assert needed_pieces(re.compile(r"\bRN\b(?!-)|(?i:registered nurse)")) == {"rn", "registered nurse"}
+    assert needed_pieces(re.compile(r"(?<![\w-])(?:Class[ \t]+)?CDL[ -]?A\b")) == {"cdl"}   # the longest run
+    assert needed_pieces(re.compile(r"(?:OSHA){1,2}[ \t]*\d+")) == {"osha"}
+    assert needed_pieces(re.compile(r"\d{4}")) is None
+    assert needed_pieces(re.compile(r"(?:PE)?\d+|EIT")) is None   # a branch that needs nothing
+    assert needed_pieces(re.compile(r"(?=.*CPA)\w+")) is None      # a lookahead needs nothing of the match
+
+
+def test_folded_text_holds_what_an_ignorecase_pattern_matches_of_an_ascii_letter():
+    from matcher.text import folded
+    every = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
+    for ch in re.findall(r"(?i)[a-z]", every):
+        assert len(folded(ch)) == 1 and re.fullmatch(f"(?i){folded(ch)}", ch), ch
+
+
+@pytest.mark.parametrize("line", [
+    "RN, BSN", "Registered Nurse - Med/Surg", "REGISTERED NURSE", "Charge nurse on a 32-bed unit",
+    "Class A CDL with Hazmat (H) endorsement", "CDL-A", "Comptia A+ (2019)", "PE license, Ohio", "P.E.",
+    "Licensed Massage Therapist", "LMT", "İnstructor, ſtate licenſed RN", "Used Python and Go", "",
+    "Certified Surgical Technologist (CST)", "9-5 CST", "NBCOT certified OTR/L", "over the road (OTR) driver",
+])
+def test_names_known_is_the_long_alternation_searched(line):
+    from matcher.resumes.licences import _ANY, _names_known
+    assert _names_known(line) == (_ANY.search(line) is not None)
+
+
+def test_names_known_agrees_on_every_line_of_the_fixtures_and_of_the_credential_tests():
+    from matcher.resumes.licences import _ANY, _names_known
+    paths = [*sorted((ROOT / "tests" / "fixtures").rglob("*.*")), ROOT / "tests" / "test_credentials.py",
+             ROOT / "tests" / "test_knockouts.py"]
+    lines = [line for path in paths for line in path.read_text(errors="replace").splitlines()]
+    assert len(lines) > 3000
+    assert [_names_known(line) for line in lines] == [_ANY.search(line) is not None for line in lines]
+
+
+# -- a credential the person says they have none of ------------------------------------------------------
+@pytest.mark.parametrize("line, held", [
+    ("Driver's license: none (public transit / bike)", False),
+    ("Driver's License: No", False),
+    ("Driver's licence: N/A", False),
+    ("Driver's licence \u2014 none", False),
+    ("Driver's license (none)", False),
+    ("No driver's license (use public transit)", False),
+    ("I do not have a driver's license.", False),
+    ("Don't currently hold a driver's license", False),
+    ("CDL: none", False),
+    ("I don't have a CDL", False),
+    # a "no" of something else, or a label's "yes"
+    ("Driver's license: yes", True),
+    ("Valid driver's license, no violations", True),
+    ("No accidents; clean driver's license", True),
+    ("Class A CDL, no endorsements", True),
+    ("Class A CDL (No. 12345678)", True),
+])
+def test_a_credential_the_person_says_they_have_none_of_is_not_held(line, held):
+    """"Driver's license: none" and "I do not have a driver's license." met the licence knock-out
+    (walk-through 41 C #1)."""
+    assert bool(held_ids(line) & {"drivers-license"}) is held
+
+
+@pytest.mark.parametrize("line", [
+    "API 1169 Pipeline Construction Inspector (cert. #12345, exp. 2028)",
+    "API 1169 Pipeline Construction Inspector (cert #12345, exp. 2028)",
+    "API 1169 Pipeline Construction Inspector [ID 12345, expires 06/2028]",
+    "API 1169 Pipeline Construction Inspector (No. 12345, issued 2021, exp. 2028)",
+])
+def test_a_number_or_an_expiry_in_brackets_adds_no_words_to_a_listed_credentials_name(line):
+    """"API 1169 ... (cert. #12345, exp. 2028)" was no listed credential (nine words), so the row
+    asking it was partly covered (walk-through 41 C #8)."""
+    text = f"Summary\nPipeline inspector.\nCertifications\n{line}\n"
+    creds = read(text)
+    assert line in creds.licences
+    assert licence_held("API 1169 Pipeline Construction Inspector certification", creds, text)
+
+
+def test_a_bracket_of_words_still_counts_in_a_listed_items_name():
+    line = "Completed a summer program on coastal erosion and field methods (Oregon State)"
+    assert line not in read(f"Certifications\n{line}\n").licences
+
+
+@pytest.mark.parametrize("line, asked, held", [
+    ("API 1169 Pipeline Construction Inspector (cert. #12345, exp. 2028)", "API 1169", True),
+    ("API 570 Piping Inspector", "API 510", False),
+    ("AMPP Certified Coating Inspector - Level 1 (formerly NACE CIP 1)", "NACE / AMPP CIP Level 1 (Coating Inspector)",
+     True),
+    ("NACE CIP Level 2 (cert. 99999, exp. 2027)", "NACE / AMPP CIP Level 1 (Coating Inspector)", True),
+    ("CIP Level 3", "AMPP CIP Level 2", True),
+    ("NACE CIP Level 1", "AMPP CIP Level 2", False),
+    ("NACE CIP Level 1 (expired 2019)", "NACE CIP Level 1", False),
+    ("AWS CWI #12345678", "CWI", True),
+    ("SCWI", "AWS Certified Welding Inspector (CWI)", True),
+    ("AWS Certified Welding Inspector (CWI)", "SCWI", False),
+])
+def test_an_inspectors_certification_is_shown_by_its_own_or_a_higher_grade(line, asked, held):
+    """API's certifications by their numbers, NACE's coating inspector levels (a higher one holds a
+    lower), AWS's welding inspector (walk-through 41 C #8)."""
+    text = f"Certifications\n{line}\n"
+    assert bool(licence_held(asked, read(text), text)) is held
+
+
+MATE = "USCG License: Mate (Pilot) of Towing Vessels, or Master of Towing Vessels"
+AB = "USCG Merchant Mariner Credential (MMC) with Able Seaman (AB) endorsement"
+MMC = "USCG Merchant Mariner Credential (MMC) required"
+
+
+@pytest.mark.parametrize("line, shown", [
+    # each endorsement meets only an ask of its own or a lower one; any MMC line meets an ask of the MMC
+    ("USCG Merchant Mariner Credential (MMC) with Able Seaman - Unlimited and Lifeboatman endorsements",
+     [False, True, True]),
+    ("USCG Merchant Mariner Credential with Able Seaman endorsement", [False, True, True]),
+    ("MMC: AB Special, QMED", [False, True, True]),
+    ("USCG Mate (Pilot) of Towing Vessels, Near Coastal / Western Rivers", [True, False, True]),
+    ("Master of Towing Vessels, Near Coastal", [True, False, True]),
+    ("MMC with Ordinary Seaman endorsement", [False, False, True]),
+    # a medical certificate is no endorsement, Transport Canada's papers no USCG credential
+    ("USCG medical certificate (2025)", [False, False, False]),
+    ("Able Seafarer certificate (Transport Canada)", [False, False, False]),
+])
+def test_a_mariners_endorsements_are_credentials_of_their_own(line, shown):
+    """Any USCG paper met "Mate (Pilot) of Towing Vessels", even a medical certificate alone
+    (walk-through 41 C #2)."""
+    text = f"Licenses\n{line}\n"
+    asks = [[k for k in posting_knockouts(f"- {ask}") if k.kind == "licence"] for ask in (MATE, AB, MMC)]
+    assert [any(licence_held(name, read(text), text, k.sentence) for k in ks for name in (k.alternatives or [k.name]))
+            for ks in asks] == shown
+
+
+@pytest.mark.parametrize("line, today, shown", [
+    # the refresher is yearly: its last date over a year ago is lapsed, one this year or last month held
+    ("8-Hour HAZWOPER Refresher - last completed March 2023", dt.date(2026, 12, 1), False),
+    ("8-Hour HAZWOPER Refresher (Jan 2025)", dt.date(2026, 12, 1), False),
+    ("8-Hour HAZWOPER Refresher - expired March 2024", dt.date(2026, 1, 15), False),
+    ("8-Hour HAZWOPER Refresher - completed March 2026", dt.date(2026, 12, 1), True),
+    ("HAZWOPER 8-hr refresher, 2026", dt.date(2026, 12, 1), True),
+    # the 40-hour course itself does not lapse
+    ("40-Hour OSHA HAZWOPER (29 CFR 1910.120) - 2019", dt.date(2026, 12, 1), False),
+])
+def test_a_yearly_refresher_lapses_a_year_after_its_date(line, today, shown):
+    """A HAZWOPER refresher last taken in 2023 met "current 8-hour refresher" (walk-through 41 C #4)."""
+    text = f"Certifications\n{line}\n"
+    creds = read_credentials(text, [ln for ln in text.split("\n") if ln.strip()], today)
+    assert bool(licence_held("8-hour refresher", creds, text)) is shown
+
+
+@pytest.mark.parametrize("line, forty, twenty_four", [
+    ("40-Hour OSHA HAZWOPER (29 CFR 1910.120) - 2019", True, True),
+    ("HAZWOPER 40-hour, 2021", True, True),
+    ("24-Hour HAZWOPER Technician (2022)", False, True),
+    ("8-Hour HAZWOPER Refresher - 2026", False, False),
+])
+def test_hazwoper_is_shown_by_its_hours_or_more(line, forty, twenty_four):
+    text = f"Certifications\n{line}\n"
+    assert bool(licence_held("40-hour OSHA HAZWOPER certification", read(text), text)) is forty
+    assert bool(licence_held("24-hour HAZWOPER", read(text), text)) is twenty_four
+
+
+RED_CARD = "Current NWCG Incident Qualification Card (Red Card) as FFT2"
+
+
+@pytest.mark.parametrize("line, shown", [
+    ("NWCG Red Card: FFT2 (current through 2027)", True),
+    ("Red Card FFT1, 2026", True),    # a Firefighter Type 1 holds the Type 2's position
+    ("NWCG Red Card: FFT2 (expired 2020)", False),
+    ("Red Card (FFT2), expired 2020", False),
+    ("Firefighter (FFT2), Deschutes National Forest 2015 - 2019", False),   # a role's position, no card
+])
+def test_a_red_card_is_a_credential_with_its_positions(line, shown):
+    """An expired Red Card met the ask of a current one as FFT2 (walk-through 41 C #3)."""
+    text = f"Certifications\n{line}\n"
+    [k] = [k for k in posting_knockouts(f"- {RED_CARD}") if k.kind == "licence"]
+    assert k.name == "NWCG Incident Qualification Card (Red Card) as FFT2"
+    assert bool(licence_held(k.name, read(text), text, k.sentence)) is shown

@@ -1625,3 +1625,39 @@ def test_where_the_resume_lives_meets_a_residence_ask_or_blocks(home, result):
     if result == "blocked":
         assert c.resume == ("you live in Ohio (Toledo, Ohio); the job takes those who live in Florida, Georgia, "
                             "Texas")
+
+
+@pytest.mark.parametrize("line", ["Driver's license: none (public transit / bike)", "I do not have a driver's license.",
+                                  "No driver's license (use public transit)", "Driver's License: No"])
+def test_a_licence_the_resume_says_it_does_not_hold_is_said_not_held(line):
+    """"Driver's license: none" met "Valid driver's license" (walk-through 41 C #1): it is to check,
+    quoting the line, and holds the score as a licence said expired does."""
+    asks = posting_knockouts("- Valid driver's license and acceptable driving record")
+    [k] = [k for k in asks if k.kind == "licence"]
+    c = check(k, seeker(text=f"Summary\nField technician.\n{line}\n"))
+    assert (c.status, c.resume, c.not_held) == ("unknown", f"the resume says it holds no {k.name}: {line}", True)
+    assert check(k, seeker(text="Summary\nField technician.\nDriver's license: yes\n")).status == "met"
+
+
+def test_a_refresher_over_a_year_old_holds_the_hazwoper_ask():
+    """A 2019 40-hour course met "40-hour OSHA HAZWOPER certification with current 8-hour refresher"
+    though its refresher was last taken in 2023 (walk-through 41 C #4)."""
+    import datetime
+
+    ks = [k for k in posting_knockouts("- 40-hour OSHA HAZWOPER certification with current 8-hour refresher")
+          if k.kind == "licence"]
+    line = "8-Hour HAZWOPER Refresher - last completed March 2023"
+    text = f"Certifications\n40-Hour OSHA HAZWOPER (29 CFR 1910.120) - 2019\n{line}\n"
+    checks = [check(k, seeker(Credentials(today=datetime.date(2026, 12, 1)), text=text)) for k in ks]
+    assert [c.status for c in checks] == ["met", "unknown"]
+    assert checks[1].resume == f"the resume's 8-hour refresher has expired: {line}" and checks[1].not_held
+    checks = [check(k, seeker(Credentials(today=datetime.date(2023, 6, 1)), text=text)) for k in ks]
+    assert [c.status for c in checks] == ["met", "met"]
+
+
+def test_an_expired_red_card_is_said_to_have_expired():
+    [k] = [k for k in posting_knockouts("- Current NWCG Incident Qualification Card (Red Card) as FFT2")
+           if k.kind == "licence"]
+    line = "NWCG Red Card: FFT1 (expired 2020; annual refresher RT-130 scheduled April 2027)"
+    c = check(k, seeker(text=f"Certifications\n{line}\n"))
+    assert (c.status, c.resume, c.not_held) == ("unknown", f"the resume's {k.name} has expired: {line}", True)

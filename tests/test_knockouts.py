@@ -1740,3 +1740,34 @@ def test_residents_named_otherwise_are_no_residence_knockout(sentence):
 
 def test_a_way_round_where_to_live_makes_it_stated_not_required():
     assert one("Must reside in Ohio or be willing to relocate before your start date", "residence").required is False
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("API 1169 Pipeline Construction Inspector certification required", "API 1169"),
+    ("Must hold API 510 Pressure Vessel Inspector certification", "API 510"),
+    ("API 653 required", "API 653"),
+    ("NACE / AMPP CIP Level 1 (Coating Inspector) required", "NACE / AMPP CIP Level 1 (Coating Inspector)"),
+    ("AMPP CIP Level 2 required", "AMPP CIP Level 2"),
+    ("Current CWI required", "CWI"),
+])
+def test_an_inspectors_certification_is_a_licence_knockout(sentence, name):
+    """"API 1169 ... certification required" and "NACE / AMPP CIP Level 1 ... required" were no
+    knock-outs (walk-through 41 C #8): an API number read as software's API, NACE unknown."""
+    assert name in [k.name for k in posting_knockouts(f"- {sentence}") if k.kind == "licence"]
+
+
+@pytest.mark.parametrize("sentence", ["Experience with REST API certification testing required",
+                                      "API design certification preferred for our platform team"])
+def test_a_softwares_api_is_still_no_licence(sentence):
+    assert not [k for k in posting_knockouts(f"- {sentence}") if k.kind == "licence"]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("40-hour OSHA HAZWOPER certification with current 8-hour refresher",
+     ["40-hour OSHA HAZWOPER certification", "8-hour refresher"]),
+    ("24-hour HAZWOPER required", ["24-hour HAZWOPER"]),
+    ("HAZWOPER 40-hour required", ["HAZWOPER 40-hour"]),
+])
+def test_hazwoper_and_its_refresher_are_licence_knockouts(sentence, names):
+    """The refresher asked beside the 40-hour course was no condition of its own (walk-through 41 C #4)."""
+    assert [k.name for k in posting_knockouts(f"- {sentence}") if k.kind == "licence"] == names

@@ -390,3 +390,11 @@ def test_a_high_school_diploma_abbreviated_is_read_and_some_high_school_is_none(
     assert [lv for lv, _, _ in degree_levels("HS diploma, Lincoln High, 2015")] == ["high school"]
     assert degree_levels("Some high school, Lincoln High") == []
     assert degree_levels("hs student") == []
+
+
+@pytest.mark.parametrize("text", ["Master of Towing Vessels", "USCG Master 100 GT license", "Master 1600 tons",
+                                  "Master Mariner"])
+def test_a_ships_masters_licence_is_no_masters_degree(text):
+    """"Master of Towing Vessels" read as a master's degree (walk-through 41 C #13)."""
+    assert not [level for level, _, _ in degree_levels(text) if level == "master"]
+    assert [level for level, _, _ in degree_levels("Master's in marine biology")] == ["master"]

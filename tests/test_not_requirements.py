@@ -183,6 +183,13 @@ def test_a_requirement_with_how_to_apply_glued_after_it_keeps_the_requirement():
     "71,000 outpatient visits .",
     "The hospital has approximately 268 beds and approx .",
     "We have more than 1200 employees in 14 countries",
+    # the pay, first of all a line says (a rota or travel after it)
+    "$550-$650/day, 14 on / 14 off",
+    "$22-$32/hour DOE + per diem, travel 80%",
+    "Pay: $480/day + per diem",
+    "Day rate: $300 per day",
+    "$21.50/hr + hazard pay",
+    "Salary: $55,000 - $65,000 a year",
 ])
 def test_a_row_that_says_nothing_about_the_candidate_is_dropped(item):
     rows = _rows([item])
@@ -200,6 +207,9 @@ def test_a_row_that_says_nothing_about_the_candidate_is_dropped(item):
     "You have 3 years of experience leading teams of 10 engineers",
     "Typing speed of 60 WPM",
     "Familiarity with 3000 series routers",
+    "$1M+ annual sales quota carried",
+    "Handled $50,000 per day in cash deposits",
+    "Managed budgets of $2M a year",
 ])
 def test_a_near_miss_that_asks_stays_a_row(item):
     assert item.rstrip(" .") in [r.rstrip(" .") for r in _rows([item])]

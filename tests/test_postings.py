@@ -2527,3 +2527,141 @@ def test_a_territory_line_is_the_jobs_place_and_the_line_above_it_the_company():
     assert (p.title, p.company, p.location) == ("Pharmaceutical Sales Representative - Cardiology",
                                                 "Veranth Therapeutics",
                                                 "Charlotte, NC (covers Charlotte, Gastonia, Rock Hill)")
+
+
+@pytest.mark.parametrize("header, title, company, location", [
+    # a trade's title that is no "-er" noun, alone on the first line, the company and place below
+    ("Tugboat Mate - Harbor Assist\nBayside Harbor Tug Co. - Norfolk, VA", "Tugboat Mate - Harbor Assist",
+     "Bayside Harbor Tug Co.", "Norfolk, VA"),
+    ("Tugboat Mate\nBayside Harbor Tug Co., Norfolk, VA", "Tugboat Mate", "Bayside Harbor Tug Co.", "Norfolk, VA"),
+    ("Deckhand\nGulf Co, Houma, LA", "Deckhand", "Gulf Co", "Houma, LA"),
+    ("Ranch Hand\nDiamond K Cattle LLC - Amarillo, TX", "Ranch Hand", "Diamond K Cattle LLC", "Amarillo, TX"),
+    ("ROUSTABOUT / FLOORHAND\nPermian Well Services LLC - Odessa, TX", "ROUSTABOUT / FLOORHAND",
+     "Permian Well Services LLC", "Odessa, TX"),
+    # a title in capitals longer than a plain title, its first part a title; the place ends at its full stop
+    ("WILDLAND FIREFIGHTER (SEASONAL) - TYPE 2 IA HAND CREW\nNorthwest Fire Crews Inc., Bend, OR. $21.50/hr + "
+     "hazard pay. Season May - October.", "WILDLAND FIREFIGHTER (SEASONAL) - TYPE 2 IA HAND CREW",
+     "Northwest Fire Crews Inc.", "Bend, OR"),
+    ("Locksmith Technician\nKeyRight Lock & Safe, Denver, CO. Full-time, $21-$29/hr.", "Locksmith Technician",
+     "KeyRight Lock & Safe", "Denver, CO"),
+    ("Registered Nurse\nSt. Luke's Health, St. Louis, MO", "Registered Nurse", "St. Luke's Health", "St. Louis, MO"),
+])
+def test_a_plain_first_line_naming_a_trade_is_the_title_above_its_company_and_place(header, title, company, location):
+    p = parse_posting(f"{header}\n\nMust have:\n- 3 years experience on tugs\n", "p")
+    assert (p.title, p.company, p.location) == (title, company, location)
+
+
+@pytest.mark.parametrize("first", ["Deckhand", "First Mate", "Farmhand", "Roustabout", "OILER"])
+def test_a_trade_title_alone_on_the_first_line_is_the_title(first):
+    assert parse_posting(f"{first}\n\nRequirements\n- 2 years of related work\n", "p").title == first
+
+
+@pytest.mark.parametrize("first", ["About us", "We're hiring!", "Acme Widgets", "Soulmate Dating", "CITY OF AUSTIN",
+                                   "ABOUT THE ROLE"])
+def test_a_heading_a_call_or_a_name_on_the_first_line_is_still_no_title(first):
+    assert parse_posting(f"{first}\n\nRequirements\n- 2 years of related work\n", "p").title == ""
+
+
+@pytest.mark.parametrize("header, body", [
+    ("Tower Climber\nSkyReach Communications — Remote field position, home base Dallas, TX", ""),
+    ("Crew Lead\nAcme Oilfield LLC - Midland, TX", "Work at remote sites across West Texas."),
+    ("Camp Cook\nNorth Slope Catering LLC - Anchorage, AK", "You will work in remote camps on a 2/2 rotation."),
+    ("Field Technician\nAcme Environmental LLC - Denver, CO", "Travel to remote well sites and job sites."),
+    ("Helicopter Mechanic\nAcme Air LLC - Juneau, AK", "Support crews in remote communities and remote locations."),
+])
+def test_field_work_at_remote_sites_is_no_remote_job(header, body):
+    """"Remote field", "remote sites", "remote camps" say where field work is done, not work from home."""
+    p = parse_posting(f"{header}\n\n{body}\n\nRequirements\n- 1 year of field work\n", "p")
+    assert p.remote is not True
+    assert [k.mode for k in p.knockouts if k.kind == "workplace"] in ([""], ["onsite"])
+
+
+@pytest.mark.parametrize("header", ["Tower Technician\nSkyReach Communications — Remote (US)",
+                                    "Dispatcher\nAcme Field Services LLC - Dallas, TX\n\nThis is a remote position."])
+def test_a_remote_job_beside_field_words_stays_remote(header):
+    assert parse_posting(f"{header}\n\nRequirements\n- 1 year of dispatch work\n", "p").remote is True
+
+
+@pytest.mark.parametrize("item", [
+    "SafeLand USA orientation (we can schedule for new hires)",
+    "SafeLand orientation provided in week one",
+    "H2S Clear certification (scheduled during onboarding)",
+    "OSHA 10 card (we will pay for it for new hires)",
+    "First Aid/CPR offered to new hires",
+    "Forklift certification provided during new-hire training",
+])
+def test_a_credential_the_employer_gives_new_hires_is_no_must_have(item):
+    """What the employer schedules or provides after hire is not needed to apply, as one to be had
+    "within 6 months of hire" is not: a nice-to-have, no required knock-out."""
+    p = parse_posting(f"# Roustabout\nRequirements\n- 2 years of oilfield work\n- {item}\n", "p")
+    assert p.requirements[-1].kind == "nice"
+    assert not [k for k in p.knockouts if k.kind == "licence" and k.required]
+
+
+@pytest.mark.parametrize("item", [
+    "H2S Clear certification required",
+    "SafeLand USA orientation required upon hire",
+    "Must have own hand tools (power tools provided by the company)",
+    "Schedule orientation for new hires",
+    "Experience providing training to new hires",
+])
+def test_an_ask_beside_what_the_employer_gives_stays_a_must_have(item):
+    p = parse_posting(f"# Roustabout\nRequirements\n- 2 years of oilfield work\n- {item}\n", "p")
+    assert p.requirements[-1].kind == "must"
+
+
+@pytest.mark.parametrize("item", [
+    "USCG License: Mate (Pilot) of Towing Vessels, or Master of Towing Vessels",
+    "USCG Master of Self-Propelled Vessels license",
+    "Master of Inland Steam or Motor Vessels",
+    "Master of Uninspected Passenger Vessels (OUPV) credential",
+])
+def test_a_ships_master_is_no_masters_degree(item):
+    p = parse_posting(f"# Tugboat Mate\nRequirements\n- {item}\n", "p")
+    assert not [k for k in p.knockouts if k.kind == "degree"]
+
+
+@pytest.mark.parametrize("item", ["Master of Social Work (MSW) required", "Master of Science in Nursing",
+                                  "Master of Business Administration preferred", "Master of Marine Science required"])
+def test_a_master_of_a_field_is_still_a_masters_degree(item):
+    p = parse_posting(f"# Counselor\nRequirements\n- {item}\n", "p")
+    assert [k.kind for k in p.knockouts if k.kind == "degree"] == ["degree"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day rate at the days of the rotation its line states, else at 260 (five days a week)
+    ("$550-$650/day, 14 on / 14 off", (100375.0, 118625.0, "$550-$650/day")),
+    ("Pay: $480/day + per diem", (124800.0, 124800.0, "$480/day")),
+    ("$280 - $340 per day", (72800.0, 72800.0 * 340 / 280, "$280 - $340 per day")),
+    ("$300 a day", (78000.0, 78000.0, "$300 a day")),
+    ("$400 per day, 21/21 hitch", (73000.0, 73000.0, "$400 per day")),
+    ("$350/day on a 14/7 rotation", (85155.0, 85155.0, "$350/day")),
+    # a daily allowance is no pay
+    ("Per diem: $50/day", None),
+    ("$75/day per diem", None),
+    ("Meal allowance of $40 a day", None),
+])
+def test_a_day_rate_is_made_yearly_at_the_days_worked(text, expected):
+    got = parse_salary(text)
+    assert (got if got is None else (round(got[0]), round(got[1]), got[2])) == \
+        (expected if expected is None else (round(expected[0]), round(expected[1]), expected[2]))
+
+
+def test_a_day_rate_takes_the_rotation_the_posting_states_and_is_shown_by_the_day():
+    from matcher.postings.fields import posted_pay
+
+    p = parse_posting("---\ntitle: Deckhand\nsalary: $280 - $340 per day\n---\nDeckhand - 21/21 hitch\n\n"
+                      "Requirements\n- TWIC card\n", "p")
+    assert (p.salary_min, p.salary_max) == (51100.0, 62050.0)
+    p = parse_posting("Deckhand\nGulf Co, Houma, LA\nPay: $280 - $340 per day\n\nRequirements\n- TWIC card\n", "p")
+    assert (p.salary_min, p.salary_max) == (72800.0, 88400.0)
+    assert posted_pay("$480/day") == "$480 a day" and posted_pay("$280 - $340 per day") == "$280 - $340 a day"
+
+
+@pytest.mark.parametrize("line", ["ROUSTABOUT / FLOORHAND - 14/14 ROTATION", "Deckhand / Able Seaman - 21/21 hitch",
+                                  "Tugboat Mate - Harbor Assist"])
+def test_a_title_line_under_front_matter_is_no_requirement(line):
+    """The title repeated atop the body, with its rotation, is the posting's title, no checklist row."""
+    p = parse_posting(f"---\ntitle: Roustabout\ncompany: Permian LLC\n---\n{line}\n\nRequirements\n- Valid TWIC card\n",
+                      "p")
+    assert [r.text for r in p.requirements] == ["Valid TWIC card"]

@@ -3057,6 +3057,45 @@ def test_no_age_asked_is_no_age_to_confirm(seed_index, ask):
     assert not [c for c in match.eligibility.checks if c.kind == "age"]
 
 
+@pytest.mark.parametrize("ask, screens", [
+    ("Must pass DOT drug screen", "drug screen"),
+    ("Must pass DOT/USCG drug test (pre-employment and random)", "drug test"),
+    ("Must pass background check and drug screen", "background check and drug screen"),
+    ("Ability to pass a background check, drug test and MVR check", "background check and drug test and MVR check"),
+    ("Successful completion of a pre-employment physical exam", "physical exam"),
+    ("Credit check required", "credit check"),
+    ("Must pass a fingerprint check and reference checks", "fingerprint check and reference checks"),
+])
+def test_a_screen_before_hire_is_to_confirm_never_missing(seed_index, ask, screens):
+    """A drug screen, background check or physical the employer runs is no line of a resume: the row
+    reads "to confirm" and weighs nothing, as an age asked does."""
+    catalog = _catalog(seed_index, [parse_posting(f"# Roustabout\nRequirements\n- {ask}\n"
+                                                  "- Forklift experience\n", "a"),
+                                    parse_posting("# Roustabout\nRequirements\n- Forklift experience\n", "b")])
+    resume = resume_from_text("Experience\nWarehouse Associate, Target, 2022 - present\n- Drove a forklift daily\n",
+                              "r", today=datetime.date(2026, 11, 30))
+    matches = {m.posting.id: m for m in catalog.rank(resume)}
+    e = matches["a"].explanation
+    row = next(r for r in e.requirements if r.text == ask)
+    assert (row.status, row.credit, row.evidence) == ("to_confirm", 0.0, None)
+    assert f"runs a {screens} before hire" in row.note and row not in e.missing_must
+    assert e.coverage == matches["b"].explanation.coverage
+    # a line showing it passed still covers it
+    shown = resume_from_text(f"Certifications\nPassed {screens.split(' and ')[0]}, 2024\n", "s")
+    assert catalog.rank(shown)[0].explanation.requirements[0].status in ("covered", "to_confirm")
+
+
+@pytest.mark.parametrize("ask", ["Valid driver's license; must pass background check (bonded position)",
+                                 "Conduct background checks and drug screens for new hires",
+                                 "Physical therapy experience",
+                                 "Able to lift 50 lbs; must pass physical"])
+def test_an_item_asking_more_than_a_screen_is_no_screen_to_confirm(seed_index, ask):
+    catalog = _catalog(seed_index, [parse_posting(f"# Roustabout\nRequirements\n- {ask}\n", "a")])
+    match = catalog.rank(resume_from_text("Experience\nWarehouse Associate, Target, 2019 - present\n", "r",
+                                          today=datetime.date(2026, 11, 30)))[0]
+    assert match.explanation.requirements[0].status != "to_confirm"
+
+
 @pytest.mark.parametrize("education, status", [
     ("Central Georgia Technical College - Certificate, Business Administrative Technology, 2019", "covered"),
     ("Some college, Georgia State University (2014 - 2016)", "covered"),
@@ -3506,3 +3545,53 @@ def test_a_city_and_its_country_meet_a_residence_ask_of_that_country(seed_index,
     rows = catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements
     row = next(r for r in rows if "reside" in r.text)
     assert (row.status == "covered") is covered, (line, row.status)
+
+
+FIELD_POSTING = """# Wildland Firefighter
+Requirements
+- Current NWCG Incident Qualification Card (Red Card) as FFT2
+- Valid driver's license and acceptable driving record
+"""
+
+
+@pytest.mark.parametrize("line, statuses", [
+    # lapsed: partly at most, whatever the words it shares; said not held at all: missing
+    ("NWCG Red Card: FFT2 (expired 2020)", ["partial", "missing"]),
+    ("Red Card (FFT2), expired 2020", ["partial", "missing"]),
+    ("I do not have a driver's license.", ["missing", "missing"]),
+    ("Driver's license: none (public transit / bike)", ["missing", "missing"]),
+    # held
+    ("NWCG Red Card: FFT2 (current through 2027)", ["covered", "missing"]),
+    ("CPR expired 2019; valid driver's license, no violations", ["missing", "covered"]),
+])
+def test_a_line_that_says_a_credential_is_not_held_does_not_cover_it(seed_index, line, statuses):
+    """An expired Red Card covered "Current ... Red Card" at 1.00 and "I do not have a driver's
+    license." the licence partly: the row read only its words (walk-through 41 C #1, #3)."""
+    catalog = _catalog(seed_index, [parse_posting(FIELD_POSTING, "fire")])
+    e = catalog.rank(resume_from_text(f"Summary\nSeasonal crew member.\nCertifications\n{line}\n", "r"))[0].explanation
+    assert [r.status for r in e.requirements] == statuses
+
+
+PACK_POSTING = """# Wildland Firefighter
+Requirements
+- Must pass the Work Capacity Test (arduous pack test): walk 3 miles in 45 minutes with a 45 lb pack
+- Must pass a written exam on fire behavior
+"""
+
+
+@pytest.mark.parametrize("line, covered", [
+    # a practice or training for a test is no pass of it
+    ("Completed a practice pack test in September 2026 (3 miles, 45 lb, 42 minutes).", [False, False]),
+    ("Completed a practice Work Capacity Test (arduous pack test): walk 3 miles in 45 minutes with a 45 lb pack",
+     [False, False]),
+    ("Practice exam: written exam on fire behavior, 2026", [False, False]),
+    ("Mock exam on fire behavior and a practice pack test, 2026", [False, False]),
+    ("Training for the arduous pack test; studying for the fire behavior exam", [False, False]),
+    # a test passed is
+    ("Passed the Work Capacity Test (arduous pack test): walk 3 miles in 45 minutes with a 45 lb pack", [True, False]),
+])
+def test_a_practice_for_a_test_is_no_pass_of_it(seed_index, line, covered):
+    """"completed a practice pack test" covered "Must pass the Work Capacity Test" (walk-through 41 C #13)."""
+    catalog = _catalog(seed_index, [parse_posting(PACK_POSTING, "wct")])
+    e = catalog.rank(resume_from_text(f"Summary\nWildland firefighter.\nFitness\n{line}\n", "r"))[0].explanation
+    assert [r.status == "covered" for r in e.requirements] == covered

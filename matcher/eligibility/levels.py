@@ -87,6 +87,11 @@ NOT_A_DEGREE_NEXT = re.compile(r"[ \t]*-?[ \t]*(?:office|excel|word|teams|sql|ac
                                r"|powerpoint|visio|sharepoint|365|windows|dos|edge|software|server|visual|exchange"
                                r"|publisher|onenote|paint|role|position|team)\b", re.I)
 
+# What follows a master's licence of the US Coast Guard, no degree: "Master of Towing Vessels", "Master 100 GT",
+# "Master 1600 tons", "Master Mariner".
+_VESSEL_MASTER = re.compile(r"(?i)[ \t]+(?:of[ \t]+(?:towing[ \t]+|inspected[ \t]+|uninspected[ \t]+)?vessels?\b"
+                            r"|(?:of[ \t]+)?\d[\d,]*[ \t]*(?:GRT|GT|ITC|tons?)\b|mariner\b)")
+
 _CLEARANCE_PATTERNS = (
     ("ts/sci", r"\bts\s?/\s?sci\b|\btop secret\s?/\s?sci\b|\bsci eligib"),
     ("top secret", r"\btop[- ]secret\b|\bts clearance\b"),
@@ -113,6 +118,8 @@ def degree_levels(text: str) -> list[tuple[str, int, int]]:
                     continue
             if len(surface.replace(".", "").strip()) <= 4 and _CODE_NEXT.match(text, m.end()):
                 continue
+            if level == "master" and _VESSEL_MASTER.match(text, m.end()):
+                continue   # a ship's master's licence: "Master of Towing Vessels", "Master 100 GT"
             if level == "master" and _SCOTTISH_MA.match(text, m.start()):
                 level = "bachelor"
             if level == "associate" and m.group(0).lower() == "associates" and not text.startswith(

@@ -90,6 +90,7 @@ from matcher.resumes.credentials import (
     Credentials,
     Degree,
     apprentice_held,
+    licence_denied,
     licence_elsewhere,
     licence_expired,
     licence_held,
@@ -636,12 +637,15 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
     forms = [form for name in names for form in _forms(name)]
     expired = next((line for form in forms if (line := licence_expired(form, seeker.credentials, seeker.text,
                                                                          k.sentence))), None)
-    coming = None if expired else next((line for form in forms if (
+    # one the resume says it does not hold at all: "Driver's license: none", "I do not have a driver's license"
+    denied = None if expired else next((line for form in forms if (
+        line := licence_denied(form, seeker.credentials, seeker.text, k.sentence))), None)
+    coming = None if expired or denied else next((line for form in forms if (
         line := licence_to_come(form, seeker.credentials, seeker.text, k.sentence))), None)
-    elsewhere = None if expired or coming else next((found for form in forms if (
+    elsewhere = None if expired or denied or coming else next((found for form in forms if (
         found := licence_elsewhere(form, seeker.credentials, seeker.text, k.sentence))), None)
     # named with no state at all ("RN License #12345, active" for a Texas RN licence): to check, quoted, not unnamed
-    unstated = None if expired or coming or elsewhere else next((found for form in forms if (
+    unstated = None if expired or denied or coming or elsewhere else next((found for form in forms if (
         found := licence_elsewhere(form, seeker.credentials, seeker.text, k.sentence, unstated=True))), None)
     shown = strip_line_marks((elsewhere or unstated)[0]) if elsewhere or unstated else ""
     if coming and (OR_ELIGIBLE.search(k.sentence) or OR_ON_COURSE.search(k.sentence)):
@@ -650,9 +654,10 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
     after_hire = OR_OBTAIN.search(k.sentence) or AFTER_HIRE.search(k.sentence)
     # held, but not on the country's register the posting names ("... through AHPRA" for a US RN)
     registers = sorted(r.upper() for name in names for r in registers_asked(name, k.sentence))
-    abroad = None if expired or coming or elsewhere or unstated or not registers else next((line for form in forms if (
-        line := licence_held(form, seeker.credentials, seeker.text))), None)
+    abroad = None if expired or denied or coming or elsewhere or unstated or not registers else next((
+        line for form in forms if (line := licence_held(form, seeker.credentials, seeker.text))), None)
     said = (f"the resume's {k.name} has expired: {expired}" if expired
+            else f"the resume says it holds no {k.name}: {strip_line_marks(denied)}" if denied
             else f"the resume says {k.name} is still to come: {coming}" if coming
             else _held_elsewhere(k, *elsewhere) if elsewhere
             else f"the resume's licence names no state: to check it is {unstated[2]}'s ({shown})" if unstated
@@ -674,8 +679,8 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
     other_state = bool(elsewhere and not later and not takes_other_states(k.sentence)
                        and not takes_other_states(elsewhere[0]) and not compact_of(k.name, *elsewhere[1:]))
     # one still to come is what a licence to be had after hire ("must obtain within 90 days of hire") expects
-    return Check(k.kind, "unknown", k.sentence, said, not_held=bool(expired or coming and not after_hire),
-                 unnamed="" if expired or coming or elsewhere or unstated or other or later else k.name,
+    return Check(k.kind, "unknown", k.sentence, said, not_held=bool(expired or denied or coming and not after_hire),
+                 unnamed="" if expired or denied or coming or elsewhere or unstated or other or later else k.name,
                  elsewhere=shown, other_state=other_state)
 
 

@@ -19,7 +19,7 @@ import unicodedata
 
 from matcher.errors import InputError
 from matcher.postings.kinds import named_skills
-from matcher.postings.knockout_rules import HYBRID_WORK
+from matcher.postings.knockout_rules import HYBRID_WORK, REMOTE_FIELD
 from matcher.postings.sections import LABEL, MD_HEADING, field_name, heading_kind, is_bullet
 from matcher.text import JOB_WORD, ROLE_WORD, strip_line_marks
 
@@ -46,7 +46,7 @@ _AMOUNT = (r"(?P<c{0}>(?:US|AU|A|CA|C|NZ|S)?\$|[£€₹]|\b(?:" + _CODES + r")(
 # the unit in any case: "$17-$19/HR", "$20 PER HOUR", "$900/WK" (a board's title line in capitals); an hour flown
 # ("$31.50/flight hour", "$62 per block hour", "$70/credit hour": a crew's pay, no hours a year to make it yearly)
 _PERIOD = (r"\s?(?i:/\s?|per\s|an?\s)(?P<p{0}>(?i:(?:flight|block|credit)[ -]hours?|hour|hr|year|yr|annum|month|mo"
-           r"|week|wk))\b")
+           r"|week|wk|day))\b")
 _LAKHS = r"\s?(?P<lakhs>LPA\b|(?i:lakhs?|lacs?)\b(?:\s(?:per annum|p\.\s?a\.|a year))?)"
 _SALARY = re.compile(_AMOUNT.format(1) + f"(?:{_PERIOD.format(1)})?"
                      r"(?:\s*(?:-|–|—|to)\s*" + _AMOUNT.format(2) + ")?"
@@ -60,6 +60,29 @@ SALARY_CONTEXT = re.compile(r"salary|compensation|\bpay\b|\bbase\b|range|\bote\b
                             r"|/\s?(yr|year|hr|hour|wk|week)\b|per (year|hour|annum|month|week)|annually|hourly"
                             r"|\ban hour\b|\bweekly\b", re.I)
 _HOURS_A_YEAR = 2080
+# A day rate ("$480/day", "$280 - $340 per day") is made yearly at the days worked a year: those of a
+# rotation the posting states (``rotation_days``), else 260, five days a week (2080 hours at 8 a day).
+_DAYS_A_YEAR = 260
+# A rotation of days on and off, or a hitch: "14 on / 14 off", "14/14 rotation", "21/21 hitch", "28 days on,
+# 28 days off", "7 & 7 schedule"; not a date nor a shift rota by hours ("24 on / 48 off shift": hours).
+_ROTATION = re.compile(r"(?i)\b(?P<on>\d{1,2})[ \t]*(?:days?[ \t]+)?on[ \t]*[/,&-]?[ \t]*(?P<off>\d{1,2})[ \t]*"
+                       r"(?:days?[ \t]+)?off\b(?![ \t]+shift)"
+                       r"|\b(?P<on2>[1-4]?\d)[ \t]*(?:/|&|x|and)[ \t]*(?P<off2>[1-4]?\d)[ \t]+(?:day[ \t]+)?"
+                       r"(?:rotations?|hitch(?:es)?|schedule|swing)\b")
+# A daily allowance, not pay: "Per diem: $50/day", "$50/day meal allowance".
+_ALLOWANCE_BEFORE = re.compile(r"(?i)\b(?:per[- ]diem|allowance|meals?|lodging|subsistence|stipend)\b[^$£€\d]{0,20}\Z")
+_ALLOWANCE_AFTER = re.compile(r"(?i)[ \t]*(?:for[ \t]+)?(?:per[- ]diem|(?:meal|travel|daily)?[ \t]*allowance|meals?"
+                              r"|lodging|subsistence)\b")
+
+
+def rotation_days(text: str) -> float | None:
+    """The days worked a year on the rotation a text states ("14 on / 14 off" -> 182.5, "14/7 rotation"
+    -> 243.3), or None; a rotation of more days off than on is one of hours, no day rate's."""
+    m = _ROTATION.search(text or "")
+    if not m:
+        return None
+    on, off = int(m.group("on") or m.group("on2")), int(m.group("off") or m.group("off2"))
+    return round(365 * on / (on + off), 1) if on and off and off <= 2 * on else None
 
 
 # The hours a week a part-time or contract job states: "Part-Time (25 hrs/week)", "20 hrs/week",
@@ -182,7 +205,7 @@ def weekly_hours(text: str) -> float | None:
     return hours if 4 <= hours <= 60 else None
 
 
-def parse_salary(text: str, bare: bool = False, hours: float | None = None
+def parse_salary(text: str, bare: bool = False, hours: float | None = None, days: float | None = None
                  ) -> tuple[float | None, float, str] | None:
     """(min, max, matched text) of the first plausible yearly pay in text, or None.
 
@@ -190,13 +213,16 @@ def parse_salary(text: str, bare: bool = False, hours: float | None = None
     annum", "DKK 50,000 - 60,000 per month", "INR 12 - 18 LPA", "45 000 $ - 52 000 $"; hourly,
     weekly and monthly figures are turned into yearly ones, lakhs into units.  Hourly pay is
     made yearly at the hours a week the text states ("$25/hour, 20 hrs/week"), else at
-    ``hours`` (the posting's), else at 40.  A maximum alone ("up to $90,000") has no minimum
-    (None).  What agents earn under commission is none ("avg. agent earns $70,000", a
+    ``hours`` (the posting's), else at 40; a day rate at the days a year of the rotation the
+    text states ("$550-$650/day, 14 on / 14 off": 182.5), else at ``days``, else at 260
+    (``_DAYS_A_YEAR``); a daily allowance is none ("Per diem: $50/day").  A maximum alone ("up
+    to $90,000") has no minimum (None).  What agents earn under commission is none ("avg. agent earns $70,000", a
     commission-only line: ``_EARNINGS_TOLD``).  The amounts are in the currency the text
     states (``salary_currency`` of the matched text).  Without ``bare`` an amount needs a
     currency mark ("LPA" is one), so "400,000 requests" is not a salary.
     """
     hours = weekly_hours(text) or hours or _HOURS_A_YEAR / 52
+    days = rotation_days(text) or days or _DAYS_A_YEAR
     commission_only = _COMMISSION_ONLY.search(text) and not _BASE_PAY.search(text)
     for m in _SALARY.finditer(text):
         if not (bare or m.group("c1") or m.group("c2") or m.group("t1") or m.group("t2") or m.group("code")
@@ -211,8 +237,10 @@ def parse_salary(text: str, bare: bool = False, hours: float | None = None
         if m.group("k2") and not m.group("k1") and low < 1000:
             low *= 1000  # "$150-180k": the k belongs to both
         period = (m.group("p2") or m.group("p1") or m.group("adverb") or "year").lower()
+        if period == "day" and (_ALLOWANCE_BEFORE.search(text, 0, m.start()) or _ALLOWANCE_AFTER.match(text, m.end())):
+            continue   # a daily allowance, not pay
         per_year = hours * 52 if period.startswith("h") else 12 if period.startswith("mo") \
-            else 52 if period.startswith("w") else 1
+            else 52 if period.startswith("w") else days if period == "day" else 1
         per_year *= 100_000 if m.group("lakhs") else 1
         low, high = round(low * per_year, 2), round(high * per_year, 2)
         if 10_000 <= low <= high <= 5_000_000:
@@ -237,6 +265,11 @@ def _by_the_hour(pay: str) -> bool:
     return parse_salary(pay, bare=True, hours=20) != parse_salary(pay, bare=True, hours=40)
 
 
+def _by_the_day(pay: str) -> bool:
+    """Whether a salary's text gives pay by the day ("$480/day"): its yearly figure changes with the days."""
+    return parse_salary(pay, bare=True, days=100) != parse_salary(pay, bare=True, days=200)
+
+
 def at_weekly_hours(salary: tuple[float | None, float | None, str] | None, text: str, body: str = ""
                     ) -> tuple[float | None, float | None, str] | None:
     """A salary read from hourly pay (its text "$24 - $28/hour") made yearly at the hours a week
@@ -244,7 +277,12 @@ def at_weekly_hours(salary: tuple[float | None, float | None, str] | None, text:
     ``body`` ("Guaranteed 75 hours per month", "4 days/week (Mon-Thu)"), rather than at 40; no
     yearly figure for a job worked as needed that the header or the pay's line says is one
     (``_PER_DIEM_JOB``: "(Per Diem)"), its text kept, so the hourly rate is shown and never a
-    year at 40 hours; any other salary, or one whose own text states its hours, as it is."""
+    year at 40 hours; a day rate ("$280 - $340 per day") made yearly at the days of the rotation the
+    header or body states ("21/21 hitch": 182.5 days), rather than at 260; any other salary, or one whose
+    own text states its hours or rotation, as it is."""
+    if salary and salary[1] is not None and _by_the_day(salary[2]) and not rotation_days(salary[2]) \
+            and (days := rotation_days(text) or rotation_days(body)):
+        return parse_salary(salary[2], bare=True, days=days) or salary
     if not salary or salary[1] is None or not _by_the_hour(salary[2]):
         return salary
     pay_line = next((line for line in body.split("\n") if salary[2] in line), "")
@@ -292,7 +330,7 @@ def format_money(amount: float, currency: str = "", cents: bool = False) -> str:
     return f"{currency}{shown}" if not currency.isalpha() else f"{currency} {shown}"
 
 
-_PER = {"h": "an hour", "w": "a week", "m": "a month", "f": "per flight hour", "b": "per block hour",
+_PER = {"h": "an hour", "d": "a day", "w": "a week", "m": "a month", "f": "per flight hour", "b": "per block hour",
         "c": "per credit hour"}
 # A rent the worker pays the salon, beside its amount: "$225/week booth rental", "booth rent: $200/week",
 # "chair rental $150 a week", "renting a station for $900/month"; no pay.
@@ -318,8 +356,9 @@ def pay_by_hours_flown(text: str) -> tuple[None, None, str] | None:
 def posted_pay(text: str) -> str:
     """The pay a salary's text states by the hour, week or month, as a person reads it ("$17-$19/HR"
     -> "$17 - $19 an hour", "$16.28/hr" -> "$16.28 an hour", "avg $1,450/week" -> "$1,450 a
-    week"), or "" for a yearly figure or none: an hourly worker compares pay by the hour; "" too
-    for a line that pays by commission alone, whose figures are earnings, no pay (``commission_only``)."""
+    week", "$480/day" -> "$480 a day"), or "" for a yearly figure or none: an hourly worker
+    compares pay by the hour; "" too for a line that pays by commission alone, whose figures are
+    earnings, no pay (``commission_only``)."""
     if commission_only(text):
         return ""
     m = next((m for m in _SALARY.finditer(text or "") if m.group("a1") and not _rent(text, m)), None)
@@ -362,6 +401,9 @@ _REMOTE_YES = re.compile(r"\b(fully|100%|completely|entirely) remote\b|\bremote[
 
 
 def remote_from(text: str, location: str) -> bool | None:
+    """Whether a posting is remote by its location or text; field work at remote sites is not
+    (``REMOTE_FIELD``: "Remote field position, home base Dallas, TX")."""
+    text, location = REMOTE_FIELD.sub("field", text), REMOTE_FIELD.sub("field", location)
     if re.search(r"\bremote\b", location, re.I):
         return True
     if _REMOTE_NO.search(location):
@@ -654,6 +696,10 @@ _AGENT_NOUN = re.compile(r"\b(?!(?:Cent|Harb|Tow|Wat|Riv|Corn|Flo|Do|Man|Chamb|C
 _PERSON_NOUN = re.compile(r"(?!(?:Check|Play|Short|Wait|Wish|Black|White|Hit)lists?\Z|[A-Za-z]*sists?\Z"
                           r"|(?:Baptist|Methodist|Adventist|Presbyterian|Christian)s?\Z)"
                           r"(?:[A-Z][a-z]{2,}(?:ist|ician|itian|arian|odian|orian)s?\Z|" + _AGENT_NOUN.pattern + r"\Z)")
+# A trade's title that is no doer's "-er" noun: "Deckhand", "Floorhand", "Ranch Hand", "Roustabout",
+# "Tugboat Mate", "Boatswain", "Lineman" (field and marine work); not a mate of the heart ("Soulmate").
+_TRADE_NOUN = re.compile(r"(?<![A-Za-z])(?i:(?:deck|floor|farm|ranch|dock|yard|derrick|motor|chain|lead|hired|stable)"
+                         r"[ \t-]?hands?|roustabouts?|mates?|boatswains?|bosuns?|linem[ae]n)(?![A-Za-z])")
 # "Line Cook needed!", "Barista wanted": the title and a call for it.
 _CALLED_FOR = re.compile(r"[ \t]+(?:(?:is |are )?(?:urgently )?(?:needed|wanted|required)|(?:now )?hiring)[ \t]*!*\Z",
                          re.I)
@@ -676,11 +722,18 @@ def _title_line(text: str, md: re.Match | None, loose: bool = False) -> str:
     if len(text.split()) > 12 or text[-1] in ".!?" or _NOT_A_TITLE.search(text):
         return ""
     if JOB_WORD.search(text) or _TITLE_NOUN.search(text) or (md and not heading_kind(text)) \
-            or (loose and (ROLE_WORD.search(text) or _AGENT_NOUN.search(bare)) and _plain_title(bare)) \
+            or (loose and (ROLE_WORD.search(text) or _AGENT_NOUN.search(_cased(bare)) or _TRADE_NOUN.search(text))
+                and _plain_title(_title_parts(bare)[0])) \
             or (len(bare.split()) == 1 and (ROLE_WORD.fullmatch(bare) or bare.lower() in ("server", "host"))) \
-            or _by_form(bare):
+            or (_TRADE_NOUN.search(text) and _plain_title(_title_parts(bare)[0])) or _by_form(_cased(bare)):
         return bare
     return ""
+
+
+def _cased(text: str) -> str:
+    """A title line in capitals as a title is written ("WILDLAND FIREFIGHTER" -> "Wildland Firefighter"), so
+    its nouns read by their form; any other line as it is."""
+    return text.title() if text.isupper() and len(re.findall(r"[A-Z]", text)) > 3 else text
 
 
 def _name_above_title(title: str, following: list[str]) -> bool:
@@ -903,6 +956,11 @@ def _place_without_pay(place: str) -> str:
     return _terms_line(place).get("location", place) if parse_salary(place) else place
 
 
+# A full stop that ends a header line's first sentence, after a state's code or a word ("Denver, CO. Full-time,
+# $21-$29/hr."); not a legal form's or a saint's ("Tug Co. - Norfolk", "St. Louis").
+_SENTENCE_STOP = re.compile(r"(?:(?<=\b[A-Z]{2})|(?<=[a-z]{3})(?<!Corp)(?<!Bros))\.[ \t]+(?=[A-Z$£€])")
+
+
 def _company_place(line: str) -> tuple[str, str] | None:
     """(company, location) of a "Company — City, ST", "Company, City, ST" or "Company (City,
     ST - hybrid)" line, or None:
@@ -913,6 +971,7 @@ def _company_place(line: str) -> tuple[str, str] | None:
     location is what follows the company, less the pay."""
     from matcher.eligibility.places import resolve
 
+    line = _SENTENCE_STOP.split(line, 1)[0]   # "Acme Inc., Bend, OR. $21.50/hr + hazard pay." -> "..., Bend, OR"
     m = _COMPANY_PLACE.match(line)
     parts = line.split(",")
     bracketed = _PLACE_IN_BRACKETS.fullmatch(line)   # "Stackwise (Denver, CO - hybrid)"

@@ -40,6 +40,40 @@ def age_asked(text: str) -> int | None:
     return int(n.group()) if m and (n := _AGE_NUMBER.search(m.group())) else None
 
 
+# A screen the employer runs before hire, which no resume can show: "DOT drug screen", "drug and alcohol
+# test", "criminal background check", "pre-employment physical exam", "MVR check", "credit check", "E-Verify".
+_SCREEN = (r"(?:drug|alcohol|drug[ \t]+(?:and|&)[ \t]+alcohol|urine|hair)[ \t]+(?:screen(?:ing)?|test(?:ing)?)s?"
+           r"|background[ \t]+(?:check|screen(?:ing)?|investigation)s?|(?:physical|medical)(?:[ \t]+(?:exam(?:ination)?"
+           r"|evaluation|assessment))?s?|mvr(?:[ \t]+check)?|(?:motor[ \t]+vehicle|driving)[ \t]+record[ \t]+check"
+           r"|credit[ \t]+check|e-?verify|fingerprint(?:ing|[ \t]+check)?|reference[ \t]+checks?")
+_SCREEN_NAME = re.compile(r"(?i)\b(?:" + _SCREEN + r")(?![\w-])")
+# What an item that asks only screens says beside them: who asks, how it is passed and when ("Must pass DOT/USCG
+# drug test (pre-employment and random)", "Ability to pass a background check and drug screen", "Successful
+# completion of a pre-employment physical", "Subject to a criminal background check").
+_SCREEN_WORDS = re.compile(r"(?i)\b(?:must|be|able|ability|willing(?:ness)?|to|pass(?:ing)?|successful(?:ly)?"
+                           r"|complet(?:e|ion|ed)|of|undergo|submit|subject|clear|consent|required|requires?|is"
+                           r"|will|a|an|the|and|or|pre-?employment|post-?offer|random|periodic|annual|dot|uscg"
+                           r"|faa|criminal|federal|state|fbi|upon|hire|offer|prior|all|applicants?|candidates?)\b"
+                           r"|[\W_]+")
+# A word that makes such an item ask the screen: "pass", "subject to", "required", "pre-employment"; not a
+# duty ("Conduct background checks for new hires") nor a policy ("Drug-free workplace").
+_SCREEN_ASKED = re.compile(r"(?i)\b(?:pass(?:ing)?|undergo|submit|subject|clear|consent|complet(?:e|ion)|required"
+                           r"|requires?|pre-?employment|post-?offer)\b")
+
+
+def screen_asked(text: str) -> list[str]:
+    """The pre-employment screens an item asks and nothing else (``_SCREEN``), or []: "Must pass DOT drug
+    screen and background check" -> ["drug screen", "background check"].  A resume cannot show one: the
+    row is for the seeker to confirm, as an age is.  An item asking more keeps its row ("Valid driver's
+    license; must pass background check")."""
+    names = _SCREEN_NAME.findall(text)
+    if not names or not _SCREEN_ASKED.search(text) or _SCREEN_WORDS.sub("", _SCREEN_NAME.sub(" ", text)):
+        return []
+    # each as in a sentence: "Credit check required" -> "credit check"; "MVR check", "E-Verify" as written
+    names = [" ".join(n.split()) for n in names]
+    return list(dict.fromkeys(n[0].lower() + n[1:] if n[1:2].islower() else n for n in names))
+
+
 # A condition of the work rather than something a resume shows: a physical demand, hours,
 # a screening, transport, travel, an age or where one lives ("Must live within 50 miles of
 # Houston", "Rotating 12-hour shifts, weekends and holidays").  It is listed for the seeker

@@ -30,7 +30,8 @@ SCREEN = re.compile(
     r"|certif|\bcdl\b|\brn\b|\blpn\b|\bcpa\b|\bpe\b|\bbls\b|\bacls\b|\bpals\b|\bcpr\b|\bpmp\b|cissp|security\+"
     r"|endorsement|permit|notary|credential|pharm\.?\s?d|\bj\.?d\b|\bed\.?d\b|\bdpt\b|\bpsy\.?d|\bdnp\b|\bm\.d\."
     r"|\bemt\b|hazmat|twic|\batp\b|\bcfi|\bmei\b|flight instructor|\bbar\b|practice law"
-    r"|\brdn?\b|\blmb?t\b|nbcot|\botr/l\b|\bcst\b"
+    r"|\brdn?\b|\blmb?t\b|nbcot|\botr/l\b|\bcst\b|\bnace\b|\bampp\b|\bs?cwi\b|\bapi[ \t-]*(?:1169|510|570|653)\b"
+    r"|hazwoper|\bmmc\b|merchant mariner|towing vessels|red card|incident qualification"
     r"|\b(?:live|living|reside|residing|residence)\s+within\b"
     r"|\b(?:live|living|reside|residing|be\s+located|be\s+based)\s+in\b|\bresiden(?:cy|ts?)\b"
     r"|\b(?:hire|hiring)\s+(?:only\s+)?in\b", _I)
@@ -186,8 +187,11 @@ _DEGREE_NEXT = re.compile(r"\s*(?:['’]?s\b|degree|of\s+(?:science|arts|busines
                           r"|applied|computer)|in\b|/|,?\s*(?:or|and)\b)", _I)
 # Experience after a degree, not the degree asked: "2+ years of post-master's clinical experience".
 _POST_DEGREE = re.compile(r"\bpost[- ]?$", _I)
-# A degree named by its field in capitals: "Master of Social Work", "Bachelor of Nursing".
-_NAMED_DEGREE_NEXT = re.compile(r"\s+of\s+[A-Z][a-z]+")
+# A degree named by its field in capitals: "Master of Social Work", "Bachelor of Nursing"; not a ship's master
+# (a mariner's licence: "Master of Towing Vessels", "Master of Self-Propelled Vessels", "Master of Inland Steam
+# or Motor Vessels", "Master of Uninspected Passenger Vessels") nor one of ceremonies.
+_NAMED_DEGREE_NEXT = re.compile(r"\s+of\s+(?!(?:(?:[A-Z][\w-]*|or|and|&)\s+){0,5}(?:Vessels?|Ships?|Yachts?|Boats?)\b"
+                                r"|Ceremonies\b)[A-Z][a-z]+")
 _ABBREVIATION_NEXT = re.compile(r"\s*(?:/|,|or\b|and\b|in\b|degree|from\b|required|preferred|\(|\.?\s*$|;|\+|-)", _I)
 DEGREE_OPTIONAL = re.compile(
     r"\bor (?:an? )?(?:equivalent|comparable|relevant|related|commensurate|applicable)\b(?:\s+[\w-]+){0,3}?\s+"
@@ -523,7 +527,13 @@ _JOB_CONTEXT = re.compile(r"\b(?:position|role|job|work|working|based|located|sc
                           r"|must|this is|candidates?|you will|you'll|report|commute|employees?|location|full[- ]time"
                           r"|opportunity|team members?|expected|expectation)\b|^\W*(?:on-?site|in[- ]office"
                           r"|hybrid)\b", _I)
-_NOT_WORKPLACE = re.compile(r"\b(?:experience|comfortable|ability|able) (?:\w+\s+){0,3}(?:remote(?:ly)?|hybrid"
+# Where field work is done, far from town, not work from home: "Remote field position, home base Dallas, TX",
+# "work at remote sites", "remote camps", "remote well sites", "remote job sites across West Texas".
+REMOTE_FIELD = re.compile(r"\bremote[ \t]+(?:field|camps?|(?:job|work|well|drill|project)[ \t-]?sites?"
+                          r"|oil[ \t]?fields?|rigs?|terrain|wilderness|backcountry|regions?|communities|islands?"
+                          r"|outposts?|lodges?)\b", _I)
+_NOT_WORKPLACE = re.compile(REMOTE_FIELD.pattern +
+                            r"|\b(?:experience|comfortable|ability|able) (?:\w+\s+){0,3}(?:remote(?:ly)?|hybrid"
                             r"|on-?site)"
                             r"|\bremote (?:teams?|colleagues|sensing|monitoring|patients?|access|desktop|control"
                             r"|servers?|repositor\w+|execution|procedure|locations?|sites?|areas?|villages?|devices?"
@@ -1022,7 +1032,23 @@ _KNOWN = re.compile(
     r"|RDN|RD|LMBT|LMT|NBCOT|OTR[/-]L|OTR(?=\))|CST(?=[ \t]+(?i:certif|credential)|\))"
     r"|Commercial Pilot(?= (?:licen[cs]e|certificat))|Private Pilot(?= (?:licen[cs]e|certificat))"
     # a flight instructor's certificates: "CFI", "CFII" (or "CFI-I", instrument), "MEI" (multi-engine)
-    r"|CFI-?I|CFI|MEI|(?:Certified )?Flight Instructor(?= (?:licen[cs]e|certificat)))(?![\w+])")
+    r"|CFI-?I|CFI|MEI|(?:Certified )?Flight Instructor(?= (?:licen[cs]e|certificat))"
+    # inspectors' certifications: API's by number, AWS's welding inspector, NACE's (AMPP's) coating inspector levels
+    r"|API[ \t-]*(?:1169|510|570|653)|S?CWI"
+    r"|(?:NACE|AMPP)(?:[ \t]*/[ \t]*(?:NACE|AMPP))?[ \t]*CIP(?:[ \t]+Level[ \t]+[123])?"
+    # a mariner's credential of the US Coast Guard: "USCG Merchant Mariner Credential (MMC)", "MMC"
+    r"|(?:USCG )?Merchant Mariner(?:['’]s)? Credential(?: \(MMC\))?|MMC"
+    # and its officers' endorsements: "Mate (Pilot) of Towing Vessels", "Master of Towing Vessels"
+    r"|(?:Mate(?: \(Pilot\))?|Master) of Towing Vessels"
+    # HAZWOPER's yearly refresher, asked beside the course: "40-hour OSHA HAZWOPER with current 8-hour refresher"
+    # a wildland firefighter's NWCG card and the position it is asked for: "NWCG Incident Qualification Card (Red
+    # Card) as FFT2"
+    r"|(?:NWCG )?(?:Incident Qualification Card|Red Card)(?: \(Red Card\))?(?: (?:as|at|for) FFT[12])?"
+    r"|(?:8|eight)[- ]hour (?:HAZWOPER )?refresher|(?:(?:40|24)[- ]hour (?:OSHA )?)?HAZWOPER"
+    r"(?: \(?(?:40|24)[- ]hour\)?)?"
+    r")(?![\w+])")
+_ENDORSED_AFTER = re.compile(r"[ \t]+with[ \t]+(?:an?[ \t]+)?((?:[A-Z][\w'’-]*|\([A-Z]{1,4}\))(?:[ \t]+(?:[A-Z][\w'’-]*"
+                             r"|\([A-Z]{1,4}\)|-)){0,5})[ \t]+endorsements?\b")
 # Letters of a licence that other fields use too name it only beside its field's words: "ATP" is an
 # airline pilot's certificate ("FAA ATP or R-ATP", "ATP certificate"), not the molecule of "ATP assays
 # required" nor Microsoft's "Defender ATP".
@@ -1072,7 +1098,8 @@ _GENERIC_CONTEXT = re.compile(r"\b(?:valid|active|current|unrestricted|unencumbe
                               r"|state|board)\b", _I)
 _NOT_LICENCE = re.compile(r"\b(?:software|open[- ]source|mit|apache|gpl|bsd|product|plate|business|soc ?2?|iso|b ?corp"
                           r"|training|programs?|our|course|courses|ssl|tls|x\.?509|signing|digital|music|content|data"
-                          r"|api|saas|seat|enterprise|volume|site|marriage|birth|death|gift|completion"
+                          r"|api(?![ \t]*\d{3,4}\b)|saas|seat|enterprise|volume|site|marriage|birth|death|gift"
+                          r"|completion"
                           r"|occupancy|(?:work|parking|building|residen\w*|study|event|construction) permits?"
                           # a document an application encloses: "degree certificates ( inclusive of Ph.D.-diploma )"
                           r"|(?:degree|academic|university|school|exam|examination) certificates?)\b", _I)
@@ -1285,6 +1312,11 @@ def licences(sentence: str, asked: bool = False) -> list[tuple[str, int, int]]:
         tail = re.match(r"\s+(?:licen[cs]e|licensure|certification|certificate|registration)s?\b", sentence[end:], _I)
         if tail:
             name, end = name + tail.group(0), end + len(tail.group(0))
+        # the endorsement asked on it, where no known name of its own says it: "USCG Merchant Mariner Credential
+        # (MMC) with Able Seaman (AB) endorsement" (not "CDL-A with Hazmat endorsement": Hazmat is read on its own)
+        endorsed = _ENDORSED_AFTER.match(sentence, end)
+        if endorsed and not _KNOWN.search(endorsed.group(1)):
+            name, end = name + endorsed.group(0), endorsed.end()
         if m.group(0) in _IN_ITS_FIELD and not _IN_ITS_FIELD[m.group(0)].search(sentence):
             continue
         if name in ("PE", "A+", "ASE", "DEA", "CNA", "RN", "CPR", "CPR/AED") \
@@ -1463,11 +1495,20 @@ OR_OBTAIN = re.compile(r"[ \t]*(?:\([^()]{1,30}\)[ \t]*)?" + _LICENCE_WHERE
 
 
 # A licence to be had some time after hire is not needed to apply: "required within 6 months of
-# hire", "must obtain ACLS within 90 days of employment" ("upon hire" is at hire: needed).
+# hire", "must obtain ACLS within 90 days of employment" ("upon hire" is at hire: needed); nor is one
+# the employer gives its new hires: "SafeLand USA orientation (we can schedule for new hires)", "SafeLand
+# orientation provided in week one", "H2S Clear scheduled during onboarding", "offered to new hires" (not
+# tools "provided by the company", nor a duty: "Schedule orientation for new hires" has no "we").
 AFTER_HIRE = re.compile(r"\bwithin\s+(?:the\s+first\s+)?(?:\d{1,3}|one|two|three|four|six|twelve|thirty|sixty|ninety)"
                         r"\s*(?:\(\d{1,3}\)\s*)?(?:-\s*)?(?:days?|weeks?|months?|years?)\s+(?:of|after|from|following)"
                         r"\s+(?:your\s+|the\s+)?(?:date\s+of\s+)?(?:hire|hiring|start(?:ing)?(?:\s+date)?|employment"
-                        r"|joining|being\s+hired)\b", _I)
+                        r"|joining|being\s+hired)\b"
+                        r"|\bwe(?:'ll|\s+(?:can|will|may|do))?\s+(?:schedule|provide|arrange|sponsor|pay\s+for|cover)s?\b"
+                        r"[^.;]{0,40}?\bfor\s+(?:all\s+)?new\s+(?:hires|employees|staff)\b"
+                        r"|\b(?:provided|scheduled|offered|given|arranged|completed)\s+(?:(?:in|during)\s+"
+                        r"(?:week\s+one|(?:the|your)\s+first\s+(?:week|month|days?)|orientation|onboarding"
+                        r"|new[- ]hire\s+(?:orientation|training))|(?:to|for)\s+(?:all\s+)?new\s+(?:hires|employees)"
+                        r"|after\s+hire)\b", _I)
 
 
 # A way in that a posting takes in place of a licence it requires, said of those who take it: "CRT
@@ -1519,7 +1560,7 @@ FOR_SOME = re.compile(r"^\W*(?:for[ \t]+)?(?:(?!" + _EVERYONE + r")[A-Za-z][\w'�
 # must obtain within 6 months of hire)".  Everyone else needs it to apply, so the ask stays a
 # must-have; and the graduates are named as whom the grace is for, no graduation asked.
 NEW_GRAD_GRACE = re.compile(r"\b(?:new|recent)[- ](?:college[ \t]+|university[ \t]+)?grad(?:uate)?s?\b[^.;()]{0,60}?"
-                            + AFTER_HIRE.pattern, _I)
+                            + "(?:" + AFTER_HIRE.pattern + ")", _I)
 
 
 _BARE = re.compile(r"(?:licen[cs]e|licensure|certification|certificate|credential|registration|permit|endorsement)s?",

@@ -69,7 +69,7 @@ from matcher.eligibility.levels import (
 )
 from matcher.eligibility.verdict import Check
 from matcher.postings.choices import skill_alternatives
-from matcher.postings.kinds import age_asked, asked_part
+from matcher.postings.kinds import age_asked, asked_part, screen_asked
 from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL, ROUTE, offers_ways, residency_places
 from matcher.postings.knockouts import degree_knockout, lower_grade_taken, posting_degree_levels
 from matcher.postings.parse import Requirement
@@ -93,7 +93,7 @@ from matcher.ranking.signals import (
     part_years,
 )
 from matcher.resumes.credentials import licence_held
-from matcher.resumes.licences import LICENSED_WORK, credential_ids, held_ids, says_held, stage_held
+from matcher.resumes.licences import LICENSED_WORK, credential_ids, held_ids, said_not_held, says_held, stage_held
 from matcher.skills.asking import skill_names
 from matcher.skills.evidence import COMMON_WORD
 from matcher.skills.taxonomy import BILINGUAL, implied_skills, is_credential, is_kind_of_work, is_soft, taxonomy
@@ -184,7 +184,7 @@ def below_level(asked: str, groups: Sequence[Sequence[str]], features: ResumeFea
     higher": "German A2, B2 asked"; not a line that gives no level ("German") nor one at the
     level or above ("German: native speaker")."""
     sentences, found = features.resume.sentences, {}
-    for name in sorted({name for group in groups for name in group if _spoken(name) and name != BILINGUAL}):
+    for name in _spoken_asked(taxonomy(), tuple(map(tuple, groups))):
         level = level_asked(asked, _named_as(asked, name))
         if level is None:
             continue
@@ -193,6 +193,14 @@ def below_level(asked: str, groups: Sequence[Sequence[str]], features: ResumeFea
             if (shown := level_shown(sentences[i], surfaces)) is not None and shown < level:
                 found.setdefault(i, f"{name} {level_said(sentences[i], surfaces)}, {cefr(level)} asked")
     return found
+
+
+@lru_cache(maxsize=65_536)  # every request reads the groups of each posting it explains
+def _spoken_asked(tax, groups: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    """The spoken languages ``groups`` name, Bilingual aside, sorted (under the taxonomy ``tax``,
+    which keys the cache): ("German",) of (("German",), ("SQL",))."""
+    return tuple(sorted({name for group in groups for name in group
+                         if (skill := tax.get(name)) is not None and skill.category == "spoken" and name != BILINGUAL}))
 
 
 # A course or training a state mandates, named with the state: "California Infection Control and
@@ -278,6 +286,14 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             # Names the taxonomy does not know and nothing else asked ("92A or 92Y", "Accubid, ConEst
             # or Trimble", "GCSS-Army"): a line naming one of a choice shows it, as a known skill would.
             credits = np.maximum(credits, np.add.reduce(name_shows, axis=0) / len(name_shows))
+        credits = not_held_capped(asked, groups, credits, features)
+        if len(credits) and _asks(_ASKS_PASSING, asked):
+            # a practice for a test is no pass of it ("completed a practice pack test" for "Must pass the Work
+            # Capacity Test"): partly at most, unless the line says a test was passed
+            practising = [k for k, line in enumerate(sentences) if _PRACTICE.search(line) and not _PASSED.search(line)]
+            if practising:
+                credits = credits.copy()
+                credits[practising] = np.minimum(credits[practising], PARTIAL)
         if _asks(_ASKS_INTERNSHIP, asked) and len(credits):
             # "Internship experience": shown by a role held as an intern or a co-op student, whose
             # title says so ("Software Engineering Intern"); fully where the item asks nothing
@@ -291,7 +307,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             if len(interned):
                 alone = not groups and not named and not _asks_more_than_internship(asked)
                 credits[interned] = np.maximum(credits[interned], 1.0 if alone else PARTIAL)
-        if len(credits) and not req.years and _ASKS_COLLEGE_TEACHING.search(asked):
+        if len(credits) and not req.years and _asks(_ASKS_COLLEGE_TEACHING, asked):
             # teaching at a college, no years asked (theirs are the roles' below): an academic teaching line
             credits = np.maximum(credits, college_teaching(sentences, features.seeks))
         if len(credits) and _asks(_ASKS_PASSPORT, asked) and (held := _line_of(
@@ -382,8 +398,9 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             if school:
                 shown_by_name = np.maximum(shows.max(axis=0) if len(groups) else 0.0,
                                            name_shows.max(axis=0) if len(named) else 0.0)
-                cap = np.maximum(np.minimum(np.broadcast_to(shown_by_name, credits.shape)[schooling], PARTIAL),
-                                 field_cap[schooling])
+                # (a scalar where the row names nothing: it applies to every schooling line alike)
+                cap = np.maximum(np.minimum(shown_by_name[schooling] if np.ndim(shown_by_name) else shown_by_name,
+                                            PARTIAL), field_cap[schooling])
                 credits[schooling] = np.minimum(credits[schooling], cap)
                 wording[schooling] = 0.0
             if negating:
@@ -505,7 +522,21 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             list(req.skills), [s for s in req.skills if s in features.skills], req.years,
             [sentences[k] for k in more] if shown else [], soft,
             measured or (levels.get(best, "") if shown and status == "partial" else "")))
-    return reqs
+    return [_screen_to_confirm(r) for r in reqs]
+
+
+def _screen_to_confirm(row: RequirementMatch) -> RequirementMatch:
+    """A row asking only screens before hire ("Must pass DOT drug screen") that no line covers ("Passed DOT
+    drug screen, 2024" does): to confirm, as an age asked is, never missing nor partly shown."""
+    if row.status in (TO_CONFIRM, "covered") or not (screens := screen_asked(row.text)):
+        return row
+    return RequirementMatch(row.text, row.kind, TO_CONFIRM, 0.0, 0.0, None, row.skills, [], row.years,
+                            note=screen_note(screens))
+
+
+def screen_note(screens: list[str]) -> str:
+    """What a pre-employment screen asked reads on its row: for the seeker to confirm."""
+    return f"to confirm: the employer runs a {' and '.join(screens)} before hire; a resume cannot show it"
 
 
 def age_note(age: int) -> str:
@@ -1207,6 +1238,25 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
     return credit, wording
 
 
+def not_held_capped(requirement: str, groups: Sequence[Sequence[str]], credits: np.ndarray,
+                    features: ResumeFeatures) -> np.ndarray:
+    """``credits`` where a requirement asks a credential (a skill of ``groups`` that is one, or its words:
+    "Current NWCG Incident Qualification Card (Red Card) as FFT2"): a line that says it is not held shows
+    it partly at most where it lapsed ("NWCG Red Card: FFT2 (expired 2020)", as an expired TWIC card's
+    skill is not read), next to nothing where it says none is held ("I do not have a driver's license",
+    "Driver's license: none": ``said_not_held``), whatever its words, names or skills."""
+    if not (_credentials(taxonomy(), tuple(map(tuple, groups)))[0] or _asks(_ASKS_HELD, requirement)):
+        return credits
+    sentences = features.resume.sentences
+    gone = {i: said for i in np.flatnonzero(credits > PLACE_ONLY)
+            if i < len(sentences) and (said := said_not_held(sentences[i], requirement))}
+    if gone:
+        credits = credits.copy()
+        for i, said in gone.items():
+            credits[i] = min(credits[i], PARTIAL if said == "lapsed" else PLACE_ONLY)
+    return credits
+
+
 # What a line sharing only a state's words with a licence asked shows of it: next to nothing.
 PLACE_ONLY = 0.1
 
@@ -1383,6 +1433,19 @@ def _list_lines(features: ResumeFeatures) -> list[int]:
 # A requirement that asks to hold a certification or licence by its noun ("SBB certification",
 # "must be certified"; not "a licensed child care center"), and the names it may give it ("SBB").
 _ASKS_HOLDING = re.compile(r"(?i)\b(?:certifications?|licen[cs]es?|licensure|credentials?|certified)\b")
+# An ask to pass a test ("Must pass the Work Capacity Test", "pass a written exam"), a line about practising for one
+# ("completed a practice pack test", "mock exam", "training for the CPAT"; not "Practice Manager") and one saying one
+# was passed ("Passed the arduous pack test, 2024").
+_ASKS_PASSING = re.compile(r"(?i)\bpass(?:es|ing)?\b[^.;]{0,60}?\b(?:tests?|exams?|examinations?|assessments?|CPAT)\b")
+_PRACTICE = re.compile(r"(?i)\b(?:practi[cs]e|mock|trial|sample|dry[- ]run)(?:[ \t]+[\w-]+){0,2}?[ \t]+"
+                       r"(?:tests?|exams?|examinations?|assessments?)\b"
+                       r"|\b(?:prepar(?:ing|ed)|train(?:ing|ed)|studying|studied|practi[cs]ing)[ \t]+for[ \t]+"
+                       r"(?:(?:the|an?)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
+                       r"(?:tests?|exams?|examinations?|assessments?|CPAT)\b")
+_PASSED = re.compile(r"(?i)\bpassed\b")
+# An ask of a credential held, by its kind's word too: "Current NWCG Incident Qualification Card (Red Card)".
+_ASKS_HELD = re.compile(r"(?i)\b(?:certifications?|licen[cs]es?|licensure|credentials?|certified|cards?|permits?"
+                        r"|endorsements?|tickets?)\b")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+\b")
 
 

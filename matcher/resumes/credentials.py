@@ -72,6 +72,7 @@ from matcher.eligibility.levels import clearance_level as _clearance_level
 from matcher.resumes.licences import (
     APPRENTICE_WAY,
     PHLEBOTOMY_LETTERS,
+    YEARLY,
     apprentice_line,
     credential_ids,
     lapsed_ids,
@@ -185,6 +186,15 @@ def licence_expired(name: str, credentials: Credentials, text: str, sentence: st
     # under a licences heading; or a line that says it lapsed ("ACLS - expired 2021")
     listed = set(listed) | {line.strip() for line, as_read in zip(lines, read) if as_read.strip() in listed}
     return licence_line(name, lines, sentence, listed) or licence_line(name, lines, sentence, listed, lapsed=True)
+
+
+def licence_denied(name: str, credentials: Credentials, text: str, sentence: str = "") -> str | None:
+    """The resume line that says the licence a posting names is not held at all ("Driver's license:
+    none", "I do not have a driver's license"), where no line shows it held, or None."""
+    if _degree_asked(name) is not None or not name.strip() or licence_held(name, credentials, text, sentence):
+        return None
+    lines, read, listed, _, _ = _read_of(credentials, text)
+    return _as_written(licence_line(name, read, sentence, listed, denied=True), lines, read)
 
 
 def licence_to_come(name: str, credentials: Credentials, text: str, sentence: str = "") -> str | None:
@@ -315,7 +325,21 @@ def expiry_passed(line: str, today: dt.date) -> str:
             return match.group()
         year, month = dates[0]
         return " - expired " if (year, month or 12) < (today.year, today.month) else match.group()
-    return _EXPIRY.sub(lapsed, line)
+    return _renewal_passed(_EXPIRY.sub(lapsed, line), today)
+
+
+def _renewal_passed(line: str, today: dt.date) -> str:
+    """``line`` with a credential renewed yearly (``licences.YEARLY``) written as expired where the
+    last date the line gives it is over a year before ``today``: "8-Hour HAZWOPER Refresher - last
+    completed March 2023" read in December 2026; one taken this year, or no date, as it is."""
+    m = YEARLY.search(line)
+    dates = dates_in(line) if m else []
+    if not dates:
+        return line
+    year, month = max(dates, key=lambda d: (d[0], d[1] or 12))
+    if (year + 1, month or 12) >= (today.year, today.month):
+        return line
+    return f"{line[:m.end()]} - expired{line[m.end():]}"
 
 
 _DEGREE_NAME = re.compile(r"(?i)^[\w.'’ -]*\b(?:degree|diploma)$|^ged$")

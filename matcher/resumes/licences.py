@@ -25,7 +25,13 @@ student") shows only an ask for it (``JUNIOR``).  Nor is one no longer held: exp
 lapsed, inactive, revoked in its part of the line or after it up to the next comma or other
 credential ("BLS (American Heart Association) - expired August 2024").  Nor is one the line
 says is not held, read in the same places: "super user training (not proctored
-certification)", "not certified", "certification not completed", "uncertified".  Nor is one not
+certification)", "not certified", "certification not completed", "uncertified"; or right before
+it or as its label's value: "I do not have a driver's license", "No driver's license", "Driver's
+license: none", "CDL: N/A" (not "Valid driver's license, no violations").  A credential renewed
+every year (HAZWOPER's 8-hour refresher, ``YEARLY``) lapses a year after the last date its line
+gives.  A mariner's USCG endorsements (Mate or Master of Towing Vessels, Able Seaman, QMED), the
+NWCG Red Card's positions (FFT2, FFT1), NACE's coating inspector levels and HAZWOPER's hours are
+grades: each shows its own and those below, never one above.  Nor is one not
 yet held the credential ("CPA-eligible", "passed the CPA exam", "CPA candidate",
 "pursuing the CPA"): it meets only an ask for eligibility ("CPA-eligible"); nor is one
 whose part of the line (between commas, semicolons, bullets or sentence ends), or what
@@ -70,11 +76,11 @@ from functools import lru_cache
 
 from matcher.eligibility.levels import US_STATE_BY_CODE, US_STATE_CODES, US_STATE_NAMES, us_states
 from matcher.postings.years import NO_WORK_ROLE, same_work, work_stem
-from matcher.text import LIST_ITEM, LIST_SEP
+from matcher.text import LIST_ITEM, LIST_SEP, folded, needed_pieces
 
-__all__ = ["APPRENTICE_WAY", "JUNIOR", "KNOWN", "LICENSED_WORK", "PHLEBOTOMY_LETTERS", "apprentice_line",
+__all__ = ["APPRENTICE_WAY", "JUNIOR", "KNOWN", "LICENSED_WORK", "PHLEBOTOMY_LETTERS", "YEARLY", "apprentice_line",
            "credential_ids", "held_ids", "lapsed_ids", "licence_line", "licence_line_elsewhere", "listed_licences",
-           "registers_asked", "said_lapsed", "stage_held"]
+           "registers_asked", "said_lapsed", "said_not_held", "stage_held"]
 
 _CLASS = r"(?:class[- ]?)?"
 # A licence's word or number after a trade's name: "Barber License", "Manicurist's license", "Cosmetologist #123"
@@ -330,7 +336,52 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     "csr": (r"(?i:\bcertified[ \t]+shorthand[ \t]+reporter\b)|\bCSR\b(?=[ \t]*(?:#|(?i:no\.?|number))[ \t]*\d{3,}"
             r"|[ \t]*(?!(?:19|20)\d\d\b)\d{3,}|[ \t]+(?i:licen[cs]e|certificate))", ()),
 }
+# The Coating Inspector Program of NACE (now AMPP): "NACE CIP Level 2", "AMPP Certified Coating Inspector", "NACE /
+# AMPP CIP Level 1 (Coating Inspector)", "CIP Level 3"
+_CIP = (r"(?:\b(?:NACE|AMPP)\b(?:[ \t]*/[ \t]*(?:NACE|AMPP)\b)?[ \t]*"
+        r"(?:CIP\b|(?i:(?:certified[ \t]+)?coating inspector))|\bCIP\b(?=[ \t]*(?i:level)))")
+_RED_CARD = r"(?i:\bred[ \t]+card\b|\bincident qualification card\b)|\bIQCS\b"
+KNOWN.update({
+    # Inspectors' certifications, which the inspection jobs are done under: API's by their numbers (pipeline
+    # construction 1169, pressure vessels 510, piping 570, tanks 653), AWS's welding inspector (a senior one
+    # holds it), NACE's coating inspector levels, each holding the ones below (``LICENSED_WORK``)
+    **{f"api-{n}": (rf"\bAPI[ \t-]*{n}\b", ()) for n in (1169, 510, 570, 653)},
+    "cwi": (r"(?<![\w-])CWI\b|(?i:(?<!senior )certified welding inspector)", ()),
+    "scwi": (r"\bSCWI\b|(?i:senior certified welding inspector)", ("cwi",)),
+    "nace-cip": (_CIP, ()),
+    **{f"nace-cip-{n}": (_CIP + rf"[^,;\n]{{0,30}}?(?i:\blevel)[ \t]*(?:{roman}|{n})\b",
+                         ("nace-cip",) + tuple(f"nace-cip-{k}" for k in range(n - 1, 0, -1)))
+       for n, roman in ((1, "I"), (2, "II"), (3, "III"))},
+    # The US Coast Guard's Merchant Mariner Credential (MMC), by its name or as a USCG licence, and its endorsements,
+    # each a credential of its own held on it: an officer's (a Master of Towing Vessels holds the Mate's, "Mate
+    # (Pilot) of Towing Vessels"), a rating's ("Able Seaman - Unlimited", "AB Special", QMED, Ordinary Seaman; an AB
+    # holds the OS); a medical certificate is none, nor Transport Canada's "Able Seafarer"
+    "mmc": (r"\bMMC\b|\bMMD\b|(?i:\bmerchant mariner(?:['’]?s)?[ \t]+(?:credential|document|licen[cs]e))"
+            r"|\bUSCG\b[ \t]+(?i:licen[cs]e|credential)", ()),
+    "mmc-master-towing": (r"(?i:\bmaster[ \t]+of[ \t]+towing[ \t]+vessels?)", ("mmc-mate-towing", "mmc")),
+    "mmc-mate-towing": (r"(?i:\bmate(?:[ \t]*\(pilot\))?[ \t]+of[ \t]+towing[ \t]+vessels?)", ("mmc",)),
+    "mmc-ab": (r"(?i:\bable[ \t-]+(?:bodied[ \t]+)?seam[ae]n\b)|\bAB\b(?=[ \t]*(?:[-–(][ \t]*)?(?i:unlimited|limited"
+               r"|special|OSV|endorse))|\(AB\)", ("mmc-os", "mmc")),
+    "mmc-os": (r"(?i:\bordinary[ \t]+seam[ae]n\b)", ("mmc",)),
+    "mmc-qmed": (r"\bQMED\b|(?i:\bqualified member of the engine department)", ("mmc",)),
+    # a wildland firefighter's NWCG Incident Qualification Card ("Red Card"), and the positions it qualifies, each
+    # holding the one below: "NWCG Red Card: FFT1", "Incident Qualification Card (Red Card) as FFT2"; not a role's
+    # position alone ("Firefighter (FFT2)")
+    "red-card": (_RED_CARD, ()),
+    **{f"red-card-fft{n}": (rf"(?:{_RED_CARD})[^;\n]{{0,40}}?\bFFT{n}\b|\bFFT{n}\b[^;\n]{{0,20}}?(?:{_RED_CARD})",
+                            ("red-card",) + (("red-card-fft2",) if n == 1 else ())) for n in (1, 2)},
+    # OSHA's HAZWOPER training by its hours (the 40-hour course holds the 24-hour one's) and its yearly 8-hour
+    # refresher, a credential of its own that lapses a year after it was taken (``YEARLY``): "40-Hour OSHA HAZWOPER",
+    # "HAZWOPER 24-hour", "8-Hour HAZWOPER Refresher - March 2023", "current 8-hour refresher"
+    **{f"hazwoper-{n}": (rf"(?i:\b{n}[- ]?(?:hours?|hrs?|h)\b[^,;\n]{{0,20}}?\bHAZWOPER\b"
+                         rf"|\bHAZWOPER\b[^,;\n]{{0,12}}?\b{n}[- ]?(?:hours?|hrs?|h)\b(?![ \t-]*refresher))", implied)
+       for n, implied in ((40, ("hazwoper-24",)), (24, ()))},
+    "hazwoper-refresher": (r"(?i:\b(?:8|eight)[- ]?(?:hours?|hrs?|h)\b[^,;\n]{0,25}?\brefresher\b"
+                           r"|\bHAZWOPER\b[^,;\n]{0,20}?\brefresher\b)", ()),
+})
 _KNOWN = {cid: re.compile(pattern) for cid, (pattern, _) in KNOWN.items()}
+# The credentials renewed every year, which lapse a year after the last date a line gives them.
+YEARLY = _KNOWN["hazwoper-refresher"]
 # The work a credential licenses where its name does not name it, by the titles of that work: a
 # posting for one of them that asks the credential asks the licence the job is done under.
 LICENSED_WORK: dict[str, re.Pattern] = {
@@ -354,8 +405,37 @@ LICENSED_WORK: dict[str, re.Pattern] = {
     "nail-tech": re.compile(r"(?i)\bnail[ \t]+(?:technicians?|techs?|artists?|specialists?)\b|\bmanicurists?\b"),
     "csr": re.compile(r"(?i)\b(?:court|deposition|shorthand|realtime|official|freelance)[ \t]+reporters?\b"
                       r"|\bstenograph"),
+    "api-1169": re.compile(r"(?i)\bpipeline\b.*\binspector"),
+    **dict.fromkeys(("api-510", "api-570", "api-653"),
+                    re.compile(r"(?i)\b(?:pressure vessel|piping|tank|mechanical integrity|API)\b.*\binspector")),
+    **dict.fromkeys(("cwi", "scwi"), re.compile(r"(?i)\bwelding inspector|\bweld inspector|\bCWI\b")),
+    **dict.fromkeys(("nace-cip", "nace-cip-1", "nace-cip-2", "nace-cip-3"), re.compile(r"(?i)\bcoatings? inspector")),
 }
 _ANY = re.compile("|".join(f"(?:{pattern})" for pattern, _ in KNOWN.values()))  # one pass to skip most lines
+# The pieces of text the known credentials' patterns need (``needed_pieces``: "rn" or "registered
+# nurse"), each with the patterns that need it; the patterns that need none: a line is searched only
+# with the patterns whose pieces it holds.
+def _screens() -> tuple[dict[str, list[re.Pattern]], list[re.Pattern]]:
+    needing: dict[str, list[re.Pattern]] = {}
+    unscreened = []
+    for pattern in _KNOWN.values():
+        if (pieces := needed_pieces(pattern)) is None:
+            unscreened.append(pattern)
+        for piece in pieces or ():
+            needing.setdefault(piece, []).append(pattern)
+    return needing, unscreened
+
+
+_NEEDING, _UNSCREENED = _screens()
+
+
+def _names_known(text: str) -> bool:
+    """Whether ``text`` names a known credential (``_ANY`` finds one): "RN, BSN" does, "Charge nurse" does
+    not.  Most lines hold none of the pieces of most patterns, and one long alternation tried at every
+    character cost a resume's licences about 0.3 ms a line."""
+    low = folded(text)
+    return any(pattern.search(text) for pattern in _UNSCREENED) or any(
+        pattern.search(text) for piece, patterns in _NEEDING.items() if piece in low for pattern in patterns)
 
 
 # A CDL's endorsements by their names or their letters (FMCSA's codes; X is Hazmat and Tanker
@@ -414,7 +494,7 @@ def credential_ids(text: str) -> frozenset[str]:
     letters too ("Endorsements: H, N").  Kept, as ``held_ids`` and ``lapsed_ids`` are: every
     licence a posting asks reads the same resume lines again."""
     text = _spelled_endorsements(text)
-    if not _ANY.search(text):
+    if not _names_known(text):
         return frozenset()
     found = {cid + JUNIOR if _junior(text, m.start(), m.end()) else cid
              for cid, pattern in _KNOWN.items() for m in pattern.finditer(text)}
@@ -496,12 +576,12 @@ def _tail(line: str, end: int) -> tuple[str, bool]:
     past commas through items that name no credential ("EMT-B, National Registry - expired");
     and whether another credential comes before the first comma."""
     bracket = _BRACKET_AFTER.match(line, end)
-    if bracket and _ANY.search(bracket.group()) and not _ANY.fullmatch(bracket.group().strip(" ()[]")):
+    if bracket and _names_known(bracket.group()) and not _ANY.fullmatch(bracket.group().strip(" ()[]")):
         bracket = None
     after = bracket.end() if bracket else end
     stop = _ITEM_END.search(line, after)
     rest = line[after:stop.start() if stop else len(line)]
-    other = _ANY.search(rest)
+    other = _ANY.search(rest) if _names_known(rest) else None
     if other:
         return line[end:after] + rest[:other.start()], True
     # items after a comma that name no credential of their own still speak of it, as do the
@@ -510,7 +590,7 @@ def _tail(line: str, end: int) -> tuple[str, bool]:
     while stop and stop.group() in (",", "|"):
         following = _ITEM_END.search(line, stop.end())
         item = line[stop.end():following.start() if following else len(line)]
-        if _ANY.search(item):
+        if _names_known(item):
             break
         rest, stop = rest + stop.group() + item, following
     return line[end:after] + rest, False
@@ -543,12 +623,27 @@ _NEGATED = re.compile(
     r"|\bwithout\s+(?:the\s+|an?\s+)?(?:certifi\w*|licen[cs]\w*)")
 
 
+# A credential the person says they have none of, in the words right before it: "No driver's license (use public
+# transit)", "I do not have a driver's license", "don't hold a CDL", "without a valid driver's licence"; not a "no"
+# of something else before it ("No accidents; clean driver's license", "no violations, valid CDL").
+_NONE_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:no|(?:do|does|did)[ \t]*(?:not|n['’]t)[ \t]+(?:(?:currently|yet)[ \t]+)?"
+                          r"(?:have|hold|possess|own)|without|lack(?:s|ing)?)[ \t]+"
+                          r"(?:(?:an?|any|the|my|valid|current|active|own)[ \t]+){0,2}$")
+# Or as the value a label gives it: "Driver's license: none", "Driver's License: No", "CDL: N/A", "Driver's licence
+# — none", "Driver's license (none)", "CDL: -"; not "Driver's license: yes", "Valid driver's license, no violations"
+# nor a number ("API 1169 (No. 12345)").
+_NONE_AFTER = re.compile(r"(?i)[ \t]*(?:[:=][ \t]*|[-–—][ \t]+|\([ \t]*(?=[^)]*\)))(?:none|no|nil|n/?a|not held"
+                         r"|not applicable|[-–—]+)(?![. \t]*[#\d])[ \t]*(?:$|[().,;])")
+
+
 def _negated(line: str, start: int, end: int) -> bool:
     """Whether the credential at [start, end) is one the line says is not held, read where
     ``_lapsed`` reads: "Epic Inpatient Clinical Documentation — super user training (not
     proctored certification)", "ACLS (course taken, not certified)", "PMP certification not
-    completed"."""
-    return bool(_NEGATED.search(_part(line, start, end)) or _NEGATED.search(_tail(line, end)[0]))
+    completed"; or right before it or as its label's value (``_NONE_BEFORE``, ``_NONE_AFTER``:
+    "I do not have a driver's license", "Driver's license: none")."""
+    return bool(_NEGATED.search(_part(line, start, end)) or _NEGATED.search(_tail(line, end)[0])
+                or _NONE_BEFORE.search(line, max(0, start - 60), start) or _NONE_AFTER.match(line, end))
 
 
 def _to_come(line: str, start: int, end: int) -> bool:
@@ -631,13 +726,48 @@ def said_lapsed(line: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=65_536)
-def lapsed_ids(line: str) -> frozenset[str]:
-    """The ids of the known credentials a line says are no longer held ("BLS - expired 2024")."""
+def lapsed_ids(line: str, kind: str = "lapsed") -> frozenset[str]:
+    """The ids of the known credentials a line says are no longer held ("BLS - expired 2024"), or
+    named so in another ``kind`` of ``_mention`` ("negated": "Driver's license: none")."""
     line = _spelled_endorsements(line)
-    if not _ANY.search(line):
+    if not _names_known(line):
         return frozenset()
     return frozenset(cid for cid, pattern in _KNOWN.items()
-                     if any(_mention(line, m.start(), m.end()) == "lapsed" for m in pattern.finditer(line)))
+                     if any(_mention(line, m.start(), m.end()) == kind for m in pattern.finditer(line)))
+
+
+# A word of a posting's ask that names which credential it asks: not a kind's word ("valid", "card"), a stop word
+# or a sentence's ("must", "required").
+_WHICH_WORD = re.compile(r"(?i)(?<![\w+#])(?!(?:card|cards|permit|ticket|endorsement|qualification|license|licence"
+                         r"|certificate|certification|credential|valid|current|active|required|must|have|hold|with"
+                         r"|and|the|for|any|all|preferred)(?![\w+#]))[a-z][\w+#'’]{2,}")
+
+
+@lru_cache(maxsize=65_536)
+def said_not_held(line: str, asked: str) -> str:
+    """How ``line`` says the credential a posting's ``asked`` names is not held: "lapsed" where a
+    word of it that says which one (``_WHICH_WORD``) is named lapsed ("NWCG Red Card: FFT2 (expired
+    2020)", "Red Card (FFT2), expired 2020" for "Current NWCG ... (Red Card) as FFT2"), "negated"
+    where one is named as not held at all ("I do not have a driver's license", "Driver's license:
+    none"), as the licence reader reads a known one or by those words, else "": for a credential the table
+    does not know too ("CPR expired 2019; Red Card
+    current" keeps the Red Card)."""
+    if not (_LAPSED.search(line) or re.search(r"(?i)\b(?:no|not|n['’]t|none|n/?a|nil|without|lack\w*)\b|[-–—]\s*$",
+                                              line)):
+        return ""
+    known = credential_ids(asked)
+    if known & lapsed_ids(line, "negated"):
+        return "negated"
+    if known & lapsed_ids(line):
+        return "lapsed"
+    words = {w.lower().rstrip("'’") for w in _WHICH_WORD.findall(asked)}
+    words = {w[:-2] if w.endswith(("'s", "’s")) else w for w in words}
+    kinds = set()
+    for word in words:
+        for m in re.finditer(rf"(?i)(?<![\w+#]){re.escape(word)}(?:['’]?s|s['’])?(?![\w+#])", line):
+            kinds.add("lapsed" if _lapsed(line, m.start(), m.end())
+                      else "negated" if _negated(line, m.start(), m.end()) else "")
+    return "negated" if "negated" in kinds else "lapsed" if "lapsed" in kinds else ""
 
 
 def says_held(line: str, surface: str) -> bool:
@@ -673,7 +803,7 @@ def held_ids(line: str, prospective: bool = False, steps: bool = True) -> frozen
     progress toward the credential, not the credential still to come (an EIT is no PE pending).
     A stage still to come shows the one below it held (``_STAGE_BELOW``)."""
     line = _spelled_endorsements(line)
-    if not _ANY.search(line):
+    if not _names_known(line):
         return frozenset()
     kinds = ("own", "prospective") if prospective else ("own",)
     found = set()
@@ -956,7 +1086,7 @@ def _both_names(name: str) -> list[str]:
 
 
 def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collection[str] = (),
-                 to_come: bool = False, lapsed: bool = False) -> str | None:
+                 to_come: bool = False, lapsed: bool = False, denied: bool = False) -> str | None:
     """The first line that shows the credential ``name`` (as a posting writes it): every
     known id the name carries is among those the line shows as the person's own (with
     what they imply; one not yet held too when the name asks eligibility or the posting's
@@ -978,28 +1108,30 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
     ("Certified Flight Paramedic (FP-C)") is shown by a line that shows either; two asked together
     ("Working With Children Check and National Police Certificate") by lines that show each.  With
     ``to_come``, one not yet held counts whatever is asked, in any state (``licence_to_come``);
-    with ``lapsed``, only one a line says is no longer held ("NREMT Paramedic - lapsed (2022)")."""
+    with ``lapsed``, only one a line says is no longer held ("NREMT Paramedic - lapsed (2022)"); with
+    ``denied``, only one a line says is not held at all ("Driver's license: none", "I do not have a CDL")."""
     forms = _two_forms(name)
     if forms:
         return next((line for form in forms
-                     if (line := licence_line(form, lines, sentence, listed, to_come, lapsed))), None)
+                     if (line := licence_line(form, lines, sentence, listed, to_come, lapsed, denied))), None)
     parts = _both_names(name)
     if parts:
         # each on its own line, or both on one ("Working With Children Check - WWC1234567E" and
         # "National Police Certificate - 2026"): held where each is, to come or lapsed where one is
-        found = [licence_line(part, lines, sentence, listed, to_come, lapsed) for part in parts]
-        return (found[0] if all(found) else None) if not (to_come or lapsed) else next(filter(None, found), None)
+        found = [licence_line(part, lines, sentence, listed, to_come, lapsed, denied) for part in parts]
+        return (found[0] if all(found) else None) if not (to_come or lapsed or denied) \
+            else next(filter(None, found), None)
     states = _asked_states(name, sentence)
     prospective = to_come or bool(_ELIGIBLE_ASK.search(name) or OR_ELIGIBLE.search(sentence))
     # one still to come need not name the state yet ("Registered Nurse: license pending"), and
     # one lapsed in another state lapsed all the same ("Ohio Paramedic Certificate - EXPIRED 2022")
-    lines = [line for line in lines if not states or to_come or lapsed or _states(line) & states]
+    lines = [line for line in lines if not states or to_come or lapsed or denied or _states(line) & states]
     codes, spelled = _asked_codes(name, sentence)
     # one still to come need not write the kind asked yet ("Eligible to sit for the ARRT Radiography exam" for
     # "ARRT (R)"), unless it writes another in brackets
     lines = [line for line in lines if _codes_shown(line, codes, spelled) or to_come and not _CODE.search(line)] \
         if codes else lines
-    if (registers := registers_asked(name, sentence)) and not lapsed:
+    if (registers := registers_asked(name, sentence)) and not (lapsed or denied):
         # on the country's register: a line that shows it ("Registered Nurse, AHPRA ..."), or, still
         # to come, one that says the registration is ("AHPRA application submitted, outcome pending")
         coming = next((line for line in lines if to_come and registers & (
@@ -1015,7 +1147,8 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
         choices = _choices(name) or [wanted]
         specialty = _specialty(name)
         for line in lines:
-            held = _implied(set(lapsed_ids(line))) if lapsed else held_ids(line, prospective, steps=not to_come)
+            held = _implied(set(lapsed_ids(line, "negated" if denied else "lapsed"))) if lapsed or denied \
+                else held_ids(line, prospective, steps=not to_come)
             if to_come:
                 # still to come only where the line says so: a headline "EMT / PARAMEDIC" or an
                 # Ohio licence held, for an Arizona one, says nothing is coming
@@ -1061,7 +1194,7 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
             continue
         if _lapsed(line, first, last) != lapsed:
             continue   # "Six Sigma Green Belt certification (expired)"
-        if _negated(line, first, last) and not (prospective and coming):
+        if _negated(line, first, last) != denied and not (prospective and coming):
             continue   # "Epic ... super user training (not proctored certification)"
         if _JUNIOR.match(line, last) and not _JUNIOR.search(name) and _PERSON_WORD.search(words[-1]):
             continue   # "Physical Therapist Assistant License" for "Physical Therapist license"
@@ -1186,13 +1319,24 @@ _QUALIFIER = re.compile(
     r"|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|\b\d{1,2}/(?:\d{1,2}/)?\d{2,4}\b|\b(?:19|20)\d\d\b"
     r"|\b(?:active|current|valid|in good standing|good standing|exp(?:ires|ired|iration)?|renewed|issued|since"
-    r"|through|thru|until|to|present|state(?: of)?|license|licence|no\.?|number)\b\.?|#\s*\w+")
+    r"|through|thru|until|to|present|state(?: of)?|license|licence|no\.?|number|cert|certificate|id)\b\.?|#\s*\w+")
 
 
 def _qualifies_only(item: str) -> bool:
     """Whether a listed item only qualifies the credential beside it (a state, a date, a grade
     range, its standing): no credential of its own."""
     return not re.search(r"[^\W\d_]", _QUALIFIER.sub(" ", item))
+
+
+# A bracket that only qualifies the credential before it, no words of its name: "(cert. #12345, exp. 2028)".
+_QUALIFYING_BRACKET = re.compile(r"\s*(?:\(([^()]*)\)|\[([^\[\]]*)\])")
+
+
+def _name_words(item: str) -> int:
+    """How many words an item's name has, without brackets that only qualify it (``_QUALIFIER``:
+    "API 1169 Pipeline Construction Inspector (cert. #12345, exp. 2028)" has five)."""
+    return len(_QUALIFYING_BRACKET.sub(lambda m: "" if _qualifies_only(m.group(1) or m.group(2) or "") else m.group(),
+                                       item).split())
 
 
 def _others_only(line: str, item: str) -> bool:
@@ -1237,7 +1381,7 @@ def listed_licences(lines: list[str], in_licence_section: list[bool]) -> list[st
     listed: list[str] = []
     phrases: list[str] = []
     for line, in_section in zip(lines, in_licence_section):
-        if not in_section and not _ANY.search(line):
+        if not in_section and not _names_known(line):
             continue
         for item in (_BULLET.sub("", i).strip(" .-*•·▪") for i in _items(line)):
             if not item or len(item) > 80:
@@ -1247,11 +1391,11 @@ def listed_licences(lines: list[str], in_licence_section: list[bool]) -> list[st
                     continue   # "supervised by Dr. R. Ortiz, LPC-S": the supervisor's
                 if _NEGATED.search(item):
                     continue   # "super user training (not proctored certification)": none held
-                if (len(item.split()) <= 8 or credential_ids(item) or _LISTED.search(item)) \
+                if (_name_words(item) <= 8 or credential_ids(item) or _LISTED.search(item)) \
                         and not _qualifies_only(item):
                     listed.append(item)
                 continue
-            if not _ANY.search(item):
+            if not _names_known(item):
                 continue
             own = (next((m for m in p.finditer(item) if _mention(item, m.start(), m.end()) == "own"), None)
                    for p in _KNOWN.values())

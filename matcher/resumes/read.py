@@ -30,6 +30,7 @@ from matcher.resumes.roles import (
     find_roles,
     headline,
     is_legal_form,
+    roles_and_employers,
     stated_role,
     titled_by_headline,
     total_years,
@@ -204,7 +205,8 @@ def resume_from_text(text: str, name: str = "pasted text", today: dt.date | None
         raise Unprocessable(f"{name} holds {len(sentences):,} sentences, over the "
                             f"{MAX_SENTENCES:,} a resume is read to; send a shorter resume")
     today = today or dt.date.today()
-    roles = titled_by_headline(find_roles(cleaned, today), cleaned)
+    found, firms = roles_and_employers(cleaned, today)
+    roles = titled_by_headline(found, cleaned)
     if len(roles) > MAX_ROLES:
         raise Unprocessable(f"{name} holds {len(roles):,} dated roles, over the "
                             f"{MAX_ROLES:,} a resume is read to; send a shorter resume")
@@ -215,7 +217,7 @@ def resume_from_text(text: str, name: str = "pasted text", today: dt.date | None
     # "line cook 6 yrs."
     work = None if titled else stated_role(cleaned)
     found = [y for y in (dated, stated, work and work.years) if y]
-    skills = _held_skills(cleaned, titled, _not_employers(skills, employer_spans(cleaned, today)), today)
+    skills = _held_skills(cleaned, titled, _not_employers(skills, firms), today)
     return Resume(name=name, text=cleaned, sentences=sentences, skills=skills,
                   years=max(found) if found else None, roles=roles,
                   title=titled[0].title if titled else "", headline=headline(cleaned),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from matcher.eligibility.levels import US_STATE_CODES, us_states
@@ -20,7 +20,7 @@ from matcher.skills.taxonomy import extract_skills, taxonomy
 from matcher.text import JOB_WORD, LEVEL, ROLE_WORD
 
 __all__ = ["Role", "dates_in", "employer_spans", "explicit_years", "find_roles", "headline", "is_legal_form",
-           "stated_role", "titled_by_headline", "total_years"]
+           "roles_and_employers", "stated_role", "titled_by_headline", "total_years"]
 
 # A field, farm or rig trade named by a compound of "hand" or "man", or by a word of its own, that no job noun
 # ends: "Floorhand", "Deck Hand", "Seasonal Yard Hand", "Lineman", "Roustabout", "Roughneck"; not a "hand" alone
@@ -259,9 +259,20 @@ def find_roles(text: str, today: dt.date) -> list[Role]:
     dated line with no title on it that names a time out of work (a career break, a gap, a
     sabbatical, caregiving, parental leave, travel, a job search) is no role.
     """
+    return _roles_of(text, _roles_and_firms(text, today))
+
+
+def roles_and_employers(text: str, today: dt.date) -> tuple[list[Role], list[tuple[int, int]]]:
+    """``find_roles`` and ``employer_spans`` of one text, its dated roles read once for both."""
+    read = list(_roles_and_firms(text, today))
+    return _roles_of(text, read), _employer_spans(read)
+
+
+def _roles_of(text: str, read: Iterable[tuple[str, dt.date, dt.date, list[tuple[int, int]]]]) -> list[Role]:
+    """``find_roles`` of the dated roles ``_roles_and_firms`` read in ``text``."""
     roles: list[Role] = []
     firms: list[set[str]] = []
-    for title, start, end, spans in _roles_and_firms(text, today):
+    for title, start, end, spans in read:
         names = {text[a:b].lower() for a, b in spans}
         twin = next((k for k, role in enumerate(roles) if (role.start, role.end) == (start, end)
                      and (_same_title(role.title, title) or names & firms[k])), None)
@@ -380,7 +391,12 @@ def employer_spans(text: str, today: dt.date) -> list[tuple[int, int]]:
     ("Marketing Manager, Ruby Tuesday"), or the first of a line without a title.  A title
     run into its firm's name ("Staff Accountant Acme Tax Services") leaves the rest to the
     firm.  The words of a firm's name name no skill its staff hold."""
-    return sorted({span for title, _, _, spans in _roles_and_firms(text, today) if title for span in spans})
+    return _employer_spans(_roles_and_firms(text, today))
+
+
+def _employer_spans(read: Iterable[tuple[str, dt.date, dt.date, list[tuple[int, int]]]]) -> list[tuple[int, int]]:
+    """``employer_spans`` of the dated roles ``_roles_and_firms`` read."""
+    return sorted({span for title, _, _, spans in read if title for span in spans})
 
 
 def _roles_and_firms(text: str, today: dt.date) -> Iterator[tuple[str, dt.date, dt.date, list[tuple[int, int]]]]:
