@@ -1370,3 +1370,21 @@ def test_each_arrt_category_after_another_is_read(text, kinds):
 ])
 def test_advanced_life_support_at_any_level_is_one_credential(text, named):
     assert ("Advanced life support" in names(text)) is named
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Comfortable using smartphone navigation apps", {"GPS navigation"}),
+    ("Delivered 180 packages/day on a 10-stop-per-hour route; smartphone navigation", {"GPS navigation"}),
+    ("Must be able to use a GPS", {"GPS navigation"}),
+    ("Navigated with Google Maps and Waze", {"Google Maps", "Waze"}),
+    ("Used Apple Maps and in-vehicle navigation on every route", {"Apple Maps", "GPS navigation"}),
+    ("Improved site navigation for the web app", set()),
+    ("Keyboard navigation and screen readers", set()),
+])
+def test_navigation_apps_and_their_products_are_read(text, named):
+    assert names(text) & {"GPS navigation", "Google Maps", "Waze", "Apple Maps"} == named
+
+
+def test_a_navigation_app_by_name_shows_gps_navigation():
+    assert "GPS navigation" in implied_skills(["Waze"])
+    assert "GPS navigation" in implied_skills(["Google Maps"])
