@@ -230,8 +230,14 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # "~ Onboarding, I-9 / E-Verify compliance": a tilde and a space mark an item as a dash does.  A
 # dash glued to a capitalised word or to the years asked marks one too: "-Active Texas real estate
 # license", "-1+ years of sales" (no line starts with a minus sign before those).
+# Emoji and pictographs, with what joins or styles them ("▶️", "👩‍🍳"): arrows, technical signs,
+# shapes, dingbats ("✅", "✔", "★", "☕") and the emoji planes; not ©, ® or ™, which belong to a name.
+PICTOGRAPHS = (r"(?:[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\U0001f000-\U0001faff]"
+               r"[\ufe0f\u200d\U0001f3fb-\U0001f3ff]*)+")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—>+~]|\d{1,2}[.)]|[a-z][.)])\s+"
-                     r"|^\s*-(?=[A-Z]|\d{1,2}\+?\s*(?:years?|yrs?|months?)\b)")
+                     r"|^\s*-(?=[A-Z]|\d{1,2}\+?\s*(?:years?|yrs?|months?)\b)"
+                     # an emoji before an item marks it as a dash does: "✅ 6+ months ...", "🔹 POS"
+                     rf"|^\s*{PICTOGRAPHS}\s*(?=\S)")
 _HEADING_MARK = re.compile(r"^\s*#{1,6}\s*")
 # A line framed by runs of one mark: "== CERTIFICATIONS ==", "--- Skills ---", "*** EXPERIENCE ***".
 _FRAMED = re.compile(r"^\s*([=~*_#-])\1+\s*(\S.*?)\s*\1+\s*$")

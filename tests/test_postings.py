@@ -1832,6 +1832,34 @@ def test_a_call_for_staff_before_the_title_does_not_stop_the_header(first, title
         == (title, "Victrola Coffee Roasters", "Capitol Hill, Seattle WA")
 
 
+@pytest.mark.parametrize("first, title", [("☕ Now hiring: Barista (Part-Time) ☕", "Barista"),
+                                          ("☕ Barista ☕", "Barista"),
+                                          ("🚀 We're hiring: Line Cook 🚀", "Line Cook"),
+                                          ("HIRING - Line Cook", "Line Cook"),
+                                          ("⭐️ Shift Supervisor", "Shift Supervisor"),
+                                          ("👩‍🍳 Prep Cook (Part-Time)", "Prep Cook")])
+def test_emoji_and_a_call_for_staff_around_the_title_are_no_part_of_it(first, title):
+    assert _header(f"{first}\nVictrola Coffee Roasters\nCapitol Hill, Seattle WA")[:3] \
+        == (title, "Victrola Coffee Roasters", "Capitol Hill, Seattle WA")
+
+
+def test_a_posting_with_an_emoji_title_keeps_its_workplace_and_its_emoji_bullets_are_items():
+    p = parse_posting("☕ Now hiring: Barista (Part-Time) ☕\nBean There Coffee — Portland, OR\n"
+                      "💵 $18-$22/hr DOE + tips\n\nWhat we're looking for:\n"
+                      "✅ 6+ months of customer service experience\n"
+                      "🔹 Cash handling and POS experience\n▶️ Lift 25 lbs\n⭐ Latte art skills a bonus!\n", "x")
+    assert (p.title, p.company, p.location) == ("Barista", "Bean There Coffee", "Portland, OR")
+    assert [r.text for r in p.requirements] == ["6+ months of customer service experience",
+                                                "Cash handling and POS experience", "Lift 25 lbs",
+                                                "Latte art skills a bonus!"]
+    assert any(k.kind == "workplace" for k in p.knockouts)
+
+
+@pytest.mark.parametrize("line", ["Acme™ Coffee Roasters", "© 2024 Acme Coffee", "Hiring managers review every form"])
+def test_a_trademark_or_hiring_as_a_word_is_no_emoji_nor_call(line):
+    assert parse_posting(f"Barista\n{line}\n\nRequirements\n- Customer service", "x").title == "Barista"
+
+
 def test_a_shout_before_the_title_is_left_out():
     p = parse_posting("EDTECH STARTUP IS HIRING!!  Curriculum Developer – Middle School Science\n"
                       "Company: LabSpark Education\n\nRequirements\n- Teaching experience", "x")

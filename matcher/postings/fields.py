@@ -21,7 +21,7 @@ from matcher.errors import InputError
 from matcher.postings.kinds import named_skills
 from matcher.postings.knockout_rules import HYBRID_WORK, REMOTE_FIELD
 from matcher.postings.sections import LABEL, MD_HEADING, field_name, heading_kind, is_bullet
-from matcher.text import JOB_WORD, ROLE_WORD, strip_line_marks
+from matcher.text import JOB_WORD, PICTOGRAPHS, ROLE_WORD, strip_line_marks
 
 __all__ = ["ID_MAX_CHARS", "SALARY_CONTEXT", "SALARY_MAX", "SURROGATE", "as_remote", "at_weekly_hours", "checked_id",
            "commission_only", "commission_pay", "company_after_title", "company_in_prose", "currency_code",
@@ -483,7 +483,7 @@ def read_header(lines: list[str]) -> tuple[dict, int]:
             if cut.get("salary"):
                 found.setdefault("salary", cut["salary"])
         label = LABEL.match(text)
-        if not text or len(text) > 100 or is_bullet(line) \
+        if not text or len(text) > 100 or (is_bullet(line) and not _EMOJI_AROUND.match(line)) \
                 or (label and len(label.group(1).split()) <= 4 and not _titled_label(label.group(1))):
             break
         text = _tidy_title(text) if "title" not in found else text
@@ -528,9 +528,11 @@ def read_header(lines: list[str]) -> tuple[dict, int]:
 
 
 # A call for staff before the title on its line: "Now hiring: Barista (Part-Time)", "We're hiring!
-# Line Cook", a shout in capitals ending in "!" ("EDTECH STARTUP IS HIRING!!  Curriculum Developer").
+# Line Cook", "HIRING - Line Cook", a shout in capitals ending in "!" ("EDTECH STARTUP IS HIRING!!
+# Curriculum Developer").
 _CALL_BEFORE = re.compile(r"^(?:(?i:(?:we(?:'re|’re|[ \t]+are)[ \t]+)?(?:now[ \t]+|urgently[ \t]+"
-                          r"|actively[ \t]+)?hiring)[ \t]*[:!]+|(?=[^a-z]*[A-Z]{3})[^a-z:!]{3,60}!+)[ \t]+(?=[A-Z])")
+                          r"|actively[ \t]+)?hiring)[ \t]*(?:[:!]+|[-–—|](?=[ \t]))"
+                          r"|(?=[^a-z]*[A-Z]{3})[^a-z:!]{3,60}!+)[ \t]+(?=[A-Z])")
 # A part of a title line that offers a bonus, not the pay: "$10,000 sign on bonus!".
 _BONUS = re.compile(r"(?i)\b(?:bonus|sign[- ]?on|signing|relocation|referral)\b")
 
@@ -673,11 +675,16 @@ def _board_field_below(following: list[str]) -> bool:
     return bool(_BOARD_FIELD.match(below))
 
 
+# Emoji around a header line are its decoration, not its words: "☕ Now hiring: Barista (Part-Time) ☕",
+# "🚀 Senior Engineer 🚀", "💵 $18-$22/hr"; an emoji before a line in the header marks no item.
+_EMOJI_AROUND = re.compile(rf"^\s*{PICTOGRAPHS}\s*|\s*{PICTOGRAPHS}\s*$")
+
+
 def _header_text(line: str) -> str:
     # A board cuts a long title short with an ellipsis ("... Senior Associate - Corporate &
     # Investment..."): the title, not a sentence.
     md = MD_HEADING.match(line)
-    return _TRUNCATED.sub("", (md.group(1) if md else line).strip())
+    return _TRUNCATED.sub("", _EMOJI_AROUND.sub("", (md.group(1) if md else line).strip()))
 
 
 # A capitalised word naming who does something ("Processor", "Originator", "Scheduler"): a job
