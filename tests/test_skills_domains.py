@@ -1388,3 +1388,17 @@ def test_navigation_apps_and_their_products_are_read(text, named):
 def test_a_navigation_app_by_name_shows_gps_navigation():
     assert "GPS navigation" in implied_skills(["Waze"])
     assert "GPS navigation" in implied_skills(["Google Maps"])
+
+
+@pytest.mark.parametrize("text, framework", [
+    ("Deliver packages on routes in Phoenix, and surrounding areas", False),
+    ("Drove routes in Phoenix", False),
+    ("Delivery driver, Phoenix metro", False),
+    ("Moved to Phoenix in 2021", False),
+    ("Skills: Elixir, Phoenix, PostgreSQL", True),
+    ("Built real-time apps in Phoenix.", True),
+    ("Backend: Elixir/Phoenix", True),
+    ("Experience with Phoenix framework", True),
+])
+def test_phoenix_the_city_is_no_web_framework(text, framework):
+    assert ("Phoenix" in names(text)) == framework
