@@ -1402,3 +1402,15 @@ def test_a_navigation_app_by_name_shows_gps_navigation():
 ])
 def test_phoenix_the_city_is_no_web_framework(text, framework):
     assert ("Phoenix" in names(text)) == framework
+
+
+@pytest.mark.parametrize("text, bookkeeping", [
+    ("Kept the books in QuickBooks, reconciled the bank account monthly", True),
+    ("Maintained the books for a dental practice", True),
+    ("PTA Treasurer: did the books and the annual budget", True),
+    ("Full-charge bookkeeping for three small firms", True),
+    ("Read the books aloud to students", False),
+    ("Booked appointments and kept the calendar", False),
+])
+def test_keeping_the_books_is_bookkeeping(text, bookkeeping):
+    assert ("Bookkeeping" in names(text)) == bookkeeping
