@@ -921,6 +921,29 @@ def test_broad_skill_joins_the_group_of_its_examples():
         == [["Go"], ["PostgreSQL", "MySQL"]]
 
 
+@pytest.mark.parametrize("text, skills, groups", [
+    ("Microsoft Office (Word, Excel, Outlook)", ["Microsoft Office", "Microsoft Word", "Microsoft Excel",
+                                                 "Microsoft Outlook"],
+     [["Microsoft Word", "Microsoft Office"], ["Microsoft Excel", "Microsoft Office"],
+      ["Microsoft Outlook", "Microsoft Office"]]),
+    ("Proficient in MS Office (Word, PowerPoint)", ["Microsoft Office", "Microsoft Word", "Microsoft PowerPoint"],
+     [["Microsoft Word", "Microsoft Office"], ["Microsoft PowerPoint", "Microsoft Office"]]),
+    ("Microsoft Office, including Excel and Outlook; QuickBooks",
+     ["Microsoft Office", "Microsoft Excel", "Microsoft Outlook", "QuickBooks"],
+     [["Microsoft Excel", "Microsoft Office"], ["Microsoft Outlook", "Microsoft Office"], ["QuickBooks"]]),
+    # apps named apart from the suite are asked beside it
+    ("Microsoft Office and Excel", ["Microsoft Office", "Microsoft Excel"],
+     [["Microsoft Office"], ["Microsoft Excel"]]),
+    ("Microsoft Office (intermediate) and Excel", ["Microsoft Office", "Microsoft Excel"],
+     [["Microsoft Office"], ["Microsoft Excel"]]),
+    # a platform's services in brackets are all asked: no suite
+    ("AWS (EC2, S3)", ["Amazon Web Services", "Amazon EC2", "Amazon S3"],
+     [["Amazon Web Services"], ["Amazon EC2"], ["Amazon S3"]]),
+])
+def test_a_suite_with_its_apps_after_it_is_shown_by_each_app_or_by_itself(text, skills, groups):
+    assert sorted(map(sorted, skill_alternatives(text, skills))) == sorted(map(sorted, groups))
+
+
 def test_requirement_alternatives_are_read_once_and_stored():
     posting = parse_posting("Backend Engineer\n\nRequirements\n"
                             "- Experience with databases (PostgreSQL, MySQL, Redis, etc.)\n"

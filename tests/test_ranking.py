@@ -548,6 +548,25 @@ def test_a_broad_skill_shows_a_narrow_ask_partly_and_a_narrow_one_shows_the_broa
     assert narrow["3+ years of pipe welding (TIG)"].skills_found == ["TIG welding"]
 
 
+def test_an_office_suite_shows_its_apps_named_after_it_and_each_app_shows_itself(seed_index):
+    """"Microsoft Office (Word, Excel, Outlook)" names what it means by Office: a resume that names
+    the suite shows each app; one that names Word, Excel and Outlook shows them; Excel alone, part."""
+    posting = parse_posting("# Office Assistant\nRequirements\n- Microsoft Office (Word, Excel, Outlook)\n"
+                            "- Microsoft Office\n", "office")
+    catalog = _catalog(seed_index, [posting])
+
+    def rows(lines):
+        resume = resume_from_text("Experience\nOffice Assistant, Acme Dental, 2016 - 2024\n" + lines, "r")
+        return {r.text: r for r in catalog.rank(resume)[0].explanation.requirements}
+    suite = rows("- Scheduling, phones, billing, data entry, Microsoft Office\n")
+    assert suite["Microsoft Office (Word, Excel, Outlook)"].status == "covered"
+    apps = rows("- Typed letters in Word, kept schedules in Excel, answered email in Outlook\n")
+    assert apps["Microsoft Office (Word, Excel, Outlook)"].status == "covered"
+    assert apps["Microsoft Office"].status == "covered"
+    one = rows("- Answered phones; kept schedules in Excel\n")
+    assert one["Microsoft Office (Word, Excel, Outlook)"].credit < 1
+
+
 def test_the_job_a_resume_seeks_shows_no_experience_of_it(seed_index):
     posting = ("# Flight Attendant\nRequirements\n- Prior flight attendant experience\n"
                "- High school diploma or GED\n")

@@ -214,7 +214,35 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
             groups.append(placed[where[name]])
     for i, group in placed.items():
         group += unknown.get(i, [])
-    return _clauses_offered(text, groups, spans)
+    return _clauses_offered(text, _suite_parts(text, groups, spans), spans)
+
+
+# A suite of office or design apps, whose apps a posting may name after it to say what it means by it.
+SUITES = frozenset({"Microsoft Office", "Adobe Creative Suite"})
+# What brings in a suite's apps after it: brackets ("Microsoft Office (Word, Excel, Outlook)",
+# "MS Office (e.g. Word and Excel)") or a word of examples ("Microsoft Office, including Word and Excel").
+_APPS_LEAD = r"(?:e\.\s?g\.?|i\.\s?e\.?|including|incl\.|such as|especially|particularly)"
+_APPS_OPEN = re.compile(rf"(?i)[ \t]*(?:\([ \t]*(?:{_APPS_LEAD}[ \t,:]*)?|,?[ \t]+{_APPS_LEAD}[ \t,:]+)")
+
+
+def _suite_parts(text: str, groups: list[list[str]], spans: list[Span]) -> list[list[str]]:
+    """``groups`` where a suite (``SUITES``) has its apps named right after it (``_APPS_OPEN``):
+    the suite is shown by each of them or by itself, so each app's group takes the suite as its
+    other choice and the suite asks nothing more ("Microsoft Office (Word, Excel, Outlook)": Word
+    or Microsoft Office, Excel or Microsoft Office, ...).  Apps named apart from it are all asked
+    ("Microsoft Office and Excel", "Word; Office 365")."""
+    for _, end, name in spans:
+        opened = _APPS_OPEN.match(text, end) if name in SUITES else None
+        if not opened:
+            continue
+        bracket = text[end:opened.end()].lstrip().startswith("(")
+        close = text.find(")", opened.end()) if bracket else re.search(r"[.;:(]|$", text[opened.end():]).start() \
+            + opened.end()
+        parts = {n for s, e, n in spans if opened.end() <= s and e <= max(close, 0) and name in _implied([n])}
+        if parts:
+            groups = [group + [name] if set(group) & parts and name not in group else group
+                      for group in groups if group != [name]]
+    return groups
 
 
 # Two asks offered in each other's place, whole clauses joined by "OR" in capitals or by ", or"

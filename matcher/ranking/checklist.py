@@ -68,7 +68,7 @@ from matcher.eligibility.levels import (
     us_states,
 )
 from matcher.eligibility.verdict import Check
-from matcher.postings.choices import skill_alternatives
+from matcher.postings.choices import SUITES, skill_alternatives
 from matcher.postings.kinds import age_asked, asked_part, screen_asked
 from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL, ROUTE, offers_ways, residency_places
 from matcher.postings.knockouts import degree_knockout, lower_grade_taken, posting_degree_levels
@@ -1367,6 +1367,8 @@ def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures, requi
         through: set[int] = set()
         field: set[int] = set()
         for name in group:
+            if name in SUITES and len(group) > 1 and not any(m.name == name for m in features.resume.skills):
+                continue   # "Word or Microsoft Office": Excel shows the suite, not Word
             (through if partly(name) else named).update(naming(name))
             for broader in _broader(name):
                 if broader not in asked:
