@@ -978,6 +978,46 @@ def test_engineering_degrees_with_their_field_and_an_evaluation_restating_one(te
     assert [(d.level, d.field, d.year) for d in read(text).degrees] == expected
 
 
+# -- degrees: a business degree's major, foreign degrees by their own names, an evaluation's field --------
+@pytest.mark.parametrize("text, expected", [
+    ("Education\nB.B.A. Accounting, University of North Texas, 1989.",
+     [("bachelor", "accounting (business administration)", 1989)]),
+    ("Education\nBBA in Finance, UT Austin, 2010", [("bachelor", "finance (business administration)", 2010)]),
+    ("Education\nBBA, UT Austin, 2010", [("bachelor", "business administration", 2010)]),
+    ("Education\nB.Com (Accounting), University of Mumbai, 2012", [("bachelor", "accounting (commerce)", 2012)]),
+    ("Education\nB.Com (Hons), University of Mumbai, 2012", [("bachelor", "commerce", 2012)]),
+    ("Education\nMBA, Finance, 2015", [("master", "business administration", 2015)]),
+    ("Education\nLaurea in Economia, Bocconi, 2014", [("bachelor", "economia", 2014)]),
+    ("Education\nLaurea Magistrale in Ingegneria Meccanica, 2016", [("master", "ingegneria meccanica", 2016)]),
+    ("Education\nDiplom-Informatiker, TU München, 2010", [("master", "informatiker", 2010)]),
+    # the evaluation's U.S. equivalent, on the line or the next, gives the field in English
+    ("Education\nLicenciatura en Contaduría, UNAM, 2016 - evaluated by ECE as equivalent to a U.S. Bachelor of"
+     " Science in Accounting", [("bachelor", "contaduría (accounting)", 2016)]),
+    ("Education\nLicenciatura en Ciencias Contables, UNAM, 2016\n(Evaluated by ECE as equivalent to a U.S."
+     " Bachelor of Science in Accounting)", [("bachelor", "ciencias contables (accounting)", 2016)]),
+    ("Education\nB.Tech Computer Science, IIT Delhi, 2015 - evaluated by WES as equivalent to a U.S. bachelor's",
+     [("bachelor", "computer science", 2015)]),
+    ("Education\nB.A. (Oxford), 2010", [("bachelor", "", 2010)]),
+])
+def test_a_degrees_field_after_it_in_words_brackets_or_its_evaluation(text, expected):
+    assert [(d.level, d.field, d.year) for d in read(text).degrees] == expected
+
+
+@pytest.mark.parametrize("field, asked, meets", [
+    ("contaduría", ["accounting", "finance"], True),
+    ("contabilidade", ["accounting"], True),
+    ("economia", ["economics"], True),
+    ("informatiker", ["computer science"], True),
+    ("derecho", ["law"], True),
+    ("accounting (business administration)", ["business administration"], True),
+    ("contaduría", ["computer science"], False),
+    ("historia", ["accounting"], False),
+])
+def test_a_field_in_the_language_of_its_country_is_that_field(field, asked, meets):
+    from matcher.eligibility.levels import in_field
+    assert in_field(asked, field) == meets
+
+
 def test_a_degree_still_to_come_is_no_degree_offered_in_place_of_a_certificate():
     text = "Education\nB.A. Communication (in progress), expected June 2027\n"
     assert licence_held("bachelor's degree", read(text), text) is None

@@ -33,7 +33,10 @@ _DEGREE_PATTERNS = {
     # the dotted forms longer than "M.A.", "M.S.", "B.S." are tried before them
     "master": r"\b(?:m\.a\.t\.|m\.s\.w\.|m\.s\.n\.|m\.p\.h\.|m\.p\.a\.|m\.arch\.|(?-i:MEd|MAT|MSW|MPA)"
               r"|master'?s?|m\.?\s?s\.?c?\.?|m\.?a\.?|m\.?eng\.?|(?-i:M\.?Tech)\.?|mba|m\.?b\.?a\.?|msc|msn|mph"
-              r"|m\.f\.a\.?|mfa(?= in\b| degree)|ll\.m\.?|m\.ed\.?)(?![a-z])",
+              r"|m\.f\.a\.?|mfa(?= in\b| degree)|ll\.m\.?|m\.ed\.?"
+              # Italy's second degree and Germany's first, a master's: "Laurea Magistrale in Ingegneria",
+              # "Diplom-Informatiker", "Diplom in Betriebswirtschaft"
+              r"|laurea (?:magistrale|specialistica)|(?-i:Diplom(?=-[A-Z]|[ \t]+in\b)))(?![a-z])",
     "bachelor": r"\b(?:b\.s\.n\.|b\.f\.a\.|b\.b\.a\.|b\.a\.sc\.|basc|b\.arch\."
                 r"|bachelor'?s?|b\.?s\.?e\.?|b\.?\s?s\.?c?\.?|b\.e\.|b\.?a\.?|b\.?eng\.?|b\.?tech\.?|bsn|bba|bfa"
                 r"|b\.ed\.?|(?<![@.])(?-i:B\.?\s?Comm?\.?)"
@@ -43,7 +46,9 @@ _DEGREE_PATTERNS = {
                 # a baccalaureate with its field (Quebec's "Baccalauréat en communication", "baccalaureate degree"),
                 # not France's of a lycée nor the International Baccalaureate; Spanish and Portuguese first degrees
                 r"|(?<!international )baccalaur[ée]ate?(?=[ \t]+(?:en|ès|es|in|of|degree)\b)(?![^\n]*\blyc[ée]e)"
-                r"|licenciatura(?=[ \t]+(?:en|em|in)\b)|bacharelado)"
+                r"|licenciatura(?=[ \t]+(?:en|em|in)\b)|bacharelado"
+                # Italy's first degree ("Laurea in Economia"; a "laurea magistrale" is a master's)
+                r"|laurea(?![ \t]+(?:magistrale|specialistica))(?=[ \t]+(?:in|triennale)\b))"
                 r"(?![a-z])",
     # "A.S." only with its dots and in capitals ("as" is a word): "A.S. Accounting"
     # "Associate's or bachelor's degree": the associate's is offered, the lower level
@@ -285,7 +290,22 @@ _FIELD_NAMES = ((re.compile(r"\baccountancy\b"), "accounting"),
                 # "a biological or chemical science" names biology and chemistry; a chemical engineer's
                 # field is engineering's, no chemistry
                 (re.compile(r"\bbiological\b(?![ \t]+engineer)"), "biology"),
-                (re.compile(r"\bchemical\b(?![ \t]+engineer)"), "chemistry"))
+                (re.compile(r"\bchemical\b(?![ \t]+engineer)"), "chemistry"),
+                # a field in the language of the degree's country: "Licenciatura en Contaduría", "Laurea in
+                # Economia", "Diplom-Informatiker", "Bacharelado em Direito"
+                *((re.compile(rf"\b(?:{names})\b"), english) for names, english in (
+                    (r"contadur[ií]a|contabilidad(?:e)?|contabilit[àa]|ciencias contables|contador p[úu]blico"
+                     r"|rechnungswesen|comptabilit[ée]", "accounting"),
+                    (r"finanzas|finan[çc]as|finanza|finanzwirtschaft", "finance"),
+                    (r"econom[ií]a|ciencias econ[óo]micas|ci[êe]ncias econ[óo]micas|volkswirt\w*", "economics"),
+                    (r"administraci[óo]n de empresas|administra[çc][ãa]o de empresas|economia aziendale"
+                     r"|betriebswirt\w*|kaufmann|kauffrau", "business administration"),
+                    (r"derecho|direito|giurisprudenza|rechtswissenschaft\w*|droit", "law"),
+                    (r"inform[áa]tica|informatik\w*|ciencias de la computaci[óo]n|ci[êe]ncia da computa[çc][ãa]o",
+                     "computer science"),
+                    (r"ingenier[ií]a|engenharia|ingegneria|ingenieur\w*", "engineering"),
+                    (r"enfermer[ií]a|enfermagem|infermieristica", "nursing"),
+                    (r"psicolog[ií]a|psychologie", "psychology"))))
 # The fields a field is part of, for a degree held: biochemistry is a biological and a chemical
 # science ("Biochemistry" meets "a biological or chemical science", was partly), microbiology a
 # biological one.  One way only: a chemistry degree meets no "Biochemistry" asked.

@@ -56,7 +56,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from matcher.eligibility.gazetteer import EEA_MEMBERS
 from matcher.eligibility.levels import (
@@ -539,8 +539,7 @@ def _degrees(lines: list[str], sections: list[str], today: dt.date) -> list[Degr
             year, month, expected = _graduation(lines, sections, i, today,
                                                 own if sections[i] != "education" else None)
             short = re.sub(r"[.\s]", "", surface.lower())
-            field_ = "" if level == "high school" else (
-                IMPLIED_FIELD.get(short, "") or _field(rest) or BROAD_FIELD.get(short, ""))
+            field_ = "" if level == "high school" else _degree_field(short, rest)
             if _RESTATED_BEFORE.search(line, low, start) or _RESTATED_AFTER.match(line, end):
                 restated.append(Degree(level, field_, None, None, False, line))
                 continue
@@ -554,10 +553,44 @@ def _degrees(lines: list[str], sections: list[str], today: dt.date) -> list[Degr
             elif (out[same].year is None and year is not None) or (not out[same].field and field_):
                 out[same] = degree   # "Jane Doe, PharmD" and then the dated education line
     top = max((rank_of(d.level, DEGREE_LEVELS) for d in out if not d.expected), default=-1)
+    out = _evaluated_fields(out, restated)
     for degree in restated:
         if rank_of(degree.level, DEGREE_LEVELS) > top and not any(
                 (d.level, d.field) == (degree.level, degree.field) for d in out):
             out.append(degree)
+    return out
+
+
+# Business degrees whose major is written after them: "B.B.A. Accounting", "BBA in Finance", "B.Com
+# (Accounting)" are in that field and in business administration.
+_MAJOR_AFTER = {"bba": "business administration", "bcom": "commerce", "bcomm": "commerce"}
+
+
+def _degree_field(short: str, rest: str) -> str:
+    """The field of a degree written ``short`` (lower case, no dots) with ``rest`` of its line after
+    it: the one its abbreviation names (``IMPLIED_FIELD``: "MBA, Finance" is business
+    administration), a business degree's major beside its own (``_MAJOR_AFTER``: "B.B.A.
+    Accounting" -> "accounting (business administration)"), else the one written, else the broad
+    one the abbreviation names (``BROAD_FIELD``: a bare "M.Ed." in education)."""
+    written = _field(rest)
+    if short in _MAJOR_AFTER:
+        # the major right after the degree, not what a comma sets apart ("BBA, UT Austin")
+        bracketed = _BRACKETED_FIELD.match(rest)
+        major = bracketed.group(1).lower() if bracketed else "" if rest.lstrip().startswith(",") else written
+        return f"{major} ({_MAJOR_AFTER[short]})" if major else IMPLIED_FIELD.get(short, _MAJOR_AFTER[short])
+    return IMPLIED_FIELD.get(short, "") or written or BROAD_FIELD.get(short, "")
+
+
+def _evaluated_fields(own: list[Degree], restated: list[Degree]) -> list[Degree]:
+    """``own`` degrees with the field a credential evaluation states for one of them: "Licenciatura en
+    Contaduría" evaluated "as equivalent to a U.S. Bachelor of Science in Accounting" is in
+    "contaduría (accounting)".  The evaluation restates the one own degree of its level."""
+    out = list(own)
+    for evaluated in restated:
+        same = [k for k, d in enumerate(out) if d.level == evaluated.level]
+        if evaluated.field and len(same) == 1 and evaluated.field not in out[same[0]].field:
+            d = out[same[0]]
+            out[same[0]] = replace(d, field=f"{d.field} ({evaluated.field})" if d.field else evaluated.field)
     return out
 
 
@@ -569,6 +602,12 @@ def _degree_not_place(line: str, start: int, section: str) -> bool:
     if any(s < start for _, s, _ in degree_levels(line)):
         return False
     return section == "education" or bool(_SCHOOL.search(line))
+
+
+# A business degree's major in brackets right after it, in capitals: "B.Com (Accounting)"; not an honour
+# ("(Hons)").
+_BRACKETED_FIELD = re.compile(r"\s*\(\s*((?!(?:Hons|Honou?rs|First|Distinction|Merit|Magna|Summa|Cum)\b)"
+                              r"[A-Z][a-z]+(?:[ \t]+(?:and|&|of|[A-Z][a-z]+))*)\s*\)")
 
 
 def _field(rest: str) -> str:
@@ -587,6 +626,8 @@ def _field(rest: str) -> str:
     else:
         found = _field_after(rest)
     found = re.sub(r"(?i)\s+(?:degree|major|program)$", "", found.strip(" .")).strip()
+    if found.count(")") > found.count("("):   # the end of the brackets the degree stands in: "(... in Accounting)"
+        found = found.rstrip(") ")
     if not found or _SCHOOL_NAME.search(found) or len(found.split()) > 6 or not found[:1].isalpha() \
             or _post_nominals(found):
         return ""
