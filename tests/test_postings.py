@@ -1782,6 +1782,59 @@ def test_show_names_no_stray_apostrophe_for_years_asked():
     assert "(3+ years" in shown and "; ')" not in shown and "; '" not in shown
 
 
+@pytest.mark.parametrize("paragraph, rows", [
+    ("Requirements: The candidate will hold a bachelor's degree, will have one year of classroom teaching"
+     " experience, must clear a fingerprint background check, and ideally will speak Spanish.",
+     [("must", "The candidate will hold a bachelor's degree"),
+      ("must", "will have one year of classroom teaching experience"),
+      ("condition", "must clear a fingerprint background check"), ("nice", "ideally will speak Spanish")]),
+    ("Requirements\nYou will hold a valid CDL Class A, will have two years of over-the-road experience, and"
+     " preferably will hold a HAZMAT endorsement.",
+     [("must", "You will hold a valid CDL Class A"), ("must", "will have two years of over-the-road experience"),
+      ("nice", "preferably will hold a HAZMAT endorsement")]),
+    ("Requirements\nThe ideal candidate must hold an active RN license, should have 2 years of ICU experience,"
+     " and must be able to work nights.",
+     [("must", "The ideal candidate must hold an active RN license"),
+      ("must", "should have 2 years of ICU experience"), ("condition", "must be able to work nights")]),
+    # one ask with its parts, and clauses with no modal verb of their own, stay whole
+    ("Requirements\nYou must be able to lift 50 lbs, stand for long periods, and work weekends.",
+     [("condition", "You must be able to lift 50 lbs, stand for long periods, and work weekends.")]),
+    ("Requirements\nCandidates will work closely with nurses, which will require strong communication.",
+     [("must", "Candidates will work closely with nurses, which will require strong communication.")]),
+])
+def test_a_paragraph_of_requirements_is_cut_into_its_clauses_as_bullets_are(paragraph, rows):
+    p = parse_posting(f"Grade 3 Teacher\nLakeview USD\n\n{paragraph}\n", "x")
+    assert [(r.kind, r.text) for r in p.requirements] == rows
+
+
+def test_a_requirements_sentence_in_the_opening_prose_is_cut_and_its_screening_is_no_legal_text():
+    p = parse_posting("Elementary Teacher\nLakeview Unified School District\n\nLakeview Unified is seeking a Grade 3"
+                      " teacher. The successful candidate will hold a bachelor's degree and a valid California Multiple"
+                      " Subject Teaching Credential, will have at least one year of classroom teaching experience, will"
+                      " have experience with differentiated instruction and classroom management for diverse learners,"
+                      " must clear a DOJ/FBI fingerprint background check and a TB test before the first day, and"
+                      " ideally will hold a CLAD or EL authorization and speak Spanish.\n", "x")
+    rows = [(r.kind, r.text) for r in p.requirements]
+    assert ("condition", "must clear a DOJ/FBI fingerprint background check and a TB test before the first day") in rows
+    assert ("nice", "ideally will hold a CLAD or EL authorization and speak Spanish") in rows
+    assert len(rows) == 5
+    degree = next(k for k in p.knockouts if k.kind == "degree")
+    assert (degree.level, degree.fields) == ("bachelor", [])
+
+
+@pytest.mark.parametrize("sentence, fields", [
+    ("The candidate will hold a bachelor's degree, will have one year of classroom teaching experience, and"
+     " ideally will speak Spanish.", []),
+    ("The candidate will hold a bachelor's degree in Education, will have one year of classroom teaching.",
+     ["education"]),
+    ("Bachelor's degree in Accounting or Finance required.", ["accounting", "finance"]),
+])
+def test_a_degrees_field_stops_at_the_end_of_its_clause(sentence, fields):
+    degree = next(k for k in parse_posting(f"Teacher\nAcme\n\nRequirements\n{sentence}\n", "x").knockouts
+                  if k.kind == "degree")
+    assert degree.fields == fields
+
+
 def test_a_posting_flattened_into_one_paragraph_keeps_its_requirements_apart():
     # scraped postings often lose their line breaks: the sentences and a list written as one
     # sentence are still one requirement each, each with its own must or nice

@@ -230,14 +230,18 @@ def credential_for_degree(sentence: str, start: int, end: int) -> tuple[str, int
 
 
 # not across years asked beside it ("with 3+ years", "and 2 years of paralegal experience", "or four years of ...")
-_FIELDS_START = re.compile(r"(?:(?!\b(?:with|and|plus|or)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
-                           r"[^.;:]){0,40}?\b(?:in|of)\s+"
+# A clause of its own after a degree, asking with a modal verb: "a bachelor's degree, will have one year of
+# classroom teaching", ", and ideally will speak Spanish" (its words name no field of the degree).
+_MODAL_CLAUSE_NEXT = r",\s*(?:and\s+)?(?:(?:ideally|preferably|also)\s+)?(?:will|must|should|shall|needs? to)\b"
+_FIELDS_START = re.compile(r"(?:(?!\b(?:with|and|plus|or)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+                           rf"|{_MODAL_CLAUSE_NEXT})[^.;:]){{0,40}}?\b(?:in|of)\s+"
                            r"(?!(?:science|arts|applied science|business administration"
                            r"|fine arts|laws)\b(?!\s*(?:in|,)))", _I)
 _FIELDS_STOP = re.compile(r"[.;:()\[\]]|\s(?:or|and)\s+(?:equivalent|comparable|relevant|commensurate|\d|higher|above"
                           r"|at least|experience)\b|\s(?:required|preferred|is|are|with|from|plus|who|that|to|by)\b"
                           r"|\s(?:and|with|plus|or)\s+\d|,\s*(?:and|or|plus)?\s*\d|\s-\s"
-                          r"|,\s*(?:graduat\w*|having|including|ideally|preferably|completed|earned)\b|$", _I)
+                          r"|,\s*(?:graduat\w*|having|including|ideally|preferably|completed|earned)\b"
+                          rf"|{_MODAL_CLAUSE_NEXT}|$", _I)
 # Credit hours offered beside a degree, whose "of" names no field of it.
 _HOURS = re.compile(r"\b(?:semester|quarter|credit)\s+(?:hours|units|credits)\s+of\b", _I)
 # A field named by the program the degree is from: "Associate degree from a CAPTE-accredited

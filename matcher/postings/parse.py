@@ -793,7 +793,8 @@ def _requirements(sections: list[Section]) -> list[Requirement]:
             if section.kind in ("about", "responsibilities", "other"):
                 for sentence in _sentences(section.text):
                     if LOOKS_REQUIRED.search(without_denied(sentence)):   # not "(no CDL required)"
-                        add(sentence, section, False)
+                        for clause in _modal_clauses(sentence):
+                            add(clause, section, False)
     # A condition of the work is one wherever it stands: "Schedule: rotating 12-hour shifts",
     # "Must live within 30 miles of our office." below the list of preferred skills, "24 on /
     # 48 off shift schedule." beside the pay ("Starting pay: $52,400/year."; there only the
@@ -1054,6 +1055,27 @@ _CLAUSE_END = re.compile(r";[ \t]+(?![^()]*\))")   # not inside brackets: "(hard
 _LIST_COMMA = re.compile(r",[ \t]+(?![^()]*\))")
 
 
+# A comma before a clause of its own that asks with a modal verb, its subject the sentence's: "The
+# candidate will hold a bachelor's degree, will have one year of classroom teaching experience, must
+# clear a fingerprint background check, and ideally will speak Spanish" (a paragraph of requirements).
+_MODAL_CLAUSE = re.compile(r"(?i),[ \t]+(?:and[ \t]+)?(?=(?:(?:ideally|preferably|optionally|also)[ \t]+)?"
+                           r"(?:will|must|should|shall|needs? to)[ \t]+(?!be[ \t]+(?:a|an|the)\b)[a-z])")
+
+
+def _modal_clauses(sentence: str) -> list[str]:
+    """A sentence cut before each of its clauses that asks with a modal verb (``_MODAL_CLAUSE``), when
+    it opens with one too and each part keeps three words; "ideally" or "preferably" stays with its
+    clause, which it softens ("ideally will speak Spanish"); the sentence whole otherwise."""
+    opens = re.search(r"(?i)\b(?:will|must|should|shall|needs? to)[ \t]+[a-z]", sentence)
+    cuts = [m for m in _MODAL_CLAUSE.finditer(sentence) if not opens or m.start() > opens.start()]
+    if not opens or not cuts:
+        return [sentence]
+    at = [0, *(m.end() for m in cuts)]
+    ends = [m.start() for m in cuts] + [len(sentence)]
+    parts = [sentence[a:b].strip().rstrip(".").strip() for a, b in zip(at, ends)]
+    return parts if all(len(p.split()) >= 3 for p in parts) else [sentence]
+
+
 def _clauses(sentence: str) -> list[str]:
     """A prose requirement sentence cut at its semicolons when each part is a requirement of
     its own: "3+ years of B2B sales; experience with Salesforce or HubSpot; a bachelor's
@@ -1065,6 +1087,8 @@ def _clauses(sentence: str) -> list[str]:
     parts = [p.strip().rstrip(".").strip() for p in _CLAUSE_END.split(sentence)]
     if len(parts) > 1 and all(len(p.split()) >= 3 for p in parts):
         return parts
+    if len(modal := _modal_clauses(sentence)) > 1:
+        return modal
     parts = [p.strip().rstrip(".").strip() for p in _LIST_COMMA.split(sentence)]
     if len(parts) >= 3 and all(len(p.split()) >= 2 and not re.match(r"(?i)(?:and|or|etc)\b", p) for p in parts):
         return parts

@@ -612,7 +612,10 @@ def _run_on_pieces(sentence: str) -> list[tuple[str, str | None]]:
         if kind in BOILERPLATE_KINDS:
             pieces.append((piece, kind))
             continue
-        cue = _LEGAL_TEXT.search(piece) or _BENEFITS_TEXT.search(piece) or _COMPANY_TEXT.search(piece)
+        # (a screening the candidate must pass is no legal text: "..., must clear a DOJ/FBI fingerprint
+        # background check and a TB test, ..." stays whole; blanked to its length, so places hold)
+        cue = _LEGAL_TEXT.search(_SCREENING_ASKED.sub(lambda m: " " * len(m.group()), piece)) \
+            or _BENEFITS_TEXT.search(piece) or _COMPANY_TEXT.search(piece)
         if cue and cue.start() > 0 and piece[:cue.start()].strip():
             rest = piece[cue.start():].strip()
             pieces += [(piece[:cue.start()].strip(), None), (rest, boilerplate_kind(rest))]
