@@ -567,6 +567,30 @@ def test_an_office_suite_shows_its_apps_named_after_it_and_each_app_shows_itself
     assert one["Microsoft Office (Word, Excel, Outlook)"].credit < 1
 
 
+@pytest.mark.parametrize("line, status", [
+    ("Certifications\nCPA (Texas), inactive\n", "covered"),         # its exam passed: eligible
+    ("Certifications\nCPA candidate, passed FAR and AUD\n", "covered"),
+    ("Certifications\nCPA-eligible (150 credit hours)\n", "covered"),
+    ("Certifications\nLicensed CPA, Texas\n", "covered"),
+    ("Skills\nWorked with our outside CPA firm on audits\n", "missing"),
+])
+def test_a_credential_held_once_or_to_come_shows_its_eligibility(seed_index, line, status):
+    posting = parse_posting("# Staff Accountant\nRequirements\n- 2+ years of accounting experience\n"
+                            "Preferred\n- CPA eligible preferred\n", "acct")
+    catalog = _catalog(seed_index, [posting])
+    resume = resume_from_text("Experience\nStaff Accountant, Lone Star Energy, 2010 - 2022\n" + line, "r")
+    row = next(r for r in catalog.rank(resume)[0].explanation.requirements if "CPA" in r.text)
+    assert row.status == status or status == "missing" and row.status != "covered"
+
+
+def test_a_lapsed_credential_still_does_not_meet_the_credential_asked(seed_index):
+    posting = parse_posting("# Staff Accountant\nRequirements\n- Active CPA license required\n", "acct")
+    resume = resume_from_text("Experience\nStaff Accountant, Acme, 2010 - 2022\nCertifications\n"
+                              "CPA (Texas), inactive\n", "r")
+    row = _catalog(seed_index, [posting]).rank(resume)[0].explanation.requirements[0]
+    assert row.status != "covered"
+
+
 def test_the_job_a_resume_seeks_shows_no_experience_of_it(seed_index):
     posting = ("# Flight Attendant\nRequirements\n- Prior flight attendant experience\n"
                "- High school diploma or GED\n")

@@ -93,7 +93,15 @@ from matcher.ranking.signals import (
     part_years,
 )
 from matcher.resumes.credentials import licence_held
-from matcher.resumes.licences import LICENSED_WORK, credential_ids, held_ids, said_not_held, says_held, stage_held
+from matcher.resumes.licences import (
+    LICENSED_WORK,
+    credential_ids,
+    held_ids,
+    lapsed_ids,
+    said_not_held,
+    says_held,
+    stage_held,
+)
 from matcher.skills.asking import skill_names
 from matcher.skills.evidence import COMMON_WORD
 from matcher.skills.taxonomy import BILINGUAL, implied_skills, is_credential, is_kind_of_work, is_soft, taxonomy
@@ -1373,6 +1381,8 @@ def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures, requi
             for broader in _broader(name):
                 if broader not in asked:
                     field.update(naming(broader))
+        if _asks(_ASKS_ELIGIBILITY, requirement):
+            named.update(i for name in group if is_credential(name) for i in _eligible_lines(name, features))
         field -= named | through
         through -= named
         if field:
@@ -1396,6 +1406,23 @@ def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures, requi
                 if not _holds_credential(sentences[i], surfaces, features.resume.credentials.licences):
                     shows[g, i] = PARTIAL
     return shows
+
+
+# A requirement that asks the eligibility for a credential, not the credential: "CPA eligible preferred",
+# "CPA or CPA-eligible", "eligible to sit for the CPA exam".
+_ASKS_ELIGIBILITY = re.compile(r"(?i)\beligib\w*")
+
+
+def _eligible_lines(name: str, features: ResumeFeatures) -> frozenset[int]:
+    """The resume's lines that show the eligibility for the credential ``name``: held, to come ("CPA
+    candidate, passed FAR and AUD", "CPA-eligible") or held once ("CPA (Texas), inactive": its exam
+    passed), read once a request."""
+    memo = features.memo.setdefault("eligible", {})
+    if name not in memo:
+        ids = credential_ids(name)
+        memo[name] = frozenset(i for i, line in enumerate(features.resume.sentences)
+                               if ids & (held_ids(line, prospective=True) | lapsed_ids(line))) if ids else frozenset()
+    return memo[name]
 
 
 # A requirement that asks the use of what it names, not knowing it: "Hands-on experience with
