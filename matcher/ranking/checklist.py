@@ -1252,12 +1252,15 @@ def not_held_capped(requirement: str, groups: Sequence[Sequence[str]], credits: 
     "Current NWCG Incident Qualification Card (Red Card) as FFT2"): a line that says it is not held shows
     it partly at most where it lapsed ("NWCG Red Card: FFT2 (expired 2020)", as an expired TWIC card's
     skill is not read), next to nothing where it says none is held ("I do not have a driver's license",
-    "Driver's license: none": ``said_not_held``), whatever its words, names or skills."""
+    "Driver's license: none": ``said_not_held``), whatever its words, names or skills.  An ask of the
+    eligibility for one ("CPA eligible preferred") is shown by one held once: a lapsed line is not capped."""
     if not (_credentials(taxonomy(), tuple(map(tuple, groups)))[0] or _asks(_ASKS_HELD, requirement)):
         return credits
     sentences = features.resume.sentences
+    eligibility = _asks(_ASKS_ELIGIBILITY, requirement)
     gone = {i: said for i in np.flatnonzero(credits > PLACE_ONLY)
-            if i < len(sentences) and (said := said_not_held(sentences[i], requirement))}
+            if i < len(sentences) and (said := said_not_held(sentences[i], requirement))
+            and not (eligibility and said == "lapsed")}
     if gone:
         credits = credits.copy()
         for i, said in gone.items():
