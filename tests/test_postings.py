@@ -16,7 +16,15 @@ from matcher.postings.fields import parse_salary
 from matcher.postings.knockout_rules import residency_place
 from matcher.postings.parse import Posting, format_posting, parse_posting, parse_years
 from matcher.postings.sections import SECTION_KINDS
-from matcher.postings.years import asked_roles, does_work, excluded_role, excluded_work, kinds_of_work, years_parts
+from matcher.postings.years import (
+    another_kind,
+    asked_roles,
+    does_work,
+    excluded_role,
+    excluded_work,
+    kinds_of_work,
+    years_parts,
+)
 
 from .helpers import SEEDS
 
@@ -2123,11 +2131,53 @@ def test_a_salary_given_as_a_maximum_only_shows_as_such():
     *[("Minimum 2 years verifiable tractor-trailer experience", title, False) for title in (
         "Delivery Driver", "School Bus Driver", "Forklift Operator", "Uber Driver", "Dispatcher")],
     ("2+ years of forklift experience", "Truck Driver", False),
+    # a warehouse worker's title does warehouse or distribution work, whatever its word for it
+    *[("At least 1 year of warehouse or distribution experience", title, True) for title in (
+        "Order Picker", "Order Selector", "Material Handler", "Package Handler", "Shipping/Receiving Clerk",
+        "Inventory Associate", "Loader/Unloader", "Forklift Operator", "Fulfillment Associate", "Warehouse Worker")],
+    *[("At least 1 year of warehouse or distribution experience", title, False) for title in (
+        "Sales Associate", "Office Associate", "Administrative Assistant", "Dental Assistant", "Data Engineer")],
+    ("2+ years of forklift experience", "Reach Truck Operator", True),
+    ("2+ years of forklift experience", "Order Picker", False),
+    # an office's front desk, clerks and assistants do office or administrative work
+    *[("2 years of office or administrative experience", title, True) for title in (
+        "Front Desk Receptionist", "Receptionist", "Office Assistant", "Administrative Clerk (temporary)",
+        "Executive Assistant", "Secretary", "Data Entry Clerk", "Bookkeeper")],
+    *[("2 years of office or administrative experience", title, False) for title in (
+        "Medical Assistant", "Dental Assistant", "Sales Associate", "Order Picker")],
+    # customer-facing titles do customer service, not a server's administrator nor a B2B sales rep
+    *[("1+ year customer service experience (call center, retail or hospitality)", title, True) for title in (
+        "Retail Sales Associate", "Customer Support Agent", "Cashier", "Server", "Bank Teller", "Guest Services Agent",
+        "Call Center Representative", "Barista")],
+    *[("1+ year customer service experience (call center, retail or hospitality)", title, False) for title in (
+        "Linux Server Engineer", "Sales Representative", "Order Picker", "Shift Lead")],
 ])
 def test_a_years_ask_names_kinds_of_work_a_role_title_may_do(sentence, title, does):
     """Each kind a years ask names is done by a title that names every word of it, in any of its
     forms (teaching, teacher; nursing, nurse), never a word that merely begins like it."""
     assert does_work(title, kinds_of_work(sentence)) is does
+
+
+@pytest.mark.parametrize("line,does", [
+    ("Team Member, Kroger Distribution Center, Columbus OH, Mar 2024 - Present", True),
+    ("Associate, Amazon Fulfillment Center, 2021 - 2023", True),
+    ("Yard Hand, Delta Lumber warehouse, Stockton, CA", True),
+    ("Team Member, Acme data warehouse team, 2020 - 2022", False),
+    ("Team Member, Costco warehouse club, 2020 - 2022", False),
+])
+def test_a_role_of_no_kind_does_the_warehouse_work_its_site_names(line, does):
+    """A title of no kind of work ("Team Member") does warehouse work where its line names a warehouse or
+    a distribution or fulfillment centre; a data warehouse or a warehouse store is none."""
+    assert does_work(line.split(",")[0], kinds_of_work("1+ year of warehouse or distribution experience"), line) is does
+
+
+def test_a_title_of_another_kind_of_work_does_none_of_the_kind_asked():
+    """A title that does a kind of work of the table and not the one asked ("Sales Associate" for
+    warehouse work) is of another kind; one that does it, or names no kind there, is not."""
+    kinds = kinds_of_work("At least 1 year of warehouse or distribution experience")
+    assert another_kind("Sales Associate", kinds) and another_kind("Office Assistant", kinds)
+    assert not another_kind("Order Picker", kinds) and not another_kind("Shift Lead", kinds)
+    assert not another_kind("Sales Associate", kinds_of_work("3+ years of Python"))
 
 
 @pytest.mark.parametrize("sentence,roles", [

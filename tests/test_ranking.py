@@ -2334,6 +2334,35 @@ def test_a_truck_drivers_years_are_tractor_trailer_experience(seed_index):
     assert years("Local Delivery Driver") == ["unknown"]
 
 
+def test_years_of_a_broad_kind_of_work_count_the_titles_that_do_it_and_no_other_kind(seed_index):
+    """"At least 1 year of warehouse or distribution experience" at a "Warehouse Associate" posting: an
+    order picker's, a forklift operator's and a distribution centre's team member's years count (were 0.0
+    in roles like this one), a sales or office associate's do not (were met, covered by the title's
+    likeness alone); "2 years of office or administrative experience": a receptionist's years count."""
+    catalog = _catalog(seed_index, [
+        parse_posting("# Warehouse Associate - 2nd Shift\nRequirements\n"
+                      "- At least 1 year of warehouse or distribution experience\n", "wh"),
+        parse_posting("# Office Administrator\nRequirements\n- 2 years of office or administrative experience\n",
+                      "office")])
+
+    def match(line, posting):
+        resume = resume_from_text(f"Experience\n{line}, Jan 2019 - Jan 2026\nWorked the shift.\n", "r",
+                                  today=datetime.date(2026, 6, 1))
+        m = next(m for m in catalog.rank(resume, top_k=2) if m.posting.id == posting)
+        return m.explanation.requirements[0].status, [c.status for c in m.eligibility.checks if c.kind == "years"]
+    for line in ("Order Picker, Kroger Distribution Center, Columbus OH", "Forklift Operator, Delta Lumber",
+                 "Team Member, Amazon Fulfillment Center, Columbus OH", "Warehouse Associate, Acme Co."):
+        assert match(line, "wh") == ("covered", ["met"]), line
+    for line in ("Sales Associate, Acme Co., Columbus OH", "Office Associate, Acme Co.", "Office Assistant, Acme Co.",
+                 "Administrative Assistant, Acme Co."):
+        status, years = match(line, "wh")
+        assert status != "covered" and years == ["unknown"], line
+    for line in ("Front Desk Receptionist, Puget Dental Care", "Receptionist, Acme Co.", "Office Assistant, Acme Co."):
+        assert match(line, "office") == ("covered", ["met"]), line
+    status, years = match("Order Picker, Kroger Distribution Center", "office")
+    assert status != "covered" and years == ["unknown"]
+
+
 def test_the_years_a_drivers_licence_is_held_leave_an_emts_years_to_the_emt_ask(seed_index):
     """"Valid driver's license, minimum 2 years driving experience" is no years ask (it was, of
     driving: an EMT's years were 0.0 in roles like this one); "1+ year of experience as an EMT"

@@ -257,14 +257,48 @@ _TRUCKING_TITLE = re.compile(
     r"(?i)\b(?:otr|over[- ]the[- ]road|regional|line[- ]?haul|long[- ]haul|tractor[- ]trailer|semi(?:[- ]truck)?"
     r"|cdl(?:[- ]?a)?|class[- ]a|company|tank(?:er)?|flatbed|reefer|dry[- ]van|team|dedicated|intermodal"
     r"|hazmat|freight|truck)[ \t]+(?:truck[ \t]+)?driver\b|\bowner[- ]operator\b|\btrucker\b")
-# The kinds of work a truck driver's title does, as a years ask names them: "tractor-trailer
-# experience", "Class A driving experience", "OTR experience", "commercial truck driving".
-_TRUCKING_WORK = frozenset(tuple(work_stem(w) for w in _work_words(kind) if w not in _NOT_WORK) for kind in (
-    "tractor-trailer", "tractor trailer", "tractor-trailer driving", "truck driving", "trucking", "otr",
-    "otr driving", "over-the-road", "over the road", "over-the-road driving", "class a driving", "class a",
-    "cdl-a", "cdl-a driving", "cdl driving", "cdl", "commercial driving", "commercial truck driving", "semi",
-    "semi-truck", "semi truck driving", "linehaul", "line-haul", "long-haul", "regional driving", "heavy truck",
-    "heavy truck driving", "commercial motor vehicle"))
+# A powered lift truck's operator: "Forklift Operator", "Reach Truck Driver", "PIT Operator"; the
+# truck, not the picking ("Order Picker" walks a pick path).
+_FORKLIFT = r"(?:fork[- ]?lift|reach[ \t]+truck|lift[ \t]+truck|order[ \t]+picker[ \t]+truck|pit|hi-?lo)"
+_FORKLIFT_OPERATOR = rf"\b{_FORKLIFT}[ \t]+(?:operator|driver)s?\b"
+_FORKLIFT_TITLE = re.compile("(?i)" + _FORKLIFT_OPERATOR)
+# A warehouse or distribution worker's title: "Warehouse Associate", "Order Picker", "Order
+# Selector", "Material Handler", "Package Handler", "Shipping/Receiving Clerk", "Inventory
+# Associate", "Loader/Unloader", "Fulfillment Associate", "Dock Worker", a forklift's operator.
+_WAREHOUSE_TITLE = re.compile(
+    r"(?i)\bwarehous(?:e|ing)\b|\b(?:distribution|fulfil+ment)[ \t]+(?:cent(?:er|re)[ \t]+)?(?:associate|worker"
+    r"|clerk|handler|specialist|team[ \t]+member|lead|supervisor|manager|operator)\b"
+    r"|\b(?:inventory|shipping|receiving|stock(?:room)?|dock|freight)(?:[ \t]*(?:/|&|and)[ \t]*(?:shipping|receiving))?"
+    r"[ \t]+(?:associate|worker|clerk|handler|specialist|coordinator|lead|hand|control\w*|counter)\b"
+    r"|\b(?:materials?|package|parcel|freight|cargo)[ \t]+handler\b|\b(?:order|case|warehouse)[ \t]+"
+    r"(?:picker|selector|filler|puller|packer)\b|\b(?:picker|packer|selector|(?:un)?loader)s?\b"
+    r"|" + _FORKLIFT_OPERATOR)
+# A firm or site named on a role's line as a warehouse: "Kroger Distribution Center", "Amazon
+# Fulfillment Center", "Delta Lumber warehouse"; not a data warehouse, nor a store ("warehouse club").
+_WAREHOUSE_SITE = re.compile(
+    r"(?i)\b(?:warehouse|distribution|fulfil+ment|cross[- ]dock|sortation)[ \t]+(?:cent(?:er|re)|facility|hub)\b"
+    r"|(?<!data )(?<!data-)(?<!cloud )\bwarehouse\b(?![ \t]+(?:club|store|outlet|market))")
+# Customer-facing work by its title: "Customer Service Representative", "Guest Services Agent",
+# "Call Center Agent", "Cashier", "Retail Sales Associate", "Bank Teller", "Server", "Barista",
+# "Host", "Front Desk Agent", "Receptionist"; not a "Server Administrator" nor a "Sales Representative".
+_CUSTOMER_TITLE = re.compile(
+    r"(?i)\b(?:customer|client|guest|member|patient|passenger)[ \t]+(?:services?|support|care|relations)\b"
+    r"|\b(?:call|contact)[ \t]+cent(?:er|re)\b|\b(?:cashier|teller|barista|bartender|waiter|waitress|hostess"
+    r"|busser|concierge|receptionist)s?\b|\bfront[ \t]+desk\b|(?<!podcast )(?<!radio )\bhost\b"
+    r"|\b(?:food|banquet|restaurant|cocktail)?[ \t]*server\b(?![ \t]*(?:/[ \t]*)?(?:admin\w*|engineer|tech\w*"
+    r"|support|architect|analyst|specialist|infrastructure))"
+    r"|\b(?:sales|retail|store|shop|floor|counter|front[ \t]+end)[ \t]+(?:associate|clerk|assistant|team[ \t]+member"
+    r"|attendant)\b|\b(?:retail|store|counter)[ \t]+(?:sales|representative|advisor|consultant|specialist)\b")
+# Office and administrative work by its title: "Receptionist", "Front Desk Coordinator", "Office
+# Assistant", "Administrative Clerk", "Executive Assistant", "Secretary", "Data Entry Clerk",
+# "Bookkeeper", "Records Clerk"; not a clinic's "Medical Assistant" nor a "Systems Administrator".
+_OFFICE_TITLE = re.compile(
+    r"(?i)\b(?:office|administrative|admin|clerical|front[ \t]+office)[ \t]+(?:\w+[ \t]+)?(?:assistant|associate"
+    r"|clerk|coordinator|manager|administrator|specialist|support|aide|secretary|officer|professional)\b"
+    r"|\b(?:receptionist|secretary|bookkeeper|typist)s?\b|\bfront[ \t]+desk\b"
+    r"|\b(?:executive|personal|legal|program|department)[ \t]+assistant\b"
+    r"|\b(?:data[ \t]+entry|records|file|filing|general[ \t]+office|billing|payroll|accounting|unit|ward|court"
+    r"|accounts[ \t]+(?:payable|receivable))[ \t]+(?:clerk|specialist|operator|keeper)\b")
 
 # A seller's title, whose work is sales whatever its word for it: "Territory Manager", "Account
 # Executive", "Key Account Manager", "Business Development Representative", "Sales Representative";
@@ -279,15 +313,68 @@ _SELLING_WORK = frozenset(tuple(work_stem(w) for w in _work_words(kind) if w not
     "outside sales", "field sales", "territory sales", "direct sales", "account management", "business development"))
 
 
-def does_work(title: str, kinds: tuple[tuple[str, ...], ...]) -> bool:
+def _kinds(*phrases: str) -> frozenset[tuple[str, ...]]:
+    """The kinds of work ``phrases`` name as ``kinds_of_work`` reads them from a years ask."""
+    return frozenset(tuple(work_stem(w) for w in _work_words(p) if w not in _NOT_WORK) for p in phrases)
+
+
+# Kinds of work whose roles' titles say them in words of their own, each: the kinds as a years ask
+# names them, the titles that do them, and the site on a role's line that does where its title is of
+# no kind here ("Team Member, Amazon Fulfillment Center").  A truck driver's title does tractor-trailer
+# driving ("OTR Driver" for "2 years of OTR experience"); an order picker's warehouse work ("Order
+# Picker" for "1 year of warehouse or distribution experience"), a receptionist's office work, a
+# cashier's customer service.  A title of one kind here does no other unless its words say it.
+KINDS_BY_TITLE = (
+    (_kinds("tractor-trailer", "tractor trailer", "tractor-trailer driving", "truck driving", "trucking", "otr",
+            "otr driving", "over-the-road", "over the road", "over-the-road driving", "class a driving", "class a",
+            "cdl-a", "cdl-a driving", "cdl driving", "cdl", "commercial driving", "commercial truck driving", "semi",
+            "semi-truck", "semi truck driving", "linehaul", "line-haul", "long-haul", "regional driving",
+            "heavy truck", "heavy truck driving", "commercial motor vehicle"), _TRUCKING_TITLE, None),
+    (_kinds("warehouse", "warehousing", "warehouse operations", "distribution", "distribution center",
+            "distribution centre", "fulfillment", "fulfilment", "fulfillment center", "order fulfillment",
+            "shipping", "receiving", "shipping and receiving", "shipping receiving", "order picking",
+            "order selection", "material handling", "materials handling", "picking", "picking and packing"),
+     _WAREHOUSE_TITLE, _WAREHOUSE_SITE),
+    (_kinds("forklift", "fork lift", "forklift operation", "forklift operating", "forklift operator",
+            "forklift driving", "reach truck", "lift truck", "powered industrial truck", "pit"), _FORKLIFT_TITLE, None),
+    (_kinds("customer service", "customer support", "customer care", "client service", "client services",
+            "guest service", "guest services", "member services", "call center", "call centre", "contact center",
+            "customer-facing", "customer facing", "client-facing", "public-facing", "front-of-house",
+            "front of house", "retail", "retail sales", "hospitality", "guest relations", "customer relations"),
+     _CUSTOMER_TITLE, None),
+    (_kinds("office", "administrative", "admin", "clerical", "secretarial", "administrative support",
+            "office support", "office administration", "office management", "general office", "front office",
+            "front desk", "reception", "receptionist", "data entry", "office administrative"), _OFFICE_TITLE, None),
+    (_SELLING_WORK, _SELLING_TITLE, None),
+)
+
+
+def does_work(title: str, kinds: tuple[tuple[str, ...], ...], line: str = "") -> bool:
     """Whether a role's title names one of ``kinds`` whole: every word of it ("Instructional
-    Designer" does instructional design; "Graphic Designer" does not); a truck driver's title
-    does tractor-trailer driving (``_TRUCKING_TITLE``, ``_TRUCKING_WORK``), a seller's sales
-    ("Territory Manager" for "B2B sales": ``_SELLING_TITLE``, ``_SELLING_WORK``)."""
+    Designer" does instructional design; "Graphic Designer" does not); or a title of ``KINDS_BY_TITLE``
+    does it, or, where its title is of no kind there, the site its ``line`` names ("Order Picker"
+    and "Associate, Kroger Distribution Center" do warehouse work; "Truck Driver" tractor-trailer driving;
+    "Territory Manager" sales, for "B2B sales")."""
     words = [work_stem(w) for w in _work_words(title)]
-    return any(all(any(same_work(k, w) for w in words) for k in kind) for kind in kinds) or any(
-        any(kind in work for kind in kinds) and bool(named.search(title))
-        for work, named in ((_TRUCKING_WORK, _TRUCKING_TITLE), (_SELLING_WORK, _SELLING_TITLE)))
+    if any(all(any(same_work(k, w) for w in words) for k in kind) for kind in kinds):
+        return True
+    asked = [(shown, site) for known, shown, site in KINDS_BY_TITLE if known.intersection(kinds)]
+    return any(shown.search(title) for shown, _ in asked) or bool(line) and not titled_kind(title) and any(
+        site is not None and site.search(line) for _, site in asked)
+
+
+def titled_kind(title: str) -> bool:
+    """Whether a role's title does a kind of work of ``KINDS_BY_TITLE`` ("Sales Associate": customer service)."""
+    return any(shown.search(title) for _, shown, _ in KINDS_BY_TITLE)
+
+
+def another_kind(title: str, kinds: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a role's title does a kind of work of ``KINDS_BY_TITLE`` and none of ``kinds``, a years
+    ask's, where one of them is there: its likeness to the posting's title is no such work ("Sales
+    Associate", "Office Assistant" for "1 year of warehouse or distribution experience" at a "Warehouse
+    Associate" posting)."""
+    return (any(known.intersection(kinds) for known, _, _ in KINDS_BY_TITLE) and titled_kind(title)
+            and not does_work(title, kinds))
 
 
 # The role a years ask names as the one whose years it asks: "2 years as a staff accountant", "3-5

@@ -83,6 +83,7 @@ from matcher.postings.years import (
     ICU,
     MED_SURG,
     SETTING_ASKS,
+    another_kind,
     asked_roles,
     does_work,
     excluded_role,
@@ -372,10 +373,12 @@ class ResumeFeatures:
         """Per role: whether its title does a kind of work a years ask names ("8th Grade Science
         Teacher" for "2+ years in instructional design, training development, or teaching").  An
         academic assistant's title names its course after its work: "Teaching Assistant,
-        Introduction to Machine Learning" teaches, it builds no models."""
+        Introduction to Machine Learning" teaches, it builds no models.  A title of no kind of
+        ``KINDS_BY_TITLE`` does the work its line's site names ("Associate, Kroger Distribution Center")."""
         kinds = kinds_of_work(sentence)
-        return np.array([bool(kinds) and does_work(_ACADEMIC_TAIL.sub("", t) if ACADEMIC.search(t) else t, kinds)
-                         for t in self.role_titles], dtype=bool)
+        return np.array([bool(kinds) and does_work(_ACADEMIC_TAIL.sub("", t) if ACADEMIC.search(t) else t, kinds,
+                                                   self.resume.sentences[k] if k >= 0 else "")
+                         for t, k in zip(self.role_titles, self.role_lines.tolist())], dtype=bool)
 
     def counting_roles(self, sentence: str, title: str = "") -> np.ndarray:
         """Per role: whether a years ask may count it at all: those ``credential_roles`` gives,
@@ -480,7 +483,7 @@ class ResumeFeatures:
             self.memo["studying"] = {i for i, s in enumerate(self.resume.sentences) if STUDYING.search(s)}
         return self.memo["studying"]
 
-    def roles_like(self, posting_title: np.ndarray, names=()) -> np.ndarray:
+    def roles_like(self, posting_title: np.ndarray, names=(), sentence: str = "") -> np.ndarray:
         """Per role: whether its years are of the work a posting asks: its title is like the
         posting's (``posting_title``; or like one of several title vectors: the roles an ask
         names, ``asked_roles``).  Where the ask names skills (``names``), a role whose own lines
@@ -492,14 +495,19 @@ class ResumeFeatures:
         iOS development"; a role that stands in no line may).  Where only lines outside the
         roles show it (HVAC named only by a certificate), the roles like the posting's count:
         the resume does not say where it was used.  A credential says who may do the work,
-        not which ("2 years of ICU experience as an RN")."""
-        key = ("roles_like", np.asarray(posting_title).tobytes(), tuple(names))   # the same title, ask after ask
+        not which ("2 years of ICU experience as an RN").  A title like the posting's that does
+        another kind of work of ``KINDS_BY_TITLE`` than the ask's ``sentence`` names does none of it
+        ("Sales Associate" for "1 year of warehouse experience" at a "Warehouse Associate" posting)."""
+        key = ("roles_like", np.asarray(posting_title).tobytes(), tuple(names),   # the same title, ask after ask
+               kinds_of_work(sentence) if sentence else ())
         if key not in self.memo:
-            self.memo[key] = self._roles_like(posting_title, names)
+            self.memo[key] = self._roles_like(posting_title, names, key[-1])
         return self.memo[key].copy()
 
-    def _roles_like(self, posting_title: np.ndarray, names=()) -> np.ndarray:
+    def _roles_like(self, posting_title: np.ndarray, names=(), kinds=()) -> np.ndarray:
         like = ((self.role_vectors @ np.atleast_2d(posting_title).T) >= RELATED_TITLE).any(axis=1)
+        if kinds:
+            like &= ~np.array([another_kind(t, kinds) for t in self.role_titles], dtype=bool)
         names = [name for name in names if not is_credential(name)]
         if not names:
             return like
@@ -851,7 +859,7 @@ def years_doing(posting_title: np.ndarray, features: ResumeFeatures, sentence: s
     professional no assistant's role is (``ResumeFeatures.counting_roles``)."""
     if not len(features.role_vectors):
         return 0.0, 0.0, False
-    roles = features.roles_like(posting_title, skill_names(sentence)) | features.roles_doing(sentence)
+    roles = features.roles_like(posting_title, skill_names(sentence), sentence) | features.roles_doing(sentence)
     roles &= features.counting_roles(sentence, title)
     # a setting it names: only roles held there, as its checklist row reads them
     setting = features.roles_in_setting(sentence)
