@@ -2363,6 +2363,29 @@ def test_years_of_a_broad_kind_of_work_count_the_titles_that_do_it_and_no_other_
     assert status != "covered" and years == ["unknown"]
 
 
+def test_customer_service_in_the_settings_offered_is_shown_by_any_one_of_them(seed_index):
+    """"1+ year customer service experience (call center, retail or hospitality)": the settings are where
+    it may have been done, one of them enough; a retail associate's or a support agent's years cover it
+    (were met, the row partly, Call center and Retail sales missing), and a shift lead's whose line
+    handles guest complaints at Guest Services (was 0.0 years); a line cook's do not."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Customer Service Representative (Remote)\nRequirements\n"
+        "- 1+ year customer service experience (call center, retail or hospitality)\n", "cs")])
+
+    def match(role, line):
+        resume = resume_from_text(f"Experience\n{role}, Boise ID, 2018 - 2025\n - {line}\n", "r",
+                                  today=datetime.date(2026, 6, 1))
+        m = catalog.rank(resume)[0]
+        return (m.explanation.requirements[0].status, m.explanation.skills_missing,
+                [c.status for c in m.eligibility.checks if c.kind == "years"])
+    for role, line in (("Retail Sales Associate, Target", "Stocked the floor"),
+                       ("Customer Support Agent, Amazon", "Answered tickets"),
+                       ("Shift Lead, Target", "Handled guest complaints and returns at Guest Services")):
+        assert match(role, line) == ("covered", [], ["met"]), role
+    status, _, years = match("Line Cook, Olive Garden", "Prepared entrees")
+    assert status != "covered" and years == ["unknown"]
+
+
 def test_the_years_a_drivers_licence_is_held_leave_an_emts_years_to_the_emt_ask(seed_index):
     """"Valid driver's license, minimum 2 years driving experience" is no years ask (it was, of
     driving: an EMT's years were 0.0 in roles like this one); "1+ year of experience as an EMT"

@@ -297,10 +297,23 @@ def test_a_known_kind_among_names_in_brackets_after_a_broad_skill_joins_its_choi
     assert _alternatives(text) == [["Warehouse management", "SAP WM", "Manhattan", "Blue Yonder"]]
 
 
+@pytest.mark.parametrize("text", [
+    "1+ year customer service experience (call center, retail or hospitality)",
+    "1+ year customer service experience (call center or retail)",
+    "Customer service experience (retail, call center, or hospitality)",
+])
+def test_settings_in_brackets_after_a_broad_skill_are_where_it_may_have_been_done(text):
+    """"customer service experience (call center, retail or hospitality)": any one setting shows it (Call
+    center and Retail sales were asked beside Customer service, all three missing for a support agent)."""
+    assert [sorted(group) for group in _alternatives(text)] == [["Call center", "Customer service", "Retail sales"]]
+
+
 def test_kinds_named_together_or_no_kind_of_the_broad_skill_stay_apart():
     assert _alternatives("Experience with a WMS (Manhattan and SAP EWM)") == [["Warehouse management"], ["SAP WM"]]
     assert _alternatives("Experience with Python (Dagster, pandas, or NumPy)") == [
         ["Python"], ["Dagster", "pandas", "NumPy"]]
+    assert _alternatives("Customer service experience (call center and retail)") == [
+        ["Customer service"], ["Call center"], ["Retail sales"]]
 
 
 @pytest.mark.parametrize("text, groups", [

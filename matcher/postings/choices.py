@@ -164,13 +164,12 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
             group = together.pop()
             pieces[0] = ([s for s in spans if s[2] in group] + first, True)
         elif before and before[1] <= first[0][0] and (
-                len(first) > 1 or _NAMED_EXAMPLES_GAP.fullmatch(text, before[1], first[0][0])):
+                len(first) > 1 or _NAMED_EXAMPLES_GAP.fullmatch(text, before[1], first[0][0])) and (
+                _NAMED_EXAMPLES_GAP.fullmatch(gap := text[before[1]:first[0][0]]) or (
+                    _EXAMPLES_GAP.fullmatch(gap) and before[2] in _implied([name for _, _, name in first]))):
             # one example named as such joins too: "a CRM platform (e.g. Follow Up Boss)"
-            gap = text[before[1]:first[0][0]]
-            if _NAMED_EXAMPLES_GAP.fullmatch(gap) or (
-                    _EXAMPLES_GAP.fullmatch(gap) and before[2] in _implied([name for _, _, name in first])):
-                together.pop()
-                pieces[0] = ([before] + first, True)
+            together.pop()
+            pieces[0] = ([before] + first, True)
         elif before and before[1] <= run[0][0] and (_kinds_in_brackets(text, before, run)
                                                      or _named_kinds_in_brackets(text, before, run)):
             # Kinds of a broad skill in brackets after it, listed with no bare "and": its
@@ -296,9 +295,12 @@ def _kinds_in_brackets(text: str, broad: Span, run: list[Span]) -> bool:
 
 
 # Brackets right after a broad skill that offer its kinds with names the taxonomy does not know
-# among them: "a WMS (Manhattan, SAP EWM, or Blue Yonder)".
+# among them: "a WMS (Manhattan, SAP EWM, or Blue Yonder)", or the settings it may have been done
+# in, in everyday words: "customer service experience (call center, retail or hospitality)".
 _NAMED_KINDS_OPEN = re.compile(rf"{_KINDS_OPEN.pattern}(?:{_NAME}[ \t]*,[ \t]*(?:or[ \t]+)?)*")
-_NAMED_KINDS_CLOSE = re.compile(rf"(?:[ \t]*,?[ \t]*(?:or[ \t]+)?{_NAME})*[ \t]*\)")
+_CHOICE_GAP = re.compile(r"[ \t]*[,/][ \t]*|[ \t]*,?[ \t]+or[ \t]+")   # ", ", "/", " or ", ", or "
+_NAMED_KINDS_CLOSE = re.compile(rf"(?:[ \t]*,?[ \t]*(?:or[ \t]+)?{_NAME}|(?:[ \t]*,[ \t]*(?:or[ \t]+)?|[ \t]+or[ \t]+)"
+                                rf"[a-z][\w-]*(?![\w-]))*[ \t]*\)")
 
 
 def _named_kinds_in_brackets(text: str, broad: Span, run: list[Span]) -> bool:
@@ -308,7 +310,7 @@ def _named_kinds_in_brackets(text: str, broad: Span, run: list[Span]) -> bool:
     opens = _NAMED_KINDS_OPEN.fullmatch(text, broad[1], run[0][0])
     closes = _NAMED_KINDS_CLOSE.match(text, run[-1][1])
     return (bool(opens and closes) and broad[2][1:] == broad[2][1:].lower()
-            and all(re.fullmatch(r"[ \t]*[,/][ \t]*", text[a[1]:b[0]]) for a, b in zip(run, run[1:]))
+            and all(_CHOICE_GAP.fullmatch(text[a[1]:b[0]]) for a, b in zip(run, run[1:]))
             and bool(_OR_GAP.search(text, broad[1], closes.end()))   # pattern.search(text, pos, endpos)
             and broad[2] in _implied([name for _, _, name in run]))
 
