@@ -581,6 +581,20 @@ def test_senses_pick_the_skill_a_form_names_by_the_words_near_it(tmp_path):
         Taxonomy._from_csv(skills, senses=senses)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Order Picker, Kroger Distribution Center, Columbus OH", []),
+    ("Order Picker\nPicked orders with RF scanner; loaded trailers", ["RF scanner"]),
+    ("Operated an order picker and a reach truck daily", ["Forklift operation", "Forklift operation"]),
+    ("Order picker truck operator, 2 years", ["Forklift operation"]),
+    ("Raymond order picker, stand-up and sit-down forklifts", ["Forklift operation", "Forklift operation"]),
+])
+def test_an_order_picker_is_a_forklift_only_beside_a_powered_trucks_words(text, expected):
+    """"Order Picker" as a title walks a pick path (it was Forklift operation, covering "2 years experience
+    operating sit-down or reach forklifts"); beside a truck's words ("reach truck", "operated", "Raymond")
+    it is the order picker truck."""
+    assert names(text) == expected
+
+
 def test_power_query_is_its_own_tool_not_power_bi():
     assert names("Cleaned the data with Power Query in Excel") == ["Power Query", "Microsoft Excel"]
     assert names("Power BI, DAX and Power Query") == ["Power BI", "Power BI", "Power Query"]
