@@ -2386,6 +2386,24 @@ def test_customer_service_in_the_settings_offered_is_shown_by_any_one_of_them(se
     assert status != "covered" and years == ["unknown"]
 
 
+def test_years_of_roles_held_part_time_count_whole_and_say_so(seed_index):
+    """Two part-time jobs' years count whole (not halved), and the years note says they were part-time
+    (it said nothing: "3.2 in roles like this one"); a full-time role's note says nothing of hours."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Warehouse Associate\nRequirements\n- At least 1 year of warehouse or distribution experience\n", "wh")])
+
+    def years(lines):
+        resume = resume_from_text(f"Experience\n{lines}\n", "r", today=datetime.date(2026, 6, 1))
+        return [c.resume for c in catalog.rank(resume)[0].eligibility.checks if c.kind == "years"]
+    [note] = years("Warehouse Associate (part-time, 20 hrs/week), Amazon, Jan 2024 - Jan 2026")
+    assert note.startswith("2.1 years of work, 2.1 in roles") and note.endswith("like this one (part-time)")
+    [note] = years("Order Picker, Kroger, 24 hrs/week, Jan 2024 - Jan 2026\nWarehouse Associate, Amazon, Jan 2021 - "
+                   "Jan 2023")
+    assert note.endswith("(some part-time)")
+    [note] = years("Warehouse Associate, Amazon, 40 hrs/week, Jan 2024 - Jan 2026")
+    assert note.endswith("like this one")
+
+
 def test_the_years_a_drivers_licence_is_held_leave_an_emts_years_to_the_emt_ask(seed_index):
     """"Valid driver's license, minimum 2 years driving experience" is no years ask (it was, of
     driving: an EMT's years were 0.0 in roles like this one); "1+ year of experience as an EMT"

@@ -228,7 +228,7 @@ class Seeker:
 
 def eligibility(knockouts: Sequence[Knockout], seeker: Seeker, related_years: float | None = None,
                 leading_years: float | None = None,
-                years_in: Callable[[str], tuple[float, float, bool]] | None = None) -> Eligibility:
+                years_in: Callable[[str], tuple[float, float, bool, str]] | None = None) -> Eligibility:
     """A posting's verdict for one seeker, with every knock-out's check (one per kind
     and sentence: the most severe).  ``related_years``: the resume's years in roles like
     this posting (None when unknown); they never block, but years below those asked in
@@ -260,7 +260,7 @@ def eligibility(knockouts: Sequence[Knockout], seeker: Seeker, related_years: fl
 
 def check(k: Knockout, seeker: Seeker, related_years: float | None = None,
           leading_years: float | None = None, windows: Sequence[Knockout] = (),
-          years_in: Callable[[str], tuple[float, float, bool]] | None = None) -> Check | None:
+          years_in: Callable[[str], tuple[float, float, bool, str]] | None = None) -> Check | None:
     """One knock-out against the seeker; None when it asks nothing of them (a
     preference, an offer, or a place when the seeker named none).  ``related_years`` and
     ``leading_years`` as ``eligibility`` takes them; ``windows``: the posting's graduation
@@ -293,7 +293,7 @@ def _far_short(found: float, asked: float) -> bool:
 
 def _years(k: Knockout, seeker: Seeker, related_years: float | None = None,
            leading_years: float | None = None,
-           years_in: Callable[[str], tuple[float, float, bool]] | None = None) -> Check | None:
+           years_in: Callable[[str], tuple[float, float, bool, str]] | None = None) -> Check | None:
     if k.years is None:
         return None
     if k.level:  # a degree accepted in their place ("a degree in EE and/or 5 years' experience")
@@ -326,8 +326,9 @@ def _years(k: Knockout, seeker: Seeker, related_years: float | None = None,
     if named:   # "2-4 years in an HVAC technician role": roles like the one it names
         like = "in roles like " + " or ".join(named)
     left_out = False   # roles doing the work, left out as held outside the setting it names ("in a K-12 setting")
+    hours = ""   # "part-time" where the roles counted say so: their years count whole, said beside them
     if years_in is not None:   # with the roles doing the kinds of work it names
-        related_years, leading_years, left_out = years_in(k.sentence)
+        related_years, leading_years, left_out, hours = years_in(k.sentence)
     if leading:
         related_years, like = leading_years, like + (" that leads others" if stated else " that lead others")
     if related_years > before and not named:
@@ -341,6 +342,8 @@ def _years(k: Knockout, seeker: Seeker, related_years: float | None = None,
         # where roles doing the work held elsewhere were left out
         like += " in " + " and ".join(where) + (" (roles that do not name " + ("them" if len(where) > 1 else "one")
                                                 + " do not count)" if left_out and not met else "")
+    if hours:   # "3.2 in roles like this one (part-time)"
+        like += f" ({hours})"
     return Check(k.kind, "met" if met else "unknown", k.sentence, f"{had}, {related_years:.1f} {like}")
 
 

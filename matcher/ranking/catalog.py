@@ -443,7 +443,7 @@ class Catalog:
         ask = next((r.text for r in posting.requirements if r.kind == "must" and r.years == posting.years), None)
         if posting.years is None or ask is None:
             return float(scored.related_years[i])
-        years, leading, _ = years_doing(self.asked_title(i, ask), features, ask, posting.title)
+        years, leading, _, _ = years_doing(self.asked_title(i, ask), features, ask, posting.title)
         if ASKS_LEADING.search(first_part(asked_part(ask, "must"))):
             years = leading
         total = features.resume.years

@@ -483,6 +483,15 @@ class ResumeFeatures:
             self.memo["studying"] = {i for i, s in enumerate(self.resume.sentences) if STUDYING.search(s)}
         return self.memo["studying"]
 
+    def part_time(self) -> np.ndarray:
+        """Per role: whether its title or its line says it was held part-time (``PART_TIME``:
+        "Cashier (part-time)", "Warehouse Associate (PT, 20 hrs/week)")."""
+        if "part_time" not in self.memo:
+            self.memo["part_time"] = np.array(
+                [bool(PART_TIME.search(t) or k >= 0 and PART_TIME.search(self.resume.sentences[k]))
+                 for t, k in zip(self.role_titles, self.role_lines.tolist())], dtype=bool)
+        return self.memo["part_time"]
+
     def roles_like(self, posting_title: np.ndarray, names=(), sentence: str = "") -> np.ndarray:
         """Per role: whether its years are of the work a posting asks: its title is like the
         posting's (``posting_title``; or like one of several title vectors: the roles an ask
@@ -574,6 +583,12 @@ class ResumeFeatures:
         if name in self.skill_lines or name in taxonomy():
             return self.skill_lines.get(name, frozenset())
         return frozenset(i for i, s in enumerate(self.resume.sentences) if _names(name, s.lower()))
+
+
+# A role held part-time, as its title or line says: "Cashier (part-time)", "Part Time Teller", "(PT, 20
+# hrs/week)", "24 hours/week"; not full-time hours ("40 hrs/week") nor a physical therapist's "PT".
+PART_TIME = re.compile(r"(?i)\bpart[- ]?time\b|\(\s*PT\b(?!\s*\))|\b(?:[1-9]|[12]\d)\s*(?:h|hrs?|hours)\s*(?:/|per|a)"
+                       r"\s*(?:wk|week)\b")
 
 
 # A sentence about the job the person wants, which shows nothing they have done: "Objective:
@@ -850,15 +865,17 @@ def leading_years(posting_title: np.ndarray, features: ResumeFeatures) -> float:
 
 
 def years_doing(posting_title: np.ndarray, features: ResumeFeatures, sentence: str,
-                title: str = "") -> tuple[float, float, bool]:
+                title: str = "") -> tuple[float, float, bool, str]:
     """The years of the resume's roles that did the work a years ask ``sentence`` names
     (``ResumeFeatures.roles_like``, with the skills it names; a second figure's skill read by
     ``part_years``) or whose titles do a kind of work it names, held in the setting it names
     (``roles_in_setting``: "in a K-12 setting"), and those of them whose titles lead others; and
-    whether the setting left out a role that did the work.  ``title``: the posting's, whose
-    professional no assistant's role is (``ResumeFeatures.counting_roles``)."""
+    whether the setting left out a role that did the work; and "part-time" where all of those
+    roles say they were held part-time (``PART_TIME``), "some part-time" where some do, else "":
+    their years count whole, said beside them.  ``title``: the posting's, whose professional no
+    assistant's role is (``ResumeFeatures.counting_roles``)."""
     if not len(features.role_vectors):
-        return 0.0, 0.0, False
+        return 0.0, 0.0, False, ""
     roles = features.roles_like(posting_title, skill_names(sentence), sentence) | features.roles_doing(sentence)
     roles &= features.counting_roles(sentence, title)
     # a setting it names: only roles held there, as its checklist row reads them
@@ -866,7 +883,10 @@ def years_doing(posting_title: np.ndarray, features: ResumeFeatures, sentence: s
     left_out, roles = bool((roles & ~setting).any()), roles & setting
     years, leading = features.years_of(roles), features.years_of(roles & features.role_leads)
     share, part = part_years(posting_title, features, asked_part(sentence, "must"), roles)
-    return (years, leading, left_out) if share >= 1 else (min(years, part), min(leading, part), left_out)
+    held = features.part_time()[roles]
+    hours = "part-time" if held.all() and held.any() else "some part-time" if held.any() else ""
+    return (years, leading, left_out, hours) if share >= 1 else (min(years, part), min(leading, part), left_out,
+                                                                  hours)
 
 
 def work_skills(names) -> list[str]:
