@@ -2148,7 +2148,7 @@ def test_a_salary_given_as_a_maximum_only_shows_as_such():
     # customer-facing titles do customer service, not a server's administrator nor a B2B sales rep
     *[("1+ year customer service experience (call center, retail or hospitality)", title, True) for title in (
         "Retail Sales Associate", "Customer Support Agent", "Cashier", "Server", "Bank Teller", "Guest Services Agent",
-        "Call Center Representative", "Barista")],
+        "Call Center Representative", "Barista", "Concession Stand Volunteer")],
     *[("1+ year customer service experience (call center, retail or hospitality)", title, False) for title in (
         "Linux Server Engineer", "Sales Representative", "Order Picker", "Shift Lead")],
 ])

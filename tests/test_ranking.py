@@ -2386,6 +2386,22 @@ def test_customer_service_in_the_settings_offered_is_shown_by_any_one_of_them(se
     assert status != "covered" and years == ["unknown"]
 
 
+def test_a_volunteer_role_that_does_front_of_house_work_shows_customer_service_with_its_months(seed_index):
+    """A food bank volunteer who greeted visitors shows "6+ months of customer service experience" with the
+    role's months (it was missing, 0.0 years); one who only packed boxes does not."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Barista (Part-Time)\nRequirements\n- 6+ months of customer service experience\n", "b")])
+
+    def match(line):
+        resume = resume_from_text(f"Experience\nVolunteer, Oregon Food Bank, Sep 2023 - Mar 2026\n- {line}\n", "r",
+                                  today=datetime.date(2026, 6, 1))
+        m = catalog.rank(resume)[0]
+        return m.explanation.requirements[0].status, round(m.explanation.years_found, 1)
+    assert match("Packed food boxes, greeted visitors, handled the donation cash box") == ("covered", 2.6)
+    status, years = match("Packed food boxes and sorted donations")
+    assert status != "covered" and years == 0.0
+
+
 def test_years_of_roles_held_part_time_count_whole_and_say_so(seed_index):
     """Two part-time jobs' years count whole (not halved), and the years note says they were part-time
     (it said nothing: "3.2 in roles like this one"); a full-time role's note says nothing of hours."""

@@ -280,11 +280,12 @@ _WAREHOUSE_SITE = re.compile(
     r"|(?<!data )(?<!data-)(?<!cloud )\bwarehouse\b(?![ \t]+(?:club|store|outlet|market))")
 # Customer-facing work by its title: "Customer Service Representative", "Guest Services Agent",
 # "Call Center Agent", "Cashier", "Retail Sales Associate", "Bank Teller", "Server", "Barista",
-# "Host", "Front Desk Agent", "Receptionist"; not a "Server Administrator" nor a "Sales Representative".
+# "Host", "Front Desk Agent", "Receptionist", "Concession Stand Volunteer" (a volunteer's title that does
+# the work); not a "Server Administrator" nor a "Sales Representative".
 _CUSTOMER_TITLE = re.compile(
     r"(?i)\b(?:customer|client|guest|member|patient|passenger)[ \t]+(?:services?|support|care|relations)\b"
     r"|\b(?:call|contact)[ \t]+cent(?:er|re)\b|\b(?:cashier|teller|barista|bartender|waiter|waitress|hostess"
-    r"|busser|concierge|receptionist)s?\b|\bfront[ \t]+desk\b|(?<!podcast )(?<!radio )\bhost\b"
+    r"|busser|concierge|receptionist|concessions?)s?\b|\bfront[ \t]+desk\b|(?<!podcast )(?<!radio )\bhost\b"
     r"|\b(?:food|banquet|restaurant|cocktail)?[ \t]*server\b(?![ \t]*(?:/[ \t]*)?(?:admin\w*|engineer|tech\w*"
     r"|support|architect|analyst|specialist|infrastructure))"
     r"|\b(?:sales|retail|store|shop|floor|counter|front[ \t]+end)[ \t]+(?:associate|clerk|assistant|team[ \t]+member"
