@@ -247,8 +247,10 @@ _FRAMED = re.compile(r"^\s*([=~*_#-])\1+\s*(\S.*?)\s*\1+\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"']|\((?![a-z][^()\n]*\)[ \t]*(?:\n|$))"
                            r"|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\+?\s*(?:years?|yrs?|months?)\b)")
 # A piece that ends in an initialism or a title's abbreviation ("B.S.", "Ph.D.", "B.Eng.",
-# "U.S.", "Dr.") ends no sentence: "B.S. Elementary Education, 2017" is one line.
+# "U.S.", "Dr.", a German diploma's "Dipl.-Ing.") ends no sentence: "B.S. Elementary Education, 2017" and
+# "Dipl.-Ing. Maschinenbau, 2012" are one line.
 _NO_END = re.compile(r"(?:(?:\b[A-Za-z]{1,2}\.){2,}|\b[A-Z]\.[A-Z][a-z]{1,4}\."
+                     r"|\bDipl\.?[ \t]?-[ \t]?(?:[A-Z][a-z]{1,9}\.?-)?[A-Z][a-z]{1,9}\."
                      r"|\b(?:Dr|Mr|Mrs|Ms|Prof|Hon|Rev|Capt|Lt|Sgt|St|Jr|Sr|Inc|Co|Ltd|No|vs)\.)\Z")
 
 

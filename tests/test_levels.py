@@ -333,6 +333,10 @@ def test_a_standard_or_a_postcode_district_is_no_degree(text):
     ("Post-graduate Certificate in Critical Care", "bachelor"), ("PGCert Clinical Education", "bachelor"),
     ("MA (Hons) Economics, University of St Andrews", "bachelor"),
     ("M.A. Hons History", "bachelor"),
+    # a German diploma by its abbreviation, a master's; of a university of applied sciences, a bachelor's
+    ("Dipl.-Ing. Maschinenbau, TU München, 2012", "master"), ("Dipl.-Kfm., Universität Mannheim", "master"),
+    ("Dipl.-Wirt.-Ing. 2011", "master"), ("Dipl.-Ing. (FH) Elektrotechnik, 2010", "bachelor"),
+    ("Diplom-Ingenieur (FH) Maschinenbau", "bachelor"), ("M.Eng. Mechanical Engineering", "master"),
     # what stays as it was
     ("MA in English", "master"), ("MEng (Hons) Civil Engineering", "master"), ("BS 2019", "bachelor"),
     ("BSc (Hons) Computing, 2:1", "bachelor"), ("MBA 2015", "master"),

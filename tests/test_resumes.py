@@ -844,6 +844,8 @@ def test_a_citation_is_one_sentence():
     # lines that cite nothing are still cut at their sentence ends
     assert len(split_sentences("Ran 2020 audits. Cut costs 15%, 3 years running.")) == 2
     assert len(split_sentences("Hired in 2019, 12 new staff. Trained them all.")) == 2
+    # a German diploma's abbreviation ends no sentence
+    assert split_sentences("Dipl.-Ing. Maschinenbau, TU München, 2012") == ["Dipl.-Ing. Maschinenbau, TU München, 2012"]
 
 
 def test_a_cvs_teaching_roles_are_roles():

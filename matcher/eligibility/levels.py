@@ -36,7 +36,10 @@ _DEGREE_PATTERNS = {
               r"|m\.f\.a\.?|mfa(?= in\b| degree)|ll\.m\.?|m\.ed\.?"
               # Italy's second degree and Germany's first, a master's: "Laurea Magistrale in Ingegneria",
               # "Diplom-Informatiker", "Diplom in Betriebswirtschaft"
-              r"|laurea (?:magistrale|specialistica)|(?-i:Diplom(?=-[A-Z]|[ \t]+in\b)))(?![a-z])",
+              r"|laurea (?:magistrale|specialistica)|(?-i:Diplom(?=-[A-Z]|[ \t]+in\b))"
+              # ... and its abbreviation, "Dipl." with the kind of the diploma: "Dipl.-Ing." (an engineer's),
+              # "Dipl.-Kfm.", "Dipl.-Inf.", "Dipl.-Wirt.-Ing."; one of a Fachhochschule ("(FH)") is a bachelor's
+              r"|(?-i:Dipl\.?[ \t]?-[ \t]?(?:[A-Z][a-z]{1,9}\.?-)?[A-Z][a-z]{1,9}\.))(?![a-z])",
     "bachelor": r"\b(?:b\.s\.n\.|b\.f\.a\.|b\.b\.a\.|b\.a\.sc\.|basc|b\.arch\."
                 r"|bachelor'?s?|b\.?s\.?e\.?|b\.?\s?s\.?c?\.?|b\.e\.|b\.?a\.?|b\.?eng\.?|b\.?tech\.?|bsn|bba|bfa"
                 r"|b\.ed\.?|(?<![@.])(?-i:B\.?\s?Comm?\.?)"
@@ -78,6 +81,9 @@ GRADUATE_CERTIFICATE = re.compile(r"(?i)\b(?:post-?)?graduate (?:certificate|dip
                                   r"|\b(?-i:PGCE|PGDE|PGCert|PGDip)\b")
 # The Scottish "MA (Hons)" is a first degree, at a bachelor's level.
 _SCOTTISH_MA = re.compile(r"(?-i:M\.?A\.?)[ \t]*(?:\([ \t]*)?Hons\b", re.I)
+# A German diploma of a university of applied sciences, a bachelor's level: "Dipl.-Ing. (FH)",
+# "Diplom-Ingenieur (FH)".
+_APPLIED_SCIENCES = re.compile(r"(?:-[A-Z][a-z]+)?[ \t]*\([ \t]*(?:FH|Fachhochschule)[ \t]*\)")
 # "Associates" counted are people, not a degree: "Supervise 20-30 associates in receiving",
 # "a team of twelve associates in retail" (but "two associates degrees").
 _COUNTED = re.compile(r"(?:\b\d[\d,]*\+?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?"
@@ -125,7 +131,8 @@ def degree_levels(text: str) -> list[tuple[str, int, int]]:
                 continue
             if level == "master" and _VESSEL_MASTER.match(text, m.end()):
                 continue   # a ship's master's licence: "Master of Towing Vessels", "Master 100 GT"
-            if level == "master" and _SCOTTISH_MA.match(text, m.start()):
+            if level == "master" and (_SCOTTISH_MA.match(text, m.start()) or (
+                    surface.startswith("Dipl") and _APPLIED_SCIENCES.match(text, m.end()))):
                 level = "bachelor"
             if level == "associate" and m.group(0).lower() == "associates" and not text.startswith(
                     " degree", m.end()) and _COUNTED.search(text, max(0, m.start() - 40), m.start()):
@@ -153,7 +160,14 @@ IMPLIED_FIELD = {"mba": "business administration", "bsn": "nursing", "msn": "nur
 # The broad field an abbreviation names: the degree's only when no field is written after it
 # ("M.Ed. School Counseling" is in school counseling, a bare "M.Ed." in education).
 BROAD_FIELD = {"med": "education", "edd": "education", "bed": "education", "mat": "teaching",
-               "mfa": "fine arts", "bfa": "fine arts"}
+               "mfa": "fine arts", "bfa": "fine arts",
+               # a German diploma by its kind: "Dipl.-Ing." an engineer's, "Dipl.-Kfm." a business one
+               "dipl-ing": "engineering", "dipl-inf": "computer science", "dipl-inform": "computer science",
+               "dipl-kfm": "business administration", "dipl-kffr": "business administration",
+               "dipl-betriebsw": "business administration", "dipl-volksw": "economics",
+               "dipl-wirt-ing": "industrial engineering", "dipl-wi-ing": "industrial engineering",
+               "dipl-phys": "physics", "dipl-math": "mathematics", "dipl-chem": "chemistry", "dipl-biol": "biology",
+               "dipl-psych": "psychology", "dipl-geogr": "geography", "dipl-inf-wirt": "information systems"}
 
 
 # -- degree abbreviations that are US state codes ---------------------------------------
@@ -303,6 +317,10 @@ _FIELD_NAMES = ((re.compile(r"\baccountancy\b"), "accounting"),
                     (r"derecho|direito|giurisprudenza|rechtswissenschaft\w*|droit", "law"),
                     (r"inform[áa]tica|informatik\w*|ciencias de la computaci[óo]n|ci[êe]ncia da computa[çc][ãa]o",
                      "computer science"),
+                    # German engineering fields by their kind: "Dipl.-Ing. Maschinenbau"
+                    (r"maschinenbau", "mechanical engineering"), (r"elektrotechnik", "electrical engineering"),
+                    (r"bauingenieurwesen|bauwesen", "civil engineering"),
+                    (r"wirtschaftsingenieurwesen", "industrial engineering"),
                     (r"ingenier[ií]a|engenharia|ingegneria|ingenieur\w*", "engineering"),
                     (r"enfermer[ií]a|enfermagem|infermieristica", "nursing"),
                     (r"psicolog[ií]a|psychologie", "psychology"))))
@@ -361,6 +379,28 @@ def field_words(field: str) -> set[str]:
     for pattern, name in _FIELD_NAMES:
         field = pattern.sub(name, field)
     return {_singular(t) for t in _FIELD_TOKEN.findall(field) if t not in _FIELD_STOP and len(t) > 1}
+
+
+# The words fields of study are named in, as ``field_words`` gives them: a field written after a
+# comma is one where all its words are these ("BBA, Accounting", "Dipl.-Kfm., Finanzwirtschaft"), a
+# school's or a place's name is not ("BBA, UT Austin", "Dipl.-Ing., TU Berlin").
+_STUDY_WORDS = frozenset(map(_singular, """
+    accounting finance financial marketing management economics business administration commerce entrepreneurship
+    human resources hr information systems mis technology supply chain logistics operations international global
+    real estate insurance risk taxation tax banking analytics statistics actuarial auditing audit procurement
+    purchasing hospitality tourism health healthcare sport sports public policy organizational organisational
+    leadership behavior behaviour sales retail e-commerce ecommerce law legal communication communications
+    journalism media psychology sociology political science mathematics applied engineering mechanical electrical
+    civil chemical industrial computer computing software data nursing education biology chemistry physics history
+    english art arts design economic quantitative methods managerial agribusiness agricultural fashion
+    merchandising nonprofit services""".split()))
+
+
+def is_field_of_study(text: str) -> bool:
+    """Whether ``text`` names a field of study: all its words are a field's (``_STUDY_WORDS``;
+    "Accounting", "Finance & Marketing", "Maschinenbau"), not a school's ("UT Austin")."""
+    words = field_words(text)
+    return bool(words) and words <= _STUDY_WORDS
 
 
 def in_field(asked: list[str] | tuple[str, ...], field: str, related: bool = False) -> bool:

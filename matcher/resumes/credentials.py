@@ -65,6 +65,7 @@ from matcher.eligibility.levels import (
     DEGREE_LEVELS,
     IMPLIED_FIELD,
     degree_levels,
+    is_field_of_study,
     rank_of,
     state_code_reading,
 )
@@ -570,13 +571,18 @@ def _degree_field(short: str, rest: str) -> str:
     """The field of a degree written ``short`` (lower case, no dots) with ``rest`` of its line after
     it: the one its abbreviation names (``IMPLIED_FIELD``: "MBA, Finance" is business
     administration), a business degree's major beside its own (``_MAJOR_AFTER``: "B.B.A.
-    Accounting" -> "accounting (business administration)"), else the one written, else the broad
-    one the abbreviation names (``BROAD_FIELD``: a bare "M.Ed." in education)."""
+    Accounting" and "BBA, Accounting" -> "accounting (business administration)"), else the one
+    written, else the broad one the abbreviation names (``BROAD_FIELD``: a bare "M.Ed." in
+    education, "Dipl.-Ing." in engineering).  For a business degree and a German diploma, what a
+    comma sets apart is their field only where it is a field of study (``is_field_of_study``):
+    "BBA, UT Austin" and "Dipl.-Ing., TU Berlin" name a school."""
     written = _field(rest)
+    if (short in _MAJOR_AFTER or short.startswith("dipl-")) and rest.lstrip().startswith(",") \
+            and not is_field_of_study(written):
+        written = ""   # after a comma, a field of study ("BBA, Accounting"), not a school ("BBA, UT Austin")
     if short in _MAJOR_AFTER:
-        # the major right after the degree, not what a comma sets apart ("BBA, UT Austin")
         bracketed = _BRACKETED_FIELD.match(rest)
-        major = bracketed.group(1).lower() if bracketed else "" if rest.lstrip().startswith(",") else written
+        major = bracketed.group(1).lower() if bracketed else written
         return f"{major} ({_MAJOR_AFTER[short]})" if major else IMPLIED_FIELD.get(short, _MAJOR_AFTER[short])
     return IMPLIED_FIELD.get(short, "") or written or BROAD_FIELD.get(short, "")
 
