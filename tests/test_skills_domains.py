@@ -1414,3 +1414,32 @@ def test_phoenix_the_city_is_no_web_framework(text, framework):
 ])
 def test_keeping_the_books_is_bookkeeping(text, bookkeeping):
     assert ("Bookkeeping" in names(text)) == bookkeeping
+
+
+@pytest.mark.parametrize("text, cash", [
+    ("Handled up to $40,000 cash a day", True),
+    ("Balanced a $5,000 cash drawer at the end of each shift", True),
+    ("Counted and deposited cash at close", True),
+    ("Collected customers' cash payments at the bar", True),
+    ("Handled the $5k petty cash fund", True),
+    ("Counted inventory and handled customer cash", True),
+    # a company's money is no till's
+    ("Managed cash flow for a $2M business", False),
+    ("Forecast the cash position and balanced cash management reports", False),
+    ("Counted inventory weekly", False),
+])
+def test_handling_counting_or_balancing_cash_with_words_between_is_cash_handling(text, cash):
+    assert ("Cash handling" in names(text)) == cash
+
+
+@pytest.mark.parametrize("text, retail", [
+    ("Retail: $2,400/month in product sales", True),
+    ("Averaged $1,500/month in product sales", True),
+    ("Sold $800 a week in retail", True),
+    ("Retail sales of $30K per month", True),
+    # "retail" alone, or a sum of product sales with no day, week or month, is no shop's takings
+    ("Worked in retail for 3 years", False),
+    ("Generated $2M in product sales in 2023", False),
+])
+def test_takings_of_retail_or_product_sales_are_retail_sales(text, retail):
+    assert ("Retail sales" in names(text)) == retail

@@ -347,6 +347,7 @@ class Taxonomy:
         found = self._bracketed(text, tokens, lowered, self._elided(text, tokens, lowered, found, spans))
         found = self._more_codes(text, tokens, lowered, found)
         found = self._certified_lists(text, found)
+        found = self._phrased(text, found)
         return [SkillMention(skill.name, skill.category, start, end, text[start:end])
                 for start, end, skill, _ in confirmed(text, found)]
 
@@ -468,6 +469,26 @@ class Taxonomy:
             out.append((*span, cert, status) if span else (start, end, skill, status))
         return out
 
+    def _phrased(self, text: str, found: list[tuple[int, int, Skill, str]]) -> list[tuple[int, int, Skill, str]]:
+        """``found`` with the skills a sentence names with words in between, which no form can
+        (``_PHRASED``): "Handled up to $40,000 cash a day", "balanced a $5,000 cash drawer" and
+        "counted and deposited cash" name Cash handling; "Retail: $2,400/month in product sales"
+        Retail sales.  One overlapping a mention of another skill is left out; the same skill's
+        mention, or a broad form's, gives way to it."""
+        extra: list[tuple[int, int, Skill, str]] = []
+        for pattern, name in _PHRASED:
+            skill = self._skills.get(name.casefold())
+            if skill is None or not pattern.search(text):
+                continue
+            for m in pattern.finditer(text):
+                start, end = m.span()
+                over = [f for f in found + extra if f[0] < end and start < f[1]]
+                if any(f[2] is not skill and f[3] != BROAD for f in over):
+                    continue
+                found = [f for f in found if f not in over]
+                extra = [f for f in extra if f not in over] + [(start, end, skill, "sure")]
+        return sorted(found + extra, key=lambda f: f[0]) if extra else found
+
     def _certified_as(self) -> dict[str, Skill]:
         """Each work skill a certification is named by, with the word "certified": Forklift
         operation -> Forklift certification, whose alias is "forklift certified"."""
@@ -497,6 +518,28 @@ class Taxonomy:
         return None
 
 
+# Skills a sentence names with words in between, which the forms, a run of words, cannot: handling,
+# counting, balancing, depositing or collecting cash with an amount or an object between ("Handled up to
+# $40,000 cash a day", "balanced a $5,000 cash drawer", "counted and deposited cash", "collected customers'
+# cash payments"; not a company's "cash flow" nor "cash management"); selling in a shop stated by its
+# takings, "retail" with a sum of money ("Retail: $2,400/month in product sales", "$800 a week in retail")
+# or product sales by the day, week or month ("Averaged $1,500/month in product sales").
+_MONEY = r"(?:US)?\$[ \t]?\d[\d,.]*(?:[ \t]?[kKmM]\b|[ \t]?(?:thousand|million)\b)?\+?"
+_CASH_BETWEEN = (r"(?:(?:and|&|or|/)[ \t]*[a-z]+(?:ed|ing|e|s)|up|to|over|more|than|under|about|approximately|around"
+                 r"|nearly|roughly|large|larger|high|significant|amounts?|sums?|volumes?|of|a|an|the|all|daily|nightly"
+                 r"|each|every|in|customer|customers['’]?|guest|guests['’]?|patron|patrons['’]?|store|shop|bar|till"
+                 rf"|register|petty|{_MONEY}|\d[\d,.]*\+?[kK]?)")
+_PER_PERIOD = r"(?:[ \t]*/[ \t]*|[ \t]+(?:a|an|per|each|every)[ \t]+)(?:day|shift|week|wk|month|mo|year|yr|night)\b"
+_PHRASED = (
+    (re.compile(r"(?i)\b(?:handl(?:e|ed|es|ing)|count(?:ed|s|ing)?|balanc(?:e|ed|es|ing)|deposit(?:ed|s|ing)?"
+                rf"|collect(?:ed|s|ing)?)(?:[ \t]+{_CASH_BETWEEN}){{0,6}}[ \t]+cash\b"
+                r"(?![ \t-]*(?:flow|management|position|forecast\w*|equivalents?|advances?)\b)"), "Cash handling"),
+    (re.compile(rf"(?i)\bretail\b[ \t]*(?:[:\-–—][ \t]*|(?:sales|revenue|takings)[ \t]+(?:of[ \t]+)?)?{_MONEY}"
+                rf"(?:{_PER_PERIOD})?(?:[ \t]+(?:in|of)[ \t]+(?:retail[ \t]+|product[ \t]+)*(?:sales|products?)\b)?"
+                rf"|{_MONEY}(?:{_PER_PERIOD})?[ \t]+(?:in|of)[ \t]+retail\b(?:[ \t]+(?:product[ \t]+)?"
+                rf"(?:sales|products?)\b)?"
+                rf"|{_MONEY}{_PER_PERIOD}[ \t]+(?:in|of)[ \t]+product[ \t]+sales\b"), "Retail sales"),
+)
 # Role nouns whose work is a skill on its own, in a held title with no field before them: a
 # "Full Charge Bookkeeper" kept books, a "Cashier" handled cash ("Manager" or "Engineer" alone
 # names no skill).
