@@ -3724,3 +3724,34 @@ def test_a_practice_for_a_test_is_no_pass_of_it(seed_index, line, covered):
     catalog = _catalog(seed_index, [parse_posting(PACK_POSTING, "wct")])
     e = catalog.rank(resume_from_text(f"Summary\nWildland firefighter.\nFitness\n{line}\n", "r"))[0].explanation
     assert [r.status == "covered" for r in e.requirements] == covered
+
+
+def test_a_row_asking_two_things_is_partly_covered_by_a_line_showing_one(seed_index):
+    """"Strong math skills and customer service": a dealer's headline naming customer service shows no math,
+    partly; a line that says the math is quoted beside it, covered."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Table Games Dealer\nRequirements\n- Strong math skills and customer service\n", "d")])
+    head = ("Table Games Dealer - blackjack, roulette, customer service\n"
+            "Experience\nDealer, Peppermill Casino, 2020 - 2025\n")
+
+    def row(line=""):
+        return catalog.rank(resume_from_text(head + line, "r"))[0].explanation.requirements[0]
+    alone = row()
+    assert alone.status == "partial" and "customer service" in alone.evidence
+    both = row("- Strong mental math: paid out bets and made change without a calculator\n")
+    assert both.status == "covered" and any("math" in s for s in [both.evidence] + both.evidence_more)
+
+
+@pytest.mark.parametrize("ask, parts", [
+    ("Strong math skills and customer service", (("math",),)),
+    ("Strong math and customer service skills", (("math",),)),
+    ("Cash handling experience and strong math skills", (("math",),)),
+    # parts that share what they ask, name skills or only qualities
+    ("Ability to read and write English", ()),
+    ("Installation and repair of HVAC systems", ()),
+    ("Python and SQL skills", ()),
+    ("Excellent communication and organizational skills", ()),
+])
+def test_the_parts_of_a_row_that_ask_a_thing_of_their_own(ask, parts):
+    from matcher.ranking.checklist import own_parts
+    assert own_parts(ask) == parts

@@ -16,7 +16,8 @@ of their use partly ("Hands-on experience with Apache Spark"); a line naming onl
 than one asked shows that one partly ("Welding" for "pipe welding"; no credential shows
 another); a requirement naming a skill that no line names is partly covered at most, and
 one naming some of the skills it asks together ("Procore, Bluebeam and Microsoft Office" by
-a Bluebeam line) partly at least.
+a Bluebeam line) partly at least; so is one that asks a thing of its own beside them, which no line
+says ("Strong math skills and customer service" by a line naming customer service: ``own_parts``).
 A must-have is read without its softened add-on ("BLS and ACLS required; CCRN preferred":
 ``asked_part``); names the taxonomy does not know, where it asks nothing else by name ("92A or
 92Y", "GCSS-Army"), are shown by a line naming them (``offered_names``); an internship by a role
@@ -468,6 +469,22 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
                 (shows.max(axis=1) < 1).any() or (name_shows.max(axis=1) < 1).any()):
             # A skill it names that no line names ("BLS, ACLS and PALS" without PALS): partly.
             status = "partial"
+        if status == "covered" and degree is None and not roles and len(credits) and (
+                parts := own_parts(asked)):
+            # A part of its own joined by "and" that names no skill ("Strong math skills and customer
+            # service"): a line whose words say it is quoted beside; with none, the lines show the rest,
+            # not it: partly ("Table Games Dealer - blackjack, roulette, customer service").
+            seeking = set(np.flatnonzero(features.seeks).tolist()) if len(features.seeks) == len(sentences) else set()
+            unshown = 0
+            for words in parts:
+                saying = sorted(part_lines(words, features) - seeking)
+                if not saying:
+                    unshown += 1
+                elif best not in saying and not set(more) & set(saying):
+                    more = sorted(set(more) | {max(saying, key=lambda k: credits[k])})
+            if unshown:
+                share = 1 - unshown / (len(parts) + 1)
+                status, credit = "partial", min(credit, max(PARTIAL, share))
         floor = _amount_asked(asked)
         if status != "covered" and floor is not None and degree is None and len(credits) and (
                 reach := _sum_of_kind(asked, floor, sentences, credits)) is not None:
@@ -781,6 +798,50 @@ def _sum_of_kind(requirement: str, floor: float, sentences: Sequence[str], credi
         return None
     return next((int(k) for k in np.argsort(-credits, kind="stable") if _states_amount(sentences[k], floor)
                  and words[-1] in {w[:5] for w in re.findall(r"[a-z]{4,}", sentences[k].lower())}), None)
+
+
+# Parts of a row joined by "and", each asking a thing of its own where it ends in the word for what is
+# asked, or where the last part does and the others share it ("Strong math skills and customer service",
+# "Strong math and customer service skills"): ``own_parts``.
+_AND = re.compile(r"(?i)[ \t]*,?[ \t]+(?:and|&|as well as)[ \t]+")
+_ASK_END = re.compile(r"(?i)\b(?:skills?|experience|knowledge|background|abilities|aptitude|proficiency)[ \t]*[.;:]?$")
+# Words that say how much or what kind of ask, not what: "strong", "skills", "experience".
+_ASK_WORDS = frozenset(tokenize("""strong stronger excellent exceptional outstanding good great solid sound basic
+proven demonstrated demonstrable working skills skill skilled experience experienced knowledge background ability
+abilities able aptitude proficiency proficient familiarity required preferred must have high level""") + ["able"])
+
+
+@lru_cache(maxsize=65_536)
+def own_parts(asked: str) -> tuple[tuple[str, ...], ...]:
+    """The words of each part of ``asked`` joined to another by "and" that asks a thing of its own
+    (``_AND``, ``_ASK_END``) and names no skill nor only a quality ("Strong math skills" in "Strong
+    math skills and customer service": math); () where it has no such part.  "Read and write English",
+    "installation and repair of HVAC systems" hold none: their parts share what they ask."""
+    from matcher.skills.taxonomy import posting_mentions
+
+    cuts = list(_AND.finditer(asked))
+    if not cuts:
+        return ()
+    bounds = [0, *(x for m in cuts for x in m.span()), len(asked)]
+    pieces = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+    shared = bool(_ASK_END.search(asked[pieces[-1][0]:]))
+    spans = [(m.start, m.end) for m in posting_mentions(asked)]
+    out = []
+    for start, end in pieces:
+        piece = asked[start:end]
+        if not (_ASK_END.search(piece) or shared) or any(a < end and start < b for a, b in spans) \
+                or soft_qualities(piece):
+            continue
+        words = tuple(w for w in tokenize(piece) if w not in _ASK_WORDS and w.isalpha())
+        if words:
+            out.append(words)
+    return tuple(out)
+
+
+def part_lines(words: Sequence[str], features: ResumeFeatures) -> set[int]:
+    """The lines that say one of ``words``, in the singular or the plural."""
+    return {int(k) for w in words for form in word_forms(w) if (rows := features.word_lines.get(form)) is not None
+            for k in rows}
 
 
 # More words than one requirement takes: the longest single asks in 203 real postings (a PhD
