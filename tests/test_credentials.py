@@ -993,6 +993,8 @@ def test_engineering_degrees_with_their_field_and_an_evaluation_restating_one(te
     ("Education\nDipl.-Ing. Maschinenbau, TU München, 2012", [("master", "maschinenbau", 2012)]),
     ("Education\nDipl.-Ing., TU Berlin, 2009", [("master", "engineering", 2009)]),
     ("Education\nDipl.-Ing. (FH) Elektrotechnik, 2010", [("bachelor", "elektrotechnik", 2010)]),
+    ("Education\nDiplom-Ingenieur (Mechanical Engineering), RWTH Aachen, 2012",
+     [("master", "mechanical engineering", 2012)]),
     ("Education\nB.Com (Accounting), University of Mumbai, 2012", [("bachelor", "accounting (commerce)", 2012)]),
     ("Education\nB.Com (Hons), University of Mumbai, 2012", [("bachelor", "commerce", 2012)]),
     ("Education\nMBA, Finance, 2015", [("master", "business administration", 2015)]),

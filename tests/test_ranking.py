@@ -3746,6 +3746,8 @@ def test_a_row_asking_two_things_is_partly_covered_by_a_line_showing_one(seed_in
     ("Strong math skills and customer service", (("math",),)),
     ("Strong math and customer service skills", (("math",),)),
     ("Cash handling experience and strong math skills", (("math",),)),
+    # the years asked are the roles' to show, no part's words
+    ("High school diploma and 2 years of experience", (("school", "diploma"),)),
     # parts that share what they ask, name skills or only qualities
     ("Ability to read and write English", ()),
     ("Installation and repair of HVAC systems", ()),

@@ -469,7 +469,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
                 (shows.max(axis=1) < 1).any() or (name_shows.max(axis=1) < 1).any()):
             # A skill it names that no line names ("BLS, ACLS and PALS" without PALS): partly.
             status = "partial"
-        if status == "covered" and degree is None and not roles and len(credits) and (
+        if status == "covered" and degree is None and not roles and not req.years and len(credits) and (
                 parts := own_parts(asked)):
             # A part of its own joined by "and" that names no skill ("Strong math skills and customer
             # service"): a line whose words say it is quoted beside; with none, the lines show the rest,
@@ -808,7 +808,8 @@ _ASK_END = re.compile(r"(?i)\b(?:skills?|experience|knowledge|background|abiliti
 # Words that say how much or what kind of ask, not what: "strong", "skills", "experience".
 _ASK_WORDS = frozenset(tokenize("""strong stronger excellent exceptional outstanding good great solid sound basic
 proven demonstrated demonstrable working skills skill skilled experience experienced knowledge background ability
-abilities able aptitude proficiency proficient familiarity required preferred must have high level""") + ["able"])
+abilities able aptitude proficiency proficient familiarity required preferred must have high level years year
+months month minimum least plus""") + ["able"])
 
 
 @lru_cache(maxsize=65_536)

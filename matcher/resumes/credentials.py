@@ -576,6 +576,11 @@ def _degree_field(short: str, rest: str) -> str:
     education, "Dipl.-Ing." in engineering).  For a business degree and a German diploma, what a
     comma sets apart is their field only where it is a field of study (``is_field_of_study``):
     "BBA, UT Austin" and "Dipl.-Ing., TU Berlin" name a school."""
+    if short == "diplom" or short.startswith("dipl-"):
+        # a German diploma's field in brackets after its name: "Diplom-Ingenieur (Mechanical Engineering)"
+        bracketed = _DIPLOMA_FIELD.match(rest)
+        if bracketed and is_field_of_study(bracketed.group(1)):
+            return bracketed.group(1).strip().lower()
     written = _field(rest)
     if (short in _MAJOR_AFTER or short.startswith("dipl-")) and rest.lstrip().startswith(",") \
             and not is_field_of_study(written):
@@ -585,6 +590,10 @@ def _degree_field(short: str, rest: str) -> str:
         major = bracketed.group(1).lower() if bracketed else written
         return f"{major} ({_MAJOR_AFTER[short]})" if major else IMPLIED_FIELD.get(short, _MAJOR_AFTER[short])
     return IMPLIED_FIELD.get(short, "") or written or BROAD_FIELD.get(short, "")
+
+
+# What a German diploma's brackets hold after its name: "-Ingenieur (Mechanical Engineering)".
+_DIPLOMA_FIELD = re.compile(r"(?:-[A-Z][\w]*\.?)?[ \t]*\([ \t]*([^()]{3,60}?)[ \t]*\)")
 
 
 def _evaluated_fields(own: list[Degree], restated: list[Degree]) -> list[Degree]:
