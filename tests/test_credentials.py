@@ -1626,6 +1626,24 @@ def test_a_mariners_endorsements_are_credentials_of_their_own(line, shown):
             for ks in asks] == shown
 
 
+@pytest.mark.parametrize("line, shown", [
+    # a food protection manager's certificate meets both asks; a food handler's card only a plain ServSafe
+    # ask when it is ServSafe's ("ServSafe Food Handler" is one of ServSafe's)
+    ("ServSafe Manager, 2024", [True, True]),
+    ("Certified Food Protection Manager (CFPM), exp. 2028", [True, True]),
+    ("ServSafe Food Handler", [False, True]),
+    ("Food Handler Card (Texas), 2025", [False, False]),
+])
+def test_a_food_handlers_card_is_no_food_protection_managers_certificate(line, shown):
+    """"ServSafe Food Handler" met "ServSafe Manager certification" (lead's walk-through, a sous chef)."""
+    text = f"Certifications\n{line}\n"
+    asks = [[k for k in posting_knockouts(f"- {ask}") if k.kind == "licence"]
+            for ask in ("ServSafe Manager certification required", "ServSafe certification required")]
+    assert all(asks)
+    assert [any(licence_held(name, read(text), text, k.sentence) for k in ks for name in (k.alternatives or [k.name]))
+            for ks in asks] == shown
+
+
 @pytest.mark.parametrize("line, today, shown", [
     # the refresher is yearly: its last date over a year ago is lapsed, one this year or last month held
     ("8-Hour HAZWOPER Refresher - last completed March 2023", dt.date(2026, 12, 1), False),

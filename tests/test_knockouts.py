@@ -1154,6 +1154,10 @@ def test_a_softened_focus_after_a_degree_leaves_the_degree_required_but_not_hono
     ("CPR certification must be obtained within 30 days of employment", False),
     ("BLS certification required upon hire.", True),
     ("Current RN license required.", True),
+    # offered in its place with only a time: to be had after hire (the ServSafe Manager ask was a knock-out)
+    ("ServSafe Manager certification (or obtain within 30 days)", False),
+    ("Class A CDL (or obtain within 6 months)", False),
+    ("Class A CDL, or obtain one within 60 days before your start date", True),
 ])
 def test_a_licence_to_be_had_after_hire_is_not_needed_to_apply(sentence, required):
     assert one(sentence, "licence").required is required

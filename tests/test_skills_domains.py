@@ -1022,6 +1022,9 @@ def test_a_skill_listed_twice_in_the_implications_is_refused(tmp_path, monkeypat
     # a county's or state's food handler card is no ServSafe, which is one of them
     ("Oregon Food Handler Card", {"Food handler certification"}),
     ("ServSafe certified", {"Food handler certification"}),
+    # a paralegal program's certificate is no NALA Certified Paralegal (CP), an exam's credential
+    ("Paralegal Certificate (ABA-approved), Roosevelt University, 2018", {"Paralegal certificate"}),
+    ("Nice to have: NALA Certified Paralegal (CP)", {"Certified Paralegal (NALA CP)"}),
     # a teacher's English learners, authorization and subject are not the language spoken
     ("English Learner authorization (CLAD or equivalent) required", {"EL authorization"}),
     ("Teach English Language Arts to 7th graders", {"English language arts"}),

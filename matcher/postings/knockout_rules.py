@@ -1503,10 +1503,14 @@ OR_OBTAIN = re.compile(r"[ \t]*(?:\([^()]{1,30}\)[ \t]*)?" + _LICENCE_WHERE
 # the employer gives its new hires: "SafeLand USA orientation (we can schedule for new hires)", "SafeLand
 # orientation provided in week one", "H2S Clear scheduled during onboarding", "offered to new hires" (not
 # tools "provided by the company", nor a duty: "Schedule orientation for new hires" has no "we").
-AFTER_HIRE = re.compile(r"\bwithin\s+(?:the\s+first\s+)?(?:\d{1,3}|one|two|three|four|six|twelve|thirty|sixty|ninety)"
-                        r"\s*(?:\(\d{1,3}\)\s*)?(?:-\s*)?(?:days?|weeks?|months?|years?)\s+(?:of|after|from|following)"
+_WITHIN_TIME = (r"\bwithin\s+(?:the\s+first\s+)?(?:\d{1,3}|one|two|three|four|six|twelve|thirty|sixty|ninety)"
+                r"\s*(?:\(\d{1,3}\)\s*)?(?:-\s*)?(?:days?|weeks?|months?|years?)")
+AFTER_HIRE = re.compile(_WITHIN_TIME + r"\s+(?:of|after|from|following)"
                         r"\s+(?:your\s+|the\s+)?(?:date\s+of\s+)?(?:hire|hiring|start(?:ing)?(?:\s+date)?|employment"
                         r"|joining|being\s+hired)\b"
+                        # offered in its place with a time and nothing else: "(or obtain within 30 days)" is after hire
+                        r"|\bor\s+(?:must\s+)?(?:obtain|earn|acquire|get)\s+(?:it\s+|one\s+)?" + _WITHIN_TIME
+                        + r"(?![^.;)]*?\b(?:before|prior\s+to)\b)"
                         r"|\bwe(?:'ll|\s+(?:can|will|may|do))?\s+(?:schedule|provide|arrange|sponsor|pay\s+for|cover)s?\b"
                         r"[^.;]{0,40}?\bfor\s+(?:all\s+)?new\s+(?:hires|employees|staff)\b"
                         r"|\b(?:provided|scheduled|offered|given|arranged|completed)\s+(?:(?:in|during)\s+"

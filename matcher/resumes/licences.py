@@ -242,6 +242,14 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     "mls-ascp": (r"(?<![\w-])(?:MLS|MT)(?:[ \t]*\(ASCP\)|,[ \t]*ASCP\b)|\bASCP[ \t]+(?:MLS|MT)\b"
                  r"|(?i:\bmedical (?:laboratory scientist|technologist)),?[ \t]*\(?ASCP\b", ()),
     "servsafe": (r"(?i:\bservsafe\b)", ()),
+    # the food protection manager's grade (ServSafe's, or any accredited one), which holds a food
+    # handler's card: "ServSafe Manager", "ServSafe Food Protection Manager", "servsafe mgr.",
+    # "Certified Food Protection Manager (CFPM)", "Food Manager certification"; a ServSafe Food Handler
+    # card is not it
+    "food-manager": (r"(?i:\bservsafe[ \t]+(?:food[ \t]+protection[ \t]+)?(?:manager|mgr)\b"
+                     r"|\bfood[ \t]+(?:protection[ \t]+|safety[ \t]+)?manager(?:['’]?s)?[ \t]+(?:certif\w*|licen[cs]e"
+                     r"|card|credential)|\bcertified[ \t]+food[ \t]+(?:protection[ \t]+|safety[ \t]+)?manager\b)"
+                     r"|\bCFPM\b", ("servsafe", "food-handler")),
     # a food handler's card, whatever the state calls it: Washington's "Food Worker Card"
     "food-handler": (r"(?i:\bfood (?:handler|worker)(?:['’]?s|s['’])?\s+(?:card|permit|certificat\w*|licen[cs]e)"
                      r"|\bservsafe food handler)", ()),
