@@ -564,6 +564,12 @@ def test_a_master_plumbers_licence_shows_a_journeymans_and_the_job_shows_neither
     ("Education\nMBA, Finance, 2019", [("master", "business administration", 2019)]),
     ("Education\nJ.D., 2014", [("doctorate", "law", 2014)]),
     ("Education\nDPT, 2016", [("doctorate", "physical therapy", 2016)]),
+    # a librarian's master's by its letters (it was no degree: "the resume names no degree")
+    ("Education\nMLIS, University of Missouri, 2023 (ALA-accredited)",
+     [("master", "library and information science", 2023)]),
+    ("Education\nMSLS, University of North Carolina, 2019", [("master", "library science", 2019)]),
+    # a lab scientist's "MLS" is a credential, no library degree
+    ("Certifications\nMLS(ASCP)CM, 2019", []),
     # the name line's bare PharmD and the dated education line are one degree, with its year
     ("Priya Raman, PharmD\nEducation\nDoctor of Pharmacy (PharmD), University of Georgia, 2017",
      [("doctorate", "pharmacy", 2017)]),

@@ -34,6 +34,8 @@ _DEGREE_PATTERNS = {
     "master": r"\b(?:m\.a\.t\.|m\.s\.w\.|m\.s\.n\.|m\.p\.h\.|m\.p\.a\.|m\.arch\.|(?-i:MEd|MAT|MSW|MPA)"
               r"|master'?s?|m\.?\s?s\.?c?\.?|m\.?a\.?|m\.?eng\.?|(?-i:M\.?Tech)\.?|mba|m\.?b\.?a\.?|msc|msn|mph"
               r"|m\.f\.a\.?|mfa(?= in\b| degree)|ll\.m\.?|m\.ed\.?"
+              # a librarian's master's: "MLIS", "MSLIS", "MSLS" (not "MLS", a lab scientist's credential too)
+              r"|(?-i:MLIS|MSLIS|MSLS)"
               # Italy's second degree and Germany's first, a master's: "Laurea Magistrale in Ingegneria",
               # "Diplom-Informatiker", "Diplom in Betriebswirtschaft"
               r"|laurea (?:magistrale|specialistica)|(?-i:Diplom(?=-[A-Z]|[ \t]+in\b))"
@@ -156,7 +158,8 @@ def degree_levels(text: str) -> list[tuple[str, int, int]]:
 IMPLIED_FIELD = {"mba": "business administration", "bsn": "nursing", "msn": "nursing", "adn": "nursing",
                  "bba": "business administration", "bsw": "social work", "llm": "law", "mph": "public health",
                  "msw": "social work", "pharmd": "pharmacy", "jd": "law", "md": "medicine", "dpt": "physical therapy",
-                 "dnp": "nursing"}
+                 "dnp": "nursing", "mlis": "library and information science",
+                 "mslis": "library and information science", "msls": "library science"}
 # The broad field an abbreviation names: the degree's only when no field is written after it
 # ("M.Ed. School Counseling" is in school counseling, a bare "M.Ed." in education).
 BROAD_FIELD = {"med": "education", "edd": "education", "bed": "education", "mat": "teaching",
