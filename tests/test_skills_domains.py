@@ -1025,6 +1025,9 @@ def test_a_skill_listed_twice_in_the_implications_is_refused(tmp_path, monkeypat
     # a paralegal program's certificate is no NALA Certified Paralegal (CP), an exam's credential
     ("Paralegal Certificate (ABA-approved), Roosevelt University, 2018", {"Paralegal certificate"}),
     ("Nice to have: NALA Certified Paralegal (CP)", {"Certified Paralegal (NALA CP)"}),
+    # a pharmacist's immunization certificate, by APhA's course name too
+    ("Immunization certification (APhA)", {"Immunization certification"}),
+    ("APhA Pharmacy-Based Immunization Delivery certificate, 2020", {"Immunization certification"}),
     # a teacher's English learners, authorization and subject are not the language spoken
     ("English Learner authorization (CLAD or equivalent) required", {"EL authorization"}),
     ("Teach English Language Arts to 7th graders", {"English language arts"}),
