@@ -3757,3 +3757,50 @@ def test_a_row_asking_two_things_is_partly_covered_by_a_line_showing_one(seed_in
 def test_the_parts_of_a_row_that_ask_a_thing_of_their_own(ask, parts):
     from matcher.ranking.checklist import own_parts
     assert own_parts(ask) == parts
+
+
+@pytest.mark.parametrize("line", ["Clearance: (clear)", "Fingerprint card (clear)",
+                                  "Multiple Subject Teaching Credential (clear)"])
+@pytest.mark.parametrize("ask", ["Must clear a background check", "Must clear a DOJ/FBI fingerprint background check",
+                                 "Must clear a background check and TB test"])
+def test_a_screen_to_confirm_is_not_shown_by_a_credentials_word(seed_index, ask, line):
+    """"(clear)" on a credential's line (a clear credential, a fingerprint card) says nothing of the background
+    check the employer will run: the row stays to confirm, as with no such line."""
+    catalog = _catalog(seed_index, [parse_posting(f"# Elementary Teacher\nRequirements\n- {ask}\n"
+                                                  "- Experience teaching elementary students\n", "a")])
+    resume = resume_from_text("Experience\nElementary Teacher, Sunrise Elementary, 2018 - present\n"
+                              f"- Taught 3rd grade reading\nCredentials\n{line}\n", "r",
+                              today=datetime.date(2026, 11, 30))
+    row = next(r for r in catalog.rank(resume)[0].explanation.requirements if r.text == ask)
+    assert (row.status, row.evidence) == ("to_confirm", None)
+    assert "before hire" in row.note
+
+
+@pytest.mark.parametrize("ask, screen", [
+    ("Must pass the Elevator Industry Aptitude Test", "an Elevator Industry Aptitude Test"),
+    ("Must pass a written aptitude test", "a written aptitude test"),
+    ("Must pass the Wonderlic", "a Wonderlic"),
+    ("Typing test of 40 WPM required", "a typing test of 40 WPM"),
+    ("Must pass the Criteria Cognitive Aptitude Test (CCAT)", "a Criteria Cognitive Aptitude Test (CCAT)"),
+])
+def test_a_test_the_employer_gives_is_to_confirm(seed_index, ask, screen):
+    """An aptitude test, the Wonderlic or a typing test is given by the employer before hire: to confirm, weighing
+    nothing, not missing nor shown by a line that names an aptitude ("Good mechanical aptitude")."""
+    catalog = _catalog(seed_index, [parse_posting(f"# Elevator Mechanic Apprentice\nRequirements\n- {ask}\n"
+                                                  "- Experience with hand tools\n", "a"),
+                                    parse_posting("# Elevator Mechanic Apprentice\nRequirements\n"
+                                                  "- Experience with hand tools\n", "b")])
+    resume = resume_from_text("Experience\nMaintenance Helper, Dayton Plastics, 2021 - present\n- Used hand tools to "
+                              "repair equipment; good mechanical aptitude and typing\n", "r",
+                              today=datetime.date(2026, 11, 30))
+    matches = {m.posting.id: m for m in catalog.rank(resume)}
+    e = matches["a"].explanation
+    row = next(r for r in e.requirements if r.text == ask)
+    assert (row.status, row.credit, row.evidence) == ("to_confirm", 0.0, None)
+    assert f"the employer runs {screen} before hire" in row.note and row not in e.missing_must
+    assert e.coverage == matches["b"].explanation.coverage
+    # a line saying it was passed still shows it
+    shown = resume_from_text("Certifications\nPassed the Wonderlic and a written aptitude test, 2024\n", "s")
+    if "Wonderlic" in ask or "written" in ask:
+        assert next(r for r in catalog.rank(shown)[0].explanation.requirements
+                    if r.text == ask).status in ("covered", "to_confirm")

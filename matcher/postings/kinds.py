@@ -45,7 +45,16 @@ def age_asked(text: str) -> int | None:
 _SCREEN = (r"(?:drug|alcohol|drug[ \t]+(?:and|&)[ \t]+alcohol|urine|hair)[ \t]+(?:screen(?:ing)?|test(?:ing)?)s?"
            r"|background[ \t]+(?:check|screen(?:ing)?|investigation)s?|(?:physical|medical)(?:[ \t]+(?:exam(?:ination)?"
            r"|evaluation|assessment))?s?|mvr(?:[ \t]+check)?|(?:motor[ \t]+vehicle|driving)[ \t]+record[ \t]+check"
-           r"|credit[ \t]+check|e-?verify|fingerprint(?:ing|[ \t]+check)?|reference[ \t]+checks?")
+           r"|credit[ \t]+check|e-?verify|fingerprint(?:ing|[ \t]+check)?|reference[ \t]+checks?"
+           r"|(?:tb|tuberculosis)[ \t]+(?:test|screen(?:ing)?|skin[ \t]+test)s?"
+           # a test the employer gives, by its name or what it measures: "the Elevator Industry Aptitude Test",
+           # "a written aptitude test", "the Wonderlic", "Criteria Cognitive Aptitude Test (CCAT)", "typing test
+           # of 40 WPM", "pre-employment skills assessment"
+           r"|(?:(?-i:[A-Z][\w-]*)[ \t]+){0,3}(?:(?:written|mechanical|cognitive|math|reading)[ \t]+)?aptitude[ \t]+"
+           r"(?:test|exam|assessment|battery)s?(?:[ \t]*\((?-i:[A-Z]{2,6})\))?"
+           r"|wonderlic(?:[ \t]+(?:personnel[ \t]+)?(?:test|assessment|exam))?|typing[ \t]+(?:test|assessment)s?"
+           r"(?:[ \t]+(?:of|at)[ \t]+\d{2,3}[ \t]*(?:wpm|words[ \t]+per[ \t]+minute))?"
+           r"|(?:skills?|personality|cognitive|employment)[ \t]+(?:test|assessment)s?")
 _SCREEN_NAME = re.compile(r"(?i)\b(?:" + _SCREEN + r")(?![\w-])")
 # What an item that asks only screens says beside them: who asks, how it is passed and when ("Must pass DOT/USCG
 # drug test (pre-employment and random)", "Ability to pass a background check and drug screen", "Successful
@@ -53,7 +62,7 @@ _SCREEN_NAME = re.compile(r"(?i)\b(?:" + _SCREEN + r")(?![\w-])")
 _SCREEN_WORDS = re.compile(r"(?i)\b(?:must|be|able|ability|willing(?:ness)?|to|pass(?:ing)?|successful(?:ly)?"
                            r"|complet(?:e|ion|ed)|of|undergo|submit|subject|clear|consent|required|requires?|is"
                            r"|will|a|an|the|and|or|pre-?employment|post-?offer|random|periodic|annual|dot|uscg"
-                           r"|faa|criminal|federal|state|fbi|upon|hire|offer|prior|all|applicants?|candidates?)\b"
+                           r"|faa|doj|criminal|federal|state|fbi|upon|hire|offer|prior|all|applicants?|candidates?)\b"
                            r"|[\W_]+")
 # A word that makes such an item ask the screen: "pass", "subject to", "required", "pre-employment"; not a
 # duty ("Conduct background checks for new hires") nor a policy ("Drug-free workplace").
@@ -66,12 +75,33 @@ def screen_asked(text: str) -> list[str]:
     screen and background check" -> ["drug screen", "background check"].  A resume cannot show one: the
     row is for the seeker to confirm, as an age is.  An item asking more keeps its row ("Valid driver's
     license; must pass background check")."""
-    names = _SCREEN_NAME.findall(text)
-    if not names or not _SCREEN_ASKED.search(text) or _SCREEN_WORDS.sub("", _SCREEN_NAME.sub(" ", text)):
+    found = list(_SCREEN_NAME.finditer(text))
+    if not found or not _SCREEN_ASKED.search(text) or _SCREEN_WORDS.sub("", _SCREEN_NAME.sub(" ", text)):
         return []
-    # each as in a sentence: "Credit check required" -> "credit check"; "MVR check", "E-Verify" as written
-    names = [" ".join(n.split()) for n in names]
-    return list(dict.fromkeys(n[0].lower() + n[1:] if n[1:2].islower() else n for n in names))
+    # each as in a sentence: "Credit check required" -> "credit check"; "MVR check", "E-Verify", a test's name
+    # inside the item ("the Elevator Industry Aptitude Test", "the Wonderlic") as written
+    first = len(text) - len(text.lstrip("-*•· \t"))
+    names = [(" ".join(m.group().split()), m.start() == first) for m in found]
+    return list(dict.fromkeys(n[0].lower() + n[1:] if opens and n.split()[0][1:].islower() else n
+                              for n, opens in names))
+
+
+# A resume line's word that a screen was passed: "Passed DOT drug screen, 2024", "Background check cleared
+# 03/2025", "Completed Wonderlic (score 28)"; not a credential's "(clear)" nor "Clearance: (clear)".
+_PASSED = re.compile(r"(?i)\b(?:passed|cleared|completed|negative)\b")
+_SCREEN_GENERIC = frozenset("test tests testing check checks screen screens screening exam examination assessment "
+                            "assessments evaluation of at".split())
+
+
+def screen_shown(line: str, screens: list[str]) -> bool:
+    """Whether a resume line says it passed one of the ``screens`` a row asks (``screen_asked``): it names that
+    screen ("drug screen" for "DOT drug screen") and a word of passing (``_PASSED``).  A line that names a
+    screen's word alone ("Fingerprint card (clear)", "Good mechanical aptitude") shows none."""
+    if not _PASSED.search(line):
+        return False
+    asked = {w.lower() for s in screens for w in re.findall(r"[\w-]+", s)} - _SCREEN_GENERIC
+    named = {w.lower() for m in _SCREEN_NAME.finditer(line) for w in re.findall(r"[\w-]+", m.group())}
+    return bool(asked & named)
 
 
 # A condition of the work rather than something a resume shows: a physical demand, hours,

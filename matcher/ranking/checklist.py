@@ -70,7 +70,7 @@ from matcher.eligibility.levels import (
 )
 from matcher.eligibility.verdict import Check
 from matcher.postings.choices import SUITES, skill_alternatives
-from matcher.postings.kinds import age_asked, asked_part, screen_asked
+from matcher.postings.kinds import age_asked, asked_part, screen_asked, screen_shown
 from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL, ROUTE, offers_ways, residency_places
 from matcher.postings.knockouts import degree_knockout, lower_grade_taken, posting_degree_levels
 from matcher.postings.parse import Requirement
@@ -553,7 +553,11 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
 def _screen_to_confirm(row: RequirementMatch) -> RequirementMatch:
     """A row asking only screens before hire ("Must pass DOT drug screen") that no line covers ("Passed DOT
     drug screen, 2024" does): to confirm, as an age asked is, never missing nor partly shown."""
-    if row.status in (TO_CONFIRM, "covered") or not (screens := screen_asked(row.text)):
+    if row.status == TO_CONFIRM or not (screens := screen_asked(row.text)):
+        return row
+    # covered only by a line saying it was passed, not by one that shares a word ("Clearance: (clear)" for
+    # "Must clear a background check", "Good mechanical aptitude" for "the Elevator Industry Aptitude Test")
+    if row.status == "covered" and row.evidence and screen_shown(row.evidence, screens):
         return row
     return RequirementMatch(row.text, row.kind, TO_CONFIRM, 0.0, 0.0, None, row.skills, [], row.years,
                             note=screen_note(screens))
@@ -561,7 +565,9 @@ def _screen_to_confirm(row: RequirementMatch) -> RequirementMatch:
 
 def screen_note(screens: list[str]) -> str:
     """What a pre-employment screen asked reads on its row: for the seeker to confirm."""
-    return f"to confirm: the employer runs a {' and '.join(screens)} before hire; a resume cannot show it"
+    said = " and ".join(screens)
+    return f"to confirm: the employer runs {'an' if said[:1] in 'aeiouAEIOU' else 'a'} {said} before hire; " \
+           "a resume cannot show it"
 
 
 def age_note(age: int) -> str:
