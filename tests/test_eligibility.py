@@ -1627,6 +1627,43 @@ def test_where_the_resume_lives_meets_a_residence_ask_or_blocks(home, result):
                             "Texas")
 
 
+@pytest.mark.parametrize("sentence, home, text, status, said", [
+    ("Must reside within 30 miles of Dayton, OH", "Kettering, OH", "", "met",
+     "you live in Kettering, OH, about 5 miles from Dayton, OH"),
+    ("Must reside within 30 miles of Dayton, OH", "Phoenix, AZ", "", "blocked",
+     "you live in Phoenix, AZ, about 1600 miles from Dayton, OH; the job takes those who live within 30 miles of "
+     "Dayton, OH"),
+    ("Must reside within 30 miles of Dayton, OH", "Columbus, OH", "", "blocked", "about 65 miles from Dayton"),
+    ("Must reside within 30 miles of Dayton, OH", "Phoenix, AZ", "Willing to relocate", "unknown",
+     "the resume says you would relocate (Willing to relocate): to confirm"),
+    ("Must reside within 30 miles of Dayton, OH", "Phoenix, AZ", "Not willing to relocate", "blocked", "1600 miles"),
+    ("Must reside within 30 miles of Dayton, OH", "", "", "unknown", "the resume does not say where you live"),
+    # a town too small for the gazetteer: no distance is made up
+    ("Must reside within 30 miles of Dayton, OH", "Yellow Springs, OH", "", "unknown", "the distance is not known"),
+    ("Must live within 50 km of Ottawa, ON or be willing to relocate", "Phoenix, AZ", "Open to relocation", "met",
+     "the resume says you would relocate (Open to relocation)"),
+    ("Must live within 50 km of Ottawa, ON or be willing to relocate", "Phoenix, AZ", "", "unknown",
+     "the posting takes those willing to relocate: to confirm"),
+    ("Must reside in Ohio or be willing to relocate", "Phoenix, AZ", "Willing to relocate to the Midwest", "met",
+     "you would relocate"),
+    ("Must reside in Ohio or be willing to relocate", "Toledo, Ohio", "", "met", "you live in Toledo, Ohio"),
+])
+def test_a_distance_to_live_within_is_measured_from_the_resumes_city(sentence, home, text, status, said):
+    """"Must reside within 30 miles of Dayton, OH" against the resume's address: the distance between the two
+    cities where the gazetteer knows both, else to check; "or be willing to relocate" met by a resume saying so,
+    and a resume saying so makes a strict ask to check, not blocked."""
+    [k] = [k for k in posting_knockouts(f"Requirements\n- {sentence}\n", "Dayton, OH") if k.kind == "residence"]
+    c = check(k, Seeker(Credentials(), f"Summary\nHVAC technician.\n{text}\n", 6.0, True, Preferences(), home))
+    assert c.status == status and said in c.resume
+
+
+@pytest.mark.parametrize("text, status", [("", "unknown"), ("Willing to relocate", "met")])
+def test_a_territory_to_live_in_is_to_confirm_unless_its_way_is_met(text, status):
+    k = Knockout("residence", "Must live within the territory or be willing to relocate", mode="territory")
+    assert check(k, Seeker(Credentials(), f"Summary\n{text}\n", 6.0, True, Preferences(), "Denver, CO")).status \
+        == status
+
+
 @pytest.mark.parametrize("line", ["Driver's license: none (public transit / bike)", "I do not have a driver's license.",
                                   "No driver's license (use public transit)", "Driver's License: No"])
 def test_a_licence_the_resume_says_it_does_not_hold_is_said_not_held(line):

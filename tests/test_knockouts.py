@@ -1742,8 +1742,42 @@ def test_residents_named_otherwise_are_no_residence_knockout(sentence):
     assert none_of(sentence, "residence")
 
 
-def test_a_way_round_where_to_live_makes_it_stated_not_required():
-    assert one("Must reside in Ohio or be willing to relocate before your start date", "residence").required is False
+def test_a_way_round_where_to_live_stays_asked_for_its_check_to_read():
+    """"or be willing to relocate" is a way its check reads (a resume saying it will relocate meets it), not a
+    softener: the knock-out stays required (it was read as stated only, and checked against no one)."""
+    k = one("Must reside in Ohio or be willing to relocate before your start date", "residence")
+    assert (k.places, k.required) == (["Ohio"], True)
+
+
+@pytest.mark.parametrize("sentence, location, places, km", [
+    ("Must reside within 30 miles of Dayton, OH", "Dayton, OH", ["Dayton, OH"], 48.3),
+    ("Must live within a 50-mile radius of our Tulsa office", "Tulsa, OK", ["Tulsa, OK"], 80.5),
+    ("Candidates must reside within 40 km of Ottawa, ON", "Kanata, ON", ["Ottawa, ON"], 40.0),
+    ("Must live within twenty miles of the Salida service center", "Salida, CO", ["Salida, CO"], 32.2),
+    ("Must live within 25 miles of the yard", "Bismarck, ND", ["Bismarck, ND"], 40.2),
+    # a place the posting's location does not name: none to measure from
+    ("Must live within 30 miles of our Tulsa office", "Denver, CO", [], 48.3),
+])
+def test_a_distance_to_live_within_is_a_residence_knockout(sentence, location, places, km):
+    """"Must reside within 30 miles of Dayton, OH" asks where to live, measured from a place: a residence
+    knock-out with its radius (it was a workplace one only, compared with no resume's address)."""
+    text = f"Field Technician\n\nRequirements\n- {sentence}\n"
+    [k] = [k for k in posting_knockouts(text, location) if k.kind == "residence"]
+    assert (k.places, k.radius_km, k.required) == (places, km, True)
+
+
+@pytest.mark.parametrize("sentence", ["Must live within 30 minutes of the Salida service center",
+                                      "Most of our technicians live within 20 miles of the office",
+                                      "Service calls within 50 miles of Salida"])
+def test_a_time_to_live_within_or_a_place_near_is_no_distance_to_check(sentence):
+    text = f"Field Technician\n\nRequirements\n- {sentence}\n"
+    assert not [k for k in posting_knockouts(text, "Salida, CO") if k.kind == "residence"]
+
+
+def test_a_territory_to_live_in_is_a_residence_knockout_of_no_place():
+    k = one("Must live within the territory or be willing to relocate", "residence")
+    assert (k.mode, k.places, k.required) == ("territory", [], True)
+    assert none_of("Our reps cover the territory from their homes", "residence")
 
 
 @pytest.mark.parametrize("sentence, name", [

@@ -3762,7 +3762,8 @@ def test_the_parts_of_a_row_that_ask_a_thing_of_their_own(ask, parts):
 @pytest.mark.parametrize("line", ["Clearance: (clear)", "Fingerprint card (clear)",
                                   "Multiple Subject Teaching Credential (clear)"])
 @pytest.mark.parametrize("ask", ["Must clear a background check", "Must clear a DOJ/FBI fingerprint background check",
-                                 "Must clear a background check and TB test"])
+                                 "Must clear a background check and TB test",
+                                 "Must be able to clear a Live Scan background check prior to employment"])
 def test_a_screen_to_confirm_is_not_shown_by_a_credentials_word(seed_index, ask, line):
     """"(clear)" on a credential's line (a clear credential, a fingerprint card) says nothing of the background
     check the employer will run: the row stays to confirm, as with no such line."""
@@ -3804,3 +3805,26 @@ def test_a_test_the_employer_gives_is_to_confirm(seed_index, ask, screen):
     if "Wonderlic" in ask or "written" in ask:
         assert next(r for r in catalog.rank(shown)[0].explanation.requirements
                     if r.text == ask).status in ("covered", "to_confirm")
+
+
+@pytest.mark.parametrize("contact, line, status", [
+    ("Kettering, OH 45429 | chris@example.com", "", "covered"),
+    ("Phoenix, AZ 85004 | chris@example.com", "", "missing"),
+    ("Phoenix, AZ 85004 | chris@example.com", "Willing to relocate", "to_confirm"),
+])
+def test_a_distance_to_live_within_reads_as_its_check(seed_index, contact, line, status):
+    """"Must reside within 30 miles of Dayton, OH" is measured from the resume's address, and its row says what
+    the check says (it was partly shown by a job's "Dayton, OH", missing for anyone else, the verdict eligible)."""
+    ask = "Must reside within 30 miles of Dayton, OH"
+    catalog = _catalog(seed_index, [parse_posting(f"# HVAC Service Technician\nDayton, OH\n\nRequirements\n- {ask}\n"
+                                                  "- 2+ years of HVAC service experience\n", "a")])
+    resume = resume_from_text(f"Chris Vega\n{contact}\n{line}\n\nExperience\nHVAC Service Technician, Comfort Air, "
+                              "Dayton, OH, 2019 - present\n- Repaired residential HVAC systems\n", "r",
+                              today=datetime.date(2026, 11, 30))
+    match = catalog.rank(resume)[0]
+    row = next(r for r in match.explanation.requirements if r.text == ask)
+    check = next(c for c in match.eligibility.checks if c.kind == "residence")
+    assert row.status == status
+    assert check.status == {"covered": "met", "missing": "blocked", "to_confirm": "unknown"}[status]
+    if status == "to_confirm":
+        assert row.note.startswith("to confirm: you live in Phoenix, AZ, about 1600 miles from Dayton, OH")

@@ -58,8 +58,8 @@ from matcher.eligibility.levels import US_STATE_NAMES
 from matcher.eligibility.place_names import REMOTE, Place, city_place, read_parts, remote_in, settle_georgia
 from matcher.errors import InputError
 
-__all__ = ["CITY_STATE", "COMMUTE_KM", "REMOTE", "Place", "compatible", "home", "other_cities", "parse_where",
-           "resolve", "within", "written_as"]
+__all__ = ["CITY_STATE", "COMMUTE_KM", "REMOTE", "Place", "compatible", "distance_km", "home", "other_cities",
+           "parse_where", "resolve", "within", "written_as"]
 
 COMMUTE_KM = 50.0   # a posting's city this close to a wanted city suits the seeker (a commute)
 MAX_TEXT = 300      # characters of a location text read
@@ -280,6 +280,16 @@ def within(inner: Place, outer: Place) -> bool:
     if outer.kind == "remote" and inner.kind != "remote":
         return False
     return _inside(gz, inner, outer)
+
+
+def distance_km(a: Place, b: Place) -> float | None:
+    """The straight-line distance between two cities the gazetteer holds with their coordinates, None
+    when either is no city or one too small for its list (kept as written, without coordinates)."""
+    if a.kind != "city" or b.kind != "city":
+        return None
+    gz = gazetteer()
+    ia, ib = _city_id(gz, a), _city_id(gz, b)
+    return None if ia is None or ib is None else gz.distance_km(ia, ib)
 
 
 def _near(gz: Gazetteer, a: Place, b: Place) -> bool:

@@ -79,11 +79,11 @@ from matcher.eligibility.levels import (
     in_field,
     rank_of,
 )
-from matcher.eligibility.places import REMOTE, Place, compatible, parse_where, resolve, within
+from matcher.eligibility.places import REMOTE, Place, compatible, distance_km, parse_where, resolve, within
 from matcher.eligibility.reciprocity import compact_of, other_state_way, takes_other_states
 from matcher.errors import InputError
 from matcher.postings.kinds import asked_part
-from matcher.postings.knockout_rules import AFTER_HIRE, ASKS_CITIZENSHIP, ASKS_LEADING, OR_OBTAIN
+from matcher.postings.knockout_rules import AFTER_HIRE, ASKS_CITIZENSHIP, ASKS_LEADING, OR_OBTAIN, RELOCATE_WAY
 from matcher.postings.knockouts import Knockout
 from matcher.postings.years import asked_roles, first_part, settings_named
 from matcher.resumes.credentials import (
@@ -785,22 +785,78 @@ def workplace_places(k: Knockout) -> list[Place]:
     return places
 
 
+# A resume's line saying its seeker will move for a job: "Willing to relocate", "Open to relocation", "Will
+# relocate to Ohio", "Relocation: yes"; not "Not willing to relocate", "Unable to relocate".
+_WILL_RELOCATE = re.compile(r"(?i)(?<!\bnot )(?<!\bno )\b(?:(?:willing|open|able|happy|ready|plan(?:ning)?"
+                            r"|prepared)\s+to\s+relocat\w*|will(?:ing)?\s+relocat\w*|open\s+to\s+relocation"
+                            r"|relocation\s*:\s*(?:yes|open|willing))\b")
+# How far a resume's city may lie beyond a distance asked and still be to check, not blocked: the address is
+# its city's centre, and a city's own streets reach this far from it.
+RADIUS_SLACK_KM = 15.0
+
+
+def will_relocate(text: str) -> str:
+    """The resume's line that says its seeker will relocate (``_WILL_RELOCATE``), "" when none does."""
+    return next((strip_line_marks(line) for line in text.splitlines() if _WILL_RELOCATE.search(line)), "")
+
+
 def _residence(k: Knockout, seeker: Seeker) -> Check | None:
     """Where the worker must live ("Must live in one of these states: Florida, Georgia, ...") against where the
-    resume's address is (``home``): met in one of them, blocked elsewhere, to check when the resume names none."""
+    resume's address is (``home``): met in one of them, blocked elsewhere, to check when the resume names none.
+    A distance from a place ("within 30 miles of Dayton, OH": ``radius_km``) is measured between the two
+    cities' centres: met within it, blocked beyond it by more than ``RADIUS_SLACK_KM``, to check in between or
+    when a city is too small for the gazetteer.  A way round it ("or be willing to relocate") is met by a resume
+    line saying the seeker will relocate and leaves the rest to check; without one, such a line makes a place
+    elsewhere to check, not blocked.  A territory the posting does not draw is to check, unless such a line
+    meets its way."""
+    way = bool(RELOCATE_WAY.search(k.sentence))
+    moving = will_relocate(seeker.text)
+    if k.mode == "territory":
+        if way and moving:
+            return Check(k.kind, "met", k.sentence, f"the resume says you would relocate ({moving})")
+        return Check(k.kind, "unknown", k.sentence, "to confirm: the posting does not say where its territory is")
     taken = [p for text in k.places for p in resolve(text)]
     if not taken:
         return None
     city = seeker.home
     places = [p for p in resolve(city) if p.kind == "city"] if city else []
     if not places:
+        if way and moving:
+            return Check(k.kind, "met", k.sentence, f"the resume says you would relocate ({moving})")
         return Check(k.kind, "unknown", k.sentence, "the resume does not say where you live")
     state = next((p for p in resolve(places[0].state) if p.kind == "state"), None) if places[0].state else None
     where = state.name.split(",")[0] if state else places[0].name
-    if any(within(p, t) for p in places for t in taken):
-        return Check(k.kind, "met", k.sentence, f"you live in {city} ({where})")
-    return Check(k.kind, "blocked", k.sentence,
-                 f"you live in {where} ({city}); the job takes those who live in {', '.join(k.places)}")
+    if k.radius_km:
+        status, said = _distance(k, city, places, taken)
+    elif any(within(p, t) for p in places for t in taken):
+        status, said = "met", f"you live in {city} ({where})"
+    else:
+        status, said = "blocked", f"you live in {where} ({city}); the job takes those who live in {', '.join(k.places)}"
+    if status != "met" and moving:
+        status = "met" if way else "unknown"
+        said += f"; the resume says you would relocate ({moving})" + ("" if way else ": to confirm")
+    elif status == "blocked" and way:
+        status, said = "unknown", said + "; the posting takes those willing to relocate: to confirm"
+    return Check(k.kind, status, k.sentence, said)
+
+
+def _distance(k: Knockout, city: str, places: list[Place], taken: list[Place]) -> tuple[str, str]:
+    """(status, what the resume says) of a distance to live within (``k.radius_km``) of the ``taken`` place, for
+    a resume whose city is ``places`` (as written: ``city``)."""
+    miles = bool(re.search(r"(?i)\bmi(?:les?)?\b", k.sentence))
+    unit, per = ("miles", 1.609344) if miles else ("km", 1.0)
+    asked = f"within {k.radius_km / per:.0f} {unit} of {k.places[0]}"
+    far = [d for p in places for t in taken if (d := distance_km(p, t)) is not None]
+    if not far:
+        return "unknown", f"you live in {city}; the job takes those who live {asked}: to confirm, the distance " \
+                          "is not known"
+    d = min(far)
+    said = f"you live in {city}, about {d / per:.0f} {unit} from {k.places[0]}"
+    if d <= k.radius_km:
+        return "met", said
+    if d <= k.radius_km + RADIUS_SLACK_KM:
+        return "unknown", f"{said}; the job takes those who live {asked}: to confirm"
+    return "blocked", f"{said}; the job takes those who live {asked}"
 
 
 _CHECKS = {"degree": _degree, "clearance": _clearance, "citizenship": _citizenship,
@@ -849,7 +905,8 @@ def _key(k: Knockout) -> tuple:
     answer for a seeker (the sentence only through whether it speaks of obtaining a
     clearance, asks citizenship or names the employer's offices)."""
     read = (bool(_OBTAIN.search(k.sentence)), bool(ASKS_CITIZENSHIP.search(k.sentence)),
-            bool(_EMPLOYER_SITE.search(k.sentence)))
+            bool(_EMPLOYER_SITE.search(k.sentence)), bool(RELOCATE_WAY.search(k.sentence)),
+            bool(re.search(r"(?i)\bmi(?:les?)?\b", k.sentence)))
     return _frozen(replace(k, sentence=str(read)))
 
 

@@ -46,7 +46,7 @@ _SCREEN = (r"(?:drug|alcohol|drug[ \t]+(?:and|&)[ \t]+alcohol|urine|hair)[ \t]+(
            r"|background[ \t]+(?:check|screen(?:ing)?|investigation)s?|(?:physical|medical)(?:[ \t]+(?:exam(?:ination)?"
            r"|evaluation|assessment))?s?|mvr(?:[ \t]+check)?|(?:motor[ \t]+vehicle|driving)[ \t]+record[ \t]+check"
            r"|credit[ \t]+check|e-?verify|fingerprint(?:ing|[ \t]+check)?|reference[ \t]+checks?"
-           r"|(?:tb|tuberculosis)[ \t]+(?:test|screen(?:ing)?|skin[ \t]+test)s?"
+           r"|(?:tb|tuberculosis)[ \t]+(?:test|screen(?:ing)?|skin[ \t]+test)s?|live[ \t]*scan"
            # a test the employer gives, by its name or what it measures: "the Elevator Industry Aptitude Test",
            # "a written aptitude test", "the Wonderlic", "Criteria Cognitive Aptitude Test (CCAT)", "typing test
            # of 40 WPM", "pre-employment skills assessment"
@@ -62,7 +62,8 @@ _SCREEN_NAME = re.compile(r"(?i)\b(?:" + _SCREEN + r")(?![\w-])")
 _SCREEN_WORDS = re.compile(r"(?i)\b(?:must|be|able|ability|willing(?:ness)?|to|pass(?:ing)?|successful(?:ly)?"
                            r"|complet(?:e|ion|ed)|of|undergo|submit|subject|clear|consent|required|requires?|is"
                            r"|will|a|an|the|and|or|pre-?employment|post-?offer|random|periodic|annual|dot|uscg"
-                           r"|faa|doj|criminal|federal|state|fbi|upon|hire|offer|prior|all|applicants?|candidates?)\b"
+                           r"|faa|doj|criminal|federal|state|fbi|upon|hire|hiring|employment|offer|prior|all|applicants?"
+                           r"|candidates?)\b"
                            r"|[\W_]+")
 # A word that makes such an item ask the screen: "pass", "subject to", "required", "pre-employment"; not a
 # duty ("Conduct background checks for new hires") nor a policy ("Drug-free workplace").

@@ -613,6 +613,43 @@ def residence_rule(sentence: str) -> re.Match | None:
     return m if m and _RESIDENCE_ASKED.search(sentence) else None
 
 
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "fifteen": 15, "twenty": 20,
+                 "thirty": 30, "forty": 40, "forty-five": 45, "sixty": 60}
+_MILE_KM = 1.609344
+# The radius of a rule of where to live, read from its match: "30 miles", "a 50-mile radius", "40 km"; not a
+# time ("within 30 minutes of", "a 45-minute drive"), which no straight line measures.
+_RADIUS = re.compile(r"(?P<n>\d{1,3}|[a-z-]+)[\s-]*(?P<unit>miles?|mi|km|kilomet(?:er|re)s?)\b", _I)
+# The place a rule of where to live names without its state, its first capitalised words: "of our Tulsa office",
+# "of the Salida service center" (the posting's own place when its location names them).
+_NAMED_NEAR = re.compile(r"(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)")
+
+
+def residence_radius(sentence: str) -> tuple[float, str, str] | None:
+    """(kilometres, place as written or "", capitalised words naming the place without its state or "") of a
+    rule of where to live that gives a distance (``residence_rule``): "Must reside within 30 miles of Dayton,
+    OH" -> (48.3, "Dayton, OH", ""); "Must live within a 50-mile radius of our Tulsa office" -> (80.5, "",
+    "Tulsa"); None for one that gives a time ("within 30 minutes of the yard") or none."""
+    m = residence_rule(sentence)
+    radius = _RADIUS.search(m.group(0)) if m else None
+    if not radius:
+        return None
+    n = radius.group("n").lower()
+    count = int(n) if n.isdigit() else _NUMBER_WORDS.get(n)
+    if not count:
+        return None
+    km = count * (1.0 if radius.group("unit").lower().startswith("k") else _MILE_KM)
+    named = "" if m.group("place") else (_NAMED_NEAR.match(sentence, m.end()) or re.match("", "")).group(0)
+    return round(km, 1), m.group("place") or "", named
+
+
+# A way round an ask of where to live: "or be willing to relocate", "or relocate before your start date".
+RELOCATE_WAY = re.compile(r"\bor\b[^.;]{0,30}\breloca", _I)
+# An ask to live in a territory the posting does not draw: "Must live within the territory or be willing to
+# relocate", "must reside in the assigned sales territory"; the territory is no place to compare with.
+TERRITORY = re.compile(r"\b(?:live|living|reside|residing|be\s+(?:located|based))\s+(?:with)?in\s+(?:the|your|an?|our)"
+                       r"\s+(?:\w+\s+){0,2}?(?:territory|territories|service area|region|district)\b", _I)
+
+
 def work_mode(sentence: str) -> str:
     """"onsite" | "hybrid" | "remote" a sentence states for the job, "" when it states none.  Where
     two are offered the most open one counts ("hybrid or remote" -> remote), but "hybrid: 3 days in

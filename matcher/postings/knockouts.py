@@ -99,6 +99,8 @@ class Knockout:
     route: str = ""            # licence: another way in its item takes in its place, as written ("CRT with RRT
     #                            obtained within 12 months of hire may be considered"): without it, to check;
     #                            years: "Or an equivalent combination of education and experience": short, to check
+    radius_km: float | None = None  # residence: the distance from its place to live within ("within 30 miles
+    #                            of Dayton, OH": 48.3), None when it asks a place itself
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -350,18 +352,23 @@ def _workplace(sentence: str, nice: bool) -> Knockout | None:
 
 def _residence(sentence: str, nice: bool) -> Knockout | None:
     """Where the worker must live: "Must live in one of these states: Florida, Georgia, ..." (the places as
-    written), compared with where the resume says its seeker lives.  A remote job's places read as its workplace
-    ("Remote (Ohio, Indiana, Michigan residents only)") are that knock-out's; a way round it ("or be willing to
-    relocate") makes it stated, not required."""
+    written), within a distance of a place ("Must reside within 30 miles of Dayton, OH": ``radius_km``; a place
+    named without its state, "of our Tulsa office", is the posting's location's: ``posting_knockouts``), or in a
+    territory the posting does not draw (mode "territory"), compared with where the resume says its seeker
+    lives.  A remote job's places read as its workplace ("Remote (Ohio, Indiana, Michigan residents only)") are
+    that knock-out's; a way round it ("or be willing to relocate": ``R.RELOCATE_WAY``) is read by the check,
+    which a resume saying it will relocate meets."""
+    required = not (nice or _soft(sentence))
+    if near := R.residence_radius(sentence):
+        km, place, _ = near
+        return Knockout("residence", sentence, required=required, places=[place] if place else [], radius_km=km)
+    if R.TERRITORY.search(sentence) and R.residence_rule(sentence) is None and not R.residency_asked(sentence):
+        return Knockout("residence", sentence, required=required, mode="territory") \
+            if re.search(r"\b(?:must|required|requires?|mandatory)\b", sentence, re.I) else None
     places = R.residency_asked(sentence)
     if not places or R.work_mode(sentence) == "remote":
         return None
-    return Knockout("residence", sentence, required=not (nice or _soft(sentence) or _RELOCATE.search(sentence)),
-                    places=list(places))
-
-
-# A way round an ask of where to live: "or be willing to relocate", "or relocate before your start date".
-_RELOCATE = re.compile(r"\bor\b[^.;]{0,30}\breloca", re.I)
+    return Knockout("residence", sentence, required=required, places=list(places))
 
 
 def _graduation(sentence: str, nice: bool) -> Knockout | None:
@@ -803,6 +810,12 @@ def posting_knockouts(text: str, location: str = "", remote: bool | None = None,
         for k in found:
             if k.kind == "workplace" and not k.places and k.mode != "remote":
                 k.places = R.known_places(location.strip())
+            # a distance from a place named without its state ("of our Tulsa office") or none ("of our yard"):
+            # the posting's location, where it names that place
+            if k.kind == "residence" and k.radius_km and not k.places and (near := R.residence_radius(k.sentence)):
+                named = near[2]
+                if not named or named.lower() in location.lower():
+                    k.places = R.known_places(location.strip())[:1]
     if not any(k.kind == "workplace" for k in found) and (location.strip() or remote is not None):
         mode = {True: "remote", False: "onsite"}.get(remote, "")
         where = location.strip()

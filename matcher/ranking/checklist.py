@@ -71,7 +71,15 @@ from matcher.eligibility.levels import (
 from matcher.eligibility.verdict import Check
 from matcher.postings.choices import SUITES, skill_alternatives
 from matcher.postings.kinds import age_asked, asked_part, screen_asked, screen_shown
-from matcher.postings.knockout_rules import ASKS_LEADING, DEGREE_OPTIONAL, ROUTE, offers_ways, residency_places
+from matcher.postings.knockout_rules import (
+    ASKS_LEADING,
+    DEGREE_OPTIONAL,
+    ROUTE,
+    TERRITORY,
+    offers_ways,
+    residence_radius,
+    residency_places,
+)
 from matcher.postings.knockouts import degree_knockout, lower_grade_taken, posting_degree_levels
 from matcher.postings.parse import Requirement
 from matcher.postings.years import NO_WORK_ROLE, does_work, first_part, work_stem
@@ -1176,6 +1184,14 @@ def residing(reqs: list[RequirementMatch], sentences: Sequence[str], checks: Seq
 
     out = []
     for r in reqs:
+        if residence_radius(r.text) or TERRITORY.search(r.text):
+            # a distance from a place ("Must reside within 30 miles of Dayton, OH") or a territory: as its
+            # check reads the resume's address, which no line left after redaction shows
+            check = next((c for c in checks if c.kind == "residence" and (r.text in c.posting or c.posting in r.text)),
+                         None)
+            if check is not None:
+                out.append(_as_checked(r, check))
+                continue
         places = residency_places(r.text) if r.status != "covered" else ()
         asked = [a for place in places for a in resolve(place)]
         check = next((c for c in checks if c.kind == "residence" and (r.text in c.posting or c.posting in r.text)),
@@ -1189,6 +1205,19 @@ def residing(reqs: list[RequirementMatch], sentences: Sequence[str], checks: Seq
         line = line or (check.resume if check is not None and check.status == "met" else None)
         out.append(replace(r, status="covered", credit=1.0, evidence=line, evidence_more=[]) if line else r)
     return out
+
+
+def _as_checked(r: RequirementMatch, check: Check) -> RequirementMatch:
+    """A residence row as its knock-out's ``check`` reads it: covered (by its line, else what the check says),
+    missing, or to confirm with the check's words."""
+    if check.status == "met":
+        return r if r.status == "covered" else replace(r, status="covered", credit=1.0, evidence=check.resume,
+                                                       evidence_more=[])
+    if check.status == "blocked":
+        return replace(r, status="missing", credit=0.0, evidence=None, evidence_more=[])
+    said = re.sub(r"^to confirm:\s*|:\s*to confirm$", "", check.resume)
+    return replace(r, status=TO_CONFIRM, credit=0.0, similarity=0.0, evidence=None, evidence_more=[],
+                   note=f"to confirm: {said}")
 
 
 def _holds_another(line: str | None, text: str, checks: Sequence[Check]) -> bool:
