@@ -1698,3 +1698,34 @@ def test_an_expired_red_card_is_said_to_have_expired():
     line = "NWCG Red Card: FFT1 (expired 2020; annual refresher RT-130 scheduled April 2027)"
     c = check(k, seeker(text=f"Certifications\n{line}\n"))
     assert (c.status, c.resume, c.not_held) == ("unknown", f"the resume's {k.name} has expired: {line}", True)
+
+
+@pytest.mark.parametrize("title, degree, status, said", [
+    ("Investment Banking Analyst - Class of 2027", Degree("bachelor", "finance", 2027, 5, True, "B.S. Finance"),
+     "met", "expected 2027-05"),
+    ("Investment Banking Analyst - Class of 2027", Degree("bachelor", "economics", 2012, None, False, "B.A. 2012"),
+     "blocked", "graduated 2012-06; the posting takes those graduating in 2027"),
+    ("Software Engineer, New Grad 2026", Degree("bachelor", "computer science", 2027, 5, True, "B.S. CS"),
+     "blocked", "expected 2027-05; the posting takes those graduating in 2026"),
+    ("Software Engineer, New Grad 2026", Degree("bachelor", "computer science", 2015, 5, False, "B.S. CS, 2015"),
+     "blocked", "graduated 2015-05; the posting takes those graduating in 2026"),
+])
+def test_a_campus_hiring_title_takes_that_years_graduates_and_says_why_not(title, degree, status, said):
+    """A campus title's year is a graduation window: that year's graduates are eligible, an experienced hire's
+    old degree is ruled out with a note naming the window (it said only "graduated 2012-06")."""
+    [k] = [k for k in posting_knockouts(f"{title}\n\nRequirements\n- Excel\n") if k.kind == "graduation"]
+    c = check(k, seeker(Credentials(degrees=[degree])))
+    assert (c.status, c.resume) == (status, said)
+
+
+@pytest.mark.parametrize("degree, status", [
+    (Degree("bachelor", "finance", 2027, 5, True, "B.S. Finance, Expected May 2027"), "met"),
+    (Degree("bachelor", "economics", 2012, None, False, "B.A. Economics, 2012"), "blocked"),
+])
+def test_a_degree_under_way_asked_is_met_by_a_student_not_by_an_old_degree(degree, status):
+    """"Pursuing a Bachelor's degree" (a "2027 Summer Analyst"): a student is eligible (was to check, "not yet
+    held"), a 2012 graduate is not (was eligible)."""
+    text = ("2027 Summer Analyst\n\nRequirements\n"
+            "- Pursuing a Bachelor's degree in Finance, Economics or a related field\n")
+    fit = eligibility(posting_knockouts(text), seeker(Credentials(degrees=[degree])))
+    assert fit.status == {"met": "eligible", "blocked": "blocked"}[status]

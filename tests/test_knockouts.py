@@ -1809,3 +1809,22 @@ def test_a_softwares_api_is_still_no_licence(sentence):
 def test_hazwoper_and_its_refresher_are_licence_knockouts(sentence, names):
     """The refresher asked beside the 40-hour course was no condition of its own (walk-through 41 C #4)."""
     assert [k.name for k in posting_knockouts(f"- {sentence}") if k.kind == "licence"] == names
+
+
+@pytest.mark.parametrize("sentence", ["Pursuing a Bachelor's degree in Finance, Economics or a related field",
+                                      "Currently working towards a BS in Computer Science",
+                                      "Actively pursuing an MBA",
+                                      "Must be pursuing a Master's degree in Social Work"])
+def test_a_degree_under_way_asks_current_enrolment_not_the_degree(sentence):
+    """"Pursuing a Bachelor's degree" asks a student (a summer analyst's, an intern's): current enrolment, and
+    the degree is not yet held (it was a degree knock-out that a 2012 degree met and a degree expected in 2027
+    left to check)."""
+    found = posting_knockouts(f"Requirements\n- {sentence}\n")
+    assert [(k.kind, k.mode) for k in found if k.required] == [("graduation", "enrolled")]
+    assert not [k for k in found if k.kind == "degree" and k.required]
+
+
+@pytest.mark.parametrize("sentence", ["Bachelor's degree in Finance required",
+                                      "Bachelor's degree or currently pursuing one"])
+def test_a_degree_held_or_under_way_asks_no_enrolment(sentence):
+    assert not [k for k in posting_knockouts(f"Requirements\n- {sentence}\n") if k.mode == "enrolled" and k.required]

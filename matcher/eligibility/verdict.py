@@ -599,7 +599,19 @@ def _graduation(k: Knockout, seeker: Seeker) -> Check:
     latest = max(dated, key=lambda d: (d.year, d.month or 6))
     when = f"{latest.year:04d}-{latest.month or 6:02d}"
     said = ("expected " if latest.expected else "graduated ") + when
-    return Check(k.kind, "met" if _in_window(when, k) else "blocked", k.sentence, said)
+    if _in_window(when, k):
+        return Check(k.kind, "met", k.sentence, said)
+    return Check(k.kind, "blocked", k.sentence, f"{said}; the posting takes those graduating {_window_said(k)}")
+
+
+def _window_said(k: Knockout) -> str:
+    """A graduation window in words: "in 2027" (a class's year), "between 2025-12 and 2026-06", "by 2026-06",
+    "in 2023-11 or later"."""
+    if k.start and k.end:
+        if k.start[:4] == k.end[:4] and k.start[5:] == "01" and k.end[5:] == "12":
+            return f"in {k.start[:4]}"
+        return f"between {k.start} and {k.end}"
+    return f"by {k.end}" if k.end else f"in {k.start} or later"
 
 
 def _in_window(when: str, k: Knockout) -> bool:

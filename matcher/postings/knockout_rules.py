@@ -908,6 +908,10 @@ GRADUATION = re.compile(r"\bgraduat(?:ing|ion|es|ed|e)\b(?!\s+(?:degree|school|s
                         r"|studies|education|coursework|research|assistants?|certificates?|diplomas?|work|training))"
                         r"|\bclass of\s+(?:'|20)\d{2}|\bnew[- ]grads?\b|\brecent (?:college |university )?grad\w*"
                         r"|\bgrad(?:uation)? dates?\b|\bearly[- ]career\b(?=.*\b20\d\d\b)", _I)
+_PURSUING = (r"\b(?:pursuing|working\s+towards?|studying\s+(?:for|towards?))\s+(?:an?\s+|the\s+|your\s+|their\s+)?"
+             r"(?=(?:[\w'’.&-]+\s+){0,3}?(?:degrees?\b|bachelor|master|b\.?s\.?\b|b\.?a\.?\b|m\.?s\.?\b|mba\b"
+             r"|ph\.?\s?d|doctorate|associate['’]?s?\b|undergraduate|graduate\s+degree))")
+PURSUING = re.compile(_PURSUING, _I)
 # Current enrolment at a school, asked of the candidate (a graduation knock-out of mode "enrolled"): "Must be
 # currently enrolled in at least 6 credits at Ridgeview Community College", "Must be a current student at an
 # accredited college", "enrolled at least half-time", "Active enrollment in an accredited program", "Current
@@ -917,13 +921,18 @@ ENROLMENT = re.compile(r"\b(?:currently|actively|presently)\s+enrolled\b|\bmust 
                        r"|\benrolled\s+(?:at least\s+)?(?:half|full|part)[- ]time\b"
                        r"|\b(?:current|active)\s+enrol{1,2}ment\b"
                        r"|\b(?:be|is|are)\s+an?\s+(?:current|active|enrolled)\s+(?:\w+\s+){0,2}?students?\b"
-                       r"|\bcurrent\s+students\s+only\b", _I)
+                       r"|\bcurrent\s+students\s+only\b"
+                       # a degree under way asked: "Pursuing a Bachelor's degree in Finance", "Currently working
+                       # towards a BS in Computer Science", "Actively pursuing an MBA"
+                       r"|" + _PURSUING, _I)
 # Enrolment offered beside a course finished, either one enough: "Must be currently enrolled in or have
 # completed a CNA program", "Graduates of or students currently enrolled in ...": stated, not a knock-out.
 ENROLLED_OR_DONE = re.compile(r"\benrol\w*\b[^.;]{0,60}?\bor\s+(?:\w+\s+){0,2}?(?:completed|complete|completion"
                               r"|graduat\w*|finished|earned|hold|holds|recent)\b"
                               r"|\b(?:completed|graduat\w*|completion)\b[^.;]{0,60}?\bor\s+(?:\w+\s+){0,2}?(?:enrol\w*"
-                              r"|students?)\b", _I)
+                              r"|students?)\b"
+                              r"|\b(?:degree|diploma|bachelor\w*|master\w*|B\.?[AS]\.?|MBA)\b[^.;]{0,60}?\bor\s+(?:\w+\s+){0,2}?"
+                              r"(?:pursuing|working\s+towards?)\b", _I)
 NOT_ENROLMENT = re.compile(r"\be-?verify\b|\bbenefits?\b|\b(?:health|dental|vision|retirement|insurance|wellness)\b"
                            r"|\b401\s?\(?k\b|\bdirect deposit\b|\btuition\b", _I)
 NEW_GRAD = re.compile(r"\bnew[- ]grads?\b|\brecent (?:college |university )?grad\w*|\bclass of\b|\bgraduat\w* (?:with"

@@ -217,6 +217,9 @@ def _degree(sentence: str, nice: bool) -> Knockout | None:
         named = [IMPLIED_FIELD.get(re.sub(r"[.\s]", "", sentence[s:e].lower()), "") for _, s, e in group]
         names += more or [field for field in named if field]
         related = related or near
+    # a degree under way asked ("Pursuing a Bachelor's degree in Finance"): current enrolment is (``_enrolment``),
+    # the degree is not yet held by those it asks for
+    optional = optional or any(m.end() <= found[0][1] <= m.end() + 40 for m in R.PURSUING.finditer(sentence))
     # a licence offered in its place ("a Master's Degree, Chartered Status or a PE"): either meets it
     instead = R.offered_for_degree(sentence, found[0][1], found[-1][2])
     return Knockout("degree", sentence, required=not optional, level=level, fields=list(dict.fromkeys(names)),
