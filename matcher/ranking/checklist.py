@@ -563,9 +563,11 @@ def _screen_to_confirm(row: RequirementMatch) -> RequirementMatch:
     drug screen, 2024" does): to confirm, as an age asked is, never missing nor partly shown."""
     if row.status == TO_CONFIRM or not (screens := screen_asked(row.text)):
         return row
-    # covered only by a line saying it was passed, not by one that shares a word ("Clearance: (clear)" for
-    # "Must clear a background check", "Good mechanical aptitude" for "the Elevator Industry Aptitude Test")
-    if row.status == "covered" and row.evidence and screen_shown(row.evidence, screens):
+    # covered only by a line saying it was passed, or holding the credential it gives that the row names ("DOT
+    # Medical Card" for "Pass a DOT physical"), not by one that shares a word ("Clearance: (clear)" for "Must
+    # clear a background check", "Good mechanical aptitude" for "the Elevator Industry Aptitude Test")
+    if row.status == "covered" and row.evidence and (screen_shown(row.evidence, screens) or (
+            row.skills_found and any(m.name in row.skills_found for m in taxonomy().extract(row.evidence)))):
         return row
     return RequirementMatch(row.text, row.kind, TO_CONFIRM, 0.0, 0.0, None, row.skills, [], row.years,
                             note=screen_note(screens))
