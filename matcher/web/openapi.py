@@ -244,8 +244,9 @@ SCHEMAS = {
             "places": {"type": "array", "items": {"type": "string"}, "description":
                        "workplace: where the work is; citizenship: the countries; licence: where "
                        "it is valid."},
-            "mode": {"enum": ["", "onsite", "hybrid", "remote"], "description":
-                     "workplace: how the work is done (\"\" = not stated)."},
+            "mode": {"enum": ["", "onsite", "hybrid", "remote", "enrolled", "territory"], "description":
+                     "workplace: how the work is done (\"\" = not stated); graduation: \"enrolled\" when current "
+                     "enrolment is asked; residence: \"territory\" for a territory the posting does not draw."},
             "offered": {"type": ["boolean", "null"], "description":
                         "sponsorship: false = \"unable to sponsor\", true = \"sponsorship available\"."},
             "start": {"type": "string", "description": "graduation: the window's start, YYYY-MM (\"\" = open)."},
@@ -258,6 +259,9 @@ SCHEMAS = {
             "route": {"type": "string", "description":
                       "licence: another way in its item takes in its place, as written (\"CRT with RRT "
                       "obtained within 12 months of hire may be considered\"); without the licence, to check."},
+            "radius_km": {"type": ["number", "null"], "description":
+                          "residence: the distance from its place to live within, in km (\"within 30 miles of "
+                          "Dayton, OH\": 48.3); null when it asks a place itself."},
         },
     },
     "Posting": {
