@@ -1880,6 +1880,47 @@ def test_a_europass_label_column_is_read_row_by_row():
     assert _label_rows(side, main) is None
 
 
+EUROPASS_TOP = [("Curriculum Vitae", "Jane Doe"), ("PERSONAL INFORMATION", "Jane Doe"),
+                ("", "Minneapolis, MN (United States)"), ("JOB APPLIED FOR", "Healthcare Data Analyst")]
+EUROPASS_FOOTER = "\u00a9 European Union, 2002-2020 | europass.europa.eu"
+
+
+def _europass_pages(rows: list[tuple[str, str]], pages: int) -> list[list[tuple[float, float, str]]]:
+    """A Europass CV's rows on ``pages`` pages: the logo's word atop the first, labels flush right
+    against the entries, and on every page the template's footer, its copyright and page number
+    on one baseline."""
+    per = -(-len(rows) // pages)
+    out = []
+    for n in range(pages):
+        page = [(10, 12, "europass")] if n == 0 else []
+        for i, (label, entry) in enumerate(rows[n * per:(n + 1) * per]):
+            page += [(-60, 20 + 6 * i, label)] if label else []
+            page += [(66, 20 + 6 * i, entry)] if entry else []
+        out.append(page + [(10, 270, EUROPASS_FOOTER), (180, 270, f"Page {n + 1} / {pages}")])
+    return out
+
+
+@pytest.mark.parametrize("pages", [1, 2])
+def test_a_europass_pdf_opens_as_its_rows_typed_do(pages):
+    """A Europass CV read from its PDF opens as the same rows typed as text: the logo's word and
+    the footer ("© European Union, 2002-2020 | europass.europa.eu   Page 1 / 2", below both
+    columns, on each page) are no part of it, so the name under "Curriculum Vitae" is known and
+    redacted; a page whose labels run on consecutive rows ("Mother tongue(s)" / "Other language(s)")
+    is read row by row too, so every role keeps its title."""
+    from matcher.resumes.sections import heading_of
+    from matcher.text import opening
+
+    rows = EUROPASS_TOP + [row for row in EUROPASS if row != ("English", "C2 C2 C2 C2 C2")] + [
+        ("Other language(s)", "English C2 C2 C2 C2 C2"), ("Digital skills", "Proficient user")]
+    resume = read_resume_bytes(_pdf_at(_europass_pages(rows, pages)), "europass.pdf", today=TODAY)
+    typed = resume_from_text("\n".join(x for row in rows for x in (
+        row if heading_of(row[0]) else ["   ".join(filter(None, row))]) if x), today=TODAY)
+    assert opening(resume.text) == opening(typed.text)
+    assert resume.text == typed.text
+    assert "Jane" not in resume.text and "europa" not in resume.text.lower() and "Page" not in resume.text
+    assert [(r.title, r.years) for r in resume.roles] == [("Healthcare Data Analyst", 3.8), ("Data Analyst", 4.2)]
+
+
 SIDEBAR_PAGE = ["Maria", "Delgado", "CONTACT", "Grand Rapids, MI 49503", "(616) 555-0142", "SKILLS", "ServiceNow",
                 "Jira Service Management", "Active Directory", "CERTIFICATIONS", "CompTIA A+ (2020)", "LANGUAGES",
                 "English (native)", "EDUCATION", "A.A.S., Computer Information Systems", "Grand Rapids CC, 2020"]

@@ -170,11 +170,15 @@ _PAGE_NUMBER = re.compile(r"(?i)\s*(?:\d{1,3}\s*(?:of|/)\s*\d{1,3}|[-\u2013\u201
                           r"|\(\d{1,3}\)|\[\d{1,3}\])\s*")
 _LONE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
 EDGE_LINES = 3  # lines at the top and at the bottom of a page where its header and footer sit
+# What a template prints at a page's edge, not the person: its copyright notice ("© European Union,
+# 2002-2020 | europass.europa.eu", "Copyright 2024 Zety") and the Europass logo's word.
+_TEMPLATE_MARK = re.compile(r"(?i)\s*(?:(?:©|copyright\s*(?:©|\(c\)|(?:19|20)\d\d)).*|europass)\s*")
 
 
 def _without_page_furniture(pages: list[str]) -> list[str]:
     """The pages' texts without what the page, not the resume, says: page numbers
-    (``_PAGE_LABEL``, ``_PAGE_NUMBER``, ``_LONE_NUMBER``) and, in a file of two pages or
+    (``_PAGE_LABEL``, ``_PAGE_NUMBER``, ``_LONE_NUMBER``), a template's copyright notice or logo
+    at a page's edge (``_TEMPLATE_MARK``) and, in a file of two pages or
     more, a running header or footer, a line found among the top or the bottom
     ``EDGE_LINES`` of every page (digits aside: "Jane Doe, page 2").  Such a line stays
     where it opens the first page, whose header names the person and the title.  Blank
@@ -200,8 +204,8 @@ def _without_page_furniture(pages: list[str]) -> list[str]:
         kept = []
         for i, line in enumerate(lines):
             edge = i in top or i in bottom
-            if (_PAGE_LABEL.fullmatch(line) or (edge and _PAGE_NUMBER.fullmatch(line))
-                    or (i in ends and _LONE_NUMBER.fullmatch(line))):
+            if (_PAGE_LABEL.fullmatch(line) or (i in ends and _LONE_NUMBER.fullmatch(line))
+                    or (edge and (_PAGE_NUMBER.fullmatch(line) or _TEMPLATE_MARK.fullmatch(line)))):
                 continue
             if edge and key(line) in repeated and not (number == 0 and i in top):
                 continue
@@ -363,9 +367,15 @@ def _split_columns(layout: str) -> tuple[str, str, bool] | None:
         alone += starts[i] is not None and not line[:starts[i]].strip()
     if both < 3 or alone < MIN_ALONE or across:
         return None
+    # A line across both columns below them is the page's footer ("© European Union, 2002-2020 |
+    # europass.europa.eu   Page 1 / 2"), read after both, where ``_without_page_furniture`` knows it.
+    end = next((i for i in range(held[-1] + 1, len(lines)) if len(lines[i]) > edge and starts[i] is None), len(lines))
+    footer = [_spaced(line) for line in lines[end:] if line.strip()]
+    lines, starts = lines[:end], starts[:end]
     left = [_spaced(line if at is None else line[:at]) for line, at in zip(lines, starts)]
     right = [_spaced(line[at:]) if at is not None else "" for line, at in zip(lines, starts)]
-    return _in_order(left, right)
+    text, side, reordered = _in_order(left, right)
+    return "\n".join([text] + footer), side, reordered
 
 
 def _spaced(line: str) -> str:
@@ -400,16 +410,22 @@ def _label_rows(left: list[str], right: list[str]) -> list[str] | None:
     entries they label, row by row, or None when the left column is no such column.  Each
     label sits on the baseline of its entry's first line: at least three labels beside the
     right column's text, most of them (``SIDEBAR_SHARE``) of at most ``ROW_LINES`` lines, and
-    the left column no fuller than the right.  A label opens its entry's first line
-    ("01/09/2020 – Present   Healthcare Data Analyst", a wrapped label joined); a heading beside
-    its entry stays a line of its own.  A sidebar's blocks of contact lines and skills run over
-    many lines, whatever is beside them."""
+    the left column no fuller than the right; labels on consecutive lines are one a line where
+    ``_one_line_rows`` says so, and a heading beside nothing is a label of its own.  A label opens
+    its entry's first line ("01/09/2020 – Present   Healthcare Data Analyst", a wrapped label
+    joined); a heading beside its entry stays a line of its own.  A sidebar's blocks of contact
+    lines and skills run over many lines, whatever is beside them."""
     runs: list[list[int]] = []
+    headings: set[int] = set()
     for i, text in enumerate(left):
-        if text and runs and runs[-1][-1] == i - 1:
+        heading = bool(text) and not right[i] and bool(_section_kind(text))  # "PERSONAL SKILLS" beside nothing
+        if text and runs and runs[-1][-1] == i - 1 and not heading and runs[-1][-1] not in headings:
             runs[-1].append(i)
         elif text:
             runs.append([i])
+        if heading:
+            headings.add(i)
+    runs = [part for run in runs for part in ([[i] for i in run] if _one_line_rows(run, left, right) else [run])]
     paired = [run for run in runs if any(right[i] for i in run)]
     short = sum(len(run) <= ROW_LINES for run in paired)
     if len(paired) < 3 or short < SIDEBAR_SHARE * len(paired) or len(sum(runs, [])) > sum(map(bool, right)):
@@ -425,6 +441,18 @@ def _label_rows(left: list[str], right: list[str]) -> list[str] | None:
         else:
             out.extend(text for text in (label, entry) if text)
     return out
+
+
+def _one_line_rows(run: list[int], left: list[str], right: list[str]) -> bool:
+    """Whether the labels on the consecutive lines of ``run`` are one label a line, as a Europass
+    CV's "Mother tongue(s)" / "Other language(s)" / "Digital skills" are: none a heading, each
+    beside an entry's line, and the entries' lines no more than the labels' (the entry column
+    blank beside the line just above the run and the line just below it, if any).  A sidebar's
+    block holds its headings ("CONTACT", "SKILLS"), and its list beside the main column has the
+    main column's text above or below it."""
+    above, below = run[0] - 1, run[-1] + 1
+    return (above >= 0 and not right[above] and (below >= len(right) or not right[below])
+            and all(right[i] and not _section_kind(left[i]) for i in run))
 
 
 SIDEBAR_SHARE = 3 / 4
