@@ -1961,6 +1961,44 @@ def test_a_sidebar_on_the_left_is_read_after_the_main_column():
     assert _in_order(SIDEBAR_PAGE[2:7], MAIN_PAGE[:5])[1] == "\n".join(SIDEBAR_PAGE[2:7])
 
 
+PROFILE_SIDE = ["CONTACT", "Naperville, IL 60540", "(630) 555-0117", "PROFILE", "Payroll specialist with ten years of",
+                "multi-state payroll for employers in", "Illinois and Wisconsin.", "SKILLS", "Microsoft Excel",
+                "Time management", "Teamwork", "LANGUAGES", "Yoruba (fluent)"]
+WORK_MAIN = ["Daniel Okafor", "Senior Payroll Specialist", "EXPERIENCE", "Senior Payroll Specialist",
+             "Medline Industries, Northfield, IL | Apr 2019 - Present", "- Run bi-weekly payroll for 6,500 employees",
+             "Payroll Specialist", "Paylocity, Schaumburg, IL | Jun 2015 - Mar 2019",
+             "- Processed payroll for 40 client companies", "EDUCATION", "B.S., Accounting, 2015"]
+
+
+def test_a_sidebar_holding_the_profile_gives_the_opening_its_profile_and_the_work():
+    """A sidebar that holds the profile beside contact, skills and languages, on the left or on the
+    right, beside the column of the work: the resume opens with the name and headline over the
+    work, then the profile, then the work; the sidebar's other sections are read after the last
+    page, so the opening is the one the same resume typed has."""
+    from matcher.resumes.files import _in_order
+    from matcher.text import opening
+
+    typed = resume_from_text("\n".join(WORK_MAIN[:2] + [PROFILE_SIDE[3], " ".join(PROFILE_SIDE[4:7])] + WORK_MAIN[2:]
+                                       + PROFILE_SIDE[:3] + PROFILE_SIDE[7:]), today=TODAY)
+    side = [(8, 15 + 4.5 * i, line) for i, line in enumerate(PROFILE_SIDE)]
+    left = read_resume_bytes(_pdf_at([side + [(80, 15 + 6 * i, line) for i, line in enumerate(WORK_MAIN)]],
+                                     size=7), "left.pdf", today=TODAY)
+    side = [(140, 15 + 4.5 * i, line) for i, line in enumerate(PROFILE_SIDE)]
+    right = read_resume_bytes(_pdf_at([[(10, 15 + 6 * i, line) for i, line in enumerate(WORK_MAIN)] + side],
+                                      size=7), "right.pdf", today=TODAY)
+    for resume in (left, right):
+        assert resume.text == typed.text and opening(resume.text) == opening(typed.text)
+        assert "Daniel" not in resume.text and resume.headline == "Senior Payroll Specialist"
+        assert [(r.title, r.years) for r in resume.roles] == [(r.title, r.years) for r in typed.roles]
+    # a column of work, or a section of the sidebar's own beside the profile, is read as it stands
+    work = ["PROFILE", "Payroll specialist.", "EXPERIENCE", "Payroll Clerk, Acme, 2019 - 2021"]
+    assert _in_order(work, ["SKILLS", "Excel", "", ""]) == ("\n".join(work + ["SKILLS", "Excel"]), "", False)
+    projects = ["PROFILE", "Payroll specialist.", "PROJECTS", "Moved payroll to ADP"]
+    assert _in_order(projects, WORK_MAIN[:4])[1:] == ("", False)
+    summary = ["Daniel Okafor", "SUMMARY", "Ten years of payroll.", "EXPERIENCE", "Payroll Clerk", "", ""]
+    assert _in_order(PROFILE_SIDE[:7], summary)[1:] == ("", False)
+
+
 def _docx_with_box(box_lines: list[str], body: list[str]) -> bytes:
     """A .docx whose first paragraph holds a text box (as Word writes it, twice) with
     ``box_lines``, then ``body``'s paragraphs."""

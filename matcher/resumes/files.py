@@ -391,15 +391,44 @@ def _in_order(left: list[str], right: list[str]) -> tuple[str, str, bool]:
     only contact, skills, certifications, languages and education after the main column, which
     holds the summary or the work (``_sidebar``), apart, to be read after the resume's last page
     (the main column goes on there), what stands above its first heading (the name) staying
-    first; else the left column, then the right.  With whether the order is other than column
-    after column."""
+    first; a sidebar that also holds the profile or summary beside the column of the work
+    (``_profile_aside``), on either side, the same, its profile read first, under the main
+    column's name and headline; else the left column, then the right.  With whether the order
+    is other than column after column."""
     if rows := _label_rows(left, right):
         return "\n".join(rows), "", True
     side, main = [line for line in left if line], [line for line in right if line]
     if _sidebar(side, main):
         top = next(i for i, line in enumerate(side) if _section_kind(line))
         return "\n".join(side[:top] + main), "\n".join(side[top:]), True
+    for aside, work in ((side, main), (main, side)):
+        if split := _profile_aside(aside, work):
+            above, profile, rest = split
+            top = next(i for i, line in enumerate(work) if _section_kind(line))
+            return "\n".join(above + work[:top] + profile + work[top:]), "\n".join(rest), True
     return "\n".join(side + main), "", False
+
+
+def _profile_aside(side: list[str], main: list[str]) -> tuple[list[str], list[str], list[str]] | None:
+    """``side``'s lines above its first heading, its profile and the rest of it, when ``side`` is a
+    sidebar that holds the resume's profile or summary ("PROFILE", "About Me") beside the work:
+    its other sections a sidebar's only (``_section_kind``), and ``main`` the column of the work
+    (a work heading, "EXPERIENCE") with no profile or summary of its own; else None."""
+    def work(line: str) -> bool:
+        return (heading_of(line) or ("",))[0] == "experience"
+
+    if not any(work(line) for line in main if _section_kind(line)) or any(
+            kind == "main" and not work(line) for line, kind in zip(main, map(_section_kind, main))):
+        return None
+    above, profile, rest = [], [], []
+    part = above
+    for line in side:
+        kind = _section_kind(line)
+        if kind == "other" or (kind == "main" and work(line)):
+            return None
+        part = profile if kind == "main" else rest if kind == "side" else part
+        part.append(line)
+    return (above, profile, rest) if profile else None
 
 
 ROW_LINES = 2  # lines a label may take in a label column (a date range wrapped: "01/09/2020 –" / "Present")
@@ -410,11 +439,12 @@ def _label_rows(left: list[str], right: list[str]) -> list[str] | None:
     entries they label, row by row, or None when the left column is no such column.  Each
     label sits on the baseline of its entry's first line: at least three labels beside the
     right column's text, most of them (``SIDEBAR_SHARE``) of at most ``ROW_LINES`` lines, and
-    the left column no fuller than the right; labels on consecutive lines are one a line where
-    ``_one_line_rows`` says so, and a heading beside nothing is a label of its own.  A label opens
-    its entry's first line ("01/09/2020 – Present   Healthcare Data Analyst", a wrapped label
-    joined); a heading beside its entry stays a line of its own.  A sidebar's blocks of contact
-    lines and skills run over many lines, whatever is beside them."""
+    the left column no fuller and no wider (its longest line) than the right; labels on
+    consecutive lines are one a line where ``_one_line_rows`` says so, and a heading beside
+    nothing is a label of its own.  A label opens its entry's first line ("01/09/2020 – Present
+    Healthcare Data Analyst", a wrapped label joined); a heading beside its entry stays a line
+    of its own.  A sidebar's blocks of contact lines and skills run over many lines, whatever is
+    beside them, and a main column on the left, its lines set apart, is wider than a sidebar."""
     runs: list[list[int]] = []
     headings: set[int] = set()
     for i, text in enumerate(left):
@@ -429,6 +459,8 @@ def _label_rows(left: list[str], right: list[str]) -> list[str] | None:
     paired = [run for run in runs if any(right[i] for i in run)]
     short = sum(len(run) <= ROW_LINES for run in paired)
     if len(paired) < 3 or short < SIDEBAR_SHARE * len(paired) or len(sum(runs, [])) > sum(map(bool, right)):
+        return None
+    if max(map(len, left)) >= max(map(len, right)):  # the main column on the left, a sidebar on the right
         return None
     labels = list(left)
     for i in range(len(labels) - 1):
