@@ -1999,6 +1999,44 @@ def test_a_sidebar_holding_the_profile_gives_the_opening_its_profile_and_the_wor
     assert _in_order(PROFILE_SIDE[:7], summary)[1:] == ("", False)
 
 
+def test_a_linkedin_headline_wrapped_onto_the_location_line_is_joined_and_the_place_kept_apart():
+    """A LinkedIn "Save to PDF" export whose headline wraps onto the location's baseline reads
+    "Multi-state" / "payroll Chicago, Illinois, United States": the headline's end goes back up
+    to it, the place stays a line of its own, as the headline typed on one line reads."""
+    from fpdf import FPDF
+
+    def linkedin(headline: list[str]) -> bytes:
+        pdf = FPDF()
+        pdf.add_page()
+        y = 20
+        for text, size, gap in [("Daniel Okafor", 24, 12)] + [(line, 12, 6) for line in headline] + [
+                ("Chicago, Illinois, United States", 10, 8), ("Summary", 14, 7),
+                ("Payroll specialist with ten years of multi-state payroll.", 10, 7), ("Experience", 14, 7),
+                ("Senior Payroll Specialist", 10, 5), ("Medline Industries | April 2019 - Present", 9, 5)]:
+            pdf.set_font("Helvetica", size=size)
+            pdf.set_xy(75, y if text[0] != "C" or len(headline) == 1 else y - 4.5)
+            pdf.cell(0, 5, text)
+            y += gap
+        return bytes(pdf.output())
+
+    from pypdf import PdfReader
+
+    data = linkedin(["Senior Payroll Specialist | ADP | Multi-state", "payroll "])
+    assert "\npayroll Chicago, Illinois" in PdfReader(io.BytesIO(data)).pages[0].extract_text()  # one line to pypdf
+    wrapped = read_resume_bytes(data, "in.pdf", today=TODAY)
+    typed = read_resume_bytes(linkedin(["Senior Payroll Specialist | ADP | Multi-state payroll"]), "in.pdf",
+                              today=TODAY)
+    assert wrapped.text.split("\n")[:2] == ["Senior Payroll Specialist | ADP | Multi-state payroll",
+                                            "Chicago, Illinois, United States"]
+    assert wrapped.text == typed.text
+    from matcher.resumes.files import _place_apart
+
+    for text in ("Payroll team based\nin Chicago, Illinois",      # a clause that leads to its place
+                 "Payroll Manager at ADP.\npayroll Chicago, Illinois",  # the line above ends a sentence
+                 "SUMMARY\npayroll Chicago, Illinois", "Multi-state\npayroll and benefits"):  # a heading; no place
+        assert _place_apart(text) == text, text
+
+
 def _docx_with_box(box_lines: list[str], body: list[str]) -> bytes:
     """A .docx whose first paragraph holds a text box (as Word writes it, twice) with
     ``box_lines``, then ``body``'s paragraphs."""

@@ -576,11 +576,40 @@ def _name_joined(m: re.Match) -> str:
     return m.group(0) if heading_of(m.group(1)) or heading_of(m.group(2)) else f"{m.group(1)} {m.group(2)}"
 
 
+# A wrapped line's last words, lower case, then a place, on one line: what pypdf reads where a
+# LinkedIn export's headline wrapped onto the location's baseline ("Senior Payroll Specialist | ADP |
+# Multi-state" / "payroll Chicago, Illinois, United States").
+_PLACE_WORDS = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*"
+_TAIL_THEN_PLACE = re.compile(rf"[ \t]*((?:[a-z&][\w&'’/+-]*[ \t]+){{1,{TAIL_WORDS}}})"
+                              rf"({_PLACE_WORDS}(?:,[ \t]*{_PLACE_WORDS}){{0,3}})[ \t]*")
+
+
+def _place_apart(text: str) -> str:
+    """A wrapped line's last words that share a line with a place (``_TAIL_THEN_PLACE``) go back up
+    to the line they wrapped from, the place staying a line of its own: "Senior Payroll Specialist |
+    ADP | Multi-state payroll" / "Chicago, Illinois, United States".  The line above ends no
+    sentence and is no heading, the words before the place end in no word that leads to one ("based
+    in" / "Chicago, Illinois" is a clause), and the rest of the line is a place the gazetteer knows."""
+    lines = text.split("\n")
+    for i in range(1, len(lines)):
+        m = _TAIL_THEN_PLACE.fullmatch(lines[i])
+        above = lines[i - 1].rstrip()
+        if (not m or not above.strip() or _ENDS_SENTENCE.search(above) or heading_of(above)
+                or _OPEN_END.search(m.group(1).rstrip()) or _UNFINISHED.search(m.group(1).rstrip())):
+            continue
+        from matcher.eligibility.places import resolve  # the gazetteer, only for a line of this shape
+
+        if resolve(m.group(2)):
+            lines[i - 1], lines[i] = f"{above} {m.group(1).strip()}", m.group(2)
+    return "\n".join(lines)
+
+
 def _repair_pdf_text(text: str) -> str:
-    """Undo line-end hyphenation, "S K I L L S" spacing, a name set over two lines and lines
-    wrapped mid-sentence."""
+    """Undo line-end hyphenation, "S K I L L S" spacing, a name set over two lines, a wrapped
+    headline's end on the location's line and lines wrapped mid-sentence."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _NAME_OVER_LINES.sub(_name_joined, text)
+    text = _place_apart(text)
     text = _HYPHEN_BREAK.sub(_unhyphenated, text)
     text = SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
     return _rejoin_wraps(text)
