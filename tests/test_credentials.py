@@ -1695,3 +1695,22 @@ def test_a_red_card_is_a_credential_with_its_positions(line, shown):
     [k] = [k for k in posting_knockouts(f"- {RED_CARD}") if k.kind == "licence"]
     assert k.name == "NWCG Incident Qualification Card (Red Card) as FFT2"
     assert bool(licence_held(k.name, read(text), text, k.sentence)) is shown
+
+
+@pytest.mark.parametrize("posting_name, line, shown", [
+    # an adjuster's licence, whatever its lines, by its noun or the licensed person; not the job alone
+    ("Texas All-Lines Adjuster License", "Texas All-Lines Adjuster License #2345678", True),
+    ("Licensed Insurance Adjuster", "Florida 6-20 All-Lines Adjuster License", True),
+    ("Licensed Insurance Adjuster", "Claims Adjuster, Acme Insurance, Dallas TX - 2018 to present", False),
+    # a real estate salesperson's licence as a state names it, for the licensed agent asked by its noun
+    ("Real Estate Agent license", "Florida Real Estate Sales Associate License (SL3456789)", True),
+    ("Real Estate Agent license", "Real Estate Agent, Coastal Homes, Miami FL - 2020 to present", False),
+    # Washington's plumber's certificate is its licence
+    ("Licensed Journeyman Plumber", "Washington Journeyman Plumber Certificate (PL01)", True),
+    ("Licensed Journeyman Plumber", "Journeyman Plumber, Rain City Plumbing, 2016 - present", False),
+])
+def test_a_licensed_occupations_licence_is_shown_by_its_states_name_not_the_job(posting_name, line, shown):
+    """The adjuster's, the real estate agent's and the plumber's licences, as states name them, show the licence a
+    posting asks by the licensed person ("Licensed Insurance Adjuster"); a line of the job alone shows none."""
+    text = f"Licenses and experience\n{line}\n"
+    assert (licence_held(posting_name, read(text), text) == line) == shown

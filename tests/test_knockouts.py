@@ -1828,3 +1828,55 @@ def test_a_degree_under_way_asks_current_enrolment_not_the_degree(sentence):
                                       "Bachelor's degree or currently pursuing one"])
 def test_a_degree_held_or_under_way_asks_no_enrolment(sentence):
     assert not [k for k in posting_knockouts(f"Requirements\n- {sentence}\n") if k.mode == "enrolled" and k.required]
+
+
+@pytest.mark.parametrize("title, item, name", [
+    ("Hair Stylist", "Licensed Cosmetologist required", "Licensed Cosmetologist"),
+    ("LPN - Long Term Care", "Licensed Practical Nurse needed for night shift", "Licensed Practical Nurse"),
+    ("Field Claims Adjuster", "Licensed Insurance Adjuster in Florida", "Licensed Insurance Adjuster"),
+    ("Project Manager", "Licensed Master Electrician", "Licensed Master Electrician"),
+    ("Plumbing Service Manager", "Licensed Journeyman Plumber", "Licensed Journeyman Plumber"),
+    ("Real Estate Sales Associate", "Licensed Real Estate Agent in Florida", "Licensed Real Estate Agent"),
+    ("Spa Staff", "licensed massage therapist", "licensed massage therapist"),
+    # the licence of the occupation named by its noun, as a requirements item: the state's licence asked
+    ("Licensed Insurance Adjuster (Texas All-Lines)", "Texas All-Lines Adjuster License",
+     "Texas All-Lines Adjuster License"),
+    ("Service Plumber", "Washington Journeyman Plumber Certificate", "Washington Journeyman Plumber Certificate"),
+])
+def test_the_licensed_person_a_requirements_list_names_asks_the_licence(title, item, name):
+    """"Licensed Cosmetologist required", "Licensed Practical Nurse needed", "Licensed Insurance Adjuster": the
+    person a state licenses, named with no licence word, asks the licence (none was read); an item naming the
+    occupation's licence by its noun asks it too ("Texas All-Lines Adjuster License", read only where it named
+    the job's words)."""
+    found = [k for k in posting_knockouts(f"{title}\n\nRequirements\n- {item}\n- 1 year of experience\n")
+             if k.kind == "licence"]
+    assert [(k.name, k.required) for k in found] == [(name, True)], found
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("We are seeking a Licensed Master Electrician to lead our commercial crew.", "Licensed Master Electrician"),
+    ("Must be a licensed electrician in Texas.", "licensed electrician"),
+    ("Now hiring Licensed Vocational Nurses for our night shift.", "Licensed Vocational Nurses"),
+])
+def test_a_licensed_person_asked_in_prose_asks_the_licence(sentence, name):
+    assert [k.name for k in posting_knockouts(sentence) if k.kind == "licence"] == [name]
+
+
+@pytest.mark.parametrize("title, item", [
+    ("Electrician Apprentice", "Work under the supervision of a licensed electrician"),
+    ("Salon Assistant", "Assist licensed cosmetologists with shampoo and prep"),
+    ("Certified Nursing Assistant", "Collaborate with Licensed Practical Nurses and RNs"),
+    ("Customer Service Representative", "Refer callers to a licensed insurance agent when needed"),
+    ("Roofer", "Licensed and insured roofing company, 20 years in business"),
+    ("Caregiver", "We are a licensed home health agency"),
+])
+def test_a_licensed_person_worked_beside_or_a_licensed_business_asks_no_licence(title, item):
+    found = [k for k in posting_knockouts(f"{title}\n\nRequirements\n- {item}\n") if k.kind == "licence"]
+    assert found == []
+
+
+def test_a_licensed_person_is_met_by_the_licence_named_by_its_noun():
+    """"Licensed Real Estate Agent" is met by a resume's "Real Estate Sales Associate License" as by its own name."""
+    [k] = [k for k in posting_knockouts("Realtor\n\nRequirements\n- Licensed Real Estate Agent\n")
+           if k.kind == "licence"]
+    assert k.alternatives == ["Licensed Real Estate Agent", "Real Estate Agent license"]

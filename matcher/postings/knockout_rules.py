@@ -1335,9 +1335,67 @@ COUNTRY_LICENCE = re.compile(
     r"|[ \t]*\(?(?:category|cat\.?|class)[ \t]+" + _LICENCE_CATEGORY + r"\)?)?", _I)
 
 
-def licences(sentence: str, asked: bool = False) -> list[tuple[str, int, int]]:
+# The person a state licenses to do the work, named by "Licensed" and the occupation: "Licensed Cosmetologist",
+# "Licensed Practical Nurse", "Licensed Insurance Adjuster", "Licensed Master Electrician", "licensed real estate
+# agent".  Asking for that person asks the licence, though no licence word follows.  Up to three words of the
+# occupation's name between (its grade, its line: "Master", "Journeyman", "Insurance", "Real Estate"), none a
+# word that joins or says whose ("Licensed and insured plumber", "licensed home health agency", "licensed
+# facility": no occupation follows).
+_LICENSED_OCCUPATION = (
+    r"(?:nurse|cosmetologist|a?esthetician|barber|manicurist|nail[ \t]+(?:technician|tech|specialist)|electrician"
+    r"|plumber|pipefitter|gas[ \t]*fitter|sprinkler[ \t]+fitter|boiler[ \t]+operator|stationary[ \t]+engineer"
+    r"|hvac(?:/?r)?[ \t]+(?:technician|tech|mechanic|contractor)|elevator[ \t]+mechanic|crane[ \t]+operator"
+    r"|adjuster|insurance[ \t]+(?:agent|producer|broker)|real[ \t]+estate[ \t]+(?:agent|broker|salesperson|associate)"
+    r"|realtor|appraiser|home[ \t]+inspector|land[ \t]+surveyor|surveyor|architect|professional[ \t]+engineer"
+    r"|pharmacist|pharmacy[ \t]+technician|social[ \t]+worker|counsel(?:l)?or|psychologist|(?:massage|physical"
+    r"|occupational|respiratory|marriage[ \t]+(?:and|&)[ \t]+family|speech)[ \t]+therapist|therapist|dietitian"
+    r"|optician|dental[ \t]+hygienist|hygienist|veterinary[ \t]+technician|vet[ \t]+tech|audiologist"
+    r"|speech[- ]language[ \t]+pathologist|acupuncturist|chiropractor|midwife|paramedic|funeral[ \t]+director"
+    r"|embalmer|mortician|teacher|educator|pest[ \t]+control[ \t]+(?:technician|operator|applicator)"
+    r"|pesticide[ \t]+applicator|applicator|security[ \t]+(?:officer|guard)|private[ \t]+investigator|locksmith"
+    r"|loan[ \t]+originator|mortgage[ \t]+loan[ \t]+originator|contractor|optometrist|physician|veterinarian"
+    r"|dentist|attorney|lawyer|customs[ \t]+broker|tattoo[ \t]+artist|child[ \t]*care[ \t]+provider)"
+)
+LICENSED_PERSON = re.compile(
+    r"\b(?i:licensed)[ \t]+(?:(?!(?i:and|or|in|to|by|with|for|the|an?|our|their|&)\b)[A-Za-z][\w'’/-]*[ \t]+){0,3}?"
+    r"(?i:" + _LICENSED_OCCUPATION + r")(?:s|es)?(?![\w-])")
+# The licence of such an occupation named by its noun ("Texas All-Lines Adjuster License", "Journeyman Plumber
+# Certificate"): an item of a requirements list naming it asks it, as it asks the licensed person.
+_OCCUPATION_LICENCE = re.compile(r"(?i:" + _LICENSED_OCCUPATION + r")(?:['’]?s)?[ \t]+(?:licen[cs]e|licensure"
+                                 r"|certificat(?:e|ion)|registration|permit)s?\b", _I)
+# Before such a person, what says the work is done beside, for or under one, not as one: "under the
+# supervision of a licensed electrician", "assist licensed cosmetologists", "work alongside our Licensed
+# Practical Nurses", "refer clients to a licensed insurance adjuster".
+_BESIDE_PERSON = re.compile(r"\b(?:under|with|alongside|beside|besides|assist\w*|support\w*|help\w*|supervis\w*"
+                            r"|direct(?:s|ing)?|manag(?:e|es|ing)|mentor\w*|train(?:s|ing)?|lead(?:s|ing)?|coordinat\w*"
+                            r"|by|from|to|of|our|their|other|fellow|team|staff|refer\w*|contact\w*|hire[sd]?|a\s+network)"
+                            r"\b(?:[ \t]+(?!(?:and|or)\b)[\w'’-]+){0,3}?[ \t]+\Z", _I)
+# What asks for the person in a sentence of prose ("We are seeking a Licensed Master Electrician", "Licensed
+# Cosmetologist required", "Licensed Practical Nurse needed", "must be a licensed plumber").
+_PERSON_ASKED = re.compile(ASKS.pattern + r"|\b(?:wanted|hiring|hire|seek\w*|looking|be|become|as)\b", _I)
+
+
+def person_licence(name: str) -> str:
+    """The licence a licensed person's name (``LICENSED_PERSON``) asks, by its occupation's noun: "Licensed Real
+    Estate Agent": "Real Estate Agent license"; "" for another name."""
+    m = LICENSED_PERSON.fullmatch(name)
+    return re.sub(r"(?i)^licensed[ \t]+", "", m.group(0)) + " license" if m else ""
+
+
+def licensed_people(sentence: str, asked: bool = False) -> list[tuple[str, int, int]]:
+    """(name as written, start, end) of each licensed person a sentence asks for (``LICENSED_PERSON``): where
+    the sentence stands asks it (``asked``: a requirements list) or a word of it does (``_PERSON_ASKED``), and
+    no word before it says the work is done beside that person (``_BESIDE_PERSON``)."""
+    if not (asked or _PERSON_ASKED.search(sentence)):
+        return []
+    return [(m.group(0), m.start(), m.end()) for m in LICENSED_PERSON.finditer(sentence)
+            if not _BESIDE_PERSON.search(sentence, 0, m.start())]
+
+
+def licences(sentence: str, asked: bool = False, item: bool = False) -> list[tuple[str, int, int]]:
     """(name as written, start, end) of each licence or certification a sentence asks for;
-    ``asked``: where the sentence stands asks it (a requirements list), though no word in it does."""
+    ``asked``: where the sentence stands asks it (a requirements list), though no word in it does;
+    ``item``: it is an item of a requirements list, which asks the licensed person it names (``licensed_people``)."""
     if _BENEFIT.search(sentence):
         return []
     out: list[tuple[str, int, int]] = [(m.group(0), m.start(), m.end()) for m in COUNTRY_LICENCE.finditer(sentence)
@@ -1398,7 +1456,7 @@ def licences(sentence: str, asked: bool = False) -> list[tuple[str, int, int]]:
         if inside and (m.re is _CERTIFIED or words_from >= m.end("name")):
             continue
         text = m.group(0)
-        if _NOT_LICENCE.search(text) or not context:
+        if _NOT_LICENCE.search(text) or not (context or item and _OCCUPATION_LICENCE.search(text)):
             continue
         if "Certified" in text and m.re is _CERTIFIED:
             name, start = text.strip(), m.start() + len(text) - len(text.lstrip())
@@ -1422,6 +1480,7 @@ def licences(sentence: str, asked: bool = False) -> list[tuple[str, int, int]]:
                 out.append((f"{first} {noun.strip()}", first_start, words_from + before[-1].end()))
         out.append((name, start, m.end()))
     out += _names_offered_after(sentence, out)
+    out += [t for t in licensed_people(sentence, asked or item) if not any(s < t[2] and t[1] < e for _, s, e in out)]
     out.sort(key=lambda t: t[1])
     out = _with_long_names(sentence, _with_abbreviations(sentence, out))
     # a bare noun beside a named licence is that licence's ("Current Florida PTA license (or
@@ -1631,24 +1690,24 @@ _LICENCE_JOIN = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:licen[cs]e|certific
 _LICENCE_OR = re.compile(r"\bor\b|/", _I)
 
 
-def licence_choices(sentence: str, asked: bool = False) -> list[list[tuple[str, int, int]]]:
+def licence_choices(sentence: str, asked: bool = False, item: bool = False) -> list[list[tuple[str, int, int]]]:
     """The licences a sentence asks for (``licences``), grouped: each group one ask, a group
     of two or more the alternatives joined by "or" or "/" ("CMA or RMA", "BLS, ACLS or PALS"),
     any one of which meets it.  Names joined by commas alone or by "and" are each asked."""
     groups: list[list[tuple[str, int, int]]] = []
     joins: list[bool] = []   # per group: whether an "or" joined it
-    for item in licences(sentence, asked):
+    for found in licences(sentence, asked, item):
         if groups:
-            between = sentence[groups[-1][-1][2]:item[1]]
+            between = sentence[groups[-1][-1][2]:found[1]]
             if between.strip() and _LICENCE_JOIN.fullmatch(between):
-                groups[-1].append(item)
+                groups[-1].append(found)
                 joins[-1] = joins[-1] or bool(_LICENCE_OR.search(between))
                 continue
-        groups.append([item])
+        groups.append([found])
         joins.append(False)
     out = []
     for group, joined in zip(groups, joins):
-        out += [group] if joined else [[item] for item in group]
+        out += [group] if joined else [[one] for one in group]
     return out
 
 

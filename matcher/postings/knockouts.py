@@ -470,12 +470,12 @@ def _in_grade(name: str, lower: re.Match | None) -> str:
     return name[:grade.start()] + (lower.group("first") or lower.group("then")) + name[grade.end():]
 
 
-def _licences(sentence: str, nice: bool, asked: bool = False) -> list[Knockout]:
+def _licences(sentence: str, nice: bool, asked: bool = False, item: bool = False) -> list[Knockout]:
     out = []
     alternative_end = 0   # where the last "or be eligible to transfer license ..." ends
     asked_end = -1   # where the name of the last licence asked ends
     denied = denied_spans(sentence)
-    for group in R.licence_choices(sentence, asked):
+    for group in R.licence_choices(sentence, asked, item):
         start, end = group[0][1], group[-1][2]
         if any(s <= start < e for s, e in denied):
             continue   # an ask taken back: "(no CDL required)", "No certification required - we train!"
@@ -495,6 +495,9 @@ def _licences(sentence: str, nice: bool, asked: bool = False) -> list[Knockout]:
         # each name once
         names = list(dict.fromkeys(_with_issuer(n, sentence, e) for n, _, e in group))
         name = names[0] if len(names) == 1 else sentence[start:end]
+        # the licensed person asked is met by the licence named by its noun too ("Licensed Real Estate Agent":
+        # "Real Estate Agent license", as a resume writes it)
+        names += [licence for n in list(names) if (licence := R.person_licence(n))]
         if name.count("(") > name.count(")"):   # "A (or B eligible)": the bracket closed
             close = sentence.find(")", end)
             name = sentence[start:close + 1] if 0 <= close - end <= 30 else name.replace("(", "", 1)
@@ -548,12 +551,13 @@ def sentence_knockouts(sentence: str, nice: bool = False, job: str = "") -> list
         # a licence the degree knock-out takes in its place is asked with it ("CPA or MBA
         # preferred": not a CPA required besides)
         offered = [name for k in found if k.kind == "degree" for name in k.alternatives]
-        found += [k for k in _licences(sentence, nice) if not _offered(k.name, offered)]
+        found += [k for k in _licences(sentence, nice, item=bool(job)) if not _offered(k.name, offered)]
         if any(k.kind == "licence" for k in found):
             return found
         return found + [k for k in _jobs_own(sentence, nice, job) if not _offered(k.name, offered)]
     # the certificate offered in place of the degree is asked only with it
-    return found + [either] + [k for k in _licences(sentence, nice) if not _offered(k.name, either.alternatives)]
+    return found + [either] + [k for k in _licences(sentence, nice, item=bool(job))
+                               if not _offered(k.name, either.alternatives)]
 
 
 # Words for a role that many jobs share, which name no job's credential alone: "Pharmacy

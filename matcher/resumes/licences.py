@@ -253,7 +253,14 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     # a food handler's card, whatever the state calls it: Washington's "Food Worker Card"
     "food-handler": (r"(?i:\bfood (?:handler|worker)(?:['’]?s|s['’])?\s+(?:card|permit|certificat\w*|licen[cs]e)"
                      r"|\bservsafe food handler)", ()),
-    "real-estate": (r"(?i:\breal estate (?:licen[cs]e|salesperson|broker))", ()),
+    # a real estate salesperson's or broker's, as states name it: "Real Estate Sales Associate License", "Real
+    # Estate Agent License" (not "Real Estate Agent, Coastal Homes": the job)
+    "real-estate": (r"(?i:\breal estate (?:licen[cs]e|salesperson|broker)|\breal estate (?:sales )?(?:agent|associate)"
+                    r"(?:['’]?s)? licen[cs]e)", ()),
+    # an insurance adjuster's, whatever its lines: "Texas All-Lines Adjuster License", "Licensed Insurance
+    # Adjuster", "Independent Adjuster License #123" (not "Claims Adjuster, Acme": the job)
+    "adjuster": (r"(?i:\badjuster(?:['’]?s)? licen[cs]e|\blicensed (?:(?:insurance|claims?|independent|public|staff"
+                 r"|field|property|casualty|all[- ]lines?|p&c)[ \t]+){0,3}adjusters?\b)", ()),
     # an admission to a state's bar: "Admitted to the New York Bar", "Admission to the Illinois bar",
     # "licensed to practice law in Texas", "State Bar of California", a line under "BAR ADMISSIONS"
     # (read as "Bar admission: New York, 2019": ``credentials._as_read``)
@@ -263,7 +270,8 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     "journeyman-electrician": (r"(?i:\bjourneyman electrician|\bjourneyman (?:electrical )?licen[cs]e)", ()),
     "master-electrician": (r"(?i:\bmaster electrician)", ("journeyman-electrician",)),
     # a plumber's licence, not the job: "Journeyman Plumber License", "Licensed Master Plumber"
-    **{f"{grade}-plumber": (rf"(?i:\blicensed {grade} plumber|\b{grade} plumb(?:er|ing)(?:['’]s)? licen[cs]e)", implied)
+    **{f"{grade}-plumber": (rf"(?i:\blicensed {grade} plumber|\b{grade} plumb(?:er|ing)(?:['’]s)?"
+                                                rf" (?:licen[cs]e|certificat\w*))", implied)
        for grade, implied in (("journeyman", ()), ("master", ("journeyman-plumber",)))},
     "lcsw": (r"\bLCSW\b|(?i:licensed clinical social worker)", ()),
     "lpc": (r"\bLPCC?\b|(?i:licensed professional counselor)", ()),
@@ -409,6 +417,7 @@ LICENSED_WORK: dict[str, re.Pattern] = {
     "cosmetology": re.compile(r"(?i)\b(?:hair[ \t]*)?stylists?\b|\bhair(?:dressers?|[ \t]+designers?)\b"
                               r"|\bcolou?rists?\b|\bcosmetologists?\b|\bbeauticians?\b"),
     "barber": re.compile(r"(?i)\bbarbers?\b"),
+    "adjuster": re.compile(r"(?i)\badjusters?\b"),
     "esthetician": re.compile(r"(?i)\ba?estheticians?\b|\bfacialists?\b|\bskin[ \t]*care[ \t]+specialists?\b"),
     "nail-tech": re.compile(r"(?i)\bnail[ \t]+(?:technicians?|techs?|artists?|specialists?)\b|\bmanicurists?\b"),
     "csr": re.compile(r"(?i)\b(?:court|deposition|shorthand|realtime|official|freelance)[ \t]+reporters?\b"
