@@ -1869,6 +1869,7 @@ def test_a_licensed_person_asked_in_prose_asks_the_licence(sentence, name):
     ("Customer Service Representative", "Refer callers to a licensed insurance agent when needed"),
     ("Roofer", "Licensed and insured roofing company, 20 years in business"),
     ("Caregiver", "We are a licensed home health agency"),
+    ("Electrician Helper", "Willing to work toward becoming a licensed electrician"),
 ])
 def test_a_licensed_person_worked_beside_or_a_licensed_business_asks_no_licence(title, item):
     found = [k for k in posting_knockouts(f"{title}\n\nRequirements\n- {item}\n") if k.kind == "licence"]
@@ -1880,3 +1881,10 @@ def test_a_licensed_person_is_met_by_the_licence_named_by_its_noun():
     [k] = [k for k in posting_knockouts("Realtor\n\nRequirements\n- Licensed Real Estate Agent\n")
            if k.kind == "licence"]
     assert k.alternatives == ["Licensed Real Estate Agent", "Real Estate Agent license"]
+
+
+def test_a_licensed_person_or_another_offered_asks_either():
+    """"Licensed Practical Nurse or Registered Nurse required": one ask, met by either, not an LPN's alone."""
+    [k] = [k for k in posting_knockouts("Charge Nurse\n\nRequirements\n- Licensed Practical Nurse or Registered "
+                                        "Nurse required\n") if k.kind == "licence"]
+    assert k.alternatives[:2] == ["Licensed Practical Nurse", "Registered Nurse"]

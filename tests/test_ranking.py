@@ -503,7 +503,9 @@ def test_a_school_certificate_in_a_trade_is_no_certification_of_it(seed_index):
     resume = resume_from_text("Education\nWelding Technology Certificate, San Jacinto College, 2019\n"
                               "Experience\nStructural Welder, Gulf Steel, Jan 2020 - Dec 2024\n", "r")
     row = catalog.rank(resume)[0].explanation.requirements[0]
-    assert row.status == "partial"
+    # no line names the certification the knock-out asks: the welder's job line ("Structural Welder, Gulf Steel")
+    # that shared its words showed it partly 0.40, as a claims adjuster's showed an adjuster's licence
+    assert row.status == "missing"
 
 
 def test_a_clean_record_is_not_shown_by_the_licence_beside_it(seed_index):
@@ -3828,3 +3830,88 @@ def test_a_distance_to_live_within_reads_as_its_check(seed_index, contact, line,
     assert check.status == {"covered": "met", "missing": "blocked", "to_confirm": "unknown"}[status]
     if status == "to_confirm":
         assert row.note.startswith("to confirm: you live in Phoenix, AZ, about 1600 miles from Dayton, OH")
+
+
+_ADJUSTER = ("# Licensed Insurance Adjuster (Texas All-Lines)\nRequirements\n- Texas All-Lines Adjuster License\n"
+             "- 2+ years of claims adjusting experience\n")
+_FIELD_ADJUSTER = ("# Field Claims Adjuster\nRequirements\n- Licensed Insurance Adjuster in Florida\n"
+                   "- 2+ years of claims adjusting experience\n")
+
+
+@pytest.mark.parametrize("posting, line, held, status", [
+    (_ADJUSTER, "", "the resume does not name Texas All-Lines Adjuster License, the licence the job is done under",
+     "missing"),
+    (_ADJUSTER, "Texas All-Lines Adjuster License #2345678", "", "covered"),
+    (_FIELD_ADJUSTER, "", "the resume does not name Licensed Insurance Adjuster, the licence the job is done under",
+     "missing"),
+    (_FIELD_ADJUSTER, "Florida 6-20 All-Lines Adjuster License", "", "covered"),
+])
+def test_a_state_adjusters_licence_the_resume_does_not_show_holds_the_score(seed_index, monkeypatch, posting, line,
+                                                                            held, status):
+    """An adjuster with years and no licence line scored 61.2 "likely fit" on "Texas All-Lines Adjuster License"
+    (no knock-out read: the item had no "required") and its row was partly covered by the job's title line; a
+    "Licensed Insurance Adjuster in Florida" was covered 1.00 by "Claims Adjuster".  The licence the job is done
+    under, not named, holds the score and its row is missing; the licence named meets it."""
+    import matcher.ranking.catalog as catalog_module
+
+    monkeypatch.setattr(catalog_module, "calibrated", lambda fused: np.full(len(fused), 97.0))
+    catalog = _catalog(seed_index, [parse_posting(posting, "p")])
+    text = ("Experience\nClaims Adjuster, Acme Insurance, Dallas, TX, Jan 2018 - Jan 2026\n"
+            "Investigated and settled property and casualty claims\n" + (f"Licenses\n{line}\n" if line else ""))
+    match = catalog.rank(resume_from_text(text, "r", today=datetime.date(2026, 6, 1)))[0]
+    assert match.explanation.held == held
+    row = match.explanation.requirements[0]
+    assert row.status == status and (row.evidence == line or status == "missing"), row
+
+
+@pytest.mark.parametrize("line, status", [
+    ("USCG Merchant Mariner Credential (MMC), Able Seaman - Unlimited", "missing"),
+    ("USCG Merchant Mariner Credential (MMC): Mate (Pilot) of Towing Vessels", "covered"),
+])
+def test_another_endorsement_grade_shows_none_of_the_one_asked(seed_index, line, status):
+    """An Able Seaman's MMC on a "Mate (Pilot) of Towing Vessels" endorsement was partly 0.58 by the words they
+    share (MMC, USCG, towing): another grade of the credential shows nothing of the one asked."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Mate (Pilot) of Towing Vessels\nRequirements\n- USCG Merchant Mariner Credential (MMC) with Mate (Pilot) of "
+        "Towing Vessels endorsement\n- TWIC card\n", "tow")])
+    text = f"Experience\nDeckhand, Gulf Marine Towing, Houma, LA, Jan 2019 - Jan 2026\nCredentials\n{line}\nTWIC card\n"
+    row = catalog.rank(resume_from_text(text, "r", today=datetime.date(2026, 6, 1)))[0].explanation.requirements[0]
+    assert row.status == status, row
+
+
+@pytest.mark.parametrize("card, knowledge", [
+    ("OSHA 10-Hour General Industry", "partial"),
+    ("OSHA 30-Hour General Industry", "covered"),
+    ("OSHA 10-Hour Construction", "partial"),
+])
+def test_an_osha_10_card_shows_knowledge_of_the_standards_partly_the_30_hour_card_shows_it(seed_index, card,
+                                                                                            knowledge):
+    """"OSHA 10-Hour General Industry" covered "Strong knowledge of OSHA 29 CFR 1910" fully: a 10-hour card is an
+    awareness course, partly; the 30-hour card covers it.  A row asking the card is met by either."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# EHS Coordinator\nRequirements\n- Strong knowledge of OSHA standards (29 CFR 1910 and 1926)\n"
+        "- OSHA 10 certification required\n", "ehs")])
+    text = f"Experience\nWarehouse Lead, Acme Plastics, Toledo, OH, Jan 2019 - Jan 2026\nCertifications\n{card}\n"
+    rows = catalog.rank(resume_from_text(text, "r", today=datetime.date(2026, 6, 1)))[0].explanation.requirements
+    assert [(r.status, r.evidence) for r in rows] == [(knowledge, card), ("covered", card)], rows
+
+
+@pytest.mark.parametrize("line, held, status", [
+    ("Texas Esthetician License #123456",
+     "the resume does not name Licensed Cosmetologist, the licence the job is done under", "missing"),
+    ("Texas Cosmetology Operator License #654321", "", "covered"),
+])
+def test_a_licensed_cosmetologist_asked_is_checked_and_no_estheticians_licence_meets_it(seed_index, monkeypatch,
+                                                                                         line, held, status):
+    """"Licensed Cosmetologist required" for a Hair Stylist made no licence check, an esthetician held nothing:
+    the cosmetologist's licence is asked, an esthetician's is another trade's and holds the score."""
+    import matcher.ranking.catalog as catalog_module
+
+    monkeypatch.setattr(catalog_module, "calibrated", lambda fused: np.full(len(fused), 97.0))
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Hair Stylist\nRequirements\n- Licensed Cosmetologist required\n- 1+ years of salon experience\n", "salon")])
+    text = f"Experience\nSalon Stylist, Glow Salon, Austin, TX, Jan 2020 - Jan 2026\nLicenses\n{line}\n"
+    match = catalog.rank(resume_from_text(text, "r", today=datetime.date(2026, 6, 1)))[0]
+    assert match.explanation.held == held
+    row = match.explanation.requirements[0]
+    assert row.status == status and (row.evidence == line or status == "missing"), row

@@ -1356,9 +1356,12 @@ _LICENSED_OCCUPATION = (
     r"|loan[ \t]+originator|mortgage[ \t]+loan[ \t]+originator|contractor|optometrist|physician|veterinarian"
     r"|dentist|attorney|lawyer|customs[ \t]+broker|tattoo[ \t]+artist|child[ \t]*care[ \t]+provider)"
 )
-LICENSED_PERSON = re.compile(
-    r"\b(?i:licensed)[ \t]+(?:(?!(?i:and|or|in|to|by|with|for|the|an?|our|their|&)\b)[A-Za-z][\w'’/-]*[ \t]+){0,3}?"
-    r"(?i:" + _LICENSED_OCCUPATION + r")(?:s|es)?(?![\w-])")
+_OCCUPATION_NAME = (r"[ \t]+(?:(?!(?i:and|or|in|to|by|with|for|the|an?|our|their|&)\b)[A-Za-z][\w'’/-]*[ \t]+){0,3}?"
+                    r"(?i:" + _LICENSED_OCCUPATION + r")(?:s|es)?(?![\w-])")
+LICENSED_PERSON = re.compile(r"\b(?i:licensed)" + _OCCUPATION_NAME)
+# Another licensed person offered after it: "Licensed Practical Nurse or Registered Nurse required".
+_PERSON_OR = re.compile(r"[ \t]*,?[ \t]*(?:or|/)[ \t]*(?:an?[ \t]+)?(?P<name>(?i:licensed|registered|certified)"
+                        + _OCCUPATION_NAME + ")")
 # The licence of such an occupation named by its noun ("Texas All-Lines Adjuster License", "Journeyman Plumber
 # Certificate"): an item of a requirements list naming it asks it, as it asks the licensed person.
 _OCCUPATION_LICENCE = re.compile(r"(?i:" + _LICENSED_OCCUPATION + r")(?:['’]?s)?[ \t]+(?:licen[cs]e|licensure"
@@ -1368,7 +1371,9 @@ _OCCUPATION_LICENCE = re.compile(r"(?i:" + _LICENSED_OCCUPATION + r")(?:['’]?s
 # Practical Nurses", "refer clients to a licensed insurance adjuster".
 _BESIDE_PERSON = re.compile(r"\b(?:under|with|alongside|beside|besides|assist\w*|support\w*|help\w*|supervis\w*"
                             r"|direct(?:s|ing)?|manag(?:e|es|ing)|mentor\w*|train(?:s|ing)?|lead(?:s|ing)?|coordinat\w*"
-                            r"|by|from|to|of|our|their|other|fellow|team|staff|refer\w*|contact\w*|hire[sd]?|a\s+network)"
+                            r"|by|from|to|of|our|their|other|fellow|team|staff|refer\w*|contact\w*|hire[sd]?|a\s+network"
+                            # one still to become: "Willing to work toward becoming a licensed electrician"
+                            r"|becom\w*|towards?|pursu\w*|aspir\w*|future)"
                             r"\b(?:[ \t]+(?!(?:and|or)\b)[\w'’-]+){0,3}?[ \t]+\Z", _I)
 # What asks for the person in a sentence of prose ("We are seeking a Licensed Master Electrician", "Licensed
 # Cosmetologist required", "Licensed Practical Nurse needed", "must be a licensed plumber").
@@ -1388,8 +1393,15 @@ def licensed_people(sentence: str, asked: bool = False) -> list[tuple[str, int, 
     no word before it says the work is done beside that person (``_BESIDE_PERSON``)."""
     if not (asked or _PERSON_ASKED.search(sentence)):
         return []
-    return [(m.group(0), m.start(), m.end()) for m in LICENSED_PERSON.finditer(sentence)
-            if not _BESIDE_PERSON.search(sentence, 0, m.start())]
+    out = []
+    for m in LICENSED_PERSON.finditer(sentence):
+        if _BESIDE_PERSON.search(sentence, 0, m.start()):
+            continue
+        out.append((m.group(0), m.start(), m.end()))
+        other = _PERSON_OR.match(sentence, m.end())
+        if other and not LICENSED_PERSON.match(sentence, other.start("name")):
+            out.append((other.group("name"), other.start("name"), other.end()))
+    return out
 
 
 def licences(sentence: str, asked: bool = False, item: bool = False) -> list[tuple[str, int, int]]:

@@ -103,6 +103,8 @@ from matcher.ranking.signals import (
 )
 from matcher.resumes.credentials import licence_held
 from matcher.resumes.licences import (
+    JUNIOR,
+    KNOWN,
     LICENSED_WORK,
     credential_ids,
     held_ids,
@@ -231,6 +233,24 @@ def state_course(text: str) -> frozenset[str]:
     course), or none: "California Infection Control ... courses completed" -> {"California"}."""
     course = _STATE_COURSE.search(text)
     return frozenset(us_states(text[:course.start()])) if course else frozenset()
+
+
+# Knowledge of OSHA's rules asked, not one of its cards: "Strong knowledge of OSHA 29 CFR 1910", "OSHA
+# regulations", "29 CFR 1926 construction standards"; not "OSHA 10 certification required", "OSHA 30 card".
+_OSHA_RULES = re.compile(r"(?i)\bOSHA\b|\bCFR[ \t]*19(?:10|26)\b")
+_OSHA_CARD = re.compile(r"(?i)\bOSHA[ \t#-]*(?:10|30|500|501|510|511)\b|\b(?:10|30)[- ]?(?:hour|hr)\b"
+                        r"|\b(?:certifi\w*|cards?|licen[cs]\w*|courses?|training|trained|outreach)\b")
+
+
+def osha_standards_asked(text: str) -> bool:
+    """Whether a requirement asks knowledge of OSHA's standards (``_OSHA_RULES``), not one of its cards."""
+    return bool(_OSHA_RULES.search(text)) and not _OSHA_CARD.search(text)
+
+
+def osha_awareness_only(line: str) -> bool:
+    """Whether ``line`` holds OSHA's 10-hour card and not its 30-hour one ("OSHA 10-Hour General Industry")."""
+    held = held_ids(line) if "10" in line else frozenset()
+    return "osha-10" in held and "osha-30" not in held
 
 
 def _names_state(line: str, states: frozenset[str]) -> bool:
@@ -437,6 +457,13 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             elsewhere = [k for k, line in enumerate(sentences) if not _names_state(line, states)]
             credits = credits.copy()
             credits[elsewhere] = np.minimum(credits[elsewhere], PARTIAL)
+        aware: list[int] = []
+        if len(credits) and osha_standards_asked(asked):
+            # Knowledge of OSHA's standards asked ("Strong knowledge of OSHA 29 CFR 1910"): a line of the 10-hour
+            # card, an awareness course, shows them partly; the 30-hour card's, a supervisor's course, shows them
+            aware = [k for k, line in enumerate(sentences) if osha_awareness_only(line)]
+            credits = credits.copy()
+            credits[aware] = np.minimum(credits[aware], PARTIAL)
         best = best_line(credits, wording, weak_lines(features)) if len(credits) else 0
         credit = float(credits[best]) if len(credits) else 0.0
         more: list[int] = []
@@ -466,6 +493,8 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
                     named = (shows >= 1).sum(axis=0)
                     best, more = int(np.lexsort((-credits, -named))[0]), []
                 credit = min(max(float(credits[best]), PARTIAL), credit) if credit >= PARTIAL else PARTIAL
+        if aware and all(k in aware for k in [best, *more]):
+            credit = min(credit, PARTIAL)   # the standards' skills named by 10-hour cards alone: partly
         status = status_of(credit)
         if status == "covered" and degree is None and years_lines and best not in years_lines:
             # The years come from roles: a role line is quoted (one that names a skill asked, else the
@@ -1155,6 +1184,13 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
             # the licence held in another state ("New York (2021)" under "BAR ADMISSIONS" for the
             # Illinois bar) shows part of it, as the knock-out, to check, quotes it
             r = replace(r, status="partial", credit=PARTIAL, evidence=elsewhere, evidence_more=[])
+        elif r.status != "missing" and own and not elsewhere and _asks_only_unnamed(r.text, own) \
+                and not _ASKS_CREDENTIAL.search(r.evidence or ""):
+            # It asks nothing but a licence the resume does not name ("Texas All-Lines Adjuster License",
+            # "Licensed Insurance Adjuster in Florida"): a job's line ("Claims Adjuster, Acme Insurance")
+            # shares its words and shows nothing of it (a line naming a credential of the field, a school's
+            # "Welding Technology Certificate" for "6G pipe welding certification", shows it partly as before).
+            r = replace(r, status="missing", credit=0.0, evidence=None, evidence_more=[])
         elif r.status == "covered" and any(c.status != "met" for c in own):
             r = replace(r, status="partial", credit=min(r.credit, PARTIAL))
         elif (r.status == "partial" and own and all(c.status != "met" for c in own) and not elsewhere
@@ -1222,6 +1258,23 @@ def _as_checked(r: RequirementMatch, check: Check) -> RequirementMatch:
                    note=f"to confirm: {said}")
 
 
+# What a requirement says around the licence it names that asks nothing more: "required", "needed", "in Florida".
+_LICENCE_ASK_WORDS = re.compile(r"(?i)\b(?:needed|wanted|must|be|have|hold|holds|possess|is|are|with|for|this"
+                                r"|position|role|job)\b|\b[A-Z]{2}\b")
+
+
+def _asks_only_unnamed(text: str, checks: Sequence[Check]) -> bool:
+    """Whether a requirement's ``text`` asks nothing but licences the ``checks`` find the resume does not
+    name (``Check.unnamed``): "Texas All-Lines Adjuster License", "Licensed Insurance Adjuster in Florida"."""
+    names = [c.unnamed for c in checks if c.unnamed]
+    if not names or len(names) < len(checks):
+        return False
+    rest = text
+    for name in names:
+        rest = re.sub(re.escape(name), " ", rest, flags=re.I)
+    return not re.search(r"[A-Za-z]{2,}", _LICENCE_ASK_WORDS.sub(" ", _LICENCE_WORDS.sub(" ", rest)))
+
+
 def _holds_another(line: str | None, text: str, checks: Sequence[Check]) -> bool:
     """Whether ``line`` holds a known licence or certification (``held_ids``) and none of those the
     requirement's ``text`` names, one of which the ``checks`` find unnamed: "Texas Class A Barber License
@@ -1230,7 +1283,19 @@ def _holds_another(line: str | None, text: str, checks: Sequence[Check]) -> bool
     shows part of "BLS, ACLS and PALS"."""
     asked = credential_ids(text) if line and any(c.unnamed for c in checks) else frozenset()
     held = held_ids(line) if asked else frozenset()
-    return bool(held) and not held & asked
+    return bool(held) and not held & _own_grades(asked)
+
+
+def _own_grades(ids: frozenset[str]) -> frozenset[str]:
+    """The credentials ``ids`` name for themselves, not as what another of them implies: "USCG MMC with
+    Mate (Pilot) of Towing Vessels endorsement" asks the mate's endorsement, the MMC it sits on implied, so an
+    Able Seaman's MMC, which shares the MMC, holds another grade than the one asked."""
+    implied: set[str] = set()
+    step = {other for cid in ids if cid in KNOWN for other in KNOWN[cid][1]}
+    while step - implied:
+        implied |= step
+        step = {other for cid in step if cid in KNOWN for other in KNOWN[cid][1]}
+    return frozenset(cid for cid in ids if cid not in implied and not cid.endswith(JUNIOR)) or ids
 
 
 def _reads_as_held(line: str, names: Sequence[str], text: str = "") -> bool:
