@@ -10,8 +10,12 @@ of every shape.  Everything that reads a document goes through
 from __future__ import annotations
 
 import html
+import importlib
 import re
 import unicodedata
+import warnings
+from collections.abc import Callable
+from functools import lru_cache
 
 import ftfy
 
@@ -411,16 +415,57 @@ def needed_pieces(pattern: re.Pattern) -> frozenset[str] | None:
     """Pieces of text (lower case, ASCII) one of which the ``folded`` text of every match of
     ``pattern`` holds, read off its literal runs: ``\\bRN\\b(?!-)|(?i:registered nurse)`` ->
     {"rn", "registered nurse"}; None where a match may hold none (``\\d{4}``).  A text that holds
-    none of them never matches: a long alternation is searched only where one is."""
-    from re import _parser  # the standard library's own parse of a pattern
+    none of them never matches: a long alternation is searched only where one is.
 
-    return _needed(_parser.parse(pattern.pattern, pattern.flags).data)
+    The literal runs are read off the standard library's own parse of the pattern, which it keeps
+    private (``re._parser``, ``sre_parse`` before Python 3.11): where that parse is missing, cannot be
+    read or reads a known pattern wrong (``_regex_reader``), or a pattern's parse cannot be walked,
+    the answer is None, and the pattern is always searched: slower, never a match missed."""
+    reader = _regex_reader()
+    if reader is None:
+        return None
+    parse, ops = reader
+    try:
+        return _needed(parse(pattern.pattern, pattern.flags).data, ops)
+    except (AttributeError, TypeError, IndexError, ValueError, re.error):
+        return None
 
 
-def _needed(items) -> frozenset[str] | None:
+# Patterns whose needed pieces are known, one of each form ``_needed`` walks: a reader that does not
+# give these (a changed parse) is not used.
+_CANARIES = (
+    (r"\bRN\b(?!-)|(?i:registered nurse)", {"rn", "registered nurse"}),
+    (r"(?<![\w-])(?:Class[ \t]+)?CDL[ -]?A\b", {"cdl"}),
+    (r"(?:OSHA){1,2}[ \t]*\d+", {"osha"}),
+    (r"(?>API)+?\s*\d++", {"api"}),
+    (r"\d{4}", None),
+    (r"(?:PE)?\d+|EIT", None),
+    (r"(?=.*CPA)\w+", None),
+)
+
+
+@lru_cache(maxsize=1)
+def _regex_reader() -> tuple[Callable, object] | None:
+    """The standard library's parse of a pattern and its opcodes (``re._parser`` and ``re._constants``,
+    else the older ``sre_parse`` and ``sre_constants``), the first pair found that reads every one of
+    ``_CANARIES`` right; None where none does."""
+    for parser_name, constants_name in (("re._parser", "re._constants"), ("sre_parse", "sre_constants")):
+        try:
+            with warnings.catch_warnings():   # sre_parse says it is deprecated
+                warnings.simplefilter("ignore", DeprecationWarning)
+                reader = importlib.import_module(parser_name).parse, importlib.import_module(constants_name)
+            if all(_needed(reader[0](text, 0).data, reader[1]) == (None if want is None else frozenset(want))
+                   for text, want in _CANARIES):
+                return reader
+        except (ImportError, AttributeError, TypeError, IndexError, ValueError, re.error):
+            continue
+    return None
+
+
+def _needed(items, c) -> frozenset[str] | None:
     # Of a sequence's runs of literal characters and what its groups, repeats (once at least) and
     # branches need, the choice whose shortest piece is longest.  Lookarounds and classes need nothing.
-    from re import _constants as c
+    # ``c``: the parse's opcodes.
     best: frozenset[str] | None = None
     run: list[str] = []
     for op, av in [*items, (None, None)]:
@@ -430,13 +475,13 @@ def _needed(items) -> frozenset[str] | None:
         found = [frozenset(["".join(run)])] if run else []
         run = []
         if op is c.SUBPATTERN:
-            found.append(_needed(av[3].data))
+            found.append(_needed(av[3].data, c))
         elif op is c.ATOMIC_GROUP:
-            found.append(_needed(av.data))
+            found.append(_needed(av.data, c))
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
-            found.append(_needed(av[2].data))
+            found.append(_needed(av[2].data, c))
         elif op is c.BRANCH:
-            branches = [_needed(branch.data) for branch in av[1]]
+            branches = [_needed(branch.data, c) for branch in av[1]]
             found.append(None if None in branches else frozenset().union(*branches))
         for pieces in found:
             if pieces and (best is None or min(map(len, pieces)) > min(map(len, best))):

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import sys
+import types
 
 import pytest
 from hypothesis import given, settings
@@ -1538,6 +1540,82 @@ def test_names_known_agrees_on_every_line_of_the_fixtures_and_of_the_credential_
     lines = [line for path in paths for line in path.read_text(errors="replace").splitlines()]
     assert len(lines) > 3000
     assert [_names_known(line) for line in lines] == [_ANY.search(line) is not None for line in lines]
+
+
+
+@pytest.fixture
+def fresh_reader():
+    """``needed_pieces``'s reader looked up again, and again after the test's stand-ins are undone."""
+    from matcher.text import _regex_reader
+    _regex_reader.cache_clear()
+    yield
+    _regex_reader.cache_clear()
+
+
+def _screened_lines_agree(monkeypatch) -> tuple[dict, list]:
+    """The known credentials' screens built again under the reader now in place, and whether a line is
+    found with them as ``_ANY`` finds it, on the fixtures' and these tests' lines."""
+    from matcher.resumes import licences
+    needing, unscreened = licences._screens()
+    monkeypatch.setattr(licences, "_NEEDING", needing)
+    monkeypatch.setattr(licences, "_UNSCREENED", unscreened)
+    paths = [*sorted((ROOT / "tests" / "fixtures" / "languages").glob("*.txt")), ROOT / "tests" / "test_credentials.py"]
+    lines = [line for path in paths for line in path.read_text(errors="replace").splitlines()]
+    assert [licences._names_known(line) for line in lines] == [licences._ANY.search(line) is not None
+                                                                for line in lines]
+    return needing, unscreened
+
+
+@pytest.mark.parametrize("stand_in", ["missing", "no parse", "reads wrong"])
+def test_needed_pieces_is_none_and_every_pattern_searched_where_the_private_parse_cannot_be_read(
+        stand_in, monkeypatch, fresh_reader):
+    """The standard library's parse of a pattern is private (``re._parser``, ``sre_parse`` before 3.11): where
+    it is gone (ImportError), lacks what is read of it (AttributeError) or reads a known pattern wrong, no
+    pattern is screened, and every line is still found as the long alternation finds it."""
+    from matcher.resumes import licences
+    from matcher.text import _regex_reader, needed_pieces
+    real_parse = sys.modules["re._parser"].parse
+    for name in ("re._parser", "sre_parse"):
+        fake = types.ModuleType(name)
+        if stand_in == "reads wrong":
+            fake.parse = lambda pattern, flags=0: real_parse("xyz", flags)
+        monkeypatch.setitem(sys.modules, name, None if stand_in == "missing" else fake)
+    assert _regex_reader() is None
+    assert needed_pieces(re.compile(r"\bRN\b(?!-)|(?i:registered nurse)")) is None
+    needing, unscreened = _screened_lines_agree(monkeypatch)
+    assert needing == {} and unscreened == list(licences._KNOWN.values())
+
+
+def test_needed_pieces_reads_the_older_module_where_re_parser_is_gone(monkeypatch, fresh_reader):
+    from matcher.text import needed_pieces
+    monkeypatch.setitem(sys.modules, "re._parser", None)
+    assert needed_pieces(re.compile(r"\bRN\b(?!-)|(?i:registered nurse)")) == {"rn", "registered nurse"}
+
+
+def test_a_pattern_whose_parse_cannot_be_walked_is_always_searched(monkeypatch):
+    """One pattern the reader fails on (a parse of another shape) is searched on every line; the rest
+    stay screened."""
+    from matcher import text
+    from matcher.resumes import licences
+    parse, _ = text._regex_reader()
+    odd = next(iter(licences._KNOWN.values()))
+
+    def failing(pattern, flags=0):
+        if pattern == odd.pattern:
+            raise AttributeError("a parse of another shape")
+        return parse(pattern, flags)
+
+    monkeypatch.setattr(text, "_regex_reader", lambda: (failing, sys.modules["re._constants"]))
+    needing, unscreened = _screened_lines_agree(monkeypatch)
+    assert unscreened == [odd] and needing
+
+
+def test_the_known_credentials_are_screened_on_this_python():
+    """The speed-up holds here: every known credential's pattern has pieces a line must hold."""
+    from matcher.resumes.licences import _KNOWN, _UNSCREENED
+    from matcher.text import _regex_reader
+    assert _regex_reader() is not None
+    assert len(_UNSCREENED) < len(_KNOWN) / 10
 
 
 # -- a credential the person says they have none of ------------------------------------------------------
