@@ -785,6 +785,18 @@ def test_istqb_is_a_certification(text):
     assert is_credential("ISTQB certification")
 
 
+
+def test_is_spoken_is_the_one_reading_of_a_spoken_language():
+    """A spoken language is one skill category, read by one helper: the checklist's language rules and the
+    implied "Bilingual" all ask it (programming languages and unknown names are none)."""
+    from matcher.ranking.checklist import _languages_only, _spoken_asked
+    from matcher.skills.taxonomy import BILINGUAL, implied_skills, is_spoken, taxonomy
+    assert is_spoken("German") and is_spoken(BILINGUAL) and is_spoken("Spanish", taxonomy())
+    assert not any(map(is_spoken, ("SQL", "Python", "Teamwork", "Klingonese")))
+    assert _spoken_asked(taxonomy(), (("German", "SQL"), (BILINGUAL, "Spanish"))) == ("German", "Spanish")
+    assert _languages_only(((BILINGUAL,), ("Spanish",))) and not _languages_only((("Spanish", "SQL"),))
+    assert BILINGUAL in implied_skills(["German", "Spanish"]) and BILINGUAL not in implied_skills(["German", "SQL"])
+
 @pytest.mark.parametrize("text, expected", [
     ("Deploy to Elastic Beanstalk", ["AWS Elastic Beanstalk"]),
     ("Amazon Elastic Container Service and an Elastic Load Balancer", ["Amazon ECS", "Elastic Load Balancing"]),

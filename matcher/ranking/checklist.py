@@ -115,7 +115,15 @@ from matcher.resumes.licences import (
 )
 from matcher.skills.asking import skill_names
 from matcher.skills.evidence import COMMON_WORD
-from matcher.skills.taxonomy import BILINGUAL, implied_skills, is_credential, is_kind_of_work, is_soft, taxonomy
+from matcher.skills.taxonomy import (
+    BILINGUAL,
+    implied_skills,
+    is_credential,
+    is_kind_of_work,
+    is_soft,
+    is_spoken,
+    taxonomy,
+)
 from matcher.text import job_kind
 
 MUST_WEIGHT, NICE_WEIGHT = 1.0, 0.35
@@ -174,8 +182,8 @@ def _kept(text: str, alternatives: tuple[tuple[str, ...], ...]) -> tuple[tuple[s
         # read in, goes without saying, and what is asked beside it is the other language, not any two
         # ("English; basic Polish" is bilingual, and shows nothing of Spanish).
         groups = [(name,) for group in groups for name in group] if all(
-            _spoken(name) for group in groups if len(group) > 1 for name in group) else groups
-        if any(_spoken(name) for group in groups for name in group) and not _LANGUAGE_PREFERRED.search(text):
+            is_spoken(name) for group in groups if len(group) > 1 for name in group) else groups
+        if any(is_spoken(name) for group in groups for name in group) and not _LANGUAGE_PREFERRED.search(text):
             groups = [group for group in groups if group != (BILINGUAL,)]
     return tuple(g for g in groups if g)
 
@@ -183,12 +191,7 @@ def _kept(text: str, alternatives: tuple[tuple[str, ...], ...]) -> tuple[tuple[s
 @lru_cache(maxsize=8_192)
 def _languages_only(groups: tuple[tuple[str, ...], ...]) -> bool:
     """Whether every skill ``groups`` ask is a spoken language."""
-    return bool(groups) and all(_spoken(name) for group in groups for name in group)
-
-
-def _spoken(name: str) -> bool:
-    skill = taxonomy().get(name)
-    return skill is not None and skill.category == "spoken"
+    return bool(groups) and all(is_spoken(name) for group in groups for name in group)
 
 
 @lru_cache(maxsize=8_192)
@@ -218,8 +221,7 @@ def below_level(asked: str, groups: Sequence[Sequence[str]], features: ResumeFea
 def _spoken_asked(tax, groups: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
     """The spoken languages ``groups`` name, Bilingual aside, sorted (under the taxonomy ``tax``,
     which keys the cache): ("German",) of (("German",), ("SQL",))."""
-    return tuple(sorted({name for group in groups for name in group
-                         if (skill := tax.get(name)) is not None and skill.category == "spoken" and name != BILINGUAL}))
+    return tuple(sorted({name for group in groups for name in group if is_spoken(name, tax) and name != BILINGUAL}))
 
 
 # A course or training a state mandates, named with the state: "California Infection Control and

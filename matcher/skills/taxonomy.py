@@ -878,7 +878,7 @@ def implied_skills(names: Iterable[str], by_kind: bool = True) -> dict[str, str]
                 found[parent] = origin
                 queue.append((parent, origin))
     # Two spoken languages make a bilingual: "English, Spanish" shows "Bilingual".
-    spoken = [name for name in given if (skill := tax.get(name)) and skill.category == "spoken"]
+    spoken = [name for name in given if is_spoken(name, tax)]
     if len(spoken) >= 2 and BILINGUAL not in given and BILINGUAL in tax:
         found.setdefault(BILINGUAL, spoken[0])
     return found
@@ -890,6 +890,13 @@ def is_credential(name: str) -> bool:
     is no OSHA 10 card)."""
     skill = taxonomy().get(name)
     return bool(skill and skill.category == "certification")
+
+
+def is_spoken(name: str, tax: Taxonomy | None = None) -> bool:
+    """Whether a skill is a spoken language (German, Spanish, Bilingual), under ``tax`` (default the
+    taxonomy in use)."""
+    skill = (taxonomy() if tax is None else tax).get(name)
+    return skill is not None and skill.category == "spoken"
 
 
 def is_soft(name: str) -> bool:
