@@ -400,6 +400,18 @@ def normalise(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 
 
+# Numbers written as words, each with its value ("three years", "two weeks"): the readers of counts look
+# words up here, each matching its own words.
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen"
+    " eighteen nineteen twenty".split())}
+
+
+def number_words(most: int) -> str:
+    """The ``NUMBER_WORDS`` up to ``most``, as a regex's alternatives: "zero|one|two" for 2."""
+    return "|".join(word for word, value in NUMBER_WORDS.items() if value <= most)
+
+
 # -- screening a long alternation ---------------------------------------------------------
 # A text as a case-insensitive regex compares it, one character for one: lower case, and the three
 # characters ``re`` takes for an ASCII letter whose lower case is not it ("İ", "ı" for i; "ſ" for s).

@@ -2819,3 +2819,23 @@ def test_a_title_line_under_front_matter_is_no_requirement(line):
     p = parse_posting(f"---\ntitle: Roustabout\ncompany: Permian LLC\n---\n{line}\n\nRequirements\n- Valid TWIC card\n",
                       "p")
     assert [r.text for r in p.requirements] == ["Valid TWIC card"]
+
+
+def test_numbers_written_as_words_are_one_table_every_reader_of_counts_looks_up():
+    """"three", "fifteen", "twenty" mean one number wherever a count is read: a posting's years, a resume's
+    stated years, a rotation, a notice period, a graduation window (``matcher.text.NUMBER_WORDS``); each
+    reader matches its own words."""
+    import datetime as dt
+
+    from matcher.postings.knockout_rules import window
+    from matcher.ranking.joining import notice_asked
+    from matcher.ranking.rotations import rotation_asked
+    from matcher.resumes.roles import explicit_years
+    from matcher.text import NUMBER_WORDS, number_words
+    assert NUMBER_WORDS["zero"] == 0 and NUMBER_WORDS["fifteen"] == 15 and NUMBER_WORDS["twenty"] == 20
+    assert number_words(2) == "zero|one|two"
+    assert parse_years("Fifteen years of welding experience required") == 15
+    assert explicit_years("Twenty years of experience in retail") == 20
+    assert rotation_asked("Rotation: seven days on, seven days off") == (7, 7)
+    assert notice_asked("Notice period of up to two weeks") == 14
+    assert window("Graduated within the last three years", dt.date(2026, 11, 30)) == ("2023-11", "")

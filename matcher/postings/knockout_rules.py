@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from matcher.eligibility.levels import NOT_A_DEGREE_NEXT, US_STATE_NAMES, degree_levels, state_code_reading
-from matcher.text import strip_line_marks
+from matcher.text import NUMBER_WORDS, number_words, strip_line_marks
 
 _I = re.I
 
@@ -956,8 +956,7 @@ CONFERRAL = re.compile(r"\b" + _DEGREE_NAME + r"(?!\w)"
                        r"|fall|autumn|winter)[a-z]*\.?\s|\d{1,2}/20\d\d|20\d\d))"
                        r"|(?=(?:within|in|during)\s+the\s+(?:last|past|previous|preceding)\s)))",
                        _I)
-_COUNT = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
-_N_UNIT = r"(?:\d{1,2}|" + "|".join(_COUNT) + r")\s*(?:\(\s*\d{1,2}\s*\)\s*)?(?:years?|months?)"
+_N_UNIT = r"(?:\d{1,2}|" + number_words(12) + r")\s*(?:\(\s*\d{1,2}\s*\)\s*)?(?:years?|months?)"
 # Years since a degree, named after them: "within 3 years of receiving the PhD", "no more than five (5) years
 # since the doctorate", "less than 2 years from their Ph.D."; not years of work ("3 years of postdoctoral
 # experience").
@@ -1032,7 +1031,7 @@ _RELATIVE = re.compile(r"\b(?:(?:within|in|during|over)\s+the\s+(?:last|past|pre
                        r"|(?:within|no more than|not more than|less than|fewer than|at most)"
                        r"(?=\s+" + _N_UNIT + r"\s+(?:of|since|from|after)\b))"
                        r"\s+(?P<n>\d{1,2}|"
-                       + "|".join(_COUNT) + r")\s*(?:\(\s*\d{1,2}\s*\)\s*)?(?P<unit>years?|months?)\b", _I)
+                       + number_words(12) + r")\s*(?:\(\s*\d{1,2}\s*\)\s*)?(?P<unit>years?|months?)\b", _I)
 
 
 def window(text: str, today: dt.date | None = None) -> tuple[str, str]:
@@ -1047,7 +1046,7 @@ def window(text: str, today: dt.date | None = None) -> tuple[str, str]:
     if relative and not _DATE.search(clause):
         today = today or dt.date.today()
         n = relative.group("n").lower()
-        months = (int(n) if n.isdigit() else _COUNT[n]) * (1 if relative.group("unit").lower().startswith("month")
+        months = (int(n) if n.isdigit() else NUMBER_WORDS[n]) * (1 if relative.group("unit").lower().startswith("month")
                                                            else 12)
         back = today.year * 12 + today.month - 1 - months
         return f"{back // 12}-{back % 12 + 1:02d}", ""

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split())}
-_NUM = r"(\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + ")"
+from matcher.text import NUMBER_WORDS, number_words
+
+_NUM = r"(\d{1,2}(?:\.\d)?|" + number_words(15) + ")"
 # "three (3) years", "two or more years", "3-5 years"; and months: "six months" -> 0.5.
 _YEARS = re.compile(rf"\b{_NUM}\s*(?:\(\s*\d{{1,2}}\s*\)\s*)?\+?\s*(?:or more\s+|or longer\s+)?"
                     rf"(?:(?:-|–|—|to)\s*{_NUM}\s*\+?\s*)?(?P<unit>years?|yrs?|months?)\b"
@@ -57,7 +57,7 @@ def years_mentions(sentence: str) -> list[tuple[float, int, int]]:
                                                                                               m.end()):
             continue  # "in the next 2 years" is a plan, "less than 4 years" a ceiling: no experience asked
         word = m.group(1).lower()
-        value = float(_NUMBER_WORDS[word]) if word in _NUMBER_WORDS else float(word)
+        value = float(NUMBER_WORDS[word]) if word in NUMBER_WORDS else float(word)
         if m.group("unit").lower().startswith("month"):
             if not _MONTHS_OF_WORK.match(sentence, m.end()):
                 continue  # "a 12 month contract" is no experience asked

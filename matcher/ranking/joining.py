@@ -17,11 +17,13 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from matcher.text import NUMBER_WORDS
+
 __all__ = ["notice_asked", "notice_flexible", "notice_shown"]
 
 # A span of time: "30 days", "2 weeks", "one month", "3 mos".
 _UNIT_DAYS = {"d": 1, "w": 7, "m": 30}
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "eight": 8, "a": 1}
+_NUMBER_WORDS = NUMBER_WORDS | {"a": 1}
 _SPAN = r"(?:\d{1,3}|one|two|three|four|six|eight|a)[ \t-]*(?:days?|weeks?|wks?|months?|mos?)\b"
 _SPAN_PARTS = re.compile(r"(?i)(\d{1,3}|one|two|three|four|six|eight|a)[ \t-]*(d|w|m)")
 # A notice period or a start the posting takes, as the longest it accepts: "Notice period up to

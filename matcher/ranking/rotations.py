@@ -14,10 +14,11 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from matcher.text import NUMBER_WORDS
+
 __all__ = ["rotation_asked", "rotation_shown"]
 
 _NUMBER = r"(\d{1,2}|one|two|three|four|six|seven)"
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "seven": 7}
 _UNIT = r"(?:[ \t-]*(days?|weeks?|wks?))?"
 # Days on and off by their words: "14 on/14 off", "14-on/14-off", "2 weeks on, 2 off", "28 days on / 28 days off".
 _ON_OFF = re.compile(rf"(?i)(?<![\w/.]){_NUMBER}{_UNIT}[ \t-]*on\b[ \t]*(?:[,/&-]|and)?[ \t]*{_NUMBER}{_UNIT}"
@@ -30,7 +31,7 @@ _PAIRED = re.compile(rf"(?i){_PAIR}[ \t-]*(?:day[ \t]+)?{_WORD}\b|\b{_WORD}[ \t]
 
 
 def _days(number: str, unit: str | None) -> int:
-    value = int(number) if number.isdigit() else _WORDS[number.lower()]
+    value = int(number) if number.isdigit() else NUMBER_WORDS[number.lower()]
     return value * (7 if unit and unit[0].lower() == "w" else 1)
 
 

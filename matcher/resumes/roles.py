@@ -17,7 +17,7 @@ from matcher.resumes.french import FRENCH_JOB_WORD, opens_in_french
 from matcher.resumes.prose import names_no_work, title_in_sentence
 from matcher.resumes.sections import heading_of, reads_as_verb
 from matcher.skills.taxonomy import extract_skills, taxonomy
-from matcher.text import JOB_WORD, LEVEL, ROLE_WORD
+from matcher.text import JOB_WORD, LEVEL, NUMBER_WORDS, ROLE_WORD
 
 __all__ = ["Role", "dates_in", "employer_spans", "explicit_years", "find_roles", "headline", "is_legal_form",
            "roles_and_employers", "stated_role", "titled_by_headline", "total_years"]
@@ -190,8 +190,6 @@ _COMPOUND_HEAD = re.compile(r"[ \t]*[A-Z][a-z]+")
 _YEARS_NUMBER = (r"(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
                  r"|twenty)")
 _STATED_YEARS = re.compile(r"(?i)(?<![\d.])" + _YEARS_NUMBER + r" ?(\+| ?plus)? ?(?:years?|yrs?)\b['’]?([^.\n]{0,60})")
-_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten "
-                                        "eleven twelve".split())} | {"fifteen": 15, "twenty": 20}
 
 
 def _title_cuts(text: str, low: int = 0, high: int | None = None) -> list[tuple[int, int]]:
@@ -568,7 +566,7 @@ def explicit_years(text: str) -> float | None:
     lines = (line for line in text.split("\n") if "yr" in line.lower() or "year" in line.lower())
     for number, plus, tail in _STATED_YEARS.findall("\n".join(lines)):
         if plus or "experience" in tail.lower() or re.match(r"(?i)\s*exp\b", tail):
-            value = _NUMBERS.get(number.lower()) if number.isalpha() else float(number)
+            value = NUMBER_WORDS.get(number.lower()) if number.isalpha() else float(number)
             if value and value <= 50:
                 found.append(float(value))
     return max(found) if found else None
@@ -613,7 +611,7 @@ def stated_role(text: str) -> Role | None:
     stated = [(m.group(2), m.group(1)) for m in _YEARS_IN.finditer(text) if not heading_of(m.group(2))]
     roles = []
     for kind, number in titled or stated:
-        years = _NUMBERS.get(number.lower()) if number.isalpha() else float(number)
+        years = NUMBER_WORDS.get(number.lower()) if number.isalpha() else float(number)
         if years and years <= 50:
             roles.append(Role(kind, None, None, float(years)))
     if not roles:
