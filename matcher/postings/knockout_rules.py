@@ -613,8 +613,7 @@ def residence_rule(sentence: str) -> re.Match | None:
     return m if m and _RESIDENCE_ASKED.search(sentence) else None
 
 
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "fifteen": 15, "twenty": 20,
-                 "thirty": 30, "forty": 40, "forty-five": 45, "sixty": 60}
+_NUMBER_WORDS = NUMBER_WORDS | {"thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60}   # a radius
 _MILE_KM = 1.609344
 # The radius of a rule of where to live, read from its match: "30 miles", "a 50-mile radius", "40 km"; not a
 # time ("within 30 minutes of", "a 45-minute drive"), which no straight line measures.
