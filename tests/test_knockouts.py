@@ -1754,6 +1754,7 @@ def test_a_way_round_where_to_live_stays_asked_for_its_check_to_read():
     ("Must live within a 50-mile radius of our Tulsa office", "Tulsa, OK", ["Tulsa, OK"], 80.5),
     ("Candidates must reside within 40 km of Ottawa, ON", "Kanata, ON", ["Ottawa, ON"], 40.0),
     ("Must live within twenty miles of the Salida service center", "Salida, CO", ["Salida, CO"], 32.2),
+    ("Must reside within fifty miles of Dayton, OH", "Dayton, OH", ["Dayton, OH"], 80.5),
     ("Must live within 25 miles of the yard", "Bismarck, ND", ["Bismarck, ND"], 40.2),
     # a place the posting's location does not name: none to measure from
     ("Must live within 30 miles of our Tulsa office", "Denver, CO", [], 48.3),

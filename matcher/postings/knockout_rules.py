@@ -598,8 +598,10 @@ def _onsite(sentence: str) -> bool:
 # A rule of where the worker must live, near the work: "Must live within 30 minutes of the Salida
 # service center", "reside within 25 miles of Bismarck, ND", "live within a 45-minute drive of our
 # yard"; the place is read when written with its state ("Bismarck, ND"), else the posting's is meant.
-_RESIDENCE = re.compile(r"(?i:\b(?:live|living|reside|residing|residence)\s+within\s+(?:an?\s+)?(?:\d{1,3}|one|two"
-                        r"|three|four|five|ten|fifteen|twenty|thirty|forty|forty-five|sixty)[\s-]*(?:minutes?|mins?"
+# (the number words a distance or a time is written in: "within thirty miles", "a forty-five minute drive")
+_NUMBER_WORDS = NUMBER_WORDS | {"thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60}
+_RESIDENCE = re.compile(r"(?i:\b(?:live|living|reside|residing|residence)\s+within\s+(?:an?\s+)?(?:\d{1,3}|"
+                        + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")[\s-]*(?:minutes?|mins?"
                         r"|miles?|mi|km|kilomet(?:er|re)s?|hours?)(?:[\s-]+(?:drive|driving distance|commute|radius))?"
                         r"\s+(?:of|from)\s+(?:the\s+|our\s+|your\s+)?)"
                         r"(?P<place>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s*[A-Z]{2}\b)?")
@@ -613,7 +615,6 @@ def residence_rule(sentence: str) -> re.Match | None:
     return m if m and _RESIDENCE_ASKED.search(sentence) else None
 
 
-_NUMBER_WORDS = NUMBER_WORDS | {"thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60}   # a radius
 _MILE_KM = 1.609344
 # The radius of a rule of where to live, read from its match: "30 miles", "a 50-mile radius", "40 km"; not a
 # time ("within 30 minutes of", "a 45-minute drive"), which no straight line measures.
