@@ -11,7 +11,7 @@ import pytest
 from matcher.ranking.catalog import Catalog
 from matcher.resumes.read import resume_from_text
 from matcher.resumes.redaction import redact
-from matcher.resumes.roles import find_roles, headline
+from matcher.resumes.roles import find_roles, headline, total_years
 from matcher.resumes.sections import heading_of
 
 from .test_resumes import BODY, TODAY
@@ -526,7 +526,8 @@ def test_a_summary_heading_with_a_job_word_is_a_heading_not_a_headline(line):
     ("Software QA EngineerPhiladelphia, 2016 - 2017", "", []),
     # a unit of the workplace beside the title is its setting, not a firm ("Medical-Surgical" is a skill)
     ("Registered Nurse, Medical-Surgical Unit - Mercy Hospital, 2021 - 2023", "Registered Nurse", ["Mercy Hospital"]),
-    ("Worked as team member at the front counter, 2019 - 2021", "", []),
+    # the job its sentence names after "worked as", no title piece of the line
+    ("Worked as team member at the front counter, 2019 - 2021", "team member", []),
 ])
 def test_one_line_frontline_roles_keep_their_title_and_employer(line, title, firms):
     text = f"Experience\n{line}\n"
@@ -705,6 +706,88 @@ def test_a_sentence_whose_subject_is_a_figure_or_a_thing_is_no_role(line):
     assert find_roles(f"Experience\n{line}\n", TODAY) == []
 
 
+@pytest.mark.parametrize("line, title", [
+    ("I taught fourth grade at Lincoln Elementary from 2016 to 2022.", "Teacher"),
+    ("From 2016 to 2022 I taught high school math at Central High.", "Teacher"),
+    ("Worked as a line cook at Olive Garden 2019-2023", "line cook"),
+    ("Drove for Uber 2020 - 2024", "Driver"),
+    ("Drove a school bus for Dallas ISD, 2015 - 2019", "Driver"),
+    ("Delivered packages for Amazon 2019-2021", "Delivery Driver"),
+    ("Cooked at Denny's 2018-2020", "Cook"),
+    ("Waited tables at Applebee's 2017-2019", "Server"),
+    ("I also tutored reading at the public library from 2018 to 2020.", "Tutor"),
+    ("Coached varsity soccer at Lincoln High 2015-2018", "Coach"),
+])
+def test_a_sentence_or_line_that_says_the_job_by_its_verb_titles_its_role(line, title):
+    """"I taught fourth grade ... from 2016 to 2022.", "Worked as a line cook at Olive Garden 2019-2023" and "Drove for
+    Uber 2020 - present" had read roles with no title, whose years counted for no teaching, cooking or driving."""
+    roles = find_roles(f"Experience\n{line}\n", TODAY)
+    assert [r.title for r in roles] == [title]
+
+
+@pytest.mark.parametrize("line, seasons, years", [
+    ("Seasonal Yard Hand, Green Acres Nursery, Summers 2020 - 2022", [("2020-06-01", "2020-08-31"),
+                                                                     ("2021-06-01", "2021-08-31"),
+                                                                     ("2022-06-01", "2022-08-31")], 0.7),
+    ("Ski Instructor, Mt. Bachelor\nWinters 2019-2021", [("2019-01-01", "2019-03-31"), ("2020-01-01", "2020-03-31"),
+                                                        ("2021-01-01", "2021-03-31")], 0.7),
+    ("Landscape Laborer\nSeasonal (May-Sept) 2018-2020", [("2018-05-01", "2018-09-30"), ("2019-05-01", "2019-09-30"),
+                                                         ("2020-05-01", "2020-09-30")], 1.2),
+    ("Camp Counselor, Camp Tamarack, seasonal, 2021 - 2022", [("2021-06-01", "2021-08-31"),
+                                                             ("2022-06-01", "2022-08-31")], 0.5),
+    ("Lifeguard, City Pools, Summers 2022 - present", [("2022-06-01", "2022-08-31"), ("2023-06-01", "2023-08-31"),
+                                                      ("2024-06-01", "2024-06-15")], 0.5),
+])
+def test_a_role_held_in_seasons_counts_its_seasons_not_its_calendar_span(line, seasons, years):
+    """"Summers 2020 - 2022" had counted two years, January 2020 to January 2022."""
+    (role,) = find_roles(f"Experience\n{line}\n", TODAY)
+    assert [(f"{a:%Y-%m-%d}", f"{b:%Y-%m-%d}") for a, b in role.seasons] == seasons
+    assert role.years == years and total_years([role]) == years
+    assert (role.start, role.end) == (role.seasons[0][0], role.seasons[-1][1])
+
+
+@pytest.mark.parametrize("line, years", [
+    ("Landscaper, Bend Landscaping, 2020 - 2022", 2.0),
+    ("Seasonal Landscaper, Bend Landscaping, Jun 2020 - Aug 2022", 2.2),
+    ("Landscaper, Bend Landscaping, Summer 2021 - Fall 2022", 1.3),
+])
+def test_a_role_that_names_no_seasons_held_counts_its_span(line, years):
+    (role,) = find_roles(f"Experience\n{line}\n", TODAY)
+    assert role.seasons == () and role.years == years
+
+
+@pytest.mark.parametrize("lines, title", [
+    ("Driller 2019 - 2021", "Driller"),
+    ("DRILLER 2019 - 2021", "DRILLER"),
+    ("Driller (2019 - 2021)", "Driller"),
+    ("Nabors Drilling, Midland TX\nDriller 2019 - 2021", "Driller"),
+    ("Sandblaster: 2018 - 2020", "Sandblaster"),
+    ("Summer 2018 - 2019", ""),
+    ("Master 2019 - 2021", ""),
+    ("Semester 2019 - 2020", ""),
+    ("September 2019 - 2021", ""),
+    ("Present 2019 - 2021", ""),
+    ("Seasonal 2019 - 2021", ""),
+    ("Kroger 2019 - 2021\nStocker", "Stocker"),
+])
+def test_a_line_of_one_word_naming_a_job_before_its_dates_is_its_title(lines, title):
+    """"Driller 2019 - 2021" had no title (a one-word title was read only beside an employer); a word of when is
+    none ("Summer", "Master", a month, "Present"), and a title under a one-word firm stays the title."""
+    assert [r.title for r in find_roles(f"Experience\n{lines}\nRan the drill floor crew.\n", TODAY)] == [title]
+
+
+@pytest.mark.parametrize("line", [
+    "Drove sales growth 2019-2021",
+    "Taught new hires the POS system 2019-2021",
+    "Coached junior staff on escalations from 2019 to 2021.",
+    "Delivered results for three product teams 2019-2021",
+    "Cleaned up the CRM data from 2019 to 2021.",
+    "Managed a team of 5 from 2019 to 2021.",
+])
+def test_a_verb_that_says_no_job_titles_no_role(line):
+    assert all(r.title == "" for r in find_roles(f"Experience\n{line}\n", TODAY))
+
+
 @pytest.mark.parametrize("line, roles", [
     ("From 2018 to 2021 I worked as a cashier at Target.", [("cashier", 2018)]),
     ("From 2016 to 2019 the company employed me as a welder.", [("welder", 2016)]),
@@ -719,7 +802,7 @@ def test_a_figure_or_a_thing_that_is_no_sentences_subject_leaves_the_role(line, 
 
 @pytest.mark.parametrize("line, roles", [
     ("From 2010 to 2014 I taught fourth grade at Lincoln Elementary, and from 2014 to 2020 I was assistant "
-     "principal at Roosevelt Middle School.", [("", 2010, 2014), ("assistant principal", 2014, 2020)]),
+     "principal at Roosevelt Middle School.", [("Teacher", 2010, 2014), ("assistant principal", 2014, 2020)]),
     ("Between 2010 and 2014 I was a teller at Chase, and between 2014 and 2020 I served as branch manager at "
      "Wells Fargo.", [("teller", 2010, 2014), ("branch manager", 2014, 2020)]),
     ("I was a teller at Chase from 2010 to 2014, and I was branch manager at Wells Fargo from 2014 to 2020.",

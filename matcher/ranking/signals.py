@@ -98,6 +98,7 @@ from matcher.resumes.french import english_title
 from matcher.resumes.licences import JUNIOR, JUNIOR_NOUNS, credential_ids, held_ids
 from matcher.resumes.military import civilian_role, leads_by_rank, serves
 from matcher.resumes.read import Resume
+from matcher.resumes.roles import Role, total_years
 from matcher.resumes.sections import heading_of
 from matcher.skills.asking import skill_names
 from matcher.skills.taxonomy import implied_skills, is_credential, is_kind_of_work, taxonomy, without_stack
@@ -483,6 +484,16 @@ class ResumeFeatures:
             self.memo["studying"] = {i for i, s in enumerate(self.resume.sentences) if STUDYING.search(s)}
         return self.memo["studying"]
 
+    def _roles(self) -> list[Role]:
+        """The roles the features were built of, in ``role_titles``' order (``build``)."""
+        return [r for r in self.resume.roles if r.title] or ([self.resume.stated] if self.resume.stated else [])
+
+    def seasonal(self) -> np.ndarray:
+        """Per role: whether it was held in seasons ("Summers 2020 - 2022", "Seasonal (May-Sept) 2018-2020")."""
+        if "seasonal" not in self.memo:
+            self.memo["seasonal"] = np.array([bool(r.seasons) for r in self._roles()], dtype=bool)
+        return self.memo["seasonal"]
+
     def part_time(self) -> np.ndarray:
         """Per role: whether its title or its line says it was held part-time (``PART_TIME``:
         "Cashier (part-time)", "Warehouse Associate (PT, 20 hrs/week)")."""
@@ -559,6 +570,11 @@ class ResumeFeatures:
 
     def _years_of(self, roles: np.ndarray) -> float:
         picked = np.flatnonzero(roles)
+        if self.seasonal()[picked].any():
+            # a role held in seasons ("Summers 2020 - 2022") covers its seasons, not the years between them
+            periods = [p for k in picked for p in self._roles()[k].periods()]
+            undated = sum(self._roles()[k].years for k in picked if not self._roles()[k].periods())
+            return undated + (total_years([Role("", a, b, 0.0) for a, b in periods]) or 0.0)
         dated = picked[~np.isnan(self.role_spans[picked, 0])]
         total = float(self.role_years[np.setdiff1d(picked, dated)].sum())
         group, high = [], -np.inf
@@ -739,7 +755,8 @@ def _role_lines(sentences: list[str], roles: list, headline: str = "", text: str
     then a dated one ("Medical Assistant | UW Health | 2021 - Present", not the summary's
     "Certified Medical Assistant with 3 years ..."); two roles of one title
     stand in two lines, whatever order the roles come in; a role whose title no dated line
-    holds (one titled by the headline) stands in the dated line naming its start."""
+    holds (one titled by the headline, or by the verb of its sentence: "Drove for Uber 2020 - present")
+    stands in the dated line naming its start."""
     lines: list[int] = []
     beside: list[tuple[str, str]] | None = None
     for role in roles:
@@ -763,9 +780,10 @@ def _role_lines(sentences: list[str], roles: list, headline: str = "", text: str
             # 2020", not the certificate's "ASCP Board of Certification: MT(ASCP), 2018"
             dated = [i for _, _, i in sorted((rank, not _RANGE_FROM.search(sentences[i]), i) for rank, i in near)] \
                 + dated
-        if not dated and role.start and role.title == headline:
+        if not dated and role.start and (role.title == headline or not holding):
             # a role titled by the resume's headline ("Journeyman Electrician" / "Volt Works,
-            # Phoenix AZ (2016 - present)"): its dated line, which names its start
+            # Phoenix AZ (2016 - present)"), or by the job its sentence's verb names ("I taught fourth
+            # grade at Lincoln Elementary from 2016 to 2022": a teacher): its dated line, which names its start
             dated = [i for i, s in enumerate(sentences) if i not in lines and str(role.start.year) in s
                      and _DATED.search(s)]
         lines.append(next(iter(dated), holding[0] if holding else -1))
@@ -872,8 +890,9 @@ def years_doing(posting_title: np.ndarray, features: ResumeFeatures, sentence: s
     (``roles_in_setting``: "in a K-12 setting"), and those of them whose titles lead others; and
     whether the setting left out a role that did the work; and "part-time" where all of those
     roles say they were held part-time (``PART_TIME``), "some part-time" where some do, else "":
-    their years count whole, said beside them.  ``title``: the posting's, whose professional no
-    assistant's role is (``ResumeFeatures.counting_roles``)."""
+    their years count whole, said beside them; "seasonal" ("some seasonal") likewise where they were
+    held in seasons, whose seasons alone count ("Summers 2020 - 2022": three summers, 0.7 years).
+    ``title``: the posting's, whose professional no assistant's role is (``ResumeFeatures.counting_roles``)."""
     if not len(features.role_vectors):
         return 0.0, 0.0, False, ""
     roles = features.roles_like(posting_title, skill_names(sentence), sentence) | features.roles_doing(sentence)
@@ -883,8 +902,10 @@ def years_doing(posting_title: np.ndarray, features: ResumeFeatures, sentence: s
     left_out, roles = bool((roles & ~setting).any()), roles & setting
     years, leading = features.years_of(roles), features.years_of(roles & features.role_leads)
     share, part = part_years(posting_title, features, asked_part(sentence, "must"), roles)
-    held = features.part_time()[roles]
-    hours = "part-time" if held.all() and held.any() else "some part-time" if held.any() else ""
+    notes = []
+    for held, word in ((features.part_time()[roles], "part-time"), (features.seasonal()[roles], "seasonal")):
+        notes += [word if held.all() else "some " + word] if held.any() else []
+    hours = ", ".join(notes)
     return (years, leading, left_out, hours) if share >= 1 else (min(years, part), min(leading, part), left_out,
                                                                   hours)
 

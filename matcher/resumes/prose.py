@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from matcher.text import ROLE_WORD
 
-__all__ = ["is_prose", "names_no_work", "title_in_sentence"]
+__all__ = ["is_prose", "names_no_work", "title_by_statement", "title_in_sentence"]
 
 # A sentence's end: ". ", "; ", "! ", "? " before the next word.
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)%\]])[.;!?](?=\s)")
@@ -207,3 +207,64 @@ def names_no_work(body: str, start: int, end: int, others: Sequence[tuple[int, i
     if _JOB_VERB.search(sentence):
         return False
     return not _PERSON.search(sentence) or bool(_STUDY.search(sentence))
+
+
+# A verb that names the job of the one who does it, with what must follow it for it to say that job, and the
+# job's noun: "taught fourth grade" (a teacher), "drove for Uber", "drove a school bus" (a driver), "cooked at
+# Denny's" (a cook), "waited tables" (a server).  "Drove sales growth", "delivered results", "taught new hires
+# the POS system" and "coached junior staff" say no job.
+_CO_WORKERS = (r"(?![ ]+(?:(?:the|our|my|all|new|junior|other|fellow|\d+)[ ]+)*(?:new[ ]+)?(?:hires?|staff|employees"
+               r"|colleagues|co-?workers|team(?:mates)?|interns|peers|trainees|associates|agents|customers|clients"
+               r"|patients|managers|leaders|volunteers|myself|others)\b)")
+_VEHICLE = (r"(?:for[ ]+[A-Z0-9]|(?:(?:a|an|the|my|company|their)[ ]+)?(?:[\w-]+[ ]+)?(?:trucks?|bus(?:es)?|vans?"
+            r"|cabs?|taxis?|semis?|tractor-trailers?|limos?|limousines?|ambulances?|shuttles?|delivery|deliveries"
+            r"|routes?|rideshare|forklifts?|Uber|Lyft|DoorDash)\b)")
+_DOERS = (
+    (r"taught|teach(?:es|ing)?", _CO_WORKERS, "Teacher"),
+    (r"tutored|tutor(?:s|ing)?", _CO_WORKERS, "Tutor"),
+    (r"coached|coach(?:es|ing)?", _CO_WORKERS, "Coach"),
+    (r"drove|driv(?:e|es|ing)", r"(?=[ ]+" + _VEHICLE + r")", "Driver"),
+    (r"delivered|deliver(?:s|ing)?", r"(?=[ ]+(?:for[ ]+[A-Z0-9]|(?:[\w-]+[ ]+)?(?:packages|parcels|food|meals|pizzas?"
+                                     r"|mail|newspapers|groceries|orders|furniture|appliances)\b))", "Delivery Driver"),
+    (r"cooked|cook(?:s|ing)?", r"(?![ ]+(?:up|the[ ]+books)\b)", "Cook"),
+    (r"bartended|bartend(?:s|ing)?", "", "Bartender"),
+    (r"waited[ ]+(?:on[ ]+)?tables|wait(?:s|ing)?[ ]+(?:on[ ]+)?tables|waitressed|waitressing", "", "Server"),
+    (r"cashiered|cashiering", "", "Cashier"),
+    (r"nannied|nannying", "", "Nanny"),
+    (r"babysat|babysitting", "", "Babysitter"),
+    (r"lifeguarded|lifeguarding", "", "Lifeguard"),
+    (r"landscaped|landscaping", "", "Landscaper"),
+    (r"bussed[ ]+tables|bused[ ]+tables", "", "Busser"),
+    (r"cleaned|clean(?:s|ing)?", r"(?=[ ]+(?:[\w-]+[ ]+)?(?:houses|homes|offices|buildings|rooms|hotel[ ]+rooms)\b)",
+     "Cleaner"),
+)
+_DOER = re.compile(r"\b(?:" + "|".join(rf"(?P<v{k}>(?i:{verb})){after}" for k, (verb, after, _) in enumerate(_DOERS))
+                   + r")\b")
+# Where a statement of what its writer did opens: the clause's first word (after a bullet), or after "I" /
+# "we" ("From 2016 to 2022 I taught ...", "I also drove for Lyft ...").
+_OPENS = re.compile(r"[\s\-*•·▪]*\Z")
+_AFTER_I = re.compile(r"\b(?:I|[Ww]e)(?:[ ]+(?:also|then|later|first|briefly|previously|have|had|mostly|mainly))*"
+                      r"[ ]+\Z")
+
+
+def title_by_statement(body: str, start: int, end: int, others: Sequence[tuple[int, int]] = ()) -> str:
+    """The job a clause that states what its writer did names for the range at ``body[start:end]``, or "",
+    prose or a line of its own alike: after a cue its writer opens with ("Worked as a line cook at Olive Garden
+    2019-2023": ``_BEFORE_TITLE``), or as the doer of a verb that names a job (``_DOERS``: "I taught fourth
+    grade at Lincoln Elementary from 2016 to 2022" is a teacher's, "Drove for Uber 2020 - present" a
+    driver's).  The cue or verb opens the clause or follows "I" / "we"; a verb that says no job is none
+    ("Drove sales growth 2019-2021", "Taught new hires the POS system"), nor is a figure's sentence
+    ("Revenue doubled from 2019 to 2021": no verb of a job)."""
+    low, high = _clause(body, start, end, others)
+
+    def opens(at: int) -> bool:
+        before = body[low:at]
+        return bool(_OPENS.fullmatch(before) or _AFTER_I.search(before))
+
+    for at, title in _titles(body, low, high, _BEFORE_TITLE):
+        if opens(at):
+            return title
+    for m in _DOER.finditer(body, low, high):
+        if opens(m.start()) and not start <= m.start() < end:
+            return _DOERS[int(next(k for k, v in m.groupdict().items() if v)[1:])][2]
+    return ""

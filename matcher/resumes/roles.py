@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from matcher.eligibility.levels import US_STATE_CODES, us_states
 from matcher.resumes.french import FRENCH_JOB_WORD, opens_in_french
-from matcher.resumes.prose import names_no_work, title_in_sentence
+from matcher.resumes.prose import names_no_work, title_by_statement, title_in_sentence
 from matcher.resumes.sections import heading_of, reads_as_verb
 from matcher.skills.taxonomy import extract_skills, taxonomy
 from matcher.text import JOB_WORD, LEVEL, NUMBER_WORDS, ROLE_WORD
@@ -37,12 +37,18 @@ ROLE_NOUN = re.compile(ROLE_WORD.pattern + "|" + FRENCH_JOB_WORD + "|" + _TRADE_
 
 @dataclass
 class Role:
-    """One dated line of experience; ``end`` is today's date for "Present"."""
+    """One dated line of experience; ``end`` is today's date for "Present".  A role held in seasons
+    ("Summers 2020 - 2022") has each season's first and last day in ``seasons``, and its years are theirs."""
 
     title: str
     start: dt.date | None
     end: dt.date | None
     years: float
+    seasons: tuple[tuple[dt.date, dt.date], ...] = ()
+
+    def periods(self) -> tuple[tuple[dt.date, dt.date], ...]:
+        """The spans of time the role was held: its seasons, or its start to its end (none undated)."""
+        return self.seasons or (((self.start, self.end),) if self.start and self.end else ())
 
     def to_dict(self) -> dict:
         return {"title": self.title, "years": self.years,
@@ -124,9 +130,7 @@ def _year_month(match: re.Match, p: str, day_first: bool = False) -> tuple[int, 
     if match.group(p + "y"):
         return int(match.group(p + "y")), None
     if match.group(p + "mon"):
-        name = match.group(p + "mon").lower()
-        month = (_SEASONS.get(name) or _OTHER_MONTHS.get(name) or _OTHER_MONTHS.get(name[:3])
-                 or _MONTHS.index(name[:3].replace("ç", "c")) + 1)
+        month = _month_of(match.group(p + "mon"))
         if match.group(p + "my2"):  # "Sep '19": the century that puts it no later than next year
             short = int(match.group(p + "my2"))
             return (2000 + short if 2000 + short <= dt.date.today().year + 1 else 1900 + short), month
@@ -134,6 +138,13 @@ def _year_month(match: re.Match, p: str, day_first: bool = False) -> tuple[int, 
     if match.group(p + "iy"):
         return int(match.group(p + "iy")), int(match.group(p + "im"))
     return int(match.group(p + "ny")), int(match.group(p + "mm"))
+
+
+def _month_of(name: str) -> int:
+    """The month a month's or a season's name (``_MONTH_NAME``) stands for: "Sept" 9, "março" 3, "Summer" 6."""
+    name = name.lower()
+    return (_SEASONS.get(name) or _OTHER_MONTHS.get(name) or _OTHER_MONTHS.get(name[:3])
+            or _MONTHS.index(name[:3].replace("ç", "c")) + 1)
 
 
 def dates_in(text: str) -> list[tuple[int, int | None]]:
@@ -266,16 +277,17 @@ def roles_and_employers(text: str, today: dt.date) -> tuple[list[Role], list[tup
     return _roles_of(text, read), _employer_spans(read)
 
 
-def _roles_of(text: str, read: Iterable[tuple[str, dt.date, dt.date, list[tuple[int, int]]]]) -> list[Role]:
+def _roles_of(text: str, read: Iterable[tuple[str, dt.date, dt.date, list[tuple[int, int]], tuple]]) -> list[Role]:
     """``find_roles`` of the dated roles ``_roles_and_firms`` read in ``text``."""
     roles: list[Role] = []
     firms: list[set[str]] = []
-    for title, start, end, spans in read:
+    for title, start, end, spans, seasons in read:
         names = {text[a:b].lower() for a, b in spans}
         twin = next((k for k, role in enumerate(roles) if (role.start, role.end) == (start, end)
                      and (_same_title(role.title, title) or names & firms[k])), None)
         if twin is None:
-            roles.append(Role(title, start, end, round((end - start).days / 365.25, 1)))
+            days = sum((e - s).days for s, e in seasons) if seasons else (end - start).days
+            roles.append(Role(title, start, end, round(days / 365.25, 1), seasons))
             firms.append(names)
         else:
             roles[twin].title = roles[twin].title or title
@@ -289,10 +301,10 @@ def _same_title(one: str, other: str) -> bool:
     return " ".join(one.lower().split()) == " ".join(other.lower().split())
 
 
-def _dated_roles(text: str, today: dt.date) -> Iterator[tuple[list[str], int, re.Match, str, dt.date, dt.date]]:
+def _dated_roles(text: str, today: dt.date) -> Iterator[tuple[list[str], int, re.Match, str, dt.date, dt.date, tuple]]:
     """``find_roles``' roles in the order the text has them, each as (the text's lines, the
     index of its dated line, its date range, matched in the part of that line after any
-    heading glued to it, its title, its start, its end)."""
+    heading glued to it, its title, its start, its end, the seasons it was held in: ``_seasons``)."""
     section, previous, earlier = "other", "", ""
     lines = text.split("\n")
     day_first = _day_first(text)
@@ -326,24 +338,65 @@ def _dated_roles(text: str, today: dt.date) -> Iterator[tuple[list[str], int, re
                 if below_layout is None and not on_line and (above or below):
                     below_layout = not above
                 title = on_line or (after or below if below_layout else above or after)
+                if not title:   # "Driller 2019 - 2021"
+                    title = _one_word_title(body[floor:match.start()], _own_text(body, match, match.end()))
                 if not title and not below_layout:
                     title = _title_over_firm(body[floor:match.start()], previous)
                 if not title:
                     title = _title_by_form(body[floor:match.start()])
                 if not title:   # "Before that I was a Digital Marketing Specialist at Trailhead Media (2016 to 2020)"
                     title = title_in_sentence(body, match.start(), match.end(), current=end >= today, others=spans)
+                if not title:   # "I taught fourth grade at Lincoln Elementary from 2016 to 2022", "Drove for Uber ..."
+                    title = title_by_statement(body, match.start(), match.end(), spans)
                 if not title and names_no_work(body, match.start(), match.end(), spans):
                     continue   # "Sales grew 40% from 2019 to 2021": no one's work
                 if match.re is not _RANGE and not title:
                     continue
                 if start.year < 1960 or end < start or start > today or end.year - start.year > 50:
                     continue
-                yield lines, i, match, title, start, min(end, today)
+                seasons = _seasons(body, match, floor, today) if match.re is _RANGE else ()
+                if seasons:   # "Summers 2020 - 2022": from the first season's start to the last one's end
+                    start, end = seasons[0][0], seasons[-1][1]
+                yield lines, i, match, title, start, min(end, today), seasons
                 floor = match.end()
         if heading:
             previous = earlier = ""
         elif line.strip():
             previous, earlier = line, previous
+
+
+# The seasons a role was held in each year of a range of years, written before it: "Summers 2020 - 2022",
+# "Winters 2019-2021", "Seasonal (May-Sept) 2018-2020", "Seasonal 2018 - 2020".
+_HELD_IN = re.compile(r"(?i:(?P<season>summer|winter|spring|fall|autumn)s|seasonal(?:ly)?(?:[ \t]*\([ \t]*(?P<first>"
+                      + _MONTH_NAME + r")\.?[ \t]*(?:[-–—]+|to|through|thru)[ \t]*(?P<last>" + _MONTH_NAME
+                      + r")\.?[ \t]*\))?)[ \t,:]*\Z")
+
+
+def _seasons(body: str, match: re.Match, floor: int, today: dt.date) -> tuple[tuple[dt.date, dt.date], ...]:
+    """Each season's (first day, last day) of a role held in seasons (``_HELD_IN``) over a range of years alone:
+    one each year of the range, its season's three months ("Summers 2020 - 2022": June to August of 2020, 2021
+    and 2022), or the months the line names ("Seasonal (May-Sept) 2018-2020": May to September each year), or,
+    seasonal with no months named, three from June; none begun after ``today``, the last cut there.  A range
+    that names months ("Seasonal, May 2019 - Sep 2021") and a line that names no season are none: ()."""
+    held = _HELD_IN.search(body[floor:match.start()])
+    if not held or not match.group("s_y") or not (match.group("e_y") or match.group("present")):
+        return ()
+    if held.group("season"):
+        first = _month_of(held.group("season"))
+        last = first + 2
+    elif held.group("first"):
+        first, last = _month_of(held.group("first")), _month_of(held.group("last"))
+        last += 12 if last < first else 0
+    else:
+        first, last = 6, 8
+    seasons = []
+    for year in range(int(match.group("s_y")), (int(match.group("e_y")) if match.group("e_y") else today.year) + 1):
+        start = dt.date(year, first, 1)
+        if start > today:
+            break
+        end = dt.date(year + last // 12, last % 12 + 1, 1) - dt.timedelta(days=1)
+        seasons.append((start, min(end, today)))
+    return tuple(seasons)
 
 
 # A dated time out of work: a break, a gap, a sabbatical, caring for family, parental leave,
@@ -392,20 +445,22 @@ def employer_spans(text: str, today: dt.date) -> list[tuple[int, int]]:
     return _employer_spans(_roles_and_firms(text, today))
 
 
-def _employer_spans(read: Iterable[tuple[str, dt.date, dt.date, list[tuple[int, int]]]]) -> list[tuple[int, int]]:
+def _employer_spans(read: Iterable[tuple[str, dt.date, dt.date, list[tuple[int, int]], tuple]]
+                    ) -> list[tuple[int, int]]:
     """``employer_spans`` of the dated roles ``_roles_and_firms`` read."""
-    return sorted({span for title, _, _, spans in read if title for span in spans})
+    return sorted({span for title, _, _, spans, _ in read if title for span in spans})
 
 
-def _roles_and_firms(text: str, today: dt.date) -> Iterator[tuple[str, dt.date, dt.date, list[tuple[int, int]]]]:
+def _roles_and_firms(text: str, today: dt.date
+                     ) -> Iterator[tuple[str, dt.date, dt.date, list[tuple[int, int]], tuple]]:
     """Each dated role in the order the text has it: (its title, start, end, the spans of the
-    firms it names, as ``employer_spans`` reads them)."""
+    firms it names, as ``employer_spans`` reads them, its seasons: ``_seasons``)."""
     starts, pos = [], 0
     lines = text.split("\n")
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
-    for _, i, match, title, start, end in _dated_roles(text, today):
+    for _, i, match, title, start, end, seasons in _dated_roles(text, today):
         line = lines[i]
         at = starts[i] + len(line) - len(match.string) if line.endswith(match.string) else -1
         spans: list[tuple[int, int]] = []
@@ -417,7 +472,7 @@ def _roles_and_firms(text: str, today: dt.date) -> Iterator[tuple[str, dt.date, 
                     segments.append((starts[k], starts[k] + len(lines[k])))
             for low, high in segments:
                 spans.extend(_firms(text, low, high, title))
-        yield title, start, end, spans
+        yield title, start, end, spans, seasons
 
 
 def _neighbour(lines: list[str], i: int, step: int) -> int | None:
@@ -543,12 +598,12 @@ def titled_by_headline(roles: list[Role], text: str) -> list[Role]:
     line, title = _headline_line(text)
     if not title or _SEVERAL_JOBS.search(title) or _SOUGHT_HEADLINE.search(line):
         return roles
-    return [Role(title, role.start, role.end, role.years) for role in roles]
+    return [Role(title, role.start, role.end, role.years, role.seasons) for role in roles]
 
 
 def total_years(roles: list[Role]) -> float | None:
-    """Years covered by the roles, overlapping roles counted once."""
-    spans = sorted((r.start, r.end) for r in roles if r.start and r.end)
+    """Years covered by the roles, overlapping roles counted once, a role held in seasons by its seasons."""
+    spans = sorted(span for r in roles for span in r.periods())
     if not spans:
         return None
     days, (low, high) = 0, spans[0]
@@ -734,6 +789,24 @@ def _title_by_form(before: str) -> str:
             found.append((len(words), piece))
     found.sort()
     return found[0][1] if found and (len(found) == 1 or found[0][0] < found[1][0]) else ""
+
+
+# A word before a line's dates that says when or what was studied, not who worked: a month's or a season's name
+# ("Summer", "September"), "Present", a degree's "Master", a school's "Semester", "Quarter" or "Term".
+_WHEN_WORD = re.compile(_MONTH_NAME + r"|(?i:(?:summer|winter|spring|fall|autumn)s|seasonal|present|current|now"
+                        r"|masters?|semester|trimester|quarter|term|year|career|chapter|center|centre|number|order"
+                        r"|other|honou?rs?|major|minor|sector|computer|register|poster|paper|letter)")
+
+
+def _one_word_title(before: str, after: str) -> str:
+    """The job title of a dated line that holds one word before its dates and nothing after them, where no line
+    near it names one: a person named by what they do, by a job noun or by its form ("Driller 2019 - 2021",
+    "PHLEBOTOMIST 2019-2021": ``_PERSON_FORM``), not a word of when (``_WHEN_WORD``: "Summer 2018 - 2019",
+    "Master 2019 - 2021", "Present"); else ""."""
+    word = before.strip(" \t(,-–—|:")
+    if after.strip(" \t().,;:|-–—") or not re.fullmatch(r"[A-Z][a-z]+|[A-Z]{4,}", word) or _WHEN_WORD.fullmatch(word):
+        return ""
+    return word if _PERSON_FORM.fullmatch(word) or ROLE_NOUN.fullmatch(word) else ""
 
 
 def _only_a_state(piece: str) -> bool:
