@@ -2545,6 +2545,34 @@ def test_a_lettered_label_of_a_federal_way_to_qualify_starts_its_item(a, b):
     assert [k.required for k in p.knockouts if k.kind == "degree"] == [False]
 
 
+@pytest.mark.parametrize("a", ["Specialized Experience:", "SPECIALIZED EXPERIENCE:", "Specialized Experience (SE):",
+                               "Qualifying Experience:", "Specialized Experience:\n", "Specialized experience\n"])
+def test_a_bare_label_of_the_experience_asked_starts_its_item_in_the_qualifications(a):
+    """"Specialized Experience: One year ..." without the list's letter was read as a sub-heading of the
+    qualifications: the section and its lead-in cut there, the way's row apart from the ways after it. It is
+    the start of the item it labels, read as "A. Specialized Experience: ..." is, on its line or over it."""
+    p = parse_posting(_LETTERED.format(a=a, b="B. Education:"), "gs9")
+    assert [s.heading for s in p.sections if s.kind == "requirements"] == ["Qualifications"]
+    (row,) = [r for r in p.requirements if "One year of specialized experience" in r.text]
+    assert row.kind == "must" and row.text.startswith(a.strip().rstrip(":")) and "Education:" in row.text
+    assert row.years == 1
+    [years] = [k for k in p.knockouts if k.kind == "years"]
+    assert years.required and years.years == 1
+    assert [k.required for k in p.knockouts if k.kind == "degree"] == [False]
+
+
+@pytest.mark.parametrize("text", [
+    "Budget Analyst\nDuties\nPrepare budget reports.\nSpecialized Experience:\nOne year of specialized experience "
+    "equivalent to the GS-09 level preparing budget reports.\n",
+    "Budget Analyst\nDuties\nPrepare budget reports.\nSpecialized Experience: One year of specialized experience "
+    "equivalent to the GS-09 level preparing budget reports.\n",
+])
+def test_a_label_of_the_experience_asked_outside_the_requirements_still_heads_them(text):
+    p = parse_posting(text, "x")
+    assert [r.kind for r in p.requirements if "One year" in r.text] == ["must"]
+    assert [s.kind for s in p.sections if "One year" in s.text] == ["requirements"]
+
+
 @pytest.mark.parametrize("text, headings", [
     # a section's label after a sentence is still cut out of a flattened paragraph
     ("# Driver\nAbout\nWe deliver across Ohio. Requirements: 2+ years of delivery driving. Responsibilities: Plan "

@@ -690,20 +690,44 @@ def field_name(key: object) -> str | None:
     return _ALIAS_OF.get(re.sub(r"[\s_-]+", " ", str(key)).strip().lower())
 
 
+# A label that names the kind of experience a public employer's way to qualify asks: "Specialized Experience:",
+# "Qualifying Experience:", "Specialized Experience (SE):".  Inside the requirements it introduces that way's item.
+_EXPERIENCE_LABEL = re.compile(r"(?i)(?:specialized|qualifying|creditable)[ \t]+experience(?:[ \t]*\([A-Z]{2,4}\))?")
+
+
+def _labels_experience(name: str | None, kind: str) -> bool:
+    """Whether a heading or label ``name`` in a section of ``kind`` is the label of the experience asked
+    (``_EXPERIENCE_LABEL``) inside the requirements, the start of an item and no sub-heading."""
+    return kind == "requirements" and name is not None and bool(_EXPERIENCE_LABEL.fullmatch(name.strip(" \t:")))
+
+
 def split_sections(lines: list[str]) -> list[Section]:
     """Sections by heading; EEO or pay text inside another section becomes a section of its own.
 
     Once boilerplate starts, the prose after it stays boilerplate until the next heading, unless
     it reads like a requirement ("We make hiring decisions based on ..." follows a pay sentence).
+    A federal way's label inside the requirements ("Specialized Experience: One year of ...", or
+    the label on a line of its own over its text) starts the item it labels, as "A. Specialized
+    Experience: ..." does (``_labels_experience``); before any requirements it heads them.
     """
     raw: list[tuple[str, str, list[str]]] = []
     heading, kind, body = "", "about", []
     resumed = None   # the section a field line ("Salary: £30,000") stands in, taken up again after it
+    pending = ""     # a label of the experience asked on a line of its own, for the text under it
     for line in lines:
         if resumed is not None and not line.strip():
             raw.append((heading, kind, body))
             (heading, kind), body, resumed = resumed, [], None
+        if pending and line.strip():
+            if is_bullet(line) or _heading(line) is not None:
+                body.append(pending)
+            else:
+                line = f"{pending.rstrip(' :')}: {line.strip()}"
+            pending = ""
         title = _heading(line)
+        if _labels_experience(title, kind):
+            pending = line.strip()
+            continue
         # the line after a lead-in ("Bonus points for experience with") is its first item, not
         # a heading, when it names no section of its own ("Full-stack knowledge": a stack)
         if title is not None and not body and heading and _DANGLING_END.search(heading) \
@@ -715,6 +739,8 @@ def split_sections(lines: list[str]) -> list[Section]:
         if title is not None and body and is_bullet(body[-1]) and line[:1].islower():
             title = None
         label = None if title is not None else _label(line)
+        if label is not None and _labels_experience(label[0], kind):
+            label = None   # "Specialized Experience: One year of specialized experience ...": an item
         if title is None and label is None:
             body.append(MD_HEADING.sub(r"\1", line))  # a long '### paragraph' is text
             continue
@@ -727,6 +753,7 @@ def split_sections(lines: list[str]) -> list[Section]:
             resumed = None
         heading, kind, body = (title, heading_kind(title) or "other", []) if title is not None else \
             (label[0], label[1], [label[2]])
+    body += [pending] if pending else []
     raw.append((heading, kind, body))
     sections: list[Section] = []
     for heading, kind, body in raw:
