@@ -1889,3 +1889,22 @@ def test_a_licensed_person_or_another_offered_asks_either():
     [k] = [k for k in posting_knockouts("Charge Nurse\n\nRequirements\n- Licensed Practical Nurse or Registered "
                                         "Nurse required\n") if k.kind == "licence"]
     assert k.alternatives[:2] == ["Licensed Practical Nurse", "Registered Nurse"]
+
+
+@pytest.mark.parametrize("line, route", [
+    ("3+ years of administrative experience, or an equivalent combination of education and experience",
+     "or an equivalent combination of education and experience"),
+    ("Two years of case management experience, or any combination of training and experience",
+     "or any combination of training and experience"),
+])
+def test_a_combination_after_a_comma_is_the_way_in_the_years_place(line, route):
+    """"..., or an equivalent combination of education and experience" after a comma was no way: the years were
+    asked alone, where after a semicolon or on a line of its own they were softened to check."""
+    [years] = [k for k in posting_knockouts(f"Case Worker\nRequirements\n- {line}\n") if k.kind == "years"]
+    assert years.required and years.route == route
+
+
+@pytest.mark.parametrize("line", ["3+ years of Python, or a combination of Java and Go",
+                                  "Bachelor's in Computer Science, or Engineering, and 2+ years of experience"])
+def test_a_comma_before_a_combination_of_no_education_or_experience_opens_no_way(line):
+    assert [k.route for k in posting_knockouts(f"Developer\nRequirements\n- {line}\n") if k.kind == "years"] == [""]

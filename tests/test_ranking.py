@@ -451,6 +451,25 @@ def test_years_in_a_one_word_trade_count_for_its_own_title_alone(seed_index):
     assert found["floor"] == pytest.approx(4.0, abs=0.1) and found["deck"] == 0.0
 
 
+@pytest.mark.parametrize("posting, line", [
+    ("# Elementary Teacher\nRequirements\n- 3+ years teaching experience\n",
+     "I taught fourth grade at Lincoln Elementary from 2016 to 2022. Revenue doubled from 2019 to 2021."),
+    ("# Line Cook\nRequirements\n- 2+ years of line cook experience\n",
+     "Worked as a line cook at Olive Garden 2019-2023"),
+    ("# Delivery Driver\nRequirements\n- 3+ years of driving experience\n", "Drove for Uber 2020 - 2025"),
+])
+def test_years_of_a_role_its_sentence_names_by_a_verb_count_in_that_work(seed_index, posting, line):
+    """A role written as a sentence with no title line ("I taught fourth grade ... from 2016 to 2022.", "Drove for Uber
+    2020 - present") had counted 0 years on "3+ years teaching experience": a role with no title is like no job, and
+    the row read missing where the knock-out was met."""
+    catalog = _catalog(seed_index, [parse_posting(posting, "job")])
+    (m,) = catalog.rank(resume_from_text(f"Experience\n{line}\nKept things running.\n", "r"))
+    assert m.explanation.years_found >= 3
+    assert next(c for c in m.eligibility.checks if c.kind == "years").status == "met"
+    row = next(r for r in m.explanation.requirements if r.years)
+    assert row.status == "covered" and line.startswith(row.evidence.rstrip("."))
+
+
 def test_roles_of_a_kind_the_years_ask_excludes_do_not_count(seed_index):
     """"(operator-only experience will not be considered)": the operator's ten years are not
     setup years, in the knock-out, the years shown and the checklist's row."""
@@ -2296,7 +2315,7 @@ def test_a_citizenship_stated_among_personal_details_covers_its_requirement(seed
                                           "Present\n", "r"))[0]
     assert [c.status for c in match.eligibility.checks if c.kind == "citizenship"] == ["met"]
     row = match.explanation.requirements[0]
-    assert row.status == "covered" and row.evidence == line
+    assert row.status == "covered" and line.startswith(row.evidence.rstrip("."))
 
 
 def test_years_in_a_kind_of_work_the_posting_names_count_roles_doing_it(seed_index):
@@ -3915,3 +3934,56 @@ def test_a_licensed_cosmetologist_asked_is_checked_and_no_estheticians_licence_m
     assert match.explanation.held == held
     row = match.explanation.requirements[0]
     assert row.status == status and (row.evidence == line or status == "missing"), row
+
+
+def test_years_of_roles_held_in_seasons_count_the_seasons_and_say_so(seed_index):
+    """"Summers 2020 - 2022" had counted two whole years (its calendar span): three summers are 0.7 years, and the
+    years note says they were seasonal; a role held year-round beside them says "some seasonal"."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Landscape Laborer\nRequirements\n- 2+ years of landscaping experience\n", "ls")])
+
+    def check(lines):
+        resume = resume_from_text(f"Experience\n{lines}\n", "r", today=datetime.date(2026, 6, 1))
+        return next(c for c in catalog.rank(resume)[0].eligibility.checks if c.kind == "years")
+    summers = check("Landscape Laborer, Green Acres Landscaping\nSummers 2020 - 2022")
+    assert summers.status != "met" and summers.resume.endswith("0.7 in roles like this one (seasonal)")
+    months = check("Landscape Laborer, Green Acres Landscaping\nSeasonal (May-Sept) 2018-2020")
+    assert months.status != "met" and months.resume.endswith("1.2 in roles like this one (seasonal)")
+    both = check("Landscaper, Bend Landscaping, Jan 2023 - Jan 2025\nLandscape Laborer, Green Acres Landscaping\n"
+                 "Summers 2020 - 2022")
+    assert both.status == "met" and both.resume.startswith("2.8 years of work, 2.8 in roles like this one")
+    assert both.resume.endswith("(some seasonal)")
+
+
+@pytest.mark.parametrize("requirements", [
+    "- 3+ years of administrative experience, or an equivalent combination of education and experience\n",
+    "- Three years of administrative experience; or an equivalent combination of education and experience.\n",
+    "- 3+ years of administrative experience\n- Proficiency in Microsoft Excel\n"
+    "Any equivalent combination of education and experience may substitute.\n",
+])
+def test_a_years_row_a_combination_of_education_may_stand_in_for_reads_as_its_knock_out(seed_index, requirements):
+    """A years ask that takes "an equivalent combination of education and experience" in its place: its row read
+    missing for a graduate with no related role, beside a knock-out "to check"; it is partly shown by the degree,
+    with a note.  Without a degree, or where the posting offers no combination, the row stays missing."""
+    catalog = _catalog(seed_index, [parse_posting(f"# Administrative Assistant\nRequirements\n{requirements}", "a")])
+
+    def row(education):
+        resume = resume_from_text("Experience\nBarista, Starbucks, Jan 2021 - Dec 2023\nMade drinks.\n" + education,
+                                  "r", today=datetime.date(2026, 6, 1))
+        (m,) = catalog.rank(resume)
+        assert next(c for c in m.eligibility.checks if c.kind == "years").status != "met"
+        return next(r for r in m.explanation.requirements if r.years)
+    graduate = row("Education\nBachelor of Business Administration, Ohio State University, 2020\n")
+    assert graduate.status == "partial" and graduate.evidence.startswith("Bachelor of Business Administration")
+    assert "combination of education and experience" in graduate.note
+    assert row("").status == "missing"
+
+
+def test_a_years_row_with_no_combination_offered_is_not_shown_by_a_degree(seed_index):
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Administrative Assistant\nRequirements\n- 3+ years of administrative experience\n", "a")])
+    resume = resume_from_text("Experience\nBarista, Starbucks, Jan 2021 - Dec 2023\nMade drinks.\nEducation\n"
+                              "Bachelor of Business Administration, Ohio State University, 2020\n", "r",
+                              today=datetime.date(2026, 6, 1))
+    (row,) = [r for r in catalog.rank(resume)[0].explanation.requirements if r.years]
+    assert row.status == "missing" and row.note == ""

@@ -1737,7 +1737,11 @@ _WAY_AFTER_OR = (r"(?:\Z|(?:education|training|combination|substitution)[ \t]*:|
 ROUTE = re.compile(_ROUTE_OPENS + r"(?:OR(?![\w'’])[ \t)\]:,-]*(?=(?i:" + _WAY_AFTER_OR + r"))"
                    r"|[Oo]r[ \t]+(?=(?i:education|experience|training)[ \t]*:|(?i:an?[ \t]+|any[ \t]+)?"
                    r"(?i:equivalent[ \t]+)?(?i:combination)\b))"
-                   r"|" + _ROUTE_OPENS + r"(?i:any|an)[ \t]+(?i:equivalent[ \t]+)?(?i:combination[ \t]+of)\b")
+                   r"|" + _ROUTE_OPENS + r"(?i:any|an)[ \t]+(?i:equivalent[ \t]+)?(?i:combination[ \t]+of)\b"
+                   # after a comma, a combination alone: "3+ years of administrative experience, or an equivalent
+                   # combination of education and experience"
+                   r"|(?<=,)[ \t]+[Oo]r[ \t]+(?=(?i:an?[ \t]+|any[ \t]+)?(?i:equivalent[ \t]+)?(?i:combination[ \t]+of"
+                   r"[ \t]+(?:\w+[ \t,]+){0,3}?(?:education|training|experience))\b)")
 # A line that leaves its way open for the next: "... two years of planning experience; OR", "-OR-" alone
 # (not "Location: Portland, OR").
 ROUTE_NEXT = re.compile(r"(?:^[ \t(\[-]*OR|[;.][ \t]*OR|;[ \t]*or)[ \t)\]-]*\Z")

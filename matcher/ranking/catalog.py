@@ -44,6 +44,7 @@ from matcher.ranking.checklist import (
     age_note,
     agreeing,
     cap_reason,
+    combined_ways,
     coverage_of,
     owned_lines,
     requirement_matches,
@@ -309,6 +310,9 @@ class Catalog:
                                    partial(self.asked_title, i) if self.has_title[i] else None, self.postings[i].title)
         fit = self.eligibility(i, scored.seeker, scored)
         reqs = residing(agreeing(reqs, fit.checks, features.resume.sentences), features.resume.sentences, fit.checks)
+        # a years row an equivalent combination of education and experience may stand in for: as its knock-out
+        reqs = combined_ways(reqs, self.postings[i].knockouts, features.resume.credentials.degrees,
+                             features.resume.sentences)
         scored.checklists[i], scored.fits[i] = reqs, fit
         coverage = coverage_of(reqs)
         if coverage is not None:

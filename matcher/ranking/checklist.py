@@ -73,6 +73,7 @@ from matcher.postings.choices import SUITES, skill_alternatives
 from matcher.postings.kinds import age_asked, asked_part, screen_asked, screen_shown
 from matcher.postings.knockout_rules import (
     ASKS_LEADING,
+    COMBINATION,
     DEGREE_OPTIONAL,
     ROUTE,
     TERRITORY,
@@ -1209,6 +1210,34 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
               and (own[0].resume in sentences or own[0].kind == "citizenship")
               and _reads_as_held(own[0].resume, [n for n in r.skills if n not in r.skills_found], r.text)):
             r = replace(r, status="covered", credit=1.0, evidence=own[0].resume, evidence_more=[])
+        out.append(r)
+    return out
+
+
+# What a years row the resume's education may stand in for says: partly shown, and to check, as its knock-out is.
+COMBINED_NOTE = ("the posting takes an equivalent combination of education and experience in place of the years: "
+                 "how much the education counts is to check")
+
+
+def combined_ways(reqs: list[RequirementMatch], knockouts: Sequence, degrees: Sequence, sentences: Sequence[str]
+                  ) -> list[RequirementMatch]:
+    """The checklist with each years row that a combination of education and experience may stand in for
+    (its years knock-out's way, ``Knockout.route``: "3+ years of administrative experience; or an equivalent
+    combination of education and experience") and that no role shows partly shown by the resume's degree
+    held, its line quoted, with a note (``COMBINED_NOTE``), as the knock-out leaves it to check: it read
+    missing beside a knock-out "to check".  A degree still to come stands in for nothing, nor is a row
+    another way shows touched ("OR Education: Ph.D. ...": the degree's own rule)."""
+    held = [d for d in degrees if not d.expected]
+    line = next((k for d in held if (k := _degree_line(d.sentence, sentences)) is not None), None)
+    if line is None:
+        return reqs
+    ways = [k for k in knockouts if k.kind == "years" and k.route and COMBINATION.search(k.route)]
+    out = []
+    for r in reqs:
+        if (r.years and r.credit < PARTIAL and r.status != TO_CONFIRM
+                and any(r.text in k.sentence or k.sentence in r.text for k in ways)):
+            r = replace(r, status="partial", credit=PARTIAL, evidence=sentences[line], evidence_more=[],
+                        note=COMBINED_NOTE)
         out.append(r)
     return out
 
