@@ -738,7 +738,10 @@ class _Ways:
                     if not k.level or rank_of(lowest, DEGREE_LEVELS) < rank_of(k.level, DEGREE_LEVELS):
                         k.level = lowest
             if R.COMBINATION.search(line, at):
-                for k in self.section + first:
+                # after a comma, the way of its own line's asks alone ("5+ years of nursing experience" / ... /
+                # "BSN, or an equivalent combination of education and experience": the BSN's, not the years')
+                comma = found is not None and at == found.start() and line[:at].endswith(",")
+                for k in first if comma else self.section + first:
                     k.required = k.required and k.kind != "degree"
                     if k.kind == "years" and k.required:   # the way in the years' place: short of them, to check
                         k.route = k.route or line[at:].strip().lstrip("-•*( \t")

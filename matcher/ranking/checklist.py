@@ -1235,7 +1235,7 @@ def combined_ways(reqs: list[RequirementMatch], knockouts: Sequence, degrees: Se
     out = []
     for r in reqs:
         if (r.years and r.credit < PARTIAL and r.status != TO_CONFIRM
-                and any(r.text in k.sentence or k.sentence in r.text for k in ways)):
+                and any(k.sentence and (r.text in k.sentence or k.sentence in r.text) for k in ways)):
             r = replace(r, status="partial", credit=PARTIAL, evidence=sentences[line], evidence_more=[],
                         note=COMBINED_NOTE)
         out.append(r)
