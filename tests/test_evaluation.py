@@ -264,3 +264,41 @@ def test_the_shipped_catalog_labels_name_texts_of_the_eval_data():
     texts = read_texts(labels, Path(__file__).parents[2] / "shared" / "eval")
     assert len(labels["resumes"]) == 88 and all(len(r["postings"]) == 50 for r in labels["resumes"])
     assert all(texts[r["resume"]] for r in labels["resumes"])
+
+
+def test_per_query_figures_show_which_query_a_method_wins():
+    from matcher.evaluation.pairs import format_report, per_query, per_query_table
+
+    # Two queries: the method ranks the first perfectly and the second backwards; the mean hides it.
+    queries = {"q1": [(0.9, 2), (0.5, 0)], "q2": [(0.9, 0), (0.5, 1)]}
+    table = per_query(queries)
+    assert table["q1"]["ndcg@10"] == pytest.approx(1.0) and table["q1"]["ap"] == pytest.approx(1.0)
+    assert table["q2"]["ap"] == pytest.approx(0.5) and table["q2"]["ndcg@10"] < 1.0
+    # A query with no relevant item has no figure, shown as a dash.
+    assert per_query({"q3": [(0.9, 0), (0.5, 0)]})["q3"] == {"ndcg@10": None, "ap": None}
+    lines = per_query_table({"matcher": table, "  signal: years": per_query({"q1": [(1, 2), (1, 0)],
+                                                                             "q2": [(0, 0), (1, 1)]})},
+                            ["matcher", "  signal: years"])
+    assert lines[2] == "| method | q1 | q2 |"
+    assert lines[4].startswith("| matcher | 1.000 / 1.000 | ") and lines[5].startswith("| signal: years | ")
+    report = {"pairs": 4, "postings": 2, "resumes": 2,
+              "directions": {"recruiter": {"matcher": metrics_for(queries)}},
+              "per_query": {"recruiter": {"matcher": table}}}
+    assert "| matcher | 1.000 / 1.000 | " in format_report(report)
+
+
+def test_evaluate_reports_each_posting_of_a_small_recruiter_direction(fake_embedder):
+    from matcher.evaluation.pairs import Pair, evaluate
+
+    baker = "Pastry chef.\nBaked bread and cakes for 10 years in a bakery."
+    driver = "Truck driver.\nDrove a tractor-trailer for 8 years. CDL Class A."
+    bakery = "Bakery Assistant\nHelp bake bread and pastries at dawn."
+    trucking = "CDL Truck Driver\nDrive a tractor-trailer on regional routes. CDL Class A required."
+    pairs = [Pair("P1", bakery, "R1", baker, 2), Pair("P1", bakery, "R2", driver, 0),
+             Pair("P2", trucking, "R1", baker, 0), Pair("P2", trucking, "R2", driver, 2)]
+    report = evaluate(pairs, fake_embedder)
+    for direction in ("recruiter", "seeker"):
+        table = report["per_query"][direction]
+        assert {"matcher", "BM25", "  signal: years"} <= set(table)
+        assert set(table["matcher"]) == ({"P1", "P2"} if direction == "recruiter" else {"R1", "R2"})
+    assert report["per_query"]["recruiter"]["BM25"]["P2"]["ap"] == pytest.approx(1.0)

@@ -37,6 +37,9 @@ GAINS = {"good fit": 2, "potential fit": 1, "no fit": 0}
 METRICS = ("ndcg@10", "ap", "roc_auc", "p@10")
 BASELINES = ("BM25", "TF-IDF cosine", "whole-document embedding")
 RELEVANT = 1  # a gain at or above this counts as relevant for AP, ROC-AUC and P@10
+# A direction with this many queries or fewer also gets each query's own figures (cnam-100's five
+# postings): a mean over so few hides which query a method wins or loses.
+PER_QUERY = 12
 
 
 @dataclass
@@ -129,6 +132,13 @@ def metrics_for(queries: dict[str, list[tuple[float, int]]]) -> dict[str, float]
             if value is not None:
                 sums[name].append(value)
     return {name: float(np.mean(sums[name])) if sums[name] else float("nan") for name in METRICS}
+
+
+def per_query(queries: dict[str, list[tuple[float, int]]],
+              metrics: tuple[str, ...] = ("ndcg@10", "ap")) -> dict[str, dict[str, float | None]]:
+    """Each query's own ``metrics`` (None where undefined), query by query."""
+    return {query: {name: query_metrics(items)[name] for name in metrics}
+            for query, items in sorted(queries.items())}
 
 
 def paired_difference(a: dict[str, list[tuple[float, int]]], b: dict[str, list[tuple[float, int]]],
@@ -337,6 +347,8 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
                 queries[query].append((score, labels.get((pid, rid), 0)))
             by_method[method] = queries
         report["directions"][direction] = {m: metrics_for(q) for m, q in by_method.items()}
+        if len(by_method["matcher"]) <= PER_QUERY:
+            report.setdefault("per_query", {})[direction] = {m: per_query(q) for m, q in by_method.items()}
         report["differences"][direction] = {
             baseline: {metric: paired_difference(by_method["matcher"], by_method[baseline], metric)
                        for metric in ("ndcg@10", "ap")}
@@ -401,6 +413,7 @@ def format_report(report: dict) -> str:
             lines += [f"Knock-outs (no places or visa need given) blocked {knockouts['blocked']} of "
                       f"{knockouts['pairs']} pairs, {knockouts['blocked_fit']} of them labelled a fit; "
                       "matcher ranks blocked postings after every other.", ""]
+        lines += per_query_table(report.get("per_query", {}).get(direction), order)
         differences = report.get("differences", {}).get(direction)
         if differences:
             lines += ["matcher minus each baseline and each signal it fuses, mean over queries with a "
@@ -446,3 +459,17 @@ def format_report(report: dict) -> str:
                       for r in refit["out_of_fold"]]
             lines.append("")
     return "\n".join(lines)
+
+
+def per_query_table(table: dict[str, dict[str, dict]] | None, order: list[str]) -> list[str]:
+    """Markdown lines: each query's nDCG@10 / AP for each method (rows in ``order``), where the
+    report holds them (a direction of at most ``PER_QUERY`` queries)."""
+    if not table:
+        return []
+    queries = list(next(iter(table.values())))
+    lines = ["Each query alone, nDCG@10 / AP:", "",
+             "| method | " + " | ".join(queries) + " |", "|---|" + "---:|" * len(queries)]
+    for method in (m for m in order if m in table):
+        lines.append(f"| {method.strip()} | " + " | ".join(
+            " / ".join("-" if v is None else f"{v:.3f}" for v in table[method][q].values()) for q in queries) + " |")
+    return [*lines, ""]
