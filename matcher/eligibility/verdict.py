@@ -805,6 +805,8 @@ _WILL_RELOCATE = re.compile(r"(?i)(?<!\bnot )(?<!\bno )\b(?:(?:willing|open|able
 # How far a resume's city may lie beyond a distance asked and still be to check, not blocked: the address is
 # its city's centre, and a city's own streets reach this far from it.
 RADIUS_SLACK_KM = 15.0
+# A distance asked in miles ("within 30 miles", "a 50-mi radius"), said back in miles.
+_MILES = re.compile(r"(?i)\bmi(?:les?)?\b")
 
 
 def will_relocate(text: str) -> str:
@@ -855,7 +857,7 @@ def _residence(k: Knockout, seeker: Seeker) -> Check | None:
 def _distance(k: Knockout, city: str, places: list[Place], taken: list[Place]) -> tuple[str, str]:
     """(status, what the resume says) of a distance to live within (``k.radius_km``) of the ``taken`` place, for
     a resume whose city is ``places`` (as written: ``city``)."""
-    miles = bool(re.search(r"(?i)\bmi(?:les?)?\b", k.sentence))
+    miles = bool(_MILES.search(k.sentence))
     unit, per = ("miles", 1.609344) if miles else ("km", 1.0)
     asked = f"within {k.radius_km / per:.0f} {unit} of {k.places[0]}"
     far = [d for p in places for t in taken if (d := distance_km(p, t)) is not None]
@@ -918,7 +920,7 @@ def _key(k: Knockout) -> tuple:
     clearance, asks citizenship or names the employer's offices)."""
     read = (bool(_OBTAIN.search(k.sentence)), bool(ASKS_CITIZENSHIP.search(k.sentence)),
             bool(_EMPLOYER_SITE.search(k.sentence)), bool(RELOCATE_WAY.search(k.sentence)),
-            bool(re.search(r"(?i)\bmi(?:les?)?\b", k.sentence)))
+            bool(_MILES.search(k.sentence)))
     return _frozen(replace(k, sentence=str(read)))
 
 
