@@ -3774,6 +3774,9 @@ def test_a_row_asking_two_things_is_partly_covered_by_a_line_showing_one(seed_in
     ("Installation and repair of HVAC systems", ()),
     ("Python and SQL skills", ()),
     ("Excellent communication and organizational skills", ()),
+    # who holds it and how it is said ask nothing of their own: the knowledge and the experience are of one thing
+    ("You possess strong knowledge and experience with research methods", ()),
+    ("Candidates should bring solid knowledge and experience in payroll", ()),
 ])
 def test_the_parts_of_a_row_that_ask_a_thing_of_their_own(ask, parts):
     from matcher.ranking.checklist import own_parts

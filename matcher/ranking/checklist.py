@@ -857,7 +857,8 @@ _ASK_END = re.compile(r"(?i)\b(?:skills?|experience|knowledge|background|abiliti
 _ASK_WORDS = frozenset(tokenize("""strong stronger excellent exceptional outstanding good great solid sound basic
 proven demonstrated demonstrable working skills skill skilled experience experienced knowledge background ability
 abilities able aptitude proficiency proficient familiarity required preferred must have high level years year
-months month minimum least plus""") + ["able"])
+months month minimum least plus possess possesses possessing bring brings hold holds demonstrate demonstrates show
+shows offer offers need needs should will ideally candidate candidates applicant applicants""") + ["able"])
 
 
 @lru_cache(maxsize=65_536)
