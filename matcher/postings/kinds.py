@@ -42,7 +42,8 @@ def age_asked(text: str) -> int | None:
 
 # A screen the employer runs before hire, which no resume can show: "DOT drug screen", "drug and alcohol
 # test", "criminal background check", "pre-employment physical exam", "MVR check", "credit check", "E-Verify".
-_SCREEN = (r"(?:drug|alcohol|drug[ \t]+(?:and|&)[ \t]+alcohol|urine|hair)[ \t]+(?:screen(?:ing)?|test(?:ing)?)s?"
+_SCREEN = (r"(?:physical[ \t]+)?(?:ability|agility|fitness)[ \t]+(?:test|exam|assessment)s?"   # before "physical"
+           r"|(?:drug|alcohol|drug[ \t]+(?:and|&)[ \t]+alcohol|urine|hair)[ \t]+(?:screen(?:ing)?|test(?:ing)?)s?"
            r"|background[ \t]+(?:check|screen(?:ing)?|investigation)s?|(?:physical|medical)(?:[ \t]+(?:exam(?:ination)?"
            r"|evaluation|assessment))?s?|mvr(?:[ \t]+check)?|(?:motor[ \t]+vehicle|driving)[ \t]+record[ \t]+check"
            r"|credit[ \t]+check|e-?verify|fingerprint(?:ing|[ \t]+check)?|reference[ \t]+checks?"
@@ -54,7 +55,12 @@ _SCREEN = (r"(?:drug|alcohol|drug[ \t]+(?:and|&)[ \t]+alcohol|urine|hair)[ \t]+(
            r"(?:test|exam|assessment|battery)s?(?:[ \t]*\((?-i:[A-Z]{2,6})\))?"
            r"|wonderlic(?:[ \t]+(?:personnel[ \t]+)?(?:test|assessment|exam))?|typing[ \t]+(?:test|assessment)s?"
            r"(?:[ \t]+(?:of|at)[ \t]+\d{2,3}[ \t]*(?:wpm|words[ \t]+per[ \t]+minute))?"
-           r"|(?:skills?|personality|cognitive|employment)[ \t]+(?:test|assessment)s?")
+           r"|(?:skills?|personality|cognitive|employment)[ \t]+(?:test|assessment)s?"
+           # what a police, fire or corrections department runs: "a polygraph examination", "psychological
+           # evaluation", "physical ability test", "the CPAT", "oral board interview"
+           r"|polygraph(?:[ \t]+(?:exam(?:ination)?|test(?:ing)?))?s?"
+           r"|psychological[ \t]+(?:evaluation|exam(?:ination)?|assessment|screening|test(?:ing)?)s?"
+           r"|cpat|oral[ \t]+(?:board|interview)(?:[ \t]+(?:interview|exam(?:ination)?))?s?")
 _SCREEN_NAME = re.compile(r"(?i)\b(?:" + _SCREEN + r")(?![\w-])")
 # What an item that asks only screens says beside them: who asks, how it is passed and when ("Must pass DOT/USCG
 # drug test (pre-employment and random)", "Ability to pass a background check and drug screen", "Successful
@@ -71,11 +77,25 @@ _SCREEN_ASKED = re.compile(r"(?i)\b(?:pass(?:ing)?|undergo|submit|subject|clear|
                            r"|requires?|pre-?employment|post-?offer)\b")
 
 
+# An item that asks a clean criminal record, which the employer learns from its background check, not from a
+# resume: "No felony convictions", "No felony or misdemeanor convictions in the past 7 years", "Clean criminal
+# record", "Must not have been convicted of a felony".
+_RECORD = re.compile(r"(?i)(?:(?:must|should)[ \t]+)?(?:have[ \t]+)?(?:(?:no|free[ \t]+of|without"
+                     r"|not[ \t]+have[ \t]+(?:any|been[ \t]+convicted[ \t]+of(?:[ \t]+an?)?))[ \t]+(?:prior[ \t]+)?"
+                     r"(?:felony|felonies|criminal)(?:[ \t]+(?:or|and|/)[ \t]+misdemeanou?r)?"
+                     r"(?:[ \t]+(?:convictions?|records?|history|charges))?"
+                     r"|(?:a[ \t]+)?clean[ \t]+criminal[ \t]+(?:record|history|background))"
+                     r"(?:[ \t]+(?:in|within)[ \t]+the[ \t]+(?:last|past)[ \t]+\w+[ \t]+years?)?[ \t]*[.;]?")
+
+
 def screen_asked(text: str) -> list[str]:
     """The pre-employment screens an item asks and nothing else (``_SCREEN``), or []: "Must pass DOT drug
     screen and background check" -> ["drug screen", "background check"].  A resume cannot show one: the
     row is for the seeker to confirm, as an age is.  An item asking more keeps its row ("Valid driver's
-    license; must pass background check")."""
+    license; must pass background check").  A clean record asked (``_RECORD``: "No felony convictions") is
+    learnt from a criminal background check."""
+    if _RECORD.fullmatch(text.strip(" \t-*•·")):
+        return ["criminal background check"]
     found = list(_SCREEN_NAME.finditer(text))
     if not found or not _SCREEN_ASKED.search(text) or _SCREEN_WORDS.sub("", _SCREEN_NAME.sub(" ", text)):
         return []
