@@ -1459,6 +1459,11 @@ def test_a_workplace_sentence_naming_a_place_unknown_takes_the_postings_location
      "Compensation: $45,000 - $65,000 base + commission", "Licensed Insurance Agent (P&C)",
      "Keystone Mutual Insurance Group", "Remote (US)"),
     ("Veterinary Technician\nRose City Animal Hospital", "Veterinary Technician", "Rose City Animal Hospital", ""),
+    # a job noun that is a job only alone or above its employer: a court, a city, a hospital, a firm
+    ("Official Court Reporter\nSuperior Court of California, County of Sacramento\nSalary: $95,000 - $115,000",
+     "Official Court Reporter", "Superior Court of California", ""),
+    ("Bus Operator\nCity of Tulsa", "Bus Operator", "City of Tulsa", ""),
+    ("News Reporter\nHarbor Media Group", "News Reporter", "Harbor Media Group", ""),
 ])
 def test_header_lines_under_the_title_give_the_company_and_place(header, title, company, location):
     p = parse_posting(f"{header}\n\nRequirements\n- 2+ years of related work\n", "p")

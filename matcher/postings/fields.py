@@ -494,7 +494,8 @@ def read_header(lines: list[str]) -> tuple[dict, int]:
             found["location"] = re.sub(r"\s*,\s*", ", ", rest)
         elif "title" not in found and set(found) <= {"company", "location", "salary"} \
                 and (titled := _title_of(text, md, loose=_company_below(lines[pos + 1:])
-                                         or _board_field_below(lines[pos + 1:])))[0] \
+                                         or _board_field_below(lines[pos + 1:])
+                                         or _employer_below(lines[pos + 1:])))[0] \
                 and not _name_above_title(titled[0], lines[pos + 1:]):
             title, company, place = titled
             found["title"] = _EMPLOYMENT_AFTER.sub("", title) or title
@@ -805,6 +806,10 @@ _ORGANISATION_END = re.compile(r"(?<=[\w.])[ \t]+(?:Group|Holdings|Insurance|Mut
                                r"|Hospital|Clinic|Medical[ \t]+Center|Bank|Bancorp|Credit[ \t]+Union|Realty"
                                r"|Properties|Technologies|Laboratories|Labs|Diagnostics|Foundation|Institute"
                                r"|University|College|Agency|Industries|Enterprises|Logistics)\Z")
+# A public employer by its form, a body of a place: "Superior Court of California, County of Sacramento",
+# "City of Aurora Police Department", "State of Ohio", "Department of Veterans Affairs".
+_PUBLIC_BODY = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:Court|County|City|State|Town(?:ship)?|Village|Commonwealth"
+                          r"|Borough|Parish|Port|Department|Bureau|District)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 # A store or branch by its number after the company's name: "Dollar Plus #4471", "Safeway Store 1520".
 _STORE_NUMBER = re.compile(r"[ \t]+(?:#|(?i:store|branch|location|unit|no\.?)[ \t]*#?)[ \t]*\d{1,6}[ \t]*\Z")
 # Words that join a name's words and make it no longer: "Preservation & Development Authority".
@@ -1061,6 +1066,15 @@ def _company_below(following: list[str]) -> bool:
 _UNIT_AFTER = re.compile(r",[ \t]+|" + _SPACED_MARK)
 
 
+def _employer_below(following: list[str]) -> bool:
+    """Whether the next line names the employer alone (``_company_alone``: "Superior Court of California,
+    County of Sacramento", "Mercy Hospital", "Acme Inc"): the line above it is the job's title, any job
+    noun naming the job ("Official Court Reporter")."""
+    at = next((k for k, line in enumerate(following) if line.strip()), None)
+    return at is not None and not is_bullet(following[at]) \
+        and bool(_company_alone(_header_text(following[at]), following[at + 1:]))
+
+
 def _company_alone(text: str, following: list[str]) -> str:
     """The company a line after the title names alone, or "": a name with a legal form
     ("Larkin & Shaw LLP", though "Larkin" is also a town), one ending in an organisation's
@@ -1078,6 +1092,8 @@ def _company_alone(text: str, following: list[str]) -> str:
     if _ORGANISATION_END.search(text) and _company_part(text, alone=True) and not named_skills(text) \
             and not _place_line(text):
         return text
+    if _PUBLIC_BODY.match(text) and len(text.split()) <= 10 and text[-1] not in ".!?:" and not LABEL.match(text):
+        return _UNIT_AFTER.split(text)[0].strip()   # "Superior Court of California[, County of Sacramento]"
     below = _header_text(next((line for line in following if line.strip()), ""))
     label = LABEL.match(below)
     if label and field_name(label.group(1)) == "location":
