@@ -2872,3 +2872,16 @@ def test_numbers_written_as_words_are_one_table_every_reader_of_counts_looks_up(
     assert rotation_asked("Rotation: seven days on, seven days off") == (7, 7)
     assert notice_asked("Notice period of up to two weeks") == 14
     assert window("Graduated within the last three years", dt.date(2026, 11, 30)) == ("2023-11", "")
+
+
+@pytest.mark.parametrize("heading", ["Requirements", "Desirable Qualifications"])
+def test_a_must_sentence_after_the_list_is_a_must_have(heading):
+    """A sentence after a list that says the candidate must is asked, whatever the heading above the list;
+    prose after the list that asks nothing stays out."""
+    p = parse_posting(f"Official Court Reporter\nAcme Reporting Inc\n\n{heading}\n- RPR certification\n"
+                      "- Realtime writing ability\nMust be able to write at 225 wpm with 97.5% accuracy. "
+                      "We offer a great team.\n", "x")
+    rows = {r.text: r.kind for r in p.requirements}
+    assert rows["Must be able to write at 225 wpm with 97.5% accuracy."] == "must"
+    assert rows["Realtime writing ability"] == ("must" if heading == "Requirements" else "nice")
+    assert not any("great team" in t for t in rows)

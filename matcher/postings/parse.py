@@ -767,6 +767,7 @@ def _requirements(sections: list[Section]) -> list[Requirement]:
         if section.kind in ("requirements", "nice"):
             units = _ways_joined(section.text.split("\n"))
             bullets = [strip_line_marks(u) for u in units if is_bullet(u)]
+            musts: list[str] = []
             # with a list, the lines around it are lead-ins ("... any of the following."),
             # unless they read as items and the list is the lesser part or reads as prose
             plain = [u for u in units if not is_bullet(u) and _reads_as_item(u)]
@@ -783,11 +784,19 @@ def _requirements(sections: list[Section]) -> list[Requirement]:
                     [strip_line_marks(u)] if is_bullet(u) or u in plain and marked[0] < n < marked[-1]
                     and not _lead_in(u) else [s for s in _whole_or_sentences(u) if not _not_asked(s)]
                     if n < marked[-1] and _prose_ask(u) else [])]
+                # a sentence after the list that says "must" asks it, whatever the heading: "Must be able
+                # to write at 225 wpm with 97.5% accuracy." below the desirable qualifications (a condition
+                # of the work is read where it stands, below)
+                musts = [s for n, u in enumerate(units) if n > marked[-1] and not is_bullet(u)
+                         for s in _whole_or_sentences(u)
+                         if _MUST_AFTER.match(s) and not CONDITION.search(s) and not _not_asked(s)]
             # (a sentence that asks nothing is no clause list: "You are not required to have a degree;
             # in fact several of us have no degree at all")
             for item in bullets or [i for u in units for s in _whole_or_sentences(u) if not _not_asked(s)
                                     for i in _clauses(s)]:
                 add(item, section, section.kind == "nice", prose=not bullets)
+            for item in musts:
+                add(item, section, False)
     if len(found) < 3:
         for section in sections:
             if section.kind in ("about", "responsibilities", "other"):
@@ -812,6 +821,11 @@ def _requirements(sections: list[Section]) -> list[Requirement]:
                     if CONDITION.search(item) and (section.kind != "benefits" or _ROTA.search(item)):
                         add(item, section, False, prose=not is_bullet(unit), condition=True)
     return found
+
+
+# A sentence that says the candidate must: "Must be able to ...", "Candidates must hold ...".
+_MUST_AFTER = re.compile(r"(?:(?:you|candidates?|applicants?|the[ \t]+(?:candidate|applicant)|all[ \t]+applicants)"
+                         r"[ \t]+)?must[ \t]+(?!not\b)\w", re.I)
 
 
 def _ways_joined(units: list[str]) -> list[str]:
