@@ -208,6 +208,10 @@ def test_a_background_check_the_employer_announces_is_legal_text():
     ("Completion of an accredited PGY1 pharmacy residency", "must"),
     ("Completed residency in internal medicine", "must"),
     ("Ability to obtain a security badge", "condition"),
+    # a remote job's home set-up
+    ("Reliable high-speed internet (25 Mbps download) required", "condition"),
+    ("Hard-wired internet connection required", "condition"),
+    ("Experience with internet marketing", "must"),
     ("24 on / 48 off shift schedule", "condition"),
     ("Works a 48/96 schedule", "condition"),
     ("Must hold a TWIC card", "must"),

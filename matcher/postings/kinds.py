@@ -166,6 +166,9 @@ CONDITION = re.compile(
     # "No felonies or DUIs in the past 7 years"
     r"|\bno\b(?:[ \t]+[\w-]+){0,3}?[ \t]+(?:felony|felonies|convictions?|misdemeanou?rs?\b[^.;]{0,20}convict)"
     r"|\breliable (?:transportation|transport|vehicle)\b|\bwilling(?:ness)? to (?:travel|relocate)\b"
+    # a remote job's home set-up: "Reliable high-speed internet (25 Mbps download) and a quiet, dedicated workspace"
+    r"|\b(?:reliable|stable|high[- ]speed|broadband|hard[- ]?wired)\b[^.;]{0,30}?\binternet\b"
+    r"|\b(?:quiet|dedicated|distraction[- ]free|private)\b[^.;]{0,20}?\b(?:work[ -]?space|work area|home office)\b"
     # a public employer's conditions: "must be registered with the Selective Service", "Subject to a
     # background/suitability investigation", "serve a 1-year probationary period", and what is asked of
     # its current employees alone ("Time-in-grade: Current federal employees must have served 52 weeks")
