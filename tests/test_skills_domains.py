@@ -31,6 +31,8 @@ RESUMES = {
                {"Point of sale", "Cash handling", "Merchandising", "Upselling", "Cold calling", "Salesforce"}),
     "store management": ("Assistant Store Manager: full P&L responsibility for a $4.2M store; cut shrink 22% YoY "
                          "through audits.", {"Store operations", "P&L management", "Loss prevention"}),
+    "cleaning": ("Housekeeper - Hampton Inn & Suites: cleaned 15 guest rooms a day.\nSchool custodian: floor care, "
+                 "stripping and waxing.", {"Housekeeping", "Janitorial services"}),
     "teaching": ("State teaching license (grades 1-6). Classroom management, lesson planning and IEP meetings;\n"
                  "ESL and TESOL certificate; Google Classroom.",
                  {"Teaching license", "Classroom management", "Lesson planning", "IEP", "ESL", "TESOL certification",
@@ -1453,3 +1455,9 @@ def test_handling_counting_or_balancing_cash_with_words_between_is_cash_handling
 ])
 def test_takings_of_retail_or_product_sales_are_retail_sales(text, retail):
     assert ("Retail sales" in names(text)) == retail
+
+
+@pytest.mark.parametrize("text", ["Perform database housekeeping tasks weekly", "Data custodian for the HR system",
+                                  "Custodian of records for the county clerk"])
+def test_housekeeping_and_custodians_outside_cleaning_name_no_cleaning_skill(text):
+    assert not names(text) & {"Housekeeping", "Janitorial services"}
