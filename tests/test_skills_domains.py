@@ -261,6 +261,9 @@ def test_a_higher_credential_shows_the_lower_one_never_the_reverse(higher, lower
     ("armed guard license", "Armed security license"),
     ("licensed real estate broker", "Real estate broker license"),
     ("P&C license", "Property and casualty insurance license"),
+    # the licence as a state writes it, with the holder's noun
+    ("Ohio Property & Casualty Agent License", "Property and casualty insurance license"),
+    ("Texas Property and Casualty Producer License", "Property and casualty insurance license"),
     ("life and health license", "Life and health insurance license"),
     ("FNP-BC", "Family nurse practitioner"),
     ("Top Secret clearance", "Top Secret clearance"),
