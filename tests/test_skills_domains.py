@@ -33,6 +33,10 @@ RESUMES = {
                          "through audits.", {"Store operations", "P&L management", "Loss prevention"}),
     "cleaning": ("Housekeeper - Hampton Inn & Suites: cleaned 15 guest rooms a day.\nSchool custodian: floor care, "
                  "stripping and waxing.", {"Housekeeping", "Janitorial services"}),
+    "events": ("Catering & Events Coordinator: coordinate 90+ weddings and corporate events a year; build BEOs in "
+               "Tripleseat and Delphi. CMP (Certified Meeting Professional).",
+               {"Event planning", "Banquet event orders", "Tripleseat", "Delphi sales and catering",
+                "Certified Meeting Professional"}),
     "teaching": ("State teaching license (grades 1-6). Classroom management, lesson planning and IEP meetings;\n"
                  "ESL and TESOL certificate; Google Classroom.",
                  {"Teaching license", "Classroom management", "Lesson planning", "IEP", "ESL", "TESOL certification",
@@ -1464,3 +1468,17 @@ def test_takings_of_retail_or_product_sales_are_retail_sales(text, retail):
                                   "Custodian of records for the county clerk"])
 def test_housekeeping_and_custodians_outside_cleaning_name_no_cleaning_skill(text):
     assert not names(text) & {"Housekeeping", "Janitorial services"}
+
+
+@pytest.mark.parametrize("text, skill", [
+    ("Proficiency with Tripleseat, Delphi or a similar sales and catering system", "Delphi sales and catering"),
+    ("Skills: Delphi, C#, SQL", "Delphi"),
+    ("Wrote Delphi 7 applications for the hotel front desk", "Delphi"),
+])
+def test_delphi_is_the_hotels_sales_and_catering_system_beside_its_words_and_the_language_elsewhere(text, skill):
+    assert skill in names(text) and not names(text) & ({"Delphi", "Delphi sales and catering"} - {skill})
+
+
+def test_cmp_names_the_meeting_planners_certification_only_beside_events():
+    assert "Certified Meeting Professional" in names("CMP or CSEP certification for event planners preferred")
+    assert "Certified Meeting Professional" not in names("Configured the CMP for cookie consent on the website")
