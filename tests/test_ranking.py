@@ -3222,6 +3222,8 @@ def test_no_age_asked_is_no_age_to_confirm(seed_index, ask):
     # a clean record, which the employer learns from its background check
     ("No felony convictions", "criminal background check"),
     ("No felony or misdemeanor convictions in the past 7 years", "criminal background check"),
+    # the UK's criminal record check, which the employer applies for
+    ("Enhanced DBS check (we will apply for this)", "enhanced DBS check"),
 ])
 def test_a_screen_before_hire_is_to_confirm_never_missing(seed_index, ask, screens):
     """A drug screen, background check or physical the employer runs is no line of a resume: the row
@@ -3235,12 +3237,24 @@ def test_a_screen_before_hire_is_to_confirm_never_missing(seed_index, ask, scree
     e = matches["a"].explanation
     row = next(r for r in e.requirements if r.text == ask)
     assert (row.status, row.credit, row.evidence) == ("to_confirm", 0.0, None)
-    assert f"runs a {screens} before hire" in row.note and row not in e.missing_must
-    assert e.coverage == matches["b"].explanation.coverage
+    assert f"runs {'an' if screens[0] in 'aeiou' else 'a'} {screens} before hire" in row.note
+    assert row not in e.missing_must and e.coverage == matches["b"].explanation.coverage
     # a line showing it passed still covers it
     shown = resume_from_text(f"Certifications\nPassed {screens.split(' and ')[0]}, 2024\n", "s")
     passed = next(m for m in catalog.rank(shown) if m.posting.id == "a").explanation
     assert next(r for r in passed.requirements if r.text == ask).status in ("covered", "to_confirm")
+
+
+@pytest.mark.parametrize("line, status", [("Enhanced DBS (update service).", "covered"), ("", "to_confirm")])
+def test_a_dbs_certificate_held_covers_the_check_the_employer_would_run(seed_index, line, status):
+    """A resume that holds an enhanced DBS certificate (on the update service) shows the check asked; one that
+    names none leaves it to confirm, as any screen before hire."""
+    catalog = _catalog(seed_index, [parse_posting("# Senior Care Assistant\nEssential\n- Enhanced DBS check (we will "
+                                                  "apply for this)\n- Experience with dementia care\n", "a")])
+    resume = resume_from_text(f"Experience\nCare Assistant, Meadowbank Care Home, 2021 - present\n- Dementia care\n"
+                              f"Other\nBritish citizen. {line}\n", "r", today=datetime.date(2026, 11, 30))
+    row = next(r for r in catalog.rank(resume)[0].explanation.requirements if "DBS" in r.text)
+    assert row.status == status
 
 
 @pytest.mark.parametrize("ask", ["Valid driver's license; must pass background check (bonded position)",

@@ -60,7 +60,10 @@ _SCREEN = (r"(?:physical[ \t]+)?(?:ability|agility|fitness)[ \t]+(?:test|exam|as
            # evaluation", "physical ability test", "the CPAT", "oral board interview"
            r"|polygraph(?:[ \t]+(?:exam(?:ination)?|test(?:ing)?))?s?"
            r"|psychological[ \t]+(?:evaluation|exam(?:ination)?|assessment|screening|test(?:ing)?)s?"
-           r"|cpat|oral[ \t]+(?:board|interview)(?:[ \t]+(?:interview|exam(?:ination)?))?s?")
+           r"|cpat|oral[ \t]+(?:board|interview)(?:[ \t]+(?:interview|exam(?:ination)?))?s?"
+           # the UK's criminal record checks: "Enhanced DBS check", "PVG scheme membership", "AccessNI check"
+           r"|(?:(?:enhanced|basic|standard)[ \t]+)?(?:dbs|crb|accessni)(?:[ \t]+(?:check|disclosure|certificate"
+           r"|clearance))?s?|pvg(?:[ \t]+(?:scheme|check|membership|disclosure))*")
 _SCREEN_NAME = re.compile(r"(?i)\b(?:" + _SCREEN + r")(?![\w-])")
 # What an item that asks only screens says beside them: who asks, how it is passed and when ("Must pass DOT/USCG
 # drug test (pre-employment and random)", "Ability to pass a background check and drug screen", "Successful
@@ -69,12 +72,14 @@ _SCREEN_WORDS = re.compile(r"(?i)\b(?:must|be|able|ability|willing(?:ness)?|to|p
                            r"|complet(?:e|ion|ed)|of|undergo|submit|subject|clear|consent|required|requires?|is"
                            r"|will|a|an|the|and|or|pre-?employment|post-?offer|random|periodic|annual|dot|uscg"
                            r"|faa|doj|criminal|federal|state|fbi|upon|hire|hiring|employment|offer|prior|all|applicants?"
+                           # who runs and pays for it: "(we will apply for this)", "(paid by the company)"
+                           r"|we|apply|for|this|it|paid|by|our|expense|company|employer"
                            r"|candidates?)\b"
                            r"|[\W_]+")
 # A word that makes such an item ask the screen: "pass", "subject to", "required", "pre-employment"; not a
 # duty ("Conduct background checks for new hires") nor a policy ("Drug-free workplace").
 _SCREEN_ASKED = re.compile(r"(?i)\b(?:pass(?:ing)?|undergo|submit|subject|clear|consent|complet(?:e|ion)|required"
-                           r"|requires?|pre-?employment|post-?offer)\b")
+                           r"|requires?|pre-?employment|post-?offer|we[ \t]+will[ \t]+apply)\b")
 
 
 # An item that asks a clean criminal record, which the employer learns from its background check, not from a
