@@ -1004,6 +1004,10 @@ def test_what_a_narrower_skill_implies():
     assert "Computer networking" not in names("Experience with communication protocols: SPI, I2C, UART")
     assert {"Computer literacy", "Ten-key"} <= set(names("Basic computer skills; 10-key by touch preferred"))
     assert "TIG welding" not in implied_skills(["Welding"])
+    # the suite's applications are the suite ("Adobe Creative Suite: Photoshop, Illustrator and InDesign")
+    assert "Adobe Creative Suite" in implied_skills(["Adobe Photoshop"]) and "Adobe Creative Suite" in implied_skills(
+        ["Adobe InDesign"])
+    assert "Adobe Photoshop" not in implied_skills(["Adobe Creative Suite"])
 
 
 def test_a_skill_listed_twice_in_the_implications_is_refused(tmp_path, monkeypatch):
