@@ -46,6 +46,7 @@ JOB_WORD = re.compile(
     r"(?:lock|gun|black)smith|millwright|(?:iron|steel|metal|wood|case)worker|embalmer|upholsterer|bricklayer|"
     r"(?:line|prep|short[- ]order|head|sous|pastry|fry|grill|banquet) cook"
     r"|operative|werkstudent(?:in)?|working student|carer|practitioner|solicitor|barrister|registrar|matron"
+    r"|para-?professional|para-?educator"
     r"|(?:finish|framing|journeyman|apprentice|rough) carpenter)s?(?![a-z])")
 
 # Trades whose names are also surnames or verbs: a title beside a role's dates ("Cook, Harbor

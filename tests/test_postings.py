@@ -1467,6 +1467,8 @@ def test_a_workplace_sentence_naming_a_place_unknown_takes_the_postings_location
     ("Official Court Reporter\nSuperior Court of California, County of Sacramento\nSalary: $95,000 - $115,000",
      "Official Court Reporter", "Superior Court of California", ""),
     ("Bus Operator\nCity of Tulsa", "Bus Operator", "City of Tulsa", ""),
+    ("Special Education Paraprofessional\nAurora Public Schools — Aurora, CO", "Special Education Paraprofessional",
+     "Aurora Public Schools", "Aurora, CO"),
     ("News Reporter\nHarbor Media Group", "News Reporter", "Harbor Media Group", ""),
 ])
 def test_header_lines_under_the_title_give_the_company_and_place(header, title, company, location):
