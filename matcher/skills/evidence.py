@@ -172,6 +172,11 @@ _PLACE_BEFORE = re.compile(r"\b(?:located|based|headquartered|situated|offices?|
 _INSTITUTION_BEFORE = re.compile(r"\b(?:College|University|Academy|Polytechnic|Conservatory|Seminary|Hospital"
                                  r"|Bank|City|County|Town|Township|Village|Borough|State|Commonwealth|District)"
                                  r"[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
+# ... or before the word of one named after its place: "Aurora Public Schools", "Aurora Police Department",
+# "Aurora Medical Center".
+_INSTITUTION_AFTER = re.compile(r"[ \t]+(?:(?:Public|City|Unified|Independent|Consolidated|Community|Area|Regional"
+                                r"|County)[ \t]+)?(?:Schools?|School[ \t]+District|ISD|USD|Police|Fire|Sheriff|Medical"
+                                r"[ \t]+Center|Hospital|University|College|Public[ \t]+Library|Department)\b")
 # A language's name before a noun is a nationality or a market ("German market", "Finnish
 # people", "English classes"), not the language; as a language it stands alone, in a list,
 # or before a word about language ("German language", "English skills", "fluent English");
@@ -298,14 +303,15 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
 
 
 def _at_place(text: str, start: int, end: int) -> bool:
-    """A capitalised name of a town: before a state code ("Aurora, CO"), after "located in", or
-    after "of" in an institution's name ("Community College of Aurora")."""
+    """A capitalised name of a town: before a state code ("Aurora, CO"), after "located in", after
+    "of" in an institution's name ("Community College of Aurora") or before one's word ("Aurora Public Schools")."""
     surface = text[start:end]
     if not surface[:1].isupper() or surface.isupper():
         return False
     before = max(0, start - 40)
     return bool(_STATE_AFTER.match(text, end) or _PLACE_BEFORE.search(text, before, start)
-                or _INSTITUTION_BEFORE.search(text, before, start) or _in_list_of_places(text, start, end))
+                or _INSTITUTION_BEFORE.search(text, before, start) or bool(_INSTITUTION_AFTER.match(text, end))
+                or _in_list_of_places(text, start, end))
 
 
 # A list of capitalised names: "Denver, Aurora and Colorado Springs, CO".
