@@ -570,6 +570,11 @@ def test_a_master_plumbers_licence_shows_a_journeymans_and_the_job_shows_neither
     ("Education\nMLIS, University of Missouri, 2023 (ALA-accredited)",
      [("master", "library and information science", 2023)]),
     ("Education\nMSLS, University of North Carolina, 2019", [("master", "library science", 2019)]),
+    # ... and with dots between its letters (no degree was read), a social worker's degrees too
+    ("Education\nM.L.I.S., University of Illinois, 2018", [("master", "library and information science", 2018)]),
+    ("Education\nM.S.L.S., Simmons University, 2017", [("master", "library science", 2017)]),
+    ("Education\nM.S.W., Columbia University, 2019\nB.S.W., Temple University, 2017",
+     [("master", "social work", 2019), ("bachelor", "social work", 2017)]),
     # a lab scientist's "MLS" is a credential, no library degree
     ("Certifications\nMLS(ASCP)CM, 2019", []),
     # the name line's bare PharmD and the dated education line are one degree, with its year

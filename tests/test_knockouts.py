@@ -841,6 +841,33 @@ def test_a_doctorate_named_by_its_abbreviation_is_a_degree_knockout(sentence):
     assert (k.level, k.required) == ("doctorate", True)
 
 
+@pytest.mark.parametrize("sentence, level, field", [
+    ("MLIS required", "master", "library and information science"),
+    ("M.L.I.S. required", "master", "library and information science"),
+    ("MSLS or MLIS from an ALA-accredited program", "master", "library"),
+    ("M.S.L.S. required", "master", "library science"),
+    ("MSW required", "master", "social work"),
+    ("BSW required", "bachelor", "social work"),
+    ("B.S.W. required", "bachelor", "social work"),
+    ("ADN required", "associate", "nursing"),
+    ("PharmD required", "doctorate", "pharmacy"),
+    ("JD required", "doctorate", "law"),
+    ("DPT required", "doctorate", "physical therapy"),
+])
+def test_a_degree_named_only_by_its_abbreviation_is_a_degree_knockout_in_its_field(sentence, level, field):
+    """"MLIS required", "BSW required" and "ADN required" made no knock-out (the cheap screen knew no such
+    letters); each abbreviation the degrees' table names a field for is screened, with or without dots."""
+    [k] = [k for k in sentence_knockouts(sentence) if k.kind == "degree"]
+    assert (k.level, k.required) == (level, True) and field in k.fields[0]
+
+
+@pytest.mark.parametrize("sentence", ["Experience with an LLM required",
+                                      "Experience with MAT (medication-assisted treatment) required",
+                                      "Med-surg experience required"])
+def test_letters_like_a_degrees_are_no_degree_knockout(sentence):
+    assert [k for k in sentence_knockouts(sentence) if k.kind == "degree"] == []
+
+
 def test_a_credential_required_is_a_licence_knockout():
     s = "Valid California Pupil Personnel Services (PPS) Credential in School Counseling (required)"
     [k] = [k for k in sentence_knockouts(s) if k.kind == "licence"]

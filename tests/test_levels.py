@@ -306,6 +306,30 @@ def test_dotted_and_capital_degree_abbreviations(text, level):
     assert [lv for lv, _, _ in degree_levels(text)][:1] == [level]
 
 
+@pytest.mark.parametrize("dotted, bare, level", [
+    ("M.L.I.S., University of Illinois, 2018", "MLIS, University of Illinois, 2018", "master"),
+    ("M.S.L.S., Simmons University", "MSLS, Simmons University", "master"),
+    ("M.S.L.S, Simmons University", "MSLS, Simmons University", "master"),
+    ("M.S.L.I.S. 2016", "MSLIS 2016", "master"),
+    ("B.S.W., Temple University", "BSW, Temple University", "bachelor"),
+    ("B.Ed., York University", "BEd, York University", "bachelor"),
+    ("Pharm.D., Purdue University", "PharmD, Purdue University", "doctorate"),
+    ("M.S.W. required", "MSW required", "master"),
+])
+def test_a_degree_with_dots_between_its_letters_reads_as_without_them(dotted, bare, level):
+    """"M.L.I.S.", "M.S.L.S." and "B.S.W." named no degree, where "MLIS", "MSLS" and "BSW" did (or,
+    for the social worker's first degree, neither did)."""
+    assert levels(dotted) == levels(bare) == [level]
+    [(_, start, end)] = degree_levels(dotted)
+    assert dotted[start:end].rstrip(".,") == dotted.split(",")[0].split(" ")[0].rstrip(".,")
+
+
+@pytest.mark.parametrize("text", ["U.S. Army veteran", "Washington, D.C. office", "J.R.R. Tolkien", "A.B.C. Supply Co.",
+                                  "M.L.K. Jr. Library", "P.O. Box 12"])
+def test_initials_with_dots_that_spell_no_degree_are_none(text):
+    assert degree_levels(text) == []
+
+
 @pytest.mark.parametrize("text", ["the mat by the door", "March 2020", "Boston, MA"])
 def test_words_like_degree_abbreviations_are_none(text):
     from matcher.eligibility.levels import degree_levels

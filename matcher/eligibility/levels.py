@@ -44,7 +44,7 @@ _DEGREE_PATTERNS = {
               r"|(?-i:Dipl\.?[ \t]?-[ \t]?(?:[A-Z][a-z]{1,9}\.?-)?[A-Z][a-z]{1,9}\.))(?![a-z])",
     "bachelor": r"\b(?:b\.s\.n\.|b\.f\.a\.|b\.b\.a\.|b\.a\.sc\.|basc|b\.arch\."
                 r"|bachelor'?s?|b\.?s\.?e\.?|b\.?\s?s\.?c?\.?|b\.e\.|b\.?a\.?|b\.?eng\.?|b\.?tech\.?|bsn|bba|bfa"
-                r"|b\.ed\.?|(?<![@.])(?-i:B\.?\s?Comm?\.?)"
+                r"|b\.ed\.?|(?-i:BEd|BSW)|(?<![@.])(?-i:B\.?\s?Comm?\.?)"
                 # a postgraduate certificate or diploma (PGCE) follows a first degree and is no master's
                 r"|(?-i:PGCE|PGDE|PGCert|PGDip)|(?:post-?)?graduate (?:certificate|diploma)(?= in| of|,|$)"
                 r"|undergraduate degree|four[- ]year degree|4[- ]year degree|college degree|university degree"
@@ -114,12 +114,31 @@ _CLEARANCE_PATTERNS = (
 _CLEARANCE = tuple((level, re.compile(p, re.I)) for level, p in _CLEARANCE_PATTERNS)
 
 
+# An abbreviation written with dots between its letters: "M.L.I.S.", "M.S.L.S", "B.S.W.", "D.N.P.".
+_DOTTED = re.compile(r"(?<![\w.])[A-Z][a-z]{0,4}(?:\.[A-Z][a-z]{0,4}){1,5}\.?(?!\w)")
+
+
 def degree_levels(text: str) -> list[tuple[str, int, int]]:
     """Each degree a text names: (level, start, end), in text order.  "MS" counts only in
     capitals ("ms" and "ma" are words) and not as a place ("Boston, MA"), nor before a
     digit or a standard's number ("Bristol BS7", "BS 7671"); "Bachelor's or Master's"
     gives both levels.  UK forms: HND and a foundation degree are associate level, a
-    PGCE (a postgraduate certificate) and the Scottish "MA (Hons)" bachelor's level."""
+    PGCE (a postgraduate certificate) and the Scottish "MA (Hons)" bachelor's level.  An
+    abbreviation with dots between its letters reads as it does without them ("M.L.I.S."
+    as "MLIS", "B.S.W." as "BSW")."""
+    found = _degree_levels(text)
+    for m in _DOTTED.finditer(text):
+        if any(s < m.end() and m.start() < e for _, s, e in found) or _CODE_NEXT.match(text, m.end()) \
+                or NOT_A_DEGREE_NEXT.match(text, m.end()):
+            continue
+        bare = m.group(0).replace(".", "")
+        undotted = _degree_levels(bare)
+        if len(undotted) == 1 and undotted[0][1:] == (0, len(bare)):
+            found.append((undotted[0][0], m.start(), m.end()))
+    return sorted(found, key=lambda t: t[1])
+
+
+def _degree_levels(text: str) -> list[tuple[str, int, int]]:
     found = []
     for level, pattern in _DEGREE.items():
         for m in pattern.finditer(text):

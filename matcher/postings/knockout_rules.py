@@ -12,7 +12,13 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from matcher.eligibility.levels import NOT_A_DEGREE_NEXT, US_STATE_NAMES, degree_levels, state_code_reading
+from matcher.eligibility.levels import (
+    IMPLIED_FIELD,
+    NOT_A_DEGREE_NEXT,
+    US_STATE_NAMES,
+    degree_levels,
+    state_code_reading,
+)
 from matcher.text import NUMBER_WORDS, number_words, strip_line_marks
 
 _I = re.I
@@ -34,7 +40,9 @@ SCREEN = re.compile(
     r"|hazwoper|\bmmc\b|merchant mariner|towing vessels|red card|incident qualification"
     r"|\b(?:live|living|reside|residing|residence)\s+within\b"
     r"|\b(?:live|living|reside|residing|be\s+located|be\s+based)\s+in\b|\bresiden(?:cy|ts?)\b"
-    r"|\b(?:hire|hiring)\s+(?:only\s+)?in\b", _I)
+    r"|\b(?:hire|hiring)\s+(?:only\s+)?in\b"
+    # a degree by the abbreviation that names its field, with or without dots: "MLIS required", "B.S.W.", "ADN"
+    r"|\b(?:" + "|".join(r"\.?".join(k) for k in sorted(IMPLIED_FIELD, key=len, reverse=True)) + r")\b", _I)
 # The same, case-sensitive, for ASCII text lowered first: twice as fast (no case folding per character).
 _SCREEN_LOWER = re.compile(SCREEN.pattern)
 
@@ -245,9 +253,9 @@ _FIELDS_STOP = re.compile(r"[.;:()\[\]]|\s(?:or|and)\s+(?:equivalent|comparable|
 # Credit hours offered beside a degree, whose "of" names no field of it.
 _HOURS = re.compile(r"\b(?:semester|quarter|credit)\s+(?:hours|units|credits)\s+of\b", _I)
 # A field named by the program the degree is from: "Associate degree from a CAPTE-accredited
-# Physical Therapist Assistant program".
+# Physical Therapist Assistant program"; its accreditor is none ("MLIS from an ALA-accredited program").
 _PROGRAM = re.compile(r"(?:['’]s)?(?:\s+degree)?\s+from\s+an?\s+(?:[\w-]+[- ]accredited\s+|accredited\s+)?"
-                      r"(?P<field>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+program\b")
+                      r"(?P<field>(?![\w-]*accredited\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+program\b")
 # The kind of degree before its field: "(Bachelor of) Science in Nursing" asks nursing.
 _DEGREE_KIND = re.compile(r"^(?:science|arts|applied science|fine arts)\s+in\s+", _I)
 _DEGREE_TALK = re.compile(r"\bdegrees?\b|\bdiplomas?\b|\bgraduate\b", _I)
