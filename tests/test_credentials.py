@@ -585,6 +585,31 @@ def test_a_degrees_field_after_an_abbreviation_or_named_by_it(text, expected):
     assert [(d.level, d.field, d.year) for d in read(text).degrees] == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("M.Sc., Technische Universität Berlin, 2015", ("master", "", 2015)),
+    ("M.Sc., Universität Mannheim, 2010", ("master", "", 2010)),
+    ("Master of Science, Technische Universität Berlin, 2015", ("master", "", 2015)),
+    ("B.Sc., Hochschule München, 2013", ("bachelor", "", 2013)),
+    ("B.Eng., Fachhochschule Aachen, 2012", ("bachelor", "", 2012)),
+    ("MA, Hochschule für Musik Köln, 2011", ("master", "", 2011)),
+    ("Master's degree, Universidad de Chile, 2014", ("master", "", 2014)),
+    ("Laurea Magistrale, Università di Bologna, 2013", ("master", "", 2013)),
+    ("B.A., Universidade de São Paulo, 2012", ("bachelor", "", 2012)),
+    ("M.Sc., Politecnico di Milano, 2016", ("master", "", 2016)),
+    ("Master of Science, Universiteit van Amsterdam, 2012", ("master", "", 2012)),
+    # the field before the school is read, the school after it is not
+    ("M.Sc. Informatik, Technische Universität Berlin, 2015", ("master", "informatik", 2015)),
+    ("Diplom-Kaufmann, Universität Mannheim, 2010", ("master", "kaufmann", 2010)),
+    ("Master of Science in Mechanical Engineering, Universidad de Chile, 2014",
+     ("master", "mechanical engineering", 2014)),
+])
+def test_a_school_named_in_its_own_language_is_no_field(line, expected):
+    """"M.Sc., Technische Universität Berlin" was a master's in "technische universität berlin" (the degree
+    knock-out said so): Universität, Hochschule, Fachhochschule, École, Universidad, Università, Universidade,
+    Politecnico and the like name schools wherever they stand in the name, never a field."""
+    assert [(d.level, d.field, d.year) for d in read(f"Education\n{line}").degrees] == [expected]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Licenses\nRegistered Nurse (RN), Massachusetts\nBLS, ACLS", ["Registered Nurse (RN)", "BLS", "ACLS"]),
     ("Certifications\nCertified Public Accountant (CPA), Illinois", ["Certified Public Accountant (CPA)"]),

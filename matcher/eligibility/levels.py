@@ -173,6 +173,17 @@ def _degree_levels(text: str) -> list[tuple[str, int, int]]:
     return kept
 
 
+# The words a school's name is made of, in English ("University of Texas", "Boston College") and in the languages
+# of the schools resumes name ("Universität Mannheim", "Technische Universität Berlin", "Hochschule München",
+# "Fachhochschule Aachen", "École Polytechnique", "Universidad de Chile", "Università di Bologna", "Universidade de São
+# Paulo", "Politecnico di Milano", "Instituto Tecnológico", "Hogeschool Utrecht").  The English words also name fields
+# ("School Counseling"); the others never do.
+FOREIGN_SCHOOL_WORDS = (r"universit(?!y\b|ies\b)\w+|universidad\w*|uniwersytet\w*|(?:fach)?hochschule\w*"
+                         r"|[ée]coles?|escuelas?|escolas?|polit[eé]cni\w+|politechni\w+|instituto|istituto|institut"
+                         r"|akademie|acad[ée]mie|accademia|hogeschool|h[öø]gsk[oa]l[ae]\w*|lyc[ée]e")
+SCHOOL_WORDS = r"university|college|institute|school|academy|polytechnic|" + FOREIGN_SCHOOL_WORDS
+
+
 # The field an abbreviation names: it is the degree's field whatever follows ("MBA, Finance").
 IMPLIED_FIELD = {"mba": "business administration", "bsn": "nursing", "msn": "nursing", "adn": "nursing",
                  "bba": "business administration", "bsw": "social work", "llm": "law", "mph": "public health",

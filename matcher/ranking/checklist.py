@@ -60,6 +60,7 @@ import numpy as np
 from matcher.eligibility.levels import (
     DEGREE_LEVELS,
     GRADUATE_CERTIFICATE,
+    SCHOOL_WORDS,
     US_STATE_BY_CODE,
     US_STATE_CODES,
     US_STATE_NAMES,
@@ -924,7 +925,7 @@ def asks_study(text: str) -> bool:
         or _degree_asked(text) is not None
 
 
-_SCHOOL_PART = re.compile(r"(?i)\b(?:university|college|institute|school|academy|polytechnic|universit\w+)\b")
+_SCHOOL_PART = re.compile(rf"(?i)\b(?:{SCHOOL_WORDS})\b")
 _LINE_PARTS = re.compile(r"[,;|•·()\[\]:]|\s[-–—]\s")
 _EDUCATION_WORDS = frozenset(tokenize(
     "degree degrees diploma bachelor bachelors master masters associate associates doctorate doctor phd mba "

@@ -63,7 +63,9 @@ from matcher.eligibility.levels import (
     BROAD_FIELD,
     CLEARANCE_LEVELS,
     DEGREE_LEVELS,
+    FOREIGN_SCHOOL_WORDS,
     IMPLIED_FIELD,
+    SCHOOL_WORDS,
     degree_levels,
     is_field_of_study,
     rank_of,
@@ -458,12 +460,13 @@ _EXPECTED = re.compile(r"(?i)\b(?:expected|anticipated|candidate|in progress|pur
                        r"will graduate|to be completed|present|now|all but dissertation|(?-i:ABD)"
                        r"|defen[cs]e (?:is )?scheduled)\b")
 _NO_FIELD = {"science", "arts", "applied science", "fine arts", "philosophy", "technology", "the arts"}
-_SCHOOL = re.compile(r"(?i)\b(?:university|college|institute|school|academy|polytechnic|universit\w+)\b")
+_SCHOOL = re.compile(rf"(?i)\b(?:{SCHOOL_WORDS})\b")
 _FIELD_STOP = re.compile(r"\s*(?:[,;|(\[–—:]|\s-\s|\d|\bfrom\b|\bat\b|\bwith\b|\bgpa\b|\bminor\b|$)", re.I)
 # A school's name, not a field: a word for a school last or before "of" ("Boston College",
-# "University of Texas"), not "School Counseling".
-_SCHOOL_NAME = re.compile(r"(?i)\b(?:university|college|institute|school|academy|polytechnic|universit\w+)"
-                          r"(?:\s+(?:of|for|de|at)\b|\s*$)")
+# "University of Texas"), not "School Counseling"; one of another language anywhere ("Universität Mannheim",
+# "Technische Hochschule Köln", "École Polytechnique").
+_SCHOOL_NAME = re.compile(rf"(?i)\b(?:{SCHOOL_WORDS})(?:\s+(?:of|for|de|at)\b|\s*$)"
+                          rf"|\b(?:{FOREIGN_SCHOOL_WORDS})\b")
 
 
 # A degree begun and not finished, nor said to be still under way: "Coursework toward A.A.S. ...
