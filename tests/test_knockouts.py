@@ -1583,6 +1583,11 @@ _SPECIALIZED = ("To qualify for the GS-11 you must have at least one year of spe
     "\n-OR-\n\nPossess a Ph.D. or equivalent doctoral degree.",
     "(OR)\nB. Ph.D. or equivalent doctoral degree.",
     "or Education: a Ph.D. or equivalent doctoral degree.",
+    # "OR" and the label each on a line of their own: the label reset the section, the doctorate was asked of all
+    "OR\nEducation:\nPh.D. or equivalent doctoral degree.",
+    "OR\n\nEducation:\n\nPh.D. or equivalent doctoral degree.",
+    "OR Education:\nPh.D. or equivalent doctoral degree.",
+    "OR\nEducation\nPh.D. or equivalent doctoral degree.",
 ])
 def test_a_usajobs_education_route_is_no_degree_knockout_and_stands_in_for_the_years(route):
     """federal-analyst: "OR Education: Ph.D. ..." is a second way to qualify, never a doctorate asked

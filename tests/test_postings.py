@@ -2656,6 +2656,13 @@ def test_a_lead_in_to_a_qualifications_list_is_no_requirement(lead_in):
     "education leading to such a degree.\n",
     "\nOR\n\nEducation: Ph.D. or equivalent doctoral degree.\n",
     "-OR-\nPossess a Ph.D. or equivalent doctoral degree.\n",
+    # USAJOBS: "OR" and the way's label each on a line of their own, with or without its colon (the label
+    # was read as a section of its own, or "OR Education" as a row, and the doctorate as a must of all)
+    "OR\nEducation:\nPh.D. or equivalent doctoral degree.\n",
+    "OR\nEducation\nPh.D. or equivalent doctoral degree.\n",
+    "\nOR\n\nEducation:\n\nPh.D. or equivalent doctoral degree.\n",
+    "OR Education:\nPh.D. or equivalent doctoral degree.\n",
+    "-OR-\nEDUCATION:\nPh.D. or equivalent doctoral degree.\n",
 ])
 def test_a_second_way_to_qualify_is_one_requirement_with_the_first(route):
     """federal-analyst: the education route is an alternative to the specialized experience, one row
@@ -2664,6 +2671,19 @@ def test_a_second_way_to_qualify_is_one_requirement_with_the_first(route):
     [row] = [r for r in p.requirements if "Ph.D." in r.text]
     assert row.text.startswith("To qualify for the GS-11") and row.kind == "must" and row.years == 1
     assert not [r for r in p.requirements if r.text.lstrip("-( ").startswith(("OR", "Education", "Possess"))]
+    assert [s.kind for s in p.sections if "Ph.D." in s.text] == ["requirements"]
+    [degree] = [k for k in p.knockouts if k.kind == "degree"]
+    assert not degree.required and degree.level == "doctorate"
+
+
+@pytest.mark.parametrize("text", [
+    "Qualifications\n- 1 year of specialized experience\nEducation\n- Master's degree in business\n",
+    "Qualifications\nOne year of specialized experience in budgeting.\nEducation:\nMaster's degree in business.\n",
+])
+def test_an_education_label_with_no_way_open_before_it_still_asks_its_degree(text):
+    """With no "OR" before it, "Education" over a degree is no second way: the degree is asked of all."""
+    p = parse_posting("# Budget Analyst\n" + text, "b")
+    assert [k.required for k in p.knockouts if k.kind == "degree"] == [True]
 
 
 @pytest.mark.parametrize("word", ["Education", "Licensure", "Experience", "Certifications"])

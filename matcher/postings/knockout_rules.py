@@ -1738,7 +1738,7 @@ def licence_choices(sentence: str, asked: bool = False, item: bool = False) -> l
 # or the operating room ("OR experience: 2+ years", "OR RN"): after "OR" comes the way's label, its
 # letter ("B."), a word that opens an ask ("Possess", "a", "Completion", a degree, a number) or nothing.
 _ROUTE_OPENS = r"(?:^|(?<=[.;])[ \t]+)[ \t(\[-]*"
-_WAY_AFTER_OR = (r"(?:\Z|(?:education|training|combination|substitution)[ \t]*:|\(?[a-z0-9]\)[ \t]|[a-z]\.[ \t]"
+_WAY_AFTER_OR = (r"(?:\Z|(?:education|training|combination|substitution)[ \t]*(?::|\Z)|\(?[a-z0-9]\)[ \t]|[a-z]\.[ \t]"
                  r"|(?:an?|the|any|have|has|possess\w*|completion|completed|successful\w*|graduation|graduated"
                  r"|equivalent|combination|bachelor\S*|master\S*|associate\S*|ph\.?[ \t]?d\.?|doctora\w*|one|two"
                  r"|three|four|five|six|\d+)(?![\w'’]))")
@@ -1753,6 +1753,25 @@ ROUTE = re.compile(_ROUTE_OPENS + r"(?:OR(?![\w'’])[ \t)\]:,-]*(?=(?i:" + _WAY
 # A line that leaves its way open for the next: "... two years of planning experience; OR", "-OR-" alone
 # (not "Location: Portland, OR").
 ROUTE_NEXT = re.compile(r"(?:^[ \t(\[-]*OR|[;.][ \t]*OR|;[ \t]*or)[ \t)\]-]*\Z")
+# A way's label alone on its line, the way's text on the next: "Education:", "OR Education:", "B. Education",
+# "-OR- Combination:" (USAJOBS writes "OR" and "Education:" each on a line of their own).
+WAY_LABEL = re.compile(r"(?i)[ \t(\[-]*(?:OR(?![\w'’])[ \t)\]:,-]*)?(?:\(?[a-z0-9][.)][ \t]*)?"
+                       r"(?:education|training|combination|substitution)[ \t]*:?[ \t]*")
+
+
+def way_label(line: str, in_way: bool) -> bool:
+    """Whether ``line`` is a second way's label alone, no heading: "OR Education:", or "Education:" where
+    a way is open (``in_way``: the line before left it open, "OR")."""
+    line = line.strip()
+    return bool(WAY_LABEL.fullmatch(line)) and (in_way or bool(ROUTE.match(line)))
+
+
+def leaves_way_open(line: str, in_way: bool) -> bool:
+    """Whether the line after ``line`` goes on with a second way to qualify: ``line`` leaves it open
+    (``ROUTE_NEXT``: "...; OR", "-OR-"), or is a way's label alone (``way_label``)."""
+    return bool(ROUTE_NEXT.search(line)) or way_label(line, in_way)
+
+
 # The way that mixes the two: education and experience combined stand in for the degree asked.
 COMBINATION = re.compile(r"(?i)\bcombination[ \t]+of[ \t]+(?:\w+[ \t,]+){0,3}?(?:education|training|experience)\b")
 

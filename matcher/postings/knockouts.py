@@ -724,7 +724,7 @@ class _Ways:
         of none."""
         found = R.ROUTE.search(line)
         at = 0 if self.next_is_route else found.start() if found else None
-        self.next_is_route = bool(R.ROUTE_NEXT.search(line))
+        self.next_is_route = R.leaves_way_open(line, self.next_is_route)
         first = [k for k in self.read if at is None or 0 <= line.find(k.sentence) < at]
         way = [k for k in self.read if not any(k is f for f in first)]
         self.years = [k for k in first if k.kind == "years" and k.required] or self.years
@@ -765,6 +765,9 @@ def posting_knockouts(text: str, location: str = "", remote: bool | None = None,
     ways = _Ways()
     for line in _joined_lines(text or ""):
         heading = _heading_kind(line)
+        if heading is not None and R.way_label(line, ways.next_is_route):
+            ways.line_read(line)   # "OR" / "Education:" / "Master's degree ...": the way's label, no heading
+            continue
         if heading is not None and ":" not in line.rstrip(":"):
             # "The file must include:": a list of documents to enclose follows
             section = "documents" if not heading and R.DOCUMENTS.search(line) else heading

@@ -60,14 +60,15 @@ from matcher.postings.knockout_rules import (
     NEW_GRAD_GRACE,
     OR_OBTAIN,
     ROUTE,
-    ROUTE_NEXT,
     SOFT,
+    leaves_way_open,
     licence_route,
     place_list,
     required_anyway,
     residency_place,
     softened,
     states_listed,
+    way_label,
 )
 from matcher.postings.knockouts import Knockout, posting_knockouts, sentence_knockouts
 from matcher.postings.sections import (
@@ -839,11 +840,17 @@ def _ways_joined(units: list[str]) -> list[str]:
             out.append(unit)
             continue
         last = next((n for n in range(len(out) - 1, -1, -1) if out[n].strip()), None)
-        if last is not None and (open_way or ROUTE.match(strip_line_marks(unit).strip())):
-            out[last:] = [out[last].rstrip() + " " + strip_line_marks(unit).strip()]
+        piece = strip_line_marks(unit).strip()
+        joined = last is not None and (open_way or bool(ROUTE.match(piece)))
+        if joined:
+            # a way's label without its colon takes one: "OR" / "Education" / "Master's degree ..." reads as
+            # "OR Education: Master's degree ..."
+            out[last:] = [out[last].rstrip() + " " + piece + (":" if way_label(piece, True) and piece[-1] != ":"
+                                                             else "")]
         else:
             out.append(unit)
-        open_way = bool(ROUTE_NEXT.search(unit))
+        # ... and a way's label alone ("OR" / "Education:" / "Master's degree ...") takes the line after it
+        open_way = leaves_way_open(unit, joined)
     return out
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
+from matcher.postings.knockout_rules import leaves_way_open, way_label
 from matcher.text import normalise, sentence_pieces, strip_line_marks
 
 __all__ = ["BOILERPLATE_KINDS", "CONDITIONS_HEADING", "FIELD_ALIASES", "LABEL", "LOOKS_REQUIRED", "MD_HEADING",
@@ -708,7 +709,8 @@ def split_sections(lines: list[str]) -> list[Section]:
     it reads like a requirement ("We make hiring decisions based on ..." follows a pay sentence).
     A federal way's label inside the requirements ("Specialized Experience: One year of ...", or
     the label on a line of its own over its text) starts the item it labels, as "A. Specialized
-    Experience: ..." does (``_labels_experience``); before any requirements it heads them.
+    Experience: ..." does (``_labels_experience``); before any requirements it heads them.  A way's
+    label alone after a line that leaves a way open ("OR" / "Education:"), is the way's, no heading.
     """
     raw: list[tuple[str, str, list[str]]] = []
     heading, kind, body = "", "about", []
@@ -725,6 +727,12 @@ def split_sections(lines: list[str]) -> list[Section]:
                 line = f"{pending.rstrip(' :')}: {line.strip()}"
             pending = ""
         title = _heading(line)
+        # a way's label after a line that leaves the way open ("OR" / "Education:" / "Master's degree ...")
+        # is the way's, no heading of its own
+        if title is not None and kind == "requirements" and body and way_label(
+                line, leaves_way_open(next((b for b in reversed(body) if b.strip()), ""), False)):
+            body.append(line)
+            continue
         if _labels_experience(title, kind):
             pending = line.strip()
             continue
