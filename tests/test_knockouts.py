@@ -1600,6 +1600,20 @@ def test_a_usajobs_education_route_is_no_degree_knockout_and_stands_in_for_the_y
     assert years.required and years.years == 1 and years.level == "doctorate"
 
 
+@pytest.mark.parametrize("sentence, fields", [
+    ("Master's degree or 2 full years of progressively higher level graduate education leading to such a degree in "
+     "accounting, finance or business.", ["accounting", "finance", "business"]),
+    ("Bachelor's degree or 1 full year of graduate education leading to such a degree in economics.", ["economics"]),
+    ("Ph.D. or equivalent doctoral degree, or 3 full years of progressively higher level graduate education leading "
+     "to such a degree.", []),
+])
+def test_the_field_said_of_such_a_degree_is_the_degrees(sentence, fields):
+    """USAJOBS names the field after what stands in for the degree: the degree's fields were none, so that a
+    master's in any field met "a master's ... leading to such a degree in accounting, finance or business"."""
+    [k] = [k for k in sentence_knockouts(sentence) if k.kind == "degree"]
+    assert k.fields == fields
+
+
 def test_a_line_ending_in_or_opens_a_route_on_the_next():
     found = posting_knockouts("Minimum Qualifications\n- Bachelor's degree in Urban Planning and two years of "
                               "planning experience; OR\n- Master's degree in Urban Planning and one year of planning "

@@ -250,6 +250,9 @@ _FIELDS_STOP = re.compile(r"[.;:()\[\]]|\s(?:or|and)\s+(?:equivalent|comparable|
                           r"|\s(?:and|with|plus|or)\s+\d|,\s*(?:and|or|plus)?\s*\d|\s-\s"
                           r"|,\s*(?:graduat\w*|having|including|ideally|preferably|completed|earned)\b"
                           rf"|{_MODAL_CLAUSE_NEXT}|$", _I)
+# The degree asked named again after what stands in for it, its field after it: "... or 2 full years of graduate
+# education leading to such a degree in accounting, finance or business".
+SUCH_DEGREE = re.compile(r"\b(?:such|that|this|the[ \t]+same)[ \t]+(?:an?[ \t]+)?degree\b", _I)
 # Credit hours offered beside a degree, whose "of" names no field of it.
 _HOURS = re.compile(r"\b(?:semester|quarter|credit)\s+(?:hours|units|credits)\s+of\b", _I)
 # A field named by the program the degree is from: "Associate degree from a CAPTE-accredited

@@ -217,6 +217,10 @@ def _degree(sentence: str, nice: bool) -> Knockout | None:
         named = [IMPLIED_FIELD.get(re.sub(r"[.\s]", "", sentence[s:e].lower()), "") for _, s, e in group]
         names += more or [field for field in named if field]
         related = related or near
+    if not names and (such := R.SUCH_DEGREE.search(sentence, found[-1][2])):
+        # the field said of the degree after what stands in for it: "Master's degree or 2 full years of graduate
+        # education leading to such a degree in accounting, finance or business"
+        names, related = R.degree_fields(sentence, such.end())
     # a degree under way asked ("Pursuing a Bachelor's degree in Finance"): current enrolment is (``_enrolment``),
     # the degree is not yet held by those it asks for
     optional = optional or any(m.end() <= found[0][1] <= m.end() + 40 for m in R.PURSUING.finditer(sentence))
