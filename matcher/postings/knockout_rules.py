@@ -42,7 +42,9 @@ SCREEN = re.compile(
     r"|\b(?:live|living|reside|residing|be\s+located|be\s+based)\s+in\b|\bresiden(?:cy|ts?)\b"
     r"|\b(?:hire|hiring)\s+(?:only\s+)?in\b"
     # a degree by the abbreviation that names its field, with or without dots: "MLIS required", "B.S.W.", "ADN"
-    r"|\b(?:" + "|".join(r"\.?".join(k) for k in sorted(IMPLIED_FIELD, key=len, reverse=True)) + r")\b", _I)
+    # (those that read as a degree in capitals: not "MD", a state's code undotted, nor "LLM")
+    r"|\b(?:" + "|".join(r"\.?".join(k) for k in sorted(IMPLIED_FIELD, key=len, reverse=True)
+                        if degree_levels(k.upper())) + r")\b", _I)
 # The same, case-sensitive, for ASCII text lowered first: twice as fast (no case folding per character).
 _SCREEN_LOWER = re.compile(SCREEN.pattern)
 
