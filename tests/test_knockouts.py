@@ -863,6 +863,7 @@ def test_a_degree_named_only_by_its_abbreviation_is_a_degree_knockout_in_its_fie
 
 @pytest.mark.parametrize("sentence", ["Experience with an LLM required",
                                       "Experience with MAT (medication-assisted treatment) required",
+                                      "2 years of experience with MAT (medication-assisted treatment) required",
                                       "Med-surg experience required"])
 def test_letters_like_a_degrees_are_no_degree_knockout(sentence):
     assert [k for k in sentence_knockouts(sentence) if k.kind == "degree"] == []

@@ -330,6 +330,20 @@ def test_initials_with_dots_that_spell_no_degree_are_none(text):
     assert degree_levels(text) == []
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Coordinated MAT (medication-assisted treatment) for 40 clients", []),
+    ("MAT (Medication Assisted Treatment) program", []),
+    ("MAT (Master of Arts in Teaching), 2018", ["master", "master"]),
+    ("BSN (required)", ["bachelor"]),
+    ("JD (Juris Doctor), 2012", ["doctorate"]),
+    ("MBA (Finance)", ["master"]),
+])
+def test_letters_spelled_out_in_brackets_as_no_degree_are_none(text, found):
+    """A counsellor's "MAT (medication-assisted treatment)" was a master's in teaching; letters whose
+    brackets spell them out as something no degree are that thing."""
+    assert levels(text) == found
+
+
 @pytest.mark.parametrize("text", ["the mat by the door", "March 2020", "Boston, MA"])
 def test_words_like_degree_abbreviations_are_none(text):
     from matcher.eligibility.levels import degree_levels

@@ -114,6 +114,25 @@ _CLEARANCE_PATTERNS = (
 _CLEARANCE = tuple((level, re.compile(p, re.I)) for level, p in _CLEARANCE_PATTERNS)
 
 
+# What an abbreviation's brackets spell out after it: "MAT (medication-assisted treatment)", "MSW (Master of
+# Social Work)".
+_BRACKETED = re.compile(r"[ \t]*\(([^()]{3,80})\)")
+_SPELLING_SMALL = frozenset({"of", "in", "and", "&", "the", "for"})
+_DEGREE_WORD = re.compile(r"(?i)\b(?:degree|master|bachelor|doctor|associate|juris|baccalaureate)")
+
+
+def _spelled_out_as_no_degree(surface: str, text: str, end: int) -> bool:
+    """Whether the brackets after an abbreviation spell its letters out as something no degree: "MAT
+    (medication-assisted treatment)" is a treatment; "MAT (Master of Arts in Teaching)" and "BSN (required)"
+    stay degrees."""
+    bracket = _BRACKETED.match(text, end)
+    if not bracket or _DEGREE_WORD.search(bracket.group(1)):
+        return False
+    words = [w for w in re.split(r"[\s/-]+", bracket.group(1)) if w and w.lower() not in _SPELLING_SMALL]
+    letters = re.sub(r"[^A-Za-z]", "", surface).lower()
+    return len(letters) > 1 and "".join(w[0] for w in words).lower() == letters
+
+
 # An abbreviation written with dots between its letters: "M.L.I.S.", "M.S.L.S", "B.S.W.", "D.N.P.".
 _DOTTED = re.compile(r"(?<![\w.])[A-Z][a-z]{0,4}(?:\.[A-Z][a-z]{0,4}){1,5}\.?(?!\w)")
 
@@ -150,6 +169,8 @@ def _degree_levels(text: str) -> list[tuple[str, int, int]]:
                     continue
             if len(surface.replace(".", "").strip()) <= 4 and _CODE_NEXT.match(text, m.end()):
                 continue
+            if _spelled_out_as_no_degree(surface, text, m.end()):
+                continue   # "MAT (medication-assisted treatment)": letters spelled out as no degree
             if level == "master" and _VESSEL_MASTER.match(text, m.end()):
                 continue   # a ship's master's licence: "Master of Towing Vessels", "Master 100 GT"
             if level == "master" and (_SCOTTISH_MA.match(text, m.start()) or (
