@@ -13,7 +13,7 @@ from matcher.errors import InputError
 from matcher.postings import feeds
 from matcher.postings.feeds import load_postings, read_feed, read_postings
 from matcher.postings.fields import parse_salary
-from matcher.postings.knockout_rules import residency_place
+from matcher.postings.knockout_rules import leaves_way_open, residency_place
 from matcher.postings.parse import Posting, format_posting, parse_posting, parse_years
 from matcher.postings.sections import SECTION_KINDS
 from matcher.postings.years import (
@@ -2911,3 +2911,22 @@ def test_a_must_sentence_after_the_list_is_a_must_have(heading):
     assert rows["Must be able to write at 225 wpm with 97.5% accuracy."] == "must"
     assert rows["Realtime writing ability"] == ("must" if heading == "Requirements" else "nice")
     assert not any("great team" in t for t in rows)
+
+
+def test_list_items_each_ending_in_or_are_one_requirement_of_ways():
+    """"- Associate's degree or higher, OR" / "- 48 semester hours of college coursework, OR" / "- A passing score
+    on the ParaPro Assessment": one row of three ways, the degree one of them, asked of none."""
+    p = parse_posting("Special Education Paraprofessional\nAurora Public Schools — Aurora, CO\n\nQualifications\n"
+                      "- High school diploma or GED, AND one of the following:\n  - Associate's degree or higher, OR\n"
+                      "  - 48 semester hours of college coursework, OR\n  - A passing score on the ParaPro Assessment\n"
+                      "- Experience working with children\n", "para")
+    assert [r.text for r in p.must] == ["Associate's degree or higher, OR 48 semester hours of college coursework, OR "
+                                        "A passing score on the ParaPro Assessment", "Experience working with children"]
+    degrees = {k.level: k.required for k in p.knockouts if k.kind == "degree"}
+    assert degrees == {"high school": True, "associate": False}
+
+
+@pytest.mark.parametrize("line", ["Location: Portland, OR", "Lake Oswego, OR", "Based in Bend, OR",
+                                  "Acme Inc - Salem, OR"])
+def test_a_place_in_oregon_leaves_no_way_open(line):
+    assert not leaves_way_open(line, False)

@@ -58,8 +58,8 @@ from matcher.eligibility.levels import US_STATE_NAMES
 from matcher.eligibility.place_names import REMOTE, Place, city_place, read_parts, remote_in, settle_georgia
 from matcher.errors import InputError
 
-__all__ = ["CITY_STATE", "COMMUTE_KM", "REMOTE", "Place", "compatible", "distance_km", "home", "other_cities",
-           "parse_where", "resolve", "within", "written_as"]
+__all__ = ["CITY_STATE", "COMMUTE_KM", "REMOTE", "Place", "compatible", "distance_km", "home", "known_city",
+           "other_cities", "parse_where", "resolve", "within", "written_as"]
 
 COMMUTE_KM = 50.0   # a posting's city this close to a wanted city suits the seeker (a commute)
 MAX_TEXT = 300      # characters of a location text read
@@ -314,6 +314,12 @@ def _city_id_cached(city: str, country: str, state: str) -> int | None:
         if gz.city_country[i] == country and gz.city_state[i] == state and gz.city_name[i] == city:
             return i
     return None
+
+
+def known_city(city: str, country: str, state: str) -> bool:
+    """Whether the gazetteer knows ``city`` in ``state`` of ``country`` by that name ("Lake Oswego", "US", "OR"):
+    ``resolve`` takes any "Name, ST" for a town."""
+    return _city_id_cached(city, country, state) is not None
 
 
 def _city_id(gz: Gazetteer, p: Place) -> int | None:

@@ -1771,10 +1771,30 @@ def way_label(line: str, in_way: bool) -> bool:
     return bool(WAY_LABEL.fullmatch(line)) and (in_way or bool(ROUTE.match(line)))
 
 
+# A list item that offers the next as its alternative: "- Associate's degree or higher, OR" (not a place in
+# Oregon: "Location: Portland, OR").
+_COMMA_OR = re.compile(r",[ \t]*OR[ \t)\]-]*\Z")
+
+
 def leaves_way_open(line: str, in_way: bool) -> bool:
     """Whether the line after ``line`` goes on with a second way to qualify: ``line`` leaves it open
-    (``ROUTE_NEXT``: "...; OR", "-OR-"), or is a way's label alone (``way_label``)."""
-    return bool(ROUTE_NEXT.search(line)) or way_label(line, in_way)
+    (``ROUTE_NEXT``: "...; OR", "-OR-"; "..., OR" after no place), or is a way's label alone (``way_label``)."""
+    if ROUTE_NEXT.search(line) or way_label(line, in_way):
+        return True
+    comma = _COMMA_OR.search(line)
+    if comma is None or _PLACE_SAID.search(line, 0, comma.start()):
+        return False
+    from matcher.eligibility.places import known_city
+
+    last = re.split(r"[,:|·•]|[ \t][-–—][ \t]", line[:comma.start()])[-1].strip(" \t-*•(")
+    # a place's name: the capitalised words it ends in ("Bend", "Lake Oswego"; "Based in Bend" ends in one)
+    words = last.split()
+    run = len(words) - next((k for k, w in enumerate(reversed(words)) if not w[:1].isupper()), len(words))
+    return not any(known_city(" ".join(words[k:]), "US", "OR") for k in range(max(run, len(words) - 3), len(words)))
+
+
+# Words that say a line names a place: "Location: Sisters, OR", "Based in Bend, OR".
+_PLACE_SAID = re.compile(r"(?i)\b(?:location|located|based|offices?|city|town|relocat\w*|reside\w*|live|living)\b")
 
 
 # The way that mixes the two: education and experience combined stand in for the degree asked.

@@ -729,6 +729,11 @@ class _Ways:
         found = R.ROUTE.search(line)
         at = 0 if self.next_is_route else found.start() if found else None
         self.next_is_route = R.leaves_way_open(line, self.next_is_route)
+        if self.next_is_route and at is None:
+            # the first of the ways, leaving the next open ("- Associate's degree or higher, OR" / "- 48 semester
+            # hours of college coursework, OR" / ...): its degree is one way, asked of none
+            for k in self.read:
+                k.required = k.required and k.kind != "degree"
         first = [k for k in self.read if at is None or 0 <= line.find(k.sentence) < at]
         way = [k for k in self.read if not any(k is f for f in first)]
         self.years = [k for k in first if k.kind == "years" and k.required] or self.years
