@@ -208,6 +208,48 @@ def test_insurance_offered_is_a_benefit():
         assert boilerplate_kind(text) is None
 
 
+@pytest.mark.parametrize("text,kind", [
+    # a benefit the candidate is asked to know or to run: a financial adviser's, a payroll clerk's, an HR ask
+    ("Knowledge of retirement accounts (IRA, 401k) and RMDs", None),
+    ("Experience administering 401(k) plans and COBRA", None),
+    ("Working knowledge of PTO accrual policies", None),
+    ("Familiarity with 403(b) and 401(k) rollovers", None),
+    # offered, it stays a benefit
+    ("401(k) with company match", "benefits"),
+    ("Medical, dental, vision and 401k", "benefits"),
+    ("Competitive salary commensurate with experience", "benefits"),
+    ("Paid time off based on experience in the field", "benefits"),
+])
+def test_a_benefit_asked_to_know_is_no_benefit_offered(text, kind):
+    assert boilerplate_kind(text) == kind
+
+
+def test_a_listed_ask_naming_a_retirement_plan_is_kept():
+    p = parse_posting("Wealth Management Associate\n\nRequired Qualifications:\n* Active FINRA Series 7\n"
+                      "* Knowledge of retirement accounts (IRA, 401k) and RMDs\n\nBenefits\n* 401(k) with match\n", "x")
+    assert [r.text for r in p.must] == ["Active FINRA Series 7",
+                                        "Knowledge of retirement accounts (IRA, 401k) and RMDs"]
+
+
+@pytest.mark.parametrize("education, licences", [
+    ("Education:", "Certifications:"), ("EDUCATION", "LICENSURE"), ("Education", "Licenses/Certifications"),
+    ("Education", "Licenses and Certifications"), ("Educational", "Certification/Licensure")])
+def test_a_heading_naming_what_is_held_lists_requirements(education, licences):
+    """A hospital's posting: "Education:", "Certifications:" head what it asks (the surgical technologist's
+    CST and programme were read as no section, neither a row)."""
+    p = parse_posting(f"Surgical Technologist\n\nJob Summary:\nAssists surgeons in the OR.\n\n{education}\n"
+                      "Graduate of an accredited Surgical Technology program (CAAHEP or ABHES).\n\n"
+                      f"{licences}\nCertified Surgical Technologist (CST) through NBSTSA required. BLS certification "
+                      "through the American Heart Association required.\n\nExperience:\nOne year of surgical "
+                      "technologist experience preferred.\n", "x")
+    assert [(r.kind, r.text[:30]) for r in p.requirements] == [
+        ("must", "Graduate of an accredited Surg"), ("must", "Certified Surgical Technologis"),
+        ("must", "BLS certification through the "), ("nice", "One year of surgical technolog")]
+    # a label on an item's own line stays the item's: no section of its own
+    p = parse_posting("Nurse\n\nQualifications\n- Education: BSN required\n- Licensure: Current Ohio RN license\n", "x")
+    assert [r.text for r in p.requirements] == ["Education: BSN required", "Licensure: Current Ohio RN license"]
+
+
 @pytest.mark.parametrize("heading", ["What we're looking for", "What we're looking for in you", "What you'll bring",
                                      "Who you are"])
 def test_a_heading_that_asks_is_a_heading(heading):

@@ -467,6 +467,9 @@ def test_text_whose_line_breaks_were_lost():
     "HubSpot or SalesForce experience",
     "Experience with AWS CodeBuild and GoogleDrive",
     "Certified ScrumMasters welcome",
+    # an item's opening word only as a whole word, not the start of a longer part of the name
+    "Experience with eMoney or MoneyGuidePro",
+    "PowerBuilder development experience",
 ])
 def test_a_product_name_run_together_is_never_cut_in_two(item):
     """The repair of words run together ("teamsAbility") leaves a product's name written in one word alone,

@@ -210,7 +210,7 @@ _FIELDS = ("(?:Job |Work |Employment |Position )?(?:Title|Location|Type|Duration
 # Each rule opens with a look at the one character it can start at (a capital, a digit, a
 # space), which the engine tests before the looks behind: a text is read twice as fast.
 _GLUE = [re.compile(p) for p in (
-    rf"(?=[A-Z])(?:(?<=[a-z]{{3}})|(?<=\)))(?={_STARTERS}\b)",  # "teamsHands-on", not "InDesign"
+    rf"(?=[A-Z])(?:(?<=[a-z]{{3}})|(?<=\)))(?=(?:{_STARTERS})\b)",  # "teamsHands-on", not "InDesign", "MoneyGuidePro"
     rf"(?=[A-Z])(?<=[A-Z]{{2}})(?=(?:Experience|{_FIELDS})\b)",  # "AIXExperience", "PADuration:"
     rf"(?=[A-Z])(?<=[a-z)])(?={_FIELDS}\s?:)",          # "AnalystLocation : REMOTE"
     r"(?=\d)(?<=[A-Za-z.)])(?=\d{1,2}\+?\s*(?:years?|yrs)\b)",  # "Java10+ years"

@@ -47,6 +47,11 @@ _CONDITIONS = (r"^(?:special[ \t]+|other[ \t]+|additional[ \t]+)?conditions?[ \t
 # First match wins, so the order matters: "Compensation & Bonus" is benefits,
 # "Bonus Points" and "Preferred Qualifications" are nice, "About Us" is the
 # company but "About You" is requirements and "About the Role" is about.
+# A heading that names only what is held: "Education", "Certifications", "Licensure/Certification",
+# "Licenses and Certifications" (a hospital's, a school's, a pharmacy's posting lists there what it
+# asks); on a line of its own only, as "Education: BSN required" is an item of the list it stands in.
+_HELD_HEADING = (r"^(?:(?:education(?:al)?|certifications?|licen[cs]es?|licensure|registrations?|credentials?)"
+                 r"(?:[ \t]*(?:/|&|,|\band\b)[ \t]*|[ \t]*$))+$")
 _HEADING_RULES = [(kind, re.compile(pattern)) for kind, pattern in [
     # A job board's header fields describe the job or the company, they ask nothing:
     # "Experience level: Senior" is no requirement, "Company size: 51-200 people" no blurb.
@@ -68,6 +73,8 @@ _HEADING_RULES = [(kind, re.compile(pattern)) for kind, pattern in [
     # investigation, a probationary period), read as requirement items that are conditions to confirm
     # (``CONDITIONS_HEADING``), not as "other" text.
     ("requirements", _CONDITIONS),
+    # A heading that names only what is held (``_HELD_HEADING``).
+    ("requirements", _HELD_HEADING),
     # What the company asks of the candidate: "What we'll need from you", "What we expect", and
     # the British and Australian "Person specification", "Essential (criteria)", "Key selection
     # criteria" (not the "Essential functions" of a job: its duties).
@@ -219,7 +226,8 @@ def _label(line: str) -> tuple[str, str, str] | None:
     if not m or is_bullet(line) or len(m.group(1).split()) > 8 or _ITEM_LETTER.match(m.group(1)):
         return None
     kind = heading_kind(m.group(1))
-    if kind is None or _ITEM_START.match(m.group(1)) and len(m.group(1).split()) > 1:
+    if kind is None or _ITEM_START.match(m.group(1)) and len(m.group(1).split()) > 1 \
+            or re.match(_HELD_HEADING, normalise(m.group(1)).strip()):
         return None
     # a clause about the candidate is no label of the company's blurb: "You care about clarity: in
     # code commits ..." (an item), where "About us:" is one
@@ -313,14 +321,22 @@ _NAMES_PARTY = re.compile(r"\b(?:we|we['’](?:re|ve|ll)|our|us|you|your|applica
                           r"|people|employers?|company|participat\w*|qualified)\b", re.I)
 
 
+# The pay told by the experience the candidate brings, no ask: "Salary based on experience in the field".
+_PAY_BY_EXPERIENCE = re.compile(r"(?i)\b(?:(?:based|depend\w*)[ \t]+(?:up)?on|commensurate[ \t]+with)[ \t]+"
+                                r"(?:your[ \t]+|prior[ \t]+|relevant[ \t]+)?experience\b")
+
+
 @lru_cache(maxsize=8192)  # a posting's lines are read by several passes
 def boilerplate_kind(text: str) -> str | None:
     """The boilerplate kind of a sentence (legal, benefits, company), or None.  The law is what
     a sentence asks to know ("Working knowledge of FMLA, ADA, FLSA and EEO regulations") or the
-    work a duty does on it (``_WORK_ON_LAW``), no legal text."""
+    work a duty does on it (``_WORK_ON_LAW``), no legal text; a benefit asked to know is no
+    benefit offered ("Knowledge of retirement accounts (IRA, 401k) and RMDs", "Experience
+    administering 401(k) plans", an adviser's, a payroll clerk's, an HR generalist's ask)."""
     duty = _WORK_ON_LAW.search(text) and not _NAMES_PARTY.search(text)
     legal = _LEGAL_TEXT.search(_SCREENING_ASKED.sub(" ", text)) and not _ASKS_KNOWING.search(text) and not duty
-    return "legal" if legal else "benefits" if _BENEFITS_TEXT.search(text) \
+    benefit = _BENEFITS_TEXT.search(text) and not _ASKS_KNOWING.search(_PAY_BY_EXPERIENCE.sub(" ", text))
+    return "legal" if legal else "benefits" if benefit \
         else "company" if _COMPANY_TEXT.search(text) and not _ROLE_IN_INTRO.search(text) else None
 
 
