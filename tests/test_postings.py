@@ -852,6 +852,14 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
     ("Experience with Procore (or Buildertrend)", ["Procore"], [["Procore", "Buildertrend"]]),
     ("Production experience with Airflow (or Dagster/Prefect)", ["Apache Airflow", "Dagster", "Prefect"],
      [["Apache Airflow", "Dagster", "Prefect"]]),
+    # ... after up to two words of the skill's noun
+    ("Active FINRA Series 7 and Series 63 registrations (or Series 66)", ["Series 7", "Series 63", "Series 66"],
+     [["Series 7"], ["Series 63", "Series 66"]]),
+    ("Python and Go experience (or Rust)", ["Python", "Go", "Rust"], [["Python"], ["Go", "Rust"]]),
+    # a skill's note with a bracket of its own inside leaves it on its list
+    ("Certified Medical Assistant (CMA (AAMA)) or Registered Medical Assistant (RMA), or eligible",
+     ["Certified Medical Assistant", "Registered Medical Assistant"],
+     [["Certified Medical Assistant", "Registered Medical Assistant"]]),
     ("Jest and React Testing Library (or Cypress/Playwright)",
      ["Jest", "React Testing Library", "Cypress", "Playwright"],
      [["Jest"], ["React Testing Library", "Cypress", "Playwright"]]),

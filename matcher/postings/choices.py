@@ -15,7 +15,7 @@ _OTHER_ITEM = (r"(?!(?:and|or|nor)\b)[\w.+#-]+(?:[ \t](?!(?:and|or|nor)\b)[\w.+#
                r"(?:[ \t]*[,/|]\s*|[ \t]+(?=(?:and/or|or|nor)\b))")
 # A skill's bracketed note that names no skill ("CMA (AAMA) or RMA", "Go (3+ years) or Rust")
 # leaves it on its list.
-_NOTE = r"(?:[ \t]*\([^()]{1,40}\))?"
+_NOTE = r"(?:[ \t]*\((?:[^()]|\([^()]{1,20}\)){1,40}\))?"   # one bracket inside: "CMA (AAMA)"
 _LIST_GAP = re.compile(rf"(?i){_NOTE}[\s,/|&]*{_JOINERS}(?:{_OTHER_ITEM}{_JOINERS})*")
 # An alternative the taxonomy does not know, with the skills it stands for in brackets after it:
 # "CBT, DBT or trauma-focused modalities (TF-CBT, EMDR)": the bracketed skills are kinds of that
@@ -69,7 +69,9 @@ _EXAMPLES_LEAD = re.compile(r"(?i)^\s*(?:e\.\s?g\.?|eg\b|for (?:example|instance
 # A skill in brackets right after another: "Python (pandas) or R", the brackets opening and closing;
 # and brackets that open with a choice: "Airflow (or Dagster/Prefect)".
 _BRACKET_OPENS = re.compile(r"[ \t]*\([ \t]*")
-_BRACKET_OPENS_CHOICE = re.compile(r"(?i)[ \t]*\([ \t]*(?:and/)?or[ \t]+")
+# (the brackets may follow up to two words of the skill's noun: "Series 63 registrations (or Series 66)")
+_BRACKET_OPENS_CHOICE = re.compile(r"(?i)(?:[ \t]+(?!(?:and|or|nor|with|in|of)\b)[a-z][\w-]*){0,2}"
+                                   r"[ \t]*\([ \t]*(?:and/)?or[ \t]+")
 _BRACKET_CLOSES = re.compile(r"[ \t]*\)")
 
 
