@@ -345,6 +345,22 @@ def test_a_credential_still_to_come_is_not_held():
     assert licence_held("NMLS license eligible", creds, text)   # an ask for eligibility is met
 
 
+def test_a_credential_whose_name_says_enrolled_is_held_under_a_credentials_heading():
+    """A tax preparer's "Enrolled Agent (IRS), 2020 - current" under "CREDENTIALS": "enrolled" is a word of the
+    credential's name, not one that says it is still to come, and "Credentials" heads the credentials listed
+    (the EA asked as "Enrolled Agent (EA) license" was not shown)."""
+    text = ("Maria Gutierrez\nSUMMARY\nTax preparer with 6 seasons.\nCREDENTIALS\n"
+            "Enrolled Agent (IRS), 2020 - current\nPTIN: active\n")
+    creds = read(text)
+    assert licence_held("Enrolled Agent (EA) license", creds, text) == "Enrolled Agent (IRS), 2020 - current"
+    assert licence_held("Enrolled Agent", creds, text) == "Enrolled Agent (IRS), 2020 - current"
+    # one still to come stays to come
+    text = "Certifications\nEnrolled Agent candidate (Part 1 passed)\n"
+    assert licence_held("Enrolled Agent", read(text), text) is None
+    text = "Professional Credentials\nEnrolled in the EA exam prep course\n"
+    assert licence_held("Enrolled Agent (EA) license", read(text), text) is None
+
+
 def test_another_roles_or_another_states_licence_is_not_the_one_asked():
     text = ("Licenses\nFlorida Physical Therapist Assistant License PTA 12345 (active)\n"
             "Notary Public (State of Ohio commission)\nRN, Ohio Board of Nursing\n")

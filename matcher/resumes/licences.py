@@ -667,8 +667,10 @@ def _to_come(line: str, start: int, end: int) -> bool:
     """Whether the credential at [start, end) is said to be still to come: in its part of the
     line, or after it up to the next comma, semicolon, bullet or sentence end ("Florida
     pharmacist license - application submitted"), unless another credential comes first
-    there: the words before it are its own ("CPA - pursuing CFA")."""
-    if _TO_COME.search(_part(line, start, end)):
+    there: the words before it are its own ("CPA - pursuing CFA").  The first word of the credential's
+    own name says nothing of it: "Enrolled Agent (IRS), 2020 - current" is held."""
+    left = max((m.end() for m in _PART_END.finditer(line, 0, start)), default=0)
+    if any(left + m.start() != start for m in _TO_COME.finditer(_part(line, start, end))):
         return True
     tail, other = _tail(line, end)
     return not other and bool(_TO_COME.search(tail))

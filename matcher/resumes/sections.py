@@ -22,7 +22,7 @@ _HEADINGS = {
                  "academic qualifications|academics|certifications|certificates|certification|"
                  "licenses and certifications|licences and certifications|certifications and licenses|"
                  "certifications and licences|licenses|licences|licensure|courses|coursework|training|"
-                 "certifications and training|professional development|"
+                 "certifications and training|professional development|credentials|professional credentials|"
                  "admissions|bar admissions|bar admission|court admissions|bar and court admissions",
     "experience": "experience|work experience|professional experience|work history|employment|"
                   "employment history|career history|relevant experience|professional background|"
@@ -51,14 +51,15 @@ _HEADING = re.compile("(?i)(" + "|".join(sorted(map(re.escape, HEADING_KIND), ke
 # Words that start ordinary sentences too often to be taken as a glued heading.
 _NEVER_GLUED = {"technologies", "tools", "training", "courses", "coursework", "overview", "projects",
                 "expertise", "contact", "activities", "about me", "volunteer", "teaching", "research",
-                "service", "funding", "patents", "admissions", "internship", "leadership", "apprenticeship"}
+                "service", "funding", "patents", "admissions", "internship", "leadership", "apprenticeship",
+                "credentials"}
 DOCUMENT_TITLES = {"resume", "résumé", "cv", "curriculum vitae"}
 # A credential's word in the singular or cut short, a heading beside another ("EDUCATION /
 # CERTIFICATE", "LICENSES & CERTS").
 _CREDENTIAL_PARTS = {"certificate", "license", "licence", "certs"}
 # A heading over licences and certifications: "Licenses", "Certifications", "LICENSES & CERTS",
 # "BAR ADMISSIONS".
-LICENCE_HEADING = re.compile(r"(?i)licen[cs]|certif|\bcerts\b|\badmissions?\b")
+LICENCE_HEADING = re.compile(r"(?i)licen[cs]|certif|\bcerts\b|\badmissions?\b|\bcredentials\b")
 
 
 # A heading of its own words, by its last word: "Clinical Experience", "Teaching Experience",
