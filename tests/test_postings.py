@@ -856,6 +856,10 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
     ("Active FINRA Series 7 and Series 63 registrations (or Series 66)", ["Series 7", "Series 63", "Series 66"],
      [["Series 7"], ["Series 63", "Series 66"]]),
     ("Python and Go experience (or Rust)", ["Python", "Go", "Rust"], [["Python"], ["Go", "Rust"]]),
+    # a credential the text takes in place of the one it asks joins its choice
+    ("Active Enrolled Agent (EA) license required - CPA or attorney also considered", ["Enrolled Agent", "CPA"],
+     [["Enrolled Agent", "CPA"]]),
+    ("Current BLS required; ACLS considered a plus", ["BLS", "ACLS"], [["BLS"], ["ACLS"]]),
     # a skill's note with a bracket of its own inside leaves it on its list
     ("Certified Medical Assistant (CMA (AAMA)) or Registered Medical Assistant (RMA), or eligible",
      ["Certified Medical Assistant", "Registered Medical Assistant"],

@@ -215,7 +215,26 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
             groups.append(placed[where[name]])
     for i, group in placed.items():
         group += unknown.get(i, [])
-    return _clauses_offered(text, _suite_parts(text, groups, spans), spans)
+    return _ways_taken(text, _clauses_offered(text, _suite_parts(text, groups, spans), spans), spans)
+
+
+def _ways_taken(text: str, groups: list[list[str]], spans: list[Span]) -> list[list[str]]:
+    """``groups`` where the text takes other credentials in place of the one it asks (``licence_route``:
+    "Active Enrolled Agent (EA) license required - CPA or attorney also considered", "ASCP certification
+    required; AMT accepted"): those named in the way taken join the group asked before it, one choice."""
+    from matcher.postings.knockout_rules import licence_route
+
+    route = licence_route(text)
+    if route is None:
+        return groups
+    at = {name: start for start, _, name in spans}
+    before = [g for g in groups if all(at.get(name, -1) < route[1] for name in g)]
+    taken = [g for g in groups if all(at.get(name, -1) >= route[1] for name in g)]
+    if not before or not taken:
+        return groups
+    asked = before[-1]
+    joined = asked + [name for g in taken for name in g if name not in asked]
+    return [joined if g is asked else g for g in groups if not any(g is t for t in taken)]
 
 
 # A suite of office or design apps, whose apps a posting may name after it to say what it means by it.
