@@ -208,6 +208,17 @@ def test_insurance_offered_is_a_benefit():
         assert boilerplate_kind(text) is None
 
 
+@pytest.mark.parametrize("item", [
+    "Must pass Georgia DECAL comprehensive fingerprint background check",
+    "Must pass a fingerprint background check",
+    "Able to pass the Florida DCF Level 2 fingerprint background check",
+])
+def test_a_background_check_asked_by_its_agency_is_a_condition(item):
+    """A childcare teacher's state check named by its agency and kind was read as legal text and dropped."""
+    p = parse_posting(f"# Preschool Teacher\nRequirements:\n- {item}\n- 1+ year of experience\n", "x")
+    assert [(r.kind, r.text) for r in p.requirements] == [("condition", item), ("must", "1+ year of experience")]
+
+
 @pytest.mark.parametrize("text,kind", [
     # a benefit the candidate is asked to know or to run: a financial adviser's, a payroll clerk's, an HR ask
     ("Knowledge of retirement accounts (IRA, 401k) and RMDs", None),

@@ -302,7 +302,7 @@ _COMPANY_TEXT = re.compile(
 _ASKS_KNOWING = re.compile(r"(?i)\b(?:knowledge of|understanding of|familiar\w* with|expertise in"
                            r"|experience (?:with|in|administering|managing|applying))\b")
 _SCREENING_ASKED = re.compile(r"\b(?:must|able to|ability to|willing(?:ness)? to)\s+(?:be able to\s+)?"
-                              r"(?:pass|clear|submit to|undergo)\b[^.;]{0,30}?\bbackground checks?"
+                              r"(?:pass|clear|submit to|undergo)\b[^.;]{0,60}?\bbackground checks?"
                               # the check a badge or card asked needs: "obtain ... an airport SIDA badge
                               # (10-year background check)"
                               r"|\b(?:must|able to|ability to)\b[^.;]{0,60}?\b(?:badge|card|clearance|credential)"
