@@ -549,6 +549,9 @@ def test_licences_joined_by_or_are_one_knockout():
     assert (k.name, k.alternatives, k.required) == ("CMA (AAMA) or RMA certification",
                                                     ["CMA (AAMA)", "RMA certification"], True)
     assert one("BLS (AHA) or ACLS required.", "licence").alternatives == ["BLS (AHA)", "ACLS"]
+    # the abbreviation's bracket may hold its issuer's: one name, and the name after "or" its alternative
+    k = one("- Certified Medical Assistant (CMA (AAMA)) or Registered Medical Assistant (RMA), or eligible", "licence")
+    assert k.alternatives == ["Certified Medical Assistant (CMA (AAMA))", "Registered Medical Assistant (RMA)"]
     assert one("Active RN or LPN license required.", "licence").alternatives == ["RN", "LPN license"]
     assert one("RN/LPN license required.", "licence").alternatives == ["RN", "LPN license"]
     assert one("BLS, ACLS or PALS certification required.", "licence").alternatives == [

@@ -1541,7 +1541,8 @@ _BRACKET_AFTER = re.compile(r"\s*\((?!\s*(?:and/)?or\b)([^()]*)\)", _I)
 # A bracket right after a name that names it again: its abbreviation or what it stands for,
 # capitalised words without a list in them ("(CPT I)", "(CNA)", "(Certified Flight Paramedic)");
 # not whose it is in lower case ("(or eligible)") nor several names ("(RN/LPN)").
-_ABBREVIATION_BRACKET = re.compile(r"\s*\((?P<inner>[A-Z][\w&+.-]*(?:/[A-Z])?(?: [A-Z0-9][\w&+.-]*){0,3})\)")
+_ABBREVIATION_BRACKET = re.compile(r"\s*\((?P<inner>[A-Z][\w&+.-]*(?:/[A-Z])?(?: [A-Z0-9][\w&+.-]*){0,3}"
+                                   r"(?:[ \t]*\([A-Z][\w&+.-]*\))?)\)")   # its issuer inside: "(CMA (AAMA))"
 
 
 def _with_abbreviations(sentence: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -1569,7 +1570,7 @@ def _with_abbreviations(sentence: str, found: list[tuple[str, int, int]]) -> lis
 
 # A credential's name offered after another's "or", written as a name (capitalised words) that
 # ends the ask: "ASQ Certified Quality Inspector (CQI) OR Six Sigma Green Belt required".
-_OR_NAME_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,?\s+(?i:or)\s+(?:an?\s+|the\s+)?"
+_OR_NAME_AFTER = re.compile(r"(?:\s*\((?:[^()]|\([^()]{1,20}\)){1,30}\))?\s*,?\s+(?i:or)\s+(?:an?\s+|the\s+)?"
                             r"((?:[A-Z][\w&+./-]*\s+){0,4}[A-Z][\w&+./-]*)"
                             r"(?=\s*(?:$|[,.;:()]|(?i:required|preferred|certified|is|are|a plus|strongly|will)\b))")
 
