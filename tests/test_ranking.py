@@ -4015,3 +4015,21 @@ def test_a_years_row_with_no_combination_offered_is_not_shown_by_a_degree(seed_i
                               today=datetime.date(2026, 6, 1))
     (row,) = [r for r in catalog.rank(resume)[0].explanation.requirements if r.years]
     assert row.status == "missing" and row.note == ""
+
+
+def test_a_flattened_resumes_years_with_a_skill_are_those_of_the_role_whose_lines_name_it(seed_index):
+    """All roles on one long line (as pypdf sometimes gives them): "3+ years experience with JavaScript" was met by
+    the 3.0 years of the Java role, whose line then held the next role's "JavaScript" too (that role had no title);
+    each role's lines are now its own: the JavaScript role's 2.0 years, partly; Java's row quotes the Java role."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Web Developer\nRequirements\n- 3+ years experience with JavaScript\n- 5+ years of experience with Java\n",
+        "js")])
+    text = ("Experience\nSoftware Engineer Acme Corp 2015 - 2018 Built billing APIs in Java and Spring for the "
+            "payments team Senior Developer Beta Inc 2018 - 2020 Shipped a web app in JavaScript\n")
+    match = catalog.rank(resume_from_text(text, "r", today=datetime.date(2026, 6, 1)))[0]
+    years = {c.posting: (c.status, c.resume) for c in match.eligibility.checks if c.kind == "years"}
+    assert years["3+ years experience with JavaScript"] == ("unknown", "5.0 years of work, 2.0 in roles like this one")
+    rows = {r.text: r for r in match.explanation.requirements}
+    javascript, java = rows["3+ years experience with JavaScript"], rows["5+ years of experience with Java"]
+    assert javascript.status == "partial" and javascript.evidence.startswith("Senior Developer Beta Inc 2018 - 2020")
+    assert java.evidence.startswith("Software Engineer Acme Corp 2015 - 2018") and "JavaScript" not in java.evidence

@@ -870,3 +870,89 @@ def test_a_french_job_title_is_a_roles_title(line, title):
 def test_a_french_title_reads_as_the_english_job_it_is(title, english):
     from matcher.resumes.french import english_title
     assert english_title(title) == english
+
+
+@pytest.mark.parametrize("line, title", [
+    ("- Worked as a Line Cook at Olive Garden, 2019 - 2023", "Line Cook"),
+    ("WORKED AS A LINE COOK, OLIVE GARDEN, 2019 - 2023", "LINE COOK"),
+    ("Served as Shift Supervisor at Target, 2019 - 2023", "Shift Supervisor"),
+    ("Employed as a Forklift Operator, Acme Corp, 2019 - 2021", "Forklift Operator"),
+    ("Hired on as Cashier at Walmart 2018 - 2019", "Cashier"),
+    ("Promoted to Store Manager, Aldi, 2021 - 2023", "Store Manager"),
+    ("Was promoted to Charge Nurse | Mercy Hospital | 2020 - 2022", "Charge Nurse"),
+    ("Working as an Electrician Apprentice - Volt Works - 2022 - Present", "Electrician Apprentice"),
+    # in lower case, as before
+    ("- Worked as a line cook at Olive Garden, 2019 - 2023", "line cook"),
+])
+def test_the_verb_that_put_its_writer_in_a_job_is_no_part_of_the_title(line, title):
+    """"Worked as a Line Cook at Olive Garden, 2019 - 2023" in title case had the title "Worked as a Line Cook" (in
+    lower case "line cook" was read): "Worked as", "Served as", "Employed as", "Hired as", "Promoted to" are never
+    part of a title, in any case."""
+    assert [r.title for r in find_roles(f"Experience\n{line}\n", TODAY)] == [title]
+
+
+@pytest.mark.parametrize("lines, title", [
+    # a one-word firm alone on its dated line, named for its founder, whatever its form
+    ("Kroger 2019 - 2021", ""),
+    ("Pfizer 2015 - 2019", ""),
+    ("KROGER 2019 - 2021", ""),
+    ("Taylor (2019 - 2021)", ""),
+    ("Walgreens 2018 - 2020", ""),
+    ("Deloitte 2015 - 2019", ""),
+    # a job noun the vocabulary knows, or a person by a form no firm's name has, stays a title
+    ("Driller 2019 - 2021", "Driller"),
+    ("Rigger 2019 - 2021", "Rigger"),
+    ("Framer 2019 - 2021", "Framer"),
+    ("Cashier 2019 - 2021", "Cashier"),
+    ("Phlebotomist 2019 - 2021", "Phlebotomist"),
+    ("Historian 2019 - 2021", "Historian"),
+    ("Motorhand 2019 - 2021", "Motorhand"),
+    ("Methodist 2019 - 2021", ""),
+])
+def test_a_one_word_firm_alone_on_a_dated_line_is_no_title(lines, title):
+    """"Kroger 2019 - 2021" read "Kroger" as a title by its "-er": a doer only by its form is as often the firm, named
+    for its founder; the job nouns the vocabulary knows and the forms no firm's name has are read as before."""
+    assert [r.title for r in find_roles(f"Experience\n{lines}\nStocked shelves.\n", TODAY)] == [title]
+
+
+def test_a_resume_that_names_its_job_once_titles_its_one_word_firms_by_its_headline():
+    """A grocery clerk's "Grocery Clerk" under the name over "Kroger 2019 - 2021" and "Walgreens 2018 - 2019":
+    "Kroger" was the first role's title, so the headline titled none, and the second role had none."""
+    resume = resume_from_text("Dana Smith\nGrocery Clerk\n\nExperience\nKroger 2019 - 2021\n- Stocked shelves.\n"
+                              "Walgreens 2018 - 2019\n- Ran the register.\n", today=TODAY)
+    assert [r.title for r in resume.roles] == ["Grocery Clerk", "Grocery Clerk"]
+
+
+_FLAT = ("Software Engineer Acme Corp 2015 - 2018 Built APIs in Java and Spring for the billing system Senior "
+         "Developer Beta Inc 2018 - 2022 Led Android apps in Kotlin and shipped a web app in JavaScript and "
+         "TypeScript Frontend Developer Gamma LLC 2022 - 2024 Built React dashboards")
+
+
+def test_a_flattened_line_of_roles_is_broken_before_each_role():
+    """All roles on one long line, as pypdf sometimes gives them: the second and third roles had no title and the
+    first role's line held all their lines; each role now opens a line of its own, its title read, and the
+    offsets into the text are kept (a line break for a space)."""
+    from matcher.resumes.roles import parted_roles
+    text = f"Experience\n{_FLAT}\n\nSkills\nJava\n"
+    parted = parted_roles(text)
+    assert len(parted) == len(text) and parted.replace("\n", " ") == text.replace("\n", " ")
+    assert parted.split("\n")[1:4] == [
+        "Software Engineer Acme Corp 2015 - 2018 Built APIs in Java and Spring for the billing system",
+        "Senior Developer Beta Inc 2018 - 2022 Led Android apps in Kotlin and shipped a web app in JavaScript and"
+        " TypeScript", "Frontend Developer Gamma LLC 2022 - 2024 Built React dashboards"]
+    assert [(r.title, r.start.year) for r in find_roles(text, TODAY)] == [
+        ("Frontend Developer", 2022), ("Senior Developer", 2018), ("Software Engineer", 2015)]
+    resume = resume_from_text(text, today=TODAY)
+    assert [r.title for r in resume.roles] == ["Frontend Developer", "Senior Developer", "Software Engineer"]
+    assert any(s.startswith("Senior Developer Beta Inc 2018 - 2022") for s in resume.sentences)
+
+
+@pytest.mark.parametrize("line", [
+    # one role per line, or two ranges of one role's line
+    "Cashier, Kroger, 2016 - 2018; Shift Lead, Kroger, 2018 - 2020",
+    "I was a cashier at Target from 2014 to 2016 and then worked as a shift supervisor at Costco from 2016 to 2020.",
+    "Teacher, Lincoln Elementary (2012-2015) and Grant Middle School (2015-2019)",
+])
+def test_a_line_that_is_no_flattened_run_of_roles_stays_whole(line):
+    from matcher.resumes.roles import parted_roles
+    assert parted_roles(f"Experience\n{line}\n") == f"Experience\n{line}\n"

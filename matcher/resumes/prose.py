@@ -14,15 +14,21 @@ from collections.abc import Iterator, Sequence
 
 from matcher.text import ROLE_WORD
 
-__all__ = ["is_prose", "names_no_work", "title_by_statement", "title_in_sentence"]
+__all__ = ["HIRED_AS", "is_prose", "names_no_work", "title_by_statement", "title_in_sentence"]
 
 # A sentence's end: ". ", "; ", "! ", "? " before the next word.
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)%\]])[.;!?](?=\s)")
 # What puts a person in a job in a sentence, the title after it: "I was a ...", "worked as a
 # ...", "served as ...", "joined Acme as ...", "hired as ...", "promoted to ...", "I am the ...".
-_BEFORE_TITLE = re.compile(r"(?i)\b(?:(?:was|am|been|became|become|as|promoted to|i'm|i’m)"
-                           r"|(?:work(?:ed|ing)?|serv(?:ed|ing)|hired|employed|started|began|stayed|remained)"
-                           r"[ ]+as)[ ]+(?:(?:an?|the|our|their|its|my)[ ]+)?")
+_HIRED_AS = (r"(?:(?:work|serv|hir|employ|start|stay|remain|join|rehir|contract|return)(?:ed|ing)|work|began)"
+             r"(?:[ ]+on)?[ ]+as|promot(?:ed|ion)[ ]+to")
+_ARTICLE = r"(?:(?:an?|the|our|their|its|my)[ ]+)?"
+_BEFORE_TITLE = re.compile(r"(?i)\b(?:was|am|been|became|become|as|i'm|i’m|" + _HIRED_AS + r")[ ]+" + _ARTICLE)
+# A role line that opens with the verb phrase that put its writer in the job, never part of the title, in any
+# case: "Worked as a Line Cook", "Served as Shift Supervisor", "Employed as a Forklift Operator", "Hired on as
+# Cashier", "Was promoted to Store Manager".
+HIRED_AS = re.compile(r"(?i)(?:(?:was|got|later|then|eventually|first|initially)[ ]+)?(?:" + _HIRED_AS + r")[ ]+"
+                      + _ARTICLE)
 # Where the title ends: before its firm ("at Trailhead Media", "for the City of Austin", "with
 # Deloitte"), the dates, a comma or bracket, or the sentence's end.
 _AFTER_TITLE = re.compile(r"[ ]+(?:at|for|with|in|on|from|since|between|until|till)\b|[ ]*[,;:(–—]|[ ]+-[ ]|$")

@@ -30,6 +30,7 @@ from matcher.resumes.roles import (
     find_roles,
     headline,
     is_legal_form,
+    parted_roles,
     roles_and_employers,
     stated_role,
     titled_by_headline,
@@ -195,7 +196,9 @@ def resume_from_text(text: str, name: str = "pasted text", today: dt.date | None
         cut = max(text.rfind("\n", 0, MAX_CHARS), text.rfind(" ", 0, MAX_CHARS))
         text = text[:cut if cut > MAX_CHARS // 2 else MAX_CHARS]
     written = _rejoin_wrapped(_clean(text))
-    cleaned = redact(written)
+    # a line that holds several roles one after another ("... Senior Developer Beta Inc 2018 - 2022 ...") broken
+    # before each, so that each role's lines are its own
+    cleaned = parted_roles(redact(written))
     skills = _skills(cleaned)
     sentences = [piece for s in split_sentences(_content_text(cleaned, skills))
                  for piece in _cap(s, MAX_SENTENCE)]

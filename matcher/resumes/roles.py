@@ -14,13 +14,13 @@ from dataclasses import dataclass
 
 from matcher.eligibility.levels import US_STATE_CODES, us_states
 from matcher.resumes.french import FRENCH_JOB_WORD, opens_in_french
-from matcher.resumes.prose import names_no_work, title_by_statement, title_in_sentence
+from matcher.resumes.prose import HIRED_AS, is_prose, names_no_work, title_by_statement, title_in_sentence
 from matcher.resumes.sections import heading_of, reads_as_verb
 from matcher.skills.taxonomy import extract_skills, taxonomy
 from matcher.text import JOB_WORD, LEVEL, NUMBER_WORDS, ROLE_WORD
 
 __all__ = ["Role", "dates_in", "employer_spans", "explicit_years", "find_roles", "headline", "is_legal_form",
-           "roles_and_employers", "stated_role", "titled_by_headline", "total_years"]
+           "parted_roles", "roles_and_employers", "stated_role", "titled_by_headline", "total_years"]
 
 # A field, farm or rig trade named by a compound of "hand" or "man", or by a word of its own, that no job noun
 # ends: "Floorhand", "Deck Hand", "Seasonal Yard Hand", "Lineman", "Roustabout", "Roughneck"; not a "hand" alone
@@ -277,6 +277,68 @@ def roles_and_employers(text: str, today: dt.date) -> tuple[list[Role], list[tup
     return _roles_of(text, read), _employer_spans(read)
 
 
+# The run of capitalised words a flattened line's next role opens with, right before its dates, after the words of
+# the role before it in lower case: "... for the billing system Senior Developer Beta Inc 2018 - 2022".
+_NEXT_ROLE_RUN = re.compile(r"(?<=[a-z,] )(?=[A-Z])(?:[A-Z][\w&'’./+-]*|of|and|&|for|the|de)"
+                            r"(?:[ ](?:[A-Z][\w&'’./+-]*|of|and|&|for|the|de)){1,9}[ ,(|–—-]*\Z")
+
+
+# A word after which capitalised words are the object of the sentence before ("... in JavaScript and TypeScript").
+_OBJECT_CUE = re.compile(r"(?i)\b(?:in|with|using|on|for|of|at|and|or|to|from|by|via|including|like|into|across)[ ]\Z")
+_LIST_JOINER = re.compile(r"[ ]*(?:,|/|&|\+|\band\b|\bor\b)[ ]*")
+
+
+def _title_run_start(line: str, start: int, end: int) -> int:
+    """Where the role's title opens in the run of capitalised words ``line[start:end]`` (``_NEXT_ROLE_RUN``):
+    at its start, or, after a word that makes the run's first words the object of the sentence before, past
+    the longest list of skills it opens with that leaves a title ("... in JavaScript and TypeScript Senior
+    Developer Beta Inc": "Senior Developer")."""
+    if not _OBJECT_CUE.search(line, 0, start):
+        return start
+    words = list(re.finditer(r"\S+", line[start:end]))
+    for k in range(len(words) - 1, 0, -1):
+        at = start + words[k].start()
+        items = _LIST_JOINER.split(line[start:at].strip())
+        if words[k].group().lower() in ("and", "or", "&") or not all(_one_skill(item) for item in items):
+            continue
+        if _best_piece(line[at:end].strip(" ,(|–—-"), ROLE_NOUN)[0]:
+            return at
+    return start
+
+
+def _one_skill(item: str) -> bool:
+    """Whether ``item`` is the name of one skill, whole ("JavaScript", "React Native")."""
+    mentions = extract_skills(item)
+    return len(mentions) == 1 and mentions[0].surface == item
+
+
+def parted_roles(text: str) -> str:
+    """``text`` with each line that holds several roles one after another (all of a resume's roles
+    on one long line, as a PDF's text sometimes comes: "Software Engineer Acme Corp 2015 - 2018 Built
+    APIs in Java Senior Developer Beta Inc 2018 - 2022 Led Android apps ...") broken before each role
+    after the first: at the run of capitalised words before its dates that reads as a title, after
+    the words of the role before it (``_NEXT_ROLE_RUN``).  A line break takes the place of a space,
+    so offsets into the text stay those of the text given; a role's lines are then its own, and
+    the skills they name show its work, not the role's before it."""
+    cuts = []
+    pos = 0
+    for line in text.split("\n"):
+        ranges = list(_RANGE.finditer(line)) if len(YEAR.findall(line)) >= 3 else []
+        for before, match in zip(ranges, ranges[1:]):
+            run = _NEXT_ROLE_RUN.search(line, before.end(), match.start())
+            at = _title_run_start(line, run.start(), run.end()) if run else -1
+            if (at > before.end() + 1 and _best_piece(line[at:run.end()].strip(" ,(|–—-"), ROLE_NOUN)[0]
+                    and not is_prose(line, match.start(), match.end())):
+                cuts.append(pos + at - 1)
+        pos += len(line) + 1
+    if not cuts:
+        return text
+    chars = list(text)
+    for at in cuts:
+        chars[at] = "\n"
+    return "".join(chars)
+
+
 def _roles_of(text: str, read: Iterable[tuple[str, dt.date, dt.date, list[tuple[int, int]], tuple]]) -> list[Role]:
     """``find_roles`` of the dated roles ``_roles_and_firms`` read in ``text``."""
     roles: list[Role] = []
@@ -455,6 +517,7 @@ def _roles_and_firms(text: str, today: dt.date
                      ) -> Iterator[tuple[str, dt.date, dt.date, list[tuple[int, int]], tuple]]:
     """Each dated role in the order the text has it: (its title, start, end, the spans of the
     firms it names, as ``employer_spans`` reads them, its seasons: ``_seasons``)."""
+    text = parted_roles(text)   # the same offsets
     starts, pos = [], 0
     lines = text.split("\n")
     for line in lines:
@@ -798,15 +861,38 @@ _WHEN_WORD = re.compile(_MONTH_NAME + r"|(?i:(?:summer|winter|spring|fall|autumn
                         r"|other|honou?rs?|major|minor|sector|computer|register|poster|paper|letter)")
 
 
+# A trade's doer in "-er" or "-or" that no job noun of ``ROLE_NOUN`` names, read as a title alone on its dated line
+# ("Driller 2019 - 2021", "Sandblaster: 2018 - 2020"); the doers that are common surnames too ("Turner", "Weaver",
+# "Brewer", "Sawyer") are left out, as ``ROLE_WORD`` leaves them.
+_TRADE_DOER = re.compile(
+    r"(?i:(?:sand|abrasive|powder)?blaster|driller|rigger|framer|drywaller|logger|miner|trucker|hauler|trimmer"
+    r"|sorter|stacker|sander|finisher|taper|tiler|caulker|insulator|scaffolder|boilermaker|(?:pipe|steam|sprinkler"
+    r"|ship|pump)fitter|pipelayer|lineworker|(?:grounds|store|shop|time|gate|bee|zoo)keeper|caretaker"
+    r"|(?:cabinet|tool|die|mold|mould|pattern|dress|watch|wine)maker|engraver|jewell?er|bookbinder|typesetter"
+    r"|fabricator|grinder|polisher|riveter|solderer|plasterer|paver|flagger|rancher|milker|grocer|fishmonger"
+    r"|caterer|distiller|vintner|sommelier|barback|expeditor|usher|launderer|presser|receiver|shipper|packager"
+    r"|teamster|shrimper|crabber|mudlogger|calibrator|exterminator|fumigator|arborist|dogwalker|babysitter"
+    r"|housecleaner|canvasser|telemarketer|marketer|auctioneer|appraiser|assessor|collector|jailer|trooper"
+    r"|ranger|smokejumper|undertaker|gravedigger|upholsterer)")
+# A person noun by a form no firm's name has ("Phlebotomist", "Historian", "Motorhand"), unlike a doer in "-er" or
+# "-or", which is as often a founder's name a firm goes by ("Kroger", "Pfizer", "Taylor"); not a church's name a
+# hospital goes by ("Methodist"), nor a list or "Assist".
+_PERSON_ONLY_FORM = re.compile(r"(?i)(?!(?:baptist|methodist|adventist|[a-z]*list|[a-z]*sist)\Z)"
+                               r"[a-z]{3,}(?:ist|ician|itian|arian|odian|orian|hand)")
+
+
 def _one_word_title(before: str, after: str) -> str:
     """The job title of a dated line that holds one word before its dates and nothing after them, where no line
-    near it names one: a person named by what they do, by a job noun or by its form ("Driller 2019 - 2021",
-    "PHLEBOTOMIST 2019-2021": ``_PERSON_FORM``), not a word of when (``_WHEN_WORD``: "Summer 2018 - 2019",
-    "Master 2019 - 2021", "Present"); else ""."""
+    near it names one: a person named by what they do, by a job noun ("Cashier", "Roustabout", "Driller 2019 -
+    2021": ``ROLE_NOUN``, ``_TRADE_DOER``) or by a form no firm's name has ("PHLEBOTOMIST 2019-2021",
+    ``_PERSON_ONLY_FORM``), not a word of when (``_WHEN_WORD``: "Summer 2018 - 2019", "Master 2019 - 2021",
+    "Present"); else "".  A word that is a doer only by its "-er" or "-or" is as often the firm, named for its
+    founder ("Kroger 2019 - 2021", "Pfizer 2015 - 2019"): no title."""
     word = before.strip(" \t(,-–—|:")
     if after.strip(" \t().,;:|-–—") or not re.fullmatch(r"[A-Z][a-z]+|[A-Z]{4,}", word) or _WHEN_WORD.fullmatch(word):
         return ""
-    return word if _PERSON_FORM.fullmatch(word) or ROLE_NOUN.fullmatch(word) else ""
+    known = ROLE_NOUN.fullmatch(word) or _TRADE_DOER.fullmatch(word) or _PERSON_ONLY_FORM.fullmatch(word)
+    return word if known else ""
 
 
 def _only_a_state(piece: str) -> bool:
@@ -901,6 +987,8 @@ def _best_piece(segment: str, nouns: re.Pattern, unglued: bool = False) -> tuple
     ``unglued``, a piece with a glue in it (``_GLUE``) is none."""
     best = (0, "")
     for part in (p.strip(" -:;.)*_") for p in _title_pieces(segment)):
+        if hired := HIRED_AS.match(part):   # "Worked as a Line Cook": the title is "Line Cook"
+            part = part[hired.end():]
         words = part.split()
         people = [m for m in nouns.finditer(part) if _names_a_person(m.group(), nouns)]
         # A title is a few capitalised words around a role noun, not a sentence.
