@@ -2083,6 +2083,28 @@ def test_a_docx_sidebar_in_a_text_box_is_read_after_the_body():
         assert lines(_docx_with_box(box, rest)) == box + rest, box
 
 
+def test_a_docx_profile_in_a_text_box_is_the_opening_under_the_name_and_headline():
+    """Templates draw the profile in a text box under the name and headline, but Word anchors the
+    box to the page's first paragraph: its lines are read before the body's first heading, as
+    typed text would be, with its heading or without; a box anchored after that heading, or
+    holding no profile, stays where it is."""
+    from matcher.resumes.files import docx_text
+
+    banner = ["Dana Whitfield", "Payroll Specialist", "Chicago, IL | dana@example.com"]
+    work = ["EXPERIENCE", "Senior Payroll Specialist | Acme Corp | 2018 - Present",
+            "Ran biweekly payroll for 1,200 employees across 14 states in ADP."]
+    prose = "Payroll specialist with eight years of multi-state payroll experience and a CPP."
+    def lines(data: bytes) -> list[str]:
+        return [line for line in docx_text(data, "box.docx").split("\n") if line]
+
+    for box in (["PROFILE", prose], ["Professional Summary", prose], ["About Me", prose], [prose]):
+        assert lines(_docx_with_box(box, banner + work)) == banner + box + work, box
+    for box in (["Dana Whitfield", "Payroll Specialist"],                     # a banner box
+                ["EXPERIENCE", "Payroll Clerk | Beta LLC | 2015 - 2018"],     # the work
+                ["Payroll Clerk, Beta LLC, 2015 - 2018, ran payroll for 300 staff."]):  # a dated role
+        assert lines(_docx_with_box(box, banner + work)) == box + banner + work, box
+
+
 def test_a_name_set_over_two_lines_atop_a_pdf_is_one_line():
     from matcher.resumes.files import _repair_pdf_text
 

@@ -864,12 +864,21 @@ def docx_text(data: bytes, name: str) -> str:
     boxes: list[tuple[int, list[str]]] = []
     body = _block_lines(document.element.body, budget, boxes)
     # A text box beside the body holding a sidebar (contact, skills, languages) is read after
-    # the body's summary and work, as a PDF's sidebar is (``_sidebar``); any other box where it is.
-    side = [line for _, held in boxes for line in held]
-    if not _sidebar(side, body):
-        for at, held in reversed(boxes):
-            body[at:at] = held
+    # the body's summary and work, as a PDF's sidebar is (``_sidebar``); a box holding the
+    # profile, anchored among the banner's lines (the box is drawn under them, but Word anchors
+    # it to the page's first paragraph), is the opening under the name and headline, before the
+    # body's first heading; any other box where it is.
+    side_boxes = [(at, held) for at, held in boxes if _side_only(held)]
+    side = [line for _, held in side_boxes for line in held]
+    profile = [line for at, held in boxes if not _side_only(held) for line in held]
+    first = next((i for i, line in enumerate(body) if _section_kind(line)), None)
+    placed = [(first if first is not None and at <= first and not _side_only(held) else at, n, held)
+              for n, (at, held) in enumerate(boxes) if not _side_only(held)]
+    if not _sidebar(side, body + profile):
+        placed += [(at, len(boxes) + n, held) for n, (at, held) in enumerate(side_boxes)]
         side = []
+    for at, _, held in sorted(placed, reverse=True):
+        body[at:at] = held
     return "\n".join(lines + body + side)
 
 
@@ -909,6 +918,8 @@ def _block_lines(element, budget: Budget | None = None,
                         top = next(i for i, line in enumerate(held) if _section_kind(line))
                         lines.extend(held[:top])
                         boxes.append((len(lines), held[top:]))
+                    elif boxes is not None and _profile_box(held):
+                        boxes.append((len(lines), held))
                     else:
                         lines.extend(held)
         elif child.tag == qn("w:tbl"):
@@ -928,6 +939,20 @@ def _block_lines(element, budget: Budget | None = None,
             for content in child.iterchildren(qn("w:sdtContent")):
                 lines.extend(_block_lines(content, budget))
     return lines
+
+
+def _profile_box(lines: list[str]) -> bool:
+    """Whether a text box's ``lines`` are a profile: a summary's heading ("Profile", "Professional
+    Summary", "About Me") and its text, or, with no heading, prose (a sentence of eight words or
+    more, no dates of a role)."""
+    held = [line for line in lines if line.strip()]
+    kinds = [_section_kind(line) for line in held]
+    if not held or any(kinds[1:]):
+        return False
+    if kinds[0]:
+        return kinds[0] == "main" and heading_of(held[0])[0] != "experience" and len(held) > 1
+    return any(len(line.split()) >= 8 for line in held) and bool(_ENDS_SENTENCE.search(held[-1].rstrip())) \
+        and not any(_DATED.search(line) for line in held)
 
 
 def _rows(table) -> list:
