@@ -2105,6 +2105,39 @@ def test_a_docx_profile_in_a_text_box_is_the_opening_under_the_name_and_headline
         assert lines(_docx_with_box(box, banner + work)) == box + banner + work, box
 
 
+def test_a_word_glued_to_a_place_or_a_heading_across_a_pdf_cell_edge_is_split():
+    """pypdf glues a word to what starts right at its end in the next cell: "multi-state
+    payrollChicago, IL".  A lower-to-upper join followed by a place the gazetteer knows (with its
+    state or country) or by a heading is two lines; camel-cased names never are."""
+    from fpdf import FPDF
+
+    from matcher.resumes.files import _unglued, pdf_text
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    rows = [("Dana Whitfield", ""), ("Senior Payroll Specialist | ADP | multi-state payroll", "Chicago, IL"),
+            ("Payroll Specialist | ADP | 2018 - Present", ""), ("- Ran biweekly payroll for 1,200 staff.", "")]
+    for i, (left, right) in enumerate(rows):
+        pdf.set_xy(10, 20 + i * 6)
+        pdf.cell(0, 6, left)
+        if right:  # starts where the left text ends: no gap for pypdf to read as a space
+            pdf.set_xy(10 + pdf.get_string_width(left), 20 + i * 6)
+            pdf.cell(0, 6, right)
+    lines = pdf_text(bytes(pdf.output()), "glued.pdf").split("\n")
+    assert lines[1:3] == ["Senior Payroll Specialist | ADP | multi-state payroll", "Chicago, IL"]
+    for glued, apart in (("driverAustin, TX, USA", "driver\nAustin, TX, USA"),
+                         ("ManagerSan Francisco, California | 2019", "Manager\nSan Francisco, California | 2019"),
+                         ("nursingOntario, Canada", "nursing\nOntario, Canada"),
+                         ("weldingEXPERIENCE", "welding\nEXPERIENCE"),
+                         ("classroomsProfessional Experience", "classrooms\nProfessional Experience"),
+                         ("forkliftSkills: OSHA, CDL", "forklift\nSkills: OSHA, CDL")):
+        assert _unglued(glued) == apart, glued
+    for name in ("Built JavaScript and PowerPoint decks", "DevOps, New York", "GitHub, Pakistan", "iPhone, Ohio",
+                 "McDonald, Texas", "eBay Denver, CO", "YouTube, Mobile, AL", "DevOps Experience", "LinkedIn"):
+        assert _unglued(name) == name, name
+
+
 def test_a_name_set_over_two_lines_atop_a_pdf_is_one_line():
     from matcher.resumes.files import _repair_pdf_text
 

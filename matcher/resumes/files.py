@@ -604,10 +604,58 @@ def _place_apart(text: str) -> str:
     return "\n".join(lines)
 
 
+# A word glued by pypdf to what stood across a column's or a cell's edge, lower case then upper
+# case: "payrollChicago, IL", "ADPEXPERIENCE" is no case ("payrollEXPERIENCE" is).  What follows to
+# the line's end (or a separator) is a place with its state or country, or a heading or a label
+# the reader knows.
+_GLUED_AT = re.compile(r"(?<=[a-z]{2})(?=[A-Z])")
+_PLACE_ON = re.compile(rf"{_PLACE_WORDS}(?:,[ \t]*{_PLACE_WORDS}){{1,3}}(?=[ \t]*(?:$|[|\u2022\t]|  ))")
+
+
+def _unglued(text: str) -> str:
+    """A word and a place, a heading or a label that pypdf glued across a column's or a cell's
+    edge (``_GLUED_AT``) are two lines: "multi-state payrollChicago, IL" reads "multi-state payroll"
+    / "Chicago, IL".  Camel-cased names are never split: the glued word is no skill the taxonomy
+    knows (JavaScript, PowerPoint, DevOps, GitHub), its lower-case part before the capital is two
+    letters at least (iPhone, eBay, McDonald), and the rest is a place the gazetteer knows with its
+    state or country, or a heading ``heading_of`` knows by name."""
+    from matcher.resumes.sections import _known_heading
+
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        for at in reversed([m.start() for m in _GLUED_AT.finditer(line)]):
+            rest = line[at:]
+            word = re.search(r"[A-Za-z]*$", line[:at]).group(0) + re.match(r"[A-Za-z]*", rest).group(0)
+            place = _PLACE_ON.match(rest)
+            if not ((place and _resolves(place.group(0))) or _known_heading(rest.strip())):
+                continue
+            if _skill_named(word):
+                continue
+            line = f"{line[:at].rstrip()}\n{rest}"
+        lines[i] = line
+    return "\n".join(lines)
+
+
+def _resolves(place: str) -> bool:
+    """Whether ``place`` is a place the gazetteer knows, its first part the city, state or country."""
+    from matcher.eligibility.places import resolve  # the gazetteer, only for a glued word of this shape
+
+    first = place.split(",")[0].strip()  # the place is what follows the glue, not one further on in it
+    return any(found.name.split(",")[0] == first for found in resolve(place))
+
+
+def _skill_named(word: str) -> bool:
+    from matcher.skills.taxonomy import Taxonomy
+
+    return Taxonomy.default().get(word) is not None
+
+
 def _repair_pdf_text(text: str) -> str:
-    """Undo line-end hyphenation, "S K I L L S" spacing, a name set over two lines, a wrapped
-    headline's end on the location's line and lines wrapped mid-sentence."""
+    """Undo line-end hyphenation, "S K I L L S" spacing, a word glued to a place or a heading
+    across a column's edge, a name set over two lines, a wrapped headline's end on the location's
+    line and lines wrapped mid-sentence."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _unglued(text)
     text = _NAME_OVER_LINES.sub(_name_joined, text)
     text = _place_apart(text)
     text = _HYPHEN_BREAK.sub(_unhyphenated, text)
