@@ -1581,6 +1581,31 @@ def test_a_pdf_in_two_columns_line_by_line_splits_whichever_column_is_longer(row
     assert [r.title for r in resume.roles][:2] == ["Data Analyst", "Junior Analyst"]
 
 
+def test_a_narrow_pdf_sidebar_rejoins_its_wrapped_profile_as_the_main_column_does():
+    """A sidebar's lines are short against the page's, so measured against the page none of them
+    wrapped: its wrapped profile is re-joined measured against the sidebar's own lines, as the main
+    column's are, its list lines (skills, education) staying apart."""
+    rows = [("Dana Whitfield", ""), ("PROFILE", "EXPERIENCE"),
+            ("Payroll specialist with eight", "Senior Payroll Specialist, Acme Corp, 2018 - Present"),
+            ("years of multi-state payroll", "- Ran biweekly payroll for 1,200 employees across 14 states."),
+            ("experience and a CPP.", "- Filed quarterly 941 and state unemployment returns on time."),
+            ("", "Payroll Clerk, Beta LLC, 2015 - 2018"),
+            ("SKILLS", "- Reconciled payroll registers to the general ledger each period."),
+            ("ADP Workforce Now, Paylocity", "- Answered employee questions on garnishments and deposits."),
+            ("Excel pivot tables and lookups", ""), ("", "- Processed W-2s for 300 staff."),
+            ("EDUCATION", ""), ("B.S. Accounting", "")]
+    from matcher.resumes.files import pdf_text
+
+    data = _pdf_in_columns(rows, 70)
+    lines = pdf_text(data, "cv.pdf").split("\n")
+    assert lines[:3] == ["Dana Whitfield", "PROFILE",
+                         "Payroll specialist with eight years of multi-state payroll experience and a CPP."]
+    assert lines[-5:] == ["SKILLS", "ADP Workforce Now, Paylocity", "Excel pivot tables and lookups",
+                          "EDUCATION", "B.S. Accounting"]
+    resume = read_resume_bytes(data, "cv.pdf", today=TODAY)
+    assert [r.title for r in resume.roles] == ["Senior Payroll Specialist", "Payroll Clerk"]
+
+
 def test_column_detection_leaves_one_column_pages_whole():
     from matcher.resumes.files import _split_columns
 

@@ -397,6 +397,7 @@ def _in_order(left: list[str], right: list[str]) -> tuple[str, str, bool]:
     is other than column after column."""
     if rows := _label_rows(left, right):
         return "\n".join(rows), "", True
+    left, right = _column_rejoined(left, right), _column_rejoined(right, left)
     side, main = [line for line in left if line], [line for line in right if line]
     if _sidebar(side, main):
         top = next(i for i, line in enumerate(side) if _section_kind(line))
@@ -407,6 +408,24 @@ def _in_order(left: list[str], right: list[str]) -> tuple[str, str, bool]:
             top = next(i for i, line in enumerate(work) if _section_kind(line))
             return "\n".join(above + work[:top] + profile + work[top:]), "\n".join(rest), True
     return "\n".join(side + main), "", False
+
+
+def _long_line(lines: list[str]) -> int:
+    """How long ``lines``' long lines are: the 90th percentile of their lengths (0 for none)."""
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    return lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))] if lengths else 0
+
+
+def _column_rejoined(column: list[str], other: list[str]) -> list[str]:
+    """``column``'s lines, its wrapped lines joined (``_rejoin_wraps``) measured against its own
+    long lines, when it is narrow beside ``other`` (its long lines shorter than ``WRAP_SHARE`` of
+    the other's, so that measured against the page none of its lines would have wrapped): a
+    sidebar's profile "Payroll specialist with eight" / "years of multi-state payroll" / "experience
+    and a CPP." is one sentence, as the main column's is.  Blank rows keep a column's paragraphs
+    apart."""
+    if _long_line(column) >= WRAP_SHARE * _long_line(other):
+        return column
+    return _rejoin_wraps("\n".join(column), MIN_NARROW).split("\n")
 
 
 def _profile_aside(side: list[str], main: list[str]) -> tuple[list[str], list[str], list[str]] | None:
@@ -663,12 +682,12 @@ def _repair_pdf_text(text: str) -> str:
     return _rejoin_wraps(text)
 
 
-def _rejoin_wraps(text: str) -> str:
+def _rejoin_wraps(text: str, least: int = MIN_WRAPPED) -> str:
     """Lines that a PDF wrapped, joined again with a space so that sentences come out whole.
 
     A line is joined to the next when it may have wrapped (at least ``WRAP_SHARE`` of the
-    text's long lines, the 90th percentile of its line lengths, and ``MIN_WRAPPED``
-    characters), does not end a sentence (. ! ? or a closing ':'), and the next line goes
+    text's long lines, the 90th percentile of its line lengths, and ``least`` characters,
+    ``MIN_WRAPPED`` but in a narrow column), does not end a sentence (. ! ? or a closing ':'), and the next line goes
     on with the clause: it starts in lower case, with an opening bracket or quote, or with
     a number that a lower-case word follows ("12 million users"), or the line ends with a
     comma, a dash or a word that needs one after it ("and", "with", "in").  A line ending in an
@@ -689,11 +708,9 @@ def _rejoin_wraps(text: str) -> str:
     ``_name_runs_on``; read on the lines as joined so far).
     """
     lines = text.split("\n")
-    lengths = sorted(len(line.strip()) for line in lines if line.strip())
-    if not lengths:
+    if not (long := _long_line(lines)):
         return text
-    long = lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
-    wrapped = max(MIN_WRAPPED, WRAP_SHARE * long)
+    wrapped = max(least, WRAP_SHARE * long)
     groups: list[list[int]] = []  # the physical lines of each line of the result
     for i, line in enumerate(lines):
         near = max(len(x.strip()) for x in lines[max(0, i - 1 - NEAR_LINES):i + NEAR_LINES])
