@@ -1606,6 +1606,41 @@ def test_a_narrow_pdf_sidebar_rejoins_its_wrapped_profile_as_the_main_column_doe
     assert [r.title for r in resume.roles] == ["Senior Payroll Specialist", "Payroll Clerk"]
 
 
+@pytest.mark.parametrize("head", ["Dana Whitfield - Page 2", "Dana Whitfield | Page 2 of 2", "Page 2 | Dana Whitfield",
+                                  "Dana Whitfield, p. 2", "Dana Whitfield (page 2)"])
+def test_a_role_going_on_over_a_pdf_page_break_keeps_its_bullets_under_a_running_head(head):
+    """Page 2 opens mid-role under a running head that repeats the name with the page's label: the
+    head goes, as a repeated one does, so the role's bullets on page 2 go on under it (a bullet cut
+    by the break reads whole) and its dates and years are those of one role."""
+    from fpdf import FPDF
+
+    from matcher.resumes.files import pdf_text
+
+    pages = [["Dana Whitfield", "Payroll Specialist | Chicago, IL", "EXPERIENCE",
+              "Payroll Clerk, Beta LLC, Chicago, IL, 2015 - 2018", "- Entered timesheets for 300 hourly staff.",
+              "Senior Payroll Specialist, Acme Corp, Chicago, IL, 2018 - Present",
+              "- Ran biweekly payroll for 1,200 employees across 14 states in ADP.",
+              "- Reconciled payroll registers to the general ledger at the end of"],
+             [head, "each pay period.", "- Processed garnishments and child support orders in Workday.",
+              "EDUCATION", "B.S. Accounting, DePaul University, 2015"]]
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    for lines in pages:
+        pdf.add_page()
+        for line in lines:
+            pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    data = bytes(pdf.output())
+    lines = pdf_text(data, "cv.pdf").split("\n")
+    at = lines.index("Senior Payroll Specialist, Acme Corp, Chicago, IL, 2018 - Present")
+    assert lines[at + 1:at + 5] == [
+        "- Ran biweekly payroll for 1,200 employees across 14 states in ADP.",
+        "- Reconciled payroll registers to the general ledger at the end of each pay period.",
+        "- Processed garnishments and child support orders in Workday.", "EDUCATION"]
+    assert lines[0] == "Dana Whitfield"
+    resume = read_resume_bytes(data, "cv.pdf", today=TODAY)
+    assert [r.title for r in resume.roles] == ["Senior Payroll Specialist", "Payroll Clerk"]
+
+
 def test_column_detection_leaves_one_column_pages_whole():
     from matcher.resumes.files import _split_columns
 

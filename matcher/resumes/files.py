@@ -175,12 +175,20 @@ EDGE_LINES = 3  # lines at the top and at the bottom of a page where its header 
 _TEMPLATE_MARK = re.compile(r"(?i)\s*(?:(?:©|copyright\s*(?:©|\(c\)|(?:19|20)\d\d)).*|europass)\s*")
 
 
+# A page's label that a running head adds to the name or the title it repeats, at its start or its end:
+# "Jane Doe - Page 2", "Jane Doe | Page 2 of 3", "Page 2 | Jane Doe", "Jane Doe, p. 2", "Jane Doe (page 2)".
+_RUNNING_LABEL = re.compile(r"(?i)^[(\[]?(?:page|pg\.?|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?[)\]]?"
+                            r"[\s|,\u2013\u2014•·-]+|[\s|,\u2013\u2014•·-]*[\s|,\u2013\u2014•·(\[-](?:page|pg\.?|p\.)\s*\d{1,3}"
+                            r"(?:\s*(?:of|/)\s*\d{1,3})?[)\]]?\s*$")
+
+
 def _without_page_furniture(pages: list[str]) -> list[str]:
     """The pages' texts without what the page, not the resume, says: page numbers
     (``_PAGE_LABEL``, ``_PAGE_NUMBER``, ``_LONE_NUMBER``), a template's copyright notice or logo
     at a page's edge (``_TEMPLATE_MARK``) and, in a file of two pages or
     more, a running header or footer, a line found among the top or the bottom
-    ``EDGE_LINES`` of every page (digits aside: "Jane Doe, page 2").  Such a line stays
+    ``EDGE_LINES`` of every page (digits and a page's label aside: "Jane Doe, page 2" repeats the
+    first page's "Jane Doe", so that a role's bullets on the next page go on under it).  Such a line stays
     where it opens the first page, whose header names the person and the title.  Blank
     lines at a page's ends go too, so that a sentence the page break cut reads on as a
     wrap (``_rejoin_wraps``)."""
@@ -190,8 +198,8 @@ def _without_page_furniture(pages: list[str]) -> list[str]:
         filled = [i for i, line in enumerate(lines) if line.strip()]
         return filled[:EDGE_LINES], filled[-EDGE_LINES:]
 
-    def key(line: str) -> str:
-        return re.sub(r"\d+", "0", " ".join(line.split())).casefold()
+    def key(line: str) -> str:  # a running head's page label aside: "Jane Doe - Page 2" is "Jane Doe"'s
+        return re.sub(r"\d+", "0", " ".join(_RUNNING_LABEL.sub("", line).split())).casefold()
 
     repeated: set[str] = set()
     if len(split) > 1:
