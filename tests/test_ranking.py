@@ -4033,3 +4033,18 @@ def test_a_flattened_resumes_years_with_a_skill_are_those_of_the_role_whose_line
     javascript, java = rows["3+ years experience with JavaScript"], rows["5+ years of experience with Java"]
     assert javascript.status == "partial" and javascript.evidence.startswith("Senior Developer Beta Inc 2018 - 2020")
     assert java.evidence.startswith("Software Engineer Acme Corp 2015 - 2018") and "JavaScript" not in java.evidence
+
+
+def test_a_licence_held_in_another_state_is_quoted_on_its_row_not_a_job_line(seed_index):
+    """"Active Texas RN license and 2 years of ICU experience" with "RN License, Oklahoma #12345": the row
+    dropped to partly 0.40 as its knock-out is to check, but quoted the job line "Staff Nurse, ICU, 2018-2023"
+    while the check quoted the licence line; the row quotes the licence line it is about, the job's beside it."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# ICU Staff Nurse\nRequirements\n- Active Texas RN license and 2 years of ICU experience\n", "icu")])
+    match = catalog.rank(resume_from_text("Experience\nStaff Nurse, ICU, 2018-2023\nLicenses\n"
+                                          "RN License, Oklahoma #12345\n", "r", today=datetime.date(2026, 6, 1)))[0]
+    row = match.explanation.requirements[0]
+    check = next(c for c in match.eligibility.checks if c.kind == "licence")
+    assert (check.status, check.elsewhere) == ("unknown", "RN License, Oklahoma #12345")
+    assert (row.status, row.credit, row.evidence, row.evidence_more) == (
+        "partial", 0.4, "RN License, Oklahoma #12345", ["Staff Nurse, ICU, 2018-2023"])

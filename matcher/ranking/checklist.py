@@ -1185,10 +1185,14 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
         if r.status == "partial" and r.evidence and any(getattr(c, "in_window", False) for c in mine):
             r = replace(r, status="covered", credit=1.0)
         elsewhere = next((c.elsewhere for c in own if getattr(c, "elsewhere", "") in sentences), None)
-        if r.status != "covered" and elsewhere and r.credit < PARTIAL:
+        if elsewhere and (r.credit < PARTIAL or r.status == "covered" or r.evidence != elsewhere):
             # the licence held in another state ("New York (2021)" under "BAR ADMISSIONS" for the
-            # Illinois bar) shows part of it, as the knock-out, to check, quotes it
-            r = replace(r, status="partial", credit=PARTIAL, evidence=elsewhere, evidence_more=[])
+            # Illinois bar) shows part of it, as the knock-out, to check, quotes it: the row quotes that line,
+            # not a job's that shares its words ("Staff Nurse, ICU, 2018-2023" for "Active Texas RN license"),
+            # which stays beside it where the row asks more than licences ("... and 2 years of ICU experience")
+            more = [r.evidence] if r.evidence and r.evidence != elsewhere and _asks_beyond_credentials(r) else []
+            credit = PARTIAL if r.status == "covered" or r.credit < PARTIAL else r.credit
+            r = replace(r, status="partial", credit=credit, evidence=elsewhere, evidence_more=more)
         elif r.status != "missing" and own and not elsewhere and _asks_only_unnamed(r.text, own) \
                 and not _ASKS_CREDENTIAL.search(r.evidence or ""):
             # It asks nothing but a licence the resume does not name ("Texas All-Lines Adjuster License",
@@ -1276,6 +1280,11 @@ def residing(reqs: list[RequirementMatch], sentences: Sequence[str], checks: Seq
         line = line or (check.resume if check is not None and check.status == "met" else None)
         out.append(replace(r, status="covered", credit=1.0, evidence=line, evidence_more=[]) if line else r)
     return out
+
+
+def _asks_beyond_credentials(r: RequirementMatch) -> bool:
+    """Whether a row asks more than credentials: years, or a skill that is no credential."""
+    return r.years is not None or any(not is_credential(name) for name in r.skills)
 
 
 def _as_checked(r: RequirementMatch, check: Check) -> RequirementMatch:
