@@ -2197,6 +2197,29 @@ def test_a_role_of_no_kind_does_the_warehouse_work_its_site_names(line, does):
     assert does_work(line.split(",")[0], kinds_of_work("1+ year of warehouse or distribution experience"), line) is does
 
 
+@pytest.mark.parametrize("line, sentence, does", [
+    ("Pharmacist, CVS Pharmacy 2018 - 2023", "2+ years retail pharmacy experience", True),
+    ("Pharmacist, Main Street Pharmacy 2018 - 2023", "2 years of community pharmacy experience", True),
+    ("RN, Mercy Hospital 2018 - 2023", "2+ years of hospital nursing experience", True),
+    ("Teacher, Lincoln Elementary School 2019 - 2024", "2+ years of elementary school teaching experience", True),
+    ("Teller, First National Bank 2019 - 2024", "2 years of bank teller experience", True),
+    ("Server, Olive Garden Restaurant 2019 - 2024", "1 year of restaurant experience", True),
+    ("Front Desk Agent, Hilton Hotel 2019 - 2024", "2+ years of hotel front desk experience", True),
+    # a brand names no kind of workplace; an institution's pharmacy is no retail one; another workplace
+    ("Pharmacist, Walgreens 2018 - 2023", "2+ years retail pharmacy experience", False),
+    ("Pharmacist, Mercy Hospital Pharmacy 2018 - 2023", "2+ years retail pharmacy experience", False),
+    ("Cashier, Kroger Store 2018 - 2023", "2+ years retail pharmacy experience", False),
+    ("RN, Mercy Clinic 2018 - 2023", "2 years of hospital experience", False),
+    ("Teacher, Lincoln High School 2019 - 2024", "2+ years of elementary school teaching experience", False),
+    ("Receptionist, Mercy Clinic 2019 - 2024", "2 years of clinical experience", False),
+])
+def test_a_role_does_the_kind_of_workplace_its_employers_name_says(line, sentence, does):
+    """"Pharmacist, CVS Pharmacy 2018 - 2023" was no retail pharmacy work for "2+ years retail pharmacy
+    experience" (0.0 years in roles like it, the row partly 0.40): the kind of workplace is read from the
+    employer's own words (Pharmacy, Hospital, School, Bank, Restaurant, Hotel), the title doing the rest."""
+    assert does_work(line.split(",")[0], kinds_of_work(sentence), line) is does
+
+
 def test_a_title_of_another_kind_of_work_does_none_of_the_kind_asked():
     """A title that does a kind of work of the table and not the one asked ("Sales Associate" for
     warehouse work) is of another kind; one that does it, or names no kind there, is not."""

@@ -4048,3 +4048,21 @@ def test_a_licence_held_in_another_state_is_quoted_on_its_row_not_a_job_line(see
     assert (check.status, check.elsewhere) == ("unknown", "RN License, Oklahoma #12345")
     assert (row.status, row.credit, row.evidence, row.evidence_more) == (
         "partial", 0.4, "RN License, Oklahoma #12345", ["Staff Nurse, ICU, 2018-2023"])
+
+
+def test_a_pharmacists_years_at_a_pharmacy_are_retail_pharmacy_years(seed_index):
+    """"2+ years retail pharmacy experience" with "Pharmacist, CVS Pharmacy 2018 - 2023": its knock-out read 0.0
+    years in roles like it and the row was partly 0.40; the employer's own word "Pharmacy" is the kind of
+    workplace, so the years are met and the row covered by that line.  A brand alone ("Walgreens") says none."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Staff Pharmacist\nRequirements\n- 2+ years retail pharmacy experience\n", "rx")])
+
+    def read(employer):
+        line = f"Pharmacist, {employer} 2018 - 2023"
+        match = catalog.rank(resume_from_text(f"Experience\n{line}\n- Verified prescriptions\n", "r",
+                                              today=datetime.date(2026, 6, 1)))[0]
+        check = next(c for c in match.eligibility.checks if c.kind == "years")
+        row = match.explanation.requirements[0]
+        return check.status, row.status, row.evidence == line
+    assert read("CVS Pharmacy") == ("met", "covered", True)
+    assert read("Walgreens")[:2] != ("met", "covered")

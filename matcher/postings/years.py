@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from matcher.text import NUMBER_WORDS, number_words
@@ -350,14 +351,55 @@ KINDS_BY_TITLE = (
 )
 
 
+# A kind of workplace, by the noun an employer's own name gives it: "CVS Pharmacy", "Mercy Hospital", "Lincoln
+# Elementary School", "First National Bank", "Olive Garden Restaurant", "Hilton Hotel"; a storefront among them
+# (a pharmacy, a store, a shop) is retail unless the name is an institution's ("Mercy Hospital Outpatient Pharmacy").
+_WORKPLACE = re.compile(r"(?i)\b(?:pharmac(?:y|ies)|drug[ \t]?stores?|hospitals?|clinics?|schools?|academ(?:y|ies)"
+                        r"|banks?|credit[ \t]+unions?|restaurants?|caf[eé]s?|bistros?|diners?|hotels?|resorts?|motels?"
+                        r"|inns?|casinos?|stores?|shops?|boutiques?|supermarkets?|grocer(?:y|ies)|baker(?:y|ies)"
+                        r"|salons?|spas?|librar(?:y|ies)|nursing[ \t]+homes?|hospices?|daycares?|day[ \t]+care"
+                        r"|preschools?|colleges?|universit(?:y|ies)|laborator(?:y|ies)|factor(?:y|ies)"
+                        r"|dealerships?|garages?|gyms?|churche?s?)\b")
+_STOREFRONT = re.compile(r"(?i)\b(?:pharmac(?:y|ies)|drug[ \t]?stores?|stores?|shops?|boutiques?|supermarkets?"
+                         r"|grocer(?:y|ies)|baker(?:y|ies)|outlets?|marts?)\b")
+_INSTITUTION = re.compile(r"(?i)\b(?:hospitals?|clinics?|medical[ \t]+cent(?:er|re)s?|health[ \t]*(?:system|care"
+                          r"|network)s?|infusion|outpatient|inpatient|long[- ]term[ \t]+care|nursing[ \t]+homes?"
+                          r"|hospices?|universit(?:y|ies))\b")
+# The words of a kind of work a storefront shows: "retail pharmacy", "community pharmacy".
+_STOREFRONT_WORDS = frozenset({"retail", "communit"})
+
+
+def _at_workplace(kind: tuple[str, ...], words: Sequence[str], title: str, line: str) -> bool:
+    """Whether a role does ``kind`` by its title's ``words`` and the workplace its employer's own name on its
+    ``line`` names (``_WORKPLACE``): "Pharmacist, CVS Pharmacy" does retail pharmacy work, "RN, Mercy
+    Hospital" hospital nursing, "Teacher, Lincoln Elementary School" elementary school teaching, "Teller,
+    First National Bank" bank teller work; the kind names a workplace the employer's name names, and what
+    the title does not say the employer's name says ("retail" or "community" by a storefront that is no
+    institution's); not "Pharmacist, Walgreens" (a brand names no kind of workplace)."""
+    place = line.replace(title, " ", 1) if title and title in line else line
+    named = [m.group() for m in _WORKPLACE.finditer(place)]
+    if not named:
+        return False
+    here = {work_stem(w) for w in _work_words(place)}
+    sites = {work_stem(w) for n in named for w in _work_words(n)}
+    storefront = bool(_STOREFRONT.search(place)) and not _INSTITUTION.search(place)
+    left = [k for k in kind if not any(same_work(k, w) for w in words)]
+    return (bool(left) and any(k in sites for k in kind)
+            and all(k in here or k in _STOREFRONT_WORDS and storefront for k in left))
+
+
 def does_work(title: str, kinds: tuple[tuple[str, ...], ...], line: str = "") -> bool:
     """Whether a role's title names one of ``kinds`` whole: every word of it ("Instructional
-    Designer" does instructional design; "Graphic Designer" does not); or a title of ``KINDS_BY_TITLE``
+    Designer" does instructional design; "Graphic Designer" does not); or the title with the workplace
+    its employer's name on its ``line`` names (``_at_workplace``: "Pharmacist, CVS Pharmacy" for "retail
+    pharmacy"); or a title of ``KINDS_BY_TITLE``
     does it, or, where its title is of no kind there, the site its ``line`` names ("Order Picker"
     and "Associate, Kroger Distribution Center" do warehouse work; "Truck Driver" tractor-trailer driving;
     "Territory Manager" sales, for "B2B sales")."""
     words = [work_stem(w) for w in _work_words(title)]
     if any(all(any(same_work(k, w) for w in words) for k in kind) for kind in kinds):
+        return True
+    if line and any(_at_workplace(kind, words, title, line) for kind in kinds):
         return True
     asked = [(shown, site) for known, shown, site in KINDS_BY_TITLE if known.intersection(kinds)]
     return any(shown.search(title) for shown, _ in asked) or bool(line) and not titled_kind(title) and any(
