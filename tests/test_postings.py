@@ -2098,6 +2098,17 @@ def test_an_ask_beside_words_of_welcome_stays_a_requirement(item):
     assert item in [r.text for r in p.requirements]
 
 
+@pytest.mark.parametrize("item", ["CCC-SLP or Clinical Fellows welcome", "RN or new graduate nurses welcome to apply",
+                                  "Licensed or license-eligible candidates encouraged to apply",
+                                  "EIT or PE candidates welcome"])
+def test_a_credential_or_the_group_taken_in_its_place_is_a_requirement(item):
+    """"CCC-SLP or Clinical Fellows welcome" was dropped as an invitation to a group: it asks the credential
+    or the way the posting takes in its place.  A group with no credential stays an invitation."""
+    p = parse_posting(f"Analyst\n\nRequirements\n- SQL and Excel\n- {item}\n- Teachers or career changers welcome",
+                      "x")
+    assert [r.text for r in p.requirements] == ["SQL and Excel", item]
+
+
 @pytest.mark.parametrize("item", ["Ability to travel 70%+ within the district", "Up to 40% travel required",
                                   "Must be able to work in our SF office 3 days/week", "On-site 4 days a week in NYC."])
 def test_travel_and_days_at_the_office_are_conditions_of_the_work(item):

@@ -4066,3 +4066,22 @@ def test_a_pharmacists_years_at_a_pharmacy_are_retail_pharmacy_years(seed_index)
         return check.status, row.status, row.evidence == line
     assert read("CVS Pharmacy") == ("met", "covered", True)
     assert read("Walgreens")[:2] != ("met", "covered")
+
+
+@pytest.mark.parametrize("asked", ["CCC-SLP or Clinical Fellows welcome", "CCC-SLP or CF-SLP required",
+                                   "ASHA CCC-SLP or CFY"])
+@pytest.mark.parametrize("line, covered", [
+    ("Clinical Fellow (CF-SLP), completing CF year 2024", True),
+    ("Speech-Language Pathologist, Clinical Fellowship Year, Des Moines Public Schools, 2024 - 2025", True),
+    ("ASHA CCC-SLP, 2019", True),
+    ("Speech-Language Pathology Assistant (SLPA), 2024 - 2025", False),
+])
+def test_a_clinical_fellowship_meets_the_slp_credential_the_posting_takes_it_for(seed_index, asked, line, covered):
+    """"CCC-SLP or Clinical Fellows welcome" was dropped as an invitation, and no line showed a clinical fellow
+    route: the row is kept, and a clinical fellowship ("Clinical Fellow (CF-SLP)", "CFY") covers it as the
+    CCC-SLP does; an assistant's line does not."""
+    catalog = _catalog(seed_index, [parse_posting(
+        f"# Speech-Language Pathologist\nRequirements\n- {asked}\n- Experience with school-age caseloads\n", "slp")])
+    match = catalog.rank(resume_from_text(f"Credentials\n{line}\n", "r", today=datetime.date(2026, 6, 1)))[0]
+    row = next(r for r in match.explanation.requirements if r.text == asked)
+    assert (row.status == "covered" and row.evidence == line) is covered, row

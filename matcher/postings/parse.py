@@ -902,12 +902,32 @@ _NOT_PEOPLE = re.compile(r"(?i)\b(?:with|who|having|holding|that|must|experience
 
 def _invitation(item: str) -> bool:
     """Whether an item invites a group of people to apply (``_INVITED``) and asks nothing: not
-    "Must be a veteran", "Veteran status required", "Experience with Terraform welcome"."""
+    "Must be a veteran", "Veteran status required", "Experience with Terraform welcome", nor a
+    credential with the group it takes in its place ("CCC-SLP or Clinical Fellows welcome", "RN or new
+    graduate nurses welcome", "Licensed or license-eligible candidates encouraged to apply": one or the
+    other is asked)."""
     m = _INVITED.match(item)
     if m is None or re.search(r"(?i)\b(?:must|required|requirement|need(?:ed|s)?)\b", item):
         return False
+    if _credential_or(m.group("who")):
+        return False
     last = m.group("who").split()[-1].lower()
     return not _NOT_PEOPLE.search(m.group("who")) and (last.endswith("s") or last in ("people", "alumni"))
+
+
+def _credential_or(who: str) -> bool:
+    """Whether a group invited to apply opens with a credential and another way ("CCC-SLP or Clinical
+    Fellows", "RN or new graduate nurses", "Licensed or license-eligible candidates"): the credential is
+    asked, the way beside it taken in its place."""
+    from matcher.resumes.licences import credential_ids
+    from matcher.skills.asking import skill_names
+    from matcher.skills.taxonomy import is_credential
+
+    first = re.split(r"(?i)[ \t]+or[ \t]+", who, maxsplit=1)[0]
+    if first == who:
+        return False
+    return bool(re.search(r"(?i)\b(?:licen[cs]ed|certified|registered|board[- ]certified)\b", first)
+                or credential_ids(first) or any(is_credential(name) for name in skill_names(first)))
 
 
 def _not_asked(item: str) -> bool:
