@@ -64,6 +64,19 @@ def test_c_only_as_a_language():
     assert names("Firmware written in C.") == ["Firmware", "C"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Possession of a valid California Class C driver's license.", ["Driver's license"]),
+    ("CA Class C driver license", ["Driver's license"]),
+    ("Valid Class B or C driver's license", ["Driver's license"]),
+    ("Pennsylvania Class A, B or C Water Treatment Operator license", []),
+    ("Hepatitis B and C vaccinations", []),
+    ("Languages: C, C++ and Python; Class A CDL", ["C", "C++", "Python", "CDL Class A"]),
+])
+def test_a_class_letter_is_no_language(text, expected):
+    # "Class C" names a kind of licence; the C before "driver's license" was chained to it as a list
+    assert names(text) == expected
+
+
 def test_r_only_as_a_language():
     assert names("Our R&D team") == []
     assert names("Python, R and SQL") == ["Python", "R", "SQL"]

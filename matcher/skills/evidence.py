@@ -207,6 +207,12 @@ _LEVEL_WORDS_OTHER = re.compile(
     re.IGNORECASE)
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z'’]*)")
 _LAW_AFTER = re.compile(r"[ \t]+Act\b")
+# A capital letter after a word that sorts things into lettered kinds is that kind's letter, no
+# skill the letter spells: "Class C driver's license", "Grade C", "Category B or C", "Hepatitis C".
+_LETTERED_BEFORE = re.compile(
+    r"\b(?:class(?:es)?|sub-?class(?:es)?|grades?|categor(?:y|ies)|types?|tiers?|groups?|divisions?|schedules?"
+    r"|parts?|zones?|vitamins?|hepatitis)[ \t]+(?:[A-Z][ \t]*(?:,|/|&|\bor\b|\band\b)[ \t]*)*\Z",
+    re.IGNORECASE)
 # A nationality is no language spoken: "Nationality: Polish", "Citizenship: British / Polish" (the
 # names after the label, up to the language's); the language shows in a languages line or beside
 # a word about speaking it ("fluent Polish").
@@ -251,6 +257,8 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
             and _STANDARD_NUMBER_AFTER.match(text, end)):
         return ""
     if form.skill.category != _SPOKEN and _LEVEL_AFTER.match(text, end):
+        return ""
+    if len(surface) == 1 and surface.isupper() and _LETTERED_BEFORE.search(text, max(0, start - 60), start):
         return ""
     # "Bilingual" is no language's name: it never stands for a nation or inside a proper name,
     # and a language after it is the one spoken ("bilingual Spanish", "Bilingual candidates").
