@@ -215,6 +215,21 @@ def test_a_background_check_the_employer_announces_is_legal_text():
     ("24 on / 48 off shift schedule", "condition"),
     ("Works a 48/96 schedule", "condition"),
     ("Must hold a TWIC card", "must"),
+    # where and on what the body works, a union to join, a passport and tools to bring are to confirm
+    ("Must be able to work outdoors in Florida heat", "condition"),
+    ("Must be comfortable working in crawlspaces and attics", "condition"),
+    ("Ability to climb 200+ ft ladders daily", "condition"),
+    ("Able to work at heights and in confined spaces", "condition"),
+    ("Willingness to work outside in all weather conditions", "condition"),
+    ("Must be a member in good standing of IUOE Local 9 or willing to join", "condition"),
+    ("Must hold or be able to obtain a passport for international travel (up to 10%)", "condition"),
+    ("Must possess and provide own basic hand tools", "condition"),
+    ("Own tools required", "condition"),
+    ("Technicians must supply their own hand tools and a multimeter", "condition"),
+    ("Confined space entry certification", "must"),
+    ("Experience with hand and power tools", "must"),
+    ("OSHA fall protection training for work at heights", "must"),
+    ("Experience in outdoor advertising sales", "must"),
     # a credential's exam passed is shown by a resume
     ("Must pass the CPA exam within 18 months", "must"),
     ("Passed at least two SOA or CAS preliminary exams", "must"),
@@ -1226,6 +1241,13 @@ def test_the_years_of_a_must_with_a_softened_add_on_are_the_postings_years():
     p = parse_posting("Pharmacy Technician II\n\nRequirements\n- Texas pharmacy technician registration\n"
                       "- 2+ years of pharmacy technician experience; hospital experience preferred\n", "x")
     assert p.years == 2
+
+
+def test_tools_the_worker_brings_are_no_skill_to_learn():
+    item = "Must possess and provide own basic hand tools"
+    p = parse_posting(f"# Aircraft Mechanic\nRequirements\n- {item}\n- FAA A&P certificate\n", "a")
+    assert requirement(p, item).kind == "condition"
+    assert requirement(p, item).skills == []
 
 
 def test_a_condition_of_the_work_is_one_wherever_it_stands():

@@ -174,6 +174,17 @@ CONDITION = re.compile(
     # a remote job's home set-up: "Reliable high-speed internet (25 Mbps download) and a quiet, dedicated workspace"
     r"|\b(?:reliable|stable|high[- ]speed|broadband|hard[- ]?wired)\b[^.;]{0,30}?\binternet\b"
     r"|\b(?:quiet|dedicated|distraction[- ]free|private)\b[^.;]{0,20}?\b(?:work[ -]?space|work area|home office)\b"
+    # where and on what the work is done, asked of the body: "Must be able to work outdoors in Florida heat",
+    # "comfortable working in crawlspaces and attics", "Ability to climb 200+ ft ladders daily", "work at heights"
+    r"|\b(?:able|ability|capable|comfortable|willing(?:ness)?|must|required)\b[^.;]{0,30}?"
+    r"\b(?:work(?:s|ing)?|climb(?:s|ing)?|crawl(?:s|ing)?|be|spend)\b[^.;]{0,30}?"
+    r"\b(?:outdoors|outside|(?:all|extreme|inclement|adverse|hot|cold|varying|various)\s+(?:weather|temperatures)"
+    r"|(?:the\s+)?(?:heat|cold)\b|(?:elevated\s+)?heights|confined\s+spaces?|crawl\s*spaces?|attics?"
+    r"|tight\s+spaces|ladders?|scaffold(?:s|ing)?|towers?|rooftops?|roofs)\b"
+    # a union to belong to, or to join once hired: "member in good standing of IUOE Local 9 or willing to join"
+    r"|\bwilling(?:ness)?\s+to\s+join\b|\bjoin\s+(?:the\s+)?(?:union|local)\b"
+    # a passport to hold for the work's travel: "Must hold or be able to obtain a passport"
+    r"|\b(?:hold|have|possess|obtain|maintain|valid)\b[^.;]{0,30}?\bpassports?\b"
     # a public employer's conditions: "must be registered with the Selective Service", "Subject to a
     # background/suitability investigation", "serve a 1-year probationary period", and what is asked of
     # its current employees alone ("Time-in-grade: Current federal employees must have served 52 weeks")
@@ -205,6 +216,11 @@ CONDITION = re.compile(
     r"|\b(?:city|county|town|village|borough|parish|district)\s+residen(?:cy|ce)\b"
     r"|\bbecome\s+(?:an?\s+)?residents?\s+of\b"
     r"|\bwithin (?:a )?\d+[- ]?(?:miles?|mi|km|kilomet\w+|minutes?)\b[^.;]{0,30}?\b(?:of|commut\w*|drive)\b", re.I)
+
+
+# Tools the worker brings to the job: "Must possess and provide own basic hand tools", "Own tools required",
+# "must supply their own hand tools": a condition of the work, not a skill the resume is to show.
+OWN_TOOLS = re.compile(r"\bown\s+(?:[\w-]+\s+){0,3}?tools?\b|\btools?\s+of\s+(?:your|their)\s+own\b", re.I)
 
 
 def named_skills(text: str, asked: bool = False, described: tuple[tuple[int, int], ...] = ()) -> list[str]:

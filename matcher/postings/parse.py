@@ -49,6 +49,7 @@ from matcher.postings.fields import (
 from matcher.postings.kinds import (
     CONDITION,
     NICE_ITEM,
+    OWN_TOOLS,
     asked_before_add_on,
     hard_skills,
     named_skills,
@@ -703,6 +704,11 @@ def _requirement(text: str, section: Section, nice: bool) -> Requirement:
     # where the worker must live ("Pennsylvania residency") is a place compared, as a workplace is
     # under "Conditions of Employment" every item is one to confirm, but a licence or a skill a resume shows
     condition = CONDITION.search(text) or residency_place(text) or CONDITIONS_HEADING.match(section.heading)
+    own_tools = OWN_TOOLS.search(text)
+    if own_tools:   # "provide own basic hand tools": the tools are the worker's to bring, no skill asked
+        brought = set(named_skills(text[own_tools.start():own_tools.end()]))
+        skills = [name for name in skills if name not in brought]
+        condition = condition or own_tools
     kind = "condition" if condition and not hard_skills(skills) else "nice" if nice else "must"
     return Requirement(text, kind, years, section.heading, skills, skill_alternatives(text, skills))
 
