@@ -61,6 +61,19 @@ def test_an_inactive_clearance_is_named_and_one_of_the_level_asked_is_to_check()
     assert check(ts, seeker(inactive)).status == "blocked"
 
 
+def test_an_inactive_clearance_is_quoted_where_one_may_be_obtained():
+    """"Active DoD Secret clearance or ability to obtain one" against "Secret Clearance (inactive, last held
+    2014)": to check, quoting the line, not "the resume states no clearance"."""
+    line = "Secret Clearance (inactive, last held 2014)"
+    inactive = read_credentials(line, [line], dt.date(2026, 11, 30))
+    for sentence, level in (("Active DoD Secret clearance or ability to obtain one", "secret"),
+                            ("Must be able to obtain a Top Secret clearance.", "top secret")):
+        c = check(Knockout("clearance", sentence, level=level), seeker(inactive))
+        assert c.status == "unknown" and "inactive" in c.resume and line in c.resume
+    assert check(Knockout("clearance", "Ability to obtain a Secret clearance", level="secret"),
+                 seeker(inactive, sponsor=True)).status == "blocked"
+
+
 def test_a_preferred_higher_clearance_does_not_block_the_required_one():
     secret = seeker(Credentials(clearance="secret", clearance_sentence="Active Secret clearance"))
     [k] = posting_knockouts("- Secret clearance required, TS/SCI preferred")

@@ -441,6 +441,11 @@ def _clearance(k: Knockout, seeker: Seeker) -> Check:
         if "US" in seeker.credentials.citizenship:
             # a US citizen is who may obtain one: the ask is met as far as a resume can show it
             return Check(k.kind, "met", k.sentence, seeker.credentials.sentences.get("citizenship", "US citizen"))
+        if not held and seeker.credentials.clearance_inactive:
+            # "Secret Clearance (inactive, last held 2014)" against "Secret clearance or ability to obtain
+            # one": the resume states one, no longer active; quoted, not said to be none
+            line = seeker.credentials.sentences.get("clearance_inactive", seeker.credentials.clearance_inactive)
+            return Check(k.kind, "unknown", k.sentence, f"the resume's clearance is inactive: {line}")
         return Check(k.kind, "unknown", k.sentence, seeker.credentials.clearance_sentence or held
                      or "the resume states no clearance")
     if not held and seeker.credentials.clearance_inactive:
