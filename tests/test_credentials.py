@@ -531,6 +531,20 @@ def test_a_long_licence_name_may_go_without_a_middle_word():
     assert licence_held("Texas real estate sales agent license", read(text), text) is None
 
 
+@pytest.mark.parametrize("name, line, shown", [
+    # another word in the left-out word's place is another kind of the credential
+    ("NCCCO Tower Crane Operator certification", "NCCCO Mobile Crane Operator - TSS, TLL, LBC", False),
+    ("NCCCO Mobile Crane Operator certification", "NCCCO Mobile Crane Operator - TSS, TLL, LBC", True),
+    ("NCCCO Mobile Crane Operator certification", "NCCCO Tower Crane Operator (TOC), 2022", False),
+    ("NCCCO Tower Crane Operator certification", "Mobile crane operator, 9 yrs. NCCCO certified - Telescopic Boom",
+     False),
+    ("Florida Certified Pest Control Operator license", "Certified Pest Control Operator license (Florida)", True),
+])
+def test_a_word_left_out_of_a_long_name_is_not_one_replaced(name, line, shown):
+    text = f"CERTIFICATIONS\n{line}\n"
+    assert (licence_held(name, read(text), text) is not None) is shown
+
+
 def test_medical_coders_credentials_are_known():
     assert credential_ids("Certified Coding Specialist (CCS), AHIMA") >= {"ccs"}
     assert credential_ids("CPC, AAPC") >= {"cpc"}

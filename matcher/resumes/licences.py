@@ -1202,6 +1202,8 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
             continue
         if any(_GRADE_WORD.fullmatch(w) for w, m in zip(words, hits) if not m):
             continue   # "FAA Second-Class Medical Certificate" for a First-Class one
+        if _replaced(hits):
+            continue   # "NCCCO Mobile Crane Operator" for "NCCCO Tower Crane Operator": another kind
         if _other_standing(name, words[0], line, hits[0].start()):
             continue   # "Certified Respiratory Therapist" for a Registered Respiratory Therapist
         first, last = min(m.start() for m in found), max(m.end() for m in found)
@@ -1222,6 +1224,19 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
             continue   # "Electrical Apprentice, registered with the State" for an electrician's licence
         return line.strip()
     return None
+
+
+def _replaced(hits: list[re.Match | None]) -> bool:
+    """Whether the name's word a line leaves out has another word in its place on the line: the words
+    around it out of order, or in order with a word between them ("NCCCO Mobile Crane Operator" for "NCCCO Tower
+    Crane Operator certification": Tower's place holds Mobile), not beside each other ("Property &
+    Casualty Producer License" for "Property & Casualty insurance producer license")."""
+    for k in range(1, len(hits) - 1):
+        before, after = hits[k - 1], hits[k + 1]
+        if hits[k] is None and before and after and (
+                before.end() > after.start() or re.search(r"\w", before.string[before.end():after.start()])):
+            return True   # another word in its place, or the words around it not written together
+    return False
 
 
 def _without_states(name: str, states: set[str]) -> str:
