@@ -108,6 +108,13 @@ def test_a_line_shows_a_requirement_by_its_words_or_its_skills(fake_embedder):
     # not a word merely ending alike
     ("Able to climb ladders, crawl in attics and crawl spaces", "Attica Correctional Facility", set()),
     ("Process insurance claims", "Processor of claim", {"claims"}),
+    ("Obtain certifications for company vehicles and policies", "Vehicle policy certification lead",
+     {"certifications", "vehicles", "policies"}),
+    # nor a word whose plural names another thing: a field in "-ics", "news", "sales", "customs"
+    ("Background in physics and logistics", "Physic garden; logistic regression", set()),
+    ("Write news releases", "Launched new releases", {"releases"}),
+    ("Sales experience", "Point of sale experience", {"experience"}),
+    ("Customs brokerage", "Custom brokerage software", {"brokerage"}),
 ])
 def test_a_line_uses_a_word_asked_in_its_singular_or_plural(fake_embedder, requirement, line, shared):
     features = _features(f"Pat Doe\n{line}", fake_embedder)

@@ -52,14 +52,25 @@ def tokenize(text: str) -> list[str]:
 # plural ("process", "status", "analysis").
 _SIBILANT = re.compile(r"(?:[sxz]|ch|sh)$")
 _NO_PLURAL = re.compile(r"(?:ss|us|is)$")
+# A word whose "-s" form names another thing stands alone in either number: a field in "-ics" ("physics",
+# "logistics", "analytics", "ethics": not "physic", "logistic"; "clinics", "attics", "topics" are plurals),
+# and the words whose plural is a word of its own ("news" is not "new", "sales" not a "sale" at a point of
+# sale, "customs" not "custom" software, "goods", "means", "arms", "minutes" of a meeting, "Windows",
+# "series", "species").
+_FIELD = re.compile(r"(?:phys|logist|analyt|eth|statist|econom|mathemat|electron|robot|genet|athlet|linguist|diagnost"
+                    r"|pediatr|paediatr|geriatr|orthoped|obstetr|opt|aesthet|esthet|ergonom|informat|dynam|acoust"
+                    r"|aeronaut|avion|hydraul|pneumat|forens|mechatron|biomechan|semant|pharmacokinet)ics$")
+_OWN_PLURAL = frozenset("""news new sales sale customs custom goods good means mean arms minutes minute
+windows window series species""".split())
 
 
 @lru_cache(maxsize=65_536)
 def word_forms(word: str) -> tuple[str, ...]:
     """A word and its other number, singular or plural: "attics" -> attic, "space" -> spaces,
     "facilities" -> facility, "boxes" -> box, "cases" -> case (each way an ending may be read);
-    a word of three letters or fewer, a number or a tech token ("node.js") alone."""
-    if len(word) <= 3 or not word.isalpha():
+    a word of three letters or fewer, a number or a tech token ("node.js") alone, and so a field in "-ics"
+    and a word whose plural names another thing (``_OWN_PLURAL``: "news", "sales")."""
+    if len(word) <= 3 or not word.isalpha() or word in _OWN_PLURAL or _FIELD.search(word):
         return (word,)
     if word.endswith("ies"):
         return word, word[:-3] + "y", word[:-1]
