@@ -49,6 +49,21 @@ JOB_WORD = re.compile(
     r"|para-?professional|para-?educator"
     r"|(?:finish|framing|journeyman|apprentice|rough) carpenter)s?(?![a-z])")
 
+# "Tech" short for technician after the kind of work ("Service Tech", "Pharmacy Tech", "Vet Tech",
+# "Patient Care Tech", "OR Tech"), never after a place ("Georgia Tech", "Ivy Tech" are schools, "Tech Data" a
+# firm) nor in lower-case prose ("retail or tech companies").
+_TECH = (r"(?-i:(?=[A-Z])(?i:service|hvac|hvac-r|hvacr|lab|laboratory|pharmacy|pharm|vet|veterinary|surgical|field"
+         r"|maintenance|repair|install|installation|ultrasound|radiology|rad|x-ray|xray|ekg|ecg|eeg|mri|ct|er|or|ed"
+         r"|cath lab|dialysis|psych|med|medical|dental|ophthalmic|optometric|optical|patient care|sterile processing"
+         r"|spd|nail|it|computer|support|help desk|helpdesk|desktop|desktop support|network|bench|cable|auto|automotive"
+         r"|diesel|lube|tire|fleet|pest|pest control|lawn|line|electronics|avionics|aircraft|production|quality|qc"
+         r"|process|engineering|cell|tower|fiber|solar|wind|sound|audio|lighting|stage|theater|theatre|mortuary"
+         r"|animal|kennel|pool|appliance|elevator|locksmith|security|alarm|fire alarm|sprinkler|water|wastewater"
+         r"|plant|facilities|facility|building|warehouse|inventory|vending|body shop|collision|paint|detail"
+         r"|cardiac|cardiovascular|respiratory|anesthesia|mental health|behavioral health|rehab|ortho|orthopedic"
+         r"|histology|cytology|phlebotomy|blood bank|sleep|polysomnographic|echo|vascular"
+         r"|emergency room)[ -](?:Tech|TECH))")
+
 # Trades whose names are also surnames or verbs: a title beside a role's dates ("Cook, Harbor
 # Table, 2019 - Present") or as a posting's header line ("Dishwasher - Part Time"); elsewhere
 # (a resume's first lines, where the name stands, and redaction) only JOB_WORD is.
@@ -59,7 +74,8 @@ ROLE_WORD = re.compile(JOB_WORD.pattern + r"|(?<![A-Za-z])(?i:cook|baker|butcher
                        r"|barber|hairdresser|cosmetologist|carpenter|firefighter|soldier|doctor"
                        r"|physicist|chemist|biologist|[a-z]*ologist|photographer|journalist|reporter"
                        r"|translator|interpreter|coach|volunteer|tailor|banker|broker|trader|buyer|surveyor"
-                       r"|drafter|draftsman|valet|glazier|fitter|joiner|handler|steward|stewardess|warden)s?(?![a-z])")
+                       r"|drafter|draftsman|valet|glazier|fitter|joiner|handler|steward|stewardess|warden"
+                       r"|" + _TECH + r")s?(?![a-z])")
 
 # A title of someone who leads others: "Warehouse Supervisor", "Head Teller", "Charge Nurse",
 # "Team Lead"; a "Warehouse Associate" leads no one, however like the job the model reads it.

@@ -1180,6 +1180,10 @@ def test_cdl_endorsements_by_their_letters_and_names(line, held):
     ("EU driving licence category CE", "EU driving licence, categories B, C, CE", True),
     ("Ontario AZ licence", "AZ licence (Ontario), clean abstract", True),
     ("Ontario AZ licence", "Class A CDL, Michigan", False),
+    # Arizona's code closing a place in brackets is no Ontario licence, nor a driver's licence at all
+    ("Ontario AZ licence", "Service Tech, Goettl Air Conditioning (Phoenix AZ) Jan 2020 - present", False),
+    ("Arizona driver's license", "Service Tech, Goettl Air Conditioning (Phoenix AZ) Jan 2020 - present", False),
+    ("Arizona driver's license", "AZ Driver License, clean record", True),
     ("Australian HC licence", "HC licence, NSW", True),
     ("Australian HC licence", "Class A CDL", False),
     # a US state's licence is still shown as before

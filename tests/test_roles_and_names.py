@@ -13,6 +13,7 @@ from matcher.resumes.read import resume_from_text
 from matcher.resumes.redaction import redact
 from matcher.resumes.roles import find_roles, headline, total_years
 from matcher.resumes.sections import heading_of
+from matcher.text import ROLE_WORD
 
 from .test_resumes import BODY, TODAY
 
@@ -956,3 +957,25 @@ def test_a_flattened_line_of_roles_is_broken_before_each_role():
 def test_a_line_that_is_no_flattened_run_of_roles_stays_whole(line):
     from matcher.resumes.roles import parted_roles
     assert parted_roles(f"Experience\n{line}\n") == f"Experience\n{line}\n"
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Service Tech, Goettl Air Conditioning (Phoenix AZ)          Jan 2020 – present", "Service Tech"),
+    ("HVAC Tech, Goettl Air Conditioning    Jan 2020 – present", "HVAC Tech"),
+    ("Pharmacy Tech II | CVS | 2019 - 2021", "Pharmacy Tech II"),
+    ("Patient Care Tech, Mercy Hospital, 2019 - 2022", "Patient Care Tech"),
+    ("VET TECH, Banfield Pet Hospital, 2019 - 2022", "VET TECH"),
+    # a school or a firm named "Tech" is no title
+    ("Georgia Tech   2015 - 2019", ""),
+    ("Ivy Tech Community College   2015 - 2019", ""),
+    ("Tech Data Corp   2015 - 2019", ""),
+])
+def test_tech_after_the_kind_of_work_is_a_technicians_title(line, title):
+    """"Service Tech, Goettl Air Conditioning (Phoenix AZ) Jan 2020 – present" had no title: "Tech" was no job
+    noun, so an HVAC technician's six years were "0.0 in roles like this one" for an HVAC Service Technician
+    posting (years unknown, score 50.3; now met, 59.6).  After a place ("Georgia Tech") it is a school."""
+    assert [r.title for r in find_roles(f"Experience\n{line}\n- Diagnose and repair heat pumps\n", TODAY)] == [title]
+
+
+def test_tech_in_lower_case_prose_is_no_title():
+    assert not ROLE_WORD.search("Sold software to retail or tech companies")

@@ -116,7 +116,8 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
                               ("au", r"Australian|Australia|NSW|Queensland|Victorian"), ("ie", r"Irish|Ireland"),
                               ("nz", r"NZ|New Zealand"))},
     "c-e": (r"\bC1?\s?\+\s?E\b|(?i:\bcategor(?:y|ies)\b[\w ,]{0,20}?)\bC1?E\b", ("drivers-license",)),
-    "az": (r"\bAZ\b(?=[ \t]*(?i:licen|driver|class|\)))|(?i:\bclass[ \t]+)AZ\b", ("ca-licence", "drivers-license")),
+    # ("Ontario licence (AZ)"; not Arizona's code closing a place: "Goettl Air (Phoenix AZ)")
+    "az": (r"\bAZ\b(?=[ \t]*(?i:licen|driver|class))|\(AZ\)|(?i:\bclass[ \t]+)AZ\b", ("ca-licence", "drivers-license")),
     "au-hc": (r"\b(?:HC|MC)\b(?=[ \t]*(?i:licen|driver|class|\)))|(?i:\bheavy combination|\bmulti[- ]combination)",
               ("au-licence", "drivers-license")),
     # a chauffeur's licence is a class of driver's licence (Michigan's, Illinois's)
