@@ -1087,7 +1087,7 @@ _KNOWN = re.compile(
     # CPR and AED, one course however joined: "CPR/AED", "CPR & AED", "CPR and AED"
     r"|TNCC|CPR(?:[ \t]*(?:/|&|\band\b)[ \t]*AED)?|AED[ \t]*(?:/|&)[ \t]*CPR|CPA"
     r"|CFA|CMA|CFP|PE|EIT|PMP|CISSP|CISM|CISA|CEH|OSCP|CCNA|CCNP|(?:CompTIA )?Security\+|Network\+|A\+|ITIL|PHR|SPHR"
-    r"|SHRM-C?S?CP|EMT(?:-[BP])?|NREMT|HAZMAT|Hazmat|TWIC|NCLEX(?:-RN)?|CCRN|LCSW|LMFT|LPC|BCBA|RBT|CPhT|ExCPT|ASE"
+    r"|SHRM-C?S?CP|EMT(?:-[BP])?|NREMT|HAZMAT|Hazmat|TWIC|NCLEX(?:-RN)?|CCRN|LCSW|LMFT|LPC|BCBA|RBT|CPhT|ExCPT|PTCB(?:[ \t]+CPhT)?|ASE"
     r"|CPC|CCS(?:-P)?|RHIT|RHIA|Series \d{1,2}|FAA A&P|A&P|DEA|R-ATP|(?:Restricted )?ATP"
     # a dietitian's, a massage therapist's, an occupational therapist's (NBCOT's OTR, not a trucker's "OTR"
     # routes) and a surgical technologist's (not a time zone)
@@ -1511,6 +1511,10 @@ def licences(sentence: str, asked: bool = False, item: bool = False) -> list[tup
     # eligible for licensure)"), no other one
     named = [t for t in out if not _BARE.fullmatch(t[0])]
     out = [t for t in out if not (named and _BARE.fullmatch(t[0]))]
+    # so is a kind's noun right after the names it is the noun of ("PTCB (CPhT) or ExCPT national
+    # certification": one certification, the national one; not "RN license; national certification preferred")
+    out = [t for i, t in enumerate(out) if not (i and _KIND_NOUN.fullmatch(t[0])
+                                                 and not sentence[out[i - 1][2]:t[1]].strip())]
     # a kind of credential with the ones it accepts in brackets after it ("National certification
     # (PTCB CPhT or ExCPT)"): those are asked, the kind names none of its own
     return [t for t in out if not ((bracket := _BRACKET_AFTER.match(sentence, t[2]))
@@ -1701,6 +1705,9 @@ NEW_GRAD_GRACE = re.compile(r"\b(?:new|recent)[- ](?:college[ \t]+|university[ \
                             + "(?:" + AFTER_HIRE.pattern + ")", _I)
 
 
+# A noun of a credential with only the kind of issuer before it: "national certification", "state license"
+_KIND_NOUN = re.compile(r"(?:national(?:ly)?|state|industry|professional)(?:[ -]recogni[sz]ed|[ -]accredited)?[ \t]+"
+                        r"(?:licen[cs]e|licensure|certification|certificate|credential|registration)s?", _I)
 _BARE = re.compile(r"(?:licen[cs]e|licensure|certification|certificate|credential|registration|permit|endorsement)s?",
                    _I)
 
