@@ -1514,7 +1514,8 @@ def test_any_bodys_trainer_certification_shows_a_personal_trainer_certification(
     assert "Personal trainer certification" in names("NCCA-accredited personal training certification required")
 
 
-@pytest.mark.parametrize("line", ["Trained new interpreters on medical vocabulary", "Explained medical terms to patients",
+@pytest.mark.parametrize("line", ["Trained new interpreters on medical vocabulary",
+                                  "Explained medical terms to patients",
                                   "Medical Terminology course, Mesa Community College"])
 def test_medical_terminology_by_its_other_words(line):
     """A medical interpreter's "Trained new interpreters on medical vocabulary" met "Knowledge of medical

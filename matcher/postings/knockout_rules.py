@@ -1087,7 +1087,8 @@ _KNOWN = re.compile(
     # CPR and AED, one course however joined: "CPR/AED", "CPR & AED", "CPR and AED"
     r"|TNCC|CPR(?:[ \t]*(?:/|&|\band\b)[ \t]*AED)?|AED[ \t]*(?:/|&)[ \t]*CPR|CPA"
     r"|CFA|CMA|CFP|PE|EIT|PMP|CISSP|CISM|CISA|CEH|OSCP|CCNA|CCNP|(?:CompTIA )?Security\+|Network\+|A\+|ITIL|PHR|SPHR"
-    r"|SHRM-C?S?CP|EMT(?:-[BP])?|NREMT|HAZMAT|Hazmat|TWIC|NCLEX(?:-RN)?|CCRN|LCSW|LMFT|LPC|BCBA|RBT|CPhT|ExCPT|PTCB(?:[ \t]+CPhT)?|ASE"
+    r"|SHRM-C?S?CP|EMT(?:-[BP])?|NREMT|HAZMAT|Hazmat|TWIC|NCLEX(?:-RN)?|CCRN|LCSW|LMFT|LPC|BCBA|RBT|CPhT|ExCPT"
+    r"|PTCB(?:[ \t]+CPhT)?|ASE"
     r"|CPC|CCS(?:-P)?|RHIT|RHIA|Series \d{1,2}|FAA A&P|A&P|DEA|R-ATP|(?:Restricted )?ATP"
     # a dietitian's, a massage therapist's, an occupational therapist's (NBCOT's OTR, not a trucker's "OTR"
     # routes) and a surgical technologist's (not a time zone)
@@ -1516,8 +1517,10 @@ def licences(sentence: str, asked: bool = False, item: bool = False) -> list[tup
     out = [t for i, t in enumerate(out) if not (i and _KIND_NOUN.fullmatch(t[0])
                                                  and not sentence[out[i - 1][2]:t[1]].strip())]
     # a kind of credential with the ones it accepts in brackets after it ("National certification
-    # (PTCB CPhT or ExCPT)"): those are asked, the kind names none of its own
+    # (PTCB CPhT or ExCPT)"): those are asked, the kind names none of its own; not an add-on the
+    # brackets call a plus ("Class A CDL (Hazmat endorsement a plus) required": the CDL is asked)
     return [t for t in out if not ((bracket := _BRACKET_AFTER.match(sentence, t[2]))
+                                   and not softened(bracket.group(1), SOFT)
                                    and any(bracket.start(1) <= s < bracket.end(1) for _, s, _ in out))]
 
 

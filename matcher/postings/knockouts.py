@@ -150,6 +150,16 @@ def _soft(clause: str) -> bool:
     return R.softened(clause, R.SOFT)
 
 
+def _bracket_around(sentence: str, start: int, end: int) -> str:
+    """What the brackets around [start, end) hold, where they do: a part in brackets says its own softener
+    ("Advanced QuickBooks Online (QBO ProAdvisor certification a plus)": the certification is a plus)."""
+    opening = sentence.rfind("(", 0, start)
+    if opening < 0 or sentence.rfind(")", opening, start) >= 0:
+        return ""
+    closing = sentence.find(")", end)
+    return sentence[opening + 1:closing] if closing >= 0 and "(" not in sentence[end:closing] else ""
+
+
 # --- the kinds --------------------------------------------------------------------
 def _years(sentence: str, nice: bool) -> Knockout | None:
     if R.YEARS_NOT_ASKED.search(sentence) or (R.COMPANY_SUBJECT.match(sentence) and not R.ASKS.search(sentence)):
@@ -517,7 +527,8 @@ def _licences(sentence: str, nice: bool, asked: bool = False, item: bool = False
         # to be had after hire ("required within 6 months of hire"): not needed to apply; "or
         # ability to obtain it within 12 months" is the alternative above, to check
         later = not obtain and R.AFTER_HIRE.search(clause)
-        out.append(Knockout("licence", sentence, required=not (nice or _soft(clause) or later), name=name,
+        soft = _soft(clause) or _soft(_bracket_around(sentence, start, end))
+        out.append(Knockout("licence", sentence, required=not (nice or soft or later), name=name,
                             places=R.licence_places(sentence[end:end + 40]),
                             alternatives=names if len(names) > 1 else []))
     return out
