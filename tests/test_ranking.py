@@ -1442,6 +1442,36 @@ def test_a_programme_still_under_way_shows_a_completion_asked_partly(seed_index,
     assert row.status == "covered", (done, row)
 
 
+@pytest.mark.parametrize("line", [
+    "CNA with 3 years of patient care, now studying in an accredited medical assistant program.",
+    "Patient care aide currently training in an accredited medical assistant program.",
+    "Working toward my certificate in an accredited medical assistant program.",
+])
+def test_a_summary_that_says_the_programme_is_still_studied_shows_it_partly(seed_index, line):
+    """A CNA's summary "..., now studying to become a medical assistant." covered "Graduate of an accredited
+    medical assistant program" (0.69, score 44.8); studying said in words is under way too (partly 0.40, 43.9)."""
+    posting = parse_posting("# Medical Assistant\nRequirements\n- Graduate of an accredited medical assistant "
+                            "program\n", "p")
+    catalog = _catalog(seed_index, [posting])
+    text = f"Summary\n{line}\nExperience\nCNA, Cheyenne Mountain Rehab, 2022 - Present\n- Took vital signs\n"
+    [row] = catalog.rank(resume_from_text(text, "a", today=datetime.date(2026, 6, 1)))[0].explanation.requirements
+    assert row.status != "covered", row
+
+
+@pytest.mark.parametrize("line, studying", [
+    ("now studying to become a medical assistant", True),
+    ("currently studying for the CPA exam", True),
+    ("Working toward my A.S. degree in accounting", True),
+    ("Currently attending Pikes Peak State College", True),
+    ("Studied the effects of heat on concrete curing", False),
+    ("Training new hires on the register", False),
+    ("Working toward a goal of zero defects", False),
+])
+def test_studying_said_in_words(line, studying):
+    from matcher.ranking.signals import STUDYING
+    assert bool(STUDYING.search(line)) == studying
+
+
 def test_a_lead_role_asked_as_a_part_of_the_years_is_that_part(seed_index):
     """"3+ years of warehouse experience, including at least 1 year in a lead or supervisory
     role": three years of warehouse work, one of them leading others; not three years of

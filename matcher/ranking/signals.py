@@ -689,7 +689,12 @@ _ROLE_SPAN = 6   # sentences: a role's line and those under it, up to the next r
 # for the ARRT Radiography exam in June 2027", "Radiography student graduating May 2027").
 STUDYING = re.compile(r"(?i)\b(?:in progress|expected|anticipated|currently enrolled|enrolled in|pursuing"
                       r"|(?:first|second|third|final)[- ]year (?:of|in)|student in|eligible to (?:sit|test|take)"
-                      r"|sitting for|graduating(?! class))\b")
+                      r"|sitting for|graduating(?! class)"
+                      # "now studying to become a medical assistant", "currently studying for the CPA exam",
+                      # "working toward my A.S. degree"
+                      r"|(?:now|currently)\s+(?:studying|training|attending)|studying\s+(?:to\s+become|for\s+(?:the|my|a|an))"
+                      r"|working\s+toward?s?\s+(?:a|an|my|the)\s+(?:[\w.'’-]+\s+){0,3}?"
+                      r"(?:degree|certificate|certification|diploma|licen[cs]e|credential))\b")
 # An ask of a course of study finished: "Graduate of an AVMA-accredited veterinary technology program",
 # "Completion of a state-approved CNA training program", "Must have completed an accredited ... program";
 # a line still ``STUDYING`` shows it partly.
