@@ -1856,3 +1856,21 @@ def test_a_licensed_occupations_licence_is_shown_by_its_states_name_not_the_job(
     posting asks by the licensed person ("Licensed Insurance Adjuster"); a line of the job alone shows none."""
     text = f"Licenses and experience\n{line}\n"
     assert (licence_held(posting_name, read(text), text) == line) == shown
+
+
+@pytest.mark.parametrize("name, line, held", [
+    ("Texas Journeyman Electrician license", "TDLR Journeyman Electrician #123456 (exp. 08/2027)", True),
+    ("Journeyman Electrician license (Texas)", "Journeyman Electrician License, TDLR #123456", True),
+    ("Louisiana Journeyman Electrician license", "TDLR Journeyman Electrician #123456 (exp. 08/2027)", False),
+    ("California C-10 contractor license", "C-10 Electrical Contractor License, CSLB #1098765", True),
+])
+def test_a_state_board_by_its_letters_names_its_state(name, line, held):
+    """"TDLR Journeyman Electrician #123456" was a licence of no state, so the Texas knock-out was met by the job
+    line "Journeyman Electrician | IES Commercial, Austin TX" (the city's state); the licence line is quoted now."""
+    text = f"Licenses\n{line}\nExperience\nJourneyman Electrician | IES Commercial, Austin TX | 2021 - Present\n"
+    assert (licence_held(name, read(text), text) == line) == held
+
+
+def test_a_state_board_held_is_another_state_than_the_one_asked():
+    text = "Licenses\nTDLR Journeyman Electrician #123456\n"
+    assert licence_elsewhere("Louisiana Journeyman Electrician license", read(text), text)[1] == "Texas"

@@ -883,11 +883,18 @@ _STATE_CODE = re.compile(r"(?<![\w(-])(?:" + "|".join(sorted(set(US_STATE_BY_COD
 _NAME_STATE_CODE = re.compile(_STATE_CODE.pattern + r"(?=\s+(?!(?i:designation|charter|exam|qualifi|member))[A-Za-z])")
 
 
+# A state's licensing board by its letters, which name no other thing: "TDLR Journeyman Electrician #123456" is
+# a Texas licence (the Texas Department of Licensing and Regulation), as "Texas" would say.
+_BOARD_STATE = {"TDLR": "Texas", "TSBPE": "Texas", "CSLB": "California", "DBPR": "Florida", "NYSED": "New York"}
+_BOARD = re.compile(r"(?<![\w-])(?:" + "|".join(_BOARD_STATE) + r")(?![\w-])")
+
+
 def _states(text: str, name: bool = False) -> set[str]:
-    """The US states a text names, in full or by postal code ("WA State" is Washington); a
-    credential's ``name`` by a code only before its other words."""
+    """The US states a text names, in full, by postal code ("WA State" is Washington) or by a board's
+    letters (``_BOARD_STATE``); a credential's ``name`` by a code only before its other words."""
     codes = _NAME_STATE_CODE if name else _STATE_CODE
-    return us_states(text) | {US_STATE_BY_CODE[m.group()] for m in codes.finditer(text)}
+    return us_states(text) | {US_STATE_BY_CODE[m.group()] for m in codes.finditer(text)} \
+        | {_BOARD_STATE[m.group()] for m in _BOARD.finditer(text)}
 
 
 # A state's credential offered beside a national one: "(Colorado or National Registry)", or beside
