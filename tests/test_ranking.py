@@ -576,6 +576,20 @@ def test_a_broad_skill_shows_a_narrow_ask_partly_and_a_narrow_one_shows_the_broa
     assert narrow["3+ years of pipe welding (TIG)"].skills_found == ["TIG welding"]
 
 
+def test_a_skill_that_shares_only_a_far_broader_one_shows_no_part_of_the_ask(seed_index):
+    """Amazon Kinesis is a kind of AWS, AWS of cloud computing, and Snowflake a kind of cloud computing too: a
+    data analyst's "Wrote SQL in Snowflake" met "Experience with Kafka or Kinesis streaming" partly (0.40); a
+    skill shows the field of an ask through the ask's own broader skill only (S3 is AWS: still partly)."""
+    posting = parse_posting("# Data Engineer\nRequirements\n- Experience with Kafka or Kinesis streaming\n", "de")
+    catalog = _catalog(seed_index, [posting])
+
+    def row(line):
+        resume = resume_from_text(f"Experience\nData Analyst, Anthem, 2020 - 2024\n- {line}\n", "r")
+        return catalog.rank(resume)[0].explanation.requirements[0]
+    assert row("Wrote SQL in Snowflake").status == "missing"
+    assert row("Loaded files to Amazon S3").status == "partial"
+
+
 def test_an_office_suite_shows_its_apps_named_after_it_and_each_app_shows_itself(seed_index):
     """"Microsoft Office (Word, Excel, Outlook)" names what it means by Office: a resume that names
     the suite shows each app; one that names Word, Excel and Outlook shows them; Excel alone, part."""

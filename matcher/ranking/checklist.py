@@ -119,6 +119,7 @@ from matcher.skills.asking import skill_names
 from matcher.skills.evidence import COMMON_WORD
 from matcher.skills.taxonomy import (
     BILINGUAL,
+    direct_parents,
     implied_skills,
     is_credential,
     is_kind_of_work,
@@ -1552,9 +1553,10 @@ def owned_lines(name: str, features: ResumeFeatures) -> frozenset[int]:
 @lru_cache(maxsize=8_192)
 def _broader(name: str) -> tuple[str, ...]:
     """The broader skills a skill implies by name (TIG welding -> Welding, PostgreSQL -> SQL),
-    not by its category's kind of work; none for a certification or licence, which only its
+    not by its category's kind of work nor through a broader one's own (Amazon Kinesis -> Amazon Web Services,
+    not Cloud computing, which Snowflake shows too); none for a certification or licence, which only its
     name shows (BLS, which ACLS implies, is no part of ACLS)."""
-    return () if is_credential(name) else tuple(implied_skills([name], by_kind=False))
+    return () if is_credential(name) else direct_parents(name)
 
 
 def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures, requirement: str = "") -> np.ndarray:

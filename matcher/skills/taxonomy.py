@@ -884,6 +884,12 @@ def implied_skills(names: Iterable[str], by_kind: bool = True) -> dict[str, str]
     return found
 
 
+def direct_parents(name: str) -> tuple[str, ...]:
+    """The broader skills ``data/implied.csv`` lists for a skill itself, none followed further nor by its
+    category (PostgreSQL -> SQL; Amazon Kinesis -> Amazon Web Services, not Cloud computing)."""
+    return _implications()[0].get(name, ())
+
+
 def is_credential(name: str) -> bool:
     """Whether a skill is a certification or a licence (CDL Class A, OSHA 10, ACLS): shown
     by naming it, never by words it shares with another one ("OSHA forklift certification"
