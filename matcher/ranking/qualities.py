@@ -59,7 +59,12 @@ QUALITIES = (
     # "Excellent written and verbal communication skills", "Strong interpersonal skills"
     _quality("communication",
              r"communicat\w*|interpersonal|people skills|verbal|written|oral|presentation skills|public speaking"
-             r"|listen(?:ing|er)|articulate|(?:tele)?phone (?:manner|etiquette)|bedside manner",
+             r"|listen(?:ing|er)|articulate|(?:tele)?phone (?:manner|etiquette)|bedside manner"
+             # "able to present findings to non-technical audiences", "explain complex concepts simply"
+             r"|present(?:ing|s)?\s+(?:\w+\s+){0,2}?(?:findings|results|insights|analys[ie]s|information|ideas"
+             r"|recommendations)|explain(?:ing|s)?\s+(?:complex\s+|technical\s+)?(?:concepts|ideas|information"
+             r"|issues|topics)(?:\s+(?:simply|clearly))?|(?:non-?technical|technical|executive|lay|general)\s+audiences?"
+             r"|audiences?",
              r"\b(?:present(?:ed|s|ing)|taught|teach(?:es|ing)?|educat(?:e|ed|es|ing)|instruct(?:ed|s|ing)?"
              rf"|train(?:ed|s)?{_NOT_PASSIVE}|coach(?:ed|es|ing)?|explain(?:ed|s|ing)?|brief(?:ed|s|ing)"
              r"|negotiat(?:e|ed|es|ing)|liais(?:e|ed|es|ing)|liaison|counsell?(?:ed|s|ing)?|facilitat(?:e|ed|es|ing)"
