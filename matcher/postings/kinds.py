@@ -130,6 +130,22 @@ def screen_shown(line: str, screens: list[str]) -> bool:
     return bool(asked & named)
 
 
+# A clause that asks work done with what would otherwise be a condition of the work: experience of it
+# ("2+ years of experience setting up high-speed internet for remote staff") or a duty opening the clause
+# ("Install and troubleshoot home internet").
+_ASKED_WORK = (r"\b(?:experience[ds]?|track record|history of|background (?:in|with)|familiar\w*|knowledge"
+               r"|proficien\w*|expertise|skilled|years?)\b")
+_DUTY_OPENS = (r"\W*(?:install|configur|troubleshoot|set(?:ting)?[ \t-]?up\b|diagnos|deploy|repair|provision"
+               r"|manag|coordinat|schedul(?:e|es|ing)\b|build|creat|design)")
+
+
+def _unless_work(target: str, pattern: str) -> str:
+    """``pattern`` as a condition of the work in a clause (between "." and ";") that does not ask work done
+    with its ``target`` (``_ASKED_WORK`` before it, or a duty opening the clause)."""
+    return (rf"(?:^|[.;])(?!{_DUTY_OPENS})(?![^.;]*?{_ASKED_WORK}[^.;]*?\b{target}\b)"
+            rf"[^.;]*?(?:{pattern})")
+
+
 # A condition of the work rather than something a resume shows: a physical demand, hours,
 # a screening, transport, travel, an age or where one lives ("Must live within 50 miles of
 # Houston", "Rotating 12-hour shifts, weekends and holidays").  It is listed for the seeker
@@ -172,8 +188,10 @@ CONDITION = re.compile(
     r"|\bno\b(?:[ \t]+[\w-]+){0,3}?[ \t]+(?:felony|felonies|convictions?|misdemeanou?rs?\b[^.;]{0,20}convict)"
     r"|\breliable (?:transportation|transport|vehicle)\b|\bwilling(?:ness)? to (?:travel|relocate)\b"
     # a remote job's home set-up: "Reliable high-speed internet (25 Mbps download) and a quiet, dedicated workspace"
-    r"|\b(?:reliable|stable|high[- ]speed|broadband|hard[- ]?wired)\b[^.;]{0,30}?\binternet\b"
-    r"|\b(?:quiet|dedicated|distraction[- ]free|private)\b[^.;]{0,20}?\b(?:work[ -]?space|work area|home office)\b"
+    r"|" + _unless_work(r"(?:internet|work[ -]?space|work area|home office)",
+                        r"\b(?:reliable|stable|high[- ]speed|broadband|hard[- ]?wired)\b[^.;]{0,30}?\binternet\b"
+                        r"|\b(?:quiet|dedicated|distraction[- ]free|private)\b[^.;]{0,20}?"
+                        r"\b(?:work[ -]?space|work area|home office)\b") +
     # where and on what the work is done, asked of the body: "Must be able to work outdoors in Florida heat",
     # "comfortable working in crawlspaces and attics", "Ability to climb 200+ ft ladders daily", "work at heights"
     r"|\b(?:able|ability|capable|comfortable|willing(?:ness)?|must|required)\b[^.;]{0,30}?"

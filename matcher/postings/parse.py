@@ -709,7 +709,9 @@ def _requirement(text: str, section: Section, nice: bool) -> Requirement:
         brought = set(named_skills(text[own_tools.start():own_tools.end()]))
         skills = [name for name in skills if name not in brought]
         condition = condition or own_tools
-    kind = "condition" if condition and not hard_skills(skills) else "nice" if nice else "must"
+    # a skill that is itself a condition of the work asks no must-have: "dedicated workspace" (Quiet workspace)
+    asked = [name for name in hard_skills(skills) if not CONDITION.search(name)]
+    kind = "condition" if condition and not asked else "nice" if nice else "must"
     return Requirement(text, kind, years, section.heading, skills, skill_alternatives(text, skills))
 
 
