@@ -66,8 +66,9 @@ def test_apollo_header_salary_remote_and_requirements():
     assert requirement(p, "Bonus points if you have experience with GraphQL").kind == "nice"
     assert [r.text for r in p.nice] == ["Bonus points if you have experience with GraphQL!"]
     assert len(p.must) == 8
-    # the "What You'll Do" bullets are responsibilities, not requirements
-    assert not any(r.text.startswith("You'll participate in on-call") for r in p.requirements)
+    # the "What You'll Do" bullets are responsibilities, not requirements; the on-call rotation among them is
+    # a condition of the work, to confirm
+    assert [r.kind for r in p.requirements if r.text.startswith("You'll participate in on-call")] == ["condition"]
 
 
 def test_apollo_repeated_description_is_read_once():
@@ -217,6 +218,17 @@ def test_a_background_check_the_employer_announces_is_legal_text():
     ("Experience setting up home office networks and high-speed internet for remote staff", "must"),
     ("Install and troubleshoot high-speed internet for customers", "must"),
     ("Knowledge of broadband internet technologies", "must"),
+    # an on-call rota to take part in, unless the item asks work done in one
+    ("Participate in on-call rotation", "condition"),
+    ("Must be willing to participate in an on-call rotation", "condition"),
+    ("Take part in weekend on-call", "condition"),
+    ("Availability for on-call shifts", "condition"),
+    ("Rotating on-call schedule required", "condition"),
+    ("Must be on call one weekend a month", "condition"),
+    ("Experience supporting production systems in an on-call rotation", "must"),
+    ("Experience working in an on-call rotation", "must"),
+    ("Manage the on-call schedule for the nursing unit", "must"),
+    ("BLS certification required; participate in on-call rotation", "must"),
     ("24 on / 48 off shift schedule", "condition"),
     ("Works a 48/96 schedule", "condition"),
     ("Must hold a TWIC card", "must"),

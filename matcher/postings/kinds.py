@@ -131,8 +131,9 @@ def screen_shown(line: str, screens: list[str]) -> bool:
 
 
 # A clause that asks work done with what would otherwise be a condition of the work: experience of it
-# ("2+ years of experience setting up high-speed internet for remote staff") or a duty opening the clause
-# ("Install and troubleshoot home internet").
+# ("Experience supporting production systems in an on-call rotation", "2+ years of experience setting up
+# high-speed internet for remote staff") or a duty opening the clause ("Install and troubleshoot home
+# internet", "Manage the on-call schedule").
 _ASKED_WORK = (r"\b(?:experience[ds]?|track record|history of|background (?:in|with)|familiar\w*|knowledge"
                r"|proficien\w*|expertise|skilled|years?)\b")
 _DUTY_OPENS = (r"\W*(?:install|configur|troubleshoot|set(?:ting)?[ \t-]?up\b|diagnos|deploy|repair|provision"
@@ -192,6 +193,14 @@ CONDITION = re.compile(
                         r"\b(?:reliable|stable|high[- ]speed|broadband|hard[- ]?wired)\b[^.;]{0,30}?\binternet\b"
                         r"|\b(?:quiet|dedicated|distraction[- ]free|private)\b[^.;]{0,20}?"
                         r"\b(?:work[ -]?space|work area|home office)\b") +
+    # an on-call rota to take part in: "Participate in on-call rotation", "Take part in weekend on-call",
+    # "Rotating on-call schedule required", "Must be on call one weekend a month"
+    r"|" + _unless_work(r"on[- ]?call",
+                        r"\b(?:participat\w*|take part|taking part|share|sharing|join|rotate|serve|serving|be)\b"
+                        r"[^.;]{0,30}?\bon[- ]?call\b"
+                        r"|\bon[- ]?call\b[^.;]{0,20}?\b(?:rotations?|rotas?|schedules?|shifts?|duty|duties|basis"
+                        r"|coverage|availability|weekends?|required|as needed)\b"
+                        r"|\b(?:rotating|rotational|weekend|holiday|overnight|after[- ]hours)\s+on[- ]?call\b") +
     # where and on what the work is done, asked of the body: "Must be able to work outdoors in Florida heat",
     # "comfortable working in crawlspaces and attics", "Ability to climb 200+ ft ladders daily", "work at heights"
     r"|\b(?:able|ability|capable|comfortable|willing(?:ness)?|must|required)\b[^.;]{0,30}?"
