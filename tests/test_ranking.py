@@ -4138,3 +4138,15 @@ def test_a_clinical_fellowship_meets_the_slp_credential_the_posting_takes_it_for
     match = catalog.rank(resume_from_text(f"Credentials\n{line}\n", "r", today=datetime.date(2026, 6, 1)))[0]
     row = next(r for r in match.explanation.requirements if r.text == asked)
     assert (row.status == "covered" and row.evidence == line) is covered, row
+
+
+@pytest.mark.parametrize("address, covered", [("Vancouver, BC", True), ("Seattle, WA", False)])
+def test_a_remote_jobs_area_is_shown_by_the_address(seed_index, address, covered):
+    """"Location: Remote - Canada" is a condition row; a Vancouver developer's address was redacted from every
+    line, so it read missing; the address (read before redaction, never shown elsewhere) now shows it."""
+    posting = parse_posting("Frontend Engineer\nLocation: Remote - Canada\n\nRequirements\n- React\n", "fe")
+    catalog = _catalog(seed_index, [posting])
+    text = f"Arjun Mehta\n{address} · arjun@example.com\n\nExperience\nDeveloper, Acme, 2020 - 2024\n- Built apps\n"
+    rows = catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements
+    [row] = [r for r in rows if r.kind == "condition"]
+    assert (row.status == "covered", row.evidence) == ((True, f"you live in {address}") if covered else (False, None))

@@ -309,7 +309,8 @@ class Catalog:
         reqs = requirement_matches(self.postings[i].requirements, similarities, features, self.embedder.thresholds,
                                    partial(self.asked_title, i) if self.has_title[i] else None, self.postings[i].title)
         fit = self.eligibility(i, scored.seeker, scored)
-        reqs = residing(agreeing(reqs, fit.checks, features.resume.sentences), features.resume.sentences, fit.checks)
+        reqs = residing(agreeing(reqs, fit.checks, features.resume.sentences), features.resume.sentences, fit.checks,
+                        features.resume.home)
         # a years row an equivalent combination of education and experience may stand in for: as its knock-out
         reqs = combined_ways(reqs, self.postings[i].knockouts, features.resume.credentials.degrees,
                              features.resume.sentences)

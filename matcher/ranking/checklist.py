@@ -1249,13 +1249,18 @@ def combined_ways(reqs: list[RequirementMatch], knockouts: Sequence, degrees: Se
     return out
 
 
-def residing(reqs: list[RequirementMatch], sentences: Sequence[str], checks: Sequence[Check] = ()
+# A condition that states the work is remote within an area: "Remote - Canada", "Remote (US only)".
+_REMOTE_IN = re.compile(r"(?i)^\W*(?:fully |100% )?remote\s*[-–—(:,]\s*\w")
+
+
+def residing(reqs: list[RequirementMatch], sentences: Sequence[str], checks: Sequence[Check] = (), home: str = ""
              ) -> list[RequirementMatch]:
     """The checklist with each residency ask ("Pennsylvania residency", "Must live in one of these states:
     Florida, Georgia") not yet covered covered by the first resume line naming a city within one of its places
     (the address "Pittsburgh, PA", a job's "Pittsburgh PA"): a place compared, as a workplace is, which the
     line's words alone do not show.  Where its knock-out finds the resume's address elsewhere ("Toledo, Ohio"),
-    the row is missing, as the knock-out reads it."""
+    the row is missing, as the knock-out reads it.  A remote job's area ("Remote - Canada") is one too, shown
+    by a line or by ``home``, the resume's address read before redaction ("Vancouver, BC")."""
     from matcher.eligibility.places import CITY_STATE, resolve, within
 
     out = []
@@ -1270,6 +1275,12 @@ def residing(reqs: list[RequirementMatch], sentences: Sequence[str], checks: Seq
                 continue
         places = residency_places(r.text) if r.status != "covered" else ()
         asked = [a for place in places for a in resolve(place)]
+        remote = not asked and r.kind == "condition" and r.status != "covered" and bool(_REMOTE_IN.match(r.text))
+        if remote:
+            # remote within an area ("Remote - Canada", "Remote (Texas only)"): the area to live in, which a line
+            # naming a city in it shows, or the resume's address ("Vancouver, BC"); remote anywhere asks no place
+            asked = [replace(p, kind="area") for p in resolve(r.text)
+                     if p.kind == "remote" and (p.country or p.region)]
         check = next((c for c in checks if c.kind == "residence" and (r.text in c.posting or c.posting in r.text)),
                      None) if asked else None
         if check is not None and check.status == "blocked":
@@ -1279,6 +1290,8 @@ def residing(reqs: list[RequirementMatch], sentences: Sequence[str], checks: Seq
                      if any(within(p, a) for p in resolve(m.group()) for a in asked)), None) if asked else None
         # the address the knock-out found in one of its places, where no line left after redaction names it
         line = line or (check.resume if check is not None and check.status == "met" else None)
+        if not line and remote and home and any(within(p, a) for p in resolve(home) for a in asked):
+            line = f"you live in {home}"
         out.append(replace(r, status="covered", credit=1.0, evidence=line, evidence_more=[]) if line else r)
     return out
 
