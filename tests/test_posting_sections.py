@@ -805,3 +805,20 @@ def test_the_must_word_alone_in_capitals_heads_its_section():
                       "- Bilingual PREFERRED\n", "pw")
     assert [(r.kind, r.text) for r in p.requirements] == [
         ("must", "3+ years of pipe welding"), ("nice", "API 1104 certification"), ("nice", "Bilingual PREFERRED")]
+
+
+def test_a_heading_of_what_the_work_is_like_is_no_condition_of_its_own():
+    """"Physical demands" on a line of its own below the preferred list heads the work's conditions; it had
+    been read as a condition row of its own (a solar installer's posting)."""
+    p = parse_posting("Solar PV Installer\n\nRequirements\n- OSHA 30-Hour Construction card\n\nPreferred:\n"
+                      "- Electrical apprenticeship or journeyman card\n\nPhysical demands\n"
+                      "Must lift 50 lbs, carry panels up ladders and work on roofs in temperatures over 100F.\n"
+                      "Pay $28-$36/hr DOE, company truck.\n", "pv")
+    assert [(r.kind, r.text) for r in p.requirements] == [
+        ("must", "OSHA 30-Hour Construction card"), ("nice", "Electrical apprenticeship or journeyman card"),
+        ("condition", "Must lift 50 lbs, carry panels up ladders and work on roofs in temperatures over 100F.")]
+    for heading in ("Physical demands", "Working conditions", "Work Environment & Physical Demands", "Conditions"):
+        assert heading_kind(heading) == "other"
+    # a bare word is no such heading, nor a working knowledge
+    assert heading_kind("Environment") is None
+    assert heading_kind("Working knowledge of SQL") != "other"

@@ -44,6 +44,12 @@ _OWN_STACK = (r"^(?:our|the company's) (?:\w+ ){0,2}(?:stacks?|technolog\w*|tool
 # ("Employment conditions" heads what a European post offers: its salary, its term.)
 _CONDITIONS = (r"^(?:special[ \t]+|other[ \t]+|additional[ \t]+)?conditions?[ \t]+of[ \t]+"
                r"(?:employment|hire|appointment)$")
+# The heading of what the work is like, not what the candidate holds: "Physical demands", "Working
+# conditions", "Work environment", "Physical demands and work environment".  Its lines are read for the
+# conditions of the work (``parse``); as text of the section above, a bare "Physical demands" had been one.
+_WORK_HEADING = (r"^(?:(?:physical|working|work|job)[ \t]+(?:demands|conditions|environment|setting)|conditions)"
+                 r"(?:[ \t]*(?:/|&|,|\band\b)[ \t]*(?:physical|working|work)[ \t]+"
+                 r"(?:demands|conditions|environment|setting))*$")
 # First match wins, so the order matters: "Compensation & Bonus" is benefits,
 # "Bonus Points" and "Preferred Qualifications" are nice, "About Us" is the
 # company but "About You" is requirements and "About the Role" is about.
@@ -57,6 +63,7 @@ _HEADING_RULES = [(kind, re.compile(pattern)) for kind, pattern in [
     # "Experience level: Senior" is no requirement, "Company size: 51-200 people" no blurb.
     # (Their values are short, but in scraped text a value runs on to the next field: "Company
     # type: Private Technologies python Job description ...", so none of them is boilerplate.)
+    ("other", _WORK_HEADING),
     ("other", r"^(?:experience|seniority|career) level$|^(?:job|employment|contract) type$|^industry$"
               r"|^technologies$|^tags$|^location options$|^date posted$|^company (?:size|type)$"),
     ("company", r"\bcompany (?:description|overview|profile|info\w*|introduction)"),
@@ -113,6 +120,8 @@ LABEL = re.compile(r"^([A-Za-z][\w '&/()-]{1,60}?)\s*:\s*(\S.*)$")
 # "Conditions of Employment" (the items under it conditions of the job: ``parse``) and "Knowledge, Skills
 # and Abilities (KSAs)" (its list the requirements; itself none).
 CONDITIONS_HEADING = re.compile(_CONDITIONS, re.I)
+# (its "Working" no item's start: "Working conditions" is a heading, "Working knowledge of SQL" an item)
+_WORK_HEADING_LINE = re.compile(_WORK_HEADING, re.I)
 _KSA_HEADING = re.compile(r"(?i)^(?:(?:required|desired|key)[ \t]+)?knowledge[ \t]*,[ \t]*skills?[ \t]*,?[ \t]*"
                           r"(?:and|&)[ \t]+abilities(?:[ \t]*\(KSAs?\))?(?:[ \t]+(?:required|desired))?$|^KSAs?$")
 
@@ -159,7 +168,7 @@ def _heading(line: str) -> str | None:
     if not words or len(body) > 80 or len(words) > 10 or (not md and (is_bullet(line) or _AMOUNT.search(body))):
         return None
     body = body.rstrip(": ").strip()
-    if md or CONDITIONS_HEADING.match(body) or _KSA_HEADING.match(body):
+    if md or CONDITIONS_HEADING.match(body) or _KSA_HEADING.match(body) or _WORK_HEADING_LINE.match(body):
         return body
     if ":" in body:
         return None  # "Location: Remote" is a label line, read by _label
