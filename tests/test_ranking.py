@@ -4150,3 +4150,22 @@ def test_a_remote_jobs_area_is_shown_by_the_address(seed_index, address, covered
     rows = catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements
     [row] = [r for r in rows if r.kind == "condition"]
     assert (row.status == "covered", row.evidence) == ((True, f"you live in {address}") if covered else (False, None))
+
+
+def test_solar_installation_years_count_from_the_roles_whose_lines_do_it(seed_index):
+    """"3+ years of solar installation experience": a crew lead whose title names no solar shows it by
+    the microinverters and rooftop PV of the role's own lines (``Solar PV installation``, data/domains.csv);
+    a solar installer's years had been those of the "Solar Installer" role only (2.2 of 5.8, row partial
+    0.4, knock-out unknown)."""
+    posting = parse_posting("# Solar PV Installer - Lead\nRequirements\n"
+                            "- 3+ years of solar installation experience\n", "pv")
+    catalog = _catalog(seed_index, [posting])
+    lead = ("Experience\nCrew Lead, Desert Sun Energy, Jan 2021 - Jan 2026\n"
+            "- Mount rails and PV modules on tile roofs; wire Enphase microinverters\n")
+    match = catalog.rank(resume_from_text(lead, "a", today=datetime.date(2026, 6, 1)))[0]
+    assert match.explanation.requirements[0].status == "covered"
+    assert [c.status for c in match.eligibility.checks if c.kind == "years"] == ["met"]
+    cable = lead.replace("Mount rails and PV modules on tile roofs; wire Enphase microinverters",
+                         "Install cable TV and internet service in homes")
+    match = catalog.rank(resume_from_text(cable, "b", today=datetime.date(2026, 6, 1)))[0]
+    assert [c.status for c in match.eligibility.checks if c.kind == "years"] == ["unknown"]

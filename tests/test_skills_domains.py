@@ -31,6 +31,8 @@ RESUMES = {
                {"Point of sale", "Cash handling", "Merchandising", "Upselling", "Cold calling", "Salesforce"}),
     "store management": ("Assistant Store Manager: full P&L responsibility for a $4.2M store; cut shrink 22% YoY "
                          "through audits.", {"Store operations", "P&L management", "Loss prevention"}),
+    "solar": ("Solar installer: rooftop PV on tile roofs; wired Enphase microinverters.\nOSHA 30.",
+              {"Solar PV installation", "OSHA 30"}),
     "cleaning": ("Housekeeper - Hampton Inn & Suites: cleaned 15 guest rooms a day.\nSchool custodian: floor care, "
                  "stripping and waxing.", {"Housekeeping", "Janitorial services"}),
     "events": ("Catering & Events Coordinator: coordinate 90+ weddings and corporate events a year; build BEOs in "
