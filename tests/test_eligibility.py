@@ -1086,6 +1086,10 @@ def _licence_check(sentence: str, resume: str):
     ("Current Idaho Physical Therapist license required", "Idaho PT License #PT-8812 — active"),
     ("Active Idaho physical therapy license required", "Idaho PT License — active"),
     ("Professional Engineer (PE) license required", "Professional Engineer, North Carolina #045678"),
+    # an assistant's licence by its letters: "OTA", "SLPA" (a COTA's Ohio licence had been unknown)
+    ("Active Ohio OTA license (or eligible for licensure by start date)",
+     "Ohio Occupational Therapy Assistant license, exp. 2027"),
+    ("Current Texas SLPA license required", "Texas Speech-Language Pathology Assistant license, active"),
 ])
 def test_a_licence_is_met_by_any_name_the_taxonomy_gives_it(sentence, line):
     """A licence's name and a resume's are compared by the skill the taxonomy reads in both
@@ -1098,6 +1102,12 @@ def test_a_licence_is_met_by_any_name_the_taxonomy_gives_it(sentence, line):
     ("Current Idaho PT license required", "Idaho Physical Therapist Assistant License — active"),
     ("Current Idaho PT license required", "Oregon Physical Therapist License — active"),
     ("Current Idaho PT license required", "Idaho Physical Therapist License — expired 2024"),
+    ("Active Ohio OTA license", "Michigan Occupational Therapy Assistant license"),
+    ("Active Ohio OTA license", "Ohio Occupational Therapy Assistant license - expired 2024"),
+    # the assistant's licence is not the professional's, either way round
+    ("Active Ohio OTA license", "Ohio Occupational Therapist license"),
+    ("Active Ohio OT license", "Ohio Occupational Therapy Assistant license"),
+    ("Current Texas SLP license required", "Texas SLPA license, active"),
 ])
 def test_a_licence_named_otherwise_is_still_read_for_its_role_state_and_standing(sentence, line):
     assert _licence_check(sentence, line).status != "met"
