@@ -1549,3 +1549,19 @@ def test_predictive_models_are_predictive_modeling():
     """"3+ years building predictive models in production" named no skill, so a data analyst's dashboard years
     covered it (score 16.3 for a data scientist's posting; now the row is missing, 14.3)."""
     assert "Predictive modeling" in names("3+ years building predictive models in production")
+
+
+@pytest.mark.parametrize("text, found", [
+    # an alcohol server's certificate by either body's name: ServSafe's is no food handler's card
+    ("TIPS or ServSafe Alcohol certification", {"TIPS certification"}),
+    ("ServSafe Alcohol (2024)", {"TIPS certification"}),
+    ("TIPS certified", {"TIPS certification"}),
+    ("ServSafe Manager certified.", {"ServSafe Manager"}),
+    ("ServSafe certification required", {"Food handler certification"}),
+    # tips a server earns are no certificate
+    ("Earned the highest tips on the floor", set()),
+])
+def test_servsafe_alcohol_is_an_alcohol_servers_certificate(text, found):
+    """"TIPS or ServSafe Alcohol certification" was read as a food handler's card, which a restaurant
+    manager's "ServSafe Manager certified." met (row covered 1.0, that line quoted)."""
+    assert names(text) == found
