@@ -2345,6 +2345,9 @@ def test_a_title_line_keeps_its_title_and_drops_a_boards_tags(lines, title, comp
     ("Must be 18+", True),
     ("18+ years old", True),
     ("Must be 18+ and able to work weekends", True),
+    # the reason in brackets after it (a restaurant GM's: a must row, partial 0.562, "liquor license
+    # compliance" quoted)
+    ("Must be 21+ (liquor service)", True),
     ("Must be 18 or over", True),
     ("at least 18 years of age", True),
     ("18+ years of experience in nursing", False),

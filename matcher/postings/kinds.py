@@ -25,7 +25,7 @@ NICE_ITEM = re.compile(r"\b(bonus|nice[ -]to[ -]have|a plus|big plus|huge plus|p
 # ("Must be 18+", "18+ years old", "21 years of age or older"), "Minimum age: 18", "Age 21+".  Not years
 # of work ("2+ years of experience") nor the ages of those served ("children ages 3-5").
 _AGE = (r"\b(?:at least|must be)\s+(?:1[6-9]|[2-9]\d)\b[^.;]{0,15}?\b(?:years? (?:of age|old)|or (?:older|over))\b"
-        r"|\bmust be\s+(?:1[6-9]|2[0-5])\s*\+(?=\s*(?:$|[.,;!)]|and\b|to\b|with\b|in\b))"
+        r"|\bmust be\s+(?:1[6-9]|2[0-5])\s*\+(?=\s*(?:$|[.,;!()]|and\b|to\b|with\b|in\b))"
         r"|\b(?:1[6-9]|2[0-5])\s*\+?\s*(?:years?|yrs?)\.?\s+(?:of age|old)\b"
         r"|\bminimum age\b[ \t]*(?:of|is|:)?[ \t]*(?:1[6-9]|2[0-5])\b|^\W*age[ \t]*:?[ \t]*(?:1[6-9]|2[0-5])[ \t]*\+")
 AGE_ASKED = re.compile(_AGE, re.I)
