@@ -1565,3 +1565,18 @@ def test_servsafe_alcohol_is_an_alcohol_servers_certificate(text, found):
     """"TIPS or ServSafe Alcohol certification" was read as a food handler's card, which a restaurant
     manager's "ServSafe Manager certified." met (row covered 1.0, that line quoted)."""
     assert names(text) == found
+
+
+@pytest.mark.parametrize("text, shown", [
+    # a driver's "spotless record" beside a licence is a clean driving record, as "clean record" is
+    ("Class B CDL with P and S endorsements, California School Bus Driver Certificate, spotless record.", True),
+    ("Spotless driving record, 12 years", True),
+    ("Excellent driving record", True),
+    # not an attendance record, nor a criminal one
+    ("Spotless record of attendance at the bank", False),
+    ("Paralegal with a spotless record; no felony convictions", False),
+])
+def test_a_spotless_record_beside_driving_is_a_clean_driving_record(text, shown):
+    """A school bus driver's "..., spotless record." had left "Clean driving record: no DUI in the last 10 years"
+    missing (0.236)."""
+    assert ("Clean driving record" in names(text)) is shown
