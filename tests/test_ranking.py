@@ -2166,6 +2166,18 @@ def test_a_setting_asked_that_no_role_names_is_shown_partly(seed_index):
     ("School Counselor", "1+ year of counseling experience, K-12 setting preferred",   # a softened add-on
      "Counselor, Sutter Community Mental Health, 2018 - Present\nCounsel adolescents and families.",
      "met", "8.4 in roles like this one"),
+    # a setting listed among others is one of the ways: a pediatric clinic's COTA had been "0.0 in roles like
+    # this one in a K-12 school" (knock-out unknown, row partial 0.4)
+    ("Occupational Therapy Assistant", "1+ years of pediatric experience (school-based, outpatient or early "
+     "intervention)", "Occupational Therapy Assistant, Kids First Pediatric Therapy Center, 2018 - Present\n"
+     "Fine motor and sensory sessions for children 2-14.", "met", "8.4 in roles like this one"),
+    ("School Counselor", "1+ year of counseling experience in a K-12 or higher education setting",
+     "Counselor, Sierra College Counseling Center, 2018 - Present\nAdvise students.", "met",
+     "8.4 in roles like this one"),
+    # the same setting twice is still the one asked
+    ("Registered Nurse", "2+ years of RN experience in ICU/CVICU",
+     "Registered Nurse, Mercy Hospital Telemetry Unit, 2018 - Present\nCardiac monitoring.",
+     "unknown", "0.0 in roles like this one in an intensive care unit (roles that do not name one do not count)"),
 ])
 def test_the_years_knock_out_counts_only_roles_in_the_setting_its_ask_names(seed_index, title, ask, lines, status,
                                                                              said):

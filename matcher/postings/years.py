@@ -486,6 +486,27 @@ SETTING_ASKS = (
 )
 
 
+_CLAUSE_END = ".;:()[]"
+_OR_AFTER = re.compile(r"[ \t]*(?:settings?|environments?)?[ \t]*(?:,|/|\bor\b)[ \t]*(?:(?:an?|the)[ \t]+)?\w")
+_OR_BEFORE = re.compile(r"\w[ \t]*(?:,|/|\bor\b)[ \t]*(?:(?:an?|the)[ \t]+)?\Z")
+
+
+def setting_asked(ask: re.Pattern, sentence: str) -> bool:
+    """Whether a years ask names the setting ``ask`` reads as the one its years must be held in: not
+    as one of a list of others ("1+ years of pediatric experience (school-based, outpatient or early
+    intervention)", "in a K-12 or higher education setting"), where a role held in another counts too; the
+    same setting named twice is still one ("ICU/CVICU")."""
+    m = ask.search(sentence)
+    if not m or m.end() == m.start():   # (an ask read by lookaheads alone says no place in the sentence)
+        return bool(m)
+    start = max(sentence.rfind(c, 0, m.start()) for c in _CLAUSE_END) + 1
+    end = min((i for c in _CLAUSE_END if (i := sentence.find(c, m.end())) >= 0), default=len(sentence))
+    before, after = sentence[start:m.start()], sentence[m.end():end]
+    listed = re.search(r"\bor\b|/", before + after) \
+        and (_OR_AFTER.match(ask.sub("\x00", after)) or _OR_BEFORE.search(ask.sub("\x00", before)))
+    return not listed
+
+
 def settings_named(sentence: str) -> list[str]:
     """The settings a years ask names, in the checks' words ("in a K-12 setting": ["a K-12 school"])."""
-    return [said for said, ask in SETTING_ASKS if ask.search(sentence)]
+    return [said for said, ask in SETTING_ASKS if setting_asked(ask, sentence)]

@@ -88,6 +88,7 @@ from matcher.postings.years import (
     does_work,
     excluded_role,
     kinds_of_work,
+    setting_asked,
     years_parts,
 )
 from matcher.ranking.assistants import assistant_only, professions_asked
@@ -417,7 +418,7 @@ class ResumeFeatures:
         ask names (``SETTINGS``): "Math Teacher, Lincoln High School" for "secondary classroom
         teaching", not "Volunteer Math Tutor, Houston Public Library"; every role where it names none."""
         sentence = asked_part(sentence, "must")   # not a softened add-on's: "..., K-12 setting preferred"
-        asked = [shown for ask, shown in SETTINGS if ask.search(sentence)]
+        asked = [shown for ask, shown in SETTINGS if setting_asked(ask, sentence)]
         if not asked:
             return np.ones(len(self.role_titles), dtype=bool)
         sentences = self.resume.sentences
