@@ -1580,3 +1580,15 @@ def test_a_spotless_record_beside_driving_is_a_clean_driving_record(text, shown)
     """A school bus driver's "..., spotless record." had left "Clean driving record: no DUI in the last 10 years"
     missing (0.236)."""
     assert ("Clean driving record" in names(text)) is shown
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Own full set of hand and power tools", {"Hand tools", "Power tools"}),
+    ("Experience with hand and power tools", {"Hand tools", "Power tools"}),
+    ("Operates hand/power tools safely", {"Hand tools", "Power tools"}),
+    ("Power tools", {"Power tools"}),
+])
+def test_hand_and_power_tools_are_both(text, found):
+    """"hand and power tools" was an alias of Power tools alone, so a solar installer's "own full set of hand and
+    power tools" showed no "Own basic hand tools" (partial 0.543)."""
+    assert names(text) == found
