@@ -2227,6 +2227,14 @@ def test_a_salary_given_as_a_maximum_only_shows_as_such():
         "Call Center Representative", "Barista", "Concession Stand Volunteer")],
     *[("1+ year customer service experience (call center, retail or hospitality)", title, False) for title in (
         "Linux Server Engineer", "Sales Representative", "Order Picker", "Shift Lead")],
+    # a construction trade's title does construction (a lead solar installer's years had been "0.0 in roles like
+    # this one" for "1+ years of maintenance or construction experience"); a picture framer, an electrician do not
+    *[("1+ years of maintenance or construction experience", title, True) for title in (
+        "Solar Installer", "Roofer", "Framing Carpenter", "Brick Mason", "Drywall Installer", "Ironworker",
+        "Construction Laborer", "Concrete Finisher")],
+    *[("2+ years of construction experience", title, False) for title in (
+        "Picture Framer", "Electrician", "Cashier", "Accountant", "Sales Associate")],
+    ("1 year of warehouse experience", "Roofer", False),
 ])
 def test_a_years_ask_names_kinds_of_work_a_role_title_may_do(sentence, title, does):
     """Each kind a years ask names is done by a title that names every word of it, in any of its
@@ -3021,3 +3029,13 @@ def test_list_items_each_ending_in_or_are_one_requirement_of_ways():
                                   "Acme Inc - Salem, OR"])
 def test_a_place_in_oregon_leaves_no_way_open(line):
     assert not leaves_way_open(line, False)
+
+
+@pytest.mark.parametrize("line, does", [
+    ("Laborer, Turner Construction, 2019 - 2024", True),
+    ("Helper, Apex Roofing LLC, 2019 - 2024", True),
+    ("Cashier, Turner Construction, 2019 - 2024", False),   # a title of a kind of its own does its own
+    ("Laborer, Acme Staffing, 2019 - 2024", False),
+])
+def test_a_role_of_no_kind_does_the_construction_work_its_site_names(line, does):
+    assert does_work(line.split(",")[0], kinds_of_work("2+ years of construction experience"), line) is does

@@ -279,6 +279,19 @@ _WAREHOUSE_TITLE = re.compile(
 _WAREHOUSE_SITE = re.compile(
     r"(?i)\b(?:warehouse|distribution|fulfil+ment|cross[- ]dock|sortation)[ \t]+(?:cent(?:er|re)|facility|hub)\b"
     r"|(?<!data )(?<!data-)(?<!cloud )\bwarehouse\b(?![ \t]+(?:club|store|outlet|market))")
+# A construction trade's title, whose work is construction whatever its word for it: "Roofer", "Carpenter",
+# "Framing Carpenter", "Brick Mason", "Drywall Installer", "Ironworker", "Glazier", "Concrete Finisher",
+# "Solar Installer", "Construction Laborer"; not a picture framer, nor a trade that is often a building's
+# service (an electrician, a plumber, an HVAC technician); and the site a title of no kind names: "Laborer,
+# Turner Construction", "Helper, Apex Roofing".
+_CONSTRUCTION_TITLE = re.compile(
+    r"(?i)\b(?:roofers?|carpenters?|(?:house|framing)[ \t]+framers?|(?:brick|stone|block|cement)[ \t]*masons?"
+    r"|bricklayers?|drywall(?:ers?|[ \t]+(?:installer|finisher|hanger|taper|mechanic)s?)|iron[ \t]*workers?|glaziers?"
+    r"|scaffolders?|pipelayers?|concrete[ \t]+(?:finisher|worker|laborer|labourer|form[ \t]*setter)s?"
+    r"|(?:solar(?:[ \t]+PV)?|PV|roofing|siding|window|insulation)[ \t]+installers?"
+    r"|construction[ \t]+(?:laborer|labourer|worker|helper|foreman|superintendent|supervisor|manager|apprentice"
+    r"|crew)\w*)\b")
+_CONSTRUCTION_SITE = re.compile(r"(?i)\b(?:construction|builders|roofing|contracting)\b")
 # Customer-facing work by its title: "Customer Service Representative", "Guest Services Agent",
 # "Call Center Agent", "Cashier", "Retail Sales Associate", "Bank Teller", "Server", "Barista",
 # "Host", "Front Desk Agent", "Receptionist", "Concession Stand Volunteer" (a volunteer's title that does
@@ -325,7 +338,8 @@ def _kinds(*phrases: str) -> frozenset[tuple[str, ...]]:
 # no kind here ("Team Member, Amazon Fulfillment Center").  A truck driver's title does tractor-trailer
 # driving ("OTR Driver" for "2 years of OTR experience"); an order picker's warehouse work ("Order
 # Picker" for "1 year of warehouse or distribution experience"), a receptionist's office work, a
-# cashier's customer service.  A title of one kind here does no other unless its words say it.
+# cashier's customer service; a roofer's or a solar installer's construction.  A title of one kind here does no
+# other unless its words say it.
 KINDS_BY_TITLE = (
     (_kinds("tractor-trailer", "tractor trailer", "tractor-trailer driving", "truck driving", "trucking", "otr",
             "otr driving", "over-the-road", "over the road", "over-the-road driving", "class a driving", "class a",
@@ -348,6 +362,8 @@ KINDS_BY_TITLE = (
             "office support", "office administration", "office management", "general office", "front office",
             "front desk", "reception", "receptionist", "data entry", "office administrative"), _OFFICE_TITLE, None),
     (_SELLING_WORK, _SELLING_TITLE, None),
+    (_kinds("construction", "construction industry", "building construction", "construction site",
+            "construction trades", "building trades"), _CONSTRUCTION_TITLE, _CONSTRUCTION_SITE),
 )
 
 
