@@ -844,7 +844,8 @@ def held_ids(line: str, prospective: bool = False, steps: bool = True) -> frozen
 
 # Words that say what kind of thing a credential is, not which one (the article "A" not in "A+").
 _GENERIC = re.compile(r"(?i)\b(?:valid|current|active|unrestricted|state|licen[cs]es?|licensed|licensure|"
-                      r"certificates?|certifications?|certified|credentials?|registration|registered|in|good|standing|"
+                      r"certificates?|certifications?|certified|credentials?|registration|registered|endorsements?|"
+                      r"endorsed|in|good|standing|"
                       r"a|an|the|and|or|of|with|must|have|hold|required|preferred|plus|us|u\.s\.|eligible|eligibility)\b(?![+#])")
 
 
