@@ -440,3 +440,15 @@ def test_a_ships_masters_licence_is_no_masters_degree(text):
     """"Master of Towing Vessels" read as a master's degree (walk-through 41 C #13)."""
     assert not [level for level, _, _ in degree_levels(text) if level == "master"]
     assert [level for level, _, _ in degree_levels("Master's in marine biology")] == ["master"]
+
+
+@pytest.mark.parametrize("text", ["Associate in Claims (AIC)", "Associate in General Insurance (AINS), 2020",
+                                  "Associate in Claims, The Institutes"])
+def test_a_designation_the_taxonomy_knows_by_its_whole_name_is_no_associate_degree(text):
+    """"Associate in Claims (AIC)" under a resume's designations was an associate degree in claims:
+    its line an education line, "CPCU, AIC or AINS designation" partly covered (walk-through 42 A)."""
+    assert degree_levels(text) == []
+    assert [level for level, _, _ in degree_levels("Associate in Applied Science, Veterinary Technology, 2019")] \
+        == ["associate"]
+    assert [level for level, _, _ in degree_levels("Associate in Business Administration, 2015")] == ["associate"]
+    assert [level for level, _, _ in degree_levels("Associate of Arts (AA), Lone Star College")] == ["associate"]

@@ -94,6 +94,19 @@ _COUNTED = re.compile(r"(?:\b\d[\d,]*\+?|\b(?:two|three|four|five|six|seven|eigh
 # (AIC) designation", "Associate in Risk Management designation".
 _DESIGNATION_AFTER = re.compile(r"[ \t]+(?:in|of)(?:[ \t]+(?:[A-Z][\w&-]*|and|&|of))+(?:[ \t]*\([A-Z]{2,6}\))?"
                                 r"[ \t]+(?i:designations?|credentials?)\b")
+# "Associate in" or "of" and a name: a designation where the taxonomy knows that whole name as a
+# certification ("Associate in Claims (AIC)", "Associate in General Insurance"), with no word for one after it.
+_NAME_AFTER = re.compile(r"[ \t]+(?:in|of)[ \t]+[A-Z]")
+
+
+def _designation_named(text: str, start: int) -> bool:
+    """Whether the certification a taxonomy knows is named from ``start`` in ``text``."""
+    if not _NAME_AFTER.match(text, start + len("associate")):
+        return False
+    from matcher.skills.taxonomy import extract_skills, is_credential  # only for "Associate in ..."
+    return any(m.start == start and is_credential(m.name) for m in extract_skills(text))
+
+
 # What after an abbreviation makes it a product or a job, not a degree: "MS Project", "MS Office",
 # "BA role" (a business analyst).
 NOT_A_DEGREE_NEXT = re.compile(r"[ \t]*-?[ \t]*(?:office|excel|word|teams|sql|access|project|dynamics|azure|outlook"
@@ -179,8 +192,9 @@ def _degree_levels(text: str) -> list[tuple[str, int, int]]:
             if level == "associate" and m.group(0).lower() == "associates" and not text.startswith(
                     " degree", m.end()) and _COUNTED.search(text, max(0, m.start() - 40), m.start()):
                 continue
-            if level == "associate" and _DESIGNATION_AFTER.match(text, m.end()):
-                continue
+            if level == "associate" and (_DESIGNATION_AFTER.match(text, m.end())
+                                         or _designation_named(text, m.start())):
+                continue   # "Associate in Claims (AIC) designation", "Associate in Claims (AIC)"
             found.append((level, m.start(), m.end()))
     found.sort(key=lambda t: t[1])
     # One span, one level: the longer match wins where two overlap ("M.B.A." vs "B.A.").
