@@ -4181,3 +4181,20 @@ def test_solar_installation_years_count_from_the_roles_whose_lines_do_it(seed_in
                          "Install cable TV and internet service in homes")
     match = catalog.rank(resume_from_text(cable, "b", today=datetime.date(2026, 6, 1)))[0]
     assert [c.status for c in match.eligibility.checks if c.kind == "years"] == ["unknown"]
+
+
+def test_an_operating_budget_and_rent_collection_show_a_property_managers_financial_row(seed_index):
+    """"Strong financial acumen: budgets, P&L, rent collection" named only P&L: a community manager's "$3.2M
+    annual operating budget" and "Rent collection, delinquency follow-up" lines left it missing (0.33),
+    while a store manager's "P&L" line covered it whole (walk-through 42 A)."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Community Manager\nRequirements\n- Strong financial acumen: budgets, P&L, rent collection\n", "cm")])
+
+    def row(lines):
+        return catalog.rank(resume_from_text("Experience\nCommunity Manager, Summit Park Apartments, Jan 2021 - "
+                                             f"Present\n{lines}\n", "r"))[0].explanation.requirements[0]
+    shown = row("- Manage a $3.2M annual operating budget; monthly variance reports to the asset manager\n"
+                "- Rent collection, delinquency follow-up and month-end close")
+    assert shown.status == "partial" and shown.evidence
+    assert row("- Run a $12M store: P&L, inventory and shrink").status == "partial"
+    assert row("- Toured prospects and processed applications").status == "missing"

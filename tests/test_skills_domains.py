@@ -1628,3 +1628,18 @@ def test_property_managers_and_claims_adjusters_tools_and_designations_are_skill
     "CPCU, AIC or AINS designation" named no skill: "Certified Apartment Manager (CAM)" met its row
     partly (0.81, now covered) and a posting's Yardi was no skill a resume missed (walk-through 42 A)."""
     assert (name in names(line)) == found
+
+
+@pytest.mark.parametrize("line, name, found", [
+    ("Strong financial acumen: budgets, P&L, rent collection", "Budgeting", True),
+    ("Strong financial acumen: budgets, P&L, rent collection", "Rent collection", True),
+    ("Manage a $3.2M annual operating budget; monthly variance reports", "Budgeting", True),
+    ("Run a $12M store: P&L, labor budget, inventory and shrink", "Budgeting", True),
+    ("Collected rents and posted payments in Yardi", "Rent collection", True),
+    # a budget met is no budget managed
+    ("Delivered the project on time and under budget", "Budgeting", False),
+])
+def test_budgets_and_rent_collection_are_skills(line, name, found):
+    """A community manager's "annual operating budget" named no skill, so "budgets, P&L, rent collection"
+    asked P&L alone (walk-through 42 A)."""
+    assert (name in names(line)) == found
