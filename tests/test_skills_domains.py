@@ -1643,3 +1643,18 @@ def test_budgets_and_rent_collection_are_skills(line, name, found):
     """A community manager's "annual operating budget" named no skill, so "budgets, P&L, rent collection"
     asked P&L alone (walk-through 42 A)."""
     assert (name in names(line)) == found
+
+
+@pytest.mark.parametrize("line, found", [
+    ("Catastrophe (CAT) deployment experience", True),
+    ("Storm deployments as a daily-rate independent adjuster", True),
+    ("Deployed as a catastrophe adjuster after Hurricane Ian", True),
+    ("Available for CAT deployment up to 4 weeks", True),
+    # a catastrophe outside claims, and the letters of an excavator's maker
+    ("Averted a catastrophe during the server migration", False),
+    ("Operated a CAT 320 excavator", False),
+])
+def test_catastrophe_deployments_are_a_claims_adjusters_skill(line, found):
+    """"Catastrophe (CAT) deployment experience" named no skill, and an adjuster's "Storm deployments as a daily-rate
+    independent adjuster" left it missing (0.31; now covered) (walk-through 42 A)."""
+    assert ("Catastrophe claims" in names(line)) == found
