@@ -1658,3 +1658,21 @@ def test_catastrophe_deployments_are_a_claims_adjusters_skill(line, found):
     """"Catastrophe (CAT) deployment experience" named no skill, and an adjuster's "Storm deployments as a daily-rate
     independent adjuster" left it missing (0.31; now covered) (walk-through 42 A)."""
     assert ("Catastrophe claims" in names(line)) == found
+
+
+VTS = "Veterinary Technician Specialist (VTS)"
+
+
+@pytest.mark.parametrize("line, name, found", [
+    ("VTS (Veterinary Technician Specialist) in anesthesia or dentistry", VTS, True),
+    ("RVT, VTS (Anesthesia & Analgesia)", VTS, True),
+    ("Fear Free Certified Professional", "Fear Free certification", True),
+    ("Fear Free certification preferred", "Fear Free certification", True),
+    # a registered technician is no specialist; a port's vessel traffic service is no veterinary one
+    ("Registered Veterinary Technician (Ohio RVT)", VTS, False),
+    ("Monitored the VTS radar at the port", VTS, False),
+])
+def test_a_veterinary_technician_specialist_and_fear_free_are_certifications(line, name, found):
+    """"VTS (Veterinary Technician Specialist)" named no credential, so an RVT's summary line met it by its words
+    (partial 0.64; now 0.40, the field and not the specialty) (walk-through 42 A)."""
+    assert (name in names(line)) == found
