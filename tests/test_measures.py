@@ -158,3 +158,22 @@ def test_rows_asking_amounts_are_decided_by_the_amounts(seed_index):
     assert (fast["Typing"].status, fast["Typing"].evidence, fast["Typing"].note) == \
         ("covered", "Typing speed: 55 WPM", "")
     assert (fast["Travel"].status, fast["Travel"].evidence) == ("covered", "Willing to travel.")
+
+
+ROOFS = "Ability to climb ladders and walk steep roofs up to 8/12 pitch"
+
+
+@pytest.mark.parametrize("line, found", [
+    ("Storm deployments as a daily-rate independent adjuster; roof inspections up to 10/12 pitch", ("covered", "")),
+    ("Walked roofs up to 8/12 pitch", ("covered", "")),
+    ("Walk roofs up to 6/12 pitch only (knee injury)", ("missing", "6/12 pitch shown, 8/12 asked")),
+    # a date is no pitch, nor a pitch with no roof's word beside it
+    ("Inspected roofs on 3/12/2024", None),
+    ("Started 8/12 on the roofing crew", None),
+])
+def test_a_roofs_pitch_asked_is_compared_with_the_pitch_a_line_states(line, found):
+    """"Ability to climb ladders and walk steep roofs up to 8/12 pitch" read only by its words: a field adjuster's
+    "roof inspections up to 10/12 pitch" left it missing (0.40; now covered) (walk-through 42 A)."""
+    assert [(a.kind.name, a.asked) for a in measures_asked(ROOFS)] == [("pitch", 8.0)]
+    shown = measures_shown(measures_asked(ROOFS), ROOFS, [line])
+    assert (shown[0], shown[2]) == found if found else shown is None

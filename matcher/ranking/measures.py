@@ -46,6 +46,7 @@ _UNITS = {
     "m": r"m|met(?:er|re)s?",
     "ft": r"f(?:ee|oo)?t\.?|['’′](?![ \t]*\d)",   # 5'2": a height, not read
     "pct": r"%|[ \t]percent\b",
+    "pitch": r"/[ \t]?12(?![\d/])",   # a roof's rise in twelve: "8/12 pitch"; not a date ("3/12/2024")
 }
 _UNIT = "|".join(f"(?P<{name}>{unit})" for name, unit in _UNITS.items())
 _AMOUNT = re.compile(rf"(?i)(?<![\w.,$'’′])(?P<low>{_NUMBER})[ \t]*\+?(?:[ \t]*(?:-|–|to)[ \t]*(?P<high>{_NUMBER}))?"
@@ -68,6 +69,8 @@ _TRAVEL = re.compile(r"(?i)\btravel\w*")
 # elevation").
 _HEIGHT = re.compile(r"(?i)\b(?:heights?|climb\w*|towers?|aloft|above[ \t]+(?:ground|grade)|agl)\b")
 _LENGTH_AFTER = re.compile(r"(?i)[ \t]*(?:of|long|length|run)\b")
+# ... a roof's pitch walked or worked on: "walk steep roofs up to 8/12 pitch", "roof inspections up to 10/12 pitch".
+_PITCH = re.compile(r"(?i)\b(?:pitch\w*|slopes?|steep)\b")
 # ... a share of travel, the word right before it or after: "Travel up to 50%", "travel: approximately
 # 30%", "Willing to travel up to 25%", "50-75% travel", "25% overnight travel"; not "Grew travel
 # bookings 25%", "Handled 40% travel bookings".
@@ -102,6 +105,7 @@ REACH = Kind("reach", True)
 HEIGHT = Kind("height", True)
 TRAVEL = Kind("travel", True)
 ACCURACY = Kind("accuracy", False)
+PITCH = Kind("pitch", True)
 
 
 def _kind(family: str, value: float, before: str, after: str) -> Kind | None:
@@ -114,6 +118,8 @@ def _kind(family: str, value: float, before: str, after: str) -> Kind | None:
     if family in ("mbps", "gbps"):   # a home line's download speed, not a network's built ("10 Gbps backbone")
         upload = _UPLOAD_AFTER.match(after) or _UPLOAD_BEFORE.search(before)
         return INTERNET if _INTERNET.search(clause) and not upload else None
+    if family == "pitch":
+        return PITCH if value <= 24 and _PITCH.search(clause) else None
     if family in ("lbs", "kg") and value <= MOST_HANDLED:
         return LIFT if _LIFT.search(clause) else PUSH if _PUSH.search(clause) else None
     if family in ("in", "cm", "ft", "m"):
@@ -143,6 +149,8 @@ class Amount:
         """As a note says it: "28 WPM", "25 kg", "25% travel", "95% accuracy"; without ``unit``, the number."""
         if self.kind in (TRAVEL, ACCURACY):
             return f"{self.number}%" + (f" {self.kind.name}" if unit else "")
+        if self.kind is PITCH:
+            return f"{self.number}/12" + (" pitch" if unit else "")
         return f"{self.number} {self.unit}" if unit else self.number
 
 
