@@ -673,9 +673,10 @@ SETTINGS = tuple((ask, shown) for (_, ask), shown in zip(SETTING_ASKS, (
     re.compile(r"(?i)\bclass(?:room|es)\b|\b(?:teacher|instructor|professor|lecturer|faculty)\b"),
     re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:School|Schools|Academy)\b|\b(?:ISD|USD|CISD)\b|(?i:\bk-?12\b)"),
     re.compile(r"(?i)\bsecondary\b|\b(?:high|middle) school\b|\bjunior high\b|\bgrades?\s*(?:[6-9]|1[0-2])\b"
-               r"|\b(?:[6-9]|1[0-2])(?:th)?\s*[-–]\s*12\b|\b(?:[6-9]|1[0-2])th[- ]grade"),
+               r"|\b(?:[6-9]|1[0-2])(?:th)?\s*[-–]\s*12\b|\b(?:[6-9]|1[0-2])th[- ]grade"
+               r"|\b(?:sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]grade"),
     re.compile(r"(?i)\belementary\b|\bprimary school\b|\bgrades?\s*(?:k|[1-5])\b|\bkindergarten\b"
-               r"|\b[1-5](?:st|nd|rd|th)[- ]grade"),
+               r"|\b[1-5](?:st|nd|rd|th)[- ]grade|\b(?:first|second|third|fourth|fifth)[- ]grade"),
     re.compile(ICU),
     re.compile(rf"{_INPATIENT}|(?s:^(?!.*{_OUTSIDE_HOSPITAL}).*(?i:\bhospital\b|\bmedical cent(?:er|re)\b))"),
     re.compile(MED_SURG),
