@@ -130,6 +130,11 @@ def screen_shown(line: str, screens: list[str]) -> bool:
     return bool(asked & named)
 
 
+# An item that states the work is remote within an area: "Remote - Canada", "Remote (US only)"; not a remote
+# job's bare word ("Remote position").
+REMOTE_IN = re.compile(r"^\W*(?:fully |100% )?remote\s*[-–—(:,]\s*\w", re.I)
+
+
 # A clause that asks work done with what would otherwise be a condition of the work: experience of it
 # ("Experience supporting production systems in an on-call rotation", "2+ years of experience setting up
 # high-speed internet for remote staff") or a duty opening the clause ("Install and troubleshoot home
@@ -223,7 +228,7 @@ CONDITION = re.compile(
     # week", "Remote (US only)"; not a remote job's bare word ("Remote position")
     r"|^\W*(?:hybrid|on-?site|in[- ]office|in[- ]person)\b"
     r"(?=\s*(?:$|\.|in\b|at\b|from\b|[-–—(:,/]|\d|position|role|schedule))"
-    r"|^\W*(?:fully |100% )?remote\s*[-–—(:,]\s*\w"
+    r"|" + REMOTE_IN.pattern +
     r"|\btravel(?:ing)? up to \d+\s*%"
     # travel counted in days: "40-60 travel days a year must be expected"
     r"|\b\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]+(?:travel(?:ling)?|travel-)[ \t]?days\b"

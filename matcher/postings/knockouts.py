@@ -150,14 +150,19 @@ def _soft(clause: str) -> bool:
     return R.softened(clause, R.SOFT)
 
 
+def _bracket_bounds(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the inside of the brackets around [start, end) starts and ends, or None where none enclose it."""
+    opening, closing = sentence.rfind("(", 0, start), sentence.find(")", end)
+    if opening > sentence.rfind(")", 0, start) and closing != -1 and sentence.find("(", end, closing) == -1:
+        return opening + 1, closing
+    return None
+
+
 def _bracket_around(sentence: str, start: int, end: int) -> str:
     """What the brackets around [start, end) hold, where they do: a part in brackets says its own softener
     ("Advanced QuickBooks Online (QBO ProAdvisor certification a plus)": the certification is a plus)."""
-    opening = sentence.rfind("(", 0, start)
-    if opening < 0 or sentence.rfind(")", opening, start) >= 0:
-        return ""
-    closing = sentence.find(")", end)
-    return sentence[opening + 1:closing] if closing >= 0 and "(" not in sentence[end:closing] else ""
+    bounds = _bracket_bounds(sentence, start, end)
+    return sentence[bounds[0]:bounds[1]] if bounds else ""
 
 
 # --- the kinds --------------------------------------------------------------------
@@ -321,9 +326,9 @@ def _clearance_asks(sentence: str) -> list[tuple[str, bool]]:
     for i, group in enumerate(groups):
         start, end = group[0][1], group[-1][2]
         left, right = _clause_bounds(sentence, start, end)
-        opening, closing = sentence.rfind("(", 0, start), sentence.find(")", end)
-        if opening > sentence.rfind(")", 0, start) and closing != -1 and sentence.find("(", end, closing) == -1:
-            left, right = opening + 1, closing
+        bracket = _bracket_bounds(sentence, start, end)
+        if bracket:
+            left, right = bracket
         else:
             if i:
                 before = groups[i - 1][-1][2]

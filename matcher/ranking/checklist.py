@@ -71,7 +71,7 @@ from matcher.eligibility.levels import (
 )
 from matcher.eligibility.verdict import Check
 from matcher.postings.choices import SUITES, skill_alternatives
-from matcher.postings.kinds import age_asked, asked_part, screen_asked, screen_shown
+from matcher.postings.kinds import REMOTE_IN, age_asked, asked_part, screen_asked, screen_shown
 from matcher.postings.knockout_rules import (
     ASKS_LEADING,
     COMBINATION,
@@ -1249,10 +1249,6 @@ def combined_ways(reqs: list[RequirementMatch], knockouts: Sequence, degrees: Se
     return out
 
 
-# A condition that states the work is remote within an area: "Remote - Canada", "Remote (US only)".
-_REMOTE_IN = re.compile(r"(?i)^\W*(?:fully |100% )?remote\s*[-–—(:,]\s*\w")
-
-
 def residing(reqs: list[RequirementMatch], sentences: Sequence[str], checks: Sequence[Check] = (), home: str = ""
              ) -> list[RequirementMatch]:
     """The checklist with each residency ask ("Pennsylvania residency", "Must live in one of these states:
@@ -1275,7 +1271,7 @@ def residing(reqs: list[RequirementMatch], sentences: Sequence[str], checks: Seq
                 continue
         places = residency_places(r.text) if r.status != "covered" else ()
         asked = [a for place in places for a in resolve(place)]
-        remote = not asked and r.kind == "condition" and r.status != "covered" and bool(_REMOTE_IN.match(r.text))
+        remote = not asked and r.kind == "condition" and r.status != "covered" and bool(REMOTE_IN.match(r.text))
         if remote:
             # remote within an area ("Remote - Canada", "Remote (Texas only)"): the area to live in, which a line
             # naming a city in it shows, or the resume's address ("Vancouver, BC"); remote anywhere asks no place
