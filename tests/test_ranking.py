@@ -2261,6 +2261,11 @@ _ER_RN = ["Registered Nurse - Emergency Department, Mercy Hospital, 2019 - 2024"
     ("2+ years of nursing experience", _CLINIC_RN, True),
     ("2+ years designing ER diagrams and data models", ["Data Architect, Acme, 2019 - 2024"], True),
     ("3+ years of emergency management experience", ["Planner, County Office, 2019 - 2024"], True),
+    # a choice of known settings: a role in one of them; a list naming another place asks none
+    ("2 years of ICU or ER experience", _ER_RN, True),
+    ("2 years of ICU or ER experience", _ICU_RN, True),
+    ("2 years of ICU or ER experience", _FLOOR_RN, False),
+    ("2 years of ICU, ED, or step-down experience", _FLOOR_RN, True),
 ])
 def test_roles_in_the_clinical_setting_an_ask_names(fake_embedder, ask, lines, shown):
     """"2+ years of ICU experience", "1 year acute care experience", "3 years Med-Surg", "ER/emergency
@@ -2276,6 +2281,11 @@ def test_roles_in_the_clinical_setting_an_ask_names(fake_embedder, ask, lines, s
     ("1 year acute care experience", _CLINIC_RN, "unknown",
      "0.0 in roles like this one in acute care (roles that do not name one do not count)"),
     ("1 year acute care experience", _FLOOR_RN, "met", "in roles like this one in acute care"),
+    # a choice of known settings asks one of them: "ICU or ER" had asked none (a med-surg nurse's years met it)
+    ("2 years of ICU or ER experience", _ER_RN, "met",
+     "in roles like this one in an intensive care unit or an emergency department"),
+    ("2 years of ICU or ER experience", _FLOOR_RN, "unknown",
+     "0.0 in roles like this one in an intensive care unit or an emergency department"),
 ])
 def test_the_years_knock_out_counts_only_roles_in_the_clinical_setting_its_ask_names(seed_index, ask, lines, status,
                                                                                       said):

@@ -1374,6 +1374,31 @@ def test_icu_in_a_nurses_text_is_critical_care_nursing(text):
     assert "Critical care nursing" in names(text)
 
 
+@pytest.mark.parametrize("text", [
+    "2 years of ICU or ER experience as a Registered Nurse",
+    "Staff Nurse, Emergency Department - Ohio State Wexner Medical Center",
+    "Emergency room nurse in a Level I trauma center",
+    "RN, ED (Level II trauma), 2020 - present",
+])
+def test_an_emergency_department_in_a_nurses_text_is_emergency_nursing(text):
+    """The unit a nurse names is her specialty: an "ICU or ER" ask is met by the ER nurse's role line."""
+    assert "Emergency nursing" in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Designed ER diagrams for the billing schema",
+    "Patient Access Representative, Emergency Department registration desk",
+    "ED of a regional newspaper, 2015 - 2019",
+])
+def test_an_emergency_department_outside_nursing_is_no_emergency_nursing(text):
+    assert "Emergency nursing" not in names(text)
+
+
+def test_a_specialty_certification_implies_its_nursing():
+    implied = implied_skills(["CCRN", "CEN"])
+    assert implied["Critical care nursing"] == "CCRN" and implied["Emergency nursing"] == "CEN"
+
+
 @pytest.mark.parametrize("text, kinds", [
     ("ARRT (R)(CT), 2019", {"ARRT certification", "ARRT CT certification"}),
     ("ARRT(R)(M)", {"ARRT certification", "ARRT mammography certification"}),

@@ -523,6 +523,34 @@ def setting_asked(ask: re.Pattern, sentence: str) -> bool:
     return not listed
 
 
+_MARK = 0xE000   # a private-use character per setting, standing in for the words that name it
+_MARKS = f"[{chr(_MARK)}-{chr(_MARK + len(SETTING_ASKS) - 1)}]"
+_CHOICE = re.compile(rf"{_MARKS}(?:[ \t]*(?:settings?|environments?|units?)?[ \t]*(?:,[ \t]*(?:or\b)?|/|\bor\b)"
+                     rf"[ \t]*(?:(?:an?|the)[ \t]+)?{_MARKS})*")
+
+
+def settings_asked(sentence: str) -> list[tuple[int, ...]]:
+    """The settings a years ask names, each as the indices of ``SETTING_ASKS`` a role held in one of
+    meets: one setting ("in a K-12 setting"), or a choice among settings that are all known ("2
+    years of ICU or ER experience": an intensive care unit or an emergency department).  One of a
+    list naming another place too is no setting asked (``setting_asked``: "ICU, ED or step-down",
+    where a step-down unit's role counts)."""
+    asked, marked = [], sentence
+    for i, (_, ask) in enumerate(SETTING_ASKS):
+        m = ask.search(sentence)
+        if m and m.end() == m.start():   # read by lookaheads alone: no words to mark
+            asked += [(i,)] if setting_asked(ask, sentence) else []
+        elif m:
+            marked = ask.sub(chr(_MARK + i), marked)
+    for clause in re.split(f"[{re.escape(_CLAUSE_END)}]", marked):
+        listed = re.search(r"\bor\b|/", clause)
+        for run in _CHOICE.finditer(clause):
+            if not (listed and (_OR_AFTER.match(clause, run.end()) or _OR_BEFORE.search(clause[:run.start()]))):
+                asked.append(tuple(dict.fromkeys(ord(c) - _MARK for c in re.findall(_MARKS, run.group()))))
+    return sorted(dict.fromkeys(asked), key=min)   # in the table's order, a choice's in the ask's
+
+
 def settings_named(sentence: str) -> list[str]:
-    """The settings a years ask names, in the checks' words ("in a K-12 setting": ["a K-12 school"])."""
-    return [said for said, ask in SETTING_ASKS if setting_asked(ask, sentence)]
+    """The settings a years ask names, in the checks' words ("in a K-12 setting": ["a K-12 school"];
+    "ICU or ER": ["an intensive care unit or an emergency department"])."""
+    return [" or ".join(SETTING_ASKS[i][0] for i in choice) for choice in settings_asked(sentence)]

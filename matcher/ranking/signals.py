@@ -88,7 +88,7 @@ from matcher.postings.years import (
     does_work,
     excluded_role,
     kinds_of_work,
-    setting_asked,
+    settings_asked,
     years_parts,
 )
 from matcher.ranking.assistants import assistant_only, professions_asked
@@ -418,7 +418,7 @@ class ResumeFeatures:
         ask names (``SETTINGS``): "Math Teacher, Lincoln High School" for "secondary classroom
         teaching", not "Volunteer Math Tutor, Houston Public Library"; every role where it names none."""
         sentence = asked_part(sentence, "must")   # not a softened add-on's: "..., K-12 setting preferred"
-        asked = [shown for ask, shown in SETTINGS if setting_asked(ask, sentence)]
+        asked = [[SETTINGS[i][1] for i in choice] for choice in settings_asked(sentence)]
         if not asked:
             return np.ones(len(self.role_titles), dtype=bool)
         sentences = self.resume.sentences
@@ -427,7 +427,7 @@ class ResumeFeatures:
         for title, line in zip(self.role_titles, self.role_lines.tolist()):
             below = next((k for k in starts if k > line), len(sentences)) if line >= 0 else line
             text = "\n".join([title, *sentences[max(line, 0):min(below, line + _ROLE_SPAN)]])
-            held.append(all(shown.search(text) for shown in asked))
+            held.append(all(any(shown.search(text) for shown in choice) for choice in asked))
         return np.array(held, dtype=bool)
 
     def credential_roles(self, sentence: str) -> np.ndarray:
