@@ -960,6 +960,11 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
     ("CMA (AAMA) or RMA certification", ["Certified Medical Assistant", "Registered Medical Assistant"],
      [["Certified Medical Assistant", "Registered Medical Assistant"]]),
     ("Python (3+ years) and Rust", ["Python", "Rust"], [["Python"], ["Rust"]]),
+    # a credential or progress toward another is one choice ("CFA Level I or progress toward CPA" had asked both:
+    # a CFA Level I holder's row partial 0.5, now covered); progress asked beside one is asked too
+    ("CFA Level I or progress toward CPA", ["CFA Level I", "CPA"], [["CFA Level I", "CPA"]]),
+    ("PHR, or actively pursuing the SHRM-CP", ["PHR", "SHRM-CP"], [["PHR", "SHRM-CP"]]),
+    ("CPA and progress toward the CFA", ["CPA", "CFA"], [["CPA"], ["CFA"]]),
     # a skill the text does not show stays alone, in the order given
     ("Python or Go", ["Terraform", "Python", "Go"], [["Terraform"], ["Python", "Go"]]),
     ("", ["Python"], [["Python"]]),

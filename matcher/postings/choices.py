@@ -22,6 +22,11 @@ _LIST_GAP = re.compile(rf"(?i){_NOTE}[\s,/|&]*{_JOINERS}(?:{_OTHER_ITEM}{_JOINER
 # alternative, so the list goes on through them.
 _OR_EXAMPLES_GAP = re.compile(rf"(?i)[\s,/|&]*(?:{_OTHER_ITEM})*(?:and/or|or)[ \t]+(?:[\w.+#-]+[ \t]+){{0,2}}"
                               r"[\w.+#-]+[ \t]*\([ \t]*")
+# A credential or progress toward another: "CFA Level I or progress toward CPA", "PMP or actively pursuing it".
+_OR_PROGRESS_GAP = re.compile(r"(?i)[\s,]*(?:and/)?or[ \t]+(?:(?:currently|actively|now)[ \t]+)?"
+                              r"(?:(?:making[ \t]+)?progress(?:ing)?[ \t]+(?:towards?|to)|working[ \t]+towards?"
+                              r"|studying[ \t]+for|pursuing|on[ \t]+track[ \t]+(?:for|towards?))[ \t]+"
+                              r"(?:(?:the|an?|your)[ \t]+)?")
 _OR_GAP = re.compile(r"(?i)/|\bor\b")
 _AND_GAP = re.compile(r"(?i)(?<!/)\band\b(?!/)|&")
 _SLASH_GAP = re.compile(r"\s*/\s*")
@@ -118,7 +123,8 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
             bracketed = False
         elif gap is None or ")" in gap:
             bracketed = False
-        if gap is not None and (_LIST_GAP.fullmatch(gap) or _OR_EXAMPLES_GAP.fullmatch(gap)):
+        if gap is not None and (_LIST_GAP.fullmatch(gap) or _OR_EXAMPLES_GAP.fullmatch(gap)
+                                or _OR_PROGRESS_GAP.fullmatch(gap)):
             lists[-1].append(span)
         else:
             lists.append([span])
