@@ -4216,3 +4216,16 @@ def test_an_operating_budget_and_rent_collection_show_a_property_managers_financ
     assert shown.status == "partial" and shown.evidence
     assert row("- Run a $12M store: P&L, inventory and shrink").status == "partial"
     assert row("- Toured prospects and processed applications").status == "missing"
+
+
+@pytest.mark.parametrize("address, covered", [("Memphis, TN", True), ("Germantown, TN", True),
+                                              ("Nashville, TN", False)])
+def test_an_ask_to_work_on_site_in_a_city_is_shown_by_an_address_within_a_commute(seed_index, address, covered):
+    """"Must be able to work on-site in Memphis five days a week" read missing (0.34) for an HR generalist living
+    in Memphis: no line but the redacted address names the city.  An address within a commute of it shows it (a
+    suburb too); one three hours away does not."""
+    ask = "Must be able to work on-site in Memphis five days a week"
+    catalog = _catalog(seed_index, [parse_posting(f"HR Generalist\n\nRequirements\n- FMLA and ADA\n- {ask}\n", "hr")])
+    text = f"Marisol Vega\n{address} · mv@example.com\n\nExperience\nHR Generalist, Acme, 2020 - 2024\n- FMLA\n"
+    [row] = [r for r in catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements if r.text == ask]
+    assert (row.status == "covered", row.evidence) == ((True, f"you live in {address}") if covered else (False, None))

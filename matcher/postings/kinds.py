@@ -133,6 +133,11 @@ def screen_shown(line: str, screens: list[str]) -> bool:
 # An item that states the work is remote within an area: "Remote - Canada", "Remote (US only)"; not a remote
 # job's bare word ("Remote position").
 REMOTE_IN = re.compile(r"^\W*(?:fully |100% )?remote\s*[-–—(:,]\s*\w", re.I)
+# An item that asks work on site in a city: "Must be able to work on-site in Memphis five days a week", "Work
+# in-office at our Denver, CO headquarters" (the place: "Memphis", "Denver, CO").
+ON_SITE_IN = re.compile(r"(?i:\b(?:on[- ]?site|in[- ]office|in[- ]person|in[ \t]+the[ \t]+office)\b)[^.;:]{0,40}?"
+                        r"\b(?:in|at)[ \t]+(?:(?:our|the)[ \t]+)?"
+                        r"(?P<place>[A-Z][a-z][\w.'-]*(?:[ \t]+[A-Z][a-z][\w.'-]*){0,2}(?:,[ \t]*[A-Z]{2}\b)?)")
 
 
 # A clause that asks work done with what would otherwise be a condition of the work: experience of it

@@ -71,7 +71,7 @@ from matcher.eligibility.levels import (
 )
 from matcher.eligibility.verdict import Check
 from matcher.postings.choices import SUITES, skill_alternatives
-from matcher.postings.kinds import REMOTE_IN, age_asked, asked_part, screen_asked, screen_shown
+from matcher.postings.kinds import ON_SITE_IN, REMOTE_IN, age_asked, asked_part, screen_asked, screen_shown
 from matcher.postings.knockout_rules import (
     ASKS_LEADING,
     COMBINATION,
@@ -1256,8 +1256,10 @@ def residing(reqs: list[RequirementMatch], sentences: Sequence[str], checks: Seq
     (the address "Pittsburgh, PA", a job's "Pittsburgh PA"): a place compared, as a workplace is, which the
     line's words alone do not show.  Where its knock-out finds the resume's address elsewhere ("Toledo, Ohio"),
     the row is missing, as the knock-out reads it.  A remote job's area ("Remote - Canada") is one too, shown
-    by a line or by ``home``, the resume's address read before redaction ("Vancouver, BC")."""
-    from matcher.eligibility.places import CITY_STATE, resolve, within
+    by a line or by ``home``, the resume's address read before redaction ("Vancouver, BC"); so is the city of an
+    ask to work on site ("Must be able to work on-site in Memphis five days a week"), which ``home`` within a
+    commute of it shows (``places.compatible``)."""
+    from matcher.eligibility.places import CITY_STATE, compatible, resolve, within
 
     out = []
     for r in reqs:
@@ -1288,6 +1290,11 @@ def residing(reqs: list[RequirementMatch], sentences: Sequence[str], checks: Seq
         line = line or (check.resume if check is not None and check.status == "met" else None)
         if not line and remote and home and any(within(p, a) for p in resolve(home) for a in asked):
             line = f"you live in {home}"
+        on_site = ON_SITE_IN.search(r.text) if not asked and home and r.status != "covered" else None
+        if on_site:
+            cities = [p for p in resolve(on_site.group("place")) if p.kind == "city"]
+            lives = [p for p in resolve(home) if p.kind == "city"]
+            line = f"you live in {home}" if cities and lives and compatible(cities, "onsite", lives) else None
         out.append(replace(r, status="covered", credit=1.0, evidence=line, evidence_more=[]) if line else r)
     return out
 
