@@ -15,6 +15,7 @@ from matcher.ranking.checklist import (
     PARTIAL,
     asked_part,
     dense_credit,
+    industry_asked,
     line_credits,
     mostly_missing,
     offered_names,
@@ -4229,3 +4230,29 @@ def test_an_ask_to_work_on_site_in_a_city_is_shown_by_an_address_within_a_commut
     text = f"Marisol Vega\n{address} · mv@example.com\n\nExperience\nHR Generalist, Acme, 2020 - 2024\n- FMLA\n"
     [row] = [r for r in catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements if r.text == ask]
     assert (row.status == "covered", row.evidence) == ((True, f"you live in {address}") if covered else (False, None))
+
+
+@pytest.mark.parametrize("text, industries", [
+    ("Healthcare industry experience", [{"healthcare"}]),
+    ("Experience in the construction or manufacturing industry", [{"construction"}, {"manufacturing"}]),
+    ("Financial services industry experience preferred", [{"financial", "services"}]),
+    ("Knowledge of the hospitality industry", [{"hospitality"}]),
+    ("Experience in a fast-paced industry", []),                  # no industry named
+    ("Experience in the healthcare industry with Epic", []),      # asks more than the industry
+    ("2+ years of experience in FP&A", []),
+])
+def test_an_ask_of_industry_experience_names_its_industries(text, industries):
+    assert [set(words) for words in industry_asked(text)] == [set(tokenize(" ".join(i))) for i in industries]
+
+
+@pytest.mark.parametrize("role, covered", [("Financial Analyst, HCA Healthcare, Nashville, TN, 2020 - 2024", True),
+                                           ("Financial Analyst, Bank of America, Charlotte, NC, 2020 - 2024", False)])
+def test_a_role_line_naming_the_industry_asked_covers_it(seed_index, role, covered):
+    """"Healthcare industry experience" read partly (0.47) from "Financial Analyst, HCA Healthcare": the line's
+    words show the industry the analyst worked in; a bank's analyst does not show it."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "Financial Analyst\n\nRequirements\n- Excel\n\nNice to have\n- Healthcare industry experience\n", "fa")])
+    text = f"Jordan Lee\n\nExperience\n{role}\n- Built budget models in Excel\n"
+    [row] = [r for r in catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements
+             if r.text == "Healthcare industry experience"]
+    assert (row.status == "covered" and row.evidence == role) is covered, row

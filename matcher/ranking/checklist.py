@@ -373,6 +373,14 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             credits = credits.copy()
             for k in serving:
                 credits[k] = max(credits[k], 1.0 if work <= features.lines[k] else PARTIAL)
+        if len(credits) and (industries := industry_asked(asked)):
+            # An industry asked ("Healthcare industry experience"): a role's line naming it ("Financial
+            # Analyst, HCA Healthcare") covers it, as its words alone showed it partly.
+            credits = credits.copy()
+            for start, end in features.own_lines():
+                for k in range(max(start, 0), end):
+                    if any(name <= features.lines[k] for name in industries):
+                        credits[k] = 1.0
         if len(credits) and (duty := duty_asked(asked)) is not None:
             # A kind of work asked in words resumes do not use (``duties``: "presenting to elected or
             # appointed boards", "Comfortable with sales goals"): a line showing it covers it ("present
@@ -1106,6 +1114,31 @@ def military_work(text: str) -> frozenset[str] | None:
         return None
     words = tokenize(m.group(1) or "")
     return frozenset() if not words or (m.group(1) or "").split()[0].lower() in ("or", "and", "/") else frozenset(words)
+
+
+# An industry asked and nothing else: "Healthcare industry experience", "Experience in the construction or
+# manufacturing industry", "Prior retail sector background"; not a kind of work ("2+ years of experience in FP&A").
+_ASKS_INDUSTRY_ROW = re.compile(
+    r"(?i)^\W*(?:(?:prior|previous|some|relevant|proven)[ \t]+)?(?:"
+    r"(?:experience|background|knowledge)[ \t]+(?:in|within|from|of)[ \t]+(?:(?:the|a|an)[ \t]+)?"
+    r"(?P<in>[^.;:()]{2,60}?)[ \t]+(?:industry|industries|sector)"
+    r"|(?P<of>[^.;:()]{2,60}?)[ \t]+(?:industry|sector)[ \t]+(?:experience|background|knowledge))"
+    r"(?:[ \t,]+(?:is[ \t]+)?(?:(?:strongly|highly)[ \t]+)?(?:preferred|desired|a[ \t]+plus|helpful|required))?\W*$")
+_INDUSTRY_CUT = re.compile(r"(?i)[ \t]*(?:,|/|\bor\b|\band\b)[ \t]*")
+_NO_INDUSTRY = frozenset(tokenize("same similar related relevant this our your any fast paced fast-paced regulated "
+                                  "highly"))
+
+
+@lru_cache(maxsize=4096)
+def industry_asked(text: str) -> tuple[frozenset[str], ...]:
+    """The industries an ask of industry experience names and nothing else, each as its words
+    ("Healthcare industry experience": ({"healthcare"},); "Experience in the construction or
+    manufacturing industry": two), () where it asks none or asks more."""
+    m = _ASKS_INDUSTRY_ROW.match(text.strip())
+    if m is None:
+        return ()
+    names = [frozenset(tokenize(part)) for part in _INDUSTRY_CUT.split(m.group("in") or m.group("of"))]
+    return () if not all(names) or any(name <= _NO_INDUSTRY for name in names) else tuple(names)
 
 
 # A passport asked ("Must hold a passport valid for international travel with no restrictions",
