@@ -1715,3 +1715,15 @@ def test_a_lease_up_and_affordable_housing_are_a_property_managers_skills(line, 
     leasing team during a 240-unit lease-up" met it by its words only (partial 0.41; now covered)
     (walk-through 42 A)."""
     assert (name in names(line)) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Nurse externship or CNA/PCT experience", True),
+    ("Patient Care Technician, Norton Audubon Hospital, 2024 - Present", True),
+    ("PCT, 5 West Telemetry, 2021 - 2023", True),
+    ("Filed PCT applications and national phase entries for patent clients", False),   # the patent treaty
+])
+def test_a_patient_care_technician_is_known(text, found):
+    """"Nurse externship or CNA/PCT experience" had read CNA alone: a new graduate's "Patient Care Technician"
+    role left it missing (0.38); PCT is the technician only beside a patient's care."""
+    assert ("Patient care technician" in names(text)) is found
