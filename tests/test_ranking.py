@@ -3500,6 +3500,24 @@ def test_leading_others_and_military_medic_work_are_read_in_the_services_words(s
         assert (rows["911 or military medic experience"].status != "missing") is (medic == "covered")
 
 
+@pytest.mark.parametrize("lines, evidence", [
+    (["Supply Sergeant / Warehouse NCOIC - U.S. Army, Fort Knox, KY | 2018 - 2025", "- Managed receiving",
+      "Skills", "Microsoft Office, Excel, GCSS-Army, forklift, inventory control, team leadership"],
+     "Supply Sergeant / Warehouse NCOIC - U.S. Army, Fort Knox, KY | 2018 - 2025"),
+    (["Warehouse Associate, Amazon, 2019 - 2025", "- Picked orders", "Skills",
+      "Microsoft Office, Excel, GCSS-Army, forklift, inventory control, team leadership"], None),
+])
+def test_military_leadership_is_shown_by_a_line_of_service_that_leads(seed_index, lines, evidence):
+    """"Military leadership experience welcome" was covered by a skills list naming "GCSS-Army" and "team
+    leadership"; the NCOIC's line of service, which leads, read partly.  A bare list serves nowhere."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Warehouse Supervisor\nRequirements\n- Forklift\nPreferred\n- Military leadership experience welcome\n",
+        "w")])
+    [row] = [r for r in catalog.rank(resume_from_text("Experience\n" + "\n".join(lines), "r"))[0]
+             .explanation.requirements if r.text.startswith("Military")]
+    assert (row.evidence if row.status == "covered" else None) == evidence, row
+
+
 @pytest.mark.parametrize("text, work", [
     ("911 or military medic experience", {"medic"}), ("Prior military experience", set()),
     ("2+ years of logistics or dispatch experience (military logistics experience counts)", {"logistics"}),

@@ -368,11 +368,15 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
         if len(credits) and (work := military_work(asked)) is not None:
             # Military work ("911 or military medic experience", "Prior military experience"): a line of
             # service (its words read with ``military``'s) covers it where it shows the work named
-            # too ("Combat Medic, 68W, U.S. Army": medic), partly where it shows another.
-            serving = [k for k, words in enumerate(features.lines) if SERVICE_WORD in words]
+            # too ("Combat Medic, 68W, U.S. Army": medic), partly where it shows another.  Leadership is
+            # shown by a line of service that leads ("Supply Sergeant / Warehouse NCOIC - U.S. Army"); a bare
+            # list of skills serves nowhere ("..., GCSS-Army, forklift, team leadership").
+            listed = set(_list_lines(features))
+            serving = [k for k, words in enumerate(features.lines) if SERVICE_WORD in words and k not in listed]
+            leading = features.leading_lines() if work and work <= _LEADING_ASK_WORDS else frozenset()
             credits = credits.copy()
             for k in serving:
-                credits[k] = max(credits[k], 1.0 if work <= features.lines[k] else PARTIAL)
+                credits[k] = max(credits[k], 1.0 if work <= features.lines[k] or k in leading else PARTIAL)
         if len(credits) and (industries := industry_asked(asked)):
             # An industry asked ("Healthcare industry experience"): a role's line naming it ("Financial
             # Analyst, HCA Healthcare") covers it, as its words alone showed it partly.
