@@ -965,6 +965,12 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
     ("CFA Level I or progress toward CPA", ["CFA Level I", "CPA"], [["CFA Level I", "CPA"]]),
     ("PHR, or actively pursuing the SHRM-CP", ["PHR", "SHRM-CP"], [["PHR", "SHRM-CP"]]),
     ("CPA and progress toward the CFA", ["CPA", "CFA"], [["CPA"], ["CFA"]]),
+    # tools in brackets after the kind of work done with them are examples of it ("Video editing (Camtasia, Premiere
+    # Pro)" had asked both: a Camtasia editor's row partial 0.73, now covered); asked together with a bare "and"
+    ("Video editing (Camtasia, Premiere Pro)", ["Camtasia", "Adobe Premiere Pro"],
+     [["Camtasia", "Adobe Premiere Pro"]]),
+    ("Video editing (Camtasia and Premiere Pro)", ["Camtasia", "Adobe Premiere Pro"], [["Camtasia"],
+                                                                                      ["Adobe Premiere Pro"]]),
     # a skill the text does not show stays alone, in the order given
     ("Python or Go", ["Terraform", "Python", "Go"], [["Terraform"], ["Python", "Go"]]),
     ("", ["Python"], [["Python"]]),

@@ -342,11 +342,13 @@ def _named_kinds_in_brackets(text: str, broad: Span, run: list[Span]) -> bool:
             and broad[2] in _implied([name for _, _, name in run]))
 
 
-# A noun naming a kind of thing, right before the brackets: "frameworks (", "a language (".
+# A noun naming a kind of thing, right before the brackets: "frameworks (", "a language (", "video editing (".
 _KIND_NOUN_OPENS = re.compile(
     r"(?i)\b(?:tools?|frameworks?|languages?|platforms?|systems?|databases?|software|librar(?:y|ies)"
     r"|technolog(?:y|ies)|packages?|applications?|apps|suites?|engines?|solutions?|environments?|stores?"
-    r"|warehouses?|queues?|brokers?|providers?|editors?|IDEs?)[ \t]*\([ \t]*$")
+    r"|warehouses?|queues?|brokers?|providers?|editors?|IDEs?"
+    # or a kind of work done with them: "Video editing (Camtasia, Premiere Pro)", "3D modeling (Blender, Maya)"
+    r"|editing|drafting|modell?ing|scripting|monitoring|animation|illustration|bookkeeping)[ \t]*\([ \t]*$")
 
 
 def _examples_of_a_kind(text: str, run: list[Span], spans: list[Span]) -> list[Span] | None:
