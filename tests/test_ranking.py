@@ -4274,3 +4274,16 @@ def test_a_role_line_naming_the_industry_asked_covers_it(seed_index, role, cover
     [row] = [r for r in catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements
              if r.text == "Healthcare industry experience"]
     assert (row.status == "covered" and row.evidence == role) is covered, row
+
+
+def test_a_line_of_work_is_quoted_before_a_bare_list_of_skills_naming_the_same(seed_index):
+    """"Video editing (Camtasia, Premiere Pro)" quoted "Skills: Articulate 360, Camtasia, Canva, Canvas LMS, ADDIE"
+    where "Edited training videos in Camtasia" shows the work; both name Camtasia, and the list is the weaker."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "Instructional Designer\n\nRequirements\n- ADDIE\n\nNice to have\n- Video editing (Camtasia, Premiere Pro)\n",
+        "id")])
+    text = ("Rachel Kim\n\nExperience\nInstructional Designer, Self-employed, 2025 - Present\n"
+            "- Edited training videos in Camtasia\n\nSkills\nArticulate 360, Camtasia, Canva, Canvas LMS, ADDIE\n")
+    [row] = [r for r in catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements
+             if r.text.startswith("Video")]
+    assert (row.status, row.evidence) == ("covered", "Edited training videos in Camtasia")

@@ -1846,11 +1846,14 @@ _BANNER_WORD = re.compile(r"\b[A-Z]{5,}\b")
 
 def weak_lines(features: ResumeFeatures) -> list[bool]:
     """Per resume line: whether it is weak evidence (``_SCHOOLING_LINE``, or a banner: all in
-    capitals, two words of five letters or more; not a list of credentials' letters, "BLS, ACLS")."""
+    capitals, two words of five letters or more; not a list of credentials' letters, "BLS, ACLS"),
+    or a bare list of skills (``_list_lines``): "Edited training videos in Camtasia" shows the
+    video editing asked, where "Skills: Articulate 360, Camtasia, Canva, ..." names it."""
     if "weak" not in features.memo:
+        listed = set(_list_lines(features))
         features.memo["weak"] = [bool(_SCHOOLING_LINE.search(s))
-                                 or (s.upper() == s and len(_BANNER_WORD.findall(s)) >= 2)
-                                 for s in features.resume.sentences]
+                                 or (s.upper() == s and len(_BANNER_WORD.findall(s)) >= 2) or k in listed
+                                 for k, s in enumerate(features.resume.sentences)]
     return features.memo["weak"]
 
 
