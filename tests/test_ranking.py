@@ -2648,6 +2648,10 @@ def test_names_the_taxonomy_does_not_know_are_shown_by_a_line_naming_one(seed_in
 def test_offered_names_are_names_by_their_form():
     assert offered_names("Prior service as 92A or 92Y") == (("92A", "92Y"),)
     assert offered_names("Experience with GCSS-Army and SAMS-E") == (("GCSS-Army",), ("SAMS-E",))
+    # a choice holding a name holds names, an opening or an everyday word too: "Marriott, Hilton or IHG brand
+    # experience" had asked IHG alone (a Hilton Garden Inn manager's row partial 0.43)
+    assert offered_names("Marriott, Hilton or IHG brand experience") == (("Marriott", "Hilton", "IHG"),)
+    assert offered_names("Spanish or French a plus") == ()
     # Everyday words, places, sums of money, a sentence's first word and degrees are no names.
     for text in ("U.S. citizenship required", "Must be authorized to work in the US or UK",
                  "Strong Communication Skills", "Bachelor's degree in Accounting", "Internship experience"):

@@ -719,23 +719,28 @@ def offered_names(text: str) -> tuple[tuple[str, ...], ...]:
     for m in _NAME_TOKEN.finditer(text):
         token = m.group().rstrip(".")
         opens = not text[:m.start()].strip() or text[:m.start()].rstrip()[-1] in ".:;(!?-•*"
-        if token and not _known(token) and _is_name(token, opens):
-            found.append((m.start(), m.start() + len(token), token))
-    runs: list[list[str]] = []   # names one list holds, with whether "or" joins any of them
-    choices: list[bool] = []
+        if not token or _known(token):
+            continue
+        named = _is_name(token, opens)
+        if named or (token[0].isupper() and token.isalpha()):   # a name, or a capitalised word that may join one
+            found.append((m.start(), m.start() + len(token), token, named))
+    runs: list[list[tuple[str, bool]]] = []   # the capitalised words one list holds, whether each is a name,
+    choices: list[bool] = []                  # and whether "or" joins any of them
     previous = None
-    for start, end, token in found:
+    for start, end, token, named in found:
         gap = text[previous:start] if previous is not None else ""
         if runs and _LIST_JOIN.fullmatch(gap):
-            runs[-1].append(token)
+            runs[-1].append((token, named))
             choices[-1] = choices[-1] or bool(_OR.search(gap))
         else:
-            runs.append([token])
+            runs.append([(token, named)])
             choices.append(False)
         previous = end
     out: list[tuple[str, ...]] = []
     for run, choice in zip(runs, choices):
-        out += [tuple(run)] if choice else [(name,) for name in run]
+        # a choice holding a name holds names: "Marriott, Hilton or IHG" (an opening word, an everyday one)
+        names = [t for t, named in run if named or (choice and len(run) > 1 and any(n for _, n in run))]
+        out += [tuple(names)] if choice and names else [(name,) for name in names]
     return tuple(dict.fromkeys(out))
 
 
