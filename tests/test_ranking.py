@@ -4291,3 +4291,18 @@ def test_a_line_of_work_is_quoted_before_a_bare_list_of_skills_naming_the_same(s
     [row] = [r for r in catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements
              if r.text.startswith("Video")]
     assert (row.status, row.evidence) == ("covered", "Edited training videos in Camtasia")
+
+
+@pytest.mark.parametrize("ask, covered", [
+    ("Portfolio of e-learning work required", True),
+    ("Please include a link to your portfolio", True),
+    ("Manage a portfolio of 40 client accounts", False),   # a book of business, not work to see
+])
+def test_a_portfolio_asked_is_shown_by_the_resumes_portfolio_link(seed_index, ask, covered):
+    """"Portfolio of e-learning work required" read partly (0.63) from a summary line, though the resume links its
+    portfolio ("portfolio: rachelkim.design", kept as "Portfolio (link)" by the redaction)."""
+    catalog = _catalog(seed_index, [parse_posting(f"Instructional Designer\n\nRequirements\n- {ask}\n", "id")])
+    text = ("Rachel Kim\nDenver, CO | rachel@example.com | portfolio: rachelkim.design\n\nExperience\n"
+            "Instructional Designer, Self-employed, 2025 - Present\n- Built e-learning modules in Rise\n")
+    [row] = [r for r in catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements if r.text == ask]
+    assert (row.status == "covered" and row.evidence == "Portfolio (link)") is covered, row

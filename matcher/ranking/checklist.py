@@ -377,6 +377,12 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             credits = credits.copy()
             for k in serving:
                 credits[k] = max(credits[k], 1.0 if work <= features.lines[k] or k in leading else PARTIAL)
+        if len(credits) and _asks(_ASKS_PORTFOLIO, asked) and not _asks(_BOOK_OF_BUSINESS, asked):
+            # Work to see asked ("Portfolio of e-learning work required"): the line linking the resume's
+            # ("Portfolio (link)") shows it; what the work holds is the reader's to judge.
+            linked = [k for k, line in enumerate(sentences) if _LINKED_WORK.search(line)]
+            credits = credits.copy()
+            credits[linked] = 1.0
         if len(credits) and (industries := industry_asked(asked)):
             # An industry asked ("Healthcare industry experience"): a role's line naming it ("Financial
             # Analyst, HCA Healthcare") covers it, as its words alone showed it partly.
@@ -1123,6 +1129,17 @@ def military_work(text: str) -> frozenset[str] | None:
         return None
     words = tokenize(m.group(1) or "")
     return frozenset() if not words or (m.group(1) or "").split()[0].lower() in ("or", "and", "/") else frozenset(words)
+
+
+# An ask of work to see ("Portfolio of e-learning work required", "Please include a link to your portfolio",
+# "Strong writing samples"), not a book of business ("Manage a portfolio of 40 client accounts"); and the resume's
+# line that links such work (the redaction keeps its label: "Portfolio (link)", "Clips (link)").
+_WORK_TO_SEE = r"(?:portfolio|clips|writing samples|work samples|published work|demo reel|showreel)"
+_ASKS_PORTFOLIO = re.compile(rf"(?i)^\W*(?:(?:an?|strong|online|professional|relevant|current)[ \t]+)*{_WORK_TO_SEE}\b"
+                             rf"|\b(?:link to|include|submit|provide|share|attach)\b[^.;]{{0,30}}\b{_WORK_TO_SEE}\b")
+_BOOK_OF_BUSINESS = re.compile(r"(?i)\b(?:manag\w*|loans?|clients?|investments?|accounts?|assets?|propert\w+"
+                               r"|customers?|securities|equity|credit|insurance|products?|projects? portfolio)\b")
+_LINKED_WORK = re.compile(rf"(?i)\b{_WORK_TO_SEE} \(link\)")
 
 
 # An industry asked and nothing else: "Healthcare industry experience", "Experience in the construction or
