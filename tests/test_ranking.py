@@ -3304,6 +3304,9 @@ def test_no_age_asked_is_no_age_to_confirm(seed_index, ask):
     ("Successful completion of a pre-employment physical exam", "physical exam"),
     ("Credit check required", "credit check"),
     ("Must pass a fingerprint check and reference checks", "fingerprint check and reference checks"),
+    # two screens sharing their noun: a teller posting's had read as a condition missing
+    ("Must pass credit and criminal background check", "credit check and background check"),
+    ("Must pass drug and background screening", "drug screening and background screening"),
     # a police department's: none is a line of a resume
     ("Must pass a polygraph examination, psychological evaluation and physical ability test",
      "polygraph examination and psychological evaluation and physical ability test"),

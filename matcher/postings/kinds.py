@@ -46,7 +46,7 @@ _SCREEN = (r"(?:physical[ \t]+)?(?:ability|agility|fitness)[ \t]+(?:test|exam|as
            r"|(?:drug|alcohol|drug[ \t]+(?:and|&)[ \t]+alcohol|urine|hair)[ \t]+(?:screen(?:ing)?|test(?:ing)?)s?"
            r"|background[ \t]+(?:check|screen(?:ing)?|investigation)s?|(?:physical|medical)(?:[ \t]+(?:exam(?:ination)?"
            r"|evaluation|assessment))?s?|mvr(?:[ \t]+check)?|(?:motor[ \t]+vehicle|driving)[ \t]+record[ \t]+check"
-           r"|credit[ \t]+check|e-?verify|fingerprint(?:ing|[ \t]+check)?|reference[ \t]+checks?"
+           r"|credit[ \t]+checks?|e-?verify|fingerprint(?:ing|[ \t]+check)?|reference[ \t]+checks?"
            r"|(?:tb|tuberculosis)[ \t]+(?:test|screen(?:ing)?|skin[ \t]+test)s?|live[ \t]*scan"
            # a test the employer gives, by its name or what it measures: "the Elevator Industry Aptitude Test",
            # "a written aptitude test", "the Wonderlic", "Criteria Cognitive Aptitude Test (CCAT)", "typing test
@@ -93,6 +93,12 @@ _RECORD = re.compile(r"(?i)(?:(?:must|should)[ \t]+)?(?:have[ \t]+)?(?:(?:no|fre
                      r"(?:[ \t]+(?:in|within)[ \t]+the[ \t]+(?:last|past)[ \t]+\w+[ \t]+years?)?[ \t]*[.;]?")
 
 
+# Two screens sharing their noun: "credit and criminal background check", "drug and background screening".
+_SCREEN_KIND = r"(?:credit|drug|alcohol|reference|(?:criminal[ \t]+)?background)"
+_SHARED_NOUN = re.compile(rf"(?i)\b({_SCREEN_KIND})[ \t]+(and|&|/|or)[ \t]+({_SCREEN_KIND})[ \t]+"
+                          r"(checks?|screen(?:ing)?s?|tests?(?:ing)?)\b")
+
+
 def screen_asked(text: str) -> list[str]:
     """The pre-employment screens an item asks and nothing else (``_SCREEN``), or []: "Must pass DOT drug
     screen and background check" -> ["drug screen", "background check"].  A resume cannot show one: the
@@ -101,6 +107,7 @@ def screen_asked(text: str) -> list[str]:
     learnt from a criminal background check."""
     if _RECORD.fullmatch(text.strip(" \t-*•·")):
         return ["criminal background check"]
+    text = _SHARED_NOUN.sub(r"\g<1> \g<4> \g<2> \g<3> \g<4>", text)   # "credit and background check": two checks
     found = list(_SCREEN_NAME.finditer(text))
     if not found or not _SCREEN_ASKED.search(text) or _SCREEN_WORDS.sub("", _SCREEN_NAME.sub(" ", text)):
         return []
