@@ -4309,3 +4309,21 @@ def test_a_portfolio_asked_is_shown_by_the_resumes_portfolio_link(seed_index, as
             "Instructional Designer, Self-employed, 2025 - Present\n- Built e-learning modules in Rise\n")
     [row] = [r for r in catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements if r.text == ask]
     assert (row.status == "covered" and row.evidence == "Portfolio (link)") is covered, row
+
+
+@pytest.mark.parametrize("lines, status, said", [
+    # no role shows the practice asked: a title like the posting's is not its years
+    (["Software Engineer, Acme Payments, 2019 - 2026", "- Built payment APIs in Go and Python"], "unknown",
+     "0.0 in roles like this one"),
+    (["Platform Engineer, Acme, 2019 - 2026", "- Ran our DevOps practice: CI/CD, Terraform and on-call"], "met", ""),
+])
+def test_a_practice_asked_that_no_role_shows_is_no_years_of_a_like_title(seed_index, lines, status, said):
+    """"4+ years in DevOps, SRE or platform engineering" was met by a Software Engineer's 7 years ("a title like
+    the posting's") while its checklist row read missing: no line of theirs shows DevOps or SRE."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# DevOps Engineer\nRequirements\n- 4+ years in DevOps, SRE or platform engineering\n", "d")])
+    match = catalog.rank(resume_from_text("Experience\n" + "\n".join(lines) + "\n", "r",
+                                          today=datetime.date(2026, 6, 1)))[0]
+    [years] = [c for c in match.eligibility.checks if c.kind == "years"]
+    assert years.status == status and said in years.resume, years.resume
+    assert (match.explanation.requirements[0].status == "missing") is (status == "unknown")

@@ -540,6 +540,13 @@ class ResumeFeatures:
             like &= showing | (self.role_lines < 0)
         return like | showing
 
+    def roles_showing(self, names) -> np.ndarray:
+        """Per role: whether its own lines (``own_lines``) show one of the skills ``names``
+        (``lines_showing``); a role that stands in no line may."""
+        marked = np.zeros(len(self.resume.sentences), dtype=bool)
+        marked[np.asarray(sorted(self.lines_showing(names)), dtype=np.int64)] = True
+        return np.array([start < 0 or bool(marked[start:end].any()) for start, end in self.own_lines()], dtype=bool)
+
     def own_lines(self) -> list[tuple[int, int]]:
         """Per role: (first, end) of its own lines, from the line it stands in up to the next
         role's, the next section heading ("Education", "Skills: ..."), the next entry of a project
@@ -902,8 +909,20 @@ def years_doing(posting_title: np.ndarray, features: ResumeFeatures, sentence: s
     ``title``: the posting's, whose professional no assistant's role is (``ResumeFeatures.counting_roles``)."""
     if not len(features.role_vectors):
         return 0.0, 0.0, False, ""
-    roles = features.roles_like(posting_title, skill_names(sentence), sentence) | features.roles_doing(sentence)
-    roles &= features.counting_roles(sentence, title)
+    names = skill_names(sentence)
+    doing = features.roles_doing(sentence)
+    roles = features.roles_like(posting_title, names, sentence)
+    asked = [name for name in names if not is_credential(name)]
+    if asked and all(_is_practice(name) and not is_kind_of_work(name) for name in asked) and not doing.any():
+        # a practice of its own named ("4+ years in DevOps, SRE or platform engineering") that no role's title
+        # does nor its lines show: a title's likeness alone is not the practice (a "Software Engineer" whose lines
+        # show no DevOps had met it with 9.5 years, its checklist row missing).  Where a role shows it, the roles
+        # like the posting's count as before; a market or an industry is what titles say ("B2B SaaS closing
+        # experience as an Account Executive").
+        showing = features.roles_showing(asked)
+        if not (showing & (features.role_lines >= 0)).any():
+            roles &= showing
+    roles = (roles | doing) & features.counting_roles(sentence, title)
     # a setting it names: only roles held there, as its checklist row reads them
     setting = features.roles_in_setting(sentence)
     left_out, roles = bool((roles & ~setting).any()), roles & setting
@@ -915,6 +934,11 @@ def years_doing(posting_title: np.ndarray, features: ResumeFeatures, sentence: s
     hours = ", ".join(notes)
     return (years, leading, left_out, hours) if share >= 1 else (min(years, part), min(leading, part), left_out,
                                                                   hours)
+
+
+def _is_practice(name: str) -> bool:
+    skill = taxonomy().get(name)
+    return skill is not None and skill.category == "practice"
 
 
 def work_skills(names) -> list[str]:
