@@ -439,6 +439,12 @@ def test_licences_are_shown_or_to_be_checked():
     assert status(cdl, seeker(text="Truck driver\nClass A CDL, clean record")) == "met"
     # Licences are written in too many ways for their absence to rule a job out.
     assert status(cdl, seeker(text="Backend engineer")) == "unknown"
+    # a higher class takes the lower classes' vehicles; a lower class is not the higher one
+    [class_b] = [k for k in posting_knockouts("Requirements\n- Valid Class B CDL or ability to obtain within 90 days"
+                                              " of hire\n") if k.kind == "licence"]
+    assert status(class_b, seeker(text="Certifications\nCDL Class A (clean MVR)")) == "met"
+    assert status(class_b, seeker(text="Certifications\nClass C CDL with P endorsement")) == "unknown"
+    assert status(cdl, seeker(text="Licenses\nCDL Class B, 2019")) == "unknown"
     # A licence with no name says nothing to check.
     assert status(Knockout("licence", "Or a compact licence.", name="licence"), seeker()) is None
     assert status(Knockout("licence", "Certification required.", name="Active certification"), seeker()) is None

@@ -99,8 +99,10 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     # the class after the licence's name too: "Commercial Driver License Class B", "CDL (Class A)"
     **{f"cdl-{c}": (rf"(?i:\bclass[- ]?{c}\b[\w' -]{{0,12}}?\b(?:cdl|commercial driver'?s?'? licen[cs]e)"
                     rf"|\bcdl[- ]?{_CLASS}{c}\b|\b{c}-cdl\b" + (rf"|\b{c} cdl\b" if c != "a" else "")
-                    + rf"|\b(?:cdl|commercial driver'?s?'? licen[cs]e)[,:]?\s*\(?class[- ]?{c}\b)", ("cdl",))
-       for c in "abc"},   # "a CDL" is the article: "worked as a CDL-A driver"
+                    + rf"|\b(?:cdl|commercial driver'?s?'? licen[cs]e)[,:]?\s*\(?class[- ]?{c}\b)",
+                    # a class takes the vehicles of the classes below it: a Class A holder may drive Class B and C
+                    ("cdl", *(f"cdl-{lower}" for lower in "abc"[i + 1:])))
+       for i, c in enumerate("abc")},   # "a CDL" is the article: "worked as a CDL-A driver"
     # a commercial licence is a driver's licence too
     "cdl": (r"\bCDL\b|(?i:commercial driver'?s?'? licen[cs]e)", ("drivers-license",)),
     # with or without the apostrophe: "driver's license", "drivers license", "driving licence"
