@@ -1189,6 +1189,10 @@ def test_a_softened_focus_after_a_degree_leaves_the_degree_required_but_not_hono
     ("ServSafe Manager certification (or obtain within 30 days)", False),
     ("Class A CDL (or obtain within 6 months)", False),
     ("Class A CDL, or obtain one within 60 days before your start date", True),
+    # the job's first time, "of hire" unsaid, and a list's lead-in that asks it
+    ("CPR certification required within the first 90 days", False),
+    ("Certifications required within first year: EMD, CCIC/NCIC, CPR.", False),
+    ("Certifications required at hire: EMD, CCIC/NCIC, CPR.", True),
 ])
 def test_a_licence_to_be_had_after_hire_is_not_needed_to_apply(sentence, required):
     assert one(sentence, "licence").required is required

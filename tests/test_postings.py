@@ -2421,6 +2421,18 @@ def test_a_licence_to_be_had_after_hire_is_a_nice_to_have():
     assert [(k.name, k.required) for k in p.knockouts if k.name in ("BLS", "ACLS")] == [("BLS", True), ("ACLS", False)]
 
 
+def test_a_list_whose_lead_in_asks_it_after_hire_is_nice_to_have():
+    """A lead-in line that asks its list after hire ("Certifications required within first year: EMD,
+    CCIC/NCIC, CPR.") is read as a heading over the list: its items are to be had after hire too."""
+    p = parse_posting("# 911 Dispatcher\nMinimum qualifications\n- High school diploma or GED\n\n"
+                      "Certifications required within first year: EMD, CCIC/NCIC, CPR.\n", "p")
+    assert [(r.text, r.kind) for r in p.requirements][-1] == ("EMD, CCIC/NCIC, CPR.", "nice")
+    assert [k.required for k in p.knockouts if k.kind == "licence"] == [False]
+    p = parse_posting("# 911 Dispatcher\nMinimum qualifications\n- High school diploma or GED\n\n"
+                      "Certifications required at hire: EMD, CCIC/NCIC, CPR.\n", "p")
+    assert [r.kind for r in p.requirements][-1] == "must"
+
+
 @pytest.mark.parametrize("line", [
     "Must hold current Oregon CVT license (OVMB) or be eligible to transfer license within 90 days of hire",
     "Texas All-Lines Adjuster license required (or ability to obtain within 90 days of hire)",

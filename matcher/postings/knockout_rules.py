@@ -1636,15 +1636,19 @@ OR_OBTAIN = re.compile(r"[ \t]*(?:\([^()]{1,30}\)[ \t]*)?" + _LICENCE_WHERE
 
 
 # A licence to be had some time after hire is not needed to apply: "required within 6 months of
-# hire", "must obtain ACLS within 90 days of employment" ("upon hire" is at hire: needed); nor is one
-# the employer gives its new hires: "SafeLand USA orientation (we can schedule for new hires)", "SafeLand
-# orientation provided in week one", "H2S Clear scheduled during onboarding", "offered to new hires" (not
-# tools "provided by the company", nor a duty: "Schedule orientation for new hires" has no "we").
+# hire", "must obtain ACLS within 90 days of employment", "within the first year" ("upon hire" is at
+# hire: needed); nor is one the employer gives its new hires: "SafeLand USA orientation (we can
+# schedule for new hires)", "SafeLand orientation provided in week one", "H2S Clear scheduled during
+# onboarding", "offered to new hires" (not tools "provided by the company", nor a duty: "Schedule
+# orientation for new hires" has no "we").
 _WITHIN_TIME = (r"\bwithin\s+(?:the\s+first\s+)?(?:\d{1,3}|one|two|three|four|six|twelve|thirty|sixty|ninety)"
                 r"\s*(?:\(\d{1,3}\)\s*)?(?:-\s*)?(?:days?|weeks?|months?|years?)")
 AFTER_HIRE = re.compile(_WITHIN_TIME + r"\s+(?:of|after|from|following)"
                         r"\s+(?:your\s+|the\s+)?(?:date\s+of\s+)?(?:hire|hiring|start(?:ing)?(?:\s+date)?|employment"
                         r"|joining|being\s+hired)\b"
+                        # the job's first time, of hire unsaid: "Certifications required within first year: EMD, CPR"
+                        r"|\bwithin\s+(?:the\s+|your\s+)?first\s+(?:(?:\d{1,3}|one|two|three|four|six|twelve|thirty"
+                        r"|sixty|ninety)\s*(?:-\s*)?)?(?:days?|weeks?|months?|years?)\b"
                         # offered in its place with a time and nothing else: "(or obtain within 30 days)" is after hire
                         r"|\bor\s+(?:must\s+)?(?:obtain|earn|acquire|get)\s+(?:it\s+|one\s+)?" + _WITHIN_TIME
                         + r"(?![^.;)]*?\b(?:before|prior\s+to)\b)"

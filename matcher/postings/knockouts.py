@@ -146,6 +146,15 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left + 1, right
 
 
+def _lead_in_after_hire(sentence: str, start: int) -> bool:
+    """Whether the lead-in of the list the licence at ``start`` is an item of asks its items after hire
+    ("Certifications required within first year: EMD, CCIC/NCIC, CPR."); not one a semicolon or a
+    sentence's end parts from the item."""
+    colon = sentence.rfind(":", 0, start)
+    return colon != -1 and not re.search(r";|\.\s", sentence[colon:start]) \
+        and bool(R.AFTER_HIRE.search(sentence, 0, colon))
+
+
 def _soft(clause: str) -> bool:
     return R.softened(clause, R.SOFT)
 
@@ -531,7 +540,7 @@ def _licences(sentence: str, nice: bool, asked: bool = False, item: bool = False
             names.append(lower)
         # to be had after hire ("required within 6 months of hire"): not needed to apply; "or
         # ability to obtain it within 12 months" is the alternative above, to check
-        later = not obtain and R.AFTER_HIRE.search(clause)
+        later = not obtain and (R.AFTER_HIRE.search(clause) or _lead_in_after_hire(sentence, start))
         soft = _soft(clause) or _soft(_bracket_around(sentence, start, end))
         out.append(Knockout("licence", sentence, required=not (nice or soft or later), name=name,
                             places=R.licence_places(sentence[end:end + 40]),

@@ -698,6 +698,8 @@ def _requirement(text: str, section: Section, nice: bool) -> Requirement:
     if not nice and after_hire and ";" not in text[:after_hire.start()] and not OR_OBTAIN.search(text) \
             and not NEW_GRAD_GRACE.search(text):
         nice = True
+    # a list whose lead-in asks its items after hire ("Certifications required within first year: EMD, CPR.")
+    nice = nice or bool(AFTER_HIRE.search(section.heading))
     nice = nice or bool(FOR_SOME.match(text))   # "Lateral applicants: current POST certification": theirs alone
     skills = requirement_skills(text)
     # "Valid driver's license and reliable transportation" asks a licence a resume shows too
