@@ -777,6 +777,25 @@ def test_years_of_the_jobs_own_work_are_shown_by_the_roles_like_it(seed_index):
     assert both.evidence_more == ["Classroom Teacher, Lincoln Elementary, Aug 2023 - Jun 2024"]
 
 
+def test_years_as_a_diesel_mechanic_are_shown_by_a_role_doing_diesel_work(seed_index):
+    """A field service technician who services diesel engines' aftertreatment and reads their faults with
+    Cat ET does a diesel mechanic's work, whatever the title: "4+ years of experience as a diesel mechanic"
+    counted only the role titled so (2.7 of 8.5 years, knock-out unknown, row partial 0.4) (walk-through 43 A)."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Diesel Mechanic\nRequirements\n- 4+ years of experience as a diesel mechanic\n", "dm")])
+    assert catalog.postings[0].requirements[0].skills == ["Diesel engine repair"]
+
+    def match(lines):
+        return catalog.rank(resume_from_text("Experience\nField Service Technician, Holt Equipment, Mar 2019 - "
+                                             "Present\n" + lines, "r"))[0]
+    diesel = match("- Service Tier 4 Final aftertreatment: DPF cleaning, SCR/DEF doser replacement\n"
+                   "- Diagnose engine faults with Cat ET\n")
+    assert diesel.explanation.requirements[0].status == "covered"
+    assert next(c for c in diesel.eligibility.checks if c.kind == "years").status == "met"
+    copiers = match("- Repair office copiers and printers at customer sites\n")
+    assert copiers.explanation.requirements[0].status != "covered"
+
+
 @pytest.mark.parametrize("title, kind", [
     ("Senior Data Scientist", "Data Scientist"), ("Software Engineer II", "Software Engineer"),
     ("Frontend Engineer (f/m/d)", "Frontend Engineer"), ("Sales Manager (m/w/d)", "Sales Manager"),

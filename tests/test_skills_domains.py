@@ -1727,3 +1727,19 @@ def test_a_patient_care_technician_is_known(text, found):
     """"Nurse externship or CNA/PCT experience" had read CNA alone: a new graduate's "Patient Care Technician"
     role left it missing (0.38); PCT is the technician only beside a patient's care."""
     assert ("Patient care technician" in names(text)) is found
+
+
+@pytest.mark.parametrize("line, found", [
+    ("4+ years of experience as a diesel mechanic", True),
+    ("Diesel Technician II, Penske Truck Leasing", True),
+    ("Service Tier 4 Final aftertreatment: DPF cleaning, SCR/DEF doser and sensor replacement", True),
+    ("Diagnose engine and electrical faults with Cat ET and a multimeter", True),
+    ("Read fault codes with JPRO and Cummins INSITE", True),
+    ("Drove a diesel truck 2,500 miles a week", False),
+    ("Fueled trucks with diesel and DEF at the yard", False),
+    ("Mechanical engineer, HVAC design", False),
+])
+def test_a_diesel_mechanics_work_and_tools_are_a_skill(line, found):
+    """A diesel mechanic's work named no skill, so a field service technician's diesel work counted no years
+    of "4+ years of experience as a diesel mechanic" (walk-through 43 A); a driver's diesel truck and fuel are none."""
+    assert ("Diesel engine repair" in names(line)) == found
