@@ -252,10 +252,17 @@ def osha_standards_asked(text: str) -> bool:
     return bool(_OSHA_RULES.search(text)) and not _OSHA_CARD.search(text)
 
 
+# A standard of OSHA's by its number: "OSHA 1910.269", "29 CFR 1926", "1926 Subpart M".
+_OSHA_STANDARD = re.compile(r"(?i)\b19(?:10|26)(?:\.\d+|\b)")
+
+
 def osha_awareness_only(line: str) -> bool:
-    """Whether ``line`` holds OSHA's 10-hour card and not its 30-hour one ("OSHA 10-Hour General Industry")."""
+    """Whether ``line`` holds OSHA's 10-hour card and not its 30-hour one ("OSHA 10-Hour General Industry"), and
+    names no standard in a part of its own beside the card ("OSHA 10; trained on OSHA 1910.269 and APPA Safety
+    Manual" says that standard is known; "OSHA 10-Hour Construction (29 CFR 1926)" names the card's)."""
     held = held_ids(line) if "10" in line else frozenset()
-    return "osha-10" in held and "osha-30" not in held
+    return "osha-10" in held and "osha-30" not in held and not any(
+        _OSHA_STANDARD.search(part) and "osha-10" not in held_ids(part) for part in _PART.split(line))
 
 
 def _names_state(line: str, states: frozenset[str]) -> bool:
