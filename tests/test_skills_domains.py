@@ -1762,3 +1762,16 @@ def test_a_tree_workers_saws_climbing_and_certifications_are_skills(line, name, 
     and "ISA Certified Tree Worker Climber Specialist or TCIA ... (CTSP)" partial 0.74 by the first held
     (both now covered, climbing arborist 70.4 -> 71.6) (walk-through 43 A)."""
     assert (name in names(line)) == found
+
+
+@pytest.mark.parametrize("line, found", [
+    ("ASE certifications (Medium/Heavy Truck T-series) or OEM training (Cat, Deere)", True),
+    ("ASE Medium/Heavy Truck: T2 Diesel Engines, T4 Brakes, T6 Electrical/Electronic Systems", True),
+    ("Certifications: ASE-certified, CDL Class A", True),
+    ("Phase certification of the new line", False),
+])
+def test_an_ase_certification_is_named_in_the_plural_and_by_its_truck_series(line, found):
+    """"ASE certifications (Medium/Heavy Truck T-series) ..." named no skill and "ASE Medium/Heavy Truck: T2 Diesel
+    Engines, ..." none, so a mechanic holding three T-series tests was partial 0.53 (now covered 1.00, heavy
+    equipment mechanic 73.1 -> 73.7) (walk-through 43 A)."""
+    assert ("ASE certification" in names(line)) == found
