@@ -822,3 +822,13 @@ def test_a_heading_of_what_the_work_is_like_is_no_condition_of_its_own():
     # a bare word is no such heading, nor a working knowledge
     assert heading_kind("Environment") is None
     assert heading_kind("Working knowledge of SQL") != "other"
+
+
+@pytest.mark.parametrize("heading", ["Please note", "Logistics", "Additional information", "Important notes"])
+def test_a_bare_heading_of_the_jobs_practical_side_is_no_item(heading):
+    # "Please note" under "Nice to have" had been a nice-to-have row of its own, the lines after it with it
+    p = parse_posting("Site Reliability Engineer\n\nNice to have\n- Chaos engineering experience\n\n"
+                      f"{heading}\n- Fully remote; you must live in Canada or the US\n", "x")
+    assert [r.text for r in p.nice] == ["Chaos engineering experience"]
+    assert [r.text for r in p.conditions] == ["Fully remote; you must live in Canada or the US"]
+    assert heading_kind("Logistics experience") == "requirements"

@@ -101,7 +101,11 @@ _HEADING_RULES = [(kind, re.compile(pattern)) for kind, pattern in [
     ("company", r"our (team|values|culture)|the (company|team)|how we work|life at|why us|mission|culture"),
     # Whole words only: "typescript" is no "type", "stackoverflow" no "stack".
     ("other", r"\b(?:apply|locations?|interview\w*|process(?:es)?|next steps|contacts?|details?|employment|schedules?"
-              r"|travel\w*|types?|duration|recruit\w*|stacks?|tools?)\b"),
+              r"|travel\w*|types?|duration|recruit\w*|stacks?|tools?)\b"
+              # what the job's practical side is, said before its lines: "Please note", "Logistics",
+              # "Additional information" (a bare line with no kind had been an item of the list above)
+              r"|^(?:please note|(?:(?:important|additional|other|a few)[ \t]+)?(?:notes?|information)"
+              r"|(?:the[ \t]+)?(?:logistics|practicalities|fine print))$"),
 ]]
 MD_HEADING = re.compile(r"^#{1,6}\s*(.*)$")
 # A bare short line is only a heading when it does not read like a list item.
