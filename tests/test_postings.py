@@ -907,6 +907,9 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
      [["Cloud computing", "Amazon Web Services", "Google Cloud Platform", "Microsoft Azure"]]),
     ("Familiarity with EHR systems (Epic, Cerner)", ["Electronic health records", "Epic", "Cerner"],
      [["Electronic health records", "Epic", "Cerner"]]),
+    # ... a practice's tools are kinds of it ("CI/CD" for Jenkins), where a product's parts are not
+    ("Experience running tests in CI/CD pipelines (GitHub Actions, Jenkins, CircleCI)",
+     ["CI/CD", "GitHub Actions", "Jenkins", "CircleCI"], [["CI/CD", "GitHub Actions", "Jenkins", "CircleCI"]]),
     ("Relational databases (PostgreSQL, MySQL) and Python", ["Relational databases", "PostgreSQL", "MySQL", "Python"],
      [["Relational databases", "PostgreSQL", "MySQL"], ["Python"]]),
     ("Cloud (AWS and GCP)", ["Cloud computing", "Amazon Web Services", "Google Cloud Platform"],

@@ -302,19 +302,30 @@ _KINDS_OPEN = re.compile(r"(?:[ \t]+(?!(?:and|or|nor|with|in|of)\b)[a-z][\w-]*){
 _KIND_ACRONYMS = frozenset({"CRM", "ERP", "HRIS", "LMS", "CMS", "POS", "ILS", "ATS"})
 
 
+def _names_a_kind(name: str) -> bool:
+    """Whether a skill's ``name`` names a kind of thing, not a product: in words ("Electronic health
+    records"), by a kind's acronym ("CRM"), or as a practice ("CI/CD", whose tools Jenkins and GitHub
+    Actions are); not "AWS", whose parts EC2 and S3 are."""
+    if name[1:] == name[1:].lower() or name in _KIND_ACRONYMS:
+        return True
+    from matcher.skills.taxonomy import taxonomy
+    skill = taxonomy().get(name)
+    return skill is not None and skill.category == "practice"
+
+
 def _a_kind_of(broad: Span, kind: Span) -> bool:
     """Whether the skill of ``kind`` is a kind of the one of ``broad``, named as a kind of thing in
     words or by its acronym ("CRM" for "Follow Up Boss"; not "Amazon Web Services" for "AWS Lambda")."""
-    return ((broad[2][1:] == broad[2][1:].lower() or broad[2] in _KIND_ACRONYMS)
-            and broad[2] in _implied([kind[2]]))
+    return _names_a_kind(broad[2]) and broad[2] in _implied([kind[2]])
 
 
 def _kinds_in_brackets(text: str, broad: Span, run: list[Span]) -> bool:
     """Whether ``run`` fills the brackets right after the skill ``broad`` and lists two or
-    more kinds of it, joined by commas or slashes only: "EHR systems (Epic, Cerner)"; not
+    more kinds of it, joined by commas or slashes only: "EHR systems (Epic, Cerner)", "CI/CD pipelines
+    (GitHub Actions, Jenkins, CircleCI)"; not
     "(Docker and Kubernetes)", asked together.  ``broad`` names a kind of thing, in words
     ("Electronic health records"), not a product whose parts the brackets ask ("AWS (EC2, S3)")."""
-    return (len(run) > 1 and (broad[2][1:] == broad[2][1:].lower() or broad[2] in _KIND_ACRONYMS)
+    return (len(run) > 1 and _names_a_kind(broad[2])
             and bool(_KINDS_OPEN.fullmatch(text, broad[1], run[0][0]))
             and bool(_BRACKET_CLOSES.match(text, run[-1][1]))
             and all(re.fullmatch(r"[ \t]*[,/][ \t]*", text[a[1]:b[0]]) for a, b in zip(run, run[1:]))
