@@ -907,6 +907,12 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
      [["Cloud computing", "Amazon Web Services", "Google Cloud Platform", "Microsoft Azure"]]),
     ("Familiarity with EHR systems (Epic, Cerner)", ["Electronic health records", "Epic", "Cerner"],
      [["Electronic health records", "Epic", "Cerner"]]),
+    # a skill or another of the broad kind it is one of: any one of them
+    ("Terraform or other infrastructure-as-code", ["Terraform", "Infrastructure as code"],
+     [["Terraform", "Infrastructure as code"]]),
+    ("Python or another scripting language", ["Python", "Scripting"], [["Python", "Scripting"]]),
+    ("Epic or similar EHR systems and BLS", ["Epic", "Electronic health records", "BLS"],
+     [["Epic", "Electronic health records"], ["BLS"]]),
     # ... a practice's tools are kinds of it ("CI/CD" for Jenkins), where a product's parts are not
     ("Experience running tests in CI/CD pipelines (GitHub Actions, Jenkins, CircleCI)",
      ["CI/CD", "GitHub Actions", "Jenkins", "CircleCI"], [["CI/CD", "GitHub Actions", "Jenkins", "CircleCI"]]),

@@ -27,6 +27,11 @@ _OR_PROGRESS_GAP = re.compile(r"(?i)[\s,]*(?:and/)?or[ \t]+(?:(?:currently|activ
                               r"(?:(?:making[ \t]+)?progress(?:ing)?[ \t]+(?:towards?|to)|working[ \t]+towards?"
                               r"|studying[ \t]+for|pursuing|on[ \t]+track[ \t]+(?:for|towards?))[ \t]+"
                               r"(?:(?:the|an?|your)[ \t]+)?")
+# Between a skill and the broad one it is an instance of, offered in its place: "Terraform or other
+# infrastructure-as-code", "Python or another scripting language", "Epic or similar EHR systems".
+_OR_OTHER_GAP = re.compile(r"(?i)[ \t]*,?[ \t]+(?:and/)?or[ \t]+(?:an?[ \t]+|any[ \t]+)?(?:other|another|similar"
+                           r"|equivalent|comparable)[ \t]+(?:(?!(?:and|or|nor|with|in|of|such|like|as)\b)[a-z][\w-]*"
+                           r"[ \t]+)?")
 _OR_GAP = re.compile(r"(?i)/|\bor\b")
 _AND_GAP = re.compile(r"(?i)(?<!/)\band\b(?!/)|&")
 _SLASH_GAP = re.compile(r"\s*/\s*")
@@ -124,7 +129,7 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
         elif gap is None or ")" in gap:
             bracketed = False
         if gap is not None and (_LIST_GAP.fullmatch(gap) or _OR_EXAMPLES_GAP.fullmatch(gap)
-                                or _OR_PROGRESS_GAP.fullmatch(gap)):
+                                or _OR_PROGRESS_GAP.fullmatch(gap) or _OR_OTHER_GAP.fullmatch(gap)):
             lists[-1].append(span)
         else:
             lists.append([span])
