@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from matcher.errors import InputError
+from matcher.postings.choices import skill_alternatives
 from matcher.skills.asking import asked_skills, names_without_asking, skill_names
 from matcher.skills.taxonomy import (
     Skill,
@@ -113,6 +114,15 @@ def test_case_sensitive_words():
     assert names("Swift and Kotlin") == ["Swift", "Kotlin"]
     assert names("Head Chef in a busy kitchen") == []
     assert names("Chef, Puppet and Ansible") == ["Chef", "Puppet", "Ansible"]
+
+
+def test_the_app_stores_a_mobile_developer_publishes_to():
+    # "Experience publishing apps to the App Store and/or Google Play" named no skill, so a developer's
+    # "Published releases to Google Play" met it only by its wording (partial 0.63)
+    assert names("Published releases to Google Play and the App Store") == ["Google Play", "Apple App Store"]
+    assert names("a one-stop app store for parts") == []
+    assert skill_alternatives("Experience publishing apps to the App Store and/or Google Play",
+                              ["Apple App Store", "Google Play"]) == [["Apple App Store", "Google Play"]]
 
 
 def test_spring_needs_tech_context():
