@@ -3024,6 +3024,19 @@ def test_a_bare_list_of_skills_shows_no_use_of_them(seed_index):
     assert catalog.rank(resume_from_text(bullet, "r"))[0].explanation.requirements[0].status == "covered"
 
 
+def test_a_line_naming_a_narrower_skill_shows_the_broader_one_the_skills_list_names(seed_index):
+    """A role's line naming a framework shows its language ("Built the billing API in Django" for
+    Python), whether or not the skills list names the language too: the list's bare "Python" had left
+    the row partly covered where a resume that never wrote "Python" had it covered."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Backend Engineer\nRequirements\n- Hands-on experience with Python\n", "be")])
+    work = "Experience\nBackend Engineer, Acme, Jan 2020 - Dec 2024\n- Built the billing API in Django and PostgreSQL\n"
+    for skills in ("Skills: Python, SQL, Apache Spark, Airflow, AWS, Docker, Kafka\n",
+                   "Skills: SQL, Apache Spark, Airflow, AWS, Docker, Kafka\n"):
+        row = catalog.rank(resume_from_text(skills + work, "r"))[0].explanation.requirements[0]
+        assert row.status == "covered" and "Django" in row.evidence
+
+
 def test_academic_roles_are_no_industry_years(seed_index):
     """A teaching assistant's title names the course it teaches, not work it did; an ask of
     work in production counts no role held as a student or an academic assistant."""

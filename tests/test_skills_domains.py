@@ -1004,6 +1004,8 @@ def test_what_a_narrower_skill_implies():
     # a test framework is unit testing; a serial bus is a communication protocol, no networking
     assert "Unit testing" in implied_skills(["XCTest"]) and "Unit testing" in implied_skills(["pytest"])
     assert "Communication protocols" in implied_skills(["SPI"])
+    # a UI framework is written in its one language
+    assert "Swift" in implied_skills(["SwiftUI"]) and "Kotlin" in implied_skills(["Jetpack Compose"])
     assert "Computer networking" not in implied_skills(["SPI"]) and "Computer networking" in implied_skills(["TCP/IP"])
     assert names("Experience with communication protocols: SPI, I2C, UART") >= {"Communication protocols", "SPI"}
     assert "Computer networking" not in names("Experience with communication protocols: SPI, I2C, UART")

@@ -1632,6 +1632,24 @@ def owned_lines(name: str, features: ResumeFeatures) -> frozenset[int]:
                      or stage_held(name, sentences[i]))
 
 
+def _narrower_held(features: ResumeFeatures) -> dict[str, list[str]]:
+    """Each skill the resume's own skills imply by name (``direct_parents``, followed on: SwiftUI -> Swift,
+    Django -> Python), with those skills; read once a request.  A line naming the narrower one shows the
+    broader one, as where the resume names the broader one nowhere: "built in SwiftUI and UIKit" shows Swift
+    though the skills list names Swift too.  No credential, which only its name shows."""
+    memo = features.memo
+    if "narrower_held" not in memo:
+        found: dict[str, list[str]] = {}
+        for child in features.skills:
+            if is_credential(child):
+                continue
+            for parent in implied_skills([child], by_kind=False):
+                if parent in features.skills and not is_credential(parent):
+                    found.setdefault(parent, []).append(child)
+        memo["narrower_held"] = found
+    return memo["narrower_held"]
+
+
 @lru_cache(maxsize=8_192)
 def _broader(name: str) -> tuple[str, ...]:
     """The broader skills a skill implies by name (TIG welding -> Welding, PostgreSQL -> SQL),
@@ -1663,6 +1681,7 @@ def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures, requi
         if name not in known:
             known[name] = owned_lines(name, features)
         return known[name]
+    narrower = _narrower_held(features)
     for g, group in enumerate(groups):
         named: set[int] = set()
         through: set[int] = set()
@@ -1671,6 +1690,8 @@ def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures, requi
             if name in SUITES and len(group) > 1 and not any(m.name == name for m in features.resume.skills):
                 continue   # "Word or Microsoft Office": Excel shows the suite, not Word
             (through if partly(name) else named).update(naming(name))
+            for child in narrower.get(name, ()):
+                named.update(naming(child))
             for broader in _broader(name):
                 if broader not in asked:
                     field.update(naming(broader))
