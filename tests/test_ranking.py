@@ -4244,6 +4244,19 @@ def test_a_remote_jobs_area_is_shown_by_the_address(seed_index, address, covered
     assert (row.status == "covered", row.evidence) == ((True, f"you live in {address}") if covered else (False, None))
 
 
+@pytest.mark.parametrize("address, covered", [("Chicago, IL", True), ("Austin, TX", False)])
+def test_an_office_to_come_in_to_is_shown_by_the_address(seed_index, address, covered):
+    """"Hybrid: Tuesdays and Thursdays in our Chicago office" is a condition row; a Chicago QA engineer's
+    address was redacted from every line, so it read missing as for one in Austin; the address shows it now."""
+    posting = parse_posting("QA Engineer\n\nRequirements\n- Selenium\n\nDetails\n"
+                            "- Hybrid: Tuesdays and Thursdays in our Chicago office\n", "qa")
+    catalog = _catalog(seed_index, [posting])
+    text = f"Morgan Lee\n{address} | morgan@example.com\n\nExperience\nQA Engineer, Acme, 2020 - 2024\n- Selenium\n"
+    rows = catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements
+    [row] = [r for r in rows if r.kind == "condition"]
+    assert (row.status == "covered", row.evidence) == ((True, f"you live in {address}") if covered else (False, None))
+
+
 def test_solar_installation_years_count_from_the_roles_whose_lines_do_it(seed_index):
     """"3+ years of solar installation experience": a crew lead whose title names no solar shows it by
     the microinverters and rooftop PV of the role's own lines (``Solar PV installation``, data/domains.csv);

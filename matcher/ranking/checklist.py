@@ -81,6 +81,8 @@ from matcher.postings.knockout_rules import (
     offers_ways,
     residence_radius,
     residency_places,
+    work_mode,
+    work_places,
 )
 from matcher.postings.knockouts import degree_knockout, lower_grade_taken, posting_degree_levels
 from matcher.postings.parse import Requirement
@@ -1322,9 +1324,10 @@ def residing(reqs: list[RequirementMatch], sentences: Sequence[str], checks: Seq
     (the address "Pittsburgh, PA", a job's "Pittsburgh PA"): a place compared, as a workplace is, which the
     line's words alone do not show.  Where its knock-out finds the resume's address elsewhere ("Toledo, Ohio"),
     the row is missing, as the knock-out reads it.  A remote job's area ("Remote - Canada") is one too, shown
-    by a line or by ``home``, the resume's address read before redaction ("Vancouver, BC"); so is the city of an
-    ask to work on site ("Must be able to work on-site in Memphis five days a week"), which ``home`` within a
-    commute of it shows (``places.compatible``)."""
+    by a line or by ``home``, the resume's address read before redaction ("Vancouver, BC"); so is the city of
+    an office to come in to ("Hybrid: Tuesdays and Thursdays in our Chicago office", "Must be able to work
+    on-site in Memphis five days a week"), by ``home`` within a commute of it (``places.compatible``: a suburb
+    too) where it was read (an address elsewhere leaves the row as it was), else by a line."""
     from matcher.eligibility.places import CITY_STATE, compatible, resolve, within
 
     out = []
@@ -1345,6 +1348,18 @@ def residing(reqs: list[RequirementMatch], sentences: Sequence[str], checks: Seq
             # naming a city in it shows, or the resume's address ("Vancouver, BC"); remote anywhere asks no place
             asked = [replace(p, kind="area") for p in resolve(r.text)
                      if p.kind == "remote" and (p.country or p.region)]
+        mode = work_mode(r.text) if not asked and r.kind == "condition" and r.status != "covered" else ""
+        office = mode in ("hybrid", "onsite")
+        if office:
+            # an office to come in to ("Hybrid: Tuesdays and Thursdays in our Chicago office"): its city, which
+            # the resume's address shows, or where none was read a line naming a place within it
+            asked = [p for place in work_places(r.text, mode) for p in resolve(place) if p.kind == "city"]
+            if asked and home:
+                lives = [p for p in resolve(home) if p.kind == "city"]
+                near = bool(lives) and compatible(asked, "onsite", lives)
+                out.append(replace(r, status="covered", credit=1.0, evidence=f"you live in {home}",
+                                   evidence_more=[]) if near else r)
+                continue
         check = next((c for c in checks if c.kind == "residence" and (r.text in c.posting or c.posting in r.text)),
                      None) if asked else None
         if check is not None and check.status == "blocked":
