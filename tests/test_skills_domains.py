@@ -1004,6 +1004,9 @@ def test_what_a_narrower_skill_implies():
     # a test framework is unit testing; a serial bus is a communication protocol, no networking
     assert "Unit testing" in implied_skills(["XCTest"]) and "Unit testing" in implied_skills(["pytest"])
     assert "Communication protocols" in implied_skills(["SPI"])
+    # a load-testing tool tests performance: "Load tested the billing API with k6" shows "Performance
+    # testing with k6 or JMeter" (it was partial 0.50: the tool named, the testing not)
+    assert all("Performance testing" in implied_skills([tool]) for tool in ("k6", "JMeter", "Gatling", "Locust"))
     # a UI framework is written in its one language
     assert "Swift" in implied_skills(["SwiftUI"]) and "Kotlin" in implied_skills(["Jetpack Compose"])
     assert "Computer networking" not in implied_skills(["SPI"]) and "Computer networking" in implied_skills(["TCP/IP"])
