@@ -450,6 +450,19 @@ def test_licences_are_shown_or_to_be_checked():
     assert status(Knockout("licence", "Certification required.", name="Active certification"), seeker()) is None
 
 
+def test_a_licence_is_shown_by_the_acronym_its_bracket_gives():
+    """A long name with its acronym in brackets is held as a resume shortens it: "Arizona MRTBE Certified
+    Radiologic Technologist (CRT)" holds "Arizona Medical Radiologic Technology Board of Examiners (MRTBE)
+    certification" (to check before); capitals that are no initials of the words before them give no form."""
+    k = Knockout("licence", "Current Arizona Medical Radiologic Technology Board of Examiners (MRTBE) certification",
+                 name="Arizona Medical Radiologic Technology Board of Examiners (MRTBE) certification")
+    text = "Licenses\n- Arizona MRTBE Certified Radiologic Technologist (CRT), active"
+    creds = read_credentials(text, text.splitlines(), dt.date(2026, 12, 1))
+    assert status(k, seeker(creds, text)) == "met"
+    odd = replace(k, name="Arizona Medical Radiologic Technology Board of Examiners (MRTBX) certification")
+    assert status(odd, seeker(creds, text)) == "unknown"
+
+
 def test_places_only_when_the_seeker_names_some():
     onsite = Knockout("workplace", "On-site in Austin, TX, 5 days a week.", mode="onsite", places=["Austin, TX"])
     remote = Knockout("workplace", "Remote (US).", mode="remote", places=["Remote (US)"])

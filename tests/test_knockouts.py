@@ -1433,6 +1433,20 @@ def test_a_credentials_name_is_not_cut_at_an_and_inside_it(sentence, name):
     assert one(f"- {sentence}", "licence").name == name
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("Current Arizona Medical Radiologic Technology Board of Examiners (MRTBE) certification, or eligible upon hire",
+     "Arizona Medical Radiologic Technology Board of Examiners (MRTBE) certification"),
+    ("American Board of Opticianry (ABO) certification required", "American Board of Opticianry (ABO) certification"),
+    ("Texas Department of Insurance (TDI) adjuster license required",
+     "Texas Department of Insurance (TDI) adjuster license"),
+    ("Proof of current CPR certification required", "CPR certification"),
+])
+def test_of_after_a_bodys_noun_is_part_of_a_credentials_name(sentence, name):
+    """"of" after a body's noun ("Board of Examiners") joins a name: the MRTBE certification was cut
+    to "Examiners (MRTBE) certification", a name no resume writes; "of" elsewhere still ends it."""
+    assert one(f"- {sentence}", "licence").name == name
+
+
 def test_an_and_between_asks_still_parts_them():
     assert [k.name for k in posting_knockouts("- BLS and ACLS certification required") if k.kind == "licence"] == [
         "BLS", "ACLS certification"]

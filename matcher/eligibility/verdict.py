@@ -737,7 +737,35 @@ def _forms(name: str) -> list[str]:
         # a kind asked by its code ("ARRT (MR) certification"): the credential's other names are
         # another kind's ("ARRT (R)", "RT(R)") or none
         return list(dict.fromkeys((name, plain)))
-    return list(dict.fromkeys((name, plain, *_named_otherwise(plain))))
+    return list(dict.fromkeys((name, plain, *_named_otherwise(plain), *_abbreviated(name))))
+
+
+# A bracket of capitals after the words it abbreviates: "Board of Examiners (MRTBE)", "(CDR)".
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z&]{1,9})\)")
+# The small words an acronym leaves out: "Board of Examiners" is "BE".
+_LEFT_OUT = {"of", "and", "&", "for", "the", "on", "in"}
+
+
+def _abbreviated(name: str) -> list[str]:
+    """``name`` with the words a bracket abbreviates written as that bracket, as a resume
+    shortens a long name ("Arizona Medical Radiologic Technology Board of Examiners (MRTBE)
+    certification" -> "Arizona MRTBE certification"); [] where the capitals are no initials
+    of the words before them."""
+    m = _ACRONYM.search(name)
+    if m is None:
+        return []
+    acronym = m.group(1).replace("&", "")
+    words = name[:m.start()].split()
+    initials = ""
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].lower() in _LEFT_OUT:
+            continue
+        initials = words[k][:1] + initials
+        if initials == acronym:
+            return [" ".join(words[:k] + [m.group(1)]) + name[m.end():]]
+        if not acronym.endswith(initials):
+            return []
+    return []
 
 
 # A code of one or two capitals in brackets after a credential's name asks that kind of it: "ARRT (MR)", "CDL (A)".

@@ -1289,6 +1289,11 @@ def licence_places(after: str) -> list[str]:
     return [m.group("place")] if m and m.group("place") not in ("Good", "The", "Our", "Lieu") else []
 
 
+# The noun of a body that issues a licence, which "of" joins to the rest of its name ("Board of Nursing").
+_BODY = re.compile(r"Board|Department|Bureau|Office|Division|Commission|Council|College|Society|Institute|Association"
+                   r"|Academy|Registry|Secretary")
+
+
 def _generic_name(words: str) -> str:
     """The words of a licence's name before its noun, read back to the first that names none
     ("must hold an active Oregon dental hygiene" -> "Oregon dental hygiene"; "we cannot hire
@@ -1303,6 +1308,10 @@ def _generic_name(words: str) -> str:
         # "&" or "and" between two capitalised words joins a name: "Property & Casualty (P&C) producer
         # license", "FAA Airframe and Powerplant (A&P) certificate", "Firefighter I & II"
         joined = word.lower() in ("&", "and") and i > 0 and split[i - 1][:1].isupper() and bool(kept) \
+            and kept[0][:1].isupper()
+        # "of" after a body's noun joins a name: "Arizona Medical Radiologic Technology Board of Examiners
+        # (MRTBE) certification", "Department of Transportation (DOT) medical card"
+        joined = joined or word.lower() == "of" and i > 0 and bool(_BODY.fullmatch(split[i - 1])) and bool(kept) \
             and kept[0][:1].isupper()
         # a grade's "I" after a capitalised word is no pronoun: "Texas Firefighter I certification"
         grade = word == "I" and i > 0 and split[i - 1][:1].isupper()
