@@ -49,6 +49,21 @@ def test_years_a_degree_can_stand_in_for():
         assert one(sentence, "years").level == "", sentence
 
 
+@pytest.mark.parametrize("sentence, level, fields", [
+    ("Associate's or Bachelor's degree in Early Childhood Education, Child Development or related field (a CDA "
+     "plus 4 years of experience may substitute)", "associate", [""]),
+    ("Bachelor's degree in Social Work (4 years of case management experience may be substituted)", "bachelor",
+     ["case management"]),
+    ("4 years of experience can be substituted for a bachelor's degree", "bachelor", [""]),
+])
+def test_years_said_to_substitute_stand_in_for_the_degree(sentence, level, fields):
+    """Years a sentence says "may substitute" are offered in place of its degree, no ask of their own: a
+    center director with the B.A. asked and 3.9 years was left "to check" against "(a CDA plus 4 years of
+    experience may substitute)", whose years read "may substitute" as the work they are in."""
+    k = one(sentence, "years")
+    assert (k.level, k.fields) == (level, fields)
+
+
 def test_years_distractors():
     for sentence in ("We have 5 years of runway.", "Must be at least 21 years of age.",
                      "For over 20 years, we have served our customers.", "Founded 10 years ago in Boston.",

@@ -156,6 +156,10 @@ IN_LIEU_AFTER = re.compile(r"[^.;]{0,60}?\b(?:in lieu of|instead of|in place of|
                            r"(?:an?\s+|the\s+)?(?:equivalent\s+|relevant\s+|related\s+|four-year\s+|4-year\s+)?"
                            r"(?:college\s+|university\s+)?(?:degree|diploma|bachelor|master|associate|BA\b|BS\b"
                            r"|B\.S\.|B\.A\.)", _I)
+# Years that stand in for a degree the sentence names, said after them: "Bachelor's degree in Early Childhood
+# Education (a CDA plus 4 years of experience may substitute)", "4 years of experience can be substituted for
+# the degree".
+SUBSTITUTE_AFTER = re.compile(r"[^.;()]{0,40}?\b(?:may|can|will|could)\s+(?:also\s+)?(?:be\s+)?substitut", _I)
 YEARS_NOT_ASKED = re.compile(r"\bwithin (?:the )?(?:first|next|past|last)\b|\bafter \w+ (?:years?|yrs)\b", _I)
 # A third party's history: "Acme has served central Ohio for 30 years with commercial work",
 # "The clinic has been open for over 20 years" (read when no candidate cue is in the sentence).
@@ -163,7 +167,8 @@ HISTORY = re.compile(r"\bhas\s+(?:\w+\s+){0,2}?(?:been|\w+ed)\b.*\bfor\s+(?:over
                      r"|around|some)?\s*$", _I)
 _YEARS_WHAT = re.compile(r"\s*(?:of\s+)?(?:(?P<pre>(?:[\w/&+#.'-]+\s+){0,5}?)(?:work\s+)?(?:experience|exp)\b"
                          r"(?P<post>.*)|(?P<rest>.*))", _I | re.S)
-_STOP_PHRASE = re.compile(r"\s*(?:[,;:.()]|\s-\s|\b(?:and|or|including|preferably|preferred|required|is|are|plus|with a"
+_STOP_PHRASE = re.compile(r"\s*(?:[,;:.()]|\s-\s|\b(?:and|or|including|preferably|preferred|required|is|are|may|can"
+                          r"|will|could|plus|with a"
                           r"|ideally|in a|in an|in the|at a|at an|at least|that|which|where|who)\b)", _I)
 _LEAD = re.compile(r"^(?:in|with|as|using|of|on|for|a|an|the|your|relevant|related|hands-on)\s+", _I)
 

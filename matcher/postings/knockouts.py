@@ -202,10 +202,13 @@ def _degree_instead(sentence: str, start: int, end: int) -> str:
     and/or 5 years' equivalent experience", "4 years of experience in lieu of a bachelor's"):
     its lowest level, "" when none is."""
     before = bool(R.OR_BEFORE.search(sentence, 0, start))
-    if not (before or R.IN_LIEU_AFTER.match(sentence, end)):
+    # "(a CDA plus 4 years of experience may substitute)": for the degree named before or after them
+    substitute = not before and bool(R.SUBSTITUTE_AFTER.match(sentence, end))
+    if not (before or substitute or R.IN_LIEU_AFTER.match(sentence, end)):
         return ""
     levels = [level for level, s, e in posting_degree_levels(sentence)
-              if (e <= start if before else s >= end) and R.is_degree(sentence, level, s, e)]
+              if (e <= start if before else s >= end or substitute and e <= start)
+              and R.is_degree(sentence, level, s, e)]
     return min(levels, key=lambda lv: rank_of(lv, DEGREE_LEVELS)) if levels else ""
 
 
