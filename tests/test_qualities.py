@@ -113,6 +113,9 @@ def test_a_requirement_that_asks_a_tool_a_language_years_or_a_kind_of_work_is_no
     ("attention to detail", "Flagged $18K of duplicate vendor invoices before payment"),
     ("independence", "Took the initiative to rebuild the travel approval process"),
     ("teamwork", "Work on my own across time zones and with a team of four assistants"),
+    # work said in the present, as a resume writes its current job's
+    ("communication", "Present indication results to the pricing committee"),
+    ("leadership", "Acme Corp - Trained 40 staff"),
 ])
 def test_a_line_that_does_the_quality_shows_it(quality, line):
     assert qualities_shown((quality,), [line]) == [0]
@@ -131,6 +134,8 @@ def test_a_line_that_does_the_quality_shows_it(quality, line):
     ("organisation", "PE exam: scheduled April 2027"),
     ("problem solving", "Fixed asset register and depreciation"),
     ("composure", "Physical Therapist Assistant, Peak Sports Rehab, 2018 - Present"),
+    ("communication", "Outpatient Therapist, Buckeye Community Counseling, Columbus, OH | Aug 2020 - Present"),
+    ("communication", "Actuarial Analyst | Badger State Insurance Group | Jul 2022 – Present"),
     ("communication", "Wrote Python services and a GraphQL API"),
     ("communication", "Created stored procedures and SSIS packages"),
     ("teamwork", "Worked with Java, Spring and Kafka"),

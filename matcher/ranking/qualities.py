@@ -65,6 +65,9 @@ QUALITIES = (
              r"|recommendations)|explain(?:ing|s)?\s+(?:complex\s+|technical\s+)?(?:concepts|ideas|information"
              r"|issues|topics)(?:\s+(?:simply|clearly))?|(?:non-?technical|technical|executive|lay|general)\s+audiences?"
              r"|audiences?",
+             # "Present indication results to the pricing committee", as a resume writes its work now (not
+             # "2020 - Present")
+             r"\bpresent\s+(?:[\w-]+\s+){0,4}?(?:to|at|before)\s+\w|"
              r"\b(?:present(?:ed|s|ing)|taught|teach(?:es|ing)?|educat(?:e|ed|es|ing)|instruct(?:ed|s|ing)?"
              rf"|train(?:ed|s)?{_NOT_PASSIVE}|coach(?:ed|es|ing)?|explain(?:ed|s|ing)?|brief(?:ed|s|ing)"
              r"|negotiat(?:e|ed|es|ing)|liais(?:e|ed|es|ing)|liaison|counsell?(?:ed|s|ing)?|facilitat(?:e|ed|es|ing)"
@@ -225,7 +228,19 @@ SKILL_QUALITY = {"Customer service": "service"}
 
 def shows_quality(name: str, line: str) -> bool:
     """Whether a resume line shows the quality ``name`` at work (``Quality.shown``), not only claims it."""
-    return bool(_BY_NAME[name].shown.search(line)) and not claims_only(line)
+    return _at_work(_BY_NAME[name].shown, line) and not claims_only(line)
+
+
+# Where a part of a line opens: its start, or after a mark that ends the part before ("; ", ": ", " - ", "• ").
+_PART_OPENS = re.compile(r"(?:^|[;:.•|(–—]|\s-)\W*\Z")
+
+
+def _at_work(pattern: re.Pattern, line: str) -> bool:
+    """Whether ``pattern`` finds work done in ``line``: a word that opens in capitals inside a part of the line
+    is a name's ("Outpatient Therapist, Buckeye Community Counseling, Columbus, OH": an employer's, no
+    counselling done), a verb in capitals only where it opens its part ("Presented results to the board")."""
+    return any(not m.group(0)[:1].isupper() or _PART_OPENS.search(line, 0, m.start())
+               for m in pattern.finditer(line))
 
 
 # A line's label: "Summary: ...", "Profile - ...".
@@ -241,7 +256,7 @@ def qualities_shown(qualities: tuple[str, ...], sentences: list[str], skip=()) -
     for name in qualities:
         pattern = _BY_NAME[name].shown
         out.append(next((i for i, line in enumerate(sentences)
-                         if i not in skip and pattern.search(line) and not claims_only(line)), None))
+                         if i not in skip and _at_work(pattern, line) and not claims_only(line)), None))
     return out
 
 
