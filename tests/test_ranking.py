@@ -525,6 +525,18 @@ def test_a_certification_the_taxonomy_does_not_know_is_shown_by_a_line_that_hold
     assert row.status == status
 
 
+def test_the_rules_of_licensing_asked_are_no_licence_held(seed_index):
+    """"Knowledge of state licensing regulations and ratios" asks the rules a licensed center keeps, no
+    licence: a child care director's "licensing rules" line showed it partly (0.41), as if a credential."""
+    posting = parse_posting("# Child Care Center Director\nRequirements\n"
+                            "- Knowledge of state licensing regulations and ratios\n", "cc")
+    catalog = _catalog(seed_index, [posting])
+    resume = resume_from_text("Experience\nCenter Director, Bright Horizons, Durham, NC, 2019 - 2025\n"
+                              "- Maintained full compliance with NC DCDEE licensing rules; zero violations\n", "r")
+    row = catalog.rank(resume)[0].explanation.requirements[0]
+    assert row.status == "covered" and "licensing rules" in row.evidence
+
+
 def test_a_school_certificate_in_a_trade_is_no_certification_of_it(seed_index):
     posting = parse_posting("# Pipe Welder\nRequirements\n- 6G pipe welding certification\n", "pipe")
     catalog = _catalog(seed_index, [posting])

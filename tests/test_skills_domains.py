@@ -189,6 +189,7 @@ def test_a_product_or_licence_is_its_own_skill_not_an_alias_of_another(text, exp
     ("Experience with child care management software (Procare, Brightwheel)", "Brightwheel"),
     ("Cross-trained in CT, performing non-contrast head CTs on nights", "Computed tomography"),
     ("CT cross-training or ARRT (CT)", "Computed tomography"),
+    ("Maintained full compliance with NC DCDEE licensing rules", "Licensing regulations"),
 ])
 def test_a_child_care_centers_and_an_imaging_departments_skills(text, expected):
     """A child care director's accreditation and centre software and a radiographer's CT cross-training are

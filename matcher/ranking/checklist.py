@@ -1619,7 +1619,9 @@ def _credentials(tax, groups: tuple[tuple[str, ...], ...]) -> tuple[bool, bool]:
 # A requirement that asks a certification or licence: "6G pipe welding certification"; and a
 # resume line that says one is held ("HACCP certified", "HACCP certification, 2021"), which a
 # school's certificate ("Welding Technology Certificate") does not.
-_ASKS_CREDENTIAL = re.compile(r"(?i)\b(?:certifi\w*|licen[cs]\w*|credential\w*)\b")
+# (not the rules of licensing: "Knowledge of state licensing regulations and ratios" asks no licence held)
+_ASKS_CREDENTIAL = re.compile(r"(?i)\b(?:certifi\w*|licen[cs](?!ing\s+(?:regulations?|rules|standards|laws?|visits?"
+                              r"|inspections?|compliance)\b)\w*|credential\w*)\b")
 _SAYS_CREDENTIAL = re.compile(r"(?i)\b(?:certified|certifications?|licen[cs](?:ed|es?)|credentialed)\b")
 
 
