@@ -525,6 +525,22 @@ def test_a_certification_the_taxonomy_does_not_know_is_shown_by_a_line_that_hold
     assert row.status == status
 
 
+def test_a_licence_held_is_quoted_by_its_own_line_not_another_credentials(seed_index):
+    """"Current Arizona Medical Radiologic Technology Board of Examiners (MRTBE) certification" was covered by
+    the ARRT line, which shares the field's words, while its knock-out was met by the MRTBE line: the row
+    quotes the line that holds it, the other beside it (the row names radiography too)."""
+    posting = parse_posting("# Radiologic Technologist\nRequirements\n- Current Arizona Medical Radiologic "
+                            "Technology Board of Examiners (MRTBE) certification, or eligible upon hire\n", "rt")
+    catalog = _catalog(seed_index, [posting])
+    resume = resume_from_text("Licenses & Certifications\n"
+                              "- ARRT Registered Technologist in Radiography, R.T.(R), #987654\n"
+                              "- Arizona MRTBE Certified Radiologic Technologist (CRT), active\n"
+                              "Experience\nRadiologic Technologist, Banner Health, Tucson, AZ, 2021 - 2025\n", "r")
+    row = catalog.rank(resume)[0].explanation.requirements[0]
+    assert row.status == "covered"
+    assert row.evidence == "Arizona MRTBE Certified Radiologic Technologist (CRT), active"
+
+
 def test_the_rules_of_licensing_asked_are_no_licence_held(seed_index):
     """"Knowledge of state licensing regulations and ratios" asks the rules a licensed center keeps, no
     licence: a child care director's "licensing rules" line showed it partly (0.41), as if a credential."""

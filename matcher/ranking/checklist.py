@@ -1285,6 +1285,15 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
               and (own[0].resume in sentences or own[0].kind == "citizenship")
               and _reads_as_held(own[0].resume, [n for n in r.skills if n not in r.skills_found], r.text)):
             r = replace(r, status="covered", credit=1.0, evidence=own[0].resume, evidence_more=[])
+        elif (r.status == "covered" and len(own) == 1 and own[0].status == "met" and own[0].kind == "licence"
+              and own[0].resume in sentences and r.evidence != own[0].resume and not holds_several(r.text)
+              and not any(is_credential(name) for name in r.skills_found)):
+            # The one licence it asks, held, where the line quoted shows no credential the row names: quoted by
+            # the line that holds it, as its knock-out is, not by another credential's that shares its field's
+            # words ("ARRT Registered Technologist in Radiography" for "Current Arizona ... (MRTBE)
+            # certification"), which stays beside it where the row asks more
+            more = [r.evidence, *r.evidence_more] if r.evidence and _asks_beyond_credentials(r) else []
+            r = replace(r, evidence=own[0].resume, evidence_more=[e for e in more if e != own[0].resume])
         out.append(r)
     return out
 
