@@ -533,19 +533,16 @@ class ResumeFeatures:
         if not names:
             return like
         specific = work_skills(names)
-        marked = np.zeros(len(self.resume.sentences), dtype=bool)
-        marked[np.asarray(sorted(self.lines_showing(specific or names)), dtype=np.int64)] = True
-        showing = np.array([bool(marked[start:end].any()) for start, end in self.own_lines()], dtype=bool)
-        if specific and (showing.any() or not marked.any()):
+        showing = self.roles_showing(specific or names)
+        if specific and (showing.any() or not self.lines_showing(specific)):
             like &= showing | (self.role_lines < 0)
         return like | showing
 
     def roles_showing(self, names) -> np.ndarray:
         """Per role: whether its own lines (``own_lines``) show one of the skills ``names``
-        (``lines_showing``); a role that stands in no line may."""
-        marked = np.zeros(len(self.resume.sentences), dtype=bool)
-        marked[np.asarray(sorted(self.lines_showing(names)), dtype=np.int64)] = True
-        return np.array([start < 0 or bool(marked[start:end].any()) for start, end in self.own_lines()], dtype=bool)
+        (``lines_showing``); no role that stands in no line does."""
+        shown = self.lines_showing(names)
+        return np.array([any(k in shown for k in range(start, end)) for start, end in self.own_lines()], dtype=bool)
 
     def own_lines(self) -> list[tuple[int, int]]:
         """Per role: (first, end) of its own lines, from the line it stands in up to the next
@@ -919,9 +916,8 @@ def years_doing(posting_title: np.ndarray, features: ResumeFeatures, sentence: s
         # show no DevOps had met it with 9.5 years, its checklist row missing).  Where a role shows it, the roles
         # like the posting's count as before; a market or an industry is what titles say ("B2B SaaS closing
         # experience as an Account Executive").
-        showing = features.roles_showing(asked)
-        if not (showing & (features.role_lines >= 0)).any():
-            roles &= showing
+        if not features.roles_showing(asked).any():
+            roles &= features.role_lines < 0   # (a role stated without a line may)
     roles = (roles | doing) & features.counting_roles(sentence, title)
     # a setting it names: only roles held there, as its checklist row reads them
     setting = features.roles_in_setting(sentence)
