@@ -1357,12 +1357,14 @@ def residing(reqs: list[RequirementMatch], sentences: Sequence[str], checks: Seq
             # naming a city in it shows, or the resume's address ("Vancouver, BC"); remote anywhere asks no place
             asked = [replace(p, kind="area") for p in resolve(r.text)
                      if p.kind == "remote" and (p.country or p.region)]
-        mode = work_mode(r.text) if not asked and r.kind == "condition" and r.status != "covered" else ""
-        office = mode in ("hybrid", "onsite")
-        if office:
-            # an office to come in to ("Hybrid: Tuesdays and Thursdays in our Chicago office"): its city, which
-            # the resume's address shows, or where none was read a line naming a place within it
-            asked = [p for place in work_places(r.text, mode) for p in resolve(place) if p.kind == "city"]
+        if not asked and r.status != "covered":
+            # an office to come in to ("Hybrid: Tuesdays and Thursdays in our Chicago office", "Must be able to
+            # work on-site in Memphis"): its city, which the resume's address within a commute of it shows, or
+            # where none was read a line naming a place within it
+            mode = work_mode(r.text) if r.kind == "condition" else ""
+            named = (work_places(r.text, mode) if mode in ("hybrid", "onsite")
+                     else [m.group("place")] if (m := ON_SITE_IN.search(r.text)) else [])
+            asked = [p for place in named for p in resolve(place) if p.kind == "city"]
             if asked and home:
                 lives = [p for p in resolve(home) if p.kind == "city"]
                 near = bool(lives) and compatible(asked, "onsite", lives)
@@ -1380,11 +1382,6 @@ def residing(reqs: list[RequirementMatch], sentences: Sequence[str], checks: Seq
         line = line or (check.resume if check is not None and check.status == "met" else None)
         if not line and remote and home and any(within(p, a) for p in resolve(home) for a in asked):
             line = f"you live in {home}"
-        on_site = ON_SITE_IN.search(r.text) if not asked and home and r.status != "covered" else None
-        if on_site:
-            cities = [p for p in resolve(on_site.group("place")) if p.kind == "city"]
-            lives = [p for p in resolve(home) if p.kind == "city"]
-            line = f"you live in {home}" if cities and lives and compatible(cities, "onsite", lives) else None
         out.append(replace(r, status="covered", credit=1.0, evidence=line, evidence_more=[]) if line else r)
     return out
 
