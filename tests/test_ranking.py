@@ -1263,6 +1263,33 @@ def test_years_of_a_skill_come_from_roles_whose_own_lines_show_it(seed_index):
     assert row.status == "covered"
 
 
+
+def test_years_of_a_skill_or_a_practice_count_the_roles_doing_either(seed_index):
+    """"5+ years in data engineering or backend software engineering" offers a practice beside the
+    skill: a software engineer's years whose lines built Flask APIs count with the data engineer's
+    (they did not: the data engineering lines alone narrowed the roles, 4.8 of 5 years, partly
+    covered); a PHP page maintainer's years, whose lines show neither, do not."""
+    posting = parse_posting("# Senior Data Engineer\nRequirements\n"
+                            "- 5+ years of experience in data engineering or backend software engineering\n", "de")
+    catalog = _catalog(seed_index, [posting])
+    resume = ("Experience\nData Engineer, Northwind, March 2022 - Present\n"
+              "Built batch pipelines in Apache Spark and Airflow loading data into Snowflake.\n"
+              "Software Engineer, Bluebird Health, June 2019 - February 2022\n"
+              "Built REST APIs in Python and Flask backed by PostgreSQL.\n"
+              "Junior Developer, Pixel Forge, July 2018 - May 2019\nMaintained PHP pages for client websites.\n")
+    match = catalog.rank(resume_from_text(resume, "a", today=datetime.date(2026, 12, 1)))[0]
+    assert match.explanation.requirements[0].status == "covered"
+    [years] = [c for c in match.eligibility.checks if c.kind == "years"]
+    assert years.status == "met" and "7.5 in roles like this one" in years.resume
+    # beside a kind of work ("software engineering"), the skill narrows nothing: a software engineer's years count
+    posting = parse_posting("# Machine Learning Engineer\nRequirements\n"
+                            "- 5+ years of experience in software engineering or data science\n", "mle")
+    resume = ("Experience\nData Scientist, Acme Retail, January 2024 - Present\n"
+              "Built churn models in Python and scikit-learn.\n"
+              "Software Engineer, Globex, January 2020 - December 2023\nBuilt the order service in Java.\n")
+    match = _catalog(seed_index, [posting]).rank(resume_from_text(resume, "b", today=datetime.date(2026, 12, 1)))[0]
+    assert match.explanation.requirements[0].status == "covered"
+
 @pytest.mark.parametrize("line, entry", [
     ("Data Analytics Capstone - Twin Cities Data Bootcamp (2025)", True),
     ("Capstone Project: Readmissions dashboard in Tableau (Spring 2025)", True),

@@ -931,10 +931,17 @@ def test_a_title_a_posting_asks_or_names_is_no_skill_claimed(text, gone):
     assert gone not in names(text) and gone not in [m.name for m in extract_skills(text, resume=True)]
 
 
-def test_microservices_built_are_back_end_work():
+@pytest.mark.parametrize("skill", ["Microservices", "Flask", "Django", "Spring Boot", "Express", "Ruby on Rails"])
+def test_microservices_and_server_side_frameworks_are_back_end_work(skill):
     from matcher.skills.taxonomy import implied_skills
 
-    assert "Back-end development" in implied_skills(["Microservices"])
+    assert "Back-end development" in implied_skills([skill])
+
+
+def test_backend_software_engineering_is_back_end_work():
+    """"backend software engineering" names the practice, not software development beside it."""
+    assert names("5+ years of backend software engineering") == ["Back-end development"]
+    assert names("front-end software development") == ["Front-end development"]
 
 
 def test_years_as_a_job_in_a_posting_ask_the_job_not_its_skill():

@@ -75,6 +75,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from matcher.eligibility.verdict import Eligibility
+from matcher.postings.choices import skill_alternatives
 from matcher.postings.kinds import asked_part
 from matcher.postings.knockout_rules import ASKS_LEADING
 from matcher.postings.parse import Posting
@@ -519,13 +520,14 @@ class ResumeFeatures:
         not which ("2 years of ICU experience as an RN").  A title like the posting's that does
         another kind of work of ``KINDS_BY_TITLE`` than the ask's ``sentence`` names does none of it
         ("Sales Associate" for "1 year of warehouse experience" at a "Warehouse Associate" posting)."""
+        choices = tuple(map(tuple, skill_alternatives(sentence, list(names)))) if sentence and names else ()
         key = ("roles_like", np.asarray(posting_title).tobytes(), tuple(names),   # the same title, ask after ask
-               kinds_of_work(sentence) if sentence else ())
+               kinds_of_work(sentence) if sentence else (), choices)
         if key not in self.memo:
-            self.memo[key] = self._roles_like(posting_title, names, key[-1])
+            self.memo[key] = self._roles_like(posting_title, names, key[-2], choices)
         return self.memo[key].copy()
 
-    def _roles_like(self, posting_title: np.ndarray, names=(), kinds=()) -> np.ndarray:
+    def _roles_like(self, posting_title: np.ndarray, names=(), kinds=(), choices=()) -> np.ndarray:
         like = ((self.role_vectors @ np.atleast_2d(posting_title).T) >= RELATED_TITLE).any(axis=1)
         if kinds:
             like &= ~np.array([another_kind(t, kinds) for t in self.role_titles], dtype=bool)
@@ -533,6 +535,16 @@ class ResumeFeatures:
         if not names:
             return like
         specific = work_skills(names)
+        for choice in choices:
+            if set(choice) & set(specific):
+                if any(is_kind_of_work(name) for name in choice):
+                    # offered beside a kind of work ("software engineering or data science"): a role
+                    # whose title is like the posting's does that, so the skill narrows nothing
+                    specific = [name for name in specific if name not in choice]
+                else:
+                    # beside a practice ("data engineering or backend software engineering"): the
+                    # roles whose own lines show the practice did it too
+                    specific += [name for name in choice if name not in specific and _is_practice(name)]
         showing = self.roles_showing(specific or names)
         if specific and (showing.any() or not self.lines_showing(specific)):
             like &= showing | (self.role_lines < 0)
