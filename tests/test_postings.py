@@ -864,6 +864,11 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
     ("Experience with QuickBooks, Acumatica or Xero.", ["QuickBooks", "Xero"], [["QuickBooks", "Xero", "Acumatica"]]),
     ("Experience teaching Calculus or Statistics.", ["Statistics"], [["Statistics", "Calculus"]]),
     ("Statistics or Calculus", ["Statistics"], [["Statistics", "Calculus"]]),
+    # ... and so does a last item in words the taxonomy does not know, though it is no name to show
+    ("4+ years in DevOps, SRE or platform engineering", ["DevOps", "Site Reliability Engineering"],
+     [["DevOps", "Site Reliability Engineering"]]),
+    ("Knowledge of GAAP, IFRS or both", ["GAAP", "IFRS"], [["GAAP", "IFRS"]]),
+    ("Python and SQL, or relevant experience", ["Python", "SQL"], [["Python"], ["SQL"]]),
     ("Senior Kafka, Northwind", ["Apache Kafka"], [["Apache Kafka"]]),  # "Senior" holds no "or"
     ("Proficiency with Salesforce, HubSpot or Pipedrive", ["Salesforce", "HubSpot"],
      [["Salesforce", "HubSpot", "Pipedrive"]]),

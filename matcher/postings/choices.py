@@ -68,6 +68,10 @@ _NAMES_BEFORE_BRACKET = re.compile(rf"(?:^|[\s,(:])((?:{_NAME}[ \t]*(?:,|&|\band
 _NAME_AFTER = re.compile(rf"^(?:(?:[ \t]*,[ \t]*|[ \t]+)(?:and/or|or)[ \t]+|[ \t]*\([ \t]*(?:and/)?or[ \t]+)"
                          rf"({_NAME})(?![\w+#-])")
 _NAMES_CUT = re.compile(r"[ \t]*(?:,|&|\band\b)[ \t]*")
+# The list's last item offered in words the taxonomy does not know, ending the list: "DevOps, SRE or
+# platform engineering", "GAAP, IFRS or both": the list is a choice, its unknown item no name to show.
+_WORDS_AFTER = re.compile(r"^[ \t]*,?[ \t]+(?:and/)?or[ \t]+(?:an?[ \t]+)?(?!(?:and|or|nor)\b)[a-z][\w-]*"
+                          r"(?:[ \t]+(?!(?:and|or|nor|with|in|of|for)\b)[a-z][\w-]*){0,2}[ \t]*(?=$|[.;,)\n])")
 # Items the taxonomy does not know between a list and what leaves it open ("..., Seesaw, etc.").
 _WORD_NO_JOINER = r"(?!(?:and|or|nor|etc)\b)\w[\w.+#-]*"
 _OPEN_ITEMS = re.compile(rf"(?:[ \t]*[,/|][ \t]*{_WORD_NO_JOINER}(?:[ \t]{_WORD_NO_JOINER}){{0,2}})*")
@@ -144,6 +148,7 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
         # "[Statistics] or Calculus", "[Zoom, Google Classroom], Seesaw, etc."
         before_name = _NAME_BEFORE.search(lead) or _NAMES_BEFORE_BRACKET.search(lead)
         after_name = _NAME_AFTER.match(tail)
+        after_words = _WORDS_AFTER.match(tail)
         items = _OPEN_ITEMS.match(tail).end()
         open_tail = _CHOICE_TAIL.match(tail[items:])
         units = _slash_units(text, run)  # "Prometheus/Grafana" is a choice within a list
@@ -156,7 +161,7 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
             parts = _cut_at_and(text, units)
             for n, part in enumerate(parts):
                 if (any(_OR_GAP.search(text[a[-1][1]:b[0][0]]) for a, b in zip(part, part[1:]))
-                        or (n == 0 and before_name) or (n == len(parts) - 1 and after_name)):
+                        or (n == 0 and before_name) or (n == len(parts) - 1 and (after_name or after_words))):
                     pieces.append(([span for unit in part for span in unit], True))
                 else:
                     pieces += [(unit, False) for unit in part]
