@@ -1155,6 +1155,13 @@ def test_normalise_folds_case_and_accents_whether_or_not_ascii():
     # a word after the dash that is no qualified place stays in the title ("Mobile" is a city too)
     ("iOS Developer - Mobile", "iOS Developer - Mobile", ""),
     ("Engineering Manager - Payments", "Engineering Manager - Payments", ""),
+    # ... nor does a specialty with its workplace in brackets: the workplace is the place
+    ("Software Engineer - Backend (Remote)", "Software Engineer - Backend", "Remote"),
+    ("Registered Nurse - ICU (Remote)", "Registered Nurse - ICU", "Remote"),
+    # a store's number names no place ("Store" is a town in Slovenia), nor is it the title
+    ("Sales Associate - Store #1234", "Sales Associate", ""),
+    ("Sales Associate - Store 01234", "Sales Associate", ""),
+    ("Shift Supervisor - Store 5521 - Austin, TX", "Shift Supervisor", "Austin, TX"),
     # a company and its place, with no length, is still no title
     ("Northstar Travel Nursing - Seattle, WA\nWe place nurses.", "", ""),
 ])

@@ -649,9 +649,10 @@ def _terms_line(text: str) -> dict:
 # What a scraped title line carries after the title: an empty pair of brackets whose words
 # were removed ("Senior Java Developer ( FIRE ) ( )"), a postal code ("iOS Developer 02000"),
 # separators left dangling ("iOS Developer ( f/m/d ) | | |", "Front End Developer -"); a hiring class's year is the
-# title's ("Flight Attendant - Class of 2027", "Teaching Fellow, Cohort 2027").
-_TITLE_NOISE = re.compile(r"[ \t]*(?:\([ \t]*\)|(?<=[A-Za-z)])(?<!\b[Oo]f)(?<![Cc]lass)(?<![Cc]ohort)[ \t]+\d{4,6}"
-                          r"|[-–—|·,])[ \t]*\Z")
+# title's ("Flight Attendant - Class of 2027", "Teaching Fellow, Cohort 2027"), a store's number its
+# store's ("Sales Associate - Store 01234").
+_TITLE_NOISE = re.compile(r"[ \t]*(?:\([ \t]*\)|(?<=[A-Za-z)])(?<!\b[Oo]f)(?<![Cc]lass)(?<![Cc]ohort)(?<![Ss]tore)"
+                          r"(?<![Bb]ranch)[ \t]+\d{4,6}|[-–—|·,])[ \t]*\Z")
 # A job board's field on the line below the title: "Date posted: 2021-07-23 Likes: 0 ...".
 _BOARD_FIELD = re.compile(r"^\W*(?:Date posted|Posted on|Posting date)[ \t]?:", re.I)
 
@@ -768,6 +769,8 @@ def _by_form(title: str) -> bool:
 # brackets at its end: how long the job lasts ("13 weeks", "6-month contract"), how it is held
 # ("Full Time", "Contract", "Per Diem") and where ("Seattle, WA", "Remote", "Texas").
 _TITLE_PARTS = re.compile(_SPACED_MARK)
+# A store or branch by its number alone, a part of a title line: "Store #1234", "Branch 0457".
+_STORE_PART = re.compile(r"(?i)(?:store|branch|location|restaurant|shop|unit)[ \t]*(?:#|no\.?)?[ \t]*\d{1,6}")
 # A workplace in brackets at a title's end: "Mortgage Loan Originator (Remote - US)".
 _WORKPLACE_AFTER = re.compile(r"[ \t]*\([ \t]*(?P<place>(?i:(?:fully |100% )?remote|hybrid|on-?site)\b[^()]*)\)\Z")
 
@@ -840,6 +843,14 @@ def _title_of(text: str, md: re.Match | None, loose: bool = False) -> tuple[str,
         last = parts[-1].strip()
         if _LENGTH.fullmatch(last):
             lasts = True
+        elif _STORE_PART.fullmatch(last):
+            written += 1   # the store's number ("Sales Associate - Store #1234") names no place: set apart
+        elif (mode := _WORKPLACE_AFTER.search(last)) and not resolve(without_postcode(last[:mode.start()])):
+            # the job's specialty with its workplace in brackets ("Software Engineer - Backend (Remote)"):
+            # the specialty stays in the title
+            parts[-1], written = last[:mode.start()], written + 1
+            places.insert(0, mode.group("place").strip())
+            break
         elif not _HELD.fullmatch(last):
             found = resolve(without_postcode(last)) if re.search(r"[A-Za-z]", last) else []
             if not found or ("," not in last and not _WORKPLACE.fullmatch(last)
