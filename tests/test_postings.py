@@ -1274,6 +1274,7 @@ def test_must_years_with_a_softened_add_on_are_the_postings_years():
     ("No degree required; a CS degree is a plus", "nice", None),
     ("Experience with Kafka, not required", "nice", None),
     ("Experience with Kafka, which would be a big plus", "nice", None),
+    ("Hybrid vehicle experience a strong plus", "nice", None),
     # a comma that joins the items of a list the softener governs whole
     ("Experience with AWS, GCP, or Azure preferred", "nice", None),
     ("Bachelor's degree in Computer Science, Engineering, or related field preferred", "nice", None),

@@ -15,8 +15,9 @@ from matcher.postings.sections import LOOKS_REQUIRED, without_denied
 from matcher.postings.years import parse_years
 
 # What makes an item a nice-to-have, unless a must word governs it (``knockout_rules.softened``).
-NICE_ITEM = re.compile(r"\b(bonus|nice[ -]to[ -]have|a plus|big plus|huge plus|plus if|preferred|preferably|ideally"
-                       r"|desirable|not required|advantage|advantageous|beneficial|an asset|(?:good|great) to have"
+NICE_ITEM = re.compile(r"\b(bonus|nice[ -]to[ -]have|a plus|(?:big|huge|strong|definite|major|great|real) plus|plus if"
+                       r"|preferred|preferably|ideally|desirable|not required|advantage|advantageous|beneficial"
+                       r"|an asset|(?:good|great) to have"
                        r"|(?:is|are|would be) ideal|would be (great|nice|helpful)"
                        r"|(?:get|be) (?:\w+ )?excited (?:if|by|about|to see))\b", re.I)
 
