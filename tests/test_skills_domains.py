@@ -1298,9 +1298,26 @@ def test_names_of_flying_firefighting_machining_and_salon_work_are_found(text, s
     ("Oversaw hazardous materials operations at the plant", "Hazardous materials operations"),
     ("Billed HCPCS G-codes and CPT modifiers for Medicare claims", "G-code programming"),
     ("Pressure instrument rated to 150 psi", "Instrument rating"),
+    # a car dealer's CDK is its dealer management system; a car's HVAC is no building's; a diesel truck driven
+    # is no diesel repair
+    ("Wrote up repair orders in CDK for a Ford dealership", "AWS CDK"),
+    ("Diagnosed electrical and HVAC faults on Ford and Lincoln vehicles", "HVAC"),
+    ("Drove diesel trucks on regional routes across 6 states", "Diesel engine repair"),
 ])
 def test_those_names_letters_are_no_skill_in_another_fields_sense(text, wrong):
     assert wrong not in names(text)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Experience with CDK, Reynolds & Reynolds or similar DMS", "Dealer management system"),
+    ("Wrote up repair orders in CDK for a Ford dealership", "Dealer management system"),
+    ("Diagnosed electrical and HVAC faults on Ford and Lincoln vehicles", "Automotive repair"),
+    ("Serviced HVAC equipment for 300 homes, driving a company vehicle", "HVAC"),
+    ("3+ years of experience repairing heavy-duty diesel trucks or buses", "Diesel engine repair"),
+    ("Provisioned the stack with the AWS CDK in TypeScript", "AWS CDK"),
+])
+def test_a_form_of_two_fields_names_the_skill_of_the_words_near_it(text, found):
+    assert found in names(text)
 
 
 def test_a_higher_airman_or_fire_certificate_shows_the_lower():
