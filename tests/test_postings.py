@@ -181,6 +181,8 @@ def test_a_background_check_the_employer_announces_is_legal_text():
     ("Weekend and evening availability", "condition"),
     ("Must pass a pre-employment physical exam", "condition"),
     ("Ability to work rotating shifts including nights and weekends", "condition"),
+    ("Ability to work Saturdays", "condition"),
+    ("Availability to work Sundays and holidays", "condition"),
     ("Willing to travel up to 25%", "condition"),
     ("Must be at least 18 years of age", "condition"),
     ("Must pass a background check and drug screen", "condition"),

@@ -179,7 +179,7 @@ CONDITION = re.compile(
     r"\b(?:for (?:long|extended|prolonged)|\d+\+?\s*(?:hours?|hrs)\b|(?:an |the )?(?:entire|whole|full) shift)"
     r"|\bphysical(?:ly)?\b[^.;]{0,20}?\b(?:able|capable|demands?|requirements?|fit)\b"
     r"|\b(?:availab\w*|(?:able|ability|willing(?:ness)?) to work|flexib\w*)\b[^.;]{0,40}?"
-    r"\b(?:weekends?|evenings?|nights?|holidays?|overtime|shifts?|rotating|on[- ]call)\b"
+    r"\b(?:weekends?|saturdays?|sundays?|evenings?|nights?|holidays?|overtime|shifts?|rotating|on[- ]call)\b"
     r"|^\W*(?:weekend|evening|night|holiday|shift)s?\b[^.;]{0,40}?\bavailab"
     r"|\b(?:rotating|\d{1,2}[- ]?(?:hour|hr))[- ]shifts?\b"
     # a shift rota by hours on and off: "24 on / 48 off shift schedule", "48/96 schedule", "4 on, 4 off"
