@@ -3674,6 +3674,25 @@ def test_a_credential_of_a_trade_is_not_shown_by_another_trades(fake_embedder, l
     assert row.status == status
 
 
+@pytest.mark.parametrize("asked, line, status", [
+    # another credential's line shows nothing of one named by letters the taxonomy does not know
+    ("EVT certification", "EPA Section 609 MVAC certification", "missing"),
+    ("EVT certification", "EVT Master Technician certified (F1, F2)", "covered"),
+    # its name spelled out before the letters shows it as the letters do
+    ("Certified Pool Operator (CPO) certification", "Certified Pool Operator, PHTA, 2021", "covered"),
+    ("Certified Fraud Examiner (CFE) certification", "Certified Fraud Examiner, ACFE", "covered"),
+])
+def test_a_credential_the_taxonomy_does_not_know_is_shown_by_a_line_naming_it(fake_embedder, asked, line, status):
+    """"EVT certification" was partly met (0.57) by "EPA Section 609 MVAC certification": another
+    credential's words, alike to the model."""
+    from matcher.ranking.checklist import requirement_matches
+    posting = parse_posting(f"# Technician\nRequirements\n- {asked}\n", "t")
+    features = _features(f"Certifications\n{line}\n", fake_embedder)
+    alike = np.full((1, len(features.lines)), fake_embedder.thresholds[1])
+    row = requirement_matches(posting.requirements, alike, features, fake_embedder.thresholds, None)[0]
+    assert row.status == status
+
+
 def test_a_credential_names_a_trade_by_a_persons_word_the_taxonomy_does_not_know():
     from matcher.ranking.checklist import _trades_credentialed
     asked = "Journeyman Lineworker certificate from a DOL-registered apprenticeship program"

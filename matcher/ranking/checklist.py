@@ -320,7 +320,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
         if levels:
             credits = credits.copy()
             credits[below] = np.minimum(credits[below], PARTIAL)
-        named = () if groups else offered_names(asked)
+        named = () if groups else _spelled_out(asked, offered_names(asked))
         name_shows = names_shown(named, features, asked)
         if school and len(named):
             name_shows[:, schooling] = np.minimum(name_shows[:, schooling], PARTIAL)
@@ -333,6 +333,12 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             # words alike show next to nothing of it.
             naming = names_shown(trades, features, "").max(axis=0)
             credits = np.where(naming > 0, credits, np.minimum(credits, OTHER_TRADE))
+        elif len(credits) and named and _credential_named(asked, named):
+            # A credential by names the taxonomy does not know ("EVT certification", "ASE C1 certification"):
+            # a line naming none of them (nor its name spelled out: "Certified Pool Operator (CPO)") holds
+            # another ("EPA Section 609 MVAC certification"), and one naming some, part of it.
+            share = np.add.reduce(name_shows, axis=0) / len(name_shows)
+            credits = np.where(share >= 1, credits, np.minimum(credits, np.where(share > 0, PARTIAL, OTHER_TRADE)))
         if named and len(credits):
             # Names the taxonomy does not know and nothing else asked ("92A or 92Y", "Accubid, ConEst
             # or Trimble", "GCSS-Army"): a line naming one of a choice shows it, as a known skill would.
@@ -772,6 +778,28 @@ _ASKS_CERTIFICATE = re.compile(r"(?i)\b(?:certificates?|certifications?|licen[cs
                                r"|certified|cards?)\b")
 _TRADE_NAME = re.compile(r"[A-Z][a-z]{2,}(?:er|or|ist|ian|man|men)")
 OTHER_TRADE = 0.2   # what the words of a line show of a trade's credential it does not name
+
+
+def _credential_named(requirement: str, named: Sequence[Sequence[str]]) -> bool:
+    """Whether a requirement asks a credential by one of the names ``named``, the word for it right
+    after the name ("EVT certification", "CPO (Certified Pool Operator) certification"), not a course
+    or the work named ("Florida HIV/AIDS training for licensure")."""
+    return any(re.search(rf"(?<![\w-]){re.escape(name)}(?:[ \t]*\([^()]*\))?[ \t]+(?i:certificat|licen[cs]|credential"
+                         r"|designation|card|registration)", requirement) for group in named for name in group)
+
+
+def _spelled_out(requirement: str, named: Sequence[Sequence[str]]) -> tuple[tuple[str, ...], ...]:
+    """``named`` with each set of letters the requirement spells out before them in brackets, as a name
+    too: "Certified Pool Operator (CPO)" -> ("CPO", "Certified Pool Operator")."""
+    out = []
+    for group in named:
+        spelled = []
+        for name in group:
+            m = re.search(rf"((?:[A-Z][\w'’-]*[ \t]+){{{len(name)}}})\([ \t]*{re.escape(name)}[ \t]*\)", requirement)
+            if name.isupper() and m and "".join(w[0] for w in m.group(1).split()).upper() == name:
+                spelled.append(m.group(1).strip())
+        out.append((*group, *spelled))
+    return tuple(out)
 
 
 def _trades_credentialed(requirement: str, named: Sequence[Sequence[str]]) -> tuple[tuple[str, ...], ...]:
