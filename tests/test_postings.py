@@ -1025,6 +1025,12 @@ def test_broad_skill_joins_the_group_of_its_examples():
     # a platform's services in brackets are all asked: no suite
     ("AWS (EC2, S3)", ["Amazon Web Services", "Amazon EC2", "Amazon S3"],
      [["Amazon Web Services"], ["Amazon EC2"], ["Amazon S3"]]),
+    # a choice among the suite's apps in brackets, then "or" another: one choice of them all
+    ("Experience with Articulate 360 (Storyline/Rise) or Adobe Captivate",
+     ["Articulate 360", "Articulate Storyline", "Articulate Rise", "Adobe Captivate"],
+     [["Articulate 360", "Articulate Storyline", "Articulate Rise", "Adobe Captivate"]]),
+    ("AWS (EC2 or Lambda) or GCP", ["Amazon Web Services", "Amazon EC2", "AWS Lambda", "Google Cloud Platform"],
+     [["Amazon Web Services", "Amazon EC2", "AWS Lambda", "Google Cloud Platform"]]),
 ])
 def test_a_suite_with_its_apps_after_it_is_shown_by_each_app_or_by_itself(text, skills, groups):
     assert sorted(map(sorted, skill_alternatives(text, skills))) == sorted(map(sorted, groups))

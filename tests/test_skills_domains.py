@@ -423,6 +423,8 @@ def test_a_store_manager_shows_retail_work():
 @pytest.mark.parametrize("text, expected", [
     ("Build e-learning modules in Articulate Storyline 360 and Rise; publish SCORM packages to our LMS.",
      {"E-learning development", "Articulate Storyline", "Articulate Rise", "SCORM", "Learning management systems"}),
+    # Articulate 360 is the suite of Storyline and Rise, no other name of Storyline
+    ("Build courses in Articulate 360 and Adobe Captivate.", {"Articulate 360", "Adobe Captivate"}),
     ("Apply ADDIE or SAM; evaluate with the Kirkpatrick model. Adobe Captivate, Camtasia, xAPI. CPTD certification.",
      {"ADDIE", "Kirkpatrick model", "Adobe Captivate", "Camtasia", "xAPI", "CPTD"}),
     ("Proficiency in SolidWorks and GD&T; structural and thermal analysis (FEA) and tolerance stack-ups; DFMEA.",

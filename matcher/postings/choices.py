@@ -112,9 +112,19 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
     spans = _skill_spans(text, wanted)
     lists: list[list[Span]] = []
     bracketed = False   # whether the last span joined its list from inside brackets
+    parts_of = False    # whether the last list holds a choice of the parts of the skill right before its brackets
     for span in spans:
         gap = text[lists[-1][-1][1]:span[0]] if lists and lists[-1][-1][1] <= span[0] else None
         opens = gap is not None and _BRACKET_OPENS.fullmatch(gap)
+        if (parts_of and gap is not None and _BRACKET_CLOSES.match(gap)
+                and _OR_GAP.search(rest := _BRACKET_CLOSES.sub("", gap, count=1))
+                and (_LIST_GAP.fullmatch(rest) or _OR_OTHER_GAP.fullmatch(rest))):
+            # the skill before brackets that choose among its parts is one way, and "or" after them
+            # offers another: "Articulate 360 (Storyline/Rise) or Adobe Captivate" asks one of them all
+            lists[-2:] = [lists[-2] + lists[-1] + [span]]
+            parts_of = False
+            continue
+        parts_of = False
         if (opens and not _OR_GAP.search(text[span[0]:text.find(")", span[0]) % (len(text) + 1)])
                 or gap is not None and _BRACKET_OPENS_CHOICE.fullmatch(gap)):
             # a skill in brackets after another, no choice of its own in them, goes on its list,
@@ -135,7 +145,9 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
         if gap is not None and (_LIST_GAP.fullmatch(gap) or _OR_EXAMPLES_GAP.fullmatch(gap)
                                 or _OR_PROGRESS_GAP.fullmatch(gap) or _OR_OTHER_GAP.fullmatch(gap)):
             lists[-1].append(span)
+            parts_of = len(lists) > 1 and _in_brackets_of(text, lists[-2][-1], lists[-1])
         else:
+            parts_of = bool(opens) and lists[-1][-1][2] in _implied([span[2]])
             lists.append([span])
     together: list[list[str]] = []   # groups of names, in text order
     unknown: dict[int, list[str]] = {}  # a group's alternatives the taxonomy does not know
@@ -234,6 +246,13 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
     return _ways_taken(text, _clauses_offered(text, _suite_parts(text, groups, spans), spans), spans)
 
 
+def _in_brackets_of(text: str, broad: Span, run: list[Span]) -> bool:
+    """Whether ``run`` stands in brackets opened right after the skill ``broad`` and each of its skills
+    is a part or kind of it ("Articulate 360 (Storyline/Rise", "AWS (EC2 or Lambda")."""
+    return (bool(_BRACKET_OPENS.fullmatch(text, broad[1], run[0][0]))
+            and all(broad[2] in _implied([name]) for _, _, name in run))
+
+
 def _ways_taken(text: str, groups: list[list[str]], spans: list[Span]) -> list[list[str]]:
     """``groups`` where the text takes other credentials in place of the one it asks (``licence_route``:
     "Active Enrolled Agent (EA) license required - CPA or attorney also considered", "ASCP certification
@@ -253,8 +272,8 @@ def _ways_taken(text: str, groups: list[list[str]], spans: list[Span]) -> list[l
     return [joined if g is asked else g for g in groups if not any(g is t for t in taken)]
 
 
-# A suite of office or design apps, whose apps a posting may name after it to say what it means by it.
-SUITES = frozenset({"Microsoft Office", "Adobe Creative Suite"})
+# A suite of office, design or e-learning apps, whose apps a posting may name after it to say what it means by it.
+SUITES = frozenset({"Microsoft Office", "Adobe Creative Suite", "Articulate 360"})
 # What brings in a suite's apps after it: brackets ("Microsoft Office (Word, Excel, Outlook)",
 # "MS Office (e.g. Word and Excel)") or a word of examples ("Microsoft Office, including Word and Excel").
 _APPS_LEAD = r"(?:e\.\s?g\.?|i\.\s?e\.?|including|incl\.|such as|especially|particularly)"
