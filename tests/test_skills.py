@@ -125,6 +125,16 @@ def test_the_app_stores_a_mobile_developer_publishes_to():
                               ["Apple App Store", "Google Play"]) == [["Apple App Store", "Google Play"]]
 
 
+def test_another_cloud_provider_offers_any_cloud():
+    # "AWS (EC2, VPC, IAM, RDS) or another major cloud provider" named no broad skill after "or", so it
+    # asked AWS and each of its services, and a resume on Azure or GCP showed none of it
+    text = "Hands-on experience with AWS (EC2, VPC, IAM, RDS) or another major cloud provider"
+    assert names("Experience with a public cloud provider") == ["Cloud computing"]
+    assert skill_alternatives(text, names(text)) == [["Amazon Web Services", "Amazon EC2", "Amazon VPC",
+                                                      "Identity and access management", "Amazon RDS",
+                                                      "Cloud computing"]]
+
+
 def test_spring_needs_tech_context():
     assert names("Spring 2020 semester") == []
     assert names("Java, Spring and Hibernate") == ["Java", "Spring", "Hibernate"]
