@@ -121,6 +121,8 @@ def test_the_app_stores_a_mobile_developer_publishes_to():
     # "Published releases to Google Play" met it only by its wording (partial 0.63)
     assert names("Published releases to Google Play and the App Store") == ["Google Play", "Apple App Store"]
     assert names("a one-stop app store for parts") == []
+    # Shopify's app store is Shopify's, not Apple's
+    assert names("Experience publishing to the Shopify App Store") == ["Shopify"]
     assert skill_alternatives("Experience publishing apps to the App Store and/or Google Play",
                               ["Apple App Store", "Google Play"]) == [["Apple App Store", "Google Play"]]
 
