@@ -321,6 +321,11 @@ def test_kitchen_work_is_found(text, expected):
     ("Experience with Kronos, Paylocity or Paycor", {"UKG", "Paylocity", "Paycor"}),
     ("Expertise in ADP Workforce Now and UKG Pro", {"ADP Workforce Now", "UKG"}),
     ("4+ years of multi-state payroll processing", {"Multi-state payroll"}),
+    # work with a union: the posting's word for it, and a line naming the union or its agreement
+    ("Experience supporting a unionized workforce", {"Union environment"}),
+    ("Administered the collective bargaining agreement for 300 Teamsters members",
+     {"Collective bargaining", "Union environment"}),
+    ("Served 5,000 credit union members", set()),
 ])
 def test_hr_and_payroll_work_is_found(text, expected):
     assert names(text) == expected
@@ -331,6 +336,7 @@ def test_payroll_work_shows_payroll():
         assert "Payroll" in implied_skills([skill])
     assert implied_skills(["ADP Workforce Now"]) == {"ADP": "ADP Workforce Now"}
     assert "ADP Workforce Now" not in implied_skills(["ADP"])
+    assert {"Union environment", "Employee relations"} <= set(implied_skills(["Collective bargaining"]))
 
 
 # -- pharmacy --------------------------------------------------------------------
