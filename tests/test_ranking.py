@@ -620,6 +620,23 @@ def test_a_skill_that_shares_only_a_far_broader_one_shows_no_part_of_the_ask(see
     assert row("Loaded files to Amazon S3").status == "partial"
 
 
+def test_a_welding_code_certification_is_a_welding_certification(seed_index):
+    """"Welding certification required" asked welding and a credential word, so "AWS D1.1 certified structural
+    welder" showed it partly and its knock-out did not find it; the AWS D1.1 is a welding certification."""
+    posting = parse_posting("# Structural Welder\nRequirements\n- Welding certification required\n", "weld")
+    catalog = _catalog(seed_index, [posting])
+
+    def match(lines):
+        resume = resume_from_text("Experience\nStructural Welder, Steelworks Inc, 2016 - 2024\n- Welded beams\n"
+                                  + lines, "r")
+        return catalog.rank(resume)[0]
+    certified = match("Certifications\nAWS D1.1 certified structural welder\n")
+    assert certified.explanation.requirements[0].status == "covered"
+    assert certified.explanation.requirements[0].evidence == "AWS D1.1 certified structural welder"
+    assert certified.eligibility.status == "eligible"
+    assert match("Skills\nMIG and TIG welding\n").explanation.requirements[0].status != "covered"
+
+
 def test_an_office_suite_shows_its_apps_named_after_it_and_each_app_shows_itself(seed_index):
     """"Microsoft Office (Word, Excel, Outlook)" names what it means by Office: a resume that names
     the suite shows each app; one that names Word, Excel and Outlook shows them; Excel alone, part."""

@@ -665,6 +665,10 @@ def test_a_welding_code_of_the_american_welding_society_is_no_cloud():
     assert "Amazon Web Services" not in names("Weld structural steel beams and moment connections per AWS code.")
     assert "AWS welding certification" in names("AWS certified welder: SMAW and FCAW, bend tests passed.")
     assert "Welding" in implied_skills(["AWS D1.1 certification"])
+    # ... and a welding certification, which a posting asks by that name
+    assert "Welding certification" in implied_skills(["AWS D1.1 certification"])
+    assert "Welding certification" in names("Welding certification required")
+    assert "Welding certification" not in names("MIG and TIG welding of structural steel")
     assert "Amazon Web Services" in names("Deployed services on AWS with Terraform.")
 
 
