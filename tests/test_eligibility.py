@@ -461,6 +461,13 @@ def test_a_licence_is_shown_by_the_acronym_its_bracket_gives():
     assert status(k, seeker(creds, text)) == "met"
     odd = replace(k, name="Arizona Medical Radiologic Technology Board of Examiners (MRTBX) certification")
     assert status(odd, seeker(creds, text)) == "unknown"
+    # initials may take the small words too: "Board of Certification (BOC)" is held as "BOC Certified ..."
+    boc = Knockout("licence", "Must be certified by the Board of Certification (BOC)",
+                   name="Board of Certification (BOC)")
+    for text in ("Certifications\n- BOC Certified Athletic Trainer (ATC)",
+                 "Certifications\n- Certified Athletic Trainer (ATC), Board of Certification, 2018"):
+        creds = read_credentials(text, text.splitlines(), dt.date(2026, 12, 1))
+        assert status(boc, seeker(creds, text)) == "met", text
 
 
 def test_places_only_when_the_seeker_names_some():

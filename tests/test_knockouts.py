@@ -1455,6 +1455,8 @@ def test_a_credentials_name_is_not_cut_at_an_and_inside_it(sentence, name):
     ("Texas Department of Insurance (TDI) adjuster license required",
      "Texas Department of Insurance (TDI) adjuster license"),
     ("Proof of current CPR certification required", "CPR certification"),
+    # the noun in capitals is the body's, whose credential is asked: it was cut to "Certification (BOC)"
+    ("Must be certified by the Board of Certification (BOC)", "Board of Certification (BOC)"),
 ])
 def test_of_after_a_bodys_noun_is_part_of_a_credentials_name(sentence, name):
     """"of" after a body's noun ("Board of Examiners") joins a name: the MRTBE certification was cut

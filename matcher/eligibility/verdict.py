@@ -756,14 +756,14 @@ def _abbreviated(name: str) -> list[str]:
         return []
     acronym = m.group(1).replace("&", "")
     words = name[:m.start()].split()
-    initials = ""
+    initials, all_initials = "", ""   # without the small words, and with them ("Board of Certification (BOC)")
     for k in range(len(words) - 1, -1, -1):
-        if words[k].lower() in _LEFT_OUT:
-            continue
-        initials = words[k][:1] + initials
-        if initials == acronym:
+        all_initials = words[k][:1].upper() + all_initials
+        if words[k].lower() not in _LEFT_OUT:
+            initials = words[k][:1] + initials
+        if acronym in (initials, all_initials) and words[k].lower() not in _LEFT_OUT:
             return [" ".join(words[:k] + [m.group(1)]) + name[m.end():]]
-        if not acronym.endswith(initials):
+        if not (acronym.endswith(initials) or acronym.endswith(all_initials)):
             return []
     return []
 

@@ -1299,11 +1299,13 @@ _BODY = re.compile(r"Board|Department|Bureau|Office|Division|Commission|Council|
                    r"|Academy|Registry|Secretary")
 
 
-def _generic_name(words: str) -> str:
+def _generic_name(words: str, noun: str = "") -> str:
     """The words of a licence's name before its noun, read back to the first that names none
     ("must hold an active Oregon dental hygiene" -> "Oregon dental hygiene"; "we cannot hire
-    pending" -> "")."""
+    pending" -> ""); a ``noun`` in capitals after a body's "of" ends the body's name, whose
+    credential is asked ("certified by the Board of Certification (BOC)" -> "Board of")."""
     kept: list[str] = []
+    noun = noun.strip()
     split = words.split()
     for i in range(len(split) - 1, -1, -1):
         word = split[i]
@@ -1316,8 +1318,8 @@ def _generic_name(words: str) -> str:
             and kept[0][:1].isupper()
         # "of" after a body's noun joins a name: "Arizona Medical Radiologic Technology Board of Examiners
         # (MRTBE) certification", "Department of Transportation (DOT) medical card"
-        joined = joined or word.lower() == "of" and i > 0 and bool(_BODY.fullmatch(split[i - 1])) and bool(kept) \
-            and kept[0][:1].isupper()
+        joined = joined or word.lower() == "of" and i > 0 and bool(_BODY.fullmatch(split[i - 1])) \
+            and (kept[0] if kept else noun)[:1].isupper()
         # a grade's "I" after a capitalised word is no pronoun: "Texas Firefighter I certification"
         grade = word == "I" and i > 0 and split[i - 1][:1].isupper()
         if _NAME_STOP.match(word) and word not in ("Professional", "State") and not (named or joined or grade):
@@ -1501,8 +1503,8 @@ def licences(sentence: str, asked: bool = False, item: bool = False) -> list[tup
             name, start = text.strip(), m.start() + len(text) - len(text.lstrip())
         else:
             words = sentence[words_from:m.end("name")]
-            head = _generic_name(words)
             noun = sentence[m.end("name"):m.end()]
+            head = _generic_name(words, noun)
             name = f"{head} {noun}".strip() if head else noun.strip()
             if not head and not asked and not re.search(r"\b(?:required|must|valid|active|current|hold|possess)\b",
                                                         sentence, _I):
