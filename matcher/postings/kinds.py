@@ -193,6 +193,8 @@ CONDITION = re.compile(
     # overtime and days of the week asked: "Mandatory overtime during peak season", "Overtime may
     # be required", "some Saturdays required"
     r"|\b(?:mandatory|required|occasional|frequent|extended|some)\s+overtime\b"
+    # an item that opens with the overtime and says when: "Overtime during peak season", "Overtime on weekends"
+    r"|^\W*overtime\s+(?:during|in|on|at|through|over)\b"
     r"|\bovertime\b[^.;]{0,20}?\b(?:required|mandatory|expected|as needed)\b"
     r"|\b(?:some|occasional|every other|alternat\w*|rotating)\s+(?:saturdays?|sundays?|weekends?|holidays?)\b"
     r"|\b(?:saturdays?|sundays?)\b[^.;]{0,20}?\b(?:required|mandatory|expected|as needed)\b"
@@ -226,6 +228,11 @@ CONDITION = re.compile(
     r"\b(?:outdoors|outside|(?:all|extreme|inclement|adverse|hot|cold|varying|various)\s+(?:weather|temperatures)"
     r"|(?:the\s+)?(?:heat|cold)\b|(?:elevated\s+)?heights|confined\s+spaces?|crawl\s*spaces?|attics?"
     r"|tight\s+spaces|ladders?|scaffold(?:s|ing)?|towers?|rooftops?|roofs)\b"
+    # a cold place to work in, unless work done there is asked: "Working in a freezer environment (-10F)", "Must
+    # be able to work in refrigerated areas" (not "Experience working in a cold storage warehouse")
+    r"|" + _unless_work(r"(?:freezer|cooler|cold[- ]storage|refrigerated|sub[- ]?zero)",
+                        r"\b(?:work(?:s|ing)?|in)\b[^.;]{0,20}?\b(?:freezer|cooler|cold[- ]storage|refrigerated"
+                        r"|sub[- ]?zero)\s+(?:environments?|conditions|temperatures|areas?|rooms?)\b") +
     # a union to belong to, or to join once hired: "member in good standing of IUOE Local 9 or willing to join"
     r"|\bwilling(?:ness)?\s+to\s+join\b|\bjoin\s+(?:the\s+)?(?:union|local)\b"
     # a passport to hold for the work's travel: "Must hold or be able to obtain a passport"
