@@ -1235,6 +1235,7 @@ def test_a_tools_name_twice_is_no_context_for_itself():
     "Certified Phlebotomy Technician (CPT) - National Healthcareer Association (NHA), 2026",
     "Phlebotomy Technician - Quest Diagnostics, 2022 - 2024",
     "120-hour clinical externship: 150+ successful venipunctures",
+    "Drew blood and recorded vitals for 20 patients per shift",
 ])
 def test_a_phlebotomists_credential_title_and_draws_show_phlebotomy(text):
     """The credential and the title name the work itself: no "learn Phlebotomy" for a CPT (the
