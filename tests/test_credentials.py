@@ -844,6 +844,15 @@ def test_credentials_held_as_resumes_write_them_are_recognised():
     assert licence_held("EMT", read(medic), medic, "Current Colorado EMT-Basic certification.") is None
 
 
+def test_a_credential_is_quoted_by_its_listed_line_before_a_summary_naming_it():
+    """"BOC Certified Athletic Trainer with 5 years of experience ..." in the summary was quoted for the BOC
+    certification, above "BOC Certified Athletic Trainer (ATC)" under the certifications heading."""
+    text = ("Summary\nBOC Certified Athletic Trainer with 5 years of experience in sports medicine.\n\n"
+            "Certifications\nBOC Certified Athletic Trainer (ATC)\nOhio Athletic Trainer License\n")
+    assert licence_held("BOC", read(text), text, "Must be certified by the Board of Certification (BOC)") \
+        == "BOC Certified Athletic Trainer (ATC)"
+
+
 @pytest.mark.parametrize("line, shown", [
     ("AWS D1.1 Structural Welding Certification (3G/4G)", True),
     ("Certified Welder - AWS D1.1", True),

@@ -1199,7 +1199,9 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
     patterns = [re.compile(rf"(?i)(?<![\w+#])(?<!\bnon-)(?<!\bnon )(?<!\bun-){re.escape(w)}(?:['’]?s|s['’])?(?![\w+#])")
                 for w in words]
     kind = _CREDENTIAL_WORD.search(name)
-    for line in lines:
+    # a line listed under a licences heading before a sentence that names it in passing ("BOC Certified Athletic
+    # Trainer with 5 years of experience ..." in the summary, "BOC Certified Athletic Trainer (ATC)" listed)
+    for line in sorted(lines, key=lambda line: line.strip() not in listed):
         hits = [p.search(line) for p in patterns]
         found = [m for m in hits if m]
         # the word for a credential is not one inside another credential's name ("Registered
