@@ -2202,6 +2202,8 @@ def test_conditions_of_the_work_count_neither_for_nor_against(seed_index):
     alone = _catalog(seed_index, [parse_posting(text.split("- Able")[0], "w")]).rank(resume)[0].explanation
     assert e.coverage == alone.coverage == 1.0
     assert [r["kind"] for r in e.to_dict()["requirements"]] == ["must", "condition", "condition"]
+    # no line shows them, and the JSON says so: to confirm, not missing (they read "missing")
+    assert [r["status"] for r in e.to_dict()["requirements"]] == ["covered", "to_confirm", "to_confirm"]
 
 
 def test_titles_are_compared_without_their_seniority():
@@ -3396,7 +3398,8 @@ def test_no_age_asked_is_no_age_to_confirm(seed_index, ask):
     catalog = _catalog(seed_index, [parse_posting(f"# Sales Associate\nRequirements\n- {ask}\n", "a")])
     match = catalog.rank(resume_from_text("Experience\nCashier, Target, 2019 - present\n", "r",
                                           today=datetime.date(2026, 11, 30)))[0]
-    assert match.explanation.requirements[0].status != "to_confirm"
+    row = match.explanation.requirements[0]
+    assert not (row.status == "to_confirm" and row.note)   # a condition is to confirm, with no age's note
     assert not [c for c in match.eligibility.checks if c.kind == "age"]
 
 
@@ -3463,7 +3466,8 @@ def test_an_item_asking_more_than_a_screen_is_no_screen_to_confirm(seed_index, a
     catalog = _catalog(seed_index, [parse_posting(f"# Roustabout\nRequirements\n- {ask}\n", "a")])
     match = catalog.rank(resume_from_text("Experience\nWarehouse Associate, Target, 2019 - present\n", "r",
                                           today=datetime.date(2026, 11, 30)))[0]
-    assert match.explanation.requirements[0].status != "to_confirm"
+    row = match.explanation.requirements[0]
+    assert not (row.status == "to_confirm" and row.note)   # a condition is to confirm, with no screen's note
 
 
 @pytest.mark.parametrize("education, status", [

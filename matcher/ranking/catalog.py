@@ -50,6 +50,7 @@ from matcher.ranking.checklist import (
     requirement_matches,
     residing,
     skill_groups,
+    to_confirm,
     with_steps,
 )
 from matcher.ranking.lexical import LexicalIndex
@@ -306,8 +307,10 @@ class Catalog:
         rows = self.req_vectors[self.start[i]:self.start[i + 1]]
         similarities = (rows @ features.vectors.T if len(features.vectors)
                         else np.zeros((len(rows), 0), np.float32))
-        reqs = requirement_matches(self.postings[i].requirements, similarities, features, self.embedder.thresholds,
-                                   partial(self.asked_title, i) if self.has_title[i] else None, self.postings[i].title)
+        reqs = to_confirm(requirement_matches(self.postings[i].requirements, similarities, features,
+                                              self.embedder.thresholds,
+                                              partial(self.asked_title, i) if self.has_title[i] else None,
+                                              self.postings[i].title))
         fit = self.eligibility(i, scored.seeker, scored)
         reqs = residing(agreeing(reqs, fit.checks, features.resume.sentences), features.resume.sentences, fit.checks,
                         features.resume.home)

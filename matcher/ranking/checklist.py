@@ -1354,6 +1354,14 @@ def combined_ways(reqs: list[RequirementMatch], knockouts: Sequence, degrees: Se
     return out
 
 
+def to_confirm(reqs: list[RequirementMatch]) -> list[RequirementMatch]:
+    """The checklist with each condition of the work that no line shows (missing, and no note of
+    what a line states of it: "28 WPM shown, 40 asked") read ``TO_CONFIRM``: a resume does not say
+    whether its holder can work Saturdays, and such a row read "missing" in the JSON."""
+    return [replace(r, status=TO_CONFIRM, credit=0.0, similarity=0.0, evidence=None, evidence_more=[])
+            if r.kind == "condition" and r.status == "missing" and not r.note else r for r in reqs]
+
+
 def residing(reqs: list[RequirementMatch], sentences: Sequence[str], checks: Sequence[Check] = (), home: str = ""
              ) -> list[RequirementMatch]:
     """The checklist with each residency ask ("Pennsylvania residency", "Must live in one of these states:
