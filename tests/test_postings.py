@@ -182,6 +182,8 @@ def test_a_background_check_the_employer_announces_is_legal_text():
     ("Must pass a pre-employment physical exam", "condition"),
     ("Ability to work rotating shifts including nights and weekends", "condition"),
     ("Ability to work Saturdays", "condition"),
+    ("Open availability including early mornings", "condition"),
+    ("Availability to work early mornings", "condition"),
     ("Availability to work Sundays and holidays", "condition"),
     ("Willing to travel up to 25%", "condition"),
     ("Must be at least 18 years of age", "condition"),

@@ -2880,6 +2880,17 @@ def test_a_requirement_partly_shown_by_one_of_its_skills_quotes_the_line_naming_
     assert row.status == "partial" and "Bluebeam" in row.evidence
 
 
+def test_a_requirement_one_of_whose_skills_a_skills_list_names_is_partly_shown(seed_index):
+    """"Experience with food cost control, ordering and inventory" was missing beside a skills line naming
+    inventory (a list shows each skill's use partly, and one of three of them counted for nothing)."""
+    posting = parse_posting("# Sous Chef\nRequirements\n- Experience with food cost control, ordering and inventory\n",
+                            "sc")
+    row = _catalog(seed_index, [posting]).rank(resume_from_text(
+        "Experience\nLine Cook, The Granary, 2020 - present\nRun the grill and saute stations.\n"
+        "Skills\nKnife skills, grill, food safety, inventory\n", "r"))[0].explanation.requirements[0]
+    assert row.status == "partial" and "inventory" in row.evidence
+
+
 def test_a_degree_under_way_shows_the_lower_one_it_takes(seed_index):
     catalog = _catalog(seed_index, [parse_posting("# Barista\nRequirements\n- High school diploma or GED\n", "b")])
     row = catalog.rank(resume_from_text("Education\nB.A. Communication (in progress), expected June 2027\n",

@@ -523,12 +523,17 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
                 credit = max(credit, min(together, ceiling))   # lines each showing a skill: never the years
             else:
                 more = []
-            if degree is None and (shows.max(axis=1) >= 1).any() and (shows.max(axis=1) < 1).any():
+            # the lines naming a skill of each group (a list of skills too, which shows its use partly)
+            naming = np.array([[k in lines for k in range(len(credits))]
+                               for lines in (features.lines_showing(group) for group in groups)], dtype=bool)
+            if degree is None and ((shows >= 1) | naming).any(axis=1).any() and (shows.max(axis=1) < 1).any():
                 # Some of the skills it asks together named ("Procore, Bluebeam and Microsoft
-                # Office" by a Bluebeam line), not all: partly covered, quoting a line that names
-                # one (the most of them), not one whose words alone are like it.
-                if shows[:, best].max() < 1 and best not in years_lines and best not in roles:
-                    named = (shows >= 1).sum(axis=0)
+                # Office" by a Bluebeam line, "food cost control, ordering and inventory" by a list of
+                # skills naming inventory), not all: partly covered, quoting a line that names one (the
+                # most of them), not one whose words alone are like it.
+                if not ((shows[:, best] >= 1) | naming[:, best]).any() and best not in years_lines \
+                        and best not in roles:
+                    named = ((shows >= 1) | naming).sum(axis=0)
                     best, more = int(np.lexsort((-credits, -named))[0]), []
                 credit = min(max(float(credits[best]), PARTIAL), credit) if credit >= PARTIAL else PARTIAL
         if aware and all(k in aware for k in [best, *more]):
