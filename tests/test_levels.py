@@ -45,6 +45,20 @@ def test_degree_words_and_abbreviations():
     assert levels("High school diploma or GED") == ["high school", "high school"]
 
 
+# A degree with its field and no level, at the head of an ask, is read as a college degree is: a bachelor's;
+# not a degree under way, nor "degree" in a sentence about something else.
+@pytest.mark.parametrize("text, found", [
+    ("Degree in journalism, communications or a related field", ["bachelor"]),
+    ("Requires a degree in marketing or equivalent experience", ["bachelor"]),
+    ("Education: Degree in Graphic Design, 2015", ["bachelor"]),
+    ("Associate degree in nursing", ["associate"]),
+    ("Degree in progress", []),
+    ("The degree in question", []),
+])
+def test_a_degree_in_a_field_without_its_level(text, found):
+    assert levels(text) == found
+
+
 # A baccalaureate with its field is a bachelor's (Quebec's "Baccalauréat en communication", the
 # American "baccalaureate degree"), as are Spanish and Portuguese first degrees with theirs; France's
 # baccalauréat of a lycée and the International Baccalaureate end secondary school, and are none.

@@ -48,6 +48,9 @@ _DEGREE_PATTERNS = {
                 # a postgraduate certificate or diploma (PGCE) follows a first degree and is no master's
                 r"|(?-i:PGCE|PGDE|PGCert|PGDip)|(?:post-?)?graduate (?:certificate|diploma)(?= in| of|,|$)"
                 r"|undergraduate degree|four[- ]year degree|4[- ]year degree|college degree|university degree"
+                # a degree with its field and no level, at the head of an ask, read as a college degree is:
+                # "Degree in journalism, communications or a related field", "A degree in marketing"
+                r"|(?:^|(?<=\ba[ \t])|(?<=\ban[ \t])|(?<=:[ \t]))degree(?=[ \t]+in[ \t]+(?!(?:progress|lieu|the|a)\b))"
                 # a baccalaureate with its field (Quebec's "Baccalauréat en communication", "baccalaureate degree"),
                 # not France's of a lycée nor the International Baccalaureate; Spanish and Portuguese first degrees
                 r"|(?<!international )baccalaur[ée]ate?(?=[ \t]+(?:en|ès|es|in|of|degree)\b)(?![^\n]*\blyc[ée]e)"
