@@ -2197,14 +2197,20 @@ def test_a_credential_or_the_group_taken_in_its_place_is_a_requirement(item):
 
 
 @pytest.mark.parametrize("item", ["Ability to travel 70%+ within the district", "Up to 40% travel required",
-                                  "Must be able to work in our SF office 3 days/week", "On-site 4 days a week in NYC."])
+                                  "Must be able to work in our SF office 3 days/week", "On-site 4 days a week in NYC.",
+                                  "Travel to hospital campuses across the metro area (up to 25%)",
+                                  "Travel required (25%)", "Some travel required", "Occasional overnight travel",
+                                  "Travel to client sites as needed"])
 def test_travel_and_days_at_the_office_are_conditions_of_the_work(item):
     p = parse_posting(f"Analyst\n\nRequirements\n- SQL and Excel\n- {item}", "x")
     assert [r.kind for r in p.requirements if r.text == item] == ["condition"]
 
 
 @pytest.mark.parametrize("item", ["Reduced travel costs by 20% across the region",
-                                  "Travel expense reports for 50% of staff"])
+                                  "Travel expense reports for 50% of staff",
+                                  "Experience in corporate travel management", "Travel industry experience",
+                                  "Experience booking international travel arrangements",
+                                  "Coordinate domestic travel for executives"])
 def test_a_percentage_beside_travel_is_not_always_a_condition(item):
     p = parse_posting(f"Analyst\n\nRequirements\n- SQL and Excel\n- {item}", "x")
     assert [r.kind for r in p.requirements if r.text == item] != ["condition"]

@@ -253,6 +253,21 @@ CONDITION = re.compile(
     r"(?=\s*(?:$|\.|in\b|at\b|from\b|[-–—(:,/]|\d|position|role|schedule))"
     r"|" + REMOTE_IN.pattern +
     r"|\btravel(?:ing)? up to \d+\s*%"
+    # travel asked as the work's own, its share in brackets or its frequency before it, or opening the item
+    # with where it goes: "Travel to hospital campuses across the metro area (up to 25%)", "Travel required
+    # (25%)", "Some travel required", "Occasional overnight travel", "Travel to client sites as needed"
+    # (not travel as work done or a field: "Experience in corporate travel", "Travel industry experience")
+    r"|" + _unless_work(r"travel\w*",
+                        r"\btravel(?:ling|ing|s)?\b[^.;%()]{0,60}?\([ \t]*(?:(?:up to|about|approximately|approx\.?"
+                        r"|roughly|around|at least|~)[ \t]*)?\d{1,3}[ \t]*%"
+                        r"|\b(?:some|occasional|frequent|regular|periodic|limited|minimal|extensive|overnight"
+                        r"|local|regional|national|international|domestic)[ \t]+(?:(?:and|or|overnight|out-of-town"
+                        r"|domestic|international)[ \t]+){0,2}travel(?:ling|ing)?\b"
+                        r"(?![ \t-]+(?:industry|agency|agencies|agents?|management|booking|bookings|arrangements?"
+                        r"|expenses?|budgets?|polic(?:y|ies)|programs?|insurance|sector|nurs\w*|writ\w*|content"
+                        r"|technology|products?|services?|clients?|companies|company|experience|planning|logistics))"
+                        r"|^\W*travel(?:ling|ing)?[ \t]+(?:is[ \t]+|will[ \t]+be[ \t]+|may[ \t]+be[ \t]+)?"
+                        r"(?:required|expected|needed|as needed|to|between|throughout|across|within|around)\b") +
     # travel counted in days: "40-60 travel days a year must be expected"
     r"|\b\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]+(?:travel(?:ling)?|travel-)[ \t]?days\b"
     # how much of the time is travel, how many days a week are at the office: "Ability to travel
