@@ -120,8 +120,12 @@ QUALITIES = (
     # "Strong organizational skills", "Ability to multitask and prioritize", "Meets deadlines"
     _quality("organisation",
              r"organi[sz](?:ational|ed)|time[- ]management|manage (?:their |your )?(?:own )?time"
+             # "Ability to juggle multiple projects and meet tight deadlines"
+             r"|(?:manag|handl|balanc|juggl)(?:e|es|ing) (?:several |many |multiple |competing )"
+             r"(?:priorities|tasks|projects|assignments|deadlines|responsibilities)"
              r"|prioriti[sz]\w*|multi-?task\w*|juggl\w*|(?:manage|handle|balance) multiple(?: priorities| tasks)?"
-             r"|priorities|deadlines?|planning skills|(?:well|highly)[- ]organi[sz]ed",
+             r"|(?:meet(?:s|ing)?[ \t]+)?(?:(?:tight|strict|short|competing|multiple|daily|weekly)[ \t]+)?deadlines?"
+             r"|priorities|planning skills|(?:well|highly)[- ]organi[sz]ed",
              r"\b(?:schedul(?:e|ed|ing)(?!\s*(?:for|in|on|to|:|\(|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
              r"[a-z]*)\b)|coordinat(?:e|ed|es|ing)|planned"
              # the verb, not the adjective: "Organized a 200-guest gala", not "Highly organized multitasker"
