@@ -39,6 +39,10 @@ RESUMES = {
                "Tripleseat and Delphi. CMP (Certified Meeting Professional).",
                {"Event planning", "Banquet event orders", "Tripleseat", "Delphi sales and catering",
                 "Certified Meeting Professional"}),
+    "photo and video tools": ("Retouch and batch-edit in Lightroom Classic and Photoshop; color grade in DaVinci "
+                              "Resolve.\nEdit in Final Cut Pro X or Premiere Rush; cull in Photo Mechanic; CapCut.",
+                              {"Adobe Lightroom", "Adobe Photoshop", "DaVinci Resolve", "Final Cut Pro",
+                               "Adobe Premiere Rush", "Photo Mechanic", "CapCut"}),
     "teaching": ("State teaching license (grades 1-6). Classroom management, lesson planning and IEP meetings;\n"
                  "ESL and TESOL certificate; Google Classroom.",
                  {"Teaching license", "Classroom management", "Lesson planning", "IEP", "ESL", "TESOL certification",
@@ -1046,6 +1050,7 @@ def test_what_a_narrower_skill_implies():
     assert "Adobe Creative Suite" in implied_skills(["Adobe Photoshop"]) and "Adobe Creative Suite" in implied_skills(
         ["Adobe InDesign"])
     assert "Adobe Photoshop" not in implied_skills(["Adobe Creative Suite"])
+    assert "Adobe Creative Suite" in implied_skills(["Adobe Lightroom"])
 
 
 def test_a_skill_listed_twice_in_the_implications_is_refused(tmp_path, monkeypatch):
