@@ -133,6 +133,9 @@ KEPT = [
     "Can serve as executive sponsor for key accounts",
     "Do not need any visa sponsorship now or in the future",
     "Responsible for group revenue targets",
+    # how to send it, in brackets after the ask, leaves the ask
+    "A portfolio of published work (required -- link in your application)",
+    "Writing samples (link in your cover letter)",
 ]
 
 

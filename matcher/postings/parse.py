@@ -965,7 +965,15 @@ def _asks_nothing(item: str) -> bool:
     # "Education" under its Qualifications, "Licensure", "Experience" (what it asks follows it)
     bare = bool(re.fullmatch(r"\W*\w+\W*", item)) and bool(_FUNCTION_WORD.search(item.strip(" .,;:"))
                                                            or _SUB_HEADING_WORD.fullmatch(item.strip(" .,;:")))
-    return bool(title) or bare or _invitation(item) or about_hiring(item) or _says_nothing_of_candidate(item)
+    # how to send it, told in brackets after an ask, leaves the ask: "A portfolio of published work (required --
+    # link in your application)"
+    unbracketed = _BRACKETED.sub(" ", item)
+    hiring = about_hiring(item) and (about_hiring(unbracketed) or not _WORDS.search(unbracketed))
+    return bool(title) or bare or _invitation(item) or hiring or _says_nothing_of_candidate(item)
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_WORDS = re.compile(r"[A-Za-z]{2,}")
 
 
 _MONTH = rf"\b(?:{MONTH_NAMES})\b\.?"
