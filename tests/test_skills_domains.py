@@ -43,6 +43,14 @@ RESUMES = {
                               "Resolve.\nEdit in Final Cut Pro X or Premiere Rush; cull in Photo Mechanic; CapCut.",
                               {"Adobe Lightroom", "Adobe Photoshop", "DaVinci Resolve", "Final Cut Pro",
                                "Adobe Premiere Rush", "Photo Mechanic", "CapCut"}),
+    "newsroom": ("Reporter / Copy Editor, The Ledger: covered city hall as a newspaper reporter; copy edited the "
+                 "A-section to AP style.\nSkills: news writing, editing and proofreading",
+                 {"Journalism", "Copy editing", "AP style", "Proofreading"}),
+    "photo and video": ("Photographer & Videographer: product photography, event photography and video shoots; "
+                        "video editing and motion graphics.\nGraphic designer for print design; typography.\n"
+                        "FAA Part 107 certified; drone aerials.",
+                        {"Photography", "Video production", "Video editing", "Motion graphics", "Graphic design",
+                         "Typography", "FAA Part 107 Remote Pilot Certificate", "Drone operation"}),
     "teaching": ("State teaching license (grades 1-6). Classroom management, lesson planning and IEP meetings;\n"
                  "ESL and TESOL certificate; Google Classroom.",
                  {"Teaching license", "Classroom management", "Lesson planning", "IEP", "ESL", "TESOL certification",
@@ -64,6 +72,10 @@ POSTINGS = [
     ("CCRN certification required; 2 years of ICU experience.", {"CCRN", "Critical care nursing"}),
     ("RN with current BLS; Epic experience preferred.", {"RN license", "BLS", "Epic"}),
     ("Forklift certification and OSHA 30 a plus.", {"Forklift certification", "OSHA 30"}),
+    ("Degree in journalism; strong command of AP style; photography skills a plus.",
+     {"Journalism", "AP style", "Photography"}),
+    ("3+ years of professional video production experience; drone experience (FAA Part 107 certification a plus)",
+     {"Video production", "FAA Part 107 Remote Pilot Certificate"}),
 ]
 
 
@@ -79,10 +91,11 @@ def test_what_a_posting_outside_software_asks(text, expected):
     "Use Java collections and generics.",               # not debt collection
     "Our charting library renders dashboards.",         # not clinical documentation
     "We offer long-term care insurance.",               # a benefit, not geriatric care
+    "Register under 49 CFR Part 107 as a hazmat shipper",  # the hazmat rule, not the drone pilot's
 ])
 def test_words_that_are_also_skills_need_their_evidence(text):
     found = names(text) & {"Epic", "PALS", "Point of sale", "Debt collection", "Clinical documentation",
-                           "Geriatric care"}
+                           "Geriatric care", "FAA Part 107 Remote Pilot Certificate"}
     assert not found
 
 
@@ -1051,6 +1064,8 @@ def test_what_a_narrower_skill_implies():
         ["Adobe InDesign"])
     assert "Adobe Photoshop" not in implied_skills(["Adobe Creative Suite"])
     assert "Adobe Creative Suite" in implied_skills(["Adobe Lightroom"])
+    # a video editor's tools are video editing ("Video editing (Camtasia, Premiere Pro)": one choice)
+    assert "Video editing" in implied_skills(["Final Cut Pro"]) and "Video editing" in implied_skills(["Camtasia"])
 
 
 def test_a_skill_listed_twice_in_the_implications_is_refused(tmp_path, monkeypatch):
