@@ -51,6 +51,9 @@ RESUMES = {
                         "FAA Part 107 certified; drone aerials.",
                         {"Photography", "Video production", "Video editing", "Motion graphics", "Graphic design",
                          "Typography", "FAA Part 107 Remote Pilot Certificate", "Drone operation"}),
+    "marketing": ("Write email nurture campaigns in HubSpot and the monthly email newsletter.\n"
+                  "Managed social media channels for 15 clients; social media strategy.",
+                  {"Email marketing", "HubSpot", "Social media marketing"}),
     "teaching": ("State teaching license (grades 1-6). Classroom management, lesson planning and IEP meetings;\n"
                  "ESL and TESOL certificate; Google Classroom.",
                  {"Teaching license", "Classroom management", "Lesson planning", "IEP", "ESL", "TESOL certification",
