@@ -656,6 +656,20 @@ def test_an_office_suite_shows_its_apps_named_after_it_and_each_app_shows_itself
     assert one["Microsoft Office (Word, Excel, Outlook)"].credit < 1
 
 
+def test_another_app_of_a_suite_shows_nothing_of_the_app_asked(seed_index):
+    """"Expert in Adobe Photoshop and Lightroom" was partly 0.4 for a copy editor's "Laid out pages in InDesign":
+    InDesign is part of the Adobe Creative Suite as Photoshop is, and the suite stood as Photoshop's broader
+    skill; a line naming the suite itself still shows the field, partly."""
+    posting = parse_posting("# Photo Editor\nRequirements\n- Expert in Adobe Photoshop and Lightroom\n", "pe")
+    catalog = _catalog(seed_index, [posting])
+
+    def row(line):
+        resume = resume_from_text(f"Experience\nCopy Editor, The Ledger, 2013 - 2019\n- {line}\n", "r")
+        return catalog.rank(resume)[0].explanation.requirements[0]
+    assert row("Laid out pages in InDesign on the night desk").status == "missing"
+    assert row("Designed ads in Adobe Creative Cloud").status == "partial"
+
+
 @pytest.mark.parametrize("line, status", [
     ("Certifications\nCPA (Texas), inactive\n", "covered"),         # its exam passed: eligible
     ("Certifications\nCPA candidate, passed FAR and AUD\n", "covered"),

@@ -1723,6 +1723,15 @@ def _broader(name: str) -> tuple[str, ...]:
     return () if is_credential(name) else direct_parents(name)
 
 
+def _suite_named(suite: str, lines: frozenset[int], features: ResumeFeatures) -> set[int]:
+    """Those of ``lines`` that name a suite by its own name ("Adobe Creative Cloud"), not through one of
+    its apps: InDesign is part of the Adobe Creative Suite, but a line naming it shows nothing of
+    Photoshop or Lightroom, another app of the suite (``group_shows``' broader skill)."""
+    surfaces = {m.surface.lower() for m in features.resume.skills if m.name == suite}
+    sentences = features.resume.sentences
+    return {i for i in lines if any(surface in sentences[i].lower() for surface in surfaces)}
+
+
 def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures, requirement: str = "") -> np.ndarray:
     """Groups x lines: 1 where the line names one of the group's skills, ``IMPLIED_CREDIT``
     where it shows one only through the kind of a skill the requirement does not name, and
@@ -1758,7 +1767,8 @@ def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures, requi
                 named.update(naming(child))
             for broader in _broader(name):
                 if broader not in asked:
-                    field.update(naming(broader))
+                    field.update(_suite_named(broader, naming(broader), features) if broader in SUITES
+                                 else naming(broader))
         if _asks(_ASKS_ELIGIBILITY, requirement):
             named.update(i for name in group if is_credential(name) for i in _eligible_lines(name, features))
         field -= named | through
