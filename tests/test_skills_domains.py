@@ -51,6 +51,8 @@ RESUMES = {
                         "FAA Part 107 certified; drone aerials.",
                         {"Photography", "Video production", "Video editing", "Motion graphics", "Graphic design",
                          "Typography", "FAA Part 107 Remote Pilot Certificate", "Drone operation"}),
+    "camera and sound": ("Camera operator: Canon and Sony mirrorless systems, DSLR; location audio and audio "
+                         "recording", {"Camera operation", "Audio recording"}),
     "design work": ("Design logos, brochures and social graphics for small businesses in Illustrator and InDesign",
                     {"Graphic design", "Adobe Illustrator", "Adobe InDesign"}),
     "marketing": ("Write email nurture campaigns in HubSpot and the monthly email newsletter.\n"
