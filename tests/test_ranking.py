@@ -4480,6 +4480,24 @@ def test_a_portfolio_asked_is_shown_by_the_resumes_portfolio_link(seed_index, as
     assert (row.status == "covered" and row.evidence == "Portfolio (link)") is covered, row
 
 
+@pytest.mark.parametrize("contact", ["portfolio: danakwrites.com", "dana@example.com"])
+def test_work_to_see_is_shown_by_the_link_not_by_the_work_done(seed_index, contact):
+    """"Clips demonstrating news writing" was covered by a summary's "6 years as a newspaper reporter" (it names
+    journalism) though the resume links its portfolio: the link shows the clips; a line about the work shows
+    the work, not work to see, partly at most."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "Reporter\n\nQualifications\n- Strong command of AP style\n- Clips demonstrating news writing\n", "rep")])
+    text = (f"Dana Kowalski\nColumbus, OH | {contact}\n\nSummary\nWriter with 6 years as a newspaper reporter "
+            "covering news writing on deadline.\n\nExperience\nReporter, The Ledger, 2013 - 2019\n"
+            "- Covered city hall; edited to AP style\n")
+    [row] = [r for r in catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements
+             if r.text.startswith("Clips")]
+    if "portfolio" in contact:
+        assert (row.status, row.evidence) == ("covered", "Portfolio (link)"), row
+    else:
+        assert row.status != "covered", row
+
+
 @pytest.mark.parametrize("lines, status, said", [
     # no role shows the practice asked: a title like the posting's is not its years
     (["Software Engineer, Acme Payments, 2019 - 2026", "- Built payment APIs in Go and Python"], "unknown",

@@ -394,9 +394,11 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
                 credits[k] = max(credits[k], 1.0 if work <= features.lines[k] or k in leading else PARTIAL)
         if len(credits) and _asks(_ASKS_PORTFOLIO, asked) and not _asks(_BOOK_OF_BUSINESS, asked):
             # Work to see asked ("Portfolio of e-learning work required"): the line linking the resume's
-            # ("Portfolio (link)") shows it; what the work holds is the reader's to judge.
+            # ("Portfolio (link)") shows it; what the work holds is the reader's to judge.  Another line shows
+            # the work done, not work to see, partly at most ("Clips demonstrating news writing" by "6 years as a
+            # newspaper reporter").
             linked = [k for k, line in enumerate(sentences) if _LINKED_WORK.search(line)]
-            credits = credits.copy()
+            credits = np.minimum(credits, PARTIAL)
             credits[linked] = 1.0
         if len(credits) and (industries := industry_asked(asked)):
             # An industry asked ("Healthcare industry experience"): a role's line naming it ("Financial
