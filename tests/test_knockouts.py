@@ -354,6 +354,8 @@ def test_graduation_windows():
     ("Current enrollment in a college program preferred", False),
     ("Must be currently enrolled in or have completed a CNA training program", False),   # either one
     ("Completion of, or current enrollment in, a phlebotomy program", False),
+    # a course toward a licence offered in its place: the licence is asked, the enrolment a way to it
+    ("Active Arizona Real Estate Salesperson license (or currently enrolled in pre-licensing)", False),
 ])
 def test_current_enrolment_is_a_knock_out(sentence, required):
     k = one(sentence, "graduation")

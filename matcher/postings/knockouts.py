@@ -431,9 +431,15 @@ def _enrolment(sentence: str, nice: bool) -> Knockout | None:
     """Current enrolment asked (``R.ENROLMENT``): a graduation knock-out of mode "enrolled", met by
     study still under way; not what the employer says it is enrolled in ("We are currently enrolled
     in E-Verify") nor a benefit's enrolment."""
-    if not R.ENROLMENT.search(sentence) or R.NOT_ENROLMENT.search(sentence) or _EMPLOYER_DOES.match(sentence):
+    m = R.ENROLMENT.search(sentence)
+    if not m or R.NOT_ENROLMENT.search(sentence) or _EMPLOYER_DOES.match(sentence):
         return None
     either = bool(R.ENROLLED_OR_DONE.search(sentence))   # "enrolled in or have completed": a way, not the only one
+    # offered in place of another ask, as a graduation is (``_graduation``): "Active Arizona Real Estate
+    # Salesperson license (or currently enrolled in pre-licensing)" asks the licence, a course toward it the
+    # other way; the licence's knock-out reads that route
+    instead = _OR_BEFORE.search(sentence, 0, m.start())
+    either = either or (instead is not None and bool(R.NEXT_TOPIC.search(sentence, 0, instead.start())))
     return Knockout("graduation", sentence, required=not (nice or either or _soft(sentence)), mode="enrolled")
 
 
