@@ -824,7 +824,8 @@ def test_a_heading_of_what_the_work_is_like_is_no_condition_of_its_own():
     assert heading_kind("Working knowledge of SQL") != "other"
 
 
-@pytest.mark.parametrize("heading", ["Please note", "Logistics", "Additional information", "Important notes"])
+@pytest.mark.parametrize("heading", ["Please note", "Logistics", "Additional information", "Important notes",
+                                     "Additional", "Other"])
 def test_a_bare_heading_of_the_jobs_practical_side_is_no_item(heading):
     # "Please note" under "Nice to have" had been a nice-to-have row of its own, the lines after it with it
     p = parse_posting("Site Reliability Engineer\n\nNice to have\n- Chaos engineering experience\n\n"

@@ -103,8 +103,9 @@ _HEADING_RULES = [(kind, re.compile(pattern)) for kind, pattern in [
     ("other", r"\b(?:apply|locations?|interview\w*|process(?:es)?|next steps|contacts?|details?|employment|schedules?"
               r"|travel\w*|types?|duration|recruit\w*|stacks?|tools?)\b"
               # what the job's practical side is, said before its lines: "Please note", "Logistics",
-              # "Additional information" (a bare line with no kind had been an item of the list above)
-              r"|^(?:please note|(?:(?:important|additional|other|a few)[ \t]+)?(?:notes?|information)"
+              # "Additional information" (a bare line with no kind had been an item of the list above);
+              # "Additional" or "Other" alone too
+              r"|^(?:please note|additional|other|(?:(?:important|additional|other|a few)[ \t]+)?(?:notes?|information)"
               r"|(?:the[ \t]+)?(?:logistics|practicalities|fine print))$"),
 ]]
 MD_HEADING = re.compile(r"^#{1,6}\s*(.*)$")
