@@ -1848,3 +1848,21 @@ def test_an_ase_certification_is_named_in_the_plural_and_by_its_truck_series(lin
     Engines, ..." none, so a mechanic holding three T-series tests was partial 0.53 (now covered 1.00, heavy
     equipment mechanic 73.1 -> 73.7) (walk-through 43 A)."""
     assert ("ASE certification" in names(line)) == found
+
+
+@pytest.mark.parametrize("line, name, found", [
+    ("Progress toward ACAS designation; at least 2 CAS exams passed",
+     "Associate of the Casualty Actuarial Society (ACAS)", True),
+    ("FCAS preferred", "Fellow of the Casualty Actuarial Society (FCAS)", True),
+    ("Associate of the Society of Actuaries, 2019", "Associate of the Society of Actuaries (ASA)", True),
+    ("CPCU or AU designation preferred", "Associate in Commercial Underwriting (AU)", True),
+    ("Designations: CPCU, AU", "Associate in Commercial Underwriting (AU)", True),
+    # the same letters for Australia
+    ("Sydney NSW AU | underwriting intern", "Associate in Commercial Underwriting (AU)", False),
+    ("Sydney, AU", "Associate in Commercial Underwriting (AU)", False),
+])
+def test_actuarial_and_underwriting_designations_are_skills(line, name, found):
+    """An actuarial analyst's "Progress toward ACAS designation" named no credential, so an underwriter's
+    "Pursuing the CPCU designation" showed it partly by its words (0.44); an underwriter's "CPCU or AU
+    designation" asked the CPCU alone (walk-through 44 B)."""
+    assert (name in names(line)) == found
