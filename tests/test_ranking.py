@@ -1902,6 +1902,20 @@ def test_a_certification_is_shown_by_its_name_not_by_the_words_of_another(seed_i
     assert osha.status == life.status == "covered"
 
 
+def test_another_credential_shows_none_of_the_one_asked(seed_index):
+    """"Progress toward ACAS designation" shares "designation" and a step's words with an underwriter's
+    "Pursuing the CPCU designation (3 of 8 courses complete)", which holds another credential, not that one
+    (partial 0.44, now missing; here "progress toward the CPCU designation, 3 exams passed", partial 0.40;
+    walk-through 44 B)."""
+    posting = parse_posting("# Actuarial Analyst\nRequirements\n- Progress toward ACAS designation; at least 2 CAS "
+                            "exams passed\n", "act")
+    catalog = _catalog(seed_index, [posting])
+    text = ("Summary\nCommercial lines underwriter; progress toward the CPCU designation, 3 exams passed.\n"
+            "Experience\nCommercial Lines Underwriter, Acme Insurance, 2020 - 2024\n")
+    acas = catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0]
+    assert (acas.status, acas.evidence) == ("missing", None)
+
+
 def test_a_lower_grade_of_a_credential_shows_none_of_the_one_asked(seed_index):
     """Belts and OSHA courses are grades: a Green or Yellow Belt shows no Black Belt, an OSHA 10
     card no OSHA 30, the OSHA 510 course no OSHA 500 trainer card (Missing, not partly by their

@@ -1585,6 +1585,11 @@ def line_credits(requirement: str, groups: Sequence[Sequence[str]], similarities
             # "OSHA 30", a Green Belt for a Black Belt: ``lower_grades``).
             credit = np.minimum(credit, PARTIAL)
             below = sorted({i for name in lower_grades(tuple(map(tuple, groups))) for i in features.lines_naming(name)})
+            # nor a line that names another credential the taxonomy knows, whatever words of the ask it shares
+            # ("Pursuing the CPCU designation" for "Progress toward ACAS designation"): it holds that one; a line
+            # naming one asked, held or begun ("CPCU - in progress"), is read by its name as before
+            own = {i for group in groups for name in group for i in features.lines_naming(name)}
+            below += sorted(_other_credentials(features) - own - set(below))
             if below:
                 credit[below] = np.minimum(credit[below], LOWER_GRADE)
         share = np.add.reduce(shows, axis=0) / len(shows)
