@@ -2495,6 +2495,9 @@ def test_a_licence_with_an_alternative_to_be_had_after_hire_is_a_must_have(line)
     "Registered Respiratory Therapist (RRT) credential from the NBRC required. CRT with RRT obtained within 12 "
     "months of hire may be considered.",
     "RRT credential required; CRT with plan to obtain RRT within 12 months of hire will be considered",
+    # another state's licence offered, its holder to obtain this one after hire (walk-through 44 B: read as a nice)
+    "Florida 6-20 All Lines Adjuster license OR a reciprocal state adjuster license (must obtain Florida license "
+    "within 60 days of hire)",
 ])
 def test_a_licence_with_a_way_in_to_be_had_after_hire_is_a_must_have(line):
     """The time after hire is the way in's ("CRT with RRT obtained within 12 months of hire may be

@@ -682,6 +682,13 @@ def _posting_skills(title: str, sections: list[Section], requirements: list[Requ
     return list(dict.fromkeys(named_skills(text[skip:], asked=True, described=body) + named))
 
 
+# Another licence offered before a bracket that says what its holder must obtain after hire: "Florida 6-20 All
+# Lines Adjuster license OR a reciprocal state adjuster license (must obtain Florida license within 60 days of
+# hire)" asks one of the two to apply; the time after hire is the second's.
+_OTHER_LICENCE_FIRST = re.compile(r"(?i)\bor[ \t]+(?:an?[ \t]+|the[ \t]+|any[ \t]+)?(?:[\w'’&/-]+[ \t]+){0,4}"
+                                  r"licen[cs]e[ \t]*\([^()]*$")
+
+
 def _requirement(text: str, section: Section, nice: bool) -> Requirement:
     years = parse_years(text)
     nice = nice and not required_anyway(text, NICE_ITEM)
@@ -696,7 +703,7 @@ def _requirement(text: str, section: Section, nice: bool) -> Requirement:
     route = licence_route(text)
     after_hire = AFTER_HIRE.search(text, 0, route[1] if route else len(text))
     if not nice and after_hire and ";" not in text[:after_hire.start()] and not OR_OBTAIN.search(text) \
-            and not NEW_GRAD_GRACE.search(text):
+            and not NEW_GRAD_GRACE.search(text) and not _OTHER_LICENCE_FIRST.search(text, 0, after_hire.start()):
         nice = True
     # a list whose lead-in asks its items after hire ("Certifications required within first year: EMD, CPR.")
     nice = nice or bool(AFTER_HIRE.search(section.heading))
