@@ -1866,3 +1866,23 @@ def test_actuarial_and_underwriting_designations_are_skills(line, name, found):
     "Pursuing the CPCU designation" showed it partly by its words (0.44); an underwriter's "CPCU or AU
     designation" asked the CPCU alone (walk-through 44 B)."""
     assert (name in names(line)) == found
+
+
+@pytest.mark.parametrize("line, name, found", [
+    ("Proficient with Microsoft Excel (VLOOKUP, pivot tables) and Moody's or Sageworks spreading software",
+     "Sageworks", True),
+    ("Proficient with Microsoft Excel (VLOOKUP, pivot tables) and Moody's or Sageworks spreading software",
+     "Moody's CreditLens", True),
+    ("Spread financial statements and tax returns in Moody's", "Moody's CreditLens", True),
+    ("Spread financial statements and tax returns in Moody's", "Financial spreading", True),
+    ("Skills: Moody's CreditLens, Excel", "Moody's CreditLens", True),
+    # the rating agency, and a market's spreads
+    ("Rated Baa2 by Moody's", "Moody's CreditLens", False),
+    ("Tracked Moody's and Fitch rating actions on the bond portfolio", "Moody's CreditLens", False),
+    ("Bid-ask spreads on Treasuries", "Financial spreading", False),
+])
+def test_a_credit_analysts_spreading_tools_are_skills(line, name, found):
+    """A commercial credit analyst's "Moody's or Sageworks spreading software" named no skill, so an Excel
+    line covered "Proficient with Microsoft Excel (VLOOKUP, pivot tables) and Moody's or Sageworks spreading
+    software" whole (1.00) for an underwriter who names neither (walk-through 44 B)."""
+    assert (name in names(line)) == found
