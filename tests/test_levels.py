@@ -283,6 +283,12 @@ def test_a_field_in_the_singular_or_plural_is_the_same_field(asked, field, fits)
     (["chemistry"], "chemical engineering", False),
     (["chemical engineering"], "chemistry", False),
     (["physics"], "biochemistry", False),
+    # a business school's disciplines are business, one way only
+    (["supply chain", "business"], "finance", True),
+    (["business"], "accounting", True),
+    (["business administration"], "marketing", True),
+    (["finance"], "business", False),
+    (["finance"], "business administration", False),
 ])
 def test_a_field_is_part_of_the_sciences_it_joins(asked, field, fits):
     assert in_field(asked, field) is fits

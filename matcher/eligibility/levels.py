@@ -399,7 +399,11 @@ _FIELD_NAMES = ((re.compile(r"\baccountancy\b"), "accounting"),
 # science ("Biochemistry" meets "a biological or chemical science", was partly), microbiology a
 # biological one.  One way only: a chemistry degree meets no "Biochemistry" asked.
 _FIELD_WITHIN = ((re.compile(r"\bbiochemi"), frozenset({"biology", "chemistry"})),
-                 (re.compile(r"\b(?:micro|neuro)biolog"), frozenset({"biology"})))
+                 (re.compile(r"\b(?:micro|neuro)biolog"), frozenset({"biology"})),
+                 # a business school's disciplines are business: "Finance" for "Supply Chain, Business or related
+                 # field" (one way only: a business degree is no finance degree)
+                 (re.compile(r"\b(?:finance|accounting|accountancy|marketing|entrepreneurship|commerce)\b"),
+                  frozenset({"business"})))
 # A field's word in the singular, so that "Communications" is "Communication" and "Humanities"
 # "Humanity"; words in -ss, -us, -is and -ics are no plurals ("Business", "Economics"), nor "Arts".
 _NOT_PLURAL = re.compile(r".*(?:ss|us|is|ics)|arts|sales|news|series|.{0,3}")
