@@ -1886,3 +1886,17 @@ def test_a_credit_analysts_spreading_tools_are_skills(line, name, found):
     line covered "Proficient with Microsoft Excel (VLOOKUP, pivot tables) and Moody's or Sageworks spreading
     software" whole (1.00) for an underwriter who names neither (walk-through 44 B)."""
     assert (name in names(line)) == found
+
+
+@pytest.mark.parametrize("line, found", [
+    ("2+ years in banking, mortgage lending or financial services sales", True),
+    ("Mortgage origination, FHA/VA/USDA/conventional lending, Encompass", True),
+    ("Mortgage Loan Officer", True),
+    ("Mortgage Loan Originator license", False),   # the NMLS licence
+    ("Ordered appraisals and mortgage payoffs for the title company", False),
+])
+def test_mortgage_lending_is_a_skill(line, found):
+    """"2+ years in banking, mortgage lending or financial services sales" asked banking, financial services or
+    sales, so a mortgage loan officer's roles were partly covered (0.47) with 'Banking or Financial services or
+    Sales' among the skills missing (walk-through 44 B)."""
+    assert ("Mortgage lending" in names(line)) is found
