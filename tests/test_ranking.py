@@ -1262,6 +1262,21 @@ def test_years_asked_with_a_skill_are_quoted_from_the_roles_that_hold_them(seed_
     assert unnamed.evidence_more == ["Certificate in HVAC repair, East Valley Institute, 2015"]
 
 
+def test_years_held_by_several_roles_quote_the_longest_first(seed_index):
+    """"5+ years commercial P&C underwriting" reached by an underwriter's two roles was quoted by the 1.1-year
+    "Underwriting Trainee / Associate Underwriter" alone, the line that names underwriting; the longest role is
+    quoted now, the other beside it (walk-through 44 B)."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Senior Commercial Underwriter\nRequirements\n- 5+ years commercial P&C underwriting\n", "uw")])
+    text = ("Experience\nCommercial Lines Underwriter II, Acme Insurance, 2021 - 2026\n"
+            "- Write referral memos to the regional underwriting manager\n"
+            "Underwriting Trainee / Associate Underwriter, Acme Insurance, 2020 - 2021\n"
+            "- Completed 12-month underwriting development program\n")
+    r = catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0]
+    assert (r.status, r.evidence) == ("covered", "Commercial Lines Underwriter II, Acme Insurance, 2021 - 2026")
+    assert r.evidence_more == ["Underwriting Trainee / Associate Underwriter, Acme Insurance, 2020 - 2021"]
+
+
 def test_years_of_other_work_never_meet_the_years_a_posting_asks(seed_index):
     posting = parse_posting("# Software Engineer\nRequirements\n"
                             "- 5+ years of professional software engineering experience.\n", "swe")

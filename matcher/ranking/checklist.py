@@ -544,9 +544,17 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
         if status == "covered" and degree is None and years_lines and best not in years_lines:
             # The years come from roles: a role line is quoted (one that names a skill asked, else the
             # longest), the line that shows the work beside it, not a degree's or a licence's first.
-            naming_roles = [k for k in years_lines if len(groups) and shows[:, k].max() > 0]
+            # (one that names a skill but holds too few of the years alone is no better than the longest)
+            naming_roles = [k for k in years_lines if len(groups) and shows[:, k].max() > 0
+                            and _role_years_on(k, features) >= req.years]
             role = (naming_roles or years_lines)[0]
             best, more = role, sorted(set(more + [best]) - {role})
+        if status == "covered" and degree is None and len(years_lines) > 1 and best in years_lines \
+                and best != years_lines[0] and _role_years_on(best, features) < req.years:
+            # The years come from several roles, the one quoted short of them alone ("Underwriting Trainee /
+            # Associate Underwriter", 1.1 of "5+ years commercial P&C underwriting"): the longest quoted, the
+            # others beside it
+            best, more = years_lines[0], sorted((set(more) | set(years_lines) | {best}) - {years_lines[0]})
         if status == "covered" and degree is None and not roles and len(credits) and (
                 (shows.max(axis=1) < 1).any() or (name_shows.max(axis=1) < 1).any()):
             # A skill it names that no line names ("BLS, ACLS and PALS" without PALS): partly.
@@ -2072,6 +2080,11 @@ def coverage_of(requirements: list[RequirementMatch]) -> float | None:
         return None
     weights = [requirement_weight(r.text, "nice" if r.soft else r.kind) for r in requirements]
     return sum(w * r.credit for w, r in zip(weights, requirements)) / sum(weights)
+
+
+def _role_years_on(line: int, features: ResumeFeatures) -> float:
+    """The years of the roles that stand on resume line ``line``."""
+    return float(features.role_years[features.role_lines == line].sum())
 
 
 def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatures,
