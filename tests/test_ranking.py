@@ -1277,6 +1277,25 @@ def test_years_held_by_several_roles_quote_the_longest_first(seed_index):
     assert r.evidence_more == ["Underwriting Trainee / Associate Underwriter, Acme Insurance, 2020 - 2021"]
 
 
+def test_a_line_stating_years_of_other_work_shows_none_of_a_years_ask(fake_embedder):
+    """An underwriter's summary "Commercial lines underwriter with 4 years of underwriting experience" shares
+    only the years' words with "1+ year of real estate sales, leasing or mortgage experience", and its vector is
+    like any years ask's: with the bundled model it showed that ask partly (0.40), and "1-3 years of actuarial
+    experience", "2+ years in banking ..." alike; it shows none now (walk-through 44 B). A line stating years of
+    the work asked, or naming a skill it asks, is no such line, nor a role's own line."""
+    from matcher.ranking.checklist import _years_of_other_work
+    text = ("Summary\nCommercial lines underwriter with 4 years of underwriting experience.\n"
+            "Leasing agent with 2 years of apartment leasing experience.\n"
+            "Experience\nClaims Adjuster, Acme Insurance, 2016 - 2019\n")
+    features = _features(text, fake_embedder)
+    sentences = features.resume.sentences
+    asked = "1+ year of real estate sales, leasing or mortgage experience"
+    other = _years_of_other_work(asked, (), np.zeros((0, len(sentences))), features, [])
+    assert [sentences[k] for k in other] == ["Commercial lines underwriter with 4 years of underwriting experience."]
+    other = _years_of_other_work("3+ years of underwriting experience", (), np.zeros((0, len(sentences))), features, [])
+    assert [sentences[k] for k in other] == ["Leasing agent with 2 years of apartment leasing experience."]
+
+
 def test_years_of_other_work_never_meet_the_years_a_posting_asks(seed_index):
     posting = parse_posting("# Software Engineer\nRequirements\n"
                             "- 5+ years of professional software engineering experience.\n", "swe")

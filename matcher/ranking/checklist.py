@@ -440,6 +440,12 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
                 credits, ceiling = np.minimum(credits, PARTIAL), PARTIAL   # 4.2 years of the 5 asked: partly
             else:
                 years_lines = related
+            if other := _years_of_other_work(asked, groups, shows, features, related):
+                # A line stating years of other work ("Commercial lines underwriter with 4 years of underwriting
+                # experience") shares only the years' words with the ask ("1+ year of real estate sales, leasing
+                # or mortgage experience"): its vector is like any years ask's, and it shows none of it
+                credits = credits.copy()
+                credits[other] = np.minimum(credits[other], OTHER_WORK)
         if req.years and len(credits) and (courses := sorted(features.studying() - set(map(int, features.role_lines)))):
             # A course still under way shows no years of work, not even partly: "HR Management
             # Certificate (in progress)" for "3+ years of HR generalist experience".
@@ -2080,6 +2086,31 @@ def coverage_of(requirements: list[RequirementMatch]) -> float | None:
         return None
     weights = [requirement_weight(r.text, "nice" if r.soft else r.kind) for r in requirements]
     return sum(w * r.credit for w, r in zip(weights, requirements)) / sum(weights)
+
+
+# The words every years ask shares with a line stating years, whatever the work: what is left names the work.
+_YEARS_WORDS = frozenset("""year years yr yrs month months experience experienced minimum least plus more professional
+work working related relevant industry role roles position positions total combined""".split())
+OTHER_WORK = 0.2   # what a line stating years of other work shows of a years ask: none of it
+_STATES_YEARS = re.compile(r"(?i)\b\d{1,2}\+?\s*(?:years?|yrs?)\b")
+
+
+def _years_of_other_work(asked: str, groups, shows: np.ndarray, features: ResumeFeatures,
+                         related: Sequence[int]) -> list[int]:
+    """The lines, no role's among ``related``, that state years ("4 years of underwriting experience")
+    and share no word with a years ask but the years' own (``_YEARS_WORDS``) nor name a skill it asks."""
+    content = {work_stem(w) for w in requirement_words(asked)[0] if w not in _YEARS_WORDS and not w.isdigit()}
+    if not content:
+        return []
+    out = []
+    for k, line in enumerate(features.lines):
+        if k in related or not _STATES_YEARS.search(features.resume.sentences[k]):
+            continue
+        if len(groups) and shows[:, k].max() > 0:
+            continue
+        if not content & {work_stem(w) for w in line}:
+            out.append(k)
+    return out
 
 
 def _role_years_on(line: int, features: ResumeFeatures) -> float:
