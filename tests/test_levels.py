@@ -378,6 +378,20 @@ def test_a_standard_or_a_postcode_district_is_no_degree(text):
     assert degree_levels(text) == []
 
 
+@pytest.mark.parametrize("text, found", [
+    # mass spectrometry joined to an instrument's letters, or tandem, is no master's
+    ("HPLC, UPLC, GC, GC-MS, ICP-OES, FTIR, UV-Vis", []), ("Experience with LC-MS (Thermo or Agilent)", []),
+    ("UHPLC-MS/MS and ICP-MS", []), ("GC/MS experience", []), ("tandem MS/MS", []), ("MALDI-TOF-MS", []),
+    # degrees side by side stay degrees
+    ("BS/MS in Chemistry", ["bachelor", "master"]), ("PhD/MS", ["doctorate", "master"]),
+    ("BS or MS in Chemistry", ["bachelor", "master"]), ("MS, Chemistry, 2019", ["master"]),
+])
+def test_mass_spectrometry_is_no_masters(text, found):
+    """A chemist's skills line "GC, GC-MS, ICP-OES" gave a master's degree "in icp-oes", quoted
+    for every degree a posting asked; "MS" joined to an instrument is mass spectrometry."""
+    assert [level for level, _, _ in degree_levels(text)] == found
+
+
 @pytest.mark.parametrize("text, level", [
     ("HND Electrical and Electronic Engineering, 2015", "associate"),
     ("Higher National Diploma in Computing", "associate"),

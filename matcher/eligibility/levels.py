@@ -116,6 +116,25 @@ NOT_A_DEGREE_NEXT = re.compile(r"[ \t]*-?[ \t]*(?:office|excel|word|teams|sql|ac
                                r"|powerpoint|visio|sharepoint|365|windows|dos|edge|software|server|visual|exchange"
                                r"|publisher|onenote|paint|role|position|team)\b", re.I)
 
+# Mass spectrometry, no master's: "MS" joined by a hyphen or a slash to an instrument's letters before it ("GC-MS",
+# "LC-MS/MS", "ICP-MS", "GC/MS", "MALDI-TOF-MS") or tandem ("MS/MS"); not where the letters before it are a degree
+# ("BS/MS", "B.S.-M.S.", "PhD/MS": both degrees).
+_MASS_SPEC = re.compile(r"(?<![\w.\-/])(?P<before>(?:[A-Z][A-Za-z0-9.]{0,7}[ \t]*[-/][ \t]*)+)MS(?:[ \t]*/[ \t]*MS)*"
+                        r"(?![A-Za-z])")
+
+
+def _mass_spec_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names mass spectrometry (``_MASS_SPEC``): the spans of its "MS"."""
+    spans = []
+    for m in _MASS_SPEC.finditer(text):
+        before = m.group("before")
+        parts = [part.strip() for part in re.split(r"[-/]", before or "") if part.strip() not in ("", "MS")]
+        if any(_DEGREE[level].fullmatch(part) for part in parts for level in _DEGREE):
+            continue   # "BS/MS", "PhD/MS": degrees side by side
+        spans.append((m.start(), m.end()))
+    return spans
+
+
 # What follows a master's licence of the US Coast Guard, no degree: "Master of Towing Vessels", "Master 100 GT",
 # "Master 1600 tons", "Master Mariner".
 _VESSEL_MASTER = re.compile(r"(?i)[ \t]+(?:of[ \t]+(?:towing[ \t]+|inspected[ \t]+|uninspected[ \t]+)?vessels?\b"
@@ -175,9 +194,12 @@ def degree_levels(text: str) -> list[tuple[str, int, int]]:
 
 def _degree_levels(text: str) -> list[tuple[str, int, int]]:
     found = []
+    mass_spec = _mass_spec_spans(text) if "MS" in text else []
     for level, pattern in _DEGREE.items():
         for m in pattern.finditer(text):
             surface = m.group(0)
+            if any(s <= m.start() < e for s, e in mass_spec):
+                continue   # "GC-MS", "LC-MS/MS": an instrument, not a master's
             if surface.lower().rstrip(".") in _LOWER_AMBIGUOUS or surface.lower() in _LOWER_AMBIGUOUS:
                 if not _UPPER_ONLY.fullmatch(surface) and not _UPPER_ONLY.match(text, m.start()):
                     continue
