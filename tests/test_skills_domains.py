@@ -58,6 +58,14 @@ RESUMES = {
     "marketing": ("Write email nurture campaigns in HubSpot and the monthly email newsletter.\n"
                   "Managed social media channels for 15 clients; social media strategy.",
                   {"Email marketing", "HubSpot", "Social media marketing"}),
+    "qc laboratory": ("QC Chemist: release testing by HPLC and GC (headspace) in Empower 3; USP dissolution and Karl "
+                      "Fischer titration.\nSkills: UPLC, GC-MS, ICP-OES, FTIR, UV-Vis, LabWare LIMS, TrackWise",
+                      {"HPLC", "Gas chromatography", "Empower", "Dissolution testing", "Karl Fischer titration",
+                       "UHPLC", "GC-MS", "ICP-OES", "FTIR", "UV-Vis spectroscopy", "LIMS", "TrackWise"}),
+    "survey and field": ("Survey Technician: Trimble GNSS receivers and robotic total stations for boundary surveys; "
+                         "Trimble Business Center.\nEnvironmental Technician: low-flow purging; Phase II ESAs.",
+                         {"GNSS surveying", "Total station", "Land surveying", "Trimble Business Center",
+                          "Groundwater sampling", "Environmental site assessment"}),
     "teaching": ("State teaching license (grades 1-6). Classroom management, lesson planning and IEP meetings;\n"
                  "ESL and TESOL certificate; Google Classroom.",
                  {"Teaching license", "Classroom management", "Lesson planning", "IEP", "ESL", "TESOL certification",
@@ -78,6 +86,10 @@ POSTINGS = [
      {"Loss prevention", "P&L management"}),
     ("CCRN certification required; 2 years of ICU experience.", {"CCRN", "Critical care nursing"}),
     ("RN with current BLS; Epic experience preferred.", {"RN license", "BLS", "Epic"}),
+    ("Hands-on experience with HPLC and/or GC", {"HPLC", "Gas chromatography"}),
+    ("Experience with Empower or Chromeleon chromatography data systems", {"Empower", "Chromeleon"}),
+    ("Familiarity with TrackWise or Veeva QMS", {"TrackWise", "Veeva Vault QMS"}),
+    ("Experience with Empower 3 and electronic lab notebooks (ELN)", {"Empower", "Electronic lab notebook"}),
     ("Forklift certification and OSHA 30 a plus.", {"Forklift certification", "OSHA 30"}),
     ("Degree in journalism; strong command of AP style; photography skills a plus.",
      {"Journalism", "AP style", "Photography"}),
@@ -99,10 +111,12 @@ def test_what_a_posting_outside_software_asks(text, expected):
     "Our charting library renders dashboards.",         # not clinical documentation
     "We offer long-term care insurance.",               # a benefit, not geriatric care
     "Register under 49 CFR Part 107 as a hazmat shipper",  # the hazmat rule, not the drone pilot's
+    "Coordinate with the GC and subcontractors on site",  # a general contractor, not gas chromatography
+    "Empower your team to own their results.",          # a verb, not the chromatography software
 ])
 def test_words_that_are_also_skills_need_their_evidence(text):
     found = names(text) & {"Epic", "PALS", "Point of sale", "Debt collection", "Clinical documentation",
-                           "Geriatric care", "FAA Part 107 Remote Pilot Certificate"}
+                           "Geriatric care", "FAA Part 107 Remote Pilot Certificate", "Gas chromatography", "Empower"}
     assert not found
 
 
