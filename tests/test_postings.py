@@ -955,6 +955,10 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
     # a name offered in a choice that the taxonomy knows by another form is that skill
     ("Hands-on experience with Apache Spark (PySpark or Scala)", ["Apache Spark", "Scala"],
      [["Apache Spark", "PySpark"], ["Scala", "Apache Spark"]]),
+    # names unknown in brackets after a skill that names no kind are its makers, no way to show it;
+    # after a kind of system, its instances
+    ("Experience with LC-MS (Thermo or Agilent) a strong plus", ["LC-MS"], [["LC-MS"]]),
+    ("Experience with a LIMS (Nautilus, LabVantage Sapphire)", ["LIMS"], [["LIMS", "Nautilus", "LabVantage Sapphire"]]),
     # an industry offered with everyday words as where the work was done asks none of them
     ("6+ months of cash handling experience (retail, restaurant, or banking)", ["Cash handling", "Banking"],
      [["Cash handling"]]),

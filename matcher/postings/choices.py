@@ -207,7 +207,7 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
             together.pop()
             pieces = [([before] + list(run), True)]
         # Names in brackets right after the run's last skill, as its examples, join its group.
-        examples, in_examples = _examples_after(text, run[-1][1], spans)
+        examples, in_examples = _examples_after(text, run[-1][1], spans, run[-1][2])
         if examples:
             pieces[-1] = (pieces[-1][0], True)
         for k, (piece, choice) in enumerate(pieces):
@@ -328,7 +328,8 @@ _KINDS_OPEN = re.compile(r"(?:[ \t]+(?!(?:and|or|nor|with|in|of)\b)[a-z][\w-]*){
 
 # Kinds of system the taxonomy names by their acronym, not products: "a CRM (Follow Up Boss, kvCORE)",
 # "HRIS (Workday, BambooHR)"; "SAP (FI, CO)" names a product's parts.
-_KIND_ACRONYMS = frozenset({"CRM", "ERP", "HRIS", "LMS", "CMS", "POS", "ILS", "ATS"})
+_KIND_ACRONYMS = frozenset({"CRM", "ERP", "HRIS", "LMS", "CMS", "POS", "ILS", "ATS", "LIMS", "CMMS", "WMS", "TMS",
+                            "EHR", "EMR"})
 
 
 def _names_a_kind(name: str) -> bool:
@@ -465,13 +466,16 @@ def _names_in(gap: str) -> list[str]:
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
-def _examples_after(text: str, end: int, spans: list[Span]) -> tuple[list[str], tuple[int, int] | None]:
+def _examples_after(text: str, end: int, spans: list[Span],
+                    skill: str = "") -> tuple[list[str], tuple[int, int] | None]:
     """The names the taxonomy does not know in brackets right after a skill ending at ``end``,
     when they read as examples of it, so that any one of them shows it: "a CRM (Follow Up Boss,
     kvCORE or similar)", "(e.g. Follow Up Boss)", "(Follow Up Boss, kvCORE)".  They read so when
     the brackets bring them in as examples ("e.g.", "such as"), leave them open ("or similar",
     "etc.") or list two or more of them with no bare "and"; every item must be a name or a skill
-    the taxonomy knows.  A lone name ("MLS (Stellar MLS)") or words ("(3+ years)") are no examples.
+    the taxonomy knows.  A lone name ("MLS (Stellar MLS)") or words ("(3+ years)") are no examples; nor,
+    unless the brackets say so, are names the taxonomy does not know after a ``skill`` that names no kind
+    (``_names_a_kind``): "LC-MS (Thermo or Agilent)" asks LC-MS of those makers, and neither maker shows it.
     With them, where the brackets say they hold examples ("e.g.", "or similar"), the brackets'
     span, whose skills join the group too: "a CRM (e.g. Salesforce, Follow Up Boss)".  A name of
     several words is no everyday word ("Follow Up Boss"); a single one may be ("Other")."""
@@ -490,6 +494,7 @@ def _examples_after(text: str, end: int, spans: list[Span]) -> tuple[list[str], 
     explicit = bool(lead) or open_at is not None
     if not items or (not explicit and (len(items) < 2 or _AND_GAP.search(text, start, stop))):
         return [], None
+    makers = not explicit and bool(skill) and not _names_a_kind(skill)
     names = []
     for a, b in items:
         name = text[a:b].strip()
@@ -497,6 +502,8 @@ def _examples_after(text: str, end: int, spans: list[Span]) -> tuple[list[str], 
             continue   # a skill the taxonomy knows, by the words near it too ("CFI" beside flying words)
         if not re.fullmatch(_NAME, name):
             return [], None
+        if makers and _canonical(name) == name:
+            continue   # a name the taxonomy does not know, after a skill naming no kind: its maker, not it
         if " " in name or not _everyday(name):
             names.append(name)
     return names, bracket.span(1) if names and explicit else None
