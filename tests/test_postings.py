@@ -251,6 +251,13 @@ def test_a_background_check_the_employer_announces_is_legal_text():
     ("Ability to climb 200+ ft ladders daily", "condition"),
     ("Able to work at heights and in confined spaces", "condition"),
     ("Willingness to work outside in all weather conditions", "condition"),
+    # ... an item whose lead was cut off, and hazards the work exposes the body to
+    ("work outdoors in all weather", "condition"),
+    ("Work outdoors in all weather conditions, including extreme heat and cold", "condition"),
+    ("exposure to blood-borne pathogens", "condition"),
+    ("May be exposed to hazardous chemicals and loud noise", "condition"),
+    ("Exposure to Kubernetes or other container orchestration", "must"),
+    ("Experience working outdoors as a landscaper", "must"),
     ("Must be a member in good standing of IUOE Local 9 or willing to join", "condition"),
     ("Must hold or be able to obtain a passport for international travel (up to 10%)", "condition"),
     ("Must possess and provide own basic hand tools", "condition"),

@@ -231,6 +231,15 @@ CONDITION = re.compile(
     r"\b(?:outdoors|outside|(?:all|extreme|inclement|adverse|hot|cold|varying|various)\s+(?:weather|temperatures)"
     r"|(?:the\s+)?(?:heat|cold)\b|(?:elevated\s+)?heights|confined\s+spaces?|crawl\s*spaces?|attics?"
     r"|tight\s+spaces|ladders?|scaffold(?:s|ing)?|towers?|rooftops?|roofs)\b"
+    # ... and the same opening an item whose lead is cut off ("Physical Requirements: Must be able to hike ...;
+    # work outdoors in all weather"): "Work outdoors in all weather conditions", "Working outside in extreme heat"
+    r"|^\W*(?:work(?:s|ing)?|outdoor work)\b[^.;]{0,20}?\b(?:outdoors|outside|in (?:all|extreme|inclement|adverse)"
+    r"\s+(?:weather|temperatures|conditions))\b"
+    # a hazard the work exposes the body to: "exposure to blood-borne pathogens", "May be exposed to hazardous
+    # chemicals and loud noise" (not "Exposure to Kubernetes", an ask of experience)
+    r"|\b(?:exposure|exposed)\s+to\s+(?:\w+\s+){0,2}?(?:blood[- ]?borne|pathogens?|infectious|communicable"
+    r"|bodily\s+fluids|body\s+fluids|biohazard\w*|hazardous|toxic|chemicals?|fumes|dust|odou?rs|noise|loud"
+    r"|radiation|extreme|temperature|heat|cold|weather|moving\s+(?:machinery|parts))\b"
     # a cold place to work in, unless work done there is asked: "Working in a freezer environment (-10F)", "Must
     # be able to work in refrigerated areas" (not "Experience working in a cold storage warehouse")
     r"|" + _unless_work(r"(?:freezer|cooler|cold[- ]storage|refrigerated|sub[- ]?zero)",
