@@ -1773,6 +1773,26 @@ def test_a_degree_is_shown_by_the_resumes_degrees(seed_index):
     assert coming.status == "partial"
 
 
+def test_a_degree_asked_with_years_beside_it_is_partly_shown_while_the_roles_fall_short(seed_index):
+    """"BS with 3+ years or MS with 0-2 years of industry experience in analytical chemistry" was covered
+    by a surveyor's "B.S. Geosciences" with no year of lab work: the degree shows its part, the years
+    are still to show; roles that reach them leave it covered."""
+    posting = parse_posting("# Research Associate, Analytical Development\nBasic Qualifications\n"
+                            "- BS with 3+ years or MS with 0-2 years of industry experience in analytical chemistry\n",
+                            "ra")
+    catalog = _catalog(seed_index, [posting])
+
+    def requirement(role):
+        text = f"Experience\n{role}\nEducation\nB.S. Chemistry, Rutgers University, 2018\n"
+        return catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0]
+    short = requirement("Survey Technician, Keller Land Surveying, Apr 2022 - Present\nRan GNSS receivers.")
+    assert (short.status, short.credit) == ("partial", 0.4)
+    assert short.evidence == "B.S. Chemistry, Rutgers University, 2018"
+    held = requirement("Research Associate, Analytical Development, Acme Pharma, Jun 2018 - Present\n"
+                       "Ran HPLC and GC analyses of raw materials.")
+    assert held.status == "covered"
+
+
 def test_a_related_field_of_the_same_family_covers_a_degree_asked(seed_index):
     """"Information Technology or related field": a B.S. Computer Science covers it, a B.A.
     History only partly (the knock-out's verdict reads the fields alike)."""

@@ -475,7 +475,9 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             shown = credits if degree is None else degree
             shown[related] = np.maximum(shown[related], PARTIAL)
         if degree is not None:
-            credits, roles = degree, []  # a degree (a GPA) is shown by the resume's degrees (GPA), not by words
+            # a degree (a GPA) is shown by the resume's degrees (GPA), not by words; one asked with years beside it
+            # ("BS with 3+ years or MS with 0-2 years of industry experience") is partly, while the roles fall short
+            credits, roles = (np.minimum(degree, ceiling) if req.years else degree), []
         elif len(credits) and (school or negating):
             credits, wording = credits.copy(), wording.copy()
             if school:
