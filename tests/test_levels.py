@@ -250,6 +250,21 @@ def test_the_fields_of_goods_and_operations_are_one_anothers_related_field(asked
     assert in_field(asked, field, related) is fits
 
 
+# "Environmental Science, Geology, or related field": a field technician's "B.S. Geosciences" was partly
+# covered (0.40); the earth sciences are one another's related field, and stand in for no other.
+@pytest.mark.parametrize("asked, field, related, fits", [
+    (["environmental science", "geology"], "geosciences", True, True),
+    (["geology"], "earth and planetary sciences", True, True),
+    (["environmental science"], "hydrogeology", True, True),
+    (["geoscience"], "environmental studies", True, True),
+    (["environmental science", "geology"], "geosciences", False, False),
+    (["chemistry", "biology"], "geosciences", True, False),
+    (["geology"], "political science", True, False),
+])
+def test_the_earth_sciences_are_one_anothers_related_field(asked, field, related, fits):
+    assert in_field(asked, field, related) is fits
+
+
 # A field's name in the singular or the plural, or with "Studies", is the same field: Northwestern's
 # "Communication" is "Communications"; a kind of field still names none alone.
 @pytest.mark.parametrize("asked, field, fits", [

@@ -459,13 +459,18 @@ _BROAD_FIELDS = {"technical": _TECHNICAL, "stem": _TECHNICAL,
 # Computer Engineering, Software Engineering, (Management) Information Systems, Cybersecurity, and
 # "Computer Science or a related field" takes Information Technology; the fields of moving and making
 # goods are another family ("Supply Chain, Business or related field" takes Industrial Engineering,
-# Logistics, Operations Management, Transportation, Procurement); History is in none.
+# Logistics, Operations Management, Transportation, Procurement), the earth sciences a third (Geology,
+# Geosciences, Environmental Science); History is in none.
 _RELATED_FIELDS = (
     re.compile(r"\bcomput\w*|\bsoftware\b|\binformation (?:technology|systems?)\b|\binformatics\b"
                r"|\bcyber ?security\b|\bdata science\b|\bit\b"),
     re.compile(r"\bsupply[- ]chain\b|\blogistics\b|\boperations? management\b|\bprocurement\b|\bpurchasing\b"
                r"|\bindustrial (?:and systems )?(?:engineering|management|technology|distribution)\b"
                r"|\btransportation\b(?! engineering)"),
+    # the sciences of the earth and its environment: "Environmental Science, Geology, or related field" takes
+    # Geosciences, Earth Science, Hydrogeology, Geophysics, Soil Science
+    re.compile(r"\bgeolog\w*|\bgeoscien\w*|\bgeophysic\w*|\bhydro(?:geo)?log\w*|\bearth (?:and [\w ]{3,20})?scien\w*"
+               r"|\benvironmental (?:science|studies|geoscience)s?\b|\bsoil scien\w*"),
 )
 
 
