@@ -113,10 +113,13 @@ def test_what_a_posting_outside_software_asks(text, expected):
     "Register under 49 CFR Part 107 as a hazmat shipper",  # the hazmat rule, not the drone pilot's
     "Coordinate with the GC and subcontractors on site",  # a general contractor, not gas chromatography
     "Empower your team to own their results.",          # a verb, not the chromatography software
+    "Lead CQI initiatives on the unit",                 # continuous quality improvement, not ASQ's inspector
+    "Define CQAs for the drug product",                 # critical quality attributes, not ASQ's auditor
 ])
 def test_words_that_are_also_skills_need_their_evidence(text):
     found = names(text) & {"Epic", "PALS", "Point of sale", "Debt collection", "Clinical documentation",
-                           "Geriatric care", "FAA Part 107 Remote Pilot Certificate", "Gas chromatography", "Empower"}
+                           "Geriatric care", "FAA Part 107 Remote Pilot Certificate", "Gas chromatography", "Empower",
+                           "ASQ Certified Quality Inspector", "ASQ Certified Quality Auditor"}
     assert not found
 
 
@@ -328,6 +331,11 @@ def test_a_higher_credential_shows_the_lower_one_never_the_reverse(higher, lower
     ("FNP-BC", "Family nurse practitioner"),
     ("Top Secret clearance", "Top Secret clearance"),
     ("Secret clearance", "Secret clearance"),
+    # ASQ's certifications are one another's siblings, each its own
+    ("Pursuing ASQ Certified Quality Auditor (CQA)", "ASQ Certified Quality Auditor"),
+    ("ASQ Certified Quality Inspector (CQI)", "ASQ Certified Quality Inspector"),
+    ("Certified Quality Technician (CQT)", "ASQ Certified Quality Technician"),
+    ("CQE preferred", "ASQ Certified Quality Engineer"),
 ])
 def test_a_senior_or_sibling_credential_is_no_alias_of_another(text, expected):
     assert names(text) == {expected}
