@@ -27,14 +27,15 @@ import ftfy
 # ("Warehouse Operative", "Werkstudent", "Working Student", "Support Worker", "Carer"); "graduate"
 # is not, since it names degrees and headings ("Graduate Certificate", "Graduate Education") and a
 # graduate's title has a job noun of its own ("Graduate Trainee", "Graduate Software Engineer").
-# The services' "Combat Medic" and "Hospital Corpsman" are titles too, not a name to remove.
+# The services' "Combat Medic" and "Hospital Corpsman" are titles too, not a name to remove, and a
+# captain leads a ship, a fire company or a banquet floor ("Banquet Captain").
 JOB_WORD = re.compile(
     r"(?<![A-Za-z])(?i:engineer|engineering|developer|programmer|scientist|analyst|manager|director|"
     r"designer|architect|consultant|lead|leader|head|intern|specialist|administrator|"
     r"technologist|coordinator|officer|assistant|associate|executive|supervisor|operator|tester|"
     r"sdet|sde|devops|sre|qa|president|vp|founder|co-founder|owner|teacher|instructor|nurse|"
     r"accountant|representative|agent|advisor|adviser|editor|writer|researcher|professor|"
-    r"lecturer|fellow|trainee|apprentice|assembler|mechanic|incharge|cto|ceo|cfo|ncoic|oic|nco|sergeant|commander|"
+    r"lecturer|fellow|trainee|apprentice|assembler|mechanic|incharge|cto|ceo|cfo|ncoic|oic|nco|sergeant|commander|captain|"
     r"coo|cio|principal|chief|clerk|cashier|chef|receptionist|recruiter|attendant|staff|"
     r"contractor|freelancer|advocate|strategist|[a-z]*ician|driver|generalist|pharmacist|therapist|"
     r"paralegal|bookkeeper|auditor|controller|aide|caregiver|worker|laborer|labourer|counselor|"
@@ -64,7 +65,8 @@ _TECH = (r"(?-i:(?=[A-Z])(?i:service|hvac|hvac-r|hvacr|lab|laboratory|pharmacy|p
          r"|histology|cytology|phlebotomy|blood bank|sleep|polysomnographic|echo|vascular"
          r"|emergency room)[ -](?:Tech|TECH))")
 
-# Trades whose names are also surnames or verbs: a title beside a role's dates ("Cook, Harbor
+# Trades whose names are also surnames or verbs, or a service's name ("Concierge", "Valet"): a
+# title beside a role's dates ("Cook, Harbor
 # Table, 2019 - Present") or as a posting's header line ("Dishwasher - Part Time"); elsewhere
 # (a resume's first lines, where the name stands, and redaction) only JOB_WORD is.
 ROLE_WORD = re.compile(JOB_WORD.pattern + r"|(?<![A-Za-z])(?i:cook|baker|butcher|waiter|waitress"
@@ -75,6 +77,7 @@ ROLE_WORD = re.compile(JOB_WORD.pattern + r"|(?<![A-Za-z])(?i:cook|baker|butcher
                        r"|physicist|chemist|biologist|[a-z]*ologist|photographer|journalist|reporter"
                        r"|translator|interpreter|coach|volunteer|tailor|banker|broker|trader|buyer|surveyor"
                        r"|drafter|draftsman|valet|glazier|fitter|joiner|handler|steward|stewardess|warden"
+                       r"|concierge|bellman|bellmen|bellhop|bellperson|doorman|doormen"
                        r"|" + _TECH + r")s?(?![a-z])")
 
 # A title of someone who leads others: "Warehouse Supervisor", "Head Teller", "Charge Nurse",

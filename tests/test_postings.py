@@ -1151,6 +1151,10 @@ def test_a_posting_without_a_title_line_takes_the_job_its_prose_names(prose, tit
     ("Cook\nHarbor Diner — Portland, ME", "Cook", "Harbor Diner"),
     ("Dishwasher - Part Time", "Dishwasher", ""),
     ("Server (Full-Time)", "Server", ""),
+    # hotel and venue titles: a concierge, a captain, a bell or door attendant
+    ("Concierge\nThe Ritz-Carlton — Orlando, FL", "Concierge", "The Ritz-Carlton"),
+    ("Banquet Captain\nOmni Barton Creek Resort — Austin, TX", "Banquet Captain", "Omni Barton Creek Resort"),
+    ("Bellman - Part Time", "Bellman", ""),
     # a call for the job
     ("Line Cook needed!", "Line Cook", ""),
     ("Barista wanted", "Barista", ""),
