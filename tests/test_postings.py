@@ -1089,6 +1089,22 @@ def test_alternatives_follow_the_skills_a_requirement_keeps_in_context():
         assert r.alternatives == skill_alternatives(r.text, r.skills)
 
 
+@pytest.mark.parametrize("title, item, skill, asked", [
+    ("Event Planner", "CMP preferred", "Certified Meeting Professional", True),
+    ("Meeting Planner", "CMP certification a plus", "Certified Meeting Professional", True),
+    ("Web Developer", "CMP preferred", "Certified Meeting Professional", False),
+])
+def test_a_form_named_only_in_some_fields_reads_its_field_from_the_title(title, item, skill, asked):
+    """An event planner's "CMP preferred" named no skill (the CMP's words, "event" or "planner", were not
+    near it in the item), so a coordinator's "Working toward my CMP (exam scheduled spring 2027)" covered it
+    (0.76) by its words as if the credential were held; the posting's title gives the item its field
+    (walk-through 45 E)."""
+    posting = parse_posting(f"{title}\n\nRequirements\n- 2+ years of related work\n\nPreferred\n- {item}\n", "p")
+    [row] = [r for r in posting.requirements if r.text == item]
+    assert (skill in row.skills) == asked
+    assert row.alternatives == skill_alternatives(row.text, row.skills)
+
+
 @pytest.mark.parametrize("first_line", ["HR Generalist", "Truck Driver", "Physician Assistant", "Warehouse Worker",
                                         "Pharmacist", "Store Manager", "Line Cook", "Finish Carpenter"])
 def test_titles_of_jobs_of_every_kind(first_line):

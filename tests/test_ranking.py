@@ -1970,6 +1970,22 @@ def test_another_credential_shows_none_of_the_one_asked(seed_index):
     assert (acas.status, acas.evidence) == ("missing", None)
 
 
+@pytest.mark.parametrize("line, held", [
+    ("Working toward my CMP (exam scheduled spring 2027).", False),
+    ("Certifications\nCertified Meeting Professional (CMP), 2022", True),
+])
+def test_a_credential_asked_by_letters_the_title_explains_is_not_held_when_worked_toward(seed_index, line, held):
+    """"CMP preferred" under "Event Planner" named no skill, so "Working toward my CMP (exam scheduled spring
+    2027)" covered it (0.76) by its words; read as the credential, the line only worked toward it is a start
+    (walk-through 45 E)."""
+    posting = parse_posting("# Event Planner\nRequirements\n- 3+ years of event planning experience\n"
+                            "Preferred\n- CMP preferred\n", "ep")
+    catalog = _catalog(seed_index, [posting])
+    text = f"Summary\nEvent coordinator.\n{line}\nExperience\nEvent Coordinator, Acme Venues, 2020 - 2024\n"
+    row = catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[1]
+    assert (row.status == "covered") == held, (row.credit, row.evidence)
+
+
 def test_a_lower_grade_of_a_credential_shows_none_of_the_one_asked(seed_index):
     """Belts and OSHA courses are grades: a Green or Yellow Belt shows no Black Belt, an OSHA 10
     card no OSHA 30, the OSHA 510 course no OSHA 500 trainer card (Missing, not partly by their

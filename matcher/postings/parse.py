@@ -761,6 +761,30 @@ def _in_context(requirements: list[Requirement], text: str) -> list[Requirement]
     return requirements
 
 
+def _titled(requirements: list[Requirement], title: str) -> list[Requirement]:
+    """The requirements, each with the skills its item names in a form that names one only in some
+    fields (``data/senses.csv``) whose words the posting's title gives, none near it in the item:
+    "CMP preferred" under "Event Planner" asks the Certified Meeting Professional credential, as
+    "CMP preferred for event planners" does."""
+    if not title.strip():
+        return requirements
+    try:
+        from matcher.skills.taxonomy import extract_skills, taxonomy
+    except ImportError:
+        return requirements
+    sensed = taxonomy().sensed()
+    lead = f"{title.strip()}: "
+    for r in requirements:
+        if r.kind not in ("must", "nice"):
+            continue
+        added = [m.name for m in extract_skills(lead + r.text)
+                 if m.start >= len(lead) and m.name in sensed and m.name not in r.skills]
+        if added:
+            r.skills = [*r.skills, *dict.fromkeys(added)]
+            r.alternatives = skill_alternatives(r.text, r.skills)
+    return requirements
+
+
 def _requirements(sections: list[Section]) -> list[Requirement]:
     """Items of the requirement sections; with fewer than three, requirement-like sentences of the
     prose; and the conditions of the work (``CONDITION``) of every section but boilerplate."""
@@ -1230,6 +1254,7 @@ def parse_posting(text: str, id: str, meta: dict | None = None) -> Posting:
         named_title, named = company_after_title(title, full)
         if named and company in ("", named):
             title, company = named_title, named
+    requirements = _titled(requirements, title)
     remote = as_remote(given.get("remote"))
     remote = as_remote(in_text.get("remote")) if remote is None else remote
     if remote is None:  # EEO and benefits text ("interviews on-site") says nothing about the job
