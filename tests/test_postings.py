@@ -2316,6 +2316,13 @@ def test_a_salary_given_as_a_maximum_only_shows_as_such():
         "Call Center Representative", "Barista", "Concession Stand Volunteer")],
     *[("1+ year customer service experience (call center, retail or hospitality)", title, False) for title in (
         "Linux Server Engineer", "Sales Representative", "Order Picker", "Shift Lead")],
+    # a hotel's front office and desk do guest-facing work (a front office supervisor's six years at hotels had been
+    # "0.0 in roles like this one" for a concierge's "2+ years of guest-facing hospitality experience")
+    *[("2+ years of guest-facing hospitality experience in a luxury hotel or resort", title, True) for title in (
+        "Front Office Supervisor", "Front Desk Agent / Night Auditor", "Guest Services Agent", "Concierge",
+        "Guest Experience Coordinator")],
+    *[("2+ years of guest-facing hospitality experience", title, False) for title in (
+        "Executive Chef", "Night Auditor", "Front Office Developer", "Housekeeper")],
     # a construction trade's title does construction (a lead solar installer's years had been "0.0 in roles like
     # this one" for "1+ years of maintenance or construction experience"); a picture framer, an electrician do not
     *[("1+ years of maintenance or construction experience", title, True) for title in (

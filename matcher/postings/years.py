@@ -294,12 +294,14 @@ _CONSTRUCTION_TITLE = re.compile(
 _CONSTRUCTION_SITE = re.compile(r"(?i)\b(?:construction|builders|roofing|contracting)\b")
 # Customer-facing work by its title: "Customer Service Representative", "Guest Services Agent",
 # "Call Center Agent", "Cashier", "Retail Sales Associate", "Bank Teller", "Server", "Barista",
-# "Host", "Front Desk Agent", "Receptionist", "Concession Stand Volunteer" (a volunteer's title that does
-# the work); not a "Server Administrator" nor a "Sales Representative".
+# "Host", "Front Desk Agent", "Front Office Supervisor" (a hotel's front desk), "Receptionist", "Concession
+# Stand Volunteer" (a volunteer's title that does the work); not a "Server Administrator" nor a "Sales
+# Representative".
 _CUSTOMER_TITLE = re.compile(
     r"(?i)\b(?:customer|client|guest|member|patient|passenger)[ \t]+(?:services?|support|care|relations)\b"
     r"|\b(?:call|contact)[ \t]+cent(?:er|re)\b|\b(?:cashier|teller|barista|bartender|waiter|waitress|hostess"
     r"|busser|concierge|receptionist|concessions?)s?\b|\bfront[ \t]+desk\b|(?<!podcast )(?<!radio )\bhost\b"
+    r"|\bfront[ \t]+office[ \t]+(?:agent|associate|supervisor|manager|lead)s?\b|\bguest[ \t]+experience\b"
     r"|\b(?:food|banquet|restaurant|cocktail)?[ \t]*server\b(?![ \t]*(?:/[ \t]*)?(?:admin\w*|engineer|tech\w*"
     r"|support|architect|analyst|specialist|infrastructure))"
     r"|\b(?:sales|retail|store|shop|floor|counter|front[ \t]+end)[ \t]+(?:associate|clerk|assistant|team[ \t]+member"
@@ -355,7 +357,8 @@ KINDS_BY_TITLE = (
             "forklift driving", "reach truck", "lift truck", "powered industrial truck", "pit"), _FORKLIFT_TITLE, None),
     (_kinds("customer service", "customer support", "customer care", "client service", "client services",
             "guest service", "guest services", "member services", "call center", "call centre", "contact center",
-            "customer-facing", "customer facing", "client-facing", "public-facing", "front-of-house",
+            "customer-facing", "customer facing", "client-facing", "public-facing", "guest-facing", "guest facing",
+            "guest-facing hospitality", "guest facing hospitality", "front-of-house",
             "front of house", "retail", "retail sales", "hospitality", "guest relations", "customer relations"),
      _CUSTOMER_TITLE, None),
     (_kinds("office", "administrative", "admin", "clerical", "secretarial", "administrative support",
