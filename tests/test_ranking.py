@@ -4043,6 +4043,22 @@ def test_bilingual_english_and_a_language_asks_that_language_not_any_two(seed_in
     assert catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0].status == status, line
 
 
+@pytest.mark.parametrize("line, status", [
+    ("Languages: English, Spanish (fluent)", "covered"),
+    ("Languages: English, Portuguese (fluent)", "covered"),
+    ("Languages: English; basic Polish", "missing"),
+])
+def test_bilingual_with_languages_listed_asks_any_one_of_them(seed_index, line, status):
+    """"Bilingual a plus (Spanish, Portuguese)" asked Spanish and Portuguese both, so a front desk supervisor
+    fluent in English and Spanish was partly covered (0.50), quoting a weaker line; bilingual is English and one
+    other, any of those listed (walk-through 45 E)."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Guest Services Agent\nRequirements\n- Cash handling experience\nPreferred\n"
+        "- Bilingual a plus (Spanish, Portuguese)\n", "gsa")])
+    text = f"Experience\nFront Desk Agent, Acme Hotel, 2020 - 2024\n{line}\n"
+    assert catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[1].status == status, line
+
+
 def test_any_two_languages_meet_bilingual_with_a_language_preferred(seed_index):
     catalog = _catalog(seed_index, [parse_posting(
         "# Receptionist\nRequirements\n- Bilingual a plus (Spanish preferred)\n", "rc")])

@@ -190,6 +190,11 @@ def _kept(text: str, alternatives: tuple[tuple[str, ...], ...]) -> tuple[tuple[s
             is_spoken(name) for group in groups if len(group) > 1 for name in group) else groups
         if any(is_spoken(name) for group in groups for name in group) and not _LANGUAGE_PREFERRED.search(text):
             groups = [group for group in groups if group != (BILINGUAL,)]
+        # bilingual is two languages, English one of them: the others it lists are asked one of them, not all
+        # ("Bilingual a plus (Spanish, Portuguese)" asks Spanish or Portuguese beside English)
+        others = [group for group in groups if len(group) == 1 and group != (BILINGUAL,) and is_spoken(group[0])]
+        if len(others) > 1:
+            groups = [group for group in groups if group not in others] + [tuple(g[0] for g in others)]
     return tuple(g for g in groups if g)
 
 
