@@ -1633,6 +1633,21 @@ def test_words_of_booking_systems_in_other_senses_name_none(text):
     assert not names(text) & {"Sabre GDS", "Social Tables"}
 
 
+@pytest.mark.parametrize("text, skills", [
+    ("Knowledge of Opera, OnQ or similar property management system", {"Opera PMS", "OnQ"}),
+    ("Opera or similar PMS", {"Opera PMS"}),
+    ("Checked in 200 guests a day in Opera", {"Opera PMS"}),
+    ("Sang opera and musical theater", set()),
+    ("Sang in the Opera chorus for 3 seasons", set()),
+    ("Opera browser extension development", set()),
+])
+def test_opera_names_the_hotels_pms_only_beside_its_words(text, skills):
+    """A guest services agent's "Knowledge of Opera, OnQ or similar property management system" and a front
+    office manager's "Opera or similar PMS" named neither system ("Opera" alone was no form of it; Hilton's OnQ
+    no skill), so only the front desk was asked (walk-through 45 E)."""
+    assert names(text) & {"Opera PMS", "OnQ"} == skills
+
+
 def test_cmp_names_the_meeting_planners_certification_only_beside_events():
     assert "Certified Meeting Professional" in names("CMP or CSEP certification for event planners preferred")
     assert "Certified Meeting Professional" not in names("Configured the CMP for cookie consent on the website")
