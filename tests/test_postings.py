@@ -2383,6 +2383,20 @@ def test_a_title_of_another_kind_of_work_does_none_of_the_kind_asked():
     assert not another_kind("Sales Associate", kinds_of_work("3+ years of Python"))
 
 
+@pytest.mark.parametrize("title, does", [
+    ("Catering Sales Manager", True), ("Sales and Catering Manager", True), ("Group Sales Coordinator", True),
+    ("Catering & Events Sales Manager", True), ("Banquet Server / Catering Server", False),
+    ("Front Desk Agent", False),
+])
+def test_a_servers_title_does_no_catering_sales(title, does):
+    """A catering server's title is like a catering sales manager's, so "2+ years of catering sales or hotel sales
+    experience" was met by "Banquet Server / Catering Server" (2.8 years in roles like this one); a hotel's or
+    venue's sellers do that work, a server of the table's customer-facing titles another (walk-through 45 E)."""
+    kinds = kinds_of_work("2+ years of catering sales or hotel sales experience")
+    assert does_work(title, kinds) is does
+    assert another_kind(title, kinds) is not does
+
+
 @pytest.mark.parametrize("sentence,roles", [
     ("Minimum 2 years as a staff accountant", ("staff accountant",)),
     ("2-4 years in an HVAC technician role", ("HVAC technician",)),

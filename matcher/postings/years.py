@@ -330,6 +330,13 @@ _SELLING_WORK = frozenset(tuple(work_stem(w) for w in _work_words(kind) if w not
     "outside sales", "field sales", "territory sales", "direct sales", "account management", "business development"))
 
 
+# A hotel's or a venue's seller by the title: "Catering Sales Manager", "Group Sales Coordinator", "Sales and
+# Catering Manager", "Hotel Sales Executive"; not the "Catering Server" who serves what was sold.
+_HOSPITALITY_SALES_TITLE = re.compile(
+    r"(?i)\b(?:catering|banquets?|events?|group|groups|hotel|hospitality|venue|wedding|conference|meetings?)[ \t]+"
+    r"(?:and[ \t]+events?[ \t]+|&[ \t]+events?[ \t]+)?sales\b|\bsales[ \t]+(?:and|&)[ \t]+(?:catering|events?)\b")
+
+
 def _kinds(*phrases: str) -> frozenset[tuple[str, ...]]:
     """The kinds of work ``phrases`` name as ``kinds_of_work`` reads them from a years ask."""
     return frozenset(tuple(work_stem(w) for w in _work_words(p) if w not in _NOT_WORK) for p in phrases)
@@ -365,6 +372,9 @@ KINDS_BY_TITLE = (
             "office support", "office administration", "office management", "general office", "front office",
             "front desk", "reception", "receptionist", "data entry", "office administrative"), _OFFICE_TITLE, None),
     (_SELLING_WORK, _SELLING_TITLE, None),
+    (_kinds("catering sales", "banquet sales", "event sales", "events sales", "group sales", "hotel sales",
+            "hospitality sales", "venue sales", "wedding sales", "conference sales", "sales and catering"),
+     _HOSPITALITY_SALES_TITLE, None),
     (_kinds("construction", "construction industry", "building construction", "construction site",
             "construction trades", "building trades"), _CONSTRUCTION_TITLE, _CONSTRUCTION_SITE),
 )
