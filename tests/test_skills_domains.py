@@ -1561,6 +1561,9 @@ def test_phoenix_the_city_is_no_web_framework(text, framework):
     ("Maintained the books for a dental practice", True),
     ("PTA Treasurer: did the books and the annual budget", True),
     ("Full-charge bookkeeping for three small firms", True),
+    # a night auditor balances the day's ledgers ("Basic bookkeeping or accounting knowledge" had been missing)
+    ("Performed night audit: posted room and tax, ran end-of-day reports, balanced ledgers", True),
+    ("Balancing ledgers and reconciling deposits nightly", True),
     ("Read the books aloud to students", False),
     ("Booked appointments and kept the calendar", False),
 ])
