@@ -539,8 +539,9 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             else:
                 more = []
             # the lines naming a skill of each group (a list of skills too, which shows its use partly)
-            naming = np.array([[k in lines for k in range(len(credits))]
-                               for lines in (features.lines_showing(group) for group in groups)], dtype=bool)
+            naming = np.zeros(shows.shape, dtype=bool)
+            for g, group in enumerate(groups):
+                naming[g, sorted(features.lines_showing(group))] = True
             if degree is None and ((shows >= 1) | naming).any(axis=1).any() and (shows.max(axis=1) < 1).any():
                 # Some of the skills it asks together named ("Procore, Bluebeam and Microsoft
                 # Office" by a Bluebeam line, "food cost control, ordering and inventory" by a list of
