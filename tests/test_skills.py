@@ -41,6 +41,9 @@ def names(text: str) -> list[str]:
     ("CI/CD", "CI/CD"),
     ("CI / CD", "CI/CD"),
     ("ReactJS", "React"),
+    ("building forecasting and recommendation models", "Recommender systems"),
+    ("Built the home page recommender", "Recommender systems"),
+    ("Experience with recommender systems or learning-to-rank", "Learning to rank"),
 ])
 def test_aliases_map_to_canonical_names(text, expected):
     assert expected in names(text)
