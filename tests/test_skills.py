@@ -49,6 +49,14 @@ def test_aliases_map_to_canonical_names(text, expected):
     assert expected in names(text)
 
 
+def test_a_cloud_data_platform_is_a_warehouse_not_any_cloud():
+    # "Experience with cloud data platforms (Snowflake preferred; Redshift or BigQuery OK)" asks
+    # for a warehouse in the cloud: a resume naming AWS SageMaker alone does not show it.
+    assert names("Experience with cloud data platforms (Snowflake preferred)") == ["Data warehousing", "Snowflake"]
+    assert names("a cloud data warehouse such as Redshift") == ["Data warehousing", "Amazon Redshift"]
+    assert "Cloud computing" in names("Experience with cloud platforms (AWS or GCP)")
+
+
 def test_ts_alias_needs_a_list_or_cue():
     assert names("React, TS and Node.js") == ["React", "TypeScript", "Node.js"]
     assert names("TS/SCI clearance") == ["TS/SCI clearance"]
