@@ -57,6 +57,13 @@ def test_a_cloud_data_platform_is_a_warehouse_not_any_cloud():
     assert "Cloud computing" in names("Experience with cloud platforms (AWS or GCP)")
 
 
+def test_web_vitals_are_web_performance_not_a_patients_vitals():
+    assert names("Deep knowledge of browser performance, rendering and web vitals") == ["Web performance"]
+    assert names("Improved Lighthouse performance scores from 60 to 95") == ["Web performance"]
+    assert names("Took vitals every four hours") == ["Vital signs"]
+    assert names("Lighthouse Christian Academy, Denver") == []
+
+
 def test_ts_alias_needs_a_list_or_cue():
     assert names("React, TS and Node.js") == ["React", "TypeScript", "Node.js"]
     assert names("TS/SCI clearance") == ["TS/SCI clearance"]
