@@ -517,7 +517,7 @@ def test_licences():
     "License not required.", "A CDL is not required for this route.", "No CDL? No problem!",
     "You don't need a CDL to apply.", "We do not require any certification.", "No Class A license needed.",
     "You are not required to have a CDL.", "Candidates are not required to hold a license.",
-    "No prior driving experience or license needed."])
+    "No prior driving experience or license needed.", "A valid CDL is not required for this route."])
 def test_an_ask_taken_back_is_no_licence_knockout(sentence):
     assert none_of(sentence, "licence")
 

@@ -67,6 +67,9 @@ ASKS_NOTHING = [
     ("License not required", "reassurance"),
     ("Entry level, no experience necessary", "reassurance"),
     ("A CDL is not required for this route", "reassurance"),
+    ("Active Secret clearance is not required", "reassurance"),
+    ("A valid passport is not required", "reassurance"),
+    ("You do not need a current CPR card", "reassurance"),
     # the company: testimonials, what it is and what it is worth
     ("Huge market - says two-thirds of CMO budget goes towards supported customer retention and growth.",
      "company"),

@@ -451,13 +451,14 @@ _REASSURANCE = re.compile(
 # CDL needed)", "No certification required - we train!", "no prior experience necessary", "No
 # license or experience needed", "CDL not required", "A license is not necessary", "No CDL? No
 # problem!", "you don't need a CDL", "we do not require any certification", "You are not required
-# to have a CDL".  Not a limit ("no more than 2 moving violations"), a clean record ("no DUI in the
-# past 10 years" says no "required"), words across a comma ("No accidents, CDL required") nor an ask
-# taken back in part ("not required but preferred", "No CDL required, though one is a plus").
+# to have a CDL", "Active Secret clearance is not required".  Not a limit ("no more than 2 moving
+# violations"), a clean record ("no DUI in the past 10 years" says no "required"), words across a comma
+# ("No accidents, CDL required") nor an ask taken back in part ("not required but preferred", "No CDL
+# required, though one is a plus").
 _DENIED_WORD = (r"(?:(?!(?:and|a|an|the|valid|current|active|must|with|plus|more|less|fewer|than|later"
                 r"|longer|but|you|we|they|preferred|preferably|ideally|though|required|needed|necessary|is|are)\b)"
                 r"[\w'’/+&.-]+[ \t]+)")
-_DENIED_THING = (r"(?:(?:an?|any|the)[ \t]+)?" + _DENIED_WORD + r"{0,3}?"
+_DENIED_THING = (r"(?:(?:an?|any|the)[ \t]+)?(?:(?:active|current|valid)[ \t]+)?" + _DENIED_WORD + r"{0,3}?"
                  r"(?!(?:you|we|they|it|this|is|are|candidates?|applicants?|but|though|although|however|yet|and|or"
                  r"|plus|preferred|ideally|which|that)\b)[\w'’/+&.-]+")
 _NOT_IN_PART = r"(?![ \t]*,?[ \t]*(?:but|though|although|however|yet|until|unless|except)\b)"
