@@ -265,6 +265,39 @@ def test_the_earth_sciences_are_one_anothers_related_field(asked, field, related
     assert in_field(asked, field, related) is fits
 
 
+# "Design" says what kind of field a field is, not which: a graphic designer's "Bachelor of Fine Arts, Graphic
+# Design" met "Instructional Design, Education, or a related field" (covered 1.00) on the shared "design", and an
+# instructional designer's M.Ed. met "Graphic Design or related field"; a field asked as "Design" alone takes any.
+@pytest.mark.parametrize("asked, field, fits", [
+    (["instructional design", "education"], "graphic design", False),
+    (["graphic design"], "instructional design and technology", False),
+    (["interior design"], "graphic design", False),
+    (["graphic design"], "graphic design", True),
+    (["design"], "graphic design", True),
+    (["instructional design"], "instructional design and technology", True),
+])
+def test_design_is_a_kind_of_field_not_a_field(asked, field, fits):
+    assert in_field(asked, field) is fits
+
+
+# "Photojournalism, journalism or related field": a photographer's "BFA in Photography" was partly covered (0.40);
+# the visual arts (graphic design, photography, photojournalism, illustration, visual communication, fine arts)
+# are one another's related field, and stand in for no other.
+@pytest.mark.parametrize("asked, field, related, fits", [
+    (["photojournalism", "journalism"], "photography", True, True),
+    (["graphic design"], "photography", True, True),
+    (["graphic design"], "visual communication design", True, True),
+    (["graphic design"], "fine arts", True, True),
+    (["illustration"], "graphic design", True, True),
+    (["photojournalism", "journalism"], "photography", False, False),
+    (["graphic design"], "instructional design and technology", True, False),
+    (["journalism"], "photography", True, False),
+    (["graphic design"], "history", True, False),
+])
+def test_the_visual_arts_are_one_anothers_related_field(asked, field, related, fits):
+    assert in_field(asked, field, related) is fits
+
+
 # A field's name in the singular or the plural, or with "Studies", is the same field: Northwestern's
 # "Communication" is "Communications"; a kind of field still names none alone.
 @pytest.mark.parametrize("asked, field, fits", [

@@ -438,9 +438,11 @@ def _singular(word: str) -> str:
 
 
 # The words that say what kind of field a field is, not which: "Mechanical Engineering" and
-# "Industrial Engineering", "Computer Science" and "Political Science" are different fields.
+# "Industrial Engineering", "Computer Science" and "Political Science", "Graphic Design" and
+# "Instructional Design" are different fields.
 _FIELD_KIND = frozenset(map(_singular, {"engineering", "science", "sciences", "studies", "technology", "technologies",
-                                        "arts", "administration", "management", "systems", "applied", "general"}))
+                                        "arts", "administration", "management", "systems", "applied", "general",
+                                        "design"}))
 
 
 # A kind of field a posting names by what its fields share: "a technical field", "a STEM field",
@@ -460,7 +462,8 @@ _BROAD_FIELDS = {"technical": _TECHNICAL, "stem": _TECHNICAL,
 # "Computer Science or a related field" takes Information Technology; the fields of moving and making
 # goods are another family ("Supply Chain, Business or related field" takes Industrial Engineering,
 # Logistics, Operations Management, Transportation, Procurement), the earth sciences a third (Geology,
-# Geosciences, Environmental Science); History is in none.
+# Geosciences, Environmental Science), the visual arts a fourth (Graphic Design, Photography,
+# Photojournalism, Fine Arts); History is in none.
 _RELATED_FIELDS = (
     re.compile(r"\bcomput\w*|\bsoftware\b|\binformation (?:technology|systems?)\b|\binformatics\b"
                r"|\bcyber ?security\b|\bdata science\b|\bit\b"),
@@ -471,6 +474,10 @@ _RELATED_FIELDS = (
     # Geosciences, Earth Science, Hydrogeology, Geophysics, Soil Science
     re.compile(r"\bgeolog\w*|\bgeoscien\w*|\bgeophysic\w*|\bhydro(?:geo)?log\w*|\bearth (?:and [\w ]{3,20})?scien\w*"
                r"|\benvironmental (?:science|studies|geoscience)s?\b|\bsoil scien\w*"),
+    # the visual arts and the design of images: "Photojournalism, Journalism or related field" takes a BFA in
+    # Photography, "Graphic Design or related field" Visual Communication, Illustration or Fine Arts
+    re.compile(r"\bgraphic (?:design|arts?)\b|\bvisual (?:communications?|arts?|design)\b|\bcommunication design\b"
+               r"|\b(?:photo(?:graphy|journalism)|illustration|fine arts?|studio arts?|digital (?:arts?|media))\b"),
 )
 
 
