@@ -385,6 +385,9 @@ def test_redacts_links(link):
     ("Portfolio: https://janedoe.dev | github.com/jdoe", "Portfolio (link)"),
     ("Clips - www.example.com/clips", "Clips (link)"),
     ("Writing samples: janedoe.com/samples", "Writing samples (link)"),
+    # set apart by a dash, or beside another link's label, in the contact block: the label stays, the other goes
+    ("Portfolio - janedoe.com", "Portfolio (link)"),
+    ("LinkedIn: linkedin.com/in/jd | Portfolio: janedoe.com", "Portfolio (link)"),
 ])
 def test_a_link_labelled_as_work_to_see_keeps_its_label(line, kept):
     """A portfolio shows work a posting may ask ("A portfolio of clips"); its link, like any, is

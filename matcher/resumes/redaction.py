@@ -476,8 +476,9 @@ def _mark_header(text: str) -> str:
         for piece in re.split(r"[ \t]*(?:[|•·;\t\x00]|[ \t][-–—][ \t])[ \t]*",
                               strip_line_marks(lines[i])):
             piece = piece.strip()
+            # a label of work to see stays for its link ("Portfolio - \x00": ``_WORK_LINK``)
             if piece and ((_PLACE.fullmatch(piece) and not JOB_WORD.search(piece))
-                          or piece.lower() in _LABELS):
+                          or piece.lower() in _LABELS and not _WORK_LABEL.fullmatch(piece)):
                 lines[i] = lines[i].replace(piece, _MARK, 1)
     return "\n".join(lines)
 
@@ -485,8 +486,12 @@ def _mark_header(text: str) -> str:
 # A link labelled as work to see ("portfolio: muckrack.com/...", "Clips - www...", "Writing samples:
 # ...") shows work, which a posting may ask ("A portfolio of clips"): the label stays, the link becomes
 # "(link)", the same for every link, so that it still says nothing of who wrote the resume.
-_WORK_LINK = re.compile(r"(?i)\b(portfolio|clips|writing samples|work samples|published work|demo reel|showreel)"
-                        r"[ \t]*(?:[:\-–—][ \t]*)?\x00")
+_WORK_LABELS = r"portfolio|clips|writing samples|work samples|published work|demo reel|showreel"
+_WORK_LABEL = re.compile(rf"(?i){_WORK_LABELS}")
+_WORK_LINK = re.compile(rf"(?i)\b({_WORK_LABELS})[ \t]*(?:[:\-–—][ \t]*)?\x00")
+# Another link's label on that line goes with its link: "LinkedIn: ... | Portfolio: ..." is "Portfolio (link)".
+_LONE_LABEL = re.compile(r"(?i)(?<![\w(])(?:" + "|".join(sorted(_LABELS, key=len, reverse=True))
+                         + r")\b[ \t]*(?:[:\-–—][ \t]*)?(?=\x00)")
 _AROUND_MARK = re.compile(r"[ \t|•·,:/–—-]*\x00(?:[ \t|•·,:/–—-]*\x00)*[ \t|•·,/–—-]*")
 
 
@@ -494,8 +499,9 @@ def _tidy(marked: str) -> str:
     out = []
     for line in marked.split("\n"):
         if _MARK in line:
-            line = _WORK_LINK.sub(lambda m: m.group(1).capitalize() + " (link)", line)
-            kept = " (link)" in line
+            kept = bool(_WORK_LINK.search(line))
+            if kept:
+                line = _LONE_LABEL.sub(_MARK, _WORK_LINK.sub(lambda m: m.group(1).capitalize() + " (link)", line))
             line = _AROUND_MARK.sub(" ", line)
             line = re.sub(r"\(\s*\)|\[\s*\]|<\s*>", " ", line)
             line = re.sub(r"\s+([.,;:!?)\]])", r"\1", re.sub(r"[ \t]+", " ", line)).strip()
