@@ -13,6 +13,7 @@ from matcher.ranking.catalog import Catalog, Filters, rank_resumes
 from matcher.ranking.checklist import (
     IMPLIED_CREDIT,
     PARTIAL,
+    SITE_EVIDENCE,
     asked_part,
     dense_credit,
     industry_asked,
@@ -4578,6 +4579,26 @@ def test_a_portfolio_asked_is_shown_by_the_resumes_portfolio_link(seed_index, as
             "Instructional Designer, Self-employed, 2025 - Present\n- Built e-learning modules in Rise\n")
     [row] = [r for r in catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements if r.text == ask]
     assert (row.status == "covered" and row.evidence == "Portfolio (link)") is covered, row
+
+
+@pytest.mark.parametrize("contact, covered", [
+    ("www.mariadelgadophoto.com", True), ("Portland, OR | mariadelgadophoto.com", True),
+    ("linkedin.com/in/mariadelgado", False), ("maria@mariadelgadophoto.com", False),
+])
+def test_a_portfolio_asked_is_shown_by_the_authors_own_website(seed_index, contact, covered):
+    """"Portfolio required (please include a link with your application)" was missing (0.10) for a photographer
+    whose site stands under her name, unlabelled ("www.mariadelgadophoto.com"): the site went like any link.
+    The author's own website in the contact block shows work to see as a labelled portfolio does; a profile or
+    an e-mail address at the same domain shows none.  The link goes with the redaction, as every link does (the
+    resume's text reads the same), and the row says where the work is."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "Staff Photojournalist\n\nRequirements\n- Portfolio required (please include a link with your application)\n"
+        "- Proficiency in Adobe Photoshop and Lightroom\n", "pj")])
+    text = (f"Maria Delgado\n{contact}\n\nExperience\nStaff Photographer, The Daily Emerald, 2016 - 2019\n"
+            "- Covered breaking news and sports on daily deadline\n")
+    [row] = [r for r in catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements
+             if r.text.startswith("Portfolio")]
+    assert (row.status == "covered" and row.evidence == SITE_EVIDENCE) is covered, row
 
 
 @pytest.mark.parametrize("contact", ["portfolio: danakwrites.com", "dana@example.com"])

@@ -397,6 +397,25 @@ def test_a_link_labelled_as_work_to_see_keeps_its_label(line, kept):
         "Experience\nReporter"
 
 
+@pytest.mark.parametrize("header, site", [
+    ("Maria Delgado\nwww.mariadelgadophoto.com\nPortland, OR | (503) 555-0142 | maria@mariadelgadophoto.com", True),
+    ("Jordan Kim\nGraphic Designer\njordankim.design | Chicago, IL | 312-555-0199", True),
+    ("Jane Doe\nLinkedIn: linkedin.com/in/jd | Website: https://janedoe.com/", True),
+    ("Jane Doe\nlinkedin.com/in/jd | github.com/jd | instagram.com/jd", False),   # profiles
+    ("Jane Doe\njane@janedoe.com | Chicago, IL", False),                         # an e-mail address's domain
+    ("Jane Doe\nSenior Buyer, Amazon.com", False),                              # an employer's, in a headline
+])
+def test_the_authors_own_website_is_read_from_the_contact_block(header, site):
+    """A photographer's "www.mariadelgadophoto.com" under the name is where her work is shown, which a posting
+    may ask ("Portfolio required"); the link goes with the redaction as every link does, so that it is read
+    before (``Resume.site``), and the text reads the same with or without it."""
+    resume = resume_from_text(f"{header}\n\nExperience\nPhotographer, Acme Studio, 2019 - 2024\n", today=TODAY)
+    assert resume.site is site
+    assert "Website" not in resume.text and ".com" not in resume.text and ".design" not in resume.text
+    # a link in the work's lines is no website of one's own
+    assert not resume_from_text("Jane Doe\n\nExperience\nShot product pages for acme.com\n", today=TODAY).site
+
+
 @pytest.mark.parametrize("kept", [
     "Worked 2015-2019 on 2006 2008 2010 releases", "Built with ASP.NET, Node.js and socket.io",
     "Shipped Amazon.com checkout", "Python 3.11 and 10.5 million users", "Jan 2018 - Present",

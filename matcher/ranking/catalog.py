@@ -49,6 +49,7 @@ from matcher.ranking.checklist import (
     owned_lines,
     requirement_matches,
     residing,
+    shown_by_site,
     skill_groups,
     to_confirm,
     with_steps,
@@ -314,6 +315,7 @@ class Catalog:
         fit = self.eligibility(i, scored.seeker, scored)
         reqs = residing(agreeing(reqs, fit.checks, features.resume.sentences), features.resume.sentences, fit.checks,
                         features.resume.home)
+        reqs = shown_by_site(reqs, features.resume.site)
         # a years row an equivalent combination of education and experience may stand in for: as its knock-out
         reqs = combined_ways(reqs, self.postings[i].knockouts, features.resume.credentials.degrees,
                              features.resume.sentences)

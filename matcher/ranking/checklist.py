@@ -1199,7 +1199,8 @@ def military_work(text: str) -> frozenset[str] | None:
 
 # An ask of work to see ("Portfolio of e-learning work required", "Please include a link to your portfolio",
 # "Strong writing samples"), not a book of business ("Manage a portfolio of 40 client accounts"); and the resume's
-# line that links such work (the redaction keeps its label: "Portfolio (link)", "Clips (link)").
+# line that links such work (the redaction keeps its label: "Portfolio (link)", "Clips (link)"); the author's own
+# website shows it too (``shown_by_site``).
 _WORK_TO_SEE = r"(?:portfolio|clips|writing samples|work samples|published work|demo reel|showreel)"
 _ASKS_PORTFOLIO = re.compile(rf"(?i)^\W*(?:(?:an?|strong|online|professional|relevant|current)[ \t]+)*{_WORK_TO_SEE}\b"
                              rf"|\b(?:link to|include|submit|provide|share|attach)\b[^.;]{{0,30}}\b{_WORK_TO_SEE}\b")
@@ -1389,6 +1390,33 @@ def to_confirm(reqs: list[RequirementMatch]) -> list[RequirementMatch]:
     whether its holder can work Saturdays, and such a row read "missing" in the JSON."""
     return [replace(r, status=TO_CONFIRM, credit=0.0, similarity=0.0, evidence=None, evidence_more=[])
             if r.kind == "condition" and r.status == "missing" and not r.note else r for r in reqs]
+
+
+# What a row covered by the author's own website quotes: the link went with the redaction, and no line holds it.
+SITE_EVIDENCE = "your own website, linked in your contact details"
+
+
+def shown_by_site(reqs: list[RequirementMatch], site: bool) -> list[RequirementMatch]:
+    """The checklist with each ask of work to see ("Portfolio required", "Online portfolio required", "Writing
+    samples required"; no book of business) not yet covered covered by the author's own website where the
+    resume's contact block links one (``Resume.site``: "www.janedoephoto.com" under the name), as by a line
+    labelled "Portfolio (link)": the site is where a photographer, designer or writer shows work, and what it
+    holds is the reader's to judge.  A row naming skills too ("Portfolio demonstrating end-to-end UX process
+    (research, wireframes, prototypes, usability testing)") is partly covered at least, as the skills are the
+    lines' to show."""
+    if not site:
+        return reqs
+    out = []
+    for r in reqs:
+        if r.status != "covered" and r.kind in ("must", "nice") and _asks(_ASKS_PORTFOLIO, r.text) \
+                and not _asks(_BOOK_OF_BUSINESS, r.text):
+            if not r.skills:
+                r = replace(r, status="covered", credit=1.0, evidence=SITE_EVIDENCE, evidence_more=[])
+            elif r.credit < PARTIAL or not r.evidence:
+                r = replace(r, status="partial", credit=max(r.credit, PARTIAL), evidence=SITE_EVIDENCE,
+                            evidence_more=[])
+        out.append(r)
+    return out
 
 
 def residing(reqs: list[RequirementMatch], sentences: Sequence[str], checks: Sequence[Check] = (), home: str = ""

@@ -22,7 +22,7 @@ from matcher.errors import InputError, MatcherError, TooLarge, Unprocessable, Un
 from matcher.resumes.credentials import Credentials, expiry_passed, read_credentials
 from matcher.resumes.files import CONNECTOR_END, MAX_CHARS, decode, docx_text, pdf_text, sniff
 from matcher.resumes.licences import said_lapsed
-from matcher.resumes.redaction import personal_status, redact
+from matcher.resumes.redaction import links_own_site, personal_status, redact
 from matcher.resumes.roles import (
     Role,
     employer_spans,
@@ -70,6 +70,9 @@ class Resume:
     # Where the contact block says the seeker lives, a city and its state ("Toledo, Ohio"), read before redaction
     # (``home``): only to check a posting's ask of where to live, never shown nor summarised.
     home: str = ""
+    # Whether the contact block links a website of the author's own ("www.janedoephoto.com" under the name), read
+    # before redaction (``links_own_site``): only to show work to see a posting asks ("Portfolio required").
+    site: bool = False
 
     def to_dict(self) -> dict:
         """A summary without the text itself: safe to log or return."""
@@ -195,7 +198,9 @@ def resume_from_text(text: str, name: str = "pasted text", today: dt.date | None
     if len(text) > MAX_CHARS:
         cut = max(text.rfind("\n", 0, MAX_CHARS), text.rfind(" ", 0, MAX_CHARS))
         text = text[:cut if cut > MAX_CHARS // 2 else MAX_CHARS]
-    written = _rejoin_wrapped(_clean(text))
+    # the contact block's own website read before its lines are rejoined ("(512) 555-0177" above "janedoe.com")
+    site = links_own_site(clean := _clean(text))
+    written = _rejoin_wrapped(clean)
     # a line that holds several roles one after another ("... Senior Developer Beta Inc 2018 - 2022 ...") broken
     # before each, so that each role's lines are its own
     cleaned = parted_roles(redact(written))
@@ -226,7 +231,7 @@ def resume_from_text(text: str, name: str = "pasted text", today: dt.date | None
                   title=titled[0].title if titled else "", headline=headline(cleaned),
                   stated=work,
                   credentials=read_credentials(cleaned, sentences + personal_status(written), today),
-                  home=home(written)[1])
+                  home=home(written)[1], site=site)
 
 
 # -- helpers ---------------------------------------------------------------------

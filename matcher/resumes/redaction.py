@@ -14,7 +14,7 @@ from matcher.resumes.roles import YEAR, is_legal_form
 from matcher.resumes.sections import DOCUMENT_TITLES, HEADING_KIND, heading_of
 from matcher.text import JOB_WORD, normalise, sentence_pieces, strip_line_marks
 
-__all__ = ["NAME_PLACEHOLDER", "personal_status", "redact"]
+__all__ = ["NAME_PLACEHOLDER", "links_own_site", "personal_status", "redact"]
 
 
 # Every removed span first becomes _MARK, so that only the lines that lost
@@ -213,6 +213,36 @@ def personal_status(text: str) -> list[str]:
     ("Nationality: Irish (EU citizen)"): read for citizenship and a right to work, which a
     posting may ask, and for nothing else."""
     return _without_personal_details(text)[1]
+
+
+# A social or professional profile, no website of one's own: "linkedin.com/in/jd", "github.com/jd", "instagram.com/jd".
+_PROFILE_HOST = re.compile(r"(?i)^(?:https?://)?(?:www\.)?(?:[\w-]+\.)*(?:linkedin|github|gitlab|bitbucket|twitter|x"
+                           r"|facebook|fb|instagram|tiktok|threads|t|wa|skype|calendly|linktr|stackoverflow|orcid"
+                           r"|researchgate|credly|kaggle|leetcode|hackerrank)\.(?:com|me|ee|org|net)\b")
+# A website's label: "Website: janedoe.com", "Portfolio - www.janedoe.com".
+_SITE_LABEL = re.compile(r"(?i)^(?:(?:personal|my)[ \t]+)?(?:website|web|site|url|homepage|home page|portfolio)"
+                         r"(?=[ \t:\-–—])[ \t]*[:\-–—]?[ \t]*")
+
+
+def links_own_site(text: str) -> bool:
+    """Whether the contact block of ``text`` (the lines above its first heading, eight at most) links a
+    website of the author's own, unredacted: a link standing as a piece of its line, labelled as a site or
+    not ("www.janedoephoto.com" under the name, "jordankim.design | Chicago, IL", "Website: jd.com"), no
+    profile (LinkedIn, GitHub, Instagram), no e-mail address's domain and no employer's in a headline
+    ("Senior Buyer, Amazon.com").  A photographer, designer or writer shows work there, which a posting may ask
+    ("Portfolio required"); the link itself goes with the redaction, as every link does, and the resume's
+    text reads the same with or without one (``checklist.shown_by_site`` reads this instead)."""
+    for line in text.split("\n")[:8]:
+        if heading_of(line):
+            break
+        if "." not in line:
+            continue
+        for piece in _DETAIL_SEPARATORS.split(_EMAIL.sub(" ", strip_line_marks(line))):
+            link = _SITE_LABEL.sub("", piece.strip()).rstrip(".,;:!?)]}'\"")
+            if (_URL.fullmatch(link) or _DOMAIN.fullmatch(link)) and link.lower() not in _NOT_DOMAINS \
+                    and not _PROFILE_HOST.match(link):
+                return True
+    return False
 
 
 def _mark_contacts(text: str) -> str:
