@@ -4570,6 +4570,7 @@ def test_a_line_of_work_is_quoted_before_a_bare_list_of_skills_naming_the_same(s
     ("Portfolio of e-learning work required", True),
     ("Please include a link to your portfolio", True),
     ("Manage a portfolio of 40 client accounts", False),   # a book of business, not work to see
+    ("A strong portfolio showing product work", True),     # the work shown, no book of business
 ])
 def test_a_portfolio_asked_is_shown_by_the_resumes_portfolio_link(seed_index, ask, covered):
     """"Portfolio of e-learning work required" read partly (0.63) from a summary line, though the resume links its

@@ -1204,8 +1204,12 @@ def military_work(text: str) -> frozenset[str] | None:
 _WORK_TO_SEE = r"(?:portfolio|clips|writing samples|work samples|published work|demo reel|showreel)"
 _ASKS_PORTFOLIO = re.compile(rf"(?i)^\W*(?:(?:an?|strong|online|professional|relevant|current)[ \t]+)*{_WORK_TO_SEE}\b"
                              rf"|\b(?:link to|include|submit|provide|share|attach)\b[^.;]{{0,30}}\b{_WORK_TO_SEE}\b")
+# A word of a book of business before a kind of work names the work shown ("A strong portfolio showing product
+# work", "client work", "property photography"), no book of business.
 _BOOK_OF_BUSINESS = re.compile(r"(?i)\b(?:manag\w*|loans?|clients?|investments?|accounts?|assets?|propert\w+"
-                               r"|customers?|securities|equity|credit|insurance|products?|projects? portfolio)\b")
+                               r"|customers?|securities|equity|credit|insurance|products?|projects? portfolio)\b"
+                               r"(?![ \t]+(?:work|photo\w*|shots?|images?|imagery|design\w*|samples?|campaigns?"
+                               r"|copy|writing|videos?)\b)")
 _LINKED_WORK = re.compile(rf"(?i)\b{_WORK_TO_SEE} \(link\)")
 
 
