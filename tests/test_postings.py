@@ -1047,6 +1047,10 @@ def test_broad_skill_joins_the_group_of_its_examples():
     # a platform's services in brackets are all asked: no suite
     ("AWS (EC2, S3)", ["Amazon Web Services", "Amazon EC2", "Amazon S3"],
      [["Amazon Web Services"], ["Amazon EC2"], ["Amazon S3"]]),
+    # a suite named in words is no kind of thing whose kinds the brackets offer ("Articulate 360 (Storyline, Rise)"
+    # was one choice, so that Rise alone showed it): each app asked, or the suite
+    ("Proficient in Articulate 360 (Storyline, Rise)", ["Articulate 360", "Articulate Storyline", "Articulate Rise"],
+     [["Articulate Storyline", "Articulate 360"], ["Articulate Rise", "Articulate 360"]]),
     # a choice among the suite's apps in brackets, then "or" another: one choice of them all
     ("Experience with Articulate 360 (Storyline/Rise) or Adobe Captivate",
      ["Articulate 360", "Articulate Storyline", "Articulate Rise", "Adobe Captivate"],

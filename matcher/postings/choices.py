@@ -335,7 +335,10 @@ _KIND_ACRONYMS = frozenset({"CRM", "ERP", "HRIS", "LMS", "CMS", "POS", "ILS", "A
 def _names_a_kind(name: str) -> bool:
     """Whether a skill's ``name`` names a kind of thing, not a product: in words ("Electronic health
     records"), by a kind's acronym ("CRM"), or as a practice ("CI/CD", whose tools Jenkins and GitHub
-    Actions are); not "AWS", whose parts EC2 and S3 are."""
+    Actions are); not "AWS", whose parts EC2 and S3 are, nor a suite ("Articulate 360", written in words
+    but a product whose apps Storyline and Rise are: ``SUITES``)."""
+    if name in SUITES:
+        return False
     if name[1:] == name[1:].lower() or name in _KIND_ACRONYMS:
         return True
     from matcher.skills.taxonomy import taxonomy
