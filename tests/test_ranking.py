@@ -4566,6 +4566,24 @@ def test_a_line_of_work_is_quoted_before_a_bare_list_of_skills_naming_the_same(s
     assert (row.status, row.evidence) == ("covered", "Edited training videos in Camtasia")
 
 
+@pytest.mark.parametrize("lines, status", [
+    (["Graphic Designer, Brightline Agency, 2019 - 2026",
+      "- Design print collateral (brochures, catalogs, packaging) in InDesign and Illustrator"], "partial"),
+    (["Photographer, Self-employed, 2019 - 2026", "- Retouch images in Photoshop and Lightroom"], "missing"),
+])
+def test_typography_is_shown_partly_by_graphic_design(seed_index, lines, status):
+    """"Strong typography and layout skills" was missing (0.14) for a graphic designer of five years whose lines
+    name brand identities and print collateral in InDesign, not the word typography: typography is part of
+    graphic design (implied.csv), so a line of graphic design shows its field, partly, as "Welding" does for
+    "pipe welding"; a photographer's lines show none of it."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "Graphic Designer\n\nQualifications\n- Strong typography and layout skills\n", "gd")])
+    text = "Jordan Kim\n\nExperience\n" + "\n".join(lines) + "\n"
+    [row] = [r for r in catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements
+             if r.text.startswith("Strong typography")]
+    assert row.status == status, row
+
+
 @pytest.mark.parametrize("ask, covered", [
     ("Portfolio of e-learning work required", True),
     ("Please include a link to your portfolio", True),
