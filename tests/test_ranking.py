@@ -4194,6 +4194,9 @@ def test_a_screen_to_confirm_is_not_shown_by_a_credentials_word(seed_index, ask,
     ("Must pass the Wonderlic", "a Wonderlic"),
     ("Typing test of 40 WPM required", "a typing test of 40 WPM"),
     ("Must pass the Criteria Cognitive Aptitude Test (CCAT)", "a Criteria Cognitive Aptitude Test (CCAT)"),
+    # a test of the trade's own work: a copy editor posting's "Must pass an editing test" was a must missing (0.30)
+    ("Must pass an editing test", "an editing test"),
+    ("Candidates must complete a writing assessment", "a writing assessment"),
 ])
 def test_a_test_the_employer_gives_is_to_confirm(seed_index, ask, screen):
     """An aptitude test, the Wonderlic or a typing test is given by the employer before hire: to confirm, weighing

@@ -57,6 +57,11 @@ _SCREEN = (r"(?:physical[ \t]+)?(?:ability|agility|fitness)[ \t]+(?:test|exam|as
            r"|wonderlic(?:[ \t]+(?:personnel[ \t]+)?(?:test|assessment|exam))?|typing[ \t]+(?:test|assessment)s?"
            r"(?:[ \t]+(?:of|at)[ \t]+\d{2,3}[ \t]*(?:wpm|words[ \t]+per[ \t]+minute))?"
            r"|(?:skills?|personality|cognitive|employment)[ \t]+(?:test|assessment)s?"
+           # a test of the trade's own work the employer sets: "Must pass an editing test", "a copyediting or
+           # proofreading test", "a writing assessment", "a paid design exercise"
+           r"|(?:(?:copy[ \t-]?)?editing|proofreading|writing|grammar|spelling|translation|design|coding|take-home"
+           r"|technical)(?:[ \t]+(?:or|and|/)[ \t]+(?:(?:copy[ \t-]?)?editing|proofreading|writing|grammar"
+           r"|spelling))?[ \t]+(?:test|assessment|exercise)s?"
            # what a police, fire or corrections department runs: "a polygraph examination", "psychological
            # evaluation", "physical ability test", "the CPAT", "oral board interview"
            r"|polygraph(?:[ \t]+(?:exam(?:ination)?|test(?:ing)?))?s?"
