@@ -59,6 +59,10 @@ def _asked(text: str) -> tuple[str, ...]:
     # "filed 4-5 stories a week on deadline")
     ("Ability to juggle multiple projects and meet tight deadlines", {"organisation"}),
     ("Ability to handle multiple priorities and meet deadlines", {"organisation"}),
+    # English, the language resumes are read in, is what a communication quality is asked in (a technical writer
+    # posting's "Excellent written English and attention to detail" was a must-have missing for a content writer)
+    ("Excellent written English and attention to detail", {"communication", "attention to detail"}),
+    ("Excellent written and spoken English", {"communication"}),
 ])
 def test_a_requirement_that_asks_only_qualities_is_a_soft_ask(text, qualities):
     assert set(_asked(text)) == qualities
@@ -71,6 +75,7 @@ def test_a_requirement_that_asks_only_qualities_is_a_soft_ask(text, qualities):
     "Bilingual English/Spanish",                                # languages
     "Strong communication skills in Spanish",
     "Fluent in English",
+    "Excellent English",                                        # a language alone, no quality
     # a quality asked in a kind of work asks the work: "medication administration" is a must-have
     "Attention to detail in medication administration",
     "Detail-oriented bookkeeping experience",

@@ -58,7 +58,7 @@ def _quality(name: str, asked: str, shown: str) -> Quality:
 QUALITIES = (
     # "Excellent written and verbal communication skills", "Strong interpersonal skills"
     _quality("communication",
-             r"communicat\w*|interpersonal|people skills|verbal|written|oral|presentation skills|public speaking"
+             r"communicat\w*|interpersonal|people skills|verbal|written|spoken|oral|presentation skills|public speaking"
              r"|listen(?:ing|er)|articulate|(?:tele)?phone (?:manner|etiquette)|bedside manner"
              # "able to present findings to non-technical audiences", "explain complex concepts simply"
              r"|present(?:ing|s)?\s+(?:\w+\s+){0,2}?(?:findings|results|insights|analys[ie]s|information|ideas"
@@ -207,7 +207,7 @@ def soft_qualities(text: str, skills: tuple[str, ...] = ()) -> tuple[str, ...]:
     does not call soft makes it a hard ask ("Strong SQL skills")."""
     from matcher.skills.taxonomy import is_soft, posting_mentions
 
-    if any(not is_soft(name) for name in skills):
+    if any(not is_soft(name) and name != _READ_IN for name in skills):
         return ()
     found: list[tuple[int, str]] = []
     blank = list(text)
@@ -220,9 +220,20 @@ def soft_qualities(text: str, skills: tuple[str, ...] = ()) -> tuple[str, ...]:
             found.append((m.start(), quality.name))
             blank[m.start():m.end()] = " " * (m.end() - m.start())
     rest = set(_WORD.findall("".join(blank).lower())) - _HOW - _AUDIENCE
+    if any(name == "communication" for _, name in found):
+        # English, the language resumes are read in, is the language a communication quality is asked in
+        # ("Excellent written English and attention to detail"); asked alone ("Fluent English") it is a
+        # language, no quality
+        rest -= {_READ_IN.lower()}
+    elif _READ_IN in skills:
+        return ()
     if not found or rest:
         return ()
     return tuple(dict.fromkeys(name for _, name in sorted(found)))
+
+
+# The language resumes are read in (``checklist.WRITTEN_IN``).
+_READ_IN = "English"
 
 
 # Skills the taxonomy names that are a quality at work too: a line that shows the quality shows the skill
