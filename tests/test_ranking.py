@@ -1295,6 +1295,14 @@ def test_a_line_stating_years_of_other_work_shows_none_of_a_years_ask(fake_embed
     assert [sentences[k] for k in other] == ["Commercial lines underwriter with 4 years of underwriting experience."]
     other = _years_of_other_work("3+ years of underwriting experience", (), np.zeros((0, len(sentences))), features, [])
     assert [sentences[k] for k in other] == ["Leasing agent with 2 years of apartment leasing experience."]
+    # years in words: a content writer's "six years of experience writing and editing blog posts" showed "3+ years
+    # of experience as a news photographer" partly (0.40)
+    features = _features("Summary\nContent writer and copy editor with six years of experience writing and editing "
+                         "blog posts.\n", fake_embedder)
+    sentences = features.resume.sentences
+    other = _years_of_other_work("3+ years of experience as a news photographer", (),
+                                 np.zeros((0, len(sentences))), features, [])
+    assert [sentences[k] for k in other] == sentences[-1:]
 
 
 def test_years_of_other_work_never_meet_the_years_a_posting_asks(seed_index):

@@ -129,7 +129,7 @@ from matcher.skills.taxonomy import (
     is_spoken,
     taxonomy,
 )
-from matcher.text import job_kind
+from matcher.text import job_kind, number_words
 
 MUST_WEIGHT, NICE_WEIGHT = 1.0, 0.35
 COVERED, PARTIAL = 0.65, 0.4
@@ -2132,7 +2132,8 @@ def coverage_of(requirements: list[RequirementMatch]) -> float | None:
 _YEARS_WORDS = frozenset("""year years yr yrs month months experience experienced minimum least plus more professional
 work working related relevant industry role roles position positions total combined""".split())
 OTHER_WORK = 0.2   # what a line stating years of other work shows of a years ask: none of it
-_STATES_YEARS = re.compile(r"(?i)\b\d{1,2}\+?\s*(?:years?|yrs?)\b")
+# years in figures or in words: "4 years of underwriting experience", "six years of experience writing and editing"
+_STATES_YEARS = re.compile(rf"(?i)\b(?:\d{{1,2}}|{number_words(20)})\+?\s*(?:years?|yrs?)\b")
 
 
 def _years_of_other_work(asked: str, groups, shows: np.ndarray, features: ResumeFeatures,
