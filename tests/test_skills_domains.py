@@ -55,6 +55,10 @@ RESUMES = {
                          "recording", {"Camera operation", "Audio recording"}),
     "design work": ("Design logos, brochures and social graphics for small businesses in Illustrator and InDesign",
                     {"Graphic design", "Adobe Illustrator", "Adobe InDesign"}),
+    # a marketing coordinator's flyers and social graphics are graphic design ("Basic graphic design skills" was
+    # missing, 0.31, beside this line)
+    "design in marketing": ("Design flyers and social graphics in Canva; coordinate print orders with vendors",
+                            {"Graphic design", "Canva"}),
     "marketing": ("Write email nurture campaigns in HubSpot and the monthly email newsletter.\n"
                   "Managed social media channels for 15 clients; social media strategy.",
                   {"Email marketing", "HubSpot", "Social media marketing"}),
