@@ -254,6 +254,11 @@ def test_licence_held_across_spellings(line, name):
     ("CMA (Certified Management Accountant), IMA member.", "CMA (AAMA)", False),
     ("CMA (AAMA), 2021", "Certified Medical Assistant", True),
     ("Registered Medical Assistant (RMA)", "RMA", True),
+    # a PE passed the FE exam an engineer in training passed; an EIT is no PE
+    ("Professional Engineer (PE), Kansas, 2020", "Engineer in Training (EIT) certificate", True),
+    ("Registered Professional Engineer, Texas", "PE license", True),
+    ("Engineer in Training (EIT), Kansas, 2016", "PE license", False),
+    ("Physical Education (PE) Teacher, Lincoln Middle School", "PE license", False),
 ])
 def test_credentials_that_differ_are_told_apart(line, name, held):
     text = f"Summary\nAssistant.\n{line}"

@@ -64,6 +64,11 @@ def test_web_vitals_are_web_performance_not_a_patients_vitals():
     assert names("Lighthouse Christian Academy, Denver") == []
 
 
+def test_lean_by_its_tools():
+    assert set(names("Introduced lean 5S cells and value stream mapping")) == {"Lean"}
+    assert names("Traded in an iPhone 5s") == []
+
+
 def test_ts_alias_needs_a_list_or_cue():
     assert names("React, TS and Node.js") == ["React", "TypeScript", "Node.js"]
     assert names("TS/SCI clearance") == ["TS/SCI clearance"]

@@ -177,9 +177,10 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     "pmp": (r"\bPMP\b|(?i:project management professional)", ()),
     "capm": (r"\bCAPM\b", ()),
     "csm": (r"\bCSM\b|(?i:certified scrum ?master)", ()),
-    # "PE exam: scheduled" too, a PE still to come
+    # "PE exam: scheduled" too, a PE still to come; a PE passed the FE exam, an engineer in training's step
     "pe": (r"\bP\.E\.(?!\w)|^\s*PE\s*$|\bPE\b(?=\s*(?:licen|certif|exam|\(|,|;|$))|(?i:professional engineer(?:ing)? "
-           r"licen)|(?i:licensed professional engineer)", ()),
+           r"licen)|(?i:(?:licensed|registered) professional engineer|professional engineer[ \t]*\(P\.?E\.?\))",
+           ("eit",)),
     "eit": (r"\bEIT\b|(?i:engineer[- ]in[- ]training)", ()),
     # an airline pilot's certificate holds the restricted one (fewer hours: "R-ATP") and a commercial
     # pilot's, never the reverse; "ATP" of a molecule ("ATP assays") or a product ("Defender ATP") is none
