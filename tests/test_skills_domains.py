@@ -66,6 +66,8 @@ RESUMES = {
                       "Fischer titration.\nSkills: UPLC, GC-MS, ICP-OES, FTIR, UV-Vis, LabWare LIMS, TrackWise",
                       {"HPLC", "Gas chromatography", "Empower", "Dissolution testing", "Karl Fischer titration",
                        "UHPLC", "GC-MS", "ICP-OES", "FTIR", "UV-Vis spectroscopy", "LIMS", "TrackWise"}),
+    "method work": ("Developed and validated analytical methods (HPLC, GC) for related substances per ICH Q2(R1)",
+                    {"HPLC", "Gas chromatography", "Analytical method development", "Analytical method validation"}),
     "survey and field": ("Survey Technician: Trimble GNSS receivers and robotic total stations for boundary surveys; "
                          "Trimble Business Center.\nEnvironmental Technician: low-flow purging; Phase II ESAs.",
                          {"GNSS surveying", "Total station", "Land surveying", "Trimble Business Center",
@@ -97,6 +99,8 @@ POSTINGS = [
     ("Conduct bioburden, endotoxin (LAL) and sterility testing",
      {"Bioburden testing", "Endotoxin testing", "Sterility testing"}),
     ("Experience with Empower 3 and electronic lab notebooks (ELN)", {"Empower", "Electronic lab notebook"}),
+    ("Experience with HPLC method development and validation",
+     {"HPLC", "Analytical method development", "Analytical method validation"}),
     ("Forklift certification and OSHA 30 a plus.", {"Forklift certification", "OSHA 30"}),
     ("Degree in journalism; strong command of AP style; photography skills a plus.",
      {"Journalism", "AP style", "Photography"}),
@@ -122,11 +126,13 @@ def test_what_a_posting_outside_software_asks(text, expected):
     "Empower your team to own their results.",          # a verb, not the chromatography software
     "Lead CQI initiatives on the unit",                 # continuous quality improvement, not ASQ's inspector
     "Define CQAs for the drug product",                 # critical quality attributes, not ASQ's auditor
+    "Lead teaching method development for new faculty",  # a teaching method, not a lab's analytical one
 ])
 def test_words_that_are_also_skills_need_their_evidence(text):
     found = names(text) & {"Epic", "PALS", "Point of sale", "Debt collection", "Clinical documentation",
                            "Geriatric care", "FAA Part 107 Remote Pilot Certificate", "Gas chromatography", "Empower",
-                           "ASQ Certified Quality Inspector", "ASQ Certified Quality Auditor"}
+                           "ASQ Certified Quality Inspector", "ASQ Certified Quality Auditor",
+                           "Analytical method development"}
     assert not found
 
 
