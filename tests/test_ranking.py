@@ -2499,6 +2499,33 @@ def test_the_years_knock_out_counts_only_roles_in_the_clinical_setting_its_ask_n
     assert (match.explanation.requirements[0].status == "covered") == (status == "met")
 
 
+_MICRO_TECH = ["Microbiology Lab Technician, Catalent, 2020 - 2024", "Bioburden, endotoxin and sterility testing."]
+_SOIL_LAB = ["Lab Assistant, Sacramento State Soil Lab, 2019 - 2021", "Prepared soil samples for grain size analysis."]
+_FIELD_TECH = ["Environmental Field Technician, Terracon, 2021 - Present", "Collected groundwater samples."]
+
+
+@pytest.mark.parametrize("ask, lines, shown", [
+    ("1-3 years of experience in a microbiology lab, GMP preferred", _MICRO_TECH, True),
+    ("1-3 years of experience in a microbiology lab, GMP preferred", _SOIL_LAB, False),
+    ("1-3 years of experience in a microbiology lab, GMP preferred", _FIELD_TECH, False),
+    ("2+ years in a QC micro lab", ["Laboratory Technician, City of Roseville, 2019 - 2024",
+                                    "Coliform testing (Colilert) of drinking water."], True),
+    ("2+ years of laboratory experience", _SOIL_LAB, True),   # no science named: every lab counts
+])
+def test_roles_in_the_microbiology_laboratory_an_ask_names(fake_embedder, ask, lines, shown):
+    """"1-3 years of experience in a microbiology lab": the roles whose title or lines name the science
+    or its tests; a soil lab's assistant and a field technician, whose titles are like a lab
+    technician's, had counted 7.3 years and covered the row (walk-through 46)."""
+    features = _features("Experience\n" + "\n".join(lines), fake_embedder)
+    assert list(features.roles_in_setting(ask)) == [shown]
+
+
+def test_a_microbiology_lab_is_a_setting_of_a_years_ask():
+    assert settings_named("1-3 years of experience in a microbiology lab") == ["a microbiology laboratory"]
+    assert settings_named("2+ years of microbiological laboratory experience") == ["a microbiology laboratory"]
+    assert settings_named("Bachelor's in Microbiology; 2 years of lab experience") == []
+
+
 def test_roles_a_little_short_of_the_years_asked_cover_them_partly(seed_index):
     """1.8 years of the 2 asked is close, and still short: partly covered, as the
     knock-out says "to check"."""

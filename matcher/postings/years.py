@@ -493,7 +493,9 @@ def asked_roles(sentence: str) -> tuple[str, ...]:
 # "critical care", "CVICU"), acute care ("1 year acute care experience", "inpatient"), a med-surg unit ("3
 # years Med-Surg", "medical/surgical"), an emergency department ("ER/emergency department experience", "ED
 # nursing"; not "ER diagrams", "emergency management"); selling to businesses ("2+ years of B2B sales
-# experience", "business-to-business selling", "sales experience (B2B)"; not "building B2B SaaS products").
+# experience", "business-to-business selling", "sales experience (B2B)"; not "building B2B SaaS products"); a
+# microbiology laboratory ("1-3 years of experience in a microbiology lab", "QC micro lab"), which a lab of
+# another science is not (a soil lab's assistant, a chemist's HPLC bench).
 # What shows a role held in each is the ranking's (``signals.SETTINGS``).
 _OF_SCHOOLING = r"(?i)^(?=.*\b(?:teach|classroom|school|student|pupil))(?=.*\b"
 ICU = r"(?-i:\b(?:[MSNPC]|CV|CT|Neuro|Trauma)?ICU\b|\bCCU\b)|(?i:\bintensive care\b|\bcritical care\b)"
@@ -512,6 +514,9 @@ SETTING_ASKS = (
     ("a business-to-business market", re.compile(
         r"(?i)\b(?:B2B|business[- ]to[- ]business)[ \t]+(?:sales|selling|account|business development|territory)"
         r"|\b(?:sales|selling)\b[^.;]{0,20}?\(?\b(?:B2B|business[- ]to[- ]business)\b|\bselling to businesses\b")),
+    ("a microbiology laboratory", re.compile(
+        r"(?i)\b(?:micro|microbiology|microbiological)[ \t]+(?:lab|labs|laborator(?:y|ies))\b"
+        r"|\bmicrobiology[ \t]+(?:settings?|environments?)\b")),
 )
 
 

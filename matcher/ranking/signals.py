@@ -669,7 +669,10 @@ _ASKS_INDUSTRY = re.compile(r"(?i)\bin production\b|\bproduction (?:environments
 # market: a role that says so ("B2B uniform and first-aid sales", "wholesale", "distributors", "Sold POS systems to
 # 200 retail stores": its buyers are businesses), or a seller's title or
 # its lines' accounts, territory or clinicians with no store in them ("Territory Manager, Cardiovascular", "118% of
-# quota"; not "Sales Lead, Ulta Beauty" over "exceeded store sales targets", nor a bare "Sales Associate, Macy's").
+# quota"; not "Sales Lead, Ulta Beauty" over "exceeded store sales targets", nor a bare "Sales Associate, Macy's");
+# a microbiology laboratory: the science or its tests named ("Microbiology Lab Technician", "bioburden, endotoxin
+# (LAL) and sterility testing", "coliform testing", "media prep and growth promotion"; not a soil lab's "grain size
+# analysis" nor a field technician's "groundwater samples").
 _INPATIENT = (rf"{ICU}|{MED_SURG}|{EMERGENCY_DEPARTMENT}"
               r"|(?i:\b(?:acute|inpatient|telemetry|step[- ]?down|progressive care|PACU|labor (?:and|&) delivery)\b)")
 _OUTSIDE_HOSPITAL = (r"(?i:\b(?:outpatient|clinics?|ambulatory|urgent care|home health|hospice|long[- ]term care"
@@ -698,6 +701,9 @@ SETTINGS = tuple((ask, shown) for (_, ask), shown in zip(SETTING_ASKS, (
     re.compile(MED_SURG),
     _EMERGENCY,
     re.compile(rf"{_B2B_SAID}|(?s:^(?!.*{_RETAIL}).*{_B2B_SELLING})"),
+    re.compile(r"(?i)\bmicrobi\w*|\bmicro[ \t]+(?:lab|labs|laborator(?:y|ies)|QC|team)\b|\bbioburden\b|\bsterility\b"
+               r"|\bendotoxins?\b|\bLAL\b|\bgrowth promotion\b|\bmedia prep\w*|\baseptic\b|\bgram stain\w*"
+               r"|\bcoliforms?\b|\bplate counts?\b|\bcolony counts?\b|\bbacteri\w*|\bpathogen testing\b"),
 ), strict=True))
 _ROLE_SPAN = 6   # sentences: a role's line and those under it, up to the next role's
 
