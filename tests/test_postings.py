@@ -2335,6 +2335,14 @@ def test_a_salary_given_as_a_maximum_only_shows_as_such():
     *[("2+ years of construction experience", title, False) for title in (
         "Picture Framer", "Electrician", "Cashier", "Accountant", "Sales Associate")],
     ("1 year of warehouse experience", "Roofer", False),
+    # a store's titles do retail work; a customer-facing title elsewhere does customer service, not retail (a
+    # concierge's 4.9 years had met a key holder's "1+ year of retail sales experience", its row covered)
+    *[("1+ year of retail sales experience", title, True) for title in (
+        "Cashier", "Retail Sales Associate", "Stock Associate", "Key Holder", "Store Manager",
+        "Sales Floor Team Member", "Visual Merchandiser")],
+    *[("1+ year of retail sales experience", title, False) for title in (
+        "Concierge", "Server", "Bank Teller", "Front Desk Agent", "Call Center Representative", "Barista")],
+    ("1+ year customer service experience (call center, retail or hospitality)", "Concierge", True),
 ])
 def test_a_years_ask_names_kinds_of_work_a_role_title_may_do(sentence, title, does):
     """Each kind a years ask names is done by a title that names every word of it, in any of its
@@ -2353,6 +2361,22 @@ def test_a_role_of_no_kind_does_the_warehouse_work_its_site_names(line, does):
     """A title of no kind of work ("Team Member") does warehouse work where its line names a warehouse or
     a distribution or fulfillment centre; a data warehouse or a warehouse store is none."""
     assert does_work(line.split(",")[0], kinds_of_work("1+ year of warehouse or distribution experience"), line) is does
+
+
+@pytest.mark.parametrize("line,does", [
+    ("Team Member - Store 1520, Portland, OR, Aug 2021 - Present", True),
+    ("Team Member, Target, Aug 2021 - Present", True),
+    ("Associate, Walmart Supercenter #2231, 2019 - 2021", True),
+    ("Associate, Trader Joe's, 2019 - 2021", True),
+    ("Team Member, Kroger Distribution Center, 2019 - 2021", False),   # a chain's warehouse
+    ("Engineer, App Store Connect team, 2019 - 2021", False),
+    ("Concierge, The Setai, 2022 - Present", False),
+])
+def test_a_role_of_no_kind_does_the_retail_work_its_site_names(line, does):
+    """A title of no kind of work ("Team Member") does retail work where its line names a store, or a chain
+    whose name says it is one ("Target", "Walmart"): a Target team member's 5.3 years had been none of
+    "2+ years of retail experience" (walk-through 46)."""
+    assert does_work(line.split(",")[0], kinds_of_work("2+ years of retail experience"), line) is does
 
 
 @pytest.mark.parametrize("line, sentence, does", [

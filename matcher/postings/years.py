@@ -342,6 +342,36 @@ def _kinds(*phrases: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(work_stem(w) for w in _work_words(p) if w not in _NOT_WORK) for p in phrases)
 
 
+# Work in a store by its title: "Cashier", "Retail Sales Associate", "Stock Associate", "Key Holder", "Store
+# Manager", "Sales Floor Team Member", "Visual Merchandiser", "Courtesy Clerk"; and the site on a role's line that
+# does where its title is of no kind (``KINDS_BY_TITLE``): a store ("Team Member - Store 1520", "Hollister Co.
+# store") or a chain whose name alone says it is a store's ("Team Member, Target", "Associate, Walmart"), not its
+# warehouse ("Team Member, Kroger Distribution Center").  A
+# customer-facing title elsewhere does customer service, not retail work ("Concierge", "Server", "Bank Teller").
+_RETAIL_TITLE = re.compile(
+    r"(?i)\b(?:cashiers?|key[ \t]*holders?|stockers?|merchandisers?|baggers?|courtesy[ \t]+clerks?)\b"
+    r"|\b(?:retail|store|shop|sales[ \t]+floor|stock|floor|front[ \t]+end|grocery|produce|deli|bakery|checkout"
+    r"|apparel|department[ \t]+store)[ \t]+(?:sales[ \t]+)?(?:associate|clerk|assistant|team[ \t]+member|attendant"
+    r"|lead|supervisor|manager|consultant|specialist|advisor|representative|sales)s?\b"
+    r"|\bsales[ \t]+associate\b|\bretail\b")
+_RETAIL_SITE = re.compile(
+    # not a chain's warehouse: "Team Member, Kroger Distribution Center" (``_WAREHOUSE_SITE``)
+    rf"(?s:^(?!.*(?i:{_WAREHOUSE_SITE.pattern.removeprefix('(?i)')})).*(?:"
+    r"(?i:(?<!data )(?<!app )(?<!play )(?<!object )(?<!key-value )\bstores?\b(?![ \t]+(?:procedures?|data))"
+    r"|\bsupermarkets?\b|\bboutiques?\b|\bretail\b|\bdepartment[ \t]+stores?\b|\bmall\b)"
+    r"|\b(?:Target|Walmart|Wal-Mart|Costco|Home Depot|Lowe's|Best Buy|Kroger|Safeway|Walgreens|CVS|Macy's|Kohl's"
+    r"|T\.?J\.? ?Maxx|Marshalls|HomeGoods|Nordstrom|Old Navy|Dollar General|Dollar Tree|Family Dollar|Publix"
+    r"|Albertsons|Trader Joe's|Whole Foods|Aldi|ALDI|Meijer|H-E-B|Wegmans|Ulta Beauty|Sephora|Fred Meyer"
+    r"|Sam's Club|Staples|Petco|PetSmart|Dick's Sporting Goods|GameStop|JCPenney|JC Penney|Burlington|Big Lots"
+    r"|Rite Aid|7-Eleven|Foot Locker|Bath & Body Works|IKEA|Hobby Lobby|Michaels|Barnes & Noble|Ross Dress for Less"
+    r"|Nike|Gap|Hollister|Abercrombie|American Eagle|Tractor Supply|AutoZone|O'Reilly Auto Parts|Menards|Giant Eagle"
+    r"|Food Lion|Stop & Shop|ShopRite|Hy-Vee|WinCo|Sprouts|Circle K|Wawa|Sheetz)\b))")
+_RETAIL_WORK = _kinds("retail", "retail sales", "retail store", "retail stores", "retail environment",
+                      "retail environments", "retail industry", "retail customer service", "in-store", "store",
+                      "grocery", "grocery store", "big box retail", "specialty retail", "retail management",
+                      "store operations", "retail operations", "retail merchandising", "multi-unit retail")
+
+
 # Kinds of work whose roles' titles say them in words of their own, each: the kinds as a years ask
 # names them, the titles that do them, and the site on a role's line that does where its title is of
 # no kind here ("Team Member, Amazon Fulfillment Center").  A truck driver's title does tractor-trailer
@@ -366,8 +396,9 @@ KINDS_BY_TITLE = (
             "guest service", "guest services", "member services", "call center", "call centre", "contact center",
             "customer-facing", "customer facing", "client-facing", "public-facing", "guest-facing", "guest facing",
             "guest-facing hospitality", "guest facing hospitality", "front-of-house",
-            "front of house", "retail", "retail sales", "hospitality", "guest relations", "customer relations"),
+            "front of house", "hospitality", "guest relations", "customer relations"),
      _CUSTOMER_TITLE, None),
+    (_RETAIL_WORK, _RETAIL_TITLE, _RETAIL_SITE),
     (_kinds("office", "administrative", "admin", "clerical", "secretarial", "administrative support",
             "office support", "office administration", "office management", "general office", "front office",
             "front desk", "reception", "receptionist", "data entry", "office administrative"), _OFFICE_TITLE, None),
