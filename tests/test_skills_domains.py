@@ -1108,6 +1108,10 @@ def test_what_a_narrower_skill_implies():
     assert "Adobe Creative Suite" in implied_skills(["Adobe Lightroom"])
     # a video editor's tools are video editing ("Video editing (Camtasia, Premiere Pro)": one choice)
     assert "Video editing" in implied_skills(["Final Cut Pro"]) and "Video editing" in implied_skills(["Camtasia"])
+    # upselling is selling: "Upsell suite upgrades and spa packages at check-in, exceeding monthly targets" shows
+    # "1+ year of sales experience" (it had been missing, 0.20, for a concierge); a sale rung up at a till is none
+    assert all("Sales" in implied_skills([kind]) for kind in ("Upselling", "Consultative selling", "Closing sales"))
+    assert "Sales" not in implied_skills(["Cash handling"])
 
 
 def test_a_skill_listed_twice_in_the_implications_is_refused(tmp_path, monkeypatch):
