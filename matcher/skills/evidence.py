@@ -67,6 +67,15 @@ _KNOWLEDGE_BEFORE = re.compile(
     r"\b(?:experienced?|knowledge(?:able)?|understanding|familiar(?:ity)?|proficien(?:cy|t)|expertise|expert"
     r"|background|exposure|skill(?:s|ed)?|competen(?:ce|cy|t)|fluen(?:cy|t)|hands-on|versed|years?)"
     r"[ \t]+(?:in|with|of|on|using|across|around)[ \t]+(?:[\w+#./-]+[ \t]+){0,3}\Z", re.IGNORECASE)
+# A broad form that heads the experience an item asks, at its start or after a word that says
+# which experience: "Sales experience preferred", "Previous sales experience a plus", "Prior
+# retail background"; not the experience a firm gives ("a seamless sales experience for shoppers").
+_EXPERIENCE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·▪●◦‣–—>#][ \t]*)?(?:(?:previous|prior|proven|some|any|strong"
+                                r"|solid|related|relevant|demonstrated|direct|recent|professional)[ \t]+)?\Z",
+                                re.IGNORECASE)
+# (not where what follows names its kinds: "Cloud experience in AWS or GCP" asks one of those)
+_EXPERIENCE_AFTER = re.compile(r"[ \t]+(?:experience|background)\b(?![ \t]+(?:in|with|on|using|of|across|such)\b)",
+                               re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|using|with)[ \t]+\Z", re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:)!?/|]|\n|\Z|and\b|or\b)")
 # "Java Developer", "DevOps engineers", "SRE team", "Python Software Engineer", "QA and
@@ -379,7 +388,7 @@ def confirmed(text: str, found: list[tuple[int, int, Skill, str]]) -> list[tuple
     defined = _defined_acronyms(text)
     found = [match for match in found if not _defined_otherwise(text[match[0]:match[1]], match[2], defined)]
     ok = [status == "sure" or (status in ("context", "inline") and _cued(text, start, end))
-          or (status == BROAD and _asked_for(text, start))
+          or (status == BROAD and (_asked_for(text, start) or _heads_experience(text, start, end)))
           for start, end, _, status in found]
     changed = True
     while changed:
@@ -483,6 +492,11 @@ def _cued(text: str, start: int, end: int) -> bool:
     if _CUE_BEFORE.search(window):
         return True
     return bool(_PREPOSITION_BEFORE.search(window) and _CLAUSE_END_AFTER.match(text, end))
+
+
+def _heads_experience(text: str, start: int, end: int) -> bool:
+    """A broad form heading the experience its line opens with: "Previous sales experience a plus"."""
+    return bool(_EXPERIENCE_AFTER.match(text, end) and _EXPERIENCE_BEFORE.search(text, max(0, start - 40), start))
 
 
 def _asked_for(text: str, start: int) -> bool:
