@@ -1175,6 +1175,11 @@ def test_a_posting_without_a_title_line_takes_the_job_its_prose_names(prose, tit
     ("Concierge\nThe Ritz-Carlton — Orlando, FL", "Concierge", "The Ritz-Carlton"),
     ("Banquet Captain\nOmni Barton Creek Resort — Austin, TX", "Banquet Captain", "Omni Barton Creek Resort"),
     ("Bellman - Part Time", "Bellman", ""),
+    # such a trade after the place or shift it works in, or its rank: "Hotel Concierge - Full Time" had no title
+    ("Hotel Concierge - Full Time", "Hotel Concierge", ""),
+    ("Lobby Concierge (Full-Time)", "Lobby Concierge", ""),
+    ("Night Porter", "Night Porter", ""),
+    ("Head Baker", "Head Baker", ""),
     # a call for the job
     ("Line Cook needed!", "Line Cook", ""),
     ("Barista wanted", "Barista", ""),

@@ -709,6 +709,11 @@ _PERSON_NOUN = re.compile(r"(?!(?:Check|Play|Short|Wait|Wish|Black|White|Hit)lis
 # "Tugboat Mate", "Boatswain", "Lineman" (field and marine work); not a mate of the heart ("Soulmate").
 _TRADE_NOUN = re.compile(r"(?<![A-Za-z])(?i:(?:deck|floor|farm|ranch|dock|yard|derrick|motor|chain|lead|hired|stable)"
                          r"[ \t-]?hands?|roustabouts?|mates?|boatswains?|bosuns?|linem[ae]n)(?![A-Za-z])")
+# A trade of ``ROLE_WORD`` after the place or the shift it works in, or its rank: "Hotel Concierge", "Lobby
+# Concierge", "Restaurant Cook", "Night Porter", "Head Baker"; such words are no given name ("Jordan Baker").
+_QUALIFIED_ROLE = re.compile(r"(?i:(?:hotel|lobby|resort|club|restaurant|kitchen|catering|cafe|café|bakery|spa"
+                             r"|residential|building|front|guest|night|overnight|weekend|day|evening|head|lead|senior"
+                             r"|junior|assistant|chief|executive)[ \t]+){1,2}(?:" + ROLE_WORD.pattern + r")")
 # "Line Cook needed!", "Barista wanted": the title and a call for it.
 _CALLED_FOR = re.compile(r"[ \t]+(?:(?:is |are )?(?:urgently )?(?:needed|wanted|required)|(?:now )?hiring)[ \t]*!*\Z",
                          re.I)
@@ -734,6 +739,7 @@ def _title_line(text: str, md: re.Match | None, loose: bool = False) -> str:
             or (loose and (ROLE_WORD.search(text) or _AGENT_NOUN.search(_cased(bare)) or _TRADE_NOUN.search(text))
                 and _plain_title(_title_parts(bare)[0])) \
             or (len(bare.split()) == 1 and (ROLE_WORD.fullmatch(bare) or bare.lower() in ("server", "host"))) \
+            or _QUALIFIED_ROLE.fullmatch(bare) \
             or (_TRADE_NOUN.search(text) and _plain_title(_title_parts(bare)[0])) or _by_form(_cased(bare)):
         return bare
     return ""
