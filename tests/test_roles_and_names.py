@@ -604,6 +604,13 @@ def test_a_military_occupation_reads_as_its_civilian_role(line, civilian):
     ("- Led a squad of 9 operators", True), ("- Supervised 12 medics across two aid stations", True),
     ("- In charge of a section of 14 soldiers", True), ("Chief Petty Officer (HMC/E-7)", True),
     ("- Managed a team of 6 dispatchers", True),
+    # in a role held now, and a promotion to a title that leads: a Target shift lead's "Promoted to Shift Lead
+    # (Guest Service) in 2023: ... direct a team of 8" had shown no leading ("Previous supervisory or key holder
+    # experience" missing, 0.20)
+    ("- Promoted to Shift Lead (Guest Service) in 2023: open and close the store", True),
+    ("- Open and close the store, count registers, and direct a team of 8", True),
+    ("- Supervise 12 associates on the overnight shift", True), ("- Promoted to Assistant Manager", True),
+    ("- Promoted to Senior Analyst after one year", False), ("- Manage the shift schedule", False),
     # E-5 and below lead by no grade; leading a thing is no team led
     ("Senior Line Medic, 68W, SGT/E-5 (2019 \u2013 2022)", False), ("Petty Officer Second Class (PO2)", False),
     ("- Led a training on IV access for new medics", False), ("- Supervised the motor pool's PMCS", False),
