@@ -66,6 +66,8 @@ RESUMES = {
                       "Fischer titration.\nSkills: UPLC, GC-MS, ICP-OES, FTIR, UV-Vis, LabWare LIMS, TrackWise",
                       {"HPLC", "Gas chromatography", "Empower", "Dissolution testing", "Karl Fischer titration",
                        "UHPLC", "GC-MS", "ICP-OES", "FTIR", "UV-Vis spectroscopy", "LIMS", "TrackWise"}),
+    "luxury hotel": ("Concierge with 6 years in luxury hotels; Forbes Five-Star service standards",
+                     {"Luxury hospitality"}),
     "method work": ("Developed and validated analytical methods (HPLC, GC) for related substances per ICH Q2(R1)",
                     {"HPLC", "Gas chromatography", "Analytical method development", "Analytical method validation"}),
     "survey and field": ("Survey Technician: Trimble GNSS receivers and robotic total stations for boundary surveys; "
@@ -95,6 +97,10 @@ POSTINGS = [
     ("Hands-on experience with HPLC and/or GC", {"HPLC", "Gas chromatography"}),
     ("Experience with Empower or Chromeleon chromatography data systems", {"Empower", "Chromeleon"}),
     ("Familiarity with TrackWise or Veeva QMS", {"TrackWise", "Veeva Vault QMS"}),
+    # a luxury hotel's experience, by its words or its ratings: "Luxury hotel experience required" had asked
+    # nothing, partly covered (0.65) by a concierge's "6 years in luxury hotels"
+    ("Luxury hotel experience required", {"Luxury hospitality"}),
+    ("Forbes Five-Star or AAA Five Diamond service standards a plus", {"Luxury hospitality"}),
     ("Familiarity with USP <61>, <62>, <71> and <85>", {"Microbial limits testing"}),
     ("Conduct bioburden, endotoxin (LAL) and sterility testing",
      {"Bioburden testing", "Endotoxin testing", "Sterility testing"}),
