@@ -100,6 +100,10 @@ POSTINGS = [
     # a luxury hotel's experience, by its words or its ratings: "Luxury hotel experience required" had asked
     # nothing, partly covered (0.65) by a concierge's "6 years in luxury hotels"
     ("Luxury hotel experience required", {"Luxury hospitality"}),
+    # an environmental lab's EPA methods, by name or number: "Familiarity with EPA methods and QA/QC" had asked
+    # only quality assurance, covered (1.00) by a pharma microbiology line
+    ("Familiarity with EPA methods and QA/QC", {"EPA analytical methods", "Quality assurance"}),
+    ("Prepare and analyze samples by EPA 8260 / 8270 using GC-MS", {"EPA analytical methods", "GC-MS"}),
     ("Forbes Five-Star or AAA Five Diamond service standards a plus", {"Luxury hospitality"}),
     ("Familiarity with USP <61>, <62>, <71> and <85>", {"Microbial limits testing"}),
     ("Conduct bioburden, endotoxin (LAL) and sterility testing",
