@@ -2510,7 +2510,14 @@ _FIELD_TECH = ["Environmental Field Technician, Terracon, 2021 - Present", "Coll
     ("1-3 years of experience in a microbiology lab, GMP preferred", _FIELD_TECH, False),
     ("2+ years in a QC micro lab", ["Laboratory Technician, City of Roseville, 2019 - 2024",
                                     "Coliform testing (Colilert) of drinking water."], True),
-    ("2+ years of laboratory experience", _SOIL_LAB, True),   # no science named: every lab counts
+    # a laboratory: any lab's role, not field work (an environmental field technician's 5.6 years had covered
+    # "1-2 years of laboratory experience in an analytical or environmental laboratory")
+    ("2+ years of laboratory experience", _SOIL_LAB, True),
+    ("2+ years of laboratory experience", _MICRO_TECH, True),
+    ("1-2 years of laboratory experience in an analytical or environmental laboratory", _FIELD_TECH, False),
+    ("3+ years of HPLC experience in a GMP lab", ["QC Chemist II, Aurobindo, 2022 - Present",
+                                                 "Performed HPLC analyses for assay."], True),
+    ("2+ years of experience with lab equipment", _FIELD_TECH, True),   # equipment, no setting
 ])
 def test_roles_in_the_microbiology_laboratory_an_ask_names(fake_embedder, ask, lines, shown):
     """"1-3 years of experience in a microbiology lab": the roles whose title or lines name the science
@@ -2520,10 +2527,12 @@ def test_roles_in_the_microbiology_laboratory_an_ask_names(fake_embedder, ask, l
     assert list(features.roles_in_setting(ask)) == [shown]
 
 
-def test_a_microbiology_lab_is_a_setting_of_a_years_ask():
+def test_a_microbiology_lab_and_a_laboratory_are_settings_of_a_years_ask():
     assert settings_named("1-3 years of experience in a microbiology lab") == ["a microbiology laboratory"]
     assert settings_named("2+ years of microbiological laboratory experience") == ["a microbiology laboratory"]
-    assert settings_named("Bachelor's in Microbiology; 2 years of lab experience") == []
+    assert settings_named("Bachelor's in Microbiology; 2 years of lab experience") == ["a laboratory"]
+    assert settings_named("3+ years of HPLC experience in a GMP lab") == ["a laboratory"]
+    assert settings_named("Experience with laboratory information systems, 2 years") == []
 
 
 def test_roles_a_little_short_of_the_years_asked_cover_them_partly(seed_index):

@@ -526,7 +526,9 @@ def asked_roles(sentence: str) -> tuple[str, ...]:
 # nursing"; not "ER diagrams", "emergency management"); selling to businesses ("2+ years of B2B sales
 # experience", "business-to-business selling", "sales experience (B2B)"; not "building B2B SaaS products"); a
 # microbiology laboratory ("1-3 years of experience in a microbiology lab", "QC micro lab"), which a lab of
-# another science is not (a soil lab's assistant, a chemist's HPLC bench).
+# another science is not (a soil lab's assistant, a chemist's HPLC bench); a laboratory ("2 years of laboratory
+# experience", "in an analytical or environmental laboratory", "in a GMP lab"), which field work is not (an
+# environmental field technician's sampling).
 # What shows a role held in each is the ranking's (``signals.SETTINGS``).
 _OF_SCHOOLING = r"(?i)^(?=.*\b(?:teach|classroom|school|student|pupil))(?=.*\b"
 ICU = r"(?-i:\b(?:[MSNPC]|CV|CT|Neuro|Trauma)?ICU\b|\bCCU\b)|(?i:\bintensive care\b|\bcritical care\b)"
@@ -548,6 +550,10 @@ SETTING_ASKS = (
     ("a microbiology laboratory", re.compile(
         r"(?i)\b(?:micro|microbiology|microbiological)[ \t]+(?:lab|labs|laborator(?:y|ies))\b"
         r"|\bmicrobiology[ \t]+(?:settings?|environments?)\b")),
+    ("a laboratory", re.compile(
+        r"(?i)\b(?:lab|laboratory)[ \t]+(?:experience|settings?|environments?|work|background)\b"
+        r"|\bin[ \t]+an?[ \t]+(?:[\w/+-]+[ \t]+(?:or[ \t]+)?){0,3}?(?:lab|laboratory)\b(?![ \t]+(?:coat|equipment"
+        r"|instruments?|techniques?|safety|skills?|procedures?|information|tests?|results?|values?|animals?))")),
 )
 
 

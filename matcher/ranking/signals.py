@@ -672,7 +672,10 @@ _ASKS_INDUSTRY = re.compile(r"(?i)\bin production\b|\bproduction (?:environments
 # quota"; not "Sales Lead, Ulta Beauty" over "exceeded store sales targets", nor a bare "Sales Associate, Macy's");
 # a microbiology laboratory: the science or its tests named ("Microbiology Lab Technician", "bioburden, endotoxin
 # (LAL) and sterility testing", "coliform testing", "media prep and growth promotion"; not a soil lab's "grain size
-# analysis" nor a field technician's "groundwater samples").
+# analysis" nor a field technician's "groundwater samples"); a laboratory: a lab named, its science's or
+# instruments' words, a clinical lab's or a microbiology lab's ("Lab Assistant, Soil Lab", "QC Chemist" running
+# "HPLC analyses", "Medical Technologist" running "chemistry and hematology analyzers"; not an environmental
+# field technician's "Collected groundwater samples").
 _INPATIENT = (rf"{ICU}|{MED_SURG}|{EMERGENCY_DEPARTMENT}"
               r"|(?i:\b(?:acute|inpatient|telemetry|step[- ]?down|progressive care|PACU|labor (?:and|&) delivery)\b)")
 _OUTSIDE_HOSPITAL = (r"(?i:\b(?:outpatient|clinics?|ambulatory|urgent care|home health|hospice|long[- ]term care"
@@ -704,6 +707,12 @@ SETTINGS = tuple((ask, shown) for (_, ask), shown in zip(SETTING_ASKS, (
     re.compile(r"(?i)\bmicrobi\w*|\bmicro[ \t]+(?:lab|labs|laborator(?:y|ies)|QC|team)\b|\bbioburden\b|\bsterility\b"
                r"|\bendotoxins?\b|\bLAL\b|\bgrowth promotion\b|\bmedia prep\w*|\baseptic\b|\bgram stain\w*"
                r"|\bcoliforms?\b|\bplate counts?\b|\bcolony counts?\b|\bbacteri\w*|\bpathogen testing\b"),
+    re.compile(r"(?i)\blab(?:s|oratory|oratories)?\b|\bchemists?\b|\bmicrobiolog\w*|\bhistolog\w*|\bcytolog\w*"
+               r"|\b(?:U?HPLC|UPLC|GC|GC-MS|LC-MS|ICP-MS|ICP-OES|FTIR|PCR|ELISA)\b|\bchromatograph\w*|\bspectro\w*"
+               r"|\bassays?\b|\btitrations?\b|\bpipett\w*|\bspecimens?\b|\bbioburden\b|\bendotoxins?\b"
+               # a clinical lab's: "Medical Technologist", "MT (ASCP)", "Ran chemistry and hematology analyzers"
+               r"|\bchemistry\b|\bhematolog\w*|\banaly[sz]ers?\b|\burinalysis\b|\bcoagulation\b|\bblood bank\b"
+               r"|\bmedical technologist|\bASCP\b|(?-i:\b(?:MLS|MLT|CLS|CLT)\b)"),
 ), strict=True))
 _ROLE_SPAN = 6   # sentences: a role's line and those under it, up to the next role's
 
