@@ -2518,8 +2518,17 @@ _FIELD_TECH = ["Environmental Field Technician, Terracon, 2021 - Present", "Coll
     ("3+ years of HPLC experience in a GMP lab", ["QC Chemist II, Aurobindo, 2022 - Present",
                                                  "Performed HPLC analyses for assay."], True),
     ("2+ years of experience with lab equipment", _FIELD_TECH, True),   # equipment, no setting
+    # a hotel: a store cashier's 7.5 years had covered "2+ years of concierge or guest services experience in a
+    # luxury hotel"; a hotel's name or its own work shows one
+    ("2+ years of concierge or guest services experience in a luxury hotel",
+     ["Cashier / Stock Associate, Walmart, 2019 - 2021", "Helped customers find products."], False),
+    ("2+ years of concierge or guest services experience in a luxury hotel",
+     ["Front Desk Agent, Four Seasons Hotel Miami, 2020 - 2021", "Checked guests in and out using Opera PMS."], True),
+    ("2+ years of concierge or guest services experience in a luxury hotel",
+     ["Concierge, The Setai, 2022 - Present", "Arrange dining reservations for VIP guests."], True),
+    ("1 year of experience in a hotel or restaurant", ["Server, Nobu Restaurant, 2018 - 2020"], True),
 ])
-def test_roles_in_the_microbiology_laboratory_an_ask_names(fake_embedder, ask, lines, shown):
+def test_roles_in_the_laboratory_or_hotel_an_ask_names(fake_embedder, ask, lines, shown):
     """"1-3 years of experience in a microbiology lab": the roles whose title or lines name the science
     or its tests; a soil lab's assistant and a field technician, whose titles are like a lab
     technician's, had counted 7.3 years and covered the row (walk-through 46)."""
@@ -2527,12 +2536,14 @@ def test_roles_in_the_microbiology_laboratory_an_ask_names(fake_embedder, ask, l
     assert list(features.roles_in_setting(ask)) == [shown]
 
 
-def test_a_microbiology_lab_and_a_laboratory_are_settings_of_a_years_ask():
+def test_a_microbiology_lab_a_laboratory_and_a_hotel_are_settings_of_a_years_ask():
     assert settings_named("1-3 years of experience in a microbiology lab") == ["a microbiology laboratory"]
     assert settings_named("2+ years of microbiological laboratory experience") == ["a microbiology laboratory"]
     assert settings_named("Bachelor's in Microbiology; 2 years of lab experience") == ["a laboratory"]
     assert settings_named("3+ years of HPLC experience in a GMP lab") == ["a laboratory"]
     assert settings_named("Experience with laboratory information systems, 2 years") == []
+    assert settings_named("2+ years of guest-facing hospitality experience in a luxury hotel or resort") == ["a hotel"]
+    assert settings_named("1 year of hotel front desk or customer service experience") == []
 
 
 def test_roles_a_little_short_of_the_years_asked_cover_them_partly(seed_index):

@@ -528,7 +528,8 @@ def asked_roles(sentence: str) -> tuple[str, ...]:
 # microbiology laboratory ("1-3 years of experience in a microbiology lab", "QC micro lab"), which a lab of
 # another science is not (a soil lab's assistant, a chemist's HPLC bench); a laboratory ("2 years of laboratory
 # experience", "in an analytical or environmental laboratory", "in a GMP lab"), which field work is not (an
-# environmental field technician's sampling).
+# environmental field technician's sampling); a hotel ("guest services experience in a luxury hotel", "in a hotel
+# or resort", "hotel experience"; not one of a list of other places, "in a hotel or restaurant").
 # What shows a role held in each is the ranking's (``signals.SETTINGS``).
 _OF_SCHOOLING = r"(?i)^(?=.*\b(?:teach|classroom|school|student|pupil))(?=.*\b"
 ICU = r"(?-i:\b(?:[MSNPC]|CV|CT|Neuro|Trauma)?ICU\b|\bCCU\b)|(?i:\bintensive care\b|\bcritical care\b)"
@@ -554,6 +555,10 @@ SETTING_ASKS = (
         r"(?i)\b(?:lab|laboratory)[ \t]+(?:experience|settings?|environments?|work|background)\b"
         r"|\bin[ \t]+an?[ \t]+(?:[\w/+-]+[ \t]+(?:or[ \t]+)?){0,3}?(?:lab|laboratory)\b(?![ \t]+(?:coat|equipment"
         r"|instruments?|techniques?|safety|skills?|procedures?|information|tests?|results?|values?|animals?))")),
+    ("a hotel", re.compile(
+        r"(?i)\b(?:in|at)[ \t]+an?[ \t]+(?:[\w/+-]+[ \t]+){0,3}?(?:hotels?|resorts?)"
+        r"(?:[ \t]*(?:,|/|\bor\b|\band\b)[ \t]*(?:an?[ \t]+)?(?:hotels?|resorts?))?\b"
+        r"|\b(?:hotel|resort)[ \t]+(?:experience|settings?|environments?|industry)\b")),
 )
 
 

@@ -675,7 +675,8 @@ _ASKS_INDUSTRY = re.compile(r"(?i)\bin production\b|\bproduction (?:environments
 # analysis" nor a field technician's "groundwater samples"); a laboratory: a lab named, its science's or
 # instruments' words, a clinical lab's or a microbiology lab's ("Lab Assistant, Soil Lab", "QC Chemist" running
 # "HPLC analyses", "Medical Technologist" running "chemistry and hematology analyzers"; not an environmental
-# field technician's "Collected groundwater samples").
+# field technician's "Collected groundwater samples"); a hotel: its name or a hotel's own work ("Four Seasons Hotel
+# Miami", "Concierge", "Front Desk Agent", "Checked guests in and out"; not a store cashier's "customer service").
 _INPATIENT = (rf"{ICU}|{MED_SURG}|{EMERGENCY_DEPARTMENT}"
               r"|(?i:\b(?:acute|inpatient|telemetry|step[- ]?down|progressive care|PACU|labor (?:and|&) delivery)\b)")
 _OUTSIDE_HOSPITAL = (r"(?i:\b(?:outpatient|clinics?|ambulatory|urgent care|home health|hospice|long[- ]term care"
@@ -713,6 +714,11 @@ SETTINGS = tuple((ask, shown) for (_, ask), shown in zip(SETTING_ASKS, (
                # a clinical lab's: "Medical Technologist", "MT (ASCP)", "Ran chemistry and hematology analyzers"
                r"|\bchemistry\b|\bhematolog\w*|\banaly[sz]ers?\b|\burinalysis\b|\bcoagulation\b|\bblood bank\b"
                r"|\bmedical technologist|\bASCP\b|(?-i:\b(?:MLS|MLT|CLS|CLT)\b)"),
+    re.compile(r"(?i)\bhotels?\b|\bresorts?\b|\bmotels?\b|\binn\b|\bsuites\b|\bfront desk\b|\bfront office\b"
+               r"|\bconcierge\b|\bbell(?:man|men|hop|person)\b|\bdoorm[ae]n\b|\bhousekeep\w*|\bnight audit\w*"
+               r"|\bguest ?rooms?\b|\bcheck(?:ed|ing)? (?:guests )?in\b|\bcheck-ins?\b|\bOpera PMS\b|\bOnQ\b"
+               r"|(?-i:\b(?:Marriott|Hilton|Hyatt|Four Seasons|Ritz-Carlton|Westin|Sheraton|IHG|Wyndham|Fairmont"
+               r"|St\. Regis|Kimpton|Loews|Omni|Best Western|Holiday Inn|Hampton Inn)\b)"),
 ), strict=True))
 _ROLE_SPAN = 6   # sentences: a role's line and those under it, up to the next role's
 
