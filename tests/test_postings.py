@@ -2416,6 +2416,26 @@ def test_a_title_of_another_kind_of_work_does_none_of_the_kind_asked():
     assert not another_kind("Sales Associate", kinds_of_work("3+ years of Python"))
 
 
+@pytest.mark.parametrize("sentence, kinds", [
+    ("3+ years of claims experience, including 1 year in a lead or supervisory role", (("claim",),)),
+    ("5 years of retail experience, with 2 years as a shift supervisor", (("retail",),)),
+    ("4+ years of accounting experience, with at least 2 years in banking or financial services", (("account",),)),
+    ("3+ years in sales or 2+ years in customer service", (("sales",), ("custom", "servic"))),
+])
+def test_a_later_figure_that_is_part_of_the_first_names_no_kind_of_work(sentence, kinds):
+    """A later figure of years that is a part of the first's ("with at least 2 years in banking") or asks
+    leading others ("including 1 year in a lead or supervisory role") narrows the first's work: it names
+    no kind of its own, so a bank teller's "Teller Lead" did no claims work by its word "Lead" (3.9 years
+    in the work it names, covered) nor accounting at a bank (walk-through: finance); a figure offered
+    as another way ("or 2+ years in customer service") still names its kind."""
+    assert kinds_of_work(sentence) == kinds
+    line = "Teller Lead, Desert Community Bank, 2023 - present"
+    assert not does_work("Teller Lead", kinds_of_work(
+        "3+ years of claims experience, including 1 year in a lead or supervisory role"), line)
+    assert not does_work("Teller Lead", kinds_of_work(
+        "4+ years of accounting experience, with at least 2 years in banking or financial services"), line)
+
+
 @pytest.mark.parametrize("title, does", [
     ("Catering Sales Manager", True), ("Sales and Catering Manager", True), ("Group Sales Coordinator", True),
     ("Catering & Events Sales Manager", True), ("Banquet Server / Catering Server", False),

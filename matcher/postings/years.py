@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from matcher.postings.knockout_rules import ASKS_LEADING
 from matcher.text import NUMBER_WORDS, number_words
 
 _NUM = r"(\d{1,2}(?:\.\d)?|" + number_words(15) + ")"
@@ -219,17 +220,30 @@ def excluded_role(title: str, sentence: str) -> bool:
     return bool(named) and (any(stem in _TRAINEE for stem in named) or not does_work(title, kinds_of_work(sentence)))
 
 
+# A later figure of years that is a part of the first's ("4+ years of accounting experience, with at least
+# 2 years in banking", "including 1 year in a lead role", "of which 2 in Java"): what it names narrows the
+# first figure's work, it is no kind of work of its own.
+_PART_OF = re.compile(r"(?i)\b(?:with|including|incl\.?|of[ \t]+which|within[ \t]+which)\b[^,;.]{0,25}$")
+
+
 @lru_cache(maxsize=65_536)
 def kinds_of_work(sentence: str) -> tuple[tuple[str, ...], ...]:
     """The kinds of work a years ask names, each the stems of its words: "2+ years of experience
     in instructional design, training development, or teaching" -> ("instruct", "design"),
     ("train", "develop"), ("teach",); none where it names none ("3+ years of relevant experience").
-    What it says does not count is no kind it asks ("operator-only experience will not be considered")."""
+    What it says does not count is no kind it asks ("operator-only experience will not be considered"),
+    nor what a later figure that is a part of the first's names (``_PART_OF``) or a later figure's leading
+    of others (``ASKS_LEADING``): ``part_years`` reads those of the roles doing the first figure's work.
+    "3+ years of claims experience, including 1 year in a lead or supervisory role" -> ("claim",), or a
+    "Teller Lead" did claims work by the word "Lead"; "4+ years of accounting experience, with at least 2
+    years in banking" -> ("account",), or a bank's teller did the accounting."""
     sentence = _EXCLUDED.sub(lambda m: " " * len(m.group()), sentence)
     mentions = years_mentions(sentence)
     stops = [start for _, start, _ in mentions[1:]] + [len(sentence)]
-    lists = [_listed(sentence, end, min(_CLAUSE.match(sentence, end).end(), stop))
-             for (_, _, end), stop in zip(mentions, stops)]
+    spans = [(start, end, min(_CLAUSE.match(sentence, end).end(), stop))
+             for (_, start, end), stop in zip(mentions, stops)]
+    lists = [_listed(sentence, end, stop) for k, (start, end, stop) in enumerate(spans)
+             if not k or not (ASKS_LEADING.search(sentence, end, stop) or _PART_OF.search(sentence, 0, start))]
     lists += [_listed(m.group(1), 0, len(m.group(1))) for m in _OFFERS.finditer(sentence)]
     kinds = []
     for item in (item for listed in lists for item in _ITEM_CUT.split(listed.lower())):
