@@ -581,6 +581,18 @@ def test_a_product_is_its_own_skill_not_an_alias_of_a_rival_or_sibling(text, exp
     assert names(text) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("3+ years in investment banking", ["Investment banking"]),
+    ("Worked in retail banking at Chase", ["Banking"]),
+    ("3+ years of buy-side research", ["Equity research"]),
+])
+def test_investment_banking_is_its_own_field_not_a_banks_work(text, expected):
+    """Investment banking (advising on deals, raising capital) is no bank's branch or lending work: as an
+    alias of Banking it let a bank teller's years meet "3+ years in equity research, investment banking or
+    buy-side investing" (covered 1.00 quoting "Teller Lead, Desert Community Bank") (walk-through: finance)."""
+    assert names(text) == expected
+
+
 def test_a_higher_certification_shows_the_lower_one():
     from matcher.skills.taxonomy import implied_skills
     assert implied_skills(["CCIE"]) == {"CCNP": "CCIE", "CCNA": "CCIE"}
