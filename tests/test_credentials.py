@@ -1359,6 +1359,24 @@ def test_a_cfa_level_passed_is_that_level_not_the_charter(line, held, not_held):
         assert licence_held(name, creds, text) is None, name
 
 
+@pytest.mark.parametrize("line, held, not_held", [
+    ("Chartered Property Casualty Underwriter (CPCU), 2019", ["CPCU designation", "CPCU"], ["AIC designation"]),
+    ("Associate in Claims (AIC), The Institutes, 2022", ["AIC designation"], ["CPCU designation"]),
+    ("Pursuing CPCU designation (3 of 8 courses complete)", [], ["CPCU designation"]),
+    ("CFA Level II Candidate (exam August 2026)", [], ["CFA charter"]),
+    ("CFA charterholder", ["CFA charter"], []),
+])
+def test_an_insurance_designation_is_shown_by_its_name_or_its_letters(line, held, not_held):
+    """The Institutes' and The American College's designations are known by name and letters, as the CFA
+    is: a posting's "CPCU designation required" is met by "Chartered Property Casualty Underwriter (CPCU)"."""
+    text = f"Certifications\n{line}\n"
+    creds = read(text)
+    for name in held:
+        assert licence_held(name, creds, text) == line, name
+    for name in not_held:
+        assert licence_held(name, creds, text) is None, name
+
+
 def test_progress_toward_a_staged_credential_is_shown_by_a_level_passed():
     sentence = "CFA charterholder or progress toward CFA (Level I passed) preferred"
     for line in ("Passed CFA Level I (2023)", "CFA Level II Candidate", "CFA Charterholder"):

@@ -1298,6 +1298,27 @@ def test_a_level_of_a_staged_credential_is_asked_as_that_level():
     assert k.name == "CFA Level I"
 
 
+@pytest.mark.parametrize("sentence, name, required", [
+    ("CPCU designation required", "CPCU designation", True),
+    ("- CFA charter required (or Level III candidate)", "CFA charter", True),
+    ("Must hold the CFA designation", "CFA designation", True),
+    ("Series 7 required", "Series 7", True),
+    ("CPCU designation preferred", "CPCU designation", False),
+])
+def test_a_designation_or_a_charter_asked_is_a_credential(sentence, name, required):
+    """A profession's designation or charter is asked as a licence is: "CPCU designation required" and "CFA
+    charter required" had no knock-out (no licence word passed the screen), so an underwriter without the CPCU
+    was never told to check it (walk-through: finance)."""
+    k = one(sentence, "licence")
+    assert (k.name, k.required) == (name, required)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Designation: Senior Manager", "Experience teaching at a charter school required", "Charter flights as needed"])
+def test_a_jobs_designation_or_a_charter_school_is_no_credential(sentence):
+    assert none_of(sentence, "licence")
+
+
 @pytest.mark.parametrize("sentence, name", [
     ("Professional Engineer (PE) license in North Carolina, or ability to obtain NC PE by comity within 6 months",
      "Professional Engineer (PE)"),

@@ -34,7 +34,7 @@ SCREEN = re.compile(
     r"|in[- ]office|in[- ]person|office|location|relocat|from home|telecommut|graduat|enrol"
     r"|current students?|class of|new grads?|licen[cs]"
     r"|certif|\bcdl\b|\brn\b|\blpn\b|\bcpa\b|\bpe\b|\bbls\b|\bacls\b|\bpals\b|\bcpr\b|\bpmp\b|cissp|security\+"
-    r"|endorsement|permit|notary|credential|pharm\.?\s?d|\bj\.?d\b|\bed\.?d\b|\bdpt\b|\bpsy\.?d|\bdnp\b|\bm\.d\."
+    r"|endorsement|permit|notary|credential|designation|charter|pharm\.?\s?d|\bj\.?d\b|\bed\.?d\b|\bdpt\b|\bpsy\.?d|\bdnp\b|\bm\.d\."
     r"|\bemt\b|hazmat|twic|\batp\b|\bcfi|\bmei\b|flight instructor|\bbar\b|practice law"
     r"|\brdn?\b|\blmb?t\b|nbcot|\botr/l\b|\bcst\b|\bnace\b|\bampp\b|\bs?cwi\b|\bapi[ \t-]*(?:1169|510|570|653)\b"
     r"|hazwoper|\bmmc\b|merchant mariner|towing vessels|red card|incident qualification"
@@ -51,10 +51,11 @@ _SCREEN_LOWER = re.compile(SCREEN.pattern)
 
 @lru_cache(maxsize=8192)  # a posting's sentences are read by several passes
 def screened(sentence: str) -> bool:
-    """Whether ``sentence`` names a word a knock-out needs (``SCREEN``)."""
+    """Whether ``sentence`` names a word a knock-out needs (``SCREEN``), or a credential known by its
+    letters (``_KNOWN``) that no licence word names: "CFA charter required", "Series 7 required"."""
     if sentence.isascii():
-        return bool(_SCREEN_LOWER.search(sentence.lower()))
-    return bool(SCREEN.search(sentence))
+        return bool(_SCREEN_LOWER.search(sentence.lower())) or bool(_KNOWN.search(sentence))
+    return bool(SCREEN.search(sentence)) or bool(_KNOWN.search(sentence))
 
 
 # --- softeners and clauses ------------------------------------------------------------
@@ -1091,7 +1092,9 @@ _KNOWN = re.compile(
     r"(?<![\w-])(?:(?:Class [ABC] )?CDL(?:[- ]?[ABC]\b| Class [ABC]\b)?|RN|LPN|LVN|APRN|CNA|BLS|ACLS|PALS|NRP"
     # CPR and AED, one course however joined: "CPR/AED", "CPR & AED", "CPR and AED"
     r"|TNCC|CPR(?:[ \t]*(?:/|&|\band\b)[ \t]*AED)?|AED[ \t]*(?:/|&)[ \t]*CPR|CPA"
-    r"|CFA|CMA|CFP|PE|EIT|PMP|CISSP|CISM|CISA|CEH|OSCP|CCNA|CCNP|(?:CompTIA )?Security\+|Network\+|A\+|ITIL|PHR|SPHR"
+    # an insurance designation by its letters: "CPCU", "CLU", "ChFC"
+    r"|CFA|CMA|CFP|CPCU|CLU|ChFC"
+    r"|PE|EIT|PMP|CISSP|CISM|CISA|CEH|OSCP|CCNA|CCNP|(?:CompTIA )?Security\+|Network\+|A\+|ITIL|PHR|SPHR"
     r"|SHRM-C?S?CP|EMT(?:-[BP])?|NREMT|HAZMAT|Hazmat|TWIC|NCLEX(?:-RN)?|CCRN|LCSW|LMFT|LPC|BCBA|RBT|CPhT|ExCPT"
     r"|PTCB(?:[ \t]+CPhT)?|ASE"
     r"|CPC|CCS(?:-P)?|RHIT|RHIA|Series \d{1,2}|FAA A&P|A&P|DEA|R-ATP|(?:Restricted )?ATP"
@@ -1155,7 +1158,10 @@ _GENERIC = re.compile(r"(?P<name>(?:(?:[\w'’+&/-]+(?:\.\d+)*|\([A-Z][A-Z0-9&+-
                       r"|\((?!or\b|and\b|e\.g)[a-z]+(?: [a-z]+){0,2}\))\s+)"
                       r"{0,10}?)(?:licen[cs]e|licensure|certification"
                       r"|certificate|credential"
-                      r"|registration|permit|endorsement|(?<=notary )commission|(?<=notary public )commission)"
+                      r"|registration|permit|endorsement|(?<=notary )commission|(?<=notary public )commission"
+                      # a profession's designation by its letters: "CPCU designation", "(ARM) designation"; not a
+                      # job's ("Designation: Senior Manager")
+                      r"|(?<=[A-Z)] )(?-i:designation))"
                       r"s?\b", _I)
 _CERTIFIED = re.compile(r"(?P<name>(?:\b[A-Z][\w+&-]*\s+){0,2}Certified(?:\s+[A-Z][\w+&-]*){1,4})")
 _GENERIC_CONTEXT = re.compile(r"\b(?:valid|active|current|unrestricted|unencumbered|must|requir\w*|hold|holds|possess"
@@ -1458,7 +1464,8 @@ def licences(sentence: str, asked: bool = False, item: bool = False) -> list[tup
         if level:
             name, end = name + level.group(0), level.end()
         # the noun after the name is part of it, so what follows the noun ("preferred") softens it
-        tail = re.match(r"\s+(?:licen[cs]e|licensure|certification|certificate|registration)s?\b", sentence[end:], _I)
+        tail = re.match(r"\s+(?:licen[cs]e|licensure|certification|certificate|registration|designation|charter)s?\b",
+                        sentence[end:], _I)
         if tail:
             name, end = name + tail.group(0), end + len(tail.group(0))
         # the endorsement asked on it, where no known name of its own says it: "USCG Merchant Mariner Credential

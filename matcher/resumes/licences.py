@@ -174,6 +174,12 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
                     tuple(f"cfa-{k}" for k in range(n - 1, 0, -1)))
        for n, roman in ((1, "I"), (2, "II"), (3, "III"))},
     "cfp": (r"\bCFP\b|(?i:certified financial planner)", ()),
+    # insurance designations of The Institutes and The American College: "Chartered Property Casualty
+    # Underwriter (CPCU)", "Associate in Claims (AIC)", "CLU", "ChFC"
+    "cpcu": (r"\bCPCU\b|(?i:chartered property (?:and |& )?casualty underwriter)", ()),
+    "aic": (r"\bAIC\b(?=[ \t]*(?i:designation|\)|,|$))|(?i:\bassociate in claims\b)", ()),
+    "clu": (r"\bCLU\b|(?i:chartered life underwriter)", ()),
+    "chfc": (r"\bChFC\b|(?i:chartered financial consultant)", ()),
     "pmp": (r"\bPMP\b|(?i:project management professional)", ()),
     "capm": (r"\bCAPM\b", ()),
     "csm": (r"\bCSM\b|(?i:certified scrum ?master)", ()),
