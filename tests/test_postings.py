@@ -23,6 +23,7 @@ from matcher.postings.years import (
     excluded_role,
     excluded_work,
     kinds_of_work,
+    like_by_other_words,
     years_parts,
 )
 
@@ -2414,6 +2415,27 @@ def test_a_title_of_another_kind_of_work_does_none_of_the_kind_asked():
     assert another_kind("Sales Associate", kinds) and another_kind("Office Assistant", kinds)
     assert not another_kind("Order Picker", kinds) and not another_kind("Shift Lead", kinds)
     assert not another_kind("Sales Associate", kinds_of_work("3+ years of Python"))
+
+
+@pytest.mark.parametrize("title, posting, sentence, other", [
+    ("Assistant Property Manager", "Property Claims Specialist", "3+ years of claims experience", True),
+    ("Assistant Property Manager", "Claims Supervisor - Property", "3+ years of claims experience", True),
+    ("Assistant Property Manager", "Property Claims Manager", "5+ years of property claims experience", True),
+    ("Customer Service Representative", "Claims Representative", "2 years of claims experience", True),
+    ("Insurance Adjuster", "Claims Adjuster", "2 years of claims experience", False),
+    ("Claims Representative", "Property Claims Specialist", "3+ years of property claims experience", False),
+    ("Software Developer", "Software Engineer", "5+ years of software engineering", False),
+    ("Backend Developer", "Software Engineer", "5+ years of software engineering", False),
+    ("Registered Nurse - Med/Surg", "Registered Nurse - ICU", "2+ years of ICU experience", False),
+])
+def test_a_title_like_the_postings_by_a_shared_word_that_is_not_the_work(title, posting, sentence, other):
+    """An assistant property manager's title is like a property claims specialist's (0.67) by "Property",
+    so "3+ years of claims experience" counted her 6.8 years of leasing (covered 1.00 quoting "Assistant
+    Property Manager, Lakeview Apartments"); a title that leaves out the head of the work the posting's
+    title and the ask name, and shares with it only words that name no trade, is like it by other words;
+    one sharing the trade ("Adjuster") or naming the work's head ("Claims", "Software") is not (walk-through:
+    finance)."""
+    assert like_by_other_words(title, posting, kinds_of_work(sentence)) is other
 
 
 @pytest.mark.parametrize("sentence, kinds", [

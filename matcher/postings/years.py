@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from matcher.postings.knockout_rules import ASKS_LEADING
-from matcher.text import NUMBER_WORDS, number_words
+from matcher.text import NUMBER_WORDS, ROLE_WORD, job_kind, number_words
 
 _NUM = r"(\d{1,2}(?:\.\d)?|" + number_words(15) + ")"
 # "three (3) years", "two or more years", "3-5 years"; and months: "six months" -> 0.5.
@@ -492,6 +492,43 @@ def another_kind(title: str, kinds: tuple[tuple[str, ...], ...]) -> bool:
     Associate" posting)."""
     return (any(known.intersection(kinds) for known, _, _ in KINDS_BY_TITLE) and titled_kind(title)
             and not does_work(title, kinds))
+
+
+def like_by_other_words(title: str, posting_title: str, kinds: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a role's title, however like the posting's the model reads it, is so only by words they share
+    that name neither the work nor a trade: the posting's title names a kind of work a years ask names
+    whole (its own work: "claims" of "Claims Supervisor - Property" for "3+ years of claims experience"),
+    the role's title leaves out its head, its last word that is no trade's noun (the field, not "engineer" of
+    "software engineering": "Software Developer" does that; "claims" of "property claims": "Claims
+    Representative" does that), and the words the two titles share, past seniority
+    (``job_kind``), are no trade's noun (``ROLE_WORD``) or one many kinds of work share (``_SHARED_BY_MANY``):
+    "Assistant Property Manager" shares "Property" with "Claims Supervisor - Property", and "Property" and
+    "Manager" with "Property Claims Manager" (for "5+ years of property claims experience").  Not a title
+    sharing the trade ("Insurance Adjuster" for a "Claims Adjuster"), nor one sharing no word, whose
+    likeness is the work's ("Backend Developer" for a "Software Engineer")."""
+    posting = _WORD.findall(job_kind(posting_title).lower())
+    stems = [work_stem(w) for w in posting if w not in _NOT_WORK]
+    own = [kind for kind in kinds if all(any(same_work(k, w) for w in stems) for k in kind)]
+    if not own:
+        return False
+    trades = [work_stem(w) for w in posting if ROLE_WORD.fullmatch(w)]
+    words = _WORD.findall(job_kind(title).lower())
+    named = [work_stem(w) for w in words if w not in _NOT_WORK]
+    for kind in own:
+        fields = [k for k in kind if not any(same_work(k, t) for t in trades)]
+        if not fields or any(same_work(fields[-1], w) for w in named):
+            return False   # it names the work asked by its head ("Claims Representative" for property claims)
+    shared = [w for w in words if w not in _NOT_WORK and any(same_work(work_stem(w), p) for p in stems)]
+    return bool(shared) and not any(ROLE_WORD.fullmatch(w) and w not in _SHARED_BY_MANY for w in shared)
+
+
+# The nouns of titles that many kinds of work share, which say no trade: "Manager" of "Assistant Property
+# Manager" and "Property Claims Manager", "Specialist", "Representative", "Analyst".
+_SHARED_BY_MANY = frozenset("""manager managers supervisor supervisors director directors lead leader head chief
+specialist specialists assistant assistants associate associates representative representatives rep reps
+coordinator coordinators analyst analysts agent agents officer officers consultant consultants administrator
+administrators technician technicians clerk clerks professional professionals executive executives
+worker workers member members""".split())
 
 
 # The role a years ask names as the one whose years it asks: "2 years as a staff accountant", "3-5

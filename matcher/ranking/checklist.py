@@ -2179,7 +2179,7 @@ def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatu
     credit = np.zeros(len(features.lines))
     if not len(features.role_vectors) or not asked:
         return credit, [], 0.0
-    related = features.roles_like(posting_title, names, sentence)
+    related = features.roles_like(posting_title, names, sentence, title)
     setting = None
     if sentence:
         related = (related | features.roles_doing(sentence)) & features.counting_roles(sentence, title)

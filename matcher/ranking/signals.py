@@ -89,6 +89,7 @@ from matcher.postings.years import (
     does_work,
     excluded_role,
     kinds_of_work,
+    like_by_other_words,
     settings_asked,
     years_parts,
 )
@@ -505,7 +506,7 @@ class ResumeFeatures:
                  for t, k in zip(self.role_titles, self.role_lines.tolist())], dtype=bool)
         return self.memo["part_time"]
 
-    def roles_like(self, posting_title: np.ndarray, names=(), sentence: str = "") -> np.ndarray:
+    def roles_like(self, posting_title: np.ndarray, names=(), sentence: str = "", title: str = "") -> np.ndarray:
         """Per role: whether its years are of the work a posting asks: its title is like the
         posting's (``posting_title``; or like one of several title vectors: the roles an ask
         names, ``asked_roles``).  Where the ask names skills (``names``), a role whose own lines
@@ -519,18 +520,22 @@ class ResumeFeatures:
         the resume does not say where it was used.  A credential says who may do the work,
         not which ("2 years of ICU experience as an RN").  A title like the posting's that does
         another kind of work of ``KINDS_BY_TITLE`` than the ask's ``sentence`` names does none of it
-        ("Sales Associate" for "1 year of warehouse experience" at a "Warehouse Associate" posting)."""
+        ("Sales Associate" for "1 year of warehouse experience" at a "Warehouse Associate" posting), nor
+        one like the posting's ``title`` only by a word they share that names neither the work the ask and
+        that title name nor a trade (``like_by_other_words``: "Assistant Property Manager" for "3+ years of
+        claims experience" at a "Claims Supervisor - Property" posting)."""
         choices = tuple(map(tuple, skill_alternatives(sentence, list(names)))) if sentence and names else ()
         key = ("roles_like", np.asarray(posting_title).tobytes(), tuple(names),   # the same title, ask after ask
-               kinds_of_work(sentence) if sentence else (), choices)
+               title, kinds_of_work(sentence) if sentence else (), choices)
         if key not in self.memo:
-            self.memo[key] = self._roles_like(posting_title, names, key[-2], choices)
+            self.memo[key] = self._roles_like(posting_title, names, key[-2], choices, title)
         return self.memo[key].copy()
 
-    def _roles_like(self, posting_title: np.ndarray, names=(), kinds=(), choices=()) -> np.ndarray:
+    def _roles_like(self, posting_title: np.ndarray, names=(), kinds=(), choices=(), title: str = "") -> np.ndarray:
         like = ((self.role_vectors @ np.atleast_2d(posting_title).T) >= RELATED_TITLE).any(axis=1)
         if kinds:
-            like &= ~np.array([another_kind(t, kinds) for t in self.role_titles], dtype=bool)
+            like &= ~np.array([another_kind(t, kinds) or bool(title) and like_by_other_words(t, title, kinds)
+                               for t in self.role_titles], dtype=bool)
         names = [name for name in names if not is_credential(name)]
         if not names:
             return like
@@ -941,7 +946,7 @@ def years_doing(posting_title: np.ndarray, features: ResumeFeatures, sentence: s
         return 0.0, 0.0, False, ""
     names = skill_names(sentence)
     doing = features.roles_doing(sentence)
-    roles = features.roles_like(posting_title, names, sentence)
+    roles = features.roles_like(posting_title, names, sentence, title)
     asked = [name for name in names if not is_credential(name)]
     if asked and all(_is_practice(name) and not is_kind_of_work(name) for name in asked) and not doing.any():
         # a practice of its own named ("4+ years in DevOps, SRE or platform engineering") that no role's title
