@@ -1189,6 +1189,10 @@ def test_a_licence_with_a_way_in_the_posting_considers_is_to_check_naming_that_w
     ("- Active Indiana pharmacist license required", "Illinois Pharmacist License, active",
      "the resume holds an Illinois pharmacist license, not Indiana's (Illinois Pharmacist License, active); "
      "to check whether the posting takes it"),
+    # the asked state's code for the class ("6-20", Florida's) is no name of the Texas licence held
+    ("- Active Florida 6-20 All-Lines Adjuster license required", "Texas All-Lines Adjuster License (resident), active",
+     "the resume holds a Texas All-Lines Adjuster license, not Florida's (Texas All-Lines Adjuster License "
+     "(resident), active); to check whether the posting takes it"),
 ])
 def test_a_licence_held_in_another_state_is_to_check_saying_what_is_held_and_the_way_offered(sentence, line, said):
     """An Illinois pharmacist on an Indiana job: the check says what the resume holds and the way

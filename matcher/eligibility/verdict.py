@@ -96,7 +96,7 @@ from matcher.resumes.credentials import (
     licence_held,
     licence_to_come,
 )
-from matcher.resumes.licences import OR_ELIGIBLE, OR_ON_COURSE, credential_ids, registers_asked
+from matcher.resumes.licences import CLASS_CODE, OR_ELIGIBLE, OR_ON_COURSE, credential_ids, registers_asked
 from matcher.skills.taxonomy import taxonomy
 from matcher.text import sentence_pieces, strip_line_marks
 
@@ -709,8 +709,10 @@ def _held_elsewhere(k: Knockout, line: str, held: str, asked: str) -> str:
     resume holds, the way the posting takes it ("the resume holds an Illinois pharmacist license,
     not Indiana's (...); the posting accepts licensure by reciprocity") and the compact both states
     are in ("...; Texas and Florida are both in the Nurse Licensure Compact: to check whether the
-    resume's licence is a multistate one")."""
-    name = re.sub(re.escape(asked), held, k.name) if asked in k.name else f"{held} {k.name}"
+    resume's licence is a multistate one").  The asked state's own code for the licence's class is no name
+    of the one held: "Florida 6-20 All-Lines Adjuster license" asked, "a Texas All-Lines Adjuster license" held."""
+    name = re.sub(r"[ \t]+", " ", CLASS_CODE.sub(" ", k.name)).strip()
+    name = re.sub(re.escape(asked), held, name) if asked in name else f"{held} {name}"
     article = ("an " if held[:1] in "AEIOU" else "a ") if name.startswith(held) else ""   # "an Illinois ... license"
     way, compact = other_state_way(k.sentence), compact_of(k.name, held, asked)
     said = [f"the resume holds {article}{name}, not {asked}'s ({line})"]

@@ -1083,7 +1083,7 @@ def _codes_shown(line: str, asked: dict[str, list[set[str]]], spelled: dict[str,
 
 
 # A state's own code for a licence's class, no part of its kind: the "6-20" of "Florida 6-20 All Lines Adjuster".
-_CLASS_CODE = re.compile(r"(?<![\w-])\d{1,2}-\d{1,3}(?![\w-])")
+CLASS_CODE = re.compile(r"(?<![\w-])\d{1,2}-\d{1,3}(?![\w-])")
 
 
 # A credential's name in full and its abbreviation in brackets, either way round: "Certified
@@ -1274,7 +1274,7 @@ def licence_line_elsewhere(name: str, lines: list[str], sentence: str = "", list
     a line that names no state at all instead, and "" for its state ("Cosmetology Operator #123456", "",
     "Texas")."""
     states = _asked_states(name, sentence)
-    bare = re.sub(r"\s+", " ", _CLASS_CODE.sub(" ", _without_states(name, states))).strip()
+    bare = re.sub(r"\s+", " ", CLASS_CODE.sub(" ", _without_states(name, states))).strip()
     if unstated:
         found = states and bare and licence_line(bare, [line for line in lines if not _states(line)], "", listed)
         return (found, "", " or ".join(sorted(states))) if found else None
