@@ -2427,6 +2427,11 @@ def test_a_title_of_another_kind_of_work_does_none_of_the_kind_asked():
     ("Software Developer", "Software Engineer", "5+ years of software engineering", False),
     ("Backend Developer", "Software Engineer", "5+ years of software engineering", False),
     ("Registered Nurse - Med/Surg", "Registered Nurse - ICU", "2+ years of ICU experience", False),
+    ("Property Claims Adjuster II", "Assistant Property Manager", "2+ years of property management experience", True),
+    ("Store Associate", "Assistant Store Manager", "2 years of store management experience", True),
+    ("Retail Manager", "Assistant Store Manager", "2 years of store management experience", False),
+    ("Marketing Coordinator", "Marketing Manager", "5+ years of marketing experience", False),
+    ("Senior Software Engineer", "Software Engineering Manager", "3+ years of engineering management", False),
 ])
 def test_a_title_like_the_postings_by_a_shared_word_that_is_not_the_work(title, posting, sentence, other):
     """An assistant property manager's title is like a property claims specialist's (0.67) by "Property",

@@ -500,7 +500,8 @@ def like_by_other_words(title: str, posting_title: str, kinds: tuple[tuple[str, 
     whole (its own work: "claims" of "Claims Supervisor - Property" for "3+ years of claims experience"),
     the role's title leaves out its head, its last word that is no trade's noun (the field, not "engineer" of
     "software engineering": "Software Developer" does that; "claims" of "property claims": "Claims
-    Representative" does that), and the words the two titles share, past seniority
+    Representative" does that; "management" of "property management", a manager being no trade of its
+    own: "Property Claims Adjuster" does not), and the words the two titles share, past seniority
     (``job_kind``), are no trade's noun (``ROLE_WORD``) or one many kinds of work share (``_SHARED_BY_MANY``):
     "Assistant Property Manager" shares "Property" with "Claims Supervisor - Property", and "Property" and
     "Manager" with "Property Claims Manager" (for "5+ years of property claims experience").  Not a title
@@ -511,7 +512,7 @@ def like_by_other_words(title: str, posting_title: str, kinds: tuple[tuple[str, 
     own = [kind for kind in kinds if all(any(same_work(k, w) for w in stems) for k in kind)]
     if not own:
         return False
-    trades = [work_stem(w) for w in posting if ROLE_WORD.fullmatch(w)]
+    trades = [work_stem(w) for w in posting if ROLE_WORD.fullmatch(w) and w not in _SHARED_BY_MANY]
     words = _WORD.findall(job_kind(title).lower())
     named = [work_stem(w) for w in words if w not in _NOT_WORK]
     for kind in own:
