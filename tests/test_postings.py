@@ -2417,6 +2417,26 @@ def test_a_title_of_another_kind_of_work_does_none_of_the_kind_asked():
     assert not another_kind("Sales Associate", kinds_of_work("3+ years of Python"))
 
 
+@pytest.mark.parametrize("title, sentence, does, other", [
+    ("Financial Analyst, FP&A", "2-4 years of accounting experience", False, True),
+    ("Investment Banking Analyst", "2-4 years of accounting experience", False, True),
+    ("Senior Staff Accountant", "4+ years of FP&A, investment banking or corporate finance experience", False, True),
+    ("Audit Associate / Senior Associate", "2-4 years of accounting experience", True, False),
+    ("Controller", "5 years of accounting and finance experience", True, False),
+    ("Financial Analyst", "5 years of accounting and finance experience", True, False),
+    ("Investment Banking Analyst", "3+ years in equity research or investment banking", True, False),
+    ("Night Auditor", "2-4 years of accounting experience", False, False),
+    ("Air Traffic Controller", "2 years of accounting experience", False, False),
+])
+def test_an_accountants_title_does_accounting_and_a_financial_analysts_fpa(title, sentence, does, other):
+    """A financial analyst's title is like a staff accountant's (0.62), so an FP&A analyst's 6.3 years met "2-4
+    years of accounting experience" (eligibility met, 6.3 in roles like this one); accountants', auditors' and
+    bookkeepers' titles do accounting, financial analysts' and investment bankers' FP&A and corporate finance,
+    each no other (a hotel's night auditor does neither) (walk-through: finance)."""
+    kinds = kinds_of_work(sentence)
+    assert (does_work(title, kinds), another_kind(title, kinds)) == (does, other)
+
+
 @pytest.mark.parametrize("title, posting, sentence, other", [
     ("Assistant Property Manager", "Property Claims Specialist", "3+ years of claims experience", True),
     ("Assistant Property Manager", "Claims Supervisor - Property", "3+ years of claims experience", True),

@@ -351,6 +351,28 @@ _HOSPITALITY_SALES_TITLE = re.compile(
     r"(?:and[ \t]+events?[ \t]+|&[ \t]+events?[ \t]+)?sales\b|\bsales[ \t]+(?:and|&)[ \t]+(?:catering|events?)\b")
 
 
+# An accountant's title, whose work is accounting whatever its word for it: "Staff Accountant", "Bookkeeper",
+# "Audit Associate", "Controller", "Accounts Payable Specialist", "Tax Preparer"; not a hotel's "Night Auditor",
+# a quality or safety auditor, nor an "Air Traffic Controller".
+_ACCOUNTING_TITLE = re.compile(
+    r"(?i)\b(?:accountants?|bookkeepers?|comptrollers?|cpa)\b"
+    r"|(?<!night )(?<!quality )(?<!safety )(?<!energy )(?<!clinical )(?<!iso )\bauditors?\b"
+    r"|(?<!traffic )(?<!quality )(?<!inventory )(?<!production )(?<!credit )(?<!document )\bcontrollers?\b"
+    r"|\baccounting[ \t]+(?:clerk|specialist|manager|associate|analyst|assistant|supervisor|coordinator|director"
+    r"|lead)s?\b"
+    r"|\b(?:accounts[ \t]+(?:payable|receivable)|ap|ar|general[ \t]+ledger|gl)[ \t]+(?:clerk|specialist|accountant"
+    r"|associate|analyst|coordinator|supervisor|manager|lead)s?\b"
+    r"|\b(?:audit|assurance|tax)[ \t]+(?:associate|senior|staff|manager|supervisor|director|partner|specialist)s?\b"
+    r"|\btax[ \t]+(?:preparer|advisor|adviser)s?\b")
+# A financial analyst's title, whose work is financial analysis (FP&A, corporate finance, investment banking,
+# equity research): "Financial Analyst", "FP&A Manager", "Investment Banking Analyst", "Equity Research
+# Associate"; not a "Credit Analyst" (a lender's) nor a "Financial Reporting Analyst" (an accountant's).
+_FINANCE_TITLE = re.compile(
+    r"(?i)\b(?:financial|finance|fp&a|fp[ \t]*&[ \t]*a|budget|investment|valuation|corporate[ \t]+finance)[ \t]+"
+    r"(?:analyst|associate|manager|director|specialist)s?\b"
+    r"|\binvestment[ \t]+bank(?:er|ing)\b|\bequity[ \t]+research\b")
+
+
 def _kinds(*phrases: str) -> frozenset[tuple[str, ...]]:
     """The kinds of work ``phrases`` name as ``kinds_of_work`` reads them from a years ask."""
     return frozenset(tuple(work_stem(w) for w in _work_words(p) if w not in _NOT_WORK) for p in phrases)
@@ -391,8 +413,9 @@ _RETAIL_WORK = _kinds("retail", "retail sales", "retail store", "retail stores",
 # no kind here ("Team Member, Amazon Fulfillment Center").  A truck driver's title does tractor-trailer
 # driving ("OTR Driver" for "2 years of OTR experience"); an order picker's warehouse work ("Order
 # Picker" for "1 year of warehouse or distribution experience"), a receptionist's office work, a
-# cashier's customer service; a roofer's or a solar installer's construction.  A title of one kind here does no
-# other unless its words say it.
+# cashier's customer service; a roofer's or a solar installer's construction; an accountant's or an auditor's
+# accounting, a financial analyst's FP&A ("Financial Analyst" is no accountant, however like "Staff Accountant"
+# the model reads it).  A title of one kind here does no other unless its words say it.
 KINDS_BY_TITLE = (
     (_kinds("tractor-trailer", "tractor trailer", "tractor-trailer driving", "truck driving", "trucking", "otr",
             "otr driving", "over-the-road", "over the road", "over-the-road driving", "class a driving", "class a",
@@ -422,6 +445,12 @@ KINDS_BY_TITLE = (
      _HOSPITALITY_SALES_TITLE, None),
     (_kinds("construction", "construction industry", "building construction", "construction site",
             "construction trades", "building trades"), _CONSTRUCTION_TITLE, _CONSTRUCTION_SITE),
+    (_kinds("accounting", "public accounting", "corporate accounting", "general accounting", "financial accounting",
+            "cost accounting", "tax accounting", "accounting and finance", "finance and accounting", "bookkeeping",
+            "audit", "auditing"), _ACCOUNTING_TITLE, None),
+    (_kinds("fp&a", "financial planning and analysis", "financial planning & analysis", "financial analysis",
+            "corporate finance", "investment banking", "equity research", "financial modeling", "financial modelling",
+            "valuation", "accounting and finance", "finance and accounting"), _FINANCE_TITLE, None),
 )
 
 
