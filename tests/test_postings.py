@@ -2425,6 +2425,8 @@ def test_a_title_of_another_kind_of_work_does_none_of_the_kind_asked():
     ("Controller", "5 years of accounting and finance experience", True, False),
     ("Financial Analyst", "5 years of accounting and finance experience", True, False),
     ("Investment Banking Analyst", "3+ years in equity research or investment banking", True, False),
+    ("Investment Banking Analyst", "4+ years of FP&A, investment banking or corporate finance", True, False),
+    ("Financial Analyst, FP&A", "3+ years in equity research or investment banking", False, True),
     ("Night Auditor", "2-4 years of accounting experience", False, False),
     ("Air Traffic Controller", "2 years of accounting experience", False, False),
 ])
@@ -2432,7 +2434,9 @@ def test_an_accountants_title_does_accounting_and_a_financial_analysts_fpa(title
     """A financial analyst's title is like a staff accountant's (0.62), so an FP&A analyst's 6.3 years met "2-4
     years of accounting experience" (eligibility met, 6.3 in roles like this one); accountants', auditors' and
     bookkeepers' titles do accounting, financial analysts' and investment bankers' FP&A and corporate finance,
-    each no other (a hotel's night auditor does neither) (walk-through: finance)."""
+    investment bankers' and equity analysts' the markets' work (an FP&A analyst's "Financial Analyst, FP&A" had
+    met "3+ years in equity research, investment banking or buy-side investing"), each no other (a hotel's night
+    auditor does neither) (walk-through: finance)."""
     kinds = kinds_of_work(sentence)
     assert (does_work(title, kinds), another_kind(title, kinds)) == (does, other)
 

@@ -371,6 +371,12 @@ _FINANCE_TITLE = re.compile(
     r"(?i)\b(?:financial|finance|fp&a|fp[ \t]*&[ \t]*a|budget|investment|valuation|corporate[ \t]+finance)[ \t]+"
     r"(?:analyst|associate|manager|director|specialist)s?\b"
     r"|\binvestment[ \t]+bank(?:er|ing)\b|\bequity[ \t]+research\b")
+# An investment banker's or an investment analyst's title, whose work is the markets' side: "Investment Banking
+# Analyst", "Equity Research Associate", "Investment Analyst"; not a company's "Financial Analyst" (FP&A).
+_MARKETS_TITLE = re.compile(
+    r"(?i)\binvestment[ \t]+bank(?:er|ing)\b|\bequity[ \t]+research\b|\b(?:investment|equity|buy[- ]side"
+    r"|sell[- ]side|private[ \t]+equity|hedge[ \t]+fund)[ \t]+(?:analyst|associate)s?\b"
+    r"|\bm&a[ \t]+(?:analyst|associate)s?\b")
 
 
 def _kinds(*phrases: str) -> frozenset[tuple[str, ...]]:
@@ -415,7 +421,8 @@ _RETAIL_WORK = _kinds("retail", "retail sales", "retail store", "retail stores",
 # Picker" for "1 year of warehouse or distribution experience"), a receptionist's office work, a
 # cashier's customer service; a roofer's or a solar installer's construction; an accountant's or an auditor's
 # accounting, a financial analyst's FP&A ("Financial Analyst" is no accountant, however like "Staff Accountant"
-# the model reads it).  A title of one kind here does no other unless its words say it.
+# the model reads it), an investment banker's the markets' work (an FP&A analyst's is none of it).  A title of
+# one kind here does no other unless its words say it.
 KINDS_BY_TITLE = (
     (_kinds("tractor-trailer", "tractor trailer", "tractor-trailer driving", "truck driving", "trucking", "otr",
             "otr driving", "over-the-road", "over the road", "over-the-road driving", "class a driving", "class a",
@@ -449,8 +456,10 @@ KINDS_BY_TITLE = (
             "cost accounting", "tax accounting", "accounting and finance", "finance and accounting", "bookkeeping",
             "audit", "auditing"), _ACCOUNTING_TITLE, None),
     (_kinds("fp&a", "financial planning and analysis", "financial planning & analysis", "financial analysis",
-            "corporate finance", "investment banking", "equity research", "financial modeling", "financial modelling",
-            "valuation", "accounting and finance", "finance and accounting"), _FINANCE_TITLE, None),
+            "corporate finance", "financial modeling", "financial modelling", "valuation", "accounting and finance",
+            "finance and accounting"), _FINANCE_TITLE, None),
+    (_kinds("investment banking", "equity research", "buy-side investing", "sell-side research", "buy-side research",
+            "private equity", "m&a", "mergers and acquisitions"), _MARKETS_TITLE, None),
 )
 
 
