@@ -24,6 +24,7 @@ from matcher.postings.years import (
     excluded_work,
     kinds_of_work,
     like_by_other_words,
+    main_work,
     years_parts,
 )
 
@@ -2415,6 +2416,22 @@ def test_a_title_of_another_kind_of_work_does_none_of_the_kind_asked():
     assert another_kind("Sales Associate", kinds) and another_kind("Office Assistant", kinds)
     assert not another_kind("Order Picker", kinds) and not another_kind("Shift Lead", kinds)
     assert not another_kind("Sales Associate", kinds_of_work("3+ years of Python"))
+
+
+@pytest.mark.parametrize("sentence, main", [
+    ("4+ years of accounting experience, with at least 2 years in banking or financial services",
+     "4+ years of accounting experience, with at least "),
+    ("5+ years of software development, including 3+ years in Java", "5+ years of software development, including "),
+    ("3+ years in sales or 2+ years in customer service", "3+ years in sales or 2+ years in customer service"),
+    ("2+ years of bookkeeping experience", "2+ years of bookkeeping experience"),
+])
+def test_the_main_work_of_a_years_ask_leaves_out_a_later_part(sentence, main):
+    """The skills a later part of the years names ("with at least 2 years in banking") are where some of them
+    were spent, not the work all of them are of: a bank teller's lines show banking, and her 5.9 years had
+    met "4+ years of accounting experience, with at least 2 years in banking or financial services" (in the
+    work it names); a figure offered as another way ("or 2+ years in customer service") is no part
+    (walk-through: finance)."""
+    assert main_work(sentence) == main
 
 
 @pytest.mark.parametrize("title, sentence, does, other", [

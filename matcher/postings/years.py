@@ -106,6 +106,16 @@ def first_part(sentence: str) -> str:
     return sentence[:found[1][1]] if len(found) > 1 else sentence
 
 
+def main_work(sentence: str) -> str:
+    """A years ask up to a later figure that is a part of its first's (``_PART_OF``): what names the work
+    the first figure's years are of ("4+ years of accounting experience, with at least " of "..., with at
+    least 2 years in banking or financial services": the banking is where some of the accounting was done,
+    a bank's teller did none of it); the whole sentence where no later figure is such a part."""
+    found = years_mentions(sentence)
+    part = next((start for _, start, _ in found[1:] if _PART_OF.search(sentence, 0, start)), None)
+    return sentence if part is None else sentence[:part]
+
+
 def parse_years(sentence: str) -> float | None:
     """Years of experience a sentence asks for: "5+ years" -> 5, "3-5 years" -> 3, "at least three years" -> 3.
 

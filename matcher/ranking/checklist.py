@@ -86,7 +86,7 @@ from matcher.postings.knockout_rules import (
 )
 from matcher.postings.knockouts import degree_knockout, lower_grade_taken, posting_degree_levels
 from matcher.postings.parse import Requirement
-from matcher.postings.years import NO_WORK_ROLE, does_work, first_part, work_stem
+from matcher.postings.years import NO_WORK_ROLE, does_work, first_part, main_work, work_stem
 from matcher.ranking.assistants import professions_asked
 from matcher.ranking.duties import duty_asked, duty_lines
 from matcher.ranking.fluency import cefr, level_asked, level_said, level_shown
@@ -2179,6 +2179,11 @@ def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatu
     credit = np.zeros(len(features.lines))
     if not len(features.role_vectors) or not asked:
         return credit, [], 0.0
+    if sentence and (main := main_work(sentence)) != sentence:
+        # the skills a later part names ("with at least 2 years in banking") are where some of the years
+        # were spent (``part_years`` reads them), not the work all of them are of
+        own = set(skill_names(main))
+        names = [name for name in names if name in own]
     related = features.roles_like(posting_title, names, sentence, title)
     setting = None
     if sentence:

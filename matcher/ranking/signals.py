@@ -90,6 +90,7 @@ from matcher.postings.years import (
     excluded_role,
     kinds_of_work,
     like_by_other_words,
+    main_work,
     settings_asked,
     years_parts,
 )
@@ -944,7 +945,7 @@ def years_doing(posting_title: np.ndarray, features: ResumeFeatures, sentence: s
     ``title``: the posting's, whose professional no assistant's role is (``ResumeFeatures.counting_roles``)."""
     if not len(features.role_vectors):
         return 0.0, 0.0, False, ""
-    names = skill_names(sentence)
+    names = skill_names(main_work(sentence))   # not a later part's ("with at least 2 years in banking")
     doing = features.roles_doing(sentence)
     roles = features.roles_like(posting_title, names, sentence, title)
     asked = [name for name in names if not is_credential(name)]
