@@ -2473,6 +2473,10 @@ def test_an_accountants_title_does_accounting_and_a_financial_analysts_fpa(title
     ("Retail Manager", "Assistant Store Manager", "2 years of store management experience", False),
     ("Marketing Coordinator", "Marketing Manager", "5+ years of marketing experience", False),
     ("Senior Software Engineer", "Software Engineering Manager", "3+ years of engineering management", False),
+    ("Senior Mortgage Loan Officer", "Mortgage Underwriter", "3+ years of conventional and FHA underwriting", True),
+    ("Mortgage Loan Processor", "Mortgage Underwriter", "3+ years of conventional and FHA underwriting", True),
+    ("Field Adjuster (Independent, CAT)", "Property Claims Adjuster - Field", "3+ years of property claims", False),
+    ("Data Engineer", "Senior Software Engineer", "5+ years of software engineering", False),
 ])
 def test_a_title_like_the_postings_by_a_shared_word_that_is_not_the_work(title, posting, sentence, other):
     """An assistant property manager's title is like a property claims specialist's (0.67) by "Property",

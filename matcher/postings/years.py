@@ -544,30 +544,31 @@ def another_kind(title: str, kinds: tuple[tuple[str, ...], ...]) -> bool:
 
 def like_by_other_words(title: str, posting_title: str, kinds: tuple[tuple[str, ...], ...]) -> bool:
     """Whether a role's title, however like the posting's the model reads it, is so only by words they share
-    that name neither the work nor a trade: the posting's title names a kind of work a years ask names
-    whole (its own work: "claims" of "Claims Supervisor - Property" for "3+ years of claims experience"),
-    the role's title leaves out its head, its last word that is no trade's noun (the field, not "engineer" of
-    "software engineering": "Software Developer" does that; "claims" of "property claims": "Claims
-    Representative" does that; "management" of "property management", a manager being no trade of its
-    own: "Property Claims Adjuster" does not), and the words the two titles share, past seniority
-    (``job_kind``), are no trade's noun (``ROLE_WORD``) or one many kinds of work share (``_SHARED_BY_MANY``):
-    "Assistant Property Manager" shares "Property" with "Claims Supervisor - Property", and "Property" and
-    "Manager" with "Property Claims Manager" (for "5+ years of property claims experience").  Not a title
-    sharing the trade ("Insurance Adjuster" for a "Claims Adjuster"), nor one sharing no word, whose
-    likeness is the work's ("Backend Developer" for a "Software Engineer")."""
+    that name neither the work nor a trade.  The posting's title names the head of a kind of work a years
+    ask names (its last word: "claims" of "Claims Supervisor - Property" for "3+ years of claims experience",
+    "underwriting" of "Mortgage Underwriter" for "3+ years of conventional and FHA underwriting"), the role's
+    title does not, and the words the two titles share, past seniority (``job_kind``), are no trade's noun
+    (``ROLE_WORD``) or one many kinds of work share (``_SHARED_BY_MANY``): "Assistant Property Manager" shares
+    "Property" with "Claims Supervisor - Property", "Property" and "Manager" with "Property Claims Manager",
+    and "Senior Mortgage Loan Officer" "Mortgage" with "Mortgage Underwriter".  Not a title sharing the trade
+    ("Insurance Adjuster" for a "Claims Adjuster"), nor one sharing no word, whose likeness is the work's
+    ("Backend Developer" for a "Software Engineer"), nor, where the head is the posting's trade, one sharing
+    a word of the work ("Software Developer" for "5+ years of software engineering")."""
     posting = _WORD.findall(job_kind(posting_title).lower())
     stems = [work_stem(w) for w in posting if w not in _NOT_WORK]
-    own = [kind for kind in kinds if all(any(same_work(k, w) for w in stems) for k in kind)]
+    own = [kind for kind in kinds if any(same_work(kind[-1], w) for w in stems)]
     if not own:
         return False
     trades = [work_stem(w) for w in posting if ROLE_WORD.fullmatch(w) and w not in _SHARED_BY_MANY]
-    words = _WORD.findall(job_kind(title).lower())
-    named = [work_stem(w) for w in words if w not in _NOT_WORK]
+    words = [w for w in _WORD.findall(job_kind(title).lower()) if w not in _NOT_WORK]
+    named = [work_stem(w) for w in words]
+    shared = [w for w in words if any(same_work(work_stem(w), p) for p in stems)]
     for kind in own:
-        fields = [k for k in kind if not any(same_work(k, t) for t in trades)]
-        if not fields or any(same_work(fields[-1], w) for w in named):
+        if any(same_work(kind[-1], w) for w in named):
             return False   # it names the work asked by its head ("Claims Representative" for property claims)
-    shared = [w for w in words if w not in _NOT_WORK and any(same_work(work_stem(w), p) for p in stems)]
+        if any(same_work(kind[-1], t) for t in trades) and any(same_work(k, work_stem(w)) for k in kind
+                                                               for w in shared):
+            return False   # the posting's trade by another name, in the work's field ("Software Developer")
     return bool(shared) and not any(ROLE_WORD.fullmatch(w) and w not in _SHARED_BY_MANY for w in shared)
 
 
