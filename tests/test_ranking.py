@@ -2715,6 +2715,31 @@ def test_years_of_a_broad_kind_of_work_count_the_titles_that_do_it_and_no_other_
     assert status != "covered" and years == ["unknown"]
 
 
+def test_an_engineers_discipline_counts_toward_its_own_years_and_no_other(seed_index):
+    """"4 years of civil engineering design experience" at a "Civil Engineer II" posting: a civil or a
+    transportation engineer's years count, a mechanical or a manufacturing engineer's do not (they were met,
+    11.9 years "in roles like this one", the titles alike to the model); "3+ years as a manufacturing or
+    process engineer": a manufacturing engineer's count, a mechanical engineer's do not."""
+    catalog = _catalog(seed_index, [
+        parse_posting("# Civil Engineer II\nRequirements\n"
+                      "- 4 years of civil engineering design experience (roadway, drainage, utilities)\n", "civil"),
+        parse_posting("# Manufacturing Engineer\nRequirements\n"
+                      "- 3+ years as a manufacturing or process engineer in a production environment\n", "mfg")])
+
+    def years(line, posting):
+        resume = resume_from_text(f"Experience\n{line}, Jan 2019 - Jan 2026\nDesigned things.\n", "r",
+                                  today=datetime.date(2026, 6, 1))
+        m = next(m for m in catalog.rank(resume, top_k=2) if m.posting.id == posting)
+        return [c.status for c in m.eligibility.checks if c.kind == "years"]
+    for line in ("Civil Engineer, City of Wichita", "Transportation Engineer, KDOT"):
+        assert years(line, "civil") == ["met"], line
+    for line in ("Senior Mechanical Engineer, Prairie Aerostructures", "Manufacturing Engineer, Heartland Pump Co."):
+        assert years(line, "civil") == ["unknown"], line
+    assert years("Manufacturing Engineer, Heartland Pump Co.", "mfg") == ["met"]
+    assert years("Process Engineer, Cargill", "mfg") == ["met"]
+    assert years("Senior Mechanical Engineer, Prairie Aerostructures", "mfg") == ["unknown"]
+
+
 def test_customer_service_in_the_settings_offered_is_shown_by_any_one_of_them(seed_index):
     """"1+ year customer service experience (call center, retail or hospitality)": the settings are where
     it may have been done, one of them enough; a retail associate's or a support agent's years cover it

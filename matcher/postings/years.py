@@ -388,6 +388,19 @@ _MARKETS_TITLE = re.compile(
     r"|sell[- ]side|private[ \t]+equity|hedge[ \t]+fund)[ \t]+(?:analyst|associate)s?\b"
     r"|\bm&a[ \t]+(?:analyst|associate)s?\b")
 
+# An engineer's discipline by the title's words: "Civil Engineer II", "Transportation Engineer", "Senior Mechanical
+# Engineer", "Mechanical Design Engineer", "Electrical Engineer", "Chemical Process Engineer", "Manufacturing
+# Engineer", "Industrial Engineer"; each does its own
+# discipline's work, none another's ("Senior Mechanical Engineer" years are no "civil engineering design" years,
+# however like "Civil Engineer II" the model reads the two titles).
+_CIVIL_TITLE = re.compile(r"(?i)\b(?:civil|transportation|geotechnical|water[ \t]+resources|highway|roadway"
+                          r"|municipal|site[ \t]+development)[ \t]+(?:design[ \t]+)?(?:engineer|designer)s?\b")
+_MECHANICAL_TITLE = re.compile(r"(?i)\bmechanical[ \t]+(?:design[ \t]+)?(?:engineer|designer)s?\b")
+_ELECTRICAL_TITLE = re.compile(r"(?i)\belectrical[ \t]+(?:design[ \t]+)?(?:engineer|designer)s?\b")
+_CHEMICAL_TITLE = re.compile(r"(?i)\bchemical[ \t]+(?:process[ \t]+)?engineers?\b")
+_MANUFACTURING_TITLE = re.compile(r"(?i)\b(?:manufacturing|process|production)[ \t]+engineers?\b")
+_INDUSTRIAL_TITLE = re.compile(r"(?i)\bindustrial[ \t]+engineers?\b")
+
 
 def _kinds(*phrases: str) -> frozenset[tuple[str, ...]]:
     """The kinds of work ``phrases`` name as ``kinds_of_work`` reads them from a years ask."""
@@ -470,6 +483,17 @@ KINDS_BY_TITLE = (
             "finance and accounting"), _FINANCE_TITLE, None),
     (_kinds("investment banking", "equity research", "buy-side investing", "sell-side research", "buy-side research",
             "private equity", "m&a", "mergers and acquisitions"), _MARKETS_TITLE, None),
+    (_kinds("civil engineering", "civil engineer", "civil engineering design", "civil design", "civil",
+            "transportation engineering", "geotechnical engineering", "water resources engineering"),
+     _CIVIL_TITLE, None),
+    (_kinds("mechanical engineering", "mechanical engineer", "mechanical engineering design", "mechanical design",
+            "mechanical"), _MECHANICAL_TITLE, None),
+    (_kinds("electrical engineering", "electrical engineer", "electrical engineering design", "electrical design"),
+     _ELECTRICAL_TITLE, None),
+    (_kinds("chemical engineering", "chemical engineer", "chemical process engineering"), _CHEMICAL_TITLE, None),
+    (_kinds("manufacturing engineering", "manufacturing engineer", "process engineering", "process engineer",
+            "production engineering", "production engineer"), _MANUFACTURING_TITLE, None),
+    (_kinds("industrial engineering", "industrial engineer"), _INDUSTRIAL_TITLE, None),
 )
 
 
