@@ -2740,6 +2740,25 @@ def test_an_engineers_discipline_counts_toward_its_own_years_and_no_other(seed_i
     assert years("Senior Mechanical Engineer, Prairie Aerostructures", "mfg") == ["unknown"]
 
 
+def test_an_analyst_does_analysis_and_analytics(seed_index):
+    """"4+ years of experience in marketing analytics or a similar analytics role" at a "Senior Data Analyst -
+    Marketing Analytics" posting: a data analyst's years count (they were 0.0 in roles like this one, the
+    role like the posting's only by "Data" and "Analyst", a noun many trades share, as "analyst" and
+    "analytics" were no one work); an assistant property manager's do not."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Senior Data Analyst - Marketing Analytics\nRequirements\n"
+        "- 4+ years of experience in marketing analytics or a similar analytics role\n", "a")])
+
+    def years(line):
+        resume = resume_from_text(f"Experience\n{line}, Jan 2019 - Jan 2026\nBuilt reports.\n", "r",
+                                  today=datetime.date(2026, 6, 1))
+        m = catalog.rank(resume)[0]
+        return round(m.explanation.years_found, 1)
+    assert years("Data Analyst, Evergreen Health Partners") == 7.1
+    assert years("Marketing Analyst, Bluebird Outdoor") == 7.1
+    assert years("Assistant Property Manager, Lakeview Apartments") == 0.0
+
+
 def test_customer_service_in_the_settings_offered_is_shown_by_any_one_of_them(seed_index):
     """"1+ year customer service experience (call center, retail or hospitality)": the settings are where
     it may have been done, one of them enough; a retail associate's or a support agent's years cover it

@@ -162,13 +162,14 @@ _ACRONYMS = {"qa": "quality assurance", "qc": "quality control", "hr": "human re
 def _work_words(text: str) -> list[str]:
     """The words of ``text`` in lower case, each set of letters a field goes by spelled out."""
     return [w for word in _WORD.findall(text.lower()) for w in _ACRONYMS.get(word, word).split()]
-_SUFFIX = re.compile(r"(?:ations?|ments?|ings?|ians?|ists?|ants?|ions?|ics|ical|al|ers?|ors?|ies|(?<!ss)es|e"
-                     r"|(?<![siu])s|y)$")
+_SUFFIX = re.compile(r"(?:ations?|ments?|ings?|ians?|ists?|(?<=y)(?:sts?|sis)|ants?|ions?|ics|ical|al|ers?|ors?|ies"
+                     r"|(?<!ss)es|e|(?<![siu])s|y)$")
 
 
 def work_stem(word: str) -> str:
     """A word without its endings of trade or field: "teaching" and "teacher" -> "teach",
-    "nursing" and "nurse" -> "nurs", "instructional" -> "instruct"; never shorter than four letters."""
+    "nursing" and "nurse" -> "nurs", "instructional" -> "instruct", "analyst" and "analysis" -> "analy"
+    (as "analytics" -> "analyt"); never shorter than four letters."""
     while len(stem := _SUFFIX.sub("", word)) >= 4 and stem != word:
         word = stem
     return word
