@@ -1305,6 +1305,37 @@ def test_a_line_stating_years_of_other_work_shows_none_of_a_years_ask(fake_embed
     assert [sentences[k] for k in other] == sentences[-1:]
 
 
+def test_a_line_stating_years_of_other_work_shares_no_word_of_the_work_asked(fake_embedder):
+    """"5+ years of professional software engineering experience, with a strong track record operating
+    backend services" shared "record" with a truck driver's "Truck driver with 8 years of over-the-road and
+    regional experience and a clean driving record.", which showed it partly (0.40): the kinds of work the
+    years are of (software engineering) are the words a line must share, not what qualifies them. A line
+    stating years of that work (its letters spelled out: "HR" of "HR generalist") is no such line, and an ask
+    naming no work ("5+ years of professional experience") asks the job's own, its title's: a software
+    engineer's for a "Software Engineer" (it was that by chance: "5+" was read as the work, and "5 years of
+    professional experience" capped no line), a truck driver's for a "Delivery Driver"."""
+    from matcher.ranking.checklist import _years_of_other_work
+    text = ("Summary\nTruck driver with 8 years of over-the-road and regional experience and a clean driving record.\n"
+            "Software engineer with 6 years of experience.\nHR coordinator with 3 years of experience.\n")
+    features = _features(text, fake_embedder)
+    sentences = features.resume.sentences
+    none = np.zeros((0, len(sentences)))
+    asked = ("5+ years of professional software engineering experience, with a strong track record operating "
+             "backend services.")
+    assert [sentences[k] for k in _years_of_other_work(asked, (), none, features, [])] == [
+        sentences[0], "HR coordinator with 3 years of experience."]
+    assert sentences[0].startswith("Truck driver")
+    hr = [sentences[k] for k in _years_of_other_work("3+ years of HR generalist experience", (), none, features, [])]
+    assert "HR coordinator with 3 years of experience." not in hr and sentences[0] in hr
+    general = "5+ years of professional experience"
+    assert _years_of_other_work(general, (), none, features, []) == []
+    for ask in (general, "5 years of professional experience", "3+ years of relevant experience"):
+        assert [sentences[k] for k in _years_of_other_work(ask, (), none, features, [], "Senior Software Engineer")
+                ] == [sentences[0], "HR coordinator with 3 years of experience."]
+    assert sentences[0] not in [sentences[k] for k in _years_of_other_work(
+        general, (), none, features, [], "Delivery Driver - Home Daily")]
+
+
 def test_years_of_other_work_never_meet_the_years_a_posting_asks(seed_index):
     posting = parse_posting("# Software Engineer\nRequirements\n"
                             "- 5+ years of professional software engineering experience.\n", "swe")

@@ -175,6 +175,12 @@ def work_stem(word: str) -> str:
     return word
 
 
+def work_stems(text: str) -> frozenset[str]:
+    """The stems of the words of ``text`` (``work_stem``), the letters a field goes by spelled out:
+    "HR coordinator" -> {"human", "resourc", "coordin"}."""
+    return frozenset(work_stem(w) for w in _work_words(text))
+
+
 def same_work(a: str, b: str) -> bool:
     """Two stems of one kind of work: equal, or the shorter begins the longer by at most two
     letters more ("electr" of "electrical", "electric" of "electrician"), never "sale" and

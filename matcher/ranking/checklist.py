@@ -86,7 +86,7 @@ from matcher.postings.knockout_rules import (
 )
 from matcher.postings.knockouts import degree_knockout, lower_grade_taken, posting_degree_levels
 from matcher.postings.parse import Requirement
-from matcher.postings.years import NO_WORK_ROLE, does_work, first_part, main_work, work_stem
+from matcher.postings.years import NO_WORK_ROLE, does_work, first_part, kinds_of_work, main_work, work_stem, work_stems
 from matcher.ranking.assistants import professions_asked
 from matcher.ranking.duties import duty_asked, duty_lines
 from matcher.ranking.fluency import cefr, level_asked, level_said, level_shown
@@ -445,7 +445,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
                 credits, ceiling = np.minimum(credits, PARTIAL), PARTIAL   # 4.2 years of the 5 asked: partly
             else:
                 years_lines = related
-            if other := _years_of_other_work(asked, groups, shows, features, related):
+            if other := _years_of_other_work(asked, groups, shows, features, related, posting_title):
                 # A line stating years of other work ("Commercial lines underwriter with 4 years of underwriting
                 # experience") shares only the years' words with the ask ("1+ year of real estate sales, leasing
                 # or mortgage experience"): its vector is like any years ask's, and it shows none of it
@@ -2132,15 +2132,30 @@ def coverage_of(requirements: list[RequirementMatch]) -> float | None:
 _YEARS_WORDS = frozenset("""year years yr yrs month months experience experienced minimum least plus more professional
 work working related relevant industry role roles position positions total combined""".split())
 OTHER_WORK = 0.2   # what a line stating years of other work shows of a years ask: none of it
+# The words of a title that name no work ("Forklift Operator - 2nd Shift", "Senior ..."), as stems.
+_NO_WORK_STEMS = frozenset(work_stem(w) for w in _YEARS_WORDS | NO_WORK_ROLE | {
+    "senior", "junior", "sr", "jr", "entry", "level", "shift", "time", "full", "part", "remote", "hybrid", "hour",
+    "hourly", "night", "nights", "day", "days", "weekend", "weekends", "home", "weekly", "local", "per", "new", "i",
+    "ii", "iii", "iv", "and", "of", "the", "a", "an", "in", "at", "for", "to", "with", "or"})
 # years in figures or in words: "4 years of underwriting experience", "six years of experience writing and editing"
 _STATES_YEARS = re.compile(rf"(?i)\b(?:\d{{1,2}}|{number_words(20)})\+?\s*(?:years?|yrs?)\b")
 
 
 def _years_of_other_work(asked: str, groups, shows: np.ndarray, features: ResumeFeatures,
-                         related: Sequence[int]) -> list[int]:
+                         related: Sequence[int], job: str = "") -> list[int]:
     """The lines, no role's among ``related``, that state years ("4 years of underwriting experience")
-    and share no word with a years ask but the years' own (``_YEARS_WORDS``) nor name a skill it asks."""
-    content = {work_stem(w) for w in requirement_words(asked)[0] if w not in _YEARS_WORDS and not w.isdigit()}
+    and share no word with a years ask but the years' own (``_YEARS_WORDS``) nor name a skill it asks.
+    Where the ask names the kinds of work its years are of (``kinds_of_work``), a word of them is
+    what a line must share: what qualifies the work besides names none of it ("5+ years of software
+    engineering experience, with a strong track record operating backend services" shares only
+    "record" with "Truck driver with 8 years of over-the-road experience and a clean driving record").
+    An ask naming no work ("5+ years of professional experience", "3+ years of relevant experience")
+    asks years of the job's own, the work of its title ``job`` ("Software Engineer"): a word of it."""
+    kinds = kinds_of_work(first_part(asked))
+    content = {w for kind in kinds for w in kind} or {
+        work_stem(w) for w in requirement_words(asked)[0] if w not in _YEARS_WORDS and not w.rstrip("+").isdigit()}
+    if not content and job:
+        content = set(work_stems(job_kind(job))) - _NO_WORK_STEMS
     if not content:
         return []
     out = []
@@ -2149,7 +2164,7 @@ def _years_of_other_work(asked: str, groups, shows: np.ndarray, features: Resume
             continue
         if len(groups) and shows[:, k].max() > 0:
             continue
-        if not content & {work_stem(w) for w in line}:
+        if not content & ({work_stem(w) for w in line} | work_stems(features.resume.sentences[k])):
             out.append(k)
     return out
 
