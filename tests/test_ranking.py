@@ -1523,6 +1523,22 @@ def test_a_role_over_its_dates_line_stands_in_its_own_line_not_a_dated_licence_n
         "Radiologic Technologist - OSF Saint Francis Medical Center, Peoria, IL"]
 
 
+def test_a_role_stands_in_its_own_line_not_a_licence_of_its_title_issued_the_year_it_began(fake_embedder):
+    """An electrician's "Journeyman Electrician, Miller Electric Co." over "June 2017 to Present" stood in
+    "Ohio Journeyman Electrician License (2017)", the licence issued the year the role began, which then was
+    quoted for "4+ years of commercial electrical experience": the line whose year opens a range of dates
+    comes first, however near the other's year."""
+    text = ("Licenses & Certs\nOhio Journeyman Electrician License (2017)\nOSHA 30-Hour Construction\n"
+            "Work Experience\nJourneyman Electrician, Miller Electric Co. - Columbus, OH\nJune 2017 to Present\n"
+            "- Install and terminate conduit for commercial buildings\n"
+            "Electrical Apprentice (IBEW Local 683), various contractors\nAugust 2013 to June 2017\n- Pulled wire\n")
+    features = ResumeFeatures.build(resume_from_text(text, "r", today=datetime.date(2026, 11, 30)), fake_embedder)
+    sentences = features.resume.sentences
+    assert [sentences[i] for i in features.role_lines] == [
+        "Journeyman Electrician, Miller Electric Co. - Columbus, OH",
+        "Electrical Apprentice (IBEW Local 683), various contractors"]
+
+
 def test_years_asked_under_a_credential_are_of_roles_held_under_it(seed_index):
     """"1+ year of experience as an LPN": a nursing assistant's years are none (no LPN licence,
     no LPN title), however like the posting's title; an LPN's are, and her years as a nursing

@@ -755,8 +755,9 @@ DENIES = re.compile(r"(?i)^\W*no\s+[\w.+#/-]+(?:\s+[\w.+#/-]+){0,2}\s*[.!]?\s*$"
 
 _DATED = re.compile(r"\b(?:19|20)\d\d\b|\b(?i:present|current|now)\b")
 # A year that opens a range of dates: "2018 to 2020", "Jan 2020 - Present".
-_RANGE_FROM = re.compile(r"(?i)\b(?:19|20)\d\d[ \t]*(?:-|–|—|to|through|until)[ \t]*(?:[a-z]{3,9}\.?[ \t]+)?"
-                         r"(?:(?:19|20)\d\d\b|present\b|current\b|now\b)")
+_RANGE_TO = (r"[ \t]*(?:-|–|—|to|through|until)[ \t]*(?:[a-z]{3,9}\.?[ \t]+)?"
+             r"(?:(?:19|20)\d\d\b|present\b|current\b|now\b)")
+_RANGE_FROM = re.compile(r"(?i)\b(?:19|20)\d\d" + _RANGE_TO)
 
 
 # A heading's words that name only what a credential is ("LICENSES & CERTIFICATIONS"): every line under it
@@ -822,14 +823,17 @@ def _role_lines(sentences: list[str], roles: list, headline: str = "", text: str
             year = str(role.start.year)
             if beside is None:
                 beside = _lines_beside(text, sentences)
-            near = [(rank, i) for i in holding
+            near = [(rank, i, sentences[j]) for i in holding
                     for rank, j in enumerate((i, i + 1, i - 1)) if 0 <= j < len(sentences) and year in sentences[j]]
-            near += [(rank, i) for i in holding for rank, line in ((1, beside[i][1]), (2, beside[i][0]))
+            near += [(rank, i, line) for i in holding for rank, line in ((1, beside[i][1]), (2, beside[i][0]))
                      if year in line]
-            # of two as near, the one whose year opens a range: the role's "MT(ASCP) - Maimonides ... - 2018 to
-            # 2020", not the certificate's "ASCP Board of Certification: MT(ASCP), 2018"
-            dated = [i for _, _, i in sorted((rank, not _RANGE_FROM.search(sentences[i]), i) for rank, i in near)] \
-                + dated
+            # the one where its year opens a range first, however near: the role's "Journeyman Electrician,
+            # Miller Electric Co." over "June 2017 to Present", not the licence's "Ohio Journeyman Electrician
+            # License (2017)"; of two as near, the one whose line holds a range: the role's "MT(ASCP) -
+            # Maimonides ... - 2018 to 2020", not the certificate's "ASCP Board of Certification: MT(ASCP), 2018"
+            opens = re.compile(rf"(?i)\b{year}" + _RANGE_TO)
+            dated = [i for *_, i in sorted((not opens.search(line), rank, not _RANGE_FROM.search(sentences[i]), i)
+                                           for rank, i, line in near)] + dated
         if not dated and role.start and (role.title == headline or not holding):
             # a role titled by the resume's headline ("Journeyman Electrician" / "Volt Works,
             # Phoenix AZ (2016 - present)"), or by the job its sentence's verb names ("I taught fourth
