@@ -2350,6 +2350,13 @@ def test_a_salary_given_as_a_maximum_only_shows_as_such():
     *[("1+ year of retail sales experience", title, False) for title in (
         "Concierge", "Server", "Bank Teller", "Front Desk Agent", "Call Center Representative", "Barista")],
     ("1+ year customer service experience (call center, retail or hospitality)", "Concierge", True),
+    # how the work was held is no part of it: a truck driver's years are "licensed driving" years, a licensed
+    # electrician's none (a school bus posting's "At least 3 years of licensed driving experience" was partly
+    # shown by a truck driver's summary alone, his "Regional Truck Driver" role doing no "licensed" work)
+    ("At least 3 years of licensed driving experience", "Regional Truck Driver", True),
+    ("3+ years of safe driving experience", "Delivery Driver", True),
+    ("2+ years of certified pharmacy technician experience", "Inpatient Pharmacy Technician", True),
+    ("At least 3 years of licensed driving experience", "Licensed Electrician", False),
 ])
 def test_a_years_ask_names_kinds_of_work_a_role_title_may_do(sentence, title, does):
     """Each kind a years ask names is done by a title that names every word of it, in any of its

@@ -1335,6 +1335,14 @@ def test_a_line_stating_years_of_other_work_shares_no_word_of_the_work_asked(fak
     assert sentences[0] not in [sentences[k] for k in _years_of_other_work(
         general, (), none, features, [], "Delivery Driver - Home Daily")]
 
+    # how the work was held is no word of it: "Licensed journeyman electrician with 9 years in the trade" showed
+    # "At least 3 years of licensed driving experience" partly (0.40) by "licensed" alone
+    electrician = _features("Summary\nLicensed journeyman electrician with 9 years in the trade.\n", fake_embedder)
+    assert _years_of_other_work("At least 3 years of licensed driving experience", (), np.zeros((0, 1)),
+                                electrician, []) == [0]
+    dental = _features("Summary\nRegistered Dental Assistant with 5 years of chairside experience.\n", fake_embedder)
+    assert _years_of_other_work("2+ years of experience as a Registered Nurse", (), np.zeros((0, 1)), dental, []) == [0]
+
 
 def test_years_of_other_work_never_meet_the_years_a_posting_asks(seed_index):
     posting = parse_posting("# Software Engineer\nRequirements\n"

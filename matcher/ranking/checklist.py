@@ -2132,6 +2132,10 @@ def coverage_of(requirements: list[RequirementMatch]) -> float | None:
 _YEARS_WORDS = frozenset("""year years yr yrs month months experience experienced minimum least plus more professional
 work working related relevant industry role roles position positions total combined""".split())
 OTHER_WORK = 0.2   # what a line stating years of other work shows of a years ask: none of it
+# The words of a kind that say how the work is held, not what it is ("licensed", "certified" name no kind at all,
+# ``kinds_of_work``): "2+ years of experience as a Registered Nurse" shares only its standing with "Registered
+# Dental Assistant with 5 years of chairside experience".
+_STANDING_STEMS = frozenset({"registered", "credentialed", "state-tested"})
 # The words of a title that name no work ("Forklift Operator - 2nd Shift", "Senior ..."), as stems.
 _NO_WORK_STEMS = frozenset(work_stem(w) for w in _YEARS_WORDS | NO_WORK_ROLE | {
     "senior", "junior", "sr", "jr", "entry", "level", "shift", "time", "full", "part", "remote", "hybrid", "hour",
@@ -2152,7 +2156,7 @@ def _years_of_other_work(asked: str, groups, shows: np.ndarray, features: Resume
     An ask naming no work ("5+ years of professional experience", "3+ years of relevant experience")
     asks years of the job's own, the work of its title ``job`` ("Software Engineer"): a word of it."""
     kinds = kinds_of_work(first_part(asked))
-    content = {w for kind in kinds for w in kind} or {
+    content = {w for kind in kinds for w in kind if w not in _STANDING_STEMS} or {
         work_stem(w) for w in requirement_words(asked)[0] if w not in _YEARS_WORDS and not w.rstrip("+").isdigit()}
     if not content and job:
         content = set(work_stems(job_kind(job))) - _NO_WORK_STEMS
