@@ -3879,6 +3879,23 @@ def test_leading_others_and_military_medic_work_are_read_in_the_services_words(s
         assert (rows["911 or military medic experience"].status != "missing") is (medic == "covered")
 
 
+@pytest.mark.parametrize("lines, status", [
+    (["Journeyman Electrician, Miller Electric Co., 2017 - 2026", "- Lead a crew of 3 apprentices on site"],
+     "covered"),
+    (["Journeyman Electrician, Miller Electric Co., 2017 - 2026", "- Bend conduit and pull wire"], "missing"),
+])
+def test_a_trades_leading_role_asked_as_experience_is_shown_by_a_line_that_leads(seed_index, lines, status):
+    """A journeyman electrician posting's "Foreman experience" was missing (0.00) beside "Lead a crew of 3
+    apprentices": a trade's or a shift's leading role asked as experience ("Foreman experience", "Crew lead
+    experience") asks leading others, as "Supervisory experience" does."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Journeyman Electrician\nRequirements\n- Conduit bending\nNice to Have\n- Foreman experience\n"
+        "- Crew lead experience\n", "e")])
+    rows = {r.text: r for r in catalog.rank(resume_from_text("Experience\n" + "\n".join(lines), "r"))[0]
+            .explanation.requirements}
+    assert rows["Foreman experience"].status == rows["Crew lead experience"].status == status
+
+
 @pytest.mark.parametrize("lines, evidence", [
     (["Supply Sergeant / Warehouse NCOIC - U.S. Army, Fort Knox, KY | 2018 - 2025", "- Managed receiving",
       "Skills", "Microsoft Office, Excel, GCSS-Army, forklift, inventory control, team leadership"],

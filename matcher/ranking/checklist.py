@@ -1161,14 +1161,19 @@ _ASSISTS_COLLEGE = re.compile(r"(?i:\bteaching (?:assistant|associate|fellow)\b)
 
 
 # An ask of leading others: "Ability to lead a small team", "Leadership experience", "Must be
-# able to supervise a crew of 5" (``ASKS_LEADING`` reads the years asks' forms: "supervisory").
+# able to supervise a crew of 5" (``ASKS_LEADING`` reads the years asks' forms: "supervisory"), and
+# a trade's or a shift's leading role asked as experience ("Foreman experience", "Crew lead
+# experience a plus", "Shift lead experience").
 ASKS_TO_LEAD = re.compile(ASKS_LEADING.pattern + r"|(?i:\b(?:lead|supervise|manage|direct)\s+(?:an?\s+|the\s+)?"
-                          r"(?:\w+\s+){0,2}?(?:teams?|crews?|staff|shifts?|people|groups?|squads?|employees)\b)",
+                          r"(?:\w+\s+){0,2}?(?:teams?|crews?|staff|shifts?|people|groups?|squads?|employees)\b)"
+                          r"|(?i:\b(?:fore(?:man|woman|men|person)|(?:crew|shift|team)\s+(?:lead|leader|chief)"
+                          r"|lead\s*hand|charge\s*hand)\s+(?:experience|background)\b)",
                           ASKS_LEADING.flags)
 _LEADING_ASK_WORDS = frozenset(tokenize(
     "ability able lead leading leadership leader team teams small large supervise supervisory supervising"
     " supervision manage managing direct crew crews staff shift shifts people group groups squad employees"
-    " experience skills proven strong demonstrated must required preferred members others"))
+    " experience skills proven strong demonstrated must required preferred members others"
+    " foreman forewoman foremen foreperson chief leadhand hand chargehand background plus"))
 
 
 @lru_cache(maxsize=4096)
