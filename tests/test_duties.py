@@ -88,3 +88,37 @@ def test_a_line_shows_presenting_to_a_board_where_a_governing_body_hears_it(line
 ])
 def test_a_line_shows_selling_to_a_target_where_it_says_one_met(line, read):
     assert _reads("Comfortable with sales goals", line) == read
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Previous experience working with children", True),
+    ("Must enjoy being around kids", True),
+    ("Experience with youth or young adults", True),
+    ("Childcare experience a plus", True),
+    ("Comfortable interacting with teenagers", True),
+    ("Experience with Children's Health insurance plans", False),
+    ("Experience working with adults with disabilities", False),
+])
+def test_working_with_children_is_asked_in_its_words_for_them(text, asked):
+    """A school bus posting's "Previous experience working with children" was missing (0.14) for a driver whose
+    lines say "transporting K-12 students" and "Helped a 2nd grade teacher with reading groups": resumes say
+    who the children were or where, not "working with children"."""
+    found = duty_asked(text)
+    assert (found is not None and found.name == "working with children") is asked
+
+
+@pytest.mark.parametrize("line, read", [
+    ("School bus driver with 6 years transporting K-12 students", "covered"),
+    ("Helped a 2nd grade teacher with reading groups and lunch/recess duty", "covered"),
+    ("Teacher's Aide (part-time), Bartlett Elementary School", "covered"),
+    ("Babysat three children after school", "covered"),
+    ("Pediatric Dental Assistant, Happy Teeth Kids Dentistry", "covered"),
+    # learners of no age said: partly; a children's hospital's name, a certificate: none
+    ("Trained 40 new students on the register", "partial"),
+    ("Volunteer soccer coach", "partial"),
+    ("Cashier, Children's Hospital gift shop", "none"),
+    ("Pediatric Advanced Life Support (PALS)", "none"),
+    ("Drove a 53-foot dry van across five states", "none"),
+])
+def test_a_line_shows_working_with_children_where_it_names_them_or_their_school(line, read):
+    assert _reads("Previous experience working with children", line) == read

@@ -1,6 +1,7 @@
 """Kinds of work a posting asks in words a resume does not use: "Experience presenting to elected or
 appointed boards" shown by "Present at Planning Commission and City Council hearings"; "Comfortable
-with sales goals" by "Renewed 85% of training packages; top seller in Q2 2025".
+with sales goals" by "Renewed 85% of training packages; top seller in Q2 2025"; "Previous experience
+working with children" by "transporting K-12 students".
 
 Each duty (``DUTIES``) says how a posting asks it, which resume lines show it (covered) and which
 show its work without what makes it this duty (partly: "Sold memberships" for sales goals).  A row
@@ -78,6 +79,30 @@ _SELLS = re.compile(r"(?i)\b(?:sold|sell(?:s|ing)?\b(?!\s+(?:by|date))|upsold|up
                     r"|sales\s+(?:associate|representative|rep|consultant|executive|manager|specialist|advisor)"
                     r"|(?:grew|increased|doubled|tripled|boosted)\s+(?:\w+\s+){0,3}?(?:sales|revenue|bookings))\b")
 
+# Working with children asked: "Previous experience working with children", "Must enjoy being around kids",
+# "Experience with youth", "childcare experience"; not a children's hospital or health plan ("Experience with
+# Children's Health insurance").
+_CHILDREN = (r"(?:young\s+)?(?:children(?!['’]s)|kids|youth|infants|toddlers|adolescents|teens|teenagers|minors"
+             r"|young people)")
+_CHILDREN_ASKED = re.compile(
+    r"(?i)\b(?:work(?:ing)?|experience|comfortable|enjoys?|interacting|caring|being)\s+(?:\w+\s+){0,2}?"
+    r"(?:with|around|for)\s+" + _CHILDREN + r"\b"
+    r"|\b(?:child[ -]?care|youth (?:work|development|programs?))\s+experience\b"
+    r"|\bexperience\s+(?:in|with)\s+(?:child[ -]?care|youth (?:work|development|programs?))\b")
+# A line of work with children: its words for them or for where they are ("transporting K-12 students", "a calm
+# way with kids", "Helped a 2nd grade teacher with reading groups", "Bartlett Elementary School", "Pediatric
+# Dental Assistant"); not a children's hospital's name alone nor a certificate of pediatric life support.
+_WITH_CHILDREN = re.compile(
+    r"(?i)\b(?:children(?!['’]s\s+(?:hospital|health|medical))|kids|youth|infants|toddlers|preschool(?:ers)?|pre-?k"
+    r"|kindergart\w*|k-?12|elementary|middle school|junior high|high school students|adolescents|teens|teenagers"
+    r"|juveniles|minors|campers|babysit\w*|nann(?:y|ies)|day ?care|child[ -]?care|pediatrics"
+    r"|pediatric\s+(?:patients?|units?|clinics?|practices?|dent\w*|offices?|nurs\w*|wards?|floors?|care|therap\w*"
+    r"|ICU|emergency|home|assistant)"
+    r"|(?:[1-9]|1[0-2])(?:st|nd|rd|th)[- ]grade(?:rs)?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth|eleventh|twelfth)[- ]grade(?:rs)?|grades?\s+(?:k|\d{1,2})|students?\s+in\s+grades?)\b")
+# Teaching, coaching or serving people who may be children, no age said: "Trained 40 students", "soccer coach".
+_WITH_LEARNERS = re.compile(r"(?i)\b(?:students?|pupils|schools?|tutor\w*|camps?|coach\w*|mentor\w*)\b")
+
 
 @dataclass(frozen=True)
 class Duty:
@@ -90,6 +115,7 @@ class Duty:
 DUTIES = (
     Duty("presenting to a board", _PRESENTS_TO_BOARD, _PRESENTS_TO_BOARD, _PRESENTS),
     Duty("selling to a target", _SALES_TARGET_ASKED, _SALES_TARGET_MET, _SELLS),
+    Duty("working with children", _CHILDREN_ASKED, _WITH_CHILDREN, _WITH_LEARNERS),
 )
 
 
