@@ -354,6 +354,10 @@ def test_graduation_windows():
     ("Current enrollment in a college program preferred", False),
     ("Must be currently enrolled in or have completed a CNA training program", False),   # either one
     ("Completion of, or current enrollment in, a phlebotomy program", False),
+    # the will to enrol beside it, which anyone may offer: an electrical apprentice posting's had ruled out every
+    # resume whose schooling was past ("graduated 2019; the resume shows no current enrolment")
+    ("Currently enrolled in, or willing to enroll in, a state-registered apprenticeship program", False),
+    ("Must be currently enrolled or able to enroll in an approved CNA course", False),
     # a course toward a licence offered in its place: the licence is asked, the enrolment a way to it
     ("Active Arizona Real Estate Salesperson license (or currently enrolled in pre-licensing)", False),
 ])

@@ -945,9 +945,13 @@ ENROLMENT = re.compile(r"\b(?:currently|actively|presently)\s+enrolled\b|\bmust 
                        # towards a BS in Computer Science", "Actively pursuing an MBA"
                        r"|" + _PURSUING, _I)
 # Enrolment offered beside a course finished, either one enough: "Must be currently enrolled in or have
-# completed a CNA program", "Graduates of or students currently enrolled in ...": stated, not a knock-out.
+# completed a CNA program", "Graduates of or students currently enrolled in ...": stated, not a knock-out; so
+# is enrolment beside the will to enrol, which anyone may offer ("Currently enrolled in, or willing to enroll in,
+# a state-registered apprenticeship program").
 ENROLLED_OR_DONE = re.compile(r"\benrol\w*\b[^.;]{0,60}?\bor\s+(?:\w+\s+){0,2}?(?:completed|complete|completion"
                               r"|graduat\w*|finished|earned|hold|holds|recent)\b"
+                              r"|\benrol\w*\b[^.;]{0,60}?\bor\s+(?:be\s+)?(?:willing|able|ready|plan(?:s|ning)?"
+                              r"|intend(?:s|ing)?|agree(?:s|ing)?)\s+to\s+enrol"
                               r"|\b(?:completed|graduat\w*|completion)\b[^.;]{0,60}?\bor\s+(?:\w+\s+){0,2}?(?:enrol\w*"
                               r"|students?)\b"
                               r"|\b(?:degree|diploma|bachelor\w*|master\w*|B\.?[AS]\.?|MBA)\b[^.;]{0,60}?\bor\s+(?:\w+\s+){0,2}?"
