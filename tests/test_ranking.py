@@ -2235,6 +2235,45 @@ def test_b2b_selling_is_a_setting_of_a_years_ask(text, b2b):
     assert ("a business-to-business market" in settings_named(text)) is b2b
 
 
+@pytest.mark.parametrize(("text", "setting"), [
+    ("1+ years of pharmacy technician experience in a retail setting", "a retail store or pharmacy"),
+    ("2+ years of retail pharmacy experience", "a retail store or pharmacy"),
+    ("1 year of clinical experience in a physician's office preferred", "a physician's office or outpatient clinic"),
+    ("2 years of experience in an outpatient clinic setting", "a physician's office or outpatient clinic"),
+    ("3 years of retail sales experience", None), ("1+ year of retail experience", None),
+    ("2+ years of experience in an outpatient clinic or hospital", None)])
+def test_a_store_and_a_doctors_office_are_settings_of_a_years_ask(text, setting):
+    assert settings_named(text) == ([setting] if setting else [])
+
+
+@pytest.mark.parametrize(("ask", "roles", "quoted"), [
+    # the retail store's role, not the hospital's, whose title is as like (the hospital's had been quoted, the
+    # longest)
+    ("1+ years of pharmacy technician experience in a retail setting",
+     "Inpatient Pharmacy Technician | Banner University Medical Center | Mar 2023 - Present\n"
+     "- Restock Pyxis cabinets on 6 nursing units\n"
+     "Pharmacy Technician | Walgreens | Jun 2021 - Feb 2023\n- Ran the register and drive-thru\n",
+     "Pharmacy Technician | Walgreens | Jun 2021 - Feb 2023"),
+    ("1+ years of pharmacy technician experience in a retail setting",
+     "Pharmacy Technician, CVS Pharmacy, Jun 2021 - Feb 2023\n- Filled 250 prescriptions a day\n",
+     "Pharmacy Technician, CVS Pharmacy, Jun 2021 - Feb 2023"),
+    # a hospital's pharmacy is no retail one: partly at most
+    ("1+ years of pharmacy technician experience in a retail setting",
+     "Inpatient Pharmacy Technician | Banner University Medical Center | Mar 2023 - Present\n"
+     "- Restock Pyxis cabinets on 6 nursing units\n", None),
+])
+def test_years_asked_in_a_store_are_those_of_roles_held_in_one(seed_index, ask, roles, quoted):
+    """A retail pharmacy posting's "1+ years of pharmacy technician experience in a retail setting" was covered
+    quoting a hospital's inpatient pharmacy technician (the longest role like the job); a retail setting is a
+    setting of a years ask: the roles held in a store or a pharmacy that is no hospital's show it."""
+    catalog = _catalog(seed_index, [parse_posting(f"# Pharmacy Technician\nRequirements\n- {ask}\n", "t")])
+    match = catalog.rank(resume_from_text(f"Experience\n{roles}", "r", today=datetime.date(2026, 6, 1)))[0]
+    row = match.explanation.requirements[0]
+    assert (row.status, row.evidence if row.status == "covered" else None) == (
+        ("covered", quoted) if quoted else (row.status, None)), row
+    assert quoted or row.status != "covered"
+
+
 @pytest.mark.parametrize("role", ["Cashier, Kroger", "Bank Teller, Truist Bank", "Server, Olive Garden"])
 def test_fields_offered_as_where_the_work_was_done_ask_none_of_them(seed_index, role):
     """"1 year of cash handling experience (retail, banking or restaurant)" asks cash handling, not
@@ -2472,6 +2511,13 @@ def test_the_years_knock_out_counts_only_roles_in_the_setting_its_ask_names(seed
      ["Teacher, Oak Park School, 2018 - 2023", "Taught Algebra II."], False),
     ("3+ years of teaching experience", ["Volunteer Math Tutor, Houston Public Library, 2020 - 2024"], True),
     ("Secondary data analysis, 2+ years", ["Analyst, Acme, 2019 - 2024"], True),   # no school's setting
+    # a doctor's office: a clinic's or a practice's role, not a dentist's nor a hospital's pharmacy's
+    ("1 year of clinical experience in a physician's office",
+     ["Medical Assistant, Family Medicine Clinic, 2019 - 2024", "Roomed patients."], True),
+    ("1 year of clinical experience in a physician's office",
+     ["Dental Assistant, Bright Smiles Family Dentistry, 2019 - 2024", "Took x-rays."], False),
+    ("1 year of clinical experience in a physician's office",
+     ["Inpatient Pharmacy Technician, Banner University Medical Center, 2019 - 2024", "Restocked Pyxis."], False),
 ])
 def test_roles_in_the_setting_an_ask_names(fake_embedder, ask, lines, shown):
     features = _features("Experience\n" + "\n".join(lines), fake_embedder)

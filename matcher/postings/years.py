@@ -661,7 +661,10 @@ def asked_roles(sentence: str) -> tuple[str, ...]:
 # another science is not (a soil lab's assistant, a chemist's HPLC bench); a laboratory ("2 years of laboratory
 # experience", "in an analytical or environmental laboratory", "in a GMP lab"), which field work is not (an
 # environmental field technician's sampling); a hotel ("guest services experience in a luxury hotel", "in a hotel
-# or resort", "hotel experience"; not one of a list of other places, "in a hotel or restaurant").
+# or resort", "hotel experience"; not one of a list of other places, "in a hotel or restaurant"); a
+# retail store or pharmacy ("pharmacy technician experience in a retail setting", "2+ years of retail pharmacy
+# experience"; not "retail experience", which is the work itself); a physician's office or an outpatient clinic
+# ("clinical experience in a physician's office", "in an outpatient clinic setting", "medical office experience").
 # What shows a role held in each is the ranking's (``signals.SETTINGS``).
 _OF_SCHOOLING = r"(?i)^(?=.*\b(?:teach|classroom|school|student|pupil))(?=.*\b"
 ICU = r"(?-i:\b(?:[MSNPC]|CV|CT|Neuro|Trauma)?ICU\b|\bCCU\b)|(?i:\bintensive care\b|\bcritical care\b)"
@@ -691,6 +694,13 @@ SETTING_ASKS = (
         r"(?i)\b(?:in|at)[ \t]+an?[ \t]+(?:[\w/+-]+[ \t]+){0,3}?(?:hotels?|resorts?)"
         r"(?:[ \t]*(?:,|/|\bor\b|\band\b)[ \t]*(?:an?[ \t]+)?(?:hotels?|resorts?))?\b"
         r"|\b(?:hotel|resort)[ \t]+(?:experience|settings?|environments?|industry)\b")),
+    ("a retail store or pharmacy", re.compile(
+        r"(?i)\bretail[ \t]+(?:(?:pharmacy|store)[ \t]+)?(?:settings?|environments?)\b"
+        r"|\b(?:retail|community)[ \t]+pharmac(?:y|ies)\b")),
+    ("a physician's office or outpatient clinic", re.compile(
+        r"(?i)\b(?:physician|doctor|provider)(?:['’]?s|s['’])?[ \t]+(?:office|practice)s?\b"
+        r"|\bmedical[ \t]+(?:office|practice)s?\b|\b(?:outpatient|ambulatory)[ \t]+(?:clinic|care|practice|settings?)\b"
+        r"|\bclinic[ \t]+settings?\b")),
 )
 
 

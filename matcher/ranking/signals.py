@@ -698,6 +698,17 @@ _B2B_SELLING = (r"(?i:\bterritor(?:y|ies)\b|\baccount (?:executive|manager|direc
                 r"|\bbusiness development\b|\bsales (?:representative|rep|executive|engineer)\b|\bquota\b"
                 r"|\b(?:physicians|clinicians|cardiologists|surgeons|hospitals|clinics|practices|cath labs|contractors"
                 r"|facilities|businesses|companies|purchasing|procurement|decision[- ]makers|RFPs?)\b)")
+# a retail store or pharmacy: a store's words ("Ran the register and drive-thru", "helped patients find OTC
+# products"), or a pharmacy that is no hospital's ("Pharmacy Technician | Walgreens", not "Inpatient Pharmacy
+# Technician | Banner University Medical Center"); a physician's office or an outpatient clinic: its words
+# ("Family Medicine Clinic", "Primary Care", "Dr. Patel's office"), not a hospital's inpatient unit nor a dentist's.
+_STOREFRONT_SAID = r"(?i:\bdrive[- ]?(?:thru|through)\b|\bOTC\b|\bover[- ]the[- ]counter\b|\bfront[- ]store\b)"
+_PHARMACY = r"(?i:\bpharmac(?:y|ies)\b|\bdrug[ \t]?stores?\b)"
+_IN_HOSPITAL = (rf"{_INPATIENT}|(?i:\bhospitals?\b|\bmedical cent(?:er|re)s?\b|\binfusion\b|\bmail[- ]order\b"
+                r"|\bIV room\b|\bcleanroom\b)")
+_OFFICE_PRACTICE = (r"(?i:\bclinics?\b|\boutpatient\b|\bambulatory\b|\bphysicians?['’]?s?\b|\bdoctors?['’]?s?\b"
+                    r"|\bmedical (?:office|group|practice|associates)\b|\bfamily (?:medicine|practice|health)\b"
+                    r"|\bprimary care\b|\binternal medicine\b|\bpediatrics\b|\burgent care\b|\bDr\.)")
 SETTINGS = tuple((ask, shown) for (_, ask), shown in zip(SETTING_ASKS, (
     re.compile(r"(?i)\bclass(?:room|es)\b|\b(?:teacher|instructor|professor|lecturer|faculty)\b"),
     re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:School|Schools|Academy)\b|\b(?:ISD|USD|CISD)\b|(?i:\bk-?12\b)"),
@@ -725,6 +736,8 @@ SETTINGS = tuple((ask, shown) for (_, ask), shown in zip(SETTING_ASKS, (
                r"|\bguest ?rooms?\b|\bcheck(?:ed|ing)? (?:guests )?in\b|\bcheck-ins?\b|\bOpera PMS\b|\bOnQ\b"
                r"|(?-i:\b(?:Marriott|Hilton|Hyatt|Four Seasons|Ritz-Carlton|Westin|Sheraton|IHG|Wyndham|Fairmont"
                r"|St\. Regis|Kimpton|Loews|Omni|Best Western|Holiday Inn|Hampton Inn)\b)"),
+    re.compile(rf"{_RETAIL}|{_STOREFRONT_SAID}|(?s:^(?!.*{_IN_HOSPITAL}).*{_PHARMACY})"),
+    re.compile(_OFFICE_PRACTICE),
 ), strict=True))
 _ROLE_SPAN = 6   # sentences: a role's line and those under it, up to the next role's
 
