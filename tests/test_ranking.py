@@ -1334,12 +1334,22 @@ def test_a_line_stating_years_of_other_work_shares_no_word_of_the_work_asked(fak
                 ] == [sentences[0], "HR coordinator with 3 years of experience."]
     assert sentences[0] not in [sentences[k] for k in _years_of_other_work(
         general, (), none, features, [], "Delivery Driver - Home Daily")]
+    # a title of no work ("Team Member - Part Time", "Crew Member") names none a line must share
+    assert _years_of_other_work(general, (), none, features, [], "Team Member - Part Time") == []
 
     # how the work was held is no word of it: "Licensed journeyman electrician with 9 years in the trade" showed
     # "At least 3 years of licensed driving experience" partly (0.40) by "licensed" alone
     electrician = _features("Summary\nLicensed journeyman electrician with 9 years in the trade.\n", fake_embedder)
     assert _years_of_other_work("At least 3 years of licensed driving experience", (), np.zeros((0, 1)),
                                 electrician, []) == [0]
+    # months of other work alike: a warehouse associate's "Trained new hires as a Process Assistant for 6 months"
+    # showed "At least 6 months of customer service or cashier experience" partly (0.40)
+    trainer = _features("Experience\nTrained new hires as a Process Assistant for 6 months.\n", fake_embedder)
+    assert _years_of_other_work("At least 6 months of customer service or cashier experience", (), np.zeros((0, 1)),
+                                trainer, []) == [0]
+    cashier = _features("Experience\nWorked the register as a cashier for 6 months.\n", fake_embedder)
+    assert _years_of_other_work("At least 6 months of customer service or cashier experience", (), np.zeros((0, 1)),
+                                cashier, []) == []
     dental = _features("Summary\nRegistered Dental Assistant with 5 years of chairside experience.\n", fake_embedder)
     assert _years_of_other_work("2+ years of experience as a Registered Nurse", (), np.zeros((0, 1)), dental, []) == [0]
 

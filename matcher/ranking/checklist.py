@@ -2141,18 +2141,20 @@ OTHER_WORK = 0.2   # what a line stating years of other work shows of a years as
 # ``kinds_of_work``): "2+ years of experience as a Registered Nurse" shares only its standing with "Registered
 # Dental Assistant with 5 years of chairside experience".
 _STANDING_STEMS = frozenset({"registered", "credentialed", "state-tested"})
-# The words of a title that name no work ("Forklift Operator - 2nd Shift", "Senior ..."), as stems.
+# The words of a title that name no work ("Forklift Operator - 2nd Shift", "Senior ...", "Team Member"), as stems.
 _NO_WORK_STEMS = frozenset(work_stem(w) for w in _YEARS_WORDS | NO_WORK_ROLE | {
     "senior", "junior", "sr", "jr", "entry", "level", "shift", "time", "full", "part", "remote", "hybrid", "hour",
+    "team", "crew", "associate", "worker", "general", "staff", "member", "members",
     "hourly", "night", "nights", "day", "days", "weekend", "weekends", "home", "weekly", "local", "per", "new", "i",
     "ii", "iii", "iv", "and", "of", "the", "a", "an", "in", "at", "for", "to", "with", "or"})
-# years in figures or in words: "4 years of underwriting experience", "six years of experience writing and editing"
-_STATES_YEARS = re.compile(rf"(?i)\b(?:\d{{1,2}}|{number_words(20)})\+?\s*(?:years?|yrs?)\b")
+# A line stating years or months of work, in figures or in words: "with 4 years of underwriting experience", "six
+# years of experience writing and editing", "as a Process Assistant for 6 months".
+_STATES_YEARS = re.compile(rf"(?i)\b(?:\d{{1,2}}|{number_words(20)})\+?\s*(?:years?|yrs?|months?|mos)\b")
 
 
 def _years_of_other_work(asked: str, groups, shows: np.ndarray, features: ResumeFeatures,
                          related: Sequence[int], job: str = "") -> list[int]:
-    """The lines, no role's among ``related``, that state years ("4 years of underwriting experience")
+    """The lines, no role's among ``related``, that state years ("4 years of underwriting experience", "for 6 months")
     and share no word with a years ask but the years' own (``_YEARS_WORDS``) nor name a skill it asks.
     Where the ask names the kinds of work its years are of (``kinds_of_work``), a word of them is
     what a line must share: what qualifies the work besides names none of it ("5+ years of software
