@@ -2357,6 +2357,17 @@ def test_a_salary_given_as_a_maximum_only_shows_as_such():
     ("3+ years of safe driving experience", "Delivery Driver", True),
     ("2+ years of certified pharmacy technician experience", "Inpatient Pharmacy Technician", True),
     ("At least 3 years of licensed driving experience", "Licensed Electrician", False),
+    # related work a bracket gives as examples counts: a dental assistant's 4.3 years had been none of "1+ year of
+    # sterile processing or related experience (e.g., dental assisting, surgical technology)" (row partial 0.51,
+    # quoting her certificate's line)
+    ("1+ year of sterile processing or related experience (e.g., dental assisting, surgical technology)",
+     "Dental Assistant", True),
+    ("1+ year of sterile processing or related experience (e.g., dental assisting, surgical technology)",
+     "Surgical Technologist", True),
+    ("1+ year of sterile processing or related experience (e.g., dental assisting, surgical technology)",
+     "Cashier", False),
+    ("2+ years of related experience (such as retail or hospitality)", "Retail Sales Associate", True),
+    ("3 years of experience in sterile processing (e.g. in a hospital)", "Hospital Cashier", False),
 ])
 def test_a_years_ask_names_kinds_of_work_a_role_title_may_do(sentence, title, does):
     """Each kind a years ask names is done by a title that names every word of it, in any of its

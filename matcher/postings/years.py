@@ -128,7 +128,8 @@ def parse_years(sentence: str) -> float | None:
 # The kinds of work a years ask names, beside the job's own: the list right after its years ("2+
 # years in instructional design, training development, or teaching", "3+ years as a CNA in a
 # long-term care facility": the CNA), and a bracket that offers kinds ("(field experience as an
-# electrician counts!)", "(retail store, warehouse or military leadership all considered)").  A
+# electrician counts!)", "(retail store, warehouse or military leadership all considered)", "or related
+# experience (e.g., dental assisting, surgical technology)").  A
 # list's items are each a kind; the words that name no work ("relevant", "people", "role") are left
 # out of them, and what qualifies the work ("in an acute care setting", "with an engineering team")
 # ends it.
@@ -139,7 +140,12 @@ _EXPERIENCE_AS = re.compile(r"\W*(?P<before>(?:[\w'-]+\W+){0,4}?)(?:experience|b
 _LIST_END = re.compile(r"\b(?:experience|background|exposure|with|within|in|at|for|from|including|includes|such|like"
                        r"|where|which|that|who|using|to|on|under|e\.g|i\.e)\b", re.I)
 _ITEM_CUT = re.compile(r",|/|\b(?:or|and/or|nor)\b", re.I)
-_OFFERS = re.compile(r"\(([^()]*\b(?:counts?|considered|accepted|qualif(?:y|ies)|welcome)\b[^()]*)\)", re.I)
+_OFFERS = re.compile(r"\(([^()]*\b(?:counts?|considered|accepted|qualif(?:y|ies)|welcome)\b[^()]*)\)"
+                     # the kinds of related work a bracket gives as examples: "or related experience (e.g., dental
+                     # assisting, surgical technology)", "relevant experience (such as retail or food service)"
+                     r"|\b(?:related|relevant|similar|comparable|equivalent)\s+(?:\w+\s+)?(?:experience|work|fields?"
+                     r"|roles?|positions?|background)\s*\(\s*(?:e\.\s?g\.|eg\b|such as|for example|for instance"
+                     r"|including)[,:]?\s*([^()]*)\)", re.I)
 _NOT_WORK = frozenset("""a an the is are be been being must will can should may this that these those its you
 your our we they their one plus more least than over minimum min experience experiences experienced year years
 yr yrs month months required preferred preferably ideally professional work works working worked related relevant
@@ -261,7 +267,7 @@ def kinds_of_work(sentence: str) -> tuple[tuple[str, ...], ...]:
              for (_, start, end), stop in zip(mentions, stops)]
     lists = [_listed(sentence, end, stop) for k, (start, end, stop) in enumerate(spans)
              if not k or not (ASKS_LEADING.search(sentence, end, stop) or _PART_OF.search(sentence, 0, start))]
-    lists += [_listed(m.group(1), 0, len(m.group(1))) for m in _OFFERS.finditer(sentence)]
+    lists += [_listed(offered, 0, len(offered)) for m in _OFFERS.finditer(sentence) if (offered := m[1] or m[2])]
     kinds = []
     for item in (item for listed in lists for item in _ITEM_CUT.split(listed.lower())):
         words = tuple(work_stem(w) for w in _work_words(item) if w not in _NOT_WORK)
