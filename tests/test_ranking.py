@@ -4039,6 +4039,12 @@ def test_a_credential_of_a_trade_is_not_shown_by_another_trades(fake_embedder, l
     # its name spelled out before the letters shows it as the letters do
     ("Certified Pool Operator (CPO) certification", "Certified Pool Operator, PHTA, 2021", "covered"),
     ("Certified Fraud Examiner (CFE) certification", "Certified Fraud Examiner, ACFE", "covered"),
+    # spelled out after the letters, which are the initials of most of its words: a credential held, its words no
+    # names of their own (an IV room posting's CSPT row was partial, 0.40, quoting the resume's CPhT line)
+    ("CSPT (Certified Compounded Sterile Preparation Technician)",
+     "PTCB Certified Pharmacy Technician (CPhT), #1234567, exp. 2026", "missing"),
+    ("CSPT (Certified Compounded Sterile Preparation Technician)", "CSPT, PTCB, 2022", "covered"),
+    ("CPO (Certified Pool Operator) preferred", "Certified Pool Operator, PHTA, 2021", "covered"),
 ])
 def test_a_credential_the_taxonomy_does_not_know_is_shown_by_a_line_naming_it(fake_embedder, asked, line, status):
     """"EVT certification" was partly met (0.57) by "EPA Section 609 MVAC certification": another

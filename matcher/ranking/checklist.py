@@ -811,24 +811,54 @@ OTHER_TRADE = 0.2   # what the words of a line show of a trade's credential it d
 
 def _credential_named(requirement: str, named: Sequence[Sequence[str]]) -> bool:
     """Whether a requirement asks a credential by one of the names ``named``, the word for it right
-    after the name ("EVT certification", "CPO (Certified Pool Operator) certification"), not a course
+    after the name ("EVT certification", "CPO (Certified Pool Operator) certification"), or a name
+    spelled out as one held ("CSPT (Certified Compounded Sterile Preparation Technician)"), not a course
     or the work named ("Florida HIV/AIDS training for licensure")."""
     return any(re.search(rf"(?<![\w-]){re.escape(name)}(?:[ \t]*\([^()]*\))?[ \t]+(?i:certificat|licen[cs]|credential"
-                         r"|designation|card|registration)", requirement) for group in named for name in group)
+                         r"|designation|card|registration)", requirement) or _HELD_NAME.match(name)
+               for group in named for name in group)
+
+
+def _initials_of(letters: str, words: Sequence[str]) -> bool:
+    """Whether ``letters`` are the initials of ``words`` in order, the first and the last among them, one
+    word left out at most in between."""
+    initials = "".join(w[0] for w in words).upper()
+    if not (initials[0] == letters[0] and initials[-1] == letters[-1]) or len(initials) - len(letters) > 1:
+        return False
+    at = 0
+    for ch in letters:
+        at = initials.find(ch, at) + 1
+        if not at:
+            return False
+    return True
+
+
+# A name spelled out as a credential held: "Certified Compounded Sterile Preparation Technician".
+_HELD_NAME = re.compile(r"(?:Certified|Registered|Licensed|Accredited)[ \t]+[A-Z]")
 
 
 def _spelled_out(requirement: str, named: Sequence[Sequence[str]]) -> tuple[tuple[str, ...], ...]:
-    """``named`` with each set of letters the requirement spells out before them in brackets, as a name
-    too: "Certified Pool Operator (CPO)" -> ("CPO", "Certified Pool Operator")."""
-    out = []
+    """``named`` with each set of letters the requirement spells out in brackets before or after them,
+    as a name too: "Certified Pool Operator (CPO)" -> ("CPO", "Certified Pool Operator"); the words of a
+    spelling after them are no names of their own ("CSPT (Certified Compounded Sterile Preparation
+    Technician)" asks CSPT, not "Compounded" and "Sterile")."""
+    out, inside = [], set()
     for group in named:
         spelled = []
         for name in group:
             m = re.search(rf"((?:[A-Z][\w'’-]*[ \t]+){{{len(name)}}})\([ \t]*{re.escape(name)}[ \t]*\)", requirement)
+            after = re.search(rf"(?<![\w-]){re.escape(name)}[ \t]*\([ \t]*((?:[A-Z][\w'’-]*[ \t]+){{{len(name) - 1},"
+                              rf"{len(name) + 1}}}[A-Z][\w'’-]*)[ \t]*\)", requirement) \
+                if name.isupper() and len(name) > 1 else None
             if name.isupper() and m and "".join(w[0] for w in m.group(1).split()).upper() == name:
                 spelled.append(m.group(1).strip())
+            if after is not None and _initials_of(name, after.group(1).split()):
+                # (its letters the initials of the words, in order, one word's left out at most: "Certified
+                # Compounded Sterile Preparation Technician" for CSPT)
+                spelled.append(after.group(1).strip())
+                inside |= set(after.group(1).split())
         out.append((*group, *spelled))
-    return tuple(out)
+    return tuple(group for group in out if not set(group) <= inside)
 
 
 def _trades_credentialed(requirement: str, named: Sequence[Sequence[str]]) -> tuple[tuple[str, ...], ...]:
