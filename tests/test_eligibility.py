@@ -1508,6 +1508,20 @@ def test_a_state_ot_license_is_shown_spelled_out_or_short_never_by_an_assistants
         assert _licence_check(sentence, line).status == status, (sentence, line)
 
 
+@pytest.mark.parametrize("line, status", [
+    ("CDL Class A with HAZMAT and tanker endorsements", "met"),
+    ("Class A CDL, clean MVR", "met"),
+    ("Tennessee Commercial Driver License, Class B - Passenger (P) and School Bus (S) endorsements", "unknown"),
+    ("Tennessee CDL Class B with P and S endorsements.", "unknown"),
+])
+def test_a_licence_asked_in_a_grade_its_bracket_names_is_not_met_by_a_lower_grade(line, status):
+    """"Valid Class A Commercial Driver's License (CDL-A)" was met by a school bus driver's Class B licence:
+    the name without its bracket ("Commercial Driver's License") was taken as a form of it, as a bracket
+    saying whose it is or spelling it out is left off; a bracket naming a grade of the credential the rest
+    names (CDL-A, which implies a CDL) asks that grade."""
+    assert _licence_check("Valid Class A Commercial Driver's License (CDL-A)", line).status == status, line
+
+
 @pytest.mark.parametrize("sentence, line", [
     ("ARRT certification in Radiography, ARRT (R), required",
      "Eligible to sit for the ARRT Radiography exam in June 2027."),

@@ -96,7 +96,7 @@ from matcher.resumes.credentials import (
     licence_held,
     licence_to_come,
 )
-from matcher.resumes.licences import CLASS_CODE, OR_ELIGIBLE, OR_ON_COURSE, credential_ids, registers_asked
+from matcher.resumes.licences import CLASS_CODE, KNOWN, OR_ELIGIBLE, OR_ON_COURSE, credential_ids, registers_asked
 from matcher.skills.taxonomy import taxonomy
 from matcher.text import sentence_pieces, strip_line_marks
 
@@ -731,9 +731,14 @@ def _forms(name: str) -> list[str]:
     taxonomy reads in it written by its other names ("Idaho PT license" is shown by "Idaho
     Physical Therapist License", as it is held, lapsed or still to come); not a bracket that names the
     credential asked where the rest names none ("NBCOT certification (OTR)": a COTA's "NBCOT
-    certified" shows no OTR; "Ohio OT license (OTR/L)" is shown by "Ohio OT License")."""
+    certified" shows no OTR; "Ohio OT license (OTR/L)" is shown by "Ohio OT License"), nor one that names
+    a grade of the credential the rest names, which its id implies ("Commercial Driver's License (CDL-A)":
+    a Class B holder's "Commercial Driver License" shows no Class A)."""
     plain = re.sub(r"\s*\([^()]*\)", "", name)
     if credential_ids(name) and not credential_ids(plain):
+        plain = name
+    elif (rest := credential_ids(plain)) and any(set(KNOWN[cid][1]) & rest
+                                                  for cid in credential_ids(name) - rest if cid in KNOWN):
         plain = name
     if _KIND_CODE.search(name):
         # a kind asked by its code ("ARRT (MR) certification"): the credential's other names are
