@@ -3764,6 +3764,35 @@ def test_a_screen_before_hire_is_to_confirm_never_missing(seed_index, ask, scree
     assert next(r for r in passed.requirements if r.text == ask).status in ("covered", "to_confirm")
 
 
+FLUENT = "Must be fluent in reading, writing and speaking English"
+
+
+@pytest.mark.parametrize("ask, languages, status, evidence", [
+    (FLUENT, "Bilingual English/Spanish", "covered", "Bilingual English/Spanish"),
+    (FLUENT, "Languages: English (native), Spanish (B2)", "covered", "Languages: English (native), Spanish (B2)"),
+    ("English at C1 level or higher", "Languages: English (A2), Spanish (native)", "missing", None),
+    (FLUENT, "", "to_confirm", None),
+])
+def test_an_ask_of_english_alone_is_shown_by_a_line_naming_it_or_to_confirm(seed_index, ask, languages, status,
+                                                                           evidence):
+    """"Must be fluent in reading, writing and speaking English" read "missing" for every resume (English,
+    which resumes are read in, is no skill a row asks): a line naming English at the level asked or at none
+    covers it, one below the level asked ("English (A2)" for fluent) leaves it missing, and a resume written in
+    English that names no language leaves it to confirm, weighing nothing."""
+    catalog = _catalog(seed_index, [
+        parse_posting(f"# Pharmacy Clerk\nRequirements\n- {ask}\n- 1 year of customer service experience\n", "a"),
+        parse_posting("# Pharmacy Clerk\nRequirements\n- 1 year of customer service experience\n", "b")])
+    resume = resume_from_text(f"Experience\nCashier, Safeway, Tucson AZ, 2020 - 2025\n- Rang up customers and "
+                              f"handled returns for a busy store\nSkills\n{languages}\n", "r",
+                              today=datetime.date(2026, 11, 30))
+    matches = {m.posting.id: m.explanation for m in catalog.rank(resume)}
+    row = next(r for r in matches["a"].requirements if r.text == ask)
+    assert (row.status, row.evidence) == (status, evidence)
+    if status == "to_confirm":
+        assert "written in English" in row.note and row not in matches["a"].missing_must
+        assert matches["a"].coverage == matches["b"].coverage
+
+
 @pytest.mark.parametrize("line, status", [("Enhanced DBS (update service).", "covered"), ("", "to_confirm")])
 def test_a_dbs_certificate_held_covers_the_check_the_employer_would_run(seed_index, line, status):
     """A resume that holds an enhanced DBS certificate (on the update service) shows the check asked; one that

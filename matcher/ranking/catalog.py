@@ -46,6 +46,7 @@ from matcher.ranking.checklist import (
     cap_reason,
     combined_ways,
     coverage_of,
+    in_english,
     owned_lines,
     requirement_matches,
     residing,
@@ -315,7 +316,7 @@ class Catalog:
         fit = self.eligibility(i, scored.seeker, scored)
         reqs = residing(agreeing(reqs, fit.checks, features.resume.sentences), features.resume.sentences, fit.checks,
                         features.resume.home)
-        reqs = shown_by_site(reqs, features.resume.site)
+        reqs = in_english(shown_by_site(reqs, features.resume.site), features)
         # a years row an equivalent combination of education and experience may stand in for: as its knock-out
         reqs = combined_ways(reqs, self.postings[i].knockouts, features.resume.credentials.degrees,
                              features.resume.sentences)

@@ -106,6 +106,7 @@ from matcher.ranking.signals import (
     part_years,
 )
 from matcher.resumes.credentials import licence_held
+from matcher.resumes.language import reads_as_english
 from matcher.resumes.licences import (
     JUNIOR,
     KNOWN,
@@ -1455,6 +1456,38 @@ def shown_by_site(reqs: list[RequirementMatch], site: bool) -> list[RequirementM
                 r = replace(r, status="partial", credit=max(r.credit, PARTIAL), evidence=SITE_EVIDENCE,
                             evidence_more=[])
         out.append(r)
+    return out
+
+
+# What an ask of English with no line naming it is, for a resume written in English.
+ENGLISH_NOTE = "the resume is written in English; how well it is spoken is to confirm"
+
+
+def in_english(reqs: list[RequirementMatch], features: ResumeFeatures) -> list[RequirementMatch]:
+    """The checklist with each ask of English alone ("Must be fluent in reading, writing and speaking
+    English", "Fluent English required"; no other language, no quality beside it) read from a resume written
+    in English, the language matcher reads resumes in (``WRITTEN_IN``, left out of the skills a row asks): the
+    row is covered by a line naming English at the level asked or at none ("Bilingual English/Spanish",
+    "Languages: English (native), Spanish (B2)"), and without one it is to confirm (``ENGLISH_NOTE``): the
+    resume itself shows English read and written, not how it is spoken.  It read "missing" for every resume.
+    A line naming English below the level asked ("English (A2)" for "C1 English") leaves the row as it was,
+    and so does a resume that does not read as English."""
+    rows = [k for k, r in enumerate(reqs) if r.kind in ("must", "nice") and r.status not in ("covered", TO_CONFIRM)
+            and set(r.skills) == {WRITTEN_IN}]
+    if not rows or not reads_as_english(features.resume.text):
+        return reqs
+    sentences, surfaces = features.resume.sentences, features.skills.get(WRITTEN_IN, [WRITTEN_IN])
+    out = list(reqs)
+    for k in rows:
+        r, level = reqs[k], level_asked(reqs[k].text, _named_as(reqs[k].text, WRITTEN_IN))
+        shown = [i for i in sorted(features.lines_naming(WRITTEN_IN))
+                 if level is None or (said := level_shown(sentences[i], surfaces)) is None or said >= level]
+        if shown:
+            out[k] = replace(r, status="covered", credit=1.0, evidence=sentences[shown[0]], evidence_more=[],
+                             note="")
+        elif not features.lines_naming(WRITTEN_IN):
+            out[k] = replace(r, status=TO_CONFIRM, credit=0.0, similarity=0.0, evidence=None, evidence_more=[],
+                             note=ENGLISH_NOTE)
     return out
 
 
