@@ -1318,7 +1318,10 @@ def test_a_designation_or_a_charter_asked_is_a_credential(sentence, name, requir
 
 
 @pytest.mark.parametrize("sentence", [
-    "Designation: Senior Manager", "Experience teaching at a charter school required", "Charter flights as needed"])
+    "Designation: Senior Manager", "Experience teaching at a charter school required", "Charter flights as needed",
+    # a hospital's award (found by the knock-out set: a licence read where none is asked)
+    "Saint Peter's is among the few hospitals in the world to have earned its 7th consecutive Magnet® designation "
+    "and its first Magnet with Distinction designation."])
 def test_a_jobs_designation_or_a_charter_school_is_no_credential(sentence):
     assert none_of(sentence, "licence")
 

@@ -1164,8 +1164,8 @@ _GENERIC = re.compile(r"(?P<name>(?:(?:[\w'’+&/-]+(?:\.\d+)*|\([A-Z][A-Z0-9&+-
                       r"|certificate|credential"
                       r"|registration|permit|endorsement|(?<=notary )commission|(?<=notary public )commission"
                       # a profession's designation by its letters: "CPCU designation", "(ARM) designation"; not a
-                      # job's ("Designation: Senior Manager")
-                      r"|(?<=[A-Z)] )(?-i:designation))"
+                      # job's ("Designation: Senior Manager") nor a hospital's ("Magnet with Distinction designation")
+                      r"|(?<=(?-i:[A-Z)]) )(?-i:designation))"
                       r"s?\b", _I)
 _CERTIFIED = re.compile(r"(?P<name>(?:\b[A-Z][\w+&-]*\s+){0,2}Certified(?:\s+[A-Z][\w+&-]*){1,4})")
 _GENERIC_CONTEXT = re.compile(r"\b(?:valid|active|current|unrestricted|unencumbered|must|requir\w*|hold|holds|possess"
