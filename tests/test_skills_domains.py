@@ -495,6 +495,21 @@ def test_a_store_manager_shows_retail_work():
     assert "Retail sales" not in names("Allied Retail Group is an equal opportunity employer.")
 
 
+@pytest.mark.parametrize("text, cash", [
+    ("Ran the register and drive-thru; counted the drawer at close", True),
+    ("Worked the register and stocked the shelves", True),
+    ("Operating the tills on busy Saturdays", True),
+    # a register that is no till: a project's risk register, a nurse's professional register
+    ("Maintained the risk register for the programme", False),
+    ("Registered on the NMC register since 2015", False),
+])
+def test_running_the_register_is_cash_handling(text, cash):
+    """A cashier's "ran the register" / "worked the till" is cash handling in the words of the job;
+    a pharmacy technician's 'Ran the register and drive-thru' named no skill, so 'Cash handling
+    experience' was missing (0.03)."""
+    assert ("Cash handling" in names(text)) is cash
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Build e-learning modules in Articulate Storyline 360 and Rise; publish SCORM packages to our LMS.",
      {"E-learning development", "Articulate Storyline", "Articulate Rise", "SCORM", "Learning management systems"}),
