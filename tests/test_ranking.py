@@ -3093,6 +3093,28 @@ def test_letters_or_a_count_a_line_shares_with_an_ask_do_not_cover_it(seed_index
     assert [r.status == "covered" for r in e.requirements] == shown
 
 
+@pytest.mark.parametrize("lines, status, unshown", [
+    # the card shows the physical, never the drug screen asked beside it: that is left to confirm
+    ("DOT medical card, valid through 2027", "to_confirm", "drug screen"),
+    ("DOT medical card, valid through 2027\nPassed pre-employment drug screen, 2024", "covered", ""),
+    ("Passed DOT physical and drug screen, 2025", "covered", ""),
+    ("", "to_confirm", "physical and drug screen"),
+])
+def test_a_row_of_several_screens_is_covered_only_by_lines_showing_each(seed_index, lines, status, unshown):
+    """"Must pass DOT physical and drug screen" was covered by a "DOT medical card" line: the card is what the
+    physical gives, but no line showed the drug screen.  Each screen asked must be shown by a line (passed, or
+    its credential held); those not shown are left to confirm."""
+    ask = "Must pass DOT physical and drug screen"
+    catalog = _catalog(seed_index, [parse_posting(f"# CDL-A Driver\nRequirements\n- {ask}\n"
+                                                  "- Tractor-trailer experience\n", "a")])
+    resume = resume_from_text("Experience\nTruck Driver, Werner, 2019 - present\n- Hauled dry van freight in a "
+                              f"tractor-trailer\nLicenses\n{lines}\n", "r", today=datetime.date(2026, 11, 30))
+    row = next(r for r in catalog.rank(resume)[0].explanation.requirements if r.text == ask)
+    assert row.status == status, row
+    if unshown:
+        assert f"runs a {unshown} before hire" in row.note and row.evidence is None
+
+
 def test_a_softened_add_on_leaves_the_must_have_it_follows_covered(seed_index):
     posting = parse_posting("# ICU Nurse\nRequirements\n- BLS and ACLS required; CCRN preferred\n"
                             "- HubSpot Marketing Hub (certification preferred)\n", "icu")

@@ -128,7 +128,7 @@ def screen_asked(text: str) -> list[str]:
 # A resume line's word that a screen was passed: "Passed DOT drug screen, 2024", "Background check cleared
 # 03/2025", "Completed Wonderlic (score 28)"; not a credential's "(clear)" nor "Clearance: (clear)".
 _PASSED = re.compile(r"(?i)\b(?:passed|cleared|completed|negative)\b")
-_SCREEN_GENERIC = frozenset("test tests testing check checks screen screens screening exam examination assessment "
+SCREEN_GENERIC = frozenset("test tests testing check checks screen screens screening exam examination assessment "
                             "assessments evaluation of at".split())
 
 
@@ -138,7 +138,7 @@ def screen_shown(line: str, screens: list[str]) -> bool:
     screen's word alone ("Fingerprint card (clear)", "Good mechanical aptitude") shows none."""
     if not _PASSED.search(line):
         return False
-    asked = {w.lower() for s in screens for w in re.findall(r"[\w-]+", s)} - _SCREEN_GENERIC
+    asked = {w.lower() for s in screens for w in re.findall(r"[\w-]+", s)} - SCREEN_GENERIC
     named = {w.lower() for m in _SCREEN_NAME.finditer(line) for w in re.findall(r"[\w-]+", m.group())}
     return bool(asked & named)
 

@@ -71,7 +71,15 @@ from matcher.eligibility.levels import (
 )
 from matcher.eligibility.verdict import Check
 from matcher.postings.choices import SUITES, skill_alternatives
-from matcher.postings.kinds import ON_SITE_IN, REMOTE_IN, age_asked, asked_part, screen_asked, screen_shown
+from matcher.postings.kinds import (
+    ON_SITE_IN,
+    REMOTE_IN,
+    SCREEN_GENERIC,
+    age_asked,
+    asked_part,
+    screen_asked,
+    screen_shown,
+)
 from matcher.postings.knockout_rules import (
     ASKS_LEADING,
     COMBINATION,
@@ -652,22 +660,44 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             list(req.skills), [s for s in req.skills if s in features.skills], req.years,
             [sentences[k] for k in more] if shown else [], soft,
             measured or (levels.get(best, "") if shown and status == "partial" else "")))
-    return [_screen_to_confirm(r) for r in reqs]
+    return [_screen_to_confirm(r, sentences) for r in reqs]
 
 
-def _screen_to_confirm(row: RequirementMatch) -> RequirementMatch:
+def _screen_to_confirm(row: RequirementMatch, sentences: Sequence[str]) -> RequirementMatch:
     """A row asking only screens before hire ("Must pass DOT drug screen") that no line covers ("Passed DOT
     drug screen, 2024" does): to confirm, as an age asked is, never missing nor partly shown."""
     if row.status == TO_CONFIRM or not (screens := screen_asked(row.text)):
         return row
-    # covered only by a line saying it was passed, or holding the credential it gives that the row names ("DOT
-    # Medical Card" for "Pass a DOT physical"), not by one that shares a word ("Clearance: (clear)" for "Must
-    # clear a background check", "Good mechanical aptitude" for "the Elevator Industry Aptitude Test")
-    if row.status == "covered" and row.evidence and (screen_shown(row.evidence, screens) or (
-            row.skills_found and any(m.name in row.skills_found for m in taxonomy().extract(row.evidence)))):
-        return row
+    # covered only where its lines show every screen it asks, each by a line saying it was passed or holding the
+    # credential it gives that the row names ("DOT Medical Card" for "Pass a DOT physical"), not by one that
+    # shares a word ("Clearance: (clear)" for "Must clear a background check", "Good mechanical aptitude" for
+    # "the Elevator Industry Aptitude Test"); "Must pass DOT physical and drug screen" is not covered by a "DOT
+    # medical card" line, which shows the physical, not the drug screen: that is left to confirm
+    unshown = screens
+    if row.status == "covered" and row.evidence:
+        quoted = [row.evidence, *row.evidence_more]
+        showing = {}
+        for screen in screens:
+            given = _screen_credentials(row, screen)
+            showing[screen] = next((line for line in (*quoted, *sentences) if screen_shown(line, [screen]) or (
+                given and any(m.name in given for m in taxonomy().extract(line)))), None)
+        unshown = [screen for screen, line in showing.items() if line is None]
+        if not unshown and row.evidence in showing.values():
+            more = [line for line in dict.fromkeys(showing.values()) if line not in quoted]
+            return replace(row, evidence_more=[*row.evidence_more, *more]) if more else row
+        unshown = unshown or screens
     return RequirementMatch(row.text, row.kind, TO_CONFIRM, 0.0, 0.0, None, row.skills, [], row.years,
-                            note=screen_note(screens))
+                            note=screen_note(unshown))
+
+
+def _screen_credentials(row: RequirementMatch, screen: str) -> set[str]:
+    """The credentials that passing ``screen`` gives, as the row names them: its skills named in words of that
+    screen that the resume holds ("DOT physical", the taxonomy's DOT medical card, for the screen "physical" of
+    "Must pass DOT physical and drug screen").  The credential of one screen shows no other: a DOT medical card
+    is no drug screen."""
+    words = {w.lower() for w in re.findall(r"[\w-]+", screen)} - SCREEN_GENERIC
+    return {m.name for m in taxonomy().extract(row.text) if m.name in row.skills_found
+            and words & {w.lower() for w in re.findall(r"[\w-]+", m.surface)}}
 
 
 def screen_note(screens: list[str]) -> str:
