@@ -2284,6 +2284,36 @@ def test_years_asked_in_a_store_are_those_of_roles_held_in_one(seed_index, ask, 
     assert quoted or row.status != "covered"
 
 
+HOSPITAL_TECH = ("Inpatient Pharmacy Technician | Banner University Medical Center | Mar 2020 - Present\n"
+                 "- Restock Pyxis cabinets on 6 nursing units\n- Prepare sterile compounds in the cleanroom\n")
+
+
+@pytest.mark.parametrize(("roles", "quoted"), [
+    # the role whose lines serve customers, not the longer hospital role whose title is as like the job's
+    (HOSPITAL_TECH + "Pharmacy Technician | Walgreens | Jun 2018 - Feb 2020\n- Ran the register and drive-thru\n"
+     "- Answered phones and helped customers find over-the-counter products\n",
+     "Pharmacy Technician | Walgreens | Jun 2018 - Feb 2020"),
+    # the role whose title does the work asked
+    (HOSPITAL_TECH + "Cashier | Target | Jun 2018 - Feb 2020\n- Scanned items and bagged groceries\n",
+     "Cashier | Target | Jun 2018 - Feb 2020"),
+    # both do it: the longest, as before
+    (HOSPITAL_TECH + "- Gave customer service at the outpatient pickup window\n"
+     "Pharmacy Technician | Walgreens | Jun 2018 - Feb 2020\n- Gave customer service at the counter\n",
+     "Inpatient Pharmacy Technician | Banner University Medical Center | Mar 2020 - Present"),
+])
+def test_years_of_a_kind_of_work_quote_the_role_doing_it(seed_index, roles, quoted):
+    """"At least 6 months of customer service or cashier experience" was covered quoting a hospital's inpatient
+    pharmacy technician, the longest role like the job, not the Walgreens role whose lines ran the register and
+    helped customers: a role that does the work asked by its own lines or its title, and holds the years alone, is
+    quoted first."""
+    catalog = _catalog(seed_index, [parse_posting("# Pharmacy Technician - Retail\nRequirements\n"
+                                                  "- At least 6 months of customer service or cashier experience\n",
+                                                  "t")])
+    match = catalog.rank(resume_from_text(f"Experience\n{roles}", "r", today=datetime.date(2026, 6, 1)))[0]
+    row = match.explanation.requirements[0]
+    assert (row.status, row.evidence) == ("covered", quoted), row
+
+
 @pytest.mark.parametrize("role", ["Cashier, Kroger", "Bank Teller, Truist Bank", "Server, Olive Garden"])
 def test_fields_offered_as_where_the_work_was_done_ask_none_of_them(seed_index, role):
     """"1 year of cash handling experience (retail, banking or restaurant)" asks cash handling, not

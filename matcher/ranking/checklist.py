@@ -2290,7 +2290,8 @@ def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatu
     them whose titles lead others.
     Per resume line, those roles' years over the years asked, capped at 1, on the lines
     that hold them, 0 elsewhere (what shows "1+ years of classroom teaching experience");
-    those lines, the longest role's first; and the share itself (a role stated without a
+    those lines, the longest role's first, or one's whose own lines or title do the work asked
+    and that holds the years alone; and the share itself (a role stated without a
     line, "Registered Nurse with 6 years of experience", counts in it), or the share of a
     later figure of the ``sentence`` where less (``part_years``: "including at least 1 year in
     a lead role"), partly at most where no role was held in a setting it names
@@ -2321,8 +2322,16 @@ def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatu
     shown = np.flatnonzero(related & (features.role_lines >= 0))
     share = min(1.0, features.years_of(related) / asked)
     credit[features.role_lines[shown]] = share
-    longest_first = shown[np.argsort(-features.role_years[shown], kind="stable")]
-    return credit, list(dict.fromkeys(int(features.role_lines[i]) for i in longest_first)), min(share, part)
+    # the longest role first, unless a role whose own lines or title do the work asked holds the years alone: that
+    # one ("Pharmacy Technician, Walgreens" whose lines ran the register and helped customers, for "At least 6
+    # months of customer service or cashier experience", before a longer inpatient pharmacy technician's role)
+    own = [name for name in names if not is_credential(name)]
+    doing = features.roles_showing(own) if own else np.zeros(len(related), dtype=bool)
+    if sentence:
+        doing = doing | features.roles_doing(sentence)
+    first = (doing & (features.role_years >= asked))[shown]
+    order = shown[np.lexsort((-features.role_years[shown], ~first))]
+    return credit, list(dict.fromkeys(int(features.role_lines[i]) for i in order)), min(share, part)
 
 
 def degree_credits(requirement: str, features: ResumeFeatures) -> np.ndarray | None:
