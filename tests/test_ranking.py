@@ -4033,6 +4033,42 @@ def test_a_trades_leading_role_asked_as_experience_is_shown_by_a_line_that_leads
     assert rows["Foreman experience"].status == rows["Crew lead experience"].status == status
 
 
+@pytest.mark.parametrize("text, people", [
+    ("Experience managing freelancers", {"freelancers", "freelancer", "freelance", "freelances"}),
+    ("Experience managing a team of freelance writers", {"writers", "writer", "write", "writes"}),
+    ("Ability to hire and train drivers", {"drivers", "driver", "drive", "drives"}),
+    ("Experience supervising staff", {"staff"}),
+    # no people managed: a thing, a sales lead, a clause that turns before them
+    ("Experience managing budgets", set()), ("Experience managing leads in Salesforce", set()),
+    ("Experience managing budgets for drivers", set()), ("Supervisory experience", set()),
+])
+def test_the_people_an_ask_would_have_managed(text, people):
+    from matcher.ranking.checklist import managed_people
+    assert managed_people(text) == people
+
+
+@pytest.mark.parametrize("line, managing", [
+    # one of the people managed: shares their word, shows none of the managing
+    ("Freelancer with 6 years of experience shooting weddings and headshots.", False),
+    ("Freelance photographer with 6 years of experience shooting weddings.", False),
+    # managing them shown
+    ("Experience hiring freelancers as second shooters for large weddings.", True),
+])
+def test_a_line_of_one_of_the_people_managed_shows_no_managing(seed_index, line, managing):
+    """A photography studio's "Experience managing freelancers" was partly shown (0.52, with the bundled model)
+    by a photographer's "Freelance photographer with 7 years of experience ...": the word it shares names the
+    people managed, not the managing; such a line shows next to nothing of it unless it says managing too."""
+    from matcher.ranking.checklist import MANAGED_ONLY
+    ask = "Experience managing freelancers"
+    catalog = _catalog(seed_index, [parse_posting(f"# Lead Photographer\nRequirements\n- {ask}\n"
+                                                  "- Expert in Adobe Lightroom\n", "p")])
+    resume = resume_from_text(f"Summary\n{line}\nExperience\nPhotographer, Picture People, 2017 - 2026\n"
+                              "- Photographed families in a mall portrait studio\n", "r",
+                              today=datetime.date(2026, 6, 1))
+    row = next(r for r in catalog.rank(resume)[0].explanation.requirements if r.text == ask)
+    assert (row.credit > MANAGED_ONLY) is managing, row
+
+
 @pytest.mark.parametrize("lines, evidence", [
     (["Supply Sergeant / Warehouse NCOIC - U.S. Army, Fort Knox, KY | 2018 - 2025", "- Managed receiving",
       "Skills", "Microsoft Office, Excel, GCSS-Army, forklift, inventory control, team leadership"],

@@ -138,7 +138,7 @@ from matcher.skills.taxonomy import (
     is_spoken,
     taxonomy,
 )
-from matcher.text import job_kind, number_words
+from matcher.text import JOB_WORD, job_kind, number_words
 
 MUST_WEIGHT, NICE_WEIGHT = 1.0, 0.35
 COVERED, PARTIAL = 0.65, 0.4
@@ -387,6 +387,15 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             # travel", partly where the ask names more ("... and willingness to travel 50%").
             credits = credits.copy()
             credits[held] = max(credits[held], PARTIAL if _asks_more_than_passport(asked) else 1.0)
+        if len(credits) and (managed := managed_people(asked)) and len(one_of := _one_of_managed(managed, features)):
+            # People to manage asked ("Experience managing freelancers", "supervising drivers"): a line of one of
+            # them ("Freelance photographer with 6 years of experience ...", "Truck driver") shares their word and
+            # its vector is like the ask's, but it shows none of the managing: next to nothing by its words (a
+            # skill asked it names still counts), unless it manages or leads too ("Hired and managed 4 freelance
+            # editors")
+            credits = credits.copy()
+            by_skill = np.add.reduce(shows, axis=0) / len(shows) if len(groups) else np.zeros(len(credits))
+            credits[one_of] = np.minimum(credits[one_of], np.maximum(by_skill[one_of], MANAGED_ONLY))
         if not req.years and len(credits) and _asks(ASKS_TO_LEAD, asked):
             # Leading others ("Ability to lead a small team", "Supervisory experience"): a line that
             # shows it (``ResumeFeatures.leading_lines``: "Led a squad of 9 operators", "NCOIC ...
@@ -1242,6 +1251,52 @@ def _asks_more_than_leading(text: str) -> bool:
     """Whether a leading ask names work besides leading: "Supervisory experience in a warehouse"
     does, "Ability to lead a small team" does not."""
     return bool(set(tokenize(text)) - _LEADING_ASK_WORDS - {w for w in tokenize(text) if w.isdigit()})
+
+
+# An ask of managing people and who they are: "Experience managing freelancers", "supervising night-shift
+# nurses", "Ability to hire and train drivers", "managing a team of freelance writers" (the people's noun, a
+# job's plural as ``JOB_WORD`` reads it, or "staff", "employees", "volunteers", "personnel"), up to where the
+# clause turns ("managing budgets for drivers" manages budgets).
+_MANAGING = (r"manag(?:e|es|ed|ing|ement)|supervis(?:e|es|ed|ing|ion)|lead(?:s|ing)?|led|direct(?:s|ed|ing)?"
+             r"|overs(?:ee|ees|eeing|aw|een)|coordinat(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|train(?:s|ed|ing)?"
+             r"|mentor(?:s|ed|ing)?|coach(?:es|ed|ing)?|schedul(?:e|es|ed|ing)|recruit(?:s|ed|ing)?"
+             r"|dispatch(?:es|ed|ing)?|onboard(?:s|ed|ing)?|delegat(?:e|es|ed|ing)")
+_MANAGING_ASKED = re.compile(rf"(?i)\b(?:{_MANAGING})\b((?:[ \t]+[\w-]+){{1,5}})")
+_MANAGING_SAID = re.compile(rf"(?i)\b(?:{_MANAGING}|head(?:s|ed)?|in[ \t]+charge[ \t]+of)\b")
+_CLAUSE_TURNS = frozenset("for in with to on at across within from by while including as".split())
+_PEOPLE = frozenset("staff employees volunteers personnel subcontractors".split())
+_NOT_PEOPLE = frozenset("leads heads".split())   # a sales lead, a head of lettuce
+MANAGED_ONLY = 0.2   # what a line of one of the people an ask would have managed shows of managing them: none
+
+
+@lru_cache(maxsize=4096)
+def managed_people(text: str) -> frozenset[str]:
+    """The forms of the people an ask would have managed (``_MANAGING_ASKED``), as a line of one of them says
+    them: "Experience managing freelancers" -> {freelancers, freelancer, freelance, freelances}; empty where it
+    asks managing no people ("Experience managing budgets") or none at all."""
+    forms: set[str] = set()
+    for m in _MANAGING_ASKED.finditer(text):
+        for word in m.group(1).split():
+            word = word.lower()
+            if word in _CLAUSE_TURNS:
+                break
+            if word in _NOT_PEOPLE or not (word in _PEOPLE or word.endswith("s") and JOB_WORD.fullmatch(word)):
+                continue
+            one = word[:-1] if word.endswith("s") and word not in _PEOPLE else word
+            forms |= {word, one}
+            if one.endswith("er"):   # the work the one of them does: "freelancer" -> "freelance", "driver" -> "drive"
+                forms |= {one[:-1], one[:-1] + "s"}
+            break
+    return frozenset(forms)
+
+
+def _one_of_managed(managed: frozenset[str], features: ResumeFeatures) -> list[int]:
+    """The resume's lines that share a word of the people an ask would have managed (``managed_people``) and say
+    no managing nor leading of their own (``_MANAGING_SAID``, ``ResumeFeatures.leading_lines``): "Freelance
+    photographer with 6 years of experience" for "Experience managing freelancers"."""
+    leading = features.leading_lines()
+    return [k for k, (words, line) in enumerate(zip(features.lines, features.resume.sentences))
+            if managed & words and k not in leading and not _MANAGING_SAID.search(line)]
 
 
 # Military work asked, and the work named with it: "military medic experience" (medic), "Prior
