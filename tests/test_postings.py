@@ -25,6 +25,7 @@ from matcher.postings.years import (
     kinds_of_work,
     like_by_other_words,
     main_work,
+    work_done_to,
     years_parts,
 )
 
@@ -2373,6 +2374,34 @@ def test_a_years_ask_names_kinds_of_work_a_role_title_may_do(sentence, title, do
     """Each kind a years ask names is done by a title that names every word of it, in any of its
     forms (teaching, teacher; nursing, nurse), never a word that merely begins like it."""
     assert does_work(title, kinds_of_work(sentence)) is does
+
+
+@pytest.mark.parametrize("sentence,kinds,done_to", [
+    # a verb after "experience" names the work with what it is done to, as "3 years coordinating training
+    # programs" reads: a "Marketing Coordinator" had covered "2 years of experience coordinating training programs"
+    ("2 years of experience coordinating training programs", (("coordinat", "train", "program"),),
+     ("train", "program")),
+    ("3 years coordinating training programs", (("coordinat", "train", "program"),), ("train", "program")),
+    ("2+ years of experience facilitating adult training", (("facilitat", "adult", "train"),), ("adult", "train")),
+    ("3+ years of experience designing web and mobile interfaces", (("design", "web", "mobil", "interfac"),),
+     ("web", "mobil", "interfac")),
+    ("2 years of experience teaching high school mathematics", (("teach", "high", "school", "mathemat"),),
+     ("high", "school", "mathemat")),
+    ("3+ years of experience selling medical devices to hospitals", (("sell", "medical", "devic"),),
+     ("medical", "devic")),
+    # asks of no work, or of what anyone may do, read as before
+    ("3+ years of experience working with children", (), ()),
+    ("5 years of experience working in a fast-paced environment", (), ()),
+    ("3+ years of experience building production web applications with React", (), ()),
+    ("5+ years of experience managing a team of 10+", (), ()),
+    # a kind before "experience" is the work; the verb after it what the work was used for
+    ("5+ years of software engineering experience designing distributed systems", (("softwar", "engin"),), ()),
+    ("2 years of teaching assistant experience", (("teach", "assist"),), ()),
+    ("3+ years of experience in instructional design", (("instruct", "design"),), ()),
+])
+def test_a_verb_after_experience_names_the_work_and_what_it_is_done_to(sentence, kinds, done_to):
+    assert kinds_of_work(sentence) == kinds
+    assert work_done_to(sentence) == done_to
 
 
 @pytest.mark.parametrize("line,does", [

@@ -2881,6 +2881,36 @@ def test_an_engineers_discipline_counts_toward_its_own_years_and_no_other(seed_i
     assert years("Senior Mechanical Engineer, Prairie Aerostructures", "mfg") == ["unknown"]
 
 
+def test_years_of_work_named_by_a_verb_count_the_roles_that_name_what_it_is_done_to(seed_index):
+    """"2 years of experience coordinating training programs" at a "Training Coordinator" posting: a
+    coordinator's years whose lines coordinate events and campaigns do not count (as a "Marketing Coordinator"'s
+    were met, the row covered quoting the role's line, by the titles' likeness alone); a coordinator's whose
+    lines schedule training do, and a training coordinator's.  "3+ years of experience designing web and
+    mobile interfaces" at a "UX/UI Designer" posting: a designer's of brochures do not (as an "Instructional
+    Designer"'s and a "Senior Graphic Designer"'s were met), a designer's of app interfaces do."""
+    catalog = _catalog(seed_index, [
+        parse_posting("# Training Coordinator\nRequirements\n"
+                      "- 2 years of experience coordinating training programs\n", "tc"),
+        parse_posting("# UX/UI Designer\nRequirements\n"
+                      "- 3+ years of experience designing web and mobile interfaces\n", "ux")])
+
+    def match(line, posting, duty):
+        resume = resume_from_text(f"Experience\n{line}, Jan 2019 - Jan 2026\n{duty}\n", "r",
+                                  today=datetime.date(2026, 6, 1))
+        m = next(m for m in catalog.rank(resume, top_k=2) if m.posting.id == posting)
+        return m.explanation.requirements[0].status, [c.status for c in m.eligibility.checks if c.kind == "years"]
+    status, years = match("Coordinator, Lakeview Community Bank", "tc",
+                          "Coordinate community events and email campaigns for 14 branches.")
+    assert status != "covered" and years == ["unknown"]
+    assert match("Coordinator, Mercy Health", "tc",
+                 "Schedule onboarding and compliance training for 1,200 staff.") == ("covered", ["met"])
+    assert match("Training Coordinator, Mercy Health", "tc", "Worked with managers.") == ("covered", ["met"])
+    status, years = match("Designer, Brightline Agency", "ux", "Design brochures, posters and packaging.")
+    assert status != "covered" and years == ["unknown"]
+    assert match("Designer, Cobalt Apps", "ux", "Design web and mobile app interfaces for a fintech product.")[1] \
+        == ["met"]
+
+
 def test_an_analyst_does_analysis_and_analytics(seed_index):
     """"4+ years of experience in marketing analytics or a similar analytics role" at a "Senior Data Analyst -
     Marketing Analytics" posting: a data analyst's years count (they were 0.0 in roles like this one, the

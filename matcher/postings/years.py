@@ -137,6 +137,15 @@ _CLAUSE = re.compile(r"[^.;:!?()\[\]]*")
 _LEAD_IN = re.compile(r"(?:\W|\b(?:of|in|as|the|a|an)\b)*", re.I)
 _EXPERIENCE_AS = re.compile(r"\W*(?P<before>(?:[\w'-]+\W+){0,4}?)(?:experience|background|exposure)\s+"
                             r"(?:in|as|with|within|of|doing|at)\b\W*(?:(?:the|a|an)\b\W*)?", re.I)
+# The work a years ask names by a verb right after its "experience": "2 years of experience coordinating training
+# programs", "3+ years of experience designing web and mobile interfaces", "experience selling medical devices to
+# hospitals", "experience teaching high school mathematics"; the verb and what it is done to are the kind, as
+# "3 years coordinating training programs" reads.  A verb of a closed few whose object names the work: not
+# "working with children" nor "working in a fast-paced environment" (no work named), nor "building relationships"
+# or "managing a team" (what anyone may do, or leading others: ``ASKS_LEADING``).
+_WORK_VERB = r"(?:coordinat|facilitat|design|sell|teach)ing"
+_EXPERIENCE_DOING = re.compile(r"\W*(?P<before>(?:[\w'-]+\W+){0,4}?)experience\s+(?=" + _WORK_VERB + r"\s+\w)", re.I)
+_DOING = re.compile(r"(?i)\b(?:experience|years?|yrs?)\s+(?P<verb>" + _WORK_VERB + r")\s+\w")
 _LIST_END = re.compile(r"\b(?:experience|background|exposure|with|within|in|at|for|from|including|includes|such|like"
                        r"|where|which|that|who|using|to|on|under|e\.g|i\.e)\b", re.I)
 _ITEM_CUT = re.compile(r",|/|\b(?:or|and/or|nor)\b", re.I)
@@ -276,11 +285,29 @@ def kinds_of_work(sentence: str) -> tuple[tuple[str, ...], ...]:
     return tuple(kinds)
 
 
+@lru_cache(maxsize=65_536)
+def work_done_to(sentence: str) -> tuple[str, ...]:
+    """Where a years ask's first figure names its work by a verb (``_DOING``), the stems of what the verb
+    is done to: "2 years of experience coordinating training programs" -> ("train", "program"), "3+ years of
+    experience designing web and mobile interfaces" -> ("web", "mobil", "interfac"); none where it names its
+    work otherwise ("3+ years of experience in instructional design", "3+ years of experience working with
+    children").  Where the posting's title names it too, a role's title like the posting's does that work only
+    where it or its lines name it (``ResumeFeatures.roles_like``): a "Marketing Coordinator" coordinates
+    campaigns, no training programs."""
+    part = first_part(sentence)
+    verbs = {work_stem(m["verb"].lower()) for m in _DOING.finditer(part)}
+    if not verbs:
+        return ()
+    done_to = [stem for kind in kinds_of_work(part) if len(kind) > 1 and kind[0] in verbs for stem in kind[1:]]
+    return tuple(dict.fromkeys(done_to))
+
+
 def _listed(text: str, start: int, end: int) -> str:
     """The list of kinds in ``text[start:end]``, after years: past "of", "as a" or, where no kind
-    comes before it, "experience in" ("of relevant experience in", "field experience as an"); up
-    to what qualifies the work ("people management experience with an engineering team")."""
-    head = _EXPERIENCE_AS.match(text, start, end)
+    comes before it, "experience in" or "experience" before a verb of work ("of relevant experience in",
+    "field experience as an", "of experience coordinating"); up to what qualifies the work ("people
+    management experience with an engineering team")."""
+    head = _EXPERIENCE_AS.match(text, start, end) or _EXPERIENCE_DOING.match(text, start, end)
     if head and all(w in _NOT_WORK for w in _WORD.findall(head.group("before").lower())):
         start = head.end()
     else:

@@ -91,7 +91,10 @@ from matcher.postings.years import (
     kinds_of_work,
     like_by_other_words,
     main_work,
+    same_work,
     settings_asked,
+    work_done_to,
+    work_stems,
     years_parts,
 )
 from matcher.ranking.assistants import assistant_only, professions_asked
@@ -524,19 +527,30 @@ class ResumeFeatures:
         ("Sales Associate" for "1 year of warehouse experience" at a "Warehouse Associate" posting), nor
         one like the posting's ``title`` only by a word they share that names neither the work the ask and
         that title name nor a trade (``like_by_other_words``: "Assistant Property Manager" for "3+ years of
-        claims experience" at a "Claims Supervisor - Property" posting)."""
+        claims experience" at a "Claims Supervisor - Property" posting).  Where the ask names its work by a
+        verb and what it is done to (``work_done_to``: "2 years of experience coordinating training
+        programs") and the posting's title names that too ("Training Coordinator"), a title like the posting's
+        does it only where it or its own lines name what it is done to ("Training Coordinator", or a line
+        "Schedule onboarding and compliance training"; not a "Marketing Coordinator" running campaigns); where
+        the posting's title does not ("2+ years of experience selling software" at an "Account Executive"
+        posting), its likeness is the work's, as before."""
         choices = tuple(map(tuple, skill_alternatives(sentence, list(names)))) if sentence and names else ()
         key = ("roles_like", np.asarray(posting_title).tobytes(), tuple(names),   # the same title, ask after ask
-               title, kinds_of_work(sentence) if sentence else (), choices)
+               title, kinds_of_work(sentence) if sentence else (), choices, work_done_to(sentence) if sentence else ())
         if key not in self.memo:
-            self.memo[key] = self._roles_like(posting_title, names, key[-2], choices, title)
+            self.memo[key] = self._roles_like(posting_title, names, key[-3], choices, title, key[-1])
         return self.memo[key].copy()
 
-    def _roles_like(self, posting_title: np.ndarray, names=(), kinds=(), choices=(), title: str = "") -> np.ndarray:
+    def _roles_like(self, posting_title: np.ndarray, names=(), kinds=(), choices=(), title: str = "",
+                    done_to=()) -> np.ndarray:
         like = ((self.role_vectors @ np.atleast_2d(posting_title).T) >= RELATED_TITLE).any(axis=1)
         if kinds:
             like &= ~np.array([another_kind(t, kinds) or bool(title) and like_by_other_words(t, title, kinds)
                                for t in self.role_titles], dtype=bool)
+        if done_to and title and any(same_work(stem, w) for stem in done_to for w in work_stems(title)):
+            # the posting's title names what the work is done to ("Training Coordinator"): a title like it by
+            # its other words does the work where it or its lines name that too (a role in no line may)
+            like &= self.roles_naming(done_to) | (self.role_lines < 0)
         names = [name for name in names if not is_credential(name)]
         if not names:
             return like
@@ -555,6 +569,15 @@ class ResumeFeatures:
         if specific and (showing.any() or not self.lines_showing(specific)):
             like &= showing | (self.role_lines < 0)
         return like | showing
+
+    def roles_naming(self, stems) -> np.ndarray:
+        """Per role: whether its title or its own lines (``own_lines``) name a word of one of ``stems``
+        (``work_stems``): "Training Coordinator" or "Schedule onboarding and compliance training" for
+        ("train", "program")."""
+        sentences = self.resume.sentences
+        return np.array([any(same_work(stem, w) for stem in stems
+                             for w in work_stems(" ".join([t, *sentences[max(start, 0):end]])))
+                         for t, (start, end) in zip(self.role_titles, self.own_lines())], dtype=bool)
 
     def roles_showing(self, names) -> np.ndarray:
         """Per role: whether its own lines (``own_lines``) show one of the skills ``names``
