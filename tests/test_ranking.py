@@ -2887,7 +2887,8 @@ def test_years_of_work_named_by_a_verb_count_the_roles_that_name_what_it_is_done
     were met, the row covered quoting the role's line, by the titles' likeness alone); a coordinator's whose
     lines schedule training do, and a training coordinator's.  "3+ years of experience designing web and
     mobile interfaces" at a "UX/UI Designer" posting: a designer's of brochures do not (as an "Instructional
-    Designer"'s and a "Senior Graphic Designer"'s were met), a designer's of app interfaces do."""
+    Designer"'s and a "Senior Graphic Designer"'s were met), nor one's whose line names the web alone, not
+    the interfaces the posting's title names; a designer's of app interfaces do."""
     catalog = _catalog(seed_index, [
         parse_posting("# Training Coordinator\nRequirements\n"
                       "- 2 years of experience coordinating training programs\n", "tc"),
@@ -2905,8 +2906,10 @@ def test_years_of_work_named_by_a_verb_count_the_roles_that_name_what_it_is_done
     assert match("Coordinator, Mercy Health", "tc",
                  "Schedule onboarding and compliance training for 1,200 staff.") == ("covered", ["met"])
     assert match("Training Coordinator, Mercy Health", "tc", "Worked with managers.") == ("covered", ["met"])
-    status, years = match("Designer, Brightline Agency", "ux", "Design brochures, posters and packaging.")
-    assert status != "covered" and years == ["unknown"]
+    for duty in ("Design brochures, posters and packaging.",
+                 "Built landing page mockups and handed them off to the web developer."):
+        status, years = match("Designer, Brightline Agency", "ux", duty)
+        assert status != "covered" and years == ["unknown"], duty
     assert match("Designer, Cobalt Apps", "ux", "Design web and mobile app interfaces for a fintech product.")[1] \
         == ["met"]
 

@@ -530,8 +530,9 @@ class ResumeFeatures:
         claims experience" at a "Claims Supervisor - Property" posting).  Where the ask names its work by a
         verb and what it is done to (``work_done_to``: "2 years of experience coordinating training
         programs") and the posting's title names that too ("Training Coordinator"), a title like the posting's
-        does it only where it or its own lines name what it is done to ("Training Coordinator", or a line
-        "Schedule onboarding and compliance training"; not a "Marketing Coordinator" running campaigns); where
+        does it only where it or its own lines name what it is done to as that title does ("Training
+        Coordinator", or a line "Schedule onboarding and compliance training"; not a "Marketing Coordinator"
+        running campaigns, nor a "Graphic Designer" handing mockups to "the web developer"); where
         the posting's title does not ("2+ years of experience selling software" at an "Account Executive"
         posting), its likeness is the work's, as before."""
         choices = tuple(map(tuple, skill_alternatives(sentence, list(names)))) if sentence and names else ()
@@ -547,10 +548,12 @@ class ResumeFeatures:
         if kinds:
             like &= ~np.array([another_kind(t, kinds) or bool(title) and like_by_other_words(t, title, kinds)
                                for t in self.role_titles], dtype=bool)
-        if done_to and title and any(same_work(stem, w) for stem in done_to for w in work_stems(title)):
-            # the posting's title names what the work is done to ("Training Coordinator"): a title like it by
-            # its other words does the work where it or its lines name that too (a role in no line may)
-            like &= self.roles_naming(done_to) | (self.role_lines < 0)
+        if shared := tuple(stem for stem in done_to if any(same_work(stem, w) for w in work_stems(title))):
+            # the posting's title names what the work is done to ("Training Coordinator", "UX/UI Designer" the
+            # interfaces): a title like it by its other words does the work where it or its lines name that too,
+            # not what else the ask's words qualify it by ("web" of "web and mobile interfaces"; a role in no line
+            # may)
+            like &= self.roles_naming(shared) | (self.role_lines < 0)
         names = [name for name in names if not is_credential(name)]
         if not names:
             return like
