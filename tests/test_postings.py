@@ -2389,6 +2389,12 @@ def test_a_years_ask_names_kinds_of_work_a_role_title_may_do(sentence, title, do
      ("high", "school", "mathemat")),
     ("3+ years of experience selling medical devices to hospitals", (("sell", "medical", "devic"),),
      ("medical", "devic")),
+    # the verb is done to each item of a list that is no work of its own: a "Nursing Student" teaches no one
+    ("2 years of experience teaching nursing staff or students", (("teach", "nurs"), ("teach", "student")),
+     ("nurs", "student")),
+    ("3+ years of experience designing web or mobile interfaces", (("design", "web"), ("design", "mobil", "interfac")),
+     ("web", "mobil", "interfac")),
+    ("3+ years of experience in teaching, coaching or tutoring", (("teach",), ("coach",), ("tutor",)), ()),
     # asks of no work, or of what anyone may do, read as before
     ("3+ years of experience working with children", (), ()),
     ("5 years of experience working in a fast-paced environment", (), ()),
@@ -2402,6 +2408,14 @@ def test_a_years_ask_names_kinds_of_work_a_role_title_may_do(sentence, title, do
 def test_a_verb_after_experience_names_the_work_and_what_it_is_done_to(sentence, kinds, done_to):
     assert kinds_of_work(sentence) == kinds
     assert work_done_to(sentence) == done_to
+
+
+def test_a_verb_done_to_a_list_is_no_work_of_the_lists_items():
+    """"2 years of experience teaching nursing staff or students": a nursing student's title names no
+    teaching, as "students" alone had been a kind of work it names."""
+    kinds = kinds_of_work("2 years of experience teaching nursing staff or students")
+    assert not does_work("Nursing Student", kinds)
+    assert does_work("Clinical Nursing Teacher", kinds)
 
 
 @pytest.mark.parametrize("line,does", [

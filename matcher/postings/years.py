@@ -145,6 +145,8 @@ _EXPERIENCE_AS = re.compile(r"\W*(?P<before>(?:[\w'-]+\W+){0,4}?)(?:experience|b
 # or "managing a team" (what anyone may do, or leading others: ``ASKS_LEADING``).
 _WORK_VERB = r"(?:coordinat|facilitat|design|sell|teach)ing"
 _EXPERIENCE_DOING = re.compile(r"\W*(?P<before>(?:[\w'-]+\W+){0,4}?)experience\s+(?=" + _WORK_VERB + r"\s+\w)", re.I)
+_VERB_FIRST = re.compile(r"\s*(" + _WORK_VERB + r")\s+\w", re.I)   # with what it is done to
+_GERUND_FIRST = re.compile(r"\s*[a-z]+ing\b", re.I)
 _DOING = re.compile(r"(?i)\b(?:experience|years?|yrs?)\s+(?P<verb>" + _WORK_VERB + r")\s+\w")
 _LIST_END = re.compile(r"\b(?:experience|background|exposure|with|within|in|at|for|from|including|includes|such|like"
                        r"|where|which|that|who|using|to|on|under|e\.g|i\.e)\b", re.I)
@@ -278,10 +280,18 @@ def kinds_of_work(sentence: str) -> tuple[tuple[str, ...], ...]:
              if not k or not (ASKS_LEADING.search(sentence, end, stop) or _PART_OF.search(sentence, 0, start))]
     lists += [_listed(offered, 0, len(offered)) for m in _OFFERS.finditer(sentence) if (offered := m[1] or m[2])]
     kinds = []
-    for item in (item for listed in lists for item in _ITEM_CUT.split(listed.lower())):
-        words = tuple(work_stem(w) for w in _work_words(item) if w not in _NOT_WORK)
-        if words and words not in kinds:
-            kinds.append(words)
+    for listed in lists:
+        items = _ITEM_CUT.split(listed.lower())
+        # a verb of work opening the list with what it is done to is done to each of its items that is no work
+        # of its own: "teaching nursing staff or students" is teaching students, no student's work; "designing
+        # web or mobile interfaces"; not "teaching, coaching or tutoring"
+        verb = _VERB_FIRST.match(items[0])
+        for k, item in enumerate(items):
+            if k and verb and not _GERUND_FIRST.match(item):
+                item = f"{verb[1]} {item}"
+            words = tuple(work_stem(w) for w in _work_words(item) if w not in _NOT_WORK)
+            if words and words not in kinds:
+                kinds.append(words)
     return tuple(kinds)
 
 
