@@ -1305,6 +1305,20 @@ def test_a_line_stating_years_of_other_work_shows_none_of_a_years_ask(fake_embed
     assert [sentences[k] for k in other] == sentences[-1:]
 
 
+def test_a_line_stating_years_of_a_verbs_work_names_what_it_is_done_to(fake_embedder):
+    """"2 years of experience coordinating training programs": a "Marketing coordinator with 4 years of experience
+    in campaigns" shares only the verb's word, coordinating no training (it showed the ask partly, 0.40); a
+    training coordinator's summary is no other work."""
+    from matcher.ranking.checklist import _years_of_other_work
+    text = ("Summary\nMarketing coordinator with 4 years of experience in campaigns and events.\n"
+            "Training coordinator with 5 years of experience organizing employee training.\n")
+    features = _features(text, fake_embedder)
+    sentences = features.resume.sentences
+    other = _years_of_other_work("2 years of experience coordinating training programs", (),
+                                 np.zeros((0, len(sentences))), features, [])
+    assert [sentences[k] for k in other] == sentences[-2:-1]
+
+
 def test_a_line_stating_years_of_other_work_shares_no_word_of_the_work_asked(fake_embedder):
     """"5+ years of professional software engineering experience, with a strong track record operating
     backend services" shared "record" with a truck driver's "Truck driver with 8 years of over-the-road and

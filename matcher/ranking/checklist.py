@@ -94,7 +94,16 @@ from matcher.postings.knockout_rules import (
 )
 from matcher.postings.knockouts import degree_knockout, lower_grade_taken, posting_degree_levels
 from matcher.postings.parse import Requirement
-from matcher.postings.years import NO_WORK_ROLE, does_work, first_part, kinds_of_work, main_work, work_stem, work_stems
+from matcher.postings.years import (
+    NO_WORK_ROLE,
+    does_work,
+    first_part,
+    kinds_of_work,
+    main_work,
+    work_done_to,
+    work_stem,
+    work_stems,
+)
 from matcher.ranking.assistants import professions_asked
 from matcher.ranking.duties import duty_asked, duty_lines
 from matcher.ranking.fluency import cefr, level_asked, level_said, level_shown
@@ -2311,7 +2320,9 @@ def _years_of_other_work(asked: str, groups, shows: np.ndarray, features: Resume
     An ask naming no work ("5+ years of professional experience", "3+ years of relevant experience")
     asks years of the job's own, the work of its title ``job`` ("Software Engineer"): a word of it."""
     kinds = kinds_of_work(first_part(asked))
-    content = {w for kind in kinds for w in kind if w not in _STANDING_STEMS} or {
+    # a kind named by a verb is what the verb is done to ("2 years of experience coordinating training programs":
+    # a "Marketing coordinator with 4 years of experience in campaigns" coordinates no training)
+    content = set(work_done_to(asked)) or {w for kind in kinds for w in kind if w not in _STANDING_STEMS} or {
         work_stem(w) for w in requirement_words(asked)[0] if w not in _YEARS_WORDS and not w.rstrip("+").isdigit()}
     if not content and job:
         content = set(work_stems(job_kind(job))) - _NO_WORK_STEMS
