@@ -2395,6 +2395,10 @@ def test_a_years_ask_names_kinds_of_work_a_role_title_may_do(sentence, title, do
     ("3+ years of experience designing web or mobile interfaces", (("design", "web"), ("design", "mobil", "interfac")),
      ("web", "mobil", "interfac")),
     ("3+ years of experience in teaching, coaching or tutoring", (("teach",), ("coach",), ("tutor",)), ()),
+    # where the work was done is no work it is done to: a "Sales Associate" had done no "selling" (a seller's
+    # title's kind of work)
+    ("2+ years of experience selling in a retail environment", (), ()),
+    ("1 year of experience teaching in a preschool setting", (), ()),
     # asks of no work, or of what anyone may do, read as before
     ("3+ years of experience working with children", (), ()),
     ("5 years of experience working in a fast-paced environment", (), ()),

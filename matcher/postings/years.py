@@ -144,10 +144,14 @@ _EXPERIENCE_AS = re.compile(r"\W*(?P<before>(?:[\w'-]+\W+){0,4}?)(?:experience|b
 # "working with children" nor "working in a fast-paced environment" (no work named), nor "building relationships"
 # or "managing a team" (what anyone may do, or leading others: ``ASKS_LEADING``).
 _WORK_VERB = r"(?:coordinat|facilitat|design|sell|teach)ing"
-_EXPERIENCE_DOING = re.compile(r"\W*(?P<before>(?:[\w'-]+\W+){0,4}?)experience\s+(?=" + _WORK_VERB + r"\s+\w)", re.I)
+# what it is done to follows it, not where it was done ("experience selling in a retail environment" names no work
+# but the job's own, as before)
+_DONE_TO = r"\s+(?!(?:in|at|with|within|for|from|to|on|under|using|as|across)\b)\w"
+_EXPERIENCE_DOING = re.compile(r"\W*(?P<before>(?:[\w'-]+\W+){0,4}?)experience\s+(?=" + _WORK_VERB + _DONE_TO + ")",
+                               re.I)
 _VERB_FIRST = re.compile(r"\s*(" + _WORK_VERB + r")\s+\w", re.I)   # with what it is done to
 _GERUND_FIRST = re.compile(r"\s*[a-z]+ing\b", re.I)
-_DOING = re.compile(r"(?i)\b(?:experience|years?|yrs?)\s+(?P<verb>" + _WORK_VERB + r")\s+\w")
+_DOING = re.compile(r"(?i)\b(?:experience|years?|yrs?)\s+(?P<verb>" + _WORK_VERB + r")" + _DONE_TO)
 _LIST_END = re.compile(r"\b(?:experience|background|exposure|with|within|in|at|for|from|including|includes|such|like"
                        r"|where|which|that|who|using|to|on|under|e\.g|i\.e)\b", re.I)
 _ITEM_CUT = re.compile(r",|/|\b(?:or|and/or|nor)\b", re.I)
