@@ -1340,7 +1340,7 @@ def test_a_date_in_another_clause_of_a_summary_line_is_not_the_degrees():
     assert (degree.level, degree.field, degree.year, degree.expected) == ("associate", "nursing", 2024, False)
 
 
-# --- a level of a staged credential: the CFA's levels are no charter -------------------------------------
+# --- a level of a staged credential (the CFA's levels are no charter) and a profession's designation -----
 @pytest.mark.parametrize("line, held, not_held", [
     ("Passed CFA Level I (2023)", ["CFA Level I", "CFA Level 1"], ["CFA", "CFA Level II"]),
     # a candidate for a level has passed the one below it
@@ -1349,26 +1349,15 @@ def test_a_date_in_another_clause_of_a_summary_line_is_not_the_degrees():
     ("CFA Level I Candidate", [], ["CFA", "CFA Level I"]),
     # the charter holds every level
     ("CFA Charterholder", ["CFA", "CFA Level III", "CFA Level I"], []),
-])
-def test_a_cfa_level_passed_is_that_level_not_the_charter(line, held, not_held):
-    text = f"Certifications\n{line}\n"
-    creds = read(text)
-    for name in held:
-        assert licence_held(name, creds, text) == line, name
-    for name in not_held:
-        assert licence_held(name, creds, text) is None, name
-
-
-@pytest.mark.parametrize("line, held, not_held", [
+    ("CFA Level II Candidate (exam August 2026)", [], ["CFA charter"]),
+    ("CFA charterholder", ["CFA charter"], []),
+    # the Institutes' and the American College's designations are known by name and letters, as the CFA is: a
+    # posting's "CPCU designation required" is met by "Chartered Property Casualty Underwriter (CPCU)"
     ("Chartered Property Casualty Underwriter (CPCU), 2019", ["CPCU designation", "CPCU"], ["AIC designation"]),
     ("Associate in Claims (AIC), The Institutes, 2022", ["AIC designation"], ["CPCU designation"]),
     ("Pursuing CPCU designation (3 of 8 courses complete)", [], ["CPCU designation"]),
-    ("CFA Level II Candidate (exam August 2026)", [], ["CFA charter"]),
-    ("CFA charterholder", ["CFA charter"], []),
 ])
-def test_an_insurance_designation_is_shown_by_its_name_or_its_letters(line, held, not_held):
-    """The Institutes' and The American College's designations are known by name and letters, as the CFA
-    is: a posting's "CPCU designation required" is met by "Chartered Property Casualty Underwriter (CPCU)"."""
+def test_a_credential_taken_in_levels_or_a_designation_is_shown_by_what_it_holds(line, held, not_held):
     text = f"Certifications\n{line}\n"
     creds = read(text)
     for name in held:

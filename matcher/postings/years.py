@@ -444,9 +444,8 @@ _MARKETS_TITLE = re.compile(
 
 # An engineer's discipline by the title's words: "Civil Engineer II", "Transportation Engineer", "Senior Mechanical
 # Engineer", "Mechanical Design Engineer", "Electrical Engineer", "Chemical Process Engineer", "Manufacturing
-# Engineer", "Industrial Engineer"; each does its own
-# discipline's work, none another's ("Senior Mechanical Engineer" years are no "civil engineering design" years,
-# however like "Civil Engineer II" the model reads the two titles).
+# Engineer", "Industrial Engineer"; each does its own discipline's work, none another's ("Senior Mechanical
+# Engineer" years are no "civil engineering design" years, however like "Civil Engineer II" the model reads them).
 _CIVIL_TITLE = re.compile(r"(?i)\b(?:civil|transportation|geotechnical|water[ \t]+resources|highway|roadway"
                           r"|municipal|site[ \t]+development)[ \t]+(?:design[ \t]+)?(?:engineer|designer)s?\b")
 _MECHANICAL_TITLE = re.compile(r"(?i)\bmechanical[ \t]+(?:design[ \t]+)?(?:engineer|designer)s?\b")
