@@ -2928,6 +2928,20 @@ def test_years_of_work_named_by_a_verb_count_the_roles_that_name_what_it_is_done
         == ["met"]
 
 
+def test_a_verbs_object_any_trade_works_on_asks_no_word_of_a_like_title(seed_index):
+    """"5+ years of experience designing digital products" at a "Senior Product Designer" posting: products are
+    what any designer's work is done to, so a designer's years count by the titles' likeness (a "Senior UX
+    Designer"'s read 0.0 in roles like this one, the row missing 0.30, when its title or lines had to say
+    "product" too)."""
+    catalog = _catalog(seed_index, [parse_posting("# Senior Product Designer\nRequirements\n"
+                                                  "- 5+ years of experience designing digital products\n", "pd")])
+    resume = resume_from_text("Experience\nDesigner, Globex, Jan 2018 - Jan 2025\n"
+                              "Designed mobile app flows and ran usability tests.\n", "r",
+                              today=datetime.date(2026, 6, 1))
+    m = catalog.rank(resume)[0]
+    assert [c.status for c in m.eligibility.checks if c.kind == "years"] == ["met"]
+
+
 def test_an_analyst_does_analysis_and_analytics(seed_index):
     """"4+ years of experience in marketing analytics or a similar analytics role" at a "Senior Data Analyst -
     Marketing Analytics" posting: a data analyst's years count (they were 0.0 in roles like this one, the

@@ -312,8 +312,16 @@ def work_done_to(sentence: str) -> tuple[str, ...]:
     verbs = {work_stem(m["verb"].lower()) for m in _DOING.finditer(part)}
     if not verbs:
         return ()
-    done_to = [stem for kind in kinds_of_work(part) if len(kind) > 1 and kind[0] in verbs for stem in kind[1:]]
+    done_to = [stem for kind in kinds_of_work(part) if len(kind) > 1 and kind[0] in verbs for stem in kind[1:]
+               if stem not in _ANY_WORKS]
     return tuple(dict.fromkeys(done_to))
+
+
+# What any trade's work may be done to, which names none of them: "5+ years of experience designing digital
+# products" at a "Senior Product Designer" posting is a UX designer's work too, whose title and lines need not
+# say "product" ("Designed mobile app flows").
+_ANY_WORKS = frozenset(work_stem(w) for w in """product products solution solutions system systems service services
+platform platforms tool tools feature features application applications app apps experience experiences""".split())
 
 
 def _listed(text: str, start: int, end: int) -> str:
