@@ -4949,6 +4949,12 @@ def test_an_ask_to_work_on_site_in_a_city_is_shown_by_an_address_within_a_commut
     ("Experience in a fast-paced industry", []),                  # no industry named
     ("Experience in the healthcare industry with Epic", []),      # asks more than the industry
     ("2+ years of experience in FP&A", []),
+    # the industries it means in brackets, any one of them
+    ("Experience in a regulated industry (banking, insurance, healthcare)", [{"banking"}, {"insurance"},
+                                                                             {"healthcare"}]),
+    ("Experience in the healthcare industry (e.g., hospitals or payers) preferred", [{"healthcare"}, {"hospitals"},
+                                                                                     {"payers"}]),
+    ("Experience in a regulated industry", []),
 ])
 def test_an_ask_of_industry_experience_names_its_industries(text, industries):
     assert [set(words) for words in industry_asked(text)] == [set(tokenize(" ".join(i))) for i in industries]
@@ -4964,6 +4970,19 @@ def test_a_role_line_naming_the_industry_asked_covers_it(seed_index, role, cover
     text = f"Jordan Lee\n\nExperience\n{role}\n- Built budget models in Excel\n"
     [row] = [r for r in catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements
              if r.text == "Healthcare industry experience"]
+    assert (row.status == "covered" and row.evidence == role) is covered, row
+
+
+@pytest.mark.parametrize("role, covered", [("DevOps Engineer, Front Range Insurance, Golden, CO, 2018 - 2021", True),
+                                           ("DevOps Engineer, Summit Streaming, Denver, CO, 2018 - 2021", False)])
+def test_a_role_line_naming_one_of_the_industries_given_covers_them(seed_index, role, covered):
+    """"Experience in a regulated industry (banking, insurance, healthcare)" was missing (0.16) for a DevOps
+    engineer of an insurer, the brackets' industries unread and Banking, the one a skill, not named: a role's
+    line naming any one of them covers it; a streaming company's does not."""
+    ask = "Experience in a regulated industry (banking, insurance, healthcare)"
+    catalog = _catalog(seed_index, [parse_posting(f"Platform Engineer\n\nRequirements\n- Terraform\n- {ask}\n", "p")])
+    text = f"Jordan Lee\n\nExperience\n{role}\n- Wrote Terraform modules\n"
+    [row] = [r for r in catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements if r.text == ask]
     assert (row.status == "covered" and row.evidence == role) is covered, row
 
 

@@ -436,10 +436,16 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             # An industry asked ("Healthcare industry experience"): a role's line naming it ("Financial
             # Analyst, HCA Healthcare") covers it, as its words alone showed it partly.
             credits = credits.copy()
+            # a skill of an industry given as one of them ("Banking" of "(banking, insurance, healthcare)") is shown
+            # by a line naming another ("Front Range Insurance"): any one of them is asked
+            given = [g for g, group in enumerate(groups) if all(frozenset(tokenize(name)) in industries
+                                                                for name in group)] if len(industries) > 1 else []
+            shows = shows.copy() if given else shows
             for start, end in features.own_lines():
                 for k in range(max(start, 0), end):
                     if any(name <= features.lines[k] for name in industries):
                         credits[k] = 1.0
+                        shows[given, k] = 1.0
         if len(credits) and (duty := duty_asked(asked)) is not None:
             # A kind of work asked in words resumes do not use (``duties``: "presenting to elected or
             # appointed boards", "Comfortable with sales goals"): a line showing it covers it ("present
@@ -1350,6 +1356,8 @@ _ASKS_INDUSTRY_ROW = re.compile(
     r"(?:experience|background|knowledge)[ \t]+(?:in|within|from|of)[ \t]+(?:(?:the|a|an)[ \t]+)?"
     r"(?P<in>[^.;:()]{2,60}?)[ \t]+(?:industry|industries|sector)"
     r"|(?P<of>[^.;:()]{2,60}?)[ \t]+(?:industry|sector)[ \t]+(?:experience|background|knowledge))"
+    # the industries it means, in brackets: "Experience in a regulated industry (banking, insurance, healthcare)"
+    r"(?:[ \t]*\((?:(?:e\.g\.|i\.e\.|such as|for example|like)[ \t,:]*)?(?P<eg>[^()]{2,80})\))?"
     r"(?:[ \t,]+(?:is[ \t]+)?(?:(?:strongly|highly)[ \t]+)?(?:preferred|desired|a[ \t]+plus|helpful|required))?\W*$")
 _INDUSTRY_CUT = re.compile(r"(?i)[ \t]*(?:,|/|\bor\b|\band\b)[ \t]*")
 _NO_INDUSTRY = frozenset(tokenize("same similar related relevant this our your any fast paced fast-paced regulated "
@@ -1360,11 +1368,17 @@ _NO_INDUSTRY = frozenset(tokenize("same similar related relevant this our your a
 def industry_asked(text: str) -> tuple[frozenset[str], ...]:
     """The industries an ask of industry experience names and nothing else, each as its words
     ("Healthcare industry experience": ({"healthcare"},); "Experience in the construction or
-    manufacturing industry": two), () where it asks none or asks more."""
+    manufacturing industry": two), with those it gives in brackets, any of them enough ("Experience in a
+    regulated industry (banking, insurance, healthcare)": the three, "regulated" naming none); () where it
+    asks none or asks more."""
     m = _ASKS_INDUSTRY_ROW.match(text.strip())
     if m is None:
         return ()
-    names = [frozenset(tokenize(part)) for part in _INDUSTRY_CUT.split(m.group("in") or m.group("of"))]
+    named = [frozenset(tokenize(part)) for part in _INDUSTRY_CUT.split(m.group("in") or m.group("of"))]
+    given = [frozenset(tokenize(part)) for part in _INDUSTRY_CUT.split(m.group("eg"))] if m.group("eg") else []
+    if given and all(given) and all(name <= _NO_INDUSTRY for name in named):
+        return tuple(given)   # "a regulated industry (banking, insurance, healthcare)": the industries given
+    names = named + given
     return () if not all(names) or any(name <= _NO_INDUSTRY for name in names) else tuple(names)
 
 
