@@ -472,8 +472,8 @@ def _kinds(*phrases: str) -> frozenset[tuple[str, ...]]:
 # Manager", "Sales Floor Team Member", "Visual Merchandiser", "Courtesy Clerk"; and the site on a role's line that
 # does where its title is of no kind (``KINDS_BY_TITLE``): a store ("Team Member - Store 1520", "Hollister Co.
 # store") or a chain whose name alone says it is a store's ("Team Member, Target", "Associate, Walmart"), not its
-# warehouse ("Team Member, Kroger Distribution Center").  A
-# customer-facing title elsewhere does customer service, not retail work ("Concierge", "Server", "Bank Teller").
+# warehouse ("Team Member, Kroger Distribution Center").  A customer-facing title elsewhere does customer service,
+# not retail work ("Concierge", "Server", "Bank Teller").
 _RETAIL_TITLE = re.compile(
     r"(?i)\b(?:cashiers?|key[ \t]*holders?|stockers?|merchandisers?|baggers?|courtesy[ \t]+clerks?)\b"
     r"|\b(?:retail|store|shop|sales[ \t]+floor|stock|floor|front[ \t]+end|grocery|produce|deli|bakery|checkout"

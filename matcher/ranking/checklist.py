@@ -111,7 +111,7 @@ from matcher.ranking.hours import hours_asked, hours_share
 from matcher.ranking.joining import notice_asked, notice_flexible, notice_shown
 from matcher.ranking.lexical import idf, tokenize, word_forms
 from matcher.ranking.measures import measures_asked, measures_shown
-from matcher.ranking.qualities import SKILL_QUALITY, qualities_shown, shows_quality, soft_qualities
+from matcher.ranking.qualities import SKILL_QUALITY, WRITTEN_IN, qualities_shown, shows_quality, soft_qualities
 from matcher.ranking.rotations import rotation_asked, rotation_shown
 from matcher.ranking.signals import (
     COMPLETION_ASKED,
@@ -188,8 +188,6 @@ _BILINGUAL = re.compile(r"(?i)\bbilingual\b")
 _LANGUAGE_PREFERRED = re.compile(r"(?i)\b(?:preferred|ideally|especially|particularly|e\.g\.|such as|for example)")
 
 
-# The language matcher reads resumes in: a resume shows it by what it says, as a soft skill.
-WRITTEN_IN = "English"
 
 
 @lru_cache(maxsize=65_536)  # a requirement stored without its alternatives, or a must-have's asked part
@@ -1585,15 +1583,16 @@ def in_english(reqs: list[RequirementMatch], features: ResumeFeatures) -> list[R
     if not rows or not reads_as_english(features.resume.text):
         return reqs
     sentences, surfaces = features.resume.sentences, features.skills.get(WRITTEN_IN, [WRITTEN_IN])
+    naming = sorted(features.lines_naming(WRITTEN_IN))
     out = list(reqs)
     for k in rows:
         r, level = reqs[k], level_asked(reqs[k].text, _named_as(reqs[k].text, WRITTEN_IN))
-        shown = [i for i in sorted(features.lines_naming(WRITTEN_IN))
+        shown = [i for i in naming
                  if level is None or (said := level_shown(sentences[i], surfaces)) is None or said >= level]
         if shown:
             out[k] = replace(r, status="covered", credit=1.0, evidence=sentences[shown[0]], evidence_more=[],
                              note="")
-        elif not features.lines_naming(WRITTEN_IN):
+        elif not naming:
             out[k] = replace(r, status=TO_CONFIRM, credit=0.0, similarity=0.0, evidence=None, evidence_more=[],
                              note=ENGLISH_NOTE)
     return out

@@ -207,7 +207,7 @@ def soft_qualities(text: str, skills: tuple[str, ...] = ()) -> tuple[str, ...]:
     does not call soft makes it a hard ask ("Strong SQL skills")."""
     from matcher.skills.taxonomy import is_soft, posting_mentions
 
-    if any(not is_soft(name) and name != _READ_IN for name in skills):
+    if any(not is_soft(name) and name != WRITTEN_IN for name in skills):
         return ()
     found: list[tuple[int, str]] = []
     blank = list(text)
@@ -224,16 +224,17 @@ def soft_qualities(text: str, skills: tuple[str, ...] = ()) -> tuple[str, ...]:
         # English, the language resumes are read in, is the language a communication quality is asked in
         # ("Excellent written English and attention to detail"); asked alone ("Fluent English") it is a
         # language, no quality
-        rest -= {_READ_IN.lower()}
-    elif _READ_IN in skills:
+        rest -= {WRITTEN_IN.lower()}
+    elif WRITTEN_IN in skills:
         return ()
     if not found or rest:
         return ()
     return tuple(dict.fromkeys(name for _, name in sorted(found)))
 
 
-# The language resumes are read in (``checklist.WRITTEN_IN``).
-_READ_IN = "English"
+# The language matcher reads resumes in: a resume shows it by what it says, as a soft skill, so it is no skill a row
+# asks (``checklist.skill_groups``).
+WRITTEN_IN = "English"
 
 
 # Skills the taxonomy names that are a quality at work too: a line that shows the quality shows the skill

@@ -579,7 +579,7 @@ class ResumeFeatures:
         ("train", "program")."""
         sentences = self.resume.sentences
         return np.array([any(same_work(stem, w) for stem in stems
-                             for w in work_stems(" ".join([t, *sentences[max(start, 0):end]])))
+                             for w in work_stems(" ".join([t, *(sentences[start:end] if start >= 0 else ())])))
                          for t, (start, end) in zip(self.role_titles, self.own_lines())], dtype=bool)
 
     def roles_showing(self, names) -> np.ndarray:
