@@ -558,24 +558,32 @@ def _cut_at_and(text: str, units: list[list[Span]]) -> list[list[list[Span]]]:
 
 def _skill_spans(text: str, names: list[str]) -> list[Span]:
     """(start, end, name) of the first mention of each of ``names`` in ``text``, in text
-    order: as the skill extractor finds it, else the name itself as a whole word."""
+    order: as the skill extractor finds it, else the name itself as a whole word, else a form
+    that names it only in some fields: the posting around the text told the field ("CPP or FPC"
+    under a payroll title, "CMA or RMA" in a clinic's posting), the text alone does not."""
     found: dict[str, Span] = {}
     try:
-        from matcher.skills.taxonomy import posting_mentions
+        from matcher.skills.taxonomy import posting_mentions, taxonomy
     except ImportError:  # the skills module is optional
-        mentions = ()
+        mentions, sensed = (), lambda name: ()
     else:
-        mentions = posting_mentions(text)
+        mentions, sensed = posting_mentions(text), taxonomy().sensed_forms
     for m in mentions:
         if m.name in names and m.name not in found:
             found[m.name] = (m.start, m.end, m.name)
     for name in names:
         if name not in found and name.strip():
-            word = re.compile(r"(?<![\w.+#/-])" + re.escape(name) + r"(?![\w+#-]|\.\w)")
-            hit = word.search(text) or re.compile(word.pattern, re.I).search(text)
+            hit = _whole(re.escape(name)).search(text) or _whole(re.escape(name), re.I).search(text) or next(
+                (h for key in sensed(name) if (h := _whole(r"\W+".join(map(re.escape, key)), re.I).search(text))),
+                None)
             if hit:
                 found[name] = (hit.start(), hit.end(), name)
     return sorted(found.values())
+
+
+def _whole(pattern: str, flags: int = 0) -> re.Pattern:
+    """``pattern`` as a whole word of a text, as a name is written ("C++", "Node.js" end no word)."""
+    return re.compile(r"(?<![\w.+#/-])" + pattern + r"(?![\w+#-]|\.\w)", flags)
 
 
 def _implied(names: list[str]) -> set[str]:

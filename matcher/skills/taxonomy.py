@@ -177,6 +177,11 @@ class Taxonomy:
         """The names of the skills a form names only in some fields (``data/senses.csv``)."""
         return frozenset(sense.form.skill.name for found in self._senses.values() for sense in found)
 
+    def sensed_forms(self, name: str) -> tuple[tuple[str, ...], ...]:
+        """The forms (lowercased tokens) that name the skill ``name`` only in some fields ("cpp" for the
+        Certified Payroll Professional, where payroll words stand near it)."""
+        return tuple(key for key, found in self._senses.items() if any(s.form.skill.name == name for s in found))
+
     @staticmethod
     def _csv_entries(path: Path) -> list[tuple[str, Skill, str]]:
         entries = []
