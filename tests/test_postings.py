@@ -270,6 +270,15 @@ def test_a_background_check_the_employer_announces_is_legal_text():
     ("Experience with hand and power tools", "must"),
     ("OSHA fall protection training for work at heights", "must"),
     ("Experience in outdoor advertising sales", "must"),
+    # a screen of health, and a hospital's clearing of a vendor's staff, are conditions; giving vaccines is work
+    ("Proof of COVID-19 vaccination required", "condition"),
+    ("Must have up-to-date immunizations (MMR, Hep B, TB)", "condition"),
+    ("Ability to obtain hospital vendor credentialing (Vendormate, Reptrax) including required vaccinations",
+     "condition"),
+    ("Must maintain vendor credentialing with all hospital accounts", "condition"),
+    ("Administer required immunizations to children", "must"),
+    ("Knowledge of CDC immunization schedules", "must"),
+    ("Experience managing vendor credentialing programs", "must"),
     # a credential's exam passed is shown by a resume
     ("Must pass the CPA exam within 18 months", "must"),
     ("Passed at least two SOA or CAS preliminary exams", "must"),

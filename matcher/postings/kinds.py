@@ -252,6 +252,15 @@ CONDITION = re.compile(
                         r"|sub[- ]?zero)\s+(?:environments?|conditions|temperatures|areas?|rooms?)\b") +
     # a union to belong to, or to join once hired: "member in good standing of IUOE Local 9 or willing to join"
     r"|\bwilling(?:ness)?\s+to\s+join\b|\bjoin\s+(?:the\s+)?(?:union|local)\b"
+    # a screen of health before the work, and a hospital's clearing of a vendor's staff to enter it: "Proof of
+    # COVID-19 vaccination required", "Must have up-to-date immunizations (MMR, Hep B)", "Ability to obtain hospital
+    # vendor credentialing (Vendormate, Reptrax)"; not the work done ("Administer required immunizations",
+    # "Experience managing vendor credentialing")
+    r"|(?:^|[.;])(?![^.;]*?\b(?:administer\w*|giv(?:e|es|ing)|track\w*|record\w*)\b[^.;]*?\b(?:vaccin|immuni[sz]))"
+    r"[^.;]*?(?:\b(?:proof|required|requires?|must|up[- ]to[- ]date|current|fully)\b[^.;]{0,30}?"
+    r"\b(?:vaccinations?|vaccinated|immuni[sz]ations?)\b"
+    r"|\b(?:vaccinations?|immuni[sz]ations?)\b[^.;]{0,30}?\b(?:required|mandatory)\b)"
+    r"|" + _unless_work(r"vendor[ \t]+credential\w*", r"\bvendor[ \t]+credential\w*") +
     # a passport to hold for the work's travel: "Must hold or be able to obtain a passport"
     r"|\b(?:hold|have|possess|obtain|maintain|valid)\b[^.;]{0,30}?\bpassports?\b"
     # a public employer's conditions: "must be registered with the Selective Service", "Subject to a
