@@ -2235,6 +2235,21 @@ def test_a_sellers_years_to_businesses_are_b2b_sales(seed_index, role, lines):
     assert e.requirements[0].status == "covered"
 
 
+@pytest.mark.parametrize(("role", "lines", "met"), [
+    ("Territory Manager, Spine, Helix Orthopedics", "Sold implants to surgeons and hospitals; 127% of quota.\n", True),
+    ("Account Executive, Copper Peak Office Solutions", "", True),
+    ("Sales Associate, Macy's", "Helped shoppers find sizes and ran the register.\n", False)])
+def test_kinds_of_selling_named_together_are_selling(seed_index, role, lines, met):
+    """"3+ years of B2B outside sales experience" named a kind no seller's title was known to do (the known ones are
+    "B2B sales" and "outside sales", each alone), so a spine territory manager's 4 years counted nothing and the row
+    quoted an earlier account executive's line; a kind whose every word qualifies its head in known kinds is known,
+    and a market named before a kind of selling ("B2B outside sales") is the setting a store's selling is not."""
+    e, years = _b2b(seed_index, role, lines,
+                    ask="- 3+ years of B2B outside sales experience with a proven record of quota attainment\n")
+    assert (years.status == "met") is met, years.resume
+    assert (e.requirements[0].status == "covered") is met
+
+
 @pytest.mark.parametrize(("role", "lines"), [
     ("Sales Associate, Macy's", ""),
     ("Sales Lead, Ulta Beauty", "Exceeded store sales targets by 18%.\n"),
@@ -2254,6 +2269,7 @@ def test_retail_selling_is_no_b2b_sales(seed_index, role, lines):
 @pytest.mark.parametrize(("text", "b2b"), [
     ("2+ years of B2B sales experience", True), ("3 years of business-to-business selling", True),
     ("2 years of sales experience (B2B)", True), ("Experience selling to businesses, 2+ years", True),
+    ("3+ years of B2B outside sales experience", True),
     ("5+ years building B2B SaaS products", False), ("3 years of retail sales experience", False)])
 def test_b2b_selling_is_a_setting_of_a_years_ask(text, b2b):
     assert ("a business-to-business market" in settings_named(text)) is b2b

@@ -69,6 +69,14 @@ def test_lean_by_its_tools():
     assert names("Traded in an iPhone 5s") == []
 
 
+@pytest.mark.parametrize("text", ["Outside B2B sales of copiers to SMB accounts", "B2B sales experience required",
+                                  "3+ years of B2B outside sales experience"])
+def test_b2b_sales_names_the_market_and_the_selling(text):
+    """"B2B sales" was a form of Sales alone, so "B2B outside sales" asked B2B that a resume's "Outside B2B sales"
+    never showed (the row partly covered); it names both, however the words stand."""
+    assert {"B2B", "Sales"} <= set(names(text))
+
+
 def test_ts_alias_needs_a_list_or_cue():
     assert names("React, TS and Node.js") == ["React", "TypeScript", "Node.js"]
     assert names("TS/SCI clearance") == ["TS/SCI clearance"]

@@ -608,9 +608,16 @@ def does_work(title: str, kinds: tuple[tuple[str, ...], ...], line: str = "") ->
         return True
     if line and any(_at_workplace(kind, words, title, line) for kind in kinds):
         return True
-    asked = [(shown, site) for known, shown, site in KINDS_BY_TITLE if known.intersection(kinds)]
+    asked = [(shown, site) for known, shown, site in KINDS_BY_TITLE if _knows(known, kinds)]
     return any(shown.search(title) for shown, _ in asked) or bool(line) and not titled_kind(title) and any(
         site is not None and site.search(line) for _, site in asked)
+
+
+def _knows(known: frozenset[tuple[str, ...]], kinds: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``kinds`` hold one of the ``known`` kinds, or one whose every word qualifies its head in a known
+    kind: "B2B outside sales" of "B2B sales" and "outside sales"; not "medical device sales"."""
+    return any(kind in known or len(kind) > 1 and all(any(k[-1] == kind[-1] and w in k for k in known) for w in kind)
+               for kind in kinds)
 
 
 def titled_kind(title: str) -> bool:
@@ -623,7 +630,7 @@ def another_kind(title: str, kinds: tuple[tuple[str, ...], ...]) -> bool:
     ask's, where one of them is there: its likeness to the posting's title is no such work ("Sales
     Associate", "Office Assistant" for "1 year of warehouse or distribution experience" at a "Warehouse
     Associate" posting)."""
-    return (any(known.intersection(kinds) for known, _, _ in KINDS_BY_TITLE) and titled_kind(title)
+    return (any(_knows(known, kinds) for known, _, _ in KINDS_BY_TITLE) and titled_kind(title)
             and not does_work(title, kinds))
 
 
@@ -735,7 +742,8 @@ SETTING_ASKS = (
     ("a med-surg unit", re.compile(MED_SURG)),
     ("an emergency department", re.compile(EMERGENCY_DEPARTMENT)),
     ("a business-to-business market", re.compile(
-        r"(?i)\b(?:B2B|business[- ]to[- ]business)[ \t]+(?:sales|selling|account|business development|territory)"
+        r"(?i)\b(?:B2B|business[- ]to[- ]business)[ \t]+(?:[a-z-]+[ \t]+)?(?:sales|selling|account|business development"
+        r"|territory)"
         r"|\b(?:sales|selling)\b[^.;]{0,20}?\(?\b(?:B2B|business[- ]to[- ]business)\b|\bselling to businesses\b")),
     ("a microbiology laboratory", re.compile(
         r"(?i)\b(?:micro|microbiology|microbiological)[ \t]+(?:lab|labs|laborator(?:y|ies))\b"
