@@ -2235,6 +2235,22 @@ def test_a_sellers_years_to_businesses_are_b2b_sales(seed_index, role, lines):
     assert e.requirements[0].status == "covered"
 
 
+@pytest.mark.parametrize(("role", "like"), [("Territory Manager", True), ("Key Account Manager", True),
+                                           ("Warehouse Associate", False), ("Staff Accountant", False)])
+def test_a_title_of_the_postings_trade_by_other_words_is_like_it(seed_index, role, like):
+    """A spine territory manager's 9.5 years of selling were no years of an "Outside Sales Representative"
+    (the titles' cosine 0.16), so the years signal read 0.0 and "3+ years of relevant experience" found "0.0 in
+    roles like this one"; a role whose title does the kind of work the posting's title does (``KINDS_BY_TITLE``)
+    is like it, as close as a like title at least."""
+    catalog = _catalog(seed_index, [parse_posting("# Outside Sales Representative\nRequirements\n"
+                                                  "- 3+ years of relevant experience\n", "s")])
+    resume = resume_from_text(f"Experience\n{role}, Helix Orthopedics, Jan 2018 - Dec 2024\n- Met goals.\n", "r")
+    match = catalog.rank(resume, top_k=None)[0]
+    years = next(c for c in match.eligibility.checks if c.kind == "years")
+    assert (years.status == "met") is like, years.resume
+    assert (match.explanation.signals["years"] >= 0.5) is like
+
+
 @pytest.mark.parametrize(("role", "lines", "met"), [
     ("Territory Manager, Spine, Helix Orthopedics", "Sold implants to surgeons and hospitals; 127% of quota.\n", True),
     ("Account Executive, Copper Peak Office Solutions", "", True),

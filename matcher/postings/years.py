@@ -625,6 +625,18 @@ def titled_kind(title: str) -> bool:
     return any(shown.search(title) for _, shown, _ in KINDS_BY_TITLE)
 
 
+# Kinds of work of ``KINDS_BY_TITLE`` whose titles name a family of trades, not one: a bank teller and a bartender
+# both face customers, a roofer and a carpenter both build, and neither is the other's job.
+_FAMILIES = (_CUSTOMER_TITLE, _RETAIL_TITLE, _OFFICE_TITLE, _CONSTRUCTION_TITLE)
+
+
+def trades_of(title: str) -> tuple[bool, ...]:
+    """Per kind of work of ``KINDS_BY_TITLE``: whether ``title`` does it by its own words, whatever they are, where
+    its titles name one trade (not ``_FAMILIES``): "Territory Manager, Spine" and "Outside Sales Representative"
+    both sell, however unlike the model reads them, as "Order Picker" and "Warehouse Associate" work a warehouse."""
+    return tuple(shown not in _FAMILIES and bool(shown.search(title)) for _, shown, _ in KINDS_BY_TITLE)
+
+
 def another_kind(title: str, kinds: tuple[tuple[str, ...], ...]) -> bool:
     """Whether a role's title does a kind of work of ``KINDS_BY_TITLE`` and none of ``kinds``, a years
     ask's, where one of them is there: its likeness to the posting's title is no such work ("Sales

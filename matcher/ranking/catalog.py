@@ -36,7 +36,7 @@ from matcher.postings.fields import commission_pay
 from matcher.postings.kinds import age_asked, asked_part
 from matcher.postings.knockout_rules import ASKS_LEADING
 from matcher.postings.parse import Posting
-from matcher.postings.years import asked_roles, first_part
+from matcher.postings.years import KINDS_BY_TITLE, asked_roles, first_part, trades_of
 from matcher.ranking.assistants import professions_asked
 from matcher.ranking.candidates import CandidateStage
 from matcher.ranking.checklist import (
@@ -213,6 +213,7 @@ class Catalog:
         self.facts: list[Facts] = []
         counts, years, knockouts = [], [], []
         professions: list[tuple[str, ...]] = []   # per posting: the professional its title names
+        trades: list[tuple[bool, ...]] = []   # per posting: the kinds of work its title does (``trades_of``)
         titled = 0
 
         def lexical_texts() -> Iterator[str]:
@@ -227,9 +228,11 @@ class Catalog:
                 years.append(p.years or np.nan)
                 knockouts.append(p.knockouts)
                 professions.append(professions_asked(p.title))
+                trades.append(trades_of(p.title))
                 yield lexical_text(p)
 
         self._lexical = LexicalIndex(lexical_texts())
+        self.trades = np.array(trades, dtype=bool).reshape(len(trades), len(KINDS_BY_TITLE))
         if len(self.req_vectors) != sum(counts) or not (
                 len(self.summaries) == len(self.titles) == len(self.openings) == len(postings)):
             raise IndexProblem("the index's vectors do not match its postings: re-embed them "
@@ -359,7 +362,7 @@ class Catalog:
         """Each signal of the postings ``rows`` (default all), and their related years;
         ``every=False`` gives every signal but dense (the candidate stage's other half)."""
         pick = slice(None) if rows is None else rows
-        related, closest = related_years(self.titles[pick], features)
+        related, closest = related_years(self.titles[pick], features, self.trades[pick])
         related = self._without_assistants(related, rows, features)
         asked = np.where(self.has_title[pick], np.nan_to_num(self.years[pick], nan=UNSTATED_YEARS), np.nan)
         years = np.minimum(1.0, related / asked) * closest

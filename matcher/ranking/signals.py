@@ -82,6 +82,7 @@ from matcher.postings.parse import Posting
 from matcher.postings.years import (
     EMERGENCY_DEPARTMENT,
     ICU,
+    KINDS_BY_TITLE,
     MED_SURG,
     SETTING_ASKS,
     another_kind,
@@ -93,6 +94,7 @@ from matcher.postings.years import (
     main_work,
     same_work,
     settings_asked,
+    trades_of,
     work_done_to,
     work_stems,
     years_parts,
@@ -377,6 +379,13 @@ class ResumeFeatures:
                    np.array([bool(SEEKS.search(s) or DENIES.search(s)) for s in resume.sentences], dtype=bool),
                    tuple(f"{r.title} ({reading})" if reading else r.title for r, reading in zip(roles, shown)))
 
+    def role_trades(self) -> np.ndarray:
+        """Per role: per kind of work of ``KINDS_BY_TITLE``, whether its title does it (``trades_of``)."""
+        if "role_trades" not in self.memo:
+            self.memo["role_trades"] = np.array([trades_of(t) for t in self.role_titles], dtype=bool).reshape(
+                len(self.role_titles), len(KINDS_BY_TITLE))
+        return self.memo["role_trades"]
+
     def roles_doing(self, sentence: str) -> np.ndarray:
         """Per role: whether its title does a kind of work a years ask names ("8th Grade Science
         Teacher" for "2+ years in instructional design, training development, or teaching").  An
@@ -513,10 +522,12 @@ class ResumeFeatures:
     def roles_like(self, posting_title: np.ndarray, names=(), sentence: str = "", title: str = "") -> np.ndarray:
         """Per role: whether its years are of the work a posting asks: its title is like the
         posting's (``posting_title``; or like one of several title vectors: the roles an ask
-        names, ``asked_roles``).  Where the ask names skills (``names``), a role whose own lines
-        (``own_lines``) show one counts too, whatever its title ("Built the billing service
-        in Python" under "Data Analyst" for "3+ years of Python").  Where it names a skill of
-        its own, a tool or a specialty (``work_skills``), only such a skill counts, and where
+        names, ``asked_roles``), or does the kind of work of ``KINDS_BY_TITLE`` that title does by
+        other words ("Territory Manager" for an "Outside Sales Representative").  Where the ask names
+        skills (``names``), a role whose own lines (``own_lines``) show one counts too, whatever its
+        title ("Built the billing service in Python" under "Data Analyst" for "3+ years of Python").
+        Where it names a skill of its own, a tool or a specialty (``work_skills``), only such a skill
+        counts, and where
         some roles' lines show one, or no line does, a role whose title is like the posting's
         counts only if its own lines show one ("Android Developer" years are no "5+ years of
         iOS development"; a role that stands in no line may).  Where only lines outside the
@@ -536,15 +547,23 @@ class ResumeFeatures:
         the posting's title does not ("2+ years of experience selling software" at an "Account Executive"
         posting), its likeness is the work's, as before."""
         choices = tuple(map(tuple, skill_alternatives(sentence, list(names)))) if sentence and names else ()
+        # the kinds of work the titles compared do (``trades_of``): the roles the ask names, else the posting's
+        compared = (sentence and asked_roles(sentence)) or ((title,) if title else ())
+        trades = tuple(np.any([trades_of(t) for t in compared], axis=0).tolist()) if compared else ()
         key = ("roles_like", np.asarray(posting_title).tobytes(), tuple(names),   # the same title, ask after ask
-               title, kinds_of_work(sentence) if sentence else (), choices, work_done_to(sentence) if sentence else ())
+               title, trades, kinds_of_work(sentence) if sentence else (), choices,
+               work_done_to(sentence) if sentence else ())
         if key not in self.memo:
-            self.memo[key] = self._roles_like(posting_title, names, key[-3], choices, title, key[-1])
+            self.memo[key] = self._roles_like(posting_title, names, key[-3], choices, title, key[-1], trades)
         return self.memo[key].copy()
 
     def _roles_like(self, posting_title: np.ndarray, names=(), kinds=(), choices=(), title: str = "",
-                    done_to=()) -> np.ndarray:
+                    done_to=(), trades=()) -> np.ndarray:
         like = ((self.role_vectors @ np.atleast_2d(posting_title).T) >= RELATED_TITLE).any(axis=1)
+        if any(trades):
+            # a title doing the kind of work the compared title does, by other words ("Territory Manager" for an
+            # "Outside Sales Representative"), is like it (``related_years``)
+            like |= self.role_trades()[:, np.array(trades, dtype=bool)].any(axis=1)
         if kinds:
             like &= ~np.array([another_kind(t, kinds) or bool(title) and like_by_other_words(t, title, kinds)
                                for t in self.role_titles], dtype=bool)
@@ -1052,12 +1071,19 @@ def part_years(posting_title: np.ndarray, features: ResumeFeatures, sentence: st
     return worst, found
 
 
-def related_years(posting_titles: np.ndarray, features: ResumeFeatures) -> tuple[np.ndarray, np.ndarray]:
+def related_years(posting_titles: np.ndarray, features: ResumeFeatures,
+                  trades: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Per posting: the years covered by the resume's roles whose title is like the posting's, and
-    the cosine of the resume's closest role title."""
+    the cosine of the resume's closest role title.  ``trades``: per posting, the kinds of work of
+    ``KINDS_BY_TITLE`` its title does (``trades_of``); a role whose title does one of them is like it,
+    as close as a like title at least, however far the model reads the words ("Territory Manager" for
+    an "Outside Sales Representative": 0.16)."""
     if not len(features.role_vectors):
         return np.zeros(len(posting_titles)), np.zeros(len(posting_titles))
     similar = (posting_titles @ features.role_vectors.T).astype(np.float64)
+    if trades is not None and trades.any() and (roles := features.role_trades()).any():
+        same = (trades.astype(np.uint8) @ roles.T.astype(np.uint8)) > 0
+        similar = np.where(same, np.maximum(similar, RELATED_TITLE), similar)
     # Postings whose like roles are the same share one sum (a few kinds among thousands),
     # each kind keyed by its roles packed as bytes.
     like = similar >= RELATED_TITLE
