@@ -4607,6 +4607,11 @@ def test_a_row_asking_two_things_is_partly_covered_by_a_line_showing_one(seed_in
     # who holds it and how it is said ask nothing of their own: the knowledge and the experience are of one thing
     ("You possess strong knowledge and experience with research methods", ()),
     ("Candidates should bring solid knowledge and experience in payroll", ()),
+    # a part after the first opening with what it asks of the thing it names: a sous chef's knife skills
+    # (Food preparation) did not make a cook's headline show "classic French techniques" (covered, 1.0)
+    ("Strong knife skills and knowledge of classic French techniques", (("classic", "french", "techniques"),)),
+    ("Strong communication skills and experience with customers", (("customers",),)),
+    ("Experience with Python and knowledge of SQL", ()),
 ])
 def test_the_parts_of_a_row_that_ask_a_thing_of_their_own(ask, parts):
     from matcher.ranking.checklist import own_parts

@@ -1027,6 +1027,9 @@ def _sum_of_kind(requirement: str, floor: float, sentences: Sequence[str], credi
 # "Strong math and customer service skills"): ``own_parts``.
 _AND = re.compile(r"(?i)[ \t]*,?[ \t]+(?:and|&|as well as)[ \t]+")
 _ASK_END = re.compile(r"(?i)\b(?:skills?|experience|knowledge|background|abilities|aptitude|proficiency)[ \t]*[.;:]?$")
+# ... or an ask opening with what it asks of the thing it names: "knowledge of classic French techniques"
+_ASK_OPENS = re.compile(r"(?i)^(?:[a-z-]+[ \t]+)?(?:experience|knowledge|background|proficiency|familiarity"
+                        r"|understanding)[ \t]+(?:of|in|with)[ \t]+")
 # Words that say how much or what kind of ask, not what: "strong", "skills", "experience".
 _ASK_WORDS = frozenset(tokenize("""strong stronger excellent exceptional outstanding good great solid sound basic
 proven demonstrated demonstrable working skills skill skilled experience experienced knowledge background ability
@@ -1038,7 +1041,8 @@ shows offer offers need needs should will ideally candidate candidates applicant
 @lru_cache(maxsize=65_536)
 def own_parts(asked: str) -> tuple[tuple[str, ...], ...]:
     """The words of each part of ``asked`` joined to another by "and" that asks a thing of its own
-    (``_AND``, ``_ASK_END``) and names no skill nor only a quality ("Strong math skills" in "Strong
+    (``_AND``, ``_ASK_END``; after the first, ``_ASK_OPENS``: "Strong knife skills and knowledge of classic
+    French techniques") and names no skill nor only a quality ("Strong math skills" in "Strong
     math skills and customer service": math); () where it has no such part.  "Read and write English",
     "installation and repair of HVAC systems" hold none: their parts share what they ask."""
     from matcher.skills.taxonomy import posting_mentions
@@ -1050,15 +1054,19 @@ def own_parts(asked: str) -> tuple[tuple[str, ...], ...]:
     pieces = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
     shared = bool(_ASK_END.search(asked[pieces[-1][0]:]))
     spans = [(m.start, m.end) for m in posting_mentions(asked)]
+    said = [tuple(w for w in tokenize(asked[start:end]) if w not in _ASK_WORDS and w.isalpha())
+            for start, end in pieces]
     out = []
-    for start, end in pieces:
+    for k, (start, end) in enumerate(pieces):
         piece = asked[start:end]
-        if not (_ASK_END.search(piece) or shared) or any(a < end and start < b for a, b in spans) \
+        # (a part opening so after one that names nothing asks of the same thing: "strong knowledge and
+        # experience with research methods")
+        if not (_ASK_END.search(piece) or shared or k and said[k - 1] and _ASK_OPENS.match(piece)) \
+                or any(a < end and start < b for a, b in spans) \
                 or soft_qualities(piece):
             continue
-        words = tuple(w for w in tokenize(piece) if w not in _ASK_WORDS and w.isalpha())
-        if words:
-            out.append(words)
+        if said[k]:
+            out.append(said[k])
     return tuple(out)
 
 
