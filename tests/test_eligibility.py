@@ -1812,3 +1812,22 @@ def test_an_endorsement_is_shown_by_its_area_on_the_licence_line(line, status):
     text = f"Licensure\n{line}\n"
     creds = read_credentials(text, [line], dt.date(2026, 11, 30))
     assert check(k, Seeker(creds, text, 6.0, True, Preferences())).status == status
+
+
+@pytest.mark.parametrize("sentence, name, expected", [
+    # the state by its own letters, the field after "in" part of the name
+    ("- NYS Certification in Childhood Education (Grades 1-6) required", "NYS Certification in Childhood Education",
+     "met"),
+    ("- New York State certification in Childhood Education required",
+     "New York State certification in Childhood Education", "met"),
+    # a certificate of another field is another credential
+    ("- New York State Certification in Special Education required",
+     "New York State Certification in Special Education", "unknown"),
+    # standing is no field
+    ("- RN license in Good Standing", "RN license", "unknown"),
+])
+def test_a_states_certification_in_a_field_is_shown_by_that_states_line_naming_the_field(sentence, name, expected):
+    text = "CERTIFICATIONS\nNew York State Professional Certificate, Childhood Education (Grades 1-6)\n"
+    [k] = [k for k in posting_knockouts(sentence) if k.kind == "licence"]
+    assert k.name == name
+    assert check(k, seeker(read_credentials(text, text.split("\n"), dt.date(2026, 12, 1)), text)).status == expected

@@ -896,7 +896,7 @@ def test_letters_like_a_degrees_are_no_degree_knockout(sentence):
 def test_a_credential_required_is_a_licence_knockout():
     s = "Valid California Pupil Personnel Services (PPS) Credential in School Counseling (required)"
     [k] = [k for k in sentence_knockouts(s) if k.kind == "licence"]
-    assert k.required and "PPS" in k.name and k.name.endswith("Credential")
+    assert k.required and "PPS" in k.name and k.name.endswith("Credential in School Counseling")
 
 
 def test_two_tiers_of_one_licence_are_one_knockout():

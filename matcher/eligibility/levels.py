@@ -277,6 +277,8 @@ US_STATE_NAMES = (
     "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
     "West Virginia", "Wisconsin", "Wyoming")
 US_STATE_BY_CODE = dict(zip(_CODES, US_STATE_NAMES, strict=True))
+# A state by its own letters, as its agencies and credentials are named: "NYS Certification in Childhood Education".
+US_STATE_BY_LETTERS = {"NYS": "New York"}
 _STATE_NAME = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(US_STATE_NAMES, key=len, reverse=True))
                          + r")(?![\w-])(?!,? D\.?C\b)")
 

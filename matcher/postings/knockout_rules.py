@@ -15,9 +15,11 @@ from functools import lru_cache
 from matcher.eligibility.levels import (
     IMPLIED_FIELD,
     NOT_A_DEGREE_NEXT,
+    US_STATE_BY_LETTERS,
     US_STATE_NAMES,
     degree_levels,
     state_code_reading,
+    us_states,
 )
 from matcher.text import NUMBER_WORDS, number_words, strip_line_marks
 
@@ -1510,6 +1512,7 @@ def licences(sentence: str, asked: bool = False, item: bool = False) -> list[tup
         text = m.group(0)
         if _NOT_LICENCE.search(text) or not (context or item and _OCCUPATION_LICENCE.search(text)):
             continue
+        end = m.end()
         if "Certified" in text and m.re is _CERTIFIED:
             name, start = text.strip(), m.start() + len(text) - len(text.lstrip())
         else:
@@ -1530,7 +1533,10 @@ def licences(sentence: str, asked: bool = False, item: bool = False) -> list[tup
                 before = list(re.finditer(r"\S+", sentence[words_from:other.start()]))
                 first_start = words_from + before[-len(first.split())].start()
                 out.append((f"{first} {noun.strip()}", first_start, words_from + before[-1].end()))
-        out.append((name, start, m.end()))
+            field = _CREDENTIAL_FIELD.match(sentence, end) if _names_state(head) else None
+            if field and not us_states(field.group("field")) and not _KNOWN.search(field.group("field")):
+                name, end = f"{name} in {field.group('field')}", field.end()
+        out.append((name, start, end))
     out += _names_offered_after(sentence, out)
     out += [t for t in licensed_people(sentence, asked or item) if not any(s < t[2] and t[1] < e for _, s, e in out)]
     out.sort(key=lambda t: t[1])
@@ -1549,6 +1555,19 @@ def licences(sentence: str, asked: bool = False, item: bool = False) -> list[tup
     return [t for t in out if not ((bracket := _BRACKET_AFTER.match(sentence, t[2]))
                                    and not softened(bracket.group(1), SOFT)
                                    and any(bracket.start(1) <= s < bracket.end(1) for _, s, _ in out))]
+
+
+# The field a state's credential is in, capitalised words after its noun's "in", part of its name: "NYS
+# Certification in Childhood Education", "North Carolina Professional Educator's License in School Counseling"
+# (a state certifies teachers and counsellors by field: another field's is another credential); not a place
+# ("in Texas", "in the State of Ohio") nor its standing ("in Good Standing").
+_CREDENTIAL_FIELD = re.compile(r"[ \t]+in[ \t]+(?!(?:Good|Lieu)\b)(?P<field>[A-Z][a-z][\w'’-]*"
+                               r"(?:[ \t]+(?:(?:and|&|of)[ \t]+)?[A-Z][a-z][\w'’-]*)*)")
+
+
+def _names_state(head: str) -> bool:
+    """Whether a credential's name before its noun names a US state, in full or by the state's letters."""
+    return bool(us_states(head)) or any(w in US_STATE_BY_LETTERS for w in head.split())
 
 
 # A credential of its own offered after a licence's "or", written as a name: the capitalised words

@@ -58,7 +58,7 @@ shows no Epic certification), and not one for another role ("Physical Therapist 
 "national" says no name ("national certification (PTCB CPhT)" asks PTCB CPhT).  A long name may go
 without one of its words, never one that tells credentials apart (a class, grade or level: "FAA
 Second-Class Medical" is no First-Class one), nor is a "Certified" X a "Registered" X.  A credential of
-a state is shown only by a line naming that state, in full or by its postal code in capitals
+a state is shown only by a line naming that state, in full, by its postal code in capitals or by its own letters (NYS)
 ("WA State Unarmed Security Guard License" is Washington's; "Texas RN license" is not "RN, Ohio
 Board of Nursing"): licences of one state seldom count in another, so the rest is to check; one
 held there is no licence still to come ("Illinois Pharmacist License, active" for an Indiana one).
@@ -74,7 +74,7 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
-from matcher.eligibility.levels import US_STATE_BY_CODE, US_STATE_CODES, US_STATE_NAMES, us_states
+from matcher.eligibility.levels import US_STATE_BY_CODE, US_STATE_BY_LETTERS, US_STATE_CODES, US_STATE_NAMES, us_states
 from matcher.postings.years import NO_WORK_ROLE, same_work, work_stem
 from matcher.text import LIST_ITEM, LIST_SEP, folded, needed_pieces
 
@@ -894,8 +894,10 @@ _NAME_STATE_CODE = re.compile(_STATE_CODE.pattern + r"(?=\s+(?!(?i:designation|c
 
 
 # A state's licensing board by its letters, which name no other thing: "TDLR Journeyman Electrician #123456" is
-# a Texas licence (the Texas Department of Licensing and Regulation), as "Texas" would say.
-_BOARD_STATE = {"TDLR": "Texas", "TSBPE": "Texas", "CSLB": "California", "DBPR": "Florida", "NYSED": "New York"}
+# a Texas licence (the Texas Department of Licensing and Regulation), as "Texas" would say; so do a state's own
+# letters ("NYS Certification in Childhood Education" is New York State's).
+_BOARD_STATE = {"TDLR": "Texas", "TSBPE": "Texas", "CSLB": "California", "DBPR": "Florida", "NYSED": "New York",
+                **US_STATE_BY_LETTERS}
 _BOARD = re.compile(r"(?<![\w-])(?:" + "|".join(_BOARD_STATE) + r")(?![\w-])")
 
 
@@ -1260,9 +1262,12 @@ def _replaced(hits: list[re.Match | None]) -> bool:
 
 
 def _without_states(name: str, states: set[str]) -> str:
-    """``name`` without the ``states`` it names, in full or by code ("Indiana pharmacist license":
-    " pharmacist license")."""
-    return _NAME_STATE_CODE.sub(" ", re.sub("|".join(map(re.escape, states)), " ", name)) if states else name
+    """``name`` without the ``states`` it names, in full, by code or by a board's letters ("Indiana pharmacist
+    license": " pharmacist license"; "NYS Certification": " Certification")."""
+    if not states:
+        return name
+    name = _BOARD.sub(lambda m: " " if _BOARD_STATE[m.group()] in states else m.group(), name)
+    return _NAME_STATE_CODE.sub(" ", re.sub("|".join(map(re.escape, states)), " ", name))
 
 
 def licence_line_elsewhere(name: str, lines: list[str], sentence: str = "", listed: Collection[str] = (),
