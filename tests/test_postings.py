@@ -3380,3 +3380,15 @@ def test_a_place_in_oregon_leaves_no_way_open(line):
 ])
 def test_a_role_of_no_kind_does_the_construction_work_its_site_names(line, does):
     assert does_work(line.split(",")[0], kinds_of_work("2+ years of construction experience"), line) is does
+
+
+@pytest.mark.parametrize("paragraph", [
+    # any of the kinds of work the list names, the last two joined by "or"
+    "Experience: Two years of experience in program analysis, program evaluation, policy development or grant"
+    " administration.",
+    # the examples "including" opens
+    "Knowledge of community resources in Franklin County, including housing, SNAP and Medicaid.",
+])
+def test_the_items_of_one_ask_between_commas_stay_one_requirement(paragraph):
+    p = parse_posting(f"Program Analyst\nState of Maryland\n\nMINIMUM QUALIFICATIONS\n{paragraph}\n", "x")
+    assert len(p.requirements) == 1

@@ -1180,9 +1180,28 @@ def _clauses(sentence: str) -> list[str]:
     if len(modal := _modal_clauses(sentence)) > 1:
         return modal
     parts = [p.strip().rstrip(".").strip() for p in _LIST_COMMA.split(sentence)]
-    if len(parts) >= 3 and all(len(p.split()) >= 2 and not re.match(r"(?i)(?:and|or|etc)\b", p) for p in parts):
+    if len(parts) >= 3 and all(len(p.split()) >= 2 and not re.match(r"(?i)(?:and|or|etc)\b", p) for p in parts) \
+            and not _items_of_one_ask(parts):
         return parts
     return [sentence]
+
+
+# What opens the items an ask names as examples: "Knowledge of community resources, including housing, SNAP and
+# Medicaid".
+_EXAMPLES_OPEN = re.compile(r"(?i)(?:including|includes|such as|e\.g\.?|especially|particularly|namely|like)\b")
+# What makes a part between commas an ask of its own: a number (years), a bracket, a word that asks or softens.
+_OWN_ASK = re.compile(r"(?i)\d|\(|\b(?:preferred|required|desired|a plus|must|ideally|preferably)\b")
+
+
+def _items_of_one_ask(parts: list[str]) -> bool:
+    """Whether the parts between a sentence's commas are the items of the first part's one ask, not asks
+    of their own: examples it opens ("..., including housing, SNAP and Medicaid"), or short names the
+    last of which "or" or "and" joins to one more ("Two years of experience in program analysis, program
+    evaluation, policy development or grant administration": any of four kinds of work)."""
+    if any(_EXAMPLES_OPEN.match(p) for p in parts[1:]):
+        return True
+    return bool(re.search(r"(?i)\b(?:or|and)\b", parts[-1]) and not _OWN_ASK.search(parts[-1])) and all(
+        len(p.split()) <= 3 and not _OWN_ASK.search(p) for p in parts[1:-1])
 
 
 # --- parsing ------------------------------------------------------------------
