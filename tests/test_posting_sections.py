@@ -833,3 +833,10 @@ def test_a_bare_heading_of_the_jobs_practical_side_is_no_item(heading):
     assert [r.text for r in p.nice] == ["Chaos engineering experience"]
     assert [r.text for r in p.conditions] == ["Fully remote; you must live in Canada or the US"]
     assert heading_kind("Logistics experience") == "requirements"
+
+
+@pytest.mark.parametrize("heading", ["ESSENTIAL FUNCTIONS", "Essential Job Functions", "Primary Functions:"])
+def test_the_functions_of_a_job_head_its_duties_no_requirement(heading):
+    p = parse_posting(f"Case Manager\nCatholic Charities\n\nQUALIFICATIONS\nAt least 1 year of case management "
+                      f"experience.\n\n{heading}\nConduct home visits and make referrals to community partners.\n", "x")
+    assert [r.text for r in p.requirements] == ["At least 1 year of case management experience."]

@@ -96,7 +96,10 @@ _HEADING_RULES = [(kind, re.compile(pattern)) for kind, pattern in [
                      r"|need to qualify\b"),
     ("responsibilities", r"responsibilit|what you('ll| will)? ?(do|be doing|work on|own|build|achieve)|day[ -]to[ -]day"
                          r"|duties|your (impact|role|mission)|in this role|key tasks|you will\b|you'll\b"
-                         r"|accountabilit"),
+                         r"|accountabilit"
+                         # the functions of the job, as public and non-profit employers head its duties:
+                         # "ESSENTIAL FUNCTIONS", "Essential Job Functions", "Primary Functions"
+                         r"|\b(?:essential|job|key|primary|principal|major|core)[ \t]+(?:job[ \t]+)?functions\b"),
     ("about", r"description|overview|summary|about the|the (role|job|position|opportunity)|introduction"),
     ("company", r"our (team|values|culture)|the (company|team)|how we work|life at|why us|mission|culture"),
     # Whole words only: "typescript" is no "type", "stackoverflow" no "stack".
