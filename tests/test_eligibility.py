@@ -1831,3 +1831,25 @@ def test_a_states_certification_in_a_field_is_shown_by_that_states_line_naming_t
     [k] = [k for k in posting_knockouts(sentence) if k.kind == "licence"]
     assert k.name == name
     assert check(k, seeker(read_credentials(text, text.split("\n"), dt.date(2026, 12, 1)), text)).status == expected
+
+
+@pytest.mark.parametrize("sentence, line, expected", [
+    # the independent clinical licence as Ohio names it is asked beside the LCSW, and shows it and the grades below
+    ("- Active, unrestricted LISW or LCSW license in the State of Ohio", "LISW-S, State of Ohio CSWMFT Board", "met"),
+    ("- LCSW required", "Licensed Independent Social Worker (LISW), Ohio, 2021", "met"),
+    ("- LMSW required", "Licensed Clinical Social Worker (LCSW), New York, 2020", "met"),
+    # never one above
+    ("- LCSW required", "Licensed Master Social Worker (LMSW), New York, 2022", "unknown"),
+    ("- LMSW required", "Licensed Social Worker (LSW), Ohio, 2023", "unknown"),
+    # hours toward a licence are no licence
+    ("- LCSW required", "Licensed Social Worker (LSW), Ohio; completing supervised hours toward LISW", "unknown"),
+])
+def test_a_social_workers_licence_shows_its_grade_and_those_below(sentence, line, expected):
+    text = f"LICENSURE\n{line}\n"
+    [k] = [k for k in posting_knockouts(sentence) if k.kind == "licence"]
+    assert check(k, seeker(read_credentials(text, text.split("\n"), dt.date(2026, 12, 1)), text)).status == expected
+
+
+def test_a_licence_named_among_the_benefits_is_no_knockout():
+    assert not [k for k in posting_knockouts("Benefits include clinical supervision toward independent licensure for"
+                                             " LSW/LPC holders in our associate track.") if k.kind == "licence"]

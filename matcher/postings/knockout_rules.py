@@ -1101,7 +1101,7 @@ _KNOWN = re.compile(
     # an insurance designation by its letters: "CPCU", "CLU", "ChFC"
     r"|CFA|CMA|CFP|CPCU|CLU|ChFC"
     r"|PE|EIT|PMP|CISSP|CISM|CISA|CEH|OSCP|CCNA|CCNP|(?:CompTIA )?Security\+|Network\+|A\+|ITIL|PHR|SPHR"
-    r"|SHRM-C?S?CP|EMT(?:-[BP])?|NREMT|HAZMAT|Hazmat|TWIC|NCLEX(?:-RN)?|CCRN|LCSW|LMFT|LPC|BCBA|RBT|CPhT|ExCPT"
+    r"|SHRM-C?S?CP|EMT(?:-[BP])?|NREMT|HAZMAT|Hazmat|TWIC|NCLEX(?:-RN)?|CCRN|LCSW(?:-C)?|LIC?SW(?:-S)?|LMSW|LSW|LMFT|LPC|BCBA|RBT|CPhT|ExCPT"
     r"|PTCB(?:[ \t]+CPhT)?|ASE"
     r"|CPC|CCS(?:-P)?|RHIT|RHIA|Series \d{1,2}|FAA A&P|A&P|DEA|R-ATP|(?:Restricted )?ATP"
     # a dietitian's, a massage therapist's, an occupational therapist's (NBCOT's OTR, not a trucker's "OTR"
@@ -1197,6 +1197,7 @@ _BAR_ASK = re.compile(r"(?i:\badmi(?:tted|ssion)\s+to\s+(?:the\s+)?)(?:[A-Z][\w.
                       r"|(?i:\bbar\s+(?:membership|admission))" + _IN_STATE)
 _OWNER_BEFORE = re.compile(r"\b(?:our|their|its|is|are|we're|we are)\s+(?:an?\s+)?$", _I)
 _BENEFIT = re.compile(r"\bwe (?:pay|reimburse|offer|provide|support|cover|sponsor)|\breimburs|\bopportunit|\bstipend"
+                      r"|\bbenefits (?:include|offered)\b"
                       r"|\bbudget\b|\bdevelopment,|\bearn (?:your|a)\b", _I)
 _NAME_STOP = re.compile(r"^(?:a|an|the|valid|active|current|unrestricted|unencumbered|must|have|has|hold|holds|possess"
                         r"|required|require|requires|with|and|or|of|in|to|be|obtain|maintain|any|other|appropriate"

@@ -283,7 +283,13 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     **{f"{grade}-plumber": (rf"(?i:\blicensed {grade} plumber|\b{grade} plumb(?:er|ing)(?:['’]s)?"
                                                 rf" (?:licen[cs]e|certificat\w*))", implied)
        for grade, implied in (("journeyman", ()), ("master", ("journeyman-plumber",)))},
-    "lcsw": (r"\bLCSW\b|(?i:licensed clinical social worker)", ()),
+    # a social worker's licences by grade, each showing those below it: the independent clinical licence as
+    # states name it (LCSW, Ohio's LISW, Massachusetts' LICSW), the master's (LMSW), the first (LSW)
+    "lcsw": (r"\bLCSW(?:-C)?\b|(?i:licensed clinical social worker)", ("lmsw", "lsw")),
+    "lisw": (r"\bLIC?SW(?:-S)?\b|(?i:licensed independent (?:clinical )?social worker)",
+             ("lcsw", "lmsw", "lsw")),
+    "lmsw": (r"\bLMSW\b|(?i:licensed master(?:['’]?s)? (?:level )?social worker)", ("lsw",)),
+    "lsw": (r"\bLSW\b|(?i:licensed social worker)", ()),
     "lpc": (r"\bLPCC?\b|(?i:licensed professional counselor)", ()),
     "pharmacist": (r"(?i:\b(?:registered|licensed) pharmacist)|\bRPh\b", ()),
     "dot-medical": (r"(?i:\bdot medical card|\bmedical examiner'?s certificate)", ()),
@@ -572,12 +578,13 @@ _PROSPECTIVE_AFTER = re.compile(r"(?i)[\s-]*(?:eligib\w*|exams?|examinations?|ca
                                 r"|\(?(?:test |exam )?prep(?:aration)?(?: course| class)?|practice (?:exams?|tests?)"
                                 r"|\(?core[ \t]*[12](?![\s,/&+]*(?:and[ \t]+)?(?:core[ \t]*)?[12]\b)"
                                 r"|\(?220-1[01]\d\d(?![\s,/&+)]*(?:and[ \t]+)?\(?220-))\b")
-_PROSPECTIVE_BEFORE = re.compile(r"(?i)\b(?:pursuing|studying for|preparing for|working towards?|eligible (?:to sit )?"
-                                 r"for|sit(?:ting)? for|sat for|candidate for|progress towards?)\s+(?:the\s+|an?\s+)?"
+# Before it, words of the way to it: "pursuing the CPA", "Completing supervised hours toward LISW".
+_PROSPECTIVE_BEFORE = re.compile(r"(?i)\b(?:pursuing|studying for|preparing for|towards?|eligible (?:to sit )?"
+                                 r"for|sit(?:ting)? for|sat for|candidate for)\s+(?:the\s+|an?\s+)?"
                                  r"(?:(?:" + "|".join(US_STATE_NAMES) + r")\s+)?$")
 # A part of a line that says its credential is still to come.
 _TO_COME = re.compile(r"(?i)\b(?:candidate|candidacy|in progress|pending|expected|anticipated|scheduled|will sit"
-                      r"|sitting for|not yet|pursuing|studying for|preparing for|working towards?|pre-?licens\w*"
+                      r"|sitting for|not yet|pursuing|studying for|preparing for|towards?|pre-?licens\w*"
                       r"|enrolled|to be completed|upcoming|willing(?:ness)? to (?:obtain|undergo|get|apply)"
                       r"|eligible to (?:test|sit|take|apply)"
                       r"|will (?:test|sit|take|apply|obtain|get|earn|complete|receive"
