@@ -1853,3 +1853,15 @@ def test_a_social_workers_licence_shows_its_grade_and_those_below(sentence, line
 def test_a_licence_named_among_the_benefits_is_no_knockout():
     assert not [k for k in posting_knockouts("Benefits include clinical supervision toward independent licensure for"
                                              " LSW/LPC holders in our associate track.") if k.kind == "licence"]
+
+
+@pytest.mark.parametrize("sentence, line, expected", [
+    ("We are looking for a licensed Outpatient Therapist to join our clinic.", "LPCC, State of Ohio, 2020", "met"),
+    ("Must be a licensed therapist.", "Licensed Independent Social Worker (LISW-S), 2019", "met"),
+    # another kind of therapist is licensed as its own
+    ("We are hiring a Licensed Massage Therapist.", "LPCC, State of Ohio, 2020", "unknown"),
+])
+def test_a_licensed_talk_therapist_is_met_by_a_licence_of_talk_therapy(sentence, line, expected):
+    text = f"LICENSURE\n{line}\n"
+    [k] = [k for k in posting_knockouts(sentence) if k.kind == "licence"]
+    assert check(k, seeker(read_credentials(text, text.split("\n"), dt.date(2026, 12, 1)), text)).status == expected

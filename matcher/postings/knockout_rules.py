@@ -1429,6 +1429,22 @@ def person_licence(name: str) -> str:
     return re.sub(r"(?i)^licensed[ \t]+", "", m.group(0)) + " license" if m else ""
 
 
+# A licensed person named as a therapist of talk, no other kind of therapist ("licensed Outpatient Therapist",
+# "Licensed Therapist"; not "Licensed Massage Therapist"): the licences of the states that license one.
+_OTHER_THERAPY = re.compile(r"(?i)\b(?:massage|physical|occupational|respiratory|speech|recreation\w*|art|music"
+                            r"|dental|radiation|athletic)\b")
+THERAPY_LICENCES = ("LCSW", "LISW", "LPC", "LMFT")
+
+
+def person_licences(name: str) -> list[str]:
+    """The licences that license a licensed person's name (``LICENSED_PERSON``) where it names a talk therapist
+    (``THERAPY_LICENCES``), any of which meets it; none for another name."""
+    m = LICENSED_PERSON.fullmatch(name)
+    if not m or not re.search(r"(?i)\btherapists?$", name) or _OTHER_THERAPY.search(name):
+        return []
+    return list(THERAPY_LICENCES)
+
+
 def licensed_people(sentence: str, asked: bool = False) -> list[tuple[str, int, int]]:
     """(name as written, start, end) of each licensed person a sentence asks for (``LICENSED_PERSON``): where
     the sentence stands asks it (``asked``: a requirements list) or a word of it does (``_PERSON_ASKED``), and
