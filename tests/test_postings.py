@@ -3392,3 +3392,13 @@ def test_a_role_of_no_kind_does_the_construction_work_its_site_names(line, does)
 def test_the_items_of_one_ask_between_commas_stay_one_requirement(paragraph):
     p = parse_posting(f"Program Analyst\nState of Maryland\n\nMINIMUM QUALIFICATIONS\n{paragraph}\n", "x")
     assert len(p.requirements) == 1
+
+
+@pytest.mark.parametrize("item", [
+    "Availability to work 10:00am - 6:30pm CST including one Saturday per month.",
+    "Available to work 8 a.m. to 5 p.m., Monday through Friday",
+    "Must be fingerprinted and cleared by NYSED",
+])
+def test_hours_of_the_day_to_be_available_and_fingerprinting_are_conditions_to_confirm(item):
+    [r] = parse_posting(f"Customer Service Representative\nAcme\n\nRequirements\n- {item}\n", "x").requirements
+    assert r.kind == "condition"
