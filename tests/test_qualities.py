@@ -55,6 +55,9 @@ def _asked(text: str) -> tuple[str, ...]:
     # "Presented monthly KPI reviews to nursing and medical directors", score 64.0; now covered, 68.6)
     ("Strong communication skills, able to present findings to non-technical audiences", {"communication"}),
     ("Ability to explain complex concepts clearly to patients", {"communication"}),
+    # presentation without its "skills" (a corporate trainer posting's must-have was missing beside a teacher's
+    # "Presented professional development workshops ... to 30+ colleagues")
+    ("Strong presentation and public speaking skills", {"communication"}),
     # juggling work and meeting deadlines are organisation (a copywriter's must-have was missing beside
     # "filed 4-5 stories a week on deadline")
     ("Ability to juggle multiple projects and meet tight deadlines", {"organisation"}),

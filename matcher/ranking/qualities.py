@@ -58,7 +58,8 @@ def _quality(name: str, asked: str, shown: str) -> Quality:
 QUALITIES = (
     # "Excellent written and verbal communication skills", "Strong interpersonal skills"
     _quality("communication",
-             r"communicat\w*|interpersonal|people skills|verbal|written|spoken|oral|presentation skills|public speaking"
+             r"communicat\w*|interpersonal|people skills|verbal|written|spoken|oral|presentation(?: skills)?"
+             r"|public speaking"
              r"|listen(?:ing|er)|articulate|(?:tele)?phone (?:manner|etiquette)|bedside manner"
              # "able to present findings to non-technical audiences", "explain complex concepts simply"
              r"|present(?:ing|s)?\s+(?:\w+\s+){0,2}?(?:findings|results|insights|analys[ie]s|information|ideas"
