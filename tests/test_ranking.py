@@ -5124,3 +5124,19 @@ def test_a_practice_asked_that_no_role_shows_is_no_years_of_a_like_title(seed_in
     [years] = [c for c in match.eligibility.checks if c.kind == "years"]
     assert years.status == status and said in years.resume, years.resume
     assert (match.explanation.requirements[0].status == "missing") is (status == "unknown")
+
+
+def test_a_degree_held_not_a_certificate_under_way_is_quoted_for_a_diploma_and_the_certificate_for_itself(
+        seed_index):
+    """A legal assistant's "Paralegal Certificate (in progress, expected May 2026)" above "A.A., General Studies":
+    the A.A. shows "High school diploma or GED" (the certificate under way was quoted), and the certificate to
+    come shows "Paralegal certificate ... or bachelor's degree" partly (the A.A. was quoted)."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Litigation Paralegal\nRequirements\n- High school diploma or GED\n"
+        "- Paralegal certificate from an ABA-approved program or bachelor's degree\n", "para")])
+    text = ("Experience\nLegal Assistant, Kessler & Moore LLC, Mar 2022 - Present\nE-file motions via CM/ECF.\n"
+            "Education\nParalegal Certificate (in progress, expected May 2027) - Roosevelt University\n"
+            "A.A., General Studies - Oakton Community College, 2018\n")
+    rows = catalog.rank(resume_from_text(text, "r", today=datetime.date(2026, 6, 1)))[0].explanation.requirements
+    assert (rows[0].status, rows[0].evidence) == ("covered", "A.A., General Studies - Oakton Community College, 2018")
+    assert rows[1].status == "partial" and rows[1].evidence.startswith("Paralegal Certificate (in progress")

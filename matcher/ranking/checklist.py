@@ -122,7 +122,7 @@ from matcher.ranking.signals import (
     ResumeFeatures,
     part_years,
 )
-from matcher.resumes.credentials import licence_held
+from matcher.resumes.credentials import licence_held, licence_to_come
 from matcher.resumes.language import reads_as_english
 from matcher.resumes.licences import (
     JUNIOR,
@@ -2439,15 +2439,22 @@ def degree_credits(requirement: str, features: ResumeFeatures) -> np.ndarray | N
     level, fields, related, offered = asked
     degrees = features.resume.credentials.degrees
     sentences = features.resume.sentences
-    holding = [line for name in offered if (line := _line_of(licence_held(name, features.resume.credentials,
-                                                                             features.resume.text, requirement),
+    creds, text = features.resume.credentials, features.resume.text
+    holding = [line for name in offered if (line := _line_of(licence_held(name, creds, text, requirement),
                                                                sentences)) is not None]
-    study = _line_of(features.resume.credentials.sentences.get("post_secondary"), sentences) if level == 0 else None
+    # one offered that the resume says is still to come ("Paralegal Certificate (in progress, expected May 2026)")
+    coming = [line for name in offered if (line := _line_of(licence_to_come(name, creds, text, requirement),
+                                                              sentences)) is not None]
+    # study after high school takes the diploma asked, as the knock-outs read it, where no degree held is quoted
+    # first (a certificate under way is not the "A.A., General Studies" held)
+    study = _line_of(creds.sentences.get("post_secondary"), sentences) \
+        if level == 0 and all(d.expected for d in degrees) else None
     if study is not None:
-        holding.append(study)   # study after high school takes the diploma asked, as the knock-outs read it
-    if not degrees and not holding:
+        holding.append(study)
+    if not degrees and not holding and not coming:
         return None
     credit = np.zeros(len(features.lines))
+    credit[coming] = PARTIAL
     credit[holding] = 1.0
     certificate = bool(GRADUATE_CERTIFICATE.search(requirement))
     for d in degrees:
