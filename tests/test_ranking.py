@@ -5140,3 +5140,15 @@ def test_a_degree_held_not_a_certificate_under_way_is_quoted_for_a_diploma_and_t
     rows = catalog.rank(resume_from_text(text, "r", today=datetime.date(2026, 6, 1)))[0].explanation.requirements
     assert (rows[0].status, rows[0].evidence) == ("covered", "A.A., General Studies - Oakton Community College, 2018")
     assert rows[1].status == "partial" and rows[1].evidence.startswith("Paralegal Certificate (in progress")
+
+
+def test_leadership_the_work_is_done_for_asks_no_leading_of_a_leaders_title(seed_index):
+    """"Experience analyzing data in Excel and presenting findings to leadership" asks no leading: an executive
+    assistant's title line "Executive Assistant to the Chief Financial Officer" (a leader's words) was quoted."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Program Analyst II\nRequirements\n- Experience analyzing data in Excel and presenting findings to"
+        " leadership\n", "pa")])
+    text = ("Experience\nExecutive Assistant to the Chief Financial Officer\nHarborview Asset Management, Boston, MA"
+            " | 2021 - Present\n* Book complex travel and reconcile expenses in Concur\n")
+    row = catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0]
+    assert row.status == "missing"

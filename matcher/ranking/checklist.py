@@ -403,7 +403,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             credits = credits.copy()
             by_skill = np.add.reduce(shows, axis=0) / len(shows) if len(groups) else np.zeros(len(credits))
             credits[one_of] = np.minimum(credits[one_of], np.maximum(by_skill[one_of], MANAGED_ONLY))
-        if not req.years and len(credits) and _asks(ASKS_TO_LEAD, asked):
+        if not req.years and len(credits) and _asks(ASKS_TO_LEAD, _LEADERSHIP_SERVED.sub(" ", asked)):
             # Leading others ("Ability to lead a small team", "Supervisory experience"): a line that
             # shows it (``ResumeFeatures.leading_lines``: "Led a squad of 9 operators", "NCOIC ...
             # SSG/E-6") covers it, or partly where the ask names more than leading ("... of warehouse staff").
@@ -1260,6 +1260,11 @@ ASKS_TO_LEAD = re.compile(ASKS_LEADING.pattern + r"|(?i:\b(?:lead|supervise|mana
                           r"|(?i:\b(?:fore(?:man|woman|men|person)|(?:crew|shift|team)\s+(?:lead|leader|chief)"
                           r"|lead\s*hand|charge\s*hand)\s+(?:experience|background)\b)",
                           ASKS_LEADING.flags)
+# Leadership as those the work is done for or with, no leading asked: "presenting findings to leadership",
+# "partner with senior leadership", "reports for the executive leadership team".
+_LEADERSHIP_SERVED = re.compile(r"(?i)\b(?:to|for|with|before|from|by)\s+(?:the\s+|our\s+)?(?:(?:senior|executive"
+                                r"|company|organi[sz]ational|agency|department|school|district|clinical)\s+)*"
+                                r"leadership(?:\s+teams?)?\b")
 _LEADING_ASK_WORDS = frozenset(tokenize(
     "ability able lead leading leadership leader team teams small large supervise supervisory supervising"
     " supervision manage managing direct crew crews staff shift shifts people group groups squad employees"
