@@ -332,6 +332,8 @@ def test_each_hr_credential_is_its_own_skill(text, expected):
     ("TS/SCI clearance", "Secret clearance"),
     ("AWS Certified Solutions Architect Professional", "AWS Certified Solutions Architect"),
     ("CKS", "CKA"),
+    ("Licensed independent social worker", "Licensed clinical social worker"),
+    ("Licensed clinical social worker", "Licensed social worker"),
 ])
 def test_a_higher_credential_shows_the_lower_one_never_the_reverse(higher, lower):
     assert lower in implied_skills([higher])
@@ -1203,6 +1205,10 @@ def test_the_office_apps_show_microsoft_office():
     ("E-file pleadings (CM/ECF) and track deadlines in Clio", {"CM/ECF", "Clio"}),
     ("Licensed Master Social Worker (LMSW), Oregon", {"Licensed master social worker"}),
     ("LCSW, Oregon", {"Licensed clinical social worker"}),
+    # Ohio's independent licence and its first one, crisis work and the homeless services' database
+    ("LISW-S, State of Ohio CSWMFT Board", {"Licensed independent social worker"}),
+    ("Licensed Social Worker (LSW), Ohio", {"Licensed social worker"}),
+    ("Crisis intervention and safety planning; entered client data into HMIS", {"Crisis intervention", "HMIS"}),
     ("Counseling with motivational interviewing; diagnosis per DSM-5", {"Motivational interviewing", "DSM-5"}),
     ("Dispensing in PioneerRx and QS/1", {"PioneerRx", "QS/1"}),
     ("Built Klaviyo email flows and Meta Ads Manager campaigns", {"Klaviyo", "Meta Ads Manager"}),
