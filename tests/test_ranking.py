@@ -5152,3 +5152,19 @@ def test_leadership_the_work_is_done_for_asks_no_leading_of_a_leaders_title(seed
             " | 2021 - Present\n* Book complex travel and reconcile expenses in Concur\n")
     row = catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0]
     assert row.status == "missing"
+
+
+@pytest.mark.parametrize("certifications, status", [
+    # the endorsement asked on the licence is a credential too: a line naming its field shows none of it
+    ("", "missing"),
+    ("Texas Educator Certificate, Core Subjects EC-6; Special Education EC-12", "covered"),
+])
+def test_a_licence_with_its_endorsement_is_not_shown_by_a_line_naming_the_endorsements_field(
+        seed_index, certifications, status):
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Special Education Teacher\nQualifications\n- Valid Texas teaching certificate with Special Education"
+        " EC-12 endorsement\n", "sped")])
+    text = ((f"Certifications\n{certifications}\n" if certifications else "")
+            + "Experience\nClassroom Teacher, Grade 3, Port Chester UFSD, 2019 - Present\n"
+              "- Co-plan with the special education teacher to support 5 students with IEPs\n")
+    assert catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0].status == status

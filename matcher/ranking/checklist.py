@@ -1703,7 +1703,13 @@ def _asks_only_unnamed(text: str, checks: Sequence[Check]) -> bool:
     rest = text
     for name in names:
         rest = re.sub(re.escape(name), " ", rest, flags=re.I)
+    rest = _ENDORSED_ON.sub(" ", rest)
     return not re.search(r"[A-Za-z]{2,}", _LICENCE_ASK_WORDS.sub(" ", _LICENCE_WORDS.sub(" ", rest)))
+
+
+# What is asked on a licence, a credential too: "Valid Texas teaching certificate with Special Education EC-12
+# endorsement", "... with ESL certification".
+_ENDORSED_ON = re.compile(r"(?i)\bwith\b[^,;.]{0,40}?\b(?:endorsements?|authori[sz]ations?|certifications?)\b")
 
 
 def _holds_another(line: str | None, text: str, checks: Sequence[Check]) -> bool:
