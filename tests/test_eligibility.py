@@ -1321,6 +1321,20 @@ def test_another_states_licence_where_the_posting_takes_it_or_none_is_asked_is_n
     assert (c.status, c.other_state) == (status, False)
 
 
+@pytest.mark.parametrize("line, status", [
+    ("Colorado Journeyman Plumber License #JW.012345", "met"),
+    ("Master Plumber License, Colorado #MP.004411", "met"),
+    ("State of Ohio Journeyman Electrician License #EL-44821 (exp. 2026)", "unknown"),
+    ("Ohio Residential Electrician (apprentice hours complete, journeyman exam scheduled Aug)", "unknown"),
+])
+def test_a_trades_grades_asked_are_that_trades_licences(line, status):
+    """"Colorado Journeyman or Master Plumber license": another trade's journeyman licence is no plumber's held in
+    another state, nor is its exam a plumber's licence to come."""
+    c = _licence_check("Colorado Journeyman or Master Plumber license required", line)
+    assert (c.status, c.other_state, c.not_held) == (status, False, False)
+    assert status == "met" or c.resume == "the resume does not show Colorado Journeyman or Master Plumber license"
+
+
 @pytest.mark.parametrize("line", ["B.A. Political Science, Georgia State University, 2019",
                                   "Bachelor of Arts in English, 2018"])
 def test_a_degree_offered_with_years_in_place_of_a_certificate_meets_its_knockout(line):

@@ -707,6 +707,21 @@ def test_either_or_certifications_keep_their_full_names():
     assert k.alternatives == ["EPA 608 Universal certification", "Type II certification"]
 
 
+@pytest.mark.parametrize("item, alternatives", [
+    ("- Colorado Journeyman or Master Plumber license required", ["Colorado Journeyman Plumber license",
+                                                         "Master Plumber license"]),
+    ("- Master or Journeyman Electrician license required", ["Master Electrician license",
+                                                             "Journeyman Electrician license"]),
+    # each names its own occupation: nothing shared
+    ("- Texas Plumber or Master Electrician license required", ["Texas Plumber license", "Master Electrician license"]),
+])
+def test_a_grade_alone_before_or_shares_the_occupation_after_it(item, alternatives):
+    """A plumber's grades asked ("Journeyman or Master Plumber license") had read "Journeyman license" for the
+    first, which an Ohio Journeyman Electrician's licence showed as held in another state; "Master or Journeyman
+    Electrician license" had read a master's degree in place of the licence."""
+    assert one(item, "licence").alternatives == alternatives
+
+
 def test_a_generic_word_is_no_licence_name():
     k = one("- Current Florida PTA license (or eligible for licensure)", "licence")
     assert (k.name, k.alternatives) == ("Florida PTA license", [])

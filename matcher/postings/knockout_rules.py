@@ -372,6 +372,8 @@ def is_degree(sentence: str, level: str, start: int, end: int) -> bool:
     if written and not lower.endswith(("'s", "s", " of")) and not (_DEGREE_NEXT.match(after)
                                                                   or _NAMED_DEGREE_NEXT.match(after)):
         return False
+    if written and _GRADE_OF_TRADE_NEXT.match(after):
+        return False   # a trade's grade: "Master or Journeyman Electrician license"
     if not written and re.fullmatch(r"[A-Z][A-Za-z.]{0,5}", surface) and (NOT_A_DEGREE_NEXT.match(after) or not (
             _ABBREVIATION_NEXT.match(after) or re.search(r"\bdegree|diploma", sentence, _I)
             # among other degrees, "with" what goes with it: "MS or PhD, or a BS with 3+ years"
@@ -1422,6 +1424,20 @@ _BESIDE_PERSON = re.compile(r"\b(?:under|with|alongside|beside|besides|assist\w*
 _PERSON_ASKED = re.compile(ASKS.pattern + r"|\b(?:wanted|hiring|hire|seek\w*|looking|be|become|as)\b", _I)
 
 
+# An occupation's noun in a licence's name ("Master Plumber"), where a grade alone before "or" shares it.
+_OCCUPATION = re.compile(r"(?i)(?<![\w-])(?:" + _LICENSED_OCCUPATION + r")(?:s|es)?(?![\w-])")
+# "Master" before "or" and another grade of a licensed trade is that trade's grade, no degree.
+_GRADE_OF_TRADE_NEXT = re.compile(r"\s*(?:or|/)\s*(?:[A-Z][\w-]*\s+){1,2}?(?i:" + _LICENSED_OCCUPATION + r")\b")
+
+
+def _shared_occupation(first: str, second: str) -> str:
+    """The occupation a grade alone before "or" shares with the name after it: "Journeyman or Master Plumber
+    license" asks a Journeyman Plumber's or a Master Plumber's (" Plumber"), as "EPA 608 Universal or Type II
+    certification" asks two certifications of no occupation (""); "" where the first names its own."""
+    m = _OCCUPATION.search(second)
+    return f" {second[m.start():]}" if m and m.start() and not _OCCUPATION.search(first) else ""
+
+
 def person_licence(name: str) -> str:
     """The licence a licensed person's name (``LICENSED_PERSON``) asks, by its occupation's noun: "Licensed Real
     Estate Agent": "Real Estate Agent license"; "" for another name."""
@@ -1549,7 +1565,8 @@ def licences(sentence: str, asked: bool = False, item: bool = False) -> list[tup
             if first and not inside:
                 before = list(re.finditer(r"\S+", sentence[words_from:other.start()]))
                 first_start = words_from + before[-len(first.split())].start()
-                out.append((f"{first} {noun.strip()}", first_start, words_from + before[-1].end()))
+                out.append((f"{first}{_shared_occupation(first, head)} {noun.strip()}", first_start,
+                            words_from + before[-1].end()))
             field = _CREDENTIAL_FIELD.match(sentence, end) if _names_state(head) else None
             if field and not us_states(field.group("field")) and not _KNOWN.search(field.group("field")):
                 name, end = f"{name} in {field.group('field')}", field.end()
