@@ -1095,6 +1095,8 @@ def test_an_initialism_or_a_titles_abbreviation_ends_no_sentence():
     ("LICENSES & CERTS", "education"), ("Professional Certs", "education"),
     ("Clinical Rotations", "education"), ("Relevant Coursework", "education"),
     ("Tools & Technologies", "skills"), ("Relevant Skills", "skills"), ("Key Achievements", "other"),
+    ("WORK", "experience"), ("Relevant Work", "experience"), ("Volunteer Work", "other"),
+    ("Course Work", "education"), ("Social Work", None), ("Work: 555-0100", None),
     # a skill, a job or a sentence that ends like a section is none
     ("Customer Service", None), ("Web Development", None), ("User Experience", None),
     ("Director of Customer Experience", None), ("5 years of experience", None),
@@ -1104,6 +1106,17 @@ def test_sections_named_in_their_own_words(line, kind):
 
     found = heading_of(line)
     assert (found[0] if found else None) == kind
+
+
+def test_roles_under_work_after_certificates_count():
+    """A welder's terse resume: "WORK" after "CERTS" had left the roles under the certificates, no jobs (no
+    dated role, the years only those stated, its best title "shop")."""
+    text = ("Luis Hernandez\nPasadena TX\n\nPipe / structural welder with 4 yrs experience in shop and field.\n\n"
+            "CERTS\n- AWS D1.1 structural 3G & 4G FCAW (2022)\n- OSHA 10\n\nWORK\n"
+            "Welder / Fitter - Gulf Coast Fabricators, La Porte TX, 2021-present\n* Weld structural steel\n\n"
+            "Welder Helper - Bayou Steel Works, Houston TX, 2020-2021\n* Grinding, beveling, fire watch\n")
+    resume = resume_from_text(text, today=TODAY)
+    assert [r.title for r in resume.roles] == ["Welder / Fitter", "Welder Helper"]
 
 
 def test_roles_under_a_section_of_their_own_name_after_education_count():

@@ -21,7 +21,7 @@ _HEADINGS = {
     "education": "education|education and training|education & training|academic background|"
                  "academic qualifications|academics|certifications|certificates|certification|"
                  "licenses and certifications|licences and certifications|certifications and licenses|"
-                 "certifications and licences|licenses|licences|licensure|courses|coursework|training|"
+                 "certifications and licences|licenses|licences|licensure|courses|coursework|course work|training|"
                  "certifications and training|professional development|credentials|professional credentials|"
                  "admissions|bar admissions|bar admission|court admissions|bar and court admissions",
     "experience": "experience|work experience|professional experience|work history|employment|"
@@ -37,7 +37,7 @@ _HEADINGS = {
              "executive profile|career profile|objective|career objective|"
              "career overview|overview|projects|personal projects|awards|honors|honours|"
              "publications|languages|interests|hobbies|references|volunteer|volunteering|"
-             "volunteer experience|accomplishments|achievements|additional information|contact|"
+             "volunteer experience|volunteer work|accomplishments|achievements|additional information|contact|"
              "contact information|contact details|personal information|personal details|about|"
              "about me|curriculum vitae|resume|résumé|cv|activities|affiliations|memberships|"
              # an academic CV's: "PRESENTATIONS", "GRANTS", "Invited Talks"
@@ -63,18 +63,19 @@ LICENCE_HEADING = re.compile(r"(?i)licen[cs]|certif|\bcerts\b|\badmissions?\b|\b
 
 
 # A heading of its own words, by its last word: "Clinical Experience", "Teaching Experience",
-# "Licenses & Certifications", "Key Achievements".  Words that also end a skill's name
-# ("Customer Service", "Web Development", "Forklift Training") are not among them.
-_LAST_WORD_KIND = {**dict.fromkeys(("experience", "history", "employment", "internships"), "experience"),
+# "Licenses & Certifications", "Key Achievements", "WORK" (a terse resume's: its roles are no
+# certificates').  Words that also end a skill's name ("Customer Service", "Web Development",
+# "Forklift Training") are not among them.
+_LAST_WORD_KIND = {**dict.fromkeys(("experience", "history", "employment", "internships", "work"), "experience"),
                    **dict.fromkeys(("certifications", "certificates", "certs", "licenses", "licences",
                                     "licensure", "coursework", "rotations"), "education"),
                    **dict.fromkeys(("skills", "competencies", "proficiencies"), "skills"),
                    **dict.fromkeys(("highlights", "achievements", "accomplishments", "awards", "projects",
                                     "summary", "interests", "references"), "other")}
 _HEADING_WORDS = re.compile(r"[A-Z][\w'’-]*|and|of|&|/")
-# "Director of Customer Experience" is a job, "User Experience" a skill: no headings.
+# "Director of Customer Experience" is a job, "User Experience" a skill, "Social Work" a field: no headings.
 _NOT_A_SECTION = re.compile(r"(?i)\b(?:customer|user|patient|guest|client|employee|member|student|visitor|brand"
-                            r"|digital|product)\s+experience\b")
+                            r"|digital|product)\s+experience\b|\bsocial\s+work\b")
 
 
 # A word written with a space between its letters, as headings often are ("S K I L L S"):
