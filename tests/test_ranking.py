@@ -574,6 +574,21 @@ def test_a_clean_record_is_not_shown_by_the_licence_beside_it(seed_index):
     assert catalog.rank(both)[0].explanation.requirements[0].status == "covered"
 
 
+def test_a_clean_record_saying_none_of_what_the_ask_wants_absent_shows_it(seed_index):
+    """"Clean MVR - no more than 2 moving violations ..., no DUI/DWI ..." was missing (0.20) for a CDL driver's
+    "Clean MVR, no accidents, no violations last 5 yrs", read as a credential said not held ("no violations")."""
+    from matcher.resumes.licences import said_not_held
+
+    ask = "Clean MVR - no more than 2 moving violations in past 3 years, no DUI/DWI in past 5 years"
+    posting = parse_posting(f"# CDL-A Driver\nRequirements\n- {ask}\n", "cdl")
+    catalog = _catalog(seed_index, [posting])
+    line = "Clean MVR, no accidents, no violations last 5 yrs"
+    row = catalog.rank(resume_from_text(f"Licenses\nIndiana CDL Class A\n{line}\n", "r"))[0].explanation.requirements[0]
+    assert (row.status, row.evidence) == ("covered", line)
+    assert said_not_held(line, ask) == ""
+    assert said_not_held("Driver's license: none", "Valid driver's license with no restrictions") == "negated"
+
+
 def test_a_licence_the_taxonomy_does_not_know_is_no_other_licence_held(seed_index):
     """"NC driver's license" holds a licence, the driver's; it shows nothing of a North Carolina HVAC
     licence, neither by holding one nor by the state's letters."""

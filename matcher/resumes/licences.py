@@ -778,6 +778,10 @@ _WHICH_WORD = re.compile(r"(?i)(?<![\w+#])(?!(?:card|cards|permit|ticket|endorse
                          r"|certificate|certification|credential|valid|current|active|required|must|have|hold|with"
                          r"|and|the|for|any|all|preferred)(?![\w+#]))[a-z][\w+#'’]{2,}")
 
+# What an ask wants absent, no credential's word: "Clean MVR - no more than 2 moving violations in past 3 years, no
+# DUI/DWI", "with no restrictions"; a line that says none of them ("no violations last 5 yrs") agrees with it.
+_ASKED_ABSENT = re.compile(r"(?i)\b(?:no|not|without|free\s+(?:of|from)|zero)\b[^,;.()\n]*")
+
 
 @lru_cache(maxsize=65_536)
 def said_not_held(line: str, asked: str) -> str:
@@ -796,7 +800,7 @@ def said_not_held(line: str, asked: str) -> str:
         return "negated"
     if known & lapsed_ids(line):
         return "lapsed"
-    words = {w.lower().rstrip("'’") for w in _WHICH_WORD.findall(asked)}
+    words = {w.lower().rstrip("'’") for w in _WHICH_WORD.findall(_ASKED_ABSENT.sub(" ", asked))}
     words = {w[:-2] if w.endswith(("'s", "’s")) else w for w in words}
     kinds = set()
     for word in words:
