@@ -266,6 +266,13 @@ def test_a_background_check_the_employer_announces_is_legal_text():
     ("Must possess and provide own basic hand tools", "condition"),
     ("Own tools required", "condition"),
     ("Technicians must supply their own hand tools and a multimeter", "condition"),
+    # gear to bring, time away from home a route keeps, a program to enrol in
+    ("Must supply own hood, gloves and leathers", "condition"),
+    ("Must provide own laptop and know AutoCAD", "must"),
+    ("Able to be out 5 days per week", "condition"),
+    ("Out 2-3 weeks at a time, home every other weekend", "condition"),
+    ("Enrolled in or willing to enroll in a state-approved apprenticeship program", "condition"),
+    ("Experience building 5 days per week schedules", "must"),
     ("Confined space entry certification", "must"),
     ("Experience with hand and power tools", "must"),
     ("OSHA fall protection training for work at heights", "must"),

@@ -254,8 +254,14 @@ CONDITION = re.compile(
     r"|" + _unless_work(r"(?:freezer|cooler|cold[- ]storage|refrigerated|sub[- ]?zero)",
                         r"\b(?:work(?:s|ing)?|in)\b[^.;]{0,20}?\b(?:freezer|cooler|cold[- ]storage|refrigerated"
                         r"|sub[- ]?zero)\s+(?:environments?|conditions|temperatures|areas?|rooms?)\b") +
-    # a union to belong to, or to join once hired: "member in good standing of IUOE Local 9 or willing to join"
-    r"|\bwilling(?:ness)?\s+to\s+join\b|\bjoin\s+(?:the\s+)?(?:union|local)\b"
+    # a union to belong to, or to join once hired: "member in good standing of IUOE Local 9 or willing to join"; a
+    # program to enrol in: "Enrolled in or willing to enroll in a state-approved apprenticeship program"
+    r"|\bwilling(?:ness)?\s+to\s+(?:join|enrol)|\bjoin\s+(?:the\s+)?(?:union|local)\b"
+    # time away from home the route keeps: "Able to be out 5 days per week", "Out 2-3 weeks at a time", "must be
+    # willing to spend 21 days on the road"
+    r"|\b(?:out|away(?:\s+from\s+home)?)\s+(?:for\s+)?(?:up\s+to\s+)?\d+(?:\s*(?:-|–|to)\s*\d+)?\+?\s*"
+    r"(?:days?|nights?|weeks?)\b|\b\d+\+?\s*(?:days?|nights?|weeks?)\s+(?:at\s+a\s+time\s+)?(?:out|away\s+from\s+home"
+    r"|on\s+the\s+road)\b"
     # a screen of health before the work, and a hospital's clearing of a vendor's staff to enter it: "Proof of
     # COVID-19 vaccination required", "Must have up-to-date immunizations (MMR, Hep B)", "Ability to obtain hospital
     # vendor credentialing (Vendormate, Reptrax)"; not the work done ("Administer required immunizations",
@@ -315,9 +321,14 @@ CONDITION = re.compile(
     r"|\bwithin (?:a )?\d+[- ]?(?:miles?|mi|km|kilomet\w+|minutes?)\b[^.;]{0,30}?\b(?:of|commut\w*|drive)\b", re.I)
 
 
-# Tools the worker brings to the job: "Must possess and provide own basic hand tools", "Own tools required",
-# "must supply their own hand tools": a condition of the work, not a skill the resume is to show.
-OWN_TOOLS = re.compile(r"\bown\s+(?:[\w-]+\s+){0,3}?tools?\b|\btools?\s+of\s+(?:your|their)\s+own\b", re.I)
+# Tools and gear the worker brings to the job: "Must possess and provide own basic hand tools", "Own tools
+# required", "must supply their own hand tools", "Must supply own hood, gloves and leathers": a condition of the
+# work, not a skill the resume is to show.
+OWN_TOOLS = re.compile(r"\bown\s+(?:[\w-]+\s+){0,3}?tools?\b|\btools?\s+of\s+(?:your|their)\s+own\b"
+                       r"|\b(?:provid|supply|suppli|bring|furnish)\w*\s+(?:(?:your|their|his|her)\s+)?own\b"
+                       # up to another ask joined by "and" ("... own laptop and know RSLogix")
+                       r"(?:(?!\s+(?:and|&)\s+(?:know|be|have|understand|use|read|operate|demonstrate|able)\b)[^.;])*",
+                       re.I)
 
 
 def named_skills(text: str, asked: bool = False, described: tuple[tuple[int, int], ...] = ()) -> list[str]:
