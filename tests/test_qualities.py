@@ -66,6 +66,10 @@ def _asked(text: str) -> tuple[str, ...]:
     # posting's "Excellent written English and attention to detail" was a must-have missing for a content writer)
     ("Excellent written English and attention to detail", {"communication", "attention to detail"}),
     ("Excellent written and spoken English", {"communication"}),
+    # whom it faces is an audience (an HVAC posting's "Customer-facing communication skills" was a must-have missing
+    # 0.0 for a service technician who quotes repairs to homeowners)
+    ("Customer-facing communication skills", {"communication"}),
+    ("Excellent client-facing communication skills", {"communication"}),
 ])
 def test_a_requirement_that_asks_only_qualities_is_a_soft_ask(text, qualities):
     assert set(_asked(text)) == qualities
@@ -89,6 +93,7 @@ def test_a_requirement_that_asks_only_qualities_is_a_soft_ask(text, qualities):
     "Experience leading a team of 5+ technicians",
     "Leadership experience in a retail setting",
     "Excellent customer service skills",                        # customer service is work a role shows
+    "Customer-facing sales experience",
     "Strong math skills",
     "Strong knowledge of GAAP",
     "Typing speed of 45 wpm",

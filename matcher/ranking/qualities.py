@@ -196,7 +196,7 @@ quality traits mindset style team teams part member members ethic environments s
 under one's own take takes taking thrive thrives thriving enjoy enjoys love loves""".split())
 # Whom a quality is shown to: "Ability to communicate effectively with patients, families and staff".
 _AUDIENCE = frozenset("""customers customer clients client patients patient families family guests guest students
-parents staff colleagues coworkers co workers peers stakeholders physicians providers management managers leaders
+parents staff colleagues coworkers co workers peers stakeholders physicians providers management managers leaders facing
 levels public residents visitors vendors internal external diverse people teammates everyone""".split())
 _WORD = re.compile(r"[a-z]+|\d")
 
