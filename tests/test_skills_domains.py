@@ -1015,6 +1015,9 @@ def test_a_pair_that_leaves_a_word_out_names_both_skills():
     # "accounts payable and receivable": the head is said once, for both halves.
     assert {"Accounts payable", "Accounts receivable"} <= names("Accounts payable and receivable, bank reconciliations")
     assert {"Accounts payable", "Accounts receivable"} <= names("Full-cycle accounts payable/receivable in QuickBooks")
+    # a trade's resume joins them with "+" (an electrician's "hand + power tools" named power tools alone, and an
+    # apprentice posting's "Basic hand tools" listed hand tools as a skill to learn)
+    assert {"Hand tools", "Power tools"} <= names("Residential wiring, NEC, service panels, hand + power tools, Romex")
     # an industry named so describes a firm
     assert "Financial services" not in names("a fast-paced financial technology and services company")
 

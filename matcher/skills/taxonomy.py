@@ -584,8 +584,8 @@ def _certified_list(text: str, start: int, end: int, mentions: list[tuple[int, i
 
 
 # The words that join the two halves of a pair one of which leaves a word out ("accounts payable
-# and receivable").
-_PAIR_JOINS = frozenset({"and", "or", "&", "/"})
+# and receivable", "hand + power tools").
+_PAIR_JOINS = frozenset({"and", "or", "&", "/", "+"})
 _INDUSTRY = "domain"   # the category of industries (FinTech, Financial services)
 # A job title after "experience as a", "worked as an", "years as a": what the person did, read as
 # a held title.  The title is up to five words ending with a role noun; a function word ends it.
