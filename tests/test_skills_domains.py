@@ -1022,6 +1022,22 @@ def test_a_pair_that_leaves_a_word_out_names_both_skills():
     assert "Financial services" not in names("a fast-paced financial technology and services company")
 
 
+@pytest.mark.parametrize("line, shown", [
+    # a trade works to its prints: a welder's "Fit up per blueprints and weld symbols" and an apprentice's "Read prints
+    # and follow NEC requirements" had named none, and a Structural Welder posting listed Blueprint reading to learn
+    ("Fit up per blueprints and weld symbols, use torch, plasma cutter, grinders", True),
+    ("Read prints and follow NEC requirements", True),
+    ("Framing per blueprints; hung doors and trim", True),
+    ("Print reading, MIG, TIG", True),
+    # a plan's blueprint is none
+    ("Built blueprints for the data platform", False),
+    ("Azure Blueprints and Policy for landing zones", False),
+    ("Wrote the strategic blueprint for growth", False),
+])
+def test_blueprints_and_prints_a_trade_works_to_are_blueprint_reading(line, shown):
+    assert ("Blueprint reading" in names(line)) == shown
+
+
 def test_a_word_in_brackets_is_read_with_the_words_after_them():
     found = extract_skills("File Washington excise (sales) tax returns every quarter")
     assert {m.name: m.surface for m in found} == {"Sales tax": "sales", "Tax returns": "tax returns"}
