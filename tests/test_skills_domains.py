@@ -1038,6 +1038,18 @@ def test_blueprints_and_prints_a_trade_works_to_are_blueprint_reading(line, show
     assert ("Blueprint reading" in names(line)) == shown
 
 
+@pytest.mark.parametrize("line, shown", [
+    # a welder's "stick" is SMAW beside the other processes (a Structural Welder posting's "Proficient in MIG and
+    # stick" asked MIG alone, so a stick welder's SMAW showed nothing of it)
+    ("Proficient in MIG and stick; TIG a plus", True),
+    ("MIG, TIG, stick and flux-core", True),
+    ("Stick to deadlines and budgets", False),
+    ("Hockey stick growth in welding revenue", False),
+])
+def test_stick_beside_welding_is_stick_welding(line, shown):
+    assert ("Stick welding" in names(line)) == shown
+
+
 def test_a_word_in_brackets_is_read_with_the_words_after_them():
     found = extract_skills("File Washington excise (sales) tax returns every quarter")
     assert {m.name: m.surface for m in found} == {"Sales tax": "sales", "Tax returns": "tax returns"}
