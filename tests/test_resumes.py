@@ -1108,6 +1108,21 @@ def test_sections_named_in_their_own_words(line, kind):
     assert (found[0] if found else None) == kind
 
 
+@pytest.mark.parametrize("line, named", [
+    ("Indiana CDL Class A with H, N, T endorsements", {"HAZMAT endorsement", "Tanker endorsement",
+                                                        "Doubles/triples endorsement"}),
+    ("Class A CDL, endorsements: H, N", {"HAZMAT endorsement", "Tanker endorsement"}),
+    ("Class A CDL (no endorsements)", set()),
+])
+def test_a_cdls_endorsements_by_letter_are_skills_of_the_resume(line, named):
+    """A driver's "CDL Class A with H, N, T endorsements" named no endorsement (the knock-outs read the letters, the
+    skills did not), so a CDL-A posting's "Hazmat and Tanker endorsements preferred" was missing (0.20)."""
+    resume = resume_from_text(f"Licenses\n{line}\n\nExperience\nRegional Driver, Werner, 2019 - present\n",
+                              today=TODAY)
+    assert {m.name for m in resume.skills if m.name.endswith("endorsement")} == named
+    assert all(resume.text[m.start:m.end] == m.surface for m in resume.skills)
+
+
 def test_roles_under_work_after_certificates_count():
     """A welder's terse resume: "WORK" after "CERTS" had left the roles under the certificates, no jobs (no
     dated role, the years only those stated, its best title "shop")."""

@@ -79,8 +79,9 @@ from matcher.postings.years import NO_WORK_ROLE, same_work, work_stem
 from matcher.text import LIST_ITEM, LIST_SEP, folded, needed_pieces
 
 __all__ = ["APPRENTICE_WAY", "JUNIOR", "KNOWN", "LICENSED_WORK", "PHLEBOTOMY_LETTERS", "YEARLY", "apprentice_line",
-           "credential_ids", "held_ids", "lapsed_ids", "licence_line", "licence_line_elsewhere", "listed_licences",
-           "registers_asked", "said_lapsed", "said_not_held", "stage_held"]
+           "credential_ids", "endorsements_listed", "held_ids", "lapsed_ids", "licence_line",
+           "licence_line_elsewhere", "listed_licences", "registers_asked", "said_lapsed", "said_not_held",
+           "stage_held"]
 
 _CLASS = r"(?:class[- ]?)?"
 # A licence's word or number after a trade's name: "Barber License", "Manicurist's license", "Cosmetologist #123"
@@ -501,6 +502,17 @@ def _endorsement_names(listed: str) -> str:
         code = word if len(word) == 1 else next(c for p, c in _ENDORSED_NAME.items() if re.match(p, word, re.I))
         names.append(_ENDORSED[code.upper()] + " endorsement")
     return ", ".join(names)
+
+
+def endorsements_listed(text: str) -> list[tuple[str, int, int]]:
+    """(their names spelled, start, end) of each list of a CDL's endorsements by letter in ``text``
+    (``_ENDORSEMENT_LIST``): "CDL Class A with H, N, T endorsements" -> ("Hazmat endorsement, Tanker
+    endorsement, Doubles/Triples endorsement", the span of "H, N, T"), as the skills table reads them."""
+    out = []
+    for m in _ENDORSEMENT_LIST.finditer(text):
+        group = next(g for g in "abcd" if m.group(g) is not None)
+        out.append((_endorsement_names(m.group(group)), m.start(group), m.end(group)))
+    return out
 
 
 def _spelled_endorsements(line: str) -> str:

@@ -21,7 +21,7 @@ from matcher.eligibility.places import home
 from matcher.errors import InputError, MatcherError, TooLarge, Unprocessable, UnsupportedType
 from matcher.resumes.credentials import Credentials, expiry_passed, read_credentials
 from matcher.resumes.files import CONNECTOR_END, MAX_CHARS, decode, docx_text, pdf_text, sniff
-from matcher.resumes.licences import said_lapsed
+from matcher.resumes.licences import endorsements_listed, said_lapsed
 from matcher.resumes.redaction import links_own_site, personal_status, redact
 from matcher.resumes.roles import (
     Role,
@@ -225,7 +225,7 @@ def resume_from_text(text: str, name: str = "pasted text", today: dt.date | None
     # "line cook 6 yrs."
     work = None if titled else stated_role(cleaned)
     found = [y for y in (dated, stated, work and work.years) if y]
-    skills = _held_skills(cleaned, titled, _not_employers(skills, firms), today)
+    skills = _held_skills(cleaned, titled, _not_employers(_endorsed(cleaned, skills), firms), today)
     return Resume(name=name, text=cleaned, sentences=sentences, skills=skills,
                   years=max(found) if found else None, roles=roles,
                   title=titled[0].title if titled else "", headline=headline(cleaned),
@@ -263,9 +263,18 @@ def resume_skills(text: str, today: dt.date | None = None) -> list:
     """The skill mentions of a resume's text, as ``Resume.skills`` holds them: those the
     extractor finds and those the titles of its dated roles name, spans into ``text``."""
     today = today or dt.date.today()
-    skills = _not_employers(_skills(text), employer_spans(text, today))
+    skills = _not_employers(_endorsed(text, _skills(text)), employer_spans(text, today))
     return _held_skills(text, [r for r in titled_by_headline(find_roles(text, today), text) if r.title], skills,
                         today)
+
+
+def _endorsed(text: str, skills: list) -> list:
+    """``skills`` and the endorsements a CDL's list names by letter ("CDL Class A with H, N, T endorsements":
+    Hazmat, Tanker and Doubles/Triples, each at "H, N, T"), which the extractor reads in no letter alone."""
+    added = [replace(m, start=start, end=end, surface=text[start:end])
+             for spelled, start, end in endorsements_listed(text)
+             if not any(s.start < end and start < s.end for s in skills) for m in _skills(spelled)]
+    return sorted(skills + added, key=lambda m: m.start) if added else skills
 
 
 def _not_employers(skills: list, firms: list[tuple[int, int]]) -> list:
