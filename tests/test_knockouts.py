@@ -577,6 +577,13 @@ def test_licences_joined_by_or_are_one_knockout():
     assert one("RN/LPN license required.", "licence").alternatives == ["RN", "LPN license"]
     assert one("BLS, ACLS or PALS certification required.", "licence").alternatives == [
         "BLS", "ACLS", "PALS certification"]
+    # a credential the table does not know, by its letters between two it knows, is one of the list's:
+    # the "or" at its end makes every name an alternative, not "CISSP" asked alone
+    k = one("One or more of the following certifications: CISSP, GCIH, OSCP, or Security+", "licence")
+    assert (k.name, k.alternatives) == ("CISSP, GCIH, OSCP, or Security+", ["CISSP", "GCIH", "OSCP", "Security+"])
+    # with no "or" each known name is asked, the unknown letters none
+    assert [k.name for k in posting_knockouts("CISSP, GCIH, OSCP required") if k.kind == "licence"] == [
+        "CISSP", "OSCP"]
     # a name the table does not know after a known one keeps its own name
     assert one("PMP or CSM certification required.", "licence").alternatives == ["PMP", "CSM certification"]
     # a name in full before the abbreviation in brackets is the alternative's, and "through"

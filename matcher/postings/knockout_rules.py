@@ -1807,6 +1807,9 @@ _LICENCE_JOIN = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:licen[cs]e|certific
                            r"(?:\s+[A-Z][\w&.-]*){0,3})?\s*(?:,\s*)?(?:\(\s*)?(?:(?:and\s*/\s*)?or\b|/)?"
                            r"\s*(?:either\s+|an?\s+|the\s+)?", _I)
 _LICENCE_OR = re.compile(r"\bor\b|/", _I)
+# A credential of such a list that no known name reads, by its letters alone between commas: "CISSP, GCIH,
+# OSCP, or Security+" ("GCIH"); one of the alternatives only where an "or" joins the list.
+_UNNAMED_ITEM = re.compile(r"\s*,\s*(?P<name>[A-Z][A-Z0-9]{1,7}\+?)(?=\s*,)")
 
 
 def licence_choices(sentence: str, asked: bool = False, item: bool = False) -> list[list[tuple[str, int, int]]]:
@@ -1815,18 +1818,24 @@ def licence_choices(sentence: str, asked: bool = False, item: bool = False) -> l
     any one of which meets it.  Names joined by commas alone or by "and" are each asked."""
     groups: list[list[tuple[str, int, int]]] = []
     joins: list[bool] = []   # per group: whether an "or" joined it
+    unnamed: list[tuple[str, int, int]] = []
     for found in licences(sentence, asked, item):
         if groups:
-            between = sentence[groups[-1][-1][2]:found[1]]
-            if between.strip() and _LICENCE_JOIN.fullmatch(between):
-                groups[-1].append(found)
+            at, items = groups[-1][-1][2], []
+            while m := _UNNAMED_ITEM.match(sentence, at, found[1]):
+                items.append((m.group("name"), m.start("name"), m.end("name")))
+                at = m.end()
+            between = sentence[at:found[1]]
+            if (between.strip() or items) and _LICENCE_JOIN.fullmatch(between):
+                groups[-1] += items + [found]
+                unnamed += items
                 joins[-1] = joins[-1] or bool(_LICENCE_OR.search(between))
                 continue
         groups.append([found])
         joins.append(False)
     out = []
     for group, joined in zip(groups, joins):
-        out += [group] if joined else [[one] for one in group]
+        out += [group] if joined else [[one] for one in group if one not in unnamed]
     return out
 
 
