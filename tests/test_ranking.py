@@ -1795,7 +1795,8 @@ def test_a_skill_said_to_be_only_begun_is_partly_shown(seed_index):
     def requirement(text):
         return catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0]
     for line in ("SKILLS: JavaScript, TypeScript (learning), React", "Currently learning TypeScript on weekends",
-                 "TypeScript (basic)"):
+                 "TypeScript (basic)", "Currently learning Python and TypeScript to move into frontend work",
+                 "Learning Go, Rust, TypeScript"):
         assert requirement(f"Experience\n{line}\n").status == "partial", line
     assert requirement("Experience\nBuilt the checkout in TypeScript and React.\n").status == "covered"
 

@@ -2135,7 +2135,9 @@ _PART = re.compile(r"[,;|•·]|\s[-–—]\s")
 # A skill said to be only begun: "TypeScript (learning)", "Core Data (basic)", "currently learning Go".
 _LEARNING_AFTER = re.compile(r"[ \t]*\((?:currently[ \t]+)?(?:learning|basic|beginner|novice|introductory|some"
                              r"|limited|studying|self-study)\b[^()]{0,30}\)", re.I)
-_LEARNING_BEFORE = re.compile(r"\b(?:(?:currently|now)[ \t]+learning|learning|beginner|novice|basic)[ \t]+\Z", re.I)
+# ... or before it, with the other skills begun listed between ("Currently learning Python and Selenium")
+_LEARNING_BEFORE = re.compile(r"\b(?:(?:currently|now)[ \t]+learning|learning|beginner|novice|basic)[ \t]+"
+                              r"(?:[\w.+#/-]+(?:[ \t]+[\w.+#/-]+)?[ \t]*(?:,|&|\band\b|\bor\b)[ \t]*)*\Z", re.I)
 
 
 _LEARNING_WORD = re.compile(r"(?i)learn|basic|beginner|novice|introductory|some|limited|stud")
