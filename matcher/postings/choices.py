@@ -329,7 +329,7 @@ _KINDS_OPEN = re.compile(r"(?:[ \t]+(?!(?:and|or|nor|with|in|of)\b)[a-z][\w-]*){
 # Kinds of system the taxonomy names by their acronym, not products: "a CRM (Follow Up Boss, kvCORE)",
 # "HRIS (Workday, BambooHR)"; "SAP (FI, CO)" names a product's parts.
 _KIND_ACRONYMS = frozenset({"CRM", "ERP", "HRIS", "LMS", "CMS", "POS", "ILS", "ATS", "LIMS", "CMMS", "WMS", "TMS",
-                            "EHR", "EMR"})
+                            "EHR", "EMR", "SIEM"})
 
 
 def _names_a_kind(name: str) -> bool:
@@ -377,10 +377,11 @@ _NAMED_KINDS_CLOSE = re.compile(rf"(?:[ \t]*,?[ \t]*(?:or[ \t]+)?{_NAME}|(?:[ \t
 def _named_kinds_in_brackets(text: str, broad: Span, run: list[Span]) -> bool:
     """Whether ``run`` stands in brackets right after the skill ``broad``, beside names the
     taxonomy does not know, offered as a choice ("or") of kinds of it: "a WMS (Manhattan, SAP
-    EWM, or Blue Yonder)" asks one warehouse management system, SAP WM being one."""
+    EWM, or Blue Yonder)" asks one warehouse management system, SAP WM being one; "SIEM platforms
+    (Splunk, QRadar, or Microsoft Sentinel)" one SIEM (``broad`` names a kind, ``_names_a_kind``)."""
     opens = _NAMED_KINDS_OPEN.fullmatch(text, broad[1], run[0][0])
     closes = _NAMED_KINDS_CLOSE.match(text, run[-1][1])
-    return (bool(opens and closes) and broad[2][1:] == broad[2][1:].lower()
+    return (bool(opens and closes) and _names_a_kind(broad[2])
             and all(_CHOICE_GAP.fullmatch(text[a[1]:b[0]]) for a, b in zip(run, run[1:]))
             and bool(_OR_GAP.search(text, broad[1], closes.end()))   # pattern.search(text, pos, endpos)
             and broad[2] in _implied([name for _, _, name in run]))
