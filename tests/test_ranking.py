@@ -3193,6 +3193,10 @@ def test_offered_names_are_names_by_their_form():
     # experience" had asked IHG alone (a Hilton Garden Inn manager's row partial 0.43)
     assert offered_names("Marriott, Hilton or IHG brand experience") == (("Marriott", "Hilton", "IHG"),)
     assert offered_names("Spanish or French a plus") == ()
+    # a standard's number after a name keeps the list whole: "IEC 61010 or UL certification processes" had asked
+    # IEC and UL each (partial 0.5 for 'Supported UL 61010 certification testing')
+    assert offered_names("Experience with IEC 61010 or UL certification processes") == (("IEC", "UL"),)
+    assert offered_names("Experience with ISO 13485, ISO 14971 and IEC 62304") == (("ISO",), ("IEC",))
     # Everyday words, places, sums of money, a sentence's first word and degrees are no names.
     for text in ("U.S. citizenship required", "Must be authorized to work in the US or UK",
                  "Strong Communication Skills", "Bachelor's degree in Accounting", "Internship experience"):

@@ -791,7 +791,7 @@ def _skills_asked(text: str, asked: str, skills: tuple[str, ...]) -> tuple[str, 
 _NAME_TOKEN = re.compile(r"(?<![\w&+#.$€£-])[A-Za-z0-9](?:[\w&+#.-]*[\w+#])?")
 _NO_NAME = re.compile(r"\d[\d.,]*-?(?:[a-z]+|[KkMmBb]\+?)|(?:[A-Za-z]\.)+[A-Za-z]?|\d+"
                       r"|\d[\d.,]*-(?i:hours?|hrs?|days?|weeks?|months?|years?|lbs?|pounds?|f(?:oo|ee)?t|miles?|tons?)")
-_LIST_JOIN = re.compile(r"(?i)(?:[ \t]*(?:[,/&]|\band/or\b|\bor\b|\band\b|\bnor\b)[ \t]*)+")
+_LIST_JOIN = re.compile(r"(?i)(?:[ \t]+\d[\d.:-]*)?(?:[ \t]*(?:[,/&]|\band/or\b|\bor\b|\band\b|\bnor\b)[ \t]*)+")
 RARE_NAME = 3.5   # Zipf frequency under which a capitalised word is a name, not an everyday word
 
 
@@ -815,7 +815,8 @@ def offered_names(text: str) -> tuple[tuple[str, ...], ...]:
     """The names a requirement asks that the taxonomy does not know, as groups any one
     member of which is enough: a list of names joined by "or" (or a slash) is a choice ("92A
     or 92Y", "Accubid, ConEst or Trimble"), one joined by "and" or commas only asks each
-    ("GCSS-Army and SAMS-E").  None where it asks a degree: the resume's degrees show that."""
+    ("GCSS-Army and SAMS-E"); a standard's number after a name leaves it on its list ("IEC 61010 or UL").
+    None where it asks a degree: the resume's degrees show that."""
     if _degree_asked(text) is not None:
         return ()
     found = []
