@@ -30,6 +30,10 @@ def names(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text, expected", [
     ("Experience with k8s", "Kubernetes"),
+    # the tool's verb names it: "Dockerized all services" (a Docker and Kubernetes ask was shown by a skills list
+    # alone, partial 0.77)
+    ("Dockerized all services", "Docker"),
+    ("Dockerised the billing API", "Docker"),
     ("Postgres", "PostgreSQL"),
     ("psql and PostgreSQL", "PostgreSQL"),
     ("Strong JS skills", "JavaScript"),
