@@ -2516,6 +2516,29 @@ def test_a_title_of_another_kind_of_work_does_none_of_the_kind_asked():
     assert not another_kind("Sales Associate", kinds_of_work("3+ years of Python"))
 
 
+@pytest.mark.parametrize("sentence, other, same", [
+    # "as a data engineer or in a similar role" had been met by a "Senior iOS Engineer" (0.53 like "data engineer"),
+    # an "Embedded Software Engineer" and a "Security Operations Analyst III", covered 1.0
+    ("3+ years of experience as a data engineer or in a similar role",
+     ["Senior iOS Engineer", "Android Engineer", "Embedded Software Engineer", "Security Operations Analyst III"],
+     ["Data Engineer", "ETL Developer", "Software Engineer", "Machine Learning Engineer", "Senior Data Analyst"]),
+    ("5+ years of professional iOS development experience", ["Android Engineer", "Data Engineer"],
+     ["Senior iOS Engineer", "Software Engineer", "Mobile Developer"]),
+    ("3+ years of embedded software development experience", ["Senior iOS Engineer", "Data Engineer"],
+     ["Firmware Engineer", "Software Engineer"]),
+    ("4+ years of experience in information security or security operations", ["Senior iOS Engineer"],
+     ["Security Operations Analyst III", "Network Engineer", "Systems Administrator", "Security Officer"]),
+    # penetration testing is no kind of the table: a security analyst's lines may show it
+    ("2+ years of experience in penetration testing or offensive security", [], ["Security Analyst", "QA Tester"]),
+])
+def test_a_software_specialty_by_its_title_is_another_kind(sentence, other, same):
+    """Software's specialties named by titles (data engineering, iOS, Android, embedded, security) are kinds of the
+    table: a title of one does none of another, whatever the model reads of "... Engineer"; a title naming none
+    ("Software Engineer") is left to the model."""
+    kinds = kinds_of_work(sentence)
+    assert [t for t in other + same if another_kind(t, kinds)] == other
+
+
 @pytest.mark.parametrize("sentence, main", [
     ("4+ years of accounting experience, with at least 2 years in banking or financial services",
      "4+ years of accounting experience, with at least "),

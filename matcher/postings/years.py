@@ -461,6 +461,18 @@ _ELECTRICAL_TITLE = re.compile(r"(?i)\belectrical[ \t]+(?:design[ \t]+)?(?:engin
 _CHEMICAL_TITLE = re.compile(r"(?i)\bchemical[ \t]+(?:process[ \t]+)?engineers?\b")
 _MANUFACTURING_TITLE = re.compile(r"(?i)\b(?:manufacturing|process|production)[ \t]+engineers?\b")
 _INDUSTRIAL_TITLE = re.compile(r"(?i)\bindustrial[ \t]+engineers?\b")
+# Software's specialties, by the titles that name them: the model reads any "... Engineer" like any other ("Senior iOS
+# Engineer" 0.53, "Security Operations Analyst" 0.52 like "data engineer"), as it reads "Civil Engineer" like
+# "Mechanical Engineer".  A title naming none ("Software Engineer", "Machine Learning Engineer", "Mobile Developer")
+# is of no kind here, nor is penetration testing one: a security analyst's lines may show it.
+_DATA_ENGINEERING_TITLE = re.compile(r"(?i)\b(?:data|etl|big[ \t]+data|analytics|bi|business[ \t]+intelligence"
+                                     r"|data[ \t]+warehouse)[ \t]+(?:engineer|developer|architect)s?\b")
+_IOS_TITLE = re.compile(r"(?i)\bios\b")
+_ANDROID_TITLE = re.compile(r"(?i)\bandroid\b")
+_EMBEDDED_TITLE = re.compile(r"(?i)\b(?:embedded|firmware)\b")
+_SECURITY_TITLE = re.compile(r"(?i)\b(?:security|cyber[ \t]?security|information[ \t]+security|infosec|soc)[ \t]+"
+                             r"(?:operations[ \t]+)?(?:engineer|analyst|architect|consultant)s?\b"
+                             r"|\bpenetration[ \t]+testers?\b|\bpen[ \t]?testers?\b")
 
 
 def _kinds(*phrases: str) -> frozenset[tuple[str, ...]]:
@@ -555,6 +567,18 @@ KINDS_BY_TITLE = (
     (_kinds("manufacturing engineering", "manufacturing engineer", "process engineering", "process engineer",
             "production engineering", "production engineer"), _MANUFACTURING_TITLE, None),
     (_kinds("industrial engineering", "industrial engineer"), _INDUSTRIAL_TITLE, None),
+    (_kinds("data engineering", "data engineer", "data pipelines", "data pipeline", "etl", "etl development",
+            "data warehousing", "big data"), _DATA_ENGINEERING_TITLE, None),
+    (_kinds("ios", "ios development", "ios engineering", "ios app development", "ios developer", "ios engineer"),
+     _IOS_TITLE, None),
+    (_kinds("android", "android development", "android engineering", "android app development", "android developer",
+            "android engineer", "building android applications"), _ANDROID_TITLE, None),
+    (_kinds("embedded", "embedded software", "embedded software development", "embedded systems",
+            "embedded development", "embedded engineering", "firmware", "firmware development",
+            "firmware engineering"), _EMBEDDED_TITLE, None),
+    (_kinds("information security", "security operations", "cybersecurity", "cyber security", "security engineering",
+            "incident response", "security analysis"),
+     _SECURITY_TITLE, None),
 )
 
 
