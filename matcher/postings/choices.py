@@ -68,6 +68,11 @@ _NAMES_BEFORE_BRACKET = re.compile(rf"(?:^|[\s,(:])((?:{_NAME}[ \t]*(?:,|&|\band
 _NAME_AFTER = re.compile(rf"^(?:(?:[ \t]*,[ \t]*|[ \t]+)(?:and/or|or)[ \t]+|[ \t]*\([ \t]*(?:and/)?or[ \t]+)"
                          rf"({_NAME})(?![\w+#-])")
 _NAMES_CUT = re.compile(r"[ \t]*(?:,|&|\band\b)[ \t]*")
+# ... or listed before it in the brackets it closes, which an "or" after them makes a choice with another name:
+# "Microsoft certifications (MD-102, AZ-104) or CompTIA Server+" (MD-102, AZ-104 and Server+ any one).
+_NAMES_OPENING_BRACKET = re.compile(rf"\([ \t]*(?i:(?:e\.\s?g\.?|such as|including|for example)[ \t,:]*)?"
+                                    rf"((?:{_NAME}[ \t]*,[ \t]*)+)$")
+_NAME_AFTER_BRACKET = re.compile(rf"^[ \t]*\)[ \t]*,?[ \t]*(?:and/)?or[ \t]+({_NAME})(?![\w+#-])")
 # The list's last item offered in words the taxonomy does not know, ending the list: "DevOps, SRE or
 # platform engineering", "GAAP, IFRS or both": the list is a choice, its unknown item no name to show.
 _WORDS_AFTER = re.compile(r"^[ \t]*,?[ \t]+(?:and/)?or[ \t]+(?:an?[ \t]+)?(?!(?:and|or|nor)\b)[a-z][\w-]*"
@@ -160,6 +165,8 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
         # "[Statistics] or Calculus", "[Zoom, Google Classroom], Seesaw, etc."
         before_name = _NAME_BEFORE.search(lead) or _NAMES_BEFORE_BRACKET.search(lead)
         after_name = _NAME_AFTER.match(tail)
+        if not (before_name or after_name) and len(run) == 1 and (after_name := _NAME_AFTER_BRACKET.match(tail)):
+            before_name = _NAMES_OPENING_BRACKET.search(lead)
         after_words = _WORDS_AFTER.match(tail)
         items = _OPEN_ITEMS.match(tail).end()
         open_tail = _CHOICE_TAIL.match(tail[items:])
