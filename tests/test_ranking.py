@@ -2376,6 +2376,27 @@ def test_years_of_a_kind_of_work_quote_the_role_doing_it(seed_index, roles, quot
     assert (row.status, row.evidence) == ("covered", quoted), row
 
 
+@pytest.mark.parametrize(("roles", "quoted"), [
+    # the role whose title does the work, short of the years alone, not the longer one whose lines name sales
+    ("Account Executive, Cloudline Software, Jan 2023 - Present\n- Managed full sales cycle in Salesforce\n"
+     "Sales Development Representative, Cloudline Software, Jun 2020 - Dec 2022\n- Made 80 cold calls a day\n",
+     "Sales Development Representative, Cloudline Software, Jun 2020 - Dec 2022"),
+    # a title doing it with a small part of the years: the longest, as before
+    ("Account Executive, Cloudline Software, Jun 2020 - Present\n- Managed full sales cycle in Salesforce\n"
+     "Sales Development Representative, Cloudline Software, Jan 2020 - May 2020\n- Made 80 cold calls a day\n",
+     "Account Executive, Cloudline Software, Jun 2020 - Present"),
+])
+def test_years_quote_first_the_role_whose_title_does_the_work(seed_index, roles, quoted):
+    """"3+ years of experience in sales development" was covered quoting a current Account Executive (3.4 years,
+    its lines naming sales) before the 2.6-year Sales Development Representative role that did the work: a role
+    whose title does the work asked and holds most of the years is quoted first, the others beside it."""
+    catalog = _catalog(seed_index, [parse_posting("# Senior Sales Development Representative\nRequirements\n"
+                                                  "- 3+ years of experience in sales development\n", "t")])
+    match = catalog.rank(resume_from_text(f"Experience\n{roles}", "r", today=datetime.date(2026, 6, 1)))[0]
+    row = match.explanation.requirements[0]
+    assert (row.status, row.evidence) == ("covered", quoted), row
+
+
 @pytest.mark.parametrize("role", ["Cashier, Kroger", "Bank Teller, Truist Bank", "Server, Olive Garden"])
 def test_fields_offered_as_where_the_work_was_done_ask_none_of_them(seed_index, role):
     """"1 year of cash handling experience (retail, banking or restaurant)" asks cash handling, not
