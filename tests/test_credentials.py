@@ -1340,6 +1340,19 @@ def test_a_date_in_another_clause_of_a_summary_line_is_not_the_degrees():
     assert (degree.level, degree.field, degree.year, degree.expected) == ("associate", "nursing", 2024, False)
 
 
+@pytest.mark.parametrize("text, line", [
+    ("Summary\nAccounting graduate (B.S. Accounting, 2021) with 3 years in public accounting.\n"
+     "Education\nUniversity of Minnesota\nB.S. in Accounting, May 2021\n", "B.S. in Accounting, May 2021"),
+    # both undated: the education section's, not the name line's
+    ("Jenna Park, BSN, RN\nEducation\nBSN, St. Catherine University\n", "BSN, St. Catherine University"),
+])
+def test_a_degree_written_twice_is_read_on_its_education_line(text, line):
+    """A degree a summary or a name line states and the education section states again is one, read on the
+    education line (a degree row quoted the summary "Accounting graduate (B.S. Accounting, 2021) ...")."""
+    [degree] = read(text).degrees
+    assert degree.sentence == line
+
+
 # --- a level of a staged credential (the CFA's levels are no charter) and a profession's designation -----
 @pytest.mark.parametrize("line, held, not_held", [
     ("Passed CFA Level I (2023)", ["CFA Level I", "CFA Level 1"], ["CFA", "CFA Level II"]),

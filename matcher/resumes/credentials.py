@@ -15,7 +15,8 @@ levels as postings read them (``eligibility.levels``).  Rules a person can check
   name ("Boston College", "University of Texas"; "School Counseling" is a field).  An
   abbreviation naming its field gives it ("MBA", "PharmD", "MSW"); one naming a broad
   field gives it when none is written ("M.Ed.": education); a degree written twice (a
-  name line's "PharmD", then the education line) keeps the dated one.  The graduation
+  name line's "PharmD", then the education line) keeps the dated one, and of two alike dated
+  or undated, the education section's (not a summary's "B.S. Accounting, 2021").  The graduation
   date is the latest date on the line or on the next two lines of the education section;
   it is *expected* when the text says so ("expected", "anticipated", "candidate", "in
   progress", "- Present") or the date is after ``today``.  A degree its part of the line
@@ -520,6 +521,7 @@ def _degrees(lines: list[str], sections: list[str], today: dt.date) -> list[Degr
     degree of its level or higher of its own, and then with no date (the line's date is the
     evaluation's or a move's, not the graduation's)."""
     out: list[Degree] = []
+    where: list[str] = []   # the section each of ``out`` was read in
     restated: list[Degree] = []
     for i, line in enumerate(lines):
         found = degree_levels(line)
@@ -554,8 +556,13 @@ def _degrees(lines: list[str], sections: list[str], today: dt.date) -> list[Degr
                 d.field == field_ or (not d.field and d.year is None) or (not field_ and year is None))), None)
             if same is None:
                 out.append(degree)
-            elif (out[same].year is None and year is not None) or (not out[same].field and field_):
-                out[same] = degree   # "Jane Doe, PharmD" and then the dated education line
+                where.append(sections[i])
+            elif (out[same].year is None and year is not None) or (not out[same].field and field_) or (
+                    sections[i] == "education" != where[same] and (year is not None or out[same].year is None)
+                    and (field_ or not out[same].field)):
+                # "Jane Doe, PharmD" and then the dated education line; a summary's "(B.S. Accounting, 2021)"
+                # and then the education section's "B.S. in Accounting, May 2021", the degree's own line
+                out[same], where[same] = degree, sections[i]
     top = max((rank_of(d.level, DEGREE_LEVELS) for d in out if not d.expected), default=-1)
     out = _evaluated_fields(out, restated)
     for degree in restated:
