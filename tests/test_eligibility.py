@@ -1411,6 +1411,23 @@ def test_a_lower_grade_the_posting_takes_in_brackets_meets_it():
     assert plain.alternatives == []
 
 
+@pytest.mark.parametrize("sentence, stage, held, short", [
+    ("CFA charter required (or Level III candidate)", "CFA Level II", "CFA Level III Candidate",
+     "CFA Level II Candidate"),
+    ("CFA charterholder or CFA Level II candidate required", "CFA Level I", "CFA Level II Candidate",
+     "CFA Level I Candidate"),
+    ("CFA charter (or Level 2) required", "CFA Level II", "Passed CFA Level II, 2024", "Passed CFA Level I"),
+])
+def test_a_stage_of_a_credential_the_posting_takes_in_its_place_meets_it(sentence, stage, held, short):
+    """"CFA charter required (or Level III candidate)": the bracket's stage is an alternative, as a resume holds
+    it (a candidate for a level has passed the one below), met by a Level III candidate (to check before), not
+    by a candidate for the level below."""
+    [k] = [k for k in posting_knockouts(f"- {sentence}\n") if k.kind == "licence"]
+    assert k.alternatives[-1] == stage
+    assert status(k, seeker(text=f"Certifications\n{held}")) == "met"
+    assert status(k, seeker(text=f"Certifications\n{short}")) == "unknown"
+
+
 # The Nurse Licensure Compact: a nurse's licence of a member state may be a multistate one, which counts in
 # every other member; the resume seldom says which.
 @pytest.mark.parametrize("sentence, line", [

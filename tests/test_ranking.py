@@ -3769,6 +3769,11 @@ def test_a_bar_admission_under_its_heading_covers_the_row_and_another_states_is_
      "not covered", "unknown"),
     ("Class A CDL (at least Class B) required", "Class B CDL, clean MVR", "covered", "met"),
     ("EPA 608 Universal certification required", "EPA 608 Type II certified", "not covered", "unknown"),
+    # a stage toward the credential the posting takes in its place (was missing 0.20 and to check)
+    ("CFA charter required (or Level III candidate)", "CFA Level III Candidate (passed Levels I and II)",
+     "covered", "met"),
+    ("CFA charterholder or CFA Level III candidate", "CFA Level III Candidate", "covered", "met"),
+    ("CFA charter required (or Level III candidate)", "CFA Level II Candidate", "not covered", "unknown"),
 ])
 def test_a_lower_grade_the_posting_takes_covers_its_row_as_it_meets_its_knock_out(seed_index, asked, line, status,
                                                                                    check):

@@ -507,6 +507,33 @@ def _in_grade(name: str, lower: re.Match | None) -> str:
     return name[:grade.start()] + (lower.group("first") or lower.group("then")) + name[grade.end():]
 
 
+# A stage of a credential taken in steps, in its place, after it: "CFA charter required (or Level III candidate)",
+# "CFA charterholder or CFA Level II".
+_STAGE_OR = re.compile(r"[ \t]*(?i:charter(?:holder)?[ \t]*)?(?i:(?:is[ \t]+)?(?:required|preferred|mandatory)[ \t]*)?"
+                       r"[,(]?[ \t]*(?i:\bor[ \t]+(?:an?[ \t]+|be[ \t]+(?:an?[ \t]+)?)?)(?:[A-Z][A-Z0-9&]{1,6}[ \t]+)?"
+                       r"(?i:level)[ \t]*(?P<level>III|II|I|[123])\b(?P<candidate>[ \t]+(?i:candidate)\b)?")
+_LEVELS = {"I": 1, "II": 2, "III": 3, "1": 1, "2": 2, "3": 3}
+# What a credential's name holds besides its letters: "CFA charter", "CPA license".
+_CREDENTIAL_NOUN = re.compile(r"(?i)[ \t]+(?:charter(?:holder)?|licen[cs]e|licensure|certification|designation"
+                              r"|credential)$")
+
+
+def _stage_taken(name: str, sentence: str, end: int) -> str:
+    """The stage of the credential ``name`` that the words at ``end`` take in its place, as a resume holds it: a
+    level passed ("CFA Level II" of "CFA charter required (or Level III candidate)", a candidate for a level having
+    passed the one below), or ""."""
+    stage = _STAGE_OR.match(sentence, end)
+    level = _LEVELS[stage.group("level")] - bool(stage.group("candidate")) if stage else 0
+    return f"{_CREDENTIAL_NOUN.sub('', name)} Level {'I' * level}" if level else ""
+
+
+def stage_taken(name: str, sentence: str) -> str:
+    """The stage of the credential ``name`` (a row's skill: "CFA") that the posting's ``sentence`` takes in its
+    place ("CFA charter required (or Level III candidate)": "CFA Level III candidate"), or ""."""
+    at = sentence.find(name)
+    return _stage_taken(name, sentence, at + len(name)) if at >= 0 else ""
+
+
 def _licences(sentence: str, nice: bool, asked: bool = False, item: bool = False) -> list[Knockout]:
     out = []
     alternative_end = 0   # where the last "or be eligible to transfer license ..." ends
@@ -549,6 +576,8 @@ def _licences(sentence: str, nice: bool, asked: bool = False, item: bool = False
         lower = _lower_grade(name, sentence, noun.end() if noun else end)
         if lower:
             names.append(lower)
+        if stage := _stage_taken(name, sentence, noun.end() if noun else end):
+            names.append(stage)
         # to be had after hire ("required within 6 months of hire"): not needed to apply; "or
         # ability to obtain it within 12 months" is the alternative above, to check
         later = not obtain and (R.AFTER_HIRE.search(clause) or _lead_in_after_hire(sentence, start))

@@ -92,7 +92,7 @@ from matcher.postings.knockout_rules import (
     work_mode,
     work_places,
 )
-from matcher.postings.knockouts import degree_knockout, lower_grade_taken, posting_degree_levels
+from matcher.postings.knockouts import degree_knockout, lower_grade_taken, posting_degree_levels, stage_taken
 from matcher.postings.parse import Requirement
 from matcher.postings.years import (
     NO_WORK_ROLE,
@@ -1739,12 +1739,14 @@ def _own_grades(ids: frozenset[str]) -> frozenset[str]:
 def _reads_as_held(line: str, names: Sequence[str], text: str = "") -> bool:
     """Whether the licence reader finds each of the credentials ``names`` in ``line``, or the lower
     grade of it the requirement's ``text`` takes in its place ("EPA 608 Type II certified" for "EPA
-    Section 608 Universal certification (Type II at minimum)"): a credential no knock-out reads
+    Section 608 Universal certification (Type II at minimum)"), or the stage toward it it takes ("CFA Level III
+    Candidate" for "CFA charter required (or Level III candidate)"): a credential no knock-out reads
     ("clean driving record" beside "Valid driver's license") is no more shown because the licence
     beside it is."""
     held = credential_ids(line) if names else set()
     return all(any((ids := credential_ids(form)) and ids <= held
-                   for form in (name, lower_grade_taken(name, text)) if form) for name in names)
+                   for form in (name, lower_grade_taken(name, text), stage_taken(name, text)) if form)
+               for name in names)
 
 
 def dense_credit(similarity, thresholds: tuple[float, float]):
