@@ -59,6 +59,10 @@ def degrees(text: str) -> list[tuple]:
      [("bachelor", "computer science", 2003, None, False)]),
     ("Education\nB.S. Nursing (in progress), 2019", [("bachelor", "nursing", 2019, None, True)]),
     ("Education\nHigh School Diploma, 2010", [("high school", "", 2010, None, False)]),
+    # a high school's name with a word of its kind between, or its diploma after it
+    ("Education\nTucson High Magnet School, diploma, 2018", [("high school", "", 2018, None, False)]),
+    ("Education\nLincoln High Preparatory Academy, 2015", [("high school", "", 2015, None, False)]),
+    ("Roosevelt High, diploma 2012", [("high school", "", 2012, None, False)]),
     ("Associate of Applied Science in Welding Technology, 2018", [("associate", "welding technology", 2018, None,
                                                                    False)]),
     ("EDUCATION\nA.S. Accounting, Pikes Peak Community College, 2013", [("associate", "accounting", 2013, None,

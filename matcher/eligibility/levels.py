@@ -66,8 +66,12 @@ _DEGREE_PATTERNS = {
                  r"|two[- ]year degree"
                  # the UK's Higher National Diploma and foundation degree: below a bachelor's
                  r"|(?-i:HND)|higher national diploma|foundation degree|(?-i:FdA|FdSc|FdEng))(?![a-z])",
-    # not "some high school" (no diploma); "HS diploma" in its capitals
-    "high school": r"(?<!some )\b(?:high school|ged|secondary school|(?-i:HS|H\.S\.)(?= diploma))(?![a-z])",
+    # not "some high school" (no diploma); "HS diploma" in its capitals; a high school's name with a word of its
+    # kind between ("Tucson High Magnet School", "Lincoln High Preparatory Academy") or its diploma after it
+    # ("Roosevelt High, diploma 2012")
+    "high school": r"(?<!some )\b(?:high school|ged|secondary school|(?-i:HS|H\.S\.)(?= diploma)"
+                   r"|(?-i:[A-Z][a-z]+[ \t]+High(?:(?:[ \t]+[A-Z][a-z]+){0,2}?[ \t]+(?:School|Academy|Preparatory|Prep)"
+                   r"|(?=[ \t]*[,:-]?[ \t]*(?i:diploma|graduat)))))(?![a-z])",
 }
 # Abbreviations that are also common words or letters: only when written in capitals.
 _UPPER_ONLY = re.compile(r"\b(?:MS|MA|BS|BA|M\.S\.|M\.A\.|B\.S\.|B\.A\.|MSc|BSc|M\.Sc\.|B\.Sc\.|AA|AAS|A\.A\."
