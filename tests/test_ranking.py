@@ -5214,3 +5214,20 @@ def test_a_licence_with_its_endorsement_is_not_shown_by_a_line_naming_the_endors
             + "Experience\nClassroom Teacher, Grade 3, Port Chester UFSD, 2019 - Present\n"
               "- Co-plan with the special education teacher to support 5 students with IEPs\n")
     assert catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0].status == status
+
+
+@pytest.mark.parametrize("line, status", [
+    ("Built React dashboards and embedded Tableau reports in the portal", "partial"),
+    ("Drew interactive charts with D3 for the trading desk", "covered"),
+    ("Built data visualization dashboards with Chart.js for the trading desk", "covered"),
+])
+def test_a_broad_skill_before_its_examples_asks_their_kind(seed_index, line, status):
+    """"Experience with data visualization libraries (D3, Highcharts)" was covered by a frontend developer's
+    "building React dashboards" and embedded Tableau reports, data visualization by a tool of another kind
+    than the libraries given: the examples' kind (a library) is what is asked, the broad skill named through
+    another kind shows it partly."""
+    posting = parse_posting("# Frontend Engineer\nRequirements\n"
+                            "- Experience with data visualization libraries (D3, Highcharts)\n", "viz")
+    resume = f"Experience\nFrontend Developer, Acme Analytics, 2021 - Present\n- {line}\n"
+    row = _catalog(seed_index, [posting]).rank(resume_from_text(resume, "r"))[0].explanation.requirements[0]
+    assert row.status == status, row

@@ -2017,9 +2017,19 @@ def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures, requi
         named: set[int] = set()
         through: set[int] = set()
         field: set[int] = set()
+        broad, kind = _broad_of_examples(group)
         for name in group:
             if name in SUITES and len(group) > 1 and not any(m.name == name for m in features.resume.skills):
                 continue   # "Word or Microsoft Office": Excel shows the suite, not Word
+            if name == broad:
+                # what the examples are kinds of ("data visualization libraries (D3, Highcharts)"): shown by a
+                # line naming a skill of their kind (Chart.js), partly by one naming it through another kind
+                # ("Tableau", "dashboards")
+                lines = naming(name)
+                same = {i for other, at in features.skill_lines.items() if _category(other) == kind for i in at}
+                named.update(lines & same)
+                field.update(lines - same)
+                continue
             (through if partly(name) else named).update(naming(name))
             for child in narrower.get(name, ()):
                 named.update(naming(child))
@@ -2052,6 +2062,23 @@ def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures, requi
                 if not _holds_credential(sentences[i], surfaces, features.resume.credentials.licences):
                     shows[g, i] = PARTIAL
     return shows
+
+
+def _category(name: str) -> str:
+    skill = taxonomy().get(name)
+    return skill.category if skill else ""
+
+
+def _broad_of_examples(group: Sequence[str]) -> tuple[str, str]:
+    """(the broad skill, the examples' category) of a choice of a broad skill and two or more examples of one
+    kind of another category ("Data visualization" of the libraries D3.js and Highcharts), else ("", "")."""
+    if len(group) < 3:
+        return "", ""
+    categories = [_category(name) for name in group]
+    odd = [k for k, c in enumerate(categories) if categories.count(c) == 1]
+    if len(odd) != 1 or len(set(categories)) != 2 or not categories[odd[0]]:
+        return "", ""
+    return group[odd[0]], categories[odd[0] - 1 if odd[0] else 1]
 
 
 # A requirement that asks the eligibility for a credential, not the credential: "CPA eligible preferred",
