@@ -5231,3 +5231,18 @@ def test_a_broad_skill_before_its_examples_asks_their_kind(seed_index, line, sta
     resume = f"Experience\nFrontend Developer, Acme Analytics, 2021 - Present\n- {line}\n"
     row = _catalog(seed_index, [posting]).rank(resume_from_text(resume, "r"))[0].explanation.requirements[0]
     assert row.status == status, row
+
+
+@pytest.mark.parametrize("ask, line", [
+    ("Proficiency in Adobe InDesign, Illustrator and Photoshop", "Proficiency in Adobe Illustrator and Photoshop"),
+    ("Experience with Epic, Cerner and Meditech", "Experience with Epic and Cerner charting"),
+    ("Proficiency in Excel, Word and Visio", "Proficiency in Excel and Word"),
+])
+def test_a_row_partly_shown_for_a_skill_no_line_names_carries_at_most_their_share(seed_index, ask, line):
+    """A row whose best line covered it but one of whose skills no line names was partial with its line's full
+    credit (a photographer's Photoshop and Illustrator line 0.784 for "Adobe InDesign, Illustrator and
+    Photoshop", these 0.84-0.88): a partial carries at most the share of its skills some line names (2 of 3)."""
+    posting = parse_posting(f"# Production Artist\nRequirements\n- {ask}\n", "p")
+    resume = f"Experience\nDesigner, Acme, 2018 - Present\n- {line}\n"
+    row = _catalog(seed_index, [posting]).rank(resume_from_text(resume, "r"))[0].explanation.requirements[0]
+    assert row.status == "partial" and row.credit <= 2 / 3 + 1e-9, row

@@ -602,8 +602,10 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             best, more = years_lines[0], sorted((set(more) | set(years_lines) | {best}) - {years_lines[0]})
         if status == "covered" and degree is None and not roles and len(credits) and (
                 (shows.max(axis=1) < 1).any() or (name_shows.max(axis=1) < 1).any()):
-            # A skill it names that no line names ("BLS, ACLS and PALS" without PALS): partly.
-            status = "partial"
+            # A skill it names that no line names ("BLS, ACLS and PALS" without PALS): partly, never with the
+            # full credit of its best line, at most the share of its skills and names some line names
+            named = np.concatenate([shows.max(axis=1) >= 1, name_shows.max(axis=1) >= 1])
+            status, credit = "partial", min(credit, max(PARTIAL, float(named.mean())))
         if status == "covered" and degree is None and not roles and not req.years and len(credits) and (
                 parts := own_parts(asked)):
             # A part of its own joined by "and" that names no skill ("Strong math skills and customer
