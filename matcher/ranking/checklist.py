@@ -2454,7 +2454,7 @@ def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatu
     shown = np.flatnonzero(related & (features.role_lines >= 0))
     share = min(1.0, features.years_of(related) / asked)
     credit[features.role_lines[shown]] = share
-    # the longest role first, unless a role whose title does the work asked holds most of the years ("Sales
+    # the longest role first, unless a role whose title does the work asked holds two thirds of the years ("Sales
     # Development Representative", 2.6 of "3+ years of experience in sales development", before a longer "Account
     # Executive" whose lines name sales), or one whose own lines or title do it holds the years alone ("Pharmacy
     # Technician, Walgreens" whose lines ran the register and helped customers, for "At least 6 months of customer
@@ -2463,7 +2463,7 @@ def years_credits(asked: float, posting_title: np.ndarray, features: ResumeFeatu
     doing = features.roles_showing(own) if own else np.zeros(len(related), dtype=bool)
     titled = features.roles_doing(sentence) if sentence else np.zeros(len(related), dtype=bool)
     first = ((doing | titled) & (features.role_years >= asked))[shown]
-    most = (titled & (features.role_years > asked / 2))[shown]
+    most = (titled & (features.role_years >= asked * 2 / 3))[shown]
     order = shown[np.lexsort((-features.role_years[shown], ~first, ~most))]
     return credit, list(dict.fromkeys(int(features.role_lines[i]) for i in order)), min(share, part)
 
