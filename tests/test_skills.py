@@ -1103,3 +1103,25 @@ def test_word_is_microsoft_word_beside_office_software_or_paperwork(text, expect
 ])
 def test_general_industry_beside_an_osha_course_names_its_standards(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("line, skill, surface", [
+    ("Developed and validated stability-indicating HPLC methods for 6 OTC products", "Analytical method development",
+     "methods"),
+    ("Managed 14 terminal upgrade projects from scope through closeout", "Project management", "projects"),
+    ("Reconciled 12 bank accounts monthly", "Account reconciliation", "accounts"),
+    # a gerund says whose the object is; a method with no field's word near it is no analytical method
+    ("Developed new teaching methods for ESL students", None, None),
+    ("Developed methods to onboard volunteers", None, None),
+    # the object's head, not a word qualifying another ("the project budget")
+    ("Managed the project budget", None, "projects"),
+])
+def test_a_resume_names_work_by_its_verb_and_what_it_was_done_to(line, skill, surface):
+    """"Developed and validated stability-indicating HPLC methods" named no method development (its forms say
+    "method development", "developed analytical methods"): a form "<object> <work noun>" is named in a resume by
+    the work's verb, a second verb or up to three qualifying words between, and its object's head."""
+    found = [(m.name, m.surface) for m in extract_skills(line, resume=True)]
+    if skill:
+        assert (skill, surface) in found, found
+    else:
+        assert not any(m in ("Analytical method development", "Project management") for m, _ in found), found

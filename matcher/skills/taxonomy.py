@@ -112,6 +112,8 @@ class Taxonomy:
         self._prefixes: set[tuple[str, ...]] = set()
         self._starts: set[str] | None = None   # the words a form starts with (made on first use)
         self._certified: dict[str, Skill] | None = None   # work skill -> its certification (made on first use)
+        # a form "<object> <work noun>" by its object's words: (the work's verb stem, its skill) (made on first use)
+        self._inverted: dict[tuple[str, ...], dict[str, tuple[str, ...]]] | None = None
         self.conflicts: list[tuple[str, str, str]] = []  # (form, kept skill, dropped skill)
         # Forms that name different skills in different fields, with their senses in order.
         self._senses: dict[tuple[str, ...], tuple[_Sense, ...]] = {}
@@ -353,6 +355,8 @@ class Taxonomy:
         found = self._more_codes(text, tokens, lowered, found)
         found = self._certified_lists(text, found)
         found = self._phrased(text, found)
+        if resume and not held:
+            found = self._done_to(text, tokens, lowered, found)
         return [SkillMention(skill.name, skill.category, start, end, text[start:end])
                 for start, end, skill, _ in confirmed(text, found)]
 
@@ -494,6 +498,50 @@ class Taxonomy:
                 extra = [f for f in extra if f not in over] + [(start, end, skill, "sure")]
         return sorted(found + extra, key=lambda f: f[0]) if extra else found
 
+    def _done_to(self, text: str, tokens: list[re.Match], lowered: list[str],
+                 found: list[tuple[int, int, Skill, str]]) -> list[tuple[int, int, Skill, str]]:
+        """``found`` with the skills a resume's line names by a verb and what it was done to, qualified or
+        after a second verb, where the skill's form is the work's noun after its object ("Analytical method
+        development" of "method development" by "Developed and validated stability-indicating HPLC methods",
+        "Project management" by "Managed 14 terminal upgrade projects"): at the object's words, where no other
+        mention stands."""
+        if self._inverted is None:
+            self._inverted = {}
+            for key, form in self._forms.items():
+                if 2 <= len(key) <= 3 and key[-1] in _WORK_NOUNS and form.rule == PLAIN:
+                    self._inverted.setdefault(key[:-1], {}).setdefault(_WORK_NOUNS[key[-1]], key)
+        taken = [(a, b) for a, b, _, _ in found]
+        extra = []
+        for i, word in enumerate(lowered):
+            stem = _verb_stem(word)
+            if stem is None:
+                continue
+            stems = [stem]
+            j = i + 1
+            if j + 1 < len(tokens) and lowered[j] in ("and", "&") and (other := _verb_stem(lowered[j + 1])):
+                stems.append(other)   # "developed and validated"
+                j += 2
+            for first in range(j, min(j + 4, len(tokens))):
+                gap = text[tokens[first - 1].end():tokens[first].start()]
+                if _BREAK.search(gap) or first > j and lowered[first - 1].endswith("ing") and "-" not in \
+                        text[tokens[first - 2].end():tokens[first - 1].start()]:
+                    break   # a clause's end, or a gerund that says whose the object is ("new teaching methods")
+                for size in (2, 1):
+                    last = first + size - 1
+                    if last >= len(tokens) or _BREAK.search(text, tokens[first].end(), tokens[last].start()) \
+                            or not _ENDS_OBJECT.match(text, tokens[last].end()):
+                        continue   # not the object's head ("the project budget"), or across a clause's end
+                    works = self._inverted.get(tuple(lowered[first:last]) + (_singular(lowered[last]),), {})
+                    named = next((works[v] for v in stems if v in works), None)
+                    start, end = tokens[first].start(), tokens[last].end()
+                    form = self._forms[named] if named else None
+                    if named in self._senses:
+                        form, _ = _sense(self._senses[named], text, start, end)
+                    if form is not None and not any(a < end and start < b for a, b in taken):
+                        extra.append((start, end, form.skill, "sure"))
+                        taken.append((start, end))
+        return sorted(found + extra, key=lambda f: f[0]) if extra else found
+
     def _certified_as(self) -> dict[str, Skill]:
         """Each work skill a certification is named by, with the word "certified": Forklift
         operation -> Forklift certification, whose alias is "forklift certified"."""
@@ -545,6 +593,34 @@ _PHRASED = (
                 rf"(?:sales|products?)\b)?"
                 rf"|{_MONEY}{_PER_PERIOD}[ \t]+(?:in|of)[ \t]+product[ \t]+sales\b"), "Retail sales"),
 )
+# The nouns of work a form may end in after what the work is done to ("method development", "project
+# management"), each with the stem of its verb, and the verb's endings: a resume says the work so ("Developed
+# ... methods", "Managed ... projects").
+_WORK_NOUNS = {"development": "develop", "validation": "validat", "management": "manag", "design": "design",
+               "testing": "test", "maintenance": "maint", "installation": "install", "implementation": "implement",
+               "administration": "administ", "reconciliation": "reconcil", "negotiation": "negotiat",
+               "scheduling": "schedul", "inspection": "inspect", "planning": "plan"}
+_VERB_STEMS = tuple(sorted(set(_WORK_NOUNS.values()), key=len, reverse=True))
+_VERB_END = re.compile(r"e?d|ed|es|e?s|ing|e|ned|ning|ained|ains|ain|ering|ered|ers|er|ate|ated|ating|ates|ered")
+# What follows an object's head: a mark, the line's end, a preposition, a joiner or an adverb.
+_ENDS_OBJECT = re.compile(r"\s*(?:$|[^\w\s-]|\b(?:for|in|with|from|across|at|on|to|of|by|per|and|or|under|within"
+                          r"|using|via|through|into|over)\b|\w+ly\b)", re.M)
+# What between two words ends a phrase: a clause's or a list's mark.
+_BREAK = re.compile(r"[,;:.()|/\n]|\s[-–—]\s")
+
+
+def _verb_stem(word: str) -> str | None:
+    """The stem of the verb of work ``word`` is a form of ("validated": "validat"), or None."""
+    return next((stem for stem in _VERB_STEMS if word.startswith(stem) and _VERB_END.fullmatch(word[len(stem):])),
+                None)
+
+
+def _singular(word: str) -> str:
+    """``word`` as its singular, for a plural object ("methods", "projects", "policies")."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") and not word.endswith("ss") \
+        else word
+
+
 # Role nouns whose work is a skill on its own, in a held title with no field before them: a
 # "Full Charge Bookkeeper" kept books, a "Cashier" handled cash ("Manager" or "Engineer" alone
 # names no skill).
