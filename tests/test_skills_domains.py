@@ -116,6 +116,10 @@ POSTINGS = [
      {"Journalism", "AP style", "Photography"}),
     ("3+ years of professional video production experience; drone experience (FAA Part 107 certification a plus)",
      {"Video production", "FAA Part 107 Remote Pilot Certificate"}),
+    # a photographer's retouching: "Photo retouching experience a plus" had asked nothing, missing (0.39) beside a
+    # "Digital Retoucher" whose line retouched product images
+    ("Photo retouching experience a plus", {"Photo retouching"}),
+    ("Retouch product images in Photoshop", {"Photo retouching", "Adobe Photoshop"}),
 ]
 
 
