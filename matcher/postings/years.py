@@ -638,10 +638,13 @@ def does_work(title: str, kinds: tuple[tuple[str, ...], ...], line: str = "") ->
 
 
 def _knows(known: frozenset[tuple[str, ...]], kinds: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether ``kinds`` hold one of the ``known`` kinds, or one whose every word qualifies its head in a known
-    kind: "B2B outside sales" of "B2B sales" and "outside sales"; not "medical device sales"."""
-    return any(kind in known or len(kind) > 1 and all(any(k[-1] == kind[-1] and w in k for k in known) for w in kind)
-               for kind in kinds)
+    """Whether ``kinds`` hold one of the ``known`` kinds, or one holding a known kind whose every other word
+    qualifies its head in another: "B2B outside sales" of "B2B sales" and "outside sales"; not "medical device
+    sales", nor "customer service", a part of the known "retail customer service"."""
+    def composed(kind: tuple[str, ...]) -> bool:
+        heads = [k for k in known if k[-1] == kind[-1]]
+        return any(set(k) < set(kind) for k in heads) and all(any(w in k for k in heads) for w in kind)
+    return any(kind in known or composed(kind) for kind in kinds)
 
 
 def titled_kind(title: str) -> bool:
