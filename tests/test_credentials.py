@@ -67,6 +67,10 @@ def degrees(text: str) -> list[tuple]:
                                                                    False)]),
     ("EDUCATION\nA.S. Accounting, Pikes Peak Community College, 2013", [("associate", "accounting", 2013, None,
                                                                          False)]),
+    # the field after a dash of any length ("Bachelor of Science — Accounting" had no field: its knock-out unknown)
+    ("Education\nBachelor of Science — Accounting, Ohio State University, 2019",
+     [("bachelor", "accounting", 2019, None, False)]),
+    ("Education\nB.S. – Accounting, Ohio State University, 2019", [("bachelor", "accounting", 2019, None, False)]),
 ])
 def test_degrees_with_field_and_graduation(text, expected):
     assert degrees(text) == expected

@@ -678,7 +678,7 @@ _FIELD_AFTER_OTHER = re.compile(r"(?i)\s*(?:en|ès|em)\s+(?=[^\W\d_])")
 
 def _field_after(rest: str) -> str:
     other = _FIELD_AFTER_OTHER.match(rest)
-    match = other or re.match(r"(?i)\s*(?:in\s+|,\s*|-\s*|:\s*)?(?=[A-Z])", rest)
+    match = other or re.match(r"(?i)\s*(?:in\s+|,\s*|[-–—]\s*|:\s*)?(?=[A-Z])", rest)
     if not match or not (other or rest[match.end():match.end() + 1].isupper()):
         return ""
     return _FIELD_STOP.split(rest[match.end():], maxsplit=1)[0].strip()
