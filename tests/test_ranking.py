@@ -2318,6 +2318,32 @@ def test_a_store_and_a_doctors_office_are_settings_of_a_years_ask(text, setting)
     assert settings_named(text) == ([setting] if setting else [])
 
 
+@pytest.mark.parametrize(("text", "settings"), [
+    ("5+ years of commercial or industrial electrical experience", ["commercial buildings or industrial plants"]),
+    ("3+ years in commercial, industrial or residential wiring",
+     ["commercial buildings or industrial plants or homes"]),
+    ("Minimum 6 years experience in Industrial Electrical Design", ["industrial plants"]),
+    ("5 years residential construction experience", ["homes"]),
+    ("5+ years managing commercial construction projects", ["commercial buildings"]),
+    # joined by "and", either counts; no building trade's work named, no building
+    ("5+ years of residential and commercial plumbing experience", []), ("residential & commercial HVAC", []),
+    ("3 years commercial experience building SaaS", []), ("2+ years commercial driving experience", []),
+    ("3 years in a commercial kitchen", []), ("Experience in commercial real estate, 2+ years", [])])
+def test_the_buildings_a_trade_works_on_are_settings_of_a_years_ask(text, settings):
+    assert settings_named(text) == settings
+
+
+@pytest.mark.parametrize("lines, shown", [
+    (["Residential Electrician, Sun Valley Electric, 2019 - Present", "Wired single-family homes."], False),
+    (["Electrician, Vertex Electric, 2019 - Present", "Tenant improvements in office buildings, 277/480V."], True),
+    (["Maintenance Electrician, Cargill, 2019 - Present", "Troubleshot PLCs and VFDs on the packaging line."], True),
+])
+def test_a_residential_electricians_years_are_no_commercial_ones(fake_embedder, lines, shown):
+    features = _features("Experience\n" + "\n".join(lines), fake_embedder)
+    ask = "5+ years of commercial or industrial electrical experience"
+    assert list(features.roles_in_setting(ask)) == [shown]
+
+
 @pytest.mark.parametrize(("ask", "roles", "quoted"), [
     # the retail store's role, not the hospital's, whose title is as like (the hospital's had been quoted, the
     # longest)

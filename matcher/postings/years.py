@@ -764,13 +764,25 @@ def asked_roles(sentence: str) -> tuple[str, ...]:
 # or resort", "hotel experience"; not one of a list of other places, "in a hotel or restaurant"); a
 # retail store or pharmacy ("pharmacy technician experience in a retail setting", "2+ years of retail pharmacy
 # experience"; not "retail experience", which is the work itself); a physician's office or an outpatient clinic
-# ("clinical experience in a physician's office", "in an outpatient clinic setting", "medical office experience").
+# ("clinical experience in a physician's office", "in an outpatient clinic setting", "medical office experience");
+# the building a trade works on, homes, commercial buildings or industrial plants ("5+ years of commercial or
+# industrial electrical experience", "residential construction", "commercial HVAC"; not "commercial experience" of
+# software nor "commercial driving", which name no building trade).
 # What shows a role held in each is the ranking's (``signals.SETTINGS``).
 _OF_SCHOOLING = r"(?i)^(?=.*\b(?:teach|classroom|school|student|pupil))(?=.*\b"
 ICU = r"(?-i:\b(?:[MSNPC]|CV|CT|Neuro|Trauma)?ICU\b|\bCCU\b)|(?i:\bintensive care\b|\bcritical care\b)"
 MED_SURG = r"(?i:\bmed(?:ical)?\s*[-/]?\s*surg(?:ical)?\b)"
 EMERGENCY_DEPARTMENT = (r"(?-i:\bE[RD]\b(?![- ](?:diagram|model)))"
                         r"|(?i:\bemergency (?:department|room|medicine|nursing)\b)")
+_BUILDINGS = r"(?:residential|commercial|industrial|institutional)"
+# a building setting's word is asked where a building trade's work follows it, maybe past the others it is
+# one choice with ("commercial, industrial or residential wiring"), or past the private-use marks
+# ``settings_asked`` has put in place of those; only the word itself is the setting's.  Settings joined by "and"
+# ask no one of them ("residential and commercial plumbing": work in either counts).
+_BUILDING_WORK = (rf"\b(?=(?:[ \t]*(?:,|/|\bor\b)[ \t]*(?:{_BUILDINGS}|[\ue000-\uf8ff]))*[ \t]+(?:and[ \t]+)?(?:electrical|electric"
+                  r"|construction|building|plumbing|HVAC|mechanical|wiring|roofing|carpentry|framing|drywall|painting"
+                  r"|remodel\w*|renovations?|installations?|maintenance|new[ \t]+construction|projects?|job[ \t]?sites?"
+                  r"|electrician|plumber|carpenter|contractors?)\b)")
 SETTING_ASKS = (
     ("a classroom", re.compile(r"(?i)\bclassroom\b")),
     ("a K-12 school", re.compile(r"(?i)\bk-?12\b|\bschool[- ](?:based|settings?)\b|\bpublic schools?\b")),
@@ -802,6 +814,9 @@ SETTING_ASKS = (
         r"(?i)\b(?:physician|doctor|provider)(?:['’]?s|s['’])?[ \t]+(?:office|practice)s?\b"
         r"|\bmedical[ \t]+(?:office|practice)s?\b|\b(?:outpatient|ambulatory)[ \t]+(?:clinic|care|practice|settings?)\b"
         r"|\bclinic[ \t]+settings?\b")),
+    ("homes", re.compile(r"(?i)(?<!\band )(?<!& )\bresidential" + _BUILDING_WORK)),
+    ("commercial buildings", re.compile(r"(?i)(?<!\band )(?<!& )\bcommercial" + _BUILDING_WORK)),
+    ("industrial plants", re.compile(r"(?i)(?<!\band )(?<!& )\bindustrial" + _BUILDING_WORK)),
 )
 
 

@@ -727,7 +727,10 @@ _ASKS_INDUSTRY = re.compile(r"(?i)\bin production\b|\bproduction (?:environments
 # instruments' words, a clinical lab's or a microbiology lab's ("Lab Assistant, Soil Lab", "QC Chemist" running
 # "HPLC analyses", "Medical Technologist" running "chemistry and hematology analyzers"; not an environmental
 # field technician's "Collected groundwater samples"); a hotel: its name or a hotel's own work ("Four Seasons Hotel
-# Miami", "Concierge", "Front Desk Agent", "Checked guests in and out"; not a store cashier's "customer service").
+# Miami", "Concierge", "Front Desk Agent", "Checked guests in and out"; not a store cashier's "customer service");
+# homes, commercial buildings or industrial plants: the setting's word or the buildings it is ("Residential
+# Electrician" wiring "single-family homes"; "tenant improvements", "office buildings", "hospitals"; a "plant",
+# "PLCs", "480V three-phase" motors), so that a residential electrician's years are no commercial electrician's.
 _INPATIENT = (rf"{ICU}|{MED_SURG}|{EMERGENCY_DEPARTMENT}"
               r"|(?i:\b(?:acute|inpatient|telemetry|step[- ]?down|progressive care|PACU|labor (?:and|&) delivery)\b)")
 _OUTSIDE_HOSPITAL = (r"(?i:\b(?:outpatient|clinics?|ambulatory|urgent care|home health|hospice|long[- ]term care"
@@ -783,6 +786,16 @@ SETTINGS = tuple((ask, shown) for (_, ask), shown in zip(SETTING_ASKS, (
                r"|St\. Regis|Kimpton|Loews|Omni|Best Western|Holiday Inn|Hampton Inn)\b)"),
     re.compile(rf"{_RETAIL}|{_STOREFRONT_SAID}|(?s:^(?!.*{_IN_HOSPITAL}).*{_PHARMACY})"),
     re.compile(_OFFICE_PRACTICE),
+    re.compile(r"(?i)\bresidential\b|\b(?:single|multi)[- ]family\b|\bhomes?\b|\bhouses?\b|\bhomeowners?\b"
+               r"|\btownhomes?\b|\bapartments?\b|\bcondos?\b"),
+    re.compile(r"(?i)\bcommercial\b|\binstitutional\b|\btenant improvements?\b|\b(?:office|retail|medical office)"
+               r"[ \t]+(?:buildings?|towers?|spaces?|build-?outs?|centers?)\b|\bhigh[- ]rises?\b|\bmid[- ]rises?\b"
+               r"|\bhospitals?\b|\bschools?\b|\bdata cent(?:er|re)s?\b|\bwarehouses?\b|\bhotels?\b|\brestaurants?\b"
+               r"|\bstrip malls?\b|\bshopping cent(?:er|re)s?\b"),
+    re.compile(r"(?i)\bindustrial\b|\bplants?\b|\bfactor(?:y|ies)\b|\bmanufacturing\b|\bmills?\b|\brefiner(?:y|ies)\b"
+               r"|\bmines?\b|\bmining\b|\bsubstations?\b|\bPLCs?\b|\bmotor controls?\b|\bVFDs?\b|\bthree[- ]phase\b"
+               r"|\b3[- ]phase\b|\b480 ?V\b|\bprocess (?:control|piping)\b|\b(?:production|assembly) lines?\b"
+               r"|\bwastewater\b|\bwater treatment\b|\boil (?:and|&) gas\b|\bpetrochemical\b"),
 ), strict=True))
 _ROLE_SPAN = 6   # sentences: a role's line and those under it, up to the next role's
 
