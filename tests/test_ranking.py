@@ -4185,6 +4185,21 @@ def test_leading_others_and_military_medic_work_are_read_in_the_services_words(s
 
 
 @pytest.mark.parametrize("lines, status", [
+    (["Process Assistant, Amazon Fulfillment Center, 2021 - 2026", "- Led a team of 20-30 associates each shift"],
+     "covered"),
+    (["Process Assistant, Amazon Fulfillment Center, 2021 - 2026", "- Tracked rates and quality in FCLM"], "partial"),
+])
+def test_a_role_leads_by_a_unit_its_lines_say_it_led(seed_index, lines, status):
+    """A "Process Assistant" over "Led a team of 20-30 associates" had no years of leading (title only):
+    "1 year in a lead or supervisory role" partly covered, the years knock-out unknown."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Warehouse Shift Supervisor\nRequirements\n- 2+ years of warehouse experience, including at least "
+        "1 year in a lead or supervisory role\n", "w")])
+    row = catalog.rank(resume_from_text("Experience\n" + "\n".join(lines), "r"))[0].explanation.requirements[0]
+    assert row.status == status
+
+
+@pytest.mark.parametrize("lines, status", [
     (["Journeyman Electrician, Miller Electric Co., 2017 - 2026", "- Lead a crew of 3 apprentices on site"],
      "covered"),
     (["Journeyman Electrician, Miller Electric Co., 2017 - 2026", "- Bend conduit and pull wire"], "missing"),

@@ -370,10 +370,11 @@ class ResumeFeatures:
                    titles, title_vectors, role_vectors,
                    np.array([r.years for r in roles], dtype=np.float64), role_lines,
                    lines, _word_lines(lines), skill_lines, by_kind,
-                   # a role leads by its title, or by a rank or billet on its line ("68W, SSG/E-6")
+                   # a role leads by its title, or by a rank or billet on its line ("68W, SSG/E-6") or a
+                   # unit led on the lines under it ("Process Assistant" over "Led a team of 20-30 associates")
                    np.array([bool(LEAD_TITLE.search(f"{r.title} {english[r.title]}"))
-                             or (k >= 0 and leads_by_rank(resume.sentences[k]))
-                             for r, k in zip(roles, role_lines.tolist())], dtype=bool),
+                             or any(leads_by_rank(line) for line in resume.sentences[span])
+                             for r, span in zip(roles, role_spans(role_lines, n))], dtype=bool),
                    np.array([(r.start.toordinal(), r.end.toordinal()) if r.start and r.end else (np.nan, np.nan)
                              for r in roles], dtype=np.float64).reshape(-1, 2),
                    np.array([bool(SEEKS.search(s) or DENIES.search(s)) for s in resume.sentences], dtype=bool),
@@ -437,11 +438,9 @@ class ResumeFeatures:
         if not asked:
             return np.ones(len(self.role_titles), dtype=bool)
         sentences = self.resume.sentences
-        starts = sorted({int(i) for i in self.role_lines if i >= 0})
         held = []
-        for title, line in zip(self.role_titles, self.role_lines.tolist()):
-            below = next((k for k in starts if k > line), len(sentences)) if line >= 0 else line
-            text = "\n".join([title, *sentences[max(line, 0):min(below, line + _ROLE_SPAN)]])
+        for title, lines in zip(self.role_titles, role_spans(self.role_lines, len(sentences))):
+            text = "\n".join([title, *sentences[lines]])
             held.append(all(any(shown.search(text) for shown in choice) for choice in asked))
         return np.array(held, dtype=bool)
 
@@ -798,6 +797,14 @@ SETTINGS = tuple((ask, shown) for (_, ask), shown in zip(SETTING_ASKS, (
                r"|\bwastewater\b|\bwater treatment\b|\boil (?:and|&) gas\b|\bpetrochemical\b"),
 ), strict=True))
 _ROLE_SPAN = 6   # sentences: a role's line and those under it, up to the next role's
+
+
+def role_spans(role_lines: np.ndarray, n: int) -> list[slice]:
+    """Per role: its line and the lines under it (``_ROLE_SPAN`` at most, up to the next role's
+    line); the whole resume for a role found on no line (one its years are stated for)."""
+    starts = sorted({int(i) for i in role_lines if i >= 0})
+    return [slice(line, min(next((k for k in starts if k > line), n), line + _ROLE_SPAN)) if line >= 0
+            else slice(0, n) for line in role_lines.tolist()]
 
 
 # A line about a course of study still under way: what it names is learned, not yet worked in; so is one
