@@ -779,8 +779,8 @@ _BUILDINGS = r"(?:residential|commercial|industrial|institutional)"
 # one choice with ("commercial, industrial or residential wiring"), or past the private-use marks
 # ``settings_asked`` has put in place of those; only the word itself is the setting's.  Settings joined by "and"
 # ask no one of them ("residential and commercial plumbing": work in either counts).
-_BUILDING_WORK = (rf"\b(?=(?:[ \t]*(?:,|/|\bor\b)[ \t]*(?:{_BUILDINGS}|[\ue000-\uf8ff]))*[ \t]+(?:and[ \t]+)?(?:electrical|electric"
-                  r"|construction|building|plumbing|HVAC|mechanical|wiring|roofing|carpentry|framing|drywall|painting"
+_BUILDING_WORK = (rf"\b(?=(?:[ \t]*(?:,|/|\bor\b)[ \t]*(?:{_BUILDINGS}|[\ue000-\uf8ff]))*[ \t]+(?:and[ \t]+)?"
+                  r"(?:electrical|electric|construction|building|plumbing|HVAC|mechanical|wiring|roofing|carpentry|framing|drywall|painting"
                   r"|remodel\w*|renovations?|installations?|maintenance|new[ \t]+construction|projects?|job[ \t]?sites?"
                   r"|electrician|plumber|carpenter|contractors?)\b)")
 SETTING_ASKS = (
