@@ -2934,7 +2934,11 @@ def test_an_item_for_a_group_of_applicants_asks_that_group_alone(item, kind):
     ("2+ years of accounting experience, excluding internships and co-ops", ("intern", "co-op")),
     ("2 years of teaching experience, not including student teaching", ("student",)),
     ("Internship experience will not be counted toward the 2 years of audit experience", ("intern",)),
+    # said by "not" or "no" before it, "only" after it (the operator's years had counted, and were quoted)
+    ("3+ years of CNC setup experience (not operator-only)", ("operat",)),
+    ("2+ years of framing experience; no helper-only experience", ("help",)),
     # nothing excluded
+    ("Not only coding but reviewing, 3+ years", ()),
     ("5+ years of nursing experience", ()),
     ("3+ years of experience, including at least 1 year in a lead role", ()),
 ])

@@ -212,9 +212,10 @@ def same_work(a: str, b: str) -> bool:
 
 # What a years ask says does not count toward it: "(operator-only experience will not be
 # considered)", "internships do not count", "student roles are not counted", "excluding
-# internships", "not including volunteer work".
+# internships", "not including volunteer work", "(not operator-only)", "no helper-only experience".
 _EXCLUDED = re.compile(
-    r"(?i)\b(?:excluding|not[ \t]+including|exclusive[ \t]+of)[ \t]+"
+    r"(?i)\b(?:not|no)[ \t]+(?P<only>[\w]+)[- ]only\b"
+    r"|\b(?:excluding|not[ \t]+including|exclusive[ \t]+of)[ \t]+"
     r"(?P<after>[\w-]+(?:[ \t]+(?:and|or|&)[ \t]+[\w-]+)?)"
     r"|\b(?P<before>[\w-]+?)(?:[- ]only)?(?:[ \t]+(?:experience|roles?|positions?|work|jobs?|years?))?[ \t]+"
     r"(?:(?:will|does|do|shall|would|can|is|are)[ \t]*(?:not|n't)|won't|cannot)[ \t]+(?:be[ \t]+)?"
@@ -230,7 +231,7 @@ def excluded_work(sentence: str) -> tuple[str, ...]:
     "excluding internships and co-ops" -> ("intern", "co-op"); none where it says none."""
     stems = []
     for m in _EXCLUDED.finditer(sentence):
-        for word in re.split(r"[ \t]+(?:and|or|&)[ \t]+", m["after"] or m["before"]):
+        for word in re.split(r"[ \t]+(?:and|or|&)[ \t]+", m["only"] or m["after"] or m["before"]):
             word = re.sub(r"(?i)ships?$", "", word.lower())
             if word not in _NOT_WORK and word not in ("experience", "work", "it", "this", "that", "which"):
                 stems.append(work_stem(word))
