@@ -1416,6 +1416,13 @@ def test_a_phlebotomists_credential_title_and_draws_show_phlebotomy(text):
     ("Took and defended depositions; drafted dispositive motions", "Motion practice"),
     ("MicroStation, OpenRoads Designer and GEOPAK", "OpenRoads Designer"),
     ("MicroStation, OpenRoads Designer and GEOPAK", "GEOPAK"),
+    # a machine's programming is its own skill, not software development's ("CMM programming" had asked a
+    # machinist to learn "Software development")
+    ("Proficient with CMM programming (PC-DMIS preferred)", "CMM programming"),
+    ("Proficient with CMM programming (PC-DMIS preferred)", "PC-DMIS"),
+    ("In-process inspection with micrometers and CMM", "CMM inspection"),
+    ("Programmed FANUC robots with the teach pendant", "Robot programming"),
+    ("Ladder programming on Allen-Bradley PLCs", "Ladder logic"),
 ])
 def test_names_of_flying_firefighting_machining_and_salon_work_are_found(text, skill):
     assert skill in names(text)
@@ -1442,6 +1449,9 @@ def test_names_of_flying_firefighting_machining_and_salon_work_are_found(text, s
     ("The paramedic and the nurse transferred the patient", "Paramedic certification"),
     ("Oversaw hazardous materials operations at the plant", "Hazardous materials operations"),
     ("Billed HCPCS G-codes and CPT modifiers for Medicare claims", "G-code programming"),
+    ("Proficient with CMM programming (PC-DMIS preferred)", "Software development"),
+    ("Experience programming robots and PLCs", "Software development"),
+    ("Computerized maintenance (CMMS) in Maximo", "CMM inspection"),
     ("Pressure instrument rated to 150 psi", "Instrument rating"),
     # a car dealer's CDK is its dealer management system; a car's HVAC is no building's; a diesel truck driven
     # is no diesel repair
