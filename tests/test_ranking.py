@@ -2337,6 +2337,8 @@ def test_the_buildings_a_trade_works_on_are_settings_of_a_years_ask(text, settin
     (["Residential Electrician, Sun Valley Electric, 2019 - Present", "Wired single-family homes."], False),
     (["Electrician, Vertex Electric, 2019 - Present", "Tenant improvements in office buildings, 277/480V."], True),
     (["Maintenance Electrician, Cargill, 2019 - Present", "Troubleshot PLCs and VFDs on the packaging line."], True),
+    (["Maintenance Technician, Gordon Food Service Distribution Center, 2019 - Present",
+      "Troubleshoot conveyors and palletizers; ControlLogix faults."], True),
 ])
 def test_a_residential_electricians_years_are_no_commercial_ones(fake_embedder, lines, shown):
     features = _features("Experience\n" + "\n".join(lines), fake_embedder)

@@ -729,7 +729,8 @@ _ASKS_INDUSTRY = re.compile(r"(?i)\bin production\b|\bproduction (?:environments
 # Miami", "Concierge", "Front Desk Agent", "Checked guests in and out"; not a store cashier's "customer service");
 # homes, commercial buildings or industrial plants: the setting's word or the buildings it is ("Residential
 # Electrician" wiring "single-family homes"; "tenant improvements", "office buildings", "hospitals"; a "plant",
-# "PLCs", "480V three-phase" motors), so that a residential electrician's years are no commercial electrician's.
+# "PLCs", "480V three-phase" motors, a distribution center's conveyors), so that a residential electrician's years
+# are no commercial electrician's.
 _INPATIENT = (rf"{ICU}|{MED_SURG}|{EMERGENCY_DEPARTMENT}"
               r"|(?i:\b(?:acute|inpatient|telemetry|step[- ]?down|progressive care|PACU|labor (?:and|&) delivery)\b)")
 _OUTSIDE_HOSPITAL = (r"(?i:\b(?:outpatient|clinics?|ambulatory|urgent care|home health|hospice|long[- ]term care"
@@ -794,7 +795,10 @@ SETTINGS = tuple((ask, shown) for (_, ask), shown in zip(SETTING_ASKS, (
     re.compile(r"(?i)\bindustrial\b|\bplants?\b|\bfactor(?:y|ies)\b|\bmanufacturing\b|\bmills?\b|\brefiner(?:y|ies)\b"
                r"|\bmines?\b|\bmining\b|\bsubstations?\b|\bPLCs?\b|\bmotor controls?\b|\bVFDs?\b|\bthree[- ]phase\b"
                r"|\b3[- ]phase\b|\b480 ?V\b|\bprocess (?:control|piping)\b|\b(?:production|assembly) lines?\b"
-               r"|\bwastewater\b|\bwater treatment\b|\boil (?:and|&) gas\b|\bpetrochemical\b"),
+               r"|\bwastewater\b|\bwater treatment\b|\boil (?:and|&) gas\b|\bpetrochemical\b"
+               # an automated facility's equipment and controls ("conveyors, palletizers", "ControlLogix faults")
+               r"|\bdistribution cent(?:er|re)s?\b|\bconveyors?\b|\bpalletizers?\b|\bAllen[- ]Bradley\b"
+               r"|\b(?:Control|Compact|RS)Logix\b|\bStudio 5000\b"),
 ), strict=True))
 _ROLE_SPAN = 6   # sentences: a role's line and those under it, up to the next role's
 
