@@ -2382,6 +2382,13 @@ def test_a_salary_given_as_a_maximum_only_shows_as_such():
     *[("2+ years of construction experience", title, False) for title in (
         "Picture Framer", "Electrician", "Cashier", "Accountant", "Sales Associate")],
     ("1 year of warehouse experience", "Roofer", False),
+    # a factory floor's titles work in manufacturing (a CNC machinist's 9.9 years had been none of "5+ years in a
+    # manufacturing environment", the row missing); a maintenance technician or a welder may work a building's
+    *[("5+ years in a manufacturing environment", title, True) for title in (
+        "CNC Machinist II", "Machine Operator", "Assembler", "Production Associate", "Quality Inspector",
+        "Injection Molding Technician", "Tool and Die Maker")],
+    *[("5+ years in a manufacturing environment", title, False) for title in (
+        "Maintenance Technician", "Welder", "Line Cook", "Software Engineer", "Production Assistant")],
     # a store's titles do retail work; a customer-facing title elsewhere does customer service, not retail (a
     # concierge's 4.9 years had met a key holder's "1+ year of retail sales experience", its row covered)
     *[("1+ year of retail sales experience", title, True) for title in (

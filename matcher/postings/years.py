@@ -379,6 +379,18 @@ _CONSTRUCTION_TITLE = re.compile(
     r"|construction[ \t]+(?:laborer|labourer|worker|helper|foreman|superintendent|supervisor|manager|apprentice"
     r"|crew)\w*)\b")
 _CONSTRUCTION_SITE = re.compile(r"(?i)\b(?:construction|builders|roofing|contracting)\b")
+# A factory floor's title, whose work is manufacturing whatever its word for it: "CNC Machinist", "Machine
+# Operator", "Assembler", "Production Associate", "Quality Inspector", "Tool and Die Maker", "Millwright",
+# "Injection Molding Technician"; not a maintenance title (a building's too) nor a welder (a construction site's
+# too); and the site a title of no kind names: "Team Member, Gentex Manufacturing", "Operator, Kellogg's plant".
+_FACTORY_TITLE = re.compile(
+    r"(?i)\b(?:machinists?|assemblers?|fabricators?|millwrights?|tool[ \t]+(?:and|&)[ \t]+die[ \t]+\w+"
+    r"|(?:machine|CNC|press|production|assembly|packaging|extrusion|(?:injection[ \t]+)?molding|line)[ \t]+"
+    r"(?:operators?|setters?|set[- ]?up\w*|technicians?|leads?|workers?|associates?)"
+    r"|(?:production|manufacturing)[ \t]+(?:supervisor|manager|lead|associate|worker|team[ \t]+member|technician"
+    r"|operator)s?|quality[ \t]+(?:control[ \t]+)?inspectors?)\b")
+_FACTORY_SITE = re.compile(r"(?i)\b(?:manufacturing|plant|factory|foundry|machine[ \t]+shop|stamping|molding"
+                           r"|fabrication)\b")
 # Customer-facing work by its title: "Customer Service Representative", "Guest Services Agent",
 # "Call Center Agent", "Cashier", "Retail Sales Associate", "Bank Teller", "Server", "Barista",
 # "Host", "Front Desk Agent", "Front Office Supervisor" (a hotel's front desk), "Receptionist", "Concession
@@ -549,6 +561,9 @@ KINDS_BY_TITLE = (
      _HOSPITALITY_SALES_TITLE, None),
     (_kinds("construction", "construction industry", "building construction", "construction site",
             "construction trades", "building trades"), _CONSTRUCTION_TITLE, _CONSTRUCTION_SITE),
+    (_kinds("manufacturing", "manufacturing environment", "manufacturing plant", "manufacturing setting",
+            "manufacturing industry", "manufacturing operations", "plant", "factory", "shop floor",
+            "production floor", "machine shop", "assembly"), _FACTORY_TITLE, _FACTORY_SITE),
     (_kinds("accounting", "public accounting", "corporate accounting", "general accounting", "financial accounting",
             "cost accounting", "tax accounting", "accounting and finance", "finance and accounting", "bookkeeping",
             "audit", "auditing"), _ACCOUNTING_TITLE, None),
@@ -654,8 +669,9 @@ def titled_kind(title: str) -> bool:
 
 
 # Kinds of work of ``KINDS_BY_TITLE`` whose titles name a family of trades, not one: a bank teller and a bartender
-# both face customers, a roofer and a carpenter both build, and neither is the other's job.
-_FAMILIES = (_CUSTOMER_TITLE, _RETAIL_TITLE, _OFFICE_TITLE, _CONSTRUCTION_TITLE)
+# both face customers, a roofer and a carpenter both build, a machinist and an assembler both work a factory
+# floor, and neither is the other's job.
+_FAMILIES = (_CUSTOMER_TITLE, _RETAIL_TITLE, _OFFICE_TITLE, _CONSTRUCTION_TITLE, _FACTORY_TITLE)
 
 
 def trades_of(title: str) -> tuple[bool, ...]:
