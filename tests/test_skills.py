@@ -1110,6 +1110,10 @@ def test_general_industry_beside_an_osha_course_names_its_standards(text, expect
      "methods"),
     ("Managed 14 terminal upgrade projects from scope through closeout", "Project management", "projects"),
     ("Reconciled 12 bank accounts monthly", "Account reconciliation", "accounts"),
+    # the verb's bare form ("Program", "Develop") as a bullet writes it, and programming as a work, whose skill
+    # takes the object's own mention's place where it implies it (CMM inspection had been read alone)
+    ("Program and run Zeiss CMM using Calypso", "CMM programming", "CMM"),
+    ("Programmed Allen-Bradley PLCs for the packaging line", "PLC programming", "PLCs"),
     # a gerund says whose the object is; a method with no field's word near it is no analytical method
     ("Developed new teaching methods for ESL students", None, None),
     ("Developed methods to onboard volunteers", None, None),

@@ -537,7 +537,14 @@ class Taxonomy:
                     form = self._forms[named] if named else None
                     if named in self._senses:
                         form, _ = _sense(self._senses[named], text, start, end)
-                    if form is not None and not any(a < end and start < b for a, b in taken):
+                    if form is None:
+                        continue
+                    # the object's own mention of a skill the work's implies gives way ("Program and run
+                    # Zeiss CMM": CMM programming, not CMM inspection alone)
+                    broader = {(a, b) for a, b, skill, _ in found if start <= a and b <= end
+                               and skill.name in _implications()[0].get(form.skill.name, ())}
+                    if not any(a < end and start < b for a, b in taken if (a, b) not in broader):
+                        found = [f for f in found if (f[0], f[1]) not in broader]
                         extra.append((start, end, form.skill, "sure"))
                         taken.append((start, end))
         return sorted(found + extra, key=lambda f: f[0]) if extra else found
@@ -599,9 +606,10 @@ _PHRASED = (
 _WORK_NOUNS = {"development": "develop", "validation": "validat", "management": "manag", "design": "design",
                "testing": "test", "maintenance": "maint", "installation": "install", "implementation": "implement",
                "administration": "administ", "reconciliation": "reconcil", "negotiation": "negotiat",
-               "scheduling": "schedul", "inspection": "inspect", "planning": "plan"}
+               "scheduling": "schedul", "inspection": "inspect", "planning": "plan", "programming": "program"}
 _VERB_STEMS = tuple(sorted(set(_WORK_NOUNS.values()), key=len, reverse=True))
-_VERB_END = re.compile(r"e?d|ed|es|e?s|ing|e|ned|ning|ained|ains|ain|ering|ered|ers|er|ate|ated|ating|ates|ered")
+_VERB_END = re.compile(r"|e?d|ed|es|e?s|ing|e|ned|ning|med|ming|ained|ains|ain|ering|ered|ers|er|ate|ated|ating|ates"
+                       r"|ered")
 # What follows an object's head: a mark, the line's end, a preposition, a joiner or an adverb.
 _ENDS_OBJECT = re.compile(r"\s*(?:$|[^\w\s-]|\b(?:for|in|with|from|across|at|on|to|of|by|per|and|or|under|within"
                           r"|using|via|through|into|over)\b|\w+ly\b)", re.M)
