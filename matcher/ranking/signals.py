@@ -374,7 +374,9 @@ class ResumeFeatures:
                    # unit led on the lines under it ("Process Assistant" over "Led a team of 20-30 associates")
                    np.array([bool(LEAD_TITLE.search(f"{r.title} {english[r.title]}"))
                              or any(leads_by_rank(line) for line in resume.sentences[span])
-                             for r, span in zip(roles, role_spans(role_lines, n))], dtype=bool),
+                             for r, span in zip(roles, role_spans(role_lines, resume.sentences,
+                                                                  [r.title for r in roles], resume.headline))],
+                            dtype=bool),
                    np.array([(r.start.toordinal(), r.end.toordinal()) if r.start and r.end else (np.nan, np.nan)
                              for r in roles], dtype=np.float64).reshape(-1, 2),
                    np.array([bool(SEEKS.search(s) or DENIES.search(s)) for s in resume.sentences], dtype=bool),
@@ -439,7 +441,8 @@ class ResumeFeatures:
             return np.ones(len(self.role_titles), dtype=bool)
         sentences = self.resume.sentences
         held = []
-        for title, lines in zip(self.role_titles, role_spans(self.role_lines, len(sentences))):
+        for title, lines in zip(self.role_titles, role_spans(self.role_lines, sentences, self.role_titles,
+                                                              self.resume.headline)):
             text = "\n".join([title, *sentences[lines]])
             held.append(all(any(shown.search(text) for shown in choice) for choice in asked))
         return np.array(held, dtype=bool)
@@ -791,7 +794,9 @@ SETTINGS = tuple((ask, shown) for (_, ask), shown in zip(SETTING_ASKS, (
     re.compile(r"(?i)\bcommercial\b|\binstitutional\b|\btenant improvements?\b|\b(?:office|retail|medical office)"
                r"[ \t]+(?:buildings?|towers?|spaces?|build-?outs?|centers?)\b|\bhigh[- ]rises?\b|\bmid[- ]rises?\b"
                r"|\bhospitals?\b|\bschools?\b|\bdata cent(?:er|re)s?\b|\bwarehouses?\b|\bhotels?\b|\brestaurants?\b"
-               r"|\bstrip malls?\b|\bshopping cent(?:er|re)s?\b"),
+               r"|\bstrip malls?\b|\bshopping cent(?:er|re)s?\b"
+               # a commercial building's plant: "Repaired rooftop units", "chillers", "VAV boxes"
+               r"|\brooftop units?\b|\bRTUs?\b|\bchillers?\b|\bcooling towers?\b|\bVAV\b|\bbuilding automation\b"),
     re.compile(r"(?i)\bindustrial\b|\bplants?\b|\bfactor(?:y|ies)\b|\bmanufacturing\b|\bmills?\b|\brefiner(?:y|ies)\b"
                r"|\bmines?\b|\bmining\b|\bsubstations?\b|\bPLCs?\b|\bmotor controls?\b|\bVFDs?\b|\bthree[- ]phase\b"
                r"|\b3[- ]phase\b|\b480 ?V\b|\bprocess (?:control|piping)\b|\b(?:production|assembly) lines?\b"
@@ -803,12 +808,23 @@ SETTINGS = tuple((ask, shown) for (_, ask), shown in zip(SETTING_ASKS, (
 _ROLE_SPAN = 6   # sentences: a role's line and those under it, up to the next role's
 
 
-def role_spans(role_lines: np.ndarray, n: int) -> list[slice]:
+def role_spans(role_lines: np.ndarray, sentences: list[str], titles=(), headline: str = "") -> list[slice]:
     """Per role: its line and the lines under it (``_ROLE_SPAN`` at most, up to the next role's
-    line); the whole resume for a role found on no line (one its years are stated for)."""
+    line), from the headline's for a role its ``titles`` say the headline titles ("Journeyman Electrician" /
+    "8 years commercial electrical: ..." / "Volt Works, Phoenix AZ (2016 - present)"); the whole resume for a
+    role found on no line (one its years are stated for)."""
+    n = len(sentences)
     starts = sorted({int(i) for i in role_lines if i >= 0})
-    return [slice(line, min(next((k for k in starts if k > line), n), line + _ROLE_SPAN)) if line >= 0
-            else slice(0, n) for line in role_lines.tolist()]
+    spans = []
+    for line, title in zip(role_lines.tolist(), [*titles] or [""] * len(role_lines)):
+        if line < 0:
+            spans.append(slice(0, n))
+            continue
+        top = line
+        if headline and (title == headline or title.startswith(headline + " (")):
+            top = next((k for k in range(line) if headline in sentences[k]), line)
+        spans.append(slice(top, min(next((k for k in starts if k > line), n), line + _ROLE_SPAN)))
+    return spans
 
 
 # A line about a course of study still under way: what it names is learned, not yet worked in; so is one
