@@ -2328,7 +2328,8 @@ def test_a_store_and_a_doctors_office_are_settings_of_a_years_ask(text, setting)
     # joined by "and", either counts; no building trade's work named, no building
     ("5+ years of residential and commercial plumbing experience", []), ("residential & commercial HVAC", []),
     ("3 years commercial experience building SaaS", []), ("2+ years commercial driving experience", []),
-    ("3 years in a commercial kitchen", []), ("Experience in commercial real estate, 2+ years", [])])
+    ("3 years in a commercial kitchen", []), ("Experience in commercial real estate, 2+ years", []),
+    ("3+ years delivering commercial projects to production in Java", [])])
 def test_the_buildings_a_trade_works_on_are_settings_of_a_years_ask(text, settings):
     assert settings_named(text) == settings
 

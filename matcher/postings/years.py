@@ -783,8 +783,8 @@ def asked_roles(sentence: str) -> tuple[str, ...]:
 # experience"; not "retail experience", which is the work itself); a physician's office or an outpatient clinic
 # ("clinical experience in a physician's office", "in an outpatient clinic setting", "medical office experience");
 # the building a trade works on, homes, commercial buildings or industrial plants ("5+ years of commercial or
-# industrial electrical experience", "residential construction", "commercial HVAC"; not "commercial experience" of
-# software nor "commercial driving", which name no building trade).
+# industrial electrical experience", "residential construction", "commercial HVAC"; not "commercial experience" nor
+# "commercial projects" of software, nor "commercial driving", which name no building trade).
 # What shows a role held in each is the ranking's (``signals.SETTINGS``).
 _OF_SCHOOLING = r"(?i)^(?=.*\b(?:teach|classroom|school|student|pupil))(?=.*\b"
 ICU = r"(?-i:\b(?:[MSNPC]|CV|CT|Neuro|Trauma)?ICU\b|\bCCU\b)|(?i:\bintensive care\b|\bcritical care\b)"
@@ -798,7 +798,7 @@ _BUILDINGS = r"(?:residential|commercial|industrial|institutional)"
 # ask no one of them ("residential and commercial plumbing": work in either counts).
 _BUILDING_WORK = (rf"\b(?=(?:[ \t]*(?:,|/|\bor\b)[ \t]*(?:{_BUILDINGS}|[\ue000-\uf8ff]))*[ \t]+(?:and[ \t]+)?"
                   r"(?:electrical|electric|construction|building|plumbing|HVAC|mechanical|wiring|roofing|carpentry|framing|drywall|painting"
-                  r"|remodel\w*|renovations?|installations?|maintenance|new[ \t]+construction|projects?|job[ \t]?sites?"
+                  r"|remodel\w*|renovations?|installations?|maintenance|new[ \t]+construction|job[ \t]?sites?"
                   r"|electrician|plumber|carpenter|contractors?)\b)")
 SETTING_ASKS = (
     ("a classroom", re.compile(r"(?i)\bclassroom\b")),
