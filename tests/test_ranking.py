@@ -751,6 +751,8 @@ def test_the_field_a_career_changer_moves_into_shows_none_of_its_work(fake_embed
     ("Looking for an electrical apprenticeship with IBEW Local 46", True),
     ("Seeking a summer internship in environmental consulting", True),
     ("Interested in a paid traineeship or co-op placement", True),
+    ("Looking to join a growing company in an entry-level data analyst role", True),
+    ("Looking to reduce scrap, I rebuilt the die-change process", False),
     ("Hoping to secure a carpentry apprenticeship in 2027", True),
     ("Completed a four-year apprenticeship with IBEW Local 46", False),
     ("Mentored interns during a summer internship program", False),

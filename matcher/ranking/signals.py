@@ -683,7 +683,7 @@ PART_TIME = re.compile(r"(?i)\bpart[- ]?time\b|\(\s*PT\b(?!\s*\))|\b(?:[1-9]|[12
 # career changer's "Transitioning to civilian supply chain", "Moving into clinical informatics"
 # (opening the sentence, or after "Career changer:": "Led the move to Epic" is work done), or anywhere before the role
 # sought ("Army veteran transitioning to a civilian warehouse role").
-SEEKS = re.compile(r"(?i)^\W*(?:career\s+)?objective\b|\b(?:seeking|looking for|aspiring to|hoping to|eager to"
+SEEKS = re.compile(r"(?i)^\W*(?:career\s+)?objective\b|\b(?:seeking|looking (?:for|to)|aspiring to|hoping to|eager to"
                    r"|to obtain|to secure|interested in|(?:transitioning|pivoting|switching)\s+(?:in)?to)\b"
                    r"[^.;]{0,60}?\b(?:position|role|job|opportunit\w*"
                    r"|career|employment|apprenticeship|internship|traineeship|placement|co-?op)\b"
