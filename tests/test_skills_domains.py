@@ -1423,6 +1423,12 @@ def test_a_phlebotomists_credential_title_and_draws_show_phlebotomy(text):
     ("In-process inspection with micrometers and CMM", "CMM inspection"),
     ("Programmed FANUC robots with the teach pendant", "Robot programming"),
     ("Ladder programming on Allen-Bradley PLCs", "Ladder logic"),
+    # an environmental consultant's work (the stormwater row's skill was named by no line, so its years knock-out
+    # counted none while the row was covered by the role)
+    ("Experience with Phase I/II ESAs and remediation under PA Act 2", "Environmental site assessment"),
+    ("Prepare NPDES stormwater permit applications for PADEP", "NPDES permitting"),
+    ("Prepare NPDES stormwater permit applications for PADEP", "Stormwater management"),
+    ("Construction stormwater inspections (E&S plans)", "Stormwater management"),
 ])
 def test_names_of_flying_firefighting_machining_and_salon_work_are_found(text, skill):
     assert skill in names(text)
