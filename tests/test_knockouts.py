@@ -593,6 +593,12 @@ def test_licences_joined_by_or_are_one_knockout():
         "Arizona Paramedic certification (AZDHS)", "National Registry Paramedic (NRP)"]
     assert one("Certified Professional Coder (CPC) through AAPC, or CCS through AHIMA - required",
                "licence").alternatives == ["Certified Professional Coder (CPC)", "CCS"]
+    # a name whose words go on to the bracket of their initials is the whole of them (it was "Certified Professional"
+    # held in a place called "Erosion"); a bracket that abbreviates other words leaves the name as it was
+    k = one("Certified Professional in Erosion and Sediment Control (CPESC) required", "licence")
+    assert (k.name, k.places) == ("Certified Professional in Erosion and Sediment Control (CPESC)", [])
+    assert one("Certified Professional in Healthcare Quality (CPHQ) preferred", "licence").name == \
+        "Certified Professional in Healthcare Quality (CPHQ)"
     # a name offered after "or" that no reader takes for a licence, written as one, is an alternative
     assert one("ASQ Certified Quality Inspector (CQI) OR Six Sigma Green Belt required", "licence").alternatives == [
         "ASQ Certified Quality Inspector (CQI)", "Six Sigma Green Belt"]

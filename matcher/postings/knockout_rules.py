@@ -1574,7 +1574,7 @@ def licences(sentence: str, asked: bool = False, item: bool = False) -> list[tup
     out += _names_offered_after(sentence, out)
     out += [t for t in licensed_people(sentence, asked or item) if not any(s < t[2] and t[1] < e for _, s, e in out)]
     out.sort(key=lambda t: t[1])
-    out = _with_long_names(sentence, _with_abbreviations(sentence, out))
+    out = _with_long_names(sentence, _with_abbreviations(sentence, _with_spelled_out(sentence, out)))
     # a bare noun beside a named licence is that licence's ("Current Florida PTA license (or
     # eligible for licensure)"), no other one
     named = [t for t in out if not _BARE.fullmatch(t[0])]
@@ -1671,6 +1671,27 @@ def _names_offered_after(sentence: str, found: list[tuple[str, int, int]]) -> li
         # a degree offered instead is the degree knock-out's ("CPA or MBA preferred")
         if m and not degree_levels(m.group(1)) and not any(s < m.end(1) and m.start(1) < e for _, s, e in found):
             out.append((m.group(1), m.start(1), m.end(1)))
+    return out
+
+
+# The rest of a credential's name after its first words, in capitalised words up to the bracket that abbreviates the
+# whole ("Certified Professional" + " in Erosion and Sediment Control (CPESC)").
+_NAME_GOES_ON = re.compile(r"((?:\s+(?:in|of|for|and|&)?\s*[A-Z][\w'’-]*){1,6})\s*\(([A-Z][A-Za-z]{2,9})\)")
+_SMALL_WORDS = frozenset({"in", "of", "for", "and", "&"})
+
+
+def _with_spelled_out(sentence: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``found`` with a name whose words go on to the bracket that abbreviates them all taking those words: the
+    initials of "Certified Professional in Erosion and Sediment Control" are "CPESC", its bracket, so that is the
+    name asked (read as "Certified Professional" in a place called "Erosion" before)."""
+    out = []
+    for name, start, end in found:
+        m = _NAME_GOES_ON.match(sentence, end)
+        if m:
+            words = [w for w in re.findall(r"[\w'’&-]+", sentence[start:m.end(1)]) if w.lower() not in _SMALL_WORDS]
+            if "".join(w[0] for w in words).upper() == m.group(2).upper():
+                name, end = sentence[start:m.end()], m.end()
+        out.append((name, start, end))
     return out
 
 
