@@ -1429,6 +1429,7 @@ def test_a_phlebotomists_credential_title_and_draws_show_phlebotomy(text):
     ("Prepare NPDES stormwater permit applications for PADEP", "NPDES permitting"),
     ("Prepare NPDES stormwater permit applications for PADEP", "Stormwater management"),
     ("Construction stormwater inspections (E&S plans)", "Stormwater management"),
+    ("Familiarity with CAMP or similar maintenance tracking", "Aircraft maintenance tracking"),
 ])
 def test_names_of_flying_firefighting_machining_and_salon_work_are_found(text, skill):
     assert skill in names(text)
@@ -1458,6 +1459,7 @@ def test_names_of_flying_firefighting_machining_and_salon_work_are_found(text, s
     ("Proficient with CMM programming (PC-DMIS preferred)", "Software development"),
     ("Experience programming robots and PLCs", "Software development"),
     ("Computerized maintenance (CMMS) in Maximo", "CMM inspection"),
+    ("Ran the summer camp's after-school program", "Aircraft maintenance tracking"),
     ("Pressure instrument rated to 150 psi", "Instrument rating"),
     # a car dealer's CDK is its dealer management system; a car's HVAC is no building's; a diesel truck driven
     # is no diesel repair
