@@ -2331,7 +2331,11 @@ def test_a_store_and_a_doctors_office_are_settings_of_a_years_ask(text, setting)
     ("5+ years of residential and commercial plumbing experience", []), ("residential & commercial HVAC", []),
     ("3 years commercial experience building SaaS", []), ("2+ years commercial driving experience", []),
     ("3 years in a commercial kitchen", []), ("Experience in commercial real estate, 2+ years", []),
-    ("3+ years delivering commercial projects to production in Java", [])])
+    ("3+ years delivering commercial projects to production in Java", []),
+    # an airline, by its words or its regulation's part; not the pilot certificate named after it
+    ("4+ years of air carrier (Part 121) maintenance experience", ["an airline"]),
+    ("2 years of airline experience", ["an airline"]),
+    ("Airline Transport Pilot certificate with 1,500 hours, 2+ years", [])])
 def test_the_buildings_a_trade_works_on_are_settings_of_a_years_ask(text, settings):
     assert settings_named(text) == settings
 
@@ -2347,6 +2351,20 @@ def test_a_residential_electricians_years_are_no_commercial_ones(fake_embedder, 
     features = _features("Experience\n" + "\n".join(lines), fake_embedder)
     ask = "5+ years of commercial or industrial electrical experience"
     assert list(features.roles_in_setting(ask)) == [shown]
+
+
+@pytest.mark.parametrize("lines, shown", [
+    (["Line Mechanic — Envoy Air (American Eagle), 2018 - 2019", "Overnight line checks on E175 aircraft"], True),
+    (["Pilot, SkyWest Airlines, 2019 - Present"], True),
+    (["First Officer, Part 121 regional carrier, 2019 - Present"], True),
+    # a King Air is an aircraft, the Air Force no carrier
+    (["Aircraft Maintenance Technician, Textron Aviation, 2019 - Present", "Inspections on King Air 350 aircraft"],
+     False),
+    (["Aviation Maintenance Technician (U.S. Air Force), 2012 - 2018", "Crew chief on C-130H"], False),
+])
+def test_an_airlines_years_are_held_at_an_airline(fake_embedder, lines, shown):
+    features = _features("Experience\n" + "\n".join(lines), fake_embedder)
+    assert list(features.roles_in_setting("4+ years of air carrier (Part 121) maintenance experience")) == [shown]
 
 
 @pytest.mark.parametrize(("ask", "roles", "quoted"), [

@@ -784,7 +784,9 @@ def asked_roles(sentence: str) -> tuple[str, ...]:
 # ("clinical experience in a physician's office", "in an outpatient clinic setting", "medical office experience");
 # the building a trade works on, homes, commercial buildings or industrial plants ("5+ years of commercial or
 # industrial electrical experience", "residential construction", "commercial HVAC"; not "commercial experience" nor
-# "commercial projects" of software, nor "commercial driving", which name no building trade).
+# "commercial projects" of software, nor "commercial driving", which name no building trade); an airline, an air
+# carrier flying under Part 121 ("4+ years of air carrier (Part 121) maintenance experience", "Part 121 experience",
+# "airline experience"; not "Airline Transport Pilot", a certificate).
 # What shows a role held in each is the ranking's (``signals.SETTINGS``).
 _OF_SCHOOLING = r"(?i)^(?=.*\b(?:teach|classroom|school|student|pupil))(?=.*\b"
 ICU = r"(?-i:\b(?:[MSNPC]|CV|CT|Neuro|Trauma)?ICU\b|\bCCU\b)|(?i:\bintensive care\b|\bcritical care\b)"
@@ -834,6 +836,8 @@ SETTING_ASKS = (
     ("homes", re.compile(r"(?i)(?<!\band )(?<!& )\bresidential" + _BUILDING_WORK)),
     ("commercial buildings", re.compile(r"(?i)(?<!\band )(?<!& )\bcommercial" + _BUILDING_WORK)),
     ("industrial plants", re.compile(r"(?i)(?<!\band )(?<!& )\bindustrial" + _BUILDING_WORK)),
+    ("an airline", re.compile(r"(?i)\bair[ \t]+carriers?\b|\b(?:FAR|14[ \t]+CFR)?[ \t]*Part[ \t]+121\b"
+                              r"|\bairlines?\b(?![ \t]+transport)")),
 )
 
 

@@ -733,7 +733,8 @@ _ASKS_INDUSTRY = re.compile(r"(?i)\bin production\b|\bproduction (?:environments
 # homes, commercial buildings or industrial plants: the setting's word or the buildings it is ("Residential
 # Electrician" wiring "single-family homes"; "tenant improvements", "office buildings", "hospitals"; a "plant",
 # "PLCs", "480V three-phase" motors, a distribution center's conveyors), so that a residential electrician's years
-# are no commercial electrician's.
+# are no commercial electrician's; an airline: one named ("Envoy Air", "SkyWest Airlines", "Republic Airways"; not the
+# "U.S. Air Force" nor "Air National Guard") or its words ("Part 121", "air carrier", "regional carrier").
 _INPATIENT = (rf"{ICU}|{MED_SURG}|{EMERGENCY_DEPARTMENT}"
               r"|(?i:\b(?:acute|inpatient|telemetry|step[- ]?down|progressive care|PACU|labor (?:and|&) delivery)\b)")
 _OUTSIDE_HOSPITAL = (r"(?i:\b(?:outpatient|clinics?|ambulatory|urgent care|home health|hospice|long[- ]term care"
@@ -804,6 +805,11 @@ SETTINGS = tuple((ask, shown) for (_, ask), shown in zip(SETTING_ASKS, (
                # an automated facility's equipment and controls ("conveyors, palletizers", "ControlLogix faults")
                r"|\bdistribution cent(?:er|re)s?\b|\bconveyors?\b|\bpalletizers?\b|\bAllen[- ]Bradley\b"
                r"|\b(?:Control|Compact|RS)Logix\b|\bStudio 5000\b"),
+    re.compile(r"(?i)\bairlines?\b(?![ \t]+transport)|\bair[ \t]+carriers?\b|\bregional carriers?\b|\bPart[ \t]+121\b"
+               # a carrier by its name: "SkyWest Airlines", "Republic Airways", "Envoy Air (American Eagle)", "Horizon
+               # Air," (a name's "Air" where a company's name ends, not a "King Air 350", an "Air Force")
+               r"|(?-i:\b[A-Z][\w-]*[ \t]+(?:Air[ \t]*Lines?|Airways)\b"
+               r"|\b[A-Z][\w-]*[ \t]+Air(?=[ \t]*(?:[,(|–—]|-[ \t]|$))|\bJetBlue\b)"),
 ), strict=True))
 _ROLE_SPAN = 6   # sentences: a role's line and those under it, up to the next role's
 
