@@ -600,6 +600,19 @@ def test_a_master_plumbers_licence_shows_a_journeymans_and_the_job_shows_neither
     assert licence_held("Wisconsin Journeyman Plumber license", read(job), job) is None
 
 
+@pytest.mark.parametrize("line, held", [
+    ("Journeyman Lineman, PSO (American Electric Power), Tulsa, OK — 2019 to Present", True),
+    ("Apprentice Lineman, Magnum Power Line Contractors, 2015 to 2019", False),
+    ("Lineman, Magnum Power Line Contractors, 2015 to 2019", False),
+])
+def test_a_journeymans_card_is_shown_by_a_role_held_at_the_grade(line, held):
+    """A trade's journeyman card or certificate (the apprenticeship's, no state's licence) is shown by a role
+    titled at that grade: "Journeyman Lineman certificate" had been "not shown" beside seven years as a
+    journeyman lineman, holding the score below "likely fit"; a licence word still asks a line naming it (above)."""
+    text = f"Experience\n{line}\n"
+    assert bool(licence_held("Journeyman Lineman certificate", read(text), text)) is held
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Education\nM.Ed. School Counseling, California State University, Sacramento, 2020",
      [("master", "school counseling", 2020)]),

@@ -889,6 +889,11 @@ _EXAM_WORD = re.compile(r"(?i)\b(?:exam|examination|boards)\b")
 # A credential's kind, which a line must name to show a credential whose name does.
 _CREDENTIAL_WORD = re.compile(r"(?i)\b(?:licen[cs]\w*|certif\w*|credential\w*|registration|registered|permit"
                               r"|endorsement|commission|card)\b")
+# A trade's journeyman grade, whose card or certificate (the apprenticeship's, no state's licence) the title of a
+# role held at it shows: "Journeyman Lineman, PSO" for "Journeyman Lineman certificate"; not a "Journeyman Plumber
+# license", which a licence word names; an apprentice's title shows none (``_LEARNER``).
+_JOURNEYMAN = re.compile(r"(?i)journey(?:man|men|person|worker)|journey-level")
+_CARD_WORD = re.compile(r"(?i)\b(?:card|certificate|certification)\b")
 # The nouns of a junior's role ("Pharmacy Technician", "Nurse Aide"); after a name they make it
 # another role's credential ("Physical Therapist Assistant").
 JUNIOR_NOUNS = r"assistant|aide|technician|tech|apprentice|trainee|intern|student|helper"
@@ -1243,7 +1248,8 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
         # "real estate sales agent license")
         if (len(found) < len(patterns) - (len(patterns) >= 4) or not hits[0] or not hits[-1]) or (
                 kind and not _CREDENTIAL_WORD.search(_ANY.sub(" ", line)) and line.strip() not in listed
-                and not (to_come and _EXAM_WORD.search(line))):
+                and not (to_come and _EXAM_WORD.search(line))
+                and not (_JOURNEYMAN.fullmatch(words[0]) and _CARD_WORD.search(kind.group()))):
             continue
         if any(_GRADE_WORD.fullmatch(w) for w, m in zip(words, hits) if not m):
             continue   # "FAA Second-Class Medical Certificate" for a First-Class one
