@@ -2441,6 +2441,11 @@ def test_a_years_ask_names_kinds_of_work_a_role_title_may_do(sentence, title, do
     ("3+ years of experience designing web or mobile interfaces", (("design", "web"), ("design", "mobil", "interfac")),
      ("web", "mobil", "interfac")),
     ("3+ years of experience in teaching, coaching or tutoring", (("teach",), ("coach",), ("tutor",)), ()),
+    # coaching is done to whom it names, each of a list ("athletes" had been a kind of its own, an athlete's title
+    # doing it)
+    ("3+ years coaching collegiate or professional athletes", (("coach", "collegiat"), ("coach", "athlet")),
+     ("collegiat", "athlet")),
+    ("3 years of coaching experience", (("coach",),), ()),
     # where the work was done is no work it is done to: a "Sales Associate" had done no "selling" (a seller's
     # title's kind of work)
     ("2+ years of experience selling in a retail environment", (), ()),

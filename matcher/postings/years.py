@@ -143,7 +143,7 @@ _EXPERIENCE_AS = re.compile(r"\W*(?P<before>(?:[\w'-]+\W+){0,4}?)(?:experience|b
 # "3 years coordinating training programs" reads.  A verb of a closed few whose object names the work: not
 # "working with children" nor "working in a fast-paced environment" (no work named), nor "building relationships"
 # or "managing a team" (what anyone may do, or leading others: ``ASKS_LEADING``).
-_WORK_VERB = r"(?:coordinat|facilitat|design|sell|teach)ing"
+_WORK_VERB = r"(?:coordinat|facilitat|design|sell|teach|coach)ing"
 # what it is done to follows it, not where it was done ("experience selling in a retail environment" names no work
 # but the job's own, as before)
 _DONE_TO = r"\s+(?!(?:in|at|with|within|for|from|to|on|under|using|as|across)\b)\w"
