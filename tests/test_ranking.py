@@ -2353,6 +2353,22 @@ def test_a_residential_electricians_years_are_no_commercial_ones(fake_embedder, 
     assert list(features.roles_in_setting(ask)) == [shown]
 
 
+@pytest.mark.parametrize("summary, shown", [
+    # the career's buildings said above the first role are those of a role that names none ("4+ years of commercial
+    # electrical experience" had been partial for a journeyman whose summary says 7 years of commercial work)
+    ("Journeyman electrician with 7 years in commercial and light industrial electrical construction.", True),
+    ("Journeyman electrician with 7 years in residential new construction.", False),
+])
+def test_the_buildings_a_summary_says_are_those_of_a_role_that_names_none(fake_embedder, summary, shown):
+    features = _features(f"Summary\n{summary}\nExperience\nJourneyman Electrician, Miller Electric, 2019 - Present\n"
+                         "- Bent and ran EMT and rigid conduit\n", fake_embedder)
+    assert list(features.roles_in_setting("4+ years of commercial electrical experience")) == [shown]
+    # a role that names its own buildings keeps them
+    features = _features(f"Summary\n{summary}\nExperience\nElectrician, Sun Valley Electric, 2019 - Present\n"
+                         "- Wired single-family homes\n", fake_embedder)
+    assert list(features.roles_in_setting("4+ years of commercial electrical experience")) == [False]
+
+
 @pytest.mark.parametrize("lines, shown", [
     (["Line Mechanic — Envoy Air (American Eagle), 2018 - 2019", "Overnight line checks on E175 aircraft"], True),
     (["Pilot, SkyWest Airlines, 2019 - Present"], True),

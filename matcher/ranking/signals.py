@@ -434,17 +434,24 @@ class ResumeFeatures:
     def roles_in_setting(self, sentence: str) -> np.ndarray:
         """Per role: whether its title, its line and the lines under it name each setting a years
         ask names (``SETTINGS``): "Math Teacher, Lincoln High School" for "secondary classroom
-        teaching", not "Volunteer Math Tutor, Houston Public Library"; every role where it names none."""
+        teaching", not "Volunteer Math Tutor, Houston Public Library"; every role where it names none.
+        The buildings a trade works on, said of the whole career in the lines above the first role ("7
+        years in commercial and light industrial electrical construction"), are those of a role whose own
+        lines name none of them ("Journeyman Electrician" running conduit and panels)."""
         sentence = asked_part(sentence, "must")   # not a softened add-on's: "..., K-12 setting preferred"
-        asked = [[SETTINGS[i][1] for i in choice] for choice in settings_asked(sentence)]
+        asked = settings_asked(sentence)
         if not asked:
             return np.ones(len(self.role_titles), dtype=bool)
         sentences = self.resume.sentences
+        first = min((int(k) for k in self.role_lines if k >= 0), default=0)
+        opening = "\n".join(sentences[:first])
         held = []
         for title, lines in zip(self.role_titles, role_spans(self.role_lines, sentences, self.role_titles,
                                                               self.resume.headline)):
             text = "\n".join([title, *sentences[lines]])
-            held.append(all(any(shown.search(text) for shown in choice) for choice in asked))
+            unsaid = not any(SETTINGS[i][1].search(text) for i in _BUILDING_SETTINGS)
+            held.append(all(any(SETTINGS[i][1].search(text) or unsaid and i in _BUILDING_SETTINGS
+                                and SETTINGS[i][1].search(opening) for i in choice) for choice in asked))
         return np.array(held, dtype=bool)
 
     def credential_roles(self, sentence: str) -> np.ndarray:
@@ -792,7 +799,8 @@ SETTINGS = tuple((ask, shown) for (_, ask), shown in zip(SETTING_ASKS, (
     re.compile(_OFFICE_PRACTICE),
     re.compile(r"(?i)\bresidential\b|\b(?:single|multi)[- ]family\b|\bhomes?\b|\bhouses?\b|\bhomeowners?\b"
                r"|\btownhomes?\b|\bapartments?\b|\bcondos?\b"),
-    re.compile(r"(?i)\bcommercial\b|\binstitutional\b|\btenant improvements?\b|\b(?:office|retail|medical office)"
+    re.compile(r"(?i)\bcommercial\b|\binstitutional\b|\btenant (?:improvements?|fit-?outs?|build-?outs?)\b"
+               r"|\b(?:208|277|480)/(?:120|277)V\b|\b(?:office|retail|medical office)"
                r"[ \t]+(?:buildings?|towers?|spaces?|build-?outs?|centers?)\b|\bhigh[- ]rises?\b|\bmid[- ]rises?\b"
                r"|\bhospitals?\b|\bschools?\b|\bdata cent(?:er|re)s?\b|\bwarehouses?\b|\bhotels?\b|\brestaurants?\b"
                r"|\bstrip malls?\b|\bshopping cent(?:er|re)s?\b"
@@ -811,6 +819,9 @@ SETTINGS = tuple((ask, shown) for (_, ask), shown in zip(SETTING_ASKS, (
                r"|(?-i:\b[A-Z][\w-]*[ \t]+(?:Air[ \t]*Lines?|Airways)\b"
                r"|\b[A-Z][\w-]*[ \t]+Air(?=[ \t]*(?:[,(|–—]|-[ \t]|$))|\bJetBlue\b)"),
 ), strict=True))
+# The settings of ``SETTINGS`` that are the buildings a trade works on: homes, commercial buildings, industrial plants.
+_BUILDING_SETTINGS = frozenset(i for i, (name, _) in enumerate(SETTING_ASKS)
+                               if name in ("homes", "commercial buildings", "industrial plants"))
 _ROLE_SPAN = 6   # sentences: a role's line and those under it, up to the next role's
 
 
