@@ -2346,6 +2346,8 @@ def test_the_buildings_a_trade_works_on_are_settings_of_a_years_ask(text, settin
     (["Maintenance Electrician, Cargill, 2019 - Present", "Troubleshot PLCs and VFDs on the packaging line."], True),
     (["Maintenance Technician, Gordon Food Service Distribution Center, 2019 - Present",
       "Troubleshoot conveyors and palletizers; ControlLogix faults."], True),
+    (["Electrician, City Water Department, 2019 - Present", "Repaired variable frequency drives at lift stations."],
+     True),
 ])
 def test_a_residential_electricians_years_are_no_commercial_ones(fake_embedder, lines, shown):
     features = _features("Experience\n" + "\n".join(lines), fake_embedder)

@@ -807,7 +807,8 @@ SETTINGS = tuple((ask, shown) for (_, ask), shown in zip(SETTING_ASKS, (
                # a commercial building's plant: "Repaired rooftop units", "chillers", "VAV boxes"
                r"|\brooftop units?\b|\bRTUs?\b|\bchillers?\b|\bcooling towers?\b|\bVAV\b|\bbuilding automation\b"),
     re.compile(r"(?i)\bindustrial\b|\bplants?\b|\bfactor(?:y|ies)\b|\bmanufacturing\b|\bmills?\b|\brefiner(?:y|ies)\b"
-               r"|\bmines?\b|\bmining\b|\bsubstations?\b|\bPLCs?\b|\bmotor controls?\b|\bVFDs?\b|\bthree[- ]phase\b"
+               r"|\bmines?\b|\bmining\b|\bsubstations?\b|\bPLCs?\b|\bmotor controls?\b|\bVFDs?\b"
+               r"|\bvariable[- ]frequency drives?\b|\b(?:lift|pump(?:ing)?) stations?\b|\bthree[- ]phase\b"
                r"|\b3[- ]phase\b|\b480 ?V\b|\bprocess (?:control|piping)\b|\b(?:production|assembly) lines?\b"
                r"|\bwastewater\b|\bwater treatment\b|\boil (?:and|&) gas\b|\bpetrochemical\b"
                # an automated facility's equipment and controls ("conveyors, palletizers", "ControlLogix faults")
