@@ -4225,6 +4225,21 @@ def test_leading_others_and_military_medic_work_are_read_in_the_services_words(s
         assert (rows["911 or military medic experience"].status != "missing") is (medic == "covered")
 
 
+@pytest.mark.parametrize("ask, status", [
+    # who is led by how they are employed, and a size with "+", name no work besides leading (the row had been
+    # partial 0.414 beside "Supervise 18 hourly operators")
+    ("Experience managing a team of 15+ hourly employees", "covered"),
+    ("Supervisory experience with 5+ direct reports", "covered"),
+    ("Supervisory experience in a warehouse", "partial"),
+])
+def test_an_ask_of_leading_others_by_who_they_are(seed_index, ask, status):
+    catalog = _catalog(seed_index, [parse_posting(f"# Production Supervisor\nRequirements\n- {ask}\n", "p")])
+    row = catalog.rank(resume_from_text(
+        "Experience\nProduction Lead, Magna, 2020 - 2026\n- Supervise 18 hourly operators across 6 presses\n",
+        "r"))[0].explanation.requirements[0]
+    assert row.status == status
+
+
 @pytest.mark.parametrize("lines, status", [
     (["Process Assistant, Amazon Fulfillment Center, 2021 - 2026", "- Led a team of 20-30 associates each shift"],
      "covered"),

@@ -1272,14 +1272,17 @@ _LEADING_ASK_WORDS = frozenset(tokenize(
     "ability able lead leading leadership leader team teams small large supervise supervisory supervising"
     " supervision manage managing direct crew crews staff shift shifts people group groups squad employees"
     " experience skills proven strong demonstrated must required preferred members others"
-    " foreman forewoman foremen foreperson chief leadhand hand chargehand background plus"))
+    " foreman forewoman foremen foreperson chief leadhand hand chargehand background plus"
+    # who is led, by how they are employed, not by a field: "a team of 15+ hourly employees", "direct reports"
+    " hourly salaried frontline front-line union non-union full-time part-time direct reports report associates"
+    " workers personnel individuals"))
 
 
 @lru_cache(maxsize=4096)
 def _asks_more_than_leading(text: str) -> bool:
     """Whether a leading ask names work besides leading: "Supervisory experience in a warehouse"
     does, "Ability to lead a small team" does not."""
-    return bool(set(tokenize(text)) - _LEADING_ASK_WORDS - {w for w in tokenize(text) if w.isdigit()})
+    return bool(set(tokenize(text)) - _LEADING_ASK_WORDS - {w for w in tokenize(text) if w.rstrip("+").isdigit()})
 
 
 # An ask of managing people and who they are: "Experience managing freelancers", "supervising night-shift
