@@ -1831,6 +1831,10 @@ def test_application_lines_and_repeated_titles_ask_nothing_and_beneficial_soften
     p = parse_posting(text, "m3")
     assert [r.text for r in p.must] == ["3+ years of React", "Master of Science or Engineering"]
     assert [r.text for r in p.nice] == ["Experience with Spinnaker is beneficial"]
+    # an ask of experience that ends in a job's word is no title repeated (it had been dropped)
+    p = parse_posting("# Warehouse Supervisor\nRequirements\n- Experience supervising warehouse staff\n"
+                      "- Experience supervising 10 drivers\n", "m4")
+    assert [r.text for r in p.must] == ["Experience supervising warehouse staff", "Experience supervising 10 drivers"]
 
 
 def test_title_drops_scrape_noise_and_stops_at_board_fields():

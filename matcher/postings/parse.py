@@ -990,8 +990,9 @@ def _asks_nothing(item: str) -> bool:
     from matcher.skills.asking import about_hiring
 
     last = item.split()[-1] if item.split() else ""
+    # (an ask of experience is none: "Experience supervising warehouse staff" ends in a job's word too)
     title = _TITLE_ITEM.match(item.strip()) and re.fullmatch(rf"(?:{JOB_WORD.pattern})s?", last) \
-        and not LOOKS_REQUIRED.search(item) and not re.search(r"\b(?:or|and)\b", item)
+        and not LOOKS_REQUIRED.search(item) and not re.search(r"\b(?:or|and)\b|(?i:^\W*experience\b)", item)
     # a word a broken line left alone ("Our", "At") asks nothing, nor a sub-heading's word alone: USAJOBS's
     # "Education" under its Qualifications, "Licensure", "Experience" (what it asks follows it)
     bare = bool(re.fullmatch(r"\W*\w+\W*", item)) and bool(_FUNCTION_WORD.search(item.strip(" .,;:"))
