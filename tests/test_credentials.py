@@ -358,6 +358,13 @@ def test_a_credential_still_to_come_is_not_held():
     assert licence_held("CPA", creds, text)          # held, beside another still to come
     assert licence_held("CFA", creds, text) is None
     assert licence_held("NMLS license eligible", creds, text)   # an ask for eligibility is met
+    # one the table does not know, named after a comma, is the one its words say is to come ("QAC" is held)
+    text = "Certifications\nCalifornia Qualified Applicator Certificate (QAC), Pest Control Adviser (PCA) license in " \
+           "progress.\n"
+    assert licence_held("California Qualified Applicator Certificate (QAC)", read(text), text)
+    assert licence_held("Pest Control Adviser (PCA) license", read(text), text) is None
+    text = "Licenses\nRegistered Nurse, license pending\n"
+    assert licence_held("RN license", read(text), text) is None
 
 
 def test_a_credential_whose_name_says_enrolled_is_held_under_a_credentials_heading():

@@ -1666,12 +1666,29 @@ def _names_offered_after(sentence: str, found: list[tuple[str, int, int]]) -> li
     """The names offered after a licence found, by "or", that no reader took for one
     (``_OR_NAME_AFTER``): either meets the ask."""
     out = []
-    for _, _, end in found:
+    for name, _, end in found:
         m = _OR_NAME_AFTER.match(sentence, end)
         # a degree offered instead is the degree knock-out's ("CPA or MBA preferred")
-        if m and not degree_levels(m.group(1)) and not any(s < m.end(1) and m.start(1) < e for _, s, e in found):
-            out.append((m.group(1), m.start(1), m.end(1)))
+        # (a bare kind noun read there is no name of its own: "or Certificate (QAC)")
+        if m and not degree_levels(m.group(1)) and not any(s < m.end(1) and m.start(1) < e for n, s, e in found
+                                                           if not _BARE.fullmatch(n)):
+            offered, stop = m.group(1), m.end(1)
+            # another kind of the same name ("California Qualified Applicator License (QAL) or Certificate (QAC)",
+            # "Texas Teaching License or Certificate"): the name's head with that kind, and its letters
+            head = _KIND_AFTER_HEAD.match(name)
+            if _BARE.fullmatch(offered) and head:
+                bracket = _ABBREVIATION_AFTER.match(sentence, stop)
+                offered = f"{head.group(1)} {offered}{bracket.group() if bracket else ''}"
+                stop = bracket.end() if bracket else stop
+            out.append((offered, m.start(1), stop))
     return out
+
+
+# A credential's name as its head and its kind: "California Qualified Applicator" + " License (QAL)"; the bracket
+# holding another kind's letters after "or": " (QAC)".
+_KIND_AFTER_HEAD = re.compile(r"(.*?\w)\s+(?:licen[cs]e|certificate|certification|registration|permit)\b"
+                              r"(?:\s*\([A-Z]{2,6}\))?\s*$", re.I)
+_ABBREVIATION_AFTER = re.compile(r"\s*\([A-Z]{2,6}\)")
 
 
 # The rest of a credential's name after its first words, in capitalised words up to the bracket that abbreviates the

@@ -614,6 +614,12 @@ _ITEM_END = re.compile(r"[,;|•·▪]|\.\s")
 _BRACKET_AFTER = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 
 
+# A credential of its own that the table does not know, named: capitalised words or its letters in brackets before
+# its kind's word ("Pest Control Adviser (PCA) license in progress"; not "license pending", which is the one before).
+_NAMED_CREDENTIAL = re.compile(r"(?:(?:[A-Z][\w&'’-]*\s+){2,}|\([A-Z]{2,6}\)\s*)"
+                               r"(?i:licen[cs]e|certificat\w*|credential)\b")
+
+
 def _tail(line: str, end: int) -> tuple[str, bool]:
     """What a line says after the credential ending at ``end``: a bracket right after it, read
     whole ("PHR (2009, lapsed)") unless it names another credential among other words (one
@@ -636,7 +642,7 @@ def _tail(line: str, end: int) -> tuple[str, bool]:
     while stop and stop.group() in (",", "|"):
         following = _ITEM_END.search(line, stop.end())
         item = line[stop.end():following.start() if following else len(line)]
-        if _names_known(item):
+        if _names_known(item) or _NAMED_CREDENTIAL.search(item):
             break
         rest, stop = rest + stop.group() + item, following
     return line[end:after] + rest, False
