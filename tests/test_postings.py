@@ -2620,6 +2620,12 @@ def test_an_accountants_title_does_accounting_and_a_financial_analysts_fpa(title
     ("Mortgage Loan Processor", "Mortgage Underwriter", "3+ years of conventional and FHA underwriting", True),
     ("Field Adjuster (Independent, CAT)", "Property Claims Adjuster - Field", "3+ years of property claims", False),
     ("Data Engineer", "Senior Software Engineer", "5+ years of software engineering", False),
+    ("CT Technologist", "Pharmacy Technician II - Inpatient", "2 years of pharmacy technician experience", True),
+    ("EMT-Basic", "Pharmacy Technician II - Inpatient", "2 years of pharmacy technician experience", True),
+    ("Lead Respiratory Therapist", "Physical Therapist", "2 years of experience as a physical therapist", True),
+    ("Pharmacy Tech", "Pharmacy Technician II - Inpatient", "2 years of pharmacy technician experience", False),
+    ("Staff Physical Therapist", "Physical Therapist", "2 years of experience as a physical therapist", False),
+    ("Help Desk Analyst", "IT Support Technician", "2 years of help desk technician experience", False),
 ])
 def test_a_title_like_the_postings_by_a_shared_word_that_is_not_the_work(title, posting, sentence, other):
     """An assistant property manager's title is like a property claims specialist's (0.67) by "Property",
@@ -2627,7 +2633,10 @@ def test_a_title_like_the_postings_by_a_shared_word_that_is_not_the_work(title, 
     Property Manager, Lakeview Apartments"); a title that leaves out the head of the work the posting's
     title and the ask name, and shares with it only words that name no trade, is like it by other words;
     one sharing the trade ("Adjuster") or naming the work's head ("Claims", "Software") is not (walk-through:
-    finance)."""
+    finance).  A kind of work named by a noun many trades share after its trade ("pharmacy technician",
+    "physical therapist") is done by a title naming the trade ("Pharmacy Tech"), not by one the model reads
+    alike ("CT Technologist", "EMT-Basic" had held a pharmacy technician's 2 years) nor one sharing the noun
+    ("Respiratory Therapist") (walk-through: health)."""
     assert like_by_other_words(title, posting, kinds_of_work(sentence)) is other
 
 

@@ -701,7 +701,10 @@ def like_by_other_words(title: str, posting_title: str, kinds: tuple[tuple[str, 
     and "Senior Mortgage Loan Officer" "Mortgage" with "Mortgage Underwriter".  Not a title sharing the trade
     ("Insurance Adjuster" for a "Claims Adjuster"), nor one sharing no word, whose likeness is the work's
     ("Backend Developer" for a "Software Engineer"), nor, where the head is the posting's trade, one sharing
-    a word of the work ("Software Developer" for "5+ years of software engineering")."""
+    a word of the work ("Software Developer" for "5+ years of software engineering").  Where the work is a
+    noun many trades share after the words of its trade (``_named_by_trade``: "pharmacy technician"), a title
+    naming none of those words is like it by other words, whatever it shares ("CT Technologist", "EMT-Basic",
+    "Respiratory Therapist" for "physical therapist")."""
     posting = _WORD.findall(job_kind(posting_title).lower())
     stems = [work_stem(w) for w in posting if w not in _NOT_WORK]
     own = [kind for kind in kinds if any(same_work(kind[-1], w) for w in stems)]
@@ -711,6 +714,11 @@ def like_by_other_words(title: str, posting_title: str, kinds: tuple[tuple[str, 
     words = [w for w in _WORD.findall(job_kind(title).lower()) if w not in _NOT_WORK]
     named = [work_stem(w) for w in words]
     shared = [w for w in words if any(same_work(work_stem(w), p) for p in stems)]
+    for kind in (kind for kind in own if _named_by_trade(kind)):
+        if any(same_work(k, w) for k in kind[:-1] for w in named):
+            return False   # its trade named ("Pharmacy Tech" for pharmacy technician)
+    if any(_named_by_trade(kind) for kind in own):
+        return True   # a noun of many trades, or the model, is all ("CT Technologist" for pharmacy technician)
     for kind in own:
         if any(same_work(kind[-1], w) for w in named):
             return False   # it names the work asked by its head ("Claims Representative" for property claims)
@@ -727,6 +735,16 @@ specialist specialists assistant assistants associate associates representative 
 coordinator coordinators analyst analysts agent agents officer officers consultant consultants administrator
 administrators technician technicians clerk clerks professional professionals executive executives
 worker workers member members""".split())
+# The nouns of titles whose trade the words before them name: "pharmacy technician", "physical therapist",
+# "dental assistant", "radiologic technologist", "home health aide".
+_TRADE_BEFORE = frozenset(map(work_stem, "technician tech technologist therapist hygienist aide assistant".split()))
+
+
+def _named_by_trade(kind: tuple[str, ...]) -> bool:
+    """Whether a kind of work is a noun of ``_TRADE_BEFORE`` after the words that name its trade: "pharmacy
+    technician", "physical therapist"; the trade is in those words, not in the noun ("Respiratory Therapist" is
+    no physical therapist, "CT Technologist" no pharmacy technician)."""
+    return len(kind) > 1 and kind[-1] in _TRADE_BEFORE
 
 
 # The role a years ask names as the one whose years it asks: "2 years as a staff accountant", "3-5
