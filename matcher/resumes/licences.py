@@ -887,6 +887,18 @@ _GENERIC = re.compile(r"(?i)\b(?:valid|current|active|unrestricted|state|licen[c
                       r"a|an|the|and|or|of|with|must|have|hold|required|preferred|plus|us|u\.s\.|eligible|eligibility)\b(?![+#])")
 
 
+# The board a credential's name says issues it: "Board of" of "Ohio State Board of Pharmacy technician registration".
+_ISSUER = re.compile(r"(?i)\bboards?[ \t]+of\b")
+
+
+def _without_issuer(name: str) -> str:
+    """``name`` without the "Board of" that issues it where a person holding it follows the board's field:
+    "Arizona Board of Pharmacy technician license" is shown by "Arizona Pharmacy Technician License", the
+    board saying whose it is, not which; not "Board of Pharmacy license", whose board names no holder."""
+    found = _ISSUER.search(name)
+    if found and any(_PERSON_WORD.search(w) for w in re.findall(r"[A-Za-z]+", name[found.end():])[1:]):
+        return f"{name[:found.start()]} {name[found.end():]}"
+    return name
 # Words that say how widely a credential counts, not which one it is ("national certification").
 _KIND_ONLY = re.compile(r"(?i)national(?:ly)?|industry|recogni[sz]ed|accredited")
 # The exam a credential still to come is taken by, which names it as its kind does: "Eligible to sit for
@@ -1229,7 +1241,7 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
             if any(_shows(choice, held, junior_ok) for choice in choices) and all(p.search(line) for p in specialty):
                 return line.strip()
         return None
-    unnamed = _up_to_code(_GENERIC.sub(" ", _without_states(name, states)))
+    unnamed = _up_to_code(_GENERIC.sub(" ", _without_issuer(_without_states(name, states))))
     # "national certification (PTCB CPhT)" asks PTCB CPhT: "national" says which kind, not which one
     # "A&P" is one word, not "A" and "P" (the "A" of "F/A-18")
     words = [w for w in re.findall(r"[\w+#]+(?:&[\w+#]+)*", unnamed)
