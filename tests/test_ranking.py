@@ -5031,6 +5031,24 @@ def test_a_pharmacists_years_at_a_pharmacy_are_retail_pharmacy_years(seed_index)
     assert read("Walgreens")[:2] != ("met", "covered")
 
 
+def test_retail_pharmacy_named_in_a_summary_leaves_the_store_role_its_years(seed_index):
+    """A CVS posting's "1+ year of retail pharmacy experience" read 0.0 years and the row partly covered 0.40
+    quoting the summary "... with 5 years of retail and hospital pharmacy experience", for a technician whose
+    Walgreens role ran the register and drive-thru: Retail pharmacy was a skill of its own (a specialty,
+    ``work_skills``), so only roles whose lines named it counted, and none did.  A retail pharmacy is a setting
+    (the retail category) that the roles held there show (``roles_in_setting``)."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Certified Pharmacy Technician\nRequirements\n- 1+ year of retail pharmacy experience\n", "cvs")])
+    text = ("Summary\nCertified pharmacy technician with 5 years of retail and hospital pharmacy experience.\n"
+            "Experience\n" + HOSPITAL_TECH + "Pharmacy Technician | Walgreens | Jun 2018 - Feb 2020\n"
+            "- Counted and filled prescriptions; managed drive-thru and register\n")
+    match = catalog.rank(resume_from_text(text, "r", today=datetime.date(2026, 6, 1)))[0]
+    check = next(c for c in match.eligibility.checks if c.kind == "years")
+    row = match.explanation.requirements[0]
+    assert (check.status, row.status, row.evidence) == (
+        "met", "covered", "Pharmacy Technician | Walgreens | Jun 2018 - Feb 2020")
+
+
 @pytest.mark.parametrize("asked", ["CCC-SLP or Clinical Fellows welcome", "CCC-SLP or CF-SLP required",
                                    "ASHA CCC-SLP or CFY"])
 @pytest.mark.parametrize("line, covered", [

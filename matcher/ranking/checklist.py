@@ -100,6 +100,7 @@ from matcher.postings.years import (
     first_part,
     kinds_of_work,
     main_work,
+    settings_asked,
     work_done_to,
     work_stem,
     work_stems,
@@ -121,6 +122,7 @@ from matcher.ranking.signals import (
     RequirementMatch,
     ResumeFeatures,
     part_years,
+    work_skills,
 )
 from matcher.resumes.credentials import licence_held, licence_to_come
 from matcher.resumes.language import reads_as_english
@@ -467,10 +469,12 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
                                                      [name for group in groups for name in group],
                                                      bool(ASKS_LEADING.search(first_part(asked))), asked,
                                                      posting_title)
-            if all(is_kind_of_work(name) for group in groups for name in group) or features.roles_doing(asked).any():
+            if all(is_kind_of_work(name) or not work_skills([name]) and settings_asked(asked)
+                   for group in groups for name in group) or features.roles_doing(asked).any():
                 # Years of the job's own work (no skill named, or only the kind of work: "5+
-                # years of software engineering"), or of a kind of work it names that a role's
-                # title does ("or teaching" for a teacher): those roles' lines show them.
+                # years of software engineering", or a broad one the setting it names says: "retail
+                # pharmacy"), or of a kind of work it names that a role's title does ("or teaching" for a
+                # teacher): those roles' lines show them.
                 credits, roles = np.maximum(credits, by_roles), related
             if share < 1:
                 credits, ceiling = np.minimum(credits, PARTIAL), PARTIAL   # 4.2 years of the 5 asked: partly
