@@ -5049,6 +5049,28 @@ def test_retail_pharmacy_named_in_a_summary_leaves_the_store_role_its_years(seed
         "met", "covered", "Pharmacy Technician | Walgreens | Jun 2018 - Feb 2020")
 
 
+@pytest.mark.parametrize(("resume", "status", "quoted"), [
+    ("Experience\nPharmacy Technician, Walgreens, 2019 - 2022\nEducation\nHigh School Diploma, Mesa High School, "
+     "2017\nCertifications\nBLS (AHA), exp. 03/2030\n", "covered", "High School Diploma, Mesa High School, 2017"),
+    ("Experience\nHome Health Aide, Comfort Keepers, 2021 - present\nCertifications\nSTNA - Ohio Nurse Aide "
+     "Registry, active\nEducation\nDunbar High School, diploma 2016\n", "covered", "Dunbar High School, diploma 2016"),
+])
+def test_another_part_of_a_licence_sentence_does_not_agree_with_its_check(seed_index, resume, status, quoted):
+    """A Patient Care Technician posting's "Required: Current State Tested Nursing Assistant (STNA) certification
+    on the Ohio Nurse Aide Registry; BLS within 30 days of hire; high school diploma or equivalent." gave each
+    part its row, but every row of the sentence agreed with the STNA check: "high school diploma or equivalent"
+    was partial 0.40 for a pharmacy technician with "High School Diploma, Mesa High School, 2017" (STNA to
+    check), and covered quoting "STNA - Ohio Nurse Aide Registry, active" for an aide who holds it (the
+    check's line); a part that names no word of the licence is not its check's."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Patient Care Technician (CNA)\nQualifications\nRequired: Current State Tested Nursing Assistant (STNA) "
+        "certification on the Ohio Nurse Aide Registry; BLS within 30 days of hire; high school diploma or "
+        "equivalent.\n", "pct")])
+    match = catalog.rank(resume_from_text(resume, "r", today=datetime.date(2026, 6, 1)))[0]
+    row = next(r for r in match.explanation.requirements if r.text.startswith("high school"))
+    assert (row.status, row.evidence) == (status, quoted)
+
+
 @pytest.mark.parametrize("asked", ["CCC-SLP or Clinical Fellows welcome", "CCC-SLP or CF-SLP required",
                                    "ASHA CCC-SLP or CFY"])
 @pytest.mark.parametrize("line, covered", [

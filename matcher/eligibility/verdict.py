@@ -170,6 +170,9 @@ class Check:
     # A state's licence asked that the resume holds in another state only, where the posting names no way
     # to take another state's: the checklist holds the score (``cap_reason``).
     other_state: bool = False
+    # The licence asked, by name, where the sentence names several asks ("Current STNA certification; BLS within
+    # 30 days of hire; high school diploma"): the checklist's row of another ask is not this check's.
+    asked: str = ""
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "status": self.status, "posting": self.posting, "resume": self.resume}
@@ -283,7 +286,8 @@ def check(k: Knockout, seeker: Seeker, related_years: float | None = None,
         return _years(k, seeker, related_years, leading_years, years_in)
     if k.kind == "degree":
         return _degree(k, seeker, windows)
-    return _CHECKS[k.kind](k, seeker) if k.kind in _CHECKS else None
+    found = _CHECKS[k.kind](k, seeker) if k.kind in _CHECKS else None
+    return replace(found, asked=k.name) if found is not None and k.kind == "licence" else found
 
 
 def _far_short(found: float, asked: float) -> bool:

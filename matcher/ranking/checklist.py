@@ -1471,7 +1471,7 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
     the line that says it ("currently enrolled, 12 credits per quarter")."""
     out = []
     for r in reqs:
-        mine = [c for c in checks if r.text in c.posting or c.posting in r.text]
+        mine = [c for c in checks if (r.text in c.posting or c.posting in r.text) and not _asks_other_part(r.text, c)]
         own = [c for c in mine if c.kind in SHOWN_BY_CHECK]
         enrolled = next((c for c in mine if getattr(c, "enrolment", False) and c.status != "unknown"), None)
         if enrolled is not None and enrolled.status == "blocked":
@@ -1523,6 +1523,18 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
             r = replace(r, evidence=own[0].resume, evidence_more=[e for e in more if e != own[0].resume])
         out.append(r)
     return out
+
+
+def _asks_other_part(text: str, check: Check) -> bool:
+    """Whether a requirement is another part of a licence check's sentence than the licence: "high school
+    diploma or equivalent" and "BLS within 30 days of hire" of "Required: Current State Tested Nursing Assistant
+    (STNA) certification ...; BLS within 30 days of hire; high school diploma or equivalent" share no word of
+    the licence's name but a credential's word, so neither agrees with its check."""
+    if not check.asked or text == check.posting or text not in check.posting:
+        return False
+    def named(words: str) -> set[str]:
+        return {w for w in requirement_words(words)[0] if not _ASKS_CREDENTIAL.fullmatch(w)}
+    return not named(check.asked) & named(text)
 
 
 # What a years row the resume's education may stand in for says: partly shown, and to check, as its knock-out is.
