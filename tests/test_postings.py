@@ -293,6 +293,9 @@ def test_a_background_check_the_employer_announces_is_legal_text():
     # a licence or a skill beside a condition is asked, and a resume shows it
     ("Valid driver's license and reliable transportation", "must"),
     ("Experience lifting and transferring patients safely", "must"),
+    # a list of ways to move the weight, and overnight shifts (walk-through: health)
+    ("frequent lifting, transferring and repositioning patients up to 50 pounds", "condition"),
+    ("Overnight and weekend shifts", "condition"),
     ("Experience processing overtime and payroll for 300 employees", "must"),
     ("Experience with shift scheduling software", "must"),
 ])

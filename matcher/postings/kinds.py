@@ -178,7 +178,8 @@ def _unless_work(target: str, pattern: str) -> str:
 # "Must pass written exam, physical ability test, polygraph", "No felony convictions";
 # a background check the employer announces is legal text: ``sections.boilerplate_kind``).
 CONDITION = re.compile(
-    r"\b(?:lift|lifting|carry|carrying|push|pushing|pull|pulling|move|moving)\b[^.;]{0,40}?\b\d+\s*\+?\s*"
+    # (after a list of ways to move it: "lifting, transferring and repositioning patients up to 50 pounds")
+    r"\b(?:lift|lifting|carry|carrying|push|pushing|pull|pulling|move|moving)\b[^.;]{0,60}?\b\d+\s*\+?\s*"
     r"(?:lbs?|pounds|kg|kilos?|kilograms)\b"
     r"|\b(?:stand|standing|sit|sitting|walk|walking|kneel\w*|bend\w*|stoop\w*|climb\w*)\b[^.;]{0,40}?"
     r"\b(?:for (?:long|extended|prolonged)|\d+\+?\s*(?:hours?|hrs)\b|(?:an |the )?(?:entire|whole|full) shift)"
@@ -209,7 +210,8 @@ CONDITION = re.compile(
     r"|\bovertime\b[^.;]{0,20}?\b(?:required|mandatory|expected|as needed)\b"
     r"|\b(?:some|occasional|every other|alternat\w*|rotating)\s+(?:saturdays?|sundays?|weekends?|holidays?)\b"
     r"|\b(?:saturdays?|sundays?)\b[^.;]{0,20}?\b(?:required|mandatory|expected|as needed)\b"
-    r"|\b(?:nights?|evenings?|weekends?)(?:,? (?:and|&|or)|,) (?:nights?|evenings?|weekends?|holidays?)\b"
+    r"|\b(?:(?:over)?nights?|evenings?|weekends?)(?:,? (?:and|&|or)|,) (?:(?:over)?nights?|evenings?|weekends?"
+    r"|holidays?)\b"
     r"|\b(?:be|being|get|getting)[ \t]+fingerprinted\b"
     r"|\b(?:pass|passing|clear|submit to|undergo)\b[^.;]{0,30}?\b(?:background|criminal|drug|physical exam"
     r"|medical exam|credit check|reference check|fingerprint|TB test|tuberculosis|health screening"
