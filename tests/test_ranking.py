@@ -5071,6 +5071,28 @@ def test_another_part_of_a_licence_sentence_does_not_agree_with_its_check(seed_i
     assert (row.status, row.evidence) == (status, quoted)
 
 
+@pytest.mark.parametrize(("ask", "resume", "quoted"), [
+    ("Graduate of a CODA-accredited dental hygiene program",
+     "LICENSE: Oregon Dental Hygiene License #H7788 (active) with Local Anesthesia endorsement\n"
+     "Experience\nRegistered Dental Hygienist - Pacific Smiles, Portland OR (2020-present)\n"
+     "Education\nBachelor of Science in Dental Hygiene, Oregon Institute of Technology, 2020\n",
+     "Bachelor of Science in Dental Hygiene, Oregon Institute of Technology, 2020"),
+    ("Graduate of an accredited radiologic technology program",
+     "Summary: Radiologic technologist, registered in radiography and CT.\n"
+     "Experience\nCT Technologist | Hennepin Healthcare | Jun 2020 - Present\n"
+     "Education\nA.A.S. Radiologic Technology, Saint Paul College, 2017\n",
+     "A.A.S. Radiologic Technology, Saint Paul College, 2017"),
+])
+def test_a_program_graduated_from_is_quoted_by_the_education_line(seed_index, ask, resume, quoted):
+    """"Graduate of a CODA-accredited dental hygiene program" was covered quoting the licence line "LICENSE: Oregon
+    Dental Hygiene License ..." and "Graduate of an accredited radiologic technology program" the summary's
+    "registered in radiography and CT", beside the degree's line that shows the programme finished, as a school's
+    line is weak evidence, quoted last among equals; for study asked it is the evidence."""
+    catalog = _catalog(seed_index, [parse_posting(f"# Technologist\nRequirements\n- {ask}\n", "g")])
+    row = catalog.rank(resume_from_text(resume, "r", today=datetime.date(2026, 6, 1)))[0].explanation.requirements[0]
+    assert (row.status, row.evidence) == ("covered", quoted)
+
+
 @pytest.mark.parametrize("asked", ["CCC-SLP or Clinical Fellows welcome", "CCC-SLP or CF-SLP required",
                                    "ASHA CCC-SLP or CFY"])
 @pytest.mark.parametrize("line, covered", [

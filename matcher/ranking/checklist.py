@@ -552,7 +552,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             aware = [k for k, line in enumerate(sentences) if osha_awareness_only(line)]
             credits = credits.copy()
             credits[aware] = np.minimum(credits[aware], PARTIAL)
-        best = best_line(credits, wording, weak_lines(features)) if len(credits) else 0
+        best = best_line(credits, wording, weak_lines(features, asks_study(asked))) if len(credits) else 0
         credit = float(credits[best]) if len(credits) else 0.0
         more: list[int] = []
         if roles and credit > 0 and np.isclose(credits[roles[0]], credit) and credits[roles[0]] > wording[best]:
@@ -2276,17 +2276,20 @@ _SCHOOLING_LINE = re.compile(r"(?i)\b(?:school|college|academy|institute|univers
 _BANNER_WORD = re.compile(r"\b[A-Z]{5,}\b")
 
 
-def weak_lines(features: ResumeFeatures) -> list[bool]:
+def weak_lines(features: ResumeFeatures, study: bool = False) -> list[bool]:
     """Per resume line: whether it is weak evidence (``_SCHOOLING_LINE``, or a banner: all in
     capitals, two words of five letters or more; not a list of credentials' letters, "BLS, ACLS"),
     or a bare list of skills (``_list_lines``): "Edited training videos in Camtasia" shows the
-    video editing asked, where "Skills: Articulate 360, Camtasia, Canva, ..." names it."""
-    if "weak" not in features.memo:
+    video editing asked, where "Skills: Articulate 360, Camtasia, Canva, ..." names it.  For ``study``
+    asked a school's line is no weaker than another: "Bachelor of Science in Dental Hygiene, Oregon Institute
+    of Technology, 2020" shows "Graduate of a CODA-accredited dental hygiene program" as a licence's line does."""
+    key = ("weak", study)
+    if key not in features.memo:
         listed = set(_list_lines(features))
-        features.memo["weak"] = [bool(_SCHOOLING_LINE.search(s))
-                                 or (s.upper() == s and len(_BANNER_WORD.findall(s)) >= 2) or k in listed
-                                 for k, s in enumerate(features.resume.sentences)]
-    return features.memo["weak"]
+        features.memo[key] = [bool(_SCHOOLING_LINE.search(s)) and not study
+                              or (s.upper() == s and len(_BANNER_WORD.findall(s)) >= 2) or k in listed
+                              for k, s in enumerate(features.resume.sentences)]
+    return features.memo[key]
 
 
 def status_of(credit: float) -> str:
