@@ -2062,3 +2062,18 @@ def test_mortgage_lending_is_a_skill(line, found):
     sales, so a mortgage loan officer's roles were partly covered (0.47) with 'Banking or Financial services or
     Sales' among the skills missing (walk-through 44 B)."""
     assert ("Mortgage lending" in names(line)) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("NREMT-P | ACLS | PALS | PHTLS | BLS Instructor", {"PHTLS", "ACLS", "PALS"}),
+    ("Prehospital Trauma Life Support (PHTLS), 2024", {"PHTLS"}),
+    ("International Trauma Life Support provider, exp. 2027", {"ITLS"}),
+    ("BTLS certified", {"ITLS"}),
+])
+def test_ems_trauma_life_support_courses_are_certifications(text, found):
+    """A paramedic posting's "ACLS, PALS and PHTLS (or ITLS) certifications" was covered 1.00 for a respiratory
+    therapist's "BLS, ACLS, PALS, NRP - all current", as PHTLS and ITLS, unknown names beside known skills,
+    were no part of the row (walk-through: health); they are the EMS trauma courses a resume lists (BTLS is
+    ITLS's former name)."""
+    assert found <= names(text)
+    assert {"ACLS", "PALS", "PHTLS", "ITLS"} <= {m.name for m in asked_skills("ACLS, PALS and PHTLS (or ITLS)")}
