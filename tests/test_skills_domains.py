@@ -2077,3 +2077,12 @@ def test_ems_trauma_life_support_courses_are_certifications(text, found):
     ITLS's former name)."""
     assert found <= names(text)
     assert {"ACLS", "PALS", "PHTLS", "ITLS"} <= {m.name for m in asked_skills("ACLS, PALS and PHTLS (or ITLS)")}
+
+
+@pytest.mark.parametrize("text", ["Start peripheral IVs and power-inject contrast", "Started IVs on ED patients",
+                                  "12-lead ECG, IV/IO access, drug administration", "IV catheter placement"])
+def test_starting_ivs_is_iv_therapy(text):
+    """A CT posting's "IV starts and contrast administration" (IV therapy) was partial 0.40 for a CT
+    technologist's "Start peripheral IVs and power-inject contrast; monitor for contrast reactions", as the
+    plural and the verb before it named no skill (walk-through: health)."""
+    assert "IV therapy" in names(text)
