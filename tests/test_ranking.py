@@ -5093,6 +5093,25 @@ def test_a_program_graduated_from_is_quoted_by_the_education_line(seed_index, as
     assert (row.status, row.evidence) == ("covered", quoted)
 
 
+def test_a_licence_held_is_quoted_by_its_line_not_by_the_job_it_names(seed_index):
+    """A paramedic posting's "Current Nevada Paramedic license or NREMT-P with ability to obtain state license
+    within 30 days", met by "Nevada Paramedic License #P-55512 exp 2026 | NREMT-P ... | ACLS | ...", was covered quoting
+    the role line "Paramedic, REMSA Health, Reno NV — 2020 to present", as the credential the row names was found
+    on it (the job's name) and the licence's line was quoted only where the quoted line named none; a line that
+    names it as a job, with no word of a credential, gives way to the line that holds it."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Paramedic\nRequirements\n- Current Nevada Paramedic license or NREMT-P with ability to obtain state "
+        "license within 30 days\n", "p")])
+    held = ("Nevada Paramedic License #P-55512 exp 2029 | NREMT-P (National Registry Paramedic) | ACLS | PALS | "
+            "PHTLS | BLS Instructor | Class B driver's license (EVOC certified)")
+    text = (f"CODY WALSH\nReno, NV\n\nCERTIFICATIONS AND LICENSES\n{held}\n\nEXPERIENCE\n"
+            "Paramedic, REMSA Health, Reno NV — 2020 to present\n- Provide ALS care on 911 ambulance, 24/48 shift "
+            "schedule, 12-lead ECG, IV/IO access, drug administration, airway management\n"
+            "EMT-Basic, Care Flight / Rural ambulance, Fallon NV — 2017 to 2020\n- BLS interfacility transports\n")
+    row = catalog.rank(resume_from_text(text, "r", today=datetime.date(2026, 6, 1)))[0].explanation.requirements[0]
+    assert (row.status, row.evidence) == ("covered", held)
+
+
 @pytest.mark.parametrize("asked", ["CCC-SLP or Clinical Fellows welcome", "CCC-SLP or CF-SLP required",
                                    "ASHA CCC-SLP or CFY"])
 @pytest.mark.parametrize("line, covered", [
