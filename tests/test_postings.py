@@ -25,6 +25,7 @@ from matcher.postings.years import (
     kinds_of_work,
     like_by_other_words,
     main_work,
+    managed_work,
     work_done_to,
     years_parts,
 )
@@ -3470,3 +3471,18 @@ def test_the_items_of_one_ask_between_commas_stay_one_requirement(paragraph):
 def test_hours_of_the_day_to_be_available_and_fingerprinting_are_conditions_to_confirm(item):
     [r] = parse_posting(f"Customer Service Representative\nAcme\n\nRequirements\n- {item}\n", "x").requirements
     assert r.kind == "condition"
+
+
+@pytest.mark.parametrize("sentence, title, managed", [
+    ("3+ years of restaurant management experience", "Restaurant General Manager", ("restaur",)),
+    ("3+ years of property management experience in multifamily housing", "Property Manager", ("propert",)),
+    ("2 years of hotel or property management", "Assistant Property Manager", ("propert",)),
+    ("3 years of warehouse supervision", "Warehouse Supervisor", ("warehous",)),
+    ("3+ years of retail management experience", "Retail Store Manager", ()),   # a kind known by title
+    ("5 years of people management", "Engineering Manager", ()),
+    ("3+ years of restaurant management experience", "Kitchen Manager", ()),   # the title does not name it
+])
+def test_a_kind_of_managing_names_what_it_manages(sentence, title, managed):
+    """"restaurant management" at a "Restaurant General Manager" posting manages a restaurant, which a clothing
+    store's "Store Manager" does not; a kind known by title reads its titles (walk-through: service)."""
+    assert managed_work(kinds_of_work(sentence), title) == managed

@@ -5427,3 +5427,28 @@ def test_a_row_partly_shown_for_a_skill_no_line_names_carries_at_most_their_shar
     resume = f"Experience\nDesigner, Acme, 2018 - Present\n- {line}\n"
     row = _catalog(seed_index, [posting]).rank(resume_from_text(resume, "r"))[0].explanation.requirements[0]
     assert row.status == "partial" and row.credit <= 2 / 3 + 1e-9, row
+
+
+def test_years_of_a_kind_of_managing_count_the_managers_that_manage_what_the_posting_names(seed_index):
+    """"3+ years of restaurant management experience" at a "Restaurant General Manager" posting: a clothing
+    store's "General Store Manager" was like the title by managing alone (covered 1.00 quoting the role's line,
+    the years met, as a "Store Manager, Ross Dress for Less" was in the walk-through), as for "property management"
+    at a property manager's posting; a title of a kind known by title manages what the posting's title names only
+    where it or its lines name it, and a "General Manager" (no such kind) whose lines run a restaurant still does
+    (walk-through: service)."""
+    catalog = _catalog(seed_index, [
+        parse_posting("# Restaurant General Manager\nRequirements\n"
+                      "- 3+ years of restaurant management experience in a high-volume restaurant\n", "rm"),
+        parse_posting("# Assistant Property Manager\nRequirements\n"
+                      "- 3+ years of property management experience in multifamily housing\n", "pm")])
+
+    def match(line, posting, duty):
+        resume = resume_from_text(f"Experience\n{line}, Jan 2019 - Jan 2026\n{duty}\n", "r",
+                                  today=datetime.date(2026, 6, 1))
+        m = next(m for m in catalog.rank(resume, top_k=2) if m.posting.id == posting)
+        return m.explanation.requirements[0].status, [c.status for c in m.eligibility.checks if c.kind == "years"]
+    for title, posting in (("General Store Manager", "rm"), ("Assistant Store Manager", "pm")):
+        status, years = match(f"{title}, Ross Dress for Less", posting, "Own P&L, payroll budget and sales.")
+        assert status != "covered" and years == ["unknown"], posting
+    assert match("General Manager, Chili's", "rm", "Run a $3M restaurant with 40 crew.") == ("covered", ["met"])
+    assert match("Property Manager, Greystar", "pm", "Run a 300-unit community.") == ("covered", ["met"])

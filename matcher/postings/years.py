@@ -690,6 +690,23 @@ def another_kind(title: str, kinds: tuple[tuple[str, ...], ...]) -> bool:
             and not does_work(title, kinds))
 
 
+# The heads of kinds of work that say managing others, not which work: "management" of "restaurant management".
+_MANAGING = frozenset({"manag", "supervis", "administr", "administrat"})
+
+
+def managed_work(kinds: tuple[tuple[str, ...], ...], posting_title: str) -> tuple[str, ...]:
+    """The words that say what a kind of managing a years ask names manages, where ``KINDS_BY_TITLE`` knows no
+    such kind and the posting's title names them too: ("restaur",) of "3+ years of restaurant management" at a
+    "Restaurant General Manager" posting, ("propert",) of "property management" at a "Property Manager" one.  A
+    manager's title like the posting's by its managing alone manages that only where it or its lines name it
+    (``ResumeFeatures.roles_like``): a "Store Manager" of a clothing store runs no restaurant."""
+    stems = work_stems(posting_title)
+    return tuple(dict.fromkeys(
+        w for kind in kinds if len(kind) > 1 and kind[-1] in _MANAGING
+        and not any(_knows(known, (kind,)) for known, _, _ in KINDS_BY_TITLE)
+        for w in kind[:-1] if any(same_work(w, s) for s in stems)))
+
+
 def like_by_other_words(title: str, posting_title: str, kinds: tuple[tuple[str, ...], ...]) -> bool:
     """Whether a role's title, however like the posting's the model reads it, is so only by words they share
     that name neither the work nor a trade.  The posting's title names the head of a kind of work a years

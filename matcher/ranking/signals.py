@@ -92,8 +92,10 @@ from matcher.postings.years import (
     kinds_of_work,
     like_by_other_words,
     main_work,
+    managed_work,
     same_work,
     settings_asked,
+    titled_kind,
     trades_of,
     work_done_to,
     work_stems,
@@ -582,6 +584,15 @@ class ResumeFeatures:
             # not what else the ask's words qualify it by ("web" of "web and mobile interfaces"; a role in no line
             # may)
             like &= self.roles_naming(shared) | (self.role_lines < 0)
+        if managed := managed_work(kinds, title):
+            # what the managing asked manages, the posting's title names too ("restaurant management" at a
+            # "Restaurant General Manager"): a title of a kind of work known by title ("Store Manager") is like
+            # it by managing alone, and manages that only where it or its lines name it, or it does that work
+            # ("Shipping Lead" for "warehouse supervision"); one of no such kind ("General Manager",
+            # "Community Manager") is as like as the model reads it
+            alone = tuple((w,) for w in managed)
+            like &= (self.roles_naming(managed) | (self.role_lines < 0) | np.array(
+                [not titled_kind(t) or does_work(t, alone) for t in self.role_titles], dtype=bool))
         names = [name for name in names if not is_credential(name)]
         if not names:
             return like
