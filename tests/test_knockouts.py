@@ -718,6 +718,21 @@ def test_a_certificate_offered_in_place_of_a_degree_is_one_licence_knockout():
     assert one("Bachelor's degree in Accounting required; CPA certification preferred.", "degree").required
 
 
+@pytest.mark.parametrize("sentence, alternatives", [
+    ("Associate's degree in Early Childhood Education or CDA credential required",
+     ["Associate's degree", "CDA credential"]),
+    ("Associate degree in Paralegal Studies or paralegal certificate required",
+     ["Associate's degree", "paralegal certificate"]),
+])
+def test_a_degrees_field_before_the_credential_in_its_place_is_no_credential(sentence, alternatives):
+    """"Associate's degree in Early Childhood Education or CDA credential required" also asked a licence
+    "Early Childhood Education or CDA credential" (alternatives "Early Childhood Education credential", "CDA
+    credential"), which a preschool teacher's "Associate of Applied Science in Early Childhood Education" did
+    not show: the knock-out unknown, the row partly (0.40); a licence read alone that names the credential
+    offered in place of the degree is that ask (walk-through: service)."""
+    assert [k.alternatives for k in sentence_knockouts(sentence) if k.kind == "licence"] == [alternatives]
+
+
 def test_either_or_certifications_keep_their_full_names():
     k = one("- EPA 608 Universal or Type II certification (required)", "licence")
     assert k.name == "EPA 608 Universal or Type II certification"

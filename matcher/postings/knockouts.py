@@ -624,9 +624,11 @@ def sentence_knockouts(sentence: str, nice: bool = False, job: str = "") -> list
         if any(k.kind == "licence" for k in found):
             return found
         return found + [k for k in _jobs_own(sentence, nice, job) if not _offered(k.name, offered)]
-    # the certificate offered in place of the degree is asked only with it
+    # the certificate offered in place of the degree is asked only with it, as is a licence read alone that
+    # names it among others ("Early Childhood Education or CDA credential" of "Associate's degree in Early
+    # Childhood Education or CDA credential": the degree's field read as a second credential)
     return found + [either] + [k for k in _licences(sentence, nice, item=bool(job))
-                               if not _offered(k.name, either.alternatives)]
+                               if not any(_offered(name, either.alternatives) for name in [k.name, *k.alternatives])]
 
 
 # Words for a role that many jobs share, which name no job's credential alone: "Pharmacy
