@@ -889,6 +889,18 @@ def test_is_spoken_is_the_one_reading_of_a_spoken_language():
     assert BILINGUAL in implied_skills(["German", "Spanish"]) and BILINGUAL not in implied_skills(["German", "SQL"])
 
 @pytest.mark.parametrize("text, expected", [
+    ("Fluency in a second language a plus", ["Bilingual"]),
+    ("Ability to speak a language other than English preferred", ["Bilingual"]),
+    ("Taught English as a second language", ["ESL"]),   # the subject, not a language spoken
+])
+def test_a_second_language_asked_is_bilingual(text, expected):
+    """A flight attendant posting's "Fluency in a second language a plus" asked no skill, so it was missing
+    (0.22) for "Fluent in English, French and Yoruba." and for "Bilingual (English/Spanish)."; a second or
+    other language asked is Bilingual, which two languages spoken show (walk-through: service)."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Deploy to Elastic Beanstalk", ["AWS Elastic Beanstalk"]),
     ("Amazon Elastic Container Service and an Elastic Load Balancer", ["Amazon ECS", "Elastic Load Balancing"]),
     ("Amazon Elastic Kubernetes Service", ["Amazon EKS"]),
