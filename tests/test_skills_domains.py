@@ -462,6 +462,15 @@ def test_ordinary_words_name_a_skill_only_beside_its_words(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text", ["California Driver License, clean DMV record", "Clean motor vehicle record",
+                                  "Clean driving history"])
+def test_a_clean_record_by_the_dmv_or_the_mvr_is_a_clean_driving_record(text):
+    """A security officer's "California Driver License, clean DMV record" showed the licence, not the clean
+    record a fire department's "Valid driver's license with a clean driving record" asked (partly, 0.50,
+    "Clean driving record" to learn) (walk-through: service)."""
+    assert "Clean driving record" in names(text)
+
+
 def test_a_driver_license_without_the_apostrophe_is_one():
     assert names("Arizona Driver License, clean driving record") == {"Driver's license", "Clean driving record"}
     assert names("Valid Arizona driver's license required") == {"Driver's license"}
