@@ -3494,10 +3494,13 @@ def test_a_kind_of_managing_names_what_it_manages(sentence, title, managed):
     ("Professional appearance; uniform provided", "condition"),
     ("Must wear a uniform and follow the dress code", "condition"),
     ("Experience designing uniforms for sports teams", "must"),
+    ("Height between 5'0\" and 6'2\" and able to reach overhead bins", "condition"),
+    ("Ability to reach sales goals", "must"),
 ])
 def test_evenings_and_saturdays_and_a_uniform_are_conditions_of_the_work(item, kind):
     """A library's "Some evenings and Saturdays" and a hotel's "Professional appearance; uniform provided" were
-    must-haves, missing (0.26, 0.20) for every resume: days of the week asked beside evenings, and what the
-    worker wears, are conditions to confirm (walk-through: service)."""
+    must-haves, missing (0.26, 0.20) for every resume, as was a flight attendant's "Height between 5'0\" and 6'2\"
+    and able to reach overhead bins" (0.00): days of the week asked beside evenings, what the worker wears, and
+    the body's height and reach are conditions to confirm (walk-through: service)."""
     [r] = parse_posting(f"Front Desk Agent\nAcme\n\nRequirements\n- {item}\n", "x").requirements
     assert r.kind == kind

@@ -184,6 +184,10 @@ CONDITION = re.compile(
     r"|\b(?:stand|standing|sit|sitting|walk|walking|kneel\w*|bend\w*|stoop\w*|climb\w*)\b[^.;]{0,40}?"
     r"\b(?:for (?:long|extended|prolonged)|\d+\+?\s*(?:hours?|hrs)\b|(?:an |the )?(?:entire|whole|full) shift)"
     r"|\bphysical(?:ly)?\b[^.;]{0,20}?\b(?:able|capable|demands?|requirements?|fit)\b"
+    # the body's height and reach: "Height between 5'0\" and 6'2\" and able to reach overhead bins", "Able to reach
+    # 82 inches"
+    r"|\bheight\b[^.;]{0,20}?\b\d[ \t]*['’′]|\b(?:able|ability)[ \t]+to[ \t]+reach\b[^.;]{0,20}?"
+    r"(?:\boverhead\b|\b\d+[ \t]*(?:inches|in\b|cm\b|\"))"
     r"|\b(?:availab\w*|(?:able|ability|willing(?:ness)?) to work|flexib\w*)\b[^.;]{0,40}?"
     r"\b(?:weekends?|saturdays?|sundays?|(?:early )?mornings?|evenings?|nights?|holidays?|overtime|shifts?|rotating"
     r"|on[- ]call)\b"
