@@ -104,6 +104,25 @@ _WITH_CHILDREN = re.compile(
 _WITH_LEARNERS = re.compile(r"(?i)\b(?:students?|pupils|schools?|tutor\w*|camps?|coach\w*|mentor\w*)\b")
 
 
+# Keeping a child's family informed asked: "Communicate with parents about their child's progress", "Build
+# relationships with families", "Partner with parents", "parent communication"; not caring for patients and their
+# families ("Communicate with patients, families and staff" names its patients first).
+_FAMILY = r"(?:parents|families|guardians)"   # not "parent company", "parent accounts"
+_FAMILY_ASKED = re.compile(
+    r"(?i)\b(?:communicat\w*|partner\w*|relationships?|engag\w*|conferenc\w*|updat\w*|inform\w*|talk\w*|meet\w*)\b"
+    r"[^.;]{0,30}?\b(?:with|to)\s+(?:the\s+|their\s+|all\s+)?" + _FAMILY + r"\b"
+    r"|\b(?:parent|family)[- ](?:communication|engagement|partnerships?|relations)\b")
+# A line keeping families informed: "talk with parents at pickup and at conferences", "parent conferences",
+# "Parent-teacher conferences", "Sent weekly newsletters to families", "Called parents about attendance"; a line
+# naming parents alone ("Greeted parents at drop-off") shows the families, not what they were told.
+_WITH_FAMILY = re.compile(
+    r"(?i)\b(?:communicat\w*|talk\w*|spoke|speak\w*|met|meet\w*|conferenc\w*|updat\w*|inform\w*|report\w*"
+    r"|call\w*|e-?mail\w*|newsletters?|partner\w*|relationships?)\b[^.;]{0,40}?\b" + _FAMILY + r"\b"
+    r"|\b(?:parent|family)[- ](?:teacher[- ])?(?:conferences?|communication|meetings?|newsletters?|engagement)\b"
+    r"|\b" + _FAMILY + r"\b[^.;]{0,30}?\bconferences?\b")
+_FAMILY_NAMED = re.compile(r"(?i)\b" + _FAMILY + r"\b")
+
+
 @dataclass(frozen=True)
 class Duty:
     name: str
@@ -116,6 +135,7 @@ DUTIES = (
     Duty("presenting to a board", _PRESENTS_TO_BOARD, _PRESENTS_TO_BOARD, _PRESENTS),
     Duty("selling to a target", _SALES_TARGET_ASKED, _SALES_TARGET_MET, _SELLS),
     Duty("working with children", _CHILDREN_ASKED, _WITH_CHILDREN, _WITH_LEARNERS),
+    Duty("keeping families informed", _FAMILY_ASKED, _WITH_FAMILY, _FAMILY_NAMED),
 )
 
 
