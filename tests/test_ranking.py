@@ -5452,3 +5452,18 @@ def test_years_of_a_kind_of_managing_count_the_managers_that_manage_what_the_pos
         assert status != "covered" and years == ["unknown"], posting
     assert match("General Manager, Chili's", "rm", "Run a $3M restaurant with 40 crew.") == ("covered", ["met"])
     assert match("Property Manager, Greystar", "pm", "Run a 300-unit community.") == ("covered", ["met"])
+
+
+def test_a_posture_held_through_a_shift_is_shown_by_the_body_at_work_not_by_a_shift(seed_index):
+    """A security posting's "Must be able to walk and stand for the entire 8-hour shift" was partly shown (0.47)
+    by "Work graveyard shift (11pm-7am) and weekends", its words and the model's reading shared by "shift": a
+    posture asked is shown by a line naming the body at work ("Patrol the tower on foot"), to confirm where none
+    does (walk-through: service)."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Security Officer\nRequirements\n- Must be able to walk and stand for the entire 8-hour shift\n", "so")])
+
+    def row(duty):
+        resume = resume_from_text(f"Experience\nSecurity Officer, Securitas, 2021 - 2026\n{duty}\n", "r")
+        return catalog.rank(resume, top_k=1)[0].explanation.requirements[0]
+    assert row("Able to work the entire 8-hour graveyard shift (11pm-7am)").status == "to_confirm"
+    assert row("Walk and stand the entire shift on patrol").status != "to_confirm"

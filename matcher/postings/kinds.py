@@ -170,6 +170,13 @@ def _unless_work(target: str, pattern: str) -> str:
             rf"[^.;]*?(?:{pattern})")
 
 
+# A posture held through the work, asked of the body: "Ability to stand for long periods", "Must be able to walk
+# and stand for the entire 8-hour shift"; its hours say how long, not which work.
+ON_FEET = re.compile(r"\b(?:stand|standing|sit|sitting|walk|walking|kneel\w*|bend\w*|stoop\w*|climb\w*)\b[^.;]{0,40}?"
+                     r"\b(?:for (?:long|extended|prolonged)|\d+\+?[\s-]*(?:hours?|hrs)\b"
+                     r"|(?:an |the )?(?:entire|whole|full)(?:\s+\d+[\s-]*(?:hours?|hrs))? shift)", re.I)
+
+
 # A condition of the work rather than something a resume shows: a physical demand, hours,
 # a screening, transport, travel, an age or where one lives ("Must live within 50 miles of
 # Houston", "Rotating 12-hour shifts, weekends and holidays").  It is listed for the seeker
@@ -181,8 +188,7 @@ CONDITION = re.compile(
     # (after a list of ways to move it: "lifting, transferring and repositioning patients up to 50 pounds")
     r"\b(?:lift|lifting|carry|carrying|push|pushing|pull|pulling|move|moving)\b[^.;]{0,60}?\b\d+\s*\+?\s*"
     r"(?:lbs?|pounds|kg|kilos?|kilograms)\b"
-    r"|\b(?:stand|standing|sit|sitting|walk|walking|kneel\w*|bend\w*|stoop\w*|climb\w*)\b[^.;]{0,40}?"
-    r"\b(?:for (?:long|extended|prolonged)|\d+\+?\s*(?:hours?|hrs)\b|(?:an |the )?(?:entire|whole|full) shift)"
+    r"|" + ON_FEET.pattern +
     r"|\bphysical(?:ly)?\b[^.;]{0,20}?\b(?:able|capable|demands?|requirements?|fit)\b"
     # the body's height and reach: "Height between 5'0\" and 6'2\" and able to reach overhead bins", "Able to reach
     # 82 inches"

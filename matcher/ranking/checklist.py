@@ -72,6 +72,7 @@ from matcher.eligibility.levels import (
 from matcher.eligibility.verdict import Check
 from matcher.postings.choices import SUITES, skill_alternatives
 from matcher.postings.kinds import (
+    ON_FEET,
     ON_SITE_IN,
     REMOTE_IN,
     SCREEN_GENERIC,
@@ -446,6 +447,11 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
                     if any(name <= features.lines[k] for name in industries):
                         credits[k] = 1.0
                         shows[given, k] = 1.0
+        if len(credits) and req.kind == "condition" and ON_FEET.search(asked):
+            # A posture held through the work ("Must be able to walk and stand for the entire 8-hour shift"): a
+            # line naming the body at it shows it ("Patrol the building on foot"), not one naming a shift
+            # alone ("Work graveyard shift (11pm-7am) and weekends"), whose hours say when, not how.
+            credits = np.where([bool(_POSTURE.search(line)) for line in sentences], credits, 0.0)
         if len(credits) and (duty := duty_asked(asked)) is not None:
             # A kind of work asked in words resumes do not use (``duties``: "presenting to elected or
             # appointed boards", "Comfortable with sales goals"): a line showing it covers it ("present
@@ -689,6 +695,11 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             [sentences[k] for k in more] if shown else [], soft,
             measured or (levels.get(best, "") if shown and status == "partial" else "")))
     return [_screen_to_confirm(r, sentences) for r in reqs]
+
+
+# The body at work in a resume's line: "stood", "on my feet", "Patrol the building on foot", "walked the floor".
+_POSTURE = re.compile(r"(?i)\b(?:stand\w*|stood|walk\w*|sit|sitting|sat|kneel\w*|knelt|bend\w*|bent|stoop\w*|climb\w*"
+                      r"|on[ \t]+(?:my[ \t]+|our[ \t]+|their[ \t]+)?feet|on[ \t]+foot|foot[ \t]+patrols?)\b")
 
 
 def _screen_to_confirm(row: RequirementMatch, sentences: Sequence[str]) -> RequirementMatch:
