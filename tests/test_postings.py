@@ -2630,6 +2630,7 @@ def test_an_accountants_title_does_accounting_and_a_financial_analysts_fpa(title
     ("Pharmacy Tech", "Pharmacy Technician II - Inpatient", "2 years of pharmacy technician experience", False),
     ("Staff Physical Therapist", "Physical Therapist", "2 years of experience as a physical therapist", False),
     ("Help Desk Analyst", "IT Support Technician", "2 years of help desk technician experience", False),
+    ("Real Estate Agent", "Real Estate Sales Agent", "1+ year of real estate sales experience", False),
 ])
 def test_a_title_like_the_postings_by_a_shared_word_that_is_not_the_work(title, posting, sentence, other):
     """An assistant property manager's title is like a property claims specialist's (0.67) by "Property",

@@ -718,7 +718,9 @@ def like_by_other_words(title: str, posting_title: str, kinds: tuple[tuple[str, 
     and "Senior Mortgage Loan Officer" "Mortgage" with "Mortgage Underwriter".  Not a title sharing the trade
     ("Insurance Adjuster" for a "Claims Adjuster"), nor one sharing no word, whose likeness is the work's
     ("Backend Developer" for a "Software Engineer"), nor, where the head is the posting's trade, one sharing
-    a word of the work ("Software Developer" for "5+ years of software engineering").  Where the work is a
+    a word of the work ("Software Developer" for "5+ years of software engineering"), nor one naming a field of
+    several words whole ("Real Estate Agent" for "real estate sales" at a "Real Estate Sales Agent" posting: one
+    word two trades share is chance, a field named in all its words is not).  Where the work is a
     noun many trades share after the words of its trade (``_named_by_trade``: "pharmacy technician"), a title
     naming none of those words is like it by other words, whatever it shares ("CT Technologist", "EMT-Basic",
     "Respiratory Therapist" for "physical therapist")."""
@@ -742,6 +744,8 @@ def like_by_other_words(title: str, posting_title: str, kinds: tuple[tuple[str, 
         if any(same_work(kind[-1], t) for t in trades) and any(same_work(k, work_stem(w)) for k in kind
                                                                for w in shared):
             return False   # the posting's trade by another name, in the work's field ("Software Developer")
+        if len(kind) > 2 and all(any(same_work(k, w) for w in named) for k in kind[:-1]):
+            return False   # a field of several words named whole ("Real Estate Agent" for "real estate sales")
     return bool(shared) and not any(ROLE_WORD.fullmatch(w) and w not in _SHARED_BY_MANY for w in shared)
 
 
