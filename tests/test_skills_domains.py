@@ -471,6 +471,15 @@ def test_a_clean_record_by_the_dmv_or_the_mvr_is_a_clean_driving_record(text):
     assert "Clean driving record" in names(text)
 
 
+@pytest.mark.parametrize("text", ["California DRE Salesperson License #02145678", "DRE License #01234567",
+                                  "Licensed real estate salesperson"])
+def test_a_dre_licence_is_a_real_estate_licence(text):
+    """A realtor's "California DRE Salesperson License #02145678" named no licence, so "Active California Real
+    Estate Salesperson License (DRE) required" was missing (0.00) and its knock-out unknown (walk-through:
+    service)."""
+    assert "Real estate license" in names(text)
+
+
 def test_a_driver_license_without_the_apostrophe_is_one():
     assert names("Arizona Driver License, clean driving record") == {"Driver's license", "Clean driving record"}
     assert names("Valid Arizona driver's license required") == {"Driver's license"}
