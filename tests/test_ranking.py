@@ -2315,7 +2315,10 @@ def test_b2b_selling_is_a_setting_of_a_years_ask(text, b2b):
     ("1 year of clinical experience in a physician's office preferred", "a physician's office or outpatient clinic"),
     ("2 years of experience in an outpatient clinic setting", "a physician's office or outpatient clinic"),
     ("3 years of retail sales experience", None), ("1+ year of retail experience", None),
-    ("2+ years of experience in an outpatient clinic or hospital", None)])
+    ("2+ years of experience in an outpatient clinic or hospital", None),
+    ("1 year of experience teaching in a licensed child care setting", "a child care centre"),
+    ("2 years in an early childhood program", "a child care centre"),
+    ("1 year of experience working with children", None)])
 def test_a_store_and_a_doctors_office_are_settings_of_a_years_ask(text, setting):
     assert settings_named(text) == ([setting] if setting else [])
 
@@ -5467,3 +5470,21 @@ def test_a_posture_held_through_a_shift_is_shown_by_the_body_at_work_not_by_a_sh
         return catalog.rank(resume, top_k=1)[0].explanation.requirements[0]
     assert row("Able to work the entire 8-hour graveyard shift (11pm-7am)").status == "to_confirm"
     assert row("Walk and stand the entire shift on patrol").status != "to_confirm"
+
+
+def test_years_asked_in_a_child_care_setting_are_those_of_roles_held_in_one(seed_index):
+    """A Preschool Teacher posting's "1 year of experience teaching in a licensed child care setting" was covered
+    1.00 quoting "Children's Librarian, Seattle Public Library" (storytimes for preschoolers), its years met: a child
+    care setting is one a years ask names, shown by a role at a child care centre, a preschool or a chain of them
+    (walk-through: service)."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Preschool Teacher\nRequirements\n- 1 year of experience teaching in a licensed child care setting\n", "p")])
+
+    def row(roles):
+        match = catalog.rank(resume_from_text(f"Experience\n{roles}", "r", today=datetime.date(2026, 6, 1)))[0]
+        return match.explanation.requirements[0].status, [c.status for c in match.eligibility.checks
+                                                          if c.kind == "years"]
+    status, years = row("Children's Librarian, Seattle Public Library, 2019 - 2026\n"
+                        "- Plan and present storytimes for toddlers and preschoolers\n")
+    assert status != "covered" and years == ["unknown"]
+    assert row("Lead Teacher, KinderCare Learning Center, 2020 - 2026\n- Lead a class of 18\n") == ("covered", ["met"])

@@ -877,6 +877,9 @@ SETTING_ASKS = (
     ("industrial plants", re.compile(r"(?i)(?<!\band )(?<!& )\bindustrial" + _BUILDING_WORK)),
     ("an airline", re.compile(r"(?i)\bair[ \t]+carriers?\b|\b(?:FAR|14[ \t]+CFR)?[ \t]*Part[ \t]+121\b"
                               r"|\bairlines?\b(?![ \t]+transport)")),
+    ("a child care centre", re.compile(
+        r"(?i)\b(?:child[ \t-]?care|day[ \t-]?care|pre-?school|early[ \t]+(?:learning|childhood))[ \t]+(?:settings?"
+        r"|environments?|cent(?:er|re)s?|programs?|facilit(?:y|ies)|classrooms?)\b")),
 )
 
 

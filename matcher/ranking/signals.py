@@ -830,6 +830,11 @@ SETTINGS = tuple((ask, shown) for (_, ask), shown in zip(SETTING_ASKS, (
                # Air," (a name's "Air" where a company's name ends, not a "King Air 350", an "Air Force")
                r"|(?-i:\b[A-Z][\w-]*[ \t]+(?:Air[ \t]*Lines?|Airways)\b"
                r"|\b[A-Z][\w-]*[ \t]+Air(?=[ \t]*(?:[,(|–—]|-[ \t]|$))|\bJetBlue\b)"),
+    # a child care centre by its words or a chain's name, not the preschoolers a library's storytime serves
+    re.compile(r"(?i)\b(?:child[ \t-]?care|day[ \t-]?care|pre-?school|pre-?k|nursery school"
+               r"|early (?:learning|childhood)|learning cent(?:er|re)|head start|montessori)\b"
+               r"|(?-i:\b(?:KinderCare|Bright Horizons|La Petite Academy|Goddard School|Primrose School|Tutor Time"
+               r"|Learning Care Group)\b)"),
 ), strict=True))
 # The settings of ``SETTINGS`` that are the buildings a trade works on: homes, commercial buildings, industrial plants.
 _BUILDING_SETTINGS = frozenset(i for i, (name, _) in enumerate(SETTING_ASKS)
