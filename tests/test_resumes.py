@@ -1530,6 +1530,18 @@ def test_a_hard_wrapped_paragraph_is_read_as_whole_sentences():
     assert "python, java" in r.sentences   # a short label line above a lower-case line stays apart
 
 
+def test_a_roles_line_ending_in_its_dates_is_not_wrapped_into_its_duties():
+    """A terse resume's "Customer Care Agent - Spectrum (Tampa) - 01/2022 to present" above "handle 60+ inbound
+    calls a day ..." and "typing 48 wpm" read as one line, quoted whole for "1 year of customer service" and for
+    "Type at least 35 WPM" (walk-through: service)."""
+    r = resume_from_text("Experience\nCustomer Care Agent - Spectrum (Tampa) - 01/2022 to present\n"
+                         "handle 60+ inbound calls a day for billing and tech support, Salesforce + Avaya\n"
+                         "typing 48 wpm\n", "r")
+    assert r.sentences[0] == "Customer Care Agent - Spectrum (Tampa) - 01/2022 to present"
+    assert r.sentences[1].startswith("handle 60+ inbound calls")
+    # (a long duty line above a short lower-case one still reads as wrapped: "... + Avaya typing 48 wpm")
+
+
 def test_title_line_with_a_qualifier_above_a_dated_firm_line_is_the_title():
     # a title whose noun is no job word ("LPN", "Medical Coder") above its firm and dates
     text = ("Experience\nLPN, Night Shift\n"

@@ -448,13 +448,20 @@ def _wrap_tail(label: str, above: str) -> bool:
 _WRAP = re.compile(r"(?<=[\w,;)])\n(?=[a-z])")
 
 
+# A line ending in a span of dates: a role's, whose duties follow, whatever their case.
+_DATES_END = re.compile(r"(?i)(?:19|20)\d\d\s*(?:-|–|—|to|until)\s*(?:(?:[a-z]{3,9}\.?\s+)?(?:19|20)\d\d|present"
+                        r"|current|now|date|today)\W*\Z")
+
+
 def _rejoin_wrapped(text: str) -> str:
     """``text`` with the lines of a hard-wrapped paragraph joined: a long line (``WRAP_TAIL``)
     that ends inside a sentence, and a next line that goes on in lower case ("... and a
-    clean" / "driving record."), are one line.  The line break becomes a space, so offsets
-    into the text stay those of the text given."""
+    clean" / "driving record."), are one line; not a role's line ending in its dates
+    ("Customer Care Agent - Spectrum (Tampa) - 01/2022 to present" / "handle 60+ inbound calls").
+    The line break becomes a space, so offsets into the text stay those of the text given."""
     def join(m: re.Match) -> str:
-        return " " if m.start() - text.rfind("\n", 0, m.start()) > WRAP_TAIL else "\n"
+        start = text.rfind("\n", 0, m.start()) + 1
+        return " " if m.start() - start > WRAP_TAIL and not _DATES_END.search(text, start, m.start()) else "\n"
     return _WRAP.sub(join, text)
 
 
