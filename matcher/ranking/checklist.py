@@ -476,10 +476,12 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
                                                      bool(ASKS_LEADING.search(first_part(asked))), asked,
                                                      posting_title)
             if all(is_kind_of_work(name) or not work_skills([name]) and settings_asked(asked)
+                   and getattr(taxonomy().get(name), "category", "") != "practice"
                    for group in groups for name in group) or features.roles_doing(asked).any():
                 # Years of the job's own work (no skill named, or only the kind of work: "5+
                 # years of software engineering", or a broad one the setting it names says: "retail
-                # pharmacy"), or of a kind of work it names that a role's title does ("or teaching" for a
+                # pharmacy"; not a trade's practice, "commercial HVAC", whose line naming it is quoted beside
+                # the role), or of a kind of work it names that a role's title does ("or teaching" for a
                 # teacher): those roles' lines show them.
                 credits, roles = np.maximum(credits, by_roles), related
             if share < 1:
