@@ -1101,6 +1101,17 @@ def test_engineering_degrees_with_their_field_and_an_evaluation_restating_one(te
     ("Education\nB.B.A., Finance & Marketing, Baylor University, 2012",
      [("bachelor", "finance & marketing (business administration)", 2012)]),
     ("Education\nB.B.A., Texas State, 2012", [("bachelor", "business administration", 2012)]),
+    # the business degree written out, its major after it as after its abbreviation; a minor is no major
+    ("Education\nBachelor of Business Administration (B.B.A.) in Accounting, University of Wisconsin, 2018",
+     [("bachelor", "accounting (business administration)", 2018)]),
+    ("Education\nBachelor of Science in Business Administration, Finance, 2015",
+     [("bachelor", "finance (business administration)", 2015)]),
+    ("Education\nBachelor of Business Administration - Concentration: Marketing, 2012",
+     [("bachelor", "marketing (business administration)", 2012)]),
+    ("Education\nBachelor of Business Administration, University of Iowa, 2015",
+     [("bachelor", "business administration", 2015)]),
+    ("Education\nB.S. Business Administration, Minor in Accounting, 2016",
+     [("bachelor", "business administration", 2016)]),
     # a German engineer's diploma by its abbreviation, its field in German or by its kind
     ("Education\nDipl.-Ing. Maschinenbau, TU München, 2012", [("master", "maschinenbau", 2012)]),
     ("Education\nDipl.-Ing., TU Berlin, 2009", [("master", "engineering", 2009)]),

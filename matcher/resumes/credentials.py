@@ -581,7 +581,8 @@ def _degree_field(short: str, rest: str) -> str:
     """The field of a degree written ``short`` (lower case, no dots) with ``rest`` of its line after
     it: the one its abbreviation names (``IMPLIED_FIELD``: "MBA, Finance" is business
     administration), a business degree's major beside its own (``_MAJOR_AFTER``: "B.B.A.
-    Accounting" and "BBA, Accounting" -> "accounting (business administration)"), else the one
+    Accounting", "BBA, Accounting" and "Bachelor of Science in Business Administration, Accounting"
+    -> "accounting (business administration)"), else the one
     written, else the broad one the abbreviation names (``BROAD_FIELD``: a bare "M.Ed." in
     education, "Dipl.-Ing." in engineering).  For a business degree and a German diploma, what a
     comma sets apart is their field only where it is a field of study (``is_field_of_study``):
@@ -591,6 +592,8 @@ def _degree_field(short: str, rest: str) -> str:
         bracketed = _DIPLOMA_FIELD.match(rest)
         if bracketed and is_field_of_study(bracketed.group(1)):
             return bracketed.group(1).strip().lower()
+    if short in _MAJOR_AFTER:
+        rest = re.sub(r"^\s*\)", "", rest)   # the abbreviation in brackets after the degree written out
     written = _field(rest)
     if (short in _MAJOR_AFTER or short.startswith("dipl-")) and rest.lstrip().startswith(",") \
             and not is_field_of_study(written):
@@ -599,7 +602,21 @@ def _degree_field(short: str, rest: str) -> str:
         bracketed = _BRACKETED_FIELD.match(rest)
         major = bracketed.group(1).lower() if bracketed else written
         return f"{major} ({_MAJOR_AFTER[short]})" if major else IMPLIED_FIELD.get(short, _MAJOR_AFTER[short])
+    if written in _MAJOR_AFTER.values():
+        # the business degree written out, its major after it: "Bachelor of Business Administration
+        # (B.B.A.) in Accounting", "Bachelor of Science in Business Administration, Finance"
+        after = rest[rest.lower().find(written) + len(written):]
+        major = _MAJOR_NAMED.match(after)
+        if major and is_field_of_study(field := _FIELD_STOP.split(after[major.end():], maxsplit=1)[0]):
+            return f"{field.strip().lower()} ({written})"
     return IMPLIED_FIELD.get(short, "") or written or BROAD_FIELD.get(short, "")
+
+
+# What sets a written-out business degree's major after it, past the degree's abbreviation in brackets:
+# "in", a comma, a dash, "with a concentration in", "major:"; not "minor".
+_MAJOR_NAMED = re.compile(r"(?i)\s*(?:\([^()]{1,12}\)\s*)?(?:[-–—,]?\s*(?:concentration|major|emphasis)(?:\s+in\b|\s*:)"
+                          r"|with\s+(?:an?\s+)?(?:concentration|major|emphasis|specialization|focus|track)\s+in\b"
+                          r"|,|[-–—:]|\bin\b)\s*")
 
 
 # What a German diploma's brackets hold after its name: "-Ingenieur (Mechanical Engineering)".
