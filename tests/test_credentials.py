@@ -1290,6 +1290,10 @@ def test_a_cpa_who_served_as_an_outside_cpa_holds_it():
     ("Valid WA drivers license, clean record.", "driver's license", "Valid driver's license with clean driving record"),
     ("CDL-A, clean MVR", "driver's license", "Valid driver's license required"),
     ("Michigan Chauffeur License, current", "Michigan driver's license", "Valid Michigan driver's license"),
+    # a state's class of licence for cars is its driver's licence
+    ("Clean driving record, Oklahoma Class D license", "driver's license",
+     "Valid driver's license and clean driving record; daily travel to loss sites"),
+    ("Class C Driver License (CA)", "driver's license", "Valid driver's license required"),
     # a national certification named in brackets
     ("PTCB Certified Pharmacy Technician (CPhT)", "national certification (PTCB CPhT)",
      "Required: Washington Pharmacy Technician license; national certification (PTCB CPhT); 2+ years"),
@@ -1307,6 +1311,8 @@ def test_the_names_a_seeker_gives_their_own_licence(line, name, sentence):
     ("Valid OR RN license", "Texas RN license", "Texas RN license required"),   # "OR" no state; nor Texas
     ("RN, Seattle, WA", "Texas RN license", "Texas RN license required"),
     ("Valid Oregon drivers license", "WA driver's license", "Valid WA driver's license"),
+    ("Class A Contractor License (Virginia)", "driver's license", "Valid driver's license required"),
+    ("Class C license", "CDL-C", "Class C CDL required"),
     ("Food handler card (Oregon)", "Food handler permit (Washington)", "Food handler permit (Washington)"),
     ("National Registry EMT certified", "national certification (PTCB CPhT)", ""),
 ])

@@ -106,8 +106,10 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
        for i, c in enumerate("abc")},   # "a CDL" is the article: "worked as a CDL-A driver"
     # a commercial licence is a driver's licence too
     "cdl": (r"\bCDL\b|(?i:commercial driver'?s?'? licen[cs]e)", ("drivers-license",)),
-    # with or without the apostrophe: "driver's license", "drivers license", "driving licence"
-    "drivers-license": (r"(?i:\bdriv(?:er|ing)(?:['’]?s|s['’])?\s+licen[cs]e)", ()),
+    # with or without the apostrophe: "driver's license", "drivers license", "driving licence"; or by a
+    # state's class of it for cars, not a commercial one: "Oklahoma Class D license", "Class C driver license"
+    "drivers-license": (r"(?i:\bdriv(?:er|ing)(?:['’]?s|s['’])?\s+licen[cs]e"
+                        r"|\bclass[- ]?[cde][ \t]+(?:driv(?:er|ing)(?:['’]?s|s['’])?[ \t]+)?licen[cs]e)", ()),
     # a country's driving licence, which no US licence (a CDL) is, and the categories or classes that
     # say which vehicles it covers: "Full UK driving licence: categories B, C, C+E", "Ontario AZ licence",
     # "Australian HC licence" (AZ is Ontario's, HR/HC/MC Australia's)
