@@ -1044,6 +1044,17 @@ def test_a_pair_that_leaves_a_word_out_names_both_skills():
     assert "Financial services" not in names("a fast-paced financial technology and services company")
 
 
+def test_a_numbered_credential_names_the_numbers_listed_after_it():
+    # a Personal Banker posting's "Series 6 and 63 licenses preferred" asked nothing, and a banker's
+    # "Series 6 and Series 63 (FINRA)" was missing from it
+    assert {"Series 6", "Series 63"} <= names("Series 6 and 63 licenses preferred")
+    assert {"Series 7", "Series 63", "Series 66"} <= names("Series 7, 63 and 66 registrations")
+    assert {"Series 7", "Series 66"} <= names("Licensed: FINRA Series 7/66")
+    assert {"OSHA 10", "OSHA 30"} <= names("OSHA 10 and 30 cards")
+    from matcher.resumes.licences import held_ids
+    assert {"series-7", "series-66"} <= held_ids("FINRA Series 7 and 66, 2021")
+
+
 @pytest.mark.parametrize("line, shown", [
     # a trade works to its prints: a welder's "Fit up per blueprints and weld symbols" and an apprentice's "Read prints
     # and follow NEC requirements" had named none, and a Structural Welder posting listed Blueprint reading to learn

@@ -228,9 +228,8 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     # a state's educator certificate is its teaching certificate ("Texas Educator Certificate")
     "teaching": (r"(?i:\b(?:teach(?:ing|er)|educator)'?s? (?:licen[cs]e|certificat\w*|credential)|\b(?:certified"
                  r"|licensed) (?:teacher|educator)|\bstate teaching|\bteaching (?:cert|permit))", ()),
-    "series-7": (r"(?i:\bseries 7\b)", ()),
-    "series-63": (r"(?i:\bseries 63\b)", ()),
-    "series-66": (r"(?i:\bseries 66\b)", ()),
+    # or a number of a list after the word: "Series 7 and 66", "Series 7/63"
+    **{f"series-{n}": (rf"(?i:\bseries (?:\d+[ \t]*(?:,|/|&|\band\b|\bor\b)[ \t]*)*{n}\b)", ()) for n in (7, 63, 66)},
     "osha-30": (r"(?i:\bosha[- ]?30\b)", ("osha-10",)),
     "osha-10": (r"(?i:\bosha[- ]?10\b)", ()),
     # and a list of the trucks certified ("Forklift / Reach Truck Certified", no acronym among them: "Forklift

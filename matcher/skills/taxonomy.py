@@ -367,17 +367,21 @@ class Taxonomy:
         receivable" (Accounts receivable, at "receivable"), "unit and integration testing"
         (Unit testing, at "unit"), "front-end and back-end development".  The other half
         must be a plain form of another skill, on the same line, joined by "and", "or", "&"
-        or "/", and its words no part of another match.  An industry is never read so: "a financial
-        technology and services company" describes a firm, and asks nothing of anyone."""
+        or "/", and its words no part of another match.  A form ending in a number names the numbers
+        listed after it: "Series 7, 63 and 66" (Series 63 and Series 66, at "63" and "66").  An
+        industry is never read so: "a financial technology and services company" describes a
+        firm, and asks nothing of anyone."""
         taken = {k for first, last in spans for k in range(first, last + 1)}
         extra: list[tuple[int, int, Skill, str]] = []
 
-        def add(first: int, last: int, key: tuple[str, ...], like: tuple[int, int, Skill, str]) -> None:
+        def add(first: int, last: int, key: tuple[str, ...], like: tuple[int, int, Skill, str],
+                numbered: bool = False) -> None:
             form = self._forms.get(key)
             if (form is None or form.rule != PLAIN or key in self._senses or form.skill is like[2]
                     or form.skill.category == _INDUSTRY
                     or any(k in taken for k in range(first, last + 1))
-                    or not all(lowered[k][0].isalpha() for k in range(first, last + 1))
+                    or not all(lowered[k][0].isalpha() or (numbered and lowered[k].isdigit())
+                               for k in range(first, last + 1))
                     or "\n" in text[tokens[first].start():tokens[last].end()]):
                 return
             status = form_status(form, text, tokens[first:last + 1])   # "... and receivable clerks": a job
@@ -390,6 +394,16 @@ class Taxonomy:
             if last == first:
                 continue
             key = tuple(lowered[first:last + 1])
+            if key[-1].isdigit():
+                # a numbered credential names the numbers listed after it: "Series 7, 63 and 66", "OSHA 10/30"
+                k = last
+                while (k + 2 < len(tokens) and (lowered[k + 1] in _PAIR_JOINS or lowered[k + 1] == ",")
+                       and lowered[k + 2].isdigit() and "\n" not in text[tokens[k].end():tokens[k + 2].start()]):
+                    # by its name with or without its issuer's: "FINRA Series 7 & 63"
+                    name = next((key[j:-1] for j in range(len(key) - 1)
+                                 if key[j:-1] + (lowered[k + 2],) in self._forms), key[:-1])
+                    add(k + 2, k + 2, name + (lowered[k + 2],), match, numbered=True)
+                    k += 2
             joins = last + 1 < len(tokens) and lowered[last + 1] in _PAIR_JOINS
             if joins and last + 2 < len(tokens) and "\n" not in text[tokens[last].end():tokens[last + 2].start()]:
                 add(last + 2, last + 2, key[:-1] + (lowered[last + 2],), match)
