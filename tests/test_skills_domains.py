@@ -1044,6 +1044,15 @@ def test_a_pair_that_leaves_a_word_out_names_both_skills():
     assert "Financial services" not in names("a fast-paced financial technology and services company")
 
 
+def test_recruiting_named_by_its_cycle_or_volume_is_talent_acquisition():
+    # a recruiter's "Manage full life cycle recruitment for 40-60 open requisitions" named nothing, so a Talent
+    # Acquisition Specialist posting's "2+ years of full-cycle recruiting experience" found no line doing it
+    for line in ("Manage full life cycle recruitment for 40-60 open requisitions", "Full-cycle recruitment, nursing",
+                 "High-volume recruiting for warehouse roles", "Full lifecycle recruiting in Greenhouse"):
+        assert "Talent acquisition" in names(line), line
+    assert "Talent acquisition" not in names("Patient recruitment for Phase II trials")
+
+
 def test_a_numbered_credential_names_the_numbers_listed_after_it():
     # a Personal Banker posting's "Series 6 and 63 licenses preferred" asked nothing, and a banker's
     # "Series 6 and Series 63 (FINRA)" was missing from it
