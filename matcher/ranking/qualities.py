@@ -64,7 +64,10 @@ QUALITIES = (
              # "able to present findings to non-technical audiences", "explain complex concepts simply"
              r"|present(?:ing|s)?\s+(?:\w+\s+){0,2}?(?:findings|results|insights|analys[ie]s|information|ideas"
              r"|recommendations)|explain(?:ing|s)?\s+(?:complex\s+|technical\s+)?(?:concepts|ideas|information"
-             r"|issues|topics)(?:\s+(?:simply|clearly))?|(?:non-?technical|technical|executive|lay|general)\s+audiences?"
+             r"|issues|topics)(?:\s+(?:simply|clearly))?"
+             # whom, by the field they are not of or their kind: "non-finance audiences", "senior audiences"
+             r"|(?:non-?[a-z]+|technical|executive|lay|general|senior|business|internal|external|diverse|varied"
+             r"|various)\s+audiences?"
              r"|audiences?",
              # "Present indication results to the pricing committee", as a resume writes its work now (not
              # "2020 - Present")
