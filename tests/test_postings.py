@@ -1053,6 +1053,10 @@ def test_broad_skill_joins_the_group_of_its_examples():
     # ... or any broad skill whose examples the text names as such
     assert skill_alternatives("Proficiency in a scripting language such as Python, Bash or Go.",
                               ["Scripting", "Python", "Bash", "Go"]) == [["Scripting", "Python", "Bash", "Go"]]
+    # ... names the taxonomy does not know first among them too (an Internal Auditor posting's "data analytics tools
+    # such as ACL, IDEA or Alteryx" asked Data analysis apart: partly covered by "Tools: ACL, Alteryx, TeamMate+")
+    assert skill_alternatives("Proficiency in data analytics tools such as ACL, IDEA or Alteryx",
+                              ["Data analysis", "Alteryx"]) == [["Data analysis", "Alteryx", "ACL"]]
     # ... but not a skill that the examples do not imply
     assert skill_alternatives("Go (PostgreSQL or MySQL)", ["Go", "PostgreSQL", "MySQL"]) \
         == [["Go"], ["PostgreSQL", "MySQL"]]

@@ -57,6 +57,9 @@ _NAMED_EXAMPLES_GAP = re.compile(r"(?i)(?:[ \t]+[a-z][\w-]*){0,2}\s*[(:,\u2013-]
 # capitalised or numbers ("Acumatica 2024").  Kept as written, so that a resume naming it shows the
 # choice; everyday words ("Other", "Tower") are no names.
 _NAME = r"(?=[\w.+#-]*[A-Z])[\w.+#-]*[\w+#](?:[ \t](?:[A-Z0-9][\w.+#-]*[\w+#]|\d+))?(?:[ \t][A-Z0-9][\w.+#-]*[\w+#])?"
+# The same, with names the taxonomy does not know first among the examples: "data analytics tools such as
+# ACL, IDEA or Alteryx".
+_NAMED_EXAMPLES_LEAD = re.compile(rf"{_NAMED_EXAMPLES_GAP.pattern}(?:{_NAME}[ \t]*(?:,|/|\bor\b)[ \t]*)*(?:or[ \t]+)?")
 _ITEM_CUT = re.compile(r"(?i)[,/|&;()]|\b(?:and/or|or|and|nor|etc)\b|\.\.\.|…")
 # Before the list, one such name or several ("(Polaris, Sierra or Koha)").
 _NAME_BEFORE = re.compile(rf"(?:^|[\s,(:])((?:{_NAME}[ \t]*,[ \t]*)*{_NAME})"
@@ -201,8 +204,8 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
             group = together.pop()
             pieces[0] = ([s for s in spans if s[2] in group] + first, True)
         elif before and before[1] <= first[0][0] and (
-                len(first) > 1 or _NAMED_EXAMPLES_GAP.fullmatch(text, before[1], first[0][0])) and (
-                _NAMED_EXAMPLES_GAP.fullmatch(gap := text[before[1]:first[0][0]]) or (
+                len(first) > 1 or _NAMED_EXAMPLES_LEAD.fullmatch(text, before[1], first[0][0])) and (
+                _NAMED_EXAMPLES_LEAD.fullmatch(gap := text[before[1]:first[0][0]]) or (
                     _EXAMPLES_GAP.fullmatch(gap) and before[2] in _implied([name for _, _, name in first]))):
             # one example named as such joins too: "a CRM platform (e.g. Follow Up Boss)"
             together.pop()
