@@ -1057,6 +1057,17 @@ def test_a_degree_or_a_licence_is_met_by_either_and_blocks_neither(sentence):
     assert [c.status for c in verdict(_HIGH_SCHOOL)] == ["unknown"]
 
 
+def test_an_internal_auditors_cia_is_one_of_the_certifications_asked():
+    """An Internal Auditor posting's "CIA, CPA or CISA certification, or actively pursuing" asked CPA or CISA, and a
+    'Certified Internal Auditor (CIA), 2022' left the knock-out unknown and the row missing (0.0)."""
+    [found] = [k for k in posting_knockouts("Requirements\n- CIA, CPA or CISA certification, or actively pursuing\n")
+               if k.kind == "licence"]
+    assert "CIA" in [found.name, *found.alternatives]
+    assert check(found, _resume("Certifications\nCertified Internal Auditor (CIA), 2022\n")).status == "met"
+    assert check(found, _resume("Experience\nIntelligence Analyst, CIA analyst program, 2015 - 2020\n")).status \
+        == "unknown"
+
+
 def test_a_degree_or_a_licence_by_its_noun_is_met_by_either():
     found = [k for k in posting_knockouts("Requirements\n- Bachelor's degree in Nursing or RN license\n") if k.required]
     assert [k.kind for k in found] == ["licence"]

@@ -1053,6 +1053,13 @@ def test_recruiting_named_by_its_cycle_or_volume_is_talent_acquisition():
     assert "Talent acquisition" not in names("Patient recruitment for Phase II trials")
 
 
+def test_cia_beside_audit_words_is_the_internal_auditors_certification():
+    assert "Certified Internal Auditor" in names("CIA, CPA or CISA certification, or actively pursuing")
+    assert "Certified Internal Auditor" in names("Senior internal auditor; CIA since 2022")
+    assert "Certified Internal Auditor" not in names("Active TS/SCI with CIA polygraph")
+    assert "Certified Internal Auditor" not in names("Culinary Arts degree, The CIA at Hyde Park")
+
+
 def test_a_numbered_credential_names_the_numbers_listed_after_it():
     # a Personal Banker posting's "Series 6 and 63 licenses preferred" asked nothing, and a banker's
     # "Series 6 and Series 63 (FINRA)" was missing from it

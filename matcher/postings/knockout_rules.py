@@ -1102,7 +1102,7 @@ _KNOWN = re.compile(
     r"|TNCC|CPR(?:[ \t]*(?:/|&|\band\b)[ \t]*AED)?|AED[ \t]*(?:/|&)[ \t]*CPR|CPA"
     # an insurance designation by its letters: "CPCU", "CLU", "ChFC"
     r"|CFA|CMA|CFP|CPCU|CLU|ChFC"
-    r"|PE|EIT|PMP|CISSP|CISM|CISA|CEH|OSCP|CCNA|CCNP|(?:CompTIA )?Security\+|Network\+|A\+|ITIL|PHR|SPHR"
+    r"|PE|EIT|PMP|CISSP|CISM|CISA|CIA|CEH|OSCP|CCNA|CCNP|(?:CompTIA )?Security\+|Network\+|A\+|ITIL|PHR|SPHR"
     r"|SHRM-C?S?CP|EMT(?:-[BP])?|NREMT|HAZMAT|Hazmat|TWIC|NCLEX(?:-RN)?|CCRN|LCSW(?:-C)?|LIC?SW(?:-S)?|LMSW|LSW|LMFT|LPC|BCBA|RBT|CPhT|ExCPT"
     r"|PTCB(?:[ \t]+CPhT)?|ASE"
     r"|CPC|CCS(?:-P)?|RHIT|RHIA|Series \d{1,2}|FAA A&P|A&P|DEA|R-ATP|(?:Restricted )?ATP"

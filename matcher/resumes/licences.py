@@ -217,6 +217,9 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     "cissp": (r"\bCISSP\b", ()),
     "cism": (r"\bCISM\b", ()),
     "cisa": (r"\bCISA\b", ()),
+    # the internal auditor's, not the agency ("CIA polygraph", "CIA analyst")
+    "cia": (r"\bCIA\b(?![ \t]+(?:polygraph|clearance|analyst|officer|agent|operations))"
+            r"|(?i:\bcertified internal auditor\b)", ()),
     "security+": (r"(?i:\b(?:comptia )?security\+)", ()),
     "ccna": (r"\bCCNA\b", ()),
     "ccnp": (r"\bCCNP\b", ()),
