@@ -3296,6 +3296,12 @@ def test_offered_names_are_names_by_their_form():
                  "Strong Communication Skills", "Bachelor's degree in Accounting", "Internship experience"):
         assert offered_names(text) == ()
     assert offered_names("Multi-site EBITDA responsibility ($300M+)") == (("EBITDA",),)
+    # letters the ask spells out are a name, however common as a word: a Mortgage Underwriter posting's "DE
+    # (Direct Endorsement) and VA SAR designations" had asked VA and SAR alone
+    assert offered_names("DE (Direct Endorsement) and VA SAR designations strongly preferred") == (
+        ("DE",), ("VA",), ("SAR",))
+    assert offered_names("Experience in Direct Endorsement (DE) underwriting")[0] == ("DE",)
+    assert offered_names("DE and VA SAR designations") == (("VA",), ("SAR",))   # not spelled out: a word
     assert offered_names("Multi-site P&L responsibility ($300M+)") == ()   # a skill the taxonomy knows
     # a count and its unit joined by a hyphen are no name, in any case
     for text in ("Ability to stand for 10-hour shifts", "Drive a 26-Ft box truck", "Completed a 5-Year apprenticeship",
@@ -3328,6 +3334,20 @@ def test_letters_or_a_count_a_line_shares_with_an_ask_do_not_cover_it(seed_index
     catalog = _catalog(seed_index, [parse_posting(LOOK_ALIKE_POSTING, "tank")])
     e = catalog.rank(resume_from_text(f"Certifications\n{line}\n", "r"))[0].explanation
     assert [r.status == "covered" for r in e.requirements] == shown
+
+
+def test_a_designation_is_a_credential_s_word_not_what_its_letters_qualify(seed_index):
+    """A Mortgage Underwriter posting's "DE (Direct Endorsement) and VA SAR designations strongly
+    preferred" was partly covered (0.5) for "HUD Direct Endorsement (DE) Underwriter" and "VA SAR (Staff
+    Appraisal Reviewer)": DE, a common word, was no name, and a line had to say "designations" to show SAR."""
+    posting = parse_posting("# Mortgage Underwriter\nQualifications\n- DE (Direct Endorsement) and VA SAR designations"
+                            " strongly preferred\n", "uw")
+    catalog = _catalog(seed_index, [posting])
+    e = catalog.rank(resume_from_text("Certifications\nHUD Direct Endorsement (DE) Underwriter, CHUMS ID Z1234\n"
+                                      "VA SAR (Staff Appraisal Reviewer)\n", "r"))[0].explanation
+    assert [r.status for r in e.requirements] == ["covered"]
+    e = catalog.rank(resume_from_text("Certifications\nVA SAR (Staff Appraisal Reviewer)\n", "r"))[0].explanation
+    assert [r.status for r in e.requirements] == ["partial"]
 
 
 @pytest.mark.parametrize("lines, status, unshown", [

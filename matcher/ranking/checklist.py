@@ -844,7 +844,8 @@ def offered_names(text: str) -> tuple[tuple[str, ...], ...]:
         opens = not text[:m.start()].strip() or text[:m.start()].rstrip()[-1] in ".:;(!?-•*"
         if not token or _known(token):
             continue
-        named = _is_name(token, opens)
+        # letters the requirement spells out are a name, however common as a word ("DE (Direct Endorsement)")
+        named = _is_name(token, opens) or (token.isupper() and len(token) > 1 and _spells(text, m.start(), token))
         if named or (token[0].isupper() and token.isalpha()):   # a name, or a capitalised word that may join one
             found.append((m.start(), m.start() + len(token), token, named))
     runs: list[list[tuple[str, bool]]] = []   # the capitalised words one list holds, whether each is a name,
@@ -868,6 +869,14 @@ def offered_names(text: str) -> tuple[tuple[str, ...], ...]:
 
 
 _OR = re.compile(r"(?i)\bor\b|/")
+
+
+def _spells(text: str, at: int, letters: str) -> bool:
+    """Whether the capitals ``letters`` at ``at`` stand beside their words in brackets, or in brackets
+    after them: "DE (Direct Endorsement)", "Direct Endorsement (DE)" (``_initials_of``)."""
+    after = re.match(r"[ \t]*\(((?:[A-Z][\w'’-]*[ \t]*){2,6})\)", text[at + len(letters):])
+    before = re.search(r"((?:[A-Z][\w'’-]*[ \t]+){2,6})\([ \t]*\Z", text[:at])
+    return any(m is not None and _initials_of(letters, m.group(1).split()) for m in (after, before))
 
 
 def _known(token: str) -> bool:
@@ -971,9 +980,9 @@ def names_shown(named: Sequence[Sequence[str]], features: ResumeFeatures, requir
 # nor a word that only says what of it is asked ("PMP preferred", "HIPAA compliance").
 _AFTER_LETTERS = re.compile(r"[ \t]*-?[ \t]*([a-z][a-z]{2,})")
 _NO_QUALIFIED = frozenset("""card cards certification certificate certified license licence licensed licensure
-credential credentials endorsement endorsements required preferred experience knowledge skills proficiency
-compliance compliant standards regulations rules requirements program programs training trained course
-and or with from for the plus desired""".split())
+credential credentials designation designations endorsement endorsements required preferred experience knowledge
+skills proficiency compliance compliant standards regulations rules requirements program programs training trained
+course and or with from for the plus desired""".split())
 
 
 @lru_cache(maxsize=4096)
