@@ -394,11 +394,13 @@ class Taxonomy:
             if last == first:
                 continue
             key = tuple(lowered[first:last + 1])
-            if key[-1].isdigit():
-                # a numbered credential names the numbers listed after it: "Series 7, 63 and 66", "OSHA 10/30"
+            if key[-1].isdigit() and len(key[-1]) < 4:
+                # a numbered credential names the numbers listed after it: "Series 7, 63 and 66", "OSHA 10/30"; not
+                # a standard's parts or years ("29 CFR 1910 and 1926" may ask either)
                 k = last
                 while (k + 2 < len(tokens) and (lowered[k + 1] in _PAIR_JOINS or lowered[k + 1] == ",")
-                       and lowered[k + 2].isdigit() and "\n" not in text[tokens[k].end():tokens[k + 2].start()]):
+                       and lowered[k + 2].isdigit() and len(lowered[k + 2]) < 4
+                       and "\n" not in text[tokens[k].end():tokens[k + 2].start()]):
                     # by its name with or without its issuer's: "FINRA Series 7 & 63"
                     name = next((key[j:-1] for j in range(len(key) - 1)
                                  if key[j:-1] + (lowered[k + 2],) in self._forms), key[:-1])
