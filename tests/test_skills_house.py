@@ -29,6 +29,17 @@ def test_a_name_after_head_of_or_department_of_names_the_unit():
     assert "Physics" in names("You will be head of physics teaching at our school .")
 
 
+def test_the_functions_a_team_spans_name_departments_not_work_done():
+    # a project manager's "teams of up to 25 across brand, R&D, supply chain and sales" named Sales, so her role's
+    # years covered a Personal Banker posting's "1-2 years of cash handling, retail banking or sales experience"
+    line = "Lead 6-10 concurrent launch projects with teams of up to 25 across brand, R&D, supply chain and sales."
+    assert not {"Sales", "Supply chain management"} & set(names(line))
+    assert "Sales" not in names("Partner with stakeholders across finance, sales and operations")
+    # work done with a team, or tools used for one, are still named
+    assert "Tableau" in names("Built dashboards for teams across the company using Tableau and SQL")
+    assert "Sales" in names("Three years of experience in Sales and account management .")
+
+
 # -- an acronym the text defines as something else ------------------------------------
 def test_an_acronym_the_text_defines_as_something_else_is_not_the_skill():
     text = "We are hiring a Partner Success Manager ( PSM ) . The PSM owns our partner accounts ."

@@ -102,6 +102,12 @@ _ROLE_AFTER = re.compile(
     rf"(?:[ \t]*\([ \t]*[\w+#.]+[ \t]*\)|[ \t]*\))?[ \t]*[-/]?[ \t]*(?:{_ROLE_NOUNS})\b"
     rf"|(?:{_GAP}(?!(?:{_FUNCTION_WORDS})\b)[\w+#.]+\b(?:[ \t]*\([ \t]*\w+[ \t]*\))?){{1,2}}"
     rf"{_GAP}(?:{_SPACED_ROLE_NOUNS})\b", re.IGNORECASE)
+# The functions of a firm a team or its partners come from, listed after "across", "spanning" or
+# "including": "teams of up to 25 across brand, R&D, supply chain and sales", "stakeholders across
+# finance, sales and operations" name departments, not work done ("Trained teams in sales" stays).
+_UNITS_LISTED_BEFORE = re.compile(
+    r"(?i)\b(?:teams?|functions|departments|stakeholders|partners|leaders|groups|business units)\b[^.;\n]{0,40}?"
+    r"\b(?:across|spanning|including)[ \t]+(?:the[ \t]+)?(?:[\w&/-]+(?:[ \t]+[\w&/-]+)?[ \t]*(?:,|\band\b|&)[ \t]*)*\Z")
 # "Microsoft 365 and Teams", "Outlook & Teams": Microsoft's product after a joiner, no team.
 _TEAMS_PRODUCT = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]+(?:and|&)[ \t]+Teams")
 # A capitalised name after a unit of an organisation or a person's title names that unit or that
@@ -256,7 +262,8 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
     if (role and not _TEAMS_PRODUCT.fullmatch(role.group()) or _ORGANISATION_AFTER.match(text, end)
             or _names_the_job(text, start, end)
             or (text[start].isupper() and _FIRM_AFTER.match(text, end) and not _NUMBERED.search(text, start, end))
-            or (text[start].isupper() and _UNIT_BEFORE.search(text, max(0, start - 80), start))):
+            or (text[start].isupper() and _UNIT_BEFORE.search(text, max(0, start - 80), start))
+            or _UNITS_LISTED_BEFORE.search(text, max(0, start - 120), start)):
         return ROLE
     surface = text[start:end]
     if (not surface.isupper() and _LEGAL_FORM.match(surface)
