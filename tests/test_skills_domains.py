@@ -1053,6 +1053,17 @@ def test_recruiting_named_by_its_cycle_or_volume_is_talent_acquisition():
     assert "Talent acquisition" not in names("Patient recruitment for Phase II trials")
 
 
+def test_the_agencies_underwriting_systems_by_their_letters_beside_mortgage_words():
+    # a Mortgage Underwriter posting's "Fannie Mae and Freddie Mac guidelines, DU and LP findings" was partly
+    # covered (0.67) by "Review DU/LPA findings, appraisals, title and credit": LPA is Freddie Mac's LP renamed
+    asked = names("Solid understanding of Fannie Mae and Freddie Mac guidelines, DU and LP findings")
+    assert {"Desktop Underwriter", "Loan Product Advisor"} <= set(asked)
+    assert {"Desktop Underwriter", "Loan Product Advisor"} <= set(names("Review DU/LPA findings, appraisals, title"))
+    for line in ("Managing Partner (LP) at Acme Capital", "Graduated from DU (University of Denver)",
+                 "LP gas delivery driver"):
+        assert not {"Desktop Underwriter", "Loan Product Advisor"} & set(names(line)), line
+
+
 def test_cia_beside_audit_words_is_the_internal_auditors_certification():
     assert "Certified Internal Auditor" in names("CIA, CPA or CISA certification, or actively pursuing")
     assert "Certified Internal Auditor" in names("Senior internal auditor; CIA since 2022")
