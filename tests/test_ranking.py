@@ -8,7 +8,7 @@ import pytest
 from matcher.index.recipe import posting_texts
 from matcher.postings.parse import parse_posting
 from matcher.postings.years import settings_named
-from matcher.ranking.assistants import professions_asked
+from matcher.ranking.assistants import assistant_only, professions_asked
 from matcher.ranking.catalog import Catalog, Filters, rank_resumes
 from matcher.ranking.checklist import (
     IMPLIED_CREDIT,
@@ -39,6 +39,7 @@ from matcher.ranking.signals import (
     fuse,
     verdict,
     work_skills,
+    years_doing,
 )
 from matcher.resumes.read import resume_from_text
 from matcher.text import job_kind
@@ -2582,6 +2583,37 @@ def test_a_beauty_trade_is_asked_by_its_jobs_words(text, asked):
     """The job named alone asks that trade; two named, a cosmetologist (whose licence takes in
     hair, skin and nails) or the board's "Barbering" ask none of them apart."""
     assert professions_asked(text) == asked
+
+
+@pytest.mark.parametrize(("text", "asked", "assistant"), [
+    ("2 years of paralegal experience in family law", ("paralegal work",), "Legal Assistant, Harmon & Pike LLP"),
+    ("2 years of paralegal experience in family law", ("paralegal work",), "Legal Secretary"),
+    ("3 years of experience as a legal assistant or paralegal", (), ""),
+    ("Certified Paralegal (NALA CP) or Certified Legal Assistant (CLA)", ("paralegal work",), ""),
+    ("Work closely with our paralegals and attorneys", (), "")])
+def test_a_legal_assistant_is_no_paralegal(text, asked, assistant):
+    """A paralegal asked alone, not as someone worked with, is a profession whose assistant a legal
+    assistant or secretary is; NALA's "Certified Legal Assistant" is the paralegal's credential."""
+    assert professions_asked(text) == asked
+    if asked:
+        assert assistant_only(assistant, asked) == bool(assistant)
+        assert not assistant_only("Certified Legal Assistant (CLA), NALA", asked)
+        assert not assistant_only("Paralegal / Legal Assistant", asked)
+
+
+def test_a_legal_assistants_years_are_no_paralegals(fake_embedder):
+    """A legal assistant's years in a law firm are no paralegal's: "3+ years of litigation paralegal
+    experience in a law firm" was covered 1.00 by a "Legal Assistant" role's line, the bundled model
+    reading that title like "Litigation Paralegal" (0.56, as each title's own vector stands for it
+    here), and the years knock-out met; a paralegal's own years still count."""
+    ask = "3+ years of litigation paralegal experience in a law firm"
+
+    def years(role):
+        features = _features(f"Experience\n{role}, Harmon & Pike LLP, Mar 2019 - Dec 2024\n"
+                             "Prepare pleadings and discovery responses for three attorneys.\n", fake_embedder)
+        return years_doing(features.role_vectors[0], features, ask, "Litigation Paralegal")[0]
+    assert years("Legal Assistant") == 0
+    assert years("Litigation Paralegal") == pytest.approx(5.8, abs=0.1)
 
 
 def test_conditions_of_the_work_count_neither_for_nor_against(seed_index):

@@ -1,7 +1,8 @@
 """A profession's assistant is not the professional: an occupational therapy assistant (COTA) holds
 no occupational therapist's credential (OTR), nor a physical therapist assistant (PTA) a physical
 therapist's, a practical nurse (LPN) or a nursing assistant (CNA) a registered nurse's, a dental
-assistant (RDA, CDA) a dental hygienist's (RDH), a pharmacy technician (CPhT) a pharmacist's.
+assistant (RDA, CDA) a dental hygienist's (RDH), a pharmacy technician (CPhT) a pharmacist's, a legal
+assistant or legal secretary a paralegal's.
 
 Each profession is read by the words and letters for the professional and for the assistant; a
 text naming the professional and not the assistant asks the professional ("NBCOT certification
@@ -37,6 +38,11 @@ _PROFESSIONS: dict[str, tuple[str, str]] = {
                        r"\b(?:RDA|CDA|EFDA)\b|(?i:\bdental assist(?:ant|ing)\b)"),
     "pharmacy": (r"\bR\.?Ph\b|\bPharmD\b|(?i:\bpharmacist\b)",
                  r"\bCPhT\b|\bPTCB\b|(?i:\bpharmacy tech(?:nician)?s?\b)"),
+    # a paralegal does legal work under an attorney; a legal assistant or secretary the office's (NALA's
+    # "Certified Legal Assistant" is the paralegal's own credential, by its old name)
+    "paralegal work": (r"(?i:\bparalegals?\b)",
+                       r"(?i:(?<!certified )\blegal[ \t]+(?:administrative[ \t]+)?"
+                       r"(?:assistants?|secretar(?:y|ies))\b)"),
 }
 # The beauty trades, each licensed apart: the job's words ("Senior Stylist", "Licensed Esthetician",
 # "Master Barber", "Nail Tech"), not the board's ("Board of Barbering and Cosmetology").
