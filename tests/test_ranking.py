@@ -2122,7 +2122,8 @@ def test_a_lower_grade_of_a_credential_shows_none_of_the_one_asked(seed_index):
 @pytest.mark.parametrize(("asked", "level"), [
     ("German at B2 level or higher (our customers speak German), fluent English", 4), ("C1 German required", 5),
     ("Fluent German and English", 5), ("Conversational Spanish a plus", 3), ("Native or near-native French", 6),
-    ("Bilingual Spanish", 5),
+    ("Bilingual Spanish", 5), ("Bilingual (English/Spanish) required", 5), ("Bilingual English/Spanish", 5),
+    ("Fluent English/French, spoken and written", 5), ("English (fluent)/Spanish (conversational)", 3),
     ("German (B2+)", 4), ("Spanish language skills", None), ("German", None)])
 def test_the_level_a_language_is_asked_at(asked, level):
     assert level_asked(asked, ("German", "Spanish", "French")) == level
@@ -2133,7 +2134,8 @@ def test_the_level_a_language_is_asked_at(asked, level):
     ("Languages: German (A2), English (fluent)", 2), ("German: native speaker", NATIVE),
     ("Languages: German (basic), English (fluent)", 2), ("Fluent in German and English", 6), ("Deutsch: C1", 5),
     ("German B1 (Goethe-Zertifikat)", 3), ("Conversational German", 4), ("German", None),
-    ("Languages (German B1, English C2)", 3)])
+    ("Languages (German B1, English C2)", 3), ("Bilingual: English/German", NATIVE),
+    ("Languages: English (native), German", None), ("English, German/French (conversational)", 4)])
 def test_the_level_a_resume_says_a_language_is_spoken_at(line, level):
     assert level_shown(line, ["German", "Deutsch"]) == level
 
@@ -2172,6 +2174,20 @@ def test_a_bilingual_ask_takes_a_fluent_speaker(seed_index):
     assert row("English (native), Spanish (fluent)").status == "covered"
     assert row("English (native), Spanish (basic)").status == "partial"
     assert row("English (fluent), Hindi (native)").status == "missing"
+
+
+def test_conversational_spanish_shows_a_bilingual_ask_of_two_languages_partly(seed_index):
+    """"Bilingual (English/Spanish) required" asks Spanish from C1 up, its level before the bracket
+    of the two languages: "conversational Spanish" shows it partly (it was covered 1.00, the level
+    read in no language's item), a bilingual resume of the two covers it."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Customer Service Representative\nRequirements\n- Bilingual (English/Spanish) required\n", "cs")])
+
+    def row(languages):
+        text = f"Experience\nCustomer Service Rep, Acme, 2020 - 2024\nLanguages: {languages}\n"
+        return catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements[0]
+    assert row("English (native), conversational Spanish").status == "partial"
+    assert row("Bilingual English/Spanish").status == "covered"
 
 
 @pytest.mark.parametrize(("asked", "line"), [

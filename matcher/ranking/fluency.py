@@ -1,7 +1,8 @@
 """How well a language is asked and how well a resume says it is spoken.
 
 A level is read beside the language's name, in its item of a list (up to the next comma,
-semicolon or bar outside brackets, before it back to the last one): the CEFR's grades A1 < A2 <
+semicolon or bar outside brackets, before it back to the last one; where that item gives none, in the
+group of languages slashes join it to, "Bilingual (English/Spanish)"): the CEFR's grades A1 < A2 <
 B1 < B2 < C1 < C2 ("German at B2 level or higher", "German (A2, Goethe-Institut)", "C1 German"),
 and the common words, each a span of grades ("basic" A1-A2, "conversational" B1-B2, "fluent"
 C1-C2, "native" above them all, "bilingual" from C1 up).  An ask is of the lowest grade its words allow, a resume shows
@@ -39,6 +40,8 @@ _LEARNING_BEFORE = re.compile(r"(?i)\b(?:learning|studying(?: for)?|aiming (?:fo
 _LEARNING_AFTER = re.compile(r"(?i)\s*(?:\(?(?:in progress|expected|planned|course))")
 # Where a language's item ends: a comma, semicolon, bar or bullet outside brackets.
 _ITEM_END = re.compile(r"[,;|•·/]")
+# Where a group of languages joined by slashes ends: "Bilingual (English/Spanish)", "Fluent English/French".
+_GROUP_END = re.compile(r"[,;|•·]")
 
 
 def _span(m: re.Match) -> tuple[int, int]:
@@ -49,9 +52,9 @@ def _span(m: re.Match) -> tuple[int, int]:
     return next(span for pattern, span in _WORDS if re.fullmatch(pattern, word))
 
 
-def _item(text: str, start: int, end: int) -> str:
-    """The item of ``text`` that holds the name at [start, end): back to the last separator outside
-    brackets, on to the next one (a bracket right after the name is read whole)."""
+def _item(text: str, start: int, end: int, ends: re.Pattern = _ITEM_END) -> str:
+    """The item of ``text`` that holds the name at [start, end): back to the last separator (``ends``)
+    outside brackets, on to the next one (a bracket right after the name is read whole)."""
     depth, right = 0, len(text)
     for k in range(end, len(text)):
         ch = text[k]
@@ -62,23 +65,38 @@ def _item(text: str, start: int, end: int) -> str:
             if depth < 0:
                 right = k
                 break
-        elif not depth and _ITEM_END.match(ch):
+        elif not depth and ends.match(ch):
             right = k
             break
-    left = max((m.end() for m in _ITEM_END.finditer(text, 0, start)), default=0)
+    left = max((m.end() for m in ends.finditer(text, 0, start)), default=0)
     left = max(left, text.rfind("(", 0, start) + 1 if text.rfind(")", 0, start) < text.rfind("(", 0, start) else 0)
     return text[left:right]
 
 
+def _group(text: str, start: int, end: int) -> str:
+    """The item of ``text`` that holds the name at [start, end) with the languages joined to it by
+    slashes, out of a bracket they stand in: "Bilingual (English/Spanish) required" for "Spanish"."""
+    opened = text.rfind("(", 0, start)
+    if opened > text.rfind(")", 0, start):
+        closed = text.find(")", end)
+        start, end = opened, closed + 1 if closed >= 0 else len(text)
+    return _item(text, start, end, _GROUP_END)
+
+
+def _item_levels(item: str) -> list[tuple[int, int, str]]:
+    return [(*_span(m), m.group()) for m in _LEVEL.finditer(item)
+            if not _LEARNING_BEFORE.search(item, 0, m.start()) and not _LEARNING_AFTER.match(item, m.end())]
+
+
 def _levels(text: str, names: Sequence[str]) -> list[tuple[int, int, str]]:
     """The spans of the levels ``text`` gives any of the language's ``names``, in its items, each
-    with its words as written."""
+    with its words as written; where its own item gives none, those of the group of languages it is
+    joined to by slashes ("Bilingual English/Spanish", "Bilingual (English/Spanish)": one level for both)."""
     spans = []
     for name in names:
         for hit in re.finditer(rf"(?i)(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            item = _item(text, hit.start(), hit.end())
-            spans += [(*_span(m), m.group()) for m in _LEVEL.finditer(item)
-                      if not _LEARNING_BEFORE.search(item, 0, m.start()) and not _LEARNING_AFTER.match(item, m.end())]
+            spans += (_item_levels(_item(text, hit.start(), hit.end()))
+                      or _item_levels(_group(text, hit.start(), hit.end())))
     return spans
 
 
