@@ -5485,6 +5485,19 @@ def test_a_broad_skill_before_its_examples_asks_their_kind(seed_index, line, sta
     assert row.status == status, row
 
 
+def test_a_skill_before_examples_the_taxonomy_does_not_know_is_one_of_the_choice(seed_index):
+    """"Experience with IEP software (e.g., SameGoal, EasyIEP)" was partly shown (0.40) by "Wrote IEPs and
+    progress reports ...", as "IEP software proficiency" was covered by it: IEP was read as the broad skill of
+    examples of a kind, the unknown names' (none), which no line named; names the taxonomy does not know are
+    of no kind, and the skill named is one of the choice."""
+    posting = parse_posting("# Special Education Teacher\nRequirements\n"
+                            "- Experience with IEP software (e.g., SameGoal, EasyIEP)\n", "sped")
+    resume = ("Experience\nIntervention Specialist, Westerville City Schools, 2019 - Present\n"
+              "- Wrote IEPs and progress reports for a caseload of 14 students\n")
+    row = _catalog(seed_index, [posting]).rank(resume_from_text(resume, "r"))[0].explanation.requirements[0]
+    assert row.status == "covered", row
+
+
 @pytest.mark.parametrize("ask, line", [
     ("Proficiency in Adobe InDesign, Illustrator and Photoshop", "Proficiency in Adobe Illustrator and Photoshop"),
     ("Experience with Epic, Cerner and Meditech", "Experience with Epic and Cerner charting"),

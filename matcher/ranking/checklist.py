@@ -2122,12 +2122,14 @@ def _category(name: str) -> str:
 
 def _broad_of_examples(group: Sequence[str]) -> tuple[str, str]:
     """(the broad skill, the examples' category) of a choice of a broad skill and two or more examples of one
-    kind of another category ("Data visualization" of the libraries D3.js and Highcharts), else ("", "")."""
+    kind of another category ("Data visualization" of the libraries D3.js and Highcharts), else ("", "").
+    Examples the taxonomy does not know are of no kind ("IEP software (e.g., SameGoal, EasyIEP)"): the
+    broad skill named is one of the choice, as they are."""
     if len(group) < 3:
         return "", ""
     categories = [_category(name) for name in group]
     odd = [k for k, c in enumerate(categories) if categories.count(c) == 1]
-    if len(odd) != 1 or len(set(categories)) != 2 or not categories[odd[0]]:
+    if len(odd) != 1 or len(set(categories)) != 2 or not all(categories):
         return "", ""
     return group[odd[0]], categories[odd[0] - 1 if odd[0] else 1]
 
