@@ -4429,10 +4429,16 @@ def test_an_ask_of_military_experience_and_the_work_it_names(text, work):
     ("- Valid Class A Commercial Driver's License (CDL-A)",
      "Education\nTexas Truck Driving School - CDL-A Training, 2016",
      "Texas Truck Driving School - CDL-A Training, 2016"),
+    # the letters after the name, all the header says, before the line that states the credential
+    ("- EIT certification required; PE license preferred",
+     "KEVIN NGUYEN, EIT\nSacramento, CA\nExperience\nCivil Engineer I, Wood Rodgers, 2022 - Present\n"
+     "Licenses & Certifications\nEngineer-in-Training (EIT), California Board for Professional Engineers, #162233",
+     "Engineer-in-Training (EIT), California Board for Professional Engineers, #162233"),
 ])
 def test_the_line_quoted_is_the_one_that_holds_what_is_asked(seed_index, posting, resume, quoted):
     """Among lines that show a requirement as much, a school's or a banner's line is quoted last:
-    "Valid Texas driver's license" quoted "Texas Professional Truck Driving School - CDL-A Training"."""
+    "Valid Texas driver's license" quoted "Texas Professional Truck Driving School - CDL-A Training"; so is
+    a line of nothing but names ("EIT certification required" quoted "EIT", the header's name line)."""
     catalog = _catalog(seed_index, [parse_posting(f"# Driver\nRequirements\n{posting}\n", "d")])
     row = catalog.rank(resume_from_text(resume, "r"))[0].explanation.requirements[0]
     assert row.status != "missing" and row.evidence == quoted

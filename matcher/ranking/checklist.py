@@ -2300,9 +2300,9 @@ def best_line(credit: np.ndarray, wording: np.ndarray, weak: Sequence[bool] = ()
 # Lines that show what they name more weakly than a line about holding it or doing it, quoted
 # last among equals: a school's or a course's ("Texas Professional Truck Driving School - CDL-A
 # Training, 2016", "Plumbing Apprenticeship coursework, 2019") and a banner in capitals ("PROFESSIONAL
-# DRIVER - CDL CLASS A", a resume's headline).
-_SCHOOLING_LINE = re.compile(r"(?i)\b(?:school|college|academy|institute|university|training|coursework|courses?"
-                             r"|classes|program(?:me)?)\b")
+# DRIVER - CDL CLASS A", a resume's headline); not a credential's grade "in training" ("Engineer-in-Training (EIT)").
+_SCHOOLING_LINE = re.compile(r"(?i)\b(?:school|college|academy|institute|university|(?<!in-)(?<!in )training"
+                             r"|coursework|courses?|classes|program(?:me)?)\b")
 
 
 _BANNER_WORD = re.compile(r"\b[A-Z]{5,}\b")
@@ -2312,16 +2312,30 @@ def weak_lines(features: ResumeFeatures, study: bool = False) -> list[bool]:
     """Per resume line: whether it is weak evidence (``_SCHOOLING_LINE``, or a banner: all in
     capitals, two words of five letters or more; not a list of credentials' letters, "BLS, ACLS"),
     or a bare list of skills (``_list_lines``): "Edited training videos in Camtasia" shows the
-    video editing asked, where "Skills: Articulate 360, Camtasia, Canva, ..." names it.  For ``study``
+    video editing asked, where "Skills: Articulate 360, Camtasia, Canva, ..." names it; or a line of
+    nothing but names (``_names_only``: the letters after a name, "EIT" of "KEVIN NGUYEN, EIT").  For ``study``
     asked a school's line is no weaker than another: "Bachelor of Science in Dental Hygiene, Oregon Institute
     of Technology, 2020" shows "Graduate of a CODA-accredited dental hygiene program" as a licence's line does."""
     key = ("weak", study)
     if key not in features.memo:
-        listed = set(_list_lines(features))
+        listed = set(_list_lines(features)) | _names_only(features)
         features.memo[key] = [bool(_SCHOOLING_LINE.search(s)) and not study
                               or (s.upper() == s and len(_BANNER_WORD.findall(s)) >= 2) or k in listed
                               for k, s in enumerate(features.resume.sentences)]
     return features.memo[key]
+
+
+def _names_only(features: ResumeFeatures) -> set[int]:
+    """The resume's lines that say nothing but the names of skills they hold: a header's letters
+    after the name ("EIT", "RN, BSN"), which a line stating the credential ("Engineer-in-Training
+    (EIT), California Board for Professional Engineers, #162233") shows better."""
+    lowered = [line.lower() for line in features.resume.sentences]
+    for name, lines in features.skill_lines.items():
+        for k in lines:
+            for surface in sorted(features.skills.get(name, ()), key=len, reverse=True):
+                lowered[k] = lowered[k].replace(surface.lower(), " ")
+    named = set().union(*features.skill_lines.values())
+    return {k for k in named if not re.search(r"[^\W\d_]", lowered[k])}
 
 
 def status_of(credit: float) -> str:
