@@ -377,6 +377,18 @@ def test_a_licence_or_eligibility_for_it():
     assert status(cpa, seeker(text="Education\nPassed all four parts of the CPA exam, 2024")) == "unknown"
 
 
+def test_a_licence_or_a_candidate_for_it():
+    """"CPA or CPA candidate required" takes a candidate: "CPA candidate, passed 2 of 4 sections (AUD, FAR)"
+    was held back as a licence still to come; a line of neither shows none, and a knock-out of the
+    licence alone is not met by its candidate."""
+    [k] = posting_knockouts("- CPA or CPA candidate required")
+    c = check(k, seeker(text="Certifications\nCPA candidate, passed 2 of 4 sections (AUD, FAR)"))
+    assert (c.status, c.not_held) == ("met", False)
+    assert status(k, seeker(text="Experience\n- Prepared statements for the CPA firm's clients.")) == "unknown"
+    [cpa] = posting_knockouts("- Active CPA license required")
+    assert check(cpa, seeker(text="Certifications\nCPA candidate, passed 2 of 4 sections (AUD, FAR)")).not_held
+
+
 def test_years_are_met_only_when_the_related_years_reach_those_asked():
     # Not blocked (total years never far short), but short in roles like the posting: to check.
     five = Knockout("years", "5+ years of experience as a data analyst.", years=5.0, fields=["data analyst"])

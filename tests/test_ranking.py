@@ -5491,6 +5491,20 @@ def test_a_broad_skill_before_its_examples_asks_their_kind(seed_index, line, sta
     assert row.status == status, row
 
 
+@pytest.mark.parametrize(("ask", "line", "status"), [
+    ("CPA or CPA candidate", "CPA candidate, passed 2 of 4 sections (AUD, FAR)", "covered"),
+    ("CPA candidate preferred", "CPA candidate, passed 2 of 4 sections (AUD, FAR)", "covered"),
+    ("CPA or CPA candidate", "Certified Public Accountant (CPA), Texas", "covered"),
+    ("Active CPA license", "CPA candidate, passed 2 of 4 sections (AUD, FAR)", "missing")])
+def test_a_candidate_asked_is_shown_by_a_credential_to_come(seed_index, ask, line, status):
+    """"CPA or CPA candidate" asks progress toward the CPA, as "actively pursuing CPA" does: "CPA candidate, passed
+    2 of 4 sections" shows it (it was partial 0.40, read as a CPA to come); the licence alone it does not."""
+    posting = parse_posting(f"# Senior Accountant\nRequirements\n- {ask}\n", "acct")
+    resume = f"Experience\nStaff Accountant, Acme, 2021 - Present\nCertifications\n{line}\n"
+    row = _catalog(seed_index, [posting]).rank(resume_from_text(resume, "r"))[0].explanation.requirements[0]
+    assert row.status == status, row
+
+
 def test_a_skill_before_examples_the_taxonomy_does_not_know_is_one_of_the_choice(seed_index):
     """"Experience with IEP software (e.g., SameGoal, EasyIEP)" was partly shown (0.40) by "Wrote IEPs and
     progress reports ...", as "IEP software proficiency" was covered by it: IEP was read as the broad skill of

@@ -128,6 +128,7 @@ from matcher.ranking.signals import (
 from matcher.resumes.credentials import licence_held, licence_to_come
 from matcher.resumes.language import reads_as_english
 from matcher.resumes.licences import (
+    CANDIDATE_OF,
     JUNIOR,
     KNOWN,
     LICENSED_WORK,
@@ -171,8 +172,9 @@ def skill_groups(requirement: Requirement, asked: str | None = None) -> tuple[tu
 
 
 # An ask of progress toward a credential, not the credential itself: "progress toward CFA",
-# "working towards the CFA charter", "pursuing the SPHR".
-_ASKS_PROGRESS = re.compile(r"(?i)\b(?:progress(?:ing)?|working|studying|on track)\s+(?:towards?|for)\b|\bpursuing\b")
+# "working towards the CFA charter", "pursuing the SPHR", "CPA candidate".
+_ASKS_PROGRESS = re.compile(r"(?i)\b(?:progress(?:ing)?|working|studying|on track)\s+(?:towards?|for)\b|\bpursuing\b"
+                            r"|" + CANDIDATE_OF)
 
 
 def with_steps(text: str, groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
@@ -2088,7 +2090,8 @@ def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures, requi
                 if broader not in asked:
                     field.update(_suite_named(broader, naming(broader), features) if broader in SUITES
                                  else naming(broader))
-        if _asks(_ASKS_ELIGIBILITY, requirement):
+        if _asks(_ASKS_ELIGIBILITY, requirement) or _asks(_ASKS_CANDIDATE, requirement):
+            # eligibility or candidacy asked ("CPA or CPA candidate"): a line of one to come shows it
             named.update(i for name in group if is_credential(name) for i in _eligible_lines(name, features))
         field -= named | through
         through -= named
@@ -2135,8 +2138,9 @@ def _broad_of_examples(group: Sequence[str]) -> tuple[str, str]:
 
 
 # A requirement that asks the eligibility for a credential, not the credential: "CPA eligible preferred",
-# "CPA or CPA-eligible", "eligible to sit for the CPA exam".
+# "CPA or CPA-eligible", "eligible to sit for the CPA exam"; or a candidate for it: "CPA or CPA candidate".
 _ASKS_ELIGIBILITY = re.compile(r"(?i)\beligib\w*")
+_ASKS_CANDIDATE = re.compile("(?i)" + CANDIDATE_OF)
 
 
 def _eligible_lines(name: str, features: ResumeFeatures) -> frozenset[int]:

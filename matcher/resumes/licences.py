@@ -719,9 +719,14 @@ def _to_come(line: str, start: int, end: int) -> bool:
 # "pursuing CPA licensure".
 _ELIGIBLE_ASK = re.compile(r"(?i)eligib|\bexam\b|\bcandidate\b|\bpursuing\b|\bworking towards?\b|\bstudying for\b"
                            r"|\bpreparing for\b|\bprogress(?:ing)? towards?\b|\benrolled in\b|\bsit(?:ting)? for\b")
+# A candidate for a credential by its letters: "CPA candidate", "CPA-candidate"; not a stage's ("Level III
+# candidate", read as a stage: ``postings.knockouts.stage_taken``), nor anyone's ("candidates must").
+CANDIDATE_OF = r"(?-i:\b(?!(?:I{1,3}|IV|VI{0,3})[ -])[A-Z]{2,}[A-Za-z]*)[ -]candidates?\b"
 # A posting's sentence that takes eligibility in place of the credential it names: "Current Ohio
-# RN license or be eligible for licensure", "CPA (or CPA-eligible)", "licensed, or in the process".
-OR_ELIGIBLE = re.compile(r"(?i)\bor\b[^.;:]{0,30}?(?:eligib|\bpursuing\b|\bin the process\b|\bworking towards?\b)")
+# RN license or be eligible for licensure", "CPA (or CPA-eligible)", "licensed, or in the process",
+# "CPA or CPA candidate".
+OR_ELIGIBLE = re.compile(r"(?i)\bor\b[^.;:]{0,30}?(?:eligib|\bpursuing\b|\bin the process\b|\bworking towards?\b"
+                         r"|" + CANDIDATE_OF + ")")
 # One that takes the course or the exam under way, which a resume would say: "license (or currently completing the
 # 77-hour pre-licensing course)", "or enrolled in a pre-licensing course", "(or currently studying for the exam)".
 OR_ON_COURSE = re.compile(r"(?i)\bor\b[^.;:]{0,30}?(?:\bcompleting\b|\benrolled\b|\bstudying for\b|\bpreparing for\b)")
