@@ -5505,6 +5505,23 @@ def test_a_candidate_asked_is_shown_by_a_credential_to_come(seed_index, ask, lin
     assert row.status == status, row
 
 
+@pytest.mark.parametrize(("ask", "lines", "status"), [
+    ("Accubid and Procore", "- Track submittals, RFIs and change orders in Procore", "partial"),
+    ("Experience with Procore and Accubid", "- Track submittals, RFIs and change orders in Procore", "partial"),
+    ("Experience with Procore and Accubid", "- Track RFIs in Procore\n- Prepare bids in Accubid", "covered"),
+    ("Experience with Accubid or Procore", "- Track submittals, RFIs and change orders in Procore", "covered")])
+def test_a_name_the_taxonomy_does_not_know_beside_a_skill_is_asked_too(seed_index, ask, lines, status):
+    """"Accubid and Procore" was covered 1.00 by a Procore line alone, Accubid (unknown, and first in
+    its sentence) dropped: a name joined by "and" to a skill is asked as the skill is, partly shown by
+    the skill's line, quoted beside it where a line names it; offered by "or" it is a choice."""
+    posting = parse_posting(f"# Electrical Estimator\nRequirements\n- {ask}\n", "est")
+    resume = f"Experience\nElectrical Estimator, Forest City Electric, 2019 - Present\n{lines}\n"
+    row = _catalog(seed_index, [posting]).rank(resume_from_text(resume, "r"))[0].explanation.requirements[0]
+    assert row.status == status, row
+    if status == "covered" and "\n" in lines:
+        assert {row.evidence, *row.evidence_more} == {"Track RFIs in Procore", "Prepare bids in Accubid"}
+
+
 def test_a_skill_before_examples_the_taxonomy_does_not_know_is_one_of_the_choice(seed_index):
     """"Experience with IEP software (e.g., SameGoal, EasyIEP)" was partly shown (0.40) by "Wrote IEPs and
     progress reports ...", as "IEP software proficiency" was covered by it: IEP was read as the broad skill of

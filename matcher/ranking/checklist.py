@@ -346,7 +346,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
         if levels:
             credits = credits.copy()
             credits[below] = np.minimum(credits[below], PARTIAL)
-        named = () if groups else _spelled_out(asked, offered_names(asked))
+        named = names_beside_skills(asked) if groups else _spelled_out(asked, offered_names(asked))
         name_shows = names_shown(named, features, asked)
         if school and len(named):
             name_shows[:, schooling] = np.minimum(name_shows[:, schooling], PARTIAL)
@@ -599,6 +599,11 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
                 credit = min(max(float(credits[best]), PARTIAL), credit) if credit >= PARTIAL else PARTIAL
         if aware and all(k in aware for k in [best, *more]):
             credit = min(credit, PARTIAL)   # the standards' skills named by 10-hour cards alone: partly
+        if len(groups) and len(named) and len(credits):
+            # a name asked beside its skills ("Accubid and Procore") on a line of its own: quoted beside
+            for row in name_shows:
+                if row.max() >= 1 and not any(row[k] >= 1 for k in [best, *more]):
+                    more = sorted(set(more) | {int(np.argmax(row))})
         status = status_of(credit)
         if status == "covered" and degree is None and years_lines and best not in years_lines:
             # The years come from roles: a role line is quoted (one that names a skill asked, else the
@@ -828,7 +833,8 @@ def _is_name(token: str, opens: bool) -> bool:
     frequency = zipf_frequency(token.lower(), "en")
     if token.isupper() or coded:
         return frequency < COMMON_WORD   # "USW", "ConEst"; not "US", "UK"
-    return token[0].isupper() and not opens and frequency < RARE_NAME
+    # a word English does not know is a name even where a sentence opens ("Accubid and Procore")
+    return token[0].isupper() and (not opens or frequency == 0) and frequency < RARE_NAME
 
 
 @lru_cache(maxsize=65_536)
@@ -871,6 +877,32 @@ def offered_names(text: str) -> tuple[tuple[str, ...], ...]:
 
 
 _OR = re.compile(r"(?i)\bor\b|/")
+_AND_JOIN = re.compile(r"(?i)[ \t]*(?:,[ \t]*(?:and\b)?|&|\band\b)[ \t]*")
+
+
+@lru_cache(maxsize=65_536)
+def names_beside_skills(text: str) -> tuple[tuple[str, ...], ...]:
+    """The names the taxonomy does not know (``offered_names``) that a requirement asks beside a skill
+    it knows, joined to it by "and", "&" or a comma: each asked as the skill is ("Accubid and Procore",
+    "Experience with Procore and Accubid"); not one offered in its place ("Accubid or Procore"), nor
+    a word of a skill's own name ("Google Workspace"), nor an example in brackets, nor where a
+    credential is asked."""
+    if _asks(_ASKS_CERTIFICATE, text):
+        return ()
+    mentions = [(m.start, m.end) for m in taxonomy().extract(text)]
+    if not mentions:
+        return ()
+
+    def beside(name: str) -> bool:
+        for hit in re.finditer(rf"(?<![\w&+#-]){re.escape(name)}(?![\w&+#-])", text):
+            start, end = hit.span()
+            if any(a <= start < b for a, b in mentions) or text.rfind("(", 0, start) > text.rfind(")", 0, start):
+                continue   # a word of a skill's name, or an example in brackets ("law (FLSA, FMLA, ADA)")
+            if any(_AND_JOIN.fullmatch(text[end:a]) or _AND_JOIN.fullmatch(text[b:start]) for a, b in mentions
+                   if a >= end or b <= start):
+                return True
+        return False
+    return tuple(group for group in offered_names(text) if any(beside(name) for name in group))
 
 
 def _spells(text: str, at: int, letters: str) -> bool:
