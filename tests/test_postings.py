@@ -1038,6 +1038,12 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
      [["Camtasia", "Adobe Premiere Pro"]]),
     ("Video editing (Camtasia and Premiere Pro)", ["Camtasia", "Adobe Premiere Pro"], [["Camtasia"],
                                                                                       ["Adobe Premiere Pro"]]),
+    # the tools in brackets after work on a skill are examples of them, the skill asked beside ("Experience testing
+    # REST APIs (Postman, REST Assured)" had asked each tool: a Postman tester's row partial 0.50)
+    ("Experience testing REST APIs (Postman, REST Assured)", ["Quality assurance", "REST", "Postman", "REST Assured"],
+     [["Quality assurance"], ["REST"], ["Postman", "REST Assured"]]),
+    ("Monitoring Kubernetes clusters (Prometheus and Grafana)", ["Kubernetes", "Prometheus", "Grafana"],
+     [["Kubernetes"], ["Prometheus"], ["Grafana"]]),
     # a skill the text does not show stays alone, in the order given
     ("Python or Go", ["Terraform", "Python", "Go"], [["Terraform"], ["Python", "Go"]]),
     ("", ["Python"], [["Python"]]),

@@ -195,7 +195,7 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
         elif not kinds and (choice := _examples_of_a_kind(text, run, spans)):
             if choice[0] not in run and together and together[-1] == [choice[0][2]]:
                 together.pop()   # the skill that says which kind ("accounting software (...)") joins it
-            pieces = [(choice, True)]
+            pieces = [([span], False) for span in run if span not in choice] + [(choice, True)]
         first = pieces[0][0]
         broad = together[-1] if together and len(together[-1]) == 1 else None
         before = next((s for s in spans if s[2] == broad[0]), None) if broad else None
@@ -403,7 +403,11 @@ _KIND_NOUN_OPENS = re.compile(
     r"|technolog(?:y|ies)|packages?|applications?|apps|suites?|engines?|solutions?|environments?|stores?"
     r"|warehouses?|queues?|brokers?|providers?|editors?|IDEs?"
     # or a kind of work done with them: "Video editing (Camtasia, Premiere Pro)", "3D modeling (Blender, Maya)"
-    r"|editing|drafting|modell?ing|scripting|monitoring|animation|illustration|bookkeeping)[ \t]*\([ \t]*$")
+    r"|editing|drafting|modell?ing|scripting|monitoring|testing|animation|illustration|bookkeeping)[ \t]*\([ \t]*$")
+# That work with what it is done to between, whose tools the brackets name: "testing REST APIs (Postman,
+# REST Assured)", "monitoring Kubernetes clusters (Prometheus, Grafana)".
+_WORK_ON_OPENS = re.compile(r"(?i)\b(editing|drafting|modell?ing|scripting|monitoring|testing)(?:[ \t]+[\w/-]+){1,2}"
+                            r"[ \t]*\([ \t]*$")
 
 
 def _examples_of_a_kind(text: str, run: list[Span], spans: list[Span]) -> list[Span] | None:
@@ -415,12 +419,24 @@ def _examples_of_a_kind(text: str, run: list[Span], spans: list[Span]) -> list[S
     (Word, Excel)", "AWS services (EC2, S3)") and for brackets after no such noun ("Our stack
     (Python, Go, Rust)", "AWS (EC2, S3)"): they are all asked."""
     close = text.find(")", run[-1][1])
+    opening = text.rfind("(", 0, run[-1][0])
+    inside = [s for s in run if s[0] > opening]
+    # work done on a skill right before the brackets, not a word of a skill's name ("React Testing Library (")
+    work = _WORK_ON_OPENS.search(text, max(0, opening - 40), opening + 1)
+    work = work is not None and not any(a <= work.start() < b and b - a > len(work[1]) for a, b, _ in spans)
+    if 1 < len(inside) < len(run) and close >= 0 and work \
+            and not any(_AND_GAP.search(text[a[1]:b[0]]) for a, b in zip(inside, inside[1:])):
+        # the tools of work on a skill, in brackets after it ("testing REST APIs (Postman, REST Assured)"):
+        # one of them, the skill asked beside
+        return inside
     if len(run) < 2 or close < 0 or "(" in text[run[-1][1]:close] \
-            or not _KIND_NOUN_OPENS.search(text, max(0, run[0][0] - 40), run[0][0]) \
+            or not (_KIND_NOUN_OPENS.search(text, max(0, run[0][0] - 40), run[0][0]) or work) \
             or any(_AND_GAP.search(text[a[1]:b[0]]) for a, b in zip(run, run[1:])) \
             or _AND_GAP.search(text[run[-1][1]:close]):
         return None
     opening = text.rfind("(", 0, run[0][0])
+    if work:
+        return list(run)   # what the work is done to is asked beside its tools ("monitoring Kubernetes clusters (")
     which = next((s for s in spans if s[1] <= opening and _KINDS_OPEN.fullmatch(text, s[1], opening + 1)), None)
     if which is None:
         return list(run)
