@@ -1044,6 +1044,10 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
      [["Quality assurance"], ["REST"], ["Postman", "REST Assured"]]),
     ("Monitoring Kubernetes clusters (Prometheus and Grafana)", ["Kubernetes", "Prometheus", "Grafana"],
      [["Kubernetes"], ["Prometheus"], ["Grafana"]]),
+    # a lone name in brackets after a skill naming a kind is its example ("Accessibility (VoiceOver)" was partial
+    # 0.40 by "Added VoiceOver labels and Dynamic Type support"), not after a product's
+    ("Accessibility (VoiceOver) expertise", ["Accessibility"], [["Accessibility", "VoiceOver"]]),
+    ("MLS (Stellar MLS)", ["MLS"], [["MLS"]]),
     # a skill the text does not show stays alone, in the order given
     ("Python or Go", ["Terraform", "Python", "Go"], [["Terraform"], ["Python", "Go"]]),
     ("", ["Python"], [["Python"]]),

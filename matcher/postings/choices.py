@@ -503,7 +503,8 @@ def _examples_after(text: str, end: int, spans: list[Span],
     kvCORE or similar)", "(e.g. Follow Up Boss)", "(Follow Up Boss, kvCORE)".  They read so when
     the brackets bring them in as examples ("e.g.", "such as"), leave them open ("or similar",
     "etc.") or list two or more of them with no bare "and"; every item must be a name or a skill
-    the taxonomy knows.  A lone name ("MLS (Stellar MLS)") or words ("(3+ years)") are no examples; nor,
+    the taxonomy knows.  A lone name after a skill naming a kind in words is one ("Accessibility (VoiceOver)"),
+    not after letters ("MLS (Stellar MLS)", "CRM (Stellar)"), and words ("(3+ years)") are none; nor,
     unless the brackets say so, are names the taxonomy does not know after a ``skill`` that names no kind
     (``_names_a_kind``): "LC-MS (Thermo or Agilent)" asks LC-MS of those makers, and neither maker shows it.
     With them, where the brackets say they hold examples ("e.g.", "or similar"), the brackets'
@@ -522,7 +523,11 @@ def _examples_after(text: str, end: int, spans: list[Span],
     cuts = [start] + [i for m in _ITEM_CUT.finditer(text, start, stop) for i in m.span()] + [stop]
     items = [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if text[a:b].strip()]
     explicit = bool(lead) or open_at is not None
-    if not items or (not explicit and (len(items) < 2 or _AND_GAP.search(text, start, stop))):
+    # one name after a skill naming a kind in words is its example too: "Accessibility (VoiceOver)"; not after
+    # letters, which may name the product itself ("CRM (Stellar)"), nor the skill's own ("Advanced Life Support (ALS)")
+    lone = len(items) == 1 and bool(skill) and skill[1:] == skill[1:].lower() and _names_a_kind(skill) \
+        and _canonical(text[items[0][0]:items[0][1]].strip()) != skill
+    if not items or (not explicit and ((len(items) < 2 and not lone) or _AND_GAP.search(text, start, stop))):
         return [], None
     makers = not explicit and bool(skill) and not _names_a_kind(skill)
     names = []
