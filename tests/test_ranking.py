@@ -75,6 +75,15 @@ def _catalog(seed_index, postings):
     return Catalog.from_index(seed_index)
 
 
+def _first_row_and_years(catalog, line, posting, duty):
+    """The status of the first requirement of ``posting`` and of its years checks, for a resume of one role
+    (``line``, 2019 to 2026) doing ``duty``."""
+    resume = resume_from_text(f"Experience\n{line}, Jan 2019 - Jan 2026\n{duty}\n", "r",
+                              today=datetime.date(2026, 6, 1))
+    m = next(m for m in catalog.rank(resume, top_k=2) if m.posting.id == posting)
+    return m.explanation.requirements[0].status, [c.status for c in m.eligibility.checks if c.kind == "years"]
+
+
 def _features(text, embedder):
     return ResumeFeatures.build(resume_from_text(text, "r"), embedder)
 
@@ -3100,10 +3109,7 @@ def test_years_of_work_named_by_a_verb_count_the_roles_that_name_what_it_is_done
                       "- 3+ years of experience designing web and mobile interfaces\n", "ux")])
 
     def match(line, posting, duty):
-        resume = resume_from_text(f"Experience\n{line}, Jan 2019 - Jan 2026\n{duty}\n", "r",
-                                  today=datetime.date(2026, 6, 1))
-        m = next(m for m in catalog.rank(resume, top_k=2) if m.posting.id == posting)
-        return m.explanation.requirements[0].status, [c.status for c in m.eligibility.checks if c.kind == "years"]
+        return _first_row_and_years(catalog, line, posting, duty)
     status, years = match("Coordinator, Lakeview Community Bank", "tc",
                           "Coordinate community events and email campaigns for 14 branches.")
     assert status != "covered" and years == ["unknown"]
@@ -5564,10 +5570,7 @@ def test_years_of_a_kind_of_managing_count_the_managers_that_manage_what_the_pos
                       "- 3+ years of property management experience in multifamily housing\n", "pm")])
 
     def match(line, posting, duty):
-        resume = resume_from_text(f"Experience\n{line}, Jan 2019 - Jan 2026\n{duty}\n", "r",
-                                  today=datetime.date(2026, 6, 1))
-        m = next(m for m in catalog.rank(resume, top_k=2) if m.posting.id == posting)
-        return m.explanation.requirements[0].status, [c.status for c in m.eligibility.checks if c.kind == "years"]
+        return _first_row_and_years(catalog, line, posting, duty)
     for title, posting in (("General Store Manager", "rm"), ("Assistant Store Manager", "pm")):
         status, years = match(f"{title}, Ross Dress for Less", posting, "Own P&L, payroll budget and sales.")
         assert status != "covered" and years == ["unknown"], posting
