@@ -1098,10 +1098,14 @@ def years_doing(posting_title: np.ndarray, features: ResumeFeatures, sentence: s
     setting = features.roles_in_setting(sentence)
     left_out, roles = bool((roles & ~setting).any()), roles & setting
     years, leading = features.years_of(roles), features.years_of(roles & features.role_leads)
-    share, part = part_years(posting_title, features, asked_part(sentence, "must"), roles)
+    share, part, short = part_years(posting_title, features, asked_part(sentence, "must"), roles)
     notes = []
     for held, word in ((features.part_time()[roles], "part-time"), (features.seasonal()[roles], "seasonal")):
         notes += [word if held.all() else "some " + word] if held.any() else []
+    if share < 1 and part < years:
+        # the later figure that falls short, said beside the years it cuts: "11.9 of the work, 0.0 as a foreman
+        # or crew leader"
+        notes.append(f"{years:.1f} of the work, {part:.1f} {short.strip()}")
     hours = ", ".join(notes)
     return (years, leading, left_out, hours) if share >= 1 else (min(years, part), min(leading, part), left_out,
                                                                   hours)
@@ -1124,14 +1128,15 @@ def work_skills(names) -> list[str]:
 
 
 def part_years(posting_title: np.ndarray, features: ResumeFeatures, sentence: str,
-               main: np.ndarray | None = None) -> tuple[float, float]:
+               main: np.ndarray | None = None) -> tuple[float, float, str]:
     """The figures of years a sentence asks after its first, each of the skills its own words
     name ("with at least 3 years in Java", "3+ in ML engineering") or of leading others
     ("including at least 1 year in a lead or supervisory role"): the least share of one that
     the roles showing those skills reach (``ResumeFeatures.roles_like``), or those of the
     roles doing the first figure's work (``main``, else those like the posting) that lead
-    others, capped at 1, and their years; (1.0, inf) where none falls short."""
-    worst, found = 1.0, float("inf")
+    others, capped at 1, and their years, and the words of the figure that falls short; (1.0, inf, "") where
+    none does."""
+    worst, found, short = 1.0, float("inf"), ""
     for value, words in years_parts(sentence)[1:]:
         if ASKS_LEADING.search(words):
             roles = (features.roles_like(posting_title) if main is None else main) & features.role_leads
@@ -1141,8 +1146,8 @@ def part_years(posting_title: np.ndarray, features: ResumeFeatures, sentence: st
             continue
         years = features.years_of(roles)
         if years / value < worst:
-            worst, found = years / value, years
-    return worst, found
+            worst, found, short = years / value, years, words
+    return worst, found, short
 
 
 def related_years(posting_titles: np.ndarray, features: ResumeFeatures,
