@@ -3392,6 +3392,19 @@ def test_letters_or_a_count_a_line_shares_with_an_ask_do_not_cover_it(seed_index
     assert [r.status == "covered" for r in e.requirements] == shown
 
 
+@pytest.mark.parametrize("line, covered", [
+    ("Backflow Prevention Tester Certification (ASSE 5110)", False),
+    ("ASSE 6010 Medical Gas Installer certification, 2022", True),
+])
+def test_a_standard_s_number_after_its_body_s_letters_is_asked_too(seed_index, line, covered):
+    """A Plumber Foreman posting's "Medical gas certification (ASSE 6010) preferred" was covered (1.0) by
+    "Backflow Prevention Tester Certification (ASSE 5110)": the body's letters were the name asked and the
+    standard's number after them went unread; a line must name that number too."""
+    posting = parse_posting("# Plumber\nQualifications\n- Medical gas certification (ASSE 6010) preferred\n", "pl")
+    e = _catalog(seed_index, [posting]).rank(resume_from_text(f"Certifications\n{line}\n", "r"))[0].explanation
+    assert (e.requirements[0].status == "covered") is covered
+
+
 def test_a_designation_is_a_credential_s_word_not_what_its_letters_qualify(seed_index):
     """A Mortgage Underwriter posting's "DE (Direct Endorsement) and VA SAR designations strongly
     preferred" was partly covered (0.5) for "HUD Direct Endorsement (DE) Underwriter" and "VA SAR (Staff

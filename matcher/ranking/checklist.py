@@ -1013,6 +1013,7 @@ def names_shown(named: Sequence[Sequence[str]], features: ResumeFeatures, requir
 # Card" shows no "DOT drug screen".  Not a credential's own word ("TWIC card", "DOT certification"),
 # nor a word that only says what of it is asked ("PMP preferred", "HIPAA compliance").
 _AFTER_LETTERS = re.compile(r"[ \t]*-?[ \t]*([a-z][a-z]{2,})")
+_NUMBER_AFTER = re.compile(r"[ \t]*[-–]?[ \t]*(\d[\d.]*[A-Za-z]?)(?![\w])")
 _NO_QUALIFIED = frozenset("""card cards certification certificate certified license licence licensed licensure
 credential credentials designation designations endorsement endorsements required preferred experience knowledge
 skills proficiency compliance compliant standards regulations rules requirements program programs training trained
@@ -1022,10 +1023,13 @@ course and or with from for the plus desired""".split())
 @lru_cache(maxsize=4096)
 def _qualified_by(name: str, requirement: str) -> re.Pattern | None:
     """The word an agency's letters qualify in a requirement (``_AFTER_LETTERS``), as a pattern
-    of its stem a line must hold, or None."""
+    of its stem a line must hold, or the number of its standard the line must hold too, or None."""
     if not (name.isalpha() and name.isupper() and 2 <= len(name) <= 6):
         return None
     m = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w])", requirement)
+    number = _NUMBER_AFTER.match(requirement, m.end()) if m else None
+    if number is not None:   # a standard's number: "ASSE 5110" shows no "ASSE 6010"
+        return re.compile(rf"(?<![\w.]){re.escape(number.group(1))}(?![\w])", re.I)
     after = _AFTER_LETTERS.match(requirement, m.end()) if m else None
     word = after.group(1) if after else ""
     if not word or word in _NO_QUALIFIED:
