@@ -337,6 +337,12 @@ def test_a_field_in_the_singular_or_plural_is_the_same_field(asked, field, fits)
     (["business administration"], "marketing", True),
     (["finance"], "business", False),
     (["finance"], "business administration", False),
+    # statistics of a science is statistics (a PhD in Biostatistics had been partial for "MS or PhD in Computer
+    # Science, Statistics, or a related quantitative field"), one way only, and no biology
+    (["computer science", "statistics"], "biostatistics", True),
+    (["quantitative field"], "biostatistics", True),
+    (["biostatistics"], "statistics", False),
+    (["biology"], "biostatistics", False),
 ])
 def test_a_field_is_part_of_the_sciences_it_joins(asked, field, fits):
     assert in_field(asked, field) is fits

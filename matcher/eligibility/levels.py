@@ -428,6 +428,8 @@ _FIELD_NAMES = ((re.compile(r"\baccountancy\b"), "accounting"),
 # biological one.  One way only: a chemistry degree meets no "Biochemistry" asked.
 _FIELD_WITHIN = ((re.compile(r"\bbiochemi"), frozenset({"biology", "chemistry"})),
                  (re.compile(r"\b(?:micro|neuro)biolog"), frozenset({"biology"})),
+                 # statistics of a science is statistics: "PhD, Biostatistics" for "Statistics or a related field"
+                 (re.compile(r"\b(?:bio|geo)statistic"), frozenset({"statistics"})),
                  # a business school's disciplines are business: "Finance" for "Supply Chain, Business or related
                  # field" (one way only: a business degree is no finance degree)
                  (re.compile(r"\b(?:finance|accounting|accountancy|marketing|entrepreneurship|commerce)\b"),
@@ -502,13 +504,13 @@ def field_words(field: str) -> set[str]:
 _STUDY_WORDS = frozenset(map(_singular, """
     accounting finance financial marketing management economics business administration commerce entrepreneurship
     human resources hr information systems mis technology supply chain logistics operations international global
-    real estate insurance risk taxation tax banking analytics statistics actuarial auditing audit procurement
-    purchasing hospitality tourism health healthcare sport sports public policy organizational organisational
-    leadership behavior behaviour sales retail e-commerce ecommerce law legal communication communications
-    journalism media psychology sociology political science mathematics applied engineering mechanical electrical
-    civil chemical industrial computer computing software data nursing education biology chemistry physics history
-    english art arts design economic quantitative methods managerial agribusiness agricultural fashion
-    merchandising nonprofit services""".split()))
+    real estate insurance risk taxation tax banking analytics statistics biostatistics actuarial auditing audit
+    procurement purchasing hospitality tourism health healthcare sport sports public policy organizational
+    organisational leadership behavior behaviour sales retail e-commerce ecommerce law legal communication
+    communications journalism media psychology sociology political science mathematics applied engineering
+    mechanical electrical civil chemical industrial computer computing software data nursing education biology
+    chemistry physics history english art arts design economic quantitative methods managerial agribusiness
+    agricultural fashion merchandising nonprofit services""".split()))
 
 
 def is_field_of_study(text: str) -> bool:
