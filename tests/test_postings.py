@@ -983,6 +983,12 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
      [["Distributed systems", "Apache Spark", "Ray"]]),
     ("Knowledge of CI/CD tools (Jenkins, GitHub Actions)", ["CI/CD", "Jenkins", "GitHub Actions"],
      [["CI/CD", "Jenkins", "GitHub Actions"]]),
+    # ... a practice written in capitals too, and a kind the requirement opens with ("Accounting software" had
+    # asked Accounting, QuickBooks, Sage and Xero each; "MLOps tools" MLOps, MLflow, Kubeflow and SageMaker)
+    ("Experience with MLOps tools (MLflow, Kubeflow)", ["MLOps", "MLflow", "Kubeflow"],
+     [["MLOps", "MLflow", "Kubeflow"]]),
+    ("Accounting software (QuickBooks, Xero) experience", ["Accounting", "QuickBooks", "Xero"],
+     [["Accounting", "QuickBooks", "Xero"]]),
     # ... but a product's parts are all asked, as are brackets after no such noun or with "and"
     ("Experience with AWS services (EC2, S3)", ["Amazon Web Services", "Amazon EC2", "Amazon S3"],
      [["Amazon Web Services"], ["Amazon EC2"], ["Amazon S3"]]),

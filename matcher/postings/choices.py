@@ -339,7 +339,11 @@ _KINDS_OPEN = re.compile(r"(?:[ \t]+(?!(?:and|or|nor|with|in|of)\b)[a-z][\w-]*){
 # Kinds of system the taxonomy names by their acronym, not products: "a CRM (Follow Up Boss, kvCORE)",
 # "HRIS (Workday, BambooHR)"; "SAP (FI, CO)" names a product's parts.
 _KIND_ACRONYMS = frozenset({"CRM", "ERP", "HRIS", "LMS", "CMS", "POS", "ILS", "ATS", "LIMS", "CMMS", "WMS", "TMS",
-                            "EHR", "EMR", "SIEM"})
+                            "EHR", "EMR", "SIEM", "MLOps"})
+# The taxonomy's categories of products and of the things software is made with: a name of one written in
+# words is still a product's ("Python", "Snowflake"), not a kind's ("Accounting", "Electronic health records").
+_PRODUCT_CATEGORIES = frozenset({"tool", "cloud", "platform", "framework", "language", "library", "database",
+                                 "devops", "ml", "data", "testing", "security", "protocol"})
 
 
 def _names_a_kind(name: str) -> bool:
@@ -440,10 +444,12 @@ def _examples_of_a_kind(text: str, run: list[Span], spans: list[Span]) -> list[S
     which = next((s for s in spans if s[1] <= opening and _KINDS_OPEN.fullmatch(text, s[1], opening + 1)), None)
     if which is None:
         return list(run)
-    # a product's name starts with a capital ("Microsoft Office", "AWS"); a practice's may ("CI/CD")
+    # a product's name starts with a capital ("Microsoft Office", "AWS"); a practice's may ("CI/CD", "MLOps"), and
+    # a kind's where the requirement opens with it ("Accounting software (QuickBooks, Sage, Xero) experience")
     from matcher.skills.taxonomy import taxonomy
     skill = taxonomy().get(which[2])
-    if text[which[0]].isupper() and (skill is None or skill.category != "practice"):
+    if text[which[0]].isupper() and not (skill is not None and _names_a_kind(which[2]) and (
+            which[2] in _KIND_ACRONYMS or skill.category not in _PRODUCT_CATEGORIES)):
         return None
     return [which, *run]
 
