@@ -1226,6 +1226,25 @@ def test_what_a_narrower_skill_implies():
     assert "Adobe Creative Suite" in implied_skills(["Adobe Lightroom"])
     # a video editor's tools are video editing ("Video editing (Camtasia, Premiere Pro)": one choice)
     assert "Video editing" in implied_skills(["Final Cut Pro"]) and "Video editing" in implied_skills(["Camtasia"])
+    # motion design is done in After Effects: "Motion design (After Effects) is a plus" was partial (0.50) for
+    # "... Figma, and After Effects for light motion work", the bracket's tool shown and the kind not
+    assert "Motion graphics" in implied_skills(["Adobe After Effects"])
+    assert "Motion graphics" not in implied_skills(["Adobe Photoshop"])
+    # search, social and email marketing are digital marketing: "2-4 years of demand generation or digital
+    # marketing experience" was partial (0.40) for a coordinator running HubSpot nurture campaigns, Google
+    # Ads and LinkedIn campaigns, as no line named digital marketing; an SEO tool is SEO, Marketo email marketing
+    assert all("Digital marketing" in implied_skills([kind]) for kind in (
+        "Search engine marketing", "Search engine optimization", "Social media marketing", "Email marketing",
+        "Meta Ads Manager", "Marketo", "SEMrush"))
+    assert "Digital marketing" not in implied_skills(["Content marketing"])   # copywriting may be for print
+    # an MLOps platform is MLOps: "Experience with MLOps tools (MLflow, Kubeflow, SageMaker)" was partial (0.40) for
+    # "deployed with MLflow and a FastAPI service"
+    assert "MLOps" in implied_skills(["MLflow"]) and "MLOps" in implied_skills(["Kubeflow"])
+    assert "MLOps" not in implied_skills(["PyTorch"])
+    # a data scientist does data analysis: "2+ years of experience in data analysis" had found 0.0 years in a
+    # "Senior Data Scientist" role (the title named no skill)
+    assert "Data science" in names("Senior Data Scientist, Northwind Insurance")
+    assert "Data analysis" in implied_skills(["Data science"])
     # upselling is selling: "Upsell suite upgrades and spa packages at check-in, exceeding monthly targets" shows
     # "1+ year of sales experience" (it had been missing, 0.20, for a concierge); a sale rung up at a till is none
     assert all("Sales" in implied_skills([kind]) for kind in ("Upselling", "Consultative selling", "Closing sales"))
