@@ -1089,6 +1089,11 @@ def test_a_numbered_credential_names_the_numbers_listed_after_it():
     ("Read prints and follow NEC requirements", True),
     ("Framing per blueprints; hung doors and trim", True),
     ("Print reading, MIG, TIG", True),
+    # ... and to its plans and drawings: a plumber's "read plumbing plans" had left "Ability to read and interpret
+    # blueprints" missing (0.06)
+    ("Installed PEX, copper and PVC/ABS DWV piping; read plumbing plans.", True),
+    ("Fit up spools from shop drawings and isometric drawings", True),
+    ("Reviewed floor plans with homeowners", False),
     # a plan's blueprint is none
     ("Built blueprints for the data platform", False),
     ("Azure Blueprints and Policy for landing zones", False),
