@@ -1250,6 +1250,8 @@ def test_what_a_narrower_skill_implies():
     # "Senior Data Scientist" role (the title named no skill)
     assert "Data science" in names("Senior Data Scientist, Northwind Insurance")
     assert "Data analysis" in implied_skills(["Data science"])
+    # counting stock is inventory control ("Experience with cycle counting ..." beside "inventory control experience")
+    assert "Inventory management" in implied_skills(["Cycle counting"])
     # upselling is selling: "Upsell suite upgrades and spa packages at check-in, exceeding monthly targets" shows
     # "1+ year of sales experience" (it had been missing, 0.20, for a concierge); a sale rung up at a till is none
     assert all("Sales" in implied_skills([kind]) for kind in ("Upselling", "Consultative selling", "Closing sales"))
