@@ -743,7 +743,7 @@ def test_a_data_engineer_title_shows_data_engineering_but_colleagues_named_do_no
     ("Proficient in AutoCAD Civil 3D", ["AutoCAD Civil 3D"]),
     ("Civil 3D, MicroStation, Navisworks and Primavera P6",
      ["AutoCAD Civil 3D", "MicroStation", "Navisworks", "Primavera P6"]),
-    ("Reviewed shop drawings in Bluebeam Revu", ["Bluebeam"]),
+    ("Reviewed shop drawings in Bluebeam Revu", ["Blueprint reading", "Bluebeam"]),   # shop drawings are read
     ("Construction management software (Procore, Bluebeam, etc.)", ["Procore", "Bluebeam"]),
     ("HEC-RAS or HydroCAD", ["HEC-RAS", "HydroCAD"]),
     ("Proficient in CSiBridge, SAP2000 or ETABS", ["CSiBridge", "SAP2000", "ETABS"]),
