@@ -287,6 +287,13 @@ def test_credentials_that_differ_are_told_apart(line, name, held):
     ("CPA-eligible", "CPA-eligible", True),
     ("Licensed CPA, Colorado", "CPA-eligible", True),
     ("Prepared statements for the CPA", "CPA-eligible", False),
+    # a credential of exams taken in turn, some passed, is still to come: a UK CV's "ACCA part-qualified - 9 of 13
+    # exams passed" had covered "Fully qualified ACA, ACCA or CIMA accountant" (1.0)
+    ("Assistant Accountant (AAT Level 4 qualified, ACCA part-qualified - 9 of 13 exams passed)", "ACCA", False),
+    ("ACCA finalist", "ACCA", False),
+    ("ACCA (studying)", "ACCA", False),
+    ("ACCA part-qualified", "ACCA part-qualified or finalist", True),
+    ("ACCA, 2019", "ACCA", True),
 ])
 def test_a_credential_is_the_persons_own_and_held(line, name, held):
     text = f"Summary\nAccountant.\n{line}"

@@ -600,7 +600,9 @@ _PROSPECTIVE_BEFORE = re.compile(r"(?i)\b(?:pursuing|studying for|preparing for|
                                  r"(?:(?:" + "|".join(US_STATE_NAMES) + r")\s+)?$")
 # A part of a line that says its credential is still to come.
 _TO_COME = re.compile(r"(?i)\b(?:candidate|candidacy|in progress|pending|expected|anticipated|scheduled|will sit"
-                      r"|sitting for|not yet|pursuing|studying for|preparing for|towards?|pre-?licens\w*"
+                      r"|sitting for|not yet|pursuing|studying(?: for)?|preparing for|towards?|pre-?licens\w*"
+                      # a credential of exams taken in turn, some passed: "ACCA part-qualified", "9 of 13 exams passed"
+                      r"|part[- ]?qualified|part[- ]way through|finalist|\d+ of \d+ (?:exams|papers|modules)"
                       r"|enrolled|to be completed|upcoming|willing(?:ness)? to (?:obtain|undergo|get|apply)"
                       r"|eligible to (?:test|sit|take|apply)"
                       r"|will (?:test|sit|take|apply|obtain|get|earn|complete|receive"
@@ -718,6 +720,7 @@ def _to_come(line: str, start: int, end: int) -> bool:
 # A posting's ask that a credential not yet held meets: "CPA-eligible", "eligible for the CPA exam",
 # "pursuing CPA licensure".
 _ELIGIBLE_ASK = re.compile(r"(?i)eligib|\bexam\b|\bcandidate\b|\bpursuing\b|\bworking towards?\b|\bstudying for\b"
+                           r"|\bpart[- ]?qualified\b|\bfinalists?\b"
                            r"|\bpreparing for\b|\bprogress(?:ing)? towards?\b|\benrolled in\b|\bsit(?:ting)? for\b")
 # A candidate for a credential by its letters: "CPA candidate", "CPA-candidate"; not a stage's ("Level III
 # candidate", read as a stage: ``postings.knockouts.stage_taken``), nor anyone's ("candidates must").
