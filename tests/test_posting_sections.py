@@ -840,3 +840,17 @@ def test_the_functions_of_a_job_head_its_duties_no_requirement(heading):
     p = parse_posting(f"Case Manager\nCatholic Charities\n\nQUALIFICATIONS\nAt least 1 year of case management "
                       f"experience.\n\n{heading}\nConduct home visits and make referrals to community partners.\n", "x")
     assert [r.text for r in p.requirements] == ["At least 1 year of case management experience."]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a right to work however said is legal text, the knock-outs' to read, as "authorized to work in the US" was: a
+    # UK posting's "Right to work in the UK" had been a must-have row 'missing' beside its knock-out (to check)
+    ("Right to work in the UK", "legal"),
+    ("Must have the right to work in the UK", "legal"),
+    ("Eligible to work in Canada", "legal"),
+    ("Authorized to work in the United States", "legal"),
+    ("Eligible for licensure in Ohio", None),
+    ("Able to work in a fast-paced environment", None),
+])
+def test_a_right_to_work_is_legal_text(text, kind):
+    assert boilerplate_kind(text) == kind

@@ -257,7 +257,10 @@ def _label(line: str) -> tuple[str, str, str] | None:
 _LEGAL_TEXT = re.compile(r"equal (employment )?opportunit|without regard to|sexual orientation|gender identity"
                          r"|national origin|veteran status|accommodation|e-verify|affirmative action|privacy "
                          r"(policy|notice)|authori[sz]ed to work|background check|\beeo\b|discriminat|fraudulent"
-                         r"|job (posting )?scam", re.I)
+                         r"|job (posting )?scam"
+                         # a right to work in a country, however said: "Right to work in the UK", "Eligible to work
+                         # in Canada" (the knock-outs read it, as "authorized to work in the US")
+                         r"|\bright to work\b|\b(?:eligible|entitled|permitted|legally able) to work in\b", re.I)
 _BENEFITS_TEXT = re.compile(r"salary range|base salary|base pay|pay range|\bcompensation\b|competitive (salary|pay)"
                             r"|(great|excellent|competitive|comprehensive|full|our|and) benefits|benefits (package"
                             r"|include)|401\(?k|paid (time off|parental|holidays)|parental leave|\bpto\b"
