@@ -466,9 +466,16 @@ def test_mass_spectrometry_is_no_masters(text, found):
     # what stays as it was
     ("MA in English", "master"), ("MEng (Hons) Civil Engineering", "master"), ("BS 2019", "bachelor"),
     ("BSc (Hons) Computing, 2:1", "bachelor"), ("MBA 2015", "master"),
+    # a UK posting's ask of a first degree in other words ("Degree educated" had asked no degree), and the school
+    # qualifications a CV lists (a CV of A-levels and GCSEs had named no schooling)
+    ("Degree educated", "bachelor"), ("Educated to degree level or equivalent", "bachelor"),
+    ("Degree qualified (2:1 or above)", "bachelor"), ("A degree-level qualification", "bachelor"),
+    ("A-levels: Maths (B), Business Studies (B)", "high school"),
+    ("GCSEs: 9 including Maths and English", "high school"),
 ])
 def test_uk_and_irish_degrees_at_their_levels(text, level):
     assert [lv for lv, _, _ in degree_levels(text)] == [level]
+    assert degree_levels("A level of detail") == []
 
 
 @pytest.mark.parametrize("asked, field, stands", [

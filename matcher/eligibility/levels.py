@@ -48,6 +48,9 @@ _DEGREE_PATTERNS = {
                 # a postgraduate certificate or diploma (PGCE) follows a first degree and is no master's
                 r"|(?-i:PGCE|PGDE|PGCert|PGDip)|(?:post-?)?graduate (?:certificate|diploma)(?= in| of|,|$)"
                 r"|undergraduate degree|four[- ]year degree|4[- ]year degree|college degree|university degree"
+                # the UK's ask of a first degree in other words: "Degree educated", "Educated to degree level"
+                r"|degree[- ](?:educated|qualified)|educated to (?:a[ \t]+)?degree(?:[ \t]+level)?"
+                r"|degree[- ]level (?:education|qualification)"
                 # a degree with its field and no level, at the head of an ask, read as a college degree is:
                 # "Degree in journalism, communications or a related field", "A degree in marketing"
                 r"|(?:^|(?<=\ba[ \t])|(?<=\ban[ \t])|(?<=:[ \t]))degree(?=[ \t]+in[ \t]+(?!(?:progress|lieu|the|a)\b))"
@@ -70,6 +73,8 @@ _DEGREE_PATTERNS = {
     # kind between ("Tucson High Magnet School", "Lincoln High Preparatory Academy") or its diploma after it
     # ("Roosevelt High, diploma 2012")
     "high school": r"(?<!some )\b(?:high school|ged|secondary school|(?-i:HS|H\.S\.)(?= diploma)"
+                   # the UK's school qualifications: "A-levels: Maths (B) ...", "GCSEs: 9 including Maths"
+                   r"|(?-i:GCSEs?|A-[Ll]evels?|A [Ll]evels)"
                    r"|(?-i:[A-Z][a-z]+[ \t]+High(?:(?:[ \t]+[A-Z][a-z]+){0,2}?[ \t]+(?:School|Academy|Preparatory|Prep)"
                    r"|(?=[ \t]*[,:-]?[ \t]*(?i:diploma|graduat)))))(?![a-z])",
 }
