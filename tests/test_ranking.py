@@ -4043,6 +4043,9 @@ def test_an_academic_teaching_role_shows_college_teaching(seed_index, ask, line,
     ("Applicants must be 18 or older", 18),
     ("Minimum age: 18", 18),
     ("21+ years old", 21),
+    # "over" an age, as the UK says it (an HGV posting's had been a must-have row 'missing')
+    ("Must be over 25 for insurance purposes", 25),
+    ("Applicants must be aged 21 or over", 21),
 ])
 @pytest.mark.parametrize("said", ["I am a 16-year-old high school junior.", "I am 19 years old.", ""])
 def test_an_age_asked_is_to_confirm_never_missing_nor_eligible(seed_index, ask, age, said):
@@ -4066,7 +4069,7 @@ def test_an_age_asked_is_to_confirm_never_missing_nor_eligible(seed_index, ask, 
 
 
 @pytest.mark.parametrize("ask", ["2+ years of retail experience", "Experience with children ages 3-5",
-                                 "Able to lift 50 lbs"])
+                                 "Able to lift 50 lbs", "Must be over 25 years of experience in retail"])
 def test_no_age_asked_is_no_age_to_confirm(seed_index, ask):
     catalog = _catalog(seed_index, [parse_posting(f"# Sales Associate\nRequirements\n- {ask}\n", "a")])
     match = catalog.rank(resume_from_text("Experience\nCashier, Target, 2019 - present\n", "r",
