@@ -31,7 +31,8 @@ _AGE = (r"\b(?:at least|must be)\s+(?:1[6-9]|[2-9]\d)\b[^.;]{0,15}?\b(?:years? (
         r"|\bminimum age\b[ \t]*(?:of|is|:)?[ \t]*(?:1[6-9]|2[0-5])\b|^\W*age[ \t]*:?[ \t]*(?:1[6-9]|2[0-5])[ \t]*\+"
         # "over" an age, as the UK says it: "Must be over 25 for insurance purposes", "aged 21 or over"
         r"|\bmust be (?:aged )?over (?:the age of )?(?:1[6-9]|2[0-5])\b(?![ \t]*(?:years?|yrs?)[ \t]+(?:of|in)\b)"
-        r"|\bover the age of (?:1[6-9]|2[0-5])\b|\baged (?:1[6-9]|2[0-5])[ \t]*(?:\+|or (?:over|above)|and (?:over|above))")
+        r"|\bover the age of (?:1[6-9]|2[0-5])\b"
+        r"|\baged (?:1[6-9]|2[0-5])[ \t]*(?:\+|or (?:over|above)|and (?:over|above))")
 AGE_ASKED = re.compile(_AGE, re.I)
 _AGE_NUMBER = re.compile(r"(?<![\d.])(?:1[6-9]|[2-9]\d)(?![\d.])")
 
