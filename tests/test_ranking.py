@@ -5454,6 +5454,26 @@ def test_a_practice_asked_that_no_role_shows_is_no_years_of_a_like_title(seed_in
     assert (match.explanation.requirements[0].status == "missing") is (status == "unknown")
 
 
+@pytest.mark.parametrize("lines, status", [
+    # the roles show only what the work is done with: none of the work's years
+    (["Senior Software Engineer, Infosys, 2019 - 2026", "- Developed REST APIs in Java and Spring Boot"], "unknown"),
+    # a line shows the work (a tool of it implies it): the roles' years, as before
+    (["Software Engineer, Infosys, 2019 - 2026", "- Built Selenium WebDriver suites in Java for the checkout flow"],
+     "met"),
+])
+def test_the_work_a_years_ask_names_before_its_means_is_what_roles_must_show(seed_index, lines, status):
+    """"3-5 years of experience in test automation using Selenium WebDriver with Java" was met (7.3 years) by a
+    Senior Software Engineer writing Java, its checklist row partial: a line naming Java showed a skill of the ask,
+    and the title was alike; test automation is the work, Selenium and Java what it is done with."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# QA Automation Engineer\nRequirements\n- 3-5 years of experience in test automation using Selenium "
+        "WebDriver with Java\n", "qa")])
+    match = catalog.rank(resume_from_text("Experience\n" + "\n".join(lines) + "\n", "r",
+                                          today=datetime.date(2026, 6, 1)))[0]
+    [years] = [c for c in match.eligibility.checks if c.kind == "years"]
+    assert years.status == status, years.resume
+
+
 def test_a_degree_held_not_a_certificate_under_way_is_quoted_for_a_diploma_and_the_certificate_for_itself(
         seed_index):
     """A legal assistant's "Paralegal Certificate (in progress, expected May 2026)" above "A.A., General Studies":

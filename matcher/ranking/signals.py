@@ -1093,6 +1093,12 @@ def years_doing(posting_title: np.ndarray, features: ResumeFeatures, sentence: s
         # experience as an Account Executive").
         if not features.roles_showing(asked).any():
             roles &= features.role_lines < 0   # (a role stated without a line may)
+    head = _work_before_means(main_work(sentence))
+    if head and not doing.any() and not features.lines_showing(head):
+        # the work a skill names, done with others after it ("3-5 years of experience in test automation using
+        # Selenium WebDriver with Java"), that no line shows: a role showing only the means ("Java") or a title
+        # alike did none of it (a "Senior Software Engineer" writing Java had met it with 7.3 years)
+        roles &= features.role_lines < 0   # (a role stated without a line may)
     roles = (roles | doing) & features.counting_roles(sentence, title)
     # a setting it names: only roles held there, as its checklist row reads them
     setting = features.roles_in_setting(sentence)
@@ -1109,6 +1115,23 @@ def years_doing(posting_title: np.ndarray, features: ResumeFeatures, sentence: s
     hours = ", ".join(notes)
     return (years, leading, left_out, hours) if share >= 1 else (min(years, part), min(leading, part), left_out,
                                                                   hours)
+
+
+# What joins the work a years ask names to what it is done with: "test automation using Selenium", "React with
+# TypeScript", "data pipelines on AWS".
+_MEANS = re.compile(r"(?i)\b(?:using|with|via|through|on|in)\b")
+
+
+def _work_before_means(ask: str) -> list[str]:
+    """The skills a years ask names as its work before what it is done with (``_MEANS`` after the first
+    skill: "test automation" of "... in test automation using Selenium WebDriver with Java"), where the
+    ask names both and the work is a tool's or a specialty's (``work_skills``); else []."""
+    mentions = taxonomy().extract(ask)
+    means = _MEANS.search(ask, mentions[0].end) if mentions else None
+    if means is None or not any(m.start >= means.end() for m in mentions):
+        return []
+    return work_skills(dict.fromkeys(m.name for m in mentions if m.end <= means.start()
+                                     and not is_credential(m.name)))
 
 
 def _is_practice(name: str) -> bool:
