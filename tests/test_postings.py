@@ -2563,6 +2563,21 @@ def test_a_title_of_another_kind_of_work_does_none_of_the_kind_asked():
 
 
 @pytest.mark.parametrize("sentence, other, same", [
+    # a guard's years were a police officer's: "2 years of sworn law enforcement experience" was covered (1.0, met
+    # with 6.9 years) by a hospital "Security Officer", 0.67 like "Police Officer (Lateral)"
+    ("2 years of sworn law enforcement experience", ["Security Officer", "Loss Prevention Agent"],
+     ["Police Officer", "Deputy Sheriff", "State Trooper", "Patrol Officer"]),
+    ("3+ years of loss prevention or asset protection experience", ["Police Officer"],
+     ["Loss Prevention Agent", "Store Detective", "Asset Protection Specialist"]),
+    # a coast guard is no guard
+    ("2 years of sworn law enforcement experience", [], ["U.S. Coast Guard Boatswain's Mate"]),
+])
+def test_police_work_and_a_guard_s_are_kinds_by_title(sentence, other, same):
+    kinds = kinds_of_work(sentence)
+    assert [t for t in other + same if another_kind(t, kinds)] == other
+
+
+@pytest.mark.parametrize("sentence, other, same", [
     # "as a data engineer or in a similar role" had been met by a "Senior iOS Engineer" (0.53 like "data engineer"),
     # an "Embedded Software Engineer" and a "Security Operations Analyst III", covered 1.0
     ("3+ years of experience as a data engineer or in a similar role",
@@ -2572,8 +2587,10 @@ def test_a_title_of_another_kind_of_work_does_none_of_the_kind_asked():
      ["Senior iOS Engineer", "Software Engineer", "Mobile Developer"]),
     ("3+ years of embedded software development experience", ["Senior iOS Engineer", "Data Engineer"],
      ["Firmware Engineer", "Software Engineer"]),
-    ("4+ years of experience in information security or security operations", ["Senior iOS Engineer"],
-     ["Security Operations Analyst III", "Network Engineer", "Systems Administrator", "Security Officer"]),
+    # (a "Security Officer" guards a building: private security, another kind)
+    ("4+ years of experience in information security or security operations",
+     ["Senior iOS Engineer", "Security Officer"],
+     ["Security Operations Analyst III", "Network Engineer", "Systems Administrator"]),
     # penetration testing is no kind of the table: a security analyst's lines may show it
     ("2+ years of experience in penetration testing or offensive security", [], ["Security Analyst", "QA Tester"]),
 ])

@@ -483,6 +483,18 @@ _DATA_ENGINEERING_TITLE = re.compile(r"(?i)\b(?:data|etl|big[ \t]+data|analytics
 _IOS_TITLE = re.compile(r"(?i)\bios\b")
 _ANDROID_TITLE = re.compile(r"(?i)\bandroid\b")
 _EMBEDDED_TITLE = re.compile(r"(?i)\b(?:embedded|firmware)\b")
+# Sworn police work by its titles: "Police Officer", "Deputy Sheriff", "State Trooper", "Detective"; a guard's
+# (private security) by its own: "Security Officer", "Security Guard", "Loss Prevention Agent", "Store Detective".
+# Neither is the other's work, however alike "Security Officer" and "Police Officer" read.
+_POLICE_TITLE = re.compile(
+    r"(?i)\bpolice\b(?![ \t]+(?:records|dispatch\w*|clerks?|aides?|cadets?))|\bdeputy[ \t]+sheriff"
+    r"|\bsheriff(?:['’]s)?[ \t]+deput|\btroopers?\b|\bpeace[ \t]+officers?\b|\blaw[ \t]+enforcement[ \t]+officers?\b"
+    r"|(?<!store )\bdetectives?\b|\bspecial[ \t]+agents?\b")
+_GUARD_TITLE = re.compile(
+    r"(?i)(?<!information )(?<!cyber )(?<!it )(?<!data )(?<!chief )\bsecurity[ \t]+(?:officer|guard|supervisor"
+    r"|patrol)s?\b|(?<!coast )(?<!national )\bguards?\b(?![ \t]*card)"
+    r"|\b(?:loss[ \t]+prevention|asset[ \t]+protection)[ \t]+(?:officer|agent|associate|specialist|detective|manager"
+    r"|lead|supervisor)s?\b|\bstore[ \t]+detectives?\b|\bdoor[ \t]+supervisors?\b")
 _SECURITY_TITLE = re.compile(r"(?i)\b(?:security|cyber[ \t]?security|information[ \t]+security|infosec|soc)[ \t]+"
                              r"(?:operations[ \t]+)?(?:engineer|analyst|architect|consultant)s?\b"
                              r"|\bpenetration[ \t]+testers?\b|\bpen[ \t]?testers?\b")
@@ -592,6 +604,11 @@ KINDS_BY_TITLE = (
     (_kinds("embedded", "embedded software", "embedded software development", "embedded systems",
             "embedded development", "embedded engineering", "firmware", "firmware development",
             "firmware engineering"), _EMBEDDED_TITLE, None),
+    (_kinds("law enforcement", "sworn law enforcement", "police", "policing", "police work", "sworn police"),
+     _POLICE_TITLE, None),
+    (_kinds("private security", "security guard", "security officer", "loss prevention", "asset protection",
+            "physical security", "armed security", "unarmed security", "contract security", "hospital security",
+            "healthcare security", "campus security"), _GUARD_TITLE, None),
     (_kinds("information security", "security operations", "cybersecurity", "cyber security", "security engineering",
             "incident response", "security analysis"),
      _SECURITY_TITLE, None),
