@@ -145,7 +145,9 @@ _SCHEDULE_WORD = (r"(?:nights?|days?|evenings?|weekends?|overnights?|nocs?|grave
                   r"|time|per|diem|prn|temporary|temp|seasonal|on|call|flexible|schedule|hours?|hrs?|only|and|or"
                   r"|a|wk|wks|weeks?|weekly"
                   r"|\d{1,2}(?:-?(?:hr|hour)s?)?)")
-_SCHEDULE = re.compile(rf"(?:[ \t]+[-–—|][ \t]+|[ \t]*\()(?:{_SCHEDULE_WORD}[ \t,/&+-]*)+\)?$", re.I)
+_SCHEDULE = re.compile(rf"(?:[ \t]+[-–—|][ \t]+|[ \t]*\()(?:{_SCHEDULE_WORD}[ \t,/&+-]*)+\)?$"
+                       # nor does its pay grade: "Staff Nurse (Band 5)", "Analyst - GS-12" (a teacher's grade is work)
+                       r"|(?:[ \t]+[-–—|][ \t]+|[ \t]*\()(?:band|pay[ \t]+grade|gs)[ \t-]*\d{1,2}[a-z]?\)?$", re.I)
 
 
 # The team after a comma names where the job sits, not its kind, behind a title of two words or more

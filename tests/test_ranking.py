@@ -898,6 +898,10 @@ def test_years_as_a_diesel_mechanic_are_shown_by_a_role_doing_diesel_work(seed_i
     ("Warehouse Shift Supervisor - 2nd Shift", "Warehouse Shift Supervisor"), ("First Officer", "First Officer"),
     ("Pharmacy Technician - Retail", "Pharmacy Technician"), ("Registered Nurse (Outpatient)", "Registered Nurse"),
     ("Paramedic - Full Time (24/48 Shifts)", "Paramedic"), ("Bank Teller - Part Time (25 hrs/wk)", "Bank Teller"),
+    # a pay grade says nothing of the work ("Staff Nurse – Acute Medicine (Band 5)" was 0.54 like "Staff Nurse");
+    # a teacher's grade is the work
+    ("Staff Nurse (Band 5)", "Nurse"), ("Program Analyst - GS-12", "Program Analyst"),
+    ("Teacher (Grade 7)", "Teacher (Grade 7)"),
     ("Software Engineer - Remote", "Software Engineer"), ("Retail Sales Associate", "Retail Sales Associate"),
     ("Hospital Pharmacist", "Hospital Pharmacist"),
     # the team after a comma, behind a title of two words that leads no one, is where the job sits
