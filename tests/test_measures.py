@@ -25,6 +25,11 @@ from matcher.resumes.read import resume_from_text
     ("Able to stand for 8 hours and lift 25 lbs", [("lift", 25)]),
     ("Lift 25 lbs frequently and 50 lbs occasionally", [("lift", 50)]),   # the work's demand: its most
     ("Push/pull up to 100 lbs", [("push", 100)]),
+    # each amount moved as the words since the last amount say: a push is no lift asked
+    ("Must be able to lift up to 50 lbs and push/pull up to 100 lbs", [("lift", 50), ("push", 100)]),
+    ("Able to lift and move 50 lb cases and push/pull loads up to 250 lbs with a hand truck",
+     [("lift", 50), ("push", 250)]),
+    ("Push/pull up to 75 lbs and lift 30 lbs", [("push", 75), ("lift", 30)]),
     ("Must be able to reach 82 inches without assistance (overhead bins)", [("reach", 82)]),
     ("Travel up to 50% including occasional overnights", [("travel", 50)]),
     ("50% travel", [("travel", 50)]),

@@ -121,7 +121,11 @@ def _kind(family: str, value: float, before: str, after: str) -> Kind | None:
     if family == "pitch":
         return PITCH if value <= 24 and _PITCH.search(clause) else None
     if family in ("lbs", "kg") and value <= MOST_HANDLED:
-        return LIFT if _LIFT.search(clause) else PUSH if _PUSH.search(clause) else None
+        # the words since the clause's last amount say how this one is moved ("lift up to 50 lbs and
+        # push/pull up to 100 lbs": 100 pushed); none there, the clause's ("25 lbs frequently and 50 lbs")
+        own = before[max((a.end() for a in _AMOUNT.finditer(before)), default=0):]
+        words = own if _LIFT.search(own) or _PUSH.search(own) else clause
+        return LIFT if _LIFT.search(words) else PUSH if _PUSH.search(words) else None
     if family in ("in", "cm", "ft", "m"):
         if _REACH.search(clause):
             return REACH
