@@ -627,6 +627,20 @@ def test_a_journeymans_card_is_shown_by_a_role_held_at_the_grade(line, held):
     assert bool(licence_held("Journeyman Lineman certificate", read(text), text)) is held
 
 
+@pytest.mark.parametrize("asked, line, held", [
+    ("Journeyman lineworker certification", "Journeyman Lineman - NorthWestern Energy (2019 - Present)", True),
+    ("Journeyman Lineman certificate", "Journeyman Lineworker, Big Sky Power Cooperative, 2019 to Present", True),
+    ("Journeyman lineworker certification", "Apprentice Lineman, Pike Electric, 2015 to 2019", False),
+    ("Journeyman lineworker certification", "Journeyman Wireman, IBEW Local 46, 2019 to Present", False),
+])
+def test_a_trades_word_is_one_trade_as_a_mans_a_workers_or_a_persons(asked, line, held):
+    """"Journeyman lineworker certification from a recognized apprenticeship program" was unknown ("the resume
+    does not show Journeyman lineworker certification") beside seven years as a "Journeyman Lineman", holding a
+    lineman's match at 45 'possible fit': a lineworker is a lineman, as a craftsperson is a craftsman."""
+    text = f"Experience\n{line}\n"
+    assert bool(licence_held(asked, read(text), text)) is held
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Education\nM.Ed. School Counseling, California State University, Sacramento, 2020",
      [("master", "school counseling", 2020)]),

@@ -81,7 +81,7 @@ from matcher.text import LIST_ITEM, LIST_SEP, folded, needed_pieces
 __all__ = ["APPRENTICE_WAY", "JUNIOR", "KNOWN", "LICENSED_WORK", "PHLEBOTOMY_LETTERS", "YEARLY", "apprentice_line",
            "credential_ids", "endorsements_listed", "held_ids", "lapsed_ids", "licence_line",
            "licence_line_elsewhere", "listed_licences", "registers_asked", "said_lapsed", "said_not_held",
-           "stage_held"]
+           "stage_held", "trade_forms"]
 
 _CLASS = r"(?:class[- ]?)?"
 # A licence's word or number after a trade's name: "Barber License", "Manicurist's license", "Cosmetologist #123"
@@ -924,6 +924,18 @@ _CREDENTIAL_WORD = re.compile(r"(?i)\b(?:licen[cs]\w*|certif\w*|credential\w*|re
 # license", which a licence word names; an apprentice's title shows none (``_LEARNER``).
 _JOURNEYMAN = re.compile(r"(?i)journey(?:man|men|person|worker)|journey-level")
 _CARD_WORD = re.compile(r"(?i)\b(?:card|certificate|certification)\b")
+# A trade's word as a man's, a worker's or a person's, one trade however written: "Lineworker" is a
+# "Lineman", a "Craftsperson" a "Craftsman", a "Foreperson" a "Foreman".
+_TRADE_FORM = re.compile(r"(?i)([a-z]{4,})(?:m[ae]n|workers?|persons?|people)")
+
+
+def trade_forms(word: str) -> str:
+    """A pattern for ``word``, a trade's one (``_TRADE_FORM``) in any of its forms: "Lineworker" ->
+    "Line(?:m[ae]n|workers?|persons?|people)"; any other word as written."""
+    m = _TRADE_FORM.fullmatch(word)
+    return rf"{re.escape(m.group(1))}(?:m[ae]n|workers?|persons?|people)" if m else re.escape(word)
+
+
 # The nouns of a junior's role ("Pharmacy Technician", "Nurse Aide"); after a name they make it
 # another role's credential ("Physical Therapist Assistant").
 JUNIOR_NOUNS = r"assistant|aide|technician|tech|apprentice|trainee|intern|student|helper"
@@ -1260,11 +1272,12 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
              if (len(w) > 1 or w.isupper() or w.isdigit()) and not _KIND_ONLY.fullmatch(w)]
     if not words:
         return None
-    # a word as written, possessive or plural ("drivers license" for "driver's license"), not
+    # a word as written, possessive or plural ("drivers license" for "driver's license"), a trade's in
+    # any of its forms ("Journeyman Lineman" for "Journeyman lineworker certification"), not
     # after a prefix that negates it ("non-sterile compounding" is no sterile compounding,
     # "Un-armed" no armed guard)
-    patterns = [re.compile(rf"(?i)(?<![\w+#])(?<!\bnon-)(?<!\bnon )(?<!\bun-){re.escape(w)}(?:['’]?s|s['’])?(?![\w+#])")
-                for w in words]
+    patterns = [re.compile(rf"(?i)(?<![\w+#])(?<!\bnon-)(?<!\bnon )(?<!\bun-){trade_forms(w)}(?:['’]?s|s['’])?"
+                           r"(?![\w+#])") for w in words]
     kind = _CREDENTIAL_WORD.search(name)
     # a line listed under a licences heading before a sentence that names it in passing ("BOC Certified Athletic
     # Trainer with 5 years of experience ..." in the summary, "BOC Certified Athletic Trainer (ATC)" listed)
