@@ -798,6 +798,20 @@ def test_stages_of_one_credential_are_one_ask_and_benefits_are_none():
                 if k.kind == "degree"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Pay $32-$45/hr DOE, tool allowance, ASE certification bonuses.",
+    "Welding certification bonus after 90 days",
+    "Forklift certification provided on site",
+])
+def test_a_credential_the_employer_pays_for_is_no_ask(sentence):
+    """A diesel technician posting's pay line, "tool allowance, ASE certification bonuses", was a licence
+    knock-out: any resume without ASE read unknown ("the resume does not show ASE certification"), as a bonus
+    for a credential named by its noun, in the plural, was not read as given."""
+    assert not [k for k in posting_knockouts(sentence) if k.kind == "licence"]
+    assert [k.name for k in posting_knockouts("ASE certification required") if k.kind == "licence"] == \
+        ["ASE certification"]
+
+
 def test_citizenship_offered_beside_work_authorisation_asks_the_authorisation():
     ask = knockout_rules.ASKS_CITIZENSHIP
     assert not ask.search("Applicants must be U.S. citizens or have legal authorization to work.")

@@ -1349,10 +1349,10 @@ def _generic_name(words: str, noun: str = "") -> str:
 
 
 # What after a credential's name makes it something the employer gives: "CPA exam support",
-# "PMP certification reimbursement", "CDL training provided".
+# "PMP certification reimbursement", "CDL training provided", "ASE certification bonuses".
 _GIVEN_AFTER = re.compile(r"(?:[- ]eligible)?\s*(?:exam|examination|licen[cs]e|licensure|certification|test|study"
                           r"|review|training)?\s*(?:fees?\s+)?(?:support|assistance|reimbursement|reimbursed|paid"
-                          r"|stipend|bonus|sponsorship|sponsored|provided|allowance)\b", _I)
+                          r"|stipends?|bonus(?:es)?|sponsorship|sponsored|provided|allowances?)\b", _I)
 # Words before a name that ask progress towards it, not the credential: "actively pursuing CPA
 # licensure", "eligible to sit for the CPA exam".
 _TOWARD_BEFORE = re.compile(r"(?:\b(?:actively|currently)\s+)?\b(?:pursuing|working towards?|studying for"
@@ -1545,6 +1545,8 @@ def licences(sentence: str, asked: bool = False, item: bool = False) -> list[tup
         text = m.group(0)
         if _NOT_LICENCE.search(text) or not (context or item and _OCCUPATION_LICENCE.search(text)):
             continue
+        if _GIVEN_AFTER.match(sentence, m.end()):
+            continue  # given, as a known name is: "tool allowance, ASE certification bonuses"
         end = m.end()
         if "Certified" in text and m.re is _CERTIFIED:
             name, start = text.strip(), m.start() + len(text) - len(text.lstrip())
