@@ -3340,6 +3340,22 @@ def test_names_the_taxonomy_does_not_know_are_shown_by_a_line_naming_one(seed_in
     assert [r.status for r in other.requirements] == ["missing"] * 5
 
 
+@pytest.mark.parametrize(("line", "status"), [
+    ("- Line maintenance on CRJ-200/700/900 and Embraer E175 aircraft", "covered"),
+    ("- Line maintenance on ERJ-145 regional jets", "covered"),
+    # a word after the hyphen makes it another's name ("CRJ-Trainer", as "GCSS-Army" is no GCSS)
+    ("- Built the CRJ-Trainer simulator app", "missing"),
+])
+def test_a_name_is_shown_with_a_models_number_after_it(seed_index, line, status):
+    """"CRJ or ERJ type experience" was missing (0.22) for an aircraft technician whose line was "Line and heavy
+    maintenance on CRJ-200/700/900 and Embraer E175 aircraft": a name the taxonomy does not know was not read
+    before a hyphen, a model's number after it."""
+    posting = parse_posting("# Aircraft Maintenance Technician\nRequirements\n- CRJ or ERJ experience\n", "amt")
+    resume = f"Experience\nAircraft Maintenance Technician, SkyWest, 2019 - Present\n{line}\n"
+    row = _catalog(seed_index, [posting]).rank(resume_from_text(resume, "r"))[0].explanation.requirements[0]
+    assert row.status == status, row
+
+
 def test_offered_names_are_names_by_their_form():
     assert offered_names("Prior service as 92A or 92Y") == (("92A", "92Y"),)
     assert offered_names("Experience with GCSS-Army and SAMS-E") == (("GCSS-Army",), ("SAMS-E",))

@@ -998,7 +998,8 @@ def names_shown(named: Sequence[Sequence[str]], features: ResumeFeatures, requir
     for g, group in enumerate(named):
         for name in group:
             flags = 0 if len(name) <= 3 or name.isupper() else re.I
-            word = re.compile(rf"(?<![\w&+#-]){re.escape(name)}(?![\w&+#-])", flags)
+            # a model's number after a hyphen is of the name ("CRJ-200/700/900" names CRJ), a word is another's
+            word = re.compile(rf"(?<![\w&+#-]){re.escape(name)}(?![\w&+#]|-(?!\d))", flags)
             qualified = _qualified_by(name, requirement)
             for i, line in enumerate(sentences):
                 if word.search(line) and not (len(features.seeks) == len(sentences) and features.seeks[i]) and (
