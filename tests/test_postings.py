@@ -907,6 +907,10 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
     ("Experience with QuickBooks, Acumatica or Xero.", ["QuickBooks", "Xero"], [["QuickBooks", "Xero", "Acumatica"]]),
     ("Experience teaching Calculus or Statistics.", ["Statistics"], [["Statistics", "Calculus"]]),
     ("Statistics or Calculus", ["Statistics"], [["Statistics", "Calculus"]]),
+    # ... and names before "or" a kind of them, which they are examples of (a dispatcher's "McLeod LoadMaster"
+    # line was partial 0.40, McLeod and TMW each asked)
+    ("Experience with McLeod, TMW or a similar TMS", ["Transportation management systems"],
+     [["Transportation management systems", "McLeod", "TMW"]]),
     # ... and so does a last item in words the taxonomy does not know, though it is no name to show
     ("4+ years in DevOps, SRE or platform engineering", ["DevOps", "Site Reliability Engineering"],
      [["DevOps", "Site Reliability Engineering"]]),

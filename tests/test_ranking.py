@@ -3367,6 +3367,9 @@ def test_offered_names_are_names_by_their_form():
     # IEC and UL each (partial 0.5 for 'Supported UL 61010 certification testing')
     assert offered_names("Experience with IEC 61010 or UL certification processes") == (("IEC", "UL"),)
     assert offered_names("Experience with ISO 13485, ISO 14971 and IEC 62304") == (("ISO",), ("IEC",))
+    # a list of names that goes on by "or" to words is a choice: "McLeod, TMW or similar software" had asked each
+    assert offered_names("Experience with McLeod, TMW or similar software") == (("McLeod", "TMW"),)
+    assert offered_names("Experience with GCSS-Army and SAMS-E or similar") == (("GCSS-Army",), ("SAMS-E",))
     # Everyday words, places, sums of money, a sentence's first word and degrees are no names.
     for text in ("U.S. citizenship required", "Must be authorized to work in the US or UK",
                  "Strong Communication Skills", "Bachelor's degree in Accounting", "Internship experience"):

@@ -61,9 +61,11 @@ _NAME = r"(?=[\w.+#-]*[A-Z])[\w.+#-]*[\w+#](?:[ \t](?:[A-Z0-9][\w.+#-]*[\w+#]|\d
 # ACL, IDEA or Alteryx".
 _NAMED_EXAMPLES_LEAD = re.compile(rf"{_NAMED_EXAMPLES_GAP.pattern}(?:{_NAME}[ \t]*(?:,|/|\bor\b)[ \t]*)*(?:or[ \t]+)?")
 _ITEM_CUT = re.compile(r"(?i)[,/|&;()]|\b(?:and/or|or|and|nor|etc)\b|\.\.\.|…")
-# Before the list, one such name or several ("(Polaris, Sierra or Koha)").
+# Before the list, one such name or several ("(Polaris, Sierra or Koha)"), the list a kind of them
+# ("McLeod, TMW or a similar TMS").
 _NAME_BEFORE = re.compile(rf"(?:^|[\s,(:])((?:{_NAME}[ \t]*,[ \t]*)*{_NAME})"
-                          r"(?:[ \t]*,[ \t]*|[ \t]+)(?:and/or|or)[ \t]+$")
+                          r"(?:[ \t]*,[ \t]*|[ \t]+)(?:and/or|or)[ \t]+(?:(?:an?|any)[ \t]+)?"
+                          r"(?:(?:other|similar|equivalent|comparable)[ \t]+)?$")
 # ... or in brackets that offer them in the skill's place: "MicroStation and OpenRoads Designer (or
 # Civil 3D)", "Procore (or Buildertrend)".
 _NAMES_BEFORE_BRACKET = re.compile(rf"(?:^|[\s,(:])((?:{_NAME}[ \t]*(?:,|&|\band\b)[ \t]*)*{_NAME})"

@@ -858,15 +858,22 @@ def offered_names(text: str) -> tuple[tuple[str, ...], ...]:
             found.append((m.start(), m.start() + len(token), token, named))
     runs: list[list[tuple[str, bool]]] = []   # the capitalised words one list holds, whether each is a name,
     choices: list[bool] = []                  # and whether "or" joins any of them
+    commas: list[bool] = []                   # or commas alone
     previous = None
-    for start, end, token, named in found:
+    for start, end, token, named in found + [(len(text), len(text), "", False)]:
+        if runs and commas[-1] and _OR_AFTER.match(text, previous) and not _LIST_JOIN.fullmatch(text[previous:start]):
+            choices[-1] = True   # the list goes on by "or" to a skill or words: "McLeod, TMW or a similar TMS"
+        if not token:
+            break
         gap = text[previous:start] if previous is not None else ""
         if runs and _LIST_JOIN.fullmatch(gap):
             runs[-1].append((token, named))
             choices[-1] = choices[-1] or bool(_OR.search(gap))
+            commas[-1] = commas[-1] and gap.strip() == ","
         else:
             runs.append([(token, named)])
             choices.append(False)
+            commas.append(True)
         previous = end
     out: list[tuple[str, ...]] = []
     for run, choice in zip(runs, choices):
@@ -877,6 +884,8 @@ def offered_names(text: str) -> tuple[tuple[str, ...], ...]:
 
 
 _OR = re.compile(r"(?i)\bor\b|/")
+# "or" right after a list of names, joining it to an alternative that is no name: "McLeod, TMW or a similar TMS".
+_OR_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*or\b")
 _AND_JOIN = re.compile(r"(?i)[ \t]*(?:,[ \t]*(?:and\b)?|&|\band\b)[ \t]*")
 
 
