@@ -662,6 +662,23 @@ def test_a_form_runs_across_a_wrapped_line():
     assert text[mention.start:mention.end] == "clean\ndriving record"
 
 
+@pytest.mark.parametrize("text, clean", [
+    # a driving record asked or shown by the violations or accidents it has none of, or few
+    ("No more than 3 moving violations in the last 3 years", True),
+    ("No DUI in past 7 years; no more than 1 preventable accident in 3 years", True),
+    ("Zero preventable accidents, Safe Driver Award 2022", True),
+    # ... not violations written up or accidents cut, whatever "no" stands near
+    ("Issued moving violations and wrote accident reports as a patrol officer, no overtime", False),
+    ("Cut preventable accidents by 30% with no added cost", False),
+    ("Reported moving violations to the safety manager", False),
+])
+def test_a_driving_record_is_asked_by_the_violations_it_has_none_of(text, clean):
+    """A CDL posting's "No more than 3 moving violations in the last 3 years" asked no skill, so a route
+    driver's "Clean MVR." left it missing (0.10); a flatbed posting's "No DUI in past 7 years; no more than 1
+    preventable accident in 3 years" likewise (0.09)."""
+    assert ("Clean driving record" in names(text)) is clean
+
+
 def test_a_form_never_runs_across_a_new_line_of_its_own():
     # A line that opens with a capital, a bullet or after a blank line starts anew.
     assert "Clean driving record" not in names("Kept the trailer clean\nDriving record: 2 points")
