@@ -26,6 +26,7 @@ from matcher.postings.years import (
     like_by_other_words,
     main_work,
     managed_work,
+    people_served,
     work_done_to,
     years_parts,
 )
@@ -2495,6 +2496,17 @@ def test_a_years_ask_names_kinds_of_work_a_role_title_may_do(sentence, title, do
 def test_a_verb_after_experience_names_the_work_and_what_it_is_done_to(sentence, kinds, done_to):
     assert kinds_of_work(sentence) == kinds
     assert work_done_to(sentence) == done_to
+
+
+@pytest.mark.parametrize("sentence, served", [
+    ("3+ years coaching collegiate or professional athletes", ("collegiat", "athlet")),
+    ("2 years of experience teaching nursing staff or students", ("nurs", "student")),
+    ("2 years of experience teaching high school mathematics", ()),
+    ("3+ years of experience selling medical devices to hospitals", ()),
+    ("2 years of experience coordinating training programs", ())])
+def test_the_people_a_verbs_work_serves(sentence, served):
+    """Whom the work serves, which a like title does not say; not a thing it is done to."""
+    assert people_served(work_done_to(sentence)) == served
 
 
 def test_a_verb_done_to_a_list_is_no_work_of_the_lists_items():

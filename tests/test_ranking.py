@@ -3134,6 +3134,27 @@ def test_years_of_work_named_by_a_verb_count_the_roles_that_name_what_it_is_done
         == ["met"]
 
 
+def test_years_of_work_serving_people_count_the_roles_that_name_them(seed_index):
+    """"2+ years of experience coaching collegiate or professional athletes" at a "Strength and Conditioning
+    Coach" posting, whose title does not name the athletes: a coach of adult clients coached none (a "Personal
+    Trainer"'s years were met and the row covered quoting the role's line, by the titles' likeness alone); a
+    coach whose lines name the athletes did.  A thing the work is done to that the title does not name still
+    asks nothing of a like title ("selling software" at an "Account Executive" posting)."""
+    catalog = _catalog(seed_index, [
+        parse_posting("# Strength and Conditioning Coach\nRequirements\n"
+                      "- 2+ years of experience coaching collegiate or professional athletes\n", "sc"),
+        parse_posting("# Account Executive\nRequirements\n- 2+ years of experience selling software\n", "ae")])
+
+    def match(line, posting, duty):
+        return _first_row_and_years(catalog, line, posting, duty)
+    status, years = match("Strength and Conditioning Coach, Lifetime Fitness", "sc",
+                          "Designed strength and weight-loss programs for 30 adult clients.")
+    assert status != "covered" and years == ["unknown"]
+    assert match("Strength and Conditioning Coach, Baylor University", "sc",
+                 "Ran lifts and speed work for 90 Division I football athletes.") == ("covered", ["met"])
+    assert match("Account Executive, Globex", "ae", "Closed new business with CFOs.")[1] == ["met"]
+
+
 def test_a_verbs_object_any_trade_works_on_asks_no_word_of_a_like_title(seed_index):
     """"5+ years of experience designing digital products" at a "Senior Product Designer" posting: products are
     what any designer's work is done to, so a designer's years count by the titles' likeness (a "Senior UX

@@ -318,11 +318,25 @@ def work_done_to(sentence: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(done_to))
 
 
+def people_served(done_to: tuple[str, ...]) -> tuple[str, ...]:
+    """``done_to`` (``work_done_to``) where it names the people the work serves (``_SERVED``): "coaching
+    collegiate or professional athletes" -> ("collegiat", "athlet"); none where it names a thing ("selling
+    software", "coordinating training programs").  A title like the posting's does not say whom its work
+    served, whether or not the posting's title names them (``ResumeFeatures.roles_like``): a "Personal
+    Trainer" of adult clients coached no athletes, however like an "Assistant Strength and Conditioning
+    Coach" the model reads it."""
+    return done_to if any(stem in _SERVED for stem in done_to) else ()
+
+
 # What any trade's work may be done to, which names none of them: "5+ years of experience designing digital
 # products" at a "Senior Product Designer" posting is a UX designer's work too, whose title and lines need not
 # say "product" ("Designed mobile app flows").
 _ANY_WORKS = frozenset(work_stem(w) for w in """product products solution solutions system systems service services
 platform platforms tool tools feature features application applications app apps experience experiences""".split())
+# The people a kind of work serves, who set it apart from the same work for others: athletes, students,
+# patients, children; not the clients or customers any trade has.
+_SERVED = frozenset(work_stem(w) for w in """athletes students learners pupils patients residents children kids youth
+teens adolescents infants toddlers seniors elderly adults veterans""".split())
 
 
 def _listed(text: str, start: int, end: int) -> str:

@@ -93,6 +93,7 @@ from matcher.postings.years import (
     like_by_other_words,
     main_work,
     managed_work,
+    people_served,
     same_work,
     settings_asked,
     titled_kind,
@@ -578,11 +579,13 @@ class ResumeFeatures:
         if kinds:
             like &= ~np.array([another_kind(t, kinds) or bool(title) and like_by_other_words(t, title, kinds)
                                for t in self.role_titles], dtype=bool)
-        if shared := tuple(stem for stem in done_to if any(same_work(stem, w) for w in work_stems(title))):
+        if shared := (tuple(stem for stem in done_to if any(same_work(stem, w) for w in work_stems(title)))
+                      or people_served(done_to)):
             # the posting's title names what the work is done to ("Training Coordinator", "UX/UI Designer" the
             # interfaces): a title like it by its other words does the work where it or its lines name that too,
             # not what else the ask's words qualify it by ("web" of "web and mobile interfaces"; a role in no line
-            # may)
+            # may); where the work serves people ("coaching collegiate or professional athletes"), a title like
+            # the posting's does it where it or its lines name them, whatever the posting's title names
             like &= self.roles_naming(shared) | (self.role_lines < 0)
         if managed := managed_work(kinds, title):
             # what the managing asked manages, the posting's title names too ("restaurant management" at a
