@@ -2448,6 +2448,11 @@ def test_a_salary_given_as_a_maximum_only_shows_as_such():
      "Cashier", False),
     ("2+ years of related experience (such as retail or hospitality)", "Retail Sales Associate", True),
     ("3 years of experience in sterile processing (e.g. in a hospital)", "Hospital Cashier", False),
+    # leading alone after leading in a field leads in that field: a warehouse's "Shift Lead" leads no production
+    ("3+ years of production supervisory or lead experience", "Shift Lead", False),
+    ("3+ years of production supervisory or lead experience", "Production Lead", True),
+    ("3+ years of retail management or supervisory experience", "Warehouse Supervisor", False),
+    ("3 years of supervisory or management experience", "Warehouse Supervisor", True),
 ])
 def test_a_years_ask_names_kinds_of_work_a_role_title_may_do(sentence, title, does):
     """Each kind a years ask names is done by a title that names every word of it, in any of its

@@ -259,6 +259,10 @@ def excluded_role(title: str, sentence: str) -> bool:
     return bool(named) and (any(stem in _TRAINEE for stem in named) or not does_work(title, kinds_of_work(sentence)))
 
 
+# The stems of leading others, which say in what only with the words before them.
+_LEADING = frozenset({"lead", "leadership", "supervis", "manag", "manageri"})
+
+
 # A later figure of years that is a part of the first's ("4+ years of accounting experience, with at least
 # 2 years in banking", "including 1 year in a lead role", "of which 2 in Java"): what it names narrows the
 # first figure's work, it is no kind of work of its own.
@@ -291,10 +295,18 @@ def kinds_of_work(sentence: str) -> tuple[tuple[str, ...], ...]:
         # of its own: "teaching nursing staff or students" is teaching students, no student's work; "designing
         # web or mobile interfaces"; not "teaching, coaching or tutoring"
         verb = _VERB_FIRST.match(items[0])
+        field: tuple[str, ...] = ()
         for k, item in enumerate(items):
             if k and verb and not _GERUND_FIRST.match(item):
                 item = f"{verb[1]} {item}"
             words = tuple(work_stem(w) for w in _work_words(item) if w not in _NOT_WORK)
+            # leading alone after leading in a field leads in that field: "production supervisory or lead
+            # experience" -> ("product", "supervis"), ("product", "lead"), or any "Shift Lead" of a warehouse
+            # did it by the word "Lead"
+            if field and words and all(w in _LEADING for w in words):
+                words = field + words
+            elif len(words) > 1 and words[-1] in _LEADING:
+                field = words[:-1]
             if words and words not in kinds:
                 kinds.append(words)
     return tuple(kinds)
