@@ -705,6 +705,11 @@ def test_headline(text, title):
     ("Experience\nSenior Software Engineer\nAcme Corp | 2019 – Present\n- Built APIs\n"
      "Globex | 2016 – 2019\nJunior Developer\nInitech | 2014 – 2016",
      ["Senior Software Engineer", "", "Junior Developer"]),
+    # a range opening its line has its title after it, not the previous role's last line above
+    ("Experience\n2017 – present   Electrical Foreman, Sooner Electric\n   Ran crews of 6-10 electricians\n"
+     "   Read blueprints, ordered material\n   Installed switchgear, conduit (EMT/rigid), lighting controls\n"
+     "2011 – 2017   Journeyman Electrician, Sooner Electric\n   Panel upgrades",
+     ["Electrical Foreman", "Journeyman Electrician"]),
 ])
 def test_titles_above_or_below_their_dates_as_the_first_role_sets_them(text, titles):
     assert [r.title for r in find_roles(text, TODAY)] == titles

@@ -399,7 +399,11 @@ def _dated_roles(text: str, today: dt.date) -> Iterator[tuple[list[str], int, re
                 below = _title_below(lines[i + 1:])
                 if below_layout is None and not on_line and (above or below):
                     below_layout = not above
-                title = on_line or (after or below if below_layout else above or after)
+                # a range opening its line is followed by its own title ("2011 – 2017  Journeyman Electrician,
+                # Sooner Electric"), not the line above's, the last of the previous role's lines ("conduit
+                # (EMT/rigid)" had titled it)
+                opens = after and not body[floor:match.start()].strip()
+                title = on_line or (after or below if below_layout or opens else above or after)
                 if not title:   # "Driller 2019 - 2021"
                     title = _one_word_title(body[floor:match.start()], _own_text(body, match, match.end()))
                 if not title and not below_layout:
