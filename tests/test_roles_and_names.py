@@ -611,6 +611,11 @@ def test_a_military_occupation_reads_as_its_civilian_role(line, civilian):
     ("- Open and close the store, count registers, and direct a team of 8", True),
     ("- Supervise 12 associates on the overnight shift", True), ("- Promoted to Assistant Manager", True),
     ("- Promoted to Senior Analyst after one year", False), ("- Manage the shift schedule", False),
+    # a count as a range or a floor, a staff of two kinds, a crew run
+    ("- Supervise 15-20 associates across receiving and putaway", True),
+    ("- Supervise 4 front-desk and scheduling staff", True), ("- Oversaw a staff of 12+ cashiers", True),
+    ("Run crews of 6-10 electricians and apprentices", True), ("- Trained and supervised 6 receptionists", True),
+    ("- Managed 3 projects for our staff", False), ("- Run 400-ton presses", False), ("- Ran 2 stores", False),
     # E-5 and below lead by no grade; leading a thing is no team led
     ("Senior Line Medic, 68W, SGT/E-5 (2019 \u2013 2022)", False), ("Petty Officer Second Class (PO2)", False),
     ("- Led a training on IV access for new medics", False), ("- Supervised the motor pool's PMCS", False),

@@ -79,16 +79,21 @@ LEADING_RANK = re.compile(r"\b(?:E-?[6-9]|O-(?:[1-9]|10))\b|\b(?:SSG|SFC|1SG|SGM
                           r"|\bplatoon sergeant\b|\bchief petty officer\b)")
 # Leading a unit of people: "Led a squad of 9 operators", "Supervised 12 medics", "in charge of a
 # section of 14", in the present tense of a role held now too ("direct a team of 8", "supervise 12
-# associates"); not "Led a training on IV access" nor "supervised the motor pool".  Or a promotion to
+# associates"), of a count given as a range or a floor ("Supervise 15-20 associates", "Run crews of 6-10
+# electricians", "a staff of 12+"), of two kinds of one staff ("4 front-desk and scheduling staff"); not
+# "Led a training on IV access" nor "supervised the motor pool".  Or a promotion to
 # a title that leads ("Promoted to Shift Lead (Guest Service) in 2023", "promoted to Assistant Manager").
+_COUNT = r"\d{1,3}(?:\+|[ \t]*[-–][ \t]*\d{1,3})?"
 _LED_UNIT = re.compile(r"(?i)\b(?:led|lead|leading|supervised|supervise|supervising|managed|manage|directed"
-                       r"|direct|oversaw|oversee|in charge of)\s+"
+                       r"|direct|oversaw|oversee|in charge of|ran|run|running)\s+"
                        r"(?:an?\s+|the\s+)?(?:(?:\w+\s+)?(?:squad|platoon|section|team|crew|detachment|fire ?team"
-                       r"|unit|shift)s?\s+of\s+\d{1,3}|\d{1,3}\s+(?:[a-z-]+\s+){0,2}?(?:\w*men|soldiers"
+                       r"|unit|shift|staff)s?\s+of\s+" + _COUNT + r"|" + _COUNT
+                       + r"\s+(?:[a-z-]+\s+(?:and|&)\s+)?(?:[a-z-]+\s+){0,2}?(?:\w*men|soldiers"
                        r"|sailors|marines|airmen|medics|operators|drivers|personnel|staff|technicians"
                        r"|mechanics|specialists|members|people|employees|workers|nurses|analysts|associates"
                        r"|cashiers|servers|agents|clerks|cooks|attendants|representatives|reps|housekeepers"
-                       r"|guards|volunteers|direct reports)\b)"
+                       r"|guards|volunteers|direct reports|assistants|aides|receptionists|electricians"
+                       r"|apprentices|handlers|caregivers)\b)"
                        r"|\bpromoted\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lead|leader|supervisor|manager"
                        r"|head|foreman|forewoman|captain|key[ \t]*holder)s?\b")
 
