@@ -1606,6 +1606,18 @@ def test_a_role_stands_in_its_own_line_not_a_licence_of_its_title_issued_the_yea
         "Electrical Apprentice (IBEW Local 683), various contractors"]
 
 
+def test_a_role_stands_in_no_line_of_the_education_section_that_names_its_start(fake_embedder):
+    """A teacher "since 2016", titled by the sentence's verb, stood in the degree's "M.Ed., Ohio University, 2016 -
+    2018" above it, the first dated line naming that year, so the lines under the degree were the role's own: a
+    line of the education section dates no job."""
+    text = ("Education\nM.Ed., Ohio University, 2016 - 2018\nStudent teaching, Athens Middle School\n"
+            "Experience\nI have taught fourth grade at Lincoln Elementary since 2016.\n")
+    features = ResumeFeatures.build(resume_from_text(text, "r", today=datetime.date(2026, 11, 30)), fake_embedder)
+    sentences = features.resume.sentences
+    assert [sentences[i] for i in features.role_lines] == [
+        "I have taught fourth grade at Lincoln Elementary since 2016."]
+
+
 def test_years_asked_under_a_credential_are_of_roles_held_under_it(seed_index):
     """"1+ year of experience as an LPN": a nursing assistant's years are none (no LPN licence,
     no LPN title), however like the posting's title; an LPN's are, and her years as a nursing

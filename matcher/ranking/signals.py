@@ -945,6 +945,10 @@ def _role_lines(sentences: list[str], roles: list, headline: str = "", text: str
     stands in the dated line naming its start."""
     lines: list[int] = []
     beside: list[tuple[str, str]] | None = None
+    # a line of the education or skills sections dates no job, as ``find_roles`` reads none there: a degree's
+    # "M.Ed., Ohio University, 2016 - 2018" is no teacher's line for work "since 2016"
+    schooling = [kind in _NO_ROLE_SECTIONS for kind in _sections_of(text, sentences)] if text else \
+        [False] * len(sentences)
     for role in roles:
         holding = [i for i, s in enumerate(sentences) if role.title in s and i not in lines]
         dated = [i for i in holding if _DATED.search(sentences[i])]
@@ -958,8 +962,8 @@ def _role_lines(sentences: list[str], roles: list, headline: str = "", text: str
             year = str(role.start.year)
             if beside is None:
                 beside = _lines_beside(text, sentences)
-            near = [(rank, i, sentences[j]) for i in holding
-                    for rank, j in enumerate((i, i + 1, i - 1)) if 0 <= j < len(sentences) and year in sentences[j]]
+            near = [(rank, i, sentences[j]) for i in holding for rank, j in enumerate((i, i + 1, i - 1))
+                    if 0 <= j < len(sentences) and year in sentences[j] and not (j != i and schooling[j])]
             near += [(rank, i, line) for i in holding for rank, line in ((1, beside[i][1]), (2, beside[i][0]))
                      if year in line]
             # the one where its year opens a range first, however near: the role's "Journeyman Electrician,
@@ -974,9 +978,35 @@ def _role_lines(sentences: list[str], roles: list, headline: str = "", text: str
             # Phoenix AZ (2016 - present)"), or by the job its sentence's verb names ("I taught fourth
             # grade at Lincoln Elementary from 2016 to 2022": a teacher): its dated line, which names its start
             dated = [i for i, s in enumerate(sentences) if i not in lines and str(role.start.year) in s
-                     and _DATED.search(s)]
+                     and _DATED.search(s) and not schooling[i]]
         lines.append(next(iter(dated), holding[0] if holding else -1))
     return lines
+
+
+# The sections whose dated lines are no job's (``roles._dated_roles`` reads no role there).
+_NO_ROLE_SECTIONS = frozenset({"education", "skills"})
+
+
+def _sections_of(text: str, sentences: list[str]) -> list[str]:
+    """Per sentence: the kind of the section of ``text`` it stands in (``heading_of``), "other" before any
+    heading or for one not found as written."""
+    starts, kinds, section, pos = [], [], "other", 0
+    for line in text.split("\n"):
+        heading = heading_of(line)
+        if heading and heading[2]:
+            section = heading[0]
+        starts.append(pos)
+        kinds.append(heading[0] if heading else section)
+        pos += len(line) + 1
+    out, pos = [], 0
+    for sentence in sentences:
+        at = text.find(sentence[:40], pos)
+        if at < 0:
+            out.append("other")
+            continue
+        pos = at + 1
+        out.append(kinds[bisect.bisect_right(starts, at) - 1])
+    return out
 
 
 def _lines_beside(text: str, sentences: list[str]) -> list[tuple[str, str]]:
