@@ -88,7 +88,8 @@ ROLE_WORD = re.compile(JOB_WORD.pattern + r"|(?<![A-Za-z])(?i:cook|baker|butcher
 # kitchen the sous chef, executive chef and chef de cuisine lead the cooks ("Shift Lead", "Kitchen
 # Lead" and "Lead Cook" lead by "lead"); lead the metal or sales leads lead no one ("Lead Abatement
 # Worker", "Lead Generation Specialist").
-LEAD_TITLE = re.compile(r"(?i)\b(?:supervisor|manager|lead(?![ \t]+(?:generation|gen|abatement|poisoning)\b)"
+_LEADING_LEAD = r"lead(?![ \t]+(?:generation|gen|abatement|poisoning)\b)"
+LEAD_TITLE = re.compile(r"(?i)\b(?:supervisor|manager|" + _LEADING_LEAD +
                         r"|leader|head|director|chief|foreman|forewoman|sous[ \t-]+chef|executive[ \t]+chef"
                         r"|chef[ \t]+de[ \t]+cuisine"
                         r"|superintendent|president|vp|owner|charge nurse|crew chief|ncoic|oic|commander"
@@ -107,9 +108,11 @@ LIST_ITEM = r"[\w-]+(?:[ \t]+[\w-]+){0,2}"
 # Coder III", "Analyst 2", "Systems Administrator, IV".
 LEVEL = re.compile(r"[ \t,]+(?:I{1,3}|IV|[1-4])$", re.I)
 # Seniority says how senior, not what work: "Senior Accountant" and "Senior Software Engineer"
-# are 0.59 alike to the model, "Accountant" and "Software Engineer" 0.39.
-_SENIORITY = re.compile(r"^(?:(?:senior|sr\.?|junior|jr\.?|lead|staff|principal|entry[- ]level|mid[- ]level"
-                        r"|experienced|graduate)[ \t]+)+|" + LEVEL.pattern, re.I)
+# are 0.59 alike to the model, "Accountant" and "Software Engineer" 0.39; not the lead of "Lead Generation
+# Specialist" or "Lead Abatement Worker", the work itself.
+_SENIORITY = re.compile(r"^(?:(?:senior|sr\.?|junior|jr\.?|" + _LEADING_LEAD
+                        + r"|staff|principal|entry[- ]level|mid[- ]level|experienced|graduate)[ \t]+)+|"
+                        + LEVEL.pattern, re.I)
 
 
 # "Lead" as the last word of a title is the one who leads that work's team, which the model reads as the metal or

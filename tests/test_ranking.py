@@ -939,7 +939,9 @@ def test_the_kind_of_work_a_title_names(title, kind):
     # a last "Lead" is the one who leads the work's team, not the metal; a first one is seniority
     ("Production Lead", "Production Team Leader"), ("Shift Lead - Nights", "Shift Team Leader"),
     ("Warehouse Team Lead", "Warehouse Team Leader"), ("Team Lead", "Team Lead"), ("Lead Cashier", "Cashier"),
-    ("Shift Leader", "Shift Leader")])
+    ("Shift Leader", "Shift Leader"),
+    # nor is the lead of sales leads or of the metal: the work itself
+    ("Lead Generation Specialist", "Lead Generation Specialist"), ("Lead Abatement Worker", "Lead Abatement Worker")])
 def test_the_letters_a_job_goes_by_are_spelled_out(title, kind):
     """The model reads "SRE" 0.2 from "Site Reliability Engineer": titles compare by the words."""
     assert job_kind(title) == kind
