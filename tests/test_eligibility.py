@@ -1904,6 +1904,19 @@ def test_a_social_workers_licence_shows_its_grade_and_those_below(sentence, line
     assert check(k, seeker(read_credentials(text, text.split("\n"), dt.date(2026, 12, 1)), text)).status == expected
 
 
+@pytest.mark.parametrize("sentence, place, expected", [
+    ("- Current Michigan licensure as LMSW, LCSW, LLPC or LPC (limited licensees supervised)", "Michigan", "met"),
+    ("- Michigan license as a Licensed Master Social Worker (LMSW) required", "Michigan", "met"),
+    # the state said before "as" is the licence's place
+    ("- Current Ohio licensure as LMSW, LCSW, LLPC or LPC", "Ohio", "unknown"),
+])
+def test_a_states_licensure_as_named_licences_asks_one_of_them_in_that_state(sentence, place, expected):
+    text = "LICENSURE\nLicensed Master Social Worker (LMSW), State of Michigan, License #6801\n"
+    [k] = [k for k in posting_knockouts(sentence) if k.kind == "licence"]
+    assert "licen" not in k.name.lower().replace("licensed", "") and k.places == [place]
+    assert check(k, seeker(read_credentials(text, text.split("\n"), dt.date(2026, 12, 1)), text)).status == expected
+
+
 def test_a_licence_named_among_the_benefits_is_no_knockout():
     assert not [k for k in posting_knockouts("Benefits include clinical supervision toward independent licensure for"
                                              " LSW/LPC holders in our associate track.") if k.kind == "licence"]

@@ -1581,6 +1581,10 @@ def licences(sentence: str, asked: bool = False, item: bool = False) -> list[tup
     # eligible for licensure)"), no other one
     named = [t for t in out if not _BARE.fullmatch(t[0])]
     out = [t for t in out if not (named and _BARE.fullmatch(t[0]))]
+    # so is a state's noun that "as" says the kind of ("Michigan licensure as LMSW, LCSW or LPC"): the names after it
+    # are asked, where ``licence_state_before`` reads the state
+    out = [t for t in out if not ((named_as := _AS_NAMED.match(sentence, t[2])) and _BARE.search(t[0])
+                                  and any(s == named_as.end() for _, s, _ in out))]
     # so is a kind's noun right after the names it is the noun of ("PTCB (CPhT) or ExCPT national
     # certification": one certification, the national one; not "RN license; national certification preferred")
     out = [t for i, t in enumerate(out) if not (i and _KIND_NOUN.fullmatch(t[0])
@@ -1837,6 +1841,18 @@ _KIND_NOUN = re.compile(r"(?:national(?:ly)?|state|industry|professional)(?:[ -]
                         r"(?:licen[cs]e|licensure|certification|certificate|credential|registration)s?", _I)
 _BARE = re.compile(r"(?:licen[cs]e|licensure|certification|certificate|credential|registration|permit|endorsement)s?",
                    _I)
+# The words between a credential's noun and the kind it is: "licensure as an", "certified as a".
+_AS_NAMED = re.compile(r"[ \t]+as[ \t]+(?:an?[ \t]+)?", _I)
+# A state's noun before the names of the licences it is held as: "Current Michigan licensure as ".
+_STATE_AS_BEFORE = re.compile(r"(?P<state>" + "|".join(US_STATE_NAMES) + r")(?:[ \t]+state)?[ \t]+"
+                              r"(?:licen[cs]e|licensure|certification|registration)[ \t]+as[ \t]+(?:an?[ \t]+)?$", _I)
+
+
+def licence_state_before(sentence: str, start: int) -> list[str]:
+    """The state whose licence the name at ``start`` is said to be by "as" before it ("Michigan licensure as
+    LMSW or LCSW": ["Michigan"]), or []."""
+    m = _STATE_AS_BEFORE.search(sentence, 0, start)
+    return [m.group("state")] if m else []
 
 
 # "A or B" between two licences asks one of them: "CMA (AAMA) or RMA certification",
@@ -1848,8 +1864,9 @@ _LICENCE_JOIN = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:licen[cs]e|certific
                            r"\s*(?:either\s+|an?\s+|the\s+)?", _I)
 _LICENCE_OR = re.compile(r"\bor\b|/", _I)
 # A credential of such a list that no known name reads, by its letters alone between commas: "CISSP, GCIH,
-# OSCP, or Security+" ("GCIH"); one of the alternatives only where an "or" joins the list.
-_UNNAMED_ITEM = re.compile(r"\s*,\s*(?P<name>[A-Z][A-Z0-9]{1,7}\+?)(?=\s*,)")
+# OSCP, or Security+" ("GCIH"), "LMSW, LCSW, LLPC or LPC" ("LLPC"); one of the alternatives only where an "or"
+# joins the list.
+_UNNAMED_ITEM = re.compile(r"\s*,\s*(?P<name>[A-Z][A-Z0-9]{1,7}\+?)(?=\s*(?:,|\bor\b))")
 
 
 def licence_choices(sentence: str, asked: bool = False, item: bool = False) -> list[list[tuple[str, int, int]]]:

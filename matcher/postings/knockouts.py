@@ -583,7 +583,7 @@ def _licences(sentence: str, nice: bool, asked: bool = False, item: bool = False
         later = not obtain and (R.AFTER_HIRE.search(clause) or _lead_in_after_hire(sentence, start))
         soft = _soft(clause) or _soft(_bracket_around(sentence, start, end))
         out.append(Knockout("licence", sentence, required=not (nice or soft or later), name=name,
-                            places=R.licence_places(sentence[end:end + 40]),
+                            places=R.licence_places(sentence[end:end + 40]) or R.licence_state_before(sentence, start),
                             alternatives=names if len(names) > 1 else []))
     return out
 
