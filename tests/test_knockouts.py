@@ -1765,6 +1765,33 @@ def test_a_combination_of_education_and_experience_makes_the_degree_before_it_op
                                                                                      ("years", True)]
 
 
+@pytest.mark.parametrize("text, years", [
+    ("Minimum Qualifications:\nBachelor's degree in social work or a related field AND three (3) years of experience "
+     "in case management. Two years of directly related experience may substitute for the degree.\n", 2.0),
+    ("Requirements\n- Bachelor's degree in Social Work (4 years of case management experience may be substituted)\n",
+     4.0),
+    ("Requirements\n- Bachelor's degree in accounting\n- Four years of related experience may be substituted for the "
+     "required education.\n", 4.0),
+    ("Requirements\n- Bachelor's degree in social work\n- Experience may substitute for the degree on a year-for-year "
+     "basis.\n", None),
+])
+def test_experience_said_to_substitute_for_the_degree_makes_it_optional(text, years):
+    """A county's 'Two years of directly related experience may substitute for the degree.' left the
+    bachelor's it follows required, so a seeker with years and no degree read 'ruled out'; the years that
+    stand in for it take the degree in their place, as 'or 4 years of experience' does."""
+    found = posting_knockouts(text)
+    assert not [k for k in found if k.kind == "degree" and k.required]
+    if years:
+        [k] = [k for k in found if k.kind == "years" and k.years == years]
+        assert k.level == "bachelor"
+
+
+def test_a_degree_said_to_substitute_for_experience_is_no_ask():
+    found = posting_knockouts("Requirements\n- Master's degree in counseling\n- Two years of experience; a doctorate "
+                              "may substitute for one year of experience\n")
+    assert [(k.level, k.required) for k in found if k.kind == "degree"] == [("master", True), ("doctorate", False)]
+
+
 @pytest.mark.parametrize("text", [
     "Minimum Qualifications\nEducation: Bachelor's degree in Civil Engineering.\nExperience: Three years of "
     "professional engineering experience.\nOr an equivalent combination of education and experience.\n",

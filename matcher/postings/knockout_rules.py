@@ -211,6 +211,12 @@ _POST_DEGREE = re.compile(r"\bpost[- ]?$", _I)
 _NAMED_DEGREE_NEXT = re.compile(r"\s+of\s+(?!(?:(?:[A-Z][\w-]*|or|and|&)\s+){0,5}(?:Vessels?|Ships?|Yachts?|Boats?)\b"
                                 r"|Ceremonies\b)[A-Z][a-z]+")
 _ABBREVIATION_NEXT = re.compile(r"\s*(?:/|,|or\b|and\b|in\b|degree|from\b|required|preferred|\(|\.?\s*$|;|\+|-)", _I)
+# Experience said to stand in for a degree: "(4 years of case management experience may be substituted)", "Two years
+# of directly related experience may substitute for the degree", "Experience may substitute for education on a
+# year-for-year basis"; not a degree in place of experience ("A master's degree may substitute for one year of the
+# required experience").
+EXPERIENCE_SUBSTITUTES = re.compile(r"\bexperience\b[^.;()]{0,40}?\b(?:may|can|will|could)\s+(?:also\s+)?(?:be\s+)?"
+                                    r"substitut", _I)
 DEGREE_OPTIONAL = re.compile(
     r"\bor (?:an? )?(?:equivalent|comparable|relevant|related|commensurate|applicable)\b(?:\s+[\w-]+){0,3}?\s+"
     r"(?:experience|work|training|background)|\bequivalent (?:combination|work|practical|professional|level of"
@@ -218,7 +224,12 @@ DEGREE_OPTIONAL = re.compile(
     r"|\bwithout a degree\b|\bor (?:\d+|\w+) (?:\w+ )?years? of (?:\w+ )?experience"
     # a bare "or equivalent" ending the ask: most often equivalent experience ("BS/MS in Computer
     # Science or equivalent")
-    r"|\b(?:degree|bachelor|master|B\.?S|B\.?A|M\.?S|M\.?A)\b[^.;]{0,50}?\bor (?:the )?equivalent\s*(?:[.;)]|$)", _I)
+    r"|\b(?:degree|bachelor|master|B\.?S|B\.?A|M\.?S|M\.?A)\b[^.;]{0,50}?\bor (?:the )?equivalent\s*(?:[.;)]|$)"
+    # experience said to stand in for it ("Bachelor's degree in Social Work (4 years of case management experience
+    # may be substituted)"), or it said to stand in for experience ("a doctorate may substitute for one year of
+    # experience"): an offer, no ask
+    r"|" + EXPERIENCE_SUBSTITUTES.pattern + r"|\b(?:degree|doctorate|master'?s|bachelor'?s)\b[^.;()]{0,40}?\b(?:may|can"
+    r"|will|could)\s+(?:also\s+)?(?:be\s+)?substitut\w*\s+for\b[^.;()]{0,40}?\bexperience\b", _I)
 # A certificate or licence offered in place of a degree: "Paralegal certificate from an
 # ABA-approved program or bachelor's degree" (before it), "Bachelor's degree or equivalent
 # certification", "BSN or RN license" (after it).

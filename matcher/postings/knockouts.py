@@ -821,6 +821,17 @@ class _Ways:
                     k.required = k.required and k.kind != "degree"
                     if k.kind == "years" and k.required:   # the way in the years' place: short of them, to check
                         k.route = k.route or line[at:].strip().lstrip("-•*( \t")
+        for sentence in split_sentences(line):
+            if R.EXPERIENCE_SUBSTITUTES.search(sentence):
+                # "Two years of directly related experience may substitute for the degree.": the degrees asked
+                # before it are optional, and its years take the lowest in their place
+                degrees = [k for k in self.section + self.read if k.kind == "degree" and k.sentence != sentence
+                           and rank_of(k.level, DEGREE_LEVELS) >= 0]
+                for k in degrees:
+                    k.required = False
+                for k in self.read:
+                    if k.kind == "years" and k.sentence == sentence and degrees and not k.level:
+                        k.level = min((d.level for d in degrees), key=lambda lv: rank_of(lv, DEGREE_LEVELS))
         self.section += self.read
         self.read = []
 
