@@ -3516,6 +3516,9 @@ def test_a_role_of_no_kind_does_the_construction_work_its_site_names(line, does)
     " administration.",
     # the examples "including" opens
     "Knowledge of community resources in Franklin County, including housing, SNAP and Medicaid.",
+    # a degree's fields and the kinds of work, each a series the last two of which "or" joins
+    "Bachelor's degree in social work, public administration, education or a closely related field AND three (3)"
+    " years of experience in program coordination, case management or community services.",
 ])
 def test_the_items_of_one_ask_between_commas_stay_one_requirement(paragraph):
     p = parse_posting(f"Program Analyst\nState of Maryland\n\nMINIMUM QUALIFICATIONS\n{paragraph}\n", "x")

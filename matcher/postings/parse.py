@@ -1180,7 +1180,7 @@ def _clauses(sentence: str) -> list[str]:
         return parts
     if len(modal := _modal_clauses(sentence)) > 1:
         return modal
-    parts = [p.strip().rstrip(".").strip() for p in _LIST_COMMA.split(sentence)]
+    parts = _series_joined([p.strip().rstrip(".").strip() for p in _LIST_COMMA.split(sentence)])
     if len(parts) >= 3 and all(len(p.split()) >= 2 and not re.match(r"(?i)(?:and|or|etc)\b", p) for p in parts) \
             and not _items_of_one_ask(parts):
         return parts
@@ -1192,6 +1192,31 @@ def _clauses(sentence: str) -> list[str]:
 _EXAMPLES_OPEN = re.compile(r"(?i)(?:including|includes|such as|e\.g\.?|especially|particularly|namely|like)\b")
 # What makes a part between commas an ask of its own: a number (years), a bracket, a word that asks or softens.
 _OWN_ASK = re.compile(r"(?i)\d|\(|\b(?:preferred|required|desired|a plus|must|ideally|preferably)\b")
+
+
+# The last item of a series, which "or" or "and" joins to one more: "education or a closely related field ...".
+_SERIES_END = re.compile(r"(?i)^(?:[^\s,]+[ \t]+){1,3}(?:and/or|or|and)[ \t]+\S")
+
+
+def _series_joined(parts: list[str]) -> list[str]:
+    """The parts between a sentence's commas, with a series inside one of its asks joined back to the part it
+    begins in: short names (three words at most, no ask of their own) up to a part that opens with one more
+    name and "or" or "and" ("Bachelor's degree in social work, public administration, education or a closely
+    related field AND three (3) years of experience": the degree's fields, no asks of their own)."""
+    out: list[str] = parts[:1]
+    i = 1
+    while i < len(parts):
+        j = i
+        while j < len(parts) and len(parts[j].split()) <= 3 and not _OWN_ASK.search(parts[j]) \
+                and not _SERIES_END.match(parts[j]):
+            j += 1
+        if j > i and j < len(parts) and _SERIES_END.match(parts[j]):
+            out[-1] = ", ".join([out[-1], *parts[i:j + 1]])
+            i = j + 1
+        else:
+            out.append(parts[i])
+            i += 1
+    return out
 
 
 def _items_of_one_ask(parts: list[str]) -> bool:
