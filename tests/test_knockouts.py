@@ -526,6 +526,16 @@ def test_an_ask_taken_back_is_no_licence_knockout(sentence):
     assert none_of(sentence, "licence")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Bachelor's degree (required for standard substitute certificate)",
+    "150 semester hours of college coursework, needed to obtain CPA licensure",
+])
+def test_a_credential_an_ask_is_needed_for_is_no_licence_knockout(sentence):
+    """A substitute teacher posting's 'Bachelor's degree (required for standard substitute certificate)' asked
+    'standard substitute certificate' beside the degree: the certificate is what the degree leads to."""
+    assert none_of(sentence, "licence")
+
+
 @pytest.mark.parametrize("sentence,name,required", [
     ("CDL required; no experience required", "CDL", True),
     ("Class A CDL required, no experience needed", "Class A CDL", True),

@@ -1371,6 +1371,10 @@ _TOWARD_BEFORE = re.compile(r"(?:\b(?:actively|currently)\s+)?\b(?:pursuing|work
                             r"|sit(?:ting)? for)\s+(?:the\s+|an?\s+)?$", _I)
 # A level of a credential taken in stages, after its name: "CFA Level I", "CFA Level II candidate".
 _LEVEL_AFTER = re.compile(r"[ \t]+Level[ \t]*(?:III|II|I|[123])\b", _I)
+# What says the credential after it is what an ask leads to: "(required for standard substitute certificate)",
+# "needed to obtain Texas certification".
+_PURPOSE_BEFORE = re.compile(r"\b(?:required|needed|necessary|mandatory|prerequisite)[ \t]+(?:for|to[ \t]+(?:obtain|get"
+                             r"|earn|apply[ \t]+for|qualify[ \t]+for))[ \t]+(?:an?[ \t]+|the[ \t]+)?$", _I)
 _STATE_BEFORE = re.compile(r"(?:" + "|".join(US_STATE_NAMES) + r")(?:\s+state)?\s+$", _I)
 _OR_BEFORE_NAME = re.compile(r"(?:and/|and\s*/\s*)?\bor\s+$", _I)
 
@@ -1592,6 +1596,9 @@ def licences(sentence: str, asked: bool = False, item: bool = False) -> list[tup
     # eligible for licensure)"), no other one
     named = [t for t in out if not _BARE.fullmatch(t[0])]
     out = [t for t in out if not (named and _BARE.fullmatch(t[0]))]
+    # a credential the ask is needed for is none asked: "Bachelor's degree (required for standard substitute
+    # certificate)"
+    out = [t for t in out if not _PURPOSE_BEFORE.search(sentence, 0, t[1])]
     # so is a state's noun that "as" says the kind of ("Michigan licensure as LMSW, LCSW or LPC"): the names after it
     # are asked, where ``licence_state_before`` reads the state
     out = [t for t in out if not ((named_as := _AS_NAMED.match(sentence, t[2])) and _BARE.search(t[0])
