@@ -87,9 +87,9 @@ ROLE_WORD = re.compile(JOB_WORD.pattern + r"|(?<![A-Za-z])(?i:cook|baker|butcher
 # "Sergeant" or "Petty Officer" alone, a grade others may hold without leading, does not.  In a
 # kitchen the sous chef, executive chef and chef de cuisine lead the cooks ("Shift Lead", "Kitchen
 # Lead" and "Lead Cook" lead by "lead"); lead the metal or sales leads lead no one ("Lead Abatement
-# Worker", "Lead Generation Specialist").
+# Worker", "Lead Generation Specialist"), nor does a case or care manager, who manages clients' cases.
 _LEADING_LEAD = r"lead(?![ \t]+(?:generation|gen|abatement|poisoning)\b)"
-LEAD_TITLE = re.compile(r"(?i)\b(?:supervisor|manager|" + _LEADING_LEAD +
+LEAD_TITLE = re.compile(r"(?i)\b(?:supervisor|(?<!case[ \t])(?<!care[ \t])manager|" + _LEADING_LEAD +
                         r"|leader|head|director|chief|foreman|forewoman|sous[ \t-]+chef|executive[ \t]+chef"
                         r"|chef[ \t]+de[ \t]+cuisine"
                         r"|superintendent|president|vp|owner|charge nurse|crew chief|ncoic|oic|commander"

@@ -467,6 +467,8 @@ def test_military_billets_and_ranks_are_role_titles(text, titles):
     # a grade others hold without leading does not; nor do the other "chief" titles change
     ("Sergeant", False), ("Petty Officer Second Class", False), ("Automated Logistical Specialist", False),
     ("Chief of Staff", True), ("Chief Financial Officer", True), ("Warehouse Associate", False),
+    # a case manager manages clients' cases, no staff
+    ("Child Welfare Case Manager", False), ("Care Manager", False), ("Case Management Supervisor", True),
 ])
 def test_military_titles_that_lead_others(title, leads):
     from matcher.text import LEAD_TITLE
@@ -620,6 +622,9 @@ def test_a_military_occupation_reads_as_its_civilian_role(line, civilian):
     ("Senior Line Medic, 68W, SGT/E-5 (2019 \u2013 2022)", False), ("Petty Officer Second Class (PO2)", False),
     ("- Led a training on IV access for new medics", False), ("- Supervised the motor pool's PMCS", False),
     ("- Managed 40 accounts for the unit", False), ("Specialist (SPC/E-4)", False),
+    # the staff of schools, libraries and social services
+    ("- Supervise 3 library assistants and 6 volunteers", True), ("- Supervised 4 paraprofessionals", True),
+    ("- Supervised 25 students at recess", False),
 ])
 def test_a_rank_billet_or_unit_led_shows_leading_others(line, leads):
     from matcher.resumes.military import leads_by_rank

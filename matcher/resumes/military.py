@@ -77,11 +77,11 @@ LEADING_RANK = re.compile(r"\b(?:E-?[6-9]|O-(?:[1-9]|10))\b|\b(?:SSG|SFC|1SG|SGM
                           r"|SMSgt|CMSgt|PO1|SCPO|MCPO|NCOIC|OIC)\b"
                           r"|(?i:\b(?:squad|team|section|platoon|fire ?team|crew) leader\b|\bsection chief\b"
                           r"|\bplatoon sergeant\b|\bchief petty officer\b)")
-# Leading a unit of people: "Led a squad of 9 operators", "Supervised 12 medics", "in charge of a
-# section of 14", in the present tense of a role held now too ("direct a team of 8", "supervise 12
-# associates"), of a count given as a range or a floor ("Supervise 15-20 associates", "Run crews of 6-10
-# electricians", "a staff of 12+"), of two kinds of one staff ("4 front-desk and scheduling staff"); not
-# "Led a training on IV access" nor "supervised the motor pool".  Or a promotion to
+# Leading a unit of people: "Led a squad of 9 operators", "Supervised 12 medics", "Supervise 3 library
+# assistants", "in charge of a section of 14", in the present tense of a role held now too ("direct a team of
+# 8", "supervise 12 associates"), of a count given as a range or a floor ("Supervise 15-20 associates", "Run
+# crews of 6-10 electricians", "a staff of 12+"), of two kinds of one staff ("4 front-desk and scheduling
+# staff"); not "Led a training on IV access" nor "supervised the motor pool".  Or a promotion to
 # a title that leads ("Promoted to Shift Lead (Guest Service) in 2023", "promoted to Assistant Manager").
 _COUNT = r"\d{1,3}(?:\+|[ \t]*[-–][ \t]*\d{1,3})?"
 _LED_UNIT = re.compile(r"(?i)\b(?:led|lead|leading|supervised|supervise|supervising|managed|manage|directed"
@@ -93,7 +93,8 @@ _LED_UNIT = re.compile(r"(?i)\b(?:led|lead|leading|supervised|supervise|supervis
                        r"|mechanics|specialists|members|people|employees|workers|nurses|analysts|associates"
                        r"|cashiers|servers|agents|clerks|cooks|attendants|representatives|reps|housekeepers"
                        r"|guards|volunteers|direct reports|assistants|aides|receptionists|electricians"
-                       r"|apprentices|handlers|caregivers)\b)"
+                       r"|apprentices|handlers|caregivers|paraprofessionals|paraeducators|teachers|tutors|caseworkers"
+                       r"|counselors|librarians|coordinators|interns|therapists|managers)\b)"
                        r"|\bpromoted\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lead|leader|supervisor|manager"
                        r"|head|foreman|forewoman|captain|key[ \t]*holder)s?\b")
 
