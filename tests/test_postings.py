@@ -3525,6 +3525,17 @@ def test_the_items_of_one_ask_between_commas_stay_one_requirement(paragraph):
     assert len(p.requirements) == 1
 
 
+def test_experience_said_to_substitute_for_the_degree_before_it_is_part_of_that_requirement():
+    """'Two years of directly related experience may substitute for the degree.' was a must-have of its own,
+    missing for all but those with such years; it says how the degree before it may be met."""
+    p = parse_posting("Program Coordinator\nMaricopa County\n\nMinimum Qualifications:\nBachelor's degree in social "
+                      "work or a related field. Two years of directly related experience may substitute for the "
+                      "degree.\nValid Arizona driver's license required.\n", "x")
+    assert [r.text for r in p.requirements] == [
+        "Bachelor's degree in social work or a related field. Two years of directly related experience may "
+        "substitute for the degree.", "Valid Arizona driver's license required."]
+
+
 @pytest.mark.parametrize("item", [
     "Availability to work 10:00am - 6:30pm CST including one Saturday per month.",
     "Available to work 8 a.m. to 5 p.m., Monday through Friday",

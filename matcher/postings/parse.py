@@ -57,6 +57,7 @@ from matcher.postings.kinds import (
 )
 from matcher.postings.knockout_rules import (
     AFTER_HIRE,
+    EXPERIENCE_SUBSTITUTES,
     FOR_SOME,
     NEW_GRAD_GRACE,
     OR_OBTAIN,
@@ -71,7 +72,7 @@ from matcher.postings.knockout_rules import (
     states_listed,
     way_label,
 )
-from matcher.postings.knockouts import Knockout, posting_knockouts, sentence_knockouts
+from matcher.postings.knockouts import Knockout, degree_knockout, posting_knockouts, sentence_knockouts
 from matcher.postings.sections import (
     BOILERPLATE_KINDS,
     CONDITIONS_HEADING,
@@ -903,12 +904,15 @@ _SAYS_WHICH_EXPERIENCE = re.compile(r"(?i)(?:specialized|qualifying|creditable|s
 
 def _whole_or_sentences(unit: str) -> list[str]:
     """A prose unit's sentences, a sentence that says what the experience asked before it is joined to
-    it (``_SAYS_WHICH_EXPERIENCE``); the unit whole when it holds two ways to qualify (``_ways_joined``)."""
+    it (``_SAYS_WHICH_EXPERIENCE``), as is one that says experience may stand in for the degree asked before
+    it ("Two years of directly related experience may substitute for the degree."); the unit whole when it holds
+    two ways to qualify (``_ways_joined``)."""
     if ROUTE.search(unit):
         return [unit.strip()]
     out: list[str] = []
     for sentence in _sentences(unit):
-        if out and _SAYS_WHICH_EXPERIENCE.match(sentence):
+        if out and (_SAYS_WHICH_EXPERIENCE.match(sentence) or EXPERIENCE_SUBSTITUTES.search(sentence)
+                    and degree_knockout(out[-1]) is not None):
             out[-1] += " " + sentence
         else:
             out.append(sentence)
