@@ -1917,6 +1917,20 @@ def test_a_states_licensure_as_named_licences_asks_one_of_them_in_that_state(sen
     assert check(k, seeker(read_credentials(text, text.split("\n"), dt.date(2026, 12, 1)), text)).status == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("Arizona Standard Professional Teaching Certificate, Elementary Education (1-8)", "met"),
+    ("Arizona Substitute Certificate, 2024", "met"),
+    ("California Multiple Subject Teaching Credential (Clear)", "unknown"),
+])
+def test_a_licence_or_any_valid_one_of_a_kind_asks_either(line, expected):
+    """'Arizona Substitute Certificate or any valid Arizona teaching certificate' asked the substitute
+    certificate alone, the "or any valid" read as a way to it: an Arizona teacher's certificate was not shown."""
+    text = f"CERTIFICATIONS\n{line}\n"
+    [k] = [k for k in posting_knockouts("- Arizona Substitute Certificate or any valid Arizona teaching certificate")
+           if k.kind == "licence"]
+    assert check(k, seeker(read_credentials(text, text.split("\n"), dt.date(2026, 12, 1)), text)).status == expected
+
+
 def test_a_licence_named_among_the_benefits_is_no_knockout():
     assert not [k for k in posting_knockouts("Benefits include clinical supervision toward independent licensure for"
                                              " LSW/LPC holders in our associate track.") if k.kind == "licence"]

@@ -1879,7 +1879,7 @@ def licence_state_before(sentence: str, start: int) -> list[str]:
 _LICENCE_JOIN = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:licen[cs]e|certificate|certification|registration)s?\b)?"
                            r"(?:\s+(?:through|from|by|via)\s+(?:the\s+)?[A-Z][\w&.-]*"
                            r"(?:\s+[A-Z][\w&.-]*){0,3})?\s*(?:,\s*)?(?:\(\s*)?(?:(?:and\s*/\s*)?or\b|/)?"
-                           r"\s*(?:either\s+|an?\s+|the\s+)?", _I)
+                           r"\s*(?:either\s+|an?\s+|the\s+|any\s+)?(?:(?:valid|current|active)\s+)?", _I)
 _LICENCE_OR = re.compile(r"\bor\b|/", _I)
 # A credential of such a list that no known name reads, by its letters alone between commas: "CISSP, GCIH,
 # OSCP, or Security+" ("GCIH"), "LMSW, LCSW, LLPC or LPC" ("LLPC"); one of the alternatives only where an "or"
