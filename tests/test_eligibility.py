@@ -1216,6 +1216,13 @@ def test_a_licence_with_a_way_in_the_posting_considers_is_to_check_naming_that_w
     ("- Active Florida 6-20 All-Lines Adjuster license required", "Texas All-Lines Adjuster License (resident), active",
      "the resume holds a Texas All-Lines Adjuster license, not Florida's (Texas All-Lines Adjuster License "
      "(resident), active); to check whether the posting takes it"),
+    # the one of the names asked that the line shows, and no field it does not name
+    ("- Arizona Substitute Certificate or any valid Arizona teaching certificate",
+     "California Multiple Subject Teaching Credential (Clear)", "the resume holds a California teaching certificate, "
+     "not Arizona's (California Multiple Subject Teaching Credential (Clear)); to check whether the posting takes it"),
+    ("- Valid Texas Educator Certificate in Mathematics 7-12", "California Multiple Subject Teaching Credential "
+     "(Clear)", "the resume holds a California Educator Certificate, not Texas's (California Multiple Subject "
+     "Teaching Credential (Clear)); to check whether the posting takes it"),
 ])
 def test_a_licence_held_in_another_state_is_to_check_saying_what_is_held_and_the_way_offered(sentence, line, said):
     """An Illinois pharmacist on an Indiana job: the check says what the resume holds and the way

@@ -666,8 +666,10 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
         line := licence_denied(form, seeker.credentials, seeker.text, k.sentence))), None)
     coming = None if expired or denied else next((line for form in forms if (
         line := licence_to_come(form, seeker.credentials, seeker.text, k.sentence))), None)
-    elsewhere = None if expired or denied or coming else next((found for form in forms if (
-        found := licence_elsewhere(form, seeker.credentials, seeker.text, k.sentence))), None)
+    # the form held in another state, which the check names ("Arizona teaching certificate" of "Arizona Substitute
+    # Certificate or any valid Arizona teaching certificate")
+    held_form, elsewhere = ("", None) if expired or denied or coming else next(((form, found) for form in forms if (
+        found := licence_elsewhere(form, seeker.credentials, seeker.text, k.sentence))), ("", None))
     # named with no state at all ("RN License #12345, active" for a Texas RN licence): to check, quoted, not unnamed
     unstated = None if expired or denied or coming or elsewhere else next((found for form in forms if (
         found := licence_elsewhere(form, seeker.credentials, seeker.text, k.sentence, unstated=True))), None)
@@ -683,7 +685,7 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
     said = (f"the resume's {k.name} has expired: {expired}" if expired
             else f"the resume says it holds no {k.name}: {strip_line_marks(denied)}" if denied
             else f"the resume says {k.name} is still to come: {coming}" if coming
-            else _held_elsewhere(k, *elsewhere) if elsewhere
+            else _held_elsewhere(k, *elsewhere, form=held_form) if elsewhere
             else f"the resume's licence names no state: to check it is {unstated[2]}'s ({shown})" if unstated
             else f"the resume's {k.name} is not on the register the posting names ({', '.join(registers)}): "
                  f"{strip_line_marks(abroad)}" if abroad
@@ -708,14 +710,20 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
                  elsewhere=shown, other_state=other_state)
 
 
-def _held_elsewhere(k: Knockout, line: str, held: str, asked: str) -> str:
+def _held_elsewhere(k: Knockout, line: str, held: str, asked: str, form: str = "") -> str:
     """What the check says of a licence held in another state (``licence_elsewhere``): what the
     resume holds, the way the posting takes it ("the resume holds an Illinois pharmacist license,
     not Indiana's (...); the posting accepts licensure by reciprocity") and the compact both states
     are in ("...; Texas and Florida are both in the Nurse Licensure Compact: to check whether the
     resume's licence is a multistate one").  The asked state's own code for the licence's class is no name
-    of the one held: "Florida 6-20 All-Lines Adjuster license" asked, "a Texas All-Lines Adjuster license" held."""
-    name = re.sub(r"[ \t]+", " ", CLASS_CODE.sub(" ", k.name)).strip()
+    of the one held: "Florida 6-20 All-Lines Adjuster license" asked, "a Texas All-Lines Adjuster license" held.
+    ``form``: the one of the names asked that the line shows ("Arizona teaching certificate" of "Arizona Substitute
+    Certificate or any valid Arizona teaching certificate"); a field the name asks that the line does not name is
+    not said held ("Texas Educator Certificate in Mathematics" for a "Multiple Subject Teaching Credential")."""
+    name = re.sub(r"[ \t]+", " ", CLASS_CODE.sub(" ", form or k.name)).strip()
+    field = _IN_FIELD.search(name)
+    if field and field.group(1).lower() not in line.lower():
+        name = name[:field.start()]
     name = re.sub(re.escape(asked), held, name) if asked in name else f"{held} {name}"
     article = ("an " if held[:1] in "AEIOU" else "a ") if name.startswith(held) else ""   # "an Illinois ... license"
     way, compact = other_state_way(k.sentence), compact_of(k.name, held, asked)
@@ -726,6 +734,10 @@ def _held_elsewhere(k: Knockout, line: str, held: str, asked: str) -> str:
         said.append(f"{held} and {asked} are both in the {compact}" + ("" if takes_other_states(line) else
                     ": to check whether the resume's licence is a multistate one"))
     return "; ".join(said if way or compact else [*said, "to check whether the posting takes it"])
+
+
+# The field a credential's name says it is in, at its end: "Educator Certificate in Mathematics".
+_IN_FIELD = re.compile(r"[ \t]+in[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:(?:and|&|of)[ \t]+)?[A-Z][\w'’-]*)*)\Z")
 
 
 def _forms(name: str) -> list[str]:
