@@ -906,6 +906,8 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
     ("Frameworks like Tokio, Axum, Actix Web, Tower, or similar", ["Tokio", "Actix"],
      [["Tokio", "Actix", "Axum"]]),
     ("Experience with QuickBooks, Acumatica or Xero.", ["QuickBooks", "Xero"], [["QuickBooks", "Xero", "Acumatica"]]),
+    # ... after the known ones too: "LLPC or LPC" ends a choice of licences
+    ("Current Michigan licensure as LMSW, LCSW, LLPC or LPC", ["LMSW", "LCSW"], [["LMSW", "LCSW", "LLPC", "LPC"]]),
     ("Experience teaching Calculus or Statistics.", ["Statistics"], [["Statistics", "Calculus"]]),
     ("Statistics or Calculus", ["Statistics"], [["Statistics", "Calculus"]]),
     # ... and names before "or" a kind of them, which they are examples of (a dispatcher's "McLeod LoadMaster"

@@ -170,10 +170,12 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
         # "[Statistics] or Calculus", "[Zoom, Google Classroom], Seesaw, etc."
         before_name = _NAME_BEFORE.search(lead) or _NAMES_BEFORE_BRACKET.search(lead)
         after_name = _NAME_AFTER.match(tail)
+        items = _OPEN_ITEMS.match(tail).end()
+        # ... after names it does not know either: "LMSW, LCSW, [LLPC] or [LPC]"
+        listed_after = not after_name and items > 0 and bool(after_name := _NAME_AFTER.match(tail[items:]))
         if not (before_name or after_name) and len(run) == 1 and (after_name := _NAME_AFTER_BRACKET.match(tail)):
             before_name = _NAMES_OPENING_BRACKET.search(lead)
         after_words = _WORDS_AFTER.match(tail)
-        items = _OPEN_ITEMS.match(tail).end()
         open_tail = _CHOICE_TAIL.match(tail[items:])
         units = _slash_units(text, run)  # "Prometheus/Grafana" is a choice within a list
         if _BOTH.search(lead):
@@ -229,7 +231,8 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
             if k == 0 and before_name:
                 names[:0] = [name for name in _NAMES_CUT.split(before_name.group(1)) if name]
             if k == len(pieces) - 1:
-                names += _names_in(tail[:items]) if open_tail else [after_name.group(1)] if after_name else []
+                names += _names_in(tail[:items]) if open_tail or listed_after else []
+                names += [after_name.group(1)] if after_name and not open_tail else []
             known = {name.lower() for _, _, name in piece}
             # a name the taxonomy knows by another form is that skill ("PySpark or Scala": Apache
             # Spark or Scala)
