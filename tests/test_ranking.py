@@ -2059,7 +2059,11 @@ def test_an_interpreter_certification_of_another_kind_does_not_cover(seed_index)
     ("Florida HIV/AIDS training for licensure", "HIV/AIDS awareness training, 2022",
      "HIV/AIDS 4-hour training (FL Board of Nursing approved), 2022"),
     ("Texas Jurisprudence course completed", "Jurisprudence and ethics course, 2021",
-     "Texas Jurisprudence course completed, 2021")])
+     "Texas Jurisprudence course completed, 2021"),
+    # a clearance card a state issues: another state's fingerprint check (Covered 1.00 before) is none
+    ("Must possess and maintain a valid Arizona Level One Fingerprint Clearance Card.",
+     "Georgia comprehensive background check (fingerprint) - cleared 2021",
+     "Fingerprint clearance card (Arizona DPS, Level 1)")])
 def test_a_course_a_state_mandates_is_shown_by_a_line_naming_the_state(seed_index, asked, elsewhere, there):
     """A state's mandated course is shown by a line naming the state (in full or by its code); one
     that names only the field shows it partly (OSHA infection control covered California's course)."""

@@ -256,14 +256,15 @@ def _spoken_asked(tax, groups: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
 
 
 # A course or training a state mandates, named with the state: "California Infection Control and
-# Dental Practice Act courses completed", "Texas Jurisprudence course", "Florida HIV/AIDS training".
-_STATE_COURSE = re.compile(r"(?i)\b(?:courses?|coursework|training)\b")
+# Dental Practice Act courses completed", "Texas Jurisprudence course", "Florida HIV/AIDS training"; or a
+# clearance card it issues: "Arizona Level One Fingerprint Clearance Card" (another state's check is none).
+_STATE_COURSE = re.compile(r"(?i)\b(?:courses?|coursework|training|(?:fingerprint[ \t]+)?clearance[ \t]+cards?)\b")
 
 
 @lru_cache(maxsize=8_192)
 def state_course(text: str) -> frozenset[str]:
-    """The US states whose mandated course ``text`` asks (named in full before the word for a
-    course), or none: "California Infection Control ... courses completed" -> {"California"}."""
+    """The US states whose mandated course or clearance card ``text`` asks (named in full before the word
+    for a course or the card), or none: "California Infection Control ... courses completed" -> {"California"}."""
     course = _STATE_COURSE.search(text)
     return frozenset(us_states(text[:course.start()])) if course else frozenset()
 
