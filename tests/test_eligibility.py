@@ -1938,6 +1938,20 @@ def test_a_licence_or_any_valid_one_of_a_kind_asks_either(line, expected):
     assert check(k, seeker(read_credentials(text, text.split("\n"), dt.date(2026, 12, 1)), text)).status == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("Registered Nurse (RN), Ohio Board of Nursing, active", "met"),
+    ("Registered Nurse (RN), Michigan, active", "unknown"),
+])
+def test_licensure_as_a_licensed_person_asks_that_persons_licence(line, expected):
+    """'Current licensure as a Registered Nurse in the State of Ohio' asked a licence named 'licensure' that no
+    line shows, in a place named 'State'."""
+    text = f"LICENSURE\n{line}\n"
+    [k] = [k for k in posting_knockouts("- Current licensure as a Registered Nurse in the State of Ohio")
+           if k.kind == "licence"]
+    assert (k.name, k.places) == ("Registered Nurse licensure", ["Ohio"])
+    assert check(k, seeker(read_credentials(text, text.split("\n"), dt.date(2026, 12, 1)), text)).status == expected
+
+
 def test_a_licence_named_among_the_benefits_is_no_knockout():
     assert not [k for k in posting_knockouts("Benefits include clinical supervision toward independent licensure for"
                                              " LSW/LPC holders in our associate track.") if k.kind == "licence"]

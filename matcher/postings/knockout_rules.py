@@ -1220,7 +1220,7 @@ _NAME_STOP = re.compile(r"^(?:a|an|the|valid|active|current|unrestricted|unencum
                         r"|pending|upon|until|before|after|without|hire|hired|hiring|start|by|from|within|at|on"
                         r"|\W+|\d+)$", _I)
 _PLACE_AFTER_LICENCE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in"
-                                  r"|for) (?:the )?(?:state of )?(?P<place>[A-Z][a-z]+(?:\s[A-Z]"
+                                  r"|for) (?:[Tt]he )?(?:[Ss]tate of )?(?P<place>[A-Z][a-z]+(?:\s[A-Z]"
                                   r"[a-z]+)?|[A-Z]{2})\b")
 
 
@@ -1576,6 +1576,9 @@ def licences(sentence: str, asked: bool = False, item: bool = False) -> list[tup
             # the name starts at its first word ("or RMA certification": at "RMA")
             tokens = list(re.finditer(r"\S+", words))
             start = words_from + tokens[-len(head.split())].start() if head else m.end("name")
+            if not head and (person := _AS_PERSON.match(sentence, end)):
+                # the noun alone, the licensed person "as" names after it: "licensure as a Registered Nurse"
+                name, end = f"{person.group('who')} {noun.strip()}", person.end()
             # "EPA 608 Universal or Type II certification": each of the two is a certification
             other = _OR_BEFORE_NAME.search(sentence, words_from, start) if head else None
             first = _generic_name(sentence[words_from:other.start()]) if other else ""
@@ -1861,6 +1864,8 @@ _BARE = re.compile(r"(?:licen[cs]e|licensure|certification|certificate|credentia
                    _I)
 # The words between a credential's noun and the kind it is: "licensure as an", "certified as a".
 _AS_NAMED = re.compile(r"[ \t]+as[ \t]+(?:an?[ \t]+)?", _I)
+# The licensed person a bare noun of a credential is held as: "licensure as a Registered Nurse".
+_AS_PERSON = re.compile(r"[ \t]+as[ \t]+(?:an?[ \t]+)?(?P<who>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})\b")
 # A state's noun before the names of the licences it is held as: "Current Michigan licensure as ".
 _STATE_AS_BEFORE = re.compile(r"(?P<state>" + "|".join(US_STATE_NAMES) + r")(?:[ \t]+state)?[ \t]+"
                               r"(?:licen[cs]e|licensure|certification|registration)[ \t]+as[ \t]+(?:an?[ \t]+)?$", _I)
