@@ -2100,6 +2100,20 @@ def test_a_certification_is_shown_by_its_name_not_by_the_words_of_another(seed_i
     assert osha.status == life.status == "covered"
 
 
+def test_a_pair_of_credentials_asked_together_is_two_credentials(seed_index):
+    """"CPR and First Aid" was one alias of CPR, so a nurse's "BLS (American Heart Association)", which shows
+    CPR, covered the whole row (1.00) though no line names first aid: each is its own card -> partial 0.50."""
+    posting = parse_posting("# ER Nurse\nRequirements\n- CPR and First Aid\n- First Aid and CPR certification\n",
+                            "er")
+    catalog = _catalog(seed_index, [posting])
+
+    def rows(certifications):
+        text = f"Experience\nStaff Nurse, Mercy, 2020 - 2024\nCertifications\n{certifications}\n"
+        return [(r.status, r.credit) for r in catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements]
+    assert rows("BLS (American Heart Association), 2025") == [("partial", 0.5)] * 2
+    assert rows("First Aid/CPR/AED - American Red Cross, 2025") == [("covered", 1.0)] * 2
+
+
 def test_another_credential_shows_none_of_the_one_asked(seed_index):
     """"Progress toward ACAS designation" shares "designation" and a step's words with an underwriter's
     "Pursuing the CPCU designation (3 of 8 courses complete)", which holds another credential, not that one
