@@ -2114,6 +2114,20 @@ def test_a_pair_of_credentials_asked_together_is_two_credentials(seed_index):
     assert rows("First Aid/CPR/AED - American Red Cross, 2025") == [("covered", 1.0)] * 2
 
 
+def test_a_product_shows_a_module_of_it_asked_partly(fake_embedder):
+    """"Epic Willow" (Epic's pharmacy module) was covered 1.00 by any line naming Epic ("Charted in Epic
+    (Epic Rover)"): each module is a skill of its own that shows Epic, so a line of Epic or another module
+    shows the product, not the module asked (partly); a line naming the module shows it, and Epic."""
+    features = _features("Pat Doe\nCharted assessments in Epic (Epic Rover for barcode scanning)\n"
+                         "Verified orders in Epic Willow Inpatient\n", fake_embedder)
+    similarities = np.zeros(len(features.lines))
+    willow, _ = line_credits("Experience with Epic Willow (inpatient pharmacy)", [["Epic Willow"]], similarities,
+                             features, fake_embedder.thresholds)
+    assert list(willow) == [PARTIAL, 1.0]
+    epic, _ = line_credits("Epic experience", [["Epic"]], similarities, features, fake_embedder.thresholds)
+    assert list(epic) == [1.0, 1.0]
+
+
 def test_another_credential_shows_none_of_the_one_asked(seed_index):
     """"Progress toward ACAS designation" shares "designation" and a step's words with an underwriter's
     "Pursuing the CPCU designation (3 of 8 courses complete)", which holds another credential, not that one
