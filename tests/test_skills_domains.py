@@ -370,6 +370,28 @@ def test_a_senior_or_sibling_credential_is_no_alias_of_another(text, expected):
     assert names(text) == {expected}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Stroke Certified Registered Nurse (SCRN) preferred", "SCRN"),
+    ("Certified Registered Nurse Anesthetist", "CRNA"),
+    ("Current CRNA license", "CRNA"),
+    ("Certified Registered Nurse Practitioner", "Nurse practitioner license"),
+    ("Certified Pediatric Emergency Nurse (CPEN) preferred", "CPEN"),
+    ("Oncology Certified Nurse", "OCN"),
+    ("PCCN certification preferred", "PCCN"),
+    ("CNOR certification", "CNOR"),
+    ("NIHSS Stroke Certification", "NIH Stroke Scale certification"),
+])
+def test_a_nursing_credential_named_around_registered_nurse_is_its_own(text, expected):
+    """A nurse's specialty credential is its own, not the RN licence its name holds: "Stroke Certified
+    Registered Nurse (SCRN)" read as the RN licence, which any RN's line covered (1.00), and "NIH Stroke
+    Scale certification" was unknown, so "NIHSS Stroke Certification" showed it partly (0.40); each shows the
+    RN licence held, never the reverse."""
+    assert names(text) == {expected}
+    if expected != "NIH Stroke Scale certification":
+        assert "RN license" in implied_skills([expected])
+        assert expected not in implied_skills(["RN license"])
+
+
 # -- kitchens, HR and payroll ------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
