@@ -446,6 +446,17 @@ def test_mass_spectrometry_is_no_masters(text, found):
     assert [level for level, _, _ in degree_levels(text)] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Strong knowledge of ICD-10-CM/PCS, MS-DRG and APR-DRG", []), ("MS-DRG validation audits", []),
+    # a degree joined to a degree stays both
+    ("BS-MS in Chemistry", ["bachelor", "master"]), ("MS in Health Informatics", ["master"]),
+])
+def test_letters_joined_to_a_code_by_a_hyphen_are_no_degree(text, found):
+    """A medical coding posting's "Strong knowledge of ICD-10-CM/PCS, MS-DRG and APR-DRG" asked a master's
+    degree, which ruled a coder with an associate degree out (blocked); MS-DRG is a code of hospital billing."""
+    assert [level for level, _, _ in degree_levels(text)] == found
+
+
 @pytest.mark.parametrize("text, level", [
     ("HND Electrical and Electronic Engineering, 2015", "associate"),
     ("Higher National Diploma in Computing", "associate"),

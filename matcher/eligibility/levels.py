@@ -124,6 +124,9 @@ def _designation_named(text: str, start: int) -> bool:
 NOT_A_DEGREE_NEXT = re.compile(r"[ \t]*-?[ \t]*(?:office|excel|word|teams|sql|access|project|dynamics|azure|outlook"
                                r"|powerpoint|visio|sharepoint|365|windows|dos|edge|software|server|visual|exchange"
                                r"|publisher|onenote|paint|role|position|team)\b", re.I)
+# ... or a hyphen that joins it to other capitals, a code of its own: "MS-DRG" (a grouping of hospital stays
+# for billing), not where those capitals are a degree too ("BS-MS").
+_JOINED_CODE = re.compile(r"-([A-Z]{2,})(?![\w-])")
 
 # Mass spectrometry, no master's: "MS" joined by a hyphen or a slash to an instrument's letters before it ("GC-MS",
 # "LC-MS/MS", "ICP-MS", "GC/MS", "MALDI-TOF-MS") or tandem ("MS/MS"); not where the letters before it are a degree
@@ -213,6 +216,9 @@ def _degree_levels(text: str) -> list[tuple[str, int, int]]:
                 if not _UPPER_ONLY.fullmatch(surface) and not _UPPER_ONLY.match(text, m.start()):
                     continue
                 if state_code_reading(text, m.start(), m.end()) == "place" or NOT_A_DEGREE_NEXT.match(text, m.end()):
+                    continue
+                if (code := _JOINED_CODE.match(text, m.end())) and not any(
+                        d.fullmatch(code.group(1)) for d in _DEGREE.values()):
                     continue
             if len(surface.replace(".", "").strip()) <= 4 and _CODE_NEXT.match(text, m.end()):
                 continue
