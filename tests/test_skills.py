@@ -1029,6 +1029,8 @@ def test_years_as_a_job_in_a_posting_ask_the_job_not_its_skill():
 
 @pytest.mark.parametrize("text, expected", [
     ("Experience in unit and integration testing", ["Unit testing", "Integration testing"]),
+    # a kind of testing named beside another is that kind, not testing at large (Quality assurance)
+    ("Experience with unit and UI testing", ["Unit testing", "UI testing"]),
     ("front-end and back-end development", ["Front-end development", "Back-end development"]),
     ("Continuous Integration and Delivery", ["Continuous integration", "Continuous delivery"]),
     # a plural before "and" is a noun of its own
