@@ -2222,3 +2222,19 @@ def test_starting_ivs_is_iv_therapy(text):
     technologist's "Start peripheral IVs and power-inject contrast; monitor for contrast reactions", as the
     plural and the verb before it named no skill (walk-through: health)."""
     assert "IV therapy" in names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Knowledge of ICH-GCP, FDA regulations and IRB processes", {"Good Clinical Practice"}),
+    ("CITI GCP and Human Subjects Protection (2024)", {"Good Clinical Practice"}),
+    ("Experience with AWS, Azure or GCP", {"Amazon Web Services", "Microsoft Azure", "Google Cloud Platform"}),
+    ("Ran clinical trial dashboards on GCP BigQuery", {"Data visualization", "Google Cloud Platform",
+                                                       "Google BigQuery"}),
+    ("Ability to follow SOPs and work in a GLP environment", {"Good Laboratory Practice"}),
+    ("Educated patients on GLP-1 medications", {"GLP-1 receptor agonists"}),
+])
+def test_gcp_is_good_clinical_practice_beside_trial_words_and_glp_the_laboratorys(text, expected):
+    """A clinical research posting's "Knowledge of ICH-GCP, FDA regulations and IRB processes" asked Google
+    Cloud Platform (told to a research coordinator as a skill missing), and GLP, a laboratory's good practice,
+    was unknown ("work in a GLP environment" asked nothing)."""
+    assert names(text) == expected
