@@ -2238,3 +2238,15 @@ def test_gcp_is_good_clinical_practice_beside_trial_words_and_glp_the_laboratory
     Cloud Platform (told to a research coordinator as a skill missing), and GLP, a laboratory's good practice,
     was unknown ("work in a GLP environment" asked nothing)."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Enter data into Medidata Rave and OnCore CTMS", {"Electronic data capture", "Clinical trial management system"}),
+    ("Cleaned data in REDCap and SAS", {"Electronic data capture", "SAS"}),
+    ("Please inform the charge nurse of any change", set()),
+])
+def test_a_trials_data_capture_and_management_systems_are_skills(text, expected):
+    """"Experience with EDC systems (Medidata Rave, InForm) and CTMS (OnCore)" knew none of its names, so a
+    coordinator's "Enter data into Medidata Rave and OnCore CTMS" left EDC and InForm unshown (partial 0.60);
+    each system is its kind's (InForm only as written)."""
+    assert names(text) == expected
