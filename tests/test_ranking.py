@@ -21,6 +21,7 @@ from matcher.ranking.checklist import (
     mostly_missing,
     offered_names,
     requirement_weight,
+    requirement_words,
     status_of,
     word_mass,
 )
@@ -108,6 +109,18 @@ def test_a_line_shows_a_requirement_by_its_words_or_its_skills(fake_embedder):
     either, _ = line_credits("PostgreSQL or MySQL", [["PostgreSQL", "MySQL"]], similarities, features,
                           fake_embedder.thresholds)
     assert either[0] == 1.0
+
+
+@pytest.mark.parametrize("requirement", ["Comfortable participating in an on-call rotation",
+                                         "Must be willing to participate in an on-call rotation",
+                                         "Able to participate in an on-call rotation (preferred)"])
+def test_the_words_an_ask_is_made_in_are_no_words_a_line_must_show(fake_embedder, requirement):
+    """"Comfortable participating in an on-call rotation" was partial (0.44) for "On-call rotation; wrote runbooks
+    and set SLOs": "comfortable" and "participating" weighed as much as what is asked, which no line says."""
+    features = _features("Pat Doe\nOn-call rotation; wrote runbooks and set SLOs.\n", fake_embedder)
+    credits, _ = line_credits(requirement, [], np.zeros(len(features.lines)), features, fake_embedder.thresholds)
+    assert credits[0] == pytest.approx(0.5)   # the line holds every word asked: the lexical half whole
+    assert "comfortable" not in requirement_words(requirement)[0]
 
 
 @pytest.mark.parametrize("requirement, line, shared", [

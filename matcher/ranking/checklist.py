@@ -1108,12 +1108,16 @@ _ASK_END = re.compile(r"(?i)\b(?:skills?|experience|knowledge|background|abiliti
 # ... or an ask opening with what it asks of the thing it names: "knowledge of classic French techniques"
 _ASK_OPENS = re.compile(r"(?i)^(?:[a-z-]+[ \t]+)?(?:experience|knowledge|background|proficiency|familiarity"
                         r"|understanding)[ \t]+(?:of|in|with)[ \t]+")
+# The words a requirement is asked in, whatever it asks, which no resume line shows: "Comfortable participating in
+# an on-call rotation" asks an on-call rotation; "Must be able to ...", "... is a plus" (``requirement_words``).
+_ASKING_WORDS = frozenset("""must able ability abilities capable comfortable willing willingness participate
+participating required require requires preferred prefer desired desirable plus""".split())
 # Words that say how much or what kind of ask, not what: "strong", "skills", "experience".
-_ASK_WORDS = frozenset(tokenize("""strong stronger excellent exceptional outstanding good great solid sound basic
-proven demonstrated demonstrable working skills skill skilled experience experienced knowledge background ability
-abilities able aptitude proficiency proficient familiarity required preferred must have high level years year
-months month minimum least plus possess possesses possessing bring brings hold holds demonstrate demonstrates show
-shows offer offers need needs should will ideally candidate candidates applicant applicants""") + ["able"])
+_ASK_WORDS = _ASKING_WORDS | frozenset(tokenize("""strong stronger excellent exceptional outstanding good great solid
+sound basic proven demonstrated demonstrable working skills skill skilled experience experienced knowledge background
+aptitude proficiency proficient familiarity have high level years year months month minimum least possess possesses
+possessing bring brings hold holds demonstrate demonstrates show shows offer offers need needs should will ideally
+candidate candidates applicant applicants"""))
 
 
 @lru_cache(maxsize=65_536)
@@ -1862,8 +1866,8 @@ def requirement_weight(text: str, kind: str) -> float:
 
 @lru_cache(maxsize=65_536)  # the requirements of the postings shown come up again
 def requirement_words(text: str) -> tuple[tuple[str, ...], float]:
-    """A requirement's distinct words and their IDF mass."""
-    words = tuple(sorted(set(tokenize(text))))
+    """A requirement's distinct words, those it is asked in aside (``_ASKING_WORDS``), and their IDF mass."""
+    words = tuple(sorted(set(tokenize(text)) - _ASKING_WORDS))
     return words, word_mass(set(words))
 
 
