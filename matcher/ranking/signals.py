@@ -947,7 +947,7 @@ def _role_lines(sentences: list[str], roles: list, headline: str = "", text: str
     beside: list[tuple[str, str]] | None = None
     # a line of the education or skills sections dates no job, as ``find_roles`` reads none there: a degree's
     # "M.Ed., Ohio University, 2016 - 2018" is no teacher's line for work "since 2016"
-    schooling = [kind in _NO_ROLE_SECTIONS for kind in _sections_of(text, sentences)] if text else \
+    schooling = [kind in _NO_ROLE_SECTIONS for kind, _ in _sections_of(text, sentences)] if text else \
         [False] * len(sentences)
     for role in roles:
         holding = [i for i, s in enumerate(sentences) if role.title in s and i not in lines]
@@ -987,25 +987,29 @@ def _role_lines(sentences: list[str], roles: list, headline: str = "", text: str
 _NO_ROLE_SECTIONS = frozenset({"education", "skills"})
 
 
-def _sections_of(text: str, sentences: list[str]) -> list[str]:
+def _sections_of(text: str, sentences: list[str]) -> list[tuple[str, bool]]:
     """Per sentence: the kind of the section of ``text`` it stands in (``heading_of``), "other" before any
-    heading or for one not found as written."""
-    starts, kinds, section, pos = [], [], "other", 0
+    heading, and whether a section heading stands between it and the sentence before, or on its own line
+    ("Skills: Kotlin, Swift"); ("other", False) for one not found as written."""
+    starts, kinds, headings, section, pos = [], [], [], "other", 0
     for line in text.split("\n"):
         heading = heading_of(line)
-        if heading and heading[2]:
-            section = heading[0]
+        if heading:
+            headings.append(pos)
+            if heading[2]:
+                section = heading[0]
         starts.append(pos)
         kinds.append(heading[0] if heading else section)
         pos += len(line) + 1
-    out, pos = [], 0
+    out, pos, previous = [], 0, 0
     for sentence in sentences:
         at = text.find(sentence[:40], pos)
         if at < 0:
-            out.append("other")
+            out.append(("other", False))
             continue
-        pos = at + 1
-        out.append(kinds[bisect.bisect_right(starts, at) - 1])
+        line_start = text.rfind("\n", 0, at) + 1
+        out.append((kinds[bisect.bisect_right(starts, at) - 1], any(previous <= h <= line_start for h in headings)))
+        previous = pos = at + 1
     return out
 
 
@@ -1033,22 +1037,8 @@ def _lines_beside(text: str, sentences: list[str]) -> list[tuple[str, str]]:
 
 def _after_heading(text: str, sentences: list[str]) -> list[bool]:
     """Per sentence: whether a section heading stands in ``text`` between it and the sentence
-    before, or on its own line ("Skills: Kotlin, Swift"); False for one not found as written."""
-    headings, pos = [], 0
-    for line in text.split("\n"):
-        if heading_of(line):
-            headings.append(pos)
-        pos += len(line) + 1
-    out, pos, previous = [], 0, 0
-    for sentence in sentences:
-        at = text.find(sentence[:40], pos)
-        if at < 0:
-            out.append(False)
-            continue
-        line_start = text.rfind("\n", 0, at) + 1
-        out.append(any(previous <= h <= line_start for h in headings))
-        previous = pos = at + 1
-    return out
+    before, or on its own line ("Skills: Kotlin, Swift") (``_sections_of``); False for one not found as written."""
+    return [after for _, after in _sections_of(text, sentences)]
 
 
 def _word_lines(lines: list[frozenset[str]]) -> dict[str, np.ndarray]:
