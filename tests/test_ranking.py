@@ -2840,6 +2840,11 @@ def test_the_years_knock_out_counts_only_roles_in_the_setting_its_ask_names(seed
      ["Dental Assistant, Bright Smiles Family Dentistry, 2019 - 2024", "Took x-rays."], False),
     ("1 year of clinical experience in a physician's office",
      ["Inpatient Pharmacy Technician, Banner University Medical Center, 2019 - 2024", "Restocked Pyxis."], False),
+    # a hospital's pharmacist is no retail pharmacy's, wherever the hospital stands in the role's text
+    ("2+ years of retail pharmacy experience",
+     ["Clinical Pharmacist, Riverside Methodist Hospital, 2019 - Present", "Pharmacy-to-dose vancomycin."], False),
+    ("2+ years of retail pharmacy experience",
+     ["Staff Pharmacist, Kroger Pharmacy, 2017 - 2019", "Dispensed 250 prescriptions a day."], True),
 ])
 def test_roles_in_the_setting_an_ask_names(fake_embedder, ask, lines, shown):
     features = _features("Experience\n" + "\n".join(lines), fake_embedder)

@@ -809,7 +809,7 @@ SETTINGS = tuple((ask, shown) for (_, ask), shown in zip(SETTING_ASKS, (
                r"|\bguest ?rooms?\b|\bcheck(?:ed|ing)? (?:guests )?in\b|\bcheck-ins?\b|\bOpera PMS\b|\bOnQ\b"
                r"|(?-i:\b(?:Marriott|Hilton|Hyatt|Four Seasons|Ritz-Carlton|Westin|Sheraton|IHG|Wyndham|Fairmont"
                r"|St\. Regis|Kimpton|Loews|Omni|Best Western|Holiday Inn|Hampton Inn)\b)"),
-    re.compile(rf"{_RETAIL}|{_STOREFRONT_SAID}|(?s:^(?!.*{_IN_HOSPITAL}).*{_PHARMACY})"),
+    re.compile(rf"{_RETAIL}|{_STOREFRONT_SAID}|(?s:^(?!.*(?:{_IN_HOSPITAL})).*{_PHARMACY})"),
     re.compile(_OFFICE_PRACTICE),
     re.compile(r"(?i)\bresidential\b|\b(?:single|multi)[- ]family\b|\bhomes?\b|\bhouses?\b|\bhomeowners?\b"
                r"|\btownhomes?\b|\bapartments?\b|\bcondos?\b"),
