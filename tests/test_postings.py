@@ -2601,6 +2601,26 @@ def test_police_work_and_a_guard_s_are_kinds_by_title(sentence, other, same):
 
 
 @pytest.mark.parametrize("sentence, other, same", [
+    # a vet tech's years were a surgical technologist's: "1+ year of scrub experience in a hospital operating room"
+    # was covered (1.0) and met with 8.5 years by a "Lead Veterinary Technician" (0.54 like "Certified Surgical
+    # Technologist")
+    ("1+ year of scrub experience in a hospital operating room", ["Lead Veterinary Technician"],
+     ["Surgical Technologist", "Scrub Tech", "Registered Nurse"]),
+    ("3+ years of experience as a veterinary technician in a small animal hospital", ["Surgical Technologist"],
+     ["Veterinary Technician (ER)", "Vet Assistant", "Kennel Attendant"]),
+    # a pharmacist is no pharmacy technician ("Staff Pharmacist" 0.75 like "Pharmacy Technician II" had met it with
+    # 9.5 years), nor a cashier
+    ("1 year of hospital pharmacy technician experience", ["Staff Pharmacist", "Cashier"],
+     ["Pharmacy Technician", "CPhT, Inpatient Pharmacy"]),
+    # retail pharmacy work is either's
+    ("1 year of retail pharmacy experience", [], ["Staff Pharmacist", "Pharmacy Technician"]),
+])
+def test_care_work_by_its_titles_is_no_other_care_work(sentence, other, same):
+    kinds = kinds_of_work(sentence)
+    assert [t for t in other + same if another_kind(t, kinds)] == other
+
+
+@pytest.mark.parametrize("sentence, other, same", [
     # "as a data engineer or in a similar role" had been met by a "Senior iOS Engineer" (0.53 like "data engineer"),
     # an "Embedded Software Engineer" and a "Security Operations Analyst III", covered 1.0
     ("3+ years of experience as a data engineer or in a similar role",

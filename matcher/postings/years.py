@@ -521,6 +521,16 @@ _GUARD_TITLE = re.compile(
     r"|patrol)s?\b|(?<!coast )(?<!national )\bguards?\b(?![ \t]*card)"
     r"|\b(?:loss[ \t]+prevention|asset[ \t]+protection)[ \t]+(?:officer|agent|associate|specialist|detective|manager"
     r"|lead|supervisor)s?\b|\bstore[ \t]+detectives?\b|\bdoor[ \t]+supervisors?\b")
+# Care work whose titles say which: an animal's (a veterinary technician's, assistant's or veterinarian's), a surgical
+# technologist's scrubbing in, a pharmacy technician's and a pharmacist's.  The model reads "Lead Veterinary
+# Technician" 0.54 like "Certified Surgical Technologist" and "Staff Pharmacist" 0.75 like "Pharmacy Technician II";
+# none of them is the other's work.
+_VETERINARY_TITLE = re.compile(r"(?i)\bvet(?:erinary)?[ \t]+(?:tech(?:nician|nologist)?|assistant|nurse|receptionist"
+                               r"|surgeon|practice[ \t]+manager)s?\b|\bveterinarians?\b|(?-i:\bDVM\b)")
+_SURGICAL_TECH_TITLE = re.compile(r"(?i)\b(?:surgical|scrub)[ \t]+tech(?:nologist|nician)?s?\b"
+                                  r"|(?-i:\bOR[ \t]+Tech(?:nician)?s?\b)|\bsurgical[ \t]+first[ \t]+assistants?\b")
+_PHARMACY_TECH_TITLE = re.compile(r"(?i)\bpharmacy[ \t]+(?:tech(?:nician)?|assistant|clerk|aide)s?\b|(?-i:\bCPhT\b)")
+_PHARMACIST_TITLE = re.compile(r"(?i)\bpharmacists?\b|(?-i:\bPharmD\b|\bR\.?Ph\b)")
 _SECURITY_TITLE = re.compile(r"(?i)\b(?:security|cyber[ \t]?security|information[ \t]+security|infosec|soc)[ \t]+"
                              r"(?:operations[ \t]+)?(?:engineer|analyst|architect|consultant)s?\b"
                              r"|\bpenetration[ \t]+testers?\b|\bpen[ \t]?testers?\b")
@@ -635,6 +645,16 @@ KINDS_BY_TITLE = (
     (_kinds("private security", "security guard", "security officer", "loss prevention", "asset protection",
             "physical security", "armed security", "unarmed security", "contract security", "hospital security",
             "healthcare security", "campus security"), _GUARD_TITLE, None),
+    (_kinds("veterinary", "veterinary medicine", "veterinary technology", "veterinary technician",
+            "veterinary nursing", "veterinary assistant", "veterinary hospital", "veterinary clinic",
+            "veterinary practice", "animal hospital", "small animal", "small animal practice", "small animal hospital",
+            "companion animal"), _VETERINARY_TITLE, None),
+    (_kinds("scrub", "scrubbing", "scrub tech", "scrub technician", "surgical technology", "surgical technologist",
+            "surgical technician", "surgical tech"), _SURGICAL_TECH_TITLE, None),
+    (_kinds("pharmacy technician", "pharmacy tech", "pharmacy technicians", "hospital pharmacy technician",
+            "retail pharmacy technician", "inpatient pharmacy technician", "pharmacy assistant"), _PHARMACY_TECH_TITLE,
+     None),
+    (_kinds("clinical pharmacist", "clinical pharmacy"), _PHARMACIST_TITLE, None),
     (_kinds("information security", "security operations", "cybersecurity", "cyber security", "security engineering",
             "incident response", "security analysis"),
      _SECURITY_TITLE, None),
