@@ -1747,6 +1747,25 @@ def test_a_programme_still_under_way_shows_a_completion_asked_partly(seed_index,
     assert row.status == "covered", (done, row)
 
 
+@pytest.mark.parametrize("bullet", [
+    "Perform dental cleanings, dental radiographs and nerve blocks under DVM supervision",
+    "Assisted hygienists with dental cleanings and charting",
+])
+def test_a_roles_work_is_no_programme_finished(seed_index, bullet):
+    """A veterinary technician's bullet "Perform dental cleanings, ..." covered "Graduate of a CODA-accredited dental
+    hygiene program" (1.0, by the dental hygiene it names): the work a role's lines say shows a programme finished
+    partly at most; the school's line covers it."""
+    posting = parse_posting("# Dental Hygienist\nRequirements\n- Graduate of a CODA-accredited dental hygiene "
+                            "program\n", "p")
+    catalog = _catalog(seed_index, [posting])
+    text = f"Experience\nVeterinary Technician, Desert Paws Animal Hospital, 2021 - Present\n- {bullet}\n"
+    [row] = catalog.rank(resume_from_text(text, "a", today=datetime.date(2026, 6, 1)))[0].explanation.requirements
+    assert row.status != "covered", row
+    school = text + "Education\nB.S. Dental Hygiene, Oregon Institute of Technology, 2020\n"
+    [row] = catalog.rank(resume_from_text(school, "b", today=datetime.date(2026, 6, 1)))[0].explanation.requirements
+    assert row.status == "covered" and "Dental Hygiene" in row.evidence, row
+
+
 @pytest.mark.parametrize("line", [
     "CNA with 3 years of patient care, now studying in an accredited medical assistant program.",
     "Patient care aide currently training in an accredited medical assistant program.",

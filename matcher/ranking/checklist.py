@@ -502,11 +502,17 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             # Certificate (in progress)" for "3+ years of HR generalist experience".
             credits, wording = credits.copy(), wording.copy()
             credits[courses] = wording[courses] = 0.0
-        if len(credits) and _asks(COMPLETION_ASKED, req.text) and (courses := sorted(features.studying())):
+        if len(credits) and _asks(COMPLETION_ASKED, req.text):
             # A programme still under way is not finished: "Veterinary Technology, A.A.S. - in
-            # progress, expected May 2027" shows "Graduate of an AVMA-accredited ... program" partly.
+            # progress, expected May 2027" shows "Graduate of an AVMA-accredited ... program" partly.  Nor
+            # is one shown by the work a role's lines say, however alike: "Perform dental cleanings, dental
+            # radiographs and nerve blocks" under a veterinary technician's role is no "Graduate of a
+            # CODA-accredited dental hygiene program"; the role's own line, a school's and a credential's may be.
+            lines = sorted(features.studying()) + [k for start, end in features.own_lines()
+                                                   for k in range(start + 1, end)
+                                                   if not _SCHOOLING_LINE.search(sentences[k])]
             credits = credits.copy()
-            credits[courses] = np.minimum(credits[courses], PARTIAL)
+            credits[lines] = np.minimum(credits[lines], PARTIAL)
         degree = degree_credits(req.text, features) if len(credits) else None
         if degree is not None and offers_ways(req.text):
             # a degree asked as a second way to qualify ("... one year of specialized experience ...
