@@ -1372,6 +1372,11 @@ def test_the_office_apps_show_microsoft_office():
     ("Built Klaviyo email flows and Meta Ads Manager campaigns", {"Klaviyo", "Meta Ads Manager"}),
     ("DANB Certified Dental Assistant (CDA)", {"Certified dental assistant"}),   # no child development associate
     ("Colorado Local Anesthesia Permit", {"Local anesthesia permit"}),
+    # an endorsement or a certificate is the permit by other words, as the nitrous oxide one beside it
+    ("Local Anesthesia Endorsement and Nitrous Oxide Permit (Oregon)", {"Local anesthesia permit",
+                                                                        "Nitrous oxide permit"}),
+    ("Certified in local anesthesia and nitrous oxide sedation permit", {"Local anesthesia permit",
+                                                                         "Nitrous oxide permit"}),
     ("Charting in Eaglesoft; scaling and root planing", {"Eaglesoft", "Scaling and root planing"}),
     # what a word means beside its field: a hotel's night audit is no audit, a retail pharmacy no
     # retail selling, Opera PMS no front desk work in general
