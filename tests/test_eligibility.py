@@ -1234,6 +1234,24 @@ def test_a_licence_held_in_another_state_is_to_check_saying_what_is_held_and_the
     assert c.other_state == said.endswith("to check whether the posting takes it")
 
 
+@pytest.mark.parametrize("sentence, line, status", [
+    # the posting takes the state held in words of its own: an Oregon hygienist had been held as licensed in
+    # another state than the one asked
+    ("- Current Washington State dental hygiene license (or Oregon licensed, willing to obtain WA)",
+     "Oregon Dental Hygiene License - Expanded Practice Permit (EPDH)", "met"),
+    ("- Active Idaho PT license, or an Oregon license with Idaho licensure in progress",
+     "Oregon Physical Therapist License - active", "met"),
+    # another state than the one offered is still to check
+    ("- Current Washington State dental hygiene license (or Oregon licensed, willing to obtain WA)",
+     "California Dental Hygiene License - active", "unknown"),
+])
+def test_a_licence_of_a_state_the_posting_offers_besides_meets_it(sentence, line, status):
+    k = next(k for k in posting_knockouts(sentence) if k.kind == "licence" and k.required)
+    c = check(k, seeker(text=f"Licenses\n{line}\n"))
+    assert c.status == status, c
+    assert c.other_state == (status != "met")
+
+
 @pytest.mark.parametrize("asked, heading, line, status", [
     ("Admission to the Illinois bar, or admission in another state and eligibility to be admitted on motion",
      "BAR ADMISSIONS", "Illinois (2024); New York (2021); U.S. District Court, N.D. Ill.", "met"),
