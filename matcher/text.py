@@ -149,12 +149,15 @@ def opening(text: str) -> str:
 # When and where the work is done say nothing of what it is: a last part of a title, after a dash
 # or a bar or in brackets, of schedule or setting words alone ("ICU Registered Nurse - Night Shift",
 # "Barista (Part-Time)", "CNA - PRN / Weekends", "Line Cook (Nights, 12-hr shifts)", "Pharmacy
-# Technician - Retail": 0.67 like "Retail Sales Associate" with its setting, 0.47 without).
+# Technician - Retail": 0.67 like "Retail Sales Associate" with its setting, 0.47 without; "Registered Dental
+# Hygienist (RDH) - Part Time, Tuesdays & Thursdays": 0.67 like "Dental Hygienist" with its days).
 _SCHEDULE_WORD = (r"(?:nights?|days?|evenings?|weekends?|overnights?|nocs?|graveyard|swing|rotating|shifts?|full|part"
                   r"|1st|2nd|3rd|first|second|third|retail|hospital|inpatient|outpatient|remote|hybrid|on-?site"
                   r"|in-office"
                   r"|time|per|diem|prn|temporary|temp|seasonal|on|call|flexible|schedule|hours?|hrs?|only|and|or"
-                  r"|a|wk|wks|weeks?|weekly"
+                  r"|a|wk|wks|weeks?|weekly|mornings?|afternoons?|m-f"
+                  # the days of the week it is worked: "Part Time, Tuesdays & Thursdays", "(Mon-Fri)"
+                  r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?|wednesdays?|saturdays?"
                   r"|\d{1,2}(?:-?(?:hr|hour)s?)?)")
 _SCHEDULE = re.compile(rf"(?:[ \t]+[-–—|][ \t]+|[ \t]*\()(?:{_SCHEDULE_WORD}[ \t,/&+-]*)+\)?$"
                        # nor does its pay grade: "Staff Nurse (Band 5)", "Analyst - GS-12" (a teacher's grade is work)

@@ -911,6 +911,10 @@ def test_years_as_a_diesel_mechanic_are_shown_by_a_role_doing_diesel_work(seed_i
     ("Warehouse Shift Supervisor - 2nd Shift", "Warehouse Shift Supervisor"), ("First Officer", "First Officer"),
     ("Pharmacy Technician - Retail", "Pharmacy Technician"), ("Registered Nurse (Outpatient)", "Registered Nurse"),
     ("Paramedic - Full Time (24/48 Shifts)", "Paramedic"), ("Bank Teller - Part Time (25 hrs/wk)", "Bank Teller"),
+    # the days of the week it is worked ("... - Part Time, Tuesdays & Thursdays" was 0.67 like "Dental Hygienist")
+    ("Registered Dental Hygienist (RDH) - Part Time, Tuesdays & Thursdays", "Registered Dental Hygienist (RDH)"),
+    ("Warehouse Associate - 2nd Shift (Mon-Fri)", "Warehouse Associate"), ("Barista - Mornings", "Barista"),
+    ("Cook - Saturday & Sunday", "Cook"), ("Sunday School Teacher", "Sunday School Teacher"),
     # a pay grade says nothing of the work ("Staff Nurse – Acute Medicine (Band 5)" was 0.54 like "Staff Nurse");
     # a teacher's grade is the work
     ("Staff Nurse (Band 5)", "Nurse"), ("Program Analyst - GS-12", "Program Analyst"),

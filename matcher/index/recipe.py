@@ -22,7 +22,7 @@ from matcher.text import job_kind, opening
 
 # Bump when what is embedded for a posting changes (posting_texts, posting_vectors):
 # every posting's hash changes with it, so the next `index add` embeds them again.
-VECTOR_RECIPE = 16
+VECTOR_RECIPE = 17
 
 
 def posting_hash(posting: Posting) -> str:
