@@ -5051,6 +5051,17 @@ def test_a_test_the_employer_gives_is_to_confirm(seed_index, ask, screen):
                     if r.text == ask).status in ("covered", "to_confirm")
 
 
+def test_the_skill_a_test_tries_is_no_test_passed(seed_index):
+    """"Must pass a copyediting test" was covered (1.0) by "Fact-checked features; copyedited to Chicago Manual of
+    Style": the copy editing the test tries is no credential the test gives (a DOT medical card is): to confirm."""
+    ask = "Must pass a copyediting test"
+    catalog = _catalog(seed_index, [parse_posting(f"# Copy Editor\nRequirements\n- {ask}\n", "a")])
+    resume = resume_from_text("Experience\nEditorial Assistant, Texas Monthly, 2018 - 2019\n- Fact-checked features; "
+                              "copyedited to Chicago Manual of Style\n", "r", today=datetime.date(2026, 11, 30))
+    [row] = catalog.rank(resume)[0].explanation.requirements
+    assert (row.status, row.evidence) == ("to_confirm", None), row
+
+
 @pytest.mark.parametrize("contact, line, status", [
     ("Kettering, OH 45429 | chris@example.com", "", "covered"),
     ("Phoenix, AZ 85004 | chris@example.com", "", "missing"),

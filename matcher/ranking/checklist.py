@@ -749,10 +749,12 @@ def _screen_credentials(row: RequirementMatch, screen: str) -> set[str]:
     """The credentials that passing ``screen`` gives, as the row names them: its skills named in words of that
     screen that the resume holds ("DOT physical", the taxonomy's DOT medical card, for the screen "physical" of
     "Must pass DOT physical and drug screen").  The credential of one screen shows no other: a DOT medical card
-    is no drug screen."""
+    is no drug screen; nor is the skill a test tries a credential ("copyedited to Chicago Manual of Style" had
+    covered "Must pass a copyediting test")."""
     words = {w.lower() for w in re.findall(r"[\w-]+", screen)} - SCREEN_GENERIC
     return {m.name for m in taxonomy().extract(row.text) if m.name in row.skills_found
-            and words & {w.lower() for w in re.findall(r"[\w-]+", m.surface)}}
+            and words & {w.lower() for w in re.findall(r"[\w-]+", m.surface)}
+            and getattr(taxonomy().get(m.name), "category", "") == "certification"}
 
 
 def screen_note(screens: list[str]) -> str:
