@@ -3591,6 +3591,10 @@ def test_a_kind_of_managing_names_what_it_manages(sentence, title, managed):
     ("Experience designing uniforms for sports teams", "must"),
     ("Height between 5'0\" and 6'2\" and able to reach overhead bins", "condition"),
     ("Ability to reach sales goals", "must"),
+    # the body's weight: a flight paramedic's "Weight limit: ..." was a must-have missing (0.19) for every resume
+    ("Weight limit: must not exceed 240 lbs with gear for flight safety", "condition"),
+    ("Must weigh less than 250 lbs (helicopter weight restriction)", "condition"),
+    ("Experience with weight limits in truck loading", "must"),
 ])
 def test_evenings_and_saturdays_and_a_uniform_are_conditions_of_the_work(item, kind):
     """A library's "Some evenings and Saturdays" and a hotel's "Professional appearance; uniform provided" were
