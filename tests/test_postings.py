@@ -1662,6 +1662,11 @@ def test_a_workplace_sentence_naming_a_place_unknown_takes_the_postings_location
     ("Senior HR Business Partner\nAllied Retail Group, Corporate Office\nCincinnati, OH — hybrid",
      "Senior HR Business Partner", "Allied Retail Group", "Cincinnati, OH — hybrid"),
     ("Senior Mortgage Loan Originator (Remote - US)", "Senior Mortgage Loan Originator", "", "Remote - US"),
+    # a nurse's letters name the job ("RN Residency Program ..." had no title, nor company, nor place)
+    ("RN Residency Program - Critical Care (New Graduates)\nNovant Health - Charlotte, NC",
+     "RN Residency Program - Critical Care (New Graduates)", "Novant Health", "Charlotte, NC"),
+    ("LPN - Long Term Care\nBrookdale Senior Living - Dayton, OH", "LPN - Long Term Care", "Brookdale Senior Living",
+     "Dayton, OH"),
     # the company alone on its line, then the place: a legal form even where a word is a town
     ("Audit Associate - Assurance\nLarkin & Shaw LLP\nSan Francisco, CA | Hybrid",
      "Audit Associate - Assurance", "Larkin & Shaw LLP", "San Francisco, CA | Hybrid"),

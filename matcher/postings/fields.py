@@ -720,8 +720,10 @@ _CALLED_FOR = re.compile(r"[ \t]+(?:(?:is |are )?(?:urgently )?(?:needed|wanted|
 
 
 # Job nouns of a title line that are other words in prose: "Senior HR Business Partner",
-# "HRBP", "Mortgage Loan Originator" ("Partners" is a company's name: "Buckeye Health Partners").
-_TITLE_NOUN = re.compile(r"(?<![A-Za-z])(?i:partner|originator|hrbp)(?![A-Za-z])")
+# "HRBP", "Mortgage Loan Originator" ("Partners" is a company's name: "Buckeye Health Partners"); and a
+# nurse's letters in capitals ("RN Residency Program - Critical Care", "ICU RN", "LPN - Long Term Care", "CNA -
+# Nights" had no title).
+_TITLE_NOUN = re.compile(r"(?<![A-Za-z])(?:(?i:partner|originator|hrbp)|RN|LPN|LVN|CNA|APRN|CRNA)(?![A-Za-z])")
 
 
 def _title_line(text: str, md: re.Match | None, loose: bool = False) -> str:
