@@ -841,6 +841,20 @@ def test_security_beside_guard_words_is_no_cybersecurity():
     assert "Cybersecurity" in names("5 years of experience in security: SIEM, firewalls and IAM.")
 
 
+@pytest.mark.parametrize("text, found", [
+    # an instructional designer's "deployed in TalentLMS" showed no LMS: "Experience with an LMS (Cornerstone,
+    # Workday Learning or similar)" was partial by a skills list's "Canvas LMS"
+    ("Scenario-based module, SCORM 1.2, deployed in TalentLMS for a credit union", {"TalentLMS"}),
+    ("Built courses in D2L Brightspace and Schoology", {"D2L Brightspace", "Schoology"}),
+    ("Administered Docebo and Absorb LMS for 2,000 learners", {"Docebo", "Absorb LMS"}),
+    ("Animated explainers in Vyond; authored in Lectora and iSpring", {"Vyond", "Lectora", "iSpring Suite"}),
+])
+def test_learning_platforms_and_authoring_tools(text, found):
+    assert found <= names(text)
+    if found & {"TalentLMS", "D2L Brightspace", "Docebo"}:
+        assert "Learning management systems" in implied_skills(names(text))
+
+
 def test_cornerstone_is_the_lms_only_beside_hr_words():
     vet = "Experience with AVImark or Cornerstone practice software at a veterinary clinic"
     assert "Cornerstone OnDemand" not in names(vet)
