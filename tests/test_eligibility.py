@@ -1235,6 +1235,20 @@ def test_a_licence_held_in_another_state_is_to_check_saying_what_is_held_and_the
 
 
 @pytest.mark.parametrize("sentence, line, status", [
+    # a UK HGV driver's "Driving licence categories: B, C, C+E" did not show "Full UK driving licence (Category
+    # C+E)": the licence the job is done under, unnamed, held the score
+    ("- Full UK driving licence (Category C+E)", "Driving licence categories: B, C, C+E", "met"),
+    ("- Full UK driving licence", "Full clean driving licence (C+E)", "met"),
+    ("- Full UK driving licence (Category C+E)", "Driving licence: Category B only", "unknown"),
+    # another country's is not the UK's
+    ("- Full UK driving licence", "Polish driving licence (Cat B)", "unknown"),
+])
+def test_a_driving_licence_that_names_no_country_is_the_uk_one_asked(sentence, line, status):
+    k = next(k for k in posting_knockouts(sentence) if k.kind == "licence" and k.required)
+    assert check(k, seeker(text=f"Licences\n{line}\n")).status == status
+
+
+@pytest.mark.parametrize("sentence, line, status", [
     # the posting takes the state held in words of its own: an Oregon hygienist had been held as licensed in
     # another state than the one asked
     ("- Current Washington State dental hygiene license (or Oregon licensed, willing to obtain WA)",

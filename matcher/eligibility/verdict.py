@@ -650,7 +650,10 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
             continue
         for form in _forms(name):
             line = licence_held(form, seeker.credentials, seeker.text, k.sentence)
-            if line:   # quoted as the resume's sentence, without its bullet ("- Ohio ... License")
+            if line and not (_COUNTRY_DRIVING.search(name) and not _COUNTRY_DRIVING.search(form)
+                             and _ANOTHER_COUNTRY_DRIVING.search(line)):
+                # quoted as the resume's sentence, without its bullet ("- Ohio ... License"); a form without the
+                # country asked is not another country's ("Polish driving licence" for a "UK driving licence")
                 return Check(k.kind, "met", k.sentence, strip_line_marks(line))
     # an apprentice of the trade, where the posting takes one in its place ("..., or currently registered as an
     # apprentice with the Ohio Board of Embalmers and Funeral Directors")
@@ -770,7 +773,18 @@ def _forms(name: str) -> list[str]:
         # a kind asked by its code ("ARRT (MR) certification"): the credential's other names are
         # another kind's ("ARRT (R)", "RT(R)") or none
         return list(dict.fromkeys((name, plain)))
-    return list(dict.fromkeys((name, plain, *_named_otherwise(plain), *_abbreviated(name))))
+    forms = (name, plain, *_named_otherwise(plain), *_abbreviated(name))
+    # the country of a driving licence a line names none of: a UK post's "Full UK driving licence" is the
+    # "Driving licence categories: B, C, C+E" of a UK resume
+    return list(dict.fromkeys((*forms, *(_COUNTRY_DRIVING.sub("", form) for form in forms))))
+
+
+# The country a driving licence asked is of: "UK driving licence", "full British driving licence"; and a line's
+# driving licence of another country: "Polish driving licence", "EU driving licence" (not "Full", "Clean").
+_COUNTRY_DRIVING = re.compile(r"(?i)\b(?:UK|U\.K\.|British|GB)[ \t]+(?=driv(?:ing|er['’]?s?)[ \t]+licen[cs]e\b)")
+_ANOTHER_COUNTRY_DRIVING = re.compile(
+    r"\b(?!(?:Full|Clean|Valid|Current|Manual|Automatic|Provisional|UK|British|GB|Driving|Driver)\b)"
+    r"(?:[A-Z][a-z]+|EU|EEA|US|USA)[ \t]+(?i:driv(?:ing|er['’]?s?)[ \t]+licen[cs]e)\b")
 
 
 # A bracket of capitals after the words it abbreviates: "Board of Examiners (MRTBE)", "(CDR)".
