@@ -842,6 +842,18 @@ def test_security_beside_guard_words_is_no_cybersecurity():
 
 
 @pytest.mark.parametrize("text, found", [
+    # a mechanic's "Line and heavy checks on CRJ-200/700/900 and E175" was partial (0.57, by its words) for
+    # "Experience on Embraer E175 or CRJ aircraft": the aircraft a technician or a pilot works on are skills
+    ("Line and heavy checks on CRJ-200/700/900 and E175 under Part 121", {"Bombardier CRJ", "Embraer E-Jet"}),
+    ("Experience on Embraer E175 or CRJ aircraft", {"Bombardier CRJ", "Embraer E-Jet"}),
+    ("A320/A321 line checks; B737 type course", {"Airbus A320 family", "Boeing 737"}),
+    ("Troubleshoot Garmin G1000 and Collins Pro Line 21 avionics", {"Garmin G1000", "Collins Pro Line 21"}),
+])
+def test_aircraft_types_and_avionics_suites(text, found):
+    assert found <= names(text)
+
+
+@pytest.mark.parametrize("text, found", [
     # an instructional designer's "deployed in TalentLMS" showed no LMS: "Experience with an LMS (Cornerstone,
     # Workday Learning or similar)" was partial by a skills list's "Canvas LMS"
     ("Scenario-based module, SCORM 1.2, deployed in TalentLMS for a credit union", {"TalentLMS"}),
