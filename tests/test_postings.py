@@ -481,10 +481,18 @@ def test_redaction_placeholders_are_no_html_tags():
 @pytest.mark.parametrize("item", [
     "Bonus points if you have experience with GraphQL", "Experience with Go is a plus",
     "A degree in CS is preferred", "Nice to have: Terraform", "Ideally you have used Kafka",
+    # what an item ends saying is taken too (an MRO posting's item was a must-have, covered by a civil role)
+    "Military aircraft maintenance experience considered", "Equivalent experience will be considered.",
 ])
 def test_nice_items_inside_a_must_section(item):
     p = parse_posting(f"Requirements\n- 3+ years with Python\n- {item}", "x")
     assert [r.kind for r in p.requirements] == ["must", "nice"]
+
+
+def test_an_item_saying_what_is_not_considered_stays_a_must():
+    p = parse_posting("Requirements\n- 3+ years with Python\n- Degree required; candidates without one will not be "
+                      "considered\n", "x")
+    assert [r.kind for r in p.requirements] == ["must", "must"]
 
 
 def test_an_item_under_a_preferred_heading_that_says_it_is_required_is_a_must():

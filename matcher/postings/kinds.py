@@ -19,7 +19,9 @@ NICE_ITEM = re.compile(r"\b(bonus|nice[ -]to[ -]have|a plus|(?:big|huge|strong|d
                        r"|preferred|preferably|ideally|desirable|not required|advantage|advantageous|beneficial"
                        r"|an asset|(?:good|great) to have"
                        r"|(?:is|are|would be) ideal|would be (great|nice|helpful)"
-                       r"|(?:get|be) (?:\w+ )?excited (?:if|by|about|to see))\b", re.I)
+                       r"|(?:get|be) (?:\w+ )?excited (?:if|by|about|to see)"
+                       # what an item ends saying is taken too: "Military aircraft maintenance experience considered"
+                       r"|(?<!not )(?<!not be )(?<!n't be )considered(?=[ \t]*[.!)]?[ \t]*$))\b", re.I)
 
 
 # An age asked: "Must be at least 21 years of age", "Must be 18 or older", by its "+" or its "years old" alone
