@@ -1960,6 +1960,20 @@ def test_a_licensed_occupations_licence_is_shown_by_its_states_name_not_the_job(
     assert (licence_held(posting_name, read(text), text) == line) == shown
 
 
+@pytest.mark.parametrize("line, shown", [
+    ("- Florida 6-20 All-Lines Adjuster - active", True),       # the licence by its work, under the heading
+    ("- Georgia 6-20 All-Lines Adjuster - active", False),      # another state's
+    ("- Florida 6-20 All-Lines Adjuster trainee", False),       # a junior grade, no licence
+])
+def test_a_licence_listed_under_its_heading_may_name_only_the_work_it_licenses(line, shown):
+    """An adjuster's "Florida 6-20 All-Lines Adjuster - active" under "LICENSES" was no adjuster's licence (its
+    noun is the heading's), so "Active Florida 6-20 All-Lines Adjuster license required" was held, the resume
+    said to hold its Georgia licence only (walk-through office)."""
+    text = f"LICENSES\n{line}\n- Non-resident adjuster licenses: Georgia, Texas\n"
+    name = "Florida 6-20 All-Lines Adjuster license"
+    assert (licence_held(name, read(text), text, f"Active {name} required") == line) == shown
+
+
 @pytest.mark.parametrize("name, line, held", [
     ("Texas Journeyman Electrician license", "TDLR Journeyman Electrician #123456 (exp. 08/2027)", True),
     ("Journeyman Electrician license (Texas)", "Journeyman Electrician License, TDLR #123456", True),

@@ -129,6 +129,7 @@ from matcher.resumes.credentials import licence_held, licence_to_come
 from matcher.resumes.language import reads_as_english
 from matcher.resumes.licences import (
     CANDIDATE_OF,
+    HELD_FROM,
     JUNIOR,
     KNOWN,
     LICENSED_WORK,
@@ -1598,7 +1599,7 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
         elif (r.status == "covered" and len(own) == 1 and own[0].status == "met" and own[0].kind == "licence"
               and own[0].resume in sentences and r.evidence != own[0].resume and not holds_several(r.text)
               and (not any(is_credential(name) for name in r.skills_found)
-                   or _HELD_FROM.search(r.evidence or "") and not _SAYS_CREDENTIAL.search(r.evidence or ""))):
+                   or HELD_FROM.search(r.evidence or "") and not _SAYS_CREDENTIAL.search(r.evidence or ""))):
             # The one licence it asks, held, where the line quoted shows no credential the row names, or names
             # it as a job held, dated, without a word of a credential ("Paramedic, REMSA Health, Reno NV — 2020
             # to present" for "Current Nevada Paramedic license or NREMT-P"): quoted by the line that holds it,
@@ -1609,11 +1610,6 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
             r = replace(r, evidence=own[0].resume, evidence_more=[e for e in more if e != own[0].resume])
         out.append(r)
     return out
-
-
-# The dates a role was held over: "2020 to present", "2017 - 2020", "Jun 2020 - Present".
-_HELD_FROM = re.compile(r"(?i)\b(?:19|20)\d\d[ \t]*(?:-|–|—|to|until)[ \t]*(?:\w{3,9}\.?[ \t]+)?(?:(?:19|20)\d\d\b"
-                        r"|present\b|current\b|now\b|date\b)")
 
 
 def _asks_other_part(text: str, check: Check) -> bool:

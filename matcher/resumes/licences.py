@@ -74,12 +74,19 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
-from matcher.eligibility.levels import US_STATE_BY_CODE, US_STATE_BY_LETTERS, US_STATE_CODES, US_STATE_NAMES, us_states
+from matcher.eligibility.levels import (
+    SCHOOL_WORDS,
+    US_STATE_BY_CODE,
+    US_STATE_BY_LETTERS,
+    US_STATE_CODES,
+    US_STATE_NAMES,
+    us_states,
+)
 from matcher.postings.years import NO_WORK_ROLE, same_work, work_stem
 from matcher.text import LIST_ITEM, LIST_SEP, folded, needed_pieces
 
-__all__ = ["APPRENTICE_WAY", "JUNIOR", "KNOWN", "LICENSED_WORK", "PHLEBOTOMY_LETTERS", "YEARLY", "apprentice_line",
-           "credential_ids", "endorsements_listed", "held_ids", "lapsed_ids", "licence_line",
+__all__ = ["APPRENTICE_WAY", "HELD_FROM", "JUNIOR", "KNOWN", "LICENSED_WORK", "PHLEBOTOMY_LETTERS", "YEARLY",
+           "apprentice_line", "credential_ids", "endorsements_listed", "held_ids", "lapsed_ids", "licence_line",
            "licence_line_elsewhere", "listed_licences", "registers_asked", "said_lapsed", "said_not_held",
            "stage_held", "trade_forms"]
 
@@ -1154,6 +1161,11 @@ def _codes_shown(line: str, asked: dict[str, list[set[str]]], spelled: dict[str,
     return True
 
 
+# The dates a role was held over: "2020 to present", "2017 - 2020", "Jun 2020 - Present".
+HELD_FROM = re.compile(r"(?i)\b(?:19|20)\d\d[ \t]*(?:-|–|—|to|until)[ \t]*(?:\w{3,9}\.?[ \t]+)?(?:(?:19|20)\d\d\b"
+                        r"|present\b|current\b|now\b|date\b)")
+
+
 # A state's own code for a licence's class, no part of its kind: the "6-20" of "Florida 6-20 All Lines Adjuster".
 CLASS_CODE = re.compile(r"(?<![\w-])\d{1,2}-\d{1,3}(?![\w-])")
 
@@ -1262,6 +1274,8 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
                 # still to come only where the line says so: a headline "EMT / PARAMEDIC" or an
                 # Ohio licence held, for an Arizona one, says nothing is coming
                 held -= held_ids(line)
+            elif not (lapsed or denied) and line.strip() in listed:
+                held |= _work_licensed(line, wanted)
             if any(_shows(choice, held, junior_ok) for choice in choices) and all(p.search(line) for p in specialty):
                 return line.strip()
         return None
@@ -1318,6 +1332,20 @@ def licence_line(name: str, lines: list[str], sentence: str = "", listed: Collec
             continue   # "Electrical Apprentice, registered with the State" for an electrician's licence
         return line.strip()
     return None
+
+
+_SCHOOL = re.compile(rf"(?i)\b(?:{SCHOOL_WORDS})\b")
+
+
+def _work_licensed(line: str, wanted: Collection[str]) -> set[str]:
+    """The ids of the credentials ``wanted`` that a line under a licences heading shows by the work they license,
+    the noun left to the heading ("Florida 6-20 All-Lines Adjuster - active" under "LICENSES"); none where the
+    line names a credential of its own ("API 570 Piping Inspector" shows no API 510), a school's ("Texas Barber
+    College, 2015") or a job's, dated ("Claims Adjuster, Acme Insurance, Dallas TX - 2018 to present")."""
+    if credential_ids(line) or _SCHOOL.search(line) or HELD_FROM.search(line):
+        return set()
+    return _implied({cid for cid in set(wanted) & LICENSED_WORK.keys()
+                     if any(_mention(line, m.start(), m.end()) == "own" for m in LICENSED_WORK[cid].finditer(line))})
 
 
 def _replaced(hits: list[re.Match | None]) -> bool:
