@@ -875,6 +875,18 @@ def test_the_years_after_a_degree_name_no_field_of_it(sentence):
     assert one(sentence, "degree").fields == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Bachelor's degree or equivalent combination of education and experience",
+    "Bachelor's degree or any combination of education, training and experience",
+    "Associate degree or an equivalent combination of education and work experience",
+])
+def test_a_combination_offered_for_a_degree_names_no_field_of_it(sentence):
+    """An executive assistant posting's "Bachelor's degree or equivalent combination of education and experience"
+    asked a degree in education, so a "Bachelor of Arts, Communications" showed it partly (0.40), in another
+    field (walk-through office)."""
+    assert one(sentence, "degree").fields == []
+
+
 def test_a_degree_named_by_its_field_or_its_program_asks_that_field():
     """"Master of Social Work (MSW)" is a degree in social work; "Associate degree from a
     CAPTE-accredited Physical Therapist Assistant program" one in that field; experience after a

@@ -259,11 +259,13 @@ def credential_for_degree(sentence: str, start: int, end: int) -> tuple[str, int
 
 
 # not across years asked beside it ("with 3+ years", "and 2 years of paralegal experience", "or four years of ...")
+# nor across a combination offered in its place ("Bachelor's degree or equivalent combination of education and
+# experience": education is no field)
 # A clause of its own after a degree, asking with a modal verb: "a bachelor's degree, will have one year of
 # classroom teaching", ", and ideally will speak Spanish" (its words name no field of the degree).
 _MODAL_CLAUSE_NEXT = r",\s*(?:and\s+)?(?:(?:ideally|preferably|also)\s+)?(?:will|must|should|shall|needs? to)\b"
 _FIELDS_START = re.compile(r"(?:(?!\b(?:with|and|plus|or)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b"
-                           rf"|{_MODAL_CLAUSE_NEXT})[^.;:]){{0,40}}?\b(?:in|of)\s+"
+                           rf"|\bcombination\b|{_MODAL_CLAUSE_NEXT})[^.;:]){{0,40}}?\b(?:in|of)\s+"
                            r"(?!(?:science|arts|applied science|business administration"
                            r"|fine arts|laws)\b(?!\s*(?:in|,)))", _I)
 _FIELDS_STOP = re.compile(r"[.;:()\[\]]|\s(?:or|and)\s+(?:equivalent|comparable|relevant|commensurate|\d|higher|above"
