@@ -597,6 +597,21 @@ def test_a_clean_record_is_not_shown_by_the_licence_beside_it(seed_index):
     assert catalog.rank(both)[0].explanation.requirements[0].status == "covered"
 
 
+def test_a_licence_its_check_holds_is_covered_by_its_line_however_the_line_names_it(seed_index):
+    """An insurance agent's "Florida 2-20 or 4-40 Property & Casualty license required" was met by its knock-out
+    with "Florida 2-20 General Lines Agent (Property & Casualty) - active" under "LICENSES", yet partly covered
+    (0.40): the Property and casualty insurance license the row asks was not found on a line that names it
+    without "license"; the check read that licence, so its line covers it (walk-through office)."""
+    posting = parse_posting("# Insurance Agent\nRequirements\n"
+                            "- Florida 2-20 or 4-40 Property & Casualty license required\n", "pc")
+    catalog = _catalog(seed_index, [posting])
+    line = "Florida 2-20 General Lines Agent (Property & Casualty) - active"
+    resume = resume_from_text(f"LICENSES\n- {line}\nExperience\nPersonal Lines Agent, Sun Agency, 2017 - 2022\n",
+                              "r")
+    row = catalog.rank(resume)[0].explanation.requirements[0]
+    assert (row.status, row.evidence) == ("covered", line)
+
+
 def test_a_clean_record_saying_none_of_what_the_ask_wants_absent_shows_it(seed_index):
     """"Clean MVR - no more than 2 moving violations ..., no DUI/DWI ..." was missing (0.20) for a CDL driver's
     "Clean MVR, no accidents, no violations last 5 yrs", read as a credential said not held ("no violations")."""

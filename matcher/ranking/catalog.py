@@ -317,8 +317,8 @@ class Catalog:
                                               partial(self.asked_title, i) if self.has_title[i] else None,
                                               self.postings[i].title))
         fit = self.eligibility(i, scored.seeker, scored)
-        reqs = residing(agreeing(reqs, fit.checks, features.resume.sentences), features.resume.sentences, fit.checks,
-                        features.resume.home)
+        reqs = agreeing(reqs, fit.checks, features.resume.sentences, features.resume.credentials.licences)
+        reqs = residing(reqs, features.resume.sentences, fit.checks, features.resume.home)
         reqs = in_english(shown_by_site(reqs, features.resume.site), features)
         # a years row an equivalent combination of education and experience may stand in for: as its knock-out
         reqs = combined_ways(reqs, self.postings[i].knockouts, features.resume.credentials.degrees,

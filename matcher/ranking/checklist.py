@@ -1539,7 +1539,8 @@ def intern_lines(features: ResumeFeatures) -> np.ndarray:
 SHOWN_BY_CHECK = ("licence", "clearance", "citizenship")
 
 
-def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: Sequence[str]) -> list[RequirementMatch]:
+def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: Sequence[str],
+             listed: Sequence[str] = ()) -> list[RequirementMatch]:
     """The checklist as the knock-outs beside it read it: a requirement whose sentence
     asks a licence, a clearance or a citizenship that the resume does not show ("to
     check" or blocked) is partly covered at most, whatever its other names or its words
@@ -1549,7 +1550,9 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
     ask the knock-outs find is covered by the resume line they quote ("US citizenship
     required (ITAR)" by "U.S. citizen."); and a degree still to come that meets its knock-out in
     the posting's graduation window ("PhD expected May 2027" for one "conferred by September 15,
-    2027") covers its row, by the degree's line.  Current enrolment asked agrees with its check:
+    2027") covers its row, by the degree's line.  ``listed``: the resume's licences listed under their
+    heading, whose line holds the licence its check read however it names it (``_read_by_checks``).
+    Current enrolment asked agrees with its check:
     missing where schooling all past rules it out (a school's line "Grand Rapids Community College,
     2020" showed "Must be currently enrolled ... at Ridgeview Community College" partly), covered by
     the line that says it ("currently enrolled, 12 credits per quarter")."""
@@ -1594,7 +1597,8 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
               # a citizenship's line may be a personal detail or a name block's ("Nationality: German",
               # "U.S. Citizen" under the name) that the resume's sentences leave out; it is quoted all the same
               and (own[0].resume in sentences or own[0].kind == "citizenship")
-              and _reads_as_held(own[0].resume, [n for n in r.skills if n not in r.skills_found], r.text)):
+              and _reads_as_held(own[0].resume, [n for n in r.skills if n not in r.skills_found
+                                                 and n not in _read_by_checks(own, listed)], r.text)):
             r = replace(r, status="covered", credit=1.0, evidence=own[0].resume, evidence_more=[])
         elif (r.status == "covered" and len(own) == 1 and own[0].status == "met" and own[0].kind == "licence"
               and own[0].resume in sentences and r.evidence != own[0].resume and not holds_several(r.text)
@@ -1610,6 +1614,15 @@ def agreeing(reqs: list[RequirementMatch], checks: Sequence[Check], sentences: S
             r = replace(r, evidence=own[0].resume, evidence_more=[e for e in more if e != own[0].resume])
         out.append(r)
     return out
+
+
+def _read_by_checks(checks: Sequence[Check], listed: Sequence[str]) -> set[str]:
+    """The credentials the licence knock-outs ``checks`` name in the licence they read, where the line they quote
+    says it holds one (``_says_held``), however it names them: "Florida 2-20 or 4-40 Property & Casualty license"
+    met by "Florida 2-20 General Lines Agent (Property & Casualty) - active" under "LICENSES" holds the Property
+    and casualty insurance license; a clean driving record is not read by the check of the driver's license
+    beside it, nor Advanced life support held by a nurse's "Cared for patients with ALS"."""
+    return {name for c in checks if c.asked and _says_held(c.resume, listed) for name in skill_names(c.asked)}
 
 
 def _asks_other_part(text: str, check: Check) -> bool:
