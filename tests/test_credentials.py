@@ -1974,6 +1974,24 @@ def test_a_licence_listed_under_its_heading_may_name_only_the_work_it_licenses(l
     assert (licence_held(name, read(text), text, f"Active {name} required") == line) == shown
 
 
+@pytest.mark.parametrize("line, shown", [
+    ("Skills: Microsoft Office 365, Concur, SharePoint, Notary Public (NJ)", True),   # the state's code in brackets
+    ("New Jersey Notary Public", True),
+    ("Commissioned notary, New Jersey, 2021", True),
+    ("Notary Public, State of California", False),                  # another state's
+    ("Coordinated notary services for New Jersey clients", False),  # the office's service, no commission
+])
+def test_a_notarys_commission_is_named_by_its_title(line, shown):
+    """A legal assistant posting's "Notary Public commission in New Jersey" was not met by an executive
+    assistant's "Notary Public (NJ)": the commission's word was not on the line and a state's code in brackets
+    was no state (walk-through office)."""
+    text = f"Experience\nExecutive Assistant, Garden State Bank, 2018 - present\n{line}\n"
+    name = "Notary Public commission in New Jersey"
+    sentence = f"{name} (or willingness to obtain within 90 days)"
+    assert (licence_held(name, read(text), text, sentence) == line) == shown
+    assert bool(licence_elsewhere(name, read(text), text, sentence)) == ("California" in line)
+
+
 @pytest.mark.parametrize("name, line, held", [
     ("Texas Journeyman Electrician license", "TDLR Journeyman Electrician #123456 (exp. 08/2027)", True),
     ("Journeyman Electrician license (Texas)", "Journeyman Electrician License, TDLR #123456", True),

@@ -283,6 +283,9 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     # Adjuster", "Independent Adjuster License #123" (not "Claims Adjuster, Acme": the job)
     "adjuster": (r"(?i:\badjuster(?:['’]?s)? licen[cs]e|\blicensed (?:(?:insurance|claims?|independent|public|staff"
                  r"|field|property|casualty|all[- ]lines?|p&c)[ \t]+){0,3}adjusters?\b)", ()),
+    # a notary's commission, which its title names: "Notary Public (NJ)", "Commissioned Notary, Texas" (not the
+    # office's service: "coordinated notary services")
+    "notary": (r"(?i:\bnotary(?:[ \t]+public)?\b(?![ \t]*(?:services?|signings?|stamps?|seals?|blocks?)\b))", ()),
     # an admission to a state's bar: "Admitted to the New York Bar", "Admission to the Illinois bar",
     # "licensed to practice law in Texas", "State Bar of California", a line under "BAR ADMISSIONS"
     # (read as "Bar admission: New York, 2019": ``credentials._as_read``)
@@ -961,8 +964,9 @@ _PERSON_WORD = re.compile(r"(?i)(?:ist|er|or|ian|nurse|aide|wright|smith|man|med
 _REFUSED = re.compile(r"(?i)\b(?:not|no|never|won'?t|cannot|excluded|ineligible)\b")
 # A state by its postal code, in capitals, as resumes name the state of a licence ("WA State Unarmed
 # Security Guard License", "Valid WA drivers license"); not the codes that are also credentials,
-# degrees, imaging modalities or words ("PA", "MD", "OR", "IN", "ID", "OK", "HI", "CT", "MT", "NM").
-_STATE_CODE = re.compile(r"(?<![\w(-])(?:" + "|".join(sorted(set(US_STATE_BY_CODE) - {
+# degrees, imaging modalities or words ("PA", "MD", "OR", "IN", "ID", "OK", "HI", "CT", "MT", "NM"); in brackets
+# alone too ("Notary Public (NJ)"), but not "(CA)", a Chartered Accountant's letters.
+_STATE_CODE = re.compile(r"(?:(?<![\w(-])|(?<=\()(?!CA\))(?=[A-Z]{2}\)))(?:" + "|".join(sorted(set(US_STATE_BY_CODE) - {
     "PA", "MD", "MA", "MS", "ME", "ND", "IN", "OR", "ID", "OK", "HI", "CT", "MT", "NM"})) + r")(?![\w-])")
 # In a posting's name of a credential, a code is a state's only before the words of the name
 # ("WA CNA license", "TX RN license"), not in brackets, alone or before a word that makes it
