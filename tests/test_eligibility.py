@@ -256,6 +256,17 @@ def test_a_resumes_visa_status_answers_sponsorship_refused_and_citizenship(line,
     assert eligibility(posting_knockouts("- U.S. citizenship is required."), s).status == citizen
 
 
+def test_the_highest_degree_said_says_it_is_still_to_come():
+    """A teller's "Currently enrolled: Houston Community College, Associate of Applied Science in Finance" was said
+    to be "the resume's highest degree: associate degree in finance, one level below" a bachelor's asked, as if
+    held (walk-through office)."""
+    bachelors = Knockout("degree", "Bachelor's degree required", level="bachelor")
+    diploma = Degree("high school", "", 2019, None, False, "High School Diploma, 2019")
+    enrolled = Degree("associate", "finance", None, None, True, "Currently enrolled: HCC, A.A.S. in Finance")
+    said = check(bachelors, seeker(Credentials(degrees=[diploma, enrolled]))).resume
+    assert said == "the resume's highest degree: associate degree in finance (still to come), one level below"
+
+
 def test_degree_levels():
     masters = Knockout("degree", "MS in Electrical Engineering required.", level="master",
                        fields=["electrical engineering"])

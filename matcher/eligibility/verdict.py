@@ -419,7 +419,9 @@ def _degree_among(k: Knockout, degrees: Sequence[Degree]) -> Check:
         return Check(k.kind, "unknown", k.sentence, f"{reached[0].level} degree {other}; the posting asks "
                      + " or ".join(k.fields) + (" or a related field" if k.related else ""))
     best = max(degrees, key=lambda d: rank_of(d.level, DEGREE_LEVELS))
-    said = _said(best)
+    # one still to come said so: "associate degree in finance (still to come)" of "Currently enrolled: ..., Associate
+    # of Applied Science in Finance" is no degree held
+    said = _said(best) + (" (still to come)" if best.expected else "")
     short = asked - rank_of(best.level, DEGREE_LEVELS)
     if short >= 2:
         return Check(k.kind, "blocked", k.sentence, f"the resume's highest degree: {said}")
