@@ -559,6 +559,20 @@ def test_names_sharing_one_credential_noun_share_its_softener():
         ("CPR", True), ("First Aid certification", True)]
 
 
+@pytest.mark.parametrize("sentence, name, required", [
+    ("CFA Level I or progress toward CFA/MBA is a plus", "CFA Level I or progress toward CFA", False),
+    ("CPA/MBA a plus", "CPA", False),
+    ("CPA or MBA a plus", "CPA", False),
+    ("CPA required/MBA a plus", "CPA", True),
+])
+def test_a_degree_offered_in_a_credentials_place_shares_its_softener(sentence, name, required):
+    """A financial analyst posting's "CFA Level I or progress toward CFA/MBA is a plus" asked the CFA as required
+    (the check said the resume does not show it) while its row was a nice-to-have: the MBA after "/" ended the
+    CFA's clause before "is a plus" (walk-through office)."""
+    k = one(sentence, "licence")
+    assert (k.name, k.required) == (name, required)
+
+
 @pytest.mark.parametrize("line", ["- CPR/AED certification preferred", "- BLS/First Aid card required",
                                   "- ACLS/PALS certification preferred"])
 def test_a_name_opening_with_a_mark_ends(line):

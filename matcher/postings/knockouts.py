@@ -141,9 +141,17 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
         if at != -1:
             right = min(right, at)
     nxt = R.NEXT_TOPIC.search(sentence, end, right)
+    if nxt and _JOINED.fullmatch(sentence, end, nxt.start()):
+        # one offered in its place is the same ask, softened with it: "CFA Level I or progress toward CFA/MBA
+        # is a plus"
+        nxt = R.NEXT_TOPIC.search(sentence, nxt.end(), right)
     if nxt:
         right = nxt.start()
     return left + 1, right
+
+
+# What joins an alternative to the ask before it: "/", "or".
+_JOINED = re.compile(r"\s*(?:/|\bor\b)\s*", re.I)
 
 
 def _lead_in_after_hire(sentence: str, start: int) -> bool:
