@@ -156,6 +156,8 @@ _SCHEDULE_WORD = (r"(?:nights?|days?|evenings?|weekends?|overnights?|nocs?|grave
                   r"|in-office"
                   r"|time|per|diem|prn|temporary|temp|seasonal|on|call|flexible|schedule|hours?|hrs?|only|and|or"
                   r"|a|wk|wks|weeks?|weekly|mornings?|afternoons?|m-f"
+                  # how it is paid: "Hair Stylist - Commission + Hourly", "Server (Hourly + Tips)"
+                  r"|commission|hourly|salaried|tips|base|bonus"
                   # the days of the week it is worked: "Part Time, Tuesdays & Thursdays", "(Mon-Fri)"
                   r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?|wednesdays?|saturdays?"
                   r"|\d{1,2}(?:-?(?:hr|hour)s?)?)")

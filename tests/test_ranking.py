@@ -930,6 +930,9 @@ def test_years_as_a_diesel_mechanic_are_shown_by_a_role_doing_diesel_work(seed_i
     ("Registered Dental Hygienist (RDH) - Part Time, Tuesdays & Thursdays", "Registered Dental Hygienist (RDH)"),
     ("Warehouse Associate - 2nd Shift (Mon-Fri)", "Warehouse Associate"), ("Barista - Mornings", "Barista"),
     ("Cook - Saturday & Sunday", "Cook"), ("Sunday School Teacher", "Sunday School Teacher"),
+    # how it is paid ("Hair Stylist - Commission + Hourly" was 0.53 like "Senior Stylist"), not a job about pay
+    ("Hair Stylist - Commission + Hourly", "Hair Stylist"), ("Server (Hourly + Tips)", "Server"),
+    ("Commission Analyst", "Commission Analyst"),
     # a pay grade says nothing of the work ("Staff Nurse – Acute Medicine (Band 5)" was 0.54 like "Staff Nurse");
     # a teacher's grade is the work
     ("Staff Nurse (Band 5)", "Nurse"), ("Program Analyst - GS-12", "Program Analyst"),
