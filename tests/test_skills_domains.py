@@ -841,6 +841,11 @@ def test_security_beside_guard_words_is_no_cybersecurity():
     assert "Cybersecurity" in names("5 years of experience in security: SIEM, firewalls and IAM.")
 
 
+def test_a_clientele_built_is_a_client_book():
+    assert "Client book" in names("Built a loyal clientele of 150 regular clients")
+    assert "Client book" not in names("Kept the API's request rate under 2,000 per second")
+
+
 @pytest.mark.parametrize("text, found", [
     # a mechanic's "Line and heavy checks on CRJ-200/700/900 and E175" was partial (0.57, by its words) for
     # "Experience on Embraer E175 or CRJ aircraft": the aircraft a technician or a pilot works on are skills
