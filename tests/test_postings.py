@@ -2613,6 +2613,19 @@ def test_police_work_and_a_guard_s_are_kinds_by_title(sentence, other, same):
     assert [t for t in other + same if another_kind(t, kinds)] == other
 
 
+@pytest.mark.parametrize("title, line, does", [
+    # a crew leader's years at a landscaping company were no landscaping: "3+ years of commercial landscape
+    # maintenance experience, including 1 year leading a crew" found 0.0 in a "Crew Leader" of BrightView Landscape
+    ("Crew Leader", "Crew Leader - BrightView Landscape Services - Raleigh, NC - 2020 to present", True),
+    ("Landscape Technician", "", True), ("Groundskeeper", "", True),
+    ("Crew Leader", "Crew Leader - Acme Roofing - 2020 to present", False),
+    ("Landscape Architect", "", False),
+])
+def test_landscaping_is_a_kind_of_work_by_title_or_site(title, line, does):
+    kinds = kinds_of_work("3+ years of commercial landscape maintenance experience")
+    assert does_work(title, kinds, line) == does
+
+
 @pytest.mark.parametrize("sentence, other, same", [
     # a vet tech's years were a surgical technologist's: "1+ year of scrub experience in a hospital operating room"
     # was covered (1.0) and met with 8.5 years by a "Lead Veterinary Technician" (0.54 like "Certified Surgical

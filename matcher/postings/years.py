@@ -521,6 +521,14 @@ _GUARD_TITLE = re.compile(
     r"|patrol)s?\b|(?<!coast )(?<!national )\bguards?\b(?![ \t]*card)"
     r"|\b(?:loss[ \t]+prevention|asset[ \t]+protection)[ \t]+(?:officer|agent|associate|specialist|detective|manager"
     r"|lead|supervisor)s?\b|\bstore[ \t]+detectives?\b|\bdoor[ \t]+supervisors?\b")
+# Landscaping and grounds work by its titles ("Landscape Technician", "Groundskeeper", "Lawn Care Specialist"), not
+# a landscape architect's or designer's; and by the site a title of no kind names ("Crew Leader - BrightView
+# Landscape Services", "Laborer, Green Acres Lawn Care").
+_LANDSCAPE_TITLE = re.compile(r"(?i)\blandscap\w*\b(?![ \t]+(?:architect|design))|\bgroundskeep\w*"
+                              r"|\bgrounds[ \t]*(?:keeper|maintenance|worker|crew|technician|supervisor|foreman)s?\b"
+                              r"|\blawn[ \t]+(?:care|technician|tech|specialist|maintenance)\b")
+_LANDSCAPE_SITE = re.compile(r"(?i)\blandscap\w*\b(?![ \t]+(?:architect|design))|\blawn[ \t]+(?:care|service)s?\b"
+                             r"|\bgrounds[ \t]+(?:maintenance|management)\b")
 # Care work whose titles say which: an animal's (a veterinary technician's, assistant's or veterinarian's), a surgical
 # technologist's scrubbing in, a pharmacy technician's and a pharmacist's.  The model reads "Lead Veterinary
 # Technician" 0.54 like "Certified Surgical Technologist" and "Staff Pharmacist" 0.75 like "Pharmacy Technician II";
@@ -645,6 +653,10 @@ KINDS_BY_TITLE = (
     (_kinds("private security", "security guard", "security officer", "loss prevention", "asset protection",
             "physical security", "armed security", "unarmed security", "contract security", "hospital security",
             "healthcare security", "campus security"), _GUARD_TITLE, None),
+    (_kinds("landscape", "landscaping", "landscape maintenance", "commercial landscape maintenance",
+            "residential landscape maintenance", "landscape installation", "commercial landscaping",
+            "grounds maintenance", "groundskeeping", "lawn care", "landscape construction"), _LANDSCAPE_TITLE,
+     _LANDSCAPE_SITE),
     (_kinds("veterinary", "veterinary medicine", "veterinary technology", "veterinary technician",
             "veterinary nursing", "veterinary assistant", "veterinary hospital", "veterinary clinic",
             "veterinary practice", "animal hospital", "small animal", "small animal practice", "small animal hospital",
