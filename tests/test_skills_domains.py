@@ -841,6 +841,18 @@ def test_security_beside_guard_words_is_no_cybersecurity():
     assert "Cybersecurity" in names("5 years of experience in security: SIEM, firewalls and IAM.")
 
 
+@pytest.mark.parametrize("text, found", [
+    # "Knowledge of adult learning theory and ADDIE or SAM" was covered (1.0) by an ADDIE line alone: the theory asked
+    # is a skill of its own, as backward design is
+    ("Knowledge of adult learning theory and ADDIE or SAM", {"Adult learning theory", "ADDIE"}),
+    ("Applied andragogy and Kirkpatrick evaluation", {"Adult learning theory", "Kirkpatrick model"}),
+    ("Skilled in backward design (Understanding by Design)", {"Backward design"}),
+])
+def test_learning_theories_are_skills(text, found):
+    assert found <= names(text)
+    assert "Adult learning theory" not in names("Taught adult learning classes at the library")
+
+
 def test_a_clientele_built_is_a_client_book():
     assert "Client book" in names("Built a loyal clientele of 150 regular clients")
     assert "Client book" not in names("Kept the API's request rate under 2,000 per second")
