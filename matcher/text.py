@@ -69,7 +69,7 @@ _TECH = (r"(?-i:(?=[A-Z])(?i:service|hvac|hvac-r|hvacr|lab|laboratory|pharmacy|p
 # title beside a role's dates ("Cook, Harbor
 # Table, 2019 - Present") or as a posting's header line ("Dishwasher - Part Time"); elsewhere
 # (a resume's first lines, where the name stands, and redaction) only JOB_WORD is.
-ROLE_WORD = re.compile(JOB_WORD.pattern + r"|(?<![A-Za-z])(?i:cook|baker|butcher|waiter|waitress"
+ROLE_WORD = re.compile(JOB_WORD.pattern + r"|(?<![A-Za-z])(?i:cook|baker|butcher|waiter|waitress|waitstaff"
                        r"|(?:food|banquet|cocktail) server|(?:crew|team|cast) member|hostess|dishwasher|busser"
                        r"|cleaner|painter|roofer"
                        r"|mason|gardener|landscaper|farmer|guard|porter|mover|packer|picker|loader|stylist"

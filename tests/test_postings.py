@@ -1252,6 +1252,10 @@ def test_a_posting_without_a_title_line_takes_the_job_its_prose_names(prose, tit
     ("Cook\nHarbor Diner — Portland, ME", "Cook", "Harbor Diner"),
     ("Dishwasher - Part Time", "Dishwasher", ""),
     ("Server (Full-Time)", "Server", ""),
+    # such trades as alternatives ("Server / Waitstaff - Riverside Steakhouse" had no title, so a bartender's
+    # resume had no role to compare with it)
+    ("Server / Waitstaff\nRiverside Steakhouse — Denver, CO", "Server / Waitstaff", "Riverside Steakhouse"),
+    ("Host/Hostess", "Host/Hostess", ""),
     # hotel and venue titles: a concierge, a captain, a bell or door attendant
     ("Concierge\nThe Ritz-Carlton — Orlando, FL", "Concierge", "The Ritz-Carlton"),
     ("Banquet Captain\nOmni Barton Creek Resort — Austin, TX", "Banquet Captain", "Omni Barton Creek Resort"),

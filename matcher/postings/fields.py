@@ -740,11 +740,20 @@ def _title_line(text: str, md: re.Match | None, loose: bool = False) -> str:
     if JOB_WORD.search(text) or _TITLE_NOUN.search(text) or (md and not heading_kind(text)) \
             or (loose and (ROLE_WORD.search(text) or _AGENT_NOUN.search(_cased(bare)) or _TRADE_NOUN.search(text))
                 and _plain_title(_title_parts(bare)[0])) \
-            or (len(bare.split()) == 1 and (ROLE_WORD.fullmatch(bare) or bare.lower() in ("server", "host"))) \
+            or _trades_alone(_title_parts(bare)[0]) \
             or _QUALIFIED_ROLE.fullmatch(bare) \
             or (_TRADE_NOUN.search(text) and _plain_title(_title_parts(bare)[0])) or _by_form(_cased(bare)):
         return bare
     return ""
+
+
+def _trades_alone(text: str) -> bool:
+    """Whether a title's first part is only a trade of ``ROLE_WORD`` or a server or host, each one
+    word, alone or as alternatives ("Server", "Server / Waitstaff", "Host/Hostess"): its name is no
+    given name beside another word of the line."""
+    names = [name.strip() for name in text.split("/")]
+    return all(len(name.split()) == 1 and (ROLE_WORD.fullmatch(name) or name.lower() in ("server", "host"))
+               for name in names)
 
 
 def _cased(text: str) -> str:
