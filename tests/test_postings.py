@@ -1256,6 +1256,12 @@ def test_a_posting_without_a_title_line_takes_the_job_its_prose_names(prose, tit
     # resume had no role to compare with it)
     ("Server / Waitstaff\nRiverside Steakhouse — Denver, CO", "Server / Waitstaff", "Riverside Steakhouse"),
     ("Host/Hostess", "Host/Hostess", ""),
+    # a restaurant's, hotel's or shop's name after the dash is the employer's ("Cashier / Shift Lead - QuickStop
+    # Convenience" was the title whole, and a cashier's "Cashier" was like it 0.48 only)
+    ("Server / Waitstaff - Riverside Steakhouse", "Server / Waitstaff", "Riverside Steakhouse"),
+    ("Cashier / Shift Lead - QuickStop Convenience", "Cashier / Shift Lead", "QuickStop Convenience"),
+    ("Front Desk Agent - Lakeside Suites Hotel", "Front Desk Agent", "Lakeside Suites Hotel"),
+    ("Sous Chef - Hotel", "Sous Chef - Hotel", ""),
     # hotel and venue titles: a concierge, a captain, a bell or door attendant
     ("Concierge\nThe Ritz-Carlton — Orlando, FL", "Concierge", "The Ritz-Carlton"),
     ("Banquet Captain\nOmni Barton Creek Resort — Austin, TX", "Banquet Captain", "Omni Barton Creek Resort"),

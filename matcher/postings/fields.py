@@ -826,6 +826,12 @@ _ORGANISATION_END = re.compile(r"(?<=[\w.])[ \t]+(?:Group|Holdings|Insurance|Mut
                                r"|Hospital|Clinic|Medical[ \t]+Center|Bank|Bancorp|Credit[ \t]+Union|Realty"
                                r"|Properties|Technologies|Laboratories|Labs|Diagnostics|Foundation|Institute"
                                r"|University|College|Agency|Industries|Enterprises|Logistics)\Z")
+# A restaurant, hotel or shop by the word its name ends in, after a name: "Riverside Steakhouse", "Lakeside
+# Suites Hotel", "QuickStop Convenience"; after a title's dash it is the employer, not the job's specialty.
+_VENUE_END = re.compile(r"(?<=[\w.'’])[ \t]+(?:Steakhouse|Grill|Grille|Diner|Bistro|Cafe|Café|Restaurant|Tavern|Pub"
+                        r"|Brewery|Brewing|Bakery|Coffee|Roasters|Pizzeria|Trattoria|Cantina|Eatery|Deli"
+                        r"|Hotel|Inn|Suites|Resort|Lodge|Motel|Casino|Market|Grocery|Groceries|Supermarket|Convenience"
+                        r"|Mart|Pharmacy|Boutique)\Z")
 # A public employer by its form, a body of a place: "Superior Court of California, County of Sacramento",
 # "City of Aurora Police Department", "State of Ohio", "Department of Veterans Affairs".
 _PUBLIC_BODY = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:Court|County|City|State|Town(?:ship)?|Village|Commonwealth"
@@ -877,7 +883,8 @@ def _title_of(text: str, md: re.Match | None, loose: bool = False) -> tuple[str,
         parts.pop()
     apart = len(parts) < written
     company = ""
-    if len(parts) > 1 and (apart or _LEGAL_FORM.search(parts[-1].strip()) or _STORE_NUMBER.search(parts[-1])) \
+    if len(parts) > 1 and (apart or _LEGAL_FORM.search(parts[-1].strip()) or _STORE_NUMBER.search(parts[-1])
+                           or _VENUE_END.search(parts[-1].strip())) \
             and _company_part(parts[-1].strip()) and _title_line(" - ".join(parts[:-1]).strip(), None):
         company = parts.pop().strip()
     title = " - ".join(parts).strip()
