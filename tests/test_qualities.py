@@ -69,8 +69,14 @@ def _asked(text: str) -> tuple[str, ...]:
     ("Ability to handle multiple priorities and meet deadlines", {"organisation"}),
     # English, the language resumes are read in, is what a communication quality is asked in (a technical writer
     # posting's "Excellent written English and attention to detail" was a must-have missing for a content writer)
-    ("Excellent written English and attention to detail", {"communication", "attention to detail"}),
+    ("Excellent written English and attention to detail", {"written communication", "attention to detail"}),
     ("Excellent written and spoken English", {"communication"}),
+    # communication asked in writing alone is written communication (a support team lead posting's "Strong written
+    # communication" was covered 1.00 by a line cook's "Train new cooks on station setup" and a call-centre agent's
+    # "Handle 60+ inbound calls/day")
+    ("Strong written communication", {"written communication"}),
+    ("Excellent written communication skills", {"written communication"}),
+    ("Excellent verbal and written communication skills", {"communication"}),
     # whom it faces is an audience (an HVAC posting's "Customer-facing communication skills" was a must-have missing
     # 0.0 for a service technician who quotes repairs to homeowners)
     ("Customer-facing communication skills", {"communication"}),
@@ -141,6 +147,10 @@ def test_a_requirement_that_asks_a_tool_a_language_years_or_a_kind_of_work_is_no
     # work said in the present, as a resume writes its current job's
     ("communication", "Present indication results to the pricing committee"),
     ("leadership", "Acme Corp - Trained 40 staff"),
+    # writing done: documents, e-mails, chats and tickets answered
+    ("written communication", "Tier 2 escalations; wrote 60+ knowledge base articles"),
+    ("written communication", "Answered 80+ customer emails and chats per day"),
+    ("written communication", "Drafted correspondence to vendors and tenants"),
 ])
 def test_a_line_that_does_the_quality_shows_it(quality, line):
     assert qualities_shown((quality,), [line]) == [0]
@@ -172,6 +182,10 @@ def test_a_line_that_does_the_quality_shows_it(quality, line):
                      "skills; works independently and as part of a team."),
     ("teamwork", "Works independently and thrives as part of a team."),
     ("composure", "Detail-oriented. Works well under pressure."),
+    # talking and teaching are communication, no writing
+    ("written communication", "Train new cooks on station setup, knife cuts and plating specs"),
+    ("written communication", "Handle 60+ inbound calls/day in English and Spanish for billing and TV issues"),
+    ("written communication", "Presented quarterly results to the board"),
 ])
 def test_a_line_that_only_names_the_quality_or_says_other_things_shows_nothing(quality, line):
     assert qualities_shown((quality,), [line]) == [None]

@@ -181,7 +181,17 @@ QUALITIES = (
              r"|perfect attendance|praised|nominated|honou?red|volunteer(?:ed|s|ing)?|comfort(?:ed|ing)"
              r"|advocat(?:ed|es|ing)|de-?escalat\w+|hospice|palliative)\b"),
 )
-_BY_NAME = {q.name: q for q in QUALITIES}
+# Communication asked in writing alone ("Strong written communication", "Excellent writing skills"): shown by
+# writing done (documents, letters, e-mails, chats, tickets answered), not by training, teaching or calls taken.
+WRITING = _quality("written communication", r"written|writing",
+                   _DOCUMENTS + r"|\b(?:correspond(?:ed|s|ing|ence)?|translat(?:e|ed|es|ing))\b"
+                   r"|\b(?:answer(?:ed|s|ing)?|respond(?:ed|s|ing)?|repl(?:y|ied|ies|ying)|handl(?:e|ed|es|ing)"
+                   r"|resolv(?:e|ed|es|ing)|work(?:ed|s|ing)?)\b[^.;]{0,30}\b(?:e-?mails?|chats?|tickets?|messages"
+                   r"|letters)\b")
+# What asks communication spoken or face to face, beside any writing: "written and verbal", "oral and written".
+_SPOKEN = re.compile(r"(?i)\b(?:verbal(?:ly)?|oral(?:ly)?|spoken|speak\w*|interpersonal|present\w*|public|listen\w*"
+                     r"|(?:tele)?phone|bedside|explain\w*|audiences?|facing|in[- ]person|people skills)\b")
+_BY_NAME = {q.name: q for q in QUALITIES + (WRITING,)}
 # The taxonomy's soft skills, as the quality each one is ("public speaking": communication).
 _SOFT_SKILL_QUALITY = {"Communication skills": "communication", "Teamwork": "teamwork",
                        "Time management": "organisation", "Problem solving": "problem solving",
@@ -233,7 +243,10 @@ def soft_qualities(text: str, skills: tuple[str, ...] = ()) -> tuple[str, ...]:
         return ()
     if not found or rest:
         return ()
-    return tuple(dict.fromkeys(name for _, name in sorted(found)))
+    names = tuple(dict.fromkeys(name for _, name in sorted(found)))
+    if "communication" in names and WRITING.asked.search(text) and not _SPOKEN.search(text):
+        names = tuple(WRITING.name if name == "communication" else name for name in names)
+    return names
 
 
 # The language matcher reads resumes in: a resume shows it by what it says, as a soft skill, so it is no skill a row
