@@ -2814,6 +2814,10 @@ def test_a_servers_title_does_no_catering_sales(title, does):
     ("3+ years of warehouse experience, including at least 1 year as a shift lead", ()),
     ("3 years of professional experience in a people manager role", ()),
     ("Worked as a part of a team", ()),
+    # months as a role are a later figure too, and how it is asked is no role's word (a Cashier / Shift Lead
+    # posting's years were read "in roles like holder preferred")
+    ("1 year cashier experience, 6 months as a shift lead or key holder preferred", ()),
+    ("2 years as a barista preferred", ("barista",)),
 ])
 def test_a_years_ask_may_name_the_role_whose_years_it_asks(sentence, roles):
     """"2-4 years in an HVAC technician role" asks an HVAC technician's years, whatever the

@@ -15,7 +15,8 @@ _NUM = r"(\d{1,2}(?:\.\d)?|" + number_words(15) + ")"
 _YEARS = re.compile(rf"\b{_NUM}\s*(?:\(\s*\d{{1,2}}\s*\)\s*)?\+?\s*(?:or more\s+|or longer\s+)?"
                     rf"(?:(?:-|–|—|to)\s*{_NUM}\s*\+?\s*)?(?P<unit>years?|yrs?|months?)\b"
                     r"(?!\s*(?:old|ago|of\s+age|(?:or|and)\s+(?:older|over|above|up)\b))", re.I)
-_MONTHS_OF_WORK = re.compile(r"['’]?(?:\s+or\s+(?:more|longer|greater))?\s*(?:of\b|(?:\w+\s+){0,2}?experience\b)", re.I)
+_MONTHS_OF_WORK = re.compile(r"['’]?(?:\s+or\s+(?:more|longer|greater))?\s*(?:of\b|(?:\w+\s+){0,2}?experience\b"
+                             r"|as\s+an?\b)", re.I)
 _NOT_EXPERIENCE = re.compile(r"\b(next|past|last|first|within|every|per|in)(?:\s+(?:just|only|under))?\s*$", re.I)
 # A ceiling, not experience asked: "less than 4 years of research experience" (a stipend for
 # early-career researchers), "no more than 2 years", "up to 1 year".
@@ -852,7 +853,7 @@ _AS_ROLE = re.compile(r"(?i)\b(?:as\s+an?|in\s+an?\s+(?P<held>[\w/&+#.' -]{2,60}
                       r"(?(held)|\s+(?P<named>[\w/&+#.' -]{2,60}))")
 _ROLE_STOP = re.compile(r"(?i)\b(?:in|at|with|within|for|from|on|to|who|which|that|where|you|we|will|is|are|has"
                         r"|have|preferably|specifically|ideally|including|using|under|working|e\.g|i\.e|role|roles"
-                        r"|position|positions|capacity|experience)\b")
+                        r"|position|positions|capacity|experience|preferred|required|desired|a plus)\b")
 _ROLE_CUT = re.compile(r"(?i)\s*(?:,|/|\bor\b|\band/or\b)\s*(?:an?\s+)?")
 # Words that qualify a role, and roles that name no work of their own.
 _QUALIFIERS = frozenset("""international national global regional local key dedicated fast-paced customer-facing
