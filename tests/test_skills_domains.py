@@ -1860,6 +1860,13 @@ def test_keeping_the_books_is_bookkeeping(text, bookkeeping):
     ("Collected customers' cash payments at the bar", True),
     ("Handled the $5k petty cash fund", True),
     ("Counted inventory and handled customer cash", True),
+    # a till or register run, counted or balanced, or its variances (a bartender's "Toast POS, cash out and tip-out
+    # at close; zero drawer variances" and a shift lead's "count tills and make bank deposits" showed no cash)
+    ("Took orders, ran register, handled returns", True),
+    ("Key holder; open and close, count tills and make bank deposits", True),
+    ("Toast POS, cash out and tip-out at close; zero drawer variances in 2023", True),
+    ("Ran the SQL migrations and the test suite", False),
+    ("Registered 40 voters; counted ballots", False),
     # a company's money is no till's
     ("Managed cash flow for a $2M business", False),
     ("Forecast the cash position and balanced cash management reports", False),

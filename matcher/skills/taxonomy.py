@@ -609,7 +609,12 @@ _PER_PERIOD = r"(?:[ \t]*/[ \t]*|[ \t]+(?:a|an|per|each|every)[ \t]+)(?:day|shif
 _PHRASED = (
     (re.compile(r"(?i)\b(?:handl(?:e|ed|es|ing)|count(?:ed|s|ing)?|balanc(?:e|ed|es|ing)|deposit(?:ed|s|ing)?"
                 rf"|collect(?:ed|s|ing)?)(?:[ \t]+{_CASH_BETWEEN}){{0,6}}[ \t]+cash\b"
-                r"(?![ \t-]*(?:flow|management|position|forecast\w*|equivalents?|advances?)\b)"), "Cash handling"),
+                r"(?![ \t-]*(?:flow|management|position|forecast\w*|equivalents?|advances?)\b)"
+                # a till or register run, counted or balanced: "ran register", "count tills", "balanced all drawers";
+                # a till's variances: "zero drawer variances"
+                r"|\b(?:r[au]n(?:s|ning)?|count(?:ed|s|ing)?|balanc(?:e|ed|es|ing)|reconcil(?:e|ed|es|ing))[ \t]+"
+                r"(?:(?:the|a|my|all|\d+|cash)[ \t]+){0,2}(?:tills?|registers?|drawers?)\b"
+                r"|\b(?:till|drawer)[ \t]+(?:variances?|shortages?|overages?)\b"), "Cash handling"),
     (re.compile(rf"(?i)\bretail\b[ \t]*(?:[:\-–—][ \t]*|(?:sales|revenue|takings)[ \t]+(?:of[ \t]+)?)?{_MONEY}"
                 rf"(?:{_PER_PERIOD})?(?:[ \t]+(?:in|of)[ \t]+(?:retail[ \t]+|product[ \t]+)*(?:sales|products?)\b)?"
                 rf"|{_MONEY}(?:{_PER_PERIOD})?[ \t]+(?:in|of)[ \t]+retail\b(?:[ \t]+(?:product[ \t]+)?"
