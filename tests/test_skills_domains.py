@@ -1728,6 +1728,20 @@ def test_it_certifications_and_ticketing_systems_by_their_names(line, expected):
     assert "Ticketing systems" in implied_skills(["Freshservice"])
 
 
+@pytest.mark.parametrize("line, expected", [
+    # a contact centre's metrics (a Customer Support Agent posting's "Track record of meeting metrics such as AHT,
+    # CSAT and first call resolution" named no skill, partial 0.50 beside "Average handle time 6:10 vs 7:30 target;
+    # CSAT 94%; FCR 81%")
+    ("Track record of meeting metrics such as AHT, CSAT and first call resolution",
+     {"Average handle time", "Customer satisfaction score", "First call resolution"}),
+    ("Average handle time 6:10 vs 7:30 target; CSAT 94%; FCR 81%",
+     {"Average handle time", "Customer satisfaction score", "First call resolution"}),
+    ("Raised first-contact resolution from 70% to 82%", {"First call resolution"}),
+])
+def test_a_contact_centres_metrics_are_skills(line, expected):
+    assert expected <= names(line)
+
+
 def test_an_acronym_a_line_defines_by_another_name_is_not_the_skill_unless_a_credentials_name():
     """"Partner Success Manager (PSM)" is no Scrum certificate; "Cisco Certified Network Associate
     (CCNA)" is the CCNA, as a credential's name defines it."""
