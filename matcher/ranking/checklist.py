@@ -1706,7 +1706,8 @@ ENGLISH_NOTE = "the resume is written in English; how well it is spoken is to co
 
 def in_english(reqs: list[RequirementMatch], features: ResumeFeatures) -> list[RequirementMatch]:
     """The checklist with each ask of English alone ("Must be fluent in reading, writing and speaking
-    English", "Fluent English required"; no other language, no quality beside it) read from a resume written
+    English", "Fluent English required"; no other language, no quality beside it, but those of a softened add-on:
+    "Fluent in English; Spanish or Portuguese a plus") read from a resume written
     in English, the language matcher reads resumes in (``WRITTEN_IN``, left out of the skills a row asks): the
     row is covered by a line naming English at the level asked or at none ("Bilingual English/Spanish",
     "Languages: English (native), Spanish (B2)"), and without one it is to confirm (``ENGLISH_NOTE``): the
@@ -1714,7 +1715,7 @@ def in_english(reqs: list[RequirementMatch], features: ResumeFeatures) -> list[R
     A line naming English below the level asked ("English (A2)" for "C1 English") leaves the row as it was,
     and so does a resume that does not read as English."""
     rows = [k for k, r in enumerate(reqs) if r.kind in ("must", "nice") and r.status not in ("covered", TO_CONFIRM)
-            and set(r.skills) == {WRITTEN_IN}]
+            and set(_skills_asked(r.text, asked_part(r.text, r.kind), tuple(r.skills))) == {WRITTEN_IN}]
     if not rows or not reads_as_english(features.resume.text):
         return reqs
     sentences, surfaces = features.resume.sentences, features.skills.get(WRITTEN_IN, [WRITTEN_IN])
