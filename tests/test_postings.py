@@ -982,6 +982,10 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
     ("Python or another scripting language", ["Python", "Scripting"], [["Python", "Scripting"]]),
     ("Epic or similar EHR systems and BLS", ["Epic", "Electronic health records", "BLS"],
      [["Epic", "Electronic health records"], ["BLS"]]),
+    # ... with the skill's parts in brackets between (a support team lead's "Built Zendesk triggers, macros and
+    # views" left "Expert in Zendesk (triggers, macros, views) or a similar help desk" partial 0.50, help desk unshown)
+    ("Expert in Zendesk (triggers, macros, views) or a similar help desk", ["Zendesk", "Help desk"],
+     [["Zendesk", "Help desk"]]),
     # ... a practice's tools are kinds of it ("CI/CD" for Jenkins), where a product's parts are not
     ("Experience running tests in CI/CD pipelines (GitHub Actions, Jenkins, CircleCI)",
      ["CI/CD", "GitHub Actions", "Jenkins", "CircleCI"], [["CI/CD", "GitHub Actions", "Jenkins", "CircleCI"]]),

@@ -28,10 +28,12 @@ _OR_PROGRESS_GAP = re.compile(r"(?i)[\s,]*(?:and/)?or[ \t]+(?:(?:currently|activ
                               r"|studying[ \t]+for|pursuing|on[ \t]+track[ \t]+(?:for|towards?))[ \t]+"
                               r"(?:(?:the|an?|your)[ \t]+)?")
 # Between a skill and the broad one it is an instance of, offered in its place: "Terraform or other
-# infrastructure-as-code", "Python or another scripting language", "Epic or similar EHR systems".
-_OR_OTHER_GAP = re.compile(r"(?i)[ \t]*,?[ \t]+(?:and/)?or[ \t]+(?:an?[ \t]+|any[ \t]+)?(?:other|another|similar"
-                           r"|equivalent|comparable)[ \t]+(?:(?!(?:and|or|nor|with|in|of|such|like|as)\b)[a-z][\w-]*"
-                           r"[ \t]+)?")
+# infrastructure-as-code", "Python or another scripting language", "Epic or similar EHR systems"; the skill's
+# parts in brackets between, which name no skill, leave it so ("Zendesk (triggers, macros, views) or a similar help
+# desk").
+_OR_OTHER_GAP = re.compile(r"(?i)(?:[ \t]*\([^()]*\))?[ \t]*,?[ \t]+(?:and/)?or[ \t]+(?:an?[ \t]+|any[ \t]+)?"
+                           r"(?:other|another|similar|equivalent|comparable)[ \t]+"
+                           r"(?:(?!(?:and|or|nor|with|in|of|such|like|as)\b)[a-z][\w-]*[ \t]+)?")
 _OR_GAP = re.compile(r"(?i)/|\bor\b")
 _AND_GAP = re.compile(r"(?i)(?<!/)\band\b(?!/)|&")
 _SLASH_GAP = re.compile(r"\s*/\s*")
