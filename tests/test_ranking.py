@@ -3500,6 +3500,11 @@ def test_offered_names_are_names_by_their_form():
     # a list of names that goes on by "or" to words is a choice: "McLeod, TMW or similar software" had asked each
     assert offered_names("Experience with McLeod, TMW or similar software") == (("McLeod", "TMW"),)
     assert offered_names("Experience with GCSS-Army and SAMS-E or similar") == (("GCSS-Army",), ("SAMS-E",))
+    # names given as examples are a choice: "QA tools (e.g. Klaus, MaestroQA, Playvox)" had asked MaestroQA and Playvox
+    # each (a support team lead's "QA scoring in MaestroQA" partial 0.50)
+    assert offered_names("Experience with workforce management or QA tools (e.g. Klaus, MaestroQA, Playvox)") == (
+        ("Klaus", "MaestroQA", "Playvox"),)
+    assert offered_names("Estimating software such as Accubid, ConEst") == (("Accubid", "ConEst"),)
     # Everyday words, places, sums of money, a sentence's first word and degrees are no names.
     for text in ("U.S. citizenship required", "Must be authorized to work in the US or UK",
                  "Strong Communication Skills", "Bachelor's degree in Accounting", "Internship experience"):

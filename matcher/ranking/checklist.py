@@ -850,8 +850,9 @@ def _is_name(token: str, opens: bool) -> bool:
 @lru_cache(maxsize=65_536)
 def offered_names(text: str) -> tuple[tuple[str, ...], ...]:
     """The names a requirement asks that the taxonomy does not know, as groups any one
-    member of which is enough: a list of names joined by "or" (or a slash) is a choice ("92A
-    or 92Y", "Accubid, ConEst or Trimble"), one joined by "and" or commas only asks each
+    member of which is enough: a list of names joined by "or" (or a slash) or given as examples ("e.g. Klaus,
+    MaestroQA, Playvox") is a choice ("92A or 92Y", "Accubid, ConEst or Trimble"), one joined by "and" or commas
+    only asks each
     ("GCSS-Army and SAMS-E"); a standard's number after a name leaves it on its list ("IEC 61010 or UL").
     None where it asks a degree: the resume's degrees show that."""
     if _degree_asked(text) is not None:
@@ -882,7 +883,7 @@ def offered_names(text: str) -> tuple[tuple[str, ...], ...]:
             commas[-1] = commas[-1] and gap.strip() == ","
         else:
             runs.append([(token, named)])
-            choices.append(False)
+            choices.append(bool(_EXAMPLES_LEAD.search(text, 0, start)))   # examples: any one of them
             commas.append(True)
         previous = end
     out: list[tuple[str, ...]] = []
@@ -894,6 +895,8 @@ def offered_names(text: str) -> tuple[tuple[str, ...], ...]:
 
 
 _OR = re.compile(r"(?i)\bor\b|/")
+# What before a list of names makes them examples, any one enough: "QA tools (e.g. Klaus, MaestroQA, Playvox)".
+_EXAMPLES_LEAD = re.compile(r"(?i)(?:\be\.[ \t]?g\.?|\bsuch as|\bfor (?:example|instance))[ \t]*[:,]?[ \t]*\Z")
 # "or" right after a list of names, joining it to an alternative that is no name: "McLeod, TMW or a similar TMS".
 _OR_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*or\b")
 _AND_JOIN = re.compile(r"(?i)[ \t]*(?:,[ \t]*(?:and\b)?|&|\band\b)[ \t]*")
