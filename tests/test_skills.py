@@ -642,6 +642,18 @@ def test_bare_athena_is_amazon_athena_beside_aws_words_and_athenahealth_beside_r
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Led QA for the mobile app; wrote Selenium tests", ["Quality assurance", "Selenium"]),
+    # a contact centre's QA grades calls and tickets, no software tested (a call-centre agent's "De-escalated angry
+    # callers; rated top 10% in QA" covered 1.00 a support lead posting's "Experience with workforce management or QA
+    # tools (e.g. Klaus, MaestroQA, Playvox)")
+    ("De-escalated angry callers; rated top 10% in QA", []),
+    ("Weekly 1:1s and QA scoring in MaestroQA", []),
+])
+def test_qa_is_quality_assurance_but_a_contact_centres_call_grading(text, expected):
+    assert names(text) == expected
+
+
 SENSES_SKILLS = """name,category,aliases,case_sensitive,needs_context,broad
 Mercury,planet,,Mercury,,
 Mercury poisoning,health,,,,
