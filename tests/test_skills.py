@@ -647,7 +647,7 @@ def test_bare_athena_is_amazon_athena_beside_aws_words_and_athenahealth_beside_r
     # a contact centre's QA grades calls and tickets, no software tested (a call-centre agent's "De-escalated angry
     # callers; rated top 10% in QA" covered 1.00 a support lead posting's "Experience with workforce management or QA
     # tools (e.g. Klaus, MaestroQA, Playvox)")
-    ("De-escalated angry callers; rated top 10% in QA", []),
+    ("Handled 60+ inbound callers a day; rated top 10% in QA", []),
     ("Weekly 1:1s and QA scoring in MaestroQA", []),
 ])
 def test_qa_is_quality_assurance_but_a_contact_centres_call_grading(text, expected):

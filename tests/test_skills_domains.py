@@ -1742,6 +1742,18 @@ def test_a_contact_centres_metrics_are_skills(line, expected):
     assert expected <= names(line)
 
 
+@pytest.mark.parametrize("line, expected", [
+    # calming an upset customer, caller or patient (a Customer Support Agent posting's "Experience de-escalating upset
+    # customers" was partial 0.42 beside an agent's "De-escalated angry callers")
+    ("Experience de-escalating upset customers", True),
+    ("De-escalated angry callers; rated top 10% in QA", True),
+    ("Trained in CPI verbal de-escalation", True),
+    ("Escalated tickets to tier 2", False),
+])
+def test_de_escalating_is_a_skill(line, expected):
+    assert ("De-escalation" in names(line)) is expected
+
+
 def test_an_acronym_a_line_defines_by_another_name_is_not_the_skill_unless_a_credentials_name():
     """"Partner Success Manager (PSM)" is no Scrum certificate; "Cisco Certified Network Associate
     (CCNA)" is the CCNA, as a credential's name defines it."""
