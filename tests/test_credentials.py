@@ -2026,3 +2026,19 @@ def test_the_board_that_issues_a_licence_is_no_word_of_its_name(name, line, held
     (walk-through: health)."""
     from matcher.resumes.licences import licence_line
     assert bool(licence_line(name, [line], f"Active {name}")) is held
+
+
+@pytest.mark.parametrize("line, held", [
+    ("Engineer in Training (EIT), Texas Board of Professional Engineers, passed FE Civil exam 2021", False),
+    ("EIT #61234 - State Board of Registration for Professional Engineers and Land Surveyors", False),
+    ("Professional Engineer, Ohio #E-81234", True),
+    ("Licensed Professional Engineer (Ohio, Indiana)", True),
+])
+def test_the_board_of_professional_engineers_is_no_pe_licence(line, held):
+    """A structural EIT met a healthcare posting's "Professional Engineer (PE) license required" knock-out with
+    "Engineer in Training (EIT), Texas Board of Professional Engineers, ...": the name's "Professional Engineer"
+    form was no known credential, so its two words, found in the board's name, showed it; the title a PE alone
+    may use is the PE licence now, and the board's name of its holders shows none (walk-through: engineering)."""
+    from matcher.resumes.licences import licence_line
+    sentence = "Professional Engineer (PE) license required; must be licensed in Tennessee or able to obtain by comity"
+    assert bool(licence_line("Professional Engineer (PE)", [line], sentence)) is held

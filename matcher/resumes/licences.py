@@ -193,9 +193,11 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     "pmp": (r"\bPMP\b|(?i:project management professional)", ()),
     "capm": (r"\bCAPM\b", ()),
     "csm": (r"\bCSM\b|(?i:certified scrum ?master)", ()),
-    # "PE exam: scheduled" too, a PE still to come; a PE passed the FE exam, an engineer in training's step
+    # "PE exam: scheduled" too, a PE still to come; a PE passed the FE exam, an engineer in training's step.
+    # The title a PE alone may use ("Professional Engineer, Ohio"), never the board's name of its holders
+    # ("Texas Board of Professional Engineers" on an EIT's line)
     "pe": (r"\bP\.E\.(?!\w)|^\s*PE\s*$|\bPE\b(?=\s*(?:licen|certif|exam|\(|,|;|$))|(?i:professional engineer(?:ing)? "
-           r"licen)|(?i:(?:licensed|registered) professional engineer|professional engineer[ \t]*\(P\.?E\.?\))",
+           r"licen)|(?i:\bprofessional engineer\b(?![- ]in[- ]training))",
            ("eit",)),
     "eit": (r"\bEIT\b|(?i:engineer[- ]in[- ]training)", ()),
     # an airline pilot's certificate holds the restricted one (fewer hours: "R-ATP") and a commercial
