@@ -2661,6 +2661,36 @@ def test_care_work_by_its_titles_is_no_other_care_work(sentence, other, same):
 
 
 @pytest.mark.parametrize("sentence, other, same", [
+    # a quality engineer's and a mechanical engineer's years were structural design's ("3-6 years of structural
+    # design experience" met with 10.9 years "in roles like this one" by "Senior Quality Engineer")
+    ("3-6 years of structural design experience", ["Senior Quality Engineer", "Senior Mechanical Engineer"],
+     ["Structural Engineer I", "Civil/Structural Engineer", "Structural Designer"]),
+    ("5+ years of quality engineering experience in aerospace or automotive manufacturing",
+     ["Senior Mechanical Engineer", "Structural Engineer I"], ["Supplier Quality Engineer", "Quality Engineer II"]),
+    # a bare word before a head that makes a kind with it is that kind: a machinist does no manufacturing
+    # engineering, a structural engineer no process engineering
+    ("2-5 years of manufacturing or process engineering experience", ["CNC Setup Machinist", "Structural Engineer I"],
+     ["Manufacturing Engineer", "Process Engineer II"]),
+    # structural engineering is civil engineering, not the reverse
+    ("3+ years of civil engineering experience", ["Mechanical Engineer"], ["Structural Engineer", "Civil Engineer"]),
+])
+def test_an_engineers_discipline_by_title_does_no_other(sentence, other, same):
+    kinds = kinds_of_work(sentence)
+    assert [t for t in other + same if another_kind(t, kinds)] == other
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    ("2-5 years of manufacturing or process engineering experience", (("manufactur", "engin"), ("process", "engin"))),
+    ("3 years of public or corporate accounting", (("public", "account"), ("corporat", "account"))),
+    # a word that makes no known kind with the head stays alone
+    ("3+ years of sales or software engineering experience", (("sales",), ("softwar", "engin"))),
+    ("1+ year of warehouse or distribution experience", (("warehous",), ("distribut",))),
+])
+def test_a_bare_word_shares_the_last_items_head_where_they_name_a_known_kind(sentence, kinds):
+    assert kinds_of_work(sentence) == kinds
+
+
+@pytest.mark.parametrize("sentence, other, same", [
     # "as a data engineer or in a similar role" had been met by a "Senior iOS Engineer" (0.53 like "data engineer"),
     # an "Embedded Software Engineer" and a "Security Operations Analyst III", covered 1.0
     ("3+ years of experience as a data engineer or in a similar role",

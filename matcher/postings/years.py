@@ -297,10 +297,17 @@ def kinds_of_work(sentence: str) -> tuple[tuple[str, ...], ...]:
         # web or mobile interfaces"; not "teaching, coaching or tutoring"
         verb = _VERB_FIRST.match(items[0])
         field: tuple[str, ...] = ()
+        last = tuple(work_stem(w) for w in _work_words(items[-1]) if w not in _NOT_WORK)
         for k, item in enumerate(items):
             if k and verb and not _GERUND_FIRST.match(item):
                 item = f"{verb[1]} {item}"
             words = tuple(work_stem(w) for w in _work_words(item) if w not in _NOT_WORK)
+            # a bare word before a last item of several words shares its head where the two name a kind of
+            # ``KINDS_BY_TITLE``: "manufacturing or process engineering" asks manufacturing engineering, no
+            # factory floor's work; "public or corporate accounting" public accounting
+            if len(words) == 1 and k < len(items) - 1 and len(last) > 1 and any(
+                    words + last[-1:] in known for known, _, _ in KINDS_BY_TITLE):
+                words += last[-1:]
             # leading alone after leading in a field leads in that field: "production supervisory or lead
             # experience" -> ("product", "supervis"), ("product", "lead"), or any "Shift Lead" of a warehouse
             # did it by the word "Lead"
@@ -494,8 +501,14 @@ _MARKETS_TITLE = re.compile(
 # Engineer", "Mechanical Design Engineer", "Electrical Engineer", "Chemical Process Engineer", "Manufacturing
 # Engineer", "Industrial Engineer"; each does its own discipline's work, none another's ("Senior Mechanical
 # Engineer" years are no "civil engineering design" years, however like "Civil Engineer II" the model reads them).
-_CIVIL_TITLE = re.compile(r"(?i)\b(?:civil|transportation|geotechnical|water[ \t]+resources|highway|roadway"
-                          r"|municipal|site[ \t]+development)[ \t]+(?:design[ \t]+)?(?:engineer|designer)s?\b")
+# A structural engineer's work is civil engineering too, a civil engineer's no structural design unless the
+# title says it ("Civil/Structural Engineer"); a quality engineer's is a factory's or a supplier's quality, not
+# software testing ("Software Quality Engineer" is of no kind here).
+_CIVIL_TITLE = re.compile(r"(?i)\b(?:civil|structural|transportation|geotechnical|water[ \t]+resources|highway"
+                          r"|roadway|municipal|site[ \t]+development)[ \t]+(?:design[ \t]+)?(?:engineer|designer)s?\b")
+_STRUCTURAL_TITLE = re.compile(r"(?i)\bstructural[ \t]+(?:design[ \t]+)?(?:engineer|designer)s?\b")
+_QUALITY_TITLE = re.compile(r"(?i)(?<!software )(?<!test )\b(?:(?:supplier|manufacturing|product|process)[ \t]+)?"
+                            r"quality[ \t]+engineers?\b")
 _MECHANICAL_TITLE = re.compile(r"(?i)\bmechanical[ \t]+(?:design[ \t]+)?(?:engineer|designer)s?\b")
 _ELECTRICAL_TITLE = re.compile(r"(?i)\belectrical[ \t]+(?:design[ \t]+)?(?:engineer|designer)s?\b")
 _CHEMICAL_TITLE = re.compile(r"(?i)\bchemical[ \t]+(?:process[ \t]+)?engineers?\b")
@@ -632,6 +645,10 @@ KINDS_BY_TITLE = (
     (_kinds("civil engineering", "civil engineer", "civil engineering design", "civil design", "civil",
             "transportation engineering", "geotechnical engineering", "water resources engineering"),
      _CIVIL_TITLE, None),
+    (_kinds("structural engineering", "structural engineer", "structural engineering design", "structural design",
+            "structural analysis", "structural"), _STRUCTURAL_TITLE, None),
+    (_kinds("quality engineering", "quality engineer", "supplier quality", "supplier quality engineering"),
+     _QUALITY_TITLE, None),
     (_kinds("mechanical engineering", "mechanical engineer", "mechanical engineering design", "mechanical design",
             "mechanical"), _MECHANICAL_TITLE, None),
     (_kinds("electrical engineering", "electrical engineer", "electrical engineering design", "electrical design"),
