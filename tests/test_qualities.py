@@ -151,6 +151,7 @@ def test_a_requirement_that_asks_a_tool_a_language_years_or_a_kind_of_work_is_no
     ("written communication", "Tier 2 escalations; wrote 60+ knowledge base articles"),
     ("written communication", "Answered 80+ customer emails and chats per day"),
     ("written communication", "Drafted correspondence to vendors and tenants"),
+    ("communication", "Interpreted for Spanish-speaking families at parent conferences"),
 ])
 def test_a_line_that_does_the_quality_shows_it(quality, line):
     assert qualities_shown((quality,), [line]) == [0]
@@ -186,6 +187,10 @@ def test_a_line_that_does_the_quality_shows_it(quality, line):
     ("written communication", "Train new cooks on station setup, knife cuts and plating specs"),
     ("written communication", "Handle 60+ inbound calls/day in English and Spanish for billing and TV issues"),
     ("written communication", "Presented quarterly results to the board"),
+    # reading a drawing or data is no talking to people: a quality engineer's line covered "Strong written and
+    # verbal communication skills"
+    ("communication", "Read and interpret blueprints with GD&T per ASME Y14.5-2009"),
+    ("communication", "Interpret ECG rhythm strips and lab results"),
 ])
 def test_a_line_that_only_names_the_quality_or_says_other_things_shows_nothing(quality, line):
     assert qualities_shown((quality,), [line]) == [None]

@@ -76,7 +76,9 @@ QUALITIES = (
              rf"|train(?:ed|s)?{_NOT_PASSIVE}|coach(?:ed|es|ing)?|explain(?:ed|s|ing)?|brief(?:ed|s|ing)"
              r"|negotiat(?:e|ed|es|ing)|liais(?:e|ed|es|ing)|liaison|counsell?(?:ed|s|ing)?|facilitat(?:e|ed|es|ing)"
              r"|spoke|speak(?:er|s|ing)?|communicat(?:e|ed|es|ing)|correspond(?:ed|s|ing)?|translat(?:e|ed|es|ing)"
-             r"|interpret(?:ed|s|ing)?|advis(?:e|ed|es|ing))\b" + "|" + _DOCUMENTS +
+             # interpreting for people ("Interpreted for Spanish-speaking families"), not reading a drawing or
+             # data ("Read and interpret blueprints with GD&T", "interpret lab results")
+             r"|interpret(?:ed|s|ing)?(?=\s+(?:for|between)\b)|advis(?:e|ed|es|ing))\b" + "|" + _DOCUMENTS +
              r"|\b(?:answer(?:ed|s|ing)?|handl(?:e|ed|es|ing)|field(?:ed|s|ing)|resolv(?:e|ed|es|ing))\b[^.;]{0,30}"
              r"\b(?:calls?|inquiries|enquiries|questions"
              r"|complaints|concerns)\b"),
