@@ -578,6 +578,20 @@ def test_skills_of_instructional_design_engineering_and_the_trades(text, expecte
     assert expected <= names(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Expert in SolidWorks (CSWP certified) and Creo Parametric 7.0",
+    "Modeled castings in Pro/ENGINEER Wildfire 4",
+    # a version after the skill before it keeps the list: "Creo" needs one, or a cue
+    "Create 3D models of sheet metal parts in CATIA V5 and Creo",
+    "Designed weld fixtures in SolidWorks 2022 and Creo",
+])
+def test_a_cad_designers_creo_by_its_product_names_and_after_a_version(text):
+    """A CAD designer's "Creo Parametric 7.0" and "in CATIA V5 and Creo" showed no PTC Creo, so a posting's
+    "Proficient in CATIA V5 (R28 or later) or Creo" listed Creo as a skill to learn: "Creo" alone needs a list or
+    a cue, "Creo Parametric" was no name of it, and "V5" broke the list (walk-through: engineering)."""
+    assert "PTC Creo" in names(text)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("REPAIR HYDRAULIC PRESSES AND PNEUMATIC CYLINDERS; READ ELECTRICAL SCHEMATICS.", {"Hydraulics", "Pneumatics"}),
     ("Rebuilt hydraulic pumps and hydraulic cylinders on the injection molders.", {"Hydraulics"}),

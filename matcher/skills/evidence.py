@@ -49,7 +49,8 @@ class Skill:
     aliases: tuple[str, ...] = ()
 
 # What may sit between two items of a list of skills.
-_LIST_GAP = re.compile(r"(?:[\s,;/|&+()\[\]·•]|\band\b|\bor\b)*\Z", re.IGNORECASE)
+# A version after a skill stays in the list it is in: "CATIA V5 and Creo", "Revit 2022, Navisworks".
+_LIST_GAP = re.compile(r"(?:[\s,;/|&+()\[\]·•]|\band\b|\bor\b|\b(?:[VR]\d+|\d+(?:\.\d+)*)\b)*\Z", re.IGNORECASE)
 _BULLETS = set(" \t-*•·▪●◦‣–—>#")
 _ABBREVIATION_END = re.compile(r"\b(?:e\.g|i\.e|etc|incl|vs|ex)\.\Z", re.IGNORECASE)
 _CUE_AFTER = re.compile(
