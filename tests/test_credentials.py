@@ -2042,3 +2042,21 @@ def test_the_board_of_professional_engineers_is_no_pe_licence(line, held):
     from matcher.resumes.licences import licence_line
     sentence = "Professional Engineer (PE) license required; must be licensed in Tennessee or able to obtain by comity"
     assert bool(licence_line("Professional Engineer (PE)", [line], sentence)) is held
+
+
+@pytest.mark.parametrize("line", [
+    "- Mentor 3 EITs preparing for the PE exam",
+    "Coached junior accountants studying for the CPA exam",
+    "Helped two colleagues prepare for the CPA exam",
+])
+def test_an_exam_those_the_line_mentors_sit_is_no_licence_to_come(line):
+    """A licensed PE's "Mentor 3 EITs preparing for the PE exam" made the PE asked still to come ("the resume
+    says Professional Engineering license (PE) is still to come: - Mentor 3 EITs preparing for the PE exam"):
+    the exam is theirs, not the seeker's; the seeker's own still is ("Led a team of 6 while studying for the
+    CPA exam") (walk-through: engineering)."""
+    text = f"Experience\nSenior Engineer, 2018 - Present\n{line}\n"
+    for name in ("Professional Engineering license (PE)", "CPA"):
+        assert licence_to_come(name, read(text), text, f"{name} required, or ability to obtain within 12 months") \
+            is None
+    own = "Experience\nSenior Accountant, 2018 - Present\nLed a team of 6 while studying for the CPA exam\n"
+    assert licence_to_come("CPA", read(own), own, "CPA required")

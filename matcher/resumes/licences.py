@@ -594,6 +594,13 @@ _OTHERS_BEFORE = re.compile(r"(?i)(?:\b(?:for|to|with|by|from|under|alongside)\s
                             # a supervisor's, after their name: "supervised by Dr. R. Ortiz, LPC-S"
                             r"|\b(?:supervis\w*|mentored|precepted|report(?:s|ed|ing)? to)\s+(?:by\s+|under\s+)?"
                             r"(?-i:(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),?\s*$")
+# Or the exam the people the line teaches or mentors sit: "Mentor 3 EITs preparing for the PE exam", "Coached
+# junior accountants studying for the CPA", "Prepared 12 staff for the CSCS test"; not the person's own ("Trained
+# for and passed the PE exam", "Led a team of 6 while studying for the CPA").
+_OTHERS_PREPARING = re.compile(r"(?i)\b(?:mentor|coach|tutor|teach|taught|train|prepar|help|guid|support)\w*\s+"
+                               r"(?:(?!(?:while|and|then|i|myself|also)\b)[\w'’-]+\s+){1,4}"
+                               r"(?:(?:who\s+(?:are|were)\s+)?(?:prepar\w*|stud\w+|sitting|testing)\s+)?"
+                               r"for\s+(?:the\s+|their\s+)?$")
 # Also before a plural word for people or posts, whom it names: "hiring ... CDL drivers", "RN openings".
 _THING_AFTER = re.compile(r"(?i)[\s-]*(?:firms?|practices?|clients?|partners?|staff|teams?|drivers|nurses|holders"
                           r"|candidates|applicants|hires|recruits|workers|employees|positions|roles|jobs|openings"
@@ -784,6 +791,8 @@ def _mention(line: str, start: int, end: int) -> str:
     before, after = line[max(0, start - 40):start], line[end:end + 40]
     if _lapsed(line, start, end):
         return "lapsed"
+    if _OTHERS_PREPARING.search(line, max(0, start - 80), start):
+        return "other"
     if (_PROSPECTIVE_AFTER.match(after) or _PROSPECTIVE_BEFORE.search(before)
             or _SOUGHT_BEFORE.search(line, max(0, start - 80), start) or _sought(line, start, end)
             or _to_come(line, start, end)):
