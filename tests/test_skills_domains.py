@@ -1065,6 +1065,28 @@ def test_a_firm_a_building_or_a_nationality_names_no_skill(line, wrong):
     assert wrong not in names(line)
 
 
+@pytest.mark.parametrize("text, shown, not_shown", [
+    ("Troubleshoot PLC controlled lines using RSLogix 5000 / Studio 5000", {"PLC programming", "Studio 5000"},
+     {"SCADA"}),
+    ("Built HMI screens in FactoryTalk View SE and Wonderware InTouch", {"SCADA"}, {"PLC programming"}),
+    ("3+ years PLC programming (Allen-Bradley Studio 5000, Siemens TIA Portal)",
+     {"PLC programming", "Studio 5000", "TIA Portal"}, {"SCADA"}),
+])
+def test_scada_and_hmi_work_is_no_plc_programming(text, shown, not_shown):
+    """A maintenance technician's PLC troubleshooting covered a Controls Engineer posting's "HMI/SCADA development
+    (FactoryTalk View, Ignition, Wonderware)" (1.00), as SCADA was a name of PLC programming; SCADA and HMI work is a
+    skill of its own, with its tools, and the PLC software (Studio 5000, RSLogix, TIA Portal) implies PLC programming
+    (walk-through: engineering)."""
+    found = names(text)
+    assert shown <= found and not not_shown & found
+    assert "PLC programming" in implied_skills(["Studio 5000"]) and "PLC programming" in implied_skills(["TIA Portal"])
+    # the PLC software in brackets after the practice are kinds of it, maker's name and all: one choice
+    from matcher.postings.choices import skill_alternatives
+    assert skill_alternatives("3+ years PLC programming (Allen-Bradley Studio 5000, Siemens TIA Portal)",
+                              ["PLC programming", "Studio 5000", "TIA Portal"]) == [
+        ["PLC programming", "Studio 5000", "TIA Portal"]]
+
+
 def test_a_language_line_and_a_maker_of_plcs_still_name_skills():
     assert {"Polish", "English"} <= names("Nationality: Polish\nLanguages: Polish (native), English (fluent)")
     assert "Polish" in names("Fluent in Polish and English")
