@@ -282,6 +282,19 @@ def test_skills_in_brackets_after_an_unknown_alternative_join_the_choice():
     assert _alternatives("Experience with CBT and EMDR.") == [["Cognitive behavioral therapy"], ["EMDR"]]
 
 
+@pytest.mark.parametrize("text, groups", [
+    ("Proficient in CATIA V5 (R28 or later) or Creo; SolidWorks experience acceptable",
+     [["CATIA", "PTC Creo"], ["SolidWorks"]]),
+    ("Revit 2022 or AutoCAD", [["Revit", "AutoCAD"]]),
+    ("Python 3 and Go", [["Python"], ["Go"]]),
+])
+def test_a_version_after_a_skill_leaves_it_on_its_list(text, groups):
+    """A CAD designer posting's "Proficient in CATIA V5 (R28 or later) or Creo" asked CATIA and PTC Creo both (a
+    SolidWorks-and-CATIA designer had Creo to learn), as the version "V5" broke the list before the "or"; a version
+    ("V5", "R28", "2022", "7.0") leaves the skill on its list, and is no name offered beside it."""
+    assert _alternatives(text) == groups
+
+
 def test_laboratory_systems_named_as_alternatives():
     assert _alternatives("Experience with Sunquest or Epic Beaker LIS.") == [["Sunquest", "Epic Beaker"]]
 

@@ -16,7 +16,9 @@ _OTHER_ITEM = (r"(?!(?:and|or|nor)\b)[\w.+#-]+(?:[ \t](?!(?:and|or|nor)\b)[\w.+#
 # A skill's bracketed note that names no skill ("CMA (AAMA) or RMA", "Go (3+ years) or Rust")
 # leaves it on its list.
 _NOTE = r"(?:[ \t]*\((?:[^()]|\([^()]{1,20}\)){1,40}\))?"   # one bracket inside: "CMA (AAMA)"
-_LIST_GAP = re.compile(rf"(?i){_NOTE}[\s,/|&]*{_JOINERS}(?:{_OTHER_ITEM}{_JOINERS})*")
+# A skill's version leaves it on its list too: "CATIA V5 (R28 or later) or Creo", "Revit 2022 or AutoCAD".
+_VERSION = r"(?:[ \t]+(?:[VR]\d+|\d+(?:\.\d+)*)\b)?"
+_LIST_GAP = re.compile(rf"(?i){_VERSION}{_NOTE}[\s,/|&]*{_JOINERS}(?:{_OTHER_ITEM}{_JOINERS})*")
 # An alternative the taxonomy does not know, with the skills it stands for in brackets after it:
 # "CBT, DBT or trauma-focused modalities (TF-CBT, EMDR)": the bracketed skills are kinds of that
 # alternative, so the list goes on through them.
@@ -501,9 +503,11 @@ def _a_field(skill, surface: str) -> bool:
 
 def _names_in(gap: str) -> list[str]:
     """The names between two skills of one list that the taxonomy does not know; a bracketed
-    note is none ("CMA (AAMA) or RMA": AAMA awards the first)."""
+    note is none ("CMA (AAMA) or RMA": AAMA awards the first), nor is the version of the skill
+    before ("CATIA V5 (R28 or later) or Creo")."""
     gap = _BRACKETED.sub(" ", gap)
-    return [piece.strip() for piece in _ITEM_CUT.split(gap) if re.fullmatch(_NAME, piece.strip())]
+    return [piece.strip() for piece in _ITEM_CUT.split(gap)
+            if re.fullmatch(_NAME, piece.strip()) and not re.fullmatch(_VERSION, " " + piece.strip(), re.I)]
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
