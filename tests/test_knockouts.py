@@ -1945,11 +1945,24 @@ def test_a_bare_credential_item_elsewhere_asks_no_required_licence(heading, item
     ("Current CPR/AED certification", "CPR/AED certification"),
     ("CPR & AED certification required", "CPR & AED certification"),
     ("Must hold CPR and AED certification", "CPR and AED certification"),
-    ("Current First Aid/CPR/AED certification", "CPR/AED certification"),
 ])
 def test_cpr_aed_is_one_licence_knockout(sentence, name):
     """"CPR/AED" names one credential (a course teaching both), one ask, not CPR and an "AED certification"."""
     assert [k.name for k in posting_knockouts(sentence) if k.kind == "licence"] == [name]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Current CPR/First Aid", ["CPR", "First Aid"]),
+    ("CPR/First Aid certification required", ["CPR", "First Aid certification"]),
+    ("Must hold CPR & First Aid", ["CPR", "First Aid"]),
+    ("Current First Aid/CPR/AED certification", ["First Aid", "CPR/AED certification"]),
+    # a duty, no card
+    ("Administer first aid as required", []),
+])
+def test_first_aid_beside_cpr_is_a_card_asked_too(sentence, names):
+    """First aid beside CPR by a slash is a card more, not one in CPR's place: "Current CPR/First Aid" had been
+    one ask of CPR alone, met by a BLS card."""
+    assert [k.name for k in posting_knockouts(sentence) if k.kind == "licence"] == names
 
 
 @pytest.mark.parametrize("sentence, places", [

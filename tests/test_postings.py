@@ -1047,6 +1047,10 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
     ("OpenTelemetry, Prometheus/Grafana, Sentry", ["OpenTelemetry", "Prometheus", "Grafana", "Sentry"],
      [["OpenTelemetry"], ["Prometheus", "Grafana"], ["Sentry"]]),
     ("Python and Go or Rust", ["Python", "Go", "Rust"], [["Python"], ["Go", "Rust"]]),
+    # first aid set beside another card by a slash is asked too ("CPR/First Aid" had been one choice: a BLS card,
+    # which shows CPR, covered the row)
+    ("Current CPR/First Aid", ["CPR", "First aid"], [["CPR"], ["First aid"]]),
+    ("First Aid/CPR certification", ["First aid", "CPR"], [["First aid"], ["CPR"]]),
     ("Strong SQL; Python or R is a plus", ["SQL", "Python", "R"], [["SQL"], ["Python", "R"]]),
     # a bracketed note after a skill, naming no skill, keeps it on its list and offers nothing
     ("CMA (AAMA) or RMA certification", ["Certified Medical Assistant", "Registered Medical Assistant"],

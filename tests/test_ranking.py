@@ -2157,15 +2157,15 @@ def test_a_certification_is_shown_by_its_name_not_by_the_words_of_another(seed_i
 def test_a_pair_of_credentials_asked_together_is_two_credentials(seed_index):
     """"CPR and First Aid" was one alias of CPR, so a nurse's "BLS (American Heart Association)", which shows
     CPR, covered the whole row (1.00) though no line names first aid: each is its own card -> partial 0.50."""
-    posting = parse_posting("# ER Nurse\nRequirements\n- CPR and First Aid\n- First Aid and CPR certification\n",
-                            "er")
+    posting = parse_posting("# ER Nurse\nRequirements\n- CPR and First Aid\n- First Aid and CPR certification\n"
+                            "- Current CPR/First Aid\n", "er")
     catalog = _catalog(seed_index, [posting])
 
     def rows(certifications):
         text = f"Experience\nStaff Nurse, Mercy, 2020 - 2024\nCertifications\n{certifications}\n"
         return [(r.status, r.credit) for r in catalog.rank(resume_from_text(text, "r"))[0].explanation.requirements]
-    assert rows("BLS (American Heart Association), 2025") == [("partial", 0.5)] * 2
-    assert rows("First Aid/CPR/AED - American Red Cross, 2025") == [("covered", 1.0)] * 2
+    assert rows("BLS (American Heart Association), 2025") == [("partial", 0.5)] * 3
+    assert rows("First Aid/CPR/AED - American Red Cross, 2025") == [("covered", 1.0)] * 3
 
 
 def test_a_product_shows_a_module_of_it_asked_partly(fake_embedder):

@@ -39,6 +39,8 @@ _OR_OTHER_GAP = re.compile(r"(?i)(?:[ \t]*\([^()]*\))?[ \t]*,?[ \t]+(?:and/)?or[
 _OR_GAP = re.compile(r"(?i)/|\bor\b")
 _AND_GAP = re.compile(r"(?i)(?<!/)\band\b(?!/)|&")
 _SLASH_GAP = re.compile(r"\s*/\s*")
+# A card asked beside another by a slash, not in its place: "CPR/First Aid" asks both (a BLS card shows CPR alone)
+_CARD_BESIDE = frozenset({"First aid"})
 _BOTH = re.compile(r"(?i)\bboth\s*$")
 # What before a list makes it examples or a choice: "e.g.", "such as", "one of the following:".
 _CHOICE_LEAD = re.compile(
@@ -190,7 +192,7 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
             pieces = []
             parts = _cut_at_and(text, units)
             for n, part in enumerate(parts):
-                if (any(_OR_GAP.search(text[a[-1][1]:b[0][0]]) for a, b in zip(part, part[1:]))
+                if (any(_choice_gap(text, a[-1], b[0]) for a, b in zip(part, part[1:]))
                         or (n == 0 and before_name) or (n == len(parts) - 1 and (after_name or after_words))):
                     pieces.append(([span for unit in part for span in unit], True))
                 else:
@@ -584,11 +586,18 @@ def _everyday(name: str) -> bool:
     return zipf_frequency(name.split()[0].lower(), "en") >= COMMON_WORD
 
 
+def _choice_gap(text: str, a: Span, b: Span) -> bool:
+    """Whether the words between ``a`` and ``b`` offer one in the other's place: an "or" or a slash, save
+    a slash that sets a card beside another ("CPR/First Aid")."""
+    gap = text[a[1]:b[0]]
+    return bool(_OR_GAP.search(gap)) and not (_SLASH_GAP.fullmatch(gap) and _CARD_BESIDE & {a[2], b[2]})
+
+
 def _slash_units(text: str, run: list[Span]) -> list[list[Span]]:
     """``run`` in units of skills joined by a bare slash ("Prometheus/Grafana")."""
     units = [[run[0]]]
     for a, b in zip(run, run[1:]):
-        if not _SLASH_GAP.fullmatch(text[a[1]:b[0]]):
+        if not (_SLASH_GAP.fullmatch(text[a[1]:b[0]]) and _choice_gap(text, a, b)):
             units.append([])
         units[-1].append(b)
     return units

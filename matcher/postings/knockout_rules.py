@@ -1113,6 +1113,8 @@ _KNOWN = re.compile(
     r"(?<![\w-])(?:(?:Class [ABC] )?CDL(?:[- ]?[ABC]\b| Class [ABC]\b)?|RN|LPN|LVN|APRN|CNA|BLS|ACLS|PALS|NRP"
     # CPR and AED, one course however joined: "CPR/AED", "CPR & AED", "CPR and AED"
     r"|TNCC|CPR(?:[ \t]*(?:/|&|\band\b)[ \t]*AED)?|AED[ \t]*(?:/|&)[ \t]*CPR|CPA"
+    # first aid, a card of its own beside CPR ("CPR/First Aid", "First Aid & CPR"), not a duty alone
+    r"|[Ff]irst[ \t]+[Aa]id"
     # an insurance designation by its letters: "CPCU", "CLU", "ChFC"
     r"|CFA|CMA|CFP|CPCU|CLU|ChFC"
     r"|PE|EIT|PMP|CISSP|CISM|CISA|CIA|CEH|OSCP|CCNA|CCNP|(?:CompTIA )?Security\+|Network\+|A\+|ITIL|PHR|SPHR"
@@ -1156,6 +1158,8 @@ _INSTRUCTORS = re.compile(rf"^\W*(?:{_INSTRUCTOR}\b[\s,/&]*(?:(?:and|or)\s+)?)+(
                           rf"|\b(?:current|valid|active|holds?|possess)[ \t]+(?:an?[ \t]+|the[ \t]+)?{_INSTRUCTOR}\b",
                           _I)
 _IN_ITS_FIELD |= dict.fromkeys(("CFI", "CFII", "CFI-I", "MEI"), _INSTRUCTORS)
+# First aid is a card asked beside CPR's ("Current CPR/First Aid"), a duty alone ("administer first aid as needed")
+_IN_ITS_FIELD |= dict.fromkeys(("First Aid", "First aid", "first aid", "first Aid"), re.compile(r"\b(?:CPR|AED)\b"))
 # A list item that only names credentials, as a requirements list asks them: "RD/RDN", "BLS", "CFI, CFII, MEI",
 # "ACLS and PALS", "LMT license", "NREMT-P"; not an item with other words ("BLS instructor experience"), nor one
 # naming a field's knowledge as often as a credential ("ITIL", "HAZMAT").
@@ -1888,6 +1892,7 @@ _LICENCE_JOIN = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:licen[cs]e|certific
                            r"(?:\s+[A-Z][\w&.-]*){0,3})?\s*(?:,\s*)?(?:\(\s*)?(?:(?:and\s*/\s*)?or\b|/)?"
                            r"\s*(?:either\s+|an?\s+|the\s+|any\s+)?(?:(?:valid|current|active)\s+)?", _I)
 _LICENCE_OR = re.compile(r"\bor\b|/", _I)
+_FIRST_AID = re.compile(r"first[ \t]+aid\b", _I)
 # A credential of such a list that no known name reads, by its letters alone between commas: "CISSP, GCIH,
 # OSCP, or Security+" ("GCIH"), "LMSW, LCSW, LLPC or LPC" ("LLPC"); one of the alternatives only where an "or"
 # joins the list.
@@ -1908,7 +1913,9 @@ def licence_choices(sentence: str, asked: bool = False, item: bool = False) -> l
                 items.append((m.group("name"), m.start("name"), m.end("name")))
                 at = m.end()
             between = sentence[at:found[1]]
-            if (between.strip() or items) and _LICENCE_JOIN.fullmatch(between):
+            # first aid beside another card by a slash is a card more, asked too: "CPR/First Aid", "First Aid/CPR/AED"
+            both = between.strip() == "/" and any(_FIRST_AID.match(n) for n in (found[0], groups[-1][-1][0]))
+            if (between.strip() or items) and _LICENCE_JOIN.fullmatch(between) and not both:
                 groups[-1] += items + [found]
                 unnamed += items
                 joins[-1] = joins[-1] or bool(_LICENCE_OR.search(between))
