@@ -2840,6 +2840,17 @@ def test_a_setting_asked_that_no_role_names_is_shown_partly(seed_index):
     ("Teacher", "2+ years of secondary classroom teaching experience",
      "Eighth Grade Teacher, Aurora Public Schools, 2019 - Present\nTaught math to 120 students.", "met",
      "in roles like this one in a classroom and secondary grades"),
+    # a band of grades is their school's level: "2+ years teaching grades K-6" had been met (row covered 1.00) by a
+    # high school teacher of "grades 9-12"
+    ("Teacher", "2+ years teaching grades K-6",
+     "Math Teacher, Westland High School, 2019 - Present\nTaught Algebra I to grades 9-12.", "unknown",
+     "0.0 in roles like this one in elementary grades (roles that do not name one do not count)"),
+    ("Teacher", "2+ years teaching grades K-6",
+     "Third Grade Teacher, Aurora Public Schools, 2019 - Present\nTaught reading to 24 students.", "met",
+     "in roles like this one in elementary grades"),
+    ("Teacher", "3+ years of experience teaching grades 7-12",
+     "Fourth Grade Teacher, Aurora Public Schools, 2019 - Present\nTaught math to 24 students.", "unknown",
+     "0.0 in roles like this one in secondary grades (roles that do not name one do not count)"),
     # the same setting twice is still the one asked
     ("Registered Nurse", "2+ years of RN experience in ICU/CVICU",
      "Registered Nurse, Mercy Hospital Telemetry Unit, 2018 - Present\nCardiac monitoring.",

@@ -901,7 +901,8 @@ def asked_roles(sentence: str) -> tuple[str, ...]:
 # Settings a years ask may name, each with the words the checks say it in: a classroom ("secondary
 # classroom teaching"), a K-12 school ("in a K-12 setting", "school-based", "public schools"),
 # secondary or elementary grades where the ask is of schooling ("secondary teaching", not
-# "secondary data analysis"); a hospital's units: an intensive care unit ("2+ years of ICU experience",
+# "secondary data analysis"), or a band of them ("teaching grades 7-12", "grades K-6"; not "K-12", a school's);
+# a hospital's units: an intensive care unit ("2+ years of ICU experience",
 # "critical care", "CVICU"), acute care ("1 year acute care experience", "inpatient"), a med-surg unit ("3
 # years Med-Surg", "medical/surgical"), an emergency department ("ER/emergency department experience", "ED
 # nursing"; not "ER diagrams", "emergency management"); selling to businesses ("2+ years of B2B sales
@@ -937,8 +938,10 @@ _BUILDING_WORK = (rf"\b(?=(?:[ \t]*(?:,|/|\bor\b)[ \t]*(?:{_BUILDINGS}|[\ue000-\
 SETTING_ASKS = (
     ("a classroom", re.compile(r"(?i)\bclassroom\b")),
     ("a K-12 school", re.compile(r"(?i)\bk-?12\b|\bschool[- ](?:based|settings?)\b|\bpublic schools?\b")),
-    ("secondary grades", re.compile(_OF_SCHOOLING + r"secondary\b)")),
-    ("elementary grades", re.compile(_OF_SCHOOLING + r"elementary\b)")),
+    ("secondary grades", re.compile(_OF_SCHOOLING + r"(?:secondary\b|grades?[ \t]*(?:[6-9]|1[0-2])[ \t]*"
+                                                   r"(?:-|–|to|through)[ \t]*(?:[89]|1[0-2])\b))")),
+    ("elementary grades", re.compile(_OF_SCHOOLING + r"(?:elementary\b|grades?[ \t]*(?:pre-?k|k|tk|[1-4])[ \t]*"
+                                                    r"(?:-|–|to|through)[ \t]*[1-6]\b))")),
     ("an intensive care unit", re.compile(ICU)),
     ("acute care", re.compile(r"(?i)\bacute[- ]care\b|\binpatient\b")),
     ("a med-surg unit", re.compile(MED_SURG)),
