@@ -2851,6 +2851,14 @@ def test_a_setting_asked_that_no_role_names_is_shown_partly(seed_index):
     ("Teacher", "3+ years of experience teaching grades 7-12",
      "Fourth Grade Teacher, Aurora Public Schools, 2019 - Present\nTaught math to 24 students.", "unknown",
      "0.0 in roles like this one in secondary grades (roles that do not name one do not count)"),
+    # a role whose title says it is outpatient is held in no hospital's beds, whatever its lines touch: an
+    # "Outpatient Coder II" coding "clinic and ED visits" had met "3+ years of inpatient coding" (ED read as acute care)
+    ("Inpatient Coder", "3+ years of inpatient coding experience",
+     "Outpatient Coder II, Mercy Hospital, 2019 - Present\nAssigned ICD-10-CM codes for clinic and ED visits.",
+     "unknown", "0.0 in roles like this one in acute care (roles that do not name one do not count)"),
+    ("Inpatient Coder", "3+ years of inpatient coding experience",
+     "Coding Specialist, Mercy Hospital, 2019 - Present\nAssigned ICD-10-CM/PCS codes and MS-DRGs to inpatient stays.",
+     "met", "7.4 in roles like this one or in the work it names in acute care"),
     # the same setting twice is still the one asked
     ("Registered Nurse", "2+ years of RN experience in ICU/CVICU",
      "Registered Nurse, Mercy Hospital Telemetry Unit, 2018 - Present\nCardiac monitoring.",

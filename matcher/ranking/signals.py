@@ -738,7 +738,8 @@ _ASKS_INDUSTRY = re.compile(r"(?i)\bin production\b|\bproduction (?:environments
 # one its work touches, "coordinate with school staff"), secondary or elementary grades ("Lincoln High School", "9th
 # grade"; "grade 3") where the ask is of schooling; an intensive care unit ("Medical ICU", "CVICU", "critical
 # care"), acute care (a hospital's inpatient units: "5 West Medical-Surgical Unit", "Emergency Department RN",
-# or a hospital or medical center with no outpatient, clinic, home health or nursing home word), a med-surg unit,
+# or a hospital or medical center with no outpatient, clinic, home health or nursing home word; not a role whose
+# title says it is outpatient, "Outpatient Coder II" coding "clinic and ED visits"), a med-surg unit,
 # an emergency department ("Staff Nurse - ER"; not an "Emergency Medical Technician" of EMS); a business-to-business
 # market: a role that says so ("B2B uniform and first-aid sales", "wholesale", "distributors", "Sold POS systems to
 # 200 retail stores": its buyers are businesses), or a seller's title or
@@ -760,6 +761,9 @@ _INPATIENT = (rf"{ICU}|{MED_SURG}|{EMERGENCY_DEPARTMENT}"
               r"|(?i:\b(?:acute|inpatient|telemetry|step[- ]?down|progressive care|PACU|labor (?:and|&) delivery)\b)")
 _OUTSIDE_HOSPITAL = (r"(?i:\b(?:outpatient|clinics?|ambulatory|urgent care|home health|hospice|long[- ]term care"
                      r"|skilled nursing|nursing home|assisted living)\b)")
+# a role's title that says it is held outside a hospital's beds, whatever its lines touch ("Outpatient Coder II" coding
+# "clinic and ED visits")
+_OUTPATIENT_TITLE = r"(?i:\b(?:outpatient|ambulatory)\b)"
 _EMERGENCY = re.compile(EMERGENCY_DEPARTMENT + r"|(?i:\bemergency\b(?!\s+(?:management|preparedness|planning|response"
                         r"|medical\s+(?:services|technician)|services|operations|dispatch|communications)))")
 _B2B_SAID = (r"(?i:\bB2B\b|\bbusiness[- ]to[- ]business\b|\bwholesale\b|\bdistributors?\b|\bdealers?\b|\bretailers\b"
@@ -791,7 +795,8 @@ SETTINGS = tuple((ask, shown) for (_, ask), shown in zip(SETTING_ASKS, (
     re.compile(r"(?i)\belementary\b|\bprimary school\b|\bgrades?\s*(?:k|[1-5])\b|\bkindergarten\b"
                r"|\b[1-5](?:st|nd|rd|th)[- ]grade|\b(?:first|second|third|fourth|fifth)[- ]grade"),
     re.compile(ICU),
-    re.compile(rf"{_INPATIENT}|(?s:^(?!.*{_OUTSIDE_HOSPITAL}).*(?i:\bhospital\b|\bmedical cent(?:er|re)\b))"),
+    re.compile(rf"(?s:^(?![^\n]*{_OUTPATIENT_TITLE}).*?)(?:{_INPATIENT}"
+               rf"|(?s:^(?!.*{_OUTSIDE_HOSPITAL}).*(?i:\bhospital\b|\bmedical cent(?:er|re)\b)))"),
     re.compile(MED_SURG),
     _EMERGENCY,
     re.compile(rf"{_B2B_SAID}|(?s:^(?!.*{_RETAIL}).*{_B2B_SELLING})"),
