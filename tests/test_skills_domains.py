@@ -760,6 +760,18 @@ def test_coding_credentials_show_medical_coding_and_their_letters_stay_elsewhere
     assert "NextGen Healthcare" not in names("Deploy NextGen firewalls across the campus network.")
 
 
+@pytest.mark.parametrize("text, asked", [
+    ("Proficiency in ICD-10-CM/PCS, MS-DRG and APR-DRG", {"ICD-10-PCS", "DRG assignment"}),
+    ("Assign ICD-10-CM and CPT codes for clinic visits", set()),
+])
+def test_inpatient_procedure_codes_and_drgs_are_skills_of_their_own(text, asked):
+    """An inpatient coder's ICD-10-PCS and DRGs are asked beside medical coding: "ICD-10-CM/PCS, MS-DRG and APR-DRG"
+    had been medical coding alone, covered 1.00 by an outpatient coder's "Assign ICD-10-CM and CPT codes"."""
+    found = names(text)
+    assert found & {"ICD-10-PCS", "DRG assignment"} == asked
+    assert all("Medical coding" in implied_skills([name]) for name in asked)
+
+
 def test_an_acronym_written_as_a_word_is_no_acronym():
     # "ELK" in capitals is the Elastic stack; "Elk" in a name ("Elk Grove") is the animal or the place.
     assert "ELK Stack" not in names("School Counselor, Elk Grove Unified School District, Elk Grove, CA")
