@@ -2486,6 +2486,13 @@ def test_a_salary_given_as_a_maximum_only_shows_as_such():
     ("3+ years of production supervisory or lead experience", "Production Lead", True),
     ("3+ years of retail management or supervisory experience", "Warehouse Supervisor", False),
     ("3 years of supervisory or management experience", "Warehouse Supervisor", True),
+    # leading in fields is work in them (the leading is the ask's own): a "Lead Cashier" had led in "shipping,
+    # receiving or warehouse" by the word "Lead" (2.0 of its years counted)
+    ("1 year of experience as a lead in shipping, receiving or warehouse", "Lead Cashier", False),
+    ("1 year of experience as a lead in shipping, receiving or warehouse", "Warehouse Lead", True),
+    ("2 years as a supervisor in food service or retail", "Shift Supervisor, Bank Teller Line", False),
+    # a place that is no known kind of work leaves the leading as the work
+    ("2 years of experience as a lead in a fast-paced environment", "Lead Cashier", True),
 ])
 def test_a_years_ask_names_kinds_of_work_a_role_title_may_do(sentence, title, does):
     """Each kind a years ask names is done by a title that names every word of it, in any of its

@@ -156,6 +156,7 @@ _DOING = re.compile(r"(?i)\b(?:experience|years?|yrs?)\s+(?P<verb>" + _WORK_VERB
 _LIST_END = re.compile(r"\b(?:experience|background|exposure|with|within|in|at|for|from|including|includes|such|like"
                        r"|where|which|that|who|using|to|on|under|e\.g|i\.e)\b", re.I)
 _ITEM_CUT = re.compile(r",|/|\b(?:or|and/or|nor)\b", re.I)
+_IN_FIELD = re.compile(r"(?:in|within)\s+(?:(?:the|a|an)\s+)?", re.I)
 _OFFERS = re.compile(r"\(([^()]*\b(?:counts?|considered|accepted|qualif(?:y|ies)|welcome)\b[^()]*)\)"
                      # the kinds of related work a bracket gives as examples: "or related experience (e.g., dental
                      # assisting, surgical technology)", "relevant experience (such as retail or food service)"
@@ -369,7 +370,18 @@ def _listed(text: str, start: int, end: int) -> str:
         start = head.end()
     else:
         start = _LEAD_IN.match(text, start, end).end()
-    return _LIST_END.split(text[start:end], 1)[0]
+    listed = _LIST_END.split(text[start:end], 1)[0]
+    # leading alone, in known kinds of work after it: "as a lead in shipping, receiving or warehouse" is work in
+    # those (its leading is the ask's ``ASKS_LEADING``), or a "Lead Cashier" did it by the word "Lead"; not "as a
+    # lead in a fast-paced environment"
+    words = [work_stem(w) for w in _work_words(listed.lower()) if w not in _NOT_WORK]
+    if words and all(w in _LEADING for w in words) and (field := _IN_FIELD.match(text, start + len(listed), end)):
+        fields = _LIST_END.split(text[field.end():end], 1)[0]
+        kinds = tuple(tuple(work_stem(w) for w in _work_words(item) if w not in _NOT_WORK)
+                      for item in _ITEM_CUT.split(fields.lower()))
+        if any(_knows(known, kinds) for known, _, _ in KINDS_BY_TITLE):
+            return fields
+    return listed
 
 
 # A truck driver's title, whose work is tractor-trailer driving whatever its word for it: "OTR
