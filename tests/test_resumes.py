@@ -643,6 +643,8 @@ def test_roles_glued_to_the_sentence_before_them_are_read():
     "Skills\nVisual Studio 2010-2013, SQL Server 2005-2008",
     "Experience\nManaged 2015 customers and 2019 orders",
     "Experience\nSince 2015 I have volunteered at the food bank every weekend.",  # a sentence
+    "Summary\nLicensed practical nurse since 2015 with long-term care and rehab experience across three facilities.",
+    "Summary\nI am a welder. I have volunteered with the county food bank every weekend since 2019 and coached soccer.",
     "Experience\nSince 2019",                         # no role named
     "Awards\nDean's List, Fall 2022",                  # a season that dates no role
     "Experience\nFall 2022",

@@ -685,6 +685,11 @@ def test_a_sentence_with_a_range_that_says_no_ones_work_is_no_role(line):
     # a role still held, its "since" ending the sentence or opening it
     ("I have worked as a nurse at Mercy Hospital since 2019.", "nurse", "2019-01", f"{TODAY:%Y-%m}"),
     ("Since 2019 I have worked as a delivery driver for Amazon.", "delivery driver", "2019-01", f"{TODAY:%Y-%m}"),
+    # in a longer sentence that names its title (more than 12 words had dated no role)
+    ("I have worked as a Lead Cashier at Kroger since 2019, where I train new staff and run the front end on "
+     "weekends.", "Lead Cashier", "2019-01", f"{TODAY:%Y-%m}"),
+    ("Served as charge nurse on the night shift at Mercy Hospital since June 2021, supervising six nurses and two "
+     "aides.", "charge nurse", "2021-06", f"{TODAY:%Y-%m}"),
 ])
 def test_a_range_between_two_dates_or_ending_its_sentence_dates_the_role_it_names(line, title, start, end):
     """"Between 2012 and 2015 I was a teacher" and "I was a teacher ... from 2012 until 2015." had read no role."""

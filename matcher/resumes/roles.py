@@ -380,10 +380,12 @@ def _dated_roles(text: str, today: dt.date) -> Iterator[tuple[list[str], int, re
                 section = kind
         if kind not in ("education", "skills") and (YEAR.search(body) or _SHORT_YEAR.search(body)):
             floor = 0
-            # "Since 2019" dates a role on a short line that names one, not in a sentence, nor a
-            # state held since then ("Former Secret clearance (inactive since 2019)", "licensed since 2015").
-            ranges = list(_RANGE.finditer(body)) or [m for m in _SINCE.finditer(body) if len(body.split()) <= 12
-                                                     and not _STATE_SINCE.search(body, 0, m.start())] \
+            # "Since 2019" dates a role on a short line that names one, or in a sentence that names its title
+            # ("I have worked as a Lead Cashier at Kroger since 2019, where I ..."), not a state held since then
+            # ("Former Secret clearance (inactive since 2019)", "licensed since 2015").
+            ranges = list(_RANGE.finditer(body)) or [
+                m for m in _SINCE.finditer(body) if not _STATE_SINCE.search(body, 0, m.start())
+                and (len(body.split()) <= 12 or title_in_sentence(body, m.start(), m.end()))] \
                 or list(_SEASON.finditer(body))
             spans = [m.span() for m in ranges]
             for match in ranges:
