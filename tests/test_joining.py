@@ -110,7 +110,9 @@ def test_a_row_asking_a_notice_period_is_decided_by_the_days(seed_index):
                                   "- Wrote SQL and Python for supply chain dashboards\n", name)
         (m,) = catalog.rank(resume)
         rows[name] = next(r for r in m.explanation.requirements if r.text.startswith("Notice"))
-    assert rows["late"].status == "missing"
+    # a longer notice says how long, as a measure's row does ("Notice Period : 60 days" had read missing with nothing)
+    assert (rows["late"].status, rows["late"].note) == ("missing", "60 days' notice shown, 30 asked")
+    assert rows["now"].note == ""
     assert rows["now"].status == "covered" and rows["now"].evidence == "Available to join immediately."
     assert rows["served"].status == "covered"
     assert rows["flexible"].status == "partial"

@@ -110,7 +110,7 @@ from matcher.ranking.assistants import professions_asked
 from matcher.ranking.duties import duty_asked, duty_lines
 from matcher.ranking.fluency import cefr, level_asked, level_said, level_shown
 from matcher.ranking.hours import hours_asked, hours_share
-from matcher.ranking.joining import notice_asked, notice_flexible, notice_shown
+from matcher.ranking.joining import notice_asked, notice_flexible, notice_note, notice_shown
 from matcher.ranking.lexical import idf, tokenize, word_forms
 from matcher.ranking.measures import measures_asked, measures_shown
 from matcher.ranking.qualities import SKILL_QUALITY, WRITTEN_IN, qualities_shown, shows_quality, soft_qualities
@@ -664,6 +664,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
                 more = sorted(set(more + reaching[:1]))
             else:
                 status, credit = "partial", min(credit, PARTIAL)
+        measured = ""
         if (hours := hours_asked(asked)) and len(credits):
             # Hours asked ("1,500 hours total flight time"): shown by a line stating as many hours
             # of the kind asked (``hours_share``), partly by one stating fewer, by their share;
@@ -682,13 +683,14 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             # decides it by its days ("Notice period: 60 days": missing; "can join immediately": covered)
             status, best = stated
             credit, more = {"covered": 1.0, "partial": PARTIAL, "missing": 0.0}[status], []
+            # a longer notice than taken says how long, as a measure does: the row's evidence is none when missing
+            measured = notice_note(days, sentences[best]) if status != "covered" else ""
         if (rotation := rotation_asked(asked)) is not None and len(credits) and (stated := rotation_shown(
                 rotation, sentences, features.seeks if len(features.seeks) == len(sentences) else ())) is not None:
             # A rotation asked ("Ability to work a 14/14 rotation"): the line stating one worked decides it,
             # of the same days covered ("(14/14 rotation)" beside a role), of other days partly ("21/21 rotation")
             status, best = stated
             credit, more = {"covered": 1.0, "partial": PARTIAL}[status], []
-        measured = ""
         if len(credits) and (amounts := measures_asked(asked)) \
                 and (stated := measures_shown(amounts, asked, sentences)) is not None:
             # An amount with a unit asked ("Typing speed of 40 WPM or more", "Ability to lift 50 lbs",

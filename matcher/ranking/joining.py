@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from matcher.text import NUMBER_WORDS
 
-__all__ = ["notice_asked", "notice_flexible", "notice_shown"]
+__all__ = ["notice_asked", "notice_flexible", "notice_note", "notice_shown"]
 
 # A span of time: "30 days", "2 weeks", "one month", "3 mos".
 _UNIT_DAYS = {"d": 1, "w": 7, "m": 30}
@@ -97,3 +97,12 @@ def notice_shown(days: int, sentences: Sequence[str], flexible: bool = False) ->
         if _SHORTENED.search(line):
             return "partial", k
     return None
+
+
+def notice_note(days: int, line: str) -> str:
+    """What a row not met by the notice a resume's ``line`` states says of it against the ``days`` taken ("60
+    days' notice shown, 30 asked"), as a measure's row does; "" where the line states no longer one."""
+    m = _STATED.search(line)
+    if m is None or (stated := _days(m.group(0))) <= days:
+        return ""
+    return f"{stated} days' notice shown, {f'{days} asked' if days else 'immediate joining asked'}"
