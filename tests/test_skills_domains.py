@@ -2379,3 +2379,9 @@ def test_a_trials_data_capture_and_management_systems_are_skills(text, expected)
     coordinator's "Enter data into Medidata Rave and OnCore CTMS" left EDC and InForm unshown (partial 0.60);
     each system is its kind's (InForm only as written)."""
     assert names(text) == expected
+
+
+def test_building_architecture_is_no_software_architecture():
+    assert "Software architecture" not in names("5+ years of experience in commercial architecture")
+    assert "Software architecture" in names("Experience with system architecture and architecture reviews")
+    assert {"Revit", "AutoCAD", "SketchUp"} <= names("Proficient in Revit, AutoCAD and SketchUp")
