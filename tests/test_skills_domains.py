@@ -2385,3 +2385,7 @@ def test_building_architecture_is_no_software_architecture():
     assert "Software architecture" not in names("5+ years of experience in commercial architecture")
     assert "Software architecture" in names("Experience with system architecture and architecture reviews")
     assert {"Revit", "AutoCAD", "SketchUp"} <= names("Proficient in Revit, AutoCAD and SketchUp")
+
+
+def test_architecture_and_interior_design_credentials():
+    assert {"NCARB", "NCIDQ"} <= names("NCARB Certificate holder; passed the NCIDQ exam")
