@@ -7,7 +7,8 @@ the check holds the score unless the posting, or the line, names a way another s
 taken ("or eligible for licensure by endorsement", "compact privilege accepted", "Multistate RN
 license (compact), Kentucky"), or both states are members of a compact that covers the licence (a
 Texas RN for a Florida RN post: both in the Nurse Licensure Compact), where the licence held may be
-a multistate one: to check, the compact named.
+a multistate one: to check, the compact named.  A posting that offers the state held as a choice of
+its own ("or Oregon licensed, willing to obtain WA") takes it outright (``offers_state``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Callable
 
 from matcher.resumes.licences import JUNIOR, credential_ids
 
-__all__ = ["COMPACTS", "OTHER_STATE_WAYS", "compact_of", "other_state_way", "takes_other_states"]
+__all__ = ["COMPACTS", "OTHER_STATE_WAYS", "compact_of", "offers_state", "other_state_way", "takes_other_states"]
 
 # The ways another state's licence is taken for one state's, each with the words the check names it by:
 # the first row that names a way names it; the last names none but says another state's licence is
@@ -45,6 +46,13 @@ def takes_other_states(text: str) -> bool:
     one state's (a row of ``OTHER_STATE_WAYS``: "reciprocal state", "compact", "Multistate RN
     license", "admission on motion")."""
     return any(pattern.search(text) for pattern, _ in OTHER_STATE_WAYS)
+
+
+def offers_state(sentence: str, state: str) -> bool:
+    """Whether a posting's ``sentence`` offers the licence of ``state``, another than the one it asks, as a choice
+    of its own: "(or Oregon licensed, willing to obtain WA)", "or an Oregon license with Idaho licensure in
+    progress"."""
+    return bool(state) and re.search(rf"(?i)\bor\b[^;.()]{{0,30}}?\b{re.escape(state)}\b", sentence) is not None
 
 
 def other_state_way(sentence: str) -> str:

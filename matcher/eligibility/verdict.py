@@ -80,7 +80,7 @@ from matcher.eligibility.levels import (
     rank_of,
 )
 from matcher.eligibility.places import REMOTE, Place, compatible, distance_km, parse_where, resolve, within
-from matcher.eligibility.reciprocity import compact_of, other_state_way, takes_other_states
+from matcher.eligibility.reciprocity import compact_of, offers_state, other_state_way, takes_other_states
 from matcher.errors import InputError
 from matcher.postings.kinds import asked_part
 from matcher.postings.knockout_rules import AFTER_HIRE, ASKS_CITIZENSHIP, ASKS_LEADING, OR_OBTAIN, RELOCATE_WAY
@@ -679,7 +679,7 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
     unstated = None if expired or denied or coming or elsewhere else next((found for form in forms if (
         found := licence_elsewhere(form, seeker.credentials, seeker.text, k.sentence, unstated=True))), None)
     shown = strip_line_marks((elsewhere or unstated)[0]) if elsewhere or unstated else ""
-    if elsewhere and _takes_state(k, elsewhere[1]):
+    if elsewhere and offers_state(k.sentence, elsewhere[1]):
         # the state held is one the posting takes in words of its own ("Current Washington State dental hygiene
         # license (or Oregon licensed, willing to obtain WA)")
         return Check(k.kind, "met", k.sentence, shown)
@@ -717,12 +717,6 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
     return Check(k.kind, "unknown", k.sentence, said, not_held=bool(expired or denied or coming and not after_hire),
                  unnamed="" if expired or denied or coming or elsewhere or unstated or other or later else k.name,
                  elsewhere=shown, other_state=other_state)
-
-
-def _takes_state(k: Knockout, held: str) -> bool:
-    """Whether a licence knock-out's sentence offers the licence of the state ``held`` as another choice: "(or
-    Oregon licensed, willing to obtain WA)", "or an Oregon license with Idaho licensure in progress"."""
-    return bool(held) and re.search(rf"(?i)\bor\b[^;.()]{{0,30}}?\b{re.escape(held)}\b", k.sentence) is not None
 
 
 def _held_elsewhere(k: Knockout, line: str, held: str, asked: str, form: str = "") -> str:
