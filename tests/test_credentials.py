@@ -666,6 +666,13 @@ def test_a_trades_word_is_one_trade_as_a_mans_a_workers_or_a_persons(asked, line
     # the name line's bare PharmD and the dated education line are one degree, with its year
     ("Priya Raman, PharmD\nEducation\nDoctor of Pharmacy (PharmD), University of Georgia, 2017",
      [("doctorate", "pharmacy", 2017)]),
+    # ... and a bare M.Ed., whose field is only the broad one its letters name, and the dated one (two degrees
+    # had been read, the checklist quoting the name line's "M.Ed." for a degree asked)
+    ("Kimberly Osei, M.Ed.\nEducation\nM.Ed. Curriculum & Instruction, UTSA, 2021",
+     [("master", "curriculum & instruction", 2021)]),
+    # two master's, both dated, stay two
+    ("Education\nM.Ed., Texas State University, 2018\nM.S. Data Science, UTSA, 2022",
+     [("master", "education", 2018), ("master", "data science", 2022)]),
 ])
 def test_a_degrees_field_after_an_abbreviation_or_named_by_it(text, expected):
     assert [(d.level, d.field, d.year) for d in read(text).degrees] == expected

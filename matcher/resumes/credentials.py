@@ -522,6 +522,7 @@ def _degrees(lines: list[str], sections: list[str], today: dt.date) -> list[Degr
     evaluation's or a move's, not the graduation's)."""
     out: list[Degree] = []
     where: list[str] = []   # the section each of ``out`` was read in
+    bares: list[bool] = []  # whether each of ``out`` names no field but the broad one of its abbreviation, if any
     restated: list[Degree] = []
     for i, line in enumerate(lines):
         found = degree_levels(line)
@@ -551,18 +552,21 @@ def _degrees(lines: list[str], sections: list[str], today: dt.date) -> list[Degr
                 continue
             degree = Degree(level, field_, year, month, expected, line)
             # one of the same level with no field and no date is the same degree ("Oliver Bennett MEng CEng"
-            # and "MEng Civil and Structural Engineering, 2017")
+            # and "MEng Civil and Structural Engineering, 2017"), as is one whose only field is the broad one its
+            # abbreviation names ("Kimberly Osei, M.Ed." and "M.Ed. Curriculum & Instruction, UTSA, 2021")
+            bare = not field_ or field_ == BROAD_FIELD.get(short)
             same = next((k for k, d in enumerate(out) if d.level == level and (
-                d.field == field_ or (not d.field and d.year is None) or (not field_ and year is None))), None)
+                d.field == field_ or bares[k] and d.year is None or bare and year is None)), None)
             if same is None:
                 out.append(degree)
                 where.append(sections[i])
+                bares.append(bare)
             elif (out[same].year is None and year is not None) or (not out[same].field and field_) or (
                     sections[i] == "education" != where[same] and (year is not None or out[same].year is None)
                     and (field_ or not out[same].field)):
                 # "Jane Doe, PharmD" and then the dated education line; a summary's "(B.S. Accounting, 2021)"
                 # and then the education section's "B.S. in Accounting, May 2021", the degree's own line
-                out[same], where[same] = degree, sections[i]
+                out[same], where[same], bares[same] = degree, sections[i], bare
     top = max((rank_of(d.level, DEGREE_LEVELS) for d in out if not d.expected), default=-1)
     out = _evaluated_fields(out, restated)
     for degree in restated:
