@@ -4329,6 +4329,19 @@ def test_an_ask_of_english_alone_is_shown_by_a_line_naming_it_or_to_confirm(seed
         assert matches["a"].coverage == matches["b"].coverage
 
 
+def test_english_studied_for_a_degree_is_no_english_spoken(seed_index):
+    """A Grants Coordinator posting's "Bachelor's degree in English, communications, nonprofit management or related
+    field" was covered quoting a skills line's "bilingual (Spanish/English)", as an ask of English alone, beside a
+    sociology degree: English there is a field of study, shown by the degree (partly, in another field)."""
+    ask = "Bachelor's degree in English, communications, nonprofit management or related field"
+    catalog = _catalog(seed_index, [parse_posting(f"# Grants Coordinator\nRequirements\n- {ask}\n", "a")])
+    resume = resume_from_text("Education\nBachelor of Arts in Sociology, University of Colorado Denver, 2019\n"
+                              "Skills\nSalesforce, Canva, bilingual (Spanish/English)\n", "r",
+                              today=datetime.date(2026, 11, 30))
+    row = catalog.rank(resume)[0].explanation.requirements[0]
+    assert row.status == "partial" and "Sociology" in row.evidence
+
+
 @pytest.mark.parametrize("line, status", [("Enhanced DBS (update service).", "covered"), ("", "to_confirm")])
 def test_a_dbs_certificate_held_covers_the_check_the_employer_would_run(seed_index, line, status):
     """A resume that holds an enhanced DBS certificate (on the update service) shows the check asked; one that

@@ -1720,7 +1720,8 @@ def in_english(reqs: list[RequirementMatch], features: ResumeFeatures) -> list[R
     A line naming English below the level asked ("English (A2)" for "C1 English") leaves the row as it was,
     and so does a resume that does not read as English."""
     rows = [k for k, r in enumerate(reqs) if r.kind in ("must", "nice") and r.status not in ("covered", TO_CONFIRM)
-            and set(_skills_asked(r.text, asked_part(r.text, r.kind), tuple(r.skills))) == {WRITTEN_IN}]
+            and set(_skills_asked(r.text, asked_part(r.text, r.kind), tuple(r.skills))) == {WRITTEN_IN}
+            and not _english_studied(r.text)]
     if not rows or not reads_as_english(features.resume.text):
         return reqs
     sentences, surfaces = features.resume.sentences, features.skills.get(WRITTEN_IN, [WRITTEN_IN])
@@ -1737,6 +1738,14 @@ def in_english(reqs: list[RequirementMatch], features: ResumeFeatures) -> list[R
             out[k] = replace(r, status=TO_CONFIRM, credit=0.0, similarity=0.0, evidence=None, evidence_more=[],
                              note=ENGLISH_NOTE)
     return out
+
+
+def _english_studied(text: str) -> bool:
+    """Whether English is a field of the degree a requirement asks ("Bachelor's degree in English,
+    communications, nonprofit management or related field"): a field of study, not the language spoken
+    (a skills line's "bilingual (Spanish/English)" had covered it)."""
+    asked = _degree_asked(text)
+    return asked is not None and any(re.search(r"\benglish\b", f) for f in asked[1])
 
 
 def residing(reqs: list[RequirementMatch], sentences: Sequence[str], checks: Sequence[Check] = (), home: str = ""
