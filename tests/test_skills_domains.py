@@ -2389,3 +2389,24 @@ def test_building_architecture_is_no_software_architecture():
 
 def test_architecture_and_interior_design_credentials():
     assert {"NCARB", "NCIDQ"} <= names("NCARB Certificate holder; passed the NCIDQ exam")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2+ years of grant writing or grants management experience", {"Grant writing", "Grants management"}),
+    ("Write quarterly grant reports for 6 funders", {"Grants management"}),
+    ("4+ years of fundraising or major gifts experience", {"Fundraising"}),
+    ("3 years of volunteer management experience", {"Volunteer management"}),
+    ("Knowledge of trauma-informed care and harm reduction", {"Trauma-informed care", "Harm reduction"}),
+    ("CFRE certification preferred", {"CFRE"}),
+    # a donor database is no relational database; its products are kinds of it
+    ("Experience with donor databases (Raiser's Edge NXT, Bloomerang, or DonorPerfect)",
+     {"Donor management systems", "Raiser's Edge", "Bloomerang", "DonorPerfect"}),
+    ("Experience with relational databases", {"Relational databases"}),
+])
+def test_a_nonprofits_work_and_its_donor_databases_are_skills(text, expected):
+    """A Grants Coordinator posting's "Experience with donor databases (Raiser's Edge, Bloomerang, or Salesforce)"
+    asked Relational databases (told to a program coordinator as a skill missing) and knew neither product; grant
+    writing, fundraising, volunteer management, trauma-informed care and harm reduction were no skills."""
+    assert names(text) == expected
+    if "Bloomerang" in expected:
+        assert "Fundraising" in implied_skills(["Bloomerang"])
