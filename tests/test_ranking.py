@@ -2510,6 +2510,38 @@ def test_the_buildings_a_summary_says_are_those_of_a_role_that_names_none(fake_e
     assert list(features.roles_in_setting("4+ years of commercial electrical experience")) == [False]
 
 
+@pytest.mark.parametrize(("text", "settings"), [
+    ("3+ years of paralegal experience in commercial real estate transactions", ["real estate law"]),
+    ("2+ years as a legal assistant or legal secretary in a family law practice", ["family law"]),
+    ("Minimum 5 years of litigation paralegal experience", ["litigation"]),
+    ("3 years of insurance defense litigation experience", ["litigation"]),
+    ("2+ years of immigration law experience", ["immigration law"]),
+    ("3+ years of estate planning or probate experience", ["estate planning or probate"]),
+    # one of a list of areas is none asked; a tool or a support team's name is no practice
+    ("3+ years of paralegal experience in real estate or corporate law", []),
+    ("5+ years of paralegal experience", []), ("3 years of experience in commercial real estate, 2+ years", [])])
+def test_a_practice_area_of_law_is_a_setting_of_a_years_ask(text, settings):
+    assert settings_named(text) == settings
+
+
+@pytest.mark.parametrize("lines, ask, shown", [
+    (["Senior Litigation Paralegal, Hanley & Moss LLP, 2019 - Present", "Drafted discovery and deposition summaries."],
+     "3+ years of paralegal experience in commercial real estate transactions", False),
+    (["Paralegal, Corbin Law Group, 2019 - Present", "Prepared closing documents and reviewed title commitments."],
+     "3+ years of paralegal experience in commercial real estate transactions", True),
+    (["Legal Secretary, Hart Family Law, 2019 - Present"],
+     "2+ years as a legal secretary in a family law practice", True),
+    (["Legal Secretary, Brandt & Cole LLP, 2019 - Present", "Filed pleadings and scheduled depositions."],
+     "2+ years as a legal secretary in a family law practice", False),
+])
+def test_a_paralegals_years_in_one_practice_area_are_none_in_another(fake_embedder, lines, ask, shown):
+    """A litigation paralegal's 9.5 years had met "3+ years of paralegal experience in commercial real estate
+    transactions", the row covered quoting the litigation role: the area of law is where the years are spent, shown
+    by the role's title, its line or its matters (closings, title work; custody, divorce; discovery, trials)."""
+    features = _features("Experience\n" + "\n".join(lines), fake_embedder)
+    assert list(features.roles_in_setting(ask)) == [shown]
+
+
 @pytest.mark.parametrize("lines, shown", [
     (["Line Mechanic — Envoy Air (American Eagle), 2018 - 2019", "Overnight line checks on E175 aircraft"], True),
     (["Pilot, SkyWest Airlines, 2019 - Present"], True),

@@ -931,7 +931,10 @@ def asked_roles(sentence: str) -> tuple[str, ...]:
 # industrial electrical experience", "residential construction", "commercial HVAC"; not "commercial experience" nor
 # "commercial projects" of software, nor "commercial driving", which name no building trade); an airline, an air
 # carrier flying under Part 121 ("4+ years of air carrier (Part 121) maintenance experience", "Part 121 experience",
-# "airline experience"; not "Airline Transport Pilot", a certificate).
+# "airline experience"; not "Airline Transport Pilot", a certificate); a practice area of law, where a paralegal's or
+# a legal assistant's years are spent ("3+ years of paralegal experience in commercial real estate transactions",
+# "in a family law practice", "litigation paralegal experience", "immigration law", "estate planning or probate";
+# a litigation paralegal's years are no real estate closings').
 # What shows a role held in each is the ranking's (``signals.SETTINGS``).
 _OF_SCHOOLING = r"(?i)^(?=.*\b(?:teach|classroom|school|student|pupil))(?=.*\b"
 ICU = r"(?-i:\b(?:[MSNPC]|CV|CT|Neuro|Trauma)?ICU\b|\bCCU\b)|(?i:\bintensive care\b|\bcritical care\b)"
@@ -988,6 +991,15 @@ SETTING_ASKS = (
     ("a child care centre", re.compile(
         r"(?i)\b(?:child[ \t-]?care|day[ \t-]?care|pre-?school|early[ \t]+(?:learning|childhood))[ \t]+(?:settings?"
         r"|environments?|cent(?:er|re)s?|programs?|facilit(?:y|ies)|classrooms?)\b")),
+    ("real estate law", re.compile(
+        r"(?i)\breal[ \t]+estate[ \t]+(?:transactions?|transactional|law|closings?|practice|paralegal|legal)\b")),
+    ("family law", re.compile(r"(?i)\bfamily[ \t]+law\b")),
+    ("litigation", re.compile(r"(?i)\blitigation[ \t]+(?:paralegal|legal|secretary|support|experience|practice|firm)"
+                              r"|\b(?:civil|commercial|insurance[ \t]+defen[cs]e|personal[ \t]+injury)"
+                              r"[ \t]+litigation\b")),
+    ("immigration law", re.compile(r"(?i)\bimmigration[ \t]+(?:law|practice|paralegal|legal|experience|cases)\b")),
+    ("estate planning or probate", re.compile(r"(?i)\bestate[ \t]+planning\b|\bprobate\b|\btrusts?[ \t]+(?:and|&)"
+                                              r"[ \t]+estates\b")),
 )
 
 

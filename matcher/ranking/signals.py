@@ -843,6 +843,18 @@ SETTINGS = tuple((ask, shown) for (_, ask), shown in zip(SETTING_ASKS, (
                r"|early (?:learning|childhood)|learning cent(?:er|re)|head start|montessori)\b"
                r"|(?-i:\b(?:KinderCare|Bright Horizons|La Petite Academy|Goddard School|Primrose School|Tutor Time"
                r"|Learning Care Group)\b)"),
+    # a practice area of law by its matters: real estate's closings and title work, family law's custody and
+    # divorce, litigation's discovery and trials, immigration's petitions, estate planning's wills and trusts
+    re.compile(r"(?i)\breal estate\b|\bclosings?\b|\btitle (?:commitments?|insurance|compan(?:y|ies)|search\w*|work)\b"
+               r"|\bescrow\b|\bdeeds?\b|\bconveyanc\w*|\bpurchase (?:and sale )?agreements?\b|\bcommercial leas\w*"),
+    re.compile(r"(?i)\bfamily law\b|\bdivorces?\b|\bcustody\b|\bchild support\b|\bdissolutions?\b"
+               r"|\bdomestic relations\b|\bparenting (?:plans?|time)\b|\bspousal (?:support|maintenance)\b"),
+    re.compile(r"(?i)\blitigat\w*|\btrials?\b|\bdiscovery\b|\be-?discovery\b|\bdepositions?\b|\bpleadings?\b"
+               r"|\binsurance defen[cs]e\b|\bsubpoenas?\b|\binterrogatories\b"),
+    re.compile(r"(?i)\bimmigration\b|\bUSCIS\b|\b(?:visa|H-1B|PERM|asylum|naturali[sz]ation)"
+               r" (?:petitions?|applications?|cases?|filings?)\b|\bI-(?:129|130|140|485|765)\b"),
+    re.compile(r"(?i)\bestate planning\b|\bprobate\b|\bwills?\b(?! to\b)|\btrusts? (?:and|&) estates\b"
+               r"|\brevocable trusts?\b|\btrust administration\b|\bestate administration\b"),
 ), strict=True))
 # The settings of ``SETTINGS`` that are the buildings a trade works on: homes, commercial buildings, industrial plants.
 _BUILDING_SETTINGS = frozenset(i for i, (name, _) in enumerate(SETTING_ASKS)
