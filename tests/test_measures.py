@@ -182,3 +182,33 @@ def test_a_roofs_pitch_asked_is_compared_with_the_pitch_a_line_states(line, foun
     assert [(a.kind.name, a.asked) for a in measures_asked(ROOFS)] == [("pitch", 8.0)]
     shown = measures_shown(measures_asked(ROOFS), ROOFS, [line])
     assert (shown[0], shown[2]) == found if found else shown is None
+
+
+LEADING = "Experience leading teams of 25+ employees"
+
+
+@pytest.mark.parametrize("text, asked", [
+    (LEADING, [25.0]), ("Supervisory experience (5+ direct reports)", [5.0]),
+    ("5+ years of experience managing 10-15 people", [10.0]),
+    # no one led: trained, hired, served, a company's size
+    ("Trained 30 employees on safety", []), ("We are a company of 250 employees", []),
+    ("Served 200+ customers daily", []), ("Hired 12 associates for the new store", []),
+])
+def test_people_led_asked(text, asked):
+    assert [a.asked for a in measures_asked(text) if a.kind.name == "people led"] == asked
+
+
+@pytest.mark.parametrize("line, found", [
+    ("Led a team of 12 associates on 2nd shift", ("missing", "12 associates shown, 25 employees asked")),
+    ("Supervise 15-20 associates", ("missing", "15-20 associates shown, 25 employees asked")),
+    # as many or more led, or none stated: the row is read by its words (it asks more than a count)
+    ("Led a 38-Soldier transportation platoon", None), ("Managed a team of 40 employees", None),
+    ("Led the receiving team", None), ("Trained 10 employees on forklifts", None),
+])
+def test_people_led_decide_a_row_only_where_they_fall_short(line, found):
+    """"Experience leading teams of 25+ employees" was covered by any line that led ("Led a team of 12 associates"
+    as much as "Led a 38-Soldier transportation platoon"): the most people a line says were led is compared with
+    the count asked; short of it the row is missing, said so; reaching it the row is read by its words, as it
+    often asks more than a count ("leading teams of 25+ in a distribution centre")."""
+    shown = measures_shown(measures_asked(LEADING), LEADING, [line])
+    assert (shown[0], shown[2]) == found if found else shown is None

@@ -47,6 +47,12 @@ _UNITS = {
     "ft": r"f(?:ee|oo)?t\.?|['’′](?![ \t]*\d)",   # 5'2": a height, not read
     "pct": r"%|[ \t]percent\b",
     "pitch": r"/[ \t]?12(?![\d/])",   # a roof's rise in twelve: "8/12 pitch"; not a date ("3/12/2024")
+    # people led: "25+ employees", "a 38-Soldier platoon", "12 full-time associates", "5 direct reports"
+    "people": r"(?:(?:full-time|part-time|hourly|frontline|front-line|seasonal|union|salaried|clinical|field)[ \t]+)?"
+              r"(?:(?:employee|staffer|associate|soldier|sailor|marine|airman|worker|team[ \t]+member"
+              r"|direct[ \t]+report|FTE|technician|nurse|agent|representative|driver|operator|supervisor|manager"
+              r"|engineer|analyst|cashier|server|caregiver|teacher|volunteer|electrician|mechanic|crew[ \t]+member)s?"
+              r"|staff|people|personnel|airmen)",
 }
 _UNIT = "|".join(f"(?P<{name}>{unit})" for name, unit in _UNITS.items())
 _AMOUNT = re.compile(rf"(?i)(?<![\w.,$'’′])(?P<low>{_NUMBER})[ \t]*\+?(?:[ \t]*(?:-|–|to)[ \t]*(?P<high>{_NUMBER}))?"
@@ -80,6 +86,12 @@ _TRAVEL_BEFORE = re.compile(r"(?i)\btravel\w*[ \t]*[:\-–]?[ \t]*(?:(?:up[ \t]+
 _TRAVEL_AFTER = re.compile(r"(?i)[ \t]*\+?[ \t]*(?:(?:overnight|domestic|international|regional|field|required"
                            r"|expected)[ \t]+){0,2}travel\w*(?![ \t]+(?:bookings?|arrangements?|budgets?|costs?|spend"
                            r"|expenses?|agents?|industry|sales|plans?|requests?|logistics)\b)")
+# ... people led, where the clause leads them: "Experience leading teams of 25+ employees", "Led a 38-Soldier
+# transportation platoon", "Supervise 15-20 associates", "5+ direct reports"; not "Trained 30 employees", "Hired 12
+# associates", "a company of 250 employees".
+_LEADS = re.compile(r"(?i)\b(?:led|lead|leads|leading|supervis\w*|manag(?:e|es|ed|ing)|direct(?:s|ed|ing)?|oversaw"
+                    r"|oversee\w*|in[ \t]+charge[ \t]+of|head(?:s|ed|ing)?|ran|run|runs|running)\b"
+                    r"|\bdirect[ \t]+reports?\b")
 # ... an accuracy, the word right after it or before: "97.5% accuracy", "accuracy rate of 99%".
 _ACCURACY_AFTER = re.compile(r"(?i)[ \t]*(?:\w+[ \t]+)?accura")
 _ACCURACY_BEFORE = re.compile(r"(?i)\baccura\w*(?:[ \t]+rate)?[ \t]*(?:of|:)?[ \t]*(?:at[ \t]+least[ \t]*)?$")
@@ -93,6 +105,9 @@ _UPLOAD_BEFORE = re.compile(r"(?i)\bupload\w*(?:[ \t]+speeds?)?[ \t]*(?:of|:)?[ 
 class Kind:
     name: str
     demand: bool      # a range asked is the work's demand (its most), not a floor (its least)
+    # whether the amount decides its row: people led do only where the resume's fall short ("12 associates
+    # shown, 25 asked"), as a row asking them asks more ("leading teams of 25+ in a distribution centre")
+    decides: bool = True
 
 
 TYPING = Kind("typing", False)
@@ -106,6 +121,7 @@ HEIGHT = Kind("height", True)
 TRAVEL = Kind("travel", True)
 ACCURACY = Kind("accuracy", False)
 PITCH = Kind("pitch", True)
+PEOPLE = Kind("people led", False, decides=False)
 
 
 def _kind(family: str, value: float, before: str, after: str) -> Kind | None:
@@ -120,6 +136,8 @@ def _kind(family: str, value: float, before: str, after: str) -> Kind | None:
         return INTERNET if _INTERNET.search(clause) and not upload else None
     if family == "pitch":
         return PITCH if value <= 24 and _PITCH.search(clause) else None
+    if family == "people":
+        return PEOPLE if _LEADS.search(clause) else None
     if family in ("lbs", "kg") and value <= MOST_HANDLED:
         # the words since the clause's last amount say how this one is moved ("lift up to 50 lbs and
         # push/pull up to 100 lbs": 100 pushed); none there, the clause's ("25 lbs frequently and 50 lbs")
@@ -180,7 +198,8 @@ def _amounts(text: str) -> tuple[Amount, ...]:
         low, high = (float(g.replace(",", "")) * _SCALE.get(family, 1.0) if g else None
                      for g in (m.group("low"), m.group("high")))
         left, right = _clause(text, m.start(), m.end())
-        kind = _kind(family, low, text[left:m.start()], text[m.end():right])
+        # (people led say so by their unit too: "5+ direct reports")
+        kind = _kind(family, low, text[left:m.start()], (m.group("people") or "") + text[m.end():right])
         if kind is None:
             continue
         limit = bool(_LIMIT_BEFORE.search(text, left, m.start())) or kind is TRAVEL
@@ -264,7 +283,8 @@ def measures_shown(asked: Sequence[Amount], text: str, sentences: Sequence[str])
     ask ("28 WPM shown, 40 asked") or a line refuses a condition asked ("wireless only shown, wired
     asked"), partly where one kind asked is stated and another is not, covered where all are met;
     None where no line states an amount of a kind asked (read as its words show it)."""
-    found = [(amount, _shown(amount.kind, sentences)) for amount in asked]
+    found = [(amount, shown) for amount in asked if (shown := _shown(amount.kind, sentences)) is not None
+             and shown[0] < amount.asked or amount.kind.decides]
     if all(shown is None for _, shown in found):
         return None
     for amount, shown in found:
