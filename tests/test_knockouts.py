@@ -1003,10 +1003,14 @@ def test_two_tiers_of_one_licence_are_one_knockout():
 
 
 @pytest.mark.parametrize("text", ["8+ years in plumbing, with at least 3 years as a foreman or crew lead",
-                                  "2 years as a shift lead", "3 years in a supervisory role"])
+                                  "2 years as a shift lead", "3 years in a supervisory role",
+                                  # people of a trade managed ("2+ years managing analysts" had asked none)
+                                  "6+ years of FP&A experience, including 2+ years managing analysts",
+                                  "3 years leading software engineers", "2 years supervising field technicians"])
 def test_years_as_a_foreman_or_lead_ask_leading(text):
     assert knockout_rules.ASKS_LEADING.search(text)
     assert not knockout_rules.ASKS_LEADING.search("3 years as a software engineer")
+    assert not knockout_rules.ASKS_LEADING.search("3 years managing client accounts")
 
 
 @pytest.mark.parametrize("sentence, name, alternative", [

@@ -454,7 +454,11 @@ NO_CITIZENSHIP = re.compile(r"\bcitizen(?:ship)? (?:is )?not (?:required|necessa
 # "3 years in a leadership role", "experience managing a team of 10", "3 years as a foreman or
 # crew lead", "2 years as a shift lead".
 ASKS_LEADING = re.compile(r"\b(?:supervisory|supervising|supervision|leadership|people[- ]management"
-                          r"|(?:managing|leading|supervising) (?:a |the )?(?:team|teams|staff|people|employees|crews?)"
+                          r"|(?:managing|leading|supervising) (?:a |the )?(?:team|teams|staff|people|employees|crews?"
+                          # people of a trade managed: "including 2+ years managing analysts", "leading engineers"
+                          r"|(?:[\w-]+ )?(?:analysts|engineers|developers|accountants|associates|technicians|nurses"
+                          r"|agents|representatives|reps|specialists|coordinators|recruiters|designers|scientists"
+                          r"|drivers|operators|mechanics|managers|supervisors|direct reports|others))"
                           r"|(?:as|in)\s+an?\s+(?:[\w-]+\s+)?(?:supervisor|manager|lead|leader|foreman|forewoman"
                           r"|superintendent|crew chief)s?|as (?:the )?head \w+)\b", _I)
 # What asks citizenship or lasting residence, which a seeker who needs a visa sponsor cannot
