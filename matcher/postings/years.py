@@ -768,6 +768,13 @@ def _knows(known: frozenset[tuple[str, ...]], kinds: tuple[tuple[str, ...], ...]
     return any(kind in known or composed(kind) for kind in kinds)
 
 
+def titled_work(name: str) -> bool:
+    """Whether a skill's ``name`` is a kind of work of ``KINDS_BY_TITLE`` ("Customer service", "Retail
+    sales", "Accounting"), which titles say better than lines do; not "Payroll" nor "CRM"."""
+    kinds = tuple(_kinds(name.lower()))
+    return any(_knows(known, kinds) for known, _, _ in KINDS_BY_TITLE)
+
+
 def titled_kind(title: str) -> bool:
     """Whether a role's title does a kind of work of ``KINDS_BY_TITLE`` ("Sales Associate": customer service)."""
     return any(shown.search(title) for _, shown, _ in KINDS_BY_TITLE)

@@ -97,6 +97,7 @@ from matcher.postings.years import (
     same_work,
     settings_asked,
     titled_kind,
+    titled_work,
     trades_of,
     work_done_to,
     work_stems,
@@ -113,7 +114,14 @@ from matcher.resumes.read import Resume
 from matcher.resumes.roles import Role, total_years
 from matcher.resumes.sections import heading_of
 from matcher.skills.asking import skill_names
-from matcher.skills.taxonomy import implied_skills, is_credential, is_kind_of_work, taxonomy, without_stack
+from matcher.skills.taxonomy import (
+    direct_parents,
+    implied_skills,
+    is_credential,
+    is_kind_of_work,
+    taxonomy,
+    without_stack,
+)
 from matcher.text import LEAD_TITLE, job_kind, opening
 
 COVERAGE = "coverage"   # the one signal read posting by posting, from its checklist
@@ -1184,10 +1192,15 @@ def work_skills(names) -> list[str]:
     roles that did it are told apart: not a kind of work or a broad field of it
     (``BROAD_WORK``: software development, customer service, retail sales), which titles say
     better than lines do ("Retail Store Manager" is customer service its bullets need not
-    name)."""
+    name).  A skill of such a field that implies a broader one (``direct_parents``) is its
+    specialty or its tool, not the field: "Multi-state payroll" (Payroll), "Salesforce" (CRM);
+    a "Staff Accountant" title like a "Payroll Specialist" posting's did none of it.  Not where
+    what it implies is a kind of work titles do (``titled_work``): "Call center" and "Complaint
+    handling" are customer service, which a "Shift Lead, Target" at Guest Services did."""
     tax = taxonomy()
     return [name for name in names if not is_kind_of_work(name)
-            and ((skill := tax.get(name)) is None or skill.category not in BROAD_WORK)]
+            and ((skill := tax.get(name)) is None or skill.category not in BROAD_WORK
+                 or (parents := direct_parents(name)) and not any(map(titled_work, parents)))]
 
 
 def part_years(posting_title: np.ndarray, features: ResumeFeatures, sentence: str,
