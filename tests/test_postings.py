@@ -648,6 +648,7 @@ def test_remote(text, remote):
     ("6-12 months of retail experience", 0.5), ("a 12 month contract", None),
     ("6 months or more of warehouse or distribution center experience", 0.5),
     ("a 6 month or longer assignment", None),
+    ("6 months+ of bartending or barback experience", 0.5), ("2 years+ experience in retail", 2),
     ("Obtain ACLS within 6 months of hire", None),
     # a time frame, however it is stressed, asks no experience
     ("With a doubling of the company value in just one year", None), ("Certified within only 2 years", None),

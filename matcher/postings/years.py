@@ -11,9 +11,10 @@ from matcher.postings.knockout_rules import ASKS_LEADING
 from matcher.text import NUMBER_WORDS, ROLE_WORD, job_kind, number_words
 
 _NUM = r"(\d{1,2}(?:\.\d)?|" + number_words(15) + ")"
-# "three (3) years", "two or more years", "3-5 years"; and months: "six months" -> 0.5.
+# "three (3) years", "two or more years", "3-5 years"; and months: "six months" -> 0.5; the plus may
+# follow the unit ("6 months+ of bartending", "2 years+ experience").
 _YEARS = re.compile(rf"\b{_NUM}\s*(?:\(\s*\d{{1,2}}\s*\)\s*)?\+?\s*(?:or more\s+|or longer\s+)?"
-                    rf"(?:(?:-|–|—|to)\s*{_NUM}\s*\+?\s*)?(?P<unit>years?|yrs?|months?)\b"
+                    rf"(?:(?:-|–|—|to)\s*{_NUM}\s*\+?\s*)?(?P<unit>years?|yrs?|months?)\b\+?"
                     r"(?!\s*(?:old|ago|of\s+age|(?:or|and)\s+(?:older|over|above|up)\b))", re.I)
 _MONTHS_OF_WORK = re.compile(r"['’]?(?:\s+or\s+(?:more|longer|greater))?\s*(?:of\b|(?:\w+\s+){0,2}?experience\b"
                              r"|as\s+an?\b)", re.I)
