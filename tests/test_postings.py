@@ -962,6 +962,10 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
     ("Active Enrolled Agent (EA) license required - CPA or attorney also considered", ["Enrolled Agent", "CPA"],
      [["Enrolled Agent", "CPA"]]),
     ("Current BLS required; ACLS considered a plus", ["BLS", "ACLS"], [["BLS"], ["ACLS"]]),
+    # ... and a tool it takes in place of the one it asks
+    ("3+ years of Creo; SolidWorks experience acceptable", ["PTC Creo", "SolidWorks"], [["PTC Creo", "SolidWorks"]]),
+    ("AutoCAD required, Revit also considered", ["AutoCAD", "Revit"], [["AutoCAD", "Revit"]]),
+    ("Python required; Java experience considered a plus", ["Python", "Java"], [["Python"], ["Java"]]),
     # a skill's note with a bracket of its own inside leaves it on its list
     ("Certified Medical Assistant (CMA (AAMA)) or Registered Medical Assistant (RMA), or eligible",
      ["Certified Medical Assistant", "Registered Medical Assistant"],

@@ -283,8 +283,9 @@ def test_skills_in_brackets_after_an_unknown_alternative_join_the_choice():
 
 
 @pytest.mark.parametrize("text, groups", [
+    # the tool the text takes in their place joins the choice
     ("Proficient in CATIA V5 (R28 or later) or Creo; SolidWorks experience acceptable",
-     [["CATIA", "PTC Creo"], ["SolidWorks"]]),
+     [["CATIA", "PTC Creo", "SolidWorks"]]),
     ("Revit 2022 or AutoCAD", [["Revit", "AutoCAD"]]),
     ("Python 3 and Go", [["Python"], ["Go"]]),
 ])

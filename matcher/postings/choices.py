@@ -275,12 +275,13 @@ def _in_brackets_of(text: str, broad: Span, run: list[Span]) -> bool:
 
 
 def _ways_taken(text: str, groups: list[list[str]], spans: list[Span]) -> list[list[str]]:
-    """``groups`` where the text takes other credentials in place of the one it asks (``licence_route``:
-    "Active Enrolled Agent (EA) license required - CPA or attorney also considered", "ASCP certification
-    required; AMT accepted"): those named in the way taken join the group asked before it, one choice."""
+    """``groups`` where the text takes other credentials or tools in place of the one it asks
+    (``licence_route``: "Active Enrolled Agent (EA) license required - CPA or attorney also considered",
+    "ASCP certification required; AMT accepted", "3+ years of Creo; SolidWorks experience acceptable"):
+    those named in the way taken join the group asked before it, one choice."""
     from matcher.postings.knockout_rules import licence_route
 
-    route = licence_route(text)
+    route = licence_route(text, credential=False)
     if route is None:
         return groups
     at = {name: start for start, _, name in spans}

@@ -1827,11 +1827,13 @@ _TAKEN = re.compile(r"\b(?:(?:may|will|can|could|would|shall)[ \t]+(?:also[ \t]+
 _ROUTE_CREDENTIAL = re.compile(r"(?i:licen[cs]|certif|credential|registration|registered|eligib)|\b[A-Z]{2,6}\b")
 
 
-def licence_route(sentence: str) -> tuple[str, int] | None:
+def licence_route(sentence: str, credential: bool = True) -> tuple[str, int] | None:
     """The way in that ``sentence`` takes in place of a licence asked before it (``_TAKEN``), as
     written, and where it starts: the clause after a semicolon or after the must word of the
     ask ("ASCP certification required; AMT certification accepted": "AMT certification
-    accepted") or inside its bracket, else the sentence; None when it offers none."""
+    accepted") or inside its bracket, else the sentence; None when it offers none.  Not
+    ``credential``: any way taken, a tool's too ("3+ years of Creo; SolidWorks experience
+    acceptable"), the caller saying whether it names a skill."""
     taken = _TAKEN.search(sentence)
     if taken is None:
         return None
@@ -1842,7 +1844,7 @@ def licence_route(sentence: str) -> tuple[str, int] | None:
               default=len(sentence))
     clause = sentence[start:end]
     route = clause.strip(" \t,.:-")
-    if not route or _NEGATION.search(sentence, start, taken.start()) or not (
+    if not route or _NEGATION.search(sentence, start, taken.start()) or credential and not (
             _ROUTE_CREDENTIAL.search(route) or licences(route)):
         return None
     return route, start + clause.index(route)
