@@ -97,11 +97,14 @@ _SPACED_ROLE_NOUNS = (r"developers?|engineers?|architects?|managers?|administrat
                       r"specialists?|analysts?|designers?|programmers?|teams?|guilds?|departments?|interns?|testers?|"
                       r"squads?|communit(?:y|ies)|tribes?|chapters?")
 _GAP = r"(?:[ \t]+|[ \t]*[-/&][ \t]*)"
+# Words that say the one in the role holds the skill, not that the role is named by it: an
+# "NCIDQ certified designer" or a "PMP-certified project manager" is asked to hold NCIDQ or PMP.
+_HELD_WORDS = r"certified|licen[cs]ed|accredited|credentialed"
 # "Site Reliability Engineering (SRE) team": the skill's abbreviation may stand between, and the
 # abbreviation itself names the team ("SRE ) team").
 _ROLE_AFTER = re.compile(
     rf"(?:[ \t]*\([ \t]*[\w+#.]+[ \t]*\)|[ \t]*\))?[ \t]*[-/]?[ \t]*(?:{_ROLE_NOUNS})\b"
-    rf"|(?:{_GAP}(?!(?:{_FUNCTION_WORDS})\b)[\w+#.]+\b(?:[ \t]*\([ \t]*\w+[ \t]*\))?){{1,2}}"
+    rf"|(?:{_GAP}(?!(?:{_FUNCTION_WORDS}|{_HELD_WORDS})\b)[\w+#.]+\b(?:[ \t]*\([ \t]*\w+[ \t]*\))?){{1,2}}"
     rf"{_GAP}(?:{_SPACED_ROLE_NOUNS})\b", re.IGNORECASE)
 # The functions of a firm a team or its partners come from, listed after "across", "spanning" or
 # "including": "teams of up to 25 across brand, R&D, supply chain and sales", "stakeholders across
