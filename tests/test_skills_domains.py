@@ -2410,3 +2410,16 @@ def test_a_nonprofits_work_and_its_donor_databases_are_skills(text, expected):
     assert names(text) == expected
     if "Bloomerang" in expected:
         assert "Fundraising" in implied_skills(["Bloomerang"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Energy modeling with eQUEST, EnergyPlus or IES VE", {"Energy modeling", "eQUEST", "EnergyPlus", "IES VE"}),
+    ("Knowledge of ASHRAE 90.1 and IBC", {"ASHRAE 90.1", "International Building Code"}),
+    ("Designed per ASHRAE 62.1 ventilation standards", {"ASHRAE standards"}),
+    # an IBC in a warehouse is a tote, not the building code
+    ("Filled IBC totes with chemicals", set()),
+])
+def test_building_energy_tools_and_codes_are_skills(text, expected):
+    """A mechanical engineer's posting asking 'Energy modeling with eQUEST, EnergyPlus or IES VE' and
+    'Knowledge of ASHRAE 90.1 and IBC' found no skill in either, so the checklist had none to match."""
+    assert names(text) == expected
