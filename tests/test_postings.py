@@ -1341,6 +1341,9 @@ def test_a_title_line_keeps_its_title_and_gives_its_place(header, title, locatio
     ("Kitchen Manager | Harbor Oyster House | Providence, RI", "Kitchen Manager", "Harbor Oyster House",
      "Providence, RI"),
     ("Line Cook - Harbor Table - Full Time", "Line Cook", "Harbor Table", ""),
+    # a name with its article after the title's dash is the employer's
+    ("Bartender - The Copper Still", "Bartender", "The Copper Still", ""),
+    ("Line Cook - The Rusty Anchor - Full Time", "Line Cook", "The Rusty Anchor", ""),
     ("HR Generalist at Queen City Foods - Charlotte, NC", "HR Generalist", "Queen City Foods", "Charlotte, NC"),
     ("Payroll Specialist at Midwest Components Inc. - Indianapolis, IN", "Payroll Specialist",
      "Midwest Components Inc.", "Indianapolis, IN"),

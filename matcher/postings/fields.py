@@ -832,6 +832,9 @@ _VENUE_END = re.compile(r"(?<=[\w.'’])[ \t]+(?:Steakhouse|Grill|Grille|Diner|B
                         r"|Brewery|Brewing|Bakery|Coffee|Roasters|Pizzeria|Trattoria|Cantina|Eatery|Deli"
                         r"|Hotel|Inn|Suites|Resort|Lodge|Motel|Casino|Market|Grocery|Groceries|Supermarket|Convenience"
                         r"|Mart|Pharmacy|Boutique)\Z")
+# A name with its article, every word after it capitalised: "The Copper Still", "The Rusty Anchor"; after a
+# title's dash it is the employer, never the job's specialty.
+_NAMED_WITH_THE = re.compile(r"The(?:[ \t]+(?:[A-Z][\w'’.-]*|&|and|of))*[ \t]+[A-Z][\w'’.-]*\Z")
 # A public employer by its form, a body of a place: "Superior Court of California, County of Sacramento",
 # "City of Aurora Police Department", "State of Ohio", "Department of Veterans Affairs".
 _PUBLIC_BODY = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:Court|County|City|State|Town(?:ship)?|Village|Commonwealth"
@@ -884,7 +887,7 @@ def _title_of(text: str, md: re.Match | None, loose: bool = False) -> tuple[str,
     apart = len(parts) < written
     company = ""
     if len(parts) > 1 and (apart or _LEGAL_FORM.search(parts[-1].strip()) or _STORE_NUMBER.search(parts[-1])
-                           or _VENUE_END.search(parts[-1].strip())) \
+                           or _VENUE_END.search(parts[-1].strip()) or _NAMED_WITH_THE.match(parts[-1].strip())) \
             and _company_part(parts[-1].strip()) and _title_line(" - ".join(parts[:-1]).strip(), None):
         company = parts.pop().strip()
     title = " - ".join(parts).strip()
