@@ -521,6 +521,12 @@ def test_languages_named_in_french_spanish_portuguese_or_german(text, spoken):
     ("NCIDQ certified designer", None, "NCIDQ"),
     ("PMP-certified project manager", None, "PMP"),
     ("LEED AP accredited designer", None, "LEED AP"),
+    # the field of the people a line serves, named after their title, is theirs, not work done
+    ("Supported 3 VPs of underwriting: calendars, travel, expense reports", "Underwriting", None),
+    ("Assisted the director of accounting with month-end files", "Accounting", None),
+    ("Executive assistant to the underwriting VPs", "Underwriting", None),
+    ("Promoted to director of underwriting in 2021", None, "Underwriting"),
+    ("Performed underwriting of commercial loans", None, "Underwriting"),
 ])
 def test_a_team_s_abbreviation_a_unit_or_the_role_held_is_not_claimed(text, gone, kept):
     found = names(text)

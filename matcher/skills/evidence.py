@@ -87,7 +87,7 @@ _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:)!?/|]|\n|\Z|and\b|or\b)")
 _ROLE_NOUNS = (r"developers?|engineers?|architects?|managers?|administrators?|admins?|DBAs?|leads?|heads?|"
                r"consultants?|specialists?|analysts?|designers?|programmers?|experts?|teams?|guilds?|departments?|"
                r"positions?|roles?|interns?|testers?|ninjas?|gurus?|evangelists?|associates?|representatives?|reps?|"
-               r"executives?|coordinators?|directors?|supervisors?|technicians?|clerks?|officers?|assistants?|"
+               r"executives?|coordinators?|directors?|VPs?|supervisors?|technicians?|clerks?|officers?|assistants?|"
                r"professionals?|squads?|communit(?:y|ies)|tribes?|chapters?|masters?")
 _FUNCTION_WORDS = (r"for|to|with|in|on|at|by|of|from|as|into|our|your|their|his|her|its|the|a|an|this|that|these|"
                    r"those|is|are|was|were|be|been|will|would|can|could|should|must|may|we|you|they|it|who|which|"
@@ -122,6 +122,13 @@ _UNIT_BEFORE = re.compile(
     r"\b(?:Head|Director|Dean|VP|Vice President|Department|Dept\.?|Faculty|School|Institute|Cent(?:er|re)"
     r"|Division|Ministry|Chair|Office)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
     r"(?:(?:[A-Z][\w-]*|and|&)[ \t]*,?[ \t]+){0,4}\Z")
+# The same in lower case, a person's title with "the" or a count before it: "Supported 3 VPs of underwriting",
+# "Assisted the director of underwriting", "reported to our head of accounting" name the field of those
+# served; one's own standing has none before ("Promoted to director of underwriting").
+_PERSON_OF_BEFORE = re.compile(
+    r"(?i)\b(?:the|our|my|his|her|their|both|all|several|multiple|two|three|four|five|six|\d+)[ \t]+"
+    r"(?:(?:senior|executive|regional|divisional|associate|assistant)[ \t]+)?(?:VPs?|vice[ \t]+presidents?"
+    r"|directors?|heads?|deans?|chiefs?|managers?)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?\Z")
 # A unit or a standing of an organisation, named in capitals: "our Software Engineering Group",
 # "Network Services Group", "a Gold SAP Partner", "the Cloud Division" (lowercase "security
 # groups" and "consumer groups" are things of AWS and Kafka).
@@ -267,6 +274,7 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
             or _names_the_job(text, start, end)
             or (text[start].isupper() and _FIRM_AFTER.match(text, end) and not _NUMBERED.search(text, start, end))
             or (text[start].isupper() and _UNIT_BEFORE.search(text, max(0, start - 80), start))
+            or _PERSON_OF_BEFORE.search(text, max(0, start - 60), start)
             or _UNITS_LISTED_BEFORE.search(text, max(0, start - 120), start)):
         return ROLE
     surface = text[start:end]
