@@ -1554,6 +1554,11 @@ def test_a_licence_whose_exams_the_employer_sponsors_stays_a_requirement():
     ("FINRA Series 7 and Series 66 licenses (must obtain within 90 days of hire)", "nice"),
     ("ACLS required within 6 months of hire; we pay for the course", "nice"),
     ("BLS and ACLS required; PALS and NRP required within 6 months of hire", "must"),
+    # the time after hire in a bracket naming a credential of its own is that one's
+    ("TIPS certification (state alcohol server permit required within 30 days of hire)", "must"),
+    ("Food handler card (county health permit within 60 days of hire)", "must"),
+    ("ACLS certification (required within 6 months of hire)", "nice"),
+    ("BLS (must obtain within 30 days of hire)", "nice"),
 ])
 def test_a_licence_to_be_had_after_hire_is_no_must_have_whatever_follows_it(item, kind):
     """A licence to be had after hire is not needed to apply, though a remark follows it after a

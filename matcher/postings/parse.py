@@ -689,6 +689,11 @@ def _posting_skills(title: str, sections: list[Section], requirements: list[Requ
 _OTHER_LICENCE_FIRST = re.compile(r"(?i)\bor[ \t]+(?:an?[ \t]+|the[ \t]+|any[ \t]+)?(?:[\w'’&/-]+[ \t]+){0,4}"
                                   r"licen[cs]e[ \t]*\([^()]*$")
 
+# A bracket after an ask that names a credential of its own before its time after hire: "TIPS certification
+# (state alcohol server permit required within 30 days of hire)" asks TIPS to apply; the time is the permit's.
+_OWN_CREDENTIAL_BRACKET = re.compile(r"(?i)\S[^()]*\([^()]*\b(?:permit|licen[cs]e|card|certificat(?:e|ion)"
+                                     r"|registration|clearance)s?\b[^()]*\Z")
+
 
 def _requirement(text: str, section: Section, nice: bool) -> Requirement:
     years = parse_years(text)
@@ -704,7 +709,8 @@ def _requirement(text: str, section: Section, nice: bool) -> Requirement:
     route = licence_route(text)
     after_hire = AFTER_HIRE.search(text, 0, route[1] if route else len(text))
     if not nice and after_hire and ";" not in text[:after_hire.start()] and not OR_OBTAIN.search(text) \
-            and not NEW_GRAD_GRACE.search(text) and not _OTHER_LICENCE_FIRST.search(text, 0, after_hire.start()):
+            and not NEW_GRAD_GRACE.search(text) and not _OTHER_LICENCE_FIRST.search(text, 0, after_hire.start()) \
+            and not _OWN_CREDENTIAL_BRACKET.match(text, 0, after_hire.start()):
         nice = True
     # a list whose lead-in asks its items after hire ("Certifications required within first year: EMD, CPR.")
     nice = nice or bool(AFTER_HIRE.search(section.heading))
