@@ -2454,7 +2454,9 @@ def test_b2b_selling_is_a_setting_of_a_years_ask(text, b2b):
     ("2+ years of experience in an outpatient clinic or hospital", None),
     ("1 year of experience teaching in a licensed child care setting", "a child care centre"),
     ("2 years in an early childhood program", "a child care centre"),
-    ("1 year of experience working with children", None)])
+    ("1 year of experience working with children", None),
+    ("2+ years of property management accounting", "managed property"),
+    ("3+ years of property management experience", "managed property")])
 def test_a_store_and_a_doctors_office_are_settings_of_a_years_ask(text, setting):
     assert settings_named(text) == ([setting] if setting else [])
 
@@ -3047,6 +3049,13 @@ _FIELD_TECH = ["Environmental Field Technician, Terracon, 2021 - Present", "Coll
     ("2+ years of concierge or guest services experience in a luxury hotel",
      ["Concierge, The Setai, 2022 - Present", "Arrange dining reservations for VIP guests."], True),
     ("1 year of experience in a hotel or restaurant", ["Server, Nobu Restaurant, 2018 - 2020"], True),
+    # managed property: a CPA firm's staff accountant had met "2+ years of property management accounting"
+    ("2+ years of property management accounting",
+     ["Staff Accountant, Miller CPA Group, 2017 - 2020", "Bank reconciliations for small business clients."], False),
+    ("2+ years of property management accounting",
+     ["Staff Accountant, Summit Residential, 2017 - 2020", "Reconciled rent rolls and CAM charges in Yardi."], True),
+    ("3+ years of property management experience",
+     ["Community Manager, Oak Ridge Apartments, 2019 - 2024", "Oversaw leasing for 240 units."], True),
 ])
 def test_roles_in_the_laboratory_or_hotel_an_ask_names(fake_embedder, ask, lines, shown):
     """"1-3 years of experience in a microbiology lab": the roles whose title or lines name the science

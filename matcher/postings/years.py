@@ -1008,6 +1008,8 @@ SETTING_ASKS = (
     ("immigration law", re.compile(r"(?i)\bimmigration[ \t]+(?:law|practice|paralegal|legal|experience|cases)\b")),
     ("estate planning or probate", re.compile(r"(?i)\bestate[ \t]+planning\b|\bprobate\b|\btrusts?[ \t]+(?:and|&)"
                                               r"[ \t]+estates\b")),
+
+    ("managed property", re.compile(r"(?i)\bpropert(?:y|ies)[ \t]+(?:management|accounting|accountants?)\b")),
 )
 
 

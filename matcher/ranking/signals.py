@@ -863,6 +863,11 @@ SETTINGS = tuple((ask, shown) for (_, ask), shown in zip(SETTING_ASKS, (
                r" (?:petitions?|applications?|cases?|filings?)\b|\bI-(?:129|130|140|485|765)\b"),
     re.compile(r"(?i)\bestate planning\b|\bprobate\b|\bwills?\b(?! to\b)|\btrusts? (?:and|&) estates\b"
                r"|\brevocable trusts?\b|\btrust administration\b|\bestate administration\b"),
+    # managed property by its words, its tenants and leases or its software, not any accountant's or manager's role
+    re.compile(r"(?i)\bpropert(?:y|ies)\b|\breal[ \t]+estate\b|\bapartments?\b|\bmulti-?family\b|\bHOAs?\b"
+               r"|\b(?:homeowners?['’]?|community|condo(?:minium)?)[ \t]+associations?\b|\btenants?\b|\bresidents?\b"
+               r"|\bleas(?:e|es|ed|ing)\b|\brent[ \t]+rolls?\b|\brents?\b|\brental\b|\bCAM\b"
+               r"|\b(?:Yardi|AppFolio|RealPage|Entrata|Buildium|Rent Manager|OneSite)\b"),
 ), strict=True))
 # The settings of ``SETTINGS`` that are the buildings a trade works on: homes, commercial buildings, industrial plants.
 _BUILDING_SETTINGS = frozenset(i for i, (name, _) in enumerate(SETTING_ASKS)
