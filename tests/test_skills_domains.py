@@ -2423,3 +2423,16 @@ def test_building_energy_tools_and_codes_are_skills(text, expected):
     """A mechanical engineer's posting asking 'Energy modeling with eQUEST, EnergyPlus or IES VE' and
     'Knowledge of ASHRAE 90.1 and IBC' found no skill in either, so the checklist had none to match."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Familiar with 480V motor controls and the NEC", {"Motor controls", "National Electrical Code"}),
+    ("Specified 480V motor control centers per NEC", {"Motor controls", "National Electrical Code"}),
+    # the body's motor control, a therapist's or a child's, is no electrician's
+    ("Improved fine motor control in children with autism", set()),
+    ("Worked on motor control for stroke patients", set()),
+])
+def test_motor_controls_are_an_electricians_skill(text, expected):
+    """'Familiar with 480V motor controls and the NEC' found the NEC alone, so an engineer's 'Specified 480V motor
+    control centers per NEC' showed half of it by its skills."""
+    assert names(text) == expected
