@@ -1013,6 +1013,17 @@ def test_years_as_a_foreman_or_lead_ask_leading(text):
     assert not knockout_rules.ASKS_LEADING.search("3 years managing client accounts")
 
 
+@pytest.mark.parametrize("text, leads", [
+    ("5 years of senior leadership experience", True), ("Leadership experience required", True),
+    # leadership as an audience asks no leading: a GS-12 posting's "one year of specialized experience ...
+    # preparing reports for senior leadership" had asked a year of leading others (0.0 of 8.3 years)
+    ("One year of specialized experience conducting program evaluations and preparing reports for senior leadership",
+     False),
+    ("Present findings to leadership", False), ("Partner with executive leadership on budgets", False)])
+def test_leadership_as_an_audience_asks_no_leading(text, leads):
+    assert bool(knockout_rules.ASKS_LEADING.search(text)) is leads
+
+
 @pytest.mark.parametrize("sentence, name, alternative", [
     ("- Texas All-Lines Adjuster license required (or ability to obtain within 90 days)",
      "Texas All-Lines Adjuster license", "ability to obtain within 90 days"),

@@ -453,7 +453,10 @@ NO_CITIZENSHIP = re.compile(r"\bcitizen(?:ship)? (?:is )?not (?:required|necessa
 # Years of leading others, not of the work alone: "2+ years of warehouse supervisory experience",
 # "3 years in a leadership role", "experience managing a team of 10", "3 years as a foreman or
 # crew lead", "2 years as a shift lead".
-ASKS_LEADING = re.compile(r"\b(?:supervisory|supervising|supervision|leadership|people[- ]management"
+ASKS_LEADING = re.compile(r"\b(?:supervisory|supervising|supervision|people[- ]management"
+                          # leadership asked, not an audience of it ("preparing reports for senior leadership")
+                          r"|(?<!\bto )(?<!\bfor )(?<!\bwith )(?<!\bto senior )(?<!\bfor senior )(?<!\bwith senior )"
+                          r"(?<!\bto executive )(?<!\bfor executive )(?<!\bwith executive )leadership"
                           r"|(?:managing|leading|supervising) (?:a |the )?(?:team|teams|staff|people|employees|crews?"
                           # people of a trade managed: "including 2+ years managing analysts", "leading engineers"
                           r"|(?:[\w-]+ )?(?:analysts|engineers|developers|accountants|associates|technicians|nurses"
