@@ -2550,6 +2550,10 @@ def test_a_years_ask_names_kinds_of_work_a_role_title_may_do(sentence, title, do
     ("5+ years of software engineering experience designing distributed systems", (("softwar", "engin"),), ()),
     ("2 years of teaching assistant experience", (("teach", "assist"),), ()),
     ("3+ years of experience in instructional design", (("instruct", "design"),), ()),
+    # "specialized experience" (a federal posting's word for the related work it goes on to describe) names no work
+    # a "Specialist" does ("specialized" had been a kind of work of its own)
+    ("You must have one year of specialized experience equivalent to at least the GS-11 level", (), ()),
+    ("2 years of extensive or significant experience", (), ()),
 ])
 def test_a_verb_after_experience_names_the_work_and_what_it_is_done_to(sentence, kinds, done_to):
     assert kinds_of_work(sentence) == kinds

@@ -172,7 +172,8 @@ positions job jobs industry industries count counts counted considered accepted 
 some other etc strong proven demonstrated progressive hands-on direct practical recent full-time paid combined
 total prior previous successful leadership people team teams staff also both either have has having of in as
 and classroom clinical bedside frontline front-line post-master post-masters post-graduate postgraduate
-post-licensure verifiable verified documented licensed certified safe accident-free s""".split())
+post-licensure verifiable verified documented licensed certified safe accident-free s specialized specialised
+qualifying creditable applicable substantive extensive significant solid""".split())
 _WORD = re.compile(r"[a-z][a-z0-9+#]*(?:-[a-z0-9+#]+)*")
 # Letters that stand for the words of a field in titles and asks alike: a "QA Engineer" does quality
 # assurance, an "HR Generalist" human resources.
