@@ -2396,6 +2396,7 @@ def test_architecture_and_interior_design_credentials():
     ("Write quarterly grant reports for 6 funders", {"Grants management"}),
     ("4+ years of fundraising or major gifts experience", {"Fundraising"}),
     ("3 years of volunteer management experience", {"Volunteer management"}),
+    ("Recruit, screen and train volunteers; run quarterly trainings", {"Volunteer management"}),
     ("Knowledge of trauma-informed care and harm reduction", {"Trauma-informed care", "Harm reduction"}),
     ("CFRE certification preferred", {"CFRE"}),
     # a donor database is no relational database; its products are kinds of it
