@@ -1839,6 +1839,20 @@ def test_a_lead_role_asked_as_a_part_of_the_years_is_that_part(seed_index):
     assert years.status == "unknown" and years.resume.endswith("(7.1 of the work, 0.0 in a lead or supervisory role)")
 
 
+def test_a_role_named_as_a_part_of_the_years_is_held_by_a_title_naming_it(fake_embedder):
+    """"5+ years of progressive culinary leadership, including 2+ years as an Executive Chef or Chef de Cuisine": a
+    sous chef of seven years holds none of the two years as either (met and covered 1.00 before, by roles like the
+    posting's); a chef de cuisine's three years meet it."""
+    from matcher.ranking.signals import part_years
+    ask = "5+ years of progressive culinary leadership, including 2+ years as an Executive Chef or Chef de Cuisine"
+    title = fake_embedder.embed(["Executive Chef"])[0]
+    sous = "Experience\nSous Chef, Olamaie, Jan 2019 - Jan 2026\nLed a kitchen team of 14 cooks.\n"
+    share, years, words = part_years(title, _features(sous, fake_embedder), ask)
+    assert (share, years, words.strip()) == (0.0, 0.0, "as an Executive Chef or Chef de Cuisine")
+    cuisine = "Experience\nChef de Cuisine, Uchi, Jan 2023 - Jan 2026\nRan the kitchen.\n" + sous.split("\n", 1)[1]
+    assert part_years(title, _features(cuisine, fake_embedder), ask)[0] == 1.0
+
+
 def test_a_second_figure_of_years_asks_its_own_skill(seed_index):
     """"5+ years of software engineering, 3+ in ML engineering": a backend engineer with ten
     years and no machine learning has the first, not the second: partly covered, and the

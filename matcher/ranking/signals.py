@@ -1211,18 +1211,24 @@ def work_skills(names) -> list[str]:
 def part_years(posting_title: np.ndarray, features: ResumeFeatures, sentence: str,
                main: np.ndarray | None = None) -> tuple[float, float, str]:
     """The figures of years a sentence asks after its first, each of the skills its own words
-    name ("with at least 3 years in Java", "3+ in ML engineering") or of leading others
-    ("including at least 1 year in a lead or supervisory role"): the least share of one that
+    name ("with at least 3 years in Java", "3+ in ML engineering"), of leading others
+    ("including at least 1 year in a lead or supervisory role") or of the roles it names
+    ("including 2+ years as an Executive Chef or Chef de Cuisine"): the least share of one that
     the roles showing those skills reach (``ResumeFeatures.roles_like``), or those of the
     roles doing the first figure's work (``main``, else those like the posting) that lead
-    others, capped at 1, and their years, and the words of the figure that falls short; (1.0, inf, "") where
-    none does."""
+    others, or those whose titles name a role named (``does_work``), capped at 1, and their years,
+    and the words of the figure that falls short; (1.0, inf, "") where none does."""
     worst, found, short = 1.0, float("inf"), ""
     for value, words in years_parts(sentence)[1:]:
         if ASKS_LEADING.search(words):
             roles = (features.roles_like(posting_title) if main is None else main) & features.role_leads
         elif names := work_skills(skill_names(words)):
             roles = features.roles_like(posting_title, names)
+        elif asked_roles(held := f"{value:g} years{words}"):
+            # the roles it names ("including 2+ years as an Executive Chef or Chef de Cuisine"): those whose
+            # titles name one, word for word (a "Sous Chef" held none of them)
+            kinds = kinds_of_work(held)
+            roles = np.array([does_work(t, kinds) for t in features.role_titles], dtype=bool)
         else:
             continue
         years = features.years_of(roles)
