@@ -993,6 +993,13 @@ def test_library_words_are_no_software_skills():
 def test_a_recruiters_sourcing_is_talent_acquisition():
     assert names("Strong sourcing of candidates on job boards") == {"Talent acquisition"}
     assert names("Supplier sourcing and purchasing") == {"Procurement"}
+    assert names("Strong Boolean sourcing skills") == {"Talent acquisition"}
+
+
+def test_sourcing_is_purchasing_only_beside_what_is_bought():
+    # a recruiter posting's bonus line, no recruiting word within reach, buys nothing
+    assert names("Experience with diversity sourcing programs") == set()
+    assert names("Led sourcing of raw materials and components") == {"Procurement"}
 
 
 def test_a_law_named_in_capitals_is_no_skill():
