@@ -664,6 +664,18 @@ def test_qa_is_quality_assurance_but_a_contact_centres_call_grading(text, expect
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Wrote SQL and Python", ["SQL", "Python"]),
+    ("Basic SQL", ["SQL"]),
+    # a marketer's SQL is a sales-qualified lead, the stage after an MQL (a content marketer's "improved
+    # MQL-to-SQL conversion from 9% to 14%" covered 1.00 a posting's "Basic SQL")
+    ("Improved MQL-to-SQL conversion from 9% to 14%", []),
+    ("Sourced 120 SQLs a quarter; SQL to SQO rate of 30%", []),
+])
+def test_sql_is_the_query_language_but_a_sales_qualified_lead_beside_the_funnel(text, expected):
+    assert names(text) == expected
+
+
 SENSES_SKILLS = """name,category,aliases,case_sensitive,needs_context,broad
 Mercury,planet,,Mercury,,
 Mercury poisoning,health,,,,
