@@ -1106,6 +1106,18 @@ def test_broad_skill_joins_the_group_of_its_examples():
         == [["Go"], ["PostgreSQL", "MySQL"]]
 
 
+def test_a_broad_skill_that_only_says_whose_methods_its_examples_are_is_not_asked():
+    # an AE posting's "a sales methodology such as MEDDIC, MEDDPICC, Challenger" was covered 1.00 by an
+    # outside sales rep's "Route sales to restaurants, auto shops and manufacturers": Sales was one of the choice
+    assert skill_alternatives("Experience with a sales methodology such as MEDDIC, Challenger, or SPIN",
+                              ["Sales", "MEDDICC"]) == [["MEDDICC", "Challenger", "SPIN"]]
+    assert skill_alternatives("Knowledge of project management methodologies such as Agile or Scrum",
+                              ["Project management", "Agile", "Scrum"]) == [["Agile", "Scrum"]]
+    # ... asked in its own words beside, it stays asked
+    assert skill_alternatives("5+ years of sales and a sales methodology such as MEDDIC or Challenger",
+                              ["Sales", "MEDDICC"]) == [["Sales"], ["MEDDICC", "Challenger"]]
+
+
 @pytest.mark.parametrize("text, skills, groups", [
     ("Microsoft Office (Word, Excel, Outlook)", ["Microsoft Office", "Microsoft Word", "Microsoft Excel",
                                                  "Microsoft Outlook"],

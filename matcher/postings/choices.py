@@ -66,6 +66,10 @@ _NAME = r"(?=[\w.+#-]*[A-Z])[\w.+#-]*[\w+#](?:[ \t](?:[A-Z0-9][\w.+#-]*[\w+#]|\d
 # The same, with names the taxonomy does not know first among the examples: "data analytics tools such as
 # ACL, IDEA or Alteryx".
 _NAMED_EXAMPLES_LEAD = re.compile(rf"{_NAMED_EXAMPLES_GAP.pattern}(?:{_NAME}[ \t]*(?:,|/|\bor\b)[ \t]*)*(?:or[ \t]+)?")
+# ... unless that noun makes the examples ways of doing the work the broad skill names, not kinds of it: "a
+# sales methodology such as MEDDIC or Challenger" asks a methodology, which no sales experience shows by itself.
+_WAY_OF = re.compile(r"(?i)[ \t]+(?:methodolog(?:y|ies)|methods?|frameworks?|approach(?:es)?|techniques?"
+                     r"|process(?:es)?)\b")
 _ITEM_CUT = re.compile(r"(?i)[,/|&;()]|\b(?:and/or|or|and|nor|etc)\b|\.\.\.|…")
 # Before the list, one such name or several ("(Polaris, Sierra or Koha)"), the list a kind of them
 # ("McLeod, TMW or a similar TMS").
@@ -169,6 +173,7 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
     unknown: dict[int, list[str]] = {}  # a group's alternatives the taxonomy does not know
     previous_end = 0
     in_examples: tuple[int, int] | None = None   # brackets after the last run that hold its examples
+    only_word: set[str] = set()   # broad skills that only say whose ways a run's examples are
     for run in lists:
         lead, tail = text[previous_end:run[0][0]], text[run[-1][1]:]
         previous_end = run[-1][1]
@@ -219,7 +224,11 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
                     _EXAMPLES_GAP.fullmatch(gap) and before[2] in _implied([name for _, _, name in first]))):
             # one example named as such joins too: "a CRM platform (e.g. Follow Up Boss)"
             together.pop()
-            pieces[0] = ([before] + first, True)
+            if _WAY_OF.match(gap):
+                only_word.add(before[2])   # the broad skill only says whose methods: not asked itself
+                pieces[0] = (first, True)
+            else:
+                pieces[0] = ([before] + first, True)
         elif before and before[1] <= run[0][0] and (_kinds_in_brackets(text, before, run)
                                                      or _named_kinds_in_brackets(text, before, run)):
             # Kinds of a broad skill in brackets after it, listed with no bare "and": its
@@ -253,7 +262,7 @@ def skill_alternatives(text: str, skills: list[str]) -> list[list[str]]:
     placed: dict[int, list[str]] = {}
     settings = _settings(text, lists)
     for name in wanted:
-        if name in settings:
+        if name in settings or name in only_word and name not in where:
             continue
         if name not in where:
             groups.append([name])
