@@ -820,6 +820,12 @@ def test_meddicc_is_a_sales_method():
     assert "Gong" not in names("We ring the gong for every closed deal")
 
 
+def test_leave_accruals_are_no_journal_entries():
+    # a payroll specialist's "Garnishments, PTO accruals, union deductions" read Journal entries
+    assert names("Garnishments, PTO accruals, union deductions") == {"Wage garnishments"}
+    assert "Journal entries" in names("Prepared month-end accruals and reconciliations")
+
+
 def test_usability_testing_is_its_own_skill_and_shows_ux_design():
     assert "Usability testing" in names("Ran 30+ usability tests and user interviews")
     assert "Usability testing" in names("Experience running usability testing")
