@@ -826,6 +826,14 @@ def test_leave_accruals_are_no_journal_entries():
     assert "Journal entries" in names("Prepared month-end accruals and reconciliations")
 
 
+def test_customer_success_platforms_are_tools():
+    # a CSM's "health scores in Gainsight" named no skill, so a posting's "Gainsight, ChurnZero, Totango or
+    # similar CS platform" was partly covered by it
+    assert names("Build health scores and success plans in Gainsight") == {"Gainsight"}
+    assert names("Experience with Gainsight, ChurnZero, Totango or similar CS platform") \
+        == {"Gainsight", "ChurnZero", "Totango"}
+
+
 def test_usability_testing_is_its_own_skill_and_shows_ux_design():
     assert "Usability testing" in names("Ran 30+ usability tests and user interviews")
     assert "Usability testing" in names("Experience running usability testing")
