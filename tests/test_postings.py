@@ -1029,6 +1029,9 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
     ("6+ months of cash handling experience (retail, restaurant, or banking)", ["Cash handling", "Banking"],
      [["Cash handling"]]),
     ("Experience with Salesforce in banking or insurance", ["Salesforce", "Banking"], [["Salesforce"]]),
+    # ... first of the everyday words offered with it ("medical device, pharmaceutical, or capital equipment")
+    ("3+ years of sales in medical device, pharmaceutical, or capital equipment", ["Sales", "Medical device industry"],
+     [["Sales"]]),
     # ... or several, fields by their bare word among them
     ("1 year of cash handling experience (retail, banking or restaurant)", ["Cash handling", "Retail sales", "Banking"],
      [["Cash handling"]]),

@@ -820,6 +820,13 @@ def test_meddicc_is_a_sales_method():
     assert "Gong" not in names("We ring the gong for every closed deal")
 
 
+def test_medical_device_sales_asks_the_industry():
+    # "Minimum 3 years of medical device sales experience" asked Sales alone: a SaaS seller's
+    # "Enterprise Account Executive" role covered it 1.00
+    assert names("Minimum 3 years of medical device sales experience") == {"Medical device industry", "Sales"}
+    assert "Medical device industry" in names("4 years in orthopedic / spine medical device sales")
+
+
 def test_leave_accruals_are_no_journal_entries():
     # a payroll specialist's "Garnishments, PTO accruals, union deductions" read Journal entries
     assert names("Garnishments, PTO accruals, union deductions") == {"Wage garnishments"}

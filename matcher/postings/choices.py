@@ -475,9 +475,10 @@ def _examples_of_a_kind(text: str, run: list[Span], spans: list[Span]) -> list[S
     return [which, *run]
 
 
-# Everyday words offered with a skill by "or": "(retail, restaurant, or banking)", "banking or retail".
+# Everyday words offered with a skill by "or": "(retail, restaurant, or banking)", "banking or retail",
+# "medical device, pharmaceutical, or capital equipment".
 _WORDS_OR_BEFORE = re.compile(r"(?:^|[(,:]|\bin)\s*(?:[a-z][\w-]*\s*,\s*)*[a-z][\w-]*\s*,?\s+(?:and/)?or\s+$")
-_OR_WORDS_AFTER = re.compile(r"\s*,?\s+(?:and/)?or\s+[a-z][\w-]*\b(?!\s+[A-Z])")
+_OR_WORDS_AFTER = re.compile(r"(?:\s*,\s*[a-z][\w-]*)*\s*,?\s+(?:and/)?or\s+[a-z][\w-]*\b(?!\s+[A-Z])")
 
 
 def _settings(text: str, lists: list[list[Span]]) -> set[str]:
