@@ -820,6 +820,17 @@ def test_meddicc_is_a_sales_method():
     assert "Gong" not in names("We ring the gong for every closed deal")
 
 
+def test_demand_generation_and_account_based_marketing_are_marketing_skills():
+    # a demand gen posting's "at least 3 years in demand generation" and "account-based marketing (ABM) platforms
+    # such as 6sense or Demandbase" named B2B alone
+    assert names("5-7 years of B2B marketing, with at least 3 years in demand generation") \
+        == {"B2B", "Demand generation"}
+    assert names("Launched ABM campaigns for 40 target accounts in Demandbase") \
+        == {"Account-based marketing", "Demandbase"}
+    assert "Account-based marketing" in implied_skills(["6sense"])
+    assert names("Demand for our product grew") == set()
+
+
 def test_medical_device_sales_asks_the_industry():
     # "Minimum 3 years of medical device sales experience" asked Sales alone: a SaaS seller's
     # "Enterprise Account Executive" role covered it 1.00
