@@ -277,7 +277,10 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # shapes, dingbats ("✅", "✔", "★", "☕") and the emoji planes; not ©, ® or ™, which belong to a name.
 PICTOGRAPHS = (r"(?:[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\U0001f000-\U0001faff]"
                r"[\ufe0f\u200d\U0001f3fb-\U0001f3ff]*)+")
-_BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—>+~]|\d{1,2}[.)]|[a-z][.)])\s+"
+# A word processor's symbol-font bullets come through as private-use characters ("\uf0b7 Led audits"), and
+# its second-level bullet as a letter o before a capital ("o Built the test framework").
+_BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—>+~\ue000-\uf8ff]|\d{1,2}[.)]|[a-z][.)])\s+"
+                     r"|^\s*o\s+(?=[A-Z\d])"
                      r"|^\s*-(?=[A-Z]|\d{1,2}\+?\s*(?:years?|yrs?|months?)\b)"
                      # an emoji before an item marks it as a dash does: "✅ 6+ months ...", "🔹 POS"
                      rf"|^\s*{PICTOGRAPHS}\s*(?=\S)")

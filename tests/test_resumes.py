@@ -1549,6 +1549,26 @@ def test_a_roles_line_ending_in_its_dates_is_not_wrapped_into_its_duties():
     # (a long duty line above a short lower-case one still reads as wrapped: "... + Avaya typing 48 wpm")
 
 
+def test_items_under_a_word_processors_o_bullets_are_sentences_of_their_own():
+    """A QA resume's second-level bullets pasted from Word ("o Built UI test framework ...") under
+    "QA Automation Engineer, Orca Travel Tech 2021/04 - present" read as one run-on line, quoted whole for every
+    requirement: the lower-case "o" went on the long line above as a wrapped sentence, and "2021/04 - present"
+    was not read as a role's dates.  A symbol font's private-use bullet ("\uf0b7") marks an item as a dot does."""
+    r = resume_from_text("Experience\nQA Automation Engineer, Orca Travel Tech 2021/04 - present\n"
+                         " o Built UI test framework with Selenium WebDriver and Java (TestNG) and Playwright\n"
+                         " o API testing with Postman and REST Assured; contract tests in Pact\n"
+                         "QA Analyst, Infosys 2019/01 - 2021/03\n"
+                         "\uf0b7 Manual and regression testing, wrote test plans and test cases in TestRail\n"
+                         "handled the release sign-off\n", "r")
+    assert r.sentences[:4] == ["QA Automation Engineer, Orca Travel Tech 2021/04 - present",
+                               "Built UI test framework with Selenium WebDriver and Java (TestNG) and Playwright",
+                               "API testing with Postman and REST Assured; contract tests in Pact",
+                               "QA Analyst, Infosys 2019/01 - 2021/03"]
+    # a long item's lower-case next line still goes on it
+    assert r.sentences[4] == "Manual and regression testing, wrote test plans and test cases in TestRail " \
+        "handled the release sign-off"
+
+
 def test_title_line_with_a_qualifier_above_a_dated_firm_line_is_the_title():
     # a title whose noun is no job word ("LPN", "Medical Coder") above its firm and dates
     text = ("Experience\nLPN, Night Shift\n"

@@ -37,7 +37,7 @@ from matcher.resumes.roles import (
     total_years,
 )
 from matcher.resumes.sections import heading_of, is_empty_line, looks_like_label
-from matcher.text import JOB_WORD, clean_text, drop_hidden_markup, split_sentences
+from matcher.text import JOB_WORD, clean_text, drop_hidden_markup, split_sentences, strip_line_marks
 
 __all__ = ["EXTENSIONS", "MAX_CHARS", "MAX_ROLES", "MAX_SENTENCES", "OLD_WORD_DOC", "Resume", "old_word_doc",
            "read_resume", "read_resume_bytes", "resume_from_text"]
@@ -449,8 +449,9 @@ _WRAP = re.compile(r"(?<=[\w,;)])\n(?=[a-z])")
 
 
 # A line ending in a span of dates: a role's, whose duties follow, whatever their case.
-_DATES_END = re.compile(r"(?i)(?:19|20)\d\d\s*(?:-|–|—|to|until)\s*(?:(?:[a-z]{3,9}\.?\s+)?(?:19|20)\d\d|present"
-                        r"|current|now|date|today)\W*\Z")
+# A year may carry its month after a slash or dot: "2021/04 - present", "2019.01 - 2021.03".
+_DATES_END = re.compile(r"(?i)(?:19|20)\d\d(?:[/.]\d\d?)?\s*(?:-|–|—|to|until)\s*"
+                        r"(?:(?:[a-z]{3,9}\.?\s+)?(?:19|20)\d\d(?:[/.]\d\d?)?|present|current|now|date|today)\W*\Z")
 
 
 def _rejoin_wrapped(text: str) -> str:
@@ -461,7 +462,11 @@ def _rejoin_wrapped(text: str) -> str:
     The line break becomes a space, so offsets into the text stay those of the text given."""
     def join(m: re.Match) -> str:
         start = text.rfind("\n", 0, m.start()) + 1
-        return " " if m.start() - start > WRAP_TAIL and not _DATES_END.search(text, start, m.start()) else "\n"
+        end = text.find("\n", m.end())
+        after = text[m.end():end if end >= 0 else len(text)]
+        # a bullet in lower case ("o Built ...", "a) Led ...") opens an item of its own
+        return " " if m.start() - start > WRAP_TAIL and not _DATES_END.search(text, start, m.start()) \
+            and strip_line_marks(after) == after else "\n"
     return _WRAP.sub(join, text)
 
 
