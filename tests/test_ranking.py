@@ -5836,11 +5836,16 @@ def test_a_candidate_asked_is_shown_by_a_credential_to_come(seed_index, ask, lin
     ("Accubid and Procore", "- Track submittals, RFIs and change orders in Procore", "partial"),
     ("Experience with Procore and Accubid", "- Track submittals, RFIs and change orders in Procore", "partial"),
     ("Experience with Procore and Accubid", "- Track RFIs in Procore\n- Prepare bids in Accubid", "covered"),
-    ("Experience with Accubid or Procore", "- Track submittals, RFIs and change orders in Procore", "covered")])
+    ("Experience with Accubid or Procore", "- Track submittals, RFIs and change orders in Procore", "covered"),
+    # a comma list that "or" closes is a choice whatever its unknown name's place
+    ("GCIH, GCIA or CySA+", "- GIAC Certified Incident Handler (GCIH), 2023", "covered"),
+    ("Accubid, Procore, or Bluebeam", "- Track submittals, RFIs and change orders in Procore", "covered"),
+    ("Procore, Accubid", "- Track submittals, RFIs and change orders in Procore", "partial")])
 def test_a_name_the_taxonomy_does_not_know_beside_a_skill_is_asked_too(seed_index, ask, lines, status):
     """"Accubid and Procore" was covered 1.00 by a Procore line alone, Accubid (unknown, and first in
     its sentence) dropped: a name joined by "and" to a skill is asked as the skill is, partly shown by
-    the skill's line, quoted beside it where a line names it; offered by "or" it is a choice."""
+    the skill's line, quoted beside it where a line names it; offered by "or" it is a choice.  A comma
+    joined it too where "or" closed the list: "GCIH, GCIA or CySA+" was partial (0.50) for a GCIH held."""
     posting = parse_posting(f"# Electrical Estimator\nRequirements\n- {ask}\n", "est")
     resume = f"Experience\nElectrical Estimator, Forest City Electric, 2019 - Present\n{lines}\n"
     row = _catalog(seed_index, [posting]).rank(resume_from_text(resume, "r"))[0].explanation.requirements[0]

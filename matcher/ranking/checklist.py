@@ -921,11 +921,18 @@ def names_beside_skills(text: str) -> tuple[tuple[str, ...], ...]:
             start, end = hit.span()
             if any(a <= start < b for a, b in mentions) or text.rfind("(", 0, start) > text.rfind(")", 0, start):
                 continue   # a word of a skill's name, or an example in brackets ("law (FLSA, FMLA, ADA)")
-            if any(_AND_JOIN.fullmatch(text[end:a]) or _AND_JOIN.fullmatch(text[b:start]) for a, b in mentions
-                   if a >= end or b <= start):
-                return True
+            for a, b in mentions:
+                gap, last = (text[end:a], b) if a >= end else (text[b:start], end) if b <= start else ("", 0)
+                # a comma list that "or" closes offers its names in each other's place: "GCIH, GCIA or CySA+"
+                if _AND_JOIN.fullmatch(gap) and not (gap.strip() == "," and _OR_CLOSES.match(text, last)):
+                    return True
         return False
     return tuple(group for group in offered_names(text) if any(beside(name) for name in group))
+
+
+# The rest of a comma list up to the "or" before its last item: ", GCIA or", " or".
+_OR_CLOSES = re.compile(r"(?i)(?:[ \t]*,[ \t]*(?!(?:and|or)\b)[\w.+#-]+(?:[ \t](?!(?:and|or)\b)[\w.+#-]+){0,2})*"
+                        r"[ \t]*,?[ \t]+(?:and/)?or\b")
 
 
 def _spells(text: str, at: int, letters: str) -> bool:
