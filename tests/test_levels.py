@@ -54,6 +54,11 @@ def test_degree_words_and_abbreviations():
     ("Associate degree in nursing", ["associate"]),
     ("Degree in progress", []),
     ("The degree in question", []),
+    # a kind of field after "a": "Degree in a STEM subject or equivalent experience" had no degree asked, and a
+    # B.S. in Computer Science did not cover it
+    ("Degree in a STEM subject or equivalent experience", ["bachelor"]),
+    ("Requires a degree in an engineering discipline", ["bachelor"]),
+    ("True to a degree in a sense", []),
 ])
 def test_a_degree_in_a_field_without_its_level(text, found):
     assert levels(text) == found

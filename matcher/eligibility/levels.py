@@ -52,8 +52,10 @@ _DEGREE_PATTERNS = {
                 r"|degree[- ](?:educated|qualified)|educated to (?:a[ \t]+)?degree(?:[ \t]+level)?"
                 r"|degree[- ]level (?:education|qualification)"
                 # a degree with its field and no level, at the head of an ask, read as a college degree is:
-                # "Degree in journalism, communications or a related field", "A degree in marketing"
-                r"|(?:^|(?<=\ba[ \t])|(?<=\ban[ \t])|(?<=:[ \t]))degree(?=[ \t]+in[ \t]+(?!(?:progress|lieu|the|a)\b))"
+                # "Degree in journalism, communications or a related field", "A degree in marketing", "Degree in
+                # a STEM subject" (a kind of field), not a manner ("a degree in a sense")
+                r"|(?:^|(?<=\ba[ \t])|(?<=\ban[ \t])|(?<=:[ \t]))degree(?=[ \t]+in[ \t]+(?!(?:progress|lieu|the)\b)"
+                r"(?!an?[ \t]+(?:sense|way|manner|pinch|word)\b))"
                 # a baccalaureate with its field (Quebec's "Baccalauréat en communication", "baccalaureate degree"),
                 # not France's of a lycée nor the International Baccalaureate; Spanish and Portuguese first degrees
                 r"|(?<!international )baccalaur[ée]ate?(?=[ \t]+(?:en|ès|es|in|of|degree)\b)(?![^\n]*\blyc[ée]e)"
