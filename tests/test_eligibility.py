@@ -256,6 +256,18 @@ def test_a_resumes_visa_status_answers_sponsorship_refused_and_citizenship(line,
     assert eligibility(posting_knockouts("- U.S. citizenship is required."), s).status == citizen
 
 
+@pytest.mark.parametrize("home, status_", [("Portland, OR", "unknown"), ("Leeds, UK", "met"), ("", "met"),
+                                            ("Cambridge", "met")])   # a bare name may be of either country
+def test_no_sponsorship_needed_is_said_of_the_country_one_lives_in(home, status_):
+    """A Portland, OR frontend developer's "Needs no sponsorship" met a London posting's "Right to work in the UK
+    (we cannot sponsor)": a resume that names no country for its right to work says it of the one it lives in."""
+    line = "Junior frontend developer. Needs no sponsorship."
+    text = f"{home}\n{line}\n\nExperience\nDeveloper, Acme, 2022 - present\n"
+    s = replace(seeker(read_credentials(text, [line], dt.date(2026, 11, 30)), text), home=home)
+    checks = eligibility(posting_knockouts("- Right to work in the UK (we cannot sponsor)"), s).checks
+    assert [c.status for c in checks if c.kind == "citizenship"] == [status_]
+
+
 def test_the_highest_degree_said_says_it_is_still_to_come():
     """A teller's "Currently enrolled: Houston Community College, Associate of Applied Science in Finance" was said
     to be "the resume's highest degree: associate degree in finance, one level below" a bachelor's asked, as if

@@ -515,9 +515,11 @@ def _citizenship(k: Knockout, seeker: Seeker) -> Check:
         # a temporary US status ("H-4 EAD") is held by no US citizen or permanent resident
         return Check(k.kind, "blocked", k.sentence, _temporary_said(creds))
     if not ASKS_CITIZENSHIP.search(k.sentence) and creds.needs_sponsorship is False \
-            and not (creds.work_authorisation and not set(creds.work_authorisation) & wanted):
+            and not (creds.work_authorisation and not set(creds.work_authorisation) & wanted) \
+            and not ((home := _home_countries(seeker)) and not home & wanted):
         # "No sponsorship required" answers an ask of work authorisation ("authorized to work
-        # in the US without sponsorship"), unless the right to work it states is another country's
+        # in the US without sponsorship"), unless the right to work it states is another country's,
+        # or, naming none, it is said from a home in another country (Portland, OR for "Right to work in the UK")
         return Check(k.kind, "met", k.sentence, creds.sentences["sponsorship"])
     if seeker.spouse_status:
         return Check(k.kind, "unknown", k.sentence, _spouse_said(seeker))
@@ -527,6 +529,15 @@ def _citizenship(k: Knockout, seeker: Seeker) -> Check:
         return Check(k.kind, "unknown", k.sentence,
                      f"the resume does not state the citizenship or work authorisation asked: {stated}")
     return Check(k.kind, "unknown", k.sentence, "the resume does not state citizenship or work authorisation")
+
+
+def _home_countries(seeker: Seeker) -> set[str]:
+    """The countries the resume's city (``Seeker.home``) is in, read only where its state or country is written
+    beside it ("Portland, OR"; a bare "Cambridge" may be in Massachusetts); empty where it names none the
+    gazetteer knows."""
+    if "," not in seeker.home:
+        return set()
+    return {p.country for p in resolve(seeker.home) if p.kind == "city" and p.country}
 
 
 def _permit_needed(k: Knockout, seeker: Seeker) -> str:
