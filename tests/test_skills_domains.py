@@ -1816,6 +1816,23 @@ def test_it_certifications_and_ticketing_systems_by_their_names(line, expected):
 
 
 @pytest.mark.parametrize("line, expected", [
+    # a SOC analyst posting's "Experience with SIEM tools (Splunk, QRadar, ArcSight, etc.)", "Knowledge of incident
+    # response, malware analysis and the MITRE ATT&CK framework" and "GCIH, GCIA or CySA+" found no ArcSight, malware
+    # analysis or GCIA, so no line could show them and none was named to learn
+    ("Experience with SIEM tools (Splunk, QRadar, ArcSight, etc.)", {"SIEM", "IBM QRadar", "ArcSight"}),
+    ("Knowledge of incident response, malware analysis and the MITRE ATT&CK framework", {"Malware analysis"}),
+    ("Reverse engineering malware samples in a sandbox", {"Malware analysis"}),
+    ("GCIH, GCIA or CySA+", {"GCIH", "GCIA", "CompTIA CySA+"}),
+    ("OSCP or GPEN preferred; GCFA a plus", {"OSCP", "GPEN", "GCFA"}),
+    ("Threat hunting and DFIR for a 24x7 SOC", {"Threat hunting", "Digital forensics"}),
+])
+def test_a_security_analysts_tools_methods_and_certifications_are_skills(line, expected):
+    assert expected <= names(line)
+    assert "SIEM" in implied_skills(["ArcSight"])
+    assert "Digital forensics" not in names("Performed forensic accounting for litigation")
+
+
+@pytest.mark.parametrize("line, expected", [
     # a contact centre's metrics (a Customer Support Agent posting's "Track record of meeting metrics such as AHT,
     # CSAT and first call resolution" named no skill, partial 0.50 beside "Average handle time 6:10 vs 7:30 target;
     # CSAT 94%; FCR 81%")
