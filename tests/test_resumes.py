@@ -555,6 +555,10 @@ def test_swapped_people_read_identically(a, b):
     ("Engineer, Acme, May, 2014 until now", "2014-05-01", "2024-06-15", 10.1),
     ("Engineer, Acme, 2020 - 2030", "2020-01-01", "2024-06-15", 4.5),
     ("Data Analyst | Initech | Sep '19 – Jun '22", "2019-09-01", "2022-06-30", 2.8),
+    # years alone in their short form: a data engineer's "Northern Bank — Data Engineer (contract)" over
+    # "’18 – ’21" was no role, its three years left out of every years row
+    ("Data Engineer (contract), Northern Bank, ’18 – ’21", "2018-01-01", "2021-01-01", 3.0),
+    ("Data Engineer, Northern Bank, '18 - present", "2018-01-01", "2024-06-15", 6.5),
     ("Line Cook, Harbor Table, Summer 2021 - Fall 2022", "2021-06-01", "2022-09-30", 1.3),
     ("Warehouse Associate  2020-03 – 2022-11  Midwest Parts", "2020-03-01", "2022-11-30", 2.7),
     ("Actuarial Intern, Acme Insurance, Summer 2023", "2023-06-01", "2023-08-31", 0.2),   # one season
@@ -567,6 +571,11 @@ def test_date_ranges(line, start, end, years):
     assert len(roles) == 1
     role = roles[0]
     assert (role.start.isoformat(), role.end.isoformat(), role.years) == (start, end, years)
+
+
+def test_a_short_year_alone_is_no_decade_nor_a_height():
+    assert find_roles("Experience\nDJ, Club Nova, '90s - '00s hits", TODAY) == []
+    assert find_roles("Experience\nCenter, Acme Ballers, 6'10 - 6'11 guards", TODAY) == []
 
 
 @pytest.mark.parametrize("line, start, end", [

@@ -77,7 +77,7 @@ _SHORT_YEAR = re.compile(r"['’]\d\d(?!\d)")
 def _date(p: str) -> str:
     """A date: "May 2019", "Sep '19", "Summer 2021", "05/2019", "03.2020", "2019-05", "2019",
     "enero de 2020", "ene. 2020", "março 2019",
-    "1 June 2016", "June 1, 2016",
+    "1 June 2016", "June 1, 2016", "’18",
     and a day's date with its day and month in either order ("31/08/2019", "01.03.2020",
     "14-02-1997", "08/31/2019": ``_day_first`` says which)."""
     return (rf"(?:(?:(?<![\d/.])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ ])?(?<![A-Za-z])(?P<{p}mon>{_MONTH_NAME})\.?"
@@ -87,7 +87,9 @@ def _date(p: str) -> str:
             rf"(?P={p}sep)(?P<{p}dy>(?:19|20)\d\d)"
             rf"|(?<![\d/])(?<!\d\.)(?P<{p}mm>0?[1-9]|1[0-2])[ ]?[/.][ ]?"
             rf"(?P<{p}ny>(?:19|20)\d\d)|(?<![\d/.-])(?P<{p}iy>(?:19|20)\d\d)[-/.](?P<{p}im>0[1-9]|1[0-2])"
-            rf"|(?<![\d/])(?<!\d\.)(?P<{p}y>(?:19|20)\d\d))(?!\d)")
+            rf"|(?<![\d/])(?<!\d\.)(?P<{p}y>(?:19|20)\d\d)"
+            # a year alone in its short form: "’18 – ’21" (not the 90s, "'90s", nor a height, "5'10")
+            rf"|(?<![\w'’])['’](?P<{p}sy>\d\d)(?![\w'’]))(?!\d)")
 
 
 # Glued forms are the norm in extracted resumes: "08/2016toCurrent", "2009to2010Advanced".
@@ -129,15 +131,22 @@ def _year_month(match: re.Match, p: str, day_first: bool = False) -> tuple[int, 
         return int(match.group(p + "dy")), min(month, 12)
     if match.group(p + "y"):
         return int(match.group(p + "y")), None
+    if match.group(p + "sy"):
+        return _short_year(match.group(p + "sy")), None
     if match.group(p + "mon"):
         month = _month_of(match.group(p + "mon"))
-        if match.group(p + "my2"):  # "Sep '19": the century that puts it no later than next year
-            short = int(match.group(p + "my2"))
-            return (2000 + short if 2000 + short <= dt.date.today().year + 1 else 1900 + short), month
+        if match.group(p + "my2"):
+            return _short_year(match.group(p + "my2")), month
         return int(match.group(p + "my")), month
     if match.group(p + "iy"):
         return int(match.group(p + "iy")), int(match.group(p + "im"))
     return int(match.group(p + "ny")), int(match.group(p + "mm"))
+
+
+def _short_year(digits: str) -> int:
+    """The year "’19" stands for: the century that puts it no later than next year."""
+    short = int(digits)
+    return 2000 + short if 2000 + short <= dt.date.today().year + 1 else 1900 + short
 
 
 def _month_of(name: str) -> int:
