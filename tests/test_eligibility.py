@@ -268,6 +268,15 @@ def test_no_sponsorship_needed_is_said_of_the_country_one_lives_in(home, status_
     assert [c.status for c in checks if c.kind == "citizenship"] == [status_]
 
 
+@pytest.mark.parametrize("line, status_", [("Green card holder.", "met"), ("US citizen.", "met"),
+                                           ("H-1B (transfer required)", "blocked"), ("Canadian citizen.", "unknown")])
+def test_usc_gc_is_met_by_a_citizen_or_a_green_card(line, status_):
+    text = f"Dallas, TX\n{line}\n\nExperience\nDeveloper, Acme, 2020 - present\n"
+    s = seeker(read_credentials(text, [line], dt.date(2026, 11, 30)), text)
+    checks = eligibility(posting_knockouts("- USC/GC only"), s).checks
+    assert [c.status for c in checks if c.kind == "citizenship"] == [status_]
+
+
 def test_the_highest_degree_said_says_it_is_still_to_come():
     """A teller's "Currently enrolled: Houston Community College, Associate of Applied Science in Finance" was said
     to be "the resume's highest degree: associate degree in finance, one level below" a bachelor's asked, as if

@@ -844,6 +844,23 @@ def test_citizenship_offered_beside_work_authorisation_asks_the_authorisation():
     assert ask.search("US citizenship required (ITAR); ability to obtain a Secret clearance")
 
 
+@pytest.mark.parametrize("sentence, asked", [
+    ("No C2C. No sponsorship. USC/GC only.", True),
+    ("GC/USC only", True),
+    ("Must be USC or GC", True),
+    # "USC" alone may be a university
+    ("USC graduates preferred", False),
+    ("Preference for USC alumni and GC members", False),
+])
+def test_a_staffing_agencys_usc_gc_asks_citizenship_or_a_green_card(sentence, asked):
+    """A contract Java posting's "No C2C. No sponsorship. USC/GC only." read as sponsorship refused alone: a
+    Canadian citizen in Toronto was eligible, as "USC/GC" (US citizens and green card holders) asked nothing."""
+    found = [k for k in posting_knockouts(f"- {sentence}") if k.kind == "citizenship"]
+    assert bool(found) is asked
+    if asked:
+        assert found[0].required and knockout_rules.ASKS_CITIZENSHIP.search(found[0].sentence)
+
+
 def test_hybrid_is_a_workplace_only_where_it_speaks_of_the_work():
     assert sentence_knockouts("Consult with faculty to design online and hybrid courses.") == []
     for sentence in ("This is a hybrid role based in Austin.", "Hybrid (3 days in office)", "Work model: hybrid",

@@ -33,6 +33,7 @@ SCREEN = re.compile(
     r"|ts\s?/\s?sci|public trust|polygraph"
     r"|citizen|authori[sz]|eligible|entitled"
     r"|right to work|permanent resid|green card|itar|\bexport|persons?\b|sponsor|visa|h-?1-?b|remote|hybrid|on-?\s?site"
+    r"|\buscs?\b"
     r"|in[- ]office|in[- ]person|office|location|relocat|from home|telecommut|graduat|enrol"
     r"|current students?|class of|new grads?|licen[cs]"
     r"|certif|\bcdl\b|\brn\b|\blpn\b|\bcpa\b|\bpe\b|\bbls\b|\bacls\b|\bpals\b|\bcpr\b|\bpmp\b|cissp|security\+"
@@ -433,8 +434,12 @@ NO_CLEARANCE = re.compile(r"\bno (?:\w+\s+){0,2}clearance|\bclearance (?:is )?no
                           r"|\bwithout (?:\w+\s+){0,2}clearance|\bclearance:?\s*(?:none|n/a|not required)", _I)
 
 # --- citizenship and work authorisation ------------------------------------------------------
+# A staffing agency's shorthand for US citizens and green card holders, the two joined: "USC/GC only", "GC or
+# USC"; "USC" alone may be a university.
+USC_GC = r"\b(?-i:USCs?[ \t]*(?:/|,|&|\bor\b|\band\b)[ \t]*GCs?|GCs?[ \t]*(?:/|,|&|\bor\b|\band\b)[ \t]*USCs?)\b"
 CITIZENSHIP = re.compile(
-    r"\bcitizen(?:s|ship)?\b|\bU\.?S\.? persons?\b|\bITAR\b|\bexport control|\bpermanent residen|\bgreen card"
+    r"\bcitizen(?:s|ship)?\b|\bU\.?S\.? persons?\b|\bITAR\b|\bexport control|\bpermanent residen|\bgreen card|"
+    + USC_GC +
     r"|\bauthori[sz]ed to (?:legally )?work\b|\b(?:legally|lawfully) (?:eligible|able|permitted|entitled) to work\b"
     r"|\b(?:eligible|entitled|permitted) to work (?:\w+\s+){0,3}(?:in|for)\b|\bright to work\b"
     r"|\bwork(?:ing)? (?:authori[sz]ation|permit|rights?)\b|\bemployment authori[sz]ation\b", _I)
@@ -481,7 +486,8 @@ ASKS_CITIZENSHIP = re.compile(r"^(?!.*\bcitizen(?:s|ship)?\b" + _BESIDE + r"\bor
                               + r"|.*" + _AUTHORISED + r"[^.;]{0,60}?\bor\b" + _BESIDE + r"\bcitizen(?:s|ship)?\b"
                               + r"|.*" + _VISA_ACCEPTED + r")"
                               r".*?(?:\bcitizen(?:s|ship)?\b|\bU\.?S\.? persons?\b|\bITAR\b|\bexport control"
-                              r"|\bpermanent residen|\bgreen card|\bfor any (?:\w+\s+){0,2}employer\b)", _I | re.S)
+                              r"|\bpermanent residen|\bgreen card|\bfor any (?:\w+\s+){0,2}employer\b|" + USC_GC + ")",
+                              _I | re.S)
 _COUNTRY = re.compile(r"(?<![\w.])(?:U\.S\.A\.|U\.S\.|USA|US|U\.K\.|UK|EU|United States(?: of America)?|United Kingdom"
                       r"|Great Britain|Canada|Australia|New Zealand|Ireland|Germany|France|India|Mexico|Israel|Japan"
                       r"|Singapore|Netherlands|European Union|EEA|European Economic Area|Switzerland|Spain|Poland"
