@@ -1815,6 +1815,20 @@ def test_it_certifications_and_ticketing_systems_by_their_names(line, expected):
     assert "Ticketing systems" in implied_skills(["Freshservice"])
 
 
+@pytest.mark.parametrize("line, wrong", [
+    # a SOC analyst's resume read as a nurse's and a security trainer's: "Triage and investigate alerts in Splunk
+    # Enterprise Security" found Triage (a healthcare skill), "Lead phishing investigations" Phishing simulation
+    ("Triage and investigate alerts in Splunk Enterprise Security", "Triage"),
+    ("Triage incoming support tickets and bugs", "Triage"),
+    ("Lead phishing investigations and malware analysis in a sandbox", "Phishing simulation"),
+])
+def test_alerts_triaged_and_phishing_investigated_are_a_security_analysts_work(line, wrong):
+    assert wrong not in names(line)
+    assert "Triage" in names("Telephone triage for a pediatric clinic")
+    assert "Triage" in names("Performed triage of 40 patients per shift in the ER")
+    assert "Phishing simulation" in names("Ran phishing simulations and security awareness training")
+
+
 @pytest.mark.parametrize("line, expected", [
     # a SOC analyst posting's "Experience with SIEM tools (Splunk, QRadar, ArcSight, etc.)", "Knowledge of incident
     # response, malware analysis and the MITRE ATT&CK framework" and "GCIH, GCIA or CySA+" found no ArcSight, malware
