@@ -5818,6 +5818,19 @@ def test_a_broad_skill_before_its_examples_asks_their_kind(seed_index, line, sta
     assert row.status == status, row
 
 
+def test_an_example_of_another_category_in_the_list_is_one_of_the_choice(seed_index):
+    """"Experience with a streaming platform (Kafka, Kinesis, Pub/Sub)" was partial (0.40) for a data engineer's
+    "Migrated nightly batch jobs to streaming with Kafka ...": Kafka, of another category than the two cloud
+    services, was read as the broad skill they are kinds of, shown only by a line naming a cloud service; an item
+    of the examples' own list is one of them."""
+    posting = parse_posting("# Data Engineer\nRequirements\n"
+                            "- Experience with a streaming platform (Kafka, Kinesis, Pub/Sub)\n", "de")
+    resume = ("Experience\nData Engineer, Shopwise, 2021 - Present\n"
+              "- Migrated nightly batch jobs to streaming with Kafka and Spark Structured Streaming\n")
+    row = _catalog(seed_index, [posting]).rank(resume_from_text(resume, "r"))[0].explanation.requirements[0]
+    assert row.status == "covered", row
+
+
 @pytest.mark.parametrize(("ask", "line", "status"), [
     ("CPA or CPA candidate", "CPA candidate, passed 2 of 4 sections (AUD, FAR)", "covered"),
     ("CPA candidate preferred", "CPA candidate, passed 2 of 4 sections (AUD, FAR)", "covered"),

@@ -2159,7 +2159,7 @@ def group_shows(groups: Sequence[Sequence[str]], features: ResumeFeatures, requi
         named: set[int] = set()
         through: set[int] = set()
         field: set[int] = set()
-        broad, kind = _broad_of_examples(group)
+        broad, kind = _broad_of_examples(group, requirement)
         for name in group:
             if name in SUITES and len(group) > 1 and not any(m.name == name for m in features.resume.skills):
                 continue   # "Word or Microsoft Office": Excel shows the suite, not Word
@@ -2212,18 +2212,34 @@ def _category(name: str) -> str:
     return skill.category if skill else ""
 
 
-def _broad_of_examples(group: Sequence[str]) -> tuple[str, str]:
+def _broad_of_examples(group: Sequence[str], requirement: str = "") -> tuple[str, str]:
     """(the broad skill, the examples' category) of a choice of a broad skill and two or more examples of one
     kind of another category ("Data visualization" of the libraries D3.js and Highcharts), else ("", "").
     Examples the taxonomy does not know are of no kind ("IEP software (e.g., SameGoal, EasyIEP)"): the
-    broad skill named is one of the choice, as they are."""
+    broad skill named is one of the choice, as they are.  Nor is one an item of the examples' own list in
+    ``requirement`` ("a streaming platform (Kafka, Kinesis, Pub/Sub)": Kafka, of another category, is one of
+    them, not what they are kinds of)."""
     if len(group) < 3:
         return "", ""
     categories = [_category(name) for name in group]
     odd = [k for k, c in enumerate(categories) if categories.count(c) == 1]
     if len(odd) != 1 or len(set(categories)) != 2 or not all(categories):
         return "", ""
+    if requirement and _listed_with(requirement, group[odd[0]], group):
+        return "", ""
     return group[odd[0]], categories[odd[0] - 1 if odd[0] else 1]
+
+
+# Between two items of one list: a comma, a slash, "or", "and".
+_ITEM_GAP = re.compile(r"(?i)[ \t]*(?:,|/|&|\bor\b|\band\b)[ \t]*(?:(?:or|and)\b[ \t]*)?")
+
+
+def _listed_with(text: str, name: str, group: Sequence[str]) -> bool:
+    """Whether ``text`` names ``name`` as an item of a list beside another of ``group``: "Kafka, Kinesis"."""
+    mentions = [m for m in taxonomy().extract(text) if m.name in group]
+    return any(m.name == name and o.name != name and (_ITEM_GAP.fullmatch(text[m.end:o.start]) if o.start >= m.end
+                                                        else _ITEM_GAP.fullmatch(text[o.end:m.start]))
+               for m in mentions for o in mentions)
 
 
 # A requirement that asks the eligibility for a credential, not the credential: "CPA eligible preferred",
