@@ -1596,6 +1596,21 @@ def test_an_age_or_a_ceiling_is_no_experience_asked(sentence, years):
     assert parse_years(sentence) == years
 
 
+@pytest.mark.parametrize("sentence, years", [
+    ("High school diploma or GED with one year of algebra", None),
+    ("Completed one year of high school algebra with a passing grade", None),
+    ("60 semester units or 2 years of college", None),
+    ("2 years of post-secondary education in electronics", None),
+    ("1 year of trade school or 2 years of experience", 2.0),
+    ("5 years of college teaching experience", 5.0),      # a school's work
+    ("2 years of education experience", 2.0),
+])
+def test_years_of_schooling_are_no_experience_asked(sentence, years):
+    """An electrical apprentice posting's 'one year of algebra' asked a year of work, met by any role
+    (the years knock-out read '11.5 years of work'); years of a school subject or of school are schooling."""
+    assert parse_years(sentence) == years
+
+
 def test_a_must_item_with_a_one_word_softened_add_on_after_its_years_stays_a_must():
     p = parse_posting("Requirements:\n- 3+ years of logistics or supply chain experience, DoD preferred\n"
                       "- Experience with SAP\n", "x")

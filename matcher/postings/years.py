@@ -22,6 +22,15 @@ _NOT_EXPERIENCE = re.compile(r"\b(next|past|last|first|within|every|per|in)(?:\s
 # A ceiling, not experience asked: "less than 4 years of research experience" (a stipend for
 # early-career researchers), "no more than 2 years", "up to 1 year".
 _AT_MOST = re.compile(r"\b(?:(?:less|fewer|no\s+more)\s+than|at\s+most|up\s+to|maximum(?:\s+of)?|under)\s*$", re.I)
+# Years of schooling, not of work: "one year of high school algebra", "2 years of college coursework", "60
+# semester units or 2 years of college", "1 year of trade school", "4 years of college-level mathematics"; not a
+# school's work ("5 years of college teaching", "2 years of education experience", "3 years of school nursing").
+_SCHOOLING = re.compile(
+    r"\s+(?:of\s+)?(?:(?:high\s+school|college(?:-level|\s+level)?|university(?:-level|\s+level)?|secondary"
+    r"|post-?secondary|accredited|trade|vocational|technical)\s+)?(?:algebra|geometry|trigonometry|calculus"
+    r"|math(?:ematics)?|chemistry|physics|biology|college|university|coursework|course\s+work|schooling"
+    r"|school|study|studies|education)"
+    r"(?=\s*(?:$|[.,;:()]|(?:in|or|and|with|at|from|coursework|credits?|courses?)\b))", re.I)
 
 
 # Years of holding a driver's licence, a condition of the licence, not experience in any role:
@@ -60,6 +69,8 @@ def years_mentions(sentence: str) -> list[tuple[float, int, int]]:
         if _NOT_EXPERIENCE.search(before) or _AT_MOST.search(before) or _licence_held_years(sentence, m.start(),
                                                                                               m.end()):
             continue  # "in the next 2 years" is a plan, "less than 4 years" a ceiling: no experience asked
+        if _SCHOOLING.match(sentence, m.end()):
+            continue  # "one year of high school algebra": years of schooling, no experience asked
         word = m.group(1).lower()
         value = float(NUMBER_WORDS[word]) if word in NUMBER_WORDS else float(word)
         if m.group("unit").lower().startswith("month"):
