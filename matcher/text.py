@@ -183,7 +183,10 @@ _TEAM = re.compile(r"(?P<head>\S+(?:[ \t]+\S+)+?)(?:[ \t]+(?:I{1,3}|IV|[1-4])"
 _SAME_WORK = {"medical technologist": "Clinical Laboratory Scientist",
               "clinical laboratory technologist": "Clinical Laboratory Scientist",
               "medical laboratory technologist": "Clinical Laboratory Scientist",
-              "medical laboratory scientist": "Clinical Laboratory Scientist"}
+              "medical laboratory scientist": "Clinical Laboratory Scientist",
+              # the electrical union's name for an electrician ("Journeyman Wireman", "Inside Wireman Apprentice"),
+              # which the model reads 0.62 like "Journeyman Electrician - Commercial", below a title alike
+              "inside wireman": "Electrician", "residential wireman": "Electrician", "wireman": "Electrician"}
 _SAME_WORK_NAME = re.compile(r"(?i)\b(?:" + "|".join(_SAME_WORK) + r")\b")
 # A trade named by a compound of "hand" reads as its field's work, as the model reads any two alike ("Farmhand"
 # 0.66 like "Deckhand", "Floorhand" 0.61) and a generic word would make others like it ("Crewmember" 0.59 like

@@ -965,6 +965,8 @@ def test_the_kind_of_work_a_title_names(title, kind):
     ("Medical Technologist II", "Clinical Laboratory Scientist"), ("MLS - Days", "Clinical Laboratory Scientist"),
     ("Medical Laboratory Scientist", "Clinical Laboratory Scientist"),
     ("Clinical Laboratory Scientist (CLS) - Night Shift", "Clinical Laboratory Scientist (CLS)"),
+    # the electrical union's wireman is an electrician
+    ("Journeyman Wireman", "Journeyman Electrician"), ("Inside Wireman Apprentice", "Electrician Apprentice"),
     # a trade named by a compound of "hand" reads as its field's work
     ("Floorhand", "Oilfield Floorman"), ("Senior Floor Hand", "Oilfield Floorman"),
     ("Farmhand", "Farm Worker"), ("Ranch Hand", "Ranch Worker"), ("Deck Hand", "Marine Deckhand"),
