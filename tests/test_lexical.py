@@ -45,3 +45,10 @@ def test_bm25_is_the_share_of_the_postings_words_with_a_typical_postings_evidenc
     own = np.asarray(index._bm25.sum(axis=1)).ravel()
     assert np.allclose(index.scores(full)[0][0], own[0] / (own[0] + TYPICAL_MASS))
     assert np.allclose(index.scores(resume, np.array([2, 0]))[0], bm25[[2, 0]])
+
+
+def test_a_decimal_without_its_leading_zero_is_the_same_number():
+    """A CNC posting's 'Able to hold tolerances of +/- .0005"' was missing (0.37) beside a machinist's
+    'tolerances +/-0.0005"', as '.0005' read '0005'; a bare decimal reads with its zero, as the line writes it."""
+    assert "0.0005" in tokenize('Able to hold tolerances of +/- .0005"')
+    assert tokenize("tolerances +/-0.0005 in and .NET 4.8, v.5") == ["tolerances", "0.0005", "net", "4.8", "v.5"]

@@ -41,11 +41,15 @@ from scipy import sparse
 logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 _TOKEN = re.compile(r"(?u)[\w][\w+#.]*[\w+#]|[\w]")
+# A decimal written without its leading zero is the number with it: a machinist's ask to hold "+/- .0005"" and a
+# line holding "+/-0.0005"" name one tolerance.
+_BARE_DECIMAL = re.compile(r"(?<![\w.])\.(?=\d)")
 
 
 def tokenize(text: str) -> list[str]:
     """Lower-case word tokens, keeping tech tokens such as c++, c#, node.js whole."""
-    return [t for t in _TOKEN.findall(text.lower()) if t not in _STOPWORDS and len(t) > 1 or t in ("c", "r")]
+    return [t for t in _TOKEN.findall(_BARE_DECIMAL.sub("0.", text.lower()))
+            if t not in _STOPWORDS and len(t) > 1 or t in ("c", "r")]
 
 
 # Endings that take "es" in the plural: "boxes", "switches", "buses"; a word's own "ss", "us" or "is" is no
