@@ -1647,6 +1647,19 @@ def test_a_licence_asked_in_a_grade_its_bracket_names_is_not_met_by_a_lower_grad
     assert _licence_check("Valid Class A Commercial Driver's License (CDL-A)", line).status == status, line
 
 
+@pytest.mark.parametrize("line, status", [
+    ("Hazardous Materials Operations", "met"),
+    ("Hazmat Ops level, 2019", "met"),
+    ("Hazmat Awareness", "unknown"),                    # a lower level
+    ("CDL-A with Hazmat endorsement", "unknown"),       # a driver's endorsement
+])
+def test_a_hazmat_level_asked_is_read_whole(line, status):
+    """A firefighter posting's 'Hazmat Operations certification' asked 'Hazmat' (the CDL's endorsement), so a
+    firefighter listing 'Hazardous Materials Operations' read 'the resume does not show Hazmat' and the row
+    partial 0.40; the level after Hazmat is the credential's name."""
+    assert _licence_check("Hazmat Operations certification", line).status == status, line
+
+
 @pytest.mark.parametrize("sentence, line", [
     ("ARRT certification in Radiography, ARRT (R), required",
      "Eligible to sit for the ARRT Radiography exam in June 2027."),

@@ -1131,7 +1131,9 @@ _KNOWN = re.compile(
     # an insurance designation by its letters: "CPCU", "CLU", "ChFC"
     r"|CFA|CMA|CFP|CPCU|CLU|ChFC"
     r"|PE|EIT|PMP|CISSP|CISM|CISA|CIA|CEH|OSCP|CCNA|CCNP|(?:CompTIA )?Security\+|Network\+|A\+|ITIL|PHR|SPHR"
-    r"|SHRM-C?S?CP|EMT(?:-[BP])?|NREMT|HAZMAT|Hazmat|TWIC|NCLEX(?:-RN)?|CCRN|LCSW(?:-C)?|LIC?SW(?:-S)?|LMSW|LSW|LMFT|LPC|BCBA|RBT|CPhT|ExCPT"
+    r"|SHRM-C?S?CP|EMT(?:-[BP])?|NREMT|TWIC|NCLEX(?:-RN)?|CCRN|LCSW(?:-C)?|LIC?SW(?:-S)?|LMSW|LSW|LMFT|LPC|BCBA|RBT|CPhT|ExCPT"
+    # a CDL's Hazmat, or a responder's level of it by name ("Hazmat Operations certification")
+    r"|(?:HAZMAT|Hazmat|HazMat)(?:[ \t]+(?:Awareness|Operations|Ops|Technician|Tech)\b)?"
     r"|PTCB(?:[ \t]+CPhT)?|ASE"
     r"|CPC|CCS(?:-P)?|RHIT|RHIA|Series \d{1,2}|FAA A&P|A&P|DEA|R-ATP|(?:Restricted )?ATP"
     # a dietitian's, a massage therapist's, an occupational therapist's (NBCOT's OTR, not a trucker's "OTR"
