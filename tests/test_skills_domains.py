@@ -2526,3 +2526,14 @@ def test_a_trades_lift_and_backflow_cards_and_a_field_training_officer_are_skill
     since 2021', and a plumber's 'Backflow certification a plus' partial 0.40 by an EPA 608 line sharing only
     'certification': none of them named a skill."""
     assert (name in names(line)) == found
+
+
+@pytest.mark.parametrize("line, found", [
+    ("Read isometrics, fit-up w/ fitters, x-ray pass rate 97%", True),
+    ("Fit spools from piping isometrics", True),
+    ("Isometric exercises for core strength", False),
+])
+def test_a_pipe_trades_isometrics_are_blueprint_reading(line, found):
+    """A pipe welder's 'Read isometrics, fit-up w/ fitters' named no skill, so a Pipe Welder posting's 'Able to read
+    isometric drawings' was quoted by 'Layout from shop drawings' instead of the line that reads them."""
+    assert ("Blueprint reading" in names(line)) == found
