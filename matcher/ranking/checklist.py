@@ -101,6 +101,7 @@ from matcher.postings.years import (
     first_part,
     kinds_of_work,
     main_work,
+    settings_asked,
     work_done_to,
     work_stem,
     work_stems,
@@ -478,7 +479,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
                                                      [name for group in groups for name in group],
                                                      bool(ASKS_LEADING.search(first_part(asked))), asked,
                                                      posting_title)
-            if all(is_kind_of_work(name) or not work_skills([name])
+            if all(is_kind_of_work(name) or not work_skills([name]) and settings_asked(asked)
                    and getattr(taxonomy().get(name), "category", "") != "practice"
                    for group in groups for name in group) or features.roles_doing(asked).any():
                 # Years of the job's own work (no skill named, or only the kind of work: "5+
