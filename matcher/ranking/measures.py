@@ -4,7 +4,9 @@ minimum, wired connection" against "10 Mbps DSL (wireless only)"), a weight lift
 ("Ability to lift 50 lbs" against "can lift no more than 20 lbs", "lift and carry 25 kg"), a reach
 ("reach 82 inches" against "Can reach 76 inches"), a height climbed or worked at ("heights of 300+
 ft" against "Climbed towers up to 450 ft", "do not climb above 50 ft"), a share of travel ("Travel up
-to 50%" against "Willing to travel up to 25%") and an accuracy ("225 WPM with 97.5% accuracy").  A
+to 50%" against "Willing to travel up to 25%"), an accuracy ("225 WPM with 97.5% accuracy") and people
+led ("leading teams of 25+ employees" against "Led a team of 12 associates"), which decide a row only where
+a resume's fall short of them (such a row often asks more than a count).  A
 writer's speed on a stenotype ("realtime at 225 WPM", "Machine shorthand: 180 WPM") is no typing
 speed, and a typist's falls short of it.
 
