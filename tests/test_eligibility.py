@@ -2001,6 +2001,22 @@ def test_a_states_licensure_as_named_licences_asks_one_of_them_in_that_state(sen
     assert check(k, seeker(read_credentials(text, text.split("\n"), dt.date(2026, 12, 1)), text)).status == expected
 
 
+@pytest.mark.parametrize("sentence, line, expected", [
+    # a counsellor's licence as its state names it: Florida's LMHC, the LPC's other names
+    ("- Active Florida license as LMHC, LCSW or LMFT", "Florida Licensed Mental Health Counselor, MH18822", "met"),
+    ("- Active Florida license as LMHC, LCSW or LMFT", "Licensed Marriage and Family Therapist, Florida", "met"),
+    ("- LPC required", "Licensed Clinical Professional Counselor (LCPC), Illinois", "met"),
+    ("- LMHC required", "Licensed Professional Counselor (LPC), Texas", "met"),
+    # an intern is still to be licensed
+    ("- Active Florida license as LMHC, LCSW or LMFT", "Registered Mental Health Counselor Intern, Florida", "unknown"),
+    ("- LMHC required", "LMHC-Intern, New York", "unknown"),
+])
+def test_a_counsellors_licence_is_read_by_the_names_states_give_it(sentence, line, expected):
+    text = f"LICENSURE\n{line}\n"
+    [k] = [k for k in posting_knockouts(sentence) if k.kind == "licence"]
+    assert check(k, seeker(read_credentials(text, text.split("\n"), dt.date(2026, 12, 1)), text)).status == expected
+
+
 @pytest.mark.parametrize("line, expected", [
     ("Arizona Standard Professional Teaching Certificate, Elementary Education (1-8)", "met"),
     ("Arizona Substitute Certificate, 2024", "met"),

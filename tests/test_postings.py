@@ -915,8 +915,9 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
     ("Frameworks like Tokio, Axum, Actix Web, Tower, or similar", ["Tokio", "Actix"],
      [["Tokio", "Actix", "Axum"]]),
     ("Experience with QuickBooks, Acumatica or Xero.", ["QuickBooks", "Xero"], [["QuickBooks", "Xero", "Acumatica"]]),
-    # ... after the known ones too: "LLPC or LPC" ends a choice of licences
-    ("Current Michigan licensure as LMSW, LCSW, LLPC or LPC", ["LMSW", "LCSW"], [["LMSW", "LCSW", "LLPC", "LPC"]]),
+    # ... after the known ones too: "LLPC or LPC" ends a choice of licences (the LPC a skill the taxonomy knows)
+    ("Current Michigan licensure as LMSW, LCSW, LLPC or LPC", ["LMSW", "LCSW"],
+     [["LMSW", "LCSW", "LLPC", "Licensed professional counselor"]]),
     ("Experience teaching Calculus or Statistics.", ["Statistics"], [["Statistics", "Calculus"]]),
     ("Statistics or Calculus", ["Statistics"], [["Statistics", "Calculus"]]),
     # ... and names before "or" a kind of them, which they are examples of (a dispatcher's "McLeod LoadMaster"

@@ -1496,6 +1496,10 @@ def test_the_office_apps_show_microsoft_office():
     # Ohio's independent licence and its first one, crisis work and the homeless services' database
     ("LISW-S, State of Ohio CSWMFT Board", {"Licensed independent social worker"}),
     ("Licensed Social Worker (LSW), Ohio", {"Licensed social worker"}),
+    # a counsellor's and a family therapist's licences, by the names states give them
+    ("Florida Licensed Mental Health Counselor (LMHC)", {"Licensed professional counselor"}),
+    ("LPCC, State of Ohio; LCPC, Illinois", {"Licensed professional counselor"}),
+    ("Licensed Marriage and Family Therapist (LMFT), California", {"Licensed marriage and family therapist"}),
     ("Crisis intervention and safety planning; entered client data into HMIS", {"Crisis intervention", "HMIS"}),
     ("Counseling with motivational interviewing; diagnosis per DSM-5", {"Motivational interviewing", "DSM-5"}),
     ("Dispensing in PioneerRx and QS/1", {"PioneerRx", "QS/1"}),

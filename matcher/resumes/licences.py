@@ -307,7 +307,11 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
              ("lcsw", "lmsw", "lsw")),
     "lmsw": (r"\bLMSW\b|(?i:licensed master(?:['’]?s)? (?:level )?social worker)", ("lsw",)),
     "lsw": (r"\bLSW\b|(?i:licensed social worker)", ()),
-    "lpc": (r"\bLPCC?\b|(?i:licensed professional counselor)", ()),
+    # a counsellor's licence, as states name it: LPC, Ohio's and California's LPCC, Illinois' LCPC, Florida's and
+    # New York's LMHC, North Carolina's LCMHC
+    "lpc": (r"\bLPCC?\b|\bLCPC\b|\bLC?MHC\b|(?i:licensed (?:clinical )?(?:professional|mental health) (?:clinical )?"
+            r"counselor)", ()),
+    "lmft": (r"\bLMFT\b|(?i:licensed marriage (?:and|&) family therapist)", ()),
     "pharmacist": (r"(?i:\b(?:registered|licensed) pharmacist)|\bRPh\b", ()),
     "dot-medical": (r"(?i:\bdot medical card|\bmedical examiner'?s certificate)", ()),
     # UK, Irish and Australian credentials.  "ACA" is the ICAEW's chartered accountant, not the US
