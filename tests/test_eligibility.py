@@ -2055,6 +2055,10 @@ def test_a_licence_named_among_the_benefits_is_no_knockout():
     ("Must be a licensed therapist.", "Licensed Independent Social Worker (LISW-S), 2019", "met"),
     # another kind of therapist is licensed as its own
     ("We are hiring a Licensed Massage Therapist.", "LPCC, State of Ohio, 2020", "unknown"),
+    # ... and its credential is no talk therapist's licence
+    ("Must be a licensed therapist.", "NBRC Registered Respiratory Therapist (RRT), 2017", "unknown"),
+    ("We are looking for a licensed Outpatient Therapist.", "Licensed Massage Therapist, Florida", "unknown"),
+    ("Must be a licensed therapist.", "Florida Licensed Mental Health Counselor, MH18822", "met"),
 ])
 def test_a_licensed_talk_therapist_is_met_by_a_licence_of_talk_therapy(sentence, line, expected):
     text = f"LICENSURE\n{line}\n"

@@ -567,11 +567,12 @@ def _licences(sentence: str, nice: bool, asked: bool = False, item: bool = False
         # each name once
         names = list(dict.fromkeys(_with_issuer(n, sentence, e) for n, _, e in group))
         name = names[0] if len(names) == 1 else sentence[start:end]
+        # a licensed therapist is any of the licences of talk therapy ("licensed Outpatient Therapist": an LPCC), and
+        # only those: its own words would take any therapist's credential ("Registered Respiratory Therapist")
+        names = list(dict.fromkeys(licence for n in names for licence in (R.person_licences(n) or [n])))
         # the licensed person asked is met by the licence named by its noun too ("Licensed Real Estate Agent":
         # "Real Estate Agent license", as a resume writes it)
         names += [licence for n in list(names) if (licence := R.person_licence(n))]
-        # a licensed therapist is any of the licences of talk therapy ("licensed Outpatient Therapist": an LPCC)
-        names += [licence for n in list(names) for licence in R.person_licences(n)]
         if name.count("(") > name.count(")"):   # "A (or B eligible)": the bracket closed
             close = sentence.find(")", end)
             name = sentence[start:close + 1] if 0 <= close - end <= 30 else name.replace("(", "", 1)
