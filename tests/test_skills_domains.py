@@ -1529,6 +1529,30 @@ def test_skills_of_pharmacy_dental_social_work_legal_and_hospitality(text, expec
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # applied behaviour analysis: its credentials, assessments, plans and software, and no Visual Basic in VB-MAPP
+    ("Board Certified Behavior Analyst (BCBA), BACB", {"Board Certified Behavior Analyst"}),
+    ("Supervise 9 RBTs; deliver parent training", {"Registered Behavior Technician"}),
+    ("Conduct FBAs and skill assessments (VB-MAPP, ABLLS-R) and write BIPs",
+     {"Functional behavior assessment", "VB-MAPP", "ABLLS-R", "Behavior intervention plan"}),
+    ("Delivered 1:1 ABA therapy (DTT) to children with autism", {"Applied behavior analysis",
+                                                                "Discrete trial training"}),
+    ("Data collection and graphing in CentralReach", {"CentralReach"}),
+    # ... and not the letters of a bank's routing number, a bar's approval, a seller's fulfilment or a reagent
+    ("Verified ABA routing numbers for wires", set()),
+    ("Graduate of an ABA-approved paralegal program", set()),
+    ("Grew Amazon FBA sales 40%", set()),
+    ("Add 1 mM DTT to the lysis buffer", set()),
+])
+def test_skills_of_applied_behaviour_analysis(text, expected):
+    assert names(text) == expected
+
+
+def test_a_behaviour_analysts_credentials_show_the_work():
+    assert "Applied behavior analysis" in implied_skills(["Board Certified Behavior Analyst"])
+    assert "Applied behavior analysis" in implied_skills(["Registered Behavior Technician"])
+
+
 def test_a_product_shows_the_work_it_serves():
     assert "Front desk operations" in implied_skills(["Opera PMS"])
     assert "Opera PMS" not in implied_skills(["Front desk operations"])
