@@ -2017,6 +2017,21 @@ def test_a_counsellors_licence_is_read_by_the_names_states_give_it(sentence, lin
     assert check(k, seeker(read_credentials(text, text.split("\n"), dt.date(2026, 12, 1)), text)).status == expected
 
 
+@pytest.mark.parametrize("sentence, line, expected", [
+    # a respiratory therapist's state licence by its letters or its words, either way round
+    ("- Current Arizona RCP license or eligible for licensure prior to start date",
+     "Arizona Respiratory Care Practitioner License #RCP-20931, exp 03/2027", "met"),
+    ("- Current Arizona Respiratory Care Practitioner license", "Arizona RCP license, 2019", "met"),
+    ("- Ohio Respiratory Care Professional license required", "Licensed Respiratory Therapist, Ohio", "met"),
+    # NBRC's credential is no state's licence
+    ("- Current Arizona RCP license", "NBRC Registered Respiratory Therapist (RRT), 2017", "unknown"),
+])
+def test_a_respiratory_therapists_state_licence_is_read_by_its_letters_or_its_words(sentence, line, expected):
+    text = f"LICENSURE\n{line}\n"
+    [k] = [k for k in posting_knockouts(sentence) if k.kind == "licence"]
+    assert check(k, seeker(read_credentials(text, text.split("\n"), dt.date(2026, 12, 1)), text)).status == expected
+
+
 @pytest.mark.parametrize("line, expected", [
     ("Arizona Standard Professional Teaching Certificate, Elementary Education (1-8)", "met"),
     ("Arizona Substitute Certificate, 2024", "met"),

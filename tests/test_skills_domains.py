@@ -970,6 +970,9 @@ def test_a_product_name_in_a_trade_firm_name_is_no_skill():
     ("M.S., CCC-SLP; dysphagia and aphasia therapy", "CCC-SLP"),
     ("RRT (NBRC), 6 years managing ventilators in the ICU", "Registered Respiratory Therapist"),
     ("CRT, NBRC; oxygen therapy and nebulizer treatments", "Certified Respiratory Therapist"),
+    # a respiratory therapist's state licence, by its letters or its words
+    ("Current Arizona RCP license", "Respiratory care practitioner license"),
+    ("Respiratory Care Practitioner License #RCP-20931", "Respiratory care practitioner license"),
     ("CVT with 4 years in small animal veterinary practice", "Credentialed veterinary technician"),
     ("Must be an LVT or RVT (veterinary technician credential)", "Credentialed veterinary technician"),
     ("ARRT certified radiologic technologist", "ARRT certification"),
@@ -982,6 +985,7 @@ def test_short_credential_forms_need_their_field_near():
     assert "FAA Inspection Authorization" not in names("Des Moines, IA 50309")
     assert "Registered Respiratory Therapist" not in names("Called the RRT (rapid response team) twice on nights.")
     assert "Certified Respiratory Therapist" not in names("Replaced CRT monitors with LCD panels.")
+    assert "Respiratory care practitioner license" not in names("Built Eclipse RCP plugins in Java")
     vascular = "RVT (Registered Vascular Technologist), carotid duplex scans"
     assert "Credentialed veterinary technician" not in names(vascular)
     assert "Certified Respiratory Therapist" in implied_skills(["Registered Respiratory Therapist"])

@@ -364,6 +364,11 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
             r"|(?i:\bregistered occupational therapist|\boccupational therapist,? registered)", ()),
     "ot-license": (r"\bOTR?[/-]L\b|(?:\bOT|(?i:\boccupational therap(?:ist|y)))(?:['’]?s)?[ \t]+(?i:licen[cs](?:e|ure))"
                    r"|(?i:\blicensed occupational therapist)", ()),
+    # a respiratory therapist's state licence, by its letters or its words ("Arizona RCP license", "Respiratory
+    # Care Practitioner License #RCP-20931", "Ohio Respiratory Care Professional license"), not NBRC's RRT or CRT
+    "rcp": (r"\bL?RCP\b|(?i:\brespiratory[ \t]+care[ \t]+(?:practitioner|professional)s?\b"
+            r"|\brespiratory[ \t]+(?:care|therapist|therapy)(?:['’]?s)?[ \t]+licen[cs](?:e|ure)"
+            r"|\blicensed[ \t]+respiratory[ \t]+(?:care[ \t]+practitioner|therapist)\b)", ()),
     # NABCEP's PV Associate, and the board certifications above it ("credential or higher"), which hold it
     "nabcep-pva": (r"(?i:\b(?:NABCEP[ \t]+)?(?:PV|photovoltaic)[ \t]+associate\b|\bNABCEP[ \t]+(?:entry[- ]level"
                    r"|associate)\b)|\bNABCEP[ \t]+PVA\b", ()),
