@@ -1552,6 +1552,22 @@ def test_skills_of_applied_behaviour_analysis(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the records systems of behavioural health and rehab clinics, and a therapist's taping
+    ("Treatment plans in Netsmart myAvatar", {"myAvatar"}),
+    ("Notes in TherapyNotes and SimplePractice", {"TherapyNotes", "SimplePractice"}),
+    ("Document daily notes in WebPT", {"WebPT"}),
+    ("Kinesiotaping, Graston or dry needling a plus", {"Kinesio taping"}),
+])
+def test_skills_of_behavioural_health_and_rehab_clinics(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("system", ["myAvatar", "TherapyNotes", "SimplePractice", "CareLogic", "WebPT"])
+def test_a_clinics_records_system_shows_electronic_health_records(system):
+    assert "Electronic health records" in implied_skills([system])
+
+
 def test_a_behaviour_analysts_credentials_show_the_work():
     assert "Applied behavior analysis" in implied_skills(["Board Certified Behavior Analyst"])
     assert "Applied behavior analysis" in implied_skills(["Registered Behavior Technician"])
