@@ -670,6 +670,13 @@ def test_a_trades_word_is_one_trade_as_a_mans_a_workers_or_a_persons(asked, line
     # had been read, the checklist quoting the name line's "M.Ed." for a degree asked)
     ("Kimberly Osei, M.Ed.\nEducation\nM.Ed. Curriculum & Instruction, UTSA, 2021",
      [("master", "curriculum & instruction", 2021)]),
+    # a credential's letters after a bare degree on the name line are no field ("master degree in bcba" had been
+    # read, a knock-out saying "the posting asks social work" of it)
+    ("DANIELLE OKAFOR, M.Ed., BCBA\nEducation\nM.Ed. Special Education, UNT, 2016",
+     [("master", "special education", 2016)]),
+    ("Samuel Whitaker, MA, LMHC\nEducation\nM.A. Clinical Mental Health Counseling, Rollins College, 2015",
+     [("master", "clinical mental health counseling", 2015)]),
+    ("Education\nM.S., MIS, University of Arizona, 2019", [("master", "mis", 2019)]),
     # two master's, both dated, stay two
     ("Education\nM.Ed., Texas State University, 2018\nM.S. Data Science, UTSA, 2022",
      [("master", "education", 2018), ("master", "data science", 2022)]),

@@ -86,6 +86,7 @@ from matcher.resumes.licences import (
 )
 from matcher.resumes.roles import dates_in
 from matcher.resumes.sections import LICENCE_HEADING, heading_of
+from matcher.skills.taxonomy import extract_skills, is_credential
 
 __all__ = ["Credentials", "Degree", "licence_headings", "licence_held", "read_credentials"]
 
@@ -687,9 +688,11 @@ _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]")
 
 def _post_nominals(words: str) -> bool:
     """Whether ``words`` are post-nominal letters ("CEng MIStructE", "CChem FRSC"): two or more, or one
-    with a capital after small letters ("CEng"); one run of capitals may be a field ("MIS")."""
+    with a capital after small letters ("CEng"), or one run of capitals a credential's letters whole ("BCBA",
+    "LMHC", "PMP" after "M.Ed.,", "MA,", "MS,"); another run of capitals may be a field ("MIS")."""
     parts = words.split()
-    return all(_POST_NOMINAL.fullmatch(w) for w in parts) and (len(parts) > 1 or bool(_CAMEL.search(words)))
+    return all(_POST_NOMINAL.fullmatch(w) for w in parts) and (len(parts) > 1 or bool(_CAMEL.search(words)) or any(
+        is_credential(m.name) and m.end - m.start == len(words) for m in extract_skills(words)))
 
 
 # A field after the word for "in" in French, Spanish or Portuguese, in lower case as those languages write it:
