@@ -954,7 +954,8 @@ def asked_roles(sentence: str) -> tuple[str, ...]:
 # "airline experience"; not "Airline Transport Pilot", a certificate); a practice area of law, where a paralegal's or
 # a legal assistant's years are spent ("3+ years of paralegal experience in commercial real estate transactions",
 # "in a family law practice", "litigation paralegal experience", "immigration law", "estate planning or probate";
-# a litigation paralegal's years are no real estate closings').
+# a litigation paralegal's years are no real estate closings); managed property ("2+ years of property
+# management accounting", not any accountant's).
 # What shows a role held in each is the ranking's (``signals.SETTINGS``).
 _OF_SCHOOLING = r"(?i)^(?=.*\b(?:teach|classroom|school|student|pupil))(?=.*\b"
 ICU = r"(?-i:\b(?:[MSNPC]|CV|CT|Neuro|Trauma)?ICU\b|\bCCU\b)|(?i:\bintensive care\b|\bcritical care\b)"
@@ -1020,7 +1021,6 @@ SETTING_ASKS = (
     ("immigration law", re.compile(r"(?i)\bimmigration[ \t]+(?:law|practice|paralegal|legal|experience|cases)\b")),
     ("estate planning or probate", re.compile(r"(?i)\bestate[ \t]+planning\b|\bprobate\b|\btrusts?[ \t]+(?:and|&)"
                                               r"[ \t]+estates\b")),
-
     ("managed property", re.compile(r"(?i)\bpropert(?:y|ies)[ \t]+(?:management|accounting|accountants?)\b")),
 )
 
