@@ -201,6 +201,7 @@ def test_people_led_asked(text, asked):
 @pytest.mark.parametrize("line, found", [
     ("Led a team of 12 associates on 2nd shift", ("missing", "12 associates shown, 25 employees asked")),
     ("Supervise 15-20 associates", ("missing", "15-20 associates shown, 25 employees asked")),
+    ("Lead a kitchen team of 14 cooks and 4 dishwashers", ("missing", "14 cooks shown, 25 employees asked")),
     # as many or more led, or none stated: the row is read by its words (it asks more than a count)
     ("Led a 38-Soldier transportation platoon", None), ("Managed a team of 40 employees", None),
     ("Led the receiving team", None), ("Trained 10 employees on forklifts", None),

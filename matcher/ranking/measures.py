@@ -53,7 +53,9 @@ _UNITS = {
     "people": r"(?:(?:full-time|part-time|hourly|frontline|front-line|seasonal|union|salaried|clinical|field)[ \t]+)?"
               r"(?:(?:employee|staffer|associate|soldier|sailor|marine|airman|worker|team[ \t]+member"
               r"|direct[ \t]+report|FTE|technician|nurse|agent|representative|driver|operator|supervisor|manager"
-              r"|engineer|analyst|cashier|server|caregiver|teacher|volunteer|electrician|mechanic|crew[ \t]+member)s?"
+              r"|engineer|analyst|cashier|server|caregiver|teacher|volunteer|electrician|mechanic|crew[ \t]+member"
+              r"|cook|chef|dishwasher|housekeeper|guard|clerk|picker|aide|laborer|carpenter|welder|machinist|teller"
+              r"|dispatcher|stocker)s?"
               r"|staff|people|personnel|airmen)",
 }
 _UNIT = "|".join(f"(?P<{name}>{unit})" for name, unit in _UNITS.items())
