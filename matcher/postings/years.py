@@ -781,6 +781,7 @@ def _knows(known: frozenset[tuple[str, ...]], kinds: tuple[tuple[str, ...], ...]
     return any(kind in known or composed(kind) for kind in kinds)
 
 
+@lru_cache(maxsize=4096)   # asked of the same few skills for every row of every posting
 def titled_work(name: str) -> bool:
     """Whether a skill's ``name`` is a kind of work of ``KINDS_BY_TITLE`` ("Customer service", "Retail
     sales", "Accounting"), which titles say better than lines do; not "Payroll" nor "CRM"."""
