@@ -29,6 +29,7 @@ from matcher.ranking.fluency import NATIVE, level_asked, level_shown
 from matcher.ranking.lexical import tokenize
 from matcher.ranking.signals import (
     CAPPED_SCORE,
+    CLOSE_TITLE,
     FUSED,
     NORMS,
     PROJECT_ENTRY,
@@ -36,6 +37,7 @@ from matcher.ranking.signals import (
     SIGNALS,
     Z_LIMIT,
     ResumeFeatures,
+    alike,
     calibrated,
     fuse,
     verdict,
@@ -824,6 +826,39 @@ def test_the_same_years_count_for_more_in_the_same_job_than_in_a_related_one(see
     assert same_e.signals["years"] == 1.0
     assert related_e.signals["years"] == pytest.approx(related_e.title.similarity, abs=1e-3)
     assert related_e.signals["years"] < 1.0
+
+
+@pytest.mark.parametrize(("role", "duty", "posting", "cosine", "like"), [
+    # the model reads them alike (0.55, 0.65, 0.58), their words name other fields
+    ("Operations Supervisor, Riverbend Logistics", "Led a second shift of 35 associates.", "Fleet Dispatcher",
+     0.55, False),
+    ("Platform Engineer, Nimbus", "Ran Kubernetes clusters for 40 teams.", "Data Engineer", 0.65, False),
+    ("Maintenance Technician, Acme Foods", "Repaired conveyors and packaging lines.", "Firefighter/EMT", 0.58,
+     False),
+    # as close as titles of one trade are, whatever the words
+    ("Operations Supervisor, Riverbend Logistics", "Led a second shift of 35 associates.", "Fleet Dispatcher",
+     CLOSE_TITLE, True),
+    # the field named by the role's title, its own lines or its employer, or the site of the posting's work
+    ("Charge Nurse, Mercy Hospital", "Led a 30-bed unit.", "ICU Nurse", 0.55, True),
+    ("Sous Chef, Harbor Grill", "Ran the kitchen on weekends for 300 covers.", "Kitchen Manager", 0.58, True),
+    ("Operations Supervisor, Riverbend Distribution Center", "Led a second shift of 35 associates.",
+     "Warehouse Manager", 0.55, True),
+    ("Platform Engineer, Nimbus", "Built data pipelines in Airflow.", "Data Engineer", 0.65, True),
+    # a title naming no field of its own: the model's likeness decides
+    ("Designer, Cobalt Apps", "Designed checkout screens.", "UX/UI Designer", 0.55, True),
+    ("Senior Developer, Beta Inc", "Shipped a web app.", "Full Stack Engineer", 0.52, True),
+    # not close enough, whatever the words
+    ("Charge Nurse, Mercy Hospital", "Led a 30-bed unit.", "ICU Nurse", RELATED_TITLE - 0.01, False),
+])
+def test_a_title_the_model_reads_somewhat_alike_is_like_the_postings_by_the_words(fake_embedder, role, duty,
+                                                                                  posting, cosine, like):
+    """Title likeness decides which roles' years count ("2+ years of truck dispatching experience" at a "Fleet
+    Dispatcher" posting had been met by an "Operations Supervisor"'s 7.9 years, 0.55 alike, its row covered):
+    between ``RELATED_TITLE`` and ``CLOSE_TITLE`` the words decide (``alike``)."""
+    features = _features(f"Experience\n{role}, Jan 2019 - Jan 2026\n{duty}\n", fake_embedder)
+    assert alike(np.array([[cosine]]), (posting,), features).tolist() == [[like]]
+    # without the posting's title, its words unknown: the model's likeness alone
+    assert alike(np.array([[cosine]]), (), features).tolist() == [[cosine >= RELATED_TITLE]]
 
 
 def test_a_resume_without_dated_roles_counts_the_years_it_states_in_related_work(seed_index):

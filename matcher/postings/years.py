@@ -887,6 +887,61 @@ worker workers member members""".split())
 _TRADE_BEFORE = frozenset(map(work_stem, "technician tech technologist therapist hygienist aide assistant".split()))
 
 
+# The nouns of titles that name no field of their own, past those many kinds of work share: "Engineer" of
+# "Platform Engineer" and "Data Engineer", "Technician" of "Maintenance Technician" and "Emergency Medical
+# Technician", "Designer" of "Graphic Designer" and "Interior Designer".
+_HEAD_NOUNS = _SHARED_BY_MANY | frozenset("""engineer engineers developer developers designer designers scientist
+scientists operator operators inspector inspectors instructor instructors""".split())
+
+
+def title_field(title: str) -> frozenset[str]:
+    """The stems of the words of a job title that say its field or trade (``work_stem``), past its seniority
+    (``job_kind``) and the nouns many trades share (``_HEAD_NOUNS``, ``_TRADE_BEFORE``): "Platform Engineer" ->
+    {"platform"}, "Registered Nurse" -> {"regist", "nurs"}, "Senior Designer" -> {}."""
+    words = (w for w in _WORD.findall(job_kind(title).lower()) if w not in _NOT_WORK and w not in _HEAD_NOUNS)
+    return frozenset(stem for stem in map(work_stem, words) if stem not in _TRADE_BEFORE)
+
+
+def spelled_short(stems) -> frozenset[str]:
+    """``stems`` with the shorter forms ``same_work`` reads as the same work ("electrical" -> "electric",
+    "electr"), for telling by look-ups whether one is the work of another (``names_work``)."""
+    return frozenset(s[:len(s) - cut] for s in stems for cut in range(3) if cut == 0 or len(s) - cut >= 4)
+
+
+def field_forms(stems) -> tuple[frozenset[str], frozenset[str]]:
+    """``stems`` and their shorter forms (``spelled_short``), as ``names_work`` reads them."""
+    stems = frozenset(stems)
+    return stems, spelled_short(stems)
+
+
+def names_work(asked: tuple[frozenset[str], frozenset[str]], words: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether a stem ``asked`` is the same work (``same_work``) as one of ``words``, each as ``field_forms``
+    gives them: one stem the other, or the shorter beginning the longer by at most two letters more."""
+    return not asked[0].isdisjoint(words[1]) or not asked[1].isdisjoint(words[0])
+
+
+# A catalog's titles, asked of every resume's roles; a resume's own titles never pass here (nothing of a resume is
+# kept between requests).
+@lru_cache(maxsize=65536)
+def posting_field(title: str) -> tuple[frozenset[str], frozenset[str]]:
+    """``title_field`` of a posting's title, as ``field_forms`` gives it."""
+    return field_forms(title_field(title))
+
+
+@lru_cache(maxsize=65536)   # a catalog's titles, as ``posting_field``
+def titled_kinds(title: str) -> tuple[int, ...]:
+    """The kinds of work of ``KINDS_BY_TITLE`` whose titles ``title`` is one of, by their places in it."""
+    return tuple(k for k, (_, shown, _) in enumerate(KINDS_BY_TITLE) if shown.search(title))
+
+
+def sited_kinds(title: str, line: str) -> frozenset[int]:
+    """The kinds of work of ``KINDS_BY_TITLE`` whose sites a role's ``line`` names ("Operations Supervisor,
+    Riverbend Distribution Center": warehouse work), where its ``title`` is of no such kind (``does_work``)."""
+    if not line or titled_kind(title):
+        return frozenset()
+    return frozenset(k for k, (_, _, site) in enumerate(KINDS_BY_TITLE) if site is not None and site.search(line))
+
+
 def _named_by_trade(kind: tuple[str, ...]) -> bool:
     """Whether a kind of work is a noun of ``_TRADE_BEFORE`` after the words that name its trade: "pharmacy
     technician", "physical therapist"; the trade is in those words, not in the noun ("Respiratory Therapist" is

@@ -62,13 +62,13 @@ from matcher.ranking.signals import (
     COVERAGE,
     FUSED,
     NORMS,
-    RELATED_TITLE,
     UNSTATED_YEARS,
     Explanation,
     Match,
     RequirementMatch,
     ResumeFeatures,
     TitleMatch,
+    alike,
     calibrated,
     fuse,
     leading_years,
@@ -233,6 +233,7 @@ class Catalog:
 
         self._lexical = LexicalIndex(lexical_texts())
         self.trades = np.array(trades, dtype=bool).reshape(len(trades), len(KINDS_BY_TITLE))
+        self.title_names = np.array([p.title or "" for p in postings], dtype=object)   # what ``alike`` reads
         if len(self.req_vectors) != sum(counts) or not (
                 len(self.summaries) == len(self.titles) == len(self.openings) == len(postings)):
             raise IndexProblem("the index's vectors do not match its postings: re-embed them "
@@ -362,7 +363,8 @@ class Catalog:
         """Each signal of the postings ``rows`` (default all), and their related years;
         ``every=False`` gives every signal but dense (the candidate stage's other half)."""
         pick = slice(None) if rows is None else rows
-        related, closest = related_years(self.titles[pick], features, self.trades[pick])
+        related, closest = related_years(self.titles[pick], features, self.trades[pick],
+                                         self.title_names[pick])
         related = self._without_assistants(related, rows, features)
         asked = np.where(self.has_title[pick], np.nan_to_num(self.years[pick], nan=UNSTATED_YEARS), np.nan)
         years = np.minimum(1.0, related / asked) * closest
@@ -390,7 +392,8 @@ class Catalog:
             i = at[k]
             assisting = features.assistant_roles(self.professions[i])
             if assisting.any():
-                like = (features.role_vectors @ self.titles[i]) >= RELATED_TITLE
+                like = alike(np.atleast_2d(features.role_vectors @ self.titles[i]), (self.postings[i].title,),
+                             features)[0]
                 related[k] = features.years_of(like & ~assisting)
         return related
 
@@ -406,7 +409,7 @@ class Catalog:
             return self._with_age(i, self._with_pay(i, seeker, eligibility(self.knockouts.per_posting[i], seeker)))
         return self._with_age(i, self._with_pay(i, seeker, eligibility(
             self.knockouts.per_posting[i], seeker, float(scored.related_years[i]),
-            leading_years(self.titles[i], scored.features),
+            leading_years(self.titles[i], scored.features, self.postings[i].title),
             lambda sentence: years_doing(self.asked_title(i, sentence), scored.features, sentence,
                                          self.postings[i].title))))
 

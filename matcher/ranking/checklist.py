@@ -529,7 +529,7 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             # A degree or "equivalent practical experience": roles like the posting's show the
             # experience, partly (how much is equivalent is for a person to judge), whatever
             # lesser schooling the resume names ("GED, 1995" beside 30 years in warehouses).
-            _, related, _ = years_credits(1.0, title, features)
+            _, related, _ = years_credits(1.0, title, features, title=posting_title)
             shown = credits if degree is None else degree
             shown[related] = np.maximum(shown[related], PARTIAL)
         if degree is not None:

@@ -89,14 +89,20 @@ from matcher.postings.years import (
     asked_roles,
     does_work,
     excluded_role,
+    field_forms,
     kinds_of_work,
     like_by_other_words,
     main_work,
     managed_work,
+    names_work,
     people_served,
+    posting_field,
     same_work,
     settings_asked,
+    sited_kinds,
+    title_field,
     titled_kind,
+    titled_kinds,
     titled_work,
     trades_of,
     work_done_to,
@@ -143,7 +149,8 @@ CALIBRATION = (0.872, -1.8721)
 # passed 3 for a third of the catalog set's good fits); 4 was checked on a set graded
 # after the choice (docs/EVALUATION.md).
 Z_LIMIT = 4.0
-RELATED_TITLE = 0.5          # a role counts towards years when its title is this close
+RELATED_TITLE = 0.5          # a role counts towards years when its title is this close, sharing a word of its field
+CLOSE_TITLE = 0.7            # ... or this close, sharing none (``alike``)
 OWN_LINES = 12               # a role's own lines at most, from the one it stands in
 # A line that opens an entry of its own for a project or a course of study, which ends the lines of
 # the role above it: title-case words naming a capstone, a bootcamp, coursework, a thesis, a hackathon or
@@ -574,12 +581,14 @@ class ResumeFeatures:
                title, trades, kinds_of_work(sentence) if sentence else (), choices,
                work_done_to(sentence) if sentence else ())
         if key not in self.memo:
-            self.memo[key] = self._roles_like(posting_title, names, key[-3], choices, title, key[-1], trades)
+            self.memo[key] = self._roles_like(posting_title, names, key[-3], choices, title, key[-1], trades,
+                                              compared)
         return self.memo[key].copy()
 
     def _roles_like(self, posting_title: np.ndarray, names=(), kinds=(), choices=(), title: str = "",
-                    done_to=(), trades=()) -> np.ndarray:
-        like = ((self.role_vectors @ np.atleast_2d(posting_title).T) >= RELATED_TITLE).any(axis=1)
+                    done_to=(), trades=(), compared=()) -> np.ndarray:
+        similar = np.atleast_2d(posting_title) @ self.role_vectors.T
+        like = alike(similar, compared if len(compared) == len(similar) else (), self).any(axis=0)
         if any(trades):
             # a title doing the kind of work the compared title does, by other words ("Territory Manager" for an
             # "Outside Sales Representative"), is like it (``related_years``)
@@ -622,6 +631,19 @@ class ResumeFeatures:
         if specific and (showing.any() or not self.lines_showing(specific)):
             like &= showing | (self.role_lines < 0)
         return like | showing
+
+    def role_words(self) -> tuple[list[tuple[frozenset[str], frozenset[str]]], list[bool], list[frozenset[int]]]:
+        """Per role: the stems its title, its line and its own lines name (``field_forms``), whether its title
+        names no field of its own (``title_field``: "Senior Developer"), and the kinds of work whose sites its
+        line names (``sited_kinds``): what ``alike`` reads."""
+        if "role_words" not in self.memo:
+            sentences, lines = self.resume.sentences, self.role_lines.tolist()
+            self.memo["role_words"] = (
+                [field_forms(work_stems(" ".join([t, *(sentences[start:end] if start >= 0 else ())])))
+                 for t, (start, end) in zip(self.role_titles, self.own_lines())],
+                [not title_field(t) for t in self.role_titles],
+                [sited_kinds(t, sentences[k] if k >= 0 else "") for t, k in zip(self.role_titles, lines)])
+        return self.memo["role_words"]
 
     def roles_naming(self, stems) -> np.ndarray:
         """Per role: whether its title or its own lines (``own_lines``) name a word of one of ``stems``
@@ -1113,11 +1135,40 @@ def verdict(score: float) -> str:
     return next(words for floor, words in VERDICTS if shown >= floor)
 
 
-def leading_years(posting_title: np.ndarray, features: ResumeFeatures) -> float:
-    """The years of the resume's roles like the posting's whose titles lead others."""
+def alike(similar: np.ndarray, titles, features: ResumeFeatures) -> np.ndarray:
+    """Per title (the rows of ``similar``, their cosines with the resume's roles' titles), per role: whether
+    the role's title is like it: at least ``CLOSE_TITLE`` close, or at least ``RELATED_TITLE`` and like it by
+    the words: one of the two titles names no field of its own (``title_field``: "Designer" for a "UX/UI
+    Designer"), or the role's title, line or own lines name the field the title names ("Sous Chef" over
+    "Ran a 40-cover kitchen" for a "Kitchen Manager"), or its line the site of a kind of work of
+    ``KINDS_BY_TITLE`` the title does ("Operations Supervisor, Riverbend Distribution Center" for a
+    "Warehouse Manager", ``sited_kinds``).  The model reads titles of one sort of work alike however far
+    apart their trades are ("Operations Supervisor" and "Fleet Dispatcher" 0.55, "Platform Engineer" and
+    "Data Engineer" 0.65, "Maintenance Technician" and "Firefighter/EMT" 0.58), and titles of one trade as
+    far apart ("Software Engineer" and "Full Stack Developer" 0.50), so what the words say decides between.
+    Without ``titles`` (their words unknown): ``RELATED_TITLE`` close."""
+    like = similar >= (CLOSE_TITLE if len(titles) else RELATED_TITLE)
+    band = np.argwhere((similar >= RELATED_TITLE) & ~like)
+    if not len(band):
+        return like
+    words, plain, sited = features.role_words()
+    read: dict[tuple[str, int], bool] = {}
+    for i, j in band.tolist():
+        key = (titles[i], j)
+        if key not in read:
+            asked = posting_field(key[0])
+            read[key] = (not asked[0] or plain[j] or names_work(asked, words[j])
+                         or not sited[j].isdisjoint(titled_kinds(key[0])))
+        like[i, j] = read[key]
+    return like
+
+
+def leading_years(posting_title: np.ndarray, features: ResumeFeatures, title: str = "") -> float:
+    """The years of the resume's roles like the posting's (its ``title``'s words, ``alike``) whose titles lead
+    others."""
     if not len(features.role_vectors):
         return 0.0
-    like = (features.role_vectors @ posting_title) >= RELATED_TITLE
+    like = alike(np.atleast_2d(features.role_vectors @ posting_title), (title,) if title else (), features)[0]
     return features.years_of(like & features.role_leads)
 
 
@@ -1238,7 +1289,7 @@ def part_years(posting_title: np.ndarray, features: ResumeFeatures, sentence: st
 
 
 def related_years(posting_titles: np.ndarray, features: ResumeFeatures,
-                  trades: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+                  trades: np.ndarray | None = None, titles=()) -> tuple[np.ndarray, np.ndarray]:
     """Per posting: the years covered by the resume's roles whose title is like the posting's, and
     the cosine of the resume's closest role title.  ``trades``: per posting, the kinds of work of
     ``KINDS_BY_TITLE`` its title does (``trades_of``); a role whose title does one of them is like it,
@@ -1247,12 +1298,13 @@ def related_years(posting_titles: np.ndarray, features: ResumeFeatures,
     if not len(features.role_vectors):
         return np.zeros(len(posting_titles)), np.zeros(len(posting_titles))
     similar = (posting_titles @ features.role_vectors.T).astype(np.float64)
+    like = alike(similar, titles, features)
     if trades is not None and trades.any() and (roles := features.role_trades()).any():
         same = (trades.astype(np.uint8) @ roles.T.astype(np.uint8)) > 0
         similar = np.where(same, np.maximum(similar, RELATED_TITLE), similar)
+        like |= same
     # Postings whose like roles are the same share one sum (a few kinds among thousands),
     # each kind keyed by its roles packed as bytes.
-    like = similar >= RELATED_TITLE
     packed = np.ascontiguousarray(np.packbits(like, axis=1))
     keys = packed.view(np.dtype((np.void, packed.shape[1]))).ravel()
     _, first, which = np.unique(keys, return_index=True, return_inverse=True)
