@@ -300,6 +300,16 @@ def test_a_background_check_the_employer_announces_is_legal_text():
     ("Overnight and weekend shifts", "condition"),
     ("Experience processing overtime and payroll for 300 employees", "must"),
     ("Experience with shift scheduling software", "must"),
+    # protective gear to wear and a plant's air, heat and noise (walk-through: manufacturing)
+    ("Steel-toe boots required", "condition"),
+    ("Must wear safety glasses and hearing protection at all times", "condition"),
+    ("Must be able to wear a respirator (fit test required)", "condition"),
+    ("Able to work in a non-climate controlled environment", "condition"),
+    ("Able to work in a loud, dusty environment", "condition"),
+    ("Knowledge of PPE requirements and OSHA standards", "must"),
+    ("Experience selling safety footwear to industrial accounts", "must"),
+    ("Must have experience working in a wet lab environment", "must"),
+    ("Experience with HVAC climate control systems", "must"),
 ])
 def test_conditions_of_the_work_are_told_apart_from_what_a_resume_shows(item, kind):
     p = parse_posting(f"# Warehouse Associate\nRequirements\n- {item}\n- 1+ year of warehouse experience\n", "w")

@@ -237,6 +237,13 @@ CONDITION = re.compile(
     # uniform", "Adhere to the dress code"
     r"|\bprofessional[ \t]+(?:appearance|attire|dress)\b|\bdress[ \t]+code\b"
     r"|\buniforms?\b[^.;]{0,20}?\b(?:provided|required|supplied|issued|furnished)\b|\bwear\w*\b[^.;]{0,20}?\buniforms?\b"
+    # and the protective gear worn: "Steel-toe boots required", "Must wear safety glasses and hearing protection",
+    # "Ability to wear PPE including a respirator" (not "Knowledge of PPE requirements", nor "Experience selling
+    # safety footwear")
+    r"|" + _unless_work(r"(?:boots?|shoes?|footwear)", r"\b(?:steel|safety|composite)[- ]?toed?[ \t]+(?:boots?|shoes?"
+                        r"|footwear)\b|\bsafety[ \t]+(?:boots|shoes|footwear)\b") +
+    r"|\bwear\w*\b[^.;]{0,20}?\b(?:PPE|personal[ \t]+protective[ \t]+equipment|respirators?|hard[ \t]?hats?"
+    r"|safety[ \t]+(?:glasses|goggles|gear)|hearing[ \t]+protection|(?:steel|safety|composite)[- ]?toed?)\b"
     r"|\b(?:be|being|get|getting)[ \t]+fingerprinted\b"
     r"|\b(?:pass|passing|clear|submit to|undergo)\b[^.;]{0,30}?\b(?:background|criminal|drug|physical exam"
     r"|medical exam|credit check|reference check|fingerprint|TB test|tuberculosis|health screening"
@@ -281,6 +288,14 @@ CONDITION = re.compile(
     r"|" + _unless_work(r"(?:freezer|cooler|cold[- ]storage|refrigerated|sub[- ]?zero)",
                         r"\b(?:work(?:s|ing)?|in)\b[^.;]{0,20}?\b(?:freezer|cooler|cold[- ]storage|refrigerated"
                         r"|sub[- ]?zero)\s+(?:environments?|conditions|temperatures|areas?|rooms?)\b") +
+    # a place to work in without climate control, or loud, hot or dusty: "Able to work in a non-climate controlled
+    # environment", "a hot, non-air-conditioned warehouse", "Able to work in a loud, dusty environment"
+    r"|\b(?:non|not)[- \t]?(?:climate|temperature)[- \t]?controlled\b|\b(?:non|not)[- \t]?air[- \t]?conditioned\b"
+    r"|\b(?:no|without)[ \t]+(?:air[- \t]?conditioning|climate[- \t]?control)\b"
+    r"|" + _unless_work(r"(?:loud|noisy|hot|dusty|dirty|humid|greasy)",
+                        r"\b(?:able|ability|capable|comfortable|willing(?:ness)?|must)\b[^.;]{0,30}?\bwork\w*\b"
+                        r"[^.;]{0,20}?\b(?:loud|noisy|hot|dusty|dirty|humid|greasy)\b[^.;]{0,20}?"
+                        r"\b(?:environments?|conditions|areas?|settings?|plants?|warehouses?|facilit(?:y|ies))\b") +
     # a union to belong to, or to join once hired: "member in good standing of IUOE Local 9 or willing to join"; a
     # program to enrol in: "Enrolled in or willing to enroll in a state-approved apprenticeship program"
     r"|\bwilling(?:ness)?\s+to\s+(?:join|enrol)|\bjoin\s+(?:the\s+)?(?:union|local)\b"
