@@ -432,6 +432,7 @@ def test_progress_asks_educator_certificates_and_forklift_certification():
     ("Forklift / Reach Truck Certified | 2023", True), ("Forklift/Reach Truck Certified", True),
     ("Certified: Forklift, Reach, Order Picker", True), ("Certified on sit-down forklift and reach truck", True),
     ("Certifications: CPR, Forklift", True), ("Forklift, reach truck & order picker license", True),
+    ("Forklift (reach truck, stand-up, sit-down) - certified 2021", True), ("Forklift (sit-down) certified", True),
     # an acronym in the list may be all that is certified; the work alone, or beside another's certificate, none
     ("Forklift and OSHA 10 certification", False), ("Drove forklift; CPR certified", False),
     ("Certified Pharmacy Technician, forklift driver", False), ("Forklift and reach truck operator", False),

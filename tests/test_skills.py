@@ -1091,6 +1091,10 @@ def test_a_bulleted_credential_with_its_initials_in_brackets_is_read(line):
      "Forklift, reach truck and order picker certification"),
     ("CPR, Forklift / Reach Truck Certified", "Forklift / Reach Truck Certified"),
     ("Certifications: Forklift, CPR", "Certifications: Forklift"),
+    # the trucks in brackets, a dash before the word (walk-through: manufacturing)
+    ("Forklift (reach truck, stand-up, sit-down) - certified 2021",
+     "Forklift (reach truck, stand-up, sit-down) - certified"),
+    ("Forklift (sit-down) certified", "Forklift (sit-down) certified"),
 ])
 def test_a_list_of_trucks_said_certified_names_forklift_certification(text, surface):
     """"Forklift / Reach Truck Certified" (a DOCX table's cell) had read as forklift operation only;
@@ -1105,6 +1109,7 @@ def test_a_list_of_trucks_said_certified_names_forklift_certification(text, surf
     "Certified Pharmacy Technician, forklift driver",      # a credential's own name, then the work
     "Train and certify forklift operators",
     "Forklift and pallet jack experience, 2019 - 2023",
+    "Forklift (and OSHA 10) - certified",                  # another skill in the brackets
 ])
 def test_forklift_work_beside_another_certification_is_no_forklift_certification(text):
     assert "Forklift certification" not in [m.name for m in extract_skills(text)]

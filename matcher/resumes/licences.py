@@ -247,7 +247,9 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     # and a list of the trucks certified ("Forklift / Reach Truck Certified", no acronym among them: "Forklift
     # and OSHA 10 certification" may certify OSHA alone), or a list of certifications ("Certified: Forklift,
     # Reach, Order Picker", "Certifications: CPR, Forklift")
-    "forklift": (rf"(?i:\bforklift(?:[ \t]+operator)?(?:{LIST_SEP}{_TRUCK}){{0,4}}[ \t]+(?:certifi\w+|licen[cs]e)"
+    # the trucks may stand in brackets, a dash before the word ("Forklift (reach truck, sit-down) - certified 2021")
+    "forklift": (rf"(?i:\bforklift(?:[ \t]+operator)?(?:{LIST_SEP}{_TRUCK}){{0,4}}(?:[ \t]*\([^()\n]{{0,60}}\))?"
+                 rf"(?:[ \t]*[-–—:])?[ \t]+(?:certifi\w+|licen[cs]e)"
                  rf"|\bcertified[ \t]+forklift|\bcertifi\w*[ \t]*(?::|[-–—]|\b(?:in|on)\b)[ \t]*"
                  rf"(?:{LIST_ITEM}{LIST_SEP}){{0,4}}(?:(?:sit-down|stand-up)[ \t]+)?forklift)", ()),
     # a phlebotomist's certificate: by name ("Phlebotomy certification", "Certified Phlebotomy Technician"),

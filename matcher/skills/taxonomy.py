@@ -661,7 +661,10 @@ _SERVES_ALONE = frozenset({"server", "waiter", "waitress", "host", "hostess", "b
 # Certified", "Forklift, Order Picker certification") or before it ("Certified: Forklift, Reach, Order
 # Picker", "Certified on forklift and reach truck"); each item up to three words, on one line (``LIST_ITEM``).
 _CERTIFIED = re.compile(r"(?i)\b(?:certified|certifications?|certificates?)\b")
-_LIST_CERTIFIED = re.compile(rf"((?:{LIST_SEP}{LIST_ITEM})*)[ \t]+(?i:certified|certification|certificate)\b")
+# The list may close with its trucks or classes in brackets and a dash before the word ("Forklift (reach truck,
+# stand-up, sit-down) - certified 2021").
+_LIST_CERTIFIED = re.compile(rf"((?:{LIST_SEP}{LIST_ITEM})*)(?:[ \t]*\([^()\n]{{0,60}}\))?(?:[ \t]*[-–—:])?"
+                             r"[ \t]+(?i:certified|certification|certificate)\b")
 _LIST_TAIL = re.compile(rf"(?:{LIST_SEP}{LIST_ITEM})*")
 _CERTIFIED_LIST = re.compile(rf"\b(?i:certified|certifications?|certificates?)[ \t]*(?::|[-–—]|\b(?i:in|on|for)\b)"
                              rf"[ \t]*((?:{LIST_ITEM}{LIST_SEP})*)\Z")
