@@ -74,6 +74,16 @@ RESUMES = {
                          "Trimble Business Center.\nEnvironmental Technician: low-flow purging; Phase II ESAs.",
                          {"GNSS surveying", "Total station", "Land surveying", "Trimble Business Center",
                           "Groundwater sampling", "Environmental site assessment"}),
+    # a plant's quality and supply chain work: PPAP, SPC, gauge R&R, 8D and the buyer's letters were no skills
+    # (walk-through: manufacturing)
+    "plant quality": ("Perform first article and in-process inspections; prepare PPAP packages (Level 3).\n"
+                      "Maintain SPC charts in Minitab; run gauge R&R studies; drive 8D corrective actions.\n"
+                      "Skills: APQP | MSA | 5 Why | IATF 16949 | CAPA | OEE",
+                      {"First article inspection", "PPAP", "Statistical process control", "Measurement system analysis",
+                       "8D problem solving", "APQP", "Root cause analysis", "IATF 16949",
+                       "Corrective and preventive action", "Overall equipment effectiveness"}),
+    "supply chain": ("Senior Buyer, CPSM (ISM). MRP planning in SAP; support S&OP; APICS CPIM and CSCP.",
+                     {"CPSM", "Material requirements planning", "Sales and operations planning", "CPIM", "CSCP"}),
     "teaching": ("State teaching license (grades 1-6). Classroom management, lesson planning and IEP meetings;\n"
                  "ESL and TESOL certificate; Google Classroom.",
                  {"Teaching license", "Classroom management", "Lesson planning", "IEP", "ESL", "TESOL certification",
@@ -120,6 +130,9 @@ POSTINGS = [
     # "Digital Retoucher" whose line retouched product images
     ("Photo retouching experience a plus", {"Photo retouching"}),
     ("Retouch product images in Photoshop", {"Photo retouching", "Adobe Photoshop"}),
+    ("Strong knowledge of core tools: APQP, PPAP, FMEA, MSA, SPC",
+     {"APQP", "PPAP", "FMEA", "Measurement system analysis", "Statistical process control"}),
+    ("APICS CPIM or CSCP preferred", {"CPIM", "CSCP"}),
 ]
 
 
@@ -141,12 +154,17 @@ def test_what_a_posting_outside_software_asks(text, expected):
     "Lead CQI initiatives on the unit",                 # continuous quality improvement, not ASQ's inspector
     "Define CQAs for the drug product",                 # critical quality attributes, not ASQ's auditor
     "Lead teaching method development for new faculty",  # a teaching method, not a lab's analytical one
+    "Promoted to SPC (E-4), U.S. Army, 2015-2019",      # a soldier's rank, not statistical process control
+    "Negotiated Master Services Agreements (MSA) with vendors",  # a contract, not measurement system analysis
+    "Installed RCA cables and speakers",                # a connector, not root cause analysis
+    "First article of the constitution",                # no part inspected
 ])
 def test_words_that_are_also_skills_need_their_evidence(text):
     found = names(text) & {"Epic", "PALS", "Point of sale", "Debt collection", "Clinical documentation",
                            "Geriatric care", "FAA Part 107 Remote Pilot Certificate", "Gas chromatography", "Empower",
                            "ASQ Certified Quality Inspector", "ASQ Certified Quality Auditor",
-                           "Analytical method development"}
+                           "Analytical method development", "Statistical process control",
+                           "Measurement system analysis", "Root cause analysis", "First article inspection"}
     assert not found
 
 
