@@ -5959,6 +5959,27 @@ def test_a_posture_held_through_a_shift_is_shown_by_the_body_at_work_not_by_a_sh
     assert row("Walk and stand the entire shift on patrol").status != "to_confirm"
 
 
+@pytest.mark.parametrize("line, status", [
+    ("QUALITY ASSURANCE TECHNICIAN", "missing"),   # (to confirm, once the checklist is read whole)
+    ("Inspect molded parts with calipers and height gauges", "missing"),
+    ("Willing to work 2nd shift and overtime", "partial"),
+    ("Comfortable on 2nd and 3rd shift", "partial"),
+])
+def test_hours_of_work_asked_are_shown_by_a_line_naming_them_not_by_the_title(fake_embedder, line, status):
+    """A Quality Technician posting's "The Quality Technician supports production on 2nd shift (2:30pm - 11:00pm,
+    overtime as needed)" was partly shown (0.52) by the resume's headline "QUALITY ASSURANCE TECHNICIAN", words
+    the model reads alike (a similarity at the high threshold here): hours of work asked are shown by a line
+    naming a shift, overtime or days off; where none does it is missing here, to confirm in the checklist
+    (walk-through: manufacturing)."""
+    from matcher.ranking.checklist import requirement_matches
+    posting = parse_posting("# Quality Technician\nRequirements\n- The Quality Technician supports production on "
+                            "2nd shift (2:30pm - 11:00pm, overtime as needed)\n", "qt")
+    features = _features(f"Summary\n{line}\n", fake_embedder)
+    alike = np.full((1, len(features.lines)), fake_embedder.thresholds[1])
+    row = requirement_matches(posting.requirements, alike, features, fake_embedder.thresholds, None)[0]
+    assert row.status == status
+
+
 def test_years_asked_in_a_child_care_setting_are_those_of_roles_held_in_one(seed_index):
     """A Preschool Teacher posting's "1 year of experience teaching in a licensed child care setting" was covered
     1.00 quoting "Children's Librarian, Seattle Public Library" (storytimes for preschoolers), its years met: a child

@@ -456,6 +456,12 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             # line naming the body at it shows it ("Patrol the building on foot"), not one naming a shift
             # alone ("Work graveyard shift (11pm-7am) and weekends"), whose hours say when, not how.
             credits = np.where([bool(_POSTURE.search(line)) for line in sentences], credits, 0.0)
+        if len(credits) and req.kind == "condition" and _SCHEDULE.search(asked) and not _NOT_SCHEDULE.search(asked):
+            # Hours of work asked ("Must be able to work 2nd shift and overtime as required"): a line naming a
+            # shift, overtime or days off shows them ("Willing to work 2nd shift and overtime", "Comfortable on
+            # 2nd and 3rd shift"), not one sharing the posting's other words ("QUALITY ASSURANCE TECHNICIAN" for
+            # "The Quality Technician supports production on 2nd shift ... overtime as needed").
+            credits = np.where([bool(_SCHEDULE.search(line)) for line in sentences], credits, 0.0)
         if len(credits) and (duty := duty_asked(asked)) is not None:
             # A kind of work asked in words resumes do not use (``duties``: "presenting to elected or
             # appointed boards", "Comfortable with sales goals"): a line showing it covers it ("present
@@ -716,6 +722,12 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
     return [_screen_to_confirm(r, sentences) for r in reqs]
 
 
+# The hours of work, asked or shown: shifts, overtime, nights and weekends, times of the day.  An ask of them
+# naming the body, travel or where one lives is another condition, read by its own words.
+_SCHEDULE = re.compile(r"(?i)\b(?:shifts?|overtime|weekends?|(?:over)?nights?|evenings?|holidays?|saturdays?"
+                       r"|sundays?|on[- ]call|graveyard|\d{1,2}(?::\d{2})?[ \t]*(?:am|pm|a\.m|p\.m))(?!\w)")
+_NOT_SCHEDULE = re.compile(r"(?i)\b(?:lift\w*|carry\w*|push\w*|pull\w*|stand\w*|walk\w*|sit|sitting|kneel\w*"
+                           r"|bend\w*|climb\w*|travel\w*|driv\w*|commut\w*|live|reside\w*|relocat\w*|lbs?|pounds)\b")
 # The body at work in a resume's line: "stood", "on my feet", "Patrol the building on foot", "walked the floor".
 _POSTURE = re.compile(r"(?i)\b(?:stand\w*|stood|walk\w*|sit|sitting|sat|kneel\w*|knelt|bend\w*|bent|stoop\w*|climb\w*"
                       r"|on[ \t]+(?:my[ \t]+|our[ \t]+|their[ \t]+)?feet|on[ \t]+foot|foot[ \t]+patrols?)\b")
