@@ -4649,6 +4649,22 @@ def test_a_role_leads_by_a_unit_its_lines_say_it_led(seed_index, lines, status):
     assert row.status == status
 
 
+@pytest.mark.parametrize("duty, status, years", [
+    ("- Lead a team of 35 pickers and packers on night shift", "covered", ["met"]),
+    ("- Tracked rates and quality in FCLM", "missing", ["unknown"]),
+])
+def test_leading_asked_alone_is_done_by_a_role_whose_lines_lead(seed_index, duty, status, years):
+    """A warehouse lead's "Process Assistant (Outbound)" over "Lead a team of 35 pickers and packers on night
+    shift" had 0.0 years "in roles like this one that lead others" for "2+ years of supervisory or lead experience
+    in a warehouse or distribution center", the row missing: the title is unlike the posting's and does no
+    "supervisory" by its words; a role that leads by its lines does leading asked alone, as a "Supervisor" does
+    (walk-through: manufacturing)."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Warehouse Shift Supervisor (Nights)\nQualifications\n- 2+ years of supervisory or lead experience in "
+        "a warehouse or distribution center\n", "w")])
+    assert _first_row_and_years(catalog, "Process Assistant (Outbound), Amazon", "w", duty) == (status, years)
+
+
 @pytest.mark.parametrize("lines, status", [
     (["Journeyman Electrician, Miller Electric Co., 2017 - 2026", "- Lead a crew of 3 apprentices on site"],
      "covered"),

@@ -278,6 +278,12 @@ def excluded_role(title: str, sentence: str) -> bool:
 _LEADING = frozenset({"lead", "leadership", "supervis", "manag", "manageri"})
 
 
+def leads_alone(kind: tuple[str, ...]) -> bool:
+    """Whether a kind of work of ``kinds_of_work`` is leading others, in no field it names: ("supervis",) and
+    ("lead",) of "2+ years of supervisory or lead experience in a warehouse"; not ("warehous", "supervis")."""
+    return bool(kind) and all(w in _LEADING for w in kind)
+
+
 # A later figure of years that is a part of the first's ("4+ years of accounting experience, with at least
 # 2 years in banking", "including 1 year in a lead role", "of which 2 in Java"): what it names narrows the
 # first figure's work, it is no kind of work of its own.

@@ -91,6 +91,7 @@ from matcher.postings.years import (
     excluded_role,
     field_forms,
     kinds_of_work,
+    leads_alone,
     like_by_other_words,
     main_work,
     managed_work,
@@ -412,11 +413,17 @@ class ResumeFeatures:
         Teacher" for "2+ years in instructional design, training development, or teaching").  An
         academic assistant's title names its course after its work: "Teaching Assistant,
         Introduction to Machine Learning" teaches, it builds no models.  A title of no kind of
-        ``KINDS_BY_TITLE`` does the work its line's site names ("Associate, Kroger Distribution Center")."""
+        ``KINDS_BY_TITLE`` does the work its line's site names ("Associate, Kroger Distribution Center").
+        A role that leads others (``role_leads``) does leading asked alone ("supervisory or lead")."""
         kinds = kinds_of_work(sentence)
-        return np.array([bool(kinds) and does_work(_ACADEMIC_TAIL.sub("", t) if ACADEMIC.search(t) else t, kinds,
-                                                   self.resume.sentences[k] if k >= 0 else "")
-                         for t, k in zip(self.role_titles, self.role_lines.tolist())], dtype=bool)
+        doing = np.array([bool(kinds) and does_work(_ACADEMIC_TAIL.sub("", t) if ACADEMIC.search(t) else t, kinds,
+                                                    self.resume.sentences[k] if k >= 0 else "")
+                          for t, k in zip(self.role_titles, self.role_lines.tolist())], dtype=bool)
+        if any(map(leads_alone, kinds)):
+            # leading others asked alone ("2+ years of supervisory or lead experience"): a role that leads by its
+            # lines does it ("Process Assistant" over "Lead a team of 35 pickers and packers"), as a "Supervisor" does
+            doing |= self.role_leads
+        return doing
 
     def counting_roles(self, sentence: str, title: str = "") -> np.ndarray:
         """Per role: whether a years ask may count it at all: those ``credential_roles`` gives,
