@@ -586,7 +586,7 @@ def test_running_the_register_is_cash_handling(text, cash):
     ("Professional Engineer (PE) license preferred. Testing to MIL-STD-810 and MIL-STD-461. CSWP certification.",
      {"PE license", "MIL-STD-810", "MIL-STD-461", "CSWP"}),
     ("HVAC-R service; HVACR and HVAC/R systems; NATE certification; experience with heat pumps and BAS.",
-     {"HVAC", "NATE certification", "Heat pumps", "Building automation systems"}),
+     {"HVAC/R", "NATE certification", "Heat pumps", "Building automation systems"}),
     ("Active NMLS license; experience with Encompass and Optimal Blue; knowledge of TRID and RESPA.",
      {"NMLS license", "Encompass", "Optimal Blue", "Mortgage regulations"}),
     ("Current Florida PTA license. Doctor of Physical Therapy (DPT). Dental hygiene license; Dentrix.",
@@ -594,6 +594,23 @@ def test_running_the_register_is_cash_handling(text, cash):
 ])
 def test_skills_of_instructional_design_engineering_and_the_trades(text, expected):
     assert expected <= names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("HVAC/R Service Technician, 2018 - Present", {"HVAC/R"}),
+    ("Recover, evacuate and recharge refrigerant (R-410A, R-22)", {"Refrigerant recovery"}),
+    ("Charging refrigerant on split systems", {"Refrigerant recovery"}),
+    ("PM on the ammonia refrigeration system and boilers", {"Ammonia refrigeration"}),
+])
+def test_a_refrigeration_techs_hvac_r_and_refrigerant_work(text, expected):
+    """HVAC/R is heating, ventilation, air conditioning and refrigeration: an 'HVAC/R Service Technician' of
+    eight years met no '3+ years of commercial refrigeration experience' (0.0 years in roles like it), as
+    'HVAC/R' was only a name of HVAC; and 'recharge refrigerant' named no refrigerant work.  Ammonia
+    (industrial) refrigeration is its own trade: a plain refrigeration tech does not show it."""
+    assert expected <= names(text)
+    assert {"HVAC", "Refrigeration"} <= set(implied_skills(["HVAC/R"]))
+    assert "Refrigeration" in implied_skills(["Ammonia refrigeration"])
+    assert "Ammonia refrigeration" not in implied_skills(["Refrigeration", "HVAC/R"])
 
 
 @pytest.mark.parametrize("text", [
