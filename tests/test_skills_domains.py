@@ -389,6 +389,19 @@ def test_a_senior_or_sibling_credential_is_no_alias_of_another(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Guard Card and Exposed Firearm Permit", {"Security guard license", "Armed security license"}),
+    ("BSIS Guard Card; BSIS Firearm Permit", {"Security guard license", "Armed security license"}),
+    ("Level III Commission (armed)", {"Armed security license"}),
+    ("Class G Firearm License (Florida)", {"Armed security license"}),
+])
+def test_an_armed_guards_firearm_permit_is_the_armed_licence(text, expected):
+    """An armed posting's 'Guard Card and Exposed Firearm Permit' named the guard card only, so an unarmed guard's
+    'Guard Card' covered the row (1.00): the states' names of the armed licence (California's exposed firearm
+    permit, Texas's Level III commission, Florida's Class G) are names of it -> two licences asked, partial 0.50."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Stroke Certified Registered Nurse (SCRN) preferred", "SCRN"),
     ("Certified Registered Nurse Anesthetist", "CRNA"),
     ("Current CRNA license", "CRNA"),
