@@ -401,6 +401,23 @@ def test_an_armed_guards_firearm_permit_is_the_armed_licence(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text, sworn", [
+    ("Currently employed as a full-time peace officer with a California law enforcement agency", True),
+    ("Police Officer II | Elk Grove Police Department | Jan 2019 - Present", True),
+    ("Deputy Sheriff, Pima County Sheriff's Department, 2016-2021", True),
+    ("State Trooper, 2012 - 2020", True),
+    # a guard's work and a dispatcher's are no sworn officer's
+    ("Armed Security Officer, Lone Star Protective Services", False),
+    ("Dispatch police, fire and EMS via CAD", False),
+    ("Called police for shoplifters; loss prevention", False),
+])
+def test_a_police_officers_title_is_sworn_law_enforcement(text, sworn):
+    """A lateral posting's 'Currently employed as a full-time peace officer' was partial (0.41) for a serving
+    'Police Officer II | Elk Grove Police Department | Jan 2019 - Present', quoting the resume's driver
+    licence line: no skill named sworn police work, so the title line was read by its words alone."""
+    assert ("Sworn law enforcement" in names(text)) is sworn
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Stroke Certified Registered Nurse (SCRN) preferred", "SCRN"),
     ("Certified Registered Nurse Anesthetist", "CRNA"),
