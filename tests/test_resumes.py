@@ -1598,6 +1598,21 @@ def test_a_firm_named_by_its_people_is_no_title():
         == ["Staff Accountant"]
 
 
+
+@pytest.mark.parametrize("line, title", [
+    ("Maintenance Technician   Acme Foods          June 2015 - Feb 2018", "Maintenance Technician"),
+    ("HVAC/R Service Technician\tDesert Air Mechanical\t03/2018 - Present", "HVAC/R Service Technician"),
+    ("2016-present   Regional Driver        Midwest Freight Lines", "Regional Driver"),
+])
+def test_a_role_laid_out_in_columns_by_spaces_keeps_its_firm_apart(line, title):
+    """A resume laid out in columns by spaces ("Maintenance Technician   Acme Foods   June 2015 - Feb 2018") had
+    its runs of spaces made one, so the firm ran into the title ("Maintenance Technician Acme Foods", the title
+    the posting's was compared with): a dated line's columns are its pieces, as a table's cells are."""
+    text = f"Experience\n{line}\n- Preventive maintenance on boilers and conveyors\n"
+    assert [r.title for r in resume_from_text(text, "r", TODAY).roles] == [title]
+    # a justified line, every gap wide, is no table
+    assert "|" not in resume_from_text("Experience\nLed   the   2019   rollout   of   Epic\n", "r", TODAY).text
+
 # -- page furniture, columns either way, Word's marks, .doc names, Markdown -------------
 def _pdf_with_running_header(footer: str) -> bytes:
     """Two pages, each with a header line and a footer (``footer`` with {page} and {pages}),

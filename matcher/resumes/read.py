@@ -25,6 +25,7 @@ from matcher.resumes.licences import endorsements_listed, said_lapsed
 from matcher.resumes.redaction import links_own_site, personal_status, redact
 from matcher.resumes.roles import (
     Role,
+    dates_in,
     employer_spans,
     explicit_years,
     find_roles,
@@ -496,6 +497,25 @@ def _markdown_line(line: str) -> str | None:
     return " | ".join(cell for cell in cells if cell)
 
 
+# A role's line laid out in columns by spaces or tabs ("Maintenance Technician   Acme Foods   June 2015 - Feb 2018"):
+# clean_text's single spaces would run its title and its firm together into one title ("Maintenance Technician Acme
+# Foods"), so its columns of words are parted by " | ", as a table's cells are; a column of dates needs no bar, its
+# range parts it.  A line of dates only: a justified line's every gap is wide, while a column holds words with
+# single spaces between them.
+_COLUMN_GAP = re.compile(r"[ \u00a0]{3,}|\t+")
+
+
+def _aligned_row(line: str) -> str:
+    """A dated line in columns (``_COLUMN_GAP``) with its columns of words parted by " | "; any other line as it is."""
+    cells = [cell for cell in _COLUMN_GAP.split(line.strip()) if cell]
+    if len(cells) < 2 or not any(" " in cell for cell in cells) or not dates_in(line):
+        return line
+    out = cells[0]
+    for before, cell in zip(cells, cells[1:]):
+        out += " " + cell if dates_in(before) or dates_in(cell) else " | " + cell
+    return out
+
+
 def _clean(text: str) -> str:
     """clean_text, fed lines of bounded length so that pathological input stays linear;
     Markdown's headings and tables read as text (``_markdown_line``)."""
@@ -505,6 +525,7 @@ def _clean(text: str) -> str:
         line = _markdown_line(line)
         if line is None:
             continue
+        line = _aligned_row(line)
         if len(line) > 400:
             # Real resumes glue sentences ("deadline.Coordinated"): part them first,
             # so long lines are cut at sentence ends rather than mid-phrase.
