@@ -419,6 +419,18 @@ def test_a_police_officers_title_is_sworn_law_enforcement(text, sworn):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("NCCER Welding Level 2 or higher", {"NCCER certification"}),
+    ("NCCER certified pipefitter (Level 4)", {"NCCER certification"}),
+    ("CWI (Certified Welding Inspector) - in progress", {"Certified Welding Inspector"}),
+])
+def test_the_trades_nccer_credential_is_a_credential_of_its_own(text, expected):
+    """A structural welder posting's 'NCCER Welding Level 2 or higher' named no skill, so a welder's 'CWI (Certified
+    Welding Inspector) - in progress' line was partial for it (0.52) by its words alone: NCCER's credentials are a
+    certification of their own, shown by a line that names NCCER."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Stroke Certified Registered Nurse (SCRN) preferred", "SCRN"),
     ("Certified Registered Nurse Anesthetist", "CRNA"),
     ("Current CRNA license", "CRNA"),
