@@ -1613,6 +1613,18 @@ def test_a_role_laid_out_in_columns_by_spaces_keeps_its_firm_apart(line, title):
     # a justified line, every gap wide, is no table
     assert "|" not in resume_from_text("Experience\nLed   the   2019   rollout   of   Epic\n", "r", TODAY).text
 
+
+@pytest.mark.parametrize("line, title", [
+    ("911 Public Safety Telecommunicator — Pima County 911 — Aug 2020 - present", "911 Public Safety Telecommunicator"),
+    ("Emergency Call Taker, Metro Communications, 2019 - 2022", "Emergency Call Taker"),
+])
+def test_a_public_safety_telecommunicator_is_a_title(line, title):
+    """A 911 dispatcher's '911 Public Safety Telecommunicator — Pima County 911 — Aug 2020 - present' held no title,
+    'telecommunicator' (the trade's own name for a dispatcher) being no job noun, so the role's six years were of
+    no kind and a 911 Dispatcher posting's title was compared with the seeker's old call-centre job instead."""
+    text = f"Experience\n{line}\n• Answer 911 calls; dispatch police, fire and EMS via CAD\n"
+    assert [r.title for r in resume_from_text(text, "r", TODAY).roles] == [title]
+
 # -- page furniture, columns either way, Word's marks, .doc names, Markdown -------------
 def _pdf_with_running_header(footer: str) -> bytes:
     """Two pages, each with a header line and a footer (``footer`` with {page} and {pages}),
