@@ -2812,6 +2812,10 @@ def test_the_main_work_of_a_years_ask_leaves_out_a_later_part(sentence, main):
     ("Financial Analyst, FP&A", "3+ years in equity research or investment banking", False, True),
     ("Night Auditor", "2-4 years of accounting experience", False, False),
     ("Air Traffic Controller", "2 years of accounting experience", False, False),
+    # a seller's "Account" is no accounting, an accountant's "Accounting" no account management
+    ("Senior Account Executive", "5+ years of accounting experience, at least 2 in healthcare", False, True),
+    ("Accounting Manager", "3+ years of account management experience", False, True),
+    ("Key Account Manager", "3+ years of account management experience", True, False),
 ])
 def test_an_accountants_title_does_accounting_and_a_financial_analysts_fpa(title, sentence, does, other):
     """A financial analyst's title is like a staff accountant's (0.62), so an FP&A analyst's 6.3 years met "2-4
@@ -2819,7 +2823,9 @@ def test_an_accountants_title_does_accounting_and_a_financial_analysts_fpa(title
     bookkeepers' titles do accounting, financial analysts' and investment bankers' FP&A and corporate finance,
     investment bankers' and equity analysts' the markets' work (an FP&A analyst's "Financial Analyst, FP&A" had
     met "3+ years in equity research, investment banking or buy-side investing"), each no other (a hotel's night
-    auditor does neither) (walk-through: finance)."""
+    auditor does neither) (walk-through: finance).  A seller's "Senior Account Executive" did accounting by its
+    word "Account" (9.5 years of "5+ years of accounting experience" in the work it names, covered); the table's
+    titles decide where both the title and the kind asked are its own (walk-through: office)."""
     kinds = kinds_of_work(sentence)
     assert (does_work(title, kinds), another_kind(title, kinds)) == (does, other)
 

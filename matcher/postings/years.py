@@ -767,14 +767,19 @@ def does_work(title: str, kinds: tuple[tuple[str, ...], ...], line: str = "") ->
     does it, or, where its title is of no kind there, the site its ``line`` names ("Order Picker"
     and "Associate, Kroger Distribution Center" do warehouse work; "Truck Driver" tractor-trailer driving;
     "Territory Manager" sales, for "B2B sales")."""
+    asked = [(shown, site) for known, shown, site in KINDS_BY_TITLE if _knows(known, kinds)]
+    if any(shown.search(title) for shown, _ in asked):
+        return True
+    # a title the table reads as one trade's, where the kind asked is the table's too, does the kind by the
+    # table alone, not by a word whose stem the kind shares: "Account Executive" sells, and does no
+    # "accounting" by its "Account"; "Accounting Manager" no "account management"
+    by_words = not asked or not any(trades_of(title))
     words = [work_stem(w) for w in _work_words(title)]
-    if any(all(any(same_work(k, w) for w in words) for k in kind) for kind in kinds):
+    if by_words and any(all(any(same_work(k, w) for w in words) for k in kind) for kind in kinds):
         return True
     if line and any(_at_workplace(kind, words, title, line) for kind in kinds):
         return True
-    asked = [(shown, site) for known, shown, site in KINDS_BY_TITLE if _knows(known, kinds)]
-    return any(shown.search(title) for shown, _ in asked) or bool(line) and not titled_kind(title) and any(
-        site is not None and site.search(line) for _, site in asked)
+    return bool(line) and not titled_kind(title) and any(site is not None and site.search(line) for _, site in asked)
 
 
 def _knows(known: frozenset[tuple[str, ...]], kinds: tuple[tuple[str, ...], ...]) -> bool:
