@@ -1869,6 +1869,16 @@ def test_a_territory_to_live_in_is_to_confirm_unless_its_way_is_met(text, status
         == status
 
 
+@pytest.mark.parametrize("home, status", [("Atlanta, GA", "blocked"), ("Newark, NJ", "met"), ("", "unknown")])
+def test_a_territory_drawn_by_its_states_is_those_states(home, status):
+    """"Must live within the territory: Northeast (NY, NJ, PA, MA, CT)" was to confirm, "the posting does not say
+    where its territory is", for an Atlanta seller: the states it draws are where to live (walk-through: office)."""
+    [k] = [k for k in posting_knockouts("Requirements\n- Must live within the territory: Northeast (NY, NJ, PA, MA, "
+                                        "CT)\n", "Remote (US)") if k.kind == "residence"]
+    assert (k.mode, k.places) == ("", ["NY", "NJ", "PA", "MA", "CT"])
+    assert check(k, Seeker(Credentials(), "Summary\nSeller.\n", 6.0, True, Preferences(), home)).status == status
+
+
 @pytest.mark.parametrize("line", ["Driver's license: none (public transit / bike)", "I do not have a driver's license.",
                                   "No driver's license (use public transit)", "Driver's License: No"])
 def test_a_licence_the_resume_says_it_does_not_hold_is_said_not_held(line):

@@ -883,6 +883,20 @@ _RESIDENTS_TOLD = re.compile(r"\b(?:privacy|ccpa|cpra|notice|policy|medical|dent
                              r"|compensation|wages?|tax\w*|laws?|disclosure)\b", _I)
 
 
+def territory_places(sentence: str) -> tuple[str, ...]:
+    """The states a territory asked of the worker draws after it, as written ("Must live within the
+    territory: Northeast (NY, NJ, PA, MA, CT)" -> "NY", "NJ", "PA", "MA", "CT"); () where it draws none
+    ("must reside in the assigned sales territory")."""
+    from matcher.eligibility.places import resolve
+
+    m = TERRITORY.search(sentence)
+    for first in _FIRST_STATE.finditer(sentence, m.end()) if m else ():
+        found = resolve(first.group("place"))
+        if found and all(p.kind == "state" for p in found):
+            return tuple(_with_list(sentence, first.group("place"), first.end()))
+    return ()
+
+
 def residency_asked(text: str) -> tuple[str, ...]:
     """The places of a residency ask (``residency_places``) that the text asks of the worker, () otherwise."""
     places = residency_places(text)

@@ -405,8 +405,12 @@ def _residence(sentence: str, nice: bool) -> Knockout | None:
         km, place, _ = near
         return Knockout("residence", sentence, required=required, places=[place] if place else [], radius_km=km)
     if R.TERRITORY.search(sentence) and R.residence_rule(sentence) is None and not R.residency_asked(sentence):
-        return Knockout("residence", sentence, required=required, mode="territory") \
-            if re.search(r"\b(?:must|required|requires?|mandatory)\b", sentence, re.I) else None
+        if not re.search(r"\b(?:must|required|requires?|mandatory)\b", sentence, re.I):
+            return None
+        # a territory drawn by its states ("... the territory: Northeast (NY, NJ, PA, MA, CT)") is those states
+        drawn = R.territory_places(sentence)
+        return Knockout("residence", sentence, required=required, places=list(drawn)) if drawn \
+            else Knockout("residence", sentence, required=required, mode="territory")
     places = R.residency_asked(sentence)
     if not places or R.work_mode(sentence) == "remote":
         return None
