@@ -528,6 +528,7 @@ NOT_VISA = re.compile(r"\b(?:event|community|conference|hackathon|meetup|team|ex
 # sponsor H-1B visas for certified nurses" and "Sponsorship is not available for licensed ..." stay visa policies.
 _SPONSORED_THING = (r"(?:exams?|examinations?|tests?|licen[cs]\w*|pre-?licens\w*|certifi\w*|credentials?|designations?"
                     r"|courses?|coursework|training|classes|tuition|series)\b")
+SPONSORED_THING = re.compile(r"\b" + _SPONSORED_THING, _I)
 _NAMES_BETWEEN = r"(?:(?:the|your|all|any|an?|their|its|our|required|state|and|&|(?-i:[A-Z0-9][\w/&.-]*))\s+){0,5}"
 SPONSORED_CREDENTIAL = re.compile(
     r"\bsponsor(?:s|ed|ing|ship)?\s+(?:(?:and|&)\s+(?:pay|cover|reimburse)s?\s+(?:for\s+)?)?(?:(?:of|for)\s+)?"

@@ -380,6 +380,10 @@ def _sponsorship(sentence: str, nice: bool) -> Knockout | None:
     if R.SPONSOR_REFUSED.search(sentence):
         return Knockout("sponsorship", sentence, required=True, offered=False, places=R.countries(sentence))
     if R.SPONSOR_OFFERED.search(text):
+        # offered beside a licence asked, with no visa named ("Colorado adjuster license, or ability to obtain
+        # within 90 days of hire (we sponsor)"): the licence is what is sponsored
+        if not R.VISA.search(text) and R.SPONSORED_THING.search(text):
+            return None
         return Knockout("sponsorship", sentence, required=False, offered=True)
     return None
 
