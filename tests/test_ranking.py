@@ -4435,6 +4435,25 @@ def test_an_ask_of_english_alone_is_shown_by_a_line_naming_it_or_to_confirm(seed
         assert matches["a"].coverage == matches["b"].coverage
 
 
+@pytest.mark.parametrize("ask, said", [
+    ("Arizona real estate license or ability to obtain within 90 days", "ability to obtain within 90 days"),
+    ("Colorado adjuster license, or ability to obtain within 90 days of hire (we sponsor)",
+     "ability to obtain within 90 days of hire"),
+])
+def test_a_licence_to_obtain_within_a_time_after_hire_is_to_confirm_not_missing(seed_index, ask, said):
+    """"Arizona real estate license or ability to obtain within 90 days" read a missing must-have for a resume
+    naming no licence, though the posting takes one who obtains it after hire: to confirm, that way quoted,
+    weighing nothing; a resume holding it still covers it (walk-through: office)."""
+    catalog = _catalog(seed_index, [parse_posting(f"# Property Manager\nRequirements\n- {ask}\n"
+                                                  "- 1 year of customer service experience\n", "a")])
+    resume = resume_from_text("Experience\nCashier, Safeway, Tucson AZ, 2020 - 2025\n- Rang up customers and "
+                              "handled returns for a busy store\n", "r", today=datetime.date(2026, 11, 30))
+    [match] = catalog.rank(resume)
+    row = next(r for r in match.explanation.requirements if r.text == ask)
+    assert (row.status, row.kind) == ("to_confirm", "must") and f'"{said}"' in row.note
+    assert row not in match.explanation.missing_must
+
+
 def test_english_studied_for_a_degree_is_no_english_spoken(seed_index):
     """A Grants Coordinator posting's "Bachelor's degree in English, communications, nonprofit management or related
     field" was covered quoting a skills line's "bilingual (Spanish/English)", as an ask of English alone, beside a

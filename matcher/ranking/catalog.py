@@ -47,6 +47,7 @@ from matcher.ranking.checklist import (
     combined_ways,
     coverage_of,
     in_english,
+    obtainable,
     owned_lines,
     requirement_matches,
     residing,
@@ -318,7 +319,7 @@ class Catalog:
                                               partial(self.asked_title, i) if self.has_title[i] else None,
                                               self.postings[i].title))
         fit = self.eligibility(i, scored.seeker, scored)
-        reqs = agreeing(reqs, fit.checks, features.resume.sentences, features.resume.credentials.licences)
+        reqs = obtainable(agreeing(reqs, fit.checks, features.resume.sentences, features.resume.credentials.licences))
         reqs = residing(reqs, features.resume.sentences, fit.checks, features.resume.home)
         reqs = in_english(shown_by_site(reqs, features.resume.site), features)
         # a years row an equivalent combination of education and experience may stand in for: as its knock-out

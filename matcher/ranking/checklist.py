@@ -85,6 +85,7 @@ from matcher.postings.knockout_rules import (
     ASKS_LEADING,
     COMBINATION,
     DEGREE_OPTIONAL,
+    OR_OBTAIN,
     ROUTE,
     TERRITORY,
     offers_ways,
@@ -1756,6 +1757,26 @@ def in_english(reqs: list[RequirementMatch], features: ResumeFeatures) -> list[R
         elif not naming:
             out[k] = replace(r, status=TO_CONFIRM, credit=0.0, similarity=0.0, evidence=None, evidence_more=[],
                              note=ENGLISH_NOTE)
+    return out
+
+
+# The time a way to obtain a licence after hire gives: "within 90 days", "before your start date", "by month 6".
+_IN_TIME = re.compile(r"(?i)\b(?:within|before|by|prior[ \t]+to|no[ \t]+later[ \t]+than)\b")
+
+
+def obtainable(reqs: list[RequirementMatch]) -> list[RequirementMatch]:
+    """The checklist with each must-have that asks only a licence the posting takes obtained within a time
+    after hire (``OR_OBTAIN``: "Arizona real estate license or ability to obtain within 90 days", "(or eligible
+    for licensure within 90 days of hire)") and that no line shows read ``TO_CONFIRM``, that way quoted in its
+    note: one who can obtain it in that time may apply, and it read a missing must-have."""
+    out = []
+    for r in reqs:
+        way = OR_OBTAIN.search(r.text) if r.kind == "must" and r.status == "missing" and not r.years else None
+        if way and _IN_TIME.search(way["alt"]) and all(is_credential(name) for name in r.skills):
+            said = re.sub(r"\s*\([^)]*$", "", way["alt"]).strip(" ,")   # not a bracket it opens: "(we sponsor"
+            r = replace(r, status=TO_CONFIRM, credit=0.0, similarity=0.0, evidence=None, evidence_more=[],
+                        note=f'the resume does not show it; the posting takes "{said}": to confirm')
+        out.append(r)
     return out
 
 
