@@ -4737,6 +4737,19 @@ def test_a_line_of_one_of_the_people_managed_shows_no_managing(seed_index, line,
     assert (row.credit > MANAGED_ONLY) is managing, row
 
 
+def test_a_line_leading_a_count_of_the_people_asked_covers_managing_them(seed_index):
+    """A content marketer's "Managed 6 freelance writers and one junior content specialist" showed "Experience
+    managing freelancers or a small team" partly (0.44, by its vector), as no count of writers was a team led:
+    a line leading a count of any trade's people, of those the ask names, covers it (walk-through: office)."""
+    ask = "Experience managing freelancers or a small team"
+    catalog = _catalog(seed_index, [parse_posting(f"# Content Manager\nRequirements\n- {ask}\n- SEO\n", "p")])
+    resume = resume_from_text("Experience\nContent Marketing Manager, Corewave Health, 2022 - 2026\n"
+                              "- Edited 40 articles a month\n- Managed 6 freelance writers and one junior content "
+                              "specialist\n", "r", today=datetime.date(2026, 6, 1))
+    row = next(r for r in catalog.rank(resume)[0].explanation.requirements if r.text == ask)
+    assert (row.status, row.evidence) == ("covered", "Managed 6 freelance writers and one junior content specialist")
+
+
 @pytest.mark.parametrize("lines, evidence", [
     (["Supply Sergeant / Warehouse NCOIC - U.S. Army, Fort Knox, KY | 2018 - 2025", "- Managed receiving",
       "Skills", "Microsoft Office, Excel, GCSS-Army, forklift, inventory control, team leadership"],

@@ -625,6 +625,9 @@ def test_a_military_occupation_reads_as_its_civilian_role(line, civilian):
     # the staff of schools, libraries and social services
     ("- Supervise 3 library assistants and 6 volunteers", True), ("- Supervised 4 paraprofessionals", True),
     ("- Supervised 25 students at recess", False),
+    # any trade's people by their job noun's plural, not a thing's noun nor sales leads
+    ("- Managed 6 freelance writers and one junior content specialist", True), ("- Led 4 recruiters", True),
+    ("- Managed 12 executive accounts", False), ("- Managed 30 leads a week", False),
 ])
 def test_a_rank_billet_or_unit_led_shows_leading_others(line, leads):
     from matcher.resumes.military import leads_by_rank

@@ -402,15 +402,17 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             # travel", partly where the ask names more ("... and willingness to travel 50%").
             credits = credits.copy()
             credits[held] = max(credits[held], PARTIAL if _asks_more_than_passport(asked) else 1.0)
-        if len(credits) and (managed := managed_people(asked)) and len(one_of := _one_of_managed(managed, features)):
+        if len(credits) and (managed := managed_people(asked)):
             # People to manage asked ("Experience managing freelancers", "supervising drivers"): a line of one of
             # them ("Freelance photographer with 6 years of experience ...", "Truck driver") shares their word and
             # its vector is like the ask's, but it shows none of the managing: next to nothing by its words (a
             # skill asked it names still counts), unless it manages or leads too ("Hired and managed 4 freelance
-            # editors")
+            # editors"); a line leading a count of them shows it ("Managed 6 freelance writers" had read 0.44)
             credits = credits.copy()
-            by_skill = np.add.reduce(shows, axis=0) / len(shows) if len(groups) else np.zeros(len(credits))
-            credits[one_of] = np.minimum(credits[one_of], np.maximum(by_skill[one_of], MANAGED_ONLY))
+            if len(one_of := _one_of_managed(managed, features)):
+                by_skill = np.add.reduce(shows, axis=0) / len(shows) if len(groups) else np.zeros(len(credits))
+                credits[one_of] = np.minimum(credits[one_of], np.maximum(by_skill[one_of], MANAGED_ONLY))
+            credits[[k for k in features.leading_lines() if managed & features.lines[k]]] = 1.0
         if not req.years and len(credits) and _asks(ASKS_TO_LEAD, _LEADERSHIP_SERVED.sub(" ", asked)):
             # Leading others ("Ability to lead a small team", "Supervisory experience"): a line that
             # shows it (``ResumeFeatures.leading_lines``: "Led a squad of 9 operators", "NCOIC ...

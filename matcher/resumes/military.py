@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from matcher.text import JOB_WORD
+
 __all__ = ["OCCUPATIONS", "civilian_role", "leads_by_rank", "serves"]
 
 
@@ -84,6 +86,9 @@ LEADING_RANK = re.compile(r"\b(?:E-?[6-9]|O-(?:[1-9]|10))\b|\b(?:SSG|SFC|1SG|SGM
 # staff"); not "Led a training on IV access" nor "supervised the motor pool".  Or a promotion to
 # a title that leads ("Promoted to Shift Lead (Guest Service) in 2023", "promoted to Assistant Manager").
 _COUNT = r"\d{1,3}(?:\+|[ \t]*[-–][ \t]*\d{1,3})?"
+# Those of any trade, by the plural of its job noun ("6 freelance writers", "4 recruiters", "3 contractors"); not
+# the noun of a thing ("12 executive accounts") nor a sales lead ("30 leads").
+_JOBS = r"(?=" + JOB_WORD.pattern + r")(?!(?:lead|head)s\b)[A-Za-z-]+s\b"
 _LED_UNIT = re.compile(r"(?i)\b(?:led|lead|leading|supervised|supervise|supervising|managed|manage|directed"
                        r"|direct|oversaw|oversee|in charge of|ran|run|running)\s+"
                        r"(?:an?\s+|the\s+)?(?:(?:\w+\s+)?(?:squad|platoon|section|team|crew|detachment|fire ?team"
@@ -94,7 +99,7 @@ _LED_UNIT = re.compile(r"(?i)\b(?:led|lead|leading|supervised|supervise|supervis
                        r"|cashiers|servers|agents|clerks|cooks|attendants|representatives|reps|housekeepers"
                        r"|guards|volunteers|direct reports|assistants|aides|receptionists|electricians"
                        r"|apprentices|handlers|caregivers|paraprofessionals|paraeducators|teachers|tutors|caseworkers"
-                       r"|counselors|librarians|coordinators|interns|therapists|managers)\b)"
+                       r"|counselors|librarians|coordinators|interns|therapists|managers|" + _JOBS + r")\b)"
                        r"|\bpromoted\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lead|leader|supervisor|manager"
                        r"|head|foreman|forewoman|captain|key[ \t]*holder)s?\b")
 
