@@ -148,3 +148,31 @@ def test_a_line_shows_keeping_families_informed_where_it_tells_them(line, read):
     lead teacher who wrote "talk with parents at pickup and at conferences twice a year" and "parent conferences":
     the row's words are not the line's (walk-through: service)."""
     assert _reads("Communicate with parents about their child's progress", line) == read
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Excellent writer and editor", True), ("Strong copywriter", True), ("Strong technical writer", True),
+    ("Strong writing and editing skills", True), ("Excellent writing skills", True),
+    # the people managed, and written communication (a quality of its own)
+    ("Experience managing freelance writers", False), ("Excellent written and verbal communication skills", False),
+])
+def test_writing_or_editing_is_asked_by_the_one_who_does_it(text, asked):
+    found = duty_asked(text)
+    assert (found is not None and found.name == "writing and editing") is asked
+
+
+@pytest.mark.parametrize("line, read", [
+    ("Edited 40 articles a month from in-house and freelance contributors", "covered"),
+    ("Wrote 12 long-form whitepapers and e-books on healthcare revenue cycle", "covered"),
+    ("Copyedited and proofread manuscripts to AP style", "covered"),
+    ("Staff Writer, The Daily Star, 2019 - 2022", "partial"),
+    ("Editorial Assistant, Lakeshore Press", "partial"),
+    ("Content marketer and editor with 6 years in B2B tech marketing.", "partial"),
+    ("Managed 6 freelance writers and one junior content specialist", "none"),
+    ("Prepared 1120-S and 1065 returns", "none"),
+])
+def test_writing_and_editing_is_shown_by_pieces_written_or_edited(line, read):
+    """"Excellent writer and editor" read missing (0.38) beside "Edited 40 articles a month" and "Wrote 12
+    long-form whitepapers": the agent nouns share no word with the lines that do the work (walk-through:
+    office); a line naming the pieces written or edited shows it, one naming the work alone partly."""
+    assert _reads("Excellent writer and editor", line) == read

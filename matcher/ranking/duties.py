@@ -123,6 +123,29 @@ _WITH_FAMILY = re.compile(
 _FAMILY_NAMED = re.compile(r"(?i)\b" + _FAMILY + r"\b")
 
 
+# Writing or editing asked by the one who does it: "Excellent writer and editor", "Strong copywriter", "Strong writing
+# and editing skills"; not the people one manages ("managing freelance writers") nor "written communication" (a
+# quality: ``matcher.ranking.qualities``).
+_WRITING = r"(?:writing|editing|copywriting|copy[- ]?editing|proofreading)"
+_WRITER_ASKED = re.compile(
+    r"(?i)\b(?:excellent|strong|skilled|exceptional|gifted|talented|great|solid|polished|superb|outstanding"
+    r"|experienced|accomplished|natural|proven|confident|clear|crisp|meticulous)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:copy[- ]?)?(?:writer|editor|proofreader|storyteller)\b"
+    r"|\b" + _WRITING + r"(?:\s*(?:,|and|&|/)\s*" + _WRITING + r")*\s+(?:skills?|abilit(?:y|ies))\b")
+# A line of pieces written or edited ("Edited 40 articles a month", "Wrote 12 long-form whitepapers and e-books",
+# "Copyedited and proofread manuscripts to AP style").
+_WRITES = re.compile(
+    r"(?i)\b(?:wrote|writ(?:e|es|ing)|written|author(?:ed|s|ing)|ghost-?wr(?:ote|ite|ites|iting|itten)"
+    r"|draft(?:ed|s|ing)|edit(?:ed|s|ing)|copy-?edit(?:ed|s|ing)|proofread(?:s|ing)?|publish(?:ed|es|ing))\b"
+    r"[^.;]{0,50}?\b(?:articles?|blogs?|posts|stories|features|columns?|copy|content|whitepapers?|white papers"
+    r"|e-?books?|newsletters?|press releases?|manuscripts?|scripts?|case studies|speeches|web ?pages|books?"
+    r"|chapters?|essays?|reviews|op-eds?|guides|proposals|grants?)\b")
+# Writing or editing named, no piece said: "Writing and editing for the marketing team", "Editorial Assistant", a
+# title or a summary's claim ("Staff Writer", "Content marketer and editor"); not a staff of them ("6 writers").
+_WRITING_NAMED = re.compile(r"(?i)\b(?:writ(?:e|es|ing|ten|er)|wrote|edit(?:s|ed|ing|or|orial)?|copy-?edit\w*"
+                            r"|copywrit\w*|proofread\w*)\b")
+
+
 @dataclass(frozen=True)
 class Duty:
     name: str
@@ -136,6 +159,7 @@ DUTIES = (
     Duty("selling to a target", _SALES_TARGET_ASKED, _SALES_TARGET_MET, _SELLS),
     Duty("working with children", _CHILDREN_ASKED, _WITH_CHILDREN, _WITH_LEARNERS),
     Duty("keeping families informed", _FAMILY_ASKED, _WITH_FAMILY, _FAMILY_NAMED),
+    Duty("writing and editing", _WRITER_ASKED, _WRITES, _WRITING_NAMED),
 )
 
 
