@@ -1859,6 +1859,23 @@ def test_experience_said_to_substitute_for_the_degree_makes_it_optional(text, ye
         assert k.level == "bachelor"
 
 
+@pytest.mark.parametrize("item, required", [
+    ("Bachelor's degree or 2+ years of customer service experience", False),
+    ("Bachelor's degree in Accounting or 3+ years of bookkeeping experience", False),
+    ("Bachelor's degree or 2 years of experience in banking", False),
+    # years beside each degree: a degree is asked either way
+    ("Master's degree and 2 years of experience, or Bachelor's degree and 4 years of experience", True),
+    ("Bachelor's degree and 3 years of experience", True),
+])
+def test_years_offered_in_place_of_the_degree_make_it_optional(item, required):
+    """"Bachelor's degree or 2+ years of customer service experience" accepted the degree in place of the years, but
+    the degree stayed required ("or 2+ years" and a field of two words were not read as "or 4 years of relevant
+    experience" is), so a bank teller of 11.9 customer-facing years read "ruled out" by her high-school diploma
+    (walk-through: office); years the sentence takes in the degree's place make it optional."""
+    found = posting_knockouts(f"Requirements\n- {item}\n")
+    assert [k.required for k in found if k.kind == "degree"] == [required]
+
+
 def test_a_degree_said_to_substitute_for_experience_is_no_ask():
     found = posting_knockouts("Requirements\n- Master's degree in counseling\n- Two years of experience; a doctorate "
                               "may substitute for one year of experience\n")

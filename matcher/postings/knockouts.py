@@ -220,6 +220,13 @@ def _degree_instead(sentence: str, start: int, end: int) -> str:
     return min(levels, key=lambda lv: rank_of(lv, DEGREE_LEVELS)) if levels else ""
 
 
+def degree_for_years(sentence: str) -> str:
+    """The degree a sentence accepts in place of the years it asks (``_degree_instead``: "Bachelor's degree or
+    2+ years of customer service experience" -> "bachelor"), "" where it accepts none."""
+    years = _years(sentence, False)
+    return years.level if years is not None else ""
+
+
 _DEGREE_JOIN = re.compile(r"(?:'s)?\s*(?:degree)?(?:\s*(?:[,/]|\bor\b|\band\b|\band/or\b))*\s*(?:an?\s+)?", re.I)
 
 
@@ -238,8 +245,9 @@ def _degree(sentence: str, nice: bool) -> Knockout | None:
     level = min((f[0] for g in (hard or groups) for f in g), key=lambda lv: rank_of(lv, DEGREE_LEVELS))
     # a certificate or licence in its place ("Paralegal certificate ... or bachelor's degree") is
     # asked as a licence knock-out that either meets (``_degree_or_credential``)
+    # so are years in its place ("Bachelor's degree or 2+ years of customer service experience")
     optional = nice or not hard or bool(R.DEGREE_OPTIONAL.search(sentence)) or bool(
-        R.credential_for_degree(sentence, found[0][1], found[-1][2]))
+        R.credential_for_degree(sentence, found[0][1], found[-1][2])) or bool(degree_for_years(sentence))
     # the fields are those of the asks that set the level, each read up to the next ask:
     # "Associate degree in Nursing required; BSN preferred" asks nursing
     names, related = [], False

@@ -94,7 +94,13 @@ from matcher.postings.knockout_rules import (
     work_mode,
     work_places,
 )
-from matcher.postings.knockouts import degree_knockout, lower_grade_taken, posting_degree_levels, stage_taken
+from matcher.postings.knockouts import (
+    degree_for_years,
+    degree_knockout,
+    lower_grade_taken,
+    posting_degree_levels,
+    stage_taken,
+)
 from matcher.postings.parse import Requirement
 from matcher.postings.years import (
     NO_WORK_ROLE,
@@ -528,7 +534,8 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             # a degree asked as a second way to qualify ("... one year of specialized experience ...
             # OR Education: Ph.D. ..."): shown by the degree or by what shows the other way
             credits, degree = np.maximum(credits, degree), None
-        elif degree is None and len(credits) and _degree_asked(req.text) is not None and not offers_ways(req.text):
+        elif degree is None and len(credits) and _degree_asked(req.text) is not None and not offers_ways(req.text) \
+                and not (req.years and degree_for_years(req.text)):
             # A degree asked and none the resume names ("Coursework in accounting (no degree)"):
             # its words show the field, not the degree.
             credits = np.minimum(credits, PARTIAL)
@@ -541,7 +548,11 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             _, related, _ = years_credits(1.0, title, features, title=posting_title)
             shown = credits if degree is None else degree
             shown[related] = np.maximum(shown[related], PARTIAL)
-        if degree is not None:
+        if degree is not None and req.years and degree_for_years(req.text):
+            # the degree or the years, either one ("Bachelor's degree or 2+ years of customer service experience"):
+            # the degree's line shows it whole, as the roles that reach the years do
+            credits = np.maximum(credits, degree)
+        elif degree is not None:
             # a degree (a GPA) is shown by the resume's degrees (GPA), not by words; one asked with years beside it
             # ("BS with 3+ years or MS with 0-2 years of industry experience") is partly, while the roles fall short
             credits, roles = (np.minimum(degree, ceiling) if req.years else degree), []
