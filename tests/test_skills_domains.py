@@ -2356,12 +2356,17 @@ def test_property_managers_and_claims_adjusters_tools_and_designations_are_skill
     ("Manage a $3.2M annual operating budget; monthly variance reports", "Budgeting", True),
     ("Run a $12M store: P&L, labor budget, inventory and shrink", "Budgeting", True),
     ("Collected rents and posted payments in Yardi", "Rent collection", True),
+    # a budget managed, one asked: "Experience managing a budget and preparing monthly financial reports"
+    ("Experience managing a budget and preparing monthly financial reports", "Budgeting", True),
+    ("Managed a budget of $2M for the events team", "Budgeting", True),
     # a budget met is no budget managed
     ("Delivered the project on time and under budget", "Budgeting", False),
 ])
 def test_budgets_and_rent_collection_are_skills(line, name, found):
     """A community manager's "annual operating budget" named no skill, so "budgets, P&L, rent collection"
-    asked P&L alone (walk-through 42 A)."""
+    asked P&L alone (walk-through 42 A).  A property manager posting's "Experience managing a budget and
+    preparing monthly financial reports" named none either, and read missing (0.34) beside "manage $4.1M
+    annual operating budget" (walk-through: office)."""
     assert (name in names(line)) == found
 
 
