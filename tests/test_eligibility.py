@@ -701,6 +701,22 @@ def test_remote_for_residents_of_some_states_is_to_check_for_a_seeker_who_names_
     assert ("where you live is not known" in c.resume) is (status == "unknown")
 
 
+@pytest.mark.parametrize("home, status", [("Atlanta, GA", "blocked"), ("Denver, CO", "met"), ("", "unknown")])
+def test_remote_for_residents_of_a_state_is_checked_against_the_resumes_address(home, status):
+    """"Granite State Insurance — Remote, must reside in Colorado" was checked only against places the seeker chose;
+    with none chosen, a claims adjuster living in Atlanta read eligible (walk-through: office): the residence it
+    asks is compared with the resume's address, as "Must live in Colorado" is; a remote job for anyone stays none."""
+    [k] = [k for k in posting_knockouts("Auto Claims Adjuster\nGranite State Insurance — Remote, must reside in "
+                                        "Colorado\n") if k.kind == "workplace"]
+    who = Seeker(Credentials(), "Summary\nClaims adjuster.\n", 6.0, True, Preferences(), home)
+    c = check(k, who)
+    assert (c.kind, c.status) == ("residence", status)
+    assert Knockouts([[k]]).blocked(who)[0] == (status == "blocked")
+    [anywhere] = [k for k in posting_knockouts("Auto Claims Adjuster\nGranite State Insurance — Remote (US)\n")
+                  if k.kind == "workplace"]
+    assert check(anywhere, who) is None
+
+
 @pytest.mark.parametrize("sentence", ["Senior Loan Originator (Remote - US)", "Remote - must live in Texas"])
 def test_remote_in_a_named_area_blocks_a_seeker_outside_it(sentence):
     [k] = [k for k in posting_knockouts(sentence) if k.kind == "workplace"]

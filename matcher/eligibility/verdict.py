@@ -83,7 +83,14 @@ from matcher.eligibility.places import REMOTE, Place, compatible, distance_km, p
 from matcher.eligibility.reciprocity import compact_of, offers_state, other_state_way, takes_other_states
 from matcher.errors import InputError
 from matcher.postings.kinds import asked_part
-from matcher.postings.knockout_rules import AFTER_HIRE, ASKS_CITIZENSHIP, ASKS_LEADING, OR_OBTAIN, RELOCATE_WAY
+from matcher.postings.knockout_rules import (
+    AFTER_HIRE,
+    ASKS_CITIZENSHIP,
+    ASKS_LEADING,
+    OR_OBTAIN,
+    RELOCATE_WAY,
+    residency_asked,
+)
 from matcher.postings.knockouts import Knockout
 from matcher.postings.years import asked_roles, first_part, settings_named
 from matcher.resumes.credentials import (
@@ -843,6 +850,10 @@ def _named_otherwise(name: str) -> list[str]:
 def _workplace(k: Knockout, seeker: Seeker) -> Check | None:
     wanted = seeker.preferences.where
     if not wanted:
+        # a remote job open only to those who live in the places it names ("Remote, must reside in Colorado"):
+        # against where the resume says its seeker lives, as a residence ask is
+        if k.mode == "remote" and k.places and residency_asked(k.sentence):
+            return _residence(replace(k, kind="residence", mode=""), seeker)
         return None
     places = workplace_places(k)
     said = "you chose: " + "; ".join(p.name for p in wanted)
@@ -1007,7 +1018,7 @@ def _key(k: Knockout) -> tuple:
     clearance, asks citizenship or names the employer's offices)."""
     read = (bool(_OBTAIN.search(k.sentence)), bool(ASKS_CITIZENSHIP.search(k.sentence)),
             bool(_EMPLOYER_SITE.search(k.sentence)), bool(RELOCATE_WAY.search(k.sentence)),
-            bool(_MILES.search(k.sentence)))
+            bool(_MILES.search(k.sentence)), bool(residency_asked(k.sentence)))
     return _frozen(replace(k, sentence=str(read)))
 
 
