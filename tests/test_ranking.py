@@ -1780,6 +1780,24 @@ def test_a_course_still_under_way_is_no_evidence_of_years_of_work(seed_index):
     assert (row.status, row.evidence) == ("partial", "HR Generalist Management Certificate, 2025, Coursera")
 
 
+@pytest.mark.parametrize("line, only", [
+    ("Completed barback training (Rio Grande Cantina, 2025)", True),
+    ("Attended forklift training, 2024", True),
+    ("Barback training course, Denver Bartending School", True),
+    # work done beside it, and training given
+    ("Completed barback training; cover the bar's ice, kegs and garnish prep on weekends", False),
+    ("Trained 5 new barbacks on closing duties", False),
+    ("Led onboarding training for new hires", False),
+])
+def test_a_line_of_training_had_alone(line, only):
+    """A busser's "Completed barback training (Rio Grande Cantina, 2025)" covered "Barback experience required" (0.76,
+    with the bundled model) by its words: a line saying only training had shows an ask of experience partly at most,
+    unless the ask is of training or a credential; a line doing the work too reads as before (walk-through:
+    office)."""
+    from matcher.ranking.checklist import _training_only
+    assert _training_only(line) is only
+
+
 @pytest.mark.parametrize("ask, line", [
     ("Graduate of an AVMA-accredited veterinary technology program",
      "Veterinary Technology, A.A.S. (AVMA-accredited) - Community College of Denver - in progress, expected May 2027"),

@@ -518,6 +518,13 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             # Certificate (in progress)" for "3+ years of HR generalist experience".
             credits, wording = credits.copy(), wording.copy()
             credits[courses] = wording[courses] = 0.0
+        if len(credits) and _asks(_ASKS_EXPERIENCE, asked) and not _asks(_ASKS_TRAINING, asked) \
+                and (trained := [k for k, line in enumerate(sentences) if _training_only(line)]):
+            # Training had is no experience of the work: "Completed barback training (2025)" shows "Barback
+            # experience required" partly at most, however alike its words (it had covered it, 0.76); a line
+            # doing the work too ("...; cover the bar's ice and kegs on weekends") is read as before.
+            credits = credits.copy()
+            credits[trained] = np.minimum(credits[trained], PARTIAL)
         if len(credits) and _asks(COMPLETION_ASKED, req.text):
             # A programme still under way is not finished: "Veterinary Technology, A.A.S. - in
             # progress, expected May 2027" shows "Graduate of an AVMA-accredited ... program" partly.  Nor
@@ -2771,6 +2778,22 @@ def _degree_line(text: str, sentences: Sequence[str]) -> int | None:
     if held is None or text in sentences[held] or degree_levels(sentences[held]):
         return held
     return next((i for i, s in enumerate(sentences) if s in text and degree_levels(s)), held)
+
+
+# Experience asked, and training or a credential asked (which a line of training had may show): "Barback
+# experience"; "Forklift certification or experience", "CPR training".
+_ASKS_EXPERIENCE = re.compile(r"(?i)\bexperience\b")
+_ASKS_TRAINING = re.compile(r"(?i)\btrain(?:ing|ed)\b|\bcertif\w*|\blicen[cs]\w*|\bcourse\w*|\bcredential\w*")
+# Training had, not work done: "Completed barback training", "Attended forklift training (2024)", "Barback training
+# course"; not training given ("Trained 5 new barbacks", "Led onboarding training for new hires").
+_TRAINING_HAD = re.compile(r"(?i)\b(?:completed|attended|finished|passed|took|received|underwent)\s+(?:[\w-]+\s+){0,3}?"
+                           r"training\b|\btraining\s+(?:course|program(?:me)?|class|certificate)s?\b")
+
+
+def _training_only(line: str) -> bool:
+    """Whether every clause of a resume line says training had (``_TRAINING_HAD``), no work done beside it."""
+    clauses = [c for c in re.split(r"[;•]", line) if c.strip()]
+    return bool(clauses) and all(_TRAINING_HAD.search(c) for c in clauses)
 
 
 def _line_of(text: str | None, sentences: Sequence[str]) -> int | None:
