@@ -364,8 +364,9 @@ class Catalog:
         """Each signal of the postings ``rows`` (default all), and their related years;
         ``every=False`` gives every signal but dense (the candidate stage's other half)."""
         pick = slice(None) if rows is None else rows
-        related, closest = related_years(self.titles[pick], features, self.trades[pick],
-                                         self.title_names[pick])
+        # the model's likeness of titles alone: as a signal it ranks better than read with the words, which the
+        # explanation's claims of years are (``alike``, docs/EVALUATION.md)
+        related, closest = related_years(self.titles[pick], features, self.trades[pick])
         related = self._without_assistants(related, rows, features)
         asked = np.where(self.has_title[pick], np.nan_to_num(self.years[pick], nan=UNSTATED_YEARS), np.nan)
         years = np.minimum(1.0, related / asked) * closest
@@ -381,10 +382,12 @@ class Catalog:
         return {"bm25": bm25, "tfidf": tfidf, "dense": dense, "opening": opening,
                 "years": years}, related
 
-    def _without_assistants(self, related: np.ndarray, rows: np.ndarray | None, features: ResumeFeatures) -> np.ndarray:
+    def _without_assistants(self, related: np.ndarray, rows: np.ndarray | None, features: ResumeFeatures,
+                            words: bool = False) -> np.ndarray:
         """``related`` (the years of roles like each posting of ``rows``) without those of a
         profession's assistant where the posting's title names the professional: an "Occupational
-        Therapy Assistant" has no years of an "Occupational Therapist (OTR/L)" (``assistants``)."""
+        Therapy Assistant" has no years of an "Occupational Therapist (OTR/L)" (``assistants``);
+        with ``words``, roles like it by the words too (``alike``)."""
         if not len(features.role_titles) or not len(self.professional):
             return related
         related = related.copy()
@@ -393,8 +396,8 @@ class Catalog:
             i = at[k]
             assisting = features.assistant_roles(self.professions[i])
             if assisting.any():
-                like = alike(np.atleast_2d(features.role_vectors @ self.titles[i]), (self.postings[i].title,),
-                             features)[0]
+                like = alike(np.atleast_2d(features.role_vectors @ self.titles[i]),
+                             (self.postings[i].title,) if words else (), features)[0]
                 related[k] = features.years_of(like & ~assisting)
         return related
 
@@ -456,11 +459,13 @@ class Catalog:
         count them: "3+ years building production web applications with React" finds none in
         a backend engineer's roles, however like the title theirs are), leading others where it
         asks that, never more than the resume's years of work; with no figure asked, those of
-        the roles whose title is like the posting's (the ``years`` signal's)."""
+        the roles whose title is like the posting's by the words too (``alike``; the ``years``
+        signal reads the model's likeness alone)."""
         posting, features = self.postings[i], scored.features
         ask = next((r.text for r in posting.requirements if r.kind == "must" and r.years == posting.years), None)
         if posting.years is None or ask is None:
-            return float(scored.related_years[i])
+            related, _ = related_years(self.titles[i:i + 1], features, self.trades[i:i + 1], self.title_names[i:i + 1])
+            return float(self._without_assistants(related, np.array([i]), features, words=True)[0])
         years, leading, _, _ = years_doing(self.asked_title(i, ask), features, ask, posting.title)
         if ASKS_LEADING.search(first_part(asked_part(ask, "must"))):
             years = leading
