@@ -2517,6 +2517,14 @@ def test_a_salary_given_as_a_maximum_only_shows_as_such():
     *[("1+ year of retail sales experience", title, False) for title in (
         "Concierge", "Server", "Bank Teller", "Front Desk Agent", "Call Center Representative", "Barista")],
     ("1+ year customer service experience (call center, retail or hospitality)", "Concierge", True),
+    # a field a profession names two ways is one: a respiratory therapist's 7.9 years had been none of "Minimum 4
+    # years of respiratory care experience" at a "Lead Respiratory Care Practitioner" posting ("respiratory" alone
+    # shared, the model's likeness undone as by other words)
+    ("Minimum 4 years of respiratory care experience", "Respiratory Therapist II", True),
+    ("3+ years of respiratory therapy experience", "Respiratory Care Practitioner", True),
+    ("2 years of physiotherapy experience", "Physical Therapist", True),
+    ("2 years of speech therapy experience", "Speech-Language Pathologist", True),
+    ("Minimum 4 years of respiratory care experience", "Patient Care Technician", False),
     # how the work was held is no part of it: a truck driver's years are "licensed driving" years, a licensed
     # electrician's none (a school bus posting's "At least 3 years of licensed driving experience" was partly
     # shown by a truck driver's summary alone, his "Regional Truck Driver" role doing no "licensed" work)
@@ -2856,6 +2864,7 @@ def test_an_accountants_title_does_accounting_and_a_financial_analysts_fpa(title
     ("Staff Physical Therapist", "Physical Therapist", "2 years of experience as a physical therapist", False),
     ("Help Desk Analyst", "IT Support Technician", "2 years of help desk technician experience", False),
     ("Real Estate Agent", "Real Estate Sales Agent", "1+ year of real estate sales experience", False),
+    ("Respiratory Therapist II", "Lead Respiratory Care Practitioner", "4 years of respiratory care experience", False),
 ])
 def test_a_title_like_the_postings_by_a_shared_word_that_is_not_the_work(title, posting, sentence, other):
     """An assistant property manager's title is like a property claims specialist's (0.67) by "Property",

@@ -195,9 +195,20 @@ _ACRONYMS = {"qa": "quality assurance", "qc": "quality control", "hr": "human re
              "sre": "site reliability", "ap": "accounts payable", "ar": "accounts receivable"}
 
 
+# Fields a profession names two ways, read as one in titles and asks alike: "4 years of respiratory care" is a
+# "Respiratory Therapist"'s work, "physiotherapy" a "Physical Therapist"'s, "speech therapy" a "Speech-Language
+# Pathologist"'s.
+_SAME_FIELD = {"respiratory care": "respiratory therapy", "physiotherapy": "physical therapy",
+               "physiotherapist": "physical therapist", "speech therapy": "speech-language pathology",
+               "speech therapist": "speech-language pathologist"}
+_FIELD_NAME = re.compile(r"\b(?:" + "|".join(_SAME_FIELD) + r")(?=s?\b)")
+
+
 def _work_words(text: str) -> list[str]:
-    """The words of ``text`` in lower case, each set of letters a field goes by spelled out."""
-    return [w for word in _WORD.findall(text.lower()) for w in _ACRONYMS.get(word, word).split()]
+    """The words of ``text`` in lower case, each set of letters a field goes by spelled out, a field named
+    two ways by one of them (``_SAME_FIELD``)."""
+    text = _FIELD_NAME.sub(lambda m: _SAME_FIELD[m.group()], text.lower())
+    return [w for word in _WORD.findall(text) for w in _ACRONYMS.get(word, word).split()]
 _SUFFIX = re.compile(r"(?:ations?|ments?|ings?|ians?|ists?|(?<=y)(?:sts?|sis)|ants?|ions?|ics|ical|al|ers?|ors?|ies"
                      r"|(?<!ss)es|e|(?<![siu])s|y)$")
 
