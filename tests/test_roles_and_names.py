@@ -93,6 +93,10 @@ def test_people_with_nicknames_swapped_get_the_same_scores(seed_index):
     ("Olive Garden | Server | 2019 - 2021", ["Server"]),
     ("Mercy Medical Center | Phlebotomist | 2019 - 2021", ["Phlebotomist"]),
     ("RN | Mercy Medical Center | 2019 - 2021", ["RN"]),
+    # a city after the firm is no doer by its "-er" ("Denver" had been the title, or tied with "RN" for none)
+    ("RN, Mercy Hospital, Denver   2020 - Present", ["RN"]),
+    ("CNA, Sunrise Senior Living, Rochester  2019 - 2021", ["CNA"]),
+    ("Sonographer, UCHealth, Denver  2022 - Present", ["Sonographer"]),
     # ... or ends in one, after the unit or kind of work
     ("ICU RN, Mercy Hospital, 2019 - 2024", ["ICU RN"]),
     ("Emergency Department RN, Mercy Hospital, 2019 - 2024", ["Emergency Department RN"]),

@@ -862,8 +862,10 @@ def _title_by_form(before: str) -> str:
                 or reads_as_verb(words[0]) or _COMPANY_END.fullmatch(words[-1]) or us_states(bare)
                 or (k + 1 < len(pieces) and _only_a_state(pieces[k + 1]))):
             continue
-        # the credential may end a title of the unit or kind of work ("ICU RN", "Emergency Department RN")
-        if _PERSON_FORM.fullmatch(words[-1]) or _credential_of_a_job(bare) or _credential_of_a_job(words[-1]):
+        # the credential may end a title of the unit or kind of work ("ICU RN", "Emergency Department RN"); a city
+        # after the first piece is where the work was, however it ends ("PTA, Peak Physical Therapy, Denver")
+        if (_PERSON_FORM.fullmatch(words[-1]) and not (k and _a_city(bare))
+                or _credential_of_a_job(bare) or _credential_of_a_job(words[-1])):
             found.append((len(words), piece))
     found.sort()
     return found[0][1] if found and (len(found) == 1 or found[0][0] < found[1][0]) else ""
@@ -913,6 +915,13 @@ def _one_word_title(before: str, after: str) -> str:
 def _only_a_state(piece: str) -> bool:
     """Whether a piece of a role line is a US state alone ("CO", "Texas"): the piece before it a city."""
     return piece in US_STATE_CODES or us_states(piece) == {piece}
+
+
+def _a_city(piece: str) -> bool:
+    """Whether a piece of a role line is a city's name the gazetteer knows ("Denver", "Rochester")."""
+    from matcher.eligibility.gazetteer import gazetteer, key  # the gazetteer, only for a line of this shape
+
+    return bool(gazetteer().cities(key(piece))[0])
 
 
 def _credential_of_a_job(piece: str) -> bool:
