@@ -1635,6 +1635,16 @@ def test_skills_of_applied_behaviour_analysis(text, expected):
     ("Notes in TherapyNotes and SimplePractice", {"TherapyNotes", "SimplePractice"}),
     ("Document daily notes in WebPT", {"WebPT"}),
     ("Kinesiotaping, Graston or dry needling a plus", {"Kinesio taping"}),
+    # a crisis clinician's law, screening and caseload, a rehab clinic's specialty and a blood bank's work, read
+    # by words alone before ("Knowledge of the Baker Act and Marchman Act criteria" found no skill)
+    ("Knowledge of the Baker Act and Marchman Act criteria", {"Baker Act", "Marchman Act"}),
+    ("Suicide risk assessment (C-SSRS) and crisis assessments in the community",
+     {"Suicide risk assessment", "Crisis intervention"}),
+    ("Adults with SMI and co-occurring substance use disorders", {"Co-occurring disorders"}),
+    ("1-2 years of outpatient orthopedic experience", {"Orthopedic rehabilitation"}),
+    ("Minimum 2 years of blood bank or immunohematology experience", {"Blood bank"}),
+    ("Antibody identification, crossmatches and ABO/Rh typing", {"Blood bank"}),
+    ("Kept the Baker family's books; cod and haddock on the line", set()),
 ])
 def test_skills_of_behavioural_health_and_rehab_clinics(text, expected):
     assert names(text) == expected
