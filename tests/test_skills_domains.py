@@ -536,6 +536,11 @@ def test_sterile_compounding_shows_sterile_technique_and_a_registration_no_certi
     ("Educate patients on home care after periodontal treatment", set()),
     ("Provided home care to elderly clients: bathing, meals, medication reminders",
      {"Home health care", "Medication reminders"}),
+    # Long-term care and skilled nursing are where geriatric care is given, not an insurer's product: an STNA's
+    # "Skilled nursing / long-term care unit" showed none of an LPN posting's "1 year of LTC or skilled nursing"
+    ("Skilled nursing / long-term care unit, every other weekend", {"Geriatric care"}),
+    ("1 year of LTC or skilled nursing experience", {"Geriatric care"}),
+    ("Sold long-term care insurance policies", set()),
     # A legal team's document review databases are no relational databases.
     ("Manage document review databases (Relativity)", {"Litigation support"}),
     ("Experience with databases such as PostgreSQL", {"Relational databases", "PostgreSQL"}),
