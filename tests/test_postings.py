@@ -1086,6 +1086,11 @@ DB = ["PostgreSQL", "MySQL", "Redis"]
      [["Camtasia", "Adobe Premiere Pro"]]),
     ("Video editing (Camtasia and Premiere Pro)", ["Camtasia", "Adobe Premiere Pro"], [["Camtasia"],
                                                                                       ["Adobe Premiere Pro"]]),
+    # ... as are the makes in brackets after equipment ("Experience with automated dispensing cabinets (Pyxis,
+    # Omnicell)" had asked both: a pharmacy technician's Pyxis row partial 0.50, Omnicell to learn)
+    ("Experience with automated dispensing cabinets (Pyxis, Omnicell)", ["Pyxis", "Omnicell"],
+     [["Pyxis", "Omnicell"]]),
+    ("Infusion pumps (Alaris, Sigma Spectrum)", ["Alaris", "Sigma Spectrum"], [["Alaris", "Sigma Spectrum"]]),
     # the tools in brackets after work on a skill are examples of them, the skill asked beside ("Experience testing
     # REST APIs (Postman, REST Assured)" had asked each tool: a Postman tester's row partial 0.50)
     ("Experience testing REST APIs (Postman, REST Assured)", ["Quality assurance", "REST", "Postman", "REST Assured"],

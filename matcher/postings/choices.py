@@ -422,11 +422,14 @@ def _named_kinds_in_brackets(text: str, broad: Span, run: list[Span]) -> bool:
             and broad[2] in _implied([name for _, _, name in run]))
 
 
-# A noun naming a kind of thing, right before the brackets: "frameworks (", "a language (", "video editing (".
+# A noun naming a kind of thing, right before the brackets: "frameworks (", "a language (", "cabinets (", "video
+# editing (".
 _KIND_NOUN_OPENS = re.compile(
     r"(?i)\b(?:tools?|frameworks?|languages?|platforms?|systems?|databases?|software|librar(?:y|ies)"
     r"|technolog(?:y|ies)|packages?|applications?|apps|suites?|engines?|solutions?|environments?|stores?"
     r"|warehouses?|queues?|brokers?|providers?|editors?|IDEs?"
+    # or equipment: "automated dispensing cabinets (Pyxis, Omnicell)", "infusion pumps (Alaris, Sigma)"
+    r"|cabinets?|machines?|devices?|equipment|instruments?|analy[sz]ers?|pumps?|scanners?"
     # or a kind of work done with them: "Video editing (Camtasia, Premiere Pro)", "3D modeling (Blender, Maya)"
     r"|editing|drafting|modell?ing|scripting|monitoring|testing|animation|illustration|bookkeeping)[ \t]*\([ \t]*$")
 # That work with what it is done to between, whose tools the brackets name: "testing REST APIs (Postman,
