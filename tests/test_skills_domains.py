@@ -1058,6 +1058,10 @@ def test_a_product_name_in_a_trade_firm_name_is_no_skill():
     ("CVT with 4 years in small animal veterinary practice", "Credentialed veterinary technician"),
     ("Must be an LVT or RVT (veterinary technician credential)", "Credentialed veterinary technician"),
     ("ARRT certified radiologic technologist", "ARRT certification"),
+    # a sonographer's registries by ARDMS ("RDMS (ARDMS) in Abdomen and OB/GYN" was asked by its words alone)
+    ("RDMS (ARDMS) in Abdomen and OB/GYN", "Registered Diagnostic Medical Sonographer"),
+    ("CREDENTIALS: ARDMS RDMS (AB, OB/GYN), ARDMS RVT, BLS", "Registered Vascular Technologist"),
+    ("RDCS required for the echo lab", "Registered Diagnostic Cardiac Sonographer"),
 ])
 def test_trade_and_clinical_credentials_are_found(text, skill):
     assert skill in names(text)
