@@ -2522,6 +2522,12 @@ def test_a_salary_given_as_a_maximum_only_shows_as_such():
     *[("1+ year of retail sales experience", title, False) for title in (
         "Concierge", "Server", "Bank Teller", "Front Desk Agent", "Call Center Representative", "Barista")],
     ("1+ year customer service experience (call center, retail or hospitality)", "Concierge", True),
+    # a bare word that qualifies work shares the head after it: a medical assistant had done "medical" work of
+    # "2+ years of medical or behavioral health social work experience" by the word "Medical" (9.9 years met)
+    ("2+ years of medical or behavioral health social work experience", "Medical Assistant", False),
+    ("2+ years of medical or behavioral health social work experience", "Medical Social Worker", True),
+    ("3 years of medical or dental assisting experience", "Dental Assistant", True),
+    ("2 years of pediatric or adult ICU nursing", "Pediatric Nurse", True),
     # a field a profession names two ways is one: a respiratory therapist's 7.9 years had been none of "Minimum 4
     # years of respiratory care experience" at a "Lead Respiratory Care Practitioner" posting ("respiratory" alone
     # shared, the model's likeness undone as by other words)

@@ -175,6 +175,10 @@ _OFFERS = re.compile(r"\(([^()]*\b(?:counts?|considered|accepted|qualif(?:y|ies)
                      r"|\b(?:related|relevant|similar|comparable|equivalent)\s+(?:\w+\s+)?(?:experience|work|fields?"
                      r"|roles?|positions?|background)\s*\(\s*(?:e\.\s?g\.|eg\b|such as|for example|for instance"
                      r"|including)[,:]?\s*([^()]*)\)", re.I)
+# A bare word that qualifies work and names none by itself, by its form: "medical" of "medical or behavioral health
+# social work" is medical social work, or a "Medical Assistant" did it by the word "Medical"; "pediatric",
+# "dental", "financial", "electrical" (not a noun in "-ic": "music", "mechanic").
+_BARE_QUALIFIER = re.compile(r"(?i)[a-z]{3,}(?:al|tric)")
 _NOT_WORK = frozenset("""a an the is are be been being must will can should may this that these those its you
 your our we they their one plus more least than over minimum min experience experiences experienced year years
 yr yrs month months required preferred preferably ideally professional work works working worked related relevant
@@ -335,9 +339,11 @@ def kinds_of_work(sentence: str) -> tuple[tuple[str, ...], ...]:
             words = tuple(work_stem(w) for w in _work_words(item) if w not in _NOT_WORK)
             # a bare word before a last item of several words shares its head where the two name a kind of
             # ``KINDS_BY_TITLE``: "manufacturing or process engineering" asks manufacturing engineering, no
-            # factory floor's work; "public or corporate accounting" public accounting
-            if len(words) == 1 and k < len(items) - 1 and len(last) > 1 and any(
-                    words + last[-1:] in known for known, _, _ in KINDS_BY_TITLE):
+            # factory floor's work; "public or corporate accounting" public accounting; so does a bare word that
+            # qualifies work and names none (``_BARE_QUALIFIER``: "medical or behavioral health social work")
+            if len(words) == 1 and k < len(items) - 1 and len(last) > 1 and (
+                    _BARE_QUALIFIER.fullmatch(item.strip())
+                    or any(words + last[-1:] in known for known, _, _ in KINDS_BY_TITLE)):
                 words += last[-1:]
             # leading alone after leading in a field leads in that field: "production supervisory or lead
             # experience" -> ("product", "supervis"), ("product", "lead"), or any "Shift Lead" of a warehouse
