@@ -2854,6 +2854,21 @@ def test_a_legal_assistants_years_are_no_paralegals(fake_embedder):
     assert years("Litigation Paralegal") == pytest.approx(5.8, abs=0.1)
 
 
+def test_a_field_of_the_trades_work_shown_alone_is_none_of_its_years(fake_embedder):
+    """"2+ years of medical or behavioral health social work experience" asks social work in behavioral health: a
+    medical assistant whose line names behavioral health staff did none of it (9.9 years had met it, "in the work
+    it names"); a social worker's years count, as an assistant's lines still count for "3+ years of Python"."""
+    ask = "2+ years of medical or behavioral health social work experience"
+
+    def years(role, line, sentence=ask, title="Medical Social Worker"):
+        features = _features(f"Experience\n{role}, Desert Family Medicine, Mar 2019 - Dec 2024\n- {line}\n",
+                             fake_embedder)
+        return years_doing(fake_embedder.embed([title])[0], features, sentence, title)[0]
+    assert years("Medical Assistant", "Coordinate referrals with behavioral health and social services staff") == 0
+    assert years("Medical Social Worker", "Psychosocial assessments for behavioral health patients") > 5
+    assert years("Data Analyst", "Built billing reports in Python", "3+ years of Python", "Python Developer") > 5
+
+
 def test_conditions_of_the_work_count_neither_for_nor_against(seed_index):
     """"Able to lift 50 lbs" and "Weekend availability" are listed to confirm, not Missing:
     they weigh nothing in coverage and never make most must-haves missing."""

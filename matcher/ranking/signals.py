@@ -121,6 +121,7 @@ from matcher.resumes.read import Resume
 from matcher.resumes.roles import Role, total_years
 from matcher.resumes.sections import heading_of
 from matcher.skills.asking import skill_names
+from matcher.skills.evidence import WORK_DOMAINS
 from matcher.skills.taxonomy import (
     direct_parents,
     implied_skills,
@@ -1211,6 +1212,11 @@ def years_doing(posting_title: np.ndarray, features: ResumeFeatures, sentence: s
         # alike did none of it (a "Senior Software Engineer" writing Java had met it with 7.3 years)
         roles &= features.role_lines < 0   # (a role stated without a line may)
     roles = (roles | doing) & features.counting_roles(sentence, title)
+    if _fields_of_trade(main_work(sentence), title):
+        # a field named of the posting's own trade's work ("behavioral health social work"): a role whose lines show
+        # the field does that work only where its title is like the posting's or does it (a "Medical Assistant"
+        # coordinating referrals with behavioral health staff had met it with 9.9 years)
+        roles &= features.roles_like(posting_title) | doing
     # a setting it names: only roles held there, as its checklist row reads them
     setting = features.roles_in_setting(sentence)
     left_out, roles = bool((roles & ~setting).any()), roles & setting
@@ -1243,6 +1249,19 @@ def _work_before_means(ask: str) -> list[str]:
         return []
     return work_skills(dict.fromkeys(m.name for m in mentions if m.end <= means.start()
                                      and not is_credential(m.name)))
+
+
+def _fields_of_trade(ask: str, title: str) -> list[str]:
+    """The skills a years ask names as the field of the posting's own trade's work named right after them, the
+    head of a kind of work (``kinds_of_work``) its ``title`` names: "Behavioral health" of "2+ years of medical
+    or behavioral health social work experience" at a "Medical Social Worker" posting; none of "3+ years of
+    Python", nor of software's means ("5+ years of Python development"), nor of a skill that names the work whole
+    ("ICU nursing")."""
+    trade = work_stems(job_kind(title)) if title else frozenset()
+    kinds = [kind for kind in kinds_of_work(ask) if len(kind) > 1 and any(same_work(kind[-1], w) for w in trade)]
+    return [m.name for m in taxonomy().extract(ask) if kinds and m.category in WORK_DOMAINS
+            and (stems := work_stems(m.surface)) and any(stems <= set(kind[:-1]) and kind[-1] not in stems
+                                                         for kind in kinds)]
 
 
 def _is_practice(name: str) -> bool:

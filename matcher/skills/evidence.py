@@ -432,16 +432,16 @@ def confirmed(text: str, found: list[tuple[int, int, Skill, str]]) -> list[tuple
 
 # The categories of the trades' and professions' skills (``data/domains.csv``): software's own
 # forms ("TS", "Go") are not chained to them.
-_WORK_DOMAINS = frozenset({"healthcare", "finance", "logistics", "trades", "retail", "sales", "hospitality",
+WORK_DOMAINS = frozenset({"healthcare", "finance", "logistics", "trades", "retail", "sales", "hospitality",
                            "education", "legal", "hr"})
-_OFFICE_AND_TRADES = _WORK_DOMAINS | {"business"}
+_OFFICE_AND_TRADES = WORK_DOMAINS | {"business"}
 _TECH = frozenset({"language", "framework", "library", "tool", "devops", "data", "cloud", "testing", "database",
                    "protocol", "security", "ml", "platform"})
 
 
 def _one_world(skill, neighbour) -> bool:
     """Whether a list may chain ``skill`` to ``neighbour``: not software's to a profession's."""
-    return not (skill.category in _TECH and neighbour.category in _WORK_DOMAINS)
+    return not (skill.category in _TECH and neighbour.category in WORK_DOMAINS)
 
 
 # An acronym defined in the text: the words, then their initials in brackets.
