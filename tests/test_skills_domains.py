@@ -536,6 +536,14 @@ def test_sterile_compounding_shows_sterile_technique_and_a_registration_no_certi
     ("Educate patients on home care after periodontal treatment", set()),
     ("Provided home care to elderly clients: bathing, meals, medication reminders",
      {"Home health care", "Medication reminders"}),
+    # A dental office's radiography is the dental assistant's, not a radiologic technologist's nor a hygienist's:
+    # "Colorado radiography (x-ray) certification required" under a dental assisting ask had listed Radiography as
+    # missing for "Colorado Dental Radiography Certificate" and "digital radiographs (bitewings, FMX)"
+    ("Dental assisting program\n- Colorado radiography (x-ray) certification required",
+     {"Dental assisting", "Dental radiography"}),
+    ("Colorado Dental Radiography Certificate (2021)", {"Dental radiography"}),
+    ("Take digital radiographs (bitewings, FMX)", {"Dental radiography"}),
+    ("Chest radiography in the ER", {"Radiography"}),
     # Long-term care and skilled nursing are where geriatric care is given, not an insurer's product: an STNA's
     # "Skilled nursing / long-term care unit" showed none of an LPN posting's "1 year of LTC or skilled nursing"
     ("Skilled nursing / long-term care unit, every other weekend", {"Geriatric care"}),
