@@ -847,6 +847,8 @@ def test_the_same_years_count_for_more_in_the_same_job_than_in_a_related_one(see
     # a title naming no field of its own: the model's likeness decides
     ("Designer, Cobalt Apps", "Designed checkout screens.", "UX/UI Designer", 0.55, True),
     ("Senior Developer, Beta Inc", "Shipped a web app.", "Full Stack Engineer", 0.52, True),
+    # nor one naming a family of fields ("Software"): a backend engineer's work is software too
+    ("Software Engineer, Northwind", "Built payment services in Go.", "Senior Backend Engineer", 0.62, True),
     # not close enough, whatever the words
     ("Charge Nurse, Mercy Hospital", "Led a 30-bed unit.", "ICU Nurse", RELATED_TITLE - 0.01, False),
 ])

@@ -917,9 +917,11 @@ _TRADE_BEFORE = frozenset(map(work_stem, "technician tech technologist therapist
 
 # The nouns of titles that name no field of their own, past those many kinds of work share: "Engineer" of
 # "Platform Engineer" and "Data Engineer", "Technician" of "Maintenance Technician" and "Emergency Medical
-# Technician", "Designer" of "Graphic Designer" and "Interior Designer".
+# Technician", "Designer" of "Graphic Designer" and "Interior Designer"; and the words that name a family of
+# fields, not one: "Software" of "Software Engineer" (a backend, a frontend, a full-stack or a web engineer's is
+# software too), "General" of "General Manager".
 _HEAD_NOUNS = _SHARED_BY_MANY | frozenset("""engineer engineers developer developers designer designers scientist
-scientists operator operators inspector inspectors instructor instructors""".split())
+scientists operator operators inspector inspectors instructor instructors software general""".split())
 
 
 def title_field(title: str) -> frozenset[str]:

@@ -1153,8 +1153,10 @@ def alike(similar: np.ndarray, titles, features: ResumeFeatures) -> np.ndarray:
     "Warehouse Manager", ``sited_kinds``).  The model reads titles of one sort of work alike however far
     apart their trades are ("Operations Supervisor" and "Fleet Dispatcher" 0.55, "Platform Engineer" and
     "Data Engineer" 0.65, "Maintenance Technician" and "Firefighter/EMT" 0.58), and titles of one trade as
-    far apart ("Software Engineer" and "Full Stack Developer" 0.50), so what the words say decides between.
-    Without ``titles`` (their words unknown): ``RELATED_TITLE`` close."""
+    far apart ("Software Engineer" and "Full Stack Developer" 0.50), so what the words say decides between
+    for the explanation's claims of years (knock-outs, checklist rows, the years shown); the ``years``
+    signal reads the model's likeness alone, which ranks better (``Catalog._signals``).  Without ``titles``
+    (their words unknown): ``RELATED_TITLE`` close."""
     like = similar >= (CLOSE_TITLE if len(titles) else RELATED_TITLE)
     band = np.argwhere((similar >= RELATED_TITLE) & ~like)
     if not len(band):
