@@ -2527,7 +2527,11 @@ def test_b2b_selling_is_a_setting_of_a_years_ask(text, b2b):
     ("2 years in an early childhood program", "a child care centre"),
     ("1 year of experience working with children", None),
     ("2+ years of property management accounting", "managed property"),
-    ("3+ years of property management experience", "managed property")])
+    ("3+ years of property management experience", "managed property"),
+    # healthcare, the industry; not its benefits
+    ("3+ years of healthcare payroll experience", "healthcare"),
+    ("2+ years of accounting experience in health care", "healthcare"),
+    ("3+ years administering healthcare benefits", None)])
 def test_a_store_and_a_doctors_office_are_settings_of_a_years_ask(text, setting):
     assert settings_named(text) == ([setting] if setting else [])
 
@@ -3107,6 +3111,25 @@ def test_the_years_knock_out_counts_only_roles_in_the_clinical_setting_its_ask_n
     assert (match.explanation.requirements[0].status == "covered") == (status == "met")
 
 
+@pytest.mark.parametrize(("lines", "status", "said"), [
+    # 3.9 of 7.5 years in an ICU: all the roles had been held to the ICU, and 3.9 fell short of 5
+    (["Registered Nurse, ICU, Banner Desert Medical Center, Jan 2023 - Jan 2026", "Two ventilated patients a shift.",
+      "Registered Nurse, St. Joseph's Hospital, Jan 2019 - Dec 2022", "Five-patient med-surg assignments."],
+     "met", "7.1 in roles like this one"),
+    (["Registered Nurse, Telemetry, Banner Desert Medical Center, Jan 2023 - Jan 2026", "Cardiac monitoring.",
+      "Registered Nurse, St. Joseph's Hospital, Jan 2019 - Dec 2022", "Five-patient med-surg assignments."],
+     "unknown", "(7.1 of the work, 0.0 in an ICU)"),
+])
+def test_a_setting_a_later_figure_names_holds_some_of_the_years(seed_index, lines, status, said):
+    """"5+ years of RN experience, including 2 years in an ICU": the ICU is where 2 of the 5 years were held."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Registered Nurse\nRequirements\n- 5+ years of RN experience, including 2 years in an ICU\n", "t")])
+    match = catalog.rank(resume_from_text("Experience\n" + "\n".join(lines) + "\n", "r",
+                                          today=datetime.date(2026, 6, 1)))[0]
+    [years] = [c for c in match.eligibility.checks if c.kind == "years"]
+    assert years.status == status and years.resume.endswith(said), years.resume
+
+
 _MICRO_TECH = ["Microbiology Lab Technician, Catalent, 2020 - 2024", "Bioburden, endotoxin and sterility testing."]
 _SOIL_LAB = ["Lab Assistant, Sacramento State Soil Lab, 2019 - 2021", "Prepared soil samples for grain size analysis."]
 _FIELD_TECH = ["Environmental Field Technician, Terracon, 2021 - Present", "Collected groundwater samples."]
@@ -3142,6 +3165,16 @@ _FIELD_TECH = ["Environmental Field Technician, Terracon, 2021 - Present", "Coll
      ["Staff Accountant, Summit Residential, 2017 - 2020", "Reconciled rent rolls and CAM charges in Yardi."], True),
     ("3+ years of property management experience",
      ["Community Manager, Oak Ridge Apartments, 2019 - 2024", "Oversaw leasing for 240 units."], True),
+    # healthcare: a logistics firm's payroll is none (it had covered "3+ years of healthcare payroll experience")
+    ("3+ years of healthcare payroll experience",
+     ["Payroll Specialist, Front Range Logistics, 2017 - 2022", "Processed bi-weekly payroll in UKG."], False),
+    ("3+ years of healthcare payroll experience",
+     ["Payroll Specialist, Mercy Hospital, 2017 - 2022", "Processed bi-weekly payroll in UKG."], True),
+    ("3+ years of healthcare payroll experience",
+     ["Payroll Coordinator, Summit Partners, 2017 - 2022", "Payroll for 1,200 nurses and physicians."], True),
+    # a later figure's setting is some of the years, not all (``part_years``)
+    ("5+ years of RN experience, including 2 years in an ICU",
+     ["Registered Nurse, St. Joseph's Hospital, 2017 - 2022", "Five-patient assignments on a med-surg unit."], True),
 ])
 def test_roles_in_the_laboratory_or_hotel_an_ask_names(fake_embedder, ask, lines, shown):
     """"1-3 years of experience in a microbiology lab": the roles whose title or lines name the science

@@ -348,7 +348,8 @@ def _years(k: Knockout, seeker: Seeker, related_years: float | None = None,
     related_years = min(related_years, found)
     # compared as shown, so "5.0 in roles like this one" meets "5+ years"
     met = round(related_years, 1) >= k.years
-    where = settings_named(asked_part(k.sentence, "must")) if years_in is not None and not stated else []
+    where = (settings_named(first_part(asked_part(k.sentence, "must"))) if years_in is not None and not stated
+             else [])
     if where:   # "in a K-12 setting": only roles held there count (``years_in`` reads them so), said
         # where roles doing the work held elsewhere were left out
         like += " in " + " and ".join(where) + (" (roles that do not name " + ("them" if len(where) > 1 else "one")

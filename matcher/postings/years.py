@@ -1041,7 +1041,8 @@ def asked_roles(sentence: str) -> tuple[str, ...]:
 # a legal assistant's years are spent ("3+ years of paralegal experience in commercial real estate transactions",
 # "in a family law practice", "litigation paralegal experience", "immigration law", "estate planning or probate";
 # a litigation paralegal's years are no real estate closings); managed property ("2+ years of property
-# management accounting", not any accountant's).
+# management accounting", not any accountant's); healthcare, the industry ("3+ years of healthcare payroll
+# experience", "5+ years of accounting experience, at least 2 in healthcare"; not healthcare benefits).
 # What shows a role held in each is the ranking's (``signals.SETTINGS``).
 _OF_SCHOOLING = r"(?i)^(?=.*\b(?:teach|classroom|school|student|pupil))(?=.*\b"
 ICU = r"(?-i:\b(?:[MSNPC]|CV|CT|Neuro|Trauma)?ICU\b|\bCCU\b)|(?i:\bintensive care\b|\bcritical care\b)"
@@ -1108,6 +1109,8 @@ SETTING_ASKS = (
     ("estate planning or probate", re.compile(r"(?i)\bestate[ \t]+planning\b|\bprobate\b|\btrusts?[ \t]+(?:and|&)"
                                               r"[ \t]+estates\b")),
     ("managed property", re.compile(r"(?i)\bpropert(?:y|ies)[ \t]+(?:management|accounting|accountants?)\b")),
+    ("healthcare", re.compile(r"(?i)\bhealth[ \t-]?care\b(?![ \t-]+(?:benefits?|insurance|coverage|plans?|reform"
+                              r"|proxy|power|directives?))")),
 )
 
 

@@ -90,6 +90,7 @@ from matcher.postings.years import (
     does_work,
     excluded_role,
     field_forms,
+    first_part,
     kinds_of_work,
     leads_alone,
     like_by_other_words,
@@ -464,7 +465,9 @@ class ResumeFeatures:
         The buildings a trade works on, said of the whole career in the lines above the first role ("7
         years in commercial and light industrial electrical construction"), are those of a role whose own
         lines name none of them ("Journeyman Electrician" running conduit and panels)."""
-        sentence = asked_part(sentence, "must")   # not a softened add-on's: "..., K-12 setting preferred"
+        # not a softened add-on's ("..., K-12 setting preferred"), nor a later figure's, which is some of the years
+        # ("5+ years of RN experience, including 2 years in an ICU": ``part_years``)
+        sentence = first_part(asked_part(sentence, "must"))
         asked = settings_asked(sentence)
         if not asked:
             return np.ones(len(self.role_titles), dtype=bool)
@@ -898,6 +901,13 @@ SETTINGS = tuple((ask, shown) for (_, ask), shown in zip(SETTING_ASKS, (
                r"|\b(?:homeowners?['’]?|community|condo(?:minium)?)[ \t]+associations?\b|\btenants?\b|\bresidents?\b"
                r"|\bleas(?:e|es|ed|ing)\b|\brent[ \t]+rolls?\b|\brents?\b|\brental\b|\bCAM\b"
                r"|\b(?:Yardi|AppFolio|RealPage|Entrata|Buildium|Rent Manager|OneSite)\b"),
+    # healthcare by its places, its people and its records and payers: "Midwest Health Partners", "Mercy Hospital",
+    # "Patient accounts", "Medicare cost reports", "Epic"
+    re.compile(r"(?i)\bhealth\w*|\bhospitals?\b|\bmedical\b|\bmedicine\b|\bclinics?\b|\bclinical\b|\bpatients?\b"
+               r"|\bphysicians?\b|\bnurs(?:e|es|ing)\b|\bpharmac\w*|\bdental\b|\bMedicare\b|\bMedicaid\b"
+               r"|\bHIPAA\b|\b(?:EHR|EMR)s?\b|\bhospices?\b|\b(?:senior|assisted)[ \t]+living\b|\brehab\w*"
+               r"|\b(?:urgent[ \t]+care|surgery|surgical|care)[ \t]+cent(?:er|re)s?\b"
+               r"|(?-i:\b(?:Epic|Cerner|Meditech)\b)"),
 ), strict=True))
 # The settings of ``SETTINGS`` that are the buildings a trade works on: homes, commercial buildings, industrial plants.
 _BUILDING_SETTINGS = frozenset(i for i, (name, _) in enumerate(SETTING_ASKS)
@@ -1292,10 +1302,11 @@ def part_years(posting_title: np.ndarray, features: ResumeFeatures, sentence: st
     """The figures of years a sentence asks after its first, each of the skills its own words
     name ("with at least 3 years in Java", "3+ in ML engineering"), of leading others
     ("including at least 1 year in a lead or supervisory role") or of the roles it names
-    ("including 2+ years as an Executive Chef or Chef de Cuisine"): the least share of one that
-    the roles showing those skills reach (``ResumeFeatures.roles_like``), or those of the
-    roles doing the first figure's work (``main``, else those like the posting) that lead
-    others, or those whose titles name a role named (``does_work``), capped at 1, and their years,
+    ("including 2+ years as an Executive Chef or Chef de Cuisine") or of a setting it names ("including 2 years
+    in an ICU"): the least share of one that the roles showing those skills reach
+    (``ResumeFeatures.roles_like``), or those of the roles doing the first figure's work (``main``, else those
+    like the posting) that lead others or were held in that setting (``roles_in_setting``), or those whose
+    titles name a role named (``does_work``), capped at 1, and their years,
     and the words of the figure that falls short; (1.0, inf, "") where none does."""
     worst, found, short = 1.0, float("inf"), ""
     for value, words in years_parts(sentence)[1:]:
@@ -1303,6 +1314,10 @@ def part_years(posting_title: np.ndarray, features: ResumeFeatures, sentence: st
             roles = (features.roles_like(posting_title) if main is None else main) & features.role_leads
         elif names := work_skills(skill_names(words)):
             roles = features.roles_like(posting_title, names)
+        elif settings_asked(words):
+            # a setting some of them were held in ("including 2 years in an ICU", "at least 2 in healthcare"):
+            # the roles doing the first figure's work held there (``roles_in_setting``)
+            roles = (features.roles_like(posting_title) if main is None else main) & features.roles_in_setting(words)
         elif asked_roles(held := f"{value:g} years{words}"):
             # the roles it names ("including 2+ years as an Executive Chef or Chef de Cuisine"): those whose
             # titles name one, word for word (a "Sous Chef" held none of them)
