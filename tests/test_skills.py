@@ -411,6 +411,8 @@ def test_implied_skills_are_broader_and_transitive():
     # implying it too lowered every ranking row of the catalog set: docs/EVALUATION.md)
     assert {"Data warehousing", "Amazon Web Services", "Cloud computing"} <= set(implied_skills(["Amazon Redshift"]))
     assert {"Data warehousing", "Google Cloud Platform"} <= set(implied_skills(["Google BigQuery"]))
+    # ... but Snowflake is a warehouse sold as a service: no cloud provider's platform worked in
+    assert implied_skills(["Snowflake"]) == {"Data warehousing": "Snowflake"}
     assert implied_skills(["Bash"])["Scripting"] == "Bash" and "Scripting" not in implied_skills(["Python"])
     # models built with a learning library show machine learning; statsmodels, statistics
     assert {"Gradient boosting", "Machine learning"} <= set(implied_skills(["XGBoost"]))
