@@ -1878,6 +1878,21 @@ def test_a_distance_to_live_within_is_measured_from_the_resumes_city(sentence, h
     assert c.status == status and said in c.resume
 
 
+@pytest.mark.parametrize("sentence, home, status", [
+    ("Must be local to the DFW area", "Plano, TX", "met"),
+    ("Must be local to the DFW area", "Dallas, TX", "met"),
+    ("Must be local to the DFW area", "Austin, TX", "blocked"),
+    ("Candidates must be local to Chicago, IL", "Evanston, IL", "met"),
+    ("Must be local to Austin, TX or willing to relocate", "Dallas, TX", "unknown"),
+])
+def test_being_local_to_a_metro_is_a_commute_from_it(sentence, home, status):
+    """"Must be local to the DFW area" asked where to live but was no knock-out (a must-have row missing for a
+    seeker in Dallas); it is a residence within a commute of the place's centre, so a suburb is local too."""
+    [k] = [k for k in posting_knockouts(f"Requirements\n- {sentence}\n", "Irving, TX") if k.kind == "residence"]
+    assert check(k, Seeker(Credentials(), "Summary\nData engineer.\n", 6.0, True, Preferences(), home)).status \
+        == status
+
+
 @pytest.mark.parametrize("text, status", [("", "unknown"), ("Willing to relocate", "met")])
 def test_a_territory_to_live_in_is_to_confirm_unless_its_way_is_met(text, status):
     k = Knockout("residence", "Must live within the territory or be willing to relocate", mode="territory")

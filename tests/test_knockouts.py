@@ -2081,6 +2081,22 @@ def test_a_time_to_live_within_or_a_place_near_is_no_distance_to_check(sentence)
     assert not [k for k in posting_knockouts(text, "Salida, CO") if k.kind == "residence"]
 
 
+@pytest.mark.parametrize("sentence, places, required", [
+    ("Must be local to the DFW area", ["DFW"], True),
+    ("Candidates must be local to Chicago, IL", ["Chicago, IL"], True),
+    ("Applicants must be local to NYC", ["NYC"], True),
+])
+def test_being_local_to_a_place_is_a_residence_knockout(sentence, places, required):
+    k = one(f"- {sentence}", "residence")
+    assert (k.places, k.required, k.radius_km) == (places, required, 80.5)
+
+
+@pytest.mark.parametrize("sentence", ["Our team is local to the Bay and loves hiking",
+                                      "Support local to global customers", "Must be local to the office"])
+def test_local_words_that_ask_no_place_are_no_residence_knockout(sentence):
+    assert none_of(f"- {sentence}", "residence")
+
+
 def test_a_territory_to_live_in_is_a_residence_knockout_of_no_place():
     k = one("Must live within the territory or be willing to relocate", "residence")
     assert (k.mode, k.places, k.required) == ("territory", [], True)

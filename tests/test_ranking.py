@@ -5383,6 +5383,21 @@ def test_a_distance_to_live_within_reads_as_its_check(seed_index, contact, line,
         assert row.note.startswith("to confirm: you live in Phoenix, AZ, about 1600 miles from Dayton, OH")
 
 
+@pytest.mark.parametrize("contact, status", [("Plano, TX 75024", "covered"), ("Austin, TX 78701", "missing")])
+def test_being_local_to_a_metro_reads_as_its_check(seed_index, contact, status):
+    """"Must be local to the DFW area" was a must-have missing for a seeker living in Dallas: its row reads as
+    its residence check, a commute from the place it names."""
+    ask = "Must be local to the DFW area"
+    catalog = _catalog(seed_index, [parse_posting(f"# Data Engineer\nIrving, TX\n\nRequirements\n- {ask}\n"
+                                                  "- 3+ years of SQL\n", "a")])
+    resume = resume_from_text(f"Sam Ortiz\n{contact} | sam@example.com\n\nExperience\nData Engineer, Parcelly, "
+                              "2019 - present\n- Wrote SQL reports\n", "r", today=datetime.date(2026, 11, 30))
+    match = catalog.rank(resume)[0]
+    assert next(r for r in match.explanation.requirements if r.text == ask).status == status
+    assert next(c for c in match.eligibility.checks if c.kind == "residence").status == \
+        {"covered": "met", "missing": "blocked"}[status]
+
+
 _ADJUSTER = ("# Licensed Insurance Adjuster (Texas All-Lines)\nRequirements\n- Texas All-Lines Adjuster License\n"
              "- 2+ years of claims adjusting experience\n")
 _FIELD_ADJUSTER = ("# Field Claims Adjuster\nRequirements\n- Licensed Insurance Adjuster in Florida\n"

@@ -44,6 +44,7 @@ SCREEN = re.compile(
     r"|\b(?:live|living|reside|residing|residence)\s+within\b"
     r"|\b(?:live|living|reside|residing|be\s+located|be\s+based)\s+in\b|\bresiden(?:cy|ts?)\b"
     r"|\b(?:hire|hiring)\s+(?:only\s+)?in\b"
+    r"|\blocal\s+to\b"
     # a degree by the abbreviation that names its field, with or without dots: "MLIS required", "B.S.W.", "ADN"
     # (those that read as a degree in capitals: not "MD", a state's code undotted, nor "LLM")
     r"|\b(?:" + "|".join(r"\.?".join(k) for k in sorted(IMPLIED_FIELD, key=len, reverse=True)
@@ -694,6 +695,25 @@ def residence_radius(sentence: str) -> tuple[float, str, str] | None:
 
 # A way round an ask of where to live: "or be willing to relocate", "or relocate before your start date".
 RELOCATE_WAY = re.compile(r"\bor\b[^.;]{0,30}\breloca", _I)
+# An ask to live near a place, said as being local to it: "Must be local to the DFW area", "Candidates must be
+# local to Chicago, IL"; its place a metro area's name or letters ("DFW", "NYC"), so measured as a commute from
+# its centre (``LOCAL_KM``), not by the city's own bounds (a seeker in Plano is local to Dallas).
+_LOCAL_TO = re.compile(r"(?i:\blocal\s+to\s+(?:the\s+)?)(?P<place>[A-Z]{2,5}\b|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
+                       r"(?:,[ \t]*[A-Z]{2}\b)?)")
+LOCAL_KM = 80.5   # 50 miles
+
+
+def local_to(sentence: str) -> str:
+    """The place a sentence asks the worker to be local to (``_LOCAL_TO``), as written, where the gazetteer
+    knows it and the sentence asks it (``_RESIDENCY_ASKED``); "" otherwise."""
+    from matcher.eligibility.places import resolve
+
+    m = _LOCAL_TO.search(sentence)
+    if not m or not _RESIDENCY_ASKED.search(sentence) or _RESIDENTS_TOLD.search(sentence):
+        return ""
+    return m.group("place") if resolve(m.group("place")) else ""
+
+
 # An ask to live in a territory the posting does not draw: "Must live within the territory or be willing to
 # relocate", "must reside in the assigned sales territory"; the territory is no place to compare with.
 TERRITORY = re.compile(r"\b(?:live|living|reside|residing|be\s+(?:located|based))\s+(?:with)?in\s+(?:the|your|an?|our)"

@@ -408,7 +408,8 @@ def _residence(sentence: str, nice: bool) -> Knockout | None:
     """Where the worker must live: "Must live in one of these states: Florida, Georgia, ..." (the places as
     written), within a distance of a place ("Must reside within 30 miles of Dayton, OH": ``radius_km``; a place
     named without its state, "of our Tulsa office", is the posting's location's: ``posting_knockouts``), or in a
-    territory the posting does not draw (mode "territory"), compared with where the resume says its seeker
+    territory the posting does not draw (mode "territory"), or local to a place ("Must be local to the DFW area":
+    within ``R.LOCAL_KM`` of it), compared with where the resume says its seeker
     lives.  A remote job's places read as its workplace ("Remote (Ohio, Indiana, Michigan residents only)") are
     that knock-out's; a way round it ("or be willing to relocate": ``R.RELOCATE_WAY``) is read by the check,
     which a resume saying it will relocate meets."""
@@ -423,6 +424,8 @@ def _residence(sentence: str, nice: bool) -> Knockout | None:
         drawn = R.territory_places(sentence)
         return Knockout("residence", sentence, required=required, places=list(drawn)) if drawn \
             else Knockout("residence", sentence, required=required, mode="territory")
+    if local := R.local_to(sentence):   # "Must be local to the DFW area": within a commute of it
+        return Knockout("residence", sentence, required=required, places=[local], radius_km=R.LOCAL_KM)
     places = R.residency_asked(sentence)
     if not places or R.work_mode(sentence) == "remote":
         return None

@@ -88,6 +88,7 @@ from matcher.postings.knockout_rules import (
     OR_OBTAIN,
     ROUTE,
     TERRITORY,
+    local_to,
     offers_ways,
     residence_radius,
     residency_places,
@@ -1823,8 +1824,9 @@ def residing(reqs: list[RequirementMatch], sentences: Sequence[str], checks: Seq
 
     out = []
     for r in reqs:
-        if residence_radius(r.text) or TERRITORY.search(r.text):
-            # a distance from a place ("Must reside within 30 miles of Dayton, OH") or a territory: as its
+        if residence_radius(r.text) or TERRITORY.search(r.text) or local_to(r.text):
+            # a distance from a place ("Must reside within 30 miles of Dayton, OH"; "Must be local to the DFW
+            # area", a commute from it) or a territory: as its
             # check reads the resume's address, which no line left after redaction shows
             check = next((c for c in checks if c.kind == "residence" and (r.text in c.posting or c.posting in r.text)),
                          None)
