@@ -2875,6 +2875,17 @@ def test_a_field_of_the_trades_work_shown_alone_is_none_of_its_years(fake_embedd
     assert years("Data Analyst", "Built billing reports in Python", "3+ years of Python", "Python Developer") > 5
 
 
+@pytest.mark.parametrize("line", ["Moved nightly ETL from cron scripts to Airflow.",
+                                  "Orchestrated ingestion DAGs in Apache Airflow.",
+                                  "Built 40 dbt models for merchandising dashboards."])
+def test_a_data_engineers_tools_show_the_pipelines_built(fake_embedder, line):
+    """"3+ years of experience building data pipelines" found 0.0 years in a "Data Engineer" role whose lines
+    ran ETL in Airflow and dbt, as no line said "data pipeline": the pipeline tools show the work they do."""
+    features = _features(f"Experience\nData Engineer, Parcelly, Mar 2019 - Dec 2024\n{line}\n", fake_embedder)
+    ask = "3+ years of experience building data pipelines"
+    assert years_doing(features.role_vectors[0], features, ask, "Data Engineer II")[0] == pytest.approx(5.8, abs=0.1)
+
+
 def test_conditions_of_the_work_count_neither_for_nor_against(seed_index):
     """"Able to lift 50 lbs" and "Weekend availability" are listed to confirm, not Missing:
     they weigh nothing in coverage and never make most must-haves missing."""
