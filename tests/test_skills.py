@@ -15,6 +15,7 @@ from matcher.skills.taxonomy import (
     SkillMention,
     Taxonomy,
     extract_skills,
+    implied_skills,
     mentions_to_json,
     taxonomy,
 )
@@ -51,6 +52,16 @@ def names(text: str) -> list[str]:
 ])
 def test_aliases_map_to_canonical_names(text, expected):
     assert expected in names(text)
+
+
+@pytest.mark.parametrize("text", ["Used the fetch API to call the backend and show loading states",
+                                  "Played sounds with the Web Audio API"])
+def test_a_browsers_api_is_no_api_design(text):
+    """"fetch API" read as API design, so a front-end intern's fetch calls covered "Experience designing
+    APIs": the browser's own interfaces are a skill of their own, and show JavaScript."""
+    assert "API design" not in names(text) and "Browser APIs" in names(text)
+    assert implied_skills(["Browser APIs"]) == {"JavaScript": "Browser APIs", "Software development": "Browser APIs"}
+    assert "API design" in names("Designed a public API for partners")
 
 
 def test_a_cloud_data_platform_is_a_warehouse_not_any_cloud():
