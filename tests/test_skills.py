@@ -49,9 +49,17 @@ def names(text: str) -> list[str]:
     ("building forecasting and recommendation models", "Recommender systems"),
     ("Built the home page recommender", "Recommender systems"),
     ("Experience with recommender systems or learning-to-rank", "Learning to rank"),
+    # a post-mortem of an outage is incident work (an SRE's "Led 20+ incident postmortems" showed none of
+    # "Experience leading incident response and writing blameless postmortems"); a nurse's "postmortem care" is not
+    ("Led 20+ incident postmortems; defined SLOs", "Incident management"),
+    ("Ran blameless post-mortems after outages", "Incident management"),
 ])
 def test_aliases_map_to_canonical_names(text, expected):
     assert expected in names(text)
+
+
+def test_a_nurses_postmortem_care_is_no_incident_work():
+    assert "Incident management" not in names("Provided postmortem care to patients and families")
 
 
 @pytest.mark.parametrize("text", ["Used the fetch API to call the backend and show loading states",
