@@ -432,6 +432,10 @@ def test_implied_skills_are_broader_and_transitive():
     assert {"Data warehousing", "Google Cloud Platform"} <= set(implied_skills(["Google BigQuery"]))
     # ... but Snowflake is a warehouse sold as a service: no cloud provider's platform worked in
     assert implied_skills(["Snowflake"]) == {"Data warehousing": "Snowflake"}
+    # an API testing tool tests APIs, and REST Assured REST ones ("Automated API regression tests with
+    # Postman/Newman and REST Assured" showed no REST of "Experience testing REST APIs (Postman, REST Assured)")
+    assert {"REST", "API testing"} <= set(implied_skills(["REST Assured"]))
+    assert implied_skills(["Postman"]) == {"API testing": "Postman"}
     assert implied_skills(["Bash"])["Scripting"] == "Bash" and "Scripting" not in implied_skills(["Python"])
     # models built with a learning library show machine learning; statsmodels, statistics
     assert {"Gradient boosting", "Machine learning"} <= set(implied_skills(["XGBoost"]))
