@@ -49,6 +49,18 @@ def test_years_a_degree_can_stand_in_for():
         assert one(sentence, "years").level == "", sentence
 
 
+
+@pytest.mark.parametrize("sentence", [
+    "MS or PhD in Computer Science, Statistics or a related field, or BS with 3+ years of industry experience",
+    "Master's degree in Finance, or Bachelor's degree and 2+ years of experience",
+])
+def test_years_asked_only_beside_a_lower_degree_are_stood_in_for_by_the_higher(sentence):
+    """"MS or PhD ..., or BS with 3+ years of industry experience" asks the years only of a bachelor: a PhD
+    in Computer Science met the degree, yet the years stayed to check ("0.0 in roles like this one")."""
+    assert one(f"- {sentence}", "years").level == "master"
+    assert one("- Bachelor's degree with 3+ years of experience", "years").level == ""
+
+
 @pytest.mark.parametrize("sentence, level, fields", [
     ("Associate's or Bachelor's degree in Early Childhood Education, Child Development or related field (a CDA "
      "plus 4 years of experience may substitute)", "associate", [""]),

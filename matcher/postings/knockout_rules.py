@@ -164,6 +164,10 @@ IN_LIEU_AFTER = re.compile(r"[^.;]{0,60}?\b(?:in lieu of|instead of|in place of|
 # Years that stand in for a degree the sentence names, said after them: "Bachelor's degree in Early Childhood
 # Education (a CDA plus 4 years of experience may substitute)", "4 years of experience can be substituted for
 # the degree".
+# Years joined to a lower degree after "or", said before them: "MS or PhD in Computer Science, or BS with 3+ years
+# of industry experience", "Master's degree, or Bachelor's degree and 2 years of experience".
+DEGREE_WITH_YEARS = re.compile(r"\bor\s+(?:an?\s+)?[^,;.()]{1,40}?\s+(?:with|plus|and)\s+"
+                               r"(?:at least\s+|a minimum of\s+)?\Z", _I)
 SUBSTITUTE_AFTER = re.compile(r"[^.;()]{0,40}?\b(?:may|can|will|could)\s+(?:also\s+)?(?:be\s+)?substitut", _I)
 YEARS_NOT_ASKED = re.compile(r"\bwithin (?:the )?(?:first|next|past|last)\b|\bafter \w+ (?:years?|yrs)\b", _I)
 # A third party's history: "Acme has served central Ohio for 30 years with commercial work",

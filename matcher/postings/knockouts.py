@@ -208,7 +208,14 @@ def _years(sentence: str, nice: bool) -> Knockout | None:
 def _degree_instead(sentence: str, start: int, end: int) -> str:
     """The degree a sentence accepts in place of the years at [start, end) ("a degree in EE
     and/or 5 years' equivalent experience", "4 years of experience in lieu of a bachelor's"):
-    its lowest level, "" when none is."""
+    its lowest level, "" when none is; where the years go with a lower degree after "or" ("MS or PhD in
+    Computer Science, or BS with 3+ years of industry experience"), the degrees named before it."""
+    if joined := R.DEGREE_WITH_YEARS.search(sentence, 0, start):
+        degrees = [(level, s, e) for level, s, e in posting_degree_levels(sentence)
+                   if R.is_degree(sentence, level, s, e)]
+        higher = [level for level, _, e in degrees if e <= joined.start()]
+        if higher and any(joined.start() <= s and e <= start for _, s, e in degrees):
+            return min(higher, key=lambda lv: rank_of(lv, DEGREE_LEVELS))
     before = bool(R.OR_BEFORE.search(sentence, 0, start))
     # "(a CDA plus 4 years of experience may substitute)": for the degree named before or after them
     substitute = not before and bool(R.SUBSTITUTE_AFTER.match(sentence, end))
