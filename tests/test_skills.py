@@ -436,6 +436,11 @@ def test_implied_skills_are_broader_and_transitive():
     # Postman/Newman and REST Assured" showed no REST of "Experience testing REST APIs (Postman, REST Assured)")
     assert {"REST", "API testing"} <= set(implied_skills(["REST Assured"]))
     assert implied_skills(["Postman"]) == {"API testing": "Postman"}
+    # an LLM framework or retrieval over one shows LLMs ("Built a RAG assistant ... with LangChain and pgvector"
+    # showed nothing of "Familiarity with LLMs and retrieval-augmented generation"); a vector store, vector databases
+    assert implied_skills(["LangChain"]) == {"Large language models": "LangChain"}
+    assert "Large language models" in implied_skills(["Retrieval-augmented generation"])
+    assert {"Vector databases", "PostgreSQL"} <= set(implied_skills(["pgvector"]))
     assert implied_skills(["Bash"])["Scripting"] == "Bash" and "Scripting" not in implied_skills(["Python"])
     # models built with a learning library show machine learning; statsmodels, statistics
     assert {"Gradient boosting", "Machine learning"} <= set(implied_skills(["XGBoost"]))
