@@ -961,7 +961,7 @@ _COMPANY_END = re.compile(
     r"|technologies|labs|laboratories|agency|firm|bank|hospital|university|college|institute"
     r"|foundation|cent(?:er|re)s?|stores?|(?:super)?market|mart|shop|restaurants?|caf[eé]|bakery|diner"
     r"|kitchen|bar|pub|hotels?|motel|inn|resort|casino|clinic|pharmacy|school|academy|church|daycare"
-    r"|preschool|homes?|house|salon|garage|depot|club|co-op)\.?")
+    r"|preschool|homes?|house|salon|garage|depot|club)\.?")
 
 
 # Markdown's marks are no part of a title: "### Data Analyst, Peachtree Health (2021 - Present)",
