@@ -35,7 +35,7 @@ JOB_WORD = re.compile(
     r"technologist|coordinator|officer|assistant|associate|executive|supervisor|operator|tester|"
     r"sdet|sde|devops|sre|qa|president|vp|founder|co-founder|owner|teacher|instructor|nurse|"
     r"accountant|representative|agent|advisor|adviser|editor|writer|researcher|professor|"
-    r"lecturer|fellow|trainee|apprentice|assembler|mechanic|incharge|cto|ceo|cfo|ncoic|oic|nco|sergeant|commander|captain|"
+    r"lecturer|fellow|trainee|apprentice|co-op|assembler|mechanic|incharge|cto|ceo|cfo|ncoic|oic|nco|sergeant|commander|captain|"
     r"coo|cio|principal|chief|clerk|cashier|chef|receptionist|recruiter|attendant|staff|"
     r"contractor|freelancer|advocate|strategist|[a-z]*ician|driver|generalist|pharmacist|therapist|"
     r"paralegal|bookkeeper|auditor|controller|aide|caregiver|worker|laborer|labourer|counselor|"

@@ -1173,6 +1173,21 @@ def test_internships_and_leadership_are_sections_of_work(line):
     assert heading_of(line + ", Acme Corp, Summer 2025") is None
 
 
+@pytest.mark.parametrize("line, title", [
+    ("Software Engineering Co-op \u2014 Maple Robotics   May 2023 \u2013 Dec 2023", "Software Engineering Co-op"),
+    ("Data Science Co-op Student, Maple Robotics, May 2023 - Dec 2023", "Data Science Co-op Student"),
+    ("REI Co-op \u2014 Sales Associate   May 2019 \u2013 Dec 2021", "Sales Associate"),
+    ("Sales Associate, Mountain Equipment Co-op, May 2019 - Dec 2021", "Sales Associate"),
+    ("Park Slope Food Co-op, May 2019 - Dec 2021\nCashier", "Cashier"),
+])
+def test_a_co_op_term_is_a_title_and_a_co_op_store_a_firm(line, title):
+    """"Software Engineering Co-op" was read as no title, so a posting's "(internships and co-ops count)" found
+    1.4 of a student's 2.0 years of work; a co-op is a job's word, and as a firm's last word (a co-op store)
+    a title beside it is read first."""
+    resume = resume_from_text(f"Experience\n{line}\n- Wrote Python tooling\n", today=TODAY)
+    assert [r.title for r in resume.roles] == [title]
+
+
 def test_roles_under_internships_after_education_count():
     text = ("Aisha Bello\nEvanston, IL\n\nEDUCATION\nNorthwestern University, B.S. in Communication, June 2024\n"
             "Relevant coursework: Marketing Analytics\n\nINTERNSHIPS\n"

@@ -408,6 +408,11 @@ def _dated_roles(text: str, today: dt.date) -> Iterator[tuple[list[str], int, re
                                     or not above and _break_above(previous)):
                     continue   # "Career break (family caregiving) -- 2019 to 2021": no work
                 below = _title_below(lines[i + 1:])
+                last = on_line.split()[-1] if on_line else ""
+                if below and _COMPANY_END.fullmatch(last) and JOB_WORD.fullmatch(last):
+                    # a word both a firm's and a job's ends a firm's name with its title below ("Park Slope Food
+                    # Co-op, 2019 - 2021" / "Cashier")
+                    on_line = ""
                 if below_layout is None and not on_line and (above or below):
                     below_layout = not above
                 # a range opening its line is followed by its own title ("2011 – 2017  Journeyman Electrician,
@@ -961,7 +966,7 @@ _COMPANY_END = re.compile(
     r"|technologies|labs|laboratories|agency|firm|bank|hospital|university|college|institute"
     r"|foundation|cent(?:er|re)s?|stores?|(?:super)?market|mart|shop|restaurants?|caf[eé]|bakery|diner"
     r"|kitchen|bar|pub|hotels?|motel|inn|resort|casino|clinic|pharmacy|school|academy|church|daycare"
-    r"|preschool|homes?|house|salon|garage|depot|club)\.?")
+    r"|preschool|homes?|house|salon|garage|depot|club|co-op)\.?")
 
 
 # Markdown's marks are no part of a title: "### Data Analyst, Peachtree Health (2021 - Present)",
