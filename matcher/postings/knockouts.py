@@ -252,9 +252,12 @@ def _degree(sentence: str, nice: bool) -> Knockout | None:
     level = min((f[0] for g in (hard or groups) for f in g), key=lambda lv: rank_of(lv, DEGREE_LEVELS))
     # a certificate or licence in its place ("Paralegal certificate ... or bachelor's degree") is
     # asked as a licence knock-out that either meets (``_degree_or_credential``)
-    # so are years in its place ("Bachelor's degree or 2+ years of customer service experience")
+    # so are years in its place ("Bachelor's degree or 2+ years of customer service experience"), not years in a
+    # higher one's beside a lower degree ("MS or PhD, or BS with 3+ years": a BS is asked either way)
+    instead = degree_for_years(sentence)
     optional = nice or not hard or bool(R.DEGREE_OPTIONAL.search(sentence)) or bool(
-        R.credential_for_degree(sentence, found[0][1], found[-1][2])) or bool(degree_for_years(sentence))
+        R.credential_for_degree(sentence, found[0][1], found[-1][2])) or bool(instead) and rank_of(
+        instead, DEGREE_LEVELS) <= rank_of(level, DEGREE_LEVELS)
     # the fields are those of the asks that set the level, each read up to the next ask:
     # "Associate degree in Nursing required; BSN preferred" asks nursing
     names, related = [], False
