@@ -227,6 +227,7 @@ def _degree_instead(sentence: str, start: int, end: int) -> str:
     return min(levels, key=lambda lv: rank_of(lv, DEGREE_LEVELS)) if levels else ""
 
 
+@lru_cache(maxsize=4096)   # a posting's sentence, read by its knock-outs and by its checklist row on every request
 def degree_for_years(sentence: str) -> str:
     """The degree a sentence accepts in place of the years it asks (``_degree_instead``: "Bachelor's degree or
     2+ years of customer service experience" -> "bachelor"), "" where it accepts none."""

@@ -643,27 +643,33 @@ class ResumeFeatures:
             like &= showing | (self.role_lines < 0)
         return like | showing
 
+    def role_stems(self) -> list[tuple[frozenset[str], frozenset[str]]]:
+        """Per role: the stems of the words its title and its own lines (``own_lines``, its line first) name
+        (``work_stems``), as ``field_forms`` gives them."""
+        if "role_stems" not in self.memo:
+            sentences = self.resume.sentences
+            self.memo["role_stems"] = [field_forms(work_stems(" ".join([t, *(sentences[start:end] if start >= 0
+                                                                             else ())])))
+                                       for t, (start, end) in zip(self.role_titles, self.own_lines())]
+        return self.memo["role_stems"]
+
     def role_words(self) -> tuple[list[tuple[frozenset[str], frozenset[str]]], list[bool], list[frozenset[int]]]:
-        """Per role: the stems its title, its line and its own lines name (``field_forms``), whether its title
+        """Per role: the stems its title, its line and its own lines name (``role_stems``), whether its title
         names no field of its own (``title_field``: "Senior Developer"), and the kinds of work whose sites its
         line names (``sited_kinds``): what ``alike`` reads."""
         if "role_words" not in self.memo:
             sentences, lines = self.resume.sentences, self.role_lines.tolist()
             self.memo["role_words"] = (
-                [field_forms(work_stems(" ".join([t, *(sentences[start:end] if start >= 0 else ())])))
-                 for t, (start, end) in zip(self.role_titles, self.own_lines())],
-                [not title_field(t) for t in self.role_titles],
+                self.role_stems(), [not title_field(t) for t in self.role_titles],
                 [sited_kinds(t, sentences[k] if k >= 0 else "") for t, k in zip(self.role_titles, lines)])
         return self.memo["role_words"]
 
     def roles_naming(self, stems) -> np.ndarray:
-        """Per role: whether its title or its own lines (``own_lines``) name a word of one of ``stems``
-        (``work_stems``): "Training Coordinator" or "Schedule onboarding and compliance training" for
+        """Per role: whether its title or its own lines (``role_stems``) name a word of one of ``stems``
+        (``same_work``): "Training Coordinator" or "Schedule onboarding and compliance training" for
         ("train", "program")."""
-        sentences = self.resume.sentences
-        return np.array([any(same_work(stem, w) for stem in stems
-                             for w in work_stems(" ".join([t, *(sentences[start:end] if start >= 0 else ())])))
-                         for t, (start, end) in zip(self.role_titles, self.own_lines())], dtype=bool)
+        asked = field_forms(stems)
+        return np.array([names_work(asked, words) for words in self.role_stems()], dtype=bool)
 
     def roles_showing(self, names) -> np.ndarray:
         """Per role: whether its own lines (``own_lines``) show one of the skills ``names``
