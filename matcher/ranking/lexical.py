@@ -98,7 +98,6 @@ ZIPF_FLOOR = 1.0
 
 
 @lru_cache(maxsize=262_144)
-@lru_cache(maxsize=65_536)
 def idf(term: str) -> float:
     """A term's fixed inverse document frequency: -ln of its frequency in English text."""
     from wordfreq import zipf_frequency
