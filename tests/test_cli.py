@@ -78,10 +78,12 @@ def test_rank_table_and_csv(seeded, resume_file):
     assert len(rows) == 5 and rows[0]["rank"] == "1"
     # the columns the README names
     assert list(rows[0]) == ["resume", "rank", "posting_id", "title", "company", "score", "verdict", "held",
-                             "eligibility", "blockers", "covered", "requirements", "missing_must", "skills_missing"]
+                             "raised", "eligibility", "blockers", "covered", "requirements", "missing_must",
+                             "skills_missing"]
     out = seeded("rank-resumes", "002_e398d6db5335ec34", resume_file, "--format", "csv").output
-    assert list(next(csv.DictReader(io.StringIO(out)))) == ["rank", "resume", "score", "verdict", "held", "eligibility",
-                                                            "blockers", "covered", "missing_must", "skills_missing"]
+    assert list(next(csv.DictReader(io.StringIO(out)))) == ["rank", "resume", "score", "verdict", "held", "raised",
+                                                            "eligibility", "blockers", "covered", "missing_must",
+                                                            "skills_missing"]
 
 
 def test_csv_rows_say_why_a_score_is_held(run, tmp_path):

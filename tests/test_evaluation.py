@@ -157,16 +157,21 @@ def test_out_of_fold_scales_never_see_the_held_out_pairs():
 
 def test_out_of_fold_values_are_ranked_as_matcher_ranks_them():
     from matcher.evaluation.pairs import refitted_place
-    from matcher.ranking.signals import CAPPED_SCORE, calibrated
+    from matcher.ranking.signals import CAPPED_SCORE, FIT_FLOOR, calibrated
 
-    high, higher, low = 3.0, 4.0, -1.0
-    assert float(calibrated([high])[0]) > CAPPED_SCORE
+    high, higher, low, lower = 3.0, 4.0, -1.0, -2.0
+    held, raised, free = ("most must-haves are missing", ""), ("", "every must-have shown"), ("", "")
+    assert float(calibrated([high])[0]) > CAPPED_SCORE and float(calibrated([low])[0]) < FIT_FLOOR
     # Held at the cap while most must-haves are missing, and ordered by the fused value there.
-    assert round(refitted_place(high, True)) == CAPPED_SCORE
-    assert refitted_place(high, True) < refitted_place(higher, True) < refitted_place(high, False)
-    # Below the cap the score is the calibrated value, missing must-haves or not.
-    assert refitted_place(low, True) == refitted_place(low, False)
-    assert round(refitted_place(low, False), 4) == round(float(calibrated([low])[0]), 4)
+    assert round(refitted_place(high, held)) == CAPPED_SCORE
+    assert refitted_place(high, held) < refitted_place(higher, held) < refitted_place(high, free)
+    # Raised to the floor while every must-have is shown, ordered by the fused value there too.
+    assert round(refitted_place(low, raised)) == FIT_FLOOR
+    assert refitted_place(low, free) < refitted_place(lower, raised) < refitted_place(low, raised)
+    # Between them the score is the calibrated value, bounded or not.
+    assert refitted_place(low, held) == refitted_place(low, free)
+    assert refitted_place(high, raised) == refitted_place(high, free)
+    assert round(refitted_place(low, free), 4) == round(float(calibrated([low])[0]), 4)
 
 
 def test_calibration_table_counts_fits_per_band():

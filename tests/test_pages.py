@@ -357,6 +357,22 @@ def test_a_held_score_says_why(client, monkeypatch):
     assert f"held to {int(CAPPED_SCORE)} at most because most must-haves are missing" in text
 
 
+def test_a_raised_score_says_why(make_app, monkeypatch):
+    """A score raised to "possible fit" says why beside it: the resume shows every must-have."""
+    import matcher.ranking.catalog as catalog_module
+    from matcher.ranking.signals import FIT_FLOOR
+
+    monkeypatch.setattr(catalog_module, "calibrated", lambda fused: __import__("numpy").full(len(fused), 3.0))
+    client = make_app(API_KEY="s" * 32).test_client()
+    record = {"id": "forklift", "text": "Forklift Operator\n\nRequirements\n- 1 year of forklift experience\n"}
+    assert client.post("/api/v1/postings", json=record,
+                       headers={"Authorization": f"Bearer {'s' * 32}"}).status_code == 200
+    text = "Experience\nForklift Operator, Acme Warehouse, 2019 - 2024\nLoaded trailers with a sit-down forklift.\n"
+    page = visible(post_form(client, text=text, top_k="50"))
+    assert (f"raised to {int(FIT_FLOOR)} at least because the resume shows every must-have the posting lists"
+            in page)
+
+
 def test_the_notices_come_above_the_postings(client):
     from .test_notices import sample
 

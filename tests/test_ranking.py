@@ -30,6 +30,7 @@ from matcher.ranking.lexical import tokenize
 from matcher.ranking.signals import (
     CAPPED_SCORE,
     CLOSE_TITLE,
+    FIT_FLOOR,
     FUSED,
     NORMS,
     PROJECT_ENTRY,
@@ -203,6 +204,8 @@ def test_scores_are_the_calibrated_fusion_of_the_signals(seed_index):
         expected = float(calibrated(fused))
         if mostly_missing(e.requirements):
             expected = min(expected, CAPPED_SCORE)
+        elif e.musts and all(r.status == "covered" for r in e.musts) and m.eligibility.status != "blocked":
+            expected = max(expected, FIT_FLOOR)
         assert m.score == pytest.approx(expected)
         assert e.verdict == verdict(m.score)
         # a soft ask ("Strong communication skills") weighs as a nice-to-have; a condition of the work
@@ -239,6 +242,26 @@ def test_a_posting_missing_most_must_haves_never_reads_as_a_likely_fit(seed_inde
     assert mostly_missing(by_id["cobol"].explanation.requirements)
     assert by_id["cobol"].score == CAPPED_SCORE and verdict(CAPPED_SCORE) != "likely fit"
     assert not mostly_missing(by_id["rust"].explanation.requirements) and by_id["rust"].score == 97.0
+
+
+def test_a_posting_whose_every_must_have_is_shown_never_reads_as_unlikely(seed_index, monkeypatch):
+    """A short posting shares few words with a resume that does its job, and its score reads them:
+    while no knock-out rules it out and a line shows each of its must-haves, it reads a possible fit
+    at least, and says why; a must-have shown only partly, or a knock-out, leaves the score as it is."""
+    import matcher.ranking.catalog as catalog_module
+
+    monkeypatch.setattr(catalog_module, "calibrated", lambda fused: np.full(len(fused), 3.0))
+    shown = "# Backend Engineer\nRequirements\n- Experience with PostgreSQL and Redis\n- Experience with Rust\n"
+    partly = shown + "- Experience with Go and gRPC\n"
+    shut = shown + "- Active TS/SCI clearance required\n"
+    catalog = _catalog(seed_index, [parse_posting(shown, "shown"), parse_posting(partly, "partly"),
+                                    parse_posting(shut, "shut")])
+    by_id = {m.posting.id: m for m in catalog.rank(resume_from_text(RESUME_TEXT, "jordan"), top_k=None)}
+    assert by_id["shown"].score == FIT_FLOOR and by_id["shown"].explanation.verdict == "possible fit"
+    assert by_id["shown"].explanation.raised == "the resume shows every must-have the posting lists"
+    assert by_id["shown"].explanation.to_dict()["raised"] == by_id["shown"].explanation.raised
+    assert by_id["partly"].score == 3.0 and by_id["partly"].explanation.raised == ""
+    assert by_id["shut"].eligibility.status == "blocked" and by_id["shut"].score == 3.0
 
 
 def test_a_licence_the_resume_says_is_not_held_holds_the_score_below_a_likely_fit(seed_index, monkeypatch):

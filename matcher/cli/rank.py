@@ -288,13 +288,14 @@ def _emit_resumes(target, ranked, fmt: str) -> None:
         for n in told:
             echo(f"note: {name}: {n.message}", err=True)
     rows = [{"rank": m.rank, "resume": name, "score": round(m.score, 1), "verdict": m.explanation.verdict,
-             "held": m.explanation.held, "eligibility": m.eligibility.status, "blockers": _blockers(m),
+             "held": m.explanation.held, "raised": m.explanation.raised, "eligibility": m.eligibility.status,
+             "blockers": _blockers(m),
              "covered": len(m.explanation.covered),
              "missing_must": len(m.explanation.missing_must),
              "skills_missing": "; ".join(m.explanation.skills_missing)} for name, m, _ in ranked]
     if fmt == "table":
         echo(" — ".join(x for x in (target.title or target.id, target.company) if x))
-    emit_rows(rows, ["rank", "resume", "score", "verdict", "held", "eligibility", "blockers", "covered",
+    emit_rows(rows, ["rank", "resume", "score", "verdict", "held", "raised", "eligibility", "blockers", "covered",
                      "missing_must", "skills_missing"], fmt)
 
 
@@ -339,14 +340,14 @@ def _emit_ranking(results: list[dict], fmt: str, preferences) -> None:
         rows = [{"resume": r["resume"], "rank": m.rank, "posting_id": m.posting.id,
                  "title": m.posting.title, "company": m.posting.company,
                  "score": round(m.score, 1), "verdict": m.explanation.verdict, "held": m.explanation.held,
-                 "eligibility": m.eligibility.status, "blockers": _blockers(m),
+                 "raised": m.explanation.raised, "eligibility": m.eligibility.status, "blockers": _blockers(m),
                  "covered": len(m.explanation.covered),
                  "requirements": len(m.explanation.asked),
                  "missing_must": " | ".join(x.text for x in m.explanation.missing_must),
                  "skills_missing": "; ".join(m.explanation.skills_missing)}
                 for r in results for m in r["matches"]]
-        fields = ["resume", "rank", "posting_id", "title", "company", "score", "verdict", "held", "eligibility",
-                  "blockers", "covered", "requirements", "missing_must", "skills_missing"]
+        fields = ["resume", "rank", "posting_id", "title", "company", "score", "verdict", "held", "raised",
+                  "eligibility", "blockers", "covered", "requirements", "missing_must", "skills_missing"]
         emit_rows(rows, fields, "csv")
         return
     for r in results:
@@ -360,6 +361,8 @@ def _emit_ranking(results: list[dict], fmt: str, preferences) -> None:
                 secho(f"       BLOCKED ({c.kind}): {_short(c.posting, 70)}  <- {_short(c.resume, 50)}", fg="red")
             if e.held:   # why the score is held below "likely fit"
                 secho(f"       held below likely fit: {_short(e.held, 100)}", fg="yellow")
+            if e.raised:   # why the score is raised to "possible fit"
+                secho(f"       raised to possible fit: {_short(e.raised, 100)}", fg="green")
             echo(f"       {e.verdict}; covers {len(e.covered)}/{len(e.asked)} requirements"
                        + (f"; {len(e.conditions)} condition{'s' * (len(e.conditions) != 1)} to confirm"
                           if e.conditions else "")

@@ -31,7 +31,7 @@ from matcher.evaluation.fusion import (
     out_of_fold,
     scale_ranges,
 )
-from matcher.ranking.signals import CAPPED_SCORE, calibrated
+from matcher.ranking.signals import bounded, calibrated
 
 GAINS = {"good fit": 2, "potential fit": 1, "no fit": 0}
 METRICS = ("ndcg@10", "ap", "roc_auc", "p@10")
@@ -248,7 +248,7 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
     scores: dict[str, dict[tuple[str, str, str], float]] = defaultdict(dict)
     pair_signals: dict[tuple[str, str], dict[str, float]] = {}
     blocked: set[tuple[str, str, str]] = set()   # (pid, rid, direction) a knock-out ranks last
-    missing_most: dict[tuple[str, str], bool] = {}   # held at the cap (``Explanation.held``)
+    bounds: dict[tuple[str, str], tuple[str, str]] = {}   # ``Explanation.held`` and ``raised``
 
     # Job seeker's direction: each resume against an index of every posting.
     with tempfile.TemporaryDirectory() as tmp:
@@ -260,7 +260,7 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
                 e = m.explanation
                 _score_match(scores, blocked, (m.posting.id, rid, "seeker"), m)
                 pair_signals[(m.posting.id, rid)] = {s: e.signals.get(s, float("nan")) for s in SIGNALS}
-                missing_most[(m.posting.id, rid)] = bool(e.held)
+                bounds[(m.posting.id, rid)] = e.held, e.raised
     # Recruiter's direction: each posting against the resumes labelled with it.
     for pid in pids:
         mine = [rid for rid in rids if (pid, rid) in labels]
@@ -274,7 +274,8 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
     without = {hold: out_of_fold(pair_signals, labels, hold, names=tuple(k for k in FUSED if k != "coverage"))
                for hold in fold_scales}
     # Out of fold, the fused value is ranked as matcher ranks it: held at the cap while most
-    # must-haves are missing, and after every other posting when a knock-out blocks it.
+    # must-haves are missing, raised to the floor while all are shown, and after every other
+    # posting when a knock-out blocks it.
     for (pid, rid), values in pair_signals.items():
         for direction in ("seeker", "recruiter"):
             key = (pid, rid, direction)
@@ -284,13 +285,13 @@ def evaluate(pairs: list[Pair], embedder) -> dict:
                 usual = NORMS[name][0] if name in NORMS else 0.0
                 scores[f"  signal: {name}"][key] = usual if np.isnan(value) else value
             for hold, fused in folds.items():
-                at = refitted_place(fused[(pid, rid)], missing_most[(pid, rid)])
+                at = refitted_place(fused[(pid, rid)], bounds[(pid, rid)])
                 scores[f"  matcher, scales refitted leaving one {hold} out"][key] = \
                     at - BLOCKED_DROP * (key in blocked)
                 scores[f"  matcher's score, knock-outs left out, scales refitted leaving one {hold} out"][
                     key] = at
                 scores[f"  matcher without coverage, scales refitted leaving one {hold} out"][key] = \
-                    refitted_place(without[hold][(pid, rid)], missing_most[(pid, rid)]) \
+                    refitted_place(without[hold][(pid, rid)], bounds[(pid, rid)]) \
                     - BLOCKED_DROP * (key in blocked)
 
     # Baselines on the raw texts, as other tools see them.
@@ -373,12 +374,11 @@ def _at(score: float, fused: float) -> float:
     return round(score, 6) + 1e-7 / (1.0 + math.exp(-fused))
 
 
-def refitted_place(fused: float, capped: bool) -> float:
+def refitted_place(fused: float, bounds: tuple[str, str]) -> float:
     """The place of a fused value computed with refitted scales, as ``place`` reads a match:
-    calibrated (the shipped calibration: it moves no order but the cap's) and held at
-    ``CAPPED_SCORE`` where the match is (``Explanation.held``)."""
-    score = float(calibrated(np.array([fused]))[0])
-    return _at(CAPPED_SCORE if capped and score > CAPPED_SCORE else score, fused)
+    calibrated (the shipped calibration: it moves no order but the bounds') and bounded as the
+    match is (``bounds``: its ``Explanation.held`` and ``raised``)."""
+    return _at(bounded(float(calibrated(np.array([fused]))[0]), *bounds), fused)
 
 
 def _score_match(scores: dict, blocked: set, key: tuple[str, str, str], m) -> None:

@@ -46,6 +46,7 @@ from matcher.ranking.checklist import (
     cap_reason,
     combined_ways,
     coverage_of,
+    floor_reason,
     in_english,
     obtainable,
     owned_lines,
@@ -59,7 +60,6 @@ from matcher.ranking.checklist import (
 from matcher.ranking.lexical import LexicalIndex
 from matcher.ranking.qualities import SKILL_QUALITY
 from matcher.ranking.signals import (
-    CAPPED_SCORE,
     COVERAGE,
     FUSED,
     NORMS,
@@ -70,6 +70,7 @@ from matcher.ranking.signals import (
     ResumeFeatures,
     TitleMatch,
     alike,
+    bounded,
     calibrated,
     fuse,
     leading_years,
@@ -182,6 +183,7 @@ class Scored:
     checklists: dict[int, list[RequirementMatch]] = field(default_factory=dict)  # as the knock-outs read it
     fits: dict[int, Eligibility] = field(default_factory=dict)   # the postings read, with their knock-outs
     held: dict[int, str] = field(default_factory=dict)   # the postings read whose score is held at most 45: why
+    raised: dict[int, str] = field(default_factory=dict)   # ... whose score is raised to 25 at least: why
 
 
 class Catalog:
@@ -331,11 +333,13 @@ class Catalog:
             part = float(standardised(coverage, *NORMS[COVERAGE])) / len(FUSED)
             scored.signals[COVERAGE][i], scored.parts[COVERAGE][i] = coverage, part
             scored.fused[i] += part
-        score = float(calibrated(scored.fused[i:i + 1])[0])
-        reason = cap_reason(reqs, fit.checks, self.postings[i].title, features.skills)
-        if reason:
-            scored.held[i] = reason
-        scored.score[i] = min(score, CAPPED_SCORE) if reason else score
+        held = cap_reason(reqs, fit.checks, self.postings[i].title, features.skills)
+        raised = "" if held or fit.status == "blocked" else floor_reason(reqs)
+        if held:
+            scored.held[i] = held
+        if raised:
+            scored.raised[i] = raised
+        scored.score[i] = bounded(float(calibrated(scored.fused[i:i + 1])[0]), held, raised)
 
     def settle(self, scored: Scored, among: np.ndarray, top: int | None) -> list[int]:
         """The ``top`` postings of ``among`` by score (all of them for None), best first, each
@@ -524,7 +528,7 @@ class Catalog:
             contributions={k: float(scored.parts[k][i]) for k in signals},
             fused=float(scored.fused[i]),
             verdict=RULED_OUT if fit.status == "blocked" else verdict(float(scored.score[i])),
-            held=scored.held.get(i, ""))
+            held=scored.held.get(i, ""), raised=scored.raised.get(i, ""))
 
     def rank(self, resume: Resume, top_k: int | None = 10, filters: Filters | None = None,
              explain: bool = True, preferences: Preferences | None = None) -> list[Match]:

@@ -56,7 +56,11 @@ chance that a person labels the pair a fit, and it never exceeds
 must-haves are missing from the resume (soft asks aside: ``checklist.mostly_missing``),
 while a licence the posting requires is one the resume says is expired or still to
 come, or while the resume does not name the job's own licence (``cap_reason``): a posting
-missing most of its must-haves, or its licence, never reads as a strong match.
+missing most of its must-haves, or its licence, never reads as a strong match.  The other
+way, it is never below ``FIT_FLOOR`` ("possible fit") while no knock-out rules the posting
+out and a line of the resume shows each of its must-haves (``floor_reason``): the signals
+read the words the two texts share, and a short posting shares few with a resume that does
+its work in other words.  Both bounds are read with the checklist (``Catalog.read``).
 
 Requirement coverage is both a signal and the explanation beside the score:
 a posting ranks higher the more of its requirements the resume shows, line by
@@ -204,6 +208,18 @@ class RequirementMatch:
                 "skills_found": self.skills_found, "years": self.years, "soft": self.soft, "note": self.note}
 
 
+def musts_of(requirements: list[RequirementMatch]) -> list[RequirementMatch]:
+    """The must-haves a resume can show: a soft ask ("Excellent communication skills") is none of
+    them (a resume seldom shows a quality in so many words), nor an age to confirm."""
+    return [r for r in requirements if r.kind == "must" and not r.soft and r.status != TO_CONFIRM]
+
+
+def bounded(score: float, held: str, raised: str) -> float:
+    """A pair's score as its checklist bounds it: at most ``CAPPED_SCORE`` where something holds it
+    (``held``), at least ``FIT_FLOOR`` where the checklist shows every must-have (``raised``)."""
+    return min(score, CAPPED_SCORE) if held else max(score, FIT_FLOOR) if raised else score
+
+
 @dataclass
 class TitleMatch:
     posting: str        # the posting's title
@@ -230,6 +246,7 @@ class Explanation:
     fused: float
     verdict: str
     held: str = ""   # why the score is at most ``CAPPED_SCORE`` ("" when nothing holds it)
+    raised: str = ""   # why the score is at least ``FIT_FLOOR`` ("" when nothing raises it)
 
     @property
     def asked(self) -> list[RequirementMatch]:
@@ -251,8 +268,8 @@ class Explanation:
 
     @property
     def musts(self) -> list[RequirementMatch]:
-        """The must-haves the "N of M must-haves" count: a soft ask is none of them, nor an age to confirm."""
-        return [r for r in self.requirements if r.kind == "must" and not r.soft and r.status != TO_CONFIRM]
+        """The must-haves the "N of M must-haves" count (``musts_of``)."""
+        return musts_of(self.requirements)
 
     @property
     def not_shown(self) -> list[RequirementMatch]:
@@ -279,6 +296,7 @@ class Explanation:
             "contributions": {k: round(v, 3) for k, v in self.contributions.items()},
             "fused": round(self.fused, 3),
             "held": self.held or None,
+            "raised": self.raised or None,
         }
 
 

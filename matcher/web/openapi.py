@@ -122,7 +122,9 @@ SCHEMAS = {
             "score": {"type": "number", "description":
                       "0 to 100: the calibrated chance that a person labels the pair a fit "
                       "(at most 45 while most must-haves are missing, a licence asked is expired or still to come, "
-                      "or the resume does not name the job's own licence: explanation.held says which)."},
+                      "or the resume does not name the job's own licence: explanation.held says which; at least 25, "
+                      "a possible fit, while no knock-out rules the job out and the resume shows every must-have: "
+                      "explanation.raised says so)."},
             "eligibility": {"type": "object", "description":
                             "status (eligible / unknown / blocked) and the knock-outs checked: blockers, "
                             "unknown and met, each {kind, status, posting (the posting's sentence), resume "
