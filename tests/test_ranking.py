@@ -1535,6 +1535,36 @@ def test_years_of_a_skill_come_from_roles_whose_own_lines_show_it(seed_index):
 
 
 
+def test_a_table_of_roles_gives_each_role_the_block_its_firm_opens(seed_index):
+    """Roles written as a table (title | firm | dates, one row each) with each role's bullets in a block
+    under its firm's name: each block is its role's own lines.  They were the last row's (every bullet
+    under the table read as the oldest role's work): "4+ years of experience with Kubernetes" found 1.0
+    year (the help desk's) for 6.8 at the firm whose block runs Kubernetes."""
+    posting = parse_posting("# Platform Engineer\nRequirements\n- 4+ years of experience with Kubernetes\n"
+                            "- 3+ years of Linux administration\n", "pe")
+    catalog = _catalog(seed_index, [posting])
+    resume = resume_from_text(
+        "Experience\nTitle | Company | Dates\nSenior SRE | Corvane Logistics | Mar 2020 - Present\n"
+        "Systems Administrator | Halden Health | 06/2016 - 02/2020\nIT Support Technician | Brightline | 2015 - 2016\n"
+        "\nCorvane Logistics\n- Run 14 production Kubernetes clusters.\n- Wrote Terraform modules.\n"
+        "\nHalden Health\n- Managed 400 Linux hosts across three data centers.\n"
+        "\nBrightline\n- Reset passwords and imaged laptops.\n"
+        "\nEducation\nB.S. Information Systems, 2013\n", "t", today=datetime.date(2027, 1, 1))
+    match = catalog.rank(resume)[0]
+    assert [r.status for r in match.explanation.requirements] == ["covered", "covered"]
+    years = [c.resume for c in match.eligibility.checks if c.kind == "years"]
+    assert "6.8 in roles like this one" in years[0] and "3.7 in roles like this one" in years[1]
+    features = ResumeFeatures.build(resume, seed_index.embedder)
+    assert [features.resume.sentences[a:b] for a, b in features.own_lines()] == [
+        ["Run 14 production Kubernetes clusters.", "Wrote Terraform modules."],
+        ["Managed 400 Linux hosts across three data centers."], ["Reset passwords and imaged laptops."]]
+    # roles one under another with no blocks under them keep the lines under the last
+    listed = resume_from_text("Experience\nCashier | Kroger | 2019 - 2021\nStocker | Walmart | 2017 - 2019\n"
+                              "Ran the register and stocked shelves.\n", "l", today=datetime.date(2027, 1, 1))
+    features = ResumeFeatures.build(listed, seed_index.embedder)
+    assert features.table_blocks() == {}
+
+
 def test_years_of_a_skill_or_a_practice_count_the_roles_doing_either(seed_index):
     """"5+ years in data engineering or backend software engineering" offers a practice beside the
     skill: a software engineer's years whose lines built Flask APIs count with the data engineer's

@@ -123,7 +123,7 @@ from matcher.resumes.french import english_title
 from matcher.resumes.licences import JUNIOR, JUNIOR_NOUNS, credential_ids, held_ids
 from matcher.resumes.military import civilian_role, leads_by_rank, serves
 from matcher.resumes.read import Resume
-from matcher.resumes.roles import Role, total_years
+from matcher.resumes.roles import YEAR, Role, total_years
 from matcher.resumes.sections import heading_of
 from matcher.skills.asking import skill_names
 from matcher.skills.evidence import WORK_DOMAINS
@@ -413,8 +413,9 @@ class ResumeFeatures:
                    # unit led on the lines under it ("Process Assistant" over "Led a team of 20-30 associates")
                    np.array([bool(LEAD_TITLE.search(f"{r.title} {english[r.title]}"))
                              or any(leads_by_rank(line) for line in resume.sentences[span])
-                             for r, span in zip(roles, role_spans(role_lines, resume.sentences,
-                                                                  [r.title for r in roles], resume.headline))],
+                             for r, span in zip(roles, role_spans(
+                                 role_lines, resume.sentences, [r.title for r in roles], resume.headline,
+                                 table_blocks(resume.text, resume.sentences, role_lines)))],
                             dtype=bool),
                    np.array([(r.start.toordinal(), r.end.toordinal()) if r.start and r.end else (np.nan, np.nan)
                              for r in roles], dtype=np.float64).reshape(-1, 2),
@@ -494,7 +495,7 @@ class ResumeFeatures:
         opening = "\n".join(sentences[:first])
         held = []
         for title, lines in zip(self.role_titles, role_spans(self.role_lines, sentences, self.role_titles,
-                                                              self.resume.headline)):
+                                                              self.resume.headline, self.table_blocks())):
             text = "\n".join([title, *sentences[lines]])
             unsaid = not any(SETTINGS[i][1].search(text) for i in _BUILDING_SETTINGS)
             held.append(all(any(SETTINGS[i][1].search(text) or unsaid and i in _BUILDING_SETTINGS
@@ -695,21 +696,30 @@ class ResumeFeatures:
         shown = self.lines_showing(names)
         return np.array([any(k in shown for k in range(start, end)) for start, end in self.own_lines()], dtype=bool)
 
+    def table_blocks(self) -> dict[int, tuple[int, int]]:
+        """``table_blocks`` of the resume, read once."""
+        if "table_blocks" not in self.memo:
+            self.memo["table_blocks"] = table_blocks(self.resume.text, self.resume.sentences, self.role_lines)
+        return self.memo["table_blocks"]
+
     def own_lines(self) -> list[tuple[int, int]]:
         """Per role: (first, end) of its own lines, from the line it stands in up to the next
         role's, the next section heading ("Education", "Skills: ..."), the next entry of a project
-        or course (``PROJECT_ENTRY``: a capstone's lines show no job's work) or ``OWN_LINES`` lines;
-        (-1, -1) for a role that stands in no line."""
+        or course (``PROJECT_ENTRY``: a capstone's lines show no job's work) or ``OWN_LINES`` lines; a role of
+        a table of roles, those of its block under the table (``table_blocks``); (-1, -1) for a role that
+        stands in no line."""
         if "own_lines" not in self.memo:
             sentences = self.resume.sentences
             after = _after_heading(self.resume.text, sentences)
             starts = sorted(int(line) for line in self.role_lines if line >= 0)
+            blocks = self.table_blocks()
             spans = []
-            for start in map(int, self.role_lines):
+            for k, start in enumerate(map(int, self.role_lines)):
                 if start < 0:
                     spans.append((-1, -1))
                     continue
-                end = min([line for line in starts if line > start] + [start + OWN_LINES, len(after)])
+                start, end = blocks.get(k) or (start, min([line for line in starts if line > start]
+                                                          + [start + OWN_LINES, len(after)]))
                 end = next((k for k in range(start + 1, end) if after[k] or PROJECT_ENTRY.match(sentences[k])), end)
                 spans.append((start, end))
             self.memo["own_lines"] = spans
@@ -939,15 +949,20 @@ _BUILDING_SETTINGS = frozenset(i for i, (name, _) in enumerate(SETTING_ASKS)
 _ROLE_SPAN = 6   # sentences: a role's line and those under it, up to the next role's
 
 
-def role_spans(role_lines: np.ndarray, sentences: list[str], titles=(), headline: str = "") -> list[slice]:
+def role_spans(role_lines: np.ndarray, sentences: list[str], titles=(), headline: str = "",
+               blocks: dict[int, tuple[int, int]] | None = None) -> list[slice]:
     """Per role: its line and the lines under it (``_ROLE_SPAN`` at most, up to the next role's
     line), from the headline's for a role its ``titles`` say the headline titles ("Journeyman Electrician" /
     "8 years commercial electrical: ..." / "Volt Works, Phoenix AZ (2016 - present)"); the whole resume for a
-    role found on no line (one its years are stated for)."""
+    role found on no line (one its years are stated for); the block ``blocks`` gives a role of a table of
+    roles (``table_blocks``)."""
     n = len(sentences)
     starts = sorted({int(i) for i in role_lines if i >= 0})
     spans = []
-    for line, title in zip(role_lines.tolist(), [*titles] or [""] * len(role_lines)):
+    for k, (line, title) in enumerate(zip(role_lines.tolist(), [*titles] or [""] * len(role_lines))):
+        if blocks and k in blocks:
+            spans.append(slice(*blocks[k]))
+            continue
         if line < 0:
             spans.append(slice(0, n))
             continue
@@ -956,6 +971,61 @@ def role_spans(role_lines: np.ndarray, sentences: list[str], titles=(), headline
             top = next((k for k in range(line) if headline in sentences[k]), line)
         spans.append(slice(top, min(next((k for k in starts if k > line), n), line + _ROLE_SPAN)))
     return spans
+
+
+# What a row of a table of roles, or a line opening a role's block, is cut into: its cells ("Systems
+# Administrator | Halden Health | 2016 - 2020"), a dash between spaces, a comma.
+_ROW_CELLS = re.compile(r"\s*(?:[|\t]|\s[-–—]\s|,\s|\s{2,})\s*")
+
+
+def table_blocks(text: str, sentences: list[str], role_lines) -> dict[int, tuple[int, int]]:
+    """The lines of the roles of a table of roles, where each role's lines stand in a block of their own
+    under the table: per role whose line is a row of a run of roles' lines one under another ("Senior SRE |
+    Corvane | 2020 - Present" / "Systems Administrator | Halden Health | 2016 - 2020"), and whose block
+    opens with a line that names its firm or its title as the row does ("Halden Health" over "- Managed
+    400 Linux hosts ..."): (first, end) of the sentences of its block, up to the next block's opening
+    line or section heading.  Without that, the lines under the table were the last row's alone (every
+    bullet of every block credited the oldest role).  Empty unless two of a table's roles have a block."""
+    lines = [int(k) for k in role_lines]
+    taken = set(lines)
+    at, pos = [], 0   # each sentence's offset in ``text`` (-1: not found as written)
+    for sentence in sentences:
+        found = text.find(sentence[:40], pos)
+        at.append(found)
+        pos = found + 1 if found >= 0 else pos
+    blocks: dict[int, tuple[int, int]] = {}
+    for last in sorted(k for k in taken if k >= 0 and k - 1 in taken and k + 1 not in taken):
+        first = last
+        while first - 1 in taken:
+            first -= 1
+        if at[last] < 0:
+            continue
+        # each row's cells but its dates, as written lower-cased: the names a block's opening line may give
+        cells = {k: {c.lower() for c in _ROW_CELLS.split(sentences[lines[k]].strip(" |")) if c and not YEAR.search(c)}
+                 for k in range(len(lines)) if first <= lines[k] <= last}
+        opened: list[tuple[int, int]] = []   # (offset, role) of each block's opening line
+        offset = text.find("\n", at[last])
+        while 0 <= offset < len(text):
+            end = text.find("\n", offset + 1)
+            line = text[offset + 1:end if end >= 0 else len(text)]
+            if heading_of(line):
+                break
+            head = (_ROW_CELLS.split(line.strip(" |"), maxsplit=1) or [""])[0].lower()
+            role = next((k for k, names in cells.items() if head in names
+                         and k not in {r for _, r in opened}), None) if line.strip() else None
+            if role is not None:
+                opened.append((offset + 1, role))
+            offset = end
+        if len(opened) < 2:
+            continue
+        bounds = [o for o, _ in opened] + [offset if offset >= 0 else len(text)]
+        for role in cells:   # a row whose block is not found is its own line alone, not the blocks under it
+            blocks[role] = (lines[role], lines[role] + 1)
+        for (start, role), stop in zip(opened, bounds[1:]):
+            inside = [i for i, a in enumerate(at) if start < a < stop]
+            if inside:
+                blocks[role] = (inside[0], min(inside[-1] + 1, inside[0] + OWN_LINES))
+    return blocks
 
 
 # A line about a course of study still under way: what it names is learned, not yet worked in; so is one
