@@ -1884,6 +1884,10 @@ def test_a_distance_to_live_within_is_measured_from_the_resumes_city(sentence, h
     ("Must be local to the DFW area", "Austin, TX", "blocked"),
     ("Candidates must be local to Chicago, IL", "Evanston, IL", "met"),
     ("Must be local to Austin, TX or willing to relocate", "Dallas, TX", "unknown"),
+    ("Must live in the Dallas area", "Plano, TX", "met"),
+    ("Must live in the Dallas area", "Austin, TX", "blocked"),
+    ("Local candidates only", "Irving, TX", "met"),
+    ("Local candidates only", "Houston, TX", "blocked"),
 ])
 def test_being_local_to_a_metro_is_a_commute_from_it(sentence, home, status):
     """"Must be local to the DFW area" asked where to live but was no knock-out (a must-have row missing for a

@@ -2097,14 +2097,30 @@ def test_a_time_to_live_within_or_a_place_near_is_no_distance_to_check(sentence)
     ("Must be local to the DFW area", ["DFW"], True),
     ("Candidates must be local to Chicago, IL", ["Chicago, IL"], True),
     ("Applicants must be local to NYC", ["NYC"], True),
+    # living in a place's area is being local to it (these were no knock-out, while "local to the DFW area" was)
+    ("Must live in the Dallas area", ["Dallas"], True),
+    ("Must reside in the greater Boston metro area", ["Boston"], True),
+    ("Candidates must be based in the Dallas-Fort Worth metroplex", ["Dallas-Fort Worth"], True),
 ])
 def test_being_local_to_a_place_is_a_residence_knockout(sentence, places, required):
     k = one(f"- {sentence}", "residence")
     assert (k.places, k.required, k.radius_km) == (places, required, 80.5)
 
 
+@pytest.mark.parametrize("sentence", ["Local candidates only.", "We are only considering local applicants.",
+                                      "Must be local."])
+def test_local_candidates_only_asks_to_be_local_to_the_postings_place(sentence):
+    """"Local candidates only" (no place named) was no knock-out; it asks to live within a commute of the
+    posting's location, and of no place where the posting gives none."""
+    [k] = [k for k in posting_knockouts(f"Backend Engineer\n\n{sentence} No relocation assistance.\n",
+                                        "Columbus, OH") if k.kind == "residence"]
+    assert (k.places, k.required, k.radius_km) == (["Columbus, OH"], True, 80.5)
+    assert not [k for k in posting_knockouts(f"Backend Engineer\n\n{sentence}\n") if k.kind == "residence" and k.places]
+
+
 @pytest.mark.parametrize("sentence", ["Our team is local to the Bay and loves hiking",
-                                      "Support local to global customers", "Must be local to the office"])
+                                      "Support local to global customers", "Must be local to the office",
+                                      "Must live in the Bay Area", "We hire local candidates and train them"])
 def test_local_words_that_ask_no_place_are_no_residence_knockout(sentence):
     assert none_of(f"- {sentence}", "residence")
 

@@ -5448,11 +5448,13 @@ def test_a_distance_to_live_within_reads_as_its_check(seed_index, contact, line,
 
 
 @pytest.mark.parametrize("contact, status", [("Plano, TX 75024", "covered"), ("Austin, TX 78701", "missing")])
-def test_being_local_to_a_metro_reads_as_its_check(seed_index, contact, status):
+@pytest.mark.parametrize("ask", ["Must be local to the DFW area", "Must live in the Dallas area",
+                                 "Local candidates only"])
+def test_being_local_to_a_metro_reads_as_its_check(seed_index, contact, status, ask):
     """"Must be local to the DFW area" was a must-have missing for a seeker living in Dallas: its row reads as
-    its residence check, a commute from the place it names."""
-    ask = "Must be local to the DFW area"
-    catalog = _catalog(seed_index, [parse_posting(f"# Data Engineer\nIrving, TX\n\nRequirements\n- {ask}\n"
+    its residence check, a commute from the place it names ("Must live in the Dallas area", which was a condition
+    to confirm) or from the posting's own ("Local candidates only", which was a must-have missing)."""
+    catalog = _catalog(seed_index, [parse_posting(f"# Data Engineer\nLocation: Irving, TX\n\nRequirements\n- {ask}\n"
                                                   "- 3+ years of SQL\n", "a")])
     resume = resume_from_text(f"Sam Ortiz\n{contact} | sam@example.com\n\nExperience\nData Engineer, Parcelly, "
                               "2019 - present\n- Wrote SQL reports\n", "r", today=datetime.date(2026, 11, 30))

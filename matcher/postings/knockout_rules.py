@@ -44,7 +44,7 @@ SCREEN = re.compile(
     r"|\b(?:live|living|reside|residing|residence)\s+within\b"
     r"|\b(?:live|living|reside|residing|be\s+located|be\s+based)\s+in\b|\bresiden(?:cy|ts?)\b"
     r"|\b(?:hire|hiring)\s+(?:only\s+)?in\b"
-    r"|\blocal\s+to\b"
+    r"|\blocal\s+(?:to|candidates|applicants)\b|\bbe\s+local\b"
     # a degree by the abbreviation that names its field, with or without dots: "MLIS required", "B.S.W.", "ADN"
     # (those that read as a degree in capitals: not "MD", a state's code undotted, nor "LLM")
     r"|\b(?:" + "|".join(r"\.?".join(k) for k in sorted(IMPLIED_FIELD, key=len, reverse=True)
@@ -702,17 +702,30 @@ RELOCATE_WAY = re.compile(r"\bor\b[^.;]{0,30}\breloca", _I)
 # An ask to live near a place, said as being local to it: "Must be local to the DFW area", "Candidates must be
 # local to Chicago, IL"; its place a metro area's name or letters ("DFW", "NYC"), so measured as a commute from
 # its centre (``LOCAL_KM``), not by the city's own bounds (a seeker in Plano is local to Dallas).
-_LOCAL_TO = re.compile(r"(?i:\blocal\s+to\s+(?:the\s+)?)(?P<place>[A-Z]{2,5}\b|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
-                       r"(?:,[ \t]*[A-Z]{2}\b)?)")
+_LOCAL_PLACE = (r"(?P<place>[A-Z]{2,5}\b|(?!Bay\b)[A-Z][a-z]+(?:(?:[ \t]+|[ \t]*[-/][ \t]*)[A-Z][a-z]+){0,2}"
+                r"(?:,[ \t]*[A-Z]{2}\b)?)")
+_LOCAL_TO = re.compile(r"(?i:\blocal\s+to\s+(?:the\s+)?)" + _LOCAL_PLACE)
+# ... said as living in a place's area: "Must live in the Dallas area", "must reside in the greater Boston metro
+# area", "Candidates must be based in the Dallas-Fort Worth metroplex" (a city's area is its commute, as above;
+# not "the Bay Area", which no one city names).
+_IN_AREA = re.compile(r"(?i:\b(?:live|living|reside|residing|be\s+located|be\s+based)\s+in\s+(?:the\s+)?"
+                      r"(?:greater\s+)?)" + _LOCAL_PLACE
+                      + r"(?i:[ \t]+(?:metro(?:politan)?[ \t]+)?area|[ \t]+metro(?:plex)?)\b")
+# An ask to be local to the posting's own place, which it does not name: "Local candidates only", "We are only
+# considering local applicants", "Must be local" (not "must be local to ...", which names its place).
+LOCAL_ONLY = re.compile(r"\b(?:local\s+(?:candidates|applicants)\s+only|only\s+(?:(?:accepting|considering|hiring"
+                        r"|interviewing)\s+)?local\s+(?:candidates|applicants)|(?:must|required\s+to)\s+be\s+local"
+                        r"(?!\s+to\b))\b", _I)
 LOCAL_KM = 80.5   # 50 miles
 
 
 def local_to(sentence: str) -> str:
-    """The place a sentence asks the worker to be local to (``_LOCAL_TO``), as written, where the gazetteer
-    knows it and the sentence asks it (``_RESIDENCY_ASKED``); "" otherwise."""
+    """The place a sentence asks the worker to be local to (``_LOCAL_TO``) or to live in the area of
+    (``_IN_AREA``), as written, where the gazetteer knows it and the sentence asks it (``_RESIDENCY_ASKED``);
+    "" otherwise."""
     from matcher.eligibility.places import resolve
 
-    m = _LOCAL_TO.search(sentence)
+    m = _LOCAL_TO.search(sentence) or _IN_AREA.search(sentence)
     if not m or not _RESIDENCY_ASKED.search(sentence) or _RESIDENTS_TOLD.search(sentence):
         return ""
     return m.group("place") if resolve(m.group("place")) else ""

@@ -419,8 +419,9 @@ def _residence(sentence: str, nice: bool) -> Knockout | None:
     """Where the worker must live: "Must live in one of these states: Florida, Georgia, ..." (the places as
     written), within a distance of a place ("Must reside within 30 miles of Dayton, OH": ``radius_km``; a place
     named without its state, "of our Tulsa office", is the posting's location's: ``posting_knockouts``), or in a
-    territory the posting does not draw (mode "territory"), or local to a place ("Must be local to the DFW area":
-    within ``R.LOCAL_KM`` of it), compared with where the resume says its seeker
+    territory the posting does not draw (mode "territory"), or local to a place ("Must be local to the DFW area",
+    "Must live in the Dallas area": within ``R.LOCAL_KM`` of it; "Local candidates only": of the posting's
+    location, ``posting_knockouts``), compared with where the resume says its seeker
     lives.  A remote job's places read as its workplace ("Remote (Ohio, Indiana, Michigan residents only)") are
     that knock-out's; a way round it ("or be willing to relocate": ``R.RELOCATE_WAY``) is read by the check,
     which a resume saying it will relocate meets."""
@@ -437,6 +438,8 @@ def _residence(sentence: str, nice: bool) -> Knockout | None:
             else Knockout("residence", sentence, required=required, mode="territory")
     if local := R.local_to(sentence):   # "Must be local to the DFW area": within a commute of it
         return Knockout("residence", sentence, required=required, places=[local], radius_km=R.LOCAL_KM)
+    if R.LOCAL_ONLY.search(sentence):   # "Local candidates only": of the posting's place (``posting_knockouts``)
+        return Knockout("residence", sentence, required=required, radius_km=R.LOCAL_KM)
     places = R.residency_asked(sentence)
     if not places or R.work_mode(sentence) == "remote":
         return None
@@ -951,8 +954,10 @@ def posting_knockouts(text: str, location: str = "", remote: bool | None = None,
                 k.places = R.known_places(location.strip())
             # a distance from a place named without its state ("of our Tulsa office") or none ("of our yard"):
             # the posting's location, where it names that place
-            if k.kind == "residence" and k.radius_km and not k.places and (near := R.residence_radius(k.sentence)):
-                named = near[2]
+            # or local to a place it does not name ("Local candidates only")
+            if k.kind == "residence" and k.radius_km and not k.places and (
+                    (near := R.residence_radius(k.sentence)) or R.LOCAL_ONLY.search(k.sentence)):
+                named = near[2] if near else ""
                 if not named or named.lower() in location.lower():
                     k.places = R.known_places(location.strip())[:1]
     if not any(k.kind == "workplace" for k in found) and (location.strip() or remote is not None):

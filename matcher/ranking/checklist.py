@@ -85,6 +85,7 @@ from matcher.postings.knockout_rules import (
     ASKS_LEADING,
     COMBINATION,
     DEGREE_OPTIONAL,
+    LOCAL_ONLY,
     OR_OBTAIN,
     ROUTE,
     TERRITORY,
@@ -1825,7 +1826,7 @@ def residing(reqs: list[RequirementMatch], sentences: Sequence[str], checks: Seq
 
     out = []
     for r in reqs:
-        if residence_radius(r.text) or TERRITORY.search(r.text) or local_to(r.text):
+        if residence_radius(r.text) or TERRITORY.search(r.text) or local_to(r.text) or LOCAL_ONLY.search(r.text):
             # a distance from a place ("Must reside within 30 miles of Dayton, OH"; "Must be local to the DFW
             # area", a commute from it) or a territory: as its
             # check reads the resume's address, which no line left after redaction shows
