@@ -506,7 +506,9 @@ class Taxonomy:
             if skill is None or not pattern.search(text):
                 continue
             for m in pattern.finditer(text):
-                start, end = m.span()
+                # at its noun where it names one ("hosts" of "Managed 400 Linux hosts"), beside another skill's
+                # mention ("Linux")
+                start, end = m.span("at") if "at" in pattern.groupindex else m.span()
                 over = [f for f in found + extra if f[0] < end and start < f[1]]
                 if any(f[2] is not skill and f[3] != BROAD for f in over):
                     continue
@@ -620,6 +622,16 @@ _PHRASED = (
                 rf"|{_MONEY}(?:{_PER_PERIOD})?[ \t]+(?:in|of)[ \t]+retail\b(?:[ \t]+(?:product[ \t]+)?"
                 rf"(?:sales|products?)\b)?"
                 rf"|{_MONEY}{_PER_PERIOD}[ \t]+(?:in|of)[ \t]+product[ \t]+sales\b"), "Retail sales"),
+    # machines run, said by what was done to them ("Managed 400 Linux hosts across three data centers", "Patched
+    # and hardened RHEL servers", "Administered 60 Windows Server VMs"), named at their noun (``at``): a
+    # system's kind or place must say they are computers, not a restaurant's hosts and servers
+    (re.compile(r"(?i)\b(?:administer|manag|maintain|patch|harden|provision|operat|upgrad)(?:ed|ing|es|e|s)?"
+                r"(?:[ \t]+(?:and|&)[ \t]+[a-z]+ed)?[ \t]+(?:(?:over|about|some|more[ \t]+than|the|a|an|our|[\d,]+\+?"
+                r"|fleet[ \t]+of|dozens[ \t]+of|hundreds[ \t]+of)[ \t]+){0,3}(?:[\w./-]+[ \t]+){0,2}?"
+                r"(?:linux|unix|windows(?:[ \t]+server)?|rhel|red[ \t]+hat|centos|ubuntu|debian|solaris|aix|freebsd"
+                r"|vmware|esxi|hyper-v|physical|virtual|bare[ -]metal|on-prem(?:ise)?s?|web|database|db|file|mail|dns"
+                r"|dhcp|application|app|production|prod|cloud)[ \t]+(?P<at>hosts?|servers?|machines|vms?|boxes"
+                r"|workstations|fleets?)\b"), "Systems administration"),
 )
 # The nouns of work a form may end in after what the work is done to ("method development", "project
 # management"), each with the stem of its verb, and the verb's endings: a resume says the work so ("Developed
