@@ -3910,6 +3910,23 @@ def test_an_internship_is_shown_by_a_role_held_as_an_intern(seed_index):
     assert field.rank(senior)[0].explanation.requirements[0].status != "covered"
 
 
+@pytest.mark.parametrize("ask, status", [
+    ("Internship experience or significant project work", "covered"),
+    ("Prior internship or research experience", "covered"),
+    # a field joined to both ways is asked beside the internship
+    ("Internship or co-op experience in embedded firmware", "partial"),
+])
+def test_an_internship_offered_as_one_way_is_shown_by_it_alone(seed_index, ask, status):
+    """"Internship experience or significant project work" was partly covered (0.40) by a student's
+    'Software Engineering Intern' role: the project work read as more asked beside the internship, where
+    it is another way to meet it."""
+    catalog = _catalog(seed_index, [parse_posting(f"# Software Engineer, New Grad\nRequirements\n- {ask}\n", "ng")])
+    intern = resume_from_text("Experience\nSoftware Engineering Intern, Epicor Labs, May 2024 - Aug 2024\n"
+                              "Added pagination endpoints to a Java REST service.\n", "r",
+                              today=datetime.date(2026, 6, 1))
+    assert catalog.rank(intern)[0].explanation.requirements[0].status == status
+
+
 def test_a_sum_asked_is_covered_only_with_a_line_stating_as_much(seed_index):
     posting = parse_posting("# COO\nRequirements\n- Multi-site P&L responsibility ($300M+)\n", "coo")
     catalog = _catalog(seed_index, [posting])

@@ -1570,7 +1570,18 @@ def college_teaching(sentences: Sequence[str], seeks: np.ndarray) -> np.ndarray:
 
 
 def _asks_more_than_internship(text: str) -> bool:
+    """Whether an internship ask names more than an internship ("Internship experience in software
+    engineering"); not where an internship alone is one way it offers, beside others after "or" that name
+    none ("Internship experience or significant project work", "Prior internship or research experience"),
+    where a field joined to both is more ("Internship or co-op experience in software engineering")."""
+    ways = [set(tokenize(part)) - _INTERNSHIP_WORDS for part in _OR_WAYS.split(text)]
+    if len(ways) > 1 and not all(ways) and not any(_ASKS_INTERNSHIP.search(part)
+                                                   for part, more in zip(_OR_WAYS.split(text), ways) if more):
+        return False
     return bool(set(tokenize(text)) - _INTERNSHIP_WORDS)
+
+
+_OR_WAYS = re.compile(r"(?i)\s*,?\s*\bor\b\s*")
 
 
 def intern_lines(features: ResumeFeatures) -> np.ndarray:
