@@ -432,6 +432,13 @@ def test_skillspan_tech_knowledge_spans():
     assert asked["recall"] >= 0.7 and asked["correct"] > 0.95 * every["correct"]
 
 
+@pytest.mark.parametrize("distribution", ["Ubuntu", "Debian", "CentOS", "Red Hat Enterprise Linux"])
+def test_a_linux_distribution_shows_linux(distribution):
+    """"Wrote Puppet modules for 300 CentOS servers" showed no Linux: "Linux systems administration at scale"
+    listed Linux among the skills missing, as if a CentOS fleet were none.  A distribution is Linux, no more."""
+    assert implied_skills([distribution]) == {"Linux": distribution}
+    assert "Linux" not in implied_skills(["Microsoft Windows", "macOS"])
+
 def test_implied_skills_are_broader_and_transitive():
     from matcher.skills.taxonomy import implied_skills, is_soft
     found = implied_skills(["Docker", "PostgreSQL", "Amazon EKS"])
