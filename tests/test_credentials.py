@@ -1225,6 +1225,22 @@ def test_a_licence_held_beside_the_job_sought_is_held(line):
     assert licence_held("Class A CDL", read(text), text) is not None
 
 
+@pytest.mark.parametrize("line, held", [
+    ("Clean MVR, own tools and gauges.", True),
+    ("Clean driving record, no accidents in 9 yrs.", True),
+    ("Safe driving history; accident-free since 2015", True),
+    # a fleet's records are no licence of the writer's
+    ("Audited clean driving records for 40 route drivers", False),
+    ("Pulled clean MVRs for every new hire", False),
+])
+def test_a_clean_driving_record_shows_the_drivers_licence_it_is_the_record_of(line, held):
+    """An HVAC technician's "Clean MVR, own tools and gauges." left "Valid driver's license" to check and missing:
+    the record is a licence's, which only a licence word showed."""
+    assert ("drivers-license" in held_ids(line)) == held
+    text = f"Summary\n{line}\n"
+    assert (licence_held("driver's license", read(text), text, "Valid driver's license") == line) == held
+
+
 def test_the_class_after_a_commercial_licences_name_is_its_class():
     text = ("Licenses\nWashington Commercial Driver License Class B, Passenger (P) and School Bus (S)"
             " endorsements\n")

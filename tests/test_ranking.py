@@ -622,6 +622,16 @@ def test_a_clean_record_is_not_shown_by_the_licence_beside_it(seed_index):
     assert catalog.rank(both)[0].explanation.requirements[0].status == "covered"
 
 
+def test_a_clean_record_shows_the_licence_it_is_the_record_of(seed_index):
+    """"Valid driver's license" was missing (0.00) for an HVAC technician's "Clean MVR, own tools and gauges.":
+    only a licence word showed the licence, though a driving record is one's."""
+    posting = parse_posting("# HVAC Technician\nRequirements\n- Valid driver's license\n", "s")
+    catalog = _catalog(seed_index, [posting])
+    resume = resume_from_text("Summary\nHVAC service tech, 7 years.\nClean MVR, own tools and gauges.\n", "r")
+    row = catalog.rank(resume)[0].explanation.requirements[0]
+    assert (row.status, row.evidence) == ("covered", "Clean MVR, own tools and gauges.")
+
+
 def test_a_licence_its_check_holds_is_covered_by_its_line_however_the_line_names_it(seed_index):
     """An insurance agent's "Florida 2-20 or 4-40 Property & Casualty license required" was met by its knock-out
     with "Florida 2-20 General Lines Agent (Property & Casualty) - active" under "LICENSES", yet partly covered

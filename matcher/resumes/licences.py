@@ -896,6 +896,13 @@ def stage_held(name: str, line: str) -> bool:
     return bool(ids) and ids <= held_ids(line)
 
 
+# A clean driving record is the record of a driver's licence the person holds: "Clean MVR, own tools and gauges",
+# "Clean driving record, no accidents in 9 yrs" show the licence (not "clean driving records" or "clean MVRs"
+# kept for a fleet's drivers, plural, nor one ``_mention`` reads as not the person's own).
+_CLEAN_RECORD = re.compile(r"(?i)\b(?:clean|spotless|safe|good|excellent|accident[- ]free)[ \t]+"
+                           r"(?:MVR|(?:driving|motor[ \t]+vehicle|DMV)[ \t]+(?:record|history))\b")
+
+
 @lru_cache(maxsize=65_536)
 def held_ids(line: str, prospective: bool = False, steps: bool = True) -> frozenset[str]:
     """The ids of the known credentials a resume line shows as the person's own (with the
@@ -903,10 +910,12 @@ def held_ids(line: str, prospective: bool = False, steps: bool = True) -> frozen
     ``prospective``: one not yet held counts too ("CPA-eligible"), and so does a step toward
     one (``_STEP_TOWARD``: a CFA level for the charter), unless ``steps`` is False: a step is
     progress toward the credential, not the credential still to come (an EIT is no PE pending).
-    A stage still to come shows the one below it held (``_STAGE_BELOW``)."""
+    A stage still to come shows the one below it held (``_STAGE_BELOW``); a clean driving record the
+    driver's licence it is the record of (``_CLEAN_RECORD``)."""
     line = _spelled_endorsements(line)
+    record = {"drivers-license" for m in _CLEAN_RECORD.finditer(line) if _mention(line, m.start(), m.end()) == "own"}
     if not _names_known(line):
-        return frozenset()
+        return frozenset(_implied(record))
     kinds = ("own", "prospective") if prospective else ("own",)
     found = set()
     for cid, pattern in _KNOWN.items():
@@ -918,7 +927,7 @@ def held_ids(line: str, prospective: bool = False, steps: bool = True) -> frozen
                 found.add(cid + JUNIOR)
             if kind == "prospective" and cid in _STAGE_BELOW:
                 found.add(_STAGE_BELOW[cid])
-    found = _implied(found)
+    found = _implied(found | record)
     if prospective and steps:
         found |= {_STEP_TOWARD[cid] for cid in found if cid in _STEP_TOWARD}
     return frozenset(_implied(found))
