@@ -433,6 +433,9 @@ def test_progress_asks_educator_certificates_and_forklift_certification():
     ("Certified: Forklift, Reach, Order Picker", True), ("Certified on sit-down forklift and reach truck", True),
     ("Certifications: CPR, Forklift", True), ("Forklift, reach truck & order picker license", True),
     ("Forklift (reach truck, stand-up, sit-down) - certified 2021", True), ("Forklift (sit-down) certified", True),
+    # the word in the bracket after it (a machine operator's "Forklift operator (certified)" was no certification)
+    ("Forklift operator (certified), picked and packed orders", True), ("Forklift (certified 2021)", True),
+    ("Forklift (OSHA 10 certified)", False),
     # an acronym in the list may be all that is certified; the work alone, or beside another's certificate, none
     ("Forklift and OSHA 10 certification", False), ("Drove forklift; CPR certified", False),
     ("Certified Pharmacy Technician, forklift driver", False), ("Forklift and reach truck operator", False),

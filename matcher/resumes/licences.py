@@ -250,6 +250,8 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     # the trucks may stand in brackets, a dash before the word ("Forklift (reach truck, sit-down) - certified 2021")
     "forklift": (rf"(?i:\bforklift(?:[ \t]+operator)?(?:{LIST_SEP}{_TRUCK}){{0,4}}(?:[ \t]*\([^()\n]{{0,60}}\))?"
                  rf"(?:[ \t]*[-–—:])?[ \t]+(?:certifi\w+|licen[cs]e)"
+                 # or the word in the bracket after it: "Forklift operator (certified)", "Forklift (certified 2021)"
+                 rf"|\bforklift(?:[ \t]+operator)?[ \t]*\((?:certifi\w*|licensed)\b[^()\n]{{0,30}}\)"
                  rf"|\bcertified[ \t]+forklift|\bcertifi\w*[ \t]*(?::|[-–—]|\b(?:in|on)\b)[ \t]*"
                  rf"(?:{LIST_ITEM}{LIST_SEP}){{0,4}}(?:(?:sit-down|stand-up)[ \t]+)?forklift)", ()),
     # a phlebotomist's certificate: by name ("Phlebotomy certification", "Certified Phlebotomy Technician"),
