@@ -1649,6 +1649,24 @@ def test_a_state_ot_license_is_shown_spelled_out_or_short_never_by_an_assistants
         assert _licence_check(sentence, line).status == status, (sentence, line)
 
 
+@pytest.mark.parametrize("line, held", [
+    ("NREMT-P, exp. 03/2027", True),
+    ("EMT-P (National Registry), 2020", True),
+    ("NREMT EMT-Basic, exp. 03/2027", False),
+    ("Firefighter / EMT-B", False),
+])
+def test_the_registrys_paramedic_by_its_letters_is_no_emt_basic(line, held):
+    """"Current Arizona Paramedic certification or NREMT-P" was read as asking "NREMT" (the letters cut at their
+    dash), which a firefighter's "NREMT EMT-Basic" held, "to check it is Arizona's": an EMT-Basic is no paramedic,
+    and "NREMT-P" and "EMT-P" name the paramedic (still read as needing Arizona's, which a national one does not)."""
+    from matcher.resumes.licences import credential_ids
+
+    check_ = _licence_check("Current Arizona Paramedic certification or NREMT-P", line)
+    assert check_.status == "unknown"
+    assert ("does not show" not in check_.resume and line in check_.resume) is held, check_.resume
+    assert ("paramedic" in credential_ids(line)) is held
+
+
 @pytest.mark.parametrize("line, status", [
     ("CDL Class A with HAZMAT and tanker endorsements", "met"),
     ("Class A CDL, clean MVR", "met"),

@@ -1981,7 +1981,8 @@ def test_a_truckers_otr_or_a_time_zone_is_no_licence(sentence):
     ("Nursing Assistant - Med/Surg", "CNA", ["CNA"]),
     ("ICU Nurse", "ACLS and PALS", ["ACLS", "PALS"]),
     ("Massage Therapist", "LMT license", ["LMT license"]),
-    ("Paramedic", "NREMT-P", ["NREMT"]),
+    # the registry's paramedic whole, its letters not cut at the dash (an EMT-Basic's "NREMT" held "NREMT")
+    ("Paramedic", "NREMT-P", ["NREMT-P"]),
 ])
 def test_a_bare_credential_item_of_the_requirements_list_is_a_licence_knockout(title, item, names):
     """A requirements list item that is only a credential's name ("- RD/RDN", "- CFI, CFII, MEI") asks it

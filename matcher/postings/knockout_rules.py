@@ -1183,7 +1183,7 @@ _KNOWN = re.compile(
     # an insurance designation by its letters: "CPCU", "CLU", "ChFC"
     r"|CFA|CMA|CFP|CPCU|CLU|ChFC"
     r"|PE|EIT|PMP|CISSP|CISM|CISA|CIA|CEH|OSCP|CCNA|CCNP|(?:CompTIA )?Security\+|Network\+|A\+|ITIL|PHR|SPHR"
-    r"|SHRM-C?S?CP|EMT(?:-[BP])?|NREMT|TWIC|NCLEX(?:-RN)?|CCRN|LCSW(?:-C)?|LIC?SW(?:-S)?|LMSW|LSW|LMFT|LPCC?|LCPC"
+    r"|SHRM-C?S?CP|EMT(?:-[BP])?|NREMT(?:-[A-Z]{1,2}\b)?|TWIC|NCLEX(?:-RN)?|CCRN|LCSW(?:-C)?|LIC?SW(?:-S)?|LMSW|LSW|LMFT|LPCC?|LCPC"
     r"|LC?MHC|LCMHC|BCBA|RBT|CPhT|ExCPT"
     # a CDL's Hazmat, or a responder's level of it by name ("Hazmat Operations certification")
     r"|(?:HAZMAT|Hazmat|HazMat)(?:[ \t]+(?:Awareness|Operations|Ops|Technician|Tech)\b)?"

@@ -158,7 +158,9 @@ KNOWN: dict[str, tuple[str, tuple[str, ...]]] = {
     # "CPR-AED"; CPR alone shows no AED
     "cpr-aed": (r"\bCPR[ \t]*(?:/|&|\+|,|-|\band\b)[ \t]*AED\b|\bAED[ \t]*(?:/|&|\+|-|\band\b)[ \t]*CPR\b", ("cpr",)),
     "emt": (r"\bEMT(?:-B|-P)?\b|(?i:emergency medical technician)", ()),
-    "paramedic": (r"(?i:\bparamedic\b)|\bNRP-?P\b", ("emt",)),   # a paramedic is certified as an EMT too
+    # a paramedic is certified as an EMT too; the registry's paramedic by its letters: "NREMT-P", "EMT-P" (an
+    # "NREMT EMT-Basic" is none: "Current Arizona Paramedic certification or NREMT-P" was held by it)
+    "paramedic": (r"(?i:\bparamedic\b)|\bNRP-?P\b|\bNREMT-?P\b|\bEMT-P\b", ("emt",)),
     # the National Registry's, at any level ("NREMT-B", "National Registry Paramedic (NRP)"): not
     # a state's EMT card ("Ohio EMT certification"); "EMT-B, National Registry" is the EMT-B's registry
     "nremt": (r"\bNREMT(?:-[A-Z]{1,2})?\b|\bNRAEMT\b|(?i:\bnational(?:ly)?\s+regist(?:ry|ered)\s+(?:of\s+EMTs\s+)?"
