@@ -2566,6 +2566,12 @@ def test_a_salary_given_as_a_maximum_only_shows_as_such():
     ("2 years as a supervisor in food service or retail", "Shift Supervisor, Bank Teller Line", False),
     # a place that is no known kind of work leaves the leading as the work
     ("2 years of experience as a lead in a fast-paced environment", "Lead Cashier", True),
+    # a kind the table does not know, asked beside one it does, is read by its words: a security officer's years
+    # had been none of "security, corrections, or law enforcement" (law enforcement is the table's)
+    ("1+ year of experience in security, corrections, or law enforcement", "Security Officer", True),
+    ("2+ years of experience in security or law enforcement", "Security Officer", True),
+    ("2+ years of accounting or sales experience", "Account Executive", True),
+    ("2+ years of accounting or law enforcement experience", "Account Executive", False),
 ])
 def test_a_years_ask_names_kinds_of_work_a_role_title_may_do(sentence, title, does):
     """Each kind a years ask names is done by a title that names every word of it, in any of its

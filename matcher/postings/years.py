@@ -789,10 +789,13 @@ def does_work(title: str, kinds: tuple[tuple[str, ...], ...], line: str = "") ->
         return True
     # a title the table reads as one trade's, where the kind asked is the table's too, does the kind by the
     # table alone, not by a word whose stem the kind shares: "Account Executive" sells, and does no
-    # "accounting" by its "Account"; "Accounting Manager" no "account management"
-    by_words = not asked or not any(trades_of(title))
+    # "accounting" by its "Account"; "Accounting Manager" no "account management".  A kind the table does not
+    # know, asked beside one it does, is still read by its words: "Security Officer" does the "security" of
+    # "1+ year of experience in security, corrections, or law enforcement"
+    by_words = kinds if not asked or not any(trades_of(title)) else [
+        kind for kind in kinds if not any(_knows(known, (kind,)) for known, _, _ in KINDS_BY_TITLE)]
     words = [work_stem(w) for w in _work_words(title)]
-    if by_words and any(all(any(same_work(k, w) for w in words) for k in kind) for kind in kinds):
+    if any(all(any(same_work(k, w) for w in words) for k in kind) for kind in by_words):
         return True
     if line and any(_at_workplace(kind, words, title, line) for kind in kinds):
         return True
