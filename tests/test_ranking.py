@@ -1449,6 +1449,26 @@ def test_a_line_stating_years_of_other_work_shows_none_of_a_years_ask(fake_embed
     assert [sentences[k] for k in other] == sentences[-1:]
 
 
+def test_the_line_of_a_role_of_other_work_shows_none_of_a_years_ask(fake_embedder):
+    """A security guard's "Security Officer — Allied Guard Services — Jan 2021 to Present" showed "2+ years of
+    experience as a sworn law enforcement officer" partly (0.40) by its words, with 0.0 years in roles doing that
+    work: the line of a role not among those doing the work holds years of another's; a role's line naming a
+    skill the ask names is no such line."""
+    from matcher.ranking.checklist import _roles_of_other_work
+    text = ("Experience\nSecurity Officer — Allied Guard Services — Jan 2021 to Present\n"
+            "- Patrol a hospital campus, write incident reports\n"
+            "Loss Prevention Associate — Target — 2018 - 2020\n- Camera surveillance\n")
+    features = _features(text, fake_embedder)
+    sentences = features.resume.sentences
+    titles = [int(k) for k in features.role_lines]
+    other = _roles_of_other_work((), np.zeros((0, len(sentences))), features, [])
+    assert [sentences[k] for k in other] == [sentences[k] for k in sorted(titles)]
+    assert _roles_of_other_work((), np.zeros((0, len(sentences))), features, titles[:1]) == sorted(titles[1:])
+    shows = np.zeros((1, len(sentences)))
+    shows[0, titles[0]] = 1.0
+    assert _roles_of_other_work((("Security",),), shows, features, []) == sorted(titles[1:])
+
+
 def test_a_line_stating_years_of_a_verbs_work_names_what_it_is_done_to(fake_embedder):
     """"2 years of experience coordinating training programs": a "Marketing coordinator with 4 years of experience
     in campaigns" shares only the verb's word, coordinating no training (it showed the ask partly, 0.40); a

@@ -516,6 +516,12 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
                 # or mortgage experience"): its vector is like any years ask's, and it shows none of it
                 credits = credits.copy()
                 credits[other] = np.minimum(credits[other], OTHER_WORK)
+            if other := _roles_of_other_work(groups, shows, features, related):
+                # The line of a role not among those doing the work holds years of other work, alike in its
+                # words only: "Security Officer — Allied Guard Services — Jan 2021 to Present" showed "2+ years of
+                # experience as a sworn law enforcement officer" partly (0.40) with 0.0 years in such roles
+                credits = credits.copy()
+                credits[other] = np.minimum(credits[other], OTHER_WORK)
         if req.years and len(credits) and (courses := sorted(features.studying() - set(map(int, features.role_lines)))):
             # A course still under way shows no years of work, not even partly: "HR Management
             # Certificate (in progress)" for "3+ years of HR generalist experience".
@@ -2661,6 +2667,13 @@ def _years_of_other_work(asked: str, groups, shows: np.ndarray, features: Resume
         if not content & ({work_stem(w) for w in line} | work_stems(features.resume.sentences[k])):
             out.append(k)
     return out
+
+
+def _roles_of_other_work(groups, shows: np.ndarray, features: ResumeFeatures, related: Sequence[int]) -> list[int]:
+    """The lines of roles, none among ``related`` (those doing the work a years ask asks), that name no skill
+    it asks: a role's title and dates, its years another work's."""
+    return [k for k in sorted(set(map(int, features.role_lines[features.role_lines >= 0])) - set(related))
+            if not (len(groups) and shows[:, k].max() > 0)]
 
 
 def _role_years_on(line: int, features: ResumeFeatures) -> float:
