@@ -3457,6 +3457,28 @@ def test_years_of_a_broad_kind_of_work_count_the_titles_that_do_it_and_no_other_
     assert status != "covered" and years == ["unknown"]
 
 
+def test_a_roles_site_is_read_on_its_firms_line_above_its_title(seed_index):
+    """"Acme Plastics, Inc." / "Machine Operator" / "2019 - Present": the site a role was held at is named on
+    its firm's own line above the title, which was not read, so an associate at "Kroger Distribution Center"
+    written so held 0.0 years of "warehouse or distribution experience" where "Associate, Kroger Distribution
+    Center, ..." held them all; no line of another role's nor a heading is read so."""
+    from matcher.resumes.roles import firm_line
+
+    catalog = _catalog(seed_index, [parse_posting("# Warehouse Associate - 2nd Shift\nRequirements\n"
+                                                  "- At least 1 year of warehouse or distribution experience\n",
+                                                  "wh")])
+
+    def years(text):
+        resume = resume_from_text(text, "r", today=datetime.date(2026, 6, 1))
+        return [c.status for c in catalog.rank(resume)[0].eligibility.checks if c.kind == "years"]
+    assert years("Experience\nKroger Distribution Center, Columbus OH\nAssociate\nJan 2019 - Jan 2026\n"
+                 "- Worked the shift.\n") == ["met"]
+    assert years("Experience\nAcme Co., Columbus OH\nAssociate\nJan 2019 - Jan 2026\n- Worked the shift.\n") \
+        == ["unknown"]
+    assert [firm_line(x) for x in ("Acme Plastics, Inc.", "Lakeshore Molding Co.", "Cool Breeze Air, Tucson AZ",
+                                   "Machine Operator", "Ran the press line")] == [True, True, True, False, False]
+
+
 def test_an_engineers_discipline_counts_toward_its_own_years_and_no_other(seed_index):
     """"4 years of civil engineering design experience" at a "Civil Engineer II" posting: a civil or a
     transportation engineer's years count, a mechanical or a manufacturing engineer's do not (they were met,

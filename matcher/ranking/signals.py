@@ -123,7 +123,7 @@ from matcher.resumes.french import english_title
 from matcher.resumes.licences import JUNIOR, JUNIOR_NOUNS, credential_ids, held_ids
 from matcher.resumes.military import civilian_role, leads_by_rank, serves
 from matcher.resumes.read import Resume
-from matcher.resumes.roles import YEAR, Role, total_years
+from matcher.resumes.roles import YEAR, Role, firm_line, total_years
 from matcher.resumes.sections import heading_of
 from matcher.skills.asking import skill_names
 from matcher.skills.evidence import WORK_DOMAINS
@@ -438,8 +438,8 @@ class ResumeFeatures:
         A role that leads others (``role_leads``) does leading asked alone ("supervisory or lead")."""
         kinds = kinds_of_work(sentence)
         doing = np.array([bool(kinds) and does_work(_ACADEMIC_TAIL.sub("", t) if ACADEMIC.search(t) else t, kinds,
-                                                    self.resume.sentences[k] if k >= 0 else "")
-                          for t, k in zip(self.role_titles, self.role_lines.tolist())], dtype=bool)
+                                                    site)
+                          for t, site in zip(self.role_titles, self.role_sites())], dtype=bool)
         if any(map(leads_alone, kinds)):
             # leading others asked alone ("2+ years of supervisory or lead experience"): a role that leads by its
             # lines does it ("Process Assistant" over "Lead a team of 35 pickers and packers"), as a "Supervisor" does
@@ -672,15 +672,26 @@ class ResumeFeatures:
                                        for t, (start, end) in zip(self.role_titles, self.own_lines())]
         return self.memo["role_stems"]
 
+    def role_sites(self) -> list[str]:
+        """Per role: the line it stands in, where it names the site it was held at ("Associate, Kroger Distribution
+        Center"), with the firm's own line right above it where the title stands under its firm's name
+        ("Acme Plastics, Inc." / "Machine Operator" / "2019 - Present"): no other role's line, nor a heading."""
+        if "role_sites" not in self.memo:
+            sentences, lines = self.resume.sentences, self.role_lines.tolist()
+            self.memo["role_sites"] = [
+                ("" if k < 0 else f"{sentences[k - 1]}\n{sentences[k]}"
+                 if k > 0 and k - 1 not in lines and firm_line(sentences[k - 1]) and not heading_of(sentences[k - 1])
+                 else sentences[k]) for k in lines]
+        return self.memo["role_sites"]
+
     def role_words(self) -> tuple[list[tuple[frozenset[str], frozenset[str]]], list[bool], list[frozenset[int]]]:
         """Per role: the stems its title, its line and its own lines name (``role_stems``), whether its title
         names no field of its own (``title_field``: "Senior Developer"), and the kinds of work whose sites its
         line names (``sited_kinds``): what ``alike`` reads."""
         if "role_words" not in self.memo:
-            sentences, lines = self.resume.sentences, self.role_lines.tolist()
             self.memo["role_words"] = (
                 self.role_stems(), [not title_field(t) for t in self.role_titles],
-                [sited_kinds(t, sentences[k] if k >= 0 else "") for t, k in zip(self.role_titles, lines)])
+                [sited_kinds(t, site) for t, site in zip(self.role_titles, self.role_sites())])
         return self.memo["role_words"]
 
     def roles_naming(self, stems) -> np.ndarray:

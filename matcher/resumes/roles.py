@@ -627,6 +627,14 @@ def is_legal_form(word: str) -> bool:
 _FIRM_WORD = re.compile(r"[A-Z0-9][\w&'’.-]*|#\d+|&|of|and|the|de|du|la|le|del|von|van|for|" + _LEGAL_FORM)
 
 
+def firm_line(line: str) -> bool:
+    """Whether a line of its own names a firm by its first piece a comma, a bar or a dash sets apart
+    (``_names_a_firm``): "Acme Plastics, Inc.", "Cool Breeze Air, Tucson AZ", "Lakeshore Molding Co."; not a
+    title ("Machine Operator") nor a sentence."""
+    first = re.split(r"[ \t]*(?:[,|•·]|[ \t][-–—][ \t])[ \t]*", line.strip(), maxsplit=1)[0]
+    return _names_a_firm(first)
+
+
 def _names_a_firm(piece: str) -> bool:
     """Whether a piece of a role line may be a firm's name: one to eight capitalised words
     ("Excel Sports Physical Therapy", "BayCare St. Joseph's Hospital"), none a job noun, not
