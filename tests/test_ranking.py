@@ -6228,6 +6228,26 @@ def test_years_of_a_kind_of_managing_count_the_managers_that_manage_what_the_pos
     assert match("Property Manager, Greystar", "pm", "Run a 300-unit community.") == ("covered", ["met"])
 
 
+def test_years_of_managing_a_setting_count_the_roles_that_lead_others_held_there(seed_index):
+    """"3+ years of property management experience in multifamily": a "Leasing Manager" running an apartment
+    community's rents and renewals read "0.0 in roles like this one in managed property", its row missing, the
+    title not naming property; a role that leads others held in the setting whose managing is asked does that
+    work, a leasing consultant under it (who leads no one) and a manager elsewhere do not, nor does the leasing
+    manager meet the setting's accounting (walk-through: office)."""
+    catalog = _catalog(seed_index, [
+        parse_posting("# Property Manager\nRequirements\n"
+                      "- 3+ years of property management experience in multifamily\n", "pm"),
+        parse_posting("# Property Accountant\nRequirements\n- 3+ years of property management accounting\n", "pa")])
+
+    def match(line, posting, duty):
+        return _first_row_and_years(catalog, line, posting, duty)
+    duty = "Collect rent, approve lease renewals and handle delinquency notices for 312 apartments in Yardi."
+    assert match("Leasing Manager, Desert Palms", "pm", duty) == ("covered", ["met"])
+    assert match("Leasing Consultant, Desert Palms", "pm", duty)[1] == ["unknown"]
+    assert match("Store Manager, Ross Dress for Less", "pm", "Own P&L, payroll budget and sales.")[1] == ["unknown"]
+    assert match("Leasing Manager, Desert Palms", "pa", duty)[1] == ["unknown"]
+
+
 def test_a_posture_held_through_a_shift_is_shown_by_the_body_at_work_not_by_a_shift(seed_index):
     """A security posting's "Must be able to walk and stand for the entire 8-hour shift" was partly shown (0.47)
     by "Work graveyard shift (11pm-7am) and weekends", its words and the model's reading shared by "shift": a

@@ -444,6 +444,10 @@ class ResumeFeatures:
             # leading others asked alone ("2+ years of supervisory or lead experience"): a role that leads by its
             # lines does it ("Process Assistant" over "Lead a team of 35 pickers and packers"), as a "Supervisor" does
             doing |= self.role_leads
+        elif _manages_setting(sentence):
+            # the managing of a setting ("property management"): a role that leads others held there does it,
+            # whatever its title calls it ("Leasing Manager" over an apartment community's rents and renewals)
+            doing |= self.role_leads & self.roles_in_setting(sentence)
         return doing
 
     def counting_roles(self, sentence: str, title: str = "") -> np.ndarray:
@@ -958,6 +962,21 @@ SETTINGS = tuple((ask, shown) for (_, ask), shown in zip(SETTING_ASKS, (
 _BUILDING_SETTINGS = frozenset(i for i, (name, _) in enumerate(SETTING_ASKS)
                                if name in ("homes", "commercial buildings", "industrial plants"))
 _ROLE_SPAN = 6   # sentences: a role's line and those under it, up to the next role's
+
+
+_MANAGING = re.compile(r"manag|supervis|administr")
+
+
+def _manages_setting(sentence: str) -> bool:
+    """Whether a years ask's work is the managing of a setting it names, the setting's own words saying both
+    ("3+ years of property management experience in multifamily"): a kind of work (``kinds_of_work``) that
+    ends in managing and whose words are the setting's; not a setting named beside other work ("2+ years of
+    property management accounting" is an accountant's)."""
+    sentence = first_part(asked_part(sentence, "must"))
+    said = [work_stems(m.group()) for choice in settings_asked(sentence) for i in choice
+            if (m := SETTING_ASKS[i][1].search(sentence))]
+    return any(_MANAGING.match(kind[-1]) and any(set(kind) <= words for words in said)
+               for kind in kinds_of_work(sentence))
 
 
 def role_spans(role_lines: np.ndarray, sentences: list[str], titles=(), headline: str = "",
