@@ -3278,6 +3278,30 @@ def test_roles_in_the_laboratory_or_hotel_an_ask_names(fake_embedder, ask, lines
     assert list(features.roles_in_setting(ask)) == [shown]
 
 
+@pytest.mark.parametrize("line, shown", [
+    ("Sold cloud payroll and timekeeping software to hospitals and clinic groups", False),
+    ("Consistently over quota selling HR and payroll solutions to health systems", False),
+    ("Processed bi-weekly payroll for 900 nurses in UKG", True),
+    # the work done, then a product sold: the work is still shown
+    ("Ran payroll for 40 stores and sold the team on new timekeeping software", True),
+])
+def test_a_line_selling_a_product_named_by_its_work_shows_no_such_work(fake_embedder, line, shown):
+    """An account executive who "Sold cloud payroll and timekeeping software to hospitals" met "3+ years of
+    healthcare payroll experience" (6.9 years "in the work it names in healthcare", the row covered by the
+    role's line): the skill named as the product sold shows the selling, not the work (walk-through: office)."""
+    features = _features(f"Experience\nAccount Executive, PayrollPoint, 2019 - 2026\n- {line}\n", fake_embedder)
+    assert bool(features.lines_showing(["Payroll"])) == shown
+
+
+def test_years_of_work_a_seller_sold_the_product_of_are_not_met(seed_index):
+    catalog = _catalog(seed_index, [
+        parse_posting("# Payroll Specialist\nRequirements\n- 3+ years of healthcare payroll experience\n", "py")])
+    duty = "Sold cloud payroll and timekeeping software to hospitals and clinic groups."
+    assert _first_row_and_years(catalog, "Senior Account Executive, PayrollPoint", "py", duty)[1] == ["unknown"]
+    duty = "Processed bi-weekly payroll for 900 nurses at Mercy Hospital."
+    assert _first_row_and_years(catalog, "Payroll Specialist, Mercy Hospital", "py", duty) == ("covered", ["met"])
+
+
 def test_a_microbiology_lab_a_laboratory_and_a_hotel_are_settings_of_a_years_ask():
     assert settings_named("1-3 years of experience in a microbiology lab") == ["a microbiology laboratory"]
     assert settings_named("2+ years of microbiological laboratory experience") == ["a microbiology laboratory"]

@@ -551,8 +551,21 @@ class ResumeFeatures:
             if name not in memo:
                 memo[name] = [child for child, parents in self.memo["implied"].items() if name in parents]
             for skill in [name, *memo[name]]:
-                lines |= self.lines_naming(skill)
+                lines |= {i for i in self.lines_naming(skill) if not self._sells(skill, i)}
         return lines - self.studying()
+
+    def _sells(self, name: str, line: int) -> bool:
+        """Whether a line names a skill only as the product it sells ("Sold cloud payroll and timekeeping
+        software to hospitals"): selling it is shown, not the work (an account executive's years are no
+        payroll clerk's)."""
+        sentence = self.resume.sentences[line]
+        sold = SELLS.search(sentence)
+        if sold is None:
+            return False
+        spans = [m for surface in self.skills.get(name, ()) for m in re.finditer(
+            rf"(?<![\w+#.]){re.escape(surface)}(?![\w+#])", sentence, re.IGNORECASE)]
+        return bool(spans) and all(m.start() > sold.start() and PRODUCT_AFTER.match(sentence, m.end())
+                                   for m in spans)
 
     def studying(self) -> set[int]:
         """The lines about a course of study still under way (``STUDYING``), which show no
@@ -780,6 +793,14 @@ class ResumeFeatures:
         if name in self.skill_lines or name in taxonomy():
             return self.skill_lines.get(name, frozenset())
         return frozenset(i for i, s in enumerate(self.resume.sentences) if _names(name, s.lower()))
+
+
+# Selling a product named by its kind of work ("Sold cloud payroll and timekeeping software to hospitals",
+# "selling HR and payroll solutions"): the kind is the product's, not work the seller did.
+SELLS = re.compile(r"(?i)\b(?:sold|sells?|selling|resold|resell(?:s|ing)?|marketed|pitched|demo(?:ed|'d)"
+                   r")\b")
+PRODUCT_AFTER = re.compile(r"(?i)(?:[ \t]*(?:,|/|&|\band\b|\bor\b)?[ \t]*[\w-]+){0,3}?[ \t]+(?:software|solutions?"
+                           r"|platforms?|products?|systems?|suites?|tools?|apps?|applications?|SaaS|technology)\b")
 
 
 # A role held part-time, as its title or line says: "Cashier (part-time)", "Part Time Teller", "(PT, 20
