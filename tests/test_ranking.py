@@ -6252,6 +6252,18 @@ def test_years_of_a_kind_of_managing_count_the_managers_that_manage_what_the_pos
     assert match("Property Manager, Greystar", "pm", "Run a 300-unit community.") == ("covered", ["met"])
 
 
+def test_selling_to_the_c_suite_is_shown_by_a_line_naming_the_executives_sold_to(seed_index):
+    """"Experience selling into the C-suite" asked only Sales: a sales title covered it, naming no executive
+    (walk-through: office); the executives sold to are asked too (``test_skills_domains``)."""
+    catalog = _catalog(seed_index, [parse_posting(
+        "# Enterprise Account Executive\nRequirements\n- Experience selling into the C-suite\n", "ae")])
+
+    def row(title, duty):
+        return _first_row_and_years(catalog, title, "ae", duty)[0]
+    assert row("Sales Development Representative, Vantage CRM", "Booked 25+ qualified meetings a month.") != "covered"
+    assert row("Account Executive, BrightLedger", "Selling accounting software to CFOs and CIOs.") == "covered"
+
+
 def test_years_of_managing_a_setting_count_the_roles_that_lead_others_held_there(seed_index):
     """"3+ years of property management experience in multifamily": a "Leasing Manager" running an apartment
     community's rents and renewals read "0.0 in roles like this one in managed property", its row missing, the

@@ -134,7 +134,7 @@ def test_c_sharp_c_and_cpp_are_three_skills():
 
 
 def test_c_only_as_a_language():
-    assert names("Reporting to C-level executives") == []
+    assert names("Reporting to C-level executives") == ["C-suite engagement"]   # the executives, no C
     assert names("Students with grade C or better") == []
     assert names("Firmware written in C.") == ["Firmware", "C"]
 

@@ -2236,6 +2236,20 @@ def test_opera_names_the_hotels_pms_only_beside_its_words(text, skills):
     assert names(text) & {"Opera PMS", "OnQ"} == skills
 
 
+@pytest.mark.parametrize("text, named", [
+    ("Experience selling into the C-suite", True),
+    ("Experience selling to C-level executives", True),
+    ("Closed new business with CFOs and controllers at regional companies", True),
+    # one's own executive reported to is no buyer
+    ("Prepared monthly variance reports for the CFO", False),
+])
+def test_the_c_suite_sold_to_is_a_skill_a_row_asks_beside_selling(text, named):
+    """An enterprise account executive posting's "Experience selling into the C-suite" asked only Sales, so any
+    sales line covered it ("Sales Development Representative, Vantage CRM, 2016 - 2017"): the executives sold to
+    are asked too, and lines naming them (in the plural, as buyers are) show them (walk-through: office)."""
+    assert ("C-suite engagement" in names(text)) == named
+
+
 def test_cmp_names_the_meeting_planners_certification_only_beside_events():
     assert "Certified Meeting Professional" in names("CMP or CSEP certification for event planners preferred")
     assert "Certified Meeting Professional" not in names("Configured the CMP for cookie consent on the website")
