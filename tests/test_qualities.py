@@ -151,6 +151,8 @@ def test_a_requirement_that_asks_a_tool_a_language_years_or_a_kind_of_work_is_no
     ("written communication", "Tier 2 escalations; wrote 60+ knowledge base articles"),
     ("written communication", "Answered 80+ customer emails and chats per day"),
     ("written communication", "Drafted correspondence to vendors and tenants"),
+    ("written communication", "Wrote weekly status reports for the leadership team"),
+    ("written communication", "Prepared written reports for the court on each family visit"),
     ("communication", "Interpreted for Spanish-speaking families at parent conferences"),
 ])
 def test_a_line_that_does_the_quality_shows_it(quality, line):
@@ -187,6 +189,11 @@ def test_a_line_that_does_the_quality_shows_it(quality, line):
     ("written communication", "Train new cooks on station setup, knife cuts and plating specs"),
     ("written communication", "Handle 60+ inbound calls/day in English and Spanish for billing and TV issues"),
     ("written communication", "Presented quarterly results to the board"),
+    # a report prepared or produced is as often figures: an accountant's "Prepared monthly variance reports"
+    # covered "Strong written communication skills" 1.00, as it did "Excellent presentation skills"
+    ("written communication", "Prepared monthly variance reports for the CFO and department heads"),
+    ("written communication", "Produced daily sales and labor reports"),
+    ("communication", "Prepared monthly variance reports for the CFO and department heads"),
     # reading a drawing or data is no talking to people: a quality engineer's line covered "Strong written and
     # verbal communication skills"
     ("communication", "Read and interpret blueprints with GD&T per ASME Y14.5-2009"),

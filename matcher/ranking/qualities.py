@@ -35,12 +35,16 @@ _SERVING = (r"\b(?:serv(?:e|ed|es|ing)|assist(?:ed|s|ing)?|help(?:ed|s|ing)?|gre
             r"\b[^.;]{0,40}"
             r"\b(?:customers?|clients?|guests?|patients?|visitors?|residents?|members?|students?|families|shoppers"
             r"|diners|callers|travell?ers|passengers|tenants|buyers)\b")
-# Documents one writes: "Wrote patient education handouts", "Drafted grant proposals".
-_DOCUMENTS = (r"\b(?:wrote|writ(?:e|es|ing)|author(?:ed|s|ing)?|draft(?:ed|s|ing)?|edit(?:ed|s|ing)?|publish(?:ed|es)?"
-              r"|prepar(?:e|ed|es|ing)|produc(?:e|ed|es|ing)|creat(?:e|ed|es|ing)|develop(?:ed|s|ing)?)\b[^.;]{0,50}"
-              r"\b(?:reports?|proposals?|documentation|articles?|blog|posts?|policies|procedures|SOPs?|grants?"
-              r"|handouts?|newsletters?|manuals?|guides?|briefs?|memos?|letters?|presentations?|curricul\w*"
-              r"|lesson plans?|care plans?|papers?|runbooks?|specifications|minutes|correspondence|materials)\b"
+# Documents one writes: "Wrote patient education handouts", "Drafted grant proposals".  A report is writing where
+# it is written ("Wrote weekly status reports", "Prepared written reports"); one prepared or produced is as often
+# figures ("Prepared monthly variance reports", "Produced daily sales reports"), which show no writing.
+_WRITTEN = r"wrote|writ(?:e|es|ing)|author(?:ed|s|ing)?|draft(?:ed|s|ing)?|edit(?:ed|s|ing)?|publish(?:ed|es)?"
+_PROSE = (r"proposals?|documentation|articles?|blog|posts?|policies|procedures|SOPs?|grants?"
+          r"|handouts?|newsletters?|manuals?|guides?|briefs?|memos?|letters?|presentations?|curricul\w*"
+          r"|lesson plans?|care plans?|papers?|runbooks?|specifications|minutes|correspondence|materials")
+_DOCUMENTS = (rf"(?:\b(?:{_WRITTEN})\b[^.;]{{0,50}}\b(?:reports?|{_PROSE})"
+              r"|\b(?:prepar(?:e|ed|es|ing)|produc(?:e|ed|es|ing)|creat(?:e|ed|es|ing)|develop(?:ed|s|ing)?)\b"
+              rf"[^.;]{{0,50}}\b(?:(?:written|narrative)\s+reports?|{_PROSE}))\b"
               r"(?<!stored procedures)")
 
 
