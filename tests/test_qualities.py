@@ -62,7 +62,12 @@ def _asked(text: str) -> tuple[str, ...]:
     ("Able to explain complex ideas to non-legal audiences", {"communication"}),
     # presentation without its "skills" (a corporate trainer posting's must-have was missing beside a teacher's
     # "Presented professional development workshops ... to 30+ colleagues")
-    ("Strong presentation and public speaking skills", {"communication"}),
+    ("Strong presentation and public speaking skills", {"presentation"}),
+    # presenting asked alone is presentation (an account manager posting's "Excellent presentation skills" was
+    # covered 1.00 by "Handled 80+ inbound calls per day", "Answered employee questions on benefits" and "Wrote and
+    # edited blog posts"); beside other communication it is communication
+    ("Excellent presentation skills", {"presentation"}),
+    ("Excellent communication and presentation skills", {"communication"}),
     # juggling work and meeting deadlines are organisation (a copywriter's must-have was missing beside
     # "filed 4-5 stories a week on deadline")
     ("Ability to juggle multiple projects and meet tight deadlines", {"organisation"}),
@@ -154,6 +159,11 @@ def test_a_requirement_that_asks_a_tool_a_language_years_or_a_kind_of_work_is_no
     ("written communication", "Wrote weekly status reports for the leadership team"),
     ("written communication", "Prepared written reports for the court on each family visit"),
     ("communication", "Interpreted for Spanish-speaking families at parent conferences"),
+    # presenting done: to people, by teaching or training them, by pitching or demonstrating
+    ("presentation", "Presented quarterly business reviews to executive sponsors"),
+    ("presentation", "Presented professional development workshops to 30+ colleagues"),
+    ("presentation", "Ran product demos and negotiated multi-year contracts"),
+    ("presentation", "Led new-hire orientation sessions for 40+ hires a month"),
 ])
 def test_a_line_that_does_the_quality_shows_it(quality, line):
     assert qualities_shown((quality,), [line]) == [0]
@@ -194,6 +204,11 @@ def test_a_line_that_does_the_quality_shows_it(quality, line):
     ("written communication", "Prepared monthly variance reports for the CFO and department heads"),
     ("written communication", "Produced daily sales and labor reports"),
     ("communication", "Prepared monthly variance reports for the CFO and department heads"),
+    # calls taken, questions answered and documents written are communication, no presenting
+    ("presentation", "Handled 80+ inbound calls per day on billing, device and plan questions"),
+    ("presentation", "Answered employee questions on benefits and PTO"),
+    ("presentation", "Wrote and edited blog posts, landing pages and product launch emails"),
+    ("presentation", "Trained in CPR and first aid"),
     # reading a drawing or data is no talking to people: a quality engineer's line covered "Strong written and
     # verbal communication skills"
     ("communication", "Read and interpret blueprints with GD&T per ASME Y14.5-2009"),

@@ -194,10 +194,22 @@ WRITING = _quality("written communication", r"written|writing",
                    r"|\b(?:answer(?:ed|s|ing)?|respond(?:ed|s|ing)?|repl(?:y|ied|ies|ying)|handl(?:e|ed|es|ing)"
                    r"|resolv(?:e|ed|es|ing)|work(?:ed|s|ing)?)\b[^.;]{0,30}\b(?:e-?mails?|chats?|tickets?|messages"
                    r"|letters)\b")
+# Communication asked as presenting alone ("Excellent presentation skills", "Strong presentation and public
+# speaking skills"): shown by presenting, speaking, teaching or training people, pitching or demonstrating, not
+# by calls taken, questions answered or documents written.
+PRESENTING = _quality("presentation", r"presentations?(?: skills)?|presenting|public speaking",
+                      r"\bpresent\s+(?:[\w-]+\s+){0,4}?(?:to|at|before)\s+\w|"
+                      r"\b(?:present(?:ed|s|ing)|presentations?|spoke|speak(?:er|s|ing)?|taught|teach(?:es|ing)?"
+                      rf"|lectur(?:e|ed|es|ing)|train(?:ed|s|ing)?{_NOT_PASSIVE}|facilitat(?:e|ed|es|ing)"
+                      r"|pitch(?:ed|es|ing)|demo(?:s|ed|'d)?|demonstrat(?:ed|es|ing)|workshops?|webinars?"
+                      r"|keynotes?|briefed|briefings?)\b"
+                      r"|\b(?:led|lead(?:s|ing)?|ran|run(?:s|ning)?|hosted|host(?:s|ing)?|delivered|deliver(?:s|ing)?"
+                      r"|conducted|conduct(?:s|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:sessions?|trainings?|orientations?"
+                      r"|seminars?|classes|info[- ]sessions?|town[- ]halls?)\b")
 # What asks communication spoken or face to face, beside any writing: "written and verbal", "oral and written".
 _SPOKEN = re.compile(r"(?i)\b(?:verbal(?:ly)?|oral(?:ly)?|spoken|speak\w*|interpersonal|present\w*|public|listen\w*"
                      r"|(?:tele)?phone|bedside|explain\w*|audiences?|facing|in[- ]person|people skills)\b")
-_BY_NAME = {q.name: q for q in QUALITIES + (WRITING,)}
+_BY_NAME = {q.name: q for q in QUALITIES + (WRITING, PRESENTING)}
 # The taxonomy's soft skills, as the quality each one is ("public speaking": communication).
 _SOFT_SKILL_QUALITY = {"Communication skills": "communication", "Teamwork": "teamwork",
                        "Time management": "organisation", "Problem solving": "problem solving",
@@ -252,6 +264,9 @@ def soft_qualities(text: str, skills: tuple[str, ...] = ()) -> tuple[str, ...]:
     names = tuple(dict.fromkeys(name for _, name in sorted(found)))
     if "communication" in names and WRITING.asked.search(text) and not _SPOKEN.search(text):
         names = tuple(WRITING.name if name == "communication" else name for name in names)
+    elif "communication" in names and PRESENTING.asked.search(text) \
+            and not _BY_NAME["communication"].asked.search(PRESENTING.asked.sub(" ", text)):
+        names = tuple(PRESENTING.name if name == "communication" else name for name in names)
     return names
 
 
