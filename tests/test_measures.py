@@ -213,3 +213,23 @@ def test_people_led_decide_a_row_only_where_they_fall_short(line, found):
     often asks more than a count ("leading teams of 25+ in a distribution centre")."""
     shown = measures_shown(measures_asked(LEADING), LEADING, [line])
     assert (shown[0], shown[2]) == found if found else shown is None
+
+
+CALL_VOLUME = "High-volume call center experience (60+ calls/day)"
+
+
+@pytest.mark.parametrize("line, found", [
+    ("Handled 40 inbound calls per day on billing questions", ("missing", "40 inbound calls shown, 60 asked")),
+    ("Answered 45 calls daily for a utility", ("missing", "45 calls shown, 60 asked")),
+    # as many or more a day, or none a day stated: the row is read by its words (it asks a call center's work too)
+    ("Handled 80+ inbound calls per day on billing, device and plan questions", None),
+    ("Answered member calls about accounts (approx. 60 calls a day)", None),
+    ("Made 500 cold calls to book meetings", None), ("Handled 12 calls per hour", None),
+])
+def test_calls_a_day_decide_a_row_only_where_they_fall_short(line, found):
+    """"High-volume call center experience (60+ calls/day)" was covered by "Handled 40 inbound calls per day" as
+    much as by 80 (walk-through: office): the most calls a day a line states is compared with the count asked;
+    short of it the row is missing, said so; reaching it the row is read by its words."""
+    assert [(a.kind.name, a.asked) for a in measures_asked(CALL_VOLUME)] == [("calls a day", 60.0)]
+    shown = measures_shown(measures_asked(CALL_VOLUME), CALL_VOLUME, [line])
+    assert (shown[0], shown[2]) == found if found else shown is None
