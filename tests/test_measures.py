@@ -233,3 +233,20 @@ def test_calls_a_day_decide_a_row_only_where_they_fall_short(line, found):
     assert [(a.kind.name, a.asked) for a in measures_asked(CALL_VOLUME)] == [("calls a day", 60.0)]
     shown = measures_shown(measures_asked(CALL_VOLUME), CALL_VOLUME, [line])
     assert (shown[0], shown[2]) == found if found else shown is None
+
+
+REQUISITIONS = "Proven ability to manage 20+ requisitions at a time"
+
+
+@pytest.mark.parametrize("line, found", [
+    ("Full-cycle recruiting for nursing roles (RN, LPN, CNA); 25-35 open reqs at a time", ("covered", "")),
+    ("Carried 12 requisitions across finance and HR", ("missing", "12 requisitions shown, 20 asked")),
+    ("Sourced on LinkedIn Recruiter and Indeed", None),
+])
+def test_requisitions_carried_are_compared_with_those_asked(line, found):
+    """A recruiter's "25-35 open reqs at a time" left a healthcare recruiter posting's "Proven ability to manage 20+
+    requisitions at a time" missing (0.10), "reqs" not its word (walk-through: office): the openings a line says
+    were carried are compared with those asked; where the row asks years too, its years decide it."""
+    shown = measures_shown(measures_asked(REQUISITIONS), REQUISITIONS, [line])
+    assert (shown[0], shown[2]) == found if found else shown is None
+    assert measures_asked("2+ years of full-cycle recruiting experience managing 20+ requisitions") == ()

@@ -57,6 +57,8 @@ _UNITS = {
               r"|cook|chef|dishwasher|housekeeper|guard|clerk|picker|aide|laborer|carpenter|welder|machinist|teller"
               r"|dispatcher|stocker)s?"
               r"|staff|people|personnel|airmen)",
+    # a recruiter's load of openings: "20+ requisitions", "25-35 open reqs", "15 job orders"
+    "reqs": r"(?:(?:open|active|concurrent|simultaneous)[ \t]+)?(?:job[ \t]+)?(?:requisitions?|reqs?|job[ \t]+orders?)",
     # calls taken or made: "60+ calls/day", "80+ inbound calls per day", "approx. 60 calls a day"
     "calls": r"(?:(?:inbound|outbound|incoming|outgoing|customer|phone|member|patient|service|sales|cold)[ \t]+)?"
              r"(?:calls?|dials)",
@@ -105,6 +107,7 @@ _ACCURACY_BEFORE = re.compile(r"(?i)\baccura\w*(?:[ \t]+rate)?[ \t]*(?:of|:)?[ \
 # ... calls a day, the period right after them: "60+ calls/day", "80 calls per shift", "60 calls daily"; not an hour's
 # or a week's, nor calls with no period ("Made 500 cold calls to book meetings").
 _PER_DAY = re.compile(r"(?i)[ \t]*(?:(?:per|a|an|each|every|/)[ \t]*(?:day|shift)|daily)\b")
+_YEARS = re.compile(r"(?i)\byears?\b")
 _INTERNET = re.compile(r"(?i)\b(?:internet|broadband|connection|download\w*|home|dsl|isp)\b")
 # An upload speed, another than the download one asked: "10 Mbps upload", "upload speed of 5 Mbps".
 _UPLOAD_AFTER = re.compile(r"(?i)[ \t]*(?:\w+[ \t]+)?up(?:load)?\b")
@@ -118,6 +121,9 @@ class Kind:
     # whether the amount decides its row: people led do only where the resume's fall short ("12 associates
     # shown, 25 asked"), as a row asking them asks more ("leading teams of 25+ in a distribution centre")
     decides: bool = True
+    # whether it is read where the row asks years too: openings carried say nothing of the years of recruiting
+    # asked beside them ("2+ years of full-cycle recruiting, managing 20+ requisitions")
+    with_years: bool = True
 
 
 TYPING = Kind("typing", False)
@@ -132,6 +138,9 @@ TRAVEL = Kind("travel", True)
 ACCURACY = Kind("accuracy", False)
 PITCH = Kind("pitch", True)
 PEOPLE = Kind("people led", False, decides=False)
+# a recruiter's openings at a time ("Proven ability to manage 20+ requisitions at a time" against "25-35 open reqs
+# at a time"), which the row's words, "reqs" for requisitions, do not show
+REQS = Kind("requisitions", False, with_years=False)
 # calls a day decide a row only where a line's fall short ("40 calls per day" for "High-volume call center
 # experience (60+ calls/day)"), as a row asking them asks a call center's work too
 CALLS = Kind("calls a day", False, decides=False)
@@ -151,6 +160,8 @@ def _kind(family: str, value: float, before: str, after: str) -> Kind | None:
         return PITCH if value <= 24 and _PITCH.search(clause) else None
     if family == "people":
         return PEOPLE if _LEADS.search(clause) else None
+    if family == "reqs":
+        return REQS
     if family == "calls":
         return CALLS if _PER_DAY.match(after) else None
     if family in ("lbs", "kg") and value <= MOST_HANDLED:
@@ -252,6 +263,8 @@ def measures_asked(text: str) -> tuple[Amount, ...]:
     none where it names no amount of a known kind ("25% increase in sales")."""
     asked: dict[str, Amount] = {}
     for amount in _amounts(text):
+        if not amount.kind.with_years and _YEARS.search(text):
+            continue
         held = asked.get(amount.kind.name)
         if held is None or (amount.asked > held.asked if amount.kind.demand else amount.asked < held.asked):
             asked[amount.kind.name] = amount
