@@ -439,6 +439,14 @@ def test_a_linux_distribution_shows_linux(distribution):
     assert implied_skills([distribution]) == {"Linux": distribution}
     assert "Linux" not in implied_skills(["Microsoft Windows", "macOS"])
 
+
+def test_sql_shows_relational_databases():
+    """"Forecasted parts demand with scikit-learn and SQL" left "Experience with SQL databases" missing (0.38):
+    the row asks relational databases, and a line querying them in SQL named only the language."""
+    assert implied_skills(["SQL"])["Relational databases"] == "SQL"
+    assert "SQL" not in implied_skills(["Relational databases"])  # never the other way
+
+
 def test_implied_skills_are_broader_and_transitive():
     from matcher.skills.taxonomy import implied_skills, is_soft
     found = implied_skills(["Docker", "PostgreSQL", "Amazon EKS"])
