@@ -924,6 +924,19 @@ def test_the_years_after_a_degree_name_no_field_of_it(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "A bachelor's degree in any field is required to obtain the license",
+    "Bachelor's degree in any discipline",
+    "Bachelor's degree in any field of study",
+    "Bachelor's degree in any subject area required",
+])
+def test_a_degree_in_any_field_names_no_field(sentence):
+    """A substitute teacher's "a bachelor's degree in any field is required to obtain the license" asked a
+    degree in "field", so an M.Ed. in Curriculum & Instruction left the degree to check (walk-through
+    education)."""
+    assert one(sentence, "degree").fields == []
+
+
+@pytest.mark.parametrize("sentence", [
     "Bachelor's degree or equivalent combination of education and experience",
     "Bachelor's degree or any combination of education, training and experience",
     "Associate degree or an equivalent combination of education and work experience",

@@ -291,6 +291,9 @@ _PROGRAM = re.compile(r"(?:['’]s)?(?:\s+degree)?\s+from\s+an?\s+(?:[\w-]+[- ]a
 # The kind of degree before its field: "(Bachelor of) Science in Nursing" asks nursing.
 _DEGREE_KIND = re.compile(r"^(?:science|arts|applied science|fine arts)\s+in\s+", _I)
 _DEGREE_TALK = re.compile(r"\bdegrees?\b|\bdiplomas?\b|\bgraduate\b", _I)
+# Any field at all names none: "a bachelor's degree in any field", "(any major)", "in any discipline".
+_ANY_FIELD = re.compile(r"(?:any|all)\s+(?:academic\s+|subject\s+)?(?:fields?|disciplines?|majors?|subjects?"
+                        r"|areas?|backgrounds?)(?:\s+of\s+study)?", _I)
 _RELATED = re.compile(r"\b(?:related|relevant|similar|equivalent|comparable|affiliated|applicable|allied|other)\b", _I)
 
 
@@ -420,6 +423,8 @@ def degree_fields(sentence: str, end: int) -> tuple[list[str], bool]:
     rest = rest[:stop.start()] if stop else rest
     names, related = [], False
     for item in re.split(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*/\s*", rest):
+        if _ANY_FIELD.fullmatch(item.strip()):
+            continue
         item = _DEGREE_KIND.sub("", re.sub(r"^(?:a|an|the|any)\s+", "", item.strip(), flags=_I)).lower()
         if not item or item in ("a", "an", "the", "any"):
             continue
