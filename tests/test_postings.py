@@ -3459,6 +3459,21 @@ def test_a_sub_headings_word_alone_asks_nothing(word):
     assert [r.text for r in p.requirements] == ["1 year of specialized experience", "Master's degree in business"]
 
 
+@pytest.mark.parametrize("row", [
+    "License or Certification: None",
+    "Supervisory Experience: No supervisory experience.",
+    "Certification: N/A",
+    "No experience required",
+    "No degree necessary",
+])
+def test_a_form_field_filled_with_nothing_asks_nothing(row):
+    """A hotel's form ("Supervisory Experience: No supervisory experience.", "License or Certification: None")
+    listed both as must-haves, Missing for a front desk agent and Covered by a store manager's "Lead a team of
+    35" (walk-through hospitality)."""
+    p = parse_posting(f"# Guest Services Agent\nQUALIFICATIONS\n- High school diploma or G.E.D.\n- {row}\n", "g")
+    assert [r.text for r in p.requirements] == ["High school diploma or G.E.D."]
+
+
 @pytest.mark.parametrize("header", [
     "---\ntitle: Hair Stylist\nsalary: 45% commission or $225/week booth rental\n---\n",
     "---\ntitle: Hair Stylist\nsalary: booth rental $225/week\n---\n",

@@ -1043,6 +1043,13 @@ _HAS_COUNT = re.compile(r"(?i)^\W*(?:the|our|we|it)\b[^.]{0,40}?\b(?:has|have|ha
                         r"|nearly|almost|some|roughly)[ \t]+)?\d[\d,.]*\+?[ \t]+[a-z]")
 
 
+# A field of a form filled with nothing asked (Marriott's "License or Certification: None", "Supervisory
+# Experience: No supervisory experience.", "Education: N/A"), or the same without its label.
+_NOTHING_ASKED = re.compile(r"(?i)^\W*(?:[A-Za-z][\w /&-]{0,40}:[ \t]*)?(?:none|n/?a|not[ \t]+(?:required|needed"
+                            r"|applicable)|no[ \t]+(?:[\w-]+[ \t]+){0,2}(?:experience|licen[cs]es?|certifications?"
+                            r"|degrees?)(?:[ \t]+(?:is[ \t]+)?(?:required|necessary|needed))?)\W*\Z")
+
+
 # A line that states the pay, first of all it says: "$550-$650/day, 14 on / 14 off", "Pay: $480/day + per diem",
 # "$22-$32/hour DOE + per diem, travel 80%"; not a sum the candidate must have handled ("$1M+ quota").
 _PAY_ROW = re.compile(r"(?i)^\W*(?:(?:pay|salary|wages?|compensation|(?:day|hourly)[ \t]+rate|rate)[ \t]*:?[ \t]*)?"
@@ -1052,12 +1059,13 @@ _PAY_ROW = re.compile(r"(?i)^\W*(?:(?:pay|salary|wages?|compensation|(?:day|hour
 
 
 def _says_nothing_of_candidate(item: str) -> bool:
-    """Whether an item names nothing of the candidate (``_EMPTY_LABEL``, ``_DATE_ONLY``,
+    """Whether an item names nothing of the candidate (``_EMPTY_LABEL``, ``_NOTHING_ASKED``, ``_DATE_ONLY``,
     ``_READER_QUESTION``, ``_PAY_ROW``, ``_MORE_INFO``, ``_CONTACT``, ``_PLACE_OF_WORK``, ``_BIG_COUNT``,
     ``_HAS_COUNT``).  Years or hours are no count of the employer's ("5000+ hours of flight
     time" asks), nor is anything said of the candidate ("you", "must")."""
     text = item.strip()
-    if _EMPTY_LABEL.match(text) or _DATE_ONLY.match(text) or _READER_QUESTION.match(text) or _PAY_ROW.match(text):
+    if _EMPTY_LABEL.match(text) or _DATE_ONLY.match(text) or _READER_QUESTION.match(text) or _PAY_ROW.match(text) \
+            or _NOTHING_ASKED.match(text):
         return True
     if (_MORE_INFO.match(text) or _CONTACT.match(text) or _PLACE_OF_WORK.match(text)) \
             and not LOOKS_REQUIRED.search(text):
