@@ -613,6 +613,20 @@ def test_a_school_certificate_in_a_trade_is_no_certification_of_it(seed_index):
     assert row.status == "missing"
 
 
+@pytest.mark.parametrize("heading", ["Education & Training", "Education", "Certifications"])
+def test_a_credential_named_so_is_held_under_any_heading(seed_index, heading):
+    """A child care teacher's "NC Early Childhood Credential (EDU 119)" under "Education & Training" showed the
+    posting's "NC Early Childhood Credential" partly (0.40): the line did not say it was held (certified,
+    licensed), as it did under "Certifications"; a credential named so is one held."""
+    posting = parse_posting("# Lead Toddler Teacher\nRequirements\n- NC Early Childhood Credential\n", "t")
+    catalog = _catalog(seed_index, [posting])
+    resume = resume_from_text("Experience\nAssistant Teacher, Bright Horizons, Charlotte NC, March 2021 to present\n"
+                              f"- Supervise a room of 10 toddlers\n{heading}\n"
+                              "NC Early Childhood Credential (EDU 119)\n", "r")
+    row = catalog.rank(resume)[0].explanation.requirements[0]
+    assert (row.status, row.evidence) == ("covered", "NC Early Childhood Credential (EDU 119)")
+
+
 def test_a_clean_record_is_not_shown_by_the_licence_beside_it(seed_index):
     posting = parse_posting("# Sales Rep\nRequirements\n- Valid driver's license and clean driving record\n", "s")
     catalog = _catalog(seed_index, [posting])

@@ -2144,7 +2144,7 @@ def _credentials(tax, groups: tuple[tuple[str, ...], ...]) -> tuple[bool, bool]:
 # (not the rules of licensing: "Knowledge of state licensing regulations and ratios" asks no licence held)
 _ASKS_CREDENTIAL = re.compile(r"(?i)\b(?:certifi\w*|licen[cs](?!ing\s+(?:regulations?|rules|standards|laws?|visits?"
                               r"|inspections?|compliance)\b)\w*|credential\w*)\b")
-_SAYS_CREDENTIAL = re.compile(r"(?i)\b(?:certified|certifications?|licen[cs](?:ed|es?)|credentialed)\b")
+_SAYS_CREDENTIAL = re.compile(r"(?i)\b(?:certified|certifications?|credentials?|licen[cs](?:ed|es?)|credentialed)\b")
 
 
 @lru_cache(maxsize=262_144)
