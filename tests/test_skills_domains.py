@@ -618,6 +618,10 @@ def test_a_store_manager_shows_retail_work():
     ("Ran the register and drive-thru; counted the drawer at close", True),
     ("Worked the register and stocked the shelves", True),
     ("Operating the tills on busy Saturdays", True),
+    # the posting's words for it: a grocery cashier's "Ability to handle money and make change accurately" named
+    # no skill, so a front desk agent who balanced a cash drawer read it missing (0.17)
+    ("Ability to handle money and make change accurately", True),
+    ("Handled money and counted back change for 300 customers a day", True),
     # a register that is no till: a project's risk register, a nurse's professional register
     ("Maintained the risk register for the programme", False),
     ("Registered on the NMC register since 2015", False),
