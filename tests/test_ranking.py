@@ -3326,6 +3326,19 @@ def test_a_microbiology_lab_a_laboratory_and_a_hotel_are_settings_of_a_years_ask
     assert settings_named("1 year of hotel front desk or customer service experience") == []
 
 
+@pytest.mark.parametrize("ask, named", [
+    ("1-2 years bartending experience in a high-volume or hotel bar", []),
+    ("2+ years serving in a fine dining or resort restaurant", []),
+    ("2 years of experience in a boutique or luxury hotel", ["a hotel"]),
+    ("2 years of bartending experience in a hotel bar", ["a hotel"]),
+])
+def test_a_hotels_outlet_as_one_choice_asks_no_hotel(ask, named):
+    """"1-2 years bartending experience in a high-volume or hotel bar" asked a hotel, so a bartender of four years
+    at "The Driskill Bar" read "0.0 in roles like this one in a hotel (roles that do not name one do not count)":
+    the "or" before "hotel bar" offers a high-volume bar in its place (walk-through hospitality)."""
+    assert settings_named(ask) == named
+
+
 def test_roles_a_little_short_of_the_years_asked_cover_them_partly(seed_index):
     """1.8 years of the 2 asked is close, and still short: partly covered, as the
     knock-out says "to check"."""

@@ -1032,7 +1032,8 @@ def asked_roles(sentence: str) -> tuple[str, ...]:
 # another science is not (a soil lab's assistant, a chemist's HPLC bench); a laboratory ("2 years of laboratory
 # experience", "in an analytical or environmental laboratory", "in a GMP lab"), which field work is not (an
 # environmental field technician's sampling); a hotel ("guest services experience in a luxury hotel", "in a hotel
-# or resort", "hotel experience"; not one of a list of other places, "in a hotel or restaurant"); a
+# or resort", "hotel experience"; not one of a list of other places, "in a hotel or restaurant", nor a hotel's
+# bar as one choice, "in a high-volume or hotel bar"); a
 # retail store or pharmacy ("pharmacy technician experience in a retail setting", "2+ years of retail pharmacy
 # experience"; not "retail experience", which is the work itself); a physician's office or an outpatient clinic
 # ("clinical experience in a physician's office", "in an outpatient clinic setting", "medical office experience");
@@ -1084,7 +1085,10 @@ SETTING_ASKS = (
         r"|\bin[ \t]+an?[ \t]+(?:[\w/+-]+[ \t]+(?:or[ \t]+)?){0,3}?(?:lab|laboratory)\b(?![ \t]+(?:coat|equipment"
         r"|instruments?|techniques?|safety|skills?|procedures?|information|tests?|results?|values?|animals?))")),
     ("a hotel", re.compile(
-        r"(?i)\b(?:in|at)[ \t]+an?[ \t]+(?:[\w/+-]+[ \t]+){0,3}?(?:hotels?|resorts?)"
+        # a choice before a hotel's outlet is no hotel asked: "in a high-volume or hotel bar"
+        r"(?i)\b(?:in|at)[ \t]+an?[ \t]+(?:(?:(?!(?:or|and)\b)[\w/+-]+[ \t]+){0,3}?(?:hotels?|resorts?)"
+        r"|(?:[\w/+-]+[ \t]+){0,3}?(?:hotels?|resorts?)(?![ \t]+(?:bars?|restaurants?|lounges?|kitchens?|spas?"
+        r"|casinos?|caf[eé]s?|outlets?|clubs?)\b))"
         r"(?:[ \t]*(?:,|/|\bor\b|\band\b)[ \t]*(?:an?[ \t]+)?(?:hotels?|resorts?))?\b"
         r"|\b(?:hotel|resort)[ \t]+(?:experience|settings?|environments?|industry)\b")),
     ("a retail store or pharmacy", re.compile(
