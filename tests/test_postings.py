@@ -1467,6 +1467,10 @@ def test_must_years_with_a_softened_add_on_are_the_postings_years():
     ("Experience with SQL; Tableau is a plus", "must", None),
     ("Bachelor's degree in Accounting, CPA preferred", "must", None),
     ("Strong communication skills, leadership experience a plus", "must", None),
+    # an add-on after years that names experience of its own, whatever its "/" (walk-through education: a child
+    # care center's whole row was a nice-to-have)
+    ("2 years experience in a licensed child care center, infant/toddler experience strongly preferred", "must", 2),
+    ("1 year of experience in a school, preschool/daycare experience a plus", "must", 1),
     # the years of the add-on are not what the item asks
     ("Bachelor's degree; 2+ years of experience preferred", "must", None),
     # the softener governs the first clause, or the whole item

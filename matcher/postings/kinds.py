@@ -417,6 +417,9 @@ _REFERS_BACK = re.compile(r"\s*(?:which|that|this|it|these|those|both|either|any
                           re.I)
 
 
+_DEGREE_ADVERB = re.compile(r"(?:\s+(?:strongly|highly|very|much|greatly|also|especially))+\s*$", re.I)
+
+
 def asked_before_add_on(text: str) -> str | None:
     """The part of a requirement item that asks before its softened add-on (its first clause
     names years, a skill or a degree, undenied, and the first softener stands in a later
@@ -445,7 +448,10 @@ def asked_before_add_on(text: str) -> str | None:
         # or not; after years of a skill ("5+ years of Python, Go or Rust preferred") it goes on
         # with the list
         of_experience = parse_years(first) is not None and bool(_ENDS_EXPERIENCE.search(first))
-        if listed or _LIST_WORD.search(before) and not of_experience \
+        # after years, an add-on naming experience of its own is one, whatever its "/" or "or" ("2 years
+        # experience in a licensed child care center, infant/toddler experience strongly preferred")
+        own = parse_years(first) is not None and bool(_ENDS_EXPERIENCE.search(_DEGREE_ADVERB.sub("", before)))
+        if listed or _LIST_WORD.search(before) and not (of_experience or own) \
                 or len(before.split()) < 2 and not NEXT_TOPIC.search(before) and parse_years(first) is None:
             return None
     return text[:cut.start()]
