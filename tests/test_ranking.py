@@ -2450,6 +2450,26 @@ def test_a_language_spoken_below_the_level_asked_is_partly_covered(seed_index):
     assert rows("German (C1), Spanish (fluent)")[1].status == "covered"
 
 
+def test_a_test_taken_before_the_time_asked_is_partly_covered(seed_index):
+    """"CPAT passed 2019" covered "Completion of CPAT within the last 12 months" read in 2026: the test must be
+    retaken.  A line dated before the time asked shows it partly, saying why; one within it, one held to now or
+    still valid, and a line with no date cover it as before."""
+    posting = parse_posting("# Firefighter\nRequirements\n- Completion of CPAT within the last 12 months\n"
+                            "- TB test within the past two years\n", "ff")
+    catalog = _catalog(seed_index, [posting])
+
+    def rows(lines):
+        text = f"Experience\nFirefighter, Metro Fire, 2020 - Present\nCertifications\n{lines}\n"
+        return catalog.rank(resume_from_text(text, "r", today=datetime.date(2026, 12, 1)))[0].explanation.requirements
+    cpat, tb = rows("CPAT passed 2019\nTB test negative, June 2023")
+    assert (cpat.status, cpat.evidence, cpat.note) == ("partial", "CPAT passed 2019",
+                                                       "2019 shown, within the last 12 months asked")
+    assert (tb.status, tb.note) == ("partial", "2023 shown, within the past two years asked")
+    for recent in ("CPAT passed March 2026\nTB test negative, March 2025", "CPAT (valid through 2027)\nTB test",
+                   "CPAT certified\nTB test negative, 2025"):
+        assert [r.status for r in rows(recent)] == ["covered", "covered"], recent
+
+
 def test_a_bilingual_ask_takes_a_fluent_speaker(seed_index):
     """"Bilingual Spanish" asks Spanish from C1 up: "Spanish (fluent)" covers it, "Spanish (basic)" partly;
     two other languages, fluent and native, are bilingual but show none of the Spanish asked."""

@@ -49,6 +49,7 @@ or the resume does not name the job's own licence (``cap_reason``).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -150,6 +151,7 @@ from matcher.resumes.licences import (
     says_held,
     stage_held,
 )
+from matcher.resumes.roles import dates_in
 from matcher.skills.asking import skill_names
 from matcher.skills.evidence import COMMON_WORD
 from matcher.skills.taxonomy import (
@@ -256,6 +258,40 @@ def below_level(asked: str, groups: Sequence[Sequence[str]], features: ResumeFea
         for i in features.lines_naming(name):
             if (shown := level_shown(sentences[i], surfaces)) is not None and shown < level:
                 found.setdefault(i, f"{name} {level_said(sentences[i], surfaces)}, {cefr(level)} asked")
+    return found
+
+
+# A time a test or credential is asked within, counted back from today: "Completion of CPAT within the last 12
+# months", "TB test within the past year", "a physical in the last two years".
+_RECENT_ASK = re.compile(r"(?i)\b(?:with)?in\s+(?:the\s+)?(?:last|past|previous|prior)\s+"
+                         r"(?:(\d{1,2}|one|two|three|four|five|six|twelve|eighteen|twenty-four)\s+)?(months?|years?)\b")
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twelve": 12, "eighteen": 18,
+           "twenty-four": 24}
+# A line whose date is no past one: a role held to now, a credential current or expiring later.
+_ONGOING = re.compile(r"(?i)\b(?:present|current(?:ly)?|now|ongoing|to date|exp(?:\.|ires?|iring|iration)?|valid"
+                      r"|good (?:through|thru|until))\b")
+
+
+def stale_lines(asked: str, sentences: Sequence[str], today: dt.date) -> dict[int, str]:
+    """The resume's lines dated only before the time ``asked`` takes a test or credential within
+    (``_RECENT_ASK``), each with the reason: "CPAT passed 2019" for "Completion of CPAT within the last
+    12 months", read in 2026: "2019 shown, within the last 12 months asked".  A line's newest date counts,
+    to the end of its year where it names no month; a line with no date, or one held to now or still valid
+    ("expires 2027"), is none."""
+    m = _RECENT_ASK.search(asked)
+    if m is None:
+        return {}
+    count = int(m[1]) if m[1] and m[1].isdigit() else _COUNTS.get((m[1] or "one").lower(), 1)
+    months = count * (12 if m[2].lower().startswith("year") else 1)
+    said = " ".join(m.group().split())
+    found = {}
+    for i, line in enumerate(sentences):
+        dates = dates_in(line)
+        if not dates or _ONGOING.search(line):
+            continue
+        year, month = max(dates, key=lambda d: (d[0], d[1] or 12))
+        if (today.year - year) * 12 + today.month - (month or 12) > months:
+            found[i] = f"{year} shown, {said} asked"
     return found
 
 
@@ -606,6 +642,12 @@ def requirement_matches(requirements: Sequence[Requirement], similarities: np.nd
             aware = [k for k, line in enumerate(sentences) if osha_awareness_only(line)]
             credits = credits.copy()
             credits[aware] = np.minimum(credits[aware], PARTIAL)
+        if stale := {} if req.years or not len(credits) else stale_lines(asked, sentences, features.resume.read_on):
+            # A test or credential dated before the time asked ("CPAT passed 2019" for "Completion of CPAT
+            # within the last 12 months"): one to take again, the line shows it partly
+            credits = credits.copy()
+            credits[list(stale)] = np.minimum(credits[list(stale)], PARTIAL)
+            levels = levels | stale
         best = best_line(credits, wording, weak_lines(features, asks_study(asked))) if len(credits) else 0
         credit = float(credits[best]) if len(credits) else 0.0
         more: list[int] = []

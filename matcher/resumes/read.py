@@ -74,6 +74,8 @@ class Resume:
     # Whether the contact block links a website of the author's own ("www.janedoephoto.com" under the name), read
     # before redaction (``links_own_site``): only to show work to see a posting asks ("Portfolio required").
     site: bool = False
+    # The day the resume was read, which "Present" stands for: how long ago a dated line was.
+    read_on: dt.date = field(default_factory=dt.date.today)
 
     def to_dict(self) -> dict:
         """A summary without the text itself: safe to log or return."""
@@ -232,7 +234,7 @@ def resume_from_text(text: str, name: str = "pasted text", today: dt.date | None
                   title=titled[0].title if titled else "", headline=headline(cleaned),
                   stated=work,
                   credentials=read_credentials(cleaned, sentences + personal_status(written), today),
-                  home=home(written)[1], site=site)
+                  home=home(written)[1], site=site, read_on=today)
 
 
 # -- helpers ---------------------------------------------------------------------
