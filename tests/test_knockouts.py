@@ -622,6 +622,15 @@ def test_licences_joined_by_or_are_one_knockout():
     # the "or" at its end makes every name an alternative, not "CISSP" asked alone
     k = one("One or more of the following certifications: CISSP, GCIH, OSCP, or Security+", "licence")
     assert (k.name, k.alternatives) == ("CISSP, GCIH, OSCP, or Security+", ["CISSP", "GCIH", "OSCP", "Security+"])
+    # ... after a known name and the bracket that says whose it is ("RMA" after "CMA (AAMA)"), and before the
+    # first known name where the list opens with it (an issuer's letters before it at most)
+    k = one("- CMA (AAMA), RMA, CCMA or NCMA certification required", "licence")
+    assert k.alternatives == ["CMA (AAMA)", "RMA", "CCMA certification", "NCMA certification"]
+    assert one("- NCCT, CCMA or RMA certification required", "licence").alternatives[0] == "NCCT"
+    assert knockout_rules.licence_choices("ASCP MLS, MT or BB certification", asked=True)[0][0][0] == "MLS"
+    # not a word of an ask before the list
+    assert [n for n, _, _ in knockout_rules.licence_choices("Experience in the ICU, CCRN or TNCC preferred")[0]] == [
+        "CCRN", "TNCC"]
     # with no "or" each known name is asked, the unknown letters none
     assert [k.name for k in posting_knockouts("CISSP, GCIH, OSCP required") if k.kind == "licence"] == [
         "CISSP", "OSCP"]

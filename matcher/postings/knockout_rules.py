@@ -1970,8 +1970,13 @@ _LICENCE_OR = re.compile(r"\bor\b|/", _I)
 _FIRST_AID = re.compile(r"first[ \t]+aid\b", _I)
 # A credential of such a list that no known name reads, by its letters alone between commas: "CISSP, GCIH,
 # OSCP, or Security+" ("GCIH"), "LMSW, LCSW, LLPC or LPC" ("LLPC"); one of the alternatives only where an "or"
-# joins the list.
-_UNNAMED_ITEM = re.compile(r"\s*,\s*(?P<name>[A-Z][A-Z0-9]{1,7}\+?)(?=\s*(?:,|\bor\b))")
+# joins the list; the name before it may say whose it is in brackets ("CMA (AAMA), RMA, CCMA or NCMA": "RMA").
+_UNNAMED_ITEM = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,\s*(?P<name>[A-Z][A-Z0-9]{1,7}\+?)(?=\s*(?:,|\bor\b))")
+# The first of such a list, before the first known name, where its clause opens with it (after its issuer's
+# letters or "current" at most): "ASCP MLS, MT or BB certification" ("MLS"), "NCCT, CCMA or RMA" ("NCCT");
+# not a word of the ask before ("Experience in the ICU, CCRN or TNCC").
+_UNNAMED_FIRST = re.compile(r"[\W_]*(?:(?i:current|active|valid)\s+)?(?:[A-Z]{2,6}\s+)?"
+                            r"(?P<name>[A-Z][A-Z0-9]{1,7}\+?)(?:\s*\([^()]{1,30}\))?\s*,\s*")
 
 
 def licence_choices(sentence: str, asked: bool = False, item: bool = False) -> list[list[tuple[str, int, int]]]:
@@ -1999,6 +2004,10 @@ def licence_choices(sentence: str, asked: bool = False, item: bool = False) -> l
         joins.append(False)
     out = []
     for group, joined in zip(groups, joins):
+        opens = max(sentence.rfind(mark, 0, group[0][1]) for mark in "(:;") + 1
+        first = _UNNAMED_FIRST.fullmatch(sentence, opens, group[0][1]) if joined else None
+        if first:
+            group = [(first.group("name"), first.start("name"), first.end("name"))] + group
         out += [group] if joined else [[one] for one in group if one not in unnamed]
     return out
 
