@@ -926,10 +926,20 @@ def test_degree_fields_stop_at_other_asks_and_the_degree_kind():
     "Bachelor's degree plus 3 years of experience in marketing",
     "Associate degree or 4 years of experience in IT support",
     "Bachelor's degree and two years of experience in social services",
+    "Bachelor's degree, 3 years of experience in accounting",
+    "Bachelor's degree required within 12 months of employment",
 ])
 def test_the_years_after_a_degree_name_no_field_of_it(sentence):
     """"a bachelor's degree and 2 years of paralegal experience": the years' work is no field of the degree."""
     assert one(sentence, "degree").fields == []
+
+
+def test_the_time_a_degree_is_asked_within_names_no_field_of_it():
+    """An ICU nurse with "BSN, The Ohio State University College of Nursing, 2016" read "Graduate of an accredited
+    school of nursing; BSN required within 3 years of hire" as a bachelor's in "hire": the degree unknown ("the
+    posting asks hire") and its row partly covered (walk-through care)."""
+    k = one("Graduate of an accredited school of nursing; BSN required within 3 years of hire", "degree")
+    assert (k.level, k.fields) == ("bachelor", ["nursing"])
 
 
 @pytest.mark.parametrize("sentence", [

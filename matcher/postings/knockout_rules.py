@@ -270,7 +270,11 @@ def credential_for_degree(sentence: str, start: int, end: int) -> tuple[str, int
 # A clause of its own after a degree, asking with a modal verb: "a bachelor's degree, will have one year of
 # classroom teaching", ", and ideally will speak Spanish" (its words name no field of the degree).
 _MODAL_CLAUSE_NEXT = r",\s*(?:and\s+)?(?:(?:ideally|preferably|also)\s+)?(?:will|must|should|shall|needs? to)\b"
+# (nor is a span of time's "of" a field's: "BSN required within 3 years of hire", "Bachelor's degree, 3 years of
+# experience in accounting")
 _FIELDS_START = re.compile(r"(?:(?!\b(?:with|and|plus|or)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+                           r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\+?\s+"
+                           r"(?:years?|months?|weeks?|days?)\b"
                            rf"|\bcombination\b|{_MODAL_CLAUSE_NEXT})[^.;:]){{0,40}}?\b(?:in|of)\s+"
                            r"(?!(?:science|arts|applied science|business administration"
                            r"|fine arts|laws)\b(?!\s*(?:in|,)))", _I)
