@@ -40,6 +40,17 @@ def test_the_functions_a_team_spans_name_departments_not_work_done():
     assert "Sales" in names("Three years of experience in Sales and account management .")
 
 
+def test_the_services_people_are_referred_to_are_not_work_done():
+    # a medical assistant's "refer patients to behavioral health and social services" named Behavioral health, so
+    # her role's 6.9 years met a Crisis Clinician's "2+ years of crisis intervention or acute behavioral health"
+    assert "Behavioral health" not in names("Schedule follow-ups and referrals; refer patients to behavioral health "
+                                            "and social services")
+    assert "Behavioral health" not in names("Made referrals to housing, behavioral health or food programs")
+    # the work done beside referrals, or a service the line gives, is still named
+    assert "Behavioral health" in names("Provided behavioral health counseling and referrals to housing programs")
+    assert "Crisis intervention" in names("Crisis intervention; referred clients to detox and shelters")
+
+
 # -- an acronym the text defines as something else ------------------------------------
 def test_an_acronym_the_text_defines_as_something_else_is_not_the_skill():
     text = "We are hiring a Partner Success Manager ( PSM ) . The PSM owns our partner accounts ."

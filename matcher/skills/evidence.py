@@ -112,6 +112,13 @@ _ROLE_AFTER = re.compile(
 _UNITS_LISTED_BEFORE = re.compile(
     r"(?i)\b(?:teams?|functions|departments|stakeholders|partners|leaders|groups|business units)\b[^.;\n]{0,40}?"
     r"\b(?:across|spanning|including)[ \t]+(?:the[ \t]+)?(?:[\w&/-]+(?:[ \t]+[\w&/-]+)?[ \t]*(?:,|\band\b|&)[ \t]*)*\Z")
+# Where the work sends people, listed after "refer ... to" or "referrals to": "refer patients to behavioral
+# health and social services", "referrals to housing, mental health or substance use programs" name services
+# others give, not work done (a medical assistant's referrals had shown behavioral health).
+_REFERRED_TO_BEFORE = re.compile(
+    r"(?i)\b(?:refer(?:s|red|ring)?|referrals?)\b(?:[ \t]+[\w'’-]+){0,3}?[ \t]+to[ \t]+"
+    r"(?:(?:the|an?|appropriate|outside|external|community|local)[ \t]+)?"
+    r"(?:[\w&/-]+(?:[ \t]+[\w&/-]+)?[ \t]*(?:,|\band\b|\bor\b|&)[ \t]*)*\Z")
 # "Microsoft 365 and Teams", "Outlook & Teams": Microsoft's product after a joiner, no team.
 _TEAMS_PRODUCT = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]+(?:and|&)[ \t]+Teams")
 # A capitalised name after a unit of an organisation or a person's title names that unit or that
@@ -275,7 +282,8 @@ def status(form: Form, text: str, tokens: list[re.Match]) -> str:
             or (text[start].isupper() and _FIRM_AFTER.match(text, end) and not _NUMBERED.search(text, start, end))
             or (text[start].isupper() and _UNIT_BEFORE.search(text, max(0, start - 80), start))
             or _PERSON_OF_BEFORE.search(text, max(0, start - 60), start)
-            or _UNITS_LISTED_BEFORE.search(text, max(0, start - 120), start)):
+            or _UNITS_LISTED_BEFORE.search(text, max(0, start - 120), start)
+            or _REFERRED_TO_BEFORE.search(text, max(0, start - 120), start)):
         return ROLE
     surface = text[start:end]
     if (not surface.isupper() and _LEGAL_FORM.match(surface)
