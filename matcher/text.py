@@ -235,6 +235,7 @@ _TITLE_LETTERS = {"SRE": "Site Reliability Engineer", "SDET": "Software Test Eng
                   "RN": "Registered Nurse", "LPN": "Licensed Practical Nurse", "LVN": "Licensed Vocational Nurse",
                   "CNA": "Certified Nursing Assistant", "NP": "Nurse Practitioner",
                   "EMT": "Emergency Medical Technician", "PTA": "Physical Therapist Assistant",
+                  "COTA": "Certified Occupational Therapy Assistant",
                   "CSR": "Customer Service Representative", "AP": "Accounts Payable", "AR": "Accounts Receivable",
                   "OTR": "Over-the-Road", "MLS": "Medical Laboratory Scientist",
                   "CLS": "Clinical Laboratory Scientist", "MLT": "Medical Laboratory Technician"}

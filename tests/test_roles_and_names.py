@@ -102,6 +102,11 @@ def test_people_with_nicknames_swapped_get_the_same_scores(seed_index):
     ("Emergency Department RN, Mercy Hospital, 2019 - 2024", ["Emergency Department RN"]),
     ("Charge RN | Mercy Medical Center | 2019 - 2021", ["Charge RN"]),
     ("Hospice CNA | Sunrise Senior Living | 2018 - 2020", ["Hospice CNA"]),
+    # ... or the letters alone a job goes by in titles, which the taxonomy leaves out (a parents' association is
+    # a PTA too); a title beside them stays the title
+    ("PTA \u2014 Banner Rehabilitation Hospital, Phoenix AZ \u2014 2020 - Present", ["PTA"]),
+    ("COTA, Sunrise Senior Living, Mesa AZ  2019 - 2021", ["COTA"]),
+    ("Volunteer Secretary, Lincoln Elementary PTA  2016 - 2019", ["Volunteer Secretary"]),
     # a level after the title is read past, and kept
     ("Professional Fee Coder II, Olmsted Medical Center, Rochester MN \u2014 04/2019 to present",
      ["Professional Fee Coder II"]),

@@ -17,7 +17,7 @@ from matcher.resumes.french import FRENCH_JOB_WORD, opens_in_french
 from matcher.resumes.prose import HIRED_AS, is_prose, names_no_work, title_by_statement, title_in_sentence
 from matcher.resumes.sections import heading_of, reads_as_verb
 from matcher.skills.taxonomy import extract_skills, taxonomy
-from matcher.text import JOB_WORD, LEVEL, NUMBER_WORDS, ROLE_WORD
+from matcher.text import JOB_WORD, LEVEL, NUMBER_WORDS, ROLE_WORD, job_kind
 
 __all__ = ["Role", "dates_in", "employer_spans", "explicit_years", "find_roles", "headline", "is_legal_form",
            "parted_roles", "roles_and_employers", "stated_role", "titled_by_headline", "total_years"]
@@ -878,7 +878,7 @@ def _title_by_form(before: str) -> str:
         # the credential may end a title of the unit or kind of work ("ICU RN", "Emergency Department RN"); a city
         # after the first piece is where the work was, however it ends ("PTA, Peak Physical Therapy, Denver")
         if (_PERSON_FORM.fullmatch(words[-1]) and not (k and _a_city(bare))
-                or _credential_of_a_job(bare) or _credential_of_a_job(words[-1])):
+                or _credential_of_a_job(bare) or _credential_of_a_job(words[-1]) or _letters_of_a_job(bare)):
             found.append((len(words), piece))
     found.sort()
     return found[0][1] if found and (len(found) == 1 or found[0][0] < found[1][0]) else ""
@@ -947,6 +947,14 @@ def _credential_of_a_job(piece: str) -> bool:
     skill = taxonomy().get(mentions[0].name)
     forms = (skill.name, *skill.aliases) if skill else ()
     return any(JOB_WORD.fullmatch(form.split()[-1]) for form in forms if form.split())
+
+
+def _letters_of_a_job(piece: str) -> bool:
+    """Whether a piece is the letters alone that a job goes by in titles, spelled out to a job noun (``job_kind``:
+    "PTA" is a Physical Therapist Assistant, "COTA" a Certified Occupational Therapy Assistant), not a field's
+    ("QA": Quality Assurance)."""
+    spelled = job_kind(piece)
+    return " " not in piece and spelled != piece and bool(JOB_WORD.fullmatch(spelled.split()[-1]))
 
 
 def _title_below(following: list[str]) -> str:
