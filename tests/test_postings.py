@@ -1574,6 +1574,19 @@ def test_an_ask_before_a_semicolon_stays_a_must_beside_a_softened_add_on():
     assert [r.kind for r in p.requirements] == ["must", "nice"]
 
 
+def test_a_degree_alone_before_a_semicolon_is_an_ask_of_its_own():
+    """A respiratory therapist posting's "Bachelor's degree; experience with PFT lab" was one row, covered by any
+    bachelor's degree ("BSN, 2016"), the PFT lab never asked (walk-through care)."""
+    p = parse_posting("# Respiratory Therapist\nRequirements\n- Bachelor's degree; experience with PFT lab\n"
+                      "- Bachelor's degree; Master's preferred\n"
+                      "- Bachelor's degree in Nursing; or equivalent experience\n"
+                      "- Degree required; candidates without one will not be considered\n", "rt")
+    assert [r.text for r in p.requirements] == [
+        "Bachelor's degree", "experience with PFT lab", "Bachelor's degree; Master's preferred",
+        "Bachelor's degree in Nursing; or equivalent experience",
+        "Degree required; candidates without one will not be considered"]
+
+
 def test_an_offer_among_the_requirements_asks_nothing():
     p = parse_posting("# ESL Teacher\nRequirements\n- Bachelor's degree\n"
                       "- H-1B visa sponsorship available for qualified candidates\n", "esl")

@@ -841,8 +841,8 @@ def _requirements(sections: list[Section]) -> list[Requirement]:
                          if _MUST_AFTER.match(s) and not CONDITION.search(s) and not _not_asked(s)]
             # (a sentence that asks nothing is no clause list: "You are not required to have a degree;
             # in fact several of us have no degree at all")
-            for item in bullets or [i for u in units for s in _whole_or_sentences(u) if not _not_asked(s)
-                                    for i in _clauses(s)]:
+            for item in [i for b in bullets for i in _degree_apart(b)] or [
+                    i for u in units for s in _whole_or_sentences(u) if not _not_asked(s) for i in _clauses(s)]:
                 add(item, section, section.kind == "nice", prose=not bullets)
             for item in musts:
                 add(item, section, False)
@@ -1203,6 +1203,25 @@ def _clauses(sentence: str) -> list[str]:
             and not _items_of_one_ask(parts):
         return parts
     return [sentence]
+
+
+# A part after a semicolon that goes on with the one before it, no ask of its own: "or equivalent experience",
+# "preferably in nursing", "candidates without one will not be considered", "4 years of experience may substitute".
+_GOES_ON_PART = re.compile(r"(?i)(?:or|and|but|nor|preferably|ideally|especially|including|such|e\.g|i\.e|with|in|as"
+                           r"|plus|etc|if|unless)\b|.*\b(?:one|it|this|that|these|those|which|such|substitut\w*"
+                           r"|in[ \t]+lieu|equivalent|instead)\b")
+
+
+def _degree_apart(item: str) -> list[str]:
+    """A list item that asks a degree alone before a semicolon and another thing after it, cut there: "Bachelor's
+    degree; experience with PFT lab" asks the two, and a degree's line shows only the first (the row had been
+    covered by "BSN, 2016"); the item whole where a part after it names a degree too ("Bachelor's degree; Master's
+    preferred") or goes on with the degree (``_GOES_ON_PART``)."""
+    parts = [p.strip().rstrip(".").strip() for p in _CLAUSE_END.split(item)]
+    if len(parts) < 2 or len(parts[0].split()) > 8 or degree_knockout(parts[0]) is None \
+            or any(len(p.split()) < 2 or _GOES_ON_PART.match(p) or degree_knockout(p) is not None for p in parts[1:]):
+        return [item]
+    return parts
 
 
 # What opens the items an ask names as examples: "Knowledge of community resources, including housing, SNAP and
