@@ -2594,6 +2594,16 @@ def test_a_salary_given_as_a_maximum_only_shows_as_such():
     ("2+ years of experience in security or law enforcement", "Security Officer", True),
     ("2+ years of accounting or sales experience", "Account Executive", True),
     ("2+ years of accounting or law enforcement experience", "Account Executive", False),
+    # hands-on care of patients is a nurse's, an aide's or a medical assistant's work, by any name of the title: a
+    # CNA's 5.8 years had been none of "6 months of direct patient care experience" (row partial on her objective)
+    ("6 months of direct patient care experience in a hospital or long-term care", "Certified Nursing Assistant", True),
+    ("1 year of patient care experience", "CNA", True),
+    ("1 year of patient care experience", "Registered Nurse - Medical ICU", True),
+    ("1 year of resident care experience", "Home Health Aide", True),
+    ("1 year of patient care experience", "Medical Assistant", True),
+    ("1 year of patient care experience", "Nurse Recruiter", False),
+    ("1 year of patient care experience", "Patient Access Representative", False),
+    ("1 year of patient care experience", "Pharmacy Technician", False),
 ])
 def test_a_years_ask_names_kinds_of_work_a_role_title_may_do(sentence, title, does):
     """Each kind a years ask names is done by a title that names every word of it, in any of its

@@ -600,6 +600,17 @@ _VETERINARY_TITLE = re.compile(r"(?i)\bvet(?:erinary)?[ \t]+(?:tech(?:nician|nol
 _SURGICAL_TECH_TITLE = re.compile(r"(?i)\b(?:surgical|scrub)[ \t]+tech(?:nologist|nician)?s?\b"
                                   r"|(?-i:\bOR[ \t]+Tech(?:nician)?s?\b)|\bsurgical[ \t]+first[ \t]+assistants?\b")
 _PHARMACY_TECH_TITLE = re.compile(r"(?i)\bpharmacy[ \t]+(?:tech(?:nician)?|assistant|clerk|aide)s?\b|(?-i:\bCPhT\b)")
+# Hands-on care of patients by its titles: a nurse of any grade, a nursing assistant, a patient care technician, a
+# medical assistant, a caregiver or aide, an EMT ("CNA", "Registered Nurse - Medical ICU", "Home Health Aide"); not
+# one whose work about nurses is no care ("Nurse Recruiter", "Nurse Informaticist").  Jobs of a family, each other's
+# job none, and each doing other care work too (an OR nurse scrubs): no kind of ``KINDS_BY_TITLE``, whose titles
+# do no other kind it knows (``another_kind``), but care work asked that these titles do (``does_work``).
+_PATIENT_CARE_TITLE = re.compile(
+    r"(?i)\bnurses?\b(?![ \t]+(?:recruiter|informatic\w*|consultant|coder|auditor|reviewer|analyst)s?\b)"
+    r"|\bnursing[ \t]+(?:assistants?|aides?)\b|\b(?:patient[ \t]+care|clinical|resident[ \t]+care)[ \t]+"
+    r"(?:tech(?:nician)?|assistant|associate|partner|aide)s?\b|\bcare[ \t]?givers?\b"
+    r"|\b(?:home[ \t]+health|personal[ \t]+care|hospice|resident|direct[ \t]+care)[ \t]+(?:aides?|workers?)\b"
+    r"|\bmedical[ \t]+assistants?\b|\bparamedics?\b|(?-i:\b(?:RN|LPN|LVN|CNA|STNA|PCT|EMT)\b)")
 _PHARMACIST_TITLE = re.compile(r"(?i)\bpharmacists?\b|(?-i:\bPharmD\b|\bR\.?Ph\b)")
 _SECURITY_TITLE = re.compile(r"(?i)\b(?:security|cyber[ \t]?security|information[ \t]+security|infosec|soc)[ \t]+"
                              r"(?:operations[ \t]+)?(?:engineer|analyst|architect|consultant)s?\b"
@@ -609,6 +620,9 @@ _SECURITY_TITLE = re.compile(r"(?i)\b(?:security|cyber[ \t]?security|information
 def _kinds(*phrases: str) -> frozenset[tuple[str, ...]]:
     """The kinds of work ``phrases`` name as ``kinds_of_work`` reads them from a years ask."""
     return frozenset(tuple(work_stem(w) for w in _work_words(p) if w not in _NOT_WORK) for p in phrases)
+
+
+_PATIENT_CARE = _kinds("patient care", "resident care")
 
 
 # Work in a store by its title: "Cashier", "Retail Sales Associate", "Stock Associate", "Key Holder", "Store
@@ -780,12 +794,14 @@ def does_work(title: str, kinds: tuple[tuple[str, ...], ...], line: str = "") ->
     """Whether a role's title names one of ``kinds`` whole: every word of it ("Instructional
     Designer" does instructional design; "Graphic Designer" does not); or the title with the workplace
     its employer's name on its ``line`` names (``_at_workplace``: "Pharmacist, CVS Pharmacy" for "retail
-    pharmacy"); or a title of ``KINDS_BY_TITLE``
+    pharmacy"); or a title of ``KINDS_BY_TITLE``, or of patient care where it is asked (``_PATIENT_CARE_TITLE``),
     does it, or, where its title is of no kind there, the site its ``line`` names ("Order Picker"
     and "Associate, Kroger Distribution Center" do warehouse work; "Truck Driver" tractor-trailer driving;
     "Territory Manager" sales, for "B2B sales")."""
     asked = [(shown, site) for known, shown, site in KINDS_BY_TITLE if _knows(known, kinds)]
     if any(shown.search(title) for shown, _ in asked):
+        return True
+    if _PATIENT_CARE & set(kinds) and _PATIENT_CARE_TITLE.search(title):
         return True
     # a title the table reads as one trade's, where the kind asked is the table's too, does the kind by the
     # table alone, not by a word whose stem the kind shares: "Account Executive" sells, and does no
