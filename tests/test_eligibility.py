@@ -367,6 +367,25 @@ def test_licences_joined_by_or_are_met_by_either():
     assert check(rn_or_lpn, seeker(text="Licensed Practical Nurse (LPN), Ohio")).status == "met"
 
 
+def test_a_higher_grade_of_the_licensed_work_is_said_not_the_licence_asked():
+    """An ICU nurse applying to an LPN posting read "the resume does not show LPN license", as if she held no
+    nursing licence; an RN holds no LPN licence (each grade is licensed on its own), so it stays to check, saying
+    what she holds (walk-through care)."""
+    lpn = posting_knockouts("- Active LPN license in the state of Ohio")[0]
+    c = check(lpn, seeker(text="Licenses\nRegistered Nurse, Ohio Board of Nursing, License #RN.445512"))
+    assert c.status == "unknown"
+    assert c.resume.startswith("the resume shows a higher grade of the work (RN license), not LPN license")
+    assert c.resume.endswith("(Registered Nurse, Ohio Board of Nursing, License #RN.445512)")
+    # the line the checklist's row quotes, partly covered
+    assert c.elsewhere == "Registered Nurse, Ohio Board of Nursing, License #RN.445512"
+    # a lower grade held is none: a CNA does not show the LPN licence
+    c = check(lpn, seeker(text="Certifications\nCertified Nursing Assistant (CNA), Ohio, 2021"))
+    assert c.resume == "the resume does not show LPN license"
+    # an ask that takes the higher already is met by it
+    assert check(posting_knockouts("Active RN or LPN license required.")[0],
+                 seeker(text="Registered Nurse (RN), Ohio")).status == "met"
+
+
 def test_a_national_credential_offered_beside_a_states_licence_meets_it():
     [k] = [k for k in posting_knockouts("- Tennessee EMT certification, or National Registry EMT (NREMT) with ability "
                                         "to obtain Tennessee reciprocity before start date") if k.kind == "licence"]

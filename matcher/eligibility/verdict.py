@@ -103,7 +103,15 @@ from matcher.resumes.credentials import (
     licence_held,
     licence_to_come,
 )
-from matcher.resumes.licences import CLASS_CODE, KNOWN, OR_ELIGIBLE, OR_ON_COURSE, credential_ids, registers_asked
+from matcher.resumes.licences import (
+    CLASS_CODE,
+    KNOWN,
+    OR_ELIGIBLE,
+    OR_ON_COURSE,
+    credential_ids,
+    higher_grades,
+    registers_asked,
+)
 from matcher.skills.taxonomy import taxonomy
 from matcher.text import sentence_pieces, strip_line_marks
 
@@ -169,8 +177,8 @@ class Check:
     # time to obtain it: the checklist holds the score when it is the job's own (``cap_reason``).
     unnamed: str = ""
     # The resume's line that holds the licence asked in another state ("Illinois Registered Pharmacist
-    # License" for an Indiana one) or in none it names ("RN License #12345"): what the checklist quotes for its
-    # row, partly covered.
+    # License" for an Indiana one) or in none it names ("RN License #12345"), or a higher grade of the work (an RN's
+    # for an LPN licence): what the checklist quotes for its row, partly covered.
     elsewhere: str = ""
     in_window: bool = False   # a degree still to come that meets its knock-out in the graduation window
     enrolment: bool = False   # current enrolment asked: the checklist's row agrees with the check
@@ -710,6 +718,13 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
     registers = sorted(r.upper() for name in names for r in registers_asked(name, k.sentence))
     abroad = None if expired or denied or coming or elsewhere or unstated or not registers else next((
         line for form in forms if (line := licence_held(form, seeker.credentials, seeker.text))), None)
+    # a higher grade of the same work held ("Registered Nurse, Ohio Board of Nursing, License #RN..." for "Active LPN
+    # license"): no licence of the grade asked, but said, as what the resume does hold
+    higher = None if expired or denied or coming or elsewhere or unstated or abroad else next((
+        (grade, line) for name in names for grade in higher_grades(name)
+        if (line := licence_held(grade, seeker.credentials, seeker.text, k.sentence))), None)
+    if higher:   # quoted by the checklist's row, partly covered, as a licence held in another state is
+        shown = strip_line_marks(higher[1])
     said = (f"the resume's {k.name} has expired: {expired}" if expired
             else f"the resume says it holds no {k.name}: {strip_line_marks(denied)}" if denied
             else f"the resume says {k.name} is still to come: {coming}" if coming
@@ -717,6 +732,8 @@ def _licence(k: Knockout, seeker: Seeker) -> Check | None:
             else f"the resume's licence names no state: to check it is {unstated[2]}'s ({shown})" if unstated
             else f"the resume's {k.name} is not on the register the posting names ({', '.join(registers)}): "
                  f"{strip_line_marks(abroad)}" if abroad
+            else f"the resume shows a higher grade of the work ({higher[0]}), not {k.name}: to check that the "
+                 f"employer takes it ({strip_line_marks(higher[1])})" if higher
             else f"the resume does not show {k.name}")
     if coming and after_hire:
         said += ", the posting takes it after hire"

@@ -577,6 +577,20 @@ def credential_ids(text: str) -> frozenset[str]:
     return frozenset(_implied(found))
 
 
+# The grades of a licensed line of work above a credential, by the name a posting would ask them: a state licenses
+# each nursing grade on its own, so an RN holds no LPN licence (nor an LPN a CNA's), though the lower grade's work is
+# in the higher's scope; whether the employer takes the higher is for a person to check.
+_HIGHER_GRADES = {"cna": ("LPN license", "RN license"), "lpn": ("RN license", "Nurse Practitioner license")}
+
+
+def higher_grades(name: str) -> tuple[str, ...]:
+    """The licences of the same work's grades above the one ``name`` asks (``_HIGHER_GRADES``: "RN license" for
+    "Active LPN license"), none where it asks one of those already ("RN or LPN license")."""
+    ids = credential_ids(name)
+    above = [grade for cid in sorted(ids & _HIGHER_GRADES.keys()) for grade in _HIGHER_GRADES[cid]]
+    return tuple(dict.fromkeys(g for g in above if not credential_ids(g) & ids))
+
+
 def _implied(found: set[str]) -> set[str]:
     """``found`` with the ids its credentials imply; a full credential shows its junior grade."""
     for cid in list(found):
