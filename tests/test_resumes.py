@@ -784,7 +784,7 @@ def test_hostile_patterns_finish(unit):
 
 # -- sentences: headings and lines without content are never evidence -------------------
 from matcher.resumes.files import _rejoin_wraps  # noqa: E402
-from matcher.resumes.sections import is_empty_line, looks_like_label  # noqa: E402
+from matcher.resumes.sections import is_column_heads, is_empty_line, looks_like_label  # noqa: E402
 
 NURSE = """Registered Nurse
 
@@ -947,6 +947,19 @@ def test_label_lines_above_a_block_are_not_sentences():
     assert sentences == ["Cared for patients on a cardiac ward.",
                          "Calm under pressure and careful with records.",
                          "Taught first aid at the community centre."]
+
+
+def test_a_tables_column_heads_are_not_sentences():
+    """An LPN's work history laid out as a table quoted its head row "Employer | Position | Dates" as the evidence
+    that covered "1+ year of home health or acute care experience" (walk-through care)."""
+    text = ("WORK HISTORY\nEmployer | Position | Dates\n"
+            "Interim HealthCare, Columbus | Home Health LPN | Feb 2021 - Present\n"
+            "LICENSE\nLicense\tState\tExpires\nLPN\tOhio\t10/2027\n")
+    sentences = resume_from_text(text, today=TODAY).sentences
+    assert not {"Employer | Position | Dates", "License\tState\tExpires"} & set(sentences)
+    assert "Interim HealthCare, Columbus | Home Health LPN | Feb 2021 - Present" in sentences
+    # a row of the table's content is no row of heads
+    assert not is_column_heads("Registered Nurse | Mercy Hospital | 2019 - 2021")
 
 
 @pytest.mark.parametrize("text, kept", [

@@ -37,7 +37,7 @@ from matcher.resumes.roles import (
     titled_by_headline,
     total_years,
 )
-from matcher.resumes.sections import heading_of, is_empty_line, looks_like_label
+from matcher.resumes.sections import heading_of, is_column_heads, is_empty_line, looks_like_label
 from matcher.text import JOB_WORD, clean_text, drop_hidden_markup, split_sentences, strip_line_marks
 
 __all__ = ["EXTENSIONS", "MAX_CHARS", "MAX_ROLES", "MAX_SENTENCES", "OLD_WORD_DOC", "Resume", "old_word_doc",
@@ -385,7 +385,8 @@ def _lapsed(text: str, skills: list, today: dt.date) -> list:
 def _content_text(text: str, mentions: list) -> str:
     """``text`` without the lines that must never be a sentence (quoted as evidence,
     embedded): section headings ("SKILLS", "Licenses and certifications", "Education:"),
-    lines without words (bullets, punctuation, dates, a lone month) and label lines
+    lines without words (bullets, punctuation, dates, a lone month), a table's column heads ("Employer | Position |
+    Dates") and label lines
     (``looks_like_label``: "Clinical Rotations") that hold no skill and no job title and
     sit alone above a block.  A heading glued to its first line keeps that line
     ("ExperienceSenior Engineer, ..." -> "Senior Engineer, ...").  ``text`` itself,
@@ -407,7 +408,7 @@ def _content_text(text: str, mentions: list) -> str:
     for i, line in enumerate(lines):
         heading = heading_of(line.rstrip(" •·▪●|"))
         body = heading[1] if heading and heading[2] else line
-        if not body.strip() or is_empty_line(body):
+        if not body.strip() or is_empty_line(body) or is_column_heads(body):
             continue
         if (not heading and i not in skilled and not JOB_WORD.search(body)
                 and looks_like_label(body) and _above_block(body, lines, after.get(i))

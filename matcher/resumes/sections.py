@@ -3,7 +3,7 @@
 Read by ``redaction`` (the contact block ends at the first heading), by
 ``roles`` (dates under Education or Skills are not jobs) and by ``read``
 (headings and lines without content are never a resume's sentences:
-``is_empty_line``, ``looks_like_label``).
+``is_empty_line``, ``is_column_heads``, ``looks_like_label``).
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from matcher.text import JOB_WORD, MONTH_NAMES, strip_line_marks
 
 _MD_MARK = re.compile(r"^\s*#{1,6}\s*")
 
-__all__ = ["LICENCE_HEADING", "SPACED_LETTERS", "heading_of", "is_empty_line", "looks_like_label", "reads_as_verb"]
+__all__ = ["LICENCE_HEADING", "SPACED_LETTERS", "heading_of", "is_column_heads", "is_empty_line", "looks_like_label",
+           "reads_as_verb"]
 
 
 _HEADINGS = {
@@ -144,6 +145,21 @@ def is_empty_line(line: str) -> bool:
     """Whether ``line`` holds no words besides dates: only punctuation, bullets, numbers,
     "2019 - Present", "05/2018", a lone month ("January")."""
     return not re.search(r"[^\W\d_]", _DATE_WORDS.sub(" ", line))
+
+
+# The head of a table's column, as resume templates label them: "Employer", "Position", "Dates", "License #".
+_COLUMN_HEAD = re.compile(r"(?i)(?:employer|company|organi[sz]ation|facility|position|(?:job[ \t]+)?title|role|dates?"
+                          r"|date[ \t]+range|from|to|years?|location|city|state|duties|responsibilities|institution"
+                          r"|school|degree|program|field|credentials?|certifications?|licen[cs]es?(?:[ \t]*(?:#|no\.?"
+                          r"|number))?|issued|issuer|expir(?:es|ation|y)|status|department|unit|supervisor)")
+_CELLS = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
+
+
+def is_column_heads(line: str) -> bool:
+    """Whether ``line`` is a table's row of column heads, two or more cells each a head alone ("Employer | Position
+    | Dates", "License<TAB>State<TAB>Expires"): no content, never evidence."""
+    cells = [c for c in _CELLS.split(strip_line_marks(line).strip(" |")) if c]
+    return len(cells) >= 2 and all(_COLUMN_HEAD.fullmatch(c.strip(" :")) for c in cells)
 
 
 # A date range cut at a line's end: a date and its dash or "to" ("Mar 2015 -", "Apr 2018 –",
