@@ -105,6 +105,9 @@ def test_people_with_nicknames_swapped_get_the_same_scores(seed_index):
     # ... or the letters alone a job goes by in titles, which the taxonomy leaves out (a parents' association is
     # a PTA too); a title beside them stays the title
     ("PTA \u2014 Banner Rehabilitation Hospital, Phoenix AZ \u2014 2020 - Present", ["PTA"]),
+    # a table's column heads over its first row are no title ("Employer" had been the home health nurse's)
+    ("Employer | Position | Dates\nInterim HealthCare, Columbus | Home Health LPN | Feb 2021 - Present",
+     ["Home Health LPN"]),
     ("COTA, Sunrise Senior Living, Mesa AZ  2019 - 2021", ["COTA"]),
     ("Volunteer Secretary, Lincoln Elementary PTA  2016 - 2019", ["Volunteer Secretary"]),
     # a level after the title is read past, and kept

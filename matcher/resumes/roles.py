@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from matcher.eligibility.levels import US_STATE_CODES, us_states
 from matcher.resumes.french import FRENCH_JOB_WORD, opens_in_french
 from matcher.resumes.prose import HIRED_AS, is_prose, names_no_work, title_by_statement, title_in_sentence
-from matcher.resumes.sections import heading_of, reads_as_verb
+from matcher.resumes.sections import heading_of, is_column_heads, reads_as_verb
 from matcher.skills.taxonomy import extract_skills, taxonomy
 from matcher.text import JOB_WORD, LEVEL, NUMBER_WORDS, ROLE_WORD, job_kind
 
@@ -827,7 +827,8 @@ def _title_over_firm(before: str, above: str) -> str:
     before = _TRAILING_PLACE.sub("", before.strip()).strip(" (,-–—|:")
     if not before or not _names_a_firm(before.split(",")[0].strip()):
         return ""
-    if not above or len(above) > 100 or _RANGE.search(above) or heading_of(above) or _BULLET_START.match(above):
+    if not above or len(above) > 100 or _RANGE.search(above) or heading_of(above) or _BULLET_START.match(above) \
+            or is_column_heads(above):   # "Employer | Position | Dates" over a table's first row
         return ""
     first = _title_pieces(above.strip(), maxsplit=1)[0].strip(" -:;.)")
     words = first.split()
