@@ -1122,6 +1122,8 @@ def test_an_initialism_or_a_titles_abbreviation_ends_no_sentence():
     ("Military Service", "experience"), ("Employment Experience", "experience"),
     ("Licenses & Certifications", "education"), ("LICENSES/CERTIFICATIONS", "education"),
     ("LICENSES & CERTS", "education"), ("Professional Certs", "education"),
+    # a pharmacy technician's, quoted as evidence for "ASCP MLS, MT or BB certification" (partial 0.57)
+    ("CERTIFICATIONS / REGISTRATION", "education"), ("Registration", None),
     ("Clinical Rotations", "education"), ("Relevant Coursework", "education"),
     ("Tools & Technologies", "skills"), ("Relevant Skills", "skills"), ("Key Achievements", "other"),
     ("WORK", "experience"), ("Relevant Work", "experience"), ("Volunteer Work", "other"),

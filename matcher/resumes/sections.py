@@ -56,8 +56,8 @@ _NEVER_GLUED = {"technologies", "tools", "training", "courses", "coursework", "o
                 "credentials"}
 DOCUMENT_TITLES = {"resume", "résumé", "cv", "curriculum vitae"}
 # A credential's word in the singular or cut short, a heading beside another ("EDUCATION /
-# CERTIFICATE", "LICENSES & CERTS").
-_CREDENTIAL_PARTS = {"certificate", "license", "licence", "certs"}
+# CERTIFICATE", "LICENSES & CERTS", a pharmacy technician's "CERTIFICATIONS / REGISTRATION").
+_CREDENTIAL_PARTS = {"certificate", "license", "licence", "certs", "registration", "registrations"}
 # A heading over licences and certifications: "Licenses", "Certifications", "LICENSES & CERTS",
 # "BAR ADMISSIONS".
 LICENCE_HEADING = re.compile(r"(?i)licen[cs]|certif|\bcerts\b|\badmissions?\b|\bcredentials\b")
