@@ -405,7 +405,8 @@ class ResumeFeatures:
                        for name, surfaces in skills.items()}
         lines = _lines_with_headings(resume)
         text = "\n".join(s for s, shown in zip(resume.sentences, shows) if shown)
-        return cls(resume, text, vectors, mean / norm if norm else mean, passage, skills,
+        blocks = table_blocks(resume.text, resume.sentences, role_lines)
+        features = cls(resume, text, vectors, mean / norm if norm else mean, passage, skills,
                    titles, title_vectors, role_vectors,
                    np.array([r.years for r in roles], dtype=np.float64), role_lines,
                    lines, _word_lines(lines), skill_lines, by_kind,
@@ -414,13 +415,14 @@ class ResumeFeatures:
                    np.array([bool(LEAD_TITLE.search(f"{r.title} {english[r.title]}"))
                              or any(leads_by_rank(line) for line in resume.sentences[span])
                              for r, span in zip(roles, role_spans(
-                                 role_lines, resume.sentences, [r.title for r in roles], resume.headline,
-                                 table_blocks(resume.text, resume.sentences, role_lines)))],
+                                 role_lines, resume.sentences, [r.title for r in roles], resume.headline, blocks))],
                             dtype=bool),
                    np.array([(r.start.toordinal(), r.end.toordinal()) if r.start and r.end else (np.nan, np.nan)
                              for r in roles], dtype=np.float64).reshape(-1, 2),
                    np.array([bool(SEEKS.search(s) or DENIES.search(s)) for s in resume.sentences], dtype=bool),
                    tuple(f"{r.title} ({reading})" if reading else r.title for r, reading in zip(roles, shown)))
+        features.memo["table_blocks"] = blocks
+        return features
 
     def role_trades(self) -> np.ndarray:
         """Per role: per kind of work of ``KINDS_BY_TITLE``, whether its title does it (``trades_of``)."""
