@@ -727,9 +727,7 @@ class ResumeFeatures:
         return np.array([any(k in shown for k in range(start, end)) for start, end in self.own_lines()], dtype=bool)
 
     def table_blocks(self) -> dict[int, tuple[int, int]]:
-        """``table_blocks`` of the resume, read once."""
-        if "table_blocks" not in self.memo:
-            self.memo["table_blocks"] = table_blocks(self.resume.text, self.resume.sentences, self.role_lines)
+        """``table_blocks`` of the resume, as ``build`` read them."""
         return self.memo["table_blocks"]
 
     def own_lines(self) -> list[tuple[int, int]]:
